@@ -1,0 +1,155 @@
+"""Command line: `python -m analysis {corpus,facts,build,schema,...}`.
+
+User mistakes (`AnalysisError`) print one paragraph and exit 2; nothing else is caught.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from analysis.errors import AnalysisError
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus
+
+    corpus = load_corpus(args.dir, skip_bad=args.skip_bad)
+    for line in corpus.notices():
+        print(line, file=sys.stderr)
+    rows = []
+    for d in corpus.documents:
+        rows.append({
+            "doc_id": d.doc_id, "chars": d.length, "sha256": d.sha256[:12],
+            "title": d.title.value if d.title else None,
+            "published": d.published.value if d.published else None,
+            "publisher": d.publisher.value if d.publisher else None,
+        })
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r['doc_id']}  {r['chars']} chars  sha256 {r['sha256']}")
+        for k in ("title", "published", "publisher"):
+            print(f"    {k:<10} {r[k] if r[k] is not None else '-'}")
+    print(f"{len(rows)} article{'s' if len(rows) != 1 else ''}, corpus sha256 {corpus.sha256[:12]}")
+    return 0
+
+
+def _cmd_facts(args: argparse.Namespace) -> int:
+    from analysis.pipeline import corpus_facts
+    from analysis.facts import to_records
+    from analysis.atomic import atomic_write_text
+
+    corpus, facts = corpus_facts(args.dir, skip_bad=args.skip_bad, kinds=args.kind)
+    for line in corpus.notices():
+        print(line, file=sys.stderr)
+    if args.format == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in to_records(facts))
+    else:
+        out = facts.copy()
+        out["parties"] = out["parties"].map(lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v)
+        text = out.to_csv(index=False, lineterminator="\n")
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(Path(args.output), text)
+        print(f"wrote {len(facts)} facts from {len(corpus.documents)} articles to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from analysis.pipeline import corpus_entities
+
+    ents = corpus_entities(args.dir, skip_bad=args.skip_bad)
+    if args.kind:
+        ents = ents[ents["kind"] == args.kind]
+    print(ents.head(args.top).to_string(index=False))
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from analysis.build import build
+
+    return build(args.corpus, args.out, force=args.force, skip_bad=args.skip_bad, jobs=args.jobs,
+                 profiles=args.profiles, only=args.only, pdf=not args.no_pdf)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from analysis.verify import verify
+
+    return verify(args.corpus, args.reports, jobs=args.jobs)
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from analysis.facts import schema_markdown
+
+    print(schema_markdown())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Facts with provenance from news articles, and the research reports built on them.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("corpus", help="list the articles of a folder with the title, date and publisher they state")
+    c.add_argument("dir", nargs="?", default="seeds", help="folder of .txt articles (default: seeds)")
+    c.add_argument("--json", action="store_true", help="print JSON instead of text")
+    c.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    c.set_defaults(func=_cmd_corpus)
+
+    f = sub.add_parser("facts", help="extract facts with provenance and write them as JSONL or CSV")
+    f.add_argument("dir", help="folder of .txt articles")
+    f.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: jsonl)")
+    f.add_argument("-o", "--output", help="output file (default: standard output)")
+    f.add_argument("--kind", action="append", help="only this kind (repeatable)")
+    f.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    f.set_defaults(func=_cmd_facts)
+
+    e = sub.add_parser("entities", help="list canonical organisations, people and places with their mentions")
+    e.add_argument("dir", nargs="?", default="seeds", help="folder of .txt articles (default: seeds)")
+    e.add_argument("--kind", choices=["organization", "person", "place"], help="only this kind")
+    e.add_argument("--top", type=int, default=30, help="how many rows (default: 30)")
+    e.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    e.set_defaults(func=_cmd_entities)
+
+    b = sub.add_parser("build", help="build every report (HTML and PDF) for a folder of articles")
+    b.add_argument("--corpus", default="seeds", help="folder of .txt articles (default: seeds)")
+    b.add_argument("--out", default="reports", help="output folder (default: reports)")
+    b.add_argument("--force", action="store_true", help="rebuild every report even if up to date")
+    b.add_argument("--skip-bad", action="store_true", help="build from the good articles, listing the bad ones")
+    b.add_argument("--jobs", type=int, default=2, help="reports executed in parallel (default: 2)")
+    b.add_argument("--profiles", type=int, default=None, help="entity profiles to render (default: the report's own)")
+    b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
+    b.add_argument("--no-pdf", action="store_true", help="render HTML only")
+    b.set_defaults(func=_cmd_build)
+
+    v = sub.add_parser("verify", help="rebuild from scratch in a temporary folder and compare with the reports byte for byte")
+    v.add_argument("--corpus", default="seeds", help="folder of .txt articles (default: seeds)")
+    v.add_argument("--reports", default="reports", help="folder of built reports (default: reports)")
+    v.add_argument("--jobs", type=int, default=2, help="reports executed in parallel (default: 2)")
+    v.set_defaults(func=_cmd_verify)
+
+    s = sub.add_parser("schema", help="print the facts table schema (column, type, meaning)")
+    s.set_defaults(func=_cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if not getattr(args, "func", None):
+        p.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written to the output folder.", file=sys.stderr)
+        return 130

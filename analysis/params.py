@@ -1,0 +1,125 @@
+"""Report parameters: declared once here, checked before a build starts and again when a notebook runs.
+
+An unknown name, a wrong type or an impossible value raises `ParameterError` naming the parameter and
+listing the accepted ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from analysis.errors import ParameterError
+
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    types: tuple[type, ...]
+    default: Any
+    help: str
+    check: Callable[[Any], str | None] | None = None
+
+
+def _date(v: Any) -> str | None:
+    if v in ("", None):
+        return None
+    return None if _DATE.match(str(v)) else "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty"
+
+
+def _positive(v: Any) -> str | None:
+    return None if v >= 1 else "must be 1 or more"
+
+
+def _non_negative(v: Any) -> str | None:
+    return None if v >= 0 else "must be 0 or more"
+
+
+def _focus(v: Any) -> str | None:
+    return None if v in ("all", "china_uk", "gba") else "must be one of 'all', 'china_uk', 'gba'"
+
+
+def _entity_kind(v: Any) -> str | None:
+    return None if v in ("organization", "person", "place", "") else "must be 'organization', 'person', 'place' or empty"
+
+
+COMMON = (
+    Param("corpus_dir", (str,), "../seeds", "folder of .txt articles (relative to the notebooks folder)"),
+    Param("title", (str,), "", "report title; empty for the report's own"),
+    Param("skip_bad", (bool,), False, "leave out unusable articles (listed in the report) instead of stopping"),
+    Param("date_from", (str,), "", "keep dated facts on or after this date (YYYY[-MM[-DD]]); empty for no limit", _date),
+    Param("date_to", (str,), "", "keep dated facts on or before this date (YYYY[-MM[-DD]]); empty for no limit", _date),
+)
+TOP_N = Param("top_n", (int,), 10, "how many rows the ranked tables and charts show", _positive)
+
+SPECS: dict[str, tuple[Param, ...]] = {
+    "01-corpus-overview": COMMON + (TOP_N,),
+    "02-china-uk-cooperation": COMMON + (TOP_N, Param("focus", (str,), "china_uk", "which articles: 'china_uk', 'gba' or 'all'", _focus)),
+    "03-gba-health-reforms": COMMON + (TOP_N, Param("focus", (str,), "gba", "which articles: 'china_uk', 'gba' or 'all'", _focus)),
+    "04-entity-profile": COMMON + (
+        TOP_N,
+        Param("entity", (str,), "", "entity id or name to profile; empty for the most-mentioned entity"),
+        Param("entity_kind", (str,), "", "restrict the default choice to 'organization', 'person' or 'place'", _entity_kind),
+    ),
+}
+
+
+def spec(report: str) -> tuple[Param, ...]:
+    try:
+        return SPECS[report]
+    except KeyError:
+        raise ParameterError(f"there is no report called {report!r}.", where="report",
+                             hint=f"Use one of: {', '.join(sorted(SPECS))}.") from None
+
+
+def defaults(report: str) -> dict[str, Any]:
+    return {p.name: p.default for p in spec(report)}
+
+
+def validate(report: str, values: dict[str, Any], *, check_paths: bool = True, base: Path | None = None) -> dict[str, Any]:
+    """All parameters of `report`, defaults filled in; raises ParameterError on the first problem found."""
+    params = {p.name: p for p in spec(report)}
+    accepted = ", ".join(params)
+    for name in sorted(values):
+        if name not in params:
+            raise ParameterError(f"unknown parameter {name!r} for report {report}.", where=name,
+                                 hint=f"Accepted parameters: {accepted}.")
+    out = defaults(report)
+    for name, value in values.items():
+        p = params[name]
+        if isinstance(value, bool) and bool not in p.types:
+            ok = False
+        else:
+            ok = isinstance(value, p.types)
+        if not ok:
+            want = " or ".join(t.__name__ for t in p.types)
+            raise ParameterError(f"parameter {name!r} must be {want}, got {type(value).__name__} {value!r}.",
+                                 where=name, hint=f"{name}: {p.help}.")
+        if p.check:
+            problem = p.check(value)
+            if problem:
+                raise ParameterError(f"parameter {name!r} {problem} (got {value!r}).", where=name, hint=f"{name}: {p.help}.")
+        out[name] = value
+    if out.get("date_from") and out.get("date_to") and out["date_from"] > out["date_to"]:
+        raise ParameterError(f"date_from {out['date_from']!r} is after date_to {out['date_to']!r}.", where="date_from",
+                             hint="Swap them, or leave one empty.")
+    if check_paths:
+        corpus = Path(out["corpus_dir"])
+        if base is not None and not corpus.is_absolute():
+            corpus = base / corpus
+        if not out["corpus_dir"]:
+            raise ParameterError("parameter 'corpus_dir' is empty.", where="corpus_dir",
+                                 hint="Give the folder that holds the .txt articles.")
+        if not corpus.is_dir():
+            raise ParameterError(f"parameter 'corpus_dir' names {out['corpus_dir']!r}, which is not a folder.",
+                                 where="corpus_dir", hint="Give the folder that holds the .txt articles.")
+    return out
+
+
+def from_namespace(report: str, namespace: dict[str, Any], before: set[str]) -> dict[str, Any]:
+    """Parameters a notebook received: names defined since `before` (its parameters and papermill's injected ones)."""
+    values = {k: v for k, v in namespace.items() if k not in before and not k.startswith("_")}
+    return validate(report, values)

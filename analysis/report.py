@@ -1,0 +1,139 @@
+"""What a notebook calls: open a report (parameters, corpus, facts, citations) and show its parts.
+
+Everything shown is HTML built here from escaped article text, so notebooks stay thin and the same
+content appears in JupyterLab and in the rendered report.
+"""
+from __future__ import annotations
+
+import base64
+import io
+import warnings
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from analysis import escape, params as params_mod
+from analysis.cite import Citations
+from analysis.corpus import Corpus, load_corpus
+from analysis.pipeline import facts_for
+
+FIGURE_MIME_META = "analysis"
+DEFAULT_TITLES = {
+    "01-corpus-overview": "The corpus at a glance",
+    "02-china-uk-cooperation": "China–UK health cooperation",
+    "03-gba-health-reforms": "Greater Bay Area health reforms",
+    "04-entity-profile": "Entity profile",
+}
+
+
+def style_matplotlib() -> None:
+    """One fixed chart style; fonts named so CJK labels render; no timestamps in outputs."""
+    import logging
+
+    import matplotlib
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    matplotlib.use("agg")
+    matplotlib.rcParams.update({
+        "font.family": ["DejaVu Sans", "WenQuanYi Zen Hei"],
+        "font.size": 10, "axes.titlesize": 11, "axes.labelsize": 10,
+        "figure.figsize": (8.0, 4.2), "figure.dpi": 100, "savefig.dpi": 110,
+        "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "grid.alpha": 0.3,
+        "svg.hashsalt": "analysis", "axes.prop_cycle": matplotlib.cycler(color=[
+            "#1a5fb4", "#c64600", "#26a269", "#613583", "#986a44", "#e5a50a", "#5e5c64", "#0b8e8e"]),
+    })
+
+
+def _display_html(html: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(html))
+
+
+@dataclass
+class Report:
+    """One report being written: its parameters, corpus, facts and citation registry."""
+
+    name: str
+    params: dict[str, Any]
+    corpus: Corpus
+    facts: pd.DataFrame
+    cite: Citations
+    _figures: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.params.get("title") or DEFAULT_TITLES.get(self.name, self.name)
+
+    # -- prose -------------------------------------------------------------------------------
+    def heading(self, text: str, level: int = 2) -> None:
+        _display_html(f"<h{level}>{escape.html(text)}</h{level}>")
+
+    def html(self, html: str) -> None:
+        """Show HTML that the caller built from escaped text and citation marks."""
+        _display_html(html)
+
+    def paragraph(self, html: str) -> None:
+        _display_html(f"<p>{html}</p>")
+
+    def empty(self, what: str) -> None:
+        """One line saying a section has nothing to show for this corpus."""
+        _display_html(f'<p class="empty-note">{escape.html(what)}</p>')
+
+    def header(self) -> None:
+        """Title and a line on the corpus the report was built from."""
+        n = len(self.corpus.documents)
+        line = (f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(self.corpus.root.name)}</code> "
+                f"(corpus sha256 <code>{self.corpus.sha256[:12]}</code>).")
+        _display_html(f"<h1>{escape.html(self.title)}</h1><p class=\"report-meta\">{line}</p>")
+        notices = self.corpus.notices()
+        if notices:
+            items = "".join(f"<li>{escape.html(n)}</li>" for n in notices)
+            _display_html(f'<div class="report-meta"><p>Files not used:</p><ul>{items}</ul></div>')
+
+    # -- tables and figures ------------------------------------------------------------------
+    def table(self, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],
+              html_columns: Iterable[str] = (), caption: str | None = None) -> None:
+        """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations)."""
+        raw = set(html_columns)
+        head = "".join(f"<th>{escape.html(label)}</th>" for _, label in columns)
+        body = []
+        for r in rows:
+            cells = []
+            for key, _ in columns:
+                v = r.get(key)
+                if v is None or (isinstance(v, float) and v != v):
+                    v = ""
+                cells.append(f"<td>{v if key in raw else escape.html(v)}</td>")
+            body.append("<tr>" + "".join(cells) + "</tr>")
+        cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
+        _display_html(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+    def figure(self, fig, name: str, data: pd.DataFrame, caption: str) -> None:
+        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both)."""
+        import matplotlib.pyplot as plt
+        from IPython.display import display
+
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+        plt.close(fig)
+        self._figures += 1
+        csv = data.to_csv(index=False, lineterminator="\n")
+        png = base64.b64encode(buf.getvalue()).decode()
+        display({"image/png": png, "text/plain": caption},
+                metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption}}, raw=True)
+        _display_html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(caption)}</p>')
+
+    def sources(self) -> None:
+        _display_html(self.cite.sources_html())
+
+
+def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Report:
+    """Validate the notebook's parameters, load the corpus and its facts, and start the citation registry."""
+    warnings.filterwarnings("ignore")
+    style_matplotlib()
+    p = params_mod.from_namespace(name, namespace, before)
+    corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"])
+    facts = facts_for(corpus)
+    return Report(name, p, corpus, facts, Citations(corpus))

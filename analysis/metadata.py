@@ -62,7 +62,7 @@ def _title(lines: list[tuple[int, str]]) -> Field | None:
             return None  # body text has started before any headline
         if len(words) < _TITLE_WORDS[0]:
             continue  # a caption or a label
-        if sum(w[0].isalpha() and w[0].isupper() for w in words) < 2 and not re.search(r"\d", s):
+        if not (s[0].isupper() or s[0].isdigit()):
             continue
         return Field(s, s0, e0)
     return None

@@ -87,8 +87,55 @@ def _slug(text: str) -> str:
     return "-".join(p for p in out.split("-") if p)[:60] or "entity"
 
 
-def plan(corpus: Corpus, n_profiles: int, only: list[str] | None = None) -> list[Job]:
+def parse_overrides(items: list[str] | None) -> dict[str, Any]:
+    """`NAME=VALUE` (every report that has NAME) or `REPORT:NAME=VALUE`; VALUE is read as JSON, else as text."""
+    from analysis.errors import ParameterError
+
+    out: dict[str, Any] = {}
+    for item in items or []:
+        if "=" not in item:
+            raise ParameterError(f"--param {item!r} is not NAME=VALUE.", where=item,
+                                 hint="Write --param top_n=5, or --param 02-china-uk-cooperation:top_n=5.")
+        name, value = item.split("=", 1)
+        try:
+            out[name.strip()] = json.loads(value)
+        except ValueError:
+            out[name.strip()] = value
+    return out
+
+
+def _params_for(report: str, base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    accepted = {p.name for p in params_mod.spec(report)}
+    values = dict(base)
+    for key, value in overrides.items():
+        target, _, name = key.rpartition(":")
+        if target and target != report:
+            continue
+        if target or name in accepted:
+            values[name] = value
+    return params_mod.validate(report, values, check_paths=False)
+
+
+def _check_overrides(overrides: dict[str, Any]) -> None:
+    from analysis.errors import ParameterError
+
+    for key in overrides:
+        target, _, name = key.rpartition(":")
+        reports = [target] if target else sorted(params_mod.SPECS)
+        if target:
+            params_mod.spec(target)
+        if not any(name in {p.name for p in params_mod.spec(r)} for r in reports):
+            known = sorted({p.name for r in reports for p in params_mod.spec(r)})
+            raise ParameterError(f"unknown parameter {name!r}.", where=name, hint=f"Accepted parameters: {', '.join(known)}.")
+
+
+def plan(corpus: Corpus, n_profiles: int, only: list[str] | None = None,
+         overrides: dict[str, Any] | None = None) -> list[Job]:
     """The reports to build: one per notebook, and the entity profile once per top entity."""
+    from analysis.report import DEFAULT_TITLES
+
+    overrides = overrides or {}
+    _check_overrides(overrides)
     base = {"corpus_dir": _rel_corpus(corpus.root), "skip_bad": bool(corpus.skipped)}
     jobs = []
     for nb in sorted(NOTEBOOK_DIR.glob("*.ipynb")):
@@ -97,13 +144,11 @@ def plan(corpus: Corpus, n_profiles: int, only: list[str] | None = None) -> list
             continue
         if name == PROFILE_NOTEBOOK:
             for ent in top_entities(corpus, n_profiles):
-                p = params_mod.validate(name, dict(base, entity=ent["entity_id"]), check_paths=False)
+                p = _params_for(name, dict(base, entity=ent["entity_id"]), overrides)
                 jobs.append(Job(f"{name}-{_slug(ent['entity_id'])}", name, p, f"Profile: {ent['name']}"))
         else:
-            p = params_mod.validate(name, dict(base), check_paths=False)
-            from analysis.report import DEFAULT_TITLES
-
-            jobs.append(Job(name, name, p, DEFAULT_TITLES.get(name, name)))
+            p = _params_for(name, base, overrides)
+            jobs.append(Job(name, name, p, p.get("title") or DEFAULT_TITLES.get(name, name)))
     if only:
         jobs = [j for j in jobs if any(j.stem.startswith(o) for o in only)]
     return jobs
@@ -219,7 +264,7 @@ def _error_block(stem: str, notebook: str, rec: dict[str, Any]) -> str:
 
 def build(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, *, force: bool = False, skip_bad: bool = False,
           jobs: int = 2, profiles: int | None = None, only: list[str] | None = None, pdf: bool = True,
-          quiet: bool = False) -> int:
+          quiet: bool = False, overrides: dict[str, Any] | None = None) -> int:
     """Build the report set; returns the process exit code (0 ok, 1 a report failed)."""
     t0 = time.monotonic()
     out_dir = Path(out_dir)
@@ -231,20 +276,21 @@ def build(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, *, force: b
     with build_lock(out_dir):
         return _build_locked(corpus, out_dir, force=force, jobs=jobs,
                              profiles=DEFAULT_PROFILES if profiles is None else profiles, only=only, pdf=pdf, log=log, t0=t0,
-                             quiet=quiet)
+                             quiet=quiet, overrides=overrides or {})
 
 
-def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only, pdf, log, t0, quiet) -> int:
+def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only, pdf, log, t0, quiet, overrides) -> int:
     manifest = Manifest(out_dir)
     env = environment()
     articles = {d.doc_id: d.sha256 for d in corpus.documents}
     plan_key = _key({"articles": articles, "package": env["package_sha256"], "profiles": profiles, "only": only,
+                     "overrides": overrides,
                      "notebooks": sorted(p.name for p in NOTEBOOK_DIR.glob("*.ipynb"))})
     stored = manifest.data.get("plan", {})
     if not force and stored.get("key") == plan_key:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
-        job_list = plan(corpus, profiles, only)
+        job_list = plan(corpus, profiles, only, overrides)
     keys = {}
     for job in job_list:
         nb_path = NOTEBOOK_DIR / f"{job.notebook}.ipynb"

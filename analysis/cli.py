@@ -70,10 +70,10 @@ def _cmd_entities(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis.build import build
+    from analysis.build import build, parse_overrides
 
     return build(args.corpus, args.out, force=args.force, skip_bad=args.skip_bad, jobs=args.jobs,
-                 profiles=args.profiles, only=args.only, pdf=not args.no_pdf)
+                 profiles=args.profiles, only=args.only, pdf=not args.no_pdf, overrides=parse_overrides(args.param))
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -126,6 +126,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--profiles", type=int, default=None, help="entity profiles to render (default: the report's own)")
     b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
     b.add_argument("--no-pdf", action="store_true", help="render HTML only")
+    b.add_argument("--param", action="append", metavar="[REPORT:]NAME=VALUE",
+                   help="set a report parameter, e.g. top_n=5 or 02-china-uk-cooperation:date_from=2019 (repeatable)")
     b.set_defaults(func=_cmd_build)
 
     v = sub.add_parser("verify", help="rebuild from scratch in a temporary folder and compare with the reports byte for byte")

@@ -32,9 +32,16 @@ def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Remove what changes from run to run: timings, papermill paths, random ids of injected cells."""
     nb.metadata.pop("papermill", None)
     nb.metadata.pop("widgets", None)
+    count = 0
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            count += 1  # a shared kernel keeps counting across notebooks
+            cell.execution_count = count
+            for o in cell.get("outputs", []):
+                if "execution_count" in o:
+                    o["execution_count"] = count
         if INJECTED_ID in cell.metadata.get("tags", []):
             cell.id = INJECTED_ID
         elif not cell.get("id"):
@@ -75,6 +82,8 @@ def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: st
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from analysis.kernel import ENGINE_NAME
+
     from analysis.render import to_html
 
     result = Executed(stem)
@@ -82,7 +91,7 @@ def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: st
     try:
         try:
             papermill.execute_notebook(
-                notebook, str(out_path), parameters=parameters, kernel_name="python3", cwd=cwd,
+                notebook, str(out_path), parameters=parameters, kernel_name="python3", cwd=cwd, engine_name=ENGINE_NAME,
                 progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             )
         except PapermillExecutionError as exc:

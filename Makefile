@@ -34,7 +34,7 @@ test: setup ## Run the test suite, then check that reports/ matches a fresh buil
 	@$(MAKE) --no-print-directory verify
 
 lab: setup ## Open JupyterLab on notebooks/ with the project's kernel
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 bench: setup ## Run the benchmarks (build and extraction) and print their tables
 	$(PY) benchmarks/build.py

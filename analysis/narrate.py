@@ -34,14 +34,14 @@ def count(n: int, word: str, *, words: bool = True) -> str:
     return f"{shown} {plural(word, n)}"
 
 
-def join(items: list[str], conj: str = "and") -> str:
-    """"a", "a and b", "a, b and c"."""
+def join(items: list[str], conj: str = "and", sep: str = ", ") -> str:
+    """"a", "a and b", "a, b and c" (`sep="; "` for items that hold commas: "a; b and c")."""
     items = [str(i) for i in items]
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+    return f"{sep.join(items[:-1])} {conj} {items[-1]}"
 
 
 def fmt_number(x: float, max_decimals: int = 4) -> str:
@@ -118,3 +118,33 @@ def sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
+
+
+def shorten(text: str, limit: int) -> str:
+    """Collapse whitespace and cut at a word boundary before `limit` characters, marking the cut with "…"."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def share(part: int, whole: int, word: str) -> str:
+    """"3 of 5 articles", "one of one article", "none of 4 articles"."""
+    if part == 0:
+        return f"none of {count(whole, word)}"
+    shown = _SMALL[part] if 0 <= part < 10 else fmt_number(part)
+    return f"{shown} of {count(whole, word)}"
+
+
+def was(n: int) -> str:
+    """"was" or "were" for n things."""
+    return "was" if n == 1 else "were"
+
+
+def number_word(n: int) -> str:
+    """Numbers below ten spelled out ("three"), larger ones with separators ("1,204")."""
+    return _SMALL[n] if 0 <= n < 10 else fmt_number(n)

@@ -98,3 +98,78 @@ def length_chart(table: pd.DataFrame):
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
     return fig, data
+
+
+def strand_rows_html(report: Report, decisions: dict) -> list[dict]:
+    """One row per article: its strand, the signals that decided it (cited) and its theme tags (cited)."""
+    from analysis import sections, strands
+
+    out = []
+    for doc_id, dec in decisions.items():
+        mine = report.facts[report.facts["doc_id"] == doc_id] if len(report.facts) else report.facts
+        themes = sections.theme_counts(mine)
+        theme_html = ", ".join(escape.html(t["label"]) + report.cite.cite_fact(t["rows"][0]) for t in themes) or "—"
+        out.append({"doc_id": f"<code>{escape.html(doc_id)}</code>", "strand": escape.html(strands.LABELS[dec.strand]),
+                    "evidence": strands.evidence_html(report, dec), "themes": theme_html})
+    return out
+
+
+STRAND_COLUMNS = [("doc_id", "doc_id"), ("strand", "Strand"), ("evidence", "Decided from"), ("themes", "Themes")]
+
+
+def strands_summary_html(report: Report, decisions: dict) -> str:
+    """"Of five articles, two concern China–UK cooperation, one the GBA reforms and two both; …"."""
+    from analysis import strands
+
+    n = len(decisions)
+    counts = {s: sum(1 for d in decisions.values() if d.strand == s) for s in strands.STRANDS}
+    if not len(report.facts):
+        return ("No facts have been extracted from the articles, so none can be assigned to a strand; "
+                "every article is counted under neither strand.")
+    parts = []
+    for s, phrase in (("china_uk", "China–UK cooperation"), ("gba", "the Greater Bay Area health reforms"), ("both", "both strands")):
+        if counts[s]:
+            verb = "concerns" if counts[s] == 1 else "concern"
+            parts.append(f"{narrate.number_word(counts[s])} {verb} {phrase}")
+    lead = f"Of {narrate.count(n, 'article')}, "
+    body = narrate.join(parts) if parts else "none concerns either strand"
+    tail = ""
+    if counts["neither"] and parts:
+        tail = f"; {narrate.count(counts['neither'], 'article')} {'belongs' if counts['neither'] == 1 else 'belong'} to neither"
+    return (lead + body + tail + ". An article counts as China–UK cooperation when its facts name both a UK and a Chinese "
+            "place or organisation, and as a GBA article when they name Greater Bay Area places or organisations "
+            f"at least {narrate.number_word(strands.GBA_MIN)} times or tag it with a Bay Area theme.")
+
+
+def themes_chart_by_article(report: Report, top_n: int):
+    """Heat grid: mentions of each top theme per article; None when no article has a theme."""
+    import matplotlib.pyplot as plt
+
+    from analysis import sections
+
+    themes = sections.theme_counts(report.facts)[:top_n]
+    if not themes:
+        return None, pd.DataFrame()
+    docs = [d.doc_id for d in report.corpus.documents]
+    rows = []
+    for t in themes:
+        for d in docs:
+            rows.append({"theme": t["label"], "doc_id": d, "mentions": sum(1 for r in t["rows"] if r["doc_id"] == d)})
+    data = pd.DataFrame(rows, columns=["theme", "doc_id", "mentions"])
+    grid = data.pivot(index="theme", columns="doc_id", values="mentions").reindex(index=[t["label"] for t in themes], columns=docs)
+    fig, ax = plt.subplots(figsize=(8.0, max(2.4, 0.42 * len(themes) + 1.8)))
+    im = ax.imshow(grid.values, cmap="Greens", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(docs)), [escape.mpl(d) for d in docs], rotation=30, ha="right", fontsize=8)
+    ax.set_yticks(range(len(themes)), [escape.mpl(t["label"]) for t in themes])
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
+            v = int(grid.values[i, j])
+            if v:
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=8)
+    ax.set_xlabel("Article (doc_id)")
+    ax.set_ylabel("Theme")
+    ax.set_title("Theme mentions per article")
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, label="Mentions")
+    fig.tight_layout()
+    return fig, data

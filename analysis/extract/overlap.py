@@ -1,0 +1,42 @@
+"""The overlap policy: a span is one thing.
+
+Name spans (organisation, person, place) never overlap: the longest span wins, and at equal length an
+organisation beats a person, which beats a place (so a city inside a hospital's name is not a place).
+Numbers inside a kept name, and bare numbers inside a date, are not amounts; a date inside a name is not a date.
+Quotes, partnerships and themes describe passages and are kept alongside the names they contain.
+"""
+from __future__ import annotations
+
+from analysis.extract.nlp import Mention
+
+NAME_PRIORITY = {"organization": 0, "person": 1, "place": 2}
+RULE_PRIORITY = {"organizations.headed_name": 0, "organizations.acronym": 1, "organizations.alias": 1}
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve_names(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position."""
+    order = sorted(mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start))
+    kept: list[Mention] = []
+    for m in order:
+        if not any(_overlaps(m, k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def resolve_numbers(amounts: list[Mention], dates: list[Mention], names: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Drop amounts inside names or overlapping dates (unless they carry a money or percent unit), and dates inside names."""
+    orgs = [n for n in names if n.kind in ("organization", "person")]
+    kept_dates = [d for d in dates if not any(d.start >= n.start and d.end <= n.end for n in orgs)]
+    out_amounts = []
+    for a in amounts:
+        if any(_overlaps(a, n) for n in orgs):
+            continue
+        if any(_overlaps(a, d) for d in kept_dates) and a.fields.get("unit") in ("count", "years", "months", "days"):
+            continue
+        out_amounts.append(a)
+    kept_dates = [d for d in kept_dates if not any(_overlaps(d, a) and a.fields.get("unit") not in ("count", "years", "months", "days") for a in out_amounts)]
+    return out_amounts, kept_dates

@@ -1,0 +1,36 @@
+"""Themes: labels from the lexicon `themes.tsv` (theme, keyword pattern), one fact per article and theme with
+the first evidence span; `themes_of(text)` tags any sentence or fact.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.extract.lexicon import table
+from analysis.extract.nlp import Context, Mention
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[tuple[str, re.Pattern], ...]:
+    """(theme, compiled keyword alternation) in file order."""
+    pats: dict[str, list[str]] = {}
+    for theme, rx in table("themes.tsv"):
+        pats.setdefault(theme, []).append(rx)
+    return tuple((t, re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ps) + r")(?!\w)", re.IGNORECASE))
+                 for t, ps in pats.items())
+
+
+def themes_of(text: str) -> list[str]:
+    """Themes whose keywords occur in `text`, in lexicon order."""
+    return [t for t, rx in lexicon() if rx.search(text or "")]
+
+
+def extract(ctx: Context) -> list[Mention]:
+    """One theme fact per theme present in the article, on its first keyword."""
+    out = []
+    for theme, rx in lexicon():
+        m = rx.search(ctx.text)
+        if m:
+            n = len(rx.findall(ctx.text))
+            out.append(Mention("theme", m.start(), m.end(), "themes.keyword", {"theme": theme, "mentions": n}))
+    return out

@@ -1,0 +1,30 @@
+"""Dates on hand-written sentences."""
+
+HEAD = "Time: 2021-06-15\n\n"
+
+
+def dates(facts, text):
+    return [r["date"] for r in facts(text, "date")]
+
+
+def test_absolute_forms(facts):
+    assert dates(facts, "The ward opened on 3 May 2017 and the lab in October 2019.") == ["2017-05-03", "2019-10"]
+
+
+def test_year_alone_with_event(facts):
+    rows = facts("The school was founded in 1952 by local doctors.", "date")
+    assert [r["date"] for r in rows] == ["1952"]
+    assert "founded" in rows[0]["event"]
+
+
+def test_yearless_and_relative_resolved_against_article_date(facts):
+    text = HEAD + "On June 2, the clinic opened. Last year the council voted. Next year more will follow."
+    assert dates(facts, text) == ["2021-06-15", "2021-06-02", "2020", "2022"]
+
+
+def test_yearless_left_out_without_article_date(facts):
+    assert dates(facts, "On June 2, the clinic opened. Last year the council voted.") == []
+
+
+def test_copyright_year_is_not_an_event(facts):
+    assert dates(facts, "The clinic grew.\n\nCopyright © 2020 Eastport Health. All rights reserved.") == []

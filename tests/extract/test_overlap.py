@@ -1,0 +1,25 @@
+"""The overlap policy."""
+from analysis.extract.nlp import Mention
+from analysis.extract.overlap import resolve_names, resolve_numbers
+
+
+def test_longest_then_organisation_wins():
+    org = Mention("organization", 0, 20, "organizations.headed_name", {"name": "x"})
+    place = Mention("place", 0, 7, "places.gazetteer", {"name": "y"})
+    person = Mention("person", 21, 30, "people.ner", {"name": "z"})
+    assert resolve_names([place, person, org]) == [org, person]
+
+
+def test_same_span_organisation_beats_place():
+    org = Mention("organization", 0, 3, "organizations.acronym", {"name": "x"})
+    place = Mention("place", 0, 3, "places.ner", {"name": "y"})
+    assert resolve_names([place, org]) == [org]
+
+
+def test_number_inside_name_or_date_is_not_an_amount():
+    name = Mention("organization", 0, 20, "organizations.headed_name", {"name": "x"})
+    a1 = Mention("amount", 5, 7, "amounts.number", {"unit": "count"})
+    a2 = Mention("amount", 30, 32, "amounts.number", {"unit": "count"})
+    d = Mention("date", 28, 35, "dates.absolute", {"date": "2020-01-05"})
+    amounts, dates = resolve_numbers([a1, a2], [d], [name])
+    assert amounts == [] and dates == [d]

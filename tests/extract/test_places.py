@@ -1,0 +1,21 @@
+"""Places on hand-written sentences."""
+
+
+def test_countries_and_variants(facts):
+    rows = facts("Doctors from Britain and Macau travelled to France.", "place")
+    assert {r["name"] for r in rows} == {"United Kingdom", "Macao", "France"}
+
+
+def test_place_inside_an_organisation_name_is_not_a_place(facts):
+    rows = facts("She works at the Shanghai Eye Hospital.", "place")
+    assert rows == []
+
+
+def test_province_and_region(facts):
+    rows = facts("The clinic opened in Yunnan Province, near the Pearl River Delta.", "place")
+    assert {r["name"] for r in rows} == {"Yunnan", "Pearl River Delta"}
+
+
+def test_hksar_is_hong_kong(facts):
+    rows = facts("Officials of the HKSAR visited Paris.", "place")
+    assert {r["name"] for r in rows} == {"Hong Kong", "France"} or {r["name"] for r in rows} >= {"Hong Kong"}

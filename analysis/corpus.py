@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,8 +43,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Skipped:
+    """A file left out and why. For a file whose name is not valid UTF-8, `path` carries the printable name."""
+
     path: Path
     reason: str
+
+
+def display_name(path: Path) -> str:
+    """The file name as it can be printed: bytes that are not UTF-8 shown as `\\xNN`."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
 
 
 @dataclass
@@ -68,9 +76,12 @@ class Corpus:
         """Human-readable lines about ignored, duplicate and skipped files."""
         out = []
         if self.ignored:
-            out.append("Ignored (not .txt): " + ", ".join(p.name for p in self.ignored))
+            out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in self.ignored))
         for dup, kept in self.duplicates:
             out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
+        for d in self.documents:
+            if d.encoding == "utf-8-sig":
+                out.append(f"{d.path.name}: read as UTF-8 with a byte-order mark (utf-8-sig); the mark was dropped.")
         for s in self.skipped:
             out.append(f"Skipped {s.path.name}: {s.reason}")
         return out
@@ -87,29 +98,53 @@ class ArticleProblem(Exception):
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
 
+def _utf16_without_bom(data: bytes) -> bool:
+    """True when every other byte is NUL, as in UTF-16 text of Latin letters saved without a byte-order mark."""
+    head = data[:8192]
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """Text of an article file and the encoding it was read as; raises ArticleProblem."""
+    """Text of an article file and the encoding it was read as; raises ArticleProblem.
+
+    A UTF-8 byte-order mark is accepted and dropped (encoding "utf-8-sig"), so offsets index the text after it.
+    """
     if not data.strip():
         raise ArticleProblem("the file is empty.", "Delete it or paste the article's text into it.")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise ArticleProblem(
+            "the file is UTF-32 text (it starts with a UTF-32 byte-order mark), not UTF-8.",
+            "Re-save it as UTF-8, e.g. `iconv -f UTF-32 -t UTF-8 IN > OUT`, and replace the file.",
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleProblem(
             "the file is UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8.",
-            "Re-save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 IN > OUT`.",
+            "Re-save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 IN > OUT`, and replace the file.",
         )
     if b"\x00" in data[:8192]:
+        if _utf16_without_bom(data):
+            raise ArticleProblem(
+                "the file looks like UTF-16 text without a byte-order mark (every other byte is zero), not UTF-8.",
+                "Re-save it as UTF-8, e.g. `iconv -f UTF-16LE -t UTF-8 IN > OUT` (or UTF-16BE), and replace the file.",
+            )
         raise ArticleProblem(
             "the file is binary (it contains NUL bytes), not a text article.",
             "Remove it from the folder, or save the article as plain UTF-8 text.",
         )
+    enc = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(enc)
     except UnicodeDecodeError as exc:
         guess = _guess_encoding(data)
         raise ArticleProblem(
-            f"the file is not valid UTF-8 (byte {exc.start} cannot be decoded){guess}.",
-            "Re-save it as UTF-8, e.g. `iconv -f ENCODING -t UTF-8 IN > OUT`.",
+            f"the file is not valid UTF-8 (byte {exc.start} cannot be decoded)"
+            + (f"; it looks like {guess}" if guess else "") + ".",
+            f"Re-save it as UTF-8, e.g. `iconv -f {guess.upper() if guess else 'ENCODING'} -t UTF-8 IN > OUT`, "
+            "and replace the file.",
         ) from None
-    enc = "utf-8-sig" if text.startswith("\ufeff") else "utf-8"
     ctrl = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f")
     if ctrl > max(8, len(text[:8192]) // 50):
         raise ArticleProblem(
@@ -132,16 +167,22 @@ def _guess_encoding(data: bytes) -> str:
     except ImportError:  # pragma: no cover - charset_normalizer ships with the locked environment
         return ""
     best = from_bytes(data[:65536]).best()
-    return f"; it looks like {best.encoding}" if best is not None else ""
+    return best.encoding if best is not None else ""
 
 
 def read_article(path: Path) -> tuple[str, str, str]:
     """Text, encoding and sha256 of one article file; raises ArticleProblem."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleProblem("this is not a regular file (a pipe, socket or device).", "Remove it from the folder.")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ArticleProblem(
-                f"the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one article.",
+                f"the file is {size / 2**20:.1f} MB ({size:,} bytes), over the {MAX_BYTES // 2**20} MB "
+                f"({MAX_BYTES:,} bytes) limit for one article.",
                 "Check that it is a single article; split it or remove it from the folder.",
             )
         data = path.read_bytes()
@@ -206,10 +247,13 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
     duplicates: list[tuple[Path, Path]] = []
     for path in paths:
         try:
+            if display_name(path) != path.name:
+                raise ArticleProblem("the file name is not valid UTF-8, so it cannot be shown in a report.",
+                                     "Rename the file using UTF-8 characters (e.g. with `convmv` or a file manager).")
             raw, enc, sha = read_article(path)
         except ArticleProblem as p:
             problems.append((path, p))
-            skipped.append(Skipped(path, p.problem))
+            skipped.append(Skipped(path.with_name(display_name(path)), p.problem))
             continue
         if sha in seen:
             duplicates.append((path, seen[sha]))
@@ -217,7 +261,7 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
         seen[sha] = path
         docs.append(make_document(path.stem, path, raw, sha, enc))
     if problems and not skip_bad:
-        lines = [f"{p.name}: {prob.problem} {prob.hint}" for p, prob in problems]
+        lines = [f"{display_name(p)}: {prob.problem} {prob.hint}" for p, prob in problems]
         raise CorpusError(
             f"{len(problems)} article file{'s' if len(problems) != 1 else ''} cannot be used:\n  " + "\n  ".join(lines),
             where=str(root),

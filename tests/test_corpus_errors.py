@@ -15,7 +15,9 @@ from analysis import corpus as corpus_mod
 from analysis.cli import main
 from analysis.corpus import load_corpus
 from analysis.errors import CorpusError
-from conftest import FIXTURES, PROJECT
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURES = PROJECT / "tests" / "fixtures"
 
 GOOD = (FIXTURES / "corpus" / "alpha_partnership.txt").read_bytes()
 TITLE = "Northfield University and Pearl Coast Hospital open joint training centre"

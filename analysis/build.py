@@ -197,6 +197,15 @@ def _terminate_on_sigterm() -> None:
     def handler(signum, frame):
         raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGHUP, handler)
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Staging folders and temporary files of a build that was killed outright (under the lock, none is in use)."""
+    for old in out_dir.resolve().parent.glob(f".{out_dir.resolve().name}.staging-*"):
+        shutil.rmtree(old, ignore_errors=True)
+    for tmp in out_dir.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
 
 
 def _pdf_date(corpus: Corpus) -> str:
@@ -272,7 +281,11 @@ def build(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike, *, force: b
     log = (lambda *a: None) if quiet else (lambda *a: print(*a, file=sys.stderr))
     for line in corpus.notices():
         log(line)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"the output folder cannot be created ({exc.strerror}).", where=str(out_dir),
+                         hint="Pass --out a folder you can write to (not an existing file).") from None
     with build_lock(out_dir):
         return _build_locked(corpus, out_dir, force=force, jobs=jobs,
                              profiles=DEFAULT_PROFILES if profiles is None else profiles, only=only, pdf=pdf, log=log, t0=t0,
@@ -306,18 +319,19 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
         return 0
 
     _terminate_on_sigterm()
+    _remove_leftovers(out_dir)
     stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.resolve().name}.staging-", dir=out_dir.resolve().parent))
     failed: list[str] = []
     try:
         from analysis.pipeline import facts_for
 
         facts = facts_for(corpus)  # fills the per-article cache the notebooks read from
-        if data_todo:
+        failed = _run_jobs(todo, keys, corpus, out_dir, stage, manifest, env, jobs, pdf, log, quiet)
+        if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
             manifest.data["reports"]["_data"] = {
                 "key": data_key, "inputs": {"articles": articles},
                 "outputs": _publish(out_dir, stage, data_files(corpus, facts), manifest.data["reports"].get("_data", {}).get("outputs", {})),
             }
-        failed = _run_jobs(todo, keys, corpus, out_dir, stage, manifest, env, jobs, pdf, log, quiet)
         for stem in stale:
             for name in manifest.data["reports"][stem].get("outputs", {}):
                 p = out_dir / name

@@ -9,7 +9,7 @@ from typing import Any
 
 from analysis.corpus import Document
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 _KIND_ORDER = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
 
@@ -27,7 +27,7 @@ def extract_context(ctx) -> list[dict[str, Any]]:
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     mentions = names + nums + dts
     mentions += quotes.extract(ctx, kept_people, kept_orgs)
-    mentions += partnerships.extract(ctx, kept_orgs, [m for m in names if m.kind == "place"])
+    mentions += partnerships.extract(ctx, kept_orgs, [m for m in names if m.kind == "place"], kept_people)
     mentions += themes.extract(ctx)
     rows = [ctx.row(m) for m in mentions]
     rank = {k: i for i, k in enumerate(_KIND_ORDER)}

@@ -79,6 +79,9 @@ def object_before(text: str, start: int, pos: int) -> str:
 
 def _excluded(text: str, m: re.Match, para_start: int) -> bool:
     num = m.group("num")
+    word = m.group("word")
+    if word and word[0].isupper() and re.match(r"[ -][A-Z]", text[m.end("word"):m.end("word") + 2]):
+        return True  # "Ten Thousand Villages": a number word inside a title-case name
     if num is None and not m.group("unit"):
         prev = text[max(para_start, m.start() - 12):m.start()].split()
         return bool(prev) and prev[-1].casefold() in ("the", "these", "those", "both", "all", "its", "their", "our", "one", "of")
@@ -95,6 +98,8 @@ def _excluded(text: str, m: re.Match, para_start: int) -> bool:
     if not before.strip() and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num"):m.end("num") + 3]):
         return True  # a section number at the start of a line
     prev = before.split()
+    if prev and prev[-1][:1].isupper() and not m.group("unit") and re.match(r"\s*(?:$|\n)", text[m.end():m.end() + 2]) and len(prev) <= 3:
+        return True  # "Caption 920" at the end of a short line: a label
     if prev and (prev[-1] in words("number_name_words.txt") or prev[-1].endswith("#")):
         return True
     return False

@@ -116,6 +116,10 @@ def extract(ctx: Context) -> list[Mention]:
         if re.search(r"\bthe $", before) and re.match(r" [A-Z]", after):
             continue  # "the 2023 Annual Meeting": the year is part of a name
         add(m.start(), m.end(), m.group(1), "dates.year")
+    pub = ctx.doc.published
+    if pub is not None and ctx.doc.cleaned.to_cleaned(pub.start) >= len(text) or pub is not None and ctx.doc.cleaned.offsets[ctx.doc.cleaned.to_cleaned(pub.start)] != pub.start:
+        # the dateline was page furniture removed by cleaning: report it from its original span
+        out.append(Mention("date", -pub.start - 1, -pub.end - 1, "dates.published", {"date": pub.value, "event": "article published"}))
     if ref:
         for rx, off in _relative():
             for m in rx.finditer(text):

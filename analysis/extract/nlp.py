@@ -84,6 +84,15 @@ class Context:
     def row(self, m: Mention) -> dict[str, Any]:
         """A facts-table row for a mention, with spans into the original file."""
         raw = self.doc.raw
+        if m.start < 0:  # a span given in original offsets (encoded as -pos-1), outside the cleaned text
+            start, end = -m.start - 1, -m.end - 1
+            line_s = raw.rfind("\n", 0, start) + 1
+            line_e = raw.find("\n", end)
+            line_e = len(raw) if line_e < 0 else line_e
+            out = {"kind": m.kind, "text": raw[start:end], "start": start, "end": end, "sentence": raw[line_s:line_e].strip(),
+                   "sentence_start": line_s, "sentence_end": line_e, "extractor": m.extractor}
+            out.update(m.fields)
+            return out
         start, end = self.doc.cleaned.to_original(m.start, m.end)
         ss, se = self.sentence_at(m.start)
         ss, se = min(ss, m.start), max(se, m.end)

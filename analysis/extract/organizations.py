@@ -65,10 +65,15 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
 
 
 def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split at "and" between two headed names, after a place name, or before "the" after a headed name."""
+    from analysis.extract.places import is_place_name
+
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1:]
-            if any(is_head(x[2]) for x in left) and any(is_head(x[2]) for x in right):
+            l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
+            the_next = bool(right) and right[0][2] == "the"
+            if (l_head and (r_head or the_next)) or (r_head and left and is_place_name(left[-1][2])):
                 return _split_and(left) + _split_and(right)
     return [part]
 
@@ -101,19 +106,49 @@ def _acceptable(toks: list[tuple[int, int, str]]) -> bool:
     if not toks:
         return False
     last = bare(toks[-1][2])
+    heads_at = [i for i, t in enumerate(toks) if is_head(t[2])]
+    if heads_at and any(bare(t[2]) in words("org_not_heads.txt") for t in toks[heads_at[-1]:]):
+        return False  # "X University Forum on Y": an event named after a body
+    roles = lower_words("role_words.txt")
+    if all(is_head(t[2]) or t[2].casefold() in roles for t in toks):
+        return False
     if last in words("org_not_heads.txt") or last in words("place_suffixes.txt") and not any(is_head(t[2]) for t in toks):
         return False
     content = [t for t in toks if t[2] not in words("org_connectors.txt")]
     return any(not is_head(t[2]) for t in content) and any(is_head(t[2]) for t in toks)
 
 
+def heading_line(ctx: Context, pos: int) -> bool:
+    """True inside a title-case heading line (no closing punctuation, most words capitalised)."""
+    s, e = ctx.paragraph_at(pos)
+    line = ctx.text[s:e].strip()
+    toks = line.split()
+    if not 3 <= len(toks) <= 16 or line[-1:] in ".:;,”\"":
+        return False
+    caps = sum(t[0].isupper() for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"})
+    return caps >= 0.8 * len([t for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}])
+
+
+def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[list[tuple[int, int, str]]]:
+    """Split at "and" where the words before it end a spaCy ORG entity ("Acme UK and Beta Group")."""
+    for i, t in enumerate(part):
+        if t[2] in ("and", "&") and i > 0 and part[i - 1][1] in ner_ends and any(is_head(x[2]) for x in part[i + 1:]):
+            return [part[:i]] + _ner_split(part[i + 1:], ner_ends)
+    return [part]
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
     text = ctx.text
+    ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
-        for part in _split_parts(toks, m.group(), m.start()):
+        heading = heading_line(ctx, m.start())
+        parts = [q for p in _split_parts(toks, m.group(), m.start()) for q in _ner_split(p, ner_ends)]
+        for part in parts:
+            if heading and (not part or not is_head(part[-1][2]) or part[0][2] == "To"):
+                continue
             org = _trim(part)
             if _acceptable(org):
                 s, e = org[0][0], org[-1][1]
@@ -136,7 +171,11 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         s, name = e.start, e.text
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
-        name = _POSS.sub("", name)
+        name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
+        if " and the " in name or heading_line(ctx, s):
+            continue
+        if re.match(r" (?:campaign|programme|program|initiative|project|plan|scheme|conference|forum)\b", ctx.text[s + len(name):s + len(name) + 12], re.I):
+            continue
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
             continue
@@ -178,6 +217,19 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
             if not is_place_name(a):
                 out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
+    known = sorted(orgs + out, key=lambda o: o.start)
+    for m in _ACRONYM.finditer(text):
+        a, span = m.group(1), (m.start(1), m.end(1))
+        if a in bad or len(a) < 3 or any(o.start <= span[0] < o.end for o in known):
+            continue
+        from analysis.extract.places import is_place_name
+
+        if is_place_name(a):
+            continue
+        before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end:span[0]]) for o in known if o.end <= span[0])
+        after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1]:o.start]) for o in known if o.start >= span[1])
+        if before or after:
+            out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):

@@ -53,10 +53,60 @@ def initiative_in(text: str, parties: set[str]) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
-def extract(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+_APPOSITIVE = re.compile(r", (?:the )?[A-Za-z-]+[^“”\"]*?(?=, (?:said|says|commented|added|noted|stated|explained|expressed|spoke|addressed|gave|who)\b|:| said| spoke)")
+_NOT_PARTY = re.compile(r"\b(?:hosted|supported|sponsored|funded|received|attended|chaired|moderated) by (?:the )?$", re.IGNORECASE)
+
+
+def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of the appositives after people ("X, Director of Y at Z, said"): their bodies are affiliations."""
+    out = []
+    for p in people:
+        m = _APPOSITIVE.match(ctx.text, p.end)
+        if m and m.end() - m.start() < 300:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _sub_unit(ctx: Context, o: Mention, pool: list[Mention]) -> bool:
+    """True for "Y's X" or "X at Y": a unit of another body rather than a party of its own."""
+    before = ctx.text[max(0, o.start - 3):o.start]
+    if re.search(r"(?:'s|’s) $", before):
+        return True
+    return any(re.fullmatch(r" at (?:the )?", ctx.text[o.end:q.start]) for q in pool if q.start > o.end)
+
+
+def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
+    """Runs of mentions in [s, e) joined only by commas and "and"."""
+    runs: list[list[Mention]] = []
+    for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: m.start):
+        if runs and re.fullmatch(r",? (?:and )?|, ", ctx.text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _place_parties(ctx: Context, places: list[Mention], ss: int, se: int, t_start: int) -> list[str]:
+    """Places listed after "between" or as the subject right before the trigger ("A, B and C signed ...")."""
+    for run in _enumeration(ctx, places, ss, se):
+        names = list(dict.fromkeys(m.fields["name"] for m in run))
+        if len(names) < 2:
+            continue
+        if re.search(r"\bbetween $", ctx.text[max(ss, run[0].start - 8):run[0].start]):
+            return names
+        if 0 <= t_start - run[-1].end <= 12:
+            return names
+    return []
+
+
+def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = ()) -> list[Mention]:
     """One partnership per sentence that states cooperation between at least two named parties."""
     text = ctx.text
     pool = sorted(orgs + _coreferent(ctx, orgs), key=lambda o: (o.start, o.end))
+    windows = _role_windows(ctx, list(people))
+    pool = [o for o in pool if not any(a <= o.start and o.end <= b for a, b in windows)
+            and not _NOT_PARTY.search(text[max(0, o.start - 30):o.start]) and not _sub_unit(ctx, o, pool)
+            and text[o.start - 1:o.start] != "("]  # an acronym defined in brackets repeats the name before it
     out = []
     for ss, se in ctx.sents:
         sent = text[ss:se]
@@ -72,8 +122,7 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Me
             parties = [p for p in parties if p not in init or p == init]
             parties = [p for p in parties if not (i_s >= 0 and _inside(ctx, pool, p, ss + i_s, ss + i_e))]
         if len(parties) < 2:
-            if re.search(r"\bbetween\b", sent) and not parties:
-                parties = list(dict.fromkeys(p.fields["name"] for p in places if ss <= p.start and p.end <= se))
+            parties = _place_parties(ctx, places, ss, se, ss + t.start())
             if len(parties) < 2:
                 continue
         out.append(Mention("partnership", ss + t.start(), ss + t.end(), "partnerships.trigger_sentence",

@@ -72,7 +72,7 @@ def is_place_name(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _gaz_pattern() -> re.Pattern:
     names = sorted((n for n in gazetteer() if len(n) > 2 or n.isupper()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’])")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’$])")
 
 
 @lru_cache(maxsize=1)

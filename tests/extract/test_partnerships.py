@@ -21,3 +21,15 @@ def test_organised_by(facts):
 
 def test_single_party_is_not_a_partnership(facts):
     assert facts("Westmoor University signed a new agreement.", "partnership") == []
+
+
+def test_hosts_and_speaker_affiliations_are_not_parties(facts):
+    text = ("The summit, organized by Dunmore University and Harlow University and hosted by Pellston Hospital (PH), "
+            "was held online.")
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Dunmore University", "Harlow University"}]
+
+
+def test_places_listed_between(facts):
+    rows = facts("The plan deepens cooperation between Guangdong, Hong Kong and Macao.", "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Guangdong", "Hong Kong", "Macao"}]

@@ -200,6 +200,15 @@ def _terminate_on_sigterm() -> None:
     signal.signal(signal.SIGHUP, handler)
 
 
+def _clear_error_records(out_dir: Path, stems: set[str]) -> None:
+    """Drop `_errors/<report>.json` of reports whose published files are current again."""
+    errors_dir = out_dir / "_errors"
+    for stem in stems:
+        (errors_dir / f"{stem}.json").unlink(missing_ok=True)
+    if errors_dir.is_dir() and not any(errors_dir.iterdir()):
+        errors_dir.rmdir()
+
+
 def _remove_leftovers(out_dir: Path) -> None:
     """Staging folders and temporary files of a build that was killed outright (under the lock, none is in use)."""
     for old in out_dir.resolve().parent.glob(f".{out_dir.resolve().name}.staging-*"):
@@ -314,7 +323,8 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     data_todo = force or not manifest.up_to_date("_data", data_key, out_dir)
     planned = {j.stem for j in job_list} | {"_data"}
     stale = sorted(s for s in manifest.data["reports"] if s not in planned)
-    if not todo and not data_todo and not stale and (out_dir / "index.html").exists():
+    _clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
+    if not todo and not data_todo and not stale and stored.get("key") == plan_key and (out_dir / "index.html").exists():
         log(f"Everything is up to date: {len(job_list)} reports in {out_dir} ({time.monotonic() - t0:.1f} s).")
         return 0
 

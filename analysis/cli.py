@@ -156,5 +156,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: nothing was written to the output folder.", file=sys.stderr)
+        print("interrupted: no partial file was written.", file=sys.stderr)
         return 130

@@ -4,7 +4,8 @@ from __future__ import annotations
 import html as _html
 import re
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$&])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$&:@=\"'])")
+_MD_SPACE = re.compile(r"\s+")
 _LATEX = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
     "^": r"\textasciicircum{}", "_": r"\_", "%": r"\%", "~": r"\textasciitilde{}",
@@ -17,8 +18,11 @@ def html(text: object) -> str:
 
 
 def markdown(text: object) -> str:
-    """Text that Markdown renders literally (no links, images, emphasis, math or raw HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Inline text that Markdown renders literally (no links or autolinks, images, emphasis, math or raw HTML).
+
+    Line breaks become spaces, so the text cannot start a code block, heading, list or table.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", _MD_SPACE.sub(" ", str(text)))
 
 
 def latex(text: object) -> str:

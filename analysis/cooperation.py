@@ -108,7 +108,8 @@ def network_chart(nodes: pd.DataFrame, edges: pd.DataFrame, top_n: int,
     return fig, drawn[cols].reset_index(drop=True)
 
 
-def partnership_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]:
+def partnership_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
+    """Every partnership (or the first `top_n`) in article order: partners, initiative, article, source."""
     out = []
     for r in partnerships(facts)[:top_n]:
         out.append({"parties": escape.html(narrate.join(r["_parties"])),

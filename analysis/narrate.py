@@ -148,3 +148,8 @@ def was(n: int) -> str:
 def number_word(n: int) -> str:
     """Numbers below ten spelled out ("three"), larger ones with separators ("1,204")."""
     return _SMALL[n] if 0 <= n < 10 else fmt_number(n)
+
+
+def times(n: int) -> str:
+    """"once", "twice", "three times", "12 times"."""
+    return {1: "once", 2: "twice"}.get(n) or count(n, "time")

@@ -137,8 +137,8 @@ def strands_summary_html(report: Report, decisions: dict) -> str:
     if counts["neither"] and parts:
         tail = f"; {narrate.count(counts['neither'], 'article')} {'belongs' if counts['neither'] == 1 else 'belong'} to neither"
     return (lead + body + tail + ". An article counts as China–UK cooperation when its facts name both a UK and a Chinese "
-            "place or organisation, and as a GBA article when they name Greater Bay Area places or organisations "
-            f"at least {narrate.number_word(strands.GBA_MIN)} times or tag it with a Bay Area theme.")
+            "place or organisation, and as a GBA article when Greater Bay Area places, organisations or cross-border "
+            f"theme tags occur at least {narrate.number_word(strands.GBA_MIN)} times among them.")
 
 
 def themes_chart_by_article(report: Report, top_n: int):

@@ -84,7 +84,7 @@ def summary_html(report, p: Profile) -> str:
     first = p.rows[0]
     out = [f"{escape.html(p.name)}{report.cite.cite_fact(first)} is {'an' if p.kind == 'organization' else 'a'} "
            f"{KIND_WORDS[p.kind]} that appears in {narrate.share(len(p.doc_ids), n, 'article')}, "
-           f"{narrate.count(len(p.rows), 'time')} in all."]
+           f"{narrate.times(len(p.rows))} in all."]
     others = [v for v in p.variants if v != p.name]
     if others:
         marks = []

@@ -36,7 +36,8 @@ def measures_sentence(report, facts: pd.DataFrame, limit: int = 4) -> str:
         return ""
     # one per article first, so a long article does not crowd out the others
     picked, seen = [], set()
-    for r in ms:
+    # per article, the first figure whose sentence also states a place or date, else its first figure
+    for r in sorted(ms, key=lambda r: (not (r["_where"] or r["_when"]), sections.position_key(r))):
         if r["doc_id"] not in seen:
             picked.append(r)
             seen.add(r["doc_id"])
@@ -58,8 +59,8 @@ def measures_sentence(report, facts: pd.DataFrame, limit: int = 4) -> str:
         if when:
             s += " " + escape.html(narrate.date_range(when))
         items.append(s)
-    return (f"Of {narrate.count(len(ms), 'figure')} stating what {'it counts' if len(ms) == 1 else 'they count'}, "
-            f"{'it is' if len(items) == 1 else 'examples are'} {narrate.join(items)}.")
+    return (f"Of the {narrate.count(len(ms), 'figure')} stating what {'it counts' if len(ms) == 1 else 'they count'}, "
+            f"{'it is' if len(items) == 1 else 'examples are'} {narrate.join(items, sep='; ')}.")
 
 
 def places_summary(report, facts: pd.DataFrame, missing: list[str], plotted: pd.DataFrame) -> str:

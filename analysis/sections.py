@@ -268,7 +268,8 @@ def quotes(facts: pd.DataFrame) -> list[dict[str, Any]]:
     return rows
 
 
-def quote_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]:
+def quote_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
+    """Every quote (or the first `top_n`) in article order: speaker, words, article, source."""
     out = []
     for r in quotes(facts)[:top_n]:
         out.append({"speaker": escape.html(text(r.get("speaker")) or "unnamed speaker"),

@@ -436,7 +436,7 @@ def place_map(report_facts: pd.DataFrame, top_n: int, title: str = "Places named
         return None, pd.DataFrame(), missing
     data = pd.DataFrame(rows).sort_values(["place"]).reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(8.0, 5.6))
-    sizes = [40 + 40 * m for m in data["mentions"]]
+    sizes = [30 + 40 * math.sqrt(m) for m in data["mentions"]]
     ax.scatter(data["longitude"], data["latitude"], s=sizes, color="#c64600", alpha=0.75, zorder=3)
     for _, r in data.iterrows():
         ax.annotate(escape.mpl(r["place"]), (r["longitude"], r["latitude"]), xytext=(6, 4), textcoords="offset points",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import base64
 import json
-import os
+import shutil
+import tempfile
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,7 +88,8 @@ def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: st
     from analysis.render import to_html
 
     result = Executed(stem)
-    out_path = Path(cwd) / f".{stem}.{os.getpid()}.executing.ipynb"
+    scratch = Path(tempfile.mkdtemp(prefix=f"analysis-{stem}-"))  # outside the project: a killed run leaves nothing there
+    out_path = scratch / f"{stem}.ipynb"
     try:
         try:
             papermill.execute_notebook(
@@ -108,8 +110,7 @@ def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: st
         result.files.clear()
         result.error = _failure(exc)
     finally:
-        if out_path.exists():
-            out_path.unlink()
+        shutil.rmtree(scratch, ignore_errors=True)
     return result
 
 

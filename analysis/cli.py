@@ -9,7 +9,21 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, ParameterError
+
+
+def _count(least: int):
+    """argparse type: a whole number of at least `least` (argparse names the option in its message)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be {least} or more, got {value}")
+        return value
+    parse.__name__ = f"whole number >= {least}"
+    return parse
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
@@ -69,8 +83,19 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_only(only: list[str] | None) -> None:
+    from analysis.params import SPECS
+
+    for prefix in only or []:
+        if not prefix or not any(name.startswith(prefix) or prefix.startswith(name) for name in SPECS):
+            raise ParameterError(f"{prefix!r} matches no report.", where="--only",
+                                 hint=f"Give the start of a report name: {', '.join(sorted(SPECS))}.")
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from analysis.build import build, parse_overrides
+
+    _check_only(args.only)
 
     return build(args.corpus, args.out, force=args.force, skip_bad=args.skip_bad, jobs=args.jobs,
                  profiles=args.profiles, only=args.only, pdf=not args.no_pdf, overrides=parse_overrides(args.param))
@@ -113,7 +138,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("entities", help="list canonical organisations, people and places with their mentions")
     e.add_argument("dir", nargs="?", default="seeds", help="folder of .txt articles (default: seeds)")
     e.add_argument("--kind", choices=["organization", "person", "place"], help="only this kind")
-    e.add_argument("--top", type=int, default=30, help="how many rows (default: 30)")
+    e.add_argument("--top", type=_count(1), default=30, help="how many rows (default: 30)")
     e.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
     e.set_defaults(func=_cmd_entities)
 
@@ -122,8 +147,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="reports", help="output folder (default: reports)")
     b.add_argument("--force", action="store_true", help="rebuild every report even if up to date")
     b.add_argument("--skip-bad", action="store_true", help="build from the good articles, listing the bad ones")
-    b.add_argument("--jobs", type=int, default=2, help="reports executed in parallel (default: 2)")
-    b.add_argument("--profiles", type=int, default=None, help="entity profiles to render (default: the report's own)")
+    b.add_argument("--jobs", type=_count(1), default=2, help="reports executed in parallel (default: 2)")
+    b.add_argument("--profiles", type=_count(0), default=None, help="entity profiles to render (default: the report's own)")
     b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
     b.add_argument("--no-pdf", action="store_true", help="render HTML only")
     b.add_argument("--param", action="append", metavar="[REPORT:]NAME=VALUE",
@@ -133,7 +158,7 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="rebuild from scratch in a temporary folder and compare with the reports byte for byte")
     v.add_argument("--corpus", default="seeds", help="folder of .txt articles (default: seeds)")
     v.add_argument("--reports", default="reports", help="folder of built reports (default: reports)")
-    v.add_argument("--jobs", type=int, default=2, help="reports executed in parallel (default: 2)")
+    v.add_argument("--jobs", type=_count(1), default=2, help="reports executed in parallel (default: 2)")
     v.set_defaults(func=_cmd_verify)
 
     s = sub.add_parser("schema", help="print the facts table schema (column, type, meaning)")

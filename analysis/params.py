@@ -5,6 +5,7 @@ listing the accepted ones.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,27 @@ class Param:
 def _date(v: Any) -> str | None:
     if v in ("", None):
         return None
-    return None if _DATE.match(str(v)) else "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty"
+    if not _DATE.match(str(v)):
+        return "must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty"
+    parts = [int(x) for x in str(v).split("-")]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return "has a month that does not exist"
+    if len(parts) > 2 and not 1 <= parts[2] <= calendar.monthrange(parts[0], parts[1])[1]:
+        return "has a day that does not exist in that month"
+    return None
+
+
+def _first_day(d: str) -> str:
+    return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10]
+
+
+def _last_day(d: str) -> str:
+    parts = [int(x) for x in d.split("-")]
+    if len(parts) == 1:
+        return f"{d}-12-31"
+    if len(parts) == 2:
+        return f"{d}-{calendar.monthrange(parts[0], parts[1])[1]:02d}"
+    return d
 
 
 def _positive(v: Any) -> str | None:
@@ -90,6 +111,8 @@ def validate(report: str, values: dict[str, Any], *, check_paths: bool = True, b
     out = defaults(report)
     for name, value in values.items():
         p = params[name]
+        if type(value) is int and str in p.types and int not in p.types:
+            value = str(value)  # `--param date_from=2019` reads 2019 as a number; the parameter is text
         if isinstance(value, bool) and bool not in p.types:
             ok = False
         else:
@@ -103,7 +126,7 @@ def validate(report: str, values: dict[str, Any], *, check_paths: bool = True, b
             if problem:
                 raise ParameterError(f"parameter {name!r} {problem} (got {value!r}).", where=name, hint=f"{name}: {p.help}.")
         out[name] = value
-    if out.get("date_from") and out.get("date_to") and out["date_from"] > out["date_to"]:
+    if out.get("date_from") and out.get("date_to") and _first_day(out["date_from"]) > _last_day(out["date_to"]):
         raise ParameterError(f"date_from {out['date_from']!r} is after date_to {out['date_to']!r}.", where="date_from",
                              hint="Swap them, or leave one empty.")
     if check_paths:

@@ -76,7 +76,8 @@ class SharedKernelEngine(NBClientEngine):
             startup_timeout=start_timeout, kernel_name=kernel_name, log=logger, log_output=log_output,
             stdout_file=stdout_file, stderr_file=stderr_file,
         )
-        client = _ReusingClient(nb_man, km=_Shared.km, kc=_Shared.kc, **final_kwargs)
+        client = _ReusingClient(nb_man, km=_Shared.km, **final_kwargs)
+        client.kc = _Shared.kc  # None on first use: nbclient then opens the client and we keep it
         return client.execute(stderr=subprocess.DEVNULL)
 
 

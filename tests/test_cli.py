@@ -2,8 +2,9 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import PROJECT
+PROJECT = Path(__file__).resolve().parent.parent
 
 
 def run(*args, cwd=PROJECT):

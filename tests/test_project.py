@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.facts import schema_markdown
-from conftest import PROJECT
+PROJECT = Path(__file__).resolve().parent.parent
 
 
 def test_make_lists_the_targets():

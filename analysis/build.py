@@ -129,8 +129,7 @@ def _check_overrides(overrides: dict[str, Any]) -> None:
             raise ParameterError(f"unknown parameter {name!r}.", where=name, hint=f"Accepted parameters: {', '.join(known)}.")
 
 
-def plan(corpus: Corpus, n_profiles: int, only: list[str] | None = None,
-         overrides: dict[str, Any] | None = None) -> list[Job]:
+def plan(corpus: Corpus, n_profiles: int, overrides: dict[str, Any] | None = None) -> list[Job]:
     """The reports to build: one per notebook, and the entity profile once per top entity."""
     from analysis.report import DEFAULT_TITLES
 
@@ -149,13 +148,16 @@ def plan(corpus: Corpus, n_profiles: int, only: list[str] | None = None,
         else:
             p = _params_for(name, base, overrides)
             jobs.append(Job(name, name, p, p.get("title") or DEFAULT_TITLES.get(name, name)))
-    if only:
-        jobs = [j for j in jobs if any(j.stem.startswith(o) for o in only)]
     return jobs
 
 
+def selected(job: Job, only: list[str] | None) -> bool:
+    """True when `--only` is not given or one of its prefixes starts the report's name."""
+    return not only or any(job.stem.startswith(o) for o in only)
+
+
 def top_entities(corpus: Corpus, n: int) -> list[dict[str, Any]]:
-    """The `n` most-mentioned entities (articles first, then mentions, then name)."""
+    """The `n` most-mentioned entities, taking organisations, people and places in turn so each kind is profiled."""
     if n <= 0:
         return []
     try:
@@ -165,7 +167,13 @@ def top_entities(corpus: Corpus, n: int) -> list[dict[str, Any]]:
     from analysis.pipeline import facts_for
 
     table = entity_table(facts_for(corpus), n_docs=len(corpus.documents))
-    return table.head(n).to_dict(orient="records")
+    queues = {kind: table[table["kind"] == kind].to_dict(orient="records") for kind in ("organization", "person", "place")}
+    picked: list[dict[str, Any]] = []
+    while len(picked) < n and any(queues.values()):
+        for kind in ("organization", "person", "place"):
+            if queues[kind] and len(picked) < n:
+                picked.append(queues[kind].pop(0))
+    return picked
 
 
 @contextmanager
@@ -305,21 +313,20 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     manifest = Manifest(out_dir)
     env = environment()
     articles = {d.doc_id: d.sha256 for d in corpus.documents}
-    plan_key = _key({"articles": articles, "package": env["package_sha256"], "profiles": profiles, "only": only,
-                     "overrides": overrides,
+    plan_key = _key({"articles": articles, "package": env["package_sha256"], "profiles": profiles, "overrides": overrides,
                      "notebooks": sorted(p.name for p in NOTEBOOK_DIR.glob("*.ipynb"))})
     stored = manifest.data.get("plan", {})
     if not force and stored.get("key") == plan_key:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
-        job_list = plan(corpus, profiles, only, overrides)
+        job_list = plan(corpus, profiles, overrides)
     keys = {}
     for job in job_list:
         nb_path = NOTEBOOK_DIR / f"{job.notebook}.ipynb"
         keys[job.stem] = _key({"notebook": sha256_file(nb_path), "params": job.params, "title": job.title,
                                "articles": articles, "env": env, "pdf": pdf})
     data_key = _key({"articles": articles, "env": env})
-    todo = [j for j in job_list if force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir)]
+    todo = [j for j in job_list if selected(j, only) and (force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir))]
     data_todo = force or not manifest.up_to_date("_data", data_key, out_dir)
     planned = {j.stem for j in job_list} | {"_data"}
     stale = sorted(s for s in manifest.data["reports"] if s not in planned)

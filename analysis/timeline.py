@@ -54,35 +54,34 @@ def sentence(report, facts: pd.DataFrame) -> str:
     return out
 
 
-def chart(facts: pd.DataFrame, top_n: int, title: str = "Dated events by article"):
-    """Events on a time axis, one row per article, labelled with the first words of the event.
+def chart(facts: pd.DataFrame, top_n: int, title: str = "Dated events per year"):
+    """Dated events counted per year (the years the articles mention), stacked by article.
 
-    Returns (figure, plotted data) or (None, empty frame) when nothing is dated.
+    Returns (figure, plotted data) or (None, empty frame) when nothing is dated. `top_n` is kept for the
+    callers' signature; every year with an event is shown because the axis only lists those years.
     """
     import matplotlib.pyplot as plt
 
     evs = events(facts)
     if not evs:
         return None, pd.DataFrame()
-    data = pd.DataFrame([{"date": text(r["date"]), "plotted_at": sections.date_bounds(text(r["date"]))[0],
-                          "doc_id": r["doc_id"], "event": event_text(r, 40)} for r in evs])
-    x = pd.to_datetime(data["plotted_at"])
+    data = (pd.DataFrame([{"year": int(text(r["date"])[:4]), "doc_id": r["doc_id"]} for r in evs])
+            .groupby(["year", "doc_id"]).size().rename("events").reset_index()
+            .sort_values(["year", "doc_id"], kind="mergesort").reset_index(drop=True))
+    years = sorted(data["year"].unique())
     docs = sorted(data["doc_id"].unique())
-    data["row"] = data["doc_id"].map({d: i for i, d in enumerate(docs)})
-    fig, ax = plt.subplots(figsize=(8.0, max(2.4, 0.6 * len(docs) + 1.6)))
-    ax.scatter(x, data["row"], color="#1a5fb4", zorder=3, s=36)
-    labelled = data.head(top_n)
-    for i, r in labelled.iterrows():
-        ax.annotate(escape.mpl(narrate.shorten(r["event"], 28)), (x[i], r["row"]), xytext=(4, 6 + 8 * (i % 2)),
-                    textcoords="offset points", fontsize=7, rotation=12)
-    ax.set_yticks(range(len(docs)), [escape.mpl(d) for d in docs])
-    ax.set_ylim(-0.6, len(docs) - 0.4 + 0.4)
-    lo, hi = x.min(), x.max()
-    pad = max(pd.Timedelta(days=120), (hi - lo) * 0.08)
-    ax.set_xlim(lo - pad, hi + pad * 2)
-    ax.set_xlabel("Date (start of the period stated)")
-    ax.set_ylabel("Article (doc_id)")
+    fig, ax = plt.subplots(figsize=(8.0, 3.6))
+    bottom = [0] * len(years)
+    for doc in docs:
+        counts = [int(data[(data["year"] == y) & (data["doc_id"] == doc)]["events"].sum()) for y in years]
+        ax.bar(range(len(years)), counts, bottom=bottom, label=escape.mpl(doc), width=0.7)
+        bottom = [b + c for b, c in zip(bottom, counts)]
+    ax.set_xticks(range(len(years)), [str(y) for y in years], rotation=45 if len(years) > 8 else 0)
+    ax.set_xlabel("Year stated in the article (years without events are left out)")
+    ax.set_ylabel("Dated events")
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title)
-    ax.grid(axis="y", visible=False)
+    ax.legend(title="Article (doc_id)", fontsize=7, title_fontsize=8, loc="upper left", frameon=False)
+    ax.grid(axis="x", visible=False)
     fig.tight_layout()
-    return fig, data[["date", "plotted_at", "doc_id", "row", "event"]]
+    return fig, data

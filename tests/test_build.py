@@ -98,3 +98,22 @@ def test_changed_article_rebuilds_and_a_failed_build_keeps_the_last_good_reports
     with pytest.raises(CorpusError):
         build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True)
     assert digests(reports) == after
+
+
+def test_printed_tables_fit_the_page(built):
+    """Chromium's print layout clips what overflows the page, so no table may be wider than the page."""
+    from playwright.sync_api import sync_playwright
+
+    from analysis.render import CHROMIUM_ARGS, chromium_path
+
+    _, out = built
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 680, "height": 1000})  # A4 width less the print margins
+        page.goto((out / "01-corpus-overview.html").as_uri())
+        page.emulate_media(media="print")
+        widths = page.evaluate("() => [...document.querySelectorAll('table')].map(t => [t.scrollWidth, t.parentElement.clientWidth])")
+        browser.close()
+    assert widths
+    for scroll, room in widths:
+        assert scroll <= room

@@ -106,8 +106,8 @@ def test_timeline_sentence_and_chart():
                         "The earliest: The agreement was signed in Shenzhen. The latest: The first cohort of 40 therapists "
                         "begins training.")
     fig, data = timeline.chart(f, 10)
-    assert list(data["date"]) == ["2023-05-15", "2024-10-08", "2025-03"]
-    assert list(data["plotted_at"]) == ["2023-05-15", "2024-10-08", "2025-03-01"]
+    assert data.to_dict(orient="list") == {"year": [2023, 2024, 2025],
+                                           "doc_id": [handmade.D, handmade.G, handmade.G], "events": [1, 1, 1]}
     assert timeline.chart(f.iloc[0:0], 10)[0] is None
 
 

@@ -90,7 +90,7 @@ class Report:
         notices = self.corpus.notices()
         if notices:
             items = "".join(f"<li>{escape.html(n)}</li>" for n in notices)
-            _display_html(f'<div class="report-meta"><p>Files not used:</p><ul>{items}</ul></div>')
+            _display_html(f'<div class="report-meta"><p>About the files in the folder:</p><ul>{items}</ul></div>')
 
     # -- tables and figures ------------------------------------------------------------------
     def table(self, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],

@@ -40,7 +40,7 @@ def is_head(token: str) -> bool:
 
 
 def initials(name: str) -> str:
-    """Upper-case initials of the content words of a name ("China-Britain Business Council" -> "CBBC")."""
+    """Upper-case initials of the content words of a name ("Westmoor Health Research Council" -> "WHRC")."""
     skip = words("org_connectors.txt")
     parts = [p for p in re.split(r"[\s\-]+", name) if p and p not in skip and p[0].isalpha()]
     return "".join(p[0] for p in parts).upper()
@@ -159,6 +159,32 @@ def headed_names(ctx: Context) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _followers() -> re.Pattern:
+    return re.compile(rf" (?:the )?(?:{'|'.join(re.escape(w) for w in sorted(words('org_not_followers.txt')))})(?![\w-])", re.I)
+
+
+def followed_by_non_org(text: str, end: int) -> bool:
+    """True when the word after a name makes it a programme, product or event ("X campaign", "Y technology")."""
+    return bool(_followers().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from analysis.extract.lexicon import table
+
+    out = {r[0].casefold() for r in table("number_words.tsv") if " " not in r[0]}
+    return frozenset(out | {"thousand", "million", "billion"})
+
+
+def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
+    """True for a unit name written between commas right after a role word ("director, Finance Department, X")."""
+    if bare(name.split()[-1]) not in words("org_sub_unit_heads.txt"):
+        return False
+    m = re.search(r"([A-Za-z-]+),? $", ctx.text[max(0, s - 40):s])
+    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e:e + 2] == ", "
+
+
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     from analysis.extract.places import is_place_name
@@ -174,15 +200,19 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
         if " and the " in name or heading_line(ctx, s):
             continue
-        if re.match(r" (?:campaign|programme|program|initiative|project|plan|scheme|conference|forum)\b", ctx.text[s + len(name):s + len(name) + 12], re.I):
+        if followed_by_non_org(ctx.text, s + len(name)):
             continue
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
             continue
+        if any(t.casefold() in _number_words() for t in toks):
+            continue  # "Thousand Towns": programme slogans built on number words
         if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(r"\d|[\"“”]", name):
             continue
-        if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") for t in toks):
-            continue
+        if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
+            continue  # "Party Group": role and head words with no name of their own
+        if bare(toks[-1]) in words("org_list_bar.txt"):
+            continue  # "Comprehensive Inpatient Building": a facility
         if len(toks) == 1 and not name.isupper():
             continue  # single capitalised words read as ORG are mostly people, products or headings
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
@@ -230,6 +260,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1]:o.start]) for o in known if o.start >= span[1])
         if before or after:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
+    bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start:o.end]}
+    for m in _ACRONYM.finditer(text):  # one sense per article: an acronym read as a body once is one everywhere
+        if m.group(1) in bare_acronyms and not any(o.start <= m.start(1) < o.end for o in known + out):
+            out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
@@ -239,6 +273,73 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
 def extract(ctx: Context) -> list[Mention]:
     """Every organisation mention of a document (overlaps are resolved later by `overlap`)."""
-    headed = headed_names(ctx)
+    headed = [m for m in headed_names(ctx) if not followed_by_non_org(ctx.text, m.end)]
     ner = spacy_orgs(ctx, headed)
-    return headed + ner + acronyms(ctx, headed + ner)
+    titled = [m for m in headed + ner if in_job_title(ctx, m.start, m.end, m.fields["name"])]
+    headed, ner = [m for m in headed if m not in titled], [m for m in ner if m not in titled]
+    found = headed + ner + acronyms(ctx, headed + ner)
+    programmes = {m.fields["name"] for m in found if m.extractor == "organizations.acronym"
+                  and m.fields["name"] == ctx.text[m.start:m.end] and followed_by_non_org(ctx.text, m.end)}
+    found = [m for m in found if m.fields["name"] not in programmes]
+    return found + list_members(ctx, found)
+
+
+_ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n§]{1,30}\))?"
+_LIST = re.compile(rf"(?<![\w§'’-]){_ITEM}(?:, {_ITEM})*,? and {_ITEM}(?![\w§'’-])")
+_ITEM_RE = re.compile(_ITEM)
+
+
+def _candidate(ctx: Context, s: int, name: str) -> bool:
+    """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme)."""
+    from analysis.extract.places import is_place_name
+
+    toks = name.split()
+    if not toks or "§" in name or len(toks) > 6:
+        return False
+    if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
+        return False  # a single capitalised word is too often a person, a place or a sentence opener
+    bar = words("org_not_heads.txt") | words("org_list_bar.txt") | words("non_org_acronyms.txt")
+    if bare(toks[-1]) in bar or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
+        return False
+    if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
+        return False
+    if any(t.casefold() in _number_words() for t in toks) or re.search(r"\d", name):
+        return False
+    if any(e.start == s and e.end == s + len(name) and e.label in ("PERSON", "DATE", "NORP", "EVENT", "WORK_OF_ART", "LAW")
+           for e in ctx.ents):
+        return False
+    return not followed_by_non_org(ctx.text, s + len(name))
+
+
+def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    """Rule organizations.list_member: in a list "A, B, C and D" where most items are organisations already,
+    the other capitalised items are organisations too; their later mentions count as well."""
+    text = ctx.text
+    masked = list(text)
+    for o in orgs:
+        for i in range(o.start, o.end):
+            masked[i] = "§"
+    masked_text = "".join(masked)
+    names: dict[str, None] = {}
+    for m in _LIST.finditer(masked_text):
+        items = []
+        pos = m.start()
+        for it in re.split(r",? and |, ", m.group()):
+            at = masked_text.index(it, pos)
+            pos = at + len(it)
+            core = _ITEM_RE.fullmatch(it)
+            if not core:
+                break
+            body = re.sub(r"^the ", "", re.sub(r" \([^()]*\)$", "", it))
+            items.append((at + it.index(body), body))
+        n_org = sum("§" in b for _, b in items)
+        if n_org < 2 or 2 * n_org < len(items):
+            continue
+        for s, b in items:
+            if "§" not in b and _candidate(ctx, s, b):
+                names.setdefault(_POSS.sub("", b))
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", masked_text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.list_member", {"name": name}))
+    return out

@@ -4,6 +4,15 @@
 Parties are the organisations named in the sentence; a bare "the University" stands for the document's
 most mentioned organisation with that head word. The initiative is a capitalised name ending in a
 programme word (Initiative, Project, Agreement, Consortium, ...), or null.
+
+Further rules (lexicons in analysis/resources/partnership_*.txt):
+  - an anaphoric subject ("the new project", "we", "the university") adds the organisation it stands for
+    (see `anaphoric_owner`); nothing when the article names no such organisation;
+  - members listed after "to join, including" / "members include" are partners in the named body;
+  - phrases like "will continue to strengthen cooperation" count only their grammatical subject: the
+    organisations or places listed right before them;
+  - "<place> hospitals/providers/..." coordinated with a named organisation is a party of its own;
+  - "B and the X Campaign" after "our partners": B is a party, "X Campaign" the initiative.
 """
 from __future__ import annotations
 
@@ -21,6 +30,27 @@ _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
 @lru_cache(maxsize=1)
 def triggers() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_triggers.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def subject_triggers() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_subject_triggers.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subject_gap() -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in sorted(read_lines("partnership_subject_gap.txt"), key=len, reverse=True))
+    return re.compile(rf",?(?: (?:{alt}))* ?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_anaphora.txt")) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _membership() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_membership.txt")), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +109,7 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
     """Runs of mentions in [s, e) joined only by commas and "and"."""
     runs: list[list[Mention]] = []
     for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: m.start):
-        if runs and re.fullmatch(r",? (?:and )?|, ", ctx.text[runs[-1][-1].end:m.start]):
+        if runs and re.fullmatch(r",? (?:and )?(?:the )?", ctx.text[runs[-1][-1].end:m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -99,6 +129,100 @@ def _place_parties(ctx: Context, places: list[Mention], ss: int, se: int, t_star
     return []
 
 
+def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
+    """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ...")."""
+    for run in reversed(_enumeration(ctx, items, ss, t_start)):
+        if _subject_gap().fullmatch(ctx.text[run[-1].end:t_start]):
+            return run
+    return []
+
+
+def _names(run: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.fields["name"] for m in run))
+
+
+def _salience(orgs: list[Mention]) -> Counter:
+    """Mentions per organisation name; ties go to the name mentioned first."""
+    return Counter(o.fields["name"] for o in orgs)
+
+
+def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: list[list[str]]) -> str | None:
+    """The organisation an anaphoric subject stands for.
+
+    "we"/"our ...": the publisher when it is one of the article's organisations, else the most mentioned one.
+    "the university", "our hospital": only organisations with that head word count.
+    "the project", "the new initiative", ...: the most mentioned party of the partnerships stated earlier in the
+    article (the body that launched it), else the article's most mentioned organisation.
+    None when the article names no organisation.
+    """
+    counts = _salience(orgs)
+    if not counts:
+        return None
+    first = {}
+    for o in sorted(orgs, key=lambda o: o.start):
+        first.setdefault(o.fields["name"], o.start)
+
+    def best(names):
+        return max(names, key=lambda n: (counts[n], -first.get(n, 0)))
+
+    head = anaphor.split()[-1].capitalize()
+    if is_head(head):  # "the university": the organisations with that head word only
+        counts = Counter({n: c for n, c in counts.items() if head in n.split()})
+        if not counts:
+            return None
+    if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):
+        pub = ctx.doc.publisher.value if ctx.doc.publisher else ""
+        hits = [n for n in counts if pub and (n in pub or pub in n)]
+        return best(hits) if hits else best(counts)
+    prior = [n for parties in earlier for n in parties if n in counts]
+    return best(prior) if prior else best(counts)
+
+
+def _collective(ctx: Context, places: list[Mention], pool: list[Mention], ss: int, se: int) -> list[Mention]:
+    """"Leeds hospitals" coordinated with a named organisation: a group of bodies acting as one party."""
+    nouns = "|".join(sorted(words("collective_parties.txt")))
+    out = []
+    for p in places:
+        if not (ss <= p.start and p.end <= se):
+            continue
+        m = re.compile(rf"(?: [a-z]+){{0,2}}? (?:{nouns})\b").match(ctx.text, p.end)
+        if not m:
+            continue
+        end = m.end()
+        coordinated = any(re.fullmatch(r",? and (?:the )?|, ", ctx.text[end:o.start]) or re.fullmatch(r",? and |, ", ctx.text[o.end:p.start])
+                          for o in pool if ss <= o.start and o.end <= se)
+        if coordinated:
+            name = ctx.text[p.start:end]
+            out.append(Mention("organization", p.start, end, "partnerships.collective", {"name": name}))
+    return out
+
+
+def _trim_initiative(init: str | None, parties: list[str]) -> str | None:
+    """"B and the X Campaign" read as one name when B is a party: the initiative is "X Campaign"."""
+    if not init:
+        return init
+    for p in parties:
+        m = re.match(rf"{re.escape(p)},? (?:and|&) (?:the )?", init)
+        if m and len(init[m.end():].split()) >= 2:
+            return init[m.end():]
+    return init
+
+
+def _membership_parties(ctx: Context, pool: list[Mention], ss: int, se: int) -> tuple[list[str], int, int]:
+    """Members of a named body listed after "including"/"such as" ("... attracting 18 hospitals to join, including A and B")."""
+    m = _membership().search(ctx.text, ss, se)
+    if not m:
+        return [], -1, -1
+    stop = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)").search(ctx.text, m.end(), se)
+    end = stop.start() if stop else se
+    members = [o for o in pool if m.end() <= o.start and o.end <= end]
+    if members and members[0].start - m.end() <= 4:
+        names = _names(members)
+        if len(names) >= 2:
+            return names, m.start(), m.end()
+    return [], -1, -1
+
+
 def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = ()) -> list[Mention]:
     """One partnership per sentence that states cooperation between at least two named parties."""
     text = ctx.text
@@ -107,22 +231,44 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
     pool = [o for o in pool if not any(a <= o.start and o.end <= b for a, b in windows)
             and not _NOT_PARTY.search(text[max(0, o.start - 30):o.start]) and not _sub_unit(ctx, o, pool)
             and text[o.start - 1:o.start] != "("]  # an acronym defined in brackets repeats the name before it
-    out = []
+    out: list[Mention] = []
     for ss, se in ctx.sents:
         sent = text[ss:se]
-        t = triggers().search(sent)
-        if not t:
+        members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
+        if members:
+            init, _, _ = initiative_in(sent, set(members))
+            out.append(Mention("partnership", m_s, m_e, "partnerships.members", {"parties": members, "initiative": init}))
             continue
+        t = triggers().search(sent)
+        st = subject_triggers().search(sent)
+        if not t and not st:
+            continue
+        local = sorted(pool + _collective(ctx, places, pool, ss, se), key=lambda o: (o.start, o.end))
         parties: list[str] = []
-        for o in pool:
-            if ss <= o.start and o.end <= se and o.fields["name"] not in parties:
-                parties.append(o.fields["name"])
+        if t:
+            for o in local:
+                if ss <= o.start and o.end <= se and o.fields["name"] not in parties:
+                    parties.append(o.fields["name"])
+        else:
+            parties = _names(_subject_run(ctx, local, ss, ss + st.start()))
+        t = t or st
         init, i_s, i_e = initiative_in(sent, set(parties))
+        trimmed = _trim_initiative(init, parties)
+        if trimmed != init:
+            i_s, init = i_s + len(init) - len(trimmed), trimmed
         if init:
             parties = [p for p in parties if p not in init or p == init]
             parties = [p for p in parties if not (i_s >= 0 and _inside(ctx, pool, p, ss + i_s, ss + i_e))]
+        subject = text[ss:ss + t.start()]
+        ana = _anaphora().match(subject.lstrip())
+        if ana and not any(ss <= o.start < ss + t.start() for o in local + places):
+            owner = anaphoric_owner(ctx, orgs, ana.group(), [m.fields["parties"] for m in out])
+            if owner and owner not in parties:
+                parties.insert(0, owner)
         if len(parties) < 2:
             parties = _place_parties(ctx, places, ss, se, ss + t.start())
+            if len(parties) < 2 and st:
+                parties = _names(_subject_run(ctx, places, ss, ss + st.start()))
             if len(parties) < 2:
                 continue
         out.append(Mention("partnership", ss + t.start(), ss + t.end(), "partnerships.trigger_sentence",

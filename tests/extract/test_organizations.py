@@ -40,3 +40,47 @@ def test_event_name_prefix_is_dropped(facts):
 
 def test_bare_head_word_is_not_an_organisation(facts):
     assert facts("The University said the Hospital would grow.", "organization") == []
+
+
+def test_list_propagation_adds_unrecognised_members(facts):
+    text = "Staff worked with Dunmore University, Harlow College, Medtech Scotland and Pellston Hospital. Medtech Scotland paid."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Dunmore University", "Harlow College", "Medtech Scotland", "Pellston Hospital"}
+    assert [r["text"] for r in rows].count("Medtech Scotland") == 2
+
+
+def test_list_propagation_skips_places_and_minority_lists(facts):
+    rows = facts("Visitors came from Dunmore University, Harlow College, Paris and Rome.", "organization")
+    assert names(rows) == {"Dunmore University", "Harlow College"}
+    rows = facts("Tickets for Dunmore University, Silver Birch Lodge and Quiet Meadow Cottage sold out.", "organization")
+    assert not [r for r in rows if r["extractor"] == "organizations.list_member"]
+
+
+def test_list_propagation_skips_programmes_and_facilities(facts):
+    rows = facts("Funds went to Dunmore University, Harlow College, the Healthy Ports Campaign and Riverside Main Building.", "organization")
+    assert names(rows) == {"Dunmore University", "Harlow College"}
+
+
+def test_unit_inside_a_job_title_is_not_an_organisation(facts):
+    rows = facts("Ms Lena Hart, director, Finance Department, Dunmore University, spoke at the event.", "organization")
+    assert names(rows) == {"Dunmore University"}
+
+
+def test_name_before_a_product_or_programme_word_is_not_an_organisation(facts):
+    rows = facts("Surgeons at Pellston Hospital used Acme Lens technology. The Riverside Health Centre project began.", "organization")
+    assert names(rows) == {"Pellston Hospital"}
+
+
+def test_acronym_read_as_a_campaign_is_not_an_organisation(facts):
+    rows = facts("Backed by the BRIGHT campaign, Dunmore University and Harlow College grew. BRIGHT ended.", "organization")
+    assert "BRIGHT" not in names(rows)
+
+
+def test_facility_and_role_words_are_not_organisations(facts):
+    rows = facts("The Comprehensive Care Building of Pellston Hospital opened. Li Wei, Secretary of the Party Group, spoke.", "organization")
+    assert names(rows) == {"Pellston Hospital"}
+
+
+def test_acronym_known_once_is_known_everywhere(facts):
+    rows = facts("Dunmore University, NRTC and Harlow College met. Later our partners NRTC came.", "organization")
+    assert [r["text"] for r in rows].count("NRTC") == 2

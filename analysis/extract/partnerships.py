@@ -235,8 +235,8 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
     for ss, se in ctx.sents:
         sent = text[ss:se]
         members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
-        if members:
-            init, _, _ = initiative_in(sent, set(members))
+        init = initiative_in(sent, set(members))[0] if members else None
+        if init:  # only members of a named body ("the X Alliance", "the Y Network")
             out.append(Mention("partnership", m_s, m_e, "partnerships.members", {"parties": members, "initiative": init}))
             continue
         t = triggers().search(sent)

@@ -126,3 +126,8 @@ def test_anaphoric_head_noun_takes_a_body_with_that_head(facts):
 def test_anaphoric_head_noun_without_a_matching_body_adds_nobody(facts):
     text = "The hospital will work together with Kestrel Hospital on a new fund."
     assert facts(text, "partnership") == []
+
+
+def test_members_of_an_unnamed_group_are_not_partners(facts):
+    text = "Members of the delegation joined the tour, including staff of Kestrel Hospital and Ashford Medical College."
+    assert facts(text, "partnership") == []

@@ -69,7 +69,7 @@ def name_signals(name: str, *, is_place: bool) -> set[str]:
         out.add("gba")
     candidates = [name] if is_place else []
     if not is_place:
-        # organisations named after a city: "University of Birmingham", "Guangzhou First People's Hospital"
+        # organisations named after a city: "University of Northfield", "Harbour City First Hospital"
         candidates += [m.group(0) for m in _NAME_WORD.finditer(name)]
         candidates += [w for m in _NAME_WORD.finditer(name) for w in m.group(0).split()]
     for c in candidates:

@@ -77,6 +77,132 @@ def object_before(text: str, start: int, pos: int) -> str:
     return " ".join(toks[-6:])
 
 
+_NP_SKIP = ("det", "nummod", "quantmod", "punct", "predet", "cc", "prep", "case")
+_UNIT_COUNT = ("count", "beds", "hectare", "mu", "square_metre", "km")
+
+
+def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
+    """The noun phrase headed by `tok`: its left modifiers (with their own modifiers, so coordinated and compound
+    ones stay whole), the head, and an "of" phrase after it; determiners and the amount itself (tokens `lo`..`hi`)
+    are left out. When the amount stands before the head, the phrase starts after the amount."""
+    doc = tok.doc
+    if tok.i >= hi:
+        a = hi
+    else:
+        a = tok.i
+        for c in tok.lefts:
+            if c.dep_ not in _NP_SKIP and not any(lo <= t.i < hi for t in c.subtree):
+                a = min(a, c.left_edge.i)
+                break
+    b = short = tok.i
+    for c in tok.rights:
+        if ((c.dep_ == "prep" and c.text.casefold() == "of") or c.dep_ in ("compound", "flat")) \
+                and not any(lo <= t.i < hi for t in c.subtree):
+            b = max(b, c.right_edge.i)
+            short = max([short, c.i] + [p.i for p in c.children if p.dep_ == "pobj"])
+    while a < b and (doc[a].dep_ in ("det", "punct", "cc", "case", "prep") or doc[a].tag_ in ("DT", "IN")):
+        a += 1
+    while b > tok.i and doc[b].dep_ in ("punct", "cc"):
+        b -= 1
+    if b - a + 1 > limit:  # a long "of" phrase: up to its own noun
+        b = short if short - a + 1 <= limit else tok.i
+    return doc[a:b + 1].text.strip(" ,")
+
+
+def _subject(tok):
+    """The subject of the clause governing `tok` (climbing through appositions, objects and clauses)."""
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_.startswith("NN"):
+            return subj[0]
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _yoy(tok) -> str:
+    """ "year-on-year " when the change word carries that modifier."""
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and "-on-" in tok.doc[c.i:c.right_edge.i + 1].text:
+            return tok.doc[c.i:c.right_edge.i + 1].text + " "
+    return ""
+
+
+def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
+    """What an amount counts or measures, read from the dependency parse of its line ("" when the parse says nothing).
+
+    A number before a noun counts that noun phrase ("109 tertiary and secondary hospitals"); a money or percent
+    amount with no noun after it is the amount of the noun it belongs to: the change it is "of" ("an increase of
+    40%" - in the clause's subject), the subject of the verb it is the object of, or the thing it is "in"."""
+    found = ctx.token_at(start)
+    if found is None:
+        return ""
+    off, first = found
+    doc = first.doc
+    lo = first.i
+    hi = lo
+    while hi < len(doc) and doc[hi].idx + off < end:
+        hi += 1
+    if hi <= lo:
+        return ""
+    inside = range(lo, hi)
+    heads = [doc[i] for i in inside if not lo <= doc[i].head.i < hi or doc[i].head.i == doc[i].i]
+    if not heads:
+        return ""
+    h = heads[-1]
+    g = h.head
+    # a number before the noun it counts
+    if g.i >= hi and g.i - hi <= 8 and g.tag_.startswith("NN") and h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod"):
+        # "60 third level famous medicine studios": the number hangs on a modifier of the noun it counts
+        noun, cur = g, g
+        while cur.dep_ in ("compound", "nmod", "npadvmod", "amod") and cur.head.i > cur.i and cur.head.i - hi <= 10:
+            cur = cur.head
+            if cur.tag_.startswith("NN"):
+                noun = cur
+        return _np(noun, lo, hi)
+    if unit in _UNIT_COUNT and g.i >= hi:
+        return ""
+    # "41% of the total"
+    of = [c for c in h.rights if c.dep_ == "prep" and c.text.casefold() == "of"]
+    if of:
+        pob = [c for c in of[0].children if c.dep_ == "pobj"]
+        if pob and pob[0].tag_.startswith("NN"):
+            return _np(pob[0], of[0].i, of[0].i + 1)
+    if h.dep_ == "pobj" and g.dep_ == "prep":
+        gov = g.head
+        # "an increase of 40%": the change, in the subject of the clause
+        if g.text.casefold() == "of" and gov.tag_.startswith("NN") and gov.i < lo:
+            subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
+            change = _yoy(gov) + _np(gov, lo, hi)
+            return f"{change} in {_np(subj, lo, hi)}" if subj is not None and subj.i != gov.i else change
+        # "will rise by 20%", "was reduced from 980 yuan to 120 yuan": the subject of the verb
+        if gov.pos_ == "VERB" and g.text.casefold() in ("by", "to", "from"):
+            subj = _subject(gov)
+            if subj is not None and gov.i > subj.i:
+                if g.text.casefold() == "by":
+                    return f"{_yoy(gov)}{gov.text} in {_np(subj, lo, hi)}"
+                return _np(subj, lo, hi)
+        return ""
+    if h.dep_ in ("dobj", "attr", "npadvmod", "oprd") and g.pos_ in ("VERB", "AUX"):
+        # "saving 470 million yuan in costs"
+        pp = [c for c in g.rights if c.dep_ == "prep" and c.i >= hi and c.text.casefold() in ("in", "on", "for")]
+        pp = pp or [c for c in h.rights if c.dep_ == "prep" and c.text.casefold() in ("in", "on", "for")]
+        pob = [c for c in pp[0].children if c.dep_ == "pobj"] if pp else []
+        if pob and pob[0].tag_.startswith("NN"):
+            inner = _np(pob[0], lo, hi)
+            return f"{g.text} {pp[0].text} {inner}" if g.tag_ == "VBG" else inner
+        subj = _subject(g)
+        if subj is not None:
+            return _np(subj, lo, hi)
+    return ""
+
+
+def _period_in_date(text: str, end: int) -> bool:
+    """ "the first 10 months of 2024": a stretch of a dated period, not an amount."""
+    return bool(re.match(r" of (?:the (?:year )?)?(?:1[89]|20)\d\d\b", text[end:end + 24]))
+
+
 def _excluded(text: str, m: re.Match, para_start: int) -> bool:
     num = m.group("num")
     word = m.group("word")
@@ -119,6 +245,8 @@ def extract(ctx: Context) -> list[Mention]:
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end():m.end() + 2]):
             continue
+        if unit in ("years", "months", "days", "weeks") and _period_in_date(text, m.end()):
+            continue
         found.append((m, value, unit))
     out = []
     for i, (m, value, unit) in enumerate(found):
@@ -131,8 +259,8 @@ def extract(ctx: Context) -> list[Mention]:
             value_to, extractor = nxt[1], "amounts.range"
         ss, se = ctx.sentence_at(m.start())
         pe = max(se, m.end())
-        obj = ""
-        if unit in ("count", "beds", "hectare", "mu", "square_metre", "km"):
+        obj = object_parsed(ctx, m.start(), m.end(), unit) if ctx.parsed else ""
+        if not obj and unit in _UNIT_COUNT:
             obj = object_after(text, m.end(), pe)
         if not obj:
             tail = text[m.end():pe]

@@ -13,13 +13,14 @@ from typing import Any
 
 from analysis.corpus import Document
 
-UNUSED_PIPES = ("lemmatizer", "tagger", "parser", "attribute_ruler")
-"""Components no extractor reads; the statistical sentence segmenter replaces the parser's sentences."""
+UNUSED_PIPES = ("lemmatizer",)
+"""Components no extractor reads. Sentences come from the statistical segmenter (which runs after the parser and
+sets the boundaries); the tagger and parser give the part-of-speech tags and dependency trees that amounts read."""
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
-    """The English pipeline, loaded once per process with only tokenizer, senter and NER."""
+    """The English pipeline, loaded once per process: tokenizer, tagger, parser, senter and NER."""
     import spacy
 
     try:
@@ -64,9 +65,21 @@ class Context:
     ents: list[Ent]
     sents: list[tuple[int, int]]
     _starts: list[int] = field(default_factory=list)
+    parsed: list[tuple[int, Any]] = field(default_factory=list)
+    """(cleaned offset, spaCy Doc) of each line, for the rules that read tags and dependencies."""
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sents]
+        self._pstarts = [o for o, _ in self.parsed]
+
+    def token_at(self, pos: int):
+        """(line offset, spaCy token) covering cleaned position `pos`, or None."""
+        i = bisect_right(self._pstarts, pos) - 1
+        if i < 0:
+            return None
+        off, sd = self.parsed[i]
+        span = sd.char_span(pos - off, pos - off + 1, alignment_mode="expand")
+        return (off, span[0]) if span is not None and len(span) else None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding cleaned position `pos` (or the nearest one before it)."""
@@ -118,15 +131,17 @@ def analyse_many(docs: list[Document]) -> list[Context]:
     for d, ps in zip(docs, paras):
         ents: list[Ent] = []
         sents: list[tuple[int, int]] = []
+        docs_of: list[tuple[int, Any]] = []
         for off, _ in ps:
             sd = next(parsed)
+            docs_of.append((off, sd))
             for e in sd.ents:
                 ents.append(Ent(off + e.start_char, off + e.end_char, e.label_, e.text))
             for s in sd.sents:
                 a, b = off + s.start_char, off + s.end_char
                 if b > a:
                     sents.append((a, b))
-        out.append(Context(d, d.cleaned.text, ents, sents))
+        out.append(Context(d, d.cleaned.text, ents, sents, parsed=docs_of))
     return out
 
 

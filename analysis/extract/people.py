@@ -55,11 +55,14 @@ def _trim_name(s: int, name: str) -> tuple[int, str]:
     return s, " ".join(toks)
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
 def titled(ctx: Context) -> list[Mention]:
     """Rule people.titled: an honorific or academic title followed by a name."""
     out = []
     for m in _titled().finditer(ctx.text):
-        s, name = _trim_name(m.start("name"), m.group("name"))
+        s, name = _trim_name(m.start("name"), _POSSESSIVE.sub("", m.group("name")))
         if valid_name(name):
             out.append(Mention("person", s, s + len(name), "people.titled",
                                {"name": name, "title": m.group("title").rstrip(".")}))
@@ -92,7 +95,7 @@ def ner_people(ctx: Context) -> list[Mention]:
     for e in ctx.ents:
         if e.label != "PERSON":
             continue
-        s, name = e.start, re.sub(r"(?:'s|’s)$", "", e.text)
+        s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()
         while toks and (toks[0].rstrip(".") in titles or toks[0] + "." in titles):
             s += len(toks[0]) + 1
@@ -106,8 +109,29 @@ def ner_people(ctx: Context) -> list[Mention]:
 _APPOSITIVE_END = re.compile(r"[;(“”\"]|,(?= (?:said|says|commented|added|noted|explained|who|and|as well)\b)| (?:said|says|commented|added|noted|explained)\b|\.(?:\s|$)|\n")
 
 
-def describe(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None, str | None]:
-    """(role, affiliation) of a person mention from the appositive after the name or the role before it."""
+def _next_person_cut(text: str, start: int, end: int) -> int:
+    """Where an appositive that runs into the next person's name ends: before that person's own title or role
+    ("..., Vice President C D" or "... and Professor C D" cut before "Vice President" / "Professor")."""
+    seg = text[start:end]
+    k = seg.rfind(", ")
+    tail = seg[k + 2:] if k >= 0 else seg
+    lead = re.match(r"(?:and |as well as )?((?:[A-Z][\w.’'-]*\s?)*)$", tail)
+    if lead and lead.group(1).strip():
+        return start + (k if k >= 0 else 0) if k >= 0 else start + len(seg) - len(tail)
+    m = re.search(r"(?:,? and |, )(?:[A-Z][\w.’'-]*\s?)+$", seg)
+    return start + m.start() if m else end
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"^(?:the|a|an) ", "", role.strip())
+    return re.sub(r"[\s,;]+$", "", role).strip()
+
+
+def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention] | None = None) -> tuple[str | None, str | None]:
+    """(role, affiliation) of a person mention from the appositive after the name or the role before it.
+
+    The appositive ends at the next person of an enumeration (and that person's own title or role), so each person
+    of "Professor A B, Dean of X, Vice President C D of Y" gets only their own role and organisation."""
     text = ctx.text
     roles = lower_words("role_words.txt")
     parts: list[str] = []
@@ -117,8 +141,12 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None,
     after = text[m.end:m.end + 240]
     if after.startswith(", "):
         stop = _APPOSITIVE_END.search(after, 2)
-        window = after[2:stop.start() if stop else len(after)]
-        segs = window.split(", ")
+        w_stop = m.end + (stop.start() if stop else len(after))
+        nxt = [p.start for p in (people or []) if m.end < p.start < w_stop]
+        if nxt:
+            w_stop = _next_person_cut(text, m.end, min(nxt))
+        window = text[m.end + 2:w_stop] if w_stop > m.end + 2 else ""
+        segs = window.split(", ") if window else []
         role_segs = []
         for seg in segs:
             first = re.sub(r"^(?:the|a|an) ", "", seg).split(" ")[0].casefold()
@@ -128,12 +156,18 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None,
         if role_segs:
             w_end = m.end + 2 + len(", ".join(role_segs))
             inside = [o for o in orgs if m.end + 2 <= o.start and o.end <= w_end]
+            # a place of work ("professor of oncology at ORG") wins over a body one is a member of
+            at = [o for o in inside if re.search(r"\bat (?:the )?$", text[max(0, o.start - 8):o.start])]
             if inside:
-                org = inside[-1]
+                org = at[-1] if at else inside[-1]
                 affiliation = org.fields["name"]
                 role = text[m.end + 2:org.start]
+                joined = re.match(r"(.+?) and (?:the )?(\w+)\b", affiliation)
+                if joined and joined.group(2).casefold() in roles:  # "A University and Party Secretary of B"
+                    affiliation = joined.group(1)
+                    role = text[m.end + 2:org.end]
                 role = re.sub(r"\s*(?:,|\bat|\bof|\bin|\bwith|\bfrom)?\s*(?:the\s*)?$", "", role)
-                parts.append(role or None)
+                parts.extend(re.split(r" and (?=(?:the |a |an )?[a-z]+ of\b)", role) if at else [role])
             else:
                 parts.append(", ".join(role_segs))
     if m.fields.get("role_hint"):
@@ -147,8 +181,12 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None,
         nxt = [o for o in orgs if m.end < o.start <= m.end + 11 and re.match(r",? (?:of|from|at) (?:the )?$", text[m.end:o.start])]
         if nxt:
             affiliation = nxt[0].fields["name"]
-    parts = [p for p in parts if p]
-    return ("; ".join(parts) if parts else None), affiliation
+    out: list[str] = []
+    for p in parts:
+        p = _clean_role(p or "")
+        if p and p.casefold() not in {q.casefold() for q in out}:
+            out.append(p)
+    return ("; ".join(out) if out else None), affiliation
 
 
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
@@ -177,6 +215,6 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept."""
     out = []
     for m in mentions:
-        role, aff = describe(ctx, m, orgs)
+        role, aff = describe(ctx, m, orgs, mentions)
         out.append(Mention(m.kind, m.start, m.end, m.extractor, {"name": m.fields["name"], "role": role, "affiliation": aff}))
     return out

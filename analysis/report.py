@@ -45,6 +45,11 @@ def style_matplotlib() -> None:
     })
 
 
+def _css_class(key: str) -> str:
+    """Column key as a CSS class name (letters, digits and dashes)."""
+    return "".join(c if c.isalnum() else "-" for c in str(key)).lower()
+
+
 def _display_html(html: str) -> None:
     from IPython.display import HTML, display
 
@@ -97,7 +102,7 @@ class Report:
               html_columns: Iterable[str] = (), caption: str | None = None) -> None:
         """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations)."""
         raw = set(html_columns)
-        head = "".join(f"<th>{escape.html(label)}</th>" for _, label in columns)
+        head = "".join(f'<th class="col-{_css_class(key)}">{escape.html(label)}</th>' for key, label in columns)
         body = []
         for r in rows:
             cells = []
@@ -105,7 +110,7 @@ class Report:
                 v = r.get(key)
                 if v is None or (isinstance(v, float) and v != v):
                     v = ""
-                cells.append(f"<td>{v if key in raw else escape.html(v)}</td>")
+                cells.append(f'<td class="col-{_css_class(key)}">{v if key in raw else escape.html(v)}</td>')
             body.append("<tr>" + "".join(cells) + "</tr>")
         cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
         _display_html(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")

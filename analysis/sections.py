@@ -221,12 +221,29 @@ ENTITY_COLUMNS = [("name", "Name"), ("variants", "Other forms"), ("n_docs", "Art
                   ("source", "Source")]
 
 
+def merge_parts(values) -> list[str]:
+    """The distinct "; "-separated parts of several role (or affiliation) strings, first seen first.
+
+    A part contained in a longer one ("Deputy Pro-Vice Chancellor" in "Deputy Pro-Vice-Chancellor and
+    Director"), ignoring case, hyphens and spaces, is dropped.
+    """
+    def key(part: str) -> str:
+        return " ".join(part.lower().replace("-", " ").split())
+
+    parts: list[str] = []
+    for value in values:
+        for part in (p.strip(" ,;") for p in (value or "").split(";")):
+            if part and key(part) not in {key(p) for p in parts}:
+                parts.append(part)
+    return [p for p in parts if not any(key(p) != key(q) and key(p) in key(q) for q in parts)]
+
+
 def people_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]:
     """One row per person: name, roles and affiliations as stated, with sources."""
     out = []
     for e in entity_counts(facts, "person")[:top_n]:
-        roles = sorted({text(r.get("role")) for r in e["rows"] if text(r.get("role"))})
-        affs = sorted({text(r.get("affiliation")) for r in e["rows"] if text(r.get("affiliation"))})
+        roles = merge_parts(text(r.get("role")) for r in e["rows"])
+        affs = merge_parts(text(r.get("affiliation")) for r in e["rows"])
         cited = [r for r in e["rows"] if text(r.get("role")) or text(r.get("affiliation"))] or e["rows"]
         out.append({"name": escape.html(e["name"]), "role": escape.html("; ".join(roles)) or "—",
                     "affiliation": escape.html("; ".join(affs)) or "—", "n_docs": narrate.fmt_number(e["n_docs"]),

@@ -118,3 +118,11 @@ def test_place_map_locates_cities_and_lists_the_rest():
     fig, data, missing = sections.place_map(handmade.facts(), 10, focus_region=True)
     assert "Manchester" not in list(data["place"])
     assert sections.place_map(facts_frame([]), 10)[0] is None
+
+
+def test_merge_parts_keeps_distinct_roles_once_in_first_seen_order():
+    assert sections.merge_parts(["Mr; vice secretary and director", "Mr", None, ""]) == ["Mr", "vice secretary and director"]
+    assert sections.merge_parts(["Professor; Deputy Pro-Vice Chancellor",
+                                 "Professor; Deputy Pro-Vice-Chancellor and Director of the Institute"]) == [
+        "Professor", "Deputy Pro-Vice-Chancellor and Director of the Institute"]
+    assert sections.merge_parts(["Dean", "dean;", "President"]) == ["Dean", "President"]

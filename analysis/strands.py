@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from analysis import geo
+from analysis.resources import read_table
 from analysis.sections import of_kind, position_key, records, text
 
 STRANDS = ("china_uk", "gba", "both", "neither")
@@ -30,17 +31,13 @@ LABELS = {"china_uk": "China–UK cooperation", "gba": "GBA health reforms", "bo
 FOCUS_STRANDS = {"china_uk": ("china_uk", "both"), "gba": ("gba", "both"), "all": STRANDS}
 GBA_MIN = 2
 
-UK_WORDS = ("uk", "u.k.", "united kingdom", "britain", "great britain", "british", "england", "english nhs", "scotland",
-            "scottish", "wales", "welsh", "northern ireland", "nhs", "sino-british", "sino-uk", "china-uk", "china–uk",
-            "china-britain", "uk-china", "britcham")
-CHINA_WORDS = ("china", "chinese", "prc", "sino", "mainland", "hong kong", "hksar", "macao", "macau", "beijing", "peking",
-               "shanghai", "tianjin", "chongqing", "guangdong", "guangxi", "fujian", "zhejiang", "jiangsu", "shandong",
-               "hebei", "henan", "hubei", "hunan", "jiangxi", "anhui", "shanxi", "shaanxi", "sichuan", "yunnan", "guizhou",
-               "hainan", "gansu", "qinghai", "liaoning", "jilin", "heilongjiang", "inner mongolia", "ningxia", "xinjiang",
-               "tibet", "xizang")
-GBA_WORDS = ("greater bay area", "guangdong-hong kong-macao", "guangdong-hong kong-macau", "guangdong–hong kong–macao",
-             "pearl river delta", "guangdong", "hong kong", "hksar", "macao", "macau", "guangzhou", "shenzhen", "zhuhai",
-             "foshan", "huizhou", "dongguan", "zhongshan", "jiangmen", "zhaoqing", "hengqin", "qianhai", "nansha")
+def _words(strand: str) -> tuple[str, ...]:
+    return tuple(w for s, w in read_table("strand_words.tsv") if s == strand)
+
+
+UK_WORDS = _words("uk")
+CHINA_WORDS = _words("china")
+GBA_WORDS = _words("gba")
 GBA_THEME_PARTS = ("gba", "bay_area", "bay area", "cross_border", "cross-border", "cross border")
 CHINA_COUNTRIES = ("CN", "HK", "MO")
 

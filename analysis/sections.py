@@ -161,13 +161,21 @@ def theme_label(theme: str) -> str:
     return theme.replace("_", " ").replace("-", " ").strip()
 
 
-def same_sentence(facts: pd.DataFrame, row: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    """Facts of `kind` from the sentence (same article and sentence start) that holds `row`."""
-    if not len(facts) or row.get("sentence_start") is None:
-        return []
-    sub = facts[(facts["kind"] == kind) & (facts["doc_id"] == row["doc_id"])]
-    sub = sub[sub["sentence_start"] == int(row["sentence_start"])]
-    return sorted(records(sub), key=position_key)
+def _sentence_key(row: dict[str, Any]) -> tuple[str, int] | None:
+    start = row.get("sentence_start")
+    return None if start is None else (str(row["doc_id"]), int(start))
+
+
+def by_sentence(facts: pd.DataFrame, kind: str) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """Facts of `kind` grouped by (article, sentence start), each group in text order; one pass over the table."""
+    out: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for r in records(of_kind(facts, kind)):
+        key = _sentence_key(r)
+        if key is not None:
+            out.setdefault(key, []).append(r)
+    for group in out.values():
+        group.sort(key=position_key)
+    return out
 
 
 # -- sentences and tables that several reports use -------------------------------------------------------
@@ -352,9 +360,11 @@ def theme_chart(themes: list[dict[str, Any]], top_n: int, title: str = "Themes a
 def amounts(facts: pd.DataFrame) -> list[dict[str, Any]]:
     """Amount facts with a value, each with the places and dates stated in its sentence."""
     rows = [r for r in records(of_kind(facts, "amount")) if r.get("value") is not None]
+    places, dates = by_sentence(facts, "place"), by_sentence(facts, "date")
     for r in rows:
-        r["_where"] = [text(p.get("name")) for p in same_sentence(facts, r, "place") if text(p.get("name"))]
-        r["_when"] = [text(d.get("date")) for d in same_sentence(facts, r, "date") if text(d.get("date"))]
+        key = _sentence_key(r)
+        r["_where"] = [text(p.get("name")) for p in places.get(key, []) if text(p.get("name"))]
+        r["_when"] = [text(d.get("date")) for d in dates.get(key, []) if text(d.get("date"))]
     rows.sort(key=position_key)
     return rows
 

@@ -319,6 +319,9 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     if not force and stored.get("key") == plan_key:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
+        from analysis.pipeline import warm_cache
+
+        warm_cache(corpus, jobs=jobs)  # planning the profiles needs the facts
         job_list = plan(corpus, profiles, overrides)
     keys = {}
     for job in job_list:
@@ -340,9 +343,10 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.resolve().name}.staging-", dir=out_dir.resolve().parent))
     failed: list[str] = []
     try:
-        from analysis.pipeline import facts_for
+        from analysis.pipeline import facts_for, warm_cache
 
-        facts = facts_for(corpus)  # fills the per-article cache the notebooks read from
+        warm_cache(corpus, jobs=jobs)  # the notebooks read the facts from this per-article cache
+        facts = facts_for(corpus)
         failed = _run_jobs(todo, keys, corpus, out_dir, stage, manifest, env, jobs, pdf, log, quiet)
         if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
             manifest.data["reports"]["_data"] = {

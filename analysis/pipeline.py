@@ -65,25 +65,63 @@ def extractor_fingerprint() -> str:
     return hashlib.sha256(f"{model}|{tree_hash(files, PACKAGE_DIR)}".encode()).hexdigest()[:16]
 
 
+def _cache_path(doc: Document) -> Path:
+    return cache_dir() / "facts" / f"{doc.sha256}-{extractor_fingerprint()}.json"
+
+
+def cached_rows(doc: Document) -> list[dict[str, Any]] | None:
+    """The document's cached rows (without doc_id), or None when they are not cached."""
+    path = _cache_path(doc)
+    if not path.exists():
+        return None
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return rows if isinstance(rows, list) else None
+
+
+def store_rows(doc: Document, rows: list[dict[str, Any]]) -> None:
+    try:
+        atomic_write_text(_cache_path(doc), json.dumps(rows, ensure_ascii=False, sort_keys=True))
+    except OSError:
+        pass  # a read-only cache only costs time
+
+
 def document_rows(doc: Document, *, use_cache: bool = True) -> list[dict[str, Any]]:
     """Fact rows of one document, from the cache when its bytes and the extractor are unchanged."""
     from analysis.extract import extract_document
 
-    path = cache_dir() / "facts" / f"{doc.sha256}-{extractor_fingerprint()}.json"
-    if use_cache and path.exists():
-        try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            rows = None
-        if isinstance(rows, list):
-            return [dict(r, doc_id=doc.doc_id) for r in rows]
-    rows = extract_document(doc)
-    if use_cache:
-        try:
-            atomic_write_text(path, json.dumps(rows, ensure_ascii=False, sort_keys=True))
-        except OSError:
-            pass  # a read-only cache only costs time
+    rows = cached_rows(doc) if use_cache else None
+    if rows is None:
+        rows = extract_document(doc)
+        if use_cache:
+            store_rows(doc, rows)
     return [dict(r, doc_id=doc.doc_id) for r in rows]
+
+
+def _extract_batch(docs: list[Document]) -> list[list[dict[str, Any]]]:
+    from analysis.extract import extract_documents
+
+    return extract_documents(docs)
+
+
+def warm_cache(corpus: Corpus, jobs: int = 2, min_parallel: int = 8) -> int:
+    """Extract every article not yet cached, over `jobs` processes when there are enough of them; returns how many."""
+    missing = [d for d in corpus.documents if not _cache_path(d).exists()]
+    if len(missing) < min_parallel or jobs <= 1:
+        for doc in missing:
+            document_rows(doc)
+        return len(missing)
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    batches = [missing[i::jobs] for i in range(jobs)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        for batch, results in zip(batches, pool.map(_extract_batch, batches)):
+            for doc, rows in zip(batch, results):
+                store_rows(doc, rows)
+    return len(missing)
 
 
 def facts_for(corpus: Corpus, *, kinds: list[str] | None = None, use_cache: bool = True) -> pd.DataFrame:

@@ -121,7 +121,9 @@ def decide(doc_id: str, facts: pd.DataFrame) -> Decision:
 
 def classify(doc_ids: list[str], facts: pd.DataFrame) -> dict[str, Decision]:
     """Decision for every article, keyed by doc_id (in doc_id order)."""
-    return {doc_id: decide(doc_id, facts) for doc_id in sorted(doc_ids)}
+    relevant = of_kind(facts, "place", "organization", "theme") if len(facts) else facts
+    groups = {doc_id: group for doc_id, group in relevant.groupby("doc_id", sort=True)} if len(relevant) else {}
+    return {doc_id: decide(doc_id, groups.get(doc_id, relevant.iloc[0:0])) for doc_id in sorted(doc_ids)}
 
 
 def in_focus(decision: Decision, focus: str) -> bool:

@@ -39,3 +39,20 @@ def test_renamed_article_reuses_its_facts_under_the_new_id(tmp_path, monkeypatch
     facts = facts_for(load_corpus(corpus_dir))
     assert calls == []
     assert set(facts["doc_id"]) <= {"alpha_partnership", "renamed"}
+
+
+def test_parallel_extraction_fills_the_cache_with_the_same_facts(tmp_path, monkeypatch):
+    from analysis.pipeline import warm_cache
+
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus_dir)
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "sequential"))
+    sequential = facts_for(load_corpus(corpus_dir))
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "parallel"))
+    corpus = load_corpus(corpus_dir)
+    assert warm_cache(corpus, jobs=2, min_parallel=1) == 2
+    calls = []
+    monkeypatch.setattr(extract, "extract_document", lambda doc: calls.append(doc.doc_id))
+    parallel = facts_for(corpus)
+    assert calls == []  # everything came from the cache the workers filled
+    assert parallel.equals(sequential)

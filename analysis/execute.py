@@ -79,7 +79,20 @@ def _failure(exc: BaseException) -> dict[str, Any]:
 
 
 def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str) -> Executed:
-    """Run the notebook, normalise it, render HTML; errors are returned, not raised."""
+    """Run the notebook, normalise it, render HTML; errors are returned, not raised.
+
+    A kernel that dies while starting is a fault of the machine, not of the notebook: it is retried once.
+    """
+    result = _execute_once(stem, notebook, parameters, cwd, title)
+    if result.error and "Kernel died" in str(result.error.get("message", "")):
+        from analysis.kernel import reset
+
+        reset()
+        result = _execute_once(stem, notebook, parameters, cwd, title)
+    return result
+
+
+def _execute_once(stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str) -> Executed:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 

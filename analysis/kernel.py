@@ -33,7 +33,27 @@ def _shutdown() -> None:
             run_sync(_Shared.km.shutdown_kernel)(now=True)
         except Exception:  # the kernel is gone already
             pass
+    if _Shared.km is not None:
+        import shutil
+
+        shutil.rmtree(str(_Shared.km.ip).rsplit("/", 1)[0], ignore_errors=True)  # the IPC sockets' folder
     _Shared.km = _Shared.kc = None
+
+
+def _new_manager(kernel_name: str):
+    """A kernel manager on IPC sockets: two kernels starting at once cannot race for the same TCP port."""
+    import tempfile
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name=kernel_name, transport="ipc")
+    km.ip = tempfile.mkdtemp(prefix="analysis-kernel-") + "/kernel"
+    return km
+
+
+def reset() -> None:
+    """Forget the worker's kernel (after it died), so the next notebook starts a fresh one."""
+    _shutdown()
 
 
 class _ReusingClient(PapermillNotebookClient):
@@ -57,18 +77,16 @@ class SharedKernelEngine(NBClientEngine):
     @classmethod
     def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None, stderr_file=None,
                                  start_timeout=60, execution_timeout=None, **kwargs):
-        from jupyter_client.manager import AsyncKernelManager
-
         if _Shared.km is None or not _Shared.km.has_kernel or _Shared.km.kernel_name != kernel_name:
             _shutdown()
-            _Shared.km = AsyncKernelManager(kernel_name=kernel_name)
+            _Shared.km = _new_manager(kernel_name)
             util.Finalize(None, _shutdown, exitpriority=10)
         else:
             from jupyter_core.utils import run_sync
 
             if not run_sync(_Shared.km.is_alive)():
                 _shutdown()
-                _Shared.km = AsyncKernelManager(kernel_name=kernel_name)
+                _Shared.km = _new_manager(kernel_name)
         kwargs = remove_args(["input_path"], **kwargs)
         safe_kwargs = remove_args(["timeout", "startup_timeout"], **kwargs)
         final_kwargs = merge_kwargs(

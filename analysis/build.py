@@ -129,7 +129,7 @@ def _check_overrides(overrides: dict[str, Any]) -> None:
             raise ParameterError(f"unknown parameter {name!r}.", where=name, hint=f"Accepted parameters: {', '.join(known)}.")
 
 
-def plan(corpus: Corpus, n_profiles: int, overrides: dict[str, Any] | None = None) -> list[Job]:
+def plan(corpus: Corpus, n_profiles: int, overrides: dict[str, Any] | None = None, facts=None) -> list[Job]:
     """The reports to build: one per notebook, and the entity profile once per top entity."""
     from analysis.report import DEFAULT_TITLES
 
@@ -142,7 +142,7 @@ def plan(corpus: Corpus, n_profiles: int, overrides: dict[str, Any] | None = Non
         if name not in params_mod.SPECS:
             continue
         if name == PROFILE_NOTEBOOK:
-            for ent in top_entities(corpus, n_profiles):
+            for ent in top_entities(corpus, n_profiles, facts):
                 p = _params_for(name, dict(base, entity=ent["entity_id"]), overrides)
                 jobs.append(Job(f"{name}-{_slug(ent['entity_id'])}", name, p, f"Profile: {ent['name']}"))
         else:
@@ -156,7 +156,7 @@ def selected(job: Job, only: list[str] | None) -> bool:
     return not only or any(job.stem.startswith(o) for o in only)
 
 
-def top_entities(corpus: Corpus, n: int) -> list[dict[str, Any]]:
+def top_entities(corpus: Corpus, n: int, facts=None) -> list[dict[str, Any]]:
     """The `n` most-mentioned entities, taking organisations, people and places in turn so each kind is profiled."""
     if n <= 0:
         return []
@@ -166,7 +166,7 @@ def top_entities(corpus: Corpus, n: int) -> list[dict[str, Any]]:
         return []
     from analysis.pipeline import facts_for
 
-    table = entity_table(facts_for(corpus), n_docs=len(corpus.documents))
+    table = entity_table(facts_for(corpus) if facts is None else facts, n_docs=len(corpus.documents))
     queues = {kind: table[table["kind"] == kind].to_dict(orient="records") for kind in ("organization", "person", "place")}
     picked: list[dict[str, Any]] = []
     while len(picked) < n and any(queues.values()):
@@ -316,13 +316,15 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     plan_key = _key({"articles": articles, "package": env["package_sha256"], "profiles": profiles, "overrides": overrides,
                      "notebooks": sorted(p.name for p in NOTEBOOK_DIR.glob("*.ipynb"))})
     stored = manifest.data.get("plan", {})
+    facts = None
     if not force and stored.get("key") == plan_key:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
-        from analysis.pipeline import warm_cache
+        from analysis.pipeline import facts_for, warm_cache
 
         warm_cache(corpus, jobs=jobs)  # planning the profiles needs the facts
-        job_list = plan(corpus, profiles, overrides)
+        facts = facts_for(corpus)
+        job_list = plan(corpus, profiles, overrides, facts)
     keys = {}
     for job in job_list:
         nb_path = NOTEBOOK_DIR / f"{job.notebook}.ipynb"
@@ -345,8 +347,9 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     try:
         from analysis.pipeline import facts_for, warm_cache
 
-        warm_cache(corpus, jobs=jobs)  # the notebooks read the facts from this per-article cache
-        facts = facts_for(corpus)
+        if facts is None:
+            warm_cache(corpus, jobs=jobs)  # the notebooks read the facts from this per-article cache
+            facts = facts_for(corpus)
         failed = _run_jobs(todo, keys, corpus, out_dir, stage, manifest, env, jobs, pdf, log, quiet)
         if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
             manifest.data["reports"]["_data"] = {

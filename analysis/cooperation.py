@@ -154,16 +154,9 @@ def partnerships_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
 
 def summary_html(report, sc) -> str:
     """Opening paragraph: the articles covered and the most widespread organisations and people."""
-    from analysis import sections, strands
+    from analysis import strands
 
-    parts = [strands.scope_sentence(report, sc)]
-    if not sc.doc_ids:
-        return parts[0] + " None of the articles has both a UK and a Chinese place or organisation among its facts."
-    for kind, word in (("organization", "organisation"), ("person", "person")):
-        s = sections.entities_sentence(report, sc.facts, kind, word, report.params.get("top_n", 10))
-        if s:
-            parts.append(s)
-    ps = partnerships_sentence(report, sc.facts)
-    if ps:
-        parts.append(ps)
-    return " ".join(parts)
+    return strands.scope_summary(
+        report, sc, (("organization", "organisation"), ("person", "person")),
+        "None of the articles has both a UK and a Chinese place or organisation among its facts.",
+        partnerships_sentence)

@@ -10,18 +10,10 @@ from analysis import escape, narrate, sections, strands
 
 def summary_html(report, sc: strands.Scope) -> str:
     """Opening paragraph: which articles, the places and institutions they name, and what the figures say."""
-    parts = [strands.scope_sentence(report, sc)]
-    if not sc.doc_ids:
-        return parts[0] + " None of the articles names enough Greater Bay Area places or organisations among its facts."
-    top_n = report.params.get("top_n", 10)
-    for kind, word in (("place", "place"), ("organization", "institution")):
-        s = sections.entities_sentence(report, sc.facts, kind, word, top_n)
-        if s:
-            parts.append(s)
-    s = measures_sentence(report, sc.facts)
-    if s:
-        parts.append(s)
-    return " ".join(parts)
+    return strands.scope_summary(
+        report, sc, (("place", "place"), ("organization", "institution")),
+        "None of the articles names enough Greater Bay Area places or organisations among its facts.",
+        measures_sentence)
 
 
 def measures(facts: pd.DataFrame) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ CORPUS ?= seeds
 REPORTS ?= reports
 JOBS ?= 2
 
-.PHONY: help setup system reports test lab bench verify clean lock
+.PHONY: help setup system reports test lint lab bench verify clean lock
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,9 +29,13 @@ setup: system $(STAMP) ## Install Debian packages and the pinned Python environm
 reports: setup ## Build every report (HTML, PDF, figures, data) from seeds/ into reports/ (FORCE=1 rebuilds all)
 	@$(PY) -m analysis build --corpus $(CORPUS) --out $(REPORTS) --jobs $(JOBS) $(if $(FORCE),--force)
 
-test: setup ## Run the test suite, then check that reports/ matches a fresh build
+test: setup lint ## Lint, run the test suite, then check that reports/ matches a fresh build
 	$(PY) -m pytest -q
 	@$(MAKE) --no-print-directory verify
+
+lint: setup ## Check the lint contract (ruff, configured in pyproject.toml)
+	$(VENV)/bin/ruff check analysis tests benchmarks scripts
+	$(VENV)/bin/ruff format --check analysis tests benchmarks scripts
 
 lab: setup ## Open JupyterLab on notebooks/ with the project's kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)

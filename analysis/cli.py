@@ -1,7 +1,9 @@
-"""Command line: `python -m analysis {corpus,facts,build,schema,...}`.
+"""Command line: `python -m analysis {corpus,facts,entities,build,verify,schema}`.
 
-User mistakes (`AnalysisError`) print one paragraph and exit 2; nothing else is caught.
+User mistakes (`AnalysisError`) print one paragraph and exit 2; nothing else is caught. Each command imports
+its stage when it runs, so `--help` and quick commands do not pay for loading the NLP model or the renderer.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -9,11 +11,12 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.errors import AnalysisError, ParameterError
+from analysis.errors import AnalysisError
 
 
 def _count(least: int):
     """argparse type: a whole number of at least `least` (argparse names the option in its message)."""
+
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -22,24 +25,29 @@ def _count(least: int):
         if value < least:
             raise argparse.ArgumentTypeError(f"must be {least} or more, got {value}")
         return value
+
     parse.__name__ = f"whole number >= {least}"
     return parse
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    from analysis.corpus import load_corpus
+    from analysis.ingest.corpus import load_corpus
 
     corpus = load_corpus(args.dir, skip_bad=args.skip_bad)
     for line in corpus.notices():
         print(line, file=sys.stderr)
     rows = []
     for d in corpus.documents:
-        rows.append({
-            "doc_id": d.doc_id, "chars": d.length, "sha256": d.sha256[:12],
-            "title": d.title.value if d.title else None,
-            "published": d.published.value if d.published else None,
-            "publisher": d.publisher.value if d.publisher else None,
-        })
+        rows.append(
+            {
+                "doc_id": d.doc_id,
+                "chars": d.length,
+                "sha256": d.sha256[:12],
+                "title": d.title.value if d.title else None,
+                "published": d.published.value if d.published else None,
+                "publisher": d.publisher.value if d.publisher else None,
+            }
+        )
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -52,19 +60,14 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    from analysis.pipeline import corpus_facts
-    from analysis.facts import to_records
-    from analysis.atomic import atomic_write_text
+    from analysis.facts import export
+    from analysis.facts.table import corpus_facts
+    from analysis.files import atomic_write_text
 
     corpus, facts = corpus_facts(args.dir, skip_bad=args.skip_bad, kinds=args.kind)
     for line in corpus.notices():
         print(line, file=sys.stderr)
-    if args.format == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in to_records(facts))
-    else:
-        out = facts.copy()
-        out["parties"] = out["parties"].map(lambda v: json.dumps(list(v), ensure_ascii=False) if isinstance(v, (list, tuple)) else v)
-        text = out.to_csv(index=False, lineterminator="\n")
+    text = export.jsonl(facts) if args.format == "jsonl" else export.csv(facts)
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
@@ -74,7 +77,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _cmd_entities(args: argparse.Namespace) -> int:
-    from analysis.pipeline import corpus_entities
+    from analysis.facts.table import corpus_entities
 
     ents = corpus_entities(args.dir, skip_bad=args.skip_bad)
     if args.kind:
@@ -83,32 +86,32 @@ def _cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_only(only: list[str] | None) -> None:
-    from analysis.params import SPECS
-
-    for prefix in only or []:
-        if not prefix or not any(name.startswith(prefix) or prefix.startswith(name) for name in SPECS):
-            raise ParameterError(f"{prefix!r} matches no report.", where="--only",
-                                 hint=f"Give the start of a report name: {', '.join(sorted(SPECS))}.")
-
-
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis.build import build, parse_overrides
+    from analysis.build.plan import check_only, parse_overrides
+    from analysis.build.run import build
 
-    _check_only(args.only)
-
-    return build(args.corpus, args.out, force=args.force, skip_bad=args.skip_bad, jobs=args.jobs,
-                 profiles=args.profiles, only=args.only, pdf=not args.no_pdf, overrides=parse_overrides(args.param))
+    check_only(args.only)
+    return build(
+        args.corpus,
+        args.out,
+        force=args.force,
+        skip_bad=args.skip_bad,
+        jobs=args.jobs,
+        profiles=args.profiles,
+        only=args.only,
+        pdf=not args.no_pdf,
+        overrides=parse_overrides(args.param),
+    )
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from analysis.verify import verify
+    from analysis.build.verify import verify
 
     return verify(args.corpus, args.reports, jobs=args.jobs)
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from analysis.facts import schema_markdown
+    from analysis.facts.schema import schema_markdown
 
     print(schema_markdown())
     return 0
@@ -148,14 +151,22 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="rebuild every report even if up to date")
     b.add_argument("--skip-bad", action="store_true", help="build from the good articles, listing the bad ones")
     b.add_argument("--jobs", type=_count(1), default=2, help="reports executed in parallel (default: 2)")
-    b.add_argument("--profiles", type=_count(0), default=None, help="entity profiles to render (default: the report's own)")
+    b.add_argument(
+        "--profiles", type=_count(0), default=None, help="entity profiles to render (default: the report's own)"
+    )
     b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
     b.add_argument("--no-pdf", action="store_true", help="render HTML only")
-    b.add_argument("--param", action="append", metavar="[REPORT:]NAME=VALUE",
-                   help="set a report parameter, e.g. top_n=5 or 02-china-uk-cooperation:date_from=2019 (repeatable)")
+    b.add_argument(
+        "--param",
+        action="append",
+        metavar="[REPORT:]NAME=VALUE",
+        help="set a report parameter, e.g. top_n=5 or 02-china-uk-cooperation:date_from=2019 (repeatable)",
+    )
     b.set_defaults(func=_cmd_build)
 
-    v = sub.add_parser("verify", help="rebuild from scratch in a temporary folder and compare with the reports byte for byte")
+    v = sub.add_parser(
+        "verify", help="rebuild from scratch in a temporary folder and compare with the reports byte for byte"
+    )
     v.add_argument("--corpus", default="seeds", help="folder of .txt articles (default: seeds)")
     v.add_argument("--reports", default="reports", help="folder of built reports (default: reports)")
     v.add_argument("--jobs", type=_count(1), default=2, help="reports executed in parallel (default: 2)")

@@ -2,6 +2,7 @@
 
 The CLI prints them as one paragraph without a traceback; anything else is a bug and keeps its traceback.
 """
+
 from __future__ import annotations
 
 

@@ -6,6 +6,7 @@ The naive baseline runs, for every report of the same plan, one `papermill` call
 `jupyter nbconvert --to html`, then a PDF print of that HTML with `chromium --headless --print-to-pdf`,
 one after another. Prints a Markdown table.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,8 +53,11 @@ def ours(corpus: Path, out: Path, env: dict[str, str]) -> dict[str, float]:
     build = [PY, "-m", "analysis", "build", "--corpus", str(corpus), "--out", str(out)]
     res = {"full": timed(build, env), "noop": timed(build, env)}
     extra = corpus / "zz_added_article.txt"
-    extra.write_text("Harbour clinic network expands\n\nTime:2024-05-02\n\nThe Harbour City Health Bureau said 12 new "
-                     "community clinics opened in Zhongshan, serving 80,000 residents.\n", encoding="utf-8")
+    extra.write_text(
+        "Harbour clinic network expands\n\nTime:2024-05-02\n\nThe Harbour City Health Bureau said 12 new "
+        "community clinics opened in Zhongshan, serving 80,000 residents.\n",
+        encoding="utf-8",
+    )
     res["add_one"] = timed(build, env)
     extra.unlink()
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -71,15 +75,47 @@ def naive(jobs: list[dict], out: Path, env: dict[str, str]) -> float:
         params = []
         for k, v in job["params"].items():
             params += ["-y", json.dumps({k: v})]
-        subprocess.run([PY, "-m", "papermill", str(PROJECT / "notebooks" / f"{job['notebook']}.ipynb"), str(nb_out),
-                        "--cwd", str(PROJECT / "notebooks"), "-k", "python3", "--no-progress-bar", *params],
-                       check=True, capture_output=True, env=env)
-        subprocess.run([PY, "-m", "jupyter", "nbconvert", "--to", "html", "--no-input", str(nb_out)],
-                       check=True, capture_output=True, env=env)
-        subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        f"--print-to-pdf={out / (stem + '.pdf')}", (out / f"{stem}.html").as_uri()],
-                       check=True, capture_output=True, env=env)
+        subprocess.run(
+            [
+                PY,
+                "-m",
+                "papermill",
+                str(PROJECT / "notebooks" / f"{job['notebook']}.ipynb"),
+                str(nb_out),
+                "--cwd",
+                str(PROJECT / "notebooks"),
+                "-k",
+                "python3",
+                "--no-progress-bar",
+                *params,
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        subprocess.run(
+            [PY, "-m", "jupyter", "nbconvert", "--to", "html", "--no-input", str(nb_out)],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        subprocess.run(
+            [
+                "/usr/bin/chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--print-to-pdf={out / (stem + '.pdf')}",
+                (out / f"{stem}.html").as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
     return time.perf_counter() - t
 
 
@@ -101,12 +137,17 @@ def main() -> int:
             base = None if args.skip_naive else naive(jobs, tmp / "naive", naive_env)
             rows.append((size, n_articles, res, base))
             print(f"done: {size}", file=sys.stderr)
-    print("| corpus | articles | reports | full build | no-op rebuild | +1 article | naive pipeline | full / naive | full / no-op |")
+    print(
+        "| corpus | articles | reports | full build | no-op rebuild | +1 article | naive pipeline "
+        "| full / naive | full / no-op |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size, n, res, base in rows:
         ratio = f"{res['full'] / base:.2f}x" if base else "—"
-        print(f"| {size} | {n} | {res['reports']} | {res['full']:.1f} s | {res['noop']:.2f} s | {res['add_one']:.1f} s | "
-              f"{f'{base:.1f} s' if base else '—'} | {ratio} | {res['full'] / res['noop']:.0f}x |")
+        print(
+            f"| {size} | {n} | {res['reports']} | {res['full']:.1f} s | {res['noop']:.2f} s | {res['add_one']:.1f} s | "
+            f"{f'{base:.1f} s' if base else '—'} | {ratio} | {res['full'] / res['noop']:.0f}x |"
+        )
     return 0
 
 

@@ -7,6 +7,7 @@ texts. Prints a Markdown table with words per second, the ratio to bare spaCy an
 
     .venv/bin/python benchmarks/extract.py [--words 200000] [--seeds seeds]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,7 +61,11 @@ def _warm(_: int = 0) -> int:
     from analysis.extract.places import gazetteer
 
     gazetteer()
-    return len(extract_document(make_document("w", Path("w.txt"), "Professor Ann Lee of Eastport University said 5 million.", "0" * 64)))
+    return len(
+        extract_document(
+            make_document("w", Path("w.txt"), "Professor Ann Lee of Eastport University said 5 million.", "0" * 64)
+        )
+    )
 
 
 def peak_mib() -> float:
@@ -110,7 +115,7 @@ def main() -> None:
         ext_1 = n_words / (time.perf_counter() - t)
         rows.append(("extraction (end to end)", 1, ext_1, peak_mib()))
 
-        chunks = [paths[i::cores * 4] for i in range(cores * 4)]
+        chunks = [paths[i :: cores * 4] for i in range(cores * 4)]
         with get_context("fork").Pool(cores) as pool:
             pool.map(_warm, range(cores))
             t = time.perf_counter()

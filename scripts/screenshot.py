@@ -1,4 +1,5 @@
 """Screenshot of the top of a rendered report, for the README: `python scripts/screenshot.py REPORT.html OUT.png`."""
+
 import sys
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Shared fixtures: paths to the hand-written fixture corpus and to the project."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,5 @@
 """The command line as a user runs it: help, corpus listing, facts output, clear errors without tracebacks."""
+
 import json
 import subprocess
 import sys
@@ -36,11 +37,11 @@ def test_facts_jsonl_follows_the_contract(fixture_corpus, tmp_path):
     for rec in records:
         for field in ("doc_id", "kind", "text", "start", "end", "sentence"):
             assert field in rec
-        assert texts[rec["doc_id"]][rec["start"]:rec["end"]] == rec["text"]
+        assert texts[rec["doc_id"]][rec["start"] : rec["end"]] == rec["text"]
 
 
 def test_facts_csv_has_the_schema_columns(fixture_corpus, tmp_path):
-    from analysis.facts import COLUMNS
+    from analysis.facts.schema import COLUMNS
 
     out = tmp_path / "facts.csv"
     r = run("facts", str(fixture_corpus), "--format", "csv", "-o", str(out))
@@ -64,7 +65,7 @@ def test_binary_file_is_a_clear_error(tmp_path):
 
 
 def test_schema_lists_every_column():
-    from analysis.facts import COLUMNS
+    from analysis.facts.schema import COLUMNS
 
     r = run("schema")
     assert r.returncode == 0

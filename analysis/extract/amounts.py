@@ -3,13 +3,14 @@
 Numbers that are years, ordinals, section numbers, parts of dates or of names ("Phase 3", "COVID-19") are not
 amounts; dates win over bare numbers in the overlap policy.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.extract.lexicon import alternation, table, words
 from analysis.extract.nlp import Context, Mention
+from analysis.resources import alternation, table, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -72,7 +73,16 @@ def object_before(text: str, start: int, pos: int) -> str:
     """The words before an amount (for percentages and money: "an increase of 7.3%")."""
     seg = re.split(r"[,;:()“”\"]", text[start:pos])[-1]
     toks = seg.split()
-    while toks and toks[-1].casefold() in words("amount_stop.txt") | {"of", "a", "an", "the", "reached", "reaching", "to", "by"} | set(w.casefold() for w in words("amount_lead.txt")):
+    while toks and toks[-1].casefold() in words("amount_stop.txt") | {
+        "of",
+        "a",
+        "an",
+        "the",
+        "reached",
+        "reaching",
+        "to",
+        "by",
+    } | set(w.casefold() for w in words("amount_lead.txt")):
         toks.pop()
     return " ".join(toks[-6:])
 
@@ -96,8 +106,9 @@ def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
                 break
     b = short = tok.i
     for c in tok.rights:
-        if ((c.dep_ == "prep" and c.text.casefold() == "of") or c.dep_ in ("compound", "flat")) \
-                and not any(lo <= t.i < hi for t in c.subtree):
+        if ((c.dep_ == "prep" and c.text.casefold() == "of") or c.dep_ in ("compound", "flat")) and not any(
+            lo <= t.i < hi for t in c.subtree
+        ):
             b = max(b, c.right_edge.i)
             short = max([short, c.i] + [p.i for p in c.children if p.dep_ == "pobj"])
     while a < b and (doc[a].dep_ in ("det", "punct", "cc", "case", "prep") or doc[a].tag_ in ("DT", "IN")):
@@ -106,7 +117,7 @@ def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
         b -= 1
     if b - a + 1 > limit:  # a long "of" phrase: up to its own noun
         b = short if short - a + 1 <= limit else tok.i
-    return doc[a:b + 1].text.strip(" ,")
+    return doc[a : b + 1].text.strip(" ,")
 
 
 def _subject(tok):
@@ -124,8 +135,8 @@ def _subject(tok):
 def _yoy(tok) -> str:
     """ "year-on-year " when the change word carries that modifier."""
     for c in tok.children:
-        if c.dep_ == "npadvmod" and "-on-" in tok.doc[c.i:c.right_edge.i + 1].text:
-            return tok.doc[c.i:c.right_edge.i + 1].text + " "
+        if c.dep_ == "npadvmod" and "-on-" in tok.doc[c.i : c.right_edge.i + 1].text:
+            return tok.doc[c.i : c.right_edge.i + 1].text + " "
     return ""
 
 
@@ -153,7 +164,12 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
     h = heads[-1]
     g = h.head
     # a number before the noun it counts
-    if g.i >= hi and g.i - hi <= 8 and g.tag_.startswith("NN") and h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod"):
+    if (
+        g.i >= hi
+        and g.i - hi <= 8
+        and g.tag_.startswith("NN")
+        and h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+    ):
         # "60 third level famous medicine studios": the number hangs on a modifier of the noun it counts
         noun, cur = g, g
         while cur.dep_ in ("compound", "nmod", "npadvmod", "amod") and cur.head.i > cur.i and cur.head.i - hi <= 10:
@@ -200,17 +216,28 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
 
 def _period_in_date(text: str, end: int) -> bool:
     """ "the first 10 months of 2024": a stretch of a dated period, not an amount."""
-    return bool(re.match(r" of (?:the (?:year )?)?(?:1[89]|20)\d\d\b", text[end:end + 24]))
+    return bool(re.match(r" of (?:the (?:year )?)?(?:1[89]|20)\d\d\b", text[end : end + 24]))
 
 
 def _excluded(text: str, m: re.Match, para_start: int) -> bool:
     num = m.group("num")
     word = m.group("word")
-    if word and word[0].isupper() and re.match(r"[ -][A-Z]", text[m.end("word"):m.end("word") + 2]):
+    if word and word[0].isupper() and re.match(r"[ -][A-Z]", text[m.end("word") : m.end("word") + 2]):
         return True  # "Ten Thousand Villages": a number word inside a title-case name
     if num is None and not m.group("unit"):
-        prev = text[max(para_start, m.start() - 12):m.start()].split()
-        return bool(prev) and prev[-1].casefold() in ("the", "these", "those", "both", "all", "its", "their", "our", "one", "of")
+        prev = text[max(para_start, m.start() - 12) : m.start()].split()
+        return bool(prev) and prev[-1].casefold() in (
+            "the",
+            "these",
+            "those",
+            "both",
+            "all",
+            "its",
+            "their",
+            "our",
+            "one",
+            "of",
+        )
     if num is None:
         return False
     plain = num.replace(",", "")
@@ -221,10 +248,16 @@ def _excluded(text: str, m: re.Match, para_start: int) -> bool:
         return True  # "01" heading numbers and codes
     s = m.start("num") if not m.group("cur") else m.start()
     before = text[para_start:s]
-    if not before.strip() and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num"):m.end("num") + 3]):
+    if not before.strip() and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
         return True  # a section number at the start of a line
     prev = before.split()
-    if prev and prev[-1][:1].isupper() and not m.group("unit") and re.match(r"\s*(?:$|\n)", text[m.end():m.end() + 2]) and len(prev) <= 3:
+    if (
+        prev
+        and prev[-1][:1].isupper()
+        and not m.group("unit")
+        and re.match(r"\s*(?:$|\n)", text[m.end() : m.end() + 2])
+        and len(prev) <= 3
+    ):
         return True  # "Caption 920" at the end of a short line: a label
     if prev and (prev[-1] in words("number_name_words.txt") or prev[-1].endswith("#")):
         return True
@@ -243,7 +276,7 @@ def extract(ctx: Context) -> list[Mention]:
         base = float(m.group("num").replace(",", "")) if m.group("num") else number_words()[m.group("word").casefold()]
         value = base * _scale_of(m.group("scale"))
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
-        if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end():m.end() + 2]):
+        if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
             continue
         if unit in ("years", "months", "days", "weeks") and _period_in_date(text, m.end()):
             continue
@@ -253,7 +286,7 @@ def extract(ctx: Context) -> list[Mention]:
         extractor = "amounts.scaled_number" if m.group("scale") else "amounts.number"
         value_to = None
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt and re.fullmatch(r" ?(?:to|-|–|—) ?", text[m.end():nxt[0].start()]):
+        if nxt and re.fullmatch(r" ?(?:to|-|–|—) ?", text[m.end() : nxt[0].start()]):
             if unit == "count" and nxt[2] != "count":
                 unit = nxt[2]
             value_to, extractor = nxt[1], "amounts.range"
@@ -263,7 +296,7 @@ def extract(ctx: Context) -> list[Mention]:
         if not obj and unit in _UNIT_COUNT:
             obj = object_after(text, m.end(), pe)
         if not obj:
-            tail = text[m.end():pe]
+            tail = text[m.end() : pe]
             if re.match(r" of (?!which)", tail):
                 obj = object_after(text, m.end() + 4, pe)
         if not obj:
@@ -272,6 +305,13 @@ def extract(ctx: Context) -> list[Mention]:
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
         if lead:
             start = m.start()
-        out.append(Mention("amount", start, m.end(), extractor,
-                           {"value": value, "value_to": value_to, "unit": unit, "object": obj or None}))
+        out.append(
+            Mention(
+                "amount",
+                start,
+                m.end(),
+                extractor,
+                {"value": value, "value_to": value_to, "unit": unit, "object": obj or None},
+            )
+        )
     return out

@@ -4,19 +4,20 @@ Year-less dates ("December 13") and relative years ("last year") are resolved ag
 (`Document.published`, else a year in its headline) and left out when the article gives none. Copyright years
 and years used as part of a name ("the 2023 Annual Meeting") are not events.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.dates import parse_date_text
-from analysis.extract.lexicon import table
 from analysis.extract.nlp import Context, Mention
+from analysis.ingest.dates import month_number, parse_date_text
+from analysis.resources import table
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 
@@ -28,7 +29,10 @@ _WORDY = re.compile(
 )
 _BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥-])({_YEAR})(?![\w%]|[.,]\d|-\d)")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
-_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$", re.IGNORECASE)
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +52,6 @@ def reference(ctx: Context) -> tuple[int, int | None] | None:
         if len(set(years)) == 1:
             return int(years[0]), None
     return None
-
-
-def _month_num(name: str) -> int:
-    return next(i + 1 for i, n in enumerate(_MONTH_NAMES) if n.startswith(name.casefold()[:3]))
 
 
 def _event(ctx: Context, s: int, e: int) -> str:
@@ -81,7 +81,12 @@ def extract(ctx: Context) -> list[Mention]:
             out.append(Mention("date", s, e, rule, {"date": date, "event": _event(ctx, s, e)}))
 
     for m in _ISO.finditer(text):
-        add(m.start(), m.end(), parse_date_text(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"), "dates.iso")
+        add(
+            m.start(),
+            m.end(),
+            parse_date_text(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"),
+            "dates.iso",
+        )
     for m in _YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), parse_date_text(m.group()), "dates.iso")
     for m in _WORDY.finditer(text):
@@ -90,16 +95,16 @@ def extract(ctx: Context) -> list[Mention]:
         year = m.group("y1") or m.group("y2")
         if not month[0].isupper() or (month in ("May", "March", "Mar") and not (day or year)):
             continue
-        if not day and not year and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14):m.start()]):
+        if not day and not year and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()]):
             continue
-        mo = _month_num(month)
+        mo = month_number(month)
         dd = int(re.sub(r"\D", "", day)) if day else None
         end = m.end()
         if year:
             y = int(year)
             rule = "dates.absolute"
         else:
-            rel = re.match(r",? (last|this|next) year\b", text[m.end():m.end() + 12])
+            rel = re.match(r",? (last|this|next) year\b", text[m.end() : m.end() + 12])
             if rel and ref:
                 y = ref[0] + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
                 end = m.end() + rel.end()
@@ -111,15 +116,29 @@ def extract(ctx: Context) -> list[Mention]:
         date = parse_date_text(f"{y}-{mo:02d}-{dd:02d}") if dd else f"{y:04d}-{mo:02d}"
         add(m.start(), end, date, rule)
     for m in _BARE_YEAR.finditer(text):
-        before = text[max(0, m.start() - 4):m.start()]
-        after = text[m.end():m.end() + 2]
+        before = text[max(0, m.start() - 4) : m.start()]
+        after = text[m.end() : m.end() + 2]
         if re.search(r"\bthe $", before) and re.match(r" [A-Z]", after):
             continue  # "the 2023 Annual Meeting": the year is part of a name
         add(m.start(), m.end(), m.group(1), "dates.year")
     pub = ctx.doc.published
-    if pub is not None and ctx.doc.cleaned.to_cleaned(pub.start) >= len(text) or pub is not None and ctx.doc.cleaned.offsets[ctx.doc.cleaned.to_cleaned(pub.start)] != pub.start:
+    if (
+        pub is not None
+        and ctx.doc.cleaned.to_cleaned(pub.start) >= len(text)
+        or pub is not None
+        and ctx.doc.cleaned.offsets[ctx.doc.cleaned.to_cleaned(pub.start)] != pub.start
+    ):
         # the dateline was page furniture removed by cleaning: report it from its original span
-        out.append(Mention("date", -pub.start - 1, -pub.end - 1, "dates.published", {"date": pub.value, "event": "article published"}))
+        out.append(
+            Mention(
+                "date",
+                pub.start,
+                pub.end,
+                "dates.published",
+                {"date": pub.value, "event": "article published"},
+                original=True,
+            )
+        )
     if ref:
         for rx, off in _relative():
             for m in rx.finditer(text):

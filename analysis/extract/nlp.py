@@ -3,6 +3,7 @@
 Every extractor works on cleaned-text offsets; `Context.row` maps a span back to the original file so that
 `text == raw[start:end]` always holds.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from analysis.corpus import Document
+from analysis.ingest.corpus import Document
 
 UNUSED_PIPES = ("lemmatizer",)
 """Components no extractor reads. Sentences come from the statistical segmenter (which runs after the parser and
@@ -43,6 +44,8 @@ class Mention:
     end: int
     extractor: str
     fields: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    original: bool = False
+    """True when start and end index the original file (text that cleaning removed, such as a dateline)."""
 
 
 @dataclass(frozen=True)
@@ -97,22 +100,37 @@ class Context:
     def row(self, m: Mention) -> dict[str, Any]:
         """A facts-table row for a mention, with spans into the original file."""
         raw = self.doc.raw
-        if m.start < 0:  # a span given in original offsets (encoded as -pos-1), outside the cleaned text
-            start, end = -m.start - 1, -m.end - 1
+        if m.original:
+            start, end = m.start, m.end
             line_s = raw.rfind("\n", 0, start) + 1
             line_e = raw.find("\n", end)
             line_e = len(raw) if line_e < 0 else line_e
-            out = {"kind": m.kind, "text": raw[start:end], "start": start, "end": end, "sentence": raw[line_s:line_e].strip(),
-                   "sentence_start": line_s, "sentence_end": line_e, "extractor": m.extractor}
+            out = {
+                "kind": m.kind,
+                "text": raw[start:end],
+                "start": start,
+                "end": end,
+                "sentence": raw[line_s:line_e].strip(),
+                "sentence_start": line_s,
+                "sentence_end": line_e,
+                "extractor": m.extractor,
+            }
             out.update(m.fields)
             return out
         start, end = self.doc.cleaned.to_original(m.start, m.end)
         ss, se = self.sentence_at(m.start)
         ss, se = min(ss, m.start), max(se, m.end)
         sstart, send = self.doc.cleaned.to_original(ss, se)
-        out = {"kind": m.kind, "text": raw[start:end], "start": start, "end": end,
-               "sentence": self.text[ss:se], "sentence_start": sstart, "sentence_end": send,
-               "extractor": m.extractor}
+        out = {
+            "kind": m.kind,
+            "text": raw[start:end],
+            "start": start,
+            "end": end,
+            "sentence": self.text[ss:se],
+            "sentence_start": sstart,
+            "sentence_end": send,
+            "extractor": m.extractor,
+        }
         out.update(m.fields)
         return out
 

@@ -4,13 +4,17 @@ linked to their long form, and spaCy ORG entities that pass the same filters.
 Rules are small functions over the cleaned text; names of programmes, events, plans and documents (a last word
 from `org_not_heads.txt`) are not organisations.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.extract.lexicon import lower_words, words
+from analysis.extract.names import POSSESSIVE as _POSS
+from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.ingest.dates import MONTHS
+from analysis.resources import lower_words, table, words
 
 _CAP = r"(?:[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
@@ -23,27 +27,10 @@ def name_sequence() -> re.Pattern:
 
 
 _TOKEN = re.compile(r"[^ ,]+")
-_POSS = re.compile(r"(?:'s|’s|`s|s'|s’)$")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
 _DEF = re.compile(r"^ ?\(([A-Z][A-Za-z&.]{1,9})\)")
 _HEREINAFTER = re.compile(r"^ ?\(hereinafter (?:referred to as |called )?(?:the )?[\"“']?([A-Z][\w -]{1,40}?)[\"”']?\)")
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
-
-
-def bare(token: str) -> str:
-    """A token without possessive ending and trailing dot."""
-    return _POSS.sub("", token).rstrip(".")
-
-
-def is_head(token: str) -> bool:
-    return bare(token) in words("org_heads.txt")
-
-
-def initials(name: str) -> str:
-    """Upper-case initials of the content words of a name ("Westmoor Health Research Council" -> "WHRC")."""
-    skip = words("org_connectors.txt")
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and p not in skip and p[0].isalpha()]
-    return "".join(p[0] for p in parts).upper()
+_MONTHS = frozenset(MONTHS)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -55,7 +42,7 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, t in enumerate(toks):
         parts[-1].append(t)
-        after = text[t[1] - base:t[1] - base + 1]
+        after = text[t[1] - base : t[1] - base + 1]
         if after == "," or (_POSS.search(t[2]) and is_head(t[2]) and i + 1 < len(toks)):
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
@@ -66,11 +53,9 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
 
 def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Split at "and" between two headed names, after a place name, or before "the" after a headed name."""
-    from analysis.extract.places import is_place_name
-
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
-            left, right = part[:i], part[i + 1:]
+            left, right = part[:i], part[i + 1 :]
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] == "the"
             if (l_head and (r_head or the_next)) or (r_head and left and is_place_name(left[-1][2])):
@@ -93,9 +78,13 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     if first > 0 and toks and toks[0][2] in ("of", "for", "on"):
         toks = toks[1:]
     roles, titles = lower_words("role_words.txt"), words("person_titles.txt")
-    while toks and (toks[0][2] in conn or toks[0][2] in titles or toks[0][2] in _MONTHS
-                    or (toks[0][2].casefold() in roles and not is_head(toks[0][2]))
-                    or toks[0][2] in ("The", "A", "An")):
+    while toks and (
+        toks[0][2] in conn
+        or toks[0][2] in titles
+        or toks[0][2] in _MONTHS
+        or (toks[0][2].casefold() in roles and not is_head(toks[0][2]))
+        or toks[0][2] in ("The", "A", "An")
+    ):
         toks = toks[1:]
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
@@ -107,12 +96,16 @@ def _acceptable(toks: list[tuple[int, int, str]]) -> bool:
         return False
     last = bare(toks[-1][2])
     heads_at = [i for i, t in enumerate(toks) if is_head(t[2])]
-    if heads_at and any(bare(t[2]) in words("org_not_heads.txt") for t in toks[heads_at[-1]:]):
+    if heads_at and any(bare(t[2]) in words("org_not_heads.txt") for t in toks[heads_at[-1] :]):
         return False  # "X University Forum on Y": an event named after a body
     roles = lower_words("role_words.txt")
     if all(is_head(t[2]) or t[2].casefold() in roles for t in toks):
         return False
-    if last in words("org_not_heads.txt") or last in words("place_suffixes.txt") and not any(is_head(t[2]) for t in toks):
+    if (
+        last in words("org_not_heads.txt")
+        or last in words("place_suffixes.txt")
+        and not any(is_head(t[2]) for t in toks)
+    ):
         return False
     content = [t for t in toks if t[2] not in words("org_connectors.txt")]
     return any(not is_head(t[2]) for t in content) and any(is_head(t[2]) for t in toks)
@@ -123,17 +116,21 @@ def heading_line(ctx: Context, pos: int) -> bool:
     s, e = ctx.paragraph_at(pos)
     line = ctx.text[s:e].strip()
     toks = line.split()
-    if not 3 <= len(toks) <= 16 or line[-1:] in ".:;,”\"":
+    if not 3 <= len(toks) <= 16 or line[-1:] in '.:;,”"':
         return False
-    caps = sum(t[0].isupper() for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"})
-    return caps >= 0.8 * len([t for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}])
+    caps = sum(
+        t[0].isupper() for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}
+    )
+    return caps >= 0.8 * len(
+        [t for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}]
+    )
 
 
 def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[list[tuple[int, int, str]]]:
     """Split at "and" where the words before it end a spaCy ORG entity ("Acme UK and Beta Group")."""
     for i, t in enumerate(part):
-        if t[2] in ("and", "&") and i > 0 and part[i - 1][1] in ner_ends and any(is_head(x[2]) for x in part[i + 1:]):
-            return [part[:i]] + _ner_split(part[i + 1:], ner_ends)
+        if t[2] in ("and", "&") and i > 0 and part[i - 1][1] in ner_ends and any(is_head(x[2]) for x in part[i + 1 :]):
+            return [part[:i]] + _ner_split(part[i + 1 :], ner_ends)
     return [part]
 
 
@@ -161,7 +158,9 @@ def headed_names(ctx: Context) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _followers() -> re.Pattern:
-    return re.compile(rf" (?:the )?(?:{'|'.join(re.escape(w) for w in sorted(words('org_not_followers.txt')))})(?![\w-])", re.I)
+    return re.compile(
+        rf" (?:the )?(?:{'|'.join(re.escape(w) for w in sorted(words('org_not_followers.txt')))})(?![\w-])", re.I
+    )
 
 
 def followed_by_non_org(text: str, end: int) -> bool:
@@ -171,8 +170,6 @@ def followed_by_non_org(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    from analysis.extract.lexicon import table
-
     out = {r[0].casefold() for r in table("number_words.tsv") if " " not in r[0]}
     return frozenset(out | {"thousand", "million", "billion"})
 
@@ -181,14 +178,12 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
     """True for a unit name written between commas right after a role word ("director, Finance Department, X")."""
     if bare(name.split()[-1]) not in words("org_sub_unit_heads.txt"):
         return False
-    m = re.search(r"([A-Za-z-]+),? $", ctx.text[max(0, s - 40):s])
-    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e:e + 2] == ", "
+    m = re.search(r"([A-Za-z-]+),? $", ctx.text[max(0, s - 40) : s])
+    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
 
 
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
-    from analysis.extract.places import is_place_name
-
     out = []
     bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
     for e in ctx.ents:
@@ -242,25 +237,20 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
         if long:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": long}))
-        elif span in ner_orgs and len(a) >= 3:
-            from analysis.extract.places import is_place_name
-
-            if not is_place_name(a):
-                out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
+        elif span in ner_orgs and len(a) >= 3 and not is_place_name(a):
+            out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     known = sorted(orgs + out, key=lambda o: o.start)
     for m in _ACRONYM.finditer(text):
         a, span = m.group(1), (m.start(1), m.end(1))
         if a in bad or len(a) < 3 or any(o.start <= span[0] < o.end for o in known):
             continue
-        from analysis.extract.places import is_place_name
-
         if is_place_name(a):
             continue
-        before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end:span[0]]) for o in known if o.end <= span[0])
-        after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1]:o.start]) for o in known if o.start >= span[1])
+        before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end : span[0]]) for o in known if o.end <= span[0])
+        after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1] : o.start]) for o in known if o.start >= span[1])
         if before or after:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
-    bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start:o.end]}
+    bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start : o.end]}
     for m in _ACRONYM.finditer(text):  # one sense per article: an acronym read as a body once is one everywhere
         if m.group(1) in bare_acronyms and not any(o.start <= m.start(1) < o.end for o in known + out):
             out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
@@ -278,8 +268,13 @@ def extract(ctx: Context) -> list[Mention]:
     titled = [m for m in headed + ner if in_job_title(ctx, m.start, m.end, m.fields["name"])]
     headed, ner = [m for m in headed if m not in titled], [m for m in ner if m not in titled]
     found = headed + ner + acronyms(ctx, headed + ner)
-    programmes = {m.fields["name"] for m in found if m.extractor == "organizations.acronym"
-                  and m.fields["name"] == ctx.text[m.start:m.end] and followed_by_non_org(ctx.text, m.end)}
+    programmes = {
+        m.fields["name"]
+        for m in found
+        if m.extractor == "organizations.acronym"
+        and m.fields["name"] == ctx.text[m.start : m.end]
+        and followed_by_non_org(ctx.text, m.end)
+    }
     found = [m for m in found if m.fields["name"] not in programmes]
     return found + list_members(ctx, found)
 
@@ -291,8 +286,6 @@ _ITEM_RE = re.compile(_ITEM)
 
 def _candidate(ctx: Context, s: int, name: str) -> bool:
     """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme)."""
-    from analysis.extract.places import is_place_name
-
     toks = name.split()
     if not toks or "§" in name or len(toks) > 6:
         return False
@@ -305,8 +298,10 @@ def _candidate(ctx: Context, s: int, name: str) -> bool:
         return False
     if any(t.casefold() in _number_words() for t in toks) or re.search(r"\d", name):
         return False
-    if any(e.start == s and e.end == s + len(name) and e.label in ("PERSON", "DATE", "NORP", "EVENT", "WORK_OF_ART", "LAW")
-           for e in ctx.ents):
+    if any(
+        e.start == s and e.end == s + len(name) and e.label in ("PERSON", "DATE", "NORP", "EVENT", "WORK_OF_ART", "LAW")
+        for e in ctx.ents
+    ):
         return False
     return not followed_by_non_org(ctx.text, s + len(name))
 

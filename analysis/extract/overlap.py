@@ -5,6 +5,7 @@ organisation beats a person, which beats a place (so a city inside a hospital's 
 Numbers inside a kept name, and bare numbers inside a date, are not amounts; a date inside a name is not a date.
 Quotes, partnerships and themes describe passages and are kept alongside the names they contain.
 """
+
 from __future__ import annotations
 
 from analysis.extract.nlp import Mention
@@ -14,12 +15,18 @@ RULE_PRIORITY = {"organizations.headed_name": 0, "organizations.acronym": 1, "or
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
+    return a.original == b.original and a.start < b.end and b.start < a.end
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    return a.original == b.original and b.start <= a.start and a.end <= b.end
 
 
 def resolve_names(mentions: list[Mention]) -> list[Mention]:
     """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position."""
-    order = sorted(mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start))
+    order = sorted(
+        mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start)
+    )
     kept: list[Mention] = []
     for m in order:
         if not any(_overlaps(m, k) for k in kept):
@@ -27,10 +34,13 @@ def resolve_names(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def resolve_numbers(amounts: list[Mention], dates: list[Mention], names: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Drop amounts inside names or overlapping dates (unless they carry a money or percent unit), and dates inside names."""
+def resolve_numbers(
+    amounts: list[Mention], dates: list[Mention], names: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Drop amounts inside names or overlapping dates (unless they carry a money or percent unit), and dates
+    inside names."""
     orgs = [n for n in names if n.kind in ("organization", "person")]
-    kept_dates = [d for d in dates if not any(d.start >= n.start and d.end <= n.end for n in orgs)]
+    kept_dates = [d for d in dates if not any(_inside(d, n) for n in orgs)]
     out_amounts = []
     for a in amounts:
         if any(_overlaps(a, n) for n in orgs):
@@ -38,5 +48,11 @@ def resolve_numbers(amounts: list[Mention], dates: list[Mention], names: list[Me
         if any(_overlaps(a, d) for d in kept_dates) and a.fields.get("unit") in ("count", "years", "months", "days"):
             continue
         out_amounts.append(a)
-    kept_dates = [d for d in kept_dates if not any(_overlaps(d, a) and a.fields.get("unit") not in ("count", "years", "months", "days") for a in out_amounts)]
+    kept_dates = [
+        d
+        for d in kept_dates
+        if not any(
+            _overlaps(d, a) and a.fields.get("unit") not in ("count", "years", "months", "days") for a in out_amounts
+        )
+    ]
     return out_amounts, kept_dates

@@ -14,27 +14,26 @@ Further rules (lexicons in analysis/resources/partnership_*.txt):
   - "<place> hospitals/providers/..." coordinated with a named organisation is a party of its own;
   - "B and the X Campaign" after "our partners": B is a party, "X Campaign" the initiative.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
 
-from analysis.extract.lexicon import alternation, read_lines, words
+from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.organizations import bare, is_head
+from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
 
 
-@lru_cache(maxsize=1)
 def triggers() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_triggers.txt")), re.IGNORECASE)
+    return patterns("partnership_triggers.txt")
 
 
-@lru_cache(maxsize=1)
 def subject_triggers() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_subject_triggers.txt")), re.IGNORECASE)
+    return patterns("partnership_subject_triggers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -45,19 +44,23 @@ def _subject_gap() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _anaphora() -> re.Pattern:
-    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_anaphora.txt")) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        r"(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_anaphora.txt")) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
-@lru_cache(maxsize=1)
 def _membership() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in read_lines("partnership_membership.txt")), re.IGNORECASE)
+    return patterns("partnership_membership.txt")
 
 
 @lru_cache(maxsize=1)
 def _initiative() -> re.Pattern:
     heads = alternation("initiative_heads.txt")
     conn = r"(?:of|and|for|on|the|in|&)"
-    return re.compile(rf"(?<![\w-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])")
+    return re.compile(
+        rf"(?<![\w-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})"
+        rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])"
+    )
 
 
 def _coreferent(ctx: Context, orgs: list[Mention]) -> list[Mention]:
@@ -71,7 +74,9 @@ def _coreferent(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         cands = [n for n in counts if head in n.split()]
         if cands:
             name = max(cands, key=lambda n: (counts[n], n))
-            out.append(Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name}))
+            out.append(
+                Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
+            )
     return out
 
 
@@ -83,8 +88,13 @@ def initiative_in(text: str, parties: set[str]) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
-_APPOSITIVE = re.compile(r", (?:the )?[A-Za-z-]+[^“”\"]*?(?=, (?:said|says|commented|added|noted|stated|explained|expressed|spoke|addressed|gave|who)\b|:| said| spoke)")
-_NOT_PARTY = re.compile(r"\b(?:hosted|supported|sponsored|funded|received|attended|chaired|moderated) by (?:the )?$", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r", (?:the )?[A-Za-z-]+[^“”\"]*?"
+    r"(?=, (?:said|says|commented|added|noted|stated|explained|expressed|spoke|addressed|gave|who)\b|:| said| spoke)"
+)
+_NOT_PARTY = re.compile(
+    r"\b(?:hosted|supported|sponsored|funded|received|attended|chaired|moderated) by (?:the )?$", re.IGNORECASE
+)
 
 
 def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
@@ -99,17 +109,17 @@ def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
 
 def _sub_unit(ctx: Context, o: Mention, pool: list[Mention]) -> bool:
     """True for "Y's X" or "X at Y": a unit of another body rather than a party of its own."""
-    before = ctx.text[max(0, o.start - 3):o.start]
+    before = ctx.text[max(0, o.start - 3) : o.start]
     if re.search(r"(?:'s|’s) $", before):
         return True
-    return any(re.fullmatch(r" at (?:the )?", ctx.text[o.end:q.start]) for q in pool if q.start > o.end)
+    return any(re.fullmatch(r" at (?:the )?", ctx.text[o.end : q.start]) for q in pool if q.start > o.end)
 
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
     """Runs of mentions in [s, e) joined only by commas and "and"."""
     runs: list[list[Mention]] = []
     for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: m.start):
-        if runs and re.fullmatch(r",? (?:and )?(?:the )?", ctx.text[runs[-1][-1].end:m.start]):
+        if runs and re.fullmatch(r",? (?:and )?(?:the )?", ctx.text[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -122,7 +132,7 @@ def _place_parties(ctx: Context, places: list[Mention], ss: int, se: int, t_star
         names = list(dict.fromkeys(m.fields["name"] for m in run))
         if len(names) < 2:
             continue
-        if re.search(r"\bbetween $", ctx.text[max(ss, run[0].start - 8):run[0].start]):
+        if re.search(r"\bbetween $", ctx.text[max(ss, run[0].start - 8) : run[0].start]):
             return names
         if 0 <= t_start - run[-1].end <= 12:
             return names
@@ -132,7 +142,7 @@ def _place_parties(ctx: Context, places: list[Mention], ss: int, se: int, t_star
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
     """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ...")."""
     for run in reversed(_enumeration(ctx, items, ss, t_start)):
-        if _subject_gap().fullmatch(ctx.text[run[-1].end:t_start]):
+        if _subject_gap().fullmatch(ctx.text[run[-1].end : t_start]):
             return run
     return []
 
@@ -178,42 +188,54 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     return best(prior) if prior else best(counts)
 
 
-def _collective(ctx: Context, places: list[Mention], pool: list[Mention], ss: int, se: int) -> list[Mention]:
-    """"Leeds hospitals" coordinated with a named organisation: a group of bodies acting as one party."""
+@lru_cache(maxsize=1)
+def _collective_noun() -> re.Pattern:
     nouns = "|".join(sorted(words("collective_parties.txt")))
+    return re.compile(rf"(?: [a-z]+){{0,2}}? (?:{nouns})\b")
+
+
+def _collective(ctx: Context, places: list[Mention], pool: list[Mention], ss: int, se: int) -> list[Mention]:
+    """ "Northfield hospitals" coordinated with a named organisation: a group of bodies acting as one party."""
     out = []
     for p in places:
         if not (ss <= p.start and p.end <= se):
             continue
-        m = re.compile(rf"(?: [a-z]+){{0,2}}? (?:{nouns})\b").match(ctx.text, p.end)
+        m = _collective_noun().match(ctx.text, p.end)
         if not m:
             continue
         end = m.end()
-        coordinated = any(re.fullmatch(r",? and (?:the )?|, ", ctx.text[end:o.start]) or re.fullmatch(r",? and |, ", ctx.text[o.end:p.start])
-                          for o in pool if ss <= o.start and o.end <= se)
+        coordinated = any(
+            re.fullmatch(r",? and (?:the )?|, ", ctx.text[end : o.start])
+            or re.fullmatch(r",? and |, ", ctx.text[o.end : p.start])
+            for o in pool
+            if ss <= o.start and o.end <= se
+        )
         if coordinated:
-            name = ctx.text[p.start:end]
+            name = ctx.text[p.start : end]
             out.append(Mention("organization", p.start, end, "partnerships.collective", {"name": name}))
     return out
 
 
 def _trim_initiative(init: str | None, parties: list[str]) -> str | None:
-    """"B and the X Campaign" read as one name when B is a party: the initiative is "X Campaign"."""
+    """ "B and the X Campaign" read as one name when B is a party: the initiative is "X Campaign"."""
     if not init:
         return init
     for p in parties:
         m = re.match(rf"{re.escape(p)},? (?:and|&) (?:the )?", init)
-        if m and len(init[m.end():].split()) >= 2:
-            return init[m.end():]
+        if m and len(init[m.end() :].split()) >= 2:
+            return init[m.end() :]
     return init
 
 
+_MEMBERS_END = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)")
+
+
 def _membership_parties(ctx: Context, pool: list[Mention], ss: int, se: int) -> tuple[list[str], int, int]:
-    """Members of a named body listed after "including"/"such as" ("... attracting 18 hospitals to join, including A and B")."""
+    """Members of a named body listed after "including"/"such as" ("... 18 hospitals joined, including A and B")."""
     m = _membership().search(ctx.text, ss, se)
     if not m:
         return [], -1, -1
-    stop = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)").search(ctx.text, m.end(), se)
+    stop = _MEMBERS_END.search(ctx.text, m.end(), se)
     end = stop.start() if stop else se
     members = [o for o in pool if m.end() <= o.start and o.end <= end]
     if members and members[0].start - m.end() <= 4:
@@ -228,16 +250,23 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
     text = ctx.text
     pool = sorted(orgs + _coreferent(ctx, orgs), key=lambda o: (o.start, o.end))
     windows = _role_windows(ctx, list(people))
-    pool = [o for o in pool if not any(a <= o.start and o.end <= b for a, b in windows)
-            and not _NOT_PARTY.search(text[max(0, o.start - 30):o.start]) and not _sub_unit(ctx, o, pool)
-            and text[o.start - 1:o.start] != "("]  # an acronym defined in brackets repeats the name before it
+    pool = [
+        o
+        for o in pool
+        if not any(a <= o.start and o.end <= b for a, b in windows)
+        and not _NOT_PARTY.search(text[max(0, o.start - 30) : o.start])
+        and not _sub_unit(ctx, o, pool)
+        and text[o.start - 1 : o.start] != "("
+    ]  # an acronym defined in brackets repeats the name before it
     out: list[Mention] = []
     for ss, se in ctx.sents:
         sent = text[ss:se]
         members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
         init = initiative_in(sent, set(members))[0] if members else None
         if init:  # only members of a named body ("the X Alliance", "the Y Network")
-            out.append(Mention("partnership", m_s, m_e, "partnerships.members", {"parties": members, "initiative": init}))
+            out.append(
+                Mention("partnership", m_s, m_e, "partnerships.members", {"parties": members, "initiative": init})
+            )
             continue
         t = triggers().search(sent)
         st = subject_triggers().search(sent)
@@ -259,7 +288,7 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
         if init:
             parties = [p for p in parties if p not in init or p == init]
             parties = [p for p in parties if not (i_s >= 0 and _inside(ctx, pool, p, ss + i_s, ss + i_e))]
-        subject = text[ss:ss + t.start()]
+        subject = text[ss : ss + t.start()]
         ana = _anaphora().match(subject.lstrip())
         if ana and not any(ss <= o.start < ss + t.start() for o in local + places):
             owner = anaphoric_owner(ctx, orgs, ana.group(), [m.fields["parties"] for m in out])
@@ -271,8 +300,15 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
                 parties = _names(_subject_run(ctx, places, ss, ss + st.start()))
             if len(parties) < 2:
                 continue
-        out.append(Mention("partnership", ss + t.start(), ss + t.end(), "partnerships.trigger_sentence",
-                           {"parties": parties, "initiative": init}))
+        out.append(
+            Mention(
+                "partnership",
+                ss + t.start(),
+                ss + t.end(),
+                "partnerships.trigger_sentence",
+                {"parties": parties, "initiative": init},
+            )
+        )
     return out
 
 

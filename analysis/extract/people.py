@@ -4,14 +4,15 @@ spaCy PERSON, with role and affiliation read from the words around the name.
 A title or a surname alone is never a separate person: a one-word name is resolved to a full name of the same
 document or dropped.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.extract.lexicon import alternation, lower_words, words
+from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.organizations import is_head
+from analysis.resources import alternation, lower_words, words
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z'’-]*(?:\.(?= [A-Z]))?"
 
@@ -30,8 +31,6 @@ def _role_before() -> re.Pattern:
 
 def valid_name(name: str) -> bool:
     """A plausible personal name: capitalised words, none an organisation, role, month or place word."""
-    from analysis.extract.places import is_place_name
-
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
@@ -46,11 +45,10 @@ def valid_name(name: str) -> bool:
 
 def _trim_name(s: int, name: str) -> tuple[int, str]:
     """Drop trailing words that start a new phrase (a place, an organisation word) from a name."""
-    from analysis.extract.places import is_place_name
-
     toks = name.split()
-    while len(toks) > 1 and (is_place_name(toks[-1]) or is_head(toks[-1])
-                             or toks[-1].casefold() in lower_words("role_words.txt")):
+    while len(toks) > 1 and (
+        is_place_name(toks[-1]) or is_head(toks[-1]) or toks[-1].casefold() in lower_words("role_words.txt")
+    ):
         toks = toks[:-1]
     return s, " ".join(toks)
 
@@ -64,8 +62,11 @@ def titled(ctx: Context) -> list[Mention]:
     for m in _titled().finditer(ctx.text):
         s, name = _trim_name(m.start("name"), _POSSESSIVE.sub("", m.group("name")))
         if valid_name(name):
-            out.append(Mention("person", s, s + len(name), "people.titled",
-                               {"name": name, "title": m.group("title").rstrip(".")}))
+            out.append(
+                Mention(
+                    "person", s, s + len(name), "people.titled", {"name": name, "title": m.group("title").rstrip(".")}
+                )
+            )
     return out
 
 
@@ -106,7 +107,10 @@ def ner_people(ctx: Context) -> list[Mention]:
     return out
 
 
-_APPOSITIVE_END = re.compile(r"[;(“”\"]|,(?= (?:said|says|commented|added|noted|explained|who|and|as well)\b)| (?:said|says|commented|added|noted|explained)\b|\.(?:\s|$)|\n")
+_APPOSITIVE_END = re.compile(
+    r"[;(“”\"]|,(?= (?:said|says|commented|added|noted|explained|who|and|as well)\b)"
+    r"| (?:said|says|commented|added|noted|explained)\b|\.(?:\s|$)|\n"
+)
 
 
 def _next_person_cut(text: str, start: int, end: int) -> int:
@@ -114,7 +118,7 @@ def _next_person_cut(text: str, start: int, end: int) -> int:
     ("..., Vice President C D" or "... and Professor C D" cut before "Vice President" / "Professor")."""
     seg = text[start:end]
     k = seg.rfind(", ")
-    tail = seg[k + 2:] if k >= 0 else seg
+    tail = seg[k + 2 :] if k >= 0 else seg
     lead = re.match(r"(?:and |as well as )?((?:[A-Z][\w.’'-]*\s?)*)$", tail)
     if lead and lead.group(1).strip():
         return start + (k if k >= 0 else 0) if k >= 0 else start + len(seg) - len(tail)
@@ -127,7 +131,9 @@ def _clean_role(role: str) -> str:
     return re.sub(r"[\s,;]+$", "", role).strip()
 
 
-def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention] | None = None) -> tuple[str | None, str | None]:
+def describe(
+    ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention] | None = None
+) -> tuple[str | None, str | None]:
     """(role, affiliation) of a person mention from the appositive after the name or the role before it.
 
     The appositive ends at the next person of an enumeration (and that person's own title or role), so each person
@@ -138,14 +144,14 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention
     if m.fields.get("title"):
         parts.append(m.fields["title"])
     affiliation = None
-    after = text[m.end:m.end + 240]
+    after = text[m.end : m.end + 240]
     if after.startswith(", "):
         stop = _APPOSITIVE_END.search(after, 2)
         w_stop = m.end + (stop.start() if stop else len(after))
         nxt = [p.start for p in (people or []) if m.end < p.start < w_stop]
         if nxt:
             w_stop = _next_person_cut(text, m.end, min(nxt))
-        window = text[m.end + 2:w_stop] if w_stop > m.end + 2 else ""
+        window = text[m.end + 2 : w_stop] if w_stop > m.end + 2 else ""
         segs = window.split(", ") if window else []
         role_segs = []
         for seg in segs:
@@ -157,28 +163,32 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention
             w_end = m.end + 2 + len(", ".join(role_segs))
             inside = [o for o in orgs if m.end + 2 <= o.start and o.end <= w_end]
             # a place of work ("professor of oncology at ORG") wins over a body one is a member of
-            at = [o for o in inside if re.search(r"\bat (?:the )?$", text[max(0, o.start - 8):o.start])]
+            at = [o for o in inside if re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start])]
             if inside:
                 org = at[-1] if at else inside[-1]
                 affiliation = org.fields["name"]
-                role = text[m.end + 2:org.start]
+                role = text[m.end + 2 : org.start]
                 joined = re.match(r"(.+?) and (?:the )?(\w+)\b", affiliation)
                 if joined and joined.group(2).casefold() in roles:  # "A University and Party Secretary of B"
                     affiliation = joined.group(1)
-                    role = text[m.end + 2:org.end]
+                    role = text[m.end + 2 : org.end]
                 role = re.sub(r"\s*(?:,|\bat|\bof|\bin|\bwith|\bfrom)?\s*(?:the\s*)?$", "", role)
                 parts.extend(re.split(r" and (?=(?:the |a |an )?[a-z]+ of\b)", role) if at else [role])
             else:
                 parts.append(", ".join(role_segs))
     if m.fields.get("role_hint"):
         parts.insert(0 if not m.fields.get("title") else 1, m.fields["role_hint"])
-        if affiliation is None and re.match(r" of (?:the )?", text[m.end:m.end + 8]):
+        if affiliation is None and re.match(r" of (?:the )?", text[m.end : m.end + 8]):
             nxt = [o for o in orgs if m.end < o.start <= m.end + 9]
             if nxt:
                 affiliation = nxt[0].fields["name"]
     if affiliation is None:
         # "of ORG" or "from ORG" right after the name
-        nxt = [o for o in orgs if m.end < o.start <= m.end + 11 and re.match(r",? (?:of|from|at) (?:the )?$", text[m.end:o.start])]
+        nxt = [
+            o
+            for o in orgs
+            if m.end < o.start <= m.end + 11 and re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
+        ]
         if nxt:
             affiliation = nxt[0].fields["name"]
     out: list[str] = []
@@ -196,7 +206,9 @@ def resolve_short(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         name = m.fields["name"]
         if len(name.split()) == 1:
-            match = next((f for f in full if f.split()[-1] == name), None) or next((f for f in full if f.split()[0] == name), None)
+            match = next((f for f in full if f.split()[-1] == name), None) or next(
+                (f for f in full if f.split()[0] == name), None
+            )
             if match is None:
                 if not m.fields.get("title"):
                     continue
@@ -216,5 +228,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     out = []
     for m in mentions:
         role, aff = describe(ctx, m, orgs, mentions)
-        out.append(Mention(m.kind, m.start, m.end, m.extractor, {"name": m.fields["name"], "role": role, "affiliation": aff}))
+        out.append(
+            Mention(m.kind, m.start, m.end, m.extractor, {"name": m.fields["name"], "role": role, "affiliation": aff})
+        )
     return out

@@ -1,13 +1,14 @@
 """Quotes: direct speech with its speaker, in the common forms: X said: "..."; "...", said X; a quote followed
 by the speaker's name line; quotes running over several paragraphs (each opening with a quotation mark).
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.extract.lexicon import read_lines
 from analysis.extract.nlp import Context, Mention
+from analysis.resources import read_lines
 
 _MIN_WORDS = 4
 _MIN_BARE_WORDS = 8
@@ -66,7 +67,7 @@ def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Me
     out = []
     prev: tuple[int, str] | None = None  # (end, speaker) of the previous attributed quote
     for s, e in quote_spans(text):
-        inner = text[s + 1:e - 1 if text[e - 1] in "”\"" else e].strip()
+        inner = text[s + 1 : e - 1 if text[e - 1] in '”"' else e].strip()
         n_words = len(inner.split())
         if n_words < _MIN_WORDS:
             continue
@@ -74,7 +75,11 @@ def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Me
         lead = text[ps:s]
         speaker = None
         rule = None
-        if re.search(rf"\b(?:{verbs})\b[^.“”\"]{{0,60}}$", lead, re.IGNORECASE) or re.search(r"[:,]\s*$", lead) and lead.strip():
+        if (
+            re.search(rf"\b(?:{verbs})\b[^.“”\"]{{0,60}}$", lead, re.IGNORECASE)
+            or re.search(r"[:,]\s*$", lead)
+            and lead.strip()
+        ):
             who = _person_in(people, ps, s)
             if who is not None and re.search(rf"\b(?:{verbs})\b|:\s*$", lead, re.IGNORECASE):
                 speaker, rule = who.fields["name"], "quotes.speaker_before"
@@ -86,7 +91,11 @@ def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Me
             _, para_end = ctx.paragraph_at(e - 1)
             tail = text[e:para_end][:120]
             who = _person_in(people, e, e + len(tail), last=False)
-            if who is not None and re.search(rf"\b(?:{verbs})\b", text[e:who.end + 40], re.IGNORECASE) and who.start - e < 60:
+            if (
+                who is not None
+                and re.search(rf"\b(?:{verbs})\b", text[e : who.end + 40], re.IGNORECASE)
+                and who.start - e < 60
+            ):
                 speaker, rule = who.fields["name"], "quotes.speaker_after"
         if speaker is None:
             _, para_end = ctx.paragraph_at(e - 1)
@@ -98,7 +107,7 @@ def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Me
             who = _person_in(people, nxt_s, line_end, last=False)
             if who is not None and len(line.split()) <= 14 and who.start - nxt_s <= 3:
                 speaker, rule = who.fields["name"], "quotes.name_line"
-        if speaker is None and prev and text[s] == "“" and not text[prev[0]:s].strip("\n ”"):
+        if speaker is None and prev and text[s] == "“" and not text[prev[0] : s].strip("\n ”"):
             speaker, rule = prev[1], "quotes.continued"
         if speaker is None or (n_words < _MIN_BARE_WORDS and rule in ("quotes.name_line", "quotes.continued")):
             continue

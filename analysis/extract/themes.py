@@ -1,13 +1,14 @@
 """Themes: labels from the lexicon `themes.tsv` (theme, keyword pattern), one fact per article and theme with
 the first evidence span; `themes_of(text)` tags any sentence or fact.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from analysis.extract.lexicon import table
 from analysis.extract.nlp import Context, Mention
+from analysis.resources import table
 
 
 @lru_cache(maxsize=1)
@@ -16,8 +17,10 @@ def lexicon() -> tuple[tuple[str, re.Pattern], ...]:
     pats: dict[str, list[str]] = {}
     for theme, rx in table("themes.tsv"):
         pats.setdefault(theme, []).append(rx)
-    return tuple((t, re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ps) + r")(?!\w)", re.IGNORECASE))
-                 for t, ps in pats.items())
+    return tuple(
+        (t, re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in ps) + r")(?!\w)", re.IGNORECASE))
+        for t, ps in pats.items()
+    )
 
 
 def themes_of(text: str) -> list[str]:

@@ -1,11 +1,12 @@
 """Helpers: build a Document from a hand-written text and run one extractor on it."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from analysis.corpus import make_document
+from analysis.ingest.corpus import make_document
 
 
 def make(text: str):

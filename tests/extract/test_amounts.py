@@ -1,4 +1,5 @@
 """Amounts on hand-written sentences."""
+
 import pytest
 
 
@@ -8,18 +9,21 @@ def one(facts, text):
     return rows[0]
 
 
-@pytest.mark.parametrize("text,value,unit", [
-    ("The fund reached 50 million visitors this spring.", 50_000_000, "count"),
-    ("The plan commits US$1 trillion to clinics.", 1e12, "USD"),
-    ("A £1 billion fund was set up.", 1e9, "GBP"),
-    ("They spent 122 million yuan on wards.", 122_000_000, "CNY"),
-    ("The budget was 43.8299 million yuan in total.", 43_829_900, "CNY"),
-    ("Coverage rose to 7.3% among adults.", 7.3, "percent"),
-    ("There are 5.51 per 1000 population beds.", 5.51, "per_1000"),
-    ("The three-year project began.", 3, "years"),
-    ("It lasted two consecutive years.", 2, "years"),
-    ("HK$250 million was granted.", 250_000_000, "HKD"),
-])
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("The fund reached 50 million visitors this spring.", 50_000_000, "count"),
+        ("The plan commits US$1 trillion to clinics.", 1e12, "USD"),
+        ("A £1 billion fund was set up.", 1e9, "GBP"),
+        ("They spent 122 million yuan on wards.", 122_000_000, "CNY"),
+        ("The budget was 43.8299 million yuan in total.", 43_829_900, "CNY"),
+        ("Coverage rose to 7.3% among adults.", 7.3, "percent"),
+        ("There are 5.51 per 1000 population beds.", 5.51, "per_1000"),
+        ("The three-year project began.", 3, "years"),
+        ("It lasted two consecutive years.", 2, "years"),
+        ("HK$250 million was granted.", 250_000_000, "HKD"),
+    ],
+)
 def test_value_and_unit(facts, text, value, unit):
     r = one(facts, text)
     assert r["value"] == pytest.approx(value)
@@ -38,14 +42,17 @@ def test_change_gives_both_values(facts):
     assert {r["value"] for r in rows} == {980, 120}
 
 
-@pytest.mark.parametrize("text", [
-    "The 3rd round opened.",
-    "Phase 2 of the study ended.",
-    "It was founded in 1998.",
-    "02 Building better wards",
-    "The Eastfield No. 4 Hospital opened.",
-    "Work on COVID-19 continued.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 3rd round opened.",
+        "Phase 2 of the study ended.",
+        "It was founded in 1998.",
+        "02 Building better wards",
+        "The Eastfield No. 4 Hospital opened.",
+        "Work on COVID-19 continued.",
+    ],
+)
 def test_not_amounts(facts, text):
     assert facts(text, "amount") == []
 
@@ -56,15 +63,30 @@ def _obj(facts, text, value):
     return rows[0]["object"]
 
 
-@pytest.mark.parametrize("text,value,expected", [
-    # coordinated and compound modifiers stay with the noun they modify
-    ("The county runs over 4000 medical and health institutions today.", 4000, "medical and health institutions"),
-    ("It linked 250 clinics, including 80 tertiary and secondary hospitals, and 40 private clinics.", 80, "tertiary and secondary hospitals"),
-    ("It linked 250 clinics, including 80 tertiary and secondary hospitals, and 40 private clinics.", 40, "private clinics"),
-    ("The plan will build 35 second level famous herbal medicine studios.", 35, "second level famous herbal medicine studios"),
-    # a percent before a noun
-    ("The scheme reached 95% village clinic coverage.", 95, "village clinic coverage"),
-])
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # coordinated and compound modifiers stay with the noun they modify
+        ("The county runs over 4000 medical and health institutions today.", 4000, "medical and health institutions"),
+        (
+            "It linked 250 clinics, including 80 tertiary and secondary hospitals, and 40 private clinics.",
+            80,
+            "tertiary and secondary hospitals",
+        ),
+        (
+            "It linked 250 clinics, including 80 tertiary and secondary hospitals, and 40 private clinics.",
+            40,
+            "private clinics",
+        ),
+        (
+            "The plan will build 35 second level famous herbal medicine studios.",
+            35,
+            "second level famous herbal medicine studios",
+        ),
+        # a percent before a noun
+        ("The scheme reached 95% village clinic coverage.", 95, "village clinic coverage"),
+    ],
+)
 def test_object_is_the_counted_noun_phrase(facts, text, value, expected):
     assert _obj(facts, text, value) == expected
 
@@ -97,10 +119,13 @@ def test_object_never_a_lone_modifier(facts):
     assert obj not in ("public", "private") and obj.endswith("nursing homes")
 
 
-@pytest.mark.parametrize("text", [
-    "Clinics handled 3 million visits in the first 9 months of 2023 alone.",
-    "Admissions fell in the last 6 months of the year 2022.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinics handled 3 million visits in the first 9 months of 2023 alone.",
+        "Admissions fell in the last 6 months of the year 2022.",
+    ],
+)
 def test_period_inside_a_date_is_not_an_amount(facts, text):
     assert not [r for r in facts(text, "amount") if r["unit"] in ("months", "years", "days")]
 

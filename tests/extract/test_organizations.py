@@ -6,7 +6,10 @@ def names(rows):
 
 
 def test_headed_names_and_roles_are_split(facts):
-    rows = facts("Dr Amelia Stone, Director of the Institute of Coastal Medicine at the University of Northvale, spoke.", "organization")
+    rows = facts(
+        "Dr Amelia Stone, Director of the Institute of Coastal Medicine at the University of Northvale, spoke.",
+        "organization",
+    )
     assert names(rows) == {"Institute of Coastal Medicine", "University of Northvale"}
 
 
@@ -43,7 +46,10 @@ def test_bare_head_word_is_not_an_organisation(facts):
 
 
 def test_list_propagation_adds_unrecognised_members(facts):
-    text = "Staff worked with Dunmore University, Harlow College, Medtech Scotland and Pellston Hospital. Medtech Scotland paid."
+    text = (
+        "Staff worked with Dunmore University, Harlow College, Medtech Scotland and Pellston Hospital. "
+        "Medtech Scotland paid."
+    )
     rows = facts(text, "organization")
     assert names(rows) == {"Dunmore University", "Harlow College", "Medtech Scotland", "Pellston Hospital"}
     assert [r["text"] for r in rows].count("Medtech Scotland") == 2
@@ -52,12 +58,17 @@ def test_list_propagation_adds_unrecognised_members(facts):
 def test_list_propagation_skips_places_and_minority_lists(facts):
     rows = facts("Visitors came from Dunmore University, Harlow College, Paris and Rome.", "organization")
     assert names(rows) == {"Dunmore University", "Harlow College"}
-    rows = facts("Tickets for Dunmore University, Silver Birch Lodge and Quiet Meadow Cottage sold out.", "organization")
+    rows = facts(
+        "Tickets for Dunmore University, Silver Birch Lodge and Quiet Meadow Cottage sold out.", "organization"
+    )
     assert not [r for r in rows if r["extractor"] == "organizations.list_member"]
 
 
 def test_list_propagation_skips_programmes_and_facilities(facts):
-    rows = facts("Funds went to Dunmore University, Harlow College, the Healthy Ports Campaign and Riverside Main Building.", "organization")
+    rows = facts(
+        "Funds went to Dunmore University, Harlow College, the Healthy Ports Campaign and Riverside Main Building.",
+        "organization",
+    )
     assert names(rows) == {"Dunmore University", "Harlow College"}
 
 
@@ -67,17 +78,25 @@ def test_unit_inside_a_job_title_is_not_an_organisation(facts):
 
 
 def test_name_before_a_product_or_programme_word_is_not_an_organisation(facts):
-    rows = facts("Surgeons at Pellston Hospital used Acme Lens technology. The Riverside Health Centre project began.", "organization")
+    rows = facts(
+        "Surgeons at Pellston Hospital used Acme Lens technology. The Riverside Health Centre project began.",
+        "organization",
+    )
     assert names(rows) == {"Pellston Hospital"}
 
 
 def test_acronym_read_as_a_campaign_is_not_an_organisation(facts):
-    rows = facts("Backed by the BRIGHT campaign, Dunmore University and Harlow College grew. BRIGHT ended.", "organization")
+    rows = facts(
+        "Backed by the BRIGHT campaign, Dunmore University and Harlow College grew. BRIGHT ended.", "organization"
+    )
     assert "BRIGHT" not in names(rows)
 
 
 def test_facility_and_role_words_are_not_organisations(facts):
-    rows = facts("The Comprehensive Care Building of Pellston Hospital opened. Li Wei, Secretary of the Party Group, spoke.", "organization")
+    rows = facts(
+        "The Comprehensive Care Building of Pellston Hospital opened. Li Wei, Secretary of the Party Group, spoke.",
+        "organization",
+    )
     assert names(rows) == {"Pellston Hospital"}
 
 

@@ -1,4 +1,5 @@
 """The overlap policy."""
+
 from analysis.extract.nlp import Mention
 from analysis.extract.overlap import resolve_names, resolve_numbers
 

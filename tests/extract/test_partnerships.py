@@ -2,7 +2,9 @@
 
 
 def test_signed_agreement_with(facts):
-    rows = facts("Westmoor University signed a cooperation agreement with the Bayside Health Commission.", "partnership")
+    rows = facts(
+        "Westmoor University signed a cooperation agreement with the Bayside Health Commission.", "partnership"
+    )
     assert len(rows) == 1
     assert set(rows[0]["parties"]) == {"Westmoor University", "Bayside Health Commission"}
 
@@ -24,8 +26,10 @@ def test_single_party_is_not_a_partnership(facts):
 
 
 def test_hosts_and_speaker_affiliations_are_not_parties(facts):
-    text = ("The summit, organized by Dunmore University and Harlow University and hosted by Pellston Hospital (PH), "
-            "was held online.")
+    text = (
+        "The summit, organized by Dunmore University and Harlow University and hosted by Pellston Hospital (PH), "
+        "was held online."
+    )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Dunmore University", "Harlow University"}]
 
@@ -40,16 +44,20 @@ def parties(rows):
 
 
 def test_anaphoric_project_subject_takes_the_launching_body(facts):
-    text = ("Northvale University launched a rural nursing scheme with the Harbour Health Bureau in May. "
-            "Northvale University will train 40 nurses a year. "
-            "The new project has been set up in partnership with Kestrel Hospital and Ashford Medical College.")
+    text = (
+        "Northvale University launched a rural nursing scheme with the Harbour Health Bureau in May. "
+        "Northvale University will train 40 nurses a year. "
+        "The new project has been set up in partnership with Kestrel Hospital and Ashford Medical College."
+    )
     rows = facts(text, "partnership")
     assert {"Northvale University", "Kestrel Hospital", "Ashford Medical College"} in parties(rows)
 
 
 def test_anaphoric_we_takes_the_most_mentioned_body(facts):
-    text = ("Westmoor University opened a stroke unit. Westmoor University now trains 300 doctors. "
-            "We are working with Bayside Hospital and Pellston Clinic on stroke rehabilitation.")
+    text = (
+        "Westmoor University opened a stroke unit. Westmoor University now trains 300 doctors. "
+        "We are working with Bayside Hospital and Pellston Clinic on stroke rehabilitation."
+    )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Westmoor University", "Bayside Hospital", "Pellston Clinic"}]
 
@@ -69,28 +77,37 @@ def test_unrecognised_list_member_is_a_party(facts):
 
 
 def test_our_partners_with_a_campaign_as_initiative(facts):
-    text = ("The Northvale Trade Council and our partners Harbour Trade Agency, Eastbrook University and the "
-            "Healthy Ports Campaign remain committed to helping small firms.")
+    text = (
+        "The Northvale Trade Council and our partners Harbour Trade Agency, Eastbrook University and the "
+        "Healthy Ports Campaign remain committed to helping small firms."
+    )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Northvale Trade Council", "Harbour Trade Agency", "Eastbrook University"}]
     assert rows[0]["initiative"] == "Healthy Ports Campaign"
 
 
 def test_members_of_a_named_network(facts):
-    text = ("In 2022 the city set up the Riverside Cancer Care Network, attracting 12 hospitals to join, "
-            "including Kestrel Hospital and the Ashford Children's Hospital.")
+    text = (
+        "In 2022 the city set up the Riverside Cancer Care Network, attracting 12 hospitals to join, "
+        "including Kestrel Hospital and the Ashford Children's Hospital."
+    )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Kestrel Hospital", "Ashford Children's Hospital"}]
     assert rows[0]["initiative"] == "Riverside Cancer Care Network"
 
 
 def test_a_single_member_is_not_a_partnership(facts):
-    text = "The Riverside Cancer Care Network grew this year, attracting new hospitals to join, including Kestrel Hospital."
+    text = (
+        "The Riverside Cancer Care Network grew this year, attracting new hospitals to join, "
+        "including Kestrel Hospital."
+    )
     assert facts(text, "partnership") == []
 
 
 def test_places_as_subject_of_a_cooperation_verb(facts):
-    rows = facts("Manchester, Leeds and Liverpool will continue to strengthen cooperation in cancer care.", "partnership")
+    rows = facts(
+        "Manchester, Leeds and Liverpool will continue to strengthen cooperation in cancer care.", "partnership"
+    )
     assert parties(rows) == [{"Manchester", "Leeds", "Liverpool"}]
 
 
@@ -103,7 +120,9 @@ def test_places_after_the_cooperation_verb_are_not_its_subject(facts):
 
 
 def test_organisations_as_subject_of_a_cooperation_verb(facts):
-    rows = facts("Dunmore University and the Westfield Health Bureau will further deepen cooperation in nursing.", "partnership")
+    rows = facts(
+        "Dunmore University and the Westfield Health Bureau will further deepen cooperation in nursing.", "partnership"
+    )
     assert parties(rows) == [{"Dunmore University", "Westfield Health Bureau"}]
 
 
@@ -117,8 +136,10 @@ def test_place_based_group_alone_is_not_a_partnership(facts):
 
 
 def test_anaphoric_head_noun_takes_a_body_with_that_head(facts):
-    text = ("Lakeside University and the Bayview Health Bureau met in May. Lakeside University hosted. "
-            "The university will also work together with Innovate Scotland Trust and Kestrel Hospital on a new fund.")
+    text = (
+        "Lakeside University and the Bayview Health Bureau met in May. Lakeside University hosted. "
+        "The university will also work together with Innovate Scotland Trust and Kestrel Hospital on a new fund."
+    )
     rows = facts(text, "partnership")
     assert {"Lakeside University", "Innovate Scotland Trust", "Kestrel Hospital"} in parties(rows)
 

@@ -2,7 +2,10 @@
 
 
 def test_title_name_role_affiliation(facts):
-    rows = facts("Professor Helen Marsh, Dean of the Faculty of Nursing at the University of Eastport, opened the event.", "person")
+    rows = facts(
+        "Professor Helen Marsh, Dean of the Faculty of Nursing at the University of Eastport, opened the event.",
+        "person",
+    )
     assert len(rows) == 1
     r = rows[0]
     assert r["name"] == "Helen Marsh"
@@ -12,7 +15,9 @@ def test_title_name_role_affiliation(facts):
 
 def test_role_before_name_with_affiliation(facts):
     rows = facts("Vice President Liang Wenhao of Northgate Medical College welcomed guests.", "person")
-    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Liang Wenhao", "Vice President", "Northgate Medical College")]
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Liang Wenhao", "Vice President", "Northgate Medical College")
+    ]
 
 
 def test_surname_alone_is_not_a_new_person(facts):
@@ -24,9 +29,11 @@ def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 
 
-ENUMERATION = ("The delegation met Professor Ruth Okafor, Deputy Provost of Harlow University and Chair of the Harlow Trust, "
-               "Vice President Tan Meilin, Executive Deputy Director Gao Ruiqi of the Eastbrook Cancer Center, "
-               "Vice President Peng Shaowei of Harlow University, and representatives from local clinics.")
+ENUMERATION = (
+    "The delegation met Professor Ruth Okafor, Deputy Provost of Harlow University and Chair of the Harlow Trust, "
+    "Vice President Tan Meilin, Executive Deputy Director Gao Ruiqi of the Eastbrook Cancer Center, "
+    "Vice President Peng Shaowei of Harlow University, and representatives from local clinics."
+)
 
 
 def _by_name(rows):
@@ -48,9 +55,11 @@ def test_enumeration_roles_stop_at_the_next_person(facts):
 
 
 def test_affiliation_is_the_persons_own_not_the_next_persons(facts):
-    text = ("Guests included Professor Amelia Stroud, a Fellow of the Royal Society of Physicians and professor of "
-            "cardiology at the University of Westmoor, Professor Dev Ranganathan, Deputy Pro-Vice Chancellor of the "
-            "University of Kelby.")
+    text = (
+        "Guests included Professor Amelia Stroud, a Fellow of the Royal Society of Physicians and professor of "
+        "cardiology at the University of Westmoor, Professor Dev Ranganathan, Deputy Pro-Vice Chancellor of the "
+        "University of Kelby."
+    )
     people = _by_name(facts(text, "person"))
     stroud = people["Amelia Stroud"]
     assert stroud["affiliation"] == "University of Westmoor"
@@ -82,4 +91,6 @@ def test_role_string_is_clean(facts):
 
 def test_single_person_role_unchanged_without_enumeration(facts):
     rows = facts("Dr Felix Amara, Chief Executive of the Riverside Health Trust, said the plan was ready.", "person")
-    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Felix Amara", "Dr; Chief Executive", "Riverside Health Trust")]
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Felix Amara", "Dr; Chief Executive", "Riverside Health Trust")
+    ]

@@ -1,4 +1,5 @@
 """Themes from the package lexicon."""
+
 from analysis.extract.themes import themes_of
 
 

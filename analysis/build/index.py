@@ -1,0 +1,69 @@
+"""`reports/index.html`: every report with its parameters, the corpus it was built from, and links."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from analysis.build.render import report_css
+from analysis.report import escape
+
+
+def index_html(manifest: dict[str, Any], jobs) -> str:
+    corpus = manifest.get("corpus", {})
+    n = len(corpus.get("articles", {}))
+    rows = []
+    for job in jobs:
+        rec = manifest["reports"].get(job.stem)
+        outputs = rec.get("outputs", {}) if rec else {}
+        links = []
+        for ext, label in ((".html", "HTML"), (".pdf", "PDF"), (".ipynb", "notebook")):
+            name = f"{job.stem}{ext}"
+            if name in outputs:
+                links.append(f'<a href="{escape.html(name)}">{label}</a>')
+        status = " · ".join(links) if links else '<span class="empty-note">not built (see _errors/)</span>'
+        params = {k: v for k, v in job.params.items() if v not in ("", None, False) or k == "corpus_dir"}
+        rows.append(
+            f"<tr><td>{escape.html(job.title)}</td><td><code>{escape.html(job.stem)}</code></td>"
+            f"<td><code>{escape.html(json.dumps(params, ensure_ascii=False, sort_keys=True))}</code></td>"
+            f"<td>{status}</td></tr>"
+        )
+    data = manifest["reports"].get("_data", {}).get("outputs", {})
+    data_links = " · ".join(f'<a href="{escape.html(k)}">{escape.html(k)}</a>' for k in sorted(data))
+    skipped = corpus.get("skipped") or []
+    skipped_html = ""
+    if skipped:
+        skipped_html = (
+            "<p>Files left out:</p><ul>"
+            + "".join(f"<li><code>{escape.html(s['file'])}</code>: {escape.html(s['reason'])}</li>" for s in skipped)
+            + "</ul>"
+        )
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Reports: China–UK health cooperation and GBA health reforms</title>
+<style type="text/css">
+{report_css()}
+body {{ font-family: var(--report-font); max-width: 60rem; margin: 0 auto; padding: 1.5rem 2rem; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 0.9rem; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }}
+</style>
+</head>
+<body>
+<h1>China–UK health cooperation and Greater Bay Area health reforms</h1>
+<p class="report-meta">Built from {n} article{"s" if n != 1 else ""} in <code>{escape.html(corpus.get("dir", ""))}\
+</code>,
+corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
+{skipped_html}
+<table>
+<thead><tr><th>Report</th><th>File</th><th>Parameters</th><th>Open</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody>
+</table>
+<p>Data: {data_links or "—"} · <a href="manifest.json">manifest.json</a></p>
+</body>
+</html>
+"""

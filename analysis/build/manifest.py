@@ -1,0 +1,40 @@
+"""`reports/manifest.json`: per report its key, inputs, parameters and outputs with their sha256."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from analysis.build.keys import sha256_file
+
+MANIFEST = "manifest.json"
+
+
+class Manifest:
+    """The manifest of an output folder, read at the start of a build and written at its end."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / MANIFEST
+        try:
+            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.data = {}
+        self.data.setdefault("reports", {})
+
+    def outputs(self, stem: str) -> dict[str, str]:
+        """Output name -> sha256 of a report (or of `_data`) as last published."""
+        return self.data["reports"].get(stem, {}).get("outputs", {})
+
+    def up_to_date(self, stem: str, key: str, out_dir: Path) -> bool:
+        """True when the report was built with this key and its outputs are on disk unchanged."""
+        rec = self.data["reports"].get(stem)
+        if not rec or rec.get("key") != key:
+            return False
+        for name, digest in rec.get("outputs", {}).items():
+            p = out_dir / name
+            if not p.exists() or sha256_file(p) != digest:
+                return False
+        return True
+
+    def text(self) -> str:
+        return json.dumps(self.data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

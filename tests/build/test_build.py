@@ -1,0 +1,128 @@
+"""Building reports end to end: papermill executes the notebooks, nbconvert and chromium render HTML and PDF."""
+
+import hashlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from paths import FIXTURES
+
+from analysis.build.run import build
+
+pytestmark = pytest.mark.slow
+
+
+def digests(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The overview report of the fixture corpus, built once for the module (HTML and PDF)."""
+    root = tmp_path_factory.mktemp("built")
+    corpus = root / "corpus"
+    shutil.copytree(FIXTURES / "corpus", corpus)
+    out = root / "reports"
+    assert build(corpus, out, only=["01"], profiles=0, quiet=True) == 0
+    return corpus, out
+
+
+def test_html_holds_the_narrative_table_chart_and_sources(built):
+    _, out = built
+    html = (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+    assert "The corpus holds two articles" in html
+    assert "Northfield University and Pearl Coast Hospital open joint training centre" in html
+    assert 'id="src-1"' in html and 'href="#src-1"' in html
+    assert "data:image/png;base64," in html
+    assert "<script src=" not in html and "cdn." not in html  # self-contained, offline
+    assert "corpus_dir" not in html  # code cells are hidden
+
+
+def test_figure_is_saved_with_the_numbers_it_plots(built):
+    corpus, out = built
+    csv = (out / "figures" / "01-corpus-overview" / "article-length.csv").read_text(encoding="utf-8").splitlines()
+    assert csv[0] == "doc_id,words"
+    assert {line.split(",")[0] for line in csv[1:]} == {"alpha_partnership", "beta_report"}
+    assert (out / "figures" / "01-corpus-overview" / "article-length.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_pdf_text_holds_the_narrative_and_chinese_characters(built):
+    _, out = built
+    pdf = out / "01-corpus-overview.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "The corpus holds two articles" in text
+    assert "Sources" in text
+    assert "社区诊所进展" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "WenQuanYiZenHei" in fonts  # the CJK glyphs come from an embedded CJK font, not empty boxes
+
+
+def test_manifest_records_inputs_parameters_and_output_hashes(built):
+    corpus, out = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    rec = manifest["reports"]["01-corpus-overview"]
+    assert rec["params"]["corpus_dir"].endswith("corpus")
+    for name, digest in rec["outputs"].items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
+    assert set(manifest["corpus"]["articles"]) == {"alpha_partnership", "beta_report"}
+    assert manifest["environment"]["requirements_sha256"]
+
+
+def test_second_build_is_a_no_op_and_force_rebuilds_identically(built, capsys):
+    corpus, out = built
+    before = digests(out)
+    inode = (out / "01-corpus-overview.html").stat().st_ino
+    assert build(corpus, out, only=["01"], profiles=0) == 0
+    assert "up to date" in capsys.readouterr().err
+    assert (out / "01-corpus-overview.html").stat().st_ino == inode
+    assert build(corpus, out, only=["01"], profiles=0, force=True, quiet=True) == 0
+    assert (out / "01-corpus-overview.html").stat().st_ino != inode
+    assert digests(out) == before
+
+
+def test_changed_article_rebuilds_and_a_failed_build_keeps_the_last_good_reports(built, tmp_path):
+    corpus, out = built
+    work = tmp_path / "corpus"
+    shutil.copytree(corpus, work)
+    reports = tmp_path / "reports"
+    shutil.copytree(out, reports)
+    (work / "beta_report.txt").write_text(
+        "Harbour clinic opens\n\nA clinic opened in Foshan in 2021.\n", encoding="utf-8"
+    )
+    before = digests(reports)
+    assert build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True) == 0
+    after = digests(reports)
+    assert after["01-corpus-overview.html"] != before["01-corpus-overview.html"]
+    (work / "broken.txt").write_bytes(b"")
+    from analysis.errors import CorpusError
+
+    with pytest.raises(CorpusError):
+        build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True)
+    assert digests(reports) == after
+
+
+def test_printed_tables_fit_the_page(built):
+    """Chromium's print layout clips what overflows the page, so no table may be wider than the page."""
+    from playwright.sync_api import sync_playwright
+
+    from analysis.build.render import CHROMIUM_ARGS, chromium_path
+
+    _, out = built
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 680, "height": 1000})  # A4 width less the print margins
+        page.goto((out / "01-corpus-overview.html").as_uri())
+        page.emulate_media(media="print")
+        widths = page.evaluate(
+            "() => [...document.querySelectorAll('table')].map(t => [t.scrollWidth, t.parentElement.clientWidth])"
+        )
+        browser.close()
+    assert widths
+    for scroll, room in widths:
+        assert scroll <= room

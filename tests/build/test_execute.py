@@ -1,0 +1,45 @@
+"""What the build keeps of an executed notebook."""
+
+import base64
+
+import nbformat
+
+from analysis.build.execute import figures_of, normalise_notebook
+
+
+def test_normalise_removes_timings_and_renumbers_execution():
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["papermill"] = {"start_time": "2026-01-01T00:00:00", "duration": 1.2}
+    injected = nbformat.v4.new_code_cell("corpus_dir = 'x'")
+    injected.metadata["tags"] = ["injected-parameters"]
+    injected.id = "9b1e2d7c"
+    injected.execution_count = 17
+    injected.metadata["papermill"] = {"duration": 0.1}
+    injected.metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00"}
+    cell = nbformat.v4.new_code_cell("1 + 1")
+    cell.execution_count = 18
+    cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=18)]
+    nb.cells = [injected, cell]
+    out = normalise_notebook(nb)
+    assert "papermill" not in out.metadata
+    assert out.cells[0].id == "injected-parameters"
+    assert out.cells[0].metadata == {"tags": ["injected-parameters"]}
+    assert [c.execution_count for c in out.cells] == [1, 2]
+    assert out.cells[1].outputs[0]["execution_count"] == 2
+
+
+def test_figures_are_taken_from_outputs_with_their_csv():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    png = b"\x89PNG\r\n\x1a\nfake"
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={"image/png": base64.b64encode(png).decode(), "text/plain": "caption"},
+            metadata={"analysis": {"figure": "counts", "csv": "a,b\n1,2\n", "caption": "c"}},
+        )
+    ]
+    plain = nbformat.v4.new_code_cell("")
+    plain.outputs = [nbformat.v4.new_output("display_data", data={"image/png": base64.b64encode(png).decode()})]
+    nb.cells = [cell, plain]
+    assert figures_of(nb) == {"counts.png": png, "counts.csv": b"a,b\n1,2\n"}

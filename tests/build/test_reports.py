@@ -1,0 +1,122 @@
+"""End to end: the seeds plus a new hand-written article, built once and checked in the HTML, a browser and a PDF.
+
+The new article (tests/fixtures/reports/corpus/gamma_stroke_centre.txt) is not in seeds/: its organisations,
+amount and quote reaching the reports, cited to its doc_id, shows that nothing about the seeds is hard-coded.
+"""
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from paths import PROJECT
+
+from analysis.build.run import build
+
+NEW = PROJECT / "tests" / "fixtures" / "reports" / "corpus" / "gamma_stroke_centre.txt"
+NEW_ID = NEW.stem
+REPORTS = ("01-corpus-overview", "02-china-uk-cooperation", "03-gba-health-reforms")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("generic")
+    corpus = root / "corpus"
+    shutil.copytree(PROJECT / "seeds", corpus)
+    shutil.copy(NEW, corpus / NEW.name)
+    out = root / "reports"
+    code = build(corpus, out, pdf=False, profiles=0, quiet=True)
+    errors = sorted((out / "_errors").glob("*.json")) if (out / "_errors").exists() else []
+    assert code == 0, [e.read_text() for e in errors]
+    return out
+
+
+def sources_of(html: str) -> dict[int, str]:
+    """Source number -> doc_id, from the Sources section."""
+    return {int(n): d for n, d in re.findall(r'<li id="src-(\d+)">.*?\(<code>([^<]+)</code>\), characters', html, re.S)}
+
+
+def cited_docs(html: str, text: str) -> set[str]:
+    """doc_ids of the citation marks right after `text` (escaped) in the page."""
+    srcs = sources_of(html)
+    pat = re.escape(text) + r"[^<]{0,80}?(?:</[a-z]+>)?\s*<sup class=\"cite\"><a href=\"#src-(\d+)\">"
+    return {srcs[int(n)] for n in re.findall(pat, html)}
+
+
+def row_docs(html: str, text: str) -> set[str]:
+    """doc_ids cited in the table rows that contain `text`."""
+    srcs = sources_of(html)
+    rows = [r for r in re.findall(r"<tr>.*?</tr>", html, re.S) if text in r]
+    return {srcs[int(n)] for r in rows for n in re.findall(r'href="#src-(\d+)"', r)}
+
+
+def read(out: Path, stem: str) -> str:
+    return (out / f"{stem}.html").read_text(encoding="utf-8")
+
+
+def test_new_article_flows_into_the_reports(built):
+    coop = read(built, "02-china-uk-cooperation")
+    gba = read(built, "03-gba-health-reforms")
+    overview = read(built, "01-corpus-overview")
+    assert NEW_ID in overview
+    for page in (coop, gba):
+        assert NEW_ID in sources_of(page).values()
+    # its organisations, with citations into the new article
+    assert NEW_ID in row_docs(coop, "Westbrook University")
+    assert NEW_ID in row_docs(coop, "Shenzhen Harbour Hospital")
+    # its amount in yuan, formatted and cited
+    assert NEW_ID in cited_docs(gba, "45 million yuan")
+    # its quote, cited
+    assert "Stroke care is changing fast in both countries" in coop
+    row = re.search(r"Stroke care is changing fast.*?</tr>", coop, re.S).group(0)
+    n = int(re.search(r'href="#src-(\d+)"', row).group(1))
+    assert sources_of(coop)[n] == NEW_ID
+
+
+def test_citations_resolve_and_text_is_escaped(built):
+    for stem in REPORTS:
+        html = read(built, stem)
+        targets = set(re.findall(r'href="#(src-\d+)"', html))
+        ids = set(re.findall(r'id="(src-\d+)"', html))
+        assert targets <= ids, stem
+
+
+@pytest.mark.browser
+def test_reports_in_a_browser_and_as_pdf(built, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from analysis.build.render import CHROMIUM_ARGS, PdfPrinter
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            for stem in REPORTS:
+                page = browser.new_page()
+                errors = []
+                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.goto((built / f"{stem}.html").as_uri())
+                page.wait_for_load_state("load")
+                assert errors == [], (stem, errors)
+                missing = page.evaluate("""() => [...document.querySelectorAll('a[href^="#"]')]
+                    .map(a => a.getAttribute('href').slice(1)).filter(id => id && !document.getElementById(id))""")
+                assert missing == [], (stem, missing)
+                broken = page.evaluate("""() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0)
+                    .map(i => i.alt || i.src.slice(0, 40))""")
+                assert broken == [], (stem, broken)
+                assert page.evaluate("document.images.length") >= 1, stem
+                page.close()
+        finally:
+            browser.close()
+
+    pdf = tmp_path / "02.pdf"
+    with PdfPrinter() as printer:
+        pdf.write_bytes(printer.print_pdf(built / "02-china-uk-cooperation.html", "20240101000000"))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "This report covers the articles about China–UK cooperation" in flat
+    assert "Westbrook University" in flat
+    assert "Sources" in flat and NEW_ID in flat.replace(" ", "")

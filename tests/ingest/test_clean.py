@@ -1,0 +1,76 @@
+"""Cleaning: noise removal by generic rules and the offset map back to the original file."""
+
+from analysis.ingest.clean import clean, noise_line
+
+NOISY = (
+    "Home\n"
+    "Font Size:Large  Medium  Small   [Print]\n"
+    "Harbour   Hospital opens a new ward\n"
+    "\n"
+    "\n"
+    "The ward has 40 beds.\tIt opened in May.\n"
+    "Share  Like  Tweet\n"
+    "  • Staff: 12 nurses\n"
+    "Contact us at news@example.org for details\n"
+    "Copyright © 2021 Harbour Hospital. All Rights Reserved\n"
+)
+
+
+def test_noise_lines_are_removed_and_text_kept():
+    c = clean(NOISY)
+    assert c.text == (
+        "Harbour Hospital opens a new ward\n\n"
+        "The ward has 40 beds. It opened in May.\n\n"  # a removed line separates paragraphs
+        "Staff: 12 nurses"
+    )
+
+
+def test_every_cleaned_character_maps_to_the_same_character_in_the_original():
+    c = clean(NOISY)
+    for i, ch in enumerate(c.text):
+        orig = NOISY[c.offsets[i]]
+        if ch.isspace():
+            assert orig.isspace()
+        else:
+            assert orig == ch
+
+
+def test_span_maps_back_to_original_slice():
+    c = clean(NOISY)
+    i = c.text.index("40 beds")
+    s, e = c.to_original(i, i + len("40 beds"))
+    assert NOISY[s:e] == "40 beds"
+    i = c.text.index("Harbour Hospital")
+    s, e = c.to_original(i, i + len("Harbour Hospital"))
+    assert NOISY[s:e] == "Harbour   Hospital"  # collapsed spaces come back as they were
+
+
+def test_trailing_related_links_block_is_dropped():
+    text = "A clinic opened.\nRelated links\nOther story one\nOther story two\n"
+    assert clean(text).text == "A clinic opened."
+
+
+def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
+    assert not noise_line("The two hospitals will share data on patient outcomes.")
+    assert not noise_line("Print media covered the launch widely in 2019.")
+    assert noise_line("Like! Tweet! Weibo Share on LinkedIn")
+    assert noise_line("Copyright © 2015 Some Council. All Rights Reserved")
+
+
+def test_byte_order_mark_and_crlf_are_not_in_the_cleaned_text():
+    text = "\ufeffTitle line here\r\nBody text.\r\n"
+    c = clean(text)
+    assert c.text == "Title line here\nBody text."
+    s, e = c.to_original(0, 5)
+    assert text[s:e] == "Title"
+
+
+def test_empty_span_and_out_of_range():
+    c = clean("Some text.")
+    assert c.to_original(0, 0) == (0, 0)
+    try:
+        c.to_original(3, 99)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a span outside the cleaned text must be refused")

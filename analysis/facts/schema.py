@@ -53,12 +53,20 @@ SCHEMA: tuple[Column, ...] = (
     Column("value_to", "float64", 'Second value of a range or change ("from 1568 to 300"), else null.', ("amount",)),
     Column("unit", "string", "count, percent, CNY, USD, GBP, HKD, MOP, EUR, years, months, per_1000, ...", ("amount",)),
     Column("object", "string", "What is counted, in words.", ("amount",)),
+    Column("place", "string", "The one place the figure is about, or null.", ("amount",)),
     Column("date", "string", "Absolute date: YYYY, YYYY-MM or YYYY-MM-DD.", ("date",)),
     Column("event", "string", "What happened on that date.", ("date",)),
     Column("speaker", "string", "Full name of who is quoted.", ("quote",)),
     Column("quote", "string", "The quoted words.", ("quote",)),
     Column("parties", "object", "List of organisation names that cooperate.", ("partnership",)),
     Column("initiative", "string", "Name of the joint project, or null.", ("partnership",)),
+    Column(
+        "field",
+        "string",
+        "Main field of the cooperation: education and training, research, clinical services, "
+        "trade and investment, policy and governance, public health or other.",
+        ("partnership",),
+    ),
     Column("theme", "string", "Label from the theme lexicon.", ("theme",)),
     Column("extractor", "string", "Rule that produced the fact (module.rule)."),
 )
@@ -67,6 +75,16 @@ COLUMNS = tuple(c.name for c in SCHEMA)
 _DTYPES = {c.name: c.dtype for c in SCHEMA}
 CONTRACT_COMMON = ("doc_id", "kind", "text", "start", "end", "sentence")
 CONTRACT_FIELDS = {
+    "organization": ("name", "org_type", "jurisdiction"),
+    "person": ("name", "role", "affiliation"),
+    "place": ("name",),
+    "amount": ("value", "unit", "object", "place"),
+    "date": ("date", "event"),
+    "quote": ("speaker", "quote"),
+    "partnership": ("parties", "initiative", "field"),
+    "theme": ("theme",),
+}
+KEY_FIELDS = {
     "organization": ("name",),
     "person": ("name", "role", "affiliation"),
     "place": ("name",),
@@ -76,12 +94,13 @@ CONTRACT_FIELDS = {
     "partnership": ("parties", "initiative"),
     "theme": ("theme",),
 }
+"""The fields a fact's id is computed from: what the article states, not what is decided across the corpus."""
 
 
 def fact_id(row: dict[str, Any]) -> str:
     """Deterministic id of a fact from its document, kind, span and key fields."""
     key = [row.get("doc_id"), row.get("kind"), row.get("start"), row.get("end")]
-    key += [row.get(f) for f in CONTRACT_FIELDS.get(row.get("kind"), ())]
+    key += [row.get(f) for f in KEY_FIELDS.get(row.get("kind"), ())]
     return hashlib.sha1(json.dumps(key, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
 
 

@@ -23,6 +23,16 @@ from analysis.build.render import to_html
 from analysis.report.notebook import FIGURE_MIME_META
 
 INJECTED_ID = "injected-parameters"
+WALL_CLOCK_FIELDS = (
+    "start_time",
+    "end_time",
+    "duration",
+    "exception",
+    "input_path",
+    "output_path",
+    "environment_variables",
+)
+"""Papermill's notebook metadata that depends on when and where a run happened, not on its inputs."""
 
 
 @dataclass
@@ -35,8 +45,13 @@ class Executed:
 
 
 def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Remove what changes from run to run: timings, papermill paths, random ids of injected cells."""
-    nb.metadata.pop("papermill", None)
+    """Remove what changes from run to run: timings, papermill paths, random ids of injected cells.
+
+    The notebook keeps papermill's record of its parameters (`metadata.papermill.parameters`)."""
+    pm = nb.metadata.get("papermill")
+    if pm is not None:
+        for volatile in WALL_CLOCK_FIELDS:
+            pm.pop(volatile, None)
     nb.metadata.pop("widgets", None)
     count = 0
     for i, cell in enumerate(nb.cells):

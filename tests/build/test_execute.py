@@ -9,7 +9,15 @@ from analysis.build.execute import figures_of, normalise_notebook
 
 def test_normalise_removes_timings_and_renumbers_execution():
     nb = nbformat.v4.new_notebook()
-    nb.metadata["papermill"] = {"start_time": "2026-01-01T00:00:00", "duration": 1.2}
+    nb.metadata["papermill"] = {
+        "start_time": "2026-01-01T00:00:00",
+        "end_time": "2026-01-01T00:00:01",
+        "duration": 1.2,
+        "input_path": "/home/a/nb.ipynb",
+        "output_path": "/tmp/x.ipynb",
+        "parameters": {"top_n": 3},
+        "version": "2.6.0",
+    }
     injected = nbformat.v4.new_code_cell("corpus_dir = 'x'")
     injected.metadata["tags"] = ["injected-parameters"]
     injected.id = "9b1e2d7c"
@@ -21,7 +29,7 @@ def test_normalise_removes_timings_and_renumbers_execution():
     cell.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=18)]
     nb.cells = [injected, cell]
     out = normalise_notebook(nb)
-    assert "papermill" not in out.metadata
+    assert out.metadata["papermill"] == {"parameters": {"top_n": 3}, "version": "2.6.0"}
     assert out.cells[0].id == "injected-parameters"
     assert out.cells[0].metadata == {"tags": ["injected-parameters"]}
     assert [c.execution_count for c in out.cells] == [1, 2]

@@ -28,7 +28,7 @@ def test_count_spells_small_numbers_and_separates_large_ones():
     assert narrate.count(0, "quote") == "zero quotes"
     assert narrate.count(9, "city") == "nine cities"
     assert narrate.count(12, "organisation") == "12 organisations"
-    assert narrate.count(3604, "general practitioner") == "3,604 general practitioners"
+    assert narrate.count(1250, "community nurse") == "1,250 community nurses"
     assert narrate.count(3, "article", words=False) == "3 articles"
 
 
@@ -44,7 +44,7 @@ def test_join():
 @pytest.mark.parametrize(
     "x,expected",
     [
-        (3604, "3,604"),
+        (1250, "1,250"),
         (7.30, "7.3"),
         (0, "0"),
         (1234567, "1,234,567"),
@@ -61,16 +61,16 @@ def test_fmt_number(x, expected):
 @pytest.mark.parametrize(
     "value,unit,expected",
     [
-        (122_000_000, "CNY", "122 million yuan"),
+        (45_000_000, "CNY", "45 million yuan"),
         (1e12, "USD", "US$1 trillion"),
         (1e9, "GBP", "£1 billion"),
         (8_500_000, "CNY", "8.5 million yuan"),
         (7.3, "percent", "7.3%"),
         (3, "years", "3 years"),
         (1, "years", "1 year"),
-        (3604, "count", "3,604"),
-        (3604, None, "3,604"),
-        (3604, "general practitioners", "3,604 general practitioners"),
+        (1250, "count", "1,250"),
+        (1250, None, "1,250"),
+        (1250, "community nurses", "1,250 community nurses"),
         (5.51, "per_1000", "5.51 per 1,000"),
         (50_000_000, "outpatient visits", "50 million outpatient visits"),
     ],

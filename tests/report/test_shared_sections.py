@@ -135,6 +135,6 @@ def test_merge_parts_keeps_distinct_roles_once_in_first_seen_order():
         "vice secretary and director",
     ]
     assert people.merge_parts(
-        ["Professor; Deputy Pro-Vice Chancellor", "Professor; Deputy Pro-Vice-Chancellor and Director of the Institute"]
-    ) == ["Professor", "Deputy Pro-Vice-Chancellor and Director of the Institute"]
+        ["Professor; Deputy Vice Provost", "Professor; Deputy Vice-Provost and Director of the Institute"]
+    ) == ["Professor", "Deputy Vice-Provost and Director of the Institute"]
     assert people.merge_parts(["Dean", "dean;", "President"]) == ["Dean", "President"]

@@ -10,17 +10,17 @@ from analysis.report import strands
 @pytest.mark.parametrize(
     "name,is_place,expected",
     [
-        ("University of Birmingham", False, {"uk"}),
-        ("King's College London", False, {"uk"}),
+        ("University of Leeds", False, {"uk"}),
+        ("Imperial College London", False, {"uk"}),
         ("NHS England", False, {"uk"}),
-        ("Guangzhou Municipal Health Commission", False, {"china", "gba"}),
-        ("Sichuan University", False, {"china"}),
+        ("Foshan Municipal Health Bureau", False, {"china", "gba"}),
+        ("Wuhan University", False, {"china"}),
         ("Northfield University", False, set()),
-        ("China-Britain Business Council", False, {"uk", "china"}),
+        ("China-Britain Nursing Exchange", False, {"uk", "china"}),
         ("Zhuhai", True, {"china", "gba"}),
         ("Greater Bay Area", True, {"gba"}),
         ("United Kingdom", True, {"uk"}),
-        ("Chengdu", True, {"china"}),
+        ("Xi'an", True, {"china"}),
         ("", True, set()),
     ],
 )

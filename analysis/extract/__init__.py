@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from analysis.extract import amounts, dates, organizations, overlap, partnerships, people, places, quotes, themes
+from analysis.extract import (
+    amount_places,
+    amounts,
+    dates,
+    organizations,
+    overlap,
+    partnerships,
+    people,
+    places,
+    quotes,
+    themes,
+)
 from analysis.extract.nlp import Context, analyse, analyse_many
 from analysis.ingest.corpus import Document
 
@@ -26,6 +37,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_places = [m for m in names if m.kind == "place"]
     names = sorted(kept_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
+    nums = amount_places.assign(ctx, nums, kept_places)
     mentions = names + nums + dts
     mentions += quotes.extract(ctx, kept_people, kept_orgs)
     mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people)

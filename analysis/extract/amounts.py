@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, table, words
+from analysis.resources import alternation, lower_words, table, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -30,7 +30,7 @@ def pattern() -> re.Pattern:
     lead = alternation("amount_lead.txt")
     return re.compile(
         rf"(?<![\w.,:/-])(?:(?P<lead>{lead}) )?(?P<cur>{cur})?"
-        rf"(?:(?P<num>{_DIGITS})|(?P<word>{nw})(?=[ -]))(?![\d,]\d|\.\d|[:/]\d|(?:st|nd|rd|th)\b)"
+        rf"(?:(?P<num>{_DIGITS})|(?P<word>{nw})(?=[ -]))(?!\d|,\d|\.\d|[:/]\d|(?:st|nd|rd|th)\b)"
         rf"(?:[ -]?(?P<scale>{scale}))?(?:[ -]?(?P<unit>{unit}))?",
         re.IGNORECASE,
     )
@@ -220,48 +220,39 @@ def _period_in_date(text: str, end: int) -> bool:
 
 
 def _excluded(text: str, m: re.Match, para_start: int) -> bool:
+    """True for a number that is not an amount: a year, a code, a label, a rank or a number inside a name."""
     num = m.group("num")
     word = m.group("word")
-    if word and word[0].isupper() and re.match(r"[ -][A-Z]", text[m.end("word") : m.end("word") + 2]):
+    start = m.start("num") if num else m.start("word")
+    prev = text[para_start:start].split()
+    last = prev[-1] if prev else ""
+    if last in words("number_name_words.txt") or last.endswith("#"):
+        return True  # "Phase 3", "day two": part of a name or a reference
+    if last.casefold() in lower_words("amount_rank_words.txt"):
+        return True  # "the top 50 hospitals", "ranked 12": a rank
+    if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
         return True  # "Ten Thousand Villages": a number word inside a title-case name
-    if num is None and not m.group("unit"):
-        prev = text[max(para_start, m.start() - 12) : m.start()].split()
-        return bool(prev) and prev[-1].casefold() in (
-            "the",
-            "these",
-            "those",
-            "both",
-            "all",
-            "its",
-            "their",
-            "our",
-            "one",
-            "of",
-        )
     if num is None:
-        return False
+        return not m.group("unit") and last.casefold() in _DETERMINERS  # "the two", "both three": pronouns
     plain = num.replace(",", "")
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
     if re.fullmatch(r"(?:1[89]|20)\d\d", plain) and not has_unit:
         return True  # a year: the dates extractor reads it
     if re.fullmatch(r"0\d+", plain):
         return True  # "01" heading numbers and codes
-    s = m.start("num") if not m.group("cur") else m.start()
-    before = text[para_start:s]
+    before = text[para_start : m.start("num") if not m.group("cur") else m.start()]
     if not before.strip() and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
         return True  # a section number at the start of a line
-    prev = before.split()
-    if (
-        prev
-        and prev[-1][:1].isupper()
+    return (
+        bool(prev)
+        and last[:1].isupper()
         and not m.group("unit")
-        and re.match(r"\s*(?:$|\n)", text[m.end() : m.end() + 2])
+        and bool(re.match(r"\s*(?:$|\n)", text[m.end() : m.end() + 2]))
         and len(prev) <= 3
-    ):
-        return True  # "Caption 920" at the end of a short line: a label
-    if prev and (prev[-1] in words("number_name_words.txt") or prev[-1].endswith("#")):
-        return True
-    return False
+    )  # "Figure 12" at the end of a short line: a caption label
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})
 
 
 def extract(ctx: Context) -> list[Mention]:

@@ -159,3 +159,29 @@ def main_cluster(rows: list[dict], radius_km: float = 800.0) -> list[dict]:
     centre = sorted(rows, key=lambda r: (-r["mentions"], r["place"]))[0]
     c = (centre["latitude"], centre["longitude"])
     return [r for r in rows if distance_km(c, (r["latitude"], r["longitude"])) <= radius_km]
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
+    out = set()
+    for code in sorted(words("place_countries.txt")):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            name = sub.name
+            for suf in admin:
+                name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
+            out.add(name)
+    return frozenset(out)
+
+
+def level(name: str) -> str | None:
+    """ "country", "city", "province" (a subdivision of a focus country), or None when reference data does not say.
+
+    "United Kingdom" -> "country", "Leeds" -> "city", "Hubei" -> "province"."""
+    if country_of(name) is not None or pycountry.countries.get(name=name) is not None:
+        return "country"
+    if locate(name) is not None:
+        return "city"
+    if name in _subdivision_names():
+        return "province"
+    return None

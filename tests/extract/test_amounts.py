@@ -51,6 +51,10 @@ def test_change_gives_both_values(facts):
         "02 Building better wards",
         "The Eastfield No. 4 Hospital opened.",
         "Work on COVID-19 continued.",
+        "The forum took place on day two of the visit.",
+        "The college is ranked among the world's top 50 institutions.",
+        "On December 28th last year the hospital opened.",
+        "Ten Thousand Villages Project starts.",
     ],
 )
 def test_not_amounts(facts, text):
@@ -133,3 +137,8 @@ def test_period_inside_a_date_is_not_an_amount(facts, text):
 def test_duration_outside_a_date_is_kept(facts):
     r = one(facts, "The city has explored shared test results for about 15 years.")
     assert r["value"] == 15 and r["unit"] == "years"
+
+
+def test_a_number_word_opening_a_sentence_counts(facts):
+    rows = facts("Twelve British hospitals joined the network.", "amount")
+    assert [(r["value"], r["object"]) for r in rows] == [(12, "British hospitals")]

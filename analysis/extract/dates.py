@@ -54,13 +54,40 @@ def reference(ctx: Context) -> tuple[int, int | None] | None:
     return None
 
 
+_LEAD = re.compile(
+    r"\s*(?:(?:in|on|by|since|from|during|as of|at|starting from|until|till|before|after|early|late|mid|"
+    r"the (?:evening|morning|afternoon|night|end|beginning|start|middle) of)\b\s*)*$",
+    re.IGNORECASE,
+)
+EVENT_CHARS = 220
+"""Longest event text; a longer sentence is cut at a clause boundary, else between words, marked with "…"."""
+
+
+def shorten_event(text: str, limit: int = EVENT_CHARS) -> str:
+    """`text` whole when it fits, else cut at the last clause boundary (", " or "; ") that keeps most of it, or
+    between words, ending in "…": never inside a word."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = max(head.rfind(", "), head.rfind("; "))
+    if cut < limit * 0.6:
+        cut = head.rfind(" ")
+    return head[: max(cut, 1)].rstrip(" ,;:") + "…"
+
+
 def _event(ctx: Context, s: int, e: int) -> str:
-    """The sentence around a date without the date itself: what happened then."""
+    """What happened at a date: its sentence, without the date only where the date opens it as an adverbial
+    ("In March 2021, the board approved the plan" -> "the board approved the plan")."""
     ss, se = ctx.sentence_at(s)
-    sent = ctx.text[ss:s] + ctx.text[e:se]
-    sent = re.sub(r"\s+", " ", sent).strip(" ,.;:")
-    sent = re.sub(r"^(?:in|on|by|since|from|during|as of|at)\b\s*,?\s*", "", sent, flags=re.IGNORECASE)
-    return sent[:200]
+    ss = min(ss, s)
+    sent = ctx.text[ss:se]
+    if _LEAD.fullmatch(ctx.text[ss:s]) and ctx.text[e : e + 1] not in ("'", "’"):
+        rest = re.sub(r"^[\s,]+", "", ctx.text[e:se])
+        if len(rest.split()) >= 3:
+            sent = rest
+    sent = sent.strip(" .")
+    return shorten_event(sent[:1].upper() + sent[1:] if sent[:1].islower() else sent)
 
 
 def _copyright(ctx: Context, pos: int) -> bool:

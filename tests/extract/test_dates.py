@@ -28,3 +28,24 @@ def test_yearless_left_out_without_article_date(facts):
 
 def test_copyright_year_is_not_an_event(facts):
     assert dates(facts, "The clinic grew.\n\nCopyright © 2020 Eastport Health. All rights reserved.") == []
+
+
+def test_event_keeps_the_whole_phrase(facts):
+    rows = facts("In March 2021, the Northfield board approved a plan to open four clinics.", "date")
+    assert [(r["date"], r["event"]) for r in rows] == [
+        ("2021-03", "The Northfield board approved a plan to open four clinics")
+    ]
+    rows = facts("The clinic, which was founded in 1998, treats 400 patients a week.", "date")
+    assert rows[0]["event"] == "The clinic, which was founded in 1998, treats 400 patients a week"
+    rows = facts("At last year's forum in 2019, the bureau signed two agreements.", "date")
+    assert all("'s forum" not in r["event"][:6] for r in rows)
+
+
+def test_long_event_is_cut_between_words():
+    from analysis.extract.dates import shorten_event
+
+    text = "The hospital opened " + "a new ward for older patients, " * 10 + "and hired nurses"
+    out = shorten_event(text, 80)
+    assert len(out) <= 80 and out.endswith("…") and text.startswith(out[:-1])
+    assert out[:-1] == out[:-1].rstrip(" ,")
+    assert shorten_event("Short event.", 80) == "Short event."

@@ -1,5 +1,7 @@
 """Dates on hand-written sentences."""
 
+from analysis.extract.dates import shorten_event
+
 HEAD = "Time: 2021-06-15\n\n"
 
 
@@ -42,8 +44,6 @@ def test_event_keeps_the_whole_phrase(facts):
 
 
 def test_long_event_is_cut_between_words():
-    from analysis.extract.dates import shorten_event
-
     text = "The hospital opened " + "a new ward for older patients, " * 10 + "and hired nurses"
     out = shorten_event(text, 80)
     assert len(out) <= 80 and out.endswith("…") and text.startswith(out[:-1])

@@ -48,10 +48,15 @@ def best(counts: dict[str, int]) -> str | None:
     return ranked[0] if ranked else None
 
 
-def field_of(sentence: str, initiative: str | None, context: str = "") -> str:
-    """The field stated by a partnership's sentence and initiative (the initiative's words counting twice, as it
-    names what the cooperation is for); `context` (the surrounding paragraph) decides only when they say nothing."""
+def field_hits(sentence: str, initiative: str | None, context: str = "") -> dict[str, int]:
+    """Keyword hits of a partnership's sentence and initiative (the initiative's words counting twice, as it names
+    what the cooperation is for); those of `context` (the surrounding paragraph) only when they have none."""
     counts = hits(sentence)
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + n
-    return best(counts) or best(hits(context)) or OTHER
+    return counts or hits(context)
+
+
+def field_of(sentence: str, initiative: str | None, context: str = "") -> str:
+    """The field stated by a partnership's sentence and initiative, else by its context, else "other"."""
+    return best(field_hits(sentence, initiative, context)) or OTHER

@@ -276,7 +276,20 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
         found = _members_of_named_body(ctx, pool, ss, se) or _stated(ctx, pool, orgs, places, ss, se, out)
         if found:
             out.append(found)
-    return out
+    return _one_field_per_partnership(ctx, out)
+
+
+def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The same parties stated in several sentences are one partnership: its field comes from all those sentences
+    (their keyword hits added up), then from the article as a whole, so that every mention carries one field."""
+    article = partnership_field.hits(ctx.text)
+    by_parties: dict[frozenset, Counter] = {}
+    for m in found:
+        by_parties.setdefault(frozenset(m.fields["parties"]), Counter()).update(m.fields.pop("_hits"))
+    for m in found:
+        counts = by_parties[frozenset(m.fields["parties"])]
+        m.fields["field"] = partnership_field.best(counts) or partnership_field.best(article) or partnership_field.OTHER
+    return found
 
 
 def _members_of_named_body(ctx: Context, pool: list[Mention], ss: int, se: int) -> Mention | None:
@@ -285,7 +298,7 @@ def _members_of_named_body(ctx: Context, pool: list[Mention], ss: int, se: int) 
     init = initiative_in(ctx.text[ss:se], set(members))[0] if members else None
     if not init:
         return None
-    fields = {"parties": members, "initiative": init, "field": _field(ctx, ss, se, members, init)}
+    fields = {"parties": members, "initiative": init, "_hits": _field(ctx, ss, se, members, init, m_s)}
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
@@ -330,7 +343,7 @@ def _stated(ctx, pool, orgs, places, ss, se, earlier) -> Mention | None:
     fields = {
         "parties": parties,
         "initiative": init,
-        "field": _field(ctx, ss, se, [o.fields["name"] for o in named], init),
+        "_hits": _field(ctx, ss, se, [o.fields["name"] for o in named], init, ss + first.start()),
     }
     return Mention("partnership", ss + first.start(), ss + first.end(), "partnerships.trigger_sentence", fields)
 
@@ -434,12 +447,18 @@ def _anaphoric_subject(ctx: Context, orgs: list[Mention], named: list[Mention], 
     return [owner] if owner else []
 
 
-def _field(ctx: Context, ss: int, se: int, names: list[str], init: str | None) -> str:
-    """The field of the sentence's cooperation, its organisation names blanked, the paragraph as a fallback."""
+_CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
+
+
+def _field(ctx: Context, ss: int, se: int, names: list[str], init: str | None, t_start: int) -> dict[str, int]:
+    """Keyword hits of the sentence's cooperation (its organisation names blanked), else of its paragraph; the
+    trigger's own clause counts twice ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
+    end = _CLAUSE_END.search(ctx.text, t_start, se)
+    clause = partnership_field.blank(ctx.text[t_start : end.start() if end else se], names)
     ps, pe = ctx.paragraph_at(ss)
-    sentence = partnership_field.blank(ctx.text[ss:se], names)
+    sentence = partnership_field.blank(ctx.text[ss:se], names) + " " + clause
     paragraph = partnership_field.blank(ctx.text[ps:pe], names)
-    return partnership_field.field_of(sentence, init, paragraph)
+    return partnership_field.field_hits(sentence, init, paragraph)
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

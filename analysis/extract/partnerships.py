@@ -1,18 +1,15 @@
-"""Partnerships: who cooperates with whom and on what, read from sentences that state cooperation
-(jointly launched, signed an agreement with, in partnership with, organised by A and B, ...).
+"""Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
-Parties are the organisations named in the sentence; a bare "the University" stands for the document's
-most mentioned organisation with that head word. The initiative is a capitalised name ending in a
-programme word (Initiative, Project, Agreement, Consortium, ...), or null.
-
-Further rules (lexicons in analysis/resources/partnership_*.txt):
-  - an anaphoric subject ("the new project", "we", "the university") adds the organisation it stands for
-    (see `anaphoric_owner`); nothing when the article names no such organisation;
-  - members listed after "to join, including" / "members include" are partners in the named body;
-  - phrases like "will continue to strengthen cooperation" count only their grammatical subject: the
-    organisations or places listed right before them;
-  - "<place> hospitals/providers/..." coordinated with a named organisation is a party of its own;
-  - "B and the X Campaign" after "our partners": B is a party, "X Campaign" the initiative.
+Three trigger classes (lexicons in analysis/resources/partnership_*.txt):
+  - "with" triggers ("A signed an MoU with B", "A partnered with B", "A joined B"): the clause's subject (from the
+    dependency parse) and the names listed right after the trigger, chained lists included ("but also with C");
+  - list triggers ("cooperation between A and B", "co-organised by A and B"): the list after the trigger only;
+  - subject triggers ("A and B signed", "A and B will jointly build"): the subject only.
+Places are parties only among places ("Northfield and Southport signed"); hosts and funders ("funded by X") and
+hedged cooperation ("potential cooperation with X") are left out; an anaphoric subject ("the new project", "we")
+stands for the organisation found by `anaphoric_owner`; members listed after "members include" are partners in
+the named body. The initiative is a named programme, centre, alliance or agreement that is not a party, never an
+event ("Annual Forum of the X Alliance" -> "X Alliance"). The field comes from `partnership_field`.
 """
 
 from __future__ import annotations

@@ -152,3 +152,138 @@ def test_anaphoric_head_noun_without_a_matching_body_adds_nobody(facts):
 def test_members_of_an_unnamed_group_are_not_partners(facts):
     text = "Members of the delegation joined the tour, including staff of Kestrel Hospital and Ashford Medical College."
     assert facts(text, "partnership") == []
+
+
+def test_signed_mou_with_takes_the_subject_and_the_other_side(facts):
+    text = (
+        "Westmoor University, founded in 1890, signed a memorandum of understanding with the Harbour Health "
+        "Bureau and Kestrel Hospital to set up the Coastal Stroke Care Programme."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Westmoor University", "Harbour Health Bureau", "Kestrel Hospital"}]
+    assert rows[0]["initiative"] == "Coastal Stroke Care Programme"
+
+
+def test_subject_and_signed(facts):
+    rows = facts("Dunmore University and the Pellston Health Commission signed a framework deal in May.", "partnership")
+    assert parties(rows) == [{"Dunmore University", "Pellston Health Commission"}]
+
+
+def test_teamed_up_with(facts):
+    rows = facts("Ashford Medical College has teamed up with Bayside Hospital to train midwives.", "partnership")
+    assert parties(rows) == [{"Ashford Medical College", "Bayside Hospital"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_partnered_with(facts):
+    rows = facts(
+        "Kestrel Hospital partnered with Northvale University on a clinical trial of a new drug.", "partnership"
+    )
+    assert parties(rows) == [{"Kestrel Hospital", "Northvale University"}]
+    assert rows[0]["field"] == "research"
+
+
+def test_will_work_together(facts):
+    rows = facts(
+        "Harlow University and the Eastbrook Health Bureau will work together on patient referral.", "partnership"
+    )
+    assert parties(rows) == [{"Harlow University", "Eastbrook Health Bureau"}]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_cooperation_between(facts):
+    rows = facts(
+        "The pact deepens cooperation between Dunmore University and Westfield Hospital in disease prevention.",
+        "partnership",
+    )
+    assert parties(rows) == [{"Dunmore University", "Westfield Hospital"}]
+    assert rows[0]["field"] == "public health"
+
+
+def test_co_organised_by(facts):
+    rows = facts("The trade week was co-organised by the Northvale Trade Council and Harbour Bank.", "partnership")
+    assert parties(rows) == [{"Northvale Trade Council", "Harbour Bank"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_a_joined_b(facts):
+    rows = facts("Pellston Clinic joined the Eastbrook Health Bureau in a drive on drug regulation.", "partnership")
+    assert parties(rows) == [{"Pellston Clinic", "Eastbrook Health Bureau"}]
+    assert rows[0]["field"] == "policy and governance"
+
+
+def test_list_chained_with_but_also_with(facts):
+    text = (
+        "Harlow University has close ties with the city - not just with Kestrel Hospital, but also with Bayside Bank."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Harlow University", "Kestrel Hospital", "Bayside Bank"}]
+
+
+def test_place_governments_signed(facts):
+    rows = facts("Manchester and Liverpool signed an agreement on ambulance services.", "partnership")
+    assert parties(rows) == [{"Manchester", "Liverpool"}]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_a_place_next_to_a_body_is_a_setting_not_a_party(facts):
+    text = "The long history of collaboration between Manchester and Dunmore University is well known."
+    assert facts(text, "partnership") == []
+
+
+def test_an_event_is_not_the_initiative(facts):
+    text = (
+        "The 2031 Annual Meeting of the Coastal Cancer Research Consortium, organised by Dunmore University and "
+        "Harlow University, was held in May."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harlow University"}]
+    assert rows[0]["initiative"] == "Coastal Cancer Research Consortium"
+    assert rows[0]["field"] == "research"
+
+
+def test_a_funder_is_not_a_party(facts):
+    text = (
+        "Funded by the Westmoor Trust, the study was jointly launched by Kestrel Hospital and Ashford Medical College."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Ashford Medical College"}]
+
+
+def test_a_funder_alone_with_one_body_gives_nothing(facts):
+    assert facts("The clinic is funded by the Westmoor Trust and supported by Kestrel Hospital.", "partnership") == []
+
+
+def test_co_mentions_are_not_partnerships(facts):
+    text = (
+        "Delegates from Dunmore University, Harlow University and Kestrel Hospital attended the summit. "
+        "Westmoor University and Bayside Hospital both reported higher budgets this year. "
+        "Officials of the Eastbrook Health Bureau visited Pellston Clinic and Ashford Medical College."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_potential_cooperation_is_not_stated_cooperation(facts):
+    text = "Officials discussed potential areas of cooperation between Dunmore University and Kestrel Hospital."
+    assert facts(text, "partnership") == []
+
+
+def test_a_campaign_taken_as_a_party_is_not_the_initiative(facts):
+    text = "Kestrel Hospital signed an agreement with Harbour University to launch the Healthy Hearts Project."
+    rows = facts(text, "partnership")
+    assert rows[0]["initiative"] == "Healthy Hearts Project"
+    assert "Healthy Hearts Project" not in rows[0]["parties"]
+
+
+def test_nothing_about_the_field_gives_other(facts):
+    rows = facts("Dunmore University signed an agreement with Kestrel Hospital.", "partnership")
+    assert rows[0]["field"] == "other"
+
+
+def test_the_same_parties_share_one_field(facts):
+    text = (
+        "Dunmore University and Kestrel Hospital have worked together since 2010. "
+        "Dunmore University and Kestrel Hospital will jointly build a laboratory for cancer research."
+    )
+    rows = facts(text, "partnership")
+    assert [r["field"] for r in rows] == ["research", "research"]

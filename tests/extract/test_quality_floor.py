@@ -22,6 +22,7 @@ KIND_FLOOR = {
     "quotes": 0.85,
     "partnerships": 0.90,
     "amounts+object": 0.82,
+    "partnerships+field": 0.85,
 }
 
 

@@ -1,0 +1,38 @@
+"""The field of a partnership from keyword hits, on hand-written phrases."""
+
+from analysis.extract.partnership_field import blank, field_of, hits
+
+
+def test_most_hits_win():
+    assert field_of("to train nurses and educate students in laboratory research", None) == "education and training"
+
+
+def test_a_tie_goes_to_the_label_listed_first():
+    assert field_of("a research centre with a training arm", None) == "education and training"
+
+
+def test_the_initiative_counts_twice():
+    assert field_of("to train staff for the Joint Research Programme", "Joint Research Programme") == "research"
+
+
+def test_context_decides_only_when_the_sentence_says_nothing():
+    assert field_of("A and B signed.", None, "The deal covers investment in local industry.") == "trade and investment"
+    assert field_of("A and B signed to treat patients.", None, "Investment and trade.") == "clinical services"
+
+
+def test_no_keyword_is_other():
+    assert field_of("A and B signed an agreement.", None) == "other"
+
+
+def test_blanked_names_count_nothing():
+    text = blank("Westmoor Research Council signed with B.", ["Westmoor Research Council"])
+    assert hits(text) == {}
+    assert len(text) == len("Westmoor Research Council signed with B.")
+
+
+def test_public_health_vocabulary():
+    assert field_of("to step up disease prevention and vaccination", None) == "public health"
+
+
+def test_policy_vocabulary():
+    assert field_of("on the mutual recognition of standards", None) == "policy and governance"

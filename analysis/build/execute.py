@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import nbformat
 import papermill
@@ -20,7 +21,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from analysis.build import kernel
 from analysis.build.render import to_html
-from analysis.report.notebook import FIGURE_MIME_META
+from analysis.report.notebook import FIGURE_MIME_META, TABLE_DIR_MARK
 
 INJECTED_ID = "injected-parameters"
 WALL_CLOCK_FIELDS = (
@@ -71,16 +72,19 @@ def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def figures_of(nb: nbformat.NotebookNode) -> dict[str, bytes]:
-    """PNG and CSV files of every figure the notebook showed through `Report.figure`."""
+    """PNG and CSV files of every figure the notebook showed through `Report.figure`, and the CSV of every
+    full table it linked through `Report.table` (as `table-<name>.csv`)."""
     out: dict[str, bytes] = {}
     for cell in nb.cells:
         for o in cell.get("outputs", []):
             meta = (o.get("metadata") or {}).get(FIGURE_MIME_META)
-            if not meta or "image/png" not in o.get("data", {}):
+            if not meta:
                 continue
-            name = meta["figure"]
-            out[f"{name}.png"] = base64.b64decode(o["data"]["image/png"])
-            out[f"{name}.csv"] = meta["csv"].encode("utf-8")
+            if "table" in meta:
+                out[f"table-{meta['table']}.csv"] = meta["csv"].encode("utf-8")
+            elif "image/png" in o.get("data", {}):
+                out[f"{meta['figure']}.png"] = base64.b64decode(o["data"]["image/png"])
+                out[f"{meta['figure']}.csv"] = meta["csv"].encode("utf-8")
     return out
 
 
@@ -136,7 +140,8 @@ def _execute_once(stem: str, notebook: str, parameters: dict[str, Any], cwd: str
             return result
         nb = normalise_notebook(nbformat.read(str(out_path), as_version=4))
         result.files[f"{stem}.ipynb"] = (nbformat.writes(nb) + "\n").encode("utf-8")
-        result.files[f"{stem}.html"] = to_html(nb, title).encode("utf-8")
+        html = to_html(nb, title).replace(TABLE_DIR_MARK, f"figures/{quote(stem)}")
+        result.files[f"{stem}.html"] = html.encode("utf-8")
         for name, data in figures_of(nb).items():
             result.files[f"figures/{stem}/{name}"] = data
     except Exception as exc:  # a kernel that died, a notebook or template that cannot be read

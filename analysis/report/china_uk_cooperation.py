@@ -1,171 +1,194 @@
-"""Content of the China–UK cooperation report: who works with whom, on what, and what they said."""
+"""Content of the China–UK cooperation report: who cooperates with whom across the two sides, on what, and
+how it changed; findings first, then the tables and charts that show them."""
 
 from __future__ import annotations
 
-import math
+from collections import Counter
 from typing import Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from analysis.report import escape, narrate, strands
+from analysis.report import escape, findings, narrate, strands, themes, timeline
+from analysis.report.amounts import amounts
 from analysis.report.partnerships import partnerships
-from analysis.report.select import text
+from analysis.report.select import of_kind, records, text
+from analysis.report.sides import JURISDICTIONS, ORG_TYPES, Body, bodies, body, pairing
+
+PAIRINGS = ("UK–China", "China only", "UK only", "other")
 
 
-def network(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Nodes (organisation, partnerships, partners) and edges (a, b, partnerships, articles) of the partnership graph.
-
-    An edge joins every pair of parties of a partnership fact; edges are undirected (a < b by name).
-    """
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    node_deals: dict[str, int] = {}
-    for r in partnerships(facts):
-        for p in r["_parties"]:
-            node_deals[p] = node_deals.get(p, 0) + 1
-        ps = r["_parties"]
-        for i in range(len(ps)):
-            for j in range(i + 1, len(ps)):
-                a, b = sorted((ps[i], ps[j]), key=lambda s: (s.lower(), s))
-                e = edges.setdefault((a, b), {"a": a, "b": b, "partnerships": 0, "docs": set()})
-                e["partnerships"] += 1
-                e["docs"].add(r["doc_id"])
-    partners: dict[str, set[str]] = {}
-    for a, b in edges:
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
-    nodes = pd.DataFrame(
-        [{"organisation": n, "partnerships": node_deals[n], "partners": len(partners.get(n, ()))} for n in node_deals],
-        columns=["organisation", "partnerships", "partners"],
-    )
-    if len(nodes):
-        nodes = nodes.sort_values("organisation", key=lambda s: s.str.lower(), kind="mergesort").reset_index(drop=True)
-    edge_df = pd.DataFrame(
-        [
-            {"a": e["a"], "b": e["b"], "partnerships": e["partnerships"], "articles": len(e["docs"])}
-            for e in edges.values()
-        ],
-        columns=["a", "b", "partnerships", "articles"],
-    )
-    if len(edge_df):
-        edge_df = edge_df.sort_values(["a", "b"], key=lambda s: s.str.lower(), kind="mergesort").reset_index(drop=True)
-    return nodes, edge_df
+def key_findings(report, sc: strands.Scope) -> list[findings.Finding]:
+    """The ranked findings of the strand's facts."""
+    facts = sc.facts
+    ps = partnerships(facts)
+    known = bodies(facts)
+    in_partnerships = [body(p, known) for p in dict.fromkeys(p for r in ps for p in r["_parties"])]
+    dates = records(of_kind(facts, "date"))
+    return findings.ranked([
+        findings.partnership_fields(report, ps, known),
+        findings.sides_pairing(report, ps, known),
+        findings.side_types(report, in_partnerships or list(known.values())),
+        findings.most_connected(report, ps),
+        findings.partnership_shift(report, ps, dates),
+        findings.largest_sums(report, amounts(facts)),
+        findings.timeline_span(report, timeline.events(facts)),
+        findings.theme_spread(report, themes.theme_counts(facts), len(sc.doc_ids)),
+    ])
 
 
-def circular_layout(names: list[str]) -> dict[str, tuple[float, float]]:
-    """Points on the unit circle in the given order, starting at the top and going clockwise."""
-    n = len(names)
-    out = {}
-    for i, name in enumerate(names):
-        angle = math.pi / 2 - 2 * math.pi * i / max(n, 1)
-        out[name] = (round(math.cos(angle), 6), round(math.sin(angle), 6))
+def field_by_pairing(facts: pd.DataFrame) -> pd.DataFrame:
+    """Partnerships per field (rows) and per pairing of sides (columns), with a total; most first."""
+    ps = partnerships(facts)
+    known = bodies(facts)
+    counts = Counter((text(r.get("field")) or "not stated", pairing({body(p, known).side for p in r["_parties"]}))
+                     for r in ps)
+    fields = sorted({f for f, _ in counts})
+    rows = [{"field": f, **{p: counts.get((f, p), 0) for p in PAIRINGS}} for f in fields]
+    df = pd.DataFrame(rows, columns=["field", *PAIRINGS])
+    df["total"] = df[list(PAIRINGS)].sum(axis=1)
+    return df.sort_values(["total", "field"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def field_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """The field table, each field cited by up to two of its partnerships."""
+    ps = partnerships(facts)
+    out = []
+    for r in field_by_pairing(facts).to_dict(orient="records"):
+        mine = [p for p in ps if (text(p.get("field")) or "not stated") == r["field"]]
+        out.append({"field": escape.html(r["field"]), **{k: narrate.fmt_number(r[k]) for k in (*PAIRINGS, "total")},
+                    "source": report.cite.cite_facts(mine, 2)})
     return out
 
 
-def network_chart(nodes: pd.DataFrame, edges: pd.DataFrame, top_n: int, title: str = "Who cooperates with whom"):
-    """Organisations on a circle (alphabetical, the `top_n` with most partnerships), lines for partnerships.
+FIELD_COLUMNS = [("field", "Field"), *[(p, p) for p in PAIRINGS], ("total", "All"), ("source", "Source")]
 
-    Returns (figure, plotted data: one row per drawn edge with its end points) or (None, empty) without edges.
-    """
-    if not len(edges):
-        return None, pd.DataFrame()
-    keep = nodes.sort_values(
-        ["partnerships", "partners", "organisation"], ascending=[False, False, True], kind="mergesort"
-    )
-    keep = sorted(keep.head(max(top_n, 2))["organisation"], key=lambda s: (s.lower(), s))
-    pos = circular_layout(keep)
-    drawn = edges[edges["a"].isin(pos) & edges["b"].isin(pos)].copy()
-    drawn["x_a"] = [pos[a][0] for a in drawn["a"]]
-    drawn["y_a"] = [pos[a][1] for a in drawn["a"]]
-    drawn["x_b"] = [pos[b][0] for b in drawn["b"]]
-    drawn["y_b"] = [pos[b][1] for b in drawn["b"]]
-    size = 4.2 if len(keep) <= 3 else 6.0 if len(keep) <= 8 else 7.2
-    fig, ax = plt.subplots(figsize=(8.0, size))
-    for _, e in drawn.iterrows():
-        ax.plot(
-            [e["x_a"], e["x_b"]],
-            [e["y_a"], e["y_b"]],
-            color="#5e5c64",
-            alpha=0.6,
-            linewidth=1 + 1.5 * (e["partnerships"] - 1),
-            zorder=1,
-        )
-    deals = dict(zip(nodes["organisation"], nodes["partnerships"]))
-    xs = [pos[n][0] for n in keep]
-    ys = [pos[n][1] for n in keep]
-    ax.scatter(xs, ys, s=[60 + 50 * deals[n] for n in keep], color="#1a5fb4", zorder=3)
-    for n in keep:
-        x, y = pos[n]
-        ha = "left" if x > 0.05 else "right" if x < -0.05 else "center"
-        va = "bottom" if y > 0.05 else "top" if y < -0.05 else "center"
-        ax.annotate(
-            escape.mpl(narrate.shorten(n, 38)),
-            (x, y),
-            xytext=(14 * x, 14 * y),
-            textcoords="offset points",
-            ha=ha,
-            va=va,
-            fontsize=8,
-        )
-    ax.set_xlim(-1.9, 1.9)
-    ax.set_ylim(-1.35, 1.35)
-    ax.set_aspect("equal")
-    ax.axis("off")
-    ax.set_title(
-        title + "\nline width: partnerships between the two; dot size: partnerships of the organisation", fontsize=10
-    )
+
+def field_chart(facts: pd.DataFrame):
+    """Stacked bars: partnerships per field, coloured by which sides they join; None without partnerships."""
+    data = field_by_pairing(facts)
+    if not len(data):
+        return None, data
+    plotted = data.iloc[::-1].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.0, max(2.2, 0.45 * len(plotted) + 1.4)))
+    left = [0] * len(plotted)
+    colours = {"UK–China": "#c64600", "China only": "#1a5fb4", "UK only": "#26a269", "other": "#9a9996"}
+    labels = [escape.mpl(f) for f in plotted["field"]]
+    for p in PAIRINGS:
+        ax.barh(labels, plotted[p], left=left, color=colours[p], label=p)
+        left = [a + b for a, b in zip(left, plotted[p])]
+    ax.set_xlabel("Partnerships reported")
+    ax.set_title("Cooperation by field and by the sides it joins")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(frameon=False, loc="lower right", fontsize=8)
+    ax.grid(axis="y", visible=False)
     fig.tight_layout()
-    cols = ["a", "b", "partnerships", "articles", "x_a", "y_a", "x_b", "y_b"]
-    return fig, drawn[cols].reset_index(drop=True)
+    return fig, plotted
 
 
-def partnerships_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
-    """How many partnerships, the organisation with most partners, and the named initiatives."""
-    ps = partnerships(facts)
-    if not ps:
-        return ""
-    nodes, _ = network(facts)
-    out = [
-        f"The articles report {narrate.count(len(ps), 'partnership')} between "
-        f"{narrate.count(len(nodes), 'organisation')}."
-    ]
-    top = nodes.sort_values(
-        ["partners", "partnerships", "organisation"], ascending=[False, False, True], kind="mergesort"
-    ).iloc[0]
-    if int(top["partners"]) > 1:
-        first = next(r for r in ps if top["organisation"] in r["_parties"])
-        out.append(
-            f"{escape.html(top['organisation'])}{report.cite.cite_fact(first)} has the most partners "
-            f"({narrate.fmt_number(int(top['partners']))})."
-        )
-    named = []
-    for r in ps:
-        ini = text(r.get("initiative"))
-        if ini and ini not in [n[0] for n in named]:
-            named.append((ini, r))
-    if named:
-        items = [
-            f"{escape.html(ini)}{report.cite.cite_fact(r)} ({escape.html(narrate.join(r['_parties']))})"
-            for ini, r in named[:limit]
-        ]
-        if len(named) > len(items):
-            out.append(
-                f"Of {narrate.count(len(named), 'initiative')} named, the first {narrate.number_word(len(items))} are "
-                f"{narrate.join(items)}."
-            )
-        elif len(items) == 1:
-            out.append(f"The initiative named is {items[0]}.")
-        else:
-            out.append(f"The initiatives named are {narrate.join(items)}.")
-    return " ".join(out)
+def actors_by_type(facts: pd.DataFrame) -> pd.DataFrame:
+    """Distinct organisations per type (rows) and jurisdiction (columns), with totals."""
+    known = list(bodies(facts).values())
+    counts = Counter((b.org_type, b.jurisdiction) for b in known)
+    rows = [{"type": t, **{j: counts.get((t, j), 0) for j in JURISDICTIONS}} for t in ORG_TYPES]
+    df = pd.DataFrame(rows, columns=["type", *JURISDICTIONS])
+    df["total"] = df[list(JURISDICTIONS)].sum(axis=1)
+    return df[df["total"] > 0].reset_index(drop=True)
 
 
-def summary_html(report, sc) -> str:
-    """Opening paragraph: the articles covered and the most widespread organisations and people."""
-    return strands.scope_summary(
-        report,
-        sc,
-        (("organization", "organisation"), ("person", "person")),
-        "None of the articles has both a UK and a Chinese place or organisation among its facts.",
-        partnerships_sentence,
+def actor_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
+    """The actors table, each type cited by up to two of its organisations."""
+    known = list(bodies(facts).values())
+    out = []
+    for r in actors_by_type(facts).to_dict(orient="records"):
+        mine = [b.fact for b in known if b.org_type == r["type"] and b.fact is not None]
+        out.append({"type": escape.html(r["type"]), **{j: narrate.fmt_number(r[j]) for j in (*JURISDICTIONS, "total")},
+                    "source": report.cite.cite_facts(mine, 2)})
+    return out
+
+
+ACTOR_COLUMNS = [("type", "Type"), *[(j, j) for j in JURISDICTIONS], ("total", "All"), ("source", "Source")]
+
+
+def partner_pairs(facts: pd.DataFrame) -> pd.DataFrame:
+    """UK body, Chinese body and the partnerships that join them, most first."""
+    known = bodies(facts)
+    counts: Counter = Counter()
+    for r in partnerships(facts):
+        sided = [body(p, known) for p in r["_parties"]]
+        for uk in {b.name for b in sided if b.side == "UK"}:
+            for cn in {b.name for b in sided if b.side == "China"}:
+                counts[(uk, cn)] += 1
+    rows = [{"uk": uk, "china": cn, "partnerships": n} for (uk, cn), n in counts.items()]
+    df = pd.DataFrame(rows, columns=["uk", "china", "partnerships"])
+    return df.sort_values(["partnerships", "uk", "china"], ascending=[False, True, True], kind="mergesort").reset_index(
+        drop=True
     )
+
+
+def partner_chart(facts: pd.DataFrame, top_n: int):
+    """UK bodies (rows) against Chinese bodies (columns): a dot where a partnership joins them, sized by how
+    many. The `top_n` bodies of each side with most partnerships are drawn; None when no partnership joins the
+    two sides."""
+    pairs = partner_pairs(facts)
+    if not len(pairs):
+        return None, pairs
+
+    def top(col: str) -> list[str]:
+        totals = pairs.groupby(col)["partnerships"].sum()
+        return sorted(totals.index, key=lambda n: (-totals[n], n))[:top_n]
+
+    uk, cn = top("uk"), top("china")
+    data = pairs[pairs["uk"].isin(uk) & pairs["china"].isin(cn)].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.0, max(2.6, 0.42 * len(uk) + 2.6)))
+    xs = [cn.index(c) for c in data["china"]]
+    ys = [uk.index(u) for u in data["uk"]]
+    ax.scatter(xs, ys, s=[80 + 80 * n for n in data["partnerships"]], color="#c64600", zorder=3)
+    for x, y, n in zip(xs, ys, data["partnerships"]):
+        ax.annotate(str(n), (x, y), ha="center", va="center", fontsize=8, color="white", zorder=4)
+    ax.set_xticks(range(len(cn)), [escape.mpl(narrate.shorten(c, 32)) for c in cn], rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(range(len(uk)), [escape.mpl(narrate.shorten(u, 40)) for u in uk], fontsize=8)
+    ax.set_xlim(-0.6, len(cn) - 0.4)
+    ax.set_ylim(len(uk) - 0.4, -0.6)
+    ax.set_xlabel("Chinese side (mainland China, Hong Kong, Macao)")
+    ax.set_ylabel("UK side")
+    ax.set_title("Who works with whom across the two sides (number of partnerships)")
+    fig.tight_layout()
+    return fig, data
+
+
+def partnership_table(report, facts: pd.DataFrame, top_n: int) -> tuple[list[dict[str, Any]], pd.DataFrame]:
+    """The first `top_n` partnerships (those joining the two sides first) as cited rows, and the full table."""
+    known = bodies(facts)
+    ps = partnerships(facts)
+    ranked = sorted(ps, key=lambda r: (pairing({body(p, known).side for p in r["_parties"]}) != "UK–China",
+                                       r["doc_id"], r["start"]))
+    full = pd.DataFrame([{"doc_id": r["doc_id"], "parties": "; ".join(r["_parties"]),
+                          "sides": pairing({body(p, known).side for p in r["_parties"]}),
+                          "initiative": text(r.get("initiative")), "field": text(r.get("field")),
+                          "sentence": text(r.get("sentence"))} for r in ranked],
+                        columns=["doc_id", "parties", "sides", "initiative", "field", "sentence"])
+    rows = []
+    for r in ranked[:top_n]:
+        parties = "; ".join(f"{escape.html(p)} ({escape.html(_side_word(body(p, known)))})" for p in r["_parties"])
+        rows.append({"parties": parties, "initiative": escape.html(text(r.get("initiative"))) or "—",
+                     "field": escape.html(text(r.get("field"))) or "—", "source": report.cite.cite_fact(r)})
+    return rows, full
+
+
+def _side_word(b: Body) -> str:
+    return b.jurisdiction if b.jurisdiction != "unknown" else "side not stated"
+
+
+PARTNERSHIP_COLUMNS = [("parties", "Partners (where based)"), ("initiative", "Initiative"), ("field", "Field"),
+                       ("source", "Source")]
+
+
+def summary_html(report, sc: strands.Scope) -> str:
+    """Which articles the report covers, and how much cooperation they report."""
+    ps = partnerships(sc.facts)
+    head = strands.scope_sentence(report, sc)
+    if not sc.doc_ids:
+        return f"{head} None of the articles names both a UK and a Chinese place or organisation among its facts."
+    return (f"{head} They report {narrate.count(len(ps), 'partnership')} between "
+            f"{narrate.count(len({p for r in ps for p in r['_parties']}), 'party', words=True).replace('partys', 'parties')}.")

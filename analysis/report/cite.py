@@ -18,14 +18,36 @@ _SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)|\n\s*\n")
 _PASSAGE_MAX = 600
 
 
-@dataclass(frozen=True)
+@dataclass
 class Source:
+    """One passage of an article, cited by one number however many of its spans are cited."""
+
     number: int
     doc_id: str
-    start: int
-    end: int
     passage_start: int
     passage_end: int
+    spans: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[0][1]
+
+
+def article_name(doc: Document, limit: int = 90) -> str:
+    """The article's stated title, else its first sentence (shortened): how a reader recognises it."""
+    if doc.title is not None:
+        return doc.title.value
+    text = " ".join(doc.text.split())
+    m = _SENTENCE_END.search(text)
+    first = text[: m.end()] if m else text
+    if len(first) > limit:
+        cut = first[: limit - 1].rfind(" ")
+        first = first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
+    return first or doc.doc_id
 
 
 def passage_bounds(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -47,35 +69,39 @@ def passage_bounds(raw: str, start: int, end: int) -> tuple[int, int]:
 
 
 class Citations:
-    """Registry of cited passages for one report."""
+    """Registry of cited passages for one report: one numbered entry per passage."""
 
     def __init__(self, corpus: Corpus):
         self.docs: dict[str, Document] = {d.doc_id: d for d in corpus.documents}
         self._sources: dict[tuple[str, int, int], Source] = {}
-        self._uses: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self._sources)
 
     def source(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> Source:
-        key = (doc_id, int(start), int(end))
-        if key not in self._sources:
-            doc = self.docs.get(doc_id)
-            if doc is None:
-                raise KeyError(f"no document {doc_id!r} in this corpus")
-            ps, pe = passage if passage and passage[0] is not None else passage_bounds(doc.raw, int(start), int(end))
-            ps, pe = min(int(ps), int(start)), max(int(pe), int(end))
-            self._sources[key] = Source(len(self._sources) + 1, doc_id, int(start), int(end), ps, pe)
-        return self._sources[key]
+        """The entry of the passage holding [start, end) (the given passage, else its sentence), the span
+        recorded in it."""
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            raise KeyError(f"no document {doc_id!r} in this corpus")
+        start, end = int(start), int(end)
+        ps, pe = passage if passage and passage[0] is not None else passage_bounds(doc.raw, start, end)
+        ps, pe = min(int(ps), start), max(int(pe), end)
+        key = (doc_id, ps, pe)
+        src = self._sources.get(key)
+        if src is None:
+            src = self._sources[key] = Source(len(self._sources) + 1, doc_id, ps, pe, [])
+        if (start, end) not in src.spans:
+            src.spans.append((start, end))
+        return src
 
     def cite(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> str:
         """HTML reference mark `[n]` linking to the source entry."""
         src = self.source(doc_id, start, end, passage)
-        self._uses[src.number] = self._uses.get(src.number, 0) + 1
         return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
 
     def cite_fact(self, fact: Mapping[str, Any]) -> str:
-        """Reference mark for a row of the facts table."""
+        """Reference mark for a row of the facts table (its passage is its sentence)."""
         passage = None
         if fact.get("sentence_start") is not None and fact.get("sentence_end") is not None:
             try:
@@ -85,7 +111,7 @@ class Citations:
         return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage)
 
     def cite_facts(self, facts: list[Mapping[str, Any]], limit: int = 3) -> str:
-        """Marks for up to `limit` facts, one per distinct passage."""
+        """Marks for up to `limit` facts, one per distinct passage (facts of one sentence share a mark)."""
         marks, seen = [], set()
         for f in facts:
             key = (f["doc_id"], f.get("sentence_start"), f.get("sentence_end"))
@@ -105,10 +131,10 @@ class Citations:
         return sorted(self._sources.values(), key=lambda s: s.number)
 
     def describe(self, doc_id: str) -> str:
-        """ "Title" — date, publisher (doc_id), with whatever the article states."""
+        """ "Title" — date, publisher (doc_id), with whatever the article states; an untitled article is named
+        by its first sentence."""
         doc = self.docs[doc_id]
-        parts = []
-        parts.append(f"“{escape.html(doc.title.value)}”" if doc.title else "untitled article")
+        parts = [f"“{escape.html(article_name(doc))}”"]
         if doc.published:
             parts.append(escape.html(doc.published.value))
         if doc.publisher:
@@ -116,7 +142,7 @@ class Citations:
         return ", ".join(parts) + f" (<code>{escape.html(doc_id)}</code>)"
 
     def sources_html(self, heading: str = "Sources") -> str:
-        """The numbered Sources section."""
+        """The numbered Sources section: each passage once, every cited span in it marked."""
         if not self._sources:
             return (
                 f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2>'
@@ -125,15 +151,27 @@ class Citations:
         items = []
         for s in self.sources():
             raw = self.docs[s.doc_id].raw
-            before = raw[s.passage_start : s.start]
-            span = raw[s.start : s.end]
-            after = raw[s.end : s.passage_end]
-            quote = " ".join(f"{escape.html(before)}<mark>{escape.html(span)}</mark>{escape.html(after)}".split())
-            items.append(
-                f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {s.start}–{s.end}.</li>'
-            )
+            pieces, pos = [], s.passage_start
+            for a, b in _disjoint(s.spans):
+                pieces.append(escape.html(raw[pos:a]) + f"<mark>{escape.html(raw[a:b])}</mark>")
+                pos = b
+            pieces.append(escape.html(raw[pos : s.passage_end]))
+            quote = " ".join("".join(pieces).split())
+            where = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
+            items.append(f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {where}.</li>')
         return (
             f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'
             + "".join(items)
             + "</ol></section>"
         )
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans merged where they overlap, in text order, so marks never nest."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

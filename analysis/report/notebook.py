@@ -21,8 +21,11 @@ from analysis.facts.table import facts_for
 from analysis.ingest.corpus import Corpus, load_corpus
 from analysis.report import escape, registry
 from analysis.report.cite import Citations
+from analysis.report.findings import section_html as findings_section
 
 FIGURE_MIME_META = "analysis"
+TABLE_DIR_MARK = "@figures-of-this-report@"
+"""Stands in a link for the folder where the build saves this report's figures and full tables."""
 
 
 def style_matplotlib() -> None:
@@ -109,8 +112,13 @@ class Report:
         columns: Sequence[tuple[str, str]],
         html_columns: Iterable[str] = (),
         caption: str | None = None,
+        full: pd.DataFrame | None = None,
+        name: str | None = None,
     ) -> None:
-        """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations)."""
+        """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations).
+
+        With `full` and `name`, the table shows its rows as given and links the whole table, saved by the build
+        as `figures/<report>/table-<name>.csv`."""
         raw = set(html_columns)
         head = "".join(f'<th class="col-{_css_class(key)}">{escape.html(label)}</th>' for key, label in columns)
         body = []
@@ -123,10 +131,27 @@ class Report:
                 cells.append(f'<td class="col-{_css_class(key)}">{v if key in raw else escape.html(v)}</td>')
             body.append("<tr>" + "".join(cells) + "</tr>")
         cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
-        _display_html(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+        html = f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        if full is not None and name:
+            shown = len(rows)
+            link = f'<a href="{TABLE_DIR_MARK}/table-{escape.html(name)}.csv">table-{escape.html(name)}.csv</a>'
+            note = (
+                f"All {len(full)} rows are shown; they are also in {link}."
+                if shown >= len(full)
+                else f"The {shown} rows shown are the first of {len(full)}; the full table is {link}."
+            )
+            csv = full.to_csv(index=False, lineterminator="\n")
+            display(
+                {"text/html": html + f'<p class="table-note">{note}</p>'},
+                metadata={FIGURE_MIME_META: {"table": name, "csv": csv}},
+                raw=True,
+            )
+        else:
+            _display_html(html)
 
-    def figure(self, fig, name: str, data: pd.DataFrame, caption: str) -> None:
-        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both)."""
+    def figure(self, fig, name: str, data: pd.DataFrame, caption: str, alt: str | None = None) -> None:
+        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both); `alt` says what
+        the chart shows, for readers who cannot see it (default: the caption)."""
         buf = io.BytesIO()
         fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
         plt.close(fig)
@@ -135,7 +160,7 @@ class Report:
         png = base64.b64encode(buf.getvalue()).decode()
         display(
             {"image/png": png, "text/plain": caption},
-            metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption}},
+            metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption, "alt": alt or caption}},
             raw=True,
         )
         _display_html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(caption)}</p>')
@@ -146,20 +171,34 @@ class Report:
         self.paragraph(html) if html else self.empty(empty)
 
     def table_or_empty(
-        self, rows: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], empty: str, caption: str | None = None
+        self,
+        rows: Sequence[dict[str, Any]],
+        columns: Sequence[tuple[str, str]],
+        empty: str,
+        caption: str | None = None,
+        full: pd.DataFrame | None = None,
+        name: str | None = None,
     ) -> None:
-        """A table whose cells are all HTML built by the caller, or one line when there are no rows."""
+        """A table whose cells are all HTML built by the caller (linking `full` as CSV), or one line when there are
+        no rows."""
         if rows:
-            self.table(rows, columns, html_columns=[k for k, _ in columns], caption=caption)
+            self.table(rows, columns, html_columns=[k for k, _ in columns], caption=caption, full=full, name=name)
         else:
             self.empty(empty)
 
-    def figure_or_empty(self, fig, name: str, data: pd.DataFrame, caption: str, empty: str) -> None:
+    def findings(self, found: list, empty: str) -> None:
+        """The "Key findings" section (see `findings.section_html`)."""
+        from_section = findings_section(found, empty)
+        _display_html(f"<h2>Key findings</h2>{from_section}")
+
+    def figure_or_empty(
+        self, fig, name: str, data: pd.DataFrame, caption: str, empty: str, alt: str | None = None
+    ) -> None:
         """The figure, or one line when there is nothing to draw (`fig` is None)."""
         if fig is None:
             self.empty(empty)
         else:
-            self.figure(fig, name, data, caption)
+            self.figure(fig, name, data, caption, alt)
 
     def sources(self) -> None:
         _display_html(self.cite.sources_html())

@@ -1,0 +1,84 @@
+"""Which side a body is on and what kind of body it is, from the facts' `jurisdiction` and `org_type`.
+
+The UK side is `UK`; the Chinese side is mainland China, Hong Kong and Macao. A party that is a place
+(as in "Northland and Southland signed") takes its country from the gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from analysis.extract import gazetteer
+from analysis.report.select import of_kind, records, text
+
+CHINESE = ("mainland China", "Hong Kong", "Macao")
+JURISDICTIONS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
+ORG_TYPES = ("university", "hospital", "government", "company", "association", "other")
+TYPE_PLURALS = {
+    "university": "universities",
+    "hospital": "hospitals",
+    "government": "government bodies",
+    "company": "companies",
+    "association": "associations",
+    "other": "other bodies",
+}
+_COUNTRY_JURISDICTION = {"GB": "UK", "CN": "mainland China", "HK": "Hong Kong", "MO": "Macao"}
+
+
+@dataclass(frozen=True)
+class Body:
+    """An organisation (or a place acting as a party) with its type, jurisdiction and first mention."""
+
+    name: str
+    org_type: str
+    jurisdiction: str
+    fact: dict[str, Any] | None
+
+    @property
+    def side(self) -> str:
+        """ "UK", "China" or "other"."""
+        return "UK" if self.jurisdiction == "UK" else "China" if self.jurisdiction in CHINESE else "other"
+
+
+def place_jurisdiction(name: str) -> str:
+    """The jurisdiction of a place name ("Foshan" -> "mainland China"), "other" or "unknown"."""
+    code = gazetteer.country_of(name)
+    if code is None:
+        loc = gazetteer.locate(name)
+        code = loc.country if loc is not None else None
+    if code is None:
+        return "unknown"
+    return _COUNTRY_JURISDICTION.get(code, "other")
+
+
+def bodies(facts: pd.DataFrame) -> dict[str, Body]:
+    """Every organisation name of the facts with its decided type and jurisdiction (first mention cited)."""
+    out: dict[str, Body] = {}
+    for r in sorted(records(of_kind(facts, "organization")), key=lambda r: (r["doc_id"], r["start"])):
+        name = text(r.get("name"))
+        if name and name not in out:
+            out[name] = Body(name, text(r.get("org_type")) or "other", text(r.get("jurisdiction")) or "unknown", r)
+    return out
+
+
+def body(name: str, known: dict[str, Body]) -> Body:
+    """The body called `name`: an organisation of the facts, else a place standing for its government."""
+    if name in known:
+        return known[name]
+    if gazetteer.canonical(name) is not None:
+        return Body(name, "government", place_jurisdiction(name), None)
+    return Body(name, "other", "unknown", None)
+
+
+def pairing(sides: set[str]) -> str:
+    """What a partnership joins: "UK–China", "UK only", "China only" or "other"."""
+    if {"UK", "China"} <= sides:
+        return "UK–China"
+    if sides == {"UK"}:
+        return "UK only"
+    if sides == {"China"}:
+        return "China only"
+    return "other"

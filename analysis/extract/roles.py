@@ -236,6 +236,8 @@ def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, in
     if not opener:
         return None
     s = m.end + opener.end()
+    if _ends_apposition(text[s : s + 40]):  # "A B, the plan ..." / "A B, who ..." start a clause
+        return None
     closer = ")" if "(" in opener.group() else None
     e = _window_end(text, s, min(len(text), s + 320), closer)
     nxt = [p.start for p in people if s <= p.start < e]

@@ -22,8 +22,31 @@ def _inside(a: Mention, b: Mention) -> bool:
     return a.original == b.original and b.start <= a.start and a.end <= b.end
 
 
-def resolve_names(mentions: list[Mention]) -> list[Mention]:
-    """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position."""
+def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
+    """An organisation span that runs over " and " into a person's name ("X Network and Jane Roe") ends before
+    " and ", so that the person is not lost to the longer span."""
+    people = [m for m in mentions if m.kind == "person"]
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and not m.original:
+            inner = [
+                p for p in people if m.start < p.start and p.end <= m.end and text[p.start - 5 : p.start] == " and "
+            ]
+            if inner:
+                end = min(p.start for p in inner) - 5
+                surface, name = text[m.start : m.end], m.fields.get("name", "")
+                cut = surface[: end - m.start]
+                name = cut if name == surface or " and " not in name else name[: name.rfind(" and ")]
+                m = Mention(m.kind, m.start, end, m.extractor, dict(m.fields, name=name))
+        out.append(m)
+    return out
+
+
+def resolve_names(mentions: list[Mention], text: str | None = None) -> list[Mention]:
+    """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position.
+    With the text, organisation spans are first cut before a person they run into (`cut_before_people`)."""
+    if text is not None:
+        mentions = cut_before_people(mentions, text)
     order = sorted(
         mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start)
     )

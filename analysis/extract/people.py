@@ -1,5 +1,6 @@
 """People: full names found by a title ("Professor X"), a role before the name ("Vice President X of Z") or
-spaCy PERSON, with role and affiliation read from the words around the name.
+spaCy PERSON, with role and affiliation read from the words around the name (`roles`); names on bylines and
+credits ("Reporter: A B", "Photo: A B") are not people.
 
 A title or a surname alone is never a separate person: a one-word name is resolved to a full name of the same
 document or dropped.
@@ -10,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, lower_words, words
+from analysis.resources import alternation, lower_words, read_lines, words
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z'’-]*(?:\.(?= [A-Z]))?"
 
@@ -74,19 +76,33 @@ def role_before(ctx: Context) -> list[Mention]:
     """Rule people.role_before: a capitalised role ("Vice President", "Executive Deputy Director") then a name."""
     roles = lower_words("role_words.txt")
     out = []
-    for m in _role_before().finditer(ctx.text):
+    for m in _candidates(_role_before(), ctx.text):
         rtoks = m.group("role").split()
         # the role is the longest tail of capitalised words that are all role words
         k = len(rtoks)
         while k > 0 and rtoks[k - 1].casefold() in roles:
             k -= 1
         role = " ".join(rtoks[k:])
+        role_start = m.start("role") + len(" ".join(rtoks[:k])) + (1 if k else 0)
         if not role or rtoks[-1].casefold() in ("of", "and", "the"):
             continue
         s, name = _trim_name(m.start("name"), m.group("name"))
-        if len(name.split()) >= 2 and valid_name(name):
-            out.append(Mention("person", s, s + len(name), "people.role_before", {"name": name, "role_hint": role}))
+        if len(name.split()) >= 2 and valid_name(name) and not any(o.start == s for o in out):
+            fields = {"name": name, "role_hint": role, "role_start": role_start}
+            out.append(Mention("person", s, s + len(name), "people.role_before", fields))
     return out
+
+
+def _candidates(pattern: re.Pattern, text: str):
+    """Matches of `pattern` that may overlap: after each match the search resumes at its next word, so a run of
+    capitalised words that is not a role ("X University's ...") does not hide the role and name after it."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        nxt = text.find(" ", m.start() + 1)
+        if nxt < 0:
+            return
+        pos = nxt + 1
 
 
 def ner_people(ctx: Context) -> list[Mention]:
@@ -107,96 +123,29 @@ def ner_people(ctx: Context) -> list[Mention]:
     return out
 
 
-_APPOSITIVE_END = re.compile(
-    r"[;(“”\"]|,(?= (?:said|says|commented|added|noted|explained|who|and|as well)\b)"
-    r"| (?:said|says|commented|added|noted|explained)\b|\.(?:\s|$)|\n"
-)
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern:
+    cues = "|".join(f"(?:{c})" for c in read_lines("byline_cues.txt"))
+    return re.compile(rf"(?:^|\()\s*(?:{cues})", re.IGNORECASE)
 
 
-def _next_person_cut(text: str, start: int, end: int) -> int:
-    """Where an appositive that runs into the next person's name ends: before that person's own title or role
-    ("..., Vice President C D" or "... and Professor C D" cut before "Vice President" / "Professor")."""
-    seg = text[start:end]
-    k = seg.rfind(", ")
-    tail = seg[k + 2 :] if k >= 0 else seg
-    lead = re.match(r"(?:and |as well as )?((?:[A-Z][\w.’'-]*\s?)*)$", tail)
-    if lead and lead.group(1).strip():
-        return start + (k if k >= 0 else 0) if k >= 0 else start + len(seg) - len(tail)
-    m = re.search(r"(?:,? and |, )(?:[A-Z][\w.’'-]*\s?)+$", seg)
-    return start + m.start() if m else end
+_BYLINE_WORDS = 14
 
 
-def _clean_role(role: str) -> str:
-    role = re.sub(r"^(?:the|a|an) ", "", role.strip())
-    return re.sub(r"[\s,;]+$", "", role).strip()
+def in_byline(ctx: Context, m: Mention) -> bool:
+    """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
+    "Edited by A B") or a bracketed credit ("(Photo: A B)")."""
+    ls, le = ctx.paragraph_at(m.start)
+    line = ctx.text[ls:le]
+    if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
+        return True
+    open_ = ctx.text.rfind("(", ls, m.start)
+    return open_ >= 0 and ")" not in ctx.text[open_ : m.start] and bool(_byline().match(ctx.text[open_:le]))
 
 
-def describe(
-    ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention] | None = None
-) -> tuple[str | None, str | None]:
-    """(role, affiliation) of a person mention from the appositive after the name or the role before it.
-
-    The appositive ends at the next person of an enumeration (and that person's own title or role), so each person
-    of "Professor A B, Dean of X, Vice President C D of Y" gets only their own role and organisation."""
-    text = ctx.text
-    roles = lower_words("role_words.txt")
-    parts: list[str] = []
-    if m.fields.get("title"):
-        parts.append(m.fields["title"])
-    affiliation = None
-    after = text[m.end : m.end + 240]
-    if after.startswith(", "):
-        stop = _APPOSITIVE_END.search(after, 2)
-        w_stop = m.end + (stop.start() if stop else len(after))
-        nxt = [p.start for p in (people or []) if m.end < p.start < w_stop]
-        if nxt:
-            w_stop = _next_person_cut(text, m.end, min(nxt))
-        window = text[m.end + 2 : w_stop] if w_stop > m.end + 2 else ""
-        segs = window.split(", ") if window else []
-        role_segs = []
-        for seg in segs:
-            first = re.sub(r"^(?:the|a|an) ", "", seg).split(" ")[0].casefold()
-            if first not in roles:
-                break
-            role_segs.append(seg)
-        if role_segs:
-            w_end = m.end + 2 + len(", ".join(role_segs))
-            inside = [o for o in orgs if m.end + 2 <= o.start and o.end <= w_end]
-            # a place of work ("professor of oncology at ORG") wins over a body one is a member of
-            at = [o for o in inside if re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start])]
-            if inside:
-                org = at[-1] if at else inside[-1]
-                affiliation = org.fields["name"]
-                role = text[m.end + 2 : org.start]
-                joined = re.match(r"(.+?) and (?:the )?(\w+)\b", affiliation)
-                if joined and joined.group(2).casefold() in roles:  # "A University and Party Secretary of B"
-                    affiliation = joined.group(1)
-                    role = text[m.end + 2 : org.end]
-                role = re.sub(r"\s*(?:,|\bat|\bof|\bin|\bwith|\bfrom)?\s*(?:the\s*)?$", "", role)
-                parts.extend(re.split(r" and (?=(?:the |a |an )?[a-z]+ of\b)", role) if at else [role])
-            else:
-                parts.append(", ".join(role_segs))
-    if m.fields.get("role_hint"):
-        parts.insert(0 if not m.fields.get("title") else 1, m.fields["role_hint"])
-        if affiliation is None and re.match(r" of (?:the )?", text[m.end : m.end + 8]):
-            nxt = [o for o in orgs if m.end < o.start <= m.end + 9]
-            if nxt:
-                affiliation = nxt[0].fields["name"]
-    if affiliation is None:
-        # "of ORG" or "from ORG" right after the name
-        nxt = [
-            o
-            for o in orgs
-            if m.end < o.start <= m.end + 11 and re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
-        ]
-        if nxt:
-            affiliation = nxt[0].fields["name"]
-    out: list[str] = []
-    for p in parts:
-        p = _clean_role(p or "")
-        if p and p.casefold() not in {q.casefold() for q in out}:
-            out.append(p)
-    return ("; ".join(out) if out else None), affiliation
+def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Rule people.not_byline: names of authors, editors and photographers are not people of the article."""
+    return [m for m in mentions if not in_byline(ctx, m)]
 
 
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
@@ -220,15 +169,40 @@ def resolve_short(mentions: list[Mention]) -> list[Mention]:
 
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title or role read before it); see `finalize` for role and affiliation."""
-    return resolve_short(titled(ctx) + role_before(ctx) + ner_people(ctx))
+    return resolve_short(not_bylines(ctx, titled(ctx) + role_before(ctx) + ner_people(ctx)))
+
+
+def _richness(roles: list[str], aff: str | None) -> tuple[int, int]:
+    return (aff is not None) + bool(roles), sum(len(r.split()) for r in roles)
 
 
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept."""
+    """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
+
+    A person is usually described once: every mention of a name carries the fullest description found for it.
+    Titles of address (Mr, Dr) are not roles; an academic title (Professor) is the role only when no other is
+    given ("Professor A B, Dean of X" -> "Dean"; "Professor A B said" -> "Professor")."""
+    best: dict[str, tuple[list[str], str | None]] = {}
+    titles: dict[str, list[str]] = {}
+    for m in mentions:
+        name = m.fields["name"]
+        roles, aff = roles_of.describe(ctx, m, orgs, mentions)
+        cur = best.get(name)
+        if cur is None or _richness(roles, aff) > _richness(*cur):
+            best[name] = (roles, aff if aff is not None or cur is None else cur[1])
+        elif cur[1] is None and aff is not None:
+            best[name] = (cur[0], aff)
+        title = m.fields.get("title")
+        if title and not roles_of.is_address_title(title):
+            titles.setdefault(name, []).append(title)
     out = []
     for m in mentions:
-        role, aff = describe(ctx, m, orgs, mentions)
-        out.append(
-            Mention(m.kind, m.start, m.end, m.extractor, {"name": m.fields["name"], "role": role, "affiliation": aff})
-        )
+        name = m.fields["name"]
+        roles, aff = best[name]
+        uniq: list[str] = []
+        for r in roles or titles.get(name, [])[:1]:
+            if r.casefold() not in {u.casefold() for u in uniq}:
+                uniq.append(r)
+        role = "; ".join(uniq) if uniq else None
+        out.append(Mention(m.kind, m.start, m.end, m.extractor, {"name": name, "role": role, "affiliation": aff}))
     return out

@@ -24,3 +24,14 @@ def test_number_inside_name_or_date_is_not_an_amount():
     d = Mention("date", 28, 35, "dates.absolute", {"date": "2020-01-05"})
     amounts, dates = resolve_numbers([a1, a2], [d], [name])
     assert amounts == [] and dates == [d]
+
+
+def test_organisation_running_into_a_person_is_cut_before_and():
+    text = "Delta Care Network and Mia Holt spoke."
+    org = Mention("organization", 0, 31, "organizations.headed_name", {"name": "Delta Care Network and Mia Holt"})
+    person = Mention("person", 23, 31, "people.ner", {"name": "Mia Holt"})
+    kept = resolve_names([org, person], text)
+    assert [(m.kind, text[m.start : m.end], m.fields["name"]) for m in kept] == [
+        ("organization", "Delta Care Network", "Delta Care Network"),
+        ("person", "Mia Holt", "Mia Holt"),
+    ]

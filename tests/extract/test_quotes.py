@@ -34,3 +34,60 @@ def test_name_line_under_quote(facts):
 
 def test_scare_quotes_are_not_speech(facts):
     assert facts("The city calls it a ‘strong base’ and a “model”.", "quote") == []
+
+
+def _speakers(rows):
+    return [(r["speaker"], r["quote"]) for r in rows]
+
+
+def test_block_quote_after_said_colon(facts):
+    text = (
+        "At the forum, Mr Ivo Marek said:\n"
+        "We have learned a great deal from our partners and will keep working with them.\n"
+    )
+    assert _speakers(facts(text, "quote")) == [
+        ("Ivo Marek", "We have learned a great deal from our partners and will keep working with them")
+    ]
+
+
+def test_first_person_paragraph_over_a_name_line(facts):
+    text = "Our nurses have shown that shared training works for every patient we see here.\nSara Lind, Chief Nurse\n"
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Sara Lind"]
+
+
+def test_third_person_paragraph_over_a_name_line_is_not_a_quote(facts):
+    text = "The hospital opened a new ward for older patients in the north of the city.\nSara Lind, Chief Nurse\n"
+    assert facts(text, "quote") == []
+
+
+def test_reported_speech_with_that(facts):
+    text = "Dr Lena Park, Director of the Corrin Heart Institute, stated that the new ward will treat more patients."
+    rows = facts(text, "quote")
+    assert _speakers(rows) == [("Lena Park", "the new ward will treat more patients")]
+    assert rows[0]["text"] == "the new ward will treat more patients"
+
+
+def test_according_to_a_person(facts):
+    text = "According to Professor Omar Haddad, the two hospitals will share their training records."
+    assert _speakers(facts(text, "quote")) == [("Omar Haddad", "the two hospitals will share their training records")]
+
+
+def test_speech_then_according_to_a_person(facts):
+    text = "The two hospitals will share their training records from next spring, according to Dr Ana Ruiz."
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Ana Ruiz"]
+
+
+def test_reported_speech_needs_a_named_person(facts):
+    text = (
+        "According to the Health Bureau, the city will build three clinics next year. "
+        "The Health Bureau said that the city will hire two hundred nurses."
+    )
+    assert facts(text, "quote") == []
+
+
+def test_reported_speech_evidence_maps_to_the_original(facts):
+    text = "Page furniture\n\nDr Felix Amara noted that  the clinic   will open on Monday for all residents."
+    rows = facts(text, "quote")
+    assert len(rows) == 1 and rows[0]["speaker"] == "Felix Amara"
+    assert text[rows[0]["start"] : rows[0]["end"]] == rows[0]["text"]

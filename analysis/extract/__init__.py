@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from analysis.extract import amounts, dates, organizations, overlap, partnerships, people, places, quotes, themes
+from analysis.extract import (
+    amounts,
+    dates,
+    org_cues,
+    organizations,
+    overlap,
+    partnerships,
+    people,
+    places,
+    quotes,
+    themes,
+)
 from analysis.extract.nlp import Context, analyse, analyse_many
 from analysis.ingest.corpus import Document
 
@@ -24,7 +35,8 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
     kept_places = [m for m in names if m.kind == "place"]
-    names = sorted(kept_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
+    cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
+    names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     mentions = names + nums + dts
     mentions += quotes.extract(ctx, kept_people, kept_orgs)

@@ -22,6 +22,8 @@ KIND_FLOOR = {
     "quotes": 0.85,
     "partnerships": 0.90,
     "amounts+object": 0.82,
+    "organizations+type": 0.84,
+    "organizations+jurisdiction": 0.85,
 }
 
 

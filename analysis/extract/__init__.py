@@ -12,6 +12,7 @@ from analysis.extract import (
     amount_places,
     amounts,
     dates,
+    org_cues,
     organizations,
     overlap,
     partnerships,
@@ -35,7 +36,8 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
     kept_places = [m for m in names if m.kind == "place"]
-    names = sorted(kept_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
+    cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
+    names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     nums = amount_places.assign(ctx, nums, kept_places)
     mentions = names + nums + dts

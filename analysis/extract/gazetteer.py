@@ -185,3 +185,36 @@ def level(name: str) -> str | None:
     if name in _subdivision_names():
         return "province"
     return None
+
+
+def _place_countries() -> dict[str, str]:
+    """Canonical place name -> ISO country code, from the same reference data and filters as `names()`."""
+    focus = words("place_countries.txt")
+    admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                out.setdefault(v, c.alpha_2)
+    for code in sorted(focus):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            name = re.split(r"\s*[;\[]", sub.name)[0]  # "Wales [Cymru GB-CYM]": the English form comes first
+            for suf in admin:
+                name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
+            out.setdefault(name.strip(" ,"), code)
+    for city in sorted(_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        if city["population"] >= _MILLION or (city["countrycode"] in focus and city["population"] >= _FOCUS_MIN):
+            out.setdefault(city["name"], city["countrycode"])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO country code of a place name ("Oxford" -> "GB", "Guangdong Province" -> "CN", "HKSAR" -> "HK"),
+    or None when reference data does not know the place or it is larger than a country ("Europe")."""
+    canon = canonical(name)
+    if canon is None:
+        city = locate(name)  # other spellings of very large cities ("Peking")
+        return city.country if city and city.population >= _MILLION and name[:1].isupper() else None
+    return _place_countries().get(canon) or country_of(canon)

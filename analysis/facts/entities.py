@@ -22,6 +22,8 @@ from analysis.extract.gazetteer import canonical
 PREFIX = {"organization": "org", "person": "person", "place": "place"}
 ENTITY_KINDS = tuple(PREFIX)
 COLUMNS = ["entity_id", "kind", "name", "variants", "doc_ids", "n_docs", "mentions"]
+ATTRIBUTES = ("org_type", "jurisdiction", "attribute_evidence")
+"""Organisation attributes decided once per entity (`attributes`); null for people and places."""
 
 
 def entity_key(kind: str, name: str) -> str:
@@ -62,9 +64,11 @@ def rank_key(n_docs: int, mentions: int, name: str, eid: str) -> tuple:
 
 
 def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per entity, ranked: id, kind, display name, variants, documents, document count and mentions."""
+    """One row per entity, ranked: id, kind, display name, variants, documents, document count and mentions,
+    then the organisation attributes."""
+    columns = COLUMNS + list(ATTRIBUTES)
     if facts is None or facts.empty:
-        return pd.DataFrame(columns=COLUMNS)
+        return pd.DataFrame(columns=columns)
     df = facts if "entity_id" in facts and facts["entity_id"].notna().any() else assign_entity_ids(facts)
     df = df[df["kind"].isin(ENTITY_KINDS) & df["entity_id"].notna() & df["name"].notna()]
     rows = []
@@ -80,7 +84,16 @@ def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
                 "doc_ids": sorted(set(g["doc_id"].astype(str))),
                 "n_docs": g["doc_id"].nunique(),
                 "mentions": len(g),
+                **{a: _first(g, a) for a in ATTRIBUTES},
             }
         )
     rows.sort(key=lambda r: rank_key(r["n_docs"], r["mentions"], r["name"], r["entity_id"]))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _first(group: pd.DataFrame, column: str) -> str | None:
+    """The entity's value of a column decided once per entity (the same on every row), or None."""
+    if column not in group:
+        return None
+    vals = group[column].dropna()
+    return str(vals.iloc[0]) if len(vals) else None

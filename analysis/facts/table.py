@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.extract import extract_document, extract_documents
-from analysis.facts import cache
+from analysis.facts import attributes, cache
 from analysis.facts.entities import assign_entity_ids, entity_table
 from analysis.facts.schema import facts_frame
 from analysis.ingest.corpus import Corpus, Document, load_corpus
@@ -46,9 +46,10 @@ def facts_for(corpus: Corpus, *, kinds: list[str] | None = None, use_cache: bool
     rows: list[dict[str, Any]] = []
     for doc in corpus.documents:
         rows.extend(document_rows(doc, use_cache=use_cache))
+    decisions = attributes.decide(attributes.collect(rows))
     if kinds:
         rows = [r for r in rows if r.get("kind") in kinds]
-    return assign_entity_ids(facts_frame(rows))
+    return attributes.apply(assign_entity_ids(facts_frame(rows)), decisions)
 
 
 def corpus_facts(

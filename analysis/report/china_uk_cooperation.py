@@ -25,24 +25,27 @@ def key_findings(report, sc: strands.Scope) -> list[findings.Finding]:
     known = bodies(facts)
     in_partnerships = [body(p, known) for p in dict.fromkeys(p for r in ps for p in r["_parties"])]
     dates = records(of_kind(facts, "date"))
-    return findings.ranked([
-        findings.partnership_fields(report, ps, known),
-        findings.sides_pairing(report, ps, known),
-        findings.side_types(report, in_partnerships or list(known.values())),
-        findings.most_connected(report, ps),
-        findings.partnership_shift(report, ps, dates),
-        findings.largest_sums(report, amounts(facts)),
-        findings.timeline_span(report, timeline.events(facts)),
-        findings.theme_spread(report, themes.theme_counts(facts), len(sc.doc_ids)),
-    ])
+    return findings.ranked(
+        [
+            findings.partnership_fields(report, ps, known),
+            findings.sides_pairing(report, ps, known),
+            findings.side_types(report, in_partnerships or list(known.values())),
+            findings.most_connected(report, ps),
+            findings.partnership_shift(report, ps, dates),
+            findings.largest_sums(report, amounts(facts)),
+            findings.timeline_span(report, timeline.events(facts)),
+            findings.theme_spread(report, themes.theme_counts(facts), len(sc.doc_ids)),
+        ]
+    )
 
 
 def field_by_pairing(facts: pd.DataFrame) -> pd.DataFrame:
     """Partnerships per field (rows) and per pairing of sides (columns), with a total; most first."""
     ps = partnerships(facts)
     known = bodies(facts)
-    counts = Counter((text(r.get("field")) or "not stated", pairing({body(p, known).side for p in r["_parties"]}))
-                     for r in ps)
+    counts = Counter(
+        (text(r.get("field")) or "not stated", pairing({body(p, known).side for p in r["_parties"]})) for r in ps
+    )
     fields = sorted({f for f, _ in counts})
     rows = [{"field": f, **{p: counts.get((f, p), 0) for p in PAIRINGS}} for f in fields]
     df = pd.DataFrame(rows, columns=["field", *PAIRINGS])
@@ -56,8 +59,13 @@ def field_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
     out = []
     for r in field_by_pairing(facts).to_dict(orient="records"):
         mine = [p for p in ps if (text(p.get("field")) or "not stated") == r["field"]]
-        out.append({"field": escape.html(r["field"]), **{k: narrate.fmt_number(r[k]) for k in (*PAIRINGS, "total")},
-                    "source": report.cite.cite_facts(mine, 2)})
+        out.append(
+            {
+                "field": escape.html(r["field"]),
+                **{k: narrate.fmt_number(r[k]) for k in (*PAIRINGS, "total")},
+                "source": report.cite.cite_facts(mine, 2),
+            }
+        )
     return out
 
 
@@ -102,8 +110,13 @@ def actor_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
     out = []
     for r in actors_by_type(facts).to_dict(orient="records"):
         mine = [b.fact for b in known if b.org_type == r["type"] and b.fact is not None]
-        out.append({"type": escape.html(r["type"]), **{j: narrate.fmt_number(r[j]) for j in (*JURISDICTIONS, "total")},
-                    "source": report.cite.cite_facts(mine, 2)})
+        out.append(
+            {
+                "type": escape.html(r["type"]),
+                **{j: narrate.fmt_number(r[j]) for j in (*JURISDICTIONS, "total")},
+                "source": report.cite.cite_facts(mine, 2),
+            }
+        )
     return out
 
 
@@ -161,18 +174,34 @@ def partnership_table(report, facts: pd.DataFrame, top_n: int) -> tuple[list[dic
     """The first `top_n` partnerships (those joining the two sides first) as cited rows, and the full table."""
     known = bodies(facts)
     ps = partnerships(facts)
-    ranked = sorted(ps, key=lambda r: (pairing({body(p, known).side for p in r["_parties"]}) != "UK–China",
-                                       r["doc_id"], r["start"]))
-    full = pd.DataFrame([{"doc_id": r["doc_id"], "parties": "; ".join(r["_parties"]),
-                          "sides": pairing({body(p, known).side for p in r["_parties"]}),
-                          "initiative": text(r.get("initiative")), "field": text(r.get("field")),
-                          "sentence": text(r.get("sentence"))} for r in ranked],
-                        columns=["doc_id", "parties", "sides", "initiative", "field", "sentence"])
+    ranked = sorted(
+        ps, key=lambda r: (pairing({body(p, known).side for p in r["_parties"]}) != "UK–China", r["doc_id"], r["start"])
+    )
+    full = pd.DataFrame(
+        [
+            {
+                "doc_id": r["doc_id"],
+                "parties": "; ".join(r["_parties"]),
+                "sides": pairing({body(p, known).side for p in r["_parties"]}),
+                "initiative": text(r.get("initiative")),
+                "field": text(r.get("field")),
+                "sentence": text(r.get("sentence")),
+            }
+            for r in ranked
+        ],
+        columns=["doc_id", "parties", "sides", "initiative", "field", "sentence"],
+    )
     rows = []
     for r in ranked[:top_n]:
         parties = "; ".join(f"{escape.html(p)} ({escape.html(_side_word(body(p, known)))})" for p in r["_parties"])
-        rows.append({"parties": parties, "initiative": escape.html(text(r.get("initiative"))) or "—",
-                     "field": escape.html(text(r.get("field"))) or "—", "source": report.cite.cite_fact(r)})
+        rows.append(
+            {
+                "parties": parties,
+                "initiative": escape.html(text(r.get("initiative"))) or "—",
+                "field": escape.html(text(r.get("field"))) or "—",
+                "source": report.cite.cite_fact(r),
+            }
+        )
     return rows, full
 
 
@@ -180,8 +209,12 @@ def _side_word(b: Body) -> str:
     return b.jurisdiction if b.jurisdiction != "unknown" else "side not stated"
 
 
-PARTNERSHIP_COLUMNS = [("parties", "Partners (where based)"), ("initiative", "Initiative"), ("field", "Field"),
-                       ("source", "Source")]
+PARTNERSHIP_COLUMNS = [
+    ("parties", "Partners (where based)"),
+    ("initiative", "Initiative"),
+    ("field", "Field"),
+    ("source", "Source"),
+]
 
 
 def summary_html(report, sc: strands.Scope) -> str:
@@ -190,5 +223,7 @@ def summary_html(report, sc: strands.Scope) -> str:
     head = strands.scope_sentence(report, sc)
     if not sc.doc_ids:
         return f"{head} None of the articles names both a UK and a Chinese place or organisation among its facts."
-    return (f"{head} They report {narrate.count(len(ps), 'partnership')} between "
-            f"{narrate.count(len({p for r in ps for p in r['_parties']}), 'party', words=True).replace('partys', 'parties')}.")
+    return (
+        f"{head} They report {narrate.count(len(ps), 'partnership')} between "
+        f"{narrate.count(len({p for r in ps for p in r['_parties']}), 'party', words=True).replace('partys', 'parties')}."
+    )

@@ -26,6 +26,8 @@ KIND_FLOOR = {
     "partnerships+field": 0.85,
     "people+role": 0.88,
     "people+affiliation": 0.88,
+    "organizations+type": 0.84,
+    "organizations+jurisdiction": 0.85,
 }
 
 

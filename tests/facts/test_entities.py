@@ -39,7 +39,18 @@ def test_variants_share_ids():
 def test_entity_table_is_sorted_and_complete():
     df = assign_entity_ids(facts_frame(_rows()))
     t = entity_table(df)
-    assert list(t.columns) == ["entity_id", "kind", "name", "variants", "doc_ids", "n_docs", "mentions"]
+    assert list(t.columns) == [
+        "entity_id",
+        "kind",
+        "name",
+        "variants",
+        "doc_ids",
+        "n_docs",
+        "mentions",
+        "org_type",
+        "jurisdiction",
+        "attribute_evidence",
+    ]
     ranks = list(zip(t["n_docs"], t["mentions"]))
     assert ranks == sorted(ranks, reverse=True)  # most articles first, then most mentions
     uni = t[t["entity_id"] == "org:university-of-eastport"].iloc[0]

@@ -1,0 +1,363 @@
+"""Per-mention cues for an organisation's type and jurisdiction, with the words each was read from; no decisions.
+
+The facts stage decides once per canonical entity (`analysis.facts.attributes`). Cues come from the name's head
+word ("Northfield Royal Infirmary" -> hospital), places and jurisdiction words inside the name ("University of
+Oxford" -> UK), the sentence around the mention ("a Zhuhai-based maker, Kelvin Medtech Ltd", "UK universities
+such as X", "the University's Y Centre") and the article's setting (every place it names lies in one jurisdiction).
+Cues are plain JSON, stored in the row's `org_cues` field, since rows are cached per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from analysis.extract.gazetteer import country_code
+from analysis.extract.names import POSSESSIVE, bare
+from analysis.extract.nlp import Context, Mention
+from analysis.resources import alternation, table, words
+
+LEVELS = ("owner", "name", "context", "list", "international", "setting")
+"""Jurisdiction cue levels, strongest first: a stated owner ("Y's X", "X at Y", "X of Y"), a place or
+jurisdiction word in the name, the sentence around it, the other bodies of a list of names written one per line,
+an international word in the name, the article's setting."""
+
+_WORD = re.compile(r"[A-Za-z][\w'’.&]*")
+_CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_MIN_SETTING_PLACES = 5
+_SETTING_SHARE = 0.85
+
+
+@lru_cache(maxsize=1)
+def _type_heads() -> dict[tuple[str, ...], str]:
+    return {tuple(r[0].split()): r[1] for r in table("org_types.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _code_labels() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("jurisdictions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _jurisdiction_words() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("jurisdiction_words.tsv")}
+
+
+def place_label(name: str) -> str | None:
+    """Jurisdiction of a place name through reference data ("Oxford" -> "UK", "Paris" -> "other"), or None."""
+    code = country_code(name)
+    if code is None:
+        return None
+    return _code_labels().get(code, "other")
+
+
+def split_owner(name: str) -> tuple[str | None, str]:
+    """("Y", "X") for a name read as "Y's X" where Y is itself a headed name ("Eastmoor University's Asia Centre");
+    (None, name) otherwise ("St Anne's Hospital", "People's Hospital" keep their possessive)."""
+    m = re.match(r"^(.+?)['’]s (.+)$", name)
+    if m and type_of(m.group(1)) is not None:
+        return m.group(1), m.group(2)
+    return None, name
+
+
+def _governing(tokens: list[str]) -> int:
+    """Index where the governing part of a name ends: the first "of"/"for"/"on" after a head word."""
+    heads = _type_heads()
+    for i, t in enumerate(tokens):
+        if t in ("of", "for", "on") and any((bare(x),) in heads for x in tokens[:i]):
+            return i
+    return len(tokens)
+
+
+def type_of(name: str) -> tuple[str, str] | None:
+    """(type, head words) from the name's head: in its governing part the entry ending last wins, then the longest;
+    a unit word ("Branch") passes to the part after "of" ("East Branch of Northfield Hospital" -> hospital)."""
+    tokens = [bare(t) for t in _WORD.findall(name)]
+    heads = _type_heads()
+    longest = max(len(k) for k in heads)
+    while tokens:
+        stop = _governing(tokens)
+        best: tuple[int, int, str, str] | None = None
+        for i in range(stop):
+            for n in range(1, longest + 1):
+                key = tuple(tokens[i : i + n])
+                if len(key) == n and key in heads:
+                    cand = (i + n, n, heads[key], " ".join(key))
+                    best = cand if best is None or cand[:2] > best[:2] else best
+        if best is None:
+            return None
+        if best[2] != "-":
+            return best[2], best[3]
+        tokens = tokens[stop + 1 :]
+        while tokens and tokens[0] in ("the", "of", "for", "on"):
+            tokens = tokens[1:]
+    return None
+
+
+def _name_words(name: str) -> list[tuple[int, int, str]]:
+    """Capitalised words of a name with their offsets, split at hyphens ("China-Britain" -> China, Britain)."""
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][\w'’.]*", name)]
+
+
+def name_places(name: str) -> list[tuple[str, str]]:
+    """(label, words) for every place known to reference data in the name, longest first at each word, in order."""
+    toks = _name_words(name)
+    out, i = [], 0
+    while i < len(toks):
+        for n in range(min(4, len(toks) - i), 0, -1):
+            a, b = toks[i][0], toks[i + n - 1][1]
+            span = POSSESSIVE.sub("", name[a:b]).rstrip(".")
+            if re.search(r"[^\w .'’]", span) or "  " in span:
+                continue
+            label = place_label(span)
+            if label is not None:
+                out.append((label, span))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def name_cues(name: str) -> list[dict[str, Any]]:
+    """Jurisdiction cues read from the name itself: places (the last one wins when they differ), else jurisdiction
+    words ("British", "NHS"); two jurisdictions joined by a hyphen ("Sino-UK", "China-Britain") are international."""
+    places = name_places(name)
+    jwords = [(_jurisdiction_words()[w], w) for _, _, w in _name_words(name) if bare(w) in _jurisdiction_words()]
+    for pair in re.finditer(r"([A-Z][\w.]*)-([A-Z][\w.]*)", name):
+        a, b = (place_label(x) or _jurisdiction_words().get(x) for x in pair.groups())
+        if a and b and a != b:
+            return [{"level": "name", "label": "other", "evidence": pair.group()}]
+    if places:
+        label, span = places[-1]
+        return [{"level": "name", "label": label, "evidence": span}]
+    if jwords:
+        return [{"level": "name", "label": jwords[-1][0], "evidence": jwords[-1][1]}]
+    intl = [w for w in words("org_international_words.txt") if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name)]
+    if intl:
+        return [{"level": "international", "label": "other", "evidence": sorted(intl)[0]}]
+    return []
+
+
+def _label_of(phrase: str) -> str | None:
+    """Jurisdiction of a place name or a jurisdiction word ending a capitalised run, longest first ("UK",
+    "A Shenzhen" -> mainland China, "New York" -> other)."""
+    toks = phrase.split()
+    for k in range(len(toks)):
+        tail = " ".join(toks[k:])
+        label = place_label(tail) or _jurisdiction_words().get(tail)
+        if label:
+            return label
+    return None
+
+
+def _last_word(phrase: str) -> str:
+    return phrase.split()[-1] if phrase.split() else ""
+
+
+@lru_cache(maxsize=1)
+def _after_patterns() -> tuple[re.Pattern, ...]:
+    return (
+        re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
+        re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
+        re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
+        re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
+    )
+
+
+def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
+    """Jurisdiction cues from the words right around the mention in its sentence."""
+    text = ctx.text
+    s0, e0 = ctx.sentence_at(m.start)
+    after = text[m.end : max(e0, m.end)]
+    out = []
+    for pat in _after_patterns():
+        hit = pat.match(after)
+        if hit and not any(o.start == m.end + hit.start(1) for o in orgs):
+            label = _label_of(hit.group(1))
+            if label:
+                out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
+                break
+    before = text[min(s0, m.start) : m.start]
+    hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before)
+    if hit and _label_of(hit.group(1)):
+        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
+    return out
+
+
+def _examples_marker() -> str:
+    return alternation("org_example_markers.txt")
+
+
+def example_list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the bodies listed after a class phrase ("UK universities such as A, B and C", "hospitals in
+    Shenzhen, including A"): mention index -> cue."""
+    text, out = ctx.text, {}
+    cls = re.compile(
+        rf"(?:(?<![\w-])({_CAP_RUN})(?: [a-z][\w-]*){{1,3}}|(?<![\w-])[a-z][\w-]*(?: [a-z][\w-]*){{0,2}} "
+        rf"(?:in|from) (?:the )?({_CAP_RUN})),? (?:{_examples_marker()}) (?:the )?"
+    )
+    ordered = sorted(range(len(orgs)), key=lambda i: (orgs[i].start, orgs[i].end))
+    for hit in cls.finditer(text):
+        phrase = hit.group(1) or hit.group(2)
+        label = _label_of(phrase)
+        if not label:
+            continue
+        pos, s_end = hit.end(), ctx.sentence_at(hit.start())[1]
+        for i in ordered:
+            o = orgs[i]
+            if o.start < pos or o.start > s_end:
+                continue
+            if not re.fullmatch(
+                r"(?: \([^()]{1,12}\))?(?:(?:,? (?:and|or|as well as) |, )(?:the )?)?", text[pos : o.start]
+            ):
+                break
+            out.setdefault(i, {"level": "context", "label": label, "evidence": hit.group().strip()})
+            pos = o.end
+    return out
+
+
+def _unique_with_head(orgs: list[Mention], head: str) -> str | None:
+    """The one organisation name of the article whose head word is `head` ("the University" -> its university)."""
+    found = sorted({o.fields["name"] for o in orgs if (type_of(o.fields["name"]) or ("", ""))[1] == head})
+    return found[0] if len(found) == 1 else None
+
+
+def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
+    """Cues from a stated owner: "Y's X" (Y a body or a place), "the University's X" (the article's one
+    university), "X of Y" inside the name with Y a headed name, and "X at Y" for a part of a body (a school, a
+    centre)."""
+    text, name = ctx.text, m.fields["name"]
+    out: list[dict[str, Any]] = []
+    owner, own = split_owner(name)
+    if owner:
+        out.append({"level": "owner", "parent": owner, "evidence": f"{owner}'s"})
+    poss = re.search(rf"({_CAP_RUN})['’]s $", text[max(0, m.start - 80) : m.start])
+    if poss and not owner:
+        at = m.start - len(poss.group())
+        holder = next((o for o in orgs if o.start <= at < o.end and o is not m), None)
+        if holder is not None:
+            out.append({"level": "owner", "parent": holder.fields["name"], "evidence": poss.group().strip()})
+        elif _label_of(poss.group(1)):
+            out.append({"level": "owner", "label": _label_of(poss.group(1)), "evidence": poss.group().strip()})
+        elif _unique_with_head(orgs, _last_word(poss.group(1))):
+            parent = _unique_with_head(orgs, _last_word(poss.group(1)))
+            out.append({"level": "owner", "parent": parent, "evidence": poss.group().strip()})
+    tokens = own.split()
+    stop = _governing(tokens)
+    if stop < len(tokens):
+        rest = re.sub(r"^(?:the )", "", " ".join(tokens[stop + 1 :]))
+        if type_of(rest) is not None and rest != own:
+            out.append({"level": "owner", "parent": rest, "evidence": " ".join(tokens[stop:])})
+    head = type_of(own)
+    if head is None or head[1].split()[-1] in words("org_part_heads.txt"):
+        at = re.match(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?", text[m.end :])
+        if at:
+            parent = next((o for o in orgs if o.start == m.end + at.end()), None)
+            if parent is not None:
+                out.append({"level": "owner", "parent": parent.fields["name"], "evidence": at.group().strip(" ,")})
+    return out
+
+
+def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for names with a local-government word and no place ("the Municipal Chest Hospital"): the place the
+    article writes with a word of the same level ("Northvale Municipal Health Bureau", "Northvale Municipality"),
+    when those places lie in one jurisdiction. Mention index -> cue."""
+    levels = {r[0]: r[1] for r in table("org_local_words.tsv")}
+    alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
+    where: dict[str, dict[str, str]] = {}
+    for hit in re.finditer(rf"({_CAP_RUN}) ({alt})(?![\w-])", ctx.text):
+        label = _label_of(hit.group(1))
+        if label:
+            where.setdefault(levels[hit.group(2)], {}).setdefault(label, hit.group())
+    out = {}
+    for i, o in enumerate(orgs):
+        name = o.fields["name"]
+        found = [levels[w] for w in re.findall(rf"(?<![\w-])(?:{alt})(?![\w-])", name)]
+        if not found or name_places(name) or len(where.get(found[0], {})) != 1:
+            continue
+        label, ev = next(iter(where[found[0]].items()))
+        ev = re.sub(r"^(?:The|A|An) ", "", ev)
+        out[i] = {"level": "context", "label": label, "evidence": f"{ev} (the article's {found[0]} level)"}
+    return out
+
+
+_LIST_LINE_WORDS = 12
+
+
+def _line_blocks(ctx: Context, orgs: list[Mention]) -> list[list[int]]:
+    """Mention indexes of each block of three or more consecutive short lines (a list written one item per line),
+    keeping only the lines that hold nothing but organisation names ("• A", "A, B")."""
+    by_line: dict[int, list[int]] = {}
+    for i, o in enumerate(orgs):
+        by_line.setdefault(ctx.paragraph_at(o.start)[0], []).append(i)
+    blocks: list[list[list[int]]] = [[]]
+    pos = 0
+    for line in ctx.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or len(line.split()) > _LIST_LINE_WORDS:
+            blocks.append([])
+            continue
+        rest = list(line)
+        for i in by_line.get(start, []):
+            rest[orgs[i].start - start : orgs[i].end - start] = " " * (orgs[i].end - orgs[i].start)
+        only_names = bool(by_line.get(start)) and not re.sub(r"\band\b|[\W_]", "", "".join(rest))
+        blocks[-1].append(by_line[start] if only_names else [])
+    return [[i for line in b for i in line] for b in blocks if len(b) >= 3]
+
+
+def list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the bodies of a list written one per line (the members of a delegation) with no place of their
+    own: the jurisdiction that at least three other members' names state, when they all agree. Index -> cue."""
+    out = {}
+    for block in _line_blocks(ctx, orgs):
+        stated = {i: [c["label"] for c in name_cues(orgs[i].fields["name"]) if c["level"] == "name"] for i in block}
+        labels = [x[0] for x in stated.values() if x]
+        if len(labels) < 3 or len(set(labels)) != 1:
+            continue
+        for i in block:
+            if not stated[i]:
+                out[i] = {
+                    "level": "list",
+                    "label": labels[0],
+                    "evidence": f"listed with {len(labels)} bodies in {labels[0]}",
+                }
+    return out
+
+
+def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
+    """The article's setting: the jurisdiction of at least 85% of the places it names (in place mentions and
+    organisation names), when it names at least five; the weakest cue, for bodies with no cue of their own."""
+    labels = [place_label(p.fields["name"]) for p in places]
+    labels += [c["label"] for o in orgs for c in name_cues(o.fields["name"]) if c["level"] == "name"]
+    labels = [x for x in labels if x]
+    if len(labels) < _MIN_SETTING_PLACES:
+        return None
+    counts = Counter(labels)
+    label, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if n < _SETTING_SHARE * len(labels):
+        return None
+    return {"level": "setting", "label": label, "evidence": f"{n} of the {len(labels)} places named are in {label}"}
+
+
+def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
+    examples = example_list_cues(ctx, orgs)
+    local = local_cues(ctx, orgs)
+    listed = list_cues(ctx, orgs)
+    setting = article_setting(places, orgs)
+    out = []
+    for i, m in enumerate(orgs):
+        name = m.fields["name"]
+        own = split_owner(name)[1]
+        head = type_of(own)
+        cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
+        cues += [c[i] for c in (examples, local, listed) if i in c]
+        if setting:
+            cues.append(setting)
+        fields = dict(m.fields, org_cues={"type": list(head) if head else None, "jurisdiction": cues})
+        out.append(replace(m, fields=fields))
+    return out

@@ -1,0 +1,119 @@
+"""An organisation's `org_type` and `jurisdiction`, decided once per canonical entity from its mentions' cues.
+
+Type: the name's head word ("Northfield Royal Infirmary" -> hospital), else the type of a stated owner ("the
+University's Africa Centre" -> university), else "other". Jurisdiction: the strongest cue level present over
+all the entity's mentions (`org_cues.LEVELS`: owner, name, context, international, setting), the majority label
+within it, ties in `LABELS` order; a stated owner counts only when its own jurisdiction is known. No cue:
+"unknown". Every decision carries its evidence (the words it was read from).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+import pandas as pd
+
+from analysis.extract.org_cues import LEVELS
+from analysis.facts.entities import entity_id
+
+TYPES = ("university", "hospital", "government", "company", "association", "other")
+LABELS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
+COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
+_WHAT = {
+    "owner": "stated owner",
+    "name": "in the name",
+    "context": "around the name",
+    "list": "a list of names",
+    "international": "international word in the name",
+    "setting": "the article's setting",
+}
+
+
+def collect(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Entity id -> the `org_cues` of its mentions, in row order, from extraction rows."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r.get("kind") != "organization" or not isinstance(r.get("name"), str):
+            continue
+        eid = entity_id("organization", r["name"])
+        if eid:
+            out.setdefault(eid, []).append(dict(r.get("org_cues") or {}))
+    return out
+
+
+def _vote(items: list[tuple[str, str]], order: tuple[str, ...]) -> tuple[str, str]:
+    """The most frequent label (ties in `order`), with the evidence of its first item."""
+    counts = Counter(label for label, _ in items)
+    best = sorted(counts, key=lambda x: (-counts[x], order.index(x) if x in order else len(order), x))[0]
+    return best, next(ev for label, ev in items if label == best)
+
+
+class _Decider:
+    """Decisions for every entity, resolving owners through their own decisions (a cycle counts as no owner)."""
+
+    def __init__(self, cues: dict[str, list[dict[str, Any]]]):
+        self.cues = cues
+        self.done: dict[str, tuple[str, str, str, str]] = {}
+        self.busy: set[str] = set()
+
+    def owners(self, eid: str) -> list[tuple[dict[str, Any], tuple[str, str, str, str]]]:
+        out = []
+        for mention in self.cues.get(eid, []):
+            for c in mention.get("jurisdiction") or []:
+                parent = entity_id("organization", c["parent"]) if c.get("parent") else None
+                if parent and parent != eid and parent in self.cues and parent not in self.busy:
+                    out.append((c, self.decide(parent)))
+        return out
+
+    def decide(self, eid: str) -> tuple[str, str, str, str]:
+        """(org_type, type evidence, jurisdiction, jurisdiction evidence) of one entity."""
+        if eid in self.done:
+            return self.done[eid]
+        self.busy.add(eid)
+        mentions = self.cues.get(eid, [])
+        owners = self.owners(eid)
+        heads = [(t[0], f"head word '{t[1]}'") for t in (m.get("type") for m in mentions) if t]
+        if heads:
+            org_type, type_ev = _vote(heads, TYPES)
+        elif owners:
+            org_type, type_ev = _vote([(d[0], f"part of {c['parent']}") for c, d in owners], TYPES)
+        else:
+            org_type, type_ev = "other", "no type word in the name"
+        by_level: dict[str, list[tuple[str, str]]] = {}
+        for c, d in owners:
+            if d[2] != "unknown":
+                by_level.setdefault("owner", []).append((d[2], f"{c['evidence']} ({d[3]})"))
+        for m in mentions:
+            for c in m.get("jurisdiction") or []:
+                if c.get("label"):
+                    by_level.setdefault(c["level"], []).append((c["label"], f"'{c['evidence']}'"))
+        level = next((lv for lv in LEVELS if by_level.get(lv)), None)
+        if level is None:
+            jur, jur_ev = "unknown", "no place or jurisdiction cue"
+        else:
+            jur, ev = _vote(by_level[level], LABELS)
+            jur_ev = f"{_WHAT[level]}: {ev}"
+        self.busy.discard(eid)
+        self.done[eid] = (org_type, type_ev, jur, jur_ev)
+        return self.done[eid]
+
+
+def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, str, str]]:
+    """Entity id -> (org_type, jurisdiction, attribute_evidence), for every entity with mentions."""
+    d = _Decider(cues)
+    out = {}
+    for eid in sorted(cues):
+        org_type, type_ev, jur, jur_ev = d.decide(eid)
+        out[eid] = (org_type, jur, f"org_type {org_type} from {type_ev}; jurisdiction {jur} from {jur_ev}")
+    return out
+
+
+def apply(facts: pd.DataFrame, decisions: dict[str, tuple[str, str, str]]) -> pd.DataFrame:
+    """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows."""
+    df = facts.copy()
+    org = df["kind"].eq("organization")
+    for i, col in enumerate(COLUMNS):
+        vals = [decisions[e][i] if o and e in decisions else None for e, o in zip(df["entity_id"], org)]
+        df[col] = pd.array(vals, dtype="string")
+    return df

@@ -1,0 +1,124 @@
+"""Organisation cues on invented names and sentences: the head word's type, places in the name, context."""
+
+from analysis.extract.org_cues import name_cues, place_label, split_owner, type_of
+
+
+def cues_of(facts, text, name):
+    rows = [r for r in facts(text, "organization") if r["name"] == name]
+    assert rows, f"{name} not extracted"
+    return rows[0]["org_cues"]
+
+
+def test_head_word_gives_the_type():
+    assert type_of("Northfield Royal Infirmary") == ("hospital", "Infirmary")
+    assert type_of("the Harbour City Health Bureau") == ("government", "Bureau")
+    assert type_of("Kelvin Medtech Ltd") == ("company", "Ltd")
+    assert type_of("Northfield Hospital Alliance") == ("association", "Alliance")
+
+
+def test_governing_part_before_of_wins():
+    assert type_of("Second Teaching Hospital of Eastmoor University") == ("hospital", "Hospital")
+    assert type_of("Council for Rural Hospitals") == ("association", "Council")
+
+
+def test_unit_word_takes_the_type_of_the_body_after_of():
+    assert type_of("Riverside Branch of the Tollan Children's Hospital") == ("hospital", "Hospital")
+
+
+def test_longest_head_phrase_wins_at_the_same_end():
+    assert type_of("Westmoor NHS Trust") == ("hospital", "NHS Trust")
+    assert type_of("Harbour Centre for Disease Control and Prevention") == ("government", "Centre for Disease Control")
+
+
+def test_no_head_word_gives_no_type():
+    assert type_of("Kelvin Medtech") is None
+
+
+def test_places_resolve_through_reference_data():
+    assert place_label("Oxford") == "UK"
+    assert place_label("Guangdong Province") == "mainland China"
+    assert place_label("Wales") == "UK"
+    assert place_label("Paris") == "other"
+    assert place_label("Eastmoor") is None
+
+
+def test_place_in_the_name():
+    assert name_cues("Shenzhen Eastmoor Hospital") == [
+        {"level": "name", "label": "mainland China", "evidence": "Shenzhen"}
+    ]
+    assert name_cues("Tollan Health Bureau of Macao")[0]["label"] == "Macao"
+    assert name_cues("British Nursing Society")[0]["label"] == "UK"
+
+
+def test_two_jurisdictions_joined_by_a_hyphen_are_international():
+    assert name_cues("Sino-UK Nursing Alliance")[0]["label"] == "other"
+
+
+def test_international_word_is_the_weak_cue():
+    assert name_cues("World Nursing Federation") == [{"level": "international", "label": "other", "evidence": "World"}]
+    assert name_cues("Northfield Royal Infirmary") == []
+
+
+def test_owner_written_inside_the_name():
+    assert split_owner("Eastmoor University's Asia Centre") == ("Eastmoor University", "Asia Centre")
+    assert split_owner("Tollan People's Hospital") == (None, "Tollan People's Hospital")
+
+
+def test_based_in_front_of_the_name(facts):
+    text = "A Zhuhai-based medical device maker, Kelvin Medtech Ltd, joined the project."
+    cues = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"]
+    assert {"level": "context", "label": "mainland China"} == {k: cues[0][k] for k in ("level", "label")}
+
+
+def test_place_in_brackets_and_in_place(facts):
+    text = "Marsh Consulting Group (Hong Kong) and the Tollan Clinic in Manchester signed."
+    assert cues_of(facts, text, "Marsh Consulting Group")["jurisdiction"][0]["label"] == "Hong Kong"
+    assert cues_of(facts, text, "Tollan Clinic")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_class_phrase_before_a_list(facts):
+    text = "UK universities such as the University of Eastmoor and Northfield College signed the letter."
+    for name in ("University of Eastmoor", "Northfield College"):
+        cue = cues_of(facts, text, name)["jurisdiction"][0]
+        assert (cue["level"], cue["label"]) == ("context", "UK")
+
+
+def test_the_university_refers_to_the_article_one(facts):
+    text = "Eastmoor University opened a lab. The University’s Africa Centre will run it."
+    cue = cues_of(facts, text, "Africa Centre")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor University")
+
+
+def test_part_at_a_body(facts):
+    text = "She leads the School of Nursing at the Tollan University of Medicine."
+    cue = cues_of(facts, text, "School of Nursing")["jurisdiction"][0]
+    assert cue["parent"] == "Tollan University of Medicine"
+
+
+def test_bare_municipal_word_means_the_article_municipality(facts):
+    text = "The Harbin Municipal Health Bureau said so. The Municipal Chest Hospital agreed."
+    cue = cues_of(facts, text, "Municipal Chest Hospital")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "mainland China")
+
+
+def test_name_without_any_cue_has_none(facts):
+    assert cues_of(facts, "The Northfield Royal Infirmary opened a ward.", "Northfield Royal Infirmary") == {
+        "type": ["hospital", "Infirmary"],
+        "jurisdiction": [],
+    }
+
+
+def test_list_one_per_line_shares_its_members_jurisdiction(facts):
+    text = (
+        "The delegation came from these bodies.\n\n"
+        "Shenzhen Eastmoor Hospital\nHarbin Nursing College\nWuhan Tollan Clinic\nKelvin Medtech Ltd\n\nThey met."
+    )
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"]
+    assert [(c["level"], c["label"]) for c in cue] == [("list", "mainland China")]
+
+
+def test_article_setting_needs_one_dominant_jurisdiction(facts):
+    one = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
+    two = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Northfield Royal Infirmary grew."
+    assert [c["label"] for c in cues_of(facts, one, "Northfield Royal Infirmary")["jurisdiction"]] == ["UK"]
+    assert cues_of(facts, two, "Northfield Royal Infirmary")["jurisdiction"] == []

@@ -1,0 +1,92 @@
+"""Organisation attributes decided once per entity, on hand-written cues."""
+
+import pandas as pd
+
+from analysis.facts.attributes import apply, collect, decide
+from analysis.facts.entities import entity_id, entity_table
+
+
+def org(name, type_=None, *cues, doc="a"):
+    return {
+        "kind": "organization",
+        "name": name,
+        "doc_id": doc,
+        "org_cues": {"type": type_, "jurisdiction": list(cues)},
+    }
+
+
+def cue(level, label, evidence="w"):
+    return {"level": level, "label": label, "evidence": evidence}
+
+
+def test_name_cue_beats_context_and_setting():
+    rows = [
+        org("Harbin Nursing College", ["university", "College"], cue("context", "UK"), cue("setting", "UK")),
+        org("Harbin Nursing College", ["university", "College"], cue("name", "mainland China", "Harbin")),
+    ]
+    ((t, j, ev),) = decide(collect(rows)).values()
+    assert (t, j) == ("university", "mainland China")
+    assert "Harbin" in ev and "College" in ev
+
+
+def test_majority_within_a_level_then_label_order():
+    rows = [org("Kelvin Medtech Ltd", ["company", "Ltd"], cue("context", "Hong Kong"))] * 2
+    rows += [org("Kelvin Medtech Ltd", ["company", "Ltd"], cue("context", "UK"))]
+    assert decide(collect(rows))[entity_id("organization", "Kelvin Medtech Ltd")][1] == "Hong Kong"
+    tie = [
+        org("Kelvin Medtech Ltd", None, cue("context", "Macao")),
+        org("Kelvin Medtech Ltd", None, cue("context", "UK")),
+    ]
+    assert decide(collect(tie))[entity_id("organization", "Kelvin Medtech Ltd")][:2] == ("other", "UK")
+
+
+def test_no_cue_is_unknown_and_other():
+    d = decide(collect([org("Tollan Works")]))
+    assert d[entity_id("organization", "Tollan Works")][:2] == ("other", "unknown")
+
+
+def test_owner_gives_its_jurisdiction_and_type_to_a_part():
+    rows = [
+        org("Eastmoor University", ["university", "University"], cue("context", "UK", "in Leeds")),
+        org("Africa Centre", None, {"level": "owner", "parent": "Eastmoor University", "evidence": "the University's"}),
+    ]
+    d = decide(collect(rows))[entity_id("organization", "Africa Centre")]
+    assert d[:2] == ("university", "UK")
+
+
+def test_owner_with_unknown_jurisdiction_falls_through():
+    rows = [
+        org("Eastmoor University", ["university", "University"]),
+        org(
+            "Africa Centre",
+            None,
+            {"level": "owner", "parent": "Eastmoor University", "evidence": "x"},
+            cue("name", "other"),
+        ),
+    ]
+    assert decide(collect(rows))[entity_id("organization", "Africa Centre")][1] == "other"
+
+
+def test_owner_cycle_does_not_loop():
+    rows = [
+        org("Alpha Institute", None, {"level": "owner", "parent": "Beta Institute", "evidence": "x"}),
+        org("Beta Institute", None, {"level": "owner", "parent": "Alpha Institute", "evidence": "y"}),
+    ]
+    assert {v[1] for v in decide(collect(rows)).values()} == {"unknown"}
+
+
+def test_every_row_of_the_entity_and_the_entity_table_carry_the_decision():
+    facts = pd.DataFrame(
+        [
+            {"kind": "organization", "name": "Kelvin Medtech Ltd", "doc_id": "a", "text": "Kelvin Medtech Ltd"},
+            {"kind": "organization", "name": "Kelvin Medtech Ltd", "doc_id": "b", "text": "Kelvin Medtech Ltd"},
+            {"kind": "person", "name": "Ann Lee", "doc_id": "a", "text": "Ann Lee"},
+        ]
+    )
+    facts["entity_id"] = [entity_id(k, n) for k, n in zip(facts["kind"], facts["name"])]
+    decisions = decide(collect([org("Kelvin Medtech Ltd", ["company", "Ltd"], cue("context", "Macao"))]))
+    out = apply(facts, decisions)
+    assert list(out["jurisdiction"].fillna("-")) == ["Macao", "Macao", "-"]
+    table = entity_table(out).set_index("name")
+    assert table.loc["Kelvin Medtech Ltd", "org_type"] == "company"
+    assert pd.isna(table.loc["Ann Lee", "jurisdiction"])

@@ -223,7 +223,5 @@ def summary_html(report, sc: strands.Scope) -> str:
     head = strands.scope_sentence(report, sc)
     if not sc.doc_ids:
         return f"{head} None of the articles names both a UK and a Chinese place or organisation among its facts."
-    return (
-        f"{head} They report {narrate.count(len(ps), 'partnership')} between "
-        f"{narrate.count(len({p for r in ps for p in r['_parties']}), 'party', words=True).replace('partys', 'parties')}."
-    )
+    n_parties = len({p for r in ps for p in r["_parties"]})
+    return f"{head} They report {narrate.count(len(ps), 'partnership')} between {narrate.count(n_parties, 'party')}."

@@ -133,13 +133,8 @@ class Report:
         cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
         html = f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         if full is not None and name:
-            shown = len(rows)
             link = f'<a href="{TABLE_DIR_MARK}/table-{escape.html(name)}.csv">table-{escape.html(name)}.csv</a>'
-            note = (
-                f"All {len(full)} rows are shown; they are also in {link}."
-                if shown >= len(full)
-                else f"The {shown} rows shown are the first of {len(full)}; the full table is {link}."
-            )
+            note = f"Full table ({len(full)} {'row' if len(full) == 1 else 'rows'}): {link}."
             csv = full.to_csv(index=False, lineterminator="\n")
             display(
                 {"text/html": html + f'<p class="table-note">{note}</p>'},
@@ -188,8 +183,7 @@ class Report:
 
     def findings(self, found: list, empty: str) -> None:
         """The "Key findings" section (see `findings.section_html`)."""
-        from_section = findings_section(found, empty)
-        _display_html(f"<h2>Key findings</h2>{from_section}")
+        _display_html(findings_section(found, empty))
 
     def figure_or_empty(
         self, fig, name: str, data: pd.DataFrame, caption: str, empty: str, alt: str | None = None

@@ -78,3 +78,19 @@ def people_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
     if not parts:
         return ""
     return "People named with their position include " + narrate.join(parts) + "."
+
+
+def people_frame(facts: pd.DataFrame) -> pd.DataFrame:
+    """Every person with their merged roles and affiliations, ranked (for the full CSV)."""
+    rows = []
+    for e in entity_counts(facts, "person"):
+        rows.append(
+            {
+                "name": e["name"],
+                "role": "; ".join(merge_parts(text(r.get("role")) for r in e["rows"])),
+                "affiliation": "; ".join(merge_parts(text(r.get("affiliation")) for r in e["rows"])),
+                "articles": e["n_docs"],
+                "mentions": e["mentions"],
+            }
+        )
+    return pd.DataFrame(rows, columns=["name", "role", "affiliation", "articles", "mentions"])

@@ -54,3 +54,14 @@ def quotes_sentence(report, facts: pd.DataFrame) -> str:
         f"{lead}. The most quoted, {escape.html(top)}, said: "
         f"“{escape.html(narrate.shorten(text(first['quote']), 220))}”{report.cite.cite_fact(first)}."
     )
+
+
+def quotes_frame(facts: pd.DataFrame) -> pd.DataFrame:
+    """Every quote with its speaker and article (for the full CSV)."""
+    return pd.DataFrame(
+        [
+            {"speaker": text(r.get("speaker")), "quote": text(r.get("quote")), "doc_id": r["doc_id"]}
+            for r in quotes(facts)
+        ],
+        columns=["speaker", "quote", "doc_id"],
+    )

@@ -10,7 +10,6 @@ import pandas as pd
 from analysis.report import escape, narrate
 from analysis.report.select import of_kind, position_key, records, text
 
-
 PUBLISHED = "dates.published"
 
 

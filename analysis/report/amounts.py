@@ -11,12 +11,11 @@ from analysis.report.select import by_sentence, of_kind, position_key, records, 
 
 
 def amounts(facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """Amount facts with a value, each with the places and dates stated in its sentence."""
+    """Amount facts with a value (each with the one place it is about), and the dates stated in its sentence."""
     rows = [r for r in records(of_kind(facts, "amount")) if r.get("value") is not None]
-    places, dates = by_sentence(facts, "place"), by_sentence(facts, "date")
+    dates = by_sentence(facts, "date")
     for r in rows:
         key = sentence_key(r)
-        r["_where"] = [text(p.get("name")) for p in places.get(key, []) if text(p.get("name"))]
         r["_when"] = [text(d.get("date")) for d in dates.get(key, []) if text(d.get("date"))]
     rows.sort(key=position_key)
     return rows
@@ -48,7 +47,7 @@ def amount_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[d
                 "amount": escape.html(amount_text(r)),
                 "unit": escape.html(text(r.get("unit")) or "count"),
                 "object": escape.html(text(r.get("object"))) or "—",
-                "where": escape.html(narrate.join(sorted(set(r["_where"])))) or "—",
+                "where": escape.html(text(r.get("place"))) or "—",
                 "when": escape.html(narrate.join([narrate.fmt_date(d) for d in sorted(set(r["_when"]))])) or "—",
                 "source": report.cite.cite_fact(r),
             }

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from analysis.report import escape, narrate, strands, themes
+from analysis.report import escape, findings, narrate, strands, themes, timeline
+from analysis.report.amounts import amounts
+from analysis.report.cite import article_name
 from analysis.report.notebook import Report
+from analysis.report.partnerships import partnerships
+from analysis.report.sides import bodies
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -31,11 +36,12 @@ def article_table(report: Report) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "title", "published", "publisher", "words", "facts"])
 
 
-def article_rows_html(report: Report, table: pd.DataFrame) -> list[dict]:
-    """Table rows with each stated title, date and publisher followed by its citation."""
+def article_rows_html(report: Report, table: pd.DataFrame, top_n: int | None = None) -> list[dict]:
+    """Table rows (the first `top_n`) with each stated title, date and publisher followed by its citation; an
+    article without a title is named by its first sentence."""
     out = []
     docs = {d.doc_id: d for d in report.corpus.documents}
-    for r in table.to_dict(orient="records"):
+    for r in table.to_dict(orient="records")[:top_n]:
         d = docs[r["doc_id"]]
         row = {
             "doc_id": escape.html(r["doc_id"]),
@@ -45,6 +51,8 @@ def article_rows_html(report: Report, table: pd.DataFrame) -> list[dict]:
         for key in ("title", "published", "publisher"):
             field = getattr(d, key)
             row[key] = (escape.html(field.value) + report.cite.cite_field(d.doc_id, field)) if field else "—"
+        if d.title is None:
+            row["title"] = f'<span class="untitled">{escape.html(article_name(d))}</span> (no title stated)'
         out.append(row)
     return out
 
@@ -108,27 +116,32 @@ def summary_html(report: Report, table: pd.DataFrame) -> str:
     return " ".join(parts)
 
 
-def length_chart(table: pd.DataFrame):
-    """Horizontal bars of words per article; returns the figure and exactly the plotted numbers."""
-    data = table[["doc_id", "words"]].sort_values(["words", "doc_id"], ascending=[True, True]).reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8.0, max(2.2, 0.45 * len(data) + 1.2)))
-    ax.barh([escape.mpl(d) for d in data["doc_id"]], data["words"], color="#1a5fb4")
+def length_chart(table: pd.DataFrame, bins: int = 8):
+    """Bars: how many articles fall in each band of length (words); bounded whatever the corpus size."""
+    words = table["words"].astype(int)
+    hi = max(int(words.max()), 1)
+    step = max(50, -(-hi // bins // 50) * 50)
+    edges = list(range(0, hi + step, step))
+    counts = [int(((words >= a) & (words < a + step)).sum()) for a in edges[:-1]]
+    data = pd.DataFrame({"from_words": edges[:-1], "to_words": [a + step - 1 for a in edges[:-1]], "articles": counts})
+    fig, ax = plt.subplots(figsize=(8.0, 3.0))
+    labels = [f"{narrate.fmt_number(a)}–{narrate.fmt_number(b)}" for a, b in zip(data["from_words"], data["to_words"])]
+    ax.bar(labels, data["articles"], color="#1a5fb4")
     ax.set_xlabel("Words in the cleaned text")
-    ax.set_ylabel("Article (doc_id)")
-    ax.set_title("Length of each article")
-    for y, v in enumerate(data["words"]):
-        ax.annotate(
-            narrate.fmt_number(int(v)), (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8
-        )
-    ax.grid(axis="y", visible=False)
+    ax.set_ylabel("Articles")
+    ax.set_title("Length of the articles")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.tick_params(axis="x", labelsize=8, rotation=30)
+    ax.grid(axis="x", visible=False)
     fig.tight_layout()
     return fig, data
 
 
-def strand_rows_html(report: Report, decisions: dict) -> list[dict]:
-    """One row per article: its strand, the signals that decided it (cited) and its theme tags (cited)."""
+def strand_rows_html(report: Report, decisions: dict, top_n: int | None = None) -> list[dict]:
+    """One row per article (the first `top_n`): its strand, the signals that decided it (cited) and its theme
+    tags (cited)."""
     out = []
-    for doc_id, dec in decisions.items():
+    for doc_id, dec in list(decisions.items())[:top_n]:
         mine = report.facts[report.facts["doc_id"] == doc_id] if len(report.facts) else report.facts
         tags = themes.theme_counts(mine)
         theme_html = ", ".join(escape.html(t["label"]) + report.cite.cite_fact(t["rows"][0]) for t in tags) or "—"
@@ -141,6 +154,23 @@ def strand_rows_html(report: Report, decisions: dict) -> list[dict]:
             }
         )
     return out
+
+
+def strand_frame(decisions: dict) -> pd.DataFrame:
+    """Every article's strand and the names that decided it (for the full CSV)."""
+    return pd.DataFrame(
+        [
+            {
+                "doc_id": d,
+                "strand": dec.strand,
+                "uk": "; ".join(dec.names("uk")),
+                "china": "; ".join(dec.names("china")),
+                "gba": "; ".join(dec.names("gba")),
+            }
+            for d, dec in decisions.items()
+        ],
+        columns=["doc_id", "strand", "uk", "china", "gba"],
+    )
 
 
 STRAND_COLUMNS = [("doc_id", "doc_id"), ("strand", "Strand"), ("evidence", "Decided from"), ("themes", "Themes")]
@@ -207,3 +237,40 @@ def themes_chart_by_article(report: Report, top_n: int):
     fig.colorbar(im, ax=ax, label="Mentions")
     fig.tight_layout()
     return fig, data
+
+
+def strand_shares(report, decisions: dict) -> findings.Finding | None:
+    """ "Three of five articles concern the GBA reforms, two China–UK cooperation and one both"."""
+    n = len(decisions)
+    counts = Counter(d.strand for d in decisions.values())
+    named = [(s, c) for s, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if s != "neither"]
+    if n < 2 or not named:
+        return None
+    words = {"china_uk": "China–UK cooperation", "gba": "the GBA reforms", "both": "both strands"}
+
+    def render() -> str:
+        (top, k), rest = named[0], named[1:]
+        s = f"{findings._share(k, n).capitalize()} articles concern {words[top]}"
+        if rest:
+            s += ", " + narrate.join([f"{narrate.number_word(c)} {words[t]}" for t, c in rest])
+        if counts.get("neither"):
+            s += f"; {narrate.number_word(counts['neither'])} {'fits' if counts['neither'] == 1 else 'fit'} neither"
+        return s + "."
+
+    return findings.Finding("strands", n, render)
+
+
+def key_findings(report, decisions: dict) -> list[findings.Finding]:
+    """The ranked findings about the corpus as a whole."""
+    facts = report.facts
+    ps = partnerships(facts)
+    return findings.ranked(
+        [
+            strand_shares(report, decisions),
+            findings.theme_spread(report, themes.theme_counts(facts), len(report.corpus.documents)),
+            findings.partnership_fields(report, ps, bodies(facts)),
+            findings.sides_pairing(report, ps, bodies(facts)),
+            findings.timeline_span(report, timeline.events(facts)),
+            findings.largest_sums(report, amounts(facts)),
+        ]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,8 +10,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.facts.entities import ENTITY_KINDS
-from analysis.report import entities, escape, narrate, partnerships, people, quotes, select, timeline
+from analysis.report import amounts, entities, escape, narrate, partnerships, people, quotes, select, timeline
 from analysis.report.select import text
+from analysis.report.sides import bodies
 
 KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
 
@@ -82,6 +84,44 @@ def related_quotes(facts: pd.DataFrame, p: Profile) -> list[dict[str, Any]]:
     forms = {v.lower() for v in p.variants} | {p.name.lower()}
     ctx_ids = set(p.context["fact_id"]) if len(p.context) else set()
     return [r for r in quotes.quotes(facts) if text(r.get("speaker")).lower() in forms or r.get("fact_id") in ctx_ids]
+
+
+def role_sentence(report, facts: pd.DataFrame, p: Profile) -> str:
+    """What the entity does in the corpus, in computed sentences: for an organisation its type and where it is
+    based, then (for organisations and people) its partnerships by field and main partner, and the figures stated
+    in sentences that mention it ("" when the facts hold none of these)."""
+    out = []
+    if p.kind == "organization":
+        b = bodies(facts).get(p.name)
+        if b is not None and (b.org_type != "other" or b.jurisdiction != "unknown"):
+            where = f" based in {escape.html(b.jurisdiction)}" if b.jurisdiction not in ("unknown", "other") else ""
+            kind = escape.html(b.org_type if b.org_type != "other" else "body")
+            evidence = text(b.fact.get("attribute_evidence")) if b.fact else ""
+            why = f" (from {escape.html(evidence)})" if evidence else ""
+            out.append(
+                f"It is {'an' if kind[:1] in 'aeiou' else 'a'} {kind}{where}{why}{report.cite.cite_fact(b.fact)}."
+            )
+    ps = related_partnerships(facts, p)
+    if ps:
+        fields = Counter(text(r.get("field")) for r in ps if text(r.get("field")))
+        partners = Counter(q for r in ps for q in r["_parties"] if q.lower() not in {v.lower() for v in p.variants})
+        s = f"It takes part in {narrate.count(len(ps), 'partnership')}{report.cite.cite_facts(ps, 2)}"
+        if fields:
+            top, k = sorted(fields.items(), key=lambda x: (-x[1], x[0]))[0]
+            share = "all" if k == len(ps) else f"{narrate.number_word(k)} of them"
+            s += f", {share} in {escape.html(top)}"
+        if partners:
+            mate, m = sorted(partners.items(), key=lambda x: (-x[1], x[0]))[0]
+            s += f"; its most frequent partner is {escape.html(mate)} ({narrate.times(m)})"
+        out.append(s + ".")
+    figures = [r for r in amounts.amounts(p.context) if text(r.get("object"))]
+    if figures:
+        top = sorted(figures, key=lambda r: (text(r.get("unit")) not in amounts.MONEY_UNITS, -r["value"]))[0]
+        out.append(
+            f"Sentences that mention it state {narrate.count(len(figures), 'figure')}, among them "
+            f"{escape.html(amounts.amount_text(top, with_object=True))}{report.cite.cite_fact(top)}."
+        )
+    return " ".join(out)
 
 
 def summary_html(report, p: Profile) -> str:
@@ -167,13 +207,15 @@ def mention_rows(report, p: Profile, top_n: int) -> list[dict[str, Any]]:
 MENTION_COLUMNS = [("doc_id", "Article"), ("mentions", "Mentions"), ("forms", "Written as"), ("source", "Source")]
 
 
-def mentions_chart(p: Profile):
-    """Bars: mentions of the entity per article; returns the figure and the plotted numbers."""
+def mentions_chart(p: Profile, top_n: int = 10):
+    """Bars: mentions of the entity in the `top_n` articles that mention it most; returns the figure and the
+    plotted numbers."""
     data = pd.DataFrame(
         [{"doc_id": d, "mentions": sum(1 for r in p.rows if r["doc_id"] == d)} for d in p.doc_ids],
         columns=["doc_id", "mentions"],
     )
-    data = data.sort_values(["mentions", "doc_id"], ascending=[True, False], kind="mergesort").reset_index(drop=True)
+    data = data.sort_values(["mentions", "doc_id"], ascending=[False, True], kind="mergesort").head(top_n)
+    data = data.iloc[::-1].reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(8.0, max(2.0, 0.45 * len(data) + 1.2)))
     ax.barh([escape.mpl(d) for d in data["doc_id"]], data["mentions"], color="#613583")
     ax.set_xlabel("Mentions")

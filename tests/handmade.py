@@ -205,8 +205,34 @@ def rows() -> list[dict]:
     return out
 
 
+ORG_ATTRS = {
+    WU: ("university", "UK"),
+    SHH: ("hospital", "mainland China"),
+    ZMHB: ("government", "mainland China"),
+    "Health Bureau of Macao": ("government", "Macao"),
+}
+FIELDS = {G: "clinical services", D: "clinical services"}
+PLACES = {"160 therapists": "Greater Bay Area"}
+
+
+def with_attributes(rows_: list[dict]) -> list[dict]:
+    """The hand-made rows with the attributes a reader gives them: type and jurisdiction of each organisation,
+    the field of each partnership, the one place of each figure."""
+    out = []
+    for r in rows_:
+        r = dict(r)
+        if r["kind"] == "organization":
+            r["org_type"], r["jurisdiction"] = ORG_ATTRS[r["name"]]
+        elif r["kind"] == "partnership":
+            r["field"] = FIELDS[r["doc_id"]]
+        elif r["kind"] == "amount":
+            r["place"] = PLACES.get(r["text"])
+        out.append(r)
+    return out
+
+
 def facts():
-    return facts_frame(rows())
+    return facts_frame(with_attributes(rows()))
 
 
 def report(name: str = "02-china-uk-cooperation", facts_df=None, **params):

@@ -86,30 +86,44 @@ def related_quotes(facts: pd.DataFrame, p: Profile) -> list[dict[str, Any]]:
     return [r for r in quotes.quotes(facts) if text(r.get("speaker")).lower() in forms or r.get("fact_id") in ctx_ids]
 
 
+_A_TYPE = {
+    "university": "a university",
+    "hospital": "a hospital",
+    "government": "a government body",
+    "company": "a company",
+    "association": "an association",
+    "other": "a body",
+}
+
+
 def role_sentence(report, facts: pd.DataFrame, p: Profile) -> str:
     """What the entity does in the corpus, in computed sentences: for an organisation its type and where it is
-    based, then (for organisations and people) its partnerships by field and main partner, and the figures stated
-    in sentences that mention it ("" when the facts hold none of these)."""
+    based; its partnerships by field and its most frequent partner; the figures stated in sentences that mention
+    it ("" when the facts hold none of these)."""
     out = []
+    name = escape.html(p.name)
     if p.kind == "organization":
         b = bodies(facts).get(p.name)
-        if b is not None and (b.org_type != "other" or b.jurisdiction != "unknown"):
+        if b is not None and (b.org_type != "other" or b.jurisdiction not in ("unknown", "other")):
             where = f" based in {escape.html(b.jurisdiction)}" if b.jurisdiction not in ("unknown", "other") else ""
-            kind = escape.html(b.org_type if b.org_type != "other" else "body")
-            evidence = text(b.fact.get("attribute_evidence")) if b.fact else ""
-            why = f" (from {escape.html(evidence)})" if evidence else ""
-            out.append(
-                f"It is {'an' if kind[:1] in 'aeiou' else 'a'} {kind}{where}{why}{report.cite.cite_fact(b.fact)}."
-            )
+            out.append(f"{name} is {_A_TYPE[b.org_type]}{where}{report.cite.cite_fact(b.fact)}.")
+    forms = {v.lower() for v in p.variants} | {p.name.lower()}
     ps = related_partnerships(facts, p)
     if ps:
+        party = [r for r in ps if forms & {x.lower() for x in r["_parties"]}]
         fields = Counter(text(r.get("field")) for r in ps if text(r.get("field")))
-        partners = Counter(q for r in ps for q in r["_parties"] if q.lower() not in {v.lower() for v in p.variants})
-        s = f"It takes part in {narrate.count(len(ps), 'partnership')}{report.cite.cite_facts(ps, 2)}"
+        partners = Counter(q for r in party for q in r["_parties"] if q.lower() not in forms)
+        if party:
+            s = f"{name} is a party to {narrate.count(len(party), 'partnership')}{report.cite.cite_facts(party, 2)}"
+        else:
+            s = (
+                f"Sentences that mention {name} report {narrate.count(len(ps), 'partnership')}"
+                f"{report.cite.cite_facts(ps, 2)}"
+            )
         if fields:
             top, k = sorted(fields.items(), key=lambda x: (-x[1], x[0]))[0]
-            share = "all" if k == len(ps) else f"{narrate.number_word(k)} of them"
-            s += f", {share} in {escape.html(top)}"
+            share = "" if len(ps) == 1 else "all " if k == len(ps) else f"{narrate.number_word(k)} of them "
+            s += f", {share}in {escape.html(top)}"
         if partners:
             mate, m = sorted(partners.items(), key=lambda x: (-x[1], x[0]))[0]
             s += f"; its most frequent partner is {escape.html(mate)} ({narrate.times(m)})"
@@ -118,7 +132,7 @@ def role_sentence(report, facts: pd.DataFrame, p: Profile) -> str:
     if figures:
         top = sorted(figures, key=lambda r: (text(r.get("unit")) not in amounts.MONEY_UNITS, -r["value"]))[0]
         out.append(
-            f"Sentences that mention it state {narrate.count(len(figures), 'figure')}, among them "
+            f"Sentences that mention {name} state {narrate.count(len(figures), 'figure')}, among them "
             f"{escape.html(amounts.amount_text(top, with_object=True))}{report.cite.cite_fact(top)}."
         )
     return " ".join(out)

@@ -100,8 +100,9 @@ def sides_pairing(report, ps: list[dict[str, Any]], known: dict[str, Body]) -> F
     def render() -> str:
         parts = []
         if cross:
+            verb = "joins" if len(cross) == 1 else "join"
             parts.append(
-                f"{_share(len(cross), len(ps))} partnerships join a UK and a Chinese party"
+                f"{_share(len(cross), len(ps))} partnerships {verb} a UK and a Chinese party"
                 f"{report.cite.cite_facts(cross)}"
             )
         china = [r for r, k in zip(ps, kinds) if k == "China only"]

@@ -40,7 +40,7 @@ def test_entities_sentence_and_citation_order():
     f = f[f["doc_id"] == handmade.G]
     s = entities.entities_sentence(r, f, "organization", "organisation", 10)
     assert plain(s) == "The articles name two organisations: Shenzhen Harbour Hospital and Westbrook University."
-    assert marks(s) == [1, 2]
+    assert marks(s) == [1, 1]  # both first named in one sentence: one source entry
     assert entities.entities_sentence(r, f.iloc[0:0], "organization", "organisation", 10) == ""
 
 
@@ -65,11 +65,13 @@ def test_amounts_sentence_and_rows():
         "Macao residents and from 30 days to 7 days (waiting time for referrals)."
     )
     rows = amounts.amount_rows(r, d)
-    assert [(x["amount"], x["where"], x["when"]) for x in rows] == [
-        ("12", "Hengqin, Macao and Zhuhai", "—"),
-        ("from 30 days to 7 days", "Hengqin, Macao and Zhuhai", "—"),
+    assert [(x["amount"], x["where"], x["when"]) for x in rows] == [  # the one place of each figure, not the
+        ("12", "—", "—"),  # places of its sentence: the clinics are in two places
+        ("from 30 days to 7 days", "—", "—"),
         ("8.5 million yuan", "—", "—"),
     ]
+    g = amounts.amount_rows(r, f[f["doc_id"] == handmade.G])
+    assert [(x["amount"], x["where"]) for x in g][:2] == [("45 million yuan", "—"), ("160", "Greater Bay Area")]
     assert all(MARK.fullmatch(x["source"]) for x in rows)
     assert amounts.amounts_sentence(r, f.iloc[0:0]) == ""
 

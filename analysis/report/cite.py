@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from analysis.ingest.corpus import Corpus, Document
-from analysis.report import escape
+from analysis.report import escape, pages
 
 _SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)|\n\s*\n")
 _PASSAGE_MAX = 600
@@ -53,6 +53,7 @@ class Citations:
         self.docs: dict[str, Document] = {d.doc_id: d for d in corpus.documents}
         self._sources: dict[tuple[str, int, int], Source] = {}
         self._uses: dict[int, int] = {}
+        self._anchors: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -68,11 +69,19 @@ class Citations:
             self._sources[key] = Source(len(self._sources) + 1, doc_id, int(start), int(end), ps, pe)
         return self._sources[key]
 
-    def cite(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> str:
-        """HTML reference mark `[n]` linking to the source entry."""
+    def cite(
+        self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None, anchor: str | None = None
+    ) -> str:
+        """HTML reference mark `[n]`: to `anchor` on the article's page when given, else to the source entry.
+
+        A printed report has no article pages beside it, so the mark also names its entry for the printer."""
         src = self.source(doc_id, start, end, passage)
         self._uses[src.number] = self._uses.get(src.number, 0) + 1
-        return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
+        if not anchor:
+            return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
+        self._anchors.setdefault(src.number, anchor)
+        href = escape.html(pages.page_href(doc_id, anchor))
+        return f'<sup class="cite"><a href="{href}" data-print-href="#src-{src.number}">[{src.number}]</a></sup>'
 
     def cite_fact(self, fact: Mapping[str, Any]) -> str:
         """Reference mark for a row of the facts table."""
@@ -82,7 +91,9 @@ class Citations:
                 passage = (int(fact["sentence_start"]), int(fact["sentence_end"]))
             except (TypeError, ValueError):
                 passage = None
-        return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage)
+        fid = fact.get("fact_id")
+        anchor = pages.fact_anchor(str(fid)) if isinstance(fid, str) and fid else None
+        return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage, anchor)
 
     def cite_facts(self, facts: list[Mapping[str, Any]], limit: int = 3) -> str:
         """Marks for up to `limit` facts, one per distinct passage."""
@@ -99,7 +110,9 @@ class Citations:
 
     def cite_field(self, doc_id: str, field) -> str:
         """Reference mark for a metadata field (title, date or publisher) of a document."""
-        return self.cite(doc_id, field.start, field.end)
+        doc = self.docs.get(doc_id)
+        name = next((n for n in ("title", "published", "publisher") if doc and getattr(doc, n) == field), None)
+        return self.cite(doc_id, field.start, field.end, anchor=pages.field_anchor(name) if name else None)
 
     def sources(self) -> list[Source]:
         return sorted(self._sources.values(), key=lambda s: s.number)
@@ -129,9 +142,10 @@ class Citations:
             span = raw[s.start : s.end]
             after = raw[s.end : s.passage_end]
             quote = " ".join(f"{escape.html(before)}<mark>{escape.html(span)}</mark>{escape.html(after)}".split())
-            items.append(
-                f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {s.start}–{s.end}.</li>'
-            )
+            anchor = self._anchors.get(s.number)
+            link = f' <a href="{escape.html(pages.page_href(s.doc_id, anchor))}">in the article</a>' if anchor else ""
+            where = f"{self.describe(s.doc_id)}, characters {s.start}–{s.end}."
+            items.append(f'<li id="src-{s.number}">“{quote}” — {where}{link}</li>')
         return (
             f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'
             + "".join(items)

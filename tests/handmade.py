@@ -242,7 +242,10 @@ def report(name: str = "02-china-uk-cooperation", facts_df=None, **params):
     return Report(name, p, corpus, facts() if facts_df is None else facts_df, Citations(corpus))
 
 
-MARK = re.compile(r'<sup class="cite"><a href="#src-(\d+)">\[\1\]</a></sup>')
+# a mark links to the fact's anchor on its article page and names its Sources entry for print
+MARK = re.compile(
+    r'<sup class="cite"><a href="articles/[^"#]+\.html#f-[0-9a-f]+" data-print-href="#src-(\d+)">\[\1\]</a></sup>'
+)
 
 
 def plain(html: str) -> str:

@@ -7,9 +7,28 @@ from typing import Any
 
 from analysis.build.render import report_css
 from analysis.report import escape
+from analysis.report.pages import page_href, page_name
 
 
-def index_html(manifest: dict[str, Any], jobs) -> str:
+def articles_html(manifest: dict[str, Any], articles: list[tuple[str, str]]) -> str:
+    """The list of article pages: label (title or first sentence) and doc_id, for the pages that were published."""
+    published = manifest["reports"].get("_articles", {}).get("outputs", {})
+    items = [
+        f'<li><a href="{escape.html(page_href(doc_id))}">{escape.html(label)}</a> '
+        f"(<code>{escape.html(doc_id)}</code>)</li>"
+        for doc_id, label in articles
+        if page_name(doc_id) in published
+    ]
+    if not items:
+        return ""
+    return (
+        '<h2 id="articles">Articles</h2><p>Each article as saved, with every fact found in it highlighted by kind, '
+        "and its facts table. Citations in the reports link to these pages.</p><ul>" + "".join(items) + "</ul>"
+    )
+
+
+def index_html(manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] = ()) -> str:
+    """The index page; `articles` is (doc_id, label) of each article whose page is listed."""
     corpus = manifest.get("corpus", {})
     n = len(corpus.get("articles", {}))
     rows = []
@@ -64,6 +83,7 @@ corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
 </tbody>
 </table>
 <p>Data: {data_links or "—"} · <a href="manifest.json">manifest.json</a></p>
+{articles_html(manifest, list(articles))}
 </body>
 </html>
 """

@@ -36,5 +36,20 @@ class Manifest:
                 return False
         return True
 
+    def current_files(self, stem: str, keys: dict[str, str], out_dir: Path) -> set[str]:
+        """Names among `keys` (output name -> key) that `stem` published with that key and that are on disk unchanged.
+
+        For pseudo-reports whose files are built one by one (`_articles`: one page per article)."""
+        rec = self.data["reports"].get(stem, {})
+        old_keys, outputs = rec.get("keys", {}), rec.get("outputs", {})
+        return {
+            name
+            for name, k in keys.items()
+            if old_keys.get(name) == k
+            and name in outputs
+            and (out_dir / name).exists()
+            and sha256_file(out_dir / name) == outputs[name]
+        }
+
     def text(self) -> str:
         return json.dumps(self.data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -95,6 +95,13 @@ def normalise_pdf(data: bytes, epoch_date: str) -> bytes:
     return _PDF_DATE.sub(sub, data)
 
 
+# A PDF travels without the files beside its HTML, and chromium would write their absolute paths into it:
+# links that leave the page go to their `data-print-href` (a citation's Sources entry) or become plain text.
+_LOCAL_LINKS = """() => document.querySelectorAll('a[href]:not([href^="#"])').forEach(a => {
+    if (a.dataset.printHref) a.setAttribute('href', a.dataset.printHref); else a.removeAttribute('href');
+})"""
+
+
 class PdfPrinter:
     """One headless chromium for many pages; use as a context manager."""
 
@@ -126,6 +133,7 @@ class PdfPrinter:
         page = self._browser.new_page()
         try:
             page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+            page.evaluate(_LOCAL_LINKS)
             page.emulate_media(media="print")
             data = page.pdf(format="A4", print_background=True, prefer_css_page_size=True, display_header_footer=False)
         finally:

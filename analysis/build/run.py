@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.build import index, publish
+from analysis.build.articles import article_page
 from analysis.build.jobs import run_jobs
 from analysis.build.keys import environment, key, sha256_file
 from analysis.build.lock import build_lock, interrupt_on_termination
@@ -28,6 +29,7 @@ from analysis.facts.table import facts_for, warm_cache
 from analysis.files import atomic_write_text
 from analysis.ingest.corpus import Corpus, load_corpus
 from analysis.report import registry
+from analysis.report.pages import page_name
 
 
 def pdf_date(corpus: Corpus) -> str:
@@ -49,6 +51,44 @@ def data_files(facts) -> dict[str, bytes]:
         "data/facts.csv": export.csv(facts).encode("utf-8"),
         "data/entities.csv": export.csv(entity_table(facts), ("variants", "doc_ids")).encode("utf-8"),
     }
+
+
+def page_keys(corpus: Corpus, package_sha256: str) -> dict[str, str]:
+    """Page name -> key of every article page: the article's bytes and id, and the package that renders it."""
+    return {
+        page_name(d.doc_id): key({"article": d.sha256, "doc_id": d.doc_id, "package": package_sha256})
+        for d in corpus.documents
+    }
+
+
+def publish_pages(
+    out_dir: Path, stage: Path, manifest: Manifest, corpus: Corpus, facts, keys: dict[str, str], *, force: bool = False
+) -> None:
+    """Build the article pages whose key changed (all with `force`) and publish them; drop those of removed articles."""
+    current = set() if force else manifest.current_files("_articles", keys, out_dir)
+    old = manifest.outputs("_articles")
+    files = {
+        name: article_page(d, facts[facts["doc_id"] == d.doc_id]).encode("utf-8")
+        for d in corpus.documents
+        if (name := page_name(d.doc_id)) not in current
+    }
+    gone = {name: digest for name, digest in old.items() if name not in keys}
+    outputs = {name: old[name] for name in current}
+    outputs.update(publish.publish(out_dir, stage, files, gone))
+    manifest.data["reports"]["_articles"] = {
+        "keys": keys,
+        "inputs": {"articles": {d.doc_id: d.sha256 for d in corpus.documents}},
+        "outputs": dict(sorted(outputs.items())),
+    }
+
+
+def article_list(corpus: Corpus) -> list[tuple[str, str]]:
+    """(doc_id, label) of every article for the index: its title, else its first sentence."""
+    out = []
+    for d in corpus.documents:
+        label = d.title.value if d.title else (d.text.strip().split("\n", 1)[0] or d.doc_id)
+        out.append((d.doc_id, label if len(label) <= 120 else label[:119].rstrip() + "…"))
+    return out
 
 
 def build(
@@ -134,10 +174,17 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
         j for j in job_list if selected(j, only) and (force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir))
     ]
     data_todo = force or not manifest.up_to_date("_data", data_key, out_dir)
-    planned = {j.stem for j in job_list} | {"_data"}
+    pages = page_keys(corpus, env["package_sha256"])
+    pages_todo = (
+        force
+        or manifest.current_files("_articles", pages, out_dir) != set(pages)
+        or (set(manifest.outputs("_articles")) != set(pages))
+    )
+    planned = {j.stem for j in job_list} | {"_data", "_articles"}
     stale = sorted(s for s in manifest.data["reports"] if s not in planned)
     publish.clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
-    if not todo and not data_todo and not stale and stored.get("key") == plan_key and (out_dir / "index.html").exists():
+    nothing_to_do = not todo and not data_todo and not pages_todo and not stale
+    if nothing_to_do and stored.get("key") == plan_key and (out_dir / "index.html").exists():
         log(f"Everything is up to date: {len(job_list)} reports in {out_dir} ({time.monotonic() - t0:.1f} s).")
         return 0
 
@@ -159,6 +206,8 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
                 "inputs": {"articles": articles},
                 "outputs": publish.publish(out_dir, stage, data_files(facts), manifest.outputs("_data")),
             }
+        if pages_todo:
+            publish_pages(out_dir, stage, manifest, corpus, facts, pages, force=force)
         for stem in stale:
             publish.remove_outputs(out_dir, manifest.outputs(stem))
             del manifest.data["reports"][stem]
@@ -170,7 +219,7 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
             "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
         }
         manifest.data["environment"] = env
-        atomic_write_text(out_dir / "index.html", index.index_html(manifest.data, job_list))
+        atomic_write_text(out_dir / "index.html", index.index_html(manifest.data, job_list, article_list(corpus)))
         atomic_write_text(out_dir / MANIFEST, manifest.text())
         publish.prune_empty(out_dir / "figures")
     except KeyboardInterrupt:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from analysis.ingest.corpus import Corpus, Document
-from analysis.report import escape
+from analysis.report import escape, pages
 
 _SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)|\n\s*\n")
 _PASSAGE_MAX = 600
@@ -74,6 +74,7 @@ class Citations:
     def __init__(self, corpus: Corpus):
         self.docs: dict[str, Document] = {d.doc_id: d for d in corpus.documents}
         self._sources: dict[tuple[str, int, int], Source] = {}
+        self._anchors: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -95,10 +96,18 @@ class Citations:
             src.spans.append((start, end))
         return src
 
-    def cite(self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None) -> str:
-        """HTML reference mark `[n]` linking to the source entry."""
+    def cite(
+        self, doc_id: str, start: int, end: int, passage: tuple[int, int] | None = None, anchor: str | None = None
+    ) -> str:
+        """HTML reference mark `[n]`: to `anchor` on the article's page when given, else to the source entry.
+
+        A printed report has no article pages beside it, so the mark also names its entry for the printer."""
         src = self.source(doc_id, start, end, passage)
-        return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
+        if not anchor:
+            return f'<sup class="cite"><a href="#src-{src.number}">[{src.number}]</a></sup>'
+        self._anchors.setdefault(src.number, anchor)
+        href = escape.html(pages.page_href(doc_id, anchor))
+        return f'<sup class="cite"><a href="{href}" data-print-href="#src-{src.number}">[{src.number}]</a></sup>'
 
     def cite_fact(self, fact: Mapping[str, Any]) -> str:
         """Reference mark for a row of the facts table (its passage is its sentence)."""
@@ -108,7 +117,9 @@ class Citations:
                 passage = (int(fact["sentence_start"]), int(fact["sentence_end"]))
             except (TypeError, ValueError):
                 passage = None
-        return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage)
+        fid = fact.get("fact_id")
+        anchor = pages.fact_anchor(str(fid)) if isinstance(fid, str) and fid else None
+        return self.cite(str(fact["doc_id"]), int(fact["start"]), int(fact["end"]), passage, anchor)
 
     def cite_facts(self, facts: list[Mapping[str, Any]], limit: int = 3) -> str:
         """Marks for up to `limit` facts, one per distinct passage (facts of one sentence share a mark)."""
@@ -125,7 +136,9 @@ class Citations:
 
     def cite_field(self, doc_id: str, field) -> str:
         """Reference mark for a metadata field (title, date or publisher) of a document."""
-        return self.cite(doc_id, field.start, field.end)
+        doc = self.docs.get(doc_id)
+        name = next((n for n in ("title", "published", "publisher") if doc and getattr(doc, n) == field), None)
+        return self.cite(doc_id, field.start, field.end, anchor=pages.field_anchor(name) if name else None)
 
     def sources(self) -> list[Source]:
         return sorted(self._sources.values(), key=lambda s: s.number)
@@ -157,8 +170,12 @@ class Citations:
                 pos = b
             pieces.append(escape.html(raw[pos : s.passage_end]))
             quote = " ".join("".join(pieces).split())
-            where = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
-            items.append(f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {where}.</li>')
+            spans = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
+            anchor = self._anchors.get(s.number)
+            link = f' <a href="{escape.html(pages.page_href(s.doc_id, anchor))}">in the article</a>' if anchor else ""
+            items.append(
+                f'<li id="src-{s.number}">“{quote}” — {self.describe(s.doc_id)}, characters {spans}.{link}</li>'
+            )
         return (
             f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'
             + "".join(items)

@@ -72,6 +72,10 @@ def test_manifest_records_inputs_parameters_and_output_hashes(built):
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
     assert set(manifest["corpus"]["articles"]) == {"alpha_partnership", "beta_report"}
     assert manifest["environment"]["requirements_sha256"]
+    pages = manifest["reports"]["_articles"]["outputs"]
+    assert sorted(pages) == ["articles/alpha_partnership.html", "articles/beta_report.html"]
+    for name, digest in pages.items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
 
 
 def test_second_build_is_a_no_op_and_force_rebuilds_identically(built, capsys):

@@ -48,6 +48,7 @@ def test_two_cold_builds_in_different_folders_are_byte_identical(tmp_path, monke
         "manifest.json",
         "index.html",
         "data/facts.jsonl",
+        "articles/alpha_partnership.html",
     } <= set(outs[0])
 
 
@@ -68,10 +69,16 @@ def two_reports(tmp_path, monkeypatch):
     return nbdir, corpus, out
 
 
-def rebuilt(before: dict[str, int], after: dict[str, int]) -> set[str]:
-    """Report stems whose HTML was replaced."""
+def rebuilt(before: dict[str, int], after: dict[str, int], folder: str = "") -> set[str]:
+    """Stems of the HTML files directly in `folder` (reports by default, or "articles/") that were replaced."""
     return {
-        n[: -len(".html")] for n in after if n.endswith(".html") and n != "index.html" and before.get(n) != after[n]
+        n[len(folder) : -len(".html")]
+        for n in after
+        if n.startswith(folder)
+        and "/" not in n[len(folder) :]
+        and n.endswith(".html")
+        and n != "index.html"
+        and before.get(n) != after[n]
     }
 
 
@@ -99,6 +106,19 @@ def test_changed_article_rebuilds_every_report(two_reports):
     (corpus / "beta_report.txt").write_text("Harbour clinic opens\n\nA clinic opened in Foshan.\n", encoding="utf-8")
     assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
     assert rebuilt(before, inodes(out)) == {"01-corpus-overview", "99-copy"}
+    assert rebuilt(before, inodes(out), "articles/") == {"beta_report"}
+
+
+def test_added_article_builds_its_page_and_a_removed_one_loses_it(two_reports):
+    nbdir, corpus, out = two_reports
+    before = inodes(out)
+    (corpus / "gamma note.txt").write_text("Harbour clinic opens\n\nA clinic opened in Foshan.\n", encoding="utf-8")
+    assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
+    assert rebuilt(before, inodes(out), "articles/") == {"gamma note"}
+    assert 'href="articles/gamma%20note.html"' in (out / "index.html").read_text(encoding="utf-8")
+    (corpus / "alpha_partnership.txt").unlink()
+    assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
+    assert sorted(p.name for p in (out / "articles").iterdir()) == ["beta_report.html", "gamma note.html"]
 
 
 def test_changed_package_or_dependencies_rebuild_every_report(two_reports, monkeypatch):
@@ -108,6 +128,7 @@ def test_changed_package_or_dependencies_rebuild_every_report(two_reports, monke
     monkeypatch.setattr(build_mod, "environment", lambda: dict(real(), package_sha256="0" * 64))
     assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
     assert rebuilt(before, inodes(out)) == {"01-corpus-overview", "99-copy"}
+    assert rebuilt(before, inodes(out), "articles/") == {"alpha_partnership", "beta_report"}
     before = inodes(out)
     monkeypatch.setattr(
         build_mod, "environment", lambda: dict(real(), package_sha256="0" * 64, requirements_sha256="1" * 64)

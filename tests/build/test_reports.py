@@ -42,7 +42,7 @@ def sources_of(html: str) -> dict[int, str]:
 def cited_docs(html: str, text: str) -> set[str]:
     """doc_ids of the citation marks right after `text` (escaped) in the page."""
     srcs = sources_of(html)
-    pat = re.escape(text) + r"[^<]{0,80}?(?:</[a-z]+>)?\s*<sup class=\"cite\"><a href=\"#src-(\d+)\">"
+    pat = re.escape(text) + r"[^<]{0,80}?(?:</[a-z]+>)?\s*<sup class=\"cite\"><a [^>]*?data-print-href=\"#src-(\d+)\""
     return {srcs[int(n)] for n in re.findall(pat, html)}
 
 
@@ -50,7 +50,7 @@ def row_docs(html: str, text: str) -> set[str]:
     """doc_ids cited in the table rows that contain `text`."""
     srcs = sources_of(html)
     rows = [r for r in re.findall(r"<tr>.*?</tr>", html, re.S) if text in r]
-    return {srcs[int(n)] for r in rows for n in re.findall(r'href="#src-(\d+)"', r)}
+    return {srcs[int(n)] for r in rows for n in re.findall(r'data-print-href="#src-(\d+)"', r)}
 
 
 def read(out: Path, stem: str) -> str:
@@ -72,16 +72,46 @@ def test_new_article_flows_into_the_reports(built):
     # its quote, cited
     assert "Stroke care is changing fast in both countries" in coop
     row = re.search(r"Stroke care is changing fast.*?</tr>", coop, re.S).group(0)
-    n = int(re.search(r'href="#src-(\d+)"', row).group(1))
+    n = int(re.search(r'data-print-href="#src-(\d+)"', row).group(1))
     assert sources_of(coop)[n] == NEW_ID
 
 
 def test_citations_resolve_and_text_is_escaped(built):
     for stem in REPORTS:
         html = read(built, stem)
-        targets = set(re.findall(r'href="#(src-\d+)"', html))
+        targets = set(re.findall(r'data-print-href="#(src-\d+)"', html))
         ids = set(re.findall(r'id="(src-\d+)"', html))
-        assert targets <= ids, stem
+        assert targets and targets <= ids, stem
+
+
+@pytest.mark.browser
+def test_every_citation_opens_its_anchor_on_an_article_page_in_chromium(built):
+    from playwright.sync_api import sync_playwright
+
+    from analysis.build.render import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            links = set()
+            for stem in REPORTS:
+                page.goto((built / f"{stem}.html").as_uri(), wait_until="load")
+                marks = page.evaluate("() => [...document.querySelectorAll('sup.cite a')].map(a => a.href)")
+                entries = page.evaluate("() => [...document.querySelectorAll('.sources li a')].map(a => a.href)")
+                assert marks and all("/articles/" in h and "#" in h for h in marks), stem
+                links |= set(marks) | set(entries)
+            pages: dict[str, set[str]] = {}
+            for href in links:
+                url, anchor = href.split("#", 1)
+                pages.setdefault(url, set()).add(anchor)
+            assert any(NEW_ID.replace("_", "") in u.replace("_", "") for u in pages)
+            for url, anchors in sorted(pages.items()):
+                page.goto(url, wait_until="load")
+                found = page.evaluate("ids => ids.filter(id => document.getElementById(id) !== null)", sorted(anchors))
+                assert found == sorted(anchors), url
+        finally:
+            browser.close()
 
 
 @pytest.mark.browser

@@ -13,6 +13,7 @@ import pytest
 from paths import FIXTURES
 
 from analysis.build.run import build
+from analysis.report.pages import page_name
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +34,9 @@ SHOWN = {  # literal text that must appear, and in which report
         "the $x^2$ plan \\alpha { } $ & # ^ _ % ~ supports hospital reforms",  # math and LaTeX specials
     ],
 }
+
+ARTICLE = page_name(HOSTILE_ID).removesuffix(".html")  # the hostile article's own page, with its facts highlighted
+ARTICLE_SHOWN = [HOSTILE_ID, *SHOWN["01-corpus-overview"][:2], *SHOWN["02-china-uk-cooperation"]]
 
 
 def squash(text: str) -> str:
@@ -61,7 +65,7 @@ def test_hostile_text_is_literal_and_inert_in_chromium(hostile_build):
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
-            for stem in [*SHOWN, "index"]:
+            for stem in [*SHOWN, ARTICLE, "index"]:
                 page = browser.new_page()
                 dialogs = []
                 page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -76,9 +80,14 @@ def test_hostile_text_is_literal_and_inert_in_chromium(hostile_build):
                     images: document.querySelectorAll('img[src="x"], img[onerror], [onerror]').length,
                     links: document.querySelectorAll('a[href^="javascript"], a[href^="http://x.example"]').length,
                 })""")
+                if stem == "02-china-uk-cooperation":  # its citations open the hostile article's page at the span
+                    assert page.evaluate(
+                        "[...document.querySelectorAll('sup.cite a')].some(a => a.href.includes("
+                        "'/articles/hostile%20')) "
+                    )
                 assert injected == {"scripts": 0, "images": 0, "links": 0}, stem
                 text = squash(page.evaluate("() => document.body.innerText"))
-                for literal in SHOWN.get(stem, []):
+                for literal in SHOWN.get(stem, ARTICLE_SHOWN if stem == ARTICLE else []):
                     assert squash(literal) in text, (stem, literal)
                 page.close()
         finally:

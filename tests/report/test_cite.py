@@ -68,3 +68,35 @@ def test_empty_registry_says_so(corpus):
 def test_unknown_document_is_an_error(corpus):
     with pytest.raises(KeyError):
         Citations(corpus).cite("zzz", 0, 1)
+
+
+def test_a_fact_mark_links_to_its_anchor_on_the_article_page_and_its_entry_links_there_too(corpus):
+    c = Citations(corpus)
+    fact = {"doc_id": "b", "start": 0, "end": 13, "fact_id": "0123abcd4567ef89"}
+    mark = c.cite_fact(fact)
+    assert mark == (
+        '<sup class="cite"><a href="articles/b.html#f-0123abcd4567ef89" data-print-href="#src-1">[1]</a></sup>'
+    )
+    html = c.sources_html()
+    assert '<li id="src-1">“<mark>Beta Hospital</mark> and Gamma College' in html
+    assert html.endswith(
+        'characters 0–13. <a href="articles/b.html#f-0123abcd4567ef89">in the article</a></li></ol></section>'
+    )
+
+
+def test_a_metadata_mark_links_to_the_field_anchor(tmp_path):
+    (tmp_path / "c.txt").write_text(
+        "Harbour clinic opens its doors in Foshan\n\nA new clinic opened in Foshan this week.\n", encoding="utf-8"
+    )
+    corpus = load_corpus(tmp_path)
+    doc = corpus.documents[0]
+    assert doc.title is not None and doc.title.value == "Harbour clinic opens its doors in Foshan"
+    mark = Citations(corpus).cite_field("c", doc.title)
+    assert mark == '<sup class="cite"><a href="articles/c.html#m-title" data-print-href="#src-1">[1]</a></sup>'
+
+
+def test_a_doc_id_with_spaces_and_specials_is_quoted_in_the_link(tmp_path):
+    (tmp_path / "Clinic news #3 50% ü.txt").write_text("Delta Clinic opened in Foshan today.\n", encoding="utf-8")
+    c = Citations(load_corpus(tmp_path))
+    mark = c.cite_fact({"doc_id": "Clinic news #3 50% ü", "start": 0, "end": 12, "fact_id": "ab12"})
+    assert 'href="articles/Clinic%20news%20%233%2050%25%20%C3%BC.html#f-ab12"' in mark

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from analysis.build.render import report_css
-from analysis.report import escape
+from analysis.report import escape, registry
 from analysis.report.pages import page_href, page_name
+from analysis.report.strands import LABELS
 
 
 def articles_html(manifest: dict[str, Any], articles: list[tuple[str, str]]) -> str:
@@ -27,6 +27,29 @@ def articles_html(manifest: dict[str, Any], articles: list[tuple[str, str]]) -> 
     )
 
 
+def params_in_words(params: dict[str, Any]) -> str:
+    """A report's parameters as a reader says them: "articles about GBA health reforms; dated events from 2020;
+    tables show 10 rows"."""
+    out = []
+    focus = params.get("focus")
+    if focus == "all":
+        out.append("all articles")
+    elif focus:
+        out.append(f"articles about {LABELS[focus]}")
+    if params.get("entity"):
+        out.append(f"profile of {params['entity']}")
+    lo, hi = params.get("date_from"), params.get("date_to")
+    if lo or hi:
+        out.append("dated events " + (f"from {lo} " if lo else "") + (f"to {hi}" if hi else "").strip())
+    if params.get("top_n"):
+        out.append(f"tables show up to {params['top_n']} rows")
+    if params.get("skip_bad"):
+        out.append("unusable files left out")
+    if params.get("title"):
+        out.append(f"titled “{params['title']}”")
+    return "; ".join(o.strip() for o in out) or "defaults"
+
+
 def index_html(manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] = ()) -> str:
     """The index page; `articles` is (doc_id, label) of each article whose page is listed."""
     corpus = manifest.get("corpus", {})
@@ -41,11 +64,14 @@ def index_html(manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] =
             if name in outputs:
                 links.append(f'<a href="{escape.html(name)}">{label}</a>')
         status = " · ".join(links) if links else '<span class="empty-note">not built (see _errors/)</span>'
-        params = {k: v for k, v in job.params.items() if v not in ("", None, False) or k == "corpus_dir"}
+        summary = (rec or {}).get("summary", {})
+        purpose = escape.html(registry.get(job.notebook).purpose)
+        finding = summary.get("first_finding")
+        first = f'<br><span class="first-finding">First finding: {escape.html(finding)}</span>' if finding else ""
+        pages = f"{summary['pages']} pages" if summary.get("pages") else "—"
         rows.append(
-            f"<tr><td>{escape.html(job.title)}</td><td><code>{escape.html(job.stem)}</code></td>"
-            f"<td><code>{escape.html(json.dumps(params, ensure_ascii=False, sort_keys=True))}</code></td>"
-            f"<td>{status}</td></tr>"
+            f"<tr><td><strong>{escape.html(job.title)}</strong><br>{purpose}{first}</td>"
+            f"<td>{escape.html(params_in_words(job.params))}</td><td>{pages}</td><td>{status}</td></tr>"
         )
     data = manifest["reports"].get("_data", {}).get("outputs", {})
     data_links = " · ".join(f'<a href="{escape.html(k)}">{escape.html(k)}</a>' for k in sorted(data))
@@ -77,7 +103,7 @@ th, td {{ border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: le
 corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
 {skipped_html}
 <table>
-<thead><tr><th>Report</th><th>File</th><th>Parameters</th><th>Open</th></tr></thead>
+<thead><tr><th>Report</th><th>Built with</th><th>PDF</th><th>Open</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
 </tbody>

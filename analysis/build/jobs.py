@@ -3,8 +3,10 @@ each report published as soon as it succeeded; a failed report leaves its last g
 
 from __future__ import annotations
 
+import html
 import json
 import multiprocessing
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -19,6 +21,21 @@ from analysis.build.plan import Job, notebook_path
 from analysis.build.publish import publish
 from analysis.build.render import PdfPrinter
 from analysis.files import atomic_write_text
+
+_FIRST_FINDING = re.compile(r'<section class="key-findings"><ul><li>(.*?)</li>', re.S)
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
+
+
+def summary_of(files: dict[str, bytes], stem: str) -> dict[str, Any]:
+    """What the index page says of a built report: its first key finding (plain text) and its PDF page count."""
+    out: dict[str, Any] = {}
+    m = _FIRST_FINDING.search(files.get(f"{stem}.html", b"").decode("utf-8"))
+    if m:
+        plain = re.sub(r'<sup class="cite">.*?</sup>', "", m.group(1), flags=re.S)
+        out["first_finding"] = " ".join(html.unescape(re.sub(r"<[^>]+>", "", plain)).split())
+    if f"{stem}.pdf" in files:
+        out["pages"] = len(_PDF_PAGE.findall(files[f"{stem}.pdf"]))
+    return out
 
 
 def error_block(stem: str, notebook: str, rec: dict[str, Any]) -> str:
@@ -104,6 +121,7 @@ def run_jobs(
                 "params": job.params,
                 "title": job.title,
                 "outputs": digests,
+                "summary": summary_of(res.files, job.stem),
             }
             (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
     except BaseException:

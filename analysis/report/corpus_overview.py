@@ -138,22 +138,15 @@ def length_chart(table: pd.DataFrame, bins: int = 8):
 
 
 def strand_rows_html(report: Report, decisions: dict, top_n: int | None = None) -> list[dict]:
-    """One row per article (the first `top_n`): its strand, the signals that decided it (cited) and its theme
-    tags (cited)."""
-    out = []
-    for doc_id, dec in list(decisions.items())[:top_n]:
-        mine = report.facts[report.facts["doc_id"] == doc_id] if len(report.facts) else report.facts
-        tags = themes.theme_counts(mine)
-        theme_html = ", ".join(escape.html(t["label"]) + report.cite.cite_fact(t["rows"][0]) for t in tags) or "—"
-        out.append(
-            {
-                "doc_id": f"<code>{escape.html(doc_id)}</code>",
-                "strand": escape.html(strands.LABELS[dec.strand]),
-                "evidence": strands.evidence_html(report, dec),
-                "themes": theme_html,
-            }
-        )
-    return out
+    """One row per article (the first `top_n`): its strand and the signals that decided it (cited)."""
+    return [
+        {
+            "doc_id": f"<code>{escape.html(doc_id)}</code>",
+            "strand": escape.html(strands.LABELS[dec.strand]),
+            "evidence": strands.evidence_html(report, dec, limit=1),
+        }
+        for doc_id, dec in list(decisions.items())[:top_n]
+    ]
 
 
 def strand_frame(decisions: dict) -> pd.DataFrame:
@@ -173,7 +166,7 @@ def strand_frame(decisions: dict) -> pd.DataFrame:
     )
 
 
-STRAND_COLUMNS = [("doc_id", "doc_id"), ("strand", "Strand"), ("evidence", "Decided from"), ("themes", "Themes")]
+STRAND_COLUMNS = [("doc_id", "doc_id"), ("strand", "Strand"), ("evidence", "Decided from")]
 
 
 def strands_summary_html(report: Report, decisions: dict) -> str:

@@ -246,8 +246,8 @@ def figures_by_place(report, figures: list[dict[str, Any]]) -> Finding | None:
 
     def render() -> str:
         s = (
-            f"Of {narrate.count(len(placed), 'figure')} tied to a place, {_share(k, len(placed))} "
-            f"{'is' if k == 1 else 'are'} about {escape.html(top)}{report.cite.cite_facts(mine, 2)}"
+            f"{_share(k, len(placed)).capitalize()} figures tied to a place are about {escape.html(top)}"
+            f"{report.cite.cite_facts(mine, 2)}"
         )
         if len(ranking) > 1:
             s += f"; next is {escape.html(ranking[1][0])} ({narrate.number_word(ranking[1][1])})"

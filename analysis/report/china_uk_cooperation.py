@@ -63,7 +63,7 @@ def field_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
             {
                 "field": escape.html(r["field"]),
                 **{k: narrate.fmt_number(r[k]) for k in (*PAIRINGS, "total")},
-                "source": report.cite.cite_facts(mine, 2),
+                "source": report.cite.cite_facts(mine, 1),
             }
         )
     return out
@@ -114,7 +114,7 @@ def actor_rows(report, facts: pd.DataFrame) -> list[dict[str, Any]]:
             {
                 "type": escape.html(r["type"]),
                 **{j: narrate.fmt_number(r[j]) for j in (*JURISDICTIONS, "total")},
-                "source": report.cite.cite_facts(mine, 2),
+                "source": report.cite.cite_facts(mine, 1),
             }
         )
     return out

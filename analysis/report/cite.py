@@ -164,11 +164,12 @@ class Citations:
         items = []
         for s in self.sources():
             raw = self.docs[s.doc_id].raw
-            pieces, pos = [], s.passage_start
+            lo, hi = _window(raw, s)
+            pieces, pos = ["…" if lo > s.passage_start else ""], lo
             for a, b in _disjoint(s.spans):
                 pieces.append(escape.html(raw[pos:a]) + f"<mark>{escape.html(raw[a:b])}</mark>")
                 pos = b
-            pieces.append(escape.html(raw[pos : s.passage_end]))
+            pieces.append(escape.html(raw[pos:hi]) + ("…" if hi < s.passage_end else ""))
             quote = " ".join("".join(pieces).split())
             spans = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
             anchor = self._anchors.get(s.number)
@@ -181,6 +182,25 @@ class Citations:
             + "".join(items)
             + "</ol></section>"
         )
+
+
+QUOTED_CONTEXT = 160
+"""Characters of a long passage kept around its cited spans in the Sources section."""
+
+
+def _window(raw: str, s: Source) -> tuple[int, int]:
+    """The part of a long passage shown in its entry: the cited spans and up to `QUOTED_CONTEXT` characters on each
+    side, cut between words; a short passage is shown whole."""
+    first = min(a for a, _ in s.spans)
+    last = max(b for _, b in s.spans)
+    lo, hi = max(s.passage_start, first - QUOTED_CONTEXT), min(s.passage_end, last + QUOTED_CONTEXT)
+    if lo > s.passage_start:
+        space = raw.find(" ", lo, first)
+        lo = space + 1 if space >= 0 else lo
+    if hi < s.passage_end:
+        space = raw.rfind(" ", last, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -74,7 +74,7 @@ def entity_rows(report, facts: pd.DataFrame, kind: str, top_n: int) -> list[dict
                 "variants": escape.html("; ".join(others)) or "—",
                 "n_docs": narrate.fmt_number(e["n_docs"]),
                 "mentions": narrate.fmt_number(e["mentions"]),
-                "source": report.cite.cite_facts(e["rows"], limit=3),
+                "source": report.cite.cite_facts(e["rows"], limit=1),
             }
         )
     return out

@@ -14,6 +14,8 @@ from analysis.report import amounts, entities, escape, narrate, partnerships, pe
 from analysis.report.select import text
 from analysis.report.sides import bodies
 
+ROWS = 5
+"""Most rows of a profile's tables, whatever `top_n`: a profile stays a few pages long (full tables are CSV)."""
 KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
 
 
@@ -203,19 +205,19 @@ def people_of(report, facts: pd.DataFrame, p: Profile, top_n: int) -> list[dict[
 
 
 def mention_rows(report, p: Profile, top_n: int) -> list[dict[str, Any]]:
-    """One row per article: how often it mentions the entity, the first passage cited."""
-    out = []
-    for d in p.doc_ids:
-        rs = [r for r in p.rows if r["doc_id"] == d]
-        out.append(
-            {
-                "doc_id": f"<code>{escape.html(d)}</code>",
-                "mentions": narrate.fmt_number(len(rs)),
-                "forms": escape.html("; ".join(sorted({text(r.get("name")) for r in rs}))),
-                "source": report.cite.cite_facts(rs, limit=3),
-            }
-        )
-    return out[:top_n]
+    """One row per article, those that mention the entity most first (at most `top_n` and `ROWS`): how often,
+    in which forms, the first passage cited."""
+    by_doc = {d: [r for r in p.rows if r["doc_id"] == d] for d in p.doc_ids}
+    ranked = sorted(by_doc, key=lambda d: (-len(by_doc[d]), d))[: min(top_n, ROWS)]
+    return [
+        {
+            "doc_id": f"<code>{escape.html(d)}</code>",
+            "mentions": narrate.fmt_number(len(by_doc[d])),
+            "forms": escape.html("; ".join(sorted({text(r.get("name")) for r in by_doc[d]}))),
+            "source": report.cite.cite_facts(by_doc[d], limit=1),
+        }
+        for d in ranked
+    ]
 
 
 MENTION_COLUMNS = [("doc_id", "Article"), ("mentions", "Mentions"), ("forms", "Written as"), ("source", "Source")]
@@ -265,6 +267,7 @@ def select_profile(report) -> tuple[pd.DataFrame, Profile | None]:
 
 def role_rows(report, facts: pd.DataFrame, p: Profile, top_n: int) -> list[dict[str, Any]]:
     """A person's stated roles; an organisation's people; nothing for a place."""
+    top_n = min(top_n, ROWS)
     if p.kind == "person":
         return people.people_rows(report, _subset(facts, p.rows), top_n)
     if p.kind == "organization":
@@ -279,8 +282,10 @@ def role_columns(p: Profile) -> list[tuple[str, str]]:
 
 
 def partnership_rows(report, facts: pd.DataFrame, p: Profile, top_n: int) -> list[dict[str, Any]]:
+    top_n = min(top_n, ROWS)
     return partnerships.partnership_rows(report, _subset(facts, related_partnerships(facts, p)), top_n)
 
 
 def quote_rows(report, facts: pd.DataFrame, p: Profile, top_n: int) -> list[dict[str, Any]]:
+    top_n = min(top_n, ROWS)
     return quotes.quote_rows(report, _subset(facts, related_quotes(facts, p)), top_n)

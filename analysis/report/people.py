@@ -42,7 +42,7 @@ def people_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]
                 "role": escape.html("; ".join(roles)) or "—",
                 "affiliation": escape.html("; ".join(affs)) or "—",
                 "n_docs": narrate.fmt_number(e["n_docs"]),
-                "source": report.cite.cite_facts(cited, limit=3),
+                "source": report.cite.cite_facts(cited, limit=1),
             }
         )
     return out

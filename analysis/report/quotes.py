@@ -24,7 +24,7 @@ def quote_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[di
         out.append(
             {
                 "speaker": escape.html(text(r.get("speaker")) or "unnamed speaker"),
-                "quote": "“" + escape.html(narrate.shorten(text(r["quote"]), 400)) + "”",
+                "quote": "“" + escape.html(narrate.shorten(text(r["quote"]), 240)) + "”",
                 "doc_id": f"<code>{escape.html(r['doc_id'])}</code>",
                 "source": report.cite.cite_fact(r),
             }

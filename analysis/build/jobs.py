@@ -16,7 +16,7 @@ from analysis.build.execute import execute_report
 from analysis.build.keys import sha256_file
 from analysis.build.manifest import Manifest
 from analysis.build.plan import Job, notebook_path
-from analysis.build.publish import publish
+from analysis.build.publish import publish, writes
 from analysis.build.render import PdfPrinter
 from analysis.files import atomic_write_text
 
@@ -94,9 +94,12 @@ def run_jobs(
                     }
             if res.error is not None:
                 failed.append(job.stem)
-                _record_failure(out_dir, job, res.error)
+                with writes(out_dir):
+                    _record_failure(out_dir, job, res.error)
                 continue
-            digests = publish(out_dir, stage, res.files, manifest.outputs(job.stem))
+            with writes(out_dir):
+                digests = publish(out_dir, stage, res.files, manifest.outputs(job.stem))
+                (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
             manifest.data["reports"][job.stem] = {
                 "key": keys[job.stem],
                 "notebook": f"notebooks/{job.notebook}.ipynb",
@@ -105,7 +108,6 @@ def run_jobs(
                 "title": job.title,
                 "outputs": digests,
             }
-            (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
     except BaseException:
         for p in multiprocessing.active_children():  # the pool's workers: stop their notebooks now
             p.terminate()

@@ -6,12 +6,13 @@ Every extractor works on cleaned-text offsets; `Context.row` maps a span back to
 
 from __future__ import annotations
 
-import re
+import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract.pieces import BATCH_CHARS, PIECE_CHARS, Piece, batches, pieces
 from analysis.ingest.corpus import Document
 
 UNUSED_PIPES = ("lemmatizer",)
@@ -54,9 +55,6 @@ class Ent:
     end: int
     label: str
     text: str
-
-
-_PARA = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -135,23 +133,43 @@ class Context:
         return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _PARA.finditer(text)]
+def _warn_forced(doc: Document, forced: list[Piece], limit: int) -> None:
+    if forced:
+        warnings.warn(
+            f"{doc.path.name}: {len(forced)} line(s) hold no sentence end within {limit:,} characters; "
+            "they were cut at spaces for the NLP model, so a sentence there may be read in two parts.",
+            LongLineWarning,
+            stacklevel=3,
+        )
 
 
-def analyse_many(docs: list[Document]) -> list[Context]:
-    """Run the shared pass over several documents at once (one `nlp.pipe` over all their lines)."""
+class LongLineWarning(UserWarning):
+    """A line too long for one model call had no sentence end to cut at."""
+
+
+def analyse_many(
+    docs: list[Document], *, piece_chars: int = PIECE_CHARS, batch_chars: int = BATCH_CHARS
+) -> list[Context]:
+    """Run the shared pass over several documents: the model reads their pieces in batches of `batch_chars`.
+
+    A piece is a line or a run of whole sentences of a longer line (`pieces.pieces`); its entities, sentences
+    and tokens are shifted by its start, so extractors see one Context per document whatever the batching."""
     nlp = get_nlp()
-    paras = [_paragraphs(d.cleaned.text) for d in docs]
-    flat = [p for ps in paras for _, p in ps]
-    parsed = iter(nlp.pipe(flat, batch_size=64))
+    cut = [pieces(d.cleaned.text, piece_chars) for d in docs]
+    flat = [(d.cleaned.text, p) for d, ps in zip(docs, cut) for p in ps]
+    parsed = []
+    for group in batches([p.end - p.start for _, p in flat], batch_chars):
+        texts = [flat[i][0][flat[i][1].start : flat[i][1].end] for i in group]
+        parsed.extend(nlp.pipe(texts, batch_size=len(texts)))
+    found = iter(parsed)
     out = []
-    for d, ps in zip(docs, paras):
+    for d, ps in zip(docs, cut):
+        _warn_forced(d, [p for p in ps if p.forced], piece_chars)
         ents: list[Ent] = []
         sents: list[tuple[int, int]] = []
         docs_of: list[tuple[int, Any]] = []
-        for off, _ in ps:
-            sd = next(parsed)
+        for p in ps:
+            off, sd = p.start, next(found)
             docs_of.append((off, sd))
             for e in sd.ents:
                 ents.append(Ent(off + e.start_char, off + e.end_char, e.label_, e.text))

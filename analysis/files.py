@@ -32,6 +32,12 @@ _WHY = {
 """errno -> (what happened, what to do); `{other}` is how to choose another place for this command."""
 
 
+def _write_fd(fd: int, data: bytes) -> None:
+    """The one low-level write: all of `data` to the open descriptor `fd`, which it closes."""
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so readers see the old or the new file, never a partial one."""
     path = Path(path)
@@ -39,8 +45,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        _write_fd(fd, data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException as exc:

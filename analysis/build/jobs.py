@@ -18,7 +18,7 @@ from analysis.build.manifest import Manifest
 from analysis.build.plan import Job, notebook_path
 from analysis.build.publish import publish, writes
 from analysis.build.render import PdfPrinter
-from analysis.files import atomic_write_text
+from analysis.files import atomic_write_bytes, atomic_write_text
 
 
 def error_block(stem: str, notebook: str, rec: dict[str, Any]) -> str:
@@ -40,7 +40,7 @@ def _record_failure(out_dir: Path, job: Job, error: dict[str, Any]) -> None:
 
 def _print_pdf(printer: PdfPrinter, stage: Path, stem: str, html: bytes, pdf_date: str) -> bytes:
     html_path = stage / f"{stem}.print.html"
-    html_path.write_bytes(html)
+    atomic_write_bytes(html_path, html)
     try:
         return printer.print_pdf(html_path, pdf_date)
     finally:

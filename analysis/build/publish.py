@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from analysis.build.keys import sha256_bytes
-from analysis.files import writing
+from analysis.files import atomic_write_bytes, writing
 
 
 def writes(out_dir: Path) -> AbstractContextManager[None]:
@@ -31,9 +31,7 @@ def publish(out_dir: Path, stage: Path, files: dict[str, bytes], old: dict[str, 
     Returns name -> sha256 of what was published."""
     digests = {}
     for name in sorted(files):
-        src = stage / name
-        src.parent.mkdir(parents=True, exist_ok=True)
-        src.write_bytes(files[name])
+        atomic_write_bytes(stage / name, files[name])
         (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
     for name in sorted(files):
         os.replace(stage / name, out_dir / name)

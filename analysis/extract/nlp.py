@@ -1,4 +1,5 @@
-"""The shared NLP pass: one spaCy run per document over its cleaned text, sentences, and row building.
+"""The shared NLP pass: one spaCy run per document over the pieces of its cleaned text (lines, long lines cut
+between sentences; see `pieces`), sentences, and row building.
 
 Every extractor works on cleaned-text offsets; `Context.row` maps a span back to the original file so that
 `text == raw[start:end]` always holds.

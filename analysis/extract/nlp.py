@@ -7,8 +7,9 @@ Every extractor works on cleaned-text offsets; `Context.row` maps a span back to
 
 from __future__ import annotations
 
+import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -73,6 +74,7 @@ class Context:
     def __post_init__(self):
         self._starts = [s for s, _ in self.sents]
         self._pstarts = [o for o, _ in self.parsed]
+        self._newlines = [m.start() for m in re.finditer("\n", self.text)]
 
     def token_at(self, pos: int):
         """(line offset, spaCy token) covering cleaned position `pos`, or None."""
@@ -91,10 +93,18 @@ class Context:
         return self.sents[i]
 
     def paragraph_at(self, pos: int) -> tuple[int, int]:
-        """The line of cleaned text holding `pos`."""
-        s = self.text.rfind("\n", 0, pos) + 1
-        e = self.text.find("\n", pos)
-        return s, (len(self.text) if e < 0 else e)
+        """The line of cleaned text holding `pos`; in a line the model read in pieces, the piece holding it, so the
+        rules that look around a position read at most one piece of a line thousands of sentences long."""
+        i = bisect_left(self._newlines, pos)
+        s = self._newlines[i - 1] + 1 if i > 0 else 0
+        e = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        j = bisect_right(self._pstarts, pos) - 1
+        if j >= 0:
+            off, sd = self.parsed[j]
+            end = off + len(sd.text)
+            if s <= off <= pos <= end <= e and (off, end) != (s, e):
+                return off, end
+        return s, e
 
     def row(self, m: Mention) -> dict[str, Any]:
         """A facts-table row for a mention, with spans into the original file."""

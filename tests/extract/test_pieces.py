@@ -125,3 +125,14 @@ def test_pieces_cover_each_line_exactly_and_end_at_sentence_ends(text, limit):
 def test_nlp_module_keeps_its_model_limit_untouched():
     assert get_nlp().max_length == 1_000_000
     assert nlp.PIECE_CHARS < nlp.BATCH_CHARS < get_nlp().max_length
+
+
+def test_the_paragraph_around_a_position_is_its_line_or_its_piece_of_a_long_line():
+    text = "Short heading\nThe clinic opened. Nurses moved in. A ward closed.\n"
+    doc = make_document("q", Path("q.txt"), text, "0" * 64)
+    ctx = analyse_many([doc], piece_chars=40)[0]
+    line = doc.cleaned.text
+    assert ctx.paragraph_at(line.index("heading")) == (0, len("Short heading"))
+    nurses = line.index("Nurses")
+    assert line[slice(*ctx.paragraph_at(nurses))] == "The clinic opened. Nurses moved in. "
+    assert line[slice(*ctx.paragraph_at(line.index("ward")))] == "A ward closed."

@@ -75,6 +75,7 @@ class Context:
         self._starts = [s for s, _ in self.sents]
         self._pstarts = [o for o, _ in self.parsed]
         self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self._pends = [o + (sd[-1].idx + len(sd[-1].text_with_ws) if len(sd) else 0) for o, sd in self.parsed]
 
     def token_at(self, pos: int):
         """(line offset, spaCy token) covering cleaned position `pos`, or None."""
@@ -100,8 +101,7 @@ class Context:
         e = self._newlines[i] if i < len(self._newlines) else len(self.text)
         j = bisect_right(self._pstarts, pos) - 1
         if j >= 0:
-            off, sd = self.parsed[j]
-            end = off + len(sd.text)
+            off, end = self._pstarts[j], self._pends[j]
             if s <= off <= pos <= end <= e and (off, end) != (s, e):
                 return off, end
         return s, e

@@ -1,6 +1,7 @@
 """Long lines are read by the NLP model in pieces of whole sentences; pieces are batched by size, and the facts
 and their offsets do not depend on the batching."""
 
+import json
 import warnings
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.cli import main
 from analysis.extract import extract_context, nlp
 from analysis.extract.nlp import LongLineWarning, analyse_many, get_nlp
 from analysis.extract.pieces import batches, pieces, sentence_cuts
@@ -136,3 +138,22 @@ def test_the_paragraph_around_a_position_is_its_line_or_its_piece_of_a_long_line
     nurses = line.index("Nurses")
     assert line[slice(*ctx.paragraph_at(nurses))] == "The clinic opened. Nurses moved in. "
     assert line[slice(*ctx.paragraph_at(line.index("ward")))] == "A ward closed."
+
+
+@pytest.mark.slow
+def test_an_article_longer_than_the_model_limit_gives_facts_with_exact_spans(tmp_path):
+    words = "the board said that a new clinic would open near the river and that nurses will train there".split()
+    sentences, n, i = [], 0, 0
+    while n <= get_nlp().max_length:
+        s = " ".join(words[(i + k) % len(words)] for k in range(12)).capitalize() + f" in {1990 + i % 30}. "
+        sentences.append(s)
+        n, i = n + len(s), i + 1
+    raw = "A transcript saved as text\n\n" + "".join(sentences) + "\n"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "transcript.txt").write_text(raw, encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    assert main(["facts", str(corpus), "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len([r for r in rows if r["kind"] == "date"]) == len(sentences)
+    assert all(r["text"] == raw[r["start"] : r["end"]] for r in rows)

@@ -62,7 +62,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 def _cmd_facts(args: argparse.Namespace) -> int:
     from analysis.facts import export
     from analysis.facts.table import corpus_facts
-    from analysis.files import atomic_write_text
+    from analysis.files import atomic_write_text, writing
 
     corpus, facts = corpus_facts(args.dir, skip_bad=args.skip_bad, kinds=args.kind)
     for line in corpus.notices():
@@ -71,7 +71,9 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        atomic_write_text(Path(args.output), text)
+        out = Path(args.output)
+        with writing(out.parent, other="pass -o a file in another folder", after="run the command again"):
+            atomic_write_text(out, text)
         print(f"wrote {len(facts)} facts from {len(corpus.documents)} articles to {args.output}", file=sys.stderr)
     return 0
 

@@ -32,5 +32,9 @@ class BuildError(AnalysisError):
     """A report could not be executed or rendered."""
 
 
+class WriteError(BuildError):
+    """A file could not be written (no space, read-only disk, permissions); the message names the folder and file."""
+
+
 class LockError(BuildError):
     """Another build holds the output folder."""

@@ -18,9 +18,9 @@ from analysis.build.execute import execute_report
 from analysis.build.keys import sha256_file
 from analysis.build.manifest import Manifest
 from analysis.build.plan import Job, notebook_path
-from analysis.build.publish import publish
+from analysis.build.publish import publish, writes
 from analysis.build.render import PdfPrinter
-from analysis.files import atomic_write_text
+from analysis.files import atomic_write_bytes, atomic_write_text
 
 _FIRST_FINDING = re.compile(r'<section class="key-findings"><ul><li>(.*?)</li>', re.S)
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
@@ -57,7 +57,7 @@ def _record_failure(out_dir: Path, job: Job, error: dict[str, Any]) -> None:
 
 def _print_pdf(printer: PdfPrinter, stage: Path, stem: str, html: bytes, pdf_date: str) -> bytes:
     html_path = stage / f"{stem}.print.html"
-    html_path.write_bytes(html)
+    atomic_write_bytes(html_path, html)
     try:
         return printer.print_pdf(html_path, pdf_date)
     finally:
@@ -111,9 +111,12 @@ def run_jobs(
                     }
             if res.error is not None:
                 failed.append(job.stem)
-                _record_failure(out_dir, job, res.error)
+                with writes(out_dir):
+                    _record_failure(out_dir, job, res.error)
                 continue
-            digests = publish(out_dir, stage, res.files, manifest.outputs(job.stem))
+            with writes(out_dir):
+                digests = publish(out_dir, stage, res.files, manifest.outputs(job.stem))
+                (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
             manifest.data["reports"][job.stem] = {
                 "key": keys[job.stem],
                 "notebook": f"notebooks/{job.notebook}.ipynb",
@@ -123,7 +126,6 @@ def run_jobs(
                 "outputs": digests,
                 "summary": summary_of(res.files, job.stem),
             }
-            (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
     except BaseException:
         for p in multiprocessing.active_children():  # the pool's workers: stop their notebooks now
             p.terminate()

@@ -1,14 +1,22 @@
 """Putting files in place: each report's files move from a staging folder into the output folder only after
-the report succeeded, one `os.replace` each, so readers see the old file or the new one, never a partial one."""
+the report succeeded, one `os.replace` each, so readers see the old file or the new one, never a partial one.
+A failure to write (no space, read-only disk, permissions) ends in one `WriteError` naming the folder (`writes`)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from analysis.build.keys import sha256_bytes
+from analysis.files import atomic_write_bytes, writing
+
+
+def writes(out_dir: Path) -> AbstractContextManager[None]:
+    """Within the block, a failed write becomes "OUT: could not write FILE (no space left on the device)..."."""
+    return writing(out_dir, other="pass --out a folder", after="run the build again; the last good reports were kept")
 
 
 def staging_dir(out_dir: Path) -> Path:
@@ -19,15 +27,14 @@ def staging_dir(out_dir: Path) -> Path:
 def publish(out_dir: Path, stage: Path, files: dict[str, bytes], old: dict[str, str]) -> dict[str, str]:
     """Move a report's files into place; remove its files from an earlier build that it no longer makes.
 
+    Every file is written to the staging folder before any is moved, so a full disk leaves the report as it was.
     Returns name -> sha256 of what was published."""
     digests = {}
     for name in sorted(files):
-        src = stage / name
-        src.parent.mkdir(parents=True, exist_ok=True)
-        src.write_bytes(files[name])
-        dst = out_dir / name
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(src, dst)
+        atomic_write_bytes(stage / name, files[name])
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
+    for name in sorted(files):
+        os.replace(stage / name, out_dir / name)
         digests[name] = sha256_bytes(files[name])
     for name in sorted(set(old) - set(files)):
         (out_dir / name).unlink(missing_ok=True)

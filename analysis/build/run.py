@@ -182,15 +182,17 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     )
     planned = {j.stem for j in job_list} | {"_data", "_articles"}
     stale = sorted(s for s in manifest.data["reports"] if s not in planned)
-    publish.clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
+    with publish.writes(out_dir):
+        publish.clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
     nothing_to_do = not todo and not data_todo and not pages_todo and not stale
     if nothing_to_do and stored.get("key") == plan_key and (out_dir / "index.html").exists():
         log(f"Everything is up to date: {len(job_list)} reports in {out_dir} ({time.monotonic() - t0:.1f} s).")
         return 0
 
     interrupt_on_termination()
-    publish.remove_leftovers(out_dir)
-    stage = publish.staging_dir(out_dir)
+    with publish.writes(out_dir):
+        publish.remove_leftovers(out_dir)
+        stage = publish.staging_dir(out_dir)
     failed: list[str] = []
     try:
         if facts is None:
@@ -199,29 +201,30 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
         failed = run_jobs(
             todo, keys, out_dir, stage, manifest, jobs=jobs, pdf_date=pdf_date(corpus) if pdf else None, quiet=quiet
         )
-        publish.clear_error_records(out_dir, set())
-        if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
-            manifest.data["reports"]["_data"] = {
-                "key": data_key,
-                "inputs": {"articles": articles},
-                "outputs": publish.publish(out_dir, stage, data_files(facts), manifest.outputs("_data")),
+        with publish.writes(out_dir):
+            publish.clear_error_records(out_dir, set())
+            if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
+                manifest.data["reports"]["_data"] = {
+                    "key": data_key,
+                    "inputs": {"articles": articles},
+                    "outputs": publish.publish(out_dir, stage, data_files(facts), manifest.outputs("_data")),
+                }
+            for stem in stale:
+                publish.remove_outputs(out_dir, manifest.outputs(stem))
+                del manifest.data["reports"][stem]
+            manifest.data["plan"] = {"key": plan_key, "jobs": [j.__dict__ for j in job_list]}
+            manifest.data["corpus"] = {
+                "dir": corpus.root.name,
+                "sha256": corpus.sha256,
+                "articles": articles,
+                "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
             }
-        if pages_todo:
-            publish_pages(out_dir, stage, manifest, corpus, facts, pages, force=force)
-        for stem in stale:
-            publish.remove_outputs(out_dir, manifest.outputs(stem))
-            del manifest.data["reports"][stem]
-        manifest.data["plan"] = {"key": plan_key, "jobs": [j.__dict__ for j in job_list]}
-        manifest.data["corpus"] = {
-            "dir": corpus.root.name,
-            "sha256": corpus.sha256,
-            "articles": articles,
-            "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
-        }
-        manifest.data["environment"] = env
-        atomic_write_text(out_dir / "index.html", index.index_html(manifest.data, job_list, article_list(corpus)))
-        atomic_write_text(out_dir / MANIFEST, manifest.text())
-        publish.prune_empty(out_dir / "figures")
+            if pages_todo:
+                publish_pages(out_dir, stage, manifest, corpus, facts, pages, force=force)
+            manifest.data["environment"] = env
+            atomic_write_text(out_dir / "index.html", index.index_html(manifest.data, job_list, article_list(corpus)))
+            atomic_write_text(out_dir / MANIFEST, manifest.text())
+            publish.prune_empty(out_dir / "figures")
     except KeyboardInterrupt:
         log("Interrupted: reports already finished were kept; nothing partial was written.")
         raise

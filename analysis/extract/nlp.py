@@ -1,4 +1,5 @@
-"""The shared NLP pass: one spaCy run per document over its cleaned text, sentences, and row building.
+"""The shared NLP pass: one spaCy run per document over the pieces of its cleaned text (lines, long lines cut
+between sentences; see `pieces`), sentences, and row building.
 
 Every extractor works on cleaned-text offsets; `Context.row` maps a span back to the original file so that
 `text == raw[start:end]` always holds.
@@ -7,11 +8,13 @@ Every extractor works on cleaned-text offsets; `Context.row` maps a span back to
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import warnings
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract.pieces import BATCH_CHARS, PIECE_CHARS, Piece, batches, pieces
 from analysis.ingest.corpus import Document
 
 UNUSED_PIPES = ("lemmatizer",)
@@ -56,9 +59,6 @@ class Ent:
     text: str
 
 
-_PARA = re.compile(r"[^\n]+")
-
-
 @dataclass
 class Context:
     """A document with its cleaned text, spaCy entities and sentence boundaries (cleaned offsets)."""
@@ -74,6 +74,8 @@ class Context:
     def __post_init__(self):
         self._starts = [s for s, _ in self.sents]
         self._pstarts = [o for o, _ in self.parsed]
+        self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self._pends = [o + (sd[-1].idx + len(sd[-1].text_with_ws) if len(sd) else 0) for o, sd in self.parsed]
 
     def token_at(self, pos: int):
         """(line offset, spaCy token) covering cleaned position `pos`, or None."""
@@ -92,10 +94,17 @@ class Context:
         return self.sents[i]
 
     def paragraph_at(self, pos: int) -> tuple[int, int]:
-        """The line of cleaned text holding `pos`."""
-        s = self.text.rfind("\n", 0, pos) + 1
-        e = self.text.find("\n", pos)
-        return s, (len(self.text) if e < 0 else e)
+        """The line of cleaned text holding `pos`; in a line the model read in pieces, the piece holding it, so the
+        rules that look around a position read at most one piece of a line thousands of sentences long."""
+        i = bisect_left(self._newlines, pos)
+        s = self._newlines[i - 1] + 1 if i > 0 else 0
+        e = self._newlines[i] if i < len(self._newlines) else len(self.text)
+        j = bisect_right(self._pstarts, pos) - 1
+        if j >= 0:
+            off, end = self._pstarts[j], self._pends[j]
+            if s <= off <= pos <= end <= e and (off, end) != (s, e):
+                return off, end
+        return s, e
 
     def row(self, m: Mention) -> dict[str, Any]:
         """A facts-table row for a mention, with spans into the original file."""
@@ -135,23 +144,43 @@ class Context:
         return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _PARA.finditer(text)]
+def _warn_forced(doc: Document, forced: list[Piece], limit: int) -> None:
+    if forced:
+        warnings.warn(
+            f"{doc.path.name}: {len(forced)} line(s) hold no sentence end within {limit:,} characters; "
+            "they were cut at spaces for the NLP model, so a sentence there may be read in two parts.",
+            LongLineWarning,
+            stacklevel=3,
+        )
 
 
-def analyse_many(docs: list[Document]) -> list[Context]:
-    """Run the shared pass over several documents at once (one `nlp.pipe` over all their lines)."""
+class LongLineWarning(UserWarning):
+    """A line too long for one model call had no sentence end to cut at."""
+
+
+def analyse_many(
+    docs: list[Document], *, piece_chars: int = PIECE_CHARS, batch_chars: int = BATCH_CHARS
+) -> list[Context]:
+    """Run the shared pass over several documents: the model reads their pieces in batches of `batch_chars`.
+
+    A piece is a line or a run of whole sentences of a longer line (`pieces.pieces`); its entities, sentences
+    and tokens are shifted by its start, so extractors see one Context per document whatever the batching."""
     nlp = get_nlp()
-    paras = [_paragraphs(d.cleaned.text) for d in docs]
-    flat = [p for ps in paras for _, p in ps]
-    parsed = iter(nlp.pipe(flat, batch_size=64))
+    cut = [pieces(d.cleaned.text, piece_chars) for d in docs]
+    flat = [(d.cleaned.text, p) for d, ps in zip(docs, cut) for p in ps]
+    parsed = []
+    for group in batches([p.end - p.start for _, p in flat], batch_chars):
+        texts = [flat[i][0][flat[i][1].start : flat[i][1].end] for i in group]
+        parsed.extend(nlp.pipe(texts, batch_size=len(texts)))
+    found = iter(parsed)
     out = []
-    for d, ps in zip(docs, paras):
+    for d, ps in zip(docs, cut):
+        _warn_forced(d, [p for p in ps if p.forced], piece_chars)
         ents: list[Ent] = []
         sents: list[tuple[int, int]] = []
         docs_of: list[tuple[int, Any]] = []
-        for off, _ in ps:
-            sd = next(parsed)
+        for p in ps:
+            off, sd = p.start, next(found)
             docs_of.append((off, sd))
             for e in sd.ents:
                 ents.append(Ent(off + e.start_char, off + e.end_char, e.label_, e.text))

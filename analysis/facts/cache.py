@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from analysis.files import atomic_write_text
+from analysis.files import atomic_write_text, write_reason
 from analysis.ingest.corpus import Document
 from analysis.source import PROJECT_DIR, package_hash
 
@@ -47,21 +48,51 @@ def path_of(doc: Document) -> Path:
     return cache_dir() / "facts" / f"{doc.sha256}-{fingerprint()}.json"
 
 
+FORMAT = 2
+"""Version of the cache entry layout: an entry written in another layout is recomputed, not read."""
+
+_ROW_KEYS = {"kind": str, "text": str, "start": int, "end": int, "extractor": str}
+_warned: list[str] = []
+
+
+def _valid_rows(doc: Document, rows: Any) -> bool:
+    """True when `rows` are fact rows of this document: dicts with the contract keys and exact spans."""
+    if not isinstance(rows, list):
+        return False
+    for r in rows:
+        if not isinstance(r, dict) or any(not isinstance(r.get(k), t) for k, t in _ROW_KEYS.items()):
+            return False
+        if not 0 <= r["start"] <= r["end"] <= len(doc.raw) or doc.raw[r["start"] : r["end"]] != r["text"]:
+            return False
+    return True
+
+
 def load(doc: Document) -> list[dict[str, Any]] | None:
-    """The document's cached rows (without doc_id), or None when they are not cached."""
+    """The document's cached rows (without doc_id), or None when they are not cached or the entry is not sound
+    (truncated, not JSON, another layout or fingerprint, rows that do not fit the article): then they are
+    recomputed."""
     path = path_of(doc)
-    if not path.exists():
-        return None
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
+        entry = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return rows if isinstance(rows, list) else None
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint():
+        return None
+    rows = entry.get("rows")
+    return rows if _valid_rows(doc, rows) else None
 
 
 def store(doc: Document, rows: list[dict[str, Any]]) -> None:
-    """Cache the rows of `doc`; a cache that cannot be written only costs time."""
+    """Cache the rows of `doc`; a cache that cannot be written only costs time, and is reported once."""
+    entry = {"format": FORMAT, "fingerprint": fingerprint(), "rows": rows}
     try:
-        atomic_write_text(path_of(doc), json.dumps(rows, ensure_ascii=False, sort_keys=True))
-    except OSError:
-        pass
+        atomic_write_text(path_of(doc), json.dumps(entry, ensure_ascii=False, sort_keys=True))
+    except OSError as exc:
+        if not _warned:
+            why, _ = write_reason(exc)
+            _warned.append(why)
+            print(
+                f"notice: {cache_dir()}: the facts cache cannot be written ({why}); facts are extracted without it, "
+                "which only costs time (set ANALYSIS_CACHE_DIR to a writable folder to keep them).",
+                file=sys.stderr,
+            )

@@ -28,6 +28,7 @@ KIND_FLOOR = {
     "people+affiliation": 0.88,
     "organizations+type": 0.84,
     "organizations+jurisdiction": 0.85,
+    "amounts+place": 0.84,
 }
 
 

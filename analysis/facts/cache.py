@@ -42,14 +42,24 @@ def fingerprint() -> str:
     return hashlib.sha256(f"{model}|{package_hash()}".encode()).hexdigest()[:16]
 
 
+def path_for(sha256: str) -> Path:
+    """Where the facts of the article whose bytes hash to `sha256` are cached (a shared folder serves many workers)."""
+    return cache_dir() / "facts" / f"{sha256}-{fingerprint()}.json"
+
+
 def path_of(doc: Document) -> Path:
     """Where the facts of `doc` are cached."""
-    return cache_dir() / "facts" / f"{doc.sha256}-{fingerprint()}.json"
+    return path_for(doc.sha256)
 
 
 def load(doc: Document) -> list[dict[str, Any]] | None:
     """The document's cached rows (without doc_id), or None when they are not cached."""
-    path = path_of(doc)
+    return load_sha(doc.sha256)
+
+
+def load_sha(sha256: str) -> list[dict[str, Any]] | None:
+    """The cached rows of the article with this hash, or None."""
+    path = path_for(sha256)
     if not path.exists():
         return None
     try:
@@ -61,7 +71,12 @@ def load(doc: Document) -> list[dict[str, Any]] | None:
 
 def store(doc: Document, rows: list[dict[str, Any]]) -> None:
     """Cache the rows of `doc`; a cache that cannot be written only costs time."""
+    store_sha(doc.sha256, rows)
+
+
+def store_sha(sha256: str, rows: list[dict[str, Any]]) -> None:
+    """Cache the rows of the article with this hash."""
     try:
-        atomic_write_text(path_of(doc), json.dumps(rows, ensure_ascii=False, sort_keys=True))
+        atomic_write_text(path_for(sha256), json.dumps(rows, ensure_ascii=False, sort_keys=True))
     except OSError:
         pass

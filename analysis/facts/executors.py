@@ -101,9 +101,10 @@ class Executor:
                         "again (facts already extracted are cached).",
                     ) from None
                 self._recover()
-                for slot in pending:  # every batch in flight may have been lost with the worker
-                    if slot is head or (_live(slot) and not self._done_ok(slot.future)):
-                        slot.future = None
+                head.future = None
+                for slot in list(pending)[1:]:  # lost with the worker, maybe without running: not counted
+                    if _live(slot) and not self._done_ok(slot.future):
+                        slot.future, slot.runs = None, slot.runs - 1
                 continue
             pending.popleft()
             yield value
@@ -224,9 +225,12 @@ class _SetupPlugin:
 class DaskExecutor(Executor):
     """A `dask.distributed` cluster: the one at `scheduler`, else a `LocalCluster` of `jobs` worker processes."""
 
-    def __init__(self, jobs: int, scheduler: str | None = None, setup: Callable[[], Any] | None = None):
+    def __init__(
+        self, jobs: int, scheduler: str | None = None, setup: Callable[[], Any] | None = None, timeout: float = 20
+    ):
         super().__init__(setup)
         self.scheduler = scheduler
+        self.timeout = timeout
         self.workers = jobs
         self.name = f"Dask scheduler {scheduler}" if scheduler else "Dask LocalCluster"
         self._client = None
@@ -238,7 +242,7 @@ class DaskExecutor(Executor):
 
         try:
             if self.scheduler:
-                self._client = Client(self.scheduler, timeout="20s")
+                self._client = Client(self.scheduler, timeout=self.timeout)
                 self.workers = max(1, len(self._client.scheduler_info().get("workers", {}))) or self.workers
             else:
                 # A batch is retried by `map_batches`, once and alone, so the scheduler gives up at the first death.

@@ -3,8 +3,8 @@
 `Executor.map_batches(fn, batches)` calls `fn(batch)` where the executor runs work and yields the results in the
 order of `batches`, with at most `window` batches in flight so memory stays bounded. Workers start on the first
 batch (a fully cached corpus starts none) and run `setup` once each (e.g. loading the NLP model). A worker that
-dies is replaced and the batches it may have held run again, alone; a batch whose second run dies as well ends
-the run with an `ExecutorError` naming it and the worker.
+dies is replaced and the batches in flight run again, the one awaited first alone; if that batch's
+second run dies as well, the run ends with an `ExecutorError` naming it and the worker.
 """
 
 from __future__ import annotations

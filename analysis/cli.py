@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from analysis.errors import AnalysisError
 
@@ -60,21 +59,29 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    from analysis.facts import export
-    from analysis.facts.table import corpus_facts
-    from analysis.files import atomic_write_text, writing
+    from analysis.facts.batch import warm_worker
+    from analysis.facts.executors import make_executor
+    from analysis.facts.stream import write_facts
+    from analysis.files import writing
 
-    corpus, facts = corpus_facts(args.dir, skip_bad=args.skip_bad, kinds=args.kind)
-    for line in corpus.notices():
-        print(line, file=sys.stderr)
-    text = export.jsonl(facts) if args.format == "jsonl" else export.csv(facts)
-    if args.output in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        out = Path(args.output)
-        with writing(out.parent, other="pass -o a file in another folder", after="run the command again"):
-            atomic_write_text(out, text)
-        print(f"wrote {len(facts)} facts from {len(corpus.documents)} articles to {args.output}", file=sys.stderr)
+    log = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    target = Path(args.output).parent if args.output not in (None, "-") else Path.cwd()
+    with (
+        writing(target, other="pass -o a path in another folder", after="run the command again"),
+        make_executor(args.executor, jobs=args.jobs, scheduler=args.scheduler, setup=warm_worker) as executor,
+    ):
+        n_facts, n_docs = write_facts(
+            args.dir,
+            args.format,
+            args.output,
+            executor,
+            batch_size=args.batch_size,
+            skip_bad=args.skip_bad,
+            kinds=args.kind,
+            log=log,
+        )
+    if args.output not in (None, "-"):
+        log(f"wrote {n_facts} facts from {n_docs} articles to {args.output}")
     return 0
 
 
@@ -103,6 +110,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         only=args.only,
         pdf=not args.no_pdf,
         overrides=parse_overrides(args.param),
+        executor=args.executor,
+        scheduler=args.scheduler,
     )
 
 
@@ -119,6 +128,22 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _executor_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default=None,
+        help="where articles are extracted: local processes (default) or a Dask cluster",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (default: $DASK_SCHEDULER_ADDRESS with --executor "
+        "dask, else a local cluster)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m analysis",
@@ -132,12 +157,23 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
     c.set_defaults(func=_cmd_corpus)
 
-    f = sub.add_parser("facts", help="extract facts with provenance and write them as JSONL or CSV")
+    f = sub.add_parser("facts", help="extract facts with provenance and write them as JSONL, CSV or Parquet")
     f.add_argument("dir", help="folder of .txt articles")
-    f.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default: jsonl)")
-    f.add_argument("-o", "--output", help="output file (default: standard output)")
+    f.add_argument(
+        "--format", choices=["jsonl", "csv", "parquet"], default="jsonl", help="output format (default: jsonl)"
+    )
+    f.add_argument(
+        "-o", "--output", help="output file (default: standard output); for parquet a FOLDER/ writes a dataset"
+    )
     f.add_argument("--kind", action="append", help="only this kind (repeatable)")
     f.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    _executor_options(f)
+    f.add_argument(
+        "--jobs", type=_count(1), default=None, help="worker processes (default: one per core; 1 = this process)"
+    )
+    f.add_argument(
+        "--batch-size", type=_count(1), default=64, help="articles read and extracted at a time (default: 64)"
+    )
     f.set_defaults(func=_cmd_facts)
 
     e = sub.add_parser("entities", help="list canonical organisations, people and places with their mentions")
@@ -158,6 +194,7 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
     b.add_argument("--no-pdf", action="store_true", help="render HTML only")
+    _executor_options(b)
     b.add_argument(
         "--param",
         action="append",

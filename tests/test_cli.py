@@ -71,3 +71,19 @@ def test_schema_lists_every_column():
     assert r.returncode == 0
     for c in COLUMNS:
         assert f"`{c}`" in r.stdout
+
+
+def test_facts_parquet_and_executor_options(fixture_corpus, tmp_path):
+    from analysis.facts.export import read_facts
+
+    out = tmp_path / "facts.parquet"
+    r = run("facts", str(fixture_corpus), "--format", "parquet", "-o", str(out), "--jobs", "1", "--batch-size", "1")
+    assert r.returncode == 0, r.stderr
+    r2 = run("facts", str(fixture_corpus), "--format", "jsonl", "-o", str(tmp_path / "facts.jsonl"), "--jobs", "2")
+    assert r2.returncode == 0, r2.stderr
+    lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(read_facts(out)) == len(lines) > 0
+    r3 = run("facts", str(fixture_corpus), "--format", "parquet")
+    assert r3.returncode == 2 and "cannot be written to standard output" in r3.stderr and "Traceback" not in r3.stderr
+    r4 = run("facts", str(fixture_corpus), "--executor", "local", "--scheduler", "tcp://127.0.0.1:9")
+    assert r4.returncode == 2 and "--executor dask" in r4.stderr and "Traceback" not in r4.stderr

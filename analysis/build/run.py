@@ -24,7 +24,9 @@ from analysis.build.manifest import MANIFEST, Manifest
 from analysis.build.plan import DEFAULT_PROFILES, Job, notebook_path, plan, selected
 from analysis.errors import BuildError
 from analysis.facts import export
+from analysis.facts.batch import warm_worker
 from analysis.facts.entities import entity_table
+from analysis.facts.executors import make_executor
 from analysis.facts.table import facts_for, warm_cache
 from analysis.files import atomic_write_text
 from analysis.ingest.corpus import Corpus, load_corpus
@@ -103,8 +105,11 @@ def build(
     pdf: bool = True,
     quiet: bool = False,
     overrides: dict[str, Any] | None = None,
+    executor: str | None = None,
+    scheduler: str | None = None,
 ) -> int:
-    """Build the report set; returns the process exit code (0 ok, 1 a report failed)."""
+    """Build the report set; returns the process exit code (0 ok, 1 a report failed). `executor` and `scheduler`
+    say where missing facts are extracted (see `facts.executors.make_executor`; default: `jobs` local processes)."""
     t0 = time.monotonic()
     out_dir = Path(out_dir)
     corpus = load_corpus(corpus_dir, skip_bad=skip_bad)
@@ -132,10 +137,23 @@ def build(
             t0=t0,
             quiet=quiet,
             overrides=overrides or {},
+            extraction=(executor, scheduler),
         )
 
 
-def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only, pdf, log, t0, quiet, overrides) -> int:
+def warm(corpus: Corpus, jobs: int, extraction: tuple[str | None, str | None]) -> None:
+    """Fill the facts cache for the corpus, on the executor asked for (none given: `jobs` local processes)."""
+    kind, scheduler = extraction
+    if kind is None and scheduler is None:
+        warm_cache(corpus, jobs=jobs)
+        return
+    with make_executor(kind, jobs=jobs, scheduler=scheduler, setup=warm_worker) as executor:
+        warm_cache(corpus, jobs=jobs, executor=executor)
+
+
+def _build_locked(
+    corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only, pdf, log, t0, quiet, overrides, extraction
+) -> int:
     manifest = Manifest(out_dir)
     env = environment()
     articles = {d.doc_id: d.sha256 for d in corpus.documents}
@@ -153,7 +171,7 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     if not force and stored.get("key") == plan_key:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
-        warm_cache(corpus, jobs=jobs)  # planning the profiles needs the facts
+        warm(corpus, jobs, extraction)  # planning the profiles needs the facts
         facts = facts_for(corpus)
         job_list = plan(corpus, facts, profiles, overrides)
     keys = {
@@ -196,7 +214,7 @@ def _build_locked(corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only,
     failed: list[str] = []
     try:
         if facts is None:
-            warm_cache(corpus, jobs=jobs)  # the notebooks read the facts from this per-article cache
+            warm(corpus, jobs, extraction)  # the notebooks read the facts from this per-article cache
             facts = facts_for(corpus)
         failed = run_jobs(
             todo, keys, out_dir, stage, manifest, jobs=jobs, pdf_date=pdf_date(corpus) if pdf else None, quiet=quiet

@@ -43,9 +43,14 @@ def fingerprint() -> str:
     return hashlib.sha256(f"{model}|{package_hash()}".encode()).hexdigest()[:16]
 
 
+def path_for(sha256: str) -> Path:
+    """Where the facts of the article whose bytes hash to `sha256` are cached (a shared folder serves many workers)."""
+    return cache_dir() / "facts" / f"{sha256}-{fingerprint()}.json"
+
+
 def path_of(doc: Document) -> Path:
     """Where the facts of `doc` are cached."""
-    return cache_dir() / "facts" / f"{doc.sha256}-{fingerprint()}.json"
+    return path_for(doc.sha256)
 
 
 FORMAT = 2
@@ -55,14 +60,15 @@ _ROW_KEYS = {"kind": str, "text": str, "start": int, "end": int, "extractor": st
 _warned: list[str] = []
 
 
-def _valid_rows(doc: Document, rows: Any) -> bool:
-    """True when `rows` are fact rows of this document: dicts with the contract keys and exact spans."""
+def _valid_rows(raw: str | None, rows: Any) -> bool:
+    """True when `rows` are fact rows: dicts with the contract keys and, when the article's `raw` text is given,
+    spans that hold exactly their text."""
     if not isinstance(rows, list):
         return False
     for r in rows:
         if not isinstance(r, dict) or any(not isinstance(r.get(k), t) for k, t in _ROW_KEYS.items()):
             return False
-        if not 0 <= r["start"] <= r["end"] <= len(doc.raw) or doc.raw[r["start"] : r["end"]] != r["text"]:
+        if raw is not None and (not 0 <= r["start"] <= r["end"] <= len(raw) or raw[r["start"] : r["end"]] != r["text"]):
             return False
     return True
 
@@ -71,7 +77,15 @@ def load(doc: Document) -> list[dict[str, Any]] | None:
     """The document's cached rows (without doc_id), or None when they are not cached or the entry is not sound
     (truncated, not JSON, another layout or fingerprint, rows that do not fit the article): then they are
     recomputed."""
-    path = path_of(doc)
+    return load_sha(doc.sha256, doc.raw)
+
+
+def load_sha(sha256: str, raw: str | None = None) -> list[dict[str, Any]] | None:
+    """The cached rows of the article with this hash, or None; with the article's `raw` text, every span is
+    checked against it."""
+    path = path_for(sha256)
+    if not path.exists():
+        return None
     try:
         entry = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -79,14 +93,19 @@ def load(doc: Document) -> list[dict[str, Any]] | None:
     if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint():
         return None
     rows = entry.get("rows")
-    return rows if _valid_rows(doc, rows) else None
+    return rows if _valid_rows(raw, rows) else None
 
 
 def store(doc: Document, rows: list[dict[str, Any]]) -> None:
     """Cache the rows of `doc`; a cache that cannot be written only costs time, and is reported once."""
+    store_sha(doc.sha256, rows)
+
+
+def store_sha(sha256: str, rows: list[dict[str, Any]]) -> None:
+    """Cache the rows of the article with this hash (see `store`)."""
     entry = {"format": FORMAT, "fingerprint": fingerprint(), "rows": rows}
     try:
-        atomic_write_text(path_of(doc), json.dumps(entry, ensure_ascii=False, sort_keys=True))
+        atomic_write_text(path_for(sha256), json.dumps(entry, ensure_ascii=False, sort_keys=True))
     except OSError as exc:
         if not _warned:
             why, _ = write_reason(exc)

@@ -1,16 +1,25 @@
-"""The facts table and the entities table as files: JSONL (the evaluation contract) and CSV.
+"""The facts table and the entities table as files: JSONL (the evaluation contract), CSV and Parquet.
 
-Written in one place so the command line and the build produce the same bytes.
+Written in one place so the command line and the build produce the same bytes; each format can be written
+batch after batch (`open_sink`), so a corpus of any size is written without holding its facts.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from analysis.facts.schema import COLUMNS, CONTRACT_COMMON, CONTRACT_FIELDS, plain
+from analysis.errors import AnalysisError
+from analysis.facts.schema import COLUMNS, CONTRACT_COMMON, CONTRACT_FIELDS, SCHEMA, facts_frame, plain
+
+FORMATS = ("jsonl", "csv", "parquet")
 
 
 def _json_value(v: Any) -> Any:
@@ -55,3 +64,216 @@ def _json_lists(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
 def csv(df: pd.DataFrame, list_columns: tuple[str, ...] = ("parties",)) -> str:
     """The table as CSV; list cells written as JSON arrays."""
     return _json_lists(df, list_columns).to_csv(index=False, lineterminator="\n")
+
+
+# -- Parquet: the schema's types, written and read back ------------------------------------------------------
+
+ROW_GROUP = 50_000
+"""Facts per Parquet row group (and `FILE_ROWS` per file of a dataset): fixed, so the bytes do not depend on
+the batch size the facts were extracted in."""
+FILE_ROWS = 1_000_000
+_ARROW = {"string": "string", "int64": "int64", "float64": "float64", "object": "list<string>"}
+
+
+def arrow_schema():
+    """The facts schema as a pyarrow schema: strings, 64-bit integers and floats, `parties` a list of strings."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "object": pa.list_(pa.string())}
+    return pa.schema([pa.field(c.name, types[c.dtype]) for c in SCHEMA])
+
+
+def _arrow_table(columns: dict[str, list[Any]]):
+    import pyarrow as pa
+
+    return pa.Table.from_pydict(columns, schema=arrow_schema())
+
+
+def parquet_bytes(df: pd.DataFrame) -> bytes:
+    """The table as one Parquet file in memory (for small tables, e.g. beside the reports)."""
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with ParquetSink(sink) as out:
+        out.write(df)
+    return sink.getvalue().to_pybytes()
+
+
+class ParquetSink:
+    """Writes facts batch after batch into one Parquet file (or a stream), in row groups of `ROW_GROUP` facts."""
+
+    def __init__(self, where, file_rows: int | None = None):
+        self.where = where
+        self.file_rows = file_rows
+        self._columns: dict[str, list[Any]] = {c: [] for c in COLUMNS}
+        self._writer = None
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        for col in COLUMNS:
+            self._columns[col].extend(plain(v) for v in df[col])
+        while len(self._columns["fact_id"]) >= ROW_GROUP:
+            self._flush(ROW_GROUP)
+
+    def _flush(self, n: int) -> None:
+        import pyarrow.parquet as pq
+
+        part = {c: v[:n] for c, v in self._columns.items()}
+        self._columns = {c: v[n:] for c, v in self._columns.items()}
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.where, arrow_schema())
+        self._writer.write_table(_arrow_table(part), row_group_size=ROW_GROUP)
+        self.rows += n
+
+    def close(self) -> None:
+        left = len(self._columns["fact_id"])
+        if left or self._writer is None:
+            self._flush(left)
+        self._writer.close()
+
+    def __enter__(self) -> ParquetSink:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.close()
+
+
+def read_facts(path: str | os.PathLike) -> pd.DataFrame:
+    """A facts table written by `python -m analysis facts` (Parquet file or dataset folder, or JSONL), with the
+    schema's dtypes: the same DataFrame `facts_frame` gives."""
+    path = Path(path)
+    if path.is_dir() or path.suffix.lower() in (".parquet", ".pq"):
+        import pyarrow.parquet as pq
+
+        files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+        try:
+            rows = [r for f in files for r in pq.read_table(f, schema=arrow_schema()).to_pylist()]
+        except (OSError, ValueError) as exc:
+            raise AnalysisError(
+                f"the facts file cannot be read as Parquet ({exc}).",
+                where=str(path),
+                hint="Write it again with `python -m analysis facts DIR --format parquet -o FILE`.",
+            ) from None
+    else:
+        try:
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, ValueError) as exc:
+            raise AnalysisError(
+                f"the facts file cannot be read as JSONL ({exc}).",
+                where=str(path),
+                hint="Pass a .parquet file or folder, or a .jsonl file written by `python -m analysis facts`.",
+            ) from None
+    return facts_frame(rows)
+
+
+class _Dataset:
+    """A folder of Parquet files `part-00000.parquet`, ... of `FILE_ROWS` facts each."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._part: ParquetSink | None = None
+        self._index = 0
+        self._in_part = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        while True:
+            if self._part is None:
+                self._part = ParquetSink(str(self.folder / f"part-{self._index:05d}.parquet"))
+            room = FILE_ROWS - self._in_part
+            self._part.write(df.iloc[:room])
+            self._in_part += min(room, len(df))
+            df = df.iloc[room:]
+            if self._in_part < FILE_ROWS:
+                return
+            self._part.close()
+            self._part, self._index, self._in_part = None, self._index + 1, 0
+            if df.empty:
+                return
+
+    def close(self) -> None:
+        if self._part is not None or self._index == 0:
+            (self._part or ParquetSink(str(self.folder / "part-00000.parquet"))).close()
+
+
+class FactsSink:
+    """Facts written batch after batch as JSONL, CSV or Parquet, to standard output or to a file (or, for Parquet,
+    a dataset folder) that appears only when complete: an error or interrupt leaves the old file as it was."""
+
+    def __init__(self, fmt: str, output: str | os.PathLike | None):
+        self.fmt = fmt
+        self.facts = 0
+        self.target = None if output in (None, "-") else Path(output)
+        folder = self.target is not None and (str(output).endswith(("/", os.sep)) or self.target.is_dir())
+        dataset = fmt == "parquet" and folder
+        if self.target is None and fmt == "parquet":
+            raise AnalysisError(
+                "Parquet facts cannot be written to standard output.",
+                where="--format parquet",
+                hint="Pass -o FILE.parquet for one file, or -o FOLDER/ for a dataset of part files.",
+            )
+        self._tmp: Path | None = None
+        self._fh = None
+        self._header_written = False
+        if self.target is not None:
+            parent = self.target.parent
+            parent.mkdir(parents=True, exist_ok=True)
+            if dataset:
+                self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=parent))
+            else:
+                fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=parent)
+                os.close(fd)
+                self._tmp = Path(tmp)
+        if fmt == "parquet":
+            self._out = _Dataset(self._tmp) if dataset else ParquetSink(str(self._tmp))
+        elif self._tmp is not None:
+            self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
+        else:
+            self._fh = sys.stdout
+
+    def write(self, df: pd.DataFrame) -> None:
+        if self.fmt == "parquet":
+            self._out.write(df)
+        elif self.fmt == "jsonl":
+            self._fh.write(jsonl(df))
+        else:
+            text = csv(df)
+            self._fh.write(text.split("\n", 1)[1] if self._header_written else text)
+            self._header_written = True
+        self.facts += len(df)
+
+    def commit(self) -> None:
+        if self.fmt == "parquet":
+            self._out.close()
+        elif self._fh is not sys.stdout:
+            self._fh.close()
+        else:
+            self._fh.flush()
+        if self._tmp is None:
+            return
+        os.chmod(self._tmp, 0o755 if self._tmp.is_dir() else 0o644)
+        if self._tmp.is_dir() and self.target.exists():
+            old = self.target.with_name(f".{self.target.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(self.target, old)
+            os.replace(self._tmp, self.target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(self._tmp, self.target)
+        self._tmp = None
+
+    def abort(self) -> None:
+        if self._fh is not None and self._fh is not sys.stdout:
+            self._fh.close()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True) if self._tmp.is_dir() else self._tmp.unlink(missing_ok=True)
+            self._tmp = None
+
+    def __enter__(self) -> FactsSink:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()

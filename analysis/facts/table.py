@@ -1,19 +1,23 @@
-"""From a loaded corpus to the facts table and the canonical entities, through the per-article cache."""
+"""From a loaded corpus to the facts table and the canonical entities, through the per-article cache.
+
+For a corpus too large to load, `stream.write_facts` gives the same facts batch by batch."""
 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from typing import Any
 
 import pandas as pd
 
-from analysis.extract import extract_document, extract_documents
+from analysis.extract import extract_document
 from analysis.facts import attributes, cache
+from analysis.facts.batch import describe, extract_batch, warm_worker
 from analysis.facts.entities import assign_entity_ids, entity_table
+from analysis.facts.executors import Executor, LocalExecutor
 from analysis.facts.schema import facts_frame
+from analysis.facts.stream import BATCH_SIZE, checked
 from analysis.ingest.corpus import Corpus, Document, load_corpus
+from analysis.ingest.stream import Article
 
 
 def document_rows(doc: Document, *, use_cache: bool = True) -> list[dict[str, Any]]:
@@ -26,18 +30,27 @@ def document_rows(doc: Document, *, use_cache: bool = True) -> list[dict[str, An
     return [dict(r, doc_id=doc.doc_id) for r in rows]
 
 
-def warm_cache(corpus: Corpus, jobs: int = 2, min_parallel: int = 8) -> int:
-    """Extract every article not yet cached, over `jobs` processes when there are enough of them; returns how many."""
+def warm_cache(corpus: Corpus, jobs: int = 2, min_parallel: int = 8, executor: Executor | None = None) -> int:
+    """Extract every article not yet cached, over `executor` (else `jobs` local processes) when there are enough
+    of them; returns how many. An article that fails is left uncached, so `facts_for` raises its error."""
     missing = [d for d in corpus.documents if not cache.path_of(d).exists()]
-    if len(missing) < min_parallel or jobs <= 1:
+    if executor is None and (len(missing) < min_parallel or jobs <= 1):
         for doc in missing:
             document_rows(doc)
         return len(missing)
-    batches = [missing[i::jobs] for i in range(jobs)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        for batch, results in zip(batches, pool.map(extract_documents, batches)):
-            for doc, rows in zip(batch, results):
-                cache.store(doc, rows)
+    articles = [Article(d.doc_id, d.path, d.sha256, d.raw, d.encoding) for d in missing]
+    own = executor is None
+    executor = executor or LocalExecutor(jobs, setup=warm_worker)
+    size = max(1, min(BATCH_SIZE, -(-len(articles) // executor.workers)))
+    batches = [articles[i : i + size] for i in range(0, len(articles), size)]
+    try:
+        for result in executor.map_batches(extract_batch, batches, describe):
+            for outcome in checked(result).outcomes if result else ():
+                if outcome.error is None:
+                    cache.store_sha(outcome.sha256, outcome.rows)
+    finally:
+        if own:
+            executor.close()
     return len(missing)
 
 

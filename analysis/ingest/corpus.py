@@ -111,9 +111,8 @@ def list_articles(root: Path) -> tuple[list[Path], list[Path]]:
     return txt, other
 
 
-def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
-    """Load every `.txt` article of `root`; raise CorpusError on a bad folder or (unless skip_bad) a bad file."""
-    root = Path(root)
+def article_paths(root: Path) -> tuple[list[Path], list[Path]]:
+    """(.txt files, other files) of a corpus folder in name order; raise CorpusError on a bad folder."""
     if not root.exists():
         raise CorpusError(
             "the corpus folder does not exist.",
@@ -142,6 +141,41 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
             where=str(root),
             hint="Save each article as a UTF-8 .txt file in this folder.",
         )
+    return paths, other
+
+
+def read_one(path: Path) -> tuple[str, str, str]:
+    """Text, encoding and sha256 of one article file, its name checked too; raises ArticleProblem."""
+    if display_name(path) != path.name:
+        raise ArticleProblem(
+            "the file name is not valid UTF-8, so it cannot be shown in a report.",
+            "Rename the file using UTF-8 characters (e.g. with `convmv` or a file manager).",
+        )
+    return read_article(path)
+
+
+def bad_files_error(root: Path, problems: list[tuple[Path, ArticleProblem]]) -> CorpusError:
+    """One error listing every unusable file with its problem and fix."""
+    lines = [f"{display_name(p)}: {prob.problem} {prob.hint}" for p, prob in problems]
+    return CorpusError(
+        f"{len(problems)} article file{'s' if len(problems) != 1 else ''} cannot be used:\n  " + "\n  ".join(lines),
+        where=str(root),
+        hint="Fix or remove the files named above, or pass --skip-bad to build from the good articles only.",
+    )
+
+
+def nothing_left_error(root: Path) -> CorpusError:
+    return CorpusError(
+        "no usable article is left in the folder.",
+        where=str(root),
+        hint="Fix the files named above or add UTF-8 .txt articles.",
+    )
+
+
+def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
+    """Load every `.txt` article of `root`; raise CorpusError on a bad folder or (unless skip_bad) a bad file."""
+    root = Path(root)
+    paths, other = article_paths(root)
     docs: list[Document] = []
     skipped: list[Skipped] = []
     problems: list[tuple[Path, ArticleProblem]] = []
@@ -149,12 +183,7 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
     duplicates: list[tuple[Path, Path]] = []
     for path in paths:
         try:
-            if display_name(path) != path.name:
-                raise ArticleProblem(
-                    "the file name is not valid UTF-8, so it cannot be shown in a report.",
-                    "Rename the file using UTF-8 characters (e.g. with `convmv` or a file manager).",
-                )
-            raw, enc, sha = read_article(path)
+            raw, enc, sha = read_one(path)
         except ArticleProblem as p:
             problems.append((path, p))
             skipped.append(Skipped(path.with_name(display_name(path)), p.problem))
@@ -165,16 +194,7 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
         seen[sha] = path
         docs.append(make_document(path.stem, path, raw, sha, enc))
     if problems and not skip_bad:
-        lines = [f"{display_name(p)}: {prob.problem} {prob.hint}" for p, prob in problems]
-        raise CorpusError(
-            f"{len(problems)} article file{'s' if len(problems) != 1 else ''} cannot be used:\n  " + "\n  ".join(lines),
-            where=str(root),
-            hint="Fix or remove the files named above, or pass --skip-bad to build from the good articles only.",
-        )
+        raise bad_files_error(root, problems)
     if not docs:
-        raise CorpusError(
-            "no usable article is left in the folder.",
-            where=str(root),
-            hint="Fix the files named above or add UTF-8 .txt articles.",
-        )
+        raise nothing_left_error(root)
     return Corpus(root, docs, skipped, other, duplicates)

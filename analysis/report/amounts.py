@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.report import escape, narrate
-from analysis.report.select import by_sentence, of_kind, position_key, records, sentence_key, text
+from analysis.report.select import by_sentence, distinct, of_kind, position_key, records, sentence_key, text
 
 
 def amounts(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -37,7 +37,8 @@ def amount_text(r: dict[str, Any], with_object: bool = False) -> str:
 
 
 def amount_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
-    rows = amounts(facts)
+    """Table rows of the figures (each distinct figure once), the first `top_n`."""
+    rows = distinct(amounts(facts), "value", "value_to", "unit", "object", "place")
     if top_n is not None:
         rows = rows[:top_n]
     out = []

@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.report import escape, findings, narrate, strands, themes, timeline
 from analysis.report.amounts import amounts
 from analysis.report.partnerships import partnerships
-from analysis.report.select import of_kind, records, text
+from analysis.report.select import distinct, of_kind, records, text
 from analysis.report.sides import JURISDICTIONS, ORG_TYPES, Body, bodies, body, pairing
 
 PAIRINGS = ("UK–China", "China only", "UK only", "other")
@@ -192,7 +192,7 @@ def partnership_table(report, facts: pd.DataFrame, top_n: int) -> tuple[list[dic
         columns=["doc_id", "parties", "sides", "initiative", "field", "sentence"],
     )
     rows = []
-    for r in ranked[:top_n]:
+    for r in distinct([dict(r, _key="; ".join(sorted(r["_parties"]))) for r in ranked], "_key", "initiative")[:top_n]:
         parties = "; ".join(f"{escape.html(p)} ({escape.html(_side_word(body(p, known)))})" for p in r["_parties"])
         rows.append(
             {

@@ -13,7 +13,7 @@ from analysis.report import escape, findings, narrate, strands, themes, timeline
 from analysis.report.amounts import amount_text, amounts
 from analysis.report.findings import Finding, change_pct
 from analysis.report.measures import Measure, measures
-from analysis.report.select import position_key, text
+from analysis.report.select import distinct, position_key, text
 from analysis.report.sides import place_jurisdiction
 
 
@@ -103,7 +103,7 @@ def changes(facts: pd.DataFrame) -> list[dict[str, Any]]:
 def change_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]:
     """Changes as changes: what, before → after, the change in percent, where, cited."""
     out = []
-    for r in changes(facts)[:top_n]:
+    for r in distinct(changes(facts), "value", "value_to", "unit", "object", "place")[:top_n]:
         unit = text(r.get("unit")) or "count"
         pct = change_pct(r)
         out.append(
@@ -158,7 +158,7 @@ def figure_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]
     )
     rest = [r for r in rows if r not in money]
     out = []
-    for r in (money + rest)[:top_n]:
+    for r in distinct(money + rest, "value", "value_to", "unit", "object", "place")[:top_n]:
         out.append(
             {
                 "amount": escape.html(amount_text(r)),

@@ -101,7 +101,7 @@ def type_rows(report, ms: list[Measure]) -> list[dict[str, Any]]:
             m = next((m for m in ms if m.kind == r["type"] and m.scope == scope), None)
             if m is not None:
                 examples.append(
-                    f"<em>{scope}:</em> {escape.html(narrate.shorten(m.sentence, 150))}"
+                    f"<em>{scope}:</em> {escape.html(narrate.shorten(m.sentence, 110))}"
                     f"{report.cite.cite_fact(m.facts[0])}"
                 )
         out.append(

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.report import escape, narrate
-from analysis.report.select import of_kind, position_key, records, text
+from analysis.report.select import distinct, of_kind, position_key, records, text
 
 
 def quotes(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -20,11 +20,11 @@ def quotes(facts: pd.DataFrame) -> list[dict[str, Any]]:
 def quote_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
     """Every quote (or the first `top_n`) in article order: speaker, words, article, source."""
     out = []
-    for r in quotes(facts)[:top_n]:
+    for r in distinct(quotes(facts), "speaker", "quote")[:top_n]:
         out.append(
             {
                 "speaker": escape.html(text(r.get("speaker")) or "unnamed speaker"),
-                "quote": "“" + escape.html(narrate.shorten(text(r["quote"]), 240)) + "”",
+                "quote": "“" + escape.html(narrate.shorten(text(r["quote"]), 200)) + "”",
                 "doc_id": f"<code>{escape.html(r['doc_id'])}</code>",
                 "source": report.cite.cite_fact(r),
             }

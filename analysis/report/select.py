@@ -74,3 +74,15 @@ def by_sentence(facts: pd.DataFrame, kind: str) -> dict[tuple[str, int], list[di
     for group in out.values():
         group.sort(key=position_key)
     return out
+
+
+def distinct(rows: list[dict[str, Any]], *fields: str) -> list[dict[str, Any]]:
+    """The first row of each distinct value of `fields` (case and spacing ignored), in order: the same figure,
+    quote or partnership reported by several articles is shown once."""
+    seen, out = set(), []
+    for r in rows:
+        key = tuple(" ".join(str(plain(r.get(f)) or "").casefold().split()) for f in fields)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.report import escape, narrate
-from analysis.report.select import of_kind, position_key, records, text
+from analysis.report.select import distinct, of_kind, position_key, records, text
 
 PUBLISHED = "dates.published"
 
@@ -27,7 +27,8 @@ def event_text(r: dict[str, Any], limit: int = 160) -> str:
 
 
 def rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
-    evs = events(facts)
+    """Table rows of the dated events (each distinct event once), the first `top_n`."""
+    evs = distinct(events(facts), "date", "event")
     if top_n is not None and len(evs) > top_n:
         evs = evs[:top_n]
     return [
@@ -130,9 +131,10 @@ def period_rows(report, facts: pd.DataFrame, max_periods: int = 10, per_period: 
     out = []
     for label, mine in periods(evs, max_periods):
         seen, picked = set(), []
-        for e in sorted(mine, key=lambda e: _weight(e, busy)):  # one event per sentence
-            if (e["doc_id"], e.get("sentence_start")) not in seen and len(picked) < per_period:
-                seen.add((e["doc_id"], e.get("sentence_start")))
+        for e in sorted(mine, key=lambda e: _weight(e, busy)):  # one event per sentence, however many copies
+            key = " ".join(text(e.get("sentence")).casefold().split())
+            if key not in seen and len(picked) < per_period:
+                seen.add(key)
                 picked.append(e)
         what = "<br>".join(
             f"{escape.html(narrate.fmt_date(text(e['date'])))}: {escape.html(event_text(e, 150))}"

@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.corpus import load_corpus, make_document, read_article  # noqa: E402
+from analysis.ingest.corpus import load_corpus, make_document  # noqa: E402
+from analysis.ingest.decode import read_article  # noqa: E402
 
 
 def build_corpus(seeds: Path, dst: Path, target_words: int) -> int:
@@ -58,9 +59,9 @@ def _extract_batch(paths: list[str]) -> int:
 
 def _warm(_: int = 0) -> int:
     from analysis.extract import extract_document
-    from analysis.extract.places import gazetteer
+    from analysis.extract.gazetteer import names
 
-    gazetteer()
+    names()
     return len(
         extract_document(
             make_document("w", Path("w.txt"), "Professor Ann Lee of Eastport University said 5 million.", "0" * 64)

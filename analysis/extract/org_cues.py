@@ -263,7 +263,7 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
 
 
 def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
-    """Cues for names with a local-government word and no place ("the Municipal Chest Hospital"): the place the
+    """Cues for names with a local-government word and no place ("the Municipal Eye Hospital"): the place the
     article writes with a word of the same level ("Northvale Municipal Health Bureau", "Northvale Municipality"),
     when those places lie in one jurisdiction. Mention index -> cue."""
     levels = {r[0]: r[1] for r in table("org_local_words.tsv")}

@@ -298,20 +298,25 @@ def partnership_shift(report, ps: list[dict[str, Any]], dates: list[dict[str, An
 
 
 def timeline_span(report, events: list[dict[str, Any]]) -> Finding | None:
-    """ "Dated events run from 2015 to 2024; most fall in 2024 (eleven of 19)"."""
+    """ "Dated events run from 2015 to 2024; the busiest year is 2024 (eleven of 19)"."""
     years = [text(e.get("date"))[:4] for e in events if text(e.get("date"))]
     if len(years) < 3 or len(set(years)) < 2:
         return None
     counts = Counter(years)
-    peak, k = sorted(counts.items(), key=lambda x: (-x[1], x[0]))[0]
-    first = sorted(events, key=lambda e: (text(e["date"]), position_key(e)))
+    top = max(counts.values())
+    peaks = sorted(y for y, c in counts.items() if c == top)
+    ordered = sorted(events, key=lambda e: (text(e["date"]), position_key(e)))
 
     def render() -> str:
-        return (
-            f"Dated events run from {first[0]['date'][:4]}{report.cite.cite_fact(first[0])} to "
-            f"{first[-1]['date'][:4]}{report.cite.cite_fact(first[-1])}; the most fall in {peak} "
-            f"({_share(k, len(years))})."
+        s = (
+            f"Dated events run from {ordered[0]['date'][:4]}{report.cite.cite_fact(ordered[0])} to "
+            f"{ordered[-1]['date'][:4]}{report.cite.cite_fact(ordered[-1])}"
         )
+        if top > 1 and len(peaks) == 1:
+            s += f"; the busiest year is {peaks[0]} ({_share(top, len(years))})"
+        elif top > 1 and len(peaks) <= 3:
+            s += f"; the busiest years are {narrate.join(peaks)} ({narrate.number_word(top)} each)"
+        return s + "."
 
     return Finding("time", len(years), render)
 

@@ -5,7 +5,7 @@ import pandas as pd
 from handmade import G_S1, SHH, WU, ZMHB, G, marks, plain
 
 from analysis.facts.schema import facts_frame
-from analysis.report import findings
+from analysis.report import findings, timeline
 from analysis.report.amounts import amounts
 from analysis.report.partnerships import partnerships
 from analysis.report.sides import bodies
@@ -106,3 +106,15 @@ def test_findings_are_ranked_by_support_and_cited_in_reading_order():
     assert findings.section_html(out, "none") == '<section class="key-findings"><ul><li>b</li><li>a</li></ul></section>'
     assert calls == ["b", "a"]
     assert "none" in findings.section_html([], "none")
+
+
+def test_timeline_span_names_the_busiest_years_only_when_there_is_one():
+    r = handmade.report(focus="all")
+    evs = timeline.events(handmade.facts())
+    assert [e["date"] for e in evs] == ["2023-05-15", "2024-10-08", "2025-03"]
+    assert plain(findings.timeline_span(r, evs).render()) == "Dated events run from 2023 to 2025."
+    tied = [dict(e, date=d) for e, d in zip(evs * 2, ["2020", "2020", "2021", "2021", "2019", "2022"])]
+    assert plain(findings.timeline_span(r, tied).render()) == (
+        "Dated events run from 2019 to 2022; the busiest years are 2020 and 2021 (two each)."
+    )
+    assert findings.timeline_span(r, evs[:2]) is None  # two events are too few to say how they spread

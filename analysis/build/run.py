@@ -51,6 +51,7 @@ def data_files(facts) -> dict[str, bytes]:
     return {
         "data/facts.jsonl": export.jsonl(facts).encode("utf-8"),
         "data/facts.csv": export.csv(facts).encode("utf-8"),
+        "data/facts.parquet": export.parquet_bytes(facts),
         "data/entities.csv": export.csv(entity_table(facts), ("variants", "doc_ids")).encode("utf-8"),
     }
 

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 
+from analysis.facts.export import read_facts
 from analysis.facts.table import facts_for
 from analysis.ingest.corpus import Corpus, load_corpus
 from analysis.report import escape, registry
@@ -203,5 +204,5 @@ def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Repor
     style_matplotlib()
     p = registry.from_namespace(name, namespace, before)
     corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"])
-    facts = facts_for(corpus)
+    facts = read_facts(p["facts_file"]) if p["facts_file"] else facts_for(corpus)
     return Report(name, p, corpus, facts, Citations(corpus))

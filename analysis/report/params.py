@@ -62,6 +62,13 @@ COMMON = (
         "date_from", (str,), "", "keep dated facts on or after this date (YYYY[-MM[-DD]]); empty for no limit", _date
     ),
     Param("date_to", (str,), "", "keep dated facts on or before this date (YYYY[-MM[-DD]]); empty for no limit", _date),
+    Param(
+        "facts_file",
+        (str,),
+        "",
+        "facts to read instead of extracting the corpus: a Parquet file or folder, or "
+        "JSONL, written by `python -m analysis facts` for the same corpus; empty to extract (cached)",
+    ),
 )
 TOP_N = Param("top_n", (int,), 10, "how many rows the ranked tables and charts show", _positive)
 
@@ -136,5 +143,15 @@ def validate(
                 f"parameter 'corpus_dir' names {out['corpus_dir']!r}, which is not a folder.",
                 where="corpus_dir",
                 hint="Give the folder that holds the .txt articles.",
+            )
+        facts = Path(out.get("facts_file") or "")
+        if (
+            out.get("facts_file")
+            and not (base / facts if base is not None and not facts.is_absolute() else facts).exists()
+        ):
+            raise ParameterError(
+                f"parameter 'facts_file' names {out['facts_file']!r}, which does not exist.",
+                where="facts_file",
+                hint="Write it with `python -m analysis facts DIR --format parquet -o FILE`, or leave it empty.",
             )
     return out

@@ -42,6 +42,7 @@ def test_defaults_are_filled_in():
         "skip_bad": False,
         "date_from": "",
         "date_to": "",
+        "facts_file": "",
         "top_n": 10,
     }
 
@@ -51,7 +52,7 @@ def test_unknown_name_lists_the_accepted_ones():
     assert err.where == "colour"
     assert str(err) == (
         "colour: unknown parameter 'colour' for report 01-corpus-overview.\n"
-        "What to do: Accepted parameters: corpus_dir, title, skip_bad, date_from, date_to, top_n."
+        "What to do: Accepted parameters: corpus_dir, title, skip_bad, date_from, date_to, facts_file, top_n."
     )
 
 

@@ -36,8 +36,6 @@ def params_in_words(params: dict[str, Any]) -> str:
         out.append("all articles")
     elif focus:
         out.append(f"articles about {LABELS[focus]}")
-    if params.get("entity"):
-        out.append(f"profile of {params['entity']}")
     lo, hi = params.get("date_from"), params.get("date_to")
     if lo or hi:
         out.append("dated events " + (f"from {lo} " if lo else "") + (f"to {hi}" if hi else "").strip())

@@ -31,6 +31,7 @@ from analysis.facts.table import facts_for, warm_cache
 from analysis.files import atomic_write_text
 from analysis.ingest.corpus import Corpus, load_corpus
 from analysis.report import registry
+from analysis.report.cite import article_name
 from analysis.report.pages import page_name
 
 
@@ -87,11 +88,7 @@ def publish_pages(
 
 def article_list(corpus: Corpus) -> list[tuple[str, str]]:
     """(doc_id, label) of every article for the index: its title, else its first sentence."""
-    out = []
-    for d in corpus.documents:
-        label = d.title.value if d.title else (d.text.strip().split("\n", 1)[0] or d.doc_id)
-        out.append((d.doc_id, label if len(label) <= 120 else label[:119].rstrip() + "…"))
-    return out
+    return [(d.doc_id, article_name(d, 120)) for d in corpus.documents]
 
 
 def build(

@@ -71,17 +71,25 @@ class Corpus:
 
     def notices(self) -> list[str]:
         """Human-readable lines about ignored, duplicate and skipped files."""
-        out = []
-        if self.ignored:
-            out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in self.ignored))
-        for dup, kept in self.duplicates:
-            out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
-        for d in self.documents:
-            if d.encoding == "utf-8-sig":
-                out.append(f"{d.path.name}: read as UTF-8 with a byte-order mark (utf-8-sig); the mark was dropped.")
-        for s in self.skipped:
-            out.append(f"Skipped {s.path.name}: {s.reason}")
-        return out
+        return notice_lines(
+            self.ignored, self.duplicates, [d.path for d in self.documents if d.encoding == "utf-8-sig"], self.skipped
+        )
+
+
+def notice_lines(
+    ignored: list[Path], duplicates: list[tuple[Path, Path]], with_bom: list[Path], skipped: list[Skipped]
+) -> list[str]:
+    """The lines a report and the command line print about a folder's ignored, duplicate, BOM and skipped files."""
+    out = []
+    if ignored:
+        out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in ignored))
+    for dup, kept in duplicates:
+        out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
+    for p in with_bom:
+        out.append(f"{p.name}: read as UTF-8 with a byte-order mark (utf-8-sig); the mark was dropped.")
+    for s in skipped:
+        out.append(f"Skipped {s.path.name}: {s.reason}")
+    return out
 
 
 def make_document(doc_id: str, path: Path, raw: str, sha256: str, encoding: str = "utf-8") -> Document:

@@ -20,6 +20,7 @@ from analysis.ingest.corpus import (
     display_name,
     make_document,
     nothing_left_error,
+    notice_lines,
     read_one,
 )
 from analysis.ingest.decode import ArticleProblem
@@ -71,17 +72,9 @@ class Scan:
 
     def notices(self) -> list[str]:
         """The lines `Corpus.notices` gives for the same folder."""
-        out = []
-        if self.ignored:
-            out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in self.ignored))
-        for dup, kept in self.duplicates:
-            out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
-        for e in self.entries:
-            if e.encoding == "utf-8-sig":
-                out.append(f"{e.path.name}: read as UTF-8 with a byte-order mark (utf-8-sig); the mark was dropped.")
-        for s in self.skipped:
-            out.append(f"Skipped {s.path.name}: {s.reason}")
-        return out
+        return notice_lines(
+            self.ignored, self.duplicates, [e.path for e in self.entries if e.encoding == "utf-8-sig"], self.skipped
+        )
 
     def batches(self, size: int) -> Iterator[list[Article]]:
         """The usable articles read again, `size` at a time (an id shared by two files never straddles two

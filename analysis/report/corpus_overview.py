@@ -243,7 +243,7 @@ def strand_shares(report, decisions: dict) -> findings.Finding | None:
 
     def render() -> str:
         (top, k), rest = named[0], named[1:]
-        s = f"{findings._share(k, n).capitalize()} articles concern {words[top]}"
+        s = f"{findings.share_words(k, n).capitalize()} articles concern {words[top]}"
         if rest:
             s += ", " + narrate.join([f"{narrate.number_word(c)} {words[t]}" for t, c in rest])
         if counts.get("neither"):

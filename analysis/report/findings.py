@@ -48,7 +48,7 @@ def section_html(findings: list[Finding], empty: str) -> str:
     return f'<section class="key-findings"><ul>{items}</ul></section>'
 
 
-def _share(k: int, n: int) -> str:
+def share_words(k: int, n: int) -> str:
     """ "all three", "four of seven", "12 of 40"."""
     if k == n:
         return f"all {narrate.number_word(n)}" if n > 2 else ("both" if n == 2 else "the one")
@@ -74,7 +74,7 @@ def partnership_fields(report, ps: list[dict[str, Any]], known: dict[str, Body])
             if any(body(p, known).side == "UK" and body(p, known).org_type == "university" for p in r["_parties"])
         ]
         s = (
-            f"{_share(k, len(fielded)).capitalize()} partnerships with a stated field are in "
+            f"{share_words(k, len(fielded)).capitalize()} partnerships with a stated field are in "
             f"{escape.html(top)}{report.cite.cite_facts(mine)}"
         )
         if uni:
@@ -102,7 +102,7 @@ def sides_pairing(report, ps: list[dict[str, Any]], known: dict[str, Body]) -> F
         if cross:
             verb = "joins" if len(cross) == 1 else "join"
             parts.append(
-                f"{_share(len(cross), len(ps))} partnerships {verb} a UK and a Chinese party"
+                f"{share_words(len(cross), len(ps))} partnerships {verb} a UK and a Chinese party"
                 f"{report.cite.cite_facts(cross)}"
             )
         china = [r for r, k in zip(ps, kinds) if k == "China only"]
@@ -140,7 +140,7 @@ def side_types(report, bodies_in_scope: list[Body]) -> Finding | None:
             lead = "mostly" if k * 2 > n else "most often"
             out.append(
                 f"on the {label} side the bodies named are {lead} {TYPE_PLURALS[top]} "
-                f"({_share(k, n)}, such as {named}{cites})"
+                f"({share_words(k, n)}, such as {named}{cites})"
             )
         return narrate.sentence("; ".join(out))
 
@@ -246,7 +246,7 @@ def figures_by_place(report, figures: list[dict[str, Any]]) -> Finding | None:
 
     def render() -> str:
         s = (
-            f"{_share(k, len(placed)).capitalize()} figures tied to a place are about {escape.html(top)}"
+            f"{share_words(k, len(placed)).capitalize()} figures tied to a place are about {escape.html(top)}"
             f"{report.cite.cite_facts(mine, 2)}"
         )
         if len(ranking) > 1:
@@ -313,7 +313,7 @@ def timeline_span(report, events: list[dict[str, Any]]) -> Finding | None:
             f"{ordered[-1]['date'][:4]}{report.cite.cite_fact(ordered[-1])}"
         )
         if top > 1 and len(peaks) == 1:
-            s += f"; the busiest year is {peaks[0]} ({_share(top, len(years))})"
+            s += f"; the busiest year is {peaks[0]} ({share_words(top, len(years))})"
         elif top > 1 and len(peaks) <= 3:
             s += f"; the busiest years are {narrate.join(peaks)} ({narrate.number_word(top)} each)"
         return s + "."
@@ -330,7 +330,7 @@ def theme_spread(report, themes: list[dict[str, Any]], n_docs: int) -> Finding |
 
     def render() -> str:
         s = (
-            f"The most widespread theme is {escape.html(top['label'])}, in {_share(top['n_docs'], n_docs)} "
+            f"The most widespread theme is {escape.html(top['label'])}, in {share_words(top['n_docs'], n_docs)} "
             f"articles{report.cite.cite_facts(top['rows'], 2)}"
         )
         if len(themes) > 1:

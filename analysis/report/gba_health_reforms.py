@@ -30,7 +30,7 @@ def measure_recurrence(report, ms: list[Measure], n_docs: int) -> Finding | None
 
     def render() -> str:
         s = (
-            f"{escape.html(top).capitalize()} measures appear in {findings._share(len(top_docs), n_docs)} articles"
+            f"{escape.html(top).capitalize()} measures appear in {findings.share_words(len(top_docs), n_docs)} articles"
             f"{report.cite.cite_facts(mine, 2)}"
         )
         if len(ranking) > 1:
@@ -58,7 +58,7 @@ def cross_border_share(report, ms: list[Measure]) -> Finding | None:
         return (
             f"Of {narrate.count(len(ms), 'measure')} reported, {narrate.number_word(len(cross))} "
             f"{'is' if len(cross) == 1 else 'are'} cross-border{report.cite.cite_facts([m.facts[0] for m in cross], 2)}"
-            f" ({findings._share(k, len(cross))} on {escape.html(top)}); the other "
+            f" ({findings.share_words(k, len(cross))} on {escape.html(top)}); the other "
             f"{narrate.number_word(len(ms) - len(cross))} are domestic reforms."
         )
 

@@ -28,6 +28,8 @@ def test_unit_word_takes_the_type_of_the_body_after_of():
 def test_longest_head_phrase_wins_at_the_same_end():
     assert type_of("Westmoor NHS Trust") == ("hospital", "NHS Trust")
     assert type_of("Harbour Centre for Disease Control and Prevention") == ("government", "Centre for Disease Control")
+    assert type_of("Eastmoor People's Hospital Group") == ("hospital", "Hospital Group")  # a group that gives care
+    assert type_of("Kelby Nursing Training Centre") == ("university", "Training Centre")
 
 
 def test_no_head_word_gives_no_type():

@@ -12,10 +12,6 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
-import nbformat
-from nbconvert import HTMLExporter
-from playwright.sync_api import sync_playwright
-
 from analysis.errors import BuildError
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -54,8 +50,11 @@ def report_css() -> str:
     return resources.files(__package__).joinpath("templates/report.css").read_text(encoding="utf-8")
 
 
-def to_html(nb: nbformat.NotebookNode, title: str) -> str:
+def to_html(nb, title: str) -> str:
     """Self-contained HTML of an executed notebook, code cells and prompts hidden."""
+    import nbformat  # deferred: start-up cost (a no-op build renders nothing)
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(
         template_name="report",
         extra_template_basedirs=[_template_dir()],
@@ -111,6 +110,8 @@ class PdfPrinter:
 
     def __enter__(self) -> "PdfPrinter":
         path = chromium_path()
+        from playwright.sync_api import sync_playwright  # deferred: start-up cost
+
         self._pw = sync_playwright().start()
         try:
             self._browser = self._pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

@@ -17,7 +17,6 @@ from typing import Any
 
 from analysis.build import index, publish
 from analysis.build.articles import article_page
-from analysis.build.jobs import run_jobs
 from analysis.build.keys import environment, key, sha256_file
 from analysis.build.lock import build_lock, interrupt_on_termination
 from analysis.build.manifest import MANIFEST, Manifest
@@ -214,6 +213,8 @@ def _build_locked(
         if facts is None:
             warm(corpus, jobs, extraction)  # the notebooks read the facts from this per-article cache
             facts = facts_for(corpus)
+        from analysis.build.jobs import run_jobs  # deferred: start-up cost (papermill, nbconvert, kernels)
+
         failed = run_jobs(
             todo, keys, out_dir, stage, manifest, jobs=jobs, pdf_date=pdf_date(corpus) if pdf else None, quiet=quiet
         )

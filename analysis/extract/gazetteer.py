@@ -7,7 +7,6 @@ a name, the most populous wins (then the lowest geonames id), so every answer is
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,24 +140,6 @@ def locate(name: str) -> Location | None:
     if not name:
         return None
     return _index().get(_norm(name))
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (lat, lon) points."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def main_cluster(rows: list[dict], radius_km: float = 800.0) -> list[dict]:
-    """The located places within `radius_km` of the most-mentioned one.
-
-    Rows need latitude, longitude, mentions and place."""
-    if not rows:
-        return []
-    centre = sorted(rows, key=lambda r: (-r["mentions"], r["place"]))[0]
-    c = (centre["latitude"], centre["longitude"])
-    return [r for r in rows if distance_km(c, (r["latitude"], r["longitude"])) <= radius_km]
 
 
 @lru_cache(maxsize=1)

@@ -67,37 +67,3 @@ AMOUNT_COLUMNS = [
 
 
 MONEY_UNITS = ("CNY", "USD", "GBP", "HKD", "MOP", "EUR")
-
-
-def amounts_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
-    """What the amounts say: how many, the largest sums of money, and the other figures reported."""
-    rows = amounts(facts)
-    if not rows:
-        return ""
-    money = [r for r in rows if text(r.get("unit")) in MONEY_UNITS]
-    parts = [
-        f"The articles report {narrate.count(len(rows), 'figure')}"
-        + (f", {narrate.count(len(money), 'sum')} of money among them" if money else "")
-        + "."
-    ]
-
-    def one(r):
-        s = escape.html(amount_text(r, with_object=True)) + report.cite.cite_fact(r)
-        obj = text(r.get("object"))
-        return f"{s} ({escape.html(obj)})" if obj and not counts_object(r) else s
-
-    if money:
-        # sums in different currencies are not compared: largest first within each currency, currencies by name
-        by_cur: dict[str, list[dict[str, Any]]] = {}
-        for r in money:
-            by_cur.setdefault(text(r["unit"]), []).append(r)
-        picked = []
-        for cur in sorted(by_cur):
-            picked.append(sorted(by_cur[cur], key=lambda r: (-r["value"], position_key(r)))[0])
-        picked = picked[:limit]
-        label = "The largest sum stated" if len(picked) == 1 else "The largest sums stated, one per currency, are"
-        parts.append(f"{label}{' is' if len(picked) == 1 else ''} {narrate.join([one(r) for r in picked])}.")
-    other = [r for r in rows if text(r.get("unit")) not in MONEY_UNITS and text(r.get("object"))]
-    if other:
-        parts.append(f"Other figures include {narrate.join([one(r) for r in other[:limit]])}.")
-    return " ".join(parts)

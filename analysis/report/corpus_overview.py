@@ -200,38 +200,6 @@ def strands_summary_html(report: Report, decisions: dict) -> str:
     )
 
 
-def themes_chart_by_article(report: Report, top_n: int):
-    """Heat grid: mentions of each top theme per article; None when no article has a theme."""
-    ranked = themes.theme_counts(report.facts)[:top_n]
-    if not ranked:
-        return None, pd.DataFrame()
-    docs = [d.doc_id for d in report.corpus.documents]
-    rows = []
-    for t in ranked:
-        for d in docs:
-            rows.append({"theme": t["label"], "doc_id": d, "mentions": sum(1 for r in t["rows"] if r["doc_id"] == d)})
-    data = pd.DataFrame(rows, columns=["theme", "doc_id", "mentions"])
-    grid = data.pivot(index="theme", columns="doc_id", values="mentions").reindex(
-        index=[t["label"] for t in ranked], columns=docs
-    )
-    fig, ax = plt.subplots(figsize=(8.0, max(2.4, 0.42 * len(ranked) + 1.8)))
-    im = ax.imshow(grid.values, cmap="Greens", aspect="auto", vmin=0)
-    ax.set_xticks(range(len(docs)), [escape.mpl(d) for d in docs], rotation=30, ha="right", fontsize=8)
-    ax.set_yticks(range(len(ranked)), [escape.mpl(t["label"]) for t in ranked])
-    for i in range(grid.shape[0]):
-        for j in range(grid.shape[1]):
-            v = int(grid.values[i, j])
-            if v:
-                ax.text(j, i, str(v), ha="center", va="center", fontsize=8)
-    ax.set_xlabel("Article (doc_id)")
-    ax.set_ylabel("Theme")
-    ax.set_title("Theme mentions per article")
-    ax.grid(False)
-    fig.colorbar(im, ax=ax, label="Mentions")
-    fig.tight_layout()
-    return fig, data
-
-
 def strand_shares(report, decisions: dict) -> findings.Finding | None:
     """ "Three of five articles concern the GBA reforms, two China–UK cooperation and one both"."""
     n = len(decisions)

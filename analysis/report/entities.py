@@ -39,30 +39,6 @@ def entity_counts(facts: pd.DataFrame, kind: str) -> list[dict[str, Any]]:
     return out
 
 
-def entities_sentence(report, facts: pd.DataFrame, kind: str, word: str, top_n: int) -> str:
-    """ "The articles name 12 organisations; the most widespread are A[1] (3 articles), B[2] (2 articles) and C[3]."
-
-    Counts of articles are given only when above one; when no entity is in more than one article the
-    ranking is by mentions and says so.
-    """
-    ents = entity_counts(facts, kind)
-    if not ents:
-        return ""
-    shown = min(top_n, len(ents), 5)
-    spread = ents[0]["n_docs"] > 1
-    parts = []
-    for e in ents[:shown]:
-        s = escape.html(e["name"]) + report.cite.cite_fact(e["rows"][0])
-        if e["n_docs"] > 1:
-            s += f" ({narrate.count(e['n_docs'], 'article')})"
-        parts.append(s)
-    lead = f"The articles name {narrate.count(len(ents), word)}"
-    if len(ents) <= shown:
-        return f"{lead}: {narrate.join(parts)}."
-    ranking = "widespread" if spread else "mentioned"
-    return f"{lead}; the most {ranking} {'is' if shown == 1 else 'are'} {narrate.join(parts)}."
-
-
 def entity_rows(report, facts: pd.DataFrame, kind: str, top_n: int) -> list[dict[str, Any]]:
     """Table rows for the top entities of a kind: name, other forms, articles, mentions, sources."""
     out = []

@@ -109,17 +109,6 @@ def fmt_date(iso: str | None) -> str:
     return parts[0]
 
 
-def date_range(dates: list[str]) -> str:
-    """ "between March 2018 and 4 June 2021", "on 9 May 2022", or "" for no dates."""
-    ds = sorted(d for d in dates if d)
-    if not ds:
-        return ""
-    if ds[0] == ds[-1]:
-        prefix = "on " if len(ds[0]) == 10 else "in "
-        return prefix + fmt_date(ds[0])
-    return f"between {fmt_date(ds[0])} and {fmt_date(ds[-1])}"
-
-
 def sentence(text: str) -> str:
     """Capitalise the first letter and end with a full stop."""
     text = text.strip()

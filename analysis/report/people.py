@@ -65,21 +65,6 @@ def person_description(r: dict[str, Any]) -> str:
     return ", ".join(x for x in (role, aff) if x)
 
 
-def people_sentence(report, facts: pd.DataFrame, limit: int = 3) -> str:
-    """ "People named with their position include Jane Doe[1] (Dean, X University) and …"."""
-    parts = []
-    for e in entity_counts(facts, "person"):
-        r = next((r for r in e["rows"] if person_description(r)), None)
-        if r is None:
-            continue
-        parts.append(f"{escape.html(e['name'])}{report.cite.cite_fact(r)} ({escape.html(person_description(r))})")
-        if len(parts) >= limit:
-            break
-    if not parts:
-        return ""
-    return "People named with their position include " + narrate.join(parts) + "."
-
-
 def people_frame(facts: pd.DataFrame) -> pd.DataFrame:
     """Every person with their merged roles and affiliations, ranked (for the full CSV)."""
     rows = []

@@ -35,27 +35,6 @@ def quote_rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[di
 QUOTE_COLUMNS = [("speaker", "Speaker"), ("quote", "Quote"), ("doc_id", "Article"), ("source", "Source")]
 
 
-def quotes_sentence(report, facts: pd.DataFrame) -> str:
-    """How many quotes, from how many speakers, and the first words of the most quoted speaker."""
-    qs = quotes(facts)
-    if not qs:
-        return ""
-    speakers: dict[str, list[dict[str, Any]]] = {}
-    for r in qs:
-        s = text(r.get("speaker"))
-        if s:
-            speakers.setdefault(s, []).append(r)
-    lead = f"The articles quote {narrate.count(len(speakers), 'person')} in {narrate.count(len(qs), 'quote')}"
-    if not speakers:
-        return f"The articles hold {narrate.count(len(qs), 'quote')} whose speaker is not named."
-    top = sorted(speakers, key=lambda s: (-len(speakers[s]), s))[0]
-    first = speakers[top][0]
-    return (
-        f"{lead}. The most quoted, {escape.html(top)}, said: "
-        f"“{escape.html(narrate.shorten(text(first['quote']), 220))}”{report.cite.cite_fact(first)}."
-    )
-
-
 def quotes_frame(facts: pd.DataFrame) -> pd.DataFrame:
     """Every quote with its speaker and article (for the full CSV)."""
     return pd.DataFrame(

@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.extract import gazetteer
+from analysis.extract.org_cues import place_label
 from analysis.report.select import of_kind, records, text
 
 CHINESE = ("mainland China", "Hong Kong", "Macao")
@@ -25,7 +26,6 @@ TYPE_PLURALS = {
     "association": "associations",
     "other": "other bodies",
 }
-_COUNTRY_JURISDICTION = {"GB": "UK", "CN": "mainland China", "HK": "Hong Kong", "MO": "Macao"}
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,9 @@ class Body:
 
 
 def place_jurisdiction(name: str) -> str:
-    """The jurisdiction of a place name ("Foshan" -> "mainland China"), "other" or "unknown"."""
-    code = gazetteer.country_of(name)
-    if code is None:
-        loc = gazetteer.locate(name)
-        code = loc.country if loc is not None else None
-    if code is None:
-        return "unknown"
-    return _COUNTRY_JURISDICTION.get(code, "other")
+    """The jurisdiction of a place name ("Foshan" -> "mainland China"), "other" or "unknown": the rule that
+    decides organisations' jurisdictions (`extract.org_cues.place_label`)."""
+    return place_label(name) or "unknown"
 
 
 def bodies(facts: pd.DataFrame) -> dict[str, Body]:

@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.extract import gazetteer
-from analysis.report import entities, escape, narrate
+from analysis.report import escape, narrate
 from analysis.report.select import filter_dates, of_kind, position_key, records, text
 from analysis.resources import table
 
@@ -194,16 +194,3 @@ def evidence_html(report, dec: Decision, limit: int = 2) -> str:
         if marks:
             parts.append(f"{label}: " + ", ".join(marks))
     return "; ".join(parts) or "—"
-
-
-def scope_summary(report, sc: Scope, kinds: tuple[tuple[str, str], ...], none_in_scope: str, closing) -> str:
-    """Opening paragraph of a strand report: the scope, the most widespread entities of `kinds` (kind, word),
-    then `closing(report, facts)`, called last so citations are numbered in reading order; `none_in_scope`
-    follows the scope sentence when no article qualifies."""
-    parts = [scope_sentence(report, sc)]
-    if not sc.doc_ids:
-        return f"{parts[0]} {none_in_scope}"
-    top_n = report.params.get("top_n", 10)
-    parts += [entities.entities_sentence(report, sc.facts, kind, word, top_n) for kind, word in kinds]
-    parts.append(closing(report, sc.facts))
-    return " ".join(p for p in parts if p)

@@ -7,7 +7,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from analysis.report import escape, narrate
+from analysis.report import escape
 from analysis.report.select import of_kind, position_key, records, text
 
 
@@ -37,21 +37,6 @@ def theme_counts(facts: pd.DataFrame) -> list[dict[str, Any]]:
 def theme_label(theme: str) -> str:
     """A theme tag as words: "primary_care" -> "primary care"."""
     return theme.replace("_", " ").replace("-", " ").strip()
-
-
-def themes_sentence(report, facts: pd.DataFrame, top_n: int) -> str:
-    themes = theme_counts(facts)
-    if not themes:
-        return ""
-    shown = themes[: min(top_n, 5)]
-    parts = [
-        f"{escape.html(t['label'])}{report.cite.cite_fact(t['rows'][0])} ({narrate.count(t['n_docs'], 'article')})"
-        for t in shown
-    ]
-    head = f"The articles touch on {narrate.count(len(themes), 'theme')}"
-    if len(themes) == 1:
-        return f"{head}: {parts[0]}."
-    return f"{head}; the most widespread {'is' if len(shown) == 1 else 'are'} {narrate.join(parts)}."
 
 
 def theme_chart(themes: list[dict[str, Any]], top_n: int, title: str = "Themes across the articles"):

@@ -97,8 +97,8 @@ def _cmd_entities(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis.build.plan import check_only, parse_overrides
-    from analysis.build.run import build
+    from analysis.assemble.plan import check_only, parse_overrides
+    from analysis.assemble.run import build
 
     check_only(args.only)
     return build(
@@ -117,7 +117,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from analysis.build.verify import verify
+    from analysis.assemble.verify import verify
 
     return verify(args.corpus, args.reports, jobs=args.jobs)
 

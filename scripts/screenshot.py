@@ -5,7 +5,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from analysis.build.render import CHROMIUM_ARGS, chromium_path
+from analysis.assemble.render import CHROMIUM_ARGS, chromium_path
 
 
 def main(html: str, out: str) -> None:

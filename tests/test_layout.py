@@ -17,7 +17,7 @@ RANK = {
     "extract": 2,
     "facts": 3,
     "report": 4,
-    "build": 5,
+    "assemble": 5,
     "cli": 6,
     "__main__": 6,
     "__init__": 0,
@@ -83,7 +83,7 @@ def test_package_imports_are_at_module_level():
 
 def test_the_upward_import_check_fails_on_an_upward_import(tmp_path):
     bad = tmp_path / "bad.py"
-    bad.write_text("from analysis.build.run import build\n", encoding="utf-8")
+    bad.write_text("from analysis.assemble.run import build\n", encoding="utf-8")
     [(name, _, top)] = list(imports(bad))
     assert RANK[stage(name)] > RANK["extract"] and top
 

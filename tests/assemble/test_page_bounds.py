@@ -5,7 +5,7 @@ import re
 import pytest
 from corpora import repeated
 
-from analysis.build.run import build
+from analysis.assemble.run import build
 
 pytestmark = pytest.mark.slow
 BOUNDS = {"01-corpus-overview": 8, "02-china-uk-cooperation": 12, "03-gba-health-reforms": 14, "04-entity-profile": 5}

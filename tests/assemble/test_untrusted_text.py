@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from paths import FIXTURES
 
-from analysis.build.run import build
+from analysis.assemble.run import build
 from analysis.report.pages import page_name
 
 pytestmark = pytest.mark.slow
@@ -59,7 +59,7 @@ def hostile_build(tmp_path_factory):
 def test_hostile_text_is_literal_and_inert_in_chromium(hostile_build):
     from playwright.sync_api import sync_playwright
 
-    from analysis.build.render import CHROMIUM_ARGS
+    from analysis.assemble.render import CHROMIUM_ARGS
 
     out = hostile_build
     with sync_playwright() as pw:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from paths import PROJECT
 
-from analysis.build.run import build
+from analysis.assemble.run import build
 
 NEW = PROJECT / "tests" / "fixtures" / "reports" / "corpus" / "gamma_stroke_centre.txt"
 NEW_ID = NEW.stem
@@ -88,7 +88,7 @@ def test_citations_resolve_and_text_is_escaped(built):
 def test_every_citation_opens_its_anchor_on_an_article_page_in_chromium(built):
     from playwright.sync_api import sync_playwright
 
-    from analysis.build.render import CHROMIUM_ARGS
+    from analysis.assemble.render import CHROMIUM_ARGS
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -118,7 +118,7 @@ def test_every_citation_opens_its_anchor_on_an_article_page_in_chromium(built):
 def test_reports_in_a_browser_and_as_pdf(built, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    from analysis.build.render import CHROMIUM_ARGS, PdfPrinter
+    from analysis.assemble.render import CHROMIUM_ARGS, PdfPrinter
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from analysis.build.keys import sha256_file
+from analysis.assemble.keys import sha256_file
 
 MANIFEST = "manifest.json"
 

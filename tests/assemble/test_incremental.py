@@ -9,9 +9,9 @@ import nbformat
 import pytest
 from paths import FIXTURES, PROJECT
 
-from analysis.build import plan as plan_mod
-from analysis.build import run as build_mod
-from analysis.build.run import build
+from analysis.assemble import plan as plan_mod
+from analysis.assemble import run as build_mod
+from analysis.assemble.run import build
 from analysis.report import registry
 
 pytestmark = pytest.mark.slow

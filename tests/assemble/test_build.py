@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from paths import FIXTURES
 
-from analysis.build.run import build
+from analysis.assemble.run import build
 
 pytestmark = pytest.mark.slow
 
@@ -115,7 +115,7 @@ def test_printed_tables_fit_the_page(built):
     """Chromium's print layout clips what overflows the page, so no table may be wider than the page."""
     from playwright.sync_api import sync_playwright
 
-    from analysis.build.render import CHROMIUM_ARGS, chromium_path
+    from analysis.assemble.render import CHROMIUM_ARGS, chromium_path
 
     _, out = built
     with sync_playwright() as p:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.build.render import report_css
+from analysis.assemble.render import report_css
 from analysis.facts import export
 from analysis.facts.schema import KINDS
 from analysis.ingest.clean import lines

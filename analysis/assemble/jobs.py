@@ -14,12 +14,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from analysis.build.execute import execute_report
-from analysis.build.keys import sha256_file
-from analysis.build.manifest import Manifest
-from analysis.build.plan import Job, notebook_path
-from analysis.build.publish import publish, writes
-from analysis.build.render import PdfPrinter
+from analysis.assemble.execute import execute_report
+from analysis.assemble.keys import sha256_file
+from analysis.assemble.manifest import Manifest
+from analysis.assemble.plan import Job, notebook_path
+from analysis.assemble.publish import publish, writes
+from analysis.assemble.render import PdfPrinter
 from analysis.files import atomic_write_bytes, atomic_write_text
 
 _FIRST_FINDING = re.compile(r'<section class="key-findings"><ul><li>(.*?)</li>', re.S)

@@ -15,7 +15,7 @@ import pytest
 from paths import FIXTURES
 
 from analysis import files
-from analysis.build import publish, run
+from analysis.assemble import publish, run
 from analysis.cli import main
 from analysis.errors import WriteError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from analysis.build.render import report_css
+from analysis.assemble.render import report_css
 from analysis.report import escape, registry
 from analysis.report.pages import page_href, page_name
 from analysis.report.strands import LABELS

@@ -212,7 +212,7 @@ def test_cli_bad_count_in_a_real_process(reports):
     ],
 )
 def test_notebook_run_with_a_bad_parameter_stops_naming_it(values, error, needle):
-    from analysis.build.execute import execute_report
+    from analysis.assemble.execute import execute_report
 
     nbdir = PROJECT / "notebooks"
     base = {"corpus_dir": os.path.relpath(CORPUS, nbdir)}
@@ -226,7 +226,7 @@ def test_notebook_run_with_a_bad_parameter_stops_naming_it(values, error, needle
 @pytest.mark.slow
 def test_notebook_skip_bad_parameter(tmp_path):
     """skip_bad=False stops on a bad article inside the notebook; skip_bad=True lists it in the report."""
-    from analysis.build.execute import execute_report
+    from analysis.assemble.execute import execute_report
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

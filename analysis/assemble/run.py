@@ -15,12 +15,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from analysis.build import index, publish
-from analysis.build.articles import article_page
-from analysis.build.keys import environment, key, sha256_file
-from analysis.build.lock import build_lock, interrupt_on_termination
-from analysis.build.manifest import MANIFEST, Manifest
-from analysis.build.plan import DEFAULT_PROFILES, Job, notebook_path, plan, selected
+from analysis.assemble import index, publish
+from analysis.assemble.articles import article_page
+from analysis.assemble.keys import environment, key, sha256_file
+from analysis.assemble.lock import build_lock, interrupt_on_termination
+from analysis.assemble.manifest import MANIFEST, Manifest
+from analysis.assemble.plan import DEFAULT_PROFILES, Job, notebook_path, plan, selected
 from analysis.errors import BuildError
 from analysis.facts import export
 from analysis.facts.batch import warm_worker
@@ -213,7 +213,7 @@ def _build_locked(
         if facts is None:
             warm(corpus, jobs, extraction)  # the notebooks read the facts from this per-article cache
             facts = facts_for(corpus)
-        from analysis.build.jobs import run_jobs  # deferred: start-up cost (papermill, nbconvert, kernels)
+        from analysis.assemble.jobs import run_jobs  # deferred: start-up cost (papermill, nbconvert, kernels)
 
         failed = run_jobs(
             todo, keys, out_dir, stage, manifest, jobs=jobs, pdf_date=pdf_date(corpus) if pdf else None, quiet=quiet

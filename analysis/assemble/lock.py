@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from analysis.build.publish import writes
+from analysis.assemble.publish import writes
 from analysis.errors import LockError
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.build.articles import article_page, dropped_lines, levels
+from analysis.assemble.articles import article_page, dropped_lines, levels
 from analysis.facts.schema import facts_frame
 from analysis.ingest.corpus import make_document
 
@@ -197,7 +197,7 @@ def test_an_article_without_facts_says_so():
 def test_hostile_text_is_inert_and_tooltips_links_and_sorting_work_in_chromium(page, tmp_path):
     from playwright.sync_api import sync_playwright
 
-    from analysis.build.render import CHROMIUM_ARGS
+    from analysis.assemble.render import CHROMIUM_ARGS
 
     doc, facts, html = page
     f = ids(facts)

@@ -18,10 +18,10 @@ import nbformat
 import pytest
 from paths import FIXTURES, PROJECT
 
-from analysis.build import plan as plan_mod
-from analysis.build import publish
-from analysis.build.lock import build_lock
-from analysis.build.run import build
+from analysis.assemble import plan as plan_mod
+from analysis.assemble import publish
+from analysis.assemble.lock import build_lock
+from analysis.assemble.run import build
 from analysis.cli import main
 from analysis.report import params, registry
 
@@ -124,7 +124,7 @@ import sys
 from pathlib import Path
 
 if __name__ == "__main__":  # the build's worker processes import this file again
-    from analysis.build import plan
+    from analysis.assemble import plan
     from analysis.cli import main
     from analysis.report import params, registry
 

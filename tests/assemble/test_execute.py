@@ -4,7 +4,7 @@ import base64
 
 import nbformat
 
-from analysis.build.execute import figures_of, normalise_notebook
+from analysis.assemble.execute import figures_of, normalise_notebook
 
 
 def test_normalise_removes_timings_and_renumbers_execution():

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from analysis.build.run import build
+from analysis.assemble.run import build
 from analysis.errors import BuildError
 
 

@@ -19,8 +19,8 @@ import nbformat
 import papermill
 from papermill.exceptions import PapermillExecutionError
 
-from analysis.build import kernel
-from analysis.build.render import to_html
+from analysis.assemble import kernel
+from analysis.assemble.render import to_html
 from analysis.report.notebook import FIGURE_MIME_META, TABLE_DIR_MARK
 
 INJECTED_ID = "injected-parameters"

@@ -2,7 +2,7 @@
 
 import re
 
-from analysis.build.render import normalise_html, normalise_pdf
+from analysis.assemble.render import normalise_html, normalise_pdf
 
 
 def test_pdf_dates_are_replaced_without_changing_length():

@@ -10,7 +10,7 @@ import tempfile
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from analysis.build.keys import sha256_bytes
+from analysis.assemble.keys import sha256_bytes
 from analysis.files import atomic_write_bytes, writing
 
 

@@ -16,10 +16,11 @@ RANK = {
     "ingest": 1,
     "extract": 2,
     "facts": 3,
-    "report": 4,
-    "assemble": 5,
-    "cli": 6,
-    "__main__": 6,
+    "query": 4,
+    "report": 5,
+    "assemble": 6,
+    "cli": 7,
+    "__main__": 7,
     "__init__": 0,
 }
 

@@ -1,0 +1,70 @@
+"""The facts store: one DuckDB connection with the facts (and, when given, the documents) as views over
+Parquet files or datasets, and the one way to ask it for rows.
+
+Every query names its columns and orders its rows completely (ties included), so answers are deterministic
+however many threads the engine uses.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import duckdb
+import pandas as pd
+
+MEMORY_LIMIT = "1GB"
+"""Most memory the engine holds before it spills to disk: the coordinator's memory stays flat with the corpus."""
+
+
+def _parquet_source(path: str | os.PathLike) -> str:
+    """A `read_parquet` argument for a file, or for every `.parquet` file under a dataset folder."""
+    p = Path(path)
+    where = str(p / "**" / "*.parquet") if p.is_dir() else str(p)
+    return "'" + where.replace("'", "''") + "'"
+
+
+class Store:
+    """Views `facts` and `documents` over Parquet, in an in-memory database that spills to `temp_dir`."""
+
+    def __init__(
+        self,
+        facts: str | os.PathLike,
+        documents: str | os.PathLike | None = None,
+        *,
+        threads: int = 2,
+        memory_limit: str = MEMORY_LIMIT,
+        temp_dir: str | os.PathLike | None = None,
+    ):
+        config = {"threads": threads, "memory_limit": memory_limit}
+        if temp_dir is not None:
+            config["temp_directory"] = str(temp_dir)
+        self.con = duckdb.connect(":memory:", config=config)
+        self.con.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet({_parquet_source(facts)})")
+        if documents is not None:
+            self.con.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet({_parquet_source(documents)})")
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """The rows of one query as a DataFrame (for bounded results: the query limits them)."""
+        return self.con.execute(sql, list(params)).df()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The rows of one query as dicts of plain Python values."""
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The single value of a one-row, one-column query."""
+        row = self.con.execute(sql, list(params)).fetchone()
+        return None if row is None else row[0]
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,36 @@
+"""The facts store answers SQL over Parquet files and datasets with plain values."""
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.query.store import Store
+
+
+def _write(path, rows):
+    pq.write_table(pa.Table.from_pylist(rows), path)
+
+
+def test_views_over_a_file_and_a_dataset(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "kind": "place"}, {"doc_id": "b", "kind": "amount"}])
+    (tmp_path / "ds" / "part").mkdir(parents=True)
+    _write(tmp_path / "ds" / "part" / "0.parquet", [{"doc_id": "a", "kind": "place"}])
+    _write(tmp_path / "ds" / "1.parquet", [{"doc_id": "c", "kind": "date"}])
+    with Store(tmp_path / "facts.parquet") as s:
+        assert s.rows("SELECT doc_id, kind FROM facts ORDER BY doc_id") == [
+            {"doc_id": "a", "kind": "place"},
+            {"doc_id": "b", "kind": "amount"},
+        ]
+    with Store(tmp_path / "ds") as s:
+        assert s.value("SELECT count(*) FROM facts") == 2
+        assert list(s.frame("SELECT doc_id FROM facts ORDER BY doc_id")["doc_id"]) == ["a", "c"]
+
+
+def test_a_path_with_a_quote_is_read_literally(tmp_path):
+    odd = tmp_path / "it's here"
+    odd.mkdir()
+    _write(odd / "facts.parquet", [{"doc_id": "x", "kind": "theme"}])
+    _write(odd / "docs.parquet", [{"doc_id": "x", "title": "T"}])
+    with Store(odd / "facts.parquet", odd / "docs.parquet") as s:
+        got = s.frame("SELECT f.doc_id, d.title FROM facts f JOIN documents d USING (doc_id)")
+    pd.testing.assert_frame_equal(got, pd.DataFrame({"doc_id": ["x"], "title": ["T"]}))

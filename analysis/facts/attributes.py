@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from analysis.extract.org_cues import LEVELS
+from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id
 
 TYPES = ("university", "hospital", "government", "company", "association", "other")
@@ -110,10 +110,17 @@ def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, str, s
 
 
 def apply(facts: pd.DataFrame, decisions: dict[str, tuple[str, str, str]]) -> pd.DataFrame:
-    """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows."""
+    """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows, and
+    `jurisdiction` on place rows (where the place lies: "Leeds" -> UK; "unknown" when reference data does not
+    know it)."""
     df = facts.copy()
     org = df["kind"].eq("organization")
     for i, col in enumerate(COLUMNS):
         vals = [decisions[e][i] if o and e in decisions else None for e, o in zip(df["entity_id"], org)]
+        if col == "jurisdiction":
+            vals = [
+                (place_label(n) or "unknown") if k == "place" and isinstance(n, str) else v
+                for v, k, n in zip(vals, df["kind"], df["name"])
+            ]
         df[col] = pd.array(vals, dtype="string")
     return df

@@ -44,12 +44,30 @@ def entity_id(kind: str, name: str) -> str | None:
 
 
 def assign_entity_ids(facts: pd.DataFrame) -> pd.DataFrame:
-    """Fill `entity_id` for organisation, person and place rows (other rows keep null)."""
+    """Fill `entity_id` for organisation, person and place rows (other rows keep null), and `party_ids` for
+    partnerships (see `party_ids`)."""
     df = facts.copy()
     mask = df["kind"].isin(ENTITY_KINDS)
     ids = [entity_id(k, n) if m and isinstance(n, str) else None for k, n, m in zip(df["kind"], df["name"], mask)]
     df["entity_id"] = pd.array(ids, dtype="string")
+    if "party_ids" in df.columns:
+        df["party_ids"] = party_ids(df)
     return df
+
+
+def party_ids(df: pd.DataFrame) -> list[list[str] | None]:
+    """Entity ids of each partnership's parties: a party named as a place in its article (a state or city
+    government) takes the place's id, any other the organisation's ("Westmoor" and "Westmoor University")."""
+    places = {(d, n) for d, k, n in zip(df["doc_id"], df["kind"], df["name"]) if k == "place" and isinstance(n, str)}
+    orgs = {(d, n) for d, k, n in zip(df["doc_id"], df["kind"], df["name"]) if k == "organization"}
+    out: list[list[str] | None] = []
+    for d, k, parties in zip(df["doc_id"], df["kind"], df["parties"]):
+        if k != "partnership" or parties is None or (isinstance(parties, float) and parties != parties):
+            out.append(None)
+            continue
+        kind = ["place" if (d, p) in places and (d, p) not in orgs else "organization" for p in parties]
+        out.append([entity_id(kd, p) or "" for kd, p in zip(kind, parties)])
+    return out
 
 
 def display_name(names: Iterable[str]) -> str:

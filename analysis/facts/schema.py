@@ -56,8 +56,9 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "jurisdiction",
         "string",
-        "Where the body is based: UK, mainland China, Hong Kong, Macao, other or unknown; decided once per entity.",
-        ("organization",),
+        "Where the body is based (a place: where it lies): UK, mainland China, Hong Kong, Macao, other or unknown; "
+        "decided once per entity.",
+        ("organization", "place"),
     ),
     Column(
         "attribute_evidence",
@@ -77,6 +78,12 @@ SCHEMA: tuple[Column, ...] = (
     Column("speaker", "string", "Full name of who is quoted.", ("quote",)),
     Column("quote", "string", "The quoted words.", ("quote",)),
     Column("parties", "object", "List of organisation names that cooperate.", ("partnership",)),
+    Column(
+        "party_ids",
+        "object",
+        "Entity ids of `parties`, in the same order (an organisation's, else a place's named so in the article).",
+        ("partnership",),
+    ),
     Column("initiative", "string", "Name of the joint project, or null.", ("partnership",)),
     Column(
         "field",
@@ -135,6 +142,8 @@ def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
             df[name] = pd.to_numeric(df[name], errors="coerce").astype("float64")
         elif dtype == "string":
             df[name] = df[name].astype("string")
+        else:  # lists: None where missing, never NaN, so a table reads back equal to itself
+            df[name] = [v if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else None for v in df[name]]
     kind_order = {k: i for i, k in enumerate(KINDS)}
     df["_k"] = df["kind"].map(kind_order).fillna(len(KINDS))
     df = df.sort_values(["doc_id", "start", "end", "_k", "fact_id"], kind="mergesort").drop(columns="_k")

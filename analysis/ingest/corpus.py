@@ -31,6 +31,8 @@ class Document:
     published: Field | None
     publisher: Field | None
     encoding: str = "utf-8"
+    lead: Field | None = None
+    """The lead paragraph (see `metadata`)."""
 
     @property
     def text(self) -> str:
@@ -106,6 +108,7 @@ def make_document(doc_id: str, path: Path, raw: str, sha256: str, encoding: str 
         published=meta.published,
         publisher=meta.publisher,
         encoding=encoding,
+        lead=meta.lead,
     )
 
 

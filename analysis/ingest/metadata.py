@@ -28,6 +28,8 @@ class Metadata:
     title: Field | None
     published: Field | None
     publisher: Field | None
+    lead: Field | None = None
+    """The lead paragraph: the first paragraph of running text after the title (what the article stresses)."""
 
 
 _HEAD_LINES = 8
@@ -133,8 +135,25 @@ def _publisher(text: str, rows: list[tuple[int, str]], title: Field | None) -> F
     return None
 
 
+_LEAD_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?。][\"”’)]*(?:\s|$)")
+
+
+def _lead(rows: list[tuple[int, str]], title: Field | None) -> Field | None:
+    """The first line after the title that reads as running text: at least `_LEAD_WORDS` words and a sentence
+    end ("Northvale signed ... on Monday. The deal ..."), not page furniture."""
+    for start, line in rows:
+        if title is not None and start <= title.start:
+            continue
+        if noise_line(line) or len(line.split()) < _LEAD_WORDS or not _SENTENCE_END.search(line):
+            continue
+        s0, e0, s = _strip_span(start, line)
+        return Field(s, s0, e0)
+    return None
+
+
 def detect(text: str) -> Metadata:
-    """Detect title, publication date and publisher from the original article text."""
+    """Detect title, publication date, publisher and lead paragraph from the original article text."""
     rows = lines(text)
     title = _title(rows)
-    return Metadata(title, _published(text, rows), _publisher(text, rows, title))
+    return Metadata(title, _published(text, rows), _publisher(text, rows, title), _lead(rows, title))

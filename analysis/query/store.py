@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import duckdb
 import pandas as pd
@@ -23,6 +23,11 @@ def _parquet_source(path: str | os.PathLike) -> str:
     p = Path(path)
     where = str(p / "**" / "*.parquet") if p.is_dir() else str(p)
     return "'" + where.replace("'", "''") + "'"
+
+
+def _params(params: Sequence[Any] | Mapping[str, Any]) -> list[Any] | dict[str, Any]:
+    """Positional (`?`) or named (`$name`) parameters as DuckDB takes them."""
+    return dict(params) if isinstance(params, Mapping) else list(params)
 
 
 class Store:
@@ -45,19 +50,19 @@ class Store:
         if documents is not None:
             self.con.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet({_parquet_source(documents)})")
 
-    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+    def frame(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> pd.DataFrame:
         """The rows of one query as a DataFrame (for bounded results: the query limits them)."""
-        return self.con.execute(sql, list(params)).df()
+        return self.con.execute(sql, _params(params)).df()
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
         """The rows of one query as dicts of plain Python values."""
-        cur = self.con.execute(sql, list(params))
+        cur = self.con.execute(sql, _params(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
-    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+    def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""
-        row = self.con.execute(sql, list(params)).fetchone()
+        row = self.con.execute(sql, _params(params)).fetchone()
         return None if row is None else row[0]
 
     def close(self) -> None:

@@ -1,0 +1,59 @@
+"""Who leads on each side: the bodies that take part in the most initiatives, and the kinds of body they are.
+
+A side is a set of jurisdictions ("UK"; "China": mainland China, Hong Kong and Macao). Counts are of distinct
+initiatives (see `initiatives`), so a cooperation restated by many articles counts once for each party.
+"""
+
+from __future__ import annotations
+
+from analysis.query.rank import order_by
+from analysis.query.store import Store
+
+SIDES = {"UK": ("UK",), "China": ("mainland China", "Hong Kong", "Macao")}
+"""The two sides of China–UK cooperation, as jurisdictions of the facts."""
+
+
+def _parties_sql() -> str:
+    return """SELECT DISTINCT i.initiative_id, unnest(i.party_ids) AS entity_id FROM initiatives i"""
+
+
+def bodies(store: Store, jurisdictions: tuple[str, ...], limit: int) -> list[dict]:
+    """Bodies of these jurisdictions by the initiatives they take part in (the one ranking; ties by name)."""
+    return store.rows(
+        f"""SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction,
+          count(DISTINCT p.initiative_id) AS n,
+          list(DISTINCT p.initiative_id ORDER BY p.initiative_id) AS initiative_ids
+        FROM ({_parties_sql()}) p JOIN entities e USING (entity_id)
+        WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
+        GROUP BY e.entity_id, e.name, e.org_type, e.jurisdiction
+        ORDER BY {order_by("n")} LIMIT $limit""",
+        {"jur": list(jurisdictions), "limit": limit},
+    )
+
+
+def types(store: Store, jurisdictions: tuple[str, ...]) -> list[dict]:
+    """Kinds of body of these jurisdictions: how many take part in initiatives, and in how many initiatives."""
+    return store.rows(
+        f"""SELECT coalesce(e.org_type, 'other') AS id, coalesce(e.org_type, 'other') AS label,
+          count(DISTINCT e.entity_id) AS n, count(DISTINCT p.initiative_id) AS n_initiatives
+        FROM ({_parties_sql()}) p JOIN entities e USING (entity_id)
+        WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
+        GROUP BY 1, 2 ORDER BY {order_by(("n", "n_initiatives"))}""",
+        {"jur": list(jurisdictions)},
+    )
+
+
+def sides_joined(store: Store) -> list[dict]:
+    """Initiatives by the sides their parties are on: "UK–China", "China only", "UK only", "other"."""
+    uk, cn = list(SIDES["UK"]), list(SIDES["China"])
+    return store.rows(
+        """WITH s AS (
+          SELECT initiative_id,
+            len(list_filter(sides, lambda x: list_contains($uk, x))) > 0 AS has_uk,
+            len(list_filter(sides, lambda x: list_contains($cn, x))) > 0 AS has_cn
+          FROM initiatives)
+        SELECT CASE WHEN has_uk AND has_cn THEN 'UK–China' WHEN has_cn THEN 'China only'
+          WHEN has_uk THEN 'UK only' ELSE 'other' END AS id, count(*) AS n
+        FROM s GROUP BY id ORDER BY n DESC, id""",
+        {"uk": uk, "cn": cn},
+    )

@@ -1,0 +1,186 @@
+"""Initiatives, not mentions: the partnership facts that describe one cooperation, merged into one initiative.
+
+Two partnership facts describe the same initiative when they give it the same name, when they name the same
+set of parties (in one article or across articles), or when, in one article, they share at least two parties
+(the launch sentence and the partner list of one project). The merge is the connected components of those
+links, computed in the engine by label propagation: each link joins a fact to one representative (the
+smallest fact id of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
+
+`register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
+`scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
+and latest year stated, money stated with it, how many distinct articles state it (near-duplicates counted
+once), and its salience (`score`): where it is stated, how many articles state it, and its size.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.query.store import Store
+from analysis.resources import table
+
+MIN_SHARED = 2
+"""Parties two partnership facts of one article must share to be read as one initiative."""
+_MAX_ROUNDS = 64
+
+
+@lru_cache(maxsize=1)
+def field_order() -> tuple[str, ...]:
+    """Field labels in the lexicon's order (ties between fields go to the one listed first), then "other"."""
+    return tuple(dict.fromkeys([r[0] for r in table("partnership_fields.tsv")] + ["other"]))
+
+
+@lru_cache(maxsize=1)
+def gbp_rates() -> dict[str, float]:
+    """Pounds per unit of each currency, only to order sums written in different currencies."""
+    return {code: float(rate) for code, rate in table("currency_rates.tsv")}
+
+
+def register_rates(store: Store) -> None:
+    """The `currency_rates(unit, gbp)` table on the store (once)."""
+    store.con.execute("CREATE OR REPLACE TEMP TABLE currency_rates (unit VARCHAR, gbp DOUBLE)")
+    store.con.executemany("INSERT INTO currency_rates VALUES (?, ?)", sorted(gbp_rates().items()))
+
+
+def register_entities(store: Store) -> None:
+    """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions)` over the whole facts table:
+    the display name is the most frequent form, then one without a leading "the", then the longest, then the
+    first alphabetically."""
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE entities AS
+        WITH forms AS (
+          SELECT entity_id, name, count(*) AS n FROM facts WHERE entity_id IS NOT NULL AND name IS NOT NULL
+          GROUP BY entity_id, name
+        ), named AS (
+          SELECT entity_id, name FROM (
+            SELECT entity_id, name, row_number() OVER (PARTITION BY entity_id
+              ORDER BY n DESC, starts_with(lower(name), 'the ') ASC, length(name) DESC, name ASC) AS r
+            FROM forms) WHERE r = 1
+        )
+        SELECT f.entity_id, any_value(f.kind ORDER BY f.kind) AS kind, n.name,
+          max(f.org_type) AS org_type, max(f.jurisdiction) AS jurisdiction,
+          count(DISTINCT f.doc_id) AS n_docs, count(*) AS mentions
+        FROM facts f JOIN named n USING (entity_id)
+        GROUP BY f.entity_id, n.name"""
+    )
+
+
+def _propagate(store: Store) -> None:
+    """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
+    takes the smallest fact id it is linked to, round after round, until nothing changes."""
+    con = store.con
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE links AS
+        SELECT a, b FROM initiative_links WHERE a <> b UNION SELECT b, a FROM initiative_links WHERE a <> b"""
+    )
+    con.execute("CREATE OR REPLACE TEMP TABLE initiative_of AS SELECT fact_id, fact_id AS initiative_id FROM p")
+    for _ in range(_MAX_ROUNDS):
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE next_of AS
+            SELECT o.fact_id, least(o.initiative_id, coalesce(min(n.initiative_id), o.initiative_id)) AS initiative_id
+            FROM initiative_of o LEFT JOIN links l ON l.a = o.fact_id
+            LEFT JOIN initiative_of n ON n.fact_id = l.b
+            GROUP BY o.fact_id, o.initiative_id"""
+        )
+        changed = con.execute(
+            """SELECT count(*) FROM next_of x JOIN initiative_of o USING (fact_id)
+            WHERE x.initiative_id <> o.initiative_id"""
+        ).fetchone()[0]
+        con.execute("CREATE OR REPLACE TEMP TABLE initiative_of AS SELECT * FROM next_of")
+        if not changed:
+            return
+    raise RuntimeError("initiative links did not settle")  # pragma: no cover - a bound on label propagation
+
+
+def register(store: Store) -> None:
+    """Create `initiative_of` and `initiatives` from the `scoped` facts (see the module's docstring)."""
+    con = store.con
+    register_rates(store)
+    register_entities(store)
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE p AS
+        SELECT fact_id, doc_id, group_id, canonical, sentence_start, start, weight, field, initiative,
+          list_sort(list_distinct(list_filter(party_ids, lambda x: x IS NOT NULL AND x <> ''))) AS pids,
+          nullif(lower(regexp_replace(trim(coalesce(initiative, '')), '\\s+', ' ', 'g')), '') AS ikey
+        FROM scoped WHERE kind = 'partnership'"""
+    )
+    con.execute("DELETE FROM p WHERE len(pids) < 2")
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
+        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY ikey) AS b FROM p WHERE ikey IS NOT NULL
+        UNION ALL
+        SELECT fact_id, min(fact_id) OVER (PARTITION BY pids) FROM p
+        UNION ALL
+        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
+          AND len(list_intersect(x.pids, y.pids)) >= {MIN_SHARED}"""
+    )
+    _propagate(store)
+    order = ", ".join(f"'{f}'" for f in field_order())
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE initiatives AS
+        WITH m AS (SELECT p.*, o.initiative_id FROM p JOIN initiative_of o USING (fact_id)),
+        names AS (
+          SELECT initiative_id, initiative AS name FROM (
+            SELECT initiative_id, initiative, row_number() OVER (PARTITION BY initiative_id
+              ORDER BY count(*) DESC, length(initiative) DESC, initiative) AS r
+            FROM m WHERE initiative IS NOT NULL GROUP BY initiative_id, initiative) WHERE r = 1
+        ),
+        fields AS (
+          SELECT initiative_id, field FROM (
+            SELECT initiative_id, field, row_number() OVER (PARTITION BY initiative_id
+              ORDER BY (field = 'other') ASC, count(*) DESC, list_position([{order}], field)) AS r
+            FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
+        ),
+        parties AS (
+          SELECT initiative_id, list(pid ORDER BY lower(e.name), pid) AS party_ids,
+            list(e.name ORDER BY lower(e.name), pid) AS parties,
+            list(coalesce(e.jurisdiction, 'unknown') ORDER BY lower(e.name), pid) AS sides,
+            list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
+          FROM (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) x
+          LEFT JOIN entities e ON e.entity_id = x.pid
+          GROUP BY initiative_id
+        ),
+        sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM m),
+        years AS (
+          SELECT s.initiative_id, min(left(f.date, 4)) AS first_year, max(left(f.date, 4)) AS latest_year
+          FROM sentences s JOIN scoped f ON f.kind = 'date' AND f.doc_id = s.doc_id
+            AND f.sentence_start = s.sentence_start
+          GROUP BY s.initiative_id
+        ),
+        money AS (
+          SELECT initiative_id, arg_max(fact_id, (gbp, fact_id)) AS money_fact FROM (
+            SELECT s.initiative_id, f.fact_id, f.value * r.gbp AS gbp
+            FROM sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
+              AND f.sentence_start = s.sentence_start
+            JOIN currency_rates r ON r.unit = f.unit
+            WHERE f.value IS NOT NULL)
+          GROUP BY initiative_id
+        ),
+        support AS (
+          SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
+            SELECT initiative_id, group_id, max(weight) AS best FROM m GROUP BY initiative_id, group_id)
+          GROUP BY initiative_id
+        ),
+        cited AS (
+          SELECT initiative_id, list(fact_id ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id)
+            AS fact_ids
+          FROM m GROUP BY initiative_id
+        )
+        SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
+          coalesce(fi.field, 'other') AS field, y.first_year, y.latest_year, mo.money_fact,
+          su.n_articles, c.fact_ids,
+          su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
+        FROM (SELECT DISTINCT initiative_id FROM m) i
+        JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
+        LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
+        LEFT JOIN years y USING (initiative_id) LEFT JOIN money mo USING (initiative_id)"""
+    )
+
+
+def top(store: Store, limit: int) -> list[dict]:
+    """The most salient initiatives (the one ranking: score, then name, then id)."""
+    return store.rows(
+        """SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label FROM initiatives
+        ORDER BY score DESC, n_articles DESC, lower(label), label, initiative_id LIMIT ?""",
+        [limit],
+    )

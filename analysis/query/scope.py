@@ -1,0 +1,132 @@
+"""What a report covers: each article's strand, the articles of the report's focus (each group of near-duplicate
+articles counted once), the date limits, and where each fact stands in its article.
+
+Strands come from the facts' decided jurisdictions (organisations and places): an article is `china_uk` when it
+names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` when it names at least
+`GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`.
+
+`register` creates, on the store's connection:
+  - `strands(doc_id, strand, uk_fact, china_fact, gba_fact)`: every article, with the first fact of each signal;
+  - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
+  - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
+    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.query.store import Store
+from analysis.resources import table
+
+STRANDS = ("china_uk", "gba", "both", "neither")
+FOCUS_STRANDS = {"china_uk": ("china_uk", "both"), "gba": ("gba", "both"), "all": STRANDS}
+CHINESE = ("mainland China", "Hong Kong", "Macao")
+GBA_MIN = 2
+WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1}
+"""Where a fact stands, as points: a headline says what the article is about, a lead paragraph and a quotation
+what it stresses; the body gives detail."""
+
+
+@lru_cache(maxsize=1)
+def gba_pattern() -> str:
+    """Words of the Greater Bay Area (its cities, the Area, the Pearl River Delta) as one RE2 pattern."""
+    alts = sorted({re.escape(w) for s, w in table("strand_words.tsv") if s == "gba"}, key=lambda w: (-len(w), w))
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+GBA_THEME = r"gba|bay_area|bay area|cross.border"
+
+
+def date_bounds(d: str) -> tuple[str, str]:
+    """First and last day of a partial date as comparable strings ("2021" -> "2021-01-01", "2021-12-31")."""
+    parts = d.split("-")
+    lo = "-".join(parts + ["01"] * (3 - len(parts)))
+    hi = "-".join(parts + ["12", "31"][len(parts) - 1 :]) if len(parts) < 3 else d
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A report's focus and date limits, registered on a store."""
+
+    focus: str
+    date_from: str = ""
+    date_to: str = ""
+
+
+def _strands_sql() -> str:
+    return f"""
+    CREATE OR REPLACE TEMP TABLE strands AS
+    WITH named AS (
+      SELECT doc_id, fact_id, start, kind,
+        kind IN ('organization', 'place') AND jurisdiction = 'UK' AS uk,
+        kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AS china,
+        (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba))
+          OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
+      FROM facts WHERE kind IN ('organization', 'place', 'theme')
+    ), sig AS (
+      SELECT doc_id,
+        arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk) AS uk_fact,
+        arg_min(fact_id, (start, fact_id)) FILTER (WHERE china) AS china_fact,
+        arg_min(fact_id, (start, fact_id)) FILTER (WHERE gba) AS gba_fact,
+        count(*) FILTER (WHERE gba) AS n_gba
+      FROM named GROUP BY doc_id
+    ), docs AS (SELECT DISTINCT doc_id FROM facts)
+    SELECT d.doc_id,
+      CASE
+        WHEN s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL AND coalesce(s.n_gba, 0) >= {GBA_MIN} THEN 'both'
+        WHEN s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL THEN 'china_uk'
+        WHEN coalesce(s.n_gba, 0) >= {GBA_MIN} THEN 'gba'
+        ELSE 'neither' END AS strand,
+      s.uk_fact, s.china_fact, CASE WHEN coalesce(s.n_gba, 0) >= {GBA_MIN} THEN s.gba_fact END AS gba_fact
+    FROM docs d LEFT JOIN sig s USING (doc_id)
+    """
+
+
+def _groups_sql(store: Store) -> str:
+    """Near-duplicate groups when the store has them (`doc_groups`), else every article its own group."""
+    tables = {r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+    if "doc_groups" in tables:
+        return "SELECT doc_id, group_id, canonical_doc_id = doc_id AS canonical FROM doc_groups"
+    return "SELECT DISTINCT doc_id, doc_id AS group_id, TRUE AS canonical FROM facts"
+
+
+def register(store: Store, scope: Scope) -> Scope:
+    """Create `strands`, `scope_docs` and `scoped` for `scope` on the store (see the module's docstring)."""
+    con = store.con
+    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME})
+    strands = list(FOCUS_STRANDS[scope.focus])
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE scope_docs AS
+        SELECT g.doc_id, g.group_id, g.canonical FROM ({_groups_sql(store)}) g
+        JOIN strands s USING (doc_id) WHERE list_contains($strands, s.strand)""",
+        {"strands": strands},
+    )
+    lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
+    hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
+    cases = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WEIGHTS.items())
+    con.execute(
+        f"""CREATE OR REPLACE TEMP VIEW scoped AS
+        WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
+        base AS (
+          SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end
+          FROM facts f JOIN scope_docs s ON s.doc_id = f.doc_id LEFT JOIN documents d ON d.doc_id = f.doc_id
+          WHERE f.kind <> 'date'
+             OR (rpad(f.date, 10, '-99-99') >= '{lo}' AND rpad(f.date, 10, '-00-00') <= '{hi}')
+        ), placed AS (
+          SELECT b.* EXCLUDE (title_start, title_end, lead_start, lead_end),
+            CASE
+              WHEN b.start < b.title_end AND b."end" > b.title_start THEN 'headline'
+              WHEN b.start >= b.lead_start AND b.start < b.lead_end THEN 'lead'
+              WHEN b.kind <> 'quote' AND EXISTS (
+                SELECT 1 FROM q WHERE q.doc_id = b.doc_id AND b.start >= q.q_start AND b."end" <= q.q_end
+              ) THEN 'quote'
+              ELSE 'body' END AS section
+          FROM base b
+        )
+        SELECT *, CASE section {cases} END AS weight FROM placed"""
+    )
+    return scope

@@ -1,0 +1,84 @@
+"""Leaders by side counted over initiatives; timeline events of cooperation and reform, each once."""
+
+from factstore import fact, store_of
+
+from analysis.query import actors, initiatives, rank, scope, timeline
+
+
+def org(doc, start, name, jur, kind="university"):
+    return fact(doc, "organization", start, start + len(name), name=name, jurisdiction=jur, org_type=kind)
+
+
+def deal(doc, start, sentence_start, *parties):
+    ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+    return fact(
+        doc,
+        "partnership",
+        start,
+        start + 6,
+        sentence_start=sentence_start,
+        parties=list(parties),
+        party_ids=ids,
+        field="research",
+    )
+
+
+def test_leaders_count_initiatives_not_mentions(tmp_path):
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 30, "Eastbay Hospital", "mainland China", "hospital"),
+        org("a", 60, "Kestrel College", "mainland China"), org("a", 90, "Southport University", "UK"),
+        deal("a", 5, 0, "Northvale University", "Eastbay Hospital"),
+        deal("a", 205, 200, "Northvale University", "Kestrel College"),
+        deal("a", 405, 400, "Southport University", "Kestrel College"),
+        # the first deal restated in another article: still one initiative
+        org("b", 0, "Northvale University", "UK"), org("b", 30, "Eastbay Hospital", "mainland China", "hospital"),
+        deal("b", 5, 0, "Northvale University", "Eastbay Hospital"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        uk = actors.bodies(s, actors.SIDES["UK"], 5)
+        cn = actors.bodies(s, actors.SIDES["China"], 5)
+        assert [(r["label"], r["n"]) for r in uk] == [("Northvale University", 2), ("Southport University", 1)]
+        assert [(r["label"], r["n"]) for r in cn] == [("Kestrel College", 2), ("Eastbay Hospital", 1)]
+        lead = rank.lead(uk, "n")
+        assert lead is not None and [r["label"] for r in lead.leaders] == ["Northvale University"]
+        # one body of each kind; the university takes part in two initiatives, the hospital in one
+        assert [(r["label"], r["n"], r["n_initiatives"]) for r in actors.types(s, actors.SIDES["China"])] == [
+            ("university", 1, 2),
+            ("hospital", 1, 1),
+        ]
+        assert actors.sides_joined(s) == [{"id": "UK–China", "n": 3}]
+
+
+def test_a_tie_at_the_top_is_a_tie():
+    rows = [{"label": "B", "n": 3}, {"label": "A", "n": 3}, {"label": "C", "n": 1}]
+    lead = rank.lead(rows, "n")
+    assert lead.tied and [r["label"] for r in lead.leaders] == ["B", "A"] and lead.runner_up_score == 1
+    assert rank.lead([{"label": "A", "n": 1}], "n") is None  # one initiative leads nothing
+    assert rank.lead([{"label": x, "n": 2} for x in "ABCD"], "n") is None  # four tied lead nothing
+
+
+def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
+    s1 = "Last year, in 2022, Northvale University signed an agreement with Eastbay Hospital."
+    s2 = "Northvale University was founded in 1901."
+    s3 = "The clinic fee was cut to 20 yuan in 2023 under the new policy."
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 60, "Eastbay Hospital", "mainland China"),
+        deal("a", 30, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 0, 9, sentence_start=0, sentence=s1, date="2022", event="signed an agreement"),
+        fact("a", "date", 14, 18, sentence_start=0, sentence=s1, date="2022", event="signed an agreement"),
+        fact("a", "date", 135, 139, sentence_start=100, sentence=s2, date="1901", event="founded"),
+        fact("a", "date", 230, 234, sentence_start=200, sentence=s3, date="2023", event="fee cut"),
+        # the same agreement restated elsewhere in 2022 is the same event
+        fact("a", "date", 330, 334, sentence_start=300, sentence="In 2022 the deal took effect.", date="2022",
+             event="took effect"),
+        deal("a", 310, 300, "Northvale University", "Eastbay Hospital"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["date"], e["event"]) for e in timeline.top(s, 10)]
+        assert got == [("2022", "signed an agreement"), ("2023", "fee cut")]
+        assert timeline.by_year(s) == [{"year": "2022", "n": 1}, {"year": "2023", "n": 1}]

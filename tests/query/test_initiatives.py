@@ -1,0 +1,86 @@
+"""Partnership facts merge into initiatives: by name, by party set across articles, by shared parties within an
+article; each initiative counted once per article with its salience."""
+
+from factstore import fact, store_of
+
+from analysis.query import initiatives, scope
+
+NV, HC, EB = "Northvale University", "Harbour City Medical College", "Eastbay Hospital"
+WC, LT = "Westmoor Council", "Lakeside Trust"
+
+
+def org(doc, start, name, jur):
+    return fact(doc, "organization", start, start + len(name), name=name, jurisdiction=jur, org_type="university")
+
+
+def deal(doc, start, sentence_start, parties, initiative=None, field="education and training"):
+    ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+    return fact(
+        doc,
+        "partnership",
+        start,
+        start + 6,
+        sentence_start=sentence_start,
+        parties=parties,
+        party_ids=ids,
+        initiative=initiative,
+        field=field,
+    )
+
+
+FACTS = [
+    org("d1", 10, NV, "UK"), org("d1", 40, HC, "mainland China"), org("d1", 320, EB, "mainland China"),
+    deal("d1", 12, 0, [NV, HC], "Joint Nursing Academy"),
+    fact("d1", "date", 70, sentence_start=0, date="2021", event="launched"),
+    deal("d1", 305, 300, [NV, HC, EB]),
+    fact("d1", "amount", 350, sentence_start=300, value=5_000_000.0, unit="GBP", object="funding"),
+    org("d3", 10, NV, "UK"), org("d3", 40, HC, "mainland China"),
+    deal("d3", 500, 480, [NV, HC], field="research"),
+    org("d3", 600, WC, "UK"), org("d3", 640, LT, "UK"),
+    deal("d3", 610, 600, [WC, LT], field="other"),
+]  # fmt: skip
+DOCS = [
+    {"doc_id": "d1", "file": "d1.txt", "n_chars": 2000, "title": "T", "title_start": 0, "title_end": 60},
+    {"doc_id": "d3", "file": "d3.txt", "n_chars": 2000},
+]
+
+
+def test_one_initiative_from_a_launch_sentence_a_partner_list_and_another_article(tmp_path):
+    with store_of(tmp_path, FACTS, DOCS) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+    assert [t["label"] for t in top] == ["Joint Nursing Academy", "Lakeside Trust – Westmoor Council"]
+    first = top[0]
+    assert first["parties"] == [EB, HC, NV]
+    assert first["sides"] == ["mainland China", "mainland China", "UK"]
+    assert first["n_articles"] == 2
+    assert (first["first_year"], first["latest_year"]) == ("2021", "2021")
+    assert first["field"] == "education and training"  # two of three statements; ties would go to lexicon order
+    assert first["money_fact"] is not None
+    # headline (3) in d1 + body (1) in d3, one party beyond two, money stated with it
+    assert first["score"] == 3 + 1 + 1 + 1
+    assert top[1]["score"] == 1 and top[1]["field"] == "other"
+
+
+def test_the_same_parties_in_two_articles_are_one_initiative_without_a_name(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        org("b", 0, HC, "mainland China"), org("b", 40, NV, "UK"), deal("b", 5, 0, [HC, NV]),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+    assert len(top) == 1 and top[0]["n_articles"] == 2 and top[0]["name"] is None
+
+
+def test_two_deals_of_one_article_sharing_one_party_stay_apart(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), org("a", 90, EB, "mainland China"),
+        deal("a", 5, 0, [NV, HC], "Rural Clinics Programme"), deal("a", 95, 80, [NV, EB], "Nurse Exchange"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert sorted(t["name"] for t in initiatives.top(s, 5)) == ["Nurse Exchange", "Rural Clinics Programme"]

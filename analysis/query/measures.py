@@ -1,0 +1,103 @@
+"""Reform measures: sentences of the scope that state a figure, a partnership or a date and use the vocabulary
+of a kind of measure, split into cross-border measures (between the mainland, Hong Kong and Macao: access,
+recognition, insurance, staff, devices and drugs) and domestic reform (by measure type); each kind with its
+key number.
+
+A sentence is cross-border when it has a cross-border word (`cross_border_words.txt`) or names places of two
+of the three jurisdictions. Its kind is the lexicon line with most keyword hits (`cross_border_measures.tsv`,
+`measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a measure.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.query.store import Store
+from analysis.resources import read_lines, table
+
+SCOPES = ("cross-border", "domestic")
+_CROSS_BORDER_TYPE = "cross-border access and recognition"
+"""The domestic lexicon's own cross-border line: a cross-border sentence is typed by the cross-border lexicon."""
+
+
+def _pattern(rx: str) -> str:
+    return r"(?i)\b(?:" + rx + r")\b"
+
+
+@lru_cache(maxsize=1)
+def cross_border_kinds() -> tuple[tuple[str, str], ...]:
+    """(kind, RE2 pattern) of cross-border measures, in lexicon order."""
+    return tuple((k, _pattern(rx)) for k, rx in table("cross_border_measures.tsv"))
+
+
+@lru_cache(maxsize=1)
+def domestic_types() -> tuple[tuple[str, str], ...]:
+    """(type, RE2 pattern) of domestic reform measures, in lexicon order."""
+    return tuple((t, _pattern(rx)) for t, rx in table("measure_types.tsv") if t != _CROSS_BORDER_TYPE)
+
+
+@lru_cache(maxsize=1)
+def cross_border_words() -> str:
+    return _pattern("|".join(f"(?:{p})" for p in read_lines("cross_border_words.txt")))
+
+
+def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
+    """SQL naming the kind with most hits in `sentence` (ties to the earlier kind), or NULL without a hit."""
+    hits = ", ".join(
+        f"{{'c': len(regexp_extract_all(sentence, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
+        for i, (k, p) in enumerate(kinds)
+    )
+    return f"(SELECT CASE WHEN h.c > 0 THEN h.k END FROM (SELECT list_sort([{hits}], 'DESC')[1] AS h))"
+
+
+def _sql(s: str) -> str:
+    """A string for a SQL literal."""
+    return s.replace("'", "''")
+
+
+def register(store: Store) -> None:
+    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, fact_id)`
+    over `scoped`: one row per measure sentence, cited by its most salient fact."""
+    best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
+    store.con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE measure_sentences AS
+        WITH s AS (
+          SELECT doc_id, group_id, canonical, sentence_start, any_value(sentence ORDER BY fact_id) AS sentence,
+            max(weight) AS weight,
+            arg_min(fact_id, (-weight, kind <> 'amount', start, fact_id)) AS fact_id
+          FROM scoped WHERE kind IN ('amount', 'partnership', 'date')
+          GROUP BY doc_id, group_id, canonical, sentence_start
+        ), places AS (
+          SELECT doc_id, sentence_start, count(DISTINCT jurisdiction) AS n_jur FROM scoped
+          WHERE kind = 'place' AND jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
+          GROUP BY doc_id, sentence_start
+        ), scoped_s AS (
+          SELECT s.*, CASE WHEN regexp_matches(s.sentence, $cb) OR coalesce(p.n_jur, 0) >= 2
+            THEN 'cross-border' ELSE 'domestic' END AS scope
+          FROM s LEFT JOIN places p USING (doc_id, sentence_start)
+        )
+        SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind FROM scoped_s""",
+        {"cb": cross_border_words()},
+    )
+    store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
+
+
+def kinds(store: Store, scope: str) -> list[dict]:
+    """Kinds of measure of one scope: distinct articles and sentences stating them, with the most salient
+    figure stated in those sentences (`figure_fact_id`, needs `figures.register`), most widespread first."""
+    return store.rows(
+        """WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
+        fig AS (
+          SELECT m.kind, arg_max(a.fact_id, (a.score, a.fact_id)) AS figure_fact_id
+          FROM m JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+          JOIN figures a ON a.figure_id = md5(concat_ws('|', ff.relation, ff.before::VARCHAR, ff.after::VARCHAR,
+            ff.unit, ff.object_key, coalesce(ff.place, '')))
+          GROUP BY m.kind
+        )
+        SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
+          arg_min(m.fact_id, (-m.weight, m.doc_id, m.sentence_start)) AS fact_id, any_value(fig.figure_fact_id)
+            AS figure_fact_id
+        FROM m LEFT JOIN fig USING (kind)
+        GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
+        {"scope": scope},
+    )

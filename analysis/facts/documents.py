@@ -18,6 +18,7 @@ SCHEMA: tuple[Column, ...] = (
     Column("file", "string", "The article's file name in its corpus folder."),
     Column("sha256", "string", "sha256 of the file's bytes."),
     Column("n_chars", "int64", "Length of the original text in code points."),
+    Column("label", "string", "How a reader recognises the article: its headline, else its first sentence, shortened."),
     Column("title", "string", "Headline the text states, or null."),
     Column("title_start", "int64", "Span of the headline in the original file."),
     Column("title_end", "int64", "End of that span."),

@@ -1,0 +1,79 @@
+"""The corpus itself, for the overview report: its articles with what each states about itself, the strands,
+the near-duplicate groups, press releases of the cooperating parties, undated articles, and how much of the
+corpus one article contributes. Corpus statistics belong here, not among a report's findings.
+"""
+
+from __future__ import annotations
+
+from analysis.query.store import Store
+
+PRESS_RELEASE_MIN_CHARS = 6
+"""Shortest name compared when a publisher is matched to a party ("NHS" alone matches nothing by containment)."""
+
+
+def totals(store: Store) -> dict:
+    """Articles, near-duplicate groups, undated articles, and the largest share of the facts one article holds."""
+    return store.rows(
+        """WITH per AS (SELECT doc_id, count(*) AS n FROM facts GROUP BY doc_id),
+        g AS (SELECT count(DISTINCT group_id) AS n_groups FROM scope_docs)
+        SELECT (SELECT count(*) FROM documents) AS n_articles,
+          (SELECT n_groups FROM g) AS n_groups,
+          (SELECT count(*) FROM documents WHERE published IS NULL) AS n_undated,
+          (SELECT sum(n) FROM per) AS n_facts,
+          (SELECT arg_max(doc_id, (n, doc_id)) FROM per) AS top_doc,
+          (SELECT max(n) FROM per) AS top_facts"""
+    )[0]
+
+
+def articles(store: Store, limit: int) -> list[dict]:
+    """Articles with title (else first sentence), date, publisher, strand, facts and near-duplicate group, the
+    most recent first (undated last), then by doc_id."""
+    return store.rows(
+        """WITH per AS (SELECT doc_id, count(*) AS n_facts FROM facts GROUP BY doc_id)
+        SELECT d.doc_id, d.file, d.title, d.label, d.published, d.publisher, d.title_start, d.title_end,
+          d.published_start, d.published_end, d.publisher_start, d.publisher_end, s.strand,
+          coalesce(p.n_facts, 0) AS n_facts, g.group_id, g.canonical
+        FROM documents d LEFT JOIN strands s USING (doc_id) LEFT JOIN per p USING (doc_id)
+        LEFT JOIN scope_docs g USING (doc_id)
+        ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?""",
+        [limit],
+    )
+
+
+def strand_counts(store: Store) -> list[dict]:
+    """Articles per strand (each group of near-duplicates once)."""
+    return store.rows(
+        """SELECT s.strand AS id, count(DISTINCT coalesce(g.group_id, s.doc_id)) AS n
+        FROM strands s LEFT JOIN scope_docs g USING (doc_id) GROUP BY s.strand ORDER BY n DESC, id"""
+    )
+
+
+def press_releases(store: Store) -> list[dict]:
+    """Articles published by one of the parties of a partnership they report (the cooperating parties' own
+    press releases): doc_id, publisher, the party."""
+    return store.rows(
+        f"""WITH p AS (
+          SELECT f.doc_id, unnest(f.parties) AS party FROM facts f WHERE f.kind = 'partnership'
+        )
+        SELECT d.doc_id, d.publisher, min(p.party) AS party
+        FROM documents d JOIN p USING (doc_id)
+        WHERE d.publisher IS NOT NULL AND (
+          lower(p.party) = lower(d.publisher)
+          OR (length(p.party) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(d.publisher), lower(p.party)))
+          OR (length(d.publisher) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.party), lower(d.publisher))))
+        GROUP BY d.doc_id, d.publisher ORDER BY d.doc_id"""
+    )
+
+
+def undated(store: Store) -> list[str]:
+    """Articles whose text states no publication date."""
+    return [r["doc_id"] for r in store.rows("SELECT doc_id FROM documents WHERE published IS NULL ORDER BY doc_id")]
+
+
+def publishers(store: Store, limit: int) -> list[dict]:
+    """Publishers by the articles they published (the one ranking)."""
+    return store.rows(
+        """SELECT publisher AS id, publisher AS label, count(*) AS n FROM documents WHERE publisher IS NOT NULL
+        GROUP BY publisher ORDER BY n DESC, lower(label), label LIMIT ?""",
+        [limit],
+    )

@@ -43,7 +43,8 @@ def test_profiles_skip_countries_and_follow_initiatives_and_figures(tmp_path):
     rows = [
         org("a", 0, "Northvale University"), org("a", 40, "Eastbay Hospital", "mainland China"),
         org("a", 90, "Kestrel College", "mainland China"),
-        deal("a", 10, "Northvale University", "Eastbay Hospital"), deal("a", 300, "Northvale University", "Kestrel College"),
+        deal("a", 10, "Northvale University", "Eastbay Hospital"),
+        deal("a", 300, "Northvale University", "Kestrel College"),
         fact("a", "place", 500, 505, sentence_start=500, name="China", jurisdiction="mainland China"),
         fact("a", "place", 520, 527, sentence_start=500, name="Westport", jurisdiction="mainland China"),
         fact("a", "amount", 530, 535, sentence_start=500, value=12.0, unit="count", object="clinics", place="China"),

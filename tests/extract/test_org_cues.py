@@ -46,7 +46,7 @@ def test_places_resolve_through_reference_data():
 
 def test_place_in_the_name():
     assert name_cues("Shenzhen Eastmoor Hospital") == [
-        {"level": "name", "label": "mainland China", "evidence": "Shenzhen"}
+        {"level": "branch", "label": "mainland China", "evidence": "Shenzhen"}
     ]
     assert name_cues("Tollan Health Bureau of Macao")[0]["label"] == "Macao"
     assert name_cues("British Nursing Society")[0]["label"] == "UK"
@@ -120,7 +120,12 @@ def test_list_one_per_line_shares_its_members_jurisdiction(facts):
 
 
 def test_article_setting_needs_one_dominant_jurisdiction(facts):
-    one = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
-    two = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Northfield Royal Infirmary grew."
-    assert [c["label"] for c in cues_of(facts, one, "Northfield Royal Infirmary")["jurisdiction"]] == ["UK"]
-    assert cues_of(facts, two, "Northfield Royal Infirmary")["jurisdiction"] == []
+    one = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Health Bureau grew."
+    two = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Health Bureau grew."
+    assert [c["label"] for c in cues_of(facts, one, "Health Bureau")["jurisdiction"]] == ["UK"]
+    assert cues_of(facts, two, "Health Bureau")["jurisdiction"] == []
+
+
+def test_article_setting_is_only_for_government_style_names(facts):
+    text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
+    assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []

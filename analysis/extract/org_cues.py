@@ -23,8 +23,9 @@ from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, table, words
 
-LEVELS = ("known", "branch", "owner", "name", "context", "list", "international", "setting")
-"""Jurisdiction cue levels, strongest first: the whole name is a body of the registry of well-known bodies; a
+LEVELS = ("represents", "known", "branch", "owner", "name", "context", "list", "international", "setting")
+"""Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
+Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a
 city or region in the name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a
 stated owner ("Y's X", "X at Y", "X of Y", "Y ... its X"); a place, a registry body, a word of nationality or of
 one public system elsewhere in the name; the sentence around it; the other bodies of a list of names written one
@@ -216,12 +217,29 @@ def _bilateral(name: str, hits: list[Hit]) -> str | None:
     return None
 
 
+def _representation(name: str) -> dict[str, Any] | None:
+    """The cue of a state's representation abroad (`org_representation_words.txt`): the first place or word of
+    nationality before " in " ("Consulate General of Northvale in Leeds"), else a public-system word."""
+    if not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in words("org_representation_words.txt")):
+        return None
+    host = re.search(r" in (?:the )?[A-Z]|, [A-Z]", name)
+    stated = [h for h in name_places(name) if host is None or h.end <= host.start()]
+    if stated:
+        return {"level": "represents", "label": stated[0].label, "evidence": stated[0].words}
+    label = system_label(name[: host.start()] if host else name)
+    return {"level": "represents", "label": label, "evidence": name} if label else None
+
+
 def name_cues(name: str) -> list[dict[str, Any]]:
-    """Jurisdiction cues read from the name itself (see `LEVELS`): a registry body; a city or region in the
+    """Jurisdiction cues read from the name itself (see `LEVELS`): the state a representation abroad stands for;
+    a registry body; a city or region in the
     governing part (a branch); else the last place or town, a registry body inside the name, a word of nationality
     or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") make an association international and
     say nothing of any other body; an international word ("World") is the weak cue."""
     out: list[dict[str, Any]] = []
+    rep = _representation(name)
+    if rep:
+        return [rep]
     known = registry_entry(name)
     if known:
         out.append({"level": "known", "label": known[0], "evidence": f"{known[1]} ({known[2]})"})

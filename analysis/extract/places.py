@@ -82,21 +82,22 @@ _TOWN_RUN = re.compile(
     r"(?<![\w'’.-])(?!(?:In|At|From|Near|To|The|And|Of|On|By|For|But)\b)"
     r"[A-Z][\w'’-]*(?: (?:upon |on |in |le )?[A-Z][\w'’-]*){0,2}(?![\w'’-])"
 )
-_TOWN_BEFORE = re.compile(r"(?:(?<![\w-])(?i:in|at|from|near|to|outside|around|towards|via|between|and)|,) $")
+_TOWN_BEFORE = re.compile(r"(?:(?<![\w-])(?i:in|at|from|near|to|outside|around|towards|via|between|and)(?: the)?|,) $")
 _TOWN_AFTER = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
 def town_names(ctx: Context) -> list[Mention]:
     """Rule places.town: a town of any size (`gazetteer.town`) written after a word of place ("in", "near",
-    "from", ...) or before ", <known place>" ("Ormskirk, Lancashire"), when the tagger reads it as a proper noun
-    and no person's name covers it. Towns are many and share their names with words and people, hence the guards."""
+    "from", ..., with or without "the") or before ", <known place>" ("Ormskirk, Lancashire"), when the tagger reads
+    it as a proper noun and no person's name covers it. Towns are many and share their names with words and people,
+    hence the guards."""
     people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
     out = []
     for m in _TOWN_RUN.finditer(ctx.text):
         name = m.group()
         if town(name) is None:
             continue
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        before = ctx.text[max(0, m.start() - 16) : m.start()]
         after = _TOWN_AFTER.match(ctx.text, m.end())
         if not (_TOWN_BEFORE.search(before) or (after and jurisdiction(after.group(1)))):
             continue

@@ -86,6 +86,13 @@ def test_branch_where_it_is_based_beats_its_owner():
     assert [c["level"] for c in name_cues("China Centre of the University of Leeds")] == ["name"]
 
 
+def test_embassy_takes_the_state_it_represents():
+    assert name_cues("British Embassy in Harbin") == [{"level": "represents", "label": "UK", "evidence": "British"}]
+    assert name_cues("Consulate General of France in Leeds")[0]["label"] == "other"
+    assert name_cues("Hong Kong Economic and Trade Office, London")[0]["label"] == "Hong Kong"
+    assert name_cues("Liaison Office of the Central People's Government in Macao")[0]["label"] == "mainland China"
+
+
 def test_registry_of_well_known_bodies():
     cue = name_cues("Tsinghua University")
     assert (cue[0]["level"], cue[0]["label"]) == ("known", "mainland China")

@@ -26,6 +26,11 @@ def test_small_town_after_a_word_of_place(facts):
     assert [r["name"] for r in rows] == ["Didcot"]
 
 
+def test_small_town_after_in_the(facts):
+    rows = facts("Traffic in the Didcot area will ease.", "place")
+    assert [r["name"] for r in rows] == ["Didcot"]
+
+
 def test_small_town_needs_a_word_of_place(facts):
     assert facts("Didcot agreed to the plan on Monday.", "place") == []
 

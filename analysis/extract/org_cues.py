@@ -35,7 +35,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _MIN_SETTING_PLACES = 5
 _SETTING_SHARE = 0.75
-_FUNCTION_WORDS = r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between)"
+_FUNCTION_WORDS = (
+    r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
+    r"|during|after|before|when|while|where|is|are|was|were|has|have|had|will)"
+)
 """Words that end a class phrase before a name: "a UK delegation led by X" does not say where X is."""
 _SIDES = ("Hong Kong", "Macao")
 """Jurisdictions that are one city: named in a body's governing part they say where it is, like any city."""
@@ -319,7 +322,9 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 break
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?<![\w-])(?:a|an|the|another) ({_CAP_RUN})(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $", before
+        rf"(?:^|(?<![\w-])(?:a|an|the|another|with|by|and|from|between) )({_CAP_RUN})"
+        rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
+        before,
     )
     if hit and _label_of(hit.group(1)):
         out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})

@@ -174,6 +174,12 @@ def test_nationality_in_a_class_phrase_before_the_name(facts):
     assert (cue["level"], cue["label"]) == ("context", "UK")
 
 
+def test_class_phrase_at_the_start_of_a_sentence(facts):
+    text = "Chinese device maker Kelvin Medtech Ltd will open a plant."
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "mainland China")
+
+
 def test_a_verb_ends_the_class_phrase(facts):
     text = "A Chinese delegation led by Kelvin Medtech Ltd arrived."
     assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"] == []

@@ -223,3 +223,16 @@ def test_article_setting_needs_one_dominant_jurisdiction(facts):
 def test_article_setting_is_only_for_government_style_names(facts):
     text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
     assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []
+
+
+def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
+    """An entry is there because its name holds no place (or a misleading one): "University of Northfield" style
+    names are decided by the place rule, so listing them would only copy names."""
+    from analysis.resources import table
+
+    redundant = [
+        name
+        for name, label, *_ in table("org_registry.tsv")
+        if (hits := org_cues.name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
+    ]
+    assert redundant == []

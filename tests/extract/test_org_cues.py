@@ -1,6 +1,6 @@
 """Organisation cues on invented names and sentences: the head word's type, places in the name, context."""
 
-from analysis.extract.org_cues import name_cues, place_label, registry_entry, split_owner, type_of
+from analysis.extract.org_cues import name_cues, name_places, place_label, registry_entry, split_owner, type_of
 from analysis.resources import table
 
 
@@ -97,7 +97,8 @@ def test_registry_of_well_known_bodies():
     cue = name_cues("Tsinghua University")
     assert (cue[0]["level"], cue[0]["label"]) == ("known", "mainland China")
     assert "Double First-Class" in cue[0]["evidence"]
-    assert registry_entry("the Hong Kong Polytechnic University")[0] == "Hong Kong"
+    assert registry_entry("the Hong Kong Polytechnic University") is None  # its own place says where
+    assert name_cues("the Hong Kong Polytechnic University")[0]["label"] == "Hong Kong"
     assert registry_entry("Eastmoor University") is None
 
 
@@ -228,11 +229,9 @@ def test_article_setting_is_only_for_government_style_names(facts):
 def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
     """An entry is there because its name holds no place (or a misleading one): "University of Northfield" style
     names are decided by the place rule, so listing them would only copy names."""
-    from analysis.resources import table
-
     redundant = [
         name
         for name, label, *_ in table("org_registry.tsv")
-        if (hits := org_cues.name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
+        if (hits := name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
     ]
     assert redundant == []

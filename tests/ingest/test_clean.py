@@ -50,6 +50,13 @@ def test_trailing_related_links_block_is_dropped():
     assert clean(text).text == "A clinic opened."
 
 
+def test_bare_related_heading_and_related_posts_start_the_trailing_block():
+    for heading in ("Related", "Related:", "Related posts"):
+        text = f"A clinic opened.\n{heading}\nTown hall opens a new wing\n"
+        assert clean(text).text == "A clinic opened.", heading
+    assert clean("A clinic opened.\nRelated work continues in May.\n").text.endswith("May.")
+
+
 def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
     assert not noise_line("The two hospitals will share data on patient outcomes.")
     assert not noise_line("Print media covered the launch widely in 2019.")

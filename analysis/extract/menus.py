@@ -1,0 +1,66 @@
+"""Navigation inside an article's text: menus, breadcrumbs and share bars, which name places and bodies that are
+not facts of the article ("Home | World | Business", "Home > Europe > Education", one menu item per line).
+
+Two shapes, both from `menu_words.txt` and the shape of the line alone: a row of short items split by "|", ">",
+">>" or "»" (three items, or two with a menu word); a block of at least five short lines (one to three words,
+no sentence punctuation; lone dashes and bullets between them allowed) of which at least two are menu words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from analysis.resources import lower_words
+
+_SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*")
+_FILLER = re.compile(r"^[\s\-–—|•·*]*$")
+_ITEM = re.compile(r"^[A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,2}$")
+_MIN_BLOCK = 5
+
+
+def _menu_word(item: str) -> bool:
+    return item.strip().casefold() in lower_words("menu_words.txt")
+
+
+def _menu_row(line: str) -> bool:
+    """A row of items split by menu separators ("Home | World | Business", "Home>>China")."""
+    if not _SEPARATOR.search(line):
+        return False
+    items = [x.strip() for x in _SEPARATOR.split(line) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 4 or x[-1] in ".!?," for x in items):
+        return False
+    return len(items) >= 3 or any(_menu_word(x) for x in items)
+
+
+def menu_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every navigation line of `text`, in order."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        items = [x for x in run if not _FILLER.match(x[2])]
+        if len(items) >= _MIN_BLOCK and sum(_menu_word(x[2]) for x in items) >= 2:
+            out.extend((s, e) for s, e, _ in items)
+        run.clear()
+
+    for s, e, line in lines:
+        if _menu_row(line):
+            close()
+            out.append((s, e))
+        elif line and (_FILLER.match(line) or _ITEM.match(line)):
+            run.append((s, e, line))
+        elif line or (run and not _FILLER.match(run[-1][2])):
+            close()
+    close()
+    return sorted(out)
+
+
+def in_menu(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when offset `pos` lies on one of `spans` (from `menu_spans`)."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -251,3 +251,30 @@ def test_a_doc_id_twice_is_an_error(tmp_path):
 
 def test_bands_count_matches_the_signature_module():
     assert len(band_keys([_base(1)])[0]) == BANDS
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_union_find_finds_the_components_of_links_given_in_chunks(seed):
+    """Against a plain union-find: each node's root is the smallest node of its component."""
+    import numpy as np
+
+    from analysis.query.duplicates import _flatten, _union
+
+    rng = np.random.default_rng(seed)
+    n, m = 300, 250
+    a, b = rng.integers(0, n, m), rng.integers(0, n, m)
+    expected = list(range(n))
+
+    def find(x):
+        while expected[x] != x:
+            x = expected[x]
+        return x
+
+    for x, y in zip(a.tolist(), b.tolist()):
+        rx, ry = find(x), find(y)
+        expected[max(rx, ry)] = min(rx, ry)
+    expected = [find(x) for x in range(n)]
+    parent = np.arange(n, dtype=np.int64)
+    for start in range(0, m, 37):
+        _union(parent, a[start : start + 37], b[start : start + 37])
+    assert _flatten(parent).tolist() == expected

@@ -72,32 +72,41 @@ def _value(con, sql: str):
     return con.execute(sql).fetchall()[0][0]
 
 
-def _roots(parent: np.ndarray, x: np.ndarray) -> np.ndarray:
-    r = parent[x]
-    while True:
-        up = parent[r]
-        if np.array_equal(up, r):
-            return r
-        r = up
-
-
-def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
-    """Join the components of every pair (a[i], b[i]); a root only ever points to a smaller root, so each
-    component's root is its smallest node. Rounds of hooking until every pair shares a root."""
-    while a.size:
-        ra, rb = _roots(parent, a), _roots(parent, b)
-        split = ra != rb
-        lo, hi = np.minimum(ra, rb)[split], np.maximum(ra, rb)[split]
-        np.minimum.at(parent, hi, lo)
-        a, b = lo, hi
+DEEP = 16
+"""Steps of a root search after which the whole parent array is flattened (a chain of hooks stays cheap)."""
 
 
 def _flatten(parent: np.ndarray) -> np.ndarray:
+    """Every node pointing at its root, by pointer jumping over the whole array."""
     while True:
         up = parent[parent]
         if np.array_equal(up, parent):
             return parent
         parent = up
+
+
+def _roots(parent: np.ndarray, x: np.ndarray) -> np.ndarray:
+    r = parent[x]
+    for _ in range(DEEP):
+        up = parent[r]
+        if np.array_equal(up, r):
+            return r
+        r = up
+    parent[:] = _flatten(parent)
+    return parent[x]
+
+
+def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+    """Join the components of every pair (a[i], b[i]) in `parent` (in place). A root only ever points to a
+    smaller root, so each component's root is its smallest node. Rounds of hooking until every pair shares a
+    root; the nodes looked up point straight at their roots afterwards."""
+    while a.size:
+        ra, rb = _roots(parent, a), _roots(parent, b)
+        parent[a], parent[b] = ra, rb
+        split = ra != rb
+        lo, hi = np.minimum(ra, rb)[split], np.maximum(ra, rb)[split]
+        np.minimum.at(parent, hi, lo)
+        a, b = lo, hi
 
 
 def group_duplicates(store: Store, *, threshold: float = THRESHOLD, chunk_rows: int = CHUNK_ROWS) -> Grouping:

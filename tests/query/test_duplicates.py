@@ -1,12 +1,13 @@
 """Near-duplicate groups in the engine: copies folded, distinct articles kept apart, canonical article chosen."""
 
+import numpy as np
 import press_releases as pr
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from analysis.ingest.signature import BANDS, NUM_PERM, band_keys, text_signature
-from analysis.query.duplicates import FoldedGroup, folded_groups, group_duplicates
+from analysis.query.duplicates import FoldedGroup, _flatten, _union, folded_groups, group_duplicates
 from analysis.query.store import Store
 
 SCHEMA = pa.schema(
@@ -253,28 +254,36 @@ def test_bands_count_matches_the_signature_module():
     assert len(band_keys([_base(1)])[0]) == BANDS
 
 
+def _components(n, a, b):
+    """A plain union-find: each node's root is the smallest node of its component."""
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for x, y in zip(a, b):
+        rx, ry = find(x), find(y)
+        parent[max(rx, ry)] = min(rx, ry)
+    return [find(x) for x in range(n)]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_the_union_find_finds_the_components_of_links_given_in_chunks(seed):
-    """Against a plain union-find: each node's root is the smallest node of its component."""
-    import numpy as np
-
-    from analysis.query.duplicates import _flatten, _union
-
     rng = np.random.default_rng(seed)
     n, m = 300, 250
     a, b = rng.integers(0, n, m), rng.integers(0, n, m)
-    expected = list(range(n))
-
-    def find(x):
-        while expected[x] != x:
-            x = expected[x]
-        return x
-
-    for x, y in zip(a.tolist(), b.tolist()):
-        rx, ry = find(x), find(y)
-        expected[max(rx, ry)] = min(rx, ry)
-    expected = [find(x) for x in range(n)]
     parent = np.arange(n, dtype=np.int64)
     for start in range(0, m, 37):
         _union(parent, a[start : start + 37], b[start : start + 37])
-    assert _flatten(parent).tolist() == expected
+    assert _flatten(parent).tolist() == _components(n, a.tolist(), b.tolist())
+
+
+def test_a_long_chain_of_links_is_joined_in_few_steps():
+    """Links (i, i + 1) from the end of the chain hook every node under the next one in a single round."""
+    n = 20_000
+    a = np.arange(n - 2, -1, -1)
+    parent = np.arange(n, dtype=np.int64)
+    _union(parent, a, a + 1)
+    assert set(_flatten(parent).tolist()) == {0}

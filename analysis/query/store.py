@@ -62,8 +62,8 @@ class Store:
 
     def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""
-        row = self.con.execute(sql, _params(params)).fetchone()
-        return None if row is None else row[0]
+        rows = self.con.execute(sql, _params(params)).fetchall()  # fetched whole: no result stays open
+        return rows[0][0] if rows else None
 
     def close(self) -> None:
         self.con.close()

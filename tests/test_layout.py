@@ -12,6 +12,7 @@ RANK = {
     "errors": 0,
     "files": 0,
     "source": 0,
+    "text": 0,
     "resources": 0,
     "ingest": 1,
     "extract": 2,

@@ -12,7 +12,7 @@ from typing import Any
 
 from analysis.extract import extract_documents
 from analysis.extract.nlp import get_nlp
-from analysis.facts import cache
+from analysis.facts import cache, documents
 from analysis.ingest.stream import Article
 
 
@@ -24,6 +24,8 @@ class Outcome:
     sha256: str
     rows: list[dict[str, Any]] | None = None
     error: str | None = None
+    document: dict[str, Any] | None = None
+    """The article's documents-table content (`documents.content_of`), cached with its rows."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,10 @@ def extract_batch(articles: list[Article]) -> BatchResult:
     try:
         docs = [a.document() for a in articles]
         results = extract_documents(docs)
-        outcomes = [Outcome(a.doc_id, a.sha256, rows) for a, rows in zip(articles, results)]
+        outcomes = [
+            Outcome(a.doc_id, a.sha256, rows, document=documents.content_of(d))
+            for a, d, rows in zip(articles, docs, results)
+        ]
     except Exception:  # find which article fails, extracting one at a time
         outcomes = [_one(a) for a in articles]
     return BatchResult(cache.fingerprint(), outcomes)
@@ -49,10 +54,12 @@ def extract_batch(articles: list[Article]) -> BatchResult:
 
 def _one(article: Article) -> Outcome:
     try:
-        rows = extract_documents([article.document()])[0]
+        doc = article.document()
+        rows = extract_documents([doc])[0]
+        content = documents.content_of(doc)
     except Exception as exc:
         return Outcome(article.doc_id, article.sha256, error=_error(exc))
-    return Outcome(article.doc_id, article.sha256, rows)
+    return Outcome(article.doc_id, article.sha256, rows, document=content)
 
 
 def describe(articles: list[Article]) -> str:

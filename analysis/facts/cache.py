@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from analysis.facts import documents
 from analysis.files import atomic_write_text, write_reason
 from analysis.ingest.corpus import Document
 from analysis.source import PROJECT_DIR, package_hash
@@ -53,8 +54,9 @@ def path_of(doc: Document) -> Path:
     return path_for(doc.sha256)
 
 
-FORMAT = 2
-"""Version of the cache entry layout: an entry written in another layout is recomputed, not read."""
+FORMAT = 3
+"""Version of the cache entry layout: an entry written in another layout is recomputed, not read. An entry holds
+the article's fact rows and its documents-table content (`documents.content_of`)."""
 
 _ROW_KEYS = {"kind": str, "text": str, "start": int, "end": int, "extractor": str}
 _warned: list[str] = []
@@ -83,6 +85,12 @@ def load(doc: Document) -> list[dict[str, Any]] | None:
 def load_sha(sha256: str, raw: str | None = None) -> list[dict[str, Any]] | None:
     """The cached rows of the article with this hash, or None; with the article's `raw` text, every span is
     checked against it."""
+    entry = load_entry(sha256, raw)
+    return None if entry is None else entry[0]
+
+
+def load_entry(sha256: str, raw: str | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]] | None:
+    """(rows, document content) cached for the article with this hash, or None (see `load_sha`)."""
     path = path_for(sha256)
     if not path.exists():
         return None
@@ -92,18 +100,19 @@ def load_sha(sha256: str, raw: str | None = None) -> list[dict[str, Any]] | None
         return None
     if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint():
         return None
-    rows = entry.get("rows")
-    return rows if _valid_rows(raw, rows) else None
+    rows, document = entry.get("rows"), entry.get("document")
+    return (rows, document) if _valid_rows(raw, rows) and isinstance(document, dict) else None
 
 
 def store(doc: Document, rows: list[dict[str, Any]]) -> None:
-    """Cache the rows of `doc`; a cache that cannot be written only costs time, and is reported once."""
-    store_sha(doc.sha256, rows)
+    """Cache the rows of `doc` and its documents-table content; a cache that cannot be written only costs time,
+    and is reported once."""
+    store_sha(doc.sha256, rows, documents.content_of(doc))
 
 
-def store_sha(sha256: str, rows: list[dict[str, Any]]) -> None:
-    """Cache the rows of the article with this hash (see `store`)."""
-    entry = {"format": FORMAT, "fingerprint": fingerprint(), "rows": rows}
+def store_sha(sha256: str, rows: list[dict[str, Any]], document: dict[str, Any]) -> None:
+    """Cache the rows and documents-table content of the article with this hash (see `store`)."""
+    entry = {"format": FORMAT, "fingerprint": fingerprint(), "rows": rows, "document": document}
     try:
         atomic_write_text(path_for(sha256), json.dumps(entry, ensure_ascii=False, sort_keys=True))
     except OSError as exc:

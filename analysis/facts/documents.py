@@ -6,12 +6,24 @@ The reports read article metadata from here and open an article's text only to q
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 import pandas as pd
 
 from analysis.facts.schema import Column
 from analysis.ingest.corpus import Document
+from analysis.ingest.signature import document_signature
+from analysis.text import shorten
+
+_SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)")
+
+
+def first_sentence_end(text: str) -> int | None:
+    """Offset just after the first sentence of `text`, or None."""
+    m = _SENTENCE_END.search(text)
+    return m.end() if m else None
+
 
 SCHEMA: tuple[Column, ...] = (
     Column("doc_id", "string", "Article file stem."),
@@ -31,22 +43,44 @@ SCHEMA: tuple[Column, ...] = (
     Column("lead_start", "int64", "Span of the lead paragraph (the first paragraph of running text), or null."),
     Column("lead_end", "int64", "End of that span."),
     Column("bands", "object", "Locality-sensitive hash keys of the text's MinHash signature (near-duplicates)."),
-    Column("signature", "object", "MinHash signature of the cleaned text."),
+    Column("signature", "object", "MinHash signature of the cleaned text (empty for a text too short to compare)."),
 )
 COLUMNS = tuple(c.name for c in SCHEMA)
 
 
-def document_row(doc: Document, signature: dict[str, list[int]] | None = None) -> dict[str, Any]:
-    """The documents-table row of one article (`signature`: {"bands": [...], "signature": [...]})."""
-    row: dict[str, Any] = {"doc_id": doc.doc_id, "file": doc.path.name, "sha256": doc.sha256, "n_chars": doc.length}
+LABEL_CHARS = 120
+"""Longest label of an untitled article (its first sentence, cut between words)."""
+_IDENTITY = ("doc_id", "file", "sha256")
+
+
+def content_of(doc: Document) -> dict[str, Any]:
+    """What the row says that depends on the article's bytes only (cached with its facts): metadata and their
+    spans, length, label and near-duplicate signature."""
+    row: dict[str, Any] = {"n_chars": doc.length, "label": label_of(doc)}
     for name in ("title", "published", "publisher", "lead"):
         f = getattr(doc, name, None)
         if name != "lead":
             row[name] = f.value if f else None
         row[f"{name}_start"] = f.start if f else None
         row[f"{name}_end"] = f.end if f else None
-    row.update(signature or {"bands": None, "signature": None})
+    row.update(document_signature(doc))
     return row
+
+
+def document_row(doc_id: str, file: str, sha256: str, content: dict[str, Any]) -> dict[str, Any]:
+    """The documents-table row of one article from its identity and its cached content."""
+    row = {"doc_id": doc_id, "file": file, "sha256": sha256}
+    row.update({c: content.get(c) for c in COLUMNS if c not in _IDENTITY})
+    return row
+
+
+def label_of(doc: Document) -> str:
+    """How a reader recognises the article: its headline, else its first sentence, shortened; else its id."""
+    if doc.title is not None:
+        return doc.title.value
+    text = " ".join(doc.text.split())
+    cut = first_sentence_end(text)
+    return shorten(text[:cut] if cut else text, LABEL_CHARS) or doc.doc_id
 
 
 def documents_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:

@@ -17,9 +17,18 @@ from typing import Any
 import pandas as pd
 
 from analysis.errors import AnalysisError
+from analysis.facts import documents
 from analysis.facts.schema import COLUMNS, CONTRACT_COMMON, CONTRACT_FIELDS, SCHEMA, facts_frame, plain
 
 FORMATS = ("jsonl", "csv", "parquet")
+
+
+def documents_path(facts_path: str | os.PathLike) -> Path:
+    """Where the documents table of a Parquet facts file or dataset folder lives: beside it, named after it
+    ("out/facts.parquet" -> "out/facts.documents.parquet", "out/facts/" -> "out/facts.documents.parquet")."""
+    p = Path(facts_path)
+    stem = p.name[: -len(p.suffix)] if p.suffix.lower() in (".parquet", ".pq") else p.name
+    return p.with_name(f"{stem}.documents.parquet")
 
 
 def _json_value(v: Any) -> Any:
@@ -61,7 +70,7 @@ def _json_lists(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
     return out
 
 
-def csv(df: pd.DataFrame, list_columns: tuple[str, ...] = ("parties",)) -> str:
+def csv(df: pd.DataFrame, list_columns: tuple[str, ...] = ("parties", "party_ids")) -> str:
     """The table as CSV; list cells written as JSON arrays."""
     return _json_lists(df, list_columns).to_csv(index=False, lineterminator="\n")
 
@@ -83,12 +92,6 @@ def arrow_schema():
     return pa.schema([pa.field(c.name, types[c.dtype]) for c in SCHEMA])
 
 
-def _arrow_table(columns: dict[str, list[Any]]):
-    import pyarrow as pa
-
-    return pa.Table.from_pydict(columns, schema=arrow_schema())
-
-
 def parquet_bytes(df: pd.DataFrame) -> bytes:
     """The table as one Parquet file in memory (for small tables, e.g. beside the reports)."""
     import pyarrow as pa
@@ -100,19 +103,25 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
 
 
 class ParquetSink:
-    """Writes facts batch after batch into one Parquet file (or a stream), in row groups of `ROW_GROUP` facts."""
+    """Writes a table batch after batch into one Parquet file (or a stream), in row groups of `ROW_GROUP` rows:
+    the facts by default, or another table given its pyarrow schema."""
 
-    def __init__(self, where, file_rows: int | None = None):
+    def __init__(self, where, file_rows: int | None = None, schema=None):
+        import pyarrow as pa
+
         self.where = where
         self.file_rows = file_rows
-        self._columns: dict[str, list[Any]] = {c: [] for c in COLUMNS}
+        self.schema = schema if schema is not None else arrow_schema()
+        self._names = list(self.schema.names)
+        self._pa = pa
+        self._columns: dict[str, list[Any]] = {c: [] for c in self._names}
         self._writer = None
         self.rows = 0
 
     def write(self, df: pd.DataFrame) -> None:
-        for col in COLUMNS:
+        for col in self._names:
             self._columns[col].extend(plain(v) for v in df[col])
-        while len(self._columns["fact_id"]) >= ROW_GROUP:
+        while len(self._columns[self._names[0]]) >= ROW_GROUP:
             self._flush(ROW_GROUP)
 
     def _flush(self, n: int) -> None:
@@ -121,12 +130,12 @@ class ParquetSink:
         part = {c: v[:n] for c, v in self._columns.items()}
         self._columns = {c: v[n:] for c, v in self._columns.items()}
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self.where, arrow_schema())
-        self._writer.write_table(_arrow_table(part), row_group_size=ROW_GROUP)
+            self._writer = pq.ParquetWriter(self.where, self.schema)
+        self._writer.write_table(self._pa.Table.from_pydict(part, schema=self.schema), row_group_size=ROW_GROUP)
         self.rows += n
 
     def close(self) -> None:
-        left = len(self._columns["fact_id"])
+        left = len(self._columns[self._names[0]])
         if left or self._writer is None:
             self._flush(left)
         self._writer.close()
@@ -224,8 +233,15 @@ class FactsSink:
                 fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=parent)
                 os.close(fd)
                 self._tmp = Path(tmp)
+        self._docs: ParquetSink | None = None
+        self._docs_tmp: Path | None = None
         if fmt == "parquet":
             self._out = _Dataset(self._tmp) if dataset else ParquetSink(str(self._tmp))
+            target = documents_path(self.target)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.close(fd)
+            self._docs_tmp = Path(tmp)
+            self._docs = ParquetSink(str(self._docs_tmp), schema=documents.arrow_schema())
         elif self._tmp is not None:
             self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
         else:
@@ -242,7 +258,17 @@ class FactsSink:
             self._header_written = True
         self.facts += len(df)
 
+    def write_documents(self, df: pd.DataFrame) -> None:
+        """Rows of the documents table (Parquet output only: written beside the facts, see `documents_path`)."""
+        if self._docs is not None:
+            self._docs.write(df)
+
     def commit(self) -> None:
+        if self._docs is not None:
+            self._docs.close()
+            os.chmod(self._docs_tmp, 0o644)
+            os.replace(self._docs_tmp, documents_path(self.target))
+            self._docs, self._docs_tmp = None, None
         if self.fmt == "parquet":
             self._out.close()
         elif self._fh is not sys.stdout:
@@ -263,6 +289,9 @@ class FactsSink:
         self._tmp = None
 
     def abort(self) -> None:
+        if self._docs_tmp is not None:
+            self._docs_tmp.unlink(missing_ok=True)
+            self._docs, self._docs_tmp = None, None
         if self._fh is not None and self._fh is not sys.stdout:
             self._fh.close()
         if self._tmp is not None:

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 import pandas as pd
 
 from analysis.errors import CorpusError
-from analysis.facts import attributes, cache
+from analysis.facts import attributes, cache, documents
 from analysis.facts.batch import BatchResult, describe, extract_batch
 from analysis.facts.entities import assign_entity_ids
 from analysis.facts.executors import Executor, ExecutorError
@@ -38,38 +38,49 @@ def checked(result: BatchResult) -> BatchResult:
     return result
 
 
+Entry = tuple[list[dict[str, Any]], dict[str, Any]]
+
+
 def _row_batches(
     scan: Scan, executor: Executor, batch_size: int, record_failures: bool
-) -> Iterator[list[dict[str, Any]]]:
-    """The extraction rows of `scan`, one list per batch, read from the cache or extracted (and cached)."""
-    waiting: deque[tuple[list[Article], dict[str, list[dict[str, Any]] | None]]] = deque()
+) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """The extraction rows of `scan` and its documents-table rows, one pair of lists per batch, read from the
+    cache or extracted (and cached)."""
+    waiting: deque[tuple[list[Article], dict[str, Entry | None]]] = deque()
 
     def missing_batches() -> Iterator[list[Article]]:
         for articles in scan.batches(batch_size):
-            cached = {a.sha256: cache.load_sha(a.sha256) for a in articles}
+            cached = {a.sha256: cache.load_entry(a.sha256) for a in articles}
             waiting.append((articles, cached))
             yield [a for a in articles if cached[a.sha256] is None]
 
     for result in executor.map_batches(extract_batch, missing_batches(), describe):
-        articles, rows_of = waiting.popleft()
+        articles, entry_of = waiting.popleft()
         for outcome in checked(result).outcomes if result else ():
             if outcome.error is None:
-                cache.store_sha(outcome.sha256, outcome.rows)
-                rows_of[outcome.sha256] = outcome.rows
+                cache.store_sha(outcome.sha256, outcome.rows, outcome.document)
+                entry_of[outcome.sha256] = (outcome.rows, outcome.document)
         rows: list[dict[str, Any]] = []
+        docs: list[dict[str, Any]] = []
         for a in articles:
-            found = rows_of.get(a.sha256)
+            found = entry_of.get(a.sha256)
             if found is None:
                 if record_failures:
                     error = next(o.error for o in result.outcomes if o.sha256 == a.sha256)
                     scan.failed.append(Skipped(a.path, f"its facts could not be extracted ({error})."))
                 continue
-            rows.extend(dict(r, doc_id=a.doc_id) for r in found)
-        yield rows
+            rows.extend(dict(r, doc_id=a.doc_id) for r in found[0])
+            docs.append(documents.document_row(a.doc_id, a.path.name, a.sha256, found[1]))
+        yield rows, docs
 
 
 def stream_facts(
-    scan: Scan, executor: Executor, *, batch_size: int = BATCH_SIZE, kinds: list[str] | None = None
+    scan: Scan,
+    executor: Executor,
+    *,
+    batch_size: int = BATCH_SIZE,
+    kinds: list[str] | None = None,
+    on_documents: Callable[[pd.DataFrame], None] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The facts table of `scan`, one DataFrame per batch; articles that fail go to `scan.failed`.
 
@@ -77,11 +88,13 @@ def stream_facts(
     type and jurisdiction (decided once per entity across the corpus); the second reads the cached facts back
     and writes them with those decisions."""
     cues: dict[str, list[dict[str, Any]]] = {}
-    for rows in _row_batches(scan, executor, batch_size, record_failures=True):
+    for rows, docs in _row_batches(scan, executor, batch_size, record_failures=True):
         for eid, found in attributes.collect(rows).items():
             cues.setdefault(eid, []).extend(found)
+        if on_documents is not None and docs:
+            on_documents(documents.documents_frame(docs))
     decisions = attributes.decide(cues)
-    for rows in _row_batches(scan, executor, batch_size, record_failures=False):
+    for rows, _ in _row_batches(scan, executor, batch_size, record_failures=False):
         if kinds:
             rows = [r for r in rows if r.get("kind") in kinds]
         yield attributes.apply(assign_entity_ids(facts_frame(rows)), decisions)
@@ -108,7 +121,9 @@ def write_facts(
         if not line.startswith("Skipped "):
             log(line)
     with FactsSink(fmt, output) as sink:
-        for frame in stream_facts(found, executor, batch_size=batch_size, kinds=kinds):
+        for frame in stream_facts(
+            found, executor, batch_size=batch_size, kinds=kinds, on_documents=sink.write_documents
+        ):
             sink.write(frame)
         if found.failed and not skip_bad:
             raise CorpusError(

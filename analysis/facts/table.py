@@ -47,7 +47,7 @@ def warm_cache(corpus: Corpus, jobs: int = 2, min_parallel: int = 8, executor: E
         for result in executor.map_batches(extract_batch, batches, describe):
             for outcome in checked(result).outcomes if result else ():
                 if outcome.error is None:
-                    cache.store_sha(outcome.sha256, outcome.rows)
+                    cache.store_sha(outcome.sha256, outcome.rows, outcome.document)
     finally:
         if own:
             executor.close()

@@ -9,6 +9,9 @@ import math
 from datetime import date
 
 from analysis.ingest.dates import MONTHS
+from analysis.text import shorten
+
+__all__ = ["shorten"]  # the one shortener, re-exported for the report modules
 
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -116,18 +119,6 @@ def sentence(text: str) -> str:
         return text
     text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?" else text + "."
-
-
-def shorten(text: str, limit: int) -> str:
-    """Collapse whitespace and cut at a word boundary before `limit` characters, marking the cut with "…"."""
-    text = " ".join(str(text).split())
-    if len(text) <= limit:
-        return text
-    cut = text[: max(1, limit - 1)]
-    space = cut.rfind(" ")
-    if space >= limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def share(part: int, whole: int, word: str) -> str:

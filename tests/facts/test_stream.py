@@ -3,6 +3,7 @@
 import json
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from paths import FIXTURES
 
@@ -124,3 +125,26 @@ def test_dask_local_cluster_gives_the_facts_of_the_local_path(corpus_dir, tmp_pa
         write_facts(corpus_dir, "jsonl", out, ex, batch_size=2)
     assert out.read_text(encoding="utf-8") == export.jsonl(local)
     assert len(list((tmp_path / "dask-cache" / "facts").glob("*.json"))) == 5  # cached by the caller
+
+
+def test_parquet_facts_come_with_their_documents_table(corpus_dir, tmp_path):
+    out = tmp_path / "facts.parquet"
+    write_facts(corpus_dir, "parquet", out, Executor(), batch_size=2)
+    docs = pq.read_table(export.documents_path(out)).to_pylist()
+    assert [d["doc_id"] for d in docs] == ["beta", "beta-2", "beta_report", "delta_border_clinics",
+                                           "gamma_stroke_centre"]  # fmt: skip
+    by_id = {d["doc_id"]: d for d in docs}
+    assert by_id["beta"]["file"] == "beta.txt"
+    short = by_id["beta-2"]
+    assert short["label"] == "A clinic opened in Jiangmen in 2020 with 40 beds." and short["title"] is None
+    assert short["signature"] == [] and short["bands"] == []  # too short to compare with other articles
+    raw = (corpus_dir / "delta_border_clinics.txt").read_text(encoding="utf-8")
+    full = by_id["delta_border_clinics"]
+    if full["title"] is not None:
+        assert raw[full["title_start"] : full["title_end"]] == full["title"]
+    assert len(full["signature"]) == 128 and full["n_chars"] == len(raw)
+
+
+def test_documents_path_is_beside_the_facts(tmp_path):
+    assert export.documents_path(tmp_path / "facts.parquet") == tmp_path / "facts.documents.parquet"
+    assert export.documents_path(tmp_path / "facts") == tmp_path / "facts.documents.parquet"

@@ -240,11 +240,20 @@ def _kind(s: str) -> str:
     return "heading"
 
 
-@dataclass(frozen=True)
 class _Row:
-    start: int  # offset of the stripped line in the original text
-    text: str  # the stripped line
-    kind: str
+    """One non-empty line: its offset in the original text, the stripped text, and its class (worked out
+    when first asked for: only the head, the lead and the last lines of a page are ever classed)."""
+
+    __slots__ = ("_kind", "start", "text")
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.text, self._kind = start, text, ""
+
+    @property
+    def kind(self) -> str:
+        if not self._kind:
+            self._kind = _kind(self.text)
+        return self._kind
 
 
 def _rows(text: str) -> list[_Row]:
@@ -252,7 +261,7 @@ def _rows(text: str) -> list[_Row]:
     for start, line in lines(text):
         s = line.strip()
         if s:
-            out.append(_Row(start + len(line) - len(line.lstrip()), s, _kind(s)))
+            out.append(_Row(start + len(line) - len(line.lstrip()), s))
     return out
 
 
@@ -282,13 +291,22 @@ def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
     name = _CJK_TAIL.sub("", _PIPE.split(row.text)[0]).strip()
     if not name or not _name_shaped(name) or _is_section(name) or not _LATIN.search(name):
         return None
+    if len(name.split()) > 4 and not _rules()["hint"].search(name):
+        return None  # a long name that names no outlet or organisation: a Title Case headline
     rest = [r for r in rows[first + 1 : first + 4] if r.kind != "empty"]
-    if not rest or rest[0].kind in ("date", "byline", "text", "caption", "heading"):
-        return None  # a headline followed by its date, byline, standfirst or body
+    if not rest or rest[0].kind in ("date", "byline", "text", "caption", "heading") or _buttons(rest[0].text):
+        return None  # a headline followed by its date, byline, standfirst, body or sharing buttons
     if rest[0].kind == "short" and ((len(rest) >= 2 and rest[1].kind == "short") or not _is_section(rest[0].text)):
         return None  # the first item of a menu written one item per line, or a headline over a byline
     a = row.text.index(name)
     return first, _field(row, a, a + len(name))
+
+
+def _buttons(s: str) -> bool:
+    """A row of sharing, printing or text-size buttons ("Share | Print | Email", "Font size: A+ A A-")."""
+    buttons = lower_words("page_buttons.txt")
+    items = [p.strip().casefold() for p in re.split(r"[|｜/]|\s{2,}", re.sub(r"[:!]", " ", s)) if p.strip()]
+    return bool(items) and all(i in buttons or all(w in buttons for w in i.split()) for i in items)
 
 
 def _skip_link(s: str) -> bool:
@@ -338,7 +356,7 @@ def _body_start(rows: list[_Row], after: int) -> int:
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}),\s*"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:--|—|–|-)",
+    r"\s*(?:\((?P<agency>[^)]{1,30})\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",
     re.MULTILINE,
 )
 

@@ -254,3 +254,20 @@ def test_a_line_naming_only_the_publisher_is_not_the_headline():
     assert m.title.value == "UK diabetes team joins hands with city hospital"
     assert m.publisher.value == "Northvale Daily"
     assert m.published.value == "2019-05-03"
+
+
+def test_title_case_headline_over_sharing_buttons_is_not_a_site_banner():
+    text = "Northvale Hospital Opens New Stroke Unit\nShare | Tweet | Email\nThe hospital opened a unit on Monday.\n"
+    m = detect(text)
+    assert m.title.value == "Northvale Hospital Opens New Stroke Unit"
+    assert m.publisher is None
+
+
+def test_wire_dateline_with_the_distributor_between_slashes():
+    text = (
+        "Northvale Biotech Announces Partnership with Harbour Hospital\n"
+        "NEW YORK, March 3, 2020 /Wire Service/ -- Northvale Biotech today announced a partnership.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.published, "2020-03-03") == "March 3, 2020"
+    assert m.publisher is None

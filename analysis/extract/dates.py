@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number, parse_date_text
-from analysis.resources import table
+from analysis.resources import alternation, table
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -33,6 +33,18 @@ _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _future_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation('future_markers.txt')})\b", re.IGNORECASE)
+
+
+def _future(ctx: Context, pos: int) -> bool:
+    """Whether the sentence up to `pos` speaks of what is still to come ("will open in", "is expected to open
+    by"); a later "will" ("signed on Nov 28 a deal that will ...") does not make an earlier date future."""
+    ss, _ = ctx.sentence_at(pos)
+    return bool(_future_re().search(ctx.text[min(ss, pos) : pos]))
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +147,8 @@ def extract(ctx: Context) -> list[Mention]:
             if rel and ref:
                 y = ref[0] + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
                 end = m.end() + rel.end()
+            elif ref and _future(ctx, m.start()):  # "is expected to open by November": the next such month
+                y = ref[0] + (1 if ref[1] and mo < ref[1] else 0)
             elif ref:
                 y = ref[0] - (1 if ref[1] and mo > ref[1] + 1 else 0)
             else:
@@ -142,6 +156,14 @@ def extract(ctx: Context) -> list[Mention]:
             rule = "dates.resolved"
         date = parse_date_text(f"{y}-{mo:02d}-{dd:02d}") if dd else f"{y:04d}-{mo:02d}"
         add(m.start(), end, date, rule)
+    pub = ctx.doc.published
+    if pub is not None:  # the date line in a form the rules above do not read ("2017-May-12")
+        s = ctx.doc.cleaned.to_cleaned(pub.start)
+        e = s + (pub.end - pub.start)
+        if e <= len(text) and ctx.doc.cleaned.to_original(s, e) == (pub.start, pub.end):
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                out.append(Mention("date", s, e, "dates.published", {"date": pub.value, "event": "article published"}))
     for m in _BARE_YEAR.finditer(text):
         before = text[max(0, m.start() - 4) : m.start()]
         after = text[m.end() : m.end() + 2]

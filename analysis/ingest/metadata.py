@@ -1,17 +1,21 @@
 """What an article says about itself: title, publication date and publisher, each with its span.
 
-Only what the text states is reported; a field the text does not give is None. Spans index the
-original file text.
+Only what the text states is reported; a field the text does not give is None (a wrong title is worse
+than none). Spans index the original file text. The top of a web page is read line by line: each line is
+classed as page furniture (navigation bars, breadcrumbs, language switchers, social rows, labels such as
+"Ref No: 12AB", photo captions), a date or byline line, a headline candidate, or running text (the body has
+started). The site name at the very top (a banner) is a publisher, never a headline.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.ingest.clean import lines, noise_line
-from analysis.ingest.dates import parse_date_text
-from analysis.resources import patterns
+from analysis.resources import alternation, lower_words, patterns
 
 
 @dataclass(frozen=True)
@@ -32,128 +36,574 @@ class Metadata:
     """The lead paragraph: the first paragraph of running text after the title (what the article stresses)."""
 
 
-_HEAD_LINES = 8
+_HEAD_ROWS = 80  # the head of a page: at most this many non-empty lines before the body starts
 _TITLE_WORDS = (3, 24)
+_LEAD_WORDS = 12
+_SHORT_ITEM = 4  # words in one item of a menu, breadcrumb or switcher
+
+# --- dates written in a line --------------------------------------------------------------------------------
+
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+}
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_Y = r"(?:19|20)\d{2}"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"(?P<iy>{_Y})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"  # 2017-05-12, 2017/5/12
+    rf"|(?P<cy>{_Y})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日"  # 2017年5月12日
+    rf"|(?P<ay>{_Y})-(?P<am>{_MON})-(?P<ad>\d{{1,2}})(?!\d)"  # 2017-May-12
+    rf"|(?P<bd>\d{{1,2}}){_ORD}[ -](?:of )?(?P<bm>{_MON}),?[ -](?P<by>{_Y})(?!\d)"  # 12 May 2017, 7-Jan-2014
+    rf"|(?P<dm>{_MON}) (?P<dd>\d{{1,2}}){_ORD},? (?P<dy>{_Y})(?!\d)"  # May 12, 2017
+    rf"|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>{_Y})(?!\d)"  # 12/05/2017, only when unambiguous
+    rf")",
+    re.IGNORECASE,
+)
 
 
-def _strip_span(start: int, line: str) -> tuple[int, int, str]:
-    lead = len(line) - len(line.lstrip())
-    s = line.strip()
-    return start + lead, start + lead + len(s), s
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
 
 
-def _title(rows: list[tuple[int, str]]) -> Field | None:
-    """The first headline-like line near the top: a few words, no closing full stop."""
-    seen = 0
-    for start, line in rows:
-        if not line.strip() or noise_line(line):
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            break
-        s0, e0, s = _strip_span(start, line)
-        words = s.split()
-        if len(words) > _TITLE_WORDS[1] or s[-1] in ".;:" or s.startswith(("•", "*", "“", '"')):
-            return None  # body text has started before any headline
-        if len(words) < _TITLE_WORDS[0]:
-            continue  # a caption or a label
-        if not (s[0].isupper() or s[0].isdigit()):
-            continue
-        return Field(s, s0, e0)
+def _date_value(m: re.Match) -> str | None:
+    """The ISO date a `_DATE` match states; None for an impossible or ambiguous one ("05/06/2017")."""
+    g = m.groupdict()
+    if g["iy"]:
+        return _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["cy"]:
+        return _iso(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+    for y, mo, d in (("ay", "am", "ad"), ("by", "bm", "bd"), ("dy", "dm", "dd")):
+        if g[y]:
+            return _iso(int(g[y]), _MONTHS[g[mo][:3].lower()], int(g[d]))
+    a, b = int(g["n1"]), int(g["n2"])
+    if a != b and a <= 12 and b <= 12:
+        return None  # day and month cannot be told apart
+    day, month = (a, b) if b <= 12 else (b, a)
+    return _iso(int(g["ny"]), month, day)
+
+
+_TIME = re.compile(
+    r"[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|HKT|BST)[+-]?\d*)?[\s,|]*)?", re.I
+)
+_LABEL = re.compile(
+    r"(?P<label>\b(?:time|date|published(?: on| date)?|posted(?: on)?|updated|release date|issued|publish time"
+    r"|发布时间|时间|日期)\s*[:：]?)[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _label_date(s: str) -> re.Match | None:
+    """The date right after a date label in `s` ("... Publish time :2017-05-12"), if it states a full date."""
+    for m in _LABEL.finditer(s):
+        d = _DATE.match(s, m.end())
+        if d and _date_value(d):
+            return d
     return None
 
 
-_DATE_LABEL = re.compile(
-    r"(?P<label>\b(?:time|date|published(?: on| date)?|posted(?: on)?|updated|release date|issued"
-    r"|发布时间|时间|日期)\s*[:：]?)"
-    r"[ \t]*(?P<date>[^\n|]{4,40}?)(?=\s*(?:\||\n|$|\s{2,}|source\b|editor\b|by\b))",
-    re.IGNORECASE,
-)
+def _leading_date(s: str) -> tuple[str, int, int] | None:
+    """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark or a time if any."""
+    pos = 0
+    m = re.match(r"\s*\([^()]{2,40}\)\s*", s)
+    if m:
+        pos = m.end()
+    t = _TIME.match(s, pos)  # "(Agency) 13:47, December 21, 2023"
+    if t and t.end() > pos:
+        pos = t.end()
+    m = _DATE.match(s, pos)
+    if not m:
+        return None
+    value = _date_value(m)
+    return (value, m.start(), m.end()) if value else None
+
+
+# --- resources ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern]:
+    sections = alternation("title_sections.txt")
+    return {
+        "not": patterns("title_not.txt"),
+        "promo_end": patterns("title_promo_end.txt"),
+        "caption": patterns("caption_cues.txt"),
+        "section_prefix": re.compile(rf"^(?:{sections})\s*(?:[:|｜]|\s-\s)\s*(?=\S)", re.IGNORECASE),
+        "legal": re.compile(rf"\s(?:{alternation('publisher_legal_forms.txt')})$"),
+        "hint": patterns("publisher_hint.txt", 0),
+    }
+
+
+def _is_section(s: str) -> bool:
+    return s.strip().casefold() in lower_words("title_sections.txt")
+
+
+# --- classing the lines at the top of a page ----------------------------------------------------------------
+
+_PIPE = re.compile(r"\s*[|｜¦]\s*")
+_CRUMB = re.compile(r"\s*(?:>>|->|»|›|→|\s>|>\s)\s*")
+_SLASH = re.compile(r"\s+/\s+")
+_GAP = re.compile(r"\s{2,}|\t")
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
+_SENTENCE_IN = re.compile(r"[.!?。][\"”’)]*(?:\s|$)")
+_CJK_TAIL = re.compile(r"[\s|｜/·:-]*[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$")
+_CONNECTORS = frozenset("of and the for de du la & in on at da do y e und".split())
+_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\-–]\s")
+_HEAD_START = re.compile(r"^[\"“‘'(]?[A-Z0-9£$€¥]")
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _short(s: str) -> bool:
+    return len(_words(s)) <= _SHORT_ITEM
+
+
+def _name_shaped(s: str, most: int = 7) -> bool:
+    """A proper name rather than a phrase: every word capitalised apart from connectors ("University of
+    Northvale", "Harbour Daily Times", "NVTV"), no sentence punctuation."""
+    ws = s.split()
+    if not 1 <= len(ws) <= most or re.search(r"[,;:!?]|\.$", s):
+        return False
+    for i, w in enumerate(ws):
+        core = w.strip("()\"'“”‘’")
+        if not core:
+            return False
+        if i and core.casefold() in _CONNECTORS:
+            continue
+        if not (core[0].isupper() or core[0].isdigit()):
+            return False
+    return True
+
+
+def _menu(s: str) -> bool:
+    """A navigation bar, breadcrumb, language switcher or button row: items split by |, >, », /, or wide gaps."""
+    items = [p for p in _CRUMB.split(s) if p.strip()]
+    if len(items) >= 2 and all(_short(p) for p in items[:-1]):
+        return True  # breadcrumbs may end in the page's own headline
+    items = [p for p in _PIPE.split(s) if p.strip()]
+    if len(items) >= 2 and all(_short(p) for p in items):
+        return True
+    items = [p for p in _SLASH.split(s) if p.strip()]
+    if len(items) >= 2 and all(_short(p) and _name_shaped(p) for p in items):
+        return True
+    items = [p.strip() for p in _GAP.split(s) if p.strip()]
+    return len(items) >= 3 and all(len(_words(p)) <= 3 and not p[0].islower() for p in items)
+
+
+def _field_label(s: str) -> bool:
+    """ "Ref No : 12AB", "Language: English": a label with a one-word value, not a headline."""
+    m = re.match(r"^([^:：]{1,40})[:：]\s*(.*)$", s)
+    return bool(m and len(_words(m.group(1))) <= 3 and len(m.group(2).split()) <= 1)
+
+
+def _kind(s: str) -> str:
+    """The class of one stripped line at the top of a page."""
+    rules = _rules()
+    if not _HAS_LETTER.search(s) and not _DATE.search(s):
+        return "empty"
+    if noise_line(s) or rules["not"].search(s):
+        return "furniture"
+    if rules["promo_end"].search(s):
+        return "promo_end"
+    if rules["caption"].search(s):
+        return "caption"
+    if len(_words(s)) <= 16 and (_leading_date(s) or _label_date(s)):
+        return "date"
+    if re.match(r"^by\s+\S", s, re.IGNORECASE) and len(_words(s)) <= 8 and not _SENTENCE_END.search(s):
+        return "byline"
+    if not _LATIN.search(s):
+        return "other"  # a line in another script: a site name's translation, a widget label
+    if _menu(s) or _field_label(s):
+        return "furniture"
+    if _company(s):
+        return "company"  # "Northvale Biotech plc" alone on a line: the sender of an announcement
+    n = len(_words(s))
+    if n < _TITLE_WORDS[0]:
+        return "short"
+    if _BULLET.match(s):
+        return "bullet" if n > _SHORT_ITEM else "short"
+    if _SENTENCE_END.search(s) or n > _TITLE_WORDS[1]:
+        return "text"
+    if not _HEAD_START.match(s):
+        return "other"
+    return "heading"
+
+
+class _Row:
+    """One non-empty line: its offset in the original text, the stripped text, and its class (worked out
+    when first asked for: only the head, the lead and the last lines of a page are ever classed)."""
+
+    __slots__ = ("_kind", "start", "text")
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.text, self._kind = start, text, ""
+
+    @property
+    def kind(self) -> str:
+        if not self._kind:
+            self._kind = _kind(self.text)
+        return self._kind
+
+
+def _rows(text: str) -> list[_Row]:
+    out = []
+    for start, line in lines(text):
+        s = line.strip()
+        if s:
+            out.append(_Row(start + len(line) - len(line.lstrip()), s))
+    return out
+
+
+def _field(row: _Row, a: int, b: int, value: str | None = None) -> Field:
+    v = row.text[a:b] if value is None else value
+    return Field(v.replace("`", "'"), row.start + a, row.start + b)
+
+
+# --- the banner (site name) and the headline ----------------------------------------------------------------
+
+
+def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
+    """The site name at the top of the page ("Harbour Daily Times", "NVU | Home > News"): a name-shaped first
+    line followed by navigation, a label or its translation, not by a date, byline or running text."""
+    first = 0
+    while first < min(len(rows), 3) and (rows[first].kind == "empty" or _skip_link(rows[first].text)):
+        first += 1
+    if first >= len(rows):
+        return None
+    if rows[first].kind == "furniture":
+        head, sep, rest = rows[first].text.partition("|")
+        if not sep or not (_CRUMB.search(rest) or not _LATIN.search(rest)):
+            return None  # a menu, not "NVU | Home > News" nor "NVU | <the name in another script>"
+    row = rows[first]
+    if row.kind not in ("short", "heading", "other", "furniture"):
+        return None
+    name = _CJK_TAIL.sub("", _PIPE.split(row.text)[0]).strip()
+    if not name or not _name_shaped(name) or _is_section(name) or not _LATIN.search(name):
+        return None
+    if len(name.split()) > 4 and not _rules()["hint"].search(name):
+        return None  # a long name that names no outlet or organisation: a Title Case headline
+    rest = [r for r in rows[first + 1 : first + 4] if r.kind != "empty"]
+    if not rest or rest[0].kind in ("date", "byline", "text", "caption", "heading") or _buttons(rest[0].text):
+        return None  # a headline followed by its date, byline, standfirst, body or sharing buttons
+    if rest[0].kind == "short" and ((len(rest) >= 2 and rest[1].kind == "short") or not _is_section(rest[0].text)):
+        return None  # the first item of a menu written one item per line, or a headline over a byline
+    a = row.text.index(name)
+    return first, _field(row, a, a + len(name))
+
+
+def _buttons(s: str) -> bool:
+    """A row of sharing, printing or text-size buttons ("Share | Print | Email", "Font size: A+ A A-")."""
+    buttons = lower_words("page_buttons.txt")
+    items = [p.strip().casefold() for p in re.split(r"[|｜/]|\s{2,}", re.sub(r"[:!]", " ", s)) if p.strip()]
+    return bool(items) and all(i in buttons or all(w in buttons for w in i.split()) for i in items)
+
+
+def _skip_link(s: str) -> bool:
+    """Page furniture that may stand above a site banner: a skip link, an advert slot, a search box."""
+    return bool(noise_line(s) or _rules()["not"].search(s))
+
+
+def _menu_item(rows: list[_Row], i: int) -> bool:
+    """A short heading-like line inside a run of one- or two-word lines: an item of a vertical menu."""
+    if len(_words(rows[i].text)) > _SHORT_ITEM:
+        return False
+    near = [r for r in rows[max(0, i - 4) : i] if r.kind != "empty"][-2:]
+    after = [r for r in rows[i + 1 : i + 5] if r.kind != "empty"][:2]
+    before_n = sum(r.kind == "short" for r in near)
+    after_n = sum(r.kind == "short" for r in after)
+    return before_n >= 1 and after_n >= 1 and before_n + after_n >= 3
+
+
+def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
+    """The first headline-like line before the body starts (rows in `skip` are known site names), with a
+    section or page-type label dropped ("Health | Clinics to open", "News story: Clinics to open")."""
+    for i, row in enumerate(rows[:_HEAD_ROWS]):
+        if row.kind in ("text", "bullet"):
+            return None  # the body (or a list) has started before any headline
+        if row.kind != "heading" or i in skip:
+            continue
+        if _menu_item(rows, i) or any(r.kind == "promo_end" for r in rows[i + 1 : i + 3]):
+            continue  # a menu entry, or the tagline of a promotion box ("... / Learn more")
+        m = _rules()["section_prefix"].match(row.text)
+        a = m.end() if m else 0
+        if len(_words(row.text[a:])) < _TITLE_WORDS[0]:
+            continue
+        return i, _field(row, a, len(row.text))
+    return None
+
+
+def _body_start(rows: list[_Row], after: int) -> int:
+    """Index of the first running-text line after row `after` (the end of the page head)."""
+    for i in range(after + 1, min(len(rows), _HEAD_ROWS)):
+        if rows[i].kind == "text":
+            return i
+    return min(len(rows), _HEAD_ROWS)
+
+
+# --- publication date ---------------------------------------------------------------------------------------
+
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}),\s*"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)",
+    r"\s*(?:\((?P<agency>[^)]{1,30})\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",
     re.MULTILINE,
 )
-_ISO_DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
-def _published(text: str, rows: list[tuple[int, str]]) -> Field | None:
-    """An explicitly labelled date (`Time:2019-02-27`, `Updated: Dec 19, 2019`), a dateline, or a lone ISO date line."""
-    for m in _DATE_LABEL.finditer(text):
-        parsed = parse_date_text(m.group("date"))
-        if parsed and len(parsed) == 10:
-            return Field(parsed, m.start("date"), m.end("date"))
-    m = _DATELINE.search(text)
-    if m:
-        parsed = parse_date_text(m.group("date"))
-        if parsed and len(parsed) == 10:
-            return Field(parsed, m.start("date"), m.end("date"))
-    edge = rows[:_HEAD_LINES] + rows[-_HEAD_LINES:]
-    for start, line in edge:
-        s = line.strip()
-        m = _ISO_DATE.search(s)
-        if m and len(s) <= 40:
-            lead = line.index(s)
-            return Field(m.group(0), start + lead + m.start(), start + lead + m.end())
+def _labelled_date(row: _Row, strict: bool = False) -> Field | None:
+    """ "Published: 12 May 2017", "Time:2017-05-12"; `strict` (outside the page head) wants the label to open
+    the line or a segment of it, or to end in a colon, so "published on May 2, 2019" in a sentence is not one."""
+    for m in _LABEL.finditer(row.text):
+        if strict and not (
+            m.group("label").rstrip().endswith((":", "："))
+            or re.search(r"(?:^|[|｜]|\s{2})\s*$", row.text[: m.start()])
+        ):
+            continue
+        d = _DATE.match(row.text, m.end())
+        if d and _date_value(d):
+            return _field(row, d.start(), d.end(), _date_value(d))
     return None
 
 
+def _date_line(row: _Row) -> Field | None:
+    """A line that opens with the date ("12 May 2017  Posted in: Health", "2017-05-12 10:30  Harbour Daily")."""
+    if row.kind != "date":
+        return None
+    got = _leading_date(row.text)
+    if got is None:
+        return None
+    value, a, b = got
+    rest = row.text[b:]
+    if len(_words(rest)) > 10 or _SENTENCE_END.search(rest):
+        return None
+    return _field(row, a, b, value)
+
+
+def _published(text: str, rows: list[_Row], end: int) -> Field | None:
+    """A labelled date or a date line in the page head, a dateline with its year, a labelled date anywhere,
+    or a date standing alone on one of the last lines."""
+    for row in rows[:end]:
+        f = _labelled_date(row) or _date_line(row)
+        if f:
+            return f
+    for m in _DATELINE.finditer(text):
+        d = _DATE.search(m.group("date"))
+        if d and _date_value(d):
+            s = m.start("date") + d.start()
+            return Field(_date_value(d), s, s + len(d.group(0)))
+    for row in rows[end:]:
+        f = _labelled_date(row, strict=True)
+        if f:
+            return f
+    for row in rows[-8:]:
+        f = _date_line(row) if len(row.text) <= 40 else None
+        if f:
+            return f
+    return None
+
+
+# --- publisher ----------------------------------------------------------------------------------------------
+
+_SOURCE = re.compile(r"(?:^|[|｜]\s*|\s{2,})(?:source|来源|publisher)\s*[:：]\s*", re.IGNORECASE)
+_SOURCE_START = re.compile(r"^(?:source|from|publisher)\s*[:：]\s*", re.IGNORECASE)
+_SOURCE_END = re.compile(r"\s*(?:$|[|｜]|\s{2,}|\s[A-Za-z]+(?: [a-z]+)?\s*[:：])")
+_CONTROLS = re.compile(r"(?:\s+(?:large|medium|small|print|share|email|a\+|a-|a)\b){2,}\s*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?"
+    r"(?:^|[|｜]\s*|\s{2,})\s*(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?"
     r"(?P<who>[^\n]+?)\s*(?:\.?\s*all rights reserved.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SOURCE = re.compile(
-    r"^\s*(?:source|from|publisher)\s*[:：]\s*(?P<who>[^\n|]{2,80}?)\s*$", re.IGNORECASE | re.MULTILINE
-)
+_POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
-def _publisher(text: str, rows: list[tuple[int, str]], title: Field | None) -> Field | None:
-    """A `Source:` line, a byline of outlet names right under the title, or the copyright holder."""
-    m = _SOURCE.search(text)
-    if m:
-        return Field(m.group("who"), m.start("who"), m.end("who"))
+def _outlet(name: str, placed: bool = False) -> bool:
+    """Name-shaped and naming a news outlet or organisation ("Harbour Daily", "NVTV"), not a section word.
+    `placed`: the name stands where only an outlet stands ("(Harbour) 10:30, May 2, 2019", a dateline's
+    "(Harbour) --"), so the name alone suffices."""
+    name = name.strip()
+    if not name or not _name_shaped(name, 6) or _is_section(name):
+        return False
+    return placed or bool(_rules()["hint"].search(name))
+
+
+def _source_label(row: _Row, anywhere: bool) -> Field | None:
+    m = (_SOURCE.search if anywhere else _SOURCE_START.match)(row.text)
+    if not m:
+        return None
+    end = _SOURCE_END.search(row.text, m.end() + 1)
+    b = end.start() if end else len(row.text)
+    who = row.text[m.end() : b]
+    c = _CONTROLS.search(who)
+    if c:
+        who = who[: c.start()]
+    who = who.strip(" .,;")
+    if not who or len(_words(who)) > 16:
+        return None
+    return _field(row, m.end(), m.end() + len(who))
+
+
+def _head_outlet(row: _Row) -> Field | None:
+    """The outlet on a date or byline line: "(Harbour News) 10:30, May 2, 2019", "2019-05-02 08:53  Harbour
+    Daily", "By J. Lee | Harbour Daily", "By NVTV's J. Lee"."""
+    m = _POSSESSIVE_BYLINE.match(row.text)
+    if m and _outlet(m.group("who")):
+        return _field(row, m.start("who"), m.end("who"))
+    if row.kind not in ("date", "byline"):
+        return None
+    m = re.match(r"\s*\(([^()]{2,40})\)", row.text)
+    if m and _outlet(m.group(1), placed=True) and _leading_date(row.text):
+        return _field(row, m.start(1), m.end(1))
+    parts = [p for p in re.finditer(r"[^|｜]+?(?=\s*(?:$|[|｜]|\s{2,}))", row.text) if p.group(0).strip()]
+    if len(parts) >= 2:
+        last = parts[-1]
+        s = last.group(0).strip()
+        if _outlet(s) and not _DATE.search(s):
+            a = last.start() + last.group(0).index(s)
+            return _field(row, a, a + len(s))
+    return None
+
+
+def _byline_names(row: _Row) -> Field | None:
+    """A short line of outlet names right under the headline ("NVTV / Harbour Daily")."""
+    s = row.text
+    parts = [p.strip() for p in re.split(r"\s*[/|,&]\s*", s) if p.strip()]
+    if not (1 <= len(parts) <= 4 and len(s.split()) <= 6):
+        return None
+    if not all(re.fullmatch(r"(?:[A-Z][\w'&.-]*)(?:\s+[A-Z][\w'&.-]*)*", p) for p in parts):
+        return None
+    if len(parts) == 1 and not _outlet(s):
+        return None
+    if not _rules()["hint"].search(s) or any(_is_section(p) for p in parts):
+        return None
+    return _field(row, 0, len(s))
+
+
+def _sender(head: list[_Row]) -> Field | None:
+    """A company announcing in its own name: a line of the page head that is only a company name with its
+    legal form ("Northvale Biotech plc")."""
+    for row in head:
+        if row.kind == "company":
+            return _field(row, 0, len(row.text))
+    return None
+
+
+def _company(s: str) -> bool:
+    """Only a company's name with its legal form ("Northvale Biotech plc")."""
+    m = _rules()["legal"].search(" " + s)
+    return bool(m and m.start() > 0 and _name_shaped(s[: m.start()], 5))
+
+
+def _expand(text: str, acronym: str) -> Field | None:
+    """The full name the text gives an acronym: "the Northvale Teaching Hospital (NVTH)" -> its name."""
+    m = re.search(r"\(\s*" + re.escape(acronym) + r"\s*\)", text)
+    if not m:
+        return None
+    ws = list(re.finditer(r"[^\s()]+", text[max(0, m.start() - 160) : m.start()]))
+    base = max(0, m.start() - 160)
+    keep: list[re.Match] = []
+    for w in reversed(ws):
+        t = w.group(0)
+        if t[0].isupper() or (t.casefold() in _CONNECTORS and t.casefold() != "the"):
+            keep.append(w)
+            continue
+        break
+    while keep and keep[-1].group(0).casefold() in _CONNECTORS - {"the"}:
+        keep.pop()
+    if sum(w.group(0)[0].isupper() for w in keep) < 2:
+        return None
+    a, b = base + keep[-1].start(), base + keep[0].end()
+    value = text[a:b]
+    first = value.split()[0]
+    if first.isupper() and len(first) > 1 and not value.isupper():
+        value = first.capitalize() + value[len(first) :]  # "THE Northvale ..." opening a lead paragraph
+    return Field(value, a, b)
+
+
+def _self_reference(who: str) -> bool:
+    return who.casefold() in lower_words("publisher_self.txt")
+
+
+def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
+    """The outlet or organisation that published the page, in order of how directly the page says so: a
+    `Source:` label, the outlet on the date or byline line, a line of outlet names under the headline, the
+    agency of a dateline, the copyright holder, a company announcing in its own name, the site banner."""
+    own = None
+    for row in head:
+        own = _source_label(row, anywhere=True)
+        if own:
+            break
+    if own is None:
+        own = next((f for f in (_source_label(r, anywhere=False) for r in rows) if f), None)
+    if own is not None and not _self_reference(own.value):
+        return own
+    for row in head:
+        f = _head_outlet(row)
+        if f:
+            return f
     if title is not None:
-        after = [(s, line) for s, line in rows if s > title.start and line.strip() and not noise_line(line)]
-        if after:
-            start, line = after[0]
-            s0, e0, s = _strip_span(start, line)
-            parts = [p.strip() for p in re.split(r"\s*[/|,&]\s*", s) if p.strip()]
-            if (
-                1 <= len(parts) <= 4
-                and len(s.split()) <= 6
-                and all(re.fullmatch(r"(?:[A-Z][\w'&.-]*)(?:\s+[A-Z][\w'&.-]*)*", p) for p in parts)
-                and patterns("publisher_hint.txt", 0).search(s)
-            ):
-                return Field(s, s0, e0)
+        after = [r for r in rows[title + 1 : title + 3] if r.kind not in ("empty",)]
+        if after and not noise_line(after[0].text):
+            f = _byline_names(after[0])
+            if f:
+                return f
+    for m in _DATELINE.finditer(text):
+        if m.group("agency") and _outlet(m.group("agency"), placed=True):
+            return Field(m.group("agency"), m.start("agency"), m.end("agency"))
     for m in _COPYRIGHT.finditer(text):
         who = m.group("who").strip(" .,")
         if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
             start = m.start("who")
-            return Field(who, start, start + len(who))
+            return Field(who.replace("`", "'"), start, start + len(who))
+    f = _sender(head)
+    if f:
+        return f
+    if banner is not None:
+        if re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*", banner.value):
+            return _expand(text, banner.value) or banner
+        return banner
     return None
 
 
-_LEAD_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?。][\"”’)]*(?:\s|$)")
+# --- lead paragraph -----------------------------------------------------------------------------------------
 
 
-def _lead(rows: list[tuple[int, str]], title: Field | None) -> Field | None:
+def _lead(rows: list[_Row], title: Field | None) -> Field | None:
     """The first line after the title that reads as running text: at least `_LEAD_WORDS` words and a sentence
-    end ("Northvale signed ... on Monday. The deal ..."), not page furniture."""
-    for start, line in rows:
-        if title is not None and start <= title.start:
+    end ("Northvale signed ... on Monday. The deal ..."), not page furniture or a photo caption."""
+    for row in rows:
+        if title is not None and row.start <= title.start:
             continue
-        if noise_line(line) or len(line.split()) < _LEAD_WORDS or not _SENTENCE_END.search(line):
+        if row.kind in ("caption", "furniture", "date", "byline", "bullet") or noise_line(row.text):
             continue
-        s0, e0, s = _strip_span(start, line)
-        return Field(s, s0, e0)
+        if len(row.text.split()) < _LEAD_WORDS or not _SENTENCE_IN.search(row.text):
+            continue
+        return _field(row, 0, len(row.text))
     return None
 
 
 def detect(text: str) -> Metadata:
     """Detect title, publication date, publisher and lead paragraph from the original article text."""
-    rows = lines(text)
-    title = _title(rows)
-    return Metadata(title, _published(text, rows), _publisher(text, rows, title), _lead(rows, title))
+    rows = _rows(text)
+    found = _banner(rows)
+    banner_i, banner = found if found else (None, None)
+    skip = frozenset() if banner_i is None else frozenset({banner_i})
+    while True:
+        t = _title(rows, skip)
+        title_i, title = t if t else (None, None)
+        end = _body_start(rows, title_i if title_i is not None else -1)
+        publisher = _publisher(text, rows, rows[:end], title_i, banner)
+        if title_i is None or publisher is None or title.value.casefold() != publisher.value.casefold():
+            break
+        skip |= {title_i}  # a line that only names the publisher is its site name, not the headline
+    return Metadata(title, _published(text, rows, end), publisher, _lead(rows, title))

@@ -49,3 +49,19 @@ def test_long_event_is_cut_between_words():
     assert len(out) <= 80 and out.endswith("…") and text.startswith(out[:-1])
     assert out[:-1] == out[:-1].rstrip(" ,")
     assert shorten_event("Short event.", 80) == "Short event."
+
+
+def test_yearless_month_in_a_future_sentence_is_the_next_one(facts):
+    text = HEAD + "The ward is expected to open by February. The lab will open in August. The clinic opened in August."
+    assert dates(facts, text) == ["2021-06-15", "2022-02", "2021-08", "2020-08"]
+
+
+def test_publication_date_in_a_form_the_body_rules_do_not_read(facts):
+    text = "Clinic opens for older residents\n2021-Jun-15  09:30  Harbour Daily\n\nThe clinic opened on Monday.\n"
+    rows = facts(text, "date")
+    assert [(r["date"], r["event"]) for r in rows] == [("2021-06-15", "article published")]
+
+
+def test_a_later_will_does_not_make_an_earlier_date_future(facts):
+    text = HEAD + "The district signed agreements on Nov 28 that will put money into three hospitals."
+    assert dates(facts, text) == ["2021-06-15", "2020-11-28"]

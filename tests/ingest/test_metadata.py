@@ -1,5 +1,7 @@
 """Metadata the article states about itself: title, publication date, publisher, with spans."""
 
+import pytest
+
 from analysis.ingest.metadata import detect
 
 
@@ -49,3 +51,223 @@ def test_byline_of_outlet_names_under_title():
 def test_nothing_stated_gives_none():
     m = detect("a short note without any headline or date.")
     assert (m.title, m.published, m.publisher) == (None, None, None)
+
+
+def test_news_site_banner_is_the_publisher_and_section_label_leaves_the_headline():
+    text = (
+        "Harbour Daily Times 港湾日报\n"
+        "Home | World | Health | Opinion\n\n"
+        "Health | Three clinics open for older residents\n\n"
+        "Residents queue outside a clinic (left). Photo: Harbour Daily Times\n\n"
+        "The city opened three clinics on Friday, its health bureau said in a statement.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.title, "Three clinics open for older residents") == m.title.value
+    assert check_span(text, m.publisher, "Harbour Daily Times") == "Harbour Daily Times"
+    assert m.published is None
+    assert m.lead.value.startswith("The city opened")  # the caption is not the lead
+
+
+def test_vertical_menu_breadcrumb_and_date_line_with_outlet():
+    text = (
+        "-\nNews\n-\nWorld\n-\nTech and Science\n-\nSports\n-\nCampus\n"
+        "nvdaily -> World ->\n"
+        "City hall approves new children's hospital\n"
+        "    2021-03-04  09:15    Northvale Daily\n\n"
+        "NORTHVALE has approved a new children's hospital with 600 beds, the city said on Wednesday.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "City hall approves new children's hospital"
+    assert check_span(text, m.published, "2021-03-04") == "2021-03-04"
+    assert check_span(text, m.publisher, "Northvale Daily") == "Northvale Daily"
+
+
+def test_government_portal_language_switcher_and_source_line():
+    text = (
+        "Skip navigation\nGOV.NV\nNews | Services | Government | About\nEnglish | Français | 中文\n"
+        "Clinic statistics for 2022\n2023-04-18\n"
+        "At the end of 2022 the region had 410 nurses, up 12 from a year earlier.\n"
+        "Source: Regional Statistics Office\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Clinic statistics for 2022"
+    assert m.published.value == "2023-04-18"
+    assert check_span(text, m.publisher, "Regional Statistics Office") == "Regional Statistics Office"
+
+
+def test_university_press_office_date_under_title_and_caption():
+    text = (
+        "University of Northvale\nHome  >  News  >  All news\n"
+        "Vice-Chancellor opens joint medical centre in Harbour City\n"
+        "3 March 2019\nShare: Facebook  Twitter  Email\n"
+        "The Vice-Chancellor (centre) cuts the ribbon. Image: University of Northvale\n"
+        "The University of Northvale opened a joint medical centre in Harbour City on Monday, it said.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Vice-Chancellor opens joint medical centre in Harbour City"
+    assert check_span(text, m.published, "2019-03-03") == "3 March 2019"
+    assert m.publisher.value == "University of Northvale"
+    assert m.lead.value.startswith("The University of Northvale opened")
+
+
+def test_stock_exchange_announcement_filing_label_and_sender():
+    text = (
+        "Ref Number : 7788Q\nNorthvale Biotech plc\n04 March 2015\n\nNorthvale Biotech plc\n"
+        '("Northvale" or "the Company")\n\n'
+        "Northvale signs agreement with Harbour City Medical Group on imaging services\n\n"
+        "Northvale Biotech plc, the imaging company, is pleased to announce an agreement with a hospital group.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Northvale signs agreement with Harbour City Medical Group on imaging services"
+    assert m.published.value == "2015-03-04"
+    assert check_span(text, m.publisher, "Northvale Biotech plc") == "Northvale Biotech plc"
+
+
+def test_business_council_banner_over_its_section_label():
+    text = (
+        "Northvale-Harbour Business Council\nNews & Insights\n\n"
+        "NHBC delegation: Trade Dialogue in Harbour City\n\n"
+        "Over two days the council took a delegation of member companies to Harbour City to meet officials.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "NHBC delegation: Trade Dialogue in Harbour City"
+    assert m.publisher.value == "Northvale-Harbour Business Council"
+    assert m.published is None
+
+
+def test_page_type_label_is_not_part_of_the_headline():
+    text = (
+        "News story: Ministers agree £40 million of health deals\n\nimage_print\n\n"
+        "Ministers agreed deals worth £40 million on Tuesday, the department said.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.title, "Ministers agree £40 million of health deals") == m.title.value
+    assert (m.published, m.publisher) == (None, None)
+
+
+def test_promotion_box_and_caption_before_the_headline():
+    text = (
+        "Advertisement\nTry our app today\nAll your stories in one place\nFind out more\n"
+        "Jane Roe (second left) and John Doe (right) at the signing ceremony in the city hall\n\n"
+        "Trip brings $2 billion in investment for local biotech firms\n\n"
+        "The deals were signed on Monday, officials said at the ceremony in the city hall.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Trip brings $2 billion in investment for local biotech firms"
+    assert m.publisher is None
+
+
+def test_agency_before_the_date_and_outlet_in_a_byline():
+    text = (
+        "Clinics to open in three districts\nBy Jane Roe\n(Harbour News Agency) 10:15, March 3, 2020\n"
+        "HARBOUR CITY, March 2 (Harbour News Agency) -- Three clinics will open next month, officials said.\n"
+    )
+    m = detect(text)
+    assert m.published.value == "2020-03-03"
+    assert check_span(text, m.publisher, "Harbour News Agency") == "Harbour News Agency"
+    text = "Clinics to open in three districts\nSOCIAL\nBy NVTV's Jane Roe\nThree clinics will open next month.\n"
+    m = detect(text)
+    assert check_span(text, m.publisher, "NVTV") == "NVTV"  # not the menu word under the headline
+
+
+def test_acronym_banner_expanded_and_this_site_source():
+    text = (
+        "NVTH | Home > About > News\nEnglish | 中文\n\nTwo hospitals pair up on staff training\n\n"
+        "Source : 本网 Publish time :2022-06-01\n\n"
+        "THE Northvale Teaching Hospital (NVTH) and Harbour Hospital agreed on Tuesday to train staff together.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Two hospitals pair up on staff training"
+    assert m.published.value == "2022-06-01"
+    assert m.publisher.value == "The Northvale Teaching Hospital"
+    assert text[m.publisher.start : m.publisher.end] == "THE Northvale Teaching Hospital"
+
+
+def test_source_label_with_text_size_buttons_beats_the_copyright_holder():
+    text = (
+        "Language: English | Chinese\nHome  About  News  Services\n"
+        "HOME > Services > Health > New clinic to open near the east gate\n"
+        "New clinic to open near the east gate\n"
+        "Updated: 2020-01-02    Source: Northvale Daily Large Medium Small Print\n"
+        "The clinic will open next year, the district said on Thursday.\n"
+        "Copyright © 2019 Northvale Daily Group. All rights reserved.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "New clinic to open near the east gate"
+    assert m.title.start == text.index("New clinic to open near the east gate\nUpdated")
+    assert m.published.value == "2020-01-02"
+    assert check_span(text, m.publisher, "Northvale Daily") == "Northvale Daily"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Published: 7-Jan-2014", "2014-01-07"),
+        ("2017-May-12  08:53    Harbour Daily", "2017-05-12"),
+        ("12 May 2017    Posted in: Health, Training", "2017-05-12"),
+        ("Date: 13/05/2017", "2017-05-13"),
+        ("Date: 05/06/2017", None),  # day and month cannot be told apart
+        ("Date: 2017年5月12日", "2017-05-12"),
+        ("Time: 2019-02-30", None),  # no such day
+    ],
+)
+def test_date_forms_under_a_headline(line, expected):
+    text = f"Hospital opens a new wing for children\n{line}\nThe hospital opened a new wing on Monday.\n"
+    got = detect(text).published
+    assert (got.value if got else None) == expected
+
+
+def test_a_date_in_the_body_is_not_the_publication_date():
+    text = (
+        "Hospital receives accreditation visit for surgery training\n"
+        "On March 24, 2021, a panel from a royal college visited the hospital for two days.\n"
+        "The plan, published on May 2, 2019, set out the steps.\n"
+    )
+    assert detect(text).published is None
+
+
+def test_caption_at_the_top_is_neither_title_nor_lead():
+    text = (
+        "Ceremony 12\n"
+        "Jane Roe, third from left, opens the centre with partners from two universities on Monday.\n\n"
+        "Health experts are working with doctors to improve care for millions of people in the region.\n"
+    )
+    m = detect(text)
+    assert m.title is None
+    assert m.lead.value.startswith("Health experts")
+
+
+def test_title_case_headline_over_a_byline_is_not_a_site_banner():
+    text = "Northvale University Opens Joint Centre\nJane Roe\nThe centre opened on Monday, the university said.\n"
+    m = detect(text)
+    assert m.title.value == "Northvale University Opens Joint Centre"
+    assert m.publisher is None
+
+
+def test_a_line_naming_only_the_publisher_is_not_the_headline():
+    text = (
+        "Northvale Daily\nUK diabetes team joins hands with city hospital\n"
+        "2019-05-03  08:53    Northvale Daily\n"
+        "A diabetes research team has teamed up with the city's main hospital, officials said.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "UK diabetes team joins hands with city hospital"
+    assert m.publisher.value == "Northvale Daily"
+    assert m.published.value == "2019-05-03"
+
+
+def test_title_case_headline_over_sharing_buttons_is_not_a_site_banner():
+    text = "Northvale Hospital Opens New Stroke Unit\nShare | Tweet | Email\nThe hospital opened a unit on Monday.\n"
+    m = detect(text)
+    assert m.title.value == "Northvale Hospital Opens New Stroke Unit"
+    assert m.publisher is None
+
+
+def test_wire_dateline_with_the_distributor_between_slashes():
+    text = (
+        "Northvale Biotech Announces Partnership with Harbour Hospital\n"
+        "NEW YORK, March 3, 2020 /Wire Service/ -- Northvale Biotech today announced a partnership.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.published, "2020-03-03") == "March 3, 2020"
+    assert m.publisher is None

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from analysis.extract import partnership_field
+from analysis.extract import gazetteer, partnership_field
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, patterns, read_lines, words
@@ -392,6 +392,7 @@ class _Doc:
         self.org_names = {o.fields["name"] for o in orgs}
         places = [p for p in places if ctx.text[p.start - 1 : p.start] != "("]
         self.named = sorted(pool + places, key=lambda m: (m.start, m.end))
+        self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
 
     def within(self, s: int, e: int, which: str = "named") -> list[Mention]:
@@ -405,6 +406,20 @@ class _Doc:
                 out.append(items[i])
             i += 1
         return out
+
+
+def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
+    """City name -> the university named by that city alone ("University of Westbrook", "Westbrook University"),
+    the most mentioned one when there are several: news names such a university by its city ("Westbrook signed ...",
+    "Westbrook researchers are working with ..."). Cities only: a country or region stands for its government."""
+    cities = {p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city"}
+    counts = Counter(o.fields["name"] for o in orgs)
+    out: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        rest = re.sub(r"^(?:The )?University(?: of)? |^(?:The )?(.+) University$", r"\1", name)
+        if rest != name and rest in cities:
+            out.setdefault(rest, name)
+    return out
 
 
 def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Mention]:
@@ -455,10 +470,12 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if kind in ("list", "join"):
             found = after
         elif kind == "possessive":
-            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) if n not in after]
+            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
             found = (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
             subj = subj or _acting_side(doc, local, named, ss, a, earlier)
+            if subj is None:
+                continue
             found = subj + (after if kind == "with" else [])
         found = _governments_or_bodies(list(dict.fromkeys(found)), named)
         if len(found) < 2:
@@ -481,8 +498,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
 
 
 def _plural(text: str, ss: int, a: int, b: int) -> bool:
-    """True when the trigger at [a, b) names plural deals, in itself or right before ("deals signed by")."""
-    return bool(_plural_deal().search(text, a, b) or re.search(rf"(?:{_plural_deal().pattern})\s+$", text[ss:a], re.I))
+    """True when the trigger at [a, b) names plural deals, in itself or right before ("deals were signed by")."""
+    before = re.search(rf"(?:{_plural_deal().pattern})(?: [\w-]+){{0,2}}\s*$", text[max(ss, a - 60) : a], re.I)
+    return bool(_plural_deal().search(text, a, b) or before)
 
 
 def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
@@ -563,7 +581,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     not as modifiers ("with Northfield's"). A single name followed by "with" and a list is an agent: returned apart
     ("by A with B and C" -> [B, C], [A])."""
     ctx = doc.ctx
-    dual = _dual().match(ctx.text, _LIST_LEAD.match(ctx.text, pos).end())
+    dual = _dual().match(ctx.text, pos + len(ctx.text[pos : pos + 3]) - len(ctx.text[pos : pos + 3].lstrip()))
     if dual:
         return _two_named_last(doc, dual.group(), dual.start(), earlier), []
     out: list[str] = []
@@ -607,27 +625,68 @@ def _stands_alone(ctx: Context, m: Mention) -> bool:
     return hit[1].dep_ not in ("poss", "compound", "nmod", "amod")
 
 
-def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> list[str]:
+def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> list[str] | None:
     """The parties acting in the clause of the trigger at `t_start`: the names of its subject or passive agent, else
-    the affiliation of a person who is the subject, else the body an anaphoric subject stands for."""
+    the affiliation of a person who is the subject, else the body an anaphoric subject stands for; None when the
+    subject is a proper name that none of these resolves (a body the extractors missed)."""
     ctx = doc.ctx
     run = _subject_run(ctx, named, ss, t_start)
-    names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
+    names = [
+        m.fields["name"]
+        for m in run
+        if m.kind != "place" or (_stands_alone(ctx, m) and not _inside_a_longer_name(ctx, m))
+    ]
     span = _subject_span(ctx, t_start)
     if span:
         a, b, heads = span
-        names += [o.fields["name"] for o in local if a <= o.start and o.end <= min(b, t_start)]
-        names += [m.fields["name"] for m in named if m.kind == "place" and m.end <= t_start and m.end - 1 in heads]
-    names = list(dict.fromkeys(names))
+        b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
+        names += [o.fields["name"] for o in local if a <= o.start and o.end <= b]
+        places = [m for m in named if m.kind == "place" and a <= m.start and m.end <= b]
+        names += [
+            doc.short_names.get(m.fields["name"], m.fields["name"])
+            for m in places
+            if m.end - 1 in heads and not _inside_a_longer_name(ctx, m)
+        ]
+        names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
+    names = list(dict.fromkeys(doc.short_names.get(n, n) for n in names))
     if names:
         return names
     if span:
-        aff = _person_affiliation(doc, span[0], min(span[1], t_start), span[2])
+        aff = _person_affiliation(doc, a, b, heads)
         if aff:
             return [aff]
-    subject = ctx.text[span[0] : min(span[1], t_start)] if span else ctx.text[ss:t_start].lstrip()
-    start = span[0] if span else t_start - len(subject)
-    return _anaphoric_subject(doc, named, subject, start, ss, t_start, earlier)
+    subject = ctx.text[a:b] if span else ctx.text[ss:t_start].lstrip()
+    start = a if span else t_start - len(subject)
+    found = _anaphoric_subject(doc, named, subject, start, ss, t_start, earlier)
+    if not found and span and _names_a_body(ctx, heads):
+        return None  # a body the extractors did not name acts: its partners alone are not the deal
+    return found
+
+
+def _names_a_body(ctx: Context, heads: set[int]) -> bool:
+    """True when the subject's head word is a proper noun ("Northvale Care agreed ...") or a noun for a body or a
+    government ("the company", "the district")."""
+    hit = ctx.token_at(min(heads)) if heads else None
+    if hit is None:
+        return False
+    tok = hit[1]
+    word = tok.text.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return (
+        tok.pos_ == "PROPN"
+        or is_head(word.capitalize())
+        or is_head(singular.capitalize())
+        or word in words("partnership_government_nouns.txt")
+    )
+
+
+def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
+    """True for a place that ends a longer proper name ("Healthcare Northland"): the name is a body's, not a place."""
+    hit = ctx.token_at(m.end - 1)
+    if hit is None:
+        return False
+    off, tok = hit
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and off + c.idx < m.start for c in tok.children)
 
 
 def _person_affiliation(doc: _Doc, a: int, b: int, heads: set[int]) -> str | None:
@@ -704,11 +763,12 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
     programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
     ctx = doc.ctx
-    if any(start <= o.start < t_start for o in doc.within(ss, t_start, "pool")):
+    end = start + len(subject)
+    if doc.within(start, end, "pool"):
         return []
     words_ = subject.strip()
-    dual = _dual().match(words_)
-    if dual:
+    dual = _dual().match(ctx.text, start)
+    if dual and dual.end() <= max(end, t_start):
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
     if _pronoun().fullmatch(words_):
         before = doc.within(ss, start, "pool")

@@ -287,3 +287,210 @@ def test_the_same_parties_share_one_field(facts):
     )
     rows = facts(text, "partnership")
     assert [r["field"] for r in rows] == ["research", "research"]
+
+
+def test_mou_signed_between_in_the_passive(facts):
+    text = "A memorandum of understanding was signed between Harlow University and the Bayside Health Bureau in May."
+    assert parties(facts(text, "partnership")) == [{"Harlow University", "Bayside Health Bureau"}]
+
+
+def test_joint_venture_with_and_a_pronoun_subject(facts):
+    text = "Kestrel Care Group opened two clinics last year. It has also formed a joint venture with Pellston Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Care Group", "Pellston Hospital"}]
+
+
+def test_deals_in_a_bullet_list(facts):
+    text = (
+        "The deals include:\n"
+        "  • Westmoor Pharma Ltd signed a supply contract with Eastbrook Hospital\n"
+        "  • a deal between Harbour Bank and Kestrel Care Group\n"
+        "  • an agreement linking Dunmore University, the Ashford Medical College and the Northvale Trust\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Pharma Ltd", "Eastbrook Hospital"},
+        {"Harbour Bank", "Kestrel Care Group"},
+        {"Dunmore University", "Ashford Medical College", "Northvale Trust"},
+    ]
+
+
+def test_plural_deals_of_one_body_are_one_partnership_each(facts):
+    text = "Harbour Health Group signed agreements with Dunmore University and Kestrel Hospital."
+    rows = facts(text, "partnership")
+    assert sorted(map(sorted, parties(rows))) == [
+        ["Dunmore University", "Harbour Health Group"],
+        ["Harbour Health Group", "Kestrel Hospital"],
+    ]
+
+
+def test_one_deal_with_several_bodies_is_one_partnership(facts):
+    text = "Harbour Health Group signed an agreement with Dunmore University and Kestrel Hospital."
+    assert parties(facts(text, "partnership")) == [{"Harbour Health Group", "Dunmore University", "Kestrel Hospital"}]
+
+
+def test_deals_completed_by_one_body_with_others(facts):
+    text = "Two deals were completed by Harbour Bank with Westmoor Pharma Ltd and Ashford Biotech Ltd."
+    rows = facts(text, "partnership")
+    assert sorted(map(sorted, parties(rows))) == [
+        ["Ashford Biotech Ltd", "Harbour Bank"],
+        ["Harbour Bank", "Westmoor Pharma Ltd"],
+    ]
+
+
+def test_the_two_universities_stand_for_the_two_named_last(facts):
+    text = (
+        "Dunmore University and Harlow University held talks in June. "
+        "The two universities will jointly build a nursing school."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harlow University"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_the_two_after_an_agreement(facts):
+    text = "Westmoor Hospital has agreed with Kestrel Hospital that the two will join forces on stroke care."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Hospital", "Kestrel Hospital"}]
+
+
+def test_both_sides_in_the_list_after_a_trigger(facts):
+    text = "Dunmore University met the Bayside Health Bureau in May. Cooperation between both sides began in 2020."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Bayside Health Bureau"}]
+
+
+def test_the_agent_of_a_passive_clause_is_the_acting_side(facts):
+    text = "The new clinic will be run by Westmoor University in partnership with Kestrel Hospital."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_a_named_programme_as_subject_stands_for_the_body_that_runs_it(facts):
+    text = (
+        "Northvale University trains nurses. Northvale University opened a new school in 2020. "
+        "The Coastal Nursing Programme was run in partnership with Kestrel Hospital and Pellston Clinic."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Northvale University", "Kestrel Hospital", "Pellston Clinic"}]
+
+
+def test_its_partner_in_apposition(facts):
+    text = "Westmoor University will provide the training, while its partner, Kestrel Care Group, will run the clinic."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Care Group"}]
+
+
+def test_a_person_subject_stands_for_the_body_of_the_person(facts):
+    text = (
+        "Ann Lee, President of Westmoor University, said the plan was sound. "
+        "In May, Ann Lee signed an agreement with Kestrel Hospital."
+    )
+    assert {"Westmoor University", "Kestrel Hospital"} in parties(facts(text, "partnership"))
+
+
+def test_hedged_cooperation_between_places_is_not_a_partnership(facts):
+    text = (
+        "France could work with Germany on cancer. Spain is working to tighten its links with Portugal. "
+        "The hospital is a platform for cooperation between Dunmore University and Harlow University."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_state_level_joint_declaration(facts):
+    rows = facts("The visit ended with a France–Germany joint declaration on health.", "partnership")
+    assert parties(rows) == [{"France", "Germany"}]
+    assert rows[0]["field"] == "policy and governance"
+
+
+def test_sides_of_an_agreement_on_the_one_hand_and_on_the_other(facts):
+    text = (
+        "The agreements were concluded between Dunmore University and the Harbour Scholarship Council on the one "
+        "hand and, on the other, Westmoor University."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harbour Scholarship Council", "Westmoor University"}]
+
+
+def test_two_names_joined_by_a_slash_are_one_party(facts):
+    text = "The pact links Dunmore University and the Ashford Academy of Sciences/Ashford Medical College."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Ashford Academy of Sciences"}]
+
+
+def test_a_verb_that_unites_bodies(facts):
+    text = "The centre unites researchers from Dunmore University with the staff of Kestrel Hospital, and has grown."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_joining_forces_without_with(facts):
+    text = "Dunmore University and Harlow University are joining forces to create a centre for genomic research."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harlow University"}]
+    assert rows[0]["field"] == "research"
+
+
+def test_together_with_a_cooperation_verb(facts):
+    rows = facts("Westmoor University, together with Kestrel Hospital, will launch a stroke unit.", "partnership")
+    assert parties(rows) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_together_with_without_a_cooperation_verb_is_a_co_mention(facts):
+    assert facts("Westmoor University, together with Kestrel Hospital, attended the fair.", "partnership") == []
+
+
+def test_a_place_based_group_party_is_an_organisation_row(facts):
+    rows = facts("Leeds hospitals and Northvale University have cooperated since 2015.")
+    assert {"Leeds hospitals", "Northvale University"} in parties([r for r in rows if r["kind"] == "partnership"])
+    assert "Leeds hospitals" in {r["name"] for r in rows if r["kind"] == "organization"}
+
+
+def test_a_place_based_group_without_stated_cooperation_is_no_organisation(facts):
+    rows = facts("Staff from Leeds hospitals and Northvale University attended the fair.")
+    assert "Leeds hospitals" not in {r.get("name") for r in rows}
+    assert "Leeds" in {r["name"] for r in rows if r["kind"] == "place"}
+
+
+def test_every_party_names_a_row(facts):
+    text = (
+        "Leeds hospitals and Northvale University have cooperated since 2015. The University has also signed an "
+        "agreement with Kestrel Hospital, and the two will jointly train nurses."
+    )
+    rows = facts(text)
+    names = {r["name"] for r in rows if r["kind"] in ("organization", "place")}
+    found = [r for r in rows if r["kind"] == "partnership"]
+    assert found and all(set(r["parties"]) <= names for r in found)
+
+
+def test_a_capitalised_word_inside_a_name_is_no_trigger(facts):
+    text = "Kestrel United Hospital, Dunmore Hospital and Pellston Clinic are the first three."
+    assert facts(text, "partnership") == []
+
+
+def test_the_initiative_never_runs_over_the_parties(facts):
+    text = "A new partnership between the Westmoor Cancer Centre (WCC) and the Dunmore Heart Centre will open a ward."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Westmoor Cancer Centre", "Dunmore Heart Centre"}]
+    assert rows[0]["initiative"] is None
+
+
+def test_a_city_subject_stands_for_the_university_named_by_it(facts):
+    text = (
+        "Dundee University opened a medical school in 1950. "
+        "Dundee already counts 30 partners abroad, including links with Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dundee University", "Kestrel Hospital"}]
+
+
+def test_a_city_subject_is_a_setting_without_a_university_named_by_it(facts):
+    text = "Dundee already counts 30 partners abroad, including links with Kestrel Hospital."
+    assert facts(text, "partnership") == []
+
+
+def test_a_subject_after_a_participle_trigger(facts):
+    text = (
+        "The University of Exeter is old. "
+        "Working with Kestrel Hospital, Exeter researchers are following 5,000 patients."
+    )
+    assert parties(facts(text, "partnership")) == [{"University of Exeter", "Kestrel Hospital"}]
+
+
+def test_an_unnamed_body_acting_leaves_no_partial_deal(facts):
+    text = (
+        "The company agreed a memorandum with Kestrel Hospital and Bayside Clinic. "
+        "The clinics will be expanded by the district in partnership with Harlow Hospital and Pellston Hospital."
+    )
+    assert facts(text, "partnership") == []

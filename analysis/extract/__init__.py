@@ -43,8 +43,9 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     nums = amount_places.assign(ctx, nums, kept_places)
     mentions = names + nums + dts
-    mentions += quotes.extract(ctx, kept_people, kept_orgs)
-    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people)
+    quoted = quotes.extract(ctx, kept_people, kept_orgs)
+    mentions += quoted
+    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people, quoted)
     mentions += themes.extract(ctx)
     rows = [ctx.row(m) for m in mentions]
     rows.sort(

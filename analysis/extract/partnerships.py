@@ -355,9 +355,12 @@ def _membership_parties(ctx: Context, pool: list[Mention], ss: int, se: int) -> 
     return [], -1, -1
 
 
-def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = ()) -> list[Mention]:
+def extract(
+    ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = (), quotes: list[Mention] = ()
+) -> list[Mention]:
     """Partnerships of each sentence that states cooperation between at least two named parties. `orgs`, `places`
-    and `people` are the mentions kept by the overlap policy: every party is one of their names."""
+    and `people` are the mentions kept by the overlap policy: every party is one of their names; `quotes` say who
+    "we" is in quoted speech (the speaker's organisation)."""
     text = ctx.text
     people = list(people)
     taken = _Spans(list(orgs) + list(places) + people)
@@ -372,28 +375,56 @@ def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: li
         and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
     ]  # an acronym defined in brackets repeats the name before it
-    doc = _Doc(ctx, orgs, pool, list(places), people)
+    doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
     for ss, se in ctx.sents:
-        member = _members_of_named_body(ctx, pool, ss, se)
+        member = _members_of_named_body(doc, ss, se)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
-    return _one_field_per_partnership(ctx, out)
+    return _one_field_per_partnership(doc.blanked(0, len(text)), out)
 
 
 class _Doc:
     """The kept mentions of one document, as the rules of one sentence read them (sorted, looked up by bisection)."""
 
-    def __init__(self, ctx: Context, orgs: list[Mention], pool: list[Mention], places, people):
+    def __init__(self, ctx: Context, orgs: list[Mention], pool: list[Mention], places, people, quotes=()):
         self.ctx = ctx
+        self.quotes = sorted((q.start, q.end, q.fields.get("speaker")) for q in quotes if not q.original)
+        self.bodies = {p.fields["name"]: p.fields.get("affiliation") for p in people}
         self.orgs = orgs
         self.pool = pool
         self.people = people
         self.org_names = {o.fields["name"] for o in orgs}
+        self.orgs_sorted = sorted(orgs, key=lambda o: (o.start, o.end))
+        self.org_starts = [o.start for o in self.orgs_sorted]
         places = [p for p in places if ctx.text[p.start - 1 : p.start] != "("]
         self.named = sorted(pool + places, key=lambda m: (m.start, m.end))
         self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
+
+    def blanked(self, s: int, e: int) -> str:
+        """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
+        i = bisect_left(self.org_starts, s)
+        parts, last = [], s
+        names = set()
+        while i < len(self.orgs_sorted) and self.orgs_sorted[i].start < e:
+            o = self.orgs_sorted[i]
+            if o.start >= last:
+                end = min(o.end, e)
+                parts += [self.ctx.text[last : o.start], " " * (end - o.start)]
+                last = end
+            names.add(o.fields["name"])
+            i += 1
+        parts.append(self.ctx.text[last:e])
+        return partnership_field.blank("".join(parts), sorted(names))
+
+    def speaker_body(self, pos: int) -> str | None:
+        """The organisation of the speaker of the quote that holds `pos` ("we" in a quote), when it has a row."""
+        for s, e, speaker in self.quotes:
+            if s <= pos < e:
+                body = self.bodies.get(speaker)
+                return body if body in self.org_names else None
+        return None
 
     def within(self, s: int, e: int, which: str = "named") -> list[Mention]:
         """Mentions of `which` ("named": bodies and places; "pool": bodies) that lie inside [s, e)."""
@@ -422,10 +453,11 @@ def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Mention]:
+def _one_field_per_partnership(article_text: str, found: list[Mention]) -> list[Mention]:
     """The same parties stated in several sentences are one partnership: its field comes from all those sentences
-    (their keyword hits added up), then from the article as a whole, so that every mention carries one field."""
-    article = partnership_field.hits(ctx.text)
+    (their keyword hits added up), then from the article as a whole (`article_text`, its organisation names
+    blanked), so that every mention carries one field."""
+    article = partnership_field.hits(article_text)
     by_parties: dict[frozenset, Counter] = {}
     for m in found:
         by_parties.setdefault(frozenset(m.fields["parties"]), Counter()).update(m.fields.pop("_hits"))
@@ -435,13 +467,14 @@ def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Menti
     return found
 
 
-def _members_of_named_body(ctx: Context, pool: list[Mention], ss: int, se: int) -> Mention | None:
+def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
     """ "the X Alliance ... members include A and B": the members are the parties, the named body the initiative."""
-    members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
+    ctx = doc.ctx
+    members, m_s, m_e = _membership_parties(ctx, doc.within(ss, se, "pool"), ss, se)
     init = initiative_in(ctx.text[ss:se], set(members))[0] if members else None
     if not init:
         return None
-    fields = {"parties": members, "initiative": init, "_hits": _field(ctx, ss, se, members, init, m_s)}
+    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, m_s)}
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
@@ -504,10 +537,11 @@ def _plural(text: str, ss: int, a: int, b: int) -> bool:
 
 
 def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
-    """The owner of "our partners" (the publisher or the article's main body, as for "we") or of "its partner" (the
-    organisation named last before it in the sentence, else the subject of the sentence before)."""
+    """The owner of "our partners" (the body of the speaker of the quote it is in, else the publisher or the article's
+    main body, as for "we") or of "its partner" (the organisation named last before it in the sentence, else the
+    subject of the sentence before)."""
     if trigger.lower().startswith("our"):
-        owner = anaphoric_owner(doc.ctx, doc.orgs, "we", [m.fields["parties"] for m in earlier])
+        owner = doc.speaker_body(a) or anaphoric_owner(doc.ctx, doc.orgs, "we", [m.fields["parties"] for m in earlier])
         return [owner] if owner else []
     before = doc.within(ss, a, "pool")
     return [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
@@ -526,7 +560,7 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
     fields = {
         "parties": parties,
         "initiative": init,
-        "_hits": _field(ctx, ss, se, [o.fields["name"] for o in named], init, ss + t_s),
+        "_hits": _field(doc, ss, se, init, ss + t_s),
     }
     return Mention("partnership", ss + t_s, ss + t_e, "partnerships.trigger_sentence", fields)
 
@@ -568,7 +602,12 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 
 
-_LIST_LEAD = re.compile(r"\s*(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?")
+_LIST_LEAD = re.compile(
+    r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
+    r"(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?"
+)
+"""What may stand between a trigger and its list: an article or possessive, or a description of the bodies before
+the named ones ("with 12 universities, including A and B", "with industry partners such as A and B")."""
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
 _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
@@ -581,7 +620,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     not as modifiers ("with Northfield's"). A single name followed by "with" and a list is an agent: returned apart
     ("by A with B and C" -> [B, C], [A])."""
     ctx = doc.ctx
-    dual = _dual().match(ctx.text, pos + len(ctx.text[pos : pos + 3]) - len(ctx.text[pos : pos + 3].lstrip()))
+    dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
     if dual:
         return _two_named_last(doc, dual.group(), dual.start(), earlier), []
     out: list[str] = []
@@ -591,6 +630,10 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     while True:
         lead = _LIST_LEAD.match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
+        if first and not (run and run[0].start == lead.end()):
+            people = _people_bodies(doc, lead.end(), se)
+            if people:
+                return people, []
         if run and run[0].start == lead.end():
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)
@@ -605,6 +648,19 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
+    """The organisations of the people listed from `pos` to the end of the clause ("signed by A B, President of X,
+    and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
+    person, which must have a row."""
+    people = [p for p in doc.people if pos <= p.start < se]
+    if not people or people[0].start != pos:
+        return []
+    stop = _MEMBERS_END.search(doc.ctx.text, pos, se)
+    end = stop.start() if stop else se
+    bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
+    return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
@@ -703,7 +759,8 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     """Cleaned-text span of the acting side of the clause that holds `pos`, climbing from the trigger to the first
     head with a subject ("Westmoor University, founded in 1900, has signed ..." -> "Westmoor University, ..."), with
     the last character of each of its head words (the subject and its conjuncts); in a passive clause with an agent
-    ("the centre will be run by A in partnership with B"), the agent."""
+    ("the centre will be run by A in partnership with B"), the agent; in a relative clause ("A, which works with B"),
+    the noun the clause is about."""
     hit = ctx.token_at(pos)
     if hit is None:
         return None
@@ -712,7 +769,9 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         if subj:
             s = subj[0]
-            if s.dep_ == "nsubjpass":
+            if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):
+                s = tok.head  # "A, which works with B, ...": the relative pronoun stands for A
+            elif s.dep_ == "nsubjpass":
                 agent = _agent(tok)
                 if agent is not None:
                     s = agent
@@ -772,14 +831,15 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
     if _pronoun().fullmatch(words_):
         before = doc.within(ss, start, "pool")
-        if before and not ctx.text[ss : before[0].start].strip(" •*-–—\t"):
+        if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
     ana = _anaphora().match(words_)
     if not ana and not _named_programme(words_):
         return []
     anaphor = ana.group() if ana else "the programme"
-    owner = anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
+    speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
+    owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
 
 
@@ -817,15 +877,18 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(ctx: Context, ss: int, se: int, names: list[str], init: str | None, t_start: int) -> dict[str, int]:
-    """Keyword hits of the sentence's cooperation (its organisation names blanked), else of its paragraph; the
-    trigger's own clause counts twice ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
-    end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = partnership_field.blank(ctx.text[t_start : end.start() if end else se], names)
+def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict[str, int]:
+    """Keyword hits of the sentence's cooperation, else of its paragraph, with every organisation name blanked
+    ("Westmoor Research Council" says nothing about the cooperation); the trigger's own clause counts twice
+    ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
+    ctx = doc.ctx
     ps, pe = ctx.paragraph_at(ss)
-    sentence = partnership_field.blank(ctx.text[ss:se], names) + " " + clause
-    paragraph = partnership_field.blank(ctx.text[ps:pe], names)
-    return partnership_field.field_hits(sentence, init, paragraph)
+    ps, pe = min(ps, ss), max(pe, se)
+    text = doc.blanked(ps, pe)
+    end = _CLAUSE_END.search(ctx.text, t_start, se)
+    clause = text[t_start - ps : (end.start() if end else se) - ps]
+    sentence = text[ss - ps : se - ps] + " " + clause
+    return partnership_field.field_hits(sentence, init, text)
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

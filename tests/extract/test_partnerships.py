@@ -494,3 +494,72 @@ def test_an_unnamed_body_acting_leaves_no_partial_deal(facts):
         "The clinics will be expanded by the district in partnership with Harlow Hospital and Pellston Hospital."
     )
     assert facts(text, "partnership") == []
+
+
+def test_a_renewed_mou(facts):
+    rows = facts("Dunmore University and Kestrel Hospital renewed their memorandum of understanding.", "partnership")
+    assert parties(rows) == [{"Dunmore University", "Kestrel Hospital"}]
+    rows = facts("Kestrel Hospital renewed its agreement with Dunmore University in May.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_a_joint_centre_set_up_by_its_subject(facts):
+    rows = facts("Kestrel Hospital and Dunmore University have established a joint research centre.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+    assert rows[0]["field"] == "research"
+
+
+def test_partnering_without_with_and_entering_into_a_partnership(facts):
+    text = (
+        "Harbour Hospital is partnering Dunmore University on a new trial. "
+        "Bayside Clinic and Kestrel Hospital entered into a strategic partnership in 2019."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Harbour Hospital", "Dunmore University"},
+        {"Bayside Clinic", "Kestrel Hospital"},
+    ]
+
+
+def test_signatories_stand_for_their_bodies(facts):
+    text = (
+        "The memorandum was signed by Ann Lee, President of Dunmore University, and Bob Ray, Chief Executive of "
+        "Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_a_relative_clause_is_about_the_noun_before_it(facts):
+    rows = facts("Kestrel Hospital, which cooperates with Dunmore University, opened a new wing.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_a_description_before_the_named_partners(facts):
+    text = "Harlow University works closely with industry partners such as Bayside Pharma Ltd and Kestrel Biotech Ltd."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Harlow University", "Bayside Pharma Ltd", "Kestrel Biotech Ltd"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_we_in_a_quote_is_the_speakers_body(facts):
+    text = (
+        "Bayside Hospital opened in 1990. Bayside Hospital has 500 beds. Bayside Hospital is the largest. "
+        '"We have worked with Dunmore University for ten years," said Ann Lee, president of Kestrel Hospital.'
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_it_after_a_named_subject_in_the_same_sentence(facts):
+    text = "The Bayside Health Bureau said it would continue to work with the Northvale Health Commission."
+    assert parties(facts(text, "partnership")) == [{"Bayside Health Bureau", "Northvale Health Commission"}]
+
+
+def test_members_of_a_named_network_as_subject(facts):
+    rows = facts("Harlow University and Dunmore University are among the partners of the Coastal Cancer Network.")
+    found = [r for r in rows if r["kind"] == "partnership"]
+    assert parties(found) == [{"Harlow University", "Dunmore University"}]
+    assert found[0]["initiative"] == "Coastal Cancer Network"
+
+
+def test_a_clinic_is_a_clinical_field_and_a_name_says_nothing(facts):
+    text = "Kestrel Hospital and the Dunmore Research Institute will jointly run a diabetes clinic."
+    assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]

@@ -1,22 +1,27 @@
 """Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
-Four trigger classes (lexicons in analysis/resources/partnership_*.txt):
-  - "with" triggers ("A signed an MoU with B", "A partnered with B", "a joint venture with B", "its partner B"): the
+Five trigger classes (lexicons in analysis/resources/partnership_*.txt):
+  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B"): the
     acting side and the names listed right after the trigger, chained lists included ("but also with C");
-  - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "co-organised by A and B"):
-    the list after the trigger only;
+  - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
+  - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
+    after the trigger only; people listed there stand for their bodies ("signed by A B, President of X, and ...");
   - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
     the trigger;
-  - subject triggers ("A and B signed", "A and B will jointly build"): the acting side only.
+  - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side.
 The acting side is the clause's subject (from the dependency parse), the agent of a passive clause ("run by A in
-partnership with B"), the affiliation of a person who is the subject, or the body an anaphoric subject stands for
-("the new project", "we", "it", a named programme: `anaphoric_owner`; "the two universities", "both sides": the two
-bodies named last). Places are parties only among places (a state-level declaration, "A-B joint declaration");
-hosts, funders and witnesses ("funded by X") and hedged cooperation ("could work with X") are left out. Plural deals
-of one body with several others are one partnership each ("deals by A with B and C"). Members listed after "members
-include" are partners in the named body. The initiative is a named programme, centre, alliance or agreement that is
-not a party, never an event ("Annual Forum of the X Alliance" -> "X Alliance"). The field comes from
-`partnership_field`.
+partnership with B"), the noun a relative clause is about ("A, which works with B"), the university a city subject
+names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
+anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
+`anaphoric_owner`; "the two universities", "both sides": the two bodies named last). When the subject names a body
+that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
+state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
+cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
+each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
+initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
+the X Alliance" -> "X Alliance"). The field comes from `partnership_field`, read with every organisation name
+blanked. Every party is the name of a kept organisation or place mention: the place-based groups this module names
+("Leeds hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
 
 from __future__ import annotations
@@ -200,12 +205,14 @@ def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
 
 
 def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
-    """True for "Y's X" or "X at Y": a unit of another body rather than a party of its own."""
+    """True for "Y's X" or "X at Y" where X names a unit by its first or last word ("the School of Nursing at Y"): a
+    unit of another body rather than a party of its own; "run by A at B" (a venue) leaves A a party."""
     before = ctx.text[max(0, o.start - 3) : o.start]
     if re.search(r"(?:'s|’s) $", before):
         return True
     at = re.match(r" at (?:the )?", ctx.text[o.end : o.end + 8])
-    return bool(at) and o.end + at.end() in starts
+    ends = ctx.text[o.start : o.end].split()[:1] + ctx.text[o.start : o.end].split()[-1:]
+    return bool(at) and o.end + at.end() in starts and any(w in words("partnership_unit_heads.txt") for w in ends)
 
 
 _LIST_GAP = re.compile(

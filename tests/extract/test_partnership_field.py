@@ -44,6 +44,10 @@ def test_care_of_a_kind_and_nursing_are_clinical_services():
     )
 
 
+def test_running_hospitals_is_a_clinical_service():
+    assert field_of("hospital management contracts and a 300-bed clinic", None) == "clinical services"
+
+
 def test_a_dialogue_a_declaration_and_reforms_are_policy():
     assert field_of("a joint declaration on health", None) == "policy and governance"
     assert field_of("a dialogue on health system reform", None) == "policy and governance"

@@ -25,10 +25,10 @@ def test_single_party_is_not_a_partnership(facts):
     assert facts("Westmoor University signed a new agreement.", "partnership") == []
 
 
-def test_hosts_and_speaker_affiliations_are_not_parties(facts):
+def test_hosts_are_not_parties(facts):
     text = (
-        "The summit, organized by Dunmore University and Harlow University and hosted by Pellston Hospital (PH), "
-        "was held online."
+        "Hosted by the Bayside Health Bureau, the workshop was jointly run by Dunmore University and Harlow "
+        "University at Pellston Hospital."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Dunmore University", "Harlow University"}]
@@ -47,7 +47,7 @@ def test_anaphoric_project_subject_takes_the_launching_body(facts):
     text = (
         "Northvale University launched a rural nursing scheme with the Harbour Health Bureau in May. "
         "Northvale University will train 40 nurses a year. "
-        "The new project has been set up in partnership with Kestrel Hospital and Ashford Medical College."
+        "Since June the project has also worked with Kestrel Hospital and Ashford Medical College."
     )
     rows = facts(text, "partnership")
     assert {"Northvale University", "Kestrel Hospital", "Ashford Medical College"} in parties(rows)
@@ -78,8 +78,8 @@ def test_unrecognised_list_member_is_a_party(facts):
 
 def test_our_partners_with_a_campaign_as_initiative(facts):
     text = (
-        "The Northvale Trade Council and our partners Harbour Trade Agency, Eastbrook University and the "
-        "Healthy Ports Campaign remain committed to helping small firms."
+        "With our partners Harbour Trade Agency and Eastbrook University, the Northvale Trade Council runs the "
+        "Healthy Ports Campaign for small firms."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Northvale Trade Council", "Harbour Trade Agency", "Eastbrook University"}]
@@ -88,8 +88,8 @@ def test_our_partners_with_a_campaign_as_initiative(facts):
 
 def test_members_of_a_named_network(facts):
     text = (
-        "In 2022 the city set up the Riverside Cancer Care Network, attracting 12 hospitals to join, "
-        "including Kestrel Hospital and the Ashford Children's Hospital."
+        "The Riverside Cancer Care Network now counts 12 members, including Kestrel Hospital and the Ashford "
+        "Children's Hospital."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Kestrel Hospital", "Ashford Children's Hospital"}]
@@ -97,10 +97,7 @@ def test_members_of_a_named_network(facts):
 
 
 def test_a_single_member_is_not_a_partnership(facts):
-    text = (
-        "The Riverside Cancer Care Network grew this year, attracting new hospitals to join, "
-        "including Kestrel Hospital."
-    )
+    text = "The Riverside Cancer Care Network has one new member, namely Kestrel Hospital."
     assert facts(text, "partnership") == []
 
 
@@ -127,7 +124,7 @@ def test_organisations_as_subject_of_a_cooperation_verb(facts):
 
 
 def test_place_based_group_coordinated_with_a_body(facts):
-    rows = facts("Leeds hospitals and Northvale University have cooperated since 2015.", "partnership")
+    rows = facts("Leeds hospitals and Northvale University set up a joint stroke unit in 2015.", "partnership")
     assert parties(rows) == [{"Leeds hospitals", "Northvale University"}]
 
 
@@ -212,10 +209,8 @@ def test_a_joined_b(facts):
     assert rows[0]["field"] == "policy and governance"
 
 
-def test_list_chained_with_but_also_with(facts):
-    text = (
-        "Harlow University has close ties with the city - not just with Kestrel Hospital, but also with Bayside Bank."
-    )
+def test_list_chained_with_as_well_as_with(facts):
+    text = "Harlow University works with Kestrel Hospital as well as with Bayside Bank."
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Harlow University", "Kestrel Hospital", "Bayside Bank"}]
 
@@ -233,8 +228,8 @@ def test_a_place_next_to_a_body_is_a_setting_not_a_party(facts):
 
 def test_an_event_is_not_the_initiative(facts):
     text = (
-        "The 2031 Annual Meeting of the Coastal Cancer Research Consortium, organised by Dunmore University and "
-        "Harlow University, was held in May."
+        "Dunmore University and Harlow University jointly held the Annual Forum of the Coastal Cancer Research "
+        "Consortium in May."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Dunmore University", "Harlow University"}]
@@ -433,7 +428,7 @@ def test_together_with_without_a_cooperation_verb_is_a_co_mention(facts):
 
 
 def test_a_place_based_group_party_is_an_organisation_row(facts):
-    rows = facts("Leeds hospitals and Northvale University have cooperated since 2015.")
+    rows = facts("Leeds hospitals and Northvale University set up a joint stroke unit in 2015.")
     assert {"Leeds hospitals", "Northvale University"} in parties([r for r in rows if r["kind"] == "partnership"])
     assert "Leeds hospitals" in {r["name"] for r in rows if r["kind"] == "organization"}
 
@@ -446,8 +441,8 @@ def test_a_place_based_group_without_stated_cooperation_is_no_organisation(facts
 
 def test_every_party_names_a_row(facts):
     text = (
-        "Leeds hospitals and Northvale University have cooperated since 2015. The University has also signed an "
-        "agreement with Kestrel Hospital, and the two will jointly train nurses."
+        "Leeds hospitals and Northvale University set up a joint stroke unit in 2015. The University has also "
+        "signed an agreement with Kestrel Hospital, and the two will jointly train nurses."
     )
     rows = facts(text)
     names = {r["name"] for r in rows if r["kind"] in ("organization", "place")}
@@ -563,3 +558,10 @@ def test_members_of_a_named_network_as_subject(facts):
 def test_a_clinic_is_a_clinical_field_and_a_name_says_nothing(facts):
     text = "Kestrel Hospital and the Dunmore Research Institute will jointly run a diabetes clinic."
     assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]
+
+
+def test_a_unit_at_a_body_is_part_of_it_and_a_venue_is_not_a_party(facts):
+    text = "The School of Nursing at Kestrel University has partnered with Bayside Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Bayside Hospital"}]
+    text = "The course was jointly run by Dunmore University and Harlow University at Pellston Hospital."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}]

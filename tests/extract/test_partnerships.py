@@ -565,3 +565,16 @@ def test_a_unit_at_a_body_is_part_of_it_and_a_venue_is_not_a_party(facts):
     assert parties(facts(text, "partnership")) == [{"Kestrel University", "Bayside Hospital"}]
     text = "The course was jointly run by Dunmore University and Harlow University at Pellston Hospital."
     assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}]
+
+
+def test_x_and_y_agreed_to(facts):
+    rows = facts("Dunmore University and Kestrel Hospital agreed to share data on stroke patients.", "partnership")
+    assert parties(rows) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_witnesses_are_not_parties(facts):
+    text = (
+        "In the presence of officials from the Bayside Health Bureau, Dunmore University signed an agreement with "
+        "Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]

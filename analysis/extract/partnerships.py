@@ -722,8 +722,34 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     start = a if span else t_start - len(subject)
     found = _anaphoric_subject(doc, named, subject, start, ss, t_start, earlier)
     if not found and span and _names_a_body(ctx, heads):
+        if re.match(r"(?:an?|one) ", subject, re.IGNORECASE):  # "A Chinese firm has ... . Northvale Ltd, which ..."
+            return _next_subject(doc, ss) or None
         return None  # a body the extractors did not name acts: its partners alone are not the deal
     return found
+
+
+def _next_subject(doc: _Doc, ss: int) -> list[str]:
+    """The organisation that is the subject of the sentence after the one starting at `ss`: a lead that describes a
+    body ("A leading Chinese firm has joined forces with B.") names it in the next sentence ("Northvale Ltd, which
+    is based in ..., will ...")."""
+    ctx = doc.ctx
+    _, se = ctx.sentence_at(ss)
+    nxt = ctx.sentence_at(se + 1) if se < len(ctx.text) else None
+    if not nxt or nxt[0] < se:
+        return []
+    hit = ctx.token_at(nxt[0])
+    while hit is None and nxt[0] < nxt[1]:
+        nxt = (nxt[0] + 1, nxt[1])
+        hit = ctx.token_at(nxt[0])
+    if hit is None:
+        return []
+    off, tok = hit
+    subj = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    a, b = off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
+    names = _names(doc.within(a, b, "pool"))
+    return names[:1] if names and doc.within(a, b, "pool")[0].start == a else []
 
 
 def _names_a_body(ctx: Context, heads: set[int]) -> bool:
@@ -739,7 +765,7 @@ def _names_a_body(ctx: Context, heads: set[int]) -> bool:
         tok.pos_ == "PROPN"
         or is_head(word.capitalize())
         or is_head(singular.capitalize())
-        or word in words("partnership_government_nouns.txt")
+        or word in words("partnership_body_nouns.txt")
     )
 
 

@@ -578,3 +578,11 @@ def test_witnesses_are_not_parties(facts):
         "Kestrel Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_a_lead_that_describes_a_body_names_it_in_the_next_sentence(facts):
+    text = (
+        "A leading Chinese maker of medical devices has joined forces with Dunmore University. "
+        "Kestrel Medical Group, which is based in Shenzhen, will fund ten scholarships."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Medical Group", "Dunmore University"}]

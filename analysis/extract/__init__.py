@@ -31,7 +31,9 @@ _RANK = {k: i for i, k in enumerate(KIND_ORDER)}
 def extract_context(ctx: Context) -> list[dict[str, Any]]:
     """Rows of a document already run through the shared NLP pass."""
     orgs = organizations.extract(ctx)
-    names = overlap.resolve_names(orgs + people.extract(ctx) + places.extract(ctx), ctx.text)
+    found_places = places.extract(ctx)
+    groups = partnerships.candidates(ctx, orgs, found_places)
+    names = overlap.resolve_names(orgs + groups + people.extract(ctx) + found_places, ctx.text)
     kept_orgs = [m for m in names if m.kind == "organization"]
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
@@ -41,8 +43,9 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     nums = amount_places.assign(ctx, nums, kept_places)
     mentions = names + nums + dts
-    mentions += quotes.extract(ctx, kept_people, kept_orgs)
-    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people)
+    quoted = quotes.extract(ctx, kept_people, kept_orgs)
+    mentions += quoted
+    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people, quoted)
     mentions += themes.extract(ctx)
     rows = [ctx.row(m) for m in mentions]
     rows.sort(

@@ -14,7 +14,7 @@ from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import MONTHS
-from analysis.resources import lower_words, table, words
+from analysis.resources import alternation, lower_words, table, words
 
 _CAP = r"(?:[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
@@ -23,13 +23,18 @@ _CAP = r"(?:[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 def name_sequence() -> re.Pattern:
     """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`."""
     conn = "|".join(re.escape(w) for w in sorted(words("org_connectors.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){_CAP}(?:,? (?:(?:{conn}) )*{_CAP})*")
+    legal = alternation("org_lower_suffixes.txt")
+    return re.compile(rf"(?<![\w'’-]){_CAP}(?:,? (?:(?:{conn}) )*{_CAP})*(?: (?:{legal})(?![\w-]))?")
 
 
 _TOKEN = re.compile(r"[^ ,]+")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
-_DEF = re.compile(r"^ ?\(([A-Z][A-Za-z&.]{1,9})\)")
-_HEREINAFTER = re.compile(r"^ ?\(hereinafter (?:referred to as |called )?(?:the )?[\"“']?([A-Z][\w -]{1,40}?)[\"”']?\)")
+_Q = "[\"“”'‘’]"
+_DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
+_QUOTED_DEF = re.compile(rf" ?\({_Q}([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}){_Q}(?:(?: or |, )[^()\n]{{1,40}})?\)")
+_HEREINAFTER = re.compile(
+    rf" ?\((?:hereinafter|henceforth) (?:referred to as |called |as )?(?:the )?{_Q}?([A-Z][\w -]{{1,40}}?){_Q}?\)"
+)
 _MONTHS = frozenset(MONTHS)
 
 
@@ -63,26 +68,37 @@ def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     return [part]
 
 
+_GOVERNS = ("of", "for", "on")
+
+
+def _is_role(tok: str) -> bool:
+    return tok.casefold() in lower_words("role_words.txt") and not is_head(tok)
+
+
 def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The organisation inside one part: from the first segment (split at of/for/on) holding a head word."""
+    """The organisation inside one part: from the first segment (split at of/for/on) holding a head word, skipping
+    a job title before "of" ("Hospital Chief Executive of X Hospital" -> "X Hospital")."""
     conn = words("org_connectors.txt")
     segs: list[list[tuple[int, int, str]]] = [[]]
     for t in part:
-        if t[2] in ("of", "for", "on"):
+        if t[2] in _GOVERNS:
             segs.append([])
         segs[-1].append(t)
-    first = next((i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s)), None)
+    first = next(
+        (i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s) and not _is_role(s[-1][2])),
+        None,
+    )
     if first is None:
         return []
     toks = [t for s in segs[first:] for t in s]
-    if first > 0 and toks and toks[0][2] in ("of", "for", "on"):
+    if first > 0 and toks and toks[0][2] in _GOVERNS:
         toks = toks[1:]
-    roles, titles = lower_words("role_words.txt"), words("person_titles.txt")
+    titles = words("person_titles.txt")
     while toks and (
         toks[0][2] in conn
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS
-        or (toks[0][2].casefold() in roles and not is_head(toks[0][2]))
+        or _is_role(toks[0][2])
         or toks[0][2] in ("The", "A", "An")
     ):
         toks = toks[1:]
@@ -91,24 +107,32 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return toks
 
 
-def _acceptable(toks: list[tuple[int, int, str]]) -> bool:
-    if not toks:
+def governing(toks: list[str]) -> list[str]:
+    """The words of a name before its first of/for/on: the part whose last noun names what the body is
+    ("Forum" in "Northvale University Forum on Ageing", "Department" in "Department of Health Policy")."""
+    stop = next((i for i, t in enumerate(toks) if t in _GOVERNS and i > 0), len(toks))
+    return toks[:stop]
+
+
+def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> bool:
+    """A headed name that names a body: a head word, a governing part that is not a programme, event or
+    document ("X University Forum", "Y Hospital Reform Plan"), some word of its own besides head words (unless
+    written "the Hospital Authority" in running text, `definite`), and not a job title."""
+    if not toks or not any(is_head(t[2]) for t in toks):
         return False
-    last = bare(toks[-1][2])
-    heads_at = [i for i, t in enumerate(toks) if is_head(t[2])]
-    if heads_at and any(bare(t[2]) in words("org_not_heads.txt") for t in toks[heads_at[-1] :]):
-        return False  # "X University Forum on Y": an event named after a body
-    roles = lower_words("role_words.txt")
-    if all(is_head(t[2]) or t[2].casefold() in roles for t in toks):
+    gov = governing([t[2] for t in toks])
+    heads_at = [i for i, t in enumerate(gov) if is_head(t)]
+    after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
+    if any(bare(t) in words("org_not_heads.txt") for t in after_head):
         return False
-    if (
-        last in words("org_not_heads.txt")
-        or last in words("place_suffixes.txt")
-        and not any(is_head(t[2]) for t in toks)
-    ):
+    if _is_role(toks[-1][2]):
         return False
-    content = [t for t in toks if t[2] not in words("org_connectors.txt")]
-    return any(not is_head(t[2]) for t in content) and any(is_head(t[2]) for t in toks)
+    content = [t[2] for t in toks if t[2] not in words("org_connectors.txt")]
+    if any(_is_role(t) for t in content) and all(is_head(t) or _is_role(t) for t in content):
+        return False  # "Party Branch", "Director Office": role and head words with no name of their own
+    if all(is_head(t) for t in content):
+        return definite and len(content) >= 2
+    return True
 
 
 def heading_line(ctx: Context, pos: int) -> bool:
@@ -134,11 +158,53 @@ def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[lis
     return [part]
 
 
+_OPENER_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "PART", "INTJ"})
+
+
+def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Without a first word that is capitalised only because it opens the sentence and is a function word
+    ("Unlike Northvale College", "Beside the Tollan Clinic")."""
+    while len(toks) > 1 and ctx.sentence_at(toks[0][0])[0] == toks[0][0]:
+        tok = ctx.token_at(toks[0][0])
+        if tok is None or tok[1].pos_ not in _OPENER_POS or is_head(toks[0][2]):
+            break
+        toks = toks[1:]
+        while toks and toks[0][2] in ("the", "The", "a", "an"):
+            toks = toks[1:]
+    return toks
+
+
+def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) -> list[tuple[int, int, str]]:
+    """The name cut before a person's name that follows its head word ("Head of Academy Jane Roe" -> "Academy")."""
+    seen_head = False
+    for i, t in enumerate(toks):
+        if seen_head and t[0] in person_starts and not any(is_head(x[2]) for x in toks[i:]):
+            return toks[:i]
+        seen_head = seen_head or is_head(t[2])
+    return toks
+
+
+def _counted(text: str, start: int) -> bool:
+    """True for a name after a cardinal number: a count of a class of bodies, not one body ("six Rural Health
+    Centre for Training", "12 Community Hospitals")."""
+    m = re.search(r"(?<!\S)([\d,]+|[a-z]+) $", text[max(0, start - 21) : start])
+    return bool(m) and (m.group(1)[0].isdigit() or m.group(1) in _number_words())
+
+
+def _definite(text: str, toks: list[tuple[int, int, str]], heading: bool) -> bool:
+    """True for a name written after "the" in running text ("the Hospital Authority said")."""
+    if not toks or heading:
+        return False
+    before = text[max(0, toks[0][0] - 4) : toks[0][0]]
+    return before in ("the ", "The ")
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
     text = ctx.text
     ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
+    person_starts = {e.start for e in ctx.ents if e.label == "PERSON"}
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
@@ -146,8 +212,8 @@ def headed_names(ctx: Context) -> list[Mention]:
         for part in parts:
             if heading and (not part or not is_head(part[-1][2]) or part[0][2] == "To"):
                 continue
-            org = _trim(part)
-            if _acceptable(org):
+            org = _before_person(_drop_opener(ctx, _trim(part)), person_starts)
+            if _acceptable(org, _definite(text, org, heading)) and not _counted(text, org[0][0]):
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
@@ -193,36 +259,113 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
         name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
-        if " and the " in name or heading_line(ctx, s):
+        if " and the " in name or heading_line(ctx, s) or _counted(ctx.text, s):
             continue
-        if followed_by_non_org(ctx.text, s + len(name)):
+        if followed_by_non_org(ctx.text, s + len(name)) or portfolio(ctx.text, s, name):
             continue
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
             continue
         if any(t.casefold() in _number_words() for t in toks):
-            continue  # "Thousand Towns": programme slogans built on number words
+            continue  # "Ten Thousand Clinics": programme slogans built on number words
         if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(r"\d|[\"“”]", name):
             continue
         if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
-            continue  # "Party Group": role and head words with no name of their own
-        if bare(toks[-1]) in words("org_list_bar.txt"):
-            continue  # "Comprehensive Inpatient Building": a facility
+            continue  # "Party Branch": role and head words with no name of their own
+        if not_a_body(toks[-1]) or capitalised_words(ctx, name):
+            continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():
             continue  # single capitalised words read as ORG are mostly people, products or headings
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 
 
+def not_a_body(last: str) -> bool:
+    """True for the last word of a facility, a sector or a field of medicine ("Harbour Hall", "Care Sector",
+    "Internal Medicine"): such a name is not an organisation."""
+    w = bare(last)
+    w = w.split("-")[-1].capitalize() if "-" in w else w
+    return w in words("org_list_bar.txt") or w in words("org_disciplines.txt")
+
+
+def portfolio(text: str, start: int, name: str) -> bool:
+    """True for a name without a head word right after a role and of/for: the portfolio of a title, not a body
+    ("Secretary of State for Trade", "Minister for Social Affairs")."""
+    if any(is_head(t) for t in name.split()):
+        return False
+    m = re.search(r"([A-Za-z]+) (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt")
+
+
+def capitalised_words(ctx: Context, name: str) -> bool:
+    """True for a name in capitals made of ordinary words that the article also writes in lower case ("THE",
+    "NEWS", "DIABETES"): a heading or menu, not an acronym."""
+    caps = [t for t in re.findall(r"[A-Za-z]+", name) if t.isupper() and len(t) >= 3]
+    return bool(caps) and all(t.lower() in _lower_case_words(ctx.text) for t in caps)
+
+
+@lru_cache(maxsize=2)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (one pass over the text)."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+
+
+def _short_form(short: str) -> bool:
+    """True for a bracketed short form that can stand for a name: mostly capitals ("(NRTC)", "(RCSEd)",
+    "(HK-NU)"; not "(Tuesday)")."""
+    letters = [c for c in short if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def _defined_part(name: str, short: str) -> str:
+    """The part of a name a short form stands for: the whole name, or the body after its "of" when only that
+    one's initials open with the short form's first letter ("Riverside Clinic of Tollan General Hospital
+    (TGH)" -> "Tollan General Hospital")."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    if not letters or initials(name)[:1] == letters[0]:
+        return name
+    for m in re.finditer(r" (?:of|for) (?:the )?", name):
+        rest = name[m.end() :]
+        if initials(rest)[:1] == letters[0] and any(is_head(t) for t in rest.split()):
+            return rest
+    return name
+
+
+def _bare_acronym(ctx: Context, a: str, end: int) -> bool:
+    """Whether an undefined acronym may name a body: three letters or more, not a place, not an ordinary word in
+    capitals ("THE"), not a title before "of" ("CEO of X")."""
+    if len(a) < 3 or is_place_name(a) or a.lower() in _lower_case_words(ctx.text):
+        return False
+    return not ctx.text.startswith(" of ", end)
+
+
+def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[int]]:
+    """Short forms defined right after a name ("(NRTC)", "('Kelvin' or the 'Company')", "(hereinafter the
+    Clinic)") -> the name they stand for; and the positions of the short forms that stand for the part after "of"
+    (there the short form is a definition, not a mention)."""
+    text = ctx.text
+    alias: dict[str, str] = {}
+    part_defs: set[int] = set()
+    for o in orgs:
+        m = _DEF.match(text, o.end)
+        if m and not _short_form(m.group(1)):
+            m = None
+        m = m or _QUOTED_DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
+        if m and is_place_name(m.group(1)):
+            m = None
+        if m:
+            short = m.group(1).strip()
+            alias.setdefault(short, _defined_part(o.fields["name"], short))
+            if _defined_part(o.fields["name"], short) != o.fields["name"]:
+                part_defs.add(m.start(1))
+    return alias, part_defs
+
+
 def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     """Rule organizations.acronym: "Long Form (ABBR)" definitions and later uses of ABBR, named by the long form."""
     text = ctx.text
-    alias: dict[str, str] = {}
-    for o in orgs:
-        m = _DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
-        if m:
-            short = m.group(1).strip()
-            alias.setdefault(short, o.fields["name"])
+    alias, part_defs = definitions(ctx, orgs)
     by_initials: dict[str, str] = {}
     for o in orgs:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
@@ -235,16 +378,16 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
+        if span[0] in part_defs:
+            continue
         if long:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": long}))
-        elif span in ner_orgs and len(a) >= 3 and not is_place_name(a):
+        elif span in ner_orgs and _bare_acronym(ctx, a, span[1]):
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     known = sorted(orgs + out, key=lambda o: o.start)
     for m in _ACRONYM.finditer(text):
         a, span = m.group(1), (m.start(1), m.end(1))
-        if a in bad or len(a) < 3 or any(o.start <= span[0] < o.end for o in known):
-            continue
-        if is_place_name(a):
+        if a in bad or any(o.start <= span[0] < o.end for o in known) or not _bare_acronym(ctx, a, span[1]):
             continue
         before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end : span[0]]) for o in known if o.end <= span[0])
         after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1] : o.start]) for o in known if o.start >= span[1])
@@ -257,6 +400,8 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if m.start() in part_defs:
+                    continue
                 out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": long}))
     return out
 
@@ -267,6 +412,8 @@ def extract(ctx: Context) -> list[Mention]:
     ner = spacy_orgs(ctx, headed)
     titled = [m for m in headed + ner if in_job_title(ctx, m.start, m.end, m.fields["name"])]
     headed, ner = [m for m in headed if m not in titled], [m for m in ner if m not in titled]
+    part_defs = definitions(ctx, headed + ner)[1]
+    ner = [m for m in ner if m.start not in part_defs]
     found = headed + ner + acronyms(ctx, headed + ner)
     programmes = {
         m.fields["name"]
@@ -291,8 +438,8 @@ def _candidate(ctx: Context, s: int, name: str) -> bool:
         return False
     if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
         return False  # a single capitalised word is too often a person, a place or a sentence opener
-    bar = words("org_not_heads.txt") | words("org_list_bar.txt") | words("non_org_acronyms.txt")
-    if bare(toks[-1]) in bar or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
+    bar = words("org_not_heads.txt") | words("non_org_acronyms.txt")
+    if bare(toks[-1]) in bar or not_a_body(toks[-1]) or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
         return False
     if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
         return False

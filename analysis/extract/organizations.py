@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
 
@@ -43,17 +44,31 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list[list[tuple[int, int, str]]]:
-    """Split a capitalised run at commas, at possessive heads, and at "and"/"&" between two headed names."""
+    """Split a capitalised run at commas, after the possessive of a headed name ("Northvale University's Asia
+    Centre", "University of Tollan's School of Law"; not "St Anne's Hospital"), and at "and"/"&" between two
+    headed names."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, t in enumerate(toks):
         parts[-1].append(t)
         after = text[t[1] - base : t[1] - base + 1]
-        if after == "," or (_POSS.search(t[2]) and is_head(t[2]) and i + 1 < len(toks)):
+        if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and _owner_ends(parts[-1])):
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
     for p in parts:
         out.extend(_split_and(p))
     return [p for p in out if p]
+
+
+def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
+    """True when a part ending in a possessive is a whole headed name: the possessive is its head ("Northvale
+    University's") or follows "of" with a place ("University of Tollan's"), not "Women and Children's"."""
+    if is_head(part[-1][2]):
+        return True
+    cut = max((i for i, t in enumerate(part) if t[2] in _GOVERNS), default=-1)
+    if cut <= 0 or not any(is_head(t[2]) for t in part[:cut]):
+        return False
+    tail = " ".join(t[2] for t in part[cut + 1 :] if t[2] not in ("the", "The"))
+    return is_place_name(_POSS.sub("", tail))
 
 
 def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -217,7 +232,7 @@ def headed_names(ctx: Context) -> list[Mention]:
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
-                name = _POSS.sub("", text[s:e]) if is_head(org[-1][2]) else text[s:e]
+                name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
 
@@ -406,6 +421,96 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
+_STATE_BODY = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}?[A-Z][\w'’-]*)(?: SAR)? "
+    r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"
+)
+
+
+def state_bodies(ctx: Context) -> list[Mention]:
+    """Rule organizations.state_body: a government, embassy or consulate written in lower case after a place or
+    a nationality ("the Tollan government", "the Macao SAR government", "the French embassy")."""
+    out = []
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    for m in _STATE_BODY.finditer(ctx.text):
+        where = m.group(1)
+        if where.startswith(("The ", "A ")):
+            where = where.split(" ", 1)[1]
+        s = m.end(1) - len(where)
+        if is_place_name(where) or where in demonyms:
+            name = ctx.text[s : m.end()]
+            out.append(Mention("organization", s, m.end(), "organizations.state_body", {"name": name}))
+    return out
+
+
+_NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
+_CREDIT = re.compile(
+    rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
+    rf"|(?i:\b(?:photos?|images?|pictures?|source|credit|presented by|belongs to|copyright|©))"
+    rf"(?: ?[:：]| (?i:by|provided by|courtesy of|from))? ?(?:© ?)?(?:\d{{4}}(?: ?[-–] ?\d{{4}})?[,.]? )?(?P<b>{_NAME})"
+    rf"|\((?P<c>{_NAME})\) ?(?:--|—|–|\d)"  # dateline "TOLLAN, May 3 (Harbour Wire) --"
+)
+
+
+def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> list[tuple[int, int, str]]:
+    """The organisation a credit names: up to its last head word ("Harbour Daily" in "Source: Harbour Daily
+    Large Medium Small"), the agency of a dateline, or one capitalised word or acronym that is not a place
+    ("Photo: Newslens")."""
+    while toks and toks[0][2] in ("The", "the"):
+        toks = toks[1:]
+    heads = [i for i, t in enumerate(toks) if is_head(t[2])]
+    if heads:
+        keep = (
+            len(toks) if toks[heads[-1] + 1 : heads[-1] + 2] and toks[heads[-1] + 1][2] in _GOVERNS else heads[-1] + 1
+        )
+        org = toks[:keep]
+        return org if _acceptable(org) else []
+    if any(t[2] in words("org_credit_words.txt") for t in toks):
+        return []
+    if agency and 1 < len(toks) <= 3 and not any(is_place_name(t[2]) for t in toks):
+        return toks
+    if len(toks) != 1:
+        return []  # "Photo: Ann Lee": a photographer
+    w = bare(toks[0][2])
+    if is_place_name(w) or w in words("non_org_acronyms.txt") or w in _MONTHS or len(w) < 2:
+        return []
+    if w.lower() in _lower_case_words(ctx.text) and not w.isupper():
+        return []
+    return toks
+
+
+def credits(ctx: Context) -> list[Mention]:
+    """Rule organizations.credit: the bodies credit lines name ("Photo: X", "/X Photo", "Source: X", "(X) --",
+    "Copyright © 2020 X", "Presented by X") and a masthead (a short first line that is a headed name or an
+    acronym). Credit lines that cleaning removed (copyright footers) are read in the original text."""
+    out = []
+    text = ctx.text
+    first = text.split("\n", 1)[0]
+    if first and len(first.split()) <= 4 and re.fullmatch(_NAME, first):
+        toks = _tokens(first, 0)
+        if any(is_head(t[2]) for t in toks) and _acceptable(toks) or re.fullmatch(r"[A-Z][A-Z&-]{2,9}", first):
+            out.append(Mention("organization", 0, len(first), "organizations.credit", {"name": first}))
+    for m in _CREDIT.finditer(text):
+        out.extend(_credit(ctx, text, m, 0, False))
+    for start, line in lines(ctx.doc.raw):
+        if noise_line(line):
+            for m in _CREDIT.finditer(line):
+                out.extend(_credit(ctx, ctx.doc.raw, m, start, True))
+    return out
+
+
+def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> list[Mention]:
+    g = next(k for k in "abc" if m.group(k))
+    org = _credited(ctx, _tokens(m.group(g), base + m.start(g)), g == "c")
+    if not org:
+        return []
+    s, e = org[0][0], org[-1][1]
+    if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
+        e -= 1
+    name = _POSS.sub("", text[s:e])
+    return [Mention("organization", s, e, "organizations.credit", {"name": name}, original=original)]
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every organisation mention of a document (overlaps are resolved later by `overlap`)."""
     headed = [m for m in headed_names(ctx) if not followed_by_non_org(ctx.text, m.end)]
@@ -423,7 +528,7 @@ def extract(ctx: Context) -> list[Mention]:
         and followed_by_non_org(ctx.text, m.end)
     }
     found = [m for m in found if m.fields["name"] not in programmes]
-    return found + list_members(ctx, found)
+    return found + list_members(ctx, found) + credits(ctx) + state_bodies(ctx)
 
 
 _ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n§]{1,30}\))?"

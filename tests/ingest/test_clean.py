@@ -74,3 +74,19 @@ def test_empty_span_and_out_of_range():
         pass
     else:
         raise AssertionError("a span outside the cleaned text must be refused")
+
+
+def test_a_sentence_naming_a_social_network_is_article_text():
+    assert not noise_line("Patients can book through WeChat and follow the clinic on Twitter.")
+    assert not noise_line("Twitter")
+    assert noise_line("Facebook Twitter LinkedIn WeChat")
+    assert noise_line("[Print] [Share]")
+
+
+def test_menus_and_breadcrumbs_are_noise():
+    assert noise_line("Home > News > Local News")
+    assert noise_line("HOME | ABOUT US | DEPARTMENTS | NEWS | CONTACT")
+    assert noise_line("Home  About Us  News  Business  Services")
+    assert not noise_line("Policy Address | Health: the new ward will open in May")
+    assert not noise_line("| 2019 | 1,234 | 567 |")
+    assert not noise_line("The ward opened.  It has beds.  Staff came.  More later.")

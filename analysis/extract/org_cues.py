@@ -140,6 +140,26 @@ def _class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return after, before, listed
 
 
+_LIST_GAP = re.compile(r"(?:\)| \([^()]{0,40}\))?(?:,? (?:and|or|as well as) |, | - |,? \(and )(?:the )?")
+
+
+def _listed_together(text: str, orgs: list[Mention]) -> list[list[int]]:
+    """Mention indexes of each list of three or more names written one after another ("A, B (C), D and E")."""
+    order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end))
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for k in order:
+        if run and _LIST_GAP.fullmatch(text[orgs[run[-1]].end : orgs[k].start]):
+            run.append(k)
+            continue
+        if len({orgs[i].fields["name"] for i in run}) >= 3:
+            groups.append(run)
+        run = [k]
+    if len({orgs[i].fields["name"] for i in run}) >= 3:
+        groups.append(run)
+    return groups
+
+
 def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[str]]]:
     """Types the sentence states for names whose own words give none: a class noun in apposition ("X, a
     Shenzhen-based device maker"), right before the name ("the drugmaker X"), or before a list of examples
@@ -168,6 +188,17 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
             found.append(["company", "named in a credit line"])  # news and photo agencies, publishers
         if found:
             out[i] = found
+    for group in _listed_together(text, orgs):
+        typed = [type_of(orgs[i].fields["name"]) for i in group]
+        votes = Counter(t[0] for t in typed if t)
+        if sum(votes.values()) < 2:
+            continue
+        (best, n), *rest = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        if rest and rest[0][1] == n:
+            continue
+        for i, t in zip(group, typed):
+            if t is None:
+                out.setdefault(i, []).append([best, f"listed with {n} bodies of type {best}"])
     for hit in listed.finditer(text):
         pos, s_end = hit.end(), ctx.sentence_at(hit.start())[1]
         for i in sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end)):

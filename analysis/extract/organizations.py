@@ -54,8 +54,9 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
         if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and _owner_ends(parts[-1])):
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
-    for p in parts:
-        out.extend(_split_and(p))
+    for k, p in enumerate(parts):
+        listed = bool(p) and (k > 0 or text[max(0, p[0][0] - base - 2) : p[0][0] - base] == ", ")
+        out.extend(_split_and(p, listed))
     return [p for p in out if p]
 
 
@@ -71,14 +72,34 @@ def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
     return is_place_name(_POSS.sub("", tail))
 
 
-def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split at "and" between two headed names, after a place name, or before "the" after a headed name."""
+def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
+    """True for an "and" that joins two words of an "of" part: no head word in the left side after its last
+    of/for/on, nor in the right side before its next "and"."""
+    cut = max((i for i, t in enumerate(left) if t[2] in _GOVERNS), default=-1)
+    if cut < 0 or any(is_head(t[2]) for t in left[cut + 1 :]) or right[:1] and right[0][2] == "the":
+        return False
+    nxt = next((i for i, t in enumerate(right) if t[2] in ("and", "&")), len(right))
+    return not any(is_head(t[2]) for t in right[:nxt])
+
+
+def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[list[tuple[int, int, str]]]:
+    """Split at "and" between two headed names, after a place name, before "the" next to a headed name ("KLX and
+    the Tollan Hospital"), or in the last item of a comma list when one side has a head and the left side no
+    "of" part (`listed`: "A, Tollan Ltd and Care Visions"; not "A, Department of Health and Social Care")."""
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
+            if _joins_complement(left, right):
+                continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] == "the"
-            if (l_head and (r_head or the_next)) or (r_head and left and is_place_name(left[-1][2])):
+            last_item = listed and t[2] == "and" and not any(x[2] in _GOVERNS for x in left) and (l_head or r_head)
+            if (
+                (l_head and (r_head or the_next))
+                or last_item
+                or (r_head and left and is_place_name(left[-1][2]))
+                or (r_head and the_next)
+            ):
                 return _split_and(left) + _split_and(right)
     return [part]
 
@@ -291,6 +312,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():
             continue  # single capitalised words read as ORG are mostly people, products or headings
+        if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
+            continue  # "Cluster Chief Executive", "CEO of X": titles
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 
@@ -347,10 +370,10 @@ def _defined_part(name: str, short: str) -> str:
     return name
 
 
-def _bare_acronym(ctx: Context, a: str, end: int) -> bool:
-    """Whether an undefined acronym may name a body: three letters or more, not a place, not an ordinary word in
-    capitals ("THE"), not a title before "of" ("CEO of X")."""
-    if len(a) < 3 or is_place_name(a) or a.lower() in _lower_case_words(ctx.text):
+def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
+    """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
+    word in capitals ("THE"), not a title before "of" ("CEO of X")."""
+    if len(a) < shortest or is_place_name(a) or a.lower() in _lower_case_words(ctx.text):
         return False
     return not ctx.text.startswith(" of ", end)
 
@@ -404,8 +427,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         a, span = m.group(1), (m.start(1), m.end(1))
         if a in bad or any(o.start <= span[0] < o.end for o in known) or not _bare_acronym(ctx, a, span[1]):
             continue
-        before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end : span[0]]) for o in known if o.end <= span[0])
-        after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1] : o.start]) for o in known if o.start >= span[1])
+        before = any(re.fullmatch(r",? (?:and )?(?:the )?", text[o.end : span[0]]) for o in known if o.end <= span[0])
+        after = any(
+            re.fullmatch(r",? (?:and )?(?:the )?", text[span[1] : o.start]) for o in known if o.start >= span[1]
+        )
         if before or after:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start : o.end]}
@@ -531,18 +556,20 @@ def extract(ctx: Context) -> list[Mention]:
     return found + list_members(ctx, found) + credits(ctx) + state_bodies(ctx)
 
 
-_ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n§]{1,30}\))?"
-_LIST = re.compile(rf"(?<![\w§'’-]){_ITEM}(?:, {_ITEM})*,? and {_ITEM}(?![\w§'’-])")
+_ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&|\+))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n]{1,30}\))?"
+_LIST = re.compile(rf"(?<![\w§'’-]){_ITEM}(?:(?:, | - ){_ITEM})*,? and {_ITEM}(?![\w§'’-])")
 _ITEM_RE = re.compile(_ITEM)
 
 
-def _candidate(ctx: Context, s: int, name: str) -> bool:
-    """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme)."""
+def _candidate(ctx: Context, s: int, name: str, single: bool = False) -> bool:
+    """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme);
+    a single capitalised word only in a list of three or more bodies (`single`) and not an ordinary word."""
     toks = name.split()
     if not toks or "§" in name or len(toks) > 6:
         return False
     if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
-        return False  # a single capitalised word is too often a person, a place or a sentence opener
+        if not single or name.lower() in _lower_case_words(ctx.text) or name in _MONTHS:
+            return False  # a single capitalised word is too often a person, a place or a sentence opener
     bar = words("org_not_heads.txt") | words("non_org_acronyms.txt")
     if bare(toks[-1]) in bar or not_a_body(toks[-1]) or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
         return False
@@ -571,7 +598,7 @@ def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _LIST.finditer(masked_text):
         items = []
         pos = m.start()
-        for it in re.split(r",? and |, ", m.group()):
+        for it in re.split(r",? and |, | - ", m.group()):
             at = masked_text.index(it, pos)
             pos = at + len(it)
             core = _ITEM_RE.fullmatch(it)
@@ -580,10 +607,10 @@ def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             body = re.sub(r"^the ", "", re.sub(r" \([^()]*\)$", "", it))
             items.append((at + it.index(body), body))
         n_org = sum("§" in b for _, b in items)
-        if n_org < 2 or 2 * n_org < len(items):
+        if n_org < 2 or 2 * n_org < len(items) and n_org < 3:
             continue
         for s, b in items:
-            if "§" not in b and _candidate(ctx, s, b):
+            if "§" not in b and _candidate(ctx, s, b, single=n_org >= 3):
                 names.setdefault(_POSS.sub("", b))
     out = []
     for name in names:

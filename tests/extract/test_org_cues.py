@@ -179,3 +179,21 @@ def test_the_sentence_gives_a_type_where_the_name_gives_none():
         "TBC Eastland": ["association"],
         "Nova Cura": ["company"],
     }
+
+
+def test_a_headless_name_listed_with_bodies_of_one_type_takes_it():
+    from analysis.extract.nlp import Mention, analyse
+    from analysis.extract.org_cues import type_context_cues
+
+    from .conftest import make
+
+    text = "Members came: Kestrel Group, Zentrix, Tollan Ltd (and Tollan Care), Smith + Barrow and Alder Hospital."
+    ctx = analyse(make(text))
+    names = ["Kestrel Group", "Zentrix", "Tollan Ltd", "Tollan Care", "Smith + Barrow", "Alder Hospital"]
+    orgs = [Mention("organization", text.index(n), text.index(n) + len(n), "x", {"name": n}) for n in names]
+    cues = type_context_cues(ctx, orgs)
+    assert {names[i]: cues[i][0][0] for i in cues} == {
+        "Zentrix": "company",
+        "Tollan Care": "company",
+        "Smith + Barrow": "company",
+    }

@@ -177,3 +177,16 @@ def test_credit_lines_name_bodies(facts):
 def test_governments_and_embassies_in_lower_case(facts):
     text = "The Macao SAR government, the British government and the Chinese embassy in Paris met the local government."
     assert names(facts(text, "organization")) == {"Macao SAR government", "British government", "Chinese embassy"}
+
+
+def test_list_of_bodies_adds_unheaded_members_and_splits_the_last_item(facts):
+    text = "Members came, among them Kestrel Group, Tollan Ltd, Smith + Barrow, Dr Zentrix and Alder Partners."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Kestrel Group", "Tollan Ltd", "Smith + Barrow", "Alder Partners"}
+    rows = facts("We met Kestrel Group, the Department of Health and Social Care and Tollan Ltd.", "organization")
+    assert names(rows) == {"Kestrel Group", "Department of Health and Social Care", "Tollan Ltd"}
+
+
+def test_and_the_before_a_headed_name_splits_two_bodies(facts):
+    rows = facts("KLX and the Northvale Medical Corporation signed a deal.", "organization")
+    assert names(rows) == {"KLX", "Northvale Medical Corporation"}

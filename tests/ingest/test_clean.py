@@ -90,3 +90,15 @@ def test_menus_and_breadcrumbs_are_noise():
     assert not noise_line("Policy Address | Health: the new ward will open in May")
     assert not noise_line("| 2019 | 1,234 | 567 |")
     assert not noise_line("The ward opened.  It has beds.  Staff came.  More later.")
+
+
+def test_a_menu_written_one_item_per_line_is_dropped():
+    text = (
+        "Home\n-\nHealth\n-\nWorld\n-\nOpinion\n-\nThe ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic\n"
+    )
+    assert clean(text).text == "The ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic"
+
+
+def test_an_image_file_name_is_noise():
+    assert noise_line("Nurses at the new ward (2).jpg")
+    assert not noise_line("The new ward opened in May.")

@@ -487,6 +487,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
 
 def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
     """Cues for mentions outside the cleaned text (a copyright footer): what their names say, and the setting."""
+    if not orgs:
+        return []
     setting = article_setting(places, in_text)
     out = []
     for m in orgs:

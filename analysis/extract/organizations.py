@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.org_cues import public_body, type_of
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
@@ -154,8 +155,10 @@ def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> boo
     """A headed name that names a body: a head word, a governing part that is not a programme, event or
     document ("X University Forum", "Y Hospital Reform Plan"), some word of its own besides head words (unless
     written "the Hospital Authority" in running text, `definite`), and not a job title."""
-    if not toks or not any(is_head(t[2]) for t in toks):
+    if not toks:
         return False
+    if not any(is_head(t[2]) for t in toks):
+        return public_body(" ".join(t[2] for t in toks)) is not None
     gov = governing([t[2] for t in toks])
     heads_at = [i for i, t in enumerate(gov) if is_head(t)]
     after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
@@ -235,6 +238,24 @@ def _definite(text: str, toks: list[tuple[int, int, str]], heading: bool) -> boo
     return before in ("the ", "The ")
 
 
+def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> list[tuple[int, int, str]]:
+    """A part named the way national public bodies are ("Health Education England", "Innovate UK"; see
+    `org_cues.public_body`), outside headings and lists of sections."""
+    if heading:
+        return []
+    segs: list[list[tuple[int, int, str]]] = [[]]
+    for t in part:
+        if t[2] in words("org_connectors.txt") or t[2] in ("The", "A", "An"):
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    for seg in segs:
+        seg = _drop_opener(ctx, seg)
+        if len(seg) >= 2 and public_body(" ".join(t[2] for t in seg)) is not None:
+            return seg
+    return []
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
@@ -248,7 +269,7 @@ def headed_names(ctx: Context) -> list[Mention]:
         for part in parts:
             if heading and (not part or not is_head(part[-1][2]) or part[0][2] == "To"):
                 continue
-            org = _before_person(_drop_opener(ctx, _trim(part)), person_starts)
+            org = _before_person(_drop_opener(ctx, _trim(part)), person_starts) or _public(ctx, part, heading)
             if _acceptable(org, _definite(text, org, heading)) and not _counted(text, org[0][0]):
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
@@ -468,6 +489,42 @@ def state_bodies(ctx: Context) -> list[Mention]:
     return out
 
 
+def employers(ctx: Context) -> list[Mention]:
+    """Rule organizations.employer: a capitalised name without a head word after a role and "of" ("chairman of
+    Zentrix", "chief executive of Kelvin Medtech"): the body the person works for. Not a portfolio or a field
+    (a word the article also writes in lower case: "Minister of Health", "Secretary of State"), a place or a
+    person."""
+    text, out = ctx.text, []
+    roles = lower_words("role_words.txt")
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    names: dict[str, None] = {}
+    for m in _EMPLOYER.finditer(text):
+        if m.group(1).casefold() not in roles:
+            continue
+        toks = _tokens(m.group(2), m.start(2))
+        while toks and toks[-1][2] in words("org_connectors.txt"):
+            toks = toks[:-1]
+        if not toks or any(is_head(t[2]) for t in toks) or toks[0][2].lower() in _lower_case_words(text):
+            continue
+        if toks[0][2] in words("org_public_fields.txt") or toks[0][2] in words("org_disciplines.txt"):
+            continue  # "minister of Health", "professor of Surgery": a portfolio or a field
+        s, e = toks[0][0], toks[-1][1]
+        while e > s and text[e - 1] in ".,;:":
+            e -= 1
+        name = _POSS.sub("", text[s:e])
+        if is_place_name(name) or name in demonyms:
+            continue
+        person = ("PERSON",) if type_of(name) is None else ()  # "Zentrix Biotech": a trade word outweighs the model
+        if any(x.start < e and s < x.end and x.label in ("GPE", "LOC", "DATE", *person) for x in ctx.ents):
+            continue
+        names.setdefault(name)
+    for name in names:  # one sense per article: the body's other mentions
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.employer", {"name": name}))
+    return out
+
+
+_EMPLOYER = re.compile(r"([a-z]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|for|the|&) )*[A-Z][\w'’&.-]*){0,3})")
 _NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
 _CREDIT = re.compile(
     rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
@@ -553,7 +610,9 @@ def extract(ctx: Context) -> list[Mention]:
         and followed_by_non_org(ctx.text, m.end)
     }
     found = [m for m in found if m.fields["name"] not in programmes]
-    return found + list_members(ctx, found) + credits(ctx) + state_bodies(ctx)
+    found += list_members(ctx, found)
+    found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
+    return found + credits(ctx) + state_bodies(ctx)
 
 
 _ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&|\+))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n]{1,30}\))?"

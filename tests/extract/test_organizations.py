@@ -190,3 +190,15 @@ def test_list_of_bodies_adds_unheaded_members_and_splits_the_last_item(facts):
 def test_and_the_before_a_headed_name_splits_two_bodies(facts):
     rows = facts("KLX and the Northvale Medical Corporation signed a deal.", "organization")
     assert names(rows) == {"KLX", "Northvale Medical Corporation"}
+
+
+def test_public_bodies_named_by_service_and_place(facts):
+    rows = facts("Innovate UK agreed a deal. Staff of Health Education England met.", "organization")
+    assert names(rows) == {"Innovate UK", "Health Education England"}
+
+
+def test_the_body_after_a_role_and_of(facts):
+    text = "Xu Han, the chairman of Zentrix Biotech, said Zentrix Biotech would grow. The minister of Health agreed."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Zentrix Biotech"}
+    assert len(rows) == 2

@@ -162,8 +162,8 @@ def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> boo
     gov = governing([t[2] for t in toks])
     heads_at = [i for i, t in enumerate(gov) if is_head(t)]
     after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
-    if any(bare(t) in words("org_not_heads.txt") for t in after_head):
-        return False
+    if any(bare(t) in words("org_not_heads.txt") or not_a_body(t) for t in after_head):
+        return False  # "Tollan University Forum", "Kestrel Hospital Inpatient Building"
     if _is_role(toks[-1][2]):
         return False
     content = [t[2] for t in toks if t[2] not in words("org_connectors.txt")]
@@ -238,6 +238,15 @@ def _definite(text: str, toks: list[tuple[int, int, str]], heading: bool) -> boo
     return before in ("the ", "The ")
 
 
+def _heading_name(part: list[tuple[int, int, str]]) -> bool:
+    """In a title-case line, a part is a name only when it ends in a head word or its part before "of" does ("The
+    Second Hospital of Tollan University School of Medicine" as a line of a list of members)."""
+    if part[0][2] == "To":
+        return False
+    gov = governing([t[2] for t in part])
+    return is_head(part[-1][2]) or is_head(gov[-1])
+
+
 def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> list[tuple[int, int, str]]:
     """A part named the way national public bodies are ("Health Education England", "Innovate UK"; see
     `org_cues.public_body`), outside headings and lists of sections."""
@@ -267,7 +276,7 @@ def headed_names(ctx: Context) -> list[Mention]:
         heading = heading_line(ctx, m.start())
         parts = [q for p in _split_parts(toks, m.group(), m.start()) for q in _ner_split(p, ner_ends)]
         for part in parts:
-            if heading and (not part or not is_head(part[-1][2]) or part[0][2] == "To"):
+            if heading and (not part or not _heading_name(part)):
                 continue
             org = _before_person(_drop_opener(ctx, _trim(part)), person_starts) or _public(ctx, part, heading)
             if _acceptable(org, _definite(text, org, heading)) and not _counted(text, org[0][0]):

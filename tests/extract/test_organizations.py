@@ -202,3 +202,13 @@ def test_the_body_after_a_role_and_of(facts):
     rows = facts(text, "organization")
     assert names(rows) == {"Zentrix Biotech"}
     assert len(rows) == 2
+
+
+def test_a_member_line_keeps_a_name_whose_part_before_of_ends_in_a_head(facts):
+    text = "Members\n\nThe Second General Hospital of Tollan University School of Medicine\nKestrel Hospital\n"
+    assert "Second General Hospital of Tollan University School of Medicine" in names(facts(text, "organization"))
+
+
+def test_laws_and_buildings_named_after_a_body_are_not_organisations(facts):
+    text = "The Kestrel Hospital Inpatient Building opened under the Tollan Care Act and the Harbour Clinics Ordinance."
+    assert names(facts(text, "organization")) == set()

@@ -102,3 +102,9 @@ def test_a_menu_written_one_item_per_line_is_dropped():
 def test_an_image_file_name_is_noise():
     assert noise_line("Nurses at the new ward (2).jpg")
     assert not noise_line("The new ward opened in May.")
+
+
+def test_a_related_story_link_is_noise():
+    assert noise_line("Related: Tollan hospital opens a new ward")
+    assert noise_line("Read more: Nurses to get a pay rise")
+    assert not noise_line("Related costs rose by 5% in 2023.")

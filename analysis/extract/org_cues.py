@@ -127,15 +127,19 @@ def head_type(name: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _class_nouns() -> dict[str, str]:
+def class_nouns() -> dict[str, str]:
+    """Class nouns ("insurer", "charity") -> the type they give a name put next to them."""
     return {r[0].casefold(): r[1] for r in table("org_class_nouns.tsv")}
 
 
 @lru_cache(maxsize=1)
-def _class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(_class_nouns(), key=len, reverse=True)) + ")"
-    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:[\w'’&-]+ ){{0,4}}?({nouns})(?![\w-])")
-    before = re.compile(rf"(?<![\w-])({nouns}),? (?:the )?$")
+def class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after, before, listed): a class noun in apposition right after a name (", a Leeds-based device maker,"),
+    right before it ("the drugmaker "), and before a list of examples ("insurers such as ")."""
+    nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True)) + ")"
+    end = r"(?=[,.;:)]|$| (?:which|that|who|based|in|with|from|of|headquartered|and|to|for)\b)"
+    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:[\w'’&-]+ ){{0,4}}?({nouns}){end}")
+    before = re.compile(rf"(?<![\w-])({nouns}) $")
     listed = re.compile(rf"(?<![\w-])({nouns})(?: [a-z][\w-]*){{0,3}},? (?:{alternation('org_example_markers.txt')}) ")
     return after, before, listed
 
@@ -166,7 +170,7 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
     ("insurers such as A, B and C"); and a name led by another body's short form takes that body's type ("ACME
     Southwest" -> the type of the body ACME stands for). Mention index -> [[type, evidence], ...]."""
     text = ctx.text
-    after, before, listed = _class_patterns()
+    after, before, listed = class_patterns()
     short_of = {text[o.start : o.end]: o.fields["name"] for o in orgs if text[o.start : o.end] != o.fields["name"]}
     out: dict[int, list[list[str]]] = {}
     for i, o in enumerate(orgs):
@@ -180,10 +184,10 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
             found.append([type_of(short_of[lead])[0], f"{lead} ({short_of[lead]})"])
         hit = after.match(text[o.end : min(max(e0, o.end), o.end + 80)])
         if hit:
-            found.append([_class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
+            found.append([class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
         hit = before.search(text[max(min(s0, o.start), o.start - 40) : o.start])
         if hit:
-            found.append([_class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
+            found.append([class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
         if o.extractor == "organizations.credit":
             found.append(["company", "named in a credit line"])  # news and photo agencies, publishers
         if found:
@@ -210,7 +214,7 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
             ):
                 break
             if type_of(o.fields["name"]) is None:
-                out.setdefault(i, []).append([_class_nouns()[hit.group(1).casefold()], hit.group().strip()])
+                out.setdefault(i, []).append([class_nouns()[hit.group(1).casefold()], hit.group().strip()])
             pos = o.end
     return out
 

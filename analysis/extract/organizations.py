@@ -13,7 +13,7 @@ from functools import lru_cache
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import public_body, type_of
+from analysis.extract.org_cues import class_patterns, public_body, type_of
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
@@ -499,12 +499,12 @@ def state_bodies(ctx: Context) -> list[Mention]:
 
 
 def employers(ctx: Context) -> list[Mention]:
-    """Rule organizations.employer: a capitalised name without a head word after a role and "of" ("chairman of
-    Zentrix", "chief executive of Kelvin Medtech"): the body the person works for. Not a portfolio or a field
-    (a word the article also writes in lower case: "Minister of Health", "Secretary of State"), a place or a
+    """Rule organizations.employer: a capitalised name without a head word after a role of `org_employer_roles.txt`
+    and "of" ("chairman of Zentrix", "chief executive of Kelvin Medtech"): the body the person works for. Not a
+    portfolio or a field ("director of Finance", a word the article also writes in lower case), a place or a
     person."""
     text, out = ctx.text, []
-    roles = lower_words("role_words.txt")
+    roles = lower_words("org_employer_roles.txt")
     demonyms = {r[0] for r in table("place_demonyms.tsv")}
     names: dict[str, None] = {}
     for m in _EMPLOYER.finditer(text):
@@ -515,8 +515,10 @@ def employers(ctx: Context) -> list[Mention]:
             toks = toks[:-1]
         if not toks or any(is_head(t[2]) for t in toks) or toks[0][2].lower() in _lower_case_words(text):
             continue
-        if toks[0][2] in words("org_public_fields.txt") or toks[0][2] in words("org_disciplines.txt"):
-            continue  # "minister of Health", "professor of Surgery": a portfolio or a field
+        if toks[0][2] in words("org_public_fields.txt") or any(bare(t[2]) in words("org_not_heads.txt") for t in toks):
+            continue  # "director of Health", "head of Strategy": a portfolio or a field
+        if not_a_body(toks[-1][2]):
+            continue  # "director of Surgery"
         s, e = toks[0][0], toks[-1][1]
         while e > s and text[e - 1] in ".,;:":
             e -= 1
@@ -533,7 +535,57 @@ def employers(ctx: Context) -> list[Mention]:
     return out
 
 
-_EMPLOYER = re.compile(r"([a-z]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|for|the|&) )*[A-Z][\w'’&.-]*){0,3})")
+def described(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
+    insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
+    as Fairway Mutual and Greyson Cover"), with its other mentions."""
+    text = ctx.text
+    after, before, listed = class_patterns()
+    spans: list[tuple[int, int]] = []
+    for m in name_sequence().finditer(text):
+        if after.match(text, m.end()) or before.search(text[max(0, m.start() - 40) : m.start()]):
+            spans.append((m.start(), m.end()))
+    for hit in listed.finditer(text):
+        pos = hit.end()
+        for m in name_sequence().finditer(text, pos, ctx.sentence_at(hit.start())[1]):
+            if not _LIST_JOIN.fullmatch(text[pos : m.start()]):
+                break
+            at = m.start()
+            for item in re.split(r"(,? and |, )", m.group()):  # "A, B and C" read as one run
+                if item and not re.fullmatch(r",? and |, ", item):
+                    spans.append((at, at + len(item)))
+                at += len(item)
+            pos = m.end()
+    names: dict[str, None] = {}
+    for s, e in spans:
+        toks = [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")]
+        if (
+            not toks
+            or len(toks) > 5
+            or any(is_head(t[2]) for t in toks)
+            or any(f.start < e and s < f.end for f in found)
+        ):
+            continue
+        if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
+            continue
+        if not_a_body(toks[-1][2]) or bare(toks[-1][2]) in words("org_not_heads.txt"):
+            continue
+        name = _POSS.sub("", text[toks[0][0] : toks[-1][1]])
+        tok = ctx.token_at(toks[-1][0])
+        if is_place_name(name) or tok is None or tok[1].pos_ != "PROPN":
+            continue
+        if len(toks) == 1 and name.lower() in _lower_case_words(text):
+            continue
+        names.setdefault(name)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.described", {"name": name}))
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?:the )?|(?: \([^()]{1,30}\))?(?:,? (?:and|or|as well as) |, )(?:the )?")
+_EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|the|&) )*[A-Z][\w'’&.-]*){0,3})")
 _NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
 _CREDIT = re.compile(
     rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
@@ -621,6 +673,7 @@ def extract(ctx: Context) -> list[Mention]:
     found = [m for m in found if m.fields["name"] not in programmes]
     found += list_members(ctx, found)
     found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += described(ctx, found)
     return found + credits(ctx) + state_bodies(ctx)
 
 

@@ -212,3 +212,14 @@ def test_a_member_line_keeps_a_name_whose_part_before_of_ends_in_a_head(facts):
 def test_laws_and_buildings_named_after_a_body_are_not_organisations(facts):
     text = "The Kestrel Hospital Inpatient Building opened under the Tollan Care Act and the Harbour Clinics Ordinance."
     assert names(facts(text, "organization")) == set()
+
+
+def test_a_name_the_sentence_calls_a_company_is_an_organisation(facts):
+    text = (
+        "Kelvin Medtech, a Leeds-based device maker, met insurers such as Fairway Mutual and Greyson Assurance. "
+        "Later Kelvin Medtech grew. Ann Lee, a company director, spoke."
+    )
+    rows = facts(text, "organization")
+    assert {"Kelvin Medtech", "Greyson Assurance"} <= names(rows)
+    assert [r["name"] for r in rows].count("Kelvin Medtech") == 2
+    assert "Ann Lee" not in names(rows)

@@ -58,9 +58,19 @@ def split_owner(name: str) -> tuple[str | None, str]:
     """("Y", "X") for a name read as "Y's X" where Y is itself a headed name ("Eastmoor University's Asia Centre");
     (None, name) otherwise ("St Anne's Hospital", "People's Hospital" keep their possessive)."""
     m = re.match(r"^(.+?)['’]s (.+)$", name)
-    if m and type_of(m.group(1)) is not None:
+    if m and type_of(m.group(1)) is not None and _whole_owner(m.group(1)):
         return m.group(1), m.group(2)
     return None, name
+
+
+def _whole_owner(left: str) -> bool:
+    """True when the words before a possessive end a body's name: a head word ("Eastmoor University's") or a place
+    after "of" ("University of Leeds's"), not a word inside a name ("Hospital of Eastport People's ...")."""
+    last = left.split()[-1]
+    if (last,) in _type_heads():
+        return True
+    tail = re.split(r" (?:of|for) (?:the )?", left)
+    return len(tail) > 1 and place_label(tail[-1]) is not None
 
 
 def _governing(tokens: list[str]) -> int:

@@ -18,7 +18,7 @@ from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
 
-_CAP = r"(?:[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:No\. ?\d+|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
 
 @lru_cache(maxsize=1)

@@ -197,3 +197,11 @@ def test_a_headless_name_listed_with_bodies_of_one_type_takes_it():
         "Tollan Care": "company",
         "Smith + Barrow": "company",
     }
+
+
+def test_a_possessive_inside_a_name_is_not_an_owner():
+    assert split_owner("Department of Surgery of Eastport People's Hospital") == (
+        None,
+        "Department of Surgery of Eastport People's Hospital",
+    )
+    assert split_owner("University of Leeds's Eastgate Department") == ("University of Leeds", "Eastgate Department")

@@ -223,3 +223,8 @@ def test_a_name_the_sentence_calls_a_company_is_an_organisation(facts):
     assert {"Kelvin Medtech", "Greyson Assurance"} <= names(rows)
     assert [r["name"] for r in rows].count("Kelvin Medtech") == 2
     assert "Ann Lee" not in names(rows)
+
+
+def test_numbered_hospital_names(facts):
+    rows = facts("The No. 3 People's Hospital of Eastport and the No.5 Clinic opened.", "organization")
+    assert names(rows) == {"No. 3 People's Hospital of Eastport", "No.5 Clinic"}

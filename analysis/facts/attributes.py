@@ -1,8 +1,8 @@
 """An organisation's `org_type` and `jurisdiction`, decided once per canonical entity from its mentions' cues.
 
-Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a part such as a department or a centre
-takes its stated owner's type unless it gives care), else what the sentence says the body is ("X, a device
-maker"), else the type of a stated owner ("the University's Africa Centre" -> university), else "other".
+Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a department or an office of a stated
+owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
+a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: owner, name,
 context, international, setting), the majority label within it, ties in `LABELS` order; a stated owner counts
 only when its own jurisdiction is known. No cue: "unknown". Every decision carries its evidence (the words it
@@ -55,16 +55,17 @@ def _vote(items: list[tuple[str, str]], order: tuple[str, ...]) -> tuple[str, st
 def _type(
     mentions: list[dict[str, Any]], owners: list[tuple[dict[str, Any], tuple[str, str, str, str]]]
 ) -> tuple[str, str]:
-    """(org_type, evidence): the head word of the name, except that a part of a body ("Department", "Centre",
-    "Division") takes its stated owner's type unless it gives care itself; a name with no head word takes what
-    the sentence says it is ("X, a medical device maker"), else its owner's type, else "other"."""
+    """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
+    ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
+    name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
+    type, else "other"."""
     heads = [(t[0], t[1]) for t in (m.get("type") for m in mentions) if t]
     owned = [(d[0], f"part of {c['parent']}") for c, d in owners if d[0] != "other"]
     context = [(c[0], f"'{c[1]}'") for m in mentions for c in m.get("type_context") or []]
     if heads:
         org_type, head = _vote(heads, TYPES)
-        if owned and org_type != "hospital" and head.split()[-1] in words("org_part_heads.txt"):
-            return _vote(owned, TYPES)
+        if owned and org_type == "government" and head.split()[-1] in words("org_part_heads.txt"):
+            return _vote(owned, TYPES)  # "Eastgate Department" of a university: not a government department
         return org_type, f"head word '{head}'"
     if context:
         return _vote(context, TYPES)

@@ -175,18 +175,16 @@ def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> boo
 
 
 def heading_line(ctx: Context, pos: int) -> bool:
-    """True inside a title-case heading line (no closing punctuation, most words capitalised)."""
+    """True inside a title-case heading line (no closing punctuation, most words capitalised; numbers and quote
+    marks aside: '04 Weaving the "Healthy Net" of Rural Clinics')."""
     s, e = ctx.paragraph_at(pos)
     line = ctx.text[s:e].strip()
-    toks = line.split()
-    if not 3 <= len(toks) <= 16 or line[-1:] in '.:;,”"':
+    if not 3 <= len(line.split()) <= 16 or line[-1:] in '.:;,”"':
         return False
-    caps = sum(
-        t[0].isupper() for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}
-    )
-    return caps >= 0.8 * len(
-        [t for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}]
-    )
+    small = words("org_connectors.txt") | {"to", "with", "in", "a"}
+    toks = [t.strip("\"“”‘’'(") for t in line.split()]
+    toks = [t for t in toks if t and not t[0].isdigit() and t.casefold() not in small]
+    return bool(toks) and sum(t[0].isupper() for t in toks) >= 0.8 * len(toks)
 
 
 def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[list[tuple[int, int, str]]]:
@@ -336,8 +334,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "Ten Thousand Clinics": programme slogans built on number words
         if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(r"\d|[\"“”]", name):
             continue
-        if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
-            continue  # "Party Branch": role and head words with no name of their own
+        if _only_places(toks) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
+            continue  # "Party Branch": role and head words with no name of their own; "Tollan's Eastport"
         if not_a_body(toks[-1]) or capitalised_words(ctx, name):
             continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():
@@ -346,6 +344,17 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "Cluster Chief Executive", "CEO of X": titles
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
+
+
+def _only_places(toks: list[str]) -> bool:
+    """True for words that are all place names ("Hong Kong", "Tollan's Macao")."""
+    i = 0
+    while i < len(toks):
+        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(bare(" ".join(toks[i : i + n])))), 0)
+        if not n:
+            return False
+        i += n
+    return bool(toks)
 
 
 def not_a_body(last: str) -> bool:

@@ -228,3 +228,10 @@ def test_a_name_the_sentence_calls_a_company_is_an_organisation(facts):
 def test_numbered_hospital_names(facts):
     rows = facts("The No. 3 People's Hospital of Eastport and the No.5 Clinic opened.", "organization")
     assert names(rows) == {"No. 3 People's Hospital of Eastport", "No.5 Clinic"}
+
+
+def test_words_that_are_all_places_are_not_a_body():
+    from analysis.extract.organizations import _only_places
+
+    assert _only_places("Shenzhen's Hong Kong".split())
+    assert not _only_places("Kelvin Hong Kong".split())

@@ -94,7 +94,7 @@ def test_acronym_read_as_a_campaign_is_not_an_organisation(facts):
 
 def test_facility_and_role_words_are_not_organisations(facts):
     rows = facts(
-        "The Comprehensive Care Building of Pellston Hospital opened. Li Wei, Secretary of the Party Group, spoke.",
+        "The East Outpatient Block Building of Pellston Hospital opened. Li Wei, Secretary of the Party Branch, spoke.",
         "organization",
     )
     assert names(rows) == {"Pellston Hospital"}

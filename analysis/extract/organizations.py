@@ -272,7 +272,7 @@ def headed_names(ctx: Context) -> list[Mention]:
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
-        parts = [q for p in _split_parts(toks, m.group(), m.start()) for q in _ner_split(p, ner_ends)]
+        parts = [q for p in _split_parts(toks, text, 0) for q in _ner_split(p, ner_ends)]
         for part in parts:
             if heading and (not part or not _heading_name(part)):
                 continue

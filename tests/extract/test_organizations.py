@@ -235,3 +235,9 @@ def test_words_that_are_all_places_are_not_a_body():
 
     assert _only_places("Shenzhen's Hong Kong".split())
     assert not _only_places("Kelvin Hong Kong".split())
+
+
+def test_the_last_item_of_a_comma_list_is_split_at_and(facts):
+    rows = facts("Acme Pharma plc, Medico Group and Brightline Diagnostics joined.", "organization")
+    assert "Medico Group and Brightline Diagnostics" not in names(rows)
+    assert "Medico Group" in names(rows)

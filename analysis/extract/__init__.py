@@ -34,11 +34,13 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     found_places = places.extract(ctx)
     groups = partnerships.candidates(ctx, orgs, found_places)
     names = overlap.resolve_names(orgs + groups + people.extract(ctx) + found_places, ctx.text)
-    kept_orgs = [m for m in names if m.kind == "organization"]
+    all_orgs = [m for m in names if m.kind == "organization"]
+    kept_orgs = [m for m in all_orgs if not m.original]  # the rules below read around in-text mentions only
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
     kept_places = [m for m in names if m.kind == "place"]
     cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
+    cued_orgs += org_cues.annotate_names([m for m in all_orgs if m.original], kept_places, kept_orgs)
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     nums = amount_places.assign(ctx, nums, kept_places)

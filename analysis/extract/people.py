@@ -36,7 +36,12 @@ def valid_name(name: str) -> bool:
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
-    bad = words("org_not_heads.txt") | words("place_suffixes.txt") | words("person_titles.txt")
+    bad = (
+        words("org_not_heads.txt")
+        | words("org_disciplines.txt")
+        | words("place_suffixes.txt")
+        | words("person_titles.txt")
+    )
     for t in toks:
         if not t[0].isupper() or is_head(t) or t in bad or t.casefold() in lower_words("role_words.txt"):
             return False

@@ -7,8 +7,8 @@ city") and bodies with a place in their name ("beds at the Northfield People's H
 to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
 with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
 of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
-then a place in another clause of the sentence, then the article's own subject: the one local place (a city,
-district, province or region) that the article names far more than any other ("The city now has ..."). Figures
+then the article's own subject: the one local place (a city, district, province or region) that the article
+names far more than any other ("The city now has ..."), then a place in another clause of the sentence. Figures
 of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
@@ -47,7 +47,7 @@ class Candidate:
     listed: bool = False
     """One of several places listed together ("in Northland and Southland"): the figure is about no single one."""
     body: bool = False
-    """An organisation with a place in its name: it counts in the figure's own phrase or clause only."""
+    """An organisation with a place in its name: it counts in the figure's own phrase only."""
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +180,37 @@ def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
     return opens, closes, parents
 
 
+QUOTED_NAME = 80
+"""Longest quotation (in characters, marks included) read as a quoted name rather than as speech."""
+
+
+def _quoted_name(text: str, a: int, b: int) -> bool:
+    """Whether the quotation text[a:b] is a name ("“Harbour Health Connect”"), not speech ("“to bring doctors to
+    Northfield.”"): short, opening with a capital, with no punctuation of a sentence inside."""
+    inner = text[a + 1 : b - 1] if b - a >= 2 else ""
+    return b - a <= QUOTED_NAME and inner[:1].isupper() and not re.search(r"[.!?,;:]", inner)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations of every line as (opening mark, closing mark or line end), from one scan of the text."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"[“”\"\n]", text):
+        c = m.group()
+        if c == "\n":
+            if opened is not None:
+                out.append((opened, m.start()))
+            opened = None
+        elif opened is None and c != "”":
+            opened = m.start()
+        elif opened is not None and c != "“":
+            out.append((opened, m.end()))
+            opened = None
+    if opened is not None:
+        out.append((opened, len(text)))
+    return out
+
+
 @dataclass
 class _Index:
     """What the place rules read, built once per document."""
@@ -217,19 +248,15 @@ class _Index:
 
     # -- per place, once
     def _quote_flags(self) -> list[bool]:
-        """Whether each place sits inside a quoted name on its line ("the “Harbour Health Connect” programme"),
-        from one sweep over the text."""
-        text, out = self.ctx.text, []
-        pos, opened, closed, plain = 0, 0, 0, 0
+        """Whether each place sits inside a quoted name on its line ("the “Harbour Health Connect” programme");
+        the places of quoted speech are places."""
+        text = self.ctx.text
+        spans = _quotes(text)
+        opens = [a for a, _ in spans]
+        out = []
         for p in self.places:
-            nl = text.rfind("\n", pos, p.start)
-            if nl >= 0:
-                pos, opened, closed, plain = nl + 1, 0, 0, 0
-            opened += text.count("“", pos, p.start)
-            closed += text.count("”", pos, p.start)
-            plain += text.count('"', pos, p.start)
-            pos = max(pos, p.start)
-            out.append(opened > closed or plain % 2 == 1)
+            i = bisect_left(opens, p.start) - 1
+            out.append(i >= 0 and spans[i][1] >= p.end and _quoted_name(text, *spans[i]))
         return out
 
     def _bilateral(self, i: int) -> bool:
@@ -395,18 +422,38 @@ def _body_place(name: str) -> str | None:
     return found
 
 
+def _measured_subject(head):
+    """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("The
+    Northland market will grow by $4 billion"): its adjective of nationality says where the figure is."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to"):
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "prep", "attr", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subj:
+            return subj[0]
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return None
+        verb = verb.head
+    return None
+
+
 def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
     """The place figure `amount` is about, or None (see the module's docstring for the rule).
 
     Order: a candidate in the figure's own noun phrase, then one in its clause (nearest in the parse), then
-    the place an earlier sentence of the paragraph is about, then a candidate in another clause of the sentence,
-    then the article's subject."""
+    the place an earlier sentence of the paragraph is about, then the article's subject, then a candidate in
+    another clause of the sentence."""
     ix = index or _Index(ctx, places)
     ss, se = ctx.sentence_at(amount.start)
     head = _root(_tokens(ctx, amount.start, amount.end))
     if head is None:
         return None
     own = _own_phrase(head)
+    subject = _measured_subject(head)
     aside = ix.aside(amount.start)
     near, far = [], []
     for c in ix.candidates(ss, se):
@@ -414,11 +461,17 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         d = _path(head, root)
         if d is None or d > MAX_PATH or ix.aside(c.start) not in (None, aside):
             continue
-        if c.demonym and not (root.dep_ == "amod" and root.head.i in own and root.head.pos_ == "NOUN"):
+        if c.demonym and c.start < amount.end and amount.start < c.end:
+            continue  # "two billion British pounds": the currency's own adjective
+        if c.demonym and not (
+            root.dep_ == "amod"
+            and root.head.pos_ == "NOUN"
+            and (root.head.i in own or root.head.i == getattr(subject, "i", None))
+        ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
-        if c.body and not (in_own or same_clause):
-            continue
+        if c.body and not in_own:
+            continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
         rank = (not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
@@ -427,9 +480,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     found = ix.carried(ss)
     if found:
         return found
-    if far:
-        return min(far, key=lambda x: x[0])[1]
-    return ix.subject
+    if ix.subject or not far:
+        return ix.subject
+    return min(far, key=lambda x: x[0])[1]
 
 
 def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:

@@ -286,7 +286,9 @@ _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their"
 
 @lru_cache(maxsize=1)
 def _label_after() -> re.Pattern:
-    return re.compile(r"(?:-\d+)?[ -](?:" + "|".join(read_lines("amount_label_after.txt")) + r")\b", re.IGNORECASE)
+    return re.compile(
+        "(?:" + "|".join(f"(?:{rx})" for rx in read_lines("amount_label_after.txt")) + r")\b", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)

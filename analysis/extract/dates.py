@@ -11,13 +11,10 @@ import re
 from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
-from analysis.ingest.dates import month_number, parse_date_text
+from analysis.ingest.dates import MONTH_PATTERN, month_number, parse_date_text
 from analysis.resources import table
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = MONTH_PATTERN
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 

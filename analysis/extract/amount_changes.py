@@ -351,6 +351,26 @@ def _content(s: str | None) -> set[str]:
     return {w.casefold().rstrip("s") for w in re.findall(r"[^\W\d_]{3,}", s or "")} - {"the", "and", "for", "with"}
 
 
+_PRONOUNS = frozenset({"them", "they", "it", "these", "those", "which", "whom", "this"})
+_SHARE_OF = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,\s*or\s+")
+
+
+def _elliptic(text: str, figs: list[_Fig]) -> None:
+    """Figures that name nothing they count borrow from the figure before them in the sentence: "all 34 towns ...,
+    and 19 have been named ..." (19 towns), "60% of them", a rate "reaching 5.5 per 1,000" after "added 2,700
+    clinics"; "2,900 visits (+22%), or 77%" is a share of what the figure before counts."""
+    for prev, f in zip(figs, figs[1:]):
+        if not prev.obj or prev.unit not in ("count",) and not prev.unit.startswith("per_"):
+            continue
+        own = (f.obj or "").casefold()
+        if f.unit == "percent" and f.kind == FIGURE and _SHARE_OF.fullmatch(text, prev.end, f.start):
+            if len(own.split()) <= 1:
+                f.obj = f"share of {prev.obj}"
+        elif (not own or own in _PRONOUNS) and f.kind == FIGURE and prev.unit == "count":
+            if f.unit in ("count", "percent") or f.unit.startswith("per_"):
+                f.obj = prev.obj
+
+
 def _objects(figs: list[_Fig]) -> None:
     """The two ends of a range or change count the same thing; a stated change is a change in its level's object."""
     by_group: dict[int, list[_Fig]] = {}
@@ -406,6 +426,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _changes(text, lo, sent)
         _reached(text, lo, sent)
         _conversions(text, sent)
+        _elliptic(text, sent)
         _objects(sent)
         i = j
     out = []

@@ -93,6 +93,9 @@ def object_before(text: str, start: int, pos: int) -> str:
     } | set(w.casefold() for w in words("amount_lead.txt")):
         toks.pop()
     toks = toks[-6:]
+    digits = [i for i, t in enumerate(toks) if re.search(r"\d", t)]
+    if digits:
+        toks = toks[digits[-1] + 1 :]  # "applied in 522 grassroots hospitals": after the last figure
     empty = lower_words("amount_empty_words.txt") | lower_words("amount_stop.txt")
     if not any(re.fullmatch(r"[^\W\d_][\w'’-]+", t) and t.casefold() not in empty for t in toks):
         return ""  # "Within", "c.", "+": nothing that names what is counted
@@ -259,6 +262,8 @@ def _excluded(text: str, m: re.Match, para_start: int) -> bool:
         return True  # "4123U", "9c01e7.png", "5G": a code or a reference, not a quantity
     if _label_after().match(text, m.end()):
         return True  # "the 25-34 age group": a label
+    if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
+        return True  # "five years ago": a date, which the dates extractor resolves
     if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
         return True  # "Ten Thousand Villages": a number word inside a title-case name
     if num is None:
@@ -363,6 +368,7 @@ def extract(ctx: Context) -> list[Mention]:
         found.append((m, base, value, unit))
         last_end = m.end()
     out = []
+    prev_end = 0
     for m, base, value, unit in found:
         extractor = "amounts.scaled_number" if m.group("scale") else "amounts.number"
         ss, se = ctx.sentence_at(m.start())
@@ -371,16 +377,22 @@ def extract(ctx: Context) -> list[Mention]:
         if not obj and unit in _UNIT_COUNT:
             obj = object_after(text, m.end(), pe)
         if not obj:
-            if re.match(r" of (?!which)", text[m.end() : m.end() + 10]):
-                obj = object_after(text, m.end() + 4, pe)
+            of = re.match(r"\)? of (?!which)", text[m.end() : m.end() + 12])
+            if of:
+                obj = object_after(text, m.end() + of.end(), pe)
         if not obj:
-            obj = object_before(text, max(min(ss, m.start()), m.start() - _OBJECT_BACK), m.start())
+            at = m.start()
+            paren = text.rfind("(", max(ss, at - 4), at)
+            if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
+                at = paren  # "the largest share of donors (31%)": the phrase it quantifies (not "5 yuan (US$1)")
+            obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
         lead = m.group("lead")
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
         if m.group("sign") and not m.group("cur"):
             start = m.start("sign")
         if lead:
             start = m.start()
+        prev_end = m.end()
         out.append(
             Mention(
                 "amount",

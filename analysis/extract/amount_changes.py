@@ -329,13 +329,22 @@ def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
             f.frm, f.pct = f.value / factor, (factor - 1) * 100
 
 
+def _converts(text: str, a: _Fig, b: _Fig) -> bool:
+    """Whether `b` is `a` in another currency, in brackets right after it ("1.3 billion yuan (US$203 million)")."""
+    return (
+        a.unit in _MONEY
+        and b.unit in _MONEY
+        and a.unit != b.unit
+        and bool(a.value)
+        and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) is not None
+    )
+
+
 def _conversions(text: str, figs: list[_Fig]) -> None:
-    """A sum in another currency in brackets right after a sum ("1.3 billion yuan (US$203 million)") is the same
-    figure: it takes the first one's part in a range or change, its levels converted, and its object."""
+    """A sum in another currency in brackets right after a sum is the same figure: it takes the first one's part
+    in a range or change, its levels converted, and its object; the rules of ranges and changes skip it."""
     for a, b in zip(figs, figs[1:]):
-        if not (a.unit in _MONEY and b.unit in _MONEY and a.unit != b.unit and a.value):
-            continue
-        if not re.fullmatch(r"\s*\(\s*", text[a.end : b.start]):
+        if not _converts(text, a, b):
             continue
         ratio = b.value / a.value
         if b.kind == FIGURE:
@@ -352,14 +361,17 @@ def _content(s: str | None) -> set[str]:
 
 
 _PRONOUNS = frozenset({"them", "they", "it", "these", "those", "which", "whom", "this"})
-_SHARE_OF = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,\s*or\s+")
+_SHARE_OF = re.compile(r"(?:\s+[^\s,;()]+){0,4}?(?:\s*\([^()]{0,40}\))?\s*,\s*or\s+")
 
 
 def _elliptic(text: str, figs: list[_Fig]) -> None:
     """Figures that name nothing they count borrow from the figure before them in the sentence: "all 34 towns ...,
     and 19 have been named ..." (19 towns), "60% of them", a rate "reaching 5.5 per 1,000" after "added 2,700
     clinics"; "2,900 visits (+22%), or 77%" is a share of what the figure before counts."""
-    for prev, f in zip(figs, figs[1:]):
+    for i in range(1, len(figs)):
+        prev, f = figs[i - 1], figs[i]
+        if i > 1 and prev.level is not None and prev.level is figs[i - 2]:
+            prev = prev.level  # "2,900 visits (+22%), or 77%": past the bracketed change
         if not prev.obj or prev.unit not in ("count",) and not prev.unit.startswith("per_"):
             continue
         own = (f.obj or "").casefold()
@@ -391,9 +403,14 @@ def _objects(figs: list[_Fig]) -> None:
             if high is not None:
                 f.obj = high.obj
         if f.kind in (PERCENT, DIFFERENCE) and f.level is not None and f.level.obj:
-            if not _content(f.obj) & _content(f.level.obj):
+            if f.obj == f.level.obj or not _content(f.obj) & _content(f.level.obj):
                 noun = "increase" if f.direction >= 0 else "decrease"
                 f.obj = f"{noun} in {f.level.obj}"
+
+
+def _rounded(v: float | None) -> float | None:
+    """Implied levels and percentages to four decimals (no floating-point noise: 4.4 - 0.1 is 4.3)."""
+    return None if v is None else round(v, 4)
 
 
 def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
@@ -421,10 +438,11 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
             j += 1
         sent = figs[i:j]
         lo = min(ss, sent[0].start)
-        _pairs(text, lo, sent)
-        _respectively(text, lo, sent)
-        _changes(text, lo, sent)
-        _reached(text, lo, sent)
+        main = [f for k, f in enumerate(sent) if not (k and _converts(text, sent[k - 1], f))]
+        _pairs(text, lo, main)
+        _respectively(text, lo, main)
+        _changes(text, lo, main)
+        _reached(text, lo, main)
         _conversions(text, sent)
         _elliptic(text, sent)
         _objects(sent)
@@ -437,9 +455,9 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
             unit=f.unit,
             object=f.obj,
             amount_type=f.kind,
-            value_from=f.frm,
-            value_to=f.to,
-            change_pct=None if f.pct is None else round(f.pct, 4),
+            value_from=_rounded(f.frm),
+            value_to=_rounded(f.to),
+            change_pct=_rounded(f.pct),
         )
         if f.group is not None:
             fields["_group"] = f.group

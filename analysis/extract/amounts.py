@@ -374,6 +374,8 @@ def extract(ctx: Context) -> list[Mention]:
         ss, se = ctx.sentence_at(m.start())
         pe = max(se, m.end())
         obj = object_parsed(ctx, m.start(), m.end(), unit) if ctx.parsed else ""
+        if obj.casefold() in _PERIOD_WORDS:
+            obj = ""  # "up 12% year on year": the period of a change, not what changed
         if not obj and unit in _UNIT_COUNT:
             obj = object_after(text, m.end(), pe)
         if not obj:
@@ -413,5 +415,6 @@ def extract(ctx: Context) -> list[Mention]:
     return out
 
 
+_PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
 _OBJECT_BACK = 160
 """Characters before a figure that `object_before` reads (its phrase is at most six words)."""

@@ -139,7 +139,7 @@ _TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 _MONEY = frozenset({"CNY", "USD", "GBP", "HKD", "MOP", "EUR"})
 
 

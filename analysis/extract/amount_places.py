@@ -154,7 +154,7 @@ def _kind_not_nationality(text: str, end: int) -> bool:
 
 _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:

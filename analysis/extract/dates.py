@@ -356,7 +356,9 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             y = ref.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
             end = m.end() + rel.end()
         else:
-            ahead = _AHEAD.search(text, max(0, m.start() - _AHEAD_CHARS), m.start())
+            lo = max(0, m.start() - _AHEAD_CHARS)
+            lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
+            ahead = _AHEAD.search(text, lo, m.start())
             y = ref.year - (1 if ref.month and mo > ref.month + 1 and not ahead else 0)
     elif written:
         latest = max(y for _, y in written)

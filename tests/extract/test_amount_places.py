@@ -56,3 +56,78 @@ def test_a_place_that_names_a_manner_or_a_pair_is_not_where_a_figure_is(facts):
 def test_a_sentence_with_no_place_takes_the_paragraph_subject_or_none(facts):
     assert places_of(facts, "Foshan opened a new stroke unit. It treated 400 patients in March.") == {"400": "Foshan"}
     assert places_of(facts, "The clinic treated 400 patients in March.") == {"400": None}
+
+
+def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
+    text = (
+        "Kunming expands care\n\n"
+        "Kunming opened a new hospital last week. Health officials in Kunming said more beds will follow.\n\n"
+        "The hospital has 26 operating rooms.\n\n"
+        "Doctors from Wuhan visited Kunming in May."
+    )
+    assert places_of(facts, text) == {"26": "Kunming"}
+
+
+def test_no_article_subject_when_two_places_share_the_article(facts):
+    text = (
+        "Leeds and Wuhan work together\n\n"
+        "Leeds signed a deal with Wuhan. Doctors in Wuhan and Leeds will train together.\n\n"
+        "The course lasts 12 weeks."
+    )
+    assert places_of(facts, text) == {"12 weeks": None}
+
+
+def test_a_country_is_not_an_article_subject(facts):
+    text = "China and trade\n\nChina grew. China traded. China built.\n\nThe firm gave 1 million pounds."
+    assert places_of(facts, text) == {"1 million pounds": None}
+
+
+def test_a_district_named_before_is_the_district_of_the_figure(facts):
+    text = "Officials of Wuhan's Hongshan district met. They will fund 14 of the district's clinics."
+    assert places_of(facts, text)["14"] == "Hongshan"
+
+
+def test_figures_listed_with_respectively_take_the_places_listed(facts):
+    text = "Kunming and Harbin opened 12 and 30 clinics respectively."
+    assert places_of(facts, text) == {"12": "Kunming", "30": "Harbin"}
+
+
+def test_a_body_with_a_place_in_its_name_places_its_own_figures(facts):
+    text = "The price is 300 yuan per case at the Dalian Central Hospital."
+    assert places_of(facts, text)["300 yuan"] == "Dalian"
+
+
+def test_a_kind_of_medicine_is_not_a_nationality(facts):
+    assert places_of(facts, "The ward has 70 Chinese medicine doctors.") == {"70": None}
+    assert places_of(facts, "The ward has 70 Chinese doctors.") == {"70": "China"}
+
+
+def test_places_in_quoted_speech_count_but_not_in_quoted_names(facts):
+    text = 'She said it would "bring 40 doctors to Harbin."'
+    assert places_of(facts, text) == {"40": "Harbin"}
+    text = 'The "Harbin Health Link" programme enrolled 40 doctors.'
+    assert places_of(facts, text) == {"40": None}
+
+
+def test_the_figures_of_one_change_share_a_place(facts):
+    text = "In Exeter, visits rose 5% to 2,100 last year."
+    assert places_of(facts, text) == {"5%": "Exeter", "2,100": "Exeter"}
+
+
+def test_a_currency_adjective_is_not_a_place(facts):
+    assert places_of(facts, "The deal was worth two billion British pounds.") == {"two billion British pounds": None}
+
+
+def test_the_subject_a_sum_measures_gives_its_nationality(facts):
+    text = "The British care market is set to grow by $40 billion by 2030."
+    assert places_of(facts, text) == {"$40 billion": "United Kingdom"}
+
+
+def test_brackets_are_found_from_an_index_built_once():
+    from analysis.extract.amount_places import _brackets
+
+    text = "a (b (c) d) e (f\ng) h"
+    opens, closes, parents = _brackets(text)
+    assert opens == [2, 5, 14]
+    assert closes == [10, 7, 16]  # an aside left open ends with its line
+    assert parents == [-1, 0, -1]

@@ -422,6 +422,35 @@ def _body_place(name: str) -> str | None:
     return found
 
 
+_DESTINATIONS = ("into", "to", "at", "in", "for")
+
+
+def _destination(noun, head) -> bool:
+    """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
+    belongs to ("bring £12m into the Northland economy", "are at Northland universities")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _DESTINATIONS:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return lower_words("amount_origin_nouns.txt")
+
+
+def _origin(root, ix) -> bool:
+    """Whether a place in a figure's own phrase says where people come from rather than where they are: people
+    "from" a place ("six nurses from Northland"), or a place or nationality qualifying people ("Northland
+    students"); "12 universities from Northland" are in Northland."""
+    if root.dep_ == "pobj" and root.head.text.casefold() == "from":
+        noun = root.head.head
+    else:
+        noun = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    return noun is not None and noun.text.casefold() in _people_nouns()
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("The
     Northland market will grow by $4 billion"): its adjective of nationality says where the figure is."""
@@ -466,13 +495,14 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.demonym and not (
             root.dep_ == "amod"
             and root.head.pos_ == "NOUN"
-            and (root.head.i in own or root.head.i == getattr(subject, "i", None))
+            and (root.head.i in own or root.head.i == getattr(subject, "i", None) or _destination(root.head, head))
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
         if c.body and not in_own:
             continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
-        rank = (not in_own, c.body, d, abs(c.start - amount.start), c.start)
+        origin = in_own and _origin(root, ix)
+        rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near:

@@ -131,3 +131,9 @@ def test_brackets_are_found_from_an_index_built_once():
     assert opens == [2, 5, 14]
     assert closes == [10, 7, 16]  # an aside left open ends with its line
     assert parents == [-1, 0, -1]
+
+
+def test_where_people_come_from_gives_way_to_where_they_are(facts):
+    text = "Some 4,000 Chinese students are already at British universities."
+    assert places_of(facts, text) == {"Some 4,000": "United Kingdom"}
+    assert places_of(facts, "The deal will bring £12m into the British economy.") == {"£12m": "United Kingdom"}

@@ -381,6 +381,9 @@ def _elliptic(text: str, figs: list[_Fig]) -> None:
         elif (not own or own in _PRONOUNS) and f.kind == FIGURE and prev.unit == "count":
             if f.unit in ("count", "percent") or f.unit.startswith("per_"):
                 f.obj = prev.obj
+    for i, f in enumerate(figs):
+        if (f.obj or "").casefold() in _PRONOUNS:  # "6 million people (20% of cases), and 60% of them"
+            f.obj = next((g.obj for g in reversed(figs[:i]) if g.unit == "count" and g.obj), f.obj)
 
 
 def _objects(figs: list[_Fig]) -> None:

@@ -96,7 +96,7 @@ def object_before(text: str, start: int, pos: int) -> str:
     digits = [i for i, t in enumerate(toks) if re.search(r"\d", t)]
     if digits:
         toks = toks[digits[-1] + 1 :]  # "applied in 522 grassroots hospitals": after the last figure
-    empty = lower_words("amount_empty_words.txt") | lower_words("amount_stop.txt")
+    empty = lower_words("amount_empty_words.txt") | lower_words("amount_stop.txt") | {"the", "a", "an", "of"}
     if not any(re.fullmatch(r"[^\W\d_][\w'’-]+", t) and t.casefold() not in empty for t in toks):
         return ""  # "Within", "c.", "+": nothing that names what is counted
     return " ".join(toks)
@@ -244,7 +244,7 @@ def _blank(text: str, a: int, b: int) -> bool:
     return _BLANK.match(text, a, b).end() == b
 
 
-def _excluded(text: str, m: re.Match, para_start: int) -> bool:
+def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, int]] | None = None) -> bool:
     """True for a number that is not an amount: a year, a code, a label, a rank or a number inside a name."""
     num = m.group("num")
     word = m.group("word")
@@ -254,14 +254,16 @@ def _excluded(text: str, m: re.Match, para_start: int) -> bool:
     last = prev[-1] if prev else ""
     if last in words("number_name_words.txt") or last.endswith("#"):
         return True  # "Phase 3", "day two": part of a name or a reference
-    if last.casefold() in lower_words("amount_rank_words.txt"):
-        return True  # "the top 50 hospitals", "ranked 12": a rank
+    if last.casefold() in lower_words("amount_rank_words.txt") and not (m.group("unit") or m.group("cur")):
+        return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
         return True  # "Dec. 20", "March 3": the day of a date
     if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
         return True  # "4123U", "9c01e7.png", "5G": a code or a reference, not a quantity
     if _label_after().match(text, m.end()):
         return True  # "the 25-34 age group": a label
+    if slogans is not None and _inside_span(slogans, start):
+        return True  # '"one country, two systems"', '"100-day campaign"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
     if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
@@ -333,6 +335,26 @@ def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tu
     return None
 
 
+SLOGAN_WORDS = 5
+"""Longest quotation (in words) read as a quoted name or slogan when it has no sentence punctuation inside."""
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
+
+
+def _slogans(text: str) -> list[tuple[int, int]]:
+    """Short quotations that are names or slogans ('"one country, two systems"'), not speech, in text order."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if len(inner.split()) <= SLOGAN_WORDS and not re.search(r"[.!?%$£€¥]", inner):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _inside(spans: list[tuple[int, int, str]], starts: list[int], pos: int) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -343,6 +365,7 @@ def extract(ctx: Context) -> list[Mention]:
     text = ctx.text
     cur_t, unit_t = table("amount_currency_prefix.tsv"), table("amount_units.tsv")
     per_starts, per_spans = _per_units(text)
+    slogans = _slogans(text)
     found: list[tuple[re.Match, float, float, str]] = []
     last_end = -1
     for m in pattern().finditer(text):
@@ -350,7 +373,7 @@ def extract(ctx: Context) -> list[Mention]:
         if m.start() > 0 and text[m.start() - 1] in "-\u2013" and last_end != m.start() - 1:
             continue  # "0755-8888": the second half of a code, not of a range
         ps, pe = ctx.paragraph_at(m.start())
-        if _excluded(text, m, ps) or _inside(per_spans, per_starts, start):
+        if _excluded(text, m, ps, slogans) or _inside(per_spans, per_starts, start):
             continue
         base = float(m.group("num").replace(",", "")) if m.group("num") else number_words()[m.group("word").casefold()]
         value = base * _scale_of(m.group("scale"))

@@ -257,6 +257,8 @@ def test_rates_per_thousand_written_apart_from_the_number(facts):
         ("They paid two billion British pounds.", 2e9, "GBP"),
         ("The transfer took 48 minutes.", 48, "minutes"),
         ("Care is free for children aged 12 or under.", 12, "years"),
+        ("The grade puts it in the top 1% of hospitals.", 1, "percent"),  # a share, not a rank
+        ('"We treated 500 patients," she said.', 500, "count"),  # speech is not a slogan
     ],
 )
 def test_more_values_and_units(facts, text, value, unit):
@@ -273,6 +275,8 @@ def test_more_values_and_units(facts, text, value, unit):
         "The board was formed five years ago.",
         "The 35-44 age group gave most.",
         "The file 7bd2c11e.png was shown.",
+        'The region follows the "one country, two systems" principle.',
+        'Towns ran a "100 day campaign" against mosquitoes.',
     ],
 )
 def test_more_numbers_that_are_not_amounts(facts, text):

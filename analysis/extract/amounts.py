@@ -341,11 +341,12 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 
 
 def _slogans(text: str) -> list[tuple[int, int]]:
-    """Short quotations that are names or slogans ('"one country, two systems"'), not speech, in text order."""
+    """Short quotations that are names or slogans ('"one country, two systems"'), not speech ('"We treated 500
+    patients," she said': sentence punctuation, or a comma closing the quotation), in text order."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = m.group(1)
-        if len(inner.split()) <= SLOGAN_WORDS and not re.search(r"[.!?%$£€¥]", inner):
+        if len(inner.split()) <= SLOGAN_WORDS and not re.search(r"[.!?%$£€¥]|,\s*$", inner):
             out.append((m.start(), m.end()))
     return out
 

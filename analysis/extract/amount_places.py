@@ -440,15 +440,23 @@ def _people_nouns() -> frozenset[str]:
     return lower_words("amount_origin_nouns.txt")
 
 
-def _origin(root, ix) -> bool:
+def _partner(root) -> bool:
+    """Whether a place is named as a partner ("ties with Northland", "in connection with Northland")."""
+    return root.dep_ == "pobj" and root.head.text.casefold() == "with"
+
+
+def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people come from rather than where they are: people
     "from" a place ("six nurses from Northland"), or a place or nationality qualifying people ("Northland
     students"); "12 universities from Northland" are in Northland."""
+    people = _people_nouns()
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
+        if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"
+            return any(c.dep_ == "dobj" and c.text.casefold() in people for c in noun.children)
     else:
         noun = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-    return noun is not None and noun.text.casefold() in _people_nouns()
+    return noun is not None and noun.text.casefold() in people
 
 
 def _measured_subject(head):
@@ -501,18 +509,18 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
         if c.body and not in_own:
             continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
-        origin = in_own and _origin(root, ix)
+        if _partner(root):
+            continue  # "ties with Northland": a partner, not where the figure is
+        origin = _origin(root)
         rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
-    if near:
+    if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
-    found = ix.carried(ss)
+    found = ix.carried(ss) or ix.subject
     if found:
         return found
-    if ix.subject or not far:
-        return ix.subject
-    return min(far, key=lambda x: x[0])[1]
+    return min(near or far, key=lambda x: x[0])[1] if near or far else None
 
 
 def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:

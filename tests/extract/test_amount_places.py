@@ -137,3 +137,18 @@ def test_where_people_come_from_gives_way_to_where_they_are(facts):
     text = "Some 4,000 Chinese students are already at British universities."
     assert places_of(facts, text) == {"Some 4,000": "United Kingdom"}
     assert places_of(facts, "The deal will bring £12m into the British economy.") == {"£12m": "United Kingdom"}
+
+
+def test_a_partner_is_not_where_a_figure_is(facts):
+    assert places_of(facts, "Training will run in connection with Wuhan for the next three years.") == {
+        "three years": None
+    }
+
+
+def test_people_hired_from_a_place_work_where_the_article_is(facts):
+    text = (
+        "Harbin hires doctors\n\n"
+        "Harbin opened two clinics. Officials in Harbin said more will come.\n\n"
+        "Four of the city's hospitals have taken on six nurses from Dalian."
+    )
+    assert places_of(facts, text)["six"] == "Harbin"

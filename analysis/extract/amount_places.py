@@ -359,11 +359,12 @@ class _Index:
             s, e = ss + m.start(), ss + m.end()
             if country and not any(a < e and s < b for a, b in taken) and not _kind_not_nationality(text, e):
                 out.append(Candidate(s, e, gazetteer.canonical(country) or country, demonym=True))
+        none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
-                out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl)))
-        for m in patterns("place_no_single.txt").finditer(text, ss, se):
-            out.append(Candidate(m.start(), m.end(), None))
+                if not any(a < m.end() and m.start() < b for a, b in none):  # "inside and outside the city"
+                    out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl)))
+        out.extend(Candidate(a, b, None) for a, b in none)
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
             place = _body_place(o.fields.get("name") or text[o.start : o.end])
@@ -440,6 +441,16 @@ def _people_nouns() -> frozenset[str]:
     return lower_words("amount_origin_nouns.txt")
 
 
+def _ranking_domain(root) -> bool:
+    """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
+    Northland"), read from the word the "in" phrase hangs on and that word's modifiers."""
+    if root.dep_ != "pobj" or root.head.text.casefold() not in ("in", "among", "across"):
+        return False
+    gov = root.head.head
+    ranks = lower_words("amount_rank_domain.txt")
+    return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
+
+
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "in connection with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
@@ -509,8 +520,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
         if c.body and not in_own:
             continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
-        if _partner(root):
-            continue  # "ties with Northland": a partner, not where the figure is
+        if _partner(root) or _ranking_domain(root):
+            continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
         origin = _origin(root)
         rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place

@@ -152,3 +152,16 @@ def test_people_hired_from_a_place_work_where_the_article_is(facts):
         "Four of the city's hospitals have taken on six nurses from Dalian."
     )
     assert places_of(facts, text)["six"] == "Harbin"
+
+
+def test_the_field_of_a_ranking_is_not_where_a_figure_is(facts):
+    text = (
+        "Kunming leads\n\nKunming opened clinics. Kunming hired nurses.\n\n"
+        "For two consecutive years, the index has ranked first in the province."
+    )
+    assert places_of(facts, text) == {"two consecutive years": "Kunming"}
+
+
+def test_inside_and_outside_the_city_is_no_single_place(facts):
+    text = "Leeds grew. The scheme reached 40 clinics inside and outside the city."
+    assert places_of(facts, text) == {"40": None}

@@ -4,11 +4,11 @@
 - `figure`: a plain figure ("1,250 nurses");
 - `range_low`, `range_high`: the bounds of a range ("between 1,200 and 1,500 residents", "6-10 million",
   "20-25%"), which is never a change;
-- `change_before`, `change_after`: the levels before and after a change ("from 48 to 88", "to 2.9 billion
-  yuan in 2021 from 1.3 billion yuan in 2017", "rose to 5", "lifting the total to 12");
-- `change_difference`: the size of a change in the unit of its levels ("up by 161", "two more than a year
+- `change_before`, `change_after`: the levels before and after a change ("from 40 to 70", "to 540 million
+  yuan in 2020 from 310 million yuan in 2016", "rose to 5", "bringing the total to 31");
+- `change_difference`: the size of a change in the unit of its levels ("up by 42", "two more than a year
   earlier", "(+0.1)");
-- `change_percent`: the relative change ("up 12% year on year", "an increase of 7.3%", "(+8.3%)").
+- `change_percent`: the relative change ("up 12% year on year", "an increase of 9.1%", "(+6%)").
 
 Ranges and changes also carry `value_from` and `value_to` (low and high, or the levels before and after, in the
 row's own unit; null on a percent row whose levels are in another unit) and, for a change, `change_pct` (the
@@ -89,13 +89,13 @@ def _cues() -> dict[str, re.Pattern]:
     total_to = "|".join(f"(?:{rx})" for rx in read_lines("amount_total_to.txt"))
     f = re.IGNORECASE
     return {
-        # "rose 4.5%", "an increase of 7.3%", "up 12%", "edged up by 0.2%"
+        # "rose 4.5%", "an increase of 9.1%", "up 12%", "edged up by 0.4%"
         "percent": re.compile(rf"\b(?P<w>{verbs}|{adverbs})(?:\s+(?:by|of))?\s*$", f),
-        # "up by 161", "an increase of 20 beds", "rose by 40", "down 3"
+        # "up by 42", "an increase of 20 beds", "rose by 40", "down 3"
         "difference": re.compile(rf"\b(?P<w>(?:{verbs})\s+(?:by|of)|(?:{adverbs})(?:\s+by)?)\s*$", f),
         # "1.3% more than", "two fewer than", "5% year on year"
         "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|year[- ]on[- ]year\b)", f),
-        # "rose to 88", "climbing sharply to", "doubled to", "bringing the total to"
+        # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
         "level": re.compile(
             rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?|\b(?:{total_to}))\s+to\s*$",
             f,
@@ -217,7 +217,7 @@ def _link(level: _Fig, change: _Fig) -> None:
     change.level, change.group = level, level.group if level.group is not None else level.start
     level.group = change.group
     if level.kind == BEFORE or level.kind == AFTER and level.frm is not None:
-        return  # "fell from 1,200 to 200, a decrease of more than 80%": the levels are stated
+        return  # "fell from 900 to 150, a decrease of more than 80%": the levels are stated
     level.kind, level.to = AFTER, level.value
     if change.kind == PERCENT:
         if change.pct is not None and change.pct > -100:
@@ -234,7 +234,7 @@ def _link(level: _Fig, change: _Fig) -> None:
 
 
 def _respectively(text: str, ss: int, figs: list[_Fig]) -> None:
-    """ "2,980 nurses and 1,980 doctors, up by 117 and 15 respectively": each change of the second list belongs
+    """ "640 nurses and 210 midwives, up by 35 and 8 respectively": each change of the second list belongs
     to the figure at the same place in the first."""
     cue = _cues()
     for i, f in enumerate(figs):
@@ -265,7 +265,7 @@ def _stated_change(f: _Fig, direction: int) -> None:
 
 
 def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
-    """Stated changes ("up 12%", "up by 161", "(+8.3%)", "two more than a year earlier") and the levels they
+    """Stated changes ("up 12%", "up by 42", "(+6%)", "six more than a year earlier") and the levels they
     change: the figure right after "to", else the figure they follow after a comma, bracket or dash."""
     cue = _cues()
     for i, f in enumerate(figs):
@@ -301,7 +301,7 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
         ):
             _link(nxt, f)
         elif prev is not None and prev.kind == PERCENT and prev.level is not None and f.unit == "percent":
-            f.level, f.group = prev.level, prev.group  # "an increase of 1.4% year-on-year and of 19.6% over 2019"
+            f.level, f.group = prev.level, prev.group  # "a rise of 2.5% on the year and of 11% over 2018"
         elif (
             prev is not None
             and prev.kind in (FIGURE, AFTER)
@@ -313,7 +313,7 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
 
 
 def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
-    """ "rose to 5", "doubled to 500", "bringing the total to 12": a level after a change whose level before is not
+    """ "rose to 5", "doubled to 500", "bringing the total to 31": a level after a change whose level before is not
     stated (implied by a factor: "doubled to 500" was 250)."""
     cue = _cues()
     for f in figs:
@@ -330,7 +330,7 @@ def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
 
 
 def _converts(text: str, a: _Fig, b: _Fig) -> bool:
-    """Whether `b` is `a` in another currency, in brackets right after it ("1.3 billion yuan (US$203 million)")."""
+    """Whether `b` is `a` in another currency, in brackets right after it ("70 million yuan (US$10 million)")."""
     return (
         a.unit in _MONEY
         and b.unit in _MONEY
@@ -365,13 +365,13 @@ _SHARE_OF = re.compile(r"(?:\s+[^\s,;()]+){0,4}?(?:\s*\([^()]{0,40}\))?\s*,\s*or
 
 
 def _elliptic(text: str, figs: list[_Fig]) -> None:
-    """Figures that name nothing they count borrow from the figure before them in the sentence: "all 34 towns ...,
-    and 19 have been named ..." (19 towns), "60% of them", a rate "reaching 5.5 per 1,000" after "added 2,700
-    clinics"; "2,900 visits (+22%), or 77%" is a share of what the figure before counts."""
+    """Figures that name nothing they count borrow from the figure before them in the sentence: "all 12 wards ...,
+    and 5 were rated ..." (5 wards), "40% of them", a rate "reaching 3.2 per 1,000" after "opened 640
+    nurseries"; "8,400 visits (+6%), or 35%" is a share of what the figure before counts."""
     for i in range(1, len(figs)):
         prev, f = figs[i - 1], figs[i]
         if i > 1 and prev.level is not None and prev.level is figs[i - 2]:
-            prev = prev.level  # "2,900 visits (+22%), or 77%": past the bracketed change
+            prev = prev.level  # "8,400 visits (+6%), or 35%": past the bracketed change
         if not prev.obj or prev.unit not in ("count",) and not prev.unit.startswith("per_"):
             continue
         own = (f.obj or "").casefold()
@@ -382,7 +382,7 @@ def _elliptic(text: str, figs: list[_Fig]) -> None:
             if f.unit in ("count", "percent") or f.unit.startswith("per_"):
                 f.obj = prev.obj
     for i, f in enumerate(figs):
-        if (f.obj or "").casefold() in _PRONOUNS:  # "6 million people (20% of cases), and 60% of them"
+        if (f.obj or "").casefold() in _PRONOUNS:  # "2 million people (15% of cases), and 40% of them"
             f.obj = next((g.obj for g in reversed(figs[:i]) if g.unit == "count" and g.obj), f.obj)
 
 
@@ -412,7 +412,7 @@ def _objects(figs: list[_Fig]) -> None:
 
 
 def _rounded(v: float | None) -> float | None:
-    """Implied levels and percentages to four decimals (no floating-point noise: 4.4 - 0.1 is 4.3)."""
+    """Implied levels and percentages to four decimals (no floating-point noise: 3.7 - 0.2 is 3.5)."""
     return None if v is None else round(v, 4)
 
 

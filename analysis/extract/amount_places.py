@@ -2,7 +2,7 @@
 
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
 nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
-("the city's clinics", "the district's hospitals"), phrases that say no single place ("inside and outside the
+("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
 city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). The candidate nearest
 to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
 with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
@@ -428,7 +428,7 @@ _DESTINATIONS = ("into", "to", "at", "in", "for")
 
 def _destination(noun, head) -> bool:
     """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
-    belongs to ("bring £12m into the Northland economy", "are at Northland universities")."""
+    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _DESTINATIONS:
         return False
@@ -452,7 +452,7 @@ def _ranking_domain(root) -> bool:
 
 
 def _partner(root) -> bool:
-    """Whether a place is named as a partner ("ties with Northland", "in connection with Northland")."""
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
 
 
@@ -471,8 +471,8 @@ def _origin(root) -> bool:
 
 
 def _measured_subject(head):
-    """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("The
-    Northland market will grow by $4 billion"): its adjective of nationality says where the figure is."""
+    """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
+    exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
     tok = head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to"):
         tok = tok.head

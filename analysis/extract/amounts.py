@@ -27,7 +27,7 @@ def pattern() -> re.Pattern:
     """One amount: qualifier, currency, sign, number, scaling word, unit.
 
     A number may follow a hyphen only when a digit stands before the hyphen ("20-25%", "6-10 million"), so
-    that the second number of a written range is read; money-only scale abbreviations ("£120m") count only
+    that the second number of a written range is read; money-only scale abbreviations ("£45m") count only
     after a currency sign."""
     cur = "|".join(f"(?:{r})" for r, _ in table("amount_currency_prefix.tsv"))
     scale = "|".join(f"(?:{r[0]})" for r in table("amount_scales.tsv") if r[2:] != ("money",))
@@ -95,7 +95,7 @@ def object_before(text: str, start: int, pos: int) -> str:
     toks = toks[-6:]
     digits = [i for i, t in enumerate(toks) if re.search(r"\d", t)]
     if digits:
-        toks = toks[digits[-1] + 1 :]  # "applied in 522 grassroots hospitals": after the last figure
+        toks = toks[digits[-1] + 1 :]  # "opened in 48 rural clinics": after the last figure
     empty = lower_words("amount_empty_words.txt") | lower_words("amount_stop.txt") | {"the", "a", "an", "of"}
     if not any(re.fullmatch(r"[^\W\d_][\w'’-]+", t) and t.casefold() not in empty for t in toks):
         return ""  # "Within", "c.", "+": nothing that names what is counted
@@ -257,13 +257,13 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
     if last.casefold() in lower_words("amount_rank_words.txt") and not (m.group("unit") or m.group("cur")):
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
-        return True  # "Dec. 20", "March 3": the day of a date
+        return True  # "Oct. 9", "March 3": the day of a date
     if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
-        return True  # "4123U", "9c01e7.png", "5G": a code or a reference, not a quantity
+        return True  # "8812K", "7bd2c11e.png", "5G": a code or a reference, not a quantity
     if _label_after().match(text, m.end()):
-        return True  # "the 25-34 age group": a label
+        return True  # "the 50-59 age group": a label
     if slogans is not None and _inside_span(slogans, start):
-        return True  # '"one country, two systems"', '"100-day campaign"': a number inside a quoted name or slogan
+        return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
     if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
@@ -272,7 +272,7 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return not m.group("unit") and last.casefold() in _DETERMINERS  # "the two", "both three": pronouns
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not has_unit:
-        return True  # a year ("1,950 doctors", written with a comma, is a count): the dates extractor reads it
+        return True  # a year ("1,875 doctors", written with a comma, is a count): the dates extractor reads it
     if re.fullmatch(r"0\d+", num.replace(",", "")):
         return True  # "01" heading numbers and codes
     at = m.start("num") if not m.group("cur") else m.start()
@@ -305,7 +305,7 @@ def _unit_before() -> tuple[tuple[re.Pattern, str], ...]:
 
 @lru_cache(maxsize=1)
 def _per_phrase() -> re.Pattern:
-    """ "per 1,000 residents" written apart from its number ("4.4 nurses per 1,000 population")."""
+    """ "per 1,000 residents" written apart from its number ("3.1 dentists per 1,000 residents")."""
     rows = [(rx, unit) for rx, unit in table("amount_units.tsv") if unit.startswith("per_")]
     return re.compile(
         "|".join(f"(?P<{unit}>(?<![\\w])(?:{rx}))" for rx, unit in rows),
@@ -323,8 +323,8 @@ _PER_GAP = re.compile(r"(?: [\w/'’-]+){1,4} ")
 
 
 def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tuple[int, int, str]]) -> str | None:
-    """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("4.4 nurses per 1,000
-    residents"), or at the head of its sentence ("Per 1,000 population, that meant 4.4 nurses")."""
+    """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("3.1 dentists per 1,000
+    residents"), or at the head of its sentence ("Per 1,000 residents, the county had 2.6 midwives")."""
     i = bisect_left(starts, end)
     if i < len(spans) and spans[i][0] - end <= 60 and _PER_GAP.fullmatch(text, end, spans[i][0]):
         return spans[i][2]
@@ -372,7 +372,7 @@ def extract(ctx: Context) -> list[Mention]:
     for m in pattern().finditer(text):
         start = m.start("num") if m.group("num") else m.start("word")
         if m.start() > 0 and text[m.start() - 1] in "-\u2013" and last_end != m.start() - 1:
-            continue  # "0755-8888": the second half of a code, not of a range
+            continue  # "0123-4567": the second half of a code, not of a range
         ps, pe = ctx.paragraph_at(m.start())
         if _excluded(text, m, ps, slogans) or _inside(per_spans, per_starts, start):
             continue
@@ -410,7 +410,7 @@ def extract(ctx: Context) -> list[Mention]:
             at = m.start()
             paren = text.rfind("(", max(ss, at - 4), at)
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
-                at = paren  # "the largest share of donors (31%)": the phrase it quantifies (not "5 yuan (US$1)")
+                at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
         lead = m.group("lead")
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))

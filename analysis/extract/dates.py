@@ -2,7 +2,7 @@
 
 Year-less dates ("December 13", "7 March"), weekdays ("on Thursday"), relative years and months ("last year",
 "this month", "five years ago") are resolved against the article's own date: `Document.published`, else a date
-on a short dateline-like line ("2017-May-12  08:53  Daily Herald"), else a year in its headline; a year-less
+on a short dateline-like line ("2019-Mar-04  10:15  Daily Herald"), else a year in its headline; a year-less
 date with none of these takes the year of the nearest date written in full. Copyright years and years that are
 part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates. A date written
 twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a noun ("the
@@ -83,7 +83,7 @@ def _parts(value: str) -> Ref | None:
 
 
 def _dateline(text: str) -> Ref | None:
-    """A full date on a short line of its own ("27 July 2018  Posted in: News", "2017-May-12 08:53"), the first
+    """A full date on a short line of its own ("14 June 2016  Filed under: Health", "2019-Mar-04 10:15"), the first
     in the text."""
     for m in re.finditer(r"[^\n]+", text):
         line = m.group().strip()
@@ -325,7 +325,7 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 def _coordinated_day(text: str, m: re.Match, year: int, add, rule: str) -> None:
-    """ "26th and 27th May": the first day of a pair written before one month."""
+    """ "8th and 9th October": the first day of a pair written before one month."""
     if not m.group("d1"):
         return
     pair = re.search(rf"(?<![\w])(?P<d>{_DAY}) ?(?:and|&|to|-|–) ?$", text[max(0, m.start() - 14) : m.start()])

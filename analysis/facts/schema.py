@@ -70,8 +70,8 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "value",
         "float64",
-        'The number this span states, after scaling words ("50 million" -> 50000000; in "from 48 to 88" the row of '
-        '"48" has 48 and the row of "88" has 88).',
+        'The number this span states, after scaling words ("50 million" -> 50000000; in "from 40 to 70" the row of '
+        '"40" has 40 and the row of "70" has 70).',
         ("amount",),
     ),
     Column(
@@ -79,8 +79,8 @@ SCHEMA: tuple[Column, ...] = (
         "string",
         "What the number is part of: figure (a plain figure), range_low or range_high (a bound of a range, "
         '"between 1,200 and 1,500"; never a change), change_before or change_after (a level before or after a '
-        'change, "from 48 to 88", "rose to 88"), change_difference (the size of a change in the unit of its levels, '
-        '"up by 161") or change_percent (the relative change, "up 12% year on year").',
+        'change, "from 40 to 70", "rose to 70"), change_difference (the size of a change in the unit of its levels, '
+        '"up by 42") or change_percent (the relative change, "up 12% year on year").',
         ("amount",),
     ),
     Column(
@@ -101,7 +101,7 @@ SCHEMA: tuple[Column, ...] = (
         "change_pct",
         "float64",
         'Change: the relative change in percent, as stated ("down 3%" -> -3) or implied by the levels before and '
-        "after (from 48 to 88 -> 83.33); null for a figure, a range, or a change whose size is not known.",
+        "after (from 40 to 70 -> 75); null for a figure, a range, or a change whose size is not known.",
         ("amount",),
     ),
     Column("unit", "string", "count, percent, CNY, USD, GBP, HKD, MOP, EUR, years, months, per_1000, ...", ("amount",)),

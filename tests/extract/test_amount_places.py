@@ -62,10 +62,10 @@ def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     text = (
         "Kunming expands care\n\n"
         "Kunming opened a new hospital last week. Health officials in Kunming said more beds will follow.\n\n"
-        "The hospital has 26 operating rooms.\n\n"
+        "The hospital has 14 delivery suites.\n\n"
         "Doctors from Wuhan visited Kunming in May."
     )
-    assert places_of(facts, text) == {"26": "Kunming"}
+    assert places_of(facts, text) == {"14": "Kunming"}
 
 
 def test_no_article_subject_when_two_places_share_the_article(facts):
@@ -78,12 +78,12 @@ def test_no_article_subject_when_two_places_share_the_article(facts):
 
 
 def test_a_country_is_not_an_article_subject(facts):
-    text = "China and trade\n\nChina grew. China traded. China built.\n\nThe firm gave 1 million pounds."
-    assert places_of(facts, text) == {"1 million pounds": None}
+    text = "China and trade\n\nChina grew. China traded. China built.\n\nThe firm donated 2 million pounds."
+    assert places_of(facts, text) == {"2 million pounds": None}
 
 
 def test_a_district_named_before_is_the_district_of_the_figure(facts):
-    text = "Officials of Wuhan's Hongshan district met. They will fund 14 of the district's clinics."
+    text = "Doctors of the Hongshan district in Wuhan met. Nurses now staff 14 clinics across the district."
     assert places_of(facts, text)["14"] == "Hongshan"
 
 
@@ -93,17 +93,17 @@ def test_figures_listed_with_respectively_take_the_places_listed(facts):
 
 
 def test_a_body_with_a_place_in_its_name_places_its_own_figures(facts):
-    text = "The price is 300 yuan per case at the Dalian Central Hospital."
-    assert places_of(facts, text)["300 yuan"] == "Dalian"
+    text = "The 300 beds of the Dalian Central Hospital are full."
+    assert places_of(facts, text)["300"] == "Dalian"
 
 
 def test_a_kind_of_medicine_is_not_a_nationality(facts):
-    assert places_of(facts, "The ward has 70 Chinese medicine doctors.") == {"70": None}
-    assert places_of(facts, "The ward has 70 Chinese doctors.") == {"70": "China"}
+    assert places_of(facts, "The county has 70 Chinese medicine clinics.") == {"70": None}
+    assert places_of(facts, "The ward has 70 Chinese surgeons.") == {"70": "China"}
 
 
 def test_places_in_quoted_speech_count_but_not_in_quoted_names(facts):
-    text = 'She said it would "bring 40 doctors to Harbin."'
+    text = 'She said the plan "sends 40 nurses to Harbin each spring."'
     assert places_of(facts, text) == {"40": "Harbin"}
     text = 'The "Harbin Health Link" programme enrolled 40 doctors.'
     assert places_of(facts, text) == {"40": None}
@@ -115,12 +115,14 @@ def test_the_figures_of_one_change_share_a_place(facts):
 
 
 def test_a_currency_adjective_is_not_a_place(facts):
-    assert places_of(facts, "The deal was worth two billion British pounds.") == {"two billion British pounds": None}
+    assert places_of(facts, "The deal was worth three billion British pounds.") == {
+        "three billion British pounds": None
+    }
 
 
 def test_the_subject_a_sum_measures_gives_its_nationality(facts):
-    text = "The British care market is set to grow by $40 billion by 2030."
-    assert places_of(facts, text) == {"$40 billion": "United Kingdom"}
+    text = "British drug exports will rise by $3 billion."
+    assert places_of(facts, text) == {"$3 billion": "United Kingdom"}
 
 
 def test_brackets_are_found_from_an_index_built_once():
@@ -134,9 +136,9 @@ def test_brackets_are_found_from_an_index_built_once():
 
 
 def test_where_people_come_from_gives_way_to_where_they_are(facts):
-    text = "Some 4,000 Chinese students are already at British universities."
-    assert places_of(facts, text) == {"Some 4,000": "United Kingdom"}
-    assert places_of(facts, "The deal will bring £12m into the British economy.") == {"£12m": "United Kingdom"}
+    text = "About 900 Chinese trainees now study at British colleges."
+    assert places_of(facts, text) == {"About 900": "United Kingdom"}
+    assert places_of(facts, "The scheme will invest £8m in British hospitals.") == {"£8m": "United Kingdom"}
 
 
 def test_a_partner_is_not_where_a_figure_is(facts):
@@ -149,19 +151,19 @@ def test_people_hired_from_a_place_work_where_the_article_is(facts):
     text = (
         "Harbin hires doctors\n\n"
         "Harbin opened two clinics. Officials in Harbin said more will come.\n\n"
-        "Four of the city's hospitals have taken on six nurses from Dalian."
+        "Two of the city's clinics have hired eight nurses from Dalian."
     )
-    assert places_of(facts, text)["six"] == "Harbin"
+    assert places_of(facts, text)["eight"] == "Harbin"
 
 
 def test_the_field_of_a_ranking_is_not_where_a_figure_is(facts):
     text = (
         "Kunming leads\n\nKunming opened clinics. Kunming hired nurses.\n\n"
-        "For two consecutive years, the index has ranked first in the province."
+        "For three years running, the lab has come first in the province."
     )
-    assert places_of(facts, text) == {"two consecutive years": "Kunming"}
+    assert places_of(facts, text) == {"three years": "Kunming"}
 
 
 def test_inside_and_outside_the_city_is_no_single_place(facts):
-    text = "Leeds grew. The scheme reached 40 clinics inside and outside the city."
+    text = "Leeds grew. Its network now spans 40 surgeries inside and outside the city."
     assert places_of(facts, text) == {"40": None}

@@ -54,35 +54,35 @@ def test_long_event_is_cut_between_words():
 def test_a_date_in_a_clause_describing_a_noun_dates_that_clause(facts):
     rows = facts("The clinic, which was founded in 1998, treats 400 patients a week.", "date")
     assert [(r["date"], r["event"]) for r in rows] == [("1998", "The clinic was founded in 1998")]
-    rows = facts("Eastport College, founded in 1901, signed an agreement with a hospital in Leeds.", "date")
-    assert [(r["date"], r["event"]) for r in rows] == [("1901", "Eastport College, founded in 1901")]
+    rows = facts("Eastport College, founded in 1887, signed an agreement with a hospital in Leeds.", "date")
+    assert [(r["date"], r["event"]) for r in rows] == [("1887", "Eastport College, founded in 1887")]
 
 
 def test_hyphenated_forms(facts):
-    assert dates(facts, "Published: 7-Jan-2014") == ["2014-01-07"]
-    assert dates(facts, "2017-May-12 08:53 Daily Herald") == ["2017-05-12"]
+    assert dates(facts, "Posted: 4-Mar-2016") == ["2016-03-04"]
+    assert dates(facts, "2019-Mar-04 10:15 Daily Herald") == ["2019-03-04"]
 
 
 def test_weekdays_and_months_resolved_against_the_article_date(facts):
-    text = "Time: 2021-08-31\n\nThe rules came out on Wednesday. Officials spoke at a Friday briefing this month."
-    assert dates(facts, text) == ["2021-08-31", "2021-08-25", "2021-08-27", "2021-08"]
-    text = "Time: 2021-08-31\n\nThe fund opened five years ago. Good Friday passed quietly."
-    assert dates(facts, text) == ["2021-08-31", "2016"]
+    text = "Time: 2019-11-14\n\nThe board met on Monday. A Tuesday hearing followed this month."
+    assert dates(facts, text) == ["2019-11-14", "2019-11-11", "2019-11-12", "2019-11"]
+    text = "Time: 2019-11-14\n\nThe fund opened five years ago. Good Friday passed quietly."
+    assert dates(facts, text) == ["2019-11-14", "2014"]
 
 
 def test_a_dateline_is_the_article_date_when_none_is_labelled(facts):
-    text = "Daily Herald\n\n  27 July 2018    Posted in: News\n\nThe first doctors arrived this month."
-    assert dates(facts, text) == ["2018-07-27", "2018-07"]
+    text = "Daily Herald\n\n  14 June 2016    Filed under: Health\n\nThe new ward opened this month."
+    assert dates(facts, text) == ["2016-06-14", "2016-06"]
 
 
 def test_yearless_dates_without_article_date_take_the_latest_full_year(facts):
-    text = "The plan launched on January 9, 2025. Over 26th and 27th May, the delegation met officials."
-    assert dates(facts, text) == ["2025-01-09", "2025-05-26", "2025-05-27"]
+    text = "The lab opened on March 3, 2022. On 8th and 9th October, inspectors visited it."
+    assert dates(facts, text) == ["2022-03-03", "2022-10-08", "2022-10-09"]
 
 
 def test_a_month_ahead_stays_in_the_article_year(facts):
-    text = "Time: 2017-05-12\n\nThe centre is expected to open by November. It closed in December."
-    assert dates(facts, text) == ["2017-05-12", "2017-11", "2016-12"]
+    text = "Time: 2018-03-20\n\nThe wing should open by October. The old wing shut in November."
+    assert dates(facts, text) == ["2018-03-20", "2018-10", "2017-11"]
 
 
 def test_names_of_plans_are_not_dates_but_named_events_are(facts):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.extract import (
+    amount_changes,
     amount_places,
     amounts,
     dates,
@@ -43,7 +44,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     cued_orgs += org_cues.annotate_names([m for m in all_orgs if m.original], kept_places, kept_orgs)
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
-    nums = amount_places.assign(ctx, nums, kept_places)
+    nums = amount_places.assign(ctx, amount_changes.relate(ctx, nums), kept_places, cued_orgs)
     mentions = names + nums + dts
     quoted = quotes.extract(ctx, kept_people, kept_orgs)
     mentions += quoted

@@ -8,6 +8,8 @@ Quotes, partnerships and themes describe passages and are kept alongside the nam
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from analysis.extract.nlp import Mention
 
 NAME_PRIORITY = {"organization": 0, "person": 1, "place": 2}
@@ -22,16 +24,64 @@ def _inside(a: Mention, b: Mention) -> bool:
     return a.original == b.original and b.start <= a.start and a.end <= b.end
 
 
+class _SpanIndex:
+    """Mentions sorted by start with a running maximum of their ends, so that "does any of them overlap (or hold)
+    this span" costs a bisection however many there are; spans of the original file and of the cleaned text are
+    kept apart. Mentions may be added in any order (each addition inserts in place)."""
+
+    def __init__(self, mentions: list[Mention] = ()) -> None:
+        self._sides: dict[bool, tuple[list[int], list[int]]] = {}
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            starts, ends = self._sides.setdefault(m.original, ([], []))
+            starts.append(m.start)
+            ends.append(m.end)
+        self._max: dict[bool, list[int]] = {k: self._running(v[1]) for k, v in self._sides.items()}
+
+    @staticmethod
+    def _running(ends: list[int]) -> list[int]:
+        out, top = [], -1
+        for e in ends:
+            top = max(top, e)
+            out.append(top)
+        return out
+
+    def add(self, m: Mention) -> None:
+        starts, ends = self._sides.setdefault(m.original, ([], []))
+        i = bisect_left(starts, m.start)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        top = self._max.setdefault(m.original, [])
+        top.insert(i, max(m.end, top[i - 1] if i else -1))
+        for j in range(i + 1, len(top)):  # only spans after it can see a larger running end
+            if top[j] >= top[j - 1]:
+                break
+            top[j] = top[j - 1]
+
+    def overlaps(self, m: Mention) -> bool:
+        if m.original not in self._sides:
+            return False
+        starts, _ = self._sides[m.original]
+        j = bisect_left(starts, m.end)  # the mentions starting before m ends
+        return j > 0 and self._max[m.original][j - 1] > m.start
+
+    def holds(self, m: Mention) -> bool:
+        if m.original not in self._sides:
+            return False
+        starts, _ = self._sides[m.original]
+        j = bisect_right(starts, m.start)  # the mentions starting at or before m
+        return j > 0 and self._max[m.original][j - 1] >= m.end
+
+
 def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     """An organisation span that runs over " and " into a person's name ("X Network and Jane Roe") ends before
     " and ", so that the person is not lost to the longer span."""
-    people = [m for m in mentions if m.kind == "person"]
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda p: (p.start, p.end))
+    starts = [p.start for p in people]
     out = []
     for m in mentions:
         if m.kind == "organization" and not m.original:
-            inner = [
-                p for p in people if m.start < p.start and p.end <= m.end and text[p.start - 5 : p.start] == " and "
-            ]
+            inside = people[bisect_right(starts, m.start) : bisect_left(starts, m.end)]
+            inner = [p for p in inside if p.end <= m.end and text[p.start - 5 : p.start] == " and "]
             if inner:
                 end = min(p.start for p in inner) - 5
                 surface, name = text[m.start : m.end], m.fields.get("name", "")
@@ -51,9 +101,11 @@ def resolve_names(mentions: list[Mention], text: str | None = None) -> list[Ment
         mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start)
     )
     kept: list[Mention] = []
+    taken = _SpanIndex()
     for m in order:
-        if not any(_overlaps(m, k) for k in kept):
+        if not taken.overlaps(m):
             kept.append(m)
+            taken.add(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -62,20 +114,20 @@ def resolve_numbers(
 ) -> tuple[list[Mention], list[Mention]]:
     """Drop amounts inside names or overlapping dates (unless they carry a money or percent unit), and dates
     inside names."""
-    orgs = [n for n in names if n.kind in ("organization", "person")]
-    kept_dates = [d for d in dates if not any(_inside(d, n) for n in orgs)]
+    orgs = _SpanIndex([n for n in names if n.kind in ("organization", "person")])
+    kept_dates = [d for d in dates if not orgs.holds(d)]
+    date_index = _SpanIndex(kept_dates)
     out_amounts = []
     for a in amounts:
-        if any(_overlaps(a, n) for n in orgs):
+        if orgs.overlaps(a):
             continue
-        if any(_overlaps(a, d) for d in kept_dates) and a.fields.get("unit") in ("count", "years", "months", "days"):
+        if a.fields.get("unit") in _PLAIN_UNITS and date_index.overlaps(a):
             continue
         out_amounts.append(a)
-    kept_dates = [
-        d
-        for d in kept_dates
-        if not any(
-            _overlaps(d, a) and a.fields.get("unit") not in ("count", "years", "months", "days") for a in out_amounts
-        )
-    ]
+    money = _SpanIndex([a for a in out_amounts if a.fields.get("unit") not in _PLAIN_UNITS])
+    kept_dates = [d for d in kept_dates if not money.overlaps(d)]
     return out_amounts, kept_dates
+
+
+_PLAIN_UNITS = ("count", "years", "months", "days")
+"""Units of a number that a date overlapping it wins over (a money or percent unit makes it an amount)."""

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from analysis.extract import sentences
 from analysis.extract.names import POSSESSIVE, bare, is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
-_ABBREV_DOT = re.compile(r"(?:\b(?:Co|Ltd|Inc|No|St|Dr|Mr|Ms|Mrs|Prof|Corp|Dept)|\b[A-Z])$")
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
 _SAME_NAME = 90
 _TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
@@ -59,7 +59,7 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
             return i
         if c in ';“”"\n(' and not (closer and c == "("):
             return i
-        if c == "." and (i + 1 >= len(text) or text[i + 1].isspace()) and not _ABBREV_DOT.search(text[start:i]):
+        if c == "." and (i + 1 >= len(text) or text[i + 1].isspace()) and not sentences.is_abbreviation(text, i):
             return i
         if c == ",":
             if _ends_apposition(text[i + 1 : i + 40]):

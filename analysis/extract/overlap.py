@@ -8,7 +8,9 @@ Quotes, partnerships and themes describe passages and are kept alongside the nam
 
 from __future__ import annotations
 
+from analysis.extract.names import is_head
 from analysis.extract.nlp import Mention
+from analysis.resources import words
 
 NAME_PRIORITY = {"organization": 0, "person": 1, "place": 2}
 RULE_PRIORITY = {"organizations.headed_name": 0, "organizations.acronym": 1, "organizations.alias": 1}
@@ -22,12 +24,29 @@ def _inside(a: Mention, b: Mention) -> bool:
     return a.original == b.original and b.start <= a.start and a.end <= b.end
 
 
+def _runs_into_name(m: Mention, people: list[Mention], text: str) -> Mention | None:
+    """A person's name that ends an organisation span right after one of its head words ("Head of Academy Jane
+    Roe" read as the organisation "Academy Jane Roe"): the organisation is the words before the name."""
+    for p in people:
+        if m.start < p.start and p.end == m.end and not p.original:
+            before = text[m.start : p.start].split()
+            if before and is_head(before[-1]):
+                return p
+    return None
+
+
 def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     """An organisation span that runs over " and " into a person's name ("X Network and Jane Roe") ends before
-    " and ", so that the person is not lost to the longer span."""
+    " and ", so that the person is not lost to the longer span; one that runs from its head word into a name
+    ("Academy Jane Roe") ends before the name, and is dropped when only head words are left."""
     people = [m for m in mentions if m.kind == "person"]
     out = []
     for m in mentions:
+        if m.kind == "organization" and not m.original and (p := _runs_into_name(m, people, text)) is not None:
+            rest = text[m.start : p.start].rstrip()
+            if all(is_head(t) or t in words("org_connectors.txt") for t in rest.split()):
+                continue
+            m = Mention(m.kind, m.start, m.start + len(rest), m.extractor, dict(m.fields, name=rest))
         if m.kind == "organization" and not m.original:
             inner = [
                 p for p in people if m.start < p.start and p.end <= m.end and text[p.start - 5 : p.start] == " and "

@@ -1,22 +1,29 @@
 """Role and affiliation of a person mention, read from the words around the name.
 
-Forms read: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from Y", "Vice President
-A B of Y", "Y's Vice President A B", signature blocks (a name line, then "Role, Unit, Org" lines), and several
-positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists the positions
-("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
+Before the name, one grammar over the role lexicons (`before`): modifiers and heads ("Chinese Vice Premier",
+"Hong Kong Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
+for Social Affairs and Culture", "Head of Academy"), a comma ("Prime Minister, A B"), a title ("Vice President
+Prof. A B"), and what owns the role: an organisation before it ("X University's Dean A B", "X Chairman A B"),
+"its", "the hospital's", or the organisation of the complement ("President of the X Society, A B").
+
+After the name, an apposition: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from
+Y", "A B, an official with Y", "A B, Y's chief executive", signature blocks (a name line, then "Role, Unit, Org"
+lines), and several positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists
+the positions ("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from analysis.extract import sentences
-from analysis.extract.names import POSSESSIVE, bare, is_head
+from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import lower_words, words
+from analysis.resources import lower_words, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
@@ -34,19 +41,219 @@ class Position:
     role: str
 
 
+@lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     """Role words without the connectors the lexicon also lists ("of", "the", "and")."""
     return lower_words("role_words.txt") - {"of", "the", "and"}
 
 
-def _starts_with_role(seg: str) -> bool:
-    first = _ARTICLE.sub("", seg.strip()).split(" ")[0].casefold().strip(",;")
-    return first in _roles()
+def _titles() -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in words("person_titles.txt"))
 
 
 def is_address_title(title: str) -> bool:
     """True for a title of address ("Mr", "Dr."), which is never a role; False for an academic title."""
     return title in words("address_titles.txt") or title.rstrip(".") in words("address_titles.txt")
+
+
+# --------------------------------------------------------------------------- the role written before a name
+
+_WORD = re.compile(r"\w[\w.'’&-]*|&|\S")
+_BEFORE_CHARS = 160
+_ROLE_CLASSES = re.compile(r"(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
+_ANAPHORS = ("its", "their")
+_BOUNDARY_AFTER_NAME = re.compile(r"[\w’'-]*,$")
+
+
+@dataclass(frozen=True)
+class Before:
+    """A role written before a name: its words, where they start, the organisation that owns the role (or None),
+    and whether it is plural ("Vice Presidents A B and C D" gives each of them "Vice President")."""
+
+    role: str
+    start: int
+    org: Mention | None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A word before a name, or the words of one organisation mention, with its letter (see `_letter`)."""
+
+    letter: str
+    start: int
+    end: int
+    org: Mention | None = None
+
+
+def _singular(word: str) -> str | None:
+    """The role word a plural stands for ("Presidents" -> "president"), or None."""
+    w = word.casefold()
+    if w.endswith("es") and w[:-2] in _roles():
+        return w[:-2]
+    if w.endswith("s") and w[:-1] in _roles():
+        return w[:-1]
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    """A word of a role or of its field ("Director", "Vice", "Health", "Presidents"), in any case."""
+    w = bare(word).casefold()
+    return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row[0] for row in table("place_demonyms.tsv"))
+
+
+def _letter(word: str, place: bool) -> str:
+    """H a role head, M a modifier (role modifier, field, place, nationality), C "of"/"for", A "and", T "the",
+    P a possessive, W another capitalised word, X anything else."""
+    low = word.casefold()
+    if POSSESSIVE.search(word) and word[0].isalpha():
+        return "P"
+    if low in ("of", "for"):
+        return "C"
+    if low in ("and", "&"):
+        return "A"
+    if low == "the":
+        return "T"
+    if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt"):
+        return "M"
+    if low in _roles() or _singular(low):
+        return "H"
+    if place or word in _demonyms():
+        return "M"
+    return "W" if word[0].isupper() else "X"
+
+
+def _units(text: str, a: int, b: int, orgs: list[Mention]) -> list[_Unit]:
+    """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O)."""
+    toks = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    places: set[int] = set()
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and i not in places:
+                phrase = text[toks[i][0] : toks[i + n - 1][1]]
+                if phrase[0].isupper() and is_place_name(phrase):
+                    places.update(range(i, i + n))
+    near = [o for o in orgs if o.end > a and o.start < b]
+    out: list[_Unit] = []
+    for i, (s, e) in enumerate(toks):
+        org = next((o for o in near if o.start <= s < o.end and e <= o.end + 2), None)
+        if org is not None:
+            if out and out[-1].org is org:
+                out[-1] = _Unit("O", out[-1].start, e, org)
+            else:
+                out.append(_Unit("O", s, e, org))
+            continue
+        out.append(_Unit(_letter(text[s:e], i in places), s, e))
+    return out
+
+
+def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Mention | None:
+    """The document's organisation, named before `before`, whose head word is `head` ("the hospital's president"
+    and "Head of Academy" name the hospital or academy the text has named)."""
+    head = bare(head).casefold()
+    named = [o for o in orgs if o.end <= before and (_head_of(o.fields["name"]) or "").casefold() == head]
+    return named[-1] if named else None
+
+
+def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
+    """The organisation that owns a role starting at unit k, from the unit before it: an organisation ("X Chairman",
+    "X's Dean"), "its"/"their" (the last organisation named before), "the hospital's" (the hospital named before)."""
+    if k == 0:
+        return None
+    prev = units[k - 1]
+    if prev.org is not None:
+        return prev.org
+    word = ctx.text[prev.start : prev.end]
+    if word.casefold() in _ANAPHORS:
+        ss = ctx.sentence_at(prev.start)[0]
+        named = [o for o in orgs if ss <= o.start and o.end <= prev.start]
+        return named[-1] if named else None
+    if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
+        if is_head(bare(word).title()) or is_head(bare(word)):
+            return _head_org(ctx, bare(word).title(), prev.start, orgs)
+    return None
+
+
+def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
+    """The role written right before the name at `start` (after an optional title and comma), or None.
+
+    "Vice President Prof. A B" -> "Vice President"; "Secretary for Health A B" -> "Secretary for Health";
+    "X University's Dean A B" -> "Dean" of X University; "Prime Minister, A B" -> "Prime Minister" (a comma form
+    only where the role opens a clause, not after another name: "C D, Director, A B" gives A B no role)."""
+    text = ctx.text
+    ls = max(ctx.sentence_at(start)[0], start - _BEFORE_CHARS, text.rfind("\n", 0, start) + 1)
+    units = _units(text, ls, start, orgs)
+    while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()  # "Vice President Prof." / "Pro-Vice-Chancellor Dr"
+    comma = bool(units) and text[units[-1].start : units[-1].end] == ","
+    if comma:
+        units.pop()
+    while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()
+    letters = "".join(u.letter for u in units)
+    m = _ROLE_CLASSES.search(letters)
+    if m is None or m.start() == m.end():
+        return None
+    k = m.start()
+    if comma and k > 0:
+        j = k - 1
+        while j >= 0 and units[j].letter in "TPO":
+            j -= 1
+        if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
+            return None  # "C D, Director, A B": the role is C D's
+    role_units = units[k:]
+    org = _owner(ctx, units, k, orgs)
+    org = org if org is None or _owns(org) else None
+    last = role_units[-1]
+    # a complement that is an organisation names the owner ("President of the X Society, A B" -> "President")
+    comp = re.search(r"CT?O$", letters[k:])
+    if comp is not None and comp.start() > 0 and org is None and last.org is not None and _owns(last.org):
+        org = last.org
+        role_units = role_units[: comp.start()]
+    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
+        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Academy A B"
+    heads = [u for u in role_units if u.letter == "H"]
+    plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
+    role = text[role_units[0].start : role_units[-1].end]
+    if plural:
+        h = heads[-1]
+        word = text[h.start : h.end]
+        keep = len(_singular(word) or word)
+        role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
+    return Before(role, role_units[0].start, org, plural)
+
+
+_ROLE_OPENING = re.compile(r"(?:[WM]*P|O)?(?P<role>[WM]{0,3}[MH]*H)")
+
+
+def _owns(org: Mention) -> bool:
+    """An organisation mention can own a role unless it is the field of a role: a name that starts with a role or
+    field word and has no head word ("Secretary of State for Trade" read as a body "State for Trade")."""
+    toks = org.fields.get("name", "").split()
+    return bool(toks) and not (is_role_word(toks[0]) and not any(is_head(t) for t in toks))
+
+
+def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, Mention | None] | None:
+    """Where the role of an apposition piece text[a:b] starts, and the organisation written before it with a
+    possessive, or None when the piece does not start with a role: "Director of X" -> (a, None); "the UK's
+    minister for Y" -> start of "minister"; "X Corp's chief executive" -> start of "chief", X Corp; "Senior
+    Director" and "Regional Chief Executive" start with a role, "X University" does not."""
+    text = ctx.text
+    a += _ARTICLE.match(text[a:b]).end()
+    units = _units(text, a, min(b, a + 120), orgs)
+    m = _ROLE_OPENING.match("".join(u.letter for u in units))
+    if m is None:
+        return None
+    k = m.start("role")
+    owner = None
+    if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
+        owner = units[k - 1].org if _owns(units[k - 1].org) else None
+    return units[k].start, owner
 
 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
@@ -152,10 +359,15 @@ def _named_segment(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention
     return None
 
 
-def _position(ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int) -> Position:
-    """Role text and organisation of one position spanning text[s:e], whose role words end at `first_seg_end`."""
+def _position(
+    ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
+) -> Position:
+    """Role text and organisation of one position spanning text[s:e], whose role words end at `first_seg_end`;
+    `owner` is an organisation written with a possessive before the role ("X Corp's chief executive")."""
     text = ctx.text
-    inside = [o for o in orgs if s <= o.start and o.end <= e + 1]
+    if owner is not None:
+        return Position(s, e, owner, text[s:e])
+    inside = [o for o in orgs if s <= o.start and o.end <= e + 1 and _owns(o)]
     for a, b in _segments(text, first_seg_end, e):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
@@ -170,9 +382,11 @@ def _position(ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: 
     if parent is not None:
         return Position(s, e, parent, text[s:e])
     name, org_end = _cut_joined(ctx, org)
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text
+    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
+    # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
-    role = text[s:e] if more else text[s : org.start]
+    qualifies = org_end < first_seg_end and bool(re.match(r" [A-Z]", text[org_end:first_seg_end]))
+    role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
     kept = (
         org
         if name == org.fields["name"]
@@ -189,19 +403,23 @@ def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Positio
     segs = _segments(text, s, e)
     if not segs:
         return []
-    if not _starts_with_role(text[segs[0][0] : segs[0][1]]):
+    opening = role_start(ctx, segs[0][0], segs[0][1], orgs)
+    if opening is None:
         a, b = segs[0]
         org = next((o for o in orgs if a <= o.start <= a + 4 and b - 1 <= o.end <= b + 1), None)
         return [Position(a, b, org, "")] if org else []
     out = []
     groups: list[list[tuple[int, int]]] = []
+    owners: list[Mention | None] = []
     for a, b in segs:
-        if _starts_with_role(text[a:b]) or not groups:
-            groups.append([(a, b)])
+        start = opening if not groups else role_start(ctx, a, b, orgs)
+        if start is not None or not groups:
+            groups.append([(start[0] if start else a, b)])
+            owners.append(start[1] if start else None)
         else:
             groups[-1].append((a, b))
-    for g in groups:
-        out.append(_position(ctx, g[0][0], g[-1][1], orgs, g[0][1]))
+    for g, owner in zip(groups, owners):
+        out.append(_position(ctx, g[0][0], g[-1][1], orgs, g[0][1], owner))
     return out
 
 
@@ -260,37 +478,29 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
     while pos < len(text):
         s, e = ctx.paragraph_at(pos)
         line = text[s:e]
-        if not line.strip() or len(line.split()) > 25 or not _starts_with_role(line):
+        if not line.strip() or len(line.split()) > 25 or role_start(ctx, s, e, []) is None:
             break
         out.append((s, e))
         pos = e + 1
     return out
 
 
-def _before_name(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None, Mention | None]:
-    """Role written before the name ("Vice President A B") and the organisation written before that role with a
-    possessive ("Y's Vice President A B") or after the name ("Vice President A B of Y")."""
-    role = m.fields.get("role_hint")
-    if not role:
-        return None, None
-    rs = m.fields.get("role_start", m.start)
-    own = _possessive_before(ctx.text, rs, orgs)
-    if own is not None:
-        return role, own
-    after = [o for o in orgs if m.end < o.start <= m.end + 9 and re.match(r" of (?:the )?$", ctx.text[m.end : o.start])]
-    return role, (after[0] if after else None)
-
-
-def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention]) -> tuple[list[str], str | None]:
-    """(roles, affiliation) of one person mention; titles of address are left out, academic titles too (the caller
-    adds them when the person has no other role)."""
+def describe(
+    ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
+) -> tuple[list[str], str | None]:
+    """(roles, affiliation) of one person mention from the role before it (`pre`, see `before`) and the words after
+    it; titles are left out (the caller adds an academic title)."""
     text = ctx.text
     roles: list[str] = []
     affiliation: Mention | None = None
-    hint, hint_org = _before_name(ctx, m, orgs)
-    if hint:
-        roles.append(hint)
-        affiliation = hint_org
+    if pre is not None:
+        roles.append(pre.role)
+        affiliation = pre.org
+        if affiliation is None:  # "Vice President A B of Y"
+            after = [
+                o for o in orgs if m.end < o.start <= m.end + 9 and re.match(r" of (?:the )?$", text[m.end : o.start])
+            ]
+            affiliation = after[0] if after else None
     spans = []
     app = apposition(ctx, m, people)
     if app:

@@ -19,6 +19,7 @@ from analysis.extract import (
     people,
     places,
     quotes,
+    roles,
     themes,
 )
 from analysis.extract.nlp import Context, analyse, analyse_many
@@ -31,7 +32,9 @@ _RANK = {k: i for i, k in enumerate(KIND_ORDER)}
 def extract_context(ctx: Context) -> list[dict[str, Any]]:
     """Rows of a document already run through the shared NLP pass."""
     orgs = organizations.extract(ctx)
-    names = overlap.resolve_names(orgs + people.extract(ctx) + places.extract(ctx), ctx.text)
+    persons = people.extract(ctx)
+    orgs += roles.segment_orgs(ctx, persons, orgs)
+    names = overlap.resolve_names(orgs + persons + places.extract(ctx), ctx.text, roles.role_spans(ctx, persons))
     kept_orgs = [m for m in names if m.kind == "organization"]
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)

@@ -8,6 +8,8 @@ Quotes, partnerships and themes describe passages and are kept alongside the nam
 
 from __future__ import annotations
 
+import re
+
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Mention
 from analysis.resources import words
@@ -61,11 +63,60 @@ def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def resolve_names(mentions: list[Mention], text: str | None = None) -> list[Mention]:
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+_EDGE = re.compile(r"^(?:\s|of\b|the\b|The\b|and\b|,)+|(?:\s|'s|’s|\bof|\band|\bthe|,)+$")
+
+
+def _outside(text: str, m: Mention, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest piece of an organisation span outside the role spans that still names a body (a head word or an
+    acronym: "XU" of "XU's Chief Executive", "Y Hospital" of "Chief Executive of Y Hospital"), without connectors
+    at its edges; None if no piece does."""
+    pieces, pos = [], m.start
+    for a, b in spans:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < m.end:
+        pieces.append((pos, m.end))
+    best = None
+    for a, b in pieces:
+        piece = text[a:b]
+        lead = _EDGE.match(piece)
+        a += lead.end() if lead and lead.end() else 0
+        trail = _EDGE.search(text[a:b])
+        b = a + trail.start() if trail else b
+        toks = text[a:b].split()
+        named = any(is_head(t) for t in toks) or (len(toks) == 1 and _ACRONYM.fullmatch(toks[0]))
+        if toks and named and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return best
+
+
+def cut_roles(mentions: list[Mention], text: str, roles: list[tuple[int, int]]) -> list[Mention]:
+    """A role is not an organisation: an organisation span that overlaps the words of a role written next to a
+    person ("Deputy Chief Executive, A B") keeps its longest piece outside the role that has a head word
+    ("X Hospital's Chief Executive" -> "X Hospital"), or is dropped."""
+    out = []
+    for m in mentions:
+        hits = sorted(r for r in roles if r[0] < m.end and m.start < r[1])
+        if m.kind != "organization" or m.original or not hits:
+            out.append(m)
+            continue
+        piece = _outside(text, m, hits)
+        if piece is not None:
+            name = text[piece[0] : piece[1]]
+            out.append(Mention(m.kind, piece[0], piece[1], m.extractor, dict(m.fields, name=name)))
+    return out
+
+
+def resolve_names(
+    mentions: list[Mention], text: str | None = None, roles: list[tuple[int, int]] | None = None
+) -> list[Mention]:
     """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position.
-    With the text, organisation spans are first cut before a person they run into (`cut_before_people`)."""
+    With the text, organisation spans are first cut out of the roles written next to people (`cut_roles`) and
+    before a person they run into (`cut_before_people`)."""
     if text is not None:
-        mentions = cut_before_people(mentions, text)
+        mentions = cut_before_people(cut_roles(mentions, text, roles or []), text)
     order = sorted(
         mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start)
     )

@@ -28,6 +28,7 @@ from analysis.resources import lower_words, table, words
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
 _SAME_NAME = 90
+_ASIDE_CHARS = 40
 _TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
 
 
@@ -258,15 +259,22 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
     """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a speech verb,
-    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel")."""
+    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel"). A short
+    bracket inside it is read over ("Chief Executive (Western Cluster) of X")."""
     i = start
     while i < limit:
         c = text[i]
         if closer and c == closer:
             return i
-        if c in ';“”"\n(' and not (closer and c == "("):
+        if c == "(" and not closer:
+            close = text.find(")", i, min(limit, i + _ASIDE_CHARS))
+            if close < 0 or "\n" in text[i:close]:
+                return i
+            i = close + 1
+            continue
+        if c in ';“”"\n' and not (closer and c == "("):
             return i
-        if c == "." and (i + 1 >= len(text) or text[i + 1].isspace()) and not sentences.is_abbreviation(text, i):
+        if c in ".!?" and sentences.ends_at(text, i):
             return i
         if c == ",":
             if _ends_apposition(text[i + 1 : i + 40]):
@@ -342,20 +350,30 @@ def _cut_joined(ctx: Context, org: Mention) -> tuple[str, int]:
     return name, org.end
 
 
+def _segment_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a piece of an apposition that reads as an organisation's name: capitalised words (and
+    connectors) with an organisation head word that is not a unit's ("X Medical Society", not "Finance
+    Department"), without a leading article or trailing punctuation; None otherwise."""
+    a += _ARTICLE.match(text[a:b]).end()
+    while b > a and text[b - 1] in " .,;":
+        b -= 1
+    toks = text[a:b].split()
+    if not toks or not all(t[0].isupper() or t in words("org_connectors.txt") or t == "&" for t in toks):
+        return None
+    units = words("org_sub_unit_heads.txt")
+    return (a, b) if any(is_head(t) and bare(t) not in units for t in toks) else None
+
+
 def _named_segment(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention | None:
-    """An organisation for a piece of an apposition that no organisation mention covers (a signature line):
-    the document's organisation whose name it matches closely, else the piece itself when it has an
-    organisation head word that is not a unit's ("X Medical Society", not "Finance Department")."""
+    """The kept organisation a piece of an apposition names when no organisation mention covers it (a signature
+    line written without the article, a shortened name): the document's organisation whose name it matches."""
     seg = _ARTICLE.sub("", ctx.text[a:b]).strip(" .,")
     toks = seg.split()
     if not toks or not all(t[0].isupper() or t in words("org_connectors.txt") or t == "&" for t in toks):
         return None
-    best = max(orgs, key=lambda o: fuzz.ratio(seg, o.fields["name"]), default=None)
+    best = max(orgs, key=lambda o: (fuzz.ratio(seg, o.fields["name"]), -o.start), default=None)
     if best is not None and fuzz.ratio(seg, best.fields["name"]) >= _SAME_NAME:
-        return Mention("organization", a, b, "roles.segment", {"name": best.fields["name"]})
-    units = words("org_sub_unit_heads.txt")
-    if any(is_head(t) and bare(t) not in units for t in toks):
-        return Mention("organization", a, b, "roles.segment", {"name": seg})
+        return Mention("organization", a, b, best.extractor, dict(best.fields))
     return None
 
 
@@ -421,6 +439,71 @@ def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Positio
     for g, owner in zip(groups, owners):
         out.append(_position(ctx, g[0][0], g[-1][1], orgs, g[0][1], owner))
     return out
+
+
+def _spans_of(ctx: Context, p: Mention, people: list[Mention]) -> list[tuple[int, int]]:
+    app = apposition(ctx, p, people)
+    return ([app] if app else []) + signature(ctx, p)
+
+
+def segment_orgs(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """Rule roles.segment: organisation candidates for the pieces of an apposition or signature block that no
+    organisation candidate covers ("A B, Director, Harbor Medical Society" with no other rule naming the
+    society); they go through the overlap policy with every other name."""
+    text = ctx.text
+    out: list[Mention] = []
+    for p in people:
+        for s, e in _spans_of(ctx, p, people):
+            segs = _segments(text, s, e)
+            if not segs or role_start(ctx, segs[0][0], segs[0][1], []) is None:
+                continue
+            for a, b in segs[1:]:
+                if role_start(ctx, a, b, []) is not None or any(o.start < b and a < o.end for o in orgs + out):
+                    continue
+                span = _segment_name(text, a, b)
+                if span is not None:
+                    out.append(Mention("organization", span[0], span[1], "roles.segment", {"name": text[slice(*span)]}))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _head_runs(ctx: Context, start: int, limit: int) -> list[tuple[int, int]]:
+    """The modifiers and heads of a role starting at `start`, and of a role stacked on it after "and" ("Hospital
+    Chief Executive" and "Deputy Director" of "Hospital Chief Executive and Deputy Director of X"), without their
+    complements."""
+    units = _units(ctx.text, start, min(limit, start + 200), [])
+    out = []
+    i = 0
+    while i < len(units):
+        if i == 0 or units[i - 1].letter == "A":
+            run = []
+            j = i
+            while j < len(units) and units[j].letter in "MHW":
+                run.append(units[j])
+                j += 1
+            while run and run[-1].letter != "H":
+                run.pop()
+            if run and (i == 0 or _ROLE_OPENING.match("".join(u.letter for u in run))):
+                out.append((run[0].start, run[-1].end))
+        i += 1
+    return out
+
+
+def role_spans(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
+    """The words of the roles written next to the person candidates (before the name, or opening a piece of an
+    apposition or signature block), for the overlap policy: no organisation is read inside a role
+    ("Cluster Chief Executive", "X's Hospital Chief Executive, A B")."""
+    text = ctx.text
+    out: set[tuple[int, int]] = set()
+    for p in people:
+        b = before(ctx, p.start, [])
+        if b is not None:
+            out.update(_head_runs(ctx, b.start, p.start))
+        for s, e in _spans_of(ctx, p, people):
+            for a, z in _segments(text, s, e):
+                r = role_start(ctx, a, z, [])
+                if r is not None:
+                    out.update(_head_runs(ctx, r[0], z))
+    return sorted(out)
 
 
 def clean_role(role: str) -> str:

@@ -245,13 +245,27 @@ def _coordinated(ctx: Context, prev: Mention | None, m: Mention) -> bool:
     return prev is not None and bool(re.fullmatch(r",? and ", ctx.text[prev.end : m.start]))
 
 
+def _short_names(orgs: list[Mention]) -> frozenset[str]:
+    """The words before the head word of each organisation's name ("Alder Vale" of "Alder Vale Children's
+    Hospital"): the short name a text uses for the body, which spaCy may read as a person's."""
+    out = set()
+    for o in orgs:
+        toks = o.fields.get("name", "").split()
+        k = next((i for i, t in enumerate(toks) if is_head(t)), 0)
+        if k >= 2:
+            out.add(" ".join(toks[:k]).removesuffix("'s").removesuffix("’s"))
+    return frozenset(out)
+
+
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
     Every mention of a person carries the same description: all the roles the text gives that person, in order
     of appearance, after an academic title ("Professor; Dean of X"; a role that starts with the title stands
     for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
-    The affiliation is the first organisation a role or apposition names."""
+    The affiliation is the first organisation a role or apposition names. A name with no role, title or
+    affiliation that is the short form of an organisation's name ("Alder Vale" of "Alder Vale Hospital") is the
+    organisation, not a person."""
     roles: dict[str, list[str]] = {}
     affs: dict[str, str] = {}
     titles: dict[str, str] = {}
@@ -272,9 +286,12 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         if title and not roles_of.is_address_title(title) and name not in titles:
             titles[name] = title
         prev, prev_before = m, b
+    short = _short_names(orgs)
     out = []
     for m in mentions:
         name = m.fields["name"]
+        if name in short and not roles.get(name) and name not in titles and name not in affs:
+            continue  # "Alder Vale has joined ..." where the document names "Alder Vale Hospital"
         listed = list(roles.get(name, []))
         title = titles.get(name)
         if title and not any(r.casefold().startswith(title.casefold()) for r in listed):

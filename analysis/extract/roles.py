@@ -103,6 +103,13 @@ def is_role_word(word: str) -> bool:
     return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
 
 
+def is_role_head(word: str) -> bool:
+    """A word that names a position on its own ("minister", "Chancellor", "presidents"), not a modifier ("Vice")."""
+    w = bare(word).casefold()
+    w = _singular(w) or w
+    return w in _roles() and w not in lower_words("role_modifiers.txt")
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     return frozenset(row[0] for row in table("place_demonyms.tsv"))

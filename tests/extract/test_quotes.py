@@ -61,21 +61,20 @@ def test_third_person_paragraph_over_a_name_line_is_not_a_quote(facts):
     assert facts(text, "quote") == []
 
 
-def test_reported_speech_with_that(facts):
-    text = "Dr Lena Park, Director of the Corrin Heart Institute, stated that the new ward will treat more patients."
+def test_reported_speech_is_not_a_quote(facts):
+    text = (
+        "Dr Lena Park, Director of the Corrin Heart Institute, stated that the new ward will treat more patients. "
+        "According to Professor Omar Haddad, the two hospitals will share their training records. "
+        "The two hospitals will share their records from next spring, according to Dr Ana Ruiz."
+    )
+    assert facts(text, "quote") == []
+
+
+def test_that_clause_in_the_first_person_is_the_speakers_words(facts):
+    text = "Dr Lena Park, Director of the Corrin Heart Institute, stated that next year we will open two new wards."
     rows = facts(text, "quote")
-    assert _speakers(rows) == [("Lena Park", "the new ward will treat more patients")]
-    assert rows[0]["text"] == "the new ward will treat more patients"
-
-
-def test_according_to_a_person(facts):
-    text = "According to Professor Omar Haddad, the two hospitals will share their training records."
-    assert _speakers(facts(text, "quote")) == [("Omar Haddad", "the two hospitals will share their training records")]
-
-
-def test_speech_then_according_to_a_person(facts):
-    text = "The two hospitals will share their training records from next spring, according to Dr Ana Ruiz."
-    assert [r["speaker"] for r in facts(text, "quote")] == ["Ana Ruiz"]
+    assert _speakers(rows) == [("Lena Park", "next year we will open two new wards")]
+    assert rows[0]["text"] == "next year we will open two new wards"
 
 
 def test_reported_speech_needs_a_named_person(facts):
@@ -86,8 +85,8 @@ def test_reported_speech_needs_a_named_person(facts):
     assert facts(text, "quote") == []
 
 
-def test_reported_speech_evidence_maps_to_the_original(facts):
-    text = "Page furniture\n\nDr Felix Amara noted that  the clinic   will open on Monday for all residents."
+def test_first_person_clause_evidence_maps_to_the_original(facts):
+    text = "Page furniture\n\nDr Felix Amara noted that  our clinic   will open on Monday for all residents."
     rows = facts(text, "quote")
     assert len(rows) == 1 and rows[0]["speaker"] == "Felix Amara"
     assert text[rows[0]["start"] : rows[0]["end"]] == rows[0]["text"]

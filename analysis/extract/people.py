@@ -21,6 +21,7 @@ _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
 """A word of a name: a capitalised word, or initials with full stops ("J.", "M.C."), which never end a sentence
 (see `sentences`); a capitalised word followed by a full stop ends one ("... A B. Then ...")."""
 
+_PREV_WORD = re.compile(r"([\w.'’&-]+|,)\s*$")
 _CAPITAL_RUN = re.compile(rf"(?<![\w'’.-]){_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*(?![\w'’-])")
 _MAX_NAME_WORDS = 3
 
@@ -31,11 +32,22 @@ def _titled() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<title>{titles})(?<!\.)\.? (?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})")
 
 
+@lru_cache(maxsize=8192)
 def _not_name_word(t: str) -> bool:
     """A word that is never part of a personal name: an organisation head, a role or field word, a title, a place
-    word ("Health" in "Secretary for Health A B")."""
-    bad = words("org_not_heads.txt") | words("place_suffixes.txt") | words("person_titles.txt")
+    word ("Health" in "Secretary for Health A B"), a unit's head ("Unit", "Division")."""
+    bad = _not_name_words()
     return is_head(t) or t in bad or t.rstrip(".") in bad or roles_of.is_role_word(t)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return (
+        words("org_not_heads.txt")
+        | words("place_suffixes.txt")
+        | words("person_titles.txt")
+        | words("org_sub_unit_heads.txt")
+    )
 
 
 def valid_name(name: str) -> bool:
@@ -86,12 +98,17 @@ def role_before(ctx: Context) -> list[Mention]:
     text = ctx.text
     for m in _CAPITAL_RUN.finditer(text):
         toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group())]
-        cut = max((i for i, (a, b) in enumerate(toks) if _not_name_word(m.group()[a:b])), default=-1)
+        cut = len(toks) - 1
+        while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
+            cut -= 1
         name_toks = toks[cut + 1 :]
         if not name_toks or len(name_toks) > _MAX_NAME_WORDS:
             continue
         s = m.start() + name_toks[0][0]
         name = _POSSESSIVE.sub("", text[s : m.start() + name_toks[-1][1]])
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        if prev is None or prev.group(1)[0].islower() and not roles_of.is_role_word(prev.group(1)):
+            continue  # "... said A B": no role word or capitalised word right before the name
         if not valid_name(name) or roles_of.before(ctx, s, []) is None:
             continue
         out.append(Mention("person", s, s + len(name), "people.role_before", {"name": name}))
@@ -245,6 +262,20 @@ def _coordinated(ctx: Context, prev: Mention | None, m: Mention) -> bool:
     return prev is not None and bool(re.fullmatch(r",? and ", ctx.text[prev.end : m.start]))
 
 
+def _bare_titles(ctx: Context, mentions: list[Mention], roles: dict[str, list[str]]) -> None:
+    """An office named without a name ("It was the second day that the Secretary for Health had ...") is held by
+    the person the text named last, at most two paragraph breaks before, when the text gives that person no
+    other role."""
+    ordered = sorted(mentions, key=lambda x: (x.start, x.end))
+    for pos, role in roles_of.bare_titles(ctx, mentions):
+        before = [p for p in ordered if p.end <= pos]
+        if not before or len(re.findall(r"\n+", ctx.text[before[-1].end : pos])) > 2:
+            continue
+        name = before[-1].fields["name"]
+        if not roles.get(name):
+            roles[name] = [role]
+
+
 def _short_names(orgs: list[Mention]) -> frozenset[str]:
     """The words before the head word of each organisation's name ("Alder Vale" of "Alder Vale Children's
     Hospital"): the short name a text uses for the body, which spaCy may read as a person's."""
@@ -276,6 +307,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         b = roles_of.before(ctx, m.start, orgs)
         if b is None and prev_before is not None and prev_before.plural and _coordinated(ctx, prev, m):
             b = prev_before
+        if b is not None:
+            b = roles_of.setting_owner(ctx, roles_of.shared_owner(ctx, prev, prev_before, m, b), orgs)
         found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
         listed = roles.setdefault(name, [])
         for r in found:
@@ -286,6 +319,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         if title and not roles_of.is_address_title(title) and name not in titles:
             titles[name] = title
         prev, prev_before = m, b
+    _bare_titles(ctx, mentions, roles)
     short = _short_names(orgs)
     out = []
     for m in mentions:

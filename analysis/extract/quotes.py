@@ -28,7 +28,7 @@ _ANTECEDENT_BREAKS = 2
 """A pronoun or a bare role refers to a person named at most this many paragraph breaks before it."""
 
 _CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-_OPEN_AFTER = " \t([{:—–-/“\""
+_OPEN_AFTER = ' \t([{:—–-/“"'
 _CLOSE_BEFORE_STRAIGHT = ".,!?;:…"
 _CLOSE_AFTER = ".,;:!?)]}…—–-"
 _OPEN_PAIR = {"'": "‘", "‘": "'"}
@@ -81,7 +81,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of quoted passages including their marks. A passage left open at the end of its paragraph
     continues when the next paragraph opens with the same mark (speech over several paragraphs), and otherwise
-    ends with the paragraph. Marks inside a passage of the other kind are nested quotations."""
+    ends with the paragraph if it opened the paragraph or followed a colon (a mark left open elsewhere is an
+    apostrophe or a stray mark). Marks inside a passage are nested quotations."""
     out = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     li = 0
@@ -89,30 +90,45 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         ls, le = lines[li]
         i = ls
         while i < le:
-            c = text[i]
-            if c not in _CLOSE or not _opens(text, i, ls):
+            if text[i] not in _CLOSE or not _opens(text, i, ls):
                 i += 1
                 continue
-            start, mark = i, c
-            j = i + 1
-            end = None
-            while end is None:
-                while j < le and not _closes(text, j, mark):
-                    j += 1
-                if j < le:
-                    end = j + 1
-                    break
-                nxt = li + 1
-                if nxt < len(lines) and text[lines[nxt][0]] in (mark, _OPEN_PAIR.get(mark, mark)):
-                    li = nxt
-                    ls, le = lines[li]
-                    j = ls + 1
-                    continue
-                end = le
+            span = _passage(text, lines, li, i)
+            if span is None:
+                i += 1
+                continue
+            (start, end), li = span
+            ls, le = lines[li]
             out.append((start, end))
             i = end
         li += 1
     return out
+
+
+def _passage(text: str, lines: list[tuple[int, int]], li: int, start: int) -> tuple[tuple[int, int], int] | None:
+    """The passage opened at `start` in line `li` and the line it ends in, or None for a mark that opens none."""
+    mark = text[start]
+    ls, le = lines[li]
+    j = start + 1
+    while True:
+        while j < le and not _closes(text, j, mark):
+            j += 1
+        if j < le:
+            return (start, j + 1), li
+        nxt = li + 1
+        if nxt < len(lines) and text[lines[nxt][0]] in (mark, _OPEN_PAIR.get(mark, mark)):
+            li = nxt
+            ls, le = lines[li]
+            j = ls + 1
+            continue
+        first = lines[_line_of(lines, start)][0]
+        if start == first or re.search(r":\s*$", text[first:start]):
+            return (start, le), li
+        return None
+
+
+def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
+    return next(k for k, (a, b) in enumerate(lines) if a <= pos < b)
 
 
 @dataclass(frozen=True)
@@ -327,6 +343,15 @@ def reported(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[
     return out
 
 
+def _continues(ctx: Context, prev_end: int, s: int) -> bool:
+    """True when a quotation goes on the previous one: nothing but paragraph breaks between them, or, in the same
+    paragraph, only the previous one's attribution ('"...," said A B. "..."')."""
+    between = ctx.text[prev_end:s]
+    if not between.strip("\n ”\"’'"):
+        return True
+    return "\n" not in between and len(between) <= 80 and _verb_re().search(between) is not None
+
+
 def quoted(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
@@ -350,7 +375,7 @@ def quoted(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Men
             who = _person_in(people, nxt_s, line_end, last=False)
             if who is not None and len(text[nxt_s:line_end].split()) <= 14 and who.start - nxt_s <= 3:
                 speaker, rule = who.fields["name"], "quotes.name_line"
-        if speaker is None and prev and text[s] in "“\"‘'" and not text[prev[0] : s].strip("\n ”\"’'"):
+        if speaker is None and prev and _continues(ctx, prev[0], s):
             speaker, rule = prev[1], "quotes.continued"
         if speaker is None or (n_words < _MIN_BARE_WORDS and rule in ("quotes.name_line", "quotes.continued")):
             continue

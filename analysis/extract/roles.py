@@ -15,7 +15,7 @@ the positions ("vice chair, ...; president, ..."), the affiliation is the organi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from analysis.extract import sentences
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import lower_words, table, words
+from analysis.resources import lower_words, patterns, read_lines, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
@@ -48,6 +48,7 @@ def _roles() -> frozenset[str]:
     return lower_words("role_words.txt") - {"of", "the", "and"}
 
 
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(t.rstrip(".") for t in words("person_titles.txt"))
 
@@ -97,12 +98,14 @@ def _singular(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """A word of a role or of its field ("Director", "Vice", "Health", "Presidents"), in any case."""
     w = bare(word).casefold()
     return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
 
 
+@lru_cache(maxsize=8192)
 def is_role_head(word: str) -> bool:
     """A word that names a position on its own ("minister", "Chancellor", "presidents"), not a modifier ("Vice")."""
     w = bare(word).casefold()
@@ -136,9 +139,27 @@ def _letter(word: str, place: bool) -> str:
     return "W" if word[0].isupper() else "X"
 
 
-def _units(text: str, a: int, b: int, orgs: list[Mention]) -> list[_Unit]:
-    """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O)."""
+def _may_be_in_role(word: str) -> bool:
+    """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
+    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&"):
+        return True
+    return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)))
+
+
+def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -> list[_Unit]:
+    """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O). With
+    `tail`, only the words after the last one that can belong to no role (and two before it), for reading a role
+    that ends at `b`."""
     toks = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    if tail:
+        k = len(toks) - 1
+        while k >= 0 and (
+            text[toks[k][0] : toks[k][1]] == "," or text[toks[k][0] : toks[k][1]].rstrip(".") in _titles()
+        ):
+            k -= 1  # "President, Prof." before the name
+        while k >= 0 and _may_be_in_role(text[toks[k][0] : toks[k][1]]):
+            k -= 1
+        toks = toks[max(0, k - 1) :]
     places: set[int] = set()
     for i in range(len(toks)):
         for n in (3, 2, 1):
@@ -195,7 +216,7 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     only where the role opens a clause, not after another name: "C D, Director, A B" gives A B no role)."""
     text = ctx.text
     ls = max(ctx.sentence_at(start)[0], start - _BEFORE_CHARS, text.rfind("\n", 0, start) + 1)
-    units = _units(text, ls, start, orgs)
+    units = _units(text, ls, start, orgs, tail=True)
     while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
         units.pop()  # "Vice President Prof." / "Pro-Vice-Chancellor Dr"
     comma = bool(units) and text[units[-1].start : units[-1].end] == ","
@@ -410,7 +431,8 @@ def _position(
     # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
     # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
-    qualifies = org_end < first_seg_end and bool(re.match(r" [A-Z]", text[org_end:first_seg_end]))
+    nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
+    qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
     role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
     kept = (
         org
@@ -513,6 +535,60 @@ def role_spans(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def shared_owner(ctx: Context, prev: Mention | None, prev_before: Before | None, m: Mention, b: Before) -> Before:
+    """A role joined by "and" to the role of the person before shares that role's organisation: "X's President
+    A B and Vice President C D" gives C D the organisation X too."""
+    if b.org is not None or prev is None or prev_before is None or prev_before.org is None:
+        return b
+    if prev.end <= b.start and re.fullmatch(r",?\s+(?:and|as well as)\s+", ctx.text[prev.end : b.start]):
+        return replace(b, org=prev_before.org)
+    return b
+
+
+_SETTING = re.compile(r"\b(?:the|its|their) ([a-z]+)\b")
+
+
+def setting_owner(ctx: Context, b: Before, orgs: list[Mention]) -> Before:
+    """A role with no organisation in a sentence that set the scene with a body's head word before it ("On the
+    hospital side, President A B, ...") belongs to the last body of that kind the text named."""
+    if b.org is not None:
+        return b
+    ss = ctx.sentence_at(b.start)[0]
+    for m in reversed(list(_SETTING.finditer(ctx.text, ss, b.start))):
+        if any(m.end() <= o.start < b.start for o in orgs):
+            break
+        head = m.group(1).title()
+        if is_head(head):
+            org = _head_org(ctx, head, m.start(), orgs)
+            return replace(b, org=org) if org is not None else b
+    return b
+
+
+_CAP = r"[A-Z][\w-]*"
+_BARE_TITLE = re.compile(
+    rf"\b[Tt]he ((?:{_CAP} )*{_CAP}(?: (?:for|of) (?:the )?{_CAP}(?: (?:and|&|of|the) {_CAP}| {_CAP})*)?)"
+)
+
+
+def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
+    """Offices named without a name ("the Secretary for Social Affairs", "the Health Minister"): a capitalised role
+    after "the", not followed by a name or a bracket and not in an apposition; (offset, role) in text order."""
+    text = ctx.text
+    out = []
+    starts = {p.start for p in people}
+    for m in _BARE_TITLE.finditer(text):
+        phrase = m.group(1)
+        units = _units(text, m.start(1), m.end(1), [])
+        letters = "".join(u.letter for u in units)
+        if not _ROLE_CLASSES.fullmatch(letters) or not any(is_role_head(text[u.start : u.end]) for u in units):
+            continue
+        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " ("
+        if named or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        out.append((m.start(1), phrase))
+    return out
+
+
 def clean_role(role: str) -> str:
     """A role without leading article or "and" and without trailing connectors ("the Director of" -> "Director")."""
     role = _ARTICLE.sub("", role.strip())
@@ -536,21 +612,39 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
     return start + m.start() if m else nxt
 
 
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern:
+    marks = "|".join(sorted(read_lines("caption_positions.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*\((?:(?:{marks})\b[\s,-]*)+\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern:
+    return patterns("role_cues.txt")
+
+
 def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, int] | None:
-    """The span of words describing a person right after the name: after ", ", " (" or a dash, up to its end or the
-    next person of an enumeration."""
+    """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
+    appointment as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
+    its end or the next person of an enumeration."""
     text = ctx.text
-    opener = re.match(r",\s+|\s*\(\s*|\s+[–—-]\s+", text[m.end : m.end + 4])
-    if not opener:
-        return None
-    s = m.end + opener.end()
+    pos = m.end
+    caption = _caption().match(text, pos)
+    pos = caption.end() if caption else pos
+    cue = _cues().match(text, pos)
+    if cue is not None:
+        s, closer = cue.end(), None
+    else:
+        opener = re.match(r",\s+|\s*\(\s*|\s+[–—-]\s+", text[pos : pos + 4])
+        if not opener:
+            return None
+        s, closer = pos + opener.end(), (")" if "(" in opener.group() else None)
     if _ends_apposition(text[s : s + 40]):  # "A B, the plan ..." / "A B, who ..." start a clause
         return None
-    closer = ")" if "(" in opener.group() else None
     e = _window_end(text, s, min(len(text), s + 320), closer)
     nxt = [p.start for p in people if s <= p.start < e]
     if nxt:
-        e = min(e, _next_person_cut(text, s - opener.end(), min(nxt)))
+        e = min(e, _next_person_cut(text, pos, min(nxt)))
     return (s, e) if e > s else None
 
 

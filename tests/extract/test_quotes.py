@@ -90,3 +90,75 @@ def test_first_person_clause_evidence_maps_to_the_original(facts):
     rows = facts(text, "quote")
     assert len(rows) == 1 and rows[0]["speaker"] == "Felix Amara"
     assert text[rows[0]["start"] : rows[0]["end"]] == rows[0]["text"]
+
+
+def test_single_quotation_marks_over_two_paragraphs(facts):
+    text = (
+        "Vice-Chancellor Dr Peter Hale said: 'For five years the students' union and the city's hospitals have "
+        "worked side by side.\n\n'These agreements will keep that work going for a decade,' he added."
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Peter Hale"]
+    assert rows[0]["quote"].startswith("For five years the students' union") and "a decade" in rows[0]["quote"]
+
+
+def test_straight_quotes_left_open_run_to_the_end_of_the_paragraph(facts):
+    text = (
+        'Chairman Peter Hale said: "This is a day of real importance. For nurses in the region\n\nShare this: Email\n'
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Peter Hale"]
+    assert rows[0]["quote"].endswith("For nurses in the region")
+
+
+def test_pronoun_speaker_is_the_person_named_before(facts):
+    text = (
+        "Nora Vance, director of the Tarrow Clinic, welcomed the plan.\n\n"
+        "“We have waited a long time for a ward like this one,” she said.\n\n"
+        "Speaking to reporters, she said: “The first patients arrive in June and we are ready.”"
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Nora Vance", "Nora Vance"]
+
+
+def test_pronoun_speaker_skips_names_inside_quotations(facts):
+    text = (
+        "Head of Nursing Nora Vance said: “We will work closely with Peter Hale and his team from next month.”\n\n"
+        "She went on: “Training starts in the spring for every nurse on the ward.”"
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance", "Nora Vance"]
+
+
+def test_role_alone_as_speaker_is_the_person_with_that_role(facts):
+    text = (
+        "Health Minister Peter Hale visited the site with Nora Vance.\n"
+        "“These wards will serve the whole valley for years to come,” the minister said."
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Peter Hale"]
+
+
+def test_quotation_split_by_the_speaker(facts):
+    text = (
+        "“Our nurses have done remarkable work this winter,” said Dr Peter Hale. "
+        "“They will have a new ward by the summer.”"
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Peter Hale", "Peter Hale"]
+
+
+def test_speaker_after_the_quotation_with_an_apposition(facts):
+    text = "“The deal gives both sides a strong start,” Nora Vance, chief economist at Harlow Bank, told reporters."
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_subject_of_the_speech_verb_not_the_person_named_after_it(facts):
+    text = (
+        "Lawmaker Nora Vance took the floor. She expressed concern about the plan, referring to Peter Hale's "
+        "new post: “If you ask the director, everything is fine, but the wards are full.”"
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_apostrophes_and_short_single_quotes_are_not_speech(facts):
+    text = "Dr Peter Hale said the 'Healthy Valley' plan covers the nurses' homes and the city's clinics."
+    assert facts(text, "quote") == []

@@ -1,0 +1,160 @@
+"""Roles and affiliations on hand-written sentences: the grammar of a role before a name, the owner of a role,
+appositions after possessives and modifiers, and later mentions of the same person."""
+
+from pathlib import Path
+
+import pytest
+
+from analysis.extract import roles
+from analysis.extract.nlp import analyse
+from analysis.ingest.corpus import make_document
+
+
+def _described(rows):
+    return {r["name"]: (r["role"], r["affiliation"]) for r in rows}
+
+
+def _role_before(text, name):
+    ctx = analyse(make_document("r", Path("r.txt"), text, "0" * 64))
+    b = roles.before(ctx, text.index(name), [])
+    return b.role if b else None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Trade Minister Ola Brent opened the fair.", "Ola Brent", "Trade Minister"),
+        ("Norvian Vice Premier Tal Ossa arrived.", "Tal Ossa", "Vice Premier"),
+        (
+            "The Secretary for Rural Affairs and Culture Ivo Lask spoke.",
+            "Ivo Lask",
+            "Secretary for Rural Affairs and Culture",
+        ),
+        ("Then lawmaker Ren Quist asked a question.", "Ren Quist", "lawmaker"),
+        ("Party Secretary and Director of the Provincial Health Commission Zhu Kelan spoke.", "Zhu Kelan", None),
+        ("Executive Deputy Director Prof. Han Wolde met them.", "Han Wolde", "Executive Deputy Director"),
+        ("The visit was led by Dr Ola Brent.", "Ola Brent", None),
+        ("Secretary of State for Fisheries Ana Holm spoke.", "Ana Holm", "Secretary of State for Fisheries"),
+    ],
+)
+def test_the_role_written_before_a_name(text, name, role):
+    got = _role_before(text, name)
+    if role is None and "Party Secretary" in text:
+        assert got == "Party Secretary and Director of the Provincial Health Commission"
+    else:
+        assert got == role
+
+
+def test_a_comma_after_the_role_only_where_the_role_opens_the_clause():
+    assert _role_before("Prime Minister, Ola Brent, arrived.", "Ola Brent") == "Prime Minister"
+    assert _role_before("They met Ivo Lask, Vice Dean, Ola Brent and others.", "Ola Brent") is None
+
+
+def test_plural_role_before_two_names(facts):
+    rows = facts("On Monday, Vice Presidents Ivo Lask and Ren Quist met the visitors.", "person")
+    assert _described(rows) == {"Ivo Lask": ("Vice President", None), "Ren Quist": ("Vice President", None)}
+
+
+def test_organisation_before_the_role_owns_it(facts):
+    rows = facts(
+        "The Halvard Foundation was founded in 2001. Halvard Foundation Chairman Ivo Lask said the gift was made."
+    )
+    people = [r for r in rows if r["kind"] == "person"]
+    assert _described(people) == {"Ivo Lask": ("Chairman", "Halvard Foundation")}
+
+
+def test_its_and_a_joined_role_name_the_same_organisation(facts):
+    text = (
+        "The panel included two leaders of the Corby College of Nursing: its President, Prof. Ivo Lask, "
+        "and Vice President Prof. Ren Quist."
+    )
+    assert _described(facts(text, "person")) == {
+        "Ivo Lask": ("Prof; President", "Corby College of Nursing"),
+        "Ren Quist": ("Prof; Vice President", "Corby College of Nursing"),
+    }
+
+
+def test_a_body_named_by_its_head_word_in_the_sentence_owns_the_role(facts):
+    text = (
+        "Guests came from Tarrow General Hospital.\n"
+        "On the hospital side, President Ivo Lask and Vice President Ren Quist took part."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Ivo Lask"] == ("President", "Tarrow General Hospital")
+    assert people["Ren Quist"] == ("Vice President", "Tarrow General Hospital")
+
+
+def test_complement_organisation_is_the_affiliation_not_the_role(facts):
+    text = "Guests heard the President of the Westmarch Medical Association, Ivo Lask, at the dinner."
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("President", "Westmarch Medical Association")}
+
+
+def test_head_word_complement_names_the_body_of_the_document(facts):
+    text = "Nurses train at the Calder Vale Institute.\nHead of Institute Ona Brae said the course was full."
+    assert _described(facts(text, "person")) == {"Ona Brae": ("Head of Institute", "Calder Vale Institute")}
+
+
+def test_apposition_after_a_possessive_or_a_nationality(facts):
+    text = (
+        "Peter Hale, the Norvian minister for trade, met Nora Vance, Kestrel Biotech Ltd's chief executive, "
+        "and Ruth Kemp, an official with the Harlow Planning Bureau."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Norvian minister for trade", None),
+        "Nora Vance": ("chief executive", "Kestrel Biotech Ltd"),
+        "Ruth Kemp": ("official", "Harlow Planning Bureau"),
+    }
+
+
+def test_caption_position_and_appointment_cue(facts):
+    text = (
+        "Peter Hale (left), director of the Harlow Eye Hospital, greets guests.\n"
+        "Members asked about Ruth Kemp's appointment as dean of the Corby School of Nursing."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Peter Hale"] == ("director", "Harlow Eye Hospital")
+    assert people["Ruth Kemp"] == ("dean", "Corby School of Nursing")
+
+
+def test_every_role_of_a_person_is_listed_once(facts):
+    text = (
+        "Dr. Helen Marsh, Chief Executive of the Tarrow Clinic, spoke first.\n"
+        "The clinic's president, Helen Marsh, later said it would grow.\n"
+        "Helen Marsh, chief executive of the Tarrow Clinic, thanked the staff."
+    )
+    assert _described(facts(text, "person")) == {"Helen Marsh": ("Chief Executive; president", "Tarrow Clinic")}
+
+
+def test_a_unit_the_organisation_qualifies_stays_in_the_role(facts):
+    text = (
+        "Peter Hale, head of the Harlow University eye clinic, spoke. "
+        "Nora Vance, professor at Harlow University in Lisk, agreed."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Peter Hale"] == ("head of the Harlow University eye clinic", "Harlow University")
+    assert people["Nora Vance"] == ("professor", "Harlow University")
+
+
+def test_an_office_named_alone_is_the_role_of_the_person_named_before(facts):
+    text = (
+        "The new clinic will open in May, Peter Hale said yesterday.\n"
+        "It was the first time the Secretary for Rural Affairs had spoken about the plan."
+    )
+    assert _described(facts(text, "person")) == {"Peter Hale": ("Secretary for Rural Affairs", None)}
+
+
+def test_surname_with_a_speech_verb_is_the_same_person(facts):
+    text = "Minister Ola Brent opened the ward. Brent said more beds would follow. May is busy."
+    rows = facts(text, "person")
+    assert {r["name"] for r in rows} == {"Ola Brent"}
+    assert len(rows) == 2
+
+
+def test_a_name_after_the_is_not_a_person_and_a_short_org_name_is_not_either(facts):
+    text = "Kell Marrow Hospital opened a ward. Kell Marrow has joined the network. Data from the Amos Tate are used."
+    assert facts(text, "person") == []
+
+
+def test_by_a_year_is_not_a_byline(facts):
+    text = "By 2030, Dr Ivo Lask expects ten clinics.\nBy Ona Brae\n"
+    assert [r["name"] for r in facts(text, "person")] == ["Ivo Lask"]

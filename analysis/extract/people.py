@@ -182,13 +182,22 @@ def _byline() -> re.Pattern:
 _BYLINE_WORDS = 14
 
 
+_EMAIL_LINE = re.compile(r"\n+\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\n|$)")
+
+
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Edited by A B") or a bracketed credit ("(Photo: A B)"); "By 2025, ..." is not a byline."""
+    "Web editor: A B") or a bracketed credit ("(Photo: A B)"), or a line holding only the name over a line holding
+    only an e-mail address (an author's credit); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
     if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
         return True
+    if not ctx.text[ls : m.start].strip() and not ctx.text[m.end : le].strip():
+        raw = ctx.doc.raw  # the e-mail line may have been cleaned away as contact noise
+        _, end = ctx.doc.cleaned.to_original(m.start, le)
+        if _EMAIL_LINE.match(raw, end):
+            return True
     open_ = ctx.text.rfind("(", ls, m.start)
     return open_ >= 0 and ")" not in ctx.text[open_ : m.start] and bool(_byline().match(ctx.text[open_:le]))
 
@@ -294,7 +303,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     Every mention of a person carries the same description: all the roles the text gives that person, in order
     of appearance, after an academic title ("Professor; Dean of X"; a role that starts with the title stands
     for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
-    The affiliation is the first organisation a role or apposition names. A name with no role, title or
+    The affiliation is the first organisation a role or apposition names, else the one its role implies
+    (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
     affiliation that is the short form of an organisation's name ("Alder Vale" of "Alder Vale Hospital") is the
     organisation, not a person."""
     roles: dict[str, list[str]] = {}
@@ -320,6 +330,11 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             titles[name] = title
         prev, prev_before = m, b
     _bare_titles(ctx, mentions, roles)
+    for name, listed in roles.items():
+        if listed and name not in affs:
+            implied = roles_of.implied_owner(listed, orgs)
+            if implied is not None:
+                affs[name] = implied
     short = _short_names(orgs)
     out = []
     for m in mentions:

@@ -240,9 +240,10 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     org = org if org is None or _owns(org) else None
     last = role_units[-1]
     # a complement that is an organisation names the owner ("President of the X Society, A B" -> "President")
-    comp = re.search(r"CT?O$", letters[k:])
-    if comp is not None and comp.start() > 0 and org is None and last.org is not None and _owns(last.org):
-        org = last.org
+    comp = re.search(r"CT?O(?:AT?O)*$", letters[k:])
+    first = role_units[comp.start() + 1 + (letters[k + comp.start() + 1] == "T")] if comp else None
+    if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
+        org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
     elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Academy A B"
@@ -587,6 +588,26 @@ def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
             continue
         out.append((m.start(1), phrase))
     return out
+
+
+@lru_cache(maxsize=1)
+def _role_bodies() -> dict[str, frozenset[str]]:
+    return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
+
+
+def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+    """The organisation a role implies when the text names none for it: the document's only body of the kind
+    the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
+    the one university), else None."""
+    heads: set[str] = set()
+    for role in roles:
+        for w in re.findall(r"[\w-]+", role.casefold()):
+            heads |= _role_bodies().get(w, frozenset())
+    if not heads:
+        return None
+    names = sorted({o.fields["name"] for o in orgs if heads & {bare(t) for t in o.fields["name"].split()} and _owns(o)})
+    return names[0] if len(names) == 1 else None
+
 
 
 def clean_role(role: str) -> str:

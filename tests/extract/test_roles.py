@@ -158,3 +158,20 @@ def test_a_name_after_the_is_not_a_person_and_a_short_org_name_is_not_either(fac
 def test_by_a_year_is_not_a_byline(facts):
     text = "By 2030, Dr Ivo Lask expects ten clinics.\nBy Ona Brae\n"
     assert [r["name"] for r in facts(text, "person")] == ["Ivo Lask"]
+
+
+def test_a_role_of_one_kind_of_body_implies_the_documents_only_such_body(facts):
+    text = (
+        "The Westmarch Legislative Council met on Monday.\n"
+        "Lawmaker Peter Hale asked about beds. Pro-Vice-Chancellor Nora Vance also spoke."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Lawmaker", "Westmarch Legislative Council"),
+        "Nora Vance": ("Pro-Vice-Chancellor", None),  # the text names no university
+    }
+
+
+def test_complement_of_two_bodies_names_the_first(facts):
+    text = "Guests heard the President of the Westmarch Medical Society and the Tarrow Fund, Ivo Lask, at dinner."
+    role, aff = _described(facts(text, "person"))["Ivo Lask"]
+    assert role == "President" and aff == "Westmarch Medical Society"

@@ -343,6 +343,15 @@ def _head_of(name: str) -> str | None:
     return next((bare(t) for t in name.split() if is_head(t)), None)
 
 
+def _owner_in_name(org: Mention, orgs: list[Mention]) -> Mention | None:
+    """The kept organisation named with a possessive at the start of another's name ("X University's Faculty of
+    Y" -> X University, when the text names X University as an organisation too)."""
+    m = re.match(r"(.+?)(?:'s|’s) ", org.fields.get("name", ""))
+    if m is None:
+        return None
+    return next((o for o in orgs if o.fields["name"] == m.group(1)), None)
+
+
 def _possessor(ctx: Context, org: Mention, orgs: list[Mention]) -> Mention | None:
     """The body a unit belongs to when the text names it with a possessive right before the unit: "X University's
     China Institute" -> X University; "the University's China Institute" -> the document's nearest university."""
@@ -363,20 +372,6 @@ def _possessor(ctx: Context, org: Mention, orgs: list[Mention]) -> Mention | Non
 
 def _at_org(text: str, o: Mention) -> bool:
     return bool(re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start]))
-
-
-def _cut_joined(ctx: Context, org: Mention) -> tuple[str, int]:
-    """An organisation name that runs on over " and " into a role or a person ("X University and Party Secretary
-    of Y", "X Network and Jane Roe") keeps only its first part: (name, end offset)."""
-    name = org.fields["name"]
-    surface = ctx.text[org.start : org.end]
-    for m in re.finditer(r" and (?:the )?(\S+)", surface):
-        cut = org.start + m.start()
-        person = any(e.label == "PERSON" and cut < e.start < org.end for e in ctx.ents)
-        if m.group(1).casefold() in _roles() or person:
-            k = name.find(" and ")
-            return (name[:k] if k > 0 else surface[: m.start()]), cut
-    return name, org.end
 
 
 def _segment_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -425,22 +420,17 @@ def _position(
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
     if org is None:
         return Position(s, e, None, text[s:e])
-    parent = _possessor(ctx, org, orgs)
+    parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)
     if parent is not None:
         return Position(s, e, parent, text[s:e])
-    name, org_end = _cut_joined(ctx, org)
+    org_end = org.end
     # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
     # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
     role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
-    kept = (
-        org
-        if name == org.fields["name"]
-        else Mention(org.kind, org.start, org_end, org.extractor, dict(org.fields, name=name))
-    )
-    return Position(s, e, kept, role)
+    return Position(s, e, org, role)
 
 
 def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Position]:
@@ -609,7 +599,6 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-
 def clean_role(role: str) -> str:
     """A role without leading article or "and" and without trailing connectors ("the Director of" -> "Director")."""
     role = _ARTICLE.sub("", role.strip())
@@ -629,7 +618,9 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
     """Where an apposition that runs into the next person's name ends: before that person's own title or role
     and the comma or "and" that introduces them ("..., Vice President C D" is cut before "Vice President")."""
     seg = text[start:nxt]
-    m = re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*$", seg)
+    m = re.search(r"(?:,?\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,\s+$", seg) or re.search(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*$", seg
+    )  # "..., and Vice President C D" / "..., and Health Secretary, C D"
     return start + m.start() if m else nxt
 
 
@@ -726,7 +717,5 @@ def describe(
         ]
         if near:
             affiliation = near[0]
-    aff = None
-    if affiliation is not None:
-        aff = _cut_joined(ctx, affiliation)[0] if affiliation.fields.get("name") else None
+    aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

@@ -175,3 +175,32 @@ def test_complement_of_two_bodies_names_the_first(facts):
     text = "Guests heard the President of the Westmarch Medical Society and the Tarrow Fund, Ivo Lask, at dinner."
     role, aff = _described(facts(text, "person"))["Ivo Lask"]
     assert role == "President" and aff == "Westmarch Medical Society"
+
+
+def test_roles_in_a_list_joined_by_and_with_commas_stay_with_their_people(facts):
+    text = "Prime Minister, Peter Hale, and Health Secretary, Nora Vance, looked on as the deals were signed."
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Prime Minister", None),
+        "Nora Vance": ("Health Secretary", None),
+    }
+
+
+def test_a_faculty_named_with_its_university_gives_the_university(facts):
+    text = (
+        "Harlow University opened a clinic.\n"
+        "Professor Peter Hale, Dean of Harlow University's Faculty of Nursing, said it would grow."
+    )
+    role, aff = _described(facts(text, "person"))["Peter Hale"]
+    assert aff == "Harlow University"
+
+
+def test_every_affiliation_is_an_organisation_row(facts):
+    text = (
+        "Maria Kovacs\n"
+        "Head of Admissions, Brookmere College of Nursing\n\n"
+        "Ann Bell, CEO, Tarrow Health Partners, spoke. Ivo Lask, director of the Harlow Eye Hospital, agreed.\n"
+    )
+    rows = facts(text)
+    orgs = {r["name"] for r in rows if r["kind"] == "organization"}
+    affs = {r["affiliation"] for r in rows if r["kind"] == "person" and r["affiliation"]}
+    assert affs and affs <= orgs

@@ -71,3 +71,8 @@ def test_a_number_or_a_possessive_before_the_full_stop_ends_the_sentence():
         "Staff met at St. Luke's.",
         "They left.",
     ]
+
+
+def test_a_full_stop_before_a_symbol_ends_the_sentence_but_not_before_lower_case():
+    assert _texts("The minister arrived. /Photo agency") == ["The minister arrived.", "/Photo agency"]
+    assert _texts("It costs approx. 20 pounds, e.g. the fee.") == ["It costs approx. 20 pounds, e.g. the fee."]

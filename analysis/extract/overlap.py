@@ -27,10 +27,11 @@ def _inside(a: Mention, b: Mention) -> bool:
 
 
 def _runs_into_name(m: Mention, people: list[Mention], text: str) -> Mention | None:
-    """A person's name that ends an organisation span right after one of its head words ("Head of Academy Jane
-    Roe" read as the organisation "Academy Jane Roe"): the organisation is the words before the name."""
+    """A person's name inside an organisation span right after one of its head words ("Head of Academy Jane Roe"
+    read as the organisation "Academy Jane Roe", "Director of X Commission Jane Roe on Monday"): the organisation
+    is the words before the name."""
     for p in people:
-        if m.start < p.start and p.end == m.end and not p.original:
+        if m.start < p.start and p.end <= m.end and not p.original:
             before = text[m.start : p.start].split()
             if before and is_head(before[-1]):
                 return p

@@ -27,8 +27,8 @@ def _inside(a: Mention, b: Mention) -> bool:
 
 
 def _runs_into_name(m: Mention, people: list[Mention], text: str) -> Mention | None:
-    """A person's name inside an organisation span right after one of its head words ("Head of Academy Jane Roe"
-    read as the organisation "Academy Jane Roe", "Director of X Commission Jane Roe on Monday"): the organisation
+    """A person's name inside an organisation span right after one of its head words ("Head of Institute Jane Roe"
+    read as the organisation "Institute Jane Roe", "Director of X Commission Jane Roe on Monday"): the organisation
     is the words before the name."""
     for p in people:
         if m.start < p.start and p.end <= m.end and not p.original:
@@ -41,7 +41,7 @@ def _runs_into_name(m: Mention, people: list[Mention], text: str) -> Mention | N
 def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     """An organisation span that runs over " and " into a person's name ("X Network and Jane Roe") ends before
     " and ", so that the person is not lost to the longer span; one that runs from its head word into a name
-    ("Academy Jane Roe") ends before the name, and is dropped when only head words are left."""
+    ("Institute Jane Roe") ends before the name, and is dropped when only head words are left."""
     people = [m for m in mentions if m.kind == "person"]
     out = []
     for m in mentions:

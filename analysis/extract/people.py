@@ -120,7 +120,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 def ner_people(ctx: Context) -> list[Mention]:
     """Rule people.ner: spaCy PERSON entities that look like personal names (titles and role words in front are
-    not part of the name: "Vice Premier A B" -> "A B"); a name after "the" is a thing ("the Alder Biobank")."""
+    not part of the name: "Vice Premier A B" -> "A B"); a name after "the" is a thing ("the Tarn Biobank")."""
     out = []
     for e in ctx.ents:
         if e.label != "PERSON":
@@ -187,7 +187,7 @@ _EMAIL_LINE = re.compile(r"\n+\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\n|$)")
 
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Web editor: A B") or a bracketed credit ("(Photo: A B)"), or a line holding only the name over a line holding
+    "Picture editor: A B") or a bracketed credit ("(Photo: A B)"), or a line holding only the name over a line holding
     only an e-mail address (an author's credit); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
@@ -286,7 +286,7 @@ def _bare_titles(ctx: Context, mentions: list[Mention], roles: dict[str, list[st
 
 
 def _short_names(orgs: list[Mention]) -> frozenset[str]:
-    """The words before the head word of each organisation's name ("Alder Vale" of "Alder Vale Children's
+    """The words before the head word of each organisation's name ("Marrow Vale" of "Marrow Vale Children's
     Hospital"): the short name a text uses for the body, which spaCy may read as a person's."""
     out = set()
     for o in orgs:
@@ -305,7 +305,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
     The affiliation is the first organisation a role or apposition names, else the one its role implies
     (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
-    affiliation that is the short form of an organisation's name ("Alder Vale" of "Alder Vale Hospital") is the
+    affiliation that is the short form of an organisation's name ("Marrow Vale" of "Marrow Vale Hospital") is the
     organisation, not a person."""
     roles: dict[str, list[str]] = {}
     affs: dict[str, str] = {}
@@ -340,7 +340,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     for m in mentions:
         name = m.fields["name"]
         if name in short and not roles.get(name) and name not in titles and name not in affs:
-            continue  # "Alder Vale has joined ..." where the document names "Alder Vale Hospital"
+            continue  # "Marrow Vale has joined ..." where the document names "Marrow Vale Hospital"
         listed = list(roles.get(name, []))
         title = titles.get(name)
         if title and not any(r.casefold().startswith(title.casefold()) for r in listed):

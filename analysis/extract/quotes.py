@@ -1,7 +1,7 @@
 """Quotes: direct speech with its speaker.
 
 Quoted passages with double (“ ”, ") or single (‘ ’, ') quotation marks, over several paragraphs when each opens
-with the mark; the speaker before the passage (X said: "..."; "She went on: ..."), after it ("...," said X;
+with the mark; the speaker before the passage (X said: "..."; "He added: ..."), after it ("...," said X;
 "...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
 split by "X said"). Block quotes without marks ("X said:" then the paragraph, or a first-person paragraph over X's
 name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
@@ -292,7 +292,7 @@ def _first_person(text: str) -> bool:
 
 def block_quotes(ctx: Context, people: list[Mention], orgs: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Rule quotes.block: a paragraph without quotation marks presented as speech: after a line ending in
-    "X said:" / "She went on:", or in the first person and followed by a line that starts with X's name."""
+    "X said:" / "He added:", or in the first person and followed by a line that starts with X's name."""
     text = ctx.text
     verbs = _verbs()
     out = []

@@ -1,13 +1,13 @@
 """Role and affiliation of a person mention, read from the words around the name.
 
 Before the name, one grammar over the role lexicons (`before`): modifiers and heads ("Chinese Vice Premier",
-"Hong Kong Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
-for Social Affairs and Culture", "Head of Academy"), a comma ("Prime Minister, A B"), a title ("Vice President
+"Westland Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
+for Rural Affairs and Fisheries", "Head of Institute"), a comma ("Prime Minister, A B"), a title ("Vice President
 Prof. A B"), and what owns the role: an organisation before it ("X University's Dean A B", "X Chairman A B"),
-"its", "the hospital's", or the organisation of the complement ("President of the X Society, A B").
+"its", "the college's", or the organisation of the complement ("President of the X Society, A B").
 
 After the name, an apposition: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from
-Y", "A B, an official with Y", "A B, Y's chief executive", signature blocks (a name line, then "Role, Unit, Org"
+Y", "A B, an adviser with Y", "A B, Y's chief executive", signature blocks (a name line, then "Role, Unit, Org"
 lines), and several positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists
 the positions ("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
 """
@@ -182,8 +182,8 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
 
 
 def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Mention | None:
-    """The document's organisation, named before `before`, whose head word is `head` ("the hospital's president"
-    and "Head of Academy" name the hospital or academy the text has named)."""
+    """The document's organisation, named before `before`, whose head word is `head` ("the college's dean"
+    and "Head of Institute" name the college or institute the text has named)."""
     head = bare(head).casefold()
     named = [o for o in orgs if o.end <= before and (_head_of(o.fields["name"]) or "").casefold() == head]
     return named[-1] if named else None
@@ -246,7 +246,7 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
         org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
     elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
-        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Academy A B"
+        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]
@@ -289,7 +289,7 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
     """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a speech verb,
     or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel"). A short
-    bracket inside it is read over ("Chief Executive (Western Cluster) of X")."""
+    bracket inside it is read over ("Director (Northern Region) of X")."""
     i = start
     while i < limit:
         c = text[i]
@@ -511,7 +511,7 @@ def _head_runs(ctx: Context, start: int, limit: int) -> list[tuple[int, int]]:
 def role_spans(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
     """The words of the roles written next to the person candidates (before the name, or opening a piece of an
     apposition or signature block), for the overlap policy: no organisation is read inside a role
-    ("Cluster Chief Executive", "X's Hospital Chief Executive, A B")."""
+    ("Regional Chief Executive", "X's Medical Director, A B")."""
     text = ctx.text
     out: set[tuple[int, int]] = set()
     for p in people:
@@ -562,7 +562,7 @@ _BARE_TITLE = re.compile(
 
 
 def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
-    """Offices named without a name ("the Secretary for Social Affairs", "the Health Minister"): a capitalised role
+    """Offices named without a name ("the Secretary for Rural Affairs", "the Health Minister"): a capitalised role
     after "the", not followed by a name or a bracket and not in an apposition; (offset, role) in text order."""
     text = ctx.text
     out = []
@@ -637,7 +637,7 @@ def _cues() -> re.Pattern:
 
 def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, int] | None:
     """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
-    appointment as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
+    election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
     its end or the next person of an enumeration."""
     text = ctx.text
     pos = m.end

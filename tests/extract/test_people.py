@@ -196,9 +196,9 @@ def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
     assert [r["name"] for r in facts(text, "person")] == ["Tara Quinn"]
 
 
-def test_web_editor_credits_and_a_name_over_an_email_line_are_bylines(facts):
+def test_editor_credits_and_a_name_over_an_email_line_are_bylines(facts):
     text = (
         "Clinic opens in the valley\n\nNora Vance\n\nnvance@example.org\n\n"
-        "Dr Peter Hale opened the clinic on Monday.\n(Web editor: Ruth Kemp, Tom Reed)\n"
+        "Dr Peter Hale opened the clinic on Monday.\n(Picture editor: Ruth Kemp, Tom Reed)\n"
     )
     assert [r["name"] for r in facts(text, "person")] == ["Peter Hale"]

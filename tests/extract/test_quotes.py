@@ -94,21 +94,22 @@ def test_first_person_clause_evidence_maps_to_the_original(facts):
 
 def test_single_quotation_marks_over_two_paragraphs(facts):
     text = (
-        "Vice-Chancellor Dr Peter Hale said: 'For five years the students' union and the city's hospitals have "
-        "worked side by side.\n\n'These agreements will keep that work going for a decade,' he added."
+        "Dr Peter Hale gave the board his view: 'The nurses' rota has been stretched all winter on every ward.\n\n"
+        "'A second ward will change that by the spring.'\n"
     )
     rows = facts(text, "quote")
     assert [r["speaker"] for r in rows] == ["Peter Hale"]
-    assert rows[0]["quote"].startswith("For five years the students' union") and "a decade" in rows[0]["quote"]
+    assert rows[0]["quote"].startswith("The nurses' rota") and rows[0]["quote"].endswith("by the spring.")
 
 
 def test_straight_quotes_left_open_run_to_the_end_of_the_paragraph(facts):
     text = (
-        'Chairman Peter Hale said: "This is a day of real importance. For nurses in the region\n\nShare this: Email\n'
+        'Dr Peter Hale told the board: "Beds on the north wing will reopen in May and staff are being hired\n\n'
+        "Print | Email\n"
     )
     rows = facts(text, "quote")
     assert [r["speaker"] for r in rows] == ["Peter Hale"]
-    assert rows[0]["quote"].endswith("For nurses in the region")
+    assert rows[0]["quote"].endswith("staff are being hired")
 
 
 def test_pronoun_speaker_is_the_person_named_before(facts):
@@ -123,8 +124,8 @@ def test_pronoun_speaker_is_the_person_named_before(facts):
 
 def test_pronoun_speaker_skips_names_inside_quotations(facts):
     text = (
-        "Head of Nursing Nora Vance said: “We will work closely with Peter Hale and his team from next month.”\n\n"
-        "She went on: “Training starts in the spring for every nurse on the ward.”"
+        "Chief Nurse Nora Vance said: “Peter Hale and his team arrive next month to train our staff.”\n\n"
+        "She continued: “Training starts in the spring for every nurse on the ward.”"
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance", "Nora Vance"]
 
@@ -147,14 +148,14 @@ def test_quotation_split_by_the_speaker(facts):
 
 
 def test_speaker_after_the_quotation_with_an_apposition(facts):
-    text = "“The deal gives both sides a strong start,” Nora Vance, chief economist at Harlow Bank, told reporters."
+    text = "“Waiting lists will be shorter by the autumn,” Nora Vance, head of surgery at Tarrow Clinic, told staff."
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
 
 
 def test_subject_of_the_speech_verb_not_the_person_named_after_it(facts):
     text = (
-        "Lawmaker Nora Vance took the floor. She expressed concern about the plan, referring to Peter Hale's "
-        "new post: “If you ask the director, everything is fine, but the wards are full.”"
+        "Nora Vance, a councillor, spoke next. She argued against the budget, pointing to the plan drawn up by "
+        "Peter Hale last year: “Three wards still have no nurses at night.”"
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
 

@@ -26,9 +26,9 @@ def _role_before(text, name):
         ("Trade Minister Ola Brent opened the fair.", "Ola Brent", "Trade Minister"),
         ("Norvian Vice Premier Tal Ossa arrived.", "Tal Ossa", "Vice Premier"),
         (
-            "The Secretary for Rural Affairs and Culture Ivo Lask spoke.",
+            "The Secretary for Rural Affairs and Fisheries Ivo Lask spoke.",
             "Ivo Lask",
-            "Secretary for Rural Affairs and Culture",
+            "Secretary for Rural Affairs and Fisheries",
         ),
         ("Then lawmaker Ren Quist asked a question.", "Ren Quist", "lawmaker"),
         (
@@ -51,42 +51,32 @@ def test_a_comma_after_the_role_only_where_the_role_opens_the_clause():
 
 
 def test_plural_role_before_two_names(facts):
-    rows = facts("On Monday, Vice Presidents Ivo Lask and Ren Quist met the visitors.", "person")
-    assert _described(rows) == {"Ivo Lask": ("Vice President", None), "Ren Quist": ("Vice President", None)}
+    rows = facts("Deputy Mayors Ivo Lask and Ren Quist cut the ribbon.", "person")
+    assert _described(rows) == {"Ivo Lask": ("Deputy Mayor", None), "Ren Quist": ("Deputy Mayor", None)}
 
 
 def test_organisation_before_the_role_owns_it(facts):
-    rows = facts(
-        "The Halvard Foundation was founded in 2001. Halvard Foundation Chairman Ivo Lask said the gift was made."
-    )
+    rows = facts("The Halvard Foundation was founded in 2001. Halvard Foundation Director Ivo Lask announced the gift.")
     people = [r for r in rows if r["kind"] == "person"]
-    assert _described(people) == {"Ivo Lask": ("Chairman", "Halvard Foundation")}
+    assert _described(people) == {"Ivo Lask": ("Director", "Halvard Foundation")}
 
 
 def test_its_and_a_joined_role_name_the_same_organisation(facts):
-    text = (
-        "The panel included two leaders of the Corby College of Nursing: its President, Prof. Ivo Lask, "
-        "and Vice President Prof. Ren Quist."
-    )
+    text = "The Tarrow Nursing College sent its Dean, Dr Ivo Lask, and Deputy Dean Ruth Kemp to the fair."
     assert _described(facts(text, "person")) == {
-        "Ivo Lask": ("Prof; President", "Corby College of Nursing"),
-        "Ren Quist": ("Prof; Vice President", "Corby College of Nursing"),
+        "Ivo Lask": ("Dean", "Tarrow Nursing College"),
+        "Ruth Kemp": ("Deputy Dean", "Tarrow Nursing College"),
     }
 
 
 def test_a_body_named_by_its_head_word_in_the_sentence_owns_the_role(facts):
-    text = (
-        "Guests came from Tarrow General Hospital.\n"
-        "On the hospital side, President Ivo Lask and Vice President Ren Quist took part."
-    )
-    people = _described(facts(text, "person"))
-    assert people["Ivo Lask"] == ("President", "Tarrow General Hospital")
-    assert people["Ren Quist"] == ("Vice President", "Tarrow General Hospital")
+    text = "Tarrow General Hospital hosted the visit.\nFor the hospital, Director Ivo Lask thanked the guests."
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("Director", "Tarrow General Hospital")}
 
 
 def test_complement_organisation_is_the_affiliation_not_the_role(facts):
-    text = "Guests heard the President of the Westmarch Medical Association, Ivo Lask, at the dinner."
-    assert _described(facts(text, "person")) == {"Ivo Lask": ("President", "Westmarch Medical Association")}
+    text = "A welcome from the Chair of the Westmarch Medical Association, Ivo Lask, opened the meeting."
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("Chair", "Westmarch Medical Association")}
 
 
 def test_head_word_complement_names_the_body_of_the_document(facts):
@@ -97,32 +87,32 @@ def test_head_word_complement_names_the_body_of_the_document(facts):
 def test_apposition_after_a_possessive_or_a_nationality(facts):
     text = (
         "Peter Hale, the Norvian minister for trade, met Nora Vance, Kestrel Biotech Ltd's chief executive, "
-        "and Ruth Kemp, an official with the Harlow Planning Bureau."
+        "and Ruth Kemp, a spokesman with the Harlow Planning Bureau."
     )
     assert _described(facts(text, "person")) == {
         "Peter Hale": ("Norvian minister for trade", None),
         "Nora Vance": ("chief executive", "Kestrel Biotech Ltd"),
-        "Ruth Kemp": ("official", "Harlow Planning Bureau"),
+        "Ruth Kemp": ("spokesman", "Harlow Planning Bureau"),
     }
 
 
 def test_caption_position_and_appointment_cue(facts):
     text = (
-        "Peter Hale (left), director of the Harlow Eye Hospital, greets guests.\n"
-        "Members asked about Ruth Kemp's appointment as dean of the Corby School of Nursing."
+        "Pictured: Peter Hale (centre), Medical Director, Harlow Eye Hospital\n"
+        "The board confirmed Ruth Kemp's election as chair of the Corby Nursing Society."
     )
     people = _described(facts(text, "person"))
-    assert people["Peter Hale"] == ("director", "Harlow Eye Hospital")
-    assert people["Ruth Kemp"] == ("dean", "Corby School of Nursing")
+    assert people["Peter Hale"] == ("Medical Director", "Harlow Eye Hospital")
+    assert people["Ruth Kemp"] == ("chair", "Corby Nursing Society")
 
 
 def test_every_role_of_a_person_is_listed_once(facts):
     text = (
-        "Dr. Helen Marsh, Chief Executive of the Tarrow Clinic, spoke first.\n"
-        "The clinic's president, Helen Marsh, later said it would grow.\n"
-        "Helen Marsh, chief executive of the Tarrow Clinic, thanked the staff."
+        "Dr. Helen Marsh, Medical Director of the Tarrow Clinic, spoke first.\n"
+        "The clinic's founder, Helen Marsh, later said it would grow.\n"
+        "Helen Marsh, medical director of the Tarrow Clinic, thanked the staff."
     )
-    assert _described(facts(text, "person")) == {"Helen Marsh": ("Chief Executive; president", "Tarrow Clinic")}
+    assert _described(facts(text, "person")) == {"Helen Marsh": ("Medical Director; founder", "Tarrow Clinic")}
 
 
 def test_a_unit_the_organisation_qualifies_stays_in_the_role(facts):
@@ -137,10 +127,9 @@ def test_a_unit_the_organisation_qualifies_stays_in_the_role(facts):
 
 def test_an_office_named_alone_is_the_role_of_the_person_named_before(facts):
     text = (
-        "The new clinic will open in May, Peter Hale said yesterday.\n"
-        "It was the first time the Secretary for Rural Affairs had spoken about the plan."
+        "Peter Hale toured three farms on Monday.\nThe Minister for Rural Affairs then met growers in the market hall."
     )
-    assert _described(facts(text, "person")) == {"Peter Hale": ("Secretary for Rural Affairs", None)}
+    assert _described(facts(text, "person")) == {"Peter Hale": ("Minister for Rural Affairs", None)}
 
 
 def test_surname_with_a_speech_verb_is_the_same_person(facts):
@@ -151,7 +140,7 @@ def test_surname_with_a_speech_verb_is_the_same_person(facts):
 
 
 def test_a_name_after_the_is_not_a_person_and_a_short_org_name_is_not_either(facts):
-    text = "Kell Marrow Hospital opened a ward. Kell Marrow has joined the network. Data from the Amos Tate are used."
+    text = "Kell Marrow Hospital opened a ward. Kell Marrow now runs four wards. Data from the Amos Tate are used."
     assert facts(text, "person") == []
 
 
@@ -172,23 +161,23 @@ def test_a_role_of_one_kind_of_body_implies_the_documents_only_such_body(facts):
 
 
 def test_complement_of_two_bodies_names_the_first(facts):
-    text = "Guests heard the President of the Westmarch Medical Society and the Tarrow Fund, Ivo Lask, at dinner."
+    text = "A letter from the Chair of the Westmarch Medical Society and the Tarrow Fund, Ivo Lask, was read out."
     role, aff = _described(facts(text, "person"))["Ivo Lask"]
-    assert role == "President" and aff == "Westmarch Medical Society"
+    assert role == "Chair" and aff == "Westmarch Medical Society"
 
 
 def test_roles_in_a_list_joined_by_and_with_commas_stay_with_their_people(facts):
-    text = "Prime Minister, Peter Hale, and Health Secretary, Nora Vance, looked on as the deals were signed."
+    text = "The awards went to Chief Nurse, Peter Hale, and Finance Director, Nora Vance, at a dinner in Lisk."
     assert _described(facts(text, "person")) == {
-        "Peter Hale": ("Prime Minister", None),
-        "Nora Vance": ("Health Secretary", None),
+        "Peter Hale": ("Chief Nurse", None),
+        "Nora Vance": ("Finance Director", None),
     }
 
 
 def test_a_faculty_named_with_its_university_gives_the_university(facts):
     text = (
         "Harlow University opened a clinic.\n"
-        "Professor Peter Hale, Dean of Harlow University's Faculty of Nursing, said it would grow."
+        "Professor Peter Hale, Director of Research, Harlow University's Faculty of Nursing, said it would grow."
     )
     role, aff = _described(facts(text, "person"))["Peter Hale"]
     assert aff == "Harlow University"

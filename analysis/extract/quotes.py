@@ -25,7 +25,7 @@ _MIN_WORDS = 4
 _MIN_BARE_WORDS = 8
 _MIN_REPORTED_WORDS = 6
 _ANTECEDENT_BREAKS = 2
-"""A pronoun or a bare role refers to a person named at most this many paragraph breaks before it."""
+"""A pronoun refers to a person named at most this many paragraph breaks before it."""
 
 _CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _OPEN_AFTER = ' \t([{:—–-/“"'
@@ -159,16 +159,15 @@ def _expressions(ctx: Context, people: list[Mention], a: int, b: int) -> list[_E
 
 
 def _antecedent(ctx: Context, people: list[Mention], pos: int, head: str | None) -> Mention | None:
-    """The person a pronoun or bare role at `pos` refers to: the last person named before it outside quotations,
-    at most two paragraph breaks back; for a role, the last one whose role has that word."""
+    """The person a pronoun or bare role at `pos` refers to: for a pronoun, the last person named before it outside
+    quotations, at most two paragraph breaks back; for a role, the last person named before it whose role has
+    that word ("the minister" after "Health Minister A B"), however far back."""
     text = ctx.text
     quoted = _spans(text)
     named = [p for p in people if p.end <= pos and not any(a < p.start < b for a, b in quoted)]
     for p in sorted(named, key=lambda p: (p.start, p.end), reverse=True):
-        if len(re.findall(r"\n+", text[p.end : pos])) > _ANTECEDENT_BREAKS:
-            return None
         if head is None:
-            return p
+            return p if len(re.findall(r"\n+", text[p.end : pos])) <= _ANTECEDENT_BREAKS else None
         role = (p.fields.get("role") or "").casefold()
         if re.search(rf"\b{re.escape(head)}\b", role):
             return p

@@ -163,3 +163,14 @@ def test_subject_of_the_speech_verb_not_the_person_named_after_it(facts):
 def test_apostrophes_and_short_single_quotes_are_not_speech(facts):
     text = "Dr Peter Hale said the 'Healthy Valley' plan covers the nurses' homes and the city's clinics."
     assert facts(text, "quote") == []
+
+
+def test_a_role_alone_finds_its_holder_however_far_back(facts):
+    text = (
+        "The deal was signed by Professor Peter Hale, Vice-Chancellor of Tarrow University.\n\n"
+        "Work on the new wing starts in May.\n\nIt will hold 200 beds.\n\nStaff will move in by 2027.\n\n"
+        "“The partnership will bring real benefits to patients,” the vice-chancellor said.\n\n"
+        "“Nurses will be trained on site from the first day,” she said."
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Peter Hale"]  # "she" is too far from any name

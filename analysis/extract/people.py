@@ -266,9 +266,13 @@ def _add_role(roles: list[str], role: str) -> None:
     roles.append(role)
 
 
-def _coordinated(ctx: Context, prev: Mention | None, m: Mention) -> bool:
-    """True when `m` is joined to the name before it by "and" ("Vice Presidents A B and C D")."""
-    return prev is not None and bool(re.fullmatch(r",? and ", ctx.text[prev.end : m.start]))
+def _link(ctx: Context, prev: Mention | None, m: Mention) -> str | None:
+    """How `m` is joined to the name right before it in a list: "," or "and" ("Vice Presidents A B, C D and E F"),
+    else None (", and" after "and" starts a new item)."""
+    if prev is None:
+        return None
+    between = ctx.text[prev.end : m.start]
+    return "," if between == ", " else "and" if between == " and " else None
 
 
 def _bare_titles(ctx: Context, mentions: list[Mention], roles: dict[str, list[str]]) -> None:
@@ -312,14 +316,22 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     titles: dict[str, str] = {}
     prev: Mention | None = None
     prev_before: roles_of.Before | None = None
+    group_open = False  # "Vice Presidents A B, C D and E F": the plural role reaches every name of the list
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         name = m.fields["name"]
         b = roles_of.before(ctx, m.start, orgs)
-        if b is None and prev_before is not None and prev_before.plural and _coordinated(ctx, prev, m):
+        link = _link(ctx, prev, m)
+        if b is None and prev_before is not None and prev_before.plural and group_open and link:
             b = prev_before
+            group_open = link == ","
+        else:
+            group_open = b is not None and b.plural
         if b is not None:
-            b = roles_of.setting_owner(ctx, roles_of.shared_owner(ctx, prev, prev_before, m, b), orgs)
+            b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
         found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
+        if aff is None and b is not None:
+            aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
+            aff = aff.fields["name"] if aff is not None else None
         listed = roles.setdefault(name, [])
         for r in found:
             _add_role(listed, r)

@@ -55,6 +55,18 @@ def test_plural_role_before_two_names(facts):
     assert _described(rows) == {"Ivo Lask": ("Deputy Mayor", None), "Ren Quist": ("Deputy Mayor", None)}
 
 
+def test_a_plural_role_ends_with_its_list(facts):
+    text = (
+        "Tarrow General Hospital hosted the visit.\n"
+        "For the hospital, Deputy Directors Ivo Lask, Ren Quist and Ruth Kemp, and Peter Hale, Dean of the "
+        "Corby Medical College, took part."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Ren Quist"] == ("Deputy Director", "Tarrow General Hospital")
+    assert people["Ruth Kemp"] == ("Deputy Director", "Tarrow General Hospital")
+    assert people["Peter Hale"] == ("Dean", "Corby Medical College")
+
+
 def test_organisation_before_the_role_owns_it(facts):
     rows = facts("The Halvard Foundation was founded in 2001. Halvard Foundation Director Ivo Lask announced the gift.")
     people = [r for r in rows if r["kind"] == "person"]

@@ -183,7 +183,7 @@ def _resolve(ctx: Context, people: list[Mention], x: _Expr) -> str | None:
 
 def speaker_before(ctx: Context, people: list[Mention], orgs: list[Mention], ps: int, s: int) -> str | None:
     """The speaker of speech starting at `s`, named in text[ps:s] before it: the subject of the last speech verb
-    ("Turning to X, A B said:", "He expressed concern about X, referring to C D:"), else the person right after the
+    ("Turning to X, A B said:", "She argued against X, pointing to C D's plan:"), else the person right after the
     verb ("said A B:"), else the person of a lead ending with a colon, else an organisation that speaks."""
     text = ctx.text
     lead = text[ps:s]

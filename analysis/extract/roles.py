@@ -64,7 +64,6 @@ _WORD = re.compile(r"\w[\w.'’&-]*|&|\S")
 _BEFORE_CHARS = 160
 _ROLE_CLASSES = re.compile(r"(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
 _ANAPHORS = ("its", "their")
-_BOUNDARY_AFTER_NAME = re.compile(r"[\w’'-]*,$")
 
 
 @dataclass(frozen=True)
@@ -330,12 +329,6 @@ def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
         pos = s + m.end()
     out.append((pos, e))
     return [(a, b) for a, b in out if b > a]
-
-
-def _possessive_before(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
-    """The organisation written with a possessive right before `pos` ("X University's | ...")."""
-    own = [o for o in orgs if o.end <= pos and pos - o.end <= 1 and POSSESSIVE.search(text[o.start : o.end])]
-    return own[-1] if own else None
 
 
 def _head_of(name: str) -> str | None:

@@ -182,22 +182,13 @@ def _byline() -> re.Pattern:
 _BYLINE_WORDS = 14
 
 
-_EMAIL_LINE = re.compile(r"\n+\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\n|$)")
-
-
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Picture editor: A B") or a bracketed credit ("(Photo: A B)"), or a line holding only the name over a line holding
-    only an e-mail address (an author's credit); "By 2025, ..." is not a byline."""
+    "Edited by A B") or a bracketed credit ("(Photo: A B)"); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
     if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
         return True
-    if not ctx.text[ls : m.start].strip() and not ctx.text[m.end : le].strip():
-        raw = ctx.doc.raw  # the e-mail line may have been cleaned away as contact noise
-        _, end = ctx.doc.cleaned.to_original(m.start, le)
-        if _EMAIL_LINE.match(raw, end):
-            return True
     open_ = ctx.text.rfind("(", ls, m.start)
     return open_ >= 0 and ")" not in ctx.text[open_ : m.start] and bool(_byline().match(ctx.text[open_:le]))
 

@@ -194,11 +194,3 @@ def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
         "programme for nurses and midwives."
     )
     assert [r["name"] for r in facts(text, "person")] == ["Tara Quinn"]
-
-
-def test_editor_credits_and_a_name_over_an_email_line_are_bylines(facts):
-    text = (
-        "Clinic opens in the valley\n\nNora Vance\n\nnvance@example.org\n\n"
-        "Dr Peter Hale opened the clinic on Monday.\n(Picture editor: Ruth Kemp, Tom Reed)\n"
-    )
-    assert [r["name"] for r in facts(text, "person")] == ["Peter Hale"]

@@ -20,6 +20,7 @@ from analysis.extract import (
     people,
     places,
     quotes,
+    roles,
     themes,
 )
 from analysis.extract.nlp import Context, analyse, analyse_many
@@ -33,8 +34,10 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     """Rows of a document already run through the shared NLP pass."""
     orgs = organizations.extract(ctx)
     found_places = places.extract(ctx)
+    persons = people.extract(ctx)
+    orgs += roles.segment_orgs(ctx, persons, orgs)
     groups = partnerships.candidates(ctx, orgs, found_places)
-    names = overlap.resolve_names(orgs + groups + people.extract(ctx) + found_places, ctx.text)
+    names = overlap.resolve_names(orgs + groups + persons + found_places, ctx.text, roles.role_spans(ctx, persons))
     all_orgs = [m for m in names if m.kind == "organization"]
     kept_orgs = [m for m in all_orgs if not m.original]  # the rules below read around in-text mentions only
     kept_people = [m for m in names if m.kind == "person"]

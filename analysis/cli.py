@@ -182,11 +182,11 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--kind", action="append", help="only this kind (repeatable)")
     f.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
     f.add_argument(
-        "--no-follow-links",
-        dest="follow_links",
-        action="store_false",
-        help="leave out .txt files that are symbolic links to files outside the folder (read by default: the "
-        "output is your own file)",
+        "--follow-links",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="read .txt files that are symbolic links to files outside the folder (default: read them, the output "
+        "is your own file; --no-follow-links leaves them out, as build does)",
     )
     _executor_options(f)
     f.add_argument(

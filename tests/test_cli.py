@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -158,3 +159,24 @@ def test_facts_stopped_by_a_signal_ends_its_workers_and_leaves_no_output(tmp_pat
     assert "Traceback" not in err
     assert list(out.parent.iterdir()) == []  # neither the output nor a temporary file
     assert survivors == []  # no worker, no resource tracker left running
+
+
+def test_facts_reads_links_out_of_the_folder_unless_told_not_to(fixture_corpus, tmp_path):
+    """`facts` writes the caller's own file, so it reads linked articles (a corpus made of links is common);
+    `--no-follow-links` leaves them out as `build` does."""
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    for p in sorted(fixture_corpus.glob("*.txt")):
+        (linked / p.name).symlink_to(p)
+    out = tmp_path / "facts.jsonl"
+    r = run("facts", str(linked), "-o", str(out), "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert docs == {"alpha_partnership", "beta_report"}
+    (linked / "alpha_partnership.txt").unlink()
+    shutil.copy(fixture_corpus / "alpha_partnership.txt", linked)
+    r = run("facts", str(linked), "-o", str(out), "--jobs", "1", "--no-follow-links")
+    assert r.returncode == 0, r.stderr
+    assert "Left out beta_report.txt: a symbolic link to a file outside the corpus folder" in r.stderr
+    docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert docs == {"alpha_partnership"}

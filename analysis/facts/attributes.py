@@ -3,7 +3,7 @@
 Type: the name's head word ("Northfield Royal Infirmary" -> hospital), else the type of a stated owner ("the
 University's Africa Centre" -> university), else "other". Jurisdiction: the strongest cue level present over
 all the entity's mentions (`org_cues.LEVELS`: owner, name, context, international, setting), the majority label
-within it, ties in `LABELS` order; a stated owner counts only when its own jurisdiction is known. No cue:
+within it, ties in `schema.JURISDICTIONS` order; a stated owner counts only when its own jurisdiction is known. No cue:
 "unknown". Every decision carries its evidence (the words it was read from).
 """
 
@@ -16,9 +16,8 @@ import pandas as pd
 
 from analysis.extract.org_cues import LEVELS
 from analysis.facts.entities import entity_id
+from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
 
-TYPES = ("university", "hospital", "government", "company", "association", "other")
-LABELS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
     "owner": "stated owner",
@@ -75,9 +74,9 @@ class _Decider:
         owners = self.owners(eid)
         heads = [(t[0], f"head word '{t[1]}'") for t in (m.get("type") for m in mentions) if t]
         if heads:
-            org_type, type_ev = _vote(heads, TYPES)
+            org_type, type_ev = _vote(heads, ORG_TYPES)
         elif owners:
-            org_type, type_ev = _vote([(d[0], f"part of {c['parent']}") for c, d in owners], TYPES)
+            org_type, type_ev = _vote([(d[0], f"part of {c['parent']}") for c, d in owners], ORG_TYPES)
         else:
             org_type, type_ev = "other", "no type word in the name"
         by_level: dict[str, list[tuple[str, str]]] = {}
@@ -92,7 +91,7 @@ class _Decider:
         if level is None:
             jur, jur_ev = "unknown", "no place or jurisdiction cue"
         else:
-            jur, ev = _vote(by_level[level], LABELS)
+            jur, ev = _vote(by_level[level], JURISDICTIONS)
             jur_ev = f"{_WHAT[level]}: {ev}"
         self.busy.discard(eid)
         self.done[eid] = (org_type, type_ev, jur, jur_ev)

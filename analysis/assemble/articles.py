@@ -17,8 +17,8 @@ from typing import Any
 import pandas as pd
 
 from analysis.assemble.render import report_css
-from analysis.facts import export
 from analysis.extract import KINDS
+from analysis.facts import export
 from analysis.ingest.clean import lines
 from analysis.ingest.corpus import Document
 from analysis.report import escape, pages

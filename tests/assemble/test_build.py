@@ -2,6 +2,7 @@
 
 import csv as csv_module
 import hashlib
+import html
 import json
 import shutil
 import subprocess
@@ -139,3 +140,21 @@ def test_printed_tables_fit_the_page(built):
     assert widths
     for scroll, room in widths:
         assert scroll <= room
+
+
+def test_the_index_shows_the_first_finding_the_notebook_handed_over(built):
+    """The first key finding reaches the index through the executed notebook's output metadata (as the figures
+    do), in plain text, not read back out of the rendered HTML."""
+    _, out = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    first = manifest["reports"]["01-corpus-overview"]["summary"]["first_finding"]
+    assert first and "<" not in first and "[" not in first  # no markup, no citation marks
+    nb = json.loads((out / "01-corpus-overview.ipynb").read_text(encoding="utf-8"))
+    handed = [
+        o["metadata"]["analysis"]["summary"]
+        for cell in nb["cells"]
+        for o in cell.get("outputs", [])
+        if "summary" in (o.get("metadata") or {}).get("analysis", {})
+    ]
+    assert handed == [{"first_finding": first}]
+    assert f"First finding: {html.escape(first)}</span>" in (out / "index.html").read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ RANK = {
     "files": 0,
     "source": 0,
     "resources": 0,
+    "interrupt": 0,
     "ingest": 1,
     "extract": 2,
     "facts": 3,

@@ -26,8 +26,11 @@ from analysis.extract import (
 from analysis.extract.nlp import Context, analyse, analyse_many
 from analysis.ingest.corpus import Document
 
-KIND_ORDER = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
-_RANK = {k: i for i, k in enumerate(KIND_ORDER)}
+KINDS = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
+"""The kinds of fact, in the order rows of one span are listed. The one list: the facts schema, the contract fields
+and the article pages' colours follow it (a new kind needs its rule module here, its contract fields in
+`facts/schema.py`, and nothing else)."""
+_RANK = {k: i for i, k in enumerate(KINDS)}
 
 
 def extract_context(ctx: Context) -> list[dict[str, Any]]:

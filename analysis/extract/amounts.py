@@ -44,6 +44,13 @@ def pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def currencies() -> tuple[str, ...]:
+    """The units that are sums of money ("CNY", "GBP", ...): those a currency sign or code before the number stands
+    for (`amount_currency_prefix.tsv`), in the lexicon's order. The one list of currencies."""
+    return tuple(dict.fromkeys(unit for _, unit in table("amount_currency_prefix.tsv")))
+
+
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
     if not s:
         return None

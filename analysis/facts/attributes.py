@@ -5,9 +5,9 @@ owner takes the owner's type), else what the sentence says the body is ("X, a de
 a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
 representation abroad stands for, a registry body, a branch's place, a stated owner, the name, the context, a
-list, an international word, the setting), the majority label within it, ties in `LABELS` order; a stated owner
-counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its evidence (the words
-it was read from).
+list, an international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order;
+a stated owner counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
+evidence (the words it was read from).
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ import pandas as pd
 
 from analysis.extract.org_cues import LEVELS
 from analysis.facts.entities import entity_id
+from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
 from analysis.resources import words
 
-TYPES = ("university", "hospital", "government", "company", "association", "other")
-LABELS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
     "represents": "the state it represents",
@@ -67,14 +66,14 @@ def _type(
     owned = [(d[0], f"part of {c['parent']}") for c, d in owners if d[0] != "other"]
     context = [(c[0], f"'{c[1]}'") for m in mentions for c in m.get("type_context") or []]
     if heads:
-        org_type, head = _vote(heads, TYPES)
+        org_type, head = _vote(heads, ORG_TYPES)
         if owned and org_type == "government" and head.split()[-1] in words("org_part_heads.txt"):
-            return _vote(owned, TYPES)  # "Eastgate Department" of a university: not a government department
+            return _vote(owned, ORG_TYPES)  # "Eastgate Department" of a university: not a government department
         return org_type, f"head word '{head}'"
     if context:
-        return _vote(context, TYPES)
+        return _vote(context, ORG_TYPES)
     if owned:
-        return _vote(owned, TYPES)
+        return _vote(owned, ORG_TYPES)
     return "other", "no type word in the name"
 
 
@@ -115,7 +114,7 @@ class _Decider:
         if level is None:
             jur, jur_ev = "unknown", "no place or jurisdiction cue"
         else:
-            jur, ev = _vote(by_level[level], LABELS)
+            jur, ev = _vote(by_level[level], JURISDICTIONS)
             jur_ev = f"{_WHAT[level]}: {ev}"
         self.busy.discard(eid)
         self.done[eid] = (org_type, type_ev, jur, jur_ev)

@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis.extract import KINDS
+
 
 @dataclass(frozen=True)
 class Column:
@@ -23,7 +25,15 @@ class Column:
     kinds: tuple[str, ...] = ()  # kinds that use the column; empty = every kind
 
 
-KINDS = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
+ORG_TYPES = ("university", "hospital", "government", "company", "association", "other")
+"""Values of `org_type`, in the order that settles a tie between equally supported types."""
+JURISDICTIONS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
+"""Values of `jurisdiction`, in the order that settles a tie between equally supported places."""
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
 
 SCHEMA: tuple[Column, ...] = (
     Column("fact_id", "string", "Stable id: hash of doc_id, kind, start, end and the fact's key fields."),
@@ -50,13 +60,13 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "org_type",
         "string",
-        "university, hospital, government, company, association or other; decided once per entity.",
+        f"{_either(ORG_TYPES)}; decided once per entity.",
         ("organization",),
     ),
     Column(
         "jurisdiction",
         "string",
-        "Where the body is based: UK, mainland China, Hong Kong, Macao, other or unknown; decided once per entity.",
+        f"Where the body is based: {_either(JURISDICTIONS)}; decided once per entity.",
         ("organization",),
     ),
     Column(

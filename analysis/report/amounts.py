@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.extract.amounts import currencies
 from analysis.facts.schema import plain
 from analysis.report import escape, narrate
 from analysis.report.select import by_sentence, distinct, of_kind, position_key, records, sentence_key, text
@@ -110,4 +111,5 @@ AMOUNT_COLUMNS = [
 ]
 
 
-MONEY_UNITS = ("CNY", "USD", "GBP", "HKD", "MOP", "EUR")
+MONEY_UNITS = currencies()
+"""Units that are sums of money (the extraction's currencies)."""

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.report import escape, findings, narrate, strands, themes, timeline
-from analysis.report.amounts import amount_text, amounts, levels
+from analysis.report.amounts import MONEY_UNITS, amount_text, amounts, levels
 from analysis.report.amounts import changes as amount_changes
 from analysis.report.findings import Finding, change_pct
 from analysis.report.measures import Measure, measures
@@ -155,7 +155,7 @@ def figure_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]
     """The `top_n` figures to show: sums of money first (largest first), then counts that say what they count."""
     rows = [r for r in amounts(facts) if text(r.get("object"))]
     money = sorted(
-        [r for r in rows if text(r.get("unit")) in ("CNY", "USD", "GBP", "HKD", "MOP", "EUR")],
+        [r for r in rows if text(r.get("unit")) in MONEY_UNITS],
         key=lambda r: (text(r["unit"]), -r["value"], position_key(r)),
     )
     rest = [r for r in rows if r not in money]

@@ -29,7 +29,7 @@ setup: system $(STAMP) ## Install Debian packages and the pinned Python environm
 reports: setup ## Build every report (HTML, PDF, figures, data) from seeds/ into reports/ (FORCE=1 rebuilds all)
 	@$(PY) -m analysis build --corpus $(CORPUS) --out $(REPORTS) --jobs $(JOBS) $(if $(FORCE),--force)
 
-test: setup lint ## Lint, run the test suite, then check that reports/ matches a fresh build
+test: setup lint ## Lint, run every test of tests/, then check that reports/ matches a fresh build
 	$(PY) -m pytest -q
 	@$(MAKE) --no-print-directory verify
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from analysis.errors import AnalysisError
+from analysis.interrupt import exit_code, stop_on_signals
 
 
 def _count(least: int):
@@ -33,7 +34,7 @@ def _count(least: int):
 def _cmd_corpus(args: argparse.Namespace) -> int:
     from analysis.ingest.corpus import load_corpus
 
-    corpus = load_corpus(args.dir, skip_bad=args.skip_bad)
+    corpus = load_corpus(args.dir, skip_bad=args.skip_bad, follow_links=args.follow_links)
     for line in corpus.notices():
         print(line, file=sys.stderr)
     rows = []
@@ -68,6 +69,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     log = lambda line: print(line, file=sys.stderr)  # noqa: E731
     target = Path(args.output).parent if args.output not in (None, "-") else Path.cwd()
     with (
+        stop_on_signals(),  # SIGTERM or Ctrl-C: the workers are ended and the partial output removed
         writing(target, other="pass -o a path in another folder", after="run the command again"),
         make_executor(args.executor, jobs=args.jobs, scheduler=args.scheduler, setup=warm_worker) as executor,
     ):
@@ -80,6 +82,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
             skip_bad=args.skip_bad,
             kinds=args.kind,
             log=log,
+            follow_links=args.follow_links,
         )
     if args.output not in (None, "-"):
         log(f"wrote {n_facts} facts from {n_docs} articles to {args.output}")
@@ -89,7 +92,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 def _cmd_entities(args: argparse.Namespace) -> int:
     from analysis.facts.table import corpus_entities
 
-    ents = corpus_entities(args.dir, skip_bad=args.skip_bad)
+    ents = corpus_entities(args.dir, skip_bad=args.skip_bad, follow_links=args.follow_links)
     if args.kind:
         ents = ents[ents["kind"] == args.kind]
     print(ents.head(args.top).to_string(index=False))
@@ -113,6 +116,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         overrides=parse_overrides(args.param),
         executor=args.executor,
         scheduler=args.scheduler,
+        follow_links=args.follow_links,
     )
 
 
@@ -145,6 +149,14 @@ def _executor_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _follow_links_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read .txt files that are symbolic links to files outside the folder (left out by default)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m analysis",
@@ -156,6 +168,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("dir", nargs="?", default="seeds", help="folder of .txt articles (default: seeds)")
     c.add_argument("--json", action="store_true", help="print JSON instead of text")
     c.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    _follow_links_option(c)
     c.set_defaults(func=_cmd_corpus)
 
     f = sub.add_parser("facts", help="extract facts with provenance and write them as JSONL, CSV or Parquet")
@@ -168,6 +181,13 @@ def parser() -> argparse.ArgumentParser:
     )
     f.add_argument("--kind", action="append", help="only this kind (repeatable)")
     f.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    f.add_argument(
+        "--follow-links",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="read .txt files that are symbolic links to files outside the folder (default: read them, the output "
+        "is your own file; --no-follow-links leaves them out, as build does)",
+    )
     _executor_options(f)
     f.add_argument(
         "--jobs", type=_count(1), default=None, help="worker processes (default: one per core; 1 = this process)"
@@ -182,6 +202,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--kind", choices=["organization", "person", "place"], help="only this kind")
     e.add_argument("--top", type=_count(1), default=30, help="how many rows (default: 30)")
     e.add_argument("--skip-bad", action="store_true", help="leave out unusable files instead of stopping")
+    _follow_links_option(e)
     e.set_defaults(func=_cmd_entities)
 
     b = sub.add_parser("build", help="build every report (HTML and PDF) for a folder of articles")
@@ -189,6 +210,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="reports", help="output folder (default: reports)")
     b.add_argument("--force", action="store_true", help="rebuild every report even if up to date")
     b.add_argument("--skip-bad", action="store_true", help="build from the good articles, listing the bad ones")
+    b.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read .txt files that are symbolic links to files outside the corpus folder (left out by default: "
+        "the article pages would publish their text)",
+    )
     b.add_argument("--jobs", type=_count(1), default=2, help="reports executed in parallel (default: 2)")
     b.add_argument(
         "--profiles", type=_count(0), default=None, help="entity profiles to render (default: the report's own)"
@@ -231,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted: no partial file was written.", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP within `stop_on_signals`
+        name = f" by {exc.args[0]}" if exc.args else ""
+        print(f"interrupted{name}: worker processes were stopped and no partial file was written.", file=sys.stderr)
+        return exit_code(exc)

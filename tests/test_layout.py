@@ -14,6 +14,7 @@ RANK = {
     "source": 0,
     "text": 0,
     "resources": 0,
+    "interrupt": 0,
     "ingest": 1,
     "extract": 2,
     "facts": 3,

@@ -17,8 +17,8 @@ from typing import Any
 import pandas as pd
 
 from analysis.assemble.render import report_css
+from analysis.extract import KINDS
 from analysis.facts import export
-from analysis.facts.schema import KINDS
 from analysis.ingest.clean import lines
 from analysis.ingest.corpus import Document
 from analysis.report import escape, pages
@@ -28,6 +28,18 @@ _NOT_FIELDS = ("doc_id", "kind", "text", "start", "end", "sentence", "sentence_s
 _HIDDEN_FIELDS = ("entity_id", "extractor")
 _META = (("title", "title"), ("published", "date"), ("publisher", "publisher"))
 _LEVEL_PX = 3
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999")
+"""Okabe–Ito colours, told apart with the common colour-vision deficiencies; the kinds of fact take them in order."""
+
+
+def kind_css(kinds: tuple[str, ...] = KINDS) -> str:
+    """The colour of each kind of fact (`--c-<kind>`) and the class that gives a marker or line its kind's colour
+    (`.k-<kind>`), for every kind there is; ValueError when there are more kinds than colours."""
+    if len(kinds) > len(PALETTE):
+        raise ValueError(f"{len(kinds)} kinds of fact but {len(PALETTE)} colours: add a colour to PALETTE.")
+    colours = " ".join(f"--c-{k}: {c};" for k, c in zip(kinds, PALETTE))
+    classes = "\n".join(f".k-{k} {{ --kc: var(--c-{k}); }}" for k in kinds)
+    return f":root {{ {colours} }}\n{classes}\n"
 
 
 def _template(name: str) -> str:
@@ -217,7 +229,7 @@ def article_page(doc: Document, facts_of_doc: pd.DataFrame) -> str:
 <style type="text/css">
 {report_css()}
 {_template("article.css")}
-</style>
+{kind_css()}</style>
 </head>
 <body class="article">
 <p class="report-meta"><a href="../index.html">All reports and articles</a></p>

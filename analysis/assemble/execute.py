@@ -43,6 +43,8 @@ class Executed:
     stem: str
     files: dict[str, bytes] = field(default_factory=dict)
     error: dict[str, Any] | None = None
+    summary: dict[str, Any] = field(default_factory=dict)
+    """What the notebook said of itself for the index page (its first key finding), see `summary_of`."""
 
 
 def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -85,6 +87,16 @@ def figures_of(nb: nbformat.NotebookNode) -> dict[str, bytes]:
             elif "image/png" in o.get("data", {}):
                 out[f"{meta['figure']}.png"] = base64.b64decode(o["data"]["image/png"])
                 out[f"{meta['figure']}.csv"] = meta["csv"].encode("utf-8")
+    return out
+
+
+def summary_of(nb: nbformat.NotebookNode) -> dict[str, Any]:
+    """The summary the notebook handed over in its outputs' metadata (`Report.findings`: the first key finding),
+    later outputs adding to earlier ones."""
+    out: dict[str, Any] = {}
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            out.update(((o.get("metadata") or {}).get(FIGURE_MIME_META) or {}).get("summary") or {})
     return out
 
 
@@ -144,6 +156,7 @@ def _execute_once(stem: str, notebook: str, parameters: dict[str, Any], cwd: str
         result.files[f"{stem}.html"] = html.encode("utf-8")
         for name, data in figures_of(nb).items():
             result.files[f"figures/{stem}/{name}"] = data
+        result.summary = summary_of(nb)
     except Exception as exc:  # a kernel that died, a notebook or template that cannot be read
         result.files.clear()
         result.error = _failure(exc)

@@ -43,33 +43,50 @@ def params_in_words(params: dict[str, Any]) -> str:
         out.append(f"tables show up to {params['top_n']} rows")
     if params.get("skip_bad"):
         out.append("unusable files left out")
+    if params.get("follow_links"):
+        out.append("links to files outside the folder read")
     if params.get("title"):
         out.append(f"titled “{params['title']}”")
     return "; ".join(o.strip() for o in out) or "defaults"
 
 
-def index_html(manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] = ()) -> str:
-    """The index page; `articles` is (doc_id, label) of each article whose page is listed."""
+def status_html(stem: str, outputs: dict[str, str], failed: bool) -> str:
+    """Links to a report's files; when its last build failed, a note that these are the last good ones."""
+    links = []
+    for ext, label in ((".html", "HTML"), (".pdf", "PDF"), (".ipynb", "notebook")):
+        name = f"{stem}{ext}"
+        if name in outputs:
+            links.append(f'<a href="{escape.html(name)}">{label}</a>')
+    errors = f"<code>_errors/{escape.html(stem)}.json</code>"
+    if not links:
+        return f'<span class="empty-note">not built (see {errors})</span>'
+    status = " · ".join(links)
+    if failed:
+        status += f'<br><span class="empty-note">the last build of this report failed (see {errors}); these are the \
+files of the last good one</span>'
+    return status
+
+
+def index_html(
+    manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] = (), failed: set[str] = frozenset()
+) -> str:
+    """The index page; `articles` is (doc_id, label) of each article whose page is listed, `failed` the reports
+    whose last build failed (their last good files, if any, are listed with a note)."""
     corpus = manifest.get("corpus", {})
     n = len(corpus.get("articles", {}))
     rows = []
     for job in jobs:
-        rec = manifest["reports"].get(job.stem)
-        outputs = rec.get("outputs", {}) if rec else {}
-        links = []
-        for ext, label in ((".html", "HTML"), (".pdf", "PDF"), (".ipynb", "notebook")):
-            name = f"{job.stem}{ext}"
-            if name in outputs:
-                links.append(f'<a href="{escape.html(name)}">{label}</a>')
-        status = " · ".join(links) if links else '<span class="empty-note">not built (see _errors/)</span>'
-        summary = (rec or {}).get("summary", {})
+        rec = manifest["reports"].get(job.stem) or {}
+        status = status_html(job.stem, rec.get("outputs", {}), job.stem in failed)
+        summary = rec.get("summary", {})
         purpose = escape.html(registry.get(job.notebook).purpose)
         finding = summary.get("first_finding")
         first = f'<br><span class="first-finding">First finding: {escape.html(finding)}</span>' if finding else ""
         pages = f"{summary['pages']} pages" if summary.get("pages") else "—"
+        built_with = rec.get("params", job.params)  # the published files' parameters, not a failed attempt's
         rows.append(
             f"<tr><td><strong>{escape.html(job.title)}</strong><br>{purpose}{first}</td>"
-            f"<td>{escape.html(params_in_words(job.params))}</td><td>{pages}</td><td>{status}</td></tr>"
+            f"<td>{escape.html(params_in_words(built_with))}</td><td>{pages}</td><td>{status}</td></tr>"
         )
     data = manifest["reports"].get("_data", {}).get("outputs", {})
     data_links = " · ".join(f'<a href="{escape.html(k)}">{escape.html(k)}</a>' for k in sorted(data))

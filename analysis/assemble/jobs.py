@@ -3,7 +3,6 @@ each report published as soon as it succeeded; a failed report leaves its last g
 
 from __future__ import annotations
 
-import html
 import json
 import multiprocessing
 import re
@@ -14,7 +13,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from analysis.assemble.execute import execute_report
+from analysis.assemble.execute import Executed, execute_report
 from analysis.assemble.keys import sha256_file
 from analysis.assemble.manifest import Manifest
 from analysis.assemble.plan import Job, notebook_path
@@ -22,19 +21,15 @@ from analysis.assemble.publish import publish, writes
 from analysis.assemble.render import PdfPrinter
 from analysis.files import atomic_write_bytes, atomic_write_text
 
-_FIRST_FINDING = re.compile(r'<section class="key-findings"><ul><li>(.*?)</li>', re.S)
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
 
 
-def summary_of(files: dict[str, bytes], stem: str) -> dict[str, Any]:
-    """What the index page says of a built report: its first key finding (plain text) and its PDF page count."""
-    out: dict[str, Any] = {}
-    m = _FIRST_FINDING.search(files.get(f"{stem}.html", b"").decode("utf-8"))
-    if m:
-        plain = re.sub(r'<sup class="cite">.*?</sup>', "", m.group(1), flags=re.S)
-        out["first_finding"] = " ".join(html.unescape(re.sub(r"<[^>]+>", "", plain)).split())
-    if f"{stem}.pdf" in files:
-        out["pages"] = len(_PDF_PAGE.findall(files[f"{stem}.pdf"]))
+def summary_of(res: Executed) -> dict[str, Any]:
+    """What the index page says of a built report: what its notebook handed over (its first key finding, see
+    `execute.summary_of`) and its PDF's page count."""
+    out = dict(res.summary)
+    if f"{res.stem}.pdf" in res.files:
+        out["pages"] = len(_PDF_PAGE.findall(res.files[f"{res.stem}.pdf"]))
     return out
 
 
@@ -124,7 +119,7 @@ def run_jobs(
                 "params": job.params,
                 "title": job.title,
                 "outputs": digests,
-                "summary": summary_of(res.files, job.stem),
+                "summary": summary_of(res),
             }
     except BaseException:
         for p in multiprocessing.active_children():  # the pool's workers: stop their notebooks now

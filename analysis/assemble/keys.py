@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from analysis.source import PROJECT_DIR, package_hash
+from analysis.source import PROJECT_DIR, installed, normal_name, package_hash
 
 VERSIONED = (
     "papermill",
@@ -43,12 +42,7 @@ def key(obj: Any) -> str:
 def environment() -> dict[str, Any]:
     """What the outputs depend on besides the notebook and the corpus: package source and locked dependencies."""
     req = PROJECT_DIR / "requirements.txt"
-    versions = {}
-    for name in VERSIONED:
-        try:
-            versions[name] = version(name)
-        except PackageNotFoundError:
-            versions[name] = None
+    versions = {name: installed().get(normal_name(name)) for name in VERSIONED}
     return {
         "python": ".".join(map(str, sys.version_info[:3])),
         "package_sha256": package_hash(),

@@ -1,10 +1,9 @@
-"""One build per output folder at a time, and signals that end a build the way Ctrl-C does."""
+"""One build per output folder at a time."""
 
 from __future__ import annotations
 
 import fcntl
 import os
-import signal
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -46,13 +45,3 @@ def build_lock(out_dir: Path) -> Iterator[None]:
             except OSError:
                 pass
             fcntl.flock(f, fcntl.LOCK_UN)
-
-
-def interrupt_on_termination() -> None:
-    """SIGTERM and SIGHUP raise KeyboardInterrupt, so a killed build cleans up as an interrupted one does."""
-
-    def handler(signum, frame):
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGHUP, handler)

@@ -28,11 +28,13 @@ class Manifest:
     def up_to_date(self, stem: str, key: str, out_dir: Path) -> bool:
         """True when the report was built with this key and its outputs are on disk unchanged."""
         rec = self.data["reports"].get(stem)
-        if not rec or rec.get("key") != key:
-            return False
-        for name, digest in rec.get("outputs", {}).items():
+        return bool(rec) and rec.get("key") == key and self.intact(stem, out_dir)
+
+    def intact(self, stem: str, out_dir: Path) -> bool:
+        """True when every output the report (or pseudo-report) published is on disk unchanged."""
+        for name, digest in self.outputs(stem).items():
             p = out_dir / name
-            if not p.exists() or sha256_file(p) != digest:
+            if not p.is_file() or sha256_file(p) != digest:
                 return False
         return True
 

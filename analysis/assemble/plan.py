@@ -1,4 +1,8 @@
-"""The report set for a corpus: one job per report of the registry, and one profile per top entity."""
+"""The report set for a corpus: one job per report of the registry, and one profile per top entity; the keys
+that say when the set, or one report, must be built again.
+
+Everything here but `plan` runs without the facts, so a build can tell that nothing changed without loading them.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,15 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
+from analysis.assemble.keys import key, sha256_file
 from analysis.errors import ParameterError
-from analysis.facts.entities import ENTITY_KINDS, entity_table
-from analysis.ingest.corpus import Corpus
 from analysis.report import registry
 from analysis.source import PROJECT_DIR
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 DEFAULT_PROFILES = 4
@@ -87,7 +91,7 @@ def check_only(only: list[str] | None) -> None:
 
 def _params_for(report: str, base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     accepted = registry.param_names(report)
-    values = dict(base)
+    values = {k: v for k, v in base.items() if k in accepted}
     for k, value in overrides.items():
         target, _, name = k.rpartition(":")
         if target and target != report:
@@ -99,6 +103,8 @@ def _params_for(report: str, base: dict[str, Any], overrides: dict[str, Any]) ->
 
 def top_entities(facts: pd.DataFrame, n: int) -> list[dict[str, Any]]:
     """The `n` top-ranked entities, taking organisations, people and places in turn so each kind is profiled."""
+    from analysis.facts.entities import ENTITY_KINDS, entity_table  # deferred: start-up cost (pandas)
+
     if n <= 0:
         return []
     table = entity_table(facts)
@@ -111,11 +117,51 @@ def top_entities(facts: pd.DataFrame, n: int) -> list[dict[str, Any]]:
     return picked
 
 
-def plan(corpus: Corpus, facts: pd.DataFrame, n_profiles: int, overrides: dict[str, Any] | None = None) -> list[Job]:
-    """The reports to build: one per report of the registry, and the profile once per top entity."""
+def base_params(root: Path, skipped: bool, follow_links: bool) -> dict[str, Any]:
+    """The parameters every report receives from the build: where the corpus is and how it was read."""
+    return {"corpus_dir": corpus_param(root), "skip_bad": skipped, "follow_links": follow_links}
+
+
+def plan_key(articles: dict[str, str], env: dict[str, Any], profiles: int, overrides: dict[str, Any], base) -> str:
+    """What the list of reports depends on: the articles (their facts choose the profiles), the code and
+    dependencies (`keys.environment`), the options and the reports of the registry."""
+    return key(
+        {
+            "articles": articles,
+            "env": env,
+            "profiles": profiles,
+            "overrides": overrides,
+            "base": base,
+            "reports": registry.names(),
+        }
+    )
+
+
+def report_keys(job_list: list[Job], articles: dict[str, str], env: dict[str, Any], pdf: bool) -> dict[str, str]:
+    """Report stem -> the key of everything its files depend on: notebook, parameters, title, articles, code and
+    dependencies, and whether a PDF is printed."""
+    return {
+        job.stem: key(
+            {
+                "notebook": sha256_file(notebook_path(job)),
+                "params": job.params,
+                "title": job.title,
+                "articles": articles,
+                "env": env,
+                "pdf": pdf,
+            }
+        )
+        for job in job_list
+    }
+
+
+def plan(
+    facts: pd.DataFrame, n_profiles: int, base: dict[str, Any], overrides: dict[str, Any] | None = None
+) -> list[Job]:
+    """The reports to build with the `base` parameters: one per report of the registry, and the profile once per
+    top entity."""
     overrides = overrides or {}
     check_overrides(overrides)
-    base = {"corpus_dir": corpus_param(corpus.root), "skip_bad": bool(corpus.skipped)}
     jobs = []
     for spec in registry.REPORTS:
         if spec.per_entity:

@@ -1,93 +1,67 @@
-"""Build every report for a folder of articles: plan, skip what is up to date, execute, render, publish.
+"""Build every report for a folder of articles: decide from hashes whether anything changed, and if so plan,
+execute, render and publish what did (`steps`).
 
-A report is rebuilt only when one of its inputs changes (notebook, parameters, article hashes, package
-source, locked dependencies). Work happens in a staging folder beside the output folder, and files move into
-place only after their report succeeded (see `publish`), so a failed or interrupted build leaves the last
-good reports as they were. A lock keeps two builds from writing the same folder.
+A report is rebuilt only when one of its inputs changes (notebook, parameters, article hashes, package source,
+locked dependencies). Whether anything at all changed is decided here from the articles' bytes, the manifest and
+the published files' hashes alone, so a build with nothing to do loads neither pandas, the extractors nor the
+renderer. Work happens in a staging folder beside the output folder, and files move into place only after their
+report succeeded (see `publish`), so a failed or interrupted build leaves the last good reports as they were. A
+lock keeps two builds from writing the same folder.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from analysis.assemble import index, publish
-from analysis.assemble.articles import article_page
-from analysis.assemble.keys import environment, key, sha256_file
-from analysis.assemble.lock import build_lock, interrupt_on_termination
-from analysis.assemble.manifest import MANIFEST, Manifest
-from analysis.assemble.plan import DEFAULT_PROFILES, Job, notebook_path, plan, selected
+from analysis.assemble import publish
+from analysis.assemble.keys import environment
+from analysis.assemble.lock import build_lock
+from analysis.assemble.manifest import Manifest
+from analysis.assemble.plan import (
+    DEFAULT_PROFILES,
+    Job,
+    base_params,
+    check_overrides,
+    plan_key,
+    report_keys,
+    selected,
+)
 from analysis.errors import BuildError
-from analysis.facts import export
-from analysis.facts.batch import warm_worker
-from analysis.facts.entities import entity_table
-from analysis.facts.executors import make_executor
-from analysis.facts.table import facts_for, warm_cache
-from analysis.files import atomic_write_text
-from analysis.ingest.corpus import Corpus, load_corpus
-from analysis.report import registry
-from analysis.report.cite import article_name
+from analysis.ingest.stream import scan
+from analysis.interrupt import stop_on_signals
 from analysis.report.pages import page_name
 
-
-def pdf_date(corpus: Corpus) -> str:
-    """Date written into PDFs: SOURCE_DATE_EPOCH if set, else the newest article date, never the clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return time.strftime("%Y%m%d%H%M%S", time.gmtime(int(epoch)))
-    dates = sorted(d.published.value for d in corpus.documents if d.published)
-    if dates:
-        y, m, dd = (dates[-1].split("-") + ["01", "01"])[:3]
-        return f"{y}{m}{dd}000000"
-    return "20000101000000"
+PSEUDO = ("_data", "_articles")
+"""Manifest records that are not reports: the data files and the article pages."""
 
 
-def data_files(facts) -> dict[str, bytes]:
-    """Facts and entities of the corpus, as files beside the reports."""
-    return {
-        "data/facts.jsonl": export.jsonl(facts).encode("utf-8"),
-        "data/facts.csv": export.csv(facts).encode("utf-8"),
-        "data/facts.parquet": export.parquet_bytes(facts),
-        "data/entities.csv": export.csv(entity_table(facts), ("variants", "doc_ids")).encode("utf-8"),
-    }
+def up_to_date(
+    manifest: Manifest, out_dir: Path, plan: str, articles: dict[str, str], env, pdf: bool, only
+) -> list[Job] | None:
+    """The planned reports when nothing is to be done, else None.
 
-
-def page_keys(corpus: Corpus, package_sha256: str) -> dict[str, str]:
-    """Page name -> key of every article page: the article's bytes and id, and the package that renders it."""
-    return {
-        page_name(d.doc_id): key({"article": d.sha256, "doc_id": d.doc_id, "package": package_sha256})
-        for d in corpus.documents
-    }
-
-
-def publish_pages(
-    out_dir: Path, stage: Path, manifest: Manifest, corpus: Corpus, facts, keys: dict[str, str], *, force: bool = False
-) -> None:
-    """Build the article pages whose key changed (all with `force`) and publish them; drop those of removed articles."""
-    current = set() if force else manifest.current_files("_articles", keys, out_dir)
-    old = manifest.outputs("_articles")
-    files = {
-        name: article_page(d, facts[facts["doc_id"] == d.doc_id]).encode("utf-8")
-        for d in corpus.documents
-        if (name := page_name(d.doc_id)) not in current
-    }
-    gone = {name: digest for name, digest in old.items() if name not in keys}
-    outputs = {name: old[name] for name in current}
-    outputs.update(publish.publish(out_dir, stage, files, gone))
-    manifest.data["reports"]["_articles"] = {
-        "keys": keys,
-        "inputs": {"articles": {d.doc_id: d.sha256 for d in corpus.documents}},
-        "outputs": dict(sorted(outputs.items())),
-    }
-
-
-def article_list(corpus: Corpus) -> list[tuple[str, str]]:
-    """(doc_id, label) of every article for the index: its title, else its first sentence."""
-    return [(d.doc_id, article_name(d, 120)) for d in corpus.documents]
+    Nothing is to be done when the last build was planned from the same articles, code, dependencies and options
+    (so its data files and article pages were built from the same facts), every report asked for has its key, and
+    every published file is on disk unchanged."""
+    stored = manifest.data.get("plan", {})
+    if stored.get("key") != plan or not (out_dir / "index.html").exists():
+        return None
+    job_list = [Job(**j) for j in stored["jobs"]]
+    keys = report_keys(job_list, articles, env, pdf)
+    if not all(manifest.up_to_date(j.stem, keys[j.stem], out_dir) for j in job_list if selected(j, only)):
+        return None
+    if set(manifest.outputs("_articles")) != {page_name(doc_id) for doc_id in articles}:
+        return None
+    if not all(s in manifest.data["reports"] and manifest.intact(s, out_dir) for s in PSEUDO):
+        return None
+    planned = {j.stem for j in job_list} | set(PSEUDO)
+    if any(stem not in planned for stem in manifest.data["reports"]):
+        return None
+    return job_list
 
 
 def build(
@@ -104,15 +78,22 @@ def build(
     overrides: dict[str, Any] | None = None,
     executor: str | None = None,
     scheduler: str | None = None,
+    follow_links: bool = False,
 ) -> int:
     """Build the report set; returns the process exit code (0 ok, 1 a report failed). `executor` and `scheduler`
-    say where missing facts are extracted (see `facts.executors.make_executor`; default: `jobs` local processes)."""
+    say where missing facts are extracted (see `facts.executors.make_executor`; default: `jobs` local processes).
+    An article file that is a symbolic link to a file outside the corpus folder is left out with a notice unless
+    `follow_links` (its content would be published in the article pages)."""
     t0 = time.monotonic()
     out_dir = Path(out_dir)
-    corpus = load_corpus(corpus_dir, skip_bad=skip_bad)
-    log = (lambda *a: None) if quiet else (lambda *a: print(*a, file=sys.stderr))
-    for line in corpus.notices():
+    overrides = overrides or {}
+    profiles = DEFAULT_PROFILES if profiles is None else profiles
+    log: Callable[..., None] = (lambda *a: None) if quiet else (lambda *a: print(*a, file=sys.stderr))
+    found = scan(corpus_dir, follow_links=follow_links)
+    found.check(skip_bad)
+    for line in found.notices():
         log(line)
+    check_overrides(overrides)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -122,134 +103,37 @@ def build(
             hint="Pass --out a folder you can write to (not an existing file).",
         ) from None
     with build_lock(out_dir):
-        return _build_locked(
-            corpus,
-            out_dir,
-            force=force,
-            jobs=jobs,
-            profiles=DEFAULT_PROFILES if profiles is None else profiles,
-            only=only,
-            pdf=pdf,
-            log=log,
-            t0=t0,
-            quiet=quiet,
-            overrides=overrides or {},
-            extraction=(executor, scheduler),
-        )
+        manifest = Manifest(out_dir)
+        env = environment()
+        articles = found.articles()
+        base = base_params(found.root, bool(found.skipped), follow_links)
+        plan = plan_key(articles, env, profiles, overrides, base)
+        job_list = None if force else up_to_date(manifest, out_dir, plan, articles, env, pdf, only)
+        if job_list is not None:
+            with publish.writes(out_dir):
+                publish.clear_error_records(out_dir, {j.stem for j in job_list})
+            log(f"Everything is up to date: {len(job_list)} reports in {out_dir} ({time.monotonic() - t0:.1f} s).")
+            return 0
+        from analysis.assemble import steps  # deferred: start-up cost (pandas, the extractors, the renderer)
 
-
-def warm(corpus: Corpus, jobs: int, extraction: tuple[str | None, str | None]) -> None:
-    """Fill the facts cache for the corpus, on the executor asked for (none given: `jobs` local processes)."""
-    kind, scheduler = extraction
-    if kind is None and scheduler is None:
-        warm_cache(corpus, jobs=jobs)
-        return
-    with make_executor(kind, jobs=jobs, scheduler=scheduler, setup=warm_worker) as executor:
-        warm_cache(corpus, jobs=jobs, executor=executor)
-
-
-def _build_locked(
-    corpus: Corpus, out_dir: Path, *, force, jobs, profiles, only, pdf, log, t0, quiet, overrides, extraction
-) -> int:
-    manifest = Manifest(out_dir)
-    env = environment()
-    articles = {d.doc_id: d.sha256 for d in corpus.documents}
-    plan_key = key(
-        {
-            "articles": articles,
-            "package": env["package_sha256"],
-            "profiles": profiles,
-            "overrides": overrides,
-            "reports": registry.names(),
-        }
-    )
-    stored = manifest.data.get("plan", {})
-    facts = None
-    if not force and stored.get("key") == plan_key:
-        job_list = [Job(**j) for j in stored["jobs"]]
-    else:
-        warm(corpus, jobs, extraction)  # planning the profiles needs the facts
-        facts = facts_for(corpus)
-        job_list = plan(corpus, facts, profiles, overrides)
-    keys = {
-        job.stem: key(
-            {
-                "notebook": sha256_file(notebook_path(job)),
-                "params": job.params,
-                "title": job.title,
-                "articles": articles,
-                "env": env,
-                "pdf": pdf,
-            }
-        )
-        for job in job_list
-    }
-    data_key = key({"articles": articles, "env": env})
-    todo = [
-        j for j in job_list if selected(j, only) and (force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir))
-    ]
-    data_todo = force or not manifest.up_to_date("_data", data_key, out_dir)
-    pages = page_keys(corpus, env["package_sha256"])
-    pages_todo = (
-        force
-        or manifest.current_files("_articles", pages, out_dir) != set(pages)
-        or (set(manifest.outputs("_articles")) != set(pages))
-    )
-    planned = {j.stem for j in job_list} | {"_data", "_articles"}
-    stale = sorted(s for s in manifest.data["reports"] if s not in planned)
-    with publish.writes(out_dir):
-        publish.clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
-    nothing_to_do = not todo and not data_todo and not pages_todo and not stale
-    if nothing_to_do and stored.get("key") == plan_key and (out_dir / "index.html").exists():
-        log(f"Everything is up to date: {len(job_list)} reports in {out_dir} ({time.monotonic() - t0:.1f} s).")
-        return 0
-
-    interrupt_on_termination()
-    with publish.writes(out_dir):
-        publish.remove_leftovers(out_dir)
-        stage = publish.staging_dir(out_dir)
-    failed: list[str] = []
-    try:
-        if facts is None:
-            warm(corpus, jobs, extraction)  # the notebooks read the facts from this per-article cache
-            facts = facts_for(corpus)
-        from analysis.assemble.jobs import run_jobs  # deferred: start-up cost (papermill, nbconvert, kernels)
-
-        failed = run_jobs(
-            todo, keys, out_dir, stage, manifest, jobs=jobs, pdf_date=pdf_date(corpus) if pdf else None, quiet=quiet
-        )
-        with publish.writes(out_dir):
-            publish.clear_error_records(out_dir, set())
-            if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
-                manifest.data["reports"]["_data"] = {
-                    "key": data_key,
-                    "inputs": {"articles": articles},
-                    "outputs": publish.publish(out_dir, stage, data_files(facts), manifest.outputs("_data")),
-                }
-            for stem in stale:
-                publish.remove_outputs(out_dir, manifest.outputs(stem))
-                del manifest.data["reports"][stem]
-            manifest.data["plan"] = {"key": plan_key, "jobs": [j.__dict__ for j in job_list]}
-            manifest.data["corpus"] = {
-                "dir": corpus.root.name,
-                "sha256": corpus.sha256,
-                "articles": articles,
-                "skipped": [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped],
-            }
-            if pages_todo:
-                publish_pages(out_dir, stage, manifest, corpus, facts, pages, force=force)
-            manifest.data["environment"] = env
-            atomic_write_text(out_dir / "index.html", index.index_html(manifest.data, job_list, article_list(corpus)))
-            atomic_write_text(out_dir / MANIFEST, manifest.text())
-            publish.prune_empty(out_dir / "figures")
-    except KeyboardInterrupt:
-        log("Interrupted: reports already finished were kept; nothing partial was written.")
-        raise
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-    built = len(todo) - len(failed)
-    log(
-        f"Built {built} report{'s' if built != 1 else ''}, {len(job_list) - len(todo)} up to date"
-        f"{f', {len(failed)} failed' if failed else ''} ({time.monotonic() - t0:.1f} s)."
-    )
-    return 1 if failed else 0
+        with stop_on_signals():
+            return steps.build_all(
+                steps.Options(
+                    corpus_dir=found.root,
+                    out_dir=out_dir,
+                    force=force,
+                    skip_bad=skip_bad,
+                    follow_links=follow_links,
+                    jobs=jobs,
+                    profiles=profiles,
+                    only=only,
+                    pdf=pdf,
+                    quiet=quiet,
+                    overrides=overrides,
+                    extraction=(executor, scheduler),
+                ),
+                manifest,
+                env,
+                log,
+                t0,
+            )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.extract import (
+    amount_changes,
     amount_places,
     amounts,
     dates,
@@ -19,30 +20,41 @@ from analysis.extract import (
     people,
     places,
     quotes,
+    roles,
     themes,
 )
 from analysis.extract.nlp import Context, analyse, analyse_many
 from analysis.ingest.corpus import Document
 
-KIND_ORDER = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
-_RANK = {k: i for i, k in enumerate(KIND_ORDER)}
+KINDS = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
+"""The kinds of fact, in the order rows of one span are listed. The one list: the facts schema, the contract fields
+and the article pages' colours follow it (a new kind needs its rule module here, its contract fields in
+`facts/schema.py`, and nothing else)."""
+_RANK = {k: i for i, k in enumerate(KINDS)}
 
 
 def extract_context(ctx: Context) -> list[dict[str, Any]]:
     """Rows of a document already run through the shared NLP pass."""
     orgs = organizations.extract(ctx)
-    names = overlap.resolve_names(orgs + people.extract(ctx) + places.extract(ctx), ctx.text)
-    kept_orgs = [m for m in names if m.kind == "organization"]
+    found_places = places.extract(ctx)
+    persons = people.extract(ctx)
+    orgs += roles.segment_orgs(ctx, persons, orgs)
+    groups = partnerships.candidates(ctx, orgs, found_places)
+    names = overlap.resolve_names(orgs + groups + persons + found_places, ctx.text, roles.role_spans(ctx, persons))
+    all_orgs = [m for m in names if m.kind == "organization"]
+    kept_orgs = [m for m in all_orgs if not m.original]  # the rules below read around in-text mentions only
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
     kept_places = [m for m in names if m.kind == "place"]
     cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
+    cued_orgs += org_cues.annotate_names([m for m in all_orgs if m.original], kept_places, kept_orgs)
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
-    nums = amount_places.assign(ctx, nums, kept_places)
+    nums = amount_places.assign(ctx, amount_changes.relate(ctx, nums), kept_places, cued_orgs)
     mentions = names + nums + dts
-    mentions += quotes.extract(ctx, kept_people, kept_orgs)
-    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people)
+    quoted = quotes.extract(ctx, kept_people, kept_orgs)
+    mentions += quoted
+    mentions += partnerships.extract(ctx, kept_orgs, kept_places, kept_people, quoted)
     mentions += themes.extract(ctx)
     rows = [ctx.row(m) for m in mentions]
     rows.sort(

@@ -1,25 +1,37 @@
 """The one place a figure is about, read from the dependency parse of its sentence.
 
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
-nationality ("eight Chinese universities"), phrases that stand for a place named earlier ("the city's
-clinics") and phrases that say no single place ("inside and outside the city"). The candidate nearest
-to the figure in the parse tree wins, so a place in another clause of a long sentence does not. With no
-candidate, the place that is the subject of an earlier sentence of the same paragraph carries over
-("Northfield opened ... Currently, 80 clinics ..."); otherwise the figure has no place.
+nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
+("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
+city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). The candidate nearest
+to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
+with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
+of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
+then the article's own subject: the one local place (a city, district, province or region) that the article
+names far more than any other ("The city now has ..."), then a place in another clause of the sentence. Figures
+of one range or change share one place.
+
+Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
+quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract import gazetteer
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import lower_words, patterns, table
+from analysis.resources import lower_words, patterns, table, words
 
 MAX_PATH = 7
 """Longest dependency path (in arcs) from a figure to a candidate in its sentence."""
+SUBJECT_SHARE = 2
+"""The article's subject must be named at least this many times as often as the next local place."""
+SUBJECT_MIN = 2
+"""...and at least this many times in all."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -34,6 +46,8 @@ class Candidate:
     """An adjective of nationality: it counts only as a modifier of the counted noun."""
     listed: bool = False
     """One of several places listed together ("in Northland and Southland"): the figure is about no single one."""
+    body: bool = False
+    """An organisation with a place in its name: it counts in the figure's own phrase only."""
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +60,27 @@ def _anaphora() -> tuple[tuple[re.Pattern, str], ...]:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     return {word: country for word, country in table("place_demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> dict[str, str]:
+    return {w.casefold(): lvl for w, lvl in table("amount_place_levels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _local_countries() -> frozenset[str]:
+    return frozenset(gazetteer.canonical(w) or w for w in words("amount_local_places.txt"))
+
+
+@lru_cache(maxsize=4096)
+def _name_level(name: str) -> str | None:
+    """Level of a place from its name: a level word at its end ("Northfield District"), else reference data."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    if last in _level_words():
+        return _level_words()[last]
+    if name in _local_countries():
+        return "city"
+    return gazetteer.level(name)
 
 
 def _tokens(ctx: Context, start: int, end: int) -> list:
@@ -111,136 +146,452 @@ def _manner(ctx: Context, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in lower_words("place_not_location.txt")
 
 
-def _earlier_place(places: list[Mention], pos: int, lvl: str) -> str | None:
-    """The last place of level `lvl` named before `pos`, else the most named one of that level."""
-    named = [p for p in places if gazetteer.level(p.fields["name"]) == lvl]
-    before = [p for p in named if p.end <= pos]
-    if before:
-        return before[-1].fields["name"]
-    if not named:
-        return None
-    counts: dict[str, int] = {}
-    for p in named:
-        counts[p.fields["name"]] = counts.get(p.fields["name"], 0) + 1
-    return sorted(counts, key=lambda n: (-counts[n], n))[0]
-
-
-def _quoted(text: str, start: int) -> bool:
-    """True inside a quoted name on its line ("the “Harbour Health Connect” programme")."""
-    ls = text.rfind("\n", 0, start) + 1
-    before = text[ls:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _bilateral(ctx: Context, p: Mention, places: list[Mention]) -> bool:
-    """True for a place joined by a hyphen to another place ("Northland-Southland cooperation"): a pair of
-    sides, not where something is."""
-    return any(q is not p and (q.end + 1 == p.start or p.end + 1 == q.start) for q in places) and (
-        ctx.text[p.start - 1 : p.start] == "-" or ctx.text[p.end : p.end + 1] == "-"
-    )
+def _kind_not_nationality(text: str, end: int) -> bool:
+    """True when the word after an adjective of nationality makes a kind of thing ("Chinese medicine")."""
+    m = re.match(r"[ -]([A-Za-z]+)", text[end : end + 24])
+    return bool(m) and m.group(1).casefold() in lower_words("amount_demonym_kinds.txt")
 
 
 _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
+_FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
 
-def _listed(ctx: Context, p: Mention, places: list[Mention]) -> bool:
-    """True when another place is listed right before or after `p` ("Northland, Southland and Eastland")."""
-    return any(
-        q.fields["name"] != p.fields["name"]
-        and (_LIST_GAP.fullmatch(ctx.text[q.end : p.start]) or _LIST_GAP.fullmatch(ctx.text[p.end : q.start]))
-        for q in places
-    )
+def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Bracketed asides of every line: opening positions, where each closes (its ")" or the line's end) and the
+    index of the aside it sits in (-1 for none), from one scan of the text."""
+    opens: list[int] = []
+    closes: list[int] = []
+    parents: list[int] = []
+    stack: list[int] = []
+    for m in re.finditer(r"[()\n]", text):
+        c = m.group()
+        if c == "(":
+            parents.append(stack[-1] if stack else -1)
+            stack.append(len(opens))
+            opens.append(m.start())
+            closes.append(len(text))
+        elif c == ")" and stack:
+            closes[stack.pop()] = m.start()
+        elif c == "\n":
+            for i in stack:
+                closes[i] = m.start()
+            stack = []
+    return opens, closes, parents
 
 
-def _location(ctx: Context, p: Mention, places: list[Mention]) -> bool:
-    """Whether a place mention can say where a figure is (not a manner, a side of a pair or part of a quoted name)."""
-    return not (p.original or _manner(ctx, p.end) or _quoted(ctx.text, p.start) or _bilateral(ctx, p, places))
+QUOTED_NAME = 80
+"""Longest quotation (in characters, marks included) read as a quoted name rather than as speech."""
 
 
-def candidates(ctx: Context, places: list[Mention], ss: int, se: int) -> list[Candidate]:
-    """Everything in sentence [ss, se) that may say where a figure is."""
-    sent = ctx.text[ss:se]
-    inside = [p for p in places if ss <= p.start and p.end <= se]
-    out = [
-        Candidate(p.start, p.end, p.fields["name"], listed=_listed(ctx, p, inside))
-        for p in inside
-        if _location(ctx, p, inside)
-    ]
-    taken = [(c.start, c.end) for c in out]
-    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]+(?![\w-])", sent):
-        country = _demonyms().get(m.group())
-        s, e = ss + m.start(), ss + m.end()
-        if country and not any(a < e and s < b for a, b in taken):
-            out.append(Candidate(s, e, gazetteer.canonical(country) or country, demonym=True))
-    for rx, lvl in _anaphora():
-        for m in rx.finditer(sent):
-            out.append(Candidate(ss + m.start(), ss + m.end(), _earlier_place(places, ss + m.start(), lvl)))
-    for m in patterns("place_no_single.txt").finditer(sent):
-        out.append(Candidate(ss + m.start(), ss + m.end(), None))
+def _quoted_name(text: str, a: int, b: int) -> bool:
+    """Whether the quotation text[a:b] is a name ("“Harbour Health Connect”"), not speech ("“to bring doctors to
+    Northfield.”"): short, opening with a capital, with no punctuation of a sentence inside."""
+    inner = text[a + 1 : b - 1] if b - a >= 2 else ""
+    return b - a <= QUOTED_NAME and inner[:1].isupper() and not re.search(r"[.!?,;:]", inner)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations of every line as (opening mark, closing mark or line end), from one scan of the text."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"[“”\"\n]", text):
+        c = m.group()
+        if c == "\n":
+            if opened is not None:
+                out.append((opened, m.start()))
+            opened = None
+        elif opened is None and c != "”":
+            opened = m.start()
+        elif opened is not None and c != "“":
+            out.append((opened, m.end()))
+            opened = None
+    if opened is not None:
+        out.append((opened, len(text)))
     return out
 
 
-def _parenthesis(text: str, pos: int) -> int | None:
-    """Start of the bracketed aside holding `pos` on its line, or None."""
-    ls = text.rfind("\n", 0, pos) + 1
-    depth, opened = 0, None
-    for i in range(ls, pos):
-        if text[i] == "(":
-            depth, opened = depth + 1, i
-        elif text[i] == ")" and depth:
-            depth -= 1
-    return opened if depth else None
+@dataclass
+class _Index:
+    """What the place rules read, built once per document."""
+
+    ctx: Context
+    places: list[Mention]
+    orgs: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = self.ctx.text
+        self.places = sorted(self.places, key=lambda p: (p.start, p.end))
+        self.starts = [p.start for p in self.places]
+        self.org_starts = [o.start for o in self.orgs]
+        self.opens, self.closes, self.parents = _brackets(text)
+        self.quoted = self._quote_flags()
+        self.location = [self._location(i) for i in range(len(self.places))]
+        self.listed = [self._listed(i) for i in range(len(self.places))]
+        self.levels: dict[str, tuple[list[int], list[str]]] = {}
+        counts: dict[str, dict[str, int]] = {}
+        for i, p in enumerate(self.places):
+            if p.original:
+                continue
+            lvl = self._level_of(i)
+            if lvl is None:
+                continue
+            ends, names = self.levels.setdefault(lvl, ([], []))
+            ends.append(p.end)
+            names.append(p.fields["name"])
+            per = counts.setdefault(lvl, {})
+            per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
+        self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
+        self.subject = self._article_subject()
+        self._cands: dict[tuple[int, int], list[Candidate]] = {}
+        self._carried: dict[int, str | None] | None = None
+
+    # -- per place, once
+    def _quote_flags(self) -> list[bool]:
+        """Whether each place sits inside a quoted name on its line ("the “Harbour Health Connect” programme");
+        the places of quoted speech are places."""
+        text = self.ctx.text
+        spans = _quotes(text)
+        opens = [a for a, _ in spans]
+        out = []
+        for p in self.places:
+            i = bisect_left(opens, p.start) - 1
+            out.append(i >= 0 and spans[i][1] >= p.end and _quoted_name(text, *spans[i]))
+        return out
+
+    def _bilateral(self, i: int) -> bool:
+        """A place joined by a hyphen to another place ("Northland-Southland cooperation"): a pair of sides."""
+        text, p = self.ctx.text, self.places[i]
+        prev = self.places[i - 1] if i else None
+        nxt = self.places[i + 1] if i + 1 < len(self.places) else None
+        return (prev is not None and prev.end + 1 == p.start and text[p.start - 1 : p.start] == "-") or (
+            nxt is not None and p.end + 1 == nxt.start and text[p.end : p.end + 1] == "-"
+        )
+
+    def _location(self, i: int) -> bool:
+        """Whether a place mention can say where a figure is (not a manner, a side of a pair or part of a quoted
+        name)."""
+        p = self.places[i]
+        return not (p.original or _manner(self.ctx, p.end) or self.quoted[i] or self._bilateral(i))
+
+    def _listed(self, i: int) -> bool:
+        """True when another place is listed right before or after this one ("Northland, Southland and Eastland")."""
+        text, p = self.ctx.text, self.places[i]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.places):
+                q = self.places[j]
+                if q.fields["name"] != p.fields["name"] and (
+                    _LIST_GAP.fullmatch(text, q.end, p.start) if j < i else _LIST_GAP.fullmatch(text, p.end, q.start)
+                ):
+                    return True
+        return False
+
+    def _level_of(self, i: int) -> str | None:
+        """A place's level: a level word right after the mention ("Northfield district"), else from its name."""
+        p = self.places[i]
+        m = re.match(r" ([A-Za-z]+)", self.ctx.text[p.end : p.end + 16])
+        if m and m.group(1).casefold() in _level_words():
+            return _level_words()[m.group(1).casefold()]
+        return _name_level(p.fields["name"])
+
+    def _article_subject(self) -> str | None:
+        """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
+        as the next local place and at least as often as any country; a place named only as the container of
+        another ("Northfield's Eastbank district") does not count."""
+        text = self.ctx.text
+        local: dict[str, int] = {}
+        national: dict[str, int] = {}
+        for i, p in enumerate(self.places):
+            if not self.location[i]:
+                continue
+            nxt = self.places[i + 1] if i + 1 < len(self.places) else None
+            if nxt is not None and re.fullmatch(r"['’]s ", text[p.end : nxt.start]):
+                continue
+            name = p.fields["name"]
+            bucket = national if _national(name) else local
+            bucket[name] = bucket.get(name, 0) + 1
+        if not local:
+            return None
+        ranked = sorted(local, key=lambda n: (-local[n], n))
+        top = local[ranked[0]]
+        second = local[ranked[1]] if len(ranked) > 1 else 0
+        if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
+            return ranked[0]
+        return None
+
+    # -- look-ups
+    def aside(self, pos: int) -> int | None:
+        """Start of the innermost bracketed aside holding `pos` on its line, or None."""
+        i = bisect_left(self.opens, pos) - 1
+        while i >= 0 and self.closes[i] < pos:
+            i = self.parents[i]
+        return self.opens[i] if i >= 0 else None
+
+    def earlier(self, pos: int, lvl: str) -> str | None:
+        """The last place of level `lvl` named before `pos`, else the most named one of that level."""
+        if lvl not in self.levels:
+            return None
+        ends, names = self.levels[lvl]
+        i = bisect_right(ends, pos) - 1
+        return names[i] if i >= 0 else self.most_named[lvl]
+
+    def inside(self, ss: int, se: int) -> range:
+        """Indexes of the places inside [ss, se)."""
+        return range(bisect_left(self.starts, ss), bisect_left(self.starts, se))
+
+    def candidates(self, ss: int, se: int) -> list[Candidate]:
+        """Everything in sentence [ss, se) that may say where a figure is (computed once per sentence)."""
+        key = (ss, se)
+        if key not in self._cands:
+            self._cands[key] = self._candidates(ss, se)
+        return self._cands[key]
+
+    def _candidates(self, ss: int, se: int) -> list[Candidate]:
+        text = self.ctx.text
+        out = [
+            Candidate(self.places[i].start, self.places[i].end, self.places[i].fields["name"], listed=self.listed[i])
+            for i in self.inside(ss, se)
+            if self.places[i].end <= se and self.location[i]
+        ]
+        taken = [(c.start, c.end) for c in out]
+        for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]+(?![\w-])", text[ss:se]):
+            country = _demonyms().get(m.group())
+            s, e = ss + m.start(), ss + m.end()
+            if country and not any(a < e and s < b for a, b in taken) and not _kind_not_nationality(text, e):
+                out.append(Candidate(s, e, gazetteer.canonical(country) or country, demonym=True))
+        none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
+        for rx, lvl in _anaphora():
+            for m in rx.finditer(text, ss, se):
+                if not any(a < m.end() and m.start() < b for a, b in none):  # "inside and outside the city"
+                    out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl)))
+        out.extend(Candidate(a, b, None) for a, b in none)
+        for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
+            o = self.orgs[j]
+            place = _body_place(o.fields.get("name") or text[o.start : o.end])
+            if place is not None and o.end <= se:
+                out.append(Candidate(o.start, o.end, place, body=True))
+        return out
+
+    def subject_place(self, ss: int, se: int) -> str | None:
+        """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
+        health system will ...")."""
+        for i in self.inside(ss, se):
+            p = self.places[i]
+            if p.end > se or not self.location[i]:
+                continue
+            tok = _root(_tokens(self.ctx, p.start, p.end))
+            for t in [tok, *tok.ancestors] if tok is not None else []:
+                if t.dep_ in _SUBJECTS:
+                    return p.fields["name"]
+        return None
+
+    def carried(self, ss: int) -> str | None:
+        """The subject place of the nearest earlier sentence of the same paragraph that has one."""
+        if self._carried is None:
+            self._carried = {}
+            last, para = None, None
+            for s, e in self.ctx.sents:
+                p = self.ctx.paragraph_at(s)
+                if p != para:
+                    last, para = None, p
+                self._carried[s] = last
+                last = self.subject_place(s, e) or last
+        return self._carried.get(ss)
 
 
-def _subject_place(ctx: Context, places: list[Mention], ss: int, se: int) -> str | None:
-    """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
-    health system will ...")."""
-    for p in places:
-        if not (ss <= p.start and p.end <= se) or not _location(ctx, p, places):
-            continue
-        tok = _root(_tokens(ctx, p.start, p.end))
-        for t in [tok, *tok.ancestors] if tok is not None else []:
-            if t.dep_ in _SUBJECTS:
-                return p.fields["name"]
+def _national(name: str) -> bool:
+    """True for a country (too broad to be where an article's figures are), not a city-like territory."""
+    return _name_level(name) == "country" and name not in _local_countries()
+
+
+@lru_cache(maxsize=4096)
+def _body_place(name: str) -> str | None:
+    """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
+    Northfield), or None."""
+    found = None
+    for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
+        toks = re.sub(r"['’]s$", "", m.group()).split()
+        i = 0
+        while i < len(toks):
+            for n in range(len(toks) - i, 0, -1):
+                canon = gazetteer.canonical(" ".join(toks[i : i + n]))
+                if canon is not None and not _national(canon):
+                    found, i = canon, i + n
+                    break
+            else:
+                i += 1
+    return found
+
+
+_DESTINATIONS = ("into", "to", "at", "in", "for")
+
+
+def _destination(noun, head) -> bool:
+    """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
+    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _DESTINATIONS:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return lower_words("amount_origin_nouns.txt")
+
+
+def _ranking_domain(root) -> bool:
+    """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
+    Northland"), read from the word the "in" phrase hangs on and that word's modifiers."""
+    if root.dep_ != "pobj" or root.head.text.casefold() not in ("in", "among", "across"):
+        return False
+    gov = root.head.head
+    ranks = lower_words("amount_rank_domain.txt")
+    return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
+
+
+def _partner(root) -> bool:
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
+    return root.dep_ == "pobj" and root.head.text.casefold() == "with"
+
+
+def _origin(root) -> bool:
+    """Whether a place in a figure's own phrase says where people come from rather than where they are: people
+    "from" a place ("six nurses from Northland"), or a place or nationality qualifying people ("Northland
+    students"); "12 universities from Northland" are in Northland."""
+    people = _people_nouns()
+    if root.dep_ == "pobj" and root.head.text.casefold() == "from":
+        noun = root.head.head
+        if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"
+            return any(c.dep_ == "dobj" and c.text.casefold() in people for c in noun.children)
+    else:
+        noun = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    return noun is not None and noun.text.casefold() in people
+
+
+def _measured_subject(head):
+    """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
+    exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to"):
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "prep", "attr", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subj:
+            return subj[0]
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return None
+        verb = verb.head
     return None
 
 
-def place_of(ctx: Context, amount: Mention, places: list[Mention]) -> str | None:
+def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
     """The place figure `amount` is about, or None (see the module's docstring for the rule).
 
     Order: a candidate in the figure's own noun phrase, then one in its clause (nearest in the parse), then
-    the place the paragraph is about, then a candidate in another clause of the sentence."""
+    the place an earlier sentence of the paragraph is about, then the article's subject, then a candidate in
+    another clause of the sentence."""
+    ix = index or _Index(ctx, places)
     ss, se = ctx.sentence_at(amount.start)
     head = _root(_tokens(ctx, amount.start, amount.end))
     if head is None:
         return None
     own = _own_phrase(head)
-    aside = _parenthesis(ctx.text, amount.start)
+    subject = _measured_subject(head)
+    aside = ix.aside(amount.start)
     near, far = [], []
-    for c in candidates(ctx, places, ss, se):
+    for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         d = _path(head, root)
-        if d is None or d > MAX_PATH or _parenthesis(ctx.text, c.start) not in (None, aside):
+        if d is None or d > MAX_PATH or ix.aside(c.start) not in (None, aside):
             continue
-        if c.demonym and not (root.dep_ == "amod" and root.head.i in own and root.head.pos_ == "NOUN"):
+        if c.demonym and c.start < amount.end and amount.start < c.end:
+            continue  # "two billion British pounds": the currency's own adjective
+        if c.demonym and not (
+            root.dep_ == "amod"
+            and root.head.pos_ == "NOUN"
+            and (root.head.i in own or root.head.i == getattr(subject, "i", None) or _destination(root.head, head))
+        ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
-        rank = (not in_own, d, abs(c.start - amount.start), c.start)
+        if c.body and not in_own:
+            continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
+        if _partner(root) or _ranking_domain(root):
+            continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
+        origin = _origin(root)
+        rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
-    if near:
+    if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
-    ps, _ = ctx.paragraph_at(amount.start)
-    for s, e in reversed([s for s in ctx.sents if ps <= s[0] < ss]):
-        found = _subject_place(ctx, places, s, e)
-        if found:
-            return found
-    return min(far, key=lambda x: x[0])[1] if far else None
+    found = ix.carried(ss) or ix.subject
+    if found:
+        return found
+    return min(near or far, key=lambda x: x[0])[1] if near or far else None
 
 
-def assign(ctx: Context, amounts: list[Mention], places: list[Mention]) -> list[Mention]:
-    """The amounts with their `place` field set."""
-    return [
-        Mention(a.kind, a.start, a.end, a.extractor, dict(a.fields, place=place_of(ctx, a, places)), a.original)
-        for a in amounts
-    ]
+def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
+    """ "Northland and Southland had 30 and 40 clinics respectively": figure start -> the place listed at the same
+    rank, for lists of figures closed by "respectively" and lists of as many places in the same sentence."""
+    text, out = ctx.text, {}
+    for i, a in enumerate(amounts):
+        if not _RESPECTIVELY.match(text, a.end):
+            continue
+        j = i
+        while j > 0 and _FIG_LIST_GAP.fullmatch(text, amounts[j - 1].end, amounts[j].start):
+            j -= 1
+        figs = amounts[j : i + 1]
+        ss, se = ctx.sentence_at(a.start)
+        idx = [k for k in ix.inside(ss, se) if ix.places[k].end <= figs[0].start and ix.location[k]]
+        run: list[int] = []
+        for k in idx:
+            if run and _LIST_GAP.fullmatch(text, ix.places[run[-1]].end, ix.places[k].start):
+                run.append(k)
+            else:
+                run = [k]
+        if len(figs) >= 2 and len(run) == len(figs):
+            for f, k in zip(figs, run):
+                out[f.start] = ix.places[k].fields["name"]
+    return out
+
+
+_LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
+
+
+def assign(
+    ctx: Context, amounts: list[Mention], places: list[Mention], orgs: list[Mention] | None = None
+) -> list[Mention]:
+    """The amounts with their `place` field set; figures of one range or change (the private `_group` key set by
+    `amount_changes`, removed here) share the place of their levels."""
+    ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
+    amounts = sorted(amounts, key=lambda a: (a.start, a.end))
+    listed = _respectively(ctx, amounts, ix)
+    found = [listed.get(a.start) or place_of(ctx, a, places, ix) for a in amounts]
+    groups: dict[int, list[int]] = {}
+    for i, a in enumerate(amounts):
+        if a.fields.get("_group") is not None:
+            groups.setdefault(a.fields["_group"], []).append(i)
+    for members in groups.values():
+        order = sorted(
+            members,
+            key=lambda i: (
+                _LEVEL_FIRST.index(amounts[i].fields.get("amount_type", "figure"))
+                if amounts[i].fields.get("amount_type", "figure") in _LEVEL_FIRST
+                else len(_LEVEL_FIRST),
+                i,
+            ),
+        )
+        shared = next((found[i] for i in order if found[i] is not None), None)
+        if shared is not None:
+            for i in members:
+                found[i] = shared
+    out = []
+    for a, place in zip(amounts, found):
+        fields = {k: v for k, v in a.fields.items() if k != "_group"}
+        fields["place"] = place
+        out.append(Mention(a.kind, a.start, a.end, a.extractor, fields, a.original))
+    return out

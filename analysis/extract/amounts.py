@@ -7,10 +7,12 @@ amounts; dates win over bare numbers in the overlap policy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, lower_words, table, words
+from analysis.ingest.dates import month_number
+from analysis.resources import alternation, lower_words, read_lines, table, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -22,18 +24,31 @@ def number_words() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def pattern() -> re.Pattern:
-    """One amount: qualifier, currency, number, scaling word, unit."""
+    """One amount: qualifier, currency, sign, number, scaling word, unit.
+
+    A number may follow a hyphen only when a digit stands before the hyphen ("20-25%", "6-10 million"), so
+    that the second number of a written range is read; money-only scale abbreviations ("£45m") count only
+    after a currency sign."""
     cur = "|".join(f"(?:{r})" for r, _ in table("amount_currency_prefix.tsv"))
-    scale = "|".join(f"(?:{r})" for r, _ in table("amount_scales.tsv"))
+    scale = "|".join(f"(?:{r[0]})" for r in table("amount_scales.tsv") if r[2:] != ("money",))
+    money = "|".join(f"(?:{r[0]})" for r in table("amount_scales.tsv") if r[2:] == ("money",)) or "(?!)"
     unit = "|".join(f"(?:{r})" for r, _ in table("amount_units.tsv"))
     nw = "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True))
     lead = alternation("amount_lead.txt")
     return re.compile(
-        rf"(?<![\w.,:/-])(?:(?P<lead>{lead}) )?(?P<cur>{cur})?"
+        rf"(?:(?<![\w.,:/+\u2212-])|(?<=\d[-\u2013]))(?:(?P<lead>{lead}) )?(?P<cur>{cur})?"
+        rf"(?:(?<=[\s(])(?P<sign>[+\u2212-])(?=\d))?"
         rf"(?:(?P<num>{_DIGITS})|(?P<word>{nw})(?=[ -]))(?!\d|,\d|\.\d|[:/]\d|(?:st|nd|rd|th)\b)"
-        rf"(?:[ -]?(?P<scale>{scale}))?(?:[ -]?(?P<unit>{unit}))?",
+        rf"(?:[ -]?(?P<scale>{scale}|(?(cur)(?:{money})|(?!))))?(?:[ -]?(?P<unit>{unit}))?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def currencies() -> tuple[str, ...]:
+    """The units that are sums of money ("CNY", "GBP", ...): those a currency sign or code before the number stands
+    for (`amount_currency_prefix.tsv`), in the lexicon's order. The one list of currencies."""
+    return tuple(dict.fromkeys(unit for _, unit in table("amount_currency_prefix.tsv")))
 
 
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
@@ -48,9 +63,9 @@ def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
 def _scale_of(s: str | None) -> float:
     if not s:
         return 1.0
-    for r, mult in table("amount_scales.tsv"):
-        if re.fullmatch(f"(?:{r})", s.strip(), re.IGNORECASE):
-            return float(mult)
+    for row in table("amount_scales.tsv"):
+        if re.fullmatch(f"(?:{row[0]})", s.strip(), re.IGNORECASE):
+            return float(row[1])
     return 1.0
 
 
@@ -61,7 +76,7 @@ def object_after(text: str, pos: int, limit: int) -> str:
     """The words after an amount that say what it counts, up to a stop word or punctuation."""
     stop = words("amount_stop.txt")
     out = []
-    for m in _WORD.finditer(text[pos:limit]):
+    for m in _WORD.finditer(text, pos, limit):
         w = m.group()
         if not re.match(r"[\w]", w) or w.casefold() in stop or len(out) >= 7:
             break
@@ -84,7 +99,14 @@ def object_before(text: str, start: int, pos: int) -> str:
         "by",
     } | set(w.casefold() for w in words("amount_lead.txt")):
         toks.pop()
-    return " ".join(toks[-6:])
+    toks = toks[-6:]
+    digits = [i for i, t in enumerate(toks) if re.search(r"\d", t)]
+    if digits:
+        toks = toks[digits[-1] + 1 :]  # "opened in 48 rural clinics": after the last figure
+    empty = lower_words("amount_empty_words.txt") | lower_words("amount_stop.txt") | {"the", "a", "an", "of"}
+    if not any(re.fullmatch(r"[^\W\d_][\w'’-]+", t) and t.casefold() not in empty for t in toks):
+        return ""  # "Within", "c.", "+": nothing that names what is counted
+    return " ".join(toks)
 
 
 _NP_SKIP = ("det", "nummod", "quantmod", "punct", "predet", "cc", "prep", "case")
@@ -219,32 +241,53 @@ def _period_in_date(text: str, end: int) -> bool:
     return bool(re.match(r" of (?:the (?:year )?)?(?:1[89]|20)\d\d\b", text[end : end + 24]))
 
 
-def _excluded(text: str, m: re.Match, para_start: int) -> bool:
+_LOOK_BACK = 80
+"""Characters before a number that the exclusion rules read (a few words: the rules never need more)."""
+_BLANK = re.compile(r"\s*")
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] holds only white space (read without copying the span)."""
+    return _BLANK.match(text, a, b).end() == b
+
+
+def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, int]] | None = None) -> bool:
     """True for a number that is not an amount: a year, a code, a label, a rank or a number inside a name."""
     num = m.group("num")
     word = m.group("word")
     start = m.start("num") if num else m.start("word")
-    prev = text[para_start:start].split()
+    w0 = max(para_start, start - _LOOK_BACK)
+    prev = text[w0:start].split()
     last = prev[-1] if prev else ""
     if last in words("number_name_words.txt") or last.endswith("#"):
         return True  # "Phase 3", "day two": part of a name or a reference
-    if last.casefold() in lower_words("amount_rank_words.txt"):
-        return True  # "the top 50 hospitals", "ranked 12": a rank
+    if last.casefold() in lower_words("amount_rank_words.txt") and not (m.group("unit") or m.group("cur")):
+        return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
+    if last[:1].isupper() and month_number(last) is not None:
+        return True  # "Oct. 9", "March 3": the day of a date
+    if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
+        return True  # "8812K", "7bd2c11e.png", "5G": a code or a reference, not a quantity
+    if _label_after().match(text, m.end()):
+        return True  # "the 50-59 age group": a label
+    if slogans is not None and _inside_span(slogans, start):
+        return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
+    if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
+        return True  # "five years ago": a date, which the dates extractor resolves
     if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
         return True  # "Ten Thousand Villages": a number word inside a title-case name
     if num is None:
         return not m.group("unit") and last.casefold() in _DETERMINERS  # "the two", "both three": pronouns
-    plain = num.replace(",", "")
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
-    if re.fullmatch(r"(?:1[89]|20)\d\d", plain) and not has_unit:
-        return True  # a year: the dates extractor reads it
-    if re.fullmatch(r"0\d+", plain):
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not has_unit:
+        return True  # a year ("1,875 doctors", written with a comma, is a count): the dates extractor reads it
+    if re.fullmatch(r"0\d+", num.replace(",", "")):
         return True  # "01" heading numbers and codes
-    before = text[para_start : m.start("num") if not m.group("cur") else m.start()]
-    if not before.strip() and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
+    at = m.start("num") if not m.group("cur") else m.start()
+    if _blank(text, para_start, at) and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
         return True  # a section number at the start of a line
     return (
         bool(prev)
+        and w0 == para_start
         and last[:1].isupper()
         and not m.group("unit")
         and bool(re.match(r"\s*(?:$|\n)", text[m.end() : m.end() + 2]))
@@ -255,14 +298,90 @@ def _excluded(text: str, m: re.Match, para_start: int) -> bool:
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})
 
 
+@lru_cache(maxsize=1)
+def _label_after() -> re.Pattern:
+    return re.compile(
+        "(?:" + "|".join(f"(?:{rx})" for rx in read_lines("amount_label_after.txt")) + r")\b", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _unit_before() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"\b(?:{rx}) $", re.IGNORECASE), unit) for rx, unit in table("amount_unit_before.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _per_phrase() -> re.Pattern:
+    """ "per 1,000 residents" written apart from its number ("3.1 dentists per 1,000 residents")."""
+    rows = [(rx, unit) for rx, unit in table("amount_units.tsv") if unit.startswith("per_")]
+    return re.compile(
+        "|".join(f"(?P<{unit}>(?<![\\w])(?:{rx}))" for rx, unit in rows),
+        re.IGNORECASE,
+    )
+
+
+def _per_units(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every "per 1,000 ..." phrase of the text (start, end, unit), with their starts for bisection."""
+    spans = [(m.start(), m.end(), m.lastgroup) for m in _per_phrase().finditer(text)]
+    return [s for s, _, _ in spans], spans
+
+
+_PER_GAP = re.compile(r"(?: [\w/'’-]+){1,4} ")
+
+
+def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tuple[int, int, str]]) -> str | None:
+    """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("3.1 dentists per 1,000
+    residents"), or at the head of its sentence ("Per 1,000 residents, the county had 2.6 midwives")."""
+    i = bisect_left(starts, end)
+    if i < len(spans) and spans[i][0] - end <= 60 and _PER_GAP.fullmatch(text, end, spans[i][0]):
+        return spans[i][2]
+    j = bisect_left(starts, ss)
+    if j < len(spans) and spans[j][1] <= end and _blank(text, ss, spans[j][0]):
+        if re.match(r"\s*,", text[spans[j][1] : spans[j][1] + 3]):
+            return spans[j][2]
+    return None
+
+
+SLOGAN_WORDS = 5
+"""Longest quotation (in words) read as a quoted name or slogan when it has no sentence punctuation inside."""
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
+
+
+def _slogans(text: str) -> list[tuple[int, int]]:
+    """Short quotations that are names or slogans ('"one country, two systems"'), not speech ('"We treated 500
+    patients," she said': sentence punctuation, or a comma closing the quotation), in text order."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = m.group(1)
+        if len(inner.split()) <= SLOGAN_WORDS and not re.search(r"[.!?%$£€¥]|,\s*$", inner):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _inside(spans: list[tuple[int, int, str]], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def extract(ctx: Context) -> list[Mention]:
-    """Every amount of a document, with value, unit and object; `value_to` for "from X to Y"."""
+    """Every amount of a document, with value, unit and object (ranges and changes: see `amount_changes`)."""
     text = ctx.text
     cur_t, unit_t = table("amount_currency_prefix.tsv"), table("amount_units.tsv")
-    found: list[tuple[re.Match, float, str]] = []
+    per_starts, per_spans = _per_units(text)
+    slogans = _slogans(text)
+    found: list[tuple[re.Match, float, float, str]] = []
+    last_end = -1
     for m in pattern().finditer(text):
+        start = m.start("num") if m.group("num") else m.start("word")
+        if m.start() > 0 and text[m.start() - 1] in "-\u2013" and last_end != m.start() - 1:
+            continue  # "0123-4567": the second half of a code, not of a range
         ps, pe = ctx.paragraph_at(m.start())
-        if _excluded(text, m, ps):
+        if _excluded(text, m, ps, slogans) or _inside(per_spans, per_starts, start):
             continue
         base = float(m.group("num").replace(",", "")) if m.group("num") else number_words()[m.group("word").casefold()]
         value = base * _scale_of(m.group("scale"))
@@ -271,38 +390,62 @@ def extract(ctx: Context) -> list[Mention]:
             continue
         if unit in ("years", "months", "days", "weeks") and _period_in_date(text, m.end()):
             continue
-        found.append((m, value, unit))
+        if unit == "count":
+            before = text[max(ps, m.start() - 30) : m.start()]
+            unit = next((u for rx, u in _unit_before() if rx.search(before)), unit)
+        if unit == "count":
+            ss, _ = ctx.sentence_at(m.start())
+            unit = _per_unit_of(text, min(ss, m.start()), m.end(), per_starts, per_spans) or unit
+        found.append((m, base, value, unit))
+        last_end = m.end()
     out = []
-    for i, (m, value, unit) in enumerate(found):
+    prev_end = 0
+    for m, base, value, unit in found:
         extractor = "amounts.scaled_number" if m.group("scale") else "amounts.number"
-        value_to = None
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt and re.fullmatch(r" ?(?:to|-|–|—) ?", text[m.end() : nxt[0].start()]):
-            if unit == "count" and nxt[2] != "count":
-                unit = nxt[2]
-            value_to, extractor = nxt[1], "amounts.range"
         ss, se = ctx.sentence_at(m.start())
         pe = max(se, m.end())
         obj = object_parsed(ctx, m.start(), m.end(), unit) if ctx.parsed else ""
+        if obj.casefold() in _PERIOD_WORDS:
+            obj = ""  # "up 12% year on year": the period of a change, not what changed
         if not obj and unit in _UNIT_COUNT:
             obj = object_after(text, m.end(), pe)
         if not obj:
-            tail = text[m.end() : pe]
-            if re.match(r" of (?!which)", tail):
-                obj = object_after(text, m.end() + 4, pe)
+            of = re.match(r"\)? of (?!which)", text[m.end() : m.end() + 12])
+            if of:
+                obj = object_after(text, m.end() + of.end(), pe)
         if not obj:
-            obj = object_before(text, min(ss, m.start()), m.start())
+            at = m.start()
+            paren = text.rfind("(", max(ss, at - 4), at)
+            if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
+                at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
+            obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
         lead = m.group("lead")
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
+        if m.group("sign") and not m.group("cur"):
+            start = m.start("sign")
         if lead:
             start = m.start()
+        prev_end = m.end()
         out.append(
             Mention(
                 "amount",
                 start,
                 m.end(),
                 extractor,
-                {"value": value, "value_to": value_to, "unit": unit, "object": obj or None},
+                {
+                    "value": value,
+                    "unit": unit,
+                    "object": obj or None,
+                    "_number": base,
+                    "_scale": _scale_of(m.group("scale")) if m.group("scale") else None,
+                    "_unit_stated": bool(m.group("cur") or m.group("unit")),
+                    "_sign": {"+": 1, "-": -1, "\u2212": -1}.get(m.group("sign") or "", 0),
+                },
             )
         )
     return out
+
+
+_PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+_OBJECT_BACK = 160
+"""Characters before a figure that `object_before` reads (its phrase is at most six words)."""

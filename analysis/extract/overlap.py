@@ -8,7 +8,12 @@ Quotes, partnerships and themes describe passages and are kept alongside the nam
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
+from analysis.extract.names import is_head
 from analysis.extract.nlp import Mention
+from analysis.resources import words
 
 NAME_PRIORITY = {"organization": 0, "person": 1, "place": 2}
 RULE_PRIORITY = {"organizations.headed_name": 0, "organizations.acronym": 1, "organizations.alias": 1}
@@ -22,16 +27,82 @@ def _inside(a: Mention, b: Mention) -> bool:
     return a.original == b.original and b.start <= a.start and a.end <= b.end
 
 
+class _SpanIndex:
+    """Mentions sorted by start with a running maximum of their ends, so that "does any of them overlap (or hold)
+    this span" costs a bisection however many there are; spans of the original file and of the cleaned text are
+    kept apart. Mentions may be added in any order (each addition inserts in place)."""
+
+    def __init__(self, mentions: list[Mention] = ()) -> None:
+        self._sides: dict[bool, tuple[list[int], list[int]]] = {}
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            starts, ends = self._sides.setdefault(m.original, ([], []))
+            starts.append(m.start)
+            ends.append(m.end)
+        self._max: dict[bool, list[int]] = {k: self._running(v[1]) for k, v in self._sides.items()}
+
+    @staticmethod
+    def _running(ends: list[int]) -> list[int]:
+        out, top = [], -1
+        for e in ends:
+            top = max(top, e)
+            out.append(top)
+        return out
+
+    def add(self, m: Mention) -> None:
+        starts, ends = self._sides.setdefault(m.original, ([], []))
+        i = bisect_left(starts, m.start)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        top = self._max.setdefault(m.original, [])
+        top.insert(i, max(m.end, top[i - 1] if i else -1))
+        for j in range(i + 1, len(top)):  # only spans after it can see a larger running end
+            if top[j] >= top[j - 1]:
+                break
+            top[j] = top[j - 1]
+
+    def overlaps(self, m: Mention) -> bool:
+        if m.original not in self._sides:
+            return False
+        starts, _ = self._sides[m.original]
+        j = bisect_left(starts, m.end)  # the mentions starting before m ends
+        return j > 0 and self._max[m.original][j - 1] > m.start
+
+    def holds(self, m: Mention) -> bool:
+        if m.original not in self._sides:
+            return False
+        starts, _ = self._sides[m.original]
+        j = bisect_right(starts, m.start)  # the mentions starting at or before m
+        return j > 0 and self._max[m.original][j - 1] >= m.end
+
+
+def _runs_into_name(m: Mention, people: list[Mention], starts: list[int], text: str) -> Mention | None:
+    """A person's name inside an organisation span right after one of its head words ("Head of Institute Jane Roe"
+    read as the organisation "Institute Jane Roe", "Director of X Commission Jane Roe on Monday"): the organisation
+    is the words before the name. `people` are sorted by start, `starts` their starts."""
+    for p in people[bisect_right(starts, m.start) : bisect_left(starts, m.end)]:
+        if p.end <= m.end and not p.original:
+            before = text[m.start : p.start].split()
+            if before and is_head(before[-1]):
+                return p
+    return None
+
+
 def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     """An organisation span that runs over " and " into a person's name ("X Network and Jane Roe") ends before
-    " and ", so that the person is not lost to the longer span."""
-    people = [m for m in mentions if m.kind == "person"]
+    " and ", so that the person is not lost to the longer span; one that runs from its head word into a name
+    ("Institute Jane Roe") ends before the name, and is dropped when only head words are left."""
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda p: (p.start, p.end))
+    starts = [p.start for p in people]
     out = []
     for m in mentions:
+        if m.kind == "organization" and not m.original and (p := _runs_into_name(m, people, starts, text)) is not None:
+            rest = text[m.start : p.start].rstrip()
+            if all(is_head(t) or t in words("org_connectors.txt") for t in rest.split()):
+                continue
+            m = Mention(m.kind, m.start, m.start + len(rest), m.extractor, dict(m.fields, name=rest))
         if m.kind == "organization" and not m.original:
-            inner = [
-                p for p in people if m.start < p.start and p.end <= m.end and text[p.start - 5 : p.start] == " and "
-            ]
+            inside = people[bisect_right(starts, m.start) : bisect_left(starts, m.end)]
+            inner = [p for p in inside if p.end <= m.end and text[p.start - 5 : p.start] == " and "]
             if inner:
                 end = min(p.start for p in inner) - 5
                 surface, name = text[m.start : m.end], m.fields.get("name", "")
@@ -42,18 +113,73 @@ def cut_before_people(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def resolve_names(mentions: list[Mention], text: str | None = None) -> list[Mention]:
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+_EDGE = re.compile(r"^(?:\s|of\b|the\b|The\b|and\b|,)+|(?:\s|'s|’s|\bof|\band|\bthe|,)+$")
+
+
+def _outside(text: str, m: Mention, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest piece of an organisation span outside the role spans that still names a body (a head word or an
+    acronym: "XU" of "XU's Chief Executive", "Y Hospital" of "Chief Executive of Y Hospital"), without connectors
+    at its edges; None if no piece does."""
+    pieces, pos = [], m.start
+    for a, b in spans:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = max(pos, b)
+    if pos < m.end:
+        pieces.append((pos, m.end))
+    best = None
+    for a, b in pieces:
+        piece = text[a:b]
+        lead = _EDGE.match(piece)
+        a += lead.end() if lead and lead.end() else 0
+        trail = _EDGE.search(text[a:b])
+        b = a + trail.start() if trail else b
+        toks = text[a:b].split()
+        named = any(is_head(t) for t in toks) or (len(toks) == 1 and _ACRONYM.fullmatch(toks[0]))
+        if toks and named and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return best
+
+
+def cut_roles(mentions: list[Mention], text: str, roles: list[tuple[int, int]]) -> list[Mention]:
+    """A role is not an organisation: an organisation span that overlaps the words of a role written next to a
+    person ("Deputy Chief Executive, A B") keeps its longest piece outside the role that has a head word
+    ("X Hospital's Chief Executive" -> "X Hospital"), or is dropped."""
+    roles = sorted(roles)
+    starts = [r[0] for r in roles]
+    longest = max((b - a for a, b in roles), default=0)
+    out = []
+    for m in mentions:
+        window = roles[bisect_left(starts, m.start - longest) : bisect_left(starts, m.end)]
+        hits = [r for r in window if r[0] < m.end and m.start < r[1]]
+        if m.kind != "organization" or m.original or not hits:
+            out.append(m)
+            continue
+        piece = _outside(text, m, hits)
+        if piece is not None:
+            name = text[piece[0] : piece[1]]
+            out.append(Mention(m.kind, piece[0], piece[1], m.extractor, dict(m.fields, name=name)))
+    return out
+
+
+def resolve_names(
+    mentions: list[Mention], text: str | None = None, roles: list[tuple[int, int]] | None = None
+) -> list[Mention]:
     """Keep non-overlapping name mentions: longest first, then organisation > person > place, then position.
-    With the text, organisation spans are first cut before a person they run into (`cut_before_people`)."""
+    With the text, organisation spans are first cut out of the roles written next to people (`cut_roles`) and
+    before a person they run into (`cut_before_people`)."""
     if text is not None:
-        mentions = cut_before_people(mentions, text)
+        mentions = cut_before_people(cut_roles(mentions, text, roles or []), text)
     order = sorted(
         mentions, key=lambda m: (-(m.end - m.start), NAME_PRIORITY[m.kind], RULE_PRIORITY.get(m.extractor, 5), m.start)
     )
     kept: list[Mention] = []
+    taken = _SpanIndex()
     for m in order:
-        if not any(_overlaps(m, k) for k in kept):
+        if not taken.overlaps(m):
             kept.append(m)
+            taken.add(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -62,20 +188,20 @@ def resolve_numbers(
 ) -> tuple[list[Mention], list[Mention]]:
     """Drop amounts inside names or overlapping dates (unless they carry a money or percent unit), and dates
     inside names."""
-    orgs = [n for n in names if n.kind in ("organization", "person")]
-    kept_dates = [d for d in dates if not any(_inside(d, n) for n in orgs)]
+    orgs = _SpanIndex([n for n in names if n.kind in ("organization", "person")])
+    kept_dates = [d for d in dates if not orgs.holds(d)]
+    date_index = _SpanIndex(kept_dates)
     out_amounts = []
     for a in amounts:
-        if any(_overlaps(a, n) for n in orgs):
+        if orgs.overlaps(a):
             continue
-        if any(_overlaps(a, d) for d in kept_dates) and a.fields.get("unit") in ("count", "years", "months", "days"):
+        if a.fields.get("unit") in _PLAIN_UNITS and date_index.overlaps(a):
             continue
         out_amounts.append(a)
-    kept_dates = [
-        d
-        for d in kept_dates
-        if not any(
-            _overlaps(d, a) and a.fields.get("unit") not in ("count", "years", "months", "days") for a in out_amounts
-        )
-    ]
+    money = _SpanIndex([a for a in out_amounts if a.fields.get("unit") not in _PLAIN_UNITS])
+    kept_dates = [d for d in kept_dates if not money.overlaps(d)]
     return out_amounts, kept_dates
+
+
+_PLAIN_UNITS = ("count", "years", "months", "days")
+"""Units of a number that a date overlapping it wins over (a money or percent unit makes it an amount)."""

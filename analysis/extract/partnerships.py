@@ -1,24 +1,37 @@
 """Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
-Three trigger classes (lexicons in analysis/resources/partnership_*.txt):
-  - "with" triggers ("A signed an MoU with B", "A partnered with B", "A joined B"): the clause's subject (from the
-    dependency parse) and the names listed right after the trigger, chained lists included ("but also with C");
-  - list triggers ("cooperation between A and B", "co-organised by A and B"): the list after the trigger only;
-  - subject triggers ("A and B signed", "A and B will jointly build"): the subject only.
-Places are parties only among places ("Northfield and Southport signed"); hosts and funders ("funded by X") and
-hedged cooperation ("potential cooperation with X") are left out; an anaphoric subject ("the new project", "we")
-stands for the organisation found by `anaphoric_owner`; members listed after "members include" are partners in
-the named body. The initiative is a named programme, centre, alliance or agreement that is not a party, never an
-event ("Annual Forum of the X Alliance" -> "X Alliance"). The field comes from `partnership_field`.
+Five trigger classes (lexicons in analysis/resources/partnership_*.txt):
+  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B"): the
+    acting side and the names listed right after the trigger, chained lists included ("but also with C");
+  - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
+  - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
+    after the trigger only; people listed there stand for their bodies ("signed by A B, President of X, and ...");
+  - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
+    the trigger;
+  - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side.
+The acting side is the clause's subject (from the dependency parse), the agent of a passive clause ("run by A in
+partnership with B"), the noun a relative clause is about ("A, which works with B"), the university a city subject
+names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
+anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
+`anaphoric_owner`; "the two universities", "both sides": the two bodies named last). When the subject names a body
+that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
+state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
+cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
+each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
+initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
+the X Alliance" -> "X Alliance"). The field comes from `partnership_field`, read with every organisation name
+blanked. Every party is the name of a kept organisation or place mention: the place-based groups this module names
+("Leeds hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from analysis.extract import partnership_field
+from analysis.extract import gazetteer, partnership_field
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, patterns, read_lines, words
@@ -34,8 +47,16 @@ def list_triggers() -> re.Pattern:
     return patterns("partnership_list_triggers.txt")
 
 
+def join_triggers() -> re.Pattern:
+    return patterns("partnership_join_triggers.txt", 0)
+
+
 def subject_triggers() -> re.Pattern:
     return patterns("partnership_subject_triggers.txt")
+
+
+def possessive_triggers() -> re.Pattern:
+    return patterns("partnership_possessive_triggers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +70,32 @@ def _anaphora() -> re.Pattern:
     return re.compile(
         r"(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_anaphora.txt")) + r")(?![\w-])", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=1)
+def _dual() -> re.Pattern:
+    """ "the two universities", "both sides", "the pair": the two bodies named last."""
+    return re.compile(
+        r"(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_dual.txt")) + r")(?![\w-])", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun() -> re.Pattern:
+    """A pronoun subject: it stands for the organisation that is the subject of the sentence before."""
+    return re.compile(r"(?:it|they|these|this)(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _plural_deal() -> re.Pattern:
+    """Plural deal nouns: one body's deals with several others are one deal with each ("deals with B and C")."""
+    return patterns("partnership_plural_deals.txt")
+
+
+@lru_cache(maxsize=1)
+def _declaration() -> re.Pattern:
+    """What follows two joined place names in a state-level declaration ("A-B joint declaration")."""
+    return re.compile(f"(?:{patterns('partnership_declarations.txt').pattern})", re.IGNORECASE)
 
 
 def _membership() -> re.Pattern:
@@ -65,13 +112,32 @@ def _initiative() -> re.Pattern:
     )
 
 
-def _coreferent(ctx: Context, orgs: list[Mention]) -> list[Mention]:
-    """Mentions like "the University" resolved to the document's most frequent organisation with that head."""
+class _Spans:
+    """Sorted name spans, to ask whether a span overlaps one of them (bisect, no scan)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [s for s, _ in self.spans]
+        self.max_len = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, s - self.max_len)
+        while i < len(self.spans) and self.spans[i][0] < e:
+            a, b = self.spans[i]
+            if a < e and s < b:
+                return True
+            i += 1
+        return False
+
+
+def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
+    """Mentions like "the University" resolved to the document's most frequent organisation with that head; only
+    where no kept name covers the words, so that every such party names an organisation that has a row."""
     counts = Counter(o.fields["name"] for o in orgs)
     out = []
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text):
         head = m.group(1)
-        if not is_head(head):
+        if not is_head(head) or taken.overlaps(m.start(1), m.end(1)):
             continue
         cands = [n for n in counts if head in n.split()]
         if cands:
@@ -88,19 +154,31 @@ def _event_lead() -> re.Pattern:
     return re.compile(rf"^.*?\b(?:{alternation('partnership_events.txt')}) (?:of|for|on) (?:the )?")
 
 
-def initiative_in(text: str, parties: set[str]) -> tuple[str | None, int, int]:
-    """The first named joint programme, centre, alliance or agreement of `text` that is not a party, with its span;
-    a named event before it is left out ("Annual Meeting of the Coast Alliance" -> "Coast Alliance")."""
+_INIT_LEAD = re.compile(r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?")
+
+
+def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = ()) -> tuple[str | None, int, int]:
+    """The first named joint programme, centre, alliance or agreement of `text` that is not a party, with its span.
+
+    A named event before it is left out ("Annual Meeting of the Coast Alliance" -> "Coast Alliance"), and so are the
+    parties' names it runs over (`spans`, offsets in `text`: "B and the X Campaign" -> "X Campaign"). A name that is
+    a party is the initiative only when its head names a programme rather than a body ("Campaign", not "Centre")."""
     for m in _initiative().finditer(text):
         name, start = m.group(), m.start()
         lead = _event_lead().match(name)
         if lead:
             name, start = name[lead.end() :], start + lead.end()
-        article = re.match(r"(?:The|A|An) ", name)
-        if article:
-            name, start = name[article.end() :], start + article.end()
-        if name not in parties and len(name.split()) >= 2:
-            return name, start, start + len(name)
+        end = start + len(name)
+        inner = [b for a, b in spans if start <= a and b < end]
+        if inner:  # the name runs over a party's name: what follows that name
+            name, start = name[max(inner) - start :], max(inner)
+        article = _INIT_LEAD.match(name)
+        name, start = name[article.end() :], start + article.end()
+        is_party = name in parties or (start, end) in spans
+        if is_party and is_head(name.split()[-1] if name else ""):
+            continue
+        if len(name.split()) >= 2 and _initiative().fullmatch(name):
+            return name, start, end
     return None, -1, -1
 
 
@@ -126,33 +204,57 @@ def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-def _sub_unit(ctx: Context, o: Mention, pool: list[Mention]) -> bool:
-    """True for "Y's X" or "X at Y": a unit of another body rather than a party of its own."""
+def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
+    """True for "Y's X" or "X at Y" where X names a unit by its first or last word ("the School of Nursing at Y"): a
+    unit of another body rather than a party of its own; "run by A at B" (a venue) leaves A a party."""
     before = ctx.text[max(0, o.start - 3) : o.start]
     if re.search(r"(?:'s|’s) $", before):
         return True
-    return any(re.fullmatch(r" at (?:the )?", ctx.text[o.end : q.start]) for q in pool if q.start > o.end)
+    at = re.match(r" at (?:the )?", ctx.text[o.end : o.end + 8])
+    ends = ctx.text[o.start : o.end].split()[:1] + ctx.text[o.start : o.end].split()[-1:]
+    return bool(at) and o.end + at.end() in starts and any(w in words("partnership_unit_heads.txt") for w in ends)
 
 
-_LIST_GAP = re.compile(r"(?: \([^()\n]{1,40}\))?,? (?:and |as well as )?(?:the )?")
-"""What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y")."""
+_LIST_GAP = re.compile(
+    r"(?: \([^()\n]{1,40}\))?(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?(?:the )?"
+)
+"""What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y"),
+or the two sides of a deal ("A on the one hand and, on the other, B")."""
 
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
-    """Runs of mentions in [s, e) joined only by commas and "and"."""
+    """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
+    second name of the same body ("A/B") and is left out."""
     runs: list[list[Mention]] = []
-    for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: m.start):
-        if runs and _LIST_GAP.fullmatch(ctx.text[runs[-1][-1].end : m.start]):
+    last = -1
+    for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: (m.start, m.end)):
+        gap = ctx.text[last : m.start] if runs else ""
+        if runs and gap == "/":
+            last = m.end
+        elif runs and _LIST_GAP.fullmatch(gap):
             runs[-1].append(m)
+            last = m.end
         else:
             runs.append([m])
+            last = m.end
     return runs
+
+
+def _run_end(ctx: Context, run: list[Mention]) -> int:
+    """End of a run, past a second name joined by a slash ("A/B")."""
+    end = run[-1].end
+    while ctx.text[end : end + 1] == "/":
+        nxt = re.match(r"/[^\s,;.]+(?: [A-Z][^\s,;.]*)*", ctx.text[end:])
+        if not nxt:
+            break
+        end += nxt.end()
+    return end
 
 
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
     """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ...")."""
     for run in reversed(_enumeration(ctx, items, ss, t_start)):
-        if _subject_gap().fullmatch(ctx.text[run[-1].end : t_start]):
+        if _subject_gap().fullmatch(ctx.text[_run_end(ctx, run) : t_start]):
             return run
     return []
 
@@ -171,8 +273,8 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
 
     "we"/"our ...": the publisher when it is one of the article's organisations, else the most mentioned one.
     "the university", "our hospital": only organisations with that head word count.
-    "the project", "the new initiative", ...: the most mentioned party of the partnerships stated earlier in the
-    article (the body that launched it), else the article's most mentioned organisation.
+    "the project", "the new initiative", a named programme ...: the most mentioned party of the partnerships stated
+    earlier in the article (the body that launched it), else the article's most mentioned organisation.
     None when the article names no organisation.
     """
     counts = _salience(orgs)
@@ -200,41 +302,46 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
 
 @lru_cache(maxsize=1)
 def _collective_noun() -> re.Pattern:
-    nouns = "|".join(sorted(words("collective_parties.txt")))
+    """Up to two lower-case words, then a plural noun for bodies: a plural of an organisation head word
+    ("hospitals") or a generic one from `collective_parties.txt` ("providers")."""
+    plurals = set(words("collective_parties.txt"))
+    for head in words("org_heads.txt"):
+        low = head.lower()
+        if " " in low or not low.isalpha() or low.endswith("s"):
+            continue
+        plurals.add(low[:-1] + "ies" if low.endswith("y") and low[-2:-1] not in "aeiou" else low + "s")
+    nouns = "|".join(sorted(plurals, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?: [a-z]+){{0,2}}? (?:{nouns})\b")
 
 
-def _collective(ctx: Context, places: list[Mention], pool: list[Mention], ss: int, se: int) -> list[Mention]:
-    """ "Northfield hospitals" coordinated with a named organisation: a group of bodies acting as one party."""
+_COORD_AFTER = re.compile(r",? and (?:the )?|, ")
+_COORD_BEFORE = re.compile(r"(?:,? and |, )$")
+
+
+def candidates(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Organisation candidates this module names, for the one overlap policy: in a sentence that states cooperation,
+    a place followed by a plural noun for bodies and coordinated with a named organisation ("Leeds hospitals and
+    Northvale University have cooperated") is a group of bodies acting as one party ("Leeds hospitals")."""
+    text = ctx.text
+    starts = {o.start for o in orgs}
+    ends = {o.end for o in orgs}
+    stated: dict[int, bool] = {}
     out = []
     for p in places:
-        if not (ss <= p.start and p.end <= se):
-            continue
-        m = _collective_noun().match(ctx.text, p.end)
+        m = _collective_noun().match(text, p.end)
         if not m:
             continue
         end = m.end()
-        coordinated = any(
-            re.fullmatch(r",? and (?:the )?|, ", ctx.text[end : o.start])
-            or re.fullmatch(r",? and |, ", ctx.text[o.end : p.start])
-            for o in pool
-            if ss <= o.start and o.end <= se
-        )
-        if coordinated:
-            name = ctx.text[p.start : end]
-            out.append(Mention("organization", p.start, end, "partnerships.collective", {"name": name}))
+        after = _COORD_AFTER.match(text, end)
+        before = _COORD_BEFORE.search(text, max(0, p.start - 6), p.start)
+        if not ((after and after.end() in starts) or (before and before.start() in ends)):
+            continue
+        ss, se = ctx.sentence_at(p.start)
+        if ss not in stated:
+            stated[ss] = bool(_trigger_matches(text[ss:se]))
+        if stated[ss]:
+            out.append(Mention("organization", p.start, end, "partnerships.collective", {"name": text[p.start : end]}))
     return out
-
-
-def _trim_initiative(init: str | None, parties: list[str]) -> str | None:
-    """ "B and the X Campaign" read as one name when B is a party: the initiative is "X Campaign"."""
-    if not init:
-        return init
-    for p in parties:
-        m = re.match(rf"{re.escape(p)},? (?:and|&) (?:the )?", init)
-        if m and len(init[m.end() :].split()) >= 2:
-            return init[m.end() :]
-    return init
 
 
 _MEMBERS_END = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)")
@@ -255,31 +362,109 @@ def _membership_parties(ctx: Context, pool: list[Mention], ss: int, se: int) -> 
     return [], -1, -1
 
 
-def extract(ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = ()) -> list[Mention]:
-    """One partnership per sentence that states cooperation between at least two named parties."""
+def extract(
+    ctx: Context, orgs: list[Mention], places: list[Mention], people: list[Mention] = (), quotes: list[Mention] = ()
+) -> list[Mention]:
+    """Partnerships of each sentence that states cooperation between at least two named parties. `orgs`, `places`
+    and `people` are the mentions kept by the overlap policy: every party is one of their names; `quotes` say who
+    "we" is in quoted speech (the speaker's organisation)."""
     text = ctx.text
-    pool = sorted(orgs + _coreferent(ctx, orgs), key=lambda o: (o.start, o.end))
-    windows = _role_windows(ctx, list(people))
+    people = list(people)
+    taken = _Spans(list(orgs) + list(places) + people)
+    pool = sorted(list(orgs) + _coreferent(ctx, orgs, taken), key=lambda o: (o.start, o.end))
+    windows = _role_windows(ctx, people)
+    starts = {o.start for o in pool}
     pool = [
         o
         for o in pool
         if not any(a <= o.start and o.end <= b for a, b in windows)
         and not _not_party().search(text[max(0, o.start - 40) : o.start])
-        and not _sub_unit(ctx, o, pool)
+        and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
     ]  # an acronym defined in brackets repeats the name before it
+    doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
     for ss, se in ctx.sents:
-        found = _members_of_named_body(ctx, pool, ss, se) or _stated(ctx, pool, orgs, places, ss, se, out)
-        if found:
-            out.append(found)
-    return _one_field_per_partnership(ctx, out)
+        member = _members_of_named_body(doc, ss, se)
+        found = [member] if member else _stated(doc, ss, se, out)
+        out.extend(found)
+    return _one_field_per_partnership(doc.blanked(0, len(text)), out)
 
 
-def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Mention]:
+class _Doc:
+    """The kept mentions of one document, as the rules of one sentence read them (sorted, looked up by bisection)."""
+
+    def __init__(self, ctx: Context, orgs: list[Mention], pool: list[Mention], places, people, quotes=()):
+        self.ctx = ctx
+        self.quotes = sorted((q.start, q.end, q.fields.get("speaker")) for q in quotes if not q.original)
+        self.bodies = {p.fields["name"]: p.fields.get("affiliation") for p in people}
+        self.orgs = orgs
+        self.pool = pool
+        self.people = people
+        self.org_names = {o.fields["name"] for o in orgs}
+        self.orgs_sorted = sorted(orgs, key=lambda o: (o.start, o.end))
+        self.org_starts = [o.start for o in self.orgs_sorted]
+        places = [p for p in places if ctx.text[p.start - 1 : p.start] != "("]
+        self.named = sorted(pool + places, key=lambda m: (m.start, m.end))
+        self.short_names = _short_names(orgs, places)
+        self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
+
+    def blanked(self, s: int, e: int) -> str:
+        """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
+        i = bisect_left(self.org_starts, s)
+        parts, last = [], s
+        names = set()
+        while i < len(self.orgs_sorted) and self.orgs_sorted[i].start < e:
+            o = self.orgs_sorted[i]
+            if o.start >= last:
+                end = min(o.end, e)
+                parts += [self.ctx.text[last : o.start], " " * (end - o.start)]
+                last = end
+            names.add(o.fields["name"])
+            i += 1
+        parts.append(self.ctx.text[last:e])
+        return partnership_field.blank("".join(parts), sorted(names))
+
+    def speaker_body(self, pos: int) -> str | None:
+        """The organisation of the speaker of the quote that holds `pos` ("we" in a quote), when it has a row."""
+        for s, e, speaker in self.quotes:
+            if s <= pos < e:
+                body = self.bodies.get(speaker)
+                return body if body in self.org_names else None
+        return None
+
+    def within(self, s: int, e: int, which: str = "named") -> list[Mention]:
+        """Mentions of `which` ("named": bodies and places; "pool": bodies) that lie inside [s, e)."""
+        items = self.named if which == "named" else self.pool
+        starts = self.starts[which]
+        out = []
+        i = bisect_left(starts, s)
+        while i < len(items) and items[i].start < e:
+            if items[i].end <= e:
+                out.append(items[i])
+            i += 1
+        return out
+
+
+def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
+    """City name -> the university named by that city alone ("University of Westbrook", "Westbrook University"),
+    the most mentioned one when there are several: news names such a university by its city ("Westbrook signed ...",
+    "Westbrook researchers are working with ..."). Cities only: a country or region stands for its government."""
+    cities = {p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city"}
+    counts = Counter(o.fields["name"] for o in orgs)
+    out: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        rest = re.sub(r"^(?:The )?University(?: of)? |^(?:The )?(.+) University$", r"\1", name)
+        if rest != name and rest in cities:
+            out.setdefault(rest, name)
+    return out
+
+
+def _one_field_per_partnership(article_text: str, found: list[Mention]) -> list[Mention]:
     """The same parties stated in several sentences are one partnership: its field comes from all those sentences
-    (their keyword hits added up), then from the article as a whole, so that every mention carries one field."""
-    article = partnership_field.hits(ctx.text)
+    (their keyword hits added up), then from the article as a whole (`article_text`, its organisation names
+    blanked), so that every mention carries one field."""
+    article = partnership_field.hits(article_text)
     by_parties: dict[frozenset, Counter] = {}
     for m in found:
         by_parties.setdefault(frozenset(m.fields["parties"]), Counter()).update(m.fields.pop("_hits"))
@@ -289,60 +474,102 @@ def _one_field_per_partnership(ctx: Context, found: list[Mention]) -> list[Menti
     return found
 
 
-def _members_of_named_body(ctx: Context, pool: list[Mention], ss: int, se: int) -> Mention | None:
+def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
     """ "the X Alliance ... members include A and B": the members are the parties, the named body the initiative."""
-    members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
+    ctx = doc.ctx
+    members, m_s, m_e = _membership_parties(ctx, doc.within(ss, se, "pool"), ss, se)
     init = initiative_in(ctx.text[ss:se], set(members))[0] if members else None
     if not init:
         return None
-    fields = {"parties": members, "initiative": init, "_hits": _field(ctx, ss, se, members, init, m_s)}
+    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, m_s)}
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
-def _stated(ctx, pool, orgs, places, ss, se, earlier) -> Mention | None:
-    """The parties of the cooperation triggers of one sentence: the subject of the clause and the list after
-    "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), or None when fewer than two are named."""
-    text = ctx.text
+def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention]:
+    """The partnerships stated by the cooperation triggers of one sentence: the acting side and the list after
+    "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), one per counterpart for plural deals of one
+    body ("A signed deals with B and C" -> A+B, A+C); none when fewer than two parties are named."""
+    text = doc.ctx.text
     sent = text[ss:se]
-    local = sorted(pool + _collective(ctx, places, pool, ss, se), key=lambda o: (o.start, o.end))
-    local = [o for o in local if ss <= o.start and o.end <= se]
-    named = [p for p in places if ss <= p.start and p.end <= se and text[p.start - 1 : p.start] != "("]
-    named = sorted(local + named, key=lambda m: (m.start, m.end))
+    local = doc.within(ss, se, "pool")
+    named = doc.within(ss, se)
     parties: list[str] = []
+    pairs: list[list[str]] = []
     first = None
     for kind, t in _trigger_matches(sent):
         a, b = ss + t.start(), ss + t.end()
-        if _hedge().search(text[max(ss, a - 40) : a]):
+        if _hedge().search(text[max(ss, a - 40) : a]) or any(m.start <= a < m.end for m in named):
             continue
-        found = _list_after(ctx, named, b)
-        if kind == "list" and len(found) < 2:
-            continue
-        if kind != "list":
-            subj = _subject_names(ctx, local, named, ss, a)
-            if not subj:
-                subj = _anaphoric_subject(ctx, orgs, local + places, ss, a, earlier)
-            found = subj + (found if kind == "with" else [])
+        subj: list[str] = []
+        if kind == "join":
+            after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
+        else:
+            after, agent = _list_after(doc, named, b, se, earlier)
+            if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
+                kind, subj = "with", agent
+        if kind in ("list", "join"):
+            found = after
+        elif kind == "possessive":
+            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
+            found = (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
+        else:
+            subj = subj or _acting_side(doc, local, named, ss, a, earlier)
+            if subj is None:
+                continue
+            found = subj + (after if kind == "with" else [])
         found = _governments_or_bodies(list(dict.fromkeys(found)), named)
         if len(found) < 2:
             continue
         first = first or t
+        others = [n for n in after if n in found and n not in subj]
+        if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b):
+            pairs += [[subj[0], n] for n in others]
+            continue
         parties += [p for p in found if p not in parties]
-    if first is None:
-        return None
-    init, i_s, i_e = initiative_in(sent, set(parties))
-    trimmed = _trim_initiative(init, parties)
-    if trimmed != init:
-        i_s, init = i_s + len(init) - len(trimmed), trimmed
+    t_s, t_e = (first.start(), first.end()) if first else (-1, -1)
+    if not parties and not pairs:
+        parties, t_s, t_e = _declared(doc, named, ss, se)
+    out = []
+    for group in ([parties] if len(parties) >= 2 else []) + pairs:
+        m = _partnership(doc, local, named, ss, se, group, t_s, t_e)
+        if m:
+            out.append(m)
+    return out
+
+
+def _plural(text: str, ss: int, a: int, b: int) -> bool:
+    """True when the trigger at [a, b) names plural deals, in itself or right before ("deals were signed by")."""
+    before = re.search(rf"(?:{_plural_deal().pattern})(?: [\w-]+){{0,2}}\s*$", text[max(ss, a - 60) : a], re.I)
+    return bool(_plural_deal().search(text, a, b) or before)
+
+
+def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
+    """The owner of "our partners" (the body of the speaker of the quote it is in, else the publisher or the article's
+    main body, as for "we") or of "its partner" (the organisation named last before it in the sentence, else the
+    subject of the sentence before)."""
+    if trigger.lower().startswith("our"):
+        owner = doc.speaker_body(a) or anaphoric_owner(doc.ctx, doc.orgs, "we", [m.fields["parties"] for m in earlier])
+        return [owner] if owner else []
+    before = doc.within(ss, a, "pool")
+    return [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
+
+
+def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], t_s: int, t_e: int) -> Mention | None:
+    """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits."""
+    ctx = doc.ctx
+    sent = ctx.text[ss:se]
+    spans = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] in parties]
+    init, i_s, i_e = initiative_in(sent, set(parties), spans)
     if init:
-        parties = [p for p in parties if not _inside(ctx, pool, p, ss + i_s, ss + i_e)]
+        parties = [p for p in parties if not _inside(ctx, local, p, ss + i_s, ss + i_e)]
     if len(parties) < 2:
         return None
     fields = {
         "parties": parties,
         "initiative": init,
-        "_hits": _field(ctx, ss, se, [o.fields["name"] for o in named], init, ss + first.start()),
+        "_hits": _field(doc, ss, se, init, ss + t_s),
     }
-    return Mention("partnership", ss + first.start(), ss + first.end(), "partnerships.trigger_sentence", fields)
+    return Mention("partnership", ss + t_s, ss + t_e, "partnerships.trigger_sentence", fields)
 
 
 @lru_cache(maxsize=1)
@@ -360,33 +587,97 @@ def _governments_or_bodies(names: list[str], named: list[Mention]) -> list[str]:
     return [n for n in names if n not in places]
 
 
+def _declared(doc: _Doc, named: list[Mention], ss: int, se: int) -> tuple[list[str], int, int]:
+    """Two places joined by a hyphen before a declaration or agreement ("the A-B joint declaration"): a state-level
+    declaration, the two places its parties, with the span of the joined names."""
+    text = doc.ctx.text
+    places = [m for m in named if m.kind == "place"]
+    for p, q in zip(places, places[1:]):
+        if text[p.end : q.start] in ("-", "–", "—", "/") and _declaration().match(text, q.end):
+            if p.fields["name"] != q.fields["name"]:
+                return [p.fields["name"], q.fields["name"]], p.start - ss, q.end - ss
+    return [], -1, -1
+
+
 def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
-    """Every cooperation trigger of a sentence with its class ("with", "list", "subject"), in text order."""
+    """Every cooperation trigger of a sentence with its class ("with", "list", "join", "subject"), in text order."""
     out = [("with", m) for m in triggers().finditer(sent)]
     out += [("list", m) for m in list_triggers().finditer(sent)]
+    out += [("join", m) for m in join_triggers().finditer(sent)]
+    out += [("possessive", m) for m in possessive_triggers().finditer(sent)]
     out += [("subject", m) for m in subject_triggers().finditer(sent)]
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 
 
-_LIST_LEAD = re.compile(r"\s*(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?")
+_LIST_LEAD = re.compile(
+    r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
+    r"(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?"
+)
+"""What may stand between a trigger and its list: an article or possessive, or a description of the bodies before
+the named ones ("with 12 universities, including A and B", "with industry partners such as A and B")."""
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
+_AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
+"""A list after an agent ("deals signed by A with B and C")."""
 
 
-def _list_after(ctx: Context, named: list[Mention], pos: int) -> list[str]:
-    """Names listed right after `pos` ("with the A, B and C"), and in lists chained to it ("but also with D");
-    places count only where they stand alone (for their government), not as modifiers ("with Northfield's")."""
+def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:
+    """Names listed right after `pos` ("with the A, B and C"), and in lists chained to it ("but also with D"), or the
+    two bodies "the two universities" stands for; places count only where they stand alone (for their government),
+    not as modifiers ("with Northfield's"). A single name followed by "with" and a list is an agent: returned apart
+    ("by A with B and C" -> [B, C], [A])."""
+    ctx = doc.ctx
+    dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
+    if dual:
+        return _two_named_last(doc, dual.group(), dual.start(), earlier), []
     out: list[str] = []
+    agent: list[str] = []
+    first = True
+    by = ctx.text[pos - 2 : pos] == "by"
     while True:
         lead = _LIST_LEAD.match(ctx.text, pos)
-        run = next(iter(_enumeration(ctx, named, lead.end(), len(ctx.text))), [])
+        run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
+        if first and not (run and run[0].start == lead.end()):
+            people = _people_bodies(doc, lead.end(), se)
+            if people:
+                return people, []
         if run and run[0].start == lead.end():
-            out += [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
-            pos = run[-1].end
-        nxt = _LIST_MORE.search(ctx.text, pos, min(len(ctx.text), pos + 60))
+            names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
+            pos = _run_end(ctx, run)
+            with_list = _AGENT_WITH.match(ctx.text, pos)
+            if first and by and len(names) == 1 and with_list:
+                agent, pos = names, with_list.end()
+                first = False
+                continue
+            out += names
+        first = False
+        nxt = _LIST_MORE.search(ctx.text, pos, min(se, pos + 60))
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
-            return out
+            return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
+    """The organisations of the people listed from `pos` to the end of the clause ("signed by A B, President of X,
+    and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
+    person, which must have a row."""
+    people = [p for p in doc.people if pos <= p.start < se]
+    if not people or people[0].start != pos:
+        return []
+    stop = _MEMBERS_END.search(doc.ctx.text, pos, se)
+    end = stop.start() if stop else se
+    bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
+    return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
+
+
+def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
+    """Organisations of the clause that starts at `pos` ("linking A's B, C and D, which ..." -> B, C, D)."""
+    text = doc.ctx.text
+    stop = _MEMBERS_END.search(text, pos, se)
+    end = stop.start() if stop else se
+    inside = [m for m in named if pos <= m.start and m.end <= end and m.kind == "organization"]
+    ends = {m.end for m in inside}
+    return _names([m for m in inside if not (text[m.start - 1 : m.start] == "/" and m.start - 1 in ends)])
 
 
 def _stands_alone(ctx: Context, m: Mention) -> bool:
@@ -397,23 +688,112 @@ def _stands_alone(ctx: Context, m: Mention) -> bool:
     return hit[1].dep_ not in ("poss", "compound", "nmod", "amod")
 
 
-def _subject_names(ctx: Context, local: list[Mention], named: list[Mention], ss: int, t_start: int) -> list[str]:
-    """Parties in the subject of the clause governing the trigger at `t_start`: organisations in the subject's
-    phrase before the trigger, and names (places included) listed right before it ("A and B will ...")."""
+def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> list[str] | None:
+    """The parties acting in the clause of the trigger at `t_start`: the names of its subject or passive agent, else
+    the affiliation of a person who is the subject, else the body an anaphoric subject stands for; None when the
+    subject is a proper name that none of these resolves (a body the extractors missed)."""
+    ctx = doc.ctx
     run = _subject_run(ctx, named, ss, t_start)
-    names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
+    names = [
+        m.fields["name"]
+        for m in run
+        if m.kind != "place" or (_stands_alone(ctx, m) and not _inside_a_longer_name(ctx, m))
+    ]
     span = _subject_span(ctx, t_start)
     if span:
         a, b, heads = span
-        names += [o.fields["name"] for o in local if a <= o.start and o.end <= min(b, t_start)]
-        names += [m.fields["name"] for m in named if m.kind == "place" and m.end <= t_start and m.end - 1 in heads]
-    return list(dict.fromkeys(names))
+        b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
+        names += [o.fields["name"] for o in local if a <= o.start and o.end <= b]
+        places = [m for m in named if m.kind == "place" and a <= m.start and m.end <= b]
+        names += [
+            doc.short_names.get(m.fields["name"], m.fields["name"])
+            for m in places
+            if m.end - 1 in heads and not _inside_a_longer_name(ctx, m)
+        ]
+        names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
+    names = list(dict.fromkeys(doc.short_names.get(n, n) for n in names))
+    if names:
+        return names
+    if span:
+        aff = _person_affiliation(doc, a, b, heads)
+        if aff:
+            return [aff]
+    subject = ctx.text[a:b] if span else ctx.text[ss:t_start].lstrip()
+    start = a if span else t_start - len(subject)
+    found = _anaphoric_subject(doc, named, subject, start, ss, t_start, earlier)
+    if not found and span and _names_a_body(ctx, heads):
+        if re.match(r"(?:an?|one) ", subject, re.IGNORECASE):  # "A Chinese firm has ... . Northvale Ltd, which ..."
+            return _next_subject(doc, ss) or None
+        return None  # a body the extractors did not name acts: its partners alone are not the deal
+    return found
+
+
+def _next_subject(doc: _Doc, ss: int) -> list[str]:
+    """The organisation that is the subject of the sentence after the one starting at `ss`: a lead that describes a
+    body ("A leading Chinese firm has joined forces with B.") names it in the next sentence ("Northvale Ltd, which
+    is based in ..., will ...")."""
+    ctx = doc.ctx
+    _, se = ctx.sentence_at(ss)
+    nxt = ctx.sentence_at(se + 1) if se < len(ctx.text) else None
+    if not nxt or nxt[0] < se:
+        return []
+    hit = ctx.token_at(nxt[0])
+    while hit is None and nxt[0] < nxt[1]:
+        nxt = (nxt[0] + 1, nxt[1])
+        hit = ctx.token_at(nxt[0])
+    if hit is None:
+        return []
+    off, tok = hit
+    subj = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    a, b = off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
+    names = _names(doc.within(a, b, "pool"))
+    return names[:1] if names and doc.within(a, b, "pool")[0].start == a else []
+
+
+def _names_a_body(ctx: Context, heads: set[int]) -> bool:
+    """True when the subject's head word is a proper noun ("Northvale Care agreed ...") or a noun for a body or a
+    government ("the company", "the district")."""
+    hit = ctx.token_at(min(heads)) if heads else None
+    if hit is None:
+        return False
+    tok = hit[1]
+    word = tok.text.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return (
+        tok.pos_ == "PROPN"
+        or is_head(word.capitalize())
+        or is_head(singular.capitalize())
+        or word in words("partnership_body_nouns.txt")
+    )
+
+
+def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
+    """True for a place that ends a longer proper name ("Healthcare Northland"): the name is a body's, not a place."""
+    hit = ctx.token_at(m.end - 1)
+    if hit is None:
+        return False
+    off, tok = hit
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and off + c.idx < m.start for c in tok.children)
+
+
+def _person_affiliation(doc: _Doc, a: int, b: int, heads: set[int]) -> str | None:
+    """The organisation of a person who is the subject ("Professor A B, who ..., signed an agreement with C"), when
+    that organisation has a row."""
+    for p in doc.people:
+        if a <= p.start and p.end <= b and any(p.start <= h < p.end for h in heads):
+            aff = p.fields.get("affiliation")
+            return aff if aff in doc.org_names else None
+    return None
 
 
 def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
-    """Cleaned-text span of the subject of the clause that holds `pos`, climbing from the trigger to the first
+    """Cleaned-text span of the acting side of the clause that holds `pos`, climbing from the trigger to the first
     head with a subject ("Westmoor University, founded in 1900, has signed ..." -> "Westmoor University, ..."), with
-    the last character of each of its head words (the subject and its conjuncts)."""
+    the last character of each of its head words (the subject and its conjuncts); in a passive clause with an agent
+    ("the centre will be run by A in partnership with B"), the agent; in a relative clause ("A, which works with B"),
+    the noun the clause is about."""
     hit = ctx.token_at(pos)
     if hit is None:
         return None
@@ -422,6 +802,12 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         if subj:
             s = subj[0]
+            if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):
+                s = tok.head  # "A, which works with B, ...": the relative pronoun stands for A
+            elif s.dep_ == "nsubjpass":
+                agent = _agent(tok)
+                if agent is not None:
+                    s = agent
             heads, cur = [], [s]
             while cur:  # the subject's head and the heads coordinated with it ("A, B and C")
                 heads += cur
@@ -434,28 +820,108 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     return None
 
 
-def _anaphoric_subject(ctx: Context, orgs: list[Mention], named: list[Mention], ss: int, t_start: int, earlier):
-    """The organisation an anaphoric subject ("the new project", "we") stands for, as a one-name list."""
-    subject = ctx.text[ss:t_start]
-    ana = _anaphora().match(subject.lstrip())
-    if not ana or any(ss <= o.start < t_start for o in named):
+def _agent(verb):
+    """The object of the "by" agent of a passive verb or of a verb coordinated with it, or None."""
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]:
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def _previous_subject(doc: _Doc, ss: int) -> list[str]:
+    """The organisation that is the subject of the sentence before the one starting at `ss`, as a one-name list."""
+    ctx = doc.ctx
+    if ss <= 0:
         return []
-    owner = anaphoric_owner(ctx, orgs, ana.group(), [m.fields["parties"] for m in earlier])
+    ps, pe = ctx.sentence_at(ss - 1)
+    hit = ctx.token_at(ps)
+    if hit is None:
+        return []
+    off, tok = hit
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return []
+    a, b = off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
+    names = _names(doc.within(a, b, "pool"))
+    return names if len(names) == 1 else []
+
+
+def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
+    """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
+    "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
+    programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
+    ctx = doc.ctx
+    end = start + len(subject)
+    if doc.within(start, end, "pool"):
+        return []
+    words_ = subject.strip()
+    dual = _dual().match(ctx.text, start)
+    if dual and dual.end() <= max(end, t_start):
+        return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
+    if _pronoun().fullmatch(words_):
+        before = doc.within(ss, start, "pool")
+        if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
+            return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
+        return _previous_subject(doc, ss)
+    ana = _anaphora().match(words_)
+    if not ana and not _named_programme(words_):
+        return []
+    anaphor = ana.group() if ana else "the programme"
+    speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
+    owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _named_programme(subject: str) -> bool:
+    """True for a subject that is the capitalised name of a programme or event, not of a body ("The Coast Nursing
+    Programme", "the Harbour Health Dialogue")."""
+    s = re.sub(r"^(?:the|a|an) ", "", subject.strip(), flags=re.IGNORECASE)
+    if not s or len(s.split()) < 2 or not all(w[:1].isupper() or w in ("of", "on", "for", "and") for w in s.split()):
+        return False
+    last = s.split()[-1]
+    return last in words("initiative_heads.txt") or last in words("partnership_events.txt")
+
+
+def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
+    """The two bodies "the two universities" or "both sides" stands for: the parties of the latest partnership
+    stated before when there are two of them, else the two organisations named last before `pos` (with the head
+    word of the noun, when the noun is one: "the two hospitals")."""
+    earlier = [e for e in earlier if e]
+    noun = anaphor.split()[-1].capitalize()
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+    head = singular if is_head(singular) else None
+    if earlier and len(earlier[-1]) == 2 and (head is None or all(head in n.split() for n in earlier[-1])):
+        return list(earlier[-1])
+    out: list[str] = []
+    before = doc.pool[: bisect_left(doc.starts["pool"], pos)]
+    for o in sorted((o for o in before if o.end <= pos), key=lambda o: (o.start, o.end), reverse=True):
+        n = o.fields["name"]
+        if n not in out and (head is None or head in n.split()):
+            out.append(n)
+        if len(out) == 2:
+            return out[::-1]
+    return []
 
 
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(ctx: Context, ss: int, se: int, names: list[str], init: str | None, t_start: int) -> dict[str, int]:
-    """Keyword hits of the sentence's cooperation (its organisation names blanked), else of its paragraph; the
-    trigger's own clause counts twice ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
-    end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = partnership_field.blank(ctx.text[t_start : end.start() if end else se], names)
+def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict[str, int]:
+    """Keyword hits of the sentence's cooperation, else of its paragraph, with every organisation name blanked
+    ("Westmoor Research Council" says nothing about the cooperation); the trigger's own clause counts twice
+    ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
+    ctx = doc.ctx
     ps, pe = ctx.paragraph_at(ss)
-    sentence = partnership_field.blank(ctx.text[ss:se], names) + " " + clause
-    paragraph = partnership_field.blank(ctx.text[ps:pe], names)
-    return partnership_field.field_hits(sentence, init, paragraph)
+    ps, pe = min(ps, ss), max(pe, se)
+    text = doc.blanked(ps, pe)
+    end = _CLAUSE_END.search(ctx.text, t_start, se)
+    clause = text[t_start - ps : (end.start() if end else se) - ps]
+    sentence = text[ss - ps : se - ps] + " " + clause
+    return partnership_field.field_hits(sentence, init, text)
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

@@ -1,9 +1,10 @@
-"""People: full names found by a title ("Professor X"), a role before the name ("Vice President X of Z") or
-spaCy PERSON, with role and affiliation read from the words around the name (`roles`); names on bylines and
-credits ("Reporter: A B", "Photo: A B") are not people.
+"""People: full names found by a title ("Professor X"), a role before the name ("Vice Premier X", "Secretary for
+Health X", "lawmaker X"; see `roles.before`) or spaCy PERSON, with role and affiliation read from the words
+around every mention (`roles`); names on bylines and credits ("Reporter: A B", "By A B") are not people.
 
-A title or a surname alone is never a separate person: a one-word name is resolved to a full name of the same
-document or dropped.
+A title or a surname alone is never a separate person: a later "Mr Zhu", "Zhu said" or "Zhu's" is the person of
+the same document whose full name has that surname (or given name), and carries that person's role; a one-word
+name that matches no full name is dropped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, lower_words, read_lines, words
 
-_NAME_TOKEN = r"[A-Z][a-zA-Z'’-]*(?:\.(?= [A-Z]))?"
+_NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
+"""A word of a name: a capitalised word, or initials with full stops ("J.", "M.C."), which never end a sentence
+(see `sentences`); a capitalised word followed by a full stop ends one ("... A B. Then ...")."""
+
+_PREV_WORD = re.compile(r"([\w.'’&-]+|,)\s*$")
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’.-]){_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*(?![\w'’-])")
+_MAX_NAME_WORDS = 3
 
 
 @lru_cache(maxsize=1)
@@ -25,22 +32,34 @@ def _titled() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<title>{titles})(?<!\.)\.? (?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})")
 
 
+@lru_cache(maxsize=8192)
+def _not_name_word(t: str) -> bool:
+    """A word that is never part of a personal name: an organisation head, a role or field word, a title, a place
+    word ("Health" in "Secretary for Health A B"), a unit's head ("Unit", "Division")."""
+    bad = _not_name_words()
+    return is_head(t) or t in bad or t.rstrip(".") in bad or roles_of.is_role_word(t)
+
+
 @lru_cache(maxsize=1)
-def _role_before() -> re.Pattern:
-    role = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)"
-    return re.compile(rf"(?<![\w-])(?P<role>{role}(?: {role}){{0,4}}) (?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}})")
+def _not_name_words() -> frozenset[str]:
+    return (
+        words("org_not_heads.txt")
+        | words("org_disciplines.txt")
+        | words("place_suffixes.txt")
+        | words("person_titles.txt")
+        | words("org_sub_unit_heads.txt")
+    )
 
 
 def valid_name(name: str) -> bool:
-    """A plausible personal name: capitalised words, none an organisation, role, month or place word."""
+    """A plausible personal name: capitalised words, none an organisation, role, field or place word."""
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
-    bad = words("org_not_heads.txt") | words("place_suffixes.txt") | words("person_titles.txt")
     for t in toks:
-        if not t[0].isupper() or is_head(t) or t in bad or t.casefold() in lower_words("role_words.txt"):
+        if not t[0].isupper() or _not_name_word(t):
             return False
-        if t.isupper() and len(t) > 3:
+        if t.isupper() and len(t.replace(".", "")) > 3:
             return False
     return not re.search(r"\d", name)
 
@@ -73,53 +92,85 @@ def titled(ctx: Context) -> list[Mention]:
 
 
 def role_before(ctx: Context) -> list[Mention]:
-    """Rule people.role_before: a capitalised role ("Vice President", "Executive Deputy Director") then a name."""
-    roles = lower_words("role_words.txt")
+    """Rule people.role_before: a name right after a role ("Vice President A B", "Secretary for Health A B",
+    "lawmaker A B", "Prime Minister, A B"): the last words of a run of capitalised words that are not role, field,
+    title or organisation words, when `roles.before` reads a role before them."""
     out = []
-    for m in _candidates(_role_before(), ctx.text):
-        rtoks = m.group("role").split()
-        # the role is the longest tail of capitalised words that are all role words
-        k = len(rtoks)
-        while k > 0 and rtoks[k - 1].casefold() in roles:
-            k -= 1
-        role = " ".join(rtoks[k:])
-        role_start = m.start("role") + len(" ".join(rtoks[:k])) + (1 if k else 0)
-        if not role or rtoks[-1].casefold() in ("of", "and", "the"):
+    text = ctx.text
+    for m in _CAPITAL_RUN.finditer(text):
+        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group())]
+        cut = len(toks) - 1
+        while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
+            cut -= 1
+        name_toks = toks[cut + 1 :]
+        if not name_toks or len(name_toks) > _MAX_NAME_WORDS:
             continue
-        s, name = _trim_name(m.start("name"), m.group("name"))
-        if len(name.split()) >= 2 and valid_name(name) and not any(o.start == s for o in out):
-            fields = {"name": name, "role_hint": role, "role_start": role_start}
-            out.append(Mention("person", s, s + len(name), "people.role_before", fields))
+        s = m.start() + name_toks[0][0]
+        name = _POSSESSIVE.sub("", text[s : m.start() + name_toks[-1][1]])
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        if prev is None or prev.group(1)[0].islower() and not roles_of.is_role_word(prev.group(1)):
+            continue  # "... said A B": no role word or capitalised word right before the name
+        if not valid_name(name) or roles_of.before(ctx, s, []) is None:
+            continue
+        out.append(Mention("person", s, s + len(name), "people.role_before", {"name": name}))
     return out
 
 
-def _candidates(pattern: re.Pattern, text: str):
-    """Matches of `pattern` that may overlap: after each match the search resumes at its next word, so a run of
-    capitalised words that is not a role ("X University's ...") does not hide the role and name after it."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        yield m
-        nxt = text.find(" ", m.start() + 1)
-        if nxt < 0:
-            return
-        pos = nxt + 1
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def ner_people(ctx: Context) -> list[Mention]:
-    """Rule people.ner: spaCy PERSON entities that look like personal names."""
-    titles = words("person_titles.txt")
+    """Rule people.ner: spaCy PERSON entities that look like personal names (titles and role words in front are
+    not part of the name: "Vice Premier A B" -> "A B"); a name after "the" is a thing ("the Tarn Biobank")."""
     out = []
     for e in ctx.ents:
         if e.label != "PERSON":
             continue
         s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()
-        while toks and (toks[0].rstrip(".") in titles or toks[0] + "." in titles):
+        while len(toks) > 1 and _not_name_word(toks[0]):
             s += len(toks[0]) + 1
             toks = toks[1:]
         s, name = _trim_name(s, " ".join(toks))
-        if valid_name(name):
+        if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
             out.append(Mention("person", s, s + len(name), "people.ner", {"name": name}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _speech_after() -> re.Pattern:
+    verbs = "|".join(sorted(read_lines("speech_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:'s|’s)|,? (?:also |then |further )?(?:{verbs})\b", re.IGNORECASE)
+
+
+def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule people.later: a surname (or Chinese family name) of a full name found in the document, alone, where the
+    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"). A word shared
+    by two full names, or next to another capitalised word, is left alone."""
+    owners: dict[str, set[str]] = {}
+    for m in found:
+        toks = m.fields["name"].split()
+        if len(toks) >= 2:
+            for t in {toks[0], toks[-1]}:
+                if len(t) > 1 and not t.endswith("."):
+                    owners.setdefault(t, set()).add(m.fields["name"])
+    keys = sorted((k for k, v in owners.items() if len(v) == 1), key=lambda k: (-len(k), k))
+    if not keys:
+        return []
+    text = ctx.text
+    taken = sorted((m.start, m.end) for m in found)
+    pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in taken):
+            continue
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
+            continue
+        if not _speech_after().match(text, e):
+            continue
+        name = next(iter(owners[m.group()]))
+        out.append(Mention("person", s, e, "people.later", {"name": name}))
     return out
 
 
@@ -134,7 +185,7 @@ _BYLINE_WORDS = 14
 
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Edited by A B") or a bracketed credit ("(Photo: A B)")."""
+    "Edited by A B") or a bracketed credit ("(Photo: A B)"); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
     if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
@@ -148,61 +199,157 @@ def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not in_byline(ctx, m)]
 
 
+def _fullest(name: str, full: list[str]) -> str | None:
+    """The longest full name of the document that holds every word of `name` ("Lee" and "Lee Lik-kong" ->
+    "Eddie Lee Lik-kong"), the earliest on a tie; None when there is none."""
+    toks = name.split()
+    n = len(toks)
+    best = None
+    for f in full:
+        ft = f.split()
+        if len(ft) > n and any(ft[i : i + n] == toks for i in range(len(ft) - n + 1)):
+            if best is None or len(ft) > len(best.split()):
+                best = f
+    return best
+
+
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
-    """Map one-word names to a full name of the same document (surname or given name); drop the rest."""
-    full = [m.fields["name"] for m in mentions if len(m.fields["name"].split()) >= 2]
+    """Map a short name to the fullest name of the same document that holds it (a surname, a given name, a name
+    without its English given name); drop one-word names that match none and have no title."""
+    full = [m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2]
     out = []
     for m in mentions:
         name = m.fields["name"]
-        if len(name.split()) == 1:
-            match = next((f for f in full if f.split()[-1] == name), None) or next(
-                (f for f in full if f.split()[0] == name), None
-            )
-            if match is None:
-                if not m.fields.get("title"):
-                    continue
-                match = name
+        match = _fullest(name, full)
+        if match is None and len(name.split()) == 1:
+            if not m.fields.get("title"):
+                continue
+            match = name
+        if match is not None and match != name:
             m = Mention(m.kind, m.start, m.end, m.extractor, dict(m.fields, name=match))
         out.append(m)
     return out
 
 
 def extract(ctx: Context) -> list[Mention]:
-    """Every person mention (name, plus the title or role read before it); see `finalize` for role and affiliation."""
-    return resolve_short(not_bylines(ctx, titled(ctx) + role_before(ctx) + ner_people(ctx)))
+    """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
+    found = resolve_short(not_bylines(ctx, titled(ctx) + role_before(ctx) + ner_people(ctx)))
+    return found + later_mentions(ctx, found)
 
 
-def _richness(roles: list[str], aff: str | None) -> tuple[int, int]:
-    return (aff is not None) + bool(roles), sum(len(r.split()) for r in roles)
+def _tokens(role: str) -> frozenset[str]:
+    """Content words of a role, for telling one role from another ("Vice President" vs "vice-president")."""
+    stop = {"of", "the", "and", "for", "at", "in", "a", "an", "to", "s"}
+    return frozenset(t.rstrip("s") for t in re.findall(r"[a-z0-9]+", role.casefold()) if t not in stop)
+
+
+def _add_role(roles: list[str], role: str) -> None:
+    """Add a role unless one already listed says as much; a fuller form replaces a shorter one."""
+    new = _tokens(role)
+    if not new:
+        return
+    for i, r in enumerate(roles):
+        old = _tokens(r)
+        if new <= old:
+            return
+        if old < new:
+            roles[i] = role
+            return
+    roles.append(role)
+
+
+def _link(ctx: Context, prev: Mention | None, m: Mention) -> str | None:
+    """How `m` is joined to the name right before it in a list: "," or "and" ("Vice Presidents A B, C D and E F"),
+    else None (", and" after "and" starts a new item)."""
+    if prev is None:
+        return None
+    between = ctx.text[prev.end : m.start]
+    return "," if between == ", " else "and" if between == " and " else None
+
+
+def _bare_titles(ctx: Context, mentions: list[Mention], roles: dict[str, list[str]]) -> None:
+    """An office named without a name ("It was the second day that the Secretary for Health had ...") is held by
+    the person the text named last, at most two paragraph breaks before, when the text gives that person no
+    other role."""
+    ordered = sorted(mentions, key=lambda x: (x.start, x.end))
+    for pos, role in roles_of.bare_titles(ctx, mentions):
+        before = [p for p in ordered if p.end <= pos]
+        if not before or len(re.findall(r"\n+", ctx.text[before[-1].end : pos])) > 2:
+            continue
+        name = before[-1].fields["name"]
+        if not roles.get(name):
+            roles[name] = [role]
+
+
+def _short_names(orgs: list[Mention]) -> frozenset[str]:
+    """The words before the head word of each organisation's name ("Marrow Vale" of "Marrow Vale Children's
+    Hospital"): the short name a text uses for the body, which spaCy may read as a person's."""
+    out = set()
+    for o in orgs:
+        toks = o.fields.get("name", "").split()
+        k = next((i for i, t in enumerate(toks) if is_head(t)), 0)
+        if k >= 2:
+            out.add(" ".join(toks[:k]).removesuffix("'s").removesuffix("’s"))
+    return frozenset(out)
 
 
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
-    A person is usually described once: every mention of a name carries the fullest description found for it.
-    Titles of address (Mr, Dr) are not roles; an academic title (Professor) is the role only when no other is
-    given ("Professor A B, Dean of X" -> "Dean"; "Professor A B said" -> "Professor")."""
-    best: dict[str, tuple[list[str], str | None]] = {}
-    titles: dict[str, list[str]] = {}
-    for m in mentions:
+    Every mention of a person carries the same description: all the roles the text gives that person, in order
+    of appearance, after an academic title ("Professor; Dean of X"; a role that starts with the title stands
+    for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
+    The affiliation is the first organisation a role or apposition names, else the one its role implies
+    (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
+    affiliation that is the short form of an organisation's name ("Marrow Vale" of "Marrow Vale Hospital") is the
+    organisation, not a person."""
+    roles: dict[str, list[str]] = {}
+    affs: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    prev: Mention | None = None
+    prev_before: roles_of.Before | None = None
+    group_open = False  # "Vice Presidents A B, C D and E F": the plural role reaches every name of the list
+    for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         name = m.fields["name"]
-        roles, aff = roles_of.describe(ctx, m, orgs, mentions)
-        cur = best.get(name)
-        if cur is None or _richness(roles, aff) > _richness(*cur):
-            best[name] = (roles, aff if aff is not None or cur is None else cur[1])
-        elif cur[1] is None and aff is not None:
-            best[name] = (cur[0], aff)
+        b = roles_of.before(ctx, m.start, orgs)
+        link = _link(ctx, prev, m)
+        if b is None and prev_before is not None and prev_before.plural and group_open and link:
+            b = prev_before
+            group_open = link == ","
+        else:
+            group_open = b is not None and b.plural
+        if b is not None:
+            b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
+        found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
+        if aff is None and b is not None:
+            aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
+            aff = aff.fields["name"] if aff is not None else None
+        listed = roles.setdefault(name, [])
+        for r in found:
+            _add_role(listed, r)
+        if aff is not None and name not in affs:
+            affs[name] = aff
         title = m.fields.get("title")
-        if title and not roles_of.is_address_title(title):
-            titles.setdefault(name, []).append(title)
+        if title and not roles_of.is_address_title(title) and name not in titles:
+            titles[name] = title
+        prev, prev_before = m, b
+    _bare_titles(ctx, mentions, roles)
+    for name, listed in roles.items():
+        if listed and name not in affs:
+            implied = roles_of.implied_owner(listed, orgs)
+            if implied is not None:
+                affs[name] = implied
+    short = _short_names(orgs)
     out = []
     for m in mentions:
         name = m.fields["name"]
-        roles, aff = best[name]
-        uniq: list[str] = []
-        for r in roles or titles.get(name, [])[:1]:
-            if r.casefold() not in {u.casefold() for u in uniq}:
-                uniq.append(r)
-        role = "; ".join(uniq) if uniq else None
-        out.append(Mention(m.kind, m.start, m.end, m.extractor, {"name": name, "role": role, "affiliation": aff}))
+        if name in short and not roles.get(name) and name not in titles and name not in affs:
+            continue  # "Marrow Vale has joined ..." where the document names "Marrow Vale Hospital"
+        listed = list(roles.get(name, []))
+        title = titles.get(name)
+        if title and not any(r.casefold().startswith(title.casefold()) for r in listed):
+            listed.insert(0, title)  # "Professor; Dean of X", but "Professor of Surgery" alone
+        role = "; ".join(listed) if listed else None
+        fields = {"name": name, "role": role, "affiliation": affs.get(name)}
+        out.append(Mention(m.kind, m.start, m.end, m.extractor, fields))
     return out

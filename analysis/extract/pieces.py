@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from analysis.resources import patterns, words
+from analysis.extract.sentences import cuts
 
 PIECE_CHARS = 10_000
 """Longest piece: longer than any paragraph of a news article, so only lines of saved transcripts are cut."""
@@ -20,7 +19,6 @@ BATCH_CHARS = 100_000
 """Most characters the model holds at once (one batch of pieces), far below spaCy's `max_length` of 1,000,000."""
 
 _LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)[.]+\W*$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -33,37 +31,14 @@ class Piece:
     forced: bool = False
 
 
-@lru_cache(maxsize=1)
-def _ends() -> re.Pattern:
-    return patterns("sentence_ends.txt", flags=0)
-
-
-def _is_abbreviation(text: str, mark_start: int) -> bool:
-    """True when the full stop at `mark_start` ends an abbreviation or an initial ("Dr.", "J.", "U.S.")."""
-    m = _WORD_BEFORE.search(text, max(0, mark_start - 40), mark_start + 1)
-    if m is None or text[mark_start] != ".":
-        return False
-    word = m.group(1)
-    return len(word.replace(".", "")) == 1 or "." in word or word.casefold() in words("sentence_abbreviations.txt")
-
-
-def sentence_cuts(text: str, start: int, end: int) -> list[int]:
-    """Positions in [start, end] where a sentence of `text` begins after another one ends (cut candidates)."""
-    out = []
-    for m in _ends().finditer(text, start, end):
-        if m.end() > start and not _is_abbreviation(text, m.start()):
-            out.append(m.end())
-    return out
-
-
 def _cut(text: str, start: int, end: int, limit: int) -> list[Piece]:
     """Pieces of the line `text[start:end]`, each at most `limit` long, cut at the last sentence end that fits."""
     pieces = []
     while end - start > limit:
-        cuts = [c for c in sentence_cuts(text, start, start + limit + 1) if start < c <= start + limit]
-        if cuts:
-            pieces.append(Piece(start, cuts[-1]))
-            start = cuts[-1]
+        ends = [c for c in cuts(text, start, start + limit + 1) if start < c <= start + limit]
+        if ends:
+            pieces.append(Piece(start, ends[-1]))
+            start = ends[-1]
             continue
         spaces = [m.end() for m in _SPACE.finditer(text, start + 1, start + limit + 1) if m.end() <= start + limit]
         cut = spaces[-1] if spaces else start + limit

@@ -1,14 +1,22 @@
-"""Quotes: direct speech with its speaker, in the common forms: X said: "..."; "...", said X; a quote followed
-by the speaker's name line; quotes running over several paragraphs (each opening with a quotation mark); block
-quotes without quotation marks ("X said:" then the paragraph, or a first-person paragraph over X's name line);
-reported speech of a named person ("X said that ...", "According to X, ...").
+"""Quotes: direct speech with its speaker.
+
+Quoted passages with double (“ ”, ") or single (‘ ’, ') quotation marks, over several paragraphs when each opens
+with the mark; the speaker before the passage (X said: "..."; "He added: ..."), after it ("...," said X;
+"...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
+split by "X said"). Block quotes without marks ("X said:" then the paragraph, or a first-person paragraph over X's
+name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
+text last named (with that role). Reported speech ("X said that the plan ...") is not a quotation; a that-clause in
+the speaker's own first person ("X said that we will ...") reproduces the words and is one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.extract import roles as roles_of
+from analysis.extract import sentences
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.roles import apposition
 from analysis.resources import read_lines, words
@@ -16,6 +24,16 @@ from analysis.resources import read_lines, words
 _MIN_WORDS = 4
 _MIN_BARE_WORDS = 8
 _MIN_REPORTED_WORDS = 6
+_ANTECEDENT_BREAKS = 2
+"""A pronoun refers to a person named at most this many paragraph breaks before it."""
+
+_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_OPEN_AFTER = ' \t([{:—–-/“"'
+_CLOSE_BEFORE_STRAIGHT = ".,!?;:…"
+_CLOSE_AFTER = ".,;:!?)]}…—–-"
+_OPEN_PAIR = {"'": "‘", "‘": "'"}
+_LEAD_VERB_CHARS = 60
+_SPEAKER_GAP = re.compile(r"(?:(?:[A-Z][\w.’'-]*,?|of|for|and|the)\s+){0,6}")
 
 
 @lru_cache(maxsize=1)
@@ -23,38 +41,217 @@ def _verbs() -> str:
     return "|".join(sorted(read_lines("speech_verbs.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_verbs()})\b", re.IGNORECASE)
+
+
+def _opens(text: str, i: int, line_start: int) -> bool:
+    """True when the mark at `i` opens a quotation: at the start of the line or after a space or bracket, and
+    before a word ("'90s" or a possessive "students'" is no opening)."""
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if i > line_start and text[i - 1] not in _OPEN_AFTER:
+        return False
+    return text[i] not in "'‘" or text[i + 1].isalnum()
+
+
+def _closes(text: str, i: int, mark: str) -> bool:
+    """True when the character at `i` closes a quotation opened with `mark`. A straight single quote closes only
+    after punctuation or before punctuation or the end of the line ("'We agree,' she said"), so an apostrophe
+    ("the students' union") does not; a curly one closes unless a letter follows ("the city’s plan")."""
+    c = text[i]
+    if c != _CLOSE[mark]:
+        return False
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if mark == "'":
+        return i > 0 and text[i - 1] in _CLOSE_BEFORE_STRAIGHT or after in _CLOSE_AFTER or after == "\n"
+    if mark in "‘":
+        return not after.isalnum()
+    if mark == '"':
+        return i > 0 and not text[i - 1].isspace()
+    return True
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quote_spans(text))
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of quoted passages including their marks; a passage may continue over paragraphs."""
+    """[start, end) of quoted passages including their marks. A passage left open at the end of its paragraph
+    continues when the next paragraph opens with the same mark (speech over several paragraphs), and otherwise
+    ends with the paragraph if it opened the paragraph or followed a colon (a mark left open elsewhere is an
+    apostrophe or a stray mark). Marks inside a passage are nested quotations."""
     out = []
-    i = 0
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    li = 0
+    while li < len(lines):
+        ls, le = lines[li]
+        i = ls
+        while i < le:
+            if text[i] not in _CLOSE or not _opens(text, i, ls):
+                i += 1
+                continue
+            span = _passage(text, lines, li, i)
+            if span is None:
+                i += 1
+                continue
+            (start, end), li = span
+            ls, le = lines[li]
+            out.append((start, end))
+            i = end
+        li += 1
+    return out
+
+
+def _passage(text: str, lines: list[tuple[int, int]], li: int, start: int) -> tuple[tuple[int, int], int] | None:
+    """The passage opened at `start` in line `li` and the line it ends in, or None for a mark that opens none."""
+    mark = text[start]
+    ls, le = lines[li]
+    j = start + 1
     while True:
-        p = text.find("“", i)
-        if p < 0:
-            break
-        q = p + 1
-        end = None
-        while q < len(text):
-            c = text[q]
-            if c == "”":
-                end = q + 1
-                break
-            if c == "\n":
-                nxt = q
-                while nxt < len(text) and text[nxt] == "\n":
-                    nxt += 1
-                if nxt < len(text) and text[nxt] == "“":
-                    q = nxt + 1
-                    continue
-                end = q
-                break
-            q += 1
-        end = end or len(text)
-        out.append((p, end))
-        i = end
-    for m in re.finditer(r"\"([^\"\n]{3,})\"", text):
-        if not any(a <= m.start() < b for a, b in out):
-            out.append((m.start(), m.end()))
-    return sorted(out)
+        while j < le and not _closes(text, j, mark):
+            j += 1
+        if j < le:
+            return (start, j + 1), li
+        nxt = li + 1
+        if nxt < len(lines) and text[lines[nxt][0]] in (mark, _OPEN_PAIR.get(mark, mark)):
+            li = nxt
+            ls, le = lines[li]
+            j = ls + 1
+            continue
+        first = lines[_line_of(lines, start)][0]
+        if start == first or re.search(r":\s*$", text[first:start]):
+            return (start, le), li
+        return None
+
+
+def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
+    return next(k for k, (a, b) in enumerate(lines) if a <= pos < b)
+
+
+@dataclass(frozen=True)
+class _Expr:
+    """A phrase that can name a speaker: a person mention, a pronoun, or a role alone ("the minister")."""
+
+    start: int
+    end: int
+    person: Mention | None = None
+    head: str | None = None  # the role word of a bare role; None for a pronoun or a person
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BARE_ROLE = re.compile(r"\b[Tt]he ((?:[\w’'-]+ ){0,3}?)([A-Za-z-]+)\b")
+
+
+def _expressions(ctx: Context, people: list[Mention], a: int, b: int) -> list[_Expr]:
+    """The speaker phrases of text[a:b], in order."""
+    text = ctx.text
+    out = [_Expr(p.start, p.end, person=p) for p in people if a <= p.start and p.end <= b]
+    for m in _PRONOUN.finditer(text, a, b):
+        out.append(_Expr(m.start(), m.end()))
+    for m in _BARE_ROLE.finditer(text, a, b):
+        head = m.group(2)
+        if roles_of.is_role_head(head) and not any(p.start <= m.start() < p.end for p in people):
+            out.append(_Expr(m.start(), m.end(), head=head.casefold()))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _antecedent(ctx: Context, people: list[Mention], pos: int, head: str | None) -> Mention | None:
+    """The person a pronoun or bare role at `pos` refers to: for a pronoun, the last person named before it outside
+    quotations, at most two paragraph breaks back; for a role, the last person named before it whose role has
+    that word ("the minister" after "Health Minister A B"), however far back."""
+    text = ctx.text
+    quoted = _spans(text)
+    named = [p for p in people if p.end <= pos and not any(a < p.start < b for a, b in quoted)]
+    for p in sorted(named, key=lambda p: (p.start, p.end), reverse=True):
+        if head is None:
+            return p if len(re.findall(r"\n+", text[p.end : pos])) <= _ANTECEDENT_BREAKS else None
+        role = (p.fields.get("role") or "").casefold()
+        if re.search(rf"\b{re.escape(head)}\b", role):
+            return p
+    return None
+
+
+def _resolve(ctx: Context, people: list[Mention], x: _Expr) -> str | None:
+    if x.person is not None:
+        return x.person.fields["name"]
+    p = _antecedent(ctx, people, x.start, x.head)
+    return p.fields["name"] if p is not None else None
+
+
+def speaker_before(ctx: Context, people: list[Mention], orgs: list[Mention], ps: int, s: int) -> str | None:
+    """The speaker of speech starting at `s`, named in text[ps:s] before it: the subject of the last speech verb
+    ("Turning to X, A B said:", "She argued against X, pointing to C D's plan:"), else the person right after the
+    verb ("said A B:"), else the person of a lead ending with a colon, else an organisation that speaks."""
+    text = ctx.text
+    lead = text[ps:s]
+    colon = bool(re.search(r":\s*[“\"'‘]?$", lead))
+    verbs = list(_verb_re().finditer(text, ps, s))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and (
+        any(text[k] in ".!?" and sentences.ends_at(text, k) for k in range(verb.end(), s))
+        or (s - verb.end() > _LEAD_VERB_CHARS and not colon)
+        or re.search(r"[“”\"]", text[verb.end() : s])
+    ):
+        verb = None
+    if verb is None and not re.search(r"[:,]\s*[“\"'‘]?$", lead):
+        return None
+    if verb is not None:
+        ss = max(ps, ctx.sentence_at(verb.start())[0])
+        before = [x for x in _expressions(ctx, people, ss, verb.start()) if not _inside_apposition(ctx, x, people)]
+        for x in reversed(before):
+            name = _resolve(ctx, people, x)
+            if name is not None:
+                return name
+        after = _expressions(ctx, people, verb.end(), s)
+        if after and after[0].person is not None and after[0].start - verb.end() <= 3:
+            return after[0].person.fields["name"]
+    if colon:
+        inside = [p for p in people if ps <= p.start and p.end <= s]
+        if inside:
+            return inside[-1].fields["name"]
+    if verb is not None:
+        org = [o for o in orgs if ps <= o.start and o.end <= s]
+        if org:
+            return org[0].fields["name"]
+    return None
+
+
+def _inside_apposition(ctx: Context, x: _Expr, people: list[Mention]) -> bool:
+    """True for a bare role that describes the person just before it ("A B, the minister for X, said")."""
+    if x.head is None:
+        return False
+    return bool(re.search(r",\s*$", ctx.text[max(0, x.start - 3) : x.start])) and any(
+        0 <= x.start - p.end <= 3 for p in people
+    )
+
+
+def speaker_after(ctx: Context, people: list[Mention], e: int, para_end: int) -> str | None:
+    """The speaker named right after speech ending at `e`: '"...," said A B', '"...," A B, Director of Y, told X',
+    '"...," he said', '"...," the minister added'."""
+    text = ctx.text
+    pos = e
+    while pos < para_end and text[pos] in " ,":
+        pos += 1
+    verb = _verb_re().match(text, pos)
+    if verb is not None:
+        pos = verb.end()
+        while pos < para_end and text[pos] in " ,":
+            pos += 1
+    exprs = _expressions(ctx, people, pos, min(para_end, pos + 120))
+    if not exprs or _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None:
+        return None  # "said A B", "said Professor A B", "said Health Secretary A B"
+    x = exprs[0]
+    if verb is None:
+        end = x.end
+        if x.person is not None:
+            app = apposition(ctx, x.person, people)
+            end = app[1] if app else end
+        if not re.match(rf"[\s,)]*(?:also |then |further )?(?:{_verbs()})\b", text[end:para_end], re.IGNORECASE):
+            return None
+    return _resolve(ctx, people, x)
 
 
 def _person_in(people: list[Mention], s: int, e: int, last: bool = True) -> Mention | None:
@@ -65,9 +262,9 @@ def _person_in(people: list[Mention], s: int, e: int, last: bool = True) -> Ment
 
 
 def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """Quotes with a named speaker: quoted passages, then block quotes and reported speech outside them."""
+    """Quotes with a named speaker: quoted passages, then block quotes and first-person that-clauses outside them."""
     out = quoted(ctx, people, orgs)
-    out += block_quotes(ctx, people, out)
+    out += block_quotes(ctx, people, orgs, out)
     out += reported(ctx, people, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -89,12 +286,12 @@ def _speech(ctx: Context, s: int, e: int, rule: str, speaker: str) -> Mention | 
 
 
 def _first_person(text: str) -> bool:
-    return any(w.strip(".,;:!?").casefold() in words("first_person.txt") for w in text.split())
+    return any(w.strip(".,;:!?\"“”'‘’").casefold() in words("first_person.txt") for w in text.split())
 
 
-def block_quotes(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+def block_quotes(ctx: Context, people: list[Mention], orgs: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Rule quotes.block: a paragraph without quotation marks presented as speech: after a line ending in
-    "X said:" / "X stated:", or in the first person and followed by a line that starts with X's name."""
+    "X said:" / "He added:", or in the first person and followed by a line that starts with X's name."""
     text = ctx.text
     verbs = _verbs()
     out = []
@@ -106,25 +303,26 @@ def block_quotes(ctx: Context, people: list[Mention], taken: list[Mention]) -> l
         if i > 0:
             ps, pe = lines[i - 1]
             if re.search(rf"\b(?:{verbs})\s*:\s*$", text[ps:pe], re.IGNORECASE):
-                who = _person_in(people, ps, pe)
-                q = _speech(ctx, s, e, "quotes.block", who.fields["name"]) if who else None
+                who = speaker_before(ctx, people, [], ps, pe)
+                q = _speech(ctx, s, e, "quotes.block", who) if who else None
                 if q is not None:
                     out.append(q)
                     continue
         if i + 1 < len(lines) and len(para.split()) >= _MIN_BARE_WORDS and _first_person(para):
             ns, ne = lines[i + 1]
-            who = _person_in(people, ns, ne, last=False)
-            lead = text[ns : who.start] if who else ""
-            if who is not None and len(text[ns:ne].split()) <= 14 and len(lead.strip(" -–—")) <= 4:
-                q = _speech(ctx, s, e, "quotes.block", who.fields["name"])
+            who_m = _person_in(people, ns, ne, last=False)
+            lead = text[ns : who_m.start] if who_m else ""
+            if who_m is not None and len(text[ns:ne].split()) <= 14 and len(lead.strip(" -–—")) <= 4:
+                q = _speech(ctx, s, e, "quotes.block", who_m.fields["name"])
                 if q is not None:
                     out.append(q)
     return out
 
 
 def reported(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[Mention]:
-    """Rule quotes.reported: speech reported with a that-clause ("X, Director of Y, said that ...") or opened by
-    "According to X, ..."; the speaker must be a named person, and the clause holds no quotation."""
+    """Rule quotes.first_person: a that-clause after a named speaker that keeps the speaker's own first person
+    ("X, Director of Y, said that we will open ..."): the words are the speaker's, without quotation marks.
+    Reported speech in the third person ("X said that the ward will open") is not a quotation."""
     text = ctx.text
     verbs = _verbs()
     out = []
@@ -133,74 +331,54 @@ def reported(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[
         app = apposition(ctx, p, people)
         after = app[1] if app and app[1] < se else p.end
         m = re.match(rf",?\s+(?:also |further |then )?(?:{verbs})\s+that\s+", text[after:se], re.IGNORECASE)
-        start = after + m.end() if m else None
-        end = se
-        lead = re.search(r"\baccording to\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$", text[ss : p.start], re.IGNORECASE)
-        if m is None and lead is not None:
-            c = re.match(r",\s+", text[after:se])
-            if text[ss : p.start].casefold().startswith("according to"):  # "According to X, <speech>."
-                start = after + c.end() if c else None
-            elif re.match(r"[\s.]*$", text[after:se]) and text[ss + lead.start() - 2 : ss + lead.start()] == ", ":
-                start, end = ss, ss + lead.start() - 2  # "<speech>, according to X."
-        if start is None or not _free(start, end, taken + out):
+        if m is None:
             continue
-        q = _speech(ctx, start, end, "quotes.reported", p.fields["name"])
+        start = after + m.end()
+        if not _free(start, se, taken + out) or not _first_person(text[start:se]):
+            continue
+        q = _speech(ctx, start, se, "quotes.first_person", p.fields["name"])
         if q is not None:
             out.append(q)
     return out
 
 
+def _continues(ctx: Context, prev_end: int, s: int) -> bool:
+    """True when a quotation goes on the previous one: nothing but paragraph breaks between them, or, in the same
+    paragraph, only the previous one's attribution ('"...," said A B. "..."')."""
+    between = ctx.text[prev_end:s]
+    if not between.strip("\n ”\"’'"):
+        return True
+    return "\n" not in between and len(between) <= 80 and _verb_re().search(between) is not None
+
+
 def quoted(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
-    verbs = _verbs()
     out = []
     prev: tuple[int, str] | None = None  # (end, speaker) of the previous attributed quote
-    for s, e in quote_spans(text):
-        inner = text[s + 1 : e - 1 if text[e - 1] in '”"' else e].strip()
+    for s, e in _spans(text):
+        inner = text[s + 1 : e - 1 if text[e - 1] in "”\"’'" and e - 1 > s else e].strip()
         n_words = len(inner.split())
         if n_words < _MIN_WORDS:
             continue
-        ps, pe = ctx.paragraph_at(s)
-        lead = text[ps:s]
-        speaker = None
-        rule = None
-        if (
-            re.search(rf"\b(?:{verbs})\b[^.“”\"]{{0,60}}$", lead, re.IGNORECASE)
-            or re.search(r"[:,]\s*$", lead)
-            and lead.strip()
-        ):
-            who = _person_in(people, ps, s)
-            if who is not None and re.search(rf"\b(?:{verbs})\b|:\s*$", lead, re.IGNORECASE):
-                speaker, rule = who.fields["name"], "quotes.speaker_before"
-            elif re.search(rf"\b(?:{verbs})\b", lead, re.IGNORECASE):
-                org = [o for o in orgs if ps <= o.start and o.end <= s]
-                if org:
-                    speaker, rule = org[0].fields["name"], "quotes.speaker_before"
+        ps, _ = ctx.paragraph_at(s)
+        _, para_end = ctx.paragraph_at(e - 1)
+        speaker, rule = speaker_before(ctx, people, orgs, ps, s), "quotes.speaker_before"
         if speaker is None:
-            _, para_end = ctx.paragraph_at(e - 1)
-            tail = text[e:para_end][:120]
-            who = _person_in(people, e, e + len(tail), last=False)
-            if (
-                who is not None
-                and re.search(rf"\b(?:{verbs})\b", text[e : who.end + 40], re.IGNORECASE)
-                and who.start - e < 60
-            ):
-                speaker, rule = who.fields["name"], "quotes.speaker_after"
+            speaker, rule = speaker_after(ctx, people, e, para_end), "quotes.speaker_after"
         if speaker is None:
-            _, para_end = ctx.paragraph_at(e - 1)
             nxt_s = para_end + 1
             while nxt_s < len(text) and text[nxt_s] == "\n":
                 nxt_s += 1
             line_end = ctx.paragraph_at(nxt_s)[1] if nxt_s < len(text) else nxt_s
-            line = text[nxt_s:line_end]
             who = _person_in(people, nxt_s, line_end, last=False)
-            if who is not None and len(line.split()) <= 14 and who.start - nxt_s <= 3:
+            if who is not None and len(text[nxt_s:line_end].split()) <= 14 and who.start - nxt_s <= 3:
                 speaker, rule = who.fields["name"], "quotes.name_line"
-        if speaker is None and prev and text[s] == "“" and not text[prev[0] : s].strip("\n ”"):
+        if speaker is None and prev and _continues(ctx, prev[0], s):
             speaker, rule = prev[1], "quotes.continued"
         if speaker is None or (n_words < _MIN_BARE_WORDS and rule in ("quotes.name_line", "quotes.continued")):
             continue
         prev = (e, speaker)
-        out.append(Mention("quote", s, e, rule, {"speaker": speaker, "quote": re.sub(r"\s*\n+\s*“?", " ", inner)}))
+        quote = re.sub(r"\s*\n+\s*[“\"‘']?", " ", inner)
+        out.append(Mention("quote", s, e, rule, {"speaker": speaker, "quote": quote}))
     return out

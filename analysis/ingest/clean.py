@@ -64,15 +64,51 @@ def noise_line(line: str) -> bool:
     return bool(line_re.search(s) or contact_re.search(s))
 
 
+_MENU_ITEM = re.compile(r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}")
+_MENU_SEP = re.compile(r"[-|•·/]+")
+_MENU_ITEMS = 4
+
+
+def menu_column(rows: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the lines of a menu written one item per line: four or more short items (up to three words, no
+    digits or punctuation) each separated from the next by a line of punctuation only ("-", "|"); the
+    separator lines go with them."""
+    out: set[int] = set()
+    items: list[int] = []
+    seps: list[int] = []
+    sep = False
+    for i, (_, body) in enumerate(rows):
+        s = body.strip()
+        if not s:
+            continue
+        if _MENU_SEP.fullmatch(s):
+            sep = True
+            seps.append(i)
+            continue
+        item = bool(_MENU_ITEM.fullmatch(s))
+        if item and (sep or not items):
+            items.append(i)
+        else:
+            if len(items) >= _MENU_ITEMS:
+                out.update(items + [j for j in seps if items[0] - 1 <= j <= items[-1] + 1])
+            items, seps = ([i] if item else []), []
+        sep = False
+    if len(items) >= _MENU_ITEMS:
+        out.update(items + [j for j in seps if items[0] - 1 <= j <= items[-1] + 1])
+    return out
+
+
 def clean(original: str) -> Cleaned:
-    """Drop noise lines and trailing related-links blocks, strip bullets, collapse whitespace."""
+    """Drop noise lines, menu columns and trailing related-links blocks, strip bullets, collapse whitespace."""
     _, tail_re, _ = _noise_rules()
     kept: list[tuple[int, str]] = []
-    for start, body in lines(original):
+    rows = lines(original)
+    menu = menu_column(rows)
+    for i, (start, body) in enumerate(rows):
         stripped = body.strip()
         if stripped and tail_re.search(stripped) and kept:
             break  # a "related links" heading: everything after it is navigation
-        if not stripped or noise_line(body):
+        if not stripped or noise_line(body) or i in menu:
             kept.append((start, ""))
             continue
         kept.append((start, body))

@@ -1,7 +1,10 @@
 """Load a folder of `.txt` articles, in file-name order, into `Document` records.
 
 Problems with the folder or an article raise `CorpusError` naming the file, the problem and the fix.
-With `skip_bad=True` bad articles are set aside with their reason instead (`Corpus.skipped`).
+With `skip_bad=True` bad articles are set aside with their reason instead (`Corpus.skipped`). An article file
+that is a symbolic link to a file outside the folder is left out with a notice (`Corpus.outside_links`): a
+report shows its articles' text, so such a link would publish whatever file it points to; `follow_links=True`
+reads it like any other file. Links to files inside the folder are always read.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)
     duplicates: list[tuple[Path, Path]] = field(default_factory=list)
+    outside_links: list[Path] = field(default_factory=list)
+    """Article files left out because they are symbolic links to files outside the folder."""
 
     @property
     def sha256(self) -> str:
@@ -74,17 +79,32 @@ class Corpus:
     def notices(self) -> list[str]:
         """Human-readable lines about ignored, duplicate and skipped files."""
         return notice_lines(
-            self.ignored, self.duplicates, [d.path for d in self.documents if d.encoding == "utf-8-sig"], self.skipped
+            self.ignored,
+            self.duplicates,
+            [d.path for d in self.documents if d.encoding == "utf-8-sig"],
+            self.skipped,
+            self.outside_links,
         )
 
 
+LINK_REASON = "a symbolic link to a file outside the corpus folder, whose text the reports would publish"
+LINK_HINT = "copy the file into the folder, or pass --follow-links (follow_links=True in a notebook) to read links"
+
+
 def notice_lines(
-    ignored: list[Path], duplicates: list[tuple[Path, Path]], with_bom: list[Path], skipped: list[Skipped]
+    ignored: list[Path],
+    duplicates: list[tuple[Path, Path]],
+    with_bom: list[Path],
+    skipped: list[Skipped],
+    outside_links: list[Path] = (),
 ) -> list[str]:
-    """The lines a report and the command line print about a folder's ignored, duplicate, BOM and skipped files."""
+    """The lines a report and the command line print about a folder's ignored, duplicate, BOM, skipped and linked
+    files."""
     out = []
     if ignored:
         out.append("Ignored (not .txt): " + ", ".join(display_name(p) for p in ignored))
+    for p in outside_links:
+        out.append(f"Left out {display_name(p)}: {LINK_REASON}; {LINK_HINT}.")
     for dup, kept in duplicates:
         out.append(f"{dup.name}: same content as {kept.name}; kept {kept.name} only.")
     for p in with_bom:
@@ -112,18 +132,33 @@ def make_document(doc_id: str, path: Path, raw: str, sha256: str, encoding: str 
     )
 
 
-def list_articles(root: Path) -> tuple[list[Path], list[Path]]:
-    """(.txt files, other files) directly in `root`, sorted by name."""
-    txt, other = [], []
+def outside(path: Path, root: Path) -> bool:
+    """True when `path` is a symbolic link whose target (followed to the end) is not inside the folder `root`."""
+    if not path.is_symlink():
+        return False
+    return not path.resolve().is_relative_to(root.resolve())
+
+
+def list_articles(root: Path, follow_links: bool = False) -> tuple[list[Path], list[Path], list[Path]]:
+    """(.txt files, other files, .txt links to files outside `root` left out) directly in `root`, sorted by name;
+    with `follow_links` no link is left out."""
+    txt, other, links = [], [], []
     for entry in sorted(os.scandir(root), key=lambda e: e.name):
         if entry.name.startswith("."):
             continue
-        (txt if entry.name.lower().endswith(".txt") else other).append(Path(entry.path))
-    return txt, other
+        path = Path(entry.path)
+        if not entry.name.lower().endswith(".txt"):
+            other.append(path)
+        elif not follow_links and entry.is_symlink() and outside(path, root):
+            links.append(path)
+        else:
+            txt.append(path)
+    return txt, other, links
 
 
-def article_paths(root: Path) -> tuple[list[Path], list[Path]]:
-    """(.txt files, other files) of a corpus folder in name order; raise CorpusError on a bad folder."""
+def article_paths(root: Path, follow_links: bool = False) -> tuple[list[Path], list[Path], list[Path]]:
+    """(.txt files, other files, links left out) of a corpus folder in name order (see `list_articles`); raise
+    CorpusError on a bad folder."""
     if not root.exists():
         raise CorpusError(
             "the corpus folder does not exist.",
@@ -137,13 +172,15 @@ def article_paths(root: Path) -> tuple[list[Path], list[Path]]:
             hint="Pass the folder that holds the articles, not a single article.",
         )
     try:
-        paths, other = list_articles(root)
+        paths, other, links = list_articles(root, follow_links)
     except PermissionError:
         raise CorpusError(
             "the folder cannot be listed (permission denied).",
             where=str(root),
             hint="Make it readable, e.g. `chmod a+rx FOLDER`.",
         ) from None
+    if not paths and links:
+        raise nothing_left_error(root, links)
     if not paths:
         raise CorpusError(
             "the folder holds no .txt articles"
@@ -152,7 +189,7 @@ def article_paths(root: Path) -> tuple[list[Path], list[Path]]:
             where=str(root),
             hint="Save each article as a UTF-8 .txt file in this folder.",
         )
-    return paths, other
+    return paths, other, links
 
 
 def read_one(path: Path) -> tuple[str, str, str]:
@@ -175,7 +212,15 @@ def bad_files_error(root: Path, problems: list[tuple[Path, ArticleProblem]]) -> 
     )
 
 
-def nothing_left_error(root: Path) -> CorpusError:
+def nothing_left_error(root: Path, outside_links: list[Path] = ()) -> CorpusError:
+    if outside_links:
+        names = ", ".join(display_name(p) for p in outside_links[:5]) + (" ..." if len(outside_links) > 5 else "")
+        return CorpusError(
+            f"no usable article is left in the folder; left out as symbolic links to files outside it, whose text "
+            f"the reports would publish: {names}.",
+            where=str(root),
+            hint=f"Fix any file named above; for the links, {LINK_HINT}.",
+        )
     return CorpusError(
         "no usable article is left in the folder.",
         where=str(root),
@@ -183,10 +228,11 @@ def nothing_left_error(root: Path) -> CorpusError:
     )
 
 
-def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
-    """Load every `.txt` article of `root`; raise CorpusError on a bad folder or (unless skip_bad) a bad file."""
+def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False, follow_links: bool = False) -> Corpus:
+    """Load every `.txt` article of `root`; raise CorpusError on a bad folder or (unless skip_bad) a bad file.
+    Links to files outside `root` are left out unless `follow_links`."""
     root = Path(root)
-    paths, other = article_paths(root)
+    paths, other, links = article_paths(root, follow_links)
     docs: list[Document] = []
     skipped: list[Skipped] = []
     problems: list[tuple[Path, ArticleProblem]] = []
@@ -207,5 +253,5 @@ def load_corpus(root: str | os.PathLike, *, skip_bad: bool = False) -> Corpus:
     if problems and not skip_bad:
         raise bad_files_error(root, problems)
     if not docs:
-        raise nothing_left_error(root)
-    return Corpus(root, docs, skipped, other, duplicates)
+        raise nothing_left_error(root, links)
+    return Corpus(root, docs, skipped, other, duplicates, links)

@@ -27,10 +27,20 @@ MONTHS = (
 )
 
 
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+"""A month's name or abbreviation as articles write it ("Sept", "December"), for embedding in patterns."""
+_MONTH_WORD = re.compile(MONTH_PATTERN + r"\.?", re.IGNORECASE)
+
+
 def month_number(name: str) -> int | None:
-    """1-12 for a month name or its three-letter abbreviation ("Sept" -> 9), else None."""
+    """1-12 for a month name or its abbreviation ("Sept" -> 9, "Dec." -> 12), else None ("Mayor" is no month)."""
+    if not _MONTH_WORD.fullmatch(name.strip()):
+        return None
     key = name.strip(". ").casefold()[:3]
-    return next((i + 1 for i, m in enumerate(MONTHS) if len(name.strip(". ")) >= 3 and m.casefold()[:3] == key), None)
+    return next((i + 1 for i, m in enumerate(MONTHS) if m.casefold()[:3] == key), None)
 
 
 def period_bounds(d: str) -> tuple[str, str]:

@@ -12,8 +12,6 @@ import re
 import stat
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 MAX_BYTES = 5 * 1024 * 1024
 """Largest article accepted, in bytes: news articles are far smaller; a bigger file is almost surely not one."""
 
@@ -95,6 +93,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _guess_encoding(data: bytes) -> str:
     """The encoding charset_normalizer recognises in the first 64 KiB, or ""."""
+    from charset_normalizer import from_bytes  # deferred: start-up cost (only a file that is not UTF-8 needs it)
+
     best = from_bytes(data[:65536]).best()
     return best.encoding if best is not None else ""
 

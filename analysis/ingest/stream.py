@@ -62,19 +62,29 @@ class Scan:
     problems: list[tuple[Path, ArticleProblem]] = field(default_factory=list)
     failed: list[Skipped] = field(default_factory=list)
     """Articles that passed the scan but could not be used later (changed on disk, extraction failed)."""
+    outside_links: list[Path] = field(default_factory=list)
+    """Article files left out as symbolic links to files outside the folder (see `corpus.list_articles`)."""
 
     def check(self, skip_bad: bool) -> None:
         """Raise CorpusError listing every bad file (unless skip_bad), or when no article is usable."""
         if self.problems and not skip_bad:
             raise bad_files_error(self.root, self.problems)
         if not self.entries:
-            raise nothing_left_error(self.root)
+            raise nothing_left_error(self.root, self.outside_links)
 
     def notices(self) -> list[str]:
         """The lines `Corpus.notices` gives for the same folder."""
         return notice_lines(
-            self.ignored, self.duplicates, [e.path for e in self.entries if e.encoding == "utf-8-sig"], self.skipped
+            self.ignored,
+            self.duplicates,
+            [e.path for e in self.entries if e.encoding == "utf-8-sig"],
+            self.skipped,
+            self.outside_links,
         )
+
+    def articles(self) -> dict[str, str]:
+        """doc_id -> sha256 of the usable articles, in `Corpus.documents` order (as `build` keys them)."""
+        return {e.doc_id: e.sha256 for e in self.entries}
 
     def batches(self, size: int) -> Iterator[list[Article]]:
         """The usable articles read again, `size` at a time (an id shared by two files never straddles two
@@ -97,11 +107,12 @@ class Scan:
             yield batch
 
 
-def scan(root: str | Path) -> Scan:
-    """Check every `.txt` file of `root` as `load_corpus` does, keeping names and hashes only."""
+def scan(root: str | Path, follow_links: bool = False) -> Scan:
+    """Check every `.txt` file of `root` as `load_corpus` does, keeping names and hashes only; links to files
+    outside `root` are left out unless `follow_links`."""
     root = Path(root)
-    paths, other = article_paths(root)
-    out = Scan(root, [], ignored=other)
+    paths, other, links = article_paths(root, follow_links)
+    out = Scan(root, [], ignored=other, outside_links=links)
     seen: dict[str, Path] = {}
     for path in paths:
         try:

@@ -9,11 +9,12 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
 from analysis.report import escape, findings, narrate, strands, themes, timeline
 from analysis.report.amounts import amounts
 from analysis.report.partnerships import partnerships
 from analysis.report.select import distinct, of_kind, records, text
-from analysis.report.sides import JURISDICTIONS, ORG_TYPES, Body, bodies, body, pairing
+from analysis.report.sides import Body, bodies, body, pairing
 
 PAIRINGS = ("UK–China", "China only", "UK only", "other")
 

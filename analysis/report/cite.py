@@ -7,14 +7,13 @@ publisher and doc_id. Numbers follow the order of first citation, so output is d
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from analysis.extract import sentences
 from analysis.ingest.corpus import Corpus, Document
 from analysis.report import escape, pages
 
-_SENTENCE_END = re.compile(r"[.!?。](?=[\s\"”’)]|$)|\n\s*\n")
 _PASSAGE_MAX = 600
 
 
@@ -42,8 +41,8 @@ def article_name(doc: Document, limit: int = 90) -> str:
     if doc.title is not None:
         return doc.title.value
     text = " ".join(doc.text.split())
-    m = _SENTENCE_END.search(text)
-    first = text[: m.end()] if m else text
+    ends = sentences.boundaries(text)
+    first = text[: ends[0][0]] if ends else text
     if len(first) > limit:
         cut = first[: limit - 1].rfind(" ")
         first = first[: cut if cut > limit // 2 else limit - 1].rstrip(" ,;:") + "…"
@@ -53,13 +52,14 @@ def article_name(doc: Document, limit: int = 90) -> str:
 def passage_bounds(raw: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) of the original text around [start, end)."""
     left = max(raw.rfind("\n", 0, start), -1) + 1
-    for m in _SENTENCE_END.finditer(raw, left, start):
-        left = m.end()
     right_nl = raw.find("\n", end)
     right = len(raw) if right_nl == -1 else right_nl
-    m = _SENTENCE_END.search(raw, end, right)
-    if m:
-        right = m.end()
+    for close, nxt in sentences.boundaries(raw, left, right):
+        if nxt <= start:
+            left = nxt
+        elif close >= end:
+            right = close
+            break
     while left < start and raw[left].isspace():
         left += 1
     if end - start < _PASSAGE_MAX and right - left > _PASSAGE_MAX:

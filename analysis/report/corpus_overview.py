@@ -77,11 +77,10 @@ def summary_html(report: Report, table: pd.DataFrame) -> str:
         verb = "names its" if stated == 1 else "name their"
         parts.append(f"{narrate.count(stated, 'article').capitalize()} {verb} publisher: {narrate.join(named)}.")
         rest = n - stated
-        if rest:
-            parts.append(
-                f"The other {narrate.count(rest, 'article')} {'does' if rest == 1 else 'do'} not say who published "
-                f"{'it' if rest == 1 else 'them'}."
-            )
+        if rest == 1:
+            parts.append("The other article does not say who published it.")
+        elif rest:
+            parts.append(f"The other {narrate.count(rest, 'article')} do not say who published them.")
     else:
         parts.append("None of the articles states its publisher.")
     dated = [d for d in report.corpus.documents if d.published]
@@ -211,7 +210,8 @@ def strand_shares(report, decisions: dict) -> findings.Finding | None:
 
     def render() -> str:
         (top, k), rest = named[0], named[1:]
-        s = f"{findings.share_words(k, n).capitalize()} articles concern {words[top]}"
+        verb = "concerns" if k == 1 else "concern"
+        s = f"{findings.share_words(k, n).capitalize()} articles {verb} {words[top]}"
         if rest:
             s += ", " + narrate.join([f"{narrate.number_word(c)} {words[t]}" for t, c in rest])
         if counts.get("neither"):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from analysis.report import escape, narrate
-from analysis.report.amounts import MONEY_UNITS, amount_text
+from analysis.report.amounts import MONEY_UNITS, amount_text, change_pct
+from analysis.report.amounts import changes as amount_changes
 from analysis.report.select import position_key, text
 from analysis.report.sides import TYPE_PLURALS, Body, body, pairing
 
@@ -205,17 +206,9 @@ def largest_sums(report, figures: list[dict[str, Any]]) -> Finding | None:
     return Finding("sums", len(money), render)
 
 
-def change_pct(r: dict[str, Any]) -> float | None:
-    """Relative change of a "from A to B" figure in percent, or None when A is zero or missing."""
-    a, b = r.get("value"), r.get("value_to")
-    if a in (None, 0) or b is None:
-        return None
-    return (b - a) / a * 100
-
-
 def largest_change(report, figures: list[dict[str, Any]]) -> Finding | None:
     """ "Four figures are reported as changes; the largest is the waiting time, from 30 days to 7 days (−77%)"."""
-    changes = [r for r in figures if change_pct(r) is not None]
+    changes = amount_changes(figures)
     if len(changes) < 2:
         return None
     top = sorted(changes, key=lambda r: (-abs(change_pct(r)), position_key(r)))[0]

@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.report import escape, findings, narrate, strands, themes, timeline
-from analysis.report.amounts import amount_text, amounts
+from analysis.report.amounts import MONEY_UNITS, amount_text, amounts, levels
+from analysis.report.amounts import changes as amount_changes
 from analysis.report.findings import Finding, change_pct
 from analysis.report.measures import Measure, measures
 from analysis.report.select import distinct, position_key, text
@@ -95,8 +96,8 @@ def summary_html(report, sc: strands.Scope) -> str:
 
 
 def changes(facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """Figures stated as a change ("from A to B"), largest relative change first."""
-    rows = [r for r in amounts(facts) if r.get("value_to") is not None]
+    """Figures stated as a change ("from A to B", "up 12%"), one row per change, largest relative change first."""
+    rows = amount_changes(amounts(facts))
     return sorted(rows, key=lambda r: (-(abs(change_pct(r)) if change_pct(r) is not None else -1), position_key(r)))
 
 
@@ -106,11 +107,12 @@ def change_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]
     for r in distinct(changes(facts), "value", "value_to", "unit", "object", "place")[:top_n]:
         unit = text(r.get("unit")) or "count"
         pct = change_pct(r)
+        both = levels(r)
         out.append(
             {
                 "what": escape.html(text(r.get("object"))) or "—",
-                "before": escape.html(narrate.fmt_amount(r["value"], unit)),
-                "after": escape.html(narrate.fmt_amount(r["value_to"], unit)),
+                "before": escape.html(narrate.fmt_amount(both[0], unit)) if both else "—",
+                "after": escape.html(narrate.fmt_amount(both[1], unit)) if both else "—",
                 "change": f"{pct:+.0f}%" if pct is not None else "—",
                 "where": escape.html(text(r.get("place"))) or "—",
                 "source": report.cite.cite_fact(r),
@@ -153,7 +155,7 @@ def figure_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]
     """The `top_n` figures to show: sums of money first (largest first), then counts that say what they count."""
     rows = [r for r in amounts(facts) if text(r.get("object"))]
     money = sorted(
-        [r for r in rows if text(r.get("unit")) in ("CNY", "USD", "GBP", "HKD", "MOP", "EUR")],
+        [r for r in rows if text(r.get("unit")) in MONEY_UNITS],
         key=lambda r: (text(r["unit"]), -r["value"], position_key(r)),
     )
     rest = [r for r in rows if r not in money]

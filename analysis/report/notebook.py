@@ -10,6 +10,7 @@ import base64
 import io
 import logging
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any, Iterable, Sequence
 
 import matplotlib
@@ -25,8 +26,53 @@ from analysis.report.cite import Citations
 from analysis.report.findings import section_html as findings_section
 
 FIGURE_MIME_META = "analysis"
+"""Key of the output metadata through which a notebook hands the build its figures and tables (saved as files) and
+its summary for the index page (`{"summary": {"first_finding": ...}}`)."""
 TABLE_DIR_MARK = "@figures-of-this-report@"
 """Stands in a link for the folder where the build saves this report's figures and full tables."""
+
+
+class _FirstItem(HTMLParser):
+    """The text of the first `<li>` of an HTML fragment built here, citation marks (`class="cite"`) left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.depth = 0  # open elements inside the first item
+        self.skipping = 0  # open elements inside a citation mark
+        self.state = "before"
+
+    VOID = frozenset({"br", "img", "hr", "wbr", "input", "meta", "link", "source", "col", "area", "embed"})
+
+    def handle_starttag(self, tag, attrs):
+        if self.state == "before" and tag == "li":
+            self.state = "in"
+        elif self.state == "in" and tag not in self.VOID:
+            self.depth += 1
+            if self.skipping or "cite" in (dict(attrs).get("class") or "").split():
+                self.skipping += 1
+
+    def handle_endtag(self, tag):
+        if self.state != "in":
+            return
+        if self.depth == 0:
+            self.state = "after"
+            return
+        self.depth -= 1
+        self.skipping = max(0, self.skipping - 1)
+
+    def handle_data(self, data):
+        if self.state == "in" and not self.skipping:
+            self.parts.append(data)
+
+
+def first_item_text(html: str) -> str | None:
+    """ "Two of three partnerships are in research." from `<ul><li>Two of three ... research<sup class="cite">
+    ...</sup>.</li>...`; None when the fragment has no list item."""
+    parser = _FirstItem()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split()) if parser.state != "before" else None
 
 
 def style_matplotlib() -> None:
@@ -183,8 +229,12 @@ class Report:
             self.empty(empty)
 
     def findings(self, found: list, empty: str) -> None:
-        """The "Key findings" section (see `findings.section_html`)."""
-        _display_html(findings_section(found, empty))
+        """The "Key findings" section (see `findings.section_html`); its first finding, as plain text, travels to
+        the build in the output's metadata (the index page shows it)."""
+        html = findings_section(found, empty)
+        first = first_item_text(html) if found else None
+        meta = {FIGURE_MIME_META: {"summary": {"first_finding": first}}} if first else {}
+        display({"text/html": html}, metadata=meta, raw=True)
 
     def figure_or_empty(
         self, fig, name: str, data: pd.DataFrame, caption: str, empty: str, alt: str | None = None
@@ -203,6 +253,6 @@ def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Repor
     """Validate the notebook's parameters, load the corpus and its facts, and start the citation registry."""
     style_matplotlib()
     p = registry.from_namespace(name, namespace, before)
-    corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"])
+    corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"], follow_links=p["follow_links"])
     facts = read_facts(p["facts_file"]) if p["facts_file"] else facts_for(corpus)
     return Report(name, p, corpus, facts, Citations(corpus))

@@ -59,6 +59,13 @@ COMMON = (
     Param("title", (str,), "", "report title; empty for the report's own"),
     Param("skip_bad", (bool,), False, "leave out unusable articles (listed in the report) instead of stopping"),
     Param(
+        "follow_links",
+        (bool,),
+        False,
+        "read article files that are symbolic links to files outside the corpus folder (left out by default: the "
+        "reports would publish their text)",
+    ),
+    Param(
         "date_from", (str,), "", "keep dated facts on or after this date (YYYY[-MM[-DD]]); empty for no limit", _date
     ),
     Param("date_to", (str,), "", "keep dated facts on or before this date (YYYY[-MM[-DD]]); empty for no limit", _date),

@@ -16,8 +16,7 @@ from analysis.extract.org_cues import place_label
 from analysis.report.select import of_kind, records, text
 
 CHINESE = ("mainland China", "Hong Kong", "Macao")
-JURISDICTIONS = ("UK", "mainland China", "Hong Kong", "Macao", "other", "unknown")
-ORG_TYPES = ("university", "hospital", "government", "company", "association", "other")
+"""The jurisdictions (of `schema.JURISDICTIONS`) that make the Chinese side."""
 TYPE_PLURALS = {
     "university": "universities",
     "hospital": "hospitals",

@@ -231,3 +231,26 @@ def test_hostile_text_is_inert_and_tooltips_links_and_sorting_work_in_chromium(p
             assert pg.evaluate(starts) == sorted(before, reverse=True)
         finally:
             browser.close()
+
+
+def test_every_kind_of_fact_has_its_own_colour_and_class():
+    """The colours are written from the one list of kinds: a new kind gets a colour without touching the CSS."""
+    from analysis.assemble.articles import PALETTE, kind_css
+    from analysis.extract import KINDS
+
+    css = kind_css()
+    colours = {}
+    for kind in KINDS:
+        assert f".k-{kind} {{ --kc: var(--c-{kind}); }}" in css
+        colours[kind] = css.split(f"--c-{kind}: ", 1)[1].split(";", 1)[0]
+    assert len(set(colours.values())) == len(KINDS)
+    assert css.count("--c-") == 2 * len(KINDS)  # no colour of a kind that does not exist
+    assert ".k-invented { --kc: var(--c-invented); }" in kind_css((*KINDS[:3], "invented"))
+    with pytest.raises(ValueError, match="add a colour"):
+        kind_css(tuple(f"kind{i}" for i in range(len(PALETTE) + 1)))
+
+
+def test_the_page_carries_the_colour_of_each_kind(page):
+    from analysis.assemble.articles import kind_css
+
+    assert kind_css() in page[2]

@@ -1,6 +1,8 @@
 """Building reports end to end: papermill executes the notebooks, nbconvert and chromium render HTML and PDF."""
 
+import csv as csv_module
 import hashlib
+import html
 import json
 import shutil
 import subprocess
@@ -45,11 +47,19 @@ def test_html_holds_the_narrative_table_chart_and_sources(built):
 
 
 def test_figure_is_saved_with_the_numbers_it_plots(built):
+    """The length chart counts articles per band of words: its CSV's bands hold exactly the articles whose word
+    counts the full article table (saved beside it) gives."""
     corpus, out = built
-    csv = (out / "figures" / "01-corpus-overview" / "article-length.csv").read_text(encoding="utf-8").splitlines()
-    assert csv[0] == "doc_id,words"
-    assert {line.split(",")[0] for line in csv[1:]} == {"alpha_partnership", "beta_report"}
-    assert (out / "figures" / "01-corpus-overview" / "article-length.png").read_bytes()[:4] == b"\x89PNG"
+    figures = out / "figures" / "01-corpus-overview"
+    csv = (figures / "article-length.csv").read_text(encoding="utf-8").splitlines()
+    assert csv[0] == "from_words,to_words,articles"
+    bands = [tuple(int(x) for x in line.split(",")) for line in csv[1:]]
+    with open(figures / "table-articles.csv", encoding="utf-8", newline="") as f:
+        words = {row["doc_id"]: int(row["words"]) for row in csv_module.DictReader(f)}
+    assert set(words) == {"alpha_partnership", "beta_report"}
+    assert [n for _, _, n in bands] == [sum(lo <= w <= hi for w in words.values()) for lo, hi, _ in bands]
+    assert sum(n for _, _, n in bands) == 2
+    assert (figures / "article-length.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_pdf_text_holds_the_narrative_and_chinese_characters(built):
@@ -130,3 +140,21 @@ def test_printed_tables_fit_the_page(built):
     assert widths
     for scroll, room in widths:
         assert scroll <= room
+
+
+def test_the_index_shows_the_first_finding_the_notebook_handed_over(built):
+    """The first key finding reaches the index through the executed notebook's output metadata (as the figures
+    do), in plain text, not read back out of the rendered HTML."""
+    _, out = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    first = manifest["reports"]["01-corpus-overview"]["summary"]["first_finding"]
+    assert first and "<" not in first and "[" not in first  # no markup, no citation marks
+    nb = json.loads((out / "01-corpus-overview.ipynb").read_text(encoding="utf-8"))
+    handed = [
+        o["metadata"]["analysis"]["summary"]
+        for cell in nb["cells"]
+        for o in cell.get("outputs", [])
+        if "summary" in (o.get("metadata") or {}).get("analysis", {})
+    ]
+    assert handed == [{"first_finding": first}]
+    assert f"First finding: {html.escape(first)}</span>" in (out / "index.html").read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from paths import FIXTURES, PROJECT
 
 from analysis.assemble import plan as plan_mod
 from analysis.assemble import run as build_mod
+from analysis.assemble import steps
 from analysis.assemble.run import build
 from analysis.report import registry
 
@@ -121,20 +122,36 @@ def test_added_article_builds_its_page_and_a_removed_one_loses_it(two_reports):
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["beta_report.html", "gamma note.html"]
 
 
-def test_changed_package_or_dependencies_rebuild_every_report(two_reports, monkeypatch):
+def test_changed_package_or_dependencies_rebuild_every_report_but_not_pages_or_data(two_reports, monkeypatch):
+    """The reports depend on the whole package; the article pages and the data files only on their own code."""
     nbdir, corpus, out = two_reports
     before = inodes(out)
     real = build_mod.environment
     monkeypatch.setattr(build_mod, "environment", lambda: dict(real(), package_sha256="0" * 64))
     assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
-    assert rebuilt(before, inodes(out)) == {"01-corpus-overview", "99-copy"}
-    assert rebuilt(before, inodes(out), "articles/") == {"alpha_partnership", "beta_report"}
+    after = inodes(out)
+    assert rebuilt(before, after) == {"01-corpus-overview", "99-copy"}
+    assert rebuilt(before, after, "articles/") == set()
+    assert after["data/facts.jsonl"] == before["data/facts.jsonl"]
     before = inodes(out)
     monkeypatch.setattr(
         build_mod, "environment", lambda: dict(real(), package_sha256="0" * 64, requirements_sha256="1" * 64)
     )
     assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
     assert rebuilt(before, inodes(out)) == {"01-corpus-overview", "99-copy"}
+
+
+def test_changed_page_renderer_rebuilds_every_article_page(two_reports, monkeypatch):
+    """A change to what renders the pages (here its code hash) rebuilds them all, and the data files stay."""
+    nbdir, corpus, out = two_reports
+    before = inodes(out)
+    real_env, real_code = build_mod.environment, steps.code_of
+    monkeypatch.setattr(build_mod, "environment", lambda: dict(real_env(), package_sha256="0" * 64))
+    monkeypatch.setattr(steps, "code_of", lambda entries: "0" * 64 if entries == steps.PAGES else real_code(entries))
+    assert build(corpus, out, profiles=0, pdf=False, quiet=True) == 0
+    after = inodes(out)
+    assert rebuilt(before, after, "articles/") == {"alpha_partnership", "beta_report"}
+    assert after["data/facts.jsonl"] == before["data/facts.jsonl"]
 
 
 def test_changed_parameter_rebuilds_only_that_report(two_reports):

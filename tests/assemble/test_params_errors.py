@@ -40,6 +40,7 @@ def test_defaults_are_filled_in():
         "corpus_dir": "../seeds",
         "title": "",
         "skip_bad": False,
+        "follow_links": False,
         "date_from": "",
         "date_to": "",
         "facts_file": "",
@@ -52,7 +53,8 @@ def test_unknown_name_lists_the_accepted_ones():
     assert err.where == "colour"
     assert str(err) == (
         "colour: unknown parameter 'colour' for report 01-corpus-overview.\n"
-        "What to do: Accepted parameters: corpus_dir, title, skip_bad, date_from, date_to, facts_file, top_n."
+        "What to do: Accepted parameters: corpus_dir, title, skip_bad, follow_links, date_from, date_to, facts_file, "
+        "top_n."
     )
 
 

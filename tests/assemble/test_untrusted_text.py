@@ -1,9 +1,11 @@
 """Article text is untrusted: in the built reports it is shown as literal text and never runs.
 
-One build (HTML and PDF of the overview and the China–UK report) from a corpus holding a hostile article
-(markup, script, links, math and LaTeX specials in its title, publisher line, cited sentences and a
-quote, and a file name with spaces, non-ASCII characters and specials), a normal article, an empty file,
-a duplicate and a file that is not .txt. Chromium opens the pages; pdftotext reads the PDFs.
+One build (HTML and PDF of the overview, the China–UK report and two profiles) from a corpus holding a
+hostile article (markup, script, links, math and LaTeX specials in its title, publisher line, cited sentences
+and a quote, and a file name with spaces, non-ASCII characters and specials), a normal article, an empty file,
+a duplicate and a file that is not .txt. Chromium opens the pages; pdftotext reads the PDFs. The title and the
+file name name the article in every citation, so their specials reach every report; the article's own page shows
+its whole text.
 """
 
 import shutil
@@ -18,9 +20,14 @@ from analysis.report.pages import page_name
 pytestmark = pytest.mark.slow
 
 HOSTILE_ID = "hostile 深圳 Ärzte $a_{1}^2$ & #%~"
+TITLE = (
+    "Shenzhen and Oxford <script>alert(1)</script> sign $5 deal for the $x^2$ plan \\alpha with {braces} #1 at 50% "
+    "^ _ & \\ ~ now"
+)
+MATH = "the $x^2$ plan \\alpha { } $ & # ^ _ % ~ supports hospital reforms"  # a sentence only the article page shows
 SHOWN = {  # literal text that must appear, and in which report
     "01-corpus-overview": [
-        "Shenzhen and Oxford <script>alert(1)</script> sign $5 deal with {braces} #1 at 50% ^ _ & \\ ~ now",  # title
+        TITLE,
         "<img src=x onerror=alert(1)> [Evil Press](javascript:alert(1)) & Co",  # publisher
         HOSTILE_ID,  # the file name
         "Skipped empty.txt: the file is empty.",
@@ -31,12 +38,13 @@ SHOWN = {  # literal text that must appear, and in which report
         "Shenzhen People's Hospital <script>alert(1)</script> to train 120 nurses",  # a cited sentence
         '“This is <img src=x onerror=alert(1)> a quote with <a href="javascript:alert(1)">a link</a>, '
         "[a link](javascript:alert(1)) and ![image](http://x.example/y.png),”",  # a quote
-        "the $x^2$ plan \\alpha { } $ & # ^ _ % ~ supports hospital reforms",  # math and LaTeX specials
+        TITLE,  # math and LaTeX specials, in each of its citations
+        HOSTILE_ID,
     ],
 }
 
 ARTICLE = page_name(HOSTILE_ID).removesuffix(".html")  # the hostile article's own page, with its facts highlighted
-ARTICLE_SHOWN = [HOSTILE_ID, *SHOWN["01-corpus-overview"][:2], *SHOWN["02-china-uk-cooperation"]]
+ARTICLE_SHOWN = [HOSTILE_ID, *SHOWN["01-corpus-overview"][:2], *SHOWN["02-china-uk-cooperation"], MATH]
 
 
 def squash(text: str) -> str:
@@ -52,8 +60,13 @@ def hostile_build(tmp_path_factory):
     shutil.copy(corpus / "normal article.txt", corpus / "normal copy.txt")
     (corpus / "notes.md").write_text("# not an article\n", encoding="utf-8")
     out = root / "reports"
-    assert build(corpus, out, skip_bad=True, only=["01", "02"], profiles=0, jobs=2, quiet=True) == 0
+    assert build(corpus, out, skip_bad=True, only=["01", "02", "04"], profiles=2, jobs=2, quiet=True) == 0
     return out
+
+
+def profiles(out) -> list[str]:
+    """Stems of the profiles built (the top organisation, then the top person)."""
+    return sorted(p.stem for p in out.glob("04-entity-profile-*.html"))
 
 
 def test_hostile_text_is_literal_and_inert_in_chromium(hostile_build):
@@ -65,7 +78,8 @@ def test_hostile_text_is_literal_and_inert_in_chromium(hostile_build):
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
-            for stem in [*SHOWN, ARTICLE, "index"]:
+            assert len(profiles(out)) == 2
+            for stem in [*SHOWN, *profiles(out), ARTICLE, "index"]:
                 page = browser.new_page()
                 dialogs = []
                 page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -105,6 +119,14 @@ def test_hostile_text_is_literal_in_the_pdf(hostile_build):
 
 def test_file_name_with_spaces_and_non_ascii_characters_reaches_the_data_and_figures(hostile_build):
     out = hostile_build
-    csv = (out / "figures" / "01-corpus-overview" / "article-length.csv").read_text(encoding="utf-8")
-    assert f"{HOSTILE_ID}," in csv  # the chart of article lengths plots it (a $...$ label would be mathtext)
+    table = (out / "figures" / "01-corpus-overview" / "table-articles.csv").read_text(encoding="utf-8")
+    assert f"\n{HOSTILE_ID}," in table
+    # the profile of the person it quotes plots mentions per doc_id (a $...$ label would be mathtext)
+    plotted = {
+        stem: (out / "figures" / stem / "mentions.csv").read_text(encoding="utf-8").splitlines()[1:]
+        for stem in profiles(out)
+    }
+    assert any(row.startswith(f"{HOSTILE_ID},") for rows in plotted.values() for row in rows), plotted
+    for stem in profiles(out):
+        assert (out / "figures" / stem / "mentions.png").read_bytes()[:4] == b"\x89PNG"
     assert f'"doc_id": "{HOSTILE_ID}"' in (out / "data" / "facts.jsonl").read_text(encoding="utf-8")

@@ -1,8 +1,9 @@
 """A build that cannot write (full disk, read-only disk, a file in the way) ends in one message and exit 2,
 with no staging folder left and the last good reports byte for byte as they were.
 
-Notebooks are not executed here (`run_jobs` is replaced by a stand-in that publishes one small file), so the
-faults hit the project's own write paths: staging, publishing, the data files, the index and the manifest.
+Notebooks are not executed here (`jobs.run_jobs` is replaced by the stand-in of `conftest.no_notebooks`, which
+publishes one small file per report through `publish`), so the faults hit the project's own write paths: staging,
+publishing, the data files, the article pages, the index and the manifest.
 """
 
 import errno
@@ -15,7 +16,7 @@ import pytest
 from paths import FIXTURES
 
 from analysis import files
-from analysis.assemble import publish, run
+from analysis.assemble import publish
 from analysis.cli import main
 from analysis.errors import WriteError
 
@@ -37,21 +38,6 @@ def last_good(out: Path) -> Path:
     (out / "01-corpus-overview.html").write_text("<h1>last good report</h1>\n", encoding="utf-8")
     (out / "manifest.json").write_text('{"reports": {}}\n', encoding="utf-8")
     return out
-
-
-@pytest.fixture
-def no_notebooks(monkeypatch):
-    """Each planned report publishes a tiny HTML file and figure instead of executing its notebook."""
-
-    def stand_in(todo, keys, out_dir, stage, manifest, **kw):
-        for job in todo:
-            with publish.writes(out_dir):
-                publish.publish(
-                    out_dir, stage, {f"{job.stem}.html": b"<p>new</p>\n", f"figures/{job.stem}/a.svg": b"<svg/>"}, {}
-                )
-        return []
-
-    monkeypatch.setattr(run, "run_jobs", stand_in)
 
 
 @pytest.fixture
@@ -153,6 +139,7 @@ def test_build_into_a_read_only_file_system(tiny_tmpfs, capsys, no_notebooks):
 
 
 def test_a_file_where_the_figures_folder_should_be(tmp_path, capsys, no_notebooks):
+    """The fault is met while publishing a report's files, so the stand-in must have run (no notebook did)."""
     out = last_good(tmp_path / "reports")
     (out / "figures").write_text("not a folder\n", encoding="utf-8")
     before = tree(out)
@@ -160,6 +147,7 @@ def test_a_file_where_the_figures_folder_should_be(tmp_path, capsys, no_notebook
     err = capsys.readouterr().err
     assert code == 2, err
     assert "could not write figures/" in err and "(a part of its path is a file, not a folder)." in err
+    assert no_notebooks == ["01-corpus-overview"]
     assert tree(out) == before
     assert staging_left(out) == []
 

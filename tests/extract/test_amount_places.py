@@ -56,3 +56,114 @@ def test_a_place_that_names_a_manner_or_a_pair_is_not_where_a_figure_is(facts):
 def test_a_sentence_with_no_place_takes_the_paragraph_subject_or_none(facts):
     assert places_of(facts, "Foshan opened a new stroke unit. It treated 400 patients in March.") == {"400": "Foshan"}
     assert places_of(facts, "The clinic treated 400 patients in March.") == {"400": None}
+
+
+def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
+    text = (
+        "Kunming expands care\n\n"
+        "Kunming opened a new hospital last week. Health officials in Kunming said more beds will follow.\n\n"
+        "The hospital has 14 delivery suites.\n\n"
+        "Doctors from Wuhan visited Kunming in May."
+    )
+    assert places_of(facts, text) == {"14": "Kunming"}
+
+
+def test_no_article_subject_when_two_places_share_the_article(facts):
+    text = (
+        "Leeds and Wuhan work together\n\n"
+        "Leeds signed a deal with Wuhan. Doctors in Wuhan and Leeds will train together.\n\n"
+        "The course lasts 12 weeks."
+    )
+    assert places_of(facts, text) == {"12 weeks": None}
+
+
+def test_a_country_is_not_an_article_subject(facts):
+    text = "China and trade\n\nChina grew. China traded. China built.\n\nThe firm donated 2 million pounds."
+    assert places_of(facts, text) == {"2 million pounds": None}
+
+
+def test_a_district_named_before_is_the_district_of_the_figure(facts):
+    text = "Doctors of the Hongshan district in Wuhan met. Nurses now staff 14 clinics across the district."
+    assert places_of(facts, text)["14"] == "Hongshan"
+
+
+def test_figures_listed_with_respectively_take_the_places_listed(facts):
+    text = "Kunming and Harbin opened 12 and 30 clinics respectively."
+    assert places_of(facts, text) == {"12": "Kunming", "30": "Harbin"}
+
+
+def test_a_body_with_a_place_in_its_name_places_its_own_figures(facts):
+    text = "The 300 beds of the Dalian Central Hospital are full."
+    assert places_of(facts, text)["300"] == "Dalian"
+
+
+def test_a_kind_of_medicine_is_not_a_nationality(facts):
+    assert places_of(facts, "The county has 70 Chinese medicine clinics.") == {"70": None}
+    assert places_of(facts, "The ward has 70 Chinese surgeons.") == {"70": "China"}
+
+
+def test_places_in_quoted_speech_count_but_not_in_quoted_names(facts):
+    text = 'She said the plan "sends 40 nurses to Harbin each spring."'
+    assert places_of(facts, text) == {"40": "Harbin"}
+    text = 'The "Harbin Health Link" programme enrolled 40 doctors.'
+    assert places_of(facts, text) == {"40": None}
+
+
+def test_the_figures_of_one_change_share_a_place(facts):
+    text = "In Exeter, visits rose 5% to 2,100 last year."
+    assert places_of(facts, text) == {"5%": "Exeter", "2,100": "Exeter"}
+
+
+def test_a_currency_adjective_is_not_a_place(facts):
+    assert places_of(facts, "The deal was worth three billion British pounds.") == {
+        "three billion British pounds": None
+    }
+
+
+def test_the_subject_a_sum_measures_gives_its_nationality(facts):
+    text = "British drug exports will rise by $3 billion."
+    assert places_of(facts, text) == {"$3 billion": "United Kingdom"}
+
+
+def test_brackets_are_found_from_an_index_built_once():
+    from analysis.extract.amount_places import _brackets
+
+    text = "a (b (c) d) e (f\ng) h"
+    opens, closes, parents = _brackets(text)
+    assert opens == [2, 5, 14]
+    assert closes == [10, 7, 16]  # an aside left open ends with its line
+    assert parents == [-1, 0, -1]
+
+
+def test_where_people_come_from_gives_way_to_where_they_are(facts):
+    text = "About 900 Chinese trainees now study at British colleges."
+    assert places_of(facts, text) == {"About 900": "United Kingdom"}
+    assert places_of(facts, "The scheme will invest £8m in British hospitals.") == {"£8m": "United Kingdom"}
+
+
+def test_a_partner_is_not_where_a_figure_is(facts):
+    assert places_of(facts, "Training will run in connection with Wuhan for the next three years.") == {
+        "three years": None
+    }
+
+
+def test_people_hired_from_a_place_work_where_the_article_is(facts):
+    text = (
+        "Harbin hires doctors\n\n"
+        "Harbin opened two clinics. Officials in Harbin said more will come.\n\n"
+        "Two of the city's clinics have hired eight nurses from Dalian."
+    )
+    assert places_of(facts, text)["eight"] == "Harbin"
+
+
+def test_the_field_of_a_ranking_is_not_where_a_figure_is(facts):
+    text = (
+        "Kunming leads\n\nKunming opened clinics. Kunming hired nurses.\n\n"
+        "For three years running, the lab has come first in the province."
+    )
+    assert places_of(facts, text) == {"three years": "Kunming"}
+
+
+def test_inside_and_outside_the_city_is_no_single_place(facts):
+    text = "Leeds grew. Its network now spans 40 surgeries inside and outside the city."
+    assert places_of(facts, text) == {"40": None}

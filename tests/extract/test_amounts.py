@@ -142,3 +142,153 @@ def test_duration_outside_a_date_is_kept(facts):
 def test_a_number_word_opening_a_sentence_counts(facts):
     rows = facts("Twelve British hospitals joined the network.", "amount")
     assert [(r["value"], r["object"]) for r in rows] == [(12, "British hospitals")]
+
+
+def _rows(facts, text):
+    return {r["text"]: r for r in facts(text, "amount")}
+
+
+def _change(r):
+    return r["amount_type"], r["value_from"], r["value_to"], r["change_pct"]
+
+
+def test_plain_figure_has_no_range_or_change(facts):
+    r = one(facts, "The district has 1,250 family doctors.")
+    assert _change(r) == ("figure", None, None, None)
+
+
+def test_from_to_is_a_change_with_both_levels(facts):
+    rows = _rows(facts, "The number of wards increased from 40 in 2014 to 70 in 2019.")
+    assert rows["40"]["value"] == 40 and rows["70"]["value"] == 70
+    assert _change(rows["40"]) == ("change_before", 40, 70, 75)
+    assert _change(rows["70"]) == ("change_after", 40, 70, 75)
+
+
+def test_reversed_change_to_then_from(facts):
+    rows = _rows(facts, "Grants tripled, rising to 900 million yuan in 2020 from 300 million yuan in 2016.")
+    assert _change(rows["900 million yuan"]) == ("change_after", 3e8, 9e8, 200)
+    assert _change(rows["300 million yuan"]) == ("change_before", 3e8, 9e8, 200)
+
+
+def test_percent_change_alone(facts):
+    r = one(facts, "Clinic visits were up 12% year on year.")
+    assert _change(r) == ("change_percent", None, None, 12)
+    assert "visits" in r["object"]
+    r = one(facts, "Waiting lists fell by 3.5 percent.")
+    assert _change(r) == ("change_percent", None, None, -3.5)
+
+
+def test_percent_change_to_a_level_implies_the_level_before(facts):
+    rows = _rows(facts, "Revenue rose 5 percent to 2.1 billion yuan.")
+    assert _change(rows["5 percent"]) == ("change_percent", None, None, 5)
+    kind, before, after, pct = _change(rows["2.1 billion yuan"])
+    assert (kind, after, pct) == ("change_after", 2.1e9, 5) and before == pytest.approx(2e9)
+
+
+def test_change_stated_after_a_level(facts):
+    rows = _rows(facts, "The pharmacy filled 4,200 prescriptions, a rise of 5% on the year before.")
+    assert rows["4,200"]["amount_type"] == "change_after" and rows["4,200"]["value_from"] == pytest.approx(4000)
+    assert rows["5%"]["amount_type"] == "change_percent" and "prescriptions" in rows["5%"]["object"]
+    rows = _rows(facts, "The county now counts 415 pharmacies, 15 fewer than in 2019.")
+    assert _change(rows["15"]) == ("change_difference", 430, 415, pytest.approx(-3.4884))
+    rows = _rows(facts, "Night clinics saw 3,300 patients (+10%) and 200 (+25%) at weekends.")
+    assert rows["+10%"]["change_pct"] == 10 and rows["3,300"]["value_from"] == pytest.approx(3000)
+    assert rows["200"]["value_from"] == pytest.approx(160)
+
+
+def test_doubled_to_a_level(facts):
+    r = one(facts, "The number of beds doubled to 500.")
+    assert _change(r) == ("change_after", 250, 500, 100)
+
+
+def test_level_reached_without_the_level_before(facts):
+    r = one(facts, "The number of clinics rose to 14.")
+    assert _change(r) == ("change_after", None, 14, None)
+
+
+def test_respectively_pairs_each_change_with_its_figure(facts):
+    rows = _rows(facts, "Enrolment stood at 520 pupils and 180 trainees, an increase of 40 and 20 respectively.")
+    assert _change(rows["520"]) == ("change_after", 480, 520, pytest.approx(8.3333))
+    assert _change(rows["20"]) == ("change_difference", 160, 180, 12.5)
+    assert "trainees" in rows["20"]["object"]
+
+
+@pytest.mark.parametrize(
+    "text,low,high,unit",
+    [
+        ("The estate has between 1,200 and 1,500 residents.", 1200, 1500, "count"),
+        ("Some 3-5 million adults are affected.", 3e6, 5e6, "count"),
+        ("About 30-35% of cases are mild.", 30, 35, "percent"),
+        ("Patients ranging from 18 to 65 took part.", 18, 65, "count"),
+    ],
+)
+def test_a_range_is_not_a_change(facts, text, low, high, unit):
+    rows = facts(text, "amount")
+    assert [(r["amount_type"], r["value"], r["unit"]) for r in rows] == [
+        ("range_low", low, unit),
+        ("range_high", high, unit),
+    ]
+    assert all((r["value_from"], r["value_to"], r["change_pct"]) == (low, high, None) for r in rows)
+
+
+def test_a_converted_sum_shares_the_change(facts):
+    rows = _rows(facts, "Funding fell from 90 million yuan (US$12 million) to 60 million yuan.")
+    assert rows["US$12 million"]["amount_type"] == "change_before"
+    assert rows["US$12 million"]["change_pct"] == pytest.approx(-33.3333)
+
+
+def test_rates_per_thousand_written_apart_from_the_number(facts):
+    rows = _rows(facts, "Per 1,000 residents, the county had 2.6 midwives (+0.2) and 1.7 dentists.")
+    assert set(rows) == {"2.6", "+0.2", "1.7"}
+    assert all(r["unit"] == "per_1000" for r in rows.values())
+    assert _change(rows["+0.2"]) == ("change_difference", 2.4, 2.6, pytest.approx(8.3333))
+    r = one(facts, "The town now has 3.1 dentists per 10,000 residents.")
+    assert (r["value"], r["unit"]) == (3.1, "per_10000")
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("Some 1,875 doctors signed the letter.", 1875, "count"),  # a count written with a comma is no year
+        ("The deal is worth £45m.", 45e6, "GBP"),
+        ("The fund raised US$2.5b last spring.", 2.5e9, "USD"),
+        ("They pledged three billion British pounds.", 3e9, "GBP"),
+        ("The ferry crossing lasted 48 minutes.", 48, "minutes"),
+        ("Dental checks are free for pupils aged 14 or under.", 14, "years"),
+        ("The score places the lab in the top 5% of labs.", 5, "percent"),  # a share, not a rank
+        ('"We treated 500 patients," she said.', 500, "count"),  # speech is not a slogan
+    ],
+)
+def test_more_values_and_units(facts, text, value, unit):
+    r = one(facts, text)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It opened in 1950.",
+        "Reference number: 8812K",
+        "Leeds, Oct. 9 (Wire) -- Doctors met.",
+        "The board was formed five years ago.",
+        "The 50-59 age group gave most.",
+        "The file 7bd2c11e.png was shown.",
+        'The board adopted the "three clinics, one record" slogan.',
+        'Towns ran a "30-day drive" against litter.',
+    ],
+)
+def test_more_numbers_that_are_not_amounts(facts, text):
+    assert facts(text, "amount") == []
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("Weekend visitors made up the biggest share of callers (42%).", 42, "share of callers"),
+        ("The trust inspected 25 wards, and 9 were rated outstanding.", 9, "wards"),
+        ("About 60% (45) of village pharmacies passed the audit.", 45, "village pharmacies"),
+        ("Night clinics handled 8,400 visits (+6%), or 35%.", 35, "share of visits"),
+    ],
+)
+def test_objects_read_around_the_figure(facts, text, value, expected):
+    assert expected in _obj(facts, text, value)

@@ -193,14 +193,15 @@ def test_part_at_a_body(facts):
 
 
 def test_bare_municipal_word_means_the_article_municipality(facts):
-    text = "The Harbin Municipal Health Bureau said so. The Municipal Chest Hospital agreed."
-    cue = cues_of(facts, text, "Municipal Chest Hospital")["jurisdiction"][0]
+    text = "The Harbin Municipal Health Bureau said so. The Municipal Eye Hospital agreed."
+    cue = cues_of(facts, text, "Municipal Eye Hospital")["jurisdiction"][0]
     assert (cue["level"], cue["label"]) == ("context", "mainland China")
 
 
 def test_name_without_any_cue_has_none(facts):
     assert cues_of(facts, "The Northfield Royal Infirmary opened a ward.", "Northfield Royal Infirmary") == {
         "type": ["hospital", "Infirmary"],
+        "type_context": [],
         "jurisdiction": [],
     }
 
@@ -235,3 +236,83 @@ def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
         if (hits := name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
     ]
     assert redundant == []
+
+
+def test_the_head_noun_decides_the_type():
+    assert type_of("Kestrel Hospital, Westbrook University") == ("hospital", "Hospital")
+    assert type_of("Tollan University-Eastport Hospital") == ("hospital", "Hospital")
+    assert type_of("Harbour County Council")[0] == "government"
+    assert type_of("Eastland Provincial People's Congress")[0] == "government"
+    assert type_of("Legislative Assembly")[0] == "government"
+    assert type_of("Northvale Fund")[0] == "association"
+    assert type_of("Northvale Foundation")[0] == "association"
+    assert type_of("Royal College of Surgeons of Eastland")[0] == "association"
+    assert [type_of(n)[0] for n in ("Kelvin Medtech plc", "Kelvin Medtech Ltd", "Kelvin Group")] == ["company"] * 3
+    assert type_of("Eastland Academy of Medical Sciences")[0] == "university"
+    assert type_of("Tollan Foundation Trust")[0] == "hospital"
+
+
+def test_words_of_a_trade_make_a_headless_name_a_company():
+    assert type_of("Kelvin Healthcare")[0] == "company"
+    assert type_of("Tollan Securities")[0] == "company"
+
+
+def test_public_service_words_and_a_place_make_a_public_body():
+    assert type_of("Health Education England") == ("government", "Health Education")
+    assert type_of("Innovate UK")[0] == "government"
+    assert type_of("Asthma UK") is None  # a charity: the name says nothing of its type
+
+
+def test_the_sentence_gives_a_type_where_the_name_gives_none():
+    from analysis.extract.nlp import Mention, analyse
+    from analysis.extract.org_cues import type_context_cues
+
+    from .conftest import make
+
+    text = (
+        "Rolan Biolabs Group met Kelvin Medtech, a Leeds-based device maker, and insurers such as Fairway Mutual and "
+        "Greyson Cover. The Tollan Business Council (TBC) opened TBC Eastland. The drugmaker Nova Cura came."
+    )
+    ctx = analyse(make(text))
+
+    def org(name, surface=None):
+        at = text.index(surface or name)
+        return Mention("organization", at, at + len(surface or name), "organizations.ner", {"name": name})
+
+    names = ["Rolan Biolabs Group", "Kelvin Medtech", "Fairway Mutual", "Greyson Cover", "TBC Eastland", "Nova Cura"]
+    orgs = [org(n) for n in names] + [org("Tollan Business Council"), org("Tollan Business Council", "TBC")]
+    cues = type_context_cues(ctx, orgs)
+    got = {names[i]: [c[0] for c in cues[i]] for i in range(len(names)) if i in cues}
+    assert got == {
+        "Kelvin Medtech": ["company"],
+        "Fairway Mutual": ["company"],
+        "Greyson Cover": ["company"],
+        "TBC Eastland": ["association"],
+        "Nova Cura": ["company"],
+    }
+
+
+def test_a_headless_name_listed_with_bodies_of_one_type_takes_it():
+    from analysis.extract.nlp import Mention, analyse
+    from analysis.extract.org_cues import type_context_cues
+
+    from .conftest import make
+
+    text = "Members came: Kestrel Group, Zentrix, Tollan Ltd (and Tollan Care), Smith + Barrow and Alder Hospital."
+    ctx = analyse(make(text))
+    names = ["Kestrel Group", "Zentrix", "Tollan Ltd", "Tollan Care", "Smith + Barrow", "Alder Hospital"]
+    orgs = [Mention("organization", text.index(n), text.index(n) + len(n), "x", {"name": n}) for n in names]
+    cues = type_context_cues(ctx, orgs)
+    assert {names[i]: cues[i][0][0] for i in cues} == {
+        "Zentrix": "company",
+        "Tollan Care": "company",
+        "Smith + Barrow": "company",
+    }
+
+
+def test_a_possessive_inside_a_name_is_not_an_owner():
+    assert split_owner("Department of Surgery of Eastport People's Hospital") == (
+        None,
+        "Department of Surgery of Eastport People's Hospital",
+    )
+    assert split_owner("University of Leeds's Eastgate Department") == ("University of Leeds", "Eastgate Department")

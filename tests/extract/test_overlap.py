@@ -35,3 +35,50 @@ def test_organisation_running_into_a_person_is_cut_before_and():
         ("organization", "Delta Care Network", "Delta Care Network"),
         ("person", "Mia Holt", "Mia Holt"),
     ]
+
+
+def _kept(text, mentions, roles=None):
+    return [(m.kind, text[m.start : m.end], m.fields["name"]) for m in resolve_names(mentions, text, roles)]
+
+
+def test_organisation_running_from_its_head_into_a_name_is_cut_or_dropped():
+    text = "Head of Institute Tara Venn spoke. The Kell Clinic Ona Brae replied."
+    a = text.index("Institute")
+    b = text.index("Kell")
+    orgs = [
+        Mention(
+            "organization",
+            a,
+            a + len("Institute Tara Venn"),
+            "organizations.headed_name",
+            {"name": "Institute Tara Venn"},
+        ),
+        Mention("organization", b, b + len("Kell Clinic Ona Brae"), "organizations.headed_name", {"name": "x"}),
+    ]
+    people = [
+        Mention("person", text.index("Tara"), text.index(" spoke"), "people.role_before", {"name": "Tara Venn"}),
+        Mention("person", text.index("Ona"), text.index(" replied"), "people.ner", {"name": "Ona Brae"}),
+    ]
+    assert _kept(text, orgs + people) == [
+        ("person", "Tara Venn", "Tara Venn"),
+        ("organization", "Kell Clinic", "Kell Clinic"),
+        ("person", "Ona Brae", "Ona Brae"),
+    ]
+
+
+def test_a_role_next_to_a_person_is_not_an_organisation():
+    text = "Varo Hospital's Chief Executive, Ada Quell, and the Deputy Chief Executive of Lisk Clinic, Bo Tam."
+    org1 = Mention("organization", 0, text.index(","), "organizations.headed_name", {"name": "x"})
+    s = text.index("Deputy")
+    org2 = Mention("organization", s, text.index(", Bo"), "organizations.headed_name", {"name": "y"})
+    roles = [(text.index("Chief"), text.index(", Ada")), (s, text.index(" of Lisk"))]
+    assert _kept(text, [org1, org2], roles) == [
+        ("organization", "Varo Hospital", "Varo Hospital"),
+        ("organization", "Lisk Clinic", "Lisk Clinic"),
+    ]
+
+
+def test_a_role_only_organisation_is_dropped():
+    text = "Regional Chief Executive Kai Moor"
+    org = Mention("organization", 0, 24, "organizations.ner", {"name": "Regional Chief Executive"})
+    assert _kept(text, [org], [(0, 24)]) == []

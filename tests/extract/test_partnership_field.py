@@ -36,3 +36,23 @@ def test_public_health_vocabulary():
 
 def test_policy_vocabulary():
     assert field_of("on the mutual recognition of standards", None) == "policy and governance"
+
+
+def test_care_of_a_kind_and_nursing_are_clinical_services():
+    assert field_of("a home combining nursing for older people and dementia care with care training", None) == (
+        "clinical services"
+    )
+
+
+def test_running_hospitals_is_a_clinical_service():
+    assert field_of("hospital management contracts and a 300-bed clinic", None) == "clinical services"
+
+
+def test_a_dialogue_a_declaration_and_reforms_are_policy():
+    assert field_of("a joint declaration on health", None) == "policy and governance"
+    assert field_of("a dialogue on health system reform", None) == "policy and governance"
+
+
+def test_schools_are_education_and_trials_are_research():
+    assert field_of("to open a nursing school", None) == "education and training"
+    assert field_of("on a new trial of a heart drug", None) == "research"

@@ -25,10 +25,10 @@ def test_single_party_is_not_a_partnership(facts):
     assert facts("Westmoor University signed a new agreement.", "partnership") == []
 
 
-def test_hosts_and_speaker_affiliations_are_not_parties(facts):
+def test_hosts_are_not_parties(facts):
     text = (
-        "The summit, organized by Dunmore University and Harlow University and hosted by Pellston Hospital (PH), "
-        "was held online."
+        "Hosted by the Bayside Health Bureau, the workshop was jointly run by Dunmore University and Harlow "
+        "University at Pellston Hospital."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Dunmore University", "Harlow University"}]
@@ -47,7 +47,7 @@ def test_anaphoric_project_subject_takes_the_launching_body(facts):
     text = (
         "Northvale University launched a rural nursing scheme with the Harbour Health Bureau in May. "
         "Northvale University will train 40 nurses a year. "
-        "The new project has been set up in partnership with Kestrel Hospital and Ashford Medical College."
+        "Since June the project has also worked with Kestrel Hospital and Ashford Medical College."
     )
     rows = facts(text, "partnership")
     assert {"Northvale University", "Kestrel Hospital", "Ashford Medical College"} in parties(rows)
@@ -78,8 +78,8 @@ def test_unrecognised_list_member_is_a_party(facts):
 
 def test_our_partners_with_a_campaign_as_initiative(facts):
     text = (
-        "The Northvale Trade Council and our partners Harbour Trade Agency, Eastbrook University and the "
-        "Healthy Ports Campaign remain committed to helping small firms."
+        "With our partners Harbour Trade Agency and Eastbrook University, the Northvale Trade Council runs the "
+        "Healthy Ports Campaign for small firms."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Northvale Trade Council", "Harbour Trade Agency", "Eastbrook University"}]
@@ -88,8 +88,8 @@ def test_our_partners_with_a_campaign_as_initiative(facts):
 
 def test_members_of_a_named_network(facts):
     text = (
-        "In 2022 the city set up the Riverside Cancer Care Network, attracting 12 hospitals to join, "
-        "including Kestrel Hospital and the Ashford Children's Hospital."
+        "The Riverside Cancer Care Network now counts 12 members, including Kestrel Hospital and the Ashford "
+        "Children's Hospital."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Kestrel Hospital", "Ashford Children's Hospital"}]
@@ -97,10 +97,7 @@ def test_members_of_a_named_network(facts):
 
 
 def test_a_single_member_is_not_a_partnership(facts):
-    text = (
-        "The Riverside Cancer Care Network grew this year, attracting new hospitals to join, "
-        "including Kestrel Hospital."
-    )
+    text = "The Riverside Cancer Care Network has one new member, namely Kestrel Hospital."
     assert facts(text, "partnership") == []
 
 
@@ -127,7 +124,7 @@ def test_organisations_as_subject_of_a_cooperation_verb(facts):
 
 
 def test_place_based_group_coordinated_with_a_body(facts):
-    rows = facts("Leeds hospitals and Northvale University have cooperated since 2015.", "partnership")
+    rows = facts("Leeds hospitals and Northvale University set up a joint stroke unit in 2015.", "partnership")
     assert parties(rows) == [{"Leeds hospitals", "Northvale University"}]
 
 
@@ -212,10 +209,8 @@ def test_a_joined_b(facts):
     assert rows[0]["field"] == "policy and governance"
 
 
-def test_list_chained_with_but_also_with(facts):
-    text = (
-        "Harlow University has close ties with the city - not just with Kestrel Hospital, but also with Bayside Bank."
-    )
+def test_list_chained_with_as_well_as_with(facts):
+    text = "Harlow University works with Kestrel Hospital as well as with Bayside Bank."
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Harlow University", "Kestrel Hospital", "Bayside Bank"}]
 
@@ -233,8 +228,8 @@ def test_a_place_next_to_a_body_is_a_setting_not_a_party(facts):
 
 def test_an_event_is_not_the_initiative(facts):
     text = (
-        "The 2031 Annual Meeting of the Coastal Cancer Research Consortium, organised by Dunmore University and "
-        "Harlow University, was held in May."
+        "Dunmore University and Harlow University jointly held the Annual Forum of the Coastal Cancer Research "
+        "Consortium in May."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Dunmore University", "Harlow University"}]
@@ -287,3 +282,307 @@ def test_the_same_parties_share_one_field(facts):
     )
     rows = facts(text, "partnership")
     assert [r["field"] for r in rows] == ["research", "research"]
+
+
+def test_mou_signed_between_in_the_passive(facts):
+    text = "A memorandum of understanding was signed between Harlow University and the Bayside Health Bureau in May."
+    assert parties(facts(text, "partnership")) == [{"Harlow University", "Bayside Health Bureau"}]
+
+
+def test_joint_venture_with_and_a_pronoun_subject(facts):
+    text = "Kestrel Care Group opened two clinics last year. It has also formed a joint venture with Pellston Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Care Group", "Pellston Hospital"}]
+
+
+def test_deals_in_a_bullet_list(facts):
+    text = (
+        "The deals include:\n"
+        "  • Westmoor Pharma Ltd signed a supply contract with Eastbrook Hospital\n"
+        "  • a deal between Harbour Bank and Kestrel Care Group\n"
+        "  • an agreement linking Dunmore University, the Ashford Medical College and the Northvale Trust\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Pharma Ltd", "Eastbrook Hospital"},
+        {"Harbour Bank", "Kestrel Care Group"},
+        {"Dunmore University", "Ashford Medical College", "Northvale Trust"},
+    ]
+
+
+def test_plural_deals_of_one_body_are_one_partnership_each(facts):
+    text = "Harbour Health Group signed agreements with Dunmore University and Kestrel Hospital."
+    rows = facts(text, "partnership")
+    assert sorted(map(sorted, parties(rows))) == [
+        ["Dunmore University", "Harbour Health Group"],
+        ["Harbour Health Group", "Kestrel Hospital"],
+    ]
+
+
+def test_one_deal_with_several_bodies_is_one_partnership(facts):
+    text = "Harbour Health Group signed an agreement with Dunmore University and Kestrel Hospital."
+    assert parties(facts(text, "partnership")) == [{"Harbour Health Group", "Dunmore University", "Kestrel Hospital"}]
+
+
+def test_deals_completed_by_one_body_with_others(facts):
+    text = "Two deals were completed by Harbour Bank with Westmoor Pharma Ltd and Ashford Biotech Ltd."
+    rows = facts(text, "partnership")
+    assert sorted(map(sorted, parties(rows))) == [
+        ["Ashford Biotech Ltd", "Harbour Bank"],
+        ["Harbour Bank", "Westmoor Pharma Ltd"],
+    ]
+
+
+def test_the_two_universities_stand_for_the_two_named_last(facts):
+    text = (
+        "Dunmore University and Harlow University held talks in June. "
+        "The two universities will jointly build a nursing school."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harlow University"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_the_two_after_an_agreement(facts):
+    text = "Westmoor Hospital has agreed with Kestrel Hospital that the two will join forces on stroke care."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Hospital", "Kestrel Hospital"}]
+
+
+def test_both_sides_in_the_list_after_a_trigger(facts):
+    text = "Dunmore University met the Bayside Health Bureau in May. Cooperation between both sides began in 2020."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Bayside Health Bureau"}]
+
+
+def test_the_agent_of_a_passive_clause_is_the_acting_side(facts):
+    text = "The new clinic will be run by Westmoor University in partnership with Kestrel Hospital."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_a_named_programme_as_subject_stands_for_the_body_that_runs_it(facts):
+    text = (
+        "Northvale University trains nurses. Northvale University opened a new school in 2020. "
+        "The Coastal Nursing Programme was run in partnership with Kestrel Hospital and Pellston Clinic."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Northvale University", "Kestrel Hospital", "Pellston Clinic"}]
+
+
+def test_its_partner_in_apposition(facts):
+    text = "Westmoor University will provide the training, while its partner, Kestrel Care Group, will run the clinic."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Care Group"}]
+
+
+def test_a_person_subject_stands_for_the_body_of_the_person(facts):
+    text = (
+        "Ann Lee, President of Westmoor University, said the plan was sound. "
+        "In May, Ann Lee signed an agreement with Kestrel Hospital."
+    )
+    assert {"Westmoor University", "Kestrel Hospital"} in parties(facts(text, "partnership"))
+
+
+def test_hedged_cooperation_between_places_is_not_a_partnership(facts):
+    text = (
+        "France could work with Germany on cancer. Spain is working to tighten its links with Portugal. "
+        "The hospital is a platform for cooperation between Dunmore University and Harlow University."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_state_level_joint_declaration(facts):
+    rows = facts("The visit ended with a France–Germany joint declaration on health.", "partnership")
+    assert parties(rows) == [{"France", "Germany"}]
+    assert rows[0]["field"] == "policy and governance"
+
+
+def test_sides_of_an_agreement_on_the_one_hand_and_on_the_other(facts):
+    text = (
+        "The agreements were concluded between Dunmore University and the Harbour Scholarship Council on the one "
+        "hand and, on the other, Westmoor University."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harbour Scholarship Council", "Westmoor University"}]
+
+
+def test_two_names_joined_by_a_slash_are_one_party(facts):
+    text = "The pact links Dunmore University and the Ashford Academy of Sciences/Ashford Medical College."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Ashford Academy of Sciences"}]
+
+
+def test_a_verb_that_unites_bodies(facts):
+    text = "The centre unites researchers from Dunmore University with the staff of Kestrel Hospital, and has grown."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_joining_forces_without_with(facts):
+    text = "Dunmore University and Harlow University are joining forces to create a centre for genomic research."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Dunmore University", "Harlow University"}]
+    assert rows[0]["field"] == "research"
+
+
+def test_together_with_a_cooperation_verb(facts):
+    rows = facts("Westmoor University, together with Kestrel Hospital, will launch a stroke unit.", "partnership")
+    assert parties(rows) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_together_with_without_a_cooperation_verb_is_a_co_mention(facts):
+    assert facts("Westmoor University, together with Kestrel Hospital, attended the fair.", "partnership") == []
+
+
+def test_a_place_based_group_party_is_an_organisation_row(facts):
+    rows = facts("Leeds hospitals and Northvale University set up a joint stroke unit in 2015.")
+    assert {"Leeds hospitals", "Northvale University"} in parties([r for r in rows if r["kind"] == "partnership"])
+    assert "Leeds hospitals" in {r["name"] for r in rows if r["kind"] == "organization"}
+
+
+def test_a_place_based_group_without_stated_cooperation_is_no_organisation(facts):
+    rows = facts("Staff from Leeds hospitals and Northvale University attended the fair.")
+    assert "Leeds hospitals" not in {r.get("name") for r in rows}
+    assert "Leeds" in {r["name"] for r in rows if r["kind"] == "place"}
+
+
+def test_every_party_names_a_row(facts):
+    text = (
+        "Leeds hospitals and Northvale University set up a joint stroke unit in 2015. The University has also "
+        "signed an agreement with Kestrel Hospital, and the two will jointly train nurses."
+    )
+    rows = facts(text)
+    names = {r["name"] for r in rows if r["kind"] in ("organization", "place")}
+    found = [r for r in rows if r["kind"] == "partnership"]
+    assert found and all(set(r["parties"]) <= names for r in found)
+
+
+def test_a_capitalised_word_inside_a_name_is_no_trigger(facts):
+    text = "Kestrel United Hospital, Dunmore Hospital and Pellston Clinic are the first three."
+    assert facts(text, "partnership") == []
+
+
+def test_the_initiative_never_runs_over_the_parties(facts):
+    text = "A new partnership between the Westmoor Cancer Centre (WCC) and the Dunmore Heart Centre will open a ward."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Westmoor Cancer Centre", "Dunmore Heart Centre"}]
+    assert rows[0]["initiative"] is None
+
+
+def test_a_city_subject_stands_for_the_university_named_by_it(facts):
+    text = (
+        "Dundee University opened a medical school in 1950. "
+        "Dundee already counts 30 partners abroad, including links with Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dundee University", "Kestrel Hospital"}]
+
+
+def test_a_city_subject_is_a_setting_without_a_university_named_by_it(facts):
+    text = "Dundee already counts 30 partners abroad, including links with Kestrel Hospital."
+    assert facts(text, "partnership") == []
+
+
+def test_a_subject_after_a_participle_trigger(facts):
+    text = (
+        "The University of Exeter is old. "
+        "Working with Kestrel Hospital, Exeter researchers are following 5,000 patients."
+    )
+    assert parties(facts(text, "partnership")) == [{"University of Exeter", "Kestrel Hospital"}]
+
+
+def test_an_unnamed_body_acting_leaves_no_partial_deal(facts):
+    text = (
+        "The company agreed a memorandum with Kestrel Hospital and Bayside Clinic. "
+        "The clinics will be expanded by the district in partnership with Harlow Hospital and Pellston Hospital."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_renewed_mou(facts):
+    rows = facts("Dunmore University and Kestrel Hospital renewed their memorandum of understanding.", "partnership")
+    assert parties(rows) == [{"Dunmore University", "Kestrel Hospital"}]
+    rows = facts("Kestrel Hospital renewed its agreement with Dunmore University in May.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_a_joint_centre_set_up_by_its_subject(facts):
+    rows = facts("Kestrel Hospital and Dunmore University have established a joint research centre.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+    assert rows[0]["field"] == "research"
+
+
+def test_partnering_without_with_and_entering_into_a_partnership(facts):
+    text = (
+        "Harbour Hospital is partnering Dunmore University on a new trial. "
+        "Bayside Clinic and Kestrel Hospital entered into a strategic partnership in 2019."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Harbour Hospital", "Dunmore University"},
+        {"Bayside Clinic", "Kestrel Hospital"},
+    ]
+
+
+def test_signatories_stand_for_their_bodies(facts):
+    text = (
+        "The memorandum was signed by Ann Lee, President of Dunmore University, and Bob Ray, Chief Executive of "
+        "Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_a_relative_clause_is_about_the_noun_before_it(facts):
+    rows = facts("Kestrel Hospital, which cooperates with Dunmore University, opened a new wing.", "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_a_description_before_the_named_partners(facts):
+    text = "Harlow University works closely with industry partners such as Bayside Pharma Ltd and Kestrel Biotech Ltd."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Harlow University", "Bayside Pharma Ltd", "Kestrel Biotech Ltd"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_we_in_a_quote_is_the_speakers_body(facts):
+    text = (
+        "Bayside Hospital opened in 1990. Bayside Hospital has 500 beds. Bayside Hospital is the largest. "
+        '"We have worked with Dunmore University for ten years," said Ann Lee, president of Kestrel Hospital.'
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Hospital", "Dunmore University"}]
+
+
+def test_it_after_a_named_subject_in_the_same_sentence(facts):
+    text = "The Bayside Health Bureau said it would continue to work with the Northvale Health Commission."
+    assert parties(facts(text, "partnership")) == [{"Bayside Health Bureau", "Northvale Health Commission"}]
+
+
+def test_members_of_a_named_network_as_subject(facts):
+    rows = facts("Harlow University and Dunmore University are among the partners of the Coastal Cancer Network.")
+    found = [r for r in rows if r["kind"] == "partnership"]
+    assert parties(found) == [{"Harlow University", "Dunmore University"}]
+    assert found[0]["initiative"] == "Coastal Cancer Network"
+
+
+def test_a_clinic_is_a_clinical_field_and_a_name_says_nothing(facts):
+    text = "Kestrel Hospital and the Dunmore Research Institute will jointly run a diabetes clinic."
+    assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]
+
+
+def test_a_unit_at_a_body_is_part_of_it_and_a_venue_is_not_a_party(facts):
+    text = "The School of Nursing at Kestrel University has partnered with Bayside Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Bayside Hospital"}]
+    text = "The course was jointly run by Dunmore University and Harlow University at Pellston Hospital."
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}]
+
+
+def test_x_and_y_agreed_to(facts):
+    rows = facts("Dunmore University and Kestrel Hospital agreed to share data on stroke patients.", "partnership")
+    assert parties(rows) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_witnesses_are_not_parties(facts):
+    text = (
+        "In the presence of officials from the Bayside Health Bureau, Dunmore University signed an agreement with "
+        "Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Kestrel Hospital"}]
+
+
+def test_a_lead_that_describes_a_body_names_it_in_the_next_sentence(facts):
+    text = (
+        "A leading Chinese maker of medical devices has joined forces with Dunmore University. "
+        "Kestrel Medical Group, which is based in Shenzhen, will fund ten scholarships."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Medical Group", "Dunmore University"}]

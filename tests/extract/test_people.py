@@ -10,7 +10,7 @@ def test_title_name_role_affiliation(facts):
     r = rows[0]
     assert r["name"] == "Helen Marsh"
     assert r["affiliation"] == "University of Eastport"
-    assert r["role"] == "Dean of the Faculty of Nursing"  # an academic title gives way to the position
+    assert r["role"] == "Professor; Dean of the Faculty of Nursing"  # the academic title, then the position
 
 
 def test_role_before_name_with_affiliation(facts):
@@ -43,7 +43,7 @@ def _by_name(rows):
 def test_enumeration_roles_stop_at_the_next_person(facts):
     people = _by_name(facts(ENUMERATION, "person"))
     okafor = people["Ruth Okafor"]
-    assert okafor["role"].startswith("Deputy Provost")
+    assert okafor["role"].startswith("Professor; Deputy Provost")
     for other in ("Tan", "Gao", "Peng", "Vice President", "Executive"):
         assert other not in okafor["role"]
     assert people["Tan Meilin"]["role"] == "Vice President"
@@ -64,8 +64,8 @@ def test_affiliation_is_the_persons_own_not_the_next_persons(facts):
     stroud = people["Amelia Stroud"]
     assert stroud["affiliation"] == "University of Westmoor"
     assert "Ranganathan" not in stroud["role"] and "Deputy Vice" not in stroud["role"]
-    assert stroud["role"].startswith("Fellow of the Royal Society")
-    assert people["Dev Ranganathan"]["role"] == "Deputy Vice Provost"
+    assert stroud["role"].startswith("Fellow of the Royal Society")  # "professor of cardiology" holds the title
+    assert people["Dev Ranganathan"]["role"] == "Professor; Deputy Vice Provost"
     assert people["Dev Ranganathan"]["affiliation"] == "University of Kelby"
 
 
@@ -104,9 +104,9 @@ def test_titles_of_address_are_not_roles(facts):
     assert _described(rows) == {"Tobias Wren": (None, None), "Ilse Marr": (None, None), "Hana Ruiz": (None, None)}
 
 
-def test_academic_title_is_the_role_only_without_another(facts):
+def test_academic_title_comes_before_the_positions(facts):
     rows = facts("Professor Lena Vos opened the clinic. Professor Omar Haddad, Dean of Medicine, closed it.", "person")
-    assert _described(rows) == {"Lena Vos": ("Professor", None), "Omar Haddad": ("Dean of Medicine", None)}
+    assert _described(rows) == {"Lena Vos": ("Professor", None), "Omar Haddad": ("Professor; Dean of Medicine", None)}
 
 
 def test_enumeration_each_person_has_own_affiliation(facts):
@@ -128,7 +128,7 @@ def test_possessive_unit_belongs_to_the_named_body(facts):
     )
     role, aff = _described(facts(text, "person"))["Tom Reed"]
     assert aff == "Harlow University"
-    assert role == "Vice Provost and Director of the University’s Asia Institute"
+    assert role == "Professor; Vice Provost and Director of the University’s Asia Institute"
 
 
 def test_two_positions_at_two_organisations(facts):
@@ -173,7 +173,7 @@ def test_later_mention_carries_the_fullest_description(facts):
     )
     rows = facts(text, "person")
     assert {(r["role"], r["affiliation"]) for r in rows} == {
-        ("Director of the Dunmore Centre for Ageing", "Dunmore University")
+        ("Professor; Director of the Dunmore Centre for Ageing", "Dunmore University")
     }
 
 

@@ -107,3 +107,35 @@ def test_every_row_of_the_entity_and_the_entity_table_carry_the_decision():
     table = entity_table(out).set_index("name")
     assert table.loc["Kelvin Medtech Ltd", "org_type"] == "company"
     assert pd.isna(table.loc["Ann Lee", "jurisdiction"])
+
+
+def test_a_part_of_a_body_takes_its_owner_type_unless_it_gives_care():
+    rows = [
+        org("Eastmoor University", ["university", "University"]),
+        org(
+            "Eastgate Department of Medicine",
+            ["government", "Department"],
+            {"level": "owner", "parent": "Eastmoor University", "evidence": "Eastmoor University's"},
+        ),
+        org(
+            "Eastmoor Dental Clinic",
+            ["hospital", "Clinic"],
+            {"level": "owner", "parent": "Eastmoor University", "evidence": "Eastmoor University's"},
+        ),
+    ]
+    d = decide(collect(rows))
+    assert d[entity_id("organization", "Eastgate Department of Medicine")][0] == "university"
+    assert d[entity_id("organization", "Eastmoor Dental Clinic")][0] == "hospital"
+
+
+def test_the_sentence_types_a_name_without_a_head_word():
+    rows = [dict(org("Fairway Mutual"), org_cues={"type": None, "type_context": [["company", "insurers such as"]]})]
+    t, _, ev = decide(collect(rows))[entity_id("organization", "Fairway Mutual")]
+    assert t == "company" and "insurers such as" in ev
+    headed = [
+        dict(
+            org("Tollan Clinic"),
+            org_cues={"type": ["hospital", "Clinic"], "type_context": [["company", "a maker"]], "jurisdiction": []},
+        )
+    ]
+    assert decide(collect(headed))[entity_id("organization", "Tollan Clinic")][0] == "hospital"

@@ -81,3 +81,37 @@ def test_empty_span_and_out_of_range():
         pass
     else:
         raise AssertionError("a span outside the cleaned text must be refused")
+
+
+def test_a_sentence_naming_a_social_network_is_article_text():
+    assert not noise_line("Patients can book through WeChat and follow the clinic on Twitter.")
+    assert not noise_line("Twitter")
+    assert noise_line("Facebook Twitter LinkedIn WeChat")
+    assert noise_line("[Print] [Share]")
+
+
+def test_menus_and_breadcrumbs_are_noise():
+    assert noise_line("Home > News > Local News")
+    assert noise_line("HOME | ABOUT US | DEPARTMENTS | NEWS | CONTACT")
+    assert noise_line("Home  About Us  News  Business  Services")
+    assert not noise_line("Policy Address | Health: the new ward will open in May")
+    assert not noise_line("| 2019 | 1,234 | 567 |")
+    assert not noise_line("The ward opened.  It has beds.  Staff came.  More later.")
+
+
+def test_a_menu_written_one_item_per_line_is_dropped():
+    text = (
+        "Home\n-\nHealth\n-\nWorld\n-\nOpinion\n-\nThe ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic\n"
+    )
+    assert clean(text).text == "The ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic"
+
+
+def test_an_image_file_name_is_noise():
+    assert noise_line("Nurses at the new ward (2).jpg")
+    assert not noise_line("The new ward opened in May.")
+
+
+def test_a_related_story_link_is_noise():
+    assert noise_line("Related: Tollan hospital opens a new ward")
+    assert noise_line("Read more: Nurses to get a pay rise")
+    assert not noise_line("Related costs rose by 5% in 2023.")

@@ -201,7 +201,7 @@ def test_folder_pipe_and_dangling_link_named_txt(tmp_path):
     corpus = corpus_with(tmp_path, "good2.txt", None)
     (corpus / "folder.txt").mkdir()
     os.mkfifo(corpus / "pipe.txt")  # reading it would block forever
-    (corpus / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (corpus / "gone.txt").symlink_to(corpus / "nowhere.txt")  # a link inside the folder is read like a file
     with pytest.raises(CorpusError) as err:
         load_corpus(corpus)
     msg = str(err.value)
@@ -299,3 +299,72 @@ def test_the_cli_prints_bad_files_without_a_traceback(tmp_path):
     assert r.stdout.decode("utf-8").endswith(
         "1 article, corpus sha256 " + load_corpus(corpus_with(tmp_path / "again", "x.txt", None)).sha256[:12] + "\n"
     )
+
+
+# -- symbolic links: an article page shows its article's whole text, so a link out of the folder would publish it ---
+@pytest.fixture
+def linked(tmp_path):
+    """A corpus folder with a real article, a link to a private file outside it, and links to files inside it."""
+    corpus = corpus_with(tmp_path, "good2.txt", b"Harbour clinic opens\n\nA clinic opened in Zhuhai.\n")
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "notes.txt").write_text("Password list for the Harbour clinic\n\nswordfish\n", encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(private / "notes.txt")
+    sub = corpus / "drafts"
+    sub.mkdir()
+    (sub / "draft.txt").write_text("Harbour clinic draft\n\nA clinic opened in Foshan.\n", encoding="utf-8")
+    (corpus / "draft_link.txt").symlink_to(Path("drafts") / "draft.txt")  # relative, inside the folder
+    (corpus / "same.txt").symlink_to(corpus / "good.txt")  # inside: the same article again
+    return corpus
+
+
+def test_a_link_to_a_file_outside_the_folder_is_left_out_with_a_notice(linked):
+    corpus = load_corpus(linked)
+    assert [d.doc_id for d in corpus.documents] == ["draft_link", "good", "good2"]
+    assert all("swordfish" not in d.raw for d in corpus.documents)
+    assert corpus.outside_links == [linked / "leak.txt"]
+    assert corpus.skipped == []
+    assert corpus.notices() == [
+        "Ignored (not .txt): drafts",
+        "Left out leak.txt: a symbolic link to a file outside the corpus folder, whose text the reports would "
+        "publish; copy the file into the folder, or pass --follow-links (follow_links=True in a notebook) to read "
+        "links.",
+        "same.txt: same content as good.txt; kept good.txt only.",
+    ]
+
+
+def test_follow_links_reads_a_link_to_a_file_outside_the_folder(linked):
+    corpus = load_corpus(linked, follow_links=True)
+    assert "leak" in [d.doc_id for d in corpus.documents]
+    assert corpus.outside_links == []
+
+
+def test_a_link_that_leaves_through_a_link_inside_is_still_outside(linked, tmp_path):
+    """The target is followed to the end: a link to a link inside the folder that points out is left out."""
+    (linked / "hop").symlink_to(tmp_path / "private")  # a folder link inside, pointing out
+    (linked / "hop_leak.txt").symlink_to(linked / "hop" / "notes.txt")
+    assert [p.name for p in load_corpus(linked).outside_links] == ["hop_leak.txt", "leak.txt"]
+
+
+def test_the_scan_leaves_out_the_same_links(linked):
+    from analysis.ingest.stream import scan
+
+    found = scan(linked)
+    assert [e.doc_id for e in found.entries] == ["draft_link", "good", "good2"]
+    assert found.notices() == load_corpus(linked).notices()
+    assert "leak" in [e.doc_id for e in scan(linked, follow_links=True).entries]
+
+
+def test_a_folder_of_outside_links_only_says_what_to_do(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (tmp_path / "elsewhere.txt").write_bytes(GOOD)
+    (corpus / "a.txt").symlink_to(tmp_path / "elsewhere.txt")
+    with pytest.raises(CorpusError) as err:
+        load_corpus(corpus)
+    assert str(err.value) == (
+        f"{corpus}: no usable article is left in the folder; left out as symbolic links to files outside it, whose "
+        "text the reports would publish: a.txt.\nWhat to do: Fix any file named above; for the links, copy the file "
+        "into the folder, or pass --follow-links (follow_links=True in a notebook) to read links."
+    )
+    assert [d.doc_id for d in load_corpus(corpus, follow_links=True).documents] == ["a"]

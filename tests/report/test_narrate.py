@@ -113,3 +113,13 @@ def test_sentence():
     assert narrate.sentence("the corpus holds two articles") == "The corpus holds two articles."
     assert narrate.sentence("Done!") == "Done!"
     assert narrate.sentence("  ") == ""
+
+
+def test_every_currency_of_the_extraction_is_written_as_a_reader_writes_it():
+    """A currency added to the amount lexicons must get its sign or word here ("£45 million", "45 million yuan")."""
+    from analysis.report.amounts import MONEY_UNITS
+
+    assert MONEY_UNITS
+    for unit in MONEY_UNITS:
+        written = narrate.fmt_amount(45_000_000, unit)
+        assert unit not in written and "45 million" in written, unit

@@ -1,0 +1,473 @@
+"""What each number of a sentence is part of: a plain figure, a range, or a change.
+
+`amount_type` of every amount:
+- `figure`: a plain figure ("1,250 nurses");
+- `range_low`, `range_high`: the bounds of a range ("between 1,200 and 1,500 residents", "6-10 million",
+  "20-25%"), which is never a change;
+- `change_before`, `change_after`: the levels before and after a change ("from 40 to 70", "to 540 million
+  yuan in 2020 from 310 million yuan in 2016", "rose to 5", "bringing the total to 31");
+- `change_difference`: the size of a change in the unit of its levels ("up by 42", "two more than a year
+  earlier", "(+0.1)");
+- `change_percent`: the relative change ("up 12% year on year", "an increase of 9.1%", "(+6%)").
+
+Ranges and changes also carry `value_from` and `value_to` (low and high, or the levels before and after, in the
+row's own unit; null on a percent row whose levels are in another unit) and, for a change, `change_pct` (the
+relative change in percent, as stated, or implied by the levels: "rose 4.5 percent to 2.1 billion yuan" gives the
+level before as 2.1 billion / 1.045). The rules read the words between the figures of one sentence, with the
+lexicons `amount_change_words.tsv`, `amount_change_factors.tsv`, `amount_total_to.txt` and
+`amount_range_words.txt`; each figure is looked at a bounded number of times, so the pass is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.extract.nlp import Context, Mention
+from analysis.resources import read_lines, table
+
+FIGURE = "figure"
+RANGE_LOW, RANGE_HIGH = "range_low", "range_high"
+BEFORE, AFTER = "change_before", "change_after"
+DIFFERENCE, PERCENT = "change_difference", "change_percent"
+TYPES = (FIGURE, RANGE_LOW, RANGE_HIGH, BEFORE, AFTER, DIFFERENCE, PERCENT)
+
+_WINDOW = 80
+"""Characters before a figure that the cues are read from."""
+_GAP_WORDS = 8
+"""Most words between the two figures of "from X ... to Y"."""
+
+
+@dataclass
+class _Fig:
+    """A figure being related to its neighbours (a working copy of one amount mention)."""
+
+    m: Mention
+    value: float
+    unit: str
+    obj: str | None
+    number: float
+    scale: float | None
+    stated: bool
+    sign: int
+    kind: str = FIGURE
+    frm: float | None = None
+    to: float | None = None
+    pct: float | None = None
+    direction: int = 0
+    level: _Fig | None = field(default=None, repr=False)
+    group: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.m.start
+
+    @property
+    def end(self) -> int:
+        return self.m.end
+
+
+@lru_cache(maxsize=1)
+def _change_rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
+    return tuple(
+        (rx, int(d), frozenset(r.strip() for r in roles.split(",")))
+        for rx, d, roles in table("amount_change_words.tsv")
+    )
+
+
+def _alt(roles: set[str]) -> str:
+    rows = [rx for rx, _, rs in _change_rows() if rs & roles]
+    return "|".join(f"(?:{rx})" for rx in sorted(rows, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    verbs, adverbs, comp = _alt({"verb", "noun"}), _alt({"adverb"}), _alt({"comparative"})
+    factors = "|".join(f"(?:{rx})" for rx, _ in table("amount_change_factors.tsv"))
+    ranges = "|".join(f"(?:{rx})" for rx in read_lines("amount_range_words.txt"))
+    total_to = "|".join(f"(?:{rx})" for rx in read_lines("amount_total_to.txt"))
+    f = re.IGNORECASE
+    return {
+        # "rose 4.5%", "an increase of 9.1%", "up 12%", "edged up by 0.4%"
+        "percent": re.compile(rf"\b(?P<w>{verbs}|{adverbs})(?:\s+(?:by|of))?\s*$", f),
+        # "up by 42", "an increase of 20 beds", "rose by 40", "down 3"
+        "difference": re.compile(rf"\b(?P<w>(?:{verbs})\s+(?:by|of)|(?:{adverbs})(?:\s+by)?)\s*$", f),
+        # "1.3% more than", "two fewer than", "5% year on year"
+        "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|year[- ]on[- ]year\b)", f),
+        # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
+        "level": re.compile(
+            rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?|\b(?:{total_to}))\s+to\s*$",
+            f,
+        ),
+        "factor": re.compile(rf"\b(?:{factors})\b", f),
+        "from": re.compile(r"\bfrom\s*$", f),
+        "range_from": re.compile(rf"\b(?:{ranges})\s+from\s*$", f),
+        "between": re.compile(r"\bbetween\s*$", f),
+        "and_more": re.compile(r"^\s*,?\s*and\s+(?:(?:of|by)\s+)?$", f),
+    }
+
+
+@lru_cache(maxsize=1)
+def _directions() -> tuple[tuple[re.Pattern, int], ...]:
+    return tuple((re.compile(rf"(?:{rx})", re.IGNORECASE), d) for rx, d, _ in _change_rows())
+
+
+def _direction(word: str | None) -> int:
+    """+1 or -1 for a change word ("rose", "fewer"), 0 for None."""
+    if not word:
+        return 0
+    w = re.sub(r"\s+(?:by|of)$", "", word.strip(), flags=re.IGNORECASE)
+    return next((d for rx, d in _directions() if rx.fullmatch(w)), 1)
+
+
+@lru_cache(maxsize=1)
+def _factors() -> tuple[tuple[re.Pattern, float], ...]:
+    return tuple(
+        (re.compile(rf"\b(?:{rx})\b", re.IGNORECASE), float(k)) for rx, k in table("amount_change_factors.tsv")
+    )
+
+
+_DASH = re.compile(r"\s?[-\u2013\u2014]\s?")
+_TO = re.compile(r"\s+to\s+")
+_AND = re.compile(r"\s+and\s+")
+_FROM_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+to\s+" % _GAP_WORDS)
+_REVERSED_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+from\s+" % _GAP_WORDS)
+_TO_AFTER = re.compile(
+    r"\s*(?:(?:year[- ]on[- ]year|from a year (?:earlier|ago|before)|on the (?:previous|last|prior) year)\s*)?"
+    r",?\s*to\s+",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
+_MONEY = frozenset({"CNY", "USD", "GBP", "HKD", "MOP", "EUR"})
+
+
+@lru_cache(maxsize=1)
+def _connector() -> re.Pattern:
+    """The end of the words between a level and the change stated after it: a comma, bracket or dash, then at most
+    a phrase of change ("..., an increase of", " (", " - a year-on-year rise of")."""
+    words = _alt({"verb", "noun", "adverb"})
+    return re.compile(
+        r"(?:[,(\u2013\u2014]|\s-\s)\s*(?:(?:a|an|the)\s+)?(?:(?:year[- ]on[- ]year|annual|yearly)\s+)?"
+        rf"(?:(?:{words})\s*)?(?:(?:of|by)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _window(text: str, lo: int, f: _Fig) -> str:
+    return text[max(lo, f.start - _WINDOW) : f.start]
+
+
+def _compatible(a: _Fig, b: _Fig) -> bool:
+    """Whether two figures can be the two ends of one range or change; a bare number takes the other's unit and
+    scaling word ("20-25%", "6-10 million", "from 980 to 120 yuan")."""
+    if a.unit != b.unit:
+        if a.unit == "count" and not a.stated:
+            a.unit = b.unit
+        elif b.unit == "count" and not b.stated:
+            b.unit = a.unit
+        else:
+            return False
+    for x, y in ((a, b), (b, a)):
+        if x.scale is None and y.scale is not None and x.number < y.number:
+            x.value = x.number * y.scale
+    return True
+
+
+def _pair(a: _Fig, b: _Fig, first: str, second: str, group: int) -> None:
+    a.kind, b.kind = first, second
+    if first == RANGE_LOW:
+        lo, hi = a.value, b.value
+    elif first == BEFORE:
+        lo, hi = a.value, b.value
+    else:  # AFTER, BEFORE: "to X in 2021 from Y in 2017"
+        lo, hi = b.value, a.value
+    for f in (a, b):
+        f.frm, f.to, f.group = lo, hi, group
+    if first != RANGE_LOW and lo:
+        a.pct = b.pct = (hi - lo) / lo * 100
+
+
+def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
+    """Ranges and "from X to Y" changes between neighbouring figures."""
+    cue = _cues()
+    for a, b in zip(figs, figs[1:]):
+        if a.kind != FIGURE or b.kind != FIGURE:
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 120:
+            continue
+        before = _window(text, ss, a)
+        if cue["between"].search(before) and _AND.fullmatch(gap) and _compatible(a, b):
+            _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+        elif cue["from"].search(before) and _FROM_GAP.fullmatch(gap) and _compatible(a, b):
+            if cue["range_from"].search(before):
+                _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+            else:
+                _pair(a, b, BEFORE, AFTER, a.start)
+        elif cue["level"].search(before) and _REVERSED_GAP.fullmatch(gap) and _compatible(a, b):
+            _pair(a, b, AFTER, BEFORE, a.start)
+        elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
+            _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+def _link(level: _Fig, change: _Fig) -> None:
+    """Tie a stated change (a percent or a difference) to the level it changes, which becomes the level after."""
+    change.level, change.group = level, level.group if level.group is not None else level.start
+    level.group = change.group
+    if level.kind == BEFORE or level.kind == AFTER and level.frm is not None:
+        return  # "fell from 900 to 150, a decrease of more than 80%": the levels are stated
+    level.kind, level.to = AFTER, level.value
+    if change.kind == PERCENT:
+        if change.pct is not None and change.pct > -100:
+            level.frm = level.value / (1 + change.pct / 100)
+        level.pct = change.pct
+        return
+    if change.unit != level.unit and not change.stated:
+        change.unit = level.unit
+    if change.unit == level.unit:
+        level.frm = level.value - change.direction * change.value
+        change.frm, change.to = level.frm, level.to
+        if level.frm:
+            level.pct = change.pct = change.direction * change.value / level.frm * 100
+
+
+def _respectively(text: str, ss: int, figs: list[_Fig]) -> None:
+    """ "640 nurses and 210 midwives, up by 35 and 8 respectively": each change of the second list belongs
+    to the figure at the same place in the first."""
+    cue = _cues()
+    for i, f in enumerate(figs):
+        if not _RESPECTIVELY.match(text, f.end):
+            continue
+        j = i
+        while j > 0 and figs[j - 1].kind == FIGURE and _LIST_GAP.fullmatch(text, figs[j - 1].end, figs[j].start):
+            j -= 1
+        k = i - j + 1
+        if k < 2 or j - k < 0 or any(g.kind != FIGURE for g in figs[j - k : i + 1]):
+            continue
+        before = _window(text, ss, figs[j])
+        m = cue["percent"].search(before) or cue["difference"].search(before)
+        if not m:
+            continue
+        direction = _direction(m.group("w"))
+        for level, change in zip(figs[j - k : j], figs[j : i + 1]):
+            _stated_change(change, direction)
+            _link(level, change)
+
+
+def _stated_change(f: _Fig, direction: int) -> None:
+    f.direction = direction or f.sign or 1
+    if f.unit == "percent":
+        f.kind, f.pct = PERCENT, f.direction * f.value
+    else:
+        f.kind = DIFFERENCE
+
+
+def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
+    """Stated changes ("up 12%", "up by 42", "(+6%)", "six more than a year earlier") and the levels they
+    change: the figure right after "to", else the figure they follow after a comma, bracket or dash."""
+    cue = _cues()
+    for i, f in enumerate(figs):
+        if f.kind != FIGURE:
+            continue
+        before = _window(text, ss, f)
+        prev = figs[i - 1] if i else None
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        bracket = f.sign != 0 and text[f.start - 1 : f.start] == "("
+        m = cue["percent" if f.unit == "percent" else "difference"].search(before)
+        after = cue["after"].match(text, f.end)
+        if m:
+            direction = _direction(m.group("w"))
+        elif after is not None and (after.group("w") or f.unit == "percent"):
+            direction = _direction(after.group("w")) or f.sign or 1
+        elif bracket:
+            direction = f.sign
+        elif (
+            prev is not None
+            and prev.kind == PERCENT
+            and f.unit == "percent"
+            and cue["and_more"].fullmatch(text, prev.end, f.start)
+        ):
+            direction = prev.direction
+        else:
+            continue
+        _stated_change(f, direction if not f.sign or m else f.sign)
+        if (
+            nxt is not None
+            and nxt.kind == FIGURE
+            and nxt.unit != "percent"
+            and _TO_AFTER.fullmatch(text, f.end, nxt.start)
+        ):
+            _link(nxt, f)
+        elif prev is not None and prev.kind == PERCENT and prev.level is not None and f.unit == "percent":
+            f.level, f.group = prev.level, prev.group  # "a rise of 2.5% on the year and of 11% over 2018"
+        elif (
+            prev is not None
+            and prev.kind in (FIGURE, AFTER)
+            and prev.unit != "percent"
+            and f.start - prev.end <= 160
+            and _connector().search(text, prev.end, f.start)
+        ):
+            _link(prev, f)
+
+
+def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
+    """ "rose to 5", "doubled to 500", "bringing the total to 31": a level after a change whose level before is not
+    stated (implied by a factor: "doubled to 500" was 250)."""
+    cue = _cues()
+    for f in figs:
+        if f.kind != FIGURE:
+            continue
+        before = _window(text, ss, f)
+        m = cue["level"].search(before)
+        if not m:
+            continue
+        f.kind, f.to, f.group = AFTER, f.value, f.start
+        factor = next((k for rx, k in _factors() if rx.search(before)), None)
+        if factor:
+            f.frm, f.pct = f.value / factor, (factor - 1) * 100
+
+
+def _converts(text: str, a: _Fig, b: _Fig) -> bool:
+    """Whether `b` is `a` in another currency, in brackets right after it ("70 million yuan (US$10 million)")."""
+    return (
+        a.unit in _MONEY
+        and b.unit in _MONEY
+        and a.unit != b.unit
+        and bool(a.value)
+        and re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) is not None
+    )
+
+
+def _conversions(text: str, figs: list[_Fig]) -> None:
+    """A sum in another currency in brackets right after a sum is the same figure: it takes the first one's part
+    in a range or change, its levels converted, and its object; the rules of ranges and changes skip it."""
+    for a, b in zip(figs, figs[1:]):
+        if not _converts(text, a, b):
+            continue
+        ratio = b.value / a.value
+        if b.kind == FIGURE:
+            b.kind, b.pct, b.group, b.level = a.kind, a.pct, a.group if a.group is not None else a.start, a.level
+            a.group = b.group
+            b.frm = a.frm * ratio if a.frm is not None else None
+            b.to = a.to * ratio if a.to is not None else None
+        if not b.obj and a.obj:
+            b.obj = a.obj
+
+
+def _content(s: str | None) -> set[str]:
+    return {w.casefold().rstrip("s") for w in re.findall(r"[^\W\d_]{3,}", s or "")} - {"the", "and", "for", "with"}
+
+
+_PRONOUNS = frozenset({"them", "they", "it", "these", "those", "which", "whom", "this"})
+_SHARE_OF = re.compile(r"(?:\s+[^\s,;()]+){0,4}?(?:\s*\([^()]{0,40}\))?\s*,\s*or\s+")
+
+
+def _elliptic(text: str, figs: list[_Fig]) -> None:
+    """Figures that name nothing they count borrow from the figure before them in the sentence: "all 12 wards ...,
+    and 5 were rated ..." (5 wards), "40% of them", a rate "reaching 3.2 per 1,000" after "opened 640
+    nurseries"; "8,400 visits (+6%), or 35%" is a share of what the figure before counts."""
+    for i in range(1, len(figs)):
+        prev, f = figs[i - 1], figs[i]
+        if i > 1 and prev.level is not None and prev.level is figs[i - 2]:
+            prev = prev.level  # "8,400 visits (+6%), or 35%": past the bracketed change
+        if not prev.obj or prev.unit not in ("count",) and not prev.unit.startswith("per_"):
+            continue
+        own = (f.obj or "").casefold()
+        if f.unit == "percent" and f.kind == FIGURE and _SHARE_OF.fullmatch(text, prev.end, f.start):
+            if len(own.split()) <= 1:
+                f.obj = f"share of {prev.obj}"
+        elif (not own or own in _PRONOUNS) and f.kind == FIGURE and prev.unit == "count":
+            if f.unit in ("count", "percent") or f.unit.startswith("per_"):
+                f.obj = prev.obj
+    for i, f in enumerate(figs):
+        if (f.obj or "").casefold() in _PRONOUNS:  # "2 million people (15% of cases), and 40% of them"
+            f.obj = next((g.obj for g in reversed(figs[:i]) if g.unit == "count" and g.obj), f.obj)
+
+
+def _objects(figs: list[_Fig]) -> None:
+    """The two ends of a range or change count the same thing; a stated change is a change in its level's object."""
+    by_group: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.group is not None:
+            by_group.setdefault(f.group, []).append(f)
+    for members in by_group.values():
+        levels = [f for f in members if f.kind in (RANGE_HIGH, AFTER, RANGE_LOW, BEFORE) and f.obj]
+        if not levels:
+            continue
+        main = levels[0]
+        for f in members:
+            if f.kind in (RANGE_LOW, RANGE_HIGH, BEFORE, AFTER) and not f.obj:
+                f.obj = main.obj
+    for f in figs:
+        if f.kind == RANGE_LOW and f.group is not None:
+            high = next((g for g in by_group[f.group] if g.kind == RANGE_HIGH and g.obj), None)
+            if high is not None:
+                f.obj = high.obj
+        if f.kind in (PERCENT, DIFFERENCE) and f.level is not None and f.level.obj:
+            if f.obj == f.level.obj or not _content(f.obj) & _content(f.level.obj):
+                noun = "increase" if f.direction >= 0 else "decrease"
+                f.obj = f"{noun} in {f.level.obj}"
+
+
+def _rounded(v: float | None) -> float | None:
+    """Implied levels and percentages to four decimals (no floating-point noise: 3.7 - 0.2 is 3.5)."""
+    return None if v is None else round(v, 4)
+
+
+def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
+    """The amounts with `amount_type`, `value_from`, `value_to` and `change_pct` set (see the module's docstring);
+    figures related to each other share a private `_group` key that `amount_places` reads and removes."""
+    text = ctx.text
+    figs = [
+        _Fig(
+            m,
+            m.fields["value"],
+            m.fields["unit"],
+            m.fields.get("object"),
+            m.fields.get("_number", m.fields["value"]),
+            m.fields.get("_scale"),
+            m.fields.get("_unit_stated", True),
+            m.fields.get("_sign", 0),
+        )
+        for m in sorted(amounts, key=lambda m: (m.start, m.end))
+    ]
+    i = 0
+    while i < len(figs):
+        ss, _ = ctx.sentence_at(figs[i].start)
+        j = i
+        while j < len(figs) and ctx.sentence_at(figs[j].start)[0] == ss:
+            j += 1
+        sent = figs[i:j]
+        lo = min(ss, sent[0].start)
+        main = [f for k, f in enumerate(sent) if not (k and _converts(text, sent[k - 1], f))]
+        _pairs(text, lo, main)
+        _respectively(text, lo, main)
+        _changes(text, lo, main)
+        _reached(text, lo, main)
+        _conversions(text, sent)
+        _elliptic(text, sent)
+        _objects(sent)
+        i = j
+    out = []
+    for f in figs:
+        fields = {k: v for k, v in f.m.fields.items() if not k.startswith("_")}
+        fields.update(
+            value=f.value,
+            unit=f.unit,
+            object=f.obj,
+            amount_type=f.kind,
+            value_from=_rounded(f.frm),
+            value_to=_rounded(f.to),
+            change_pct=_rounded(f.pct),
+        )
+        if f.group is not None:
+            fields["_group"] = f.group
+        extractor = f.m.extractor
+        if f.kind in (RANGE_LOW, RANGE_HIGH):
+            extractor = "amounts.range"
+        elif f.kind != FIGURE:
+            extractor = "amounts.change"
+        out.append(Mention(f.m.kind, f.m.start, f.m.end, extractor, fields, f.m.original))
+    return out

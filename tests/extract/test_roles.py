@@ -1,0 +1,219 @@
+"""Roles and affiliations on hand-written sentences: the grammar of a role before a name, the owner of a role,
+appositions after possessives and modifiers, and later mentions of the same person."""
+
+from pathlib import Path
+
+import pytest
+
+from analysis.extract import roles
+from analysis.extract.nlp import analyse
+from analysis.ingest.corpus import make_document
+
+
+def _described(rows):
+    return {r["name"]: (r["role"], r["affiliation"]) for r in rows}
+
+
+def _role_before(text, name):
+    ctx = analyse(make_document("r", Path("r.txt"), text, "0" * 64))
+    b = roles.before(ctx, text.index(name), [])
+    return b.role if b else None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Trade Minister Ola Brent opened the fair.", "Ola Brent", "Trade Minister"),
+        ("Norvian Vice Premier Tal Ossa arrived.", "Tal Ossa", "Vice Premier"),
+        (
+            "The Secretary for Rural Affairs and Fisheries Ivo Lask spoke.",
+            "Ivo Lask",
+            "Secretary for Rural Affairs and Fisheries",
+        ),
+        ("Then lawmaker Ren Quist asked a question.", "Ren Quist", "lawmaker"),
+        (
+            "Party Secretary and Director of the Provincial Health Commission Zhu Kelan spoke.",
+            "Zhu Kelan",
+            "Party Secretary and Director of the Provincial Health Commission",
+        ),
+        ("Executive Deputy Director Prof. Han Wolde met them.", "Han Wolde", "Executive Deputy Director"),
+        ("The visit was led by Dr Ola Brent.", "Ola Brent", None),
+        ("Secretary of State for Fisheries Ana Holm spoke.", "Ana Holm", "Secretary of State for Fisheries"),
+    ],
+)
+def test_the_role_written_before_a_name(text, name, role):
+    assert _role_before(text, name) == role
+
+
+def test_a_comma_after_the_role_only_where_the_role_opens_the_clause():
+    assert _role_before("Prime Minister, Ola Brent, arrived.", "Ola Brent") == "Prime Minister"
+    assert _role_before("They met Ivo Lask, Vice Dean, Ola Brent and others.", "Ola Brent") is None
+
+
+def test_plural_role_before_two_names(facts):
+    rows = facts("Deputy Mayors Ivo Lask and Ren Quist cut the ribbon.", "person")
+    assert _described(rows) == {"Ivo Lask": ("Deputy Mayor", None), "Ren Quist": ("Deputy Mayor", None)}
+
+
+def test_a_plural_role_ends_with_its_list(facts):
+    text = (
+        "Tarrow General Hospital hosted the visit.\n"
+        "For the hospital, Deputy Directors Ivo Lask, Ren Quist and Ruth Kemp, and Peter Hale, Dean of the "
+        "Corby Medical College, took part."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Ren Quist"] == ("Deputy Director", "Tarrow General Hospital")
+    assert people["Ruth Kemp"] == ("Deputy Director", "Tarrow General Hospital")
+    assert people["Peter Hale"] == ("Dean", "Corby Medical College")
+
+
+def test_organisation_before_the_role_owns_it(facts):
+    rows = facts("The Halvard Foundation was founded in 2001. Halvard Foundation Director Ivo Lask announced the gift.")
+    people = [r for r in rows if r["kind"] == "person"]
+    assert _described(people) == {"Ivo Lask": ("Director", "Halvard Foundation")}
+
+
+def test_its_and_a_joined_role_name_the_same_organisation(facts):
+    text = "The Tarrow Nursing College sent its Dean, Dr Ivo Lask, and Deputy Dean Ruth Kemp to the fair."
+    assert _described(facts(text, "person")) == {
+        "Ivo Lask": ("Dean", "Tarrow Nursing College"),
+        "Ruth Kemp": ("Deputy Dean", "Tarrow Nursing College"),
+    }
+
+
+def test_a_body_named_by_its_head_word_in_the_sentence_owns_the_role(facts):
+    text = "Tarrow General Hospital hosted the visit.\nFor the hospital, Director Ivo Lask thanked the guests."
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("Director", "Tarrow General Hospital")}
+
+
+def test_complement_organisation_is_the_affiliation_not_the_role(facts):
+    text = "A welcome from the Chair of the Westmarch Medical Association, Ivo Lask, opened the meeting."
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("Chair", "Westmarch Medical Association")}
+
+
+def test_head_word_complement_names_the_body_of_the_document(facts):
+    text = "Nurses train at the Calder Vale Institute.\nHead of Institute Ona Brae said the course was full."
+    assert _described(facts(text, "person")) == {"Ona Brae": ("Head of Institute", "Calder Vale Institute")}
+
+
+def test_apposition_after_a_possessive_or_a_nationality(facts):
+    text = (
+        "Peter Hale, the Norvian minister for trade, met Nora Vance, Kestrel Biotech Ltd's chief executive, "
+        "and Ruth Kemp, a spokesman with the Harlow Planning Bureau."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Norvian minister for trade", None),
+        "Nora Vance": ("chief executive", "Kestrel Biotech Ltd"),
+        "Ruth Kemp": ("spokesman", "Harlow Planning Bureau"),
+    }
+
+
+def test_caption_position_and_appointment_cue(facts):
+    text = (
+        "Pictured: Peter Hale (centre), Medical Director, Harlow Eye Hospital\n"
+        "The board confirmed Ruth Kemp's election as chair of the Corby Nursing Society."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Peter Hale"] == ("Medical Director", "Harlow Eye Hospital")
+    assert people["Ruth Kemp"] == ("chair", "Corby Nursing Society")
+
+
+def test_every_role_of_a_person_is_listed_once(facts):
+    text = (
+        "Dr. Helen Marsh, Medical Director of the Tarrow Clinic, spoke first.\n"
+        "The clinic's founder, Helen Marsh, later said it would grow.\n"
+        "Helen Marsh, medical director of the Tarrow Clinic, thanked the staff."
+    )
+    assert _described(facts(text, "person")) == {"Helen Marsh": ("Medical Director; founder", "Tarrow Clinic")}
+
+
+def test_a_unit_the_organisation_qualifies_stays_in_the_role(facts):
+    text = (
+        "Peter Hale, head of the Harlow University eye clinic, spoke. "
+        "Nora Vance, professor at Harlow University in Lisk, agreed."
+    )
+    people = _described(facts(text, "person"))
+    assert people["Peter Hale"] == ("head of the Harlow University eye clinic", "Harlow University")
+    assert people["Nora Vance"] == ("professor", "Harlow University")
+
+
+def test_an_office_named_alone_is_the_role_of_the_person_named_before(facts):
+    text = (
+        "Peter Hale toured three farms on Monday.\nThe Minister for Rural Affairs then met growers in the market hall."
+    )
+    assert _described(facts(text, "person")) == {"Peter Hale": ("Minister for Rural Affairs", None)}
+
+
+def test_surname_with_a_speech_verb_is_the_same_person(facts):
+    text = "Minister Ola Brent opened the ward. Brent said more beds would follow. May is busy."
+    rows = facts(text, "person")
+    assert {r["name"] for r in rows} == {"Ola Brent"}
+    assert len(rows) == 2
+
+
+def test_a_name_after_the_is_not_a_person_and_a_short_org_name_is_not_either(facts):
+    text = "Kell Marrow Hospital opened a ward. Kell Marrow now runs four wards. Data from the Amos Tate are used."
+    assert facts(text, "person") == []
+
+
+def test_by_a_year_is_not_a_byline(facts):
+    text = "By 2030, Dr Ivo Lask expects ten clinics.\nBy Ona Brae\n"
+    assert [r["name"] for r in facts(text, "person")] == ["Ivo Lask"]
+
+
+def test_a_role_of_one_kind_of_body_implies_the_documents_only_such_body(facts):
+    text = (
+        "The Westmarch Legislative Council met on Monday.\n"
+        "Lawmaker Peter Hale asked about beds. Pro-Vice-Chancellor Nora Vance also spoke."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Lawmaker", "Westmarch Legislative Council"),
+        "Nora Vance": ("Pro-Vice-Chancellor", None),  # the text names no university
+    }
+
+
+def test_complement_of_two_bodies_names_the_first(facts):
+    text = "A letter from the Chair of the Westmarch Medical Society and the Tarrow Fund, Ivo Lask, was read out."
+    role, aff = _described(facts(text, "person"))["Ivo Lask"]
+    assert role == "Chair" and aff == "Westmarch Medical Society"
+
+
+def test_roles_in_a_list_joined_by_and_with_commas_stay_with_their_people(facts):
+    text = "The awards went to Chief Nurse, Peter Hale, and Finance Director, Nora Vance, at a dinner in Lisk."
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Chief Nurse", None),
+        "Nora Vance": ("Finance Director", None),
+    }
+
+
+def test_a_faculty_named_with_its_university_gives_the_university(facts):
+    text = (
+        "Harlow University opened a clinic.\n"
+        "Professor Peter Hale, Director of Research, Harlow University's Faculty of Nursing, said it would grow."
+    )
+    role, aff = _described(facts(text, "person"))["Peter Hale"]
+    assert aff == "Harlow University"
+
+
+def test_every_affiliation_is_an_organisation_row(facts):
+    text = (
+        "Maria Kovacs\n"
+        "Head of Admissions, Brookmere College of Nursing\n\n"
+        "Ann Bell, CEO, Tarrow Health Partners, spoke. Ivo Lask, director of the Harlow Eye Hospital, agreed.\n"
+    )
+    rows = facts(text)
+    orgs = {r["name"] for r in rows if r["kind"] == "organization"}
+    affs = {r["affiliation"] for r in rows if r["kind"] == "person" and r["affiliation"]}
+    assert affs and affs <= orgs
+
+
+def test_stacked_role_before_a_name_with_the_body_it_names(facts):
+    text = (
+        "The plan was announced by Party Secretary and Director of the Westmarch Provincial Health Commission "
+        "Zhu Kelan on Monday. Later, Mr Zhu said the minister had agreed."
+    )
+    rows = facts(text, "person")
+    assert {(r["name"], r["role"], r["affiliation"]) for r in rows} == {
+        ("Zhu Kelan", "Party Secretary and Director", "Westmarch Provincial Health Commission")
+    }
+    assert len(rows) == 2

@@ -277,14 +277,14 @@ def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
     """The site name at the top of the page ("Harbour Daily Times", "NVU | Home > News"): a name-shaped first
     line followed by navigation, a label or its translation, not by a date, byline or running text."""
     first = 0
-    while first < min(len(rows), 3) and (rows[first].kind == "empty" or _skip_link(rows[first].text)):
+    while first < min(len(rows), 3) and (
+        rows[first].kind == "empty" or (_skip_link(rows[first].text) and not _named_menu(rows[first].text))
+    ):
         first += 1
     if first >= len(rows):
         return None
-    if rows[first].kind == "furniture":
-        head, sep, rest = rows[first].text.partition("|")
-        if not sep or not (_CRUMB.search(rest) or not _LATIN.search(rest)):
-            return None  # a menu, not "NVU | Home > News" nor "NVU | <the name in another script>"
+    if rows[first].kind == "furniture" and not _named_menu(rows[first].text):
+        return None  # a menu, not "NVU | Home > News" nor "NVU | <the name in another script>"
     row = rows[first]
     if row.kind not in ("short", "heading", "other", "furniture"):
         return None
@@ -300,6 +300,12 @@ def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
         return None  # the first item of a menu written one item per line, or a headline over a byline
     a = row.text.index(name)
     return first, _field(row, a, a + len(name))
+
+
+def _named_menu(s: str) -> bool:
+    """A site name before its navigation or its name in another script: "NVU | Home > News", "NVU | 北谷大学"."""
+    head, sep, rest = s.partition("|")
+    return bool(sep and head.strip() and (_CRUMB.search(rest) or not _LATIN.search(rest)))
 
 
 def _buttons(s: str) -> bool:

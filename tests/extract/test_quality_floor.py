@@ -1,4 +1,6 @@
-"""Quality floor: the scorer in ../shared/eval on the seed articles must stay above these figures."""
+"""Quality floor: the scorer in ../shared/eval on the 29 development articles (the five seeds and the four groups
+of dev/) must stay above these figures, a little below those reached; each group's macro F1 has its own floor, so
+a rule that helps one group at another's cost fails here."""
 
 from __future__ import annotations
 
@@ -9,68 +11,67 @@ import sys
 import pytest
 from paths import PROJECT
 
-ROOT = PROJECT
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = PROJECT.parent / "shared" / "eval"
 
-MACRO_FLOOR = 0.93
+MACRO_FLOOR = 0.92
+"""Macro F1 over the seven kinds, all 29 articles."""
+GROUP_MACRO_FLOOR = {
+    "seeds": 0.94,
+    "gba_crossborder": 0.91,
+    "gba_domestic": 0.79,
+    "uk_china_academic": 0.90,
+    "uk_china_trade": 0.90,
+}
 KIND_FLOOR = {
     "organizations": 0.94,
-    # the seed gold counts the names of a "Reported by" line as people; bylines are not people here (3 of 19)
-    "people": 0.89,
-    "places": 0.90,
-    "amounts": 0.94,
-    "dates": 0.90,
-    "quotes": 0.95,
-    "partnerships": 0.90,
-    "amounts+object": 0.82,
-    "partnerships+field": 0.85,
-    "people+role": 0.88,
-    "people+affiliation": 0.88,
-    "organizations+type": 0.84,
-    "organizations+jurisdiction": 0.85,
-    "amounts+place": 0.84,
+    "people": 0.93,
+    "places": 0.88,
+    "amounts": 0.95,
+    "dates": 0.97,
+    "quotes": 0.97,
+    "partnerships": 0.76,
+    "amounts+object": 0.88,
+    "people+role": 0.85,
+    "people+affiliation": 0.86,
+    "organizations+type": 0.87,
+    "organizations+jurisdiction": 0.83,
+    "amounts+place": 0.82,
+    "partnerships+field": 0.68,
 }
+"""F1 per kind and attribute row, all 29 articles."""
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not (EVAL / "evaluate.py").exists() or not (EVAL / "gold").is_dir():
+def scores():
+    if not (EVAL / "score_all.py").exists():
         pytest.skip(f"the shared evaluation folder {EVAL} is absent")
-    out = tmp_path_factory.mktemp("facts") / "facts.jsonl"
-    subprocess.run(
-        [sys.executable, "-m", "analysis", "facts", str(ROOT / "seeds"), "--format", "jsonl", "-o", str(out)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
     res = subprocess.run(
-        [
-            sys.executable,
-            str(EVAL / "evaluate.py"),
-            "--gold",
-            str(EVAL / "gold"),
-            "--pred",
-            str(out),
-            "--articles",
-            str(ROOT / "seeds"),
-            "--json",
-        ],
-        cwd=ROOT,
-        check=True,
+        [sys.executable, str(EVAL / "score_all.py"), "--project", str(PROJECT), "--json"],
+        cwd=PROJECT,
         capture_output=True,
         text=True,
     )
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
     return json.loads(res.stdout)
 
 
+def test_every_development_article_is_scored(scores):
+    assert len(scores["all"]["docs_scored"]) == 29
+
+
 def test_macro_f1(scores):
-    assert scores["macro_f1"] >= MACRO_FLOOR
+    assert scores["all"]["macro_f1"] >= MACRO_FLOOR
+
+
+@pytest.mark.parametrize("group", sorted(GROUP_MACRO_FLOOR))
+def test_group_macro_f1(scores, group):
+    assert scores[group]["macro_f1"] >= GROUP_MACRO_FLOOR[group]
 
 
 @pytest.mark.parametrize("kind", sorted(KIND_FLOOR))
 def test_kind_f1(scores, kind):
-    assert scores["per_kind"][kind]["f1"] >= KIND_FLOOR[kind]
+    assert scores["all"]["per_kind"][kind]["f1"] >= KIND_FLOOR[kind]
 
 
 def test_no_contract_violations(scores):
-    assert scores["contract"]["violations"] == 0
+    assert scores["all"]["contract"]["violations"] == 0

@@ -92,6 +92,11 @@ class Context:
         i = max(bisect_right(self._starts, pos) - 1, 0)
         return self.sents[i]
 
+    def sentence_from(self, pos: int) -> tuple[int, int] | None:
+        """The first sentence that starts at or after cleaned position `pos`, or None."""
+        i = bisect_left(self._starts, pos)
+        return self.sents[i] if i < len(self.sents) else None
+
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         """The line of cleaned text holding `pos`; in a line the model read in pieces, the piece holding it, so the
         rules that look around a position read at most one piece of a line thousands of sentences long."""

@@ -94,7 +94,12 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] == "the"
-            last_item = listed and t[2] == "and" and not any(x[2] in _GOVERNS for x in left) and (l_head or r_head)
+            last_item = (
+                listed
+                and t[2] == "and"
+                and not any(x[2] in _GOVERNS for x in left)
+                and (l_head or (r_head and not (left and is_place_name(left[0][2]))))
+            )  # not "A, Tollan Women and Children Hospital": a place, then words that share the head after "and"
             if (
                 (l_head and (r_head or the_next))
                 or last_item
@@ -121,6 +126,8 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if t[2] in _GOVERNS:
             segs.append([])
         segs[-1].append(t)
+    if len(segs) > 1 and segs[-1][0][2] == "on" and _POSS.search(segs[-1][-1][2]):
+        segs.pop()  # "X Corporation on the Minister's trade mission": a phrase about something else
     first = next(
         (i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s) and not _is_role(s[-1][2])),
         None,

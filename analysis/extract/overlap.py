@@ -67,12 +67,66 @@ class _SpanIndex:
         j = bisect_left(starts, m.end)  # the mentions starting before m ends
         return j > 0 and self._max[m.original][j - 1] > m.start
 
+    def overlaps_span(self, start: int, end: int, original: bool = False) -> bool:
+        """True when a mention overlaps [start, end) (on the same side: original file or cleaned text)."""
+        if original not in self._sides:
+            return False
+        starts, _ = self._sides[original]
+        j = bisect_left(starts, end)
+        return j > 0 and self._max[original][j - 1] > start
+
     def holds(self, m: Mention) -> bool:
         if m.original not in self._sides:
             return False
         starts, _ = self._sides[m.original]
         j = bisect_right(starts, m.start)  # the mentions starting at or before m
         return j > 0 and self._max[m.original][j - 1] >= m.end
+
+
+class MentionIndex:
+    """Mentions of the cleaned text sorted by (start, end), for the rules that ask about one span at a time: those
+    inside a span, those starting or ending in it, whether one covers a position; each question costs a bisection
+    and the answer's length, not a scan of every mention (rules stay linear in the length of the text)."""
+
+    def __init__(self, mentions=()) -> None:
+        self.items: list[Mention] = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.items]
+        self._top = _SpanIndex._running([m.end for m in self.items])
+        self._by_end = sorted(self.items, key=lambda m: (m.end, m.start))
+        self._ends = [m.end for m in self._by_end]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        """The mentions with a <= start and end <= b, in text order."""
+        out = []
+        i = bisect_left(self.starts, a)
+        while i < len(self.items) and self.items[i].start < b:
+            if self.items[i].end <= b:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def starting(self, a: int, b: int) -> list[Mention]:
+        """The mentions with a <= start < b, in text order."""
+        return self.items[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def ending(self, a: int, b: int) -> list[Mention]:
+        """The mentions with a <= end <= b, ordered by end."""
+        return self._by_end[bisect_left(self._ends, a) : bisect_right(self._ends, b)]
+
+    def covers(self, pos: int) -> bool:
+        """True when a mention has start <= pos < end."""
+        j = bisect_right(self.starts, pos)
+        return j > 0 and self._top[j - 1] > pos
+
+    def before(self, pos: int) -> list[Mention]:
+        """The mentions that start before `pos`, in text order (a slice: no copy of the rest)."""
+        return self.items[: bisect_left(self.starts, pos)]
 
 
 def _runs_into_name(m: Mention, people: list[Mention], starts: list[int], text: str) -> Mention | None:

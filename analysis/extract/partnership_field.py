@@ -1,15 +1,20 @@
-"""The field of a partnership (education and training, research, ...), read from its sentence and initiative.
+"""The field of a partnership (education and training, research, ...), read from the nearest text that states one.
 
 Each label of `partnership_fields.tsv` counts the hits of its keyword patterns; the most hits wins, ties go to the
-label listed first, and "other" stands for no hit ("jointly train 40 nurses" -> education and training).
+label named first ("jointly train 40 nurses" -> education and training; "to fund trials and train staff" ->
+research). The levels are read in order and the first
+with a hit decides: the deal's own clause with its initiative's name (counting twice, as it names what the
+cooperation is for), then its sentence, then its paragraph, then the article; "other" when none has a hit. The event
+at which a deal is made says nothing of its field ("signed on the minister's trade mission to ...").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from analysis.resources import table
+from analysis.resources import read_lines, table
 
 OTHER = "other"
 
@@ -23,40 +28,70 @@ def _fields() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile("|".join(ps), re.IGNORECASE)) for label, ps in labels.items())
 
 
+@lru_cache(maxsize=1)
+def _occasion() -> re.Pattern:
+    """A phrase naming the event at which a deal is made, up to the event's head word ("on the minister's trade
+    mission", "during a three-day visit", "at the Spring Trade Fair"): a setting, not what the deal is about."""
+    events = sorted(read_lines("partnership_events.txt"), key=lambda w: (-len(w), w))
+    heads = "|".join(re.escape(w.lower()) for w in events)
+    step = r"(?:(?!(?:to|for|with|and|on|in)\b)[\w'’-]+ )"
+    return re.compile(
+        rf"\b(?:on|during|at|on the sidelines of) (?:the|a|an|this|his|her|their|its) {step}{{0,5}}?(?:{heads})s?\b",
+        re.IGNORECASE,
+    )
+
+
 def blank(text: str, names: list[str]) -> str:
     """`text` with each name replaced by spaces, so that "Westmoor Research Council" counts no keyword."""
-    for name in sorted(set(names), key=len, reverse=True):
-        if name:
-            text = text.replace(name, " " * len(name))
-    return text
+    names = sorted({n for n in names if n}, key=lambda n: (-len(n), n))
+    if not names:
+        return text
+    return re.sub("|".join(map(re.escape, names)), lambda m: " " * len(m.group()), text)
 
 
 def hits(text: str) -> dict[str, int]:
-    """Keyword hits per label in `text` (labels without a hit left out)."""
-    out = {}
-    for label, pattern in _fields():
-        n = sum(1 for _ in pattern.finditer(text))
-        if n:
-            out[label] = n
-    return out
+    """Keyword hits per label in `text` outside the events it names, in the order the labels are first named (labels
+    without a hit left out). A keyword right before another label's keyword modifies it ("a nursing school"): it
+    ranks after the word it modifies."""
+    text = _occasion().sub(lambda m: " " * len(m.group()), text)
+    found = sorted(
+        (m.start(), m.end(), i, label) for i, (label, pattern) in enumerate(_fields()) for m in pattern.finditer(text)
+    )
+    counts: dict[str, int] = {}
+    rank: dict[str, tuple[int, int]] = {}
+    for k, (start, end, i, label) in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        at = nxt[0] + 1 if nxt and nxt[3] != label and nxt[0] == end + 1 and text[end] in " -" else start
+        counts[label] = counts.get(label, 0) + 1
+        rank[label] = min(rank.get(label, (at, i)), (at, i))
+    return {label: counts[label] for label in sorted(counts, key=lambda label: rank[label])}
+
+
+def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
+    """Hits of a deal's own clause, its initiative's name counting twice."""
+    counts = hits(clause)
+    for label, n in hits(initiative or "").items():
+        counts[label] = counts.get(label, 0) + 2 * n
+    return counts
 
 
 def best(counts: dict[str, int]) -> str | None:
-    """The label with most hits, ties to the label listed first in the lexicon; None when nothing was counted."""
-    order = [label for label, _ in _fields()]
-    ranked = sorted(counts, key=lambda label: (-counts[label], order.index(label)))
-    return ranked[0] if ranked else None
+    """The label with most hits, ties to the label named first (the order of `counts`): the purpose a text states
+    first is the main one ("to open up trade for firms in primary care"); None when nothing was counted."""
+    ranked = sorted(enumerate(counts), key=lambda il: (-counts[il[1]], il[0]))
+    return ranked[0][1] if ranked else None
 
 
-def field_hits(sentence: str, initiative: str | None, context: str = "") -> dict[str, int]:
-    """Keyword hits of a partnership's sentence and initiative (the initiative's words counting twice, as it names
-    what the cooperation is for); those of `context` (the surrounding paragraph) only when they have none."""
-    counts = hits(sentence)
-    for label, n in hits(initiative or "").items():
-        counts[label] = counts.get(label, 0) + n
-    return counts or hits(context)
+def first(levels: Iterable[dict[str, int]]) -> str:
+    """The field of the first level with a hit (levels from the nearest text outwards), else "other"."""
+    for counts in levels:
+        label = best(counts)
+        if label:
+            return label
+    return OTHER
 
 
-def field_of(sentence: str, initiative: str | None, context: str = "") -> str:
-    """The field stated by a partnership's sentence and initiative, else by its context, else "other"."""
-    return best(field_hits(sentence, initiative, context)) or OTHER
+def field_of(clause: str, initiative: str | None = None, *wider: str) -> str:
+    """The field stated by a deal's clause and initiative, else by the first of the `wider` texts (its sentence,
+    paragraph, article) with a hit, else "other"."""
+    return first([clause_hits(clause, initiative), *(hits(t) for t in wider)])

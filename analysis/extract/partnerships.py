@@ -20,8 +20,9 @@ cooperation ("could work with X") are left out. Plural deals of one body with se
 each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
 the X Alliance" -> "X Alliance"). The field comes from `partnership_field`, read with every organisation name
-blanked. Every party is the name of a kept organisation or place mention: the place-based groups this module names
-("Leeds hospitals") are organisation candidates of the overlap policy (`candidates`).
+blanked: from the deal's own clause, else its sentence, its paragraph, the article (`_one_field_per_partnership`).
+Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
+hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
 
 from __future__ import annotations
@@ -205,10 +206,13 @@ def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
 
 
 def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
-    """True for "Y's X" or "X at Y" where X names a unit by its first or last word ("the School of Nursing at Y"): a
-    unit of another body rather than a party of its own; "run by A at B" (a venue) leaves A a party."""
-    before = ctx.text[max(0, o.start - 3) : o.start]
-    if re.search(r"(?:'s|’s) $", before):
+    """True for the owner in "Y's X" when X is a named body ("Westbrook University's School of Nursing", a
+    determiner of the unit named: the unit is the party), and for "X at Y" where X names a unit by its first or last
+    word ("the School of Nursing at Y": a unit of Y, which is the party); "run by A at B" (a venue) leaves A a
+    party."""
+    poss = o.end if re.search(r"(?:'s|’s)$", ctx.text[o.start : o.end]) else o.end + 2
+    owner = re.match(r"(?:'s|’s) (?:the )?", ctx.text[poss - 2 : poss + 6])
+    if owner and poss - 2 + owner.end() in starts:
         return True
     at = re.match(r" at (?:the )?", ctx.text[o.end : o.end + 8])
     ends = ctx.text[o.start : o.end].split()[:1] + ctx.text[o.start : o.end].split()[-1:]
@@ -388,7 +392,7 @@ def extract(
         member = _members_of_named_body(doc, ss, se)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
-    return _one_field_per_partnership(doc.blanked(0, len(text)), out)
+    return _one_field_per_partnership(doc, out)
 
 
 class _Doc:
@@ -408,6 +412,7 @@ class _Doc:
         self.named = sorted(pool + places, key=lambda m: (m.start, m.end))
         self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
+        self._by_first: dict[str, list[str]] | None = None
 
     def blanked(self, s: int, e: int) -> str:
         """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
@@ -424,6 +429,19 @@ class _Doc:
             i += 1
         parts.append(self.ctx.text[last:e])
         return partnership_field.blank("".join(parts), sorted(names))
+
+    def named_by_start(self, words_: str) -> str | None:
+        """The organisation whose name starts with the capitalised words `words_` ("Marrow Vale" for "Marrow Vale
+        Hospital": a body named by the start of its name), the most mentioned one when there are several."""
+        words_ = re.sub(r"^(?:the|The) ", "", words_.strip())
+        if not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}", words_):
+            return None
+        if self._by_first is None:
+            counts = Counter(o.fields["name"] for o in self.orgs)
+            self._by_first = {}
+            for name in sorted(counts, key=lambda n: (-counts[n], n)):
+                self._by_first.setdefault(name.split()[0], []).append(name)
+        return next((n for n in self._by_first.get(words_.split()[0], []) if n.startswith(words_ + " ")), None)
 
     def speaker_body(self, pos: int) -> str | None:
         """The organisation of the speaker of the quote that holds `pos` ("we" in a quote), when it has a row."""
@@ -460,17 +478,43 @@ def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _one_field_per_partnership(article_text: str, found: list[Mention]) -> list[Mention]:
-    """The same parties stated in several sentences are one partnership: its field comes from all those sentences
-    (their keyword hits added up), then from the article as a whole (`article_text`, its organisation names
-    blanked), so that every mention carries one field."""
-    article = partnership_field.hits(article_text)
-    by_parties: dict[frozenset, Counter] = {}
+def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]:
+    """The same parties stated in several sentences are one partnership with one field: that of the first level with
+    a keyword hit, each level's hits added up over the partnership's mentions: their own clauses (with the
+    initiative), their sentences, their paragraphs, then the article as a whole (organisation names blanked)."""
+    groups: dict[frozenset, list[dict]] = {}
     for m in found:
-        by_parties.setdefault(frozenset(m.fields["parties"]), Counter()).update(m.fields.pop("_hits"))
+        groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
+    paragraphs: dict[tuple[int, int], dict[str, int]] = {}
+    article: list[dict[str, int]] = []
+
+    def paragraph(span: tuple[int, int]) -> dict[str, int]:
+        if span not in paragraphs:
+            paragraphs[span] = partnership_field.hits(doc.blanked(*span))
+        return paragraphs[span]
+
+    def whole() -> dict[str, int]:
+        if not article:
+            article.append(partnership_field.hits(doc.blanked(0, len(doc.ctx.text))))
+        return article[0]
+
+    def total(counts) -> dict[str, int]:
+        out: Counter = Counter()
+        for c in counts:
+            out.update(c)
+        return dict(out)
+
+    fields = {}
+    for key, hs in groups.items():
+        levels = (
+            lambda: total(h["clause"] for h in hs),
+            lambda: total(h["sentence"] for h in hs),
+            lambda: total(paragraph(p) for p in dict.fromkeys(h["paragraph"] for h in hs)),
+            whole,
+        )
+        fields[key] = partnership_field.first(level() for level in levels)
     for m in found:
-        counts = by_parties[frozenset(m.fields["parties"])]
-        m.fields["field"] = partnership_field.best(counts) or partnership_field.best(article) or partnership_field.OTHER
+        m.fields["field"] = fields[frozenset(m.fields["parties"])]
     return found
 
 
@@ -724,32 +768,50 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     if not found and span and _names_a_body(ctx, heads):
         if re.match(r"(?:an?|one) ", subject, re.IGNORECASE):  # "A Chinese firm has ... . Northvale Ltd, which ..."
             return _next_subject(doc, ss) or None
-        return None  # a body the extractors did not name acts: its partners alone are not the deal
+        owner = doc.named_by_start(subject)  # "Marrow Vale has joined ..." for "Marrow Vale Hospital"
+        return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
 
 
 def _next_subject(doc: _Doc, ss: int) -> list[str]:
     """The organisation that is the subject of the sentence after the one starting at `ss`: a lead that describes a
     body ("A leading Chinese firm has joined forces with B.") names it in the next sentence ("Northvale Ltd, which
-    is based in ..., will ...")."""
+    is based in ..., will ..."), also across a blank line."""
     ctx = doc.ctx
     _, se = ctx.sentence_at(ss)
-    nxt = ctx.sentence_at(se + 1) if se < len(ctx.text) else None
-    if not nxt or nxt[0] < se:
+    nxt = ctx.sentence_from(se)
+    span = _sentence_subject(ctx, *nxt) if nxt else None
+    if span is None:
         return []
-    hit = ctx.token_at(nxt[0])
-    while hit is None and nxt[0] < nxt[1]:
-        nxt = (nxt[0] + 1, nxt[1])
-        hit = ctx.token_at(nxt[0])
-    if hit is None:
-        return []
-    off, tok = hit
-    subj = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:
-        return []
-    a, b = off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
+    a, b = span
     names = _names(doc.within(a, b, "pool"))
     return names[:1] if names and doc.within(a, b, "pool")[0].start == a else []
+
+
+def _sentence_subject(ctx: Context, ss: int, se: int) -> tuple[int, int] | None:
+    """Span of the subject of the main clause of the sentence [ss, se): the clause's head is the token of the sentence
+    whose own head lies outside it, so that a sentence the parser joined to the next ("... worth £5m. They ...") is
+    read on its own."""
+    hit = ctx.token_at(ss)
+    while hit is None and ss < se:
+        ss += 1
+        hit = ctx.token_at(ss)
+    if hit is None:
+        return None
+    off, tok = hit
+    sd = tok.doc
+    heads = []
+    for t in sd[tok.i :]:
+        if off + t.idx >= se:
+            break
+        h = t.head
+        if h.i == t.i or not (ss <= off + h.idx < se):
+            heads.append(t)
+    for h in heads:
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
+    return None
 
 
 def _names_a_body(ctx: Context, heads: set[int]) -> bool:
@@ -836,17 +898,10 @@ def _previous_subject(doc: _Doc, ss: int) -> list[str]:
     ctx = doc.ctx
     if ss <= 0:
         return []
-    ps, pe = ctx.sentence_at(ss - 1)
-    hit = ctx.token_at(ps)
-    if hit is None:
+    span = _sentence_subject(ctx, *ctx.sentence_at(ss - 1))
+    if span is None:
         return []
-    off, tok = hit
-    root = tok.sent.root
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:
-        return []
-    a, b = off + subj[0].left_edge.idx, off + subj[0].right_edge.idx + len(subj[0].right_edge)
-    names = _names(doc.within(a, b, "pool"))
+    names = _names(doc.within(*span, "pool"))
     return names if len(names) == 1 else []
 
 
@@ -910,18 +965,20 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict[str, int]:
-    """Keyword hits of the sentence's cooperation, else of its paragraph, with every organisation name blanked
-    ("Westmoor Research Council" says nothing about the cooperation); the trigger's own clause counts twice
-    ("worked with B on a trade fund, and hopes to train ..." -> trade)."""
+def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
+    """Keyword hits of a partnership's own clause (from its trigger to the end of the clause) with its initiative, and
+    of its sentence, with every organisation name blanked ("Westmoor Research Council" says nothing about the
+    cooperation); and its paragraph's span, read only when these say nothing (`_one_field_per_partnership`)."""
     ctx = doc.ctx
-    ps, pe = ctx.paragraph_at(ss)
-    ps, pe = min(ps, ss), max(pe, se)
-    text = doc.blanked(ps, pe)
+    text = doc.blanked(ss, se)
     end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = text[t_start - ps : (end.start() if end else se) - ps]
-    sentence = text[ss - ps : se - ps] + " " + clause
-    return partnership_field.field_hits(sentence, init, text)
+    clause = text[max(t_start, ss) - ss : (end.start() if end else se) - ss]
+    ps, pe = ctx.paragraph_at(ss)
+    return {
+        "clause": partnership_field.clause_hits(clause, init),
+        "sentence": partnership_field.hits(text),
+        "paragraph": (min(ps, ss), max(pe, se)),
+    }
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

@@ -12,12 +12,14 @@ the speaker's own first person ("X said that we will ...") reproduces the words 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.extract import roles as roles_of
 from analysis.extract import sentences
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.overlap import MentionIndex, _SpanIndex
 from analysis.extract.roles import apposition
 from analysis.resources import read_lines, words
 
@@ -128,7 +130,11 @@ def _passage(text: str, lines: list[tuple[int, int]], li: int, start: int) -> tu
 
 
 def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
-    return next(k for k, (a, b) in enumerate(lines) if a <= pos < b)
+    """Index of the line that holds `pos` (lines are sorted and disjoint)."""
+    k = bisect_right(lines, (pos, float("inf"))) - 1
+    if k >= 0 and lines[k][0] <= pos < lines[k][1]:
+        return k
+    raise StopIteration
 
 
 @dataclass(frozen=True)
@@ -145,55 +151,109 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BARE_ROLE = re.compile(r"\b[Tt]he ((?:[\w’'-]+ ){0,3}?)([A-Za-z-]+)\b")
 
 
-def _expressions(ctx: Context, people: list[Mention], a: int, b: int) -> list[_Expr]:
+class _People(MentionIndex):
+    """The people of a document, looked up by position; those named outside quotations and the paragraph breaks of
+    the text are indexed once, so that finding the antecedent of "he" or "the minister" costs a bisection."""
+
+    def __init__(self, ctx: Context, people=()) -> None:
+        super().__init__(people)
+        quoted = _spans(ctx.text)
+        qstarts = [a for a, _ in quoted]
+
+        def unquoted(p: Mention) -> bool:
+            k = bisect_left(qstarts, p.start) - 1  # the last quotation opening before the name
+            return k < 0 or not p.start < quoted[k][1]
+
+        self.named = [p for p in self.items if unquoted(p)]
+        self.named_starts = [p.start for p in self.named]
+        breaks = list(re.finditer(r"\n+", ctx.text))
+        self.break_starts = [m.start() for m in breaks]
+        self.break_ends = [m.end() for m in breaks]
+        self._with_role: dict[str, tuple[list[int], list[Mention]]] = {}
+
+    def breaks_between(self, a: int, b: int) -> int:
+        """Runs of line breaks that text[a:b] holds a part of."""
+        return max(0, bisect_left(self.break_starts, b) - bisect_right(self.break_ends, a))
+
+    def with_role(self, head: str) -> tuple[list[int], list[Mention]]:
+        """The people named outside quotations whose role has the word `head`, with their starts."""
+        if head not in self._with_role:
+            word = re.compile(rf"\b{re.escape(head)}\b")
+            found = [p for p in self.named if word.search((p.fields.get("role") or "").casefold())]
+            self._with_role[head] = ([p.start for p in found], found)
+        return self._with_role[head]
+
+
+def _last_ending_by(starts: list[int], items: list[Mention], pos: int) -> Mention | None:
+    """The last of `items` (sorted by start and end) that ends at or before `pos`."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and items[i].end > pos:
+        i -= 1
+    return items[i] if i >= 0 else None
+
+
+def _expressions(ctx: Context, people: _People, a: int, b: int) -> list[_Expr]:
     """The speaker phrases of text[a:b], in order."""
     text = ctx.text
-    out = [_Expr(p.start, p.end, person=p) for p in people if a <= p.start and p.end <= b]
+    out = [_Expr(p.start, p.end, person=p) for p in people.within(a, b)]
     for m in _PRONOUN.finditer(text, a, b):
         out.append(_Expr(m.start(), m.end()))
     for m in _BARE_ROLE.finditer(text, a, b):
         head = m.group(2)
-        if roles_of.is_role_head(head) and not any(p.start <= m.start() < p.end for p in people):
+        if roles_of.is_role_head(head) and not people.covers(m.start()):
             out.append(_Expr(m.start(), m.end(), head=head.casefold()))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
-def _antecedent(ctx: Context, people: list[Mention], pos: int, head: str | None) -> Mention | None:
+def _antecedent(ctx: Context, people: _People, pos: int, head: str | None) -> Mention | None:
     """The person a pronoun or bare role at `pos` refers to: for a pronoun, the last person named before it outside
     quotations, at most two paragraph breaks back; for a role, the last person named before it whose role has
     that word ("the minister" after "Health Minister A B"), however far back."""
-    text = ctx.text
-    quoted = _spans(text)
-    named = [p for p in people if p.end <= pos and not any(a < p.start < b for a, b in quoted)]
-    for p in sorted(named, key=lambda p: (p.start, p.end), reverse=True):
-        if head is None:
-            return p if len(re.findall(r"\n+", text[p.end : pos])) <= _ANTECEDENT_BREAKS else None
-        role = (p.fields.get("role") or "").casefold()
-        if re.search(rf"\b{re.escape(head)}\b", role):
-            return p
-    return None
+    if head is None:
+        p = _last_ending_by(people.named_starts, people.named, pos)
+        if p is None:
+            return None
+        return p if people.breaks_between(p.end, pos) <= _ANTECEDENT_BREAKS else None
+    return _last_ending_by(*people.with_role(head), pos)
 
 
-def _resolve(ctx: Context, people: list[Mention], x: _Expr) -> str | None:
+def _resolve(ctx: Context, people: _People, x: _Expr) -> str | None:
     if x.person is not None:
         return x.person.fields["name"]
     p = _antecedent(ctx, people, x.start, x.head)
     return p.fields["name"] if p is not None else None
 
 
-def speaker_before(ctx: Context, people: list[Mention], orgs: list[Mention], ps: int, s: int) -> str | None:
+@lru_cache(maxsize=4)
+def _verb_matches(text: str) -> tuple[list[int], list[re.Match]]:
+    """Every speech verb of the text with the starts, to find the last one of a span by bisection."""
+    found = list(_verb_re().finditer(text))
+    return [m.start() for m in found], found
+
+
+def _last_verb(text: str, a: int, b: int) -> re.Match | None:
+    """The last speech verb that lies inside text[a:b]."""
+    starts, found = _verb_matches(text)
+    i = bisect_left(starts, b) - 1
+    while i >= 0 and starts[i] >= a:
+        if found[i].end() <= b:
+            return found[i]
+        i -= 1
+    return None
+
+
+def speaker_before(ctx: Context, people: _People, orgs: MentionIndex, ps: int, s: int) -> str | None:
     """The speaker of speech starting at `s`, named in text[ps:s] before it: the subject of the last speech verb
     ("Turning to X, A B said:", "She argued against X, pointing to C D's plan:"), else the person right after the
     verb ("said A B:"), else the person of a lead ending with a colon, else an organisation that speaks."""
     text = ctx.text
     lead = text[ps:s]
     colon = bool(re.search(r":\s*[“\"'‘]?$", lead))
-    verbs = list(_verb_re().finditer(text, ps, s))
-    verb = verbs[-1] if verbs else None
+    verb = _last_verb(text, ps, s)
     if verb is not None and (
-        any(text[k] in ".!?" and sentences.ends_at(text, k) for k in range(verb.end(), s))
-        or (s - verb.end() > _LEAD_VERB_CHARS and not colon)
+        (s - verb.end() > _LEAD_VERB_CHARS and not colon)
         or re.search(r"[“”\"]", text[verb.end() : s])
+        or any(sentences.ends_at(text, m.start()) for m in _STOPS.finditer(text, verb.end(), s))
     ):
         verb = None
     if verb is None and not re.search(r"[:,]\s*[“\"'‘]?$", lead):
@@ -209,26 +269,29 @@ def speaker_before(ctx: Context, people: list[Mention], orgs: list[Mention], ps:
         if after and after[0].person is not None and after[0].start - verb.end() <= 3:
             return after[0].person.fields["name"]
     if colon:
-        inside = [p for p in people if ps <= p.start and p.end <= s]
+        inside = people.within(ps, s)
         if inside:
             return inside[-1].fields["name"]
     if verb is not None:
-        org = [o for o in orgs if ps <= o.start and o.end <= s]
+        org = orgs.within(ps, s)
         if org:
             return org[0].fields["name"]
     return None
 
 
-def _inside_apposition(ctx: Context, x: _Expr, people: list[Mention]) -> bool:
+_STOPS = re.compile(r"[.!?]")
+
+
+def _inside_apposition(ctx: Context, x: _Expr, people: _People) -> bool:
     """True for a bare role that describes the person just before it ("A B, the minister for X, said")."""
     if x.head is None:
         return False
-    return bool(re.search(r",\s*$", ctx.text[max(0, x.start - 3) : x.start])) and any(
-        0 <= x.start - p.end <= 3 for p in people
+    return bool(re.search(r",\s*$", ctx.text[max(0, x.start - 3) : x.start])) and bool(
+        people.ending(x.start - 3, x.start)
     )
 
 
-def speaker_after(ctx: Context, people: list[Mention], e: int, para_end: int) -> str | None:
+def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str | None:
     """The speaker named right after speech ending at `e`: '"...," said A B', '"...," A B, Director of Y, told X',
     '"...," he said', '"...," the minister added'."""
     text = ctx.text
@@ -254,8 +317,8 @@ def speaker_after(ctx: Context, people: list[Mention], e: int, para_end: int) ->
     return _resolve(ctx, people, x)
 
 
-def _person_in(people: list[Mention], s: int, e: int, last: bool = True) -> Mention | None:
-    inside = [p for p in people if s <= p.start and p.end <= e]
+def _person_in(people: _People, s: int, e: int, last: bool = True) -> Mention | None:
+    inside = people.within(s, e)
     if not inside:
         return None
     return inside[-1] if last else inside[0]
@@ -263,14 +326,11 @@ def _person_in(people: list[Mention], s: int, e: int, last: bool = True) -> Ment
 
 def extract(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Quotes with a named speaker: quoted passages, then block quotes and first-person that-clauses outside them."""
-    out = quoted(ctx, people, orgs)
-    out += block_quotes(ctx, people, orgs, out)
-    out += reported(ctx, people, out)
+    index = _People(ctx, people)
+    out = quoted(ctx, index, MentionIndex(orgs))
+    out += block_quotes(ctx, index, out)
+    out += reported(ctx, index, out)
     return sorted(out, key=lambda m: (m.start, m.end))
-
-
-def _free(s: int, e: int, taken: list[Mention]) -> bool:
-    return not any(q.start < e and s < q.end for q in taken)
 
 
 def _speech(ctx: Context, s: int, e: int, rule: str, speaker: str) -> Mention | None:
@@ -289,21 +349,22 @@ def _first_person(text: str) -> bool:
     return any(w.strip(".,;:!?\"“”'‘’").casefold() in words("first_person.txt") for w in text.split())
 
 
-def block_quotes(ctx: Context, people: list[Mention], orgs: list[Mention], taken: list[Mention]) -> list[Mention]:
+def block_quotes(ctx: Context, people: _People, taken: list[Mention]) -> list[Mention]:
     """Rule quotes.block: a paragraph without quotation marks presented as speech: after a line ending in
     "X said:" / "He added:", or in the first person and followed by a line that starts with X's name."""
     text = ctx.text
     verbs = _verbs()
     out = []
+    taken_ = _SpanIndex(taken)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (s, e) in enumerate(lines):
         para = text[s:e]
-        if para.lstrip()[:1] in "“\"‘'" or not _free(s, e, taken):
+        if para.lstrip()[:1] in "“\"‘'" or taken_.overlaps_span(s, e):
             continue
         if i > 0:
             ps, pe = lines[i - 1]
             if re.search(rf"\b(?:{verbs})\s*:\s*$", text[ps:pe], re.IGNORECASE):
-                who = speaker_before(ctx, people, [], ps, pe)
+                who = speaker_before(ctx, people, MentionIndex(), ps, pe)
                 q = _speech(ctx, s, e, "quotes.block", who) if who else None
                 if q is not None:
                     out.append(q)
@@ -319,13 +380,14 @@ def block_quotes(ctx: Context, people: list[Mention], orgs: list[Mention], taken
     return out
 
 
-def reported(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+def reported(ctx: Context, people: _People, taken: list[Mention]) -> list[Mention]:
     """Rule quotes.first_person: a that-clause after a named speaker that keeps the speaker's own first person
     ("X, Director of Y, said that we will open ..."): the words are the speaker's, without quotation marks.
     Reported speech in the third person ("X said that the ward will open") is not a quotation."""
     text = ctx.text
     verbs = _verbs()
     out = []
+    taken_ = _SpanIndex(taken)
     for p in people:
         ss, se = ctx.sentence_at(p.start)
         app = apposition(ctx, p, people)
@@ -334,11 +396,12 @@ def reported(ctx: Context, people: list[Mention], taken: list[Mention]) -> list[
         if m is None:
             continue
         start = after + m.end()
-        if not _free(start, se, taken + out) or not _first_person(text[start:se]):
+        if taken_.overlaps_span(start, se) or not _first_person(text[start:se]):
             continue
         q = _speech(ctx, start, se, "quotes.first_person", p.fields["name"])
         if q is not None:
             out.append(q)
+            taken_.add(q)
     return out
 
 
@@ -351,7 +414,7 @@ def _continues(ctx: Context, prev_end: int, s: int) -> bool:
     return "\n" not in between and len(between) <= 80 and _verb_re().search(between) is not None
 
 
-def quoted(ctx: Context, people: list[Mention], orgs: list[Mention]) -> list[Mention]:
+def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
     out = []

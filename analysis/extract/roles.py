@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from analysis.extract import sentences
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.overlap import MentionIndex
 from analysis.resources import lower_words, patterns, read_lines, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
@@ -628,7 +629,7 @@ def _cues() -> re.Pattern:
     return patterns("role_cues.txt")
 
 
-def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, int] | None:
+def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -> tuple[int, int] | None:
     """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
     election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
     its end or the next person of an enumeration."""
@@ -647,9 +648,11 @@ def apposition(ctx: Context, m: Mention, people: list[Mention]) -> tuple[int, in
     if _ends_apposition(text[s : s + 40]):  # "A B, the plan ..." / "A B, who ..." start a clause
         return None
     e = _window_end(text, s, min(len(text), s + 320), closer)
-    nxt = [p.start for p in people if s <= p.start < e]
+    if not isinstance(people, MentionIndex):
+        people = MentionIndex(people)
+    nxt = people.starting(s, e)
     if nxt:
-        e = min(e, _next_person_cut(text, pos, min(nxt)))
+        e = min(e, _next_person_cut(text, pos, nxt[0].start))
     return (s, e) if e > s else None
 
 

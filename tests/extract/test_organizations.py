@@ -241,3 +241,17 @@ def test_the_last_item_of_a_comma_list_is_split_at_and(facts):
     rows = facts("Acme Pharma plc, Medico Group and Brightline Diagnostics joined.", "organization")
     assert "Medico Group and Brightline Diagnostics" not in names(rows)
     assert "Medico Group" in names(rows)
+
+
+def test_a_name_stops_before_on_and_a_possessive(facts):
+    text = "Kestrel Ltd agreed a deal with the Harbour Medical Supply Corporation on the Premier's trade mission."
+    assert names(facts(text, "organization")) == {"Kestrel Ltd", "Harbour Medical Supply Corporation"}
+
+
+def test_words_that_share_a_head_after_a_place_in_a_list(facts):
+    text = "The partners are Kestrel Hospital, Leeds Women and Children Medical Center and Dunmore University."
+    assert names(facts(text, "organization")) == {
+        "Kestrel Hospital",
+        "Leeds Women and Children Medical Center",
+        "Dunmore University",
+    }

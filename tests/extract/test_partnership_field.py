@@ -7,8 +7,9 @@ def test_most_hits_win():
     assert field_of("to train nurses and educate students in laboratory research", None) == "education and training"
 
 
-def test_a_tie_goes_to_the_label_listed_first():
-    assert field_of("a research centre with a training arm", None) == "education and training"
+def test_a_tie_goes_to_the_label_named_first():
+    assert field_of("a research centre with a training arm", None) == "research"
+    assert field_of("to open up trade for firms in primary care services", None) == "trade and investment"
 
 
 def test_the_initiative_counts_twice():
@@ -18,6 +19,24 @@ def test_the_initiative_counts_twice():
 def test_context_decides_only_when_the_sentence_says_nothing():
     assert field_of("A and B signed.", None, "The deal covers investment in local industry.") == "trade and investment"
     assert field_of("A and B signed to treat patients.", None, "Investment and trade.") == "clinical services"
+
+
+def test_the_nearest_level_with_a_hit_decides():
+    clause, sentence, paragraph = "signed with B", "To train nurses, A signed with B.", "A firm invests in trade."
+    assert field_of(clause, None, sentence, paragraph) == "education and training"
+    assert field_of(clause, None, "A signed with B.", paragraph) == "trade and investment"
+    assert field_of(clause, None, "A signed with B.", "Nothing here.") == "other"
+
+
+def test_the_event_of_a_signing_says_nothing():
+    assert hits("signed an agreement on the minister's trade mission to Northland") == {}
+    assert hits("signed during a three-day visit at the Spring Trade Fair") == {}
+    assert field_of("signed on the trade mission to treat patients", None) == "clinical services"
+
+
+def test_the_standard_of_something_is_no_policy():
+    assert hits("to lift the standard of medical care") == {"clinical services": 1}
+    assert hits("to set common standards for devices") == {"policy and governance": 1}
 
 
 def test_no_keyword_is_other():

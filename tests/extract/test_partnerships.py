@@ -586,3 +586,72 @@ def test_a_lead_that_describes_a_body_names_it_in_the_next_sentence(facts):
         "Kestrel Medical Group, which is based in Shenzhen, will fund ten scholarships."
     )
     assert parties(facts(text, "partnership")) == [{"Kestrel Medical Group", "Dunmore University"}]
+
+
+def test_a_lead_that_describes_a_body_names_it_after_a_blank_line(facts):
+    text = (
+        "A leading maker of medical devices has joined forces with Dunmore University to pursue research.\n\n"
+        "Kestrel Medical Group, which is based in Shenzhen, will fund ten scholarships."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Medical Group", "Dunmore University"}]
+
+
+def test_a_pronoun_after_a_sentence_the_parser_joined_to_it(facts):
+    text = (
+        "Kestrel Care Group put its name to hospital contracts worth £120m. They include a joint venture with "
+        "Pellston Hospital, one of the largest hospitals in the region."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Care Group", "Pellston Hospital"}]
+
+
+def test_a_body_named_by_the_start_of_its_name(facts):
+    text = (
+        "The Marrow Vale Academy trains nurses. "
+        "Marrow Vale has joined forces with the Westmoor Health Foundation on a training programme."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Marrow Vale Academy", "Westmoor Health Foundation"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_the_unit_after_a_possessive_is_the_party(facts):
+    text = (
+        "The pact links Westmoor University's Department of Surgery, the Harbour Scholarship Council and "
+        "Kestrel Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Department of Surgery", "Harbour Scholarship Council", "Kestrel Hospital"}
+    ]
+
+
+def test_an_intended_cooperation_of_the_subject(facts):
+    text = "Under the deal, Kestrel Hospital and Dunmore University intend to work together on dementia diagnosis."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_the_field_of_a_deal_comes_from_its_own_clause_first(facts):
+    text = (
+        "Kestrel Hospital, a research hospital with research labs, signed an agreement with Dunmore University to "
+        "train nurses."
+    )
+    assert [r["field"] for r in facts(text, "partnership")] == ["education and training"]
+
+
+def test_the_field_falls_back_to_the_article(facts):
+    text = (
+        "Kestrel Hospital signed an agreement with Dunmore University.\n\n"
+        "Dunmore University is known for its cancer research and its laboratories."
+    )
+    assert [r["field"] for r in facts(text, "partnership")] == ["research"]
+
+
+def test_a_trade_mission_is_not_the_field_of_its_deals(facts):
+    text = (
+        "Kestrel Ltd signed an agreement with Dunmore University on the minister's trade mission to Northland.\n\n"
+        "The two will treat patients with stroke."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows)[0] == {"Kestrel Ltd", "Dunmore University"}
+    assert rows[0]["field"] == "clinical services"

@@ -74,6 +74,6 @@ def publishers(store: Store, limit: int) -> list[dict]:
     """Publishers by the articles they published (the one ranking)."""
     return store.rows(
         """SELECT publisher AS id, publisher AS label, count(*) AS n FROM documents WHERE publisher IS NOT NULL
-        GROUP BY publisher ORDER BY n DESC, lower(label), label LIMIT ?""",
+        GROUP BY publisher ORDER BY n DESC, lower(publisher), publisher LIMIT ?""",
         [limit],
     )

@@ -84,14 +84,30 @@ def register(store: Store) -> None:
 
 def kinds(store: Store, scope: str) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, with the most salient
-    figure stated in those sentences (`figure_fact_id`, needs `figures.register`), most widespread first."""
+    figure stated in those sentences whose object uses the kind's words (`figure_fact_id`, needs
+    `figures.register`: "40 clinics" is the key number of access, "11 districts" of no kind), most widespread
+    first. The key number of a cross-border kind stands in a cross-border clause of its sentence (the part between
+    semicolons that holds it): a list of a year's measures is not cross-border throughout."""
+    clause = (
+        "TRUE"
+        if scope != "cross-border"
+        else """coalesce((SELECT regexp_matches(c, $cb) OR (
+            SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
+              AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
+              AND contains(c, p.text)) >= 2
+          FROM (SELECT list_filter(string_split(ff.sentence, ';'), lambda x: contains(x, ff.text))[1] AS c)), FALSE)"""
+    )
+    lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
+    store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
     return store.rows(
-        """WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
+        f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
           SELECT m.kind, arg_max(a.fact_id, (a.score, a.fact_id)) AS figure_fact_id
           FROM m JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = md5(concat_ws('|', ff.relation, ff.before::VARCHAR, ff.after::VARCHAR,
-            ff.unit, ff.object_key, coalesce(ff.place, '')))
+          JOIN figures a ON a.figure_id = ff.figure_id
+          JOIN _kind_words w ON w.kind = m.kind AND regexp_matches(coalesce(ff.object, ''), w.pattern)
+          WHERE {clause}
           GROUP BY m.kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
@@ -99,5 +115,5 @@ def kinds(store: Store, scope: str) -> list[dict]:
             AS figure_fact_id
         FROM m LEFT JOIN fig USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
-        {"scope": scope},
+        {"scope": scope, **({"cb": cross_border_words()} if scope == "cross-border" else {})},
     )

@@ -50,14 +50,14 @@ def strand_counts(store: Store) -> list[dict]:
 
 def press_releases(store: Store) -> list[dict]:
     """Articles published by one of the parties of a partnership they report (the cooperating parties' own
-    press releases): doc_id, publisher, the party."""
+    press releases): doc_id, publisher, the party; a group of republished copies once, by its canonical article."""
     return store.rows(
         f"""WITH p AS (
           SELECT f.doc_id, unnest(f.parties) AS party FROM facts f WHERE f.kind = 'partnership'
         )
         SELECT d.doc_id, d.publisher, min(p.party) AS party
-        FROM documents d JOIN p USING (doc_id)
-        WHERE d.publisher IS NOT NULL AND (
+        FROM documents d JOIN p USING (doc_id) JOIN scope_docs g USING (doc_id)
+        WHERE g.canonical AND d.publisher IS NOT NULL AND (
           lower(p.party) = lower(d.publisher)
           OR (length(p.party) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(d.publisher), lower(p.party)))
           OR (length(d.publisher) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.party), lower(d.publisher))))
@@ -71,9 +71,11 @@ def undated(store: Store) -> list[str]:
 
 
 def publishers(store: Store, limit: int) -> list[dict]:
-    """Publishers by the articles they published (the one ranking)."""
+    """Publishers by the distinct articles they published (a group of republished copies once; the one
+    ranking)."""
     return store.rows(
-        """SELECT publisher AS id, publisher AS label, count(*) AS n FROM documents WHERE publisher IS NOT NULL
-        GROUP BY publisher ORDER BY n DESC, lower(publisher), publisher LIMIT ?""",
+        """SELECT d.publisher AS id, d.publisher AS label, count(DISTINCT coalesce(g.group_id, d.doc_id)) AS n
+        FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
+        GROUP BY d.publisher ORDER BY n DESC, lower(d.publisher), d.publisher LIMIT ?""",
         [limit],
     )

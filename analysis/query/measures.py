@@ -103,7 +103,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
-          SELECT m.kind, arg_max(a.fact_id, (a.score, a.fact_id)) AS figure_fact_id
+          SELECT m.kind, arg_max(a.fact_id, (a.score, a.n_articles, a.figure_id)) AS figure_fact_id
           FROM m JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
           JOIN figures a ON a.figure_id = ff.figure_id
           JOIN _kind_words w ON w.kind = m.kind AND regexp_matches(coalesce(ff.object, ''), w.pattern)
@@ -111,7 +111,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
           GROUP BY m.kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-          arg_min(m.fact_id, (-m.weight, m.doc_id, m.sentence_start)) AS fact_id, any_value(fig.figure_fact_id)
+          arg_min(m.fact_id, (-m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id, any_value(fig.figure_fact_id)
             AS figure_fact_id
         FROM m LEFT JOIN fig USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",

@@ -29,6 +29,8 @@ printed in full once, where the report shows it, not again among the sources).""
 MIN_CONTEXT = 20
 """Characters kept on each side of the cited spans when they are long."""
 FIELDS = ("title", "published", "publisher")
+TITLE_CHARS = 90
+"""Longest title (or first sentence) naming an article in the Sources."""
 
 
 def article_name(doc: Document, limit: int = 90) -> str:
@@ -210,9 +212,9 @@ class Citations:
         first sentence, marked as such."""
         d = self.doc(doc_id)
         if d.untitled:
-            parts = [f'<span class="untitled">{escape.html(shorten(d.label, 90))}</span> (untitled)']
+            parts = [f'<span class="untitled">{escape.html(shorten(d.label, TITLE_CHARS))}</span> (untitled)']
         else:
-            parts = [f"“{escape.html(d.title)}”"]
+            parts = [f"“{escape.html(shorten(d.title, TITLE_CHARS))}”"]
         parts += [escape.html(v) for v in (d.published, d.publisher) if v]
         return ", ".join(parts) + f" (<code>{escape.html(doc_id)}</code>)"
 
@@ -231,18 +233,23 @@ class Citations:
         return " ".join("".join(pieces).split())
 
     def sources_html(self, heading: str = "Sources") -> str:
-        """The numbered Sources section: each passage once, a short window of it with the cited spans marked."""
+        """The numbered Sources section: each passage once, a short window of it with the cited spans marked; an
+        article is described in full at its first entry, by its doc_id after that."""
         if not self._sources:
             return (
                 f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2>'
                 '<p class="empty-note">No passage is cited in this report.</p></section>'
             )
-        items = []
+        items, described = [], set()
         for s in self.sources():
             spans = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
             anchor = self._anchors.get(s.number)
             link = f' <a href="{escape.html(pages.page_href(s.doc_id, anchor))}">in the article</a>' if anchor else ""
-            where = f"{self.describe(s.doc_id)}, characters {spans}."
+            if s.doc_id in described:  # the article is named in full at its first entry
+                where = f"same article (<code>{escape.html(s.doc_id)}</code>), characters {spans}."
+            else:
+                described.add(s.doc_id)
+                where = f"{self.describe(s.doc_id)}, characters {spans}."
             items.append(f'<li id="src-{s.number}">“{self.excerpt(s)}” — {where}{link}</li>')
         return (
             f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'

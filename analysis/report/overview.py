@@ -36,6 +36,16 @@ def name_html(report: Report, doc_id: str, limit: int = 90) -> str:
 
 
 # -- findings -----------------------------------------------------------------------------------------------
+DISTINCT_DOCS = """(SELECT d.* FROM documents d JOIN scope_docs g USING (doc_id) WHERE g.canonical)"""
+"""SQL: the distinct articles (each group of republished copies by its canonical article)."""
+
+
+def distinct_word(report: Report) -> str:
+    """ "distinct " when the corpus holds republished copies (counts are of distinct articles), else ""."""
+    folded = report.store.value("SELECT count(*) - count(DISTINCT group_id) FROM scope_docs")
+    return "distinct " if folded else ""
+
+
 def size_finding(report: Report) -> Finding | None:
     """ "The corpus holds 29 articles; five are republished copies of another, so 24 distinct articles remain."."""
     t = corpus.totals(report.store)
@@ -60,11 +70,11 @@ def size_finding(report: Report) -> Finding | None:
 def dates_finding(report: Report) -> Finding | None:
     """ "They were published between May 2013 and March 2025 (dates stated by 25 articles); four state no date."."""
     span = report.store.rows(
-        """SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
+        f"""SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
           arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL) AS first_doc,
           min(published) AS first, arg_max(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL)
             AS last_doc, max(published) AS last
-        FROM documents"""
+        FROM {DISTINCT_DOCS}"""
     )[0]
     if not span["dated"]:
         return None
@@ -76,7 +86,7 @@ def dates_finding(report: Report) -> Finding | None:
         last = f"{escape.html(narrate.fmt_date(span['last']))}{report.cite.cite_field(span['last_doc'], 'published')}"
         when = f"on {first}" if span["first"] == span["last"] else f"between {first} and {last}"
         undated = span["n"] - span["dated"]
-        share = narrate.share(span["dated"], span["n"], "article")
+        share = narrate.share(span["dated"], span["n"], distinct_word(report) + "article")
         s = f"The articles that state a date were published {when} ({share})"
         if undated:
             s += f"; {narrate.number_word(undated)} {'states' if undated == 1 else 'state'} no date"
@@ -113,8 +123,8 @@ def strands_finding(report: Report) -> Finding | None:
 def publishers_finding(report: Report) -> Finding | None:
     """ "20 of 29 articles name their publisher; Northvale News published the most (three)[1]." A ranking only when
     the lead is real."""
-    n = report.store.value("SELECT count(*) FROM documents")
-    named = report.store.value("SELECT count(*) FROM documents WHERE publisher IS NOT NULL")
+    n = report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS}")
+    named = report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL")
     if not named:
         return None
     rows = corpus.publishers(report.store, 5)
@@ -122,12 +132,12 @@ def publishers_finding(report: Report) -> Finding | None:
     firsts = {
         r["publisher"]: r["doc_id"]
         for r in report.store.rows(
-            "SELECT publisher, min(doc_id) AS doc_id FROM documents WHERE publisher IS NOT NULL GROUP BY publisher"
+            f"SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL GROUP BY publisher"
         )
     }
 
     def render() -> str:
-        s = f"{narrate.share(named, n, 'article')} name their publisher"
+        s = f"{narrate.share(named, n, distinct_word(report) + 'article')} name their publisher"
         if lead is not None:
             who = narrate.join(
                 [
@@ -164,9 +174,12 @@ def press_releases_finding(report: Report) -> Finding | None:
 
 
 def contributors(report: Report, limit: int) -> list[dict[str, Any]]:
-    """Articles by their share of all facts, largest first."""
+    """Distinct articles (a group of republished copies once, by its canonical article) by their share of all
+    facts of the distinct articles, largest first."""
     return report.store.rows(
-        """WITH per AS (SELECT doc_id, count(*) AS n FROM facts GROUP BY doc_id)
+        """WITH per AS (
+          SELECT f.doc_id, count(*) AS n FROM facts f JOIN scope_docs g USING (doc_id) WHERE g.canonical
+          GROUP BY f.doc_id)
         SELECT doc_id, n, n / sum(n) OVER () AS share FROM per ORDER BY n DESC, doc_id LIMIT ?""",
         [limit],
     )

@@ -111,8 +111,8 @@ def kinds(store: Store, scope: str) -> list[dict]:
           GROUP BY m.kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-          arg_min(m.fact_id, (-m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id, any_value(fig.figure_fact_id)
-            AS figure_fact_id
+          arg_min(m.fact_id, (-m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
+          any_value(fig.figure_fact_id) AS figure_fact_id
         FROM m LEFT JOIN fig USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
         {"scope": scope, **({"cb": cross_border_words()} if scope == "cross-border" else {})},

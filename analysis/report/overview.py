@@ -132,7 +132,8 @@ def publishers_finding(report: Report) -> Finding | None:
     firsts = {
         r["publisher"]: r["doc_id"]
         for r in report.store.rows(
-            f"SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL GROUP BY publisher"
+            f"""SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL
+            GROUP BY publisher"""
         )
     }
 

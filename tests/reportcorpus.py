@@ -13,13 +13,15 @@ from analysis.report.notebook import Report, start_report
 
 MARK = re.compile(r'<sup class="cite">.*?</sup>')
 TAG = re.compile(r"<[^>]+>")
+BLOCK = re.compile(r"</?(?:p|ul|ol|li|br|tr|td|th|table|section)\b[^>]*>")
 
 
 def plain(html: str) -> str:
     """Report HTML as the words a reader reads: citation marks and tags dropped, entities and spaces normalised."""
     import html as _html
 
-    return " ".join(_html.unescape(TAG.sub("", MARK.sub("", html))).split())
+    html = BLOCK.sub(" ", MARK.sub("", html))
+    return " ".join(_html.unescape(TAG.sub("", html)).split())
 
 
 def marks(html: str) -> list[int]:
@@ -137,7 +139,8 @@ def two_articles(tmp: Path) -> Articles:
     a = Articles(tmp)
     a.article("academy", ACADEMY, published="2021-06-04", publisher="Northvale Courier")
     a.article("exchange", EXCHANGE, published="2023-03-12", publisher="Harbour Daily")
-    org(a, "academy", NU), org(a, "academy", NU, 1), org(a, "academy", EH, 1), org(a, "academy", NU, 3)
+    org(a, "academy", NU), org(a, "academy", NU, 1), org(a, "academy", EH, 1), org(a, "academy", NU, 2)
+    org(a, "academy", NU, 3)
     org(a, "academy", KC)
     a.fact("academy", "place", "Westmoor", jurisdiction="UK")
     a.fact("academy", "place", "Harbour City", jurisdiction="mainland China")

@@ -137,8 +137,14 @@ def changes_table(report: Report) -> Table:
     return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")
 
 
+def _when(report: Report, fact: dict[str, Any]) -> tuple[str, str]:
+    d = report.cite.doc(fact["doc_id"])
+    return (d.published or "9999", d.doc_id)
+
+
 def disagreements_html(report: Report, limit: int = 3) -> str | None:
-    """Figures about the same object, place and year that disagree, each with both passages; None when none do."""
+    """Figures about the same object, place and year that disagree, each with both passages (the earlier article
+    first); None when none do."""
     pairs = figures.inconsistent(report.store, limit)
     if not pairs:
         return None
@@ -146,6 +152,8 @@ def disagreements_html(report: Report, limit: int = 3) -> str | None:
     items = []
     for p in pairs:
         a, b = facts[p["a_fact_id"]], facts[p["b_fact_id"]]
+        if _when(report, b) < _when(report, a):  # the earlier article first
+            a, b, p = b, a, dict(p, a_value=p["b_value"], b_value=p["a_value"])
         where = f" in {escape.html(p['place'])}" if p.get("place") else ""
         fig = {"unit": p["unit"], "relation": "value"}
         items.append(

@@ -22,7 +22,8 @@ from analysis.report.strands import LABELS
 
 EMPTY = "The corpus holds no article to describe."
 SHARE_FINDING = 0.2
-"""Share of all facts one article must hold before the overview says the reports lean on it."""
+"""Share of all facts one article must hold (of five distinct articles or more) before the overview says the
+reports lean on it."""
 ROWS = 5
 """Rows of the short lists (folded groups, press releases, undated articles, contributors, places)."""
 
@@ -189,7 +190,7 @@ def contributors(report: Report, limit: int) -> list[dict[str, Any]]:
 def share_finding(report: Report) -> Finding | None:
     """ "One article, “…”, holds 31% of all facts: the reports lean on it." Only above `SHARE_FINDING`."""
     top = contributors(report, 1)
-    if not top or top[0]["share"] < SHARE_FINDING or report.store.value("SELECT count(*) FROM documents") < 3:
+    if not top or top[0]["share"] < SHARE_FINDING or report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS}") < 5:
         return None
     r = top[0]
     return Finding(
@@ -304,7 +305,8 @@ def undated_html(report: Report) -> str:
         return '<p class="empty-note">Every article states its publication date.</p>'
     items = "".join(f"<li>{name_html(report, d, 80)} (<code>{escape.html(d)}</code>)</li>" for d in ids[:ROWS])
     more = f"<p>and {len(ids) - ROWS} more.</p>" if len(ids) > ROWS else ""
-    return f"<p>{narrate.count(len(ids), 'article').capitalize()} state no publication date:</p><ul>{items}</ul>{more}"
+    verb = "states" if len(ids) == 1 else "state"
+    return f"<p>{narrate.count(len(ids), 'article').capitalize()} {verb} no publication date:</p><ul>{items}</ul>{more}"
 
 
 SHARE_COLUMNS = [("article", "Article"), ("facts", "Facts"), ("share", "Share of all facts")]

@@ -49,6 +49,11 @@ def where_based(jurisdiction: str | None) -> str | None:
     return jurisdiction if side_of(jurisdiction) else None
 
 
+def in_place(jurisdiction: str) -> str:
+    """ "the UK", "mainland China", "Hong Kong": a jurisdiction after "in"."""
+    return "the UK" if jurisdiction == "UK" else jurisdiction
+
+
 def party(name: str, jurisdiction: str | None = None) -> str:
     """ "Northvale University (UK)"; a body the facts do not place, or a place that is its own jurisdiction
     ("Hong Kong"), is named without a tag."""

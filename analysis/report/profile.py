@@ -82,14 +82,14 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         if e["kind"] == "organization":
             kind = phrases.TYPE_SINGULAR.get(e.get("org_type") or "other", "a body")
             where = phrases.where_based(e.get("jurisdiction"))
-            what = f"{kind}{f' based in {escape.html(where)}' if where else ''}"
+            what = f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
         elif e["kind"] == "person":
             rows = people.people(report, 1, e["entity_id"])
             roles = people.role_text(rows[0]) if rows else ""
             what = escape.html(roles) if roles else "a person"
         else:
             where = phrases.where_based(e.get("jurisdiction"))
-            what = f"a place{f' in {escape.html(where)}' if where and where != e['name'] else ''}"
+            what = f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
         return f"{name} is {what}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
@@ -156,9 +156,10 @@ def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
 
 
 def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
-    """ "The figure stated most prominently with it: £5 million (“…”)[3]."."""
+    """ "The most prominent figure stated with Northvale University is £5 million (“…”)[3]." Only a sum of money or
+    a change: a count in passing is evidence for the table, not a finding."""
     rows = figures_rows(report, 1)
-    if not rows:
+    if not rows or (rows[0].get("gbp_value") is None and rows[0].get("relation") != "change"):
         return None
     facts = facts_by_id(report.store, [rows[0]["fact_id"]])
     r = rows[0]

@@ -86,15 +86,15 @@ def kinds(store: Store, scope: str) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, with the key number
     (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it.
 
-    Domestic: a figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for
-    facilities, "11 districts" for none). Cross-border: a figure standing in a cross-border clause of its sentence
-    (the part between semicolons that holds it: a list of a year's measures is not cross-border throughout) whose
-    object or clause uses the kind's words ("residents can now use 40 clinics" for access). Most widespread first."""
+    A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
+    "40 clinics" for access, "11 districts" for none); for a cross-border kind, standing in a cross-border clause
+    of its sentence (the part between semicolons that holds it: a list of a year's measures is not cross-border
+    throughout). Most widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
     if scope == "cross-border":
-        about = """ff.clause IS NOT NULL AND regexp_matches(coalesce(ff.object, '') || ' ' || ff.clause, w.pattern)
+        about = """ff.clause IS NOT NULL AND regexp_matches(coalesce(ff.object, ''), w.pattern)
           AND (regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')

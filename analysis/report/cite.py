@@ -29,7 +29,7 @@ printed in full once, where the report shows it, not again among the sources).""
 MIN_CONTEXT = 20
 """Characters kept on each side of the cited spans when they are long."""
 FIELDS = ("title", "published", "publisher")
-TITLE_CHARS = 90
+TITLE_CHARS = 70
 """Longest title (or first sentence) naming an article in the Sources."""
 
 

@@ -26,6 +26,10 @@ SHARE_FINDING = 0.2
 reports lean on it."""
 ROWS = 5
 """Rows of the short lists (folded groups, press releases, undated articles, contributors, places)."""
+STRAND_ROWS = 8
+"""Most articles listed with the facts that decided their strand (every article's in the CSV)."""
+CHART_BARS = 8
+"""Most bars of the themes chart."""
 
 
 def name_html(report: Report, doc_id: str, limit: int = 90) -> str:
@@ -218,33 +222,35 @@ def key_findings(report: Report) -> list[Finding]:
 # -- the articles -------------------------------------------------------------------------------------------
 ARTICLE_COLUMNS = [
     ("article", "Article"),
-    ("published", "Published"),
-    ("publisher", "Publisher"),
+    ("published", "Published, by"),
     ("strand", "Strand"),
+    ("copies", "Copies"),
     ("facts", "Facts"),
 ]
 
 
 def articles_table(report: Report) -> Table:
-    """The articles (the most recent first, at most `top_n`): title (untitled: first sentence, marked), date and
-    publisher as the article states them (cited), strand, facts; every article as CSV."""
-    rows = corpus.articles(report.store, report.top_n)
+    """The distinct articles (the most recent first, at most `top_n`; a group of republished copies by its
+    canonical article, with the number of copies): title (untitled: first sentence, marked), date and publisher as
+    the article states them (cited), strand, facts; every article, copies included, as CSV."""
+    rows = corpus.articles(report.store, report.top_n, distinct=True)
     out = []
     for r in rows:
         out.append(
             {
                 "article": name_html(report, r["doc_id"]) + f"<br><code>{escape.html(r['doc_id'])}</code>",
-                "published": (
-                    escape.html(narrate.fmt_date(r["published"])) + report.cite.cite_field(r["doc_id"], "published")
-                    if r["published"]
-                    else "—"
-                ),
-                "publisher": (
-                    escape.html(r["publisher"]) + report.cite.cite_field(r["doc_id"], "publisher")
-                    if r["publisher"]
-                    else "—"
+                "published": "<br>".join(
+                    [
+                        escape.html(narrate.fmt_date(r["published"])) + report.cite.cite_field(r["doc_id"], "published")
+                        if r["published"]
+                        else "no date stated",
+                        escape.html(r["publisher"]) + report.cite.cite_field(r["doc_id"], "publisher")
+                        if r["publisher"]
+                        else "no publisher stated",
+                    ]
                 ),
                 "strand": escape.html(LABELS.get(r["strand"] or "neither", "neither strand")),
+                "copies": narrate.fmt_number(r["copies"]) if r["copies"] else "—",
                 "facts": narrate.fmt_number(r["n_facts"]),
             }
         )
@@ -269,7 +275,7 @@ def articles_table(report: Report) -> Table:
 
 def folded_html(report: Report) -> str:
     """Which articles were folded together as republished copies (the largest groups first)."""
-    groups = duplicates.folded_groups(report.store, limit=ROWS, max_others=3)
+    groups = duplicates.folded_groups(report.store, limit=ROWS, max_others=2)
     if not groups:
         return '<p class="empty-note">No article is a republished copy of another.</p>'
     total = report.store.value("SELECT count(DISTINCT group_id) FROM doc_groups WHERE group_size > 1")
@@ -340,9 +346,12 @@ def strands_html(report: Report) -> str:
 
 
 def strands_table(report: Report) -> Table:
-    """Each article's strand (at most `top_n`, in doc_id order) with the facts that decided it, cited."""
+    """Each distinct article's strand (at most `top_n`, in doc_id order) with the facts that decided it, cited;
+    every article's as CSV."""
     rows = report.store.rows(
-        "SELECT doc_id, strand, uk_fact, china_fact, gba_fact FROM strands ORDER BY doc_id LIMIT ?", [report.top_n]
+        """SELECT doc_id, strand, uk_fact, china_fact, gba_fact FROM strands JOIN scope_docs g USING (doc_id)
+        WHERE g.canonical ORDER BY doc_id LIMIT ?""",
+        [min(report.top_n, STRAND_ROWS)],
     )
     facts = facts_by_id(report.store, [r[k] for r in rows for k in ("uk_fact", "china_fact", "gba_fact")])
     out = []
@@ -377,12 +386,12 @@ def themes(report: Report) -> list[dict[str, Any]]:
 
 
 def themes_chart(report: Report) -> Chart | None:
-    rows = themes(report)[: report.top_n]
+    rows = themes(report)[: min(report.top_n, CHART_BARS)]
     if not worth_a_chart([r["n"] for r in rows]):
         return None
     data = pd.DataFrame([{"theme": r["label"], "articles": r["n"]} for r in rows], columns=["theme", "articles"])
     plotted = data.iloc[::-1].reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8.0, max(2.2, 0.4 * len(plotted) + 1.3)))
+    fig, ax = plt.subplots(figsize=(8.0, max(2.0, 0.28 * len(plotted) + 1.1)))
     ax.barh([escape.mpl(t) for t in plotted["theme"]], plotted["articles"], color="#26a269")
     title = bar_title(rows, "the themes", "article")
     ax.set_title(escape.mpl(title))

@@ -12,9 +12,9 @@ from typing import Any, Iterable
 from analysis.report import escape, narrate
 from analysis.report.notebook import Report, Table
 
-ROWS = 8
+ROWS = 6
 """Most people listed (whatever `top_n`: they are evidence, not findings)."""
-QUOTES = 6
+QUOTES = 4
 """Most quotations listed."""
 QUOTE_CHARS = 300
 """Longest quotation printed (the rest cut between words)."""

@@ -10,6 +10,8 @@ from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
 
+ROWS = 8
+"""Most dated steps listed (every one in the CSV)."""
 EVENT_CHARS = 160
 """Longest description of an event in a table."""
 BUSY_MIN = 2
@@ -30,7 +32,7 @@ COLUMNS = [("date", "Date"), ("what", "What the article says"), ("source", "Sour
 
 def table(report: Report, limit: int | None = None) -> Table:
     """The most salient events (at most `top_n`) in date order; every event as CSV."""
-    rows = timeline.top(report.store, limit or report.top_n)
+    rows = timeline.top(report.store, limit or min(report.top_n, ROWS))
     out = [
         {"date": escape.html(narrate.fmt_date(e["date"])), "what": what(e), "source": report.cite.cite_fact(_fact(e))}
         for e in rows

@@ -21,7 +21,7 @@ from analysis.text import shorten
 
 PASSAGE_MAX = 600
 """Longest passage recorded around a short span whose sentence is longer (a line without sentence ends)."""
-WINDOW = 160
+WINDOW = 140
 """Characters of a passage shown in its Sources entry: the cited spans and what surrounds them, about this long."""
 WINDOW_MAX = 220
 """Most characters of article text one Sources entry shows, however long its cited spans (a long quotation is

@@ -21,6 +21,8 @@ SUMS = 3
 """Sums stated in the largest-sums finding."""
 CHANGES = 3
 """Changes stated in the biggest-changes finding."""
+CHANGE_ROWS = 8
+"""Most changes listed in the changes table."""
 CHANGE_MIN = 5.0
 """Smallest relative change (percent) a finding states; smaller changes stay in the tables."""
 
@@ -131,7 +133,7 @@ def key_numbers_table(report: Report) -> Table:
 
 def changes_table(report: Report) -> Table:
     """Figures stated as changes, the largest relative change first: before → after with percent."""
-    rows = figures.biggest_changes(report.store, report.top_n)
+    rows = figures.biggest_changes(report.store, min(report.top_n, CHANGE_ROWS))
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [_row_html(report, r, facts[r["fact_id"]]) for r in rows if r["fact_id"] in facts]
     return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")

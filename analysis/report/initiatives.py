@@ -16,13 +16,15 @@ import pandas as pd
 from analysis.query import rank
 from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
-from analysis.report.lookup import facts_by_id
+from analysis.report.lookup import facts_by_id, one_per_group
 from analysis.report.notebook import FULL_TABLE_ROWS, Chart, Report, Table
 
 FLAGSHIP_MIN = 2
 """Salience an initiative needs to be stated as a finding."""
 FIELD_MIN = 4
 """Initiatives with a stated field (other than "other") needed before the fields are compared."""
+PASSAGES = 8
+"""Statements of an initiative looked at to cite two of its distinct articles."""
 TABLE_PARTIES = 4
 """Partners named in a row of the initiatives table (the rest counted)."""
 
@@ -106,7 +108,7 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
     if years:
         tail.append(f"dated {years}")
     money = facts.get(row.get("money_fact") or "")
-    marks = report.cite.cite_facts([facts[i] for i in row["fact_ids"][:2] if i in facts], limit=2)
+    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
     if money is not None:
         tail.append(
             f"with {escape.html(phrases.figure_text(phrases.fact_figure(money)))}{report.cite.cite_fact(money)}"
@@ -118,7 +120,7 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
 
 
 def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    ids = [i for r in rows for i in r["fact_ids"][:2]] + [r.get("money_fact") for r in rows]
+    ids = [i for r in rows for i in r["fact_ids"][:PASSAGES]] + [r.get("money_fact") for r in rows]
     return facts_by_id(report.store, ids)
 
 

@@ -25,16 +25,19 @@ def totals(store: Store) -> dict:
     )[0]
 
 
-def articles(store: Store, limit: int) -> list[dict]:
-    """Articles with title (else first sentence), date, publisher, strand, facts and near-duplicate group, the
-    most recent first (undated last), then by doc_id."""
+def articles(store: Store, limit: int, *, distinct: bool = False) -> list[dict]:
+    """Articles with title (else first sentence), date, publisher, strand, facts, near-duplicate group and how
+    many republished copies of it the corpus holds (`copies`), the most recent first (undated last), then by
+    doc_id; with `distinct`, the canonical article of each group only."""
     return store.rows(
-        """WITH per AS (SELECT doc_id, count(*) AS n_facts FROM facts GROUP BY doc_id)
+        f"""WITH per AS (SELECT doc_id, count(*) AS n_facts FROM facts GROUP BY doc_id),
+        sizes AS (SELECT group_id, count(*) - 1 AS copies FROM scope_docs GROUP BY group_id)
         SELECT d.doc_id, d.file, d.title, d.label, d.published, d.publisher, d.title_start, d.title_end,
           d.published_start, d.published_end, d.publisher_start, d.publisher_end, s.strand,
-          coalesce(p.n_facts, 0) AS n_facts, g.group_id, g.canonical
+          coalesce(p.n_facts, 0) AS n_facts, g.group_id, g.canonical, coalesce(z.copies, 0) AS copies
         FROM documents d LEFT JOIN strands s USING (doc_id) LEFT JOIN per p USING (doc_id)
-        LEFT JOIN scope_docs g USING (doc_id)
+        LEFT JOIN scope_docs g USING (doc_id) LEFT JOIN sizes z USING (group_id)
+        {"WHERE coalesce(g.canonical, TRUE)" if distinct else ""}
         ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?""",
         [limit],
     )
@@ -50,14 +53,14 @@ def strand_counts(store: Store) -> list[dict]:
 
 def press_releases(store: Store) -> list[dict]:
     """Articles published by one of the parties of a partnership they report (the cooperating parties' own
-    press releases): doc_id, publisher, the party."""
+    press releases): doc_id, publisher, the party; a group of republished copies once, by its canonical article."""
     return store.rows(
         f"""WITH p AS (
           SELECT f.doc_id, unnest(f.parties) AS party FROM facts f WHERE f.kind = 'partnership'
         )
         SELECT d.doc_id, d.publisher, min(p.party) AS party
-        FROM documents d JOIN p USING (doc_id)
-        WHERE d.publisher IS NOT NULL AND (
+        FROM documents d JOIN p USING (doc_id) JOIN scope_docs g USING (doc_id)
+        WHERE g.canonical AND d.publisher IS NOT NULL AND (
           lower(p.party) = lower(d.publisher)
           OR (length(p.party) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(d.publisher), lower(p.party)))
           OR (length(d.publisher) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.party), lower(d.publisher))))
@@ -66,14 +69,23 @@ def press_releases(store: Store) -> list[dict]:
 
 
 def undated(store: Store) -> list[str]:
-    """Articles whose text states no publication date."""
-    return [r["doc_id"] for r in store.rows("SELECT doc_id FROM documents WHERE published IS NULL ORDER BY doc_id")]
+    """Articles whose text states no publication date (a group of republished copies once, by its canonical
+    article)."""
+    return [
+        r["doc_id"]
+        for r in store.rows(
+            """SELECT d.doc_id FROM documents d LEFT JOIN scope_docs g USING (doc_id)
+            WHERE d.published IS NULL AND coalesce(g.canonical, TRUE) ORDER BY d.doc_id"""
+        )
+    ]
 
 
 def publishers(store: Store, limit: int) -> list[dict]:
-    """Publishers by the articles they published (the one ranking)."""
+    """Publishers by the distinct articles they published (a group of republished copies once; the one
+    ranking)."""
     return store.rows(
-        """SELECT publisher AS id, publisher AS label, count(*) AS n FROM documents WHERE publisher IS NOT NULL
-        GROUP BY publisher ORDER BY n DESC, lower(label), label LIMIT ?""",
+        """SELECT d.publisher AS id, d.publisher AS label, count(DISTINCT coalesce(g.group_id, d.doc_id)) AS n
+        FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
+        GROUP BY d.publisher ORDER BY n DESC, lower(d.publisher), d.publisher LIMIT ?""",
         [limit],
     )

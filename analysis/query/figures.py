@@ -16,35 +16,76 @@ CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
 
 
+PART_ORDER = ("change_after", "change_before", "range_high", "range_low", "change_difference", "change_percent")
+"""Which row of a change or range speaks for it: the level after, else before, else the size of the change."""
+
+
+PCT_SAME = 1.0
+PCT_SAME_SHARE = 0.05
+"""A stated percentage within this many points (or this share) of the change its levels imply is that change."""
+
+
 def _amounts_sql() -> str:
-    """Amount facts of the scope as figures: relation ('value', 'range' or 'change'), before, after, percent."""
-    return r"""
-    SELECT f.*,
-      CASE WHEN f.value_to IS NULL THEN 'value' ELSE 'change' END AS relation,
-      CASE WHEN f.value_to IS NULL THEN NULL ELSE f.value END AS before,
-      coalesce(f.value_to, f.value) AS after,
-      CASE WHEN f.value_to IS NOT NULL AND f.value <> 0 AND f.unit <> 'percent'
-        THEN round((f.value_to - f.value) / abs(f.value) * 100, 1) END AS pct,
-      nullif(trim(regexp_replace(regexp_replace(lower(coalesce(f.object, '')), '[^a-z\s]', ' ', 'g'),
-        '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key,
-      coalesce(try_cast(left(
-        coalesce((SELECT max(d.date) FROM scoped d WHERE d.kind = 'date' AND d.doc_id = f.doc_id
-          AND d.sentence_start = f.sentence_start), doc.published), 4) AS INTEGER), NULL) AS year
-    FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
-    WHERE f.kind = 'amount' AND f.value IS NOT NULL
+    """Amount facts of the scope as figures, one row per figure stated: a plain value, a range or a change.
+
+    The rows of one change (levels before and after, its difference, its percent) or of one range (its two
+    bounds) share a sentence and `change_pct` (a change) or `value_to` (a range) and become one row, in the
+    unit of its levels: `before` (`value_from`; `before_stated` when the text states it rather than implies it
+    from a percentage), `after` (`value_to`, else the stated level), `delta` (a change stated only by its size)
+    and `pct`."""
+    order = ", ".join(f"'{p}'" for p in PART_ORDER)
+    return rf"""
+    WITH a AS (
+      SELECT f.*,
+        CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
+          ELSE 'value' END AS relation
+      FROM scoped f WHERE f.kind = 'amount' AND f.value IS NOT NULL
+    ), keyed AS (
+      SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
+          coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
+      FROM a
+      -- "from 1,568 to 300, a decrease of more than 80%": the percent restates the change of the levels
+      WHERE NOT (amount_type = 'change_percent' AND EXISTS (
+        SELECT 1 FROM a b WHERE b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
+          AND b.amount_type IN ('change_after', 'change_before') AND b.change_pct IS NOT NULL
+          AND sign(b.change_pct) = sign(a.change_pct)
+          AND abs(b.change_pct - a.change_pct) <= greatest({PCT_SAME}, {PCT_SAME_SHARE} * abs(a.change_pct))))
+    ), one AS (
+      SELECT * EXCLUDE (r, part_key) FROM (
+        SELECT *, row_number() OVER (PARTITION BY part_key
+            ORDER BY coalesce(list_position([{order}], amount_type), 99), start, fact_id) AS r,
+          bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated
+        FROM keyed) WHERE r = 1
+    ), levels AS (
+      SELECT o.*,
+        CASE WHEN relation = 'value' THEN NULL ELSE value_from END AS before,
+        CASE WHEN relation = 'value' THEN value WHEN value_to IS NOT NULL THEN value_to
+          WHEN amount_type = 'change_after' THEN value END AS after,
+        CASE WHEN amount_type = 'change_difference' THEN value END AS delta,
+        CASE WHEN relation = 'change' AND NOT (unit = 'percent' AND value_from IS NOT NULL)
+          THEN round(change_pct, 1) END AS pct,
+        nullif(trim(regexp_replace(regexp_replace(lower(coalesce(o.object, '')), '[^a-z\s]', ' ', 'g'),
+          '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
+      FROM one o
+    )
+    SELECT l.*,
+      try_cast(left(coalesce((SELECT max(d.date) FROM scoped d WHERE d.kind = 'date' AND d.doc_id = l.doc_id
+          AND d.sentence_start = l.sentence_start), doc.published), 4) AS INTEGER) AS year,
+      md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
+        l.object_key, coalesce(l.place, ''))) AS figure_id
+    FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     """
 
 
 def register(store: Store) -> None:
-    """`figures`: one row per distinct figure (value or change, unit, object, place) with the articles that
-    state it, its best passage and its salience; needs `scoped` and `currency_rates`."""
+    """`figure_facts` (one row per figure stated, see `_amounts_sql`) and `figures`: one row per distinct figure
+    (value, range or change, unit, object, place) with the articles that state it, its best passage and its
+    salience; needs `scoped` and `currency_rates`."""
     store.con.execute(f"""CREATE OR REPLACE TEMP TABLE figure_facts AS {_amounts_sql()}""")
     store.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE figures AS
         WITH keyed AS (
-          SELECT a.*, r.gbp, a.after * r.gbp AS gbp_value,
-            md5(concat_ws('|', a.relation, a.before::VARCHAR, a.after::VARCHAR, a.unit, a.object_key,
-              coalesce(a.place, ''))) AS figure_id
+          SELECT a.*, r.gbp, a.after * r.gbp AS gbp_value
           FROM figure_facts a LEFT JOIN currency_rates r ON r.unit = a.unit
         ), per_group AS (
           SELECT figure_id, group_id, max(weight) AS best FROM keyed GROUP BY figure_id, group_id
@@ -55,8 +96,9 @@ def register(store: Store) -> None:
             SELECT *, row_number() OVER (PARTITION BY figure_id
               ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id) AS r FROM keyed) WHERE r = 1
         )
-        SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.before, f.after, f.pct, f.unit, f.object,
-          f.object_key, f.place, f.year, f.gbp_value, s.n_articles,
+        SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
+          f.delta, f.pct, f.unit,
+          f.object, f.object_key, f.place, f.year, f.gbp_value, s.n_articles,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END
@@ -65,25 +107,93 @@ def register(store: Store) -> None:
     )
 
 
+SAME_SUM = 0.2
+"""Two sums in one sentence whose values in pounds differ by at most this share are one sum in two currencies
+("8 billion yuan (US$1.3 billion)")."""
+
+
+SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) FROM figure_facts ff
+  WHERE ff.unit = {t}.unit AND ff.after = {t}.after) AS sentences,
+  (SELECT min(ff.start) FROM figure_facts ff WHERE ff.fact_id = {t}.fact_id) AS start"""
+"""SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
+
+
+def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
+    """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
+    it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
+    written first. At most `limit` rows; `sentences` and `start` dropped."""
+    clusters: list[list[dict]] = []
+    for r in rows:
+        home = None
+        if r.get("gbp_value") is not None:
+            for c in clusters:
+                k = c[0]
+                if (
+                    k.get("gbp_value") is not None
+                    and set(r["sentences"] or []) & set(k["sentences"] or [])
+                    and abs(r["gbp_value"] - k["gbp_value"]) <= SAME_SUM * k["gbp_value"]
+                ):
+                    home = c
+                    break
+        if home is None:
+            clusters.append([r])
+        else:
+            home.append(r)
+    out = []
+    for c in clusters[:limit]:
+        best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
+        out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
+    return out
+
+
 def key_numbers(store: Store, limit: int) -> list[dict]:
-    """The most salient figure of each object (objects with no words left out), most salient first."""
-    return store.rows(
-        """SELECT * EXCLUDE (r) FROM (
-          SELECT *, row_number() OVER (PARTITION BY object_key, coalesce(place, '')
-            ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-          FROM figures WHERE object_key IS NOT NULL) WHERE r = 1
+    """The most salient figure of each object and place (objects with no words left out; a sum of money is one
+    figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first."""
+    rows = store.rows(
+        f"""SELECT *, {SENTENCES.format(t="k")} FROM (
+          SELECT * EXCLUDE (r) FROM (
+            SELECT *, row_number() OVER (PARTITION BY CASE WHEN gbp_value IS NOT NULL AND relation = 'value'
+                THEN unit || '|' || after::VARCHAR ELSE object_key || '|' || coalesce(place, '') END
+              ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
+            FROM figures WHERE object_key IS NOT NULL) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT ?""",
-        [limit],
+        [2 * limit + 2],
     )
+    return fold_conversions(rows, limit)
 
 
-def largest_sums(store: Store, limit: int) -> list[dict]:
-    """Sums of money, largest first (compared in pounds at fixed rates; shown in their own currency)."""
-    return store.rows(
-        """SELECT * FROM figures WHERE gbp_value IS NOT NULL AND relation <> 'range'
-        ORDER BY gbp_value DESC, score DESC, fact_id LIMIT ?""",
-        [limit],
+def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[dict]:
+    """Sums of money, largest first (compared in pounds at fixed rates; shown in their own currency). One row per
+    sum: the same amount in the same currency is one sum however many objects it is stated with, its most salient
+    statement speaking for it and `n_articles` counting every article that states it; a conversion into another
+    currency in the same sentence is the same sum. With `of_bodies`, only sums whose sentence names an
+    organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
+    signs for, not a market's size or a country's budget)."""
+    from analysis.query.timeline import event_pattern  # the one vocabulary of cooperation and reform
+
+    bodies = (
+        """AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id AND (
+          regexp_matches(lower(ff.sentence), $words) OR EXISTS (SELECT 1 FROM scoped o WHERE o.doc_id = ff.doc_id
+            AND o.sentence_start = ff.sentence_start AND o.kind IN ('organization', 'partnership'))))"""
+        if of_bodies
+        else ""
     )
+    rows = store.rows(
+        f"""WITH m AS (SELECT * FROM figures WHERE gbp_value IS NOT NULL AND relation <> 'range' {bodies}),
+        arts AS (
+          SELECT unit, after, count(DISTINCT group_id) AS n FROM figure_facts
+          WHERE after IS NOT NULL AND relation <> 'range' GROUP BY unit, after
+        ), best AS (
+          SELECT * EXCLUDE (r) FROM (
+            SELECT *, row_number() OVER (PARTITION BY unit, after ORDER BY score DESC, n_articles DESC, fact_id) AS r
+            FROM m) WHERE r = 1
+        )
+        SELECT b.* REPLACE (a.n AS n_articles), {SENTENCES.format(t="b")}
+        FROM best b JOIN arts a USING (unit, after)
+        ORDER BY b.gbp_value DESC, b.score DESC, b.fact_id LIMIT $limit""",
+        {"limit": 3 * limit + 3, **({"words": event_pattern()} if of_bodies else {})},
+    )
+    return fold_conversions(rows, limit)
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:

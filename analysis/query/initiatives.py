@@ -8,8 +8,10 @@ smallest fact id of its name or party set), so a cooperation restated by 10,000 
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
 `scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
-and latest year stated, money stated with it, how many distinct articles state it (near-duplicates counted
-once), and its salience (`score`): where it is stated, how many articles state it, and its size.
+and latest year stated, money stated with it (in a sentence that names it, when it has a name: parties who
+also work together on something else do not lend it that money), how many distinct articles state it
+(near-duplicates counted once), and its salience (`score`): where it is stated, how many articles state it,
+and its size.
 """
 
 from __future__ import annotations
@@ -147,13 +149,17 @@ def register(store: Store) -> None:
             AND f.sentence_start = s.sentence_start
           GROUP BY s.initiative_id
         ),
+        named_sentences AS (
+          SELECT DISTINCT m.initiative_id, m.doc_id, m.sentence_start FROM m LEFT JOIN names n USING (initiative_id)
+          WHERE n.name IS NULL OR m.initiative = n.name
+        ),
         money AS (
           SELECT initiative_id, arg_max(fact_id, (gbp, fact_id)) AS money_fact FROM (
             SELECT s.initiative_id, f.fact_id, f.value * r.gbp AS gbp
-            FROM sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
+            FROM named_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
               AND f.sentence_start = s.sentence_start
             JOIN currency_rates r ON r.unit = f.unit
-            WHERE f.value IS NOT NULL)
+            WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low'))
           GROUP BY initiative_id
         ),
         support AS (

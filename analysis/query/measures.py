@@ -83,21 +83,40 @@ def register(store: Store) -> None:
 
 
 def kinds(store: Store, scope: str) -> list[dict]:
-    """Kinds of measure of one scope: distinct articles and sentences stating them, with the most salient
-    figure stated in those sentences (`figure_fact_id`, needs `figures.register`), most widespread first."""
+    """Kinds of measure of one scope: distinct articles and sentences stating them, with the key number
+    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it.
+
+    A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
+    "40 clinics" for access, "11 districts" for none); for a cross-border kind, standing in a cross-border clause
+    of its sentence (the part between semicolons that holds it: a list of a year's measures is not cross-border
+    throughout). Most widespread first."""
+    lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
+    store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
+    if scope == "cross-border":
+        about = """ff.clause IS NOT NULL AND regexp_matches(coalesce(ff.object, ''), w.pattern)
+          AND (regexp_matches(ff.clause, $cb) OR (
+            SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
+              AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
+              AND contains(ff.clause, p.text)) >= 2)"""
+    else:
+        about = "regexp_matches(coalesce(ff.object, ''), w.pattern)"
     return store.rows(
-        """WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
+        f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
-          SELECT m.kind, arg_max(a.fact_id, (a.score, a.fact_id)) AS figure_fact_id
-          FROM m JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = md5(concat_ws('|', ff.relation, ff.before::VARCHAR, ff.after::VARCHAR,
-            ff.unit, ff.object_key, coalesce(ff.place, '')))
+          SELECT m.kind, arg_max(a.fact_id, (a.score, a.n_articles, a.figure_id)) AS figure_fact_id
+          FROM m JOIN (
+            SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
+            FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+          JOIN figures a ON a.figure_id = ff.figure_id
+          JOIN _kind_words w ON w.kind = m.kind
+          WHERE {about}
           GROUP BY m.kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-          arg_min(m.fact_id, (-m.weight, m.doc_id, m.sentence_start)) AS fact_id, any_value(fig.figure_fact_id)
-            AS figure_fact_id
+          arg_min(m.fact_id, (-m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
+          any_value(fig.figure_fact_id) AS figure_fact_id
         FROM m LEFT JOIN fig USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
-        {"scope": scope},
+        {"scope": scope, **({"cb": cross_border_words()} if scope == "cross-border" else {})},
     )

@@ -1,7 +1,10 @@
 """How cooperation and reform moved over time: the dated events of the report's scope, each stated once.
 
 A date fact is an event when its sentence states a partnership or a figure, or uses the vocabulary of
-cooperation or reform (`event_words.txt`); a founding year in passing or a conference being held is not.
+cooperation or reform (`event_words.txt`); a founding year in passing (`date_founding_words.txt` shortly
+before the date) or a conference being held is not, nor is a target, deadline or comparison base ("by 2030",
+"as in 2022": `date_not_step_words.txt` right before the date), nor a year that is part of a name ("Vision
+2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
 A year written twice in one sentence ("last year", "in 2022") is one event; the same sentence in republished
 copies is one event; events tied to one initiative in one year are one event.
 """
@@ -20,14 +23,36 @@ def event_pattern() -> str:
     return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("event_words.txt")) + r")\b"
 
 
+FOUNDING_REACH = 40
+"""Characters between a founding word and the date it makes a founding date (within one clause)."""
+
+
+@lru_cache(maxsize=1)
+def founding_pattern() -> str:
+    """A founding word followed, within `FOUNDING_REACH` characters of one clause, by the date (appended)."""
+    words = "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt"))
+    return r"(?i)\b(?:" + words + r")\b[^.;:]{0," + str(FOUNDING_REACH) + "}"
+
+
+@lru_cache(maxsize=1)
+def not_step_pattern() -> str:
+    """Words that make the date right after them a target, a deadline or a comparison base (the date appended)."""
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("date_not_step_words.txt")) + r")\s+"
+
+
+def before_words() -> list[str]:
+    """Words that may stand before a bare year that is a date (lower case)."""
+    return sorted({w.lower() for w in read_lines("date_before_words.txt")})
+
+
 def register(store: Store) -> None:
-    """`events(fact_id, doc_id, group_id, date, year, event, sentence, weight, initiative_id, has_figure)`: one
-    row per event (needs `scoped` and, for the initiative link, `initiative_of`)."""
+    """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure)`:
+    one row per event (needs `scoped` and, for the initiative link, `initiative_of`)."""
     store.con.execute(
-        """CREATE OR REPLACE TEMP TABLE events AS
+        r"""CREATE OR REPLACE TEMP TABLE events AS
         WITH d AS (
           SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, left(f.date, 4) AS year, f.event, f.sentence,
-            f.sentence_start, f.start, f.weight,
+            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight,
             (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS initiative_id,
@@ -36,7 +61,13 @@ def register(store: Store) -> None:
           FROM scoped f WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
         ), kept AS (
           SELECT * FROM d
-          WHERE initiative_id IS NOT NULL OR has_figure OR regexp_matches(lower(sentence), $words)
+          WHERE (initiative_id IS NOT NULL OR has_figure OR regexp_matches(lower(sentence), $words))
+            AND NOT (strpos(sentence, text) > 0
+              AND regexp_matches(sentence, $founding || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+            AND NOT (strpos(sentence, text) > 0
+              AND regexp_matches(sentence, $target || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+            AND NOT (regexp_full_match(text, '\d{4}') AND coalesce(list_contains($before,
+              lower(nullif(regexp_extract(sentence, '([A-Z][\w’''-]*)\s+' || text || '\b', 1), ''))) = FALSE, FALSE))
         ), one_per_sentence AS (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start, year
@@ -48,7 +79,12 @@ def register(store: Store) -> None:
             PARTITION BY CASE WHEN initiative_id IS NULL THEN fact_id ELSE initiative_id || '|' || year END
             ORDER BY weight DESC, length(date) DESC, canonical DESC, doc_id, start, fact_id) AS r
           FROM one_per_sentence) WHERE r = 1""",
-        {"words": event_pattern()},
+        {
+            "words": event_pattern(),
+            "founding": founding_pattern(),
+            "target": not_step_pattern(),
+            "before": before_words(),
+        },
     )
 
 

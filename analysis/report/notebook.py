@@ -1,7 +1,12 @@
-"""What a notebook calls: open a report (parameters, corpus, facts, citations) and show its parts.
+"""What a notebook calls: open a report (parameters, the facts store, citations) and show its parts.
 
-Everything shown is HTML built here from escaped article text, so notebooks stay thin and the same
-content appears in JupyterLab and in the rendered report.
+`open_report` checks the parameters, opens a `Store` over the facts and documents tables (the cached tables of
+`corpus_dir`, or the Parquet `facts_file`) and registers the analytic tables of the report's scope (near-duplicate
+groups, strands, initiatives, figures, events, measures). Nothing loads the facts or the corpus whole: sections
+ask the store for the rows they show, and the citations read the text of the articles they cite.
+
+Everything shown is HTML built from escaped article text, so notebooks stay thin and the same content appears
+in JupyterLab and in the rendered report.
 """
 
 from __future__ import annotations
@@ -9,27 +14,35 @@ from __future__ import annotations
 import base64
 import io
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any, Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 
-from analysis.facts.export import read_facts
-from analysis.facts.table import facts_for
-from analysis.ingest.corpus import Corpus, load_corpus
+from analysis.errors import ParameterError
+from analysis.facts.export import documents_path
+from analysis.ingest.corpus import Skipped, article_paths, notice_lines, read_one
+from analysis.ingest.decode import ArticleProblem
+from analysis.query import duplicates, figures, initiatives, measures, scope, timeline
+from analysis.query.store import Store
 from analysis.report import escape, registry
 from analysis.report.cite import Citations
-from analysis.report.findings import section_html as findings_section
+from analysis.report.findings import Finding, section_html
 
 FIGURE_MIME_META = "analysis"
-"""Key of the output metadata through which a notebook hands the build its figures and tables (saved as files) and
-its summary for the index page (`{"summary": {"first_finding": ...}}`)."""
+"""Key of the output metadata through which a notebook hands the build its figures and tables (saved as files),
+its summary for the index page (`{"summary": {"first_finding": ...}}`) and the articles it cites
+(`{"cited": [doc_id, ...]}`, sorted)."""
 TABLE_DIR_MARK = "@figures-of-this-report@"
 """Stands in a link for the folder where the build saves this report's figures and full tables."""
+FULL_TABLE_ROWS = 10_000
+"""Most rows of a full table linked as CSV: the first by the table's own ranking, computed in the engine."""
+TABULAR_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".gz")
 
 
 class _FirstItem(HTMLParser):
@@ -105,154 +118,223 @@ def _css_class(key: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in str(key)).lower()
 
 
-def _display_html(html: str) -> None:
-    display(HTML(html))
+# -- what sections hand the notebook --------------------------------------------------------------------
+@dataclass
+class Table:
+    """A table of HTML cells (built by the section from escaped text and citation marks), the line shown when it
+    has no rows, and optionally the full table linked as CSV (`full`, at most `FULL_TABLE_ROWS` rows)."""
+
+    rows: list[dict[str, str]]
+    columns: list[tuple[str, str]]
+    empty: str
+    caption: str | None = None
+    full: pd.DataFrame | None = None
+    name: str | None = None
+
+
+@dataclass
+class Chart:
+    """A matplotlib figure with the numbers it plots, a caption and a text alternative."""
+
+    fig: Any
+    name: str
+    data: pd.DataFrame
+    caption: str
+    alt: str
 
 
 @dataclass
 class Report:
-    """One report being written: its parameters, corpus, facts and citation registry."""
+    """One report being written: its parameters, the facts store, the citation registry and the notices about
+    the corpus folder."""
 
     name: str
     params: dict[str, Any]
-    corpus: Corpus
-    facts: pd.DataFrame
+    store: Store
     cite: Citations
+    notices: list[str] = field(default_factory=list)
     _figures: int = 0
 
     @property
     def title(self) -> str:
         return self.params.get("title") or registry.get(self.name).title
 
+    @property
+    def top_n(self) -> int:
+        return int(self.params.get("top_n", 10))
+
     # -- prose -------------------------------------------------------------------------------
     def heading(self, text: str, level: int = 2) -> None:
-        _display_html(f"<h{level}>{escape.html(text)}</h{level}>")
+        display(HTML(f"<h{level}>{escape.html(text)}</h{level}>"))
 
     def html(self, html: str) -> None:
         """Show HTML that the caller built from escaped text and citation marks."""
-        _display_html(html)
-
-    def paragraph(self, html: str) -> None:
-        _display_html(f"<p>{html}</p>")
+        display(HTML(html))
 
     def empty(self, what: str) -> None:
         """One line saying a section has nothing to show for this corpus."""
-        _display_html(f'<p class="empty-note">{escape.html(what)}</p>')
+        display(HTML(f'<p class="empty-note">{escape.html(what)}</p>'))
 
     def header(self) -> None:
-        """Title and a line on the corpus the report was built from."""
-        n = len(self.corpus.documents)
+        """Title and a line on the corpus the report was built from (and what was left out of its folder)."""
+        n, digest = self.store.rows(
+            """SELECT count(*) AS n, coalesce(sha256(string_agg(doc_id || ':' || coalesce(sha256, ''), '\n'
+              ORDER BY doc_id)), '') AS digest FROM documents"""
+        )[0].values()
+        folder = self.cite.corpus_dir.name or str(self.cite.corpus_dir)
         line = (
-            f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(self.corpus.root.name)}</code> "
-            f"(corpus sha256 <code>{self.corpus.sha256[:12]}</code>)."
+            f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(folder)}</code> "
+            f"(corpus sha256 <code>{escape.html(digest[:12])}</code>)."
         )
-        _display_html(f'<h1>{escape.html(self.title)}</h1><p class="report-meta">{line}</p>')
-        notices = self.corpus.notices()
-        if notices:
-            items = "".join(f"<li>{escape.html(n)}</li>" for n in notices)
-            _display_html(f'<div class="report-meta"><p>About the files in the folder:</p><ul>{items}</ul></div>')
+        display(HTML(f'<h1>{escape.html(self.title)}</h1><p class="report-meta">{line}</p>'))
+        if self.notices:
+            items = "".join(f"<li>{escape.html(n)}</li>" for n in self.notices)
+            display(HTML(f'<div class="report-meta"><p>About the files in the folder:</p><ul>{items}</ul></div>'))
 
-    # -- tables and figures ------------------------------------------------------------------
-    def table(
-        self,
-        rows: Sequence[dict[str, Any]],
-        columns: Sequence[tuple[str, str]],
-        html_columns: Iterable[str] = (),
-        caption: str | None = None,
-        full: pd.DataFrame | None = None,
-        name: str | None = None,
-    ) -> None:
-        """An HTML table; cells are escaped except `html_columns` (built by the caller, e.g. citations).
+    # -- parts handed over by the sections -------------------------------------------------------------
+    def show(self, *parts: str | Table | Chart | None) -> None:
+        """Show each part: HTML, a table (or its empty line), a chart; None shows nothing."""
+        for part in parts:
+            if part is None:
+                continue
+            if isinstance(part, Table):
+                self.table(part)
+            elif isinstance(part, Chart):
+                self.figure(part)
+            else:
+                self.html(part)
 
-        With `full` and `name`, the table shows its rows as given and links the whole table, saved by the build
-        as `figures/<report>/table-<name>.csv`."""
-        raw = set(html_columns)
-        head = "".join(f'<th class="col-{_css_class(key)}">{escape.html(label)}</th>' for key, label in columns)
+    def table(self, t: Table) -> None:
+        """An HTML table of the section's cells, or its empty line; with `full`, a link to the full table, which
+        the build saves as `figures/<report>/table-<name>.csv`."""
+        if not t.rows:
+            self.empty(t.empty)
+            return
+        head = "".join(f'<th class="col-{_css_class(key)}">{escape.html(label)}</th>' for key, label in t.columns)
         body = []
-        for r in rows:
-            cells = []
-            for key, _ in columns:
-                v = r.get(key)
-                if v is None or (isinstance(v, float) and v != v):
-                    v = ""
-                cells.append(f'<td class="col-{_css_class(key)}">{v if key in raw else escape.html(v)}</td>')
-            body.append("<tr>" + "".join(cells) + "</tr>")
-        cap = f"<caption>{escape.html(caption)}</caption>" if caption else ""
+        for r in t.rows:
+            cells = "".join(f'<td class="col-{_css_class(key)}">{r.get(key) or ""}</td>' for key, _ in t.columns)
+            body.append(f"<tr>{cells}</tr>")
+        cap = f"<caption>{escape.html(t.caption)}</caption>" if t.caption else ""
         html = f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        if full is not None and name:
-            link = f'<a href="{TABLE_DIR_MARK}/table-{escape.html(name)}.csv">table-{escape.html(name)}.csv</a>'
-            note = f"Full table ({len(full)} {'row' if len(full) == 1 else 'rows'}): {link}."
-            csv = full.to_csv(index=False, lineterminator="\n")
-            display(
-                {"text/html": html + f'<p class="table-note">{note}</p>'},
-                metadata={FIGURE_MIME_META: {"table": name, "csv": csv}},
-                raw=True,
-            )
-        else:
-            _display_html(html)
-
-    def figure(self, fig, name: str, data: pd.DataFrame, caption: str, alt: str | None = None) -> None:
-        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both); `alt` says what
-        the chart shows, for readers who cannot see it (default: the caption)."""
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
-        plt.close(fig)
-        self._figures += 1
-        csv = data.to_csv(index=False, lineterminator="\n")
-        png = base64.b64encode(buf.getvalue()).decode()
+        if t.full is None or not t.name:
+            self.html(html)
+            return
+        n = len(t.full)
+        link = f'<a href="{TABLE_DIR_MARK}/table-{escape.html(t.name)}.csv">table-{escape.html(t.name)}.csv</a>'
+        size = f"first {n:,} rows" if n >= FULL_TABLE_ROWS else f"{n:,} {'row' if n == 1 else 'rows'}"
+        note = f"Full table ({size}): {link}."
+        csv = t.full.to_csv(index=False, lineterminator="\n")
         display(
-            {"image/png": png, "text/plain": caption},
-            metadata={FIGURE_MIME_META: {"figure": name, "csv": csv, "caption": caption, "alt": alt or caption}},
+            {"text/html": html + f'<p class="table-note">{note}</p>'},
+            metadata={FIGURE_MIME_META: {"table": t.name, "csv": csv}},
             raw=True,
         )
-        _display_html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(caption)}</p>')
 
-    # -- sections that may have nothing to show ---------------------------------------------------
-    def paragraph_or_empty(self, html: str, empty: str) -> None:
-        """The paragraph, or one line saying there is nothing to say when `html` is empty."""
-        self.paragraph(html) if html else self.empty(empty)
+    def figure(self, c: Chart) -> None:
+        """Show a chart and carry the CSV of exactly the numbers it plots (the build saves both)."""
+        buf = io.BytesIO()
+        c.fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+        plt.close(c.fig)
+        self._figures += 1
+        csv = c.data.to_csv(index=False, lineterminator="\n")
+        png = base64.b64encode(buf.getvalue()).decode()
+        display(
+            {"image/png": png, "text/plain": c.caption},
+            metadata={FIGURE_MIME_META: {"figure": c.name, "csv": csv, "caption": c.caption, "alt": c.alt}},
+            raw=True,
+        )
+        self.html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(c.caption)}</p>')
 
-    def table_or_empty(
-        self,
-        rows: Sequence[dict[str, Any]],
-        columns: Sequence[tuple[str, str]],
-        empty: str,
-        caption: str | None = None,
-        full: pd.DataFrame | None = None,
-        name: str | None = None,
-    ) -> None:
-        """A table whose cells are all HTML built by the caller (linking `full` as CSV), or one line when there are
-        no rows."""
-        if rows:
-            self.table(rows, columns, html_columns=[k for k, _ in columns], caption=caption, full=full, name=name)
-        else:
-            self.empty(empty)
-
-    def findings(self, found: list, empty: str) -> None:
-        """The "Key findings" section (see `findings.section_html`); its first finding, as plain text, travels to
-        the build in the output's metadata (the index page shows it)."""
-        html = findings_section(found, empty)
+    def findings(self, found: list[Finding], empty: str) -> None:
+        """The "Key findings" section; its first finding, as plain text, travels to the build in the output's
+        metadata (the index page shows it)."""
+        html = section_html(found, empty)
         first = first_item_text(html) if found else None
         meta = {FIGURE_MIME_META: {"summary": {"first_finding": first}}} if first else {}
         display({"text/html": html}, metadata=meta, raw=True)
 
-    def figure_or_empty(
-        self, fig, name: str, data: pd.DataFrame, caption: str, empty: str, alt: str | None = None
-    ) -> None:
-        """The figure, or one line when there is nothing to draw (`fig` is None)."""
-        if fig is None:
-            self.empty(empty)
-        else:
-            self.figure(fig, name, data, caption, alt)
-
     def sources(self) -> None:
-        _display_html(self.cite.sources_html())
+        """The Sources section; the sorted doc_ids of the cited articles travel to the build in its metadata (it
+        writes the pages of cited articles)."""
+        display(
+            {"text/html": self.cite.sources_html()},
+            metadata={FIGURE_MIME_META: {"cited": self.cite.cited()}},
+            raw=True,
+        )
+
+
+# -- opening a report -------------------------------------------------------------------------------------
+def facts_tables(p: dict[str, Any]) -> tuple[Path, Path, list[str]]:
+    """(facts, documents, notices about the folder) for a report's parameters: the Parquet `facts_file` and its
+    documents table beside it, else the cached tables of `corpus_dir` (written first when missing)."""
+    if p["facts_file"]:
+        facts = Path(p["facts_file"])
+        if facts.suffix.lower() in TABULAR_SUFFIXES:
+            raise ParameterError(
+                f"parameter 'facts_file' names {p['facts_file']!r}, which is not Parquet.",
+                where="facts_file",
+                hint="Write the facts as Parquet: `python -m analysis facts DIR --format parquet -o FILE.parquet`.",
+            )
+        docs = documents_path(facts)
+        if not docs.exists():
+            raise ParameterError(
+                f"parameter 'facts_file' names {p['facts_file']!r}, but its documents table {docs.name!r} is not "
+                "beside it.",
+                where="facts_file",
+                hint="Write both with `python -m analysis facts DIR --format parquet -o FILE.parquet`.",
+            )
+        return facts, docs, []
+    from analysis.facts.tables import tables_for  # deferred: the extractors load only when facts are missing
+    from analysis.ingest.stream import scan
+
+    found = scan(p["corpus_dir"], follow_links=p["follow_links"])
+    t = tables_for(p["corpus_dir"], skip_bad=p["skip_bad"], found=found)
+    return t.facts, t.documents, found.notices()
+
+
+def folder_notices(store: Store, corpus_dir: Path, follow_links: bool) -> list[str]:
+    """What the folder holds beyond the articles of the documents table, as the notices of a corpus say it: files
+    that are not .txt, links left out, copies of an article, unusable files. Only the left-out files are read."""
+    paths, other, links = article_paths(corpus_dir, follow_links)
+    store.con.register("_folder", pd.DataFrame({"file": [p.name for p in paths]}, dtype="string"))
+    missing = [r[0] for r in store.con.execute("SELECT file FROM _folder ANTI JOIN documents USING (file)").fetchall()]
+    store.con.unregister("_folder")
+    by_name = {p.name: p for p in paths}
+    duplicates_, skipped = [], []
+    for name in sorted(missing):
+        path = by_name[name]
+        try:
+            _, _, sha = read_one(path)
+        except ArticleProblem as problem:
+            skipped.append(Skipped(path, problem.problem))
+            continue
+        kept = store.value("SELECT min(file) FROM documents WHERE sha256 = ?", [sha])
+        if kept:
+            duplicates_.append((path, corpus_dir / kept))
+    return notice_lines(other, duplicates_, [], skipped, links)
+
+
+def start_report(name: str, params: dict[str, Any], store: Store, corpus_dir: str | Path, notices=()) -> Report:
+    """A report over an open store: the near-duplicate groups, the report's scope (its `focus` and date limits),
+    initiatives, figures, events and measures registered on it."""
+    duplicates.group_duplicates(store)
+    scope.register(
+        store, scope.Scope(params.get("focus", "all"), params.get("date_from", ""), params.get("date_to", ""))
+    )
+    initiatives.register(store)
+    figures.register(store)
+    timeline.register(store)
+    measures.register(store)
+    return Report(name, params, store, Citations(store, corpus_dir), list(notices))
 
 
 def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Report:
-    """Validate the notebook's parameters, load the corpus and its facts, and start the citation registry."""
+    """Validate the notebook's parameters, open the facts store and start the report."""
     style_matplotlib()
     p = registry.from_namespace(name, namespace, before)
-    corpus = load_corpus(p["corpus_dir"], skip_bad=p["skip_bad"], follow_links=p["follow_links"])
-    facts = read_facts(p["facts_file"]) if p["facts_file"] else facts_for(corpus)
-    return Report(name, p, corpus, facts, Citations(corpus))
+    facts, docs, notices = facts_tables(p)
+    store = Store(facts, docs)
+    if p["facts_file"]:
+        notices = folder_notices(store, Path(p["corpus_dir"]), p["follow_links"])
+    return start_report(name, p, store, p["corpus_dir"], notices)

@@ -1,22 +1,33 @@
-"""People in a report: their roles and affiliations as stated, merged across mentions."""
+"""People and what they said: the people of the scope with their roles as stated, and their quotations.
+
+A quotation is shown only when the words are the speaker's own: the quoted span opens with a quotation mark (or
+is a block quotation set apart from the text), never a paraphrase in reported speech. Each quotation is printed
+once per report, shortened to `QUOTE_CHARS`.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
+from typing import Any, Iterable
 
 from analysis.report import escape, narrate
-from analysis.report.entities import entity_counts
-from analysis.report.select import text
+from analysis.report.notebook import Report, Table
+
+ROWS = 6
+"""Most people listed (whatever `top_n`: they are evidence, not findings)."""
+QUOTES = 4
+"""Most quotations listed."""
+QUOTE_CHARS = 300
+"""Longest quotation printed (the rest cut between words)."""
+OPENING_MARKS = "\"“‘'«「『„"
+OWN_WORDS = "(left(text, 1) IN (" + ", ".join("'" + m.replace("'", "''") + "'" for m in OPENING_MARKS) + ")"
+OWN_WORDS += " OR extractor = 'quotes.block')"
+"""SQL: a quote fact whose words are the speaker's own."""
 
 
-def merge_parts(values) -> list[str]:
-    """The distinct "; "-separated parts of several role (or affiliation) strings, first seen first.
-
-    A part contained in a longer one ("Vice Dean" in "Vice-Dean and Director"), ignoring case, hyphens and
-    spaces, is dropped.
-    """
+def merge_parts(values: Iterable[str | None]) -> list[str]:
+    """The distinct "; "-separated parts of several role (or affiliation) strings, first seen first; a part
+    contained in a longer one ("Vice Dean" in "Vice-Dean and Director"), ignoring case, hyphens and spaces, is
+    dropped."""
 
     def key(part: str) -> str:
         return " ".join(part.lower().replace("-", " ").split())
@@ -29,53 +40,109 @@ def merge_parts(values) -> list[str]:
     return [p for p in parts if not any(key(p) != key(q) and key(p) in key(q) for q in parts)]
 
 
-def people_rows(report, facts: pd.DataFrame, top_n: int) -> list[dict[str, Any]]:
-    """One row per person: name, roles and affiliations as stated, with sources."""
-    out = []
-    for e in entity_counts(facts, "person")[:top_n]:
-        roles = merge_parts(text(r.get("role")) for r in e["rows"])
-        affs = merge_parts(text(r.get("affiliation")) for r in e["rows"])
-        cited = [r for r in e["rows"] if text(r.get("role")) or text(r.get("affiliation"))] or e["rows"]
-        out.append(
-            {
-                "name": escape.html(e["name"]),
-                "role": escape.html("; ".join(roles)) or "—",
-                "affiliation": escape.html("; ".join(affs)) or "—",
-                "n_docs": narrate.fmt_number(e["n_docs"]),
-                "source": report.cite.cite_facts(cited, limit=1),
-            }
+def people(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
+    """People of the scope: two points per article quoting them, one per article naming them (the one ranking),
+    with every role and affiliation stated and their first mention with a role."""
+    return report.store.rows(
+        """WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL),
+        q AS (
+          SELECT p.entity_id, count(DISTINCT q.group_id) AS n_quoted
+          FROM scoped q JOIN p ON q.kind = 'quote' AND q.doc_id = p.doc_id AND q.speaker = p.name
+          GROUP BY p.entity_id
         )
-    return out
+        SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
+          count(DISTINCT p.group_id) AS n_articles, coalesce(any_value(q.n_quoted), 0) AS n_quoted,
+          list(p.role ORDER BY p.doc_id, p.start) FILTER (WHERE p.role IS NOT NULL) AS roles,
+          list(p.affiliation ORDER BY p.doc_id, p.start) FILTER (WHERE p.affiliation IS NOT NULL) AS affiliations,
+          arg_min(p.fact_id, (p.role IS NULL AND p.affiliation IS NULL, NOT p.canonical, p.doc_id, p.start))
+            AS fact_id,
+          2 * coalesce(any_value(q.n_quoted), 0) + count(DISTINCT p.group_id) AS score
+        FROM p LEFT JOIN q USING (entity_id)
+        WHERE $entity IS NULL OR p.entity_id = $entity
+        GROUP BY p.entity_id
+        ORDER BY score DESC, lower(label), label, id LIMIT $limit""",
+        {"limit": limit, "entity": entity_id},
+    )
 
 
-PEOPLE_COLUMNS = [
-    ("name", "Name"),
-    ("role", "Role"),
-    ("affiliation", "Affiliation"),
-    ("n_docs", "Articles"),
-    ("source", "Source"),
-]
+PEOPLE_COLUMNS = [("name", "Name"), ("role", "Role as stated"), ("articles", "Articles"), ("source", "Source")]
 
 
-def person_description(r: dict[str, Any]) -> str:
-    """ "Director, Northfield Health Bureau" from a person fact's role and affiliation ("" when neither)."""
-    role, aff = text(r.get("role")), text(r.get("affiliation"))
-    if aff and aff.lower() in role.lower():
-        aff = ""
-    return ", ".join(x for x in (role, aff) if x)
+def role_text(r: dict[str, Any]) -> str:
+    """ "Director; Northvale Health Bureau" from the merged roles and affiliations of a person row."""
+    roles = merge_parts(r.get("roles") or [])
+    affs = [a for a in merge_parts(r.get("affiliations") or []) if not any(a.lower() in x.lower() for x in roles)]
+    return "; ".join(roles + affs)
 
 
-def people_frame(facts: pd.DataFrame) -> pd.DataFrame:
-    """Every person with their merged roles and affiliations, ranked (for the full CSV)."""
-    rows = []
-    for e in entity_counts(facts, "person"):
-        rows.append(
-            {
-                "name": e["name"],
-                "role": "; ".join(merge_parts(text(r.get("role")) for r in e["rows"])),
-                "affiliation": "; ".join(merge_parts(text(r.get("affiliation")) for r in e["rows"])),
-                "articles": e["n_docs"],
-                "mentions": e["mentions"],
-            }
+def people_table(report: Report) -> Table:
+    """The people of the scope (at most `ROWS`) with their roles as stated."""
+    from analysis.report.lookup import facts_by_id
+
+    rows = people(report, min(report.top_n, ROWS))
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [
+        {
+            "name": escape.html(r["label"]),
+            "role": escape.html(role_text(r)) or "—",
+            "articles": narrate.fmt_number(r["n_articles"]),
+            "source": report.cite.cite_fact(facts[r["fact_id"]]) if r["fact_id"] in facts else "",
+        }
+        for r in rows
+    ]
+    return Table(out, PEOPLE_COLUMNS, "No person is named in these articles.")
+
+
+def is_name(words: str) -> bool:
+    """A quoted title rather than speech: most of its longer words capitalised ("“The Northvale Consortium on
+    Health”" in "he said “The Northvale Consortium on Health” is a platform")."""
+    long = [w for w in words.split() if len(w.strip("\"“”‘’'.,;:!?()")) > 3]
+    return bool(long) and sum(w.strip("\"“”‘’'(")[:1].isupper() for w in long) >= TITLE_SHARE * len(long)
+
+
+TITLE_SHARE = 0.7
+"""Share of capitalised longer words that makes a quotation a title."""
+
+
+def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
+    """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
+    prominent first (where stated, then length), with the speaker's role when the article states one; quoted
+    titles (`is_name`) left out."""
+    rows = report.store.rows(
+        f"""WITH q AS (
+          SELECT * EXCLUDE (r) FROM (
+            SELECT *, row_number() OVER (PARTITION BY speaker, quote
+              ORDER BY canonical DESC, weight DESC, doc_id, start, fact_id) AS r
+            FROM scoped WHERE kind = 'quote' AND quote IS NOT NULL AND {OWN_WORDS}) WHERE r = 1
+        ), who AS (
+          SELECT q.fact_id, any_value(p.entity_id ORDER BY p.start) AS entity_id,
+            any_value(p.role ORDER BY p.role IS NULL, p.start) AS role
+          FROM q JOIN scoped p ON p.kind = 'person' AND p.doc_id = q.doc_id AND p.name = q.speaker
+          GROUP BY q.fact_id
         )
-    return pd.DataFrame(rows, columns=["name", "role", "affiliation", "articles", "mentions"])
+        SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
+          who.entity_id, who.role
+        FROM q LEFT JOIN who USING (fact_id)
+        WHERE $entity IS NULL OR who.entity_id = $entity
+        ORDER BY q.weight DESC, length(q.quote) DESC, q.speaker, q.fact_id LIMIT $limit""",
+        {"limit": 3 * limit, "entity": entity_id},
+    )
+    return [r for r in rows if not is_name(r["quote"])][:limit]
+
+
+QUOTE_COLUMNS = [("speaker", "Speaker"), ("quote", "In their words"), ("source", "Source")]
+
+
+def quotes_table(report: Report, entity_id: str | None = None, limit: int | None = None) -> Table:
+    """Quotations in the speaker's own words (at most `QUOTES`), each printed once, shortened to `QUOTE_CHARS`."""
+    rows = quotes(report, limit or min(report.top_n, QUOTES), entity_id)
+    out = [
+        {
+            "speaker": escape.html(r["speaker"] or "unnamed speaker")
+            + (f"<br><span class='report-meta'>{escape.html(r['role'])}</span>" if r.get("role") else ""),
+            "quote": "“" + escape.html(narrate.shorten(r["quote"], QUOTE_CHARS)) + "”",
+            "source": report.cite.cite_fact(r),
+        }
+        for r in rows
+    ]
+    return Table(out, QUOTE_COLUMNS, "No quotation in the speaker's own words is reported in these articles.")

@@ -1,101 +1,79 @@
-"""Dated events: the date facts of the articles in date order, as a table, a sentence and a chart."""
+"""How cooperation and reform moved over time: the dated events of the scope (`query.timeline`: steps of
+cooperation or reform, each stated once) in date order, and the first, the latest and the busiest year."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
+from analysis.query import rank, timeline
+from analysis.report import escape, narrate, phrases
+from analysis.report.findings import Finding
+from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
 
-from analysis.report import escape, narrate
-from analysis.report.select import distinct, of_kind, position_key, records, text
-
-PUBLISHED = "dates.published"
-
-
-def events(facts: pd.DataFrame) -> list[dict[str, Any]]:
-    """Date facts with a date, earliest first (ties: article, position); an article's own publication date is
-    not an event."""
-    rows = [r for r in records(of_kind(facts, "date")) if text(r.get("date")) and r.get("extractor") != PUBLISHED]
-    rows.sort(key=lambda r: (text(r["date"]), position_key(r)))
-    return rows
+ROWS = 8
+"""Most dated steps listed (every one in the CSV)."""
+EVENT_CHARS = 160
+"""Longest description of an event in a table."""
+BUSY_MIN = 2
+"""Events a year needs before it is called the busiest."""
 
 
-def event_text(r: dict[str, Any], limit: int = 160) -> str:
-    """What happened, as stated (the event, else the sentence), shortened."""
-    return narrate.shorten(text(r.get("event")) or text(r.get("sentence")) or text(r.get("text")), limit)
+def what(e: dict[str, Any], limit: int = EVENT_CHARS) -> str:
+    """What happened, in the article's words around the date (so a sentence with two dates says which is which)."""
+    return escape.html(phrases.around_text(e.get("sentence") or e.get("event") or "", e.get("text") or "", limit))
 
 
-def rows(report, facts: pd.DataFrame, top_n: int | None = None) -> list[dict[str, Any]]:
-    """Table rows of the dated events (each distinct event once), the first `top_n`."""
-    evs = distinct(events(facts), "date", "event")
-    if top_n is not None and len(evs) > top_n:
-        evs = evs[:top_n]
-    return [
-        {
-            "date": escape.html(narrate.fmt_date(text(r["date"]))),
-            "event": escape.html(event_text(r)),
-            "doc_id": f"<code>{escape.html(r['doc_id'])}</code>",
-            "source": report.cite.cite_fact(r),
-        }
-        for r in evs
+def _fact(e: dict[str, Any]) -> dict[str, Any]:
+    return {k: e[k] for k in ("fact_id", "doc_id", "start", "end", "sentence_start", "sentence_end")}
+
+
+COLUMNS = [("date", "Date"), ("what", "What the article says"), ("source", "Source")]
+
+
+def table(report: Report, limit: int | None = None) -> Table:
+    """The most salient events (at most `top_n`) in date order; every event as CSV."""
+    rows = timeline.top(report.store, limit or min(report.top_n, ROWS))
+    out = [
+        {"date": escape.html(narrate.fmt_date(e["date"])), "what": what(e), "source": report.cite.cite_fact(_fact(e))}
+        for e in rows
     ]
-
-
-COLUMNS = [("date", "Date"), ("event", "What happened"), ("doc_id", "Article"), ("source", "Source")]
-
-
-def periods(evs: list[dict[str, Any]], max_periods: int) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Events grouped by year, or by spans of years ("2015–2019") when there are more years than `max_periods`."""
-    years = sorted({int(text(e["date"])[:4]) for e in evs})
-    if not years:
-        return []
-    width = max(1, -(-(years[-1] - years[0] + 1) // max_periods)) if len(years) > max_periods else 1
-    out: dict[int, list[dict[str, Any]]] = {}
-    for e in evs:
-        y = int(text(e["date"])[:4])
-        out.setdefault(years[0] + (y - years[0]) // width * width, []).append(e)
-    label = (lambda y: str(y)) if width == 1 else (lambda y: f"{y}–{y + width - 1}")
-    return [(label(y), out[y]) for y in sorted(out)]
-
-
-def _weight(e: dict[str, Any], busy: set[tuple]) -> tuple:
-    """Events whose sentence also states a partnership or a figure come first; then the earliest."""
-    return ((e["doc_id"], e.get("sentence_start")) not in busy, text(e["date"]), position_key(e))
-
-
-def period_rows(report, facts: pd.DataFrame, max_periods: int = 10, per_period: int = 2) -> list[dict[str, Any]]:
-    """One row per period: how many events, and what happened (the `per_period` weightiest events, cited)."""
-    evs = events(facts)
-    busy = {(r["doc_id"], r.get("sentence_start")) for r in records(of_kind(facts, "partnership", "amount"))}
-    out = []
-    for label, mine in periods(evs, max_periods):
-        seen, picked = set(), []
-        for e in sorted(mine, key=lambda e: _weight(e, busy)):  # one event per sentence, however many copies
-            key = " ".join(text(e.get("sentence")).casefold().split())
-            if key not in seen and len(picked) < per_period:
-                seen.add(key)
-                picked.append(e)
-        what = "<br>".join(
-            f"{escape.html(narrate.fmt_date(text(e['date'])))}: {escape.html(event_text(e, 150))}"
-            f"{report.cite.cite_fact(e)}"
-            for e in sorted(picked, key=lambda e: text(e["date"]))
-        )
-        more = len(mine) - len(picked)
-        if more:
-            what += f'<br><span class="empty-note">and {narrate.count(more, "more event")}</span>'
-        out.append({"period": escape.html(label), "events": narrate.fmt_number(len(mine)), "what": what})
-    return out
-
-
-PERIOD_COLUMNS = [("period", "Period"), ("events", "Dated events"), ("what", "What happened")]
-
-
-def events_frame(facts: pd.DataFrame) -> pd.DataFrame:
-    """Every dated event as a plain table (for the full CSV)."""
-    return pd.DataFrame(
-        [
-            {"date": text(e["date"]), "event": text(e.get("event")), "doc_id": e["doc_id"], "text": text(e.get("text"))}
-            for e in events(facts)
-        ],
-        columns=["date", "event", "doc_id", "text"],
+    full = report.store.frame(
+        """SELECT date, event, doc_id, text FROM events ORDER BY date, doc_id, start, fact_id LIMIT ?""",
+        [FULL_TABLE_ROWS],
     )
+    return Table(out, COLUMNS, "No dated step of cooperation or reform is stated in these articles.", full=full,
+                 name="timeline")  # fmt: skip
+
+
+def moved_finding(report: Report, what_of: str = "") -> Finding | None:
+    """ "The earliest dated step of reform is from March 2019 (“…”)[1]; the latest is from May 2024 (“…”)[2];
+    2023 has the most (five of 12 dated steps)." Only with events in two different years; the busiest year only
+    when one year leads."""
+    years = timeline.by_year(report.store)
+    if len(years) < 2:
+        return None
+    ends = report.store.rows(
+        """(SELECT *, 0 AS k FROM events ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
+        UNION ALL (SELECT *, 1 AS k FROM events ORDER BY left(date, 4) DESC, weight DESC, date DESC, doc_id, start,
+          fact_id LIMIT 1) ORDER BY k"""
+    )
+    first, last = ends
+    total = sum(y["n"] for y in years)
+    counted = [{"id": y["year"], "label": y["year"], "n": y["n"]} for y in years]
+    busiest = rank.lead(sorted(counted, key=lambda y: rank.sort_key(y["n"], y["label"])), "n", max_tied=1,
+                        minimum=BUSY_MIN)  # fmt: skip
+
+    def quoted(e: dict[str, Any]) -> str:
+        return f"“{what(e, 120).rstrip('.')}”{report.cite.cite_fact(_fact(e))}"
+
+    def render() -> str:
+        s = (
+            f"The earliest dated step{what_of} is from {escape.html(narrate.fmt_date(first['date']))} "
+            f"({quoted(first)}); the latest is from {escape.html(narrate.fmt_date(last['date']))} ({quoted(last)})"
+        )
+        if busiest is not None:
+            share = narrate.share(int(busiest.score), total, "dated step")
+            s += f"; {busiest.leaders[0]['label']} has the most ({share})"
+        return narrate.sentence(s)
+
+    return Finding("time", render)

@@ -60,8 +60,8 @@ def test_new_article_flows_into_the_reports(built):
     # its organisations, with citations into the new article
     assert NEW_ID in row_docs(coop, "Westbrook University")
     assert NEW_ID in row_docs(coop, "Shenzhen Harbour Hospital")
-    # its amount in yuan, formatted, in the figures table with a citation into the new article
-    assert NEW_ID in row_docs(gba, '<td class="col-amount">45 million yuan</td>')
+    # its amount in yuan, formatted, in the key numbers with a citation into the new article
+    assert NEW_ID in row_docs(gba, '<td class="col-figure">45 million yuan</td>')
     # its quote, cited
     assert "Stroke care is changing fast in both countries" in coop
     row = re.search(r"Stroke care is changing fast.*?</tr>", coop, re.S).group(0)
@@ -130,7 +130,8 @@ def test_reports_in_a_browser_and_as_pdf(built, tmp_path):
                 broken = page.evaluate("""() => [...document.images].filter(i => !i.complete || i.naturalWidth === 0)
                     .map(i => i.alt || i.src.slice(0, 40))""")
                 assert broken == [], (stem, broken)
-                assert page.evaluate("document.images.length") >= 1, stem
+                if stem == "01-corpus-overview":  # a chart only where it shows a comparison worth seeing
+                    assert page.evaluate("document.images.length") >= 1, stem
                 page.close()
         finally:
             browser.close()

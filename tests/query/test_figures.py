@@ -42,15 +42,50 @@ def test_sums_compare_across_currencies_and_repeats_count_once(tmp_path):
     assert got == [(50_000_000.0, "GBP", 2), (300_000_000.0, "CNY", 1), (2_000_000.0, "USD", 1)]
 
 
-def test_changes_ranked_by_relative_size(tmp_path):
+def part(doc, start, value, unit, obj, amount_type, value_from=None, value_to=None, change_pct=None, ss=0):
+    """One row of a change or range as the extraction writes it."""
+    return amount(doc, start, value, unit, obj, sentence_start=ss, amount_type=amount_type, value_from=value_from,
+                  value_to=value_to, change_pct=change_pct)  # fmt: skip
+
+
+def test_one_row_per_change_ranked_by_relative_size(tmp_path):
     rows = [
-        amount("a", 10, 48.0, "count", "community clinics", value_to=88.0),  # +83.3%
-        amount("a", 100, 1200.0, "count", "beds", value_to=1500.0),  # +25%
-        amount("a", 200, 10.0, "percent", "out-of-pocket share", value_to=8.0),  # points, not a relative change
+        # "community clinics increased from 48 to 88": the two levels are one change (+83.3%)
+        part("a", 10, 48.0, "count", "community clinics", "change_before", 48.0, 88.0, 83.3333, ss=0),
+        part("a", 30, 88.0, "count", "community clinics", "change_after", 48.0, 88.0, 83.3333, ss=0),
+        # "beds rose 25% to 1,500": the percent and the level after are one change, the level before implied
+        part("a", 110, 25.0, "percent", "increase in beds", "change_percent", change_pct=25.0, ss=100),
+        part("a", 130, 1500.0, "count", "beds", "change_after", 1200.0, 1500.0, 25.0, ss=100),
+        # "up 12% year on year" alone: a change whose levels are not stated
+        part("a", 210, 12.0, "percent", "year-on-year increase in visits", "change_percent", change_pct=12.0, ss=200),
+        # "the out-of-pocket share fell from 10% to 8%": points, not a relative change
+        part("a", 310, 10.0, "percent", "out-of-pocket share", "change_before", 10.0, 8.0, -20.0, ss=300),
+        part("a", 330, 8.0, "percent", "out-of-pocket share", "change_after", 10.0, 8.0, -20.0, ss=300),
+        # "between 1,200 and 1,500 residents": a range, never a change
+        part("a", 410, 1200.0, "count", "residents", "range_low", 1200.0, 1500.0, ss=400),
+        part("a", 430, 1500.0, "count", "residents", "range_high", 1200.0, 1500.0, ss=400),
     ]
     with open_store(tmp_path, rows) as s:
         got = [(r["object"], r["before"], r["after"], r["pct"]) for r in figures.biggest_changes(s, 5)]
-    assert got == [("community clinics", 48.0, 88.0, 83.3), ("beds", 1200.0, 1500.0, 25.0)]
+        kinds = s.rows("SELECT relation, count(*) AS n FROM figure_facts GROUP BY relation ORDER BY relation")
+    assert got == [
+        ("community clinics", 48.0, 88.0, 83.3),
+        ("beds", 1200.0, 1500.0, 25.0),
+        ("year-on-year increase in visits", None, None, 12.0),
+    ]
+    assert kinds == [{"relation": "change", "n": 4}, {"relation": "range", "n": 1}]
+
+
+def test_the_same_sum_with_two_objects_is_one_sum(tmp_path):
+    rows = [
+        amount("a", 10, 70_000_000.0, "GBP", "health sector business"),
+        amount("a", 100, 70_000_000.0, "GBP", "deals worth"),
+        amount("b", 10, 70_000_000.0, "GBP", "deals"),
+        amount("b", 100, 5_000_000.0, "GBP", "a fund"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [(r["after"], r["n_articles"]) for r in figures.largest_sums(s, 5)]
+    assert got == [(70_000_000.0, 2), (5_000_000.0, 1)]
 
 
 def test_key_numbers_one_per_object_and_disagreements(tmp_path):

@@ -32,8 +32,10 @@ FACTS = [
     org("d1", 10, NV, "UK"), org("d1", 40, HC, "mainland China"), org("d1", 320, EB, "mainland China"),
     deal("d1", 12, 0, [NV, HC], "Joint Nursing Academy"),
     fact("d1", "date", 70, sentence_start=0, date="2021", event="launched"),
+    fact("d1", "amount", 50, sentence_start=0, value=5_000_000.0, unit="GBP", object="funding"),
     deal("d1", 305, 300, [NV, HC, EB]),
-    fact("d1", "amount", 350, sentence_start=300, value=5_000_000.0, unit="GBP", object="funding"),
+    # money in a sentence of the same parties that does not name the academy is not the academy's
+    fact("d1", "amount", 350, sentence_start=300, value=9_000_000.0, unit="GBP", object="a hospital wing"),
     org("d3", 10, NV, "UK"), org("d3", 40, HC, "mainland China"),
     deal("d3", 500, 480, [NV, HC], field="research"),
     org("d3", 600, WC, "UK"), org("d3", 640, LT, "UK"),
@@ -50,6 +52,7 @@ def test_one_initiative_from_a_launch_sentence_a_partner_list_and_another_articl
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         top = initiatives.top(s, 5)
+        money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
     assert [t["label"] for t in top] == ["Joint Nursing Academy", "Lakeside Trust – Westmoor Council"]
     first = top[0]
     assert first["parties"] == [EB, HC, NV]
@@ -57,7 +60,7 @@ def test_one_initiative_from_a_launch_sentence_a_partner_list_and_another_articl
     assert first["n_articles"] == 2
     assert (first["first_year"], first["latest_year"]) == ("2021", "2021")
     assert first["field"] == "education and training"  # two of three statements; ties would go to lexicon order
-    assert first["money_fact"] is not None
+    assert money == 5_000_000.0
     # headline (3) in d1 + body (1) in d3, one party beyond two, money stated with it
     assert first["score"] == 3 + 1 + 1 + 1
     assert top[1]["score"] == 1 and top[1]["field"] == "other"

@@ -6,17 +6,16 @@ from analysis.query import figures, initiatives, measures, scope
 
 
 def amount(doc, sentence_start, sentence, value, unit, obj):
-    s = sentence_start + sentence.index(str(int(value)) if value >= 1 else "0")
-    return fact(
-        doc, "amount", s, s + 5, sentence_start=sentence_start, sentence=sentence, value=value, unit=unit, object=obj
-    )
+    number = str(int(value)) if value >= 1 else "0"
+    s = sentence_start + sentence.index(number)
+    return fact(doc, "amount", s, s + len(number), sentence_start=sentence_start, sentence=sentence, value=value,
+                unit=unit, object=obj, text=number)  # fmt: skip
 
 
 def place(doc, sentence_start, sentence, name, jur):
     s = sentence_start + sentence.index(name)
-    return fact(
-        doc, "place", s, s + len(name), sentence_start=sentence_start, sentence=sentence, name=name, jurisdiction=jur
-    )
+    return fact(doc, "place", s, s + len(name), sentence_start=sentence_start, sentence=sentence, name=name,
+                jurisdiction=jur, text=name)  # fmt: skip
 
 
 S1 = "Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary scheme."

@@ -1,0 +1,23 @@
+"""The China–UK cooperation report (02): its key findings, in the order a briefing reads them."""
+
+from __future__ import annotations
+
+from analysis.report import actors, figures, initiatives
+from analysis.report.findings import Finding, made
+from analysis.report.notebook import Report
+
+EMPTY = "The articles in scope report too little cooperation between named bodies to state a finding."
+
+
+def key_findings(report: Report) -> list[Finding]:
+    """The flagship initiatives, the largest sums, who leads on each side, how cooperation moved over time and
+    the field mix, each only where the facts support it."""
+    return made(
+        [
+            *initiatives.flagship_findings(report, 2),
+            figures.sums_finding(report, of_bodies=True),
+            actors.leads_finding(report),
+            initiatives.time_finding(report),
+            initiatives.field_finding(report),
+        ]
+    )

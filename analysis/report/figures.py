@@ -1,0 +1,167 @@
+"""Figures in a report (counted once by `query.figures`): the largest sums with what they fund and who signs, the
+biggest changes (before → after with percent), the key numbers (one per object) and figures that disagree.
+
+What a figure counts is shown in the article's own words around it (`phrases.around`), so the reader sees the
+object, the place and the payer as the article states them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from analysis.query import figures
+from analysis.report import escape, narrate, phrases
+from analysis.report.findings import Finding
+from analysis.report.lookup import facts_by_id
+from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
+
+SUMS = 3
+"""Sums stated in the largest-sums finding."""
+CHANGES = 3
+"""Changes stated in the biggest-changes finding."""
+CHANGE_ROWS = 8
+"""Most changes listed in the changes table."""
+CHANGE_MIN = 5.0
+"""Smallest relative change (percent) a finding states; smaller changes stay in the tables."""
+
+
+def _stated_by(row: dict[str, Any]) -> str:
+    n = row.get("n_articles") or 1
+    return f", stated by {narrate.count(n, 'article')}" if n > 1 else ""
+
+
+def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any]) -> str:
+    """ "US$1.3 billion (“…Northvale Capital pledged US$1.3 billion for…”), stated by two articles[3]": what it
+    funds and who pays or signs, in the article's words."""
+    mark = report.cite.cite_fact(fact)
+    return f"{escape.html(phrases.figure_text(row))} ({phrases.around(fact)}){_stated_by(row)}{mark}"
+
+
+def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool = False) -> Finding | None:
+    """ "The largest sums stated are US$1 trillion (“…”)[1], £2 billion (“…”)[2] and £1 billion (“…”)[3]."; with
+    `of_bodies`, only sums whose sentence names an organisation or a partnership (money someone pays or signs
+    for, not a market's size); with `skip_changes`, not the sums the biggest-changes finding states."""
+    skip = set(change_ids(report)) if skip_changes else set()
+    rows = [r for r in figures.largest_sums(report.store, SUMS + len(skip), of_bodies=of_bodies)
+            if r["fact_id"] not in skip][:SUMS]  # fmt: skip
+    if not rows:
+        return None
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+
+    def render() -> str:
+        items = [figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        what = "sums tied to named bodies" if of_bodies else "sums of money stated"
+        if len(items) == 1:
+            return f"The only {what.replace('sums', 'sum', 1)} is {items[0]}."
+        return f"The largest {what} are {narrate.join(items, sep='; ')}."
+
+    return Finding("sums", render)
+
+
+def biggest(report: Report) -> list[dict[str, Any]]:
+    """The changes the biggest-changes finding states: at most `CHANGES`, each of at least `CHANGE_MIN` percent."""
+    return [r for r in figures.biggest_changes(report.store, CHANGES) if abs(r["pct"]) >= CHANGE_MIN]
+
+
+def change_ids(report: Report) -> list[str]:
+    return [r["fact_id"] for r in biggest(report)]
+
+
+def changes_finding(report: Report) -> Finding | None:
+    """ "The biggest changes: from 48 to 88 (+83%) (“…hospice care institutions increased from 48 to 88…”)[1]; …".
+    Only changes of at least `CHANGE_MIN` percent."""
+    rows = biggest(report)
+    if not rows:
+        return None
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+
+    def render() -> str:
+        items = [figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        if len(items) == 1:
+            return f"The one sizeable change stated is {items[0]}."
+        return f"The biggest changes stated are {narrate.join(items, sep='; ')}."
+
+    return Finding("changes", render)
+
+
+KEY_COLUMNS = [
+    ("figure", "Figure"),
+    ("what", "What the article says"),
+    ("place", "Place"),
+    ("year", "Year"),
+    ("articles", "Articles"),
+    ("source", "Source"),
+]
+
+
+def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any]) -> dict[str, str]:
+    return {
+        "figure": escape.html(phrases.figure_text(r)),
+        "what": phrases.around(fact, 110),
+        "place": escape.html(r.get("place") or "—"),
+        "year": escape.html(str(r["year"])) if r.get("year") else "—",
+        "articles": narrate.fmt_number(r.get("n_articles") or 1),
+        "source": report.cite.cite_fact(fact),
+    }
+
+
+def key_numbers_table(report: Report) -> Table:
+    """The most salient figures, one per object and place, with place, year and source; the full list as CSV."""
+    rows = figures.key_numbers(report.store, report.top_n)
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [_row_html(report, r, facts[r["fact_id"]]) for r in rows if r["fact_id"] in facts]
+    full = pd.DataFrame(
+        [
+            {
+                "figure": phrases.figure_text(r),
+                "unit": r.get("unit") or "",
+                "object": r.get("object") or "",
+                "place": r.get("place") or "",
+                "year": r.get("year") or "",
+                "articles": r.get("n_articles"),
+                "salience": r.get("score"),
+                "doc_id": r["doc_id"],
+            }
+            for r in figures.key_numbers(report.store, FULL_TABLE_ROWS)
+        ],
+        columns=["figure", "unit", "object", "place", "year", "articles", "salience", "doc_id"],
+    )
+    return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", full=full, name="key-numbers")
+
+
+def changes_table(report: Report) -> Table:
+    """Figures stated as changes, the largest relative change first: before → after with percent."""
+    rows = figures.biggest_changes(report.store, min(report.top_n, CHANGE_ROWS))
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [_row_html(report, r, facts[r["fact_id"]]) for r in rows if r["fact_id"] in facts]
+    return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")
+
+
+def _when(report: Report, fact: dict[str, Any]) -> tuple[str, str]:
+    d = report.cite.doc(fact["doc_id"])
+    return (d.published or "9999", d.doc_id)
+
+
+def disagreements_html(report: Report, limit: int = 3) -> str | None:
+    """Figures about the same object, place and year that disagree, each with both passages (the earlier article
+    first); None when none do."""
+    pairs = figures.inconsistent(report.store, limit)
+    if not pairs:
+        return None
+    facts = facts_by_id(report.store, [i for p in pairs for i in (p["a_fact_id"], p["b_fact_id"])])
+    items = []
+    for p in pairs:
+        a, b = facts[p["a_fact_id"]], facts[p["b_fact_id"]]
+        if _when(report, b) < _when(report, a):  # the earlier article first
+            a, b, p = b, a, dict(p, a_value=p["b_value"], b_value=p["a_value"])
+        where = f" in {escape.html(p['place'])}" if p.get("place") else ""
+        fig = {"unit": p["unit"], "relation": "value"}
+        items.append(
+            f"<li>{escape.html(p['object_key'])}{where}, {p['year']}: "
+            f"{escape.html(phrases.figure_text(dict(fig, after=p['a_value'])))} ({phrases.around(a, 90)})"
+            f"{report.cite.cite_fact(a)} against {escape.html(phrases.figure_text(dict(fig, after=p['b_value'])))} "
+            f"({phrases.around(b, 90)}){report.cite.cite_fact(b)}</li>"
+        )
+    return "<p>Figures that disagree between articles:</p><ul>" + "".join(items) + "</ul>"

@@ -1,0 +1,344 @@
+"""Initiatives in a report (merged by `query.initiatives`): the flagship ones as findings and a table, the fields
+they are in and the sides they join, and how cooperation moved over time.
+
+An initiative is a finding only when its salience reaches `FLAGSHIP_MIN` (a single body-text mention of two
+parties in one article scores 1); the field mix only when enough initiatives state a field and one field
+really leads (`rank.lead`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from analysis.query import rank
+from analysis.report import escape, narrate, phrases
+from analysis.report.findings import Finding
+from analysis.report.lookup import facts_by_id, one_per_group
+from analysis.report.notebook import FULL_TABLE_ROWS, Chart, Report, Table
+
+FLAGSHIP_MIN = 2
+"""Salience an initiative needs to be stated as a finding."""
+FIELD_MIN = 4
+"""Initiatives with a stated field (other than "other") needed before the fields are compared."""
+PASSAGES = 8
+"""Statements of an initiative looked at to cite two of its distinct articles."""
+TABLE_PARTIES = 4
+"""Partners named in a row of the initiatives table (the rest counted)."""
+
+_CN = ", ".join(f"'{j}'" for j in phrases.CHINESE)
+HAS_UK = "len(list_filter(sides, lambda x: x = 'UK')) > 0"
+HAS_CN = f"len(list_filter(sides, lambda x: x IN ({_CN}))) > 0"
+PAIRING = f"""CASE WHEN {HAS_UK} AND {HAS_CN} THEN 'UK–China' WHEN {HAS_CN} THEN 'China only'
+  WHEN {HAS_UK} THEN 'UK only' ELSE 'other' END"""
+N_CHINESE = f"len(list_distinct(list_filter(sides, lambda x: x IN ({_CN}))))"
+CROSS_BORDER = f"CASE WHEN {HAS_UK} THEN 0 WHEN {N_CHINESE} >= 2 THEN {N_CHINESE} ELSE 0 END"
+"""SQL: how many of mainland China, Hong Kong and Macao an initiative without a UK party joins (0 below two)."""
+PAIRINGS = ("UK–China", "China only", "UK only", "other")
+PAIRING_WORDS = {
+    "UK–China": "join a UK and a Chinese party",
+    "China only": "are between Chinese parties",
+    "UK only": "are between UK parties",
+    "other": "name parties the articles do not place on either side",
+}
+
+
+def ranked(
+    store,
+    limit: int,
+    *,
+    cross_first: bool = True,
+    entity_id: str | None = None,
+    pairing: str = "UK–China",
+    named_first: bool = False,
+) -> list[dict[str, Any]]:
+    """Initiatives in the one ranking (salience, articles, then label and id), those of `pairing` first when
+    `cross_first` ("UK–China", or "cross-border": between two or three of mainland China, Hong Kong and Macao,
+    three before two, without a UK party); only those `entity_id` is a party to when given. With `named_first`,
+    initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Each row
+    has its parties ordered by side and then by how often the corpus names them, with their jurisdictions
+    (`party_sides`), and `first` (above 0 when it is of `pairing`)."""
+    where = "WHERE list_contains(party_ids, $entity)" if entity_id else ""
+    first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
+    rows = store.rows(
+        f"""WITH i AS (
+          SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label, {PAIRING} AS pairing,
+            {first} AS first FROM initiatives {where})
+        SELECT i.*, (SELECT list(e.name ORDER BY
+              CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2
+                WHEN 'Macao' THEN 3 ELSE 4 END, e.mentions DESC, lower(e.name), e.entity_id)
+            FROM entities e WHERE list_contains(i.party_ids, e.entity_id)) AS party_names,
+          (SELECT list(e.jurisdiction ORDER BY
+              CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2
+                WHEN 'Macao' THEN 3 ELSE 4 END, e.mentions DESC, lower(e.name), e.entity_id)
+            FROM entities e WHERE list_contains(i.party_ids, e.entity_id)) AS party_sides
+        FROM i
+        ORDER BY {"first DESC, " if cross_first else ""}{"(name IS NOT NULL) DESC, " if named_first else ""}score DESC,
+          n_articles DESC, lower(label),
+          label, initiative_id
+        LIMIT $limit""",
+        {"limit": limit, **({"entity": entity_id} if entity_id else {})},
+    )
+    return rows
+
+
+def _subject(row: dict[str, Any]) -> str:
+    name = row.get("name")
+    if not name:
+        return ""
+    return escape.html(name if name[:4].lower() == "the " else f"the {name}")
+
+
+def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]]) -> str:
+    """One initiative as a statement: "The Joint Nursing Academy brings together Northvale University (UK) and
+    Harbour City Medical College (mainland China), in education and training, dated 2021, with £5 million[1]."."""
+    subject = _subject(row)
+    if subject:
+        head = f"{subject} brings together {phrases.parties_by_side(row['party_names'], row['party_sides'])}"
+    else:
+        head = phrases.parties_by_side(row["party_names"], row["party_sides"], joiner="works with")
+        if " works with " not in head and " work with " not in head:  # all on one side
+            head += " work together"
+    tail = []
+    if row.get("field") and row["field"] != "other":
+        tail.append(f"in {escape.html(row['field'])}")
+    years = phrases.years_text(row.get("first_year"), row.get("latest_year"))
+    if years:
+        tail.append(f"dated {years}")
+    money = facts.get(row.get("money_fact") or "")
+    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
+    if money is not None:
+        tail.append(
+            f"with {escape.html(phrases.figure_text(phrases.fact_figure(money)))}{report.cite.cite_fact(money)}"
+        )
+    if row.get("n_articles", 1) > 1:
+        tail.append(f"stated by {narrate.count(row['n_articles'], 'article')}")
+    text = head + ("" if not tail else ", " + ", ".join(tail))
+    return narrate.sentence(text[0].upper() + text[1:] + marks) if text else ""
+
+
+def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    ids = [i for r in rows for i in r["fact_ids"][:PASSAGES]] + [r.get("money_fact") for r in rows]
+    return facts_by_id(report.store, ids)
+
+
+def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
+    """The `n` most salient initiatives of `pairing` (see `ranked`; named ones first) that reach `FLAGSHIP_MIN`."""
+    rows = ranked(report.store, n, pairing=pairing, named_first=True)
+    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0]
+    facts = _facts_of(report, rows)
+    return [Finding("initiative", lambda r=r: sentence(report, r, facts)) for r in rows]
+
+
+COLUMNS = [
+    ("initiative", "Initiative"),
+    ("partners", "Partners (where based)"),
+    ("field", "Field"),
+    ("dated", "Dated"),
+    ("money", "Money stated"),
+    ("articles", "Articles"),
+    ("source", "Source"),
+]
+
+
+def table(report: Report, *, cross: bool = True) -> Table:
+    """The initiatives table: the `top_n` most salient (those joining the two sides first when `cross`), linking
+    the full ranking as CSV."""
+    t = table_of(report, ranked(report.store, report.top_n, cross_first=cross))
+    t.full, t.name = full_frame(report, cross), "initiatives"
+    return t
+
+
+def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
+    """Rows of `ranked` as the initiatives table: name, partners with where they are based, field, years, money
+    stated with it, articles, source."""
+    facts = _facts_of(report, rows)
+    out = []
+    for r in rows:
+        names, sides = r["party_names"], r["party_sides"]
+        partners = "; ".join(phrases.party(n, j) for n, j in zip(names[:TABLE_PARTIES], sides[:TABLE_PARTIES]))
+        if len(names) > TABLE_PARTIES:
+            partners += f"; and {len(names) - TABLE_PARTIES} more"
+        money = facts.get(r.get("money_fact") or "")
+        out.append(
+            {
+                "initiative": escape.html(r["name"]) if r.get("name") else "—",
+                "partners": partners,
+                "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
+                "dated": escape.html(phrases.years_text(r.get("first_year"), r.get("latest_year"))) or "—",
+                "money": (
+                    escape.html(phrases.figure_text(phrases.fact_figure(money))) + report.cite.cite_fact(money)
+                    if money
+                    else "—"
+                ),
+                "articles": narrate.fmt_number(r["n_articles"]),
+                "source": report.cite.cite_facts([facts[i] for i in r["fact_ids"][:1] if i in facts], limit=1),
+            }
+        )
+    return Table(out, COLUMNS, "No partnership between named bodies is reported in these articles.")
+
+
+def full_frame(report: Report, cross: bool = True) -> pd.DataFrame:
+    """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns."""
+    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross)
+    return pd.DataFrame(
+        [
+            {
+                "initiative": r.get("name") or "",
+                "parties": "; ".join(r["party_names"]),
+                "where_based": "; ".join(j or "" for j in r["party_sides"]),
+                "sides_joined": r["pairing"],
+                "field": r.get("field") or "",
+                "first_year": r.get("first_year") or "",
+                "latest_year": r.get("latest_year") or "",
+                "articles": r["n_articles"],
+                "salience": r["score"],
+            }
+            for r in rows
+        ],
+        columns=["initiative", "parties", "where_based", "sides_joined", "field", "first_year", "latest_year",
+                 "articles", "salience"],
+    )  # fmt: skip
+
+
+# -- fields and sides ----------------------------------------------------------------------------------------
+def by_field(store) -> list[dict[str, Any]]:
+    """Initiatives per field (the one ranking), with how many join each pairing of sides and one fact to cite."""
+    cols = ", ".join(f"count(*) FILTER (WHERE pairing = '{p}') AS \"{p}\"" for p in PAIRINGS)
+    return store.rows(
+        f"""SELECT field AS id, field AS label, count(*) AS n, {cols},
+          arg_max(fact_ids[1], (score, initiative_id)) AS fact_id
+        FROM (SELECT *, {PAIRING} AS pairing FROM initiatives) GROUP BY field
+        ORDER BY {rank.order_by("n")}"""
+    )
+
+
+def field_finding(report: Report) -> Finding | None:
+    """ "Education and training leads: five of nine initiatives with a stated field; research follows with three."
+    Only when `FIELD_MIN` initiatives state a field and one field (or two, tied) really leads."""
+    rows = [r for r in by_field(report.store) if r["label"] != "other"]
+    total = sum(r["n"] for r in rows)
+    lead = rank.lead(rows, "n", max_tied=2)
+    if total < FIELD_MIN or lead is None or lead.score == total:
+        return None
+    facts = facts_by_id(report.store, [r["fact_id"] for r in lead.leaders])
+
+    def render() -> str:
+        marks = "".join(report.cite.cite_fact(facts[r["fact_id"]]) for r in lead.leaders if r["fact_id"] in facts)
+        who = phrases.labels([r["label"] for r in lead.leaders])
+        if lead.tied:
+            s = f"{who} lead with {narrate.count(int(lead.score), 'initiative')} each, of {total} with a stated field"
+        else:
+            s = f"{who} leads: {narrate.share(int(lead.score), total, 'initiative')} with a stated field"
+        s = s[0].upper() + s[1:] + marks
+        if len(lead.runner_up) == 1:
+            n = narrate.number_word(int(lead.runner_up_score))
+            s += f"; {escape.html(lead.runner_up[0]['label'])} follows with {n}"
+        elif lead.runner_up:
+            n = narrate.count(int(lead.runner_up_score), "initiative")
+            s += f"; {narrate.number_word(len(lead.runner_up))} other fields have {n} each"
+        return narrate.sentence(s)
+
+    return Finding("fields", render)
+
+
+FIELD_COLUMNS = [("field", "Field"), *[(p, p) for p in PAIRINGS], ("total", "All"), ("source", "Source")]
+
+
+def field_table(report: Report) -> Table:
+    """Initiatives per field and per pairing of sides, each field cited by its most salient initiative."""
+    rows = by_field(report.store)
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [
+        {
+            "field": escape.html(r["label"]),
+            **{p: narrate.fmt_number(r[p]) for p in PAIRINGS},
+            "total": narrate.fmt_number(r["n"]),
+            "source": report.cite.cite_fact(facts[r["fact_id"]]) if r["fact_id"] in facts else "",
+        }
+        for r in rows
+    ]
+    used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or any(r[c[0]] for r in rows)]
+    return Table(out, used, "No initiative is reported in these articles.",
+                 caption="Initiatives by field and by the sides they join")  # fmt: skip
+
+
+def worth_a_chart(values: list[int | float]) -> bool:
+    """A bar chart shows a comparison worth seeing: at least three bars (in ranking order), none holding more than
+    four fifths of the total, and the bars after the first not all equal (one leader over a flat tail is a
+    sentence, not a chart)."""
+    return len(values) >= 3 and max(values) <= 0.8 * sum(values) and len(set(values[1:])) > 1
+
+
+def bar_title(rows: list[dict[str, Any]], what: str, noun: str, total: int | None = None) -> str:
+    """A chart title that states what it shows: "Education and training leads: 5 of 9 initiatives"; a tie is
+    said as a tie."""
+    lead = rank.lead(rows, "n", minimum=1, max_tied=len(rows))
+    if lead is None:
+        return what
+    who = phrases.labels_text([r["label"] for r in lead.leaders])
+    n = int(lead.score)
+    if lead.tied:
+        return f"{who} lead {what}: {narrate.count(n, noun, words=False)} each"
+    share = f"{n} of {total} {narrate.plural(noun, total)}" if total else narrate.count(n, noun, words=False)
+    return f"{who} leads {what}: {share}"
+
+
+def field_chart(report: Report) -> Chart | None:
+    """Bars of initiatives per field, only when the comparison is worth seeing (`worth_a_chart`)."""
+    rows = by_field(report.store)
+    if not worth_a_chart([r["n"] for r in rows]):
+        return None
+    total = sum(r["n"] for r in rows)
+    data = pd.DataFrame([{"field": r["label"], "initiatives": r["n"]} for r in rows], columns=["field", "initiatives"])
+    plotted = data.iloc[::-1].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.0, max(2.2, 0.42 * len(plotted) + 1.3)))
+    ax.barh([escape.mpl(f) for f in plotted["field"]], plotted["initiatives"], color="#1a5fb4")
+    ax.set_xlabel("Initiatives")
+    title = bar_title(rows, "the fields", "initiative", total)
+    ax.set_title(escape.mpl(title))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.grid(axis="y", visible=False)
+    fig.tight_layout()
+    return Chart(fig, "initiatives-by-field", data, title + ".",
+                 "Horizontal bars: the number of initiatives in each field of cooperation.")  # fmt: skip
+
+
+# -- over time ------------------------------------------------------------------------------------------------
+def time_finding(report: Report, *, cross: bool = True) -> Finding | None:
+    """ "The earliest dated initiative is X (2015)[1]; the latest, Y (2023)[2]; 2019 has the most (three)." Only
+    when two initiatives are dated in different years; the busiest year only when one year leads."""
+    pairing = "WHERE pairing = 'UK–China'" if cross else ""
+    rows = report.store.rows(
+        f"""SELECT * FROM (SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label, {PAIRING} AS pairing
+          FROM initiatives WHERE first_year IS NOT NULL) {pairing}
+        ORDER BY first_year, score DESC, lower(label), label, initiative_id"""
+    )
+    if len({r["first_year"] for r in rows}) < 2:
+        return None
+    first, last = rows[0], max(rows, key=lambda r: (r["latest_year"], r["score"], r["initiative_id"]))
+    per_year: dict[str, int] = {}
+    for r in rows:
+        per_year[r["first_year"]] = per_year.get(r["first_year"], 0) + 1
+    years = [{"label": y, "id": y, "n": n} for y, n in sorted(per_year.items(), key=lambda x: (-x[1], x[0]))]
+    busiest = rank.lead(years, "n", max_tied=1)
+    facts = facts_by_id(report.store, [first["fact_ids"][0], last["fact_ids"][0]])
+
+    def name(r: dict[str, Any]) -> str:
+        if r.get("name"):
+            return _subject(r)
+        return "the cooperation of " + phrases.names(r["parties"][:3])
+
+    def render() -> str:
+        s = (
+            f"The earliest dated initiative is {name(first)} ({first['first_year']})"
+            f"{report.cite.cite_fact(facts[first['fact_ids'][0]])}; the latest is {name(last)} "
+            f"({last['latest_year']}){report.cite.cite_fact(facts[last['fact_ids'][0]])}"
+        )
+        if busiest is not None:
+            s += f"; {busiest.leaders[0]['label']} has the most ({narrate.number_word(int(busiest.score))})"
+        return narrate.sentence(s)
+
+    return Finding("time", render)

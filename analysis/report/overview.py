@@ -1,0 +1,471 @@
+"""The corpus overview (01): what the articles are, which were folded together as republished copies, who published
+them, which are the cooperating parties' own press releases or carry no date, how much one article contributes,
+the strands and the facts that decided them, and the corpus statistics (themes, figures per place, lengths).
+
+Corpus statistics belong here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from analysis.query import corpus, duplicates, rank
+from analysis.report import escape, narrate, phrases
+from analysis.report.findings import Finding, made
+from analysis.report.initiatives import bar_title, worth_a_chart
+from analysis.report.lookup import facts_by_id
+from analysis.report.notebook import FULL_TABLE_ROWS, Chart, Report, Table
+from analysis.report.strands import LABELS
+
+EMPTY = "The corpus holds no article to describe."
+SHARE_FINDING = 0.2
+"""Share of all facts one article must hold (of five distinct articles or more) before the overview says the
+reports lean on it."""
+ROWS = 5
+"""Rows of the short lists (folded groups, press releases, undated articles, contributors, places)."""
+STRAND_ROWS = 8
+"""Most articles listed with the facts that decided their strand (every article's in the CSV)."""
+CHART_BARS = 8
+"""Most bars of the themes chart."""
+
+
+def name_html(report: Report, doc_id: str, limit: int = 90) -> str:
+    """An article as a reader recognises it: its title (cited), else its first sentence marked as untitled."""
+    d = report.cite.doc(doc_id)
+    if d.untitled:
+        return f'<span class="untitled">{escape.html(narrate.shorten(d.label, limit))}</span> (untitled)'
+    return f"“{escape.html(narrate.shorten(d.title, limit))}”{report.cite.cite_field(doc_id, 'title')}"
+
+
+# -- findings -----------------------------------------------------------------------------------------------
+DISTINCT_DOCS = """(SELECT d.* FROM documents d JOIN scope_docs g USING (doc_id) WHERE g.canonical)"""
+"""SQL: the distinct articles (each group of republished copies by its canonical article)."""
+
+
+def distinct_word(report: Report) -> str:
+    """ "distinct " when the corpus holds republished copies (counts are of distinct articles), else ""."""
+    folded = report.store.value("SELECT count(*) - count(DISTINCT group_id) FROM scope_docs")
+    return "distinct " if folded else ""
+
+
+def size_finding(report: Report) -> Finding | None:
+    """ "The corpus holds 29 articles; five are republished copies of another, so 24 distinct articles remain."."""
+    t = corpus.totals(report.store)
+    if not t["n_articles"]:
+        return None
+
+    def render() -> str:
+        n, groups = t["n_articles"], t["n_groups"] or t["n_articles"]
+        s = f"The corpus holds {narrate.count(n, 'article')}"
+        folded = n - groups
+        if folded:
+            copies = "is a republished copy" if folded == 1 else "are republished copies"
+            rest = narrate.count(groups, "distinct article")
+            s += f"; {narrate.number_word(folded)} {copies} of another, so {rest} remain"
+        else:
+            s += ", none a republished copy of another"
+        return s + "."
+
+    return Finding("size", render)
+
+
+def dates_finding(report: Report) -> Finding | None:
+    """ "They were published between May 2013 and March 2025 (dates stated by 25 articles); four state no date."."""
+    span = report.store.rows(
+        f"""SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
+          arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL) AS first_doc,
+          min(published) AS first, arg_max(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL)
+            AS last_doc, max(published) AS last
+        FROM {DISTINCT_DOCS}"""
+    )[0]
+    if not span["dated"]:
+        return None
+
+    def render() -> str:
+        first = (
+            f"{escape.html(narrate.fmt_date(span['first']))}{report.cite.cite_field(span['first_doc'], 'published')}"
+        )
+        last = f"{escape.html(narrate.fmt_date(span['last']))}{report.cite.cite_field(span['last_doc'], 'published')}"
+        when = f"on {first}" if span["first"] == span["last"] else f"between {first} and {last}"
+        undated = span["n"] - span["dated"]
+        share = narrate.share(span["dated"], span["n"], distinct_word(report) + "article")
+        s = f"The articles that state a date were published {when} ({share})"
+        if undated:
+            s += f"; {narrate.number_word(undated)} {'states' if undated == 1 else 'state'} no date"
+        return s + "."
+
+    return Finding("dates", render)
+
+
+def strands_sentence(counts: list[dict[str, Any]]) -> str:
+    """ "14 concern China–UK cooperation and 17 the GBA health reforms, three of them both; one neither"
+    (each group of republished copies once)."""
+    by = {r["id"]: r["n"] for r in counts}
+    uk, gba, both, neither = (by.get(k, 0) for k in ("china_uk", "gba", "both", "neither"))
+    parts = []
+    if uk + both:
+        parts.append(f"{narrate.number_word(uk + both)} concern China–UK cooperation")
+    if gba + both:
+        parts.append(f"{narrate.number_word(gba + both)} the Greater Bay Area health reforms")
+    s = narrate.join(parts) if parts else "none concerns either strand"
+    if both:
+        s += f", {narrate.number_word(both)} of them both"
+    if neither and parts:
+        s += f"; {narrate.number_word(neither)} neither"
+    return s
+
+
+def strands_finding(report: Report) -> Finding | None:
+    counts = corpus.strand_counts(report.store)
+    if not counts:
+        return None
+    return Finding("strands", lambda: narrate.sentence("Of the distinct articles, " + strands_sentence(counts)))
+
+
+def publishers_finding(report: Report) -> Finding | None:
+    """ "20 of 29 articles name their publisher; Northvale News published the most (three)[1]." A ranking only when
+    the lead is real."""
+    n = report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS}")
+    named = report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL")
+    if not named:
+        return None
+    rows = corpus.publishers(report.store, 5)
+    lead = rank.lead(rows, "n")
+    firsts = {
+        r["publisher"]: r["doc_id"]
+        for r in report.store.rows(
+            f"""SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL
+            GROUP BY publisher"""
+        )
+    }
+
+    def render() -> str:
+        s = f"{narrate.share(named, n, distinct_word(report) + 'article')} name their publisher"
+        if lead is not None:
+            who = narrate.join(
+                [
+                    escape.html(r["label"]) + report.cite.cite_field(firsts[r["label"]], "publisher")
+                    for r in lead.leaders
+                ]
+            )
+            each = " each" if lead.tied else ""
+            verb = "published the most" if not lead.tied else "published the most"
+            s += f"; {who} {verb} ({narrate.number_word(int(lead.score))}{each})"
+        else:
+            s += "; no publisher has more than one article" if rows and rows[0]["n"] == 1 else ""
+        return narrate.sentence(s)
+
+    return Finding("publishers", render)
+
+
+def press_releases_finding(report: Report) -> Finding | None:
+    rows = corpus.press_releases(report.store)
+    if not rows:
+        return None
+
+    def render() -> str:
+        items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(r['publisher'])}" for r in rows[:3]]
+        more = f" and {len(rows) - 3} more" if len(rows) > 3 else ""
+        verb = (
+            "is the press release of a party to the cooperation it reports"
+            if len(rows) == 1
+            else ("are press releases of a party to the cooperation they report")
+        )
+        return f"{narrate.count(len(rows), 'article').capitalize()} {verb}: {narrate.join(items, sep='; ')}{more}."
+
+    return Finding("press", render)
+
+
+def contributors(report: Report, limit: int) -> list[dict[str, Any]]:
+    """Distinct articles (a group of republished copies once, by its canonical article) by their share of all
+    facts of the distinct articles, largest first."""
+    return report.store.rows(
+        """WITH per AS (
+          SELECT f.doc_id, count(*) AS n FROM facts f JOIN scope_docs g USING (doc_id) WHERE g.canonical
+          GROUP BY f.doc_id)
+        SELECT doc_id, n, n / sum(n) OVER () AS share FROM per ORDER BY n DESC, doc_id LIMIT ?""",
+        [limit],
+    )
+
+
+def share_finding(report: Report) -> Finding | None:
+    """ "One article, “…”, holds 31% of all facts: the reports lean on it." Only above `SHARE_FINDING`."""
+    top = contributors(report, 1)
+    if not top or top[0]["share"] < SHARE_FINDING or report.store.value(f"SELECT count(*) FROM {DISTINCT_DOCS}") < 5:
+        return None
+    r = top[0]
+    return Finding(
+        "share",
+        lambda: (
+            f"One article, {name_html(report, r['doc_id'], 70)}, holds {round(100 * r['share'])}% of all facts "
+            "extracted, so the reports lean on it."
+        ),
+    )
+
+
+def key_findings(report: Report) -> list[Finding]:
+    return made(
+        [
+            size_finding(report),
+            strands_finding(report),
+            dates_finding(report),
+            publishers_finding(report),
+            press_releases_finding(report),
+            share_finding(report),
+        ]
+    )
+
+
+# -- the articles -------------------------------------------------------------------------------------------
+ARTICLE_COLUMNS = [
+    ("article", "Article"),
+    ("published", "Published, by"),
+    ("strand", "Strand"),
+    ("copies", "Copies"),
+    ("facts", "Facts"),
+]
+
+
+def articles_table(report: Report) -> Table:
+    """The distinct articles (the most recent first, at most `top_n`; a group of republished copies by its
+    canonical article, with the number of copies): title (untitled: first sentence, marked), date and publisher as
+    the article states them (cited), strand, facts; every article, copies included, as CSV."""
+    rows = corpus.articles(report.store, report.top_n, distinct=True)
+    out = []
+    for r in rows:
+        out.append(
+            {
+                "article": name_html(report, r["doc_id"]) + f"<br><code>{escape.html(r['doc_id'])}</code>",
+                "published": "<br>".join(
+                    [
+                        escape.html(narrate.fmt_date(r["published"])) + report.cite.cite_field(r["doc_id"], "published")
+                        if r["published"]
+                        else "no date stated",
+                        escape.html(r["publisher"]) + report.cite.cite_field(r["doc_id"], "publisher")
+                        if r["publisher"]
+                        else "no publisher stated",
+                    ]
+                ),
+                "strand": escape.html(LABELS.get(r["strand"] or "neither", "neither strand")),
+                "copies": narrate.fmt_number(r["copies"]) if r["copies"] else "—",
+                "facts": narrate.fmt_number(r["n_facts"]),
+            }
+        )
+    full = pd.DataFrame(
+        [
+            {
+                "doc_id": r["doc_id"],
+                "title": r["title"] or "",
+                "label": r["label"] or "",
+                "published": r["published"] or "",
+                "publisher": r["publisher"] or "",
+                "strand": r["strand"] or "neither",
+                "facts": r["n_facts"],
+                "group": r["group_id"] or r["doc_id"],
+            }
+            for r in corpus.articles(report.store, FULL_TABLE_ROWS)
+        ],
+        columns=["doc_id", "title", "label", "published", "publisher", "strand", "facts", "group"],
+    )
+    return Table(out, ARTICLE_COLUMNS, EMPTY, full=full, name="articles")
+
+
+def folded_html(report: Report) -> str:
+    """Which articles were folded together as republished copies (the largest groups first)."""
+    groups = duplicates.folded_groups(report.store, limit=ROWS, max_others=2)
+    if not groups:
+        return '<p class="empty-note">No article is a republished copy of another.</p>'
+    total = report.store.value("SELECT count(DISTINCT group_id) FROM doc_groups WHERE group_size > 1")
+    items = []
+    for g in groups:
+        others = ", ".join(f"<code>{escape.html(o)}</code>" for o in g.others)
+        more = g.group_size - 1 - len(g.others)
+        items.append(
+            f"<li>{name_html(report, g.canonical_doc_id, 80)} (<code>{escape.html(g.canonical_doc_id)}</code>), cited "
+            f"for the group, with its copies {others}{f' and {more} more' if more > 0 else ''}</li>"
+        )
+    head = f"<p>{narrate.count(total, 'group').capitalize()} of near-identical articles, each counted once:</p>"
+    return head + "<ul>" + "".join(items) + "</ul>"
+
+
+def press_releases_html(report: Report) -> str:
+    rows = corpus.press_releases(report.store)
+    if not rows:
+        return '<p class="empty-note">No article is published by a party to the cooperation it reports.</p>'
+    items = [
+        f"<li>{name_html(report, r['doc_id'], 80)}, published by {escape.html(r['publisher'])}"
+        f"{report.cite.cite_field(r['doc_id'], 'publisher')}, a party to a partnership it reports "
+        f"({escape.html(r['party'])})</li>"
+        for r in rows[:ROWS]
+    ]
+    more = f"<p>and {len(rows) - ROWS} more (see the articles table).</p>" if len(rows) > ROWS else ""
+    return "<ul>" + "".join(items) + "</ul>" + more
+
+
+def undated_html(report: Report) -> str:
+    ids = corpus.undated(report.store)
+    if not ids:
+        return '<p class="empty-note">Every article states its publication date.</p>'
+    items = "".join(f"<li>{name_html(report, d, 80)} (<code>{escape.html(d)}</code>)</li>" for d in ids[:ROWS])
+    more = f"<p>and {len(ids) - ROWS} more.</p>" if len(ids) > ROWS else ""
+    verb = "states" if len(ids) == 1 else "state"
+    return f"<p>{narrate.count(len(ids), 'article').capitalize()} {verb} no publication date:</p><ul>{items}</ul>{more}"
+
+
+SHARE_COLUMNS = [("article", "Article"), ("facts", "Facts"), ("share", "Share of all facts")]
+
+
+def contributors_table(report: Report) -> Table:
+    rows = contributors(report, ROWS)
+    out = [
+        {
+            "article": name_html(report, r["doc_id"], 80) + f"<br><code>{escape.html(r['doc_id'])}</code>",
+            "facts": narrate.fmt_number(r["n"]),
+            "share": f"{round(100 * r['share'])}%",
+        }
+        for r in rows
+    ]
+    return Table(out, SHARE_COLUMNS, "No fact was extracted from these articles.",
+                 caption="The articles that contribute most facts")  # fmt: skip
+
+
+# -- strands ------------------------------------------------------------------------------------------------
+STRAND_COLUMNS = [("article", "Article"), ("strand", "Strand"), ("evidence", "Decided from")]
+
+
+def strands_html(report: Report) -> str:
+    counts = corpus.strand_counts(report.store)
+    return (
+        f"<p>Of the distinct articles, {strands_sentence(counts)}. An article concerns China–UK cooperation when its "
+        "facts name a UK body or place and one of mainland China, Hong Kong or Macao, and the Greater Bay Area "
+        "reforms when they name places, bodies or themes of the Area at least twice.</p>"
+    )
+
+
+def strands_table(report: Report) -> Table:
+    """Each distinct article's strand (at most `top_n`, in doc_id order) with the facts that decided it, cited;
+    every article's as CSV."""
+    rows = report.store.rows(
+        """SELECT doc_id, strand, uk_fact, china_fact, gba_fact FROM strands JOIN scope_docs g USING (doc_id)
+        WHERE g.canonical ORDER BY doc_id LIMIT ?""",
+        [min(report.top_n, STRAND_ROWS)],
+    )
+    facts = facts_by_id(report.store, [r[k] for r in rows for k in ("uk_fact", "china_fact", "gba_fact")])
+    out = []
+    for r in rows:
+        parts = []
+        for key, label in (("uk_fact", "UK"), ("china_fact", "China"), ("gba_fact", "GBA")):
+            f = facts.get(r[key] or "")
+            if f is not None:
+                what = f.get("name") or (f.get("theme") or "").replace("_", " ")
+                parts.append(f"{label}: {escape.html(what)}{report.cite.cite_fact(f)}")
+        out.append(
+            {
+                "article": f"<code>{escape.html(r['doc_id'])}</code>",
+                "strand": escape.html(LABELS[r["strand"]]),
+                "evidence": "; ".join(parts) or "—",
+            }
+        )
+    full = report.store.frame(
+        "SELECT doc_id, strand, uk_fact, china_fact, gba_fact FROM strands ORDER BY doc_id LIMIT ?", [FULL_TABLE_ROWS]
+    )
+    return Table(out, STRAND_COLUMNS, EMPTY, full=full, name="strands")
+
+
+# -- corpus statistics --------------------------------------------------------------------------------------
+def themes(report: Report) -> list[dict[str, Any]]:
+    """Themes by the distinct articles that mention them (each group of copies once), the one ranking."""
+    return report.store.rows(
+        f"""SELECT theme AS id, replace(theme, '_', ' ') AS label, count(DISTINCT group_id) AS n
+        FROM scoped WHERE kind = 'theme' AND theme IS NOT NULL GROUP BY theme
+        ORDER BY {rank.order_by("n")}"""
+    )
+
+
+def themes_chart(report: Report) -> Chart | None:
+    rows = themes(report)[: min(report.top_n, CHART_BARS)]
+    if not worth_a_chart([r["n"] for r in rows]):
+        return None
+    data = pd.DataFrame([{"theme": r["label"], "articles": r["n"]} for r in rows], columns=["theme", "articles"])
+    plotted = data.iloc[::-1].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8.0, max(2.0, 0.28 * len(plotted) + 1.1)))
+    ax.barh([escape.mpl(t) for t in plotted["theme"]], plotted["articles"], color="#26a269")
+    title = bar_title(rows, "the themes", "article")
+    ax.set_title(escape.mpl(title))
+    ax.set_xlabel("Distinct articles mentioning it")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.grid(axis="y", visible=False)
+    fig.tight_layout()
+    return Chart(fig, "themes", data, title + ".", "Horizontal bars: the number of articles mentioning each theme.")
+
+
+def themes_html(report: Report) -> str | None:
+    """The themes as a sentence when a chart would show nothing worth seeing."""
+    rows = themes(report)
+    if not rows or worth_a_chart([r["n"] for r in rows[: report.top_n]]):
+        return None
+    tiers = rank.tiers(rows, "n")
+    parts = [
+        f"{phrases.labels([r['label'] for r in t])} "
+        f"({narrate.count(t[0]['n'], 'article')}{' each' if len(t) > 1 else ''})"
+        for t in tiers[:3]
+    ]
+    return f"<p>Themes by the articles that mention them: {'; '.join(parts)}.</p>"
+
+
+PLACE_COLUMNS = [("place", "Place"), ("n", "Figures about it"), ("articles", "Articles")]
+
+
+def places_table(report: Report) -> Table:
+    """Places by the figures stated about them (each figure once), with the articles stating them."""
+    rows = report.store.rows(
+        f"""SELECT place AS id, place AS label, count(*) AS n, count(DISTINCT doc_id) AS articles FROM figures
+        WHERE place IS NOT NULL GROUP BY place ORDER BY {rank.order_by("n")} LIMIT ?""",
+        [ROWS],
+    )
+    out = [
+        {
+            "place": escape.html(r["label"]),
+            "n": narrate.fmt_number(r["n"]),
+            "articles": narrate.fmt_number(r["articles"]),
+        }
+        for r in rows
+    ]
+    return Table(out, PLACE_COLUMNS, "No figure is tied to a place.", caption="Figures per place")
+
+
+LENGTH_BANDS = (0, 1000, 2000, 4000, 8000, 16000, 32000)
+"""Lower bounds of the length bands (characters of the article file)."""
+
+
+def lengths_chart(report: Report) -> Chart | None:
+    """Bars: how many articles fall in each band of length (a fixed set of bands, whatever the corpus size)."""
+    cases = " ".join(f"WHEN n_chars >= {b} THEN {i}" for i, b in reversed(list(enumerate(LENGTH_BANDS))))
+    counts = {
+        r["band"]: r["n"]
+        for r in report.store.rows(f"SELECT CASE {cases} END AS band, count(*) AS n FROM documents GROUP BY band")
+    }
+    if len(counts) < 2:
+        return None
+    labels = [
+        f"{narrate.fmt_number(lo)}–{narrate.fmt_number(hi - 1)}" if hi else f"{narrate.fmt_number(lo)}+"
+        for lo, hi in zip(LENGTH_BANDS, [*LENGTH_BANDS[1:], None])
+    ]
+    data = pd.DataFrame(
+        [{"characters": labels[i], "articles": counts.get(i, 0)} for i in range(len(LENGTH_BANDS))],
+        columns=["characters", "articles"],
+    )
+    fig, ax = plt.subplots(figsize=(8.0, 2.8))
+    ax.bar(data["characters"], data["articles"], color="#1a5fb4")
+    ax.set_xlabel("Characters in the article file")
+    ax.set_ylabel("Articles")
+    ax.set_title("Length of the articles")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", visible=False)
+    fig.tight_layout()
+    return Chart(fig, "article-length", data, "Articles by length, in characters of the file.",
+                 "Bars: how many articles fall in each band of length.")  # fmt: skip

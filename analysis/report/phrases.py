@@ -1,0 +1,204 @@
+"""Phrases a report writes from rows of the query layer: a body with its side, a figure as a reader says it, the
+words of an article around a span, a year or a span of years.
+
+Functions return HTML built from escaped text (article text is untrusted), unless their name ends in `_text`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from analysis.query.actors import SIDES
+from analysis.report import escape, narrate
+from analysis.text import ELLIPSIS
+
+CHINESE = SIDES["China"]
+"""Jurisdictions of the Chinese side (mainland China, Hong Kong, Macao)."""
+TYPE_PLURALS = {
+    "university": "universities",
+    "hospital": "hospitals",
+    "government": "government bodies",
+    "company": "companies",
+    "association": "associations",
+    "other": "other bodies",
+}
+TYPE_SINGULAR = {
+    "university": "a university",
+    "hospital": "a hospital",
+    "government": "a government body",
+    "company": "a company",
+    "association": "an association",
+    "other": "a body",
+}
+EXCERPT = 130
+"""Characters of a sentence quoted around a figure or a name where a report says what it is about."""
+
+
+def side_of(jurisdiction: str | None) -> str | None:
+    """ "UK" or "China" for a jurisdiction of either side, else None."""
+    if jurisdiction in SIDES["UK"]:
+        return "UK"
+    if jurisdiction in CHINESE:
+        return "China"
+    return None
+
+
+def where_based(jurisdiction: str | None) -> str | None:
+    """The jurisdiction as a tag a reader understands ("UK", "mainland China", "Hong Kong", "Macao"), or None when
+    the facts do not place the body on either side (no tag is better than a guess)."""
+    return jurisdiction if side_of(jurisdiction) else None
+
+
+def in_place(jurisdiction: str) -> str:
+    """ "the UK", "mainland China", "Hong Kong": a jurisdiction after "in"."""
+    return "the UK" if jurisdiction == "UK" else jurisdiction
+
+
+def party(name: str, jurisdiction: str | None = None) -> str:
+    """ "Northvale University (UK)"; a body the facts do not place, or a place that is its own jurisdiction
+    ("Hong Kong"), is named without a tag."""
+    tag = where_based(jurisdiction)
+    return escape.html(name) + (f" ({escape.html(tag)})" if tag and tag != name else "")
+
+
+def labels_text(items: list[str]) -> str:
+    """Labels joined as a list a reader can parse: "A and B", but "education and training, and research" when
+    a label holds "and" itself."""
+    if len(items) > 1 and any(" and " in i for i in items):
+        return ", ".join(items[:-1]) + ", and " + items[-1]
+    return narrate.join(items)
+
+
+def labels(items: list[str]) -> str:
+    """`labels_text` of escaped labels."""
+    return labels_text([escape.html(i) for i in items])
+
+
+def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: int = 2, joiner: str = "with") -> str:
+    """The parties grouped by where they are based, at most `limit` named per group, the rest counted:
+    "Northvale University (UK) with Eastbay Hospital and Harbour City Council (mainland China)"; `joiner` joins
+    the first group to the others ("works with": "Northvale University (UK) works with Eastbay Hospital…").
+    Parties the facts do not place are counted, not named, when others are placed (a name cut from a list is never
+    a lead)."""
+    groups: dict[str | None, list[str]] = {}
+    for n, j in zip(names, jurisdictions):
+        groups.setdefault(where_based(j), []).append(n)
+    order = [j for j in ("UK", *CHINESE) if j in groups]
+    rest = len(groups.get(None, [])) if order else 0
+    if not order:
+        order = [None]
+    shown = []
+    for j in order:
+        mine = groups[j]
+        named = narrate.join([escape.html(n) for n in mine[:limit]])
+        rest += max(0, len(mine) - limit)
+        shown.append(named + (f" ({escape.html(j)})" if j and mine[:limit] != [j] else ""))
+    if joiner.endswith("with"):  # "works with" after one party, "work with" after two
+        joiner = joiner.replace("works", "work") if len(groups[order[0]][:limit]) > 1 else joiner
+    text = shown[0]
+    if len(shown) == 2:
+        text += f" {joiner} {shown[1]}"
+    elif len(shown) > 2:
+        text += f" {joiner} {', '.join(shown[1:-1])}, and {shown[-1]}"
+    if rest:
+        text += f", with {narrate.count(rest, 'other partner')}"
+    return text
+
+
+def pct_text(pct: float | None) -> str:
+    """ "+83%", "−81%", "+0.8%" ("" for None)."""
+    if pct is None:
+        return ""
+    shown = narrate.fmt_number(round(abs(pct), 1) if abs(pct) < 10 else round(abs(pct)))
+    return f"{'+' if pct > 0 else '−' if pct < 0 else '±'}{shown}%"
+
+
+def figure_text(f: Mapping[str, Any]) -> str:
+    """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
+    (+83%)", "1,500 (+25%)" (a level before implied by the percentage is not shown), "up 12%"."""
+    unit = f.get("unit") or "count"
+    before, after, pct = f.get("before"), f.get("after"), f.get("pct")
+    relation = f.get("relation") or "value"
+    if relation == "range" and before is not None and after is not None:
+        return f"{narrate.fmt_amount(before, unit)} to {narrate.fmt_amount(after, unit)}"
+    if relation != "change":
+        return narrate.fmt_amount(after if after is not None else f.get("value"), unit)
+    change = f" ({pct_text(pct)})" if pct is not None else ""
+    if before is not None and after is not None and f.get("before_stated", True):
+        return f"from {narrate.fmt_amount(before, unit)} to {narrate.fmt_amount(after, unit)}{change}"
+    if after is not None and unit != "percent" and change:
+        return f"{narrate.fmt_amount(after, unit)}{change}"
+    if after is not None and unit != "percent":
+        return f"to {narrate.fmt_amount(after, unit)}{change}"
+    if pct is not None:
+        return f"{'up' if pct > 0 else 'down'} {narrate.fmt_number(abs(pct))}%"
+    delta = f.get("delta")
+    return f"a change of {narrate.fmt_amount(delta, unit)}" if delta is not None else narrate.fmt_amount(after, unit)
+
+
+def around_text(sentence: str, span: str, width: int = EXCERPT) -> str:
+    """The words of `sentence` around the first occurrence of `span`, about `width` characters, cut between words
+    and marked "…" where cut; the sentence shortened from its start when the span is not in it."""
+    sentence = " ".join((sentence or "").split())
+    span = " ".join((span or "").split())
+    at = sentence.find(span) if span else -1
+    if len(sentence) <= width:
+        return sentence
+    if at < 0:
+        at, span = 0, ""
+    context = max(0, (width - len(span)) // 2)
+    lo, hi = max(0, at - context), min(len(sentence), at + len(span) + context)
+    if hi - lo < width:  # room left on one side goes to the other
+        lo, hi = max(0, hi - width), min(len(sentence), lo + width)
+    if lo > 0:
+        space = sentence.find(" ", lo, at) if at > lo else -1
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", at + len(span), hi)
+        hi = space if space >= 0 else hi
+    text = sentence[lo:hi].strip(" ,;:")
+    return (ELLIPSIS if lo > 0 else "") + text + (ELLIPSIS if hi < len(sentence) else "")
+
+
+def around(fact: Mapping[str, Any], width: int = EXCERPT) -> str:
+    """The article's words around a fact, quoted: “…signed a deal worth £5 million with…”."""
+    return f"“{escape.html(around_text(fact.get('sentence') or '', fact.get('text') or '', width))}”"
+
+
+def years_text(first: Any, latest: Any) -> str:
+    """ "2015", "2015–2023", or "" when no year is known."""
+    if not first:
+        return ""
+    return str(first) if not latest or latest == first else f"{first}–{latest}"
+
+
+def type_plural(org_type: str | None, n: int) -> str:
+    """ "universities" / "a university" style words for a body type ("one university", "three hospitals")."""
+    t = org_type or "other"
+    if n == 1:
+        return TYPE_SINGULAR[t].split(" ", 1)[1]
+    return TYPE_PLURALS[t]
+
+
+def names(items: Iterable[str]) -> str:
+    """Escaped names joined as a reader lists them: "A, B and C"."""
+    return narrate.join([escape.html(i) for i in items])
+
+
+def fact_figure(fact: Mapping[str, Any]) -> dict[str, Any]:
+    """An amount fact as a figure row (see `figure_text`): its relation, levels and change as stated."""
+    t = fact.get("amount_type") or "figure"
+    relation = "change" if t.startswith("change") else "range" if t.startswith("range") else "value"
+    after = fact.get("value") if relation == "value" else fact.get("value_to")
+    if relation == "change" and after is None and t == "change_after":
+        after = fact.get("value")
+    return {
+        "relation": relation,
+        "before": fact.get("value_from") if relation != "value" else None,
+        "after": after,
+        "pct": fact.get("change_pct") if relation == "change" else None,
+        "before_stated": t in ("change_before", "range_low"),
+        "delta": fact.get("value") if t == "change_difference" else None,
+        "unit": fact.get("unit"),
+        "value": fact.get("value"),
+    }

@@ -1,0 +1,285 @@
+"""The entity profile (04): what one organisation, person or place does in the corpus.
+
+The entity is chosen by its `entity_id` (the `entity` parameter; a name is looked up once, to its id), and
+everything else follows the id: the initiatives it is a party to, with partners and sides; the figures and dated
+steps stated in the sentences that name it; a person's roles and quotations; for a place, the initiatives stated
+in sentences that name it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.query import profiles
+from analysis.report import escape, narrate, people, phrases
+from analysis.report import initiatives as initiatives_report
+from analysis.report import timeline as timeline_report
+from analysis.report.findings import Finding, made
+from analysis.report.lookup import facts_by_id
+from analysis.report.notebook import Report, Table
+
+ROWS = 5
+"""Most rows of a profile's tables, whatever `top_n`: a profile stays a few pages long."""
+KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
+
+
+def resolve(report: Report) -> dict[str, Any] | None:
+    """The entity the parameters name (`entity`: an entity id, else an exact name, else a name in any case), or the
+    top entity to profile (of `entity_kind` when given); None when there is none. Registers `profile_sentences`
+    (the sentences that name it) on the store."""
+    store, want, kind = report.store, report.params.get("entity", ""), report.params.get("entity_kind", "")
+    if want:
+        rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [want])
+        for test in ("name = ?", "lower(name) = lower(?)"):
+            if not rows:
+                rows = store.rows(
+                    f"SELECT * FROM entities WHERE {test} ORDER BY n_docs DESC, entity_id LIMIT 1", [want]
+                )
+        if kind:
+            rows = [r for r in rows if r["kind"] == kind]
+    else:
+        top = profiles.candidates(store, kind, 1) if kind else profiles.top_entities(store, 1)
+        rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [top[0]["id"]]) if top else []
+    if not rows:
+        return None
+    e = rows[0]
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE profile_sentences AS
+        SELECT DISTINCT doc_id, sentence_start FROM scoped WHERE entity_id = ?""",
+        [e["entity_id"]],
+    )
+    if not report.params.get("title"):
+        report.params["title"] = f"Profile: {e['name']}"
+    return e
+
+
+def not_found_html(report: Report) -> str:
+    want = report.params.get("entity", "")
+    if want:
+        what = f"No organisation, person or place called “{escape.html(want)}” appears in the corpus."
+        return f'<p class="empty-note">{what}</p>'
+    return '<p class="empty-note">The corpus has no organisation, person or place to profile.</p>'
+
+
+def _first_mention(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
+    rows = report.store.rows(
+        """SELECT fact_id FROM scoped WHERE entity_id = ?
+        ORDER BY (org_type IS NULL AND jurisdiction IS NULL AND role IS NULL), NOT canonical, doc_id, start LIMIT 1""",
+        [e["entity_id"]],
+    )
+    return facts_by_id(report.store, [rows[0]["fact_id"]]).get(rows[0]["fact_id"]) if rows else None
+
+
+def what_finding(report: Report, e: dict[str, Any]) -> Finding:
+    """ "Northvale University is a university based in the UK[1], named in three articles." (a person: their roles
+    as stated)."""
+    first = _first_mention(report, e)
+    n = report.store.value("SELECT count(DISTINCT group_id) FROM scoped WHERE entity_id = ?", [e["entity_id"]])
+
+    def render() -> str:
+        mark = report.cite.cite_fact(first) if first else ""
+        name = escape.html(e["name"])
+        if e["kind"] == "organization":
+            kind = phrases.TYPE_SINGULAR.get(e.get("org_type") or "other", "a body")
+            where = phrases.where_based(e.get("jurisdiction"))
+            what = f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
+        elif e["kind"] == "person":
+            rows = people.people(report, 1, e["entity_id"])
+            roles = people.role_text(rows[0]) if rows else ""
+            what = escape.html(roles) if roles else "a person"
+        else:
+            where = phrases.where_based(e.get("jurisdiction"))
+            what = f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
+        return f"{name} is {what}{mark}, named in {narrate.count(n, 'article')}."
+
+    return Finding("what", render)
+
+
+def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """Initiatives the entity is a party to; for a place, also those stated in sentences that name it."""
+    rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
+    if rows or e["kind"] != "place":
+        return rows
+    ids = [
+        r["initiative_id"]
+        for r in report.store.rows(
+            """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
+            JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
+        )
+    ]
+    if not ids:
+        return []
+    every = initiatives_report.ranked(report.store, 10_000, cross_first=False)
+    return [r for r in every if r["initiative_id"] in set(ids)][:limit]
+
+
+def initiatives_finding(report: Report, e: dict[str, Any]) -> Finding | None:
+    """ "It takes part in three initiatives, with Eastbay Hospital (mainland China) and …[1][2]"."""
+    rows = initiatives_of(report, e, ROWS)
+    if not rows:
+        return None
+    total = report.store.value(
+        "SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]]
+    ) or len(rows)
+    partners: dict[str, str | None] = {}
+    for r in rows:
+        for name, side in zip(r["party_names"], r["party_sides"]):
+            if name != e["name"] and name not in partners:
+                partners[name] = side
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
+
+    def render() -> str:
+        marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
+        named = list(partners.items())[:4]
+        who = narrate.join([phrases.party(n, j) for n, j in named])
+        more = len(partners) - len(named)
+        verb = "is stated with" if e["kind"] == "place" else "takes part in"
+        s = f"{escape.html(e['name'])} {verb} {narrate.count(total, 'initiative')}"
+        if who:
+            others = f" and {narrate.count(more, 'other partner')}" if more > 0 else ""
+            s += f", with {who}{others}"
+        return narrate.sentence(s + marks)
+
+    return Finding("initiatives", render)
+
+
+def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
+    """The figures stated in sentences that name the entity, each once, the most salient first."""
+    return report.store.rows(
+        """SELECT * FROM (
+          SELECT DISTINCT ON (f.figure_id) f.* FROM figure_facts ff
+          JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
+          JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id)
+        ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
+        [limit],
+    )
+
+
+def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
+    """ "The most prominent figure stated with Northvale University is £5 million (“…”)[3]." Only a sum of money or
+    a change: a count in passing is evidence for the table, not a finding."""
+    rows = figures_rows(report, 1)
+    if not rows or (rows[0].get("gbp_value") is None and rows[0].get("relation") != "change"):
+        return None
+    facts = facts_by_id(report.store, [rows[0]["fact_id"]])
+    r = rows[0]
+    if r["fact_id"] not in facts:
+        return None
+
+    def render() -> str:
+        f = facts[r["fact_id"]]
+        return (
+            f"The most prominent figure stated with {escape.html(e['name'])} is "
+            f"{escape.html(phrases.figure_text(r))} ({phrases.around(f)}){report.cite.cite_fact(f)}."
+        )
+
+    return Finding("figures", render)
+
+
+def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:
+    if e["kind"] != "person":
+        return None
+    rows = people.quotes(report, 1, e["entity_id"])
+    if not rows:
+        return None
+    r = rows[0]
+    return Finding(
+        "quote",
+        lambda: (
+            f"{escape.html(e['name'])} said: “{escape.html(narrate.shorten(r['quote'], 160))}”"
+            f"{report.cite.cite_fact(r)}."
+        ),
+    )
+
+
+def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
+    if e is None:
+        return []
+    return made(
+        [
+            what_finding(report, e),
+            initiatives_finding(report, e),
+            quotes_finding(report, e),
+            figures_finding(report, e),
+        ]
+    )
+
+
+def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
+    """The initiatives it is a party to (a place: those stated where it is named), at most `ROWS`."""
+    t = initiatives_report.table_of(report, initiatives_of(report, e, ROWS))
+    t.empty = "No initiative is stated with it."
+    return t
+
+
+FIGURE_COLUMNS = [("figure", "Figure"), ("what", "What the article says"), ("year", "Year"), ("source", "Source")]
+
+
+def figures_table(report: Report) -> Table:
+    rows = figures_rows(report, ROWS)
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [
+        {
+            "figure": escape.html(phrases.figure_text(r)),
+            "what": phrases.around(facts[r["fact_id"]], 110),
+            "year": escape.html(str(r["year"])) if r.get("year") else "—",
+            "source": report.cite.cite_fact(facts[r["fact_id"]]),
+        }
+        for r in rows
+        if r["fact_id"] in facts
+    ]
+    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it.")
+
+
+def timeline_table(report: Report) -> Table:
+    rows = report.store.rows(
+        """SELECT * FROM (
+          SELECT e.* FROM events e
+          JOIN profile_sentences s ON s.doc_id = e.doc_id AND s.sentence_start = e.sentence_start
+          ORDER BY e.weight DESC, e.date, e.doc_id, e.start, e.fact_id LIMIT ?)
+        ORDER BY date, doc_id, start, fact_id""",
+        [ROWS],
+    )
+    out = [
+        {
+            "date": escape.html(narrate.fmt_date(r["date"])),
+            "what": timeline_report.what(r),
+            "source": report.cite.cite_fact(r),
+        }
+        for r in rows
+    ]
+    return Table(out, timeline_report.COLUMNS, "No dated step is stated in the sentences that name it.")
+
+
+def people_table(report: Report, e: dict[str, Any]) -> Table | None:
+    """An organisation's people: those whose stated affiliation is the body as named in the same sentence."""
+    if e["kind"] != "organization":
+        return None
+    rows = report.store.rows(
+        """WITH o AS (SELECT doc_id, sentence_start, name FROM scoped WHERE entity_id = ?)
+        SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
+          list(p.role ORDER BY p.doc_id, p.start) FILTER (WHERE p.role IS NOT NULL) AS roles,
+          arg_min(p.fact_id, (p.doc_id, p.start)) AS fact_id, count(DISTINCT p.group_id) AS n_articles
+        FROM scoped p JOIN o ON o.doc_id = p.doc_id AND o.sentence_start = p.sentence_start AND o.name = p.affiliation
+        WHERE p.kind = 'person' AND p.entity_id IS NOT NULL
+        GROUP BY p.entity_id ORDER BY n_articles DESC, lower(label), label, id LIMIT ?""",
+        [e["entity_id"], ROWS],
+    )
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    out = [
+        {
+            "name": escape.html(r["label"]),
+            "role": escape.html("; ".join(people.merge_parts(r["roles"] or []))) or "—",
+            "articles": narrate.fmt_number(r["n_articles"]),
+            "source": report.cite.cite_fact(facts[r["fact_id"]]),
+        }
+        for r in rows
+    ]
+    return Table(out, people.PEOPLE_COLUMNS, "No person is named with it as their affiliation.",
+                 caption="People of this body")  # fmt: skip
+
+
+def quotes_table(report: Report, e: dict[str, Any]) -> Table | None:
+    if e["kind"] != "person":
+        return None
+    return people.quotes_table(report, e["entity_id"], limit=3)

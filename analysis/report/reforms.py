@@ -1,0 +1,25 @@
+"""The Greater Bay Area health reforms report (03): its key findings, in the order a briefing reads them."""
+
+from __future__ import annotations
+
+from analysis.report import actors, figures, initiatives, measures, timeline
+from analysis.report.findings import Finding, made
+from analysis.report.notebook import Report
+
+EMPTY = "The articles in scope report too few measures, figures or dated steps to state a finding."
+
+
+def key_findings(report: Report) -> list[Finding]:
+    """The flagship cross-border initiative, the cross-border measures with their key numbers, the biggest
+    changes, the largest sums, who leads in each jurisdiction and how reform moved over time, each only where the
+    facts support it."""
+    return made(
+        [
+            *initiatives.flagship_findings(report, 1, pairing="cross-border"),
+            measures.cross_border_finding(report),
+            figures.changes_finding(report),
+            figures.sums_finding(report, skip_changes=True),
+            actors.jurisdictions_finding(report),
+            timeline.moved_finding(report, " of reform"),
+        ]
+    )

@@ -1,0 +1,39 @@
+"""Charts only where a comparison is worth seeing, with a title that states it; article text in labels is literal."""
+
+from reportcorpus import Articles, deal
+
+from analysis.report import actors
+
+NAMES = {
+    "$a_{1}^2$ Clinic": ("hospital", "UK"),
+    "Southport University": ("university", "UK"),
+    "Westgate College": ("university", "UK"),
+    "Eastbay Hospital": ("hospital", "mainland China"),
+    "Kestrel College": ("university", "mainland China"),
+    "Harbour Clinic": ("hospital", "mainland China"),
+}
+
+
+def test_a_chart_of_bodies_keeps_dollar_signs_literal_and_states_the_leader(tmp_path):
+    a = Articles(tmp_path)
+    text = "Nine agreements\n\n" + " ".join(f"Deal{i}." for i in range(6)) + "\n" + " ".join(NAMES) + ".\n"
+    a.article("deals", text)
+    for name, (kind, jur) in NAMES.items():
+        a.fact("deals", "organization", name, org_type=kind, jurisdiction=jur)
+    uk = ["$a_{1}^2$ Clinic"] * 3 + ["Southport University"] * 2 + ["Westgate College"]
+    cn = [
+        "Eastbay Hospital",
+        "Kestrel College",
+        "Harbour Clinic",
+        "Eastbay Hospital",
+        "Kestrel College",
+        "Eastbay Hospital",
+    ]
+    for i, (x, y) in enumerate(zip(uk, cn)):
+        deal(a, "deals", f"Deal{i}", [x, y])
+    r = a.report("02-china-uk-cooperation")
+    chart = actors.side_chart(r, "UK")
+    assert chart is not None and chart.caption == "$a_{1}^2$ Clinic leads the UK side: 3 initiatives."
+    assert list(chart.data["body"]) == ["$a_{1}^2$ Clinic", "Southport University", "Westgate College"]
+    assert [t.get_text() for t in chart.fig.axes[0].get_yticklabels()][-1] == r"\$a_{1}^2\$ Clinic"
+    chart.fig.canvas.draw()  # mathtext would fail or render the label as maths

@@ -1,0 +1,87 @@
+"""The China–UK report's findings and tables on two invented articles, with the sentences written by hand."""
+
+from reportcorpus import EH, KC, NU, SU, Articles, deal, marks, org, plain, two_articles
+
+from analysis.report import actors, cooperation, initiatives
+
+
+def test_the_key_findings_state_what_the_articles_say(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    got = [f.render() for f in cooperation.key_findings(r)]
+    assert [plain(f) for f in got] == [
+        "The Joint Nursing Academy brings together Northvale University (UK) with Eastbay Hospital (mainland China), "
+        "in education and training, dated 2021.",
+        "Northvale University (UK) works with Kestrel College (mainland China), in research, stated by two articles.",
+        "The only sum tied to named bodies is £5 million (“The academy receives £5 million from the partners over "
+        "three years.”).",
+        "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
+        "with two initiatives.",
+        "The earliest dated initiative is the Joint Nursing Academy (2021); the latest is the cooperation of Kestrel "
+        "College and Southport University (2023).",
+    ]
+    # every finding cites; citation numbers follow the order a reader meets them
+    assert all(marks(f) for f in got)
+    numbers = [n for f in got for n in marks(f)]
+    assert numbers[0] == 1 and max(numbers) == len(r.cite)
+
+
+def test_the_initiatives_table_puts_cross_side_initiatives_first_and_links_the_full_list(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    t = initiatives.table(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in t.rows]
+    assert [(x["initiative"], x["partners"], x["articles"]) for x in rows] == [
+        ("—", "Northvale University (UK); Kestrel College (mainland China)", "2"),
+        ("Joint Nursing Academy", "Northvale University (UK); Eastbay Hospital (mainland China)", "1"),
+        ("—", "Southport University (UK); Kestrel College (mainland China)", "1"),
+    ]
+    assert rows[1]["dated"] == "2021" and rows[1]["field"] == "education and training"
+    assert list(t.full["initiative"]) == ["", "Joint Nursing Academy", ""] and t.name == "initiatives"
+
+
+def test_a_tie_at_the_top_is_said_as_a_tie_and_a_flat_ranking_leads_nothing(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "tie",
+        "Four bodies sign two agreements\n\nNorthvale University signed with Eastbay Hospital. "
+        "Southport University signed with Kestrel College.\nNorthvale University and Kestrel College signed too. "
+        "Southport University and Eastbay Hospital signed as well.\n",
+    )
+    for n in range(2):
+        org(a, "tie", NU, n), org(a, "tie", EH, n), org(a, "tie", SU, n), org(a, "tie", KC, n)
+    deal(a, "tie", "signed with Eastbay", [NU, EH])
+    deal(a, "tie", "signed with Kestrel", [SU, KC])
+    deal(a, "tie", "signed too", [NU, KC])
+    deal(a, "tie", "signed as well", [SU, EH])
+    r = a.report("02-china-uk-cooperation")
+    assert plain(actors.leads_finding(r).render()) == (
+        "On the UK side, Northvale University and Southport University lead with two initiatives each; "
+        "on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each."
+    )
+    assert initiatives.field_finding(r) is None  # no field is stated
+
+
+def test_the_field_mix_is_a_finding_only_when_one_field_leads(tmp_path):
+    a = Articles(tmp_path)
+    a.article("f", "Five agreements\n\nA1. A2. A3. A4. A5.\n")
+    fields = ["research", "research", "research", "education and training", "public health"]
+    pairs = [(NU, EH), (NU, KC), (SU, KC), (SU, EH), (NU, SU)]
+    for i, (field, (x, y)) in enumerate(zip(fields, pairs), 1):
+        a.fact("f", "partnership", f"A{i}", parties=[x, y], party_ids=[f"org:{x}", f"org:{y}"], field=field)
+    r = a.report("02-china-uk-cooperation", focus="all")  # the article names no body: it is in no strand
+    assert plain(initiatives.field_finding(r).render()) == (
+        "Research leads: three of five initiatives with a stated field; two other fields have one initiative each."
+    )
+
+
+def test_worth_a_chart_and_its_title():
+    assert not initiatives.worth_a_chart([1, 1, 1])  # every value 1
+    assert not initiatives.worth_a_chart([9, 1, 1])  # one bar is nearly everything
+    assert not initiatives.worth_a_chart([3, 1, 1, 1])  # one leader over a flat tail
+    assert not initiatives.worth_a_chart([4, 2])  # two bars
+    assert initiatives.worth_a_chart([5, 3, 1])
+    rows = [{"label": "research", "n": 5}, {"label": "education and training", "n": 3}, {"label": "x", "n": 1}]
+    assert initiatives.bar_title(rows, "the fields", "initiative", 9) == "research leads the fields: 5 of 9 initiatives"
+    tied = [{"label": "education and training", "n": 3}, {"label": "research", "n": 3}, {"label": "x", "n": 1}]
+    assert initiatives.bar_title(tied, "the fields", "initiative") == (
+        "education and training, and research lead the fields: 3 initiatives each"
+    )

@@ -1,0 +1,60 @@
+"""Figures in a report: key numbers one per object in the article's words, changes before → after with percent,
+the largest sums with a conversion folded in, and figures that disagree shown with both passages."""
+
+from reportcorpus import Articles, plain, two_articles
+
+from analysis.report import figures
+
+
+def test_key_numbers_and_changes_of_two_articles(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    rows = [{k: plain(v) for k, v in row.items()} for row in figures.key_numbers_table(r).rows]
+    # a change of 75% weighs more than a sum of £5 million; the year is the sentence's, else the article's
+    assert [(x["figure"], x["place"], x["year"]) for x in rows] == [
+        ("from 40 to 70 (+75%)", "—", "2021"),
+        ("£5 million", "—", "2021"),
+        ("12", "Harbour City", "2023"),
+    ]
+    assert rows[0]["what"] == "“The number of nurses trained each year rose from 40 to 70.”"
+    changes = figures.changes_table(r).rows
+    assert [plain(c["figure"]) for c in changes] == ["from 40 to 70 (+75%)"]
+    assert plain(figures.changes_finding(r).render()) == (
+        "The one sizeable change stated is from 40 to 70 (+75%) (“The number of nurses trained each year rose from "
+        "40 to 70.”)."
+    )
+
+
+def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "fund",
+        "Northvale Capital pledges funds\n\nNorthvale Capital pledged 8 billion yuan (US$1.1 billion) to the "
+        "Eastbay partnership. Westgate Trust signed a £20 million deal with Eastbay Hospital.\n",
+    )
+    a.fact("fund", "organization", "Northvale Capital", 1, org_type="company", jurisdiction="UK")
+    a.fact("fund", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("fund", "amount", "8 billion yuan", value=8e9, unit="CNY", object="funds", amount_type="figure")
+    a.fact("fund", "amount", "US$1.1 billion", value=1.1e9, unit="USD", object="funds", amount_type="figure")
+    a.fact("fund", "amount", "£20 million", value=2e7, unit="GBP", object="deal", amount_type="figure")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert plain(figures.sums_finding(r, of_bodies=True).render()) == (
+        "The largest sums tied to named bodies are 8 billion yuan (“Northvale Capital pledged 8 billion yuan "
+        "(US$1.1 billion) to the Eastbay partnership.”) and £20 million (“Westgate Trust signed a £20 million deal "
+        "with Eastbay Hospital.”)."
+    )
+
+
+def test_figures_about_the_same_object_that_disagree_are_shown_with_both_passages(tmp_path):
+    a = Articles(tmp_path)
+    a.article("x", "Eastbay adds doctors\nPublished: 2 May 2023\n\nEastbay now has 3,500 general practitioners.\n",
+              published="2023-05-02")  # fmt: skip
+    a.article("y", "Eastbay doctors\nPublished: 9 July 2023\n\nEastbay counts 3,600 general practitioners.\n",
+              published="2023-07-09")  # fmt: skip
+    for doc, span, v in (("x", "3,500", 3500.0), ("y", "3,600", 3600.0)):
+        a.fact(doc, "amount", span, value=v, unit="count", object="general practitioners", place="Eastbay",
+               amount_type="figure")  # fmt: skip
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert plain(figures.disagreements_html(r)) == (
+        "Figures that disagree between articles: general practitioners in Eastbay, 2023: 3,500 (“Eastbay now has "
+        "3,500 general practitioners.”) against 3,600 (“Eastbay counts 3,600 general practitioners.”)"
+    )

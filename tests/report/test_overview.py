@@ -1,0 +1,70 @@
+"""The corpus overview: the bottom line over distinct articles, republished copies folded and named, the
+parties' own press releases, undated articles, and the strands with the facts that decided them."""
+
+from reportcorpus import ACADEMY, EH, NU, Articles, org, plain, two_articles
+
+from analysis.report import overview
+
+
+def with_copy_and_undated(tmp_path) -> Articles:
+    a = two_articles(tmp_path)
+    # the academy story republished by another outlet: the same text with a closing line
+    a.article("academy-copy", ACADEMY + "Republished with permission by the Eastbay Echo.\n", published="2021-06-04",
+              publisher="Northvale Courier")  # fmt: skip
+    org(a, "academy-copy", NU), org(a, "academy-copy", EH, 1)
+    a.article("note", "A short note on nursing\n\nNorthvale University trains nurses.\n")
+    org(a, "note", NU)
+    return a
+
+
+def test_the_bottom_line_counts_distinct_articles(tmp_path):
+    from analysis.ingest.signature import text_signature
+
+    a = with_copy_and_undated(tmp_path)
+    for doc_id, text in a.texts.items():  # near-duplicate signatures, as the ingest stage writes them
+        a.docs[doc_id].update(text_signature(text * 20))
+    r = a.report("01-corpus-overview")
+    got = [plain(f.render()) for f in overview.key_findings(r)]
+    assert got[:4] == [
+        "The corpus holds four articles; one is a republished copy of another, so three distinct articles remain.",
+        "Of the distinct articles, two concern China–UK cooperation; one neither.",
+        "The articles that state a date were published between 4 June 2021 and 12 March 2023 (two of three "
+        "distinct articles); one states no date.",
+        "Two of three distinct articles name their publisher; no publisher has more than one article.",
+    ]
+    assert len(got) == 4  # no article holds most of the facts of five or more
+    assert plain(overview.folded_html(r)) == (
+        "One group of near-identical articles, each counted once: “Northvale University and Eastbay Hospital open a "
+        "joint nursing academy” (academy-copy), cited for the group, with its copies academy"
+    )
+    assert plain(overview.undated_html(r)) == "One article states no publication date: “A short note on nursing” (note)"
+
+
+def test_an_article_published_by_a_party_is_its_press_release(tmp_path):
+    a = Articles(tmp_path)
+    a.article("pr", "Northvale University signs with Eastbay Hospital\nPublished: 2 May 2024 | Northvale University "
+              "News\n\nNorthvale University signed an agreement with Eastbay Hospital on nurse training this week.\n",
+              published="2024-05-02", publisher="Northvale University News")  # fmt: skip
+    org(a, "pr", NU, 2), org(a, "pr", EH, 1)
+    a.fact("pr", "partnership", "signed an agreement", parties=[NU, EH], party_ids=["org:northvale-university",
+           "org:eastbay-hospital"])  # fmt: skip
+    r = a.report("01-corpus-overview")
+    assert plain(overview.press_releases_html(r)) == (
+        "“Northvale University signs with Eastbay Hospital”, published by Northvale University News, a party to a "
+        "partnership it reports (Northvale University)"
+    )
+    assert plain(overview.press_releases_finding(r).render()) == (
+        "One article is the press release of a party to the cooperation it reports: “Northvale University signs with "
+        "Eastbay Hospital”, by Northvale University News."
+    )
+
+
+def test_the_strands_table_cites_the_facts_that_decided_each_article(tmp_path):
+    r = two_articles(tmp_path).report("01-corpus-overview")
+    rows = [{k: plain(v) for k, v in row.items()} for row in overview.strands_table(r).rows]
+    assert rows == [
+        {"article": "academy", "strand": "China–UK cooperation",
+         "evidence": "UK: Northvale University; China: Eastbay Hospital"},
+        {"article": "exchange", "strand": "China–UK cooperation",
+         "evidence": "UK: Southport University; China: Kestrel College"},
+    ]  # fmt: skip

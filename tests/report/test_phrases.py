@@ -1,0 +1,73 @@
+"""Phrases written from query rows: figures as a reader writes them, the words around a span, parties by side."""
+
+import pytest
+
+from analysis.report import phrases
+
+
+@pytest.mark.parametrize(
+    "row, text",
+    [
+        ({"relation": "value", "after": 3604.0, "unit": "count"}, "3,604"),
+        ({"relation": "value", "after": 1e12, "unit": "USD"}, "US$1 trillion"),
+        ({"relation": "range", "before": 1200.0, "after": 1500.0, "unit": "count"}, "1,200 to 1,500"),
+        ({"relation": "change", "before": 48.0, "after": 88.0, "pct": 83.3, "unit": "count"}, "from 48 to 88 (+83%)"),
+        (  # the level before is only implied by "rose 25% to 1,500": not shown as if stated
+            {"relation": "change", "before": 1200.0, "before_stated": False, "after": 1500.0, "pct": 25.0},
+            "1,500 (+25%)",
+        ),
+        (
+            {"relation": "change", "before": 1568.0, "after": 300.0, "pct": -80.9, "unit": "CNY"},
+            "from 1,568 yuan to 300 yuan (−81%)",
+        ),  # fmt: skip
+        ({"relation": "change", "after": None, "pct": 12.0, "unit": "percent"}, "up 12%"),
+        ({"relation": "change", "after": None, "pct": -40.0, "unit": "percent"}, "down 40%"),
+        ({"relation": "change", "after": None, "pct": None, "delta": 9.0, "unit": "count"}, "a change of 9"),
+        ({"relation": "change", "after": 2.0, "before": 1.8, "pct": 0.5, "unit": "count"}, "from 1.8 to 2 (+0.5%)"),
+    ],
+)
+def test_figure_text(row, text):
+    assert phrases.figure_text(row) == text
+
+
+def test_an_amount_fact_reads_as_a_figure():
+    part = {"amount_type": "change_after", "value": 70.0, "value_from": 40.0, "value_to": 70.0, "change_pct": 75.0}
+    assert phrases.figure_text(phrases.fact_figure(dict(part, unit="count"))) == "70 (+75%)"
+    assert phrases.figure_text(phrases.fact_figure({"amount_type": "figure", "value": 5e6, "unit": "GBP"})) == (
+        "£5 million"
+    )
+
+
+def test_around_text_centres_the_span_and_marks_the_cuts():
+    s = (
+        ("One two three four five six seven eight nine ten. " * 3)
+        + "The fund pays £5 million a year "
+        + ("to eleven twelve thirteen fourteen fifteen sixteen. " * 3)
+    )
+    got = phrases.around_text(s, "£5 million", 60)
+    assert got.startswith("…") and got.endswith("…") and "£5 million" in got and len(got) <= 62
+    assert phrases.around_text("A short one.", "short", 60) == "A short one."
+    assert phrases.around_text(s, "absent words", 40).startswith("One two three")
+
+
+def test_parties_by_side():
+    names = ["Northvale University", "Eastbay Hospital", "Kestrel College", "Harbour Clinic", "Westgate Fund"]
+    sides = ["UK", "mainland China", "mainland China", "mainland China", "unknown"]
+    assert phrases.parties_by_side(names, sides) == (
+        "Northvale University (UK) with Eastbay Hospital and Kestrel College (mainland China), with two other partners"
+    )
+    assert phrases.parties_by_side(names[:2], sides[:2], joiner="works with") == (
+        "Northvale University (UK) works with Eastbay Hospital (mainland China)"
+    )
+    # a place that is its own jurisdiction takes no tag; parties nobody places are named when nothing is placed
+    assert phrases.parties_by_side(["Eastbay", "Hong Kong"], ["mainland China", "Hong Kong"]) == (
+        "Eastbay (mainland China) with Hong Kong"
+    )
+    assert phrases.parties_by_side(["A Fund", "B Trust"], ["unknown", "other"]) == "A Fund and B Trust"
+    assert phrases.party("Westgate Fund", "other") == "Westgate Fund"
+
+
+def test_labels_holding_and_are_listed_with_a_serial_comma():
+    assert phrases.labels_text(["research", "public health"]) == "research and public health"
+    assert phrases.labels_text(["education and training", "research"]) == "education and training, and research"
+    assert phrases.labels(["a & b"]) == "a &amp; b"

@@ -1,0 +1,46 @@
+"""The entity profile follows the entity's id: what it is, its initiatives with partners and sides, a person's
+roles and own words, figures and dated steps stated where it is named."""
+
+from reportcorpus import plain, two_articles
+
+from analysis.report import profile
+
+
+def test_an_organisation_by_its_id(tmp_path):
+    r = two_articles(tmp_path).report("04-entity-profile", entity="org:northvale-university")
+    e = profile.resolve(r)
+    assert e["name"] == "Northvale University" and r.title == "Profile: Northvale University"
+    assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
+        "Northvale University is a university based in the UK, named in two articles.",
+        "Northvale University takes part in two initiatives, with Kestrel College (mainland China) and Eastbay "
+        "Hospital (mainland China).",
+    ]
+    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == ["2021"]
+    assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
+    people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
+    assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]
+
+
+def test_a_person_by_name_with_roles_and_own_words(tmp_path):
+    r = two_articles(tmp_path).report("04-entity-profile", entity="Ann Lee")
+    e = profile.resolve(r)
+    assert e["entity_id"] == "person:ann-lee"
+    assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
+        "Ann Lee is Professor; Dean of Nursing; Northvale University, named in one article.",
+        "Ann Lee said: “Our nurses learn from each other every day,”.",
+    ]
+
+
+def test_an_entity_the_corpus_does_not_name(tmp_path):
+    r = two_articles(tmp_path).report("04-entity-profile", entity="Nowhere Institute")
+    assert profile.resolve(r) is None
+    assert plain(profile.not_found_html(r)) == (
+        "No organisation, person or place called “Nowhere Institute” appears in the corpus."
+    )
+
+
+def test_the_default_is_the_entity_with_most_initiatives_and_figures(tmp_path):
+    r = two_articles(tmp_path).report("04-entity-profile")
+    assert profile.resolve(r)["name"] == "Kestrel College"  # two initiatives each, in two articles each: by name
+    r = two_articles(tmp_path / "places").report("04-entity-profile", entity_kind="place")
+    assert profile.resolve(r)["name"] == "Harbour City"

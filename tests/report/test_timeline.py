@@ -1,0 +1,40 @@
+"""The timeline: dated steps of cooperation and reform in date order, in the article's words around the date;
+founding years, years in names, targets and comparison bases left out."""
+
+from reportcorpus import Articles, plain, two_articles
+
+from analysis.report import timeline
+
+TEXT = """Harbour City health news
+
+Northvale University was founded in 1901 and signed a partnership with Eastbay Hospital in 2015.
+The Harbour Vision 2030 plan sets new goals for clinics.
+Eastbay Hospital will open 20 clinics by 2030 under the plan.
+The clinic fee was cut to 20 yuan in 2023, the same as in 2019 for the county scheme.
+The Westgate Conference was held in 2018.
+"""
+
+
+def test_only_steps_reach_the_timeline(tmp_path):
+    a = Articles(tmp_path)
+    a.article("news", TEXT)
+    for span, date, nth in (("1901", "1901", 0), ("2015", "2015", 0), ("2030", "2030", 0), ("2030", "2030", 1),
+                            ("2023", "2023", 0), ("2019", "2019", 0), ("2018", "2018", 0)):  # fmt: skip
+        a.fact("news", "date", span, nth, date=date, event="x")
+    a.fact("news", "amount", "20 clinics", value=20.0, unit="count", object="clinics", amount_type="figure")
+    a.fact("news", "amount", "20 yuan", value=20.0, unit="CNY", object="clinic fee", amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in timeline.table(r).rows]
+    assert [(x["date"], x["what"]) for x in rows] == [
+        ("2015", "Northvale University was founded in 1901 and signed a partnership with Eastbay Hospital in 2015."),
+        ("2023", "The clinic fee was cut to 20 yuan in 2023, the same as in 2019 for the county scheme."),
+    ]
+
+
+def test_the_earliest_and_latest_steps_and_the_busiest_year(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    assert plain(timeline.moved_finding(r, " of cooperation").render()) == (
+        "The earliest dated step of cooperation is from 2021 (“…in Westmoor signed an agreement with Eastbay Hospital "
+        "in Harbour City to open the Joint Nursing Academy in 2021”); the latest is from 2023 (“Kestrel "
+        "College in Harbour City and Southport University signed a memorandum on stroke research in 2023”)."
+    )

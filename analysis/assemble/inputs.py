@@ -32,10 +32,6 @@ class GivenFacts:
         """Every file of the table: the facts' parts, then the documents table."""
         return [*parquet_parts(self.facts), self.documents]
 
-    def param(self, notebooks: Path) -> str:
-        """The facts as the notebooks (run from their own folder) see them: a path relative to that folder."""
-        return os.path.relpath(self.facts.resolve(), notebooks.resolve())
-
 
 def _is_parquet(path: Path) -> bool:
     try:

@@ -2,8 +2,8 @@
 
 Whether a published file is unchanged is decided by its sha256; so that a build with nothing to do need not read
 gigabytes of data files again, the digest of each file is remembered with its size and modification time in a
-hidden file beside the manifest (`STATS`, not published: it depends on the machine), and a file whose size and
-time are unchanged keeps its digest, as `make` and `git` trust a file's stat.
+hidden file beside the output folder (`.<folder>.stat.json`, as the lock; not published: it depends on the
+machine), and a file whose size and time are unchanged keeps its digest, as `make` and `git` trust a file's stat.
 """
 
 from __future__ import annotations
@@ -16,14 +16,18 @@ from analysis.assemble.keys import sha256_file
 from analysis.files import atomic_write_text
 
 MANIFEST = "manifest.json"
-STATS = ".manifest-stat.json"
+
+
+def stats_path(out_dir: Path) -> Path:
+    """Where the digests of an output folder's files are remembered: beside it, hidden."""
+    return out_dir.resolve().parent / f".{out_dir.resolve().name}.stat.json"
 
 
 class Stats:
-    """Digests of files remembered with their size and modification time (`STATS` in the output folder)."""
+    """Digests of files remembered with their size and modification time (see `stats_path`)."""
 
     def __init__(self, out_dir: Path):
-        self.path = out_dir / STATS
+        self.path = stats_path(out_dir)
         try:
             self.known: dict[str, list] = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

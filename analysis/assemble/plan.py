@@ -41,6 +41,11 @@ def corpus_param(corpus_root: Path) -> str:
     return os.path.relpath(corpus_root.resolve(), NOTEBOOK_DIR.resolve())
 
 
+def facts_param(facts: Path) -> str:
+    """A facts file or folder as the notebooks (run from their own folder) should see it."""
+    return os.path.relpath(Path(facts).resolve(), NOTEBOOK_DIR.resolve())
+
+
 def _slug(text: str) -> str:
     out = "".join(c.lower() if c.isalnum() else "-" for c in text)
     return "-".join(p for p in out.split("-") if p)[:60] or "entity"

@@ -24,10 +24,10 @@ from analysis.assemble.lock import build_lock
 from analysis.assemble.manifest import Manifest
 from analysis.assemble.plan import (
     DEFAULT_PROFILES,
-    NOTEBOOK_DIR,
     Job,
     base_params,
     check_overrides,
+    facts_param,
     plan_key,
     report_keys,
     selected,
@@ -139,7 +139,7 @@ def build(
         env = environment()
         articles = found.articles()
         facts_id = inputs.digest(given, manifest.stats) if given else None
-        base = base_params(found.root, bool(found.skipped), follow_links, given.param(NOTEBOOK_DIR) if given else "")
+        base = base_params(found.root, bool(found.skipped), follow_links, facts_param(given.facts) if given else "")
         plan = plan_key(articles, env, profiles, overrides, base, facts_id)
         job_list = (
             None if force else up_to_date(manifest, out_dir, plan, articles, env, pdf, only, facts_id, article_pages)

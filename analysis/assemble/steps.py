@@ -30,7 +30,7 @@ from analysis.assemble import index, inputs, pages, publish
 from analysis.assemble.data import write_data
 from analysis.assemble.keys import key
 from analysis.assemble.manifest import MANIFEST, Manifest
-from analysis.assemble.plan import NOTEBOOK_DIR, Job, base_params, plan, plan_key, report_keys, selected
+from analysis.assemble.plan import Job, base_params, facts_param, plan, plan_key, report_keys, selected
 from analysis.errors import ParameterError
 from analysis.facts.batch import warm_worker
 from analysis.facts.executors import make_executor
@@ -235,7 +235,7 @@ def _build(
     out_dir = opt.out_dir
     given = opt.facts
     articles = found.articles()
-    base = base_params(found.root, bool(found.skipped), opt.follow_links, given.param(NOTEBOOK_DIR) if given else "")
+    base = base_params(found.root, bool(found.skipped), opt.follow_links, facts_param(given.facts) if given else "")
     plan_k = plan_key(articles, env, opt.profiles, opt.overrides, base, facts_id)
     stored = manifest.data.get("plan", {})
     duplicates.group_duplicates(store)
@@ -250,9 +250,8 @@ def _build(
         for j in job_list
         if selected(j, opt.only) and (opt.force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir))
     ]
-    tables_param = os.path.relpath(tables.facts.resolve(), NOTEBOOK_DIR.resolve())
-    run_params = {
-        j.stem: dict(j.params, facts_file=tables_param) for j in todo if j.params.get("facts_file", None) == ""
+    run_params = {  # the kernel reads the cached tables; the notebook records "" (see `execute.execute_report`)
+        j.stem: dict(j.params, facts_file=facts_param(tables.facts)) for j in todo if j.params.get("facts_file") == ""
     }
     data_key = key({"facts": tables.key, "code": code_of(DATA)})
     data_todo = opt.force or not manifest.up_to_date("_data", data_key, out_dir)

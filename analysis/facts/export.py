@@ -179,16 +179,16 @@ def read_facts(path: str | os.PathLike) -> pd.DataFrame:
     return facts_frame(rows)
 
 
-def arrow_batches(path: str | os.PathLike, rows: int = ROW_GROUP, schema=None) -> Iterator[Any]:
-    """The rows of a Parquet file or dataset folder as Arrow tables of at most `rows` rows, in file order, with
-    the facts schema (or `schema`): a table of any size read with one batch in memory."""
+def arrow_batches(path: str | os.PathLike, rows: int | None = None, schema=None) -> Iterator[Any]:
+    """The rows of a Parquet file or dataset folder as Arrow tables of at most `rows` rows (default `ROW_GROUP`),
+    in file order, with the facts schema (or `schema`): a table of any size read with one batch in memory."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = schema if schema is not None else arrow_schema()
     for part in parquet_parts(path):
         try:
-            batches = pq.ParquetFile(part).iter_batches(batch_size=rows, columns=schema.names)
+            batches = pq.ParquetFile(part).iter_batches(batch_size=rows or ROW_GROUP, columns=schema.names)
             for batch in batches:
                 yield pa.Table.from_batches([batch]).cast(schema)
         except (OSError, ValueError, pa.ArrowException) as exc:

@@ -117,6 +117,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
         executor=args.executor,
         scheduler=args.scheduler,
         follow_links=args.follow_links,
+        facts=args.facts,
+        article_pages=args.article_pages,
     )
 
 
@@ -222,6 +224,20 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--only", action="append", help="build only reports whose name starts with this (repeatable)")
     b.add_argument("--no-pdf", action="store_true", help="render HTML only")
+    b.add_argument(
+        "--facts",
+        metavar="FILE",
+        default=None,
+        help="build from this Parquet facts file or dataset folder (written by `python -m analysis facts CORPUS "
+        "--format parquet -o FILE`, its documents table beside it) without extracting anything; --corpus is still "
+        "where the articles' text is read",
+    )
+    b.add_argument(
+        "--article-pages",
+        choices=["cited", "all"],
+        default="cited",
+        help="write the pages of the articles the reports cite (default) or of every article",
+    )
     _executor_options(b)
     b.add_argument(
         "--param",

@@ -1,125 +1,495 @@
-"""Benchmark the facts command at scale: articles per second and peak memory, local pool against Dask.
+"""Benchmark the build at scale: reports from a facts dataset of about 1, 5 and 20 million facts, and a no-op
+build over 100,000 cached articles.
 
-Synthetic corpora are made from the hand-written test fixtures: each article takes the paragraphs of two
-fixtures in an order of its own, with its numbers and years changed, so no two articles share bytes (and the
-cache cannot help). Each run is `python -m analysis facts DIR --format parquet` in a child process with an
-empty cache; peak memory is the coordinating process's own (`RUSAGE_SELF`) and the largest worker's. The
-Dask overhead per task is timed on empty batches of a trivial function. Prints Markdown tables.
+The data are made from the hand-written fixtures and the seeds, without NLP: their facts are extracted once, then
+each synthetic article is a copy of one of them (its text with a closing line of its own, so every file differs
+and every span still holds) whose organisations and people are renamed so that counts and rankings look like a
+real corpus's: a name is shared by 1, 10, 100 or 1,000 copies (chosen by its hash), figures and years vary, and
+one article in 25 is a republished copy of the one before (same near-duplicate signature). The facts go straight
+into a Parquet dataset (`part-*.parquet` of 1,000,000 facts) with its documents table, as `python -m analysis
+facts --format parquet -o DIR/` writes them.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 1000 10000] [--executors local dask] [--jobs 2]
+Each build is `python -m analysis build --corpus C --facts F --no-pdf` in a child process. Peak memory of each
+process of the build's tree, read from `/proc/PID/status` (`VmHWM`, the high-water mark of its own memory) every
+quarter second: the coordinator, the kernels (`ipykernel`), the workers that drive them. (`getrusage` would not
+do: a process started by vfork and exec keeps its parent's high-water mark in `ru_maxrss`.) A process over
+`--max-rss` stops the run (the machine is shared). Kernels: `query` runs a stand-in report notebook that asks the
+query layer what a report shows (near-duplicates, scope, initiatives, figures, timeline, measures, the top rows)
+and reads the text of the articles it cites; `reports` runs the project's notebooks.
+
+The no-op: 100,000 articles whose facts are in the cache (synthetic entries, the same renamed rows), built once
+through the cache (the tables are written from the cached entries, no NLP), then built again: the median wall
+time of three runs of the whole command.
+
+    .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--kernels query] [--noop 100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
-import re
 import shutil
+import signal
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-FIXTURES = [ROOT / "tests" / "fixtures" / "corpus", ROOT / "tests" / "fixtures" / "reports" / "corpus"]
+TEMPLATES = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "corpus", ROOT / "tests" / "fixtures" / "reports" / "corpus"]
+GROUPS = (1, 10, 100, 1000)
+"""How many copies of a template share one renamed organisation or person."""
+REPUBLISHED = 25
+"""One article in this many is a republished copy of the one before (same near-duplicate signature)."""
+CHUNK = 5_000
+"""Articles synthesised at a time."""
 
 DRIVER = """
 import json, resource, sys, time
+from pathlib import Path
+nbdir = sys.argv[1]
+if nbdir:
+    from analysis.assemble import plan
+    from analysis.report import params, registry
+    plan.NOTEBOOK_DIR = Path(nbdir)
+    strand = params.COMMON + (params.TOP_N, params.focus("all"))
+    registry.REPORTS = (
+        registry.ReportSpec("01-scale-all", "All articles", "query layer", strand),
+        registry.ReportSpec("02-scale-china-uk", "China-UK", "query layer", strand),
+        registry.ReportSpec("03-scale-gba", "GBA", "query layer", strand),
+        registry.ReportSpec("04-scale-profile", "Profile", "query layer",
+                            params.COMMON + (params.TOP_N, params.ENTITY, params.ENTITY_KIND), per_entity=True),
+    )
 from analysis.cli import main
 t = time.perf_counter()
-code = main(sys.argv[1:])
+code = main(sys.argv[2:])
 seconds = time.perf_counter() - t
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"code": code, "seconds": seconds, "own_kib": own, "worker_kib": kids}), file=sys.stderr)
+print(json.dumps({"code": code, "seconds": seconds, "own_kib": own}), file=sys.stderr)
 """
 
+QUERY_REPORT = [
+    'corpus_dir = ""\ntitle = ""\nskip_bad = False\nfollow_links = False\ndate_from = ""\ndate_to = ""\n'
+    'facts_file = ""\ntop_n = 10\nfocus = "all"\nentity = ""\nentity_kind = ""\n',
+    """import resource, time
+from pathlib import Path
+from IPython.display import display
+from analysis.facts.paths import documents_path
+from analysis.query import corpus, duplicates, figures, initiatives, measures, scope, timeline
+from analysis.query.store import Store
 
-def build_corpus(dst: Path, n: int) -> int:
-    """`n` distinct articles from the fixture paragraphs; returns the word count."""
-    texts = [p.read_text(encoding="utf-8") for d in FIXTURES for p in sorted(d.glob("*.txt"))]
-    paragraphs = [[q for q in t.split("\n\n") if q.strip()] for t in texts]
-    words = 0
-    for i in range(n):
-        rnd = random.Random(i)
-        a, b = rnd.sample(range(len(paragraphs)), 2)
-        body = paragraphs[a][:1] + rnd.sample(paragraphs[a][1:] + paragraphs[b][1:], k=len(paragraphs[a][1:]))
-        text = "\n\n".join(body) + f"\n\nReference {i}.\n"
-        text = re.sub(r"\b(19|20)\d\d\b", lambda m: str(rnd.randint(2010, 2024)), text)
-        text = re.sub(r"\b\d{1,3}\b", lambda m: str(rnd.randint(2, 900)), text)
-        (dst / f"{i:06d}.txt").write_text(text, encoding="utf-8")
-        words += len(text.split())
-    return words
+t = time.perf_counter()
+store = Store(facts_file, documents_path(facts_file))
+duplicates.group_duplicates(store)
+scope.register(store, scope.Scope(focus if not entity else "all", date_from, date_to))
+initiatives.register(store)
+figures.register(store)
+timeline.register(store)
+measures.register(store)
+shown = [initiatives.top(store, top_n), figures.key_numbers(store, top_n), figures.largest_sums(store, top_n),
+         figures.biggest_changes(store, top_n), timeline.top(store, top_n), [corpus.totals(store)],
+         corpus.strand_counts(store)]
+ids = sorted({str(v) for rows in shown for r in rows for k, v in r.items() if k in ("fact_id", "figure_fact_id")}
+             | {str(x) for rows in shown for r in rows for x in (r.get("fact_ids") or [])})
+cited = store.rows("SELECT DISTINCT d.doc_id, d.file FROM facts f JOIN documents d USING (doc_id) "
+                   "WHERE f.fact_id IN (SELECT unnest($ids)) ORDER BY d.doc_id LIMIT 40", {"ids": ids})
+quoted = sum(len((Path(corpus_dir) / c["file"]).read_text(encoding="utf-8")[:160]) for c in cited)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+found = f"{sum(len(r) for r in shown)} rows shown, {len(cited)} articles cited."
+display({"text/html": f"<p>{found}</p>"}, raw=True,
+        metadata={"analysis": {"cited": [c["doc_id"] for c in cited], "summary": {"first_finding": found},
+                               "peak_kib": peak, "seconds": round(time.perf_counter() - t, 1)}})
+store.close()""",
+]
 
 
-def run_facts(corpus: Path, executor: str, jobs: int, out: Path) -> dict:
-    cache = Path(tempfile.mkdtemp(prefix="bench-scale-cache-"))
-    env = dict(os.environ, ANALYSIS_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT))
-    env.pop("DASK_SCHEDULER_ADDRESS", None)
-    args = ["facts", str(corpus), "--format", "parquet", "-o", str(out), "--executor", executor, "--jobs", str(jobs)]
+# -- synthetic data ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Template:
+    stem: str
+    text: str
+    facts: list[dict]
+    document: dict
+    rows: list[dict]
+    """The cached extraction rows (before entity ids and decided attributes)."""
+    content: dict
+
+
+def templates(cache: Path) -> list[Template]:
+    """The fixture articles and seeds with their facts, documents row and cache entry (extracted once)."""
+    os.environ["ANALYSIS_CACHE_DIR"] = str(cache)
+    import pyarrow.parquet as pq
+
+    from analysis.facts import cache as facts_cache
+    from analysis.facts.tables import tables_for
+
+    folder = cache / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in TEMPLATES:
+        for p in sorted(d.glob("*.txt")):
+            shutil.copy(p, folder / p.name)
+    tables = tables_for(folder, jobs=2)
+    facts = pq.read_table(tables.facts).to_pylist()
+    docs = {r["doc_id"]: r for r in pq.read_table(tables.documents).to_pylist()}
+    out = []
+    for doc_id, doc in sorted(docs.items()):
+        rows, content = facts_cache.load_entry(doc["sha256"])
+        text = (folder / doc["file"]).read_text(encoding="utf-8")
+        out.append(Template(doc_id, text, [f for f in facts if f["doc_id"] == doc_id], doc, rows, content))
+    return out
+
+
+def renamed(name: str | None, copy: int) -> str | None:
+    if not name:
+        return name
+    group = GROUPS[zlib.crc32(name.encode()) % len(GROUPS)]
+    return f"{name} {copy // group}"
+
+
+def _year(date: str | None, copy: int) -> str | None:
+    if not date or not date[:4].isdigit():
+        return date
+    return f"{int(date[:4]) + copy % 9 - 4:04d}{date[4:]}"
+
+
+def synth_fact(f: dict, doc_id: str, i: int, j: int, copy: int) -> dict:
+    """One template fact in copy `copy`: renamed bodies and people, figures and years varied."""
+    from analysis.facts.entities import entity_id
+
+    g = dict(f, doc_id=doc_id, fact_id=f"{i:010x}{j:06x}")
+    kind = f["kind"]
+    if kind in ("organization", "person"):
+        g["name"] = renamed(f["name"], copy)
+        g["entity_id"] = entity_id(kind, g["name"]) if g["name"] else None
+        if kind == "person":
+            g["affiliation"] = renamed(f.get("affiliation"), copy)
+    elif kind == "quote":
+        g["speaker"] = renamed(f.get("speaker"), copy)
+    elif kind == "partnership" and f.get("parties"):
+        g["parties"] = [renamed(p, copy) for p in f["parties"]]
+        g["party_ids"] = [
+            pid if str(pid).startswith("place:") else entity_id("organization", p) or ""
+            for pid, p in zip(f.get("party_ids") or [""] * len(f["parties"]), g["parties"])
+        ]
+        g["initiative"] = renamed(f.get("initiative"), copy)
+    elif kind == "amount" and f.get("value") is not None:
+        g["value"] = round(f["value"] * (1 + copy % 89 / 100), 2)
+    elif kind == "date":
+        g["date"] = _year(f.get("date"), copy)
+    return g
+
+
+def synth_row(r: dict, copy: int) -> dict:
+    """One cached extraction row in copy `copy` (the same renaming, before entity ids are given)."""
+    g = dict(r)
+    if r["kind"] in ("organization", "person"):
+        g["name"] = renamed(r.get("name"), copy)
+        if r["kind"] == "person":
+            g["affiliation"] = renamed(r.get("affiliation"), copy)
+    elif r["kind"] == "quote":
+        g["speaker"] = renamed(r.get("speaker"), copy)
+    elif r["kind"] == "partnership" and r.get("parties"):
+        g["parties"] = [renamed(p, copy) for p in r["parties"]]
+        g["initiative"] = renamed(r.get("initiative"), copy)
+    elif r["kind"] == "amount" and r.get("value") is not None:
+        g["value"] = round(r["value"] * (1 + copy % 89 / 100), 2)
+    elif r["kind"] == "date":
+        g["date"] = _year(r.get("date"), copy)
+    return g
+
+
+def signature(i: int) -> tuple[list[int], list[int]]:
+    """(bands, signature) of article i: random, but article i copies article i - 1 when i % REPUBLISHED == 1."""
+    from analysis.ingest.signature import BANDS, NUM_PERM
+
+    rnd = random.Random(i - 1 if i % REPUBLISHED == 1 else i)
+    return [rnd.getrandbits(63) for _ in range(BANDS)], [rnd.getrandbits(63) for _ in range(NUM_PERM)]
+
+
+def article(t: Template, i: int) -> tuple[str, str]:
+    """(doc_id, text) of synthetic article i."""
+    return f"{i:07d}_{t.stem}", f"{t.text}\nArchive copy {i}.\n"
+
+
+def make_corpus(
+    tpl: list[Template], n: int, corpus: Path, facts_dir: Path | None = None, cache: bool = False
+) -> tuple[int, int]:
+    """Write `n` synthetic articles into `corpus`, and their facts dataset (with documents table) into `facts_dir`
+    and/or their entries into the facts cache. Returns (articles, facts)."""
+    import hashlib
+
+    import pyarrow as pa
+
+    from analysis.facts import cache as facts_cache
+    from analysis.facts import documents
+    from analysis.facts.export import FILE_ROWS, ParquetSink, arrow_schema
+    from analysis.facts.schema import COLUMNS
+
+    corpus.mkdir(parents=True, exist_ok=True)
+    schema, dschema = arrow_schema(), documents.arrow_schema()
+    part, in_part, sink, docs_sink = 0, 0, None, None
+    if facts_dir is not None:
+        facts_dir.mkdir(parents=True)
+        docs_sink = ParquetSink(str(facts_dir.with_name(f"{facts_dir.name}.documents.parquet")), schema=dschema)
+    n_facts = 0
+    for start in range(0, n, CHUNK):
+        rows, docs = [], []
+        for i in range(start, min(n, start + CHUNK)):
+            t = tpl[i % len(tpl)]
+            copy = i // len(tpl)
+            doc_id, text = article(t, i)
+            data = text.encode("utf-8")
+            (corpus / f"{doc_id}.txt").write_bytes(data)
+            sha = hashlib.sha256(data).hexdigest()
+            bands, sig = signature(i)
+            if cache:
+                content = dict(t.content, bands=bands, signature=sig, n_chars=len(text))
+                entry = {"format": facts_cache.FORMAT, "fingerprint": facts_cache.fingerprint(), "document": content}
+                entry["rows"] = [synth_row(r, copy) for r in t.rows]
+                path = facts_cache.path_for(sha)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(entry, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            if facts_dir is not None:
+                rows.extend(synth_fact(f, doc_id, i, j, copy) for j, f in enumerate(t.facts))
+                docs.append(
+                    dict(t.document, doc_id=doc_id, file=f"{doc_id}.txt", sha256=sha, n_chars=len(text),
+                         bands=bands, signature=sig)
+                )  # fmt: skip
+        n_facts += sum(len(tpl[i % len(tpl)].facts) for i in range(start, min(n, start + CHUNK)))
+        if facts_dir is None:
+            continue
+        docs_sink.write_arrow(pa.Table.from_pylist(docs, schema=dschema))
+        while rows:
+            if sink is None:
+                sink = ParquetSink(str(facts_dir / f"part-{part:05d}.parquet"))
+            take = rows[: FILE_ROWS - in_part]
+            rows = rows[len(take) :]
+            sink.write_arrow(pa.Table.from_pydict({c: [r.get(c) for r in take] for c in COLUMNS}, schema=schema))
+            in_part += len(take)
+            if in_part == FILE_ROWS:
+                sink.close()
+                sink, part, in_part = None, part + 1, 0
+    if facts_dir is not None:
+        if sink is not None:
+            sink.close()
+        docs_sink.close()
+    return n, n_facts
+
+
+# -- measuring ---------------------------------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
     try:
-        r = subprocess.run([sys.executable, "-c", DRIVER, *args], env=env, capture_output=True, text=True)
-    finally:
-        shutil.rmtree(cache, ignore_errors=True)
-    stats = json.loads(r.stderr.strip().splitlines()[-1])
-    if stats["code"] != 0:
-        raise SystemExit(r.stderr)
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(_children(p))
+    return out
+
+
+def _status(pid: int) -> tuple[str, int, int]:
+    """(kind of process, VmHWM KiB, VmRSS KiB)."""
+    try:
+        cmd = open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode("utf-8", "replace")
+        fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status") if ":" in line)
+    except OSError:
+        return "gone", 0, 0
+    kind = "kernel" if "ipykernel" in cmd else "chromium" if "chrom" in cmd else "worker"
+    return kind, int(fields.get("VmHWM", "0 kB").split()[0]), int(fields.get("VmRSS", "0 kB").split()[0])
+
+
+class Monitor(threading.Thread):
+    """Peak memory (VmHWM) of the processes under `pid` by kind, polled; stops the tree past `limit_kib`."""
+
+    def __init__(self, pid: int, limit_kib: int):
+        super().__init__(daemon=True)
+        self.pid, self.limit = pid, limit_kib
+        self.peaks: dict[str, int] = {}
+        self.over: str | None = None
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            for p in _tree(self.pid)[1:]:
+                kind, hwm, rss = _status(p)
+                if kind == "gone":
+                    continue
+                self.peaks[kind] = max(self.peaks.get(kind, 0), hwm)
+                if rss > self.limit and self.over is None:
+                    self.over = f"a {kind} process passed {self.limit // 1024} MiB"
+                    os.killpg(self.pid, signal.SIGKILL)
+            own = _status(self.pid)
+            self.peaks["coordinator"] = max(self.peaks.get("coordinator", 0), own[1])
+            if own[2] > self.limit and self.over is None:
+                self.over = f"the coordinator passed {self.limit // 1024} MiB"
+                os.killpg(self.pid, signal.SIGKILL)
+            self.done.wait(0.25)
+
+
+def loadavg() -> str:
+    return open("/proc/loadavg").read().split()[0]
+
+
+def run_build(args: list[str], env: dict, nbdir: str, limit_kib: int) -> dict:
+    t = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, nbdir, *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    mon = Monitor(proc.pid, limit_kib)
+    load = [loadavg()]
+    mon.start()
+    _, err = proc.communicate()
+    mon.done.set()
+    mon.join()
+    load.append(loadavg())
+    wall = time.perf_counter() - t
+    last = err.strip().splitlines()[-1] if err.strip() else "{}"
+    try:
+        stats = json.loads(last)
+    except ValueError:
+        stats = {"code": proc.returncode}
+    stats.update(wall=wall, peaks=dict(mon.peaks), over=mon.over, load=load, log=err[-3000:])
     return stats
 
 
-def dask_overhead(jobs: int, tasks: int = 400) -> tuple[float, float]:
-    """Seconds per task of a trivial function over `tasks` batches: (local pool, Dask LocalCluster)."""
-    from analysis.facts.executors import DaskExecutor, LocalExecutor
+def kernel_peaks(out: Path) -> list[tuple[str, int, float]]:
+    """(report, peak KiB, seconds) as the query stand-in notebooks handed them over (the peak is `getrusage`'s, an
+    upper bound: it includes the worker's memory when the kernel was started)."""
+    found = []
+    for nb in sorted(out.glob("*.ipynb")):
+        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+            for o in cell.get("outputs", []):
+                meta = (o.get("metadata") or {}).get("analysis") or {}
+                if "peak_kib" in meta:
+                    found.append((nb.stem, meta["peak_kib"], meta["seconds"]))
+    return found
 
-    out = []
-    for ex in (LocalExecutor(jobs), DaskExecutor(jobs)):
-        with ex:
-            list(ex.map_batches(len, [[0]] * (2 * jobs)))  # start the workers first
-            t = time.perf_counter()
-            list(ex.map_batches(len, [[0]] * tasks))
-            out.append((time.perf_counter() - t) / tasks)
-    return out[0], out[1]
+
+def query_notebooks(folder: Path) -> Path:
+    import nbformat
+
+    folder.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in QUERY_REPORT]
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    for name in ("01-scale-all", "02-scale-china-uk", "03-scale-gba", "04-scale-profile"):
+        nbformat.write(nb, str(folder / f"{name}.ipynb"))
+    return folder
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def mib(kib: int | None) -> str:
+    return f"{kib / 1024:,.0f}" if kib else "—"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    ap.add_argument("--executors", nargs="+", default=["local", "dask"])
+    ap.add_argument("--facts", type=int, nargs="*", default=[1_000_000, 5_000_000, 20_000_000])
+    ap.add_argument("--kernels", choices=["query", "reports"], default="query")
+    ap.add_argument("--noop", type=int, default=100_000, help="articles of the no-op build (0: skip it)")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--max-rss", type=int, default=6144, help="MiB any process may hold before the run is stopped")
+    ap.add_argument("--work", type=Path, default=None, help="folder for the data (default: a temporary folder)")
     args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="bench-scale-"))
-    rows = []
+    work = Path(tempfile.mkdtemp(prefix="bench-scale-", dir=args.work))
+    limit = args.max_rss * 1024
+    rows, notes = [], []
     try:
-        for n in args.sizes:
-            corpus = tmp / f"c{n}"
-            corpus.mkdir()
-            words = build_corpus(corpus, n)
-            for ex in args.executors:
-                out = tmp / f"{n}-{ex}.parquet"
-                s = run_facts(corpus, ex, args.jobs, out)
-                rows.append((n, words, ex, s, out.read_bytes()))
-                print(f"{n} articles, {ex}: {s['seconds']:.1f} s", file=sys.stderr, flush=True)
-        local_task, dask_task = dask_overhead(args.jobs)
-        print(f"Workers: {args.jobs} processes on {os.cpu_count()} cores.\n")
-        print("| articles | words | executor | seconds | articles/s | per worker | s per 1,000 | "
-              "peak MiB (coordinator) | peak MiB (largest worker) |")  # fmt: skip
-        print("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
-        for n, words, ex, s, _ in rows:
-            rate = n / s["seconds"]
+        tpl = templates(work / "cache")
+        per_article = sum(len(t.facts) for t in tpl) / len(tpl)
+        nbdir = str(query_notebooks(work / "notebooks")) if args.kernels == "query" else ""
+        env = dict(os.environ, ANALYSIS_CACHE_DIR=str(work / "cache"), PYTHONPATH=str(ROOT))
+        for target in args.facts:
+            n = math.ceil(target / per_article)
+            here = work / f"f{target}"
+            t = time.perf_counter()
+            n, n_facts = make_corpus(tpl, n, here / "corpus", here / "facts")
+            made = time.perf_counter() - t
+            print(f"{n_facts:,} facts in {n:,} articles made in {made:.0f} s", file=sys.stderr, flush=True)
+            out = here / "reports"
+            cmd = ["build", "--corpus", str(here / "corpus"), "--facts", str(here / "facts"), "--out", str(out)]
+            s = run_build([*cmd, "--no-pdf", "--jobs", str(args.jobs)], env, nbdir, limit)
+            s.update(facts=n_facts, articles=n, kernels=kernel_peaks(out), data=du(out / "data") if out.exists() else 0)
+            s["pages"] = len(list((out / "articles").glob("*.html"))) if (out / "articles").exists() else 0
+            rows.append(s)
+            print(json.dumps({k: v for k, v in s.items() if k != "log"}), file=sys.stderr, flush=True)
+            if s.get("code") != 0:
+                notes.append(f"{n_facts:,} facts: the build ended with {s.get('code')} ({s['over'] or 'see log'}):\n"
+                             + s["log"][-1500:])  # fmt: skip
+            shutil.rmtree(here, ignore_errors=True)
+        noop = None
+        if args.noop:
+            here = work / "noop"
+            t = time.perf_counter()
+            make_corpus(tpl, args.noop, here / "corpus", cache=True)
+            made = time.perf_counter() - t
+            cmd = ["build", "--corpus", str(here / "corpus"), "--out", str(here / "reports"), "--no-pdf"]
+            first = run_build([*cmd, "--jobs", str(args.jobs)], env, nbdir, limit)
+            again = [run_build(cmd, env, nbdir, limit) for _ in range(3)]
+            noop = (args.noop, made, first, again)
+            print(json.dumps({"first": {k: v for k, v in first.items() if k != "log"}}), file=sys.stderr)
+            if first.get("code") != 0:
+                notes.append(f"no-op corpus: the first build ended with {first.get('code')}:\n{first['log'][-1500:]}")
+        print(f"Machine: {os.cpu_count()} cores; load average before/after each run in the table.\n")
+        print("| facts | articles | wall | s per million facts | coordinator peak MiB | kernel peak MiB "
+              "(largest) | worker peak MiB | article pages | data files MiB | load |")  # fmt: skip
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        for s in rows:
             print(
-                f"| {n:,} | {words:,} | {ex} | {s['seconds']:.1f} | {rate:.1f} | {rate / args.jobs:.1f} | "
-                f"{1000 * s['seconds'] / n:.1f} | {s['own_kib'] / 1024:.0f} | {s['worker_kib'] / 1024:.0f} |"
+                f"| {s['facts']:,} | {s['articles']:,} | {s['wall']:.0f} s | {s['wall'] / s['facts'] * 1e6:.0f} | "
+                f"{mib(s['peaks'].get('coordinator'))} | {mib(s['peaks'].get('kernel'))} | "
+                f"{mib(s['peaks'].get('worker'))} | {s['pages']:,} | {s['data'] / 2**20:,.0f} | "
+                f"{' → '.join(s['load'])} |"
             )
-        same = {n: len({r[4] for r in rows if r[0] == n}) == 1 for n in args.sizes}
-        print(f"\nSame Parquet bytes from every executor: {same}.")
-        print(f"Per task: local pool {local_task * 1000:.2f} ms, Dask {dask_task * 1000:.2f} ms "
-              f"(Dask adds {(dask_task - local_task) * 1000:.2f} ms per task).")  # fmt: skip
+        for s in rows:
+            if s["kernels"]:
+                per = ", ".join(f"{stem} {sec:.0f} s" for stem, _, sec in s["kernels"])
+                print(f"\n{s['facts']:,} facts, time of each report's queries in its kernel: {per}.")
+        if noop:
+            n, made, first, again = noop
+            med = statistics.median(a["wall"] for a in again)
+            walls = ", ".join(f"{a['wall']:.2f}" for a in again)
+            first_peak = mib(first["peaks"].get("coordinator"))
+            noop_peak = mib(max(a["peaks"].get("coordinator", 0) for a in again))
+            verdict = "all up to date" if all("up to date" in a["log"] for a in again) else "NOT a no-op"
+            print(
+                f"\nNo-op over {n:,} cached articles (made in {made:.0f} s): first build {first['wall']:.0f} s "
+                f"(tables from the cache, coordinator peak {first_peak} MiB); no-op {med:.2f} s (median of 3: "
+                f"{walls}), coordinator peak {noop_peak} MiB; {verdict}."
+            )
+        for note in notes:
+            print(f"\n{note}")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

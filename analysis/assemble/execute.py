@@ -18,6 +18,7 @@ from urllib.parse import quote
 import nbformat
 import papermill
 from papermill.exceptions import PapermillExecutionError
+from papermill.translators import translate_parameters
 
 from analysis.assemble import kernel
 from analysis.assemble.render import to_html
@@ -45,6 +46,8 @@ class Executed:
     error: dict[str, Any] | None = None
     summary: dict[str, Any] = field(default_factory=dict)
     """What the notebook said of itself for the index page (its first key finding), see `summary_of`."""
+    cited: list[str] = field(default_factory=list)
+    """The doc_ids the report cites (their article pages are written), see `cited_of`."""
 
 
 def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -100,6 +103,29 @@ def summary_of(nb: nbformat.NotebookNode) -> dict[str, Any]:
     return out
 
 
+def cited_of(nb: nbformat.NotebookNode) -> list[str]:
+    """The sorted doc_ids the report cites, from its outputs' metadata (`{"analysis": {"cited": [...]}}`, handed
+    over by `Report.sources`); none when the notebook hands over none."""
+    out: set[str] = set()
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            out.update(((o.get("metadata") or {}).get(FIGURE_MIME_META) or {}).get("cited") or [])
+    return sorted(out)
+
+
+def record_parameters(nb: nbformat.NotebookNode, params: dict[str, Any]) -> nbformat.NotebookNode:
+    """Write `params` as the notebook's injected parameters (its injected cell and papermill's record), as papermill
+    writes them: the executed notebook then shows what a reader would pass to run it again, not where this build
+    kept its files (see `execute_report`)."""
+    for cell in nb.cells:
+        if INJECTED_ID in cell.metadata.get("tags", []):
+            language = (nb.metadata.get("kernelspec") or {}).get("language") or "python"
+            cell.source = translate_parameters("python3", language, params, "Parameters")
+    if "papermill" in nb.metadata:
+        nb.metadata["papermill"]["parameters"] = params
+    return nb
+
+
 def _failure(exc: BaseException) -> dict[str, Any]:
     """Structured record of a failed notebook: the cell, its source, and the error in one line."""
     rec: dict[str, Any] = {"error": type(exc).__name__, "message": str(exc).strip().splitlines()[-1:] or [""]}
@@ -114,19 +140,26 @@ def _failure(exc: BaseException) -> dict[str, Any]:
     return rec
 
 
-def execute_report(stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str) -> Executed:
-    """Run the notebook, normalise it, render HTML; errors are returned, not raised.
+def execute_report(
+    stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str, recorded: dict[str, Any] | None = None
+) -> Executed:
+    """Run the notebook with `parameters`, normalise it, render HTML; errors are returned, not raised.
 
+    `recorded` are the parameters the published notebook shows when they differ from those the kernel got: the
+    build hands the kernel where the corpus's cached facts tables are, and records `facts_file = ""` (which means
+    those very tables), so the notebook's bytes do not depend on where the cache is.
     A kernel that dies while starting is a fault of the machine, not of the notebook: it is retried once.
     """
-    result = _execute_once(stem, notebook, parameters, cwd, title)
+    result = _execute_once(stem, notebook, parameters, cwd, title, recorded)
     if result.error and "Kernel died" in str(result.error.get("message", "")):
         kernel.reset()
-        result = _execute_once(stem, notebook, parameters, cwd, title)
+        result = _execute_once(stem, notebook, parameters, cwd, title, recorded)
     return result
 
 
-def _execute_once(stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str) -> Executed:
+def _execute_once(
+    stem: str, notebook: str, parameters: dict[str, Any], cwd: str, title: str, recorded: dict[str, Any] | None
+) -> Executed:
     result = Executed(stem)
     scratch = Path(
         tempfile.mkdtemp(prefix=f"analysis-{stem}-")
@@ -151,12 +184,15 @@ def _execute_once(stem: str, notebook: str, parameters: dict[str, Any], cwd: str
             result.error = rec
             return result
         nb = normalise_notebook(nbformat.read(str(out_path), as_version=4))
+        if recorded is not None and recorded != parameters:
+            nb = record_parameters(nb, recorded)
         result.files[f"{stem}.ipynb"] = (nbformat.writes(nb) + "\n").encode("utf-8")
         html = to_html(nb, title).replace(TABLE_DIR_MARK, f"figures/{quote(stem)}")
         result.files[f"{stem}.html"] = html.encode("utf-8")
         for name, data in figures_of(nb).items():
             result.files[f"figures/{stem}/{name}"] = data
         result.summary = summary_of(nb)
+        result.cited = cited_of(nb)
     except Exception as exc:  # a kernel that died, a notebook or template that cannot be read
         result.files.clear()
         result.error = _failure(exc)

@@ -1,4 +1,6 @@
-"""`reports/index.html`: every report with its parameters, the corpus it was built from, and links."""
+"""`reports/index.html`: the bottom line (the first key finding of each report, handed over in its notebook's
+metadata), every report with its parameters and links, the corpus it was built from, and the articles whose page
+was written, each with its real title (or first sentence, marked), date, publisher and strand."""
 
 from __future__ import annotations
 
@@ -6,24 +8,74 @@ from typing import Any
 
 from analysis.assemble.render import report_css
 from analysis.report import escape, registry
-from analysis.report.pages import page_href, page_name
+from analysis.report.pages import page_href
 from analysis.report.strands import LABELS
 
+BOTTOM_LINES = 5
+"""Lines of the bottom line: the first key finding of the first reports of the plan."""
+LISTED = 2_000
+"""Articles listed on the index at most (the most recent first); every article is in `data/articles.csv`."""
 
-def articles_html(manifest: dict[str, Any], articles: list[tuple[str, str]]) -> str:
-    """The list of article pages: label (title or first sentence) and doc_id, for the pages that were published."""
-    published = manifest["reports"].get("_articles", {}).get("outputs", {})
-    items = [
-        f'<li><a href="{escape.html(page_href(doc_id))}">{escape.html(label)}</a> '
-        f"(<code>{escape.html(doc_id)}</code>)</li>"
-        for doc_id, label in articles
-        if page_name(doc_id) in published
-    ]
-    if not items:
+
+def bottom_line(manifest: dict[str, Any], jobs) -> list[tuple[str, str]]:
+    """(report title, its first key finding) for the first `BOTTOM_LINES` reports of the plan that have one."""
+    out = []
+    for job in jobs:
+        finding = (manifest["reports"].get(job.stem) or {}).get("summary", {}).get("first_finding")
+        if finding:
+            out.append((job.title, finding))
+    return out[:BOTTOM_LINES]
+
+
+def bottom_line_html(lines: list[tuple[str, str]]) -> str:
+    if not lines:
         return ""
+    items = "".join(f"<li><strong>{escape.html(t)}:</strong> {escape.html(f)}</li>" for t, f in lines)
+    return f'<h2 id="bottom-line">The bottom line</h2><ul class="bottom-line">{items}</ul>'
+
+
+def article_line(a: dict[str, Any]) -> str:
+    """One article of the list: its title (or first sentence, marked), date, publisher, strand, and the article it
+    is a copy of when it was folded into another's near-duplicate group."""
+    if a.get("title"):
+        name = escape.html(a["title"])
+    else:
+        name = f"{escape.html(a.get('label') or a['doc_id'])} <em>(untitled: its first sentence)</em>"
+    facts = [escape.html(a["published"]) if a.get("published") else "undated"]
+    facts.append(escape.html(a["publisher"]) if a.get("publisher") else "publisher not stated")
+    if a.get("strand") in LABELS:
+        facts.append(escape.html(LABELS[a["strand"]]))
+    canonical = a.get("canonical")
+    if canonical and canonical != a["doc_id"]:
+        facts.append(f"a republished copy of <code>{escape.html(canonical)}</code>")
+    elif (a.get("group_size") or 1) > 1:
+        facts.append(f"republished {a['group_size'] - 1} more time{'s' if a['group_size'] > 2 else ''}")
     return (
-        '<h2 id="articles">Articles</h2><p>Each article as saved, with every fact found in it highlighted by kind, '
-        "and its facts table. Citations in the reports link to these pages.</p><ul>" + "".join(items) + "</ul>"
+        f'<li><a href="{escape.html(page_href(a["doc_id"]))}">{name}</a> '
+        f"(<code>{escape.html(a['doc_id'])}</code>): {'; '.join(facts)}</li>"
+    )
+
+
+def articles_html(articles: list[dict[str, Any]], *, total: int = 0, pages: int = 0, mode: str = "cited") -> str:
+    """The list of article pages (`articles`: the first `LISTED` of the `pages` written, as `article_line` takes
+    them); `total` articles in the corpus."""
+    if not articles:
+        return ""
+    if mode == "all":
+        head = f"Every article ({pages:,}) as saved"
+    else:
+        head = (
+            f"The {pages:,} article{'s' if pages != 1 else ''} the reports cite, of {total:,}, each as saved"
+            if total
+            else "The articles the reports cite, each as saved"
+        )
+    more = f" The {len(articles):,} most recent are listed here." if pages > len(articles) else ""
+    return (
+        f'<h2 id="articles">Articles</h2><p>{head}, with every fact found in it highlighted by kind, and its facts '
+        f"table; citations in the reports link to these pages.{more} Every article, with its title, date, "
+        'publisher, strand and near-duplicate group, is in <a href="data/articles.csv">data/articles.csv</a>'
+        f"{'' if mode == 'all' else '; build with --article-pages all to write a page for each'}.</p>"
+        f"<ul>{''.join(article_line(a) for a in articles)}</ul>"
     )
 
 
@@ -68,10 +120,17 @@ files of the last good one</span>'
 
 
 def index_html(
-    manifest: dict[str, Any], jobs, articles: list[tuple[str, str]] = (), failed: set[str] = frozenset()
+    manifest: dict[str, Any],
+    jobs,
+    articles: list[dict[str, Any]] = (),
+    failed: set[str] = frozenset(),
+    *,
+    written: int = 0,
+    mode: str = "cited",
 ) -> str:
-    """The index page; `articles` is (doc_id, label) of each article whose page is listed, `failed` the reports
-    whose last build failed (their last good files, if any, are listed with a note)."""
+    """The index page; `articles` are the articles listed (see `article_line`) of the `written` whose page was
+    written, `failed` the reports whose last build failed (their last good files, if any, are listed with a
+    note)."""
     corpus = manifest.get("corpus", {})
     n = len(corpus.get("articles", {}))
     rows = []
@@ -113,6 +172,7 @@ th, td {{ border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: le
 </head>
 <body>
 <h1>China–UK health cooperation and Greater Bay Area health reforms</h1>
+{bottom_line_html(bottom_line(manifest, jobs))}
 <p class="report-meta">Built from {n} article{"s" if n != 1 else ""} in <code>{escape.html(corpus.get("dir", ""))}\
 </code>,
 corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
@@ -124,7 +184,7 @@ corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
 </tbody>
 </table>
 <p>Data: {data_links or "—"} · <a href="manifest.json">manifest.json</a></p>
-{articles_html(manifest, list(articles))}
+{articles_html(list(articles), total=n, pages=written or len(articles), mode=mode)}
 </body>
 </html>
 """

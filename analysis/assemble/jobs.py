@@ -69,10 +69,13 @@ def run_jobs(
     jobs: int,
     pdf_date: str | None,
     quiet: bool,
+    run_params: dict[str, dict[str, Any]] | None = None,
 ) -> list[str]:
     """Execute, render and publish every job of `todo`; returns the stems of the reports that failed.
 
-    `pdf_date` is the date stamped into PDFs, or None to render HTML only."""
+    `pdf_date` is the date stamped into PDFs, or None to render HTML only. `run_params` are the parameters a
+    report's kernel gets when they differ from those it is planned with and records (see `execute_report`)."""
+    run_params = run_params or {}
     failed: list[str] = []
     if not todo:
         return failed
@@ -86,7 +89,13 @@ def run_jobs(
             printer.__enter__()
         futures = {
             pool.submit(
-                execute_report, j.stem, str(notebook_path(j)), j.params, str(notebook_path(j).parent), j.title
+                execute_report,
+                j.stem,
+                str(notebook_path(j)),
+                run_params.get(j.stem, j.params),
+                str(notebook_path(j).parent),
+                j.title,
+                j.params,
             ): j
             for j in todo
         }
@@ -110,7 +119,7 @@ def run_jobs(
                     _record_failure(out_dir, job, res.error)
                 continue
             with writes(out_dir):
-                digests = publish(out_dir, stage, res.files, manifest.outputs(job.stem))
+                digests = manifest.published(publish(out_dir, stage, res.files, manifest.outputs(job.stem)))
                 (out_dir / "_errors" / f"{job.stem}.json").unlink(missing_ok=True)
             manifest.data["reports"][job.stem] = {
                 "key": keys[job.stem],
@@ -120,6 +129,7 @@ def run_jobs(
                 "title": job.title,
                 "outputs": digests,
                 "summary": summary_of(res),
+                "cited": res.cited,
             }
     except BaseException:
         for p in multiprocessing.active_children():  # the pool's workers: stop their notebooks now

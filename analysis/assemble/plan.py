@@ -1,7 +1,8 @@
-"""The report set for a corpus: one job per report of the registry, and one profile per top entity; the keys
-that say when the set, or one report, must be built again.
+"""The report set for a corpus: one job per report of the registry, and one profile per top entity (chosen in the
+store by `query.profiles.top_entities`, see `steps`); the keys that say when the set, or one report, must be
+built again.
 
-Everything here but `plan` runs without the facts, so a build can tell that nothing changed without loading them.
+Everything here runs without the facts, so a build can tell that nothing changed without loading them.
 """
 
 from __future__ import annotations
@@ -10,15 +11,12 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from analysis.assemble.keys import key, sha256_file
 from analysis.errors import ParameterError
 from analysis.report import registry
 from analysis.source import PROJECT_DIR
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 DEFAULT_PROFILES = 4
@@ -41,6 +39,11 @@ def notebook_path(job: Job) -> Path:
 def corpus_param(corpus_root: Path) -> str:
     """The corpus folder as the notebooks (run from their own folder) should see it."""
     return os.path.relpath(corpus_root.resolve(), NOTEBOOK_DIR.resolve())
+
+
+def facts_param(facts: Path) -> str:
+    """A facts file or folder as the notebooks (run from their own folder) should see it."""
+    return os.path.relpath(Path(facts).resolve(), NOTEBOOK_DIR.resolve())
 
 
 def _slug(text: str) -> str:
@@ -101,33 +104,32 @@ def _params_for(report: str, base: dict[str, Any], overrides: dict[str, Any]) ->
     return registry.validate(report, values, check_paths=False)
 
 
-def top_entities(facts: pd.DataFrame, n: int) -> list[dict[str, Any]]:
-    """The `n` top-ranked entities, taking organisations, people and places in turn so each kind is profiled."""
-    from analysis.facts.entities import ENTITY_KINDS, entity_table  # deferred: start-up cost (pandas)
-
-    if n <= 0:
-        return []
-    table = entity_table(facts)
-    queues = {kind: table[table["kind"] == kind].to_dict(orient="records") for kind in ENTITY_KINDS}
-    picked: list[dict[str, Any]] = []
-    while len(picked) < n and any(queues.values()):
-        for kind in ENTITY_KINDS:
-            if queues[kind] and len(picked) < n:
-                picked.append(queues[kind].pop(0))
-    return picked
+def base_params(root: Path, skipped: bool, follow_links: bool, facts_file: str = "") -> dict[str, Any]:
+    """The parameters every report receives from the build: where the corpus is, how it was read, and the facts
+    file given to the build ("" for the cached tables of the corpus, which is what "" means to a notebook)."""
+    return {
+        "corpus_dir": corpus_param(root),
+        "skip_bad": skipped,
+        "follow_links": follow_links,
+        "facts_file": facts_file,
+    }
 
 
-def base_params(root: Path, skipped: bool, follow_links: bool) -> dict[str, Any]:
-    """The parameters every report receives from the build: where the corpus is and how it was read."""
-    return {"corpus_dir": corpus_param(root), "skip_bad": skipped, "follow_links": follow_links}
-
-
-def plan_key(articles: dict[str, str], env: dict[str, Any], profiles: int, overrides: dict[str, Any], base) -> str:
-    """What the list of reports depends on: the articles (their facts choose the profiles), the code and
-    dependencies (`keys.environment`), the options and the reports of the registry."""
+def plan_key(
+    articles: dict[str, str],
+    env: dict[str, Any],
+    profiles: int,
+    overrides: dict[str, Any],
+    base,
+    facts: str | None = None,
+) -> str:
+    """What the list of reports depends on: the articles and the facts given to the build, if any (the facts
+    choose the profiles), the code and dependencies (`keys.environment`), the options and the reports of the
+    registry."""
     return key(
         {
             "articles": articles,
+            "facts": facts,
             "env": env,
             "profiles": profiles,
             "overrides": overrides,
@@ -137,9 +139,12 @@ def plan_key(articles: dict[str, str], env: dict[str, Any], profiles: int, overr
     )
 
 
-def report_keys(job_list: list[Job], articles: dict[str, str], env: dict[str, Any], pdf: bool) -> dict[str, str]:
-    """Report stem -> the key of everything its files depend on: notebook, parameters, title, articles, code and
-    dependencies, and whether a PDF is printed."""
+def report_keys(
+    job_list: list[Job], articles: dict[str, str], env: dict[str, Any], pdf: bool, facts: str | None = None
+) -> dict[str, str]:
+    """Report stem -> the key of everything its files depend on: notebook, parameters, title, articles, the facts
+    given to the build (None: the corpus's own, which the articles and the code decide), code and dependencies,
+    and whether a PDF is printed."""
     return {
         job.stem: key(
             {
@@ -147,6 +152,7 @@ def report_keys(job_list: list[Job], articles: dict[str, str], env: dict[str, An
                 "params": job.params,
                 "title": job.title,
                 "articles": articles,
+                "facts": facts,
                 "env": env,
                 "pdf": pdf,
             }
@@ -155,19 +161,17 @@ def report_keys(job_list: list[Job], articles: dict[str, str], env: dict[str, An
     }
 
 
-def plan(
-    facts: pd.DataFrame, n_profiles: int, base: dict[str, Any], overrides: dict[str, Any] | None = None
-) -> list[Job]:
+def plan(entities: list[dict[str, Any]], base: dict[str, Any], overrides: dict[str, Any] | None = None) -> list[Job]:
     """The reports to build with the `base` parameters: one per report of the registry, and the profile once per
-    top entity."""
+    entity of `entities` (`{"id": ..., "label": ...}`, in the order of `query.profiles.top_entities`)."""
     overrides = overrides or {}
     check_overrides(overrides)
     jobs = []
     for spec in registry.REPORTS:
         if spec.per_entity:
-            for ent in top_entities(facts, n_profiles):
-                p = _params_for(spec.name, dict(base, entity=ent["entity_id"]), overrides)
-                jobs.append(Job(f"{spec.name}-{_slug(ent['entity_id'])}", spec.name, p, f"Profile: {ent['name']}"))
+            for ent in entities:
+                p = _params_for(spec.name, dict(base, entity=ent["id"]), overrides)
+                jobs.append(Job(f"{spec.name}-{_slug(ent['id'])}", spec.name, p, f"Profile: {ent['label']}"))
         else:
             p = _params_for(spec.name, base, overrides)
             jobs.append(Job(spec.name, spec.name, p, p.get("title") or spec.title))

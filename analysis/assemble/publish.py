@@ -7,8 +7,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from analysis.assemble.keys import sha256_bytes
 from analysis.files import atomic_write_bytes, writing
@@ -32,13 +33,34 @@ def publish(out_dir: Path, stage: Path, files: dict[str, bytes], old: dict[str, 
     digests = {}
     for name in sorted(files):
         atomic_write_bytes(stage / name, files[name])
-        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
-    for name in sorted(files):
-        os.replace(stage / name, out_dir / name)
         digests[name] = sha256_bytes(files[name])
-    for name in sorted(set(old) - set(files)):
+    return publish_staged(out_dir, stage, digests, old)
+
+
+@contextmanager
+def staged(stage: Path, name: str) -> Iterator[Path]:
+    """The path of `name` in the staging folder, its folder made, for a file written there piece by piece; a failed
+    write names that file."""
+    path = stage / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield path
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
+
+
+def publish_staged(out_dir: Path, stage: Path, digests: dict[str, str], old: dict[str, str]) -> dict[str, str]:
+    """Move files already written to the staging folder (name -> sha256) into place, and remove the files of `old`
+    that are not among them. Returns `digests`."""
+    for name in sorted(digests):
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
+    for name in sorted(digests):
+        os.replace(stage / name, out_dir / name)
+    for name in sorted(set(old) - set(digests)):
         (out_dir / name).unlink(missing_ok=True)
-    return digests
+    return dict(digests)
 
 
 def remove_outputs(out_dir: Path, names: dict[str, str]) -> None:

@@ -1,43 +1,49 @@
-"""The work of a build that has something to do: read the articles, extract what the facts cache lacks, plan the
-reports, run those whose key changed, and publish the data files, the article pages, the index and the manifest.
+"""The work of a build that has something to do, one path whatever the corpus size: the facts tables (the corpus's
+own, extracted into the cache batch by batch by `facts.tables.tables_for`, or a Parquet facts file given with
+`--facts`), one `query.store.Store` over them, the plan made in the store (the profiles of
+`query.profiles.top_entities`), the reports whose key changed (each kernel gets the tables' path), and then the
+data files, the article pages of the cited articles (or of all), the index and the manifest, every one read from
+the store or streamed from the Parquet files: the coordinator never holds the facts table.
 
-Each output is keyed by what makes it: a report by its notebook, parameters, articles and the whole environment;
-the data files by the articles and the code that makes the facts table (`DATA`); an article page by its article,
-its rows of the facts table and the code that renders it (`PAGES`). So a change to a report module rebuilds the
-reports but neither the data files nor the article pages, and a new article rebuilds the pages whose facts it
-changed (an organisation's type and jurisdiction are decided across the corpus).
+Each output is keyed by what makes it: a report by its notebook, parameters, articles, given facts and the whole
+environment; the data files by the facts tables and the code that writes them (`DATA`); an article page by its
+article, its rows of the facts table and the code that renders it (`PAGES`). So a change to a report module
+rebuilds the reports but neither the data files nor the article pages, and a new article rebuilds the pages whose
+facts it changed (an organisation's type and jurisdiction are decided across the corpus).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-import pandas as pd
+import pyarrow as pa
 
-from analysis.assemble import index, publish
-from analysis.assemble.articles import article_page
-from analysis.assemble.data import data_files
+from analysis.assemble import index, inputs, pages, publish
+from analysis.assemble.data import write_data
 from analysis.assemble.keys import key
 from analysis.assemble.manifest import MANIFEST, Manifest
-from analysis.assemble.plan import Job, base_params, plan, plan_key, report_keys, selected
-from analysis.facts import export
+from analysis.assemble.plan import Job, base_params, facts_param, plan, plan_key, report_keys, selected
+from analysis.errors import ParameterError
 from analysis.facts.batch import warm_worker
 from analysis.facts.executors import make_executor
-from analysis.facts.table import facts_for, warm_cache
+from analysis.facts.tables import Tables, tables_for
 from analysis.files import atomic_write_text
-from analysis.ingest.corpus import LINK_REASON, Corpus, load_corpus
-from analysis.report.cite import article_name
-from analysis.report.pages import page_name
+from analysis.ingest.corpus import LINK_REASON, Skipped
+from analysis.ingest.stream import Scan
+from analysis.query import duplicates, figures, initiatives, profiles, scope
+from analysis.query.store import Store
 from analysis.source import stage_hash
 
-DATA = ("analysis.assemble.data", "analysis.facts.table")
-"""Entry modules of the data files: the facts table and how it is written."""
+DATA = ("analysis.assemble.data",)
+"""Entry module of the data files: how they are written from the facts tables."""
 PAGES = ("analysis.assemble.articles",)
 """Entry module of the article pages."""
 
@@ -64,77 +70,101 @@ class Options:
     quiet: bool
     overrides: dict[str, Any]
     extraction: tuple[str | None, str | None]
+    facts: inputs.GivenFacts | None = None
+    article_pages: str = "cited"
 
 
-def pdf_date(corpus: Corpus) -> str:
+def pdf_date(store: Store) -> str:
     """Date written into PDFs: SOURCE_DATE_EPOCH if set, else the newest article date, never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return time.strftime("%Y%m%d%H%M%S", time.gmtime(int(epoch)))
-    dates = sorted(d.published.value for d in corpus.documents if d.published)
-    if dates:
-        y, m, dd = (dates[-1].split("-") + ["01", "01"])[:3]
+    newest = store.value("SELECT max(published) FROM documents WHERE published IS NOT NULL AND published <> ''")
+    if newest:
+        y, m, dd = (newest.split("-") + ["01", "01"])[:3]
         return f"{y}{m}{dd}000000"
     return "20000101000000"
 
 
-def page_keys(corpus: Corpus, facts: pd.DataFrame) -> dict[str, str]:
-    """Page name -> key of every article page: the article's bytes and id, its rows of the facts table, and the code
-    that renders it."""
-    renderer = code_of(PAGES)
-    rows = {doc_id: export.to_records(group) for doc_id, group in facts.groupby("doc_id", sort=False)}
-    return {
-        page_name(d.doc_id): key(
-            {"article": d.sha256, "doc_id": d.doc_id, "facts": rows.get(d.doc_id, []), "renderer": renderer}
+def corpus_tables(opt: Options, found: Scan, log: Callable[..., None], scratch: Path) -> Tables:
+    """The corpus's facts and documents tables, from the cache or written there first (extracting what is not
+    cached, on the executor asked for, else `jobs` local processes; in `scratch` when the cache cannot be
+    written)."""
+    kind, scheduler = opt.extraction
+    executor = None
+    if kind is not None or scheduler is not None:
+        executor = make_executor(kind, jobs=opt.jobs, scheduler=scheduler, setup=warm_worker)
+    try:
+        return tables_for(
+            found.root,
+            jobs=opt.jobs,
+            executor=executor,
+            skip_bad=opt.skip_bad,
+            follow_links=opt.follow_links,
+            found=found,
+            log=log,
+            fallback=scratch,
         )
-        for d in corpus.documents
-    }
+    finally:
+        if executor is not None:
+            executor.close()
 
 
-def publish_pages(
-    out_dir: Path, stage: Path, manifest: Manifest, corpus: Corpus, facts, keys: dict[str, str], *, force: bool = False
-) -> None:
-    """Build the article pages whose key changed (all with `force`) and publish them; drop those of removed articles."""
-    current = set() if force else manifest.current_files("_articles", keys, out_dir)
-    old = manifest.outputs("_articles")
-    files = {
-        name: article_page(d, facts[facts["doc_id"] == d.doc_id]).encode("utf-8")
-        for d in corpus.documents
-        if (name := page_name(d.doc_id)) not in current
-    }
-    gone = {name: digest for name, digest in old.items() if name not in keys}
-    outputs = {name: old[name] for name in current}
-    outputs.update(publish.publish(out_dir, stage, files, gone))
-    manifest.data["reports"]["_articles"] = {
-        "keys": keys,
-        "inputs": {"articles": {d.doc_id: d.sha256 for d in corpus.documents}},
-        "outputs": dict(sorted(outputs.items())),
-    }
+def check_given(store: Store, found: Scan, given: inputs.GivenFacts, skip_bad: bool) -> None:
+    """A given facts table must be of this corpus: each of its articles in the folder with the same bytes (its
+    spans index them), each article of the folder in it (else left out with `skip_bad`)."""
+    corpus = pa.table(
+        {
+            "doc_id": pa.array([e.doc_id for e in found.entries], pa.string()),
+            "sha256": pa.array([e.sha256 for e in found.entries], pa.string()),
+        }
+    )
+    store.con.register("_corpus_arrow", corpus)
+    try:
+        foreign = store.rows(
+            """SELECT d.doc_id FROM documents d LEFT JOIN _corpus_arrow c USING (doc_id)
+            WHERE c.doc_id IS NULL OR c.sha256 <> d.sha256 ORDER BY d.doc_id"""
+        )
+        absent = store.rows(
+            """SELECT c.doc_id FROM _corpus_arrow c WHERE c.doc_id NOT IN (SELECT doc_id FROM documents)
+            ORDER BY c.doc_id"""
+        )
+    finally:
+        store.con.unregister("_corpus_arrow")
+    redo = f"or write the facts again from this folder: python -m analysis facts {found.root} --format parquet -o FILE"
+    if foreign:
+        names = ", ".join(r["doc_id"] for r in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        raise ParameterError(
+            f"{len(foreign)} article{'s' if len(foreign) != 1 else ''} of the facts file "
+            f"{'are' if len(foreign) != 1 else 'is'} not in the corpus folder with the same text ({names}).",
+            where=str(given.facts),
+            hint=f"Pass --corpus the folder the facts were written from, {redo}.",
+        )
+    if absent and not skip_bad:
+        names = ", ".join(r["doc_id"] for r in absent[:5]) + (", ..." if len(absent) > 5 else "")
+        raise ParameterError(
+            f"{len(absent)} article{'s' if len(absent) != 1 else ''} of the corpus folder "
+            f"{'have' if len(absent) != 1 else 'has'} no facts in the facts file ({names}).",
+            where=str(given.facts),
+            hint=f"Pass --skip-bad to build from the articles that have facts, {redo}.",
+        )
+    paths = {e.doc_id: e.path for e in found.entries}
+    found.failed.extend(Skipped(paths[r["doc_id"]], "its facts are not in the given facts file.") for r in absent)
 
 
-def article_list(corpus: Corpus) -> list[tuple[str, str]]:
-    """(doc_id, label) of every article for the index: its title, else its first sentence."""
-    return [(d.doc_id, article_name(d, 120)) for d in corpus.documents]
-
-
-def warm(corpus: Corpus, jobs: int, extraction: tuple[str | None, str | None]) -> None:
-    """Fill the facts cache for the corpus, on the executor asked for (none given: `jobs` local processes)."""
-    kind, scheduler = extraction
-    if kind is None and scheduler is None:
-        warm_cache(corpus, jobs=jobs)
-        return
-    with make_executor(kind, jobs=jobs, scheduler=scheduler, setup=warm_worker) as executor:
-        warm_cache(corpus, jobs=jobs, executor=executor)
-
-
-def corpus_record(corpus: Corpus) -> dict[str, Any]:
+def corpus_record(found: Scan) -> dict[str, Any]:
     """The manifest's account of the corpus: its articles and every file left out, with why."""
-    left_out = [{"file": s.path.name, "reason": s.reason} for s in corpus.skipped]
-    left_out += [{"file": p.name, "reason": f"left out: {LINK_REASON}."} for p in corpus.outside_links]
+    failed = {s.path.name for s in found.failed}
+    kept = [e for e in found.entries if e.path.name not in failed]
+    h = hashlib.sha256()
+    for e in kept:
+        h.update(f"{e.doc_id}\0{e.sha256}\n".encode())
+    left_out = [{"file": s.path.name, "reason": s.reason} for s in found.skipped + found.failed]
+    left_out += [{"file": p.name, "reason": f"left out: {LINK_REASON}."} for p in found.outside_links]
     return {
-        "dir": corpus.root.name,
-        "sha256": corpus.sha256,
-        "articles": {d.doc_id: d.sha256 for d in corpus.documents},
+        "dir": found.root.name,
+        "sha256": h.hexdigest(),
+        "articles": {e.doc_id: e.sha256 for e in kept},
         "skipped": left_out,
     }
 
@@ -145,35 +175,87 @@ def failed_records(out_dir: Path) -> set[str]:
     return {p.stem for p in errors.glob("*.json")} if errors.is_dir() else set()
 
 
-def build_all(opt: Options, manifest: Manifest, env: dict[str, Any], log: Callable[..., None], t0: float) -> int:
+def choose_profiles(store: Store, n: int) -> list[dict[str, Any]]:
+    """The entities to profile (`query.profiles.top_entities` over the whole corpus)."""
+    if n <= 0:
+        return []
+    initiatives.register(store)
+    figures.register(store)
+    return profiles.top_entities(store, n)
+
+
+def listed_articles(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
+    """The index's articles: those of `doc_ids`, the most recent first (undated last), then by doc_id, at most
+    `index.LISTED`, with title, label, date, publisher, strand and near-duplicate group."""
+    store.con.register("_listed_arrow", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+    try:
+        return store.rows(
+            """SELECT d.doc_id, d.title, d.label, d.published, d.publisher, s.strand,
+              g.canonical_doc_id AS canonical, g.group_size
+            FROM documents d JOIN _listed_arrow l USING (doc_id) LEFT JOIN strands s USING (doc_id)
+            LEFT JOIN doc_groups g USING (doc_id)
+            ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?""",
+            [index.LISTED],
+        )
+    finally:
+        store.con.unregister("_listed_arrow")
+
+
+def build_all(
+    opt: Options, found: Scan, manifest: Manifest, env: dict[str, Any], log: Callable[..., None], t0: float
+) -> int:
     """Build what changed; returns the exit code (0 ok, 1 a report failed)."""
+    given = opt.facts
+    facts_id = inputs.digest(given, manifest.stats) if given else None
+    scratch = Path(tempfile.mkdtemp(prefix="analysis-build-"))
+    try:
+        if given:
+            tables = Tables(given.facts, given.documents, facts_id)
+        else:
+            tables = corpus_tables(opt, found, log, scratch / "tables")
+        with Store(tables.facts, tables.documents, temp_dir=scratch / "spill") as store:
+            if given:
+                check_given(store, found, given, opt.skip_bad)
+            return _build(opt, found, manifest, env, log, t0, tables, facts_id, store)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _build(
+    opt: Options,
+    found: Scan,
+    manifest: Manifest,
+    env: dict[str, Any],
+    log: Callable[..., None],
+    t0: float,
+    tables: Tables,
+    facts_id: str | None,
+    store: Store,
+) -> int:
     out_dir = opt.out_dir
-    corpus = load_corpus(opt.corpus_dir, skip_bad=opt.skip_bad, follow_links=opt.follow_links)
-    articles = {d.doc_id: d.sha256 for d in corpus.documents}
-    base = base_params(corpus.root, bool(corpus.skipped), opt.follow_links)
-    plan_k = plan_key(articles, env, opt.profiles, opt.overrides, base)
+    given = opt.facts
+    articles = found.articles()
+    base = base_params(found.root, bool(found.skipped), opt.follow_links, facts_param(given.facts) if given else "")
+    plan_k = plan_key(articles, env, opt.profiles, opt.overrides, base, facts_id)
     stored = manifest.data.get("plan", {})
-    warm(corpus, opt.jobs, opt.extraction)  # the notebooks, the data files and the pages read this facts cache
-    facts = facts_for(corpus)
+    duplicates.group_duplicates(store)
+    scope.register(store, scope.Scope("all"))
     if not opt.force and stored.get("key") == plan_k:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
-        job_list = plan(facts, opt.profiles, base, opt.overrides)
-    keys = report_keys(job_list, articles, env, opt.pdf)
+        job_list = plan(choose_profiles(store, opt.profiles), base, opt.overrides)
+    keys = report_keys(job_list, articles, env, opt.pdf, facts_id)
     todo = [
         j
         for j in job_list
         if selected(j, opt.only) and (opt.force or not manifest.up_to_date(j.stem, keys[j.stem], out_dir))
     ]
-    data_key = key({"articles": articles, "code": code_of(DATA)})
+    run_params = {  # the kernel reads the cached tables; the notebook records "" (see `execute.execute_report`)
+        j.stem: dict(j.params, facts_file=facts_param(tables.facts)) for j in todo if j.params.get("facts_file") == ""
+    }
+    data_key = key({"facts": tables.key, "code": code_of(DATA)})
     data_todo = opt.force or not manifest.up_to_date("_data", data_key, out_dir)
-    pages = page_keys(corpus, facts)
-    pages_todo = (
-        opt.force
-        or manifest.current_files("_articles", pages, out_dir) != set(pages)
-        or (set(manifest.outputs("_articles")) != set(pages))
-    )
-    planned = {j.stem for j in job_list} | {"_data", "_articles"}
+    planned = {j.stem for j in job_list} | {"_data", pages.STEM}
     stale = sorted(s for s in manifest.data["reports"] if s not in planned)
     with publish.writes(out_dir):
         publish.clear_error_records(out_dir, {j.stem for j in job_list} - {j.stem for j in todo})
@@ -191,28 +273,53 @@ def build_all(opt: Options, manifest: Manifest, env: dict[str, Any], log: Callab
                 stage,
                 manifest,
                 jobs=opt.jobs,
-                pdf_date=pdf_date(corpus) if opt.pdf else None,
+                pdf_date=pdf_date(store) if opt.pdf else None,
                 quiet=opt.quiet,
+                run_params=run_params,
             )
         with publish.writes(out_dir):
             publish.clear_error_records(out_dir, set())  # drops `_errors/` once no record is left in it
             if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
+                staged = write_data(tables, store, stage)
                 manifest.data["reports"]["_data"] = {
                     "key": data_key,
-                    "inputs": {"articles": articles},
-                    "outputs": publish.publish(out_dir, stage, data_files(facts), manifest.outputs("_data")),
+                    "inputs": {"facts": tables.key},
+                    "outputs": manifest.published(
+                        publish.publish_staged(out_dir, stage, staged, manifest.outputs("_data"))
+                    ),
                 }
             for stem in stale:
                 publish.remove_outputs(out_dir, manifest.outputs(stem))
                 del manifest.data["reports"][stem]
             manifest.data["plan"] = {"key": plan_k, "jobs": [j.__dict__ for j in job_list]}
-            manifest.data["corpus"] = corpus_record(corpus)
-            if pages_todo:
-                publish_pages(out_dir, stage, manifest, corpus, facts, pages, force=opt.force)
+            manifest.data["corpus"] = corpus_record(found)
+            cited = manifest.cited([j.stem for j in job_list])
+            wanted = pages.wanted(store, cited, opt.article_pages)
+            entries = {e.doc_id: e for e in found.entries}
+            pages.publish_pages(
+                out_dir,
+                stage,
+                manifest,
+                store,
+                entries,
+                wanted,
+                opt.article_pages,
+                code_of(PAGES),
+                cited=cited,
+                force=opt.force,
+            )
             manifest.data["environment"] = env
-            page = index.index_html(manifest.data, job_list, article_list(corpus), failed_records(out_dir))
+            page = index.index_html(
+                manifest.data,
+                job_list,
+                listed_articles(store, wanted),
+                failed_records(out_dir),
+                written=len(wanted),
+                mode=opt.article_pages,
+            )
             atomic_write_text(out_dir / "index.html", page)
             atomic_write_text(out_dir / MANIFEST, manifest.text())
+            manifest.save_stats(tuple(given.files()) if given else ())
             publish.prune_empty(out_dir / "figures")
     except KeyboardInterrupt:
         log("Interrupted: reports already finished were kept; nothing partial was written.")

@@ -12,23 +12,16 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pandas as pd
 
 from analysis.errors import AnalysisError
 from analysis.facts import documents
+from analysis.facts.paths import documents_path, parquet_parts
 from analysis.facts.schema import COLUMNS, CONTRACT_COMMON, CONTRACT_FIELDS, SCHEMA, facts_frame, plain
 
 FORMATS = ("jsonl", "csv", "parquet")
-
-
-def documents_path(facts_path: str | os.PathLike) -> Path:
-    """Where the documents table of a Parquet facts file or dataset folder lives: beside it, named after it
-    ("out/facts.parquet" -> "out/facts.documents.parquet", "out/facts/" -> "out/facts.documents.parquet")."""
-    p = Path(facts_path)
-    stem = p.name[: -len(p.suffix)] if p.suffix.lower() in (".parquet", ".pq") else p.name
-    return p.with_name(f"{stem}.documents.parquet")
 
 
 def _json_value(v: Any) -> Any:
@@ -104,7 +97,8 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
 
 class ParquetSink:
     """Writes a table batch after batch into one Parquet file (or a stream), in row groups of `ROW_GROUP` rows:
-    the facts by default, or another table given its pyarrow schema."""
+    the facts by default, or another table given its pyarrow schema. Rows waiting for their row group are kept
+    as Arrow columns (a few dozen bytes a fact), not as Python objects."""
 
     def __init__(self, where, file_rows: int | None = None, schema=None):
         import pyarrow as pa
@@ -114,30 +108,39 @@ class ParquetSink:
         self.schema = schema if schema is not None else arrow_schema()
         self._names = list(self.schema.names)
         self._pa = pa
-        self._columns: dict[str, list[Any]] = {c: [] for c in self._names}
+        self._pending: list[Any] = []
+        self._waiting = 0
         self._writer = None
         self.rows = 0
 
     def write(self, df: pd.DataFrame) -> None:
-        for col in self._names:
-            self._columns[col].extend(plain(v) for v in df[col])
-        while len(self._columns[self._names[0]]) >= ROW_GROUP:
+        """Append the rows of a DataFrame with the schema's columns."""
+        columns = {c: [plain(v) for v in df[c]] for c in self._names}
+        self.write_arrow(self._pa.Table.from_pydict(columns, schema=self.schema))
+
+    def write_arrow(self, table) -> None:
+        """Append the rows of an Arrow table with the schema's columns and types."""
+        if table.num_rows == 0:
+            return
+        self._pending.append(table.select(self._names))
+        self._waiting += table.num_rows
+        while self._waiting >= ROW_GROUP:
             self._flush(ROW_GROUP)
 
     def _flush(self, n: int) -> None:
         import pyarrow.parquet as pq
 
-        part = {c: v[:n] for c, v in self._columns.items()}
-        self._columns = {c: v[n:] for c, v in self._columns.items()}
+        waiting = self._pa.concat_tables(self._pending) if self._pending else self.schema.empty_table()
+        part, rest = waiting.slice(0, n), waiting.slice(n)
+        self._pending, self._waiting = ([rest] if rest.num_rows else []), rest.num_rows
         if self._writer is None:
             self._writer = pq.ParquetWriter(self.where, self.schema)
-        self._writer.write_table(self._pa.Table.from_pydict(part, schema=self.schema), row_group_size=ROW_GROUP)
+        self._writer.write_table(part.combine_chunks(), row_group_size=ROW_GROUP)
         self.rows += n
 
     def close(self) -> None:
-        left = len(self._columns[self._names[0]])
-        if left or self._writer is None:
-            self._flush(left)
+        if self._waiting or self._writer is None:
+            self._flush(self._waiting)
         self._writer.close()
 
     def __enter__(self) -> ParquetSink:
@@ -155,7 +158,7 @@ def read_facts(path: str | os.PathLike) -> pd.DataFrame:
     if path.is_dir() or path.suffix.lower() in (".parquet", ".pq"):
         import pyarrow.parquet as pq
 
-        files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+        files = parquet_parts(path)
         try:
             rows = [r for f in files for r in pq.read_table(f, schema=arrow_schema()).to_pylist()]
         except (OSError, ValueError) as exc:
@@ -174,6 +177,89 @@ def read_facts(path: str | os.PathLike) -> pd.DataFrame:
                 hint="Pass a .parquet file or folder, or a .jsonl file written by `python -m analysis facts`.",
             ) from None
     return facts_frame(rows)
+
+
+def arrow_batches(path: str | os.PathLike, rows: int | None = None, schema=None) -> Iterator[Any]:
+    """The rows of a Parquet file or dataset folder as Arrow tables of at most `rows` rows (default `ROW_GROUP`),
+    in file order, with the facts schema (or `schema`): a table of any size read with one batch in memory."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = schema if schema is not None else arrow_schema()
+    for part in parquet_parts(path):
+        try:
+            batches = pq.ParquetFile(part).iter_batches(batch_size=rows or ROW_GROUP, columns=schema.names)
+            for batch in batches:
+                yield pa.Table.from_batches([batch]).cast(schema)
+        except (OSError, ValueError, pa.ArrowException) as exc:
+            raise AnalysisError(
+                f"the facts file cannot be read as Parquet ({exc}).",
+                where=str(part),
+                hint="Write it again with `python -m analysis facts DIR --format parquet -o FILE`.",
+            ) from None
+
+
+def frame_of(table) -> pd.DataFrame:
+    """An Arrow table of facts as the DataFrame `facts_frame` gives for the same rows, in the table's order."""
+    import pyarrow as pa
+
+    types = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
+    df = table.select(list(COLUMNS)).to_pandas(types_mapper=types.get)
+    for c in SCHEMA:
+        if c.dtype == "object":
+            df[c.name] = [v.tolist() if hasattr(v, "tolist") else v for v in df[c.name]]
+    return df
+
+
+def jsonl_of(table) -> str:
+    """`jsonl` of an Arrow table of facts, without going through pandas (the same bytes, faster)."""
+    cols = {name: table.column(name).to_pylist() for name in COLUMNS}
+    kinds = cols["kind"]
+    lines = []
+    for i in range(table.num_rows):
+        rec = {k: _json_value(cols[k][i]) for k in CONTRACT_COMMON}
+        for f in CONTRACT_FIELDS[kinds[i]]:
+            rec[f] = _json_value(cols[f][i])
+        for k in COLUMNS:
+            if k not in rec:
+                v = _json_value(cols[k][i])
+                if v is not None:
+                    rec[k] = v
+        lines.append(json.dumps(rec, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def write_exports(path: str | os.PathLike, *, jsonl_to: Path | None = None, csv_to: Path | None = None) -> int:
+    """Write the facts of a Parquet file or dataset folder as JSONL and CSV files, one batch at a time: the bytes
+    `jsonl` and `csv` give for the whole table. Returns the number of facts."""
+    n = 0
+    with open(jsonl_to or os.devnull, "w", encoding="utf-8", newline="") as fj:
+        with open(csv_to or os.devnull, "w", encoding="utf-8", newline="") as fc:
+            for table in arrow_batches(path):
+                if jsonl_to is not None:
+                    fj.write(jsonl_of(table))
+                if csv_to is not None:
+                    text = csv(frame_of(table))
+                    fc.write(text if n == 0 else text.split("\n", 1)[1])
+                n += table.num_rows
+            if n == 0 and csv_to is not None:
+                fc.write(csv(facts_frame([])))
+    return n
+
+
+def copy_parquet(src: str | os.PathLike, dst: str | os.PathLike, schema=None) -> int:
+    """One Parquet file at `dst` with the rows of the file or dataset folder `src`, in row groups of `ROW_GROUP`:
+    a file written by `ParquetSink` is copied byte for byte, a dataset's parts are joined. Returns the rows."""
+    src = Path(src)
+    if src.is_file():
+        import pyarrow.parquet as pq
+
+        shutil.copyfile(src, dst)
+        return pq.ParquetFile(dst).metadata.num_rows
+    with ParquetSink(str(dst), schema=schema) as sink:
+        for table in arrow_batches(src, schema=schema):
+            sink.write_arrow(table)
+    return sink.rows
 
 
 class _Dataset:

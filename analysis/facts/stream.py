@@ -100,6 +100,18 @@ def stream_facts(
         yield attributes.apply(assign_entity_ids(facts_frame(rows)), decisions)
 
 
+def failed_error(found: Scan, other: str) -> CorpusError:
+    """The error for articles that passed the scan but could not be used (`Scan.failed`), each named with why;
+    `other` is what to do besides fixing them ("pass --skip-bad to ...")."""
+    n = len(found.failed)
+    return CorpusError(
+        f"{n} article{'s' if n != 1 else ''} could not be used:\n  "
+        + "\n  ".join(f"{s.path.name}: {s.reason}" for s in found.failed),
+        where=str(found.root),
+        hint=f"Fix or remove the files named above, or {other}.",
+    )
+
+
 def write_facts(
     root: str | os.PathLike,
     fmt: str,
@@ -128,12 +140,7 @@ def write_facts(
         ):
             sink.write(frame)
         if found.failed and not skip_bad:
-            raise CorpusError(
-                f"{len(found.failed)} article{'s' if len(found.failed) != 1 else ''} could not be used:\n  "
-                + "\n  ".join(f"{s.path.name}: {s.reason}" for s in found.failed),
-                where=str(root),
-                hint="Fix or remove the files named above, or pass --skip-bad to write the facts of the others.",
-            )
+            raise failed_error(found, "pass --skip-bad to write the facts of the others")
     left_out = found.skipped + found.failed
     if left_out:
         log(f"{len(left_out)} article file{'s' if len(left_out) != 1 else ''} left out:")

@@ -31,7 +31,7 @@ def built(tmp_path_factory):
     corpus = root / "corpus"
     shutil.copytree(FIXTURES / "corpus", corpus)
     out = root / "reports"
-    assert build(corpus, out, only=["01"], profiles=0, quiet=True) == 0
+    assert build(corpus, out, only=["01"], profiles=0, quiet=True, article_pages="all") == 0
     return corpus, out
 
 
@@ -92,10 +92,10 @@ def test_second_build_is_a_no_op_and_force_rebuilds_identically(built, capsys):
     corpus, out = built
     before = digests(out)
     inode = (out / "01-corpus-overview.html").stat().st_ino
-    assert build(corpus, out, only=["01"], profiles=0) == 0
+    assert build(corpus, out, only=["01"], profiles=0, article_pages="all") == 0
     assert "up to date" in capsys.readouterr().err
     assert (out / "01-corpus-overview.html").stat().st_ino == inode
-    assert build(corpus, out, only=["01"], profiles=0, force=True, quiet=True) == 0
+    assert build(corpus, out, only=["01"], profiles=0, force=True, quiet=True, article_pages="all") == 0
     assert (out / "01-corpus-overview.html").stat().st_ino != inode
     assert digests(out) == before
 
@@ -110,14 +110,14 @@ def test_changed_article_rebuilds_and_a_failed_build_keeps_the_last_good_reports
         "Harbour clinic opens\n\nA clinic opened in Foshan in 2021.\n", encoding="utf-8"
     )
     before = digests(reports)
-    assert build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True) == 0
+    assert build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True, article_pages="all") == 0
     after = digests(reports)
     assert after["01-corpus-overview.html"] != before["01-corpus-overview.html"]
     (work / "broken.txt").write_bytes(b"")
     from analysis.errors import CorpusError
 
     with pytest.raises(CorpusError):
-        build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True)
+        build(work, reports, only=["01"], profiles=0, pdf=False, quiet=True, article_pages="all")
     assert digests(reports) == after
 
 

@@ -4,7 +4,7 @@ import base64
 
 import nbformat
 
-from analysis.assemble.execute import figures_of, normalise_notebook
+from analysis.assemble.execute import cited_of, figures_of, normalise_notebook, record_parameters
 
 
 def test_normalise_removes_timings_and_renumbers_execution():
@@ -51,3 +51,31 @@ def test_figures_are_taken_from_outputs_with_their_csv():
     plain.outputs = [nbformat.v4.new_output("display_data", data={"image/png": base64.b64encode(png).decode()})]
     nb.cells = [cell, plain]
     assert figures_of(nb) == {"counts.png": png, "counts.csv": b"a,b\n1,2\n"}
+
+
+def test_the_cited_articles_are_read_from_the_outputs_metadata():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"text/html": "<p>a</p>"}, metadata={"analysis": {"cited": ["b"]}}),
+        nbformat.v4.new_output("display_data", data={"text/html": "<p>b</p>"}, metadata={"analysis": {"figure": "x"}}),
+        nbformat.v4.new_output("display_data", data={"text/html": "<p>c</p>"}, metadata={"analysis": {"cited": ["a"]}}),
+    ]
+    nb.cells = [cell]
+    assert cited_of(nb) == ["a", "b"]
+    assert cited_of(nbformat.v4.new_notebook()) == []
+
+
+def test_the_recorded_parameters_replace_those_the_kernel_got_as_papermill_writes_them():
+    """The kernel was told where the cache's tables are; the notebook records `facts_file = ""` (the corpus's own
+    tables), so its bytes do not depend on where the cache is."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python"}
+    nb.metadata["papermill"] = {"parameters": {"top_n": 3, "facts_file": "../.cache/tables/k/facts.parquet"}}
+    injected = nbformat.v4.new_code_cell('# Parameters\ntop_n = 3\nfacts_file = "../.cache/tables/k/facts.parquet"\n')
+    injected.metadata["tags"] = ["injected-parameters"]
+    nb.cells = [nbformat.v4.new_code_cell("top_n = 10"), injected]
+    out = record_parameters(nb, {"top_n": 3, "facts_file": ""})
+    assert out.cells[1].source == '# Parameters\ntop_n = 3\nfacts_file = ""\n'
+    assert out.metadata["papermill"]["parameters"] == {"top_n": 3, "facts_file": ""}
+    assert out.cells[0].source == "top_n = 10"

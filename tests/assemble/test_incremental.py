@@ -12,12 +12,17 @@ from paths import FIXTURES, PROJECT
 from analysis.assemble import plan as plan_mod
 from analysis.assemble import run as build_mod
 from analysis.assemble import steps
-from analysis.assemble.run import build
+from analysis.assemble.run import build as build_cited
 from analysis.report import registry
 
 pytestmark = pytest.mark.slow
 CORPUS = FIXTURES / "corpus"
 PROJECT_NOTEBOOKS = PROJECT / "notebooks"
+
+
+def build(*args, **kw):
+    """A build that writes every article's page (what these tests follow), not only those of cited articles."""
+    return build_cited(*args, article_pages="all", **kw)
 
 
 def digests(root: Path) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The index page: each report with what its notebook said of itself, the parameters its published files were
 built with, and whether its last build failed."""
 
-from analysis.assemble.index import index_html
+from analysis.assemble.index import article_line, bottom_line, index_html
 from analysis.assemble.plan import Job
 
 JOB = Job("01-corpus-overview", "01-corpus-overview", {"top_n": 7, "skip_bad": False}, "The corpus at a glance")
@@ -38,3 +38,41 @@ def test_a_report_never_built_points_to_its_error_record():
     page = index_html(manifest(), [JOB, OTHER], failed={JOB.stem})
     assert "not built (see <code>_errors/01-corpus-overview.json</code>)" in page
     assert "tables show up to 7 rows" in page  # nothing published: the planned parameters
+
+
+def test_the_bottom_line_is_the_first_finding_of_the_first_five_reports_that_have_one():
+    jobs = [Job(f"0{i}-r", "01-corpus-overview", {}, f"Report {i}") for i in range(7)]
+    reports = {j.stem: {"summary": {"first_finding": f"Finding <{j.stem}>."}} for j in jobs if j.stem != "01-r"}
+    page = index_html({"corpus": {}, "reports": reports}, jobs)
+    lines = bottom_line({"reports": reports}, jobs)
+    assert [t for t, _ in lines] == ["Report 0", "Report 2", "Report 3", "Report 4", "Report 5"]
+    assert '<h2 id="bottom-line">The bottom line</h2>' in page
+    assert "<li><strong>Report 0:</strong> Finding &lt;00-r&gt;.</li>" in page
+    assert "Report 6:</strong>" not in page
+    assert "bottom-line" not in index_html(manifest(), [JOB])
+
+
+ARTICLE = {"doc_id": "b 1", "title": "Harbour clinic opens", "label": "Harbour clinic opens", "published": "2024-05-02",
+           "publisher": "Harbour Times", "strand": "gba", "canonical": "b 1", "group_size": 3}  # fmt: skip
+
+
+def test_an_article_is_listed_with_its_real_title_date_publisher_strand_and_copies():
+    assert article_line(ARTICLE) == (
+        '<li><a href="articles/b%201.html">Harbour clinic opens</a> (<code>b 1</code>): 2024-05-02; Harbour Times; '
+        "GBA health reforms; republished 2 more times</li>"
+    )
+    untitled = dict(ARTICLE, title=None, label="A clinic <b>opened</b>.", published=None, publisher=None)
+    untitled.update(strand="neither", canonical="a", group_size=2)
+    assert article_line(untitled) == (
+        '<li><a href="articles/b%201.html">A clinic &lt;b&gt;opened&lt;/b&gt;. <em>(untitled: its first sentence)</em>'
+        "</a> (<code>b 1</code>): undated; publisher not stated; neither strand; a republished copy of <code>a</code>"
+        "</li>"
+    )
+
+
+def test_the_articles_section_says_which_pages_were_written_and_where_every_article_is():
+    page = index_html(manifest(), [JOB], [ARTICLE], written=1)
+    assert "The 1 article the reports cite, of 1, each as saved" in page
+    assert '<a href="data/articles.csv">data/articles.csv</a>; build with --article-pages all' in page
+    assert "Every article (1) as saved" in index_html(manifest(), [JOB], [ARTICLE], written=1, mode="all")
+    assert "The 1 most recent are listed here." in index_html(manifest(), [JOB], [ARTICLE], written=5)

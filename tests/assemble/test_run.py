@@ -16,8 +16,21 @@ from analysis.report.pages import page_name
 
 HEAVY = ("pandas", "numpy", "pyarrow", "spacy", "matplotlib", "papermill", "nbconvert", "nbclient", "playwright")
 """Libraries a no-op build must not import (each costs from a tenth of a second to seconds to load)."""
-HEAVY_OWN = ("analysis.extract", "analysis.facts", "analysis.assemble.steps", "analysis.assemble.render")
+HEAVY_OWN = (
+    "analysis.extract",
+    "analysis.facts.",
+    "analysis.query",
+    "analysis.assemble.steps",
+    "analysis.assemble.render",
+)
 """The package's own stages that load them."""
+LIGHT_OWN = ("analysis.facts.paths",)
+"""Modules of those stages that load none of them (where a facts table's files are)."""
+
+
+def heavy_modules(modules: list[str]) -> list[str]:
+    return [m for m in modules if (m.split(".")[0] in HEAVY or m.startswith(HEAVY_OWN)) and m not in LIGHT_OWN]
+
 
 NO_OP = """
 import json, sys
@@ -37,9 +50,25 @@ def test_a_no_op_build_loads_neither_pandas_nor_spacy_nor_the_renderer(tmp_path,
     assert "Everything is up to date: 3 reports" in done.stderr
     seen = json.loads(done.stdout)
     assert seen["code"] == 0
-    heavy = [m for m in seen["modules"] if m.split(".")[0] in HEAVY or m.startswith(HEAVY_OWN)]
-    assert heavy == []
+    assert heavy_modules(seen["modules"]) == []
     assert "analysis.assemble.run" in seen["modules"]  # it did decide
+
+
+def test_a_no_op_build_from_a_given_facts_file_loads_none_of_them_either(tmp_path, no_notebooks):
+    """With `--facts`, the facts file's digest is remembered with its size and time, so the quick decision reads
+    neither it nor its documents table again, and loads no Parquet reader."""
+    from analysis.facts.executors import Executor
+    from analysis.facts.stream import write_facts
+
+    corpus = shutil.copytree(FIXTURES / "corpus", tmp_path / "corpus")
+    write_facts(corpus, "parquet", tmp_path / "given.parquet", Executor())
+    args = ["build", "--corpus", str(corpus), "--out", str(tmp_path / "reports"), "--no-pdf", "--profiles", "0"]
+    args += ["--facts", str(tmp_path / "given.parquet")]
+    assert main(args) == 0
+    done = subprocess.run([sys.executable, "-c", NO_OP, json.dumps(args)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Everything is up to date: 3 reports" in done.stderr
+    assert heavy_modules(json.loads(done.stdout)["modules"]) == []
 
 
 def test_the_no_op_check_sees_a_changed_article(tmp_path, no_notebooks):
@@ -73,7 +102,8 @@ def published_text(out) -> str:
 
 def test_build_leaves_out_a_link_to_a_file_outside_the_corpus_with_a_notice(tmp_path, no_notebooks, capsys):
     corpus, out = linked_corpus(tmp_path), tmp_path / "reports"
-    assert main(["build", "--corpus", str(corpus), "--out", str(out), "--no-pdf", "--profiles", "0"]) == 0
+    args = ["build", "--corpus", str(corpus), "--out", str(out), "--no-pdf", "--profiles", "0"]
+    assert main([*args, "--article-pages", "all"]) == 0
     err = capsys.readouterr().err
     assert (
         "Left out leak.txt: a symbolic link to a file outside the corpus folder, whose text the reports would "
@@ -91,7 +121,7 @@ def test_build_leaves_out_a_link_to_a_file_outside_the_corpus_with_a_notice(tmp_
 def test_build_with_follow_links_publishes_a_linked_article_deliberately(tmp_path, no_notebooks, capsys):
     corpus, out = linked_corpus(tmp_path), tmp_path / "reports"
     args = ["build", "--corpus", str(corpus), "--out", str(out), "--no-pdf", "--profiles", "0", "--follow-links"]
-    assert main(args) == 0
+    assert main([*args, "--article-pages", "all"]) == 0
     assert "Left out" not in capsys.readouterr().err
     assert SECRET in (out / page_name("leak")).read_text(encoding="utf-8")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -104,6 +134,7 @@ def test_a_link_to_a_file_inside_the_corpus_is_an_article_like_any_other(tmp_pat
     (corpus / "drafts").mkdir()
     (corpus / "drafts" / "gamma.txt").write_text("Harbour clinic opens\n\nA clinic opened in Foshan.\n", "utf-8")
     (corpus / "gamma.txt").symlink_to(corpus / "drafts" / "gamma.txt")
+    no_notebooks.cites = ("gamma",)
     assert main(["build", "--corpus", str(corpus), "--out", str(out), "--no-pdf", "--profiles", "0"]) == 0
     assert "A clinic opened in" in (out / page_name("gamma")).read_text(encoding="utf-8")
     assert "gamma" in json.loads((out / "manifest.json").read_text(encoding="utf-8"))["corpus"]["articles"]

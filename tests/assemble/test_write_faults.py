@@ -9,6 +9,7 @@ publishing, the data files, the article pages, the index and the manifest.
 import errno
 import hashlib
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from analysis import files
 from analysis.assemble import publish
 from analysis.cli import main
 from analysis.errors import WriteError
+from analysis.facts.tables import tables_for
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -96,6 +98,8 @@ def test_full_disk_while_writing_the_project_file_leaves_the_old_file_and_no_tem
 
 
 def test_build_on_a_full_disk_ends_in_one_message_and_keeps_the_reports(tmp_path, monkeypatch, capsys, no_notebooks):
+    """The facts tables are in the cache already, so the first write that fails is a report's."""
+    tables_for(FIXTURES / "corpus", jobs=1)
     out = last_good(tmp_path / "reports")
     before = tree(out)
     full_disk(monkeypatch)
@@ -104,6 +108,26 @@ def test_build_on_a_full_disk_ends_in_one_message_and_keeps_the_reports(tmp_path
     assert code == 2
     assert f"error: {out}: could not write " in err and "(no space left on the device)." in err
     assert "What to do: Free some space (or pass --out a folder on another disk) and run the build again; " in err
+    assert "Traceback" not in err
+    assert tree(out) == before
+    assert staging_left(out) == []
+
+
+def test_facts_tables_that_fit_nowhere_end_in_one_message_naming_the_folder(
+    tmp_path, monkeypatch, capsys, no_notebooks
+):
+    """The cache cannot take the corpus's facts tables (a notice), nor can the build's temporary folder: one message
+    names that folder and what to do; nothing of the reports is touched."""
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "empty-cache"))
+    out = last_good(tmp_path / "reports")
+    before = tree(out)
+    full_disk(monkeypatch)
+    code = main(["build", "--corpus", str(FIXTURES / "corpus"), "--out", str(out), "--no-pdf"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "the facts tables cannot be written to the cache (no space left on the device)" in err
+    assert re.search(r"error: \S+analysis-build-\w+/tables: could not write \w+/left_out.json \(no space left", err)
+    assert "What to do: Free some space (or set TMPDIR to a folder on another disk) and run the build again." in err
     assert "Traceback" not in err
     assert tree(out) == before
     assert staging_left(out) == []

@@ -66,3 +66,59 @@ def test_a_broken_parquet_file_is_a_clear_error(tmp_path):
     (tmp_path / "f.parquet").write_bytes(b"not parquet")
     with pytest.raises(AnalysisError, match="cannot be read as Parquet"):
         export.read_facts(tmp_path / "f.parquet")
+
+
+MORE = [
+    dict(ROWS[0], doc_id="c", text="40\u00a0beds,\n", start=1, end=9, value=2.5),
+    dict(ROWS[0], doc_id="c", text="a million", start=20, end=29, value=1e6, object=None),
+]
+
+
+def test_a_table_read_a_row_group_at_a_time_gives_the_whole_table_exports(tmp_path, monkeypatch):
+    """Arrow batches turned into frames, JSONL and CSV give the bytes of the whole-table exports, whatever the
+    batch boundaries."""
+    monkeypatch.setattr(export, "ROW_GROUP", 2)
+    facts = facts_frame(ROWS + MORE)
+    path = tmp_path / "facts.parquet"
+    path.write_bytes(export.parquet_bytes(facts))
+    batches = list(export.arrow_batches(path))
+    assert [b.num_rows for b in batches] == [2, 2, 1]
+    frames = [export.frame_of(b) for b in batches]
+    assert all(f.dtypes.equals(facts.dtypes) for f in frames)
+    assert export.frame_of(pq.read_table(path)).equals(facts)
+    assert "".join(export.jsonl_of(b) for b in batches) == export.jsonl(facts)
+    assert export.write_exports(path, jsonl_to=tmp_path / "f.jsonl", csv_to=tmp_path / "f.csv") == 5
+    assert (tmp_path / "f.jsonl").read_text(encoding="utf-8") == export.jsonl(facts)
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == export.csv(facts)
+
+
+def test_an_empty_table_exports_a_header_only(tmp_path):
+    path = tmp_path / "facts.parquet"
+    path.write_bytes(export.parquet_bytes(facts_frame([])))
+    assert export.write_exports(path, jsonl_to=tmp_path / "f.jsonl", csv_to=tmp_path / "f.csv") == 0
+    assert (tmp_path / "f.jsonl").read_text(encoding="utf-8") == ""
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == export.csv(facts_frame([]))
+
+
+def test_a_dataset_is_joined_into_the_file_one_sink_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(export, "FILE_ROWS", 2)
+    monkeypatch.setattr(export, "ROW_GROUP", 1)
+    facts = facts_frame(ROWS + MORE)
+    with export.FactsSink("parquet", f"{tmp_path}/facts/") as sink:
+        sink.write(facts.iloc[:3])
+        sink.write(facts.iloc[3:])
+    with export.FactsSink("parquet", tmp_path / "one.parquet") as sink:
+        sink.write(facts)
+    assert len(list((tmp_path / "facts").iterdir())) == 3
+    assert export.copy_parquet(tmp_path / "facts", tmp_path / "joined.parquet") == 5
+    assert (tmp_path / "joined.parquet").read_bytes() == (tmp_path / "one.parquet").read_bytes()
+    assert export.copy_parquet(tmp_path / "one.parquet", tmp_path / "copy.parquet") == 5
+    assert (tmp_path / "copy.parquet").read_bytes() == (tmp_path / "one.parquet").read_bytes()
+
+
+def test_a_broken_part_of_a_dataset_is_named(tmp_path):
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "part-00000.parquet").write_bytes(b"PAR1 broken")
+    with pytest.raises(AnalysisError, match="cannot be read as Parquet") as err:
+        list(export.arrow_batches(tmp_path / "facts"))
+    assert "part-00000.parquet" in str(err.value)

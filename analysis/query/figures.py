@@ -11,6 +11,7 @@ state it, and its size (the order of magnitude of a sum, the size of a relative 
 from __future__ import annotations
 
 from analysis.query.store import Store
+from analysis.query.timeline import event_pattern
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -169,8 +170,6 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
     currency in the same sentence is the same sum. With `of_bodies`, only sums whose sentence names an
     organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
     signs for, not a market's size or a country's budget)."""
-    from analysis.query.timeline import event_pattern  # the one vocabulary of cooperation and reform
-
     bodies = (
         """AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id AND (
           regexp_matches(lower(ff.sentence), $words) OR EXISTS (SELECT 1 FROM scoped o WHERE o.doc_id = ff.doc_id

@@ -26,8 +26,10 @@ from IPython.display import HTML, display
 
 from analysis.errors import ParameterError
 from analysis.facts.export import documents_path
+from analysis.facts.tables import tables_for
 from analysis.ingest.corpus import Skipped, article_paths, notice_lines, read_one
 from analysis.ingest.decode import ArticleProblem
+from analysis.ingest.stream import scan
 from analysis.query import duplicates, figures, initiatives, measures, scope, timeline
 from analysis.query.store import Store
 from analysis.report import escape, registry
@@ -285,9 +287,6 @@ def facts_tables(p: dict[str, Any]) -> tuple[Path, Path, list[str]]:
                 hint="Write both with `python -m analysis facts DIR --format parquet -o FILE.parquet`.",
             )
         return facts, docs, []
-    from analysis.facts.tables import tables_for  # deferred: the extractors load only when facts are missing
-    from analysis.ingest.stream import scan
-
     found = scan(p["corpus_dir"], follow_links=p["follow_links"])
     t = tables_for(p["corpus_dir"], skip_bad=p["skip_bad"], found=found)
     return t.facts, t.documents, found.notices()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from analysis.report import escape, narrate
+from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
 
 ROWS = 6
@@ -77,8 +78,6 @@ def role_text(r: dict[str, Any]) -> str:
 
 def people_table(report: Report) -> Table:
     """The people of the scope (at most `ROWS`) with their roles as stated."""
-    from analysis.report.lookup import facts_by_id
-
     rows = people(report, min(report.top_n, ROWS))
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [

@@ -1,6 +1,5 @@
 """Building reports end to end: papermill executes the notebooks, nbconvert and chromium render HTML and PDF."""
 
-import csv as csv_module
 import hashlib
 import html
 import json
@@ -46,20 +45,15 @@ def test_html_holds_the_narrative_table_chart_and_sources(built):
     assert "corpus_dir" not in html  # code cells are hidden
 
 
-def test_figure_is_saved_with_the_numbers_it_plots(built):
-    """The length chart counts articles per band of words: its CSV's bands hold exactly the articles whose word
-    counts the full article table (saved beside it) gives."""
+def test_no_length_chart_when_every_article_is_in_one_band(built):
+    """Both fixture articles are under 1,000 characters, so a length chart would show one bar: it is left out,
+    and no figure file is written for it."""
     corpus, out = built
+    assert all(len(p.read_text(encoding="utf-8")) < 1000 for p in corpus.glob("*.txt"))
     figures = out / "figures" / "01-corpus-overview"
-    csv = (figures / "article-length.csv").read_text(encoding="utf-8").splitlines()
-    assert csv[0] == "from_words,to_words,articles"
-    bands = [tuple(int(x) for x in line.split(",")) for line in csv[1:]]
-    with open(figures / "table-articles.csv", encoding="utf-8", newline="") as f:
-        words = {row["doc_id"]: int(row["words"]) for row in csv_module.DictReader(f)}
-    assert set(words) == {"alpha_partnership", "beta_report"}
-    assert [n for _, _, n in bands] == [sum(lo <= w <= hi for w in words.values()) for lo, hi, _ in bands]
-    assert sum(n for _, _, n in bands) == 2
-    assert (figures / "article-length.png").read_bytes()[:4] == b"\x89PNG"
+    assert not (figures / "article-length.csv").exists()
+    assert not (figures / "article-length.png").exists()
+    assert "Articles by length" not in (out / "01-corpus-overview.html").read_text(encoding="utf-8")
 
 
 def test_pdf_text_holds_the_narrative_and_chinese_characters(built):

@@ -62,11 +62,30 @@ def test_new_article_flows_into_the_reports(built):
     assert NEW_ID in row_docs(coop, "Shenzhen Harbour Hospital")
     # its amount in yuan, formatted, in the key numbers with a citation into the new article
     assert NEW_ID in row_docs(gba, '<td class="col-figure">45 million yuan</td>')
-    # its quote, cited
-    assert "Stroke care is changing fast in both countries" in coop
-    row = re.search(r"Stroke care is changing fast.*?</tr>", coop, re.S).group(0)
+    # one of its quotes (the report shows the most prominent few), cited to it
+    assert "Patients in Shenzhen and Hong Kong will benefit" in coop
+    row = re.search(r"Patients in Shenzhen and Hong Kong will benefit.*?</tr>", coop, re.S).group(0)
     n = int(re.search(r'data-print-href="#src-(\d+)"', row).group(1))
     assert sources_of(coop)[n] == NEW_ID
+
+
+def test_length_chart_counts_the_articles_it_plots(built):
+    """The length chart's CSV counts, band by band, exactly the corpus files whose length (characters) falls in
+    the band: the seeds and the new article, counted here from the files themselves."""
+    figures = built / "figures" / "01-corpus-overview"
+    lines = (figures / "article-length.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "characters,articles"
+    files = [*sorted((PROJECT / "seeds").glob("*.txt")), NEW]
+    lengths = [len(p.read_text(encoding="utf-8")) for p in files]
+    counted = []
+    for line in lines[1:]:
+        label, n = line.rsplit(",", 1)
+        bounds = label.strip('"').replace(",", "").replace("+", "").split("–")
+        lo, hi = int(bounds[0]), int(bounds[1]) if len(bounds) == 2 else None
+        assert int(n) == sum(lo <= x and (hi is None or x <= hi) for x in lengths), label
+        counted.append(int(n))
+    assert sum(counted) == len(files)
+    assert (figures / "article-length.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_citations_resolve_and_text_is_escaped(built):

@@ -96,7 +96,7 @@ def edit(path: Path, line: str = "# an edit\n") -> None:
 @pytest.mark.parametrize(
     "changed",
     [
-        "report/corpus_overview.py",  # a report module
+        "report/overview.py",  # a report module
         "report/registry.py",
         "resources/strand_words.tsv",  # a lexicon only reports read
         "assemble/run.py",  # the build

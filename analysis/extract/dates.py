@@ -21,6 +21,7 @@ from functools import lru_cache
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import MONTH_PATTERN, month_number, parse_date_text
 from analysis.resources import lower_words, table
+from analysis.text import shorten
 
 _MONTH = MONTH_PATTERN
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -145,16 +146,9 @@ EVENT_CHARS = 220
 
 
 def shorten_event(text: str, limit: int = EVENT_CHARS) -> str:
-    """`text` whole when it fits, else cut at the last clause boundary (", " or "; ") that keeps most of it, or
-    between words, ending in "…": never inside a word."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    cut = max(head.rfind(", "), head.rfind("; "))
-    if cut < limit * 0.6:
-        cut = head.rfind(" ")
-    return head[: max(cut, 1)].rstrip(" ,;:") + "…"
+    """`text` whole when it fits, else cut at the last clause boundary that keeps most of it, or between words,
+    ending in "…" (the one shortener, `analysis.text.shorten`)."""
+    return shorten(text, limit, at_clause=True)
 
 
 def _event(ctx: Context, s: int, e: int) -> str:

@@ -322,7 +322,9 @@ def time_finding(report: Report, *, cross: bool = True) -> Finding | None:
     per_year: dict[str, int] = {}
     for r in rows:
         per_year[r["first_year"]] = per_year.get(r["first_year"], 0) + 1
-    years = [{"label": y, "id": y, "n": n} for y, n in sorted(per_year.items(), key=lambda x: (-x[1], x[0]))]
+    years = [
+        {"label": y, "id": y, "n": n} for y, n in sorted(per_year.items(), key=lambda x: rank.sort_key(x[1], x[0]))
+    ]
     busiest = rank.lead(years, "n", max_tied=1)
     facts = facts_by_id(report.store, [first["fact_ids"][0], last["fact_ids"][0]])
 

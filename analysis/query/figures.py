@@ -122,7 +122,8 @@ SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARC
 def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
-    written first. At most `limit` rows; `sentences` and `start` dropped."""
+    written first; the sums then ranked by the figure that speaks for them. At most `limit` rows; `sentences` and
+    `start` dropped."""
     clusters: list[list[dict]] = []
     for r in rows:
         home = None
@@ -141,10 +142,12 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
         else:
             home.append(r)
     out = []
-    for c in clusters[:limit]:
+    for c in clusters:
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
         out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
-    return out
+    if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
+        out.sort(key=lambda r: (-r["gbp_value"], -(r.get("score") or 0), r["fact_id"]))
+    return out[:limit]
 
 
 def key_numbers(store: Store, limit: int) -> list[dict]:

@@ -124,3 +124,17 @@ def test_who_pays_or_signs_comes_from_the_sentence(tmp_path):
         who = figures.sentence_parties(s, list(ids.values()))
     assert who[ids["a training fund"]] == ["Westmoor Council", "Eastbay Hospital"]
     assert who[ids["nurses"]] == ["Eastbay Hospital"]
+
+
+def test_a_sum_with_its_conversion_is_ranked_by_the_figure_shown(tmp_path):
+    """ "1.5 billion yuan (US$250 million)" and, elsewhere, "1.6 billion yuan": the first sum's dollar figure is
+    worth more than the second sum in pounds at the fixed rates, but the yuan figure speaks for it (written first),
+    so the larger yuan sum ranks first."""
+    rows = [
+        amount("a", 10, 1_500_000_000.0, "CNY", "savings for residents", sentence_start=0),
+        amount("a", 40, 250_000_000.0, "USD", "savings for residents", sentence_start=0),
+        amount("b", 10, 1_600_000_000.0, "CNY", "hospital upgrades", sentence_start=0),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [(r["after"], r["unit"]) for r in figures.largest_sums(s, 5)]
+    assert got == [(1_600_000_000.0, "CNY"), (1_500_000_000.0, "CNY")]

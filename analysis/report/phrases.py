@@ -113,9 +113,14 @@ def pct_text(pct: float | None) -> str:
     return f"{'+' if pct > 0 else '−' if pct < 0 else '±'}{shown}%"
 
 
+def _direction(pct: float) -> str:
+    """ "up 25%", "down 3.5%": a relative change in words, rounded as `pct_text` rounds it."""
+    return f"{'up' if pct > 0 else 'down' if pct < 0 else 'unchanged at'} {pct_text(pct)[1:]}"
+
+
 def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
-    (+83%)", "1,500 (+25%)" (a level before implied by the percentage is not shown), "up 12%"."""
+    (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"."""
     unit = f.get("unit") or "count"
     before, after, pct = f.get("before"), f.get("after"), f.get("pct")
     relation = f.get("relation") or "value"
@@ -126,12 +131,12 @@ def figure_text(f: Mapping[str, Any]) -> str:
     change = f" ({pct_text(pct)})" if pct is not None else ""
     if before is not None and after is not None and f.get("before_stated", True):
         return f"from {narrate.fmt_amount(before, unit)} to {narrate.fmt_amount(after, unit)}{change}"
-    if after is not None and unit != "percent" and change:
-        return f"{narrate.fmt_amount(after, unit)}{change}"
+    if after is not None and unit != "percent" and pct is not None:
+        return f"{_direction(pct)} to {narrate.fmt_amount(after, unit)}"
     if after is not None and unit != "percent":
         return f"to {narrate.fmt_amount(after, unit)}{change}"
     if pct is not None:
-        return f"{'up' if pct > 0 else 'down'} {narrate.fmt_number(abs(pct))}%"
+        return _direction(pct)
     delta = f.get("delta")
     return f"a change of {narrate.fmt_amount(delta, unit)}" if delta is not None else narrate.fmt_amount(after, unit)
 

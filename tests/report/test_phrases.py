@@ -14,7 +14,7 @@ from analysis.report import phrases
         ({"relation": "change", "before": 48.0, "after": 88.0, "pct": 83.3, "unit": "count"}, "from 48 to 88 (+83%)"),
         (  # the level before is only implied by "rose 25% to 1,500": not shown as if stated
             {"relation": "change", "before": 1200.0, "before_stated": False, "after": 1500.0, "pct": 25.0},
-            "1,500 (+25%)",
+            "up 25% to 1,500",
         ),
         (
             {"relation": "change", "before": 1568.0, "after": 300.0, "pct": -80.9, "unit": "CNY"},
@@ -32,7 +32,7 @@ def test_figure_text(row, text):
 
 def test_an_amount_fact_reads_as_a_figure():
     part = {"amount_type": "change_after", "value": 70.0, "value_from": 40.0, "value_to": 70.0, "change_pct": 75.0}
-    assert phrases.figure_text(phrases.fact_figure(dict(part, unit="count"))) == "70 (+75%)"
+    assert phrases.figure_text(phrases.fact_figure(dict(part, unit="count"))) == "up 75% to 70"
     assert phrases.figure_text(phrases.fact_figure({"amount_type": "figure", "value": 5e6, "unit": "GBP"})) == (
         "£5 million"
     )

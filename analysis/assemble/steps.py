@@ -14,7 +14,6 @@ facts it changed (an organisation's type and jurisdiction are decided across the
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -36,7 +35,7 @@ from analysis.facts.batch import warm_worker
 from analysis.facts.executors import make_executor
 from analysis.facts.tables import Tables, tables_for
 from analysis.files import atomic_write_text
-from analysis.ingest.corpus import LINK_REASON, Skipped
+from analysis.ingest.corpus import LINK_REASON, Skipped, corpus_digest
 from analysis.ingest.stream import Scan
 from analysis.query import duplicates, figures, initiatives, profiles, scope
 from analysis.query.store import Store
@@ -156,14 +155,11 @@ def corpus_record(found: Scan) -> dict[str, Any]:
     """The manifest's account of the corpus: its articles and every file left out, with why."""
     failed = {s.path.name for s in found.failed}
     kept = [e for e in found.entries if e.path.name not in failed]
-    h = hashlib.sha256()
-    for e in kept:
-        h.update(f"{e.doc_id}\0{e.sha256}\n".encode())
     left_out = [{"file": s.path.name, "reason": s.reason} for s in found.skipped + found.failed]
     left_out += [{"file": p.name, "reason": f"left out: {LINK_REASON}."} for p in found.outside_links]
     return {
         "dir": found.root.name,
-        "sha256": h.hexdigest(),
+        "sha256": corpus_digest((e.doc_id, e.sha256) for e in kept),
         "articles": {e.doc_id: e.sha256 for e in kept},
         "skipped": left_out,
     }

@@ -13,6 +13,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from analysis.errors import CorpusError
 from analysis.ingest.clean import Cleaned, clean
@@ -56,6 +57,15 @@ def display_name(path: Path) -> str:
     return os.fsencode(path.name).decode("utf-8", "backslashreplace")
 
 
+def corpus_digest(articles: Iterable[tuple[str, str]]) -> str:
+    """One hash for a corpus: sha256 of a line "doc_id:sha256" per article, in doc_id order (the reports compute
+    the same digest in the query engine, `query.corpus.digest`, so the index and every report name one corpus)."""
+    h = hashlib.sha256()
+    for doc_id, digest in sorted(articles):
+        h.update(f"{doc_id}:{digest}\n".encode())
+    return h.hexdigest()
+
+
 @dataclass
 class Corpus:
     """The loaded documents, plus what was left out and why."""
@@ -70,11 +80,8 @@ class Corpus:
 
     @property
     def sha256(self) -> str:
-        """One hash for the whole corpus: the documents' ids and hashes in order."""
-        h = hashlib.sha256()
-        for d in self.documents:
-            h.update(f"{d.doc_id}\0{d.sha256}\n".encode())
-        return h.hexdigest()
+        """One hash for the whole corpus (`corpus_digest`)."""
+        return corpus_digest((d.doc_id, d.sha256) for d in self.documents)
 
     def notices(self) -> list[str]:
         """Human-readable lines about ignored, duplicate and skipped files."""

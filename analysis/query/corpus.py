@@ -11,6 +11,14 @@ PRESS_RELEASE_MIN_CHARS = 6
 """Shortest name compared when a publisher is matched to a party ("NHS" alone matches nothing by containment)."""
 
 
+def digest(store: Store) -> str:
+    """The corpus digest of the documents table, computed as `ingest.corpus.corpus_digest` computes it."""
+    return store.value(
+        """SELECT coalesce(sha256(string_agg(doc_id || ':' || coalesce(sha256, '') || chr(10), '' ORDER BY doc_id)),
+          sha256('')) FROM documents"""
+    )
+
+
 def totals(store: Store) -> dict:
     """Articles, near-duplicate groups, undated articles, and the largest share of the facts one article holds."""
     return store.rows(

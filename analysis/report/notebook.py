@@ -30,7 +30,7 @@ from analysis.facts.tables import tables_for
 from analysis.ingest.corpus import Skipped, article_paths, notice_lines, read_one
 from analysis.ingest.decode import ArticleProblem
 from analysis.ingest.stream import scan
-from analysis.query import duplicates, figures, initiatives, measures, scope, timeline
+from analysis.query import corpus, duplicates, figures, initiatives, measures, scope, timeline
 from analysis.query.store import Store
 from analysis.report import escape, registry
 from analysis.report.cite import Citations
@@ -179,10 +179,7 @@ class Report:
 
     def header(self) -> None:
         """Title and a line on the corpus the report was built from (and what was left out of its folder)."""
-        n, digest = self.store.rows(
-            """SELECT count(*) AS n, coalesce(sha256(string_agg(doc_id || ':' || coalesce(sha256, ''), '\n'
-              ORDER BY doc_id)), '') AS digest FROM documents"""
-        )[0].values()
+        n, digest = self.store.value("SELECT count(*) FROM documents"), corpus.digest(self.store)
         folder = self.cite.corpus_dir.name or str(self.cite.corpus_dir)
         line = (
             f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(folder)}</code> "

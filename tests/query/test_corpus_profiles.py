@@ -1,7 +1,10 @@
 """The corpus overview's figures and the choice of profiles."""
 
+import hashlib
+
 from factstore import fact, store_of
 
+from analysis.ingest.corpus import corpus_digest
 from analysis.query import corpus, figures, initiatives, profiles, scope
 
 
@@ -60,3 +63,18 @@ def test_profiles_skip_countries_and_follow_initiatives_and_figures(tmp_path):
         ("place", "Westport"),
         ("organization", "Eastbay Hospital"),
     ]
+
+
+def test_the_corpus_digest_in_the_engine_is_the_one_the_build_records(tmp_path):
+    """The reports' corpus line and the index name one corpus: the engine's digest of the documents table equals
+    `corpus_digest` over the same (doc_id, sha256) pairs, whatever order they come in."""
+    docs = [
+        {"doc_id": "beta", "file": "beta.txt", "n_chars": 10, "sha256": "b" * 64},
+        {"doc_id": "alpha", "file": "alpha.txt", "n_chars": 10, "sha256": "a" * 64},
+    ]
+    facts = [fact("alpha", "place", 0, 4, name="Westbrook"), fact("beta", "place", 0, 4, name="Eastport")]
+    with store_of(tmp_path, facts, docs) as s:
+        got = corpus.digest(s)
+    assert got == corpus_digest([("alpha", "a" * 64), ("beta", "b" * 64)])
+    assert got == corpus_digest([("beta", "b" * 64), ("alpha", "a" * 64)])
+    assert got == hashlib.sha256(f"alpha:{'a' * 64}\nbeta:{'b' * 64}\n".encode()).hexdigest()

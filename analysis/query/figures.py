@@ -33,7 +33,8 @@ def _amounts_sql() -> str:
     bounds) share a sentence and `change_pct` (a change) or `value_to` (a range) and become one row, in the
     unit of its levels: `before` (`value_from`; `before_stated` when the text states it rather than implies it
     from a percentage), `after` (`value_to`, else the stated level), `delta` (a change stated only by its size)
-    and `pct`."""
+    and `pct`; `year` is the latest year its sentence states (`year_stated`), else the year the article was
+    published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     return rf"""
     WITH a AS (
@@ -41,6 +42,10 @@ def _amounts_sql() -> str:
         CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
           ELSE 'value' END AS relation
       FROM scoped f WHERE f.kind = 'amount' AND f.value IS NOT NULL
+        -- a figure about a place outside the focus's jurisdictions (`scope_places`) is not the report's
+        AND NOT EXISTS (SELECT 1 FROM scoped p WHERE p.kind = 'place' AND p.doc_id = f.doc_id AND p.name = f.place
+          AND p.jurisdiction IS NOT NULL AND p.jurisdiction <> 'unknown'
+          AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
     ), keyed AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
@@ -70,11 +75,13 @@ def _amounts_sql() -> str:
       FROM one o
     )
     SELECT l.*,
-      try_cast(left(coalesce((SELECT max(d.date) FROM scoped d WHERE d.kind = 'date' AND d.doc_id = l.doc_id
-          AND d.sentence_start = l.sentence_start), doc.published), 4) AS INTEGER) AS year,
+      try_cast(left(coalesce(stated.date, doc.published), 4) AS INTEGER) AS year,
+      stated.date IS NOT NULL AS year_stated,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
+    LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
+      GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     """
 
 
@@ -99,7 +106,7 @@ def register(store: Store) -> None:
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
-          f.object, f.object_key, f.place, f.year, f.gbp_value, s.n_articles,
+          f.object, f.object_key, f.place, f.year, f.year_stated, f.gbp_value, s.n_articles,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END

@@ -8,6 +8,7 @@ names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` w
 `register` creates, on the store's connection:
   - `strands(doc_id, strand, uk_fact, china_fact, gba_fact)`: every article, with the first fact of each signal;
   - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
+  - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
     `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body).
 """
@@ -24,6 +25,9 @@ from analysis.resources import table
 STRANDS = ("china_uk", "gba", "both", "neither")
 FOCUS_STRANDS = {"china_uk": ("china_uk", "both"), "gba": ("gba", "both"), "all": STRANDS}
 CHINESE = ("mainland China", "Hong Kong", "Macao")
+FOCUS_PLACES = {"china_uk": ("UK", *CHINESE), "gba": CHINESE}
+"""Where the figures of a focused report may lie: a figure about a place of another jurisdiction (a Scottish
+statistic in an article on the Greater Bay Area) stays out of that report; focus "all" keeps every place."""
 GBA_MIN = 2
 WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1}
 """Where a fact stands, as points: a headline says what the article is about, a lead paragraph and a quotation
@@ -104,6 +108,11 @@ def register(store: Store, scope: Scope) -> Scope:
         SELECT g.doc_id, g.group_id, g.canonical FROM ({_groups_sql(store)}) g
         JOIN strands s USING (doc_id) WHERE list_contains($strands, s.strand)""",
         {"strands": strands},
+    )
+    places = FOCUS_PLACES.get(scope.focus)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE scope_places AS SELECT unnest($j::VARCHAR[]) AS jurisdiction",
+        {"j": list(places) if places else ["UK", *CHINESE, "other", "unknown"]},
     )
     lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"

@@ -96,12 +96,22 @@ KEY_COLUMNS = [
 ]
 
 
+def year_text(r: dict[str, Any]) -> str:
+    """The year a figure's sentence states, else "reported 2024" (the article's year, never shown as the figure's
+    own), else "—"."""
+    if not r.get("year"):
+        return "—"
+    if r.get("year_stated", True):
+        return escape.html(str(r["year"]))
+    return f"<span class='report-meta'>reported {escape.html(str(r['year']))}</span>"
+
+
 def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any]) -> dict[str, str]:
     return {
         "figure": escape.html(phrases.figure_text(r)),
         "what": phrases.around(fact, 110),
         "place": escape.html(r.get("place") or "—"),
-        "year": escape.html(str(r["year"])) if r.get("year") else "—",
+        "year": year_text(r),
         "articles": narrate.fmt_number(r.get("n_articles") or 1),
         "source": report.cite.cite_fact(fact),
     }
@@ -120,13 +130,14 @@ def key_numbers_table(report: Report) -> Table:
                 "object": r.get("object") or "",
                 "place": r.get("place") or "",
                 "year": r.get("year") or "",
+                "year_stated": bool(r.get("year_stated")),
                 "articles": r.get("n_articles"),
                 "salience": r.get("score"),
                 "doc_id": r["doc_id"],
             }
             for r in figures.key_numbers(report.store, FULL_TABLE_ROWS)
         ],
-        columns=["figure", "unit", "object", "place", "year", "articles", "salience", "doc_id"],
+        columns=["figure", "unit", "object", "place", "year", "year_stated", "articles", "salience", "doc_id"],
     )
     return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", full=full, name="key-numbers")
 

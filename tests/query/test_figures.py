@@ -138,3 +138,24 @@ def test_a_sum_with_its_conversion_is_ranked_by_the_figure_shown(tmp_path):
     with open_store(tmp_path, rows) as s:
         got = [(r["after"], r["unit"]) for r in figures.largest_sums(s, 5)]
     assert got == [(1_600_000_000.0, "CNY"), (1_500_000_000.0, "CNY")]
+
+
+def test_a_focused_report_leaves_out_figures_about_places_outside_its_jurisdictions(tmp_path):
+    """A China–UK article also gives a statistic about a French city: that figure is not the report's, while a
+    figure about its UK town and one with no place stay; focus "all" keeps all three."""
+    rows = [
+        fact("a", "organization", 0, 9, name="Northvale University", jurisdiction="UK", org_type="university"),
+        fact("a", "organization", 20, 29, name="Eastbay Hospital", jurisdiction="mainland China", org_type="hospital"),
+        fact("a", "place", 40, 48, name="Westmoor", jurisdiction="UK"),
+        fact("a", "place", 60, 64, name="Lyon", jurisdiction="other"),
+        amount("a", 100, 30.0, "count", "clinics", place="Westmoor"),
+        amount("a", 200, 12.0, "count", "ambulances", place="Lyon"),
+        amount("a", 300, 5.0, "count", "training courses"),
+    ]
+    for focus, expected in (("china_uk", [5.0, 30.0]), ("all", [5.0, 12.0, 30.0])):
+        s = store_of(tmp_path, rows)
+        scope.register(s, scope.Scope(focus))
+        initiatives.register_rates(s)
+        figures.register(s)
+        with s:
+            assert sorted(r[0] for r in s.con.execute("SELECT after FROM figures").fetchall()) == expected, focus

@@ -9,11 +9,12 @@ from analysis.report import figures
 def test_key_numbers_and_changes_of_two_articles(tmp_path):
     r = two_articles(tmp_path).report("02-china-uk-cooperation")
     rows = [{k: plain(v) for k, v in row.items()} for row in figures.key_numbers_table(r).rows]
-    # a change of 75% weighs more than a sum of £5 million; the year is the sentence's, else the article's
+    # a change of 75% weighs more than a sum of £5 million; no sentence of a figure states a year, so each is
+    # shown with the year its article reports it, marked as such
     assert [(x["figure"], x["place"], x["year"]) for x in rows] == [
-        ("from 40 to 70 (+75%)", "—", "2021"),
-        ("£5 million", "—", "2021"),
-        ("12", "Harbour City", "2023"),
+        ("from 40 to 70 (+75%)", "—", "reported 2021"),
+        ("£5 million", "—", "reported 2021"),
+        ("12", "Harbour City", "reported 2023"),
     ]
     assert rows[0]["what"] == "“The number of nurses trained each year rose from 40 to 70.”"
     changes = figures.changes_table(r).rows
@@ -58,3 +59,18 @@ def test_figures_about_the_same_object_that_disagree_are_shown_with_both_passage
         "Figures that disagree between articles: general practitioners in Eastbay, 2023: 3,500 (“Eastbay now has "
         "3,500 general practitioners.”) against 3,600 (“Eastbay counts 3,600 general practitioners.”)"
     )
+
+
+def test_a_year_the_sentence_states_is_the_figures_own(tmp_path):
+    a = Articles(tmp_path)
+    text = (
+        "Westmoor clinics grow\nPublished: 1 May 2022 | Westmoor Post\n"
+        "Clinics in Westmoor served 300 patients in 2019. The clinics now employ 40 nurses.\n"
+    )
+    a.article("clinics", text, published="2022-05-01", publisher="Westmoor Post")
+    a.fact("clinics", "date", "2019", date="2019", event="served 300 patients")
+    a.fact("clinics", "amount", "300 patients", value=300.0, unit="count", object="patients", amount_type="figure")
+    a.fact("clinics", "amount", "40 nurses", value=40.0, unit="count", object="nurses", amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    years = {plain(x["figure"]): plain(x["year"]) for x in figures.key_numbers_table(r).rows}
+    assert years == {"300": "2019", "40": "reported 2022"}

@@ -90,10 +90,18 @@ def undated(store: Store) -> list[str]:
 
 def publishers(store: Store, limit: int) -> list[dict]:
     """Publishers by the distinct articles they published (a group of republished copies once; the one
-    ranking)."""
+    ranking). One publisher whatever the case its name is written in ("NORTHVALE POST", "Northvale Post"),
+    named as most of its articles write it (mixed case before capitals when they tie)."""
     return store.rows(
-        """SELECT d.publisher AS id, d.publisher AS label, count(DISTINCT coalesce(g.group_id, d.doc_id)) AS n
-        FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
-        GROUP BY d.publisher ORDER BY n DESC, lower(d.publisher), d.publisher LIMIT ?""",
+        """WITH p AS (
+          SELECT lower(d.publisher) AS id, d.publisher, coalesce(g.group_id, d.doc_id) AS grp
+          FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
+        ), spelled AS (
+          SELECT id, publisher, count(*) AS k FROM p GROUP BY id, publisher
+        ), named AS (
+          SELECT id, arg_max(publisher, (k, publisher <> upper(publisher), publisher)) AS label FROM spelled GROUP BY id
+        )
+        SELECT p.id, n.label, count(DISTINCT p.grp) AS n FROM p JOIN named n USING (id)
+        GROUP BY p.id, n.label ORDER BY n DESC, lower(n.label), n.label LIMIT ?""",
         [limit],
     )

@@ -244,13 +244,15 @@ class Citations:
         for s in self.sources():
             spans = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
             anchor = self._anchors.get(s.number)
-            link = f' <a href="{escape.html(pages.page_href(s.doc_id, anchor))}">in the article</a>' if anchor else ""
+            if anchor:  # the offsets open the article's page at the span
+                spans = f'<a href="{escape.html(pages.page_href(s.doc_id, anchor))}">{spans}</a>'
+            spans = f"characters {spans}"
             if s.doc_id in described:  # the article is named in full at its first entry
-                where = f"same article (<code>{escape.html(s.doc_id)}</code>), characters {spans}."
+                where = f"same article (<code>{escape.html(s.doc_id)}</code>), {spans}."
             else:
                 described.add(s.doc_id)
-                where = f"{self.describe(s.doc_id)}, characters {spans}."
-            items.append(f'<li id="src-{s.number}">“{self.excerpt(s)}” — {where}{link}</li>')
+                where = f"{self.describe(s.doc_id)}, {spans}."
+            items.append(f'<li id="src-{s.number}">“{self.excerpt(s)}” — {where}</li>')
         return (
             f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2><ol>'
             + "".join(items)

@@ -78,3 +78,15 @@ def test_the_corpus_digest_in_the_engine_is_the_one_the_build_records(tmp_path):
     assert got == corpus_digest([("alpha", "a" * 64), ("beta", "b" * 64)])
     assert got == corpus_digest([("beta", "b" * 64), ("alpha", "a" * 64)])
     assert got == hashlib.sha256(f"alpha:{'a' * 64}\nbeta:{'b' * 64}\n".encode()).hexdigest()
+
+
+def test_a_publisher_written_in_capitals_is_the_same_publisher(tmp_path):
+    docs = [
+        {"doc_id": d, "file": f"{d}.txt", "n_chars": 100, "publisher": p}
+        for d, p in (("a", "NORTHVALE POST"), ("b", "Northvale Post"), ("c", "Harbour Daily"))
+    ]
+    rows = [fact(d, "place", 0, 7, name="Westport", jurisdiction="UK") for d in ("a", "b", "c")]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["label"], r["n"]) for r in corpus.publishers(s, 5)]
+    assert got == [("Northvale Post", 2), ("Harbour Daily", 1)]

@@ -114,7 +114,7 @@ def test_a_fact_mark_links_to_its_anchor_on_the_article_page_and_its_entry_links
     html = c.sources_html()
     assert '<li id="src-1">“<mark>Beta Hospital</mark> and Gamma College' in html
     assert html.endswith(
-        'characters 0–13. <a href="articles/b.html#f-0123abcd4567ef89">in the article</a></li></ol></section>'
+        'characters <a href="articles/b.html#f-0123abcd4567ef89">0–13</a>.</li></ol></section>'
     )
 
 

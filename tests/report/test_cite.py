@@ -113,9 +113,7 @@ def test_a_fact_mark_links_to_its_anchor_on_the_article_page_and_its_entry_links
     )
     html = c.sources_html()
     assert '<li id="src-1">“<mark>Beta Hospital</mark> and Gamma College' in html
-    assert html.endswith(
-        'characters <a href="articles/b.html#f-0123abcd4567ef89">0–13</a>.</li></ol></section>'
-    )
+    assert html.endswith('characters <a href="articles/b.html#f-0123abcd4567ef89">0–13</a>.</li></ol></section>')
 
 
 def test_a_metadata_mark_links_to_the_field_anchor_and_is_empty_when_not_stated(cited):

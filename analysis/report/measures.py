@@ -37,7 +37,8 @@ def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, d
 
 def cross_border_finding(report: Report) -> Finding | None:
     """ "Cross-border measures reported: access, in three articles — 12 clinics (“…can now use 12 clinics…”)[1];
-    insurance, in two — …". A kind stated by one article only counts when a figure backs it."""
+    staff (two articles): “…doctors from Harbour City may practise in…”[2]". A kind stated by one article only
+    counts when a figure backs it; a kind without a figure is shown in the words that state it."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs][:FINDING_KINDS]
     if not rows:
@@ -51,7 +52,8 @@ def cross_border_finding(report: Report) -> Finding | None:
             return (
                 f"{where}: {escape.html(phrases.figure_text(fig))} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
             )
-        return where + report.cite.cite_fact(facts[r["fact_id"]])
+        f = facts[r["fact_id"]]  # no figure: what the measure is, in the article's words
+        return f"{where}: {phrases.around(f, 110)}{report.cite.cite_fact(f)}"
 
     def render() -> str:
         return f"Cross-border measures reported: {narrate.join([item(r) for r in rows], sep='; ')}."
@@ -63,7 +65,8 @@ COLUMNS = [("kind", "Kind of measure"), ("articles", "Articles"), ("number", "Ke
 
 
 def table(report: Report, scope: str) -> Table:
-    """Kinds of measure of one scope: the articles stating them and the key number, cited."""
+    """Kinds of measure of one scope: the articles stating them and the key number, cited (with no figure, the
+    words that state the measure)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
@@ -76,6 +79,8 @@ def table(report: Report, scope: str) -> Table:
                 "number": (
                     f"{escape.html(phrases.figure_text(fig))} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
                     if f
+                    else f"— ({phrases.around(facts[r['fact_id']], 110)})"
+                    if r["fact_id"] in facts
                     else "—"
                 ),
                 "source": report.cite.cite_fact(facts[r["fact_id"]]) if r["fact_id"] in facts else "",

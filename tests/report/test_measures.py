@@ -37,3 +37,33 @@ def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path)
     )
     dom = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "domestic").rows]
     assert [(d["kind"], d["articles"], d["number"][:4]) for d in dom] == [("facilities", "1", "1,20")]
+
+
+INSURANCE = {
+    "one": """Harbourside patients get insurance cover
+
+From 2024, patients from Harbourside may claim cross-border medical insurance payments in Westport hospitals.
+The Westport health bureau said more hospitals in Westport would join once the Harbourside insurers agree.
+""",
+    "two": """Cover for cross-boundary care widens
+
+Since 2023, Harbourside insurers have settled claims under cross-boundary medical insurance in Westport.
+Officials in Harbourside expect the rules for Westport clinics to be published in the spring.
+""",
+}
+
+
+def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
+    a = Articles(tmp_path)
+    for (doc, text), year in zip(INSURANCE.items(), ("2024", "2023")):
+        a.article(doc, text)
+        a.fact(doc, "date", year, date=year, event="cross-border insurance")
+        for nth in (0, 1):
+            a.fact(doc, "place", "Harbourside", nth, jurisdiction="Hong Kong")
+            a.fact(doc, "place", "Westport", nth, jurisdiction="mainland China")
+    r = a.report("03-gba-health-reforms", focus="all")
+    text = plain(measures.cross_border_finding(r).render())
+    assert text.startswith("Cross-border measures reported: insurance (two articles): “")
+    assert "medical insurance" in text
+    rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
+    assert rows[0]["kind"] == "insurance" and rows[0]["number"].startswith("— (“") and "insurance" in rows[0]["number"]

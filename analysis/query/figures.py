@@ -11,7 +11,7 @@ state it, and its size (the order of magnitude of a sum, the size of a relative 
 from __future__ import annotations
 
 from analysis.query.store import Store
-from analysis.query.timeline import event_pattern
+from analysis.query.timeline import event_pattern, not_step_pattern
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -36,6 +36,7 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states (`year_stated`), else the year the article was
     published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
+    not_step = not_step_pattern().replace("'", "''")
     return rf"""
     WITH a AS (
       SELECT f.*,
@@ -81,6 +82,9 @@ def _amounts_sql() -> str:
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
+        -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
+        AND NOT (strpos(sentence, text) > 0
+          AND regexp_matches(sentence, '{not_step}' || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     """
 

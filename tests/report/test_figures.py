@@ -66,11 +66,15 @@ def test_a_year_the_sentence_states_is_the_figures_own(tmp_path):
     text = (
         "Westmoor clinics grow\nPublished: 1 May 2022 | Westmoor Post\n"
         "Clinics in Westmoor served 300 patients in 2019. The clinics now employ 40 nurses.\n"
+        "Visits reached 900, three times as many as in 2015.\n"
     )
     a.article("clinics", text, published="2022-05-01", publisher="Westmoor Post")
     a.fact("clinics", "date", "2019", date="2019", event="served 300 patients")
     a.fact("clinics", "amount", "300 patients", value=300.0, unit="count", object="patients", amount_type="figure")
     a.fact("clinics", "amount", "40 nurses", value=40.0, unit="count", object="nurses", amount_type="figure")
+    # the base of a comparison is not the year of the figure
+    a.fact("clinics", "date", "2015", date="2015", event="visits")
+    a.fact("clinics", "amount", "900", value=900.0, unit="count", object="visits", amount_type="figure")
     r = a.report("03-gba-health-reforms", focus="all")
     years = {plain(x["figure"]): plain(x["year"]) for x in figures.key_numbers_table(r).rows}
-    assert years == {"300": "2019", "40": "reported 2022"}
+    assert years == {"300": "2019", "40": "reported 2022", "900": "reported 2022"}

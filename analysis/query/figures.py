@@ -161,18 +161,27 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
     return out[:limit]
 
 
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
+"""Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
+KEY_COUNT_MIN = 10
+"""Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
+
+
 def key_numbers(store: Store, limit: int) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
-    figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first."""
+    figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first. Lengths
+    of time (`DURATION_UNITS`) and plain counts under `KEY_COUNT_MIN` are not key numbers."""
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")} FROM (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY CASE WHEN gbp_value IS NOT NULL AND relation = 'value'
                 THEN unit || '|' || after::VARCHAR ELSE object_key || '|' || coalesce(place, '') END
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-            FROM figures WHERE object_key IS NOT NULL) WHERE r = 1) k
-        ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT ?""",
-        [2 * limit + 2],
+            FROM figures WHERE object_key IS NOT NULL
+              AND NOT (relation = 'value' AND list_contains($durations, unit))
+              AND NOT (relation = 'value' AND unit = 'count' AND after < $count_min)) WHERE r = 1) k
+        ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
+        {"limit": 2 * limit + 2, "durations": list(DURATION_UNITS), "count_min": KEY_COUNT_MIN},
     )
     return fold_conversions(rows, limit)
 

@@ -159,3 +159,15 @@ def test_a_focused_report_leaves_out_figures_about_places_outside_its_jurisdicti
         figures.register(s)
         with s:
             assert sorted(r[0] for r in s.con.execute("SELECT after FROM figures").fetchall()) == expected, focus
+
+
+def test_lengths_of_time_and_small_counts_are_not_key_numbers(tmp_path):
+    rows = [
+        amount("a", 10, 3.0, "days", "visit"),  # "a three-day visit"
+        amount("a", 100, 2.0, "count", "venture capital firms"),
+        amount("a", 200, 40.0, "count", "clinics"),
+        amount("a", 300, 5.0, "percent", "share of spending"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = sorted((r["after"], r["unit"]) for r in figures.key_numbers(s, 10))
+    assert got == [(5.0, "percent"), (40.0, "count")]

@@ -8,6 +8,7 @@ however many threads the engine uses.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -31,7 +32,8 @@ def _params(params: Sequence[Any] | Mapping[str, Any]) -> list[Any] | dict[str, 
 
 
 class Store:
-    """Views `facts` and `documents` over Parquet, in an in-memory database that spills to `temp_dir`."""
+    """Views `facts` and `documents` over Parquet, in an in-memory database that spills to `temp_dir` (by default
+    a temporary folder of its own, removed on `close`)."""
 
     def __init__(
         self,
@@ -42,9 +44,11 @@ class Store:
         memory_limit: str = MEMORY_LIMIT,
         temp_dir: str | os.PathLike | None = None,
     ):
-        config = {"threads": threads, "memory_limit": memory_limit}
-        if temp_dir is not None:
-            config["temp_directory"] = str(temp_dir)
+        self._spill = None
+        if temp_dir is None:  # never DuckDB's default, `.tmp` under whatever folder the process runs in
+            self._spill = tempfile.TemporaryDirectory(prefix="analysis-spill-")
+            temp_dir = self._spill.name
+        config = {"threads": threads, "memory_limit": memory_limit, "temp_directory": str(temp_dir)}
         self.con = duckdb.connect(":memory:", config=config)
         self.con.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet({_parquet_source(facts)})")
         if documents is not None:
@@ -67,6 +71,9 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+        if self._spill is not None:
+            self._spill.cleanup()
+            self._spill = None
 
     def __enter__(self) -> "Store":
         return self

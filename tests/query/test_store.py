@@ -1,8 +1,11 @@
 """The facts store answers SQL over Parquet files and datasets with plain values."""
 
+from pathlib import Path
+
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from factstore import fact, store_of
 
 from analysis.query.store import Store
 
@@ -34,3 +37,16 @@ def test_a_path_with_a_quote_is_read_literally(tmp_path):
     with Store(odd / "facts.parquet", odd / "docs.parquet") as s:
         got = s.frame("SELECT f.doc_id, d.title FROM facts f JOIN documents d USING (doc_id)")
     pd.testing.assert_frame_equal(got, pd.DataFrame({"doc_id": ["x"], "title": ["T"]}))
+
+
+def test_the_engine_spills_to_a_folder_of_its_own_never_under_the_working_folder(tmp_path, monkeypatch):
+    """DuckDB's default spill folder is `.tmp` under the working folder (a notebook's folder, when a kernel runs
+    a report); the store gives it a temporary folder of its own and removes it on close."""
+    monkeypatch.chdir(tmp_path)
+    rows = [fact("a", "place", 0, 7, name="Westport", jurisdiction="UK")]
+    s = store_of(tmp_path, rows)
+    spill = s.value("SELECT current_setting('temp_directory')")
+    assert not spill.startswith(str(tmp_path)) and Path(spill).is_dir()
+    s.close()
+    assert not Path(spill).exists()
+    assert not (tmp_path / ".tmp").exists()

@@ -242,7 +242,7 @@ def timeline_table(report: Report) -> Table:
     )
     out = [
         {
-            "date": escape.html(narrate.fmt_date(r["date"])),
+            "date": timeline_report.when(r),
             "what": timeline_report.what(r),
             "source": report.cite.cite_fact(r),
         }

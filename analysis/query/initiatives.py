@@ -31,6 +31,8 @@ from analysis.resources import table
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
 _MAX_ROUNDS = 64
+SAME_SUM = 0.2
+"""Sums of one sentence within this share of each other are one sum in two currencies."""
 NEXT_GAP = 2
 """Characters between two sentences (a space, a line break) for them to be neighbours."""
 
@@ -224,14 +226,24 @@ def register(store: Store) -> None:
             AND o.kind = 'organization'
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
         ),
-        money AS (
-          SELECT initiative_id, arg_max(fact_id, (gbp, fact_id)) AS money_fact FROM (
-            SELECT s.initiative_id, f.fact_id, f.value * r.gbp AS gbp
-            FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
-              AND f.sentence_start = s.sentence_start
-            JOIN currency_rates r ON r.unit = f.unit
-            WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low'))
+        money_cand AS (
+          SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
+            f.value * r.gbp AS gbp
+          FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
+            AND f.sentence_start = s.sentence_start
+          JOIN currency_rates r ON r.unit = f.unit
+          WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
+        ),
+        money_top AS (
+          SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand
           GROUP BY initiative_id
+        ),
+        -- the largest sum, written as its sentence first writes it ("£1 million ($1.3 million)" is £1 million)
+        money AS (
+          SELECT c.initiative_id, arg_min(c.fact_id, (c.start, c.fact_id)) AS money_fact
+          FROM money_cand c JOIN money_top t ON t.initiative_id = c.initiative_id AND t.sent = c.sent
+            AND c.gbp >= {1 - SAME_SUM} * t.gbp
+          GROUP BY c.initiative_id
         ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (

@@ -152,11 +152,16 @@ COLUMNS = [
 ]
 
 
-def table(report: Report, *, cross: bool = True) -> Table:
-    """The initiatives table: the `top_n` most salient (those joining the two sides first when `cross`), linking
-    the full ranking as CSV."""
-    t = table_of(report, ranked(report.store, report.top_n, cross_first=cross))
-    t.full, t.name = full_frame(report, cross), "initiatives"
+def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") -> Table:
+    """The initiatives table: the `top_n` most salient, those of `pairing` first when `cross` ("UK–China", or
+    "cross-border": between two or three of mainland China, Hong Kong and Macao), linking the full ranking as CSV.
+    For "cross-border" only initiatives without a UK party are listed (the Greater Bay Area's own)."""
+    rows = ranked(report.store, report.top_n if pairing != "cross-border" else 10 * report.top_n,
+                  cross_first=cross, pairing=pairing)  # fmt: skip
+    if pairing == "cross-border":
+        rows = [r for r in rows if "UK" not in r["party_sides"]][: report.top_n]
+    t = table_of(report, rows)
+    t.full, t.name = full_frame(report, cross, pairing), "initiatives"
     return t
 
 
@@ -189,9 +194,12 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     return Table(out, COLUMNS, "No partnership between named bodies is reported in these articles.")
 
 
-def full_frame(report: Report, cross: bool = True) -> pd.DataFrame:
-    """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns."""
-    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross)
+def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") -> pd.DataFrame:
+    """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns (for "cross-border",
+    those without a UK party)."""
+    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross, pairing=pairing)
+    if pairing == "cross-border":
+        rows = [r for r in rows if "UK" not in r["party_sides"]]
     return pd.DataFrame(
         [
             {

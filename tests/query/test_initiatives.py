@@ -150,6 +150,8 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
         # the next sentence names the college and states the sum
         org("a", 110, HC, "mainland China", ) | {"sentence_start": 101},
         fact("a", "amount", 150, sentence_start=101, value=2_000_000.0, unit="GBP", object="grant"),
+        # its conversion in brackets is the same sum, written second
+        fact("a", "amount", 170, sentence_start=101, value=2_600_000.0, unit="USD", object="grant"),
         # a sum two sentences on, or next to a sentence of other parties, is not
         fact("a", "amount", 450, sentence_start=402, value=9_000_000.0, unit="GBP", object="budget"),
         org("a", 410, HC, "mainland China") | {"sentence_start": 402},

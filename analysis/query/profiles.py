@@ -1,9 +1,11 @@
-"""Which organisations, people and places deserve a profile: those that carry the story (initiatives, figures,
-quotations), not a country named everywhere.
+"""Which organisations, people and places deserve a profile: those that carry the story (initiatives and sums of
+money), not a country named everywhere nor a name mentioned often.
 
-Scores (needs `initiatives` and `figures`): an organisation, two points per initiative it is a party to and one
-per figure stated in a sentence naming it; a person, two points per quotation and one per article; a place, one
-point per figure about it and one per initiative with a party of it; articles break ties, then the one ranking.
+Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in (an
+organisation or place: initiatives it is a party to, and those stated in a sentence naming it; sums attached to
+those initiatives or stated in a sentence naming it, a place's also those about it), then its other figures (a
+person: the quotations in their own words), then the articles naming it, then the one ranking. The spelling
+variants of one name count as one entity (`entities.canon_id`).
 """
 
 from __future__ import annotations
@@ -16,23 +18,43 @@ KINDS = ("organization", "person", "place")
 
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
-    """Entities of one kind by score, then articles (the one ranking); countries are never profiled."""
-    score = {
-        "organization": """2 * (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))
-            + (SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN scoped o ON o.kind = 'organization'
-              AND o.entity_id = e.entity_id AND o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start)""",
-        "person": """2 * (SELECT count(DISTINCT q.group_id) FROM scoped q
-              WHERE q.kind = 'quote' AND q.speaker = e.name) + e.n_docs""",
-        "place": """(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)
-            + (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))""",
+    """Entities of one kind by initiatives and sums, then other figures (a person: quotations), then articles (the
+    one ranking); countries are never profiled."""
+    second = {
+        "organization": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN said s USING (doc_id, "
+        "sentence_start) WHERE s.canon_id = e.entity_id)",
+        "person": "(SELECT count(DISTINCT q.group_id) FROM scoped q WHERE q.kind = 'quote' AND q.speaker = e.name)",
+        "place": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)",
     }[kind]
+    about = "OR ff.place = e.name" if kind == "place" else ""
     rows = store.rows(
-        f"""SELECT * FROM (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, ({score}) AS score FROM entities e
-          WHERE e.kind = $kind)
-        WHERE score > 0 ORDER BY {order_by(("score", "n_docs"))} LIMIT $limit""",
+        f"""WITH said AS (
+          SELECT DISTINCT x.canon_id, o.doc_id, o.sentence_start FROM scoped o
+          JOIN entities x ON x.entity_id = o.entity_id WHERE o.kind = $kind
+        ), inits AS (
+          SELECT DISTINCT s.canon_id AS entity_id, o.initiative_id FROM said s
+          JOIN scoped p ON p.kind = 'partnership' AND p.doc_id = s.doc_id AND p.sentence_start = s.sentence_start
+          JOIN initiative_of o ON o.fact_id = p.fact_id
+          UNION
+          SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives
+        ), sums AS (
+          SELECT DISTINCT i.entity_id, n.money_fact AS fact_id FROM inits i
+          JOIN initiatives n USING (initiative_id) WHERE n.money_fact IS NOT NULL
+          UNION
+          SELECT DISTINCT e.entity_id, ff.fact_id FROM entities e JOIN figure_facts ff ON (EXISTS (
+              SELECT 1 FROM said s WHERE s.canon_id = e.entity_id AND s.doc_id = ff.doc_id
+                AND s.sentence_start = ff.sentence_start) {about})
+          WHERE e.kind = $kind AND e.entity_id = e.canon_id
+            AND ff.unit IN (SELECT unit FROM currency_rates) AND ff.relation <> 'range'
+        ), scored AS (
+          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs,
+            (SELECT count(*) FROM inits i WHERE i.entity_id = e.entity_id)
+              + (SELECT count(*) FROM sums m WHERE m.entity_id = e.entity_id) AS score,
+            {second} AS second
+          FROM entities e WHERE e.kind = $kind AND e.entity_id = e.canon_id
+        )
+        SELECT * FROM scored WHERE score + second > 0
+        ORDER BY {order_by(("score", "second", "n_docs"))} LIMIT $limit""",
         {"kind": kind, "limit": limit * 4},
     )
     if kind == "place":

@@ -1,10 +1,10 @@
 """Which organisations, people and places deserve a profile: those that carry the story (initiatives and sums of
 money), not a country named everywhere nor a name mentioned often.
 
-Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in (an
-organisation or place: initiatives it is a party to, and those stated in a sentence naming it; sums attached to
-those initiatives or stated in a sentence naming it, a place's also those about it), then its other figures (a
-person: the quotations in their own words), then the articles naming it, then the one ranking. The spelling
+Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in
+(initiatives it is a party to, and those stated in a sentence naming it; distinct sums attached to those
+initiatives or stated in a sentence naming it, a place's also those about it), then the articles naming it, then
+its other figures (a person: the quotations in their own words), then the one ranking. The spelling
 variants of one name count as one entity (`entities.canon_id`).
 """
 
@@ -18,8 +18,8 @@ KINDS = ("organization", "person", "place")
 
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
-    """Entities of one kind by initiatives and sums, then other figures (a person: quotations), then articles (the
-    one ranking); countries are never profiled."""
+    """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
+    the one ranking; countries are never profiled."""
     second = {
         "organization": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN said s USING (doc_id, "
         "sentence_start) WHERE s.canon_id = e.entity_id)",
@@ -38,10 +38,11 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           UNION
           SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives
         ), sums AS (
-          SELECT DISTINCT i.entity_id, n.money_fact AS fact_id FROM inits i
-          JOIN initiatives n USING (initiative_id) WHERE n.money_fact IS NOT NULL
+          SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
+          JOIN initiatives n USING (initiative_id) JOIN scoped f ON f.fact_id = n.money_fact
           UNION
-          SELECT DISTINCT e.entity_id, ff.fact_id FROM entities e JOIN figure_facts ff ON (EXISTS (
+          SELECT DISTINCT e.entity_id, ff.unit || ':' || ff.after::VARCHAR FROM entities e
+          JOIN figure_facts ff ON (EXISTS (
               SELECT 1 FROM said s WHERE s.canon_id = e.entity_id AND s.doc_id = ff.doc_id
                 AND s.sentence_start = ff.sentence_start) {about})
           WHERE e.kind = $kind AND e.entity_id = e.canon_id
@@ -54,7 +55,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           FROM entities e WHERE e.kind = $kind AND e.entity_id = e.canon_id
         )
         SELECT * FROM scored WHERE score + second > 0
-        ORDER BY {order_by(("score", "second", "n_docs"))} LIMIT $limit""",
+        ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",
         {"kind": kind, "limit": limit * 4},
     )
     if kind == "place":

@@ -39,9 +39,9 @@ NEXT_GAP = 2
 
 def name_key(expr: str) -> str:
     """SQL folding a name for comparison: lower case, apostrophes dropped, a trailing acronym in brackets dropped,
-    "&" read as "and", punctuation as spaces, a plural word as its singular, a leading "the" dropped
-    ("The Kestrel Scholarships Council (KSC)" and "Kestrel Scholarship Council" -> "kestrel scholarship council");
-    NULL when nothing is left."""
+    "&" read as "and", punctuation as spaces, a plural word as its singular, a leading "the" and a trailing legal
+    form ("plc", "Ltd") dropped ("The Kestrel Scholarships Council (KSC)" and "Kestrel Scholarship Council" ->
+    "kestrel scholarship council"); NULL when nothing is left."""
     x = f"lower(trim(coalesce({expr}, '')))"
     x = f"regexp_replace({x}, '[\\x27’`]', '', 'g')"
     x = f"regexp_replace({x}, '\\s*\\([^()]*\\)\\s*$', '')"
@@ -49,6 +49,7 @@ def name_key(expr: str) -> str:
     x = f"regexp_replace({x}, '[^a-z0-9]+', ' ', 'g')"
     x = f"regexp_replace({x}, '([a-z]{{2}}[a-rt-z])s\\b', '\\1', 'g')"
     x = f"regexp_replace(trim({x}), '^the ', '')"
+    x = f"regexp_replace({x}, ' (?:plc|ltd|limited|inc|llc)$', '')"
     return f"nullif({x}, '')"
 
 

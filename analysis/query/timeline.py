@@ -48,18 +48,28 @@ def before_words() -> list[str]:
 
 PLAN_WORDS = r"(?i)\b(?:next|coming|upcoming|later this)\b"
 """A date written as still to come ("next year", "the coming months"): a plan, not a step taken."""
+FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |scheduled )?to)\b"
+"""Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025")."""
+FUTURE_REACH = 60
+"""Characters of one clause between the date and the future words that make it a plan."""
 
 
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
     publication line, not a founding year in passing, a target, deadline or comparison base ("by 2030"), nor a
     year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written: after the
-    article's publication date, or written as "next year"."""
+    article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
+    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…")."""
     store.con.execute(
         r"""CREATE OR REPLACE TEMP TABLE step_dates AS
         SELECT f.*, left(f.date, 4) AS year,
           (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
-            FALSE)) AS plan
+            FALSE)
+            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
+              || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
+            OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
+              regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g') || '([^.;:]{0,' || $reach || '}?)' || $future,
+              1), ''), 'that'), '\b(?:that|which|who)\b')) AS plan
         FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
           AND NOT (strpos(f.sentence, f.text) > 0
@@ -74,6 +84,8 @@ def register_dates(store: Store) -> None:
             "target": not_step_pattern(),
             "before": before_words(),
             "plan": PLAN_WORDS,
+            "future": FUTURE,
+            "reach": str(FUTURE_REACH),
         },
     )
 

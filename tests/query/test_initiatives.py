@@ -132,7 +132,8 @@ def test_spelling_variants_of_the_parties_are_one_initiative_and_one_party(tmp_p
         # a company with and without its legal form
         org("d", 0, "Brightwell Scans plc", "UK"), org("d", 40, EB, "mainland China"),
         deal("d", 5, 0, ["Brightwell Scans plc", EB]),
-        org("e", 0, "Brightwell Scans", "UK"), org("e", 40, EB, "mainland China"), deal("e", 5, 0, ["Brightwell Scans", EB]),
+        org("e", 0, "Brightwell Scans", "UK"), org("e", 40, EB, "mainland China"),
+        deal("e", 5, 0, ["Brightwell Scans", EB]),
         # one party and the same name (folded) in one article: the same initiative
         org("c", 0, NV, "UK"), org("c", 30, HC, "mainland China"), org("c", 60, EB, "mainland China"),
         deal("c", 5, 0, [NV, HC], "Nurses & Midwives Exchange"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.query import profiles
+from analysis.query.figures import fold_conversions
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import initiatives as initiatives_report
 from analysis.report import timeline as timeline_report
@@ -176,16 +177,19 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
     """The figures stated in sentences that name the entity, each once, the most salient first, each cited by its
-    own statement there (a figure other articles also state does not bring in their sentences)."""
-    return report.store.rows(
-        """SELECT * FROM (
-          SELECT DISTINCT ON (f.figure_id) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year)
+    own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
+    into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
+    rows = report.store.rows(
+        """SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
+          SELECT DISTINCT ON (f.figure_id) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year),
+            ff.sentence_start, ff.start
           FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
           JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
-        [limit],
+        [2 * limit + 2],
     )
+    return fold_conversions(rows, limit)
 
 
 def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:

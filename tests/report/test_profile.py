@@ -59,3 +59,17 @@ def test_a_profile_cites_only_the_figures_stated_where_it_is_named(tmp_path):
     assert profile.resolve(r) is not None
     rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
     assert [x["what"] for x in rows] == ["“Tom Hale joined a three-day visit to Eastbay Hospital.”"]
+
+
+def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = "Harbour City funds clinics\n\nHarbour City will put 2 billion yuan ($280 million) into clinics.\n"
+    a.article("fund", text)
+    a.fact("fund", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
+    a.fact("fund", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    assert profile.resolve(r) is not None
+    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]

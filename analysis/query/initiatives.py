@@ -279,3 +279,17 @@ def top(store: Store, limit: int) -> list[dict]:
         ORDER BY score DESC, n_articles DESC, lower(label), label, initiative_id LIMIT ?""",
         [limit],
     )
+
+
+def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
+    """For each sum attached to an initiative (its `money_fact`), the initiative's parties (display names, in the
+    initiative's order): who signs or pays, even when the sum's own sentence names only one of them."""
+    rows = store.rows(
+        """SELECT money_fact, parties FROM initiatives
+        WHERE list_contains($ids, money_fact) ORDER BY money_fact, initiative_id""",
+        {"ids": list(fact_ids)},
+    )
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["money_fact"], list(r["parties"]))
+    return out

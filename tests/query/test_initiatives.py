@@ -172,4 +172,6 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
         initiatives.register(s)
         top = initiatives.top(s, 5)
         money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
+        signers = initiatives.money_parties(s, [top[0]["money_fact"]])
     assert money == 2_000_000.0
+    assert signers == {top[0]["money_fact"]: [HC, NV]}

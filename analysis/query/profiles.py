@@ -26,7 +26,14 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         "person": "(SELECT count(DISTINCT q.group_id) FROM scoped q WHERE q.kind = 'quote' AND q.speaker = e.name)",
         "place": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)",
     }[kind]
-    about = "OR ff.place = e.name" if kind == "place" else ""
+    about = (
+        """UNION SELECT e.entity_id, ff.unit || ':' || ff.after::VARCHAR FROM entities e
+          JOIN figure_facts ff ON ff.place = e.name
+          WHERE e.kind = 'place' AND e.entity_id = e.canon_id AND ff.relation <> 'range'
+            AND ff.unit IN (SELECT unit FROM currency_rates)"""
+        if kind == "place"
+        else ""
+    )
     rows = store.rows(
         f"""WITH said AS (
           SELECT DISTINCT x.canon_id, o.doc_id, o.sentence_start FROM scoped o
@@ -41,18 +48,16 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
           JOIN initiatives n USING (initiative_id) JOIN scoped f ON f.fact_id = n.money_fact
           UNION
-          SELECT DISTINCT e.entity_id, ff.unit || ':' || ff.after::VARCHAR FROM entities e
-          JOIN figure_facts ff ON (EXISTS (
-              SELECT 1 FROM said s WHERE s.canon_id = e.entity_id AND s.doc_id = ff.doc_id
-                AND s.sentence_start = ff.sentence_start) {about})
-          WHERE e.kind = $kind AND e.entity_id = e.canon_id
-            AND ff.unit IN (SELECT unit FROM currency_rates) AND ff.relation <> 'range'
+          SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
+          JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start
+          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates)
+          {about}
+        ), counts AS (
+          SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
+          GROUP BY entity_id
         ), scored AS (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs,
-            (SELECT count(*) FROM inits i WHERE i.entity_id = e.entity_id)
-              + (SELECT count(*) FROM sums m WHERE m.entity_id = e.entity_id) AS score,
-            {second} AS second
-          FROM entities e WHERE e.kind = $kind AND e.entity_id = e.canon_id
+          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score, {second} AS second
+          FROM entities e LEFT JOIN counts c USING (entity_id) WHERE e.kind = $kind AND e.entity_id = e.canon_id
         )
         SELECT * FROM scored WHERE score + second > 0
         ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",

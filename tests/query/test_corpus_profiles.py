@@ -60,31 +60,3 @@ def test_profiles_skip_countries_and_follow_initiatives_and_figures(tmp_path):
         ("place", "Westport"),
         ("organization", "Eastbay Hospital"),
     ]
-
-
-def test_profiles_follow_initiatives_and_sums_not_mentions(tmp_path):
-    rows = [
-        # a body named in two articles, in one initiative with money in its sentence
-        org("a", 0, "Kestrel College", "mainland China"), org("a", 40, "Southport University"),
-        deal("a", 10, "Kestrel College", "Southport University"),
-        fact("a", "amount", 20, sentence_start=10, value=3e6, unit="GBP", object="a lab"),
-        org("b", 0, "Kestrel College", "mainland China"),
-        # a body named in both articles three times each, and in one initiative without money
-        *[org(d, 100 + 40 * i, "Northvale University") for d in ("a", "b") for i in range(3)],
-        org("b", 300, "Eastbay Hospital", "mainland China"),
-        deal("b", 310, "Northvale University", "Eastbay Hospital"),
-        # a person named in both articles, in no initiative; one named once, in the money sentence
-        fact("a", "person", 500, 510, sentence_start=500, name="Ann Lee"),
-        fact("b", "person", 500, 510, sentence_start=500, name="Ann Lee"),
-        fact("a", "person", 15, 25, sentence_start=10, name="Tom Hale"),
-    ]  # fmt: skip
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
-        orgs = [(r["label"], r["score"]) for r in profiles.candidates(s, "organization", 5)]
-        people = [r["label"] for r in profiles.candidates(s, "person", 5)]
-    # one initiative and one sum each for the college and its partner, one initiative for the others
-    assert orgs == [("Kestrel College", 2), ("Southport University", 2), ("Northvale University", 1),
-                    ("Eastbay Hospital", 1)]  # fmt: skip
-    assert people == ["Tom Hale"]

@@ -53,14 +53,17 @@ def ranked(
     entity_id: str | None = None,
     pairing: str = "UK–China",
     named_first: bool = False,
+    with_uk: bool = True,
 ) -> list[dict[str, Any]]:
     """Initiatives in the one ranking (salience, articles, then label and id), those of `pairing` first when
     `cross_first` ("UK–China", or "cross-border": between two or three of mainland China, Hong Kong and Macao,
     three before two, without a UK party); only those `entity_id` is a party to when given. With `named_first`,
     initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Each row
     has its parties ordered by side and then by how often the corpus names them, with their jurisdictions
-    (`party_sides`), and `first` (above 0 when it is of `pairing`)."""
-    where = "WHERE list_contains(party_ids, $entity)" if entity_id else ""
+    (`party_sides`), and `first` (above 0 when it is of `pairing`). Without `with_uk`, initiatives with a UK party
+    are left out (the Greater Bay Area's own initiatives)."""
+    conditions = (["list_contains(party_ids, $entity)"] if entity_id else []) + ([] if with_uk else [f"NOT ({HAS_UK})"])
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
     rows = store.rows(
         f"""WITH i AS (
@@ -156,10 +159,7 @@ def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") ->
     """The initiatives table: the `top_n` most salient, those of `pairing` first when `cross` ("UK–China", or
     "cross-border": between two or three of mainland China, Hong Kong and Macao), linking the full ranking as CSV.
     For "cross-border" only initiatives without a UK party are listed (the Greater Bay Area's own)."""
-    rows = ranked(report.store, report.top_n if pairing != "cross-border" else 10 * report.top_n,
-                  cross_first=cross, pairing=pairing)  # fmt: skip
-    if pairing == "cross-border":
-        rows = [r for r in rows if "UK" not in r["party_sides"]][: report.top_n]
+    rows = ranked(report.store, report.top_n, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
     t = table_of(report, rows)
     t.full, t.name = full_frame(report, cross, pairing), "initiatives"
     return t
@@ -197,9 +197,7 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
 def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") -> pd.DataFrame:
     """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns (for "cross-border",
     those without a UK party)."""
-    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross, pairing=pairing)
-    if pairing == "cross-border":
-        rows = [r for r in rows if "UK" not in r["party_sides"]]
+    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
     return pd.DataFrame(
         [
             {

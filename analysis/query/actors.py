@@ -13,17 +13,21 @@ SIDES = {"UK": ("UK",), "China": ("mainland China", "Hong Kong", "Macao")}
 """The two sides of China–UK cooperation, as jurisdictions of the facts."""
 
 
-def _parties_sql() -> str:
-    return """SELECT DISTINCT i.initiative_id, unnest(i.party_ids) AS entity_id FROM initiatives i"""
+def _parties_sql(without: tuple[str, ...] = ()) -> str:
+    """SQL: (initiative_id, entity_id) of every party, leaving out initiatives with a party of `without`."""
+    where = f"WHERE NOT list_has_any(i.sides, {list(without)!r})" if without else ""
+    return f"""SELECT DISTINCT i.initiative_id, unnest(i.party_ids) AS entity_id FROM initiatives i {where}"""
 
 
-def bodies(store: Store, jurisdictions: tuple[str, ...], limit: int) -> list[dict]:
-    """Bodies of these jurisdictions by the initiatives they take part in (the one ranking; ties by name)."""
+def bodies(store: Store, jurisdictions: tuple[str, ...], limit: int, *, without: tuple[str, ...] = ()) -> list[dict]:
+    """Bodies of these jurisdictions by the initiatives they take part in (the one ranking; ties by name); with
+    `without`, initiatives that have a party of those jurisdictions do not count ("UK": the Greater Bay Area's
+    own initiatives, not its bodies' work with UK partners)."""
     return store.rows(
         f"""SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction,
           count(DISTINCT p.initiative_id) AS n,
           list(DISTINCT p.initiative_id ORDER BY p.initiative_id) AS initiative_ids
-        FROM ({_parties_sql()}) p JOIN entities e USING (entity_id)
+        FROM ({_parties_sql(without)}) p JOIN entities e USING (entity_id)
         WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
         GROUP BY e.entity_id, e.name, e.org_type, e.jurisdiction
         ORDER BY {order_by("n")} LIMIT $limit""",

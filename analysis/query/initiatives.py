@@ -1,15 +1,21 @@
 """Initiatives, not mentions: the partnership facts that describe one cooperation, merged into one initiative.
 
-Two partnership facts describe the same initiative when they give it the same name, when they name the same
-set of parties (in one article or across articles), or when, in one article, they share at least two parties
-(the launch sentence and the partner list of one project). The merge is the connected components of those
+Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the"
+and a trailing acronym in brackets do not count), and the spelling variants of one body are one party
+(`entities.canon_id`). Two partnership facts describe the same initiative when they name the same set of parties
+(in one article or across articles), when, in one article, they share at least two parties (the launch sentence
+and the partner list of one project), or when they give it the same name and share a party; two deals of one
+body with different partners stay apart. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the
 smallest fact id of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
 `scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
-and latest year stated, money stated with it (in a sentence that names it, when it has a name: parties who
-also work together on something else do not lend it that money), how many distinct articles state it
+and latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the
+signing or launch, else "reported" from the publication date of the first article that states it; a founding
+year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence next
+to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
+work together on something else do not lend it that money), how many distinct articles state it
 (near-duplicates counted once), and its salience (`score`): where it is stated, how many articles state it,
 and its size.
 """
@@ -18,12 +24,33 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query import timeline
 from analysis.query.store import Store
 from analysis.resources import table
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
 _MAX_ROUNDS = 64
+SAME_SUM = 0.2
+"""Sums of one sentence within this share of each other are one sum in two currencies."""
+NEXT_GAP = 2
+"""Characters between two sentences (a space, a line break) for them to be neighbours."""
+
+
+def name_key(expr: str) -> str:
+    """SQL folding a name for comparison: lower case, apostrophes dropped, a trailing acronym in brackets dropped,
+    "&" read as "and", punctuation as spaces, a plural word as its singular, a leading "the" and a trailing legal
+    form ("plc", "Ltd") dropped ("The Kestrel Scholarships Council (KSC)" and "Kestrel Scholarship Council" ->
+    "kestrel scholarship council"); NULL when nothing is left."""
+    x = f"lower(trim(coalesce({expr}, '')))"
+    x = f"regexp_replace({x}, '[\\x27’`]', '', 'g')"
+    x = f"regexp_replace({x}, '\\s*\\([^()]*\\)\\s*$', '')"
+    x = f"regexp_replace({x}, '&', ' and ', 'g')"
+    x = f"regexp_replace({x}, '[^a-z0-9]+', ' ', 'g')"
+    x = f"regexp_replace({x}, '([a-z]{{2}}[a-rt-z])s\\b', '\\1', 'g')"
+    x = f"regexp_replace(trim({x}), '^the ', '')"
+    x = f"regexp_replace({x}, ' (?:plc|ltd|limited|inc|llc)$', '')"
+    return f"nullif({x}, '')"
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +72,12 @@ def register_rates(store: Store) -> None:
 
 
 def register_entities(store: Store) -> None:
-    """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions)` over the whole facts table:
-    the display name is the most frequent form, then one without a leading "the", then the longest, then the
-    first alphabetically."""
+    """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions, canon_id)` over the whole facts
+    table: the display name is the most frequent form, then one without a leading "the", then the longest, then
+    the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
+    names fold to the same `name_key` (the most mentioned, then the smallest id)."""
     store.con.execute(
-        """CREATE OR REPLACE TEMP TABLE entities AS
+        f"""CREATE OR REPLACE TEMP TABLE entities AS
         WITH forms AS (
           SELECT entity_id, name, count(*) AS n FROM facts WHERE entity_id IS NOT NULL AND name IS NOT NULL
           GROUP BY entity_id, name
@@ -59,11 +87,16 @@ def register_entities(store: Store) -> None:
               ORDER BY n DESC, starts_with(lower(name), 'the ') ASC, length(name) DESC, name ASC) AS r
             FROM forms) WHERE r = 1
         )
-        SELECT f.entity_id, any_value(f.kind ORDER BY f.kind) AS kind, n.name,
-          max(f.org_type) AS org_type, max(f.jurisdiction) AS jurisdiction,
-          count(DISTINCT f.doc_id) AS n_docs, count(*) AS mentions
-        FROM facts f JOIN named n USING (entity_id)
-        GROUP BY f.entity_id, n.name"""
+        , e AS (
+          SELECT f.entity_id, any_value(f.kind ORDER BY f.kind) AS kind, n.name,
+            max(f.org_type) AS org_type, max(f.jurisdiction) AS jurisdiction,
+            count(DISTINCT f.doc_id) AS n_docs, count(*) AS mentions
+          FROM facts f JOIN named n USING (entity_id)
+          GROUP BY f.entity_id, n.name
+        )
+        SELECT *, first_value(entity_id) OVER (PARTITION BY kind, coalesce({name_key("name")}, entity_id)
+          ORDER BY mentions DESC, entity_id) AS canon_id
+        FROM e"""
     )
 
 
@@ -99,22 +132,30 @@ def register(store: Store) -> None:
     con = store.con
     register_rates(store)
     register_entities(store)
+    timeline.register_dates(store)
     con.execute(
-        """CREATE OR REPLACE TEMP TABLE p AS
-        SELECT fact_id, doc_id, group_id, canonical, sentence_start, start, weight, field, initiative,
-          list_sort(list_distinct(list_filter(party_ids, lambda x: x IS NOT NULL AND x <> ''))) AS pids,
-          nullif(lower(regexp_replace(trim(coalesce(initiative, '')), '\\s+', ' ', 'g')), '') AS ikey
-        FROM scoped WHERE kind = 'partnership'"""
+        f"""CREATE OR REPLACE TEMP TABLE p AS
+        WITH raw AS (
+          SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, field,
+            initiative, party_ids FROM scoped WHERE kind = 'partnership'
+        ), folded AS (
+          SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.canon_id, x.pid)))) AS pids
+          FROM (SELECT fact_id, unnest(party_ids) AS pid FROM raw) x LEFT JOIN entities e ON e.entity_id = x.pid
+          WHERE x.pid IS NOT NULL AND x.pid <> '' GROUP BY x.fact_id
+        )
+        SELECT r.* EXCLUDE (party_ids), coalesce(f.pids, []) AS pids, {name_key("r.initiative")} AS ikey
+        FROM raw r LEFT JOIN folded f USING (fact_id)"""
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
-        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY ikey) AS b FROM p WHERE ikey IS NOT NULL
-        UNION ALL
-        SELECT fact_id, min(fact_id) OVER (PARTITION BY pids) FROM p
+        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY pids) AS b FROM p
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.pids, y.pids)) >= {MIN_SHARED}"""
+          AND len(list_intersect(x.pids, y.pids)) >= {MIN_SHARED}
+        UNION ALL
+        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
+          AND len(list_intersect(x.pids, y.pids)) >= 1"""
     )
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())
@@ -143,24 +184,67 @@ def register(store: Store) -> None:
           GROUP BY initiative_id
         ),
         sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM m),
+        next_to AS (
+          SELECT DISTINCT s.initiative_id, s.doc_id, s.sentence_start, n.sentence_start AS near_start
+          FROM (SELECT DISTINCT initiative_id, doc_id, sentence_start, sentence_end FROM m) s
+          JOIN (SELECT DISTINCT doc_id, sentence_start, sentence_end FROM scoped) n ON n.doc_id = s.doc_id
+            AND (n.sentence_start - s.sentence_end BETWEEN 0 AND {NEXT_GAP}
+              OR s.sentence_start - n.sentence_end BETWEEN 0 AND {NEXT_GAP})
+          -- a neighbour that states another cooperation speaks for that one
+          WHERE NOT EXISTS (SELECT 1 FROM m q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.sentence_start
+            AND q.initiative_id <> s.initiative_id)
+        ),
+        stated AS (
+          SELECT s.initiative_id, d.date FROM sentences s JOIN step_dates d ON d.doc_id = s.doc_id
+            AND d.sentence_start = s.sentence_start AND NOT d.plan
+          UNION ALL
+          SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
+            AND d.sentence_start = n.near_start
+          WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
+        ),
         years AS (
-          SELECT s.initiative_id, min(left(f.date, 4)) AS first_year, max(left(f.date, 4)) AS latest_year
-          FROM sentences s JOIN scoped f ON f.kind = 'date' AND f.doc_id = s.doc_id
-            AND f.sentence_start = s.sentence_start
-          GROUP BY s.initiative_id
+          SELECT initiative_id, min(left(date, 4)) AS first_year, max(left(date, 4)) AS latest_year,
+            'stated' AS dated
+          FROM stated GROUP BY initiative_id
+        ),
+        reported AS (
+          SELECT m.initiative_id, left(min(doc.published), 4) AS first_year
+          FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
+          GROUP BY m.initiative_id
         ),
         named_sentences AS (
           SELECT DISTINCT m.initiative_id, m.doc_id, m.sentence_start FROM m LEFT JOIN names n USING (initiative_id)
           WHERE n.name IS NULL OR m.initiative = n.name
         ),
-        money AS (
-          SELECT initiative_id, arg_max(fact_id, (gbp, fact_id)) AS money_fact FROM (
-            SELECT s.initiative_id, f.fact_id, f.value * r.gbp AS gbp
-            FROM named_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
-              AND f.sentence_start = s.sentence_start
-            JOIN currency_rates r ON r.unit = f.unit
-            WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low'))
+        money_sentences AS (
+          SELECT initiative_id, doc_id, sentence_start FROM named_sentences
+          UNION
+          -- the sentence next to it, when that names one of its parties and states no partnership
+          SELECT n.initiative_id, n.doc_id, n.near_start FROM next_to n
+          JOIN (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) pp USING (initiative_id)
+          JOIN entities e ON e.canon_id = pp.pid
+          JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
+            AND o.kind = 'organization'
+          WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
+        ),
+        money_cand AS (
+          SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
+            f.value * r.gbp AS gbp
+          FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
+            AND f.sentence_start = s.sentence_start
+          JOIN currency_rates r ON r.unit = f.unit
+          WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
+        ),
+        money_top AS (
+          SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand
           GROUP BY initiative_id
+        ),
+        -- the largest sum, written as its sentence first writes it ("£1 million ($1.3 million)" is £1 million)
+        money AS (
+          SELECT c.initiative_id, arg_min(c.fact_id, (c.start, c.fact_id)) AS money_fact
+          FROM money_cand c JOIN money_top t ON t.initiative_id = c.initiative_id AND t.sent = c.sent
+            AND c.gbp >= {1 - SAME_SUM} * t.gbp
+          GROUP BY c.initiative_id
         ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
@@ -173,13 +257,18 @@ def register(store: Store) -> None:
           FROM m GROUP BY initiative_id
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
-          coalesce(fi.field, 'other') AS field, y.first_year, y.latest_year, mo.money_fact,
+          coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
+          coalesce(y.latest_year, rp.first_year) AS latest_year,
+          CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
+            AS dated, mo.money_fact,
           su.n_articles, c.fact_ids,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
-        LEFT JOIN years y USING (initiative_id) LEFT JOIN money mo USING (initiative_id)"""
+        LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
+        LEFT JOIN money mo USING (initiative_id)""",
+        {"launch": timeline.event_pattern()},
     )
 
 
@@ -190,3 +279,17 @@ def top(store: Store, limit: int) -> list[dict]:
         ORDER BY score DESC, n_articles DESC, lower(label), label, initiative_id LIMIT ?""",
         [limit],
     )
+
+
+def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
+    """For each sum attached to an initiative (its `money_fact`), the initiative's parties (display names, in the
+    initiative's order): who signs or pays, even when the sum's own sentence names only one of them."""
+    rows = store.rows(
+        """SELECT money_fact, parties FROM initiatives
+        WHERE list_contains($ids, money_fact) ORDER BY money_fact, initiative_id""",
+        {"ids": list(fact_ids)},
+    )
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["money_fact"], list(r["parties"]))
+    return out

@@ -1,9 +1,11 @@
-"""Which organisations, people and places deserve a profile: those that carry the story (initiatives, figures,
-quotations), not a country named everywhere.
+"""Which organisations, people and places deserve a profile: those that carry the story (initiatives and sums of
+money), not a country named everywhere nor a name mentioned often.
 
-Scores (needs `initiatives` and `figures`): an organisation, two points per initiative it is a party to and one
-per figure stated in a sentence naming it; a person, two points per quotation and one per article; a place, one
-point per figure about it and one per initiative with a party of it; articles break ties, then the one ranking.
+Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in
+(initiatives it is a party to, and those stated in a sentence naming it; distinct sums attached to those
+initiatives or stated in a sentence naming it, a place's also those about it), then the articles naming it, then
+its other figures (a person: the quotations in their own words), then the one ranking. The spelling
+variants of one name count as one entity (`entities.canon_id`).
 """
 
 from __future__ import annotations
@@ -16,23 +18,49 @@ KINDS = ("organization", "person", "place")
 
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
-    """Entities of one kind by score, then articles (the one ranking); countries are never profiled."""
-    score = {
-        "organization": """2 * (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))
-            + (SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN scoped o ON o.kind = 'organization'
-              AND o.entity_id = e.entity_id AND o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start)""",
-        "person": """2 * (SELECT count(DISTINCT q.group_id) FROM scoped q
-              WHERE q.kind = 'quote' AND q.speaker = e.name) + e.n_docs""",
-        "place": """(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)
-            + (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))""",
+    """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
+    the one ranking; countries are never profiled."""
+    second = {
+        "organization": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN said s USING (doc_id, "
+        "sentence_start) WHERE s.canon_id = e.entity_id)",
+        "person": "(SELECT count(DISTINCT q.group_id) FROM scoped q WHERE q.kind = 'quote' AND q.speaker = e.name)",
+        "place": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)",
     }[kind]
+    about = (
+        """UNION SELECT e.entity_id, ff.unit || ':' || ff.after::VARCHAR FROM entities e
+          JOIN figure_facts ff ON ff.place = e.name
+          WHERE e.kind = 'place' AND e.entity_id = e.canon_id AND ff.relation <> 'range'
+            AND ff.unit IN (SELECT unit FROM currency_rates)"""
+        if kind == "place"
+        else ""
+    )
     rows = store.rows(
-        f"""SELECT * FROM (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, ({score}) AS score FROM entities e
-          WHERE e.kind = $kind)
-        WHERE score > 0 ORDER BY {order_by(("score", "n_docs"))} LIMIT $limit""",
+        f"""WITH said AS (
+          SELECT DISTINCT x.canon_id, o.doc_id, o.sentence_start FROM scoped o
+          JOIN entities x ON x.entity_id = o.entity_id WHERE o.kind = $kind
+        ), inits AS (
+          SELECT DISTINCT s.canon_id AS entity_id, o.initiative_id FROM said s
+          JOIN scoped p ON p.kind = 'partnership' AND p.doc_id = s.doc_id AND p.sentence_start = s.sentence_start
+          JOIN initiative_of o ON o.fact_id = p.fact_id
+          UNION
+          SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives
+        ), sums AS (
+          SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
+          JOIN initiatives n USING (initiative_id) JOIN scoped f ON f.fact_id = n.money_fact
+          UNION
+          SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
+          JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start
+          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates)
+          {about}
+        ), counts AS (
+          SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
+          GROUP BY entity_id
+        ), scored AS (
+          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score, {second} AS second
+          FROM entities e LEFT JOIN counts c USING (entity_id) WHERE e.kind = $kind AND e.entity_id = e.canon_id
+        )
+        SELECT * FROM scored WHERE score + second > 0
+        ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",
         {"kind": kind, "limit": limit * 4},
     )
     if kind == "place":

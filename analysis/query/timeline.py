@@ -1,12 +1,13 @@
 """How cooperation and reform moved over time: the dated events of the report's scope, each stated once.
 
-A date fact is an event when its sentence states a partnership or a figure, or uses the vocabulary of
-cooperation or reform (`event_words.txt`); a founding year in passing (`date_founding_words.txt` shortly
+A date fact is an event when its sentence states a partnership or uses the vocabulary of cooperation or
+reform (`event_words.txt`); a founding year in passing (`date_founding_words.txt` shortly
 before the date) or a conference being held is not, nor is a target, deadline or comparison base ("by 2030",
 "as in 2022": `date_not_step_words.txt` right before the date), nor a year that is part of a name ("Vision
 2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
-A year written twice in one sentence ("last year", "in 2022") is one event; the same sentence in republished
-copies is one event; events tied to one initiative in one year are one event.
+A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in 2021 from
+1.4 million in 2017"); the same sentence in republished copies is one event; events tied to one initiative in one
+year are one event. A date still to come when the article was written is marked as a plan (`plan`).
 """
 
 from __future__ import annotations
@@ -45,33 +46,74 @@ def before_words() -> list[str]:
     return sorted({w.lower() for w in read_lines("date_before_words.txt")})
 
 
+PLAN_WORDS = r"(?i)\b(?:next|coming|upcoming|later this)\b"
+"""A date written as still to come ("next year", "the coming months"): a plan, not a step taken."""
+FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |scheduled )?to)\b"
+"""Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025")."""
+FUTURE_REACH = 60
+"""Characters of one clause between the date and the future words that make it a plan."""
+
+
+def register_dates(store: Store) -> None:
+    """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
+    publication line, not a founding year in passing, a target, deadline or comparison base ("by 2030"), nor a
+    year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written: after the
+    article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
+    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…")."""
+    store.con.execute(
+        r"""CREATE OR REPLACE TEMP TABLE step_dates AS
+        SELECT f.*, left(f.date, 4) AS year,
+          (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
+            FALSE)
+            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
+              || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
+            OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
+              regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g') || '([^.;:]{0,' || $reach || '}?)' || $future,
+              1), ''), 'that'), '\b(?:that|which|who)\b')) AS plan
+        FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
+        WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
+          AND NOT (strpos(f.sentence, f.text) > 0
+            AND regexp_matches(f.sentence, $founding || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g')))
+          AND NOT (strpos(f.sentence, f.text) > 0
+            AND regexp_matches(f.sentence, $target || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g')))
+          AND NOT (regexp_full_match(f.text, '\d{4}') AND coalesce(list_contains($before,
+            lower(nullif(regexp_extract(f.sentence, '([A-Z][\w’''-]*)\s+' || f.text || '\b', 1), ''))) = FALSE,
+            FALSE))""",
+        {
+            "founding": founding_pattern(),
+            "target": not_step_pattern(),
+            "before": before_words(),
+            "plan": PLAN_WORDS,
+            "future": FUTURE,
+            "reach": str(FUTURE_REACH),
+        },
+    )
+
+
 def register(store: Store) -> None:
-    """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure)`:
-    one row per event (needs `scoped` and, for the initiative link, `initiative_of`)."""
+    """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
+    plan)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated sentence is
+    an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic with a
+    year is not a step); one sentence is one event, dated by the latest date it states ("up to 2.9 million in
+    2021 from 1.4 million in 2017" is the step of 2021)."""
+    register_dates(store)
     store.con.execute(
         r"""CREATE OR REPLACE TEMP TABLE events AS
         WITH d AS (
-          SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, left(f.date, 4) AS year, f.event, f.sentence,
-            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight,
+          SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, f.year, f.event, f.sentence,
+            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan,
             (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS initiative_id,
             EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
               AND a.sentence_start = f.sentence_start) AS has_figure
-          FROM scoped f WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
+          FROM step_dates f
         ), kept AS (
-          SELECT * FROM d
-          WHERE (initiative_id IS NOT NULL OR has_figure OR regexp_matches(lower(sentence), $words))
-            AND NOT (strpos(sentence, text) > 0
-              AND regexp_matches(sentence, $founding || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
-            AND NOT (strpos(sentence, text) > 0
-              AND regexp_matches(sentence, $target || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
-            AND NOT (regexp_full_match(text, '\d{4}') AND coalesce(list_contains($before,
-              lower(nullif(regexp_extract(sentence, '([A-Z][\w’''-]*)\s+' || text || '\b', 1), ''))) = FALSE, FALSE))
+          SELECT * FROM d WHERE initiative_id IS NOT NULL OR regexp_matches(lower(sentence), $words)
         ), one_per_sentence AS (
           SELECT * EXCLUDE (r) FROM (
-            SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start, year
-              ORDER BY canonical DESC, length(date) DESC, start, fact_id) AS r
+            SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start
+              ORDER BY canonical DESC, year DESC, length(date) DESC, start, fact_id) AS r
             FROM kept) WHERE r = 1
         )
         SELECT * EXCLUDE (r) FROM (
@@ -79,26 +121,22 @@ def register(store: Store) -> None:
             PARTITION BY CASE WHEN initiative_id IS NULL THEN fact_id ELSE initiative_id || '|' || year END
             ORDER BY weight DESC, length(date) DESC, canonical DESC, doc_id, start, fact_id) AS r
           FROM one_per_sentence) WHERE r = 1""",
-        {
-            "words": event_pattern(),
-            "founding": founding_pattern(),
-            "target": not_step_pattern(),
-            "before": before_words(),
-        },
+        {"words": event_pattern()},
     )
 
 
 def by_year(store: Store) -> list[dict]:
-    """Events per year, in year order."""
-    return store.rows("SELECT year, count(*) AS n FROM events GROUP BY year ORDER BY year")
+    """Steps taken per year (plans left out), in year order."""
+    return store.rows("SELECT year, count(*) AS n FROM events WHERE NOT plan GROUP BY year ORDER BY year")
 
 
 def top(store: Store, limit: int) -> list[dict]:
-    """The `limit` most salient events (where stated, tied to an initiative or a figure), in date order."""
+    """The `limit` most salient events (where stated, tied to an initiative or a figure; a plan after the steps
+    taken), in date order."""
     return store.rows(
         """SELECT * FROM (
           SELECT *, weight + (initiative_id IS NOT NULL)::INT + has_figure::INT AS score FROM events
-          ORDER BY score DESC, date, doc_id, start, fact_id LIMIT ?)
+          ORDER BY plan, score DESC, date, doc_id, start, fact_id LIMIT ?)
         ORDER BY date, doc_id, start, fact_id""",
         [limit],
     )

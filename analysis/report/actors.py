@@ -101,11 +101,28 @@ GROUPS = {
 }
 
 
-def side_table(report: Report, group: str) -> Table:
-    """The bodies of a side or jurisdiction (`GROUPS`) with the most initiatives (at most `ROWS`), each cited by
-    its first initiative."""
+def shown_tiers(rows: list[dict[str, Any]], limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows (in ranking order, at least `limit` + 1 of them when there are more) cut at `limit` without splitting a
+    tie: the rows shown, and the tier left out (equal counts listed by name are not a ranking)."""
+    if len(rows) <= limit:
+        return rows, []
+    groups = rank.tiers(rows, "n")
+    shown: list[dict[str, Any]] = []
+    for g in groups:
+        if len(shown) + len(g) > limit:
+            return shown, g
+        shown += g
+    return shown, []  # pragma: no cover - rows longer than limit always leave a tier out
+
+
+def side_table(report: Report, group: str, *, without: tuple[str, ...] = ()) -> Table:
+    """The bodies of a side or jurisdiction (`GROUPS`) with the most initiatives (at most `ROWS`, never cutting a
+    tie in two), each cited by its first initiative; with `without`, initiatives with a party of those
+    jurisdictions do not count. When every body shown has the same count, the caption says it is a tie."""
     jurisdictions, caption = GROUPS[group]
-    rows = actors.bodies(report.store, jurisdictions, min(report.top_n, ROWS))
+    limit = min(report.top_n, ROWS)
+    every = actors.bodies(report.store, jurisdictions, 10 * limit + 1, without=without)
+    rows, cut = shown_tiers(every, limit)
     cited = first_facts(report, rows, 1)
     out = [
         {
@@ -118,6 +135,14 @@ def side_table(report: Report, group: str) -> Table:
         for r in rows
     ]
     empty = f"{caption}: none takes part in an initiative reported in these articles."
+    if not rows and cut:
+        n = narrate.count(int(cut[0]["n"]), "initiative")
+        many = "more" if len(every) > 10 * limit else str(len(cut))
+        empty = f"{caption}: {many} bodies take part in {n} each; none leads."
+    elif rows and len({r["n"] for r in rows}) == 1 and len(rows) > 1:
+        caption += f": tied at {narrate.count(int(rows[0]['n']), 'initiative')} each, listed by name"
+    if rows and cut:
+        caption += f" ({narrate.count(len(cut), 'more body')} with {narrate.number_word(int(cut[0]['n']))} each)"
     return Table(out, COLUMNS, empty, caption=caption)
 
 
@@ -143,10 +168,10 @@ def side_chart(report: Report, side: str) -> Chart | None:
 JURISDICTION_WORDS = {"mainland China": "in mainland China", "Hong Kong": "in Hong Kong", "Macao": "in Macao"}
 
 
-def jurisdictions_finding(report: Report) -> Finding | None:
-    """Who leads in each of mainland China, Hong Kong and Macao, where real: "In Hong Kong, the Harbour Hospital
-    Authority leads with three initiatives[1][2]; in Macao, …"."""
-    bodies = {j: actors.bodies(report.store, (j,), ROWS) for j in JURISDICTION_WORDS}
+def jurisdictions_finding(report: Report, *, without: tuple[str, ...] = ("UK",)) -> Finding | None:
+    """Who leads in each of mainland China, Hong Kong and Macao, where real, counting initiatives without a party of
+    `without`: "In Hong Kong, the Harbour Hospital Authority leads with three initiatives[1][2]; in Macao, …"."""
+    bodies = {j: actors.bodies(report.store, (j,), ROWS, without=without) for j in JURISDICTION_WORDS}
     leading = [j for j in JURISDICTION_WORDS if rank.lead(bodies[j], "n")]
     if not leading:
         return None

@@ -53,14 +53,17 @@ def ranked(
     entity_id: str | None = None,
     pairing: str = "UK–China",
     named_first: bool = False,
+    with_uk: bool = True,
 ) -> list[dict[str, Any]]:
     """Initiatives in the one ranking (salience, articles, then label and id), those of `pairing` first when
     `cross_first` ("UK–China", or "cross-border": between two or three of mainland China, Hong Kong and Macao,
     three before two, without a UK party); only those `entity_id` is a party to when given. With `named_first`,
     initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Each row
     has its parties ordered by side and then by how often the corpus names them, with their jurisdictions
-    (`party_sides`), and `first` (above 0 when it is of `pairing`)."""
-    where = "WHERE list_contains(party_ids, $entity)" if entity_id else ""
+    (`party_sides`), and `first` (above 0 when it is of `pairing`). Without `with_uk`, initiatives with a UK party
+    are left out (the Greater Bay Area's own initiatives)."""
+    conditions = (["list_contains(party_ids, $entity)"] if entity_id else []) + ([] if with_uk else [f"NOT ({HAS_UK})"])
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
     rows = store.rows(
         f"""WITH i AS (
@@ -84,6 +87,15 @@ def ranked(
     return rows
 
 
+def dated_text(row: dict[str, Any]) -> str:
+    """When an initiative is dated: "2015", "2015–2023" (dates the articles state), "reported in 2013" (only the
+    publication date of the first article that states it), or ""."""
+    years = phrases.years_text(row.get("first_year"), row.get("latest_year"))
+    if years and row.get("dated") == "reported":
+        return f"reported in {row['first_year']}"
+    return years
+
+
 def _subject(row: dict[str, Any]) -> str:
     name = row.get("name")
     if not name:
@@ -104,9 +116,9 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
     tail = []
     if row.get("field") and row["field"] != "other":
         tail.append(f"in {escape.html(row['field'])}")
-    years = phrases.years_text(row.get("first_year"), row.get("latest_year"))
+    years = dated_text(row)
     if years:
-        tail.append(f"dated {years}")
+        tail.append(years if row.get("dated") == "reported" else f"dated {years}")
     money = facts.get(row.get("money_fact") or "")
     marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
     if money is not None:
@@ -143,11 +155,13 @@ COLUMNS = [
 ]
 
 
-def table(report: Report, *, cross: bool = True) -> Table:
-    """The initiatives table: the `top_n` most salient (those joining the two sides first when `cross`), linking
-    the full ranking as CSV."""
-    t = table_of(report, ranked(report.store, report.top_n, cross_first=cross))
-    t.full, t.name = full_frame(report, cross), "initiatives"
+def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") -> Table:
+    """The initiatives table: the `top_n` most salient, those of `pairing` first when `cross` ("UK–China", or
+    "cross-border": between two or three of mainland China, Hong Kong and Macao), linking the full ranking as CSV.
+    For "cross-border" only initiatives without a UK party are listed (the Greater Bay Area's own)."""
+    rows = ranked(report.store, report.top_n, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
+    t = table_of(report, rows)
+    t.full, t.name = full_frame(report, cross, pairing), "initiatives"
     return t
 
 
@@ -167,7 +181,7 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
                 "initiative": escape.html(r["name"]) if r.get("name") else "—",
                 "partners": partners,
                 "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
-                "dated": escape.html(phrases.years_text(r.get("first_year"), r.get("latest_year"))) or "—",
+                "dated": escape.html(dated_text(r)) or "—",
                 "money": (
                     escape.html(phrases.figure_text(phrases.fact_figure(money))) + report.cite.cite_fact(money)
                     if money
@@ -180,9 +194,10 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     return Table(out, COLUMNS, "No partnership between named bodies is reported in these articles.")
 
 
-def full_frame(report: Report, cross: bool = True) -> pd.DataFrame:
-    """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns."""
-    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross)
+def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") -> pd.DataFrame:
+    """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns (for "cross-border",
+    those without a UK party)."""
+    rows = ranked(report.store, FULL_TABLE_ROWS, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
     return pd.DataFrame(
         [
             {
@@ -193,13 +208,14 @@ def full_frame(report: Report, cross: bool = True) -> pd.DataFrame:
                 "field": r.get("field") or "",
                 "first_year": r.get("first_year") or "",
                 "latest_year": r.get("latest_year") or "",
+                "dated_from": r.get("dated") or "",
                 "articles": r["n_articles"],
                 "salience": r["score"],
             }
             for r in rows
         ],
         columns=["initiative", "parties", "where_based", "sides_joined", "field", "first_year", "latest_year",
-                 "articles", "salience"],
+                 "dated_from", "articles", "salience"],
     )  # fmt: skip
 
 
@@ -308,17 +324,19 @@ def field_chart(report: Report) -> Chart | None:
 
 # -- over time ------------------------------------------------------------------------------------------------
 def time_finding(report: Report, *, cross: bool = True) -> Finding | None:
-    """ "The earliest dated initiative is X (2015)[1]; the latest, Y (2023)[2]; 2019 has the most (three)." Only
-    when two initiatives are dated in different years; the busiest year only when one year leads."""
+    """ "The earliest dated initiative is X (2015)[1]; the latest, Y (2023)[2]; 2019 has the most (three)." An
+    initiative the articles do not date counts from the year the first article reported it ("Z (reported in
+    2013)"). Only when two initiatives are dated in different years; the busiest year only when one year leads."""
     pairing = "WHERE pairing = 'UK–China'" if cross else ""
     rows = report.store.rows(
         f"""SELECT * FROM (SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label, {PAIRING} AS pairing
           FROM initiatives WHERE first_year IS NOT NULL) {pairing}
-        ORDER BY first_year, score DESC, lower(label), label, initiative_id"""
+        ORDER BY first_year, dated DESC, score DESC, lower(label), label, initiative_id"""
     )
     if len({r["first_year"] for r in rows}) < 2:
         return None
-    first, last = rows[0], max(rows, key=lambda r: (r["latest_year"], r["score"], r["initiative_id"]))
+    first = rows[0]
+    last = max(rows, key=lambda r: (r["latest_year"], r["dated"] == "stated", r["score"], r["initiative_id"]))
     per_year: dict[str, int] = {}
     for r in rows:
         per_year[r["first_year"]] = per_year.get(r["first_year"], 0) + 1
@@ -333,11 +351,14 @@ def time_finding(report: Report, *, cross: bool = True) -> Finding | None:
             return _subject(r)
         return "the cooperation of " + phrases.names(r["parties"][:3])
 
+    def when(r: dict[str, Any], year: str) -> str:
+        return f"reported in {year}" if r.get("dated") == "reported" else year
+
     def render() -> str:
         s = (
-            f"The earliest dated initiative is {name(first)} ({first['first_year']})"
+            f"The earliest dated initiative is {name(first)} ({when(first, first['first_year'])})"
             f"{report.cite.cite_fact(facts[first['fact_ids'][0]])}; the latest is {name(last)} "
-            f"({last['latest_year']}){report.cite.cite_fact(facts[last['fact_ids'][0]])}"
+            f"({when(last, last['latest_year'])}){report.cite.cite_fact(facts[last['fact_ids'][0]])}"
         )
         if busiest is not None:
             s += f"; {busiest.leaders[0]['label']} has the most ({narrate.number_word(int(busiest.score))})"

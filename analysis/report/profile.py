@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.query import profiles
+from analysis.query.figures import fold_conversions
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import initiatives as initiatives_report
 from analysis.report import timeline as timeline_report
@@ -43,9 +44,12 @@ def resolve(report: Report) -> dict[str, Any] | None:
     if not rows:
         return None
     e = rows[0]
+    if e.get("canon_id") and e["canon_id"] != e["entity_id"]:  # a spelling variant: the name that speaks for it
+        e = store.rows("SELECT * FROM entities WHERE entity_id = ?", [e["canon_id"]])[0]
     store.con.execute(
         """CREATE OR REPLACE TEMP TABLE profile_sentences AS
-        SELECT DISTINCT doc_id, sentence_start FROM scoped WHERE entity_id = ?""",
+        SELECT DISTINCT doc_id, sentence_start FROM scoped
+        WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = ?)""",
         [e["entity_id"]],
     )
     if not report.params.get("title"):
@@ -71,34 +75,92 @@ def _first_mention(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def what_finding(report: Report, e: dict[str, Any]) -> Finding:
-    """ "Northvale University is a university based in the UK[1], named in three articles." (a person: their roles
-    as stated)."""
+    """What the entity does, in one sentence: "Northvale University, a university based in the UK, takes part in two
+    initiatives, with Kestrel College (mainland China) and Eastbay Hospital (mainland China), in research and
+    education and training, with £5 million[1][2]." A person or place "is named with" the initiatives stated where
+    it is named; without an initiative, the largest sum stated with it; else what it is and how many articles
+    name it."""
     first = _first_mention(report, e)
-    n = report.store.value("SELECT count(DISTINCT group_id) FROM scoped WHERE entity_id = ?", [e["entity_id"]])
+    n = report.store.value(
+        "SELECT count(DISTINCT group_id) FROM scoped WHERE entity_id IN (SELECT entity_id FROM entities "
+        "WHERE canon_id = ?)",
+        [e["entity_id"]],
+    )
+    rows = initiatives_of(report, e, ROWS)
+    total = _initiatives_total(report, e, rows)
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows] + [r.get("money_fact") for r in rows])
+    sums = [] if rows else [r for r in figures_rows(report, ROWS) if r.get("gbp_value") is not None]
+    if sums:
+        facts.update(facts_by_id(report.store, [sums[0]["fact_id"]]))
 
-    def render() -> str:
-        mark = report.cite.cite_fact(first) if first else ""
-        name = escape.html(e["name"])
+    def what() -> str:
         if e["kind"] == "organization":
             kind = phrases.TYPE_SINGULAR.get(e.get("org_type") or "other", "a body")
             where = phrases.where_based(e.get("jurisdiction"))
-            what = f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
-        elif e["kind"] == "person":
-            rows = people.people(report, 1, e["entity_id"])
-            roles = people.role_text(rows[0]) if rows else ""
-            what = escape.html(roles) if roles else "a person"
-        else:
-            where = phrases.where_based(e.get("jurisdiction"))
-            what = f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
-        return f"{name} is {what}{mark}, named in {narrate.count(n, 'article')}."
+            return f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
+        if e["kind"] == "person":
+            found = people.people(report, 1, e["entity_id"])
+            roles = people.role_text(found[0]) if found else ""
+            return escape.html(roles) if roles else "a person"
+        where = phrases.where_based(e.get("jurisdiction"))
+        return f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
+
+    def render() -> str:
+        name = escape.html(e["name"])
+        if rows:
+            verb = "takes part in" if e["kind"] == "organization" else "is named with"
+            s = f"{name}, {what()}, {verb} {narrate.count(total, 'initiative')}"
+            partners = _partners(e, rows)
+            named = partners[:4]
+            if named:
+                more = len(partners) - len(named)
+                others = f" and {narrate.count(more, 'other partner')}" if more > 0 else ""
+                s += f", with {narrate.join([phrases.party(p, j) for p, j in named])}{others}"
+            fields = list(dict.fromkeys(r["field"] for r in rows if r.get("field") and r["field"] != "other"))
+            if fields:
+                s += f", in {phrases.labels(fields[:3])}"
+            money = [facts[r["money_fact"]] for r in rows if r.get("money_fact") in facts]
+            if money:
+                sums_text = [escape.html(phrases.figure_text(phrases.fact_figure(m))) + report.cite.cite_fact(m)
+                             for m in money[:2]]  # fmt: skip
+                s += f", with {narrate.join(sums_text)}"
+            marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
+            return narrate.sentence(s + marks)
+        if sums:
+            f = facts.get(sums[0]["fact_id"])
+            mark = report.cite.cite_fact(f) if f else ""
+            return narrate.sentence(
+                f"{name}, {what()}, is stated with {escape.html(phrases.figure_text(sums[0]))}"
+                f"{f' ({phrases.around(f)})' if f else ''}{mark}"
+            )
+        mark = report.cite.cite_fact(first) if first else ""
+        return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
 
 
+def _initiatives_total(report: Report, e: dict[str, Any], rows: list[dict[str, Any]]) -> int:
+    if e["kind"] != "organization":
+        return len(rows)
+    return report.store.value(
+        "SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]]
+    ) or len(rows)
+
+
+def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """The other parties of its initiatives, each once, in the initiatives' order."""
+    partners: dict[str, str | None] = {}
+    for r in rows:
+        for name, side in zip(r["party_names"], r["party_sides"]):
+            if name != e["name"] and name not in partners:
+                partners[name] = side
+    return list(partners.items())
+
+
 def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    """Initiatives the entity is a party to; for a place, also those stated in sentences that name it."""
+    """Initiatives the entity is a party to; for a place or a person, else those stated in sentences that name it."""
     rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
-    if rows or e["kind"] != "place":
+    if rows or e["kind"] == "organization":
         return rows
     ids = [
         r["initiative_id"]
@@ -113,46 +175,21 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
     return [r for r in every if r["initiative_id"] in set(ids)][:limit]
 
 
-def initiatives_finding(report: Report, e: dict[str, Any]) -> Finding | None:
-    """ "It takes part in three initiatives, with Eastbay Hospital (mainland China) and …[1][2]"."""
-    rows = initiatives_of(report, e, ROWS)
-    if not rows:
-        return None
-    total = report.store.value(
-        "SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]]
-    ) or len(rows)
-    partners: dict[str, str | None] = {}
-    for r in rows:
-        for name, side in zip(r["party_names"], r["party_sides"]):
-            if name != e["name"] and name not in partners:
-                partners[name] = side
-    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
-
-    def render() -> str:
-        marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
-        named = list(partners.items())[:4]
-        who = narrate.join([phrases.party(n, j) for n, j in named])
-        more = len(partners) - len(named)
-        verb = "is stated with" if e["kind"] == "place" else "takes part in"
-        s = f"{escape.html(e['name'])} {verb} {narrate.count(total, 'initiative')}"
-        if who:
-            others = f" and {narrate.count(more, 'other partner')}" if more > 0 else ""
-            s += f", with {who}{others}"
-        return narrate.sentence(s + marks)
-
-    return Finding("initiatives", render)
-
-
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
-    """The figures stated in sentences that name the entity, each once, the most salient first."""
-    return report.store.rows(
-        """SELECT * FROM (
-          SELECT DISTINCT ON (f.figure_id) f.* FROM figure_facts ff
+    """The figures stated in sentences that name the entity, each once, the most salient first, each cited by its
+    own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
+    into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
+    rows = report.store.rows(
+        """SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
+          SELECT DISTINCT ON (f.figure_id) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year),
+            ff.sentence_start, ff.start
+          FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
-          JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id)
+          JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
-        [limit],
+        [2 * limit + 2],
     )
+    return fold_conversions(rows, limit)
 
 
 def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
@@ -198,7 +235,6 @@ def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
     return made(
         [
             what_finding(report, e),
-            initiatives_finding(report, e),
             quotes_finding(report, e),
             figures_finding(report, e),
         ]
@@ -242,7 +278,7 @@ def timeline_table(report: Report) -> Table:
     )
     out = [
         {
-            "date": escape.html(narrate.fmt_date(r["date"])),
+            "date": timeline_report.when(r),
             "what": timeline_report.what(r),
             "source": report.cite.cite_fact(r),
         }

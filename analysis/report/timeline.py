@@ -1,5 +1,6 @@
 """How cooperation and reform moved over time: the dated events of the scope (`query.timeline`: steps of
-cooperation or reform, each stated once) in date order, and the first, the latest and the busiest year."""
+cooperation or reform, each stated once; a plan marked as planned) in date order, and the first, the latest and
+the busiest year of the steps taken."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def what(e: dict[str, Any], limit: int = EVENT_CHARS) -> str:
     return escape.html(phrases.around_text(e.get("sentence") or e.get("event") or "", e.get("text") or "", limit))
 
 
+def when(e: dict[str, Any]) -> str:
+    """The date of an event, "(planned)" after a date still to come when the article was written."""
+    return escape.html(narrate.fmt_date(e["date"])) + (" (planned)" if e.get("plan") else "")
+
+
 def _fact(e: dict[str, Any]) -> dict[str, Any]:
     return {k: e[k] for k in ("fact_id", "doc_id", "start", "end", "sentence_start", "sentence_end")}
 
@@ -33,12 +39,9 @@ COLUMNS = [("date", "Date"), ("what", "What the article says"), ("source", "Sour
 def table(report: Report, limit: int | None = None) -> Table:
     """The most salient events (at most `top_n`) in date order; every event as CSV."""
     rows = timeline.top(report.store, limit or min(report.top_n, ROWS))
-    out = [
-        {"date": escape.html(narrate.fmt_date(e["date"])), "what": what(e), "source": report.cite.cite_fact(_fact(e))}
-        for e in rows
-    ]
+    out = [{"date": when(e), "what": what(e), "source": report.cite.cite_fact(_fact(e))} for e in rows]
     full = report.store.frame(
-        """SELECT date, event, doc_id, text FROM events ORDER BY date, doc_id, start, fact_id LIMIT ?""",
+        """SELECT date, plan, event, doc_id, text FROM events ORDER BY date, doc_id, start, fact_id LIMIT ?""",
         [FULL_TABLE_ROWS],
     )
     return Table(out, COLUMNS, "No dated step of cooperation or reform is stated in these articles.", full=full,
@@ -53,9 +56,9 @@ def moved_finding(report: Report, what_of: str = "") -> Finding | None:
     if len(years) < 2:
         return None
     ends = report.store.rows(
-        """(SELECT *, 0 AS k FROM events ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
-        UNION ALL (SELECT *, 1 AS k FROM events ORDER BY left(date, 4) DESC, weight DESC, date DESC, doc_id, start,
-          fact_id LIMIT 1) ORDER BY k"""
+        """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
+        UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY left(date, 4) DESC, weight DESC, date DESC,
+          doc_id, start, fact_id LIMIT 1) ORDER BY k"""
     )
     first, last = ends
     total = sum(y["n"] for y in years)

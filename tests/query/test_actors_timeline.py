@@ -82,3 +82,30 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
         got = [(e["date"], e["event"]) for e in timeline.top(s, 10)]
         assert got == [("2022", "signed an agreement"), ("2023", "fee cut")]
         assert timeline.by_year(s) == [{"year": "2022", "n": 1}, {"year": "2023", "n": 1}]
+
+
+def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_path):
+    s1 = "Public spending on clinics was expanded, climbing to 3.1 billion yuan in 2021 from 1.2 billion in 2017."
+    s2 = "At the end of 2020 the city had 4,100 nurses."
+    s3 = "The new wing will open next year under the hospital reform."
+    s4 = "In 2022, the county will extend the voucher scheme to dentists."
+    s5 = "The city signed an agreement on 4 May 2021 that will fund two clinics."
+    rows = [
+        fact("a", "date", 70, 74, sentence_start=0, sentence=s1, text="2021", date="2021", event="climbing"),
+        fact("a", "date", 97, 101, sentence_start=0, sentence=s1, text="2017", date="2017", event="climbing"),
+        fact("a", "amount", 40, sentence_start=0, value=3.1e9, unit="CNY", object="spending"),
+        fact("a", "date", 214, 218, sentence_start=200, sentence=s2, text="2020", date="2020", event="had"),
+        fact("a", "amount", 230, sentence_start=200, value=4100.0, unit="count", object="nurses"),
+        fact("a", "date", 330, 339, sentence_start=300, sentence=s3, text="next year", date="2024", event="open"),
+        fact("a", "date", 403, 407, sentence_start=400, sentence=s4, text="2022", date="2022", event="extend"),
+        fact("a", "date", 535, 545, sentence_start=500, sentence=s5, text="4 May 2021", date="2021-05-04",
+             event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2023-06-01"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["date"], e["plan"]) for e in timeline.top(s, 10)]
+        assert got == [("2021", False), ("2021-05-04", False), ("2022", True), ("2024", True)]
+        assert timeline.by_year(s) == [{"year": "2021", "n": 2}]

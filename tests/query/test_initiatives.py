@@ -87,3 +87,91 @@ def test_two_deals_of_one_article_sharing_one_party_stay_apart(tmp_path):
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         assert sorted(t["name"] for t in initiatives.top(s, 5)) == ["Nurse Exchange", "Rural Clinics Programme"]
+
+
+def test_an_initiative_is_dated_by_its_sentence_its_launch_nearby_or_when_first_reported(tmp_path):
+    s1 = "Northvale University and Harbour City Medical College agreed to train nurses."
+    s2 = "The agreement was signed on 3 May 2016 in the college's hall."
+    s3 = "Eastbay Hospital, founded in 1901, will work with Westmoor Council to cut waiting times by 2030."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 20, 0, [NV, HC]),
+        # the next sentence dates the signing (nothing but a space between the two)
+        fact("a", "date", 110, 120, sentence_start=79, sentence=s2, sentence_end=140, text="3 May 2016",
+             date="2016-05-03", event="signed"),
+        org("b", 300, EB, "mainland China"), org("b", 360, WC, "UK"),
+        deal("b", 330, 300, [EB, WC]),
+        # a founding year and a target in its own sentence never date it
+        fact("b", "date", 325, 329, sentence_start=300, sentence=s3, text="1901", date="1901", event="founded"),
+        fact("b", "date", 390, 394, sentence_start=300, sentence=s3, text="2030", date="2030", event="cut"),
+        org("c", 0, EB, "mainland China"), org("c", 40, WC, "UK"), deal("c", 20, 0, [EB, WC]),
+    ]  # fmt: skip
+    rows[2]["sentence"], rows[2]["sentence_end"] = s1, 78
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2016-05-10"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2019-02-01"},
+        {"doc_id": "c", "file": "c.txt", "n_chars": 900, "published": "2018-07-01"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): (r["first_year"], r["latest_year"], r["dated"]) for r in initiatives.top(s, 5)}
+    assert got == {
+        (HC, NV): ("2016", "2016", "stated"),
+        # stated by two articles without a usable date: reported first in 2018
+        (EB, WC): ("2018", "2018", "reported"),
+    }
+
+
+def test_spelling_variants_of_the_parties_are_one_initiative_and_one_party(tmp_path):
+    ks1, ks2 = "Kestrel Scholarships Council", "The Kestrel Scholarship Council (KSC)"
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, ks1, "mainland China"), deal("a", 5, 0, [NV, ks1]),
+        org("a", 80, ks1, "mainland China"),
+        org("b", 0, ks2, "mainland China"), org("b", 40, "Northvale University", "UK"), deal("b", 5, 0, [ks2, NV]),
+        # a company with and without its legal form
+        org("d", 0, "Brightwell Scans plc", "UK"), org("d", 40, EB, "mainland China"),
+        deal("d", 5, 0, ["Brightwell Scans plc", EB]),
+        org("e", 0, "Brightwell Scans", "UK"), org("e", 40, EB, "mainland China"),
+        deal("e", 5, 0, ["Brightwell Scans", EB]),
+        # one party and the same name (folded) in one article: the same initiative
+        org("c", 0, NV, "UK"), org("c", 30, HC, "mainland China"), org("c", 60, EB, "mainland China"),
+        deal("c", 5, 0, [NV, HC], "Nurses & Midwives Exchange"),
+        deal("c", 205, 200, [NV, EB], "the nurses and midwives exchange"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+    assert sorted((t["n_articles"], len(t["parties"]), t["parties"][-1]) for t in top) == [
+        (1, 3, NV),
+        (2, 2, EB),
+        (2, 2, NV),
+    ]
+
+
+def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        # the next sentence names the college and states the sum
+        org("a", 110, HC, "mainland China", ) | {"sentence_start": 101},
+        fact("a", "amount", 150, sentence_start=101, value=2_000_000.0, unit="GBP", object="grant"),
+        # its conversion in brackets is the same sum, written second
+        fact("a", "amount", 170, sentence_start=101, value=2_600_000.0, unit="USD", object="grant"),
+        # a sum two sentences on, or next to a sentence of other parties, is not
+        fact("a", "amount", 450, sentence_start=402, value=9_000_000.0, unit="GBP", object="budget"),
+        org("a", 410, HC, "mainland China") | {"sentence_start": 402},
+    ]  # fmt: skip
+    for r in rows:
+        if r["sentence_start"] == 0:
+            r["sentence_end"] = 100
+        elif r["sentence_start"] == 101:
+            r["sentence_end"] = 200
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+        money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
+        signers = initiatives.money_parties(s, [top[0]["money_fact"]])
+    assert money == 2_000_000.0
+    assert signers == {top[0]["money_fact"]: [HC, NV]}

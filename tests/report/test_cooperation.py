@@ -11,13 +11,14 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
     assert [plain(f) for f in got] == [
         "The Joint Nursing Academy brings together Northvale University (UK) with Eastbay Hospital (mainland China), "
         "in education and training, dated 2021.",
-        "Northvale University (UK) works with Kestrel College (mainland China), in research, stated by two articles.",
+        "Northvale University (UK) works with Kestrel College (mainland China), in research, reported in 2021, stated "
+        "by two articles.",
         "The only sum tied to named bodies is £5 million (“The academy receives £5 million from the partners over "
         "three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
         "The earliest dated initiative is the Joint Nursing Academy (2021); the latest is the cooperation of Kestrel "
-        "College and Southport University (2023).",
+        "College and Southport University (2023); 2021 has the most (two).",
     ]
     # every finding cites; citation numbers follow the order a reader meets them
     assert all(marks(f) for f in got)

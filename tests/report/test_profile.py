@@ -11,9 +11,8 @@ def test_an_organisation_by_its_id(tmp_path):
     e = profile.resolve(r)
     assert e["name"] == "Northvale University" and r.title == "Profile: Northvale University"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
-        "Northvale University is a university based in the UK, named in two articles.",
-        "Northvale University takes part in two initiatives, with Kestrel College (mainland China) and Eastbay "
-        "Hospital (mainland China).",
+        "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
+        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training.",
     ]
     assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == ["2021"]
     assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
@@ -44,3 +43,33 @@ def test_the_default_is_the_entity_with_most_initiatives_and_figures(tmp_path):
     assert profile.resolve(r)["name"] == "Kestrel College"  # two initiatives each, in two articles each: by name
     r = two_articles(tmp_path / "places").report("04-entity-profile", entity_kind="place")
     assert profile.resolve(r)["name"] == "Harbour City"
+
+
+def test_a_profile_cites_only_the_figures_stated_where_it_is_named(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("visit", "Ministers visit Harbour City\n\nThe minister toured Harbour City.\n"
+              "Tom Hale joined a three-day visit to Eastbay Hospital.\n")  # fmt: skip
+    a.article("trip", "A three-day visit brings pledges\n\nA three-day visit brought pledges from investors.\n")
+    a.fact("visit", "person", "Tom Hale", role="Minister")
+    for doc in ("visit", "trip"):  # the same figure, stated first in the other article's headline
+        a.fact(doc, "amount", "three-day", value=3.0, unit="days", object="visit", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Tom Hale")
+    assert profile.resolve(r) is not None
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    assert [x["what"] for x in rows] == ["“Tom Hale joined a three-day visit to Eastbay Hospital.”"]
+
+
+def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = "Harbour City funds clinics\n\nHarbour City will put 2 billion yuan ($280 million) into clinics.\n"
+    a.article("fund", text)
+    a.fact("fund", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
+    a.fact("fund", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    assert profile.resolve(r) is not None
+    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]

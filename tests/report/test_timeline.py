@@ -38,3 +38,23 @@ def test_the_earliest_and_latest_steps_and_the_busiest_year(tmp_path):
         "in Harbour City to open the Joint Nursing Academy in 2021”); the latest is from 2023 (“Kestrel "
         "College in Harbour City and Southport University signed a memorandum on stroke research in 2023”)."
     )
+
+
+def test_a_date_still_to_come_is_marked_as_a_plan_and_left_out_of_the_finding(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "plan",
+        "Harbour City clinics\nPublished: 2 May 2022 | Harbour Daily\n\n"
+        "The city launched a clinic voucher scheme in 2020.\nThe scheme was expanded to dental care in 2021.\n"
+        "The city will open a second clinic in 2024 under the scheme.\n",
+        published="2022-05-02",
+    )
+    for span in ("2020", "2021", "2024"):
+        a.fact("plan", "date", span, date=span, event="x")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in timeline.table(r).rows]
+    assert [x["date"] for x in rows] == ["2020", "2021", "2024 (planned)"]
+    assert plain(timeline.moved_finding(r).render()).startswith(
+        "The earliest dated step is from 2020 (“The city launched a clinic voucher scheme in 2020”); the latest is "
+        "from 2021 (“The scheme was expanded to dental care in 2021”)"
+    )

@@ -1,0 +1,45 @@
+"""The choice of profiles: the entities with the most initiatives and sums of money, not the most mentions."""
+
+from factstore import fact, store_of
+
+from analysis.query import figures, initiatives, profiles, scope
+
+
+def org(doc, start, name, jur="UK"):
+    return fact(doc, "organization", start, start + len(name), name=name, jurisdiction=jur, org_type="university")
+
+
+def deal(doc, start, *parties):
+    ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+    return fact(doc, "partnership", start, start + 6, sentence_start=start, parties=list(parties), party_ids=ids)
+
+
+DOCS = [{"doc_id": d, "file": f"{d}.txt", "n_chars": 900} for d in ("a", "b")]
+
+
+def test_profiles_follow_initiatives_and_sums_not_mentions(tmp_path):
+    rows = [
+        # a body named in two articles, in one initiative with money in its sentence
+        org("a", 0, "Kestrel College", "mainland China"), org("a", 40, "Southport University"),
+        deal("a", 10, "Kestrel College", "Southport University"),
+        fact("a", "amount", 20, sentence_start=10, value=3e6, unit="GBP", object="a lab"),
+        org("b", 0, "Kestrel College", "mainland China"),
+        # a body named in both articles three times each, and in one initiative without money
+        *[org(d, 100 + 40 * i, "Northvale University") for d in ("a", "b") for i in range(3)],
+        org("b", 300, "Eastbay Hospital", "mainland China"),
+        deal("b", 310, "Northvale University", "Eastbay Hospital"),
+        # a person named in both articles, in no initiative; one named once, in the money sentence
+        fact("a", "person", 500, 510, sentence_start=500, name="Ann Lee"),
+        fact("b", "person", 500, 510, sentence_start=500, name="Ann Lee"),
+        fact("a", "person", 15, 25, sentence_start=10, name="Tom Hale"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, DOCS) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        orgs = [(r["label"], r["score"]) for r in profiles.candidates(s, "organization", 5)]
+        people = [r["label"] for r in profiles.candidates(s, "person", 5)]
+    # one initiative and one sum each for the college and its partner, one initiative for the others
+    assert orgs == [("Kestrel College", 2), ("Southport University", 2), ("Northvale University", 1),
+                    ("Eastbay Hospital", 1)]  # fmt: skip
+    assert people == ["Tom Hale"]

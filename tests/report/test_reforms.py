@@ -1,0 +1,69 @@
+"""The Greater Bay Area report's initiatives and institutions: its own cross-border initiatives first, no UK
+partner's work counted, and a tie never shown as a ranking."""
+
+from reportcorpus import Articles, plain
+
+from analysis.report import actors, initiatives
+
+TEXT = """Hospitals across the bay sign up
+
+Harbour City Hospital signed a referral pact with Bayview Clinic Group.
+Harbour City Hospital and Lotus Isle Medical Centre launched the Bay Nurses Exchange.
+Harbour City Hospital also works with Pearl County Hospital on training.
+Northvale University signed with Pearl County Hospital on stroke care.
+"""
+BODIES = {
+    "Harbour City Hospital": "mainland China",
+    "Bayview Clinic Group": "Hong Kong",
+    "Lotus Isle Medical Centre": "Macao",
+    "Pearl County Hospital": "mainland China",
+    "Northvale University": "UK",
+}
+
+
+def bay(tmp_path) -> Articles:
+    a = Articles(tmp_path)
+    a.article("bay", TEXT)
+    for name, jur in BODIES.items():
+        for n in range(TEXT.count(name) - (1 if name == "Harbour City Hospital" else 0)):
+            a.fact("bay", "organization", name, n, org_type="hospital", jurisdiction=jur)
+    for span, parties, name in (
+        ("signed a referral pact", ["Harbour City Hospital", "Bayview Clinic Group"], None),
+        ("launched the Bay", ["Harbour City Hospital", "Lotus Isle Medical Centre"], "Bay Nurses Exchange"),
+        ("also works with", ["Harbour City Hospital", "Pearl County Hospital"], None),
+        ("signed with Pearl", ["Northvale University", "Pearl County Hospital"], None),
+    ):
+        ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+        a.fact("bay", "partnership", span, parties=parties, party_ids=ids, initiative=name, field="other")
+    return a
+
+
+def test_the_gba_initiatives_table_lists_its_own_cross_border_initiatives_first(tmp_path):
+    r = bay(tmp_path).report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r, pairing="cross-border").rows]
+    # the lead paragraph's pact first (more salient), then the named exchange; the mainland-only one after both;
+    # the UK university's deal is left to the China–UK report
+    assert [(x["initiative"], x["partners"]) for x in rows] == [
+        ("—", "Harbour City Hospital (mainland China); Bayview Clinic Group (Hong Kong)"),
+        ("Bay Nurses Exchange", "Harbour City Hospital (mainland China); Lotus Isle Medical Centre (Macao)"),
+        ("—", "Harbour City Hospital (mainland China); Pearl County Hospital (mainland China)"),
+    ]
+
+
+def test_the_institutions_table_counts_no_uk_partnered_work_and_never_cuts_a_tie(tmp_path):
+    r = bay(tmp_path).report("03-gba-health-reforms", focus="all", top_n=2)
+    t = actors.side_table(r, "China", without=("UK",))
+    # Pearl County Hospital's deal with a UK university does not count: it ties with the two others at one
+    assert [plain(x["body"]) + " " + x["n"] for x in t.rows] == ["Harbour City Hospital 3"]
+    assert t.caption.endswith("(three more bodies with one each)")
+    rows, cut = actors.shown_tiers([{"label": x, "n": n} for x, n in (("A", 2), ("B", 2), ("C", 1))], 3)
+    assert [x["label"] for x in rows] == ["A", "B", "C"] and cut == []
+    rows, cut = actors.shown_tiers([{"label": x, "n": 1} for x in "ABC"], 2)
+    assert rows == [] and len(cut) == 3
+
+
+def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners(tmp_path):
+    r = bay(tmp_path).report("03-gba-health-reforms", focus="all")
+    assert plain(actors.jurisdictions_finding(r).render()) == (
+        "In mainland China, Harbour City Hospital leads with three initiatives."
+    )

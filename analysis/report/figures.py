@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.query import figures
+from analysis.query import figures, initiatives
 from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
@@ -32,11 +32,13 @@ def _stated_by(row: dict[str, Any]) -> str:
     return f", stated by {narrate.count(n, 'article')}" if n > 1 else ""
 
 
-def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any]) -> str:
+def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any], parties: list[str] = ()) -> str:
     """ "US$1.3 billion (“…Northvale Capital pledged US$1.3 billion for…”), stated by two articles[3]": what it
-    funds and who pays or signs, in the article's words."""
+    funds and who pays or signs, in the article's words; with `parties` (an initiative's), "£5 million, in the
+    cooperation of Northvale University and Eastbay Hospital (“…”)[1]"."""
     mark = report.cite.cite_fact(fact)
-    return f"{escape.html(phrases.figure_text(row))} ({phrases.around(fact)}){_stated_by(row)}{mark}"
+    who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
+    return f"{escape.html(phrases.figure_text(row))}{who} ({phrases.around(fact)}){_stated_by(row)}{mark}"
 
 
 def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool = False) -> Finding | None:
@@ -49,9 +51,10 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
     if not rows:
         return None
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    parties = initiatives.money_parties(report.store, [r["fact_id"] for r in rows]) if of_bodies else {}
 
     def render() -> str:
-        items = [figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        items = [figure_phrase(report, r, facts[r["fact_id"]], parties.get(r["fact_id"], ())) for r in rows]
         what = "sums tied to named bodies" if of_bodies else "sums of money stated"
         if len(items) == 1:
             return f"The only {what.replace('sums', 'sum', 1)} is {items[0]}."

@@ -1,7 +1,7 @@
 """Figures in a report: key numbers one per object in the article's words, changes before → after with percent,
 the largest sums with a conversion folded in, and figures that disagree shown with both passages."""
 
-from reportcorpus import Articles, plain, two_articles
+from reportcorpus import Articles, deal, plain, two_articles
 
 from analysis.report import figures
 
@@ -37,11 +37,14 @@ def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_pat
     a.fact("fund", "amount", "8 billion yuan", value=8e9, unit="CNY", object="funds", amount_type="figure")
     a.fact("fund", "amount", "US$1.1 billion", value=1.1e9, unit="USD", object="funds", amount_type="figure")
     a.fact("fund", "amount", "£20 million", value=2e7, unit="GBP", object="deal", amount_type="figure")
+    a.fact("fund", "organization", "Westgate Trust", org_type="association", jurisdiction="UK")
+    deal(a, "fund", "signed", ["Westgate Trust", "Eastbay Hospital"], field="clinical services")
     r = a.report("02-china-uk-cooperation", focus="all")
+    # the deal's money names its parties: who signs
     assert plain(figures.sums_finding(r, of_bodies=True).render()) == (
         "The largest sums tied to named bodies are 8 billion yuan (“Northvale Capital pledged 8 billion yuan "
-        "(US$1.1 billion) to the Eastbay partnership.”) and £20 million (“Westgate Trust signed a £20 million deal "
-        "with Eastbay Hospital.”)."
+        "(US$1.1 billion) to the Eastbay partnership.”) and £20 million, in the cooperation of Eastbay Hospital and "
+        "Westgate Trust (“Westgate Trust signed a £20 million deal with Eastbay Hospital.”)."
     )
 
 

@@ -270,12 +270,16 @@ def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> li
     return []
 
 
+_ON_DATE = re.compile(r" on ((?:[A-Z]\w*|\d+)(?: (?:[A-Z]\w*|\d+))*)$")
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
     text = ctx.text
     ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
     person_starts = {e.start for e in ctx.ents if e.label == "PERSON"}
+    dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
@@ -288,6 +292,9 @@ def headed_names(ctx: Context) -> list[Mention]:
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
+                cut = _ON_DATE.search(text, s, e)
+                if cut and any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates):
+                    e = cut.start()  # "X Medical Group on Monday": the date is not part of the name
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
@@ -690,7 +697,63 @@ def extract(ctx: Context) -> list[Mention]:
     found += list_members(ctx, found)
     found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
     found += described(ctx, found)
+    found = short_names(ctx, found)
     return found + credits(ctx) + state_bodies(ctx)
+
+
+_LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", "International", "United")
+
+
+def _lead(name: str) -> str | None:
+    """The word that opens a name of two or more words and can stand for the whole body later ("Brightway" of
+    "Brightway Medical Group"), or None for names that open with a head, connector, place, demonym or number."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    w = toks[0]
+    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w-]*", w) or w in _LEAD_SKIP or is_head(w):
+        return None
+    if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
+        return None
+    return w
+
+
+def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.short_name: the first word of a body's name used alone after the full name ("director of
+    Brightway", "Brightway's chairman" after "Brightway Medical Group") names that body. An org mention of the word
+    takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
+    names, that the article writes in lower case or that is part of a person's full name is left alone."""
+    text = ctx.text
+    first: dict[str, tuple[int, str]] = {}
+    clash: set[str] = set()
+    for o in sorted(found, key=lambda o: (o.start, o.end)):
+        name = o.fields["name"]
+        lead = _lead(name)
+        if lead is None:
+            continue
+        if lead in first and first[lead][1] != name:
+            clash.add(lead)
+        first.setdefault(lead, (o.end, name))
+    lower = _lower_case_words(text)
+    people = {w for e in ctx.ents if e.label == "PERSON" and " " in e.text for w in e.text.split()}
+    leads = {w: v for w, v in first.items() if w not in clash and w.lower() not in lower and w not in people}
+    if not leads:
+        return found
+    out = []
+    for o in found:
+        hit = leads.get(o.fields["name"])
+        if hit is not None and o.start >= hit[0]:
+            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": hit[1]})
+        out.append(o)
+    spans = sorted((o.start, o.end) for o in out)
+    rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(leads))})(?:'s|’s) (?=[a-z])")
+    for m in rx.finditer(text):
+        end, name = leads[m.group(1)]
+        s, e = m.span(1)
+        if s < end or any(a < e and s < b for a, b in spans):
+            continue
+        out.append(Mention("organization", s, e, "organizations.short_name", {"name": name}))
+    return out
 
 
 _ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&|\+))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n]{1,30}\))?"

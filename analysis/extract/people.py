@@ -128,6 +128,8 @@ def ner_people(ctx: Context) -> list[Mention]:
             continue
         s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()
+        if len(toks) > 1 and is_head(toks[-1]):
+            continue  # "Riverton People's Hospital" read as a person: a body's name
         while len(toks) > 1 and _not_name_word(toks[0]):
             s += len(toks[0]) + 1
             toks = toks[1:]

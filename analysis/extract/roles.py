@@ -208,6 +208,12 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
     return None
 
 
+def _name_head(text: str, u: _Unit) -> bool:
+    """A capitalised organisation head word ("Hospital", "Trust")."""
+    word = text[u.start : u.end]
+    return word[0].isupper() and is_head(word)
+
+
 def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     """The role written right before the name at `start` (after an optional title and comma), or None.
 
@@ -235,6 +241,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
             j -= 1
         if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
             return None  # "C D, Director, A B": the role is C D's
+    while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
+        k += 1  # "Riverton People's Hospital president A B": the head word ends the body's name, not the role
     role_units = units[k:]
     org = _owner(ctx, units, k, orgs)
     org = org if org is None or _owns(org) else None

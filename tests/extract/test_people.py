@@ -194,3 +194,19 @@ def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
         "programme for nurses and midwives."
     )
     assert [r["name"] for r in facts(text, "person")] == ["Tara Quinn"]
+
+
+def test_affiliation_through_first_word_of_name(facts):
+    text = (
+        "Brightway Medical Group opened a clinic in Tollan. Tom Baxter, director of Brightway, said more would follow. "
+        "Ruiford Holdings also invested. Ruiford's chairman Peter Vance welcomed the move."
+    )
+    got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert got == {"Tom Baxter": "Brightway Medical Group", "Peter Vance": "Ruiford Holdings"}
+
+
+def test_body_name_then_role_then_person(facts):
+    rows = facts("Riverton People's Hospital president Luo Wei attended the ceremony.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Luo Wei", "president", "Riverton People's Hospital")
+    ]

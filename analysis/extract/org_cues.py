@@ -143,13 +143,18 @@ def class_nouns() -> dict[str, str]:
     return {r[0].casefold(): r[1] for r in table("org_class_nouns.tsv")}
 
 
+_PREPOSITIONS = r"(?i:at|of|in|for|from|with|to|on|by)"
+"""Words that put a class noun inside a phrase of its own: "A B, a lecturer at the University" does not call A B
+a university."""
+
+
 @lru_cache(maxsize=1)
 def class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(after, before, listed): a class noun in apposition right after a name (", a Leeds-based device maker,"),
     right before it ("the drugmaker "), and before a list of examples ("insurers such as ")."""
     nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True)) + ")"
     end = r"(?=[,.;:)]|$| (?:which|that|who|based|in|with|from|of|headquartered|and|to|for)\b)"
-    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:[\w'’&-]+ ){{0,4}}?({nouns}){end}")
+    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:(?!{_PREPOSITIONS} )[\w'’&-]+ ){{0,4}}?({nouns}){end}")
     before = re.compile(rf"(?<![\w-])({nouns}) $")
     listed = re.compile(rf"(?<![\w-])({nouns})(?: [a-z][\w-]*){{0,3}},? (?:{alternation('org_example_markers.txt')}) ")
     return after, before, listed

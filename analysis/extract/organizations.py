@@ -273,6 +273,14 @@ def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> li
 _ON_DATE = re.compile(r" on ((?:[A-Z]\w*|\d+)(?: (?:[A-Z]\w*|\d+))*)$")
 
 
+def _without_date(text: str, s: int, e: int, dates: list) -> int:
+    """End of a name without a trailing "on <date>" ("X Medical Group on Monday": the date is not part of it)."""
+    cut = _ON_DATE.search(text, s, e)
+    if cut and any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates):
+        return cut.start()
+    return e
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
@@ -292,9 +300,7 @@ def headed_names(ctx: Context) -> list[Mention]:
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
-                cut = _ON_DATE.search(text, s, e)
-                if cut and any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates):
-                    e = cut.start()  # "X Medical Group on Monday": the date is not part of the name
+                e = _without_date(text, s, e, dates)
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
@@ -565,9 +571,10 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     text = ctx.text
     after, before, listed = class_patterns()
     spans: list[tuple[int, int]] = []
+    dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
         if after.match(text, m.end()) or before.search(text[max(0, m.start() - 40) : m.start()]):
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
     for hit in listed.finditer(text):
         pos = hit.end()
         for m in name_sequence().finditer(text, pos, ctx.sentence_at(hit.start())[1]):

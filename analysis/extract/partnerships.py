@@ -35,6 +35,7 @@ from functools import lru_cache
 from analysis.extract import gazetteer, partnership_field
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.org_cues import class_nouns
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -653,12 +654,19 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 
 
-_LIST_LEAD = re.compile(
-    r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
-    r"(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?"
-)
-"""What may stand between a trigger and its list: an article or possessive, or a description of the bodies before
-the named ones ("with 12 universities, including A and B", "with industry partners such as A and B")."""
+@lru_cache(maxsize=1)
+def _list_lead() -> re.Pattern:
+    """What may stand between a trigger and its list: an article or possessive, a description of the bodies before
+    the named ones ("with 12 universities, including A and B", "with industry partners such as A and B"), or a class
+    noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A")."""
+    nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
+        r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z]))?"
+    )
+
+
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
 _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
@@ -679,7 +687,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     first = True
     by = ctx.text[pos - 2 : pos] == "by"
     while True:
-        lead = _LIST_LEAD.match(ctx.text, pos)
+        lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
         if first and not (run and run[0].start == lead.end()):
             people = _people_bodies(doc, lead.end(), se)

@@ -273,3 +273,8 @@ def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):
 def test_date_after_on_is_not_part_of_the_name(facts):
     rows = facts("The pact was signed with Brightway Medical Group on Monday in Tollan.", "organization")
     assert [r["name"] for r in rows] == ["Brightway Medical Group"]
+
+
+def test_class_noun_inside_a_prepositional_phrase_does_not_name_a_body(facts):
+    rows = facts("Anna Reid, a lecturer at the University of Tollan, led the study.", "organization")
+    assert [r["name"] for r in rows] == ["University of Tollan"]

@@ -655,3 +655,27 @@ def test_a_trade_mission_is_not_the_field_of_its_deals(facts):
     rows = facts(text, "partnership")
     assert parties(rows)[0] == {"Kestrel Ltd", "Dunmore University"}
     assert rows[0]["field"] == "clinical services"
+
+
+def _pairs(facts, text):
+    return [sorted(r["parties"]) for r in facts(text, "partnership")]
+
+
+def test_class_noun_phrase_before_the_partner(facts):
+    text = "Northgate University signed an agreement with the investment group Harbourline on Friday."
+    assert _pairs(facts, text) == [["Harbourline", "Northgate University"]]
+
+
+def test_sentence_under_the_agreement_names_the_parties(facts):
+    text = "Under the agreement, Tollan University Hospital will train doctors from Eastport General Hospital."
+    assert _pairs(facts, text) == [["Eastport General Hospital", "Tollan University Hospital"]]
+
+
+def test_tie_up_between_two_bodies(facts):
+    text = "The deal marks a tie-up between Westmoor Health Trust and Qubit Diagnostics Ltd in research."
+    assert _pairs(facts, text) == [["Qubit Diagnostics Ltd", "Westmoor Health Trust"]]
+
+
+def test_under_a_heading_is_not_a_deal(facts):
+    text = "Under the new rules, Tollan University Hospital and Eastport General Hospital charge less."
+    assert _pairs(facts, text) == []

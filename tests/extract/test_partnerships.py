@@ -679,3 +679,34 @@ def test_tie_up_between_two_bodies(facts):
 def test_under_a_heading_is_not_a_deal(facts):
     text = "Under the new rules, Tollan University Hospital and Eastport General Hospital charge less."
     assert _pairs(facts, text) == []
+
+
+def test_more_shapes_of_a_deal(facts):
+    cases = {
+        "Oakridge College and Sunhill Hospital will co-develop a paediatric course.": [
+            "Oakridge College",
+            "Sunhill Hospital",
+        ],
+        "Redcliff University will partner Dunmore Hospital in a research programme.": [
+            "Dunmore Hospital",
+            "Redcliff University",
+        ],
+        "Brightway Medical Group will help Riverton General Hospital build a screening centre.": [
+            "Brightway Medical Group",
+            "Riverton General Hospital",
+        ],
+        "Tollan University Hospital selected Eastport General Hospital as its partner for a stroke unit.": [
+            "Eastport General Hospital",
+            "Tollan University Hospital",
+        ],
+        "Westmoor Health Trust was awarded a contract by Lakeside Medical University to run trials.": [
+            "Lakeside Medical University",
+            "Westmoor Health Trust",
+        ],
+    }
+    for text, parties in cases.items():
+        assert _pairs(facts, text) == [parties], text
+
+
+def test_help_without_a_body_as_object_is_no_deal(facts):
+    assert _pairs(facts, "Brightway Medical Group will help patients in Tollan build healthier habits.") == []

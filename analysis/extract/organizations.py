@@ -329,7 +329,9 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
     if bare(name.split()[-1]) not in words("org_sub_unit_heads.txt"):
         return False
     m = re.search(r"([A-Za-z-]+),? $", ctx.text[max(0, s - 40) : s])
-    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
+    if not m or m.group(1).casefold() in ("of", "the", "and"):
+        return False  # "director of the Health Bureau, said": the body the director heads
+    return m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
 
 
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:

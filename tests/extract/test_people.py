@@ -210,3 +210,8 @@ def test_body_name_then_role_then_person(facts):
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
         ("Luo Wei", "president", "Riverton People's Hospital")
     ]
+
+
+def test_body_in_the_role_of_an_apposition_is_the_affiliation(facts):
+    rows = facts("Dr Lo Man, director of the Health Bureau, said the plan was ready.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Lo Man", "director", "Health Bureau")]

@@ -40,6 +40,9 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def region_names(ctx: Context) -> list[Mention]:
     """Rule places.region: capitalised names ending in a place word ("X Province", "A-B-C Greater Bay Area")."""
     out = []
@@ -51,6 +54,10 @@ def region_names(ctx: Context) -> list[Mention]:
         ):
             s += len(toks[0]) + 1
             toks = toks[1:]
+        own = next((k for k in range(len(toks) - 2, -1, -1) if _POSSESSIVE.search(toks[k])), None)
+        if own is not None and names().get(_POSSESSIVE.sub("", " ".join(toks[: own + 1]))):
+            s += len(" ".join(toks[: own + 1])) + 1  # "Northfield's Eastbank District": the district
+            toks = toks[own + 1 :]
         if len(toks) < 2 or any(is_head(t) for t in toks):
             continue
         name = " ".join(toks)

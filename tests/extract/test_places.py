@@ -39,3 +39,8 @@ def test_places_on_navigation_lines_are_not_places(facts):
     text = "Home | World | Leeds | Opinion\n\nThe hospital in Harbin opened a ward."
     rows = facts(text, "place")
     assert [r["name"] for r in rows] == ["Harbin"]
+
+
+def test_possessive_city_is_not_part_of_the_district_name(facts):
+    names = [r["name"] for r in facts("Zhuhai's Xiangzhou District now has 5 hospitals.", "place")]
+    assert "Xiangzhou District" in names and not any("'s" in n for n in names)

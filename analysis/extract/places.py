@@ -16,7 +16,7 @@ from analysis.extract.gazetteer import canonical, jurisdiction, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import words
+from analysis.resources import table, words
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +117,35 @@ def town_names(ctx: Context) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_pattern() -> re.Pattern:
+    zones = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z][\w-]* ){{0,2}}?(?:{zones})(?![\w-])")
+
+
+def zone_names(ctx: Context) -> list[Mention]:
+    """Rule places.zone: a capitalised name right before a lower-case word of `place_zone_words.txt` ("the Northfield
+    cooperation zone", "Eastbank island"): a zone, area or island that reference data may not list. Not a word of
+    nationality, an organisation word, a person or a sentence opener that is no proper noun."""
+    out = []
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
+    for m in _zone_pattern().finditer(ctx.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in demonyms or any(is_head(t) for t in name.split()) or name in words("place_not.txt"):
+            continue
+        if any(a < e and s < b for a, b in people):
+            continue
+        tok = ctx.token_at(s)
+        if tok is None or tok[1].pos_ != "PROPN":
+            continue
+        out.append(Mention("place", s, e, "places.zone", {"name": canonical(name) or name}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every place mention of a document, except those on lines of page navigation."""
-    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx)
+    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx) + zone_names(ctx)
     menus = menu_spans(ctx.text)
     return [m for m in found if not in_menu(menus, m.start)]

@@ -44,3 +44,12 @@ def test_places_on_navigation_lines_are_not_places(facts):
 def test_possessive_city_is_not_part_of_the_district_name(facts):
     names = [r["name"] for r in facts("Zhuhai's Xiangzhou District now has 5 hospitals.", "place")]
     assert "Xiangzhou District" in names and not any("'s" in n for n in names)
+
+
+def test_name_before_a_zone_word_is_a_place(facts):
+    rows = facts("Clinics in the Tarnley cooperation zone will treat residents of Oskvale island.", "place")
+    assert [r["name"] for r in rows] == ["Tarnley", "Oskvale"]
+
+
+def test_nationality_before_a_zone_word_is_no_place(facts):
+    assert facts("The British economic zone plan was dropped.", "place") == []

@@ -16,6 +16,8 @@ from analysis.extract.gazetteer import canonical, jurisdiction, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.organizations import followed_by_non_org
+from analysis.extract.roles import is_role_word
 from analysis.resources import table, words
 
 
@@ -61,8 +63,16 @@ def region_names(ctx: Context) -> list[Mention]:
         if len(toks) < 2 or any(is_head(t) for t in toks):
             continue
         name = " ".join(toks)
+        if canonical(name) is None and followed_by_non_org(ctx.text, s + len(name)):
+            continue  # "the Healthy Northfield Greater Bay Area programme": a programme's name
         out.append(Mention("place", s, s + len(name), "places.region", {"name": canonical(name) or name}))
     return out
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
 
 
 def ner_places(ctx: Context) -> list[Mention]:
@@ -81,6 +91,8 @@ def ner_places(ctx: Context) -> list[Mention]:
         canon = canonical(name)
         if canon is None and (name.isupper() or len(toks) > 3 or re.search(r"\d", name)):
             continue
+        if canon is None and len(toks) == 1 and (is_role_word(name) or name.lower() in _lower_words(ctx.text)):
+            continue  # "Consul", "Births" opening a line: a role or an ordinary word the article also writes
         out.append(Mention("place", s, s + len(name), "places.ner", {"name": canon or name}))
     return out
 

@@ -215,3 +215,9 @@ def test_body_name_then_role_then_person(facts):
 def test_body_in_the_role_of_an_apposition_is_the_affiliation(facts):
     rows = facts("Dr Lo Man, director of the Health Bureau, said the plan was ready.", "person")
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Lo Man", "director", "Health Bureau")]
+
+
+def test_company_named_like_a_town_owns_the_role(facts):
+    text = "Tring Holdings bought a clinic in London. Tring's chairman Peter Vance welcomed the move."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Peter Vance", "Tring Holdings")]
+    assert "Tring" not in [r["name"] for r in facts(text, "place")]

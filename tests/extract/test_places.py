@@ -53,3 +53,13 @@ def test_name_before_a_zone_word_is_a_place(facts):
 
 def test_nationality_before_a_zone_word_is_no_place(facts):
     assert facts("The British economic zone plan was dropped.", "place") == []
+
+
+def test_programme_named_after_a_region_is_no_place(facts):
+    rows = facts("The Healthy Tarnley Greater Bay Area programme was launched on Monday.", "place")
+    assert rows == []
+
+
+def test_role_word_or_ordinary_word_opening_a_line_is_no_place(facts):
+    text = "Notes\n\nConsul\nConsul General Tom Baxter attended.\n\nBirths\nBirths fell in the city; births rose."
+    assert [r["name"] for r in facts(text, "place")] == []

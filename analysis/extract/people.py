@@ -295,6 +295,33 @@ def _short_names(orgs: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
+    """Place -> the one university or college named after it ("University of Tollan", "Tollan College"); None
+    when several bodies are named after the same place."""
+    out: dict[str, str | None] = {}
+    for name in sorted({o.fields["name"] for o in orgs}):
+        m = _PLACE_BODY.fullmatch(name)
+        place = m and (m.group(1) or m.group(2))
+        if place and is_place_name(place):
+            out[place] = name if place not in out else None
+    return out
+
+
+_PLACE_BODY = re.compile(
+    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
+)
+_AT_PLACE = re.compile(r"\b(?:at|of|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
+
+
+def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str | None:
+    """The university a role names by its place ("Lecturer at Tollan" after "University of Tollan"), or None."""
+    for role in roles:
+        m = _AT_PLACE.search(role)
+        if m and by_place.get(m.group(1)):
+            return by_place[m.group(1)]
+    return None
+
+
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
@@ -336,9 +363,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             titles[name] = title
         prev, prev_before = m, b
     _bare_titles(ctx, mentions, roles)
+    by_place = _bodies_by_place(orgs)
     for name, listed in roles.items():
         if listed and name not in affs:
-            implied = roles_of.implied_owner(listed, orgs)
+            implied = roles_of.implied_owner(listed, orgs) or _place_named_body(listed, by_place)
             if implied is not None:
                 affs[name] = implied
     short = _short_names(orgs)

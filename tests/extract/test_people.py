@@ -221,3 +221,16 @@ def test_company_named_like_a_town_owns_the_role(facts):
     text = "Tring Holdings bought a clinic in London. Tring's chairman Peter Vance welcomed the move."
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Peter Vance", "Tring Holdings")]
     assert "Tring" not in [r["name"] for r in facts(text, "place")]
+
+
+def test_university_named_by_its_city(facts):
+    text = "The study was run at the University of Glasgow. Anna Reid, Lecturer at Glasgow, said it was a first."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", "University of Glasgow")]
+
+
+def test_city_of_two_bodies_names_neither(facts):
+    text = (
+        "The University of Glasgow and Glasgow College ran the study. Anna Reid, Lecturer at Glasgow, said it was "
+        "a first."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", None)]

@@ -33,7 +33,7 @@ per line; an international word in the name; the article's setting (government-s
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_MIN_SETTING_PLACES = 5
+_MIN_SETTING_PLACES = 3
 _SETTING_SHARE = 0.75
 _FUNCTION_WORDS = (
     r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
@@ -629,7 +629,7 @@ def government_style(name: str) -> bool:
 
 def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
     """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
-    organisation names), when it names at least five; the weakest cue, given to government-style names only
+    organisation names), when it names at least three; the weakest cue, given to government-style names only
     (`government_style`), since an article set in one country names bodies of the other too."""
     labels = [place_label(p.fields["name"]) for p in places]
     labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]

@@ -316,3 +316,10 @@ def test_a_possessive_inside_a_name_is_not_an_owner():
         "Department of Surgery of Eastport People's Hospital",
     )
     assert split_owner("University of Leeds's Eastgate Department") == ("University of Leeds", "Eastgate Department")
+
+
+def test_article_setting_from_three_places(facts):
+    three = "Clinics in Taipa and Macao opened; Macao plans more. The Statistics Service counted them."
+    two = "Clinics in Taipa and Macao opened. The Statistics Service counted them."
+    assert [c["label"] for c in cues_of(facts, three, "Statistics Service")["jurisdiction"]] == ["Macao"]
+    assert cues_of(facts, two, "Statistics Service")["jurisdiction"] == []

@@ -549,10 +549,26 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
     return out
 
 
-def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+_CITY_SHARE = 2
+"""The article's city is named at least twice, and this many times as often as any other city."""
+
+
+def _main_city(places: list[Mention]) -> tuple[str, str] | None:
+    """(jurisdiction, name) of the city an article is about: the city it names most, at least twice and
+    `_CITY_SHARE` times as often as the next city; None when there is no such city."""
+    counts = Counter(p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city")
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < _CITY_SHARE * ranked[1][1]:
+        return None
+    label = place_label(ranked[0][0])
+    return (label, ranked[0][0]) if label else None
+
+
+def local_cues(ctx: Context, orgs: list[Mention], places: list[Mention] = ()) -> dict[int, dict[str, Any]]:
     """Cues for names with a local-government word and no place ("the Municipal Eye Hospital"): the place the
     article writes with a word of the same level ("Northvale Municipal Health Bureau", "Northvale Municipality"),
-    when those places lie in one jurisdiction. Mention index -> cue."""
+    when those places lie in one jurisdiction; for a municipal word, else the city the article is about
+    (`_main_city`). Mention index -> cue."""
     levels = {r[0]: r[1] for r in table("org_local_words.tsv")}
     alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
     where: dict[str, dict[str, str]] = {}
@@ -560,6 +576,9 @@ def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         label = _label_of(hit.group(1))
         if label:
             where.setdefault(levels[hit.group(2)], {}).setdefault(label, hit.group())
+    city = _main_city(places)
+    if city is not None and "municipal" not in where:
+        where["municipal"] = {city[0]: city[1]}
     out = {}
     for i, o in enumerate(orgs):
         name = o.fields["name"]
@@ -647,7 +666,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
     typed = type_context_cues(ctx, orgs)
-    local = local_cues(ctx, orgs)
+    local = local_cues(ctx, orgs, places)
     listed = list_cues(ctx, orgs)
     setting = article_setting(places, orgs)
     out = []

@@ -14,6 +14,7 @@ from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_patterns, public_body, type_of
+from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
@@ -185,7 +186,14 @@ def heading_line(ctx: Context, pos: int) -> bool:
     """True inside a title-case heading line (no closing punctuation, most words capitalised; numbers and quote
     marks aside: '04 Weaving the "Healthy Net" of Rural Clinics')."""
     s, e = ctx.paragraph_at(pos)
-    line = ctx.text[s:e].strip()
+    memo = ctx.memo.setdefault("heading_line", {})
+    if (s, e) not in memo:
+        memo[s, e] = _heading_text(ctx.text[s:e].strip())
+    return memo[s, e]
+
+
+def _heading_text(line: str) -> bool:
+    """True for a title-case heading line (see `heading_line`)."""
     if not 3 <= len(line.split()) <= 16 or line[-1:] in '.:;,”"':
         return False
     small = words("org_connectors.txt") | {"to", "with", "in", "a"}
@@ -338,8 +346,9 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
     bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
+    taken_ix = _SpanIndex([t for t in taken if not t.original])
     for e in ctx.ents:
-        if e.label != "ORG" or any(t.start < e.end and e.start < t.end for t in taken):
+        if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end):
             continue
         s, name = e.start, e.text
         if name.startswith(("the ", "The ")):
@@ -589,14 +598,10 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
                 at += len(item)
             pos = m.end()
     names: dict[str, None] = {}
+    found_ix = _SpanIndex([f for f in found if not f.original])
     for s, e in spans:
         toks = [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")]
-        if (
-            not toks
-            or len(toks) > 5
-            or any(is_head(t[2]) for t in toks)
-            or any(f.start < e and s < f.end for f in found)
-        ):
+        if not toks or len(toks) > 5 or any(is_head(t[2]) for t in toks) or found_ix.overlaps_span(s, e):
             continue
         if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
             continue
@@ -704,7 +709,8 @@ def extract(ctx: Context) -> list[Mention]:
     }
     found = [m for m in found if m.fields["name"] not in programmes]
     found += list_members(ctx, found)
-    found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found_ix = _SpanIndex([f for f in found if not f.original])
+    found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
     found = short_names(ctx, found)
     return found + credits(ctx) + state_bodies(ctx)
@@ -754,12 +760,12 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
         if hit is not None and o.start >= hit[0]:
             o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": hit[1]})
         out.append(o)
-    spans = sorted((o.start, o.end) for o in out)
+    taken = _SpanIndex([o for o in out if not o.original])
     rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(leads))})(?:'s|’s) (?=[a-z])")
     for m in rx.finditer(text):
         end, name = leads[m.group(1)]
         s, e = m.span(1)
-        if s < end or any(a < e and s < b for a, b in spans):
+        if s < end or taken.overlaps_span(s, e):
             continue
         out.append(Mention("organization", s, e, "organizations.short_name", {"name": name}))
     return out

@@ -15,6 +15,7 @@ from functools import lru_cache
 from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.overlap import MentionIndex
 from analysis.resources import alternation, lower_words, read_lines, words
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
@@ -160,12 +161,12 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     if not keys:
         return []
     text = ctx.text
-    taken = sorted((m.start, m.end) for m in found)
+    taken = MentionIndex(found)
     pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
     out = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in taken):
+        if taken.covers(s):
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
@@ -218,11 +219,23 @@ def _fullest(name: str, full: list[str]) -> str | None:
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
     """Map a short name to the fullest name of the same document that holds it (a surname, a given name, a name
     without its English given name); drop one-word names that match none and have no title."""
-    full = [m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2]
+    full = list(
+        dict.fromkeys(
+            m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2
+        )
+    )
+    by_word: dict[str, list[int]] = {}  # word -> the full names holding it, in order of first mention
+    for i, f in enumerate(full):
+        for t in dict.fromkeys(f.split()):
+            by_word.setdefault(t, []).append(i)
+    fullest: dict[str, str | None] = {}
     out = []
     for m in mentions:
         name = m.fields["name"]
-        match = _fullest(name, full)
+        if name not in fullest:
+            toks = name.split()
+            fullest[name] = _fullest(name, [full[i] for i in by_word.get(toks[0], [])] if toks else [])
+        match = fullest[name]
         if match is None and len(name.split()) == 1:
             if not m.fields.get("title"):
                 continue

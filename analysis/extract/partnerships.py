@@ -57,6 +57,10 @@ def subject_triggers() -> re.Pattern:
     return patterns("partnership_subject_triggers.txt")
 
 
+def sentence_triggers() -> re.Pattern:
+    return patterns("partnership_sentence_triggers.txt", 0)
+
+
 def possessive_triggers() -> re.Pattern:
     return patterns("partnership_possessive_triggers.txt")
 
@@ -543,16 +547,20 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     first = None
     for kind, t in _trigger_matches(sent):
         a, b = ss + t.start(), ss + t.end()
-        if _hedge().search(text[max(ss, a - 40) : a]) or any(m.start <= a < m.end for m in named):
+        if _hedge().search(text[max(ss, a - 40) : a]):
             continue
+        if kind != "sentence" and any(m.start <= a < m.end for m in named):
+            continue  # a trigger word inside a name ("the X Partnership"); sentence triggers may open on a name
         subj: list[str] = []
         if kind == "join":
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
+        elif kind == "sentence":
+            after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
                 kind, subj = "with", agent
-        if kind in ("list", "join"):
+        if kind in ("list", "join", "sentence"):
             found = after
         elif kind == "possessive":
             subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
@@ -650,6 +658,7 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
     out += [("list", m) for m in list_triggers().finditer(sent)]
     out += [("join", m) for m in join_triggers().finditer(sent)]
     out += [("possessive", m) for m in possessive_triggers().finditer(sent)]
+    out += [("sentence", m) for m in sentence_triggers().finditer(sent)]
     out += [("subject", m) for m in subject_triggers().finditer(sent)]
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 

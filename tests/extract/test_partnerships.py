@@ -710,3 +710,21 @@ def test_more_shapes_of_a_deal(facts):
 
 def test_help_without_a_body_as_object_is_no_deal(facts):
     assert _pairs(facts, "Brightway Medical Group will help patients in Tollan build healthier habits.") == []
+
+
+def test_deal_under_a_contract_names_the_bodies_of_its_sentence(facts):
+    text = "Oakridge Pharmaceuticals will supply cancer drugs to Sunhill Hospital under a five-year contract."
+    assert _pairs(facts, text) == [["Oakridge Pharmaceuticals", "Sunhill Hospital"]]
+
+
+def test_list_item_with_two_bodies_before_a_colon_and_a_deal(facts):
+    text = (
+        "The deals include:\n\n"
+        "• Northgate University and Kestrel Medical College: an agreement to set up a joint nursing school.\n"
+    )
+    assert _pairs(facts, text) == [["Kestrel Medical College", "Northgate University"]]
+
+
+def test_colon_without_a_deal_noun_is_no_deal(facts):
+    text = "Speakers:\n\nNorthgate University and Kestrel Medical College: talks on nursing.\n"
+    assert _pairs(facts, text) == []

@@ -506,6 +506,18 @@ def _origin(root) -> bool:
     return noun is not None and noun.text.casefold() in people
 
 
+def _describes_other(root, head, own: set[int]) -> bool:
+    """True when a candidate sits in a relative clause about another noun than the figure's ("Realm, which is based
+    in Northland, will give 1 million pounds"): the clause says where that noun is."""
+    figure = {head.i, *(t.i for t in head.ancestors)}
+    for t in [root, *root.ancestors]:
+        if t.i in figure:
+            return False
+        if t.dep_ == "relcl":
+            return t.head.i not in own and t.head.i != head.i
+    return False
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
     exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
@@ -558,6 +570,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
         if _partner(root) or _ranking_domain(root):
             continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
+        if not in_own and _describes_other(root, head, own):
+            continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place

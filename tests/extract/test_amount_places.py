@@ -188,3 +188,13 @@ def test_anaphora_finds_a_district_named_with_its_level_word(facts):
 
 def test_places_of_two_jurisdictions_after_a_comma_are_a_list(facts):
     assert _places_of(facts, "Clinics in Zhuhai, Macao and Shenzhen treated 900 patients.") == [("900", None)]
+
+
+def test_place_in_a_relative_clause_about_the_giver_is_not_the_figures(facts):
+    text = "Realm, which is based in Zhuhai, will give the Welsh college 2 million pounds over three years."
+    assert ("2 million pounds", None) in _places_of(facts, text)
+
+
+def test_place_in_a_relative_clause_about_the_counted_noun_stays(facts):
+    text = "The group runs 40 clinics which are located in Zhuhai."
+    assert _places_of(facts, text) == [("40", "Zhuhai")]

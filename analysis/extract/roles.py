@@ -288,6 +288,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
         role_units = role_units[: comp.start()]
     elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+    elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
+        org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]

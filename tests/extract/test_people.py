@@ -234,3 +234,13 @@ def test_city_of_two_bodies_names_neither(facts):
         "a first."
     )
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", None)]
+
+
+def test_role_opening_with_a_head_word_names_the_body_named_before(facts):
+    text = "The Tollan General Hospital opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", "Tollan General Hospital")]
+
+
+def test_role_opening_with_a_head_word_without_such_a_body_has_no_affiliation(facts):
+    text = "The Tollan Clinic opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", None)]

@@ -152,6 +152,10 @@ def _kind_not_nationality(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in lower_words("amount_demonym_kinds.txt")
 
 
+_RANK = {"district": 0, "city": 1, "province": 2, "region": 3, "country": 4}
+"""Levels of places from the most specific; a place of no known level counts as a town (-1)."""
+_INNER_FIRST = (" of ", ", ", " in ")
+_OUTER_FIRST = ("'s ", "’s ", ", ")
 _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
@@ -226,7 +230,8 @@ class _Index:
         self.org_starts = [o.start for o in self.orgs]
         self.opens, self.closes, self.parents = _brackets(text)
         self.quoted = self._quote_flags()
-        self.location = [self._location(i) for i in range(len(self.places))]
+        self.container = self._containers()
+        self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
@@ -274,11 +279,41 @@ class _Index:
         p = self.places[i]
         return not (p.original or _manner(self.ctx, p.end) or self.quoted[i] or self._bilateral(i))
 
+    def _containers(self) -> set[int]:
+        """Indexes of places named only as the container of the place next to them ("Eastbank District of
+        Northfield", "Northfield's Eastbank District", "Eastbank, Northfield"): a figure is about the most specific
+        place. The container has a higher level than the place it holds and lies in the same jurisdiction."""
+        text, out = self.ctx.text, set()
+        self.pairs: set[int] = set()  # i: places i and i + 1 are a place and its container
+        for i in range(len(self.places) - 1):
+            p, q = self.places[i], self.places[i + 1]
+            gap = text[p.end : q.start]
+            ranks = [self._rank(i), self._rank(i + 1)]
+            if gap in _INNER_FIRST and ranks[1] > ranks[0]:
+                inner, outer = i, i + 1
+            elif gap in _OUTER_FIRST and ranks[0] > ranks[1]:
+                inner, outer = i + 1, i
+            else:
+                continue
+            a, b = self.places[inner], self.places[outer]
+            if a.fields["name"] == b.fields["name"]:
+                continue
+            where = gazetteer.jurisdiction(b.fields["name"])
+            if where is not None and gazetteer.jurisdiction(a.fields["name"]) in (where, None):
+                out.add(outer)
+                self.pairs.add(min(inner, outer))
+        return out
+
+    def _rank(self, i: int) -> int:
+        """How large a place is, from its level as written or by name (`_RANK`)."""
+        p = self.places[i]
+        return _RANK.get(_name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"]) or "", -1)
+
     def _listed(self, i: int) -> bool:
         """True when another place is listed right before or after this one ("Northland, Southland and Eastland")."""
         text, p = self.ctx.text, self.places[i]
         for j in (i - 1, i + 1):
-            if 0 <= j < len(self.places):
+            if 0 <= j < len(self.places) and min(i, j) not in self.pairs:
                 q = self.places[j]
                 if q.fields["name"] != p.fields["name"] and (
                     _LIST_GAP.fullmatch(text, q.end, p.start) if j < i else _LIST_GAP.fullmatch(text, p.end, q.start)
@@ -287,12 +322,13 @@ class _Index:
         return False
 
     def _level_of(self, i: int) -> str | None:
-        """A place's level: a level word right after the mention ("Northfield district"), else from its name."""
+        """A place's level: a level word right after the mention ("Northfield district") or ending it as written
+        ("Northfield District", whose canonical name may drop the word), else from its name."""
         p = self.places[i]
         m = re.match(r" ([A-Za-z]+)", self.ctx.text[p.end : p.end + 16])
         if m and m.group(1).casefold() in _level_words():
             return _level_words()[m.group(1).casefold()]
-        return _name_level(p.fields["name"])
+        return _name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"])
 
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
@@ -470,6 +506,18 @@ def _origin(root) -> bool:
     return noun is not None and noun.text.casefold() in people
 
 
+def _describes_other(root, head, own: set[int]) -> bool:
+    """True when a candidate sits in a relative clause about another noun than the figure's ("Realm, which is based
+    in Northland, will give 1 million pounds"): the clause says where that noun is."""
+    figure = {head.i, *(t.i for t in head.ancestors)}
+    for t in [root, *root.ancestors]:
+        if t.i in figure:
+            return False
+        if t.dep_ == "relcl":
+            return t.head.i not in own and t.head.i != head.i
+    return False
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
     exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
@@ -522,6 +570,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
         if _partner(root) or _ranking_domain(root):
             continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
+        if not in_own and _describes_other(root, head, own):
+            continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place

@@ -69,6 +69,8 @@ class Context:
     _starts: list[int] = field(default_factory=list)
     parsed: list[tuple[int, Any]] = field(default_factory=list)
     """(cleaned offset, spaCy Doc) of each line, for the rules that read tags and dependencies."""
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Answers a rule computes once per line or span of this document (keyed by the rule's name)."""
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sents]

@@ -33,7 +33,7 @@ per line; an international word in the name; the article's setting (government-s
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_MIN_SETTING_PLACES = 5
+_MIN_SETTING_PLACES = 3
 _SETTING_SHARE = 0.75
 _FUNCTION_WORDS = (
     r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
@@ -143,13 +143,18 @@ def class_nouns() -> dict[str, str]:
     return {r[0].casefold(): r[1] for r in table("org_class_nouns.tsv")}
 
 
+_PREPOSITIONS = r"(?i:at|of|in|for|from|with|to|on|by)"
+"""Words that put a class noun inside a phrase of its own: "A B, a lecturer at the University" does not call A B
+a university."""
+
+
 @lru_cache(maxsize=1)
 def class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(after, before, listed): a class noun in apposition right after a name (", a Leeds-based device maker,"),
     right before it ("the drugmaker "), and before a list of examples ("insurers such as ")."""
     nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True)) + ")"
     end = r"(?=[,.;:)]|$| (?:which|that|who|based|in|with|from|of|headquartered|and|to|for)\b)"
-    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:[\w'’&-]+ ){{0,4}}?({nouns}){end}")
+    after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:(?!{_PREPOSITIONS} )[\w'’&-]+ ){{0,4}}?({nouns}){end}")
     before = re.compile(rf"(?<![\w-])({nouns}) $")
     listed = re.compile(rf"(?<![\w-])({nouns})(?: [a-z][\w-]*){{0,3}},? (?:{alternation('org_example_markers.txt')}) ")
     return after, before, listed
@@ -544,10 +549,26 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
     return out
 
 
-def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+_CITY_SHARE = 2
+"""The article's city is named at least twice, and this many times as often as any other city."""
+
+
+def _main_city(places: list[Mention]) -> tuple[str, str] | None:
+    """(jurisdiction, name) of the city an article is about: the city it names most, at least twice and
+    `_CITY_SHARE` times as often as the next city; None when there is no such city."""
+    counts = Counter(p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city")
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < _CITY_SHARE * ranked[1][1]:
+        return None
+    label = place_label(ranked[0][0])
+    return (label, ranked[0][0]) if label else None
+
+
+def local_cues(ctx: Context, orgs: list[Mention], places: list[Mention] = ()) -> dict[int, dict[str, Any]]:
     """Cues for names with a local-government word and no place ("the Municipal Eye Hospital"): the place the
     article writes with a word of the same level ("Northvale Municipal Health Bureau", "Northvale Municipality"),
-    when those places lie in one jurisdiction. Mention index -> cue."""
+    when those places lie in one jurisdiction; for a municipal word, else the city the article is about
+    (`_main_city`). Mention index -> cue."""
     levels = {r[0]: r[1] for r in table("org_local_words.tsv")}
     alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
     where: dict[str, dict[str, str]] = {}
@@ -555,6 +576,9 @@ def local_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         label = _label_of(hit.group(1))
         if label:
             where.setdefault(levels[hit.group(2)], {}).setdefault(label, hit.group())
+    city = _main_city(places)
+    if city is not None and "municipal" not in where:
+        where["municipal"] = {city[0]: city[1]}
     out = {}
     for i, o in enumerate(orgs):
         name = o.fields["name"]
@@ -624,7 +648,7 @@ def government_style(name: str) -> bool:
 
 def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
     """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
-    organisation names), when it names at least five; the weakest cue, given to government-style names only
+    organisation names), when it names at least three; the weakest cue, given to government-style names only
     (`government_style`), since an article set in one country names bodies of the other too."""
     labels = [place_label(p.fields["name"]) for p in places]
     labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]
@@ -642,7 +666,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
     typed = type_context_cues(ctx, orgs)
-    local = local_cues(ctx, orgs)
+    local = local_cues(ctx, orgs, places)
     listed = list_cues(ctx, orgs)
     setting = article_setting(places, orgs)
     out = []

@@ -14,6 +14,7 @@ from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_patterns, public_body, type_of
+from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
@@ -185,7 +186,14 @@ def heading_line(ctx: Context, pos: int) -> bool:
     """True inside a title-case heading line (no closing punctuation, most words capitalised; numbers and quote
     marks aside: '04 Weaving the "Healthy Net" of Rural Clinics')."""
     s, e = ctx.paragraph_at(pos)
-    line = ctx.text[s:e].strip()
+    memo = ctx.memo.setdefault("heading_line", {})
+    if (s, e) not in memo:
+        memo[s, e] = _heading_text(ctx.text[s:e].strip())
+    return memo[s, e]
+
+
+def _heading_text(line: str) -> bool:
+    """True for a title-case heading line (see `heading_line`)."""
     if not 3 <= len(line.split()) <= 16 or line[-1:] in '.:;,”"':
         return False
     small = words("org_connectors.txt") | {"to", "with", "in", "a"}
@@ -270,12 +278,24 @@ def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> li
     return []
 
 
+_ON_DATE = re.compile(r" on ((?:[A-Z]\w*|\d+)(?: (?:[A-Z]\w*|\d+))*)$")
+
+
+def _without_date(text: str, s: int, e: int, dates: list) -> int:
+    """End of a name without a trailing "on <date>" ("X Medical Group on Monday": the date is not part of it)."""
+    cut = _ON_DATE.search(text, s, e)
+    if cut and any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates):
+        return cut.start()
+    return e
+
+
 def headed_names(ctx: Context) -> list[Mention]:
     """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
     out = []
     text = ctx.text
     ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
     person_starts = {e.start for e in ctx.ents if e.label == "PERSON"}
+    dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
@@ -288,6 +308,7 @@ def headed_names(ctx: Context) -> list[Mention]:
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
                     e -= 1
+                e = _without_date(text, s, e, dates)
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
@@ -316,15 +337,18 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
     if bare(name.split()[-1]) not in words("org_sub_unit_heads.txt"):
         return False
     m = re.search(r"([A-Za-z-]+),? $", ctx.text[max(0, s - 40) : s])
-    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
+    if not m or m.group(1).casefold() in ("of", "the", "and"):
+        return False  # "director of the Health Bureau, said": the body the director heads
+    return m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
 
 
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
     bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
+    taken_ix = _SpanIndex([t for t in taken if not t.original])
     for e in ctx.ents:
-        if e.label != "ORG" or any(t.start < e.end and e.start < t.end for t in taken):
+        if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end):
             continue
         s, name = e.start, e.text
         if name.startswith(("the ", "The ")):
@@ -558,9 +582,10 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     text = ctx.text
     after, before, listed = class_patterns()
     spans: list[tuple[int, int]] = []
+    dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
         if after.match(text, m.end()) or before.search(text[max(0, m.start() - 40) : m.start()]):
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
     for hit in listed.finditer(text):
         pos = hit.end()
         for m in name_sequence().finditer(text, pos, ctx.sentence_at(hit.start())[1]):
@@ -573,14 +598,10 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
                 at += len(item)
             pos = m.end()
     names: dict[str, None] = {}
+    found_ix = _SpanIndex([f for f in found if not f.original])
     for s, e in spans:
         toks = [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")]
-        if (
-            not toks
-            or len(toks) > 5
-            or any(is_head(t[2]) for t in toks)
-            or any(f.start < e and s < f.end for f in found)
-        ):
+        if not toks or len(toks) > 5 or any(is_head(t[2]) for t in toks) or found_ix.overlaps_span(s, e):
             continue
         if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
             continue
@@ -688,9 +709,66 @@ def extract(ctx: Context) -> list[Mention]:
     }
     found = [m for m in found if m.fields["name"] not in programmes]
     found += list_members(ctx, found)
-    found += [m for m in employers(ctx) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found_ix = _SpanIndex([f for f in found if not f.original])
+    found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
+    found = short_names(ctx, found)
     return found + credits(ctx) + state_bodies(ctx)
+
+
+_LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", "International", "United")
+
+
+def _lead(name: str) -> str | None:
+    """The word that opens a name of two or more words and can stand for the whole body later ("Brightway" of
+    "Brightway Medical Group"), or None for names that open with a head, connector, place, demonym or number."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    w = toks[0]
+    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w-]*", w) or w in _LEAD_SKIP or is_head(w):
+        return None
+    if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
+        return None
+    return w
+
+
+def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.short_name: the first word of a body's name used alone after the full name ("director of
+    Brightway", "Brightway's chairman" after "Brightway Medical Group") names that body. An org mention of the word
+    takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
+    names, that the article writes in lower case or that is part of a person's full name is left alone."""
+    text = ctx.text
+    first: dict[str, tuple[int, str]] = {}
+    clash: set[str] = set()
+    for o in sorted(found, key=lambda o: (o.start, o.end)):
+        name = o.fields["name"]
+        lead = _lead(name)
+        if lead is None:
+            continue
+        if lead in first and first[lead][1] != name:
+            clash.add(lead)
+        first.setdefault(lead, (o.end, name))
+    lower = _lower_case_words(text)
+    people = {w for e in ctx.ents if e.label == "PERSON" and " " in e.text for w in e.text.split()}
+    leads = {w: v for w, v in first.items() if w not in clash and w.lower() not in lower and w not in people}
+    if not leads:
+        return found
+    out = []
+    for o in found:
+        hit = leads.get(o.fields["name"])
+        if hit is not None and o.start >= hit[0]:
+            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": hit[1]})
+        out.append(o)
+    taken = _SpanIndex([o for o in out if not o.original])
+    rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(leads))})(?:'s|’s) (?=[a-z])")
+    for m in rx.finditer(text):
+        end, name = leads[m.group(1)]
+        s, e = m.span(1)
+        if s < end or taken.overlaps_span(s, e):
+            continue
+        out.append(Mention("organization", s, e, "organizations.short_name", {"name": name}))
+    return out
 
 
 _ITEM = r"(?:the )?(?:§+|[A-Z][\w'’&.-]*(?:(?: (?:of|for|the|&|\+))* [A-Z][\w'’&.-]*){0,5})(?: \([^()\n]{1,30}\))?"

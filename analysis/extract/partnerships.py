@@ -35,6 +35,7 @@ from functools import lru_cache
 from analysis.extract import gazetteer, partnership_field
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.org_cues import class_nouns
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -54,6 +55,10 @@ def join_triggers() -> re.Pattern:
 
 def subject_triggers() -> re.Pattern:
     return patterns("partnership_subject_triggers.txt")
+
+
+def sentence_triggers() -> re.Pattern:
+    return patterns("partnership_sentence_triggers.txt", 0)
 
 
 def possessive_triggers() -> re.Pattern:
@@ -542,16 +547,20 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     first = None
     for kind, t in _trigger_matches(sent):
         a, b = ss + t.start(), ss + t.end()
-        if _hedge().search(text[max(ss, a - 40) : a]) or any(m.start <= a < m.end for m in named):
+        if _hedge().search(text[max(ss, a - 40) : a]):
             continue
+        if kind != "sentence" and any(m.start <= a < m.end for m in named):
+            continue  # a trigger word inside a name ("the X Partnership"); sentence triggers may open on a name
         subj: list[str] = []
         if kind == "join":
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
+        elif kind == "sentence":
+            after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
                 kind, subj = "with", agent
-        if kind in ("list", "join"):
+        if kind in ("list", "join", "sentence"):
             found = after
         elif kind == "possessive":
             subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
@@ -649,16 +658,24 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
     out += [("list", m) for m in list_triggers().finditer(sent)]
     out += [("join", m) for m in join_triggers().finditer(sent)]
     out += [("possessive", m) for m in possessive_triggers().finditer(sent)]
+    out += [("sentence", m) for m in sentence_triggers().finditer(sent)]
     out += [("subject", m) for m in subject_triggers().finditer(sent)]
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 
 
-_LIST_LEAD = re.compile(
-    r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
-    r"(?:the |both |its |their |leading |local )?(?:(?:city|province|region|government) of )?"
-)
-"""What may stand between a trigger and its list: an article or possessive, or a description of the bodies before
-the named ones ("with 12 universities, including A and B", "with industry partners such as A and B")."""
+@lru_cache(maxsize=1)
+def _list_lead() -> re.Pattern:
+    """What may stand between a trigger and its list: an article or possessive, a description of the bodies before
+    the named ones ("with 12 universities, including A and B", "with industry partners such as A and B"), or a class
+    noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A")."""
+    nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
+        r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z]))?"
+    )
+
+
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
 _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
@@ -679,7 +696,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     first = True
     by = ctx.text[pos - 2 : pos] == "by"
     while True:
-        lead = _LIST_LEAD.match(ctx.text, pos)
+        lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
         if first and not (run and run[0].start == lead.end()):
             people = _people_bodies(doc, lead.end(), se)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.overlap import MentionIndex
 from analysis.resources import alternation, lower_words, read_lines, words
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
@@ -128,6 +129,8 @@ def ner_people(ctx: Context) -> list[Mention]:
             continue
         s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()
+        if len(toks) > 1 and is_head(toks[-1]):
+            continue  # "Riverton People's Hospital" read as a person: a body's name
         while len(toks) > 1 and _not_name_word(toks[0]):
             s += len(toks[0]) + 1
             toks = toks[1:]
@@ -158,12 +161,12 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     if not keys:
         return []
     text = ctx.text
-    taken = sorted((m.start, m.end) for m in found)
+    taken = MentionIndex(found)
     pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
     out = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in taken):
+        if taken.covers(s):
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
@@ -216,11 +219,23 @@ def _fullest(name: str, full: list[str]) -> str | None:
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
     """Map a short name to the fullest name of the same document that holds it (a surname, a given name, a name
     without its English given name); drop one-word names that match none and have no title."""
-    full = [m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2]
+    full = list(
+        dict.fromkeys(
+            m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2
+        )
+    )
+    by_word: dict[str, list[int]] = {}  # word -> the full names holding it, in order of first mention
+    for i, f in enumerate(full):
+        for t in dict.fromkeys(f.split()):
+            by_word.setdefault(t, []).append(i)
+    fullest: dict[str, str | None] = {}
     out = []
     for m in mentions:
         name = m.fields["name"]
-        match = _fullest(name, full)
+        if name not in fullest:
+            toks = name.split()
+            fullest[name] = _fullest(name, [full[i] for i in by_word.get(toks[0], [])] if toks else [])
+        match = fullest[name]
         if match is None and len(name.split()) == 1:
             if not m.fields.get("title"):
                 continue
@@ -293,6 +308,33 @@ def _short_names(orgs: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
+    """Place -> the one university or college named after it ("University of Tollan", "Tollan College"); None
+    when several bodies are named after the same place."""
+    out: dict[str, str | None] = {}
+    for name in sorted({o.fields["name"] for o in orgs}):
+        m = _PLACE_BODY.fullmatch(name)
+        place = m and (m.group(1) or m.group(2))
+        if place and is_place_name(place):
+            out[place] = name if place not in out else None
+    return out
+
+
+_PLACE_BODY = re.compile(
+    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
+)
+_AT_PLACE = re.compile(r"\b(?:at|of|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
+
+
+def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str | None:
+    """The university a role names by its place ("Lecturer at Tollan" after "University of Tollan"), or None."""
+    for role in roles:
+        m = _AT_PLACE.search(role)
+        if m and by_place.get(m.group(1)):
+            return by_place[m.group(1)]
+    return None
+
+
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
@@ -334,9 +376,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             titles[name] = title
         prev, prev_before = m, b
     _bare_titles(ctx, mentions, roles)
+    by_place = _bodies_by_place(orgs)
     for name, listed in roles.items():
         if listed and name not in affs:
-            implied = roles_of.implied_owner(listed, orgs)
+            implied = roles_of.implied_owner(listed, orgs) or _place_named_body(listed, by_place)
             if implied is not None:
                 affs[name] = implied
     short = _short_names(orgs)

@@ -16,7 +16,9 @@ from analysis.extract.gazetteer import canonical, jurisdiction, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import words
+from analysis.extract.organizations import followed_by_non_org
+from analysis.extract.roles import is_role_word
+from analysis.resources import table, words
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,9 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def region_names(ctx: Context) -> list[Mention]:
     """Rule places.region: capitalised names ending in a place word ("X Province", "A-B-C Greater Bay Area")."""
     out = []
@@ -51,11 +56,23 @@ def region_names(ctx: Context) -> list[Mention]:
         ):
             s += len(toks[0]) + 1
             toks = toks[1:]
+        own = next((k for k in range(len(toks) - 2, -1, -1) if _POSSESSIVE.search(toks[k])), None)
+        if own is not None and names().get(_POSSESSIVE.sub("", " ".join(toks[: own + 1]))):
+            s += len(" ".join(toks[: own + 1])) + 1  # "Northfield's Eastbank District": the district
+            toks = toks[own + 1 :]
         if len(toks) < 2 or any(is_head(t) for t in toks):
             continue
         name = " ".join(toks)
+        if canonical(name) is None and followed_by_non_org(ctx.text, s + len(name)):
+            continue  # "the Healthy Northfield Greater Bay Area programme": a programme's name
         out.append(Mention("place", s, s + len(name), "places.region", {"name": canonical(name) or name}))
     return out
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
 
 
 def ner_places(ctx: Context) -> list[Mention]:
@@ -74,6 +91,8 @@ def ner_places(ctx: Context) -> list[Mention]:
         canon = canonical(name)
         if canon is None and (name.isupper() or len(toks) > 3 or re.search(r"\d", name)):
             continue
+        if canon is None and len(toks) == 1 and (is_role_word(name) or name.lower() in _lower_words(ctx.text)):
+            continue  # "Consul", "Births" opening a line: a role or an ordinary word the article also writes
         out.append(Mention("place", s, s + len(name), "places.ner", {"name": canon or name}))
     return out
 
@@ -110,8 +129,35 @@ def town_names(ctx: Context) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_pattern() -> re.Pattern:
+    zones = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[a-z][\w-]* ){{0,2}}?(?:{zones})(?![\w-])")
+
+
+def zone_names(ctx: Context) -> list[Mention]:
+    """Rule places.zone: a capitalised name right before a lower-case word of `place_zone_words.txt` ("the Northfield
+    cooperation zone", "Eastbank island"): a zone, area or island that reference data may not list. Not a word of
+    nationality, an organisation word, a person or a sentence opener that is no proper noun."""
+    out = []
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
+    for m in _zone_pattern().finditer(ctx.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name in demonyms or any(is_head(t) for t in name.split()) or name in words("place_not.txt"):
+            continue
+        if any(a < e and s < b for a, b in people):
+            continue
+        tok = ctx.token_at(s)
+        if tok is None or tok[1].pos_ != "PROPN":
+            continue
+        out.append(Mention("place", s, e, "places.zone", {"name": canonical(name) or name}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every place mention of a document, except those on lines of page navigation."""
-    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx)
+    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx) + zone_names(ctx)
     menus = menu_spans(ctx.text)
     return [m for m in found if not in_menu(menus, m.start)]

@@ -414,6 +414,18 @@ def _continues(ctx: Context, prev_end: int, s: int) -> bool:
     return "\n" not in between and len(between) <= 80 and _verb_re().search(between) is not None
 
 
+def _lead_paragraph(ctx: Context, s: int) -> int | None:
+    """Start of the paragraph right before a quotation that opens its own paragraph, when that paragraph ends with a
+    colon ("Jane Roe said:" on a line of its own, the speech in the paragraphs after it), else None."""
+    text = ctx.text
+    k = s
+    while k > 0 and text[k - 1] in "\n \t":
+        k -= 1
+    if k == 0 or k == s or text[k - 1] != ":":
+        return None
+    return ctx.paragraph_at(k - 1)[0]
+
+
 def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
@@ -427,6 +439,10 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
         ps, _ = ctx.paragraph_at(s)
         _, para_end = ctx.paragraph_at(e - 1)
         speaker, rule = speaker_before(ctx, people, orgs, ps, s), "quotes.speaker_before"
+        if speaker is None and ps == s:
+            lead_s = _lead_paragraph(ctx, s)
+            if lead_s is not None:
+                speaker = speaker_before(ctx, people, orgs, lead_s, s)
         if speaker is None:
             speaker, rule = speaker_after(ctx, people, e, para_end), "quotes.speaker_after"
         if speaker is None:

@@ -15,6 +15,7 @@ the positions ("vice chair, ...; president, ..."), the affiliation is the organi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -146,6 +147,38 @@ def _may_be_in_role(word: str) -> bool:
     return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)))
 
 
+_ORG_SPAN = 400
+"""Longest organisation mention, in characters: a look-up of the mentions overlapping a span starts this far
+before it."""
+
+
+class _OrgIndex:
+    """The organisation mentions of one list by start, so that the few near a span are found by bisection and
+    returned in the list's own order (rules stay linear in the number of mentions)."""
+
+    def __init__(self, orgs: list[Mention]) -> None:
+        self.orgs = orgs
+        order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, k))
+        self.ks = order
+        self.starts = [orgs[k].start for k in order]
+
+    def starting(self, a: int, b: int) -> list[Mention]:
+        """The mentions with a <= start < b, in the list's order."""
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [self.orgs[k] for k in sorted(self.ks[lo:hi])]
+
+
+_LAST_INDEX: list[_OrgIndex] = []
+
+
+def _org_index(orgs: list[Mention]) -> _OrgIndex:
+    """The index of `orgs`, built once for the list the caller passes again and again."""
+    if _LAST_INDEX and _LAST_INDEX[0].orgs is orgs and len(_LAST_INDEX[0].starts) == len(orgs):
+        return _LAST_INDEX[0]
+    _LAST_INDEX[:] = [_OrgIndex(orgs)]
+    return _LAST_INDEX[0]
+
+
 def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -> list[_Unit]:
     """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O). With
     `tail`, only the words after the last one that can belong to no role (and two before it), for reading a role
@@ -167,7 +200,7 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
                 phrase = text[toks[i][0] : toks[i + n - 1][1]]
                 if phrase[0].isupper() and is_place_name(phrase):
                     places.update(range(i, i + n))
-    near = [o for o in orgs if o.end > a and o.start < b]
+    near = [o for o in _org_index(orgs).starting(a - _ORG_SPAN, b) if o.end > a] if orgs else []
     out: list[_Unit] = []
     for i, (s, e) in enumerate(toks):
         org = next((o for o in near if o.start <= s < o.end and e <= o.end + 2), None)
@@ -208,6 +241,12 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
     return None
 
 
+def _name_head(text: str, u: _Unit) -> bool:
+    """A capitalised organisation head word ("Hospital", "Trust")."""
+    word = text[u.start : u.end]
+    return word[0].isupper() and is_head(word)
+
+
 def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     """The role written right before the name at `start` (after an optional title and comma), or None.
 
@@ -235,6 +274,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
             j -= 1
         if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
             return None  # "C D, Director, A B": the role is C D's
+    while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
+        k += 1  # "Riverton People's Hospital president A B": the head word ends the body's name, not the role
     role_units = units[k:]
     org = _owner(ctx, units, k, orgs)
     org = org if org is None or _owns(org) else None
@@ -247,6 +288,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
         role_units = role_units[: comp.start()]
     elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+    elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
+        org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]
@@ -690,7 +733,9 @@ def describe(
         affiliation = pre.org
         if affiliation is None:  # "Vice President A B of Y"
             after = [
-                o for o in orgs if m.end < o.start <= m.end + 9 and re.match(r" of (?:the )?$", text[m.end : o.start])
+                o
+                for o in _org_index(orgs).starting(m.end + 1, m.end + 10)
+                if re.match(r" of (?:the )?$", text[m.end : o.start])
             ]
             affiliation = after[0] if after else None
     spans = []
@@ -708,8 +753,8 @@ def describe(
     if affiliation is None:
         near = [
             o
-            for o in orgs
-            if m.end < o.start <= m.end + 11 and re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
+            for o in _org_index(orgs).starting(m.end + 1, m.end + 12)
+            if re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
         ]
         if near:
             affiliation = near[0]

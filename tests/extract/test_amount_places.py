@@ -167,3 +167,34 @@ def test_the_field_of_a_ranking_is_not_where_a_figure_is(facts):
 def test_inside_and_outside_the_city_is_no_single_place(facts):
     text = "Leeds grew. Its network now spans 40 surgeries inside and outside the city."
     assert places_of(facts, text) == {"40": None}
+
+
+def _places_of(facts, text):
+    return [(r["text"], r["place"]) for r in facts(text, "amount")]
+
+
+def test_figure_belongs_to_the_district_not_its_city(facts):
+    assert _places_of(facts, "Xiangzhou District of Zhuhai opened 12 clinics last year.") == [
+        ("12", "Xiangzhou District")
+    ]
+    assert _places_of(facts, "In Zhuhai, Xiangzhou District added 300 beds.") == [("300", "Xiangzhou District")]
+    assert _places_of(facts, "Zhuhai's Xiangzhou District now has 5 hospitals.") == [("5", "Xiangzhou District")]
+
+
+def test_anaphora_finds_a_district_named_with_its_level_word(facts):
+    text = "In Xiangzhou District of Zhuhai, clinics served 3 million visits. The district also opened 4 clinics."
+    assert [p for _, p in _places_of(facts, text)] == ["Xiangzhou District", "Xiangzhou District"]
+
+
+def test_places_of_two_jurisdictions_after_a_comma_are_a_list(facts):
+    assert _places_of(facts, "Clinics in Zhuhai, Macao and Shenzhen treated 900 patients.") == [("900", None)]
+
+
+def test_place_in_a_relative_clause_about_the_giver_is_not_the_figures(facts):
+    text = "Realm, which is based in Zhuhai, will give the Welsh college 2 million pounds over three years."
+    assert ("2 million pounds", None) in _places_of(facts, text)
+
+
+def test_place_in_a_relative_clause_about_the_counted_noun_stays(facts):
+    text = "The group runs 40 clinics which are located in Zhuhai."
+    assert _places_of(facts, text) == [("40", "Zhuhai")]

@@ -316,3 +316,25 @@ def test_a_possessive_inside_a_name_is_not_an_owner():
         "Department of Surgery of Eastport People's Hospital",
     )
     assert split_owner("University of Leeds's Eastgate Department") == ("University of Leeds", "Eastgate Department")
+
+
+def test_article_setting_from_three_places(facts):
+    three = "Clinics in Taipa and Macao opened; Macao plans more. The Statistics Service counted them."
+    two = "Clinics in Taipa and Macao opened. The Statistics Service counted them."
+    assert [c["label"] for c in cues_of(facts, three, "Statistics Service")["jurisdiction"]] == ["Macao"]
+    assert cues_of(facts, two, "Statistics Service")["jurisdiction"] == []
+
+
+def test_municipal_body_without_a_place_belongs_to_the_article_city(facts):
+    text = (
+        "Foshan opened 20 clinics. Officials from the Municipal Health Bureau said Foshan will add more, "
+        "and visitors from Hong Kong are welcome."
+    )
+    cue = cues_of(facts, text, "Municipal Health Bureau")["jurisdiction"]
+    assert ("context", "mainland China") in [(c["level"], c["label"]) for c in cue]
+
+
+def test_no_article_city_when_two_cities_are_named_alike(facts):
+    text = "Foshan and Leeds opened clinics. The Municipal Health Bureau said Foshan and Leeds will add more."
+    cue = cues_of(facts, text, "Municipal Health Bureau")["jurisdiction"]
+    assert "context" not in [c["level"] for c in cue]

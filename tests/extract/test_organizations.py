@@ -255,3 +255,26 @@ def test_words_that_share_a_head_after_a_place_in_a_list(facts):
         "Leeds Women and Children Medical Center",
         "Dunmore University",
     }
+
+
+def test_first_word_of_a_name_stands_for_the_body(facts):
+    rows = facts("Ruiford Holdings bought a clinic. Ruiford's shares rose after the sale.", "organization")
+    assert {(r["text"], r["name"]) for r in rows} == {
+        ("Ruiford Holdings", "Ruiford Holdings"),
+        ("Ruiford", "Ruiford Holdings"),
+    }
+
+
+def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):
+    text = "Kestrel University and Kestrel Hospital met. Kestrel's plans were not discussed."
+    assert {r["name"] for r in facts(text, "organization")} == {"Kestrel University", "Kestrel Hospital"}
+
+
+def test_date_after_on_is_not_part_of_the_name(facts):
+    rows = facts("The pact was signed with Brightway Medical Group on Monday in Tollan.", "organization")
+    assert [r["name"] for r in rows] == ["Brightway Medical Group"]
+
+
+def test_class_noun_inside_a_prepositional_phrase_does_not_name_a_body(facts):
+    rows = facts("Anna Reid, a lecturer at the University of Tollan, led the study.", "organization")
+    assert [r["name"] for r in rows] == ["University of Tollan"]

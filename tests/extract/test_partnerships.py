@@ -655,3 +655,76 @@ def test_a_trade_mission_is_not_the_field_of_its_deals(facts):
     rows = facts(text, "partnership")
     assert parties(rows)[0] == {"Kestrel Ltd", "Dunmore University"}
     assert rows[0]["field"] == "clinical services"
+
+
+def _pairs(facts, text):
+    return [sorted(r["parties"]) for r in facts(text, "partnership")]
+
+
+def test_class_noun_phrase_before_the_partner(facts):
+    text = "Northgate University signed an agreement with the investment group Harbourline on Friday."
+    assert _pairs(facts, text) == [["Harbourline", "Northgate University"]]
+
+
+def test_sentence_under_the_agreement_names_the_parties(facts):
+    text = "Under the agreement, Tollan University Hospital will train doctors from Eastport General Hospital."
+    assert _pairs(facts, text) == [["Eastport General Hospital", "Tollan University Hospital"]]
+
+
+def test_tie_up_between_two_bodies(facts):
+    text = "The deal marks a tie-up between Westmoor Health Trust and Qubit Diagnostics Ltd in research."
+    assert _pairs(facts, text) == [["Qubit Diagnostics Ltd", "Westmoor Health Trust"]]
+
+
+def test_under_a_heading_is_not_a_deal(facts):
+    text = "Under the new rules, Tollan University Hospital and Eastport General Hospital charge less."
+    assert _pairs(facts, text) == []
+
+
+def test_more_shapes_of_a_deal(facts):
+    cases = {
+        "Oakridge College and Sunhill Hospital will co-develop a paediatric course.": [
+            "Oakridge College",
+            "Sunhill Hospital",
+        ],
+        "Redcliff University will partner Dunmore Hospital in a research programme.": [
+            "Dunmore Hospital",
+            "Redcliff University",
+        ],
+        "Brightway Medical Group will help Riverton General Hospital build a screening centre.": [
+            "Brightway Medical Group",
+            "Riverton General Hospital",
+        ],
+        "Tollan University Hospital selected Eastport General Hospital as its partner for a stroke unit.": [
+            "Eastport General Hospital",
+            "Tollan University Hospital",
+        ],
+        "Westmoor Health Trust was awarded a contract by Lakeside Medical University to run trials.": [
+            "Lakeside Medical University",
+            "Westmoor Health Trust",
+        ],
+    }
+    for text, parties in cases.items():
+        assert _pairs(facts, text) == [parties], text
+
+
+def test_help_without_a_body_as_object_is_no_deal(facts):
+    assert _pairs(facts, "Brightway Medical Group will help patients in Tollan build healthier habits.") == []
+
+
+def test_deal_under_a_contract_names_the_bodies_of_its_sentence(facts):
+    text = "Oakridge Pharmaceuticals will supply cancer drugs to Sunhill Hospital under a five-year contract."
+    assert _pairs(facts, text) == [["Oakridge Pharmaceuticals", "Sunhill Hospital"]]
+
+
+def test_list_item_with_two_bodies_before_a_colon_and_a_deal(facts):
+    text = (
+        "The deals include:\n\n"
+        "• Northgate University and Kestrel Medical College: an agreement to set up a joint nursing school.\n"
+    )
+    assert _pairs(facts, text) == [["Kestrel Medical College", "Northgate University"]]
+
+
+def test_colon_without_a_deal_noun_is_no_deal(facts):
+    text = "Speakers:\n\nNorthgate University and Kestrel Medical College: talks on nursing.\n"
+    assert _pairs(facts, text) == []

@@ -194,3 +194,53 @@ def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
         "programme for nurses and midwives."
     )
     assert [r["name"] for r in facts(text, "person")] == ["Tara Quinn"]
+
+
+def test_affiliation_through_first_word_of_name(facts):
+    text = (
+        "Brightway Medical Group opened a clinic in Tollan. Tom Baxter, director of Brightway, said more would follow. "
+        "Ruiford Holdings also invested. Ruiford's chairman Peter Vance welcomed the move."
+    )
+    got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert got == {"Tom Baxter": "Brightway Medical Group", "Peter Vance": "Ruiford Holdings"}
+
+
+def test_body_name_then_role_then_person(facts):
+    rows = facts("Riverton People's Hospital president Luo Wei attended the ceremony.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Luo Wei", "president", "Riverton People's Hospital")
+    ]
+
+
+def test_body_in_the_role_of_an_apposition_is_the_affiliation(facts):
+    rows = facts("Dr Lo Man, director of the Health Bureau, said the plan was ready.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Lo Man", "director", "Health Bureau")]
+
+
+def test_company_named_like_a_town_owns_the_role(facts):
+    text = "Tring Holdings bought a clinic in London. Tring's chairman Peter Vance welcomed the move."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Peter Vance", "Tring Holdings")]
+    assert "Tring" not in [r["name"] for r in facts(text, "place")]
+
+
+def test_university_named_by_its_city(facts):
+    text = "The study was run at the University of Glasgow. Anna Reid, Lecturer at Glasgow, said it was a first."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", "University of Glasgow")]
+
+
+def test_city_of_two_bodies_names_neither(facts):
+    text = (
+        "The University of Glasgow and Glasgow College ran the study. Anna Reid, Lecturer at Glasgow, said it was "
+        "a first."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", None)]
+
+
+def test_role_opening_with_a_head_word_names_the_body_named_before(facts):
+    text = "The Tollan General Hospital opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", "Tollan General Hospital")]
+
+
+def test_role_opening_with_a_head_word_without_such_a_body_has_no_affiliation(facts):
+    text = "The Tollan Clinic opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", None)]

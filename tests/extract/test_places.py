@@ -39,3 +39,27 @@ def test_places_on_navigation_lines_are_not_places(facts):
     text = "Home | World | Leeds | Opinion\n\nThe hospital in Harbin opened a ward."
     rows = facts(text, "place")
     assert [r["name"] for r in rows] == ["Harbin"]
+
+
+def test_possessive_city_is_not_part_of_the_district_name(facts):
+    names = [r["name"] for r in facts("Zhuhai's Xiangzhou District now has 5 hospitals.", "place")]
+    assert "Xiangzhou District" in names and not any("'s" in n for n in names)
+
+
+def test_name_before_a_zone_word_is_a_place(facts):
+    rows = facts("Clinics in the Tarnley cooperation zone will treat residents of Oskvale island.", "place")
+    assert [r["name"] for r in rows] == ["Tarnley", "Oskvale"]
+
+
+def test_nationality_before_a_zone_word_is_no_place(facts):
+    assert facts("The British economic zone plan was dropped.", "place") == []
+
+
+def test_programme_named_after_a_region_is_no_place(facts):
+    rows = facts("The Healthy Tarnley Greater Bay Area programme was launched on Monday.", "place")
+    assert rows == []
+
+
+def test_role_word_or_ordinary_word_opening_a_line_is_no_place(facts):
+    text = "Notes\n\nConsul\nConsul General Tom Baxter attended.\n\nBirths\nBirths fell in the city; births rose."
+    assert [r["name"] for r in facts(text, "place")] == []

@@ -174,3 +174,25 @@ def test_a_role_alone_finds_its_holder_however_far_back(facts):
     )
     rows = facts(text, "quote")
     assert [r["speaker"] for r in rows] == ["Peter Hale"]  # "she" is too far from any name
+
+
+def test_speaker_line_ending_in_colon_before_typewriter_paragraphs(facts):
+    text = (
+        "The Tollan Clinic opened a new wing on Monday.\n\n"
+        "Clinic director Jane Roe said:\n\n"
+        '"This wing will serve thousands of patients every year and cut waiting times.\n\n'
+        '"We are grateful to the staff who made it possible."\n\n'
+        "The wing cost 20 million pounds."
+    )
+    rows = facts(text, "quote")
+    assert [r["speaker"] for r in rows] == ["Jane Roe"]
+    assert rows[0]["quote"].endswith("who made it possible.")
+
+
+def test_paragraph_without_colon_gives_no_speaker_to_the_next_quote(facts):
+    text = (
+        "Clinic director Jane Roe spoke at the opening.\n\n"
+        '"This wing will serve thousands of patients every year and cut waiting times."\n\n'
+        "The wing cost 20 million pounds."
+    )
+    assert facts(text, "quote") == []

@@ -138,6 +138,8 @@ _TO_AFTER = re.compile(
     r",?\s*to\s+",
     re.IGNORECASE,
 )
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|which|whom|these|those)\b", re.IGNORECASE)
+"""A figure that counts a part of the figure before it: "655 clinics, 578 of them private"."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 _MONEY = frozenset({"CNY", "USD", "GBP", "HKD", "MOP", "EUR"})
@@ -309,7 +311,20 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
             and f.start - prev.end <= 160
             and _connector().search(text, prev.end, f.start)
         ):
-            _link(prev, f)
+            _link(_whole_of(text, figs, i - 1), f)
+
+
+def _whole_of(text: str, figs: list[_Fig], k: int) -> _Fig:
+    """The figure a change after figs[k] belongs to: figs[k] itself, or, when figs[k] counts a part of the figure
+    before it ("655 clinics, 578 of them private, a rise of 40%"), that whole."""
+    while (
+        k > 0
+        and _PARTITIVE.match(text, figs[k].end)
+        and figs[k - 1].kind in (FIGURE, AFTER)
+        and figs[k - 1].unit == figs[k].unit
+    ):
+        k -= 1
+    return figs[k]
 
 
 def _reached(text: str, ss: int, figs: list[_Fig]) -> None:

@@ -196,6 +196,20 @@ def test_change_stated_after_a_level(facts):
     assert rows["200"]["value_from"] == pytest.approx(160)
 
 
+def test_a_change_after_a_part_belongs_to_the_whole(facts):
+    """ "M of them" counts a part of the figure before it: the change stated after the part is the whole's."""
+    rows = {
+        r["value"]: r
+        for r in facts(
+            "About 820 pharmacies, 300 of them in villages, now take part, a rise of 60% on the 2016 figure.", "amount"
+        )
+    }
+    assert rows[820]["amount_type"] == "change_after" and rows[820]["change_pct"] == 60
+    assert rows[300]["amount_type"] == "figure"
+    rows = _rows(facts, "The clinics employ 310 nurses, a rise of 24% on last year.")
+    assert rows["310"]["amount_type"] == "change_after"
+
+
 def test_doubled_to_a_level(facts):
     r = one(facts, "The number of beds doubled to 500.")
     assert _change(r) == ("change_after", 250, 500, 100)

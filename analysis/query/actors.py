@@ -47,17 +47,3 @@ def types(store: Store, jurisdictions: tuple[str, ...]) -> list[dict]:
     )
 
 
-def sides_joined(store: Store) -> list[dict]:
-    """Initiatives by the sides their parties are on: "UK–China", "China only", "UK only", "other"."""
-    uk, cn = list(SIDES["UK"]), list(SIDES["China"])
-    return store.rows(
-        """WITH s AS (
-          SELECT initiative_id,
-            len(list_filter(sides, lambda x: list_contains($uk, x))) > 0 AS has_uk,
-            len(list_filter(sides, lambda x: list_contains($cn, x))) > 0 AS has_cn
-          FROM initiatives)
-        SELECT CASE WHEN has_uk AND has_cn THEN 'UK–China' WHEN has_cn THEN 'China only'
-          WHEN has_uk THEN 'UK only' ELSE 'other' END AS id, count(*) AS n
-        FROM s GROUP BY id ORDER BY n DESC, id""",
-        {"uk": uk, "cn": cn},
-    )

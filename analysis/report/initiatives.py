@@ -31,8 +31,12 @@ TABLE_PARTIES = 4
 _CN = ", ".join(f"'{j}'" for j in phrases.CHINESE)
 HAS_UK = "len(list_filter(sides, lambda x: x = 'UK')) > 0"
 HAS_CN = f"len(list_filter(sides, lambda x: x IN ({_CN}))) > 0"
-PAIRING = f"""CASE WHEN {HAS_UK} AND {HAS_CN} THEN 'UK–China' WHEN {HAS_CN} THEN 'China only'
-  WHEN {HAS_UK} THEN 'UK only' ELSE 'other' END"""
+PLACED = "len(list_filter(sides, lambda x: x IS NULL OR x NOT IN ('UK', " + _CN + "))) = 0"
+"""SQL: every party of the initiative is placed in the UK or on the Chinese side."""
+PAIRING = f"""CASE WHEN {HAS_UK} AND {HAS_CN} THEN 'UK–China' WHEN {HAS_CN} AND {PLACED} THEN 'China only'
+  WHEN {HAS_UK} AND {PLACED} THEN 'UK only' ELSE 'other' END"""
+"""SQL: the sides an initiative joins; "China only" and "UK only" only when every party is placed (a deal of a
+Chinese body with a partner the articles do not place is not called Chinese)."""
 N_CHINESE = f"len(list_distinct(list_filter(sides, lambda x: x IN ({_CN}))))"
 CROSS_BORDER = f"CASE WHEN {HAS_UK} THEN 0 WHEN {N_CHINESE} >= 2 THEN {N_CHINESE} ELSE 0 END"
 """SQL: how many of mainland China, Hong Kong and Macao an initiative without a UK party joins (0 below two)."""
@@ -41,7 +45,7 @@ PAIRING_WORDS = {
     "UK–China": "join a UK and a Chinese party",
     "China only": "are between Chinese parties",
     "UK only": "are between UK parties",
-    "other": "name parties the articles do not place on either side",
+    "other": "name a party the articles do not place on either side",
 }
 
 

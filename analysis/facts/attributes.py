@@ -22,7 +22,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from analysis.extract.names import bare, is_head
+from analysis.extract.names import bare
 from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id
 from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
@@ -47,14 +47,15 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Case-folded words that say what kind of body a name is, never whose: head words (`org_heads.txt`, the
-    words of `org_types.tsv`, unit heads), fields of public service and of positions, disciplines, words of a
-    level of government."""
+    """Case-folded words that say what kind of body a name is, never whose: head words (`org_heads.txt`, the last
+    word of each `org_types.tsv` entry, unit heads), fields of public service and of positions, disciplines, words
+    of a level of government. Acronyms other than level words are left out: they name one body ("NHS")."""
     out = set(words("org_heads.txt")) | set(words("org_part_heads.txt")) | set(words("org_sub_unit_heads.txt"))
-    out |= {w for r in table("org_types.tsv") for w in r[0].split()}
-    out |= set(words("org_public_fields.txt")) | set(words("org_disciplines.txt"))
+    out |= {r[0].split()[-1] for r in table("org_types.tsv")}
+    out |= set(words("org_public_fields.txt")) | set(words("org_disciplines.txt")) | lower_words("role_portfolios.txt")
+    out = {w for w in out if not (len(w) > 1 and w.isupper())}
     out |= {r[0] for r in table("org_local_words.tsv")}
-    return frozenset(w.casefold() for w in out) | lower_words("role_portfolios.txt")
+    return frozenset(w.casefold() for w in out)
 
 
 def generic(name: str) -> bool:
@@ -65,7 +66,7 @@ def generic(name: str) -> bool:
     tokens = [bare(t) for t in re.split(r"[\s\-]+", name.strip()) if t]
     tokens = [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
     common = _common_words()
-    return bool(tokens) and all(is_head(t) or t.casefold() in common for t in tokens)
+    return bool(tokens) and all(t.casefold() in common for t in tokens)
 
 
 def collect(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

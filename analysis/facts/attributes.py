@@ -1,4 +1,4 @@
-"""An organisation's `org_type` and `jurisdiction`, decided once per canonical entity from its mentions' cues.
+"""An organisation's `org_type` and `jurisdiction`, decided per canonical entity from its mentions' cues.
 
 Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a department or an office of a stated
 owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
@@ -8,19 +8,25 @@ representation abroad stands for, a registry body, a branch's place, a stated ow
 list, an international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order;
 a stated owner counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
 evidence (the words it was read from).
+A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
+proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
+mentions, and from the corpus-wide decision only when the article gives no cue.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis.extract.names import bare
 from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id
 from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
-from analysis.resources import words
+from analysis.resources import lower_words, table, words
 
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
@@ -36,15 +42,43 @@ _WHAT = {
 }
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Case-folded words that say what kind of body a name is, never whose: head words (`org_heads.txt`, the last
+    word of each `org_types.tsv` entry, unit heads), fields of public service and of positions, disciplines, words
+    of a level of government. Acronyms other than level words are left out: they name one body ("NHS")."""
+    out = set(words("org_heads.txt")) | set(words("org_part_heads.txt")) | set(words("org_sub_unit_heads.txt"))
+    out |= {r[0].split()[-1] for r in table("org_types.tsv")}
+    out |= set(words("org_public_fields.txt")) | set(words("org_disciplines.txt")) | lower_words("role_portfolios.txt")
+    out = {w for w in out if not (len(w) > 1 and w.isupper())}
+    out |= {r[0] for r in table("org_local_words.tsv")}
+    return frozenset(w.casefold() for w in out)
+
+
+def generic(name: str) -> bool:
+    """True for a name that nothing in it ties to one owner: after articles, connectors, head words and field or
+    level words, no word is left ("the Transport Bureau", "Department of Transport", "Municipal Transport Bureau"; not
+    "Westbrook Transport Bureau", not "HB")."""
+    skip = words("org_connectors.txt")
+    tokens = [bare(t) for t in re.split(r"[\s\-]+", name.strip()) if t]
+    tokens = [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
+    common = _common_words()
+    return bool(tokens) and all(t.casefold() in common for t in tokens)
+
+
 def collect(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Entity id -> the `org_cues` of its mentions, in row order, from extraction rows."""
+    """Entity id -> the `org_cues` of its mentions, in row order, from extraction rows; each with the mention's
+    `name` and `doc_id` (a generic name's jurisdiction is decided per article)."""
     out: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         if r.get("kind") != "organization" or not isinstance(r.get("name"), str):
             continue
         eid = entity_id("organization", r["name"])
         if eid:
-            out.setdefault(eid, []).append(dict(r.get("org_cues") or {}))
+            out.setdefault(eid, []).append(dict(r.get("org_cues") or {}, name=r["name"], doc_id=r.get("doc_id")))
     return out
 
 
@@ -85,9 +119,11 @@ class _Decider:
         self.done: dict[str, tuple[str, str, str, str]] = {}
         self.busy: set[str] = set()
 
-    def owners(self, eid: str) -> list[tuple[dict[str, Any], tuple[str, str, str, str]]]:
+    def owners(
+        self, eid: str, mentions: list[dict[str, Any]]
+    ) -> list[tuple[dict[str, Any], tuple[str, str, str, str]]]:
         out = []
-        for mention in self.cues.get(eid, []):
+        for mention in mentions:
             for c in mention.get("jurisdiction") or []:
                 parent = entity_id("organization", c["parent"]) if c.get("parent") else None
                 if parent and parent != eid and parent in self.cues and parent not in self.busy:
@@ -100,45 +136,83 @@ class _Decider:
             return self.done[eid]
         self.busy.add(eid)
         mentions = self.cues.get(eid, [])
-        owners = self.owners(eid)
+        owners = self.owners(eid, mentions)
         org_type, type_ev = _type(mentions, owners)
-        by_level: dict[str, list[tuple[str, str]]] = {}
-        for c, d in owners:
-            if d[2] != "unknown":
-                by_level.setdefault("owner", []).append((d[2], f"{c['evidence']} ({d[3]})"))
-        for m in mentions:
-            for c in m.get("jurisdiction") or []:
-                if c.get("label"):
-                    by_level.setdefault(c["level"], []).append((c["label"], f"'{c['evidence']}'"))
-        level = next((lv for lv in LEVELS if by_level.get(lv)), None)
-        if level is None:
-            jur, jur_ev = "unknown", "no place or jurisdiction cue"
-        else:
-            jur, ev = _vote(by_level[level], JURISDICTIONS)
-            jur_ev = f"{_WHAT[level]}: {ev}"
+        jur, jur_ev = _jurisdiction(mentions, owners) or ("unknown", "no place or jurisdiction cue")
         self.busy.discard(eid)
         self.done[eid] = (org_type, type_ev, jur, jur_ev)
         return self.done[eid]
 
+    def decide_in(self, eid: str, doc_id: str) -> tuple[str, str, str, str]:
+        """The decision for one entity in one article: its jurisdiction from that article's mentions, else the
+        corpus-wide one."""
+        whole = self.decide(eid)
+        mentions = [m for m in self.cues.get(eid, []) if m.get("doc_id") == doc_id]
+        self.busy.add(eid)
+        found = _jurisdiction(mentions, self.owners(eid, mentions))
+        self.busy.discard(eid)
+        if found is None:
+            return whole
+        return (whole[0], whole[1], found[0], f"{found[1]} in this article")
 
-def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, str, str]]:
-    """Entity id -> (org_type, jurisdiction, attribute_evidence), for every entity with mentions."""
+
+def _jurisdiction(
+    mentions: list[dict[str, Any]], owners: list[tuple[dict[str, Any], tuple[str, str, str, str]]]
+) -> tuple[str, str] | None:
+    """(jurisdiction, evidence) from the strongest cue level present, or None without any cue."""
+    by_level: dict[str, list[tuple[str, str]]] = {}
+    for c, d in owners:
+        if d[2] != "unknown":
+            by_level.setdefault("owner", []).append((d[2], f"{c['evidence']} ({d[3]})"))
+    for m in mentions:
+        for c in m.get("jurisdiction") or []:
+            if c.get("label"):
+                by_level.setdefault(c["level"], []).append((c["label"], f"'{c['evidence']}'"))
+    level = next((lv for lv in LEVELS if by_level.get(lv)), None)
+    if level is None:
+        return None
+    jur, ev = _vote(by_level[level], JURISDICTIONS)
+    return jur, f"{_WHAT[level]}: {ev}"
+
+
+Decision = tuple[str, str, str]
+"""(org_type, jurisdiction, attribute_evidence)."""
+
+
+def _row(d: tuple[str, str, str, str]) -> Decision:
+    return (d[0], d[2], f"org_type {d[0]} from {d[1]}; jurisdiction {d[2]} from {d[3]}")
+
+
+def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[Any, Decision]:
+    """Entity id -> (org_type, jurisdiction, attribute_evidence), for every entity with mentions; for an entity
+    whose names are all `generic`, also (entity id, doc id) -> the decision in that article."""
     d = _Decider(cues)
-    out = {}
+    out: dict[Any, Decision] = {}
     for eid in sorted(cues):
-        org_type, type_ev, jur, jur_ev = d.decide(eid)
-        out[eid] = (org_type, jur, f"org_type {org_type} from {type_ev}; jurisdiction {jur} from {jur_ev}")
+        out[eid] = _row(d.decide(eid))
+    for eid in sorted(cues):
+        names = {m.get("name") for m in cues[eid]}
+        if not names or not all(isinstance(n, str) and generic(n) for n in names):
+            continue
+        docs = sorted({m["doc_id"] for m in cues[eid] if isinstance(m.get("doc_id"), str)})
+        for doc in docs:
+            out[(eid, doc)] = _row(d.decide_in(eid, doc))
     return out
 
 
-def apply(facts: pd.DataFrame, decisions: dict[str, tuple[str, str, str]]) -> pd.DataFrame:
-    """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows, and
-    `jurisdiction` on place rows (where the place lies: "Leeds" -> UK; "unknown" when reference data does not
-    know it)."""
+def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
+    """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows (the
+    article's own decision for a generic name, else the entity's), and `jurisdiction` on place rows (where the
+    place lies: "Leeds" -> UK; "unknown" when reference data does not know it)."""
     df = facts.copy()
     org = df["kind"].eq("organization")
+    docs = df["doc_id"] if "doc_id" in df else pd.Series([None] * len(df), index=df.index)
+    picked = [
+        decisions.get((e, doc), decisions.get(e)) if o and isinstance(e, str) else None
+        for e, doc, o in zip(df["entity_id"], docs, org)
+    ]
     for i, col in enumerate(COLUMNS):
-        vals = [decisions[e][i] if o and e in decisions else None for e, o in zip(df["entity_id"], org)]
+        vals = [p[i] if p else None for p in picked]
         if col == "jurisdiction":
             vals = [
                 (place_label(n) or "unknown") if k == "place" and isinstance(n, str) else v

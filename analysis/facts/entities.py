@@ -18,12 +18,14 @@ from typing import Iterable
 import pandas as pd
 
 from analysis.extract.gazetteer import canonical
+from analysis.facts.schema import JURISDICTIONS
 
 PREFIX = {"organization": "org", "person": "person", "place": "place"}
 ENTITY_KINDS = tuple(PREFIX)
 COLUMNS = ["entity_id", "kind", "name", "variants", "doc_ids", "n_docs", "mentions"]
 ATTRIBUTES = ("org_type", "jurisdiction", "attribute_evidence")
-"""Organisation attributes decided once per entity (`attributes`); null for people and places."""
+"""Organisation attributes decided per entity (`attributes`; a generic name's jurisdiction per article); null for
+people and places."""
 
 
 def entity_key(kind: str, name: str) -> str:
@@ -102,15 +104,29 @@ def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
                 "doc_ids": sorted(set(g["doc_id"].astype(str))),
                 "n_docs": g["doc_id"].nunique(),
                 "mentions": len(g),
-                **{a: _first(g, a) for a in ATTRIBUTES},
+                **_attributes(g),
             }
         )
     rows.sort(key=lambda r: rank_key(r["n_docs"], r["mentions"], r["name"], r["entity_id"]))
     return pd.DataFrame(rows, columns=columns)
 
 
+def _attributes(group: pd.DataFrame) -> dict[str, str | None]:
+    """The entity's attributes: those of its rows with the most frequent jurisdiction (a generic name's differs
+    between articles; ties in `JURISDICTIONS` order), from the first such row; None where a column is missing."""
+    if "jurisdiction" not in group:
+        return {a: _first(group, a) for a in ATTRIBUTES}
+    counts = Counter(str(v) for v in group["jurisdiction"].dropna())
+    if not counts:
+        return {a: _first(group, a) for a in ATTRIBUTES}
+    order = {j: i for i, j in enumerate(JURISDICTIONS)}
+    best = sorted(counts, key=lambda j: (-counts[j], order.get(j, len(order)), j))[0]
+    rows = group[group["jurisdiction"].astype("string").eq(best).fillna(False).astype(bool)]
+    return {a: _first(rows, a) for a in ATTRIBUTES}
+
+
 def _first(group: pd.DataFrame, column: str) -> str | None:
-    """The entity's value of a column decided once per entity (the same on every row), or None."""
+    """The first non-null value of a column in a group of rows, or None."""
     if column not in group:
         return None
     vals = group[column].dropna()

@@ -66,7 +66,8 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "jurisdiction",
         "string",
-        f"Where the body is based (a place: where it lies): {_either(JURISDICTIONS)}; decided once per entity.",
+        f"Where the body is based (a place: where it lies): {_either(JURISDICTIONS)}; decided once per entity, "
+        "except for a generic name ('the Transport Bureau'), decided per article.",
         ("organization", "place"),
     ),
     Column(

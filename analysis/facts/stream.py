@@ -85,8 +85,8 @@ def stream_facts(
     """The facts table of `scan`, one DataFrame per batch; articles that fail go to `scan.failed`.
 
     Two passes: the first extracts what is not cached and gathers what each organisation's mentions say of its
-    type and jurisdiction (decided once per entity across the corpus); the second reads the cached facts back
-    and writes them with those decisions."""
+    type and jurisdiction (decided once per entity across the corpus; a generic name's jurisdiction per article,
+    `attributes.generic`); the second reads the cached facts back and writes them with those decisions."""
     cues: dict[str, list[dict[str, Any]]] = {}
     for rows, docs in _row_batches(scan, executor, batch_size, record_failures=True):
         for eid, found in attributes.collect(rows).items():

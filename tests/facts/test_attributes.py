@@ -139,3 +139,41 @@ def test_the_sentence_types_a_name_without_a_head_word():
         )
     ]
     assert decide(collect(headed))[entity_id("organization", "Tollan Clinic")][0] == "hospital"
+
+
+def test_generic_names_hold_only_head_field_and_level_words():
+    from analysis.facts.attributes import generic
+
+    for name in ("the Transport Bureau", "Department of Transport", "Food and Transport Bureau", "the SAR Government"):
+        assert generic(name), name
+    for name in ("Westbrook Transport Bureau", "Transport Bureau of Westbrook", "Tollan Works", "WTB", ""):
+        assert not generic(name), name
+
+
+def _two_articles(name):
+    """One article set in Hong Kong, one in Macao, each naming `name`; the Hong Kong one twice."""
+    rows = [
+        org(name, ["government", "Bureau"], cue("setting", "Hong Kong"), doc="hk"),
+        org(name, ["government", "Bureau"], cue("context", "Hong Kong", "in Hong Kong"), doc="hk"),
+        org(name, ["government", "Bureau"], cue("setting", "Macao"), doc="mo"),
+        org(name, ["government", "Bureau"], doc="plain"),
+    ]
+    facts = pd.DataFrame(
+        [{"kind": "organization", "name": r["name"], "doc_id": r["doc_id"], "text": r["name"]} for r in rows]
+    )
+    facts["entity_id"] = [entity_id("organization", n) for n in facts["name"]]
+    return apply(facts, decide(collect(rows)))
+
+
+def test_a_generic_name_takes_each_articles_own_jurisdiction():
+    out = _two_articles("the Transport Bureau")
+    assert list(out["jurisdiction"]) == ["Hong Kong", "Hong Kong", "Macao", "Hong Kong"]
+    assert "in this article" in out["attribute_evidence"].iloc[2]
+    assert "in this article" not in out["attribute_evidence"].iloc[3]  # no cue of its own: the corpus-wide decision
+    assert set(out["org_type"]) == {"government"}
+    assert entity_table(out).loc[0, "jurisdiction"] == "Hong Kong"
+
+
+def test_a_named_body_is_decided_once_across_articles():
+    out = _two_articles("Westbrook Transport Bureau")
+    assert set(out["jurisdiction"]) == {"Hong Kong"}

@@ -45,5 +45,3 @@ def types(store: Store, jurisdictions: tuple[str, ...]) -> list[dict]:
         GROUP BY 1, 2 ORDER BY {order_by(("n", "n_initiatives"))}""",
         {"jur": list(jurisdictions)},
     )
-
-

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
 from analysis.resources import table
@@ -75,7 +76,8 @@ def register_entities(store: Store) -> None:
     """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions, canon_id)` over the whole facts
     table: the display name is the most frequent form, then one without a leading "the", then the longest, then
     the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
-    names fold to the same `name_key` (the most mentioned, then the smallest id)."""
+    names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
+    its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order."""
     store.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE entities AS
         WITH forms AS (
@@ -87,16 +89,24 @@ def register_entities(store: Store) -> None:
               ORDER BY n DESC, starts_with(lower(name), 'the ') ASC, length(name) DESC, name ASC) AS r
             FROM forms) WHERE r = 1
         )
+        , placed AS (  -- a generic name is placed per article: the entity takes the base most of its rows state
+          SELECT entity_id, jurisdiction FROM (
+            SELECT entity_id, jurisdiction, row_number() OVER (PARTITION BY entity_id
+              ORDER BY count(*) DESC, list_position($jurisdictions, jurisdiction), jurisdiction) AS r
+            FROM facts WHERE entity_id IS NOT NULL AND jurisdiction IS NOT NULL GROUP BY entity_id, jurisdiction)
+          WHERE r = 1
+        )
         , e AS (
           SELECT f.entity_id, any_value(f.kind ORDER BY f.kind) AS kind, n.name,
-            max(f.org_type) AS org_type, max(f.jurisdiction) AS jurisdiction,
+            max(f.org_type) AS org_type, any_value(p.jurisdiction) AS jurisdiction,
             count(DISTINCT f.doc_id) AS n_docs, count(*) AS mentions
-          FROM facts f JOIN named n USING (entity_id)
+          FROM facts f JOIN named n USING (entity_id) LEFT JOIN placed p USING (entity_id)
           GROUP BY f.entity_id, n.name
         )
         SELECT *, first_value(entity_id) OVER (PARTITION BY kind, coalesce({name_key("name")}, entity_id)
           ORDER BY mentions DESC, entity_id) AS canon_id
-        FROM e"""
+        FROM e""",
+        {"jurisdictions": list(JURISDICTIONS)},
     )
 
 

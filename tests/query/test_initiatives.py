@@ -175,3 +175,18 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
         signers = initiatives.money_parties(s, [top[0]["money_fact"]])
     assert money == 2_000_000.0
     assert signers == {top[0]["money_fact"]: [HC, NV]}
+
+
+def test_an_entity_placed_differently_by_its_articles_takes_the_base_most_rows_state(tmp_path):
+    """A generic name is placed per article ("the Transport Bureau" of two Hong Kong articles and one Macao
+    article): the entity takes Hong Kong, the base most of its rows state, not the alphabetically last."""
+    rows = [
+        fact(d, "organization", 0, 19, name="the Transport Bureau", org_type="government", jurisdiction=j)
+        for d, j in (("a", "Hong Kong"), ("b", "Macao"), ("c", "Hong Kong"))
+    ]
+    rows += [fact("d", "organization", 0, 19, name="Northvale Trust", org_type="association", jurisdiction=j)
+             for j in ("UK", "unknown")]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = dict(s.con.execute("SELECT name, jurisdiction FROM entities ORDER BY name").fetchall())
+    assert got == {"the Transport Bureau": "Hong Kong", "Northvale Trust": "UK"}

@@ -17,20 +17,33 @@ KINDS = ("organization", "person", "place")
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
     """Entities of one kind by score, then articles (the one ranking); countries are never profiled."""
-    score = {
-        "organization": """2 * (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))
-            + (SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN scoped o ON o.kind = 'organization'
-              AND o.entity_id = e.entity_id AND o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start)""",
-        "person": """2 * (SELECT count(DISTINCT q.group_id) FROM scoped q
-              WHERE q.kind = 'quote' AND q.speaker = e.name) + e.n_docs""",
-        "place": """(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)
-            + (SELECT count(DISTINCT i.initiative_id) FROM initiatives i
-              WHERE list_contains(i.party_ids, e.entity_id))""",
+    # each count grouped once and joined by key: never every entity against every initiative or figure
+    parties = """LEFT JOIN (SELECT pid, count(DISTINCT initiative_id) AS n FROM (
+          SELECT initiative_id, unnest(party_ids) AS pid FROM initiatives) GROUP BY pid) pi
+        ON pi.pid = e.entity_id"""
+    joins, score = {
+        "organization": (
+            parties
+            + """ LEFT JOIN (SELECT o.entity_id, count(DISTINCT ff.fact_id) AS n FROM figure_facts ff
+          JOIN scoped o ON o.kind = 'organization' AND o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start
+          GROUP BY o.entity_id) fi ON fi.entity_id = e.entity_id""",
+            "2 * coalesce(pi.n, 0) + coalesce(fi.n, 0)",
+        ),
+        "person": (
+            """LEFT JOIN (SELECT speaker, count(DISTINCT group_id) AS n FROM scoped WHERE kind = 'quote'
+          GROUP BY speaker) qu ON qu.speaker = e.name""",
+            "2 * coalesce(qu.n, 0) + e.n_docs",
+        ),
+        "place": (
+            """LEFT JOIN (SELECT place, count(DISTINCT fact_id) AS n FROM figure_facts GROUP BY place) fi
+          ON fi.place = e.name """
+            + parties,
+            "coalesce(fi.n, 0) + coalesce(pi.n, 0)",
+        ),
     }[kind]
     rows = store.rows(
         f"""SELECT * FROM (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, ({score}) AS score FROM entities e
+          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, ({score}) AS score FROM entities e {joins}
           WHERE e.kind = $kind)
         WHERE score > 0 ORDER BY {order_by(("score", "n_docs"))} LIMIT $limit""",
         {"kind": kind, "limit": limit * 4},

@@ -28,10 +28,14 @@ FOUNDING_REACH = 40
 
 
 @lru_cache(maxsize=1)
+def founding_words() -> str:
+    """A founding word anywhere in a sentence (one fixed pattern)."""
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt")) + r")\b"
+
+
 def founding_pattern() -> str:
     """A founding word followed, within `FOUNDING_REACH` characters of one clause, by the date (appended)."""
-    words = "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt"))
-    return r"(?i)\b(?:" + words + r")\b[^.;:]{0," + str(FOUNDING_REACH) + "}"
+    return founding_words() + r"[^.;:]{0," + str(FOUNDING_REACH) + "}"
 
 
 @lru_cache(maxsize=1)
@@ -62,10 +66,15 @@ def register(store: Store) -> None:
         ), kept AS (
           SELECT * FROM d
           WHERE (initiative_id IS NOT NULL OR has_figure OR regexp_matches(lower(sentence), $words))
-            AND NOT (strpos(sentence, text) > 0
-              AND regexp_matches(sentence, $founding || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
-            AND NOT (strpos(sentence, text) > 0
-              AND regexp_matches(sentence, $target || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+            -- the pattern with the date in it is compiled for each row: only rows whose sentence holds one of
+            -- the words (a fixed pattern, compiled once) get there (CASE evaluates its THEN for those rows only;
+            -- its ELSE is the test itself, so a missing sentence counts as before)
+            AND NOT CASE WHEN strpos(sentence, text) > 0 AND regexp_matches(sentence, $founding_words)
+              THEN regexp_matches(sentence, $founding || regexp_replace(text, '([^\w\s])', '\\\1', 'g'))
+              ELSE strpos(sentence, text) > 0 AND regexp_matches(sentence, $founding_words) END
+            AND NOT CASE WHEN strpos(sentence, text) > 0 AND regexp_matches(sentence, $target_words)
+              THEN regexp_matches(sentence, $target || regexp_replace(text, '([^\w\s])', '\\\1', 'g'))
+              ELSE strpos(sentence, text) > 0 AND regexp_matches(sentence, $target_words) END
             AND NOT (regexp_full_match(text, '\d{4}') AND coalesce(list_contains($before,
               lower(nullif(regexp_extract(sentence, '([A-Z][\w’''-]*)\s+' || text || '\b', 1), ''))) = FALSE, FALSE))
         ), one_per_sentence AS (
@@ -82,7 +91,9 @@ def register(store: Store) -> None:
         {
             "words": event_pattern(),
             "founding": founding_pattern(),
+            "founding_words": founding_words(),
             "target": not_step_pattern(),
+            "target_words": not_step_pattern(),
             "before": before_words(),
         },
     )

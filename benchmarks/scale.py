@@ -21,7 +21,7 @@ through the cache (the tables are written from the cached entries, no NLP), then
 time of three runs of the whole command. It runs before the largest size, and each row is printed as soon as it
 is measured, so a run stopped early still gives the sizes it finished.
 
-    .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--noop 100000]
+    .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--noop 100000] [--noop-only PREFIX]
 """
 
 from __future__ import annotations
@@ -379,6 +379,8 @@ def measure_noop(tpl, n: int, work: Path, env: dict, args) -> str:
     make_corpus(tpl, n, here / "corpus", cache=True)
     made = time.perf_counter() - t
     cmd = ["build", "--corpus", str(here / "corpus"), "--out", str(here / "reports"), "--no-pdf"]
+    if args.noop_only:  # a lighter first build: one report, no profiles (the no-op checks what was built)
+        cmd += ["--only", args.noop_only, "--profiles", "0"]
     limit = args.max_rss * 1024
     first = run_build([*cmd, "--jobs", str(args.jobs)], env, limit)
     print(json.dumps({"first": {k: v for k, v in first.items() if k != "log"}}), file=sys.stderr, flush=True)
@@ -406,6 +408,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--facts", type=int, nargs="*", default=[1_000_000, 5_000_000, 20_000_000])
     ap.add_argument("--noop", type=int, default=100_000, help="articles of the no-op build (0: skip it)")
+    ap.add_argument(
+        "--noop-only", default="", help="build only the reports of this prefix, no profiles, in the no-op runs"
+    )
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--max-rss", type=int, default=6144, help="MiB any process may hold before the run is stopped")
     ap.add_argument("--work", type=Path, default=None, help="folder for the data (default: a temporary folder)")

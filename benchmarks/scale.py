@@ -13,15 +13,15 @@ Each build is `python -m analysis build --corpus C --facts F --no-pdf` in a chil
 process of the build's tree, read from `/proc/PID/status` (`VmHWM`, the high-water mark of its own memory) every
 quarter second: the coordinator, the kernels (`ipykernel`), the workers that drive them. (`getrusage` would not
 do: a process started by vfork and exec keeps its parent's high-water mark in `ru_maxrss`.) A process over
-`--max-rss` stops the run (the machine is shared). Kernels: `query` runs a stand-in report notebook that asks the
-query layer what a report shows (near-duplicates, scope, initiatives, figures, timeline, measures, the top rows)
-and reads the text of the articles it cites; `reports` runs the project's notebooks.
+`--max-rss` stops the run (the machine is shared). The kernels run the project's own report notebooks
+(`notebooks/`): the three reports and the profiles the build chooses.
 
 The no-op: 100,000 articles whose facts are in the cache (synthetic entries, the same renamed rows), built once
 through the cache (the tables are written from the cached entries, no NLP), then built again: the median wall
-time of three runs of the whole command.
+time of three runs of the whole command. It runs before the largest size, and each row is printed as soon as it
+is measured, so a run stopped early still gives the sizes it finished.
 
-    .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--kernels query] [--noop 100000]
+    .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--noop 100000] [--noop-only PREFIX]
 """
 
 from __future__ import annotations
@@ -55,61 +55,13 @@ CHUNK = 5_000
 
 DRIVER = """
 import json, resource, sys, time
-from pathlib import Path
-nbdir = sys.argv[1]
-if nbdir:
-    from analysis.assemble import plan
-    from analysis.report import params, registry
-    plan.NOTEBOOK_DIR = Path(nbdir)
-    strand = params.COMMON + (params.TOP_N, params.focus("all"))
-    registry.REPORTS = (
-        registry.ReportSpec("01-scale-all", "All articles", "query layer", strand),
-        registry.ReportSpec("02-scale-china-uk", "China-UK", "query layer", strand),
-        registry.ReportSpec("03-scale-gba", "GBA", "query layer", strand),
-        registry.ReportSpec("04-scale-profile", "Profile", "query layer",
-                            params.COMMON + (params.TOP_N, params.ENTITY, params.ENTITY_KIND), per_entity=True),
-    )
 from analysis.cli import main
 t = time.perf_counter()
-code = main(sys.argv[2:])
+code = main(sys.argv[1:])
 seconds = time.perf_counter() - t
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"code": code, "seconds": seconds, "own_kib": own}), file=sys.stderr)
 """
-
-QUERY_REPORT = [
-    'corpus_dir = ""\ntitle = ""\nskip_bad = False\nfollow_links = False\ndate_from = ""\ndate_to = ""\n'
-    'facts_file = ""\ntop_n = 10\nfocus = "all"\nentity = ""\nentity_kind = ""\n',
-    """import resource, time
-from pathlib import Path
-from IPython.display import display
-from analysis.facts.paths import documents_path
-from analysis.query import corpus, duplicates, figures, initiatives, measures, scope, timeline
-from analysis.query.store import Store
-
-t = time.perf_counter()
-store = Store(facts_file, documents_path(facts_file))
-duplicates.group_duplicates(store)
-scope.register(store, scope.Scope(focus if not entity else "all", date_from, date_to))
-initiatives.register(store)
-figures.register(store)
-timeline.register(store)
-measures.register(store)
-shown = [initiatives.top(store, top_n), figures.key_numbers(store, top_n), figures.largest_sums(store, top_n),
-         figures.biggest_changes(store, top_n), timeline.top(store, top_n), [corpus.totals(store)],
-         corpus.strand_counts(store)]
-ids = sorted({str(v) for rows in shown for r in rows for k, v in r.items() if k in ("fact_id", "figure_fact_id")}
-             | {str(x) for rows in shown for r in rows for x in (r.get("fact_ids") or [])})
-cited = store.rows("SELECT DISTINCT d.doc_id, d.file FROM facts f JOIN documents d USING (doc_id) "
-                   "WHERE f.fact_id IN (SELECT unnest($ids)) ORDER BY d.doc_id LIMIT 40", {"ids": ids})
-quoted = sum(len((Path(corpus_dir) / c["file"]).read_text(encoding="utf-8")[:160]) for c in cited)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-found = f"{sum(len(r) for r in shown)} rows shown, {len(cited)} articles cited."
-display({"text/html": f"<p>{found}</p>"}, raw=True,
-        metadata={"analysis": {"cited": [c["doc_id"] for c in cited], "summary": {"first_finding": found},
-                               "peak_kib": peak, "seconds": round(time.perf_counter() - t, 1)}})
-store.close()""",
-]
 
 
 # -- synthetic data ------------------------------------------------------------------------------------------
@@ -350,10 +302,10 @@ def loadavg() -> str:
     return open("/proc/loadavg").read().split()[0]
 
 
-def run_build(args: list[str], env: dict, nbdir: str, limit_kib: int) -> dict:
+def run_build(args: list[str], env: dict, limit_kib: int) -> dict:
     t = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, nbdir, *args],
+        [sys.executable, "-c", DRIVER, *args],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -377,32 +329,6 @@ def run_build(args: list[str], env: dict, nbdir: str, limit_kib: int) -> dict:
     return stats
 
 
-def kernel_peaks(out: Path) -> list[tuple[str, int, float]]:
-    """(report, peak KiB, seconds) as the query stand-in notebooks handed them over (the peak is `getrusage`'s, an
-    upper bound: it includes the worker's memory when the kernel was started)."""
-    found = []
-    for nb in sorted(out.glob("*.ipynb")):
-        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
-            for o in cell.get("outputs", []):
-                meta = (o.get("metadata") or {}).get("analysis") or {}
-                if "peak_kib" in meta:
-                    found.append((nb.stem, meta["peak_kib"], meta["seconds"]))
-    return found
-
-
-def query_notebooks(folder: Path) -> Path:
-    import nbformat
-
-    folder.mkdir(parents=True, exist_ok=True)
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(src) for src in QUERY_REPORT]
-    nb.cells[0].metadata["tags"] = ["parameters"]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    for name in ("01-scale-all", "02-scale-china-uk", "03-scale-gba", "04-scale-profile"):
-        nbformat.write(nb, str(folder / f"{name}.ipynb"))
-    return folder
-
-
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -411,83 +337,105 @@ def mib(kib: int | None) -> str:
     return f"{kib / 1024:,.0f}" if kib else "—"
 
 
+def row(s: dict) -> str:
+    """One line of the table for a measured size."""
+    pk = s["peaks"]
+    return (
+        f"| {s['facts']:,} | {s['articles']:,} | {s['wall']:.0f} s | {s['wall'] / s['facts'] * 1e6:.0f} | "
+        f"{mib(pk.get('coordinator'))} | {mib(pk.get('kernel'))} | {mib(pk.get('worker'))} | {s['pages']:,} | "
+        f"{s['data'] / 2**20:,.0f} | {' → '.join(s['load'])} | {s.get('code')}{' ' + s['over'] if s['over'] else ''} |"
+    )
+
+
+HEAD = (
+    "| facts | articles | wall | s per million facts | coordinator peak MiB | kernel peak MiB (largest) | "
+    "worker peak MiB | article pages | data files MiB | load | exit |\n"
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+)
+
+
+def measure_size(tpl, target: int, per_article: float, work: Path, env: dict, args) -> dict:
+    """Reports built from a facts dataset of about `target` facts."""
+    n = math.ceil(target / per_article)
+    here = work / f"f{target}"
+    t = time.perf_counter()
+    n, n_facts = make_corpus(tpl, n, here / "corpus", here / "facts")
+    made = time.perf_counter() - t
+    print(f"{n_facts:,} facts in {n:,} articles made in {made:.0f} s", file=sys.stderr, flush=True)
+    out = here / "reports"
+    cmd = ["build", "--corpus", str(here / "corpus"), "--facts", str(here / "facts"), "--out", str(out)]
+    s = run_build([*cmd, "--no-pdf", "--jobs", str(args.jobs)], env, args.max_rss * 1024)
+    s.update(facts=n_facts, articles=n, data=du(out / "data") if out.exists() else 0)
+    s["pages"] = len(list((out / "articles").glob("*.html"))) if (out / "articles").exists() else 0
+    print(json.dumps({k: v for k, v in s.items() if k != "log"}), file=sys.stderr, flush=True)
+    shutil.rmtree(here, ignore_errors=True)
+    return s
+
+
+def measure_noop(tpl, n: int, work: Path, env: dict, args) -> str:
+    """A first build of `n` cached articles, then the median of three no-op builds, as one line."""
+    here = work / "noop"
+    t = time.perf_counter()
+    make_corpus(tpl, n, here / "corpus", cache=True)
+    made = time.perf_counter() - t
+    cmd = ["build", "--corpus", str(here / "corpus"), "--out", str(here / "reports"), "--no-pdf"]
+    if args.noop_only:  # a lighter first build: one report, no profiles (the no-op checks what was built)
+        cmd += ["--only", args.noop_only, "--profiles", "0"]
+    limit = args.max_rss * 1024
+    first = run_build([*cmd, "--jobs", str(args.jobs)], env, limit)
+    print(json.dumps({"first": {k: v for k, v in first.items() if k != "log"}}), file=sys.stderr, flush=True)
+    if first.get("code") != 0:
+        shutil.rmtree(here, ignore_errors=True)
+        return (
+            f"No-op over {n:,} cached articles: the first build ended with {first.get('code')}:\n{first['log'][-1500:]}"
+        )
+    again = [run_build(cmd, env, limit) for _ in range(3)]
+    shutil.rmtree(here, ignore_errors=True)
+    med = statistics.median(a["wall"] for a in again)
+    walls = ", ".join(f"{a['wall']:.2f}" for a in again)
+    first_peak = mib(first["peaks"].get("coordinator"))
+    noop_peak = mib(max(a["peaks"].get("coordinator", 0) for a in again))
+    verdict = "all up to date" if all("up to date" in a["log"] for a in again) else "NOT a no-op"
+    return (
+        f"No-op over {n:,} cached articles (made in {made:.0f} s): first build {first['wall']:.0f} s "
+        f"(tables from the cache, reports, data files; coordinator peak {first_peak} MiB, kernel peak "
+        f"{mib(first['peaks'].get('kernel'))} MiB); no-op {med:.2f} s (median of 3: {walls}), coordinator peak "
+        f"{noop_peak} MiB; {verdict}."
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--facts", type=int, nargs="*", default=[1_000_000, 5_000_000, 20_000_000])
-    ap.add_argument("--kernels", choices=["query", "reports"], default="query")
     ap.add_argument("--noop", type=int, default=100_000, help="articles of the no-op build (0: skip it)")
+    ap.add_argument(
+        "--noop-only", default="", help="build only the reports of this prefix, no profiles, in the no-op runs"
+    )
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--max-rss", type=int, default=6144, help="MiB any process may hold before the run is stopped")
     ap.add_argument("--work", type=Path, default=None, help="folder for the data (default: a temporary folder)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-scale-", dir=args.work))
-    limit = args.max_rss * 1024
-    rows, notes = [], []
+    sizes = sorted(args.facts)
     try:
         tpl = templates(work / "cache")
         per_article = sum(len(t.facts) for t in tpl) / len(tpl)
-        nbdir = str(query_notebooks(work / "notebooks")) if args.kernels == "query" else ""
         env = dict(os.environ, ANALYSIS_CACHE_DIR=str(work / "cache"), PYTHONPATH=str(ROOT))
-        for target in args.facts:
-            n = math.ceil(target / per_article)
-            here = work / f"f{target}"
-            t = time.perf_counter()
-            n, n_facts = make_corpus(tpl, n, here / "corpus", here / "facts")
-            made = time.perf_counter() - t
-            print(f"{n_facts:,} facts in {n:,} articles made in {made:.0f} s", file=sys.stderr, flush=True)
-            out = here / "reports"
-            cmd = ["build", "--corpus", str(here / "corpus"), "--facts", str(here / "facts"), "--out", str(out)]
-            s = run_build([*cmd, "--no-pdf", "--jobs", str(args.jobs)], env, nbdir, limit)
-            s.update(facts=n_facts, articles=n, kernels=kernel_peaks(out), data=du(out / "data") if out.exists() else 0)
-            s["pages"] = len(list((out / "articles").glob("*.html"))) if (out / "articles").exists() else 0
-            rows.append(s)
-            print(json.dumps({k: v for k, v in s.items() if k != "log"}), file=sys.stderr, flush=True)
+        print(f"Machine: {os.cpu_count()} cores; load average before → after each run.\n\n{HEAD}", flush=True)
+        notes = []
+        for i, target in enumerate(sizes):
+            if args.noop and i == len(sizes) - 1 and len(sizes) > 1:  # the no-op before the largest size
+                notes.append(measure_noop(tpl, args.noop, work, env, args))
+                print(f"<!-- {notes[-1]} -->", flush=True)
+            s = measure_size(tpl, target, per_article, work, env, args)
+            print(row(s), flush=True)
             if s.get("code") != 0:
-                notes.append(f"{n_facts:,} facts: the build ended with {s.get('code')} ({s['over'] or 'see log'}):\n"
+                notes.append(f"{s['facts']:,} facts: the build ended with {s.get('code')} ({s['over'] or 'see log'}):\n"
                              + s["log"][-1500:])  # fmt: skip
-            shutil.rmtree(here, ignore_errors=True)
-        noop = None
-        if args.noop:
-            here = work / "noop"
-            t = time.perf_counter()
-            make_corpus(tpl, args.noop, here / "corpus", cache=True)
-            made = time.perf_counter() - t
-            cmd = ["build", "--corpus", str(here / "corpus"), "--out", str(here / "reports"), "--no-pdf"]
-            first = run_build([*cmd, "--jobs", str(args.jobs)], env, nbdir, limit)
-            again = [run_build(cmd, env, nbdir, limit) for _ in range(3)]
-            noop = (args.noop, made, first, again)
-            print(json.dumps({"first": {k: v for k, v in first.items() if k != "log"}}), file=sys.stderr)
-            if first.get("code") != 0:
-                notes.append(f"no-op corpus: the first build ended with {first.get('code')}:\n{first['log'][-1500:]}")
-        print(f"Machine: {os.cpu_count()} cores; load average before/after each run in the table.\n")
-        print("| facts | articles | wall | s per million facts | coordinator peak MiB | kernel peak MiB "
-              "(largest) | worker peak MiB | article pages | data files MiB | load |")  # fmt: skip
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-        for s in rows:
-            print(
-                f"| {s['facts']:,} | {s['articles']:,} | {s['wall']:.0f} s | {s['wall'] / s['facts'] * 1e6:.0f} | "
-                f"{mib(s['peaks'].get('coordinator'))} | {mib(s['peaks'].get('kernel'))} | "
-                f"{mib(s['peaks'].get('worker'))} | {s['pages']:,} | {s['data'] / 2**20:,.0f} | "
-                f"{' → '.join(s['load'])} |"
-            )
-        for s in rows:
-            if s["kernels"]:
-                per = ", ".join(f"{stem} {sec:.0f} s" for stem, _, sec in s["kernels"])
-                print(f"\n{s['facts']:,} facts, time of each report's queries in its kernel: {per}.")
-        if noop:
-            n, made, first, again = noop
-            med = statistics.median(a["wall"] for a in again)
-            walls = ", ".join(f"{a['wall']:.2f}" for a in again)
-            first_peak = mib(first["peaks"].get("coordinator"))
-            noop_peak = mib(max(a["peaks"].get("coordinator", 0) for a in again))
-            verdict = "all up to date" if all("up to date" in a["log"] for a in again) else "NOT a no-op"
-            print(
-                f"\nNo-op over {n:,} cached articles (made in {made:.0f} s): first build {first['wall']:.0f} s "
-                f"(tables from the cache, coordinator peak {first_peak} MiB); no-op {med:.2f} s (median of 3: "
-                f"{walls}), coordinator peak {noop_peak} MiB; {verdict}."
-            )
+        if args.noop and len(sizes) <= 1:
+            notes.append(measure_noop(tpl, args.noop, work, env, args))
         for note in notes:
-            print(f"\n{note}")
+            print(f"\n{note}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

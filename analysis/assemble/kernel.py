@@ -33,7 +33,7 @@ def _shutdown() -> None:
         try:
             if _Shared.kc is not None:
                 _Shared.kc.stop_channels()
-            run_sync(_Shared.km.shutdown_kernel)(now=True)
+            run_sync(_Shared.km.shutdown_kernel)(now=False)  # an orderly exit: the kernel removes its temporary files
         except Exception:  # the kernel is gone already
             pass
     if _Shared.km is not None:

@@ -59,11 +59,8 @@ def strand_counts(store: Store) -> list[dict]:
     )
 
 
-def press_releases(store: Store) -> list[dict]:
-    """Articles published by one of the parties of a partnership they report (the cooperating parties' own
-    press releases): doc_id, publisher, the party; a group of republished copies once, by its canonical article."""
-    return store.rows(
-        f"""WITH p AS (
+def _press_releases_sql() -> str:
+    return f"""WITH p AS (
           SELECT f.doc_id, unnest(f.parties) AS party FROM facts f WHERE f.kind = 'partnership'
         )
         SELECT d.doc_id, d.publisher, min(p.party) AS party
@@ -72,20 +69,44 @@ def press_releases(store: Store) -> list[dict]:
           lower(p.party) = lower(d.publisher)
           OR (length(p.party) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(d.publisher), lower(p.party)))
           OR (length(d.publisher) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.party), lower(d.publisher))))
-        GROUP BY d.doc_id, d.publisher ORDER BY d.doc_id"""
+        GROUP BY d.doc_id, d.publisher"""
+
+
+def press_releases(store: Store, limit: int | None = None) -> list[dict]:
+    """Articles published by one of the parties of a partnership they report (the cooperating parties' own
+    press releases): doc_id, publisher, the party; a group of republished copies once, by its canonical article.
+    The first `limit` by doc_id (all when None)."""
+    return store.rows(
+        f"{_press_releases_sql()} ORDER BY d.doc_id{' LIMIT ?' if limit is not None else ''}",
+        [limit] if limit is not None else [],
     )
 
 
-def undated(store: Store) -> list[str]:
+def n_press_releases(store: Store) -> int:
+    """How many articles `press_releases` finds."""
+    return store.value(f"SELECT count(*) FROM ({_press_releases_sql()})")
+
+
+def _undated_sql() -> str:
+    return """SELECT d.doc_id FROM documents d LEFT JOIN scope_docs g USING (doc_id)
+            WHERE d.published IS NULL AND coalesce(g.canonical, TRUE)"""
+
+
+def undated(store: Store, limit: int | None = None) -> list[str]:
     """Articles whose text states no publication date (a group of republished copies once, by its canonical
-    article)."""
+    article); the first `limit` by doc_id (all when None)."""
     return [
         r["doc_id"]
         for r in store.rows(
-            """SELECT d.doc_id FROM documents d LEFT JOIN scope_docs g USING (doc_id)
-            WHERE d.published IS NULL AND coalesce(g.canonical, TRUE) ORDER BY d.doc_id"""
+            f"{_undated_sql()} ORDER BY d.doc_id{' LIMIT ?' if limit is not None else ''}",
+            [limit] if limit is not None else [],
         )
     ]
+
+
+def n_undated(store: Store) -> int:
+    """How many articles `undated` finds."""
+    return store.value(f"SELECT count(*) FROM ({_undated_sql()})")
 
 
 def publishers(store: Store, limit: int) -> list[dict]:

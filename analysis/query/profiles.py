@@ -20,11 +20,15 @@ KINDS = ("organization", "person", "place")
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
     """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
     the one ranking; countries are never profiled."""
+    # the second score grouped once and joined by key: never a subquery per entity
     second = {
-        "organization": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff JOIN said s USING (doc_id, "
-        "sentence_start) WHERE s.canon_id = e.entity_id)",
-        "person": "(SELECT count(DISTINCT q.group_id) FROM scoped q WHERE q.kind = 'quote' AND q.speaker = e.name)",
-        "place": "(SELECT count(DISTINCT ff.fact_id) FROM figure_facts ff WHERE ff.place = e.name)",
+        "organization": """LEFT JOIN (SELECT s.canon_id AS entity_id, count(DISTINCT ff.fact_id) AS n
+          FROM figure_facts ff JOIN said s USING (doc_id, sentence_start) GROUP BY s.canon_id) sec
+          ON sec.entity_id = e.entity_id""",
+        "person": """LEFT JOIN (SELECT speaker, count(DISTINCT group_id) AS n FROM scoped WHERE kind = 'quote'
+          GROUP BY speaker) sec ON sec.speaker = e.name""",
+        "place": """LEFT JOIN (SELECT place, count(DISTINCT fact_id) AS n FROM figure_facts GROUP BY place) sec
+          ON sec.place = e.name""",
     }[kind]
     about = (
         """UNION SELECT e.entity_id, ff.unit || ':' || ff.after::VARCHAR FROM entities e
@@ -56,8 +60,10 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
           GROUP BY entity_id
         ), scored AS (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score, {second} AS second
-          FROM entities e LEFT JOIN counts c USING (entity_id) WHERE e.kind = $kind AND e.entity_id = e.canon_id
+          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score,
+            coalesce(sec.n, 0) AS second
+          FROM entities e LEFT JOIN counts c USING (entity_id) {second}
+          WHERE e.kind = $kind AND e.entity_id = e.canon_id
         )
         SELECT * FROM scored WHERE score + second > 0
         ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",

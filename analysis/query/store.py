@@ -8,7 +8,9 @@ however many threads the engine uses.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -32,8 +34,8 @@ def _params(params: Sequence[Any] | Mapping[str, Any]) -> list[Any] | dict[str, 
 
 
 class Store:
-    """Views `facts` and `documents` over Parquet, in an in-memory database that spills to `temp_dir` (by default
-    a temporary folder of its own, removed on `close`)."""
+    """Views `facts` and `documents` over Parquet, in an in-memory database that spills to `temp_dir` (else to a
+    temporary folder removed on `close`)."""
 
     def __init__(
         self,
@@ -44,12 +46,13 @@ class Store:
         memory_limit: str = MEMORY_LIMIT,
         temp_dir: str | os.PathLike | None = None,
     ):
-        self._spill = None
-        if temp_dir is None:  # never DuckDB's default, `.tmp` under whatever folder the process runs in
-            self._spill = tempfile.TemporaryDirectory(prefix="analysis-spill-")
-            temp_dir = self._spill.name
-        config = {"threads": threads, "memory_limit": memory_limit, "temp_directory": str(temp_dir)}
+        # spills go to a folder of this store's own unless one is given: DuckDB's default is `.tmp` in the
+        # working directory, which is `notebooks/` for a report's kernel
+        self._own_temp = tempfile.mkdtemp(prefix="analysis-store-") if temp_dir is None else None
+        config = {"threads": threads, "memory_limit": memory_limit, "temp_directory": str(temp_dir or self._own_temp)}
         self.con = duckdb.connect(":memory:", config=config)
+        # removed on `close`, else when the store is collected or the process ends (a kernel never closes its own)
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._own_temp, True) if self._own_temp else None
         self.con.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet({_parquet_source(facts)})")
         if documents is not None:
             self.con.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet({_parquet_source(documents)})")
@@ -71,9 +74,8 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
-        if self._spill is not None:
-            self._spill.cleanup()
-            self._spill = None
+        if self._cleanup is not None:
+            self._cleanup()
 
     def __enter__(self) -> "Store":
         return self

@@ -29,10 +29,14 @@ FOUNDING_REACH = 40
 
 
 @lru_cache(maxsize=1)
+def founding_words() -> str:
+    """A founding word anywhere in a sentence (one fixed pattern)."""
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt")) + r")\b"
+
+
 def founding_pattern() -> str:
     """A founding word followed, within `FOUNDING_REACH` characters of one clause, by the date (appended)."""
-    words = "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt"))
-    return r"(?i)\b(?:" + words + r")\b[^.;:]{0," + str(FOUNDING_REACH) + "}"
+    return founding_words() + r"[^.;:]{0," + str(FOUNDING_REACH) + "}"
 
 
 @lru_cache(maxsize=1)
@@ -65,22 +69,29 @@ def register_dates(store: Store) -> None:
         SELECT f.*, left(f.date, 4) AS year,
           (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
             FALSE)
-            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
-              || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
-            OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
-              regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g') || '([^.;:]{0,' || $reach || '}?)' || $future,
-              1), ''), 'that'), '\b(?:that|which|who)\b')) AS plan
+            -- the patterns with the date in them are compiled for each row: only rows whose sentence holds one of
+            -- the words (a fixed pattern, compiled once) get there
+            OR CASE WHEN regexp_matches(lower(f.sentence), $future) THEN
+              (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
+                || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
+              OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
+                regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g') || '([^.;:]{0,' || $reach || '}?)'
+                || $future, 1), ''), 'that'), '\b(?:that|which|who)\b')
+              ELSE FALSE END) AS plan
         FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
-          AND NOT (strpos(f.sentence, f.text) > 0
-            AND regexp_matches(f.sentence, $founding || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g')))
-          AND NOT (strpos(f.sentence, f.text) > 0
-            AND regexp_matches(f.sentence, $target || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g')))
+          AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
+            THEN regexp_matches(f.sentence, $founding || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g'))
+            ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
+          AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
+            THEN regexp_matches(f.sentence, $target || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g'))
+            ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target) END
           AND NOT (regexp_full_match(f.text, '\d{4}') AND coalesce(list_contains($before,
             lower(nullif(regexp_extract(f.sentence, '([A-Z][\w’''-]*)\s+' || f.text || '\b', 1), ''))) = FALSE,
             FALSE))""",
         {
             "founding": founding_pattern(),
+            "founding_words": founding_words(),
             "target": not_step_pattern(),
             "before": before_words(),
             "plan": PLAN_WORDS,

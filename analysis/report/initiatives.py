@@ -58,6 +58,7 @@ def ranked(
     pairing: str = "UK–China",
     named_first: bool = False,
     with_uk: bool = True,
+    within: str | None = None,
 ) -> list[dict[str, Any]]:
     """Initiatives in the one ranking (salience, articles, then label and id), those of `pairing` first when
     `cross_first` ("UK–China", or "cross-border": between two or three of mainland China, Hong Kong and Macao,
@@ -65,27 +66,35 @@ def ranked(
     initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Each row
     has its parties ordered by side and then by how often the corpus names them, with their jurisdictions
     (`party_sides`), and `first` (above 0 when it is of `pairing`). Without `with_uk`, initiatives with a UK party
-    are left out (the Greater Bay Area's own initiatives)."""
-    conditions = (["list_contains(party_ids, $entity)"] if entity_id else []) + ([] if with_uk else [f"NOT ({HAS_UK})"])
-    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    are left out (the Greater Bay Area's own initiatives). `within`: SQL selecting the initiative ids to rank (all
+    when None)."""
+    conds = (
+        (["list_contains(party_ids, $entity)"] if entity_id else [])
+        + ([] if with_uk else [f"NOT ({HAS_UK})"])
+        + ([f"initiative_id IN ({within})"] if within else [])
+    )
+    where = "WHERE " + " AND ".join(conds) if conds else ""
     first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
+    order = (
+        f"{'first DESC, ' if cross_first else ''}{'(name IS NOT NULL) DESC, ' if named_first else ''}score DESC, "
+        "n_articles DESC, lower(label), label, initiative_id"
+    )
+    side = """CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2
+      WHEN 'Macao' THEN 3 ELSE 4 END, e.mentions DESC, lower(e.name), e.entity_id"""
+    # the top rows first, then their parties joined by id: never every initiative against every entity
     rows = store.rows(
         f"""WITH i AS (
           SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label, {PAIRING} AS pairing,
-            {first} AS first FROM initiatives {where})
-        SELECT i.*, (SELECT list(e.name ORDER BY
-              CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2
-                WHEN 'Macao' THEN 3 ELSE 4 END, e.mentions DESC, lower(e.name), e.entity_id)
-            FROM entities e WHERE list_contains(i.party_ids, e.entity_id)) AS party_names,
-          (SELECT list(e.jurisdiction ORDER BY
-              CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2
-                WHEN 'Macao' THEN 3 ELSE 4 END, e.mentions DESC, lower(e.name), e.entity_id)
-            FROM entities e WHERE list_contains(i.party_ids, e.entity_id)) AS party_sides
-        FROM i
-        ORDER BY {"first DESC, " if cross_first else ""}{"(name IS NOT NULL) DESC, " if named_first else ""}score DESC,
-          n_articles DESC, lower(label),
-          label, initiative_id
-        LIMIT $limit""",
+            {first} AS first FROM initiatives {where}),
+        t AS (SELECT * FROM i ORDER BY {order} LIMIT $limit),
+        p AS (
+          SELECT x.initiative_id, list(e.name ORDER BY {side}) AS party_names,
+            list(e.jurisdiction ORDER BY {side}) AS party_sides
+          FROM (SELECT DISTINCT initiative_id, unnest(party_ids) AS pid FROM t) x
+          JOIN entities e ON e.entity_id = x.pid
+          GROUP BY x.initiative_id)
+        SELECT t.*, p.party_names, p.party_sides FROM t LEFT JOIN p USING (initiative_id)
+        ORDER BY {order}""",
         {"limit": limit, **({"entity": entity_id} if entity_id else {})},
     )
     return rows
@@ -332,21 +341,24 @@ def time_finding(report: Report, *, cross: bool = True) -> Finding | None:
     initiative the articles do not date counts from the year the first article reported it ("Z (reported in
     2013)"). Only when two initiatives are dated in different years; the busiest year only when one year leads."""
     pairing = "WHERE pairing = 'UK–China'" if cross else ""
-    rows = report.store.rows(
-        f"""SELECT * FROM (SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label, {PAIRING} AS pairing
-          FROM initiatives WHERE first_year IS NOT NULL) {pairing}
-        ORDER BY first_year, dated DESC, score DESC, lower(label), label, initiative_id"""
-    )
-    if len({r["first_year"] for r in rows}) < 2:
+    dated = f"""(SELECT * FROM (SELECT *, coalesce(name, array_to_string(parties, ' – ')) AS label,
+      {PAIRING} AS pairing FROM initiatives WHERE first_year IS NOT NULL) {pairing})"""
+    # the engine counts the years and picks the two initiatives: only they reach Python, whatever the corpus
+    per_year = {
+        r["y"]: r["n"] for r in report.store.rows(f"SELECT first_year AS y, count(*) AS n FROM {dated} GROUP BY y")
+    }
+    if len(per_year) < 2:
         return None
-    first = rows[0]
-    last = max(rows, key=lambda r: (r["latest_year"], r["dated"] == "stated", r["score"], r["initiative_id"]))
-    per_year: dict[str, int] = {}
-    for r in rows:
-        per_year[r["first_year"]] = per_year.get(r["first_year"], 0) + 1
-    years = [
-        {"label": y, "id": y, "n": n} for y, n in sorted(per_year.items(), key=lambda x: rank.sort_key(x[1], x[0]))
-    ]
+    first = report.store.rows(
+        f"""SELECT * FROM {dated}
+        ORDER BY first_year, dated DESC, score DESC, lower(label), label, initiative_id LIMIT 1"""
+    )[0]
+    last = report.store.rows(
+        f"""SELECT * FROM {dated}
+        ORDER BY latest_year DESC, (dated = 'stated') DESC, score DESC, initiative_id DESC LIMIT 1"""
+    )[0]
+    ordered = sorted(per_year.items(), key=lambda x: rank.sort_key(x[1], x[0]))
+    years = [{"label": y, "id": y, "n": n} for y, n in ordered]
     busiest = rank.lead(years, "n", max_tied=1)
     facts = facts_by_id(report.store, [first["fact_ids"][0], last["fact_ids"][0]])
 

@@ -135,8 +135,9 @@ def publishers_finding(report: Report) -> Finding | None:
     firsts = {
         r["publisher"]: r["doc_id"]
         for r in report.store.rows(
-            f"""SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS} WHERE publisher IS NOT NULL
-            GROUP BY publisher"""
+            f"""SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS}
+            WHERE list_contains($shown, publisher) GROUP BY publisher""",
+            {"shown": [r["label"] for r in rows]},
         )
     }
 
@@ -160,19 +161,20 @@ def publishers_finding(report: Report) -> Finding | None:
 
 
 def press_releases_finding(report: Report) -> Finding | None:
-    rows = corpus.press_releases(report.store)
-    if not rows:
+    total = corpus.n_press_releases(report.store)
+    if not total:
         return None
+    rows = corpus.press_releases(report.store, 3)
 
     def render() -> str:
-        items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(r['publisher'])}" for r in rows[:3]]
-        more = f" and {len(rows) - 3} more" if len(rows) > 3 else ""
+        items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(r['publisher'])}" for r in rows]
+        more = f" and {total - 3} more" if total > 3 else ""
         verb = (
             "is the press release of a party to the cooperation it reports"
-            if len(rows) == 1
+            if total == 1
             else ("are press releases of a party to the cooperation they report")
         )
-        return f"{narrate.count(len(rows), 'article').capitalize()} {verb}: {narrate.join(items, sep='; ')}{more}."
+        return f"{narrate.count(total, 'article').capitalize()} {verb}: {narrate.join(items, sep='; ')}{more}."
 
     return Finding("press", render)
 
@@ -289,27 +291,28 @@ def folded_html(report: Report) -> str:
 
 
 def press_releases_html(report: Report) -> str:
-    rows = corpus.press_releases(report.store)
-    if not rows:
+    total = corpus.n_press_releases(report.store)
+    if not total:
         return '<p class="empty-note">No article is published by a party to the cooperation it reports.</p>'
     items = [
         f"<li>{name_html(report, r['doc_id'], 80)}, published by {escape.html(r['publisher'])}"
         f"{report.cite.cite_field(r['doc_id'], 'publisher')}, a party to a partnership it reports "
         f"({escape.html(r['party'])})</li>"
-        for r in rows[:ROWS]
+        for r in corpus.press_releases(report.store, ROWS)
     ]
-    more = f"<p>and {len(rows) - ROWS} more (see the articles table).</p>" if len(rows) > ROWS else ""
+    more = f"<p>and {total - ROWS} more (see the articles table).</p>" if total > ROWS else ""
     return "<ul>" + "".join(items) + "</ul>" + more
 
 
 def undated_html(report: Report) -> str:
-    ids = corpus.undated(report.store)
-    if not ids:
+    total = corpus.n_undated(report.store)
+    if not total:
         return '<p class="empty-note">Every article states its publication date.</p>'
-    items = "".join(f"<li>{name_html(report, d, 80)} (<code>{escape.html(d)}</code>)</li>" for d in ids[:ROWS])
-    more = f"<p>and {len(ids) - ROWS} more.</p>" if len(ids) > ROWS else ""
-    verb = "states" if len(ids) == 1 else "state"
-    return f"<p>{narrate.count(len(ids), 'article').capitalize()} {verb} no publication date:</p><ul>{items}</ul>{more}"
+    ids = corpus.undated(report.store, ROWS)
+    items = "".join(f"<li>{name_html(report, d, 80)} (<code>{escape.html(d)}</code>)</li>" for d in ids)
+    more = f"<p>and {total - ROWS} more.</p>" if total > ROWS else ""
+    verb = "states" if total == 1 else "state"
+    return f"<p>{narrate.count(total, 'article').capitalize()} {verb} no publication date:</p><ul>{items}</ul>{more}"
 
 
 SHARE_COLUMNS = [("article", "Article"), ("facts", "Facts"), ("share", "Share of all facts")]

@@ -162,17 +162,9 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
     rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
     if rows or e["kind"] == "organization":
         return rows
-    ids = [
-        r["initiative_id"]
-        for r in report.store.rows(
-            """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
-            JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
-        )
-    ]
-    if not ids:
-        return []
-    every = initiatives_report.ranked(report.store, 10_000, cross_first=False)
-    return [r for r in every if r["initiative_id"] in set(ids)][:limit]
+    within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
+        JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
+    return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
 
 
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:

@@ -40,9 +40,11 @@ lint: setup ## Check the lint contract (ruff, configured in pyproject.toml)
 lab: setup ## Open JupyterLab on notebooks/ with the project's kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
-bench: setup ## Run the benchmarks (build and extraction) and print their tables
+bench: setup ## Run the benchmarks (build, extraction, one long line, near-duplicates) and print their tables
 	$(PY) benchmarks/build.py
 	$(PY) benchmarks/extract.py
+	$(PY) benchmarks/line_length.py
+	$(PY) benchmarks/duplicates.py --sizes 10000 100000
 
 verify: setup ## Rebuild everything in a temporary folder and compare with reports/ byte for byte
 	@$(PY) -m analysis verify --corpus $(CORPUS) --reports $(REPORTS) --jobs $(JOBS)

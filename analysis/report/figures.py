@@ -43,8 +43,9 @@ def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any], par
 
 def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool = False) -> Finding | None:
     """ "The largest sums stated are US$1 trillion (“…”)[1], £2 billion (“…”)[2] and £1 billion (“…”)[3]."; with
-    `of_bodies`, only sums whose sentence names an organisation or a partnership (money someone pays or signs
-    for, not a market's size); with `skip_changes`, not the sums the biggest-changes finding states."""
+    `of_bodies`, "The largest sums pledged, paid or signed for …": only sums whose sentence names an organisation,
+    states a partnership or uses the vocabulary of cooperation (not a market's size), with the parties of the
+    cooperation the money belongs to; with `skip_changes`, not the sums the biggest-changes finding states."""
     skip = set(change_ids(report)) if skip_changes else set()
     rows = [r for r in figures.largest_sums(report.store, SUMS + len(skip), of_bodies=of_bodies)
             if r["fact_id"] not in skip][:SUMS]  # fmt: skip
@@ -55,7 +56,7 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
 
     def render() -> str:
         items = [figure_phrase(report, r, facts[r["fact_id"]], parties.get(r["fact_id"], ())) for r in rows]
-        what = "sums tied to named bodies" if of_bodies else "sums of money stated"
+        what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
         if len(items) == 1:
             return f"The only {what.replace('sums', 'sum', 1)} is {items[0]}."
         return f"The largest {what} are {narrate.join(items, sep='; ')}."

@@ -13,8 +13,8 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
         "in education and training, dated 2021.",
         "Northvale University (UK) works with Kestrel College (mainland China), in research, reported in 2021, stated "
         "by two articles.",
-        "The only sum tied to named bodies is £5 million (“The academy receives £5 million from the partners over "
-        "three years.”).",
+        "The only sum pledged, paid or signed for is £5 million (“The academy receives £5 million from the partners "
+        "over three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
         "The earliest dated initiative is the Joint Nursing Academy (2021); the latest is the cooperation of Kestrel "

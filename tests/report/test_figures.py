@@ -42,7 +42,7 @@ def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_pat
     r = a.report("02-china-uk-cooperation", focus="all")
     # the deal's money names its parties: who signs
     assert plain(figures.sums_finding(r, of_bodies=True).render()) == (
-        "The largest sums tied to named bodies are 8 billion yuan (“Northvale Capital pledged 8 billion yuan "
+        "The largest sums pledged, paid or signed for are 8 billion yuan (“Northvale Capital pledged 8 billion yuan "
         "(US$1.1 billion) to the Eastbay partnership.”) and £20 million, in the cooperation of Eastbay Hospital and "
         "Westgate Trust (“Westgate Trust signed a £20 million deal with Eastbay Hospital.”)."
     )

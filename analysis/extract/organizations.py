@@ -100,7 +100,9 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 and t[2] == "and"
                 and not any(x[2] in _GOVERNS for x in left)
                 and (l_head or (r_head and not (left and is_place_name(left[0][2]))))
-            )  # not "A, Tollan Women and Children Hospital": a place, then words that share the head after "and"
+                and not (left and all(x[2] in words("org_public_fields.txt") for x in left))
+            )  # not "A, Tollan Women and Children Hospital": a place, then words that share the head after "and";
+            # not "A, Food and Transport Bureau": public-service fields that share the head after "and"
             if (
                 (l_head and (r_head or the_next))
                 or last_item

@@ -278,3 +278,15 @@ def test_date_after_on_is_not_part_of_the_name(facts):
 def test_class_noun_inside_a_prepositional_phrase_does_not_name_a_body(facts):
     rows = facts("Anna Reid, a lecturer at the University of Tollan, led the study.", "organization")
     assert [r["name"] for r in rows] == ["University of Tollan"]
+
+
+def test_public_service_fields_joined_by_and_stay_in_a_listed_name(facts):
+    """In the last item of a list, "Food and Transport Bureau" is one body (two fields sharing the head), while two
+    headed bodies joined by "and" are still two."""
+    text = (
+        "The Transport Commission of Westbrook Province, Food and Transport Bureau of Eastport and the Transport "
+        "Service Bureau of Northport signed the agreement. Kestrel Hospital, Tollan Ltd and Care Visions Ltd joined."
+    )
+    got = names(facts(text, "organization"))
+    assert "Food and Transport Bureau of Eastport" in got and "Transport Bureau of Eastport" not in got
+    assert {"Tollan Ltd", "Care Visions Ltd", "Kestrel Hospital"} <= got

@@ -234,13 +234,14 @@ class Citations:
 
     def sources_html(self, heading: str = "Sources") -> str:
         """The numbered Sources section: each passage once, a short window of it with the cited spans marked; an
-        article is described in full at its first entry, by its doc_id after that."""
+        article is described in full at its first entry; a later entry points back to that one ("same article as
+        [3]"), so a reader never takes it for the entry just above."""
         if not self._sources:
             return (
                 f'<section class="sources" id="sources"><h2>{escape.html(heading)}</h2>'
                 '<p class="empty-note">No passage is cited in this report.</p></section>'
             )
-        items, described = [], set()
+        items, described = [], {}
         for s in self.sources():
             spans = ", ".join(f"{a}–{b}" for a, b in sorted(s.spans))
             anchor = self._anchors.get(s.number)
@@ -248,9 +249,13 @@ class Citations:
                 spans = f'<a href="{escape.html(pages.page_href(s.doc_id, anchor))}">{spans}</a>'
             spans = f"characters {spans}"
             if s.doc_id in described:  # the article is named in full at its first entry
-                where = f"same article (<code>{escape.html(s.doc_id)}</code>), {spans}."
+                first = described[s.doc_id]
+                where = (
+                    f'same article as <a href="#src-{first}">[{first}]</a> '
+                    f"(<code>{escape.html(s.doc_id)}</code>), {spans}."
+                )
             else:
-                described.add(s.doc_id)
+                described[s.doc_id] = s.number
                 where = f"{self.describe(s.doc_id)}, {spans}."
             items.append(f'<li id="src-{s.number}">“{self.excerpt(s)}” — {where}</li>')
         return (

@@ -130,3 +130,13 @@ def test_a_doc_id_with_spaces_and_specials_is_quoted_in_the_link(tmp_path):
     c = a.report("01-corpus-overview").cite
     mark = c.cite_fact({"doc_id": "Clinic news #3 50% ü", "start": 0, "end": 12, "fact_id": "ab12"})
     assert 'href="articles/Clinic%20news%20%233%2050%25%20%C3%BC.html#f-ab12"' in mark
+
+
+def test_a_later_entry_of_an_article_points_back_to_its_first_entry_not_to_the_one_above(cited):
+    a, c = cited
+    c.cite("a", 0, 12)
+    c.cite("b", 0, 13)
+    start = a.texts["a"].index("120")
+    c.cite("a", start, start + 3)
+    third = c.sources_html().split('<li id="src-3">')[1]
+    assert 'same article as <a href="#src-1">[1]</a> (<code>a</code>), characters' in third

@@ -235,15 +235,17 @@ class _Index:
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
+        speech = self._speech_flags()
         for i, p in enumerate(self.places):
             if p.original:
                 continue
             lvl = self._level_of(i)
             if lvl is None:
                 continue
-            ends, names = self.levels.setdefault(lvl, ([], []))
-            ends.append(p.end)
-            names.append(p.fields["name"])
+            if not speech[i]:  # "the city" of the narrative is not a place named in someone's quoted words
+                ends, names = self.levels.setdefault(lvl, ([], []))
+                ends.append(p.end)
+                names.append(p.fields["name"])
             per = counts.setdefault(lvl, {})
             per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
         self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
@@ -262,6 +264,17 @@ class _Index:
         for p in self.places:
             i = bisect_left(opens, p.start) - 1
             out.append(i >= 0 and spans[i][1] >= p.end and _quoted_name(text, *spans[i]))
+        return out
+
+    def _speech_flags(self) -> list[bool]:
+        """Whether each place is named inside quoted speech (a quotation that is not a quoted name)."""
+        text = self.ctx.text
+        spans = [(a, b) for a, b in _quotes(text) if not _quoted_name(text, a, b)]
+        opens = [a for a, _ in spans]
+        out = []
+        for p in self.places:
+            i = bisect_left(opens, p.start) - 1
+            out.append(i >= 0 and spans[i][1] >= p.end)
         return out
 
     def _bilateral(self, i: int) -> bool:
@@ -363,10 +376,19 @@ class _Index:
             i = self.parents[i]
         return self.opens[i] if i >= 0 else None
 
-    def earlier(self, pos: int, lvl: str) -> str | None:
-        """The last place of level `lvl` named before `pos`, else the most named one of that level."""
+    def earlier(self, pos: int, lvl: str, ss: int | None = None) -> str | None:
+        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level an
+        earlier sentence of the paragraph is about, else the article's subject when it is of that level, else the
+        last place of that level named before `pos` outside quoted speech, else the most named one of that level.
+        ("Northfield ... parents drive to “Southfield” ... The city had 900 doctors": Northfield.)"""
+        if ss is not None:
+            carried = self.carried(ss)
+            if carried is not None and _name_level(carried) == lvl:
+                return carried
+        if self.subject is not None and _name_level(self.subject) == lvl:
+            return self.subject
         if lvl not in self.levels:
-            return None
+            return self.most_named.get(lvl)
         ends, names = self.levels[lvl]
         i = bisect_right(ends, pos) - 1
         return names[i] if i >= 0 else self.most_named[lvl]
@@ -399,7 +421,7 @@ class _Index:
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
                 if not any(a < m.end() and m.start() < b for a, b in none):  # "inside and outside the city"
-                    out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl)))
+                    out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl, ss)))
         out.extend(Candidate(a, b, None) for a, b in none)
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]

@@ -198,3 +198,20 @@ def test_place_in_a_relative_clause_about_the_giver_is_not_the_figures(facts):
 def test_place_in_a_relative_clause_about_the_counted_noun_stays(facts):
     text = "The group runs 40 clinics which are located in Zhuhai."
     assert _places_of(facts, text) == [("40", "Zhuhai")]
+
+
+def test_the_city_is_the_one_the_narrative_is_about_not_one_named_in_quoted_speech(facts):
+    text = (
+        "Qingyuan plans 5,000 more hospital beds. Qingyuan also plans new clinics.\n\n"
+        '"Wards in Qingyuan are full, and parents drive to Guangzhou," Wu said.\n\n'
+        "The city had 11,400 licensed doctors at the end of 2023."
+    )
+    assert places_of(facts, text)["11,400"] == "Qingyuan"
+
+
+def test_the_city_is_the_one_an_earlier_sentence_of_the_paragraph_is_about(facts):
+    text = (
+        "Zhuhai opened 12 clinics. Zhuhai hired 40 nurses. Zhuhai trained 30 doctors.\n\n"
+        "Jiangmen opened a new hospital this year. The city's 800 beds will open in May."
+    )
+    assert places_of(facts, text)["800"] == "Jiangmen"

@@ -425,7 +425,7 @@ class _Index:
         out.extend(Candidate(a, b, None) for a, b in none)
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
-            place = _body_place(o.fields.get("name") or text[o.start : o.end])
+            place = _body_place(o.fields.get("name") or text[o.start : o.end]) or _body_territory(o)
             if place is not None and o.end <= se:
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
@@ -479,6 +479,20 @@ def _body_place(name: str) -> str | None:
             else:
                 i += 1
     return found
+
+
+_TERRITORY_CUES = ("represents", "known", "branch", "name")
+"""Cue levels (`org_cues.LEVELS`) that say from the name or a registry where a body is."""
+
+
+def _body_territory(org: Mention) -> str | None:
+    """Hong Kong or Macao for a body whose name or registry entry places it there ("the Hospital Authority" of the
+    registry, "Harbour SAR Medical Council"): a territory is a place a figure can be about, a country is too broad."""
+    for cue in (org.fields.get("org_cues") or {}).get("jurisdiction", []):
+        if cue.get("level") in _TERRITORY_CUES:
+            place = gazetteer.canonical(cue.get("label") or "")
+            return place if place is not None and not _national(place) else None
+    return None
 
 
 _DESTINATIONS = ("into", "to", "at", "in", "for")
@@ -588,8 +602,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
-        if c.body and not in_own:
-            continue  # a body says where a figure is only when the figure is its own ("500 beds at X Hospital")
+        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS)):
+            continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds"
         if _partner(root) or _ranking_domain(root):
             continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
         if not in_own and _describes_other(root, head, own):

@@ -149,6 +149,10 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or toks[0][2] in ("The", "A", "An")
     ):
         toks = toks[1:]
+    address = words("address_titles.txt")
+    cut = next((i for i, t in enumerate(toks) if i > 0 and t[2] in address), None)
+    if cut is not None and any(is_head(t[2]) for t in toks[:cut]):
+        toks = toks[:cut]  # "the Harbour Medical Board Dr Alice Wong": a title opens the person after the name
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
     return toks

@@ -290,3 +290,14 @@ def test_public_service_fields_joined_by_and_stay_in_a_listed_name(facts):
     got = names(facts(text, "organization"))
     assert "Food and Transport Bureau of Eastport" in got and "Transport Bureau of Eastport" not in got
     assert {"Tollan Ltd", "Care Visions Ltd", "Kestrel Hospital"} <= got
+
+
+def test_a_title_of_address_after_a_name_opens_the_person_not_the_body(facts):
+    text = (
+        "Chief Executive of the Harbour Medical Board Dr Alice Wong said the board would grow. "
+        "President of Eastmoor University Sir John Kent welcomed it."
+    )
+    assert names(facts(text, "organization")) >= {"Harbour Medical Board", "Eastmoor University"}
+    assert not any(n.endswith((" Dr", " Sir")) for n in names(facts(text, "organization")))
+    people = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert people == {"Alice Wong": "Harbour Medical Board", "John Kent": "Eastmoor University"}

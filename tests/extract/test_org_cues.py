@@ -122,6 +122,8 @@ def test_every_registry_entry_has_a_label_and_a_source():
 
 def test_words_of_one_public_system():
     assert name_cues("Westmoor NHS Trust")[0]["label"] == "UK"
+    assert name_cues("Kestrel Imaging plc")[0]["label"] == "UK"  # a legal form of one company law
+    assert name_cues("Kestrel Imaging Ltd") == []  # a legal form used in many places says nothing
     assert name_cues("Tollan People's Government")[0]["label"] == "mainland China"
     assert name_cues("Tollan Academic Health Science Network")[0]["label"] == "UK"
 

@@ -581,6 +581,16 @@ def employers(ctx: Context) -> list[Mention]:
     return out
 
 
+_ROLE_OF_CLASS = re.compile(r"([\w-]+) (?:of|at|for) (?:the|its) [\w-]+ $")
+
+
+def _role_owner_before(lead: str) -> bool:
+    """Whether the class noun before a name closes a role's "of the ..." ("Deputy Director of the commission Wu
+    Jian"): the name is the person holding the role, not a body the noun describes."""
+    m = _ROLE_OF_CLASS.search(lead)
+    return m is not None and _is_role(m.group(1))
+
+
 def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
     insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
@@ -590,7 +600,8 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
-        if after.match(text, m.end()) or before.search(text[max(0, m.start() - 40) : m.start()]):
+        lead = text[max(0, m.start() - 40) : m.start()]
+        if after.match(text, m.end()) or (before.search(lead) and not _role_owner_before(lead)):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
     for hit in listed.finditer(text):
         pos = hit.end()

@@ -99,17 +99,30 @@ def _singular(word: str) -> str | None:
     return None
 
 
+def _prefixed(w: str) -> str | None:
+    """The role word after hyphenated prefixes ("vice-minister" -> "minister", "under-secretary" -> "secretary"),
+    when every part before it is a prefix (`role_prefixes.txt`) or a role word; else None."""
+    *first, last = w.split("-") if "-" in w else ("", "")
+    if not first or not last or w in _roles():
+        return None
+    ok = lower_words("role_prefixes.txt") | _roles()
+    return last if all(p in ok for p in first) else None
+
+
 @lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
-    """A word of a role or of its field ("Director", "Vice", "Health", "Presidents"), in any case."""
+    """A word of a role or of its field ("Director", "Vice", "Health", "Presidents", "vice-minister"), any case."""
     w = bare(word).casefold()
+    w = _prefixed(w) or w
     return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
 
 
 @lru_cache(maxsize=8192)
 def is_role_head(word: str) -> bool:
-    """A word that names a position on its own ("minister", "Chancellor", "presidents"), not a modifier ("Vice")."""
+    """A word that names a position on its own ("minister", "Chancellor", "presidents", "co-chair"), not a modifier
+    ("Vice")."""
     w = bare(word).casefold()
+    w = _prefixed(w) or w
     w = _singular(w) or w
     return w in _roles() and w not in lower_words("role_modifiers.txt")
 
@@ -131,6 +144,7 @@ def _letter(word: str, place: bool) -> str:
         return "A"
     if low == "the":
         return "T"
+    low = _prefixed(low) or low  # "vice-minister" reads as "minister"
     if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt"):
         return "M"
     if low in _roles() or _singular(low):
@@ -144,7 +158,7 @@ def _may_be_in_role(word: str) -> bool:
     """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
     if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&"):
         return True
-    return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)))
+    return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)) or is_head(word.title()))
 
 
 _ORG_SPAN = 400
@@ -264,6 +278,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
         units.pop()
     letters = "".join(u.letter for u in units)
+    if letters.endswith("CTX") and is_head(text[units[-1].start : units[-1].end].title()):
+        letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
     m = _ROLE_CLASSES.search(letters)
     if m is None or m.start() == m.end():
         return None
@@ -286,8 +302,10 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
         org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
-    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end]) and org is None:
+    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+        if org is not None and text[last.start].islower():  # "Director of the commission A B" -> "Director"
+            role_units = role_units[: letters[k:].rindex("C")]
     elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
         org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
     heads = [u for u in role_units if u.letter == "H"]
@@ -361,7 +379,8 @@ def _ends_apposition(after: str) -> bool:
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
-    return w.casefold() in _STOP_WORDS or bool(w and w[0].islower() and w.casefold() not in _roles())
+    low = w.casefold()
+    return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 
 def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -217,3 +217,27 @@ def test_stacked_role_before_a_name_with_the_body_it_names(facts):
         ("Zhu Kelan", "Party Secretary and Director", "Westmarch Provincial Health Commission")
     }
     assert len(rows) == 2
+
+
+def _people(facts, text):
+    return {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+
+
+def test_a_role_with_a_hyphenated_prefix_is_a_role(facts):
+    text = (
+        "The talks were co-chaired by Li Wenbo, vice-minister of the Tollan Health Commission, and Baroness Joan "
+        "Marsh, Parliamentary Under-Secretary of State at the Department of Health and Social Care."
+    )
+    assert _people(facts, text) == {
+        "Li Wenbo": ("vice-minister", "Tollan Health Commission"),
+        "Joan Marsh": ("Parliamentary Under-Secretary of State", "Department of Health and Social Care"),
+    }
+
+
+def test_a_role_of_the_body_named_by_its_head_word_before_the_name(facts):
+    text = (
+        "The Tollan Health Commission issued new rules on Monday. "
+        "Deputy Director of the commission Wu Jian said the rules would help."
+    )
+    assert _people(facts, text) == {"Wu Jian": ("Deputy Director", "Tollan Health Commission")}
+    assert "Wu Jian" not in {r["name"] for r in facts(text, "organization")}

@@ -743,7 +743,7 @@ def _lead(name: str) -> str | None:
     if len(toks) < 2:
         return None
     w = toks[0]
-    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w-]*", w) or w in _LEAD_SKIP or is_head(w):
+    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or w in _LEAD_SKIP or is_head(w):
         return None
     if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
         return None
@@ -752,7 +752,8 @@ def _lead(name: str) -> str | None:
 
 def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.short_name: the first word of a body's name used alone after the full name ("director of
-    Brightway", "Brightway's chairman" after "Brightway Medical Group") names that body. An org mention of the word
+    Brightway", "Brightway's chairman", "a dean at Brightway," "a deal between Brightway and X" after "Brightway
+    Medical Group") names that body. An org mention of the word
     takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
     names, that the article writes in lower case or that is part of a person's full name is left alone."""
     text = ctx.text
@@ -761,8 +762,8 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     for o in sorted(found, key=lambda o: (o.start, o.end)):
         name = o.fields["name"]
         lead = _lead(name)
-        if lead is None:
-            continue
+        if lead is None or name.startswith(f"{lead} and "):
+            continue  # "Brightway and Tollan University" may be a short name and another body: read below
         if lead in first and first[lead][1] != name:
             clash.add(lead)
         first.setdefault(lead, (o.end, name))
@@ -776,12 +777,24 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
         hit = leads.get(o.fields["name"])
         if hit is not None and o.start >= hit[0]:
             o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": hit[1]})
+        pair = re.match(r"(\S+) and (.+)", o.fields["name"]) if not o.original else None
+        if pair and pair.group(1) in leads and o.start >= leads[pair.group(1)][0] and is_head(pair.group(2).split()[-1]):
+            cut = o.start + len(pair.group(1))  # "Brightway and Tollan University" after "Brightway Medical Group"
+            rest = o.start + len(pair.group(0)) - len(pair.group(2))
+            if text[o.start : cut] == pair.group(1) and text[rest : o.end] == pair.group(2):
+                out.append(Mention(o.kind, o.start, cut, "organizations.short_name", {"name": leads[pair.group(1)][1]}))
+                out.append(Mention(o.kind, rest, o.end, o.extractor, {**o.fields, "name": pair.group(2)}))
+                continue
         out.append(o)
     taken = _SpanIndex([o for o in out if not o.original])
-    rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(w) for w in sorted(leads))})(?:'s|’s) (?=[a-z])")
+    alt = "|".join(re.escape(w) for w in sorted(leads))
+    possessive = rf"(?<![\w-])({alt})(?:'s|’s) (?=[a-z])"
+    governed = rf"\b(?:at|of|from|with|between|and) ({alt})(?![\w'’-]| [A-Z&(])"  # "a dean at Brightway,"
+    rx = re.compile(rf"{possessive}|{governed}")
     for m in rx.finditer(text):
-        end, name = leads[m.group(1)]
-        s, e = m.span(1)
+        g = 1 if m.group(1) else 2
+        end, name = leads[m.group(g)]
+        s, e = m.span(g)
         if s < end or taken.overlaps_span(s, e):
             continue
         out.append(Mention("organization", s, e, "organizations.short_name", {"name": name}))

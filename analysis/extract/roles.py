@@ -232,8 +232,16 @@ def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Ment
     """The document's organisation, named before `before`, whose head word is `head` ("the college's dean"
     and "Head of Institute" name the college or institute the text has named)."""
     head = bare(head).casefold()
-    named = [o for o in orgs if o.end <= before and (_head_of(o.fields["name"]) or "").casefold() == head]
+    named = [o for o in orgs if o.end <= before and head in _head_words(o.fields["name"])]
     return named[-1] if named else None
+
+
+def _head_words(name: str) -> set[str]:
+    """The head words of a name's governing part, lower-cased: "Westmoor Eye Hospital NHS Foundation Trust" is
+    the hospital and the trust the text may call it; "Eastfield Hospital of X University" only the hospital."""
+    toks = name.split()
+    stop = next((i for i, t in enumerate(toks) if t in ("of", "for", "on") and i > 0), len(toks))
+    return {bare(t).casefold() for t in toks[:stop] if is_head(t)}
 
 
 def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:

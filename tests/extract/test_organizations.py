@@ -301,3 +301,16 @@ def test_a_title_of_address_after_a_name_opens_the_person_not_the_body(facts):
     assert not any(n.endswith((" Dr", " Sir")) for n in names(facts(text, "organization")))
     people = {r["name"]: r["affiliation"] for r in facts(text, "person")}
     assert people == {"Alice Wong": "Harbour Medical Board", "John Kent": "Eastmoor University"}
+
+
+def test_the_first_word_of_a_name_after_a_preposition_stands_for_the_body(facts):
+    text = (
+        "Brightwater College London has signed a deal with the Tollan Eye Centre.\n\n"
+        "Professor Richard Ash, Vice-President (International) at Brightwater, signed it.\n\n"
+        "The deal builds on a 2019 agreement between Brightwater and Tollan University on joint teaching."
+    )
+    people = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert people["Richard Ash"] == ("Professor; Vice-President (International)", "Brightwater College London")
+    assert names(facts(text, "organization")) == {"Brightwater College London", "Tollan Eye Centre", "Tollan University"}
+    parties = [r["parties"] for r in facts(text, "partnership")]
+    assert ["Brightwater College London", "Tollan University"] in parties

@@ -241,3 +241,11 @@ def test_a_role_of_the_body_named_by_its_head_word_before_the_name(facts):
     )
     assert _people(facts, text) == {"Wu Jian": ("Deputy Director", "Tollan Health Commission")}
     assert "Wu Jian" not in {r["name"] for r in facts(text, "organization")}
+
+
+def test_the_body_named_by_any_head_of_its_name_owns_a_role(facts):
+    text = (
+        "Westmoor Eye Hospital NHS Foundation Trust will host the fellows.\n\n"
+        "The trust's medical director, Dr Fiona Hart, said the fellowships would help."
+    )
+    assert _people(facts, text) == {"Fiona Hart": ("medical director", "Westmoor Eye Hospital NHS Foundation Trust")}

@@ -778,7 +778,8 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
         if hit is not None and o.start >= hit[0]:
             o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": hit[1]})
         pair = re.match(r"(\S+) and (.+)", o.fields["name"]) if not o.original else None
-        if pair and pair.group(1) in leads and o.start >= leads[pair.group(1)][0] and is_head(pair.group(2).split()[-1]):
+        known = pair is not None and pair.group(1) in leads and o.start >= leads[pair.group(1)][0]
+        if known and is_head(pair.group(2).split()[-1]):
             cut = o.start + len(pair.group(1))  # "Brightway and Tollan University" after "Brightway Medical Group"
             rest = o.start + len(pair.group(0)) - len(pair.group(2))
             if text[o.start : cut] == pair.group(1) and text[rest : o.end] == pair.group(2):

@@ -311,6 +311,7 @@ def test_the_first_word_of_a_name_after_a_preposition_stands_for_the_body(facts)
     )
     people = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
     assert people["Richard Ash"] == ("Professor; Vice-President (International)", "Brightwater College London")
-    assert names(facts(text, "organization")) == {"Brightwater College London", "Tollan Eye Centre", "Tollan University"}
+    expected = {"Brightwater College London", "Tollan Eye Centre", "Tollan University"}
+    assert names(facts(text, "organization")) == expected
     parties = [r["parties"] for r in facts(text, "partnership")]
     assert ["Brightwater College London", "Tollan University"] in parties

@@ -728,3 +728,23 @@ def test_list_item_with_two_bodies_before_a_colon_and_a_deal(facts):
 def test_colon_without_a_deal_noun_is_no_deal(facts):
     text = "Speakers:\n\nNorthgate University and Kestrel Medical College: talks on nursing.\n"
     assert _pairs(facts, text) == []
+
+
+def test_a_joint_body_set_up_between_parties_is_a_partnership(facts):
+    text = (
+        "The plan will set up a working group between the Tollan Drug Agency and the Westmoor Medicines Agency "
+        "on trial data. Officials will also form a joint committee between Northvale University and Tollan "
+        "Medical College."
+    )
+    assert sorted(r["parties"] for r in facts(text, "partnership")) == [
+        ["Northvale University", "Tollan Medical College"],
+        ["Tollan Drug Agency", "Westmoor Medicines Agency"],
+    ]
+
+
+def test_a_company_named_by_the_class_noun_group_can_be_a_party(facts):
+    text = (
+        "British wound-care group Kelvara has agreed to set up a joint venture with Tollan Resources "
+        "Pharmaceutical Group to make dressings."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Kelvara", "Tollan Resources Pharmaceutical Group"]]

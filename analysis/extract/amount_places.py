@@ -8,7 +8,8 @@ to the figure in the parse tree wins, so a place in another clause of a long sen
 with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
 of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
 then the article's own subject: the one local place (a city, district, province or region) that the article
-names far more than any other ("The city now has ..."), then a place in another clause of the sentence. Figures
+names far more than any other place of its size or smaller, counting the bodies of Hong Kong or Macao as mentions of
+them ("The city now has ..."), then a place in another clause of the sentence. Figures
 of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
@@ -359,11 +360,19 @@ class _Index:
             name = p.fields["name"]
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
+        for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
+            name = o.fields.get("name") or text[o.start : o.end]
+            place = None if o.original else _body_territory(o)
+            if place is not None:
+                local[place] = local.get(place, 0) + 1
         if not local:
             return None
         ranked = sorted(local, key=lambda n: (-local[n], n))
         top = local[ranked[0]]
-        second = local[ranked[1]] if len(ranked) > 1 else 0
+        size = _RANK.get(_name_level(ranked[0]) or "", -1)
+        # a larger place holding the subject ("Northfield in central Eastland") does not compete with it
+        rivals = [local[n] for n in ranked[1:] if _RANK.get(_name_level(n) or "", -1) <= size]
+        second = rivals[0] if rivals else 0
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
             return ranked[0]
         return None

@@ -215,3 +215,23 @@ def test_the_city_is_the_one_an_earlier_sentence_of_the_paragraph_is_about(facts
         "Jiangmen opened a new hospital this year. The city's 800 beds will open in May."
     )
     assert places_of(facts, text)["800"] == "Jiangmen"
+
+
+def test_a_larger_place_holding_the_subject_does_not_compete_with_it(facts):
+    text = (
+        "Qingyuan adds beds\n\n"
+        "Qingyuan in northern Guangdong plans more beds. Guangdong officials approved the plan.\n\n"
+        "The plan sets a target of 1.4 nurses per doctor.\n\n"
+        "Doctors in Qingyuan welcomed it."
+    )
+    assert places_of(facts, text)["1.4"] == "Qingyuan"
+
+
+def test_bodies_of_a_territory_make_it_the_article_subject(facts):
+    text = (
+        "More public beds\n\n"
+        "The Hospital Authority will open new wards. The Hospital Authority said staff were ready.\n\n"
+        "The wards will have 450 beds.\n\n"
+        "The Hospital Authority also runs clinics in Hong Kong."
+    )
+    assert places_of(facts, text)["450"] == "Hong Kong"

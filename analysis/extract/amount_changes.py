@@ -426,6 +426,41 @@ def _objects(figs: list[_Fig]) -> None:
                 f.obj = f"{noun} in {f.level.obj}"
 
 
+_RATE_PHRASE = re.compile(
+    r"(?<![\d,.]\s)(?<![\d,.])\bper (?P<n>1,?000|thousand|10,?000|ten thousand|100,?000|hundred thousand)\b"
+)
+_RATE_UNITS = {"1000": "per_1000", "thousand": "per_1000", "10000": "per_10000", "ten thousand": "per_10000"}
+_RATE_UNITS |= {"100000": "per_100000", "hundred thousand": "per_100000"}
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than)\b", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s*(?:(?:in|for|among|across|at|and|or|from|to|by)\b|[,;.)]|$)")
+
+
+def _bare(text: str, f: _Fig) -> bool:
+    """A count written with nothing it counts after it ("2.5 in Westmoor", "to 6.2 from 4.8")."""
+    return f.unit == "count" and _BARE_AFTER.match(text, f.end) is not None
+
+
+def _rates(text: str, ss: int, figs: list[_Fig]) -> None:
+    """Bare counts that are levels or comparisons of a rate take its unit: "Beds per 1,000 residents will rise to
+    6.2 from 4.8" (both per 1,000), "2.1 doctors per 1,000 people, compared with 2.5 in Westmoor and 3 in Eastmoor"."""
+    for i, r in enumerate(figs):
+        if not r.unit.startswith("per_"):
+            continue
+        for f in figs[i + 1 :]:
+            linked = f.group is not None and f.group == r.group
+            if (linked or _COMPARED.search(text, r.end, f.start)) and _bare(text, f):
+                f.unit, f.obj = r.unit, r.obj
+    if not figs:
+        return
+    phrase = next((m for m in _RATE_PHRASE.finditer(text, ss, figs[0].start)), None)
+    if phrase is None:
+        return
+    unit = _RATE_UNITS[phrase.group("n").replace(",", "")]
+    for f in figs:
+        if f.kind in (BEFORE, AFTER, RANGE_LOW, RANGE_HIGH) and _bare(text, f):
+            f.unit = unit
+
+
 def _rounded(v: float | None) -> float | None:
     """Implied levels and percentages to four decimals (no floating-point noise: 3.7 - 0.2 is 3.5)."""
     return None if v is None else round(v, 4)
@@ -464,6 +499,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _conversions(text, sent)
         _elliptic(text, sent)
         _objects(sent)
+        _rates(text, lo, sent)
         i = j
     out = []
     for f in figs:

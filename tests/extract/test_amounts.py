@@ -306,3 +306,24 @@ def test_more_numbers_that_are_not_amounts(facts, text):
 )
 def test_objects_read_around_the_figure(facts, text, value, expected):
     assert expected in _obj(facts, text, value)
+
+
+def test_working_days_are_days(facts):
+    assert one(facts, "Insurers will settle bills within 15 working days.")["unit"] == "days"
+
+
+def test_levels_and_comparisons_of_a_rate_take_its_unit(facts):
+    rows = facts(
+        "Beds per 1,000 residents are expected to rise to 6.2 from 4.8 at present. Northvale had 2.1 doctors per "
+        "1,000 people, compared with 2.5 in Westmoor and more than 3 in most rich economies. It has 40 clinics.",
+        "amount",
+    )
+    units = {r["text"]: r["unit"] for r in rows}
+    assert units == {
+        "6.2": "per_1000",
+        "4.8": "per_1000",
+        "2.1": "per_1000",
+        "2.5": "per_1000",
+        "more than 3": "per_1000",
+        "40": "count",
+    }

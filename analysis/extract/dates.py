@@ -329,7 +329,11 @@ def _coordinated_day(text: str, m: re.Match, year: int, add, rule: str) -> None:
         add(s, s + len(pair.group("d")), parse_date_text(f"{year}-{mo:02d}-{_day(pair.group('d')):02d}"), rule)
 
 
-_AHEAD = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|plans?|planned|set to|by|until|till|next)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|plans?|planned|set to|next)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
+"""A deadline right before the month ("will open by November", "until June") looks ahead..."""
+_PERFECT = re.compile(r"\bhad\b", re.I)
+"""...unless the clause is in the past perfect ("had enrolled 21,000 by June")."""
 _AHEAD_CHARS = 60
 """Characters before a year-less month read for words that look ahead."""
 
@@ -353,7 +357,8 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
         else:
             lo = max(0, m.start() - _AHEAD_CHARS)
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
-            ahead = _AHEAD.search(text, lo, m.start())
+            before = text[lo : m.start()]
+            ahead = _AHEAD.search(before) or (_DEADLINE.search(before) and not _PERFECT.search(before))
             if ahead:  # the next such month: "will open by February" written in June is next February
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:

@@ -1,5 +1,7 @@
 """Dates on hand-written sentences."""
 
+import pytest
+
 from analysis.extract.dates import shorten_event
 
 HEAD = "Time: 2021-06-15\n\n"
@@ -112,3 +114,16 @@ def test_publication_date_in_a_form_the_body_rules_do_not_read(facts):
 def test_a_later_will_does_not_make_an_earlier_date_future(facts):
     text = HEAD + "The district signed agreements on Nov 28 that will put money into three hospitals."
     assert dates(facts, text) == ["2021-06-15", "2020-11-28"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The clinic will open by November.", "2025-11"),  # a deadline ahead
+        ("About 2,000 residents had enrolled by June.", "2025-06"),  # past perfect: this year's June
+        ("The deal follows a visit by a hospital team in April.", "2025-04"),  # "by" a team is no deadline
+    ],
+)
+def test_a_yearless_month_looks_ahead_only_for_a_deadline_or_the_future(facts, sentence, expected):
+    text = f"Clinic news\n\nPublished: 3 September 2025\n\n{sentence}\n"
+    assert [r["date"] for r in facts(text, "date") if r["text"] != "3 September 2025"] == [expected]

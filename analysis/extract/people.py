@@ -147,14 +147,16 @@ def _speech_after() -> re.Pattern:
 
 
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """Rule people.later: a surname (or Chinese family name) of a full name found in the document, alone, where the
+    """Rule people.later: a surname (or Chinese family name, also before a hyphenated given name: "Chau" of "Tom
+    Chau Kin-man") of a full name found in the document, alone, where the
     text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"). A word shared
     by two full names, or next to another capitalised word, is left alone."""
     owners: dict[str, set[str]] = {}
     for m in found:
         toks = m.fields["name"].split()
         if len(toks) >= 2:
-            for t in {toks[0], toks[-1]}:
+            family = {toks[-2]} if len(toks) >= 3 and "-" in toks[-1] else set()  # "Tom Chau Kin-man": Chau
+            for t in {toks[0], toks[-1]} | family:
                 if len(t) > 1 and not t.endswith("."):
                     owners.setdefault(t, set()).add(m.fields["name"])
     keys = sorted((k for k, v in owners.items() if len(v) == 1), key=lambda k: (-len(k), k))

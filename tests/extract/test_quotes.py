@@ -196,3 +196,13 @@ def test_paragraph_without_colon_gives_no_speaker_to_the_next_quote(facts):
         "The wing cost 20 million pounds."
     )
     assert facts(text, "quote") == []
+
+
+def test_a_family_name_before_a_hyphenated_given_name_names_the_speaker(facts):
+    text = (
+        "Raymond Chow Kin-man, chief executive of the Harbour Insurance Board, said claims had risen.\n\n"
+        '"Last year our members handled more than 1,000 claims," Chow said.'
+    )
+    assert [(r["speaker"], r["quote"]) for r in facts(text, "quote")] == [
+        ("Raymond Chow Kin-man", "Last year our members handled more than 1,000 claims,")
+    ]

@@ -315,3 +315,11 @@ def test_the_first_word_of_a_name_after_a_preposition_stands_for_the_body(facts)
     assert names(facts(text, "organization")) == expected
     parties = [r["parties"] for r in facts(text, "partnership")]
     assert ["Brightwater College London", "Tollan University"] in parties
+
+
+def test_scans_licences_and_titled_people_are_not_organisations(facts):
+    text = (
+        "Waiting times for a CT scan fell. All content is under the Open Westmoor Licence. The talks were chaired "
+        "by Wei Lan, vice-minister of the Tollan Health Commission, and Baroness Helen Marsh, a minister."
+    )
+    assert names(facts(text, "organization")) == {"Tollan Health Commission"}

@@ -75,3 +75,8 @@ def test_a_dialogue_a_declaration_and_reforms_are_policy():
 def test_schools_are_education_and_trials_are_research():
     assert field_of("to open a nursing school", None) == "education and training"
     assert field_of("on a new trial of a heart drug", None) == "research"
+
+
+def test_topics_of_public_health_name_the_field():
+    assert field_of("to support exchanges on antimicrobial resistance", None) == "public health"
+    assert field_of("joint work on tobacco control and infection prevention", None) == "public health"

@@ -764,7 +764,7 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     if span:
         a, b, heads = span
         b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
-        names += [o.fields["name"] for o in local if a <= o.start and o.end <= b]
+        names += [o.fields["name"] for o in local if a <= o.start and o.end <= b and not _in_relative(ctx.text, a, o)]
         places = [m for m in named if m.kind == "place" and a <= m.start and m.end <= b]
         names += [
             doc.short_names.get(m.fields["name"], m.fields["name"])
@@ -788,6 +788,15 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         owner = doc.named_by_start(subject)  # "Marrow Vale has joined ..." for "Marrow Vale Hospital"
         return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
+
+
+_RELATIVE = re.compile(r", (?:which|who|whose|that) [^,]*")
+
+
+def _in_relative(text: str, a: int, o: Mention) -> bool:
+    """Whether a body lies in a relative clause about the subject that starts at `a` ("A, which runs B and the C,
+    has signed ..."): what the subject is, not who acts."""
+    return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 1))
 
 
 def _next_subject(doc: _Doc, ss: int) -> list[str]:

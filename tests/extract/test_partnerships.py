@@ -748,3 +748,13 @@ def test_a_company_named_by_the_class_noun_group_can_be_a_party(facts):
         "Pharmaceutical Group to make dressings."
     )
     assert [r["parties"] for r in facts(text, "partnership")] == [["Kelvara", "Tollan Resources Pharmaceutical Group"]]
+
+
+def test_bodies_in_a_relative_clause_about_the_subject_are_not_parties(facts):
+    text = (
+        "Westmoor University Hospitals NHS Foundation Trust (WUH), which runs Kestrel Hospital and the Linden "
+        "Hospital, has entered a five-year twinning agreement with Tollan People's Hospital."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["Westmoor University Hospitals NHS Foundation Trust", "Tollan People's Hospital"]
+    ]

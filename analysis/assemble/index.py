@@ -1,5 +1,5 @@
-"""`reports/index.html`: the bottom line (the first key finding of each report, handed over in its notebook's
-metadata), every report with its parameters and links, the corpus it was built from, and the articles whose page
+"""`reports/index.html`: the bottom line (the key findings of the corpus-wide reports in turn, handed over in
+their notebooks' metadata), every report with its parameters and links, the corpus it was built from, and the articles whose page
 was written, each with its real title (or first sentence, marked), date, publisher and strand."""
 
 from __future__ import annotations
@@ -12,18 +12,25 @@ from analysis.report.pages import page_href
 from analysis.report.strands import LABELS
 
 BOTTOM_LINES = 5
-"""Lines of the bottom line: the first key finding of the first reports of the plan."""
+"""Lines of the bottom line: the key findings of the corpus-wide reports taken in turn (each one's first, then each
+one's second...), then the first finding of the other reports (profiles)."""
 LISTED = 2_000
 """Articles listed on the index at most (the most recent first); every article is in `data/articles.csv`."""
 
 
 def bottom_line(manifest: dict[str, Any], jobs) -> list[tuple[str, str]]:
-    """(report title, its first key finding) for the first `BOTTOM_LINES` reports of the plan that have one."""
+    """(report title, key finding), `BOTTOM_LINES` at most: the findings of the reports about the whole corpus
+    (those without an entity parameter) in turn by rank, in plan order, then the profiles' first findings."""
+
+    def found(job) -> list[str]:
+        summary = (manifest["reports"].get(job.stem) or {}).get("summary", {})
+        return summary.get("findings") or ([summary["first_finding"]] if summary.get("first_finding") else [])
+
+    corpus_wide = [j for j in jobs if not j.params.get("entity")]
     out = []
-    for job in jobs:
-        finding = (manifest["reports"].get(job.stem) or {}).get("summary", {}).get("first_finding")
-        if finding:
-            out.append((job.title, finding))
+    for rank in range(max((len(found(j)) for j in corpus_wide), default=0)):
+        out += [(j.title, found(j)[rank]) for j in corpus_wide if rank < len(found(j))]
+    out += [(j.title, found(j)[0]) for j in jobs if j not in corpus_wide and found(j)]
     return out[:BOTTOM_LINES]
 
 

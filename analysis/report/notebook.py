@@ -38,8 +38,10 @@ from analysis.report.findings import Finding, section_html
 
 FIGURE_MIME_META = "analysis"
 """Key of the output metadata through which a notebook hands the build its figures and tables (saved as files),
-its summary for the index page (`{"summary": {"first_finding": ...}}`) and the articles it cites
+its summary for the index page (`{"summary": {"first_finding": ..., "findings": [...]}}`) and the articles it cites
 (`{"cited": [doc_id, ...]}`, sorted)."""
+HANDED_FINDINGS = 3
+"""Key findings a report hands the index page (the bottom line takes the first ones of each report in turn)."""
 TABLE_DIR_MARK = "@figures-of-this-report@"
 """Stands in a link for the folder where the build saves this report's figures and full tables."""
 FULL_TABLE_ROWS = 10_000
@@ -47,47 +49,54 @@ FULL_TABLE_ROWS = 10_000
 TABULAR_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".gz")
 
 
-class _FirstItem(HTMLParser):
-    """The text of the first `<li>` of an HTML fragment built here, citation marks (`class="cite"`) left out."""
+class _Items(HTMLParser):
+    """The texts of the top-level `<li>`s of an HTML fragment built here, citation marks (`class="cite"`) left
+    out."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.depth = 0  # open elements inside the first item
+        self.items: list[list[str]] = []
+        self.depth = 0  # open elements inside the current item
         self.skipping = 0  # open elements inside a citation mark
-        self.state = "before"
+        self.inside = False
 
     VOID = frozenset({"br", "img", "hr", "wbr", "input", "meta", "link", "source", "col", "area", "embed"})
 
     def handle_starttag(self, tag, attrs):
-        if self.state == "before" and tag == "li":
-            self.state = "in"
-        elif self.state == "in" and tag not in self.VOID:
+        if not self.inside and tag == "li":
+            self.inside = True
+            self.items.append([])
+        elif self.inside and tag not in self.VOID:
             self.depth += 1
             if self.skipping or "cite" in (dict(attrs).get("class") or "").split():
                 self.skipping += 1
 
     def handle_endtag(self, tag):
-        if self.state != "in":
+        if not self.inside:
             return
         if self.depth == 0:
-            self.state = "after"
+            self.inside = False
             return
         self.depth -= 1
         self.skipping = max(0, self.skipping - 1)
 
     def handle_data(self, data):
-        if self.state == "in" and not self.skipping:
-            self.parts.append(data)
+        if self.inside and not self.skipping:
+            self.items[-1].append(data)
+
+
+def item_texts(html: str) -> list[str]:
+    """ ["Two of three partnerships are in research.", ...] from `<ul><li>Two of three ... research<sup
+    class="cite">...</sup>.</li><li>...</li></ul>`: each list item as plain text, in order."""
+    parser = _Items()
+    parser.feed(html)
+    parser.close()
+    return [" ".join("".join(parts).split()) for parts in parser.items]
 
 
 def first_item_text(html: str) -> str | None:
-    """ "Two of three partnerships are in research." from `<ul><li>Two of three ... research<sup class="cite">
-    ...</sup>.</li>...`; None when the fragment has no list item."""
-    parser = _FirstItem()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.parts).split()) if parser.state != "before" else None
+    """The text of the fragment's first list item (`item_texts`), or None when it has none."""
+    return next(iter(item_texts(html)), None)
 
 
 def style_matplotlib() -> None:
@@ -246,11 +255,11 @@ class Report:
         self.html(f'<p class="figure-caption">Figure {self._figures}. {escape.html(c.caption)}</p>')
 
     def findings(self, found: list[Finding], empty: str) -> None:
-        """The "Key findings" section; its first finding, as plain text, travels to the build in the output's
-        metadata (the index page shows it)."""
+        """The "Key findings" section; its first `HANDED_FINDINGS` findings, as plain text, travel to the build in
+        the output's metadata (the index page's bottom line and report list show them)."""
         html = section_html(found, empty)
-        first = first_item_text(html) if found else None
-        meta = {FIGURE_MIME_META: {"summary": {"first_finding": first}}} if first else {}
+        texts = item_texts(html)[:HANDED_FINDINGS] if found else []
+        meta = {FIGURE_MIME_META: {"summary": {"first_finding": texts[0], "findings": texts}}} if texts else {}
         display({"text/html": html}, metadata=meta, raw=True)
 
     def sources(self) -> None:

@@ -76,3 +76,24 @@ def test_the_articles_section_says_which_pages_were_written_and_where_every_arti
     assert '<a href="data/articles.csv">data/articles.csv</a>; build with --article-pages all' in page
     assert "Every article (1) as saved" in index_html(manifest(), [JOB], [ARTICLE], written=1, mode="all")
     assert "The 1 most recent are listed here." in index_html(manifest(), [JOB], [ARTICLE], written=5)
+
+
+def test_the_bottom_line_takes_the_corpus_reports_findings_in_turn_then_the_profiles():
+    jobs = [
+        Job("01-a", "01-corpus-overview", {}, "Overview"),
+        Job("02-b", "02-china-uk-cooperation", {}, "Cooperation"),
+        Job("04-c", "04-entity-profile", {"entity": "org:x"}, "Profile"),
+    ]
+    reports = {
+        "01-a": {"summary": {"first_finding": "O1.", "findings": ["O1."]}},
+        "02-b": {"summary": {"first_finding": "C1.", "findings": ["C1.", "C2.", "C3."]}},
+        "04-c": {"summary": {"first_finding": "P1.", "findings": ["P1.", "P2."]}},
+    }
+    lines = bottom_line({"reports": reports}, jobs)
+    assert lines == [
+        ("Overview", "O1."),
+        ("Cooperation", "C1."),
+        ("Cooperation", "C2."),
+        ("Cooperation", "C3."),
+        ("Profile", "P1."),
+    ]

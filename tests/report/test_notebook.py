@@ -104,7 +104,8 @@ def test_the_first_finding_travels_as_plain_text_in_the_output_metadata(tmp_path
     r.findings(found, "nothing")
     ((data, meta),) = shown
     assert "<li>Two of three pacts" in data["text/html"]
-    assert meta == {"analysis": {"summary": {"first_finding": "Two of three pacts are in research & care."}}}
+    first = "Two of three pacts are in research & care."
+    assert meta == {"analysis": {"summary": {"first_finding": first, "findings": [first, "Another claim."]}}}
     shown.clear()
     r.findings([], "The articles report too little to state a finding.")
     assert shown[0][1] == {}
@@ -154,3 +155,10 @@ def test_first_item_text(html, text):
     from analysis.report.notebook import first_item_text
 
     assert first_item_text(html) == text
+
+
+def test_item_texts_are_the_top_level_list_items_in_order():
+    from analysis.report.notebook import item_texts
+
+    html = '<ul><li>A<sup class="cite">[1]</sup> <ul><li>inner</li></ul>.</li><li>B &amp; C</li></ul>'
+    assert item_texts(html) == ["A inner.", "B & C"]

@@ -1,6 +1,6 @@
 """`reports/index.html`: the bottom line (the key findings of the corpus-wide reports in turn, handed over in
-their notebooks' metadata), every report with its parameters and links, the corpus it was built from, and the articles whose page
-was written, each with its real title (or first sentence, marked), date, publisher and strand."""
+their notebooks' metadata), every report with its parameters and links, the corpus it was built from, and the
+articles whose page was written, each with its real title (or first sentence, marked), date, publisher and strand."""
 
 from __future__ import annotations
 

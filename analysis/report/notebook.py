@@ -86,7 +86,7 @@ class _Items(HTMLParser):
 
 
 def item_texts(html: str) -> list[str]:
-    """ ["Two of three partnerships are in research.", ...] from `<ul><li>Two of three ... research<sup
+    """["Two of three partnerships are in research.", ...] from `<ul><li>Two of three ... research<sup
     class="cite">...</sup>.</li><li>...</li></ul>`: each list item as plain text, in order."""
     parser = _Items()
     parser.feed(html)

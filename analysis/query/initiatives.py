@@ -22,12 +22,13 @@ and its size.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
-from analysis.resources import table
+from analysis.resources import table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -110,6 +111,116 @@ def register_entities(store: Store) -> None:
     )
 
 
+BRANCH_CUE = "where the branch is based: '([^']+)'"
+"""The cue an organisation's `attribute_evidence` states when its name places it in a city or region ("Harbin Centre
+of Eastmoor University" is based in Harbin): the place a restated party shares with a body of the same place."""
+OWNER_BEFORE = (
+    r"^\s*['’]s\s+$|^\s*,?\s*acting\s+(?:on behalf of|for)\s+(?:its|their)\s+(?:[^.;]*\b(?:its|their|and)\s+)?$"
+)
+"""Text between an owner's name and its unit's: "Y's X", "Y, acting on behalf of its A and its X"."""
+OWNER_AFTER = r"^\s*,?\s+(?:of|at)\s+(?:the\s+)?$"
+"""Text between a unit's name and its owner's: "X of Y", "X at the Y"."""
+
+
+@lru_cache(maxsize=1)
+def unit_pattern() -> str:
+    """Whole head words of a unit of a larger body (`partnership_unit_heads.txt`) as one RE2 pattern (case-folded)."""
+    alts = sorted({re.escape(w.lower()) for w in words("partnership_unit_heads.txt")}, key=lambda w: (-len(w), w))
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def country_names() -> list[str]:
+    """Names of countries and regions and their short forms (`place_variants.tsv`): a branch "based" in a country
+    says nothing of the city it serves."""
+    return sorted({v for row in table("place_variants.tsv") for v in row[:2]})
+
+
+def register_units(store: Store) -> None:
+    """`unit_of(pid, parent)` over the parties of `p`: a party that is a unit of another party (a department,
+    school, institute or centre) counts as that party when statements are merged. A unit is read from the text
+    ("Y's X Department", "Department of X of Y", "Y, acting on behalf of its X Institute", in one sentence) or from
+    the name ("Y University Health Sciences Centre" is a unit of "Y University": the rest of the name holds a unit
+    word). A party read as a unit of two different parties is left alone."""
+    con = store.con
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE unit_of AS
+        WITH pe AS (
+          SELECT DISTINCT x.pid, e.name, {name_key("e.name")} AS k
+          FROM (SELECT DISTINCT unnest(pids) AS pid FROM p) x JOIN entities e ON e.entity_id = x.pid
+        ), o AS (
+          SELECT f.doc_id, f.start, f."end", f.sentence_start, f.sentence, e.canon_id AS pid, pe.name
+          FROM facts f JOIN entities e ON e.entity_id = f.entity_id JOIN pe ON pe.pid = e.canon_id
+          WHERE f.kind = 'organization'
+        ), said AS (
+          SELECT a.pid, b.pid AS parent FROM o a JOIN o b ON a.doc_id = b.doc_id
+            AND a.sentence_start = b.sentence_start AND a.pid <> b.pid
+          WHERE regexp_matches(lower(a.name), $unit) AND (
+            (b."end" <= a.start AND regexp_matches(
+              substr(a.sentence, b."end" - a.sentence_start + 1, a.start - b."end"), $before))
+            OR (a."end" <= b.start AND regexp_matches(
+              substr(a.sentence, a."end" - a.sentence_start + 1, b.start - a."end"), $after)))
+        ), named AS (
+          SELECT a.pid, b.pid AS parent FROM pe a JOIN pe b ON a.pid <> b.pid AND strpos(b.k, ' ') > 0
+            AND strpos(' ' || a.k || ' ', ' ' || b.k || ' ') > 0
+          WHERE regexp_matches(replace(' ' || a.k || ' ', ' ' || b.k || ' ', ' '), $unit)
+        ), both_ AS (SELECT * FROM said UNION SELECT * FROM named)
+        SELECT pid, min(parent) AS parent FROM both_
+        WHERE pid NOT IN (SELECT parent FROM both_)  -- one level: a parent is never itself a unit here
+        GROUP BY pid HAVING count(DISTINCT parent) = 1""",
+        {"unit": unit_pattern(), "before": OWNER_BEFORE, "after": OWNER_AFTER},
+    )
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE p AS
+        WITH f AS (
+          SELECT x.fact_id, list_sort(list_distinct(list(coalesce(u.parent, x.pid)))) AS mpids
+          FROM (SELECT fact_id, unnest(pids) AS pid FROM p) x LEFT JOIN unit_of u ON u.pid = x.pid
+          GROUP BY x.fact_id
+        )
+        SELECT p.*, f.mpids FROM p JOIN f USING (fact_id)"""
+    )
+
+
+def restatement_links(store: Store) -> list[tuple[str, str]]:
+    """Links of a partnership restated in a quotation of the same article: an unnamed statement in a quotation
+    ("our special partnership with the city of X, not just with ..., but also with the X City Government") joins
+    the statement of that article it restates when they share a party, their fields agree, and each of its other
+    parties is based in the same city or region as one of the other statement's other parties (`BRANCH_CUE`).
+    Of several such statements it joins the one with most parties of that place, then the first in the article.
+    Statements outside quotations (a list of deals, each between other pairs) are never joined this way."""
+    places: dict[str, set[str]] = {}
+    for pid, place in store.con.execute(
+        """SELECT DISTINCT e.canon_id, regexp_extract(f.attribute_evidence, $cue, 1) AS place
+        FROM facts f JOIN entities e ON e.entity_id = f.entity_id
+        WHERE f.kind = 'organization' AND regexp_matches(coalesce(f.attribute_evidence, ''), $cue)
+          AND e.canon_id IN (SELECT DISTINCT unnest(pids) FROM p)""",
+        {"cue": BRANCH_CUE},
+    ).fetchall():
+        if place not in country_names():
+            places.setdefault(pid, set()).add(place)
+    rows = store.con.execute(
+        """SELECT x.fact_id, y.fact_id, x.mpids, y.mpids, y.start
+        FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
+          AND len(list_intersect(x.mpids, y.mpids)) >= 1
+        WHERE x.ikey IS NULL AND x.section = 'quote' AND y.sentence_start <> x.sentence_start
+          AND (x.field IS NULL OR y.field IS NULL OR x.field = y.field)
+        ORDER BY x.fact_id, y.start, y.fact_id"""
+    ).fetchall()
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for a, b, parties_a, parties_b, start in rows:
+        rest_a = [q for q in parties_a if q not in parties_b]
+        rest_b = [q for q in parties_b if q not in parties_a]
+        if not rest_a or not rest_b:
+            continue
+        matched = [q for q in rest_b if any(places.get(q, set()) & places.get(r, set()) for r in rest_a)]
+        if not all(any(places.get(r, set()) & places.get(q, set()) for q in rest_b) for r in rest_a):
+            continue
+        rank = (-len(matched), start)
+        if a not in best or rank < best[a][0]:
+            best[a] = (rank, b)
+    return sorted((a, b) for a, (_, b) in best.items())
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -146,7 +257,7 @@ def register(store: Store) -> None:
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE p AS
         WITH raw AS (
-          SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, field,
+          SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, section, field,
             initiative, party_ids FROM scoped WHERE kind = 'partnership'
         ), folded AS (
           SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.canon_id, x.pid)))) AS pids
@@ -157,16 +268,25 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)"""
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
+    register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
-        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY pids) AS b FROM p
+        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids) AS b FROM p
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.pids, y.pids)) >= {MIN_SHARED}
+          AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED}
+        UNION ALL
+        -- within one article, an unnamed statement whose parties (or their units' owners) are all parties of
+        -- another statement is that statement restated
+        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
+          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids)
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.pids, y.pids)) >= 1"""
+          AND len(list_intersect(x.mpids, y.mpids)) >= 1"""
     )
+    restated = restatement_links(store)
+    if restated:
+        con.executemany("INSERT INTO initiative_links VALUES (?, ?)", restated)
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())
     con.execute(
@@ -191,6 +311,9 @@ def register(store: Store) -> None:
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
           FROM (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) x
           LEFT JOIN entities e ON e.entity_id = x.pid
+          -- a unit is named by its owner when the owner is a party too
+          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN m q ON list_contains(q.pids, u.parent)
+            WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
           GROUP BY initiative_id
         ),
         sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM m),

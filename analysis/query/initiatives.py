@@ -5,7 +5,10 @@ and a trailing acronym in brackets do not count), and the spelling variants of o
 (`entities.canon_id`). Two partnership facts describe the same initiative when they name the same set of parties
 (in one article or across articles), when, in one article, they share at least two parties (the launch sentence
 and the partner list of one project), or when they give it the same name and share a party; two deals of one
-body with different partners stay apart. The merge is the connected components of those
+body with different partners stay apart. A unit of a party (a department, school, institute or centre:
+`register_units`) counts as that party; in one article, an unnamed statement whose parties are all parties of
+another statement, or an unnamed statement in a quotation that restates a partnership with a body of the same city
+(`restatement_links`), is that partnership restated. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the
 smallest fact id of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 

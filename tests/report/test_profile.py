@@ -14,7 +14,11 @@ def test_an_organisation_by_its_id(tmp_path):
         "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
         "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training.",
     ]
-    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == ["2021"]
+    # the academy's signing, and the research cooperation no sentence dates at the day its article was published
+    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
+        "2021",
+        "4 June 2021 (date of the article)",
+    ]
     assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]

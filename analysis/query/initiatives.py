@@ -139,6 +139,40 @@ def country_names() -> list[str]:
     return sorted({v for row in table("place_variants.tsv") for v in row[:2]})
 
 
+LISTED_BEFORE = re.compile(r"(?:,|\band\b|&)\s*(?:the\s+)?$", re.I)
+LISTED_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\band\b|&)\s*(?:the\s+)?", re.I)
+
+
+def listed_with_parties(sentence: str, name: str, parties: list[str]) -> bool:
+    """True when `name` is written in `sentence` in a list with the parties ("X, Y and the Z Campaign remain
+    committed"): then it is one more body named next to them, not the name the sentence gives their cooperation
+    ("X and Y launched the Z Initiative")."""
+    at = sentence.lower().find(name.lower())
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(name) :]
+    lead, tail = LISTED_BEFORE.search(before), LISTED_AFTER.match(after)
+    head = before[: lead.start()].rstrip().lower() if lead else None
+    rest = after[tail.end() :].lower() if tail else None
+    return any(
+        (head is not None and head.endswith(party.lower())) or (rest is not None and rest.startswith(party.lower()))
+        for party in parties
+    )
+
+
+def drop_listed_names(store: Store) -> None:
+    """A partnership's name is the name its own sentence gives the cooperation: a name listed with the parties
+    (`listed_with_parties`) is dropped, and the statement is unnamed."""
+    rows = store.con.execute(
+        """SELECT p.fact_id, s.sentence, p.initiative, s.parties FROM p JOIN scoped s USING (fact_id)
+        WHERE p.initiative IS NOT NULL ORDER BY p.fact_id"""
+    ).fetchall()
+    drop = [(fid,) for fid, sentence, name, parties in rows
+            if listed_with_parties(sentence or "", name, [x for x in parties or [] if x])]  # fmt: skip
+    if drop:
+        store.con.executemany("UPDATE p SET initiative = NULL, ikey = NULL WHERE fact_id = ?", drop)
+
+
 def register_units(store: Store) -> None:
     """`unit_of(pid, parent)` over the parties of `p`: a party that is a unit of another party (a department,
     school, institute or centre) counts as that party when statements are merged. A unit is read from the text
@@ -271,6 +305,7 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)"""
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
+    drop_listed_names(store)
     register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS

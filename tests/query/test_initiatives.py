@@ -280,3 +280,15 @@ def test_a_partnership_restated_in_a_quotation_joins_it_but_a_list_of_deals_stay
             (kc, NV),
         ]
     )
+
+
+def test_a_name_listed_with_the_parties_is_not_the_cooperations_name():
+    parties = ["Northvale Council", "Kestrel Trade Office", "Harbour Health Exports"]
+    listed = "Northvale Council and our partners Kestrel Trade Office, Harbour Health Exports and the BRIGHT Campaign"
+    assert initiatives.listed_with_parties(listed, "BRIGHT Campaign", parties)
+    after = "The Westmoor Fund, Northvale Council and Kestrel Trade Office met."
+    assert initiatives.listed_with_parties(after, "Westmoor Fund", parties)
+    launched = "Northvale Council and Kestrel Trade Office launched the Coastal Clinics (Rural) Initiative."
+    assert not initiatives.listed_with_parties(launched, "Coastal Clinics (Rural) Initiative", parties)
+    organised = "The Meeting of the Harbour Consortium, organised by Northvale Council and Kestrel Trade Office, met."
+    assert not initiatives.listed_with_parties(organised, "Harbour Consortium", parties)

@@ -18,7 +18,8 @@ and latest year (`dated`: "stated" from the dates of its sentences, or of a neig
 signing or launch, else "reported" from the publication date of the first article that states it; a founding
 year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence next
 to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
-work together on something else do not lend it that money), how many distinct articles state it
+work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is
+not its money), how many distinct articles state it
 (near-duplicates counted once), and its salience (`score`): where it is stated, how many articles state it,
 and its size.
 """
@@ -31,7 +32,7 @@ from functools import lru_cache
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
-from analysis.resources import table, words
+from analysis.resources import read_lines, table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -68,6 +69,23 @@ def field_order() -> tuple[str, ...]:
 def gbp_rates() -> dict[str, float]:
     """Pounds per unit of each currency, only to order sums written in different currencies."""
     return {code: float(rate) for code, rate in table("currency_rates.tsv")}
+
+
+@lru_cache(maxsize=1)
+def background_pattern() -> str:
+    """A cue of someone's background (`background_cues.txt`) and the rest of its clause, as one RE2 pattern: a
+    sum is background when the text of its sentence before it matches (`background_sum`)."""
+    alts = "|".join(f"(?:{p})" for p in read_lines("background_cues.txt"))
+    return r"(?i)\b(?:" + alts + r")\b[^.;:]*$"
+
+
+def background_sum(alias: str = "f") -> str:
+    """SQL true when the amount fact `alias` stands in a clause of someone's background ("his experience of
+    working with X in a £1 billion project"): not money of the cooperation its sentence reports."""
+    return (
+        f"regexp_matches(substr({alias}.sentence, 1, greatest({alias}.start - {alias}.sentence_start, 0)), "
+        "'" + background_pattern().replace("'", "''") + "')"
+    )
 
 
 def register_rates(store: Store) -> None:
@@ -405,6 +423,7 @@ def register(store: Store) -> None:
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
+            AND NOT {background_sum("f")}
         ),
         money_top AS (
           SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand

@@ -292,3 +292,26 @@ def test_a_name_listed_with_the_parties_is_not_the_cooperations_name():
     assert not initiatives.listed_with_parties(launched, "Coastal Clinics (Rural) Initiative", parties)
     organised = "The Meeting of the Harbour Consortium, organised by Northvale Council and Kestrel Trade Office, met."
     assert not initiatives.listed_with_parties(organised, "Harbour Consortium", parties)
+
+
+def test_a_sum_of_someones_background_is_not_the_initiatives_money(tmp_path):
+    s1 = "Her experience of working with Northvale University and Eastbay Hospital on a £2 billion port project helps."
+    s2 = "Northvale University and Eastbay Hospital signed a £3 million deal; her experience shows."
+    rows = [
+        org("a", 40, NV, "UK") | {"sentence": s1}, org("a", 70, EB, "mainland China") | {"sentence": s1},
+        deal("a", 30, 0, [NV, EB]),
+        fact("a", "amount", s1.index("£2"), sentence_start=0, sentence=s1, value=2e9, unit="GBP", object="port"),
+        org("b", 0, NV, "UK") | {"sentence": s2}, org("b", 30, EB, "mainland China") | {"sentence": s2},
+        deal("b", 50, 0, [NV, EB]),
+        # the cue after the sum, in another clause, does not make it background
+        fact("b", "amount", s2.index("£3"), sentence_start=0, sentence=s2, value=3e6, unit="GBP", object="deal"),
+    ]  # fmt: skip
+    for r in rows:
+        if r["kind"] == "partnership":
+            r["sentence"] = s1 if r["doc_id"] == "a" else s2
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+        money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
+    assert len(top) == 1 and money == 3e6

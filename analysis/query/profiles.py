@@ -3,7 +3,8 @@ money), not a country named everywhere nor a name mentioned often.
 
 Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in
 (initiatives it is a party to, and those stated in a sentence naming it; distinct sums attached to those
-initiatives or stated in a sentence naming it, a place's also those about it), then the articles naming it, then
+initiatives or stated in a sentence naming it, not a sum of someone's background, a place's also those about
+it), then the articles naming it, then
 its other figures (a person: the quotations in their own words), then the one ranking. The spelling
 variants of one name count as one entity (`entities.canon_id`).
 """
@@ -11,6 +12,7 @@ variants of one name count as one entity (`entities.canon_id`).
 from __future__ import annotations
 
 from analysis.extract.gazetteer import level
+from analysis.query.initiatives import background_sum
 from analysis.query.rank import order_by
 from analysis.query.store import Store
 
@@ -54,7 +56,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           UNION
           SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
           JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start
-          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates)
+          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates) AND NOT {background_sum("ff")}
           {about}
         ), counts AS (
           SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)

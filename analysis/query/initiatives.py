@@ -191,6 +191,40 @@ def drop_listed_names(store: Store) -> None:
         store.con.executemany("UPDATE p SET initiative = NULL, ikey = NULL WHERE fact_id = ?", drop)
 
 
+@lru_cache(maxsize=1)
+def initiative_heads() -> tuple[str, ...]:
+    """Last words that make a name an initiative's (`initiative_heads.txt`), lower case, longest first."""
+    return tuple(sorted({w.lower() for w in words("initiative_heads.txt")}, key=lambda w: (-len(w), w)))
+
+
+def names_from_sentences(store: Store) -> None:
+    """An unnamed partnership whose own sentence describes what it sets up in the words the article names it with
+    elsewhere ("X teamed up with Y to set up an international stroke centre" and "The International Stroke Centre
+    will open...") takes that name: an organisation of the article, not one of its parties, whose name ends with an
+    initiative head (`initiative_heads.txt`) and is written in the sentence (case aside) but not named there as a
+    body (a venue: "X and Y met at the Z Conference Centre")."""
+    rows = store.con.execute(
+        r"""SELECT DISTINCT p.fact_id, lower(s.sentence) AS sentence, o.name, o.entity_id
+        FROM p JOIN scoped s USING (fact_id)
+        JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
+        JOIN entities e ON e.entity_id = o.entity_id
+        WHERE p.initiative IS NULL AND NOT list_contains(p.pids, e.canon_id)
+          AND strpos(lower(s.sentence), lower(regexp_replace(o.name, '^(?i:the)\s+', ''))) > 0
+          -- written there as a description, not named there (a venue named in the sentence is not its name)
+          AND NOT EXISTS (SELECT 1 FROM scoped n WHERE n.doc_id = p.doc_id AND n.sentence_start = p.sentence_start
+            AND n.kind = 'organization' AND n.entity_id = o.entity_id)
+        ORDER BY p.fact_id, o.name"""
+    ).fetchall()
+    heads = initiative_heads()
+    named: dict[str, str] = {}
+    for fid, _, name, _ in rows:
+        last = name.lower()
+        if any(last == h or last.endswith(" " + h) for h in heads) and len(name) > len(named.get(fid, "")):
+            named[fid] = name
+    for fid, name in sorted(named.items()):
+        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+
+
 def register_units(store: Store) -> None:
     """`unit_of(pid, parent)` over the parties of `p`: a party that is a unit of another party (a department,
     school, institute or centre) counts as that party when statements are merged. A unit is read from the text
@@ -324,6 +358,7 @@ def register(store: Store) -> None:
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
     drop_listed_names(store)
+    names_from_sentences(store)
     register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS

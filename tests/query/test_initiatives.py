@@ -315,3 +315,23 @@ def test_a_sum_of_someones_background_is_not_the_initiatives_money(tmp_path):
         top = initiatives.top(s, 5)
         money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
     assert len(top) == 1 and money == 3e6
+
+
+def test_a_partnership_takes_the_name_the_article_gives_what_its_sentence_sets_up(tmp_path):
+    s1 = "Northvale University teamed up with Eastbay Hospital to set up an international stroke centre."
+    s2 = "The International Stroke Centre will open in May."
+    s3 = "Westmoor Council and Lakeside Trust met at the Harbour Conference Centre to sign a deal."
+    rows = [
+        org("a", 0, NV, "UK") | {"sentence": s1}, org("a", 38, EB, "mainland China") | {"sentence": s1},
+        deal("a", 21, 0, [NV, EB]) | {"sentence": s1},
+        org("a", 104, "International Stroke Centre", "mainland China") | {"sentence": s2, "sentence_start": 100},
+        # a venue named in the sentence is not the name of the deal signed there
+        org("b", 0, WC, "UK") | {"sentence": s3}, org("b", 21, LT, "UK") | {"sentence": s3},
+        org("b", 45, "Harbour Conference Centre", "UK") | {"sentence": s3},
+        deal("b", 36, 0, [WC, LT]) | {"sentence": s3},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
+    assert got == [("", (LT, WC)), ("International Stroke Centre", (EB, NV))]

@@ -77,3 +77,27 @@ def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
     r = a.report("04-entity-profile", entity="Harbour City")
     assert profile.resolve(r) is not None
     assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]
+
+
+def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
+    """The sentence of a partnership the body is a party to is about it, even when it names the body only in
+    passing ("Northvale researchers"): its figures and dates are the body's."""
+    from reportcorpus import EH, NU, Articles, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "cohort",
+        "Northvale University and Eastbay Hospital sign a research pact\n\n"
+        "Northvale University signed a research pact with Eastbay Hospital.\n"
+        "Working with the hospital, Northvale researchers follow 5,000 patients at six sites.\n",
+    )
+    org(a, "cohort", NU, 1), org(a, "cohort", EH, 1), org(a, "cohort", EH)
+    a.fact("cohort", "partnership", "signed a research pact", parties=[NU, EH],
+           party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
+    a.fact("cohort", "partnership", "Working with", parties=[NU, EH],
+           party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
+    a.fact("cohort", "amount", "5,000 patients", value=5000.0, unit="count", object="patients", amount_type="figure")
+    r = a.report("04-entity-profile", entity="org:northvale-university")
+    profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    assert [x["figure"] for x in rows] == ["5,000"]

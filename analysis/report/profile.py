@@ -2,8 +2,8 @@
 
 The entity is chosen by its `entity_id` (the `entity` parameter; a name is looked up once, to its id), and
 everything else follows the id: the initiatives it is a party to, with partners and sides; the figures and dated
-steps stated in the sentences that name it; a person's roles and quotations; for a place, the initiatives stated
-in sentences that name it.
+steps stated in the sentences that name it or state a partnership it is a party to; a person's roles and
+quotations; for a place, the initiatives stated in sentences that name it.
 """
 
 from __future__ import annotations
@@ -258,7 +258,7 @@ def figures_table(report: Report) -> Table:
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it.")
+    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it or its partnerships.")
 
 
 def timeline_table(report: Report) -> Table:
@@ -278,7 +278,8 @@ def timeline_table(report: Report) -> Table:
         }
         for r in rows
     ]
-    return Table(out, timeline_report.COLUMNS, "No dated step is stated in the sentences that name it.")
+    empty = "No dated step is stated in the sentences that name it or its partnerships."
+    return Table(out, timeline_report.COLUMNS, empty)
 
 
 def people_table(report: Report, e: dict[str, Any]) -> Table | None:

@@ -3,14 +3,15 @@
 Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the"
 and a trailing acronym in brackets do not count), and the spelling variants of one body are one party
 (`entities.canon_id`). Two partnership facts describe the same initiative when they name the same set of parties
-(in one article or across articles), when, in one article, they share at least two parties (the launch sentence
-and the partner list of one project), or when they give it the same name and share a party; two deals of one
-body with different partners stay apart. A unit of a party (a department, school, institute or centre:
-`register_units`) counts as that party; in one article, an unnamed statement whose parties are all parties of
-another statement, or an unnamed statement in a quotation that restates a partnership with a body of the same city
-(`restatement_links`), is that partnership restated. The merge is the connected components of those
-links, computed in the engine by label propagation: each link joins a fact to one representative (the
-smallest fact id of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
+(in one article or across articles), when, in one article, they share at least two parties and their fields
+agree (the launch sentence and the partner list of one project), or when they give it the same name and share a
+party; two deals of one body with different partners stay apart. A unit of a party (a department, school,
+institute or centre: `register_units`) counts as that party; in one article, an unnamed statement whose parties
+are all parties of another statement, or an unnamed statement in a quotation that restates a partnership with a
+body of the same city (`restatement_links`), is that partnership restated. The merge is the connected
+components of those links, computed in the engine by label propagation: each link joins a fact to one
+representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
+costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
 `scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
@@ -310,6 +311,11 @@ def restatement_links(store: Store) -> list[tuple[str, str]]:
     return sorted((a, b) for a, (_, b) in best.items())
 
 
+_fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"
+"""Two statements of one article are one cooperation only when the fields they state agree (or one states none):
+"A, B and C will work together on infectious diseases" is not "B, C and D signed an emergency care agreement"."""
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -365,12 +371,12 @@ def register(store: Store) -> None:
         SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids) AS b FROM p
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED}
+          AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED} AND {_fields_agree}
         UNION ALL
         -- within one article, an unnamed statement whose parties (or their units' owners) are all parties of
         -- another statement is that statement restated
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
-          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids)
+          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
           AND len(list_intersect(x.mpids, y.mpids)) >= 1"""

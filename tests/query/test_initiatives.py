@@ -335,3 +335,14 @@ def test_a_partnership_takes_the_name_the_article_gives_what_its_sentence_sets_u
         initiatives.register(s)
         got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
     assert got == [("", (LT, WC)), ("International Stroke Centre", (EB, NV))]
+
+
+def test_statements_sharing_two_parties_in_other_fields_stay_apart(tmp_path):
+    """ "Westmoor, Harbour City and Eastbay will work together on infectious diseases" and "Lakeside, Harbour City
+    and Eastbay signed an emergency care agreement" share two parties but not their field: two cooperations."""
+    rows = [
+        org("a", 0, WC, "UK"), org("a", 20, HC, "mainland China"), org("a", 50, EB, "mainland China"),
+        deal("a", 5, 0, [WC, HC, EB], field="public health"),
+        org("a", 300, LT, "UK") | {"sentence_start": 300}, deal("a", 305, 300, [LT, HC, EB], field="clinical services"),
+    ]  # fmt: skip
+    assert labels(tmp_path, rows) == [(EB, HC, LT), (EB, HC, WC)]

@@ -13,16 +13,16 @@ components of those links, computed in the engine by label propagation: each lin
 representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
 costs 10,000 links.
 
-`register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
-`scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
-and latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the
-signing or launch, else "reported" from the publication date of the first article that states it; a founding
-year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence next
-to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
-work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is
-not its money), how many distinct articles state it
-(near-duplicates counted once), and its salience (`score`): where it is stated, how many articles state it,
-and its size.
+`register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
+`initiatives`, one row per initiative: its name, parties with their sides and types, field, first and latest year
+(`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or launch, or,
+in an article stating no other partnership, of a sentence signing or launching the work of "the pair"
+(`partnership_pair_words.txt`), else "reported" from the publication date of the first article that states it; a
+founding year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence
+next to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
+work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is not
+its money), how many distinct articles state it (near-duplicates counted once), and its salience (`score`): where it
+is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
@@ -190,6 +190,12 @@ def drop_listed_names(store: Store) -> None:
             if listed_with_parties(sentence or "", name, [x for x in parties or [] if x])]  # fmt: skip
     if drop:
         store.con.executemany("UPDATE p SET initiative = NULL, ikey = NULL WHERE fact_id = ?", drop)
+
+
+@lru_cache(maxsize=1)
+def pair_pattern() -> str:
+    """Words standing for the parties of a partnership together (`partnership_pair_words.txt`), one RE2 pattern."""
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_pair_words.txt")) + r")\b"
 
 
 @lru_cache(maxsize=1)
@@ -431,6 +437,13 @@ def register(store: Store) -> None:
           SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
             AND d.sentence_start = n.near_start
           WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
+          UNION ALL
+          -- the one partnership of an article, dated where the article signs or launches it as "the pair"
+          SELECT o.initiative_id, d.date FROM (
+            SELECT doc_id, min(initiative_id) AS initiative_id FROM m GROUP BY doc_id
+            HAVING count(DISTINCT initiative_id) = 1) o
+          JOIN step_dates d ON d.doc_id = o.doc_id
+          WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch) AND regexp_matches(lower(d.sentence), $pair)
         ),
         years AS (
           SELECT initiative_id, min(left(date, 4)) AS first_year, max(left(date, 4)) AS latest_year,
@@ -499,7 +512,7 @@ def register(store: Store) -> None:
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id)""",
-        {"launch": timeline.event_pattern()},
+        {"launch": timeline.event_pattern(), "pair": pair_pattern()},
     )
 
 

@@ -346,3 +346,31 @@ def test_statements_sharing_two_parties_in_other_fields_stay_apart(tmp_path):
         org("a", 300, LT, "UK") | {"sentence_start": 300}, deal("a", 305, 300, [LT, HC, EB], field="clinical services"),
     ]  # fmt: skip
     assert labels(tmp_path, rows) == [(EB, HC, LT), (EB, HC, WC)]
+
+
+def test_the_one_partnership_of_an_article_is_dated_where_the_pair_signed_it(tmp_path):
+    s2 = "It was the first joint clinic the pair had run since signing a two-year agreement on 8 May 2019."
+    s3 = "The county launched a dental scheme in 2007."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        fact("a", "date", 500 + s2.index("8 May"), sentence_start=500, sentence=s2, text="8 May 2019",
+             date="2019-05-08", event="signing"),
+        # a step of the article that is not the pair's does not date it
+        fact("a", "date", 700 + s3.index("2007"), sentence_start=700, sentence=s3, text="2007", date="2007",
+             event="launched"),
+        # in an article stating two partnerships, "the pair" is not one of them
+        org("b", 0, NV, "UK"), org("b", 30, HC, "mainland China"), deal("b", 5, 0, [NV, HC]),
+        org("b", 100, WC, "UK") | {"sentence_start": 100}, org("b", 130, LT, "UK") | {"sentence_start": 100},
+        deal("b", 105, 100, [WC, LT]),
+        fact("b", "date", 500 + s2.index("8 May"), sentence_start=500, sentence=s2, text="8 May 2019",
+             date="2019-05-08", event="signing"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2020-01-01"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2021-01-01"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
+    assert got == {(HC, NV): ("2019", "stated"), (LT, WC): ("2021", "reported")}

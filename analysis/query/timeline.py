@@ -7,12 +7,13 @@ before the date) or a conference being held is not, nor is a target, deadline or
 2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
 A dated sentence is also an event when it names a party of a partnership of its article ("The delegation of X
 visited Y on 3 May"); words of cooperation that come only after a verb of remark or stance
-(`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do not make a
-step. An initiative the articles do not date and no event names is an event of the day the first article stating
-it was published (`reported`). A sentence is one event, dated by the latest date it states ("last year, in
-2022"; "to 2.9 million in 2021 from 1.4 million in 2017"); the same sentence in republished copies is one event;
-events tied to one initiative in one year are one event, and so are the events of one article on one day or month
-(the same signing stated twice). A date still to come when the article was written is marked as a plan (`plan`).
+(`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do not make a step.
+An initiative the articles do not date and no event names is an event of the day the first article stating it was
+published (`reported`), unless that article dates a step of no one initiative ("the agreements were signed in
+December"). A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in
+2021 from 1.4 million in 2017"); the same sentence in republished copies is one event; events tied to one initiative
+in one year are one event, and so are the events of one article on one day or month (the same signing stated twice).
+A date still to come when the article was written is marked as a plan (`plan`).
 """
 
 from __future__ import annotations
@@ -155,7 +156,11 @@ def register(store: Store) -> None:
             FROM initiatives i JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id
             JOIN documents doc ON doc.doc_id = f.doc_id
             WHERE i.dated = 'reported' AND doc.published IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.initiative_id = i.initiative_id)) WHERE r = 1
+              AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.initiative_id = i.initiative_id)
+              -- an article dating a step of no one initiative ("the agreements were signed in December") dates
+              -- its undated ones
+              AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.group_id = f.group_id AND k.initiative_id IS NULL))
+          WHERE r = 1
         ), one_per_sentence AS (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start

@@ -156,3 +156,20 @@ def test_an_initiative_no_sentence_dates_is_an_event_of_its_first_articles_day(t
         timeline.register(s)
         got = [(e["doc_id"], e["date"], e["reported"]) for e in timeline.top(s, 10)]
     assert got == [("b", "2019-11-20", True)]
+
+
+def test_an_article_that_dates_its_own_steps_gives_no_publication_date_event(tmp_path):
+    nv, eb = "Northvale University", "Eastbay Hospital"
+    s2 = "The last of the agreements were signed in December 2019."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", 300 + s2.index("December"), sentence_start=300, sentence=s2, text="December 2019",
+             date="2019-12", event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2020-01-07"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["date"], e["reported"]) for e in timeline.top(s, 10)]
+    assert got == [("2019-12", False)]

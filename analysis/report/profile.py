@@ -258,7 +258,7 @@ def figures_table(report: Report) -> Table:
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it or its partnerships.")
+    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it.")
 
 
 def timeline_table(report: Report) -> Table:

@@ -215,7 +215,7 @@ def names_from_sentences(store: Store) -> None:
         FROM p JOIN scoped s USING (fact_id)
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
         JOIN entities e ON e.entity_id = o.entity_id
-        WHERE p.initiative IS NULL AND NOT list_contains(p.pids, e.canon_id)
+        WHERE p.initiative IS NULL AND NOT list_contains(p.pids, e.canon_id) AND strpos(trim(o.name), ' ') > 0
           AND strpos(lower(s.sentence), lower(regexp_replace(o.name, '^(?i:the)\s+', ''))) > 0
           -- written there as a description, not named there (a venue named in the sentence is not its name)
           AND NOT EXISTS (SELECT 1 FROM scoped n WHERE n.doc_id = p.doc_id AND n.sentence_start = p.sentence_start

@@ -256,10 +256,15 @@ def register_units(store: Store) -> None:
               substr(a.sentence, b."end" - a.sentence_start + 1, a.start - b."end"), $before))
             OR (a."end" <= b.start AND regexp_matches(
               substr(a.sentence, a."end" - a.sentence_start + 1, b.start - a."end"), $after)))
+        ), starts AS (  -- every run of two or more words of a party's name, looked up as another party's name
+          SELECT pid, w, unnest(range(1, len(w))) AS i FROM (SELECT pid, string_split(k, ' ') AS w FROM pe)
+        ), runs AS (
+          SELECT pid, w, i, unnest(range(i + 1, len(w) + 1)) AS j FROM starts
         ), named AS (
-          SELECT a.pid, b.pid AS parent FROM pe a JOIN pe b ON a.pid <> b.pid AND strpos(b.k, ' ') > 0
-            AND strpos(' ' || a.k || ' ', ' ' || b.k || ' ') > 0
-          WHERE regexp_matches(replace(' ' || a.k || ' ', ' ' || b.k || ' ', ' '), $unit)
+          SELECT r.pid, b.pid AS parent FROM runs r JOIN pe b ON b.k = array_to_string(r.w[r.i:r.j], ' ')
+            AND b.pid <> r.pid
+          WHERE regexp_matches(' ' || array_to_string(r.w[1:r.i - 1], ' ') || ' '
+            || array_to_string(r.w[r.j + 1:len(r.w)], ' ') || ' ', $unit)
         ), both_ AS (SELECT * FROM said UNION SELECT * FROM named)
         SELECT pid, min(parent) AS parent FROM both_
         WHERE pid NOT IN (SELECT parent FROM both_)  -- one level: a parent is never itself a unit here

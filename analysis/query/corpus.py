@@ -5,10 +5,26 @@ corpus one article contributes. Corpus statistics belong here, not among a repor
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.query.store import Store
+from analysis.resources import table
 
 PRESS_RELEASE_MIN_CHARS = 6
 """Shortest name compared when a publisher is matched to a party ("NHS" alone matches nothing by containment)."""
+PUBLISHER_PARTS = r"\s*[/|;]\s*"
+"""What separates the names of a publisher line that names a body twice ("Trade Council / WTC")."""
+
+
+@lru_cache(maxsize=1)
+def own_voice() -> dict[str, str]:
+    """The words of `own_voice.tsv` as one RE2 pattern per position: "before" followed by the capitalised name it
+    captures ("Here at Westmoor Hospital"), "after" at the start of the text after a name."""
+    out: dict[str, list[str]] = {}
+    for position, pattern in table("own_voice.tsv"):
+        out.setdefault(position, []).append(f"(?:{pattern})")
+    name = r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    return {"before": "(?i:" + "|".join(out["before"]) + ")" + name, "after": "(?i)^(?:" + "|".join(out["after"]) + ")"}
 
 
 def digest(store: Store) -> str:
@@ -60,31 +76,67 @@ def strand_counts(store: Store) -> list[dict]:
 
 
 def _press_releases_sql() -> str:
-    return f"""WITH p AS (
-          SELECT f.doc_id, unnest(f.parties) AS party FROM facts f WHERE f.kind = 'partnership'
+    return f"""WITH parties AS (
+          SELECT DISTINCT doc_id, unnest(parties) AS name FROM facts WHERE kind = 'partnership'
+        ), named AS (  -- the bodies an article names: with the words each mention is written in
+          SELECT f.doc_id, f.name, f.text, f.start, f."end", f.sentence, f.sentence_start,
+            coalesce(contains(lower(d.title), lower(f.name)) OR contains(lower(d.title), lower(f.text)), FALSE)
+              AS up_front,
+            EXISTS (SELECT 1 FROM facts q WHERE q.kind = 'quote' AND q.doc_id = f.doc_id AND f.start >= q.start
+              AND f."end" <= q."end") AS quoted
+          FROM facts f JOIN documents d USING (doc_id) WHERE f.kind = 'organization' AND f.name IS NOT NULL
+        ), cand AS (  -- a party of a partnership it reports, or a body its headline names
+          SELECT doc_id, name, name AS written FROM parties
+          UNION SELECT n.doc_id, n.name, n.text FROM named n
+          WHERE n.up_front OR EXISTS (SELECT 1 FROM parties p WHERE p.doc_id = n.doc_id AND p.name = n.name)
+        ), parts AS (
+          SELECT doc_id, publisher, trim(unnest(string_split_regex(publisher, $parts))) AS part
+          FROM documents WHERE publisher IS NOT NULL
+        ), by_publisher AS (
+          SELECT p.doc_id, p.publisher, c.name AS party FROM parts p JOIN cand c USING (doc_id)
+          WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
+            OR (length(c.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(c.name)))
+            OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(c.name), lower(p.part))))
+        ), here AS (  -- "Here at X we...": X, or the first words of the name of a body the article names
+          SELECT DISTINCT doc_id, regexp_extract(sentence, $before, 1) AS short FROM facts
+          WHERE regexp_matches(sentence, $before)
+        ), by_voice AS (  -- ... and "X and our partners" (outside quotations): X speaking of itself
+          SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
+          JOIN here h ON h.doc_id = n.doc_id AND (n.name = h.short OR n.text = h.short
+            OR starts_with(n.name, h.short || ' '))
+          UNION
+          SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
+          WHERE NOT n.quoted AND regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
+        ), found AS (
+          SELECT doc_id, publisher, party, 0 AS how FROM by_publisher
+          UNION ALL SELECT doc_id, publisher, party, 1 AS how FROM by_voice
         )
-        SELECT d.doc_id, d.publisher, min(p.party) AS party
-        FROM documents d JOIN p USING (doc_id) JOIN scope_docs g USING (doc_id)
-        WHERE g.canonical AND d.publisher IS NOT NULL AND (
-          lower(p.party) = lower(d.publisher)
-          OR (length(p.party) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(d.publisher), lower(p.party)))
-          OR (length(d.publisher) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.party), lower(d.publisher))))
-        GROUP BY d.doc_id, d.publisher"""
+        SELECT f.doc_id, any_value(f.publisher) AS publisher, arg_min(f.party, (f.how, f.party)) AS party,
+          min(f.how) = 1 AS by_voice
+        FROM found f JOIN scope_docs g USING (doc_id) WHERE g.canonical
+        GROUP BY f.doc_id"""
+
+
+def _press_params() -> dict[str, str]:
+    return {"parts": PUBLISHER_PARTS, **own_voice()}
 
 
 def press_releases(store: Store, limit: int | None = None) -> list[dict]:
-    """Articles published by one of the parties of a partnership they report (the cooperating parties' own
-    press releases): doc_id, publisher, the party; a group of republished copies once, by its canonical article.
-    The first `limit` by doc_id (all when None)."""
+    """The parties' own pages: articles published by a party of a partnership they report or by a body their
+    headline or lead names (the publisher line, or one of its names split at "/", "|" or ";", is that body's name,
+    its acronym as written, or holds it), or written in a body's own voice (`own_voice.tsv`: "Here at X we...",
+    "X and our partners"). Rows: doc_id, publisher (None when the page names none), the party, `by_voice`
+    (found by its voice only); a group of republished copies once, by its canonical article. The first `limit`
+    by doc_id (all when None)."""
     return store.rows(
-        f"{_press_releases_sql()} ORDER BY d.doc_id{' LIMIT ?' if limit is not None else ''}",
-        [limit] if limit is not None else [],
+        f"{_press_releases_sql()} ORDER BY f.doc_id{' LIMIT $limit' if limit is not None else ''}",
+        {**_press_params(), **({"limit": limit} if limit is not None else {})},
     )
 
 
 def n_press_releases(store: Store) -> int:
     """How many articles `press_releases` finds."""
-    return store.value(f"SELECT count(*) FROM ({_press_releases_sql()})")
+    return store.value(f"SELECT count(*) FROM ({_press_releases_sql()})", _press_params())
 
 
 def _undated_sql() -> str:

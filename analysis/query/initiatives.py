@@ -3,31 +3,37 @@
 Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the"
 and a trailing acronym in brackets do not count), and the spelling variants of one body are one party
 (`entities.canon_id`). Two partnership facts describe the same initiative when they name the same set of parties
-(in one article or across articles), when, in one article, they share at least two parties (the launch sentence
-and the partner list of one project), or when they give it the same name and share a party; two deals of one
-body with different partners stay apart. The merge is the connected components of those
-links, computed in the engine by label propagation: each link joins a fact to one representative (the
-smallest fact id of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
+(in one article or across articles), when, in one article, they share at least two parties and their fields
+agree (the launch sentence and the partner list of one project), or when they give it the same name and share a
+party; two deals of one body with different partners stay apart. A unit of a party (a department, school,
+institute or centre: `register_units`) counts as that party; in one article, an unnamed statement whose parties
+are all parties of another statement, or an unnamed statement in a quotation that restates a partnership with a
+body of the same city (`restatement_links`), is that partnership restated. The merge is the connected
+components of those links, computed in the engine by label propagation: each link joins a fact to one
+representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
+costs 10,000 links.
 
-`register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see
-`scope`) and `initiatives`, one row per initiative: its name, parties with their sides and types, field, first
-and latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the
-signing or launch, else "reported" from the publication date of the first article that states it; a founding
-year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence next
-to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
-work together on something else do not lend it that money), how many distinct articles state it
-(near-duplicates counted once), and its salience (`score`): where it is stated, how many articles state it,
-and its size.
+`register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
+`initiatives`, one row per initiative: its name, parties with their sides and types, field, first and latest year
+(`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or launch, or,
+in an article stating no other partnership, of a sentence signing or launching the work of "the pair"
+(`partnership_pair_words.txt`), else "reported" from the publication date of the first article that states it; a
+founding year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence
+next to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
+work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is not
+its money), how many distinct articles state it (near-duplicates counted once), and its salience (`score`): where it
+is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
-from analysis.resources import table
+from analysis.resources import read_lines, table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -64,6 +70,23 @@ def field_order() -> tuple[str, ...]:
 def gbp_rates() -> dict[str, float]:
     """Pounds per unit of each currency, only to order sums written in different currencies."""
     return {code: float(rate) for code, rate in table("currency_rates.tsv")}
+
+
+@lru_cache(maxsize=1)
+def background_pattern() -> str:
+    """A cue of someone's background (`background_cues.txt`) and the rest of its clause, as one RE2 pattern: a
+    sum is background when the text of its sentence before it matches (`background_sum`)."""
+    alts = "|".join(f"(?:{p})" for p in read_lines("background_cues.txt"))
+    return r"(?i)\b(?:" + alts + r")\b[^.;:]*$"
+
+
+def background_sum(alias: str = "f") -> str:
+    """SQL true when the amount fact `alias` stands in a clause of someone's background ("his experience of
+    working with X in a £1 billion project"): not money of the cooperation its sentence reports."""
+    return (
+        f"regexp_matches(substr({alias}.sentence, 1, greatest({alias}.start - {alias}.sentence_start, 0)), "
+        "'" + background_pattern().replace("'", "''") + "')"
+    )
 
 
 def register_rates(store: Store) -> None:
@@ -110,6 +133,200 @@ def register_entities(store: Store) -> None:
     )
 
 
+BRANCH_CUE = "where the branch is based: '([^']+)'"
+"""The cue an organisation's `attribute_evidence` states when its name places it in a city or region ("Harbin Centre
+of Eastmoor University" is based in Harbin): the place a restated party shares with a body of the same place."""
+OWNER_BEFORE = (
+    r"^\s*['’]s\s+$|^\s*,?\s*acting\s+(?:on behalf of|for)\s+(?:its|their)\s+(?:[^.;]*\b(?:its|their|and)\s+)?$"
+)
+"""Text between an owner's name and its unit's: "Y's X", "Y, acting on behalf of its A and its X"."""
+OWNER_AFTER = r"^\s*,?\s+(?:of|at)\s+(?:the\s+)?$"
+"""Text between a unit's name and its owner's: "X of Y", "X at the Y"."""
+
+
+@lru_cache(maxsize=1)
+def unit_pattern() -> str:
+    """Whole head words of a unit of a larger body (`partnership_unit_heads.txt`) as one RE2 pattern (case-folded)."""
+    alts = sorted({re.escape(w.lower()) for w in words("partnership_unit_heads.txt")}, key=lambda w: (-len(w), w))
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def country_names() -> list[str]:
+    """Names of countries and regions and their short forms (`place_variants.tsv`): a branch "based" in a country
+    says nothing of the city it serves."""
+    return sorted({v for row in table("place_variants.tsv") for v in row[:2]})
+
+
+LISTED_BEFORE = re.compile(r"(?:,|\band\b|&)\s*(?:the\s+)?$", re.I)
+LISTED_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|\band\b|&)\s*(?:the\s+)?", re.I)
+
+
+def listed_with_parties(sentence: str, name: str, parties: list[str]) -> bool:
+    """True when `name` is written in `sentence` in a list with the parties ("X, Y and the Z Campaign remain
+    committed"): then it is one more body named next to them, not the name the sentence gives their cooperation
+    ("X and Y launched the Z Initiative")."""
+    at = sentence.lower().find(name.lower())
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(name) :]
+    lead, tail = LISTED_BEFORE.search(before), LISTED_AFTER.match(after)
+    head = before[: lead.start()].rstrip().lower() if lead else None
+    rest = after[tail.end() :].lower() if tail else None
+    return any(
+        (head is not None and head.endswith(party.lower())) or (rest is not None and rest.startswith(party.lower()))
+        for party in parties
+    )
+
+
+def drop_listed_names(store: Store) -> None:
+    """A partnership's name is the name its own sentence gives the cooperation: a name listed with the parties
+    (`listed_with_parties`) is dropped, and the statement is unnamed."""
+    rows = store.con.execute(
+        """SELECT p.fact_id, s.sentence, p.initiative, s.parties FROM p JOIN scoped s USING (fact_id)
+        WHERE p.initiative IS NOT NULL ORDER BY p.fact_id"""
+    ).fetchall()
+    drop = [(fid,) for fid, sentence, name, parties in rows
+            if listed_with_parties(sentence or "", name, [x for x in parties or [] if x])]  # fmt: skip
+    if drop:
+        store.con.executemany("UPDATE p SET initiative = NULL, ikey = NULL WHERE fact_id = ?", drop)
+
+
+@lru_cache(maxsize=1)
+def pair_pattern() -> str:
+    """Words standing for the parties of a partnership together (`partnership_pair_words.txt`), one RE2 pattern."""
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_pair_words.txt")) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def initiative_heads() -> tuple[str, ...]:
+    """Last words that make a name an initiative's (`initiative_heads.txt`), lower case, longest first."""
+    return tuple(sorted({w.lower() for w in words("initiative_heads.txt")}, key=lambda w: (-len(w), w)))
+
+
+def names_from_sentences(store: Store) -> None:
+    """An unnamed partnership whose own sentence describes what it sets up in the words the article names it with
+    elsewhere ("X teamed up with Y to set up an international stroke centre" and "The International Stroke Centre
+    will open...") takes that name: an organisation of the article, not one of its parties, whose name ends with an
+    initiative head (`initiative_heads.txt`) and is written in the sentence (case aside) but not named there as a
+    body (a venue: "X and Y met at the Z Conference Centre")."""
+    rows = store.con.execute(
+        r"""SELECT DISTINCT p.fact_id, lower(s.sentence) AS sentence, o.name, o.entity_id
+        FROM p JOIN scoped s USING (fact_id)
+        JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
+        JOIN entities e ON e.entity_id = o.entity_id
+        WHERE p.initiative IS NULL AND NOT list_contains(p.pids, e.canon_id) AND strpos(trim(o.name), ' ') > 0
+          AND strpos(lower(s.sentence), lower(regexp_replace(o.name, '^(?i:the)\s+', ''))) > 0
+          -- written there as a description, not named there (a venue named in the sentence is not its name)
+          AND NOT EXISTS (SELECT 1 FROM scoped n WHERE n.doc_id = p.doc_id AND n.sentence_start = p.sentence_start
+            AND n.kind = 'organization' AND n.entity_id = o.entity_id)
+        ORDER BY p.fact_id, o.name"""
+    ).fetchall()
+    heads = initiative_heads()
+    named: dict[str, str] = {}
+    for fid, _, name, _ in rows:
+        last = name.lower()
+        if any(last == h or last.endswith(" " + h) for h in heads) and len(name) > len(named.get(fid, "")):
+            named[fid] = name
+    for fid, name in sorted(named.items()):
+        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+
+
+def register_units(store: Store) -> None:
+    """`unit_of(pid, parent)` over the parties of `p`: a party that is a unit of another party (a department,
+    school, institute or centre) counts as that party when statements are merged. A unit is read from the text
+    ("Y's X Department", "Department of X of Y", "Y, acting on behalf of its X Institute", in one sentence) or from
+    the name ("Y University Health Sciences Centre" is a unit of "Y University": the rest of the name holds a unit
+    word). A party read as a unit of two different parties is left alone."""
+    con = store.con
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE unit_of AS
+        WITH pe AS (
+          SELECT DISTINCT x.pid, e.name, {name_key("e.name")} AS k
+          FROM (SELECT DISTINCT unnest(pids) AS pid FROM p) x JOIN entities e ON e.entity_id = x.pid
+        ), o AS (
+          SELECT f.doc_id, f.start, f."end", f.sentence_start, f.sentence, e.canon_id AS pid, pe.name
+          FROM facts f JOIN entities e ON e.entity_id = f.entity_id JOIN pe ON pe.pid = e.canon_id
+          WHERE f.kind = 'organization'
+        ), said AS (
+          SELECT a.pid, b.pid AS parent FROM o a JOIN o b ON a.doc_id = b.doc_id
+            AND a.sentence_start = b.sentence_start AND a.pid <> b.pid
+          WHERE regexp_matches(lower(a.name), $unit) AND (
+            (b."end" <= a.start AND regexp_matches(
+              substr(a.sentence, b."end" - a.sentence_start + 1, a.start - b."end"), $before))
+            OR (a."end" <= b.start AND regexp_matches(
+              substr(a.sentence, a."end" - a.sentence_start + 1, b.start - a."end"), $after)))
+        ), starts AS (  -- every run of two or more words of a party's name, looked up as another party's name
+          SELECT pid, w, unnest(range(1, len(w))) AS i FROM (SELECT pid, string_split(k, ' ') AS w FROM pe)
+        ), runs AS (
+          SELECT pid, w, i, unnest(range(i + 1, len(w) + 1)) AS j FROM starts
+        ), named AS (
+          SELECT r.pid, b.pid AS parent FROM runs r JOIN pe b ON b.k = array_to_string(r.w[r.i:r.j], ' ')
+            AND b.pid <> r.pid
+          WHERE regexp_matches(' ' || array_to_string(r.w[1:r.i - 1], ' ') || ' '
+            || array_to_string(r.w[r.j + 1:len(r.w)], ' ') || ' ', $unit)
+        ), both_ AS (SELECT * FROM said UNION SELECT * FROM named)
+        SELECT pid, min(parent) AS parent FROM both_
+        WHERE pid NOT IN (SELECT parent FROM both_)  -- one level: a parent is never itself a unit here
+        GROUP BY pid HAVING count(DISTINCT parent) = 1""",
+        {"unit": unit_pattern(), "before": OWNER_BEFORE, "after": OWNER_AFTER},
+    )
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE p AS
+        WITH f AS (
+          SELECT x.fact_id, list_sort(list_distinct(list(coalesce(u.parent, x.pid)))) AS mpids
+          FROM (SELECT fact_id, unnest(pids) AS pid FROM p) x LEFT JOIN unit_of u ON u.pid = x.pid
+          GROUP BY x.fact_id
+        )
+        SELECT p.*, f.mpids FROM p JOIN f USING (fact_id)"""
+    )
+
+
+def restatement_links(store: Store) -> list[tuple[str, str]]:
+    """Links of a partnership restated in a quotation of the same article: an unnamed statement in a quotation
+    ("our special partnership with the city of X, not just with ..., but also with the X City Government") joins
+    the statement of that article it restates when they share a party, their fields agree, and each of its other
+    parties is based in the same city or region as one of the other statement's other parties (`BRANCH_CUE`).
+    Of several such statements it joins the one with most parties of that place, then the first in the article.
+    Statements outside quotations (a list of deals, each between other pairs) are never joined this way."""
+    places: dict[str, set[str]] = {}
+    for pid, place in store.con.execute(
+        """SELECT DISTINCT e.canon_id, regexp_extract(f.attribute_evidence, $cue, 1) AS place
+        FROM facts f JOIN entities e ON e.entity_id = f.entity_id
+        WHERE f.kind = 'organization' AND regexp_matches(coalesce(f.attribute_evidence, ''), $cue)
+          AND e.canon_id IN (SELECT DISTINCT unnest(pids) FROM p)""",
+        {"cue": BRANCH_CUE},
+    ).fetchall():
+        if place not in country_names():
+            places.setdefault(pid, set()).add(place)
+    rows = store.con.execute(
+        """SELECT x.fact_id, y.fact_id, x.mpids, y.mpids, y.start
+        FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
+          AND len(list_intersect(x.mpids, y.mpids)) >= 1
+        WHERE x.ikey IS NULL AND x.section = 'quote' AND y.sentence_start <> x.sentence_start
+          AND (x.field IS NULL OR y.field IS NULL OR x.field = y.field)
+        ORDER BY x.fact_id, y.start, y.fact_id"""
+    ).fetchall()
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for a, b, parties_a, parties_b, start in rows:
+        rest_a = [q for q in parties_a if q not in parties_b]
+        rest_b = [q for q in parties_b if q not in parties_a]
+        if not rest_a or not rest_b:
+            continue
+        matched = [q for q in rest_b if any(places.get(q, set()) & places.get(r, set()) for r in rest_a)]
+        if not all(any(places.get(r, set()) & places.get(q, set()) for q in rest_b) for r in rest_a):
+            continue
+        rank = (-len(matched), start)
+        if a not in best or rank < best[a][0]:
+            best[a] = (rank, b)
+    return sorted((a, b) for a, (_, b) in best.items())
+
+
+_fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"
+"""Two statements of one article are one cooperation only when the fields they state agree (or one states none):
+"A, B and C will work together on infectious diseases" is not "B, C and D signed an emergency care agreement"."""
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -146,7 +363,7 @@ def register(store: Store) -> None:
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE p AS
         WITH raw AS (
-          SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, field,
+          SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, section, field,
             initiative, party_ids FROM scoped WHERE kind = 'partnership'
         ), folded AS (
           SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.canon_id, x.pid)))) AS pids
@@ -157,16 +374,27 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)"""
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
+    drop_listed_names(store)
+    names_from_sentences(store)
+    register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
-        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY pids) AS b FROM p
+        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids) AS b FROM p
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.pids, y.pids)) >= {MIN_SHARED}
+          AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED} AND {_fields_agree}
+        UNION ALL
+        -- within one article, an unnamed statement whose parties (or their units' owners) are all parties of
+        -- another statement is that statement restated
+        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
+          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.pids, y.pids)) >= 1"""
+          AND len(list_intersect(x.mpids, y.mpids)) >= 1"""
     )
+    restated = restatement_links(store)
+    if restated:
+        con.executemany("INSERT INTO initiative_links VALUES (?, ?)", restated)
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())
     con.execute(
@@ -191,6 +419,9 @@ def register(store: Store) -> None:
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
           FROM (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) x
           LEFT JOIN entities e ON e.entity_id = x.pid
+          -- a unit is named by its owner when the owner is a party too
+          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN m q ON list_contains(q.pids, u.parent)
+            WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
           GROUP BY initiative_id
         ),
         sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM m),
@@ -211,6 +442,13 @@ def register(store: Store) -> None:
           SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
             AND d.sentence_start = n.near_start
           WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
+          UNION ALL
+          -- the one partnership of an article, dated where the article signs or launches it as "the pair"
+          SELECT o.initiative_id, d.date FROM (
+            SELECT doc_id, min(initiative_id) AS initiative_id FROM m GROUP BY doc_id
+            HAVING count(DISTINCT initiative_id) = 1) o
+          JOIN step_dates d ON d.doc_id = o.doc_id
+          WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch) AND regexp_matches(lower(d.sentence), $pair)
         ),
         years AS (
           SELECT initiative_id, min(left(date, 4)) AS first_year, max(left(date, 4)) AS latest_year,
@@ -244,6 +482,7 @@ def register(store: Store) -> None:
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
+            AND NOT {background_sum("f")}
         ),
         money_top AS (
           SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand
@@ -278,7 +517,7 @@ def register(store: Store) -> None:
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id)""",
-        {"launch": timeline.event_pattern()},
+        {"launch": timeline.event_pattern(), "pair": pair_pattern()},
     )
 
 

@@ -3,7 +3,8 @@ money), not a country named everywhere nor a name mentioned often.
 
 Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in
 (initiatives it is a party to, and those stated in a sentence naming it; distinct sums attached to those
-initiatives or stated in a sentence naming it, a place's also those about it), then the articles naming it, then
+initiatives or stated in a sentence naming it, not a sum of someone's background nor a conversion of a sum into
+another currency, a place's also those about it), then the articles naming it, then
 its other figures (a person: the quotations in their own words), then the one ranking. The spelling
 variants of one name count as one entity (`entities.canon_id`).
 """
@@ -11,6 +12,7 @@ variants of one name count as one entity (`entities.canon_id`).
 from __future__ import annotations
 
 from analysis.extract.gazetteer import level
+from analysis.query.initiatives import SAME_SUM, background_sum, name_key
 from analysis.query.rank import order_by
 from analysis.query.store import Store
 
@@ -19,7 +21,7 @@ KINDS = ("organization", "person", "place")
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
     """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
-    the one ranking; countries are never profiled."""
+    the one ranking; countries are never profiled, nor a body that is the name of an initiative."""
     # the second score grouped once and joined by key: never a subquery per entity
     second = {
         "organization": """LEFT JOIN (SELECT s.canon_id AS entity_id, count(DISTINCT ff.fact_id) AS n
@@ -54,7 +56,14 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           UNION
           SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
           JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start
-          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates)
+          WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates) AND NOT {background_sum("ff")}
+            -- a sum's conversion into another currency, written after it in its sentence, is the same sum
+            AND NOT EXISTS (SELECT 1 FROM figure_facts c JOIN currency_rates rc ON rc.unit = c.unit
+              JOIN currency_rates rf ON rf.unit = ff.unit
+              WHERE c.doc_id = ff.doc_id AND c.sentence_start = ff.sentence_start AND c.start < ff.start
+                AND c.unit <> ff.unit AND c.relation <> 'range'
+                AND abs(c.after * rc.gbp - ff.after * rf.gbp)
+                  <= {SAME_SUM} * greatest(c.after * rc.gbp, ff.after * rf.gbp))
           {about}
         ), counts AS (
           SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
@@ -66,6 +75,9 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           WHERE e.kind = $kind AND e.entity_id = e.canon_id
         )
         SELECT * FROM scored WHERE score + second > 0
+          -- a body that is the name of an initiative is that initiative, shown in the initiative tables
+          AND NOT (kind = 'organization' AND {name_key("label")} IN (
+            SELECT {name_key("name")} FROM initiatives WHERE name IS NOT NULL))
         ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",
         {"kind": kind, "limit": limit * 4},
     )

@@ -5,9 +5,15 @@ reform (`event_words.txt`); a founding year in passing (`date_founding_words.txt
 before the date) or a conference being held is not, nor is a target, deadline or comparison base ("by 2030",
 "as in 2022": `date_not_step_words.txt` right before the date), nor a year that is part of a name ("Vision
 2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
-A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in 2021 from
-1.4 million in 2017"); the same sentence in republished copies is one event; events tied to one initiative in one
-year are one event. A date still to come when the article was written is marked as a plan (`plan`).
+A dated sentence is also an event when it names a party of a partnership of its article ("The delegation of X
+visited Y on 3 May"); words of cooperation that come only after a verb of remark or stance
+(`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do not make a step.
+An initiative the articles do not date and no event names is an event of the day the first article stating it was
+published (`reported`), unless that article dates a step of no one initiative ("the agreements were signed in
+December"). A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in
+2021 from 1.4 million in 2017"); the same sentence in republished copies is one event; events tied to one initiative
+in one year are one event, and so are the events of one article on one day or month (the same signing stated twice).
+A date still to come when the article was written is marked as a plan (`plan`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,12 @@ from analysis.resources import read_lines
 def event_pattern() -> str:
     """The vocabulary of cooperation and reform as one RE2 pattern."""
     return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("event_words.txt")) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def remark_pattern() -> str:
+    """A verb of remark or stance and the rest of the sentence after it, as one RE2 pattern (lower case)."""
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("event_remark_words.txt")) + r")\b.*$"
 
 
 FOUNDING_REACH = 40
@@ -110,29 +122,66 @@ def register(store: Store) -> None:
     register_dates(store)
     store.con.execute(
         r"""CREATE OR REPLACE TEMP TABLE events AS
-        WITH d AS (
+        WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative
+          SELECT o.doc_id, o.sentence_start, min(q.initiative_id) AS initiative_id
+          FROM scoped o JOIN entities e ON e.entity_id = o.entity_id
+          JOIN (SELECT DISTINCT p.doc_id, unnest(p.pids) AS pid, i.initiative_id FROM p
+            JOIN initiative_of i USING (fact_id)) q ON q.doc_id = o.doc_id AND q.pid = e.canon_id
+          WHERE o.kind = 'organization' GROUP BY o.doc_id, o.sentence_start
+        ), d AS (
           SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, f.year, f.event, f.sentence,
-            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan,
+            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, FALSE AS reported,
             (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
-              AS initiative_id,
+              AS stated_in,
+            (SELECT n.initiative_id FROM party_names n WHERE n.doc_id = f.doc_id
+              AND n.sentence_start = f.sentence_start) AS party_of,
             EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
               AND a.sentence_start = f.sentence_start) AS has_figure
           FROM step_dates f
         ), kept AS (
-          SELECT * FROM d WHERE initiative_id IS NOT NULL OR regexp_matches(lower(sentence), $words)
+          SELECT * EXCLUDE (stated_in, party_of), coalesce(stated_in, party_of) AS initiative_id,
+            stated_in IS NULL AS by_party
+          FROM d WHERE stated_in IS NOT NULL OR party_of IS NOT NULL
+            OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)
+        ), undated AS (  -- an initiative no sentence dates: the day the first article stating it was published
+          SELECT * EXCLUDE (r) FROM (
+            SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, doc.published AS date,
+              left(doc.published, 4) AS year, NULL AS event, f.sentence, f.text, f.sentence_start, f.start, f."end",
+              f.sentence_end, f.weight, FALSE AS plan, TRUE AS reported, i.initiative_id, FALSE AS by_party,
+              EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
+                AND a.sentence_start = f.sentence_start) AS has_figure,
+              row_number() OVER (PARTITION BY i.initiative_id
+                ORDER BY doc.published, f.weight DESC, f.canonical DESC, f.doc_id, f.start, f.fact_id) AS r
+            FROM initiatives i JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id
+            JOIN documents doc ON doc.doc_id = f.doc_id
+            WHERE i.dated = 'reported' AND doc.published IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.initiative_id = i.initiative_id)
+              -- an article dating a step of no one initiative ("the agreements were signed in December") dates
+              -- its undated ones
+              AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.group_id = f.group_id AND k.initiative_id IS NULL))
+          WHERE r = 1
         ), one_per_sentence AS (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start
               ORDER BY canonical DESC, year DESC, length(date) DESC, start, fact_id) AS r
             FROM kept) WHERE r = 1
+          UNION ALL BY NAME SELECT * FROM undated
+        ), one_per_initiative AS (
+          SELECT * EXCLUDE (r) FROM (
+            SELECT *, row_number() OVER (
+              PARTITION BY CASE WHEN initiative_id IS NULL OR by_party THEN fact_id ELSE initiative_id || '|' || year
+                END
+              ORDER BY reported, weight DESC, length(date) DESC, canonical DESC, doc_id, start, fact_id) AS r
+            FROM one_per_sentence) WHERE r = 1
         )
-        SELECT * EXCLUDE (r) FROM (
+        -- one article's events of one day or month are one event (a signing stated twice)
+        SELECT * EXCLUDE (r, by_party) FROM (
           SELECT *, row_number() OVER (
-            PARTITION BY CASE WHEN initiative_id IS NULL THEN fact_id ELSE initiative_id || '|' || year END
-            ORDER BY weight DESC, length(date) DESC, canonical DESC, doc_id, start, fact_id) AS r
-          FROM one_per_sentence) WHERE r = 1""",
-        {"words": event_pattern()},
+            PARTITION BY CASE WHEN length(date) >= 7 THEN group_id || '|' || date ELSE fact_id END
+            ORDER BY reported, (initiative_id IS NULL), weight DESC, canonical DESC, doc_id, start, fact_id) AS r
+          FROM one_per_initiative) WHERE r = 1""",
+        {"words": event_pattern(), "remark": remark_pattern()},
     )
 
 
@@ -141,13 +190,27 @@ def by_year(store: Store) -> list[dict]:
     return store.rows("SELECT year, count(*) AS n FROM events WHERE NOT plan GROUP BY year ORDER BY year")
 
 
+ENDS = """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
+    UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY left(date, 4) DESC, weight DESC, date DESC,
+      doc_id, start, fact_id LIMIT 1)"""
+"""The first and the latest step taken (a plan is neither): the earliest date, and of the latest year the most
+prominent statement."""
+
+
+def ends(store: Store) -> list[dict]:
+    """The first and the latest step taken (`ENDS`), in that order; empty without a step taken."""
+    return store.rows(f"SELECT * EXCLUDE (k) FROM ({ENDS}) ORDER BY k")
+
+
 def top(store: Store, limit: int) -> list[dict]:
     """The `limit` most salient events (where stated, tied to an initiative or a figure; a plan after the steps
-    taken), in date order."""
+    taken), always with the first and the latest step taken (`ENDS`: what a finding on the timeline names), in
+    date order."""
     return store.rows(
-        """SELECT * FROM (
-          SELECT *, weight + (initiative_id IS NOT NULL)::INT + has_figure::INT AS score FROM events
-          ORDER BY plan, score DESC, date, doc_id, start, fact_id LIMIT ?)
+        f"""SELECT * EXCLUDE (is_end) FROM (
+          SELECT *, weight + (initiative_id IS NOT NULL)::INT + has_figure::INT AS score,
+            fact_id IN (SELECT fact_id FROM ({ENDS})) AS is_end FROM events
+          ORDER BY is_end DESC, plan, score DESC, date, doc_id, start, fact_id LIMIT ?)
         ORDER BY date, doc_id, start, fact_id""",
         [limit],
     )

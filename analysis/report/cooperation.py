@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.report import actors, figures, initiatives
+from analysis.report import actors, figures, initiatives, timeline
 from analysis.report.findings import Finding, made
 from analysis.report.notebook import Report
 
@@ -10,14 +10,14 @@ EMPTY = "The articles in scope report too little cooperation between named bodie
 
 
 def key_findings(report: Report) -> list[Finding]:
-    """The flagship initiatives, the largest sums, who leads on each side, how cooperation moved over time and
-    the field mix, each only where the facts support it."""
+    """The flagship initiatives, the largest sums, who leads on each side, how cooperation moved over time (the
+    timeline's own rows: its first and latest step) and the field mix, each only where the facts support it."""
     return made(
         [
             *initiatives.flagship_findings(report, 2),
             figures.sums_finding(report, of_bodies=True),
             actors.leads_finding(report),
-            initiatives.time_finding(report),
+            timeline.moved_finding(report, " of cooperation"),
             initiatives.field_finding(report),
         ]
     )

@@ -160,6 +160,11 @@ def publishers_finding(report: Report) -> Finding | None:
     return Finding("publishers", render)
 
 
+def _by(r: dict) -> str:
+    """Who a party's own page is by: its publisher line, else the body whose voice it is written in."""
+    return r["publisher"] if r.get("publisher") and not r.get("by_voice") else f"{r['party']} (in its own voice)"
+
+
 def press_releases_finding(report: Report) -> Finding | None:
     total = corpus.n_press_releases(report.store)
     if not total:
@@ -167,12 +172,12 @@ def press_releases_finding(report: Report) -> Finding | None:
     rows = corpus.press_releases(report.store, 3)
 
     def render() -> str:
-        items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(r['publisher'])}" for r in rows]
+        items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(_by(r))}" for r in rows]
         more = f" and {total - 3} more" if total > 3 else ""
         verb = (
-            "is the press release of a party to the cooperation it reports"
+            "is the press release of a body it reports on (published by it, or written in its voice)"
             if total == 1
-            else ("are press releases of a party to the cooperation they report")
+            else ("are press releases of a body they report on (published by it, or written in its voice)")
         )
         return f"{narrate.count(total, 'article').capitalize()} {verb}: {narrate.join(items, sep='; ')}{more}."
 
@@ -293,13 +298,17 @@ def folded_html(report: Report) -> str:
 def press_releases_html(report: Report) -> str:
     total = corpus.n_press_releases(report.store)
     if not total:
-        return '<p class="empty-note">No article is published by a party to the cooperation it reports.</p>'
-    items = [
-        f"<li>{name_html(report, r['doc_id'], 80)}, published by {escape.html(r['publisher'])}"
-        f"{report.cite.cite_field(r['doc_id'], 'publisher')}, a party to a partnership it reports "
-        f"({escape.html(r['party'])})</li>"
-        for r in corpus.press_releases(report.store, ROWS)
-    ]
+        return '<p class="empty-note">No article is published by a body it reports on or written in its voice.</p>'
+
+    def item(r: dict) -> str:
+        if r.get("by_voice"):
+            return f"{name_html(report, r['doc_id'], 80)}, written in the voice of {escape.html(r['party'])}"
+        return (
+            f"{name_html(report, r['doc_id'], 80)}, published by {escape.html(r['publisher'])}"
+            f"{report.cite.cite_field(r['doc_id'], 'publisher')}, a body it reports on ({escape.html(r['party'])})"
+        )
+
+    items = [f"<li>{item(r)}</li>" for r in corpus.press_releases(report.store, ROWS)]
     more = f"<p>and {total - ROWS} more (see the articles table).</p>" if total > ROWS else ""
     return "<ul>" + "".join(items) + "</ul>" + more
 

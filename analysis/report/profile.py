@@ -2,8 +2,8 @@
 
 The entity is chosen by its `entity_id` (the `entity` parameter; a name is looked up once, to its id), and
 everything else follows the id: the initiatives it is a party to, with partners and sides; the figures and dated
-steps stated in the sentences that name it; a person's roles and quotations; for a place, the initiatives stated
-in sentences that name it.
+steps stated in the sentences that name it or state a partnership it is a party to; a person's roles and
+quotations; for a place, the initiatives stated in sentences that name it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ KIND_WORDS = {"organization": "organisation", "person": "person", "place": "plac
 def resolve(report: Report) -> dict[str, Any] | None:
     """The entity the parameters name (`entity`: an entity id, else an exact name, else a name in any case), or the
     top entity to profile (of `entity_kind` when given); None when there is none. Registers `profile_sentences`
-    (the sentences that name it) on the store."""
+    (the sentences that name it or state a partnership it is a party to) on the store."""
     store, want, kind = report.store, report.params.get("entity", ""), report.params.get("entity_kind", "")
     if want:
         rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [want])
@@ -49,8 +49,10 @@ def resolve(report: Report) -> dict[str, Any] | None:
     store.con.execute(
         """CREATE OR REPLACE TEMP TABLE profile_sentences AS
         SELECT DISTINCT doc_id, sentence_start FROM scoped
-        WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = ?)""",
-        [e["entity_id"]],
+        WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = $id)
+        UNION  -- a statement of a partnership it is a party to (itself or through one of its units)
+        SELECT DISTINCT doc_id, sentence_start FROM p WHERE list_contains(pids, $id) OR list_contains(mpids, $id)""",
+        {"id": e["entity_id"]},
     )
     if not report.params.get("title"):
         report.params["title"] = f"Profile: {e['name']}"
@@ -276,7 +278,8 @@ def timeline_table(report: Report) -> Table:
         }
         for r in rows
     ]
-    return Table(out, timeline_report.COLUMNS, "No dated step is stated in the sentences that name it.")
+    empty = "No dated step is stated in the sentences that name it or its partnerships."
+    return Table(out, timeline_report.COLUMNS, empty)
 
 
 def people_table(report: Report, e: dict[str, Any]) -> Table | None:

@@ -24,9 +24,15 @@ def what(e: dict[str, Any], limit: int = EVENT_CHARS) -> str:
     return escape.html(phrases.around_text(e.get("sentence") or e.get("event") or "", e.get("text") or "", limit))
 
 
+REPORTED = " (date of the article)"
+"""After the date of an initiative no sentence dates: the day the first article stating it was published."""
+
+
 def when(e: dict[str, Any]) -> str:
-    """The date of an event, "(planned)" after a date still to come when the article was written."""
-    return escape.html(narrate.fmt_date(e["date"])) + (" (planned)" if e.get("plan") else "")
+    """The date of an event, "(planned)" after a date still to come when the article was written, "(date of the
+    article)" after the publication date that stands for an initiative's undated start."""
+    suffix = " (planned)" if e.get("plan") else REPORTED if e.get("reported") else ""
+    return escape.html(narrate.fmt_date(e["date"])) + suffix
 
 
 def _fact(e: dict[str, Any]) -> dict[str, Any]:
@@ -41,7 +47,8 @@ def table(report: Report, limit: int | None = None) -> Table:
     rows = timeline.top(report.store, limit or min(report.top_n, ROWS))
     out = [{"date": when(e), "what": what(e), "source": report.cite.cite_fact(_fact(e))} for e in rows]
     full = report.store.frame(
-        """SELECT date, plan, event, doc_id, text FROM events ORDER BY date, doc_id, start, fact_id LIMIT ?""",
+        """SELECT date, plan, reported, event, doc_id, text FROM events ORDER BY date, doc_id, start, fact_id
+        LIMIT ?""",
         [FULL_TABLE_ROWS],
     )
     return Table(out, COLUMNS, "No dated step of cooperation or reform is stated in these articles.", full=full,
@@ -50,17 +57,14 @@ def table(report: Report, limit: int | None = None) -> Table:
 
 def moved_finding(report: Report, what_of: str = "") -> Finding | None:
     """ "The earliest dated step of reform is from March 2019 (“…”)[1]; the latest is from May 2024 (“…”)[2];
-    2023 has the most (five of 12 dated steps)." Only with events in two different years; the busiest year only
-    when one year leads."""
+    2023 has the most (five of 12 dated steps; the timeline also lists two plans)." Counted on the rows of the
+    timeline (`table`): its steps taken, and its plans named apart, so the counts add up to its rows. Only with
+    events in two different years; the busiest year only when one year leads."""
     years = timeline.by_year(report.store)
     if len(years) < 2:
         return None
-    ends = report.store.rows(
-        """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
-        UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY left(date, 4) DESC, weight DESC, date DESC,
-          doc_id, start, fact_id LIMIT 1) ORDER BY k"""
-    )
-    first, last = ends
+    plans = report.store.value("SELECT count(*) FROM events WHERE plan")
+    first, last = timeline.ends(report.store)
     total = sum(y["n"] for y in years)
     counted = [{"id": y["year"], "label": y["year"], "n": y["n"]} for y in years]
     busiest = rank.lead(sorted(counted, key=lambda y: rank.sort_key(y["n"], y["label"])), "n", max_tied=1,
@@ -71,11 +75,13 @@ def moved_finding(report: Report, what_of: str = "") -> Finding | None:
 
     def render() -> str:
         s = (
-            f"The earliest dated step{what_of} is from {escape.html(narrate.fmt_date(first['date']))} "
-            f"({quoted(first)}); the latest is from {escape.html(narrate.fmt_date(last['date']))} ({quoted(last)})"
+            f"The earliest dated step{what_of} is from {when(first)} ({quoted(first)}); "
+            f"the latest is from {when(last)} ({quoted(last)})"
         )
         if busiest is not None:
             share = narrate.share(int(busiest.score), total, "dated step")
+            if plans:
+                share += f"; the timeline also lists {narrate.count(int(plans), 'plan')}"
             s += f"; {busiest.leaders[0]['label']} has the most ({share})"
         return narrate.sentence(s)
 

@@ -108,3 +108,68 @@ def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_pa
         got = [(e["date"], e["plan"]) for e in timeline.top(s, 10)]
         assert got == [("2021", False), ("2021-05-04", False), ("2022", True), ("2024", True)]
         assert timeline.by_year(s) == [{"year": "2021", "n": 2}]
+
+
+def test_a_cooperation_event_is_stated_once_and_a_remark_is_not_a_step(tmp_path):
+    nv, eb = "Northvale University", "Eastbay Hospital"
+    s1 = "Northvale University signed a deal with Eastbay Hospital on 3 May 2019."
+    s2 = "At the signing on 3 May 2019 the two sides pledged 40 beds."
+    s3 = "A Northvale University delegation toured Harbour City on 9 June 2019."
+    s4 = "When she visited Harbour City on 2 July 2019, the minister described it as a hub open to cooperation."
+    s5 = "The city opened a clinic on 2 July 2019, she said."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", 63, 73, sentence_start=0, sentence=s1, text="3 May 2019", date="2019-05-03", event="x"),
+        # the same signing again, in a sentence with no partnership: one event
+        fact("a", "date", 120, 130, sentence_start=100, sentence=s2, text="3 May 2019", date="2019-05-03",
+             event="x"),
+        # a sentence naming a party of the article's partnership, with no word of cooperation: an event
+        org("a", 202, nv, "UK") | {"sentence_start": 200, "sentence": s3},
+        fact("a", "date", 260, 271, sentence_start=200, sentence=s3, text="9 June 2019", date="2019-06-09",
+             event="x"),
+        # words of cooperation only after a verb of remark: not a step
+        fact("a", "date", 330, 341, sentence_start=300, sentence=s4, text="2 July 2019", date="2019-07-02",
+             event="x"),
+        fact("b", "date", 30, 41, sentence_start=0, sentence=s5, text="2 July 2019", date="2019-07-02", event="x"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["doc_id"], e["date"]) for e in timeline.top(s, 10)]
+    assert got == [("a", "2019-05-03"), ("a", "2019-06-09"), ("b", "2019-07-02")]
+
+
+def test_an_initiative_no_sentence_dates_is_an_event_of_its_first_articles_day(tmp_path):
+    nv, eb = "Northvale University", "Eastbay Hospital"
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        org("b", 0, nv, "UK"), org("b", 50, eb, "mainland China", "hospital"), deal("b", 21, 0, nv, eb),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2020-03-02"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2019-11-20"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["doc_id"], e["date"], e["reported"]) for e in timeline.top(s, 10)]
+    assert got == [("b", "2019-11-20", True)]
+
+
+def test_an_article_that_dates_its_own_steps_gives_no_publication_date_event(tmp_path):
+    nv, eb = "Northvale University", "Eastbay Hospital"
+    s2 = "The last of the agreements were signed in December 2019."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", 300 + s2.index("December"), sentence_start=300, sentence=s2, text="December 2019",
+             date="2019-12", event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2020-01-07"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["date"], e["reported"]) for e in timeline.top(s, 10)]
+    assert got == [("2019-12", False)]

@@ -35,7 +35,12 @@ def test_overview_counts_press_releases_and_undated_articles(tmp_path):
         t = corpus.totals(s)
         assert (t["n_articles"], t["n_groups"], t["n_undated"], t["n_facts"], t["top_doc"]) == (2, 2, 1, 4, "a")
         assert corpus.press_releases(s) == [
-            {"doc_id": "a", "publisher": "Northvale University News", "party": "Northvale University"}
+            {
+                "doc_id": "a",
+                "publisher": "Northvale University News",
+                "party": "Northvale University",
+                "by_voice": False,
+            }
         ]
         assert corpus.undated(s) == ["b"]
         assert [a["doc_id"] for a in corpus.articles(s, 10)] == ["a", "b"]
@@ -90,3 +95,44 @@ def test_a_publisher_written_in_capitals_is_the_same_publisher(tmp_path):
         scope.register(s, scope.Scope("all"))
         got = [(r["label"], r["n"]) for r in corpus.publishers(s, 5)]
     assert got == [("Northvale Post", 2), ("Harbour Daily", 1)]
+
+
+def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
+    """Published by a party under its acronym ("Member News / WTC"), by the body its headline names, or written in
+    a body's own voice ("Here at Kestrel we...", "X and our partners"); a news agency credited in the lead, and
+    "our partners" inside a quotation, are not."""
+    wtc, kh = "Westmoor Trade Council", "Kestrel Children's Hospital"
+    here = "She said: Here at Kestrel we train nurses."
+    ours = "The Lakeside Trust and our partners remain committed."
+    quoted = "He said the Harbour Board and our partners agreed."
+    rows = [
+        fact("a", "organization", 50, 53, name=wtc, text="WTC", jurisdiction="UK", org_type="association"),
+        org("a", 60, "Eastbay Hospital", "mainland China"), deal("a", 55, wtc, "Eastbay Hospital"),
+        org("b", 0, kh, "UK"),  # named in the headline, no partnership
+        org("c", 5, "Westport Wire"),  # the agency's credit in the lead: it reports, it is not reported on
+        # the academy is named in full elsewhere; the quotation names it by its first word
+        org("d", 64, "Kestrel Nursing Academy") | {"sentence": "The Kestrel Nursing Academy trains.",
+                                                   "sentence_start": 60},
+        fact("d", "quote", 10, 50, sentence=here, sentence_start=0, quote=here),
+        org("e", 4, "Lakeside Trust") | {"sentence": ours},
+        org("f", 11, "Harbour Board") | {"sentence": quoted},
+        fact("f", "quote", 8, 60, sentence=quoted, quote=quoted),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "publisher": "Member News / WTC"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "title": f"{kh} opens a ward", "publisher": kh},
+        {"doc_id": "c", "file": "c.txt", "n_chars": 900, "title": "Clinics open", "publisher": "Westport Wire"},
+        {"doc_id": "d", "file": "d.txt", "n_chars": 900},
+        {"doc_id": "e", "file": "e.txt", "n_chars": 900},
+        {"doc_id": "f", "file": "f.txt", "n_chars": 900},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"], r["by_voice"]) for r in corpus.press_releases(s)]
+        assert corpus.n_press_releases(s) == 4
+    assert got == [
+        ("a", wtc, False),
+        ("b", kh, False),
+        ("d", "Kestrel Nursing Academy", True),
+        ("e", "Lakeside Trust", True),
+    ]

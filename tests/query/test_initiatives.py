@@ -190,3 +190,187 @@ def test_an_entity_placed_differently_by_its_articles_takes_the_base_most_rows_s
         initiatives.register_entities(s)
         got = dict(s.con.execute("SELECT name, jurisdiction FROM entities ORDER BY name").fetchall())
     assert got == {"the Transport Bureau": "Hong Kong", "Northvale Trust": "UK"}
+
+
+def placed(doc, start, name, jur, city, sentence_start=0, sentence=None):
+    """An organisation whose name places it in `city` (the cue `attribute_evidence` states)."""
+    row = org(doc, start, name, jur) | {"sentence_start": sentence_start}
+    row["attribute_evidence"] = f"jurisdiction {jur} from where the branch is based: '{city}'"
+    if sentence is not None:
+        row["sentence"] = sentence
+    return row
+
+
+def labels(tmp_path, rows, docs=None):
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        return sorted(tuple(t["parties"]) for t in initiatives.top(s, 10))
+
+
+def test_a_unit_of_a_party_counts_as_that_party(tmp_path):
+    """ "Y's X Department" in one article and Y in another are one initiative with the same partners; a centre
+    whose name holds its owner's name ("Y University Health Sciences Centre") is that owner's too."""
+    dept = "Department of Tropical Nursing"
+    s1 = f"A pact links {NV}'s {dept} and {HC}."
+    start = s1.index(dept)
+    rows = [
+        org("a", s1.index(NV), NV, "UK") | {"sentence": s1}, org("a", start, dept, "UK") | {"sentence": s1},
+        org("a", s1.index(HC), HC, "mainland China") | {"sentence": s1},
+        deal("a", 2, 0, [dept, HC]),
+        org("b", 0, NV, "UK"), org("b", 40, HC, "mainland China"), deal("b", 5, 0, [NV, HC]),
+        # a centre named after its university, and the university itself restated later in the same article
+        org("c", 0, "Eastbay University Health Sciences Centre", "mainland China"), org("c", 50, WC, "UK"),
+        deal("c", 5, 0, ["Eastbay University Health Sciences Centre", WC]),
+        org("c", 300, "Eastbay University", "mainland China") | {"sentence_start": 300},
+        org("c", 340, "Westmoor Council", "UK") | {"sentence_start": 300},
+        deal("c", 305, 300, ["Eastbay University", WC]),
+    ]  # fmt: skip
+    assert labels(tmp_path, rows) == [("Eastbay University", WC), (HC, NV)]
+
+
+def test_a_units_owner_read_from_acting_on_behalf_of_its(tmp_path):
+    unit = "Institute of Coastal Medicine"
+    s1 = f"The deal was signed by {HC} and {NV}, acting on behalf of its {unit}."
+    rows = [
+        org("a", s1.index(HC), HC, "mainland China") | {"sentence": s1},
+        org("a", s1.index(NV), NV, "UK") | {"sentence": s1},
+        org("a", s1.index(unit), unit, "UK") | {"sentence": s1},
+        deal("a", 2, 0, [HC, NV]),
+        org("b", 0, unit, "UK"), org("b", 40, HC, "mainland China"), deal("b", 5, 0, [unit, HC]),
+    ]  # fmt: skip
+    assert labels(tmp_path, rows) == [(HC, NV)]
+
+
+def test_a_partnership_restated_in_a_quotation_joins_it_but_a_list_of_deals_stays_apart(tmp_path):
+    """A quotation restating the partnership with the city's government (a body of the same city as a partner)
+    joins the partnership; five deals of a list, between other pairs or sharing one party, stay five."""
+    kh, kg, kc = "Kestrel Municipal Health Commission", "Kestrel Municipal Government", "Kestrel Children's Hospital"
+    rows = [
+        org("q", 0, NV, "UK"), placed("q", 30, kh, "mainland China", "Kestrel"),
+        deal("q", 5, 0, [NV, kh], "Kestrel Rural Doctors Programme"),
+        # "NV has a special partnership with the city of Kestrel - not just with health partners, but also with
+        # the Kestrel Municipal Government"
+        fact("q", "quote", 480, 700, sentence_start=450, quote="..."),
+        org("q", 500, NV, "UK") | {"sentence_start": 450}, placed("q", 600, kg, "mainland China", "Kestrel", 450),
+        deal("q", 505, 450, [NV, kg]),
+        # the same shape outside a quotation, a body of another city, or another field: not a restatement
+        org("l", 0, NV, "UK"), placed("l", 30, kh, "mainland China", "Kestrel"), deal("l", 5, 0, [NV, kh]),
+        org("l", 100, NV, "UK") | {"sentence_start": 100}, placed("l", 130, kc, "mainland China", "Kestrel", 100),
+        deal("l", 105, 100, [NV, kc]),
+        org("l", 200, "Dunmore Health Bureau", "UK") | {"sentence_start": 200},
+        org("l", 230, LT, "UK") | {"sentence_start": 200}, deal("l", 205, 200, ["Dunmore Health Bureau", LT]),
+        org("l", 300, "Pellow Trust", "UK") | {"sentence_start": 300},
+        org("l", 330, EB, "mainland China") | {"sentence_start": 300}, deal("l", 305, 300, ["Pellow Trust", EB]),
+        org("l", 400, HC, "mainland China") | {"sentence_start": 400},
+        org("l", 430, WC, "UK") | {"sentence_start": 400}, deal("l", 405, 400, [HC, WC]),
+        fact("l", "quote", 480, 700, sentence_start=450, quote="..."),
+        org("l", 500, NV, "UK") | {"sentence_start": 450},
+        placed("l", 600, "Harwick City Council", "mainland China", "Harwick", 450),
+        deal("l", 505, 450, [NV, "Harwick City Council"]),
+    ]  # fmt: skip
+    got = labels(tmp_path, rows)
+    assert (kh, kg, NV) in got or (kg, kh, NV) in got
+    assert sorted(p for p in got if "Kestrel" not in " ".join(p) or kc in p) == sorted(
+        [
+            ("Dunmore Health Bureau", LT),
+            (EB, "Pellow Trust"),
+            (HC, WC),
+            ("Harwick City Council", NV),
+            (kc, NV),
+        ]
+    )
+
+
+def test_a_name_listed_with_the_parties_is_not_the_cooperations_name():
+    parties = ["Northvale Council", "Kestrel Trade Office", "Harbour Health Exports"]
+    listed = "Northvale Council and our partners Kestrel Trade Office, Harbour Health Exports and the BRIGHT Campaign"
+    assert initiatives.listed_with_parties(listed, "BRIGHT Campaign", parties)
+    after = "The Westmoor Fund, Northvale Council and Kestrel Trade Office met."
+    assert initiatives.listed_with_parties(after, "Westmoor Fund", parties)
+    launched = "Northvale Council and Kestrel Trade Office launched the Coastal Clinics (Rural) Initiative."
+    assert not initiatives.listed_with_parties(launched, "Coastal Clinics (Rural) Initiative", parties)
+    organised = "The Meeting of the Harbour Consortium, organised by Northvale Council and Kestrel Trade Office, met."
+    assert not initiatives.listed_with_parties(organised, "Harbour Consortium", parties)
+
+
+def test_a_sum_of_someones_background_is_not_the_initiatives_money(tmp_path):
+    s1 = "Her experience of working with Northvale University and Eastbay Hospital on a £2 billion port project helps."
+    s2 = "Northvale University and Eastbay Hospital signed a £3 million deal; her experience shows."
+    rows = [
+        org("a", 40, NV, "UK") | {"sentence": s1}, org("a", 70, EB, "mainland China") | {"sentence": s1},
+        deal("a", 30, 0, [NV, EB]),
+        fact("a", "amount", s1.index("£2"), sentence_start=0, sentence=s1, value=2e9, unit="GBP", object="port"),
+        org("b", 0, NV, "UK") | {"sentence": s2}, org("b", 30, EB, "mainland China") | {"sentence": s2},
+        deal("b", 50, 0, [NV, EB]),
+        # the cue after the sum, in another clause, does not make it background
+        fact("b", "amount", s2.index("£3"), sentence_start=0, sentence=s2, value=3e6, unit="GBP", object="deal"),
+    ]  # fmt: skip
+    for r in rows:
+        if r["kind"] == "partnership":
+            r["sentence"] = s1 if r["doc_id"] == "a" else s2
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+        money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
+    assert len(top) == 1 and money == 3e6
+
+
+def test_a_partnership_takes_the_name_the_article_gives_what_its_sentence_sets_up(tmp_path):
+    s1 = "Northvale University teamed up with Eastbay Hospital to set up an international stroke centre."
+    s2 = "The International Stroke Centre will open in May."
+    s3 = "Westmoor Council and Lakeside Trust met at the Harbour Conference Centre to sign a deal."
+    rows = [
+        org("a", 0, NV, "UK") | {"sentence": s1}, org("a", 38, EB, "mainland China") | {"sentence": s1},
+        deal("a", 21, 0, [NV, EB]) | {"sentence": s1},
+        org("a", 104, "International Stroke Centre", "mainland China") | {"sentence": s2, "sentence_start": 100},
+        # a venue named in the sentence is not the name of the deal signed there
+        org("b", 0, WC, "UK") | {"sentence": s3}, org("b", 21, LT, "UK") | {"sentence": s3},
+        org("b", 45, "Harbour Conference Centre", "UK") | {"sentence": s3},
+        deal("b", 36, 0, [WC, LT]) | {"sentence": s3},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
+    assert got == [("", (LT, WC)), ("International Stroke Centre", (EB, NV))]
+
+
+def test_statements_sharing_two_parties_in_other_fields_stay_apart(tmp_path):
+    """ "Westmoor, Harbour City and Eastbay will work together on infectious diseases" and "Lakeside, Harbour City
+    and Eastbay signed an emergency care agreement" share two parties but not their field: two cooperations."""
+    rows = [
+        org("a", 0, WC, "UK"), org("a", 20, HC, "mainland China"), org("a", 50, EB, "mainland China"),
+        deal("a", 5, 0, [WC, HC, EB], field="public health"),
+        org("a", 300, LT, "UK") | {"sentence_start": 300}, deal("a", 305, 300, [LT, HC, EB], field="clinical services"),
+    ]  # fmt: skip
+    assert labels(tmp_path, rows) == [(EB, HC, LT), (EB, HC, WC)]
+
+
+def test_the_one_partnership_of_an_article_is_dated_where_the_pair_signed_it(tmp_path):
+    s2 = "It was the first joint clinic the pair had run since signing a two-year agreement on 8 May 2019."
+    s3 = "The county launched a dental scheme in 2007."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        fact("a", "date", 500 + s2.index("8 May"), sentence_start=500, sentence=s2, text="8 May 2019",
+             date="2019-05-08", event="signing"),
+        # a step of the article that is not the pair's does not date it
+        fact("a", "date", 700 + s3.index("2007"), sentence_start=700, sentence=s3, text="2007", date="2007",
+             event="launched"),
+        # in an article stating two partnerships, "the pair" is not one of them
+        org("b", 0, NV, "UK"), org("b", 30, HC, "mainland China"), deal("b", 5, 0, [NV, HC]),
+        org("b", 100, WC, "UK") | {"sentence_start": 100}, org("b", 130, LT, "UK") | {"sentence_start": 100},
+        deal("b", 105, 100, [WC, LT]),
+        fact("b", "date", 500 + s2.index("8 May"), sentence_start=500, sentence=s2, text="8 May 2019",
+             date="2019-05-08", event="signing"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2020-01-01"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2021-01-01"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
+    assert got == {(HC, NV): ("2019", "stated"), (LT, WC): ("2021", "reported")}

@@ -43,3 +43,26 @@ def test_profiles_follow_initiatives_and_sums_not_mentions(tmp_path):
     assert orgs == [("Kestrel College", 2), ("Southport University", 2), ("Northvale University", 1),
                     ("Eastbay Hospital", 1)]  # fmt: skip
     assert people == ["Tom Hale"]
+
+
+def test_a_conversion_is_the_same_sum_and_an_initiatives_name_is_not_a_body_to_profile(tmp_path):
+    rows = [
+        # £1 million ($1.3 million) for the college: one sum; a second, different sum in the sentence counts
+        org("a", 0, "Kestrel College", "mainland China"), org("a", 40, "Southport University"),
+        deal("a", 10, "Kestrel College", "Southport University"),
+        fact("a", "amount", 60, sentence_start=0, value=1e6, unit="GBP", object="funding"),
+        fact("a", "amount", 80, sentence_start=0, value=1.3e6, unit="USD", object="funding"),
+        fact("a", "amount", 120, sentence_start=0, value=9e6, unit="USD", object="a lab"),
+        # an alliance that is an initiative's name is not profiled as a body
+        org("b", 0, "Westmoor Hospital Alliance", "mainland China"), org("b", 40, "Eastbay Hospital", "mainland China"),
+        org("b", 80, "Harbour Clinic", "mainland China"),
+        fact("b", "partnership", 10, 16, sentence_start=0, parties=["Eastbay Hospital", "Harbour Clinic"],
+             party_ids=["org:eastbay-hospital", "org:harbour-clinic"], initiative="Westmoor Hospital Alliance"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, DOCS) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        orgs = {r["label"]: r["score"] for r in profiles.candidates(s, "organization", 9)}
+    assert orgs["Kestrel College"] == 1 + 2  # one initiative, two sums
+    assert "Westmoor Hospital Alliance" not in orgs and orgs["Eastbay Hospital"] == 1

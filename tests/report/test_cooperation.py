@@ -17,8 +17,12 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
         "over three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
-        "The earliest dated initiative is the Joint Nursing Academy (2021); the latest is the cooperation of Kestrel "
-        "College and Southport University (2023); 2021 has the most (two).",
+        # the timeline's own rows: the academy's signing, the undated cooperation on the day its first article
+        # was published, the memorandum of 2023
+        "The earliest dated step of cooperation is from 2021 (“…in Westmoor signed an agreement with Eastbay "
+        "Hospital in Harbour City to open the Joint Nursing Academy in 2021”); the latest is from 2023 (“Kestrel "
+        "College in Harbour City and Southport University signed a memorandum on stroke research in 2023”); 2021 "
+        "has the most (two of three dated steps).",
     ]
     # every finding cites; citation numbers follow the order a reader meets them
     assert all(marks(f) for f in got)

@@ -50,12 +50,12 @@ def test_an_article_published_by_a_party_is_its_press_release(tmp_path):
            "org:eastbay-hospital"])  # fmt: skip
     r = a.report("01-corpus-overview")
     assert plain(overview.press_releases_html(r)) == (
-        "“Northvale University signs with Eastbay Hospital”, published by Northvale University News, a party to a "
-        "partnership it reports (Northvale University)"
+        "“Northvale University signs with Eastbay Hospital”, published by Northvale University News, a body it "
+        "reports on (Northvale University)"
     )
     assert plain(overview.press_releases_finding(r).render()) == (
-        "One article is the press release of a party to the cooperation it reports: “Northvale University signs with "
-        "Eastbay Hospital”, by Northvale University News."
+        "One article is the press release of a body it reports on (published by it, or written in its voice): "
+        "“Northvale University signs with Eastbay Hospital”, by Northvale University News."
     )
 
 

@@ -14,7 +14,11 @@ def test_an_organisation_by_its_id(tmp_path):
         "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
         "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training.",
     ]
-    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == ["2021"]
+    # the academy's signing, and the research cooperation no sentence dates at the day its article was published
+    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
+        "2021",
+        "4 June 2021 (date of the article)",
+    ]
     assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]
@@ -73,3 +77,27 @@ def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
     r = a.report("04-entity-profile", entity="Harbour City")
     assert profile.resolve(r) is not None
     assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]
+
+
+def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
+    """The sentence of a partnership the body is a party to is about it, even when it names the body only in
+    passing ("Northvale researchers"): its figures and dates are the body's."""
+    from reportcorpus import EH, NU, Articles, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "cohort",
+        "Northvale University and Eastbay Hospital sign a research pact\n\n"
+        "Northvale University signed a research pact with Eastbay Hospital.\n"
+        "Working with the hospital, Northvale researchers follow 5,000 patients at six sites.\n",
+    )
+    org(a, "cohort", NU, 1), org(a, "cohort", EH, 1), org(a, "cohort", EH)
+    a.fact("cohort", "partnership", "signed a research pact", parties=[NU, EH],
+           party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
+    a.fact("cohort", "partnership", "Working with", parties=[NU, EH],
+           party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
+    a.fact("cohort", "amount", "5,000 patients", value=5000.0, unit="count", object="patients", amount_type="figure")
+    r = a.report("04-entity-profile", entity="org:northvale-university")
+    profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    assert [x["figure"] for x in rows] == ["5,000"]

@@ -36,8 +36,13 @@ def test_the_earliest_and_latest_steps_and_the_busiest_year(tmp_path):
     assert plain(timeline.moved_finding(r, " of cooperation").render()) == (
         "The earliest dated step of cooperation is from 2021 (“…in Westmoor signed an agreement with Eastbay Hospital "
         "in Harbour City to open the Joint Nursing Academy in 2021”); the latest is from 2023 (“Kestrel "
-        "College in Harbour City and Southport University signed a memorandum on stroke research in 2023”)."
+        "College in Harbour City and Southport University signed a memorandum on stroke research in 2023”); 2021 "
+        "has the most (two of three dated steps)."
     )
+    # the same three rows in the timeline: the cooperation no sentence dates stands at its article's date
+    rows = [{k: plain(v) for k, v in row.items()} for row in timeline.table(r).rows]
+    assert [x["date"] for x in rows] == ["2021", "4 June 2021 (date of the article)", "2023"]
+    assert rows[1]["what"] == "Northvale University also works with Kestrel College on stroke research."
 
 
 def test_a_date_still_to_come_is_marked_as_a_plan_and_left_out_of_the_finding(tmp_path):
@@ -57,4 +62,23 @@ def test_a_date_still_to_come_is_marked_as_a_plan_and_left_out_of_the_finding(tm
     assert plain(timeline.moved_finding(r).render()).startswith(
         "The earliest dated step is from 2020 (“The city launched a clinic voucher scheme in 2020”); the latest is "
         "from 2021 (“The scheme was expanded to dental care in 2021”)"
+    )
+
+
+def test_the_busiest_year_is_counted_on_the_timelines_rows_with_its_plans_named_apart(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "plan",
+        "Harbour City clinics\nPublished: 2 May 2022 | Harbour Daily\n\n"
+        "The city launched a clinic voucher scheme in 2020.\nThe scheme was expanded to dental care in 2021.\n"
+        "A second scheme was introduced for eye care in 2021.\n"
+        "The city will open a second clinic in 2024 under the scheme.\n",
+        published="2022-05-02",
+    )
+    for span, nth in (("2020", 0), ("2021", 0), ("2021", 1), ("2024", 0)):
+        a.fact("plan", "date", span, nth, date=span, event="x")
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert len(timeline.table(r).rows) == 4
+    assert plain(timeline.moved_finding(r).render()).endswith(
+        "; 2021 has the most (two of three dated steps; the timeline also lists one plan)."
     )

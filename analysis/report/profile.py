@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query.figures import fold_conversions
 from analysis.report import escape, narrate, people, phrases
@@ -100,8 +101,10 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             return f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
         if e["kind"] == "person":
             found = people.people(report, 1, e["entity_id"])
-            roles = people.role_text(found[0]) if found else ""
-            return escape.html(roles) if roles else "a person"
+            where = people_query.sides(report.store, [e["entity_id"]])[e["entity_id"]]
+            roles = people.role_text(found[0], where["affiliation"]) if found else ""
+            side = f" ({escape.html(where['side'])})" if where["side"] else ""
+            return (escape.html(roles) if roles else "a person") + side
         where = phrases.where_based(e.get("jurisdiction"))
         return f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
 
@@ -294,10 +297,12 @@ def people_table(report: Report, e: dict[str, Any]) -> Table | None:
         [e["entity_id"], ROWS],
     )
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    where = people_query.sides(report.store, [r["id"] for r in rows])
     out = [
         {
             "name": escape.html(r["label"]),
             "role": escape.html("; ".join(people.merge_parts(r["roles"] or []))) or "—",
+            "side": escape.html(people.side_text(where[r["id"]]["side"])),
             "articles": narrate.fmt_number(r["n_articles"]),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),
         }

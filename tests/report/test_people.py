@@ -37,8 +37,8 @@ def test_roles_are_merged_and_only_own_words_are_quoted(tmp_path):
     ]
     quotes = [{k: plain(v) for k, v in row.items()} for row in people.quotes_table(r).rows]
     assert [(q["speaker"], q["quote"]) for q in quotes] == [
-        ("Mary Chen Director", "“We will open ten clinics this year,”"),
-        ("Tom Hale Professor", "“Nurses are the heart of every clinic,”"),
+        ("Mary Chen Director; Eastbay Health Bureau", "“We will open ten clinics this year,”"),
+        ("Tom Hale Professor; Northvale University", "“Nurses are the heart of every clinic,”"),
     ]
 
 
@@ -49,3 +49,59 @@ def test_merge_parts_and_is_name():
     ]
     assert people.is_name("The Northvale Consortium on Medicine and Health")
     assert not people.is_name("Deals of this kind benefit both sides,")
+
+
+SIDES = """Harbour clinics agree on referrals
+
+"Patients will be referred within a week," said Ann Lowe, Director of the Kestrel Health Trust.
+Hong Kong Health Secretary Wai Man Ho said the scheme would start in May.
+"The clinics will share records," said Wai Man Ho.
+Peter Stroud, UK minister for Asia, visited the clinics.
+"Both sides gain," said Peter Stroud.
+Sara Lin, Secretary for Health, opened the first clinic.
+"Every district will have a clinic," the Municipal Health Office said.
+"""
+
+
+def sides_articles(tmp_path):
+    a = Articles(tmp_path)
+    a.article("sides", SIDES)
+    a.fact("sides", "organization", "Kestrel Health Trust", jurisdiction="UK", org_type="other")
+    a.fact("sides", "organization", "Municipal Health Office", jurisdiction="Macao", org_type="government")
+    a.fact("sides", "person", "Ann Lowe", role="Director", affiliation="Kestrel Health Trust")
+    a.fact("sides", "person", "Wai Man Ho", role="Hong Kong Health Secretary")
+    a.fact("sides", "person", "Peter Stroud", role="UK minister for Asia")
+    a.fact("sides", "person", "Sara Lin", role="Secretary for Health")
+    for words, who in [
+        ("Patients will be referred within a week,", "Ann Lowe"),
+        ("The clinics will share records,", "Wai Man Ho"),
+        ("Both sides gain,", "Peter Stroud"),
+        ("Every district will have a clinic,", "Municipal Health Office"),
+    ]:
+        a.fact("sides", "quote", f'"{words}"', speaker=who, quote=words)
+    return a
+
+
+def test_each_person_and_speaking_body_shows_its_side(tmp_path):
+    r = sides_articles(tmp_path).report("02-china-uk-cooperation", focus="all")
+    rows = {plain(x["name"]): (plain(x["role"]), plain(x["side"])) for x in people.people_table(r).rows}
+    assert rows == {
+        "Ann Lowe": ("Director; Kestrel Health Trust", "UK"),  # the affiliation's jurisdiction
+        "Wai Man Ho": ("Hong Kong Health Secretary", "Hong Kong"),  # a place word of the role
+        "Peter Stroud": ("UK minister for Asia", "UK"),
+        "Sara Lin": ("Secretary for Health", "—"),  # nothing places her
+    }
+    speakers = sorted(plain(q["speaker"]) for q in people.quotes_table(r).rows)
+    assert speakers == [
+        "Ann Lowe Director; Kestrel Health Trust · UK",
+        "Municipal Health Office Macao",
+        "Peter Stroud UK minister for Asia · UK",
+        "Wai Man Ho Hong Kong Health Secretary · Hong Kong",
+    ]
+
+
+def test_a_report_on_the_greater_bay_area_leaves_uk_people_and_their_words_to_the_other_report(tmp_path):
+    r = sides_articles(tmp_path).report("03-gba-health-reforms", focus="all")
+    r.params["focus"] = "gba"
+    assert sorted(plain(x["name"]) for x in people.people_table(r).rows) == ["Sara Lin", "Wai Man Ho"]
+    assert sorted(plain(q["speaker"]).split(" ")[0] for q in people.quotes_table(r).rows) == ["Municipal", "Wai"]

@@ -25,7 +25,7 @@ def test_a_person_by_name_with_roles_and_own_words(tmp_path):
     e = profile.resolve(r)
     assert e["entity_id"] == "person:ann-lee"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
-        "Ann Lee is Professor; Dean of Nursing; Northvale University, named in one article.",
+        "Ann Lee is Professor; Dean of Nursing; Northvale University (UK), named in one article.",
         "Ann Lee said: “Our nurses learn from each other every day,”.",
     ]
 

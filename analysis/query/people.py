@@ -1,0 +1,88 @@
+"""Where a person or a speaking body stands: the side (UK, mainland China, Hong Kong, Macao or other) and the
+affiliation the facts give.
+
+A person's side is the decided jurisdiction of an organisation they are stated to belong to (the body named as
+their affiliation in the same article); else the place or nationality word of one of their roles ("UK minister
+for ...", "Hong Kong Health Secretary", "chief executive of the Macao SAR"); else none (no side is better than a
+guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for Asia"). A quoted
+speaker who is not a person but a body named in the same article ("the Municipal Health Bureau") stands where that
+body is based.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from analysis.extract.gazetteer import jurisdiction
+from analysis.query.store import Store
+
+PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
+"""Jurisdictions that place someone on a side ("unknown" does not)."""
+_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")
+_LONGEST = 3
+"""Words in the longest place name looked up in a role ("Hong Kong", "Macao SAR")."""
+
+
+def role_side(role: str | None) -> str | None:
+    """The jurisdiction a role's own words state, from its first place or nationality word (the one place rule,
+    `gazetteer.jurisdiction`), words after "for" left out: "UK minister for Asia" -> "UK", "Hong Kong Health
+    Secretary" -> "Hong Kong", "Secretary for Health" -> None."""
+    text = _PORTFOLIO.sub(" ", role or "")
+    words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text)]
+    for i in range(len(words)):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a + len(w) : b].strip() for (a, w), (b, _) in zip(run, run[1:])):
+                continue  # the words of a name stand next to each other
+            place = jurisdiction(" ".join(w for _, w in run))
+            if place in PLACED:
+                return place
+    return None
+
+
+def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each person entity: `side` (a jurisdiction of `PLACED`, or None) and `affiliation` (the body that
+    places them, else the first stated). The side of their affiliations as the articles name them (most often
+    stated first, ties to the first stated), else of their roles (`role_side`)."""
+    rows = store.rows(
+        """WITH o AS (
+          SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+          FROM facts WHERE kind = 'organization' GROUP BY doc_id, name
+        )
+        SELECT p.entity_id, p.role, p.affiliation, o.jurisdiction
+        FROM facts p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
+        WHERE p.kind = 'person' AND list_contains($ids, p.entity_id)
+        ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
+        {"ids": list(entity_ids)},
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for eid in dict.fromkeys(entity_ids):
+        mine = [r for r in rows if r["entity_id"] == eid]
+        placed = [(r["jurisdiction"], r["affiliation"]) for r in mine if r["jurisdiction"] in PLACED]
+        first_aff = next((r["affiliation"] for r in mine if r["affiliation"]), None)
+        if placed:
+            counts = Counter(j for j, _ in placed)
+            side = max(counts, key=lambda j: (counts[j], -[p for p, _ in placed].index(j)))
+            out[eid] = {"side": side, "affiliation": next(a for j, a in placed if j == side)}
+            continue
+        side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
+        out[eid] = {"side": side, "affiliation": first_aff}
+    return out
+
+
+def body_sides(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+    """For each (article, speaker) naming a body of that article rather than a person, the jurisdiction it is
+    based in (None when the facts do not place it)."""
+    if not pairs:
+        return {}
+    rows = store.rows(
+        """SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+        FROM facts WHERE kind = 'organization' AND list_contains($docs, doc_id) AND list_contains($names, name)
+        GROUP BY doc_id, name""",
+        {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs})},
+    )
+    found = {(r["doc_id"], r["name"]): r["jurisdiction"] for r in rows}
+    return {p: (found.get(p) if found.get(p) in PLACED else None) for p in pairs}

@@ -84,7 +84,8 @@ def register(store: Store) -> None:
 
 def kinds(store: Store, scope: str) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, with the key number
-    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it.
+    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it,
+    among the figures worth showing (`figures.SALIENT`).
 
     A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
     "40 clinics" for access, "11 districts" for none); for a cross-border kind, standing in a cross-border clause
@@ -108,7 +109,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
           FROM m JOIN (
             SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = ff.figure_id
+          JOIN figures a ON a.figure_id = ff.figure_id AND a.salient
           JOIN _kind_words w ON w.kind = m.kind
           WHERE {about}
           GROUP BY m.kind

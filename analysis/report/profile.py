@@ -14,6 +14,7 @@ from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query.figures import fold_conversions
 from analysis.report import escape, narrate, people, phrases
+from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
 from analysis.report import timeline as timeline_report
 from analysis.report.findings import Finding, made
@@ -171,7 +172,8 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 
 
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
-    """The figures stated in sentences that name the entity, each once, the most salient first, each cited by its
+    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, each once, the
+    most salient first, each cited by its
     own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
     into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
     rows = report.store.rows(
@@ -180,7 +182,8 @@ def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
             ff.sentence_start, ff.start
           FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
-          JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
+          JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient
+          ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
         [2 * limit + 2],
     )
@@ -253,13 +256,13 @@ def figures_table(report: Report) -> Table:
         {
             "figure": escape.html(phrases.figure_text(r)),
             "what": phrases.around(facts[r["fact_id"]], 110),
-            "year": escape.html(str(r["year"])) if r.get("year") else "—",
+            "year": figures_report.year_text(r),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),
         }
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it.")
+    return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count is stated in the sentences that name it.")
 
 
 def timeline_table(report: Report) -> Table:

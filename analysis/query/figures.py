@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.scope import other_side_sql
 from analysis.query.store import Store
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
@@ -63,6 +64,8 @@ def _amounts_sql() -> str:
         AND NOT EXISTS (SELECT 1 FROM scoped p WHERE p.kind = 'place' AND p.doc_id = f.doc_id AND p.name = f.place
           AND p.jurisdiction IS NOT NULL AND p.jurisdiction <> 'unknown'
           AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
+        -- nor a figure of a sentence naming a body, place or partner of a side outside the focus
+        AND NOT {other_side_sql("f")}
     ), keyed AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key

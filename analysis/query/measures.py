@@ -3,15 +3,19 @@ of a kind of measure, split into cross-border measures (between the mainland, Ho
 recognition, insurance, staff, devices and drugs) and domestic reform (by measure type); each kind with its
 key number.
 
-A sentence is cross-border when it has a cross-border word (`cross_border_words.txt`) or names places of two
-of the three jurisdictions. Its kind is the lexicon line with most keyword hits (`cross_border_measures.tsv`,
-`measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a measure.
+A sentence is cross-border when it stands in an article of the Greater Bay Area strand, names no UK body, place
+or partner (that is China–UK cooperation), and has a cross-border word (`cross_border_words.txt`) or names places,
+bodies or partners of two of the three jurisdictions (`scope.sentence_sides`: a place word inside an
+organisation's name does not count). Its kind is the lexicon line with most keyword hits
+(`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
+measure. A sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.scope import CHINESE, other_side_sql
 from analysis.query.store import Store
 from analysis.resources import read_lines, table
 
@@ -67,14 +71,25 @@ def register(store: Store) -> None:
             arg_min(fact_id, (-weight, kind <> 'amount', start, fact_id)) AS fact_id
           FROM scoped WHERE kind IN ('amount', 'partnership', 'date')
           GROUP BY doc_id, group_id, canonical, sentence_start
-        ), places AS (
-          SELECT doc_id, sentence_start, count(DISTINCT jurisdiction) AS n_jur FROM scoped
-          WHERE kind = 'place' AND jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
+        ), names AS (
+          SELECT doc_id, sentence_start, list(DISTINCT text) AS names FROM scoped WHERE kind = 'organization'
           GROUP BY doc_id, sentence_start
+        ), places AS (
+          SELECT doc_id, sentence_start,
+            count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
+            bool_or(jurisdiction = 'UK') AS uk
+          FROM sentence_sides GROUP BY doc_id, sentence_start
         ), scoped_s AS (
-          SELECT s.*, CASE WHEN regexp_matches(s.sentence, $cb) OR coalesce(p.n_jur, 0) >= 2
+          SELECT s.* REPLACE (
+              -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
+              list_reduce(list_prepend(s.sentence, coalesce(n.names, [])), lambda acc, x: replace(acc, x, ' '))
+              AS sentence),
+            CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
+              AND (regexp_matches(s.sentence, $cb) OR coalesce(p.n_jur, 0) >= 2)
             THEN 'cross-border' ELSE 'domestic' END AS scope
-          FROM s LEFT JOIN places p USING (doc_id, sentence_start)
+          FROM s LEFT JOIN places p USING (doc_id, sentence_start) LEFT JOIN strands st USING (doc_id)
+            LEFT JOIN names n USING (doc_id, sentence_start)
+          WHERE NOT {other_side_sql("s")}
         )
         SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind FROM scoped_s""",
         {"cb": cross_border_words()},
@@ -88,24 +103,27 @@ def kinds(store: Store, scope: str) -> list[dict]:
     among the figures worth showing (`figures.SALIENT`).
 
     A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
-    "40 clinics" for access, "11 districts" for none); for a cross-border kind, standing in a cross-border clause
+    "40 clinics" for access, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum);
+    for a cross-border kind, standing in a cross-border clause
     of its sentence (the part between semicolons that holds it: a list of a year's measures is not cross-border
     throughout). Most widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
     if scope == "cross-border":
-        about = """ff.clause IS NOT NULL AND regexp_matches(coalesce(ff.object, ''), w.pattern)
+        about = """ff.clause IS NOT NULL
+          AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)
           AND (regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
               AND contains(ff.clause, p.text)) >= 2)"""
     else:
-        about = "regexp_matches(coalesce(ff.object, ''), w.pattern)"
+        about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
-          SELECT m.kind, arg_max(a.fact_id, (a.score, a.n_articles, a.figure_id)) AS figure_fact_id
+          SELECT m.kind,
+            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, a.figure_id)) AS figure_fact_id
           FROM m JOIN (
             SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start

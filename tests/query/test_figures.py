@@ -228,3 +228,22 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = {r["object_key"]: (r["year"], r["year_stated"], r["base_year"]) for r in figures.biggest_changes(s, 5)}
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
+
+
+UK_SENTENCE = "Northvale University will send 40 lecturers to train 900 nurses."
+GBA_SENTENCE = "Westport opened 30 clinics for 12,000 residents."
+
+
+def test_a_report_on_the_greater_bay_area_takes_no_figure_from_a_sentence_naming_a_uk_body(tmp_path):
+    at = UK_SENTENCE.index("Northvale University")
+    rows = [
+        fact("a", "organization", at, at + 19, sentence=UK_SENTENCE, name="Northvale University", jurisdiction="UK"),
+        stated("a", 0, UK_SENTENCE, "900", 900.0, "count", "nurses"),
+        stated("a", 200, GBA_SENTENCE, "12,000", 12000.0, "count", "residents"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        s.con.execute("DELETE FROM scope_places WHERE jurisdiction = 'UK'")  # the focus of a Greater Bay Area report
+        initiatives.register_rates(s)
+        figures.register(s)
+        assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]

@@ -17,11 +17,18 @@ def place(a, span, jur, nth=0):
     return a.fact("care", "place", span, nth, jurisdiction=jur)
 
 
+def gba_strand(a, doc, span):
+    """Theme facts that put an article in the Greater Bay Area strand (a cross-border measure stands in one)."""
+    for nth in (0, 1):
+        a.fact(doc, "theme", span, nth, theme="cross_border_care")
+
+
 def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path):
     a = Articles(tmp_path)
     a.article("care", TEXT)
     place(a, "Harbourside", "Hong Kong", 1), place(a, "Westport", "mainland China", 1)
     place(a, "Harbourside", "Hong Kong", 2), place(a, "Westport", "mainland China", 2)
+    gba_strand(a, "care", "Harbourside")
     a.fact("care", "amount", "40 clinics", value=40.0, unit="count", object="clinics", amount_type="figure")
     a.fact("care", "amount", "300 doctors", value=300.0, unit="count", object="doctors", amount_type="figure")
     # in the cross-border sentence, but in a clause about something else: not the key number of access
@@ -61,6 +68,7 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
         for nth in (0, 1):
             a.fact(doc, "place", "Harbourside", nth, jurisdiction="Hong Kong")
             a.fact(doc, "place", "Westport", nth, jurisdiction="mainland China")
+        gba_strand(a, doc, "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
     assert text.startswith("Cross-border measures reported: insurance (two articles): “")

@@ -20,7 +20,7 @@ def place(doc, sentence_start, sentence, name, jur):
 
 def gba_article(doc):
     """Theme facts that put an article in the Greater Bay Area strand."""
-    return [fact(doc, "theme", 900 + 10 * i, theme="cross_border_care") for i in range(2)]
+    return [fact(doc, "theme", 900 + 10 * i, sentence_start=900, theme="cross_border_care") for i in range(2)]
 
 
 def org(doc, sentence_start, sentence, name, jur):
@@ -111,3 +111,12 @@ def test_a_report_on_the_greater_bay_area_leaves_out_sentences_naming_a_uk_body(
         *gba_article("a"),
     ]  # fmt: skip
     assert measures_of(tmp_path, rows, focus="gba") == {(PLAIN, "cross-border", "staff")}
+
+
+TIE = "Residents of Harbourside will pay 300 yuan a year for insurance cover in Westport."
+
+
+def test_access_words_are_the_most_general_and_take_no_tie(tmp_path):
+    rows = [place("a", 0, TIE, "Harbourside", "Hong Kong"), place("a", 0, TIE, "Westport", "mainland China"),
+            amount("a", 0, TIE, 300.0, "CNY", "insurance cover"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(TIE, "cross-border", "insurance")}

@@ -46,17 +46,25 @@ def role_side(role: str | None) -> str | None:
 def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     """For each person entity: `side` (a jurisdiction of `PLACED`, or None) and `affiliation` (the body that
     places them, else the first stated). The side of their affiliations as the articles name them (most often
-    stated first, ties to the first stated), else of their roles (`role_side`)."""
+    stated first, ties to the first stated; an affiliation the facts do not place stands where the one body of
+    the article whose name ends with it does), else of their roles (`role_side`)."""
     rows = store.rows(
         """WITH o AS (
           SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
           FROM facts WHERE kind = 'organization' GROUP BY doc_id, name
+        ), p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
+        longer AS (
+          -- "Northvale Hospital" as the short form of "University of Northvale Hospital", named in the same article
+          SELECT p.fact_id, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END AS j
+          FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
+          WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
         )
-        SELECT p.entity_id, p.role, p.affiliation, o.jurisdiction
-        FROM facts p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
-        WHERE p.kind = 'person' AND list_contains($ids, p.entity_id)
+        SELECT p.entity_id, p.role, p.affiliation,
+          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE longer.j END AS jurisdiction
+        FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
+          LEFT JOIN longer USING (fact_id)
         ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
-        {"ids": list(entity_ids)},
+        {"ids": list(entity_ids), "placed": list(PLACED)},
     )
     out: dict[str, dict[str, Any]] = {}
     for eid in dict.fromkeys(entity_ids):

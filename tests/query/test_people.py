@@ -25,13 +25,18 @@ def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
         # an affiliation the facts do not place: the role speaks
         fact("a", "person", 40, name="Wai Ho", role="Hong Kong Health Secretary", affiliation="Eastbay Bureau"),
         fact("a", "person", 60, name="Sara Lin", role="Secretary for Health"),
+        # the short form of a placed body's name stands where that body does
+        fact("c", "organization", 0, name="Westport Hospital", jurisdiction="unknown"),
+        fact("c", "organization", 30, name="University of Westport Hospital", jurisdiction="mainland China"),
+        fact("c", "person", 60, name="Li Wen", role="Chief Executive", affiliation="Westport Hospital"),
     ]
     with store_of(tmp_path, rows) as s:
-        got = people.sides(s, ["person:ann-lowe", "person:wai-ho", "person:sara-lin"])
+        got = people.sides(s, ["person:ann-lowe", "person:wai-ho", "person:sara-lin", "person:li-wen"])
         assert got == {
             "person:ann-lowe": {"side": "UK", "affiliation": "Kestrel Trust"},
             "person:wai-ho": {"side": "Hong Kong", "affiliation": "Eastbay Bureau"},
             "person:sara-lin": {"side": None, "affiliation": None},
+            "person:li-wen": {"side": "mainland China", "affiliation": "Westport Hospital"},
         }
         assert people.body_sides(s, [("a", "Kestrel Trust"), ("a", "Eastbay Bureau"), ("b", "Nobody")]) == {
             ("a", "Kestrel Trust"): "UK",

@@ -335,3 +335,20 @@ def sentence_parties(store: Store, fact_ids: list[str], limit: int = 3) -> dict[
         {"ids": list(fact_ids)},
     )
     return {r["fact_id"]: list(dict.fromkeys(r["all_names"]))[:limit] for r in rows}
+
+
+SIDE_ORDER = ("UK", "mainland China", "Hong Kong", "Macao")
+"""The sides of the cooperation in the order a reader lists them."""
+
+
+def sentence_sides(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
+    """For each figure fact, the sides (`SIDE_ORDER`) its sentence names through its bodies, places and partners
+    (`scope.sentence_sides`): where a figure with no place of its own stands ("£5 million" of a deal between a UK
+    and a mainland body: ["UK", "mainland China"])."""
+    rows = store.rows(
+        """SELECT f.fact_id, list(DISTINCT s.jurisdiction) AS sides
+        FROM scoped f JOIN sentence_sides s ON s.doc_id = f.doc_id AND s.sentence_start = f.sentence_start
+        WHERE list_contains($ids, f.fact_id) AND list_contains($order, s.jurisdiction) GROUP BY f.fact_id""",
+        {"ids": list(fact_ids), "order": list(SIDE_ORDER)},
+    )
+    return {r["fact_id"]: sorted(r["sides"], key=SIDE_ORDER.index) for r in rows}

@@ -4,9 +4,10 @@ recognition, insurance, staff, devices and drugs) and domestic reform (by measur
 key number.
 
 A sentence is cross-border when it stands in an article of the Greater Bay Area strand, names no UK body, place
-or partner (that is China–UK cooperation), and has a cross-border word (`cross_border_words.txt`) or names places,
-bodies or partners of two of the three jurisdictions (`scope.sentence_sides`: a place word inside an
-organisation's name does not count). Its kind is the lexicon line with most keyword hits
+or partner (that is China–UK cooperation), and a clause of it (between semicolons) has a cross-border word
+(`cross_border_words.txt`) or names places or bodies of two of the three jurisdictions (a place word inside an
+organisation's name does not count; a sentence of one clause may name them as partners, `scope.sentence_sides`).
+Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in the sentence)
 (`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
 measure. A sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it.
 """
@@ -46,9 +47,9 @@ def cross_border_words() -> str:
 
 
 def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
-    """SQL naming the kind with most hits in `sentence` (ties to the earlier kind), or NULL without a hit."""
+    """SQL naming the kind with most hits in `words` (ties to the earlier kind), or NULL without a hit."""
     hits = ", ".join(
-        f"{{'c': len(regexp_extract_all(sentence, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
+        f"{{'c': len(regexp_extract_all(words, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
         for i, (k, p) in enumerate(kinds)
     )
     return f"(SELECT CASE WHEN h.c > 0 THEN h.k END FROM (SELECT list_sort([{hits}], 'DESC')[1] AS h))"
@@ -79,19 +80,41 @@ def register(store: Store) -> None:
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
             bool_or(jurisdiction = 'UK') AS uk
           FROM sentence_sides GROUP BY doc_id, sentence_start
+        ), named AS (
+          -- the words naming a body or a place of a Chinese jurisdiction (a place inside a body's name is the name)
+          SELECT n.doc_id, n.sentence_start, n.text, n.jurisdiction FROM scoped n
+          WHERE n.kind IN ('organization', 'place') AND n.jurisdiction IN {CHINESE!r}
+            AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
+              AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
+        ), clauses AS (
+          SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
+          FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
+        ), crossing AS (
+          -- the clauses of a sentence that are cross-border: a list of a year's measures is not cross-border
+          -- throughout
+          SELECT c.doc_id, c.sentence_start, string_agg(c.clause, ';' ORDER BY c.i) AS cross_text FROM clauses c
+          WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
+            WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
+          GROUP BY c.doc_id, c.sentence_start
         ), scoped_s AS (
-          SELECT s.* REPLACE (
-              -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
-              list_reduce(list_prepend(s.sentence, coalesce(n.names, [])), lambda acc, x: replace(acc, x, ' '))
-              AS sentence),
+          SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
-              AND (regexp_matches(s.sentence, $cb) OR coalesce(p.n_jur, 0) >= 2)
-            THEN 'cross-border' ELSE 'domestic' END AS scope
+              THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2 AND NOT contains(s.sentence, ';')
+                THEN s.sentence END) END AS cross_text,
+            coalesce(n.names, []) AS names
           FROM s LEFT JOIN places p USING (doc_id, sentence_start) LEFT JOIN strands st USING (doc_id)
-            LEFT JOIN names n USING (doc_id, sentence_start)
+            LEFT JOIN crossing x USING (doc_id, sentence_start) LEFT JOIN names n USING (doc_id, sentence_start)
           WHERE NOT {other_side_sql("s")}
+        ), worded AS (
+          SELECT * EXCLUDE (cross_text, names),
+            CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,
+            -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
+            list_reduce(list_prepend(coalesce(cross_text, sentence), names), lambda acc, x: replace(acc, x, ' '))
+              AS words
+          FROM scoped_s
         )
-        SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind FROM scoped_s""",
+        SELECT * EXCLUDE (words), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind
+        FROM worded""",
         {"cb": cross_border_words()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")

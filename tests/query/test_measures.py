@@ -120,3 +120,18 @@ def test_access_words_are_the_most_general_and_take_no_tie(tmp_path):
     rows = [place("a", 0, TIE, "Harbourside", "Hong Kong"), place("a", 0, TIE, "Westport", "mainland China"),
             amount("a", 0, TIE, 300.0, "CNY", "insurance cover"), *gba_article("a")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(TIE, "cross-border", "insurance")}
+
+
+LIST = (
+    "Westport hospitals recognise test results and mutually recognised licences at home; doctors from Harbourside "
+    "can now practise in Westport."
+)
+
+
+def test_the_kind_of_a_cross_border_measure_comes_from_its_cross_border_clause(tmp_path):
+    at = LIST.index("Westport", 100)
+    mc = "mainland China"
+    rows = [place("a", 0, LIST, "Westport", mc), place("a", 0, LIST, "Harbourside", "Hong Kong"),
+            fact("a", "place", at, at + 8, sentence=LIST, text="Westport", name="Westport", jurisdiction=mc),
+            fact("a", "date", 0, 4, sentence=LIST, date="2025", text="2025"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(LIST, "cross-border", "staff")}

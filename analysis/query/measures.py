@@ -126,10 +126,10 @@ def kinds(store: Store, scope: str) -> list[dict]:
     among the figures worth showing (`figures.SALIENT`).
 
     A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
-    "40 clinics" for access, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum);
-    for a cross-border kind, standing in a cross-border clause
-    of its sentence (the part between semicolons that holds it: a list of a year's measures is not cross-border
-    throughout). Most widespread first."""
+    "40 clinics" for access, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum,
+    then to the figure written first: a sum before its conversion); for a cross-border kind, standing in a
+    cross-border clause of its sentence (the part between semicolons that holds it: a list of a year's measures
+    is not cross-border throughout). Most widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
@@ -146,7 +146,8 @@ def kinds(store: Store, scope: str) -> list[dict]:
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
           SELECT m.kind,
-            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, a.figure_id)) AS figure_fact_id
+            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, -ff.start, a.figure_id))
+              AS figure_fact_id
           FROM m JOIN (
             SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.query.scope import other_side_sql
+from analysis.query.scope import other_side_sql, place_words
 from analysis.query.store import Store
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
@@ -342,13 +342,27 @@ SIDE_ORDER = ("UK", "mainland China", "Hong Kong", "Macao")
 
 
 def sentence_sides(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
-    """For each figure fact, the sides (`SIDE_ORDER`) its sentence names through its bodies, places and partners
-    (`scope.sentence_sides`): where a figure with no place of its own stands ("£5 million" of a deal between a UK
-    and a mainland body: ["UK", "mainland China"])."""
+    """For each figure fact whose sentence names two sides or more (`SIDE_ORDER`), those sides: through its bodies,
+    places and partners (`scope.sentence_sides`) and its place and nationality words outside the names of bodies
+    (`scope.place_words`: "when the Chinese President visited the UK, the two countries signed deals worth £2
+    billion" -> ["UK", "mainland China"]). Where a figure with no place of its own stands; one side alone is not
+    said (the other party may be unnamed)."""
     rows = store.rows(
-        """SELECT f.fact_id, list(DISTINCT s.jurisdiction) AS sides
-        FROM scoped f JOIN sentence_sides s ON s.doc_id = f.doc_id AND s.sentence_start = f.sentence_start
-        WHERE list_contains($ids, f.fact_id) AND list_contains($order, s.jurisdiction) GROUP BY f.fact_id""",
-        {"ids": list(fact_ids), "order": list(SIDE_ORDER)},
+        """WITH f AS (SELECT fact_id, doc_id, sentence_start, sentence FROM scoped WHERE list_contains($ids, fact_id))
+        SELECT f.fact_id, f.sentence,
+          (SELECT list(DISTINCT s.jurisdiction) FROM sentence_sides s
+            WHERE s.doc_id = f.doc_id AND s.sentence_start = f.sentence_start) AS sides,
+          (SELECT list(DISTINCT o.text) FROM scoped o WHERE o.kind = 'organization' AND o.doc_id = f.doc_id
+            AND o.sentence_start = f.sentence_start) AS names
+        FROM f ORDER BY f.fact_id""",
+        {"ids": list(fact_ids)},
     )
-    return {r["fact_id"]: sorted(r["sides"], key=SIDE_ORDER.index) for r in rows}
+    out = {}
+    for r in rows:
+        words = r["sentence"] or ""
+        for name in sorted(r["names"] or [], key=len, reverse=True):
+            words = words.replace(name, " ")
+        found = {j for j in [*(r["sides"] or []), *place_words(words)] if j in SIDE_ORDER}
+        if len(found) >= 2:
+            out[r["fact_id"]] = sorted(found, key=SIDE_ORDER.index)
+    return out

@@ -15,32 +15,20 @@ import re
 from collections import Counter
 from typing import Any
 
-from analysis.extract.gazetteer import jurisdiction
+from analysis.query.scope import place_words
 from analysis.query.store import Store
 
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
 """Jurisdictions that place someone on a side ("unknown" does not)."""
-_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")
-_LONGEST = 3
-"""Words in the longest place name looked up in a role ("Hong Kong", "Macao SAR")."""
 
 
 def role_side(role: str | None) -> str | None:
-    """The jurisdiction a role's own words state, from its first place or nationality word (the one place rule,
-    `gazetteer.jurisdiction`), words after "for" left out: "UK minister for Asia" -> "UK", "Hong Kong Health
-    Secretary" -> "Hong Kong", "Secretary for Health" -> None."""
-    text = _PORTFOLIO.sub(" ", role or "")
-    words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text)]
-    for i in range(len(words)):
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
-            run = words[i : i + n]
-            if any(text[a + len(w) : b].strip() for (a, w), (b, _) in zip(run, run[1:])):
-                continue  # the words of a name stand next to each other
-            place = jurisdiction(" ".join(w for _, w in run))
-            if place in PLACED:
-                return place
-    return None
+    """The jurisdiction a role's own words state, from its first place or nationality word (`scope.place_words`,
+    the one place rule), words after "for" left out: "UK minister for Asia" -> "UK", "Hong Kong Health Secretary"
+    -> "Hong Kong", "Secretary for Health" -> None."""
+    found = [j for j in place_words(_PORTFOLIO.sub(" ", role or "")) if j in PLACED]
+    return found[0] if found else None
 
 
 def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.extract.gazetteer import jurisdiction
 from analysis.query.store import Store
 from analysis.resources import table
 
@@ -169,3 +170,31 @@ def other_side_sql(t: str) -> str:
     return f"""EXISTS (SELECT 1 FROM sentence_sides ss WHERE ss.doc_id = {t}.doc_id
       AND ss.sentence_start = {t}.sentence_start AND ss.jurisdiction IN {("UK", *CHINESE)!r}
       AND ss.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))"""
+
+
+_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_LONGEST = 3
+"""Words in the longest place name looked up ("Hong Kong", "Macao SAR")."""
+
+
+def place_words(text: str) -> list[str]:
+    """The jurisdictions of the place names and nationality words of a text, in text order, each once: the one
+    place rule (`gazetteer.jurisdiction`) over runs of capitalised words, the longest run first ("Chinese President
+    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Health Secretary" -> ["Hong Kong"])."""
+    words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text or "")]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a + len(w) : b].strip() for (a, w), (b, _) in zip(run, run[1:])):
+                continue  # the words of a name stand next to each other
+            place = jurisdiction(" ".join(w for _, w in run))
+            if place is not None:
+                if place not in found:
+                    found.append(place)
+                step = n
+                break
+        i += step
+    return found

@@ -111,8 +111,8 @@ def year_text(r: dict[str, Any]) -> str:
 
 
 def place_text(r: dict[str, Any], sides: list[str]) -> str:
-    """The figure's own place, else the sides its sentence names ("UK, mainland China", set apart as read from the
-    sentence), else "—"."""
+    """The figure's own place, else the sides its sentence names when it names two or more ("UK, mainland China",
+    set apart as read from the sentence), else "—"."""
     if r.get("place"):
         return escape.html(r["place"])
     if sides:

@@ -43,3 +43,14 @@ def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
             ("a", "Eastbay Bureau"): None,
             ("b", "Nobody"): None,
         }
+
+
+def test_place_words_reads_places_and_nationalities_in_text_order():
+    from analysis.query.scope import place_words
+
+    assert place_words("When the Chinese President visited the UK, the two countries signed deals.") == [
+        "mainland China",
+        "UK",
+    ]
+    assert place_words("Hong Kong Health Secretary") == ["Hong Kong"]
+    assert place_words("The Secretary for Health spoke.") == []

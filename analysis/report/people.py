@@ -142,7 +142,8 @@ TITLE_SHARE = 0.7
 def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
     prominent first (where stated, then length), with the speaker's role when the article states one; quoted
-    titles (`is_name`) left out."""
+    titles (`is_name`) left out. Without `entity_id`, one quotation per speaker: their most prominent, else the
+    first they said (a statement comes before its continuation)."""
     rows = report.store.rows(
         f"""WITH q AS (
           SELECT * EXCLUDE (r) FROM (
@@ -156,13 +157,19 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
           GROUP BY q.fact_id
         )
         SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
-          who.entity_id, who.role
+          q.weight, who.entity_id, who.role
         FROM q LEFT JOIN who USING (fact_id)
         WHERE $entity IS NULL OR who.entity_id = $entity
         ORDER BY q.weight DESC, length(q.quote) DESC, q.speaker, q.fact_id LIMIT $limit""",
-        {"limit": 6 * limit, "entity": entity_id},
+        {"limit": (6 if entity_id else 30) * limit, "entity": entity_id},
     )
     rows = [r for r in rows if not is_name(r["quote"])]
+    if entity_id is None:
+        first: dict[str, dict[str, Any]] = {}
+        for r in sorted(rows, key=lambda r: (-r["weight"], r["doc_id"], r["start"], r["fact_id"])):
+            first.setdefault(r["entity_id"] or r["speaker"] or "", r)
+        kept = {r["fact_id"] for r in first.values()}
+        rows = [r for r in rows if r["fact_id"] in kept]
     where = people_query.sides(report.store, [r["entity_id"] for r in rows if r["entity_id"]])
     bodies = people_query.body_sides(
         report.store, [(r["doc_id"], r["speaker"]) for r in rows if not r["entity_id"] and r["speaker"]]

@@ -105,3 +105,21 @@ def test_a_report_on_the_greater_bay_area_leaves_uk_people_and_their_words_to_th
     r.params["focus"] = "gba"
     assert sorted(plain(x["name"]) for x in people.people_table(r).rows) == ["Sara Lin", "Wai Man Ho"]
     assert sorted(plain(q["speaker"]).split(" ")[0] for q in people.quotes_table(r).rows) == ["Municipal", "Wai"]
+
+
+def test_one_quotation_per_speaker_their_first_statement(tmp_path):
+    a = Articles(tmp_path)
+    a.article("talk", "Clinic hours widen\n\nThe city health board met on Monday to discuss longer hours for clinics.\n"
+              '"We want every district to have a clinic," said Ann Lowe.\n'
+              '"Besides the two clinics already open, we looked at four more sites and chose the best two of '
+              'them," said Ann Lowe.\n"Patients will wait less," said Tom Hale.\n')  # fmt: skip
+    a.fact("talk", "person", "Ann Lowe", role="Director")
+    a.fact("talk", "person", "Tom Hale", role="Chair")
+    first = "We want every district to have a clinic,"
+    more = "Besides the two clinics already open, we looked at four more sites and chose the best two of them,"
+    for words, who in [(first, "Ann Lowe"), (more, "Ann Lowe"), ("Patients will wait less,", "Tom Hale")]:
+        a.fact("talk", "quote", f'"{words}"', speaker=who, quote=words)
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{first}”", "“Patients will wait less,”"]
+    # a person's own profile lists all their words
+    assert len(people.quotes(r, 3, "person:ann-lowe")) == 2

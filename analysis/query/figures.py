@@ -360,7 +360,7 @@ def sentence_sides(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
     out = {}
     for r in rows:
         words = r["sentence"] or ""
-        for name in sorted(r["names"] or [], key=len, reverse=True):
+        for name in sorted(r["names"] or [], key=lambda n: (-len(n), n)):
             words = words.replace(name, " ")
         found = {j for j in [*(r["sides"] or []), *place_words(words)] if j in SIDE_ORDER}
         if len(found) >= 2:

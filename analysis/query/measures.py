@@ -73,8 +73,8 @@ def register(store: Store) -> None:
           FROM scoped WHERE kind IN ('amount', 'partnership', 'date')
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
-          SELECT doc_id, sentence_start, list(DISTINCT text) AS names FROM scoped WHERE kind = 'organization'
-          GROUP BY doc_id, sentence_start
+          SELECT doc_id, sentence_start, list(text ORDER BY length(text) DESC, text) AS names
+          FROM scoped WHERE kind = 'organization' GROUP BY doc_id, sentence_start
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,

@@ -141,9 +141,9 @@ TITLE_SHARE = 0.7
 
 def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
-    prominent first (where stated, then length), with the speaker's role when the article states one; quoted
-    titles (`is_name`) left out. Without `entity_id`, one quotation per speaker: their most prominent, else the
-    first they said (a statement comes before its continuation)."""
+    prominent first (where stated, then the articles naming the speaker, then length), with the speaker's role
+    when the article states one; quoted titles (`is_name`) left out. Without `entity_id`, one quotation per
+    speaker: their most prominent, else the first they said (a statement comes before its continuation)."""
     rows = report.store.rows(
         f"""WITH q AS (
           SELECT * EXCLUDE (r) FROM (
@@ -155,12 +155,16 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
             any_value(p.role ORDER BY p.role IS NULL, p.start) AS role
           FROM q JOIN scoped p ON p.kind = 'person' AND p.doc_id = q.doc_id AND p.name = q.speaker
           GROUP BY q.fact_id
+        ), named AS (
+          SELECT entity_id, count(DISTINCT group_id) AS n_named FROM scoped
+          WHERE kind = 'person' AND entity_id IS NOT NULL GROUP BY entity_id
         )
         SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
           q.weight, who.entity_id, who.role
-        FROM q LEFT JOIN who USING (fact_id)
+        FROM q LEFT JOIN who USING (fact_id) LEFT JOIN named ON named.entity_id = who.entity_id
         WHERE $entity IS NULL OR who.entity_id = $entity
-        ORDER BY q.weight DESC, length(q.quote) DESC, q.speaker, q.fact_id LIMIT $limit""",
+        ORDER BY q.weight DESC, coalesce(named.n_named, 1) DESC, length(q.quote) DESC, q.speaker, q.fact_id
+        LIMIT $limit""",
         {"limit": (6 if entity_id else 30) * limit, "entity": entity_id},
     )
     rows = [r for r in rows if not is_name(r["quote"])]

@@ -123,3 +123,19 @@ def test_one_quotation_per_speaker_their_first_statement(tmp_path):
     assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{first}”", "“Patients will wait less,”"]
     # a person's own profile lists all their words
     assert len(people.quotes(r, 3, "person:ann-lowe")) == 2
+
+
+def test_a_speaker_named_by_more_articles_comes_first(tmp_path):
+    a = Articles(tmp_path)
+    intro = "The city health board met on Monday to discuss longer hours for clinics.\n"
+    a.article("one", "Clinics\n\n" + intro + '"Open late," said Ann Lowe. "Patients want clinics to open on '
+              'Sundays as well as in the evenings," said Tom Hale.\n')  # fmt: skip
+    a.article("two", "Hours\n\n" + intro + "Ann Lowe chaired the board.\n")
+    for doc in ("one", "two"):
+        a.fact(doc, "person", "Ann Lowe", role="Director")
+    a.fact("one", "person", "Tom Hale", role="Chair")
+    longer = "Patients want clinics to open on Sundays as well as in the evenings,"
+    a.fact("one", "quote", '"Open late,"', speaker="Ann Lowe", quote="Open late,")
+    a.fact("one", "quote", f'"{longer}"', speaker="Tom Hale", quote=longer)
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(q["speaker"]) for q in people.quotes_table(r).rows] == ["Ann Lowe Director", "Tom Hale Chair"]

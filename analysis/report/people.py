@@ -182,7 +182,26 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
         found = where.get(r["entity_id"]) if r["entity_id"] else None
         r["side"] = found["side"] if found else bodies.get((r["doc_id"], r["speaker"]))
         r["affiliation"] = found["affiliation"] if found else None
-    return [r for r in rows if not out_of_focus(report, r["side"])][:limit]
+    rows = [r for r in rows if not out_of_focus(report, r["side"])]
+    return (rows if entity_id else both_sides(rows))[:limit]
+
+
+def both_sides(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotation rows (in ranking order) taken in turn from each side (UK; mainland China, Hong Kong and Macao;
+    speakers the facts do not place), the sides in the order of their first quotation: a table of four quotations
+    is not all one side's when the other side is quoted too."""
+    groups: dict[str | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        side = r.get("side")
+        key = "UK" if side == "UK" else "China" if side in CHINESE else None
+        groups.setdefault(key, []).append(r)
+    out: list[dict[str, Any]] = []
+    queues = list(groups.values())
+    while any(queues):
+        for q in queues:
+            if q:
+                out.append(q.pop(0))
+    return out
 
 
 def speaker_meta(r: dict[str, Any]) -> str:

@@ -139,3 +139,8 @@ def test_a_speaker_named_by_more_articles_comes_first(tmp_path):
     a.fact("one", "quote", f'"{longer}"', speaker="Tom Hale", quote=longer)
     r = a.report("02-china-uk-cooperation", focus="all")
     assert [plain(q["speaker"]) for q in people.quotes_table(r).rows] == ["Ann Lowe Director", "Tom Hale Chair"]
+
+
+def test_quotations_are_taken_in_turn_from_each_side():
+    rows = [{"fact_id": str(i), "side": side} for i, side in enumerate(["UK", "UK", "UK", "Hong Kong", None, "UK"])]
+    assert [r["fact_id"] for r in people.both_sides(rows)] == ["0", "3", "4", "1", "2", "5"]

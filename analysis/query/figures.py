@@ -8,7 +8,7 @@ Salience (`score`): where it is stated (headline, lead or quotation count more),
 state it, and its size (the order of magnitude of a sum, the size of a relative change). Whether a figure is worth
 showing at all (`salient`, the one rule every report's key numbers, changes and measures use): not a part of
 another figure of its sentence ("of which ..."), not a level said to be unchanged, not a change of zero, not a
-length of time, not a count of how something is organised ("four levels", "three good moves"), and not a plain
+length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
 count under `KEY_COUNT_MIN`.
 """
 
@@ -138,10 +138,10 @@ BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to))\s+(?:the\s+|that of\s+|in\s+)?"
     r"|\bfrom\b[^,;]{0,60}\bin\s+)"
 )
-"""Words right before a year that make it the base of a change, not the figure's year: "a rise of 739% on the 2017
-figure", "to 2.98 billion in 2021 from 1.36 billion in 2017", "up 5% over 2019"."""
+"""Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
+level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019"."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
-"""Words right after a year that make it a base of comparison ("the 2017 figure", "2019's level")."""
+"""Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
 
 
 def _sql(s: str) -> str:

@@ -3,9 +3,9 @@ affiliation the facts give.
 
 A person's side is the decided jurisdiction of an organisation they are stated to belong to (the body named as
 their affiliation in the same article); else the place or nationality word of one of their roles ("UK minister
-for ...", "Hong Kong Health Secretary", "chief executive of the Macao SAR"); else none (no side is better than a
-guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for Asia"). A quoted
-speaker who is not a person but a body named in the same article ("the Municipal Health Bureau") stands where that
+for ...", "Hong Kong Labour Secretary", "deputy head of the Macao SAR office"); else none (no side is better than a
+guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for Europe"). A quoted
+speaker who is not a person but a body named in the same article ("the City Health Office") stands where that
 body is based.
 """
 
@@ -25,8 +25,8 @@ _PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")
 
 def role_side(role: str | None) -> str | None:
     """The jurisdiction a role's own words state, from its first place or nationality word (`scope.place_words`,
-    the one place rule), words after "for" left out: "UK minister for Asia" -> "UK", "Hong Kong Health Secretary"
-    -> "Hong Kong", "Secretary for Health" -> None."""
+    the one place rule), words after "for" left out: "UK minister for Europe" -> "UK", "Hong Kong Labour Secretary"
+    -> "Hong Kong", "Secretary for Transport" -> None."""
     found = [j for j in place_words(_PORTFOLIO.sub(" ", role or "")) if j in PLACED]
     return found[0] if found else None
 

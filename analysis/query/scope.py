@@ -174,13 +174,13 @@ def other_side_sql(t: str) -> str:
 
 _WORD = re.compile(r"[A-Z][\w’'.-]*")
 _LONGEST = 3
-"""Words in the longest place name looked up ("Hong Kong", "Macao SAR")."""
+"""Words in the longest place name looked up ("Hong Kong", "Northern Ireland")."""
 
 
 def place_words(text: str) -> list[str]:
     """The jurisdictions of the place names and nationality words of a text, in text order, each once: the one
     place rule (`gazetteer.jurisdiction`) over runs of capitalised words, the longest run first ("Chinese President
-    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Health Secretary" -> ["Hong Kong"])."""
+    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Labour Secretary" -> ["Hong Kong"])."""
     words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text or "")]
     found: list[str] = []
     i = 0

@@ -185,11 +185,11 @@ def year(doc, ss, sentence, text):
     return fact(doc, "date", at, at + len(text), sentence_start=ss, sentence=sentence, text=text, date=text)
 
 
-PART = "Visits rose 25% to 3,000,000, of which private clinics handled 2,000,000 (+25%)."
+PART = "Visits rose 25% to 3,000,000, of which district clinics saw 2,000,000 (+25%)."
 UNCHANGED = "There were 4.5 nurses per 1,000 people (up 0.2) and 1.5 midwives per 1,000 people (also unchanged)."
-LEVELS = "The city set up four levels of health boards and ran 12 rounds of training for 250 nurses."
-BASE = "Some 640 clinics now take part, a rise of 700% on the 2015 figure."
-BOTH = "Funding climbed to 3 billion yuan in 2021 from 1.5 billion yuan (US$200 million) in 2016."
+LEVELS = "The city set up five tiers of health boards and held 14 rounds of talks with 250 nurses."
+BASE = "Some 640 clinics now take part, up 700% on the 2015 total."
+BOTH = "Spending on clinics rose to 3 billion yuan in 2021 from 1.5 billion yuan (about £170 million) in 2016."
 
 
 def test_only_figures_worth_showing_are_key_numbers_and_changes(tmp_path):
@@ -198,12 +198,12 @@ def test_only_figures_worth_showing_are_key_numbers_and_changes(tmp_path):
                change_pct=25.0),
         stated("a", 0, PART, "25%", 25.0, "percent", "increase in visits", "change_percent", change_pct=25.0),
         # a part of the visits above: shown with them, never as a change of its own
-        stated("a", 0, PART, "2,000,000", 2_000_000.0, "count", "private clinics", "change_after",
+        stated("a", 0, PART, "2,000,000", 2_000_000.0, "count", "district clinics", "change_after",
                value_from=1_600_000.0, change_pct=25.0),
         stated("a", 200, UNCHANGED, "1.5", 1.5, "per_1000", "midwives"),  # said not to move
         stated("a", 200, UNCHANGED, "4.5", 4.5, "per_1000", "nurses"),
-        stated("a", 400, LEVELS, "four", 4.0, "count", "levels of health boards"),  # how the city is organised
-        stated("a", 400, LEVELS, "12", 12.0, "count", "rounds of training"),
+        stated("a", 400, LEVELS, "five", 5.0, "count", "tiers of health boards"),  # how the city is organised
+        stated("a", 400, LEVELS, "14", 14.0, "count", "rounds of talks"),
         stated("a", 400, LEVELS, "250", 250.0, "count", "nurses"),
     ]  # fmt: skip
     with open_store(tmp_path, rows) as s:

@@ -59,7 +59,7 @@ def test_cross_border_and_domestic_kinds_with_their_key_number(tmp_path):
 
 
 UK_DEAL = "Northvale University will train doctors with Harbourside Clinic and Westport Hospital."
-STANDARD = "Harbourside Clinic and Westport Hospital will work together to lift the standard of care."
+STANDARD = "Harbourside Clinic and Westport Hospital will join hands to raise the standard of nursing."
 NAMED = "Westport Harbourside Hospital will hire 80 nurses this year."
 PLAIN = "Doctors from Harbourside may practise in Westport from next year."
 

@@ -6,11 +6,11 @@ from analysis.query import people
 
 
 def test_role_side_reads_the_holders_place_not_the_portfolio():
-    assert people.role_side("UK minister for Asia and the Pacific") == "UK"
-    assert people.role_side("Hong Kong Health Secretary") == "Hong Kong"
-    assert people.role_side("chief executive of the Macao SAR") == "Macao"
+    assert people.role_side("UK minister for Europe and trade") == "UK"
+    assert people.role_side("Hong Kong Labour Secretary") == "Hong Kong"
+    assert people.role_side("deputy head of the Macao SAR office") == "Macao"
     assert people.role_side("British Ambassador") == "UK"
-    assert people.role_side("Secretary for Health") is None
+    assert people.role_side("Secretary for Transport") is None
     assert people.role_side("Minister for Hong Kong Affairs") is None
     assert people.role_side(None) is None
 
@@ -23,8 +23,8 @@ def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
         fact("b", "organization", 0, name="Kestrel Trust", jurisdiction="UK"),
         fact("b", "person", 20, name="Ann Lowe", role="Chair", affiliation="Kestrel Trust"),
         # an affiliation the facts do not place: the role speaks
-        fact("a", "person", 40, name="Wai Ho", role="Hong Kong Health Secretary", affiliation="Eastbay Bureau"),
-        fact("a", "person", 60, name="Sara Lin", role="Secretary for Health"),
+        fact("a", "person", 40, name="Wai Ho", role="Hong Kong Labour Secretary", affiliation="Eastbay Bureau"),
+        fact("a", "person", 60, name="Sara Lin", role="Secretary for Transport"),
         # the short form of a placed body's name stands where that body does
         fact("c", "organization", 0, name="Westport Hospital", jurisdiction="unknown"),
         fact("c", "organization", 30, name="University of Westport Hospital", jurisdiction="mainland China"),
@@ -52,5 +52,5 @@ def test_place_words_reads_places_and_nationalities_in_text_order():
         "mainland China",
         "UK",
     ]
-    assert place_words("Hong Kong Health Secretary") == ["Hong Kong"]
-    assert place_words("The Secretary for Health spoke.") == []
+    assert place_words("Hong Kong Labour Secretary") == ["Hong Kong"]
+    assert place_words("The Secretary for Transport spoke.") == []

@@ -54,12 +54,12 @@ def test_merge_parts_and_is_name():
 SIDES = """Harbour clinics agree on referrals
 
 "Patients will be referred within a week," said Ann Lowe, Director of the Kestrel Health Trust.
-Hong Kong Health Secretary Wai Man Ho said the scheme would start in May.
+Hong Kong Labour Secretary Wai Man Ho said the scheme would start in May.
 "The clinics will share records," said Wai Man Ho.
-Peter Stroud, UK minister for Asia, visited the clinics.
+Peter Stroud, UK minister for Europe, visited the clinics.
 "Both sides gain," said Peter Stroud.
-Sara Lin, Secretary for Health, opened the first clinic.
-"Every district will have a clinic," the Municipal Health Office said.
+Sara Lin, Secretary for Transport, opened the first clinic.
+"Every district will have a clinic," the City Works Office said.
 """
 
 
@@ -67,16 +67,16 @@ def sides_articles(tmp_path):
     a = Articles(tmp_path)
     a.article("sides", SIDES)
     a.fact("sides", "organization", "Kestrel Health Trust", jurisdiction="UK", org_type="other")
-    a.fact("sides", "organization", "Municipal Health Office", jurisdiction="Macao", org_type="government")
+    a.fact("sides", "organization", "City Works Office", jurisdiction="Macao", org_type="government")
     a.fact("sides", "person", "Ann Lowe", role="Director", affiliation="Kestrel Health Trust")
-    a.fact("sides", "person", "Wai Man Ho", role="Hong Kong Health Secretary")
-    a.fact("sides", "person", "Peter Stroud", role="UK minister for Asia")
-    a.fact("sides", "person", "Sara Lin", role="Secretary for Health")
+    a.fact("sides", "person", "Wai Man Ho", role="Hong Kong Labour Secretary")
+    a.fact("sides", "person", "Peter Stroud", role="UK minister for Europe")
+    a.fact("sides", "person", "Sara Lin", role="Secretary for Transport")
     for words, who in [
         ("Patients will be referred within a week,", "Ann Lowe"),
         ("The clinics will share records,", "Wai Man Ho"),
         ("Both sides gain,", "Peter Stroud"),
-        ("Every district will have a clinic,", "Municipal Health Office"),
+        ("Every district will have a clinic,", "City Works Office"),
     ]:
         a.fact("sides", "quote", f'"{words}"', speaker=who, quote=words)
     return a
@@ -87,16 +87,16 @@ def test_each_person_and_speaking_body_shows_its_side(tmp_path):
     rows = {plain(x["name"]): (plain(x["role"]), plain(x["side"])) for x in people.people_table(r).rows}
     assert rows == {
         "Ann Lowe": ("Director; Kestrel Health Trust", "UK"),  # the affiliation's jurisdiction
-        "Wai Man Ho": ("Hong Kong Health Secretary", "Hong Kong"),  # a place word of the role
-        "Peter Stroud": ("UK minister for Asia", "UK"),
-        "Sara Lin": ("Secretary for Health", "—"),  # nothing places her
+        "Wai Man Ho": ("Hong Kong Labour Secretary", "Hong Kong"),  # a place word of the role
+        "Peter Stroud": ("UK minister for Europe", "UK"),
+        "Sara Lin": ("Secretary for Transport", "—"),  # nothing places her
     }
     speakers = sorted(plain(q["speaker"]) for q in people.quotes_table(r).rows)
     assert speakers == [
         "Ann Lowe Director; Kestrel Health Trust · UK",
-        "Municipal Health Office Macao",
-        "Peter Stroud UK minister for Asia · UK",
-        "Wai Man Ho Hong Kong Health Secretary · Hong Kong",
+        "City Works Office Macao",
+        "Peter Stroud UK minister for Europe · UK",
+        "Wai Man Ho Hong Kong Labour Secretary · Hong Kong",
     ]
 
 
@@ -104,19 +104,19 @@ def test_a_report_on_the_greater_bay_area_leaves_uk_people_and_their_words_to_th
     r = sides_articles(tmp_path).report("03-gba-health-reforms", focus="all")
     r.params["focus"] = "gba"
     assert sorted(plain(x["name"]) for x in people.people_table(r).rows) == ["Sara Lin", "Wai Man Ho"]
-    assert sorted(plain(q["speaker"]).split(" ")[0] for q in people.quotes_table(r).rows) == ["Municipal", "Wai"]
+    assert sorted(plain(q["speaker"]).split(" ")[0] for q in people.quotes_table(r).rows) == ["City", "Wai"]
 
 
 def test_one_quotation_per_speaker_their_first_statement(tmp_path):
     a = Articles(tmp_path)
     a.article("talk", "Clinic hours widen\n\nThe city health board met on Monday to discuss longer hours for clinics.\n"
               '"We want every district to have a clinic," said Ann Lowe.\n'
-              '"Besides the two clinics already open, we looked at four more sites and chose the best two of '
+              '"Apart from the two clinics already open, we studied four more sites and picked the best two of '
               'them," said Ann Lowe.\n"Patients will wait less," said Tom Hale.\n')  # fmt: skip
     a.fact("talk", "person", "Ann Lowe", role="Director")
     a.fact("talk", "person", "Tom Hale", role="Chair")
     first = "We want every district to have a clinic,"
-    more = "Besides the two clinics already open, we looked at four more sites and chose the best two of them,"
+    more = "Apart from the two clinics already open, we studied four more sites and picked the best two of them,"
     for words, who in [(first, "Ann Lowe"), (more, "Ann Lowe"), ("Patients will wait less,", "Tom Hale")]:
         a.fact("talk", "quote", f'"{words}"', speaker=who, quote=words)
     r = a.report("02-china-uk-cooperation", focus="all")

@@ -38,9 +38,9 @@ def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path)
            amount_type="figure")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(measures.cross_border_finding(r).render()) == (
-        "Cross-border measures reported: access (one article): 40 (“Residents of Harbourside can now use 40 clinics "
-        "in Westport under the cross-boundary scheme.”) and staff (one article): 300 (“…were "
-        "allowed to practise in Westport, and 300 doctors registered; the health literacy of Westport…”)."
+        "Cross-border measures reported: access (one article): “Residents of Harbourside can now use 40 clinics in "
+        "Westport under the cross-boundary scheme.”, key number 40; staff (one article): “…were allowed to practise "
+        "in Westport, and 300 doctors registered; the health literacy of Westport…”, key number 300."
     )
     dom = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "domestic").rows]
     assert [(d["kind"], d["articles"], d["number"][:4]) for d in dom] == [("facilities", "1", "1,20")]
@@ -75,3 +75,24 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
     assert "medical insurance" in text
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
     assert rows[0]["kind"] == "insurance" and rows[0]["number"].startswith("— (“") and "insurance" in rows[0]["number"]
+
+
+LEAD = """Harbourside patients may use Westport clinics
+
+From 2025, patients from Harbourside may use clinics in Westport under the cross-boundary scheme.
+The cross-boundary scheme covers 25 clinics in Westport for Harbourside residents.
+"""
+
+
+def test_a_kind_is_stated_by_its_most_prominent_sentence_then_its_key_number(tmp_path):
+    a = Articles(tmp_path)
+    a.article("lead", LEAD)
+    a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
+    a.fact("lead", "amount", "25 clinics", value=25.0, unit="count", object="clinics", amount_type="figure")
+    gba_strand(a, "lead", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert plain(measures.cross_border_finding(r).render()) == (
+        "Cross-border measures reported: access (one article): “From 2025, patients from Harbourside may use clinics "
+        "in Westport under the cross-boundary scheme.”, key number 25 (“The cross-boundary scheme covers 25 clinics "
+        "in Westport for Harbourside residents.”)."
+    )

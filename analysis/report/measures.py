@@ -39,7 +39,8 @@ def cross_border_finding(report: Report) -> Finding | None:
     """ "Cross-border measures reported: access (three articles): “…residents can now use clinics in…”[1], key
     number 40 (“…40 clinics…”)[2]; staff (two articles): “…doctors from Harbour City may practise in…”[3]". Each
     kind is stated by its most prominent sentence, in the article's words, then its key number (`measures.kinds`)
-    when it has one. A kind stated by one article only counts when a figure backs it."""
+    when it has one ("and elsewhere 40 (“…”)" when another article states it). A kind stated by one article only
+    counts when a figure backs it."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs][:FINDING_KINDS]
     if not rows:
@@ -56,7 +57,10 @@ def cross_border_finding(report: Report) -> Finding | None:
         number = escape.html(phrases.figure_text(fig))
         if (g["doc_id"], g["sentence_start"]) == (f["doc_id"], f["sentence_start"]):
             return f"{text}, key number {number}"
-        return f"{text}, key number {number} ({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
+        said = f"({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
+        if g["doc_id"] == f["doc_id"]:
+            return f"{text}, key number {number} {said}"
+        return f"{text}, and elsewhere {number} {said}"  # another article's figure is not this sentence's number
 
     def render() -> str:
         return f"Cross-border measures reported: {'; '.join(item(r) for r in rows)}."

@@ -96,3 +96,18 @@ def test_a_kind_is_stated_by_its_most_prominent_sentence_then_its_key_number(tmp
         "in Westport under the cross-boundary scheme.”, key number 25 (“The cross-boundary scheme covers 25 clinics "
         "in Westport for Harbourside residents.”)."
     )
+
+
+def test_a_key_number_from_another_article_is_not_given_as_the_sentences_number(tmp_path):
+    a = Articles(tmp_path)
+    a.article("lead", LEAD.replace("The cross-boundary scheme covers 25 clinics", "The scheme is run by the bureau"))
+    a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
+    gba_strand(a, "lead", "Harbourside")
+    a.article("count", "Harbourside scheme grows\n\nThe city health board met on Monday to review its work this "
+              "year.\nSome 25 clinics in Westport now take Harbourside residents under the cross-boundary "
+              "scheme.\n")  # fmt: skip
+    a.fact("count", "amount", "25 clinics", value=25.0, unit="count", object="clinics", amount_type="figure")
+    gba_strand(a, "count", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    text = plain(measures.cross_border_finding(r).render())
+    assert "scheme.”, and elsewhere 25 (“Some 25 clinics" in text

@@ -5,13 +5,21 @@ A figure is one amount fact read as a plain value, a range or a change (`amounts
 what it counts, normalised ("general practitioners", "GPs" stay apart; "the new beds" and "new beds" do not);
 the same value, unit and object stated by several articles is one figure, stated by as many articles.
 Salience (`score`): where it is stated (headline, lead or quotation count more), how many distinct articles
-state it, and its size (the order of magnitude of a sum, the size of a relative change).
+state it, and its size (the order of magnitude of a sum, the size of a relative change). Whether a figure is worth
+showing at all (`salient`, the one rule every report's key numbers, changes and measures use): not a part of
+another figure of its sentence ("of which ..."), not a level said to be unchanged, not a change of zero, not a
+length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
+count under `KEY_COUNT_MIN`.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from analysis.query.scope import other_side_sql, place_words
 from analysis.query.store import Store
 from analysis.query.timeline import event_pattern, not_step_pattern
+from analysis.resources import read_lines
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -37,16 +45,27 @@ def _amounts_sql() -> str:
     published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = not_step_pattern().replace("'", "''")
+    part_before, part_after, unchanged, abstract = (_sql(p) for p in salience_patterns())
+    date_rx = "regexp_replace(text, '([^\\w\\s])', '\\\\\\1', 'g')"
+    base_date = (
+        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, '{_sql(BASE_BEFORE)}' || {date_rx})"
+        f" OR regexp_matches(sentence, {date_rx} || '{_sql(BASE_AFTER)}'))"
+    )
     return rf"""
     WITH a AS (
       SELECT f.*,
         CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
-          ELSE 'value' END AS relation
+          ELSE 'value' END AS relation,
+        strpos(f.sentence, f.text) AS at_,
+        count(*) OVER (PARTITION BY f.doc_id, f.sentence_start ORDER BY f.start, f.fact_id
+          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS n_before
       FROM scoped f WHERE f.kind = 'amount' AND f.value IS NOT NULL
         -- a figure about a place outside the focus's jurisdictions (`scope_places`) is not the report's
         AND NOT EXISTS (SELECT 1 FROM scoped p WHERE p.kind = 'place' AND p.doc_id = f.doc_id AND p.name = f.place
           AND p.jurisdiction IS NOT NULL AND p.jurisdiction <> 'unknown'
           AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
+        -- nor a figure of a sentence naming a body, place or partner of a side outside the focus
+        AND NOT {other_side_sql("f")}
     ), keyed AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
@@ -75,9 +94,18 @@ def _amounts_sql() -> str:
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
     )
-    SELECT l.*,
+    SELECT l.* EXCLUDE (at_, n_before),
       try_cast(left(coalesce(stated.date, doc.published), 4) AS INTEGER) AS year,
       stated.date IS NOT NULL AS year_stated,
+      CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
+      l.n_before > 0 AND l.at_ > 0 AND (
+        regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
+          '{part_before}')
+        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), '{part_after}')) AS nested,
+      l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}),
+        '{unchanged}') AS unchanged,
+      regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
+        '{abstract}') AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
@@ -85,8 +113,58 @@ def _amounts_sql() -> str:
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
         AND NOT (strpos(sentence, text) > 0
           AND regexp_matches(sentence, '{not_step}' || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+        AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
+    LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}
+      GROUP BY doc_id, sentence_start) base ON base.doc_id = l.doc_id AND base.sentence_start = l.sentence_start
     """
+
+
+DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
+"""Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
+KEY_COUNT_MIN = 10
+"""Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
+SALIENT = f"""NOT f.nested AND NOT f.unchanged AND NOT (f.relation = 'change' AND f.pct = 0)
+  AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
+  AND NOT (f.unit = 'count' AND f.abstract)
+  AND NOT (f.relation = 'value' AND f.unit = 'count' AND f.after < {KEY_COUNT_MIN})"""
+"""SQL over a figure `f`: worth showing as a key number, a change or a measure's number (see the module's
+docstring)."""
+PART_REACH = 60
+"""Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
+UNCHANGED_REACH = 60
+"""Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
+BASE_BEFORE = (
+    r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to))\s+(?:the\s+|that of\s+|in\s+)?"
+    r"|\bfrom\b[^,;]{0,60}\bin\s+)"
+)
+"""Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
+level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019"."""
+BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
+"""Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
+
+
+def _sql(s: str) -> str:
+    """A string for a SQL literal."""
+    return s.replace("'", "''")
+
+
+@lru_cache(maxsize=1)
+def salience_patterns() -> tuple[str, str, str, str]:
+    """RE2 patterns: words before a figure that make it part of an earlier one (ending the text before it), words
+    right after it that do so, words after it that say it did not move, and nouns of a count of how something is
+    organised (`figure_part_words.txt`, `figure_unchanged_words.txt`, `figure_abstract_nouns.txt`)."""
+    parts = read_lines("figure_part_words.txt")
+    before = "|".join(p for p in parts if not p.startswith("after:"))
+    after = "|".join(p[len("after:") :] for p in parts if p.startswith("after:"))
+    unchanged = "|".join(read_lines("figure_unchanged_words.txt"))
+    abstract = "|".join(read_lines("figure_abstract_nouns.txt"))
+    return (
+        rf"(?i)\b(?:{before})\b[^;.]*$",
+        rf"(?i)^\s*(?:{after})\b",
+        rf"(?i)^(?:[^,;]|,\S)*?\b(?:{unchanged})\b",  # a comma inside a number ("1,000") ends no clause
+        rf"\b(?:{abstract})\b",
+    )
 
 
 def register(store: Store) -> None:
@@ -110,7 +188,8 @@ def register(store: Store) -> None:
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
-          f.object, f.object_key, f.place, f.year, f.year_stated, f.gbp_value, s.n_articles,
+          f.object, f.object_key, f.place, f.year, f.year_stated, f.base_year, f.gbp_value, s.n_articles,
+          {SALIENT} AS salient,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END
@@ -161,27 +240,19 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
     return out[:limit]
 
 
-DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
-"""Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
-KEY_COUNT_MIN = 10
-"""Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
-
-
 def key_numbers(store: Store, limit: int) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
-    figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first. Lengths
-    of time (`DURATION_UNITS`) and plain counts under `KEY_COUNT_MIN` are not key numbers."""
+    figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first; only
+    figures worth showing (`SALIENT`)."""
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")} FROM (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY CASE WHEN gbp_value IS NOT NULL AND relation = 'value'
                 THEN unit || '|' || after::VARCHAR ELSE object_key || '|' || coalesce(place, '') END
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-            FROM figures WHERE object_key IS NOT NULL
-              AND NOT (relation = 'value' AND list_contains($durations, unit))
-              AND NOT (relation = 'value' AND unit = 'count' AND after < $count_min)) WHERE r = 1) k
+            FROM figures WHERE object_key IS NOT NULL AND salient) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
-        {"limit": 2 * limit + 2, "durations": list(DURATION_UNITS), "count_min": KEY_COUNT_MIN},
+        {"limit": 2 * limit + 2},
     )
     return fold_conversions(rows, limit)
 
@@ -219,9 +290,10 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
-    """Changes with a relative size, largest (in either direction) first, ties to the more salient."""
+    """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
+    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own)."""
     return store.rows(
-        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL
+        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )
@@ -263,3 +335,34 @@ def sentence_parties(store: Store, fact_ids: list[str], limit: int = 3) -> dict[
         {"ids": list(fact_ids)},
     )
     return {r["fact_id"]: list(dict.fromkeys(r["all_names"]))[:limit] for r in rows}
+
+
+SIDE_ORDER = ("UK", "mainland China", "Hong Kong", "Macao")
+"""The sides of the cooperation in the order a reader lists them."""
+
+
+def sentence_sides(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
+    """For each figure fact whose sentence names two sides or more (`SIDE_ORDER`), those sides: through its bodies,
+    places and partners (`scope.sentence_sides`) and its place and nationality words outside the names of bodies
+    (`scope.place_words`: "when the Chinese President visited the UK, the two countries signed deals worth £2
+    billion" -> ["UK", "mainland China"]). Where a figure with no place of its own stands; one side alone is not
+    said (the other party may be unnamed)."""
+    rows = store.rows(
+        """WITH f AS (SELECT fact_id, doc_id, sentence_start, sentence FROM scoped WHERE list_contains($ids, fact_id))
+        SELECT f.fact_id, f.sentence,
+          (SELECT list(DISTINCT s.jurisdiction) FROM sentence_sides s
+            WHERE s.doc_id = f.doc_id AND s.sentence_start = f.sentence_start) AS sides,
+          (SELECT list(DISTINCT o.text) FROM scoped o WHERE o.kind = 'organization' AND o.doc_id = f.doc_id
+            AND o.sentence_start = f.sentence_start) AS names
+        FROM f ORDER BY f.fact_id""",
+        {"ids": list(fact_ids)},
+    )
+    out = {}
+    for r in rows:
+        words = r["sentence"] or ""
+        for name in sorted(r["names"] or [], key=lambda n: (-len(n), n)):
+            words = words.replace(name, " ")
+        found = {j for j in [*(r["sides"] or []), *place_words(words)] if j in SIDE_ORDER}
+        if len(found) >= 2:
+            out[r["fact_id"]] = sorted(found, key=SIDE_ORDER.index)
+    return out

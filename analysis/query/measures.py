@@ -3,15 +3,20 @@ of a kind of measure, split into cross-border measures (between the mainland, Ho
 recognition, insurance, staff, devices and drugs) and domestic reform (by measure type); each kind with its
 key number.
 
-A sentence is cross-border when it has a cross-border word (`cross_border_words.txt`) or names places of two
-of the three jurisdictions. Its kind is the lexicon line with most keyword hits (`cross_border_measures.tsv`,
-`measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a measure.
+A sentence is cross-border when it stands in an article of the Greater Bay Area strand, names no UK body, place
+or partner (that is China–UK cooperation), and a clause of it (between semicolons) has a cross-border word
+(`cross_border_words.txt`) or names places or bodies of two of the three jurisdictions (a place word inside an
+organisation's name does not count; a sentence of one clause may name them as partners, `scope.sentence_sides`).
+Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in the sentence)
+(`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
+measure. A sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.scope import CHINESE, other_side_sql
 from analysis.query.store import Store
 from analysis.resources import read_lines, table
 
@@ -42,9 +47,9 @@ def cross_border_words() -> str:
 
 
 def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
-    """SQL naming the kind with most hits in `sentence` (ties to the earlier kind), or NULL without a hit."""
+    """SQL naming the kind with most hits in `words` (ties to the earlier kind), or NULL without a hit."""
     hits = ", ".join(
-        f"{{'c': len(regexp_extract_all(sentence, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
+        f"{{'c': len(regexp_extract_all(words, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
         for i, (k, p) in enumerate(kinds)
     )
     return f"(SELECT CASE WHEN h.c > 0 THEN h.k END FROM (SELECT list_sort([{hits}], 'DESC')[1] AS h))"
@@ -67,16 +72,49 @@ def register(store: Store) -> None:
             arg_min(fact_id, (-weight, kind <> 'amount', start, fact_id)) AS fact_id
           FROM scoped WHERE kind IN ('amount', 'partnership', 'date')
           GROUP BY doc_id, group_id, canonical, sentence_start
+        ), names AS (
+          SELECT doc_id, sentence_start, list(text ORDER BY length(text) DESC, text) AS names
+          FROM scoped WHERE kind = 'organization' GROUP BY doc_id, sentence_start
         ), places AS (
-          SELECT doc_id, sentence_start, count(DISTINCT jurisdiction) AS n_jur FROM scoped
-          WHERE kind = 'place' AND jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
-          GROUP BY doc_id, sentence_start
+          SELECT doc_id, sentence_start,
+            count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
+            bool_or(jurisdiction = 'UK') AS uk
+          FROM sentence_sides GROUP BY doc_id, sentence_start
+        ), named AS (
+          -- the words naming a body or a place of a Chinese jurisdiction (a place inside a body's name is the name)
+          SELECT n.doc_id, n.sentence_start, n.text, n.jurisdiction FROM scoped n
+          WHERE n.kind IN ('organization', 'place') AND n.jurisdiction IN {CHINESE!r}
+            AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
+              AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
+        ), clauses AS (
+          SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
+          FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
+        ), crossing AS (
+          -- the clauses of a sentence that are cross-border: a list of a year's measures is not cross-border
+          -- throughout
+          SELECT c.doc_id, c.sentence_start, string_agg(c.clause, ';' ORDER BY c.i) AS cross_text FROM clauses c
+          WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
+            WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
+          GROUP BY c.doc_id, c.sentence_start
         ), scoped_s AS (
-          SELECT s.*, CASE WHEN regexp_matches(s.sentence, $cb) OR coalesce(p.n_jur, 0) >= 2
-            THEN 'cross-border' ELSE 'domestic' END AS scope
-          FROM s LEFT JOIN places p USING (doc_id, sentence_start)
+          SELECT s.*,
+            CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
+              THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2 AND NOT contains(s.sentence, ';')
+                THEN s.sentence END) END AS cross_text,
+            coalesce(n.names, []) AS names
+          FROM s LEFT JOIN places p USING (doc_id, sentence_start) LEFT JOIN strands st USING (doc_id)
+            LEFT JOIN crossing x USING (doc_id, sentence_start) LEFT JOIN names n USING (doc_id, sentence_start)
+          WHERE NOT {other_side_sql("s")}
+        ), worded AS (
+          SELECT * EXCLUDE (cross_text, names),
+            CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,
+            -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
+            list_reduce(list_prepend(coalesce(cross_text, sentence), names), lambda acc, x: replace(acc, x, ' '))
+              AS words
+          FROM scoped_s
         )
-        SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind FROM scoped_s""",
+        SELECT * EXCLUDE (words), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind
+        FROM worded""",
         {"cb": cross_border_words()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
@@ -84,31 +122,36 @@ def register(store: Store) -> None:
 
 def kinds(store: Store, scope: str) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, with the key number
-    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it.
+    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it,
+    among the figures worth showing (`figures.SALIENT`).
 
     A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
-    "40 clinics" for access, "11 districts" for none); for a cross-border kind, standing in a cross-border clause
-    of its sentence (the part between semicolons that holds it: a list of a year's measures is not cross-border
-    throughout). Most widespread first."""
+    "40 clinics" for access, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum,
+    then to the figure written first: a sum before its conversion); for a cross-border kind, standing in a
+    cross-border clause of its sentence (the part between semicolons that holds it: a list of a year's measures
+    is not cross-border throughout). Most widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
     if scope == "cross-border":
-        about = """ff.clause IS NOT NULL AND regexp_matches(coalesce(ff.object, ''), w.pattern)
+        about = """ff.clause IS NOT NULL
+          AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)
           AND (regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
               AND contains(ff.clause, p.text)) >= 2)"""
     else:
-        about = "regexp_matches(coalesce(ff.object, ''), w.pattern)"
+        about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS (
-          SELECT m.kind, arg_max(a.fact_id, (a.score, a.n_articles, a.figure_id)) AS figure_fact_id
+          SELECT m.kind,
+            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, -ff.start, a.figure_id))
+              AS figure_fact_id
           FROM m JOIN (
             SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = ff.figure_id
+          JOIN figures a ON a.figure_id = ff.figure_id AND a.salient
           JOIN _kind_words w ON w.kind = m.kind
           WHERE {about}
           GROUP BY m.kind

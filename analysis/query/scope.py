@@ -10,7 +10,10 @@ names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` w
   - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
-    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body).
+    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body);
+  - `sentence_sides(doc_id, sentence_start, jurisdiction)`: the jurisdictions each sentence of the scope names: of
+    its organisations, of its places (a place word inside an organisation's name is the name, not a place) and of
+    the parties of its partnerships.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.extract.gazetteer import jurisdiction
 from analysis.query.store import Store
 from analysis.resources import table
 
@@ -138,4 +142,59 @@ def register(store: Store, scope: Scope) -> Scope:
         )
         SELECT *, CASE section {cases} END AS weight FROM placed"""
     )
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE sentence_sides AS
+        WITH named AS (
+          SELECT doc_id, sentence_start, kind, start, "end", jurisdiction FROM scoped
+          WHERE kind IN ('organization', 'place') AND jurisdiction IS NOT NULL
+        ), sides AS (
+          SELECT entity_id, any_value(jurisdiction ORDER BY doc_id, start) AS jurisdiction FROM facts
+          WHERE kind IN ('organization', 'place') AND entity_id IS NOT NULL GROUP BY entity_id
+        )
+        SELECT DISTINCT doc_id, sentence_start, jurisdiction FROM (
+          SELECT n.doc_id, n.sentence_start, n.jurisdiction FROM named n
+          WHERE n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM named o WHERE o.kind = 'organization'
+            AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end")
+          UNION ALL
+          SELECT p.doc_id, p.sentence_start, e.jurisdiction
+          FROM scoped p JOIN sides e ON list_contains(p.party_ids, e.entity_id) WHERE p.kind = 'partnership')
+        WHERE jurisdiction NOT IN ('unknown')"""
+    )
     return scope
+
+
+def other_side_sql(t: str) -> str:
+    """SQL: the sentence of row `t` (its `doc_id`, `sentence_start`) names a body, place or partner of a side the
+    report's focus leaves out (a UK body in the Greater Bay Area report: `scope_places`); such a sentence is the
+    other report's."""
+    return f"""EXISTS (SELECT 1 FROM sentence_sides ss WHERE ss.doc_id = {t}.doc_id
+      AND ss.sentence_start = {t}.sentence_start AND ss.jurisdiction IN {("UK", *CHINESE)!r}
+      AND ss.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))"""
+
+
+_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_LONGEST = 3
+"""Words in the longest place name looked up ("Hong Kong", "Northern Ireland")."""
+
+
+def place_words(text: str) -> list[str]:
+    """The jurisdictions of the place names and nationality words of a text, in text order, each once: the one
+    place rule (`gazetteer.jurisdiction`) over runs of capitalised words, the longest run first ("Chinese President
+    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Labour Secretary" -> ["Hong Kong"])."""
+    words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text or "")]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a + len(w) : b].strip() for (a, w), (b, _) in zip(run, run[1:])):
+                continue  # the words of a name stand next to each other
+            place = jurisdiction(" ".join(w for _, w in run))
+            if place is not None:
+                if place not in found:
+                    found.append(place)
+                step = n
+                break
+        i += step
+    return found

@@ -110,22 +110,39 @@ def year_text(r: dict[str, Any]) -> str:
     return f"<span class='report-meta'>reported {escape.html(str(r['year']))}</span>"
 
 
-def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any]) -> dict[str, str]:
+def place_text(r: dict[str, Any], sides: list[str]) -> str:
+    """The figure's own place, else the sides its sentence names when it names two or more ("UK, mainland China",
+    set apart as read from the sentence), else "—"."""
+    if r.get("place"):
+        return escape.html(r["place"])
+    if sides:
+        return f"<span class='report-meta'>{escape.html(', '.join(sides))}</span>"
+    return "—"
+
+
+def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any], sides: list[str] = ()) -> dict[str, str]:
     return {
         "figure": escape.html(phrases.figure_text(r)),
         "what": phrases.around(fact, 110),
-        "place": escape.html(r.get("place") or "—"),
+        "place": place_text(r, list(sides)),
         "year": year_text(r),
         "articles": narrate.fmt_number(r.get("n_articles") or 1),
         "source": report.cite.cite_fact(fact),
     }
 
 
-def key_numbers_table(report: Report) -> Table:
-    """The most salient figures, one per object and place, with place, year and source; the full list as CSV."""
-    rows = figures.key_numbers(report.store, report.top_n)
+def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Figure rows as table rows, each with its passage, place (or the sides its sentence names) and citation."""
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
-    out = [_row_html(report, r, facts[r["fact_id"]]) for r in rows if r["fact_id"] in facts]
+    sides = figures.sentence_sides(report.store, [r["fact_id"] for r in rows])
+    return [_row_html(report, r, facts[i], sides.get(i, [])) for r in rows if (i := r["fact_id"]) in facts]
+
+
+def key_numbers_table(report: Report) -> Table:
+    """The most salient figures, one per object and place, with place (else the sides its sentence names), year and
+    source; the full list as CSV."""
+    rows = figures.key_numbers(report.store, report.top_n)
+    out = _rows_html(report, rows)
     full = pd.DataFrame(
         [
             {
@@ -149,8 +166,7 @@ def key_numbers_table(report: Report) -> Table:
 def changes_table(report: Report) -> Table:
     """Figures stated as changes, the largest relative change first: before → after with percent."""
     rows = figures.biggest_changes(report.store, min(report.top_n, CHANGE_ROWS))
-    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
-    out = [_row_html(report, r, facts[r["fact_id"]]) for r in rows if r["fact_id"] in facts]
+    out = _rows_html(report, rows)
     return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")
 
 

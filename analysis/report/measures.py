@@ -36,9 +36,11 @@ def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, d
 
 
 def cross_border_finding(report: Report) -> Finding | None:
-    """ "Cross-border measures reported: access, in three articles — 12 clinics (“…can now use 12 clinics…”)[1];
-    staff (two articles): “…doctors from Harbour City may practise in…”[2]". A kind stated by one article only
-    counts when a figure backs it; a kind without a figure is shown in the words that state it."""
+    """ "Cross-border measures reported: access (three articles): “…residents can now use clinics in…”[1], key
+    number 40 (“…40 clinics…”)[2]; staff (two articles): “…doctors from Harbour City may practise in…”[3]". Each
+    kind is stated by its most prominent sentence, in the article's words, then its key number (`measures.kinds`)
+    when it has one ("and elsewhere 40 (“…”)" when another article states it). A kind stated by one article only
+    counts when a figure backs it."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs][:FINDING_KINDS]
     if not rows:
@@ -46,17 +48,22 @@ def cross_border_finding(report: Report) -> Finding | None:
 
     def item(r: dict[str, Any]) -> str:
         where = f"{escape.html(r['label'])} ({narrate.count(r['n'], 'article')})"
+        f = facts[r["fact_id"]]  # what the measure is, in the article's words
+        text = f"{where}: {phrases.around(f, 110)}{report.cite.cite_fact(f)}"
         fig = figs.get(r.get("figure_fact_id") or "")
-        if fig is not None and fig["fact_id"] in facts:
-            f = facts[fig["fact_id"]]
-            return (
-                f"{where}: {escape.html(phrases.figure_text(fig))} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
-            )
-        f = facts[r["fact_id"]]  # no figure: what the measure is, in the article's words
-        return f"{where}: {phrases.around(f, 110)}{report.cite.cite_fact(f)}"
+        if fig is None or fig["fact_id"] not in facts:
+            return text
+        g = facts[fig["fact_id"]]
+        number = escape.html(phrases.figure_text(fig))
+        if (g["doc_id"], g["sentence_start"]) == (f["doc_id"], f["sentence_start"]):
+            return f"{text}, key number {number}"
+        said = f"({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
+        if g["doc_id"] == f["doc_id"]:
+            return f"{text}, key number {number} {said}"
+        return f"{text}, and elsewhere {number} {said}"  # another article's figure is not this sentence's number
 
     def render() -> str:
-        return f"Cross-border measures reported: {narrate.join([item(r) for r in rows], sep='; ')}."
+        return f"Cross-border measures reported: {'; '.join(item(r) for r in rows)}."
 
     return Finding("cross-border", render)
 

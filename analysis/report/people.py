@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from analysis.query import people as people_query
+from analysis.query.scope import CHINESE, FOCUS_PLACES
 from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
@@ -66,24 +68,58 @@ def people(report: Report, limit: int, entity_id: str | None = None) -> list[dic
     )
 
 
-PEOPLE_COLUMNS = [("name", "Name"), ("role", "Role as stated"), ("articles", "Articles"), ("source", "Source")]
+PEOPLE_COLUMNS = [
+    ("name", "Name"),
+    ("role", "Role as stated"),
+    ("side", "Side"),
+    ("articles", "Articles"),
+    ("source", "Source"),
+]
+SIDE_JURISDICTIONS = ("UK", *CHINESE)
+"""Jurisdictions that are a side of the cooperation: a person of one outside the report's focus (a UK speaker in
+the Greater Bay Area report) belongs to the report of that side."""
 
 
-def role_text(r: dict[str, Any]) -> str:
-    """ "Director; Northvale Health Bureau" from the merged roles and affiliations of a person row."""
+def out_of_focus(report: Report, side: str | None) -> bool:
+    """True when a person or speaker of this side belongs to another report ("UK" in the Greater Bay Area report,
+    whose focus is mainland China, Hong Kong and Macao)."""
+    places = FOCUS_PLACES.get(report.params.get("focus", "all"))
+    return places is not None and side in SIDE_JURISDICTIONS and side not in places
+
+
+def in_focus(report: Report, rows: list[dict[str, Any]], limit: int) -> tuple[list[dict[str, Any]], dict[str, dict]]:
+    """People rows (with `id`) whose side is within the report's focus (`out_of_focus`), at most `limit`, and the
+    side and affiliation of each (`query.people.sides`)."""
+    where = people_query.sides(report.store, [r["id"] for r in rows])
+    return [r for r in rows if not out_of_focus(report, where[r["id"]]["side"])][:limit], where
+
+
+def side_text(side: str | None) -> str:
+    """ "UK", "mainland China", "Hong Kong", "Macao", "other", or "—" when the facts do not place them."""
+    return side or "—"
+
+
+def role_text(r: dict[str, Any], affiliation: str | None = None) -> str:
+    """ "Director; Northvale Health Bureau" from the merged roles and affiliations of a person row (`affiliation`,
+    the body that places them, first among the affiliations)."""
     roles = merge_parts(r.get("roles") or [])
-    affs = [a for a in merge_parts(r.get("affiliations") or []) if not any(a.lower() in x.lower() for x in roles)]
+    stated = [affiliation] if affiliation else []
+    affs = merge_parts(stated + (r.get("affiliations") or []))
+    affs = [a for a in affs if not any(a.lower() in x.lower() for x in roles)]
     return "; ".join(roles + affs)
 
 
 def people_table(report: Report) -> Table:
-    """The people of the scope (at most `ROWS`) with their roles as stated."""
-    rows = people(report, min(report.top_n, ROWS))
+    """The people of the scope (at most `ROWS`) with their roles as stated and their side; people of a side
+    outside the report's focus are left out (`out_of_focus`)."""
+    limit = min(report.top_n, ROWS)
+    rows, where = in_focus(report, people(report, 4 * limit), limit)
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {
             "name": escape.html(r["label"]),
-            "role": escape.html(role_text(r)) or "—",
+            "role": escape.html(role_text(r, where[r["id"]]["affiliation"])) or "—",
+            "side": escape.html(side_text(where[r["id"]]["side"])),
             "articles": narrate.fmt_number(r["n_articles"]),
             "source": report.cite.cite_fact(facts[r["fact_id"]]) if r["fact_id"] in facts else "",
         }
@@ -105,8 +141,9 @@ TITLE_SHARE = 0.7
 
 def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
-    prominent first (where stated, then length), with the speaker's role when the article states one; quoted
-    titles (`is_name`) left out."""
+    prominent first (where stated, then the articles naming the speaker, then length), with the speaker's role
+    when the article states one; quoted titles (`is_name`) left out. Without `entity_id`, one quotation per
+    speaker: their most prominent, else the first they said (a statement comes before its continuation)."""
     rows = report.store.rows(
         f"""WITH q AS (
           SELECT * EXCLUDE (r) FROM (
@@ -118,27 +155,79 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
             any_value(p.role ORDER BY p.role IS NULL, p.start) AS role
           FROM q JOIN scoped p ON p.kind = 'person' AND p.doc_id = q.doc_id AND p.name = q.speaker
           GROUP BY q.fact_id
+        ), named AS (
+          SELECT entity_id, count(DISTINCT group_id) AS n_named FROM scoped
+          WHERE kind = 'person' AND entity_id IS NOT NULL GROUP BY entity_id
         )
         SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
-          who.entity_id, who.role
-        FROM q LEFT JOIN who USING (fact_id)
+          q.weight, who.entity_id, who.role
+        FROM q LEFT JOIN who USING (fact_id) LEFT JOIN named ON named.entity_id = who.entity_id
         WHERE $entity IS NULL OR who.entity_id = $entity
-        ORDER BY q.weight DESC, length(q.quote) DESC, q.speaker, q.fact_id LIMIT $limit""",
-        {"limit": 3 * limit, "entity": entity_id},
+        ORDER BY q.weight DESC, coalesce(named.n_named, 1) DESC, length(q.quote) DESC, q.speaker, q.fact_id
+        LIMIT $limit""",
+        {"limit": (6 if entity_id else 30) * limit, "entity": entity_id},
     )
-    return [r for r in rows if not is_name(r["quote"])][:limit]
+    rows = [r for r in rows if not is_name(r["quote"])]
+    if entity_id is None:
+        first: dict[str, dict[str, Any]] = {}
+        for r in sorted(rows, key=lambda r: (-r["weight"], r["doc_id"], r["start"], r["fact_id"])):
+            first.setdefault(r["entity_id"] or r["speaker"] or "", r)
+        kept = {r["fact_id"] for r in first.values()}
+        rows = [r for r in rows if r["fact_id"] in kept]
+    where = people_query.sides(report.store, [r["entity_id"] for r in rows if r["entity_id"]])
+    bodies = people_query.body_sides(
+        report.store, [(r["doc_id"], r["speaker"]) for r in rows if not r["entity_id"] and r["speaker"]]
+    )
+    for r in rows:
+        found = where.get(r["entity_id"]) if r["entity_id"] else None
+        r["side"] = found["side"] if found else bodies.get((r["doc_id"], r["speaker"]))
+        r["affiliation"] = found["affiliation"] if found else None
+    rows = [r for r in rows if not out_of_focus(report, r["side"])]
+    return (rows if entity_id else both_sides(rows))[:limit]
+
+
+def both_sides(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotation rows (in ranking order) taken in turn from each side (UK; mainland China, Hong Kong and Macao;
+    speakers the facts do not place), the sides in the order of their first quotation: a table of four quotations
+    is not all one side's when the other side is quoted too."""
+    groups: dict[str | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        side = r.get("side")
+        key = "UK" if side == "UK" else "China" if side in CHINESE else None
+        groups.setdefault(key, []).append(r)
+    out: list[dict[str, Any]] = []
+    queues = list(groups.values())
+    while any(queues):
+        for q in queues:
+            if q:
+                out.append(q.pop(0))
+    return out
+
+
+def speaker_meta(r: dict[str, Any]) -> str:
+    """ "Director, Northvale Health Bureau · UK": a speaker's role and affiliation as stated and their side (the
+    affiliation left out when the role names it)."""
+    parts = merge_parts([r.get("role")])
+    aff = r.get("affiliation")
+    if aff and not any(aff.lower() in p.lower() for p in parts):
+        parts.append(aff)
+    text = "; ".join(parts)
+    if r.get("side"):
+        text = f"{text} · {r['side']}" if text else r["side"]
+    return text
 
 
 QUOTE_COLUMNS = [("speaker", "Speaker"), ("quote", "In their words"), ("source", "Source")]
 
 
 def quotes_table(report: Report, entity_id: str | None = None, limit: int | None = None) -> Table:
-    """Quotations in the speaker's own words (at most `QUOTES`), each printed once, shortened to `QUOTE_CHARS`."""
+    """Quotations in the speaker's own words (at most `QUOTES`), each printed once, shortened to `QUOTE_CHARS`,
+    with the speaker's role, affiliation and side (`speaker_meta`)."""
     rows = quotes(report, limit or min(report.top_n, QUOTES), entity_id)
     out = [
         {
             "speaker": escape.html(r["speaker"] or "unnamed speaker")
-            + (f"<br><span class='report-meta'>{escape.html(r['role'])}</span>" if r.get("role") else ""),
+            + (f"<br><span class='report-meta'>{escape.html(speaker_meta(r))}</span>" if speaker_meta(r) else ""),
             "quote": "“" + escape.html(narrate.shorten(r["quote"], QUOTE_CHARS)) + "”",
             "source": report.cite.cite_fact(r),
         }

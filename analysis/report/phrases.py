@@ -120,7 +120,8 @@ def _direction(pct: float) -> str:
 
 def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
-    (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"."""
+    (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
+    year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500"."""
     unit = f.get("unit") or "count"
     before, after, pct = f.get("before"), f.get("after"), f.get("pct")
     relation = f.get("relation") or "value"
@@ -129,10 +130,12 @@ def figure_text(f: Mapping[str, Any]) -> str:
     if relation != "change":
         return narrate.fmt_amount(after if after is not None else f.get("value"), unit)
     change = f" ({pct_text(pct)})" if pct is not None else ""
+    base = f" in {f['base_year']}" if f.get("base_year") else ""
     if before is not None and after is not None and f.get("before_stated", True):
-        return f"from {narrate.fmt_amount(before, unit)} to {narrate.fmt_amount(after, unit)}{change}"
+        return f"from {narrate.fmt_amount(before, unit)}{base} to {narrate.fmt_amount(after, unit)}{change}"
     if after is not None and unit != "percent" and pct is not None:
-        return f"{_direction(pct)} to {narrate.fmt_amount(after, unit)}"
+        on = f" on {f['base_year']}" if base else ""
+        return f"{_direction(pct)}{on} to {narrate.fmt_amount(after, unit)}"
     if after is not None and unit != "percent":
         return f"to {narrate.fmt_amount(after, unit)}{change}"
     if pct is not None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query.figures import fold_conversions
 from analysis.report import escape, narrate, people, phrases
+from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
 from analysis.report import timeline as timeline_report
 from analysis.report.findings import Finding, made
@@ -102,8 +104,10 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             return f"{kind}{f' based in {escape.html(phrases.in_place(where))}' if where else ''}"
         if e["kind"] == "person":
             found = people.people(report, 1, e["entity_id"])
-            roles = people.role_text(found[0]) if found else ""
-            return escape.html(roles) if roles else "a person"
+            where = people_query.sides(report.store, [e["entity_id"]])[e["entity_id"]]
+            roles = people.role_text(found[0], where["affiliation"]) if found else ""
+            side = f" ({escape.html(where['side'])})" if where["side"] else ""
+            return (escape.html(roles) if roles else "a person") + side
         where = phrases.where_based(e.get("jurisdiction"))
         return f"a place{f' in {escape.html(phrases.in_place(where))}' if where and where != e['name'] else ''}"
 
@@ -170,7 +174,8 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 
 
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
-    """The figures stated in sentences that name the entity, each once, the most salient first, each cited by its
+    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, each once, the
+    most salient first, each cited by its
     own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
     into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
     rows = report.store.rows(
@@ -179,7 +184,8 @@ def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
             ff.sentence_start, ff.start
           FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
-          JOIN figures f ON f.figure_id = ff.figure_id ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
+          JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient
+          ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
         [2 * limit + 2],
     )
@@ -252,13 +258,13 @@ def figures_table(report: Report) -> Table:
         {
             "figure": escape.html(phrases.figure_text(r)),
             "what": phrases.around(facts[r["fact_id"]], 110),
-            "year": escape.html(str(r["year"])) if r.get("year") else "—",
+            "year": figures_report.year_text(r),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),
         }
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No figure is stated in the sentences that name it.")
+    return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count is stated in the sentences that name it.")
 
 
 def timeline_table(report: Report) -> Table:
@@ -297,10 +303,12 @@ def people_table(report: Report, e: dict[str, Any]) -> Table | None:
         [e["entity_id"], ROWS],
     )
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    where = people_query.sides(report.store, [r["id"] for r in rows])
     out = [
         {
             "name": escape.html(r["label"]),
             "role": escape.html("; ".join(people.merge_parts(r["roles"] or []))) or "—",
+            "side": escape.html(people.side_text(where[r["id"]]["side"])),
             "articles": narrate.fmt_number(r["n_articles"]),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),
         }

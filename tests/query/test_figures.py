@@ -171,3 +171,79 @@ def test_lengths_of_time_and_small_counts_are_not_key_numbers(tmp_path):
     with open_store(tmp_path, rows) as s:
         got = sorted((r["after"], r["unit"]) for r in figures.key_numbers(s, 10))
     assert got == [(5.0, "percent"), (40.0, "count")]
+
+
+def stated(doc, ss, sentence, number, value, unit, obj, amount_type="figure", **kw):
+    """An amount fact on the words `number` of `sentence` (which starts at `ss`)."""
+    at = ss + sentence.index(number)
+    return fact(doc, "amount", at, at + len(number), sentence_start=ss, sentence=sentence, text=number, value=value,
+                unit=unit, object=obj, amount_type=amount_type, **kw)  # fmt: skip
+
+
+def year(doc, ss, sentence, text):
+    at = ss + sentence.index(text)
+    return fact(doc, "date", at, at + len(text), sentence_start=ss, sentence=sentence, text=text, date=text)
+
+
+PART = "Visits rose 25% to 3,000,000, of which district clinics saw 2,000,000 (+25%)."
+UNCHANGED = "There were 4.5 nurses per 1,000 people (up 0.2) and 1.5 midwives per 1,000 people (also unchanged)."
+LEVELS = "The city set up five tiers of health boards and held 14 rounds of talks with 250 nurses."
+BASE = "Some 640 clinics now take part, up 700% on the 2015 total."
+BOTH = "Spending on clinics rose to 3 billion yuan in 2021 from 1.5 billion yuan (about £170 million) in 2016."
+
+
+def test_only_figures_worth_showing_are_key_numbers_and_changes(tmp_path):
+    rows = [
+        stated("a", 0, PART, "3,000,000", 3_000_000.0, "count", "visits", "change_after", value_from=2_400_000.0,
+               change_pct=25.0),
+        stated("a", 0, PART, "25%", 25.0, "percent", "increase in visits", "change_percent", change_pct=25.0),
+        # a part of the visits above: shown with them, never as a change of its own
+        stated("a", 0, PART, "2,000,000", 2_000_000.0, "count", "district clinics", "change_after",
+               value_from=1_600_000.0, change_pct=25.0),
+        stated("a", 200, UNCHANGED, "1.5", 1.5, "per_1000", "midwives"),  # said not to move
+        stated("a", 200, UNCHANGED, "4.5", 4.5, "per_1000", "nurses"),
+        stated("a", 400, LEVELS, "five", 5.0, "count", "tiers of health boards"),  # how the city is organised
+        stated("a", 400, LEVELS, "14", 14.0, "count", "rounds of talks"),
+        stated("a", 400, LEVELS, "250", 250.0, "count", "nurses"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        keys = sorted(r["object_key"] for r in figures.key_numbers(s, 10))
+        changes = [(r["object_key"], r["after"]) for r in figures.biggest_changes(s, 10)]
+    assert keys == ["nurses", "visits"]
+    assert changes == [("visits", 3_000_000.0)]
+
+
+def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
+    rows = [
+        stated("a", 0, BASE, "640", 640.0, "count", "clinics", "change_after", change_pct=700.0),
+        year("a", 0, BASE, "2015"),
+        stated("a", 200, BOTH, "3 billion yuan", 3e9, "CNY", "funding", "change_after", value_from=1.5e9,
+               value_to=3e9, change_pct=100.0),
+        stated("a", 200, BOTH, "1.5 billion yuan", 1.5e9, "CNY", "funding", "change_before", value_from=1.5e9,
+               value_to=3e9, change_pct=100.0),
+        year("a", 200, BOTH, "2021"),
+        year("a", 200, BOTH, "2016"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2023-05-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["year_stated"], r["base_year"]) for r in figures.biggest_changes(s, 5)}
+    assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
+
+
+UK_SENTENCE = "Northvale University will send 40 lecturers to train 900 nurses."
+GBA_SENTENCE = "Westport opened 30 clinics for 12,000 residents."
+
+
+def test_a_report_on_the_greater_bay_area_takes_no_figure_from_a_sentence_naming_a_uk_body(tmp_path):
+    at = UK_SENTENCE.index("Northvale University")
+    rows = [
+        fact("a", "organization", at, at + 19, sentence=UK_SENTENCE, name="Northvale University", jurisdiction="UK"),
+        stated("a", 0, UK_SENTENCE, "900", 900.0, "count", "nurses"),
+        stated("a", 200, GBA_SENTENCE, "12,000", 12000.0, "count", "residents"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        s.con.execute("DELETE FROM scope_places WHERE jurisdiction = 'UK'")  # the focus of a Greater Bay Area report
+        initiatives.register_rates(s)
+        figures.register(s)
+        assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]

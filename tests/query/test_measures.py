@@ -18,6 +18,17 @@ def place(doc, sentence_start, sentence, name, jur):
                 jurisdiction=jur, text=name)  # fmt: skip
 
 
+def gba_article(doc):
+    """Theme facts that put an article in the Greater Bay Area strand."""
+    return [fact(doc, "theme", 900 + 10 * i, sentence_start=900, theme="cross_border_care") for i in range(2)]
+
+
+def org(doc, sentence_start, sentence, name, jur):
+    s = sentence_start + sentence.index(name)
+    return fact(doc, "organization", s, s + len(name), sentence_start=sentence_start, sentence=sentence, name=name,
+                jurisdiction=jur, text=name)  # fmt: skip
+
+
 S1 = "Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary scheme."
 S2 = "Doctors from Harbourside were allowed to practise in Westport, and 300 doctors registered."
 S3 = "The city added 1200 hospital beds and opened two new wards."
@@ -31,6 +42,7 @@ def test_cross_border_and_domestic_kinds_with_their_key_number(tmp_path):
         place("a", 200, S2, "Harbourside", "Hong Kong"), place("a", 200, S2, "Westport", "mainland China"),
         amount("b", 0, S3, 1200.0, "count", "hospital beds"),
         amount("b", 100, S4, 5000.0, "count", "residents"),
+        *gba_article("a"),
     ]  # fmt: skip
     with store_of(tmp_path, rows) as s:
         scope.register(s, scope.Scope("all"))
@@ -44,3 +56,82 @@ def test_cross_border_and_domestic_kinds_with_their_key_number(tmp_path):
     assert ids[cross["staff"]["figure_fact_id"]] == 300.0
     assert sorted(dom) == ["facilities", "primary care and family doctors"]
     assert ids[dom["facilities"]["figure_fact_id"]] == 1200.0
+
+
+UK_DEAL = "Northvale University will train doctors with Harbourside Clinic and Westport Hospital."
+STANDARD = "Harbourside Clinic and Westport Hospital will join hands to raise the standard of nursing."
+NAMED = "Westport Harbourside Hospital will hire 80 nurses this year."
+PLAIN = "Doctors from Harbourside may practise in Westport from next year."
+
+
+def measures_of(tmp_path, rows, focus="all"):
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope(focus))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        words = "SELECT DISTINCT doc_id, sentence_start, sentence AS words FROM facts"
+        rows = s.rows(f"SELECT * FROM measure_sentences JOIN ({words}) USING (doc_id, sentence_start)")
+        return {(r["words"], r["scope"], r["kind"]) for r in rows}
+
+
+def test_a_cross_border_measure_is_between_the_chinese_jurisdictions_in_its_own_words(tmp_path):
+    hk, mc = "Hong Kong", "mainland China"
+    rows = [
+        # a UK body in the sentence: China–UK cooperation, not a Greater Bay Area measure
+        org("a", 0, UK_DEAL, "Northvale University", "UK"), org("a", 0, UK_DEAL, "Harbourside Clinic", hk),
+        org("a", 0, UK_DEAL, "Westport Hospital", mc),
+        fact("a", "date", 0, 4, sentence=UK_DEAL, date="2024", text="2024"),
+        # working together is no kind of measure: "standard" alone is not recognition
+        org("a", 200, STANDARD, "Harbourside Clinic", hk), org("a", 200, STANDARD, "Westport Hospital", mc),
+        fact("a", "date", 200, 204, sentence_start=200, sentence=STANDARD, date="2024", text="2024"),
+        # a place word inside a body's name is not a place
+        org("a", 400, NAMED, "Westport Harbourside Hospital", mc), place("a", 400, NAMED, "Harbourside", hk),
+        amount("a", 400, NAMED, 80.0, "count", "nurses"),
+        place("a", 600, PLAIN, "Harbourside", hk), place("a", 600, PLAIN, "Westport", mc),
+        fact("a", "date", 600, 604, sentence_start=600, sentence=PLAIN, date="2025", text="2025"),
+        *gba_article("a"),
+    ]  # fmt: skip
+    got = measures_of(tmp_path, rows)
+    assert {(sentence, kind) for sentence, scope_, kind in got if scope_ == "cross-border"} == {(PLAIN, "staff")}
+
+
+def test_outside_the_greater_bay_area_strand_no_sentence_is_cross_border(tmp_path):
+    rows = [place("a", 600, PLAIN, "Harbourside", "Hong Kong"), place("a", 600, PLAIN, "Westport", "mainland China"),
+            fact("a", "date", 600, 604, sentence_start=600, sentence=PLAIN, date="2025", text="2025")]  # fmt: skip
+    assert all(scope_ != "cross-border" for _, scope_, _ in measures_of(tmp_path, rows))
+
+
+def test_a_report_on_the_greater_bay_area_leaves_out_sentences_naming_a_uk_body(tmp_path):
+    rows = [
+        org("a", 0, UK_DEAL, "Northvale University", "UK"), org("a", 0, UK_DEAL, "Westport Hospital", "mainland China"),
+        fact("a", "date", 0, 4, sentence=UK_DEAL, date="2024", text="2024"),
+        place("a", 600, PLAIN, "Harbourside", "Hong Kong"), place("a", 600, PLAIN, "Westport", "mainland China"),
+        fact("a", "date", 600, 604, sentence_start=600, sentence=PLAIN, date="2025", text="2025"),
+        *gba_article("a"),
+    ]  # fmt: skip
+    assert measures_of(tmp_path, rows, focus="gba") == {(PLAIN, "cross-border", "staff")}
+
+
+TIE = "Residents of Harbourside will pay 300 yuan a year for insurance cover in Westport."
+
+
+def test_access_words_are_the_most_general_and_take_no_tie(tmp_path):
+    rows = [place("a", 0, TIE, "Harbourside", "Hong Kong"), place("a", 0, TIE, "Westport", "mainland China"),
+            amount("a", 0, TIE, 300.0, "CNY", "insurance cover"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(TIE, "cross-border", "insurance")}
+
+
+LIST = (
+    "Westport hospitals recognise test results and mutually recognised licences at home; doctors from Harbourside "
+    "can now practise in Westport."
+)
+
+
+def test_the_kind_of_a_cross_border_measure_comes_from_its_cross_border_clause(tmp_path):
+    at = LIST.index("Westport", 100)
+    mc = "mainland China"
+    rows = [place("a", 0, LIST, "Westport", mc), place("a", 0, LIST, "Harbourside", "Hong Kong"),
+            fact("a", "place", at, at + 8, sentence=LIST, text="Westport", name="Westport", jurisdiction=mc),
+            fact("a", "date", 0, 4, sentence=LIST, date="2025", text="2025"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(LIST, "cross-border", "staff")}

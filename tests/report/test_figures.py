@@ -81,3 +81,26 @@ def test_a_year_the_sentence_states_is_the_figures_own(tmp_path):
     r = a.report("03-gba-health-reforms", focus="all")
     years = {plain(x["figure"]): plain(x["year"]) for x in figures.key_numbers_table(r).rows}
     assert years == {"300": "2019", "40": "reported 2022", "900": "reported 2022"}
+
+
+def test_a_figure_without_a_place_of_its_own_shows_the_sides_its_sentence_names(tmp_path):
+    a = Articles(tmp_path)
+    a.article("deal", "Deal signed\nPublished: 10 January 2022\n\nNorthvale University and Eastbay Hospital signed "
+              "deals worth £40 million.\n"
+              "Eastbay Hospital will open 300 beds in Harbour City.\n"
+              "A British firm will pay £3 million to a Chinese clinic.\n"
+              "Eastbay Hospital will hire 120 nurses.\n", published="2022-01-10")  # fmt: skip
+    a.fact("deal", "organization", "Northvale University", org_type="university", jurisdiction="UK")
+    a.fact("deal", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("deal", "organization", "Eastbay Hospital", 1, org_type="hospital", jurisdiction="mainland China")
+    a.fact("deal", "amount", "£40 million", value=40e6, unit="GBP", object="deals", amount_type="figure")
+    a.fact("deal", "amount", "300 beds", value=300.0, unit="count", object="beds", amount_type="figure",
+           place="Harbour City")  # fmt: skip
+    a.fact("deal", "organization", "Eastbay Hospital", 2, org_type="hospital", jurisdiction="mainland China")
+    a.fact("deal", "amount", "£3 million", value=3e6, unit="GBP", object="payment", amount_type="figure")
+    a.fact("deal", "amount", "120 nurses", value=120.0, unit="count", object="nurses", amount_type="figure")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    rows = {plain(x["figure"]): plain(x["place"]) for x in figures.key_numbers_table(r).rows}
+    # the sides of its bodies, or of its nationality words; one side alone is not said
+    assert rows == {"£40 million": "UK, mainland China", "300": "Harbour City", "£3 million": "UK, mainland China",
+                    "120": "—"}  # fmt: skip

@@ -37,8 +37,8 @@ def test_roles_are_merged_and_only_own_words_are_quoted(tmp_path):
     ]
     quotes = [{k: plain(v) for k, v in row.items()} for row in people.quotes_table(r).rows]
     assert [(q["speaker"], q["quote"]) for q in quotes] == [
-        ("Mary Chen Director", "“We will open ten clinics this year,”"),
-        ("Tom Hale Professor", "“Nurses are the heart of every clinic,”"),
+        ("Mary Chen Director; Eastbay Health Bureau", "“We will open ten clinics this year,”"),
+        ("Tom Hale Professor; Northvale University", "“Nurses are the heart of every clinic,”"),
     ]
 
 
@@ -49,3 +49,98 @@ def test_merge_parts_and_is_name():
     ]
     assert people.is_name("The Northvale Consortium on Medicine and Health")
     assert not people.is_name("Deals of this kind benefit both sides,")
+
+
+SIDES = """Harbour clinics agree on referrals
+
+"Patients will be referred within a week," said Ann Lowe, Director of the Kestrel Health Trust.
+Hong Kong Labour Secretary Wai Man Ho said the scheme would start in May.
+"The clinics will share records," said Wai Man Ho.
+Peter Stroud, UK minister for Europe, visited the clinics.
+"Both sides gain," said Peter Stroud.
+Sara Lin, Secretary for Transport, opened the first clinic.
+"Every district will have a clinic," the City Works Office said.
+"""
+
+
+def sides_articles(tmp_path):
+    a = Articles(tmp_path)
+    a.article("sides", SIDES)
+    a.fact("sides", "organization", "Kestrel Health Trust", jurisdiction="UK", org_type="other")
+    a.fact("sides", "organization", "City Works Office", jurisdiction="Macao", org_type="government")
+    a.fact("sides", "person", "Ann Lowe", role="Director", affiliation="Kestrel Health Trust")
+    a.fact("sides", "person", "Wai Man Ho", role="Hong Kong Labour Secretary")
+    a.fact("sides", "person", "Peter Stroud", role="UK minister for Europe")
+    a.fact("sides", "person", "Sara Lin", role="Secretary for Transport")
+    for words, who in [
+        ("Patients will be referred within a week,", "Ann Lowe"),
+        ("The clinics will share records,", "Wai Man Ho"),
+        ("Both sides gain,", "Peter Stroud"),
+        ("Every district will have a clinic,", "City Works Office"),
+    ]:
+        a.fact("sides", "quote", f'"{words}"', speaker=who, quote=words)
+    return a
+
+
+def test_each_person_and_speaking_body_shows_its_side(tmp_path):
+    r = sides_articles(tmp_path).report("02-china-uk-cooperation", focus="all")
+    rows = {plain(x["name"]): (plain(x["role"]), plain(x["side"])) for x in people.people_table(r).rows}
+    assert rows == {
+        "Ann Lowe": ("Director; Kestrel Health Trust", "UK"),  # the affiliation's jurisdiction
+        "Wai Man Ho": ("Hong Kong Labour Secretary", "Hong Kong"),  # a place word of the role
+        "Peter Stroud": ("UK minister for Europe", "UK"),
+        "Sara Lin": ("Secretary for Transport", "—"),  # nothing places her
+    }
+    speakers = sorted(plain(q["speaker"]) for q in people.quotes_table(r).rows)
+    assert speakers == [
+        "Ann Lowe Director; Kestrel Health Trust · UK",
+        "City Works Office Macao",
+        "Peter Stroud UK minister for Europe · UK",
+        "Wai Man Ho Hong Kong Labour Secretary · Hong Kong",
+    ]
+
+
+def test_a_report_on_the_greater_bay_area_leaves_uk_people_and_their_words_to_the_other_report(tmp_path):
+    r = sides_articles(tmp_path).report("03-gba-health-reforms", focus="all")
+    r.params["focus"] = "gba"
+    assert sorted(plain(x["name"]) for x in people.people_table(r).rows) == ["Sara Lin", "Wai Man Ho"]
+    assert sorted(plain(q["speaker"]).split(" ")[0] for q in people.quotes_table(r).rows) == ["City", "Wai"]
+
+
+def test_one_quotation_per_speaker_their_first_statement(tmp_path):
+    a = Articles(tmp_path)
+    a.article("talk", "Clinic hours widen\n\nThe city health board met on Monday to discuss longer hours for clinics.\n"
+              '"We want every district to have a clinic," said Ann Lowe.\n'
+              '"Apart from the two clinics already open, we studied four more sites and picked the best two of '
+              'them," said Ann Lowe.\n"Patients will wait less," said Tom Hale.\n')  # fmt: skip
+    a.fact("talk", "person", "Ann Lowe", role="Director")
+    a.fact("talk", "person", "Tom Hale", role="Chair")
+    first = "We want every district to have a clinic,"
+    more = "Apart from the two clinics already open, we studied four more sites and picked the best two of them,"
+    for words, who in [(first, "Ann Lowe"), (more, "Ann Lowe"), ("Patients will wait less,", "Tom Hale")]:
+        a.fact("talk", "quote", f'"{words}"', speaker=who, quote=words)
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{first}”", "“Patients will wait less,”"]
+    # a person's own profile lists all their words
+    assert len(people.quotes(r, 3, "person:ann-lowe")) == 2
+
+
+def test_a_speaker_named_by_more_articles_comes_first(tmp_path):
+    a = Articles(tmp_path)
+    intro = "The city health board met on Monday to discuss longer hours for clinics.\n"
+    a.article("one", "Clinics\n\n" + intro + '"Open late," said Ann Lowe. "Patients want clinics to open on '
+              'Sundays as well as in the evenings," said Tom Hale.\n')  # fmt: skip
+    a.article("two", "Hours\n\n" + intro + "Ann Lowe chaired the board.\n")
+    for doc in ("one", "two"):
+        a.fact(doc, "person", "Ann Lowe", role="Director")
+    a.fact("one", "person", "Tom Hale", role="Chair")
+    longer = "Patients want clinics to open on Sundays as well as in the evenings,"
+    a.fact("one", "quote", '"Open late,"', speaker="Ann Lowe", quote="Open late,")
+    a.fact("one", "quote", f'"{longer}"', speaker="Tom Hale", quote=longer)
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(q["speaker"]) for q in people.quotes_table(r).rows] == ["Ann Lowe Director", "Tom Hale Chair"]
+
+
+def test_quotations_are_taken_in_turn_from_each_side():
+    rows = [{"fact_id": str(i), "side": side} for i, side in enumerate(["UK", "UK", "UK", "Hong Kong", None, "UK"])]
+    assert [r["fact_id"] for r in people.both_sides(rows)] == ["0", "3", "4", "1", "2", "5"]

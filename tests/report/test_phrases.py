@@ -24,6 +24,22 @@ from analysis.report import phrases
         ({"relation": "change", "after": None, "pct": -40.0, "unit": "percent"}, "down 40%"),
         ({"relation": "change", "after": None, "pct": None, "delta": 9.0, "unit": "count"}, "a change of 9"),
         ({"relation": "change", "after": 2.0, "before": 1.8, "pct": 0.5, "unit": "count"}, "from 1.8 to 2 (+0.5%)"),
+        # the base year of a change goes with the level before, never with the figure
+        (
+            {"relation": "change", "before": 40.0, "after": 60.0, "pct": 50.0, "unit": "count", "base_year": 2016},
+            "from 40 in 2016 to 60 (+50%)",
+        ),
+        (
+            {
+                "relation": "change",
+                "before": 80.0,
+                "before_stated": False,
+                "after": 640.0,
+                "pct": 700.0,
+                "base_year": 2015,
+            },
+            "up 700% on 2015 to 640",
+        ),  # fmt: skip
     ],
 )
 def test_figure_text(row, text):

@@ -29,7 +29,7 @@ def test_a_person_by_name_with_roles_and_own_words(tmp_path):
     e = profile.resolve(r)
     assert e["entity_id"] == "person:ann-lee"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
-        "Ann Lee is Professor; Dean of Nursing; Northvale University, named in one article.",
+        "Ann Lee is Professor; Dean of Nursing; Northvale University (UK), named in one article.",
         "Ann Lee said: “Our nurses learn from each other every day,”.",
     ]
 
@@ -54,15 +54,15 @@ def test_a_profile_cites_only_the_figures_stated_where_it_is_named(tmp_path):
 
     a = Articles(tmp_path)
     a.article("visit", "Ministers visit Harbour City\n\nThe minister toured Harbour City.\n"
-              "Tom Hale joined a three-day visit to Eastbay Hospital.\n")  # fmt: skip
-    a.article("trip", "A three-day visit brings pledges\n\nA three-day visit brought pledges from investors.\n")
+              "Tom Hale opened a wing of 1,200 beds at Eastbay Hospital.\n")  # fmt: skip
+    a.article("trip", "A wing of 1,200 beds opens\n\nA wing of 1,200 beds opened to patients.\n")
     a.fact("visit", "person", "Tom Hale", role="Minister")
     for doc in ("visit", "trip"):  # the same figure, stated first in the other article's headline
-        a.fact(doc, "amount", "three-day", value=3.0, unit="days", object="visit", amount_type="figure")
+        a.fact(doc, "amount", "1,200", value=1200.0, unit="count", object="beds", amount_type="figure")
     r = a.report("04-entity-profile", entity="Tom Hale")
     assert profile.resolve(r) is not None
     rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
-    assert [x["what"] for x in rows] == ["“Tom Hale joined a three-day visit to Eastbay Hospital.”"]
+    assert [x["what"] for x in rows] == ["“Tom Hale opened a wing of 1,200 beds at Eastbay Hospital.”"]
 
 
 def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):

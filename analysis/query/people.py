@@ -1,0 +1,84 @@
+"""Where a person or a speaking body stands: the side (UK, mainland China, Hong Kong, Macao or other) and the
+affiliation the facts give.
+
+A person's side is the decided jurisdiction of an organisation they are stated to belong to (the body named as
+their affiliation in the same article); else the place or nationality word of one of their roles ("UK minister
+for ...", "Hong Kong Labour Secretary", "deputy head of the Macao SAR office"); else none (no side is better than a
+guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for Europe"). A quoted
+speaker who is not a person but a body named in the same article ("the City Health Office") stands where that
+body is based.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from analysis.query.scope import place_words
+from analysis.query.store import Store
+
+PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
+"""Jurisdictions that place someone on a side ("unknown" does not)."""
+_PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")
+
+
+def role_side(role: str | None) -> str | None:
+    """The jurisdiction a role's own words state, from its first place or nationality word (`scope.place_words`,
+    the one place rule), words after "for" left out: "UK minister for Europe" -> "UK", "Hong Kong Labour Secretary"
+    -> "Hong Kong", "Secretary for Transport" -> None."""
+    found = [j for j in place_words(_PORTFOLIO.sub(" ", role or "")) if j in PLACED]
+    return found[0] if found else None
+
+
+def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each person entity: `side` (a jurisdiction of `PLACED`, or None) and `affiliation` (the body that
+    places them, else the first stated). The side of their affiliations as the articles name them (most often
+    stated first, ties to the first stated; an affiliation the facts do not place stands where the one body of
+    the article whose name ends with it does), else of their roles (`role_side`)."""
+    rows = store.rows(
+        """WITH o AS (
+          SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+          FROM facts WHERE kind = 'organization' GROUP BY doc_id, name
+        ), p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
+        longer AS (
+          -- "Northvale Hospital" as the short form of "University of Northvale Hospital", named in the same article
+          SELECT p.fact_id, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END AS j
+          FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
+          WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
+        )
+        SELECT p.entity_id, p.role, p.affiliation,
+          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE longer.j END AS jurisdiction
+        FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
+          LEFT JOIN longer USING (fact_id)
+        ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
+        {"ids": list(entity_ids), "placed": list(PLACED)},
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for eid in dict.fromkeys(entity_ids):
+        mine = [r for r in rows if r["entity_id"] == eid]
+        placed = [(r["jurisdiction"], r["affiliation"]) for r in mine if r["jurisdiction"] in PLACED]
+        first_aff = next((r["affiliation"] for r in mine if r["affiliation"]), None)
+        if placed:
+            counts = Counter(j for j, _ in placed)
+            side = max(counts, key=lambda j: (counts[j], -[p for p, _ in placed].index(j)))
+            out[eid] = {"side": side, "affiliation": next(a for j, a in placed if j == side)}
+            continue
+        side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
+        out[eid] = {"side": side, "affiliation": first_aff}
+    return out
+
+
+def body_sides(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+    """For each (article, speaker) naming a body of that article rather than a person, the jurisdiction it is
+    based in (None when the facts do not place it)."""
+    if not pairs:
+        return {}
+    rows = store.rows(
+        """SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+        FROM facts WHERE kind = 'organization' AND list_contains($docs, doc_id) AND list_contains($names, name)
+        GROUP BY doc_id, name""",
+        {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs})},
+    )
+    found = {(r["doc_id"], r["name"]): r["jurisdiction"] for r in rows}
+    return {p: (found.get(p) if found.get(p) in PLACED else None) for p in pairs}

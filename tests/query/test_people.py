@@ -1,0 +1,56 @@
+"""Where a person stands: the jurisdiction of their affiliation, else a place word of their role."""
+
+from factstore import fact, store_of
+
+from analysis.query import people
+
+
+def test_role_side_reads_the_holders_place_not_the_portfolio():
+    assert people.role_side("UK minister for Europe and trade") == "UK"
+    assert people.role_side("Hong Kong Labour Secretary") == "Hong Kong"
+    assert people.role_side("deputy head of the Macao SAR office") == "Macao"
+    assert people.role_side("British Ambassador") == "UK"
+    assert people.role_side("Secretary for Transport") is None
+    assert people.role_side("Minister for Hong Kong Affairs") is None
+    assert people.role_side(None) is None
+
+
+def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
+    rows = [
+        fact("a", "organization", 0, name="Kestrel Trust", jurisdiction="UK"),
+        fact("a", "organization", 10, name="Eastbay Bureau", jurisdiction="unknown"),
+        fact("a", "person", 20, name="Ann Lowe", role="Director", affiliation="Kestrel Trust"),
+        fact("b", "organization", 0, name="Kestrel Trust", jurisdiction="UK"),
+        fact("b", "person", 20, name="Ann Lowe", role="Chair", affiliation="Kestrel Trust"),
+        # an affiliation the facts do not place: the role speaks
+        fact("a", "person", 40, name="Wai Ho", role="Hong Kong Labour Secretary", affiliation="Eastbay Bureau"),
+        fact("a", "person", 60, name="Sara Lin", role="Secretary for Transport"),
+        # the short form of a placed body's name stands where that body does
+        fact("c", "organization", 0, name="Westport Hospital", jurisdiction="unknown"),
+        fact("c", "organization", 30, name="University of Westport Hospital", jurisdiction="mainland China"),
+        fact("c", "person", 60, name="Li Wen", role="Chief Executive", affiliation="Westport Hospital"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        got = people.sides(s, ["person:ann-lowe", "person:wai-ho", "person:sara-lin", "person:li-wen"])
+        assert got == {
+            "person:ann-lowe": {"side": "UK", "affiliation": "Kestrel Trust"},
+            "person:wai-ho": {"side": "Hong Kong", "affiliation": "Eastbay Bureau"},
+            "person:sara-lin": {"side": None, "affiliation": None},
+            "person:li-wen": {"side": "mainland China", "affiliation": "Westport Hospital"},
+        }
+        assert people.body_sides(s, [("a", "Kestrel Trust"), ("a", "Eastbay Bureau"), ("b", "Nobody")]) == {
+            ("a", "Kestrel Trust"): "UK",
+            ("a", "Eastbay Bureau"): None,
+            ("b", "Nobody"): None,
+        }
+
+
+def test_place_words_reads_places_and_nationalities_in_text_order():
+    from analysis.query.scope import place_words
+
+    assert place_words("When the Chinese President visited the UK, the two countries signed deals.") == [
+        "mainland China",
+        "UK",
+    ]
+    assert place_words("Hong Kong Labour Secretary") == ["Hong Kong"]
+    assert place_words("The Secretary for Transport spoke.") == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.initiatives import background_sum
 from analysis.query.scope import other_side_sql, place_words
 from analysis.query.store import Store
 from analysis.query.timeline import event_pattern, not_step_pattern
@@ -263,11 +264,12 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
     statement speaking for it and `n_articles` counting every article that states it; a conversion into another
     currency in the same sentence is the same sum. With `of_bodies`, only sums whose sentence names an
     organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
-    signs for, not a market's size or a country's budget)."""
+    signs for, not a market's size or a country's budget, nor a sum from someone's background)."""
     bodies = (
-        """AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id AND (
-          regexp_matches(lower(ff.sentence), $words) OR EXISTS (SELECT 1 FROM scoped o WHERE o.doc_id = ff.doc_id
-            AND o.sentence_start = ff.sentence_start AND o.kind IN ('organization', 'partnership'))))"""
+        f"""AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id AND NOT {background_sum("ff")}
+          AND (regexp_matches(lower(ff.sentence), $words) OR EXISTS (SELECT 1 FROM scoped o
+            WHERE o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start
+              AND o.kind IN ('organization', 'partnership'))))"""
         if of_bodies
         else ""
     )

@@ -247,3 +247,15 @@ def test_a_report_on_the_greater_bay_area_takes_no_figure_from_a_sentence_naming
         initiatives.register_rates(s)
         figures.register(s)
         assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]
+
+
+def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path):
+    deal = "Kestrel Health signed a deal worth £40 million with Tollan Hospital."
+    past = "Her experience of working with Kestrel Health in a £900 million city project helped."
+    rows = [
+        amount("a", deal.index("£"), 40_000_000.0, "GBP", "deal", sentence_start=0, sentence=deal),
+        amount("a", 100 + past.index("£"), 900_000_000.0, "GBP", "city project", sentence_start=100, sentence=past),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.largest_sums(s, 5, of_bodies=True)] == [40_000_000.0]
+        assert [r["after"] for r in figures.largest_sums(s, 5)] == [900_000_000.0, 40_000_000.0]

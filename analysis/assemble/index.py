@@ -11,6 +11,7 @@ from analysis.report import escape, registry
 from analysis.report.pages import page_href
 from analysis.report.strands import LABELS
 
+NAMES = frozenset(r.name for r in registry.REPORTS)
 BOTTOM_LINES = 5
 """Lines of the bottom line: the key findings of the corpus-wide reports taken in turn (each one's first, then each
 one's second...), then the first finding of the other reports (profiles)."""
@@ -19,12 +20,14 @@ LISTED = 2_000
 
 
 def bottom_line(manifest: dict[str, Any], jobs) -> list[tuple[str, str]]:
-    """(report title, key finding), `BOTTOM_LINES` at most: the findings of the reports about the whole corpus
-    (those without an entity parameter) in turn by rank, in plan order, then the profiles' first findings."""
+    """(report title, key finding), `BOTTOM_LINES` at most: the key findings of the reports about the whole corpus
+    taken in turn by rank (each one's first, then each one's second...), each report giving at most its
+    `bottom_lines` (registry), in plan order; then the profiles' first findings."""
 
     def found(job) -> list[str]:
         summary = (manifest["reports"].get(job.stem) or {}).get("summary", {})
-        return summary.get("findings") or ([summary["first_finding"]] if summary.get("first_finding") else [])
+        texts = summary.get("findings") or ([summary["first_finding"]] if summary.get("first_finding") else [])
+        return texts[: registry.get(job.notebook).bottom_lines] if job.notebook in NAMES else texts[:1]
 
     corpus_wide = [j for j in jobs if not j.params.get("entity")]
     out = []

@@ -24,6 +24,9 @@ class ReportSpec:
     params: tuple[Param, ...]
     per_entity: bool = False
     """Rendered once per top entity (the profiles) rather than once."""
+    bottom_lines: int = 2
+    """How many of its key findings the index's bottom line may take (the corpus overview says what the corpus is in
+    one line; the analyses say what happened)."""
 
     @property
     def notebook(self) -> str:
@@ -36,6 +39,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "The corpus at a glance",
         "What the articles are, who published them, and which strand each belongs to.",
         COMMON + (TOP_N,),
+        bottom_lines=1,
     ),
     ReportSpec(
         "02-china-uk-cooperation",
@@ -55,6 +59,7 @@ REPORTS: tuple[ReportSpec, ...] = (
         "What one organisation, person or place does in the corpus.",
         COMMON + (TOP_N, ENTITY, ENTITY_KIND),
         per_entity=True,
+        bottom_lines=1,
     ),
 )
 

@@ -82,18 +82,22 @@ def test_the_bottom_line_takes_the_corpus_reports_findings_in_turn_then_the_prof
     jobs = [
         Job("01-a", "01-corpus-overview", {}, "Overview"),
         Job("02-b", "02-china-uk-cooperation", {}, "Cooperation"),
-        Job("04-c", "04-entity-profile", {"entity": "org:x"}, "Profile"),
+        Job("03-c", "03-gba-health-reforms", {}, "Reforms"),
+        Job("04-d", "04-entity-profile", {"entity": "org:x"}, "Profile"),
+        Job("04-e", "04-entity-profile", {"entity": "org:y"}, "Other profile"),
     ]
     reports = {
-        "01-a": {"summary": {"first_finding": "O1.", "findings": ["O1."]}},
-        "02-b": {"summary": {"first_finding": "C1.", "findings": ["C1.", "C2.", "C3."]}},
-        "04-c": {"summary": {"first_finding": "P1.", "findings": ["P1.", "P2."]}},
+        "01-a": {"summary": {"first_finding": "O1.", "findings": ["O1.", "O2."]}},  # the overview gives one line
+        "02-b": {"summary": {"first_finding": "C1.", "findings": ["C1.", "C2.", "C3."]}},  # an analysis two
+        "03-c": {"summary": {"first_finding": "R1.", "findings": ["R1."]}},
+        "04-d": {"summary": {"first_finding": "P1.", "findings": ["P1.", "P2."]}},
+        "04-e": {"summary": {"first_finding": "Q1.", "findings": ["Q1."]}},
     }
     lines = bottom_line({"reports": reports}, jobs)
     assert lines == [
         ("Overview", "O1."),
         ("Cooperation", "C1."),
+        ("Reforms", "R1."),
         ("Cooperation", "C2."),
-        ("Cooperation", "C3."),
         ("Profile", "P1."),
     ]

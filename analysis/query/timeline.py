@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.scope import other_side_sql
 from analysis.query.store import Store
 from analysis.resources import read_lines
 
@@ -117,11 +118,12 @@ def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
     plan)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated sentence is
     an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic with a
-    year is not a step); one sentence is one event, dated by the latest date it states ("up to 2.9 million in
+    year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`); one
+    sentence is one event, dated by the latest date it states ("up to 2.9 million in
     2021 from 1.4 million in 2017" is the step of 2021)."""
     register_dates(store)
     store.con.execute(
-        r"""CREATE OR REPLACE TEMP TABLE events AS
+        rf"""CREATE OR REPLACE TEMP TABLE events AS
         WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative
           SELECT o.doc_id, o.sentence_start, min(q.initiative_id) AS initiative_id
           FROM scoped o JOIN entities e ON e.entity_id = o.entity_id
@@ -142,8 +144,8 @@ def register(store: Store) -> None:
         ), kept AS (
           SELECT * EXCLUDE (stated_in, party_of), coalesce(stated_in, party_of) AS initiative_id,
             stated_in IS NULL AS by_party
-          FROM d WHERE stated_in IS NOT NULL OR party_of IS NOT NULL
-            OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)
+          FROM d WHERE (stated_in IS NOT NULL OR party_of IS NOT NULL
+            OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)) AND NOT {other_side_sql("d")}
         ), undated AS (  -- an initiative no sentence dates: the day the first article stating it was published
           SELECT * EXCLUDE (r) FROM (
             SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, doc.published AS date,
@@ -155,7 +157,7 @@ def register(store: Store) -> None:
                 ORDER BY doc.published, f.weight DESC, f.canonical DESC, f.doc_id, f.start, f.fact_id) AS r
             FROM initiatives i JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id
             JOIN documents doc ON doc.doc_id = f.doc_id
-            WHERE i.dated = 'reported' AND doc.published IS NOT NULL
+            WHERE i.dated = 'reported' AND doc.published IS NOT NULL AND NOT {other_side_sql("f")}
               AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.initiative_id = i.initiative_id)
               -- an article dating a step of no one initiative ("the agreements were signed in December") dates
               -- its undated ones

@@ -173,3 +173,21 @@ def test_an_article_that_dates_its_own_steps_gives_no_publication_date_event(tmp
         timeline.register(s)
         got = [(e["date"], e["reported"]) for e in timeline.top(s, 10)]
     assert got == [("2019-12", False)]
+
+
+def test_a_step_naming_a_side_the_focus_leaves_out_belongs_to_the_other_report(tmp_path):
+    uk = "In 2023 Northvale University began a reform of nurse training with Eastbay Hospital."
+    gba = "In 2024 Eastbay Hospital began a reform of cross-border referrals."
+    rows = [
+        org("a", 8, "Northvale University", "UK"),
+        fact("a", "date", 3, 7, sentence_start=0, sentence=uk, date="2023", event="began a reform"),
+        org("a", 108, "Eastbay Hospital", "mainland China", "hospital"),
+        fact("a", "date", 103, 107, sentence_start=100, sentence=gba, date="2024", event="began a reform"),
+        *[fact("a", "theme", 900 + 10 * i, sentence_start=900, theme="cross_border_care") for i in range(2)],
+    ]
+    for focus, expected in (("gba", ["2024"]), ("all", ["2023", "2024"])):
+        with store_of(tmp_path, rows) as s:
+            scope.register(s, scope.Scope(focus))
+            initiatives.register(s)
+            timeline.register(s)
+            assert [e["date"] for e in timeline.top(s, 10)] == expected

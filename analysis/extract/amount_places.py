@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract import gazetteer
+from analysis.extract import gazetteer, org_cues
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
@@ -421,6 +421,36 @@ class _Index:
                     return p.fields["name"]
         return None
 
+    def owner(self, head, off: int) -> str | None:
+        """Whose a figure is when no place is in its clause: "" for a body without a place in its name (a company,
+        a university, "the programme") or a whole-country total ("national spending", "nationally"), the place in
+        a body's name ("Northfield City Hospital treated ..."), None when the text names no owner (then the place
+        an earlier sentence or the article is about counts). `off` is where the parsed line of `head` starts."""
+        owners = _owners(head)
+        for c in [head, head.head, *owners]:
+            if any(
+                w.text.casefold() in _whole_words()
+                for m in c.lefts
+                if m.dep_ in ("amod", "advmod", "compound", "npadvmod")
+                for w in m.subtree
+            ):
+                return ""
+        for t in owners:
+            org = self.org_at(off + t.idx)
+            if org is not None:
+                name = org.fields.get("name") or self.ctx.text[org.start : org.end]
+                if _owns_figures(name):
+                    return _body_place(name) or ""
+                return None
+            if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
+                return ""
+        return None
+
+    def org_at(self, pos: int) -> Mention | None:
+        """The organisation mention holding cleaned position `pos`, or None."""
+        i = bisect_right(self.org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and self.orgs[i].end > pos else None
+
     def carried(self, ss: int) -> str | None:
         """The subject place of the nearest earlier sentence of the same paragraph that has one."""
         if self._carried is None:
@@ -433,6 +463,59 @@ class _Index:
                 self._carried[s] = last
                 last = self.subject_place(s, e) or last
         return self._carried.get(ss)
+
+
+@lru_cache(maxsize=1)
+def _owner_nouns() -> frozenset[str]:
+    return lower_words("amount_owner_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    return lower_words("amount_whole_words.txt")
+
+
+_PRONOUNS = ("it", "its", "they", "their", "itself")
+_OWNER_PREPS = ("across", "under", "through", "within")
+
+
+def _owners(head) -> list:
+    """The words that may say whose a figure is, nearest first: the possessor of the counted noun ("the company's
+    sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
+    programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
+    800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
+    noun = (
+        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    for _ in range(3):
+        if verb is None:
+            break
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i != noun.i]
+        out += [p for s in subj for p in s.children if p.dep_ == "poss"] + subj
+        out += [g for c in verb.children if c.dep_ == "prep" and c.text.casefold() in _OWNER_PREPS for g in c.children]
+        if (
+            subj
+            and subj[0].text.casefold() not in _PRONOUNS
+            and not any(p.text.casefold() in _PRONOUNS for p in subj[0].children if p.dep_ == "poss")
+        ):
+            break
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            break
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+@lru_cache(maxsize=4096)
+def _owns_figures(name: str) -> bool:
+    """Whether a named body's figures are its own rather than its place's: a company, or a body whose head word is
+    one of the owner nouns ("Kestrel University"); a hospital's beds or a bureau's staff count for its place."""
+    typed = org_cues.type_of(name)
+    if typed is None:
+        return False
+    kind, head = typed
+    return kind == "company" or head.split()[-1].casefold() in _owner_nouns()
 
 
 def _national(name: str) -> bool:
@@ -578,6 +661,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
+    owner = ix.owner(head, ctx.token_at(amount.start)[0])
+    if owner is not None:
+        return owner or None  # the figure of a body, a programme or the whole country: no carried place
     found = ix.carried(ss) or ix.subject
     if found:
         return found

@@ -198,3 +198,66 @@ def test_place_in_a_relative_clause_about_the_giver_is_not_the_figures(facts):
 def test_place_in_a_relative_clause_about_the_counted_noun_stays(facts):
     text = "The group runs 40 clinics which are located in Zhuhai."
     assert _places_of(facts, text) == [("40", "Zhuhai")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a company's figures are its own, even in an article about a city
+        (
+            "Zhongshan now has 2,300 family doctors. Brightwater Pharma Ltd, which has a plant in Zhongshan, "
+            "reported revenue of 4.5 billion yuan last year.",
+            {"2,300": "Zhongshan", "4.5 billion yuan": None},
+        ),
+        (
+            "Dongguan has invested heavily in care. The company's annual sales rose to 2 billion yuan. "
+            "Dongguan has 50 community clinics.",
+            {"2 billion yuan": None, "50": "Dongguan"},
+        ),
+        # a pronoun defers to the subject of the clause above
+        (
+            "Nottingham is a growing city. Harlow Biotech plc said its profits rose 12% to £40 million. "
+            "Nottingham has 300,000 residents.",
+            {"12%": None, "£40 million": None, "300,000": "Nottingham"},
+        ),
+        # a university's or a programme's count, and a national total
+        (
+            "Kestrel University is in Nottingham. The university enrols 28,000 students. Nottingham welcomes them.",
+            {"28,000": None},
+        ),
+        (
+            "The scheme has been piloted in Huizhou. Across the programme, 1.2 million patients have been enrolled. "
+            "Huizhou has 40 pilot clinics.",
+            {"1.2 million": None, "40": "Huizhou"},
+        ),
+        (
+            "Zhongshan is expanding. Total national health spending reached 9 trillion yuan in 2023. "
+            "Zhongshan spent 30 billion yuan.",
+            {"9 trillion yuan": None, "30 billion yuan": "Zhongshan"},
+        ),
+        # a body with a place in its name gives that place
+        (
+            "Jiangmen opened a medical school. Jiangmen Kestrel University has 32,000 students.",
+            {"32,000": "Jiangmen"},
+        ),
+    ],
+)
+def test_a_figure_owned_by_a_body_or_the_whole_country_takes_no_carried_place(facts, text, expected):
+    assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Shenzhen is reforming care. In Futian district, 40 clinics opened. Across Shenzhen, 300 clinics opened.",
+            {"40": "Futian", "300": "Shenzhen"},
+        ),
+        (
+            "Guangzhou has 18 million residents. Its Tianhe District now counts 210 doctors.",
+            {"18 million": "Guangzhou", "210": "Tianhe District"},
+        ),
+    ],
+)
+def test_a_district_figure_stays_with_the_district(facts, text, expected):
+    assert places_of(facts, text) == expected

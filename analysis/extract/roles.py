@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from analysis.extract import sentences
+from analysis.extract import org_cues, sentences
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
@@ -214,12 +214,32 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
     return out
 
 
-def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Mention | None:
-    """The document's organisation, named before `before`, whose head word is `head` ("the college's dean"
-    and "Head of Institute" name the college or institute the text has named)."""
-    head = bare(head).casefold()
-    named = [o for o in orgs if o.end <= before and (_head_of(o.fields["name"]) or "").casefold() == head]
-    return named[-1] if named else None
+def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:
+    """The document's organisation, named before `before`, that a common noun stands for: the last one with the
+    noun among the head words of its name ("the college's dean", "chief executive of the trust"), else, with
+    `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
+    `org_class_nouns.tsv`) the last one of that type."""
+    word = bare(head).casefold()
+    named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
+    kind = org_cues.class_nouns().get(word) if by_kind else None
+    if not named and kind is not None:
+        named = [o for o in orgs if o.end <= before and (org_cues.type_of(o.fields["name"]) or ("",))[0] == kind]
+    named = [o for o in named if _owns(o)]
+    return max(named, key=lambda o: o.start) if named else None
+
+
+@lru_cache(maxsize=4096)
+def _head_words(name: str) -> frozenset[str]:
+    """The head words of an organisation's name, case-folded ("Eastmoor NHS Foundation Trust" -> foundation,
+    trust)."""
+    return frozenset(bare(t).casefold() for t in name.split() if is_head(bare(t)))
+
+
+def _stands_for_body(word: str) -> bool:
+    """A common noun that can stand for a body the text has named: a head word ("hospital") or a class noun
+    ("company")."""
+    w = bare(word)
+    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns()
 
 
 def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
@@ -232,12 +252,12 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
         return prev.org
     word = ctx.text[prev.start : prev.end]
     if word.casefold() in _ANAPHORS:
-        ss = ctx.sentence_at(prev.start)[0]
+        ss = ctx.paragraph_at(prev.start)[0]
         named = [o for o in orgs if ss <= o.start and o.end <= prev.start]
         return named[-1] if named else None
     if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
-        if is_head(bare(word).title()) or is_head(bare(word)):
-            return _head_org(ctx, bare(word).title(), prev.start, orgs)
+        if _stands_for_body(word):
+            return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
     return None
 
 
@@ -361,6 +381,8 @@ def _ends_apposition(after: str) -> bool:
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
+    if POSSESSIVE.search(w) and _stands_for_body(POSSESSIVE.sub("", w)):
+        return False  # "A B, the university's dean": the role of a body named before
     return w.casefold() in _STOP_WORDS or bool(w and w[0].islower() and w.casefold() not in _roles())
 
 
@@ -720,6 +742,38 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
     return out
 
 
+_ALIAS = re.compile(
+    r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)|(?:of|at|from|with|for|in) the (?P<noun>[a-z]+)\b"
+    r"|\bthe (?P<own>[a-z]+)(?:'s|’s) |\b(?P<its>its|their) )"
+)
+
+
+def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | None:
+    """The body an apposition text[s:e] names without a role word before it or by another word than its name: an
+    organisation after "at/from/of/with" ("a cardiologist at X Hospital"), a common noun standing for a body named
+    before ("chief executive of the trust", "the authority's director") or "its"/"their" (the last body named in
+    the paragraph)."""
+    text = ctx.text
+    inside = [o for o in _org_index(orgs).starting(s, e) if o.end <= e and _owns(o)]
+    marked = list(text[s:e])
+    for o in inside:  # each organisation mention reads as one mark, so the pattern sees "at <org>"
+        marked[o.start - s] = "\x00"
+        for k in range(o.start - s + 1, o.end - s):
+            marked[k] = "\x01"
+    flat = "".join(marked).replace("\x01", "")
+    m = _ALIAS.search(flat)
+    if m is None:
+        return None
+    if m.group("org") is not None:
+        return inside[flat[: m.start("org")].count("\x00")]
+    word = m.group("noun") or m.group("own")
+    if word is not None:
+        return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
+    ps = ctx.paragraph_at(s)[0]
+    named = [o for o in orgs if ps <= o.start and o.end <= s and _owns(o)]
+    return max(named, key=lambda o: o.start) if named else None
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -750,6 +804,10 @@ def describe(
                 roles.extend(_split_at_positions(role) if p.org is not None and _at_org(text, p.org) else [role])
             if affiliation is None and p.org is not None:
                 affiliation = p.org
+    for s, e in spans if affiliation is None else []:
+        affiliation = _alias_in(ctx, s, e, orgs)
+        if affiliation is not None:
+            break
     if affiliation is None:
         near = [
             o

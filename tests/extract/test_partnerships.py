@@ -728,3 +728,40 @@ def test_list_item_with_two_bodies_before_a_colon_and_a_deal(facts):
 def test_colon_without_a_deal_noun_is_no_deal(facts):
     text = "Speakers:\n\nNorthgate University and Kestrel Medical College: talks on nursing.\n"
     assert _pairs(facts, text) == []
+
+
+def test_deals_listed_under_a_line_that_introduces_them(facts):
+    text = (
+        "Deals signed during the visit included:\n"
+        "• Northvale Biotech plc and Pearl River Pharma: a £20 million joint venture to make vaccines\n"
+        "• Kestrel University and Lingnan Medical University – a joint PhD programme\n"
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Northvale Biotech plc", "Pearl River Pharma"},
+        {"Kestrel University", "Lingnan Medical University"},
+    ]
+
+
+def test_a_list_of_bodies_without_a_deal_heading_is_not_a_deal(facts):
+    text = "Speakers at the forum:\n• Kestrel University and Lingnan Medical University: two talks on ageing\n"
+    assert facts(text, "partnership") == []
+
+
+def test_a_list_after_a_colon_names_the_other_side_of_each_deal(facts):
+    text = (
+        "Kestrel University signed agreements with three Chinese institutions: Lingnan Medical University, Pearl "
+        "River Medical University and Zhuhai People's Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Kestrel University", "Lingnan Medical University"],
+        ["Kestrel University", "Pearl River Medical University"],
+        ["Kestrel University", "Zhuhai People's Hospital"],
+    ]
+
+
+def test_a_joint_venture_announced_with_a_pharma_company(facts):
+    text = "Greenfield Medical Ltd announced a joint venture with Pearl River Pharma. The venture will make kits."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Greenfield Medical Ltd", "Pearl River Pharma"}]

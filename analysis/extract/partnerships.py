@@ -181,8 +181,8 @@ def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = (
         article = _INIT_LEAD.match(name)
         name, start = name[article.end() :], start + article.end()
         is_party = name in parties or (start, end) in spans
-        if is_party and is_head(name.split()[-1] if name else ""):
-            continue
+        if is_party and any(is_head(w) for w in name.split()):
+            continue  # a body's name, its head before a complement too ("Northfield Centre for Disease Control")
         if len(name.split()) >= 2 and _initiative().fullmatch(name):
             return name, start, end
     return None, -1, -1

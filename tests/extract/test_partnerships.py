@@ -765,3 +765,10 @@ def test_a_joint_venture_announced_with_a_pharma_company(facts):
     text = "Greenfield Medical Ltd announced a joint venture with Pearl River Pharma. The venture will make kits."
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Greenfield Medical Ltd", "Pearl River Pharma"}]
+
+
+def test_a_body_named_with_a_complement_after_its_head_is_a_party_not_the_initiative(facts):
+    text = "The Greenleaf Foundation partnered with the Zhuhai Centre for Disease Control to vaccinate children."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Greenleaf Foundation", "Zhuhai Centre for Disease Control"}]
+    assert rows[0]["field"] == "public health"

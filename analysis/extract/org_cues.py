@@ -33,7 +33,7 @@ per line; an international word in the name; the article's setting (government-s
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_MIN_SETTING_PLACES = 3
+_MIN_SETTING_PLACES = 2
 _SETTING_SHARE = 0.75
 _FUNCTION_WORDS = (
     r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
@@ -441,6 +441,12 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
         re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
+        # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
+        re.compile(
+            rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
+            rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
+        ),
+        re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
     )
 
 
@@ -453,7 +459,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
     for pat in _after_patterns():
         hit = pat.match(after)
         if hit and not any(o.start == m.end + hit.start(1) for o in orgs):
-            label = _label_of(hit.group(1))
+            label = _label_of(POSSESSIVE.sub("", hit.group(1)))
             if label:
                 out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
                 break
@@ -648,7 +654,7 @@ def government_style(name: str) -> bool:
 
 def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
     """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
-    organisation names), when it names at least three; the weakest cue, given to government-style names only
+    organisation names), when it names at least two; the weakest cue, given to government-style names only
     (`government_style`), since an article set in one country names bodies of the other too."""
     labels = [place_label(p.fields["name"]) for p in places]
     labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]

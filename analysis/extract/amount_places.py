@@ -422,10 +422,11 @@ class _Index:
         return None
 
     def owner(self, head, off: int) -> str | None:
-        """Whose a figure is when no place is in its clause: "" for a body without a place in its name (a company,
-        a university, "the programme") or a whole-country total ("national spending", "nationally"), the place in
-        a body's name ("Northfield City Hospital treated ..."), None when the text names no owner (then the place
-        an earlier sentence or the article is about counts). `off` is where the parsed line of `head` starts."""
+        """Whose a figure is when no place is in its clause: the place in the name of the body that owns it
+        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme without a
+        place in its name or for a whole-country total ("national spending", "nationally"), None when the text
+        names no such owner (then the place an earlier sentence or the article is about counts). `off` is where the
+        parsed line of `head` starts."""
         owners = _owners(head)
         for c in [head, head.head, *owners]:
             if any(
@@ -439,9 +440,7 @@ class _Index:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                if _owns_figures(name):
-                    return _body_place(name) or ""
-                return None
+                return _body_place(name) or ("" if _owns_figures(name) else None)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
@@ -526,7 +525,7 @@ def _national(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _body_place(name: str) -> str | None:
     """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
-    Northfield), or None."""
+    Northfield; "Eastbank District Health Bureau" -> Eastbank District), or None."""
     found = None
     for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
         toks = re.sub(r"['’]s$", "", m.group()).split()
@@ -536,6 +535,9 @@ def _body_place(name: str) -> str | None:
                 canon = gazetteer.canonical(" ".join(toks[i : i + n]))
                 if canon is not None and not _national(canon):
                     found, i = canon, i + n
+                    break
+                if n == 2 and _level_words().get(toks[i + 1].casefold()) == "district" and toks[i][0].isupper():
+                    found, i = " ".join(toks[i : i + 2]), i + 2  # a district the reference data does not hold
                     break
             else:
                 i += 1

@@ -24,7 +24,7 @@ from analysis.resources import table, words
 @lru_cache(maxsize=1)
 def _gaz_pattern() -> re.Pattern:
     known = sorted((n for n in names() if len(n) > 2 or n.isupper()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in known) + r")(?![\w'’$])")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in known) + r")(?![\w$]|['’](?!s\b))")
 
 
 @lru_cache(maxsize=1)

@@ -261,3 +261,23 @@ def test_a_figure_owned_by_a_body_or_the_whole_country_takes_no_carried_place(fa
 )
 def test_a_district_figure_stays_with_the_district(facts, text, expected):
     assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a city written with a possessive is a place the figure can be about
+        (
+            "Nanhai District is in Foshan. Foshan's GDP grew 5% last year. Nanhai has 3 hospitals.",
+            {"5%": "Foshan", "3": "Nanhai"},
+        ),
+        # a body with a district in its name gives the district, even one the reference data does not hold
+        (
+            "Shenzhen is growing fast. Futian District Health Bureau reported 1.3 million visits. Shenzhen had "
+            "90 million visits.",
+            {"1.3 million": "Futian District", "90 million": "Shenzhen"},
+        ),
+    ],
+)
+def test_city_and_district_figures_stay_apart(facts, text, expected):
+    assert places_of(facts, text) == expected

@@ -432,7 +432,7 @@ class _Index:
             if any(
                 w.text.casefold() in _whole_words()
                 for m in c.lefts
-                if m.dep_ in ("amod", "advmod", "compound", "npadvmod")
+                if m.dep_ in ("amod", "advmod", "compound", "npadvmod", "prep")
                 for w in m.subtree
             ):
                 return ""

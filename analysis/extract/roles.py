@@ -310,6 +310,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
     elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
         org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
+    elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
+        org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]
@@ -774,6 +776,32 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
     return max(named, key=lambda o: o.start) if named else None
 
 
+_SHORT_AFTER = re.compile(r",? (?:of|from|at) (?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?![\w'’-])")
+
+
+def _possessive_before(ctx: Context, start: int, orgs: list[Mention]) -> Mention | None:
+    """A body written with a possessive right before the name, past titles of address ("X University's Professor
+    A B", "the Authority's Dr A B")."""
+    text = ctx.text
+    m = re.search(r"(?:'s|’s) (?:[A-Z][a-z]*\.? )*$", text[max(0, start - 40) : start])
+    if m is None or not all(w.rstrip(".") in _titles() for w in m.group()[3:].split()):
+        return None
+    end = start - len(m.group())
+    owner = [o for o in _org_index(orgs).starting(max(0, end - _ORG_SPAN), end + 3) if end <= o.end <= end + 2]
+    return owner[-1] if owner and _owns(owner[-1]) else None
+
+
+def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | None:
+    """A body named after "of/from/at" by the first words of its name ("A B from Pearl Valley" for "Pearl Valley
+    Medical University"): the one body of the document whose name starts with them."""
+    m = _SHORT_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    words_ = m.group(1)
+    named = {o.fields["name"]: o for o in orgs if o.fields["name"].startswith(words_ + " ") and _owns(o)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -816,5 +844,7 @@ def describe(
         ]
         if near:
             affiliation = near[0]
+    if affiliation is None:
+        affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, m.end, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

@@ -235,6 +235,11 @@ def test_place_in_a_relative_clause_about_the_counted_noun_stays(facts):
             "Zhongshan spent 30 billion yuan.",
             {"9 trillion yuan": None, "30 billion yuan": "Zhongshan"},
         ),
+        (
+            "Zhuhai is expanding. At the national level, spending on health rose 8%.",
+            {"8%": None},
+        ),
+        ("Zhuhai launched a health app. The app now has 3 million users.", {"3 million": None}),
         # a body with a place in its name gives that place
         (
             "Jiangmen opened a medical school. Jiangmen Kestrel University has 32,000 students.",

@@ -299,3 +299,43 @@ def test_role_opening_with_a_head_word_without_such_a_body_has_no_affiliation(fa
 def test_affiliation_through_a_word_that_stands_for_the_body(facts, text, name, affiliation):
     rows = {r["name"]: r for r in facts(text, "person")}
     assert rows[name]["affiliation"] == affiliation
+
+
+@pytest.mark.parametrize(
+    "text,name,affiliation",
+    [
+        # a body with a possessive right before the name, past a title of address
+        (
+            "The University of Northvale (UoN) signed the deal. UoN's Professor Kate Bell said it was a milestone.",
+            "Kate Bell",
+            "University of Northvale",
+        ),
+        (
+            "The Kowloon Hospital Authority's Dr Mary Chan spoke at the forum.",
+            "Mary Chan",
+            "Kowloon Hospital Authority",
+        ),
+        # a body named by the first words of its name
+        (
+            "Pearl River Medical University will host the centre. Professor Gao Feng from Pearl River said the "
+            "centre would open in May.",
+            "Gao Feng",
+            "Pearl River Medical University",
+        ),
+        # "who works at"
+        (
+            "Dr Mary Chan, who works at the Kowloon Hospital Authority, spoke at the forum.",
+            "Mary Chan",
+            "Kowloon Hospital Authority",
+        ),
+        # a capitalised head word before the role stands for the body named before
+        (
+            "Kestrel Health Trust runs three hospitals. Trust chairman Ian Moss said the deal would help patients.",
+            "Ian Moss",
+            "Kestrel Health Trust",
+        ),
+    ],
+)
+def test_affiliation_before_the_name_or_by_a_short_form(facts, text, name, affiliation):
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert rows[name]["affiliation"] == affiliation

@@ -613,7 +613,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         a, b = ss + t.start(), ss + t.end()
         if _hedge().search(text[max(ss, a - 40) : a]):
             continue
-        if kind != "sentence" and any(m.start <= a < m.end for m in named):
+        owner = [m.fields["name"] for m in named if m.start < a < m.end and text[a] in "'’"]
+        if kind == "possessive" and owner:
+            pass  # "A is B's partner": the possessive ends B's mention; B owns the partner
+        elif kind != "sentence" and any(m.start <= a < m.end for m in named):
             continue  # a trigger word inside a name ("the X Partnership"); sentence triggers may open on a name
         subj: list[str] = []
         if kind == "join":
@@ -627,8 +630,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if kind in ("list", "join", "sentence"):
             found = after
         elif kind == "possessive":
-            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
-            found = (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
+            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after + owner]
+            found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
             subj = subj or _acting_side(doc, local, named, ss, a, earlier)
             if subj is None:

@@ -1,5 +1,7 @@
 """Partnerships on hand-written sentences."""
 
+import pytest
+
 
 def test_signed_agreement_with(facts):
     rows = facts(
@@ -772,3 +774,24 @@ def test_a_body_named_with_a_complement_after_its_head_is_a_party_not_the_initia
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Greenleaf Foundation", "Zhuhai Centre for Disease Control"}]
     assert rows[0]["field"] == "public health"
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        (
+            "Under an agreement signed on Monday, Kestrel University will send staff to Lingnan Medical University.",
+            {"Kestrel University", "Lingnan Medical University"},
+        ),
+        (
+            "Lingnan Medical University is Kestrel University's partner in the new institute.",
+            {"Kestrel University", "Lingnan Medical University"},
+        ),
+        (
+            "Zhuhai People's Hospital has been twinned with Eastmoor NHS Foundation Trust since 2016.",
+            {"Zhuhai People's Hospital", "Eastmoor NHS Foundation Trust"},
+        ),
+    ],
+)
+def test_a_deal_under_which_a_sentence_stands_a_named_partner_and_twinning(facts, text, parties):
+    assert [set(r["parties"]) for r in facts(text, "partnership")] == [parties]

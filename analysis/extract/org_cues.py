@@ -450,15 +450,27 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+_AND_THE = re.compile(r",? and (?:the )?")
+_PEOPLE_OF = r"officials?|delegates?|delegations?|representatives?|staff|experts?|ministers?|envoys?"
+"""People sent by a body: "British officials from the X" says where X is."""
+
+
 def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
     """Jurisdiction cues from the words right around the mention in its sentence."""
     text = ctx.text
     s0, e0 = ctx.sentence_at(m.start)
-    after = text[m.end : max(e0, m.end)]
+    end = m.end
+    pair = _AND_THE.match(text, end)
+    if pair and government_style(m.fields["name"]):  # "the A Ministry and the B Ministry in Northfield": both
+        nxt = [o for o in orgs if o.start == pair.end() and government_style(o.fields["name"])]
+        end = nxt[0].end if nxt and nxt[0].end <= e0 else end
+    after = text[end : max(e0, end)]
     out = []
-    for pat in _after_patterns():
+    for k, pat in enumerate(_after_patterns()):
+        if end != m.end and k != 2:
+            continue  # after a pair only "in X" speaks for both; an apposition describes the second
         hit = pat.match(after)
-        if hit and not any(o.start == m.end + hit.start(1) for o in orgs):
+        if hit and not any(o.start == end + hit.start(1) for o in orgs):
             label = _label_of(POSSESSIVE.sub("", hit.group(1)))
             if label:
                 out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
@@ -469,6 +481,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
+    hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     if hit and _label_of(hit.group(1)):
         out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
     return out

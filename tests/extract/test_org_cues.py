@@ -357,3 +357,18 @@ def test_a_place_in_an_apposition_that_describes_the_body(facts):
     ]
     for text, name, label in cases:
         assert cues_of(facts, text, name)["jurisdiction"][0]["label"] == label, text
+
+
+def test_officials_of_a_nationality_from_a_body(facts):
+    text = "British officials from the Department of Health met counterparts in Beijing."
+    assert cues_of(facts, text, "Department of Health")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_two_public_bodies_in_one_place(facts):
+    text = "The Ministry of Health and the Ministry of Education in Beijing issued joint guidelines."
+    assert cues_of(facts, text, "Ministry of Health")["jurisdiction"][0]["label"] == "mainland China"
+
+
+def test_a_place_after_a_pair_of_other_bodies_is_the_second_ones(facts):
+    text = "Harrowgate Medical College and Lingnan Medical University in Guangzhou signed a deal."
+    assert cues_of(facts, text, "Harrowgate Medical College")["jurisdiction"] == []

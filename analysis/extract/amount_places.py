@@ -152,6 +152,8 @@ def _kind_not_nationality(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in lower_words("amount_demonym_kinds.txt")
 
 
+_PAIR_MARKS = ("-", "–", "—", "/")
+"""Marks that join two places into a pair of sides ("Northland–Southland talks")."""
 _RANK = {"district": 0, "city": 1, "province": 2, "region": 3, "country": 4}
 """Levels of places from the most specific; a place of no known level counts as a town (-1)."""
 _INNER_FIRST = (" of ", ", ", " in ")
@@ -265,12 +267,13 @@ class _Index:
         return out
 
     def _bilateral(self, i: int) -> bool:
-        """A place joined by a hyphen to another place ("Northland-Southland cooperation"): a pair of sides."""
+        """A place joined by a hyphen, a dash or a slash to another place ("Northland-Southland cooperation"): a pair
+        of sides."""
         text, p = self.ctx.text, self.places[i]
         prev = self.places[i - 1] if i else None
         nxt = self.places[i + 1] if i + 1 < len(self.places) else None
-        return (prev is not None and prev.end + 1 == p.start and text[p.start - 1 : p.start] == "-") or (
-            nxt is not None and p.end + 1 == nxt.start and text[p.end : p.end + 1] == "-"
+        return (prev is not None and prev.end + 1 == p.start and text[p.start - 1 : p.start] in _PAIR_MARKS) or (
+            nxt is not None and p.end + 1 == nxt.start and text[p.end : p.end + 1] in _PAIR_MARKS
         )
 
     def _location(self, i: int) -> bool:
@@ -398,6 +401,8 @@ class _Index:
         none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
+                if re.match(r" of [A-Z]", text[m.end() : m.end() + 5]):
+                    continue  # "the city of Northfield": the place is named, not referred back to
                 if not any(a < m.end() and m.start() < b for a, b in none):  # "inside and outside the city"
                     out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl)))
         out.extend(Candidate(a, b, None) for a, b in none)
@@ -572,6 +577,21 @@ def _ranking_domain(root) -> bool:
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
 
 
+_LOCATIVES = ("in", "at", "across", "within", "throughout")
+
+
+def _locative(root, head) -> bool:
+    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor) on a
+    verb the figure belongs to ("Northfield built 40 clinics in Eastbank District", "invested 2 million in
+    Eastbank's hospitals"); such a place says where the figure is before the clause's subject does."""
+    noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _LOCATIVES:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
+
+
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
@@ -658,7 +678,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
+        rank = (origin, not in_own, c.body, not _locative(root, head), d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -286,3 +286,23 @@ def test_a_district_figure_stays_with_the_district(facts, text, expected):
 )
 def test_city_and_district_figures_stay_apart(facts, text, expected):
     assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the place "in" which the clause happens says where the figure is, not the city that acts
+        ("Shenzhen built 40 clinics in Futian District last year.", {"40": "Futian District"}),
+        ("Foshan will add 2,000 beds in Nanhai District by 2025.", {"2,000": "Nanhai District"}),
+        ("Guangzhou invested 2 billion yuan in Panyu District's hospitals.", {"2 billion yuan": "Panyu District"}),
+        # "the city of X" names X; it does not refer back to the city named before
+        (
+            "Nanshan District, in the city of Shenzhen, opened 12 clinics this year.",
+            {"12": "Nanshan District"},
+        ),
+        # two places joined by a dash are the sides of a pair
+        ("Deals worth £5 million were signed at the yearly Britain–China forum.", {"£5 million": None}),
+    ],
+)
+def test_a_district_where_the_clause_happens(facts, text, expected):
+    assert places_of(facts, text) == expected

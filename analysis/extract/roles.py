@@ -836,15 +836,18 @@ def describe(
         affiliation = _alias_in(ctx, s, e, orgs)
         if affiliation is not None:
             break
+    end = m.end
+    caption = _caption().match(text, end)
+    end = caption.end() if caption else end  # "A B (left) of X"
     if affiliation is None:
         near = [
             o
-            for o in _org_index(orgs).starting(m.end + 1, m.end + 12)
-            if re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
+            for o in _org_index(orgs).starting(end + 1, end + 12)
+            if re.match(r",? ?(?:of|from|at) (?:the )?$", text[end : o.start])
         ]
         if near:
             affiliation = near[0]
     if affiliation is None:
-        affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, m.end, orgs)
+        affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

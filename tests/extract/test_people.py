@@ -339,3 +339,10 @@ def test_affiliation_through_a_word_that_stands_for_the_body(facts, text, name, 
 def test_affiliation_before_the_name_or_by_a_short_form(facts, text, name, affiliation):
     rows = {r["name"]: r for r in facts(text, "person")}
     assert rows[name]["affiliation"] == affiliation
+
+
+def test_a_caption_position_mark_before_of(facts):
+    text = "Dr Mary Chan (centre) of the Kowloon Hospital Authority speaks at the forum."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Mary Chan", "Kowloon Hospital Authority")
+    ]

@@ -68,7 +68,7 @@ def possessive_triggers() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _subject_gap() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(read_lines("partnership_subject_gap.txt"), key=len, reverse=True))
-    return re.compile(rf",?(?: (?:{alt}))* ?", re.IGNORECASE)
+    return re.compile(rf"(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)  # "A, B and C - signed": a dash closes
 
 
 @lru_cache(maxsize=1)

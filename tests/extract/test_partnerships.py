@@ -788,6 +788,11 @@ def test_a_body_named_with_a_complement_after_its_head_is_a_party_not_the_initia
             {"Kestrel University", "Lingnan Medical University"},
         ),
         (
+            "The three parties - Kestrel University, Lingnan Medical University and Zhuhai People's Hospital - "
+            "signed a tripartite agreement.",
+            {"Kestrel University", "Lingnan Medical University", "Zhuhai People's Hospital"},
+        ),
+        (
             "Zhuhai People's Hospital has been twinned with Eastmoor NHS Foundation Trust since 2016.",
             {"Zhuhai People's Hospital", "Eastmoor NHS Foundation Trust"},
         ),

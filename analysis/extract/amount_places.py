@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract import gazetteer
+from analysis.extract import gazetteer, org_cues
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
@@ -153,6 +153,8 @@ def _kind_not_nationality(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in lower_words("amount_demonym_kinds.txt")
 
 
+_PAIR_MARKS = ("-", "–", "—", "/")
+"""Marks that join two places into a pair of sides ("Northland–Southland talks")."""
 _RANK = {"district": 0, "city": 1, "province": 2, "region": 3, "country": 4}
 """Levels of places from the most specific; a place of no known level counts as a town (-1)."""
 _INNER_FIRST = (" of ", ", ", " in ")
@@ -279,12 +281,13 @@ class _Index:
         return out
 
     def _bilateral(self, i: int) -> bool:
-        """A place joined by a hyphen to another place ("Northland-Southland cooperation"): a pair of sides."""
+        """A place joined by a hyphen, a dash or a slash to another place ("Northland-Southland cooperation"): a pair
+        of sides."""
         text, p = self.ctx.text, self.places[i]
         prev = self.places[i - 1] if i else None
         nxt = self.places[i + 1] if i + 1 < len(self.places) else None
-        return (prev is not None and prev.end + 1 == p.start and text[p.start - 1 : p.start] == "-") or (
-            nxt is not None and p.end + 1 == nxt.start and text[p.end : p.end + 1] == "-"
+        return (prev is not None and prev.end + 1 == p.start and text[p.start - 1 : p.start] in _PAIR_MARKS) or (
+            nxt is not None and p.end + 1 == nxt.start and text[p.end : p.end + 1] in _PAIR_MARKS
         )
 
     def _location(self, i: int) -> bool:
@@ -429,6 +432,8 @@ class _Index:
         none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
+                if re.match(r" of [A-Z]", text[m.end() : m.end() + 5]):
+                    continue  # "the city of Northfield": the place is named, not referred back to
                 if not any(a < m.end() and m.start() < b for a, b in none):  # "inside and outside the city"
                     out.append(Candidate(m.start(), m.end(), self.earlier(m.start(), lvl, ss)))
         out.extend(Candidate(a, b, None) for a, b in none)
@@ -452,6 +457,35 @@ class _Index:
                     return p.fields["name"]
         return None
 
+    def owner(self, head, off: int) -> str | None:
+        """Whose a figure is when no place is in its clause: the place in the name of the body that owns it
+        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme without a
+        place in its name or for a whole-country total ("national spending", "nationally"), None when the text
+        names no such owner (then the place an earlier sentence or the article is about counts). `off` is where the
+        parsed line of `head` starts."""
+        owners = _owners(head)
+        for c in [head, head.head, *owners]:
+            if any(
+                w.text.casefold() in _whole_words()
+                for m in c.lefts
+                if m.dep_ in ("amod", "advmod", "compound", "npadvmod", "prep")
+                for w in m.subtree
+            ):
+                return ""
+        for t in owners:
+            org = self.org_at(off + t.idx)
+            if org is not None:
+                name = org.fields.get("name") or self.ctx.text[org.start : org.end]
+                return _body_place(name) or ("" if _owns_figures(name) else None)
+            if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
+                return ""
+        return None
+
+    def org_at(self, pos: int) -> Mention | None:
+        """The organisation mention holding cleaned position `pos`, or None."""
+        i = bisect_right(self.org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and self.orgs[i].end > pos else None
+
     def carried(self, ss: int) -> str | None:
         """The subject place of the nearest earlier sentence of the same paragraph that has one."""
         if self._carried is None:
@@ -466,6 +500,59 @@ class _Index:
         return self._carried.get(ss)
 
 
+@lru_cache(maxsize=1)
+def _owner_nouns() -> frozenset[str]:
+    return lower_words("amount_owner_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    return lower_words("amount_whole_words.txt")
+
+
+_PRONOUNS = ("it", "its", "they", "their", "itself")
+_OWNER_PREPS = ("across", "under", "through", "within")
+
+
+def _owners(head) -> list:
+    """The words that may say whose a figure is, nearest first: the possessor of the counted noun ("the company's
+    sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
+    programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
+    800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
+    noun = (
+        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    for _ in range(3):
+        if verb is None:
+            break
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i != noun.i]
+        out += [p for s in subj for p in s.children if p.dep_ == "poss"] + subj
+        out += [g for c in verb.children if c.dep_ == "prep" and c.text.casefold() in _OWNER_PREPS for g in c.children]
+        if (
+            subj
+            and subj[0].text.casefold() not in _PRONOUNS
+            and not any(p.text.casefold() in _PRONOUNS for p in subj[0].children if p.dep_ == "poss")
+        ):
+            break
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            break
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+@lru_cache(maxsize=4096)
+def _owns_figures(name: str) -> bool:
+    """Whether a named body's figures are its own rather than its place's: a company, or a body whose head word is
+    one of the owner nouns ("Kestrel University"); a hospital's beds or a bureau's staff count for its place."""
+    typed = org_cues.type_of(name)
+    if typed is None:
+        return False
+    kind, head = typed
+    return kind == "company" or head.split()[-1].casefold() in _owner_nouns()
+
+
 def _national(name: str) -> bool:
     """True for a country (too broad to be where an article's figures are), not a city-like territory."""
     return _name_level(name) == "country" and name not in _local_countries()
@@ -474,7 +561,7 @@ def _national(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _body_place(name: str) -> str | None:
     """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
-    Northfield), or None."""
+    Northfield; "Eastbank District Health Bureau" -> Eastbank District), or None."""
     found = None
     for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
         toks = re.sub(r"['’]s$", "", m.group()).split()
@@ -484,6 +571,9 @@ def _body_place(name: str) -> str | None:
                 canon = gazetteer.canonical(" ".join(toks[i : i + n]))
                 if canon is not None and not _national(canon):
                     found, i = canon, i + n
+                    break
+                if n == 2 and _level_words().get(toks[i + 1].casefold()) == "district" and toks[i][0].isupper():
+                    found, i = " ".join(toks[i : i + 2]), i + 2  # a district the reference data does not hold
                     break
             else:
                 i += 1
@@ -530,6 +620,21 @@ def _ranking_domain(root) -> bool:
     gov = root.head.head
     ranks = lower_words("amount_rank_domain.txt")
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
+
+
+_LOCATIVES = ("in", "at", "across", "within", "throughout")
+
+
+def _locative(root, head) -> bool:
+    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor) on a
+    verb the figure belongs to ("Northfield built 40 clinics in Eastbank District", "invested 2 million in
+    Eastbank's hospitals"); such a place says where the figure is before the clause's subject does."""
+    noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _LOCATIVES:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
 
 
 def _partner(root) -> bool:
@@ -618,11 +723,14 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        rank = (origin, not in_own, c.body, d, abs(c.start - amount.start), c.start)
+        rank = (origin, not in_own, c.body, not _locative(root, head), d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
+    owner = ix.owner(head, ctx.token_at(amount.start)[0])
+    if owner is not None:
+        return owner or None  # the figure of a body, a programme or the whole country: no carried place
     found = ix.carried(ss) or ix.subject
     if found:
         return found

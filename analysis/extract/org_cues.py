@@ -33,7 +33,7 @@ per line; an international word in the name; the article's setting (government-s
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_MIN_SETTING_PLACES = 3
+_MIN_SETTING_PLACES = 2
 _SETTING_SHARE = 0.75
 _FUNCTION_WORDS = (
     r"(?:by|with|and|or|of|to|from|for|at|in|on|as|than|that|which|who|said|says|led|between|last|next|this|since"
@@ -441,19 +441,37 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
         re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
+        # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
+        re.compile(
+            rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
+            rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
+        ),
+        re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
     )
+
+
+_AND_THE = re.compile(r",? and (?:the )?")
+_PEOPLE_OF = r"officials?|delegates?|delegations?|representatives?|staff|experts?|ministers?|envoys?"
+"""People sent by a body: "British officials from the X" says where X is."""
 
 
 def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
     """Jurisdiction cues from the words right around the mention in its sentence."""
     text = ctx.text
     s0, e0 = ctx.sentence_at(m.start)
-    after = text[m.end : max(e0, m.end)]
+    end = m.end
+    pair = _AND_THE.match(text, end)
+    if pair and government_style(m.fields["name"]):  # "the A Ministry and the B Ministry in Northfield": both
+        nxt = [o for o in orgs if o.start == pair.end() and government_style(o.fields["name"])]
+        end = nxt[0].end if nxt and nxt[0].end <= e0 else end
+    after = text[end : max(e0, end)]
     out = []
-    for pat in _after_patterns():
+    for k, pat in enumerate(_after_patterns()):
+        if end != m.end and k != 2:
+            continue  # after a pair only "in X" speaks for both; an apposition describes the second
         hit = pat.match(after)
-        if hit and not any(o.start == m.end + hit.start(1) for o in orgs):
-            label = _label_of(hit.group(1))
+        if hit and not any(o.start == end + hit.start(1) for o in orgs):
+            label = _label_of(POSSESSIVE.sub("", hit.group(1)))
             if label:
                 out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
                 break
@@ -463,6 +481,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
+    hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     if hit and _label_of(hit.group(1)):
         out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
     return out
@@ -648,7 +667,7 @@ def government_style(name: str) -> bool:
 
 def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
     """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
-    organisation names), when it names at least three; the weakest cue, given to government-style names only
+    organisation names), when it names at least two; the weakest cue, given to government-style names only
     (`government_style`), since an article set in one country names bodies of the other too."""
     labels = [place_label(p.fields["name"]) for p in places]
     labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]

@@ -68,7 +68,7 @@ def possessive_triggers() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _subject_gap() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(read_lines("partnership_subject_gap.txt"), key=len, reverse=True))
-    return re.compile(rf",?(?: (?:{alt}))* ?", re.IGNORECASE)
+    return re.compile(rf"(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)  # "A, B and C - signed": a dash closes
 
 
 @lru_cache(maxsize=1)
@@ -181,8 +181,8 @@ def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = (
         article = _INIT_LEAD.match(name)
         name, start = name[article.end() :], start + article.end()
         is_party = name in parties or (start, end) in spans
-        if is_party and is_head(name.split()[-1] if name else ""):
-            continue
+        if is_party and any(is_head(w) for w in name.split()):
+            continue  # a body's name, its head before a complement too ("Northfield Centre for Disease Control")
         if len(name.split()) >= 2 and _initiative().fullmatch(name):
             return name, start, end
     return None, -1, -1
@@ -394,7 +394,7 @@ def extract(
     doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
     for ss, se in ctx.sents:
-        member = _members_of_named_body(doc, ss, se)
+        member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
     return _one_field_per_partnership(doc, out)
@@ -418,6 +418,7 @@ class _Doc:
         self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
         self._by_first: dict[str, list[str]] | None = None
+        self.headings: dict[int, bool] = {}
 
     def blanked(self, s: int, e: int) -> str:
         """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
@@ -534,6 +535,69 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
+_BULLET = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
+_ITEM_HEAD_END = re.compile(r":|\s[–—-]\s|\s\(")
+_ITEM_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bwith\b|\bthe\b)*")
+HEADING_LINES = 40
+"""Most lines of a list read back to find the line that introduces it."""
+ITEM_HEAD = 160
+"""Longest opening of a list item (in characters) before its colon or dash."""
+
+
+@lru_cache(maxsize=1)
+def _list_heading() -> re.Pattern:
+    return patterns("partnership_list_headings.txt")
+
+
+def _listed_deal(doc: _Doc, ss: int, se: int) -> Mention | None:
+    """A deal written as an item of a list under a line that introduces deals ("Agreements signed included:" /
+    "• A and B: a joint nursing school"): the bodies the item opens with, before a colon, a dash or a bracket, are its
+    parties, when the item opens with nothing else."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls, le = ctx.paragraph_at(ss)
+    start = _BULLET.match(text, ls).end()
+    if ss > start:
+        return None
+    end = _ITEM_HEAD_END.search(text, start, min(le, se, start + ITEM_HEAD))
+    if end is None:
+        return None
+    items = doc.within(start, end.start(), "pool")
+    pos = start
+    for m in items:
+        if not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            return None
+        pos = m.end
+    names = list(dict.fromkeys(m.fields["name"] for m in items))
+    if len(names) < 2 or not _ITEM_GLUE.fullmatch(text, pos, end.start()) or not _introduces_deals(doc, ls):
+        return None
+    local = doc.within(ss, se, "pool")
+    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
+
+
+def _introduces_deals(doc: _Doc, ls: int) -> bool:
+    """Whether the line at `ls` is an item of a list that follows a line about deals ending with a colon: the lines
+    before it are read back over other items (lines with a colon or dash near their start), at most `HEADING_LINES`;
+    the answer is kept per line, so a long list is read once."""
+    text, seen = doc.ctx.text, doc.headings
+    pos, lines, found = ls, [], False
+    while pos > 0 and len(lines) < HEADING_LINES:
+        if pos in seen:
+            found = seen[pos]
+            break
+        lines.append(pos)
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1].strip()
+        if line.endswith(":"):
+            found = bool(_list_heading().search(line))
+            break
+        if not line or not _ITEM_HEAD_END.search(line, 0, ITEM_HEAD):
+            break
+        pos = prev
+    for p in lines:
+        seen[p] = found
+    return found
+
+
 def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention]:
     """The partnerships stated by the cooperation triggers of one sentence: the acting side and the list after
     "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), one per counterpart for plural deals of one
@@ -549,7 +613,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         a, b = ss + t.start(), ss + t.end()
         if _hedge().search(text[max(ss, a - 40) : a]):
             continue
-        if kind != "sentence" and any(m.start <= a < m.end for m in named):
+        owner = [m.fields["name"] for m in named if m.start < a < m.end and text[a] in "'’"]
+        if kind == "possessive" and owner:
+            pass  # "A is B's partner": the possessive ends B's mention; B owns the partner
+        elif kind != "sentence" and any(m.start <= a < m.end for m in named):
             continue  # a trigger word inside a name ("the X Partnership"); sentence triggers may open on a name
         subj: list[str] = []
         if kind == "join":
@@ -563,8 +630,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if kind in ("list", "join", "sentence"):
             found = after
         elif kind == "possessive":
-            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after]
-            found = (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
+            subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after + owner]
+            found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
             subj = subj or _acting_side(doc, local, named, ss, a, earlier)
             if subj is None:
@@ -666,11 +733,12 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
 @lru_cache(maxsize=1)
 def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive, a description of the bodies before
-    the named ones ("with 12 universities, including A and B", "with industry partners such as A and B"), or a class
+    the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
+    hospitals: A, B and C"), or a class
     noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A")."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
-        r"\s*(?:[a-z\d][\w -]{0,40}?,? (?:including|such as|among them|notably) )?"
+        r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z]))?"
     )

@@ -24,14 +24,15 @@ from analysis.resources import table, words
 @lru_cache(maxsize=1)
 def _gaz_pattern() -> re.Pattern:
     known = sorted((n for n in names() if len(n) > 2 or n.isupper()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in known) + r")(?![\w'’$])")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in known) + r")(?![\w$]|['’](?!s\b))")
 
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern:
     suf = "|".join(re.escape(s) for s in sorted(words("place_suffixes.txt"), key=len, reverse=True))
     cap = r"[A-Z][\w'’-]*"
-    return re.compile(rf"(?<![\w-])(?:{cap} )*(?:{cap})[ -](?:Greater )?(?:{suf})\b")
+    low = "|".join(re.escape(s) for s in sorted(words("place_lower_suffixes.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{cap} )*(?:{cap})(?:[ -](?:Greater )?(?:{suf})| (?:{low}))\b")
 
 
 def gazetteer_hits(ctx: Context) -> list[Mention]:
@@ -43,6 +44,8 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_LEADING = ("The", "In", "On", "At", "From", "Its", "Their", "Our", "This", "Across", "Both", "Each", "All")
+"""Capitalised words that open a sentence before a place's name ("Its Eastbank District"), not part of it."""
 
 
 def region_names(ctx: Context) -> list[Mention]:
@@ -51,9 +54,7 @@ def region_names(ctx: Context) -> list[Mention]:
     for m in _suffix_pattern().finditer(ctx.text):
         s, name = m.start(), m.group()
         toks = name.split()
-        while toks and (
-            toks[0] in ("The", "In", "On", "At", "From") or not re.search(r"[a-z]", toks[0]) and toks[0] not in names()
-        ):
+        while toks and (toks[0] in _LEADING or not re.search(r"[a-z]", toks[0]) and toks[0] not in names()):
             s += len(toks[0]) + 1
             toks = toks[1:]
         own = next((k for k in range(len(toks) - 2, -1, -1) if _POSSESSIVE.search(toks[k])), None)
@@ -65,7 +66,9 @@ def region_names(ctx: Context) -> list[Mention]:
         name = " ".join(toks)
         if canonical(name) is None and followed_by_non_org(ctx.text, s + len(name)):
             continue  # "the Healthy Northfield Greater Bay Area programme": a programme's name
-        out.append(Mention("place", s, s + len(name), "places.region", {"name": canonical(name) or name}))
+        bare_name = name.rsplit(" ", 1)[0] if toks[-1] in words("place_lower_suffixes.txt") else name
+        canon = canonical(name) or canonical(bare_name) or bare_name
+        out.append(Mention("place", s, s + len(name), "places.region", {"name": canon}))
     return out
 
 

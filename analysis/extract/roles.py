@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from analysis.extract import sentences
+from analysis.extract import org_cues, sentences
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
@@ -228,20 +228,32 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
     return out
 
 
-def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention]) -> Mention | None:
-    """The document's organisation, named before `before`, whose head word is `head` ("the college's dean"
-    and "Head of Institute" name the college or institute the text has named)."""
-    head = bare(head).casefold()
-    named = [o for o in orgs if o.end <= before and head in _head_words(o.fields["name"])]
-    return named[-1] if named else None
+def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:
+    """The document's organisation, named before `before`, that a common noun stands for: the last one with the
+    noun among the head words of its name ("the college's dean", "chief executive of the trust"), else, with
+    `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
+    `org_class_nouns.tsv`) the last one of that type."""
+    word = bare(head).casefold()
+    named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
+    kind = org_cues.class_nouns().get(word) if by_kind else None
+    if not named and kind is not None:
+        named = [o for o in orgs if o.end <= before and (org_cues.type_of(o.fields["name"]) or ("",))[0] == kind]
+    named = [o for o in named if _owns(o)]
+    return max(named, key=lambda o: o.start) if named else None
 
 
-def _head_words(name: str) -> set[str]:
-    """The head words of a name's governing part, lower-cased: "Westmoor Eye Hospital NHS Foundation Trust" is
-    the hospital and the trust the text may call it; "Eastfield Hospital of X University" only the hospital."""
-    toks = name.split()
-    stop = next((i for i, t in enumerate(toks) if t in ("of", "for", "on") and i > 0), len(toks))
-    return {bare(t).casefold() for t in toks[:stop] if is_head(t)}
+@lru_cache(maxsize=4096)
+def _head_words(name: str) -> frozenset[str]:
+    """The head words of an organisation's name, case-folded ("Eastmoor NHS Foundation Trust" -> foundation,
+    trust)."""
+    return frozenset(bare(t).casefold() for t in name.split() if is_head(bare(t)))
+
+
+def _stands_for_body(word: str) -> bool:
+    """A common noun that can stand for a body the text has named: a head word ("hospital") or a class noun
+    ("company")."""
+    w = bare(word)
+    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns()
 
 
 def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
@@ -254,12 +266,12 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
         return prev.org
     word = ctx.text[prev.start : prev.end]
     if word.casefold() in _ANAPHORS:
-        ss = ctx.sentence_at(prev.start)[0]
+        ss = ctx.paragraph_at(prev.start)[0]
         named = [o for o in orgs if ss <= o.start and o.end <= prev.start]
         return named[-1] if named else None
     if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
-        if is_head(bare(word).title()) or is_head(bare(word)):
-            return _head_org(ctx, bare(word).title(), prev.start, orgs)
+        if _stands_for_body(word):
+            return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
     return None
 
 
@@ -316,6 +328,8 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
             role_units = role_units[: letters[k:].rindex("C")]
     elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
         org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
+    elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
+        org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]
@@ -387,6 +401,8 @@ def _ends_apposition(after: str) -> bool:
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
+    if POSSESSIVE.search(w) and _stands_for_body(POSSESSIVE.sub("", w)):
+        return False  # "A B, the university's dean": the role of a body named before
     low = w.casefold()
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
@@ -747,6 +763,64 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
     return out
 
 
+_ALIAS = re.compile(
+    r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)|(?:of|at|from|with|for|in) the (?P<noun>[a-z]+)\b"
+    r"|\bthe (?P<own>[a-z]+)(?:'s|’s) |\b(?P<its>its|their) )"
+)
+
+
+def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | None:
+    """The body an apposition text[s:e] names without a role word before it or by another word than its name: an
+    organisation after "at/from/of/with" ("a cardiologist at X Hospital"), a common noun standing for a body named
+    before ("chief executive of the trust", "the authority's director") or "its"/"their" (the last body named in
+    the paragraph)."""
+    text = ctx.text
+    inside = [o for o in _org_index(orgs).starting(s, e) if o.end <= e and _owns(o)]
+    marked = list(text[s:e])
+    for o in inside:  # each organisation mention reads as one mark, so the pattern sees "at <org>"
+        marked[o.start - s] = "\x00"
+        for k in range(o.start - s + 1, o.end - s):
+            marked[k] = "\x01"
+    flat = "".join(marked).replace("\x01", "")
+    m = _ALIAS.search(flat)
+    if m is None:
+        return None
+    if m.group("org") is not None:
+        return inside[flat[: m.start("org")].count("\x00")]
+    word = m.group("noun") or m.group("own")
+    if word is not None:
+        return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
+    ps = ctx.paragraph_at(s)[0]
+    named = [o for o in orgs if ps <= o.start and o.end <= s and _owns(o)]
+    return max(named, key=lambda o: o.start) if named else None
+
+
+_SHORT_AFTER = re.compile(r",? (?:of|from|at) (?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?![\w'’-])")
+
+
+def _possessive_before(ctx: Context, start: int, orgs: list[Mention]) -> Mention | None:
+    """A body written with a possessive right before the name, past titles of address ("X University's Professor
+    A B", "the Authority's Dr A B")."""
+    text = ctx.text
+    m = re.search(r"(?:'s|’s) (?:[A-Z][a-z]*\.? )*$", text[max(0, start - 40) : start])
+    if m is None or not all(w.rstrip(".") in _titles() for w in m.group()[3:].split()):
+        return None
+    end = start - len(m.group())
+    owner = [o for o in _org_index(orgs).starting(max(0, end - _ORG_SPAN), end + 3) if end <= o.end <= end + 2]
+    return owner[-1] if owner and _owns(owner[-1]) else None
+
+
+def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | None:
+    """A body named after "of/from/at" by the first words of its name ("A B from Pearl Valley" for "Pearl Valley
+    Medical University"): the one body of the document whose name starts with them."""
+    m = _SHORT_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    words_ = m.group(1)
+    named = {o.fields["name"]: o for o in orgs if o.fields["name"].startswith(words_ + " ") and _owns(o)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -777,13 +851,22 @@ def describe(
                 roles.extend(_split_at_positions(role) if p.org is not None and _at_org(text, p.org) else [role])
             if affiliation is None and p.org is not None:
                 affiliation = p.org
+    for s, e in spans if affiliation is None else []:
+        affiliation = _alias_in(ctx, s, e, orgs)
+        if affiliation is not None:
+            break
+    end = m.end
+    caption = _caption().match(text, end)
+    end = caption.end() if caption else end  # "A B (left) of X"
     if affiliation is None:
         near = [
             o
-            for o in _org_index(orgs).starting(m.end + 1, m.end + 12)
-            if re.match(r",? (?:of|from|at) (?:the )?$", text[m.end : o.start])
+            for o in _org_index(orgs).starting(end + 1, end + 12)
+            if re.match(r",? ?(?:of|from|at) (?:the )?$", text[end : o.start])
         ]
         if near:
             affiliation = near[0]
+    if affiliation is None:
+        affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

@@ -235,3 +235,111 @@ def test_bodies_of_a_territory_make_it_the_article_subject(facts):
         "The Hospital Authority also runs clinics in Hong Kong."
     )
     assert places_of(facts, text)["450"] == "Hong Kong"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a company's figures are its own, even in an article about a city
+        (
+            "Zhongshan now has 2,300 family doctors. Brightwater Pharma Ltd, which has a plant in Zhongshan, "
+            "reported revenue of 4.5 billion yuan last year.",
+            {"2,300": "Zhongshan", "4.5 billion yuan": None},
+        ),
+        (
+            "Dongguan has invested heavily in care. The company's annual sales rose to 2 billion yuan. "
+            "Dongguan has 50 community clinics.",
+            {"2 billion yuan": None, "50": "Dongguan"},
+        ),
+        # a pronoun defers to the subject of the clause above
+        (
+            "Nottingham is a growing city. Harlow Biotech plc said its profits rose 12% to £40 million. "
+            "Nottingham has 300,000 residents.",
+            {"12%": None, "£40 million": None, "300,000": "Nottingham"},
+        ),
+        # a university's or a programme's count, and a national total
+        (
+            "Kestrel University is in Nottingham. The university enrols 28,000 students. Nottingham welcomes them.",
+            {"28,000": None},
+        ),
+        (
+            "The scheme has been piloted in Huizhou. Across the programme, 1.2 million patients have been enrolled. "
+            "Huizhou has 40 pilot clinics.",
+            {"1.2 million": None, "40": "Huizhou"},
+        ),
+        (
+            "Zhongshan is expanding. Total national health spending reached 9 trillion yuan in 2023. "
+            "Zhongshan spent 30 billion yuan.",
+            {"9 trillion yuan": None, "30 billion yuan": "Zhongshan"},
+        ),
+        (
+            "Zhuhai is expanding. At the national level, spending on health rose 8%.",
+            {"8%": None},
+        ),
+        ("Zhuhai launched a health app. The app now has 3 million users.", {"3 million": None}),
+        # a body with a place in its name gives that place
+        (
+            "Jiangmen opened a medical school. Jiangmen Kestrel University has 32,000 students.",
+            {"32,000": "Jiangmen"},
+        ),
+    ],
+)
+def test_a_figure_owned_by_a_body_or_the_whole_country_takes_no_carried_place(facts, text, expected):
+    assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Shenzhen is reforming care. In Futian district, 40 clinics opened. Across Shenzhen, 300 clinics opened.",
+            {"40": "Futian", "300": "Shenzhen"},
+        ),
+        (
+            "Guangzhou has 18 million residents. Its Tianhe District now counts 210 doctors.",
+            {"18 million": "Guangzhou", "210": "Tianhe District"},
+        ),
+    ],
+)
+def test_a_district_figure_stays_with_the_district(facts, text, expected):
+    assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a city written with a possessive is a place the figure can be about
+        (
+            "Nanhai District is in Foshan. Foshan's GDP grew 5% last year. Nanhai has 3 hospitals.",
+            {"5%": "Foshan", "3": "Nanhai"},
+        ),
+        # a body with a district in its name gives the district, even one the reference data does not hold
+        (
+            "Shenzhen is growing fast. Futian District Health Bureau reported 1.3 million visits. Shenzhen had "
+            "90 million visits.",
+            {"1.3 million": "Futian District", "90 million": "Shenzhen"},
+        ),
+    ],
+)
+def test_city_and_district_figures_stay_apart(facts, text, expected):
+    assert places_of(facts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the place "in" which the clause happens says where the figure is, not the city that acts
+        ("Shenzhen built 40 clinics in Futian District last year.", {"40": "Futian District"}),
+        ("Foshan will add 2,000 beds in Nanhai District by 2025.", {"2,000": "Nanhai District"}),
+        ("Guangzhou invested 2 billion yuan in Panyu District's hospitals.", {"2 billion yuan": "Panyu District"}),
+        # "the city of X" names X; it does not refer back to the city named before
+        (
+            "Nanshan District, in the city of Shenzhen, opened 12 clinics this year.",
+            {"12": "Nanshan District"},
+        ),
+        # two places joined by a dash are the sides of a pair
+        ("Deals worth £5 million were signed at the yearly Britain–China forum.", {"£5 million": None}),
+    ],
+)
+def test_a_district_where_the_clause_happens(facts, text, expected):
+    assert places_of(facts, text) == expected

@@ -320,11 +320,11 @@ def test_a_possessive_inside_a_name_is_not_an_owner():
     assert split_owner("University of Leeds's Eastgate Department") == ("University of Leeds", "Eastgate Department")
 
 
-def test_article_setting_from_three_places(facts):
-    three = "Clinics in Taipa and Macao opened; Macao plans more. The Statistics Service counted them."
+def test_article_setting_from_two_places(facts):
     two = "Clinics in Taipa and Macao opened. The Statistics Service counted them."
-    assert [c["label"] for c in cues_of(facts, three, "Statistics Service")["jurisdiction"]] == ["Macao"]
-    assert cues_of(facts, two, "Statistics Service")["jurisdiction"] == []
+    one = "Clinics in Macao opened. The Statistics Service counted them."
+    assert [c["label"] for c in cues_of(facts, two, "Statistics Service")["jurisdiction"]] == ["Macao"]
+    assert cues_of(facts, one, "Statistics Service")["jurisdiction"] == []
 
 
 def test_municipal_body_without_a_place_belongs_to_the_article_city(facts):
@@ -340,3 +340,37 @@ def test_no_article_city_when_two_cities_are_named_alike(facts):
     text = "Foshan and Leeds opened clinics. The Municipal Health Bureau said Foshan and Leeds will add more."
     cue = cues_of(facts, text, "Municipal Health Bureau")["jurisdiction"]
     assert "context" not in [c["level"] for c in cue]
+
+
+def test_article_setting_from_two_places_of_one_jurisdiction(facts):
+    text = "Macao will open a clinic. The Health Bureau said the clinic would serve 20,000 residents in Macao."
+    assert [c["label"] for c in cues_of(facts, text, "Health Bureau")["jurisdiction"]] == ["Macao"]
+
+
+def test_a_place_in_an_apposition_that_describes_the_body(facts):
+    cases = [
+        ("Kestrel Pharma, a Hong Kong company, will fund the trial.", "Kestrel Pharma", "Hong Kong"),
+        ("Westbrook Hospital, a private hospital in Kowloon, joined the scheme.", "Westbrook Hospital", "Hong Kong"),
+        (
+            "Lingnan Medical University, one of China's top medical schools, signed the deal.",
+            "Lingnan Medical University",
+            "mainland China",
+        ),
+    ]
+    for text, name, label in cases:
+        assert cues_of(facts, text, name)["jurisdiction"][0]["label"] == label, text
+
+
+def test_officials_of_a_nationality_from_a_body(facts):
+    text = "British officials from the Department of Health met counterparts in Beijing."
+    assert cues_of(facts, text, "Department of Health")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_two_public_bodies_in_one_place(facts):
+    text = "The Ministry of Health and the Ministry of Education in Beijing issued joint guidelines."
+    assert cues_of(facts, text, "Ministry of Health")["jurisdiction"][0]["label"] == "mainland China"
+
+
+def test_a_place_after_a_pair_of_other_bodies_is_the_second_ones(facts):
+    text = "Harrowgate Medical College and Lingnan Medical University in Guangzhou signed a deal."
+    assert cues_of(facts, text, "Harrowgate Medical College")["jurisdiction"] == []

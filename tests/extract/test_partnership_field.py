@@ -1,5 +1,7 @@
 """The field of a partnership from keyword hits, on hand-written phrases."""
 
+import pytest
+
 from analysis.extract.partnership_field import blank, field_of, hits
 
 
@@ -80,3 +82,18 @@ def test_schools_are_education_and_trials_are_research():
 def test_topics_of_public_health_name_the_field():
     assert field_of("to support exchanges on antimicrobial resistance", None) == "public health"
     assert field_of("joint work on tobacco control and infection prevention", None) == "public health"
+
+
+@pytest.mark.parametrize(
+    "clause,field",
+    [
+        ("will build a rehabilitation hospital in the new district", "clinical services"),
+        ("to develop cancer drugs", "research"),
+        ("will co-develop new drugs for liver disease", "research"),
+        ("will jointly run a master's programme in public health", "education and training"),
+        ("signed a distribution agreement to sell its diagnostic kits", "trade and investment"),
+        ("formed a company to manufacture insulin", "trade and investment"),
+    ],
+)
+def test_what_the_deal_is_for(clause, field):
+    assert field_of(clause, None) == field

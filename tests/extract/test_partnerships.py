@@ -1,5 +1,7 @@
 """Partnerships on hand-written sentences."""
 
+import pytest
+
 
 def test_signed_agreement_with(facts):
     rows = facts(
@@ -758,3 +760,73 @@ def test_bodies_in_a_relative_clause_about_the_subject_are_not_parties(facts):
     assert [r["parties"] for r in facts(text, "partnership")] == [
         ["Westmoor University Hospitals NHS Foundation Trust", "Tollan People's Hospital"]
     ]
+
+
+def test_deals_listed_under_a_line_that_introduces_them(facts):
+    text = (
+        "Deals signed during the visit included:\n"
+        "• Northvale Biotech plc and Pearl River Pharma: a £20 million joint venture to make vaccines\n"
+        "• Kestrel University and Lingnan Medical University – a joint PhD programme\n"
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Northvale Biotech plc", "Pearl River Pharma"},
+        {"Kestrel University", "Lingnan Medical University"},
+    ]
+
+
+def test_a_list_of_bodies_without_a_deal_heading_is_not_a_deal(facts):
+    text = "Speakers at the forum:\n• Kestrel University and Lingnan Medical University: two talks on ageing\n"
+    assert facts(text, "partnership") == []
+
+
+def test_a_list_after_a_colon_names_the_other_side_of_each_deal(facts):
+    text = (
+        "Kestrel University signed agreements with three Chinese institutions: Lingnan Medical University, Pearl "
+        "River Medical University and Zhuhai People's Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Kestrel University", "Lingnan Medical University"],
+        ["Kestrel University", "Pearl River Medical University"],
+        ["Kestrel University", "Zhuhai People's Hospital"],
+    ]
+
+
+def test_a_joint_venture_announced_with_a_pharma_company(facts):
+    text = "Greenfield Medical Ltd announced a joint venture with Pearl River Pharma. The venture will make kits."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Greenfield Medical Ltd", "Pearl River Pharma"}]
+
+
+def test_a_body_named_with_a_complement_after_its_head_is_a_party_not_the_initiative(facts):
+    text = "The Greenleaf Foundation partnered with the Zhuhai Centre for Disease Control to vaccinate children."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Greenleaf Foundation", "Zhuhai Centre for Disease Control"}]
+    assert rows[0]["field"] == "public health"
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        (
+            "Under an agreement signed on Monday, Kestrel University will send staff to Lingnan Medical University.",
+            {"Kestrel University", "Lingnan Medical University"},
+        ),
+        (
+            "Lingnan Medical University is Kestrel University's partner in the new institute.",
+            {"Kestrel University", "Lingnan Medical University"},
+        ),
+        (
+            "The three parties - Kestrel University, Lingnan Medical University and Zhuhai People's Hospital - "
+            "signed a tripartite agreement.",
+            {"Kestrel University", "Lingnan Medical University", "Zhuhai People's Hospital"},
+        ),
+        (
+            "Zhuhai People's Hospital has been twinned with Eastmoor NHS Foundation Trust since 2016.",
+            {"Zhuhai People's Hospital", "Eastmoor NHS Foundation Trust"},
+        ),
+    ],
+)
+def test_a_deal_under_which_a_sentence_stands_a_named_partner_and_twinning(facts, text, parties):
+    assert [set(r["parties"]) for r in facts(text, "partnership")] == [parties]

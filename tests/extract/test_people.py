@@ -1,5 +1,7 @@
 """People on hand-written sentences."""
 
+import pytest
+
 
 def test_title_name_role_affiliation(facts):
     rows = facts(
@@ -244,3 +246,103 @@ def test_role_opening_with_a_head_word_names_the_body_named_before(facts):
 def test_role_opening_with_a_head_word_without_such_a_body_has_no_affiliation(facts):
     text = "The Tollan Clinic opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", None)]
+
+
+@pytest.mark.parametrize(
+    "text,name,affiliation",
+    [
+        # a common noun standing for a body named before: its head word or its class noun
+        (
+            "Eastmoor NHS Foundation Trust signed a deal with a hospital in Shenzhen. Mark Ellis, chief executive "
+            "of the trust, said it was a milestone.",
+            "Mark Ellis",
+            "Eastmoor NHS Foundation Trust",
+        ),
+        (
+            "Harrowgate University signed the deal. “It is historic,” said Jane Holt, the university's "
+            "vice-chancellor.",
+            "Jane Holt",
+            "Harrowgate University",
+        ),
+        (
+            "The Kowloon Hospital Authority runs 40 hospitals. Dr Ho Man, the authority's chief executive, said "
+            "waiting times had fallen.",
+            "Ho Man",
+            "Kowloon Hospital Authority",
+        ),
+        (
+            "Greenfield Medical Ltd opened an office in Shenzhen. The company's chairman, Tony Burns, said more "
+            "would follow.",
+            "Tony Burns",
+            "Greenfield Medical Ltd",
+        ),
+        (
+            "Greenfield Medical Ltd opened an office in Shenzhen. Tony Burns, chairman of the company, said more "
+            "would follow.",
+            "Tony Burns",
+            "Greenfield Medical Ltd",
+        ),
+        # "its" before a role at the start of a sentence: the body the paragraph named last
+        (
+            "The Royal College of Nursing sent a delegation. Its general secretary, Helen Price, spoke at the event.",
+            "Helen Price",
+            "Royal College of Nursing",
+        ),
+        # a profession "at"/"from" a body
+        (
+            "Dr Chen Hao, a cardiologist from Foshan First People's Hospital, joined the team.",
+            "Chen Hao",
+            "Foshan First People's Hospital",
+        ),
+    ],
+)
+def test_affiliation_through_a_word_that_stands_for_the_body(facts, text, name, affiliation):
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert rows[name]["affiliation"] == affiliation
+
+
+@pytest.mark.parametrize(
+    "text,name,affiliation",
+    [
+        # a body with a possessive right before the name, past a title of address
+        (
+            "The University of Northvale (UoN) signed the deal. UoN's Professor Kate Bell said it was a milestone.",
+            "Kate Bell",
+            "University of Northvale",
+        ),
+        (
+            "The Kowloon Hospital Authority's Dr Mary Chan spoke at the forum.",
+            "Mary Chan",
+            "Kowloon Hospital Authority",
+        ),
+        # a body named by the first words of its name
+        (
+            "Pearl River Medical University will host the centre. Professor Gao Feng from Pearl River said the "
+            "centre would open in May.",
+            "Gao Feng",
+            "Pearl River Medical University",
+        ),
+        # "who works at"
+        (
+            "Dr Mary Chan, who works at the Kowloon Hospital Authority, spoke at the forum.",
+            "Mary Chan",
+            "Kowloon Hospital Authority",
+        ),
+        # a capitalised head word before the role stands for the body named before
+        (
+            "Kestrel Health Trust runs three hospitals. Trust chairman Ian Moss said the deal would help patients.",
+            "Ian Moss",
+            "Kestrel Health Trust",
+        ),
+    ],
+)
+def test_affiliation_before_the_name_or_by_a_short_form(facts, text, name, affiliation):
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert rows[name]["affiliation"] == affiliation
+
+
+def test_a_caption_position_mark_before_of(facts):
+    text = "Dr Mary Chan (centre) of the Kowloon Hospital Authority speaks at the forum."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Mary Chan", "Kowloon Hospital Authority")
+    ]

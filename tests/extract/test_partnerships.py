@@ -830,3 +830,17 @@ def test_a_body_named_with_a_complement_after_its_head_is_a_party_not_the_initia
 )
 def test_a_deal_under_which_a_sentence_stands_a_named_partner_and_twinning(facts, text, parties):
     assert [set(r["parties"]) for r in facts(text, "partnership")] == [parties]
+
+
+def test_a_joint_body_set_up_with_a_partner_and_an_arrangement_agreed_between_parties(facts):
+    text = (
+        "The University of Westmoor has agreed to set up a joint institute for medical imaging with Tollan "
+        "Medical University. Help came from Eastmoor University, which has run a joint research centre with "
+        "Northvale University since 2017. Under the ambulance arrangement, which was agreed between the Harbour "
+        "Health Bureau and the Tollan Health Commission, vehicles will cross the border."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["University of Westmoor", "Tollan Medical University"],
+        ["Eastmoor University", "Northvale University"],
+        ["Harbour Health Bureau", "Tollan Health Commission"],
+    ]

@@ -78,7 +78,8 @@ def size_finding(report: Report) -> Finding | None:
 
 
 def dates_finding(report: Report) -> Finding | None:
-    """ "They were published between May 2013 and March 2025 (dates stated by 25 articles); four state no date."."""
+    """ "The articles that give their publication date were published between May 2013 and March 2025 (25 of 29
+    articles); four give none." (events an undated article dates in its text are the timeline's)."""
     span = report.store.rows(
         f"""SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
           arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL) AS first_doc,
@@ -97,9 +98,9 @@ def dates_finding(report: Report) -> Finding | None:
         when = f"on {first}" if span["first"] == span["last"] else f"between {first} and {last}"
         undated = span["n"] - span["dated"]
         share = narrate.share(span["dated"], span["n"], distinct_word(report) + "article")
-        s = f"The articles that state a date were published {when} ({share})"
+        s = f"The articles that give their publication date were published {when} ({share})"
         if undated:
-            s += f"; {narrate.number_word(undated)} {'states' if undated == 1 else 'state'} no date"
+            s += f"; {narrate.number_word(undated)} {'gives' if undated == 1 else 'give'} none"
         return s + "."
 
     return Finding("dates", render)

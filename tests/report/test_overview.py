@@ -28,8 +28,8 @@ def test_the_bottom_line_counts_distinct_articles(tmp_path):
     assert got == [
         "The corpus holds four articles; one is a republished copy of another, so three distinct articles remain: "
         "two concern China–UK cooperation; one neither.",
-        "The articles that state a date were published between 4 June 2021 and 12 March 2023 (two of three "
-        "distinct articles); one states no date.",
+        "The articles that give their publication date were published between 4 June 2021 and 12 March 2023 (two "
+        "of three distinct articles); one gives none.",
         "Two of three distinct articles name their publisher; no publisher has more than one article.",
     ]
     # no article holds most of the facts of five or more: no share finding

@@ -262,7 +262,8 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
     """Sums of money, largest first (compared in pounds at fixed rates; shown in their own currency). One row per
     sum: the same amount in the same currency is one sum however many objects it is stated with, its most salient
     statement speaking for it and `n_articles` counting every article that states it; a conversion into another
-    currency in the same sentence is the same sum. With `of_bodies`, only sums whose sentence names an
+    currency in the same sentence is the same sum, and a part of another sum ("of the 8 million pledged, 3 million
+    ...") is not a sum of its own (`SALIENT`). With `of_bodies`, only sums whose sentence names an
     organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
     signs for, not a market's size or a country's budget, nor a sum from someone's background)."""
     bodies = (
@@ -274,7 +275,7 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         else ""
     )
     rows = store.rows(
-        f"""WITH m AS (SELECT * FROM figures WHERE gbp_value IS NOT NULL AND relation <> 'range' {bodies}),
+        f"""WITH m AS (SELECT * FROM figures WHERE gbp_value IS NOT NULL AND relation <> 'range' AND salient {bodies}),
         arts AS (
           SELECT unit, after, count(DISTINCT group_id) AS n FROM figure_facts
           WHERE after IS NOT NULL AND relation <> 'range' GROUP BY unit, after

@@ -259,3 +259,13 @@ def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.largest_sums(s, 5, of_bodies=True)] == [40_000_000.0]
         assert [r["after"] for r in figures.largest_sums(s, 5)] == [900_000_000.0, 40_000_000.0]
+
+
+def test_a_part_of_a_sum_is_not_a_sum_of_its_own(tmp_path):
+    whole = "Of the 8 million pounds pledged, an initial 3 million pounds is earmarked for clinics."
+    rows = [
+        stated("a", 0, whole, "8 million pounds", 8e6, "GBP", "pledges"),
+        stated("a", 0, whole, "3 million pounds", 3e6, "GBP", "clinics"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.largest_sums(s, 5)] == [8e6]

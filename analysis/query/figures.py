@@ -241,6 +241,16 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
     return out[:limit]
 
 
+def one_figure(t: str) -> str:
+    """SQL key of what a reader counts as one figure, for row `t` of `figures`: a sum of money is its amount in its
+    currency whatever its object ("US$1.3 billion" in a headline and in the text); any other figure its object and
+    place."""
+    return (
+        f"CASE WHEN {t}.gbp_value IS NOT NULL AND {t}.relation = 'value' THEN {t}.unit || '|' || {t}.after::VARCHAR "
+        f"ELSE {t}.object_key || '|' || coalesce({t}.place, '') END"
+    )
+
+
 def key_numbers(store: Store, limit: int) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
     figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first; only
@@ -248,8 +258,7 @@ def key_numbers(store: Store, limit: int) -> list[dict]:
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")} FROM (
           SELECT * EXCLUDE (r) FROM (
-            SELECT *, row_number() OVER (PARTITION BY CASE WHEN gbp_value IS NOT NULL AND relation = 'value'
-                THEN unit || '|' || after::VARCHAR ELSE object_key || '|' || coalesce(place, '') END
+            SELECT *, row_number() OVER (PARTITION BY {one_figure("figures")}
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
             FROM figures WHERE object_key IS NOT NULL AND salient) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",

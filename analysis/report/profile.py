@@ -12,7 +12,7 @@ from typing import Any
 
 from analysis.query import people as people_query
 from analysis.query import profiles
-from analysis.query.figures import fold_conversions
+from analysis.query.figures import fold_conversions, one_figure
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
@@ -174,18 +174,19 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 
 
 def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
-    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, each once, the
+    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, each once
+    (`query.figures.one_figure`: a sum stated in the headline and the text is one), the
     most salient first, each cited by its
     own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
     into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
     rows = report.store.rows(
-        """SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
-          SELECT DISTINCT ON (f.figure_id) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year),
-            ff.sentence_start, ff.start
+        f"""SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
+          SELECT DISTINCT ON ({one_figure("f")}) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id,
+            ff.year AS year), ff.sentence_start, ff.start
           FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
           JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient
-          ORDER BY f.figure_id, ff.weight DESC, ff.doc_id, ff.fact_id)
+          ORDER BY {one_figure("f")}, f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id)
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
         [2 * limit + 2],
     )

@@ -101,3 +101,21 @@ def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
     profile.resolve(r)
     rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
     assert [x["figure"] for x in rows] == ["5,000"]
+
+
+def test_a_sum_stated_in_the_headline_and_the_text_is_one_figure_of_a_profile(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = (
+        "Harbour City wins $300 million for clinics\n\n"
+        "Harbour City secured $300 million in pledges from investors for its clinics.\n"
+    )
+    a.article("fund", text)
+    a.fact("fund", "place", "Harbour City", 0, jurisdiction="mainland China")
+    a.fact("fund", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("fund", "amount", "$300 million", 0, value=3e8, unit="USD", object="clinics", amount_type="figure")
+    a.fact("fund", "amount", "$300 million", 1, value=3e8, unit="USD", object="pledges", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    assert profile.resolve(r) is not None
+    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["US$300 million"]

@@ -160,6 +160,9 @@ _RANK = {"district": 0, "city": 1, "province": 2, "region": 3, "country": 4}
 _INNER_FIRST = (" of ", ", ", " in ")
 _OUTER_FIRST = ("'s ", "’s ", ", ")
 _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
+_APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
+"""An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
+the place after it holds the one before."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -299,14 +302,16 @@ class _Index:
     def _containers(self) -> set[int]:
         """Indexes of places named only as the container of the place next to them ("Eastbank District of
         Northfield", "Northfield's Eastbank District", "Eastbank, Northfield"): a figure is about the most specific
-        place. The container has a higher level than the place it holds and lies in the same jurisdiction."""
+        place; so is a place named in an apposition that says where the other lies ("Eastbank, a district of 300,000
+        people in Northfield"). The container has a higher level than the place it holds and lies in the same
+        jurisdiction."""
         text, out = self.ctx.text, set()
         self.pairs: set[int] = set()  # i: places i and i + 1 are a place and its container
         for i in range(len(self.places) - 1):
             p, q = self.places[i], self.places[i + 1]
             gap = text[p.end : q.start]
             ranks = [self._rank(i), self._rank(i + 1)]
-            if gap in _INNER_FIRST and ranks[1] > ranks[0]:
+            if (gap in _INNER_FIRST or _APPOSITION_IN.fullmatch(gap)) and ranks[1] > ranks[0]:
                 inner, outer = i, i + 1
             elif gap in _OUTER_FIRST and ranks[0] > ranks[1]:
                 inner, outer = i + 1, i

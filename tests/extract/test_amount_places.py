@@ -343,3 +343,8 @@ def test_city_and_district_figures_stay_apart(facts, text, expected):
 )
 def test_a_district_where_the_clause_happens(facts, text, expected):
     assert places_of(facts, text) == expected
+
+
+def test_a_place_named_where_an_apposition_says_another_lies_holds_it(facts):
+    text = "Doctors from Zhaoqing, a city of about 4.1 million people in the west of Guangdong province, will train."
+    assert places_of(facts, text)["about 4.1 million"] == "Zhaoqing"

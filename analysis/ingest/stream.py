@@ -1,6 +1,6 @@
 """A corpus too large to hold: check every file first, then read the good ones again in batches.
 
-`scan(root)` reads and validates each file once, keeping only its name, hash and encoding (about 0.2 KB per
+`scan(root)` reads and validates each file once, keeping only its name, hash and encoding (about 0.4 KB per
 article), with the same bookkeeping as `load_corpus` (bad, duplicate, ignored files); `Scan.batches(n)` then
 reads the kept articles again, `n` at a time, in `doc_id` order (the facts table's order), so at most one
 batch of texts is in memory. Bad files are known before any extraction starts.

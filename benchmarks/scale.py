@@ -22,6 +22,7 @@ time of three runs of the whole command. It runs before the largest size, and ea
 is measured, so a run stopped early still gives the sizes it finished.
 
     .venv/bin/python benchmarks/scale.py [--facts 1000000 5000000 20000000] [--noop 100000] [--noop-only PREFIX]
+        [--only PREFIX]
 """
 
 from __future__ import annotations
@@ -364,6 +365,8 @@ def measure_size(tpl, target: int, per_article: float, work: Path, env: dict, ar
     print(f"{n_facts:,} facts in {n:,} articles made in {made:.0f} s", file=sys.stderr, flush=True)
     out = here / "reports"
     cmd = ["build", "--corpus", str(here / "corpus"), "--facts", str(here / "facts"), "--out", str(out)]
+    if args.only:  # a lighter build: one report, no profiles (the coordinator's work is the same)
+        cmd += ["--only", args.only, "--profiles", "0"]
     s = run_build([*cmd, "--no-pdf", "--jobs", str(args.jobs)], env, args.max_rss * 1024)
     s.update(facts=n_facts, articles=n, data=du(out / "data") if out.exists() else 0)
     s["pages"] = len(list((out / "articles").glob("*.html"))) if (out / "articles").exists() else 0
@@ -411,6 +414,7 @@ def main() -> None:
     ap.add_argument(
         "--noop-only", default="", help="build only the reports of this prefix, no profiles, in the no-op runs"
     )
+    ap.add_argument("--only", default="", help="build only the reports of this prefix, no profiles, in the size runs")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--max-rss", type=int, default=6144, help="MiB any process may hold before the run is stopped")
     ap.add_argument("--work", type=Path, default=None, help="folder for the data (default: a temporary folder)")

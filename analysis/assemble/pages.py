@@ -43,8 +43,14 @@ in `KINDS` order, fact id)."""
 
 def wanted(store: Store, cited: set[str], mode: str) -> list[str]:
     """The doc_ids whose page the build writes, in order: every article of the documents table, or those cited."""
-    ids = [r[0] for r in store.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
-    return ids if mode == "all" else [d for d in ids if d in cited]
+    if mode == "all":
+        return [r[0] for r in store.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+    store.con.register("_cited_arrow", pa.table({"doc_id": pa.array(sorted(cited), pa.string())}))
+    try:  # the documents table is not read into Python: the cited articles are few, the corpus may be large
+        sql = "SELECT doc_id FROM documents WHERE doc_id IN (SELECT doc_id FROM _cited_arrow) ORDER BY doc_id"
+        return [r[0] for r in store.con.execute(sql).fetchall()]
+    finally:
+        store.con.unregister("_cited_arrow")
 
 
 def facts_by_doc(store: Store, doc_ids: list[str]) -> Iterator[tuple[str, pa.Table]]:

@@ -74,6 +74,9 @@ ROW_GROUP = 50_000
 """Facts per Parquet row group (and `FILE_ROWS` per file of a dataset): fixed, so the bytes do not depend on
 the batch size the facts were extracted in."""
 FILE_ROWS = 1_000_000
+EXPORT_ROWS = 10_000
+"""Facts turned into Python values at a time when JSONL and CSV are written from Parquet (`write_exports`): a
+few tens of MB, whatever the table's size (the bytes do not depend on it)."""
 _ARROW = {"string": "string", "int64": "int64", "float64": "float64", "object": "list<string>"}
 
 
@@ -235,7 +238,7 @@ def write_exports(path: str | os.PathLike, *, jsonl_to: Path | None = None, csv_
     n = 0
     with open(jsonl_to or os.devnull, "w", encoding="utf-8", newline="") as fj:
         with open(csv_to or os.devnull, "w", encoding="utf-8", newline="") as fc:
-            for table in arrow_batches(path):
+            for table in arrow_batches(path, EXPORT_ROWS):
                 if jsonl_to is not None:
                     fj.write(jsonl_of(table))
                 if csv_to is not None:

@@ -1,6 +1,6 @@
 """A corpus too large to hold: check every file first, then read the good ones again in batches.
 
-`scan(root)` reads and validates each file once, keeping only its name, hash and encoding (about 0.2 KB per
+`scan(root)` reads and validates each file once, keeping only its name, hash and encoding (about 0.4 KB per
 article), with the same bookkeeping as `load_corpus` (bad, duplicate, ignored files); `Scan.batches(n)` then
 reads the kept articles again, `n` at a time, in `doc_id` order (the facts table's order), so at most one
 batch of texts is in memory. Bad files are known before any extraction starts.
@@ -26,14 +26,33 @@ from analysis.ingest.corpus import (
 from analysis.ingest.decode import ArticleProblem
 
 
-@dataclass(frozen=True)
 class Entry:
-    """A usable article, without its text: what is needed to read it again and to find its cached facts."""
+    """A usable article, without its text: what is needed to read it again and to find its cached facts.
 
-    doc_id: str
-    path: Path
-    sha256: str
-    encoding: str
+    Kept small, as there is one per article of the corpus: the folder is the one `Path` shared by every article
+    of the folder, the file name, id, hash and encoding are strings (`path` is made when asked for)."""
+
+    __slots__ = ("doc_id", "folder", "name", "sha256", "encoding")
+
+    def __init__(self, doc_id: str, path: Path, sha256: str, encoding: str, folder: Path | None = None):
+        self.doc_id, self.name, self.sha256, self.encoding = doc_id, path.name, sha256, encoding
+        self.folder = path.parent if folder is None else folder
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+    def _key(self) -> tuple:
+        return (self.doc_id, str(self.folder), self.name, self.sha256, self.encoding)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Entry) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Entry(doc_id={self.doc_id!r}, path={self.path!r}, sha256={self.sha256!r}, encoding={self.encoding!r})"
 
 
 @dataclass(frozen=True)
@@ -113,7 +132,7 @@ def scan(root: str | Path, follow_links: bool = False) -> Scan:
     root = Path(root)
     paths, other, links = article_paths(root, follow_links)
     out = Scan(root, [], ignored=other, outside_links=links)
-    seen: dict[str, Path] = {}
+    seen: dict[str, int] = {}  # sha256 -> index of the first article with these bytes
     for path in paths:
         try:
             _, enc, sha = read_one(path)
@@ -122,8 +141,8 @@ def scan(root: str | Path, follow_links: bool = False) -> Scan:
             out.skipped.append(Skipped(path.with_name(display_name(path)), p.problem))
             continue
         if sha in seen:
-            out.duplicates.append((path, seen[sha]))
+            out.duplicates.append((path, out.entries[seen[sha]].path))
             continue
-        seen[sha] = path
-        out.entries.append(Entry(path.stem, path, sha, enc))
+        seen[sha] = len(out.entries)
+        out.entries.append(Entry(path.stem, path, sha, enc, root))
     return out

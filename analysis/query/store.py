@@ -17,8 +17,9 @@ from typing import Any, Mapping, Sequence
 import duckdb
 import pandas as pd
 
-MEMORY_LIMIT = "1GB"
-"""Most memory the engine holds before it spills to disk: the coordinator's memory stays flat with the corpus."""
+MEMORY_LIMIT = "512MB"
+"""Most memory the engine holds before it spills to disk: the coordinator's and each kernel's memory stays flat
+with the corpus (the engine reaches its limit at a few million facts and spills beyond)."""
 
 
 def _parquet_source(path: str | os.PathLike) -> str:

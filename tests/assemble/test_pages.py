@@ -99,3 +99,13 @@ def test_pages_come_in_one_ordered_scan_a_chunk_at_a_time(corpus, monkeypatch):
         got = {d: t.num_rows for d, t in pages.facts_by_doc(store, ARTICLES)}
     assert got == whole.groupby("doc_id").size().to_dict()
     assert all(n > 3 for n in got.values())
+
+
+def test_wanted_pages_are_the_cited_articles_of_the_documents_table_in_id_order(corpus):
+    """Cited ids come back in doc_id order; an id the documents table does not hold gets no page."""
+    tables = tables_for(corpus, jobs=1)
+    with Store(tables.facts, tables.documents) as store:
+        every = pages.wanted(store, set(), "all")
+        assert pages.wanted(store, {"beta_report", "zz_not_an_article", "alpha_partnership"}, "cited") == ARTICLES
+        assert pages.wanted(store, set(), "cited") == []
+    assert every == sorted(every) and set(ARTICLES) <= set(every)

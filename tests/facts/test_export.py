@@ -122,3 +122,18 @@ def test_a_broken_part_of_a_dataset_is_named(tmp_path):
     with pytest.raises(AnalysisError, match="cannot be read as Parquet") as err:
         list(export.arrow_batches(tmp_path / "facts"))
     assert "part-00000.parquet" in str(err.value)
+
+
+def test_exports_are_written_a_few_rows_at_a_time_with_the_same_bytes(tmp_path, monkeypatch):
+    """JSONL and CSV are made `EXPORT_ROWS` facts at a time, fewer than a row group: the bytes stay those of the
+    whole table (the CSV header once)."""
+    monkeypatch.setattr(export, "EXPORT_ROWS", 2)
+    facts = facts_frame(ROWS + MORE)
+    path = tmp_path / "facts.parquet"
+    path.write_bytes(export.parquet_bytes(facts))
+    assert pq.ParquetFile(path).metadata.num_row_groups == 1
+    assert [b.num_rows for b in export.arrow_batches(path, export.EXPORT_ROWS)] == [2, 2, 1]
+    assert export.write_exports(path, jsonl_to=tmp_path / "f.jsonl", csv_to=tmp_path / "f.csv") == 5
+    assert (tmp_path / "f.jsonl").read_text(encoding="utf-8") == export.jsonl(facts)
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == export.csv(facts)
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8").count("doc_id,") == 1

@@ -58,3 +58,13 @@ def test_a_folder_of_bad_files_only_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(CorpusError, match="no usable article"):
         scan(tmp_path).check(skip_bad=True)
+
+
+def test_entries_share_the_folder_and_give_each_file_path(folder):
+    """One small record per article: the folder is one shared `Path`, the file's path is made when asked for."""
+    found = scan(folder)
+    assert [e.path for e in found.entries] == [folder / "bom.txt", folder / "clinic-2.txt", folder / "clinic.txt"]
+    assert len({id(e.folder) for e in found.entries}) == 1
+    assert [e.encoding for e in found.entries] == ["utf-8-sig", "utf-8", "utf-8"]
+    assert not hasattr(found.entries[0], "__dict__")
+    assert found.duplicates == [(folder / "copy.txt", folder / "clinic.txt")]

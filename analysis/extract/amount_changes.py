@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.extract.amounts import per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import read_lines, table
 
@@ -426,11 +427,6 @@ def _objects(figs: list[_Fig]) -> None:
                 f.obj = f"{noun} in {f.level.obj}"
 
 
-_RATE_PHRASE = re.compile(
-    r"(?<![\d,.]\s)(?<![\d,.])\bper (?P<n>1,?000|thousand|10,?000|ten thousand|100,?000|hundred thousand)\b"
-)
-_RATE_UNITS = {"1000": "per_1000", "thousand": "per_1000", "10000": "per_10000", "ten thousand": "per_10000"}
-_RATE_UNITS |= {"100000": "per_100000", "hundred thousand": "per_100000"}
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than)\b", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:(?:in|for|among|across|at|and|or|from|to|by)\b|[,;.)]|$)")
 
@@ -452,10 +448,10 @@ def _rates(text: str, ss: int, figs: list[_Fig]) -> None:
                 f.unit, f.obj = r.unit, r.obj
     if not figs:
         return
-    phrase = next((m for m in _RATE_PHRASE.finditer(text, ss, figs[0].start)), None)
+    phrase = per_phrase().search(text, ss, figs[0].start)  # before every figure: the subject's rate, not a figure's
     if phrase is None:
         return
-    unit = _RATE_UNITS[phrase.group("n").replace(",", "")]
+    unit = phrase.lastgroup
     for f in figs:
         if f.kind in (BEFORE, AFTER, RANGE_LOW, RANGE_HIGH) and _bare(text, f):
             f.unit = unit

@@ -235,20 +235,20 @@ class _Index:
         self.starts = [p.start for p in self.places]
         self.org_starts = [o.start for o in self.orgs]
         self.opens, self.closes, self.parents = _brackets(text)
-        self.quoted = self._quote_flags()
+        kinds = self._quote_kinds()
+        self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
         self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
-        speech = self._speech_flags()
         for i, p in enumerate(self.places):
             if p.original:
                 continue
             lvl = self._level_of(i)
             if lvl is None:
                 continue
-            if not speech[i]:  # "the city" of the narrative is not a place named in someone's quoted words
+            if kinds[i] != "speech":  # "the city" of the narrative is not a place named in someone's quoted words
                 ends, names = self.levels.setdefault(lvl, ([], []))
                 ends.append(p.end)
                 names.append(p.fields["name"])
@@ -260,27 +260,18 @@ class _Index:
         self._carried: dict[int, str | None] | None = None
 
     # -- per place, once
-    def _quote_flags(self) -> list[bool]:
-        """Whether each place sits inside a quoted name on its line ("the “Harbour Health Connect” programme");
-        the places of quoted speech are places."""
+    def _quote_kinds(self) -> list[str | None]:
+        """For each place, the quotation of its line it sits in: "name" for a quoted name ("the “Harbour Health
+        Connect” programme"), "speech" for quoted words (their places are places, but not the narrative's), else
+        None."""
         text = self.ctx.text
-        spans = _quotes(text)
+        spans = _quotes(text)  # one line's quotations do not overlap
         opens = [a for a, _ in spans]
-        out = []
+        out: list[str | None] = []
         for p in self.places:
             i = bisect_left(opens, p.start) - 1
-            out.append(i >= 0 and spans[i][1] >= p.end and _quoted_name(text, *spans[i]))
-        return out
-
-    def _speech_flags(self) -> list[bool]:
-        """Whether each place is named inside quoted speech (a quotation that is not a quoted name)."""
-        text = self.ctx.text
-        spans = [(a, b) for a, b in _quotes(text) if not _quoted_name(text, a, b)]
-        opens = [a for a, _ in spans]
-        out = []
-        for p in self.places:
-            i = bisect_left(opens, p.start) - 1
-            out.append(i >= 0 and spans[i][1] >= p.end)
+            inside = i >= 0 and spans[i][1] >= p.end
+            out.append(("name" if _quoted_name(text, *spans[i]) else "speech") if inside else None)
         return out
 
     def _bilateral(self, i: int) -> bool:
@@ -369,7 +360,6 @@ class _Index:
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
-            name = o.fields.get("name") or text[o.start : o.end]
             place = None if o.original else _body_territory(o)
             if place is not None:
                 local[place] = local.get(place, 0) + 1
@@ -602,14 +592,19 @@ def _body_territory(org: Mention) -> str | None:
 _DESTINATIONS = ("into", "to", "at", "in", "for")
 
 
-def _destination(noun, head) -> bool:
-    """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
-    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges")."""
+def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
+    """Whether `noun` is the object of one of `preps` on a verb the figure `head` belongs to."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _DESTINATIONS:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in preps:
         return False
     verb = prep.head
     return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
+
+
+def _destination(noun, head) -> bool:
+    """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
+    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges")."""
+    return _object_on_clause(noun, head, _DESTINATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -635,11 +630,7 @@ def _locative(root, head) -> bool:
     verb the figure belongs to ("Northfield built 40 clinics in Eastbank District", "invested 2 million in
     Eastbank's hospitals"); such a place says where the figure is before the clause's subject does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _LOCATIVES:
-        return False
-    verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
+    return _object_on_clause(noun, head, _LOCATIVES)
 
 
 def _partner(root) -> bool:

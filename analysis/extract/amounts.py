@@ -311,8 +311,9 @@ def _unit_before() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _per_phrase() -> re.Pattern:
-    """ "per 1,000 residents" written apart from its number ("3.1 dentists per 1,000 residents")."""
+def per_phrase() -> re.Pattern:
+    """ "per 1,000 residents" written apart from its number ("3.1 dentists per 1,000 residents"); the match's group
+    name is its unit (`amount_units.tsv`)."""
     rows = [(rx, unit) for rx, unit in table("amount_units.tsv") if unit.startswith("per_")]
     return re.compile(
         "|".join(f"(?P<{unit}>(?<![\\w])(?:{rx}))" for rx, unit in rows),
@@ -322,7 +323,7 @@ def _per_phrase() -> re.Pattern:
 
 def _per_units(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Every "per 1,000 ..." phrase of the text (start, end, unit), with their starts for bisection."""
-    spans = [(m.start(), m.end(), m.lastgroup) for m in _per_phrase().finditer(text)]
+    spans = [(m.start(), m.end(), m.lastgroup) for m in per_phrase().finditer(text)]
     return [s for s, _, _ in spans], spans
 
 

@@ -99,14 +99,19 @@ def _singular(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _prefix_words() -> frozenset[str]:
+    """What may stand before a hyphen in a role: a prefix (`role_prefixes.txt`) or a role word."""
+    return lower_words("role_prefixes.txt") | _roles()
+
+
 def _prefixed(w: str) -> str | None:
     """The role word after hyphenated prefixes ("vice-minister" -> "minister", "under-secretary" -> "secretary"),
     when every part before it is a prefix (`role_prefixes.txt`) or a role word; else None."""
-    *first, last = w.split("-") if "-" in w else ("", "")
-    if not first or not last or w in _roles():
+    if "-" not in w or w in _roles():
         return None
-    ok = lower_words("role_prefixes.txt") | _roles()
-    return last if all(p in ok for p in first) else None
+    *first, last = w.split("-")
+    return last if last and all(p in _prefix_words() for p in first) else None
 
 
 @lru_cache(maxsize=8192)

@@ -29,7 +29,9 @@ from analysis.resources import table
 STRANDS = ("china_uk", "gba", "both", "neither")
 FOCUS_STRANDS = {"china_uk": ("china_uk", "both"), "gba": ("gba", "both"), "all": STRANDS}
 CHINESE = ("mainland China", "Hong Kong", "Macao")
-FOCUS_PLACES = {"china_uk": ("UK", *CHINESE), "gba": CHINESE}
+CHINA_UK = ("UK", *CHINESE)
+"""The jurisdictions that are a side of the cooperation, in the order reports name them."""
+FOCUS_PLACES = {"china_uk": CHINA_UK, "gba": CHINESE}
 """Where the figures of a focused report may lie: a figure about a place of another jurisdiction (a Scottish
 statistic in an article on the Greater Bay Area) stays out of that report; focus "all" keeps every place."""
 GBA_MIN = 2
@@ -116,7 +118,7 @@ def register(store: Store, scope: Scope) -> Scope:
     places = FOCUS_PLACES.get(scope.focus)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE scope_places AS SELECT unnest($j::VARCHAR[]) AS jurisdiction",
-        {"j": list(places) if places else ["UK", *CHINESE, "other", "unknown"]},
+        {"j": list(places) if places else [*CHINA_UK, "other", "unknown"]},
     )
     lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
@@ -168,7 +170,7 @@ def other_side_sql(t: str) -> str:
     report's focus leaves out (a UK body in the Greater Bay Area report: `scope_places`); such a sentence is the
     other report's."""
     return f"""EXISTS (SELECT 1 FROM sentence_sides ss WHERE ss.doc_id = {t}.doc_id
-      AND ss.sentence_start = {t}.sentence_start AND ss.jurisdiction IN {("UK", *CHINESE)!r}
+      AND ss.sentence_start = {t}.sentence_start AND ss.jurisdiction IN {CHINA_UK!r}
       AND ss.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))"""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from analysis.query import people as people_query
-from analysis.query.scope import CHINESE, FOCUS_PLACES
+from analysis.query.scope import CHINA_UK, CHINESE, FOCUS_PLACES
 from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
@@ -75,16 +75,13 @@ PEOPLE_COLUMNS = [
     ("articles", "Articles"),
     ("source", "Source"),
 ]
-SIDE_JURISDICTIONS = ("UK", *CHINESE)
-"""Jurisdictions that are a side of the cooperation: a person of one outside the report's focus (a UK speaker in
-the Greater Bay Area report) belongs to the report of that side."""
 
 
 def out_of_focus(report: Report, side: str | None) -> bool:
     """True when a person or speaker of this side belongs to another report ("UK" in the Greater Bay Area report,
     whose focus is mainland China, Hong Kong and Macao)."""
     places = FOCUS_PLACES.get(report.params.get("focus", "all"))
-    return places is not None and side in SIDE_JURISDICTIONS and side not in places
+    return places is not None and side in CHINA_UK and side not in places
 
 
 def in_focus(report: Report, rows: list[dict[str, Any]], limit: int) -> tuple[list[dict[str, Any]], dict[str, dict]]:

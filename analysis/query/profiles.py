@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from analysis.extract.gazetteer import level
 from analysis.query.initiatives import SAME_SUM, background_sum, name_key
-from analysis.query.rank import order_by
+from analysis.query.rank import order_by, sort_key
 from analysis.query.store import Store
 
 KINDS = ("organization", "person", "place")
+MIN_WEIGHT = 2  # initiatives, sums and other figures or quotations an entity needs for a profile
 
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
@@ -87,11 +88,20 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
 
 
 def top_entities(store: Store, n: int) -> list[dict]:
-    """The `n` entities to profile, taking organisations, people and places in turn."""
-    queues = {k: candidates(store, k, n) for k in KINDS}
+    """The `n` entities to profile: organisations, people and places pooled in the one ranking (initiatives and
+    sums, then articles, then other figures), each resting on at least `MIN_WEIGHT` facts (one sum beside a
+    name makes no profile) and no kind taking more than half the places while another kind qualifies; the
+    single best candidate when none reaches the floor."""
+    pool = [r for k in KINDS for r in candidates(store, k, n)]
+    pool.sort(key=lambda r: sort_key((r["score"], r["n_docs"], r["second"]), r["label"], r["id"]))
+    strong = [r for r in pool if r["score"] + r["second"] >= MIN_WEIGHT]
+    if not strong:
+        return pool[:1]
+    cap = max(1, -(-n // 2))
     picked: list[dict] = []
-    while len(picked) < n and any(queues.values()):
-        for k in KINDS:
-            if queues[k] and len(picked) < n:
-                picked.append(queues[k].pop(0))
-    return picked
+    for r in strong:
+        if len(picked) < n and sum(p["kind"] == r["kind"] for p in picked) < cap:
+            picked.append(r)
+    # a kind's cap only holds while another kind has candidates left: fill from the rest in ranking order
+    picked += [r for r in strong if r not in picked][: n - len(picked)]
+    return sorted(picked, key=strong.index)

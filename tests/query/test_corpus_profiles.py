@@ -47,27 +47,50 @@ def test_overview_counts_press_releases_and_undated_articles(tmp_path):
         assert corpus.strand_counts(s) == [{"id": "china_uk", "n": 1}, {"id": "neither", "n": 1}]
 
 
-def test_profiles_skip_countries_and_follow_initiatives_and_figures(tmp_path):
+def test_profiles_rest_on_two_facts_skip_countries_and_share_the_places(tmp_path):
+    """Three bodies with two initiatives each, a town with two figures, a country and a person named beside one
+    sum: of three profiles no kind takes more than two, the town comes in on its figures, the country and the
+    person with a single sum make none."""
     rows = [
         org("a", 0, "Northvale University"), org("a", 40, "Eastbay Hospital", "mainland China"),
         org("a", 90, "Kestrel College", "mainland China"),
         deal("a", 10, "Northvale University", "Eastbay Hospital"),
         deal("a", 300, "Northvale University", "Kestrel College"),
+        deal("a", 400, "Eastbay Hospital", "Kestrel College"),
         fact("a", "place", 500, 505, sentence_start=500, name="China", jurisdiction="mainland China"),
         fact("a", "place", 520, 527, sentence_start=500, name="Westport", jurisdiction="mainland China"),
         fact("a", "amount", 530, 535, sentence_start=500, value=12.0, unit="count", object="clinics", place="China"),
         fact("a", "amount", 540, 545, sentence_start=500, value=30.0, unit="count", object="beds", place="Westport"),
+        fact("a", "amount", 550, 555, sentence_start=500, value=40.0, unit="count", object="wards", place="Westport"),
+        fact("a", "person", 600, 607, sentence_start=600, name="Ann Lee"),
+        fact("a", "amount", 620, 625, sentence_start=600, value=5e6, unit="GBP", object="a grant"),
     ]  # fmt: skip
     with store_of(tmp_path, rows, DOCS) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         figures.register(s)
         picked = profiles.top_entities(s, 3)
+        alone = profiles.top_entities(s, 1)
     assert [(p["kind"], p["label"]) for p in picked] == [
-        ("organization", "Northvale University"),
-        ("place", "Westport"),
         ("organization", "Eastbay Hospital"),
+        ("organization", "Kestrel College"),
+        ("place", "Westport"),
     ]
+    assert [p["label"] for p in alone] == ["Eastbay Hospital"]
+
+
+def test_with_no_candidate_on_two_facts_the_best_single_one_is_profiled(tmp_path):
+    rows = [
+        fact("a", "person", 0, 7, sentence_start=0, name="Ann Lee"),
+        fact("a", "amount", 20, 25, sentence_start=0, value=5e6, unit="GBP", object="a grant"),
+        fact("a", "person", 100, 107, sentence_start=100, name="Bo Tan"),
+    ]
+    with store_of(tmp_path, rows, DOCS) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        picked = profiles.top_entities(s, 3)
+    assert [(p["kind"], p["label"]) for p in picked] == [("person", "Ann Lee")]
 
 
 def test_the_corpus_digest_in_the_engine_is_the_one_the_build_records(tmp_path):

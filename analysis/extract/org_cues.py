@@ -98,7 +98,22 @@ def type_of(name: str) -> tuple[str, str] | None:
         right = name[m.end() :]
         if head_type(name[: m.start()]) and head_type(right):
             return type_of(right)
-    return public_body(name) or head_type(name)
+    return registry_type(name) or public_body(name) or head_type(name)
+
+
+@lru_cache(maxsize=1)
+def _registry_types() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("org_registry_types.tsv")}
+
+
+def registry_type(name: str) -> tuple[str, str] | None:
+    """(type, name as listed) for a registry body whose category has one type ("Medical Research Council" ->
+    government), else None: the head word decides."""
+    known = registry_entry(name)
+    if not known:
+        return None
+    kind = _registry_types().get(known[2].split(" (")[0], "-")
+    return None if kind == "-" else (kind, known[1])
 
 
 def public_body(name: str) -> tuple[str, str] | None:
@@ -441,6 +456,7 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
         re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
+        re.compile(rf" of ({_CAP_RUN})(?=[,.;]| [a-z]|$)"),  # Aldwick Diagnostics Ltd of Kent signed
         # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
         re.compile(
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"

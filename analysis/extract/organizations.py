@@ -19,7 +19,7 @@ from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, table, words
 
-_CAP = r"(?:No\. ?\d+|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +107,7 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 (l_head and (r_head or the_next))
                 or last_item
                 or (r_head and left and is_place_name(left[-1][2]))
+                or (l_head and right and is_place_name(" ".join(x[2] for x in right)))
                 or (r_head and the_next)
             ):
                 return _split_and(left) + _split_and(right)
@@ -143,6 +144,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     titles = words("person_titles.txt")
     while toks and (
         toks[0][2] in conn
+        or toks[0][2].endswith("-based")  # "the Westport-based Harbour Insurance Co": where it is, not its name
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS
         or _is_role(toks[0][2])
@@ -153,9 +155,17 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     cut = next((i for i, t in enumerate(toks) if i > 0 and t[2] in address), None)
     if cut is not None and any(is_head(t[2]) for t in toks[:cut]):
         toks = toks[:cut]  # "the Harbour Medical Board Dr Alice Wong": a title opens the person after the name
+    legal = next((i for i, t in enumerate(toks[:-1]) if _legal_form(t[2]) and toks[i + 1][2] in _GOVERNS), None)
+    if legal is not None:
+        toks = toks[: legal + 1]  # "Aldwick Diagnostics Ltd of Kent": a legal form ends the name
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
     return toks
+
+
+def _legal_form(tok: str) -> bool:
+    """True for a company's legal-form word ("Ltd", "plc", "Co."), which ends its name."""
+    return tok.rstrip(".").casefold() in lower_words("org_legal_forms.txt")
 
 
 def governing(toks: list[str]) -> list[str]:

@@ -257,6 +257,19 @@ def test_the_head_noun_decides_the_type():
 def test_words_of_a_trade_make_a_headless_name_a_company():
     assert type_of("Kelvin Healthcare")[0] == "company"
     assert type_of("Tollan Securities")[0] == "company"
+    assert [type_of(n)[0] for n in ("Fenwick Genomics", "Harbour Life Assurance", "Lagan Health Software")] == [
+        "company"
+    ] * 3
+    assert type_of("Broadland Hospitals Charity")[0] == "association"  # the head comes last, after "Hospitals"
+
+
+def test_a_registry_category_of_one_type_decides_over_the_head_word():
+    """A national regulator named "Council" is a government body; a category that mixes types leaves it to the
+    head word ("Chinese Academy of Medical Sciences" is typed by "Academy")."""
+    assert type_of("Medical Research Council")[0] == "government"
+    assert type_of("Nursing and Midwifery Council")[0] == "government"
+    assert type_of("Chinese Academy of Medical Sciences")[0] == "university"
+    assert type_of("Northvale Research Council")[0] == "association"
 
 
 def test_public_service_words_and_a_place_make_a_public_body():
@@ -359,6 +372,11 @@ def test_a_place_in_an_apposition_that_describes_the_body(facts):
     ]
     for text, name, label in cases:
         assert cues_of(facts, text, name)["jurisdiction"][0]["label"] == label, text
+
+
+def test_a_place_after_of_beside_a_company_name(facts):
+    text = "Aldwick Diagnostics Ltd of Kent signed the supply deal."
+    assert cues_of(facts, text, "Aldwick Diagnostics Ltd")["jurisdiction"][0]["label"] == "UK"
 
 
 def test_officials_of_a_nationality_from_a_body(facts):

@@ -323,3 +323,28 @@ def test_scans_licences_and_titled_people_are_not_organisations(facts):
         "by Wei Lan, vice-minister of the Tollan Health Commission, and Baroness Helen Marsh, a minister."
     )
     assert names(facts(text, "organization")) == {"Tollan Health Commission"}
+
+
+def test_a_place_after_and_is_not_part_of_the_name(facts):
+    rows = facts("Northvale University and Leeds partner to open a joint clinic.", "organization")
+    assert names(rows) == {"Northvale University"}
+
+
+def test_an_initial_inside_a_name_keeps_the_name_whole(facts):
+    rows = facts("The pact was signed by Kestrel Hospital and Conde R. Almeida Hospital in Macao.", "organization")
+    assert names(rows) == {"Kestrel Hospital", "Conde R. Almeida Hospital"}
+
+
+def test_a_legal_form_ends_the_name_and_where_it_is_based_is_not_part_of_it(facts):
+    text = (
+        "Aldwick Diagnostics Ltd of Kent signed a supply deal with the Westport-based Harbour Health Insurance Co. "
+        "and the Leeds-based Northvale Cancer Network."
+    )
+    rows = facts(text, "organization")
+    assert names(rows) == {"Aldwick Diagnostics Ltd", "Harbour Health Insurance Co", "Northvale Cancer Network"}
+
+
+def test_charities_insurers_and_genomics_firms_are_organisations(facts):
+    text = "The Broadland Hospitals Charity paid for the ward, and Harbour Life Assurance and Fenwick Genomics paid the rest."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Broadland Hospitals Charity", "Harbour Life Assurance", "Fenwick Genomics"}

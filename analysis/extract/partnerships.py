@@ -160,7 +160,9 @@ def _event_lead() -> re.Pattern:
     return re.compile(rf"^.*?\b(?:{alternation('partnership_events.txt')}) (?:of|for|on) (?:the )?")
 
 
-_INIT_LEAD = re.compile(r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?")
+_INIT_LEAD = re.compile(
+    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?(?:[A-Z][\w'’-]*-based )?"
+)
 
 
 def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = ()) -> tuple[str | None, int, int]:
@@ -226,9 +228,11 @@ def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
 
 _LIST_GAP = re.compile(
     r"(?: \([^()\n]{1,40}\))?(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?(?:the )?"
+    r"(?:[A-Z][\w'’-]*-based )?"
 )
 """What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y"),
-or the two sides of a deal ("A on the one hand and, on the other, B")."""
+or the two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the
+Leeds-based B") says nothing of the list."""
 
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
@@ -413,7 +417,10 @@ class _Doc:
         self.org_names = {o.fields["name"] for o in orgs}
         self.orgs_sorted = sorted(orgs, key=lambda o: (o.start, o.end))
         self.org_starts = [o.start for o in self.orgs_sorted]
-        places = [p for p in places if ctx.text[p.start - 1 : p.start] != "("]
+        # a place in brackets or before "-based" says where a body is, it names no party ("the Leeds-based B")
+        places = [
+            p for p in places if ctx.text[p.start - 1 : p.start] != "(" and ctx.text[p.end : p.end + 6] != "-based"
+        ]
         self.named = sorted(pool + places, key=lambda m: (m.start, m.end))
         self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
@@ -733,14 +740,15 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
 @lru_cache(maxsize=1)
 def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive, a description of the bodies before
-    the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
-    hospitals: A, B and C"), or a class
-    noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A")."""
+        the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
+        hospitals: A, B and C"), or a class
+        noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A", "with
+    Northfield-based A")."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
-        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z]))?"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])|[A-Z][\w'’-]*-based (?=[A-Z]))?"
     )
 
 

@@ -345,6 +345,8 @@ def test_a_legal_form_ends_the_name_and_where_it_is_based_is_not_part_of_it(fact
 
 
 def test_charities_insurers_and_genomics_firms_are_organisations(facts):
-    text = "The Broadland Hospitals Charity paid for the ward, and Harbour Life Assurance and Fenwick Genomics paid the rest."
+    text = (
+        "The Broadland Hospitals Charity paid for the ward; Harbour Life Assurance and Fenwick Genomics paid the rest."
+    )
     rows = facts(text, "organization")
     assert names(rows) == {"Broadland Hospitals Charity", "Harbour Life Assurance", "Fenwick Genomics"}

@@ -844,3 +844,19 @@ def test_a_joint_body_set_up_with_a_partner_and_an_arrangement_agreed_between_pa
         ["Eastmoor University", "Northvale University"],
         ["Harbour Health Bureau", "Tollan Health Commission"],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northvale Assurance has formed a joint venture with Eastport-based Kestrel Insurance Co. to sell cover.",
+        "Northvale Hospital and the Leeds-based Kestrel Cancer Network signed a memorandum on sharing data.",
+        "An agreement was signed on Monday between Northvale Hospital and the Kestrel Cancer Network.",
+        "The plan follows an agreement reached in January between Northvale Hospital and Kestrel Cancer Network.",
+    ],
+)
+def test_where_a_party_is_based_and_when_the_deal_was_signed_do_not_hide_the_parties(facts, text):
+    rows = facts(text, "partnership")
+    assert len(rows) == 1
+    assert {p.split()[0] for p in rows[0]["parties"]} == {"Northvale", "Kestrel"}
+    assert rows[0]["initiative"] is None

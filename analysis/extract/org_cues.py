@@ -25,11 +25,12 @@ from analysis.resources import alternation, table, words
 
 LEVELS = ("represents", "known", "branch", "owner", "name", "context", "list", "international", "setting")
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
-Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a
-city or region in the name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a
-stated owner ("Y's X", "X at Y", "X of Y", "Y ... its X"); a place, a registry body, a word of nationality or of
-one public system elsewhere in the name; the sentence around it; the other bodies of a list of names written one
-per line; an international word in the name; the article's setting (government-style names only)."""
+Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a city or region in the
+name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a stated owner ("Y's X",
+"X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
+nationality or of one public system elsewhere in the name; the sentence around it; the other bodies of a list of
+names written one per line; an international word in the name; the article's setting (government-style names
+only)."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -541,10 +542,40 @@ def _unique_with_head(orgs: list[Mention], head: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_DESCRIBER = re.compile(r"^(?: [A-Z][\w-]*(?:'s|’s))?$")
+"""What may stand between a body's own words and its head word: one possessive word ("Children's", "Women's")."""
+
+
+def part_of(name: str, orgs: list[Mention]) -> str | None:
+    """The body a part is named after: for a name made of a body's own words and a part's head word ("Kestrel
+    Academy", "Kestrel Institute"), the one other organisation of the article named with the same words alone
+    ("Kestrel") or with the head of a whole body ("Kestrel Hospital", "Kestrel Children's Hospital"); else None."""
+    head = type_of(name)
+    if head is None or head[1].split()[-1] not in words("org_part_heads.txt") or not name.endswith(" " + head[1]):
+        return None
+    own = name[: -len(head[1]) - 1]
+    if not own or not own[:1].isupper() or place_label(own):
+        return None  # a place's own words are no body's ("Leeds Institute"): the name cue places it
+    found = set()
+    for o in orgs:
+        other = o.fields["name"]
+        if other == name:
+            continue
+        if other == own:
+            found.add(other)
+            continue
+        whole = type_of(other)
+        if whole is None or whole[1].split()[-1] in words("org_part_heads.txt") or not other.startswith(own + " "):
+            continue
+        if other.endswith(" " + whole[1]) and _DESCRIBER.match(other[len(own) : -len(whole[1]) - 1]):
+            found.add(other)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
     """Cues from a stated owner: "Y's X" (Y a body or a place), "the University's X" (the article's one
-    university), "X of Y" inside the name with Y a headed name, and "X at Y" for a part of a body (a school, a
-    centre)."""
+    university), "X of Y" inside the name with Y a headed name, "X at Y" for a part of a body (a school, a
+    centre), and a part named after its body ("Kestrel Academy" of "Kestrel Hospital", `part_of`)."""
     text, name = ctx.text, m.fields["name"]
     out: list[dict[str, Any]] = []
     owner, own = split_owner(name)
@@ -581,6 +612,9 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
             parent = next((o for o in orgs if o.start == m.end + at.end()), None)
             if parent is not None:
                 out.append({"level": "owner", "parent": parent.fields["name"], "evidence": at.group().strip(" ,")})
+    body = part_of(own, orgs) if not out else None
+    if body is not None:
+        out.append({"level": "owner", "parent": body, "evidence": f"part of {body}"})
     return out
 
 

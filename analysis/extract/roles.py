@@ -8,8 +8,9 @@ Prof. A B"), and what owns the role: an organisation before it ("X University's 
 
 After the name, an apposition: "A B, Dean of X at Y", "A B, CEO, Y", "A B (Director, Y)", "A B – Y", "A B from
 Y", "A B, an adviser with Y", "A B, Y's chief executive", signature blocks (a name line, then "Role, Unit, Org"
-lines), and several positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the role lists
-the positions ("vice chair, ...; president, ..."), the affiliation is the organisation of the first one.
+lines), and several positions in one apposition ("vice chair, X Society, and president, Y Ltd"): the affiliation
+is the organisation of the first one, and the role lists the positions held there ("vice chair"), not those of
+another body, whose role the affiliation would misattribute.
 """
 
 from __future__ import annotations
@@ -335,6 +336,9 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
         org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
     elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
+    state = state_start(text, units, k) if org is None else None
+    if state is not None:  # "the UK's health secretary, A B": the state the role is of stays in the role
+        role_units = [u for u in units if u.start >= state and u.start < role_units[0].start] + role_units
     heads = [u for u in role_units if u.letter == "H"]
     plural = bool(heads) and _singular(text[heads[-1].start : heads[-1].end]) is not None
     role = text[role_units[0].start : role_units[-1].end]
@@ -347,6 +351,24 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
 
 
 _ROLE_OPENING = re.compile(r"(?:[WM]*P|O)?(?P<role>[WM]{0,3}[MH]*H)")
+_PLACE_WORDS = 3
+"""Words in the longest place name read before a possessive ("Hong Kong's")."""
+
+
+def state_start(text: str, units: list[_Unit], k: int) -> int | None:
+    """Where a place or state written with a possessive right before the role at unit k starts, so that the role
+    keeps it ("the UK's minister for trade" -> "UK's minister for trade", "Westland's Health Secretary"): the
+    longest run of units ending with the possessive that the one place rule places; None otherwise."""
+    if k == 0 or units[k - 1].letter != "P" or units[k - 1].org is not None:
+        return None
+    end = units[k - 1].end
+    for j in range(max(0, k - _PLACE_WORDS), k):
+        if any(u.org is not None or u.letter in "ACTX" for u in units[j : k - 1]):
+            continue
+        place = POSSESSIVE.sub("", text[units[j].start : end])
+        if place[:1].isupper() and org_cues.place_label(place) is not None:
+            return units[j].start
+    return None
 
 
 def _owns(org: Mention) -> bool:
@@ -359,8 +381,9 @@ def _owns(org: Mention) -> bool:
 def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, Mention | None] | None:
     """Where the role of an apposition piece text[a:b] starts, and the organisation written before it with a
     possessive, or None when the piece does not start with a role: "Director of X" -> (a, None); "the UK's
-    minister for Y" -> start of "minister"; "X Corp's chief executive" -> start of "chief", X Corp; "Senior
-    Director" and "Regional Chief Executive" start with a role, "X University" does not."""
+    minister for Y" -> start of "UK's" (the state a role is of stays in it, `state_start`); "X Corp's chief
+    executive" -> start of "chief", X Corp; "Senior Director" and "Regional Chief Executive" start with a role,
+    "X University" does not."""
     text = ctx.text
     a += _ARTICLE.match(text[a:b]).end()
     units = _units(text, a, min(b, a + 120), orgs)
@@ -371,7 +394,8 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     owner = None
     if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
         owner = units[k - 1].org if _owns(units[k - 1].org) else None
-    return units[k].start, owner
+    state = state_start(text, units, k) if owner is None else None
+    return (units[k].start if state is None else state), owner
 
 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
@@ -409,6 +433,8 @@ def _ends_apposition(after: str) -> bool:
     if POSSESSIVE.search(w) and _stands_for_body(POSSESSIVE.sub("", w)):
         return False  # "A B, the university's dean": the role of a body named before
     low = w.casefold()
+    if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
+        return False  # "A B, health minister of X": a field word before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 
@@ -826,6 +852,16 @@ def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | 
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
+    """True for a position at another body than the affiliation already read ("vice chair, X Society, and
+    president, Y Ltd": "president" is Y Ltd's); a body whose name holds the other's is the same body's part
+    ("director, X Institute, and professor, X Institute of Y University")."""
+    if p.org is None or affiliation is None:
+        return False
+    a, b = p.org.fields.get("name", ""), affiliation.fields.get("name", "")
+    return a not in b and b not in a
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -852,6 +888,8 @@ def describe(
     for s, e in spans:
         for p in positions(ctx, s, e, orgs):
             role = clean_role(p.role)
+            if _elsewhere(p, affiliation):
+                continue  # "..., and president, Y Ltd": a position at another body is not held at the affiliation
             if role:
                 roles.extend(_split_at_positions(role) if p.org is not None and _at_org(text, p.org) else [role])
             if affiliation is None and p.org is not None:

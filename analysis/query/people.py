@@ -4,7 +4,8 @@ affiliation the facts give.
 A person's side is the decided jurisdiction of an organisation they are stated to belong to (the body named as
 their affiliation in the same article); else the place or nationality word of one of their roles ("UK minister
 for ...", "Hong Kong Labour Secretary", "deputy head of the Macao SAR office"); else none (no side is better than a
-guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for Europe"). A quoted
+guess); else the side a sentence opens with before naming them ("On the Westland side, A B, ..."). A word after
+"for" in a role is a portfolio, not where the holder stands ("minister for Europe"). A quoted
 speaker who is not a person but a body named in the same article ("the City Health Office") stands where that
 body is based.
 """
@@ -21,6 +22,7 @@ from analysis.query.store import Store
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
 """Jurisdictions that place someone on a side ("unknown" does not)."""
 _PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")
+_SIDE_OPENING = re.compile(r"(?:^|[.;:]\s+)\W*(?:On|From|For) the ((?:[A-Z][\w'’.-]*\s){1,3})side\b")
 
 
 def role_side(role: str | None) -> str | None:
@@ -31,11 +33,24 @@ def role_side(role: str | None) -> str | None:
     return found[0] if found else None
 
 
+def opening_side(sentence: str | None, offset: int) -> str | None:
+    """The jurisdiction a sentence states for the people it names after an opening "On the X side" (X a place or
+    nationality word, the one place rule), for a name at `offset` in the sentence: "On the Westland side, Dr A B
+    and C D attended" -> Westland's jurisdiction for both; a name before the phrase, or "on the hospital side",
+    gives None."""
+    found = [m for m in _SIDE_OPENING.finditer(sentence or "") if m.end() <= offset]
+    if not found:
+        return None
+    placed = [j for j in place_words(found[-1].group(1)) if j in PLACED]
+    return placed[0] if len(placed) == 1 else None
+
+
 def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     """For each person entity: `side` (a jurisdiction of `PLACED`, or None) and `affiliation` (the body that
     places them, else the first stated). The side of their affiliations as the articles name them (most often
     stated first, ties to the first stated; an affiliation the facts do not place stands where the one body of
-    the article whose name ends with it does), else of their roles (`role_side`)."""
+    the article whose name ends with it does), else of their roles (`role_side`), else the side a sentence
+    naming them opens with (`opening_side`)."""
     rows = store.rows(
         """WITH o AS (
           SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
@@ -47,7 +62,7 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
           FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
           WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
         )
-        SELECT p.entity_id, p.role, p.affiliation,
+        SELECT p.entity_id, p.role, p.affiliation, p.sentence, p.start - p.sentence_start AS offset,
           CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE longer.j END AS jurisdiction
         FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
           LEFT JOIN longer USING (fact_id)
@@ -65,6 +80,7 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
             out[eid] = {"side": side, "affiliation": next(a for j, a in placed if j == side)}
             continue
         side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
+        side = side or next((s for s in (opening_side(r["sentence"], r["offset"]) for r in mine) if s), None)
         out[eid] = {"side": side, "affiliation": first_aff}
     return out
 

@@ -176,14 +176,16 @@ def other_side_sql(t: str) -> str:
 
 _WORD = re.compile(r"[A-Z][\w’'.-]*")
 _LONGEST = 3
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 """Words in the longest place name looked up ("Hong Kong", "Northern Ireland")."""
 
 
 def place_words(text: str) -> list[str]:
     """The jurisdictions of the place names and nationality words of a text, in text order, each once: the one
     place rule (`gazetteer.jurisdiction`) over runs of capitalised words, the longest run first ("Chinese President
-    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Labour Secretary" -> ["Hong Kong"])."""
-    words = [(m.start(), m.group().rstrip(".’'")) for m in _WORD.finditer(text or "")]
+    ... visit to the UK" -> ["mainland China", "UK"], "Hong Kong Labour Secretary" and "Hong Kong's Secretary for
+    Labour" -> ["Hong Kong"]; a possessive ends a name)."""
+    words = [(m.start(), _POSSESSIVE.sub("", m.group()).rstrip(".’'")) for m in _WORD.finditer(text or "")]
     found: list[str] = []
     i = 0
     while i < len(words):

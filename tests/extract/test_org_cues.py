@@ -1,6 +1,15 @@
 """Organisation cues on invented names and sentences: the head word's type, places in the name, context."""
 
-from analysis.extract.org_cues import name_cues, name_places, place_label, registry_entry, split_owner, type_of
+from analysis.extract.nlp import Mention
+from analysis.extract.org_cues import (
+    name_cues,
+    name_places,
+    part_of,
+    place_label,
+    registry_entry,
+    split_owner,
+    type_of,
+)
 from analysis.resources import table
 
 
@@ -392,3 +401,31 @@ def test_two_public_bodies_in_one_place(facts):
 def test_a_place_after_a_pair_of_other_bodies_is_the_second_ones(facts):
     text = "Harrowgate Medical College and Lingnan Medical University in Guangzhou signed a deal."
     assert cues_of(facts, text, "Harrowgate Medical College")["jurisdiction"] == []
+
+
+def _orgs(*names):
+    return [Mention("organization", 10 * i, 10 * i + 5, "x", {"name": n}) for i, n in enumerate(names)]
+
+
+def test_a_part_named_after_its_body_belongs_to_it():
+    orgs = _orgs("Kestrel Academy", "Kestrel Children's Hospital", "Northvale University")
+    assert part_of("Kestrel Academy", orgs) == "Kestrel Children's Hospital"
+    assert part_of("Kestrel Academy", _orgs("Kestrel Academy", "Kestrel")) == "Kestrel"  # the body's short name
+    # not a part's head, two candidate bodies, another body's words, or a place's own words: no owner
+    assert part_of("Kestrel Hospital", _orgs("Kestrel Hospital", "Kestrel University")) is None
+    assert part_of("Kestrel Institute", _orgs("Kestrel Institute", "Kestrel Hospital", "Kestrel University")) is None
+    assert part_of("Kestrel Institute", _orgs("Kestrel Institute", "Kestrel Valley University")) is None
+    assert part_of("Leeds Institute", _orgs("Leeds Institute", "Leeds Hospital")) is None
+
+
+def test_a_part_named_after_its_body_takes_its_jurisdiction(facts):
+    from analysis.facts.attributes import collect, decide
+    from analysis.facts.entities import entity_id
+
+    text = (
+        "Kestrel Children's Hospital in Leeds has opened a new wing. The Kestrel Academy trains nurses for the wards."
+    )
+    rows = facts(text, "organization")
+    cue = cues_of(facts, text, "Kestrel Academy")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Kestrel Children's Hospital")
+    assert decide(collect(rows))[entity_id("organization", "Kestrel Academy")][1] == "UK"

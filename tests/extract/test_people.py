@@ -138,10 +138,21 @@ def test_two_positions_at_two_organisations(facts):
         "Ms Ada Lin, vice chair and director, Research Division, Harbor Medical Society of Eastland, and president, "
         "Finance Department, Kestrel Health Devices Co Ltd, addressed the panel."
     )
+    # the second position is the device maker's: listed with the society, it would read as the society's
     assert _described(facts(text, "person"))["Ada Lin"] == (
-        "vice chair and director, Research Division; president, Finance Department",
+        "vice chair and director, Research Division",
         "Harbor Medical Society of Eastland",
     )
+
+
+def test_second_position_at_a_part_of_the_same_body_is_kept(facts):
+    text = (
+        "Mr Leo Brandt, director, Tollan Institute, and professor, Tollan Institute of Northvale University, "
+        "opened the meeting."
+    )
+    role, aff = _described(facts(text, "person"))["Leo Brandt"]
+    assert aff == "Tollan Institute"
+    assert "professor" in role and "director" in role
 
 
 def test_role_comma_organisation(facts):

@@ -39,6 +39,8 @@ def _role_before(text, name):
         ("Executive Deputy Director Prof. Han Wolde met them.", "Han Wolde", "Executive Deputy Director"),
         ("The visit was led by Dr Ola Brent.", "Ola Brent", None),
         ("Secretary of State for Fisheries Ana Holm spoke.", "Ana Holm", "Secretary of State for Fisheries"),
+        ("The UK's health secretary, Ola Brent, spoke.", "Ola Brent", "UK's health secretary"),
+        ("Hong Kong's Secretary for Transport Ivo Lask spoke.", "Ivo Lask", "Hong Kong's Secretary for Transport"),
     ],
 )
 def test_the_role_written_before_a_name(text, name, role):
@@ -106,6 +108,23 @@ def test_apposition_after_a_possessive_or_a_nationality(facts):
         "Nora Vance": ("chief executive", "Kestrel Biotech Ltd"),
         "Ruth Kemp": ("spokesman", "Harlow Planning Bureau"),
     }
+
+
+def test_a_state_written_with_a_possessive_stays_in_the_role(facts):
+    text = (
+        "Peter Hale, Britain's minister for trade, met Nora Vance, Kestrel Biotech Ltd's chief executive.\n"
+        "Ann Lee, health minister of Britain, opened the ward."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("Britain's minister for trade", None),  # the state the role is of, as the text writes it
+        "Nora Vance": ("chief executive", "Kestrel Biotech Ltd"),  # a body before the role is its owner
+        "Ann Lee": ("health minister of Britain", None),  # a field word in lower case opens the role too
+    }
+
+
+def test_state_start_needs_a_place_the_one_place_rule_knows(facts):
+    ctx = analyse(make_document("r", Path("r.txt"), "Pell's director Ana Holm spoke.", "0" * 64))
+    assert roles.before(ctx, ctx.text.index("Ana Holm"), []).role == "director"
 
 
 def test_caption_position_and_appointment_cue(facts):

@@ -13,6 +13,9 @@ def test_role_side_reads_the_holders_place_not_the_portfolio():
     assert people.role_side("Secretary for Transport") is None
     assert people.role_side("Minister for Hong Kong Affairs") is None
     assert people.role_side(None) is None
+    # a state written with a possessive before the role ("the UK's health secretary")
+    assert people.role_side("UK's health secretary") == "UK"
+    assert people.role_side("Hong Kong's Secretary for Transport") == "Hong Kong"
 
 
 def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
@@ -45,6 +48,33 @@ def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
         }
 
 
+def test_opening_side_places_the_people_named_after_it():
+    text = "Dr Ann Lowe spoke first. On the UK side, Tom Reed and Sara Lin attended."
+    assert people.opening_side(text, text.index("Tom")) == "UK"
+    assert people.opening_side(text, text.index("Sara")) == "UK"
+    assert people.opening_side(text, text.index("Ann")) is None  # named before the phrase
+    text = "On the hospital side, Tom Reed attended."
+    assert people.opening_side(text, text.index("Tom")) is None  # a body's side, not a place's
+    assert people.opening_side(None, 0) is None
+
+
+def test_sides_fall_back_on_the_side_a_sentence_opens_with(tmp_path):
+    sentence = "On the Hong Kong side, Vice President Wai Ho attended."
+    rows = [
+        fact(
+            "a",
+            "person",
+            100 + sentence.index("Wai"),
+            sentence_start=100,
+            sentence=sentence,
+            name="Wai Ho",
+            role="Vice President",
+        ),
+    ]
+    with store_of(tmp_path, rows) as s:
+        assert people.sides(s, ["person:wai-ho"]) == {"person:wai-ho": {"side": "Hong Kong", "affiliation": None}}
+
+
 def test_place_words_reads_places_and_nationalities_in_text_order():
     from analysis.query.scope import place_words
 
@@ -53,4 +83,5 @@ def test_place_words_reads_places_and_nationalities_in_text_order():
         "UK",
     ]
     assert place_words("Hong Kong Labour Secretary") == ["Hong Kong"]
+    assert place_words("Hong Kong's Labour Secretary met Britain’s envoy.") == ["Hong Kong", "UK"]
     assert place_words("The Secretary for Transport spoke.") == []

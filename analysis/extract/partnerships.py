@@ -748,7 +748,8 @@ def _list_lead() -> re.Pattern:
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
-        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])|[A-Z][\w'’-]*-based (?=[A-Z]))?"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
+        r"|[A-Z][\w'’-]*-based (?=[A-Z]))?"
     )
 
 

@@ -269,6 +269,7 @@ def test_words_of_a_trade_make_a_headless_name_a_company():
     assert [type_of(n)[0] for n in ("Fenwick Genomics", "Harbour Life Assurance", "Lagan Health Software")] == [
         "company"
     ] * 3
+    assert type_of("Eastport Lingshan BioPharma")[0] == "company"
     assert type_of("Broadland Hospitals Charity")[0] == "association"  # the head comes last, after "Hospitals"
 
 

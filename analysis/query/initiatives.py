@@ -232,6 +232,120 @@ def names_from_sentences(store: Store) -> None:
         store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
 
 
+@lru_cache(maxsize=1)
+def launch_words() -> str:
+    """Verbs bringing a joint body or programme into being (`initiative_launch_words.txt`), one Python alternation."""
+    return "|".join(f"(?:{p})" for p in read_lines("initiative_launch_words.txt"))
+
+
+_GOVERNS = re.compile(r"\s(?:of|for|on|in)\s", re.I)
+_AUX = r"(?:(?:was|were|is|are|has been|have been|had been|will be|to be|being)\s+)?(?:(?:officially|formally|jointly|recently|newly|also)\s+)?"
+
+
+def initiative_head(name: str) -> str | None:
+    """The head word that makes `name` an initiative's, lower case: the last word of its part before of/for/on/in
+    ("Northvale-Eastbay Centre for Stroke Care" -> "centre"); None for a name of one word or another head."""
+    gov = _GOVERNS.split(name.strip(), maxsplit=1)[0].strip()
+    if len(name.split()) < 2 or not gov:
+        return None
+    gov = gov.lower()
+    return next((h for h in initiative_heads() if gov == h or gov.endswith(" " + h)), None)
+
+
+def launched_in(sentence: str, name: str) -> bool:
+    """True when `sentence` brings `name` into being: it is the object of a launch verb ("unveiled the X Centre",
+    "took the lead in establishing the X Alliance") or its subject in the passive ("the X Alliance was launched")."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    verbs = launch_words()
+    before = re.search(rf"\b(?:{verbs})\s+(?:(?:the|a|an|its|their|a new|the new|a joint|the joint)\s+)?$",
+                       sentence[:at], re.I)  # fmt: skip
+    after = re.match(rf"^\s*(?:\([^()]*\)\s*)?,?\s*{_AUX}(?:{verbs})\b", sentence[at + len(name) :], re.I)
+    return bool(before or after)
+
+
+def describes(sentence: str, head: str) -> bool:
+    """True when `sentence` says its parties set up something of that head word in lower case ("A and B will set up
+    a centre of excellence for stroke care": "centre")."""
+    return bool(re.search(rf"\b(?:{launch_words()})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{re.escape(head)}\b",
+                          sentence))  # fmt: skip
+
+
+SAME, NEXT, TOP, ELSEWHERE = 0, 1, 2, 3
+"""Where the sentence naming a partnership stands from its own: the same sentence, a neighbour, the headline or
+lead, elsewhere in the article (the order in which names are preferred)."""
+
+
+def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
+    """The name an unnamed partnership takes from the sentences of its article, and the start of the sentence it is
+    named in; `cands` are the initiative-headed organisations of the article that no partnership has as a party, each
+    with `name`, `sentence`, `sentence_start`, `where` (`SAME`, `NEXT`, `TOP`, `ELSEWHERE`), `names_party` (the
+    sentence names one of its parties) and `own` (the partnership's sentence, lower case). A candidate counts when
+    it is launched there (`launched_in`), or, in a neighbouring sentence or the headline or lead, when that sentence
+    names one of its parties; elsewhere, when it is launched and the partnership's sentence describes what it sets
+    up by the same head word (`describes`) and no other name launched in the article has that head. Nearest first,
+    then the longest name, then alphabetical."""
+    ok = []
+    launched_heads: dict[str, set[str]] = {}
+    for c in cands:
+        head = initiative_head(c["name"])
+        if head is None:
+            continue
+        launched = launched_in(c["sentence"], c["name"])
+        if launched:
+            launched_heads.setdefault(head, set()).add(c["name"])
+        if c["where"] == SAME:
+            good = launched
+        elif c["where"] in (NEXT, TOP):
+            good = launched or c["names_party"]
+        else:
+            good = launched and describes(c["own"], head)
+        if good:
+            ok.append((c["where"], -len(c["name"]), c["name"], c["sentence_start"], head))
+    ok = [o for o in sorted(ok) if o[0] != ELSEWHERE or len(launched_heads.get(o[4], ())) == 1]
+    return (ok[0][2], ok[0][3]) if ok else None
+
+
+def names_from_context(store: Store) -> None:
+    """An unnamed partnership takes the name of a joint centre, alliance or programme its article launches or names
+    next to it (`name_from_context`); `named_from(fact_id, doc_id, sentence_start)` keeps the sentence it is named
+    in, which dates it as its own sentences do. A body that is a party of a partnership of the article never names
+    one."""
+    rows = store.con.execute(
+        """WITH parties AS (SELECT DISTINCT doc_id, unnest(pids) AS pid FROM p)
+        SELECT p.fact_id, lower(ps.sentence) AS own, o.name, o.sentence, o.sentence_start,
+          CASE WHEN o.sentence_start = p.sentence_start THEN 0
+            WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
+              OR p.sentence_start - o.sentence_end BETWEEN 0 AND $gap THEN 1
+            WHEN o.section IN ('headline', 'lead') THEN 2 ELSE 3 END AS "where",
+          EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
+            WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
+              AND list_contains(p.pids, ne.canon_id)) AS names_party
+        FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
+        JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
+        JOIN entities e ON e.entity_id = o.entity_id
+        WHERE p.initiative IS NULL
+          AND NOT EXISTS (SELECT 1 FROM parties q WHERE q.doc_id = p.doc_id AND q.pid = e.canon_id)
+        ORDER BY p.fact_id, o.sentence_start, o.start""",
+        {"gap": NEXT_GAP},
+    ).fetchall()
+    by_fact: dict[str, list[dict]] = {}
+    for fid, own, name, sentence, start, where, names_party in rows:
+        by_fact.setdefault(fid, []).append(
+            {"own": own or "", "name": name, "sentence": sentence or "", "sentence_start": start, "where": where,
+             "names_party": names_party}
+        )  # fmt: skip
+    store.con.execute("CREATE OR REPLACE TEMP TABLE named_from (fact_id VARCHAR, sentence_start BIGINT)")
+    for fid, cands in sorted(by_fact.items()):
+        got = name_from_context(cands)
+        if got is None:
+            continue
+        name, start = got
+        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+        store.con.execute("INSERT INTO named_from VALUES (?, ?)", [fid, start])
+
+
 def register_units(store: Store) -> None:
     """`unit_of(pid, parent)` over the parties of `p`: a party that is a unit of another party (a department,
     school, institute or centre) counts as that party when statements are merged. A unit is read from the text
@@ -376,6 +490,7 @@ def register(store: Store) -> None:
     con.execute("DELETE FROM p WHERE len(pids) < 2")
     drop_listed_names(store)
     names_from_sentences(store)
+    names_from_context(store)
     register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
@@ -442,6 +557,11 @@ def register(store: Store) -> None:
           SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
             AND d.sentence_start = n.near_start
           WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
+          UNION ALL
+          -- the sentence launching the body it is named after (`names_from_context`)
+          SELECT m.initiative_id, d.date FROM m JOIN named_from nf USING (fact_id)
+          JOIN step_dates d ON d.doc_id = m.doc_id AND d.sentence_start = nf.sentence_start
+          WHERE NOT d.plan
           UNION ALL
           -- the one partnership of an article, dated where the article signs or launches it as "the pair"
           SELECT o.initiative_id, d.date FROM (

@@ -239,7 +239,11 @@ def launch_words() -> str:
 
 
 _GOVERNS = re.compile(r"\s(?:of|for|on|in)\s", re.I)
-_AUX = r"(?:(?:was|were|is|are|has been|have been|had been|will be|to be|being)\s+)?(?:(?:officially|formally|jointly|recently|newly|also)\s+)?"
+_AUX = (
+    r"(?:(?:was|were|is|are|has been|have been|had been|will be|to be|being)\s+)?"
+    r"(?:(?:officially|formally|jointly|recently|newly|also)\s+)?"
+)
+"""An auxiliary and an adverb between a name and the participle that launches it ("was officially launched")."""
 
 
 def initiative_head(name: str) -> str | None:

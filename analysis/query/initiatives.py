@@ -14,8 +14,10 @@ representative (the smallest fact id of its name or party set), so a cooperation
 costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
-`initiatives`, one row per initiative: its name, parties with their sides and types, field, first and latest year
-(`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or launch, or,
+`initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
+article launches or names next to it: `names_from_context`), parties with their sides and types, field, first and
+latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
+launch, or of the sentence launching the body it is named after, or,
 in an article stating no other partnership, of a sentence signing or launching the work of "the pair"
 (`partnership_pair_words.txt`), else "reported" from the publication date of the first article that states it; a
 founding year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence

@@ -250,12 +250,20 @@ _AUX = (
 
 def initiative_head(name: str) -> str | None:
     """The head word that makes `name` an initiative's, lower case: the last word of its part before of/for/on/in
-    ("Northvale-Eastbay Centre for Stroke Care" -> "centre"); None for a name of one word or another head."""
+    (`initiative_heads.txt`, `initiative_body_heads.txt`: "Northvale-Eastbay Centre for Stroke Care" -> "centre");
+    None for a name of one word or another head."""
     gov = _GOVERNS.split(name.strip(), maxsplit=1)[0].strip()
     if len(name.split()) < 2 or not gov:
         return None
     gov = gov.lower()
-    return next((h for h in initiative_heads() if gov == h or gov.endswith(" " + h)), None)
+    heads = initiative_heads() + body_heads()
+    return next((h for h in heads if gov == h or gov.endswith(" " + h)), None)
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[str, ...]:
+    """Head words of a joint body partners set up together (`initiative_body_heads.txt`), lower case."""
+    return tuple(sorted({w.lower() for w in words("initiative_body_heads.txt")}, key=lambda w: (-len(w), w)))
 
 
 def launched_in(sentence: str, name: str) -> bool:
@@ -316,23 +324,29 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
 def names_from_context(store: Store) -> None:
     """An unnamed partnership takes the name of a joint centre, alliance or programme its article launches or names
     next to it (`name_from_context`); `named_from(fact_id, doc_id, sentence_start)` keeps the sentence it is named
-    in, which dates it as its own sentences do. A body that is a party of a partnership of the article never names
-    one."""
+    in, which dates it as its own sentences do. A body that is a party of a partnership of any article never names
+    one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party)."""
     rows = store.con.execute(
-        """WITH parties AS (SELECT DISTINCT doc_id, unnest(pids) AS pid FROM p)
+        """WITH parties AS (  -- every party of a partnership of any article
+          SELECT DISTINCT coalesce(e.canon_id, x.pid) AS pid
+          FROM (SELECT unnest(party_ids) AS pid FROM facts WHERE kind = 'partnership') x
+          LEFT JOIN entities e ON e.entity_id = x.pid)
         SELECT p.fact_id, lower(ps.sentence) AS own, o.name, o.sentence, o.sentence_start,
           CASE WHEN o.sentence_start = p.sentence_start THEN 0
             WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
               OR p.sentence_start - o.sentence_end BETWEEN 0 AND $gap THEN 1
             WHEN o.section IN ('headline', 'lead') THEN 2 ELSE 3 END AS "where",
+          -- the sentence names one of its parties, on its own or inside another name
           EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
             WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
-              AND list_contains(p.pids, ne.canon_id)) AS names_party
+              AND list_contains(p.pids, ne.canon_id))
+          OR EXISTS (SELECT 1 FROM entities pe WHERE list_contains(p.pids, pe.canon_id)
+            AND strpos(o.sentence, pe.name) > 0) AS names_party
         FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
         JOIN entities e ON e.entity_id = o.entity_id
         WHERE p.initiative IS NULL
-          AND NOT EXISTS (SELECT 1 FROM parties q WHERE q.doc_id = p.doc_id AND q.pid = e.canon_id)
+          AND e.canon_id NOT IN (SELECT pid FROM parties WHERE pid IS NOT NULL)
         ORDER BY p.fact_id, o.sentence_start, o.start""",
         {"gap": NEXT_GAP},
     ).fetchall()

@@ -477,3 +477,26 @@ def test_a_body_that_is_a_party_never_names_a_partnership(tmp_path):
         initiatives.register(s)
         (top,) = initiatives.top(s, 5)
     assert top["name"] is None
+
+
+def test_a_joint_institute_next_to_the_partnership_names_it_unless_it_is_a_party_elsewhere(tmp_path):
+    ka = "Kestrel Academy of Sciences"
+    s1 = "The agreements were signed between Kestrel Academy of Sciences and Northvale University."
+    s2 = f"They provide for the Northvale Institute of the {ka}, run together with the University."
+    s3 = "Eastbay Hospital and Westmoor Council signed a memorandum on care."
+    s4 = f"Eastbay Hospital is a unit of the {ka}."
+    rows = [
+        org("a", 35, ka, "mainland China") | {"sentence": s1}, org("a", 67, NV, "UK") | {"sentence": s1},
+        deal("a", 15, 0, [ka, NV], field="research") | {"sentence": s1, "sentence_end": 88},
+        org("a", 110, f"Northvale Institute of the {ka}", "UK") | {"sentence": s2, "sentence_start": 90},
+        org("b", 0, EB, "mainland China") | {"sentence": s3}, org("b", 21, WC, "UK") | {"sentence": s3},
+        deal("b", 36, 0, [EB, WC], field="other") | {"sentence": s3, "sentence_end": 66},
+        # the academy owns a party in the next sentence, but is a party in the other article: a body, not a name
+        org("b", 68, EB, "mainland China") | {"sentence": s4, "sentence_start": 68},
+        org("b", 102, ka, "mainland China") | {"sentence": s4, "sentence_start": 68},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
+    assert got == [("", (EB, WC)), (f"Northvale Institute of the {ka}", (ka, NV))]

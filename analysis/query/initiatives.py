@@ -17,14 +17,15 @@ costs 10,000 links.
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
 article launches or names next to it: `names_from_context`), parties with their sides and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
-launch, or of the sentence launching the body it is named after, or,
-in an article stating no other partnership, of a sentence signing or launching the work of "the pair"
-(`partnership_pair_words.txt`), else "reported" from the publication date of the first article that states it; a
-founding year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence
-next to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
-work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is not
-its money), how many distinct articles state it (near-duplicates counted once), and its salience (`score`): where it
-is stated, how many articles state it, and its size.
+launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
+a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
+publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
+whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
+Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
+stated with it (in its sentence, or the sentence next to it when that names one of its parties; in a sentence that
+names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
+someone's background, `background_sum`, is not its money), how many distinct articles state it (near-duplicates
+counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
@@ -198,6 +199,12 @@ def drop_listed_names(store: Store) -> None:
 def pair_pattern() -> str:
     """Words standing for the parties of a partnership together (`partnership_pair_words.txt`), one RE2 pattern."""
     return r"\b(?:" + "|".join(f"(?:{p})" for p in read_lines("partnership_pair_words.txt")) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def organiser_pattern() -> str:
+    """Words saying a statement's parties organise an event (`initiative_organiser_words.txt`), one RE2 pattern."""
+    return "|".join(f"(?:{p})" for p in read_lines("initiative_organiser_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +505,7 @@ def register(store: Store) -> None:
         f"""CREATE OR REPLACE TEMP TABLE p AS
         WITH raw AS (
           SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, section, field,
-            initiative, party_ids FROM scoped WHERE kind = 'partnership'
+            initiative, party_ids, text AS trigger FROM scoped WHERE kind = 'partnership'
         ), folded AS (
           SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.canon_id, x.pid)))) AS pids
           FROM (SELECT fact_id, unnest(party_ids) AS pid FROM raw) x LEFT JOIN entities e ON e.entity_id = x.pid
@@ -642,7 +649,9 @@ def register(store: Store) -> None:
         ),
         cited AS (
           SELECT initiative_id, list(fact_id ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id)
-            AS fact_ids
+            AS fact_ids,
+            -- every statement says its parties organise an event of it: they are its organisers
+            bool_and(regexp_matches(lower(coalesce(trigger, '')), $organise)) AS organisers
           FROM m GROUP BY initiative_id
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
@@ -650,14 +659,14 @@ def register(store: Store) -> None:
           coalesce(y.latest_year, rp.first_year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact,
-          su.n_articles, c.fact_ids,
+          su.n_articles, c.fact_ids, c.organisers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id)""",
-        {"launch": timeline.event_pattern(), "pair": pair_pattern()},
+        {"launch": timeline.event_pattern(), "pair": pair_pattern(), "organise": organiser_pattern()},
     )
 
 

@@ -500,3 +500,19 @@ def test_a_joint_institute_next_to_the_partnership_names_it_unless_it_is_a_party
         initiatives.register(s)
         got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
     assert got == [("", (EB, WC)), (f"Northvale Institute of the {ka}", (ka, NV))]
+
+
+def test_an_initiative_stated_only_by_who_organised_an_event_of_it_says_so(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 10, 0, [NV, HC], "Coast Health Alliance") | {"text": "organised by"},
+        org("b", 0, EB, "mainland China"), org("b", 30, WC, "UK"),
+        deal("b", 10, 0, [EB, WC], "Kestrel Care Network") | {"text": "co-organised by"},
+        deal("b", 60, 50, [EB, WC], "Kestrel Care Network") | {"text": "signed an agreement"},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {t["name"]: t["organisers"] for t in initiatives.top(s, 5)}
+    # the network's parties also signed an agreement: they are more than organisers
+    assert got == {"Coast Health Alliance": True, "Kestrel Care Network": False}

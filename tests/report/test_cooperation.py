@@ -114,3 +114,29 @@ def test_a_row_takes_the_name_and_the_date_of_the_centre_its_article_launches(tm
     assert [(x["initiative"], x["partners"], x["dated"]) for x in rows] == [
         (name, "Northvale University (UK); Eastbay Hospital (mainland China)", "2019")
     ]
+
+
+MEETING = """Coast Health Alliance holds its spring meeting
+Published: 2 May 2022 | Harbour Daily
+
+The Spring Meeting of the Coast Health Alliance, organised by Northvale University and Eastbay Hospital, was held in \
+Harbour City on 1 May 2022.
+"""
+
+
+def test_an_initiative_known_only_from_its_organisers_says_they_organised_an_event(tmp_path):
+    a = Articles(tmp_path)
+    a.article("meeting", MEETING, published="2022-05-02", publisher="Harbour Daily")
+    org(a, "meeting", NU), org(a, "meeting", EH)
+    deal(a, "meeting", "organised by", [NU, EH], initiative="Coast Health Alliance", field="research")
+    a.fact("meeting", "date", "1 May 2022", date="2022-05-01", event="held")
+    r = a.report("02-china-uk-cooperation")
+    (row,) = [{k: plain(v) for k, v in x.items()} for x in initiatives.table(r).rows]
+    assert row["partners"] == (
+        "Northvale University (UK); Eastbay Hospital (mainland China) (organisers of an event of it)"
+    )
+    (finding,) = initiatives.flagship_findings(r, 1)
+    assert plain(finding.render()) == (
+        "Northvale University (UK) and Eastbay Hospital (mainland China) organise an event of the Coast Health "
+        "Alliance, in research, dated 2022."
+    )

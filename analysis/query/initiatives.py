@@ -343,11 +343,13 @@ def names_from_context(store: Store) -> None:
             WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
               OR p.sentence_start - o.sentence_end BETWEEN 0 AND $gap THEN 1
             WHEN o.section IN ('headline', 'lead') THEN 2 ELSE 3 END AS "where",
-          -- the sentence names one of its parties, on its own or inside another name
+          -- the sentence names one of its parties, on its own or inside another name (a body's name of two words
+          -- or more: a country's name inside a name says nothing)
           EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
             WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
               AND list_contains(p.pids, ne.canon_id))
           OR EXISTS (SELECT 1 FROM entities pe WHERE list_contains(p.pids, pe.canon_id)
+            AND pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0
             AND strpos(o.sentence, pe.name) > 0) AS names_party
         FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL

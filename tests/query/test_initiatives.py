@@ -379,6 +379,7 @@ def test_the_one_partnership_of_an_article_is_dated_where_the_pair_signed_it(tmp
 def test_the_head_word_of_an_initiatives_name():
     assert initiatives.initiative_head("Northvale-Eastbay Centre for Stroke Care") == "centre"
     assert initiatives.initiative_head("Kestrel Nursing Alliance") == "alliance"
+    assert initiatives.initiative_head("Northvale Institute of the Eastbay Academy") == "institute"  # a joint body
     assert initiatives.initiative_head("Northvale University") is None
     assert initiatives.initiative_head("Centre") is None
 

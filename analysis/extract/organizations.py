@@ -95,6 +95,9 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] == "the"
+            if left and right and is_head(left[-1][2]) and not r_head and not _POSS.search(left[-1][2]):
+                # "Northvale University and Eastmoor": a whole headed name, then words no head makes a body of
+                return _split_and(left) + [right]
             last_item = (
                 listed
                 and t[2] == "and"
@@ -305,14 +308,42 @@ def _without_date(text: str, s: int, e: int, dates: list) -> int:
     return e
 
 
+def name_syllables(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of lower-case words between two capitalised words that the tagger reads as proper nouns: syllables of
+    a transliterated name written apart ("Hospital of Tan Kah kee University"; not "Northvale University met
+    Eastmoor Hospital")."""
+    conn = words("org_connectors.txt")
+    out = []
+    for m in _SYLLABLE.finditer(ctx.text):
+        tok = ctx.token_at(m.start(1))
+        if m.group(1) not in conn and tok is not None and tok[1].tag_ in ("NNP", "NNPS"):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+_SYLLABLE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* ([a-z]+)(?= [A-Z])")
+
+
+def _with_syllables(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each syllable of `name_syllables` capitalised (same length), so that the name runs over it."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, _ in spans:
+        chars[s] = chars[s].upper()
+    return "".join(chars)
+
+
 def headed_names(ctx: Context) -> list[Mention]:
-    """Rule organizations.headed_name: capitalised names that contain an organisation head word."""
+    """Rule organizations.headed_name: capitalised names that contain an organisation head word (a syllable of a
+    transliterated name written in lower case inside it counts as capitalised: `name_syllables`)."""
     out = []
     text = ctx.text
+    runs = _with_syllables(text, name_syllables(ctx))
     ner_ends = {e.end for e in ctx.ents if e.label == "ORG"}
     person_starts = {e.start for e in ctx.ents if e.label == "PERSON"}
     dates = [e for e in ctx.ents if e.label == "DATE"]
-    for m in name_sequence().finditer(text):
+    for m in name_sequence().finditer(runs):
         toks = _tokens(m.group(), m.start())
         heading = heading_line(ctx, m.start())
         parts = [q for p in _split_parts(toks, text, 0) for q in _ner_split(p, ner_ends)]

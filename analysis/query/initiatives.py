@@ -14,15 +14,18 @@ representative (the smallest fact id of its name or party set), so a cooperation
 costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
-`initiatives`, one row per initiative: its name, parties with their sides and types, field, first and latest year
-(`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or launch, or,
-in an article stating no other partnership, of a sentence signing or launching the work of "the pair"
-(`partnership_pair_words.txt`), else "reported" from the publication date of the first article that states it; a
-founding year, a target or a year in a name never dates it), money stated with it (in its sentence, or the sentence
-next to it when that names one of its parties; in a sentence that names it, when it has a name: parties who also
-work together on something else do not lend it that money; a sum of someone's background, `background_sum`, is not
-its money), how many distinct articles state it (near-duplicates counted once), and its salience (`score`): where it
-is stated, how many articles state it, and its size.
+`initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
+article launches or names next to it: `names_from_context`), parties with their sides and types, field, first and
+latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
+launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
+a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
+publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
+whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
+Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
+stated with it (in its sentence, or the sentence next to it when that names one of its parties; in a sentence that
+names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
+someone's background, `background_sum`, is not its money), how many distinct articles state it (near-duplicates
+counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
@@ -199,6 +202,12 @@ def pair_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
+def organiser_pattern() -> str:
+    """Words saying a statement's parties organise an event (`initiative_organiser_words.txt`), one RE2 pattern."""
+    return "|".join(f"(?:{p})" for p in read_lines("initiative_organiser_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def initiative_heads() -> tuple[str, ...]:
     """Last words that make a name an initiative's (`initiative_heads.txt`), lower case, longest first."""
     return tuple(sorted({w.lower() for w in words("initiative_heads.txt")}, key=lambda w: (-len(w), w)))
@@ -230,6 +239,140 @@ def names_from_sentences(store: Store) -> None:
             named[fid] = name
     for fid, name in sorted(named.items()):
         store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+
+
+@lru_cache(maxsize=1)
+def launch_words() -> str:
+    """Verbs bringing a joint body or programme into being (`initiative_launch_words.txt`), one Python alternation."""
+    return "|".join(f"(?:{p})" for p in read_lines("initiative_launch_words.txt"))
+
+
+_GOVERNS = re.compile(r"\s(?:of|for|on|in)\s", re.I)
+_AUX = (
+    r"(?:(?:was|were|is|are|has been|have been|had been|will be|to be|being)\s+)?"
+    r"(?:(?:officially|formally|jointly|recently|newly|also)\s+)?"
+)
+"""An auxiliary and an adverb between a name and the participle that launches it ("was officially launched")."""
+
+
+def initiative_head(name: str) -> str | None:
+    """The head word that makes `name` an initiative's, lower case: the last word of its part before of/for/on/in
+    (`initiative_heads.txt`, `initiative_body_heads.txt`: "Northvale-Eastbay Centre for Stroke Care" -> "centre");
+    None for a name of one word or another head."""
+    gov = _GOVERNS.split(name.strip(), maxsplit=1)[0].strip()
+    if len(name.split()) < 2 or not gov:
+        return None
+    gov = gov.lower()
+    heads = initiative_heads() + body_heads()
+    return next((h for h in heads if gov == h or gov.endswith(" " + h)), None)
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[str, ...]:
+    """Head words of a joint body partners set up together (`initiative_body_heads.txt`), lower case."""
+    return tuple(sorted({w.lower() for w in words("initiative_body_heads.txt")}, key=lambda w: (-len(w), w)))
+
+
+def launched_in(sentence: str, name: str) -> bool:
+    """True when `sentence` brings `name` into being: it is the object of a launch verb ("unveiled the X Centre",
+    "took the lead in establishing the X Alliance") or its subject in the passive ("the X Alliance was launched")."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    verbs = launch_words()
+    before = re.search(rf"\b(?:{verbs})\s+(?:(?:the|a|an|its|their|a new|the new|a joint|the joint)\s+)?$",
+                       sentence[:at], re.I)  # fmt: skip
+    after = re.match(rf"^\s*(?:\([^()]*\)\s*)?,?\s*{_AUX}(?:{verbs})\b", sentence[at + len(name) :], re.I)
+    return bool(before or after)
+
+
+def describes(sentence: str, head: str) -> bool:
+    """True when `sentence` says its parties set up something of that head word in lower case ("A and B will set up
+    a centre of excellence for stroke care": "centre")."""
+    return bool(re.search(rf"\b(?:{launch_words()})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{re.escape(head)}\b",
+                          sentence))  # fmt: skip
+
+
+SAME, NEXT, TOP, ELSEWHERE = 0, 1, 2, 3
+"""Where the sentence naming a partnership stands from its own: the same sentence, a neighbour, the headline or
+lead, elsewhere in the article (the order in which names are preferred)."""
+
+
+def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
+    """The name an unnamed partnership takes from the sentences of its article, and the start of the sentence it is
+    named in; `cands` are the initiative-headed organisations of the article that no partnership has as a party, each
+    with `name`, `sentence`, `sentence_start`, `where` (`SAME`, `NEXT`, `TOP`, `ELSEWHERE`), `names_party` (the
+    sentence names one of its parties) and `own` (the partnership's sentence, lower case). A candidate counts when
+    it is launched there (`launched_in`), or, in a neighbouring sentence or the headline or lead, when that sentence
+    names one of its parties; elsewhere, when it is launched and the partnership's sentence describes what it sets
+    up by the same head word (`describes`) and no other name launched in the article has that head. Nearest first,
+    then the longest name, then alphabetical."""
+    ok = []
+    launched_heads: dict[str, set[str]] = {}
+    for c in cands:
+        head = initiative_head(c["name"])
+        if head is None:
+            continue
+        launched = launched_in(c["sentence"], c["name"])
+        if launched:
+            launched_heads.setdefault(head, set()).add(c["name"])
+        if c["where"] == SAME:
+            good = launched
+        elif c["where"] in (NEXT, TOP):
+            good = launched or c["names_party"]
+        else:
+            good = launched and describes(c["own"], head)
+        if good:
+            ok.append((c["where"], -len(c["name"]), c["name"], c["sentence_start"], head))
+    ok = [o for o in sorted(ok) if o[0] != ELSEWHERE or len(launched_heads.get(o[4], ())) == 1]
+    return (ok[0][2], ok[0][3]) if ok else None
+
+
+def names_from_context(store: Store) -> None:
+    """An unnamed partnership takes the name of a joint centre, alliance or programme its article launches or names
+    next to it (`name_from_context`); `named_from(fact_id, doc_id, sentence_start)` keeps the sentence it is named
+    in, which dates it as its own sentences do. A body that is a party of a partnership of any article never names
+    one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party)."""
+    rows = store.con.execute(
+        """WITH parties AS (  -- every party of a partnership of any article
+          SELECT DISTINCT coalesce(e.canon_id, x.pid) AS pid
+          FROM (SELECT unnest(party_ids) AS pid FROM facts WHERE kind = 'partnership') x
+          LEFT JOIN entities e ON e.entity_id = x.pid)
+        SELECT p.fact_id, lower(ps.sentence) AS own, o.name, o.sentence, o.sentence_start,
+          CASE WHEN o.sentence_start = p.sentence_start THEN 0
+            WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
+              OR p.sentence_start - o.sentence_end BETWEEN 0 AND $gap THEN 1
+            WHEN o.section IN ('headline', 'lead') THEN 2 ELSE 3 END AS "where",
+          -- the sentence names one of its parties, on its own or inside another name (a body's name of two words
+          -- or more: a country's name inside a name says nothing)
+          EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
+            WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
+              AND list_contains(p.pids, ne.canon_id))
+          OR EXISTS (SELECT 1 FROM entities pe WHERE list_contains(p.pids, pe.canon_id)
+            AND pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0
+            AND strpos(o.sentence, pe.name) > 0) AS names_party
+        FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
+        JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
+        JOIN entities e ON e.entity_id = o.entity_id
+        WHERE p.initiative IS NULL
+          AND e.canon_id NOT IN (SELECT pid FROM parties WHERE pid IS NOT NULL)
+        ORDER BY p.fact_id, o.sentence_start, o.start""",
+        {"gap": NEXT_GAP},
+    ).fetchall()
+    by_fact: dict[str, list[dict]] = {}
+    for fid, own, name, sentence, start, where, names_party in rows:
+        by_fact.setdefault(fid, []).append(
+            {"own": own or "", "name": name, "sentence": sentence or "", "sentence_start": start, "where": where,
+             "names_party": names_party}
+        )  # fmt: skip
+    store.con.execute("CREATE OR REPLACE TEMP TABLE named_from (fact_id VARCHAR, sentence_start BIGINT)")
+    for fid, cands in sorted(by_fact.items()):
+        got = name_from_context(cands)
+        if got is None:
+            continue
+        name, start = got
+        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+        store.con.execute("INSERT INTO named_from VALUES (?, ?)", [fid, start])
 
 
 def register_units(store: Store) -> None:
@@ -364,7 +507,7 @@ def register(store: Store) -> None:
         f"""CREATE OR REPLACE TEMP TABLE p AS
         WITH raw AS (
           SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, section, field,
-            initiative, party_ids FROM scoped WHERE kind = 'partnership'
+            initiative, party_ids, text AS trigger FROM scoped WHERE kind = 'partnership'
         ), folded AS (
           SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.canon_id, x.pid)))) AS pids
           FROM (SELECT fact_id, unnest(party_ids) AS pid FROM raw) x LEFT JOIN entities e ON e.entity_id = x.pid
@@ -376,6 +519,7 @@ def register(store: Store) -> None:
     con.execute("DELETE FROM p WHERE len(pids) < 2")
     drop_listed_names(store)
     names_from_sentences(store)
+    names_from_context(store)
     register_units(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
@@ -443,6 +587,11 @@ def register(store: Store) -> None:
             AND d.sentence_start = n.near_start
           WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
           UNION ALL
+          -- the sentence launching the body it is named after (`names_from_context`)
+          SELECT m.initiative_id, d.date FROM m JOIN named_from nf USING (fact_id)
+          JOIN step_dates d ON d.doc_id = m.doc_id AND d.sentence_start = nf.sentence_start
+          WHERE NOT d.plan
+          UNION ALL
           -- the one partnership of an article, dated where the article signs or launches it as "the pair"
           SELECT o.initiative_id, d.date FROM (
             SELECT doc_id, min(initiative_id) AS initiative_id FROM m GROUP BY doc_id
@@ -502,7 +651,9 @@ def register(store: Store) -> None:
         ),
         cited AS (
           SELECT initiative_id, list(fact_id ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id)
-            AS fact_ids
+            AS fact_ids,
+            -- every statement says its parties organise an event of it: they are its organisers
+            bool_and(regexp_matches(lower(coalesce(trigger, '')), $organise)) AS organisers
           FROM m GROUP BY initiative_id
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
@@ -510,14 +661,14 @@ def register(store: Store) -> None:
           coalesce(y.latest_year, rp.first_year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact,
-          su.n_articles, c.fact_ids,
+          su.n_articles, c.fact_ids, c.organisers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id)""",
-        {"launch": timeline.event_pattern(), "pair": pair_pattern()},
+        {"launch": timeline.event_pattern(), "pair": pair_pattern(), "organise": organiser_pattern()},
     )
 
 

@@ -118,9 +118,14 @@ def _subject(row: dict[str, Any]) -> str:
 
 def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]]) -> str:
     """One initiative as a statement: "The Joint Nursing Academy brings together Northvale University (UK) and
-    Harbour City Medical College (mainland China), in education and training, dated 2021, with £5 million[1]."."""
+    Harbour City Medical College (mainland China), in education and training, dated 2021, with £5 million[1]."; when
+    the articles only name the organisers of an event of it (`organisers`), as such: "Northvale University (UK) and
+    Harbour City Medical College (mainland China) organise an event of the Coast Alliance, dated 2021."."""
     subject = _subject(row)
-    if subject:
+    if row.get("organisers"):  # who organised an event of it, not who its members are
+        who = phrases.parties_by_side(row["party_names"], row["party_sides"], joiner="and")
+        head = f"{who} organise an event {'of ' + subject if subject else 'together'}"
+    elif subject:
         head = f"{subject} brings together {phrases.parties_by_side(row['party_names'], row['party_sides'])}"
     else:
         head = phrases.parties_by_side(row["party_names"], row["party_sides"], joiner="works with")
@@ -179,8 +184,9 @@ def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") ->
 
 
 def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
-    """Rows of `ranked` as the initiatives table: name, partners with where they are based, field, years, money
-    stated with it, articles, source."""
+    """Rows of `ranked` as the initiatives table: name, partners with where they are based (marked as organisers
+    when the articles only name who organised an event of it), field, years, money stated with it, articles,
+    source."""
     facts = _facts_of(report, rows)
     out = []
     for r in rows:
@@ -188,6 +194,8 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
         partners = "; ".join(phrases.party(n, j) for n, j in zip(names[:TABLE_PARTIES], sides[:TABLE_PARTIES]))
         if len(names) > TABLE_PARTIES:
             partners += f"; and {len(names) - TABLE_PARTIES} more"
+        if r.get("organisers"):
+            partners += " (organisers of an event of it)"
         money = facts.get(r.get("money_fact") or "")
         out.append(
             {

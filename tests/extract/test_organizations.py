@@ -350,3 +350,24 @@ def test_charities_insurers_and_genomics_firms_are_organisations(facts):
     )
     rows = facts(text, "organization")
     assert names(rows) == {"Broadland Hospitals Charity", "Harbour Life Assurance", "Fenwick Genomics"}
+
+
+def test_a_lower_case_syllable_inside_a_name_is_part_of_it(facts):
+    text = (
+        "Nurses from the Second Affiliated Hospital of Tan Kah kee University and the Eastmoor Children Hospital "
+        "joined the course."
+    )
+    assert names(facts(text, "organization")) == {
+        "Second Affiliated Hospital of Tan Kah kee University",
+        "Eastmoor Children Hospital",
+    }
+
+
+def test_a_hyphenated_syllable_stays_in_the_name(facts):
+    rows = facts("Doctors of the Third Affiliated Hospital of Lim Bo-seng University met.", "organization")
+    assert names(rows) == {"Third Affiliated Hospital of Lim Bo-seng University"}
+
+
+def test_words_after_and_that_no_head_makes_a_body_are_not_part_of_the_name(facts):
+    text = "Westvale already has many partners in Asia, including links with Northvale University and Harbou"
+    assert names(facts(text, "organization")) == {"Northvale University"}

@@ -374,3 +374,146 @@ def test_the_one_partnership_of_an_article_is_dated_where_the_pair_signed_it(tmp
         initiatives.register(s)
         got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
     assert got == {(HC, NV): ("2019", "stated"), (LT, WC): ("2021", "reported")}
+
+
+def test_the_head_word_of_an_initiatives_name():
+    assert initiatives.initiative_head("Northvale-Eastbay Centre for Stroke Care") == "centre"
+    assert initiatives.initiative_head("Kestrel Nursing Alliance") == "alliance"
+    assert initiatives.initiative_head("Northvale Institute of the Eastbay Academy") == "institute"  # a joint body
+    assert initiatives.initiative_head("Northvale University") is None
+    assert initiatives.initiative_head("Centre") is None
+
+
+def test_a_name_launched_in_a_sentence():
+    assert initiatives.launched_in(
+        "The minister unveiled the Kestrel Centre for Eye Care today.", "Kestrel Centre for Eye Care"
+    )
+    assert initiatives.launched_in(
+        "Harbour City took the lead in establishing the Kestrel Alliance.", "Kestrel Alliance"
+    )
+    assert initiatives.launched_in("The Kestrel Alliance (KA) was officially launched in May.", "Kestrel Alliance")
+    assert not initiatives.launched_in("The work will be led by the Kestrel Centre.", "Kestrel Centre")
+    assert not initiatives.launched_in("Nothing of it here.", "Kestrel Centre")
+
+
+def test_a_sentence_describing_what_its_parties_set_up():
+    assert initiatives.describes("a and b will set up a joint centre for stroke care.", "centre")
+    assert initiatives.describes("they are joining forces to create a new regional training network.", "network")
+    assert not initiatives.describes("the centre will open next year.", "centre")
+
+
+def _cand(name, sentence, where, names_party=False, own="", start=0):
+    return {"name": name, "sentence": sentence, "sentence_start": start, "where": where, "names_party": names_party,
+            "own": own}  # fmt: skip
+
+
+def test_the_name_a_partnership_takes_from_its_article():
+    own = "northvale university and eastbay hospital will set up a centre for stroke care."
+    launch = "The minister unveiled the Northvale-Eastbay Centre for Stroke Care today."
+    # launched elsewhere in the article, and described by its head word in the partnership's sentence
+    assert initiatives.name_from_context(
+        [_cand("Northvale-Eastbay Centre for Stroke Care", launch, initiatives.ELSEWHERE, own=own, start=400)]
+    ) == ("Northvale-Eastbay Centre for Stroke Care", 400)
+    # elsewhere without a description, or with two launched centres, it is not named
+    assert (
+        initiatives.name_from_context(
+            [_cand("Northvale-Eastbay Centre for Stroke Care", launch, initiatives.ELSEWHERE, own="they met.")]
+        )
+        is None
+    )
+    other = "The mayor opened the Harbour Centre for Burns."
+    assert initiatives.name_from_context(
+        [_cand("Northvale-Eastbay Centre for Stroke Care", launch, initiatives.ELSEWHERE, own=own),
+         _cand("Harbour Centre for Burns", other, initiatives.ELSEWHERE, own=own)]
+    ) is None  # fmt: skip
+    # a neighbouring sentence naming one of its parties names it; one naming none of them does not
+    near = "The Kestrel Nursing Network will link Eastbay Hospital with 20 clinics."
+    assert initiatives.name_from_context(
+        [_cand("Kestrel Nursing Network", near, initiatives.NEXT, names_party=True, start=90)]
+    ) == ("Kestrel Nursing Network", 90)
+    assert initiatives.name_from_context([_cand("Kestrel Nursing Network", near, initiatives.NEXT)]) is None
+    # a body that is not an initiative's (no initiative head) never names it
+    assert (
+        initiatives.name_from_context(
+            [_cand("Westmoor Council", "Westmoor Council said so.", initiatives.NEXT, names_party=True)]
+        )
+        is None
+    )
+
+
+def test_an_unnamed_partnership_is_named_and_dated_by_the_launch_of_its_centre(tmp_path):
+    s1 = "A new partnership between Northvale University and Eastbay Hospital will set up a centre for stroke care."
+    s2 = "The minister unveiled the Northvale-Eastbay Centre for Stroke Care in Harbour City today (Monday)."
+    s3 = "The work will be led by the Westmoor Stroke Centre."
+    name = "Northvale-Eastbay Centre for Stroke Care"
+    rows = [
+        org("a", 26, NV, "UK") | {"sentence": s1}, org("a", 50, EB, "mainland China") | {"sentence": s1},
+        deal("a", 6, 0, [NV, EB], field="research") | {"sentence": s1, "sentence_end": 106},
+        # a caption line stands between the two paragraphs: the launch is not a neighbour
+        org("a", 226, name, "mainland China") | {"sentence": s2, "sentence_start": 200, "sentence_end": 298},
+        fact("a", "date", 285, 290, sentence_start=200, sentence=s2, sentence_end=298, text="today",
+             date="2019-03-04", event="unveiled"),
+        org("a", 328, "Westmoor Stroke Centre", "UK") | {"sentence": s3, "sentence_start": 300},
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2019-03-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert top["name"] == name and top["parties"] == [EB, NV]
+    assert (top["first_year"], top["dated"]) == ("2019", "stated")
+
+
+def test_a_body_that_is_a_party_never_names_a_partnership(tmp_path):
+    s1 = "Northvale University and the Kestrel Care Alliance agreed to train nurses."
+    s2 = "The Kestrel Care Alliance was launched in 2015 by Eastbay Hospital."
+    rows = [
+        org("a", 0, NV, "UK") | {"sentence": s1}, org("a", 30, "Kestrel Care Alliance", "UK") | {"sentence": s1},
+        deal("a", 50, 0, [NV, "Kestrel Care Alliance"]) | {"sentence": s1, "sentence_end": 72},
+        org("a", 78, "Kestrel Care Alliance", "UK") | {"sentence": s2, "sentence_start": 74},
+        org("a", 126, EB, "UK") | {"sentence": s2, "sentence_start": 74},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert top["name"] is None
+
+
+def test_a_joint_institute_next_to_the_partnership_names_it_unless_it_is_a_party_elsewhere(tmp_path):
+    ka = "Kestrel Academy of Sciences"
+    s1 = "The agreements were signed between Kestrel Academy of Sciences and Northvale University."
+    s2 = f"They provide for the Northvale Institute of the {ka}, run together with the University."
+    s3 = "Eastbay Hospital and Westmoor Council signed a memorandum on care."
+    s4 = f"Eastbay Hospital is a unit of the {ka}."
+    rows = [
+        org("a", 35, ka, "mainland China") | {"sentence": s1}, org("a", 67, NV, "UK") | {"sentence": s1},
+        deal("a", 15, 0, [ka, NV], field="research") | {"sentence": s1, "sentence_end": 88},
+        org("a", 110, f"Northvale Institute of the {ka}", "UK") | {"sentence": s2, "sentence_start": 90},
+        org("b", 0, EB, "mainland China") | {"sentence": s3}, org("b", 21, WC, "UK") | {"sentence": s3},
+        deal("b", 36, 0, [EB, WC], field="other") | {"sentence": s3, "sentence_end": 66},
+        # the academy owns a party in the next sentence, but is a party in the other article: a body, not a name
+        org("b", 68, EB, "mainland China") | {"sentence": s4, "sentence_start": 68},
+        org("b", 102, ka, "mainland China") | {"sentence": s4, "sentence_start": 68},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["name"] or "", tuple(t["parties"])) for t in initiatives.top(s, 5))
+    assert got == [("", (EB, WC)), (f"Northvale Institute of the {ka}", (ka, NV))]
+
+
+def test_an_initiative_stated_only_by_who_organised_an_event_of_it_says_so(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 10, 0, [NV, HC], "Coast Health Alliance") | {"text": "organised by"},
+        org("b", 0, EB, "mainland China"), org("b", 30, WC, "UK"),
+        deal("b", 10, 0, [EB, WC], "Kestrel Care Network") | {"text": "co-organised by"},
+        deal("b", 60, 50, [EB, WC], "Kestrel Care Network") | {"text": "signed an agreement"},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {t["name"]: t["organisers"] for t in initiatives.top(s, 5)}
+    # the network's parties also signed an agreement: they are more than organisers
+    assert got == {"Coast Health Alliance": True, "Kestrel Care Network": False}

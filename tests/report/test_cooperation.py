@@ -90,3 +90,53 @@ def test_worth_a_chart_and_its_title():
     assert initiatives.bar_title(tied, "the fields", "initiative") == (
         "education and training, and research lead the fields: 3 initiatives each"
     )
+
+
+CENTRE = """Minister unveils a stroke care partnership
+Published: 4 March 2019 | Northvale Courier
+
+A new partnership between Northvale University and Eastbay Hospital will set up a centre for stroke care.
+The minister at Eastbay Hospital
+The minister unveiled the Northvale-Eastbay Centre for Stroke Care in Harbour City today (Monday).
+"""
+
+
+def test_a_row_takes_the_name_and_the_date_of_the_centre_its_article_launches(tmp_path):
+    a = Articles(tmp_path)
+    a.article("centre", CENTRE, published="2019-03-04", publisher="Northvale Courier")
+    org(a, "centre", NU), org(a, "centre", EH), org(a, "centre", EH, 1)
+    name = "Northvale-Eastbay Centre for Stroke Care"
+    a.fact("centre", "organization", name, org_type="other", jurisdiction="mainland China")
+    deal(a, "centre", "partnership between", [NU, EH], field="research")
+    a.fact("centre", "date", "today (Monday)", date="2019-03-04", event="unveiled")
+    r = a.report("02-china-uk-cooperation")
+    rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
+    assert [(x["initiative"], x["partners"], x["dated"]) for x in rows] == [
+        (name, "Northvale University (UK); Eastbay Hospital (mainland China)", "2019")
+    ]
+
+
+MEETING = """Coast Health Alliance holds its spring meeting
+Published: 2 May 2022 | Harbour Daily
+
+The Spring Meeting of the Coast Health Alliance, organised by Northvale University and Eastbay Hospital, was held in \
+Harbour City on 1 May 2022.
+"""
+
+
+def test_an_initiative_known_only_from_its_organisers_says_they_organised_an_event(tmp_path):
+    a = Articles(tmp_path)
+    a.article("meeting", MEETING, published="2022-05-02", publisher="Harbour Daily")
+    org(a, "meeting", NU), org(a, "meeting", EH)
+    deal(a, "meeting", "organised by", [NU, EH], initiative="Coast Health Alliance", field="research")
+    a.fact("meeting", "date", "1 May 2022", date="2022-05-01", event="held")
+    r = a.report("02-china-uk-cooperation")
+    (row,) = [{k: plain(v) for k, v in x.items()} for x in initiatives.table(r).rows]
+    assert row["partners"] == (
+        "Northvale University (UK); Eastbay Hospital (mainland China) (organisers of an event of it)"
+    )
+    (finding,) = initiatives.flagship_findings(r, 1)
+    assert plain(finding.render()) == (
+        "Northvale University (UK) and Eastbay Hospital (mainland China) organise an event of the Coast Health "
+        "Alliance, in research, dated 2022."
+    )

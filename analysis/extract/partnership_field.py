@@ -52,7 +52,8 @@ def blank(text: str, names: list[str]) -> str:
 def hits(text: str) -> dict[str, int]:
     """Keyword hits per label in `text` outside the events it names, in the order the labels are first named (labels
     without a hit left out). A keyword right before another label's keyword modifies it ("a nursing school"): it
-    ranks after the word it modifies."""
+    ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it says what the deal is
+    for, where the nouns around it say for whom ("to sell a plan that pays for patients' treatment" is trade)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
     found = sorted(
         (m.start(), m.end(), i, label) for i, (label, pattern) in enumerate(_fields()) for m in pattern.finditer(text)
@@ -62,7 +63,7 @@ def hits(text: str) -> dict[str, int]:
     for k, (start, end, i, label) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         at = nxt[0] + 1 if nxt and nxt[3] != label and nxt[0] == end + 1 and text[end] in " -" else start
-        counts[label] = counts.get(label, 0) + 1
+        counts[label] = counts.get(label, 0) + (2 if text[max(0, start - 3) : start] == "to " else 1)
         rank[label] = min(rank.get(label, (at, i)), (at, i))
     return {label: counts[label] for label in sorted(counts, key=lambda label: rank[label])}
 

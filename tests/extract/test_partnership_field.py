@@ -97,3 +97,9 @@ def test_topics_of_public_health_name_the_field():
 )
 def test_what_the_deal_is_for(clause, field):
     assert field_of(clause, None) == field
+
+
+def test_a_verb_of_purpose_outweighs_the_nouns_of_whom_it_serves():
+    assert field_of("formed a joint venture to sell a plan that pays for patients' treatment") == "trade and investment"
+    assert field_of("agreed to supply booking software to clinics") == "trade and investment"
+    assert field_of("a plan that pays for patients' treatment, sold by the firm") == "clinical services"

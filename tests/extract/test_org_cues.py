@@ -135,6 +135,7 @@ def test_words_of_one_public_system():
     assert name_cues("Kestrel Imaging Ltd") == []  # a legal form used in many places says nothing
     assert name_cues("Tollan People's Government")[0]["label"] == "mainland China"
     assert name_cues("Tollan Academic Health Science Network")[0]["label"] == "UK"
+    assert name_cues("Westmoor Valley Combined Authority")[0]["label"] == "UK"
 
 
 def test_towns_in_a_name_before_the_head_or_after_of():

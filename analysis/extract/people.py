@@ -1,6 +1,7 @@
 """People: full names found by a title ("Professor X"), a role before the name ("Vice Premier X", "Secretary for
 Health X", "lawmaker X"; see `roles.before`) or spaCy PERSON, with role and affiliation read from the words
-around every mention (`roles`); names on bylines and credits ("Reporter: A B", "By A B") are not people.
+around every mention (`roles`); the authors and editors a credit line names ("Reporter: A B", "By A B, Health
+Correspondent") are people with the credit as their role, read from the line alone.
 
 A title or a surname alone is never a separate person: a later "Mr Zhu", "Zhu said" or "Zhu's" is the person of
 the same document whose full name has that surname (or given name), and carries that person's role; a one-word
@@ -16,7 +17,7 @@ from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
-from analysis.resources import alternation, lower_words, read_lines, words
+from analysis.resources import alternation, lower_words, read_lines, table, words
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
 """A word of a name: a capitalised word, or initials with full stops ("J.", "M.C."), which never end a sentence
@@ -204,6 +205,72 @@ def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not in_byline(ctx, m)]
 
 
+@lru_cache(maxsize=1)
+def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
+    """One pattern for the labels of `credit_roles.tsv`: any label opening a line or a bracket (group `label`), a
+    label ending in a colon after a space as well ("Source: X Author: A B"); and (label pattern, role) rows."""
+    rows = tuple((r[0], r[1]) for r in table("credit_roles.tsv"))
+    labels = "|".join(f"(?:{r[0]})" for r in rows)
+    colon = "|".join(f"(?:{r[0]})" for r in rows if "[:：]" in r[0])
+    return (
+        re.compile(
+            rf"(?:(?:^|(?<=[(|]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
+        ),
+        rows,
+    )
+
+
+_CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
+
+
+def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
+    """The longest personal name of two to four words at `pos`, not running into the next label ("Liu Ting" of "Liu
+    Ting Reviewer: ...")."""
+    for n in (4, 3, 2):
+        m = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{{n - 1}}}(?![\w'’-])(?!\s*[:：])").match(text, pos, end)
+        if m and valid_name(m.group()):
+            return m
+    return None
+
+
+def credits(ctx: Context) -> list[Mention]:
+    """Rule people.credit: the people a byline or credit line names ("Editor: A B Reviewer: C D", "(Web editor: A B,
+    C D)", "Reported by A B and C D", "By A B, Health Correspondent"), with the credit as their role."""
+    pattern, rows = _credit_labels()
+    out: list[Mention] = []
+    text = ctx.text
+    for ln in re.finditer(r"[^\n]+", text):
+        ls, le, line = ln.start(), ln.end(), ln.group()
+        opens = [ls + i for i, ch in enumerate(line) if ch == "("]
+        short = len(line.split()) <= _BYLINE_WORDS
+        if not (short and (_byline().match(line) or pattern.search(text, ls, le))) and not any(
+            _byline().match(text[o:le]) for o in opens
+        ):
+            continue
+        for m in pattern.finditer(text, ls, le):
+            label = m.group("label") or m.group("clabel")
+            role = next(r for rx, r in rows if re.fullmatch(rf"(?:{rx})", label.strip(), re.IGNORECASE))
+            pos = m.end()
+            while True:
+                name = _credit_name(text, pos, le)
+                if name is None:
+                    break
+                credit = role
+                if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
+                    after = re.match(r", ((?:[A-Z][\w-]* ?){1,4}?)\s*(?:$|\|)", text[name.end() : le])
+                    last = after.group(1).split()[-1] if after else ""
+                    credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
+                elif role == "-":
+                    credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
+                fields = {"name": name.group(), "credit": credit}
+                out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
+                sep = _CREDIT_SEP.match(text, name.end(), le)
+                if not sep or role == "by":
+                    break
+                pos = sep.end()
+    return out
+
+
 def _fullest(name: str, full: list[str]) -> str | None:
     """The longest full name of the document that holds every word of `name` ("Lee" and "Lee Lik-kong" ->
     "Eddie Lee Lik-kong"), the earliest on a tie; None when there is none."""
@@ -250,7 +317,14 @@ def resolve_short(mentions: list[Mention]) -> list[Mention]:
 
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
-    found = resolve_short(not_bylines(ctx, titled(ctx) + role_before(ctx) + ner_people(ctx)))
+    credited = credits(ctx)
+    spans = [(c.start, c.end) for c in credited]
+    others = [
+        m
+        for m in titled(ctx) + role_before(ctx) + ner_people(ctx)
+        if not any(a < m.end and m.start < b for a, b in spans)
+    ]
+    found = resolve_short(not_bylines(ctx, others) + credited)
     return found + later_mentions(ctx, found)
 
 
@@ -364,7 +438,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             group_open = b is not None and b.plural
         if b is not None:
             b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
-        found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
+        if m.extractor == "people.credit":  # the credit line says all: its label is the role, no body
+            found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
+        else:
+            found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None

@@ -47,7 +47,8 @@ def people(report: Report, limit: int, entity_id: str | None = None) -> list[dic
     """People of the scope: two points per article quoting them, one per article naming them (the one ranking),
     with every role and affiliation stated and their first mention with a role."""
     return report.store.rows(
-        """WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL),
+        """WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL
+          AND extractor <> 'people.credit'),  -- the article's authors and editors are not people of the story
         q AS (
           SELECT p.entity_id, count(DISTINCT q.group_id) AS n_quoted
           FROM scoped q JOIN p ON q.kind = 'quote' AND q.doc_id = p.doc_id AND q.speaker = p.name

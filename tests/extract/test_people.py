@@ -190,7 +190,7 @@ def test_later_mention_carries_the_fullest_description(facts):
     }
 
 
-def test_bylines_and_credits_are_not_people(facts):
+def test_bylines_name_their_authors_and_photo_credits_name_no_one(facts):
     text = (
         "By Nora Quill\n"
         "The new clinic opened on Monday with twenty beds for older patients.\n"
@@ -198,7 +198,8 @@ def test_bylines_and_credits_are_not_people(facts):
         "Reporter: Li Haoran\n"
         "Edited by Sun Meiqi, Grace Pell\n"
     )
-    assert facts(text, "person") == []
+    got = {(r["name"], r["role"]) for r in facts(text, "person")}
+    assert got == {("Nora Quill", None), ("Li Haoran", "reporter"), ("Sun Meiqi", "editor"), ("Grace Pell", "editor")}
 
 
 def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
@@ -357,3 +358,30 @@ def test_a_caption_position_mark_before_of(facts):
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [
         ("Mary Chan", "Kowloon Hospital Authority")
     ]
+
+
+def test_credit_lines_name_the_authors_and_editors_with_their_credit(facts):
+    text = (
+        "Northvale opens a clinic\n\n"
+        "Updated: 2024-05-01 Source: Harbour Daily Author: Lin Wei\n\n"
+        "By Tom Vale, Health Correspondent\n\n"
+        "The Northvale Hospital opened a ward on Monday.\n\n"
+        "Editor: Ann Lowe Reviewer: Bo Tan\n\n"
+        "(Web editor: Zhang Wei, Liang Ming)\n\n"
+        "Reported by Chen Hua and Mei Ling\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {
+        ("Lin Wei", "author", None),
+        ("Tom Vale", "Health Correspondent", None),
+        ("Ann Lowe", "editor", None),
+        ("Bo Tan", "reviewer", None),
+        ("Zhang Wei", "web editor", None),
+        ("Liang Ming", "web editor", None),
+        ("Chen Hua", "reporter", None),
+        ("Mei Ling", "reporter", None),
+    }
+
+
+def test_a_sentence_opening_with_by_names_no_author(facts):
+    assert facts("By 2025, Northvale Hospital will open a ward.", "person") == []

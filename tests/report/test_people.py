@@ -10,6 +10,7 @@ TEXT = """Eastbay clinic opens
 Mary Chen said that the bureau would hire more nurses.
 Professor Tom Hale of Northvale University called it "The Eastbay Partnership for Community Health" at the launch.
 "Nurses are the heart of every clinic," said Tom Hale.
+(Editor: Lin Wei)
 """
 
 
@@ -29,6 +30,7 @@ def test_roles_are_merged_and_only_own_words_are_quoted(tmp_path):
     a.fact("clinic", "quote", f'"{title}"', speaker="Tom Hale", quote=title)
     words = "Nurses are the heart of every clinic,"
     a.fact("clinic", "quote", f'"{words}"', speaker="Tom Hale", quote=words)
+    a.fact("clinic", "person", "Lin Wei", role="editor", extractor="people.credit")  # the page's editor
     r = a.report("02-china-uk-cooperation", focus="all")
     rows = [{k: plain(v) for k, v in row.items()} for row in people.people_table(r).rows]
     assert [(x["name"], x["role"], x["articles"]) for x in rows] == [

@@ -1,8 +1,9 @@
 """Reform measures in a report (typed by `query.measures`): the cross-border measures (access, recognition,
-insurance, staff, devices and drugs) each with its key number, and domestic reform by type."""
+insurance, staff, devices and drugs, partnerships) each with its key number, and domestic reform by type."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.query import measures
@@ -11,10 +12,11 @@ from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
 
-FINDING_KINDS = 4
+FINDING_KINDS = 6
 """Cross-border kinds named in the finding (the table lists every kind)."""
 MIN_ARTICLES = 1
-"""Articles a kind of measure needs to be named in the finding; a kind resting on one article needs a figure."""
+"""Articles a kind of measure needs to be named in the finding; a kind resting on one article needs a figure or a
+sentence that states the measure."""
 
 
 def _figures(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -35,26 +37,46 @@ def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, d
     return rows, figs, facts
 
 
+def key_number(fig: dict[str, Any]) -> str:
+    """A measure's key number as a reader says it: a count with what it counts ("7 more clinics"), else the
+    figure ("180 yuan", "up 12% to 300")."""
+    number = phrases.figure_text(fig)
+    obj = " ".join(str(fig.get("object") or "").split())
+    if (fig.get("unit") or "count") == "count" and (fig.get("relation") or "value") == "value" and obj:
+        return escape.html(f"{number} {obj}")
+    return escape.html(number)
+
+
+def stating(f: dict[str, Any], stated: bool, width: int = 110) -> str:
+    """The article's words that state a measure, quoted around its words of statement ("…will be allowed to…") when
+    its sentence has them, else around the cited fact."""
+    hit = re.search(measures.statement_words(), f.get("sentence") or "") if stated else None
+    if hit is None:
+        return phrases.around(f, width)
+    return f"“{escape.html(phrases.around_text(f['sentence'], hit.group(), width))}”"
+
+
 def cross_border_finding(report: Report) -> Finding | None:
-    """ "Cross-border measures reported: access (three articles): “…residents can now use clinics in…”[1], key
-    number 40 (“…40 clinics…”)[2]; staff (two articles): “…doctors from Harbour City may practise in…”[3]". Each
-    kind is stated by its most prominent sentence, in the article's words, then its key number (`measures.kinds`)
-    when it has one ("and elsewhere 40 (“…”)" when another article states it). A kind stated by one article only
-    counts when a figure backs it."""
+    """ "Cross-border access: “…residents can now use clinics in…”[1], key number 40 clinics; staff: “…doctors
+    from Harbour City may practise in…”[2], no figure stated". Each kind is stated by the sentence that
+    says what the measure is (its own words first, the headline or lead first), in the article's words, then its
+    key number (`measures.kinds`: a figure about the measure, never a count of the place's people) when it has one
+    ("key number 25 clinics (“…”)" from another sentence of the article, "and elsewhere 25 clinics (“…”)" from
+    another article). A kind stated by one article only counts when a figure backs it or its sentence states it."""
     rows, figs, facts = kinds(report, "cross-border")
-    rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs][:FINDING_KINDS]
+    rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs or r.get("stated")]
+    rows = rows[:FINDING_KINDS]
     if not rows:
         return None
 
     def item(r: dict[str, Any]) -> str:
-        where = f"{escape.html(r['label'])} ({narrate.count(r['n'], 'article')})"
         f = facts[r["fact_id"]]  # what the measure is, in the article's words
-        text = f"{where}: {phrases.around(f, 110)}{report.cite.cite_fact(f)}"
+        text = f"{escape.html(r['label'])}: {stating(f, bool(r.get('stated')))}{report.cite.cite_fact(f)}"
         fig = figs.get(r.get("figure_fact_id") or "")
         if fig is None or fig["fact_id"] not in facts:
-            return text
+            return f"{text}, no figure stated"
         g = facts[fig["fact_id"]]
-        number = escape.html(phrases.figure_text(fig))
+        number = key_number(fig)
         if (g["doc_id"], g["sentence_start"]) == (f["doc_id"], f["sentence_start"]):
             return f"{text}, key number {number}"
         said = f"({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
@@ -63,34 +85,51 @@ def cross_border_finding(report: Report) -> Finding | None:
         return f"{text}, and elsewhere {number} {said}"  # another article's figure is not this sentence's number
 
     def render() -> str:
-        return f"Cross-border measures reported: {'; '.join(item(r) for r in rows)}."
+        return f"Cross-border {'; '.join(item(r) for r in rows)}."
 
     return Finding("cross-border", render)
 
 
-COLUMNS = [("kind", "Kind of measure"), ("articles", "Articles"), ("number", "Key number"), ("source", "Source")]
+COLUMNS = [
+    ("kind", "Kind of measure"),
+    ("articles", "Articles"),
+    ("measure", "What the article says"),
+    ("number", "Key number"),
+    ("source", "Source"),
+]
 
 
 def table(report: Report, scope: str) -> Table:
-    """Kinds of measure of one scope: the articles stating them and the key number, cited (with no figure, the
-    words that state the measure)."""
+    """Kinds of measure of one scope: the articles stating them, the sentence that states the measure, and its key
+    number in the article's words, cited ("—" when no figure is about the measure)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
         fig = figs.get(r.get("figure_fact_id") or "")
         f = facts.get(fig["fact_id"]) if fig else None
+        said = facts.get(r["fact_id"])
+        same = (
+            f is not None
+            and said is not None
+            and (f["doc_id"], f["sentence_start"])
+            == (
+                said["doc_id"],
+                said["sentence_start"],
+            )
+        )
         out.append(
             {
                 "kind": escape.html(r["label"]),
                 "articles": narrate.fmt_number(r["n"]),
+                "measure": stating(said, bool(r.get("stated"))) if said else "—",
                 "number": (
-                    f"{escape.html(phrases.figure_text(fig))} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
+                    key_number(fig)
+                    if f and same
+                    else f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
                     if f
-                    else f"— ({phrases.around(facts[r['fact_id']], 110)})"
-                    if r["fact_id"] in facts
                     else "—"
                 ),
-                "source": report.cite.cite_fact(facts[r["fact_id"]]) if r["fact_id"] in facts else "",
+                "source": report.cite.cite_fact(said) if said else "",
             }
         )
     empty = {

@@ -167,6 +167,7 @@ def register(store: Store) -> None:
 def kinds(store: Store, scope: str) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, the sentence that says what
     the measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead),
+    that sentence of each article (`said_ids`, in the same order: every measure of the kind, once per article),
     and the key number (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the
     measure that is about it, among the figures worth showing (`figures.SALIENT`), or None.
 
@@ -207,11 +208,19 @@ def kinds(store: Store, scope: str) -> list[dict]:
           JOIN _kind_words w ON w.kind = m.kind
           WHERE {about}
           GROUP BY m.kind
+        ), per_article AS (
+          SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
+            arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+          FROM m GROUP BY kind, group_id
+        ), said AS (
+          SELECT kind, list(fact_id ORDER BY NOT stated, -weight, doc_id, fact_id) AS said_ids
+          FROM per_article GROUP BY kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
           arg_min(m.fact_id, (NOT m.stated, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
-          bool_or(m.stated) AS stated, any_value(fig.figure_fact_id) AS figure_fact_id
-        FROM m LEFT JOIN fig USING (kind)
+          bool_or(m.stated) AS stated, any_value(fig.figure_fact_id) AS figure_fact_id,
+          any_value(said.said_ids) AS said_ids
+        FROM m LEFT JOIN fig USING (kind) LEFT JOIN said USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
         {
             "scope": scope,

@@ -29,11 +29,16 @@ def _figures(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, 
     }
 
 
+TABLE_STATEMENTS = 4
+"""Articles' statements of one kind quoted in the table (the most prominent first)."""
+
+
 def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, dict], dict[str, dict]]:
     """(kinds of measure of one scope, their key figures by fact id, the facts to cite by id)."""
     rows = measures.kinds(report.store, scope)
     figs = _figures(report, rows)
-    facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + list(figs))
+    said = [i for r in rows for i in list(r.get("said_ids") or [])[:TABLE_STATEMENTS]]
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + said + list(figs))
     return rows, figs, facts
 
 
@@ -90,6 +95,19 @@ def cross_border_finding(report: Report) -> Finding | None:
     return Finding("cross-border", render)
 
 
+def statements(report: Report, r: dict[str, Any], facts: dict[str, dict]) -> str:
+    """What each article says of a kind of measure, one statement per article (at most `TABLE_STATEMENTS`), each
+    cited: every measure of the kind shows, not only the most prominent."""
+    ids = [i for i in list(r.get("said_ids") or [r["fact_id"]])[:TABLE_STATEMENTS] if i in facts]
+    if not ids:
+        return "—"
+    regex = measures.statement_words()
+    return "; ".join(
+        f"{stating(facts[i], bool(re.search(regex, facts[i].get('sentence') or '')))}{report.cite.cite_fact(facts[i])}"
+        for i in ids
+    )
+
+
 COLUMNS = [
     ("kind", "Kind of measure"),
     ("articles", "Articles"),
@@ -100,8 +118,8 @@ COLUMNS = [
 
 
 def table(report: Report, scope: str) -> Table:
-    """Kinds of measure of one scope: the articles stating them, the sentence that states the measure, and its key
-    number in the article's words, cited ("—" when no figure is about the measure)."""
+    """Kinds of measure of one scope: the articles stating them, each article's sentence that states the measure
+    (`statements`), and its key number in the article's words, cited ("—" when no figure is about the measure)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
@@ -121,7 +139,7 @@ def table(report: Report, scope: str) -> Table:
             {
                 "kind": escape.html(r["label"]),
                 "articles": narrate.fmt_number(r["n"]),
-                "measure": stating(said, bool(r.get("stated"))) if said else "—",
+                "measure": statements(report, r, facts),
                 "number": (
                     key_number(fig)
                     if f and same

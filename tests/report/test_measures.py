@@ -151,3 +151,23 @@ def test_the_words_stating_a_measure_are_quoted_around_them():
     fact = {"sentence": sentence, "text": "Westport health board"}
     assert "will be allowed to practise" in plain(measures.stating(fact, True, 60))
     assert "will be allowed" not in plain(measures.stating(fact, False, 60))
+
+
+def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
+    a = Articles(tmp_path)
+    texts = {
+        "vouchers": "Harbourside vouchers go further\n\nFrom 2025, Harbourside residents can now spend health "
+        "vouchers at clinics in Westport under the cross-boundary scheme.\n",
+        "ambulance": "Ambulances cross to Harbourside\n\nFrom 2026, ambulances will be allowed to take patients of "
+        "Westport clinics to Harbourside hospitals across the boundary.\n",
+    }
+    for doc, text in texts.items():
+        a.article(doc, text)
+        year = "2025" if doc == "vouchers" else "2026"
+        a.fact(doc, "date", year, date=year, event="cross-border care")
+        gba_strand(a, doc, "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
+    access = next(row for row in rows if row["kind"] == "access")
+    assert "can now spend health vouchers" in access["measure"]
+    assert "will be allowed to take patients" in access["measure"]

@@ -54,11 +54,14 @@ def key_number(fig: dict[str, Any]) -> str:
 
 def stating(f: dict[str, Any], stated: bool, width: int = 110) -> str:
     """The article's words that state a measure, quoted around its words of statement ("…will be allowed to…") when
-    its sentence has them, else around the cited fact."""
-    hit = re.search(measures.statement_words(), f.get("sentence") or "") if stated else None
-    if hit is None:
-        return phrases.around(f, width)
-    return f"“{escape.html(phrases.around_text(f['sentence'], hit.group(), width))}”"
+    its sentence has them, else around the cited fact; of a line of parts ("Health | Westport widens care"), the
+    part that holds them."""
+    sentence = f.get("sentence") or ""
+    hit = re.search(measures.statement_words(), sentence) if stated else None
+    anchor = hit.group() if hit else f.get("text") or ""
+    # a headline written after its section's name ("Health | Westport widens care"): the part that holds the words
+    sentence = next((part for part in sentence.split(" | ") if anchor and anchor in part), sentence)
+    return f"“{escape.html(phrases.around_text(sentence, anchor, width))}”"
 
 
 def cross_border_finding(report: Report) -> Finding | None:

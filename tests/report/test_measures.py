@@ -171,3 +171,8 @@ def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
     access = next(row for row in rows if row["kind"] == "access")
     assert "can now spend health vouchers" in access["measure"]
     assert "will be allowed to take patients" in access["measure"]
+
+
+def test_a_headline_after_its_section_name_is_quoted_without_it():
+    fact = {"sentence": "Health | Westport nurses to be allowed to practise in Harbourside", "text": "Westport"}
+    assert plain(measures.stating(fact, True)) == "“Westport nurses to be allowed to practise in Harbourside”"

@@ -70,27 +70,39 @@ def cross_border_finding(report: Report) -> Finding | None:
     says what the measure is (its own words first, the headline or lead first), in the article's words, then its
     key number (`measures.kinds`: a figure about the measure, never a count of the place's people) when it has one
     ("key number 25 clinics (“…”)" from another sentence of the article, "and elsewhere 25 clinics (“…”)" from
-    another article). A kind stated by one article only counts when a figure backs it or its sentence states it."""
+    another article); the other articles that state a measure of the kind are cited after it ("also stated by two
+    other articles[4][5]"). A kind stated by one article only counts when a figure backs it or its sentence states
+    it."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs or r.get("stated")]
     rows = rows[:FINDING_KINDS]
     if not rows:
         return None
 
+    def also(r: dict[str, Any], docs: set[str]) -> str:
+        """ " (also stated by two other articles[4][5])": the other articles' statements of the kind, cited."""
+        ids = list(r.get("said_ids") or [])[:TABLE_STATEMENTS]
+        others = [facts[i] for i in ids if i in facts and facts[i]["doc_id"] not in docs]
+        if not others:
+            return ""
+        cites = "".join(report.cite.cite_fact(o) for o in others)
+        return f" (also stated by {narrate.count(len(others), 'other article')}{cites})"
+
     def item(r: dict[str, Any]) -> str:
         f = facts[r["fact_id"]]  # what the measure is, in the article's words
         text = f"{escape.html(r['label'])}: {stating(f, bool(r.get('stated')))}{report.cite.cite_fact(f)}"
         fig = figs.get(r.get("figure_fact_id") or "")
         if fig is None or fig["fact_id"] not in facts:
-            return f"{text}, no figure stated"
+            return f"{text}, no figure stated{also(r, {f['doc_id']})}"
         g = facts[fig["fact_id"]]
         number = key_number(fig)
         if (g["doc_id"], g["sentence_start"]) == (f["doc_id"], f["sentence_start"]):
-            return f"{text}, key number {number}"
+            return f"{text}, key number {number}{also(r, {f['doc_id']})}"
         said = f"({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
         if g["doc_id"] == f["doc_id"]:
-            return f"{text}, key number {number} {said}"
-        return f"{text}, and elsewhere {number} {said}"  # another article's figure is not this sentence's number
+            return f"{text}, key number {number} {said}{also(r, {f['doc_id']})}"
+        # another article's figure is not this sentence's number
+        return f"{text}, and elsewhere {number} {said}{also(r, {f['doc_id'], g['doc_id']})}"
 
     def render() -> str:
         return f"Cross-border {'; '.join(item(r) for r in rows)}."

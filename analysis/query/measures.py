@@ -14,6 +14,7 @@ measure. A sentence naming a side the report's focus leaves out (`scope.other_si
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.query.scope import CHINESE, other_side_sql
@@ -46,6 +47,33 @@ def cross_border_words() -> str:
     return _pattern("|".join(f"(?:{p})" for p in read_lines("cross_border_words.txt")))
 
 
+@lru_cache(maxsize=1)
+def statement_words() -> str:
+    """RE2 pattern of the words that state a measure ("can now", "will be allowed", "recognised", "pilot"):
+    `measure_statements.txt`."""
+    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_statements.txt")))
+
+
+@lru_cache(maxsize=1)
+def object_words() -> str:
+    """RE2 pattern of the nouns a cross-border measure's count may count besides its own words ("hospitals",
+    "patients"): `measure_objects.txt`."""
+    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_objects.txt")))
+
+
+@lru_cache(maxsize=1)
+def population_words() -> str:
+    """RE2 pattern of the words that make a count a count of a place's people ("300 residents live in Eastbank"):
+    `measure_population_words.txt`."""
+    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_population_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def _manner_words() -> str:
+    """The words after a place that make it a manner or a model (`place_not_location.txt`), as SQL-safe RE2."""
+    return _sql("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
+
+
 def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
     """SQL naming the kind with most hits in `words` (ties to the earlier kind), or NULL without a hit."""
     hits = ", ".join(
@@ -61,31 +89,46 @@ def _sql(s: str) -> str:
 
 
 def register(store: Store) -> None:
-    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, fact_id)`
-    over `scoped`: one row per measure sentence, cited by its most salient fact."""
+    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, stated,
+    fact_id)` over `scoped`: one row per measure sentence, cited by its most salient fact; `stated` when its
+    (cross-border) words state the measure (`statement_words`). A cross-border sentence that states a measure is
+    one even without a figure, partnership or date ("nurses of Westport will be allowed to practise in Eastport")."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
     store.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE measure_sentences AS
         WITH s AS (
           SELECT doc_id, group_id, canonical, sentence_start, any_value(sentence ORDER BY fact_id) AS sentence,
             max(weight) AS weight,
-            arg_min(fact_id, (-weight, kind <> 'amount', start, fact_id)) AS fact_id
-          FROM scoped WHERE kind IN ('amount', 'partnership', 'date')
+            arg_min(fact_id, (kind NOT IN ('amount', 'partnership', 'date'), -weight, kind <> 'amount', start,
+              fact_id)) AS fact_id,
+            bool_or(kind IN ('amount', 'partnership', 'date')) AS dated
+          FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
           SELECT doc_id, sentence_start, list(text ORDER BY length(text) DESC, text) AS names
           FROM scoped WHERE kind = 'organization' GROUP BY doc_id, sentence_start
+        ), manner AS (
+          -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
+          SELECT doc_id, sentence_start, jurisdiction FROM scoped
+          WHERE kind = 'place' AND regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
+          EXCEPT
+          SELECT doc_id, sentence_start, jurisdiction FROM scoped
+          WHERE kind IN ('organization', 'place')
+            AND NOT regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
             bool_or(jurisdiction = 'UK') AS uk
-          FROM sentence_sides GROUP BY doc_id, sentence_start
+          FROM (SELECT * FROM sentence_sides ANTI JOIN manner USING (doc_id, sentence_start, jurisdiction))
+          GROUP BY doc_id, sentence_start
         ), named AS (
           -- the words naming a body or a place of a Chinese jurisdiction (a place inside a body's name is the name)
           SELECT n.doc_id, n.sentence_start, n.text, n.jurisdiction FROM scoped n
           WHERE n.kind IN ('organization', 'place') AND n.jurisdiction IN {CHINESE!r}
             AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
               AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
+            AND NOT (n.kind = 'place'
+              AND regexp_matches(n.sentence, '\\Q' || n.text || '\\E[ -](?:{_manner_words()})\\b'))
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
@@ -113,29 +156,39 @@ def register(store: Store) -> None:
               AS words
           FROM scoped_s
         )
-        SELECT * EXCLUDE (words), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind
-        FROM worded""",
-        {"cb": cross_border_words()},
+        SELECT * EXCLUDE (words, dated), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind,
+          scope = 'cross-border' AND regexp_matches(words, $st) AS stated
+        FROM worded WHERE dated OR (scope = 'cross-border' AND regexp_matches(words, $st))""",
+        {"cb": cross_border_words(), "st": statement_words()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 
 
 def kinds(store: Store, scope: str) -> list[dict]:
-    """Kinds of measure of one scope: distinct articles and sentences stating them, with the key number
-    (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the measure that is about it,
-    among the figures worth showing (`figures.SALIENT`).
+    """Kinds of measure of one scope: distinct articles and sentences stating them, the sentence that says what
+    the measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead),
+    that sentence of each article (`said_ids`, in the same order: every measure of the kind, once per article),
+    and the key number (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the
+    measure that is about it, among the figures worth showing (`figures.SALIENT`), or None.
 
-    A figure of the measure's sentences whose object uses the kind's words ("1,200 hospital beds" for facilities,
-    "40 clinics" for access, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum,
-    then to the figure written first: a sum before its conversion); for a cross-border kind, standing in a
-    cross-border clause of its sentence (the part between semicolons that holds it: a list of a year's measures
-    is not cross-border throughout). Most widespread first."""
+    Domestic: a figure of the measure's sentences whose object uses the type's words ("1,200 hospital beds" for
+    facilities, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum, then to the
+    figure written first: a sum before its conversion). Cross-border: a figure in a cross-border clause of the
+    measure's sentence (the part between semicolons that holds it: a list of a year's measures is not
+    cross-border throughout) that is a sum of money or a change, or a count of what the measure involves whatever
+    its size (its object uses the kind's words or `object_words`: "seven more clinics", "five hospitals") in a
+    clause that states the measure and does not count a place's people (`population_words`: "300 residents live in
+    Eastbank" is no measure's number). Most widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
+    salient = "a.salient"
     if scope == "cross-border":
+        salient = "a.salient_any_count"
         about = """ff.clause IS NOT NULL
-          AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)
+          AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
+            AND NOT regexp_matches(ff.clause, $pop)
+            AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
           AND (regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
@@ -151,15 +204,30 @@ def kinds(store: Store, scope: str) -> list[dict]:
           FROM m JOIN (
             SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = ff.figure_id AND a.salient
+          JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = m.kind
           WHERE {about}
           GROUP BY m.kind
+        ), per_article AS (
+          SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
+            arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+          FROM m GROUP BY kind, group_id
+        ), said AS (
+          SELECT kind, list(fact_id ORDER BY NOT stated, -weight, doc_id, fact_id) AS said_ids
+          FROM per_article GROUP BY kind
         )
         SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-          arg_min(m.fact_id, (-m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
-          any_value(fig.figure_fact_id) AS figure_fact_id
-        FROM m LEFT JOIN fig USING (kind)
+          arg_min(m.fact_id, (NOT m.stated, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
+          bool_or(m.stated) AS stated, any_value(fig.figure_fact_id) AS figure_fact_id,
+          any_value(said.said_ids) AS said_ids
+        FROM m LEFT JOIN fig USING (kind) LEFT JOIN said USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
-        {"scope": scope, **({"cb": cross_border_words()} if scope == "cross-border" else {})},
+        {
+            "scope": scope,
+            **(
+                {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
+                if scope == "cross-border"
+                else {}
+            ),
+        },
     )

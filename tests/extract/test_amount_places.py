@@ -348,3 +348,12 @@ def test_a_district_where_the_clause_happens(facts, text, expected):
 def test_a_place_named_where_an_apposition_says_another_lies_holds_it(facts):
     text = "Doctors from Zhaoqing, a city of about 4.1 million people in the west of Guangdong province, will train."
     assert places_of(facts, text)["about 4.1 million"] == "Zhaoqing"
+
+
+def test_a_district_of_the_reference_table_counts_for_its_city_as_the_article_subject(facts):
+    text = (
+        "Macao families move to Luohu\n\n"
+        "Families from Macao settled in Luohu. Clinics in Shenzhen welcomed them, Macao officials said.\n\n"
+        "Macao will send nurses.\n\nThe clinics have 14 dentists."
+    )
+    assert places_of(facts, text) == {"14": None}

@@ -45,3 +45,22 @@ def test_long_and_variant_forms_of_the_special_administrative_regions():
     assert gazetteer.canonical("Macao Special Administrative Region") == "Macao"
     assert gazetteer.canonical("the Chinese mainland") == "Chinese mainland"
     assert gazetteer.jurisdiction("Chinese mainland") == "mainland China"
+
+
+def test_districts_and_zones_of_the_bay_area_have_their_city_and_jurisdiction():
+    assert gazetteer.district_city("Futian District") == "Shenzhen"
+    assert gazetteer.district_city("Hengqin") == "Zhuhai"
+    assert gazetteer.jurisdiction("Qianhai Cooperation Zone") == "mainland China"
+    assert gazetteer.jurisdiction("Tuen Mun") == "Hong Kong"
+    assert gazetteer.district_city("Eastmoor District") is None
+
+
+def test_every_district_row_names_a_known_city_a_country_and_a_source():
+    for row in table("place_districts.tsv"):
+        assert len(row) == 4 and row[3], row
+        assert gazetteer.country_code(row[1]) == row[2], row
+
+
+def test_a_town_with_its_place_word_keeps_the_towns_jurisdiction():
+    assert gazetteer.jurisdiction("Didcot Town") == "UK"
+    assert gazetteer.jurisdiction("Eastmoor Town") is None

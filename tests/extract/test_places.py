@@ -42,8 +42,8 @@ def test_places_on_navigation_lines_are_not_places(facts):
 
 
 def test_possessive_city_is_not_part_of_the_district_name(facts):
-    names = [r["name"] for r in facts("Zhuhai's Xiangzhou District now has 5 hospitals.", "place")]
-    assert "Xiangzhou District" in names and not any("'s" in n for n in names)
+    names = [r["name"] for r in facts("Zhuhai's Ashmoor District now has 5 hospitals.", "place")]
+    assert "Ashmoor District" in names and not any("'s" in n for n in names)
 
 
 def test_name_before_a_zone_word_is_a_place(facts):
@@ -63,3 +63,40 @@ def test_programme_named_after_a_region_is_no_place(facts):
 def test_role_word_or_ordinary_word_opening_a_line_is_no_place(facts):
     text = "Notes\n\nConsul\nConsul General Tom Baxter attended.\n\nBirths\nBirths fell in the city; births rose."
     assert [r["name"] for r in facts(text, "place")] == []
+
+
+def _jurisdictions(rows):
+    return {r["text"]: r.get("jurisdiction") for r in rows}
+
+
+def test_district_lies_in_the_city_named_after_it(facts):
+    rows = facts("The clinic stands in Ashbury District of Shenzhen, near the border.", "place")
+    assert _jurisdictions(rows)["Ashbury District"] == "mainland China"
+
+
+def test_district_lies_in_the_city_named_before_it(facts):
+    rows = facts("Macao's Pellow New Area will open a clinic next year.", "place")
+    assert _jurisdictions(rows)["Pellow New Area"] == "Macao"
+
+
+def test_zone_without_a_city_lies_in_the_articles_place(facts):
+    text = (
+        "Hospitals in Guangzhou and Foshan will share records.\n\n"
+        "Patients of the Tarnbeck Cooperation Zone will be seen first, officials in Guangzhou said."
+    )
+    assert _jurisdictions(facts(text, "place"))["Tarnbeck Cooperation Zone"] == "mainland China"
+
+
+def test_zone_in_an_article_of_several_places_stays_unplaced(facts):
+    text = "Hospitals in Guangzhou, Hong Kong and Macao will share records with the Tarnbeck Cooperation Zone."
+    assert _jurisdictions(facts(text, "place"))["Tarnbeck Cooperation Zone"] is None
+
+
+def test_district_of_the_reference_table_is_known_without_its_city(facts):
+    rows = facts("Residents of Hengqin and Luohu can now book scans.", "place")
+    assert {r["name"] for r in rows} == {"Hengqin", "Luohu"}
+
+
+def test_standard_city_abbreviation_in_a_headline(facts):
+    rows = facts("SZ, HK clinics share scans\n\nThe two clinics signed a deal.", "place")
+    assert {r["name"] for r in rows} == {"Shenzhen", "Hong Kong"}

@@ -115,3 +115,9 @@ def test_a_related_story_link_is_noise():
     assert noise_line("Related: Tollan hospital opens a new ward")
     assert noise_line("Read more: Nurses to get a pay rise")
     assert not noise_line("Related costs rose by 5% in 2023.")
+
+
+def test_a_line_of_tags_is_page_furniture():
+    assert noise_line("Tags: Harbour Hospital, Eastmoor, clinics")
+    assert noise_line("Keywords: vouchers, Westport")
+    assert not noise_line("Tags on the bags were checked by nurses.")

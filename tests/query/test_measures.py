@@ -135,3 +135,49 @@ def test_the_kind_of_a_cross_border_measure_comes_from_its_cross_border_clause(t
             fact("a", "place", at, at + 8, sentence=LIST, text="Westport", name="Westport", jurisdiction=mc),
             fact("a", "date", 0, 4, sentence=LIST, date="2025", text="2025"), *gba_article("a")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(LIST, "cross-border", "staff")}
+
+
+STATED = "Nurses from Harbourside will be allowed to practise in Westport."
+TALK = "Nurses from Harbourside talked with colleagues in Westport."
+
+
+def test_a_cross_border_sentence_that_states_a_measure_needs_no_figure(tmp_path):
+    hk, mc = "Hong Kong", "mainland China"
+    rows = [place("a", 0, STATED, "Harbourside", hk), place("a", 0, STATED, "Westport", mc),
+            place("a", 200, TALK, "Harbourside", hk), place("a", 200, TALK, "Westport", mc),
+            *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(STATED, "cross-border", "staff")}
+
+
+STYLE = "Westport clinics will use Harbourside-style triage for 900 patients."
+
+
+def test_a_place_written_as_a_manner_is_no_side_of_a_measure(tmp_path):
+    rows = [place("a", 0, STYLE, "Harbourside", "Hong Kong"), place("a", 0, STYLE, "Westport", "mainland China"),
+            amount("a", 0, STYLE, 900.0, "count", "patients"), *gba_article("a")]  # fmt: skip
+    assert all(scope_ != "cross-border" for _, scope_, _ in measures_of(tmp_path, rows))
+
+
+LIVE = "Some 280 Harbourside residents live in Westport, where the cross-boundary scheme has run for a year."
+FIVE = "Harbourside residents can now use five clinics in Westport under the cross-boundary scheme."
+HEAD = "Cross-boundary visits by Harbourside residents to Westport clinics rose in 2024"
+
+
+def test_a_measures_key_number_is_a_count_it_involves_whatever_its_size_and_never_a_places_people(tmp_path):
+    rows = [
+        amount("a", 100, LIVE, 280.0, "count", "Harbourside residents"),
+        fact("a", "amount", 300 + FIVE.index("five"), 300 + FIVE.index("five") + 4, sentence_start=300,
+             sentence=FIVE, value=5.0, unit="count", object="clinics", text="five"),
+        fact("a", "date", HEAD.index("2024"), HEAD.index("2024") + 4, sentence=HEAD, date="2024", text="2024"),
+        *gba_article("a"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+        sentences = {r["fact_id"]: r["sentence"] for r in s.rows("SELECT fact_id, sentence FROM facts")}
+    assert values[kinds["access"]["figure_fact_id"]] == 5.0
+    assert sentences[kinds["access"]["fact_id"]] == FIVE  # the sentence that states the measure, not the count

@@ -37,11 +37,12 @@ def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path)
     a.fact("care", "amount", "1200 hospital beds", value=1200.0, unit="count", object="hospital beds",
            amount_type="figure")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
-    assert plain(measures.cross_border_finding(r).render()) == (
-        "Cross-border measures reported: access (one article): “Residents of Harbourside can now use 40 clinics in "
-        "Westport under the cross-boundary scheme.”, key number 40; staff (one article): “…were allowed to practise "
-        "in Westport, and 300 doctors registered; the health literacy of Westport…”, key number 300."
+    text = plain(measures.cross_border_finding(r).render())
+    assert text.startswith(
+        "Cross-border access: “Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary "
+        "scheme.”, key number 40 clinics; staff: “"
     )
+    assert "were allowed to practise in Westport" in text and text.endswith("key number 300 doctors.")
     dom = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "domestic").rows]
     assert [(d["kind"], d["articles"], d["number"][:4]) for d in dom] == [("facilities", "1", "1,20")]
 
@@ -71,10 +72,12 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
         gba_strand(a, doc, "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
-    assert text.startswith("Cross-border measures reported: insurance (two articles): “")
+    assert text.startswith("Cross-border insurance: “")
+    assert text.endswith("”, no figure stated (also stated by one other article).")
     assert "medical insurance" in text
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
-    assert rows[0]["kind"] == "insurance" and rows[0]["number"].startswith("— (“") and "insurance" in rows[0]["number"]
+    assert (rows[0]["kind"], rows[0]["articles"], rows[0]["number"]) == ("insurance", "2", "—")
+    assert "may claim cross-border medical insurance" in rows[0]["measure"]
 
 
 LEAD = """Harbourside patients may use Westport clinics
@@ -92,9 +95,9 @@ def test_a_kind_is_stated_by_its_most_prominent_sentence_then_its_key_number(tmp
     gba_strand(a, "lead", "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(measures.cross_border_finding(r).render()) == (
-        "Cross-border measures reported: access (one article): “From 2025, patients from Harbourside may use clinics "
-        "in Westport under the cross-boundary scheme.”, key number 25 (“The cross-boundary scheme covers 25 clinics "
-        "in Westport for Harbourside residents.”)."
+        "Cross-border access: “From 2025, patients from Harbourside may use clinics in Westport under the "
+        "cross-boundary scheme.”, key number 25 clinics (“The cross-boundary scheme covers 25 clinics in Westport for "
+        "Harbourside residents.”)."
     )
 
 
@@ -110,4 +113,68 @@ def test_a_key_number_from_another_article_is_not_given_as_the_sentences_number(
     gba_strand(a, "count", "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
-    assert "scheme.”, and elsewhere 25 (“Some 25 clinics" in text
+    assert "scheme.”, and elsewhere 25 clinics (“Some 25 clinics" in text
+
+
+POPULATION = """Harbourside families settle in Westport
+
+Some 280 Harbourside residents live in Westport, where the cross-boundary scheme was launched last year.
+From 2026, Harbourside residents in Westport will be able to join the cross-boundary insurance scheme.
+"""
+
+
+def test_a_count_of_a_places_people_is_no_key_number_and_the_stating_sentence_is_quoted(tmp_path):
+    a = Articles(tmp_path)
+    a.article("pop", POPULATION)
+    a.fact("pop", "amount", "280 Harbourside residents", value=280.0, unit="count", object="Harbourside residents",
+           amount_type="figure")  # fmt: skip
+    a.fact("pop", "date", "2026", date="2026", event="residents may join the insurance scheme")
+    gba_strand(a, "pop", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
+    by_kind = {row["kind"]: row for row in rows}
+    assert by_kind["access"]["number"] == "—"  # 280 residents live there: no measure's number
+    assert "will be able to join" in by_kind["insurance"]["measure"]
+
+
+def test_a_key_number_names_what_a_count_counts():
+    assert measures.key_number({"after": 7.0, "unit": "count", "relation": "value", "object": "more clinics"}) == (
+        "7 more clinics"
+    )
+    assert measures.key_number({"after": 180.0, "unit": "CNY", "relation": "value", "object": "cover"}) == "180 yuan"
+
+
+def test_the_words_stating_a_measure_are_quoted_around_them():
+    sentence = (
+        "After a long review by the Westport health board and many months of talks with the unions of the city, "
+        "nurses from Harbourside will be allowed to practise in Westport clinics from next spring onwards."
+    )
+    fact = {"sentence": sentence, "text": "Westport health board"}
+    assert "will be allowed to practise" in plain(measures.stating(fact, True, 60))
+    assert "will be allowed" not in plain(measures.stating(fact, False, 60))
+
+
+def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
+    a = Articles(tmp_path)
+    texts = {
+        "vouchers": "Harbourside vouchers go further\n\nFrom 2025, Harbourside residents can now spend health "
+        "vouchers at clinics in Westport under the cross-boundary scheme.\n",
+        "ambulance": "Ambulances cross to Harbourside\n\nFrom 2026, ambulances will be allowed to take patients of "
+        "Westport clinics to Harbourside hospitals across the boundary.\n",
+    }
+    for doc, text in texts.items():
+        a.article(doc, text)
+        year = "2025" if doc == "vouchers" else "2026"
+        a.fact(doc, "date", year, date=year, event="cross-border care")
+        gba_strand(a, doc, "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
+    access = next(row for row in rows if row["kind"] == "access")
+    assert "can now spend health vouchers" in access["measure"]
+    assert "will be allowed to take patients" in access["measure"]
+    assert "(also stated by one other article)" in plain(measures.cross_border_finding(r).render())
+
+
+def test_a_headline_after_its_section_name_is_quoted_without_it():
+    fact = {"sentence": "Health | Westport nurses to be allowed to practise in Harbourside", "text": "Westport"}
+    assert plain(measures.stating(fact, True)) == "“Westport nurses to be allowed to practise in Harbourside”"

@@ -35,7 +35,7 @@ from functools import lru_cache
 from analysis.extract import gazetteer, partnership_field
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns
+from analysis.extract.org_cues import class_nouns, type_of
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -285,7 +285,8 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     """The organisation an anaphoric subject stands for.
 
     "we"/"our ...": the publisher when it is one of the article's organisations, else the most mentioned one.
-    "the university", "our hospital": only organisations with that head word count.
+    "the university", "our hospital", "the company": only organisations with that head word, or of the type that
+    class noun names ("the company" of "Kestrel Holdings"), count.
     "the project", "the new initiative", a named programme ...: the most mentioned party of the partnerships stated
     earlier in the article (the body that launched it), else the article's most mentioned organisation.
     None when the article names no organisation.
@@ -301,8 +302,11 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
         return max(names, key=lambda n: (counts[n], -first.get(n, 0)))
 
     head = anaphor.split()[-1].capitalize()
-    if is_head(head):  # "the university": the organisations with that head word only
-        counts = Counter({n: c for n, c in counts.items() if head in n.split()})
+    kind = class_nouns().get(head.casefold())
+    if is_head(head) or kind:  # "the university", "the company": bodies with that head word or of that type
+        counts = Counter(
+            {n: c for n, c in counts.items() if head in n.split() or (kind and (type_of(n) or ("",))[0] == kind)}
+        )
         if not counts:
             return None
     if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):

@@ -860,3 +860,18 @@ def test_where_a_party_is_based_and_when_the_deal_was_signed_do_not_hide_the_par
     assert len(rows) == 1
     assert {p.split()[0] for p in rows[0]["parties"]} == {"Northvale", "Kestrel"}
     assert rows[0]["initiative"] is None
+
+
+def test_a_licence_granted_to_a_body_is_a_deal_with_it(facts):
+    rows = facts("Northvale Bio has licensed the rights to its lead drug to Kestrel Pharma in a deal.", "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Northvale Bio", "Kestrel Pharma"}]
+    assert facts("Doctors from Westport are licensed to practise at Kestrel Hospital.", "partnership") == []
+
+
+def test_the_company_stands_for_the_company_named_before(facts):
+    text = (
+        "Kestrel Medtech Holdings will build a plant in Leeds. "
+        "The company signed a memorandum of understanding with Westmoor Combined Authority in May."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Medtech Holdings", "Westmoor Combined Authority"}]

@@ -42,8 +42,8 @@ def _amounts_sql() -> str:
     bounds) share a sentence and `change_pct` (a change) or `value_to` (a range) and become one row, in the
     unit of its levels: `before` (`value_from`; `before_stated` when the text states it rather than implies it
     from a percentage), `after` (`value_to`, else the stated level), `delta` (a change stated only by its size)
-    and `pct`; `year` is the latest year its sentence states (`year_stated`), else the year the article was
-    published (a figure reported in 2024 without a year of its own)."""
+    and `pct`; `year` is the latest year its sentence states, else the one year the headline names (both
+    `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = not_step_pattern().replace("'", "''")
     part_before, part_after, unchanged, abstract = (_sql(p) for p in salience_patterns())
@@ -96,8 +96,8 @@ def _amounts_sql() -> str:
       FROM one o
     )
     SELECT l.* EXCLUDE (at_, n_before),
-      try_cast(left(coalesce(stated.date, doc.published), 4) AS INTEGER) AS year,
-      stated.date IS NOT NULL AS year_stated,
+      try_cast(left(coalesce(stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
+      stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
       CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
@@ -139,10 +139,16 @@ UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
 BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to))\s+(?:the\s+|that of\s+|in\s+)?"
-    r"|\bfrom\b[^,;]{0,60}\bin\s+)"
+    r"|\b(?:from|since)\b[^,;]{0,60}\bin\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
-level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019"."""
+level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
+900 clinics now operate"."""
+TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(?:19|20)\d\d\b')) = 1
+    AND regexp_extract(doc.title, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
+    THEN regexp_extract(doc.title, '\b(?:19|20)\d\d\b') END)"""
+"""SQL: the one year a headline names, when it is not after the publication ("Health statistics for 2023"): the
+year of the article's figures that state none of their own, before the year of publication."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
 
@@ -262,7 +268,10 @@ def key_numbers(store: Store, limit: int) -> list[dict]:
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY {one_figure("figures")}
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-            FROM figures WHERE object_key IS NOT NULL AND salient) WHERE r = 1) k
+            FROM figures WHERE object_key IS NOT NULL AND salient
+              -- a figure from someone's background is not a key number, as it is not one of the largest sums
+              AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
+                AND {background_sum("ff")})) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
         {"limit": 2 * limit + 2},
     )

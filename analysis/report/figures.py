@@ -45,10 +45,13 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
     """ "The largest sums stated are US$1 trillion (“…”)[1], £2 billion (“…”)[2] and £1 billion (“…”)[3]."; with
     `of_bodies`, "The largest sums pledged, paid or signed for …": only sums whose sentence names an organisation,
     states a partnership or uses the vocabulary of cooperation (not a market's size), with the parties of the
-    cooperation the money belongs to; with `skip_changes`, not the sums the biggest-changes finding states."""
+    cooperation the money belongs to; with `skip_changes`, not the sums the biggest-changes finding states ("Besides
+    the changes above, the largest ..." when one of them is larger than a sum shown)."""
     skip = set(change_ids(report)) if skip_changes else set()
-    rows = [r for r in figures.largest_sums(report.store, SUMS + len(skip), of_bodies=of_bodies)
-            if r["fact_id"] not in skip][:SUMS]  # fmt: skip
+    ranked = figures.largest_sums(report.store, SUMS + len(skip), of_bodies=of_bodies)
+    rows = [r for r in ranked if r["fact_id"] not in skip][:SUMS]
+    # a larger sum left out because the changes finding states it is named as left out, not silently skipped
+    besides = any(r["fact_id"] in skip for r in ranked[: ranked.index(rows[-1]) + 1]) if rows else False
     if not rows:
         return None
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
@@ -57,9 +60,10 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
     def render() -> str:
         items = [figure_phrase(report, r, facts[r["fact_id"]], parties.get(r["fact_id"], ())) for r in rows]
         what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
+        lead = "Besides the changes above, the" if besides else "The"
         if len(items) == 1:
-            return f"The only {what.replace('sums', 'sum', 1)} is {items[0]}."
-        return f"The largest {what} are {narrate.join(items, sep='; ')}."
+            return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}."
+        return f"{lead} largest {what} are {narrate.join(items, sep='; ')}."
 
     return Finding("sums", render)
 

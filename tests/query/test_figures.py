@@ -230,6 +230,27 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+SINCE = "Ever since the clinic law came into force in 2017, 900 clinics now operate in Westport."
+PLAIN = "The city had 4,200 nurses and 1,300 midwives."
+
+
+def test_a_year_after_since_is_a_base_and_a_headline_year_is_the_figures_year(tmp_path):
+    """ "Ever since ... in 2017, 900 clinics now operate": 2017 is when it began, the figure is of the article's
+    year; "Health figures for 2023" in a headline dates the figures that state no year of their own."""
+    rows = [
+        stated("a", 0, SINCE, "900", 900.0, "count", "clinics"),
+        year("a", 0, SINCE, "2017"),
+        stated("b", 0, PLAIN, "4,200", 4200.0, "count", "nurses"),
+    ]
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 100, "published": "2022-03-01", "title": "Clinics thrive"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 100, "published": "2024-05-01", "title": "Health figures for 2023"},
+    ]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)}
+    assert got == {"clinics": (2022, False), "nurses": (2023, True)}
+
+
 UK_SENTENCE = "Northvale University will send 40 lecturers to train 900 nurses."
 GBA_SENTENCE = "Westport opened 30 clinics for 12,000 residents."
 
@@ -259,6 +280,7 @@ def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.largest_sums(s, 5, of_bodies=True)] == [40_000_000.0]
         assert [r["after"] for r in figures.largest_sums(s, 5)] == [900_000_000.0, 40_000_000.0]
+        assert [r["after"] for r in figures.key_numbers(s, 5)] == [40_000_000.0]
 
 
 def test_a_part_of_a_sum_is_not_a_sum_of_its_own(tmp_path):

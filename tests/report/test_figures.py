@@ -104,3 +104,22 @@ def test_a_figure_without_a_place_of_its_own_shows_the_sides_its_sentence_names(
     # the sides of its bodies, or of its nationality words; one side alone is not said
     assert rows == {"£40 million": "UK, mainland China", "300": "Harbour City", "£3 million": "UK, mainland China",
                     "120": "—"}  # fmt: skip
+
+
+def test_a_larger_sum_the_changes_state_is_named_as_left_out_of_the_largest_sums(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "spend",
+        "Westport spends more\n\nSpending on clinics rose from 1 billion yuan in 2019 to 3 billion yuan in 2023. "
+        "The city signed a 200 million yuan deal and a 50 million yuan deal for new wards.\n",
+    )
+    a.fact("spend", "amount", "1 billion yuan", value=1e9, unit="CNY", object="spending on clinics",
+           amount_type="change_before", value_from=1e9, value_to=3e9, change_pct=200.0)  # fmt: skip
+    a.fact("spend", "amount", "3 billion yuan", value=3e9, unit="CNY", object="spending on clinics",
+           amount_type="change_after", value_from=1e9, value_to=3e9, change_pct=200.0)  # fmt: skip
+    a.fact("spend", "amount", "200 million yuan", value=2e8, unit="CNY", object="deal", amount_type="figure")
+    a.fact("spend", "amount", "50 million yuan", value=5e7, unit="CNY", object="deal", amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    got = plain(figures.sums_finding(r, skip_changes=True).render())
+    assert got.startswith("Besides the changes above, the largest sums of money stated are 200 million yuan")
+    assert "3 billion yuan" not in got

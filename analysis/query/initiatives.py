@@ -7,8 +7,9 @@ and a trailing acronym in brackets do not count), and the spelling variants of o
 agree (the launch sentence and the partner list of one project), or when they give it the same name and share a
 party; two deals of one body with different partners stay apart. A unit of a party (a department, school,
 institute or centre: `register_units`) counts as that party; in one article, an unnamed statement whose parties
-are all parties of another statement, or an unnamed statement in a quotation that restates a partnership with a
-body of the same city (`restatement_links`), is that partnership restated. The merge is the connected
+are all parties of another statement is that statement restated (a quotation naming another body of the same city
+is another partnership: "our partnership with the city, not just with its hospitals but with its government" adds
+no partner to the hospitals' programme). The merge is the connected
 components of those links, computed in the engine by label propagation: each link joins a fact to one
 representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
 costs 10,000 links.
@@ -136,9 +137,6 @@ def register_entities(store: Store) -> None:
     )
 
 
-BRANCH_CUE = "where the branch is based: '([^']+)'"
-"""The cue an organisation's `attribute_evidence` states when its name places it in a city or region ("Harbin Centre
-of Eastmoor University" is based in Harbin): the place a restated party shares with a body of the same place."""
 OWNER_BEFORE = (
     r"^\s*['’]s\s+$|^\s*,?\s*acting\s+(?:on behalf of|for)\s+(?:its|their)\s+(?:[^.;]*\b(?:its|their|and)\s+)?$"
 )
@@ -152,13 +150,6 @@ def unit_pattern() -> str:
     """Whole head words of a unit of a larger body (`partnership_unit_heads.txt`) as one RE2 pattern (case-folded)."""
     alts = sorted({re.escape(w.lower()) for w in words("partnership_unit_heads.txt")}, key=lambda w: (-len(w), w))
     return r"\b(?:" + "|".join(alts) + r")\b"
-
-
-@lru_cache(maxsize=1)
-def country_names() -> list[str]:
-    """Names of countries and regions and their short forms (`place_variants.tsv`): a branch "based" in a country
-    says nothing of the city it serves."""
-    return sorted({v for row in table("place_variants.tsv") for v in row[:2]})
 
 
 LISTED_BEFORE = re.compile(r"(?:,|\band\b|&)\s*(?:the\s+)?$", re.I)
@@ -425,46 +416,6 @@ def register_units(store: Store) -> None:
     )
 
 
-def restatement_links(store: Store) -> list[tuple[str, str]]:
-    """Links of a partnership restated in a quotation of the same article: an unnamed statement in a quotation
-    ("our special partnership with the city of X, not just with ..., but also with the X City Government") joins
-    the statement of that article it restates when they share a party, their fields agree, and each of its other
-    parties is based in the same city or region as one of the other statement's other parties (`BRANCH_CUE`).
-    Of several such statements it joins the one with most parties of that place, then the first in the article.
-    Statements outside quotations (a list of deals, each between other pairs) are never joined this way."""
-    places: dict[str, set[str]] = {}
-    for pid, place in store.con.execute(
-        """SELECT DISTINCT e.canon_id, regexp_extract(f.attribute_evidence, $cue, 1) AS place
-        FROM facts f JOIN entities e ON e.entity_id = f.entity_id
-        WHERE f.kind = 'organization' AND regexp_matches(coalesce(f.attribute_evidence, ''), $cue)
-          AND e.canon_id IN (SELECT DISTINCT unnest(pids) FROM p)""",
-        {"cue": BRANCH_CUE},
-    ).fetchall():
-        if place not in country_names():
-            places.setdefault(pid, set()).add(place)
-    rows = store.con.execute(
-        """SELECT x.fact_id, y.fact_id, x.mpids, y.mpids, y.start
-        FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
-          AND len(list_intersect(x.mpids, y.mpids)) >= 1
-        WHERE x.ikey IS NULL AND x.section = 'quote' AND y.sentence_start <> x.sentence_start
-          AND (x.field IS NULL OR y.field IS NULL OR x.field = y.field)
-        ORDER BY x.fact_id, y.start, y.fact_id"""
-    ).fetchall()
-    best: dict[str, tuple[tuple[int, int], str]] = {}
-    for a, b, parties_a, parties_b, start in rows:
-        rest_a = [q for q in parties_a if q not in parties_b]
-        rest_b = [q for q in parties_b if q not in parties_a]
-        if not rest_a or not rest_b:
-            continue
-        matched = [q for q in rest_b if any(places.get(q, set()) & places.get(r, set()) for r in rest_a)]
-        if not all(any(places.get(r, set()) & places.get(q, set()) for q in rest_b) for r in rest_a):
-            continue
-        rank = (-len(matched), start)
-        if a not in best or rank < best[a][0]:
-            best[a] = (rank, b)
-    return sorted((a, b) for a, (_, b) in best.items())
-
-
 _fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"
 """Two statements of one article are one cooperation only when the fields they state agree (or one states none):
 "A, B and C will work together on infectious diseases" is not "B, C and D signed an emergency care agreement"."""
@@ -536,9 +487,6 @@ def register(store: Store) -> None:
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
           AND len(list_intersect(x.mpids, y.mpids)) >= 1"""
     )
-    restated = restatement_links(store)
-    if restated:
-        con.executemany("INSERT INTO initiative_links VALUES (?, ?)", restated)
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())
     con.execute(

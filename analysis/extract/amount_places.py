@@ -640,16 +640,22 @@ def _partner(root) -> bool:
 
 
 def _origin(root) -> bool:
-    """Whether a place in a figure's own phrase says where people come from rather than where they are: people
-    "from" a place ("six nurses from Northland"), or a place or nationality qualifying people ("Northland
-    students"); "12 universities from Northland" are in Northland."""
+    """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
+    people "from" a place ("six nurses from Northland", "pledges from investors in Northland"), or a place or
+    nationality qualifying people or money ("Northland students", "Northland money"); "12 universities from
+    Northland" are in Northland."""
     people = _people_nouns()
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
         if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"
             return any(c.dep_ == "dobj" and c.text.casefold() in people for c in noun.children)
+    elif root.dep_ == "pobj" and root.head.text.casefold() in ("in", "of"):
+        noun = root.head.head  # "pledges from investors in Northland": where the money comes from
+        return noun.text.casefold() in people and noun.dep_ == "pobj" and noun.head.text.casefold() == "from"
     else:
         noun = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+        if noun is not None and noun.text.casefold() in lower_words("amount_origin_money.txt"):
+            return True  # "Northland money for Southland firms"
     return noun is not None and noun.text.casefold() in people
 
 

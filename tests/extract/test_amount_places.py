@@ -357,3 +357,10 @@ def test_a_district_of_the_reference_table_counts_for_its_city_as_the_article_su
         "Macao will send nurses.\n\nThe clinics have 14 dentists."
     )
     assert places_of(facts, text) == {"14": None}
+
+
+def test_where_money_comes_from_is_not_where_the_figure_is(facts):
+    text = "The trade visit brings US$2 billion in Chinese money for British biotech firms."
+    assert places_of(facts, text) == {"US$2 billion": "United Kingdom"}
+    text = "Northvale Capital raised £50 million from investors in Hong Kong for clinics in Leeds."
+    assert places_of(facts, text) == {"£50 million": "Leeds"}

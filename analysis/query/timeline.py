@@ -76,7 +76,8 @@ def register_dates(store: Store) -> None:
     publication line, not a founding year in passing, a target, deadline or comparison base ("by 2030"), nor a
     year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written: after the
     article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
-    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…")."""
+    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…", nor, in an undated article, a year
+    before the latest day it reports as done)."""
     store.con.execute(
         r"""CREATE OR REPLACE TEMP TABLE step_dates AS
         SELECT f.*, left(f.date, 4) AS year,
@@ -84,7 +85,10 @@ def register_dates(store: Store) -> None:
             FALSE)
             -- the patterns with the date in them are compiled for each row: only rows whose sentence holds one of
             -- the words (a fixed pattern, compiled once) get there
-            OR CASE WHEN regexp_matches(lower(f.sentence), $future) THEN
+            OR CASE WHEN regexp_matches(lower(f.sentence), $future)
+              -- "will ... in 2024" in an undated article that reports a later day as done was written after
+              -- 2024: a year-end review's results, not a plan
+              AND (doc.published IS NOT NULL OR left(f.date, 4) >= left(coalesce(ref.day, '0000'), 4)) THEN
               (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
                 || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
               OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
@@ -92,6 +96,8 @@ def register_dates(store: Store) -> None:
                 || $future, 1), ''), 'that'), '\b(?:that|which|who)\b')
               ELSE FALSE END) AS plan
         FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
+        LEFT JOIN (SELECT doc_id, max(date) AS day FROM scoped WHERE kind = 'date' AND length(date) = 10
+            AND NOT regexp_matches(lower(sentence), $future) GROUP BY doc_id) ref ON ref.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
             THEN regexp_matches(f.sentence, $founding || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g'))

@@ -191,3 +191,23 @@ def test_a_step_naming_a_side_the_focus_leaves_out_belongs_to_the_other_report(t
             initiatives.register(s)
             timeline.register(s)
             assert [e["date"] for e in timeline.top(s, 10)] == expected
+
+
+def test_will_in_an_undated_review_of_a_year_it_looks_back_on_is_not_a_plan(tmp_path):
+    s1 = "In 2024, the city will open 20 clinics for older residents under the reform."
+    s2 = "The new hospital was officially opened on 9 January 2025."
+    s3 = "In 2026, the city will open a second hospital under the reform."
+    rows = [
+        fact("a", "date", 3, 7, sentence_start=0, sentence=s1, text="2024", date="2024", event="open"),
+        fact("a", "amount", 30, sentence_start=0, value=20.0, unit="count", object="clinics"),
+        fact("a", "date", 141, 155, sentence_start=100, sentence=s2, text="9 January 2025", date="2025-01-09",
+             event="opened"),
+        fact("a", "date", 203, 207, sentence_start=200, sentence=s3, text="2026", date="2026", event="open"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = {e["date"]: e["plan"] for e in timeline.top(s, 10)}
+    assert got == {"2024": False, "2025-01-09": False, "2026": True}

@@ -301,12 +301,9 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     def best(names):
         return max(names, key=lambda n: (counts[n], -first.get(n, 0)))
 
-    head = anaphor.split()[-1].capitalize()
-    kind = class_nouns().get(head.casefold())
-    if is_head(head) or kind:  # "the university", "the company": bodies with that head word or of that type
-        counts = Counter(
-            {n: c for n, c in counts.items() if head in n.split() or (kind and (type_of(n) or ("",))[0] == kind)}
-        )
+    head = anaphor.split()[-1]
+    if is_head(head.capitalize()) or head.casefold() in class_nouns():  # "the university", "the company"
+        counts = Counter({n: c for n, c in counts.items() if _of_class(n, head)})
         if not counts:
             return None
     if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):
@@ -649,8 +646,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 continue
             found = subj + (after if kind == "with" else [])
         found = _governments_or_bodies(list(dict.fromkeys(found)), named)
-        if len(found) < 2:
-            continue
+        if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
+            continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
         first = first or t
         others = [n for n in after if n in found and n not in subj]
         if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b):
@@ -716,6 +713,21 @@ def _governments_or_bodies(names: list[str], named: list[Mention]) -> list[str]:
     if all(n in places for n in names):
         return names
     return [n for n in names if n not in places]
+
+
+def _quoted(doc: _Doc, ss: int, pos: int) -> bool:
+    """True when `pos` stands in quoted speech: a quotation found in the text, or an open quotation mark before it
+    in its sentence."""
+    if any(qs <= pos < qe for qs, qe, _ in doc.quotes):
+        return True
+    before = doc.ctx.text[ss:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _all_places(names: list[str], named: list[Mention]) -> bool:
+    """True when every party is a place (its government), not a body."""
+    places = {m.fields["name"] for m in named if m.kind == "place"}
+    return all(n in places for n in names)
 
 
 def _declared(doc: _Doc, named: list[Mention], ss: int, se: int) -> tuple[list[str], int, int]:
@@ -1033,9 +1045,20 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     if not ana and not _named_programme(words_):
         return []
     anaphor = ana.group() if ana else "the programme"
+    if re.match(r"the\b", anaphor, re.IGNORECASE):  # "the company": the subject before it when it is one
+        prev = _previous_subject(doc, ss)
+        if prev and _of_class(prev[0], anaphor.split()[-1]):
+            return prev
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _of_class(name: str, noun: str) -> bool:
+    """True when the body `name` is one a class noun can stand for: its head word ("the hospital" for "Kestrel
+    Hospital") or its type ("the company" for "Kestrel Holdings")."""
+    kind = class_nouns().get(noun.casefold())
+    return noun.capitalize() in name.split() or (kind is not None and (type_of(name) or ("",))[0] == kind)
 
 
 def _named_programme(subject: str) -> bool:

@@ -870,8 +870,15 @@ def test_a_licence_granted_to_a_body_is_a_deal_with_it(facts):
 
 def test_the_company_stands_for_the_company_named_before(facts):
     text = (
+        "Northvale Pharma Group licensed a drug. Northvale Pharma Group will pay royalties. "
         "Kestrel Medtech Holdings will build a plant in Leeds. "
         "The company signed a memorandum of understanding with Westmoor Combined Authority in May."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kestrel Medtech Holdings", "Westmoor Combined Authority"}]
+
+
+def test_cooperation_between_two_countries_in_someones_words_is_a_remark(facts):
+    text = 'The minister said "cooperation between Britain and China can deliver results for patients," at the launch.'
+    assert facts(text, "partnership") == []
+    assert len(facts("Britain and China signed a health cooperation agreement in May.", "partnership")) == 1

@@ -364,3 +364,5 @@ def test_where_money_comes_from_is_not_where_the_figure_is(facts):
     assert places_of(facts, text) == {"US$2 billion": "United Kingdom"}
     text = "Northvale Capital raised £50 million from investors in Hong Kong for clinics in Leeds."
     assert places_of(facts, text) == {"£50 million": "Leeds"}
+    text = "More than 300 medical professionals from Westport are now registered to work in Leeds."
+    assert places_of(facts, text) == {"More than 300": "Leeds"}

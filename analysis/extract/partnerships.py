@@ -645,7 +645,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             if subj is None:
                 continue
             found = subj + (after if kind == "with" else [])
-        found = _governments_or_bodies(list(dict.fromkeys(found)), named)
+        kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
+        # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
+        alone = bool(subj) and _all_places(subj, named) and kind not in ("list", "join")
+        found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
         first = first or t
@@ -1033,6 +1036,10 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     if doc.within(start, end, "pool"):
         return []
     words_ = subject.strip()
+    level = _PLACE_ANAPHOR.fullmatch(words_)
+    if level:  # "by the district in partnership with A and B": the district's government acts
+        place = _place_antecedent(doc, level.group(1).casefold(), start)
+        return [place] if place else []
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
@@ -1059,6 +1066,22 @@ def _of_class(name: str, noun: str) -> bool:
     Hospital") or its type ("the company" for "Kestrel Holdings")."""
     kind = class_nouns().get(noun.casefold())
     return noun.capitalize() in name.split() or (kind is not None and (type_of(name) or ("",))[0] == kind)
+
+
+_PLACE_ANAPHOR = re.compile(r"(?:the|this) (city|district|province|county|region)", re.IGNORECASE)
+
+
+def _place_antecedent(doc: _Doc, level: str, before: int) -> str | None:
+    """The place "the district" (or city, province ...) stands for: the last place of that level named before
+    `before` ("Westport's Harbour district signed ... by the district" -> Harbour)."""
+    text = doc.ctx.text
+    for m in reversed([m for m in doc.named if m.kind == "place" and m.end <= before]):
+        words_ = re.findall(r"[A-Za-z]+", text[m.start : m.end + 16].casefold())
+        written = level in words_[len(m.fields["name"].split()) : len(m.fields["name"].split()) + 1]
+        known = "district" if gazetteer.district_city(m.fields["name"]) else gazetteer.level(m.fields["name"])
+        if written or known == level:
+            return m.fields["name"]
+    return None
 
 
 def _named_programme(subject: str) -> bool:

@@ -647,7 +647,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             found = subj + (after if kind == "with" else [])
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
-        alone = bool(subj) and _all_places(subj, named) and kind not in ("list", "join")
+        alone = bool(subj) and all(_administrative(doc, n) for n in subj) and kind not in ("list", "join")
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
@@ -1068,11 +1068,29 @@ def _of_class(name: str, noun: str) -> bool:
     return noun.capitalize() in name.split() or (kind is not None and (type_of(name) or ("",))[0] == kind)
 
 
-_PLACE_ANAPHOR = re.compile(r"(?:the|this) (city|district|province|county|region)", re.IGNORECASE)
+_LEVEL_WORDS = ("district", "county", "province", "municipality")
+
+
+def _administrative(doc: _Doc, name: str) -> bool:
+    """True for a place the text names as a unit of government ("Futian district", "the district", "Eastland
+    Province"), which acts through its government; a bare city's name may stand for a body of the city ("Dundee
+    counts 30 partners")."""
+    if gazetteer.district_city(name):
+        return True
+    text = doc.ctx.text
+    for m in doc.named:
+        if m.kind == "place" and m.fields["name"] == name:
+            after = re.findall(r"[a-z]+", text[m.start : m.end + 16].casefold())[len(name.split()) :][:1]
+            if after and after[0] in _LEVEL_WORDS:
+                return True
+    return False
+
+
+_PLACE_ANAPHOR = re.compile(r"(?:the|this) (district|province|county|municipality)", re.IGNORECASE)
 
 
 def _place_antecedent(doc: _Doc, level: str, before: int) -> str | None:
-    """The place "the district" (or city, province ...) stands for: the last place of that level named before
+    """The place "the district" (or province, county ...) stands for: the last place of that level named before
     `before` ("Westport's Harbour district signed ... by the district" -> Harbour)."""
     text = doc.ctx.text
     for m in reversed([m for m in doc.named if m.kind == "place" and m.end <= before]):

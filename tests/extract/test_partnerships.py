@@ -884,7 +884,7 @@ def test_cooperation_between_two_countries_in_someones_words_is_a_remark(facts):
     assert len(facts("Britain and China signed a health cooperation agreement in May.", "partnership")) == 1
 
 
-def test_a_place_acting_alone_is_its_government_and_the_district_stands_for_it(facts):
+def test_a_district_acting_alone_is_its_government_and_the_district_stands_for_it(facts):
     text = (
         "Shenzhen's Futian district signed agreements on Monday. The three hospitals will be expanded by the "
         "district in partnership with the Kestrel Hospital and the Northvale Hospital."
@@ -892,9 +892,7 @@ def test_a_place_acting_alone_is_its_government_and_the_district_stands_for_it(f
     assert [set(r["parties"]) for r in facts(text, "partnership")] == [
         {"Futian", "Kestrel Hospital", "Northvale Hospital"}
     ]
-    assert [
-        set(r["parties"]) for r in facts("Leeds signed an agreement with Northvale University.", "partnership")
-    ] == [{"Leeds", "Northvale University"}]
-    # a place that only sets the scene is not a party
+    # a bare city's name may stand for one of its bodies, and a place that sets the scene is no party
+    assert facts("Leeds signed an agreement with Northvale University.", "partnership") == []
     text = "In Leeds, Kestrel Hospital signed an agreement with Northvale University."
     assert [set(r["parties"]) for r in facts(text, "partnership")] == [{"Kestrel Hospital", "Northvale University"}]

@@ -12,6 +12,7 @@ in 1901"), not what the sentence is about.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -237,6 +238,16 @@ def _named_year(text: str, start: int) -> bool:
     return word not in lower_words("date_year_lead_words.txt") and word not in lower_words("date_event_heads.txt")
 
 
+def _bare_month(text: str, m: re.Match) -> bool:
+    """True when "May" or "March" alone is a month: after "in", "by", "since" ... ("renewed in March", "By May,"),
+    not a name ("talks by May's team", "by May and Li") nor a verb."""
+    before = _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
+    if text[m.end() - 1] == ".":  # "will open by May." ends its sentence
+        return bool(before)
+    after = text[m.end() : m.end() + 6]
+    return bool(before) and not re.match(r"['’]|\s+(?:and|&)\s|\s+[A-Z]", after)
+
+
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
@@ -279,7 +290,9 @@ def extract(ctx: Context) -> list[Mention]:
         month = m.group("m1") or m.group("m2")
         day = m.group("d1") or m.group("d2")
         year = m.group("y1") or m.group("y2")
-        if not month[0].isupper() or (month in ("May", "March", "Mar") and not (day or year)):
+        if not month[0].isupper() or (
+            month in ("May", "March", "Mar") and not (day or year) and not _bare_month(text, m)
+        ):
             continue
         if not day and not year and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()]):
             continue
@@ -333,7 +346,7 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|plans?|planne
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
 """A deadline right before the month ("will open by November", "until June") looks ahead..."""
 _PERFECT = re.compile(r"\bhad\b", re.I)
-"""...unless the clause is in the past perfect ("had enrolled 21,000 by June")."""
+"""...unless the clause is in the past perfect ("had enrolled 21,000 by June", "By June, 900 had enrolled")."""
 _AHEAD_CHARS = 60
 """Characters before a year-less month read for words that look ahead."""
 
@@ -358,7 +371,9 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             lo = max(0, m.start() - _AHEAD_CHARS)
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
             before = text[lo : m.start()]
-            ahead = _AHEAD.search(before) or (_DEADLINE.search(before) and not _PERFECT.search(before))
+            rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
+            past = _PERFECT.search(before) or _PERFECT.search(rest)
+            ahead = _AHEAD.search(before) or (_DEADLINE.search(before) and not past)
             if ahead:  # the next such month: "will open by February" written in June is next February
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:
@@ -370,6 +385,8 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
     else:
         return
     date_ = parse_date_text(f"{y}-{mo:02d}-{_day(day):02d}") if day else f"{y:04d}-{mo:02d}"
+    if end == m.end() and text[end - 1] == "." and month in calendar.month_name[1:]:
+        end -= 1  # "will open by May.": the sentence's full stop, not an abbreviation's
     add(m.start(), end, date_, "dates.resolved")
     _coordinated_day(text, m, y, add, "dates.resolved")
 

@@ -127,3 +127,13 @@ def test_a_later_will_does_not_make_an_earlier_date_future(facts):
 def test_a_yearless_month_looks_ahead_only_for_a_deadline_or_the_future(facts, sentence, expected):
     text = f"Clinic news\n\nPublished: 3 September 2025\n\n{sentence}\n"
     assert [r["date"] for r in facts(text, "date") if r["text"] != "3 September 2025"] == [expected]
+
+
+def test_may_and_march_alone_are_months_after_a_preposition_but_not_names(facts):
+    text = (
+        "Northvale news\n\nPublished: 10 June 2025\n\n"
+        "The clinic will open by May. The pact was renewed in March, and by May, 900 had enrolled. "
+        "Talks by May and Li went well.\n"
+    )
+    got = [(r["text"], r["date"]) for r in facts(text, "date") if r["extractor"] != "dates.published"]
+    assert got == [("10 June 2025", "2025-06-10"), ("May", "2026-05"), ("March", "2025-03"), ("May", "2025-05")]

@@ -42,30 +42,29 @@ def domestic_types() -> tuple[tuple[str, str], ...]:
     return tuple((t, _pattern(rx)) for t, rx in table("measure_types.tsv") if t != _CROSS_BORDER_TYPE)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def lexicon_pattern(name: str) -> str:
+    """RE2 pattern of the alternatives a lexicon lists, one regular expression a line."""
+    return _pattern("|".join(f"(?:{p})" for p in read_lines(name)))
+
+
 def cross_border_words() -> str:
-    return _pattern("|".join(f"(?:{p})" for p in read_lines("cross_border_words.txt")))
+    return lexicon_pattern("cross_border_words.txt")
 
 
-@lru_cache(maxsize=1)
 def statement_words() -> str:
-    """RE2 pattern of the words that state a measure ("can now", "will be allowed", "recognised", "pilot"):
-    `measure_statements.txt`."""
-    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_statements.txt")))
+    """The words that state a measure ("can now", "will be allowed", "recognised", "pilot")."""
+    return lexicon_pattern("measure_statements.txt")
 
 
-@lru_cache(maxsize=1)
 def object_words() -> str:
-    """RE2 pattern of the nouns a cross-border measure's count may count besides its own words ("hospitals",
-    "patients"): `measure_objects.txt`."""
-    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_objects.txt")))
+    """The nouns a cross-border measure's count may count besides its own words ("hospitals", "patients")."""
+    return lexicon_pattern("measure_objects.txt")
 
 
-@lru_cache(maxsize=1)
 def population_words() -> str:
-    """RE2 pattern of the words that make a count a count of a place's people ("300 residents live in Eastbank"):
-    `measure_population_words.txt`."""
-    return _pattern("|".join(f"(?:{p})" for p in read_lines("measure_population_words.txt")))
+    """The words that make a count a count of a place's people ("300 residents live in Eastbank")."""
+    return lexicon_pattern("measure_population_words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -89,11 +89,14 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
 
 def top_entities(store: Store, n: int) -> list[dict]:
     """The `n` entities to profile: organisations, people and places pooled in the one ranking (initiatives and
-    sums, then articles, then other figures), each resting on at least `MIN_WEIGHT` facts (one sum beside a
-    name makes no profile) and no kind taking more than half the places while another kind qualifies; the
-    single best candidate when none reaches the floor."""
+    sums, then articles, then organisations before people before places, then other figures), each resting on at
+    least `MIN_WEIGHT` facts (one sum beside a name makes no profile) and no kind taking more than half the places
+    while another kind qualifies; the single best candidate when none reaches the floor."""
     pool = [r for k in KINDS for r in candidates(store, k, n)]
-    pool.sort(key=lambda r: sort_key((r["score"], r["n_docs"], r["second"]), r["label"], r["id"]))
+    # on equal initiatives, sums and articles the bodies that act come before people and places, then other figures
+    pool.sort(
+        key=lambda r: sort_key((r["score"], r["n_docs"], -KINDS.index(r["kind"]), r["second"]), r["label"], r["id"])
+    )
     strong = [r for r in pool if r["score"] + r["second"] >= MIN_WEIGHT]
     if not strong:
         return pool[:1]

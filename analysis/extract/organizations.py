@@ -749,9 +749,28 @@ def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> 
     return [Mention("organization", s, e, "organizations.credit", {"name": name}, original=original)]
 
 
+@lru_cache(maxsize=1)
+def _registry_names() -> re.Pattern:
+    """The names of two words or more of the registry of well-known bodies (`org_registry.tsv`), longest first."""
+    names = sorted({r[0] for r in table("org_registry.tsv") if len(r[0].split()) >= 2}, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])")
+
+
+def registry_names(ctx: Context) -> list[Mention]:
+    """Rule organizations.registry: a well-known body written as the registry writes it, lower-case words included
+    ("the Medicines and Healthcare products Regulatory Agency"), as spaCy's entity ruler matches listed phrases."""
+    return [
+        Mention("organization", m.start(), m.end(), "organizations.registry", {"name": m.group()})
+        for m in _registry_names().finditer(ctx.text)
+    ]
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every organisation mention of a document (overlaps are resolved later by `overlap`)."""
     headed = [m for m in headed_names(ctx) if not followed_by_non_org(ctx.text, m.end)]
+    listed = [m for m in registry_names(ctx) if not any(h.start <= m.start and m.end <= h.end for h in headed)]
+    inside = [h for h in headed if any(r.start <= h.start and h.end <= r.end for r in listed)]
+    headed = [h for h in headed if h not in inside] + listed  # "Regulatory Agency" of a registry name is that name
     ner = spacy_orgs(ctx, headed)
     titled = [m for m in headed + ner if in_job_title(ctx, m.start, m.end, m.fields["name"])]
     headed, ner = [m for m in headed if m not in titled], [m for m in ner if m not in titled]
@@ -864,6 +883,9 @@ def _candidate(ctx: Context, s: int, name: str, single: bool = False) -> bool:
         return False
     if any(t.casefold() in _number_words() for t in toks) or re.search(r"\d", name):
         return False
+    first = ctx.token_at(s)
+    if first is not None and first[1].pos_ in _OPENER_POS:
+        return False  # "In June, A and B ...": a sentence opener, not a listed body
     if any(
         e.start == s and e.end == s + len(name) and e.label in ("PERSON", "DATE", "NORP", "EVENT", "WORK_OF_ART", "LAW")
         for e in ctx.ents

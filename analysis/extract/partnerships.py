@@ -226,13 +226,16 @@ def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
     return bool(at) and o.end + at.end() in starts and any(w in words("partnership_unit_heads.txt") for w in ends)
 
 
-_LIST_GAP = re.compile(
-    r"(?: \([^()\n]{1,40}\))?(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?(?:the )?"
-    r"(?:[A-Z][\w'’-]*-based )?"
-)
-"""What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y"),
-or the two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the
-Leeds-based B") says nothing of the list."""
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern:
+    """What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y"),
+    or the two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the
+    Leeds-based B") or what kind of body it is ("A and Shenzhen developer B") says nothing of the list."""
+    nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    return re.compile(
+        r"(?: \([^()\n]{1,40}\))?(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
+        rf"(?:the )?(?:[A-Z][\w'’-]*-based |(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
+    )
 
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
@@ -244,7 +247,7 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
         gap = ctx.text[last : m.start] if runs else ""
         if runs and gap == "/":
             last = m.end
-        elif runs and _LIST_GAP.fullmatch(gap):
+        elif runs and _list_gap().fullmatch(gap):
             runs[-1].append(m)
             last = m.end
         else:
@@ -767,7 +770,7 @@ def _list_lead() -> re.Pattern:
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
-        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? )?(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
         r"|[A-Z][\w'’-]*-based (?=[A-Z]))?"
     )
 

@@ -371,3 +371,15 @@ def test_a_hyphenated_syllable_stays_in_the_name(facts):
 def test_words_after_and_that_no_head_makes_a_body_are_not_part_of_the_name(facts):
     text = "Westvale already has many partners in Asia, including links with Northvale University and Harbou"
     assert names(facts(text, "organization")) == {"Northvale University"}
+
+
+def test_a_registry_body_with_lower_case_words_is_one_name(facts):
+    text = "Rules of the Medicines and Healthcare products Regulatory Agency (MHRA) apply. The MHRA will lead."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Medicines and Healthcare products Regulatory Agency"}
+    assert [r["text"] for r in rows].count("MHRA") == 2
+
+
+def test_a_sentence_opener_is_not_a_listed_body(facts):
+    rows = facts("In June, the Northvale Hospital and the Kestrel Hospital opened wards.", "organization")
+    assert names(rows) == {"Northvale Hospital", "Kestrel Hospital"}

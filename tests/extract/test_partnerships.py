@@ -896,3 +896,30 @@ def test_a_district_acting_alone_is_its_government_and_the_district_stands_for_i
     assert facts("Leeds signed an agreement with Northvale University.", "partnership") == []
     text = "In Leeds, Kestrel Hospital signed an agreement with Northvale University."
     assert [set(r["parties"]) for r in facts(text, "partnership")] == [{"Kestrel Hospital", "Northvale University"}]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kestrel Therapeutics, a Leeds-based developer, has inked a licensing pact with Eastport Pharma Group.",
+            {"Kestrel Therapeutics", "Eastport Pharma Group"},
+        ),
+        (
+            "The home is run through a tie-up between the Hong Kong charity Harbour Care Society and Shenzhen "
+            "developer Meisha Health Group.",
+            {"Harbour Care Society", "Meisha Health Group"},
+        ),
+        (
+            "In June, the Hospital Authority and the Kestrel Emergency Medical Centre launched a pilot allowing "
+            "ambulances to cross the border.",
+            {"Hospital Authority", "Kestrel Emergency Medical Centre"},
+        ),
+    ],
+)
+def test_pacts_bodies_introduced_by_their_kind_and_joint_pilots(facts, text, expected):
+    assert [set(r["parties"]) for r in facts(text, "partnership")] == [expected]
+
+
+def test_one_body_launching_a_pilot_is_no_partnership(facts):
+    assert facts("In June, the Hospital Authority launched a pilot for ambulances.", "partnership") == []

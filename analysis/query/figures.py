@@ -139,7 +139,7 @@ UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
 BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to))\s+(?:the\s+|that of\s+|in\s+)?"
-    r"|\b(?:from|since)\b[^,;]{0,60}\bin\s+)"
+    r"|\b(?:from|since)\b[^,;]{0,80}\bin\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,

@@ -569,7 +569,7 @@ def register(store: Store) -> None:
           JOIN (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
-            AND o.kind = 'organization'
+            AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
         ),
         money_cand AS (

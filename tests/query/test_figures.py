@@ -291,3 +291,13 @@ def test_a_part_of_a_sum_is_not_a_sum_of_its_own(tmp_path):
     ]
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.largest_sums(s, 5)] == [8e6]
+
+
+def test_a_long_since_clause_still_gives_where_the_figure_began(tmp_path):
+    text = (
+        "Ever since the national law on traditional Chinese medicine came into force in 2017, 900 clinics now operate."
+    )
+    rows = [stated("a", 0, text, "900", 900.0, "count", "clinics"), year("a", 0, text, "2017")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 200, "published": "2022-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        assert [(r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)] == [(2022, False)]

@@ -518,3 +518,19 @@ def test_an_initiative_stated_only_by_who_organised_an_event_of_it_says_so(tmp_p
         got = {t["name"]: t["organisers"] for t in initiatives.top(s, 5)}
     # the network's parties also signed an agreement: they are more than organisers
     assert got == {"Coast Health Alliance": True, "Kestrel Care Network": False}
+
+
+def test_money_in_the_sentence_before_naming_a_district_party_is_the_initiatives(tmp_path):
+    """ "Futian district signed agreements that will put 900 million yuan into its hospitals. The hospitals will be
+    expanded by the district in partnership with A": the district is a party, named as a place before."""
+    dist = fact("a", "place", 0, 6, sentence_start=0, sentence_end=100, name="Futian", jurisdiction="mainland China")
+    money = fact("a", "amount", 50, sentence_start=0, sentence_end=100, value=9e8, unit="CNY", object="hospitals")
+    pact = deal("a", 130, 101, ["Futian", HC]) | {"party_ids": ["place:futian", "org:" + HC.lower().replace(" ", "-")]}
+    rows = [dist, money, org("a", 160, HC, "mainland China") | {"sentence_start": 101}, pact]
+    for r in rows[2:]:
+        r["sentence_end"] = 200
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+        assert s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]]) == 9e8

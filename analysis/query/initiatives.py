@@ -52,7 +52,8 @@ def name_key(expr: str) -> str:
     """SQL folding a name for comparison: lower case, apostrophes dropped, a trailing acronym in brackets dropped,
     "&" read as "and", punctuation as spaces, a plural word as its singular, a leading "the" and a trailing legal
     form ("plc", "Ltd") dropped ("The Kestrel Scholarships Council (KSC)" and "Kestrel Scholarship Council" ->
-    "kestrel scholarship council"); NULL when nothing is left."""
+    "kestrel scholarship council"), "University of X" read as "X University" for a one-word X; NULL when nothing
+    is left."""
     x = f"lower(trim(coalesce({expr}, '')))"
     x = f"regexp_replace({x}, '[\\x27’`]', '', 'g')"
     x = f"regexp_replace({x}, '\\s*\\([^()]*\\)\\s*$', '')"
@@ -61,6 +62,7 @@ def name_key(expr: str) -> str:
     x = f"regexp_replace({x}, '([a-z]{{2}}[a-rt-z])s\\b', '\\1', 'g')"
     x = f"regexp_replace(trim({x}), '^the ', '')"
     x = f"regexp_replace({x}, ' (?:plc|ltd|limited|inc|llc)$', '')"
+    x = f"regexp_replace({x}, '^university of ([a-z]+)$', '\\1 university')"
     return f"nullif({x}, '')"
 
 

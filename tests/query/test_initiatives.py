@@ -534,3 +534,16 @@ def test_money_in_the_sentence_before_naming_a_district_party_is_the_initiatives
         initiatives.register(s)
         top = initiatives.top(s, 5)
         assert s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]]) == 9e8
+
+
+def test_university_of_a_town_and_the_towns_university_are_one_body(tmp_path):
+    rows = [
+        org("a", 0, "University of Tollan", "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 5, 0, ["University of Tollan", HC]),
+        org("b", 0, "Tollan University", "UK"), org("b", 30, HC, "mainland China"),
+        deal("b", 5, 0, ["Tollan University", HC]),
+        org("c", 0, "Tollan Metropolitan University", "UK"), org("c", 40, HC, "mainland China"),
+        deal("c", 5, 0, ["Tollan Metropolitan University", HC]),
+    ]  # fmt: skip
+    got = labels(tmp_path, rows)
+    assert len(got) == 2 and (HC, "Tollan Metropolitan University") in got

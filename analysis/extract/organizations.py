@@ -476,10 +476,12 @@ def _short_form(short: str) -> bool:
 def _defined_part(name: str, short: str) -> str:
     """The part of a name a short form stands for: the whole name, or the body after its "of" when only that
     one's initials open with the short form's first letter ("Riverside Clinic of Tollan General Hospital
-    (TGH)" -> "Tollan General Hospital")."""
+    (TGH)" -> "Tollan General Hospital") and the short form leaves out some of the whole name's initials."""
     letters = re.sub(r"[^A-Z]", "", short)
     if not letters or initials(name)[:1] == letters[0]:
         return name
+    if all(letters.count(c) >= initials(name).count(c) for c in set(initials(name))):
+        return name  # every initial of the name is in the short form, in another order ("UT-WH")
     for m in re.finditer(r" (?:of|for) (?:the )?", name):
         rest = name[m.end() :]
         if initials(rest)[:1] == letters[0] and any(is_head(t) for t in rest.split()):

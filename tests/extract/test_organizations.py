@@ -383,3 +383,8 @@ def test_a_registry_body_with_lower_case_words_is_one_name(facts):
 def test_a_sentence_opener_is_not_a_listed_body(facts):
     rows = facts("In June, the Northvale Hospital and the Kestrel Hospital opened wards.", "organization")
     assert names(rows) == {"Northvale Hospital", "Kestrel Hospital"}
+
+
+def test_a_short_form_with_the_initials_of_the_whole_name_in_another_order_stands_for_it(facts):
+    text = "The University of Tollan-Westport Hospital (TU-WH) signed a deal. Its chief, of TU-WH, spoke."
+    assert names(facts(text, "organization")) == {"University of Tollan-Westport Hospital"}

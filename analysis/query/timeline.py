@@ -81,6 +81,9 @@ def register_dates(store: Store) -> None:
     store.con.execute(
         r"""CREATE OR REPLACE TEMP TABLE step_dates AS
         SELECT f.*, left(f.date, 4) AS year,
+          -- a day or month written without its year in an undated article: its year read from the article's others
+          f.extractor = 'dates.resolved' AND doc.published IS NULL AND NOT regexp_matches(f.text, '\d{4}')
+            AS inferred,
           (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
             FALSE)
             -- the patterns with the date in them are compiled for each row: only rows whose sentence holds one of
@@ -122,11 +125,11 @@ def register_dates(store: Store) -> None:
 
 def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
-    plan)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated sentence is
-    an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic with a
-    year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`); one
-    sentence is one event, dated by the latest date it states ("up to 2.9 million in
-    2021 from 1.4 million in 2017" is the step of 2021)."""
+    plan, inferred)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated
+    sentence is an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic
+    with a year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`); one
+    sentence is one event, dated by the latest date it states ("up to 2.9 million in 2021 from 1.4 million in 2017"
+    is the step of 2021)."""
     register_dates(store)
     store.con.execute(
         rf"""CREATE OR REPLACE TEMP TABLE events AS
@@ -138,7 +141,7 @@ def register(store: Store) -> None:
           WHERE o.kind = 'organization' GROUP BY o.doc_id, o.sentence_start
         ), d AS (
           SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, f.year, f.event, f.sentence,
-            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, FALSE AS reported,
+            f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, f.inferred, FALSE AS reported,
             (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS stated_in,
@@ -156,7 +159,8 @@ def register(store: Store) -> None:
           SELECT * EXCLUDE (r) FROM (
             SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, doc.published AS date,
               left(doc.published, 4) AS year, NULL AS event, f.sentence, f.text, f.sentence_start, f.start, f."end",
-              f.sentence_end, f.weight, FALSE AS plan, TRUE AS reported, i.initiative_id, FALSE AS by_party,
+              f.sentence_end, f.weight, FALSE AS plan, FALSE AS inferred, TRUE AS reported, i.initiative_id,
+              FALSE AS by_party,
               EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
                 AND a.sentence_start = f.sentence_start) AS has_figure,
               row_number() OVER (PARTITION BY i.initiative_id

@@ -26,12 +26,17 @@ def what(e: dict[str, Any], limit: int = EVENT_CHARS) -> str:
 
 REPORTED = " (date of the article)"
 """After the date of an initiative no sentence dates: the day the first article stating it was published."""
+INFERRED = " (year not stated)"
+"""After a day or month an undated article writes without its year, the year read from its other dates."""
 
 
 def when(e: dict[str, Any]) -> str:
     """The date of an event, "(planned)" after a date still to come when the article was written, "(date of the
-    article)" after the publication date that stands for an initiative's undated start."""
+    article)" after the publication date that stands for an initiative's undated start, "(year not stated)" after a
+    day an undated article writes without its year."""
     suffix = " (planned)" if e.get("plan") else REPORTED if e.get("reported") else ""
+    if e.get("inferred"):
+        suffix += INFERRED
     return escape.html(narrate.fmt_date(e["date"])) + suffix
 
 

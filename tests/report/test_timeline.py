@@ -82,3 +82,17 @@ def test_the_busiest_year_is_counted_on_the_timelines_rows_with_its_plans_named_
     assert plain(timeline.moved_finding(r).render()).endswith(
         "; 2021 has the most (two of three dated steps; the timeline also lists one plan)."
     )
+
+
+def test_a_day_an_undated_article_writes_without_its_year_says_so(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "visit",
+        "Harbour City clinics\n\nIn 2021 the city joined the clinic network.\n"
+        "Over 26th May, the delegation signed a cooperation agreement with the city.\n",
+    )
+    a.fact("visit", "date", "2021", date="2021", event="x")
+    a.fact("visit", "date", "26th May", date="2021-05-26", event="x", extractor="dates.resolved")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [plain(row["date"]) for row in timeline.table(r).rows]
+    assert rows[-1] == "26 May 2021 (year not stated)"

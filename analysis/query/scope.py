@@ -160,8 +160,11 @@ def register(store: Store, scope: Scope) -> Scope:
           WHERE n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM named o WHERE o.kind = 'organization'
             AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end")
           UNION ALL
+          -- each party looked up by its id (an equality join: a join on `list_contains` compares every
+          -- partnership with every entity)
           SELECT p.doc_id, p.sentence_start, e.jurisdiction
-          FROM scoped p JOIN sides e ON list_contains(p.party_ids, e.entity_id) WHERE p.kind = 'partnership')
+          FROM (SELECT doc_id, sentence_start, unnest(party_ids) AS pid FROM scoped WHERE kind = 'partnership') p
+          JOIN sides e ON e.entity_id = p.pid)
         WHERE jurisdiction NOT IN ('unknown')"""
     )
     return scope

@@ -10,7 +10,9 @@ names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` w
   - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
-    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body);
+    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body); a table, placed
+    once: as a view, every query naming it several times ran the placement's joins over the whole facts table
+    that many times at once, more than the engine's memory limit holds at 20 million facts;
   - `sentence_sides(doc_id, sentence_start, jurisdiction)`: the jurisdictions each sentence of the scope names: of
     its organisations, of its places (a place word inside an organisation's name is the name, not a place) and of
     the parties of its partnerships.
@@ -124,7 +126,7 @@ def register(store: Store, scope: Scope) -> Scope:
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
     cases = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WEIGHTS.items())
     con.execute(
-        f"""CREATE OR REPLACE TEMP VIEW scoped AS
+        f"""CREATE OR REPLACE TEMP TABLE scoped AS
         WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
         base AS (
           SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end
@@ -158,8 +160,11 @@ def register(store: Store, scope: Scope) -> Scope:
           WHERE n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM named o WHERE o.kind = 'organization'
             AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end")
           UNION ALL
+          -- each party looked up by its id (an equality join: a join on `list_contains` compares every
+          -- partnership with every entity)
           SELECT p.doc_id, p.sentence_start, e.jurisdiction
-          FROM scoped p JOIN sides e ON list_contains(p.party_ids, e.entity_id) WHERE p.kind = 'partnership')
+          FROM (SELECT doc_id, sentence_start, unnest(party_ids) AS pid FROM scoped WHERE kind = 'partnership') p
+          JOIN sides e ON e.entity_id = p.pid)
         WHERE jurisdiction NOT IN ('unknown')"""
     )
     return scope

@@ -64,11 +64,6 @@ def _demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _level_words() -> dict[str, str]:
-    return {w.casefold(): lvl for w, lvl in table("amount_place_levels.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _local_countries() -> frozenset[str]:
     return frozenset(gazetteer.canonical(w) or w for w in words("amount_local_places.txt"))
 
@@ -77,8 +72,8 @@ def _local_countries() -> frozenset[str]:
 def _name_level(name: str) -> str | None:
     """Level of a place from its name: a level word at its end ("Northfield District"), else reference data."""
     last = name.split()[-1].casefold() if name.split() else ""
-    if last in _level_words():
-        return _level_words()[last]
+    if last in gazetteer.level_words():
+        return gazetteer.level_words()[last]
     if name in _local_countries():
         return "city"
     return gazetteer.level(name)
@@ -339,8 +334,8 @@ class _Index:
         ("Northfield District", whose canonical name may drop the word), else from its name."""
         p = self.places[i]
         m = re.match(r" ([A-Za-z]+)", self.ctx.text[p.end : p.end + 16])
-        if m and m.group(1).casefold() in _level_words():
-            return _level_words()[m.group(1).casefold()]
+        if m and m.group(1).casefold() in gazetteer.level_words():
+            return gazetteer.level_words()[m.group(1).casefold()]
         return _name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"])
 
     def _article_subject(self) -> str | None:
@@ -568,7 +563,11 @@ def _body_place(name: str) -> str | None:
                 if canon is not None and not _national(canon):
                     found, i = canon, i + n
                     break
-                if n == 2 and _level_words().get(toks[i + 1].casefold()) == "district" and toks[i][0].isupper():
+                if (
+                    n == 2
+                    and gazetteer.level_words().get(toks[i + 1].casefold()) == "district"
+                    and toks[i][0].isupper()
+                ):
                     found, i = " ".join(toks[i : i + 2]), i + 2  # a district the reference data does not hold
                     break
             else:

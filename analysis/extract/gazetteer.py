@@ -266,6 +266,13 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def level_words() -> dict[str, str]:
+    """Words at the end of a place's name or right after it that say its level ("Northfield District", "the
+    district"), from `amount_place_levels.tsv`: word (case-folded) -> level."""
+    return {w.casefold(): lvl for w, lvl in table("amount_place_levels.tsv")}
+
+
 def level(name: str) -> str | None:
     """ "country", "city", "province" (a subdivision of a focus country), or None when reference data does not say.
 

@@ -715,9 +715,9 @@ def _hedge() -> re.Pattern:
 def _governments_or_bodies(names: list[str], named: list[Mention]) -> list[str]:
     """Places stand for their governments only among places ("Northfield and Southport signed"); next to an
     organisation a place is a setting, not a party ("between Northfield and Westmoor University")."""
-    places = {m.fields["name"] for m in named if m.kind == "place"}
-    if all(n in places for n in names):
+    if _all_places(names, named):
         return names
+    places = {m.fields["name"] for m in named if m.kind == "place"}
     return [n for n in names if n not in places]
 
 
@@ -1039,9 +1039,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     if doc.within(start, end, "pool"):
         return []
     words_ = subject.strip()
-    level = _PLACE_ANAPHOR.fullmatch(words_)
+    level = _place_anaphor().fullmatch(words_)
     if level:  # "by the district in partnership with A and B": the district's government acts
-        place = _place_antecedent(doc, level.group(1).casefold(), start)
+        place = _place_antecedent(doc, gazetteer.level_words()[level.group(1).casefold()], start)
         return [place] if place else []
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
@@ -1071,7 +1071,20 @@ def _of_class(name: str, noun: str) -> bool:
     return noun.capitalize() in name.split() or (kind is not None and (type_of(name) or ("",))[0] == kind)
 
 
-_LEVEL_WORDS = ("district", "county", "province", "municipality")
+_ADMIN_LEVELS = ("district", "province")
+"""Levels of place that act through a government of their own when the text names the level ("Futian district")."""
+
+
+def _written_level(doc: _Doc, m: Mention) -> str | None:
+    """The level the text gives a place mention by the word after its name ("Futian district"), else None."""
+    words_ = re.findall(r"[a-z]+", doc.ctx.text[m.start : m.end + 16].casefold())
+    after = words_[len(m.fields["name"].split()) : len(m.fields["name"].split()) + 1]
+    return gazetteer.level_words().get(after[0]) if after else None
+
+
+def _known_level(name: str) -> str | None:
+    """The level reference data gives a place: a district of a city, else the gazetteer's level."""
+    return "district" if gazetteer.district_city(name) else gazetteer.level(name)
 
 
 def _administrative(doc: _Doc, name: str) -> bool:
@@ -1080,27 +1093,23 @@ def _administrative(doc: _Doc, name: str) -> bool:
     counts 30 partners")."""
     if gazetteer.district_city(name):
         return True
-    text = doc.ctx.text
-    for m in doc.named:
-        if m.kind == "place" and m.fields["name"] == name:
-            after = re.findall(r"[a-z]+", text[m.start : m.end + 16].casefold())[len(name.split()) :][:1]
-            if after and after[0] in _LEVEL_WORDS:
-                return True
-    return False
+    return any(
+        m.kind == "place" and m.fields["name"] == name and _written_level(doc, m) in _ADMIN_LEVELS for m in doc.named
+    )
 
 
-_PLACE_ANAPHOR = re.compile(r"(?:the|this) (district|province|county|municipality)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _place_anaphor() -> re.Pattern:
+    """ "the district", "this province": a unit of government named before (`_ADMIN_LEVELS`)."""
+    admin = sorted(w for w, lvl in gazetteer.level_words().items() if lvl in _ADMIN_LEVELS)
+    return re.compile(rf"(?:the|this) ({'|'.join(map(re.escape, admin))})", re.IGNORECASE)
 
 
 def _place_antecedent(doc: _Doc, level: str, before: int) -> str | None:
     """The place "the district" (or province, county ...) stands for: the last place of that level named before
     `before` ("Westport's Harbour district signed ... by the district" -> Harbour)."""
-    text = doc.ctx.text
     for m in reversed([m for m in doc.named if m.kind == "place" and m.end <= before]):
-        words_ = re.findall(r"[A-Za-z]+", text[m.start : m.end + 16].casefold())
-        written = level in words_[len(m.fields["name"].split()) : len(m.fields["name"].split()) + 1]
-        known = "district" if gazetteer.district_city(m.fields["name"]) else gazetteer.level(m.fields["name"])
-        if written or known == level:
+        if (_written_level(doc, m) or _known_level(m.fields["name"])) == level:
             return m.fields["name"]
     return None
 

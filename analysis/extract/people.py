@@ -226,11 +226,17 @@ _CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
 def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
     """The longest personal name of two to four words at `pos`, not running into the next label ("Liu Ting" of "Liu
     Ting Reviewer: ...")."""
-    for n in (4, 3, 2):
-        m = re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{{n - 1}}}(?![\w'’-])(?!\s*[:：])").match(text, pos, end)
+    for pattern in _CREDIT_NAMES:
+        m = pattern.match(text, pos, end)
         if m and valid_name(m.group()):
             return m
     return None
+
+
+_CREDIT_NAMES = tuple(
+    re.compile(rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{{n - 1}}}(?![\w'’-])(?!\s*[:：])") for n in (4, 3, 2)
+)
+"""Names of four, three and two words, longest first, for `_credit_name`."""
 
 
 def credits(ctx: Context) -> list[Mention]:

@@ -3,21 +3,24 @@ affiliation the facts give.
 
 A person's side is the decided jurisdiction of an organisation they are stated to belong to (the body named as
 their affiliation in the same article); else the place or nationality word of one of their roles ("UK minister
-for ...", "Hong Kong Labour Secretary", "deputy head of the Macao SAR office"); else none (no side is better than a
-guess); else the side a sentence opens with before naming them ("On the Westland side, A B, ..."). A word after
-"for" in a role is a portfolio, not where the holder stands ("minister for Europe"). A quoted
-speaker who is not a person but a body named in the same article ("the City Health Office") stands where that
-body is based.
+for ...", "Hong Kong Labour Secretary", "deputy head of the Macao SAR office"); else the side a sentence opens with
+before naming them ("On the Westland side, A B, ..."); else the one state, of those the article names, whose system
+of offices their title belongs to ("Health Secretary" in an article on the UK and mainland China); else none (no side
+is better than a guess). A word after "for" in a role is a portfolio, not where the holder stands ("minister for
+Europe"). A quoted speaker who is not a person but a body named in the same article ("the City Health Office")
+stands where that body is based.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from analysis.query.scope import place_words
 from analysis.query.store import Store
+from analysis.resources import table
 
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
 """Jurisdictions that place someone on a side ("unknown" does not)."""
@@ -31,6 +34,22 @@ def role_side(role: str | None) -> str | None:
     -> "Hong Kong", "Secretary for Transport" -> None."""
     found = [j for j in place_words(_PORTFOLIO.sub(" ", role or "")) if j in PLACED]
     return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _systems() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    """(jurisdictions that use a title, the title's pattern), from `role_systems.tsv`."""
+    return tuple((frozenset(js.split("|")), re.compile(p)) for js, p in table("role_systems.tsv"))
+
+
+def system_side(role: str | None, named: set[str]) -> str | None:
+    """The jurisdiction whose system of offices a role's title belongs to, decided by the jurisdictions `named` in
+    the article: "Health Secretary" (a title of the UK and of Hong Kong) in an article naming the UK and mainland
+    China -> "UK"; in one naming both the UK and Hong Kong, or neither -> None. Words after "for" are a portfolio
+    ("Secretary for Health" still reads as a title)."""
+    found = [js & named for js, p in _systems() if p.search(role or "")]
+    found = [js for js in found if len(js) == 1]
+    return next(iter(found[0])) if found and all(js == found[0] for js in found) else None
 
 
 def opening_side(sentence: str | None, offset: int) -> str | None:
@@ -50,7 +69,7 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     places them, else the first stated). The side of their affiliations as the articles name them (most often
     stated first, ties to the first stated; an affiliation the facts do not place stands where the one body of
     the article whose name ends with it does), else of their roles (`role_side`), else the side a sentence
-    naming them opens with (`opening_side`)."""
+    naming them opens with (`opening_side`), else the system their title of office belongs to (`system_side`)."""
     rows = store.rows(
         """WITH o AS (
           SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
@@ -62,13 +81,14 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
           FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
           WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
         )
-        SELECT p.entity_id, p.role, p.affiliation, p.sentence, p.start - p.sentence_start AS offset,
+        SELECT p.entity_id, p.doc_id, p.role, p.affiliation, p.sentence, p.start - p.sentence_start AS offset,
           CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE longer.j END AS jurisdiction
         FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
           LEFT JOIN longer USING (fact_id)
         ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
         {"ids": list(entity_ids), "placed": list(PLACED)},
     )
+    named = _named(store, sorted({r["doc_id"] for r in rows}))
     out: dict[str, dict[str, Any]] = {}
     for eid in dict.fromkeys(entity_ids):
         mine = [r for r in rows if r["entity_id"] == eid]
@@ -81,7 +101,24 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
             continue
         side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
         side = side or next((s for s in (opening_side(r["sentence"], r["offset"]) for r in mine) if s), None)
+        side = side or next((s for s in (system_side(r["role"], named.get(r["doc_id"], set())) for r in mine) if s), None)
         out[eid] = {"side": side, "affiliation": first_aff}
+    return out
+
+
+def _named(store: Store, docs: list[str]) -> dict[str, set[str]]:
+    """The jurisdictions of `PLACED` that each article's organisations and places are decided to be in."""
+    if not docs:
+        return {}
+    rows = store.rows(
+        """SELECT DISTINCT doc_id, jurisdiction FROM facts
+        WHERE kind IN ('organization', 'place') AND list_contains($docs, doc_id) AND list_contains($placed, jurisdiction)
+        ORDER BY doc_id, jurisdiction""",
+        {"docs": docs, "placed": list(PLACED)},
+    )
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["doc_id"], set()).add(r["jurisdiction"])
     return out
 
 

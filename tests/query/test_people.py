@@ -85,3 +85,30 @@ def test_place_words_reads_places_and_nationalities_in_text_order():
     assert place_words("Hong Kong Labour Secretary") == ["Hong Kong"]
     assert place_words("Hong Kong's Labour Secretary met Britain’s envoy.") == ["Hong Kong", "UK"]
     assert place_words("The Secretary for Transport spoke.") == []
+
+
+def test_system_side_reads_a_title_of_office_against_the_states_the_article_names():
+    assert people.system_side("Health Secretary", {"UK", "mainland China"}) == "UK"
+    assert people.system_side("Health Secretary", {"UK", "Hong Kong"}) is None  # both systems use the title
+    assert people.system_side("Health Secretary", {"mainland China"}) is None
+    assert people.system_side("Vice Premier", {"UK", "mainland China"}) == "mainland China"
+    assert people.system_side("Secretary for Social Affairs and Culture", {"Macao", "mainland China"}) == "Macao"
+    assert people.system_side("Trade Envoy", {"UK", "mainland China"}) is None  # no title of one system
+    assert people.system_side(None, {"UK"}) is None
+
+
+def test_sides_fall_back_on_the_system_of_a_title(tmp_path):
+    rows = [
+        fact("a", "place", 0, name="Westshire", jurisdiction="UK"),
+        fact("a", "organization", 20, name="Eastbay Health Bureau", jurisdiction="mainland China"),
+        fact("a", "person", 40, name="Tom Reed", role="Health Secretary"),
+        fact("b", "place", 0, name="Westshire", jurisdiction="UK"),
+        fact("b", "place", 20, name="Harbour Point", jurisdiction="Hong Kong"),
+        fact("b", "person", 40, name="Ann Lowe", role="Health Secretary"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        got = people.sides(s, ["person:tom-reed", "person:ann-lowe"])
+        assert got == {
+            "person:tom-reed": {"side": "UK", "affiliation": None},
+            "person:ann-lowe": {"side": None, "affiliation": None},  # the article names both systems that use it
+        }

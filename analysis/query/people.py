@@ -101,7 +101,8 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
             continue
         side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
         side = side or next((s for s in (opening_side(r["sentence"], r["offset"]) for r in mine) if s), None)
-        side = side or next((s for s in (system_side(r["role"], named.get(r["doc_id"], set())) for r in mine) if s), None)
+        titled = (system_side(r["role"], named.get(r["doc_id"], set())) for r in mine)
+        side = side or next((s for s in titled if s), None)
         out[eid] = {"side": side, "affiliation": first_aff}
     return out
 
@@ -112,7 +113,8 @@ def _named(store: Store, docs: list[str]) -> dict[str, set[str]]:
         return {}
     rows = store.rows(
         """SELECT DISTINCT doc_id, jurisdiction FROM facts
-        WHERE kind IN ('organization', 'place') AND list_contains($docs, doc_id) AND list_contains($placed, jurisdiction)
+        WHERE kind IN ('organization', 'place') AND list_contains($docs, doc_id)
+          AND list_contains($placed, jurisdiction)
         ORDER BY doc_id, jurisdiction""",
         {"docs": docs, "placed": list(PLACED)},
     )

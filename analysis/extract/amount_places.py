@@ -712,7 +712,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
         if c.demonym and not (
-            root.dep_ == "amod"
+            root.dep_ in ("amod", "compound")
             and root.head.pos_ == "NOUN"
             and (root.head.i in own or root.head.i == getattr(subject, "i", None) or _destination(root.head, head))
         ):

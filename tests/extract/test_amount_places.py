@@ -362,6 +362,9 @@ def test_a_district_of_the_reference_table_counts_for_its_city_as_the_article_su
 def test_where_money_comes_from_is_not_where_the_figure_is(facts):
     text = "The trade visit brings US$2 billion in Chinese money for British biotech firms."
     assert places_of(facts, text) == {"US$2 billion": "United Kingdom"}
+    # a nationality the parser reads as part of a name ("Welsh software firms") is still where the money goes
+    text = "The minister's Japan trip brings US$2.1b in Japanese money for Welsh software firms."
+    assert places_of(facts, text) == {"US$2.1b": "Wales"}
     text = "Northvale Capital raised £50 million from investors in Hong Kong for clinics in Leeds."
     assert places_of(facts, text) == {"£50 million": "Leeds"}
     text = "More than 300 medical professionals from Westport are now registered to work in Leeds."

@@ -144,7 +144,8 @@ def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str
 
 def key_numbers_table(report: Report) -> Table:
     """The most salient figures, one per object and place, with place (else the sides its sentence names), year and
-    source; the full list as CSV."""
+    source; the full list as CSV, where `year` is the year the text states for the figure and `reported_in` the
+    year of the article for a figure that states none (never read as the figure's own year)."""
     rows = figures.key_numbers(report.store, report.top_n)
     out = _rows_html(report, rows)
     full = pd.DataFrame(
@@ -154,15 +155,15 @@ def key_numbers_table(report: Report) -> Table:
                 "unit": r.get("unit") or "",
                 "object": r.get("object") or "",
                 "place": r.get("place") or "",
-                "year": r.get("year") or "",
-                "year_stated": bool(r.get("year_stated")),
+                "year": (r.get("year") or "") if r.get("year_stated") else "",
+                "reported_in": "" if r.get("year_stated") else (r.get("year") or ""),
                 "articles": r.get("n_articles"),
                 "salience": r.get("score"),
                 "doc_id": r["doc_id"],
             }
             for r in figures.key_numbers(report.store, FULL_TABLE_ROWS)
         ],
-        columns=["figure", "unit", "object", "place", "year", "year_stated", "articles", "salience", "doc_id"],
+        columns=["figure", "unit", "object", "place", "year", "reported_in", "articles", "salience", "doc_id"],
     )
     return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", full=full, name="key-numbers")
 

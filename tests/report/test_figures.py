@@ -17,6 +17,9 @@ def test_key_numbers_and_changes_of_two_articles(tmp_path):
         ("12", "Harbour City", "reported 2023"),
     ]
     assert rows[0]["what"] == "“The number of nurses trained each year rose from 40 to 70.”"
+    # the full table keeps a year of report apart from a year the text states
+    full = figures.key_numbers_table(r).full
+    assert list(zip(full["year"], full["reported_in"])) == [("", 2021), ("", 2021), ("", 2023)]
     changes = figures.changes_table(r).rows
     assert [plain(c["figure"]) for c in changes] == ["from 40 to 70 (+75%)"]
     assert plain(figures.changes_finding(r).render()) == (

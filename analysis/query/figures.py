@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analysis.query.initiatives import background_sum
 from analysis.query.scope import other_side_sql, place_words
-from analysis.query.store import Store
+from analysis.query.store import Store, literal
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
 
@@ -45,12 +45,12 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states, else the one year the headline names (both
     `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
-    not_step = not_step_pattern().replace("'", "''")
-    part_before, part_after, unchanged, abstract = (_sql(p) for p in salience_patterns())
+    not_step = literal(not_step_pattern())
+    part_before, part_after, unchanged, abstract = (literal(p) for p in salience_patterns())
     date_rx = "regexp_replace(text, '([^\\w\\s])', '\\\\\\1', 'g')"
     base_date = (
-        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, '{_sql(BASE_BEFORE)}' || {date_rx})"
-        f" OR regexp_matches(sentence, {date_rx} || '{_sql(BASE_AFTER)}'))"
+        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, {literal(BASE_BEFORE)} || {date_rx})"
+        f" OR regexp_matches(sentence, {date_rx} || {literal(BASE_AFTER)}))"
     )
     return rf"""
     WITH a AS (
@@ -101,19 +101,19 @@ def _amounts_sql() -> str:
       CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
-          '{part_before}')
-        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), '{part_after}')) AS nested,
+          {part_before})
+        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), {part_after})) AS nested,
       l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}),
-        '{unchanged}') AS unchanged,
+        {unchanged}) AS unchanged,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
-        '{abstract}') AS abstract,
+        {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
         AND NOT (strpos(sentence, text) > 0
-          AND regexp_matches(sentence, '{not_step}' || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+          AND regexp_matches(sentence, {not_step} || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
         AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}
@@ -151,11 +151,6 @@ TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(
 year of the article's figures that state none of their own, before the year of publication."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
-
-
-def _sql(s: str) -> str:
-    """A string for a SQL literal."""
-    return s.replace("'", "''")
 
 
 @lru_cache(maxsize=1)

@@ -253,7 +253,8 @@ def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
 
 
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
-    """The initiatives it is a party to (a place: those stated where it is named), at most `ROWS`."""
+    """The initiatives it is a party to (a place: those stated where it is named or of bodies named after it), at
+    most `ROWS`."""
     t = initiatives_report.table_of(report, initiatives_of(report, e, ROWS))
     t.empty = "No initiative is stated with it."
     return t

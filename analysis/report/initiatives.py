@@ -281,7 +281,14 @@ def field_finding(report: Report) -> Finding | None:
     return Finding("fields", render)
 
 
-FIELD_COLUMNS = [("field", "Field"), *[(p, p) for p in PAIRINGS], ("total", "All"), ("source", "Source")]
+PAIRING_HEADERS = {"other": "a party not placed"}
+"""Column headings of pairings whose name alone would mislead ("other" is not another country)."""
+FIELD_COLUMNS = [
+    ("field", "Field"),
+    *[(p, PAIRING_HEADERS.get(p, p)) for p in PAIRINGS],
+    ("total", "All"),
+    ("source", "Source"),
+]
 
 
 def field_table(report: Report) -> Table:

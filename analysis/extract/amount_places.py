@@ -743,7 +743,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        rank = (origin, not in_own, c.body, not (goes or _locative(root, head)), d, abs(c.start - amount.start), c.start)
+        where = goes or _locative(root, head)
+        rank = (origin, not in_own, c.body, not where, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -22,6 +22,9 @@ def one(facts, text):
         ("The three-year project began.", 3, "years"),
         ("It lasted two consecutive years.", 2, "years"),
         ("HK$250 million was granted.", 250_000_000, "HKD"),
+        ("The fund raised 5 billion yen from pension funds.", 5e9, "JPY"),
+        ("A$30 million went to the new wards.", 30_000_000, "AUD"),
+        ("The city pledged 12 million Canadian dollars to clinics.", 12_000_000, "CAD"),
     ],
 )
 def test_value_and_unit(facts, text, value, unit):

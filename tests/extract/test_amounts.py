@@ -173,6 +173,17 @@ def test_reversed_change_to_then_from(facts):
     assert _change(rows["300 million yuan"]) == ("change_before", 3e8, 9e8, 200)
 
 
+def test_a_level_then_the_level_it_changed_from(facts):
+    rows = _rows(facts, "The county had 6.5 nurses per 1,000 residents, up from 5.2 in 2019.")
+    assert _change(rows["6.5"]) == ("change_after", 5.2, 6.5, 25)
+    assert rows["5.2"]["unit"] == "per_1000"  # the level before is of the same rate
+    rows = _rows(facts, "The ward now has 120 beds, rising sharply from 80 when it opened.")
+    assert _change(rows["80"]) == ("change_before", 80, 120, 50)
+    # a clause between them is not one phrase of change
+    rows = _rows(facts, "Clinics saw 4,000 visits, while the new wing, which has 20 beds, grew from 12.")
+    assert _change(rows["4,000"]) == ("figure", None, None, None)
+
+
 def test_percent_change_alone(facts):
     r = one(facts, "Clinic visits were up 12% year on year.")
     assert _change(r) == ("change_percent", None, None, 12)

@@ -228,9 +228,14 @@ def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
     Ting Reviewer: ...")."""
     for pattern in _CREDIT_NAMES:
         m = pattern.match(text, pos, end)
-        if m and valid_name(m.group()):
+        if m and valid_name(_as_written(m.group())):
             return m
     return None
+
+
+def _as_written(name: str) -> str:
+    """A name set in capitals, as bylines often set it ("By ANNA FORD"), in the case names are written in."""
+    return name.title() if name.isupper() else name
 
 
 _CREDIT_NAMES = tuple(
@@ -268,7 +273,7 @@ def credits(ctx: Context) -> list[Mention]:
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
-                fields = {"name": name.group(), "credit": credit}
+                fields = {"name": _as_written(name.group()), "credit": credit}
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = _CREDIT_SEP.match(text, name.end(), le)
                 if not sep or role == "by":

@@ -383,5 +383,11 @@ def test_credit_lines_name_the_authors_and_editors_with_their_credit(facts):
     }
 
 
+def test_a_byline_set_in_capitals_names_its_author_as_names_are_written(facts):
+    text = "Northvale opens a clinic\n\nBy LIN WEI in Eastport | Harbour Daily\n\nThe clinic opened on Monday.\n"
+    got = [(r["name"], r["text"]) for r in facts(text, "person")]
+    assert got == [("Lin Wei", "LIN WEI")]
+
+
 def test_a_sentence_opening_with_by_names_no_author(facts):
     assert facts("By 2025, Northvale Hospital will open a ward.", "person") == []

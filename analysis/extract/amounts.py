@@ -265,6 +265,9 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
         return True  # "Oct. 9", "March 3": the day of a date
+    after = re.match(r" (?:of )?([A-Z][a-z]+\.?)", text[m.end() : m.end() + 14])
+    if num and not m.group("cur") and after and month_number(after.group(1)) is not None and _day_number(num):
+        return True  # "17 September", "3 Oct.": the day of a date, whether or not its year can be read
     if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
         return True  # "8812K", "7bd2c11e.png", "5G": a code or a reference, not a quantity
     if _label_after().match(text, m.end()):
@@ -448,5 +451,12 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+
+
+def _day_number(num: str) -> bool:
+    """A whole number that can be a day of a month ("17", "03")."""
+    return num.isdigit() and 1 <= int(num) <= 31
+
+
 _OBJECT_BACK = 160
 """Characters before a figure that `object_before` reads (its phrase is at most six words)."""

@@ -173,6 +173,11 @@ def test_reversed_change_to_then_from(facts):
     assert _change(rows["300 million yuan"]) == ("change_before", 3e8, 9e8, 200)
 
 
+def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
+    text = "Kestrel news\n\nThe pact was signed on 17 September by Dr Ann Walsh, who leads 40 staff.\n"
+    assert [r["text"] for r in facts(text, "amount")] == ["40"]
+
+
 def test_a_level_then_the_level_it_changed_from(facts):
     rows = _rows(facts, "The county had 6.5 nurses per 1,000 residents, up from 5.2 in 2019.")
     assert _change(rows["6.5"]) == ("change_after", 5.2, 6.5, 25)

@@ -147,11 +147,17 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"(?:'s|’s)|,? (?:also |then |further )?(?:{verbs})\b", re.IGNORECASE)
 
 
+def _opens_sentence(text: str, s: int) -> bool:
+    """True when `s` starts a line or follows the end of a sentence."""
+    return re.search(r"(?:^|\n|[.!?][”\"’']?\s+)$", text[max(0, s - 4) : s]) is not None
+
+
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule people.later: a surname (or Chinese family name, also before a hyphenated given name: "Chau" of "Tom
     Chau Kin-man") of a full name found in the document, alone, where the
-    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"). A word shared
-    by two full names, or next to another capitalised word, is left alone."""
+    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"), or opening a
+    sentence as its subject ("Zhu described the plan as ..."). A word shared by two full names, or next to another
+    capitalised word, is left alone."""
     owners: dict[str, set[str]] = {}
     for m in found:
         toks = m.fields["name"].split()
@@ -173,7 +179,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
-        if not _speech_after().match(text, e):
+        if not (_speech_after().match(text, e) or _opens_sentence(text, s) and re.match(r" [a-z]", text[e : e + 2])):
             continue
         name = next(iter(owners[m.group()]))
         out.append(Mention("person", s, e, "people.later", {"name": name}))

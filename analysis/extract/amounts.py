@@ -265,6 +265,8 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
         return True  # "Oct. 9", "March 3": the day of a date
+    if _ENUMERATOR.match(text, m.end()) and re.search(r"(?:^|\n)[ \t]*\($", text[max(0, start - 8) : start]):
+        return True  # "(2) Eastbay Clinic in Harbour City;": the number of an item of a list
     after = re.match(r" (?:of )?([A-Z][a-z]+\.?)", text[m.end() : m.end() + 14])
     if num and not m.group("cur") and after and month_number(after.group(1)) is not None and _day_number(num):
         return True  # "17 September", "3 Oct.": the day of a date, whether or not its year can be read
@@ -451,6 +453,9 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+
+
+_ENUMERATOR = re.compile(r"\)\s")
 
 
 def _day_number(num: str) -> bool:

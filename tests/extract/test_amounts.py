@@ -178,6 +178,11 @@ def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
     assert [r["text"] for r in facts(text, "amount")] == ["40"]
 
 
+def test_the_number_of_a_list_item_is_no_amount(facts):
+    text = "The sites are:\n(1) Kestrel Hospital in Westport;\n(2) Eastbay Clinic, with 40 beds.\n"
+    assert [r["text"] for r in facts(text, "amount")] == ["40"]
+
+
 def test_a_level_then_the_level_it_changed_from(facts):
     rows = _rows(facts, "The county had 6.5 nurses per 1,000 residents, up from 5.2 in 2019.")
     assert _change(rows["6.5"]) == ("change_after", 5.2, 6.5, 25)

@@ -9,7 +9,10 @@ or partner (that is China–UK cooperation), and a clause of it (between semicol
 organisation's name does not count; a sentence of one clause may name them as partners, `scope.sentence_sides`).
 Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in the sentence)
 (`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
-measure. A sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it.
+measure, and a cross-border one with a single hit needs a statement of the measure or a figure worth showing. A
+sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it. An article's
+headline and lead say what it is about: every sentence of an article about a cross-border measure is read as part of
+it, and an article about cooperation with a side the report leaves out gives no domestic reform.
 """
 
 from __future__ import annotations
@@ -73,13 +76,19 @@ def _manner_words() -> str:
     return _sql("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
 
 
-def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
-    """SQL naming the kind with most hits in `words` (ties to the earlier kind), or NULL without a hit."""
+def _best_of(kinds: tuple[tuple[str, str], ...], words: str = "words") -> str:
+    """SQL of the kind with most hits in column `words` (ties to the earlier kind) as a struct: `k` the kind, `c`
+    its hits (0 without a hit)."""
     hits = ", ".join(
-        f"{{'c': len(regexp_extract_all(words, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
+        f"{{'c': len(regexp_extract_all({words}, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
         for i, (k, p) in enumerate(kinds)
     )
-    return f"(SELECT CASE WHEN h.c > 0 THEN h.k END FROM (SELECT list_sort([{hits}], 'DESC')[1] AS h))"
+    return f"(SELECT list_sort([{hits}], 'DESC')[1])"
+
+
+MIN_KIND_WORDS = 2
+"""Words of its kind a cross-border sentence needs to take that kind when it neither states the measure nor holds a
+figure worth showing: one weak word ("a record in medicine, teaching and research") is no measure of drugs."""
 
 
 def _sql(s: str) -> str:
@@ -89,9 +98,18 @@ def _sql(s: str) -> str:
 
 def register(store: Store) -> None:
     """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, stated,
-    fact_id)` over `scoped`: one row per measure sentence, cited by its most salient fact; `stated` when its
-    (cross-border) words state the measure (`statement_words`). A cross-border sentence that states a measure is
-    one even without a figure, partnership or date ("nurses of Westport will be allowed to practise in Eastport")."""
+    fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most salient
+    fact; `stated` when its (cross-border) words state the measure (`statement_words`). A cross-border sentence that
+    states a measure is one even without a figure, partnership or date ("nurses of Westport will be allowed to
+    practise in Eastport").
+
+    What an article is about decides for the sentences that name one side or none: in an article whose headline or
+    lead states a cross-border measure ("Westport residents to get insurance cover in Eastport"), every sentence is
+    read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
+    reform); in one whose headline or lead names a side the report leaves out (a UK college accrediting a Westport
+    hospital), no sentence is domestic reform of the report (it is the other report's cooperation). A cross-border
+    kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
+    showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
     store.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE measure_sentences AS
@@ -100,7 +118,8 @@ def register(store: Store) -> None:
             max(weight) AS weight,
             arg_min(fact_id, (kind NOT IN ('amount', 'partnership', 'date'), -weight, kind <> 'amount', start,
               fact_id)) AS fact_id,
-            bool_or(kind IN ('amount', 'partnership', 'date')) AS dated
+            bool_or(kind IN ('amount', 'partnership', 'date')) AS dated,
+            bool_or(section IN ('headline', 'lead')) AS lead
           FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
@@ -138,6 +157,11 @@ def register(store: Store) -> None:
           WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
             WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
           GROUP BY c.doc_id, c.sentence_start
+        ), other_subject AS (
+          -- articles whose headline or lead names a side the report leaves out: their cooperation is the other
+          -- report's
+          SELECT DISTINCT l.doc_id FROM (SELECT DISTINCT doc_id, sentence_start FROM scoped
+            WHERE section IN ('headline', 'lead')) l WHERE {other_side_sql("l")}
         ), scoped_s AS (
           SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
@@ -152,12 +176,35 @@ def register(store: Store) -> None:
             CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,
             -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
             list_reduce(list_prepend(coalesce(cross_text, sentence), names), lambda acc, x: replace(acc, x, ' '))
-              AS words
+              AS words,
+            list_reduce(list_prepend(sentence, names), lambda acc, x: replace(acc, x, ' ')) AS sentence_words,
+            EXISTS (SELECT 1 FROM figure_facts ff JOIN figures a ON a.figure_id = ff.figure_id
+              WHERE ff.doc_id = scoped_s.doc_id AND ff.sentence_start = scoped_s.sentence_start
+                AND a.salient) AS figured
           FROM scoped_s
+        ), typed AS (
+          SELECT *, {best_cb} AS cb, regexp_matches(words, $st) AS says FROM worded
+        ), subject AS (
+          -- articles whose headline or lead states a cross-border measure
+          SELECT DISTINCT doc_id FROM typed
+          WHERE scope = 'cross-border' AND lead AND cb.c > 0 AND (dated OR says)
+            AND (cb.c >= {MIN_KIND_WORDS} OR says OR figured)
+        ), contexted AS (
+          -- a sentence of an article about a cross-border measure is read as part of it, whole
+          SELECT t.* EXCLUDE (cb, says, sentence_words) REPLACE (
+              CASE WHEN u.doc_id IS NULL THEN t.scope ELSE 'cross-border' END AS scope,
+              CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words)
+          FROM typed t LEFT JOIN subject u USING (doc_id)
+          WHERE t.scope = 'cross-border' OR t.doc_id NOT IN (SELECT doc_id FROM other_subject)
+        ), kinded AS (
+          SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
+            scope = 'cross-border' AND regexp_matches(words, $st) AS stated
+          FROM contexted
         )
-        SELECT * EXCLUDE (words, dated), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind,
-          scope = 'cross-border' AND regexp_matches(words, $st) AS stated
-        FROM worded WHERE dated OR (scope = 'cross-border' AND regexp_matches(words, $st))""",
+        SELECT * EXCLUDE (words, dated, lead, figured, best),
+          CASE WHEN best.c = 0 THEN NULL
+            WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
+        FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
         {"cb": cross_border_words(), "st": statement_words()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")

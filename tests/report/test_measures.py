@@ -73,7 +73,7 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
     assert text.startswith("Cross-border insurance: “")
-    assert text.endswith("”, no figure stated (also stated by one other article).")
+    assert text.endswith("”, no figure stated (one other article states a measure of this kind).")
     assert "medical insurance" in text
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
     assert (rows[0]["kind"], rows[0]["articles"], rows[0]["number"]) == ("insurance", "2", "—")
@@ -172,7 +172,7 @@ def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
     access = next(row for row in rows if row["kind"] == "access")
     assert "can now spend health vouchers" in access["measure"]
     assert "will be allowed to take patients" in access["measure"]
-    assert "(also stated by one other article)" in plain(measures.cross_border_finding(r).render())
+    assert "(one other article states a measure of this kind)" in plain(measures.cross_border_finding(r).render())
 
 
 def test_a_headline_after_its_section_name_is_quoted_without_it():

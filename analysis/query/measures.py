@@ -98,8 +98,9 @@ def _sql(s: str) -> str:
 
 def register(store: Store) -> None:
     """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, stated,
-    fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most salient
-    fact; `stated` when its (cross-border) words state the measure (`statement_words`). A cross-border sentence that
+    whole, fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most
+    salient fact; `stated` when its (cross-border) words state the measure (`statement_words`); `whole` when it is
+    cross-border by its article, every clause of it. A cross-border sentence that
     states a measure is one even without a figure, partnership or date ("nurses of Westport will be allowed to
     practise in Eastport").
 
@@ -193,7 +194,8 @@ def register(store: Store) -> None:
           -- a sentence of an article about a cross-border measure is read as part of it, whole
           SELECT t.* EXCLUDE (cb, says, sentence_words) REPLACE (
               CASE WHEN u.doc_id IS NULL THEN t.scope ELSE 'cross-border' END AS scope,
-              CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words)
+              CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words),
+            u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole
           FROM typed t LEFT JOIN subject u USING (doc_id)
           WHERE t.scope = 'cross-border' OR t.doc_id NOT IN (SELECT doc_id FROM other_subject)
         ), kinded AS (
@@ -221,10 +223,11 @@ def kinds(store: Store, scope: str) -> list[dict]:
     facilities, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum, then to the
     figure written first: a sum before its conversion). Cross-border: a figure in a cross-border clause of the
     measure's sentence (the part between semicolons that holds it: a list of a year's measures is not
-    cross-border throughout) that is a sum of money or a change, or a count of what the measure involves whatever
-    its size (its object uses the kind's words or `object_words`: "seven more clinics", "five hospitals") in a
-    clause that states the measure and does not count a place's people (`population_words`: "300 residents live in
-    Eastbank" is no measure's number). Most widespread first."""
+    cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money
+    or a change, or a count of what the measure involves whatever its size (its object uses the kind's words or
+    `object_words`: "seven more clinics", "five hospitals") in a clause that states the measure and does not count
+    a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Most
+    widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
@@ -235,7 +238,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
           AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
             AND NOT regexp_matches(ff.clause, $pop)
             AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
-          AND (regexp_matches(ff.clause, $cb) OR (
+          AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
               AND contains(ff.clause, p.text)) >= 2)"""

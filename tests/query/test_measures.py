@@ -259,3 +259,21 @@ def test_a_cross_border_kind_needs_more_than_one_word_in_passing(tmp_path):
     rows.append(fact("a", "date", at, at + 4, sentence_start=400, sentence=BOTH, date="2024", text="2024"))
     assert measures_of(tmp_path, rows) == {(IMPORT, "cross-border", "devices and drugs"),
                                            (BOTH, "cross-border", "devices and drugs")}  # fmt: skip
+
+
+BUDGET = "The local government has budgeted 40000 yuan a year for the insurance subsidies."
+
+
+def test_a_sentence_cross_border_by_its_article_gives_its_kind_a_key_number(tmp_path):
+    rows = [
+        place("cover", 0, COVER, "Harbourside", "Hong Kong"), place("cover", 0, COVER, "Westport", "mainland China"),
+        amount("cover", 100, BUDGET, 40000.0, "CNY", "insurance subsidies"), *gba_article("cover"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [headlined("cover", COVER, lead_end=60)]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        insurance = {r["label"]: r for r in measures.kinds(s, "cross-border")}["insurance"]
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert insurance["n_sentences"] == 2 and values[insurance["figure_fact_id"]] == 40000.0

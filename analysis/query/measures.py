@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.query.scope import CHINESE, other_side_sql
+from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import Store
 from analysis.resources import read_lines, table
 
@@ -108,7 +108,8 @@ def register(store: Store) -> None:
     lead states a cross-border measure ("Westport residents to get insurance cover in Eastport"), every sentence is
     read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
     reform); in one whose headline or lead names a side the report leaves out (a UK college accrediting a Westport
-    hospital), no sentence is domestic reform of the report (it is the other report's cooperation). A cross-border
+    hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is the other report's
+    cooperation). A cross-border
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
@@ -158,11 +159,6 @@ def register(store: Store) -> None:
           WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
             WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
           GROUP BY c.doc_id, c.sentence_start
-        ), other_subject AS (
-          -- articles whose headline or lead names a side the report leaves out: their cooperation is the other
-          -- report's
-          SELECT DISTINCT l.doc_id FROM (SELECT DISTINCT doc_id, sentence_start FROM scoped
-            WHERE section IN ('headline', 'lead')) l WHERE {other_side_sql("l")}
         ), scoped_s AS (
           SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
@@ -197,7 +193,7 @@ def register(store: Store) -> None:
               CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words),
             u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole
           FROM typed t LEFT JOIN subject u USING (doc_id)
-          WHERE t.scope = 'cross-border' OR t.doc_id NOT IN (SELECT doc_id FROM other_subject)
+          WHERE t.scope = 'cross-border' OR NOT {other_subject_sql("t")}
         ), kinded AS (
           SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
             scope = 'cross-border' AND regexp_matches(words, $st) AS stated

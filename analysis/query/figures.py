@@ -213,13 +213,14 @@ SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARC
 """SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
 
 
-def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
+def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
-    written first; the sums then ranked by the figure that speaks for them. At most `limit` rows; `sentences` and
-    `start` dropped."""
+    written first; the sums then ranked by the figure that speaks for them. A sum folded with a row of `drop` (a
+    figure shown elsewhere) goes with it. At most `limit` rows; `sentences` and `start` dropped."""
+    dropped = {id(r) for r in drop}
     clusters: list[list[dict]] = []
-    for r in rows:
+    for r in [*drop, *rows]:
         home = None
         if r.get("gbp_value") is not None:
             for c in clusters:
@@ -237,6 +238,8 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
             home.append(r)
     out = []
     for c in clusters:
+        if any(id(r) in dropped for r in c):
+            continue
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
         out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
     if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
@@ -254,23 +257,28 @@ def one_figure(t: str) -> str:
     )
 
 
-def key_numbers(store: Store, limit: int) -> list[dict]:
+def key_numbers(store: Store, limit: int, skip: list[str] = ()) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
     figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first; only
-    figures worth showing (`SALIENT`)."""
+    figures worth showing (`SALIENT`), and not the figures `skip` states (fact ids: figures another table shows) nor
+    their conversions into another currency."""
+    shown = "SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)"
+    drop = store.rows(
+        f"SELECT *, {SENTENCES.format(t='k')} FROM figures k WHERE figure_id IN ({shown})", {"skip": list(skip)}
+    )
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")} FROM (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY {one_figure("figures")}
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-            FROM figures WHERE object_key IS NOT NULL AND salient
+            FROM figures WHERE object_key IS NOT NULL AND salient AND figure_id NOT IN ({shown})
               -- a figure from someone's background is not a key number, as it is not one of the largest sums
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
                 AND {background_sum("ff")})) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
-        {"limit": 2 * limit + 2},
+        {"limit": 2 * limit + 2, "skip": list(skip)},
     )
-    return fold_conversions(rows, limit)
+    return fold_conversions(rows, limit, drop)
 
 
 def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[dict]:

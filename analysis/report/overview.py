@@ -52,7 +52,7 @@ def distinct_word(report: Report) -> str:
 
 
 def size_finding(report: Report) -> Finding | None:
-    """ "The corpus holds 29 articles; five are republished copies of another, so 24 distinct articles remain:
+    """ "The corpus holds 29 articles; five are republished copies of others, so 24 distinct articles remain:
     14 concern China–UK cooperation and 12 the Greater Bay Area health reforms, three of them both." (what the
     corpus is about, said once, as the report's first finding)."""
     t = corpus.totals(report.store)
@@ -65,9 +65,9 @@ def size_finding(report: Report) -> Finding | None:
         s = f"The corpus holds {narrate.count(n, 'article')}"
         folded = n - groups
         if folded:
-            copies = "is a republished copy" if folded == 1 else "are republished copies"
+            copies = "is a republished copy of another" if folded == 1 else "are republished copies of others"
             rest = narrate.count(groups, "distinct article")
-            s += f"; {narrate.number_word(folded)} {copies} of another, so {rest} remain"
+            s += f"; {narrate.number_word(folded)} {copies}, so {rest} remain"
         else:
             s += ", none a republished copy of another"
         if counts:

@@ -446,7 +446,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     group_open = False  # "Vice Presidents A B, C D and E F": the plural role reaches every name of the list
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         name = m.fields["name"]
-        b = roles_of.before(ctx, m.start, orgs)
+        b = roles_of.before(ctx, m.start, orgs, prev.end if prev is not None and prev.end <= m.start else 0)
         link = _link(ctx, prev, m)
         if b is None and prev_before is not None and prev_before.plural and group_open and link:
             b = prev_before

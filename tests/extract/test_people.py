@@ -123,6 +123,17 @@ def test_enumeration_each_person_has_own_affiliation(facts):
     }
 
 
+def test_a_role_before_a_name_does_not_reach_back_over_the_name_before(facts):
+    text = (
+        "Attending were Secretary for Transport Professor Tam Wai and Director of the Eastbay Provincial Health "
+        "Commission Zhu Kai."
+    )
+    assert _described(facts(text, "person")) == {
+        "Tam Wai": ("Professor; Secretary for Transport", None),
+        "Zhu Kai": ("Director", "Eastbay Provincial Health Commission"),
+    }
+
+
 def test_possessive_unit_belongs_to_the_named_body(facts):
     text = (
         "Harlow University and Eastfield Hospital of Harlow University signed the pact.\n"

@@ -789,7 +789,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     ctx = doc.ctx
     dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
     if dual:
-        return _two_named_last(doc, dual.group(), dual.start(), earlier), []
+        return _two_named_last(doc, dual.group(), dual.start(), [m.fields["parties"] for m in earlier]), []
     out: list[str] = []
     agent: list[str] = []
     first = True

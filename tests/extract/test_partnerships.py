@@ -353,6 +353,14 @@ def test_both_sides_in_the_list_after_a_trigger(facts):
     assert parties(facts(text, "partnership")) == [{"Dunmore University", "Bayside Health Bureau"}]
 
 
+def test_the_two_universities_after_a_trigger_once_a_deal_was_stated(facts):
+    text = (
+        "Dunmore University signed an agreement with Harlow University in May. "
+        "Cooperation between the two universities began in 2020."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
+
+
 def test_the_agent_of_a_passive_clause_is_the_acting_side(facts):
     text = "The new clinic will be run by Westmoor University in partnership with Kestrel Hospital."
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]

@@ -33,6 +33,7 @@ from collections import Counter
 from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field
+from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, type_of
@@ -267,10 +268,17 @@ def _run_end(ctx: Context, run: list[Mention]) -> int:
     return end
 
 
+_RELATIVE_OPEN = re.compile(r", (?:which|who|whose) ")
+
+
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
-    """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ...")."""
+    """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ..."); none
+    when it closes a relative clause ("A, which runs B and C, signed ...": B and C are what A runs)."""
     for run in reversed(_enumeration(ctx, items, ss, t_start)):
-        if _subject_gap().fullmatch(ctx.text[_run_end(ctx, run) : t_start]):
+        gap = ctx.text[_run_end(ctx, run) : t_start]
+        if _subject_gap().fullmatch(gap):
+            if gap.startswith(",") and _RELATIVE_OPEN.search(ctx.text, ss, run[0].start):
+                return []
             return run
     return []
 
@@ -288,8 +296,9 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     """The organisation an anaphoric subject stands for.
 
     "we"/"our ...": the publisher when it is one of the article's organisations, else the most mentioned one.
-    "the university", "our hospital", "the company": only organisations with that head word, or of the type that
-    class noun names ("the company" of "Kestrel Holdings"), count.
+    "the university", "our hospital", "the company": only organisations with that head word, else of the type that
+    class noun names ("the company" of "Kestrel Holdings"), count ("the authority" is a "... Authority" before any
+    other government body).
     "the project", "the new initiative", a named programme ...: the most mentioned party of the partnerships stated
     earlier in the article (the body that launched it), else the article's most mentioned organisation.
     None when the article names no organisation.
@@ -306,7 +315,8 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
 
     head = anaphor.split()[-1]
     if is_head(head.capitalize()) or head.casefold() in class_nouns():  # "the university", "the company"
-        counts = Counter({n: c for n, c in counts.items() if _of_class(n, head)})
+        headed = Counter({n: c for n, c in counts.items() if head.capitalize() in n.split()})
+        counts = headed or Counter({n: c for n, c in counts.items() if _of_class(n, head)})
         if not counts:
             return None
     if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):
@@ -612,7 +622,8 @@ def _introduces_deals(doc: _Doc, ls: int) -> bool:
 def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention]:
     """The partnerships stated by the cooperation triggers of one sentence: the acting side and the list after
     "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), one per counterpart for plural deals of one
-    body ("A signed deals with B and C" -> A+B, A+C); none when fewer than two parties are named."""
+    body ("A signed deals with B and C" -> A+B, A+C) unless a group word names them together ("deals with the four
+    hospitals": one scheme); none when fewer than two parties are named."""
     text = doc.ctx.text
     sent = text[ss:se]
     local = doc.within(ss, se, "pool")
@@ -634,6 +645,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
         elif kind == "sentence":
             after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
+            dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
+            if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
+                after = _two_named_last(doc, dual.group(), ss, [m.fields["parties"] for m in earlier])
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
@@ -656,7 +670,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
         first = first or t
         others = [n for n in after if n in found and n not in subj]
-        if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b):
+        grouped = _dual().match(text, re.compile(r"\s*").match(text, b).end())  # "deals with the four hospitals"
+        if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b) and not grouped:
             pairs += [[subj[0], n] for n in others]
             continue
         parties += [p for p in found if p not in parties]
@@ -787,14 +802,20 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     not as modifiers ("with Northfield's"). A single name followed by "with" and a list is an agent: returned apart
     ("by A with B and C" -> [B, C], [A])."""
     ctx = doc.ctx
+    parties = [m.fields["parties"] for m in earlier]
+    ss = ctx.sentence_at(pos)[0]  # "A signed deals with the four institutions": bodies named before A's sentence
     dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
     if dual:
-        return _two_named_last(doc, dual.group(), dual.start(), [m.fields["parties"] for m in earlier]), []
+        return _two_named_last(doc, dual.group(), min(dual.start(), ss), parties), []
     out: list[str] = []
     agent: list[str] = []
     first = True
     by = ctx.text[pos - 2 : pos] == "by"
     while True:
+        dual = None if first else _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
+        if dual:  # "run by A together with the two provincial bodies"
+            out += _two_named_last(doc, dual.group(), ss, parties)
+            pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
         if first and not (run and run[0].start == lead.end()):
@@ -1051,7 +1072,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
-    ana = _anaphora().match(words_)
+    ana = _anaphora().match(words_) or _definite_head(words_)
     if not ana and not _named_programme(words_):
         return []
     anaphor = ana.group() if ana else "the programme"
@@ -1062,6 +1083,13 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _definite_head(words_: str) -> re.Match | None:
+    """ "the authority", "our agency": a definite organisation head word stands for a body with that head, like the
+    nouns of `partnership_anaphora.txt`."""
+    m = re.fullmatch(r"(?:the|our) ([a-z]+)", words_, re.IGNORECASE)
+    return m if m and is_head(m.group(1).capitalize()) else None
 
 
 def _of_class(name: str, noun: str) -> bool:
@@ -1125,22 +1153,41 @@ def _named_programme(subject: str) -> bool:
 
 
 def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
-    """The two bodies "the two universities" or "both sides" stands for: the parties of the latest partnership
-    stated before when there are two of them, else the two organisations named last before `pos` (with the head
-    word of the noun, when the noun is one: "the two hospitals")."""
+    """The bodies "the two universities", "both sides" or "the four institutions" stands for (two unless a number
+    word says how many): the parties of the latest partnership stated before when there are that many, else the
+    last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
+    last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two
+    hospitals", but "the four institutions" of four hospitals), and so for the stem of its adjective ("the two
+    provincial bodies": "... Province")."""
     earlier = [e for e in earlier if e]
-    noun = anaphor.split()[-1].capitalize()
+    found = re.findall(r"[a-z]+", anaphor.casefold())
+    count = int(number_words().get(found[1], 2)) if len(found) > 1 else 2
+    noun = found[-1].capitalize()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
-    head = singular if is_head(singular) else None
-    if earlier and len(earlier[-1]) == 2 and (head is None or all(head in n.split() for n in earlier[-1])):
+    adjective = found[2] if len(found) == 4 and found[1] in number_words() else ""
+    before = [o for o in doc.pool[: bisect_left(doc.starts["pool"], pos)] if o.end <= pos]
+    names_before = {o.fields["name"] for o in before}
+    head = singular if is_head(singular) and sum(singular in n.split() for n in names_before) >= count else None
+    stem = adjective[:6] if len(adjective) >= 5 else ""
+
+    def fits(n: str, with_stem: bool) -> bool:
+        return (head is None or head in n.split()) and (
+            not with_stem or any(w.casefold().startswith(stem) for w in n.split())
+        )
+
+    with_stem = bool(stem) and sum(fits(n, True) for n in names_before) >= count
+    if earlier and len(earlier[-1]) == count and all(fits(n, with_stem) for n in earlier[-1]):
         return list(earlier[-1])
+    for run in reversed(_enumeration(doc.ctx, [o for o in before if fits(o.fields["name"], with_stem)], 0, pos)):
+        names = _names(run)
+        if len(names) == count:
+            return names
     out: list[str] = []
-    before = doc.pool[: bisect_left(doc.starts["pool"], pos)]
-    for o in sorted((o for o in before if o.end <= pos), key=lambda o: (o.start, o.end), reverse=True):
+    for o in sorted(before, key=lambda o: (o.start, o.end), reverse=True):
         n = o.fields["name"]
-        if n not in out and (head is None or head in n.split()):
+        if n not in out and fits(n, with_stem):
             out.append(n)
-        if len(out) == 2:
+        if len(out) == count:
             return out[::-1]
     return []
 

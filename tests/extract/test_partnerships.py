@@ -931,3 +931,67 @@ def test_pacts_bodies_introduced_by_their_kind_and_joint_pilots(facts, text, exp
 
 def test_one_body_launching_a_pilot_is_no_partnership(facts):
     assert facts("In June, the Hospital Authority launched a pilot for ambulances.", "partnership") == []
+
+
+def test_bodies_a_relative_clause_names_before_the_verb_are_not_the_subject(facts):
+    text = (
+        "Westmoor Health Trust, which runs Kestrel Hospital and Pellston General Hospital, signed the deal with "
+        "Bayside Medical Group on Monday."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor Health Trust", "Bayside Medical Group"}]
+
+
+def test_a_definite_head_word_stands_for_the_body_with_that_head(facts):
+    text = (
+        "The Kestrel Drugs Administration named the new sites. Dr Ann Lee, chief manager of the Bayside Hospital "
+        "Authority, said the authority had shared its data. In May, the authority signed a cooperation agreement "
+        "with Pellston Hospital on drug safety monitoring."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Bayside Hospital Authority", "Pellston Hospital"}]
+    assert rows[0]["field"] == "public health"
+
+
+def test_a_numbered_group_stands_for_the_bodies_listed_before(facts):
+    text = (
+        "The four new institutions are:\n\n(1) Ashford Hospital in Kestrel;\n(2) Bayside Medical Centre in "
+        "Pellston;\n(3) Harlow General Hospital; and\n(4) Dunmore People's Hospital.\n\nThe Westmoor Health "
+        "Department has signed service agreements with the four institutions."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {
+            "Westmoor Health Department",
+            "Ashford Hospital",
+            "Bayside Medical Centre",
+            "Harlow General Hospital",
+            "Dunmore People's Hospital",
+        }
+    ]
+
+
+def test_an_adjective_narrows_the_two_bodies_to_the_pair_that_carries_it(facts):
+    text = (
+        "The Kestrel Provincial Drugs Office and the Health Commission of Kestrel Province named the new sites, "
+        "including Ashford Hospital and Bayside Clinic Hospital. The scheme is run by the Westmoor Health Bureau "
+        "together with the two provincial bodies."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Health Bureau", "Kestrel Provincial Drugs Office", "Health Commission of Kestrel Province"}
+    ]
+
+
+def test_under_the_agreement_the_two_universities_and_a_venue(facts):
+    text = (
+        "Dunmore University signed an agreement with Harlow University in May. Under the five-year agreement, the "
+        "two universities will develop a joint nursing course, delivered partly at Kestrel Hospital in Pellston."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
+
+
+def test_paired_with_and_agreed_with_to(facts):
+    paired = "Ashford People's Hospital has paired with Bayside County Hospital since 2022, sending specialists."
+    assert parties(facts(paired, "partnership")) == [{"Ashford People's Hospital", "Bayside County Hospital"}]
+    agreed = "Kestrel Hospital had agreed with Pellston Hospital to share training posts in cardiology."
+    assert parties(facts(agreed, "partnership")) == [{"Kestrel Hospital", "Pellston Hospital"}]
+    opinion = "Kestrel Hospital agreed with Pellston Hospital that waiting times were too long."
+    assert facts(opinion, "partnership") == []

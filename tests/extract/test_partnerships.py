@@ -995,3 +995,13 @@ def test_paired_with_and_agreed_with_to(facts):
     assert parties(facts(agreed, "partnership")) == [{"Kestrel Hospital", "Pellston Hospital"}]
     opinion = "Kestrel Hospital agreed with Pellston Hospital that waiting times were too long."
     assert facts(opinion, "partnership") == []
+
+
+def test_fields_of_specialists_transplants_and_approvals(facts):
+    exchange = "Kestrel Hospital signed an agreement with Pellston Hospital to exchange transplant specialists."
+    assert facts(exchange, "partnership")[0]["field"] == "clinical services"
+    approvals = (
+        "The Bayside Drugs Office signed an agreement with the Westmoor Medicines Agency to speed up approvals of "
+        "new drugs."
+    )
+    assert facts(approvals, "partnership")[0]["field"] == "policy and governance"

@@ -843,9 +843,13 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
     person, which must have a row."""
     people = [p for p in doc.people if pos <= p.start < se]
-    if not people or people[0].start != pos:
-        return []
-    stop = _MEMBERS_END.search(doc.ctx.text, pos, se)
+    titles = words("person_titles.txt")
+    if not people or any(w not in titles for w in doc.ctx.text[pos : people[0].start].split()):
+        return []  # the list starts with the person, after titles of address ("Professor A B")
+    text = doc.ctx.text
+    stop = _MEMBERS_END.search(text, pos, se)
+    while stop and text[stop.start()] == "." and text[: stop.start() + 1].rsplit(None, 1)[-1] in titles:
+        stop = _MEMBERS_END.search(text, stop.end(), se)  # the dot of "Dr." ends no clause
     end = stop.start() if stop else se
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))

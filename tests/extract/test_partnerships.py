@@ -1005,3 +1005,21 @@ def test_fields_of_specialists_transplants_and_approvals(facts):
         "new drugs."
     )
     assert facts(approvals, "partnership")[0]["field"] == "policy and governance"
+
+
+def test_signatories_after_titles_of_address(facts):
+    text = (
+        "The agreement was signed by Prof. Ann Lee, President of Westmoor University, and Dr. Wang Bo, Director of "
+        "Kestrel People's Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel People's Hospital"}]
+
+
+def test_a_deal_that_will_see_one_body_serve_another(facts):
+    text = "The deal will see Westmoor Pharma supply vaccines to Kestrel Health Group."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Pharma", "Kestrel Health Group"}]
+
+
+def test_a_programme_that_brings_bodies_together(facts):
+    text = "Funded by the Pellston Foundation, the programme brings Westmoor University and Harlow College together."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Harlow College"}]

@@ -1023,3 +1023,27 @@ def test_a_deal_that_will_see_one_body_serve_another(facts):
 def test_a_programme_that_brings_bodies_together(facts):
     text = "Funded by the Pellston Foundation, the programme brings Westmoor University and Harlow College together."
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Harlow College"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westmoor University and Harlow College held a signing ceremony for a strategic cooperation agreement.",
+        "Westmoor University and Harlow College reached a cooperation agreement on Monday.",
+        "A signing ceremony between Westmoor University and Harlow College was held in Pellston.",
+        "Westmoor University and Harlow College also agreed on joint training of doctors.",
+        "Harlow College became a partner institution of Westmoor University in 2021.",
+        "Harlow College and Westmoor University have been working together since 2015.",
+    ],
+)
+def test_signing_ceremonies_reached_agreements_and_partner_institutions(facts, text):
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Harlow College"}]
+
+
+def test_agreeing_on_a_date_is_no_deal(facts):
+    assert facts("Kestrel Hospital agreed on Monday to expand its wards.", "partnership") == []
+
+
+def test_vaccines_are_public_health(facts):
+    text = "Westmoor University is collaborating with Kestrel Hospital on vaccines."
+    assert facts(text, "partnership")[0]["field"] == "public health"

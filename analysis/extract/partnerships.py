@@ -557,8 +557,11 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
 
 
 _BULLET = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
-_ITEM_HEAD_END = re.compile(r":|\s[–—-]\s|\s\(")
-_ITEM_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bwith\b|\bthe\b)*")
+_ASIDE = r"\([^()\n]{1,40}\)"
+_ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|&))")
+"""The end of a list item's opening: a colon, a dash or a bracket that is not an aside between two names ("A (UK)
+and B (China): ...")."""
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160

@@ -1047,3 +1047,23 @@ def test_agreeing_on_a_date_is_no_deal(facts):
 def test_vaccines_are_public_health(facts):
     text = "Westmoor University is collaborating with Kestrel Hospital on vaccines."
     assert facts(text, "partnership")[0]["field"] == "public health"
+
+
+def test_a_listed_deal_whose_parties_carry_bracketed_asides(facts):
+    text = (
+        "Deals signed during the visit include:\n"
+        "• Bayside Medical Group (UK) and Pellston Health Co (China) – a joint clinic in Pellston\n"
+        "• Harlow Care Ltd (a ten-bed clinic in Pellston)"
+    )
+    assert parties(facts(text, "partnership")) == [{"Bayside Medical Group", "Pellston Health Co"}]
+
+
+@pytest.mark.parametrize("lead", ["According to the agreement", "As part of the partnership"])
+def test_a_sentence_put_under_a_deal(facts, lead):
+    text = f"{lead}, Westmoor University will send 20 nurses to Kestrel Hospital each year."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_licensing_a_product_is_trade(facts):
+    text = "Under an agreement signed on Monday, Westmoor Pharma will license its inhaler to Kestrel Biotech Ltd."
+    assert facts(text, "partnership")[0]["field"] == "trade and investment"

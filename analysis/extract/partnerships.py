@@ -1079,6 +1079,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
+    marked = _marked_head(doc, words_)
+    if marked:
+        return [marked]
     ana = _anaphora().match(words_) or _definite_head(words_)
     if not ana and not _named_programme(words_):
         return []
@@ -1097,6 +1100,17 @@ def _definite_head(words_: str) -> re.Match | None:
     nouns of `partnership_anaphora.txt`."""
     m = re.fullmatch(r"(?:the|our) ([a-z]+)", words_, re.IGNORECASE)
     return m if m and is_head(m.group(1).capitalize()) else None
+
+
+def _marked_head(doc: _Doc, words_: str) -> str | None:
+    """The body "the Lianzhou hospital" stands for: a name holding both the capitalised word and the head word (the
+    most mentioned one), else None."""
+    m = re.fullmatch(r"[Tt]he ([A-Z][\w'’-]+) ([a-z]+)", words_)
+    if not m or not is_head(m.group(2).capitalize()):
+        return None
+    counts = _salience(doc.orgs)
+    hits = [n for n in counts if m.group(1) in n.split() and m.group(2).capitalize() in n.split()]
+    return max(hits, key=lambda n: (counts[n], n)) if hits else None
 
 
 def _of_class(name: str, noun: str) -> bool:

@@ -1067,3 +1067,13 @@ def test_a_sentence_put_under_a_deal(facts, lead):
 def test_licensing_a_product_is_trade(facts):
     text = "Under an agreement signed on Monday, Westmoor Pharma will license its inhaler to Kestrel Biotech Ltd."
     assert facts(text, "partnership")[0]["field"] == "trade and investment"
+
+
+def test_a_body_named_by_a_word_of_its_name_and_its_head(facts):
+    text = (
+        "Pellston People's Hospital opened a new wing. Westmoor University Hospital sent 30 specialists there. "
+        "The Pellston hospital has also agreed with Kestrel Hospital to share training posts."
+    )
+    assert parties(facts(text, "partnership")) == [{"Pellston People's Hospital", "Kestrel Hospital"}]
+    unnamed = "The Harlow hospital signed an agreement with Kestrel Hospital."
+    assert facts(unnamed, "partnership") == []

@@ -268,12 +268,15 @@ def _run_end(ctx: Context, run: list[Mention]) -> int:
     return end
 
 
-_RELATIVE_OPEN = re.compile(r", (?:which|who|whose) ")
+_RELATIVE_OPEN = re.compile(r", (?:which|who|whose|an? |the [a-z])")
+"""The opening of a clause or apposition that describes the noun before it ("A, which runs B,", "A, a subsidiary of
+B,")."""
 
 
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
     """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ..."); none
-    when it closes a relative clause ("A, which runs B and C, signed ...": B and C are what A runs)."""
+    when it closes a relative clause or an apposition ("A, which runs B and C, signed ...": B and C are what A runs).
+    """
     for run in reversed(_enumeration(ctx, items, ss, t_start)):
         gap = ctx.text[_run_end(ctx, run) : t_start]
         if _subject_gap().fullmatch(gap):
@@ -626,14 +629,17 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     """The partnerships stated by the cooperation triggers of one sentence: the acting side and the list after
     "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), one per counterpart for plural deals of one
     body ("A signed deals with B and C" -> A+B, A+C) unless a group word names them together ("deals with the four
-    hospitals": one scheme); none when fewer than two parties are named."""
+    hospitals": one scheme); a deal stated in an apposition or relative clause is one of its own ("A, a joint venture
+    of B and C, ..."); none when fewer than two parties are named."""
     text = doc.ctx.text
     sent = text[ss:se]
     local = doc.within(ss, se, "pool")
     named = doc.within(ss, se)
     parties: list[str] = []
     pairs: list[list[str]] = []
+    own: list[tuple[list[str], re.Match]] = []
     first = None
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se)]
     for kind, t in _trigger_matches(sent):
         a, b = ss + t.start(), ss + t.end()
         if _hedge().search(text[max(ss, a - 40) : a]):
@@ -671,6 +677,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
+        if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
+            own.append((found, t))
+            continue
         first = first or t
         others = [n for n in after if n in found and n not in subj]
         grouped = _dual().match(text, re.compile(r"\s*").match(text, b).end())  # "deals with the four hospitals"
@@ -679,11 +688,15 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             continue
         parties += [p for p in found if p not in parties]
     t_s, t_e = (first.start(), first.end()) if first else (-1, -1)
-    if not parties and not pairs:
+    if not parties and not pairs and not own:
         parties, t_s, t_e = _declared(doc, named, ss, se)
+    groups = [(g, t_s, t_e) for g in ([parties] if len(parties) >= 2 else []) + pairs]
+    for g, t in own:
+        if all(set(g) != set(h) for h, _, _ in groups):
+            groups.append((g, t.start(), t.end()))
     out = []
-    for group in ([parties] if len(parties) >= 2 else []) + pairs:
-        m = _partnership(doc, local, named, ss, se, group, t_s, t_e)
+    for group, g_s, g_e in groups:
+        m = _partnership(doc, local, named, ss, se, group, g_s, g_e)
         if m:
             out.append(m)
     return out
@@ -917,13 +930,13 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     return found
 
 
-_RELATIVE = re.compile(r", (?:which|who|whose|that) [^,]*")
+_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z])[^,]*(?=,)")
 
 
 def _in_relative(text: str, a: int, o: Mention) -> bool:
-    """Whether a body lies in a relative clause about the subject that starts at `a` ("A, which runs B and the C,
-    has signed ..."): what the subject is, not who acts."""
-    return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 1))
+    """Whether a body lies in a relative clause or an apposition about the subject that starts at `a` ("A, which runs
+    B and the C, has signed ...", "A, a subsidiary of B, signed ..."): what the subject is, not who acts."""
+    return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 300))
 
 
 def _next_subject(doc: _Doc, ss: int) -> list[str]:

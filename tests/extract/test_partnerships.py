@@ -1077,3 +1077,23 @@ def test_a_body_named_by_a_word_of_its_name_and_its_head(facts):
     assert parties(facts(text, "partnership")) == [{"Pellston People's Hospital", "Kestrel Hospital"}]
     unnamed = "The Harlow hospital signed an agreement with Kestrel Hospital."
     assert facts(unnamed, "partnership") == []
+
+
+def test_a_deal_in_an_apposition_is_one_of_its_own(facts):
+    text = (
+        "Bayside Assurance Ltd, a joint venture between Westmoor Insurance Company and Harlow Life Ltd, signed an "
+        "agreement with Kestrel Hospital."
+    )
+    assert sorted(map(sorted, parties(facts(text, "partnership")))) == [
+        ["Bayside Assurance Ltd", "Kestrel Hospital"],
+        ["Harlow Life Ltd", "Westmoor Insurance Company"],
+    ]
+    owner = "Bayside Assurance Ltd, a unit of Westmoor Insurance Company, signed an agreement with Kestrel Hospital."
+    assert parties(facts(owner, "partnership")) == [{"Bayside Assurance Ltd", "Kestrel Hospital"}]
+
+
+def test_a_notice_issued_jointly_and_a_partnership_of_two_bodies(facts):
+    issued = "The Bayside Health Bureau and the Kestrel Health Commission jointly issued a notice on referrals."
+    assert parties(facts(issued, "partnership")) == [{"Bayside Health Bureau", "Kestrel Health Commission"}]
+    centre = "The centre is a partnership of Westmoor University and Kestrel Hospital."
+    assert parties(facts(centre, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]

@@ -257,6 +257,17 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
     return runs
 
 
+def _comma_pair(ctx: Context, run: list[Mention]) -> bool:
+    """True for two names joined by a comma alone with no "and" after them: no list, but the end of an opening phrase
+    and the subject ("At a forum run by A, B signed ..."); "partners A, B and the C Campaign" is a list."""
+    text = ctx.text
+    return (
+        len(run) == 2
+        and bool(re.fullmatch(r",\s*", text[run[0].end : run[1].start]))
+        and not re.match(r",? (?:and|&|as well as)\b", text[_run_end(ctx, run) :])
+    )
+
+
 def _run_end(ctx: Context, run: list[Mention]) -> int:
     """End of a run, past a second name joined by a slash ("A/B")."""
     end = run[-1].end
@@ -282,7 +293,7 @@ def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> l
         if _subject_gap().fullmatch(gap):
             if gap.startswith(",") and _RELATIVE_OPEN.search(ctx.text, ss, run[0].start):
                 return []
-            return run
+            return run[1:] if _comma_pair(ctx, run) else run
     return []
 
 
@@ -838,6 +849,8 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
+        if run and _comma_pair(ctx, run):
+            run = run[:1]
         if run and run[0].start == lead.end():
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)

@@ -1097,3 +1097,8 @@ def test_a_notice_issued_jointly_and_a_partnership_of_two_bodies(facts):
     assert parties(facts(issued, "partnership")) == [{"Bayside Health Bureau", "Kestrel Health Commission"}]
     centre = "The centre is a partnership of Westmoor University and Kestrel Hospital."
     assert parties(facts(centre, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_the_organiser_of_the_event_before_a_comma_is_no_party(facts):
+    text = "At a forum organised by the Bayside Trade Office, Westmoor Pharma signed an agreement with Kestrel Bio Ltd."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Pharma", "Kestrel Bio Ltd"}]

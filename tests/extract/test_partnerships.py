@@ -1102,3 +1102,13 @@ def test_a_notice_issued_jointly_and_a_partnership_of_two_bodies(facts):
 def test_the_organiser_of_the_event_before_a_comma_is_no_party(facts):
     text = "At a forum organised by the Bayside Trade Office, Westmoor Pharma signed an agreement with Kestrel Bio Ltd."
     assert parties(facts(text, "partnership")) == [{"Westmoor Pharma", "Kestrel Bio Ltd"}]
+
+
+def test_an_insurance_policy_sold_is_trade_and_a_service_agreement_is_care(facts):
+    sold = (
+        "Westmoor Insurance Company and Harlow Life Ltd formed a joint venture that launched a cross-border policy "
+        "in May that pays for treatment at 30 hospitals."
+    )
+    assert facts(sold, "partnership")[0]["field"] == "trade and investment"
+    care = "The Bayside Health Department has signed a service agreement with Kestrel Hospital."
+    assert facts(care, "partnership")[0]["field"] == "clinical services"

@@ -279,9 +279,9 @@ def _run_end(ctx: Context, run: list[Mention]) -> int:
     return end
 
 
-_RELATIVE_OPEN = re.compile(r", (?:which|who|whose|an? |the [a-z])")
+_RELATIVE_OPEN = re.compile(r", (?:which|who|whose|an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )")
 """The opening of a clause or apposition that describes the noun before it ("A, which runs B,", "A, a subsidiary of
-B,")."""
+B,", "A, managed by B,")."""
 
 
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
@@ -943,12 +943,13 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     return found
 
 
-_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z])[^,]*(?=,)")
+_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")
 
 
 def _in_relative(text: str, a: int, o: Mention) -> bool:
     """Whether a body lies in a relative clause or an apposition about the subject that starts at `a` ("A, which runs
-    B and the C, has signed ...", "A, a subsidiary of B, signed ..."): what the subject is, not who acts."""
+    B and the C, has signed ...", "A, a subsidiary of B, signed ...", "A, managed by B, signed ..."): what the subject
+    is, not who acts."""
     return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 300))
 
 

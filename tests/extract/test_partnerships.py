@@ -1112,3 +1112,10 @@ def test_an_insurance_policy_sold_is_trade_and_a_service_agreement_is_care(facts
     assert facts(sold, "partnership")[0]["field"] == "trade and investment"
     care = "The Bayside Health Department has signed a service agreement with Kestrel Hospital."
     assert facts(care, "partnership")[0]["field"] == "clinical services"
+
+
+def test_a_body_operated_by_two_others_and_a_participle_about_the_subject(facts):
+    operated = "Bayside Hospital, operated by the Kestrel Municipal Government and Westmoor University, opened in 2012."
+    assert parties(facts(operated, "partnership")) == [{"Kestrel Municipal Government", "Westmoor University"}]
+    managed = "Kestrel Hospital, managed by Westmoor University, signed an agreement with Harlow College."
+    assert parties(facts(managed, "partnership")) == [{"Kestrel Hospital", "Harlow College"}]

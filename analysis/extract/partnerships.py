@@ -33,6 +33,7 @@ from collections import Counter
 from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field
+from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, type_of
@@ -256,6 +257,17 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
     return runs
 
 
+def _comma_pair(ctx: Context, run: list[Mention]) -> bool:
+    """True for two names joined by a comma alone with no "and" after them: no list, but the end of an opening phrase
+    and the subject ("At a forum run by A, B signed ..."); "partners A, B and the C Campaign" is a list."""
+    text = ctx.text
+    return (
+        len(run) == 2
+        and bool(re.fullmatch(r",\s*", text[run[0].end : run[1].start]))
+        and not re.match(r",? (?:and|&|as well as)\b", text[_run_end(ctx, run) :])
+    )
+
+
 def _run_end(ctx: Context, run: list[Mention]) -> int:
     """End of a run, past a second name joined by a slash ("A/B")."""
     end = run[-1].end
@@ -267,11 +279,21 @@ def _run_end(ctx: Context, run: list[Mention]) -> int:
     return end
 
 
+_RELATIVE_OPEN = re.compile(r", (?:which|who|whose|an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )")
+"""The opening of a clause or apposition that describes the noun before it ("A, which runs B,", "A, a subsidiary of
+B,", "A, managed by B,")."""
+
+
 def _subject_run(ctx: Context, items: list[Mention], ss: int, t_start: int) -> list[Mention]:
-    """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ...")."""
+    """The enumeration of `items` that ends right before `t_start`, up to auxiliary words ("A and B will ..."); none
+    when it closes a relative clause or an apposition ("A, which runs B and C, signed ...": B and C are what A runs).
+    """
     for run in reversed(_enumeration(ctx, items, ss, t_start)):
-        if _subject_gap().fullmatch(ctx.text[_run_end(ctx, run) : t_start]):
-            return run
+        gap = ctx.text[_run_end(ctx, run) : t_start]
+        if _subject_gap().fullmatch(gap):
+            if gap.startswith(",") and _RELATIVE_OPEN.search(ctx.text, ss, run[0].start):
+                return []
+            return run[1:] if _comma_pair(ctx, run) else run
     return []
 
 
@@ -288,8 +310,9 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     """The organisation an anaphoric subject stands for.
 
     "we"/"our ...": the publisher when it is one of the article's organisations, else the most mentioned one.
-    "the university", "our hospital", "the company": only organisations with that head word, or of the type that
-    class noun names ("the company" of "Kestrel Holdings"), count.
+    "the university", "our hospital", "the company": only organisations with that head word, else of the type that
+    class noun names ("the company" of "Kestrel Holdings"), count ("the authority" is a "... Authority" before any
+    other government body).
     "the project", "the new initiative", a named programme ...: the most mentioned party of the partnerships stated
     earlier in the article (the body that launched it), else the article's most mentioned organisation.
     None when the article names no organisation.
@@ -306,7 +329,8 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
 
     head = anaphor.split()[-1]
     if is_head(head.capitalize()) or head.casefold() in class_nouns():  # "the university", "the company"
-        counts = Counter({n: c for n, c in counts.items() if _of_class(n, head)})
+        headed = Counter({n: c for n, c in counts.items() if head.capitalize() in n.split()})
+        counts = headed or Counter({n: c for n, c in counts.items() if _of_class(n, head)})
         if not counts:
             return None
     if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):
@@ -547,8 +571,11 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
 
 
 _BULLET = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
-_ITEM_HEAD_END = re.compile(r":|\s[–—-]\s|\s\(")
-_ITEM_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bwith\b|\bthe\b)*")
+_ASIDE = r"\([^()\n]{1,40}\)"
+_ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|&))")
+"""The end of a list item's opening: a colon, a dash or a bracket that is not an aside between two names ("A (UK)
+and B (China): ...")."""
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -612,14 +639,18 @@ def _introduces_deals(doc: _Doc, ls: int) -> bool:
 def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention]:
     """The partnerships stated by the cooperation triggers of one sentence: the acting side and the list after
     "with"/"between"/"by" ("A signed an MoU with B and C" -> A, B, C), one per counterpart for plural deals of one
-    body ("A signed deals with B and C" -> A+B, A+C); none when fewer than two parties are named."""
+    body ("A signed deals with B and C" -> A+B, A+C) unless a group word names them together ("deals with the four
+    hospitals": one scheme); a deal stated in an apposition or relative clause is one of its own ("A, a joint venture
+    of B and C, ..."); none when fewer than two parties are named."""
     text = doc.ctx.text
     sent = text[ss:se]
     local = doc.within(ss, se, "pool")
     named = doc.within(ss, se)
     parties: list[str] = []
     pairs: list[list[str]] = []
+    own: list[tuple[list[str], re.Match]] = []
     first = None
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se)]
     for kind, t in _trigger_matches(sent):
         a, b = ss + t.start(), ss + t.end()
         if _hedge().search(text[max(ss, a - 40) : a]):
@@ -634,6 +665,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
         elif kind == "sentence":
             after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
+            dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
+            if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
+                after = _two_named_last(doc, dual.group(), ss, [m.fields["parties"] for m in earlier])
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
@@ -654,18 +688,26 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
+        if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
+            own.append((found, t))
+            continue
         first = first or t
         others = [n for n in after if n in found and n not in subj]
-        if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b):
+        grouped = _dual().match(text, re.compile(r"\s*").match(text, b).end())  # "deals with the four hospitals"
+        if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b) and not grouped:
             pairs += [[subj[0], n] for n in others]
             continue
         parties += [p for p in found if p not in parties]
     t_s, t_e = (first.start(), first.end()) if first else (-1, -1)
-    if not parties and not pairs:
+    if not parties and not pairs and not own:
         parties, t_s, t_e = _declared(doc, named, ss, se)
+    groups = [(g, t_s, t_e) for g in ([parties] if len(parties) >= 2 else []) + pairs]
+    for g, t in own:
+        if all(set(g) != set(h) for h, _, _ in groups):
+            groups.append((g, t.start(), t.end()))
     out = []
-    for group in ([parties] if len(parties) >= 2 else []) + pairs:
-        m = _partnership(doc, local, named, ss, se, group, t_s, t_e)
+    for group, g_s, g_e in groups:
+        m = _partnership(doc, local, named, ss, se, group, g_s, g_e)
         if m:
             out.append(m)
     return out
@@ -787,20 +829,28 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     not as modifiers ("with Northfield's"). A single name followed by "with" and a list is an agent: returned apart
     ("by A with B and C" -> [B, C], [A])."""
     ctx = doc.ctx
+    parties = [m.fields["parties"] for m in earlier]
+    ss = ctx.sentence_at(pos)[0]  # "A signed deals with the four institutions": bodies named before A's sentence
     dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
     if dual:
-        return _two_named_last(doc, dual.group(), dual.start(), earlier), []
+        return _two_named_last(doc, dual.group(), min(dual.start(), ss), parties), []
     out: list[str] = []
     agent: list[str] = []
     first = True
     by = ctx.text[pos - 2 : pos] == "by"
     while True:
+        dual = None if first else _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
+        if dual:  # "run by A together with the two provincial bodies"
+            out += _two_named_last(doc, dual.group(), ss, parties)
+            pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
         if first and not (run and run[0].start == lead.end()):
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
+        if run and _comma_pair(ctx, run):
+            run = run[:1]
         if run and run[0].start == lead.end():
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)
@@ -822,9 +872,13 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
     person, which must have a row."""
     people = [p for p in doc.people if pos <= p.start < se]
-    if not people or people[0].start != pos:
-        return []
-    stop = _MEMBERS_END.search(doc.ctx.text, pos, se)
+    titles = words("person_titles.txt")
+    if not people or any(w not in titles for w in doc.ctx.text[pos : people[0].start].split()):
+        return []  # the list starts with the person, after titles of address ("Professor A B")
+    text = doc.ctx.text
+    stop = _MEMBERS_END.search(text, pos, se)
+    while stop and text[stop.start()] == "." and text[: stop.start() + 1].rsplit(None, 1)[-1] in titles:
+        stop = _MEMBERS_END.search(text, stop.end(), se)  # the dot of "Dr." ends no clause
     end = stop.start() if stop else se
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
@@ -889,13 +943,14 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     return found
 
 
-_RELATIVE = re.compile(r", (?:which|who|whose|that) [^,]*")
+_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")
 
 
 def _in_relative(text: str, a: int, o: Mention) -> bool:
-    """Whether a body lies in a relative clause about the subject that starts at `a` ("A, which runs B and the C,
-    has signed ..."): what the subject is, not who acts."""
-    return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 1))
+    """Whether a body lies in a relative clause or an apposition about the subject that starts at `a` ("A, which runs
+    B and the C, has signed ...", "A, a subsidiary of B, signed ...", "A, managed by B, signed ..."): what the subject
+    is, not who acts."""
+    return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 300))
 
 
 def _next_subject(doc: _Doc, ss: int) -> list[str]:
@@ -1051,7 +1106,10 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
-    ana = _anaphora().match(words_)
+    marked = _marked_head(doc, words_)
+    if marked:
+        return [marked]
+    ana = _anaphora().match(words_) or _definite_head(words_)
     if not ana and not _named_programme(words_):
         return []
     anaphor = ana.group() if ana else "the programme"
@@ -1062,6 +1120,24 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _definite_head(words_: str) -> re.Match | None:
+    """ "the authority", "our agency": a definite organisation head word stands for a body with that head, like the
+    nouns of `partnership_anaphora.txt`."""
+    m = re.fullmatch(r"(?:the|our) ([a-z]+)", words_, re.IGNORECASE)
+    return m if m and is_head(m.group(1).capitalize()) else None
+
+
+def _marked_head(doc: _Doc, words_: str) -> str | None:
+    """The body "the Lianzhou hospital" stands for: a name holding both the capitalised word and the head word (the
+    most mentioned one), else None."""
+    m = re.fullmatch(r"[Tt]he ([A-Z][\w'’-]+) ([a-z]+)", words_)
+    if not m or not is_head(m.group(2).capitalize()):
+        return None
+    counts = _salience(doc.orgs)
+    hits = [n for n in counts if m.group(1) in n.split() and m.group(2).capitalize() in n.split()]
+    return max(hits, key=lambda n: (counts[n], n)) if hits else None
 
 
 def _of_class(name: str, noun: str) -> bool:
@@ -1125,22 +1201,41 @@ def _named_programme(subject: str) -> bool:
 
 
 def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
-    """The two bodies "the two universities" or "both sides" stands for: the parties of the latest partnership
-    stated before when there are two of them, else the two organisations named last before `pos` (with the head
-    word of the noun, when the noun is one: "the two hospitals")."""
+    """The bodies "the two universities", "both sides" or "the four institutions" stands for (two unless a number
+    word says how many): the parties of the latest partnership stated before when there are that many, else the
+    last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
+    last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two
+    hospitals", but "the four institutions" of four hospitals), and so for the stem of its adjective ("the two
+    provincial bodies": "... Province")."""
     earlier = [e for e in earlier if e]
-    noun = anaphor.split()[-1].capitalize()
+    found = re.findall(r"[a-z]+", anaphor.casefold())
+    count = int(number_words().get(found[1], 2)) if len(found) > 1 else 2
+    noun = found[-1].capitalize()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
-    head = singular if is_head(singular) else None
-    if earlier and len(earlier[-1]) == 2 and (head is None or all(head in n.split() for n in earlier[-1])):
+    adjective = found[2] if len(found) == 4 and found[1] in number_words() else ""
+    before = [o for o in doc.pool[: bisect_left(doc.starts["pool"], pos)] if o.end <= pos]
+    names_before = {o.fields["name"] for o in before}
+    head = singular if is_head(singular) and sum(singular in n.split() for n in names_before) >= count else None
+    stem = adjective[:6] if len(adjective) >= 5 else ""
+
+    def fits(n: str, with_stem: bool) -> bool:
+        return (head is None or head in n.split()) and (
+            not with_stem or any(w.casefold().startswith(stem) for w in n.split())
+        )
+
+    with_stem = bool(stem) and sum(fits(n, True) for n in names_before) >= count
+    if earlier and len(earlier[-1]) == count and all(fits(n, with_stem) for n in earlier[-1]):
         return list(earlier[-1])
+    for run in reversed(_enumeration(doc.ctx, [o for o in before if fits(o.fields["name"], with_stem)], 0, pos)):
+        names = _names(run)
+        if len(names) == count:
+            return names
     out: list[str] = []
-    before = doc.pool[: bisect_left(doc.starts["pool"], pos)]
-    for o in sorted((o for o in before if o.end <= pos), key=lambda o: (o.start, o.end), reverse=True):
+    for o in sorted(before, key=lambda o: (o.start, o.end), reverse=True):
         n = o.fields["name"]
-        if n not in out and (head is None or head in n.split()):
+        if n not in out and fits(n, with_stem):
             out.append(n)
-        if len(out) == 2:
+        if len(out) == count:
             return out[::-1]
     return []
 

@@ -353,6 +353,14 @@ def test_both_sides_in_the_list_after_a_trigger(facts):
     assert parties(facts(text, "partnership")) == [{"Dunmore University", "Bayside Health Bureau"}]
 
 
+def test_the_two_universities_after_a_trigger_once_a_deal_was_stated(facts):
+    text = (
+        "Dunmore University signed an agreement with Harlow University in May. "
+        "Cooperation between the two universities began in 2020."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
+
+
 def test_the_agent_of_a_passive_clause_is_the_acting_side(facts):
     text = "The new clinic will be run by Westmoor University in partnership with Kestrel Hospital."
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
@@ -923,3 +931,191 @@ def test_pacts_bodies_introduced_by_their_kind_and_joint_pilots(facts, text, exp
 
 def test_one_body_launching_a_pilot_is_no_partnership(facts):
     assert facts("In June, the Hospital Authority launched a pilot for ambulances.", "partnership") == []
+
+
+def test_bodies_a_relative_clause_names_before_the_verb_are_not_the_subject(facts):
+    text = (
+        "Westmoor Health Trust, which runs Kestrel Hospital and Pellston General Hospital, signed the deal with "
+        "Bayside Medical Group on Monday."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor Health Trust", "Bayside Medical Group"}]
+
+
+def test_a_definite_head_word_stands_for_the_body_with_that_head(facts):
+    text = (
+        "The Kestrel Drugs Administration named the new sites. Dr Ann Lee, chief manager of the Bayside Hospital "
+        "Authority, said the authority had shared its data. In May, the authority signed a cooperation agreement "
+        "with Pellston Hospital on drug safety monitoring."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Bayside Hospital Authority", "Pellston Hospital"}]
+    assert rows[0]["field"] == "public health"
+
+
+def test_a_numbered_group_stands_for_the_bodies_listed_before(facts):
+    text = (
+        "The four new institutions are:\n\n(1) Ashford Hospital in Kestrel;\n(2) Bayside Medical Centre in "
+        "Pellston;\n(3) Harlow General Hospital; and\n(4) Dunmore People's Hospital.\n\nThe Westmoor Health "
+        "Department has signed service agreements with the four institutions."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {
+            "Westmoor Health Department",
+            "Ashford Hospital",
+            "Bayside Medical Centre",
+            "Harlow General Hospital",
+            "Dunmore People's Hospital",
+        }
+    ]
+
+
+def test_an_adjective_narrows_the_two_bodies_to_the_pair_that_carries_it(facts):
+    text = (
+        "The Kestrel Provincial Drugs Office and the Health Commission of Kestrel Province named the new sites, "
+        "including Ashford Hospital and Bayside Clinic Hospital. The scheme is run by the Westmoor Health Bureau "
+        "together with the two provincial bodies."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Health Bureau", "Kestrel Provincial Drugs Office", "Health Commission of Kestrel Province"}
+    ]
+
+
+def test_under_the_agreement_the_two_universities_and_a_venue(facts):
+    text = (
+        "Dunmore University signed an agreement with Harlow University in May. Under the five-year agreement, the "
+        "two universities will develop a joint nursing course, delivered partly at Kestrel Hospital in Pellston."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
+
+
+def test_paired_with_and_agreed_with_to(facts):
+    paired = "Ashford People's Hospital has paired with Bayside County Hospital since 2022, sending specialists."
+    assert parties(facts(paired, "partnership")) == [{"Ashford People's Hospital", "Bayside County Hospital"}]
+    agreed = "Kestrel Hospital had agreed with Pellston Hospital to share training posts in cardiology."
+    assert parties(facts(agreed, "partnership")) == [{"Kestrel Hospital", "Pellston Hospital"}]
+    opinion = "Kestrel Hospital agreed with Pellston Hospital that waiting times were too long."
+    assert facts(opinion, "partnership") == []
+
+
+def test_fields_of_specialists_transplants_and_approvals(facts):
+    exchange = "Kestrel Hospital signed an agreement with Pellston Hospital to exchange transplant specialists."
+    assert facts(exchange, "partnership")[0]["field"] == "clinical services"
+    approvals = (
+        "The Bayside Drugs Office signed an agreement with the Westmoor Medicines Agency to speed up approvals of "
+        "new drugs."
+    )
+    assert facts(approvals, "partnership")[0]["field"] == "policy and governance"
+
+
+def test_signatories_after_titles_of_address(facts):
+    text = (
+        "The agreement was signed by Prof. Ann Lee, President of Westmoor University, and Dr. Wang Bo, Director of "
+        "Kestrel People's Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel People's Hospital"}]
+
+
+def test_a_deal_that_will_see_one_body_serve_another(facts):
+    text = "The deal will see Westmoor Pharma supply vaccines to Kestrel Health Group."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Pharma", "Kestrel Health Group"}]
+
+
+def test_a_programme_that_brings_bodies_together(facts):
+    text = "Funded by the Pellston Foundation, the programme brings Westmoor University and Harlow College together."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Harlow College"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westmoor University and Harlow College held a signing ceremony for a strategic cooperation agreement.",
+        "Westmoor University and Harlow College reached a cooperation agreement on Monday.",
+        "A signing ceremony between Westmoor University and Harlow College was held in Pellston.",
+        "Westmoor University and Harlow College also agreed on joint training of doctors.",
+        "Harlow College became a partner institution of Westmoor University in 2021.",
+        "Harlow College and Westmoor University have been working together since 2015.",
+    ],
+)
+def test_signing_ceremonies_reached_agreements_and_partner_institutions(facts, text):
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Harlow College"}]
+
+
+def test_agreeing_on_a_date_is_no_deal(facts):
+    assert facts("Kestrel Hospital agreed on Monday to expand its wards.", "partnership") == []
+
+
+def test_vaccines_are_public_health(facts):
+    text = "Westmoor University is collaborating with Kestrel Hospital on vaccines."
+    assert facts(text, "partnership")[0]["field"] == "public health"
+
+
+def test_a_listed_deal_whose_parties_carry_bracketed_asides(facts):
+    text = (
+        "Deals signed during the visit include:\n"
+        "• Bayside Medical Group (UK) and Pellston Health Co (China) – a joint clinic in Pellston\n"
+        "• Harlow Care Ltd (a ten-bed clinic in Pellston)"
+    )
+    assert parties(facts(text, "partnership")) == [{"Bayside Medical Group", "Pellston Health Co"}]
+
+
+@pytest.mark.parametrize("lead", ["According to the agreement", "As part of the partnership"])
+def test_a_sentence_put_under_a_deal(facts, lead):
+    text = f"{lead}, Westmoor University will send 20 nurses to Kestrel Hospital each year."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_licensing_a_product_is_trade(facts):
+    text = "Under an agreement signed on Monday, Westmoor Pharma will license its inhaler to Kestrel Biotech Ltd."
+    assert facts(text, "partnership")[0]["field"] == "trade and investment"
+
+
+def test_a_body_named_by_a_word_of_its_name_and_its_head(facts):
+    text = (
+        "Pellston People's Hospital opened a new wing. Westmoor University Hospital sent 30 specialists there. "
+        "The Pellston hospital has also agreed with Kestrel Hospital to share training posts."
+    )
+    assert parties(facts(text, "partnership")) == [{"Pellston People's Hospital", "Kestrel Hospital"}]
+    unnamed = "The Harlow hospital signed an agreement with Kestrel Hospital."
+    assert facts(unnamed, "partnership") == []
+
+
+def test_a_deal_in_an_apposition_is_one_of_its_own(facts):
+    text = (
+        "Bayside Assurance Ltd, a joint venture between Westmoor Insurance Company and Harlow Life Ltd, signed an "
+        "agreement with Kestrel Hospital."
+    )
+    assert sorted(map(sorted, parties(facts(text, "partnership")))) == [
+        ["Bayside Assurance Ltd", "Kestrel Hospital"],
+        ["Harlow Life Ltd", "Westmoor Insurance Company"],
+    ]
+    owner = "Bayside Assurance Ltd, a unit of Westmoor Insurance Company, signed an agreement with Kestrel Hospital."
+    assert parties(facts(owner, "partnership")) == [{"Bayside Assurance Ltd", "Kestrel Hospital"}]
+
+
+def test_a_notice_issued_jointly_and_a_partnership_of_two_bodies(facts):
+    issued = "The Bayside Health Bureau and the Kestrel Health Commission jointly issued a notice on referrals."
+    assert parties(facts(issued, "partnership")) == [{"Bayside Health Bureau", "Kestrel Health Commission"}]
+    centre = "The centre is a partnership of Westmoor University and Kestrel Hospital."
+    assert parties(facts(centre, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]
+
+
+def test_the_organiser_of_the_event_before_a_comma_is_no_party(facts):
+    text = "At a forum organised by the Bayside Trade Office, Westmoor Pharma signed an agreement with Kestrel Bio Ltd."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Pharma", "Kestrel Bio Ltd"}]
+
+
+def test_an_insurance_policy_sold_is_trade_and_a_service_agreement_is_care(facts):
+    sold = (
+        "Westmoor Insurance Company and Harlow Life Ltd formed a joint venture that launched a cross-border policy "
+        "in May that pays for treatment at 30 hospitals."
+    )
+    assert facts(sold, "partnership")[0]["field"] == "trade and investment"
+    care = "The Bayside Health Department has signed a service agreement with Kestrel Hospital."
+    assert facts(care, "partnership")[0]["field"] == "clinical services"
+
+
+def test_a_body_operated_by_two_others_and_a_participle_about_the_subject(facts):
+    operated = "Bayside Hospital, operated by the Kestrel Municipal Government and Westmoor University, opened in 2012."
+    assert parties(facts(operated, "partnership")) == [{"Kestrel Municipal Government", "Westmoor University"}]
+    managed = "Kestrel Hospital, managed by Westmoor University, signed an agreement with Harlow College."
+    assert parties(facts(managed, "partnership")) == [{"Kestrel Hospital", "Harlow College"}]

@@ -257,8 +257,9 @@ def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) ->
 
 def _counted(text: str, start: int) -> bool:
     """True for a name after a cardinal number: a count of a class of bodies, not one body ("six Rural Health
-    Centre for Training", "12 Community Hospitals")."""
-    m = re.search(r"(?<!\S)([\d,]+|[a-z]+) $", text[max(0, start - 21) : start])
+    Centre for Training", "12 Community Hospitals"); a number that ends a clause ("in late 2020, Health Bureau
+    director ...") counts nothing."""
+    m = re.search(r"(?<!\S)(\d[\d,]*(?<!,)|[a-z]+) $", text[max(0, start - 21) : start])
     return bool(m) and (m.group(1)[0].isdigit() or m.group(1) in _number_words())
 
 
@@ -800,8 +801,11 @@ _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", 
 
 def _lead(name: str) -> str | None:
     """The word that opens a name of two or more words and can stand for the whole body later ("Brightway" of
-    "Brightway Medical Group"), or None for names that open with a head, connector, place, demonym or number."""
+    "Brightway Medical Group"; after the place that opens a firm's name, "Kelvo" of "Tollan Kelvo Biotech Co"), or
+    None for names that open with a head, connector, demonym or number, or with a place and a descriptive word."""
     toks = name.split()
+    if len(toks) >= 3 and is_place_name(toks[0]) and not _descriptive(toks[1]):
+        toks = toks[1:]
     if len(toks) < 2:
         return None
     w = toks[0]
@@ -810,6 +814,18 @@ def _lead(name: str) -> str | None:
     if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
         return None
     return w
+
+
+def _descriptive(word: str) -> bool:
+    """A word that describes a body rather than names it: a head, a field of practice or of a position ("Medical",
+    "Health", "Surgery"), a word that skips the lead ("General")."""
+    w = bare(word)
+    return (
+        is_head(w)
+        or w in _LEAD_SKIP
+        or w.casefold() in lower_words("role_portfolios.txt")
+        or w in words("org_disciplines.txt")
+    )
 
 
 def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:

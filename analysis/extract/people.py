@@ -220,6 +220,7 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
     )
 
 
+_CREDIT_OWNER = re.compile(rf"((?:{_NAME_TOKEN} )*?{_NAME_TOKEN})['’]s ")
 _CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
 
 
@@ -258,6 +259,9 @@ def credits(ctx: Context) -> list[Mention]:
             role = next(r for rx, r in rows if re.fullmatch(rf"(?:{rx})", label.strip(), re.IGNORECASE))
             pos = m.end()
             while True:
+                owner = _CREDIT_OWNER.match(text, pos, le)  # "By Tarrow Gazette's A B": the outlet the author is of
+                if owner:
+                    pos = owner.end()
                 name = _credit_name(text, pos, le)
                 if name is None:
                     break
@@ -268,7 +272,8 @@ def credits(ctx: Context) -> list[Mention]:
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
-                fields = {"name": name.group(), "credit": credit}
+                fields = {"name": name.group(), "credit": credit, "outlet": owner.group(1) if owner else None}
+                fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = _CREDIT_SEP.match(text, name.end(), le)
                 if not sep or role == "by":
@@ -417,6 +422,32 @@ def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str 
     return None
 
 
+def _outlet(ctx: Context) -> str | None:
+    """The publisher the article states, when it is written as a name ("Tarrow Gazette"; not "All rights
+    reserved", whose lower-case words say it is no name); a year after it is not part of it."""
+    pub = ctx.doc.publisher.value if ctx.doc.publisher else None
+    pub = re.sub(r"\s+(?:19|20)\d\d$", "", pub or "").strip()
+    toks = pub.split()
+    if not toks or not all(t[0].isupper() or t[0].isdigit() or t in words("org_connectors.txt") for t in toks):
+        return None
+    return pub
+
+
+def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
+    """True for staff of the outlet that publishes the article: a person credited on a line that names the outlet
+    ("Source: Tarrow Gazette Editor: A B"), or whose every role is a newsroom job written with the name ("By A B,
+    Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
+    editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
+    if m.extractor == "people.credit":
+        ls, le = ctx.paragraph_at(m.start)
+        if outlet.casefold() in ctx.text[ls:le].casefold():
+            return True
+        if not m.fields.get("by_role"):
+            return False
+    staff = lower_words("newsroom_roles.txt")
+    return bool(listed) and all(r.split()[-1].casefold() in staff for r in listed if r.split())
+
+
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
@@ -444,7 +475,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             group_open = b is not None and b.plural
         if b is not None:
             b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
-        if m.extractor == "people.credit":  # the credit line says all: its label is the role, no body
+        if m.extractor == "people.credit":  # the credit line says all: its label is the role (the outlet: `_outlet`)
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
         else:
             found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
@@ -467,6 +498,13 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             implied = roles_of.implied_owner(listed, orgs) or _place_named_body(listed, by_place)
             if implied is not None:
                 affs[name] = implied
+    outlet = _outlet(ctx)
+    for m in mentions:
+        name = m.fields["name"]
+        if name not in affs and m.fields.get("outlet"):
+            affs[name] = m.fields["outlet"]
+        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
+            affs[name] = outlet
     short = _short_names(orgs)
     out = []
     for m in mentions:

@@ -32,6 +32,7 @@ _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
 _SAME_NAME = 90
 _ASIDE_CHARS = 40
+_RELATIVE = re.compile(r"\s+(?:who|whose|which)\b")
 _TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
 
 
@@ -426,7 +427,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
 
 def _ends_apposition(after: str) -> bool:
     """True when the words after a comma start a new clause rather than a role, unit or organisation."""
-    ws = [w.strip(",;") for w in after.split()[:3]]
+    ws = [w.strip(",;") for w in after.split()[:4]]
+    indefinite = bool(ws) and ws[0].casefold() in ("a", "an")
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
@@ -435,6 +437,8 @@ def _ends_apposition(after: str) -> bool:
     low = w.casefold()
     if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
         return False  # "A B, health minister of X": a field word before the role's head
+    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:3]):
+        return False  # "A B, a legal affairs consultant at X": words of the field before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 
@@ -711,8 +715,10 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
 
 
 def clean_role(role: str) -> str:
-    """A role without leading article or "and" and without trailing connectors ("the Director of" -> "Director")."""
-    role = _ARTICLE.sub("", role.strip())
+    """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director") and
+    without a relative clause ("a surgeon who works at X" -> "surgeon": the clause tells what the person does,
+    and the body it names is still read as the affiliation)."""
+    role = _RELATIVE.split(_ARTICLE.sub("", role.strip()), maxsplit=1)[0]
     prev = None
     while prev != role:
         prev = role

@@ -268,8 +268,8 @@ def test_first_word_of_a_name_stands_for_the_body(facts):
 def test_the_word_after_the_place_that_opens_a_firms_name_stands_for_it(facts):
     rows = facts("Dongguan Kelvo Biotech Co., Ltd was founded in 2001. Kelvo's chairman spoke.", "organization")
     assert ("Kelvo", "Dongguan Kelvo Biotech Co") in {(r["text"], r["name"]) for r in rows}
-    rows = facts("Leeds Medical Research Centre opened. The Medical Research team spoke.", "organization")
-    assert {r["text"] for r in rows} == {"Leeds Medical Research Centre"}
+    rows = facts("Leeds Medical Research Centre opened. Medical's staff spoke.", "organization")
+    assert not [r for r in rows if r["extractor"] == "organizations.short_name"]
 
 
 def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):

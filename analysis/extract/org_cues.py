@@ -13,6 +13,7 @@ Cues are plain JSON, stored in the row's `org_cues` field, since rows are cached
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -308,9 +309,16 @@ def name_places(name: str) -> list[Hit]:
     return out
 
 
+def _registry_words(name: str) -> list[str]:
+    """Words of a name without accents ("Januário" and "Januario" are one word: sources write both), "&" read as
+    "and", punctuation dropped."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.findall(r"[\w']+", plain.replace("’", "'").replace("&", " and "))
+
+
 def _registry_key(name: str) -> tuple[str, ...]:
-    """Words of a name for registry look-ups: no leading "the", "&" read as "and", punctuation dropped."""
-    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    """Words of a name for registry look-ups: no leading "the", no accents, "&" read as "and", no punctuation."""
+    toks = _registry_words(name)
     if toks and toks[0].casefold() == "the":
         toks = toks[1:]
     return tuple(t if len(toks) == 1 else t.casefold() for t in toks)
@@ -330,7 +338,7 @@ def registry_entry(name: str) -> tuple[str, str, str] | None:
 
 def _registry_inside(name: str) -> tuple[str, str, str] | None:
     """The registry body whose name (or acronym, as written) lies inside a longer name, longest first."""
-    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    toks = _registry_words(name)
     reg = _registry()
     for n in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - n + 1):

@@ -26,6 +26,15 @@ def test_head_word_gives_the_type():
     assert type_of("Northfield Hospital Alliance") == ("association", "Alliance")
 
 
+def test_head_phrases_of_public_funders_crown_bodies_and_hospital_complexes():
+    assert type_of("Westmarch Funding Council") == ("government", "Funding Council")
+    assert type_of("Tollan Scholarship Council") == ("government", "Scholarship Council")
+    assert type_of("Westmarch Business Council") == ("association", "Council")
+    assert type_of("HM Coastal Inspectorate")[0] == "government"
+    assert name_cues("HM Coastal Inspectorate")[0]["label"] == "UK"
+    assert type_of("Lenmouth Islands Medical Complex") == ("hospital", "Medical Complex")
+
+
 def test_governing_part_before_of_wins():
     assert type_of("Second Teaching Hospital of Eastmoor University") == ("hospital", "Hospital")
     assert type_of("Council for Rural Hospitals") == ("association", "Council")
@@ -109,6 +118,11 @@ def test_registry_of_well_known_bodies():
     assert registry_entry("the Hong Kong Polytechnic University") is None  # its own place says where
     assert name_cues("the Hong Kong Polytechnic University")[0]["label"] == "Hong Kong"
     assert registry_entry("Eastmoor University") is None
+
+
+def test_registry_names_are_matched_with_or_without_accents():
+    assert registry_entry("Prince of Wáles Hospital") == registry_entry("Prince of Wales Hospital")
+    assert registry_entry("Prince of Wales Hospital") is not None
 
 
 def test_registry_beats_a_misleading_place_in_the_name():

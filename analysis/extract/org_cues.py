@@ -739,13 +739,32 @@ def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any
     return {"level": "setting", "label": label, "evidence": f"{n} of the {len(labels)} places named are in {label}"}
 
 
+def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
+    """The setting of an article a government publishes: the jurisdiction its name states, when a government body
+    that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
+    publisher. Its press release names its own departments without their place ("the Health Bureau"), even when
+    most places it names are elsewhere."""
+    first = re.search(r"\S[^\n]*", ctx.text)
+    pub = ctx.doc.publisher
+    for o in orgs:
+        on_banner = first is not None and o.start < first.end()
+        published = pub is not None and o.start < pub.end and pub.start < o.end
+        if not (on_banner or published) or (type_of(split_owner(o.fields["name"])[1]) or ("",))[0] != "government":
+            continue
+        labels = set(_stated(o.fields["name"]))
+        if len(labels) == 1:
+            label = labels.pop()
+            return {"level": "setting", "label": label, "evidence": f"published by {o.fields['name']}"}
+    return None
+
+
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
     typed = type_context_cues(ctx, orgs)
     local = local_cues(ctx, orgs, places)
     listed = list_cues(ctx, orgs)
-    setting = article_setting(places, orgs)
+    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
     out = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]

@@ -445,3 +445,14 @@ def test_a_part_named_after_its_body_takes_its_jurisdiction(facts):
     cue = cues_of(facts, text, "Kestrel Academy")["jurisdiction"][0]
     assert (cue["level"], cue["parent"]) == ("owner", "Kestrel Children's Hospital")
     assert decide(collect(rows))[entity_id("organization", "Kestrel Academy")][1] == "UK"
+
+
+def test_a_government_that_publishes_the_article_sets_its_departments(facts):
+    text = (
+        "Welsh Government\n"
+        "Home | News\n\nClinic scheme to train nurses from three cities\n\n"
+        "The Health Bureau said nurses from Guangzhou, Foshan and Zhaoqing will train in clinics from May 1.\n"
+    )
+    cues = cues_of(facts, text, "Health Bureau")["jurisdiction"]
+    assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
+    assert cues[0]["evidence"].startswith("published by")

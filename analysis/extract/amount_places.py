@@ -9,7 +9,7 @@ with "respectively" take the places listed in the same order. With no candidate,
 of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
 then the article's own subject: the one local place (a city, district, province or region) that the article
 names far more than any other place of its size or smaller, counting the bodies of Hong Kong or Macao as mentions of
-them ("The city now has ..."), then a place in another clause of the sentence. Figures
+them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. Figures
 of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
@@ -250,6 +250,7 @@ class _Index:
             per = counts.setdefault(lvl, {})
             per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
         self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
+        self.only_named = {lvl: next(iter(c)) for lvl, c in counts.items() if len(c) == 1}
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
@@ -359,6 +360,9 @@ class _Index:
             place = None if o.original else _body_territory(o)
             if place is not None:
                 local[place] = local.get(place, 0) + 1
+        for place in self._referred():
+            if place in local:
+                local[place] += 1
         if not local:
             return None
         ranked = sorted(local, key=lambda n: (-local[n], n))
@@ -370,6 +374,20 @@ class _Index:
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
             return ranked[0]
         return None
+
+    def _referred(self) -> list[str]:
+        """The places that phrases such as "the province" stand for, once per phrase, where the article names only
+        one place of that level ("Northland ... The province had ..."): mentions of it, as much as its name."""
+        out = []
+        text = self.ctx.text
+        for rx, lvl in _anaphora():
+            place = self.only_named.get(lvl)
+            if place is None:
+                continue
+            for m in rx.finditer(text):
+                if not re.match(r" of [A-Z]", text[m.end() : m.end() + 5]):
+                    out.append(place)
+        return out
 
     # -- look-ups
     def aside(self, pos: int) -> int | None:

@@ -68,6 +68,16 @@ def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     assert places_of(facts, text) == {"14": "Kunming"}
 
 
+def test_the_province_counts_as_a_mention_of_the_one_province_named(facts):
+    text = (
+        "Yunnan expands care\n\n"
+        "Yunnan opened clinics in Kunming and Dali. The province hired nurses, and the province's budget grew.\n\n"
+        "Doctors from Kunming visited Dali.\n\n"
+        "- The clinics treated 1,400 patients."
+    )
+    assert places_of(facts, text) == {"1,400": "Yunnan"}
+
+
 def test_no_article_subject_when_two_places_share_the_article(facts):
     text = (
         "Leeds and Wuhan work together\n\n"

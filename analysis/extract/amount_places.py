@@ -3,8 +3,9 @@
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
 nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
 ("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
-city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). The candidate nearest
-to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
+city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). A place or body where
+the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
+first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
 with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
 of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
 then the article's own subject: the one local place (a city, district, province or region) that the article
@@ -736,14 +737,15 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
-        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS)):
-            continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds"
+        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
+            continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
+            # and where its clause happens: "spend 12 weeks at X Hospital"
         if _partner(root) or _ranking_domain(root):
             continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        rank = (origin, not in_own, c.body, not _locative(root, head), d, abs(c.start - amount.start), c.start)
+        rank = (origin, not in_own, not _locative(root, head), c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

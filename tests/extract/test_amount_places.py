@@ -78,6 +78,11 @@ def test_the_province_counts_as_a_mention_of_the_one_province_named(facts):
     assert places_of(facts, text) == {"1,400": "Yunnan"}
 
 
+def test_a_body_the_figures_clause_happens_at_says_where_it_is(facts):
+    text = "Trainees will spend 12 weeks at the Leeds Institute for Surgical Simulation before returning to Yunnan."
+    assert places_of(facts, text) == {"12 weeks": "Leeds"}
+
+
 def test_no_article_subject_when_two_places_share_the_article(facts):
     text = (
         "Leeds and Wuhan work together\n\n"

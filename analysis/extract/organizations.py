@@ -136,7 +136,11 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     if len(segs) > 1 and segs[-1][0][2] == "on" and _POSS.search(segs[-1][-1][2]):
         segs.pop()  # "X Corporation on the Minister's trade mission": a phrase about something else
     first = next(
-        (i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s) and not _is_role(s[-1][2])),
+        (
+            i
+            for i, s in enumerate(segs)
+            if any(is_head(x[2]) for x in s) and not (_is_role(s[-1][2]) and not _head_phrase_end(s))
+        ),
         None,
     )
     if first is None:
@@ -191,8 +195,8 @@ def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> boo
     after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
     if any(bare(t) in words("org_not_heads.txt") or not_a_body(t) for t in after_head):
         return False  # "Tollan University Forum", "Kestrel Hospital Inpatient Building"
-    if _is_role(toks[-1][2]):
-        return False
+    if _is_role(toks[-1][2]) and not _head_phrase_end(toks):
+        return False  # "Kelby Hospital Director", but "Westmarch Consulate General"
     content = [t[2] for t in toks if t[2] not in words("org_connectors.txt")]
     if any(_is_role(t) for t in content) and all(is_head(t) or _is_role(t) for t in content):
         return False  # "Party Branch", "Director Office": role and head words with no name of their own
@@ -243,6 +247,12 @@ def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[i
         while toks and toks[0][2] in ("the", "The", "a", "an"):
             toks = toks[1:]
     return toks
+
+
+def _head_phrase_end(toks: list[tuple[int, int, str]]) -> bool:
+    """True when the last word ends the name's head phrase ("General" of "Consulate General", `org_types.tsv`)."""
+    head = type_of(" ".join(t[2] for t in toks))
+    return head is not None and len(head[1].split()) > 1 and head[1].split()[-1] == toks[-1][2]
 
 
 def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) -> list[tuple[int, int, str]]:

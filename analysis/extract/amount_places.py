@@ -5,13 +5,14 @@ nationality ("eight Chinese universities", not "Chinese medicine"), phrases that
 ("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
 city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). A place or body where
 the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
-first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
-with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
-of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
-then the article's own subject: the one local place (a city, district, province or region) that the article
-names far more than any other place of its size or smaller, counting the bodies of Hong Kong or Macao as mentions of
-them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. Figures
-of one range or change share one place.
+first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
+sentence does not; figures listed with "respectively" take the places listed in the same order. With no
+candidate, the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
+opened ... Currently, 80 clinics ..."), then the article's own subject: the one local place (a city, district,
+province or region) that the article names far more than any other place of its size or smaller, counting the
+bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
+city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
+place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.

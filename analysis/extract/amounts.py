@@ -336,7 +336,8 @@ and a second count of the same rate ("2.8 doctors and 4.3 nurses ")."""
 
 def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tuple[int, int, str]]) -> str | None:
     """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("3.1 dentists per 1,000
-    residents", "2.8 doctors and 4.3 nurses per 1,000 residents"), or at the head of its sentence ("Per 1,000 residents, the county had 2.6 midwives")."""
+    residents", "2.8 doctors and 4.3 nurses per 1,000 residents"), or at the head of its sentence ("Per 1,000
+    residents, the county had 2.6 midwives")."""
     i = bisect_left(starts, end)
     if i < len(spans) and spans[i][0] - end <= 60 and _PER_GAP.fullmatch(text, end, spans[i][0]):
         return spans[i][2]

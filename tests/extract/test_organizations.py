@@ -273,7 +273,10 @@ def test_the_word_after_the_place_that_opens_a_firms_name_stands_for_it(facts):
 
 
 def test_a_head_phrase_ending_in_a_role_word_still_names_a_body(facts):
-    text = "Mr Ivo Lask, Consul General at the Westmarch Consulate General in Leeds, and Kelby Hospital Director Ola Brae met."
+    text = (
+        "Mr Ivo Lask, Consul General at the Westmarch Consulate General in Leeds, and Kelby Hospital Director "
+        "Ola Brae met."
+    )
     rows = facts(text)
     assert {r["name"] for r in rows if r["kind"] == "organization"} == {"Westmarch Consulate General", "Kelby Hospital"}
     people = {r["name"]: (r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"}

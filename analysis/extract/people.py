@@ -495,7 +495,11 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     by_place = _bodies_by_place(orgs)
     for name, listed in roles.items():
         if listed and name not in affs:
-            implied = roles_of.implied_owner(listed, orgs) or _place_named_body(listed, by_place)
+            implied = (
+                roles_of.implied_owner(listed, orgs)
+                or roles_of.portfolio_owner(listed, orgs)
+                or _place_named_body(listed, by_place)
+            )
             if implied is not None:
                 affs[name] = implied
     outlet = _outlet(ctx)

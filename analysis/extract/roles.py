@@ -714,6 +714,41 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_PORTFOLIO = re.compile(r"\b(?:for|of) ((?:[A-Z][a-z]+)(?:,? (?:and |& )?[A-Z][a-z]+)*)$")
+
+
+def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+    """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
+    document's only government body named after the same field and nothing else ("the Health Bureau", "Department
+    of Health"), else None."""
+    for role in roles:
+        m = _PORTFOLIO.search(role)
+        if m is None or not is_role_head(role[: m.start()].split()[-1] if role[: m.start()].split() else ""):
+            continue
+        field = _field_words(m.group(1))
+        names = sorted(
+            {
+                o.fields["name"]
+                for o in orgs
+                if _owns(o)
+                and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
+                and _field_words(o.fields["name"]) == field
+            }
+        )
+        if len(names) == 1:
+            return names[0]
+    return None
+
+
+def _field_words(name: str) -> frozenset[str]:
+    """The words of a name or a portfolio other than head words, connectors and places ("Department of Health",
+    "Westmarch Health Bureau" -> health)."""
+    skip = words("org_connectors.txt")
+    return frozenset(
+        w.casefold() for w in re.findall(r"[A-Za-z]+", name) if not (is_head(w) or w in skip or is_place_name(w))
+    )
+
+
 def clean_role(role: str) -> str:
     """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director") and
     without a relative clause ("a surgeon who works at X" -> "surgeon": the clause tells what the person does,

@@ -183,7 +183,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _byline() -> re.Pattern:
     cues = "|".join(f"(?:{c})" for c in read_lines("byline_cues.txt"))
-    return re.compile(rf"(?:^|\()\s*(?:{cues})", re.IGNORECASE)
+    return re.compile(rf"(?:^|[(\[])\s*(?:{cues})", re.IGNORECASE)
 
 
 _BYLINE_WORDS = 14
@@ -191,13 +191,14 @@ _BYLINE_WORDS = 14
 
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Edited by A B") or a bracketed credit ("(Photo: A B)"); "By 2025, ..." is not a byline."""
+    "Edited by A B") or a bracketed credit ("(Photo: A B)", "[Photo by A B]"); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
     if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
         return True
-    open_ = ctx.text.rfind("(", ls, m.start)
-    return open_ >= 0 and ")" not in ctx.text[open_ : m.start] and bool(_byline().match(ctx.text[open_:le]))
+    open_ = max(ctx.text.rfind("(", ls, m.start), ctx.text.rfind("[", ls, m.start))
+    closed = re.search(r"[)\]]", ctx.text[open_ : m.start])
+    return open_ >= 0 and not closed and bool(_byline().match(ctx.text[open_:le]))
 
 
 def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -214,7 +215,7 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
     colon = "|".join(f"(?:{r[0]})" for r in rows if "[:：]" in r[0])
     return (
         re.compile(
-            rf"(?:(?:^|(?<=[(|]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
+            rf"(?:(?:^|(?<=[(|\[]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
         ),
         rows,
     )
@@ -248,7 +249,7 @@ def credits(ctx: Context) -> list[Mention]:
     text = ctx.text
     for ln in re.finditer(r"[^\n]+", text):
         ls, le, line = ln.start(), ln.end(), ln.group()
-        opens = [ls + i for i, ch in enumerate(line) if ch == "("]
+        opens = [ls + i for i, ch in enumerate(line) if ch in "(["]
         short = len(line.split()) <= _BYLINE_WORDS
         if not (short and (_byline().match(line) or pattern.search(text, ls, le))) and not any(
             _byline().match(text[o:le]) for o in opens
@@ -438,14 +439,13 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     ("Source: Tarrow Gazette Editor: A B"), or whose every role is a newsroom job written with the name ("By A B,
     Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
     editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
+    staff = lower_words("newsroom_roles.txt")
+    newsroom = all(r.split()[-1].casefold() in staff for r in listed if r.split())
     if m.extractor == "people.credit":
         ls, le = ctx.paragraph_at(m.start)
-        if outlet.casefold() in ctx.text[ls:le].casefold():
-            return True
-        if not m.fields.get("by_role"):
-            return False
-    staff = lower_words("newsroom_roles.txt")
-    return bool(listed) and all(r.split()[-1].casefold() in staff for r in listed if r.split())
+        on_line = outlet.casefold() in ctx.text[ls:le].casefold()
+        return newsroom and (on_line or bool(m.fields.get("by_role")))  # a photo credit "For X" is no staff's
+    return bool(listed) and newsroom
 
 
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:

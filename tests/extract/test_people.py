@@ -406,3 +406,12 @@ def test_a_body_named_after_a_year_that_ends_a_clause_owns_the_role(facts):
     text = "Beds rose to 900 from 370 in late 2021, Health Bureau director Dr Ken Tarr told a briefing."
     got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
     assert got == {("Ken Tarr", "director", "Health Bureau")}
+
+
+def test_a_photo_by_credit_names_its_photographer_not_a_member_of_staff(facts):
+    text = (
+        "Tarrow Gazette\nNews\n\nStudents attend the opening in Leeds. [Photo by Ivo Lask/For Tarrow Gazette]\n"
+        "The clinic opened. (Photo by Ola Brae)\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {("Ivo Lask", "photographer", None), ("Ola Brae", "photographer", None)}

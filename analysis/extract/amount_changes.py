@@ -5,7 +5,8 @@
 - `range_low`, `range_high`: the bounds of a range ("between 1,200 and 1,500 residents", "6-10 million",
   "20-25%"), which is never a change;
 - `change_before`, `change_after`: the levels before and after a change ("from 40 to 70", "to 540 million
-  yuan in 2020 from 310 million yuan in 2016", "rose to 5", "bringing the total to 31");
+  yuan in 2020 from 310 million yuan in 2016", "rose to 5", "bringing the total to 31", "88 hospices, up from
+  48");
 - `change_difference`: the size of a change in the unit of its levels ("up by 42", "two more than a year
   earlier", "(+0.1)");
 - `change_percent`: the relative change ("up 12% year on year", "an increase of 9.1%", "(+6%)").
@@ -105,6 +106,13 @@ def _cues() -> dict[str, re.Pattern]:
         "from": re.compile(r"\bfrom\s*$", f),
         "range_from": re.compile(rf"\b(?:{ranges})\s+from\s*$", f),
         "between": re.compile(r"\bbetween\s*$", f),
+        # "5.4 beds per 1,000 residents, up from 4.6", "1,100 beds, rising from 370": the level reached, then the
+        # level it changed from
+        "up_from": re.compile(
+            rf"(?:\s+(?:[^\s;,]|,(?=\d))+){{0,{_GAP_WORDS}}}?\s*,?\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?"
+            r"\s+from\s+$",
+            f,
+        ),
         "and_more": re.compile(r"^\s*,?\s*and\s+(?:(?:of|by)\s+)?$", f),
     }
 
@@ -210,6 +218,8 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             else:
                 _pair(a, b, BEFORE, AFTER, a.start)
         elif cue["level"].search(before) and _REVERSED_GAP.fullmatch(gap) and _compatible(a, b):
+            _pair(a, b, AFTER, BEFORE, a.start)
+        elif cue["up_from"].fullmatch(gap) and _compatible(a, b):
             _pair(a, b, AFTER, BEFORE, a.start)
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)

@@ -621,10 +621,26 @@ def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
 
 
-def _destination(noun, head) -> bool:
+def _destination(noun, head, own: set[int]) -> bool:
     """Whether `noun` is where the figure goes or is: the object of "into/to/at/in/for" on the verb the figure
-    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges")."""
-    return _object_on_clause(noun, head, _DESTINATIONS)
+    belongs to ("invest £8m in Northland hospitals", "study at Northland colleges"), or of "for/into" on the money
+    the figure is ("brings US$2 billion in Eastland money for Northland firms")."""
+    if _object_on_clause(noun, head, _DESTINATIONS):
+        return True
+    money = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.text.casefold() in ("for", "into")
+        and money.text.casefold() in lower_words("amount_origin_money.txt")
+        and (money.i in own or _object_on_clause(money, head, _DESTINATIONS))
+    )
+
+
+def _phrase_head(tok):
+    """The head noun of the phrase a modifier stands in ("firms" of "British biotech and life sciences firms")."""
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 @lru_cache(maxsize=1)
@@ -731,10 +747,12 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
+        noun = _phrase_head(root.head)
+        goes = c.demonym and _destination(noun, head, own)
         if c.demonym and not (
             root.dep_ in ("amod", "compound")
             and root.head.pos_ == "NOUN"
-            and (root.head.i in own or root.head.i == getattr(subject, "i", None) or _destination(root.head, head))
+            and (noun.i in own or noun.i == getattr(subject, "i", None) or goes)
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
@@ -746,7 +764,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        rank = (origin, not in_own, not _locative(root, head), c.body, d, abs(c.start - amount.start), c.start)
+        where = goes or _locative(root, head)
+        rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -265,6 +265,11 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
         return True  # "Oct. 9", "March 3": the day of a date
+    if _ENUMERATOR.match(text, m.end()) and re.search(r"(?:^|\n)[ \t]*\($", text[max(0, start - 8) : start]):
+        return True  # "(2) Eastbay Clinic in Harbour City;": the number of an item of a list
+    after = re.match(r" (?:of )?([A-Z][a-z]+\.?)", text[m.end() : m.end() + 14])
+    if num and not m.group("cur") and after and month_number(after.group(1)) is not None and _day_number(num):
+        return True  # "17 September", "3 Oct.": the day of a date, whether or not its year can be read
     if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
         return True  # "8812K", "7bd2c11e.png", "5G": a code or a reference, not a quantity
     if _label_after().match(text, m.end()):
@@ -285,8 +290,6 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
     at = m.start("num") if not m.group("cur") else m.start()
     if _blank(text, para_start, at) and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
         return True  # a section number at the start of a line
-    if re.fullmatch(r"\s*[(（]", text[para_start:at]) and re.match(r"[)）]\s", text[m.end("num") : m.end("num") + 2]):
-        return True  # "(2) Northfield Hospital in Eastbank;": the number of a list item
     return (
         bool(prev)
         and w0 == para_start
@@ -453,5 +456,15 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+
+
+_ENUMERATOR = re.compile(r"\)\s")
+
+
+def _day_number(num: str) -> bool:
+    """A whole number that can be a day of a month ("17", "03")."""
+    return num.isdigit() and 1 <= int(num) <= 31
+
+
 _OBJECT_BACK = 160
 """Characters before a figure that `object_before` reads (its phrase is at most six words)."""

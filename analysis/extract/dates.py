@@ -41,6 +41,7 @@ _WORDY = re.compile(
 )
 _BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥-])({_YEAR})(?![\w%]|[.,]\d|-\d)")
 _WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])")
+_YESTERDAY = re.compile(r"(?<![\w-])[Yy]esterday(?![\w'’-])")
 _AFTER_WEEKDAY = re.compile(rf",? (?:(?:the )?{_DAY}(?: of)? )?{_MONTH}\b|,? {_DAY}\b")
 _MONTH_REL = re.compile(r"\b(?P<rel>last|this|next) month\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
@@ -342,11 +343,17 @@ def _coordinated_day(text: str, m: re.Match, year: int, add, rule: str) -> None:
         add(s, s + len(pair.group("d")), parse_date_text(f"{year}-{mo:02d}-{_day(pair.group('d')):02d}"), rule)
 
 
-_AHEAD = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|plans?|planned|set to|next)\b", re.I)
+@lru_cache(maxsize=None)
+def _markers(name: str) -> re.Pattern:
+    """The words of a markers file as one whole-word pattern (`future_markers.txt`, `past_markers.txt`)."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(lower_words(name), key=len, reverse=True))) + r")\b", re.I
+    )
+
+
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
-"""A deadline right before the month ("will open by November", "until June") looks ahead..."""
-_PERFECT = re.compile(r"\bhad\b", re.I)
-"""...unless the clause is in the past perfect ("had enrolled 21,000 by June", "By June, 900 had enrolled")."""
+"""A deadline right before the month ("will open by November", "until June") looks ahead, unless the clause is in
+the past ("had enrolled 21,000 by June", "By the end of June, 900 doctors held licences")."""
 _AHEAD_CHARS = 60
 """Characters before a year-less month read for words that look ahead."""
 
@@ -372,8 +379,8 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
             before = text[lo : m.start()]
             rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
-            past = _PERFECT.search(before) or _PERFECT.search(rest)
-            ahead = _AHEAD.search(before) or (_DEADLINE.search(before) and not past)
+            past = _markers("past_markers.txt").search(before) or _markers("past_markers.txt").search(rest)
+            ahead = _markers("future_markers.txt").search(before) or (_DEADLINE.search(before) and not past)
             if ahead:  # the next such month: "will open by February" written in June is next February
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:
@@ -392,8 +399,8 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
 
 
 def _relative_dates(text: str, ref: Ref, add) -> None:
-    """Relative years ("last year"), months ("this month"), spans ago ("five years ago") and weekdays ("on
-    Thursday", the latest such day on or before the article's date) against the article's date."""
+    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday" and weekdays
+    ("on Thursday", the latest such day on or before the article's date) against the article's date."""
     for rx, off in _relative():
         for m in rx.finditer(text):
             add(m.start(), m.end(), str(ref.year + off), "dates.relative")
@@ -413,6 +420,8 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "dates.relative")
     if ref.month and ref.day:
         today = date(ref.year, ref.month, ref.day)
+        for m in _YESTERDAY.finditer(text):  # "said yesterday": the day before the article's
+            add(m.start(), m.end(), (today - timedelta(days=1)).isoformat(), "dates.weekday")
         for m in _WEEKDAY.finditer(text):
             if _AFTER_WEEKDAY.match(text, m.end()):
                 continue  # "Friday, 20 March": the date is written out

@@ -147,11 +147,17 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"(?:'s|’s)|,? (?:also |then |further )?(?:{verbs})\b", re.IGNORECASE)
 
 
+def _opens_sentence(text: str, s: int) -> bool:
+    """True when `s` starts a line or follows the end of a sentence."""
+    return re.search(r"(?:^|\n|[.!?][”\"’']?\s+)$", text[max(0, s - 4) : s]) is not None
+
+
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule people.later: a surname (or Chinese family name, also before a hyphenated given name: "Chau" of "Tom
     Chau Kin-man") of a full name found in the document, alone, where the
-    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"). A word shared
-    by two full names, or next to another capitalised word, is left alone."""
+    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"), or opening a
+    sentence as its subject ("Zhu described the plan as ..."). A word shared by two full names, or next to another
+    capitalised word, is left alone."""
     owners: dict[str, set[str]] = {}
     for m in found:
         toks = m.fields["name"].split()
@@ -173,7 +179,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
-        if not _speech_after().match(text, e):
+        if not (_speech_after().match(text, e) or _opens_sentence(text, s) and re.match(r" [a-z]", text[e : e + 2])):
             continue
         name = next(iter(owners[m.group()]))
         out.append(Mention("person", s, e, "people.later", {"name": name}))
@@ -230,9 +236,14 @@ def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
     Ting Reviewer: ...")."""
     for pattern in _CREDIT_NAMES:
         m = pattern.match(text, pos, end)
-        if m and valid_name(m.group()):
+        if m and valid_name(_as_written(m.group())):
             return m
     return None
+
+
+def _as_written(name: str) -> str:
+    """A name set in capitals, as bylines often set it ("By ANNA FORD"), in the case names are written in."""
+    return name.title() if name.isupper() else name
 
 
 _CREDIT_NAMES = tuple(
@@ -273,7 +284,8 @@ def credits(ctx: Context) -> list[Mention]:
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
-                fields = {"name": name.group(), "credit": credit, "outlet": owner.group(1) if owner else None}
+                fields = {"name": _as_written(name.group()), "credit": credit}
+                fields["outlet"] = owner.group(1) if owner else None  # "By Tarrow Gazette's A B"
                 fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = _CREDIT_SEP.match(text, name.end(), le)
@@ -466,7 +478,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     group_open = False  # "Vice Presidents A B, C D and E F": the plural role reaches every name of the list
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         name = m.fields["name"]
-        b = roles_of.before(ctx, m.start, orgs)
+        b = roles_of.before(ctx, m.start, orgs, prev.end if prev is not None and prev.end <= m.start else 0)
         link = _link(ctx, prev, m)
         if b is None and prev_before is not None and prev_before.plural and group_open and link:
             b = prev_before

@@ -288,12 +288,14 @@ def _name_head(text: str, u: _Unit) -> bool:
     return word[0].isupper() and is_head(word)
 
 
-def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
+def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Before | None:
     """The role written right before the name at `start` (after an optional title and comma), or None.
 
     "Vice President Prof. A B" -> "Vice President"; "Secretary for Health A B" -> "Secretary for Health";
     "X University's Dean A B" -> "Dean" of X University; "Prime Minister, A B" -> "Prime Minister" (a comma form
-    only where the role opens a clause, not after another name: "C D, Director, A B" gives A B no role)."""
+    only where the role opens a clause, not after another name: "C D, Director, A B" gives A B no role). A role
+    never reaches back past `floor`, the end of the name before ("Secretary for Health C D and Director of X A B":
+    A B is the Director)."""
     text = ctx.text
     ls = max(ctx.sentence_at(start)[0], start - _BEFORE_CHARS, text.rfind("\n", 0, start) + 1)
     units = _units(text, ls, start, orgs, tail=True)
@@ -307,7 +309,7 @@ def before(ctx: Context, start: int, orgs: list[Mention]) -> Before | None:
     letters = "".join(u.letter for u in units)
     if letters.endswith("CTX") and is_head(text[units[-1].start : units[-1].end].title()):
         letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
-    m = _ROLE_CLASSES.search(letters)
+    m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
         return None
     k = m.start()

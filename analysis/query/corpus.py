@@ -67,6 +67,18 @@ def articles(store: Store, limit: int, *, distinct: bool = False) -> list[dict]:
     )
 
 
+def leads(store: Store, doc_ids: list[str]) -> dict[str, str]:
+    """For each article, the first fact of its lead paragraph (`scoped.section`), whose sentence says what the
+    article reports ("Northvale University has signed a nursing pact with ..."); articles without one left out."""
+    rows = store.rows(
+        """SELECT doc_id, arg_min(fact_id, (start, fact_id)) AS fact_id FROM scoped
+        WHERE section = 'lead' AND kind <> 'theme' AND list_contains($docs, doc_id)
+        GROUP BY doc_id ORDER BY doc_id""",
+        {"docs": list(doc_ids)},
+    )
+    return {r["doc_id"]: r["fact_id"] for r in rows}
+
+
 def strand_counts(store: Store) -> list[dict]:
     """Articles per strand (each group of near-duplicates once)."""
     return store.rows(

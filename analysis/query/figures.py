@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analysis.query.initiatives import background_sum
 from analysis.query.scope import other_side_sql, place_words
-from analysis.query.store import Store
+from analysis.query.store import Store, literal
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
 
@@ -45,12 +45,12 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states, else the one year the headline names (both
     `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
-    not_step = not_step_pattern().replace("'", "''")
-    part_before, part_after, unchanged, abstract = (_sql(p) for p in salience_patterns())
+    not_step = literal(not_step_pattern())
+    part_before, part_after, unchanged, abstract = (literal(p) for p in salience_patterns())
     date_rx = "regexp_replace(text, '([^\\w\\s])', '\\\\\\1', 'g')"
     base_date = (
-        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, '{_sql(BASE_BEFORE)}' || {date_rx})"
-        f" OR regexp_matches(sentence, {date_rx} || '{_sql(BASE_AFTER)}'))"
+        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, {literal(BASE_BEFORE)} || {date_rx})"
+        f" OR regexp_matches(sentence, {date_rx} || {literal(BASE_AFTER)}))"
     )
     return rf"""
     WITH a AS (
@@ -101,19 +101,19 @@ def _amounts_sql() -> str:
       CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
-          '{part_before}')
-        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), '{part_after}')) AS nested,
+          {part_before})
+        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), {part_after})) AS nested,
       l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}),
-        '{unchanged}') AS unchanged,
+        {unchanged}) AS unchanged,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
-        '{abstract}') AS abstract,
+        {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
         AND NOT (strpos(sentence, text) > 0
-          AND regexp_matches(sentence, '{not_step}' || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+          AND regexp_matches(sentence, {not_step} || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
         AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}
@@ -151,11 +151,6 @@ TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(
 year of the article's figures that state none of their own, before the year of publication."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
-
-
-def _sql(s: str) -> str:
-    """A string for a SQL literal."""
-    return s.replace("'", "''")
 
 
 @lru_cache(maxsize=1)
@@ -218,13 +213,14 @@ SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARC
 """SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
 
 
-def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
+def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
-    written first; the sums then ranked by the figure that speaks for them. At most `limit` rows; `sentences` and
-    `start` dropped."""
+    written first; the sums then ranked by the figure that speaks for them. A sum folded with a row of `drop` (a
+    figure shown elsewhere) goes with it. At most `limit` rows; `sentences` and `start` dropped."""
+    dropped = {id(r) for r in drop}
     clusters: list[list[dict]] = []
-    for r in rows:
+    for r in [*drop, *rows]:
         home = None
         if r.get("gbp_value") is not None:
             for c in clusters:
@@ -242,6 +238,8 @@ def fold_conversions(rows: list[dict], limit: int) -> list[dict]:
             home.append(r)
     out = []
     for c in clusters:
+        if any(id(r) in dropped for r in c):
+            continue
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
         out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
     if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
@@ -259,23 +257,28 @@ def one_figure(t: str) -> str:
     )
 
 
-def key_numbers(store: Store, limit: int) -> list[dict]:
+def key_numbers(store: Store, limit: int, skip: list[str] = ()) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
     figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first; only
-    figures worth showing (`SALIENT`)."""
+    figures worth showing (`SALIENT`), and not the figures `skip` states (fact ids: figures another table shows) nor
+    their conversions into another currency."""
+    shown = "SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)"
+    drop = store.rows(
+        f"SELECT *, {SENTENCES.format(t='k')} FROM figures k WHERE figure_id IN ({shown})", {"skip": list(skip)}
+    )
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")} FROM (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY {one_figure("figures")}
               ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
-            FROM figures WHERE object_key IS NOT NULL AND salient
+            FROM figures WHERE object_key IS NOT NULL AND salient AND figure_id NOT IN ({shown})
               -- a figure from someone's background is not a key number, as it is not one of the largest sums
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
                 AND {background_sum("ff")})) WHERE r = 1) k
         ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
-        {"limit": 2 * limit + 2},
+        {"limit": 2 * limit + 2, "skip": list(skip)},
     )
-    return fold_conversions(rows, limit)
+    return fold_conversions(rows, limit, drop)
 
 
 def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[dict]:

@@ -23,7 +23,8 @@ a sentence signing or launching the work of "the pair" (`partnership_pair_words.
 publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
 whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
 Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
-stated with it (in its sentence, or the sentence next to it when that names one of its parties; in a sentence that
+stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
+one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money), how many distinct articles state it (near-duplicates
 counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
@@ -564,10 +565,10 @@ def register(store: Store) -> None:
           WHERE n.name IS NULL OR m.initiative = n.name
         ),
         money_sentences AS (
-          SELECT initiative_id, doc_id, sentence_start FROM named_sentences
+          SELECT initiative_id, doc_id, sentence_start, false AS near FROM named_sentences
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
-          SELECT n.initiative_id, n.doc_id, n.near_start FROM next_to n
+          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
           JOIN (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
@@ -582,6 +583,8 @@ def register(store: Store) -> None:
           JOIN currency_rates r ON r.unit = f.unit
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
             AND NOT {background_sum("f")}
+            -- a sum of several deals stated next to one of them is their total, not this one's money
+            AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
         ),
         money_top AS (
           SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand
@@ -618,7 +621,12 @@ def register(store: Store) -> None:
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id)""",
-        {"launch": timeline.event_pattern(), "pair": pair_pattern(), "organise": organiser_pattern()},
+        {
+            "launch": timeline.event_pattern(),
+            "pair": pair_pattern(),
+            "organise": organiser_pattern(),
+            "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
+        },
     )
 
 

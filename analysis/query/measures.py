@@ -9,7 +9,10 @@ or partner (that is China–UK cooperation), and a clause of it (between semicol
 organisation's name does not count; a sentence of one clause may name them as partners, `scope.sentence_sides`).
 Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in the sentence)
 (`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
-measure. A sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it.
+measure, and a cross-border one with a single hit needs a statement of the measure or a figure worth showing. A
+sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it. An article's
+headline and lead say what it is about: every sentence of an article about a cross-border measure is read as part of
+it, and an article about cooperation with a side the report leaves out gives no domestic reform.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.query.scope import CHINESE, other_side_sql
-from analysis.query.store import Store
+from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
+from analysis.query.store import Store, literal
 from analysis.resources import read_lines, table
 
 SCOPES = ("cross-border", "domestic")
@@ -69,29 +72,47 @@ def population_words() -> str:
 
 @lru_cache(maxsize=1)
 def _manner_words() -> str:
-    """The words after a place that make it a manner or a model (`place_not_location.txt`), as SQL-safe RE2."""
-    return _sql("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
+    """The words after a place that make it a manner or a model (`place_not_location.txt`), as a SQL literal of
+    RE2."""
+    return literal("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
 
 
-def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
-    """SQL naming the kind with most hits in `words` (ties to the earlier kind), or NULL without a hit."""
+def _as_manner(sentence: str, text: str) -> str:
+    """SQL true when the place `text` is written in `sentence` as a manner or a model ("Northfield-style clinics")."""
+    return f"regexp_matches({sentence}, '\\Q' || {text} || '\\E[ -](?:' || {_manner_words()} || ')\\b')"
+
+
+def _best_of(kinds: tuple[tuple[str, str], ...], words: str = "words") -> str:
+    """SQL of the kind with most hits in column `words` (ties to the earlier kind) as a struct: `k` the kind, `c`
+    its hits (0 without a hit)."""
     hits = ", ".join(
-        f"{{'c': len(regexp_extract_all(words, '{_sql(p)}')), 'i': {-i}, 'k': '{_sql(k)}'}}"
+        f"{{'c': len(regexp_extract_all({words}, {literal(p)})), 'i': {-i}, 'k': {literal(k)}}}"
         for i, (k, p) in enumerate(kinds)
     )
-    return f"(SELECT CASE WHEN h.c > 0 THEN h.k END FROM (SELECT list_sort([{hits}], 'DESC')[1] AS h))"
+    return f"(SELECT list_sort([{hits}], 'DESC')[1])"
 
 
-def _sql(s: str) -> str:
-    """A string for a SQL literal."""
-    return s.replace("'", "''")
+MIN_KIND_WORDS = 2
+"""Words of its kind a cross-border sentence needs to take that kind when it neither states the measure nor holds a
+figure worth showing: one weak word ("a record in medicine, teaching and research") is no measure of drugs."""
 
 
 def register(store: Store) -> None:
     """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, stated,
-    fact_id)` over `scoped`: one row per measure sentence, cited by its most salient fact; `stated` when its
-    (cross-border) words state the measure (`statement_words`). A cross-border sentence that states a measure is
-    one even without a figure, partnership or date ("nurses of Westport will be allowed to practise in Eastport")."""
+    whole, fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most
+    salient fact; `stated` when its (cross-border) words state the measure (`statement_words`); `whole` when it is
+    cross-border by its article, every clause of it. A cross-border sentence that
+    states a measure is one even without a figure, partnership or date ("nurses of Westport will be allowed to
+    practise in Eastport").
+
+    What an article is about decides for the sentences that name one side or none: in an article whose headline or
+    lead states a cross-border measure ("Westport residents to get insurance cover in Eastport"), every sentence is
+    read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
+    reform); in one whose headline or lead names a side the report leaves out (a UK college accrediting a Westport
+    hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is the other report's
+    cooperation). A cross-border
+    kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
+    showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
     store.con.execute(
         f"""CREATE OR REPLACE TEMP TABLE measure_sentences AS
@@ -100,7 +121,8 @@ def register(store: Store) -> None:
             max(weight) AS weight,
             arg_min(fact_id, (kind NOT IN ('amount', 'partnership', 'date'), -weight, kind <> 'amount', start,
               fact_id)) AS fact_id,
-            bool_or(kind IN ('amount', 'partnership', 'date')) AS dated
+            bool_or(kind IN ('amount', 'partnership', 'date')) AS dated,
+            bool_or(section IN ('headline', 'lead')) AS lead
           FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
@@ -109,11 +131,11 @@ def register(store: Store) -> None:
         ), manner AS (
           -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
-          WHERE kind = 'place' AND regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
+          WHERE kind = 'place' AND {_as_manner("sentence", "text")}
           EXCEPT
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
           WHERE kind IN ('organization', 'place')
-            AND NOT regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
+            AND NOT {_as_manner("sentence", "text")}
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
@@ -127,7 +149,7 @@ def register(store: Store) -> None:
             AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
               AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
             AND NOT (n.kind = 'place'
-              AND regexp_matches(n.sentence, '\\Q' || n.text || '\\E[ -](?:{_manner_words()})\\b'))
+              AND {_as_manner("n.sentence", "n.text")})
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
@@ -152,12 +174,36 @@ def register(store: Store) -> None:
             CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,
             -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
             list_reduce(list_prepend(coalesce(cross_text, sentence), names), lambda acc, x: replace(acc, x, ' '))
-              AS words
+              AS words,
+            list_reduce(list_prepend(sentence, names), lambda acc, x: replace(acc, x, ' ')) AS sentence_words,
+            EXISTS (SELECT 1 FROM figure_facts ff JOIN figures a ON a.figure_id = ff.figure_id
+              WHERE ff.doc_id = scoped_s.doc_id AND ff.sentence_start = scoped_s.sentence_start
+                AND a.salient) AS figured
           FROM scoped_s
+        ), typed AS (
+          SELECT *, {best_cb} AS cb, regexp_matches(words, $st) AS says FROM worded
+        ), subject AS (
+          -- articles whose headline or lead states a cross-border measure
+          SELECT DISTINCT doc_id FROM typed
+          WHERE scope = 'cross-border' AND lead AND cb.c > 0 AND (dated OR says)
+            AND (cb.c >= {MIN_KIND_WORDS} OR says OR figured)
+        ), contexted AS (
+          -- a sentence of an article about a cross-border measure is read as part of it, whole
+          SELECT t.* EXCLUDE (cb, says, sentence_words) REPLACE (
+              CASE WHEN u.doc_id IS NULL THEN t.scope ELSE 'cross-border' END AS scope,
+              CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words),
+            u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole
+          FROM typed t LEFT JOIN subject u USING (doc_id)
+          WHERE t.scope = 'cross-border' OR NOT {other_subject_sql("t")}
+        ), kinded AS (
+          SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
+            scope = 'cross-border' AND regexp_matches(words, $st) AS stated
+          FROM contexted
         )
-        SELECT * EXCLUDE (words, dated), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind,
-          scope = 'cross-border' AND regexp_matches(words, $st) AS stated
-        FROM worded WHERE dated OR (scope = 'cross-border' AND regexp_matches(words, $st))""",
+        SELECT * EXCLUDE (words, dated, lead, figured, best),
+          CASE WHEN best.c = 0 THEN NULL
+            WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
+        FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
         {"cb": cross_border_words(), "st": statement_words()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
@@ -174,10 +220,11 @@ def kinds(store: Store, scope: str) -> list[dict]:
     facilities, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum, then to the
     figure written first: a sum before its conversion). Cross-border: a figure in a cross-border clause of the
     measure's sentence (the part between semicolons that holds it: a list of a year's measures is not
-    cross-border throughout) that is a sum of money or a change, or a count of what the measure involves whatever
-    its size (its object uses the kind's words or `object_words`: "seven more clinics", "five hospitals") in a
-    clause that states the measure and does not count a place's people (`population_words`: "300 residents live in
-    Eastbank" is no measure's number). Most widespread first."""
+    cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money
+    or a change, or a count of what the measure involves whatever its size (its object uses the kind's words or
+    `object_words`: "seven more clinics", "five hospitals") in a clause that states the measure and does not count
+    a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Most
+    widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
@@ -188,7 +235,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
           AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
             AND NOT regexp_matches(ff.clause, $pop)
             AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
-          AND (regexp_matches(ff.clause, $cb) OR (
+          AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
               AND contains(ff.clause, p.text)) >= 2)"""

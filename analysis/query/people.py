@@ -108,19 +108,25 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def _named(store: Store, docs: list[str]) -> dict[str, set[str]]:
-    """The jurisdictions of `PLACED` that each article's organisations and places are decided to be in."""
+    """The jurisdictions of `PLACED` each article names: where its organisations and places are decided to be, and
+    the places its people's roles name ("Hong Kong Labour Secretary")."""
     if not docs:
         return {}
     rows = store.rows(
-        """SELECT DISTINCT doc_id, jurisdiction FROM facts
+        """SELECT DISTINCT doc_id, jurisdiction, NULL AS role FROM facts
         WHERE kind IN ('organization', 'place') AND list_contains($docs, doc_id)
           AND list_contains($placed, jurisdiction)
-        ORDER BY doc_id, jurisdiction""",
+        UNION ALL
+        SELECT DISTINCT doc_id, NULL, role FROM facts
+        WHERE kind = 'person' AND list_contains($docs, doc_id) AND role IS NOT NULL
+        ORDER BY doc_id, jurisdiction NULLS LAST, role""",
         {"docs": docs, "placed": list(PLACED)},
     )
     out: dict[str, set[str]] = {}
     for r in rows:
-        out.setdefault(r["doc_id"], set()).add(r["jurisdiction"])
+        j = r["jurisdiction"] or role_side(r["role"])
+        if j:
+            out.setdefault(r["doc_id"], set()).add(j)
     return out
 
 

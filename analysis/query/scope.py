@@ -179,6 +179,15 @@ def other_side_sql(t: str) -> str:
       AND ss.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))"""
 
 
+def other_subject_sql(t: str) -> str:
+    """SQL: the article of row `t` (its `doc_id`) is about cooperation with a side the report's focus leaves out:
+    its headline or lead names one (a UK college accrediting a Westport hospital, in the Greater Bay Area report).
+    Its sentences that are not between two of the focus's own sides are the other report's, even those naming
+    no UK body ("Its panel met the hospital's trainees")."""
+    return f"""{t}.doc_id IN (SELECT DISTINCT h.doc_id FROM scoped h
+      WHERE h.section IN ('headline', 'lead') AND {other_side_sql("h")})"""
+
+
 _WORD = re.compile(r"[A-Z][\w’'.-]*")
 _LONGEST = 3
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")

@@ -22,11 +22,15 @@ MEMORY_LIMIT = "512MB"
 with the corpus (the engine reaches its limit at a few million facts and spills beyond)."""
 
 
+def literal(text: str) -> str:
+    """A SQL string literal for `text`, for the patterns and names written into a query: "it's" -> 'it''s'."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _parquet_source(path: str | os.PathLike) -> str:
     """A `read_parquet` argument for a file, or for every `.parquet` file under a dataset folder."""
     p = Path(path)
-    where = str(p / "**" / "*.parquet") if p.is_dir() else str(p)
-    return "'" + where.replace("'", "''") + "'"
+    return literal(str(p / "**" / "*.parquet") if p.is_dir() else str(p))
 
 
 def _params(params: Sequence[Any] | Mapping[str, Any]) -> list[Any] | dict[str, Any]:

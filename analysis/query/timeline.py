@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.query.scope import other_side_sql
+from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import Store
 from analysis.resources import read_lines
 
@@ -127,7 +127,9 @@ def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
     plan, inferred)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated
     sentence is an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic
-    with a year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`); one
+    with a year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`) or
+    stands in an article about cooperation with such a side and names fewer than two Chinese sides
+    (`scope.other_subject_sql`); one
     sentence is one event, dated by the latest date it states ("up to 2.9 million in 2021 from 1.4 million in 2017"
     is the step of 2021)."""
     register_dates(store)
@@ -155,6 +157,11 @@ def register(store: Store) -> None:
             stated_in IS NULL AS by_party
           FROM d WHERE (stated_in IS NOT NULL OR party_of IS NOT NULL
             OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)) AND NOT {other_side_sql("d")}
+            -- an article about cooperation with a side the report leaves out gives it no step, but one between two
+            -- of its own sides
+            AND NOT ({other_subject_sql("d")} AND (SELECT count(DISTINCT ss.jurisdiction) FROM sentence_sides ss
+              WHERE ss.doc_id = d.doc_id AND ss.sentence_start = d.sentence_start
+                AND ss.jurisdiction IN {CHINESE!r}) < 2)
         ), undated AS (  -- an initiative no sentence dates: the day the first article stating it was published
           SELECT * EXCLUDE (r) FROM (
             SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, doc.published AS date,

@@ -144,8 +144,12 @@ def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str
 
 def key_numbers_table(report: Report) -> Table:
     """The most salient figures, one per object and place, with place (else the sides its sentence names), year and
-    source; the full list as CSV."""
-    rows = figures.key_numbers(report.store, report.top_n)
+    source; the full list as CSV, where `year` is the year the text states for the figure and `reported_in` the
+    year of the article for a figure that states none (never read as the figure's own year). A figure an earlier
+    table of the report shows (`Report.shown_figures`: a change, a measure's key number) is not shown again: the key
+    numbers are the figures not yet seen."""
+    skip = sorted(report.shown_figures)
+    rows = figures.key_numbers(report.store, report.top_n, skip)
     out = _rows_html(report, rows)
     full = pd.DataFrame(
         [
@@ -154,23 +158,25 @@ def key_numbers_table(report: Report) -> Table:
                 "unit": r.get("unit") or "",
                 "object": r.get("object") or "",
                 "place": r.get("place") or "",
-                "year": r.get("year") or "",
-                "year_stated": bool(r.get("year_stated")),
+                "year": (r.get("year") or "") if r.get("year_stated") else "",
+                "reported_in": "" if r.get("year_stated") else (r.get("year") or ""),
                 "articles": r.get("n_articles"),
                 "salience": r.get("score"),
                 "doc_id": r["doc_id"],
             }
-            for r in figures.key_numbers(report.store, FULL_TABLE_ROWS)
+            for r in figures.key_numbers(report.store, FULL_TABLE_ROWS, skip)
         ],
-        columns=["figure", "unit", "object", "place", "year", "year_stated", "articles", "salience", "doc_id"],
+        columns=["figure", "unit", "object", "place", "year", "reported_in", "articles", "salience", "doc_id"],
     )
     return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", full=full, name="key-numbers")
 
 
 def changes_table(report: Report) -> Table:
-    """Figures stated as changes, the largest relative change first: before → after with percent."""
+    """Figures stated as changes, the largest relative change first: before → after with percent (marked shown, so
+    the key numbers do not repeat them)."""
     rows = figures.biggest_changes(report.store, min(report.top_n, CHANGE_ROWS))
     out = _rows_html(report, rows)
+    report.shown_figures.update(r["fact_id"] for r in rows)
     return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")
 
 

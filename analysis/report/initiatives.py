@@ -185,8 +185,8 @@ def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") ->
 
 def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     """Rows of `ranked` as the initiatives table: name, partners with where they are based (marked as organisers
-    when the articles only name who organised an event of it), field, years, money stated with it, articles,
-    source."""
+    when the articles only name who organised an event of it), field, years, money stated with it (marked shown, so
+    the key numbers do not repeat it), articles, source."""
     facts = _facts_of(report, rows)
     out = []
     for r in rows:
@@ -197,6 +197,8 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
         if r.get("organisers"):
             partners += " (organisers of an event of it)"
         money = facts.get(r.get("money_fact") or "")
+        if money:
+            report.shown_figures.add(money["fact_id"])
         out.append(
             {
                 "initiative": escape.html(r["name"]) if r.get("name") else "—",
@@ -281,7 +283,14 @@ def field_finding(report: Report) -> Finding | None:
     return Finding("fields", render)
 
 
-FIELD_COLUMNS = [("field", "Field"), *[(p, p) for p in PAIRINGS], ("total", "All"), ("source", "Source")]
+PAIRING_HEADERS = {"other": "a party not placed"}
+"""Column headings of pairings whose name alone would mislead ("other" is not another country)."""
+FIELD_COLUMNS = [
+    ("field", "Field"),
+    *[(p, PAIRING_HEADERS.get(p, p)) for p in PAIRINGS],
+    ("total", "All"),
+    ("source", "Source"),
+]
 
 
 def field_table(report: Report) -> Table:

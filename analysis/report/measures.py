@@ -70,9 +70,9 @@ def cross_border_finding(report: Report) -> Finding | None:
     says what the measure is (its own words first, the headline or lead first), in the article's words, then its
     key number (`measures.kinds`: a figure about the measure, never a count of the place's people) when it has one
     ("key number 25 clinics (“…”)" from another sentence of the article, "and elsewhere 25 clinics (“…”)" from
-    another article); the other articles that state a measure of the kind are cited after it ("also stated by two
-    other articles[4][5]"). A kind stated by one article only counts when a figure backs it or its sentence states
-    it."""
+    another article); the other articles that state a measure of the kind are cited after it ("(two other articles
+    state measures of this kind[4][5])": they state the kind, not its number). A kind stated by one article only
+    counts when a figure backs it or its sentence states it."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs or r.get("stated")]
     rows = rows[:FINDING_KINDS]
@@ -80,13 +80,15 @@ def cross_border_finding(report: Report) -> Finding | None:
         return None
 
     def also(r: dict[str, Any], docs: set[str]) -> str:
-        """ " (also stated by two other articles[4][5])": the other articles' statements of the kind, cited."""
+        """ " (two other articles state measures of this kind[4][5])": the other articles' statements of the kind,
+        cited, said as what they are: they need not state the measure or the key number before them."""
         ids = list(r.get("said_ids") or [])[:TABLE_STATEMENTS]
         others = [facts[i] for i in ids if i in facts and facts[i]["doc_id"] not in docs]
         if not others:
             return ""
         cites = "".join(report.cite.cite_fact(o) for o in others)
-        return f" (also stated by {narrate.count(len(others), 'other article')}{cites})"
+        verb = "states a measure" if len(others) == 1 else "state measures"
+        return f" ({narrate.count(len(others), 'other article')} {verb} of this kind{cites})"
 
     def item(r: dict[str, Any]) -> str:
         f = facts[r["fact_id"]]  # what the measure is, in the article's words
@@ -134,12 +136,15 @@ COLUMNS = [
 
 def table(report: Report, scope: str) -> Table:
     """Kinds of measure of one scope: the articles stating them, each article's sentence that states the measure
-    (`statements`), and its key number in the article's words, cited ("—" when no figure is about the measure)."""
+    (`statements`), and its key number in the article's words, cited ("—" when no figure is about the measure;
+    marked shown, so the key numbers do not repeat it)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
         fig = figs.get(r.get("figure_fact_id") or "")
         f = facts.get(fig["fact_id"]) if fig else None
+        if f:
+            report.shown_figures.add(f["fact_id"])
         said = facts.get(r["fact_id"])
         same = (
             f is not None

@@ -75,8 +75,8 @@ def fmt_scaled(x: float) -> str:
     return fmt_number(x)
 
 
-_CURRENCY_PREFIX = {"USD": "US$", "GBP": "£", "EUR": "€", "HKD": "HK$"}
-_CURRENCY_SUFFIX = {"CNY": "yuan", "MOP": "patacas"}
+_CURRENCY_PREFIX = {"USD": "US$", "GBP": "£", "EUR": "€", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "SGD": "S$"}
+_CURRENCY_SUFFIX = {"CNY": "yuan", "MOP": "patacas", "JPY": "yen"}
 _UNIT_SUFFIX = {"percent": "%", "per_1000": " per 1,000", "per_10000": " per 10,000"}
 
 

@@ -165,6 +165,9 @@ class Report:
     cite: Citations
     notices: list[str] = field(default_factory=list)
     _figures: int = 0
+    shown_figures: set[str] = field(default_factory=set)
+    """Fact ids of the figures the tables shown so far state as their figure (a change, a measure's key number): a
+    later table of figures does not show them again."""
 
     @property
     def title(self) -> str:

@@ -52,7 +52,7 @@ def distinct_word(report: Report) -> str:
 
 
 def size_finding(report: Report) -> Finding | None:
-    """ "The corpus holds 29 articles; five are republished copies of another, so 24 distinct articles remain:
+    """ "The corpus holds 29 articles; five are republished copies of others, so 24 distinct articles remain:
     14 concern China–UK cooperation and 12 the Greater Bay Area health reforms, three of them both." (what the
     corpus is about, said once, as the report's first finding)."""
     t = corpus.totals(report.store)
@@ -65,9 +65,9 @@ def size_finding(report: Report) -> Finding | None:
         s = f"The corpus holds {narrate.count(n, 'article')}"
         folded = n - groups
         if folded:
-            copies = "is a republished copy" if folded == 1 else "are republished copies"
+            copies = "is a republished copy of another" if folded == 1 else "are republished copies of others"
             rest = narrate.count(groups, "distinct article")
-            s += f"; {narrate.number_word(folded)} {copies} of another, so {rest} remain"
+            s += f"; {narrate.number_word(folded)} {copies}, so {rest} remain"
         else:
             s += ", none a republished copy of another"
         if counts:
@@ -225,8 +225,11 @@ def key_findings(report: Report) -> list[Finding]:
 
 
 # -- the articles -------------------------------------------------------------------------------------------
+LEAD_WIDTH = 120
+"""Characters of a lead sentence shown for an article."""
 ARTICLE_COLUMNS = [
     ("article", "Article"),
+    ("lead", "What it reports"),
     ("published", "Published, by"),
     ("strand", "Strand"),
     ("copies", "Copies"),
@@ -236,14 +239,22 @@ ARTICLE_COLUMNS = [
 
 def articles_table(report: Report) -> Table:
     """The distinct articles (the most recent first, at most `top_n`; a group of republished copies by its
-    canonical article, with the number of copies): title (untitled: first sentence, marked), date and publisher as
-    the article states them (cited), strand, facts; every article, copies included, as CSV."""
+    canonical article, with the number of copies): title (untitled: first sentence, marked), what it reports (the
+    opening of its lead paragraph's first sentence with a fact), date and publisher as the article states them
+    (cited), strand, facts; every article, copies included, as CSV."""
     rows = corpus.articles(report.store, report.top_n, distinct=True)
+    leads = corpus.leads(report.store, [r["doc_id"] for r in rows])
+    lead_facts = facts_by_id(report.store, list(leads.values()))
     out = []
     for r in rows:
+        lead = lead_facts.get(leads.get(r["doc_id"], ""))
         out.append(
             {
                 "article": name_html(report, r["doc_id"]) + f"<br><code>{escape.html(r['doc_id'])}</code>",
+                "lead": phrases.around({"sentence": lead["sentence"], "text": ""}, LEAD_WIDTH)
+                + report.cite.cite_fact(lead)
+                if lead
+                else "—",
                 "published": "<br>".join(
                     [
                         escape.html(narrate.fmt_date(r["published"])) + report.cite.cite_field(r["doc_id"], "published")

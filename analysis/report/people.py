@@ -15,7 +15,7 @@ from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
 
-ROWS = 6
+ROWS = 10
 """Most people listed (whatever `top_n`: they are evidence, not findings)."""
 QUOTES = 4
 """Most quotations listed."""

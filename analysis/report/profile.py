@@ -8,11 +8,13 @@ quotations; for a place, the initiatives stated in sentences that name it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query.figures import fold_conversions, one_figure
+from analysis.query.store import literal
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
@@ -164,12 +166,20 @@ def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, 
 
 
 def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    """Initiatives the entity is a party to; for a place or a person, else those stated in sentences that name it."""
+    """Initiatives the entity is a party to; for a person, else those stated in sentences that name them; for a
+    place, those it is a party to, those stated where it is named and those of a party whose name holds it
+    ("Eastbay People's Hospital" for Eastbay)."""
     rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
-    if rows or e["kind"] == "organization":
+    if e["kind"] == "organization" or (rows and e["kind"] != "place"):
         return rows
     within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
         JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
+    if e["kind"] == "place":
+        name = literal(r"(?:^|\W)" + re.escape(e["name"]) + r"(?:\W|$)")
+        within += f"""
+        UNION SELECT initiative_id FROM initiatives
+        WHERE list_contains(party_ids, {literal(e["entity_id"])})
+          OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0"""
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
 
 
@@ -243,7 +253,8 @@ def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
 
 
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
-    """The initiatives it is a party to (a place: those stated where it is named), at most `ROWS`."""
+    """The initiatives it is a party to (a place: those stated where it is named or of bodies named after it), at
+    most `ROWS`."""
     t = initiatives_report.table_of(report, initiatives_of(report, e, ROWS))
     t.empty = "No initiative is stated with it."
     return t

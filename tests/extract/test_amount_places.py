@@ -380,6 +380,9 @@ def test_where_money_comes_from_is_not_where_the_figure_is(facts):
     # a nationality the parser reads as part of a name ("Welsh software firms") is still where the money goes
     text = "The minister's Japan trip brings US$2.1b in Japanese money for Welsh software firms."
     assert places_of(facts, text) == {"US$2.1b": "Wales"}
+    # where the money goes outranks a place qualifying the subject, however long the phrase of the firms
+    text = "The Japan trip brings US$2.1b in Japanese money for Welsh biotech and life sciences firms."
+    assert places_of(facts, text) == {"US$2.1b": "Wales"}
     text = "Northvale Capital raised £50 million from investors in Hong Kong for clinics in Leeds."
     assert places_of(facts, text) == {"£50 million": "Leeds"}
     text = "More than 300 medical professionals from Westport are now registered to work in Leeds."

@@ -22,6 +22,9 @@ def one(facts, text):
         ("The three-year project began.", 3, "years"),
         ("It lasted two consecutive years.", 2, "years"),
         ("HK$250 million was granted.", 250_000_000, "HKD"),
+        ("The fund raised 5 billion yen from pension funds.", 5e9, "JPY"),
+        ("A$30 million went to the new wards.", 30_000_000, "AUD"),
+        ("The city pledged 12 million Canadian dollars to clinics.", 12_000_000, "CAD"),
     ],
 )
 def test_value_and_unit(facts, text, value, unit):
@@ -170,6 +173,27 @@ def test_reversed_change_to_then_from(facts):
     assert _change(rows["300 million yuan"]) == ("change_before", 3e8, 9e8, 200)
 
 
+def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
+    text = "Kestrel news\n\nThe pact was signed on 17 September by Dr Ann Walsh, who leads 40 staff.\n"
+    assert [r["text"] for r in facts(text, "amount")] == ["40"]
+
+
+def test_the_number_of_a_list_item_is_no_amount(facts):
+    text = "The sites are:\n(1) Kestrel Hospital in Westport;\n(2) Eastbay Clinic, with 40 beds.\n"
+    assert [r["text"] for r in facts(text, "amount")] == ["40"]
+
+
+def test_a_level_then_the_level_it_changed_from(facts):
+    rows = _rows(facts, "The county had 6.5 nurses per 1,000 residents, up from 5.2 in 2019.")
+    assert _change(rows["6.5"]) == ("change_after", 5.2, 6.5, 25)
+    assert rows["5.2"]["unit"] == "per_1000"  # the level before is of the same rate
+    rows = _rows(facts, "The ward now has 120 beds, rising sharply from 80 when it opened.")
+    assert _change(rows["80"]) == ("change_before", 80, 120, 50)
+    # a clause between them is not one phrase of change
+    rows = _rows(facts, "Clinics saw 4,000 visits, while the new wing, which has 20 beds, grew from 12.")
+    assert _change(rows["4,000"]) == ("figure", None, None, None)
+
+
 def test_percent_change_alone(facts):
     r = one(facts, "Clinic visits were up 12% year on year.")
     assert _change(r) == ("change_percent", None, None, 12)
@@ -289,7 +313,6 @@ def test_more_values_and_units(facts, text, value, unit):
         "The file 7bd2c11e.png was shown.",
         'The board adopted the "three clinics, one record" slogan.',
         'Towns ran a "30-day drive" against litter.',
-        "(2) Kelby Hospital in Eastbank;",
         '"The two colleges have long worked together," she said.',
     ],
 )

@@ -121,6 +121,8 @@ def test_a_later_will_does_not_make_an_earlier_date_future(facts):
     [
         ("The clinic will open by November.", "2025-11"),  # a deadline ahead
         ("About 2,000 residents had enrolled by June.", "2025-06"),  # past perfect: this year's June
+        ("By the end of August, 1,400 nurses held licences.", "2025-08"),  # a clause in the past
+        ("By the end of August, 1,400 nurses will hold licences.", "2026-08"),  # the same deadline ahead
         ("The deal follows a visit by a hospital team in April.", "2025-04"),  # "by" a team is no deadline
     ],
 )
@@ -137,3 +139,10 @@ def test_may_and_march_alone_are_months_after_a_preposition_but_not_names(facts)
     )
     got = [(r["text"], r["date"]) for r in facts(text, "date") if r["extractor"] != "dates.published"]
     assert got == [("10 June 2025", "2025-06-10"), ("May", "2026-05"), ("March", "2025-03"), ("May", "2025-05")]
+
+
+def test_yesterday_is_the_day_before_the_article(facts):
+    text = "Clinic news\n\nPublished: 3 September 2025\n\nThe bureau said yesterday that waits had halved.\n"
+    assert [r["date"] for r in facts(text, "date") if r["text"] == "yesterday"] == ["2025-09-02"]
+    # an undated article resolves nothing
+    assert [r["date"] for r in facts("Clinic news\n\nThe bureau said yesterday that waits halved.\n", "date")] == []

@@ -172,6 +172,9 @@ def test_credit_lines_name_bodies(facts):
     assert "Ann Lee" not in names(rows)
     footer = next(r for r in rows if r["name"] == "Tollan District People's Government")
     assert text[footer["start"] : footer["end"]] == footer["text"]  # read in the original: cleaning removed it
+    # a footer without a holder names no one; a newspaper's short name in a photo credit is its masthead's
+    text = "Westshire Courier\n\nThe ward opened.\nPicture: Courier\nCopyright 1998 - 2025. All rights reserved.\n"
+    assert names(facts(text, "organization")) == {"Westshire Courier"}
 
 
 def test_governments_and_embassies_in_lower_case(facts):

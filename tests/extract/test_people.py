@@ -123,6 +123,17 @@ def test_enumeration_each_person_has_own_affiliation(facts):
     }
 
 
+def test_a_role_before_a_name_does_not_reach_back_over_the_name_before(facts):
+    text = (
+        "Attending were Secretary for Transport Professor Tam Wai and Director of the Eastbay Provincial Health "
+        "Commission Zhu Kai."
+    )
+    assert _described(facts(text, "person")) == {
+        "Tam Wai": ("Professor; Secretary for Transport", None),
+        "Zhu Kai": ("Director", "Eastbay Provincial Health Commission"),
+    }
+
+
 def test_possessive_unit_belongs_to_the_named_body(facts):
     text = (
         "Harlow University and Eastfield Hospital of Harlow University signed the pact.\n"
@@ -381,6 +392,12 @@ def test_credit_lines_name_the_authors_and_editors_with_their_credit(facts):
         ("Chen Hua", "reporter", None),
         ("Mei Ling", "reporter", None),
     }
+
+
+def test_a_byline_set_in_capitals_names_its_author_as_names_are_written(facts):
+    text = "Northvale opens a clinic\n\nBy LIN WEI in Eastport | Harbour Daily\n\nThe clinic opened on Monday.\n"
+    got = [(r["name"], r["text"]) for r in facts(text, "person")]
+    assert got == [("Lin Wei", "LIN WEI")]
 
 
 def test_a_sentence_opening_with_by_names_no_author(facts):

@@ -122,6 +122,16 @@ def test_pronoun_speaker_is_the_person_named_before(facts):
     assert [r["speaker"] for r in rows] == ["Nora Vance", "Nora Vance"]
 
 
+def test_pronoun_speaker_is_the_person_a_surname_last_named(facts):
+    text = (
+        "The pact was signed by Dr Ann Walsh, the agency's chief executive, and Li Wen, deputy director of the "
+        "Eastbay Bureau.\n\n"
+        "Walsh described the pact as a good one. “When our staff and theirs see the same plant, there is no need to "
+        "do it twice,” she said."
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Ann Walsh"]
+
+
 def test_pronoun_speaker_skips_names_inside_quotations(facts):
     text = (
         "Chief Nurse Nora Vance said: “Peter Hale and his team arrive next month to train our staff.”\n\n"

@@ -64,6 +64,12 @@ def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
     assert noise_line("Copyright © 2015 Some Council. All Rights Reserved")
 
 
+def test_the_closing_marks_of_a_government_press_release_are_furniture():
+    for line in ("Ends/Thursday, June 5, 2025", "Issued at HKT 11:20", "NNNN", "Today's Press Releases | Back to top"):
+        assert noise_line(line), line
+    assert not noise_line("The consultation ends on Thursday.")
+
+
 def test_byte_order_mark_and_crlf_are_not_in_the_cleaned_text():
     text = "\ufeffTitle line here\r\nBody text.\r\n"
     c = clean(text)

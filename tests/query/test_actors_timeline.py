@@ -211,3 +211,30 @@ def test_will_in_an_undated_review_of_a_year_it_looks_back_on_is_not_a_plan(tmp_
         timeline.register(s)
         got = {e["date"]: e["plan"] for e in timeline.top(s, 10)}
     assert got == {"2024": False, "2025-01-09": False, "2026": True}
+
+
+def test_an_article_about_cooperation_with_a_side_the_focus_leaves_out_gives_it_no_step(tmp_path):
+    """The second sentence names no UK body, but its article's headline does: the step is the other report's. A
+    step between two of the focus's own sides stays."""
+    head = "Northvale College reviews surgeons at Eastbay Hospital"
+    own = "In 2024 the panel began a reform of surgical training at the hospital."
+    both = "In 2025 Eastbay Hospital and Harbour Clinic began a reform of cross-border referrals."
+    rows = [
+        org("a", 0, "Northvale College", "UK"),
+        org("a", 38, "Eastbay Hospital", "mainland China", "hospital"),
+        fact("a", "date", 103, 107, sentence_start=100, sentence=own, date="2024", event="began a reform"),
+        fact("a", "date", 203, 207, sentence_start=200, sentence=both, date="2025", event="began a reform"),
+        fact("a", "organization", 208, 224, sentence_start=200, sentence=both, name="Eastbay Hospital",
+             jurisdiction="mainland China", org_type="hospital"),
+        fact("a", "organization", 229, 243, sentence_start=200, sentence=both, name="Harbour Clinic",
+             jurisdiction="Hong Kong", org_type="hospital"),
+        *[fact("a", "theme", 900 + 10 * i, sentence_start=900, theme="cross_border_care") for i in range(2)],
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "title": head, "title_start": 0,
+             "title_end": len(head)}]  # fmt: skip
+    for focus, expected in (("gba", ["2025"]), ("all", ["2024", "2025"])):
+        with store_of(tmp_path, rows, docs) as s:
+            scope.register(s, scope.Scope(focus))
+            initiatives.register(s)
+            timeline.register(s)
+            assert [e["date"] for e in timeline.top(s, 10)] == expected

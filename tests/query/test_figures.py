@@ -301,3 +301,20 @@ def test_a_long_since_clause_still_gives_where_the_figure_began(tmp_path):
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 200, "published": "2022-03-01"}]
     with open_store(tmp_path, rows, docs) as s:
         assert [(r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)] == [(2022, False)]
+
+
+def test_a_figure_another_table_shows_is_no_key_number_nor_is_its_conversion(tmp_path):
+    """ "1.5 billion yuan (US$250 million)" shown as a measure's number elsewhere: neither the yuan nor the dollar
+    figure fills the key numbers; the next figure of the same object may."""
+    rows = [
+        amount("a", 10, 1_500_000_000.0, "CNY", "savings for residents", sentence_start=0),
+        amount("a", 40, 250_000_000.0, "USD", "savings for residents", sentence_start=0),
+        amount("b", 10, 1_600_000_000.0, "CNY", "hospital upgrades", sentence_start=0),
+        amount("b", 100, 900.0, "count", "hospital beds", sentence_start=100),
+    ]
+    with open_store(tmp_path, rows) as s:
+        yuan = next(r["fact_id"] for r in s.rows("SELECT fact_id, after FROM figures") if r["after"] == 1.5e9)
+        got = [(r["after"], r["unit"]) for r in figures.key_numbers(s, 5, [yuan])]
+        everything = [(r["after"], r["unit"]) for r in figures.key_numbers(s, 5)]
+    assert got == [(1_600_000_000.0, "CNY"), (900.0, "count")]
+    assert (1_500_000_000.0, "CNY") in everything

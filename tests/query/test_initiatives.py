@@ -177,6 +177,22 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
     assert signers == {top[0]["money_fact"]: [HC, NV]}
 
 
+def test_a_sum_of_several_deals_next_to_one_of_them_is_not_its_money(tmp_path):
+    """ "Northvale put its name to contracts worth £90m. They include a joint venture with Harbour College": the
+    £90m is the total of several deals, not the joint venture's."""
+    rows = [
+        org("a", 0, NV, "UK") | {"sentence_end": 100},
+        fact("a", "amount", 40, sentence_end=100, value=90_000_000.0, unit="GBP", object="investment contracts"),
+        org("a", 110, NV, "UK") | {"sentence_start": 101},
+        org("a", 150, HC, "mainland China") | {"sentence_start": 101},
+        deal("a", 120, 101, [NV, HC]),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert initiatives.top(s, 5)[0]["money_fact"] is None
+
+
 def test_an_entity_placed_differently_by_its_articles_takes_the_base_most_rows_state(tmp_path):
     """A generic name is placed per article ("the Transport Bureau" of two Hong Kong articles and one Macao
     article): the entity takes Hong Kong, the base most of its rows state, not the alphabetically last."""

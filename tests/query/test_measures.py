@@ -181,3 +181,99 @@ def test_a_measures_key_number_is_a_count_it_involves_whatever_its_size_and_neve
         sentences = {r["fact_id"]: r["sentence"] for r in s.rows("SELECT fact_id, sentence FROM facts")}
     assert values[kinds["access"]["figure_fact_id"]] == 5.0
     assert sentences[kinds["access"]["fact_id"]] == FIVE  # the sentence that states the measure, not the count
+
+
+def headlined(doc, headline, lead_end=400):
+    """A documents row whose headline is the text's first `len(headline)` characters and whose lead runs to
+    `lead_end`."""
+    return {"doc_id": doc, "file": f"{doc}.txt", "n_chars": 1000, "title": headline, "title_start": 0,
+            "title_end": len(headline), "lead_start": len(headline) + 1, "lead_end": lead_end}  # fmt: skip
+
+
+COVER = "Harbourside residents may now join insurance in Westport"
+FEE = "From 2025, the local government will pay the whole insurance fee for children."
+WARDS = "Westport opens new wards"
+
+
+def measures_with_docs(tmp_path, rows, docs, focus="all"):
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope(focus))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        words = "SELECT DISTINCT doc_id, sentence_start, sentence AS words FROM facts"
+        got = s.rows(f"SELECT * FROM measure_sentences JOIN ({words}) USING (doc_id, sentence_start)")
+        return {(r["doc_id"], r["words"], r["scope"], r["kind"]) for r in got}
+
+
+def test_a_sentence_of_an_article_about_a_cross_border_measure_is_part_of_it(tmp_path):
+    """The fee sentence names one side or none; in an article whose headline states a cross-border measure it is
+    that measure's, in an article about new wards it is domestic reform."""
+    rows = []
+    for doc, head in (("cover", COVER), ("wards", WARDS)):
+        rows += [place(doc, 0, head, "Westport", "mainland China"), *gba_article(doc)]
+        at = 100 + FEE.index("2025")
+        rows.append(fact(doc, "date", at, at + 4, sentence_start=100, sentence=FEE, date="2025", text="2025"))
+    rows.append(place("cover", 0, COVER, "Harbourside", "Hong Kong"))
+    got = measures_with_docs(tmp_path, rows, [headlined("cover", COVER), headlined("wards", WARDS)])
+    assert got == {
+        ("cover", COVER, "cross-border", "insurance"),
+        ("cover", FEE, "cross-border", "insurance"),
+        ("wards", FEE, "domestic", "insurance and payment"),
+    }
+
+
+ACCREDIT = "Northvale College accredits Westport Hospital"
+PANEL = "Its panel reviewed how 40 surgeons are trained at the hospital."
+
+
+def test_an_article_about_cooperation_with_a_uk_body_gives_the_gba_report_no_domestic_reform(tmp_path):
+    """The panel's sentence names no UK body, but its article is about a UK college's work: China–UK cooperation.
+    A cross-border sentence of the same article stays a measure."""
+    rows = [
+        org("a", 0, ACCREDIT, "Northvale College", "UK"), org("a", 0, ACCREDIT, "Westport Hospital", "mainland China"),
+        amount("a", 100, PANEL, 40.0, "count", "surgeons"),
+        place("a", 600, PLAIN, "Harbourside", "Hong Kong"), place("a", 600, PLAIN, "Westport", "mainland China"),
+        fact("a", "date", 600, 604, sentence_start=600, sentence=PLAIN, date="2025", text="2025"),
+        *gba_article("a"),
+    ]  # fmt: skip
+    docs = [headlined("a", ACCREDIT, lead_end=60)]
+    assert measures_with_docs(tmp_path, rows, docs, focus="gba") == {("a", PLAIN, "cross-border", "staff")}
+    assert ("a", PANEL, "domestic", "workforce and training") in measures_with_docs(tmp_path, rows, docs)
+
+
+HISTORY = "Over its 87-year history, the Harbourside hospital built a record in medicine that Westport admires."
+IMPORT = "Westport hospitals may import medicines sold in Harbourside."
+BOTH = "Westport hospitals bought drugs and medical devices sold in Harbourside in 2024."
+
+
+def test_a_cross_border_kind_needs_more_than_one_word_in_passing(tmp_path):
+    """ "a record in medicine" is one word of devices and drugs, with no statement of a measure and no figure worth
+    showing (a length of time): no measure. One word with a statement, or two words, are."""
+    rows = [*gba_article("a")]
+    for start, sentence in ((0, HISTORY), (200, IMPORT), (400, BOTH)):
+        rows += [place("a", start, sentence, "Harbourside", "Hong Kong"),
+                 place("a", start, sentence, "Westport", "mainland China")]  # fmt: skip
+    rows.append(amount("a", 0, HISTORY, 87.0, "years", "history"))
+    at = 400 + BOTH.index("2024")
+    rows.append(fact("a", "date", at, at + 4, sentence_start=400, sentence=BOTH, date="2024", text="2024"))
+    assert measures_of(tmp_path, rows) == {(IMPORT, "cross-border", "devices and drugs"),
+                                           (BOTH, "cross-border", "devices and drugs")}  # fmt: skip
+
+
+BUDGET = "The local government has budgeted 40000 yuan a year for the insurance subsidies."
+
+
+def test_a_sentence_cross_border_by_its_article_gives_its_kind_a_key_number(tmp_path):
+    rows = [
+        place("cover", 0, COVER, "Harbourside", "Hong Kong"), place("cover", 0, COVER, "Westport", "mainland China"),
+        amount("cover", 100, BUDGET, 40000.0, "CNY", "insurance subsidies"), *gba_article("cover"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [headlined("cover", COVER, lead_end=60)]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        insurance = {r["label"]: r for r in measures.kinds(s, "cross-border")}["insurance"]
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert insurance["n_sentences"] == 2 and values[insurance["figure_fact_id"]] == 40000.0

@@ -76,6 +76,14 @@ def test_the_field_mix_is_a_finding_only_when_one_field_leads(tmp_path):
     assert plain(initiatives.field_finding(r).render()) == (
         "Research leads: three of five initiatives with a stated field; two other fields have one initiative each."
     )
+    # no body is placed: every initiative counts under a heading that says so, not under "other"
+    t = initiatives.field_table(r)
+    assert [h for _, h in t.columns] == ["Field", "a party not placed", "All", "Source"]
+    assert [(plain(x["field"]), plain(x["other"])) for x in t.rows] == [
+        ("research", "3"),
+        ("education and training", "1"),
+        ("public health", "1"),
+    ]
 
 
 def test_worth_a_chart_and_its_title():

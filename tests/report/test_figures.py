@@ -3,7 +3,7 @@ the largest sums with a conversion folded in, and figures that disagree shown wi
 
 from reportcorpus import Articles, deal, plain, two_articles
 
-from analysis.report import figures
+from analysis.report import figures, initiatives
 
 
 def test_key_numbers_and_changes_of_two_articles(tmp_path):
@@ -17,6 +17,9 @@ def test_key_numbers_and_changes_of_two_articles(tmp_path):
         ("12", "Harbour City", "reported 2023"),
     ]
     assert rows[0]["what"] == "“The number of nurses trained each year rose from 40 to 70.”"
+    # the full table keeps a year of report apart from a year the text states
+    full = figures.key_numbers_table(r).full
+    assert list(zip(full["year"], full["reported_in"])) == [("", 2021), ("", 2021), ("", 2023)]
     changes = figures.changes_table(r).rows
     assert [plain(c["figure"]) for c in changes] == ["from 40 to 70 (+75%)"]
     assert plain(figures.changes_finding(r).render()) == (
@@ -123,3 +126,24 @@ def test_a_larger_sum_the_changes_state_is_named_as_left_out_of_the_largest_sums
     got = plain(figures.sums_finding(r, skip_changes=True).render())
     assert got.startswith("Besides the changes above, the largest sums of money stated are 200 million yuan")
     assert "3 billion yuan" not in got
+
+
+def test_the_key_numbers_leave_out_the_figures_of_the_tables_above(tmp_path):
+    """Shown after the changes table, the key numbers do not repeat its change; shown after the initiatives
+    table, not the money of an initiative either."""
+    r = two_articles(tmp_path / "two").report("02-china-uk-cooperation")
+    assert [plain(c["figure"]) for c in figures.changes_table(r).rows] == ["from 40 to 70 (+75%)"]
+    assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["£5 million", "12"]
+    a = Articles(tmp_path / "deal")
+    a.article("deal", "Westgate Trust backs Eastbay\n\nWestgate Trust signed a £20 million deal with Eastbay "
+              "Hospital. Eastbay Hospital has 1,500 beds.\n")  # fmt: skip
+    a.fact("deal", "organization", "Westgate Trust", 1, org_type="association", jurisdiction="UK")
+    a.fact("deal", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("deal", "amount", "£20 million", value=2e7, unit="GBP", object="deal", amount_type="figure")
+    a.fact("deal", "amount", "1,500 beds", value=1500.0, unit="count", object="beds", amount_type="figure")
+    deal(a, "deal", "signed", ["Westgate Trust", "Eastbay Hospital"], field="clinical services")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["£20 million", "1,500"]
+    assert plain(initiatives.table(r).rows[0]["money"]) == "£20 million"
+    assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["1,500"]
+    assert list(figures.key_numbers_table(r).full["figure"]) == ["1,500"]

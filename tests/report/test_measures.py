@@ -2,13 +2,16 @@
 
 from reportcorpus import Articles, plain
 
-from analysis.report import measures
+from analysis.report import figures, measures
 
 TEXT = """Harbourside and Westport widen cross-border care
 
 Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary scheme.
 Doctors from Harbourside were allowed to practise in Westport, and 300 doctors registered; the health literacy of \
 Westport residents reached 41%.
+"""
+BEDS = """Westport opens new wards
+
 The city added 1200 hospital beds and opened two new wards.
 """
 
@@ -34,7 +37,8 @@ def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path)
     # in the cross-border sentence, but in a clause about something else: not the key number of access
     a.fact("care", "amount", "41%", value=41.0, unit="percent", object="health literacy of Westport residents",
            amount_type="figure")  # fmt: skip
-    a.fact("care", "amount", "1200 hospital beds", value=1200.0, unit="count", object="hospital beds",
+    a.article("beds", BEDS)
+    a.fact("beds", "amount", "1200 hospital beds", value=1200.0, unit="count", object="hospital beds",
            amount_type="figure")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
@@ -73,7 +77,7 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
     assert text.startswith("Cross-border insurance: “")
-    assert text.endswith("”, no figure stated (also stated by one other article).")
+    assert text.endswith("”, no figure stated (one other article states a measure of this kind).")
     assert "medical insurance" in text
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
     assert (rows[0]["kind"], rows[0]["articles"], rows[0]["number"]) == ("insurance", "2", "—")
@@ -172,9 +176,41 @@ def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
     access = next(row for row in rows if row["kind"] == "access")
     assert "can now spend health vouchers" in access["measure"]
     assert "will be allowed to take patients" in access["measure"]
-    assert "(also stated by one other article)" in plain(measures.cross_border_finding(r).render())
+    assert "(one other article states a measure of this kind)" in plain(measures.cross_border_finding(r).render())
 
 
 def test_a_headline_after_its_section_name_is_quoted_without_it():
     fact = {"sentence": "Health | Westport nurses to be allowed to practise in Harbourside", "text": "Westport"}
     assert plain(measures.stating(fact, True)) == "“Westport nurses to be allowed to practise in Harbourside”"
+
+
+def test_other_articles_are_said_to_state_the_kind_not_its_key_number(tmp_path):
+    """The other article states another access measure, not the 25 clinics: the finding does not say it states the
+    number."""
+    a = Articles(tmp_path)
+    a.article("lead", LEAD)
+    a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
+    a.fact("lead", "amount", "25 clinics", value=25.0, unit="count", object="clinics", amount_type="figure")
+    gba_strand(a, "lead", "Harbourside")
+    a.article("ambulance", "Harbourside health notes\n\nThe city health board met on Monday to review its work this "
+              "year.\nFrom 2026, ambulances will be allowed to take patients of Westport clinics to Harbourside "
+              "hospitals across the boundary.\n")  # fmt: skip
+    a.fact("ambulance", "date", "2026", date="2026", event="cross-border care")
+    gba_strand(a, "ambulance", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    text = plain(measures.cross_border_finding(r).render())
+    assert "key number 25 clinics (“The cross-boundary scheme covers 25 clinics" in text
+    assert text.endswith("”) (one other article states a measure of this kind).")
+    assert "also stated" not in text
+
+
+def test_a_measures_key_number_is_not_repeated_among_the_key_numbers(tmp_path):
+    a = Articles(tmp_path)
+    a.article("lead", LEAD)
+    a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
+    a.fact("lead", "amount", "25 clinics", value=25.0, unit="count", object="clinics", amount_type="figure")
+    gba_strand(a, "lead", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["25"]
+    assert plain(measures.table(r, "cross-border").rows[0]["number"]).startswith("25 clinics")
+    assert figures.key_numbers_table(r).rows == []

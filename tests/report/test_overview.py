@@ -68,3 +68,17 @@ def test_the_strands_table_cites_the_facts_that_decided_each_article(tmp_path):
         {"article": "exchange", "strand": "China–UK cooperation",
          "evidence": "UK: Southport University; China: Kestrel College"},
     ]  # fmt: skip
+
+
+def test_the_articles_table_says_what_each_article_reports_from_its_lead(tmp_path):
+    r = two_articles(tmp_path).report("01-corpus-overview")
+    rows = {plain(x["article"]).split("”")[0].lstrip("“"): plain(x["lead"]) for x in overview.articles_table(r).rows}
+    assert rows == {
+        "Northvale University and Eastbay Hospital open a joint nursing academy": (
+            "“Northvale University in Westmoor signed an agreement with Eastbay Hospital in Harbour City to open the "
+            "Joint Nursing…”"
+        ),
+        "Kestrel College and Southport University agree a stroke research exchange": (
+            "“Kestrel College in Harbour City and Southport University signed a memorandum on stroke research in 2023.”"
+        ),
+    }

@@ -119,3 +119,29 @@ def test_a_sum_stated_in_the_headline_and_the_text_is_one_figure_of_a_profile(tm
     r = a.report("04-entity-profile", entity="Harbour City")
     assert profile.resolve(r) is not None
     assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["US$300 million"]
+
+
+def test_a_place_profile_holds_the_initiatives_of_bodies_named_after_it(tmp_path):
+    """Eastbay's profile lists the deal of Eastbay Hospital, stated in a sentence that names no place, beside the
+    one stated where Eastbay itself is named; a deal of other bodies stays out."""
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "pact",
+        "Eastbay signs up\n\n"
+        "Northvale University signed a research pact with Eastbay Hospital.\n"
+        "In Eastbay, Southport University and Kestrel College agreed to train nurses.\n"
+        "Northvale University also signed a pact with Kestrel College.\n",
+    )
+    org(a, "pact", NU), org(a, "pact", EH), org(a, "pact", SU), org(a, "pact", KC)
+    org(a, "pact", NU, 1), org(a, "pact", KC, 1)
+    a.fact("pact", "place", "Eastbay", 0, jurisdiction="mainland China")
+    a.fact("pact", "place", "Eastbay", 2, jurisdiction="mainland China")
+    deal(a, "pact", "signed a research pact", [NU, EH], field="research")
+    deal(a, "pact", "agreed to train", [SU, KC], field="education and training")
+    deal(a, "pact", "also signed a pact", [NU, KC], field="research")
+    r = a.report("04-entity-profile", entity="Eastbay")
+    e = profile.resolve(r)
+    got = [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)]
+    assert sorted(got) == [[EH, NU], [KC, SU]]

@@ -33,6 +33,8 @@ def test_head_phrases_of_public_funders_crown_bodies_and_hospital_complexes():
     assert type_of("HM Coastal Inspectorate")[0] == "government"
     assert name_cues("HM Coastal Inspectorate")[0]["label"] == "UK"
     assert type_of("Lenmouth Islands Medical Complex") == ("hospital", "Medical Complex")
+    assert type_of("Tarrow Academy of Medicine") == ("association", "Academy of Medicine")
+    assert type_of("Tarrow Academy of Nursing")[0] == "university"
 
 
 def test_governing_part_before_of_wins():

@@ -432,3 +432,12 @@ def test_a_photo_by_credit_names_its_photographer_not_a_member_of_staff(facts):
     )
     got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
     assert got == {("Ivo Lask", "photographer", None), ("Ola Brae", "photographer", None)}
+
+
+def test_everyday_roles_before_and_after_a_name(facts):
+    text = (
+        "One patient, 72-year-old retired teacher Ana Rolle, said she was pleased.\n"
+        "Kit Moss, a regional organiser for the North, said members would watch closely."
+    )
+    got = {(r["name"], r["role"]) for r in facts(text, "person")}
+    assert got == {("Ana Rolle", "retired teacher"), ("Kit Moss", "regional organiser for the North")}

@@ -3,7 +3,8 @@
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
 nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
 ("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
-city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). A place or body where
+city") and bodies with a place in their name ("beds at the Northfield People's Hospital") or seated in one by the
+text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where
 the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
 first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
 sentence does not; figures listed with "respectively" take the places listed in the same order. With no
@@ -231,6 +232,7 @@ class _Index:
         self.places = sorted(self.places, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.places]
         self.org_starts = [o.start for o in self.orgs]
+        self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
         kinds = self._quote_kinds()
         self.quoted = [k == "name" for k in kinds]
@@ -377,6 +379,19 @@ class _Index:
             return ranked[0]
         return None
 
+    def _seats(self) -> dict[str, str]:
+        """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
+        Northfield"), below country level and the same wherever it is said: a figure of the body is about that
+        place ("Kelby Hospital performed 9,000 operations")."""
+        starts = {p.start: p for p in self.places}
+        found: dict[str, set[str]] = {}
+        for o in self.orgs:
+            m = re.match(r",? in ", self.ctx.text[o.end : o.end + 5])
+            p = starts.get(o.end + m.end()) if m else None
+            if p is not None and not _national(p.fields["name"]):
+                found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
+        return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
+
     def _referred(self) -> list[str]:
         """The places that phrases such as "the province" stand for, once per phrase, where the article names only
         one place of that level ("Northland ... The province had ..."): mentions of it, as much as its name."""
@@ -450,7 +465,8 @@ class _Index:
         out.extend(Candidate(a, b, None) for a, b in none)
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
-            place = _body_place(o.fields.get("name") or text[o.start : o.end]) or _body_territory(o)
+            name = o.fields.get("name") or text[o.start : o.end]
+            place = _body_place(name) or _body_territory(o) or self.seats.get(name)
             if place is not None and o.end <= se:
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out

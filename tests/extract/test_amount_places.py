@@ -83,6 +83,14 @@ def test_a_body_the_figures_clause_happens_at_says_where_it_is(facts):
     assert places_of(facts, text) == {"12 weeks": "Leeds"}
 
 
+def test_a_body_seated_in_a_place_by_the_text_gives_its_figures_that_place(facts):
+    text = (
+        "Students will train partly in Leeds and partly at Kelby Hospital in Kunming. Kelby Hospital performed "
+        "9,000 operations in 2025. Leeds trains 300 surgeons a year."
+    )
+    assert places_of(facts, text) == {"9,000": "Kunming", "300": "Leeds"}
+
+
 def test_no_article_subject_when_two_places_share_the_article(facts):
     text = (
         "Leeds and Wuhan work together\n\n"

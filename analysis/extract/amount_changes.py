@@ -437,7 +437,7 @@ def _objects(figs: list[_Fig]) -> None:
                 f.obj = f"{noun} in {f.level.obj}"
 
 
-_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|from)\b", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:(?:in|for|among|across|at|and|or|from|to|by)\b|[,;.)]|$)")
 
 
@@ -448,7 +448,8 @@ def _bare(text: str, f: _Fig) -> bool:
 
 def _rates(text: str, ss: int, figs: list[_Fig]) -> None:
     """Bare counts that are levels or comparisons of a rate take its unit: "Beds per 1,000 residents will rise to
-    6.2 from 4.8" (both per 1,000), "2.1 doctors per 1,000 people, compared with 2.5 in Westmoor and 3 in Eastmoor"."""
+    6.2 from 4.8" (both per 1,000), "2.1 doctors per 1,000 people, compared with 2.5 in Westmoor and 3 in Eastmoor",
+    "2.4 beds per 1,000 people, up from 1.9 in 2015"."""
     for i, r in enumerate(figs):
         if not r.unit.startswith("per_"):
             continue

@@ -3,14 +3,17 @@
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
 nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
 ("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
-city") and bodies with a place in their name ("beds at the Northfield People's Hospital"). The candidate nearest
-to the figure in the parse tree wins, so a place in another clause of a long sentence does not; figures listed
-with "respectively" take the places listed in the same order. With no candidate, the place that is the subject
-of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."),
-then the article's own subject: the one local place (a city, district, province or region) that the article
-names far more than any other place of its size or smaller, counting the bodies of Hong Kong or Macao as mentions of
-them ("The city now has ..."), then a place in another clause of the sentence. Figures
-of one range or change share one place.
+city") and bodies with a place in their name ("beds at the Northfield People's Hospital") or seated in one by the
+text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where
+the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
+first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
+sentence does not; figures listed with "respectively" take the places listed in the same order. With no
+candidate, the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
+opened ... Currently, 80 clinics ..."), then the article's own subject: the one local place (a city, district,
+province or region) that the article names far more than any other place of its size or smaller, counting the
+bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
+city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
+place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -229,6 +232,7 @@ class _Index:
         self.places = sorted(self.places, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.places]
         self.org_starts = [o.start for o in self.orgs]
+        self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
         kinds = self._quote_kinds()
         self.quoted = [k == "name" for k in kinds]
@@ -250,6 +254,7 @@ class _Index:
             per = counts.setdefault(lvl, {})
             per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
         self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
+        self.only_named = {lvl: next(iter(c)) for lvl, c in counts.items() if len(c) == 1}
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
@@ -359,6 +364,9 @@ class _Index:
             place = None if o.original else _body_territory(o)
             if place is not None:
                 local[place] = local.get(place, 0) + 1
+        for place in self._referred():
+            if place in local:
+                local[place] += 1
         if not local:
             return None
         ranked = sorted(local, key=lambda n: (-local[n], n))
@@ -370,6 +378,33 @@ class _Index:
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
             return ranked[0]
         return None
+
+    def _seats(self) -> dict[str, str]:
+        """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
+        Northfield"), below country level and the same wherever it is said: a figure of the body is about that
+        place ("Kelby Hospital performed 9,000 operations")."""
+        starts = {p.start: p for p in self.places}
+        found: dict[str, set[str]] = {}
+        for o in self.orgs:
+            m = re.match(r",? in ", self.ctx.text[o.end : o.end + 5])
+            p = starts.get(o.end + m.end()) if m else None
+            if p is not None and not _national(p.fields["name"]):
+                found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
+        return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
+
+    def _referred(self) -> list[str]:
+        """The places that phrases such as "the province" stand for, once per phrase, where the article names only
+        one place of that level ("Northland ... The province had ..."): mentions of it, as much as its name."""
+        out = []
+        text = self.ctx.text
+        for rx, lvl in _anaphora():
+            place = self.only_named.get(lvl)
+            if place is None:
+                continue
+            for m in rx.finditer(text):
+                if not re.match(r" of [A-Z]", text[m.end() : m.end() + 5]):
+                    out.append(place)
+        return out
 
     # -- look-ups
     def aside(self, pos: int) -> int | None:
@@ -430,7 +465,8 @@ class _Index:
         out.extend(Candidate(a, b, None) for a, b in none)
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
-            place = _body_place(o.fields.get("name") or text[o.start : o.end]) or _body_territory(o)
+            name = o.fields.get("name") or text[o.start : o.end]
+            place = _body_place(name) or _body_territory(o) or self.seats.get(name)
             if place is not None and o.end <= se:
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
@@ -736,15 +772,16 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head)
-        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS)):
-            continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds"
+        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
+            continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
+            # and where its clause happens: "spend 12 weeks at X Hospital"
         if _partner(root) or _ranking_domain(root):
             continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         where = goes or _locative(root, head)
-        rank = (origin, not in_own, c.body, not where, d, abs(c.start - amount.start), c.start)
+        rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -280,8 +280,8 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "five years ago": a date, which the dates extractor resolves
     if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
         return True  # "Ten Thousand Villages": a number word inside a title-case name
-    if num is None:
-        return not m.group("unit") and last.casefold() in _DETERMINERS  # "the two", "both three": pronouns
+    if num is None:  # "the two", "both three", '"The two': pronouns
+        return not m.group("unit") and last.lstrip("\"“‘'(").casefold() in _DETERMINERS
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not has_unit:
         return True  # a year ("1,875 doctors", written with a comma, is a count): the dates extractor reads it
@@ -332,12 +332,15 @@ def _per_units(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     return [s for s, _, _ in spans], spans
 
 
-_PER_GAP = re.compile(r"(?: [\w/'’-]+){1,4} ")
+_PER_GAP = re.compile(r"(?: [\w/'’-]+){1,4} |(?: [\w/'’-]+){1,3} and \d[\d.,]*(?: [\w/'’-]+){1,3} ")
+"""What stands between a count and the "per 1,000" phrase that qualifies it: its noun ("3.1 dentists "), or its noun
+and a second count of the same rate ("2.8 doctors and 4.3 nurses ")."""
 
 
 def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tuple[int, int, str]]) -> str | None:
     """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("3.1 dentists per 1,000
-    residents"), or at the head of its sentence ("Per 1,000 residents, the county had 2.6 midwives")."""
+    residents", "2.8 doctors and 4.3 nurses per 1,000 residents"), or at the head of its sentence ("Per 1,000
+    residents, the county had 2.6 midwives")."""
     i = bisect_left(starts, end)
     if i < len(spans) and spans[i][0] - end <= 60 and _PER_GAP.fullmatch(text, end, spans[i][0]):
         return spans[i][2]

@@ -13,6 +13,7 @@ Cues are plain JSON, stored in the row's `org_cues` field, since rows are cached
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -308,9 +309,16 @@ def name_places(name: str) -> list[Hit]:
     return out
 
 
+def _registry_words(name: str) -> list[str]:
+    """Words of a name without accents ("Januário" and "Januario" are one word: sources write both), "&" read as
+    "and", punctuation dropped."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.findall(r"[\w']+", plain.replace("’", "'").replace("&", " and "))
+
+
 def _registry_key(name: str) -> tuple[str, ...]:
-    """Words of a name for registry look-ups: no leading "the", "&" read as "and", punctuation dropped."""
-    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    """Words of a name for registry look-ups: no leading "the", no accents, "&" read as "and", no punctuation."""
+    toks = _registry_words(name)
     if toks and toks[0].casefold() == "the":
         toks = toks[1:]
     return tuple(t if len(toks) == 1 else t.casefold() for t in toks)
@@ -330,7 +338,7 @@ def registry_entry(name: str) -> tuple[str, str, str] | None:
 
 def _registry_inside(name: str) -> tuple[str, str, str] | None:
     """The registry body whose name (or acronym, as written) lies inside a longer name, longest first."""
-    toks = re.findall(r"[\w']+", name.replace("’", "'").replace("&", " and "))
+    toks = _registry_words(name)
     reg = _registry()
     for n in range(len(toks) - 1, 0, -1):
         for i in range(len(toks) - n + 1):
@@ -731,13 +739,32 @@ def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any
     return {"level": "setting", "label": label, "evidence": f"{n} of the {len(labels)} places named are in {label}"}
 
 
+def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
+    """The setting of an article a government publishes: the jurisdiction its name states, when a government body
+    that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
+    publisher. Its press release names its own departments without their place ("the Health Bureau"), even when
+    most places it names are elsewhere."""
+    first = re.search(r"\S[^\n]*", ctx.text)
+    pub = ctx.doc.publisher
+    for o in orgs:
+        on_banner = first is not None and o.start < first.end()
+        published = pub is not None and o.start < pub.end and pub.start < o.end
+        if not (on_banner or published) or (type_of(split_owner(o.fields["name"])[1]) or ("",))[0] != "government":
+            continue
+        labels = set(_stated(o.fields["name"]))
+        if len(labels) == 1:
+            label = labels.pop()
+            return {"level": "setting", "label": label, "evidence": f"published by {o.fields['name']}"}
+    return None
+
+
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
     typed = type_context_cues(ctx, orgs)
     local = local_cues(ctx, orgs, places)
     listed = list_cues(ctx, orgs)
-    setting = article_setting(places, orgs)
+    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
     out = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]

@@ -136,7 +136,11 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     if len(segs) > 1 and segs[-1][0][2] == "on" and _POSS.search(segs[-1][-1][2]):
         segs.pop()  # "X Corporation on the Minister's trade mission": a phrase about something else
     first = next(
-        (i for i, s in enumerate(segs) if any(is_head(x[2]) for x in s) and not _is_role(s[-1][2])),
+        (
+            i
+            for i, s in enumerate(segs)
+            if any(is_head(x[2]) for x in s) and not (_is_role(s[-1][2]) and not _head_phrase_end(s))
+        ),
         None,
     )
     if first is None:
@@ -191,8 +195,8 @@ def _acceptable(toks: list[tuple[int, int, str]], definite: bool = False) -> boo
     after_head = gov[heads_at[-1] + 1 :] if heads_at else gov
     if any(bare(t) in words("org_not_heads.txt") or not_a_body(t) for t in after_head):
         return False  # "Tollan University Forum", "Kestrel Hospital Inpatient Building"
-    if _is_role(toks[-1][2]):
-        return False
+    if _is_role(toks[-1][2]) and not _head_phrase_end(toks):
+        return False  # "Kelby Hospital Director", but "Westmarch Consulate General"
     content = [t[2] for t in toks if t[2] not in words("org_connectors.txt")]
     if any(_is_role(t) for t in content) and all(is_head(t) or _is_role(t) for t in content):
         return False  # "Party Branch", "Director Office": role and head words with no name of their own
@@ -245,6 +249,12 @@ def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[i
     return toks
 
 
+def _head_phrase_end(toks: list[tuple[int, int, str]]) -> bool:
+    """True when the last word ends the name's head phrase ("General" of "Consulate General", `org_types.tsv`)."""
+    head = type_of(" ".join(t[2] for t in toks))
+    return head is not None and len(head[1].split()) > 1 and head[1].split()[-1] == toks[-1][2]
+
+
 def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) -> list[tuple[int, int, str]]:
     """The name cut before a person's name that follows its head word ("Head of Academy Jane Roe" -> "Academy")."""
     seen_head = False
@@ -257,8 +267,9 @@ def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) ->
 
 def _counted(text: str, start: int) -> bool:
     """True for a name after a cardinal number: a count of a class of bodies, not one body ("six Rural Health
-    Centre for Training", "12 Community Hospitals")."""
-    m = re.search(r"(?<!\S)([\d,]+|[a-z]+) $", text[max(0, start - 21) : start])
+    Centre for Training", "12 Community Hospitals"); a number that ends a clause ("in late 2020, Health Bureau
+    director ...") counts nothing."""
+    m = re.search(r"(?<!\S)(\d[\d,]*(?<!,)|[a-z]+) $", text[max(0, start - 21) : start])
     return bool(m) and (m.group(1)[0].isdigit() or m.group(1) in _number_words())
 
 
@@ -800,8 +811,11 @@ _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", 
 
 def _lead(name: str) -> str | None:
     """The word that opens a name of two or more words and can stand for the whole body later ("Brightway" of
-    "Brightway Medical Group"), or None for names that open with a head, connector, place, demonym or number."""
+    "Brightway Medical Group"; after the place that opens a firm's name, "Kelvo" of "Tollan Kelvo Biotech Co"), or
+    None for names that open with a head, connector, demonym or number, or with a place and a descriptive word."""
     toks = name.split()
+    if len(toks) >= 3 and is_place_name(toks[0]) and not _descriptive(toks[1]):
+        toks = toks[1:]
     if len(toks) < 2:
         return None
     w = toks[0]
@@ -810,6 +824,18 @@ def _lead(name: str) -> str | None:
     if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
         return None
     return w
+
+
+def _descriptive(word: str) -> bool:
+    """A word that describes a body rather than names it: a head, a field of practice or of a position ("Medical",
+    "Health", "Surgery"), a word that skips the lead ("General")."""
+    w = bare(word)
+    return (
+        is_head(w)
+        or w in _LEAD_SKIP
+        or w.casefold() in lower_words("role_portfolios.txt")
+        or w in words("org_disciplines.txt")
+    )
 
 
 def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:

@@ -189,7 +189,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _byline() -> re.Pattern:
     cues = "|".join(f"(?:{c})" for c in read_lines("byline_cues.txt"))
-    return re.compile(rf"(?:^|\()\s*(?:{cues})", re.IGNORECASE)
+    return re.compile(rf"(?:^|[(\[])\s*(?:{cues})", re.IGNORECASE)
 
 
 _BYLINE_WORDS = 14
@@ -197,13 +197,14 @@ _BYLINE_WORDS = 14
 
 def in_byline(ctx: Context, m: Mention) -> bool:
     """True when a name stands on a byline or credit: a short line starting with a cue ("Reporter: A B", "By A B",
-    "Edited by A B") or a bracketed credit ("(Photo: A B)"); "By 2025, ..." is not a byline."""
+    "Edited by A B") or a bracketed credit ("(Photo: A B)", "[Photo by A B]"); "By 2025, ..." is not a byline."""
     ls, le = ctx.paragraph_at(m.start)
     line = ctx.text[ls:le]
     if len(line.split()) <= _BYLINE_WORDS and _byline().match(line):
         return True
-    open_ = ctx.text.rfind("(", ls, m.start)
-    return open_ >= 0 and ")" not in ctx.text[open_ : m.start] and bool(_byline().match(ctx.text[open_:le]))
+    open_ = max(ctx.text.rfind("(", ls, m.start), ctx.text.rfind("[", ls, m.start))
+    closed = re.search(r"[)\]]", ctx.text[open_ : m.start])
+    return open_ >= 0 and not closed and bool(_byline().match(ctx.text[open_:le]))
 
 
 def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -220,12 +221,13 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
     colon = "|".join(f"(?:{r[0]})" for r in rows if "[:：]" in r[0])
     return (
         re.compile(
-            rf"(?:(?:^|(?<=[(|]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
+            rf"(?:(?:^|(?<=[(|\[]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
         ),
         rows,
     )
 
 
+_CREDIT_OWNER = re.compile(rf"((?:{_NAME_TOKEN} )*?{_NAME_TOKEN})['’]s ")
 _CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
 
 
@@ -258,7 +260,7 @@ def credits(ctx: Context) -> list[Mention]:
     text = ctx.text
     for ln in re.finditer(r"[^\n]+", text):
         ls, le, line = ln.start(), ln.end(), ln.group()
-        opens = [ls + i for i, ch in enumerate(line) if ch == "("]
+        opens = [ls + i for i, ch in enumerate(line) if ch in "(["]
         short = len(line.split()) <= _BYLINE_WORDS
         if not (short and (_byline().match(line) or pattern.search(text, ls, le))) and not any(
             _byline().match(text[o:le]) for o in opens
@@ -269,6 +271,9 @@ def credits(ctx: Context) -> list[Mention]:
             role = next(r for rx, r in rows if re.fullmatch(rf"(?:{rx})", label.strip(), re.IGNORECASE))
             pos = m.end()
             while True:
+                owner = _CREDIT_OWNER.match(text, pos, le)  # "By Tarrow Gazette's A B": the outlet the author is of
+                if owner:
+                    pos = owner.end()
                 name = _credit_name(text, pos, le)
                 if name is None:
                     break
@@ -280,6 +285,8 @@ def credits(ctx: Context) -> list[Mention]:
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
                 fields = {"name": _as_written(name.group()), "credit": credit}
+                fields["outlet"] = owner.group(1) if owner else None  # "By Tarrow Gazette's A B"
+                fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = _CREDIT_SEP.match(text, name.end(), le)
                 if not sep or role == "by":
@@ -428,6 +435,31 @@ def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str 
     return None
 
 
+def _outlet(ctx: Context) -> str | None:
+    """The publisher the article states, when it is written as a name ("Tarrow Gazette"; not "All rights
+    reserved", whose lower-case words say it is no name); a year after it is not part of it."""
+    pub = ctx.doc.publisher.value if ctx.doc.publisher else None
+    pub = re.sub(r"\s+(?:19|20)\d\d$", "", pub or "").strip()
+    toks = pub.split()
+    if not toks or not all(t[0].isupper() or t[0].isdigit() or t in words("org_connectors.txt") for t in toks):
+        return None
+    return pub
+
+
+def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
+    """True for staff of the outlet that publishes the article: a person credited on a line that names the outlet
+    ("Source: Tarrow Gazette Editor: A B"), or whose every role is a newsroom job written with the name ("By A B,
+    Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
+    editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
+    staff = lower_words("newsroom_roles.txt")
+    newsroom = all(r.split()[-1].casefold() in staff for r in listed if r.split())
+    if m.extractor == "people.credit":
+        ls, le = ctx.paragraph_at(m.start)
+        on_line = outlet.casefold() in ctx.text[ls:le].casefold()
+        return newsroom and (on_line or bool(m.fields.get("by_role")))  # a photo credit "For X" is no staff's
+    return bool(listed) and newsroom
+
+
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
@@ -455,7 +487,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             group_open = b is not None and b.plural
         if b is not None:
             b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
-        if m.extractor == "people.credit":  # the credit line says all: its label is the role, no body
+        if m.extractor == "people.credit":  # the credit line says all: its label is the role (the outlet: `_outlet`)
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
         else:
             found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
@@ -475,9 +507,20 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     by_place = _bodies_by_place(orgs)
     for name, listed in roles.items():
         if listed and name not in affs:
-            implied = roles_of.implied_owner(listed, orgs) or _place_named_body(listed, by_place)
+            implied = (
+                roles_of.implied_owner(listed, orgs)
+                or roles_of.portfolio_owner(listed, orgs)
+                or _place_named_body(listed, by_place)
+            )
             if implied is not None:
                 affs[name] = implied
+    outlet = _outlet(ctx)
+    for m in mentions:
+        name = m.fields["name"]
+        if name not in affs and m.fields.get("outlet"):
+            affs[name] = m.fields["outlet"]
+        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
+            affs[name] = outlet
     short = _short_names(orgs)
     out = []
     for m in mentions:

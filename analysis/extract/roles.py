@@ -32,6 +32,7 @@ _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
 _SAME_NAME = 90
 _ASIDE_CHARS = 40
+_RELATIVE = re.compile(r"\s+(?:who|whose|which)\b")
 _TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
 
 
@@ -428,7 +429,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
 
 def _ends_apposition(after: str) -> bool:
     """True when the words after a comma start a new clause rather than a role, unit or organisation."""
-    ws = [w.strip(",;") for w in after.split()[:3]]
+    ws = [w.strip(",;") for w in after.split()[:4]]
+    indefinite = bool(ws) and ws[0].casefold() in ("a", "an")
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
@@ -437,6 +439,8 @@ def _ends_apposition(after: str) -> bool:
     low = w.casefold()
     if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
         return False  # "A B, health minister of X": a field word before the role's head
+    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:3]):
+        return False  # "A B, a legal affairs consultant at X": words of the field before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 
@@ -712,9 +716,46 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+_PORTFOLIO = re.compile(r"\b(?:for|of) ((?:[A-Z][a-z]+)(?:,? (?:and |& )?[A-Z][a-z]+)*)$")
+
+
+def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+    """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
+    document's only government body named after the same field and nothing else ("the Health Bureau", "Department
+    of Health"), else None."""
+    for role in roles:
+        m = _PORTFOLIO.search(role)
+        if m is None or not is_role_head(role[: m.start()].split()[-1] if role[: m.start()].split() else ""):
+            continue
+        field = _field_words(m.group(1))
+        names = sorted(
+            {
+                o.fields["name"]
+                for o in orgs
+                if _owns(o)
+                and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
+                and _field_words(o.fields["name"]) == field
+            }
+        )
+        if len(names) == 1:
+            return names[0]
+    return None
+
+
+def _field_words(name: str) -> frozenset[str]:
+    """The words of a name or a portfolio other than head words, connectors and places ("Department of Health",
+    "Westmarch Health Bureau" -> health)."""
+    skip = words("org_connectors.txt")
+    return frozenset(
+        w.casefold() for w in re.findall(r"[A-Za-z]+", name) if not (is_head(w) or w in skip or is_place_name(w))
+    )
+
+
 def clean_role(role: str) -> str:
-    """A role without leading article or "and" and without trailing connectors ("the Director of" -> "Director")."""
-    role = _ARTICLE.sub("", role.strip())
+    """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director") and
+    without a relative clause ("a surgeon who works at X" -> "surgeon": the clause tells what the person does,
+    and the body it names is still read as the affiliation)."""
+    role = _RELATIVE.split(_ARTICLE.sub("", role.strip()), maxsplit=1)[0]
     prev = None
     while prev != role:
         prev = role

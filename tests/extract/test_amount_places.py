@@ -68,6 +68,29 @@ def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     assert places_of(facts, text) == {"14": "Kunming"}
 
 
+def test_the_province_counts_as_a_mention_of_the_one_province_named(facts):
+    text = (
+        "Yunnan expands care\n\n"
+        "Yunnan opened clinics in Kunming and Dali. The province hired nurses, and the province's budget grew.\n\n"
+        "Doctors from Kunming visited Dali.\n\n"
+        "- The clinics treated 1,400 patients."
+    )
+    assert places_of(facts, text) == {"1,400": "Yunnan"}
+
+
+def test_a_body_the_figures_clause_happens_at_says_where_it_is(facts):
+    text = "Trainees will spend 12 weeks at the Leeds Institute for Surgical Simulation before returning to Yunnan."
+    assert places_of(facts, text) == {"12 weeks": "Leeds"}
+
+
+def test_a_body_seated_in_a_place_by_the_text_gives_its_figures_that_place(facts):
+    text = (
+        "Students will train partly in Leeds and partly at Kelby Hospital in Kunming. Kelby Hospital performed "
+        "9,000 operations in 2025. Leeds trains 300 surgeons a year."
+    )
+    assert places_of(facts, text) == {"9,000": "Kunming", "300": "Leeds"}
+
+
 def test_no_article_subject_when_two_places_share_the_article(facts):
     text = (
         "Leeds and Wuhan work together\n\n"

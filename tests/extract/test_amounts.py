@@ -313,6 +313,7 @@ def test_more_values_and_units(facts, text, value, unit):
         "The file 7bd2c11e.png was shown.",
         'The board adopted the "three clinics, one record" slogan.',
         'Towns ran a "30-day drive" against litter.',
+        '"The two colleges have long worked together," she said.',
     ],
 )
 def test_more_numbers_that_are_not_amounts(facts, text):
@@ -351,3 +352,13 @@ def test_levels_and_comparisons_of_a_rate_take_its_unit(facts):
         "more than 3": "per_1000",
         "40": "count",
     }
+
+
+def test_a_rate_reaches_a_second_count_and_the_level_it_rose_from(facts):
+    rows = facts(
+        "Tarrow had 2.8 doctors and 4.3 nurses per 1,000 residents. Kelby had 5.1 beds per 1,000 residents, up from "
+        "4.2 in 2019. Staff from 20 hospitals joined.",
+        "amount",
+    )
+    units = {r["text"]: r["unit"] for r in rows}
+    assert units == {"2.8": "per_1000", "4.3": "per_1000", "5.1": "per_1000", "4.2": "per_1000", "20": "count"}

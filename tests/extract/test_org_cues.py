@@ -26,6 +26,17 @@ def test_head_word_gives_the_type():
     assert type_of("Northfield Hospital Alliance") == ("association", "Alliance")
 
 
+def test_head_phrases_of_public_funders_crown_bodies_and_hospital_complexes():
+    assert type_of("Westmarch Funding Council") == ("government", "Funding Council")
+    assert type_of("Tollan Scholarship Council") == ("government", "Scholarship Council")
+    assert type_of("Westmarch Business Council") == ("association", "Council")
+    assert type_of("HM Coastal Inspectorate")[0] == "government"
+    assert name_cues("HM Coastal Inspectorate")[0]["label"] == "UK"
+    assert type_of("Lenmouth Islands Medical Complex") == ("hospital", "Medical Complex")
+    assert type_of("Tarrow Academy of Medicine") == ("association", "Academy of Medicine")
+    assert type_of("Tarrow Academy of Nursing")[0] == "university"
+
+
 def test_governing_part_before_of_wins():
     assert type_of("Second Teaching Hospital of Eastmoor University") == ("hospital", "Hospital")
     assert type_of("Council for Rural Hospitals") == ("association", "Council")
@@ -109,6 +120,11 @@ def test_registry_of_well_known_bodies():
     assert registry_entry("the Hong Kong Polytechnic University") is None  # its own place says where
     assert name_cues("the Hong Kong Polytechnic University")[0]["label"] == "Hong Kong"
     assert registry_entry("Eastmoor University") is None
+
+
+def test_registry_names_are_matched_with_or_without_accents():
+    assert registry_entry("Prince of Wáles Hospital") == registry_entry("Prince of Wales Hospital")
+    assert registry_entry("Prince of Wales Hospital") is not None
 
 
 def test_registry_beats_a_misleading_place_in_the_name():
@@ -431,3 +447,14 @@ def test_a_part_named_after_its_body_takes_its_jurisdiction(facts):
     cue = cues_of(facts, text, "Kestrel Academy")["jurisdiction"][0]
     assert (cue["level"], cue["parent"]) == ("owner", "Kestrel Children's Hospital")
     assert decide(collect(rows))[entity_id("organization", "Kestrel Academy")][1] == "UK"
+
+
+def test_a_government_that_publishes_the_article_sets_its_departments(facts):
+    text = (
+        "Welsh Government\n"
+        "Home | News\n\nClinic scheme to train nurses from three cities\n\n"
+        "The Health Bureau said nurses from Guangzhou, Foshan and Zhaoqing will train in clinics from May 1.\n"
+    )
+    cues = cues_of(facts, text, "Health Bureau")["jurisdiction"]
+    assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
+    assert cues[0]["evidence"].startswith("published by")

@@ -268,6 +268,24 @@ def test_first_word_of_a_name_stands_for_the_body(facts):
     }
 
 
+def test_the_word_after_the_place_that_opens_a_firms_name_stands_for_it(facts):
+    rows = facts("Dongguan Kelvo Biotech Co., Ltd was founded in 2001. Kelvo's chairman spoke.", "organization")
+    assert ("Kelvo", "Dongguan Kelvo Biotech Co") in {(r["text"], r["name"]) for r in rows}
+    rows = facts("Leeds Medical Research Centre opened. Medical's staff spoke.", "organization")
+    assert not [r for r in rows if r["extractor"] == "organizations.short_name"]
+
+
+def test_a_head_phrase_ending_in_a_role_word_still_names_a_body(facts):
+    text = (
+        "Mr Ivo Lask, Consul General at the Westmarch Consulate General in Leeds, and Kelby Hospital Director "
+        "Ola Brae met."
+    )
+    rows = facts(text)
+    assert {r["name"] for r in rows if r["kind"] == "organization"} == {"Westmarch Consulate General", "Kelby Hospital"}
+    people = {r["name"]: (r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"}
+    assert people["Ivo Lask"] == ("Consul General", "Westmarch Consulate General")
+
+
 def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):
     text = "Kestrel University and Kestrel Hospital met. Kestrel's plans were not discussed."
     assert {r["name"] for r in facts(text, "organization")} == {"Kestrel University", "Kestrel Hospital"}

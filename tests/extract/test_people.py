@@ -402,3 +402,42 @@ def test_a_byline_set_in_capitals_names_its_author_as_names_are_written(facts):
 
 def test_a_sentence_opening_with_by_names_no_author(facts):
     assert facts("By 2025, Northvale Hospital will open a ward.", "person") == []
+
+
+def test_newsroom_staff_and_a_possessive_byline_take_the_outlet(facts):
+    text = (
+        "Tarrow Gazette\nNews | Health\n\nCity clinic opens new wing\n\nBy Tarrow Gazette's Ivo Lask\n\n"
+        "The clinic said the wing was full.\n\nEla Wynn, Asia Editor\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {("Ivo Lask", None, "Tarrow Gazette"), ("Ela Wynn", "Asia Editor", "Tarrow Gazette")}
+
+
+def test_a_relative_clause_is_not_part_of_the_role(facts):
+    text = "Dr Ida Fenn, a surgeon who works two days a week at Kelby General Hospital, welcomed it."
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {("Ida Fenn", "surgeon", "Kelby General Hospital")}
+
+
+def test_a_body_named_after_a_year_that_ends_a_clause_owns_the_role(facts):
+    text = "Beds rose to 900 from 370 in late 2021, Health Bureau director Dr Ken Tarr told a briefing."
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {("Ken Tarr", "director", "Health Bureau")}
+
+
+def test_a_photo_by_credit_names_its_photographer_not_a_member_of_staff(facts):
+    text = (
+        "Tarrow Gazette\nNews\n\nStudents attend the opening in Leeds. [Photo by Ivo Lask/For Tarrow Gazette]\n"
+        "The clinic opened. (Photo by Ola Brae)\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {("Ivo Lask", "photographer", None), ("Ola Brae", "photographer", None)}
+
+
+def test_everyday_roles_before_and_after_a_name(facts):
+    text = (
+        "One patient, 72-year-old retired teacher Ana Rolle, said she was pleased.\n"
+        "Kit Moss, a regional organiser for the North, said members would watch closely."
+    )
+    got = {(r["name"], r["role"]) for r in facts(text, "person")}
+    assert got == {("Ana Rolle", "retired teacher"), ("Kit Moss", "regional organiser for the North")}

@@ -269,3 +269,14 @@ def test_the_body_named_by_any_head_of_its_name_owns_a_role(facts):
         "The trust's medical director, Dr Fiona Hart, said the fellowships would help."
     )
     assert _people(facts, text) == {"Fiona Hart": ("medical director", "Westmoor Eye Hospital NHS Foundation Trust")}
+
+
+def test_a_portfolio_role_belongs_to_the_one_public_body_of_that_field(facts):
+    text = (
+        "The Kunming Health Bureau said the list had grown. Secretary for Health Professor Ivo Lask said it "
+        "would help. Party Secretary Ola Brae agreed."
+    )
+    assert _described(facts(text, "person")) == {
+        "Ivo Lask": ("Professor; Secretary for Health", "Kunming Health Bureau"),
+        "Ola Brae": ("Party Secretary", None),
+    }

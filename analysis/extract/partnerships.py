@@ -803,7 +803,8 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
 
 @lru_cache(maxsize=1)
 def _list_lead() -> re.Pattern:
-    """What may stand between a trigger and its list: an article or possessive, a description of the bodies before
+    """What may stand between a trigger and its list: an article or possessive (a name's own "The" too: "with The
+    First Hospital of X"), a description of the bodies before
         the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
         hospitals: A, B and C"), or a class
         noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A", "with
@@ -811,7 +812,7 @@ def _list_lead() -> re.Pattern:
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
-        r"(?:the |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
+        r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
         r"|[A-Z][\w'’-]*-based (?=[A-Z]))?"
     )

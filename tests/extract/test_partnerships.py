@@ -1119,3 +1119,20 @@ def test_a_body_operated_by_two_others_and_a_participle_about_the_subject(facts)
     assert parties(facts(operated, "partnership")) == [{"Kestrel Municipal Government", "Westmoor University"}]
     managed = "Kestrel Hospital, managed by Westmoor University, signed an agreement with Harlow College."
     assert parties(facts(managed, "partnership")) == [{"Kestrel Hospital", "Harlow College"}]
+
+
+def test_a_deal_for_one_body_to_do_something_for_another_joins_both(facts):
+    text = (
+        "The deals signed during the visit include:\n"
+        "- an £8 million agreement for Harrow Robotics Ltd to supply robots to Eastbay People's Hospital\n"
+        "- a contract for Kestrel Build Ltd to design a ward at Harbour City Hospital\n"
+    )
+    got = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert got == [["Eastbay People's Hospital", "Harrow Robotics Ltd"], ["Harbour City Hospital", "Kestrel Build Ltd"]]
+
+
+def test_a_name_that_opens_with_its_own_the_is_listed_after_with(facts):
+    text = "The Northvale District Health Bureau has signed an agreement with The First People's Hospital of Kestrel."
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["First People's Hospital of Kestrel", "Northvale District Health Bureau"]
+    ]

@@ -330,7 +330,12 @@ def names_from_context(store: Store) -> None:
         """WITH parties AS (  -- every party of a partnership of any article
           SELECT DISTINCT coalesce(e.canon_id, x.pid) AS pid
           FROM (SELECT unnest(party_ids) AS pid FROM facts WHERE kind = 'partnership') x
-          LEFT JOIN entities e ON e.entity_id = x.pid)
+          LEFT JOIN entities e ON e.entity_id = x.pid
+        ), party_names AS (  -- the names of two words or more of each unnamed partnership's bodies
+          SELECT DISTINCT x.fact_id, pe.name
+          FROM (SELECT fact_id, unnest(pids) AS pid FROM p WHERE initiative IS NULL) x
+          JOIN entities pe ON pe.canon_id = x.pid
+          WHERE pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0)
         SELECT p.fact_id, lower(ps.sentence) AS own, o.name, o.sentence, o.sentence_start,
           CASE WHEN o.sentence_start = p.sentence_start THEN 0
             WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
@@ -341,9 +346,9 @@ def names_from_context(store: Store) -> None:
           EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
             WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
               AND list_contains(p.pids, ne.canon_id))
-          OR EXISTS (SELECT 1 FROM entities pe WHERE list_contains(p.pids, pe.canon_id)
-            AND pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0
-            AND strpos(o.sentence, pe.name) > 0) AS names_party
+          -- (each party looked up by its id: a join on `list_contains` compares every row with every entity)
+          OR EXISTS (SELECT 1 FROM party_names pn WHERE pn.fact_id = p.fact_id AND strpos(o.sentence, pn.name) > 0)
+            AS names_party
         FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
         JOIN entities e ON e.entity_id = o.entity_id
@@ -506,15 +511,16 @@ def register(store: Store) -> None:
               ORDER BY (field = 'other') ASC, count(*) DESC, list_position([{order}], field)) AS r
             FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
         ),
+        member_ids AS (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m),
         parties AS (
           SELECT initiative_id, list(pid ORDER BY lower(e.name), pid) AS party_ids,
             list(e.name ORDER BY lower(e.name), pid) AS parties,
             list(coalesce(e.jurisdiction, 'unknown') ORDER BY lower(e.name), pid) AS sides,
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
-          FROM (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) x
+          FROM member_ids x
           LEFT JOIN entities e ON e.entity_id = x.pid
           -- a unit is named by its owner when the owner is a party too
-          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN m q ON list_contains(q.pids, u.parent)
+          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
           GROUP BY initiative_id
         ),
@@ -568,7 +574,7 @@ def register(store: Store) -> None:
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
           SELECT n.initiative_id, n.doc_id, n.near_start FROM next_to n
-          JOIN (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) pp USING (initiative_id)
+          JOIN member_ids pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place

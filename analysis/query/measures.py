@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from analysis.query.scope import CHINESE, other_side_sql
-from analysis.query.store import Store
+from analysis.query.store import MARK, Store, marked
 from analysis.resources import read_lines, table
 
 SCOPES = ("cross-border", "domestic")
@@ -68,9 +68,10 @@ def population_words() -> str:
 
 
 @lru_cache(maxsize=1)
-def _manner_words() -> str:
-    """The words after a place that make it a manner or a model (`place_not_location.txt`), as SQL-safe RE2."""
-    return _sql("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
+def manner_pattern() -> str:
+    """A place's own words (`store.MARK`) followed by a word that makes it a manner or a model
+    (`place_not_location.txt`: "Northfield-style clinics"), as one RE2 pattern."""
+    return MARK + r"[ -](?:" + "|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))) + r")\b"
 
 
 def _best_of(kinds: tuple[tuple[str, str], ...]) -> str:
@@ -109,11 +110,11 @@ def register(store: Store) -> None:
         ), manner AS (
           -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
-          WHERE kind = 'place' AND regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
+          WHERE kind = 'place' AND regexp_matches({marked('sentence', 'text')}, $manner)
           EXCEPT
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
           WHERE kind IN ('organization', 'place')
-            AND NOT regexp_matches(sentence, '\\Q' || text || '\\E[ -](?:{_manner_words()})\\b')
+            AND NOT regexp_matches({marked('sentence', 'text')}, $manner)
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
@@ -127,7 +128,7 @@ def register(store: Store) -> None:
             AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
               AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
             AND NOT (n.kind = 'place'
-              AND regexp_matches(n.sentence, '\\Q' || n.text || '\\E[ -](?:{_manner_words()})\\b'))
+              AND regexp_matches({marked('n.sentence', 'n.text')}, $manner))
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
@@ -158,7 +159,7 @@ def register(store: Store) -> None:
         SELECT * EXCLUDE (words, dated), CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS kind,
           scope = 'cross-border' AND regexp_matches(words, $st) AS stated
         FROM worded WHERE dated OR (scope = 'cross-border' AND regexp_matches(words, $st))""",
-        {"cb": cross_border_words(), "st": statement_words()},
+        {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 

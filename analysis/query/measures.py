@@ -110,11 +110,11 @@ def register(store: Store) -> None:
         ), manner AS (
           -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
-          WHERE kind = 'place' AND regexp_matches({marked('sentence', 'text')}, $manner)
+          WHERE kind = 'place' AND regexp_matches({marked("sentence", "text")}, $manner)
           EXCEPT
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
           WHERE kind IN ('organization', 'place')
-            AND NOT regexp_matches({marked('sentence', 'text')}, $manner)
+            AND NOT regexp_matches({marked("sentence", "text")}, $manner)
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
@@ -128,7 +128,7 @@ def register(store: Store) -> None:
             AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
               AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
             AND NOT (n.kind = 'place'
-              AND regexp_matches({marked('n.sentence', 'n.text')}, $manner))
+              AND regexp_matches({marked("n.sentence", "n.text")}, $manner))
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)

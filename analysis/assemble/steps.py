@@ -172,9 +172,11 @@ def failed_records(out_dir: Path) -> set[str]:
 
 
 def choose_profiles(store: Store, n: int) -> list[dict[str, Any]]:
-    """The entities to profile (`query.profiles.top_entities` over the whole corpus)."""
+    """The entities to profile (`query.profiles.top_entities` over the whole corpus; needs
+    `scope.register_articles`)."""
     if n <= 0:
         return []
+    scope.place_facts(store, scope.Scope("all"))
     initiatives.register(store)
     figures.register(store)
     return profiles.top_entities(store, n)
@@ -235,7 +237,7 @@ def _build(
     plan_k = plan_key(articles, env, opt.profiles, opt.overrides, base, facts_id)
     stored = manifest.data.get("plan", {})
     duplicates.group_duplicates(store)
-    scope.register(store, scope.Scope("all"))
+    scope.register_articles(store, scope.Scope("all"))  # the facts are placed only when profiles are chosen
     if not opt.force and stored.get("key") == plan_k:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:

@@ -77,8 +77,8 @@ FROM documents d LEFT JOIN strands s USING (doc_id) LEFT JOIN doc_groups g USING
 LEFT JOIN (SELECT doc_id, count(*) AS n_facts FROM facts GROUP BY doc_id) p USING (doc_id)
 ORDER BY d.doc_id
 """
-"""Every article: what it states about itself, its strand and near-duplicate group (needs `scope.register` and
-`duplicates.group_duplicates` on the store)."""
+"""Every article: what it states about itself, its strand and near-duplicate group (needs
+`scope.register_articles` and `duplicates.group_duplicates` on the store)."""
 
 
 def _casefold(store: Store) -> None:

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -172,9 +173,11 @@ def failed_records(out_dir: Path) -> set[str]:
 
 
 def choose_profiles(store: Store, n: int) -> list[dict[str, Any]]:
-    """The entities to profile (`query.profiles.top_entities` over the whole corpus)."""
+    """The entities to profile (`query.profiles.top_entities` over the whole corpus; needs
+    `scope.register_articles`)."""
     if n <= 0:
         return []
+    scope.place_facts(store, scope.Scope("all"))
     initiatives.register(store)
     figures.register(store)
     return profiles.top_entities(store, n)
@@ -235,7 +238,7 @@ def _build(
     plan_k = plan_key(articles, env, opt.profiles, opt.overrides, base, facts_id)
     stored = manifest.data.get("plan", {})
     duplicates.group_duplicates(store)
-    scope.register(store, scope.Scope("all"))
+    scope.register_articles(store, scope.Scope("all"))  # the facts are placed only when profiles are chosen
     if not opt.force and stored.get("key") == plan_k:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
@@ -258,6 +261,11 @@ def _build(
         publish.remove_leftovers(out_dir)
         stage = publish.staging_dir(out_dir)
     failed: list[str] = []
+    date = pdf_date(store) if todo and opt.pdf else None
+    # the data files are staged while the kernels run (the store is this thread's alone meanwhile) and published
+    # after the reports, so an interrupted build leaves them as they were
+    background = ThreadPoolExecutor(max_workers=1)
+    data_files = background.submit(write_data, tables, store, stage) if data_todo else None
     try:
         if todo:
             from analysis.assemble import jobs  # deferred: start-up cost (papermill, nbconvert, kernels)
@@ -269,14 +277,14 @@ def _build(
                 stage,
                 manifest,
                 jobs=opt.jobs,
-                pdf_date=pdf_date(store) if opt.pdf else None,
+                pdf_date=date,
                 quiet=opt.quiet,
                 run_params=run_params,
             )
         with publish.writes(out_dir):
             publish.clear_error_records(out_dir, set())  # drops `_errors/` once no record is left in it
-            if data_todo:  # after the reports, so an interrupted build leaves the data files as they were
-                staged = write_data(tables, store, stage)
+            if data_files is not None:
+                staged = data_files.result()  # a failed write raised there is named here
                 manifest.data["reports"]["_data"] = {
                     "key": data_key,
                     "inputs": {"facts": tables.key},
@@ -321,6 +329,7 @@ def _build(
         log("Interrupted: reports already finished were kept; nothing partial was written.")
         raise
     finally:
+        background.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(stage, ignore_errors=True)
     built = len(todo) - len(failed)
     log(

@@ -146,6 +146,16 @@ def press_releases(store: Store, limit: int | None = None) -> list[dict]:
     )
 
 
+def first_press_releases(store: Store, limit: int) -> tuple[int, list[dict]]:
+    """How many articles `press_releases` finds and the first `limit` of them, in one query (it reads every
+    organisation fact of the corpus)."""
+    rows = store.rows(
+        f"""SELECT *, count(*) OVER () AS _total FROM ({_press_releases_sql()}) ORDER BY doc_id LIMIT $limit""",
+        {**_press_params(), "limit": limit},
+    )
+    return (rows[0]["_total"] if rows else 0), [{k: v for k, v in r.items() if k != "_total"} for r in rows]
+
+
 def n_press_releases(store: Store) -> int:
     """How many articles `press_releases` finds."""
     return store.value(f"SELECT count(*) FROM ({_press_releases_sql()})", _press_params())

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analysis.query.initiatives import background_sum
 from analysis.query.scope import other_side_sql, place_words
-from analysis.query.store import Store, literal
+from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
 
@@ -45,12 +45,11 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states, else the one year the headline names (both
     `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
-    not_step = literal(not_step_pattern())
+    not_step = literal(not_step_pattern() + MARK)
     part_before, part_after, unchanged, abstract = (literal(p) for p in salience_patterns())
-    date_rx = "regexp_replace(text, '([^\\w\\s])', '\\\\\\1', 'g')"
     base_date = (
-        f"strpos(sentence, text) > 0 AND (regexp_matches(sentence, {literal(BASE_BEFORE)} || {date_rx})"
-        f" OR regexp_matches(sentence, {date_rx} || {literal(BASE_AFTER)}))"
+        f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
+        f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
     )
     return rf"""
     WITH a AS (
@@ -113,7 +112,7 @@ def _amounts_sql() -> str:
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
         AND NOT (strpos(sentence, text) > 0
-          AND regexp_matches(sentence, {not_step} || regexp_replace(text, '([^\w\s])', '\\\1', 'g')))
+          AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
         AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}

@@ -34,6 +34,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
+from typing import Iterator
+
+import pyarrow as pa
 
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
@@ -176,17 +180,45 @@ def listed_with_parties(sentence: str, name: str, parties: list[str]) -> bool:
     )
 
 
+CHUNK_ROWS = 50_000
+"""Rows of a query read into Python at a time where names are decided in Python."""
+
+
+def _streamed(store: Store, sql: str, params: dict | None = None) -> Iterator[tuple]:
+    """The rows of a query as tuples, `CHUNK_ROWS` at a time: a corpus's candidates never all in Python at once."""
+    reader = store.con.sql(sql, params=params or {}).to_arrow_reader(CHUNK_ROWS)
+    for batch in reader:
+        yield from zip(*(c.to_pylist() for c in batch.columns))
+
+
+def _set_names(store: Store, names: dict[str, str | None]) -> None:
+    """Give partnerships of `p` their name (fact id -> name, None to drop it) in one statement."""
+    if not names:
+        return
+    ids = sorted(names)
+    store.con.register(
+        "_names_arrow",
+        pa.table({"fact_id": pa.array(ids, pa.string()), "name": pa.array([names[i] for i in ids], pa.string())}),
+    )
+    try:
+        store.con.execute(
+            f"""UPDATE p SET initiative = n.name, ikey = {name_key("n.name")} FROM _names_arrow n
+            WHERE p.fact_id = n.fact_id"""
+        )
+    finally:
+        store.con.unregister("_names_arrow")
+
+
 def drop_listed_names(store: Store) -> None:
     """A partnership's name is the name its own sentence gives the cooperation: a name listed with the parties
     (`listed_with_parties`) is dropped, and the statement is unnamed."""
-    rows = store.con.execute(
+    rows = _streamed(
+        store,
         """SELECT p.fact_id, s.sentence, p.initiative, s.parties FROM p JOIN scoped s USING (fact_id)
-        WHERE p.initiative IS NOT NULL ORDER BY p.fact_id"""
-    ).fetchall()
-    drop = [(fid,) for fid, sentence, name, parties in rows
-            if listed_with_parties(sentence or "", name, [x for x in parties or [] if x])]  # fmt: skip
-    if drop:
-        store.con.executemany("UPDATE p SET initiative = NULL, ikey = NULL WHERE fact_id = ?", drop)
+        WHERE p.initiative IS NOT NULL ORDER BY p.fact_id""",
+    )
+    _set_names(store, {fid: None for fid, sentence, name, parties in rows
+                       if listed_with_parties(sentence or "", name, [x for x in parties or [] if x])})  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +245,8 @@ def names_from_sentences(store: Store) -> None:
     will open...") takes that name: an organisation of the article, not one of its parties, whose name ends with an
     initiative head (`initiative_heads.txt`) and is written in the sentence (case aside) but not named there as a
     body (a venue: "X and Y met at the Z Conference Centre")."""
-    rows = store.con.execute(
+    rows = _streamed(
+        store,
         r"""SELECT DISTINCT p.fact_id, lower(s.sentence) AS sentence, o.name, o.entity_id
         FROM p JOIN scoped s USING (fact_id)
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
@@ -223,16 +256,15 @@ def names_from_sentences(store: Store) -> None:
           -- written there as a description, not named there (a venue named in the sentence is not its name)
           AND NOT EXISTS (SELECT 1 FROM scoped n WHERE n.doc_id = p.doc_id AND n.sentence_start = p.sentence_start
             AND n.kind = 'organization' AND n.entity_id = o.entity_id)
-        ORDER BY p.fact_id, o.name"""
-    ).fetchall()
+        ORDER BY p.fact_id, o.name""",
+    )
     heads = initiative_heads()
     named: dict[str, str] = {}
     for fid, _, name, _ in rows:
         last = name.lower()
         if any(last == h or last.endswith(" " + h) for h in heads) and len(name) > len(named.get(fid, "")):
             named[fid] = name
-    for fid, name in sorted(named.items()):
-        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
+    _set_names(store, named)
 
 
 @lru_cache(maxsize=1)
@@ -327,11 +359,17 @@ def names_from_context(store: Store) -> None:
     next to it (`name_from_context`); `named_from(fact_id, doc_id, sentence_start)` keeps the sentence it is named
     in, which dates it as its own sentences do. A body that is a party of a partnership of any article never names
     one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party)."""
-    rows = store.con.execute(
+    rows = _streamed(
+        store,
         """WITH parties AS (  -- every party of a partnership of any article
           SELECT DISTINCT coalesce(e.canon_id, x.pid) AS pid
           FROM (SELECT unnest(party_ids) AS pid FROM facts WHERE kind = 'partnership') x
-          LEFT JOIN entities e ON e.entity_id = x.pid)
+          LEFT JOIN entities e ON e.entity_id = x.pid
+        ), party_names AS (  -- the names of two words or more of each unnamed partnership's bodies
+          SELECT DISTINCT x.fact_id, pe.name
+          FROM (SELECT fact_id, unnest(pids) AS pid FROM p WHERE initiative IS NULL) x
+          JOIN entities pe ON pe.canon_id = x.pid
+          WHERE pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0)
         SELECT p.fact_id, lower(ps.sentence) AS own, o.name, o.sentence, o.sentence_start,
           CASE WHEN o.sentence_start = p.sentence_start THEN 0
             WHEN o.sentence_start - p.sentence_end BETWEEN 0 AND $gap
@@ -342,9 +380,9 @@ def names_from_context(store: Store) -> None:
           EXISTS (SELECT 1 FROM scoped n JOIN entities ne ON ne.entity_id = n.entity_id
             WHERE n.doc_id = o.doc_id AND n.sentence_start = o.sentence_start AND n.kind = 'organization'
               AND list_contains(p.pids, ne.canon_id))
-          OR EXISTS (SELECT 1 FROM entities pe WHERE list_contains(p.pids, pe.canon_id)
-            AND pe.kind = 'organization' AND strpos(trim(pe.name), ' ') > 0
-            AND strpos(o.sentence, pe.name) > 0) AS names_party
+          -- (each party looked up by its id: a join on `list_contains` compares every row with every entity)
+          OR EXISTS (SELECT 1 FROM party_names pn WHERE pn.fact_id = p.fact_id AND strpos(o.sentence, pn.name) > 0)
+            AS names_party
         FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
         JOIN entities e ON e.entity_id = o.entity_id
@@ -352,21 +390,30 @@ def names_from_context(store: Store) -> None:
           AND e.canon_id NOT IN (SELECT pid FROM parties WHERE pid IS NOT NULL)
         ORDER BY p.fact_id, o.sentence_start, o.start""",
         {"gap": NEXT_GAP},
-    ).fetchall()
-    by_fact: dict[str, list[dict]] = {}
-    for fid, own, name, sentence, start, where, names_party in rows:
-        by_fact.setdefault(fid, []).append(
+    )
+    found: dict[str, tuple[str, int]] = {}
+    # the rows come in fact id order: one partnership's candidates at a time
+    for fid, group in groupby(rows, key=lambda r: r[0]):
+        cands = [
             {"own": own or "", "name": name, "sentence": sentence or "", "sentence_start": start, "where": where,
              "names_party": names_party}
-        )  # fmt: skip
-    store.con.execute("CREATE OR REPLACE TEMP TABLE named_from (fact_id VARCHAR, sentence_start BIGINT)")
-    for fid, cands in sorted(by_fact.items()):
+            for _, own, name, sentence, start, where, names_party in group
+        ]  # fmt: skip
         got = name_from_context(cands)
-        if got is None:
-            continue
-        name, start = got
-        store.con.execute(f"UPDATE p SET initiative = ?, ikey = {name_key('?')} WHERE fact_id = ?", [name, name, fid])
-        store.con.execute("INSERT INTO named_from VALUES (?, ?)", [fid, start])
+        if got is not None:
+            found[fid] = got
+    _set_names(store, {fid: name for fid, (name, _) in found.items()})
+    ids = sorted(found)
+    store.con.register(
+        "_named_from_arrow",
+        pa.table(
+            {"fact_id": pa.array(ids, pa.string()), "sentence_start": pa.array([found[i][1] for i in ids], pa.int64())}
+        ),
+    )
+    try:
+        store.con.execute("CREATE OR REPLACE TEMP TABLE named_from AS SELECT * FROM _named_from_arrow")
+    finally:
+        store.con.unregister("_named_from_arrow")
 
 
 def register_units(store: Store) -> None:
@@ -507,15 +554,16 @@ def register(store: Store) -> None:
               ORDER BY (field = 'other') ASC, count(*) DESC, list_position([{order}], field)) AS r
             FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
         ),
+        member_ids AS (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m),
         parties AS (
           SELECT initiative_id, list(pid ORDER BY lower(e.name), pid) AS party_ids,
             list(e.name ORDER BY lower(e.name), pid) AS parties,
             list(coalesce(e.jurisdiction, 'unknown') ORDER BY lower(e.name), pid) AS sides,
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
-          FROM (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) x
+          FROM member_ids x
           LEFT JOIN entities e ON e.entity_id = x.pid
           -- a unit is named by its owner when the owner is a party too
-          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN m q ON list_contains(q.pids, u.parent)
+          WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
           GROUP BY initiative_id
         ),
@@ -569,7 +617,7 @@ def register(store: Store) -> None:
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
           SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
-          JOIN (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m) pp USING (initiative_id)
+          JOIN member_ids pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
-from analysis.query.store import Store, literal
+from analysis.query.store import MARK, Store, literal, marked
 from analysis.resources import read_lines, table
 
 SCOPES = ("cross-border", "domestic")
@@ -71,15 +71,10 @@ def population_words() -> str:
 
 
 @lru_cache(maxsize=1)
-def _manner_words() -> str:
-    """The words after a place that make it a manner or a model (`place_not_location.txt`), as a SQL literal of
-    RE2."""
-    return literal("|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))))
-
-
-def _as_manner(sentence: str, text: str) -> str:
-    """SQL true when the place `text` is written in `sentence` as a manner or a model ("Northfield-style clinics")."""
-    return f"regexp_matches({sentence}, '\\Q' || {text} || '\\E[ -](?:' || {_manner_words()} || ')\\b')"
+def manner_pattern() -> str:
+    """A place's own words (`store.MARK`) followed by a word that makes it a manner or a model
+    (`place_not_location.txt`: "Northfield-style clinics"), as one RE2 pattern."""
+    return MARK + r"[ -](?:" + "|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))) + r")\b"
 
 
 def _best_of(kinds: tuple[tuple[str, str], ...], words: str = "words") -> str:
@@ -131,11 +126,11 @@ def register(store: Store) -> None:
         ), manner AS (
           -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
-          WHERE kind = 'place' AND {_as_manner("sentence", "text")}
+          WHERE kind = 'place' AND regexp_matches({marked("sentence", "text")}, $manner)
           EXCEPT
           SELECT doc_id, sentence_start, jurisdiction FROM scoped
           WHERE kind IN ('organization', 'place')
-            AND NOT {_as_manner("sentence", "text")}
+            AND NOT regexp_matches({marked("sentence", "text")}, $manner)
         ), places AS (
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
@@ -149,7 +144,7 @@ def register(store: Store) -> None:
             AND (n.kind = 'organization' OR NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'organization'
               AND o.doc_id = n.doc_id AND o.start <= n.start AND o."end" >= n."end"))
             AND NOT (n.kind = 'place'
-              AND {_as_manner("n.sentence", "n.text")})
+              AND regexp_matches({marked("n.sentence", "n.text")}, $manner))
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
@@ -204,7 +199,7 @@ def register(store: Store) -> None:
           CASE WHEN best.c = 0 THEN NULL
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
-        {"cb": cross_border_words(), "st": statement_words()},
+        {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 

@@ -5,7 +5,7 @@ Strands come from the facts' decided jurisdictions (organisations and places): a
 names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` when it names at least
 `GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`.
 
-`register` creates, on the store's connection:
+`register` creates, on the store's connection (`register_articles` the first three, `place_facts` the others):
   - `strands(doc_id, strand, uk_fact, china_fact, gba_fact)`: every article, with the first fact of each signal;
   - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
@@ -107,7 +107,16 @@ def _groups_sql(store: Store) -> str:
 
 
 def register(store: Store, scope: Scope) -> Scope:
-    """Create `strands`, `scope_docs` and `scoped` for `scope` on the store (see the module's docstring)."""
+    """Create `strands`, `scope_docs`, `scope_places`, `scoped` and `sentence_sides` for `scope` on the store (see
+    the module's docstring)."""
+    register_articles(store, scope)
+    place_facts(store, scope)
+    return scope
+
+
+def register_articles(store: Store, scope: Scope) -> Scope:
+    """Create only what concerns whole articles: `strands`, `scope_docs` and `scope_places` (what a build's index
+    and data files need, without placing every fact)."""
     con = store.con
     con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME})
     strands = list(FOCUS_STRANDS[scope.focus])
@@ -122,6 +131,12 @@ def register(store: Store, scope: Scope) -> Scope:
         "CREATE OR REPLACE TEMP TABLE scope_places AS SELECT unnest($j::VARCHAR[]) AS jurisdiction",
         {"j": list(places) if places else [*CHINA_UK, "other", "unknown"]},
     )
+    return scope
+
+
+def place_facts(store: Store, scope: Scope) -> Scope:
+    """Create `scoped` and `sentence_sides` for `scope` (needs `register_articles`)."""
+    con = store.con
     lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
     cases = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WEIGHTS.items())

@@ -27,6 +27,20 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+MARK = "\ue000"
+"""A character no article contains (Unicode private use), standing for a fact's own words in `marked`."""
+
+
+def marked(sentence: str, text: str, fold: bool = False) -> str:
+    """SQL: `sentence` with each occurrence of `text` (columns or expressions) replaced by `MARK`, both lower-cased
+    when `fold` (for a case-insensitive pattern). What stands around a fact's words is then asked with one constant
+    pattern, compiled once ("by 2030" is `by MARK` in "by MARK, clinics will..."), not with a pattern made of each
+    row's text, which the engine compiles again for every row."""
+    if fold:
+        sentence, text = f"lower({sentence})", f"lower({text})"
+    return f"replace({sentence}, {text}, '{MARK}')"
+
+
 def _parquet_source(path: str | os.PathLike) -> str:
     """A `read_parquet` argument for a file, or for every `.parquet` file under a dataset folder."""
     p = Path(path)

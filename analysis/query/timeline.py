@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
-from analysis.query.store import Store
+from analysis.query.store import MARK, Store, marked
 from analysis.resources import read_lines
 
 
@@ -78,47 +78,48 @@ def register_dates(store: Store) -> None:
     article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
     will open…", "…will open in 2025"; not "signed on 3 May a deal that will…", nor, in an undated article, a year
     before the latest day it reports as done)."""
+    folded = marked("f.sentence", "f.text", fold=True)
     store.con.execute(
-        r"""CREATE OR REPLACE TEMP TABLE step_dates AS
+        rf"""CREATE OR REPLACE TEMP TABLE step_dates AS
         SELECT f.*, left(f.date, 4) AS year,
           -- a day or month written without its year in an undated article: its year read from the article's others
-          f.extractor = 'dates.resolved' AND doc.published IS NULL AND NOT regexp_matches(f.text, '\d{4}')
+          f.extractor = 'dates.resolved' AND doc.published IS NULL AND NOT regexp_matches(f.text, '\d{{4}}')
             AS inferred,
           (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
             FALSE)
-            -- the patterns with the date in them are compiled for each row: only rows whose sentence holds one of
-            -- the words (a fixed pattern, compiled once) get there
+            -- the date's own words stand as `MARK` in its sentence (`store.marked`): every pattern is constant
             OR CASE WHEN regexp_matches(lower(f.sentence), $future)
               -- "will ... in 2024" in an undated article that reports a later day as done was written after
               -- 2024: a year-end review's results, not a plan
               AND (doc.published IS NOT NULL OR left(f.date, 4) >= left(coalesce(ref.day, '0000'), 4)) THEN
-              (strpos(f.sentence, f.text) > 0 AND regexp_matches(lower(f.sentence), $future || '[^.;:]{0,'
-                || $reach || '}' || regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g')))
-              OR NOT regexp_matches(coalesce(nullif(regexp_extract(lower(f.sentence),
-                regexp_replace(lower(f.text), '([^\w\s])', '\\\1', 'g') || '([^.;:]{0,' || $reach || '}?)'
-                || $future, 1), ''), 'that'), '\b(?:that|which|who)\b')
+              (strpos(f.sentence, f.text) > 0 AND regexp_matches({folded}, $future_before))
+              OR NOT regexp_matches(coalesce(nullif(regexp_extract({folded}, $future_after, 1), ''), 'that'),
+                '\b(?:that|which|who)\b')
               ELSE FALSE END) AS plan
         FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
         LEFT JOIN (SELECT doc_id, max(date) AS day FROM scoped WHERE kind = 'date' AND length(date) = 10
             AND NOT regexp_matches(lower(sentence), $future) GROUP BY doc_id) ref ON ref.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
-            THEN regexp_matches(f.sentence, $founding || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g'))
+            THEN regexp_matches({folded}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
-            THEN regexp_matches(f.sentence, $target || regexp_replace(f.text, '([^\w\s])', '\\\1', 'g'))
+            THEN regexp_matches({folded}, $target_date)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target) END
-          AND NOT (regexp_full_match(f.text, '\d{4}') AND coalesce(list_contains($before,
-            lower(nullif(regexp_extract(f.sentence, '([A-Z][\w’''-]*)\s+' || f.text || '\b', 1), ''))) = FALSE,
+          AND NOT (regexp_full_match(f.text, '\d{{4}}') AND coalesce(list_contains($before,
+            lower(nullif(regexp_extract({marked("f.sentence", "f.text")}, $named_year, 1), ''))) = FALSE,
             FALSE))""",
         {
-            "founding": founding_pattern(),
+            "founding": founding_pattern() + MARK,
             "founding_words": founding_words(),
             "target": not_step_pattern(),
+            "target_date": not_step_pattern() + MARK,
+            "named_year": r"([A-Z][\w’'-]*)\s+" + MARK + r"(?:\W|$)",  # a bare year right after a capitalised word
             "before": before_words(),
             "plan": PLAN_WORDS,
             "future": FUTURE,
-            "reach": str(FUTURE_REACH),
+            "future_before": FUTURE + "[^.;:]{0," + str(FUTURE_REACH) + "}" + MARK,
+            "future_after": MARK + "([^.;:]{0," + str(FUTURE_REACH) + "}?)" + FUTURE,
         },
     )
 

@@ -167,10 +167,9 @@ def _by(r: dict) -> str:
 
 
 def press_releases_finding(report: Report) -> Finding | None:
-    total = corpus.n_press_releases(report.store)
+    total, rows = corpus.first_press_releases(report.store, 3)
     if not total:
         return None
-    rows = corpus.press_releases(report.store, 3)
 
     def render() -> str:
         items = [f"{name_html(report, r['doc_id'], 70)}, by {escape.html(_by(r))}" for r in rows]
@@ -308,7 +307,7 @@ def folded_html(report: Report) -> str:
 
 
 def press_releases_html(report: Report) -> str:
-    total = corpus.n_press_releases(report.store)
+    total, rows = corpus.first_press_releases(report.store, ROWS)
     if not total:
         return '<p class="empty-note">No article is published by a body it reports on or written in its voice.</p>'
 
@@ -320,7 +319,7 @@ def press_releases_html(report: Report) -> str:
             f"{report.cite.cite_field(r['doc_id'], 'publisher')}, a body it reports on ({escape.html(r['party'])})"
         )
 
-    items = [f"<li>{item(r)}</li>" for r in corpus.press_releases(report.store, ROWS)]
+    items = [f"<li>{item(r)}</li>" for r in rows]
     more = f"<p>and {total - ROWS} more (see the articles table).</p>" if total > ROWS else ""
     return "<ul>" + "".join(items) + "</ul>" + more
 

@@ -153,6 +153,7 @@ def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
         scope.register(s, scope.Scope("all"))
         got = [(r["doc_id"], r["party"], r["by_voice"]) for r in corpus.press_releases(s)]
         assert corpus.n_press_releases(s) == 4
+        assert corpus.first_press_releases(s, 2) == (4, corpus.press_releases(s, 2))
     assert got == [
         ("a", wtc, False),
         ("b", kh, False),

@@ -137,7 +137,8 @@ PART_REACH = 60
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
 BASE_BEFORE = (
-    r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to))\s+(?:the\s+|that of\s+|in\s+)?"
+    r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to)\s+"
+    r"(?:the\s+|that of\s+|in\s+)?"
     r"|\b(?:from|since)\b[^,;]{0,80}\bin\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015

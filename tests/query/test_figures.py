@@ -230,6 +230,18 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+def test_a_year_a_figure_is_level_with_is_not_its_year(tmp_path):
+    level = "Surgery came second with 118,000 consultations (+4.1%), roughly level with 2022."
+    rows = [
+        stated("a", 0, level, "118,000", 118000.0, "count", "consultations", "change_after", change_pct=4.1),
+        year("a", 0, level, "2022"),
+    ]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-05-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["year"], r["year_stated"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [(2024, False)]
+
+
 SINCE = "Ever since the clinic law came into force in 2017, 900 clinics now operate in Westport."
 PLAIN = "The city had 4,200 nurses and 1,300 midwives."
 

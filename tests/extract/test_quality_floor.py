@@ -32,10 +32,10 @@ KIND_FLOOR = {
     "partnerships": 0.875,
     "amounts+object": 0.895,
     "people+role": 0.93,
-    "people+affiliation": 0.905,
-    "organizations+type": 0.89,
-    "organizations+jurisdiction": 0.855,
-    "amounts+place": 0.845,
+    "people+affiliation": 0.92,
+    "organizations+type": 0.90,
+    "organizations+jurisdiction": 0.875,
+    "amounts+place": 0.865,
     "partnerships+field": 0.82,
 }
 """F1 per kind and attribute row, all 29 articles."""

@@ -265,6 +265,8 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:
         return True  # "Oct. 9", "March 3": the day of a date
+    if any(p.start() <= start < p.end() for p in _PHONE.finditer(text, max(0, start - 24), m.end() + 24)):
+        return True  # "+44 1223 555 0100": a telephone number
     if _ENUMERATOR.match(text, m.end()) and re.search(r"(?:^|\n)[ \t]*\($", text[max(0, start - 8) : start]):
         return True  # "(2) Eastbay Clinic in Harbour City;": the number of an item of a list
     after = re.match(r" (?:of )?([A-Z][a-z]+\.?)", text[m.end() : m.end() + 14])
@@ -459,6 +461,8 @@ _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
 
 
 _ENUMERATOR = re.compile(r"\)\s")
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,4}[ -]?)?\(?\d{2,5}\)?(?:[ -]\d{2,5}){2,}(?![\w.,])")
+"""A telephone number: groups of digits separated by spaces or hyphens, three groups or more."""
 
 
 def _day_number(num: str) -> bool:

@@ -751,11 +751,17 @@ def _field_words(name: str) -> frozenset[str]:
     )
 
 
+_CONTACT = re.compile(r",?\s*(?:\+?\d[\d ()-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+|(?:tel|phone|email|e-mail)\b)", re.I)
+"""A telephone number or an email address after a role, as in a press release's media contact line."""
+
+
 def clean_role(role: str) -> str:
-    """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director") and
+    """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director"),
     without a relative clause ("a surgeon who works at X" -> "surgeon": the clause tells what the person does,
-    and the body it names is still read as the affiliation)."""
+    and the body it names is still read as the affiliation) and without contact details ("Head of Media, +44 20 7946
+    0000" -> "Head of Media")."""
     role = _RELATIVE.split(_ARTICLE.sub("", role.strip()), maxsplit=1)[0]
+    role = _CONTACT.split(role, maxsplit=1)[0]
     prev = None
     while prev != role:
         prev = role

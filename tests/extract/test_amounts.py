@@ -178,6 +178,13 @@ def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
     assert [r["text"] for r in facts(text, "amount")] == ["40"]
 
 
+def test_a_telephone_number_is_no_amount(facts):
+    text = (
+        "Media contact: Ann Lowe, Head of Communications, +44 1223 555 0100. The ward has 40 beds and 45 - 50 nurses.\n"
+    )
+    assert [r["text"] for r in facts(text, "amount")] == ["40", "45", "50"]
+
+
 def test_the_number_of_a_list_item_is_no_amount(facts):
     text = "The sites are:\n(1) Kestrel Hospital in Westport;\n(2) Eastbay Clinic, with 40 beds.\n"
     assert [r["text"] for r in facts(text, "amount")] == ["40"]

@@ -280,3 +280,11 @@ def test_a_portfolio_role_belongs_to_the_one_public_body_of_that_field(facts):
         "Ivo Lask": ("Professor; Secretary for Health", "Kunming Health Bureau"),
         "Ola Brae": ("Party Secretary", None),
     }
+
+
+def test_contact_details_are_no_part_of_a_role():
+    assert (
+        roles.clean_role("Head of Communications, +44 1223 555 0100, media@kestreldx.com") == "Head of Communications"
+    )
+    assert roles.clean_role("PR Manager, tel 020 7946 0000") == "PR Manager"
+    assert roles.clean_role("Director of the 2030 Programme") == "Director of the 2030 Programme"

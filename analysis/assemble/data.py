@@ -18,7 +18,7 @@ import pandas as pd
 from analysis.assemble import publish
 from analysis.assemble.keys import sha256_file
 from analysis.extract import KINDS
-from analysis.facts import documents, export
+from analysis.facts import documents, entities, export
 from analysis.facts.entities import ATTRIBUTES, COLUMNS, ENTITY_KINDS
 from analysis.facts.tables import Tables
 from analysis.query.store import Store
@@ -31,6 +31,8 @@ ENTITIES = "data/entities.csv"
 ARTICLES = "data/articles.csv"
 CHUNK_ROWS = 50_000
 """Rows of a query result formatted at a time."""
+ENTITY_ROWS = 2_000
+"""Entities formatted at a time: each may list `entities.DOC_IDS_LISTED` articles (the first rows do)."""
 
 WHITESPACE = r"[\t\n\v\f\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+"
 """Python's `\\s` (the characters `str.isspace` accepts) as an RE2 class: a variant's runs of white space become
@@ -58,14 +60,20 @@ WITH m AS (
     SELECT entity_id, name AS v FROM m
     UNION ALL SELECT entity_id, regexp_replace(text, $ws, ' ', 'g') FROM m WHERE text IS NOT NULL
   ) GROUP BY entity_id
+), docs AS (  -- the first articles by doc_id, numbered in the engine (no list of every article is built)
+  SELECT entity_id, doc_id, row_number() OVER (PARTITION BY entity_id ORDER BY doc_id) AS r
+  FROM (SELECT DISTINCT entity_id, doc_id FROM m)
+), listed AS (
+  SELECT entity_id, list(doc_id ORDER BY doc_id) FILTER (WHERE r <= $listed) AS doc_ids,
+    count(*) AS n_docs
+  FROM docs GROUP BY entity_id
 ), agg AS (
-  SELECT entity_id, {_first("kind")} AS kind, list_sort(list(DISTINCT doc_id)) AS doc_ids,
-    count(DISTINCT doc_id) AS n_docs, count(*) AS mentions,
+  SELECT entity_id, {_first("kind")} AS kind, count(*) AS mentions,
     {", ".join(f"{_first(a)} AS {a}" for a in ATTRIBUTES)}
   FROM m GROUP BY entity_id
 )
 SELECT {", ".join(COLUMNS + list(ATTRIBUTES))}
-FROM agg JOIN named USING (entity_id) JOIN variants USING (entity_id)
+FROM agg JOIN listed USING (entity_id) JOIN named USING (entity_id) JOIN variants USING (entity_id)
 ORDER BY n_docs DESC, mentions DESC, py_casefold(name), entity_id
 """
 """`facts.entities.entity_table` in the engine: one row per entity, the same columns, values and ranking."""
@@ -89,12 +97,12 @@ def _casefold(store: Store) -> None:
         pass
 
 
-def query_chunks(store: Store, sql: str, params: dict | None = None) -> Iterator[pd.DataFrame]:
-    """The rows of a query, `CHUNK_ROWS` at a time, as DataFrames (lists as Python lists)."""
+def query_chunks(store: Store, sql: str, params: dict | None = None, rows: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+    """The rows of a query, `rows` at a time, as DataFrames (lists as Python lists)."""
     import pyarrow as pa
 
     types = {pa.int64(): pd.Int64Dtype()}
-    reader = store.con.sql(sql, params=params or {}).to_arrow_reader(CHUNK_ROWS)
+    reader = store.con.sql(sql, params=params or {}).to_arrow_reader(rows)
     for batch in reader:
         df = pa.Table.from_batches([batch]).to_pandas(types_mapper=types.get)
         for col, typ in zip(batch.schema.names, batch.schema.types):
@@ -118,7 +126,9 @@ def write_csv(chunks: Iterator[pd.DataFrame], path: Path, columns: list[str], li
 def entity_rows(store: Store) -> Iterator[pd.DataFrame]:
     """The entities table (`ENTITIES_SQL`), a chunk at a time."""
     _casefold(store)
-    return query_chunks(store, ENTITIES_SQL, {"kinds": list(KINDS), "ws": WHITESPACE})
+    return query_chunks(
+        store, ENTITIES_SQL, {"kinds": list(KINDS), "ws": WHITESPACE, "listed": entities.DOC_IDS_LISTED}, ENTITY_ROWS
+    )
 
 
 def _digest(path: Path) -> str:

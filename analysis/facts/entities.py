@@ -23,6 +23,9 @@ from analysis.facts.schema import JURISDICTIONS
 PREFIX = {"organization": "org", "person": "person", "place": "place"}
 ENTITY_KINDS = tuple(PREFIX)
 COLUMNS = ["entity_id", "kind", "name", "variants", "doc_ids", "n_docs", "mentions"]
+DOC_IDS_LISTED = 250
+"""Articles listed in an entity's `doc_ids` (the first by doc_id; `n_docs` counts them all): a cell a spreadsheet
+opens (at most 32,767 characters) and a row of bounded size, though a place may be named in a million articles."""
 ATTRIBUTES = ("org_type", "jurisdiction", "attribute_evidence")
 """Organisation attributes decided per entity (`attributes`; a generic name's jurisdiction per article); null for
 people and places."""
@@ -84,8 +87,8 @@ def rank_key(n_docs: int, mentions: int, name: str, eid: str) -> tuple:
 
 
 def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per entity, ranked: id, kind, display name, variants, documents, document count and mentions,
-    then the organisation attributes."""
+    """One row per entity, ranked: id, kind, display name, variants, documents (the first `DOC_IDS_LISTED`),
+    document count and mentions, then the organisation attributes."""
     columns = COLUMNS + list(ATTRIBUTES)
     if facts is None or facts.empty:
         return pd.DataFrame(columns=columns)
@@ -101,7 +104,7 @@ def entity_table(facts: pd.DataFrame) -> pd.DataFrame:
                 "kind": g["kind"].iloc[0],
                 "name": display_name(names),
                 "variants": sorted(set(names) | set(texts)),
-                "doc_ids": sorted(set(g["doc_id"].astype(str))),
+                "doc_ids": sorted(set(g["doc_id"].astype(str)))[:DOC_IDS_LISTED],
                 "n_docs": g["doc_id"].nunique(),
                 "mentions": len(g),
                 **_attributes(g),

@@ -3,6 +3,7 @@ exports give, and the entities table computed in the engine equal to `entity_tab
 
 import csv
 import io
+import json
 
 from factstore import fact, store_of
 
@@ -44,6 +45,23 @@ def test_data_files_equal_the_facts_of_the_tables(tmp_path, fixture_corpus):
         ("beta_report", "Coastal City Health Bureau reports progress on community clinics 社区诊所进展", "2023-06-05"),
     ]
     assert {r["n_facts"] for r in rows} == {str(n) for n in facts.groupby("doc_id").size()}
+
+
+def test_the_entities_file_lists_as_many_articles_as_the_table_does(tmp_path, fixture_corpus, monkeypatch):
+    from analysis.facts import entities
+
+    monkeypatch.setattr(entities, "DOC_IDS_LISTED", 1)
+    first = sorted(fixture_corpus.glob("*.txt"))[0]
+    (fixture_corpus / "zeta_reprint.txt").write_text(first.read_text(encoding="utf-8") + "\nReprinted.\n", "utf-8")
+    tables = tables_for(fixture_corpus, jobs=1)
+    facts = export.read_facts(tables.facts)
+    with Store(tables.facts, tables.documents) as store:
+        stage, _ = written(tables, store, tmp_path)
+    expected = export.csv(entity_table(facts), ("variants", "doc_ids"))
+    assert (stage / data.ENTITIES).read_text(encoding="utf-8") == expected
+    rows = list(csv.DictReader(io.StringIO(expected)))
+    assert {len(json.loads(r["doc_ids"])) for r in rows} == {1}
+    assert max(int(r["n_docs"]) for r in rows) == 2  # the reprint names the bodies of its original
 
 
 def test_a_dataset_folder_is_published_as_one_file_of_the_same_facts(tmp_path, fixture_corpus, monkeypatch):

@@ -56,3 +56,12 @@ def test_entity_table_is_sorted_and_complete():
     uni = t[t["entity_id"] == "org:university-of-eastport"].iloc[0]
     assert uni["name"] == "University of Eastport" and uni["doc_ids"] == ["a", "b"] and uni["n_docs"] == 2
     assert entity_table(facts_frame(_rows())).equals(t)  # ids are assigned when missing
+
+
+def test_entity_table_lists_the_first_articles_and_counts_them_all(monkeypatch):
+    from analysis.facts import entities
+
+    monkeypatch.setattr(entities, "DOC_IDS_LISTED", 1)
+    t = entity_table(assign_entity_ids(facts_frame(_rows())))
+    uni = t[t["entity_id"] == "org:university-of-eastport"].iloc[0]
+    assert uni["doc_ids"] == ["a"] and uni["n_docs"] == 2

@@ -176,9 +176,9 @@ def register(store: Store) -> None:
     (value, range or change, unit, object, place) with the articles that state it, its best passage and its
     salience; needs `scoped` and `currency_rates`."""
     store.con.execute(f"""CREATE OR REPLACE TEMP TABLE figure_facts AS {_amounts_sql()}""")
-    store.con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE figures AS
-        WITH keyed AS (
+    store.create(
+        "figures",
+        f"""WITH keyed AS (
           SELECT a.*, r.gbp, a.after * r.gbp AS gbp_value
           FROM figure_facts a LEFT JOIN currency_rates r ON r.unit = a.unit
         ), per_group AS (
@@ -198,7 +198,7 @@ def register(store: Store) -> None:
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END
             AS score
-        FROM firsts f JOIN support s USING (figure_id)"""
+        FROM firsts f JOIN support s USING (figure_id)""",
     )
 
 

@@ -112,9 +112,9 @@ def register_entities(store: Store) -> None:
     the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
     names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
     its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order."""
-    store.con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE entities AS
-        WITH forms AS (
+    store.create(
+        "entities",
+        f"""WITH forms AS (
           SELECT entity_id, name, count(*) AS n FROM facts WHERE entity_id IS NOT NULL AND name IS NOT NULL
           GROUP BY entity_id, name
         ), named AS (
@@ -130,16 +130,21 @@ def register_entities(store: Store) -> None:
             FROM facts WHERE entity_id IS NOT NULL AND jurisdiction IS NOT NULL GROUP BY entity_id, jurisdiction)
           WHERE r = 1
         )
-        , e AS (
-          SELECT f.entity_id, any_value(f.kind ORDER BY f.kind) AS kind, n.name,
+        , per_doc AS (  -- one row per entity and article first: no aggregate holds an entity's every row
+          SELECT entity_id, doc_id, min(kind) AS kind, max(org_type) AS org_type, count(*) AS mentions
+          FROM facts WHERE entity_id IS NOT NULL GROUP BY entity_id, doc_id
+        ), e AS (
+          SELECT f.entity_id, min(f.kind) AS kind, n.name,
             max(f.org_type) AS org_type, any_value(p.jurisdiction) AS jurisdiction,
-            count(DISTINCT f.doc_id) AS n_docs, count(*) AS mentions
-          FROM facts f JOIN named n USING (entity_id) LEFT JOIN placed p USING (entity_id)
+            count(*) AS n_docs, sum(f.mentions)::BIGINT AS mentions
+          FROM per_doc f JOIN named n USING (entity_id) LEFT JOIN placed p USING (entity_id)
           GROUP BY f.entity_id, n.name
         )
-        SELECT *, first_value(entity_id) OVER (PARTITION BY kind, coalesce({name_key("name")}, entity_id)
-          ORDER BY mentions DESC, entity_id) AS canon_id
-        FROM e""",
+        , keyed AS (SELECT *, coalesce({name_key("name")}, entity_id) AS k FROM e)
+        , canon AS (  -- an aggregate, not a window over every entity: it spills to disk as the entities grow
+          SELECT kind, k, arg_min(entity_id, (-mentions, entity_id)) AS canon_id FROM keyed GROUP BY kind, k
+        )
+        SELECT keyed.* EXCLUDE (k), canon.canon_id FROM keyed JOIN canon USING (kind, k)""",
         {"jurisdictions": list(JURISDICTIONS)},
     )
 
@@ -422,10 +427,9 @@ def register_units(store: Store) -> None:
     ("Y's X Department", "Department of X of Y", "Y, acting on behalf of its X Institute", in one sentence) or from
     the name ("Y University Health Sciences Centre" is a unit of "Y University": the rest of the name holds a unit
     word). A party read as a unit of two different parties is left alone."""
-    con = store.con
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE unit_of AS
-        WITH pe AS (
+    store.create(
+        "unit_of",
+        f"""WITH pe AS (
           SELECT DISTINCT x.pid, e.name, {name_key("e.name")} AS k
           FROM (SELECT DISTINCT unnest(pids) AS pid FROM p) x JOIN entities e ON e.entity_id = x.pid
         ), o AS (
@@ -455,14 +459,14 @@ def register_units(store: Store) -> None:
         GROUP BY pid HAVING count(DISTINCT parent) = 1""",
         {"unit": unit_pattern(), "before": OWNER_BEFORE, "after": OWNER_AFTER},
     )
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE p AS
-        WITH f AS (
+    store.create(
+        "p",
+        """WITH f AS (
           SELECT x.fact_id, list_sort(list_distinct(list(coalesce(u.parent, x.pid)))) AS mpids
           FROM (SELECT fact_id, unnest(pids) AS pid FROM p) x LEFT JOIN unit_of u ON u.pid = x.pid
           GROUP BY x.fact_id
         )
-        SELECT p.*, f.mpids FROM p JOIN f USING (fact_id)"""
+        SELECT p.*, f.mpids FROM p JOIN f USING (fact_id)""",
     )
 
 
@@ -504,9 +508,9 @@ def register(store: Store) -> None:
     register_rates(store)
     register_entities(store)
     timeline.register_dates(store)
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE p AS
-        WITH raw AS (
+    store.create(
+        "p",
+        f"""WITH raw AS (
           SELECT fact_id, doc_id, group_id, canonical, sentence_start, sentence_end, start, weight, section, field,
             initiative, party_ids, text AS trigger FROM scoped WHERE kind = 'partnership'
         ), folded AS (
@@ -515,7 +519,7 @@ def register(store: Store) -> None:
           WHERE x.pid IS NOT NULL AND x.pid <> '' GROUP BY x.fact_id
         )
         SELECT r.* EXCLUDE (party_ids), coalesce(f.pids, []) AS pids, {name_key("r.initiative")} AS ikey
-        FROM raw r LEFT JOIN folded f USING (fact_id)"""
+        FROM raw r LEFT JOIN folded f USING (fact_id)""",
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
     drop_listed_names(store)
@@ -539,9 +543,9 @@ def register(store: Store) -> None:
     )
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE initiatives AS
-        WITH m AS (SELECT p.*, o.initiative_id FROM p JOIN initiative_of o USING (fact_id)),
+    store.create(
+        "initiatives",
+        f"""WITH m AS (SELECT p.*, o.initiative_id FROM p JOIN initiative_of o USING (fact_id)),
         names AS (
           SELECT initiative_id, initiative AS name FROM (
             SELECT initiative_id, initiative, row_number() OVER (PARTITION BY initiative_id

@@ -109,10 +109,10 @@ def register(store: Store) -> None:
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
-    store.con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE measure_sentences AS
-        WITH s AS (
-          SELECT doc_id, group_id, canonical, sentence_start, any_value(sentence ORDER BY fact_id) AS sentence,
+    store.create(
+        "measure_sentences",
+        f"""WITH s AS (
+          SELECT doc_id, group_id, canonical, sentence_start, arg_min(sentence, fact_id) AS sentence,
             max(weight) AS weight,
             arg_min(fact_id, (kind NOT IN ('amount', 'partnership', 'date'), -weight, kind <> 'amount', start,
               fact_id)) AS fact_id,
@@ -121,7 +121,9 @@ def register(store: Store) -> None:
           FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
-          SELECT doc_id, sentence_start, list(text ORDER BY length(text) DESC, text) AS names
+          -- longest first; sorted after the aggregate, which then holds no sentence's rows in memory to order them
+          SELECT doc_id, sentence_start,
+            list_transform(list_sort(list(struct_pack(n := -length(text), t := text))), lambda x: x.t) AS names
           FROM scoped WHERE kind = 'organization' GROUP BY doc_id, sentence_start
         ), manner AS (
           -- a place written as a manner or a model ("Northfield-style clinics") is no side of the sentence
@@ -155,15 +157,16 @@ def register(store: Store) -> None:
           WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
             WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
           GROUP BY c.doc_id, c.sentence_start
-        ), scoped_s AS (
+        ), sided AS (  -- a step of its own: one join at a time holds memory
           SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
               THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2 AND NOT contains(s.sentence, ';')
-                THEN s.sentence END) END AS cross_text,
-            coalesce(n.names, []) AS names
+                THEN s.sentence END) END AS cross_text
           FROM s LEFT JOIN places p USING (doc_id, sentence_start) LEFT JOIN strands st USING (doc_id)
-            LEFT JOIN crossing x USING (doc_id, sentence_start) LEFT JOIN names n USING (doc_id, sentence_start)
+            LEFT JOIN crossing x USING (doc_id, sentence_start)
           WHERE NOT {other_side_sql("s")}
+        ), scoped_s AS (
+          SELECT s.*, coalesce(n.names, []) AS names FROM sided s LEFT JOIN names n USING (doc_id, sentence_start)
         ), worded AS (
           SELECT * EXCLUDE (cross_text, names),
             CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,

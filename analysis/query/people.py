@@ -72,7 +72,7 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     naming them opens with (`opening_side`), else the system their title of office belongs to (`system_side`)."""
     rows = store.rows(
         """WITH o AS (
-          SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+          SELECT doc_id, name, arg_min(jurisdiction, start) AS jurisdiction
           FROM facts WHERE kind = 'organization' GROUP BY doc_id, name
         ), p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
         longer AS (
@@ -136,7 +136,7 @@ def body_sides(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, st
     if not pairs:
         return {}
     rows = store.rows(
-        """SELECT doc_id, name, any_value(jurisdiction ORDER BY start) AS jurisdiction
+        """SELECT doc_id, name, arg_min(jurisdiction, start) AS jurisdiction
         FROM facts WHERE kind = 'organization' AND list_contains($docs, doc_id) AND list_contains($names, name)
         GROUP BY doc_id, name""",
         {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs})},

@@ -161,13 +161,13 @@ def place_facts(store: Store, scope: Scope) -> Scope:
         )
         SELECT *, CASE section {cases} END AS weight FROM placed"""
     )
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE sentence_sides AS
-        WITH named AS (
+    store.create(
+        "sentence_sides",
+        """WITH named AS (
           SELECT doc_id, sentence_start, kind, start, "end", jurisdiction FROM scoped
           WHERE kind IN ('organization', 'place') AND jurisdiction IS NOT NULL
         ), sides AS (
-          SELECT entity_id, any_value(jurisdiction ORDER BY doc_id, start) AS jurisdiction FROM facts
+          SELECT entity_id, arg_min(jurisdiction, (doc_id, start)) AS jurisdiction FROM facts
           WHERE kind IN ('organization', 'place') AND entity_id IS NOT NULL GROUP BY entity_id
         )
         SELECT DISTINCT doc_id, sentence_start, jurisdiction FROM (
@@ -180,7 +180,7 @@ def place_facts(store: Store, scope: Scope) -> Scope:
           SELECT p.doc_id, p.sentence_start, e.jurisdiction
           FROM (SELECT doc_id, sentence_start, unnest(party_ids) AS pid FROM scoped WHERE kind = 'partnership') p
           JOIN sides e ON e.entity_id = p.pid)
-        WHERE jurisdiction NOT IN ('unknown')"""
+        WHERE jurisdiction NOT IN ('unknown')""",
     )
     return scope
 

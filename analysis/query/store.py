@@ -8,6 +8,7 @@ however many threads the engine uses.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import weakref
@@ -17,6 +18,10 @@ from typing import Any, Mapping, Sequence
 import duckdb
 import pandas as pd
 
+THREADS = 1
+"""Threads of each store's engine: a build runs its reports' kernels side by side, one per core, and an
+operator's memory grows with its threads (at 5 million facts and half the limit, a report's tables were made
+with one thread and not with two)."""
 MEMORY_LIMIT = "512MB"
 """Most memory the engine holds before it spills to disk: the coordinator's and each kernel's memory stays flat
 with the corpus (the engine reaches its limit at a few million facts and spills beyond)."""
@@ -41,6 +46,36 @@ def marked(sentence: str, text: str, fold: bool = False) -> str:
     return f"replace({sentence}, {text}, '{MARK}')"
 
 
+_CTE = re.compile(r"\s*(?:--[^\n]*\n\s*)*(\w+)\s+AS\s+(?:(?:NOT\s+)?MATERIALIZED\s+)?\(", re.I)
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|[(),]")
+"""A SQL string or quoted name, a comment, a bracket or a comma: what decides where a WITH clause ends."""
+
+
+def with_steps(sql: str) -> tuple[list[tuple[str, str]], str]:
+    """The WITH clauses of a query as (name, query) in order, and the final query: "WITH a AS (SELECT 1 AS x), b AS
+    (SELECT x FROM a) SELECT * FROM b" -> [("a", "SELECT 1 AS x"), ("b", "SELECT x FROM a")], "SELECT * FROM b".
+    Brackets inside strings and comments do not count; a query without WITH is its own final query."""
+    head = re.match(r"\s*WITH\s+", sql, re.I)
+    if not head or re.match(r"RECURSIVE\b", sql[head.end() :], re.I):
+        return [], sql
+    steps, pos = [], head.end()
+    while m := _CTE.match(sql, pos):
+        depth, end = 1, None
+        for t in _TOKEN.finditer(sql, m.end()):
+            depth += {"(": 1, ")": -1}.get(t.group(), 0)
+            if depth == 0:
+                end = t.start()
+                break
+        if end is None:
+            raise ValueError(f"unbalanced brackets in the WITH clause {m.group(1)!r}")
+        steps.append((m.group(1), sql[m.end() : end].strip()))
+        rest = re.match(r"\s*(?:--[^\n]*\n\s*)*,", sql[end + 1 :])
+        if not rest:
+            return steps, sql[end + 1 :].strip()
+        pos = end + 1 + rest.end()
+    raise ValueError("a WITH clause without a name and a bracketed query")
+
+
 def _parquet_source(path: str | os.PathLike) -> str:
     """A `read_parquet` argument for a file, or for every `.parquet` file under a dataset folder."""
     p = Path(path)
@@ -61,7 +96,7 @@ class Store:
         facts: str | os.PathLike,
         documents: str | os.PathLike | None = None,
         *,
-        threads: int = 2,
+        threads: int = THREADS,
         memory_limit: str = MEMORY_LIMIT,
         temp_dir: str | os.PathLike | None = None,
     ):
@@ -90,6 +125,32 @@ class Store:
         """The single value of a one-row, one-column query."""
         rows = self.con.execute(sql, _params(params)).fetchall()  # fetched whole: no result stays open
         return rows[0][0] if rows else None
+
+    def create(self, table: str, sql: str, params: Mapping[str, Any] | None = None) -> None:
+        """`CREATE OR REPLACE TEMP TABLE table AS sql`, each WITH clause of `sql` made a temporary table first (and
+        dropped after): the engine then holds one step's joins at a time and spills the rest to disk, where one
+        statement of many joins over the same clauses runs out of its memory limit at tens of millions of facts.
+        Parameters are named (`$name`); each step is given those it names."""
+        steps, final = with_steps(sql)
+        params = dict(params or {})
+        taken = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        taken |= {r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        clash = sorted({name for name, _ in steps} & taken)
+        if clash:
+            raise ValueError(f"WITH clauses named as tables of the store: {', '.join(clash)}")
+
+        def named(query: str) -> dict[str, Any]:
+            return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", query)}
+
+        made: list[str] = []
+        try:
+            for name, query in steps:
+                self.con.execute(f"CREATE TEMP TABLE {name} AS {query}", named(query))
+                made.append(name)
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {final}", named(final))
+        finally:
+            for name in reversed(made):
+                self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
     def close(self) -> None:
         self.con.close()

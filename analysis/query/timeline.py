@@ -134,9 +134,9 @@ def register(store: Store) -> None:
     sentence is one event, dated by the latest date it states ("up to 2.9 million in 2021 from 1.4 million in 2017"
     is the step of 2021)."""
     register_dates(store)
-    store.con.execute(
-        rf"""CREATE OR REPLACE TEMP TABLE events AS
-        WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative
+    store.create(
+        "events",
+        rf"""WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative
           SELECT o.doc_id, o.sentence_start, min(q.initiative_id) AS initiative_id
           FROM scoped o JOIN entities e ON e.entity_id = o.entity_id
           JOIN (SELECT DISTINCT p.doc_id, unnest(p.pids) AS pid, i.initiative_id FROM p

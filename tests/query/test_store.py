@@ -50,3 +50,46 @@ def test_the_engine_spills_to_a_folder_of_its_own_never_under_the_working_folder
     s.close()
     assert not Path(spill).exists()
     assert not (tmp_path / ".tmp").exists()
+
+
+def test_with_steps_splits_the_clauses_whatever_brackets_strings_and_comments_hold():
+    from analysis.query.store import with_steps
+
+    sql = """WITH a AS (SELECT ')' AS x -- an aside (with a bracket
+    ), b AS MATERIALIZED (SELECT x, (1 + 2) AS y FROM a),
+    -- a note between clauses (here)
+    c AS (SELECT 'it''s (' AS z) SELECT * FROM b, c"""
+    steps, final = with_steps(sql)
+    assert [name for name, _ in steps] == ["a", "b", "c"]
+    assert steps[1][1] == "SELECT x, (1 + 2) AS y FROM a"
+    assert steps[2][1] == "SELECT 'it''s (' AS z"
+    assert final == "SELECT * FROM b, c"
+    assert with_steps("SELECT 1 AS x") == ([], "SELECT 1 AS x")
+
+
+def test_create_makes_the_table_one_step_at_a_time_and_leaves_no_step_behind(tmp_path):
+    _write(
+        tmp_path / "facts.parquet",
+        [{"doc_id": d, "kind": k} for d, k in [("a", "place"), ("a", "date"), ("b", "place")]],
+    )
+    sql = """WITH per AS (SELECT doc_id, count(*) AS n FROM facts WHERE kind = $kind GROUP BY doc_id),
+    top AS (SELECT max(n) AS n FROM per)
+    SELECT doc_id, per.n FROM per JOIN top USING (n)"""
+    with Store(tmp_path / "facts.parquet") as s:
+        s.create("busiest", sql, {"kind": "place", "unused": 1})
+        assert s.rows("SELECT * FROM busiest ORDER BY doc_id") == [{"doc_id": "a", "n": 1}, {"doc_id": "b", "n": 1}]
+        s.create("busiest", sql, {"kind": "date"})  # replaced
+        assert s.rows("SELECT * FROM busiest") == [{"doc_id": "a", "n": 1}]
+        tables = {r["table_name"] for r in s.rows("SELECT table_name FROM duckdb_tables()")}
+        assert tables == {"busiest"}
+
+
+def test_create_refuses_a_clause_named_as_a_table_it_would_replace(tmp_path):
+    import pytest
+
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "kind": "place"}])
+    with Store(tmp_path / "facts.parquet") as s:
+        s.create("kept", "SELECT 1 AS x")
+        with pytest.raises(ValueError, match="kept"):
+            s.create("other", "WITH kept AS (SELECT 2 AS x) SELECT * FROM kept")
+        assert s.value("SELECT x FROM kept") == 1

@@ -12,14 +12,18 @@ def test_an_organisation_by_its_id(tmp_path):
     assert e["name"] == "Northvale University" and r.title == "Profile: Northvale University"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
         "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
-        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training.",
+        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training, since "
+        "2021, among them the Joint Nursing Academy.",
+        # what it said: its people's words, with their role
+        "Ann Lee (Professor; Dean of Nursing) said: “Our nurses learn from each other every day”.",
     ]
+    assert profile.quotes_table(r, e) is None  # its only quotation is among the key findings
     # the academy's signing, and the research cooperation no sentence dates at the day its article was published
     assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
         "2021",
         "4 June 2021 (date of the article)",
     ]
-    assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
+    assert profile.figures_table(r, e).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]
 
@@ -30,7 +34,7 @@ def test_a_person_by_name_with_roles_and_own_words(tmp_path):
     assert e["entity_id"] == "person:ann-lee"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
         "Ann Lee is Professor; Dean of Nursing; Northvale University (UK), named in one article.",
-        "Ann Lee said: “Our nurses learn from each other every day,”.",
+        "Ann Lee said: “Our nurses learn from each other every day”.",
     ]
 
 
@@ -60,8 +64,8 @@ def test_a_profile_cites_only_the_figures_stated_where_it_is_named(tmp_path):
     for doc in ("visit", "trip"):  # the same figure, stated first in the other article's headline
         a.fact(doc, "amount", "1,200", value=1200.0, unit="count", object="beds", amount_type="figure")
     r = a.report("04-entity-profile", entity="Tom Hale")
-    assert profile.resolve(r) is not None
-    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r, e).rows]
     assert [x["what"] for x in rows] == ["“Tom Hale opened a wing of 1,200 beds at Eastbay Hospital.”"]
 
 
@@ -75,8 +79,8 @@ def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
     a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
     a.fact("fund", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
     r = a.report("04-entity-profile", entity="Harbour City")
-    assert profile.resolve(r) is not None
-    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["2 billion yuan"]
 
 
 def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
@@ -98,8 +102,8 @@ def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
            party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
     a.fact("cohort", "amount", "5,000 patients", value=5000.0, unit="count", object="patients", amount_type="figure")
     r = a.report("04-entity-profile", entity="org:northvale-university")
-    profile.resolve(r)
-    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r, e).rows]
     assert [x["figure"] for x in rows] == ["5,000"]
 
 
@@ -117,8 +121,8 @@ def test_a_sum_stated_in_the_headline_and_the_text_is_one_figure_of_a_profile(tm
     a.fact("fund", "amount", "$300 million", 0, value=3e8, unit="USD", object="clinics", amount_type="figure")
     a.fact("fund", "amount", "$300 million", 1, value=3e8, unit="USD", object="pledges", amount_type="figure")
     r = a.report("04-entity-profile", entity="Harbour City")
-    assert profile.resolve(r) is not None
-    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["US$300 million"]
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["US$300 million"]
 
 
 def test_a_place_profile_holds_the_initiatives_of_bodies_named_after_it(tmp_path):

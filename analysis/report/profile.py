@@ -163,7 +163,7 @@ PARTNERS = 3
 """Partners the first finding names (the others are counted)."""
 
 
-def since_year(rows: list[dict[str, Any]]) -> int | None:
+def since_year(rows: list[dict[str, Any]]) -> str | None:
     """The earliest year the articles state for one of the initiatives: "since 2015" when a centre was set up in 2015
     and a project launched later; None when none is dated, or one known only from an earlier article's date of
     publication may be older."""

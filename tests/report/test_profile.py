@@ -149,3 +149,138 @@ def test_a_place_profile_holds_the_initiatives_of_bodies_named_after_it(tmp_path
     e = profile.resolve(r)
     got = [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)]
     assert sorted(got) == [[EH, NU], [KC, SU]]
+
+
+def _change(a, doc: str, before: str, after: str, what: str, **fields) -> None:
+    """The two levels of a change stated in one sentence ("rose from 48 to 88")."""
+    lo, hi = float(before.replace(",", "")), float(after.replace(",", ""))
+    pct = round(100 * (hi - lo) / lo, 1)
+    for span, kind, value in ((before, "change_before", lo), (after, "change_after", hi)):
+        a.fact(doc, "amount", span, value=value, unit="count", object=what, amount_type=kind, value_from=lo,
+               value_to=hi, change_pct=pct, **fields)  # fmt: skip
+
+
+def test_a_place_profile_holds_the_figures_about_it_stated_where_it_is_not_named(tmp_path):
+    """A change about Harbour City in a sentence that says "the city" is the place's own figure: in the figures
+    finding and table, as the largest figure about it."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("clinics", "Harbour City opens clinics\n\nHarbour City opened new clinics this year.\n"
+              "The number of clinics in the city rose from 48 to 88.\n")  # fmt: skip
+    a.fact("clinics", "place", "Harbour City", 1, jurisdiction="mainland China")
+    _change(a, "clinics", "48", "88", "clinics", place="Harbour City")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["from 48 to 88 (+83%)"]
+    assert plain(profile.figures_finding(r, e).render()) == (
+        "The most prominent figure stated about Harbour City is from 48 to 88 (+83%) "
+        "(“The number of clinics in the city rose from 48 to 88.”)."
+    )
+
+
+def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
+    """The first finding states the deal's 2 billion yuan; the figures finding and table state neither it nor its
+    conversion into dollars, but the other figure."""
+    from reportcorpus import EH, KC, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("deal", "Harbour City hospitals sign a deal\n\n"
+              "In Harbour City, Eastbay Hospital signed a deal with Kestrel College that puts 2 billion yuan "
+              "($280 million) into clinics.\nHospital beds in Harbour City rose from 1,000 to 1,500.\n")  # fmt: skip
+    a.fact("deal", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("deal", "place", "Harbour City", 2, jurisdiction="mainland China")
+    org(a, "deal", EH), org(a, "deal", KC)
+    deal(a, "deal", "signed a deal", [EH, KC], field="clinical services")
+    a.fact("deal", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
+    a.fact("deal", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
+    _change(a, "deal", "1,000", "1,500", "hospital beds", place="Harbour City")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    first, figures = [plain(f.render()) for f in profile.key_findings(r, e)]
+    assert first.endswith("in clinical services, with 2 billion yuan.")
+    assert figures == (
+        "The most prominent figure stated about Harbour City is from 1,000 to 1,500 (+50%) "
+        "(“Hospital beds in Harbour City rose from 1,000 to 1,500.”)."
+    )
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["from 1,000 to 1,500 (+50%)"]
+
+
+def test_a_count_beside_a_bodys_name_describes_it_and_is_not_its_figure(tmp_path):
+    """Of an organisation, the nurses its pact trains are a figure; the students it has are a description."""
+    from reportcorpus import EH, NU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("pact", "Northvale University signs with Eastbay Hospital\n\n"
+              "Northvale University signed a pact with Eastbay Hospital to train 300 nurses.\n"
+              "Northvale University has 6,500 international students.\n")  # fmt: skip
+    org(a, "pact", NU), org(a, "pact", NU, 1), org(a, "pact", NU, 2), org(a, "pact", EH, 1)
+    deal(a, "pact", "signed a pact", [NU, EH], field="education and training")
+    a.fact("pact", "amount", "300", value=300.0, unit="count", object="nurses", amount_type="figure")
+    a.fact("pact", "amount", "6,500", value=6500.0, unit="count", object="international students",
+           amount_type="figure")  # fmt: skip
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["300"]
+
+
+PEOPLE = """Northvale University trains nurses
+Published: 2 May 2022 | Northvale Courier
+
+"We train nurses with our partners," said Ann Lee, Dean of Nursing at Northvale University.
+"The new wards are full," said Tom Hale, Director of Estates at Northvale University.
+"Harbour City needs nurses," said Li Wei, Director of the Harbour City Health Bureau.
+"""
+
+
+def _people(tmp_path):
+    from reportcorpus import NU, Articles, org
+
+    a = Articles(tmp_path)
+    a.article("people", PEOPLE, published="2022-05-02", publisher="Northvale Courier")
+    for i in (0, 1, 2):
+        org(a, "people", NU, i)
+    a.fact("people", "place", "Harbour City", 1, jurisdiction="mainland China")
+    for name, role, aff, words in (
+        ("Ann Lee", "Dean of Nursing", NU, "We train nurses with our partners,"),
+        ("Tom Hale", "Director of Estates", NU, "The new wards are full,"),
+        ("Li Wei", "Director", "Harbour City Health Bureau", "Harbour City needs nurses,"),
+    ):
+        a.fact("people", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
+        a.fact("people", "person", name, role=role, affiliation=aff)
+    a.fact("people", "organization", "Harbour City Health Bureau", org_type="government",
+           jurisdiction="mainland China")  # fmt: skip
+    return a
+
+
+def test_an_organisation_speaks_through_its_people(tmp_path):
+    """The first quotation of its people is a key finding; the others, one per person in turn, are in the table."""
+    r = _people(tmp_path).report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert [p["label"] for p in profile.body_people(r, e, 5)] == ["Ann Lee", "Tom Hale"]
+    assert plain(profile.quotes_finding(r, e).render()) == (
+        "Ann Lee (Dean of Nursing) said: “We train nurses with our partners”."
+    )
+    t = profile.quotes_table(r, e)
+    assert [plain(row["speaker"]).split(" ")[:2] for row in t.rows] == [["Tom", "Hale"]]
+    assert [plain(row["quote"]) for row in t.rows] == ["“The new wards are full,”"]
+
+
+def test_the_people_of_a_place_are_those_of_bodies_named_after_it(tmp_path):
+    r = _people(tmp_path).report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
+    assert [(x["name"], x["role"]) for x in rows] == [("Li Wei", "Director")]
+    assert plain(profile.quotes_finding(r, e).render()) == "Li Wei (Director) said: “Harbour City needs nurses”."
+
+
+def test_since_is_the_earliest_year_stated_for_its_initiatives():
+    rows = [
+        {"first_year": "2019", "dated": "stated"},
+        {"first_year": "2015", "dated": "stated"},
+        {"first_year": None, "dated": None},
+    ]
+    assert profile.since_year(rows) == "2015"
+    # a centre known only from an article of 2013 may be older than the pact of 2015: no "since"
+    assert profile.since_year([*rows, {"first_year": "2013", "dated": "reported"}]) is None
+    assert profile.since_year([{"first_year": "2013", "dated": "reported"}]) is None

@@ -27,6 +27,8 @@ from analysis.report.notebook import Report, Table
 
 ROWS = 5
 """Most rows of a profile's tables, whatever `top_n`: a profile stays a few pages long."""
+STATEMENT_CHARS = 150
+"""Characters of an initiative's first statement quoted in the profile's initiatives table."""
 KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
 
 
@@ -331,9 +333,17 @@ def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
 
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
     """The initiatives it is a party to (a place: those stated where it is named or of bodies named after it), at
-    most `ROWS`."""
-    t = initiatives_report.table_of(report, initiatives_of(report, e, ROWS))
+    most `ROWS`, each with the words of its first statement (what it is about: "…to train 300 nurses.")."""
+    rows = initiatives_of(report, e, ROWS)
+    t = initiatives_report.table_of(report, rows)
     t.empty = "No initiative is stated with it."
+    # what each is about, in the words of the statement its source cell cites
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
+    for r, out in zip(rows, t.rows):
+        f = facts.get(r["fact_ids"][0])
+        if f is not None:
+            out["source"] = f"{phrases.around(f, STATEMENT_CHARS)}{out['source']}"
+    t.columns = [(k, "What the article says" if k == "source" else label) for k, label in t.columns]
     return t
 
 

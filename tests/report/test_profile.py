@@ -18,6 +18,12 @@ def test_an_organisation_by_its_id(tmp_path):
         "Ann Lee (Professor; Dean of Nursing) said: “Our nurses learn from each other every day”.",
     ]
     assert profile.quotes_table(r, e) is None  # its only quotation is among the key findings
+    # each initiative with the words of the statement it cites: what it is about
+    assert [plain(row["source"]) for row in profile.initiatives_table(r, e).rows] == [
+        "“Northvale University and Kestrel College renewed their stroke research work.”",
+        "“Northvale University in Westmoor signed an agreement with Eastbay Hospital in Harbour City to open the "
+        "Joint Nursing Academy in 2021.”",
+    ]
     # the academy's signing, and the research cooperation no sentence dates at the day its article was published
     assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
         "2021",

@@ -367,10 +367,21 @@ def figures_table(report: Report, e: dict[str, Any]) -> Table:
     return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count is stated in the sentences that name it.")
 
 
-def timeline_table(report: Report) -> Table:
+def initiative_label(row: dict[str, Any]) -> str:
+    """An initiative in a few words: its name, else its parties: "Joint Nursing Academy", "Northvale University and
+    Eastbay Hospital", "A, B, C and two others"."""
+    if row.get("name"):
+        return row["name"]
+    names = row.get("party_names") or row.get("parties") or []
+    shown = list(names[:3]) + ([narrate.count(len(names) - 3, "other")] if len(names) > 3 else [])
+    return narrate.join(shown)
+
+
+def timeline_table(report: Report, e: dict[str, Any]) -> Table:
     """The dated steps stated in the sentences that name it or its partnerships: the most salient `ROWS` (the one
     score of events, `query.timeline.EVENT_SCORE`: a step tied to an initiative or a figure before a date that
-    only names it as a venue), in date order."""
+    only names it as a venue), in date order. A step stated by the sentence the initiatives table quotes is named
+    by its initiative, not quoted again."""
     rows = report.store.rows(
         f"""SELECT * FROM (
           SELECT e.* FROM events e
@@ -379,10 +390,21 @@ def timeline_table(report: Report) -> Table:
         ORDER BY date, doc_id, start, fact_id""",
         [ROWS],
     )
+    shown = initiatives_of(report, e, ROWS)
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in shown])
+    quoted: dict[tuple[str, int], str] = {}
+    for r in shown:
+        f = facts.get(r["fact_ids"][0])
+        if f is not None:
+            quoted.setdefault((f["doc_id"], f["sentence_start"]), initiative_label(r))
     out = [
         {
             "date": timeline_report.when(r),
-            "what": timeline_report.what(r),
+            "what": (
+                f"{escape.html(quoted[key])} (in the initiatives above)"
+                if (key := (r["doc_id"], r["sentence_start"])) in quoted
+                else timeline_report.what(r)
+            ),
             "source": report.cite.cite_fact(r),
         }
         for r in rows

@@ -25,9 +25,10 @@ def test_an_organisation_by_its_id(tmp_path):
         "Joint Nursing Academy in 2021.”",
     ]
     # the academy's signing, and the research cooperation no sentence dates at the day its article was published
-    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
-        "2021",
-        "4 June 2021 (date of the article)",
+    # a step the initiatives table quotes is named by its initiative, not quoted again
+    assert [(plain(row["date"]), plain(row["what"])) for row in profile.timeline_table(r, e).rows] == [
+        ("2021", "Joint Nursing Academy (in the initiatives above)"),
+        ("4 June 2021 (date of the article)", "Northvale University also works with Kestrel College on stroke research."),
     ]
     assert profile.figures_table(r, e).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
@@ -278,6 +279,16 @@ def test_the_people_of_a_place_are_those_of_bodies_named_after_it(tmp_path):
     rows = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(x["name"], x["role"]) for x in rows] == [("Li Wei", "Director")]
     assert plain(profile.quotes_finding(r, e).render()) == "Li Wei (Director) said: “Harbour City needs nurses”."
+
+
+def test_an_initiative_in_a_few_words():
+    assert profile.initiative_label({"name": "Joint Nursing Academy", "party_names": ["A", "B"]}) == (
+        "Joint Nursing Academy"
+    )
+    assert profile.initiative_label({"party_names": ["Northvale University", "Eastbay Hospital"]}) == (
+        "Northvale University and Eastbay Hospital"
+    )
+    assert profile.initiative_label({"party_names": ["A", "B", "C", "D", "E"]}) == "A, B, C and two others"
 
 
 def test_since_is_the_earliest_year_stated_for_its_initiatives():

@@ -28,7 +28,10 @@ def test_an_organisation_by_its_id(tmp_path):
     # a step the initiatives table quotes is named by its initiative, not quoted again
     assert [(plain(row["date"]), plain(row["what"])) for row in profile.timeline_table(r, e).rows] == [
         ("2021", "Joint Nursing Academy (in the initiatives above)"),
-        ("4 June 2021 (date of the article)", "Northvale University also works with Kestrel College on stroke research."),
+        (
+            "4 June 2021 (date of the article)",
+            "Northvale University also works with Kestrel College on stroke research.",
+        ),
     ]
     assert profile.figures_table(r, e).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]

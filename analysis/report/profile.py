@@ -103,7 +103,7 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
     rows = initiatives_of(report, e, ROWS)
     total = _initiatives_total(report, e, rows)
     facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows] + [r.get("money_fact") for r in rows])
-    sums = [] if rows else [r for r in figures_rows(report, e, ROWS) if r.get("gbp_value") is not None]
+    sums = [x for x in [first_sum(report, e)] if x] if not rows else []
     if sums:
         facts.update(facts_by_id(report.store, [sums[0]["fact_id"]]))
 
@@ -135,9 +135,9 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             fields = list(dict.fromkeys(r["field"] for r in rows if r.get("field") and r["field"] != "other"))
             if fields:
                 s += f", in {phrases.labels(fields[:3])}"
-            since = since_year(rows)
-            if since:
-                s += f", since {since}"
+            earliest = earliest_year(rows)
+            if earliest:
+                s += f", the earliest dated {earliest}"
             titles = list(dict.fromkeys(initiatives_report.named_subject(r) for r in rows if r.get("name")))[:2]
             if titles:
                 s += f", among them {narrate.join(titles)}"
@@ -165,13 +165,12 @@ PARTNERS = 3
 """Partners the first finding names (the others are counted)."""
 
 
-def since_year(rows: list[dict[str, Any]]) -> str | None:
-    """The earliest year the articles state for one of the initiatives: "since 2015" when a centre was set up in 2015
-    and a project launched later; None when none is dated, or one known only from an earlier article's date of
-    publication may be older."""
+def earliest_year(rows: list[dict[str, Any]]) -> str | None:
+    """The earliest year the articles state for one of the initiatives ("the earliest dated 2015" when a centre was
+    set up in 2015 and a pact signed in 2019); None when none is dated, or one known only from an earlier article's
+    date of publication may be older."""
     years = [r["first_year"] for r in rows if r.get("first_year")]
     stated = [r["first_year"] for r in rows if r.get("dated") == "stated" and r.get("first_year")]
-    # an initiative known only from an earlier article's date may be older: no "since" then
     return min(stated) if stated and min(stated) <= min(years) else None
 
 
@@ -216,8 +215,9 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
     those about it wherever stated ("the number of clinics in the city rose from 48 to 88" after a sentence naming
     Harbour City), each once (`query.figures.one_figure`: a sum stated in the headline and the text is one), the
     most salient first, each cited by its own statement there (a figure other articles also state does not bring in
-    their sentences); a sum's conversion into another currency in the same sentence folded into it
-    (`query.figures.fold_conversions`). Figures `skip` states (fact ids: an initiative's money the profile already
+    their sentences); a sum's conversion into another currency in a sentence stating it folded into it
+    (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8 billion yuan (US$1.3 billion)" below it
+    are one sum). Figures `skip` states (fact ids: an initiative's money the profile already
     shows) are left out."""
     about = (
         """UNION SELECT fact_id, TRUE FROM figure_facts
@@ -236,13 +236,18 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
           {about}
         )
-        SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
-          SELECT DISTINCT ON ({one_figure("f")}) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id,
-            ff.year AS year), ff.sentence_start, ff.start
+        SELECT * EXCLUDE (r) FROM (
+          SELECT f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year), ff.sentence_start,
+            ff.start,
+            -- every sentence stating it, so that a conversion stated beside any of them folds into it
+            list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) OVER (PARTITION BY {one_figure("f")})
+              AS sentences,
+            row_number() OVER (PARTITION BY {one_figure("f")}
+              ORDER BY f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id) AS r
           FROM figure_facts ff JOIN mine USING (fact_id)
           JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient {described}
-            AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id))
-          ORDER BY {one_figure("f")}, f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id)
+            AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)))
+        WHERE r = 1
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT $limit""",
         {"skip": list(skip), "limit": 2 * limit + 2, **({"id": e["entity_id"]} if about else {})},
     )
@@ -254,6 +259,14 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
         {"skip": list(skip)},
     )
     return fold_conversions(rows, limit, drop)
+
+
+def first_sum(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
+    """The sum the first finding states of an entity with no initiative: the first sum of money of its figures
+    (`figures_rows`); None when it has an initiative or no sum."""
+    if initiatives_of(report, e, 1):
+        return None
+    return next((r for r in figures_rows(report, e, ROWS) if r.get("gbp_value") is not None), None)
 
 
 def shown_money(report: Report, e: dict[str, Any]) -> list[str]:
@@ -271,8 +284,13 @@ def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
     88…”)[3] and 2 billion yuan (“…”)[4]." (an organisation or person: "stated with"): at most `FIGURES`, only
     sums of money and changes (a count in passing is evidence for the table, not a finding), never a sum the first
     finding states with an initiative."""
-    rows = figures_rows(report, e, FIGURES + 3, shown_money(report, e))
-    rows = [r for r in rows if r.get("gbp_value") is not None or r.get("relation") == "change"][:FIGURES]
+    stated = first_sum(report, e)  # the first finding states it
+    rows = [
+        r
+        for r in figures_rows(report, e, FIGURES + 4, shown_money(report, e))
+        if (r.get("gbp_value") is not None or r.get("relation") == "change")
+        and not (stated and (r["unit"], r["after"]) == (stated["unit"], stated["after"]))
+    ][:FIGURES]
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     rows = [r for r in rows if r["fact_id"] in facts]
     if not rows:

@@ -12,8 +12,8 @@ def test_an_organisation_by_its_id(tmp_path):
     assert e["name"] == "Northvale University" and r.title == "Profile: Northvale University"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
         "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
-        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training, since "
-        "2021, among them the Joint Nursing Academy.",
+        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training, the "
+        "earliest dated 2021, among them the Joint Nursing Academy.",
         # what it said: its people's words, with their role
         "Ann Lee (Professor; Dean of Nursing) said: “Our nurses learn from each other every day”.",
     ]
@@ -294,13 +294,37 @@ def test_an_initiative_in_a_few_words():
     assert profile.initiative_label({"party_names": ["A", "B", "C", "D", "E"]}) == "A, B, C and two others"
 
 
-def test_since_is_the_earliest_year_stated_for_its_initiatives():
+def test_the_earliest_year_stated_for_its_initiatives():
     rows = [
         {"first_year": "2019", "dated": "stated"},
         {"first_year": "2015", "dated": "stated"},
         {"first_year": None, "dated": None},
     ]
-    assert profile.since_year(rows) == "2015"
-    # a centre known only from an article of 2013 may be older than the pact of 2015: no "since"
-    assert profile.since_year([*rows, {"first_year": "2013", "dated": "reported"}]) is None
-    assert profile.since_year([{"first_year": "2013", "dated": "reported"}]) is None
+    assert profile.earliest_year(rows) == "2015"
+    # a centre known only from an article of 2013 may be older than the pact of 2015: no earliest year
+    assert profile.earliest_year([*rows, {"first_year": "2013", "dated": "reported"}]) is None
+    assert profile.earliest_year([{"first_year": "2013", "dated": "reported"}]) is None
+
+
+def test_a_sum_in_the_headline_and_its_conversion_below_are_one_figure_stated_once(tmp_path):
+    """A person with no initiative: the first finding states the sum; the headline's "US$1.3b" and the body's
+    "8 billion yuan (US$1.3 billion)" are one sum, so no figures finding repeats it."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = (
+        "Tom Hale's trip brings US$1.3b for clinics\n\n"
+        "On the trip of Tom Hale, two firms won 8 billion yuan (US$1.3 billion) in pledges for clinics.\n"
+    )
+    a.article("trip", text)
+    a.fact("trip", "person", "Tom Hale", 0, role="Minister")
+    a.fact("trip", "person", "Tom Hale", 1, role="Minister")
+    a.fact("trip", "amount", "US$1.3b", value=1.3e9, unit="USD", object="clinics", amount_type="figure")
+    a.fact("trip", "amount", "8 billion yuan", value=8e9, unit="CNY", object="pledges", amount_type="figure")
+    a.fact("trip", "amount", "US$1.3 billion", value=1.3e9, unit="USD", object="pledges", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Tom Hale")
+    e = profile.resolve(r)
+    assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
+        "Tom Hale, Minister, is stated with US$1.3 billion (“Tom Hale's trip brings US$1.3b for clinics”)."
+    ]
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["US$1.3 billion"]

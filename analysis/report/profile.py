@@ -130,8 +130,8 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             named = partners[:PARTNERS]
             if named:
                 more = len(partners) - len(named)
-                others = f" and {narrate.count(more, 'other partner')}" if more > 0 else ""
-                s += f", with {narrate.join([phrases.party(p, j) for p, j in named])}{others}"
+                others = [narrate.count(more, "other partner")] if more > 0 else []
+                s += f", with {narrate.join([phrases.party(p, j) for p, j in named] + others)}"
             fields = list(dict.fromkeys(r["field"] for r in rows if r.get("field") and r["field"] != "other"))
             if fields:
                 s += f", in {phrases.labels(fields[:3])}"
@@ -312,12 +312,25 @@ QUOTES = 3
 
 def quotes_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """What it said, in the speaker's own words (`report.people.quotes`): a person's quotations; an organisation's
-    or a place's, those of its people (`body_people`), one per person in turn, in the people's order."""
+    or a place's, those of its people (`body_people`), one per person in turn, in the people's order. A quotation
+    that holds the statement the initiatives table quotes is not printed again."""
+    quoted = _initiative_statements(report, e)
+
+    def fresh(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [q for q in rows if not any(q["doc_id"] == d and q["start"] <= at < q["end"] for d, at in quoted)]
+
     if e["kind"] == "person":
-        return people.quotes(report, limit, e["entity_id"])
-    said = [people.quotes(report, limit, p["id"]) for p in body_people(report, e, ROWS)]
+        return fresh(people.quotes(report, limit + len(quoted), e["entity_id"]))[:limit]
+    said = [fresh(people.quotes(report, limit + len(quoted), p["id"])) for p in body_people(report, e, ROWS)]
     out = [q for turn in itertools.zip_longest(*said) for q in turn if q is not None]
     return out[:limit]
+
+
+def _initiative_statements(report: Report, e: dict[str, Any]) -> list[tuple[str, int]]:
+    """(article, offset) of the statement each initiative of the profile's table cites: a quotation holding one is
+    shown there already."""
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in initiatives_of(report, e, ROWS)])
+    return sorted((f["doc_id"], f["start"]) for f in facts.values())
 
 
 def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:

@@ -328,3 +328,49 @@ def test_a_sum_in_the_headline_and_its_conversion_below_are_one_figure_stated_on
         "Tom Hale, Minister, is stated with US$1.3 billion (“Tom Hale's trip brings US$1.3b for clinics”)."
     ]
     assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["US$1.3 billion"]
+
+
+def test_a_quotation_the_initiatives_table_quotes_is_not_printed_again(tmp_path):
+    """Ann Lee's words state the pact the initiatives table quotes: Tom Hale's are the body's quotation."""
+    from reportcorpus import EH, NU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    text = (
+        "Northvale University and Eastbay Hospital team up\n\n"
+        '"Northvale University has a special partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
+        "Northvale University.\n"
+        '"The new wards are full," said Tom Hale, Director of Estates at Northvale University.\n'
+    )
+    a.article("pair", text)
+    org(a, "pair", NU, 1), org(a, "pair", NU, 2), org(a, "pair", NU, 3), org(a, "pair", EH, 1)
+    deal(a, "pair", "has a special partnership with", [NU, EH], field="research")
+    for name, role, words in (
+        ("Ann Lee", "Dean of Nursing", "Northvale University has a special partnership with Eastbay Hospital,"),
+        ("Tom Hale", "Director of Estates", "The new wards are full,"),
+    ):
+        a.fact("pair", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
+        a.fact("pair", "person", name, role=role, affiliation=NU)
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert plain(profile.quotes_finding(r, e).render()) == (
+        "Tom Hale (Director of Estates) said: “The new wards are full”."
+    )
+    assert profile.quotes_table(r, e) is None
+
+
+def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("five", "Northvale University signs with four partners\n\n"
+              "Northvale University signed a pact with Eastbay Hospital, Kestrel College, Southport University "
+              "and Westmoor Clinic.\n")  # fmt: skip
+    org(a, "five", NU, 1), org(a, "five", EH), org(a, "five", KC), org(a, "five", SU)
+    a.fact("five", "organization", "Westmoor Clinic", org_type="hospital", jurisdiction="UK")
+    deal(a, "five", "signed a pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert plain(profile.what_finding(r, e).render()) == (
+        "Northvale University, a university based in the UK, takes part in one initiative, with Southport University "
+        "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and one other partner, in research."
+    )

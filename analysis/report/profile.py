@@ -351,15 +351,12 @@ def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:
 
 
 def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
+    """What it does (its initiatives, else its largest sum), then for a body or a place its most prominent figures
+    before what its people said; for a person what they said before the figures stated with them."""
     if e is None:
         return []
-    return made(
-        [
-            what_finding(report, e),
-            quotes_finding(report, e),
-            figures_finding(report, e),
-        ]
-    )
+    said, figures = quotes_finding(report, e), figures_finding(report, e)
+    return made([what_finding(report, e), *([said, figures] if e["kind"] == "person" else [figures, said])])
 
 
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
@@ -452,7 +449,7 @@ def _name_pattern(e: dict[str, Any]) -> str:
 def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """An organisation's people: those whose stated affiliation is the body as named in the same sentence; a
     place's, those whose affiliation is a body named after it ("Director of the Eastbay Health Bureau" for
-    Eastbay); the most often named first (`id`, `label`, `roles`, `fact_id`, `n_articles`)."""
+    Eastbay); the most often named first (`id`, `label`, `roles`, `affiliations`, `fact_id`, `n_articles`)."""
     if e["kind"] == "person":
         return []
     if e["kind"] == "place":
@@ -463,6 +460,7 @@ def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str,
     return report.store.rows(
         f"""SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
           list(p.role ORDER BY p.doc_id, p.start) FILTER (WHERE p.role IS NOT NULL) AS roles,
+          list(DISTINCT p.affiliation ORDER BY p.affiliation) AS affiliations,
           arg_min(p.fact_id, (p.doc_id, p.start)) AS fact_id, count(DISTINCT p.group_id) AS n_articles
         FROM scoped p
         WHERE p.kind = 'person' AND p.entity_id IS NOT NULL AND p.affiliation IS NOT NULL AND {within}
@@ -481,7 +479,11 @@ def people_table(report: Report, e: dict[str, Any]) -> Table | None:
     out = [
         {
             "name": escape.html(r["label"]),
-            "role": escape.html("; ".join(people.merge_parts(r["roles"] or []))) or "—",
+            # a place's people with the body that employs them; a body's people are its own
+            "role": escape.html(
+                people.role_text(r) if e["kind"] == "place" else "; ".join(people.merge_parts(r["roles"] or []))
+            )
+            or "—",
             "side": escape.html(people.side_text(where[r["id"]]["side"])),
             "articles": narrate.fmt_number(r["n_articles"]),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),

@@ -280,7 +280,7 @@ def test_the_people_of_a_place_are_those_of_bodies_named_after_it(tmp_path):
     r = _people(tmp_path).report("04-entity-profile", entity="Harbour City")
     e = profile.resolve(r)
     rows = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
-    assert [(x["name"], x["role"]) for x in rows] == [("Li Wei", "Director")]
+    assert [(x["name"], x["role"]) for x in rows] == [("Li Wei", "Director; Harbour City Health Bureau")]
     assert plain(profile.quotes_finding(r, e).render()) == "Li Wei (Director) said: “Harbour City needs nurses”."
 
 

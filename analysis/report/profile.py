@@ -127,7 +127,7 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             verb = "takes part in" if e["kind"] == "organization" else "is named with"
             s = f"{name}, {what()}, {verb} {narrate.count(total, 'initiative')}"
             partners = _partners(e, rows)
-            named = partners[:PARTNERS]
+            named = partners if len(partners) <= PARTNERS + 1 else partners[:PARTNERS]  # never "one other partner"
             if named:
                 more = len(partners) - len(named)
                 others = [narrate.count(more, "other partner")] if more > 0 else []
@@ -162,7 +162,7 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
 
 
 PARTNERS = 3
-"""Partners the first finding names (the others are counted)."""
+"""Partners the first finding names (the others are counted; a fourth and last is named)."""
 
 
 def earliest_year(rows: list[dict[str, Any]]) -> str | None:

@@ -359,6 +359,7 @@ def test_a_quotation_the_initiatives_table_quotes_is_not_printed_again(tmp_path)
 
 
 def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
+    """Four partners are all named (never "and one other partner"); a fifth would make "and two other partners"."""
     from reportcorpus import EH, KC, NU, SU, Articles, deal, org
 
     a = Articles(tmp_path)
@@ -372,5 +373,6 @@ def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
     e = profile.resolve(r)
     assert plain(profile.what_finding(r, e).render()) == (
         "Northvale University, a university based in the UK, takes part in one initiative, with Southport University "
-        "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and one other partner, in research."
+        "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and Kestrel College (mainland China), in "
+        "research."
     )

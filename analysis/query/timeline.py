@@ -222,13 +222,18 @@ def ends(store: Store) -> list[dict]:
     return store.rows(f"SELECT * EXCLUDE (k) FROM ({ENDS}) ORDER BY k")
 
 
+EVENT_SCORE = "(weight + (initiative_id IS NOT NULL)::INT + has_figure::INT)"
+"""SQL over an `events` row: how salient it is (where stated, plus one for a tie to an initiative, one for a figure
+in its sentence)."""
+
+
 def top(store: Store, limit: int) -> list[dict]:
     """The `limit` most salient events (where stated, tied to an initiative or a figure; a plan after the steps
     taken), always with the first and the latest step taken (`ENDS`: what a finding on the timeline names), in
     date order."""
     return store.rows(
         f"""SELECT * EXCLUDE (is_end) FROM (
-          SELECT *, weight + (initiative_id IS NOT NULL)::INT + has_figure::INT AS score,
+          SELECT *, {EVENT_SCORE} AS score,
             fact_id IN (SELECT fact_id FROM ({ENDS})) AS is_end FROM events
           ORDER BY is_end DESC, plan, score DESC, date, doc_id, start, fact_id LIMIT ?)
         ORDER BY date, doc_id, start, fact_id""",

@@ -109,7 +109,8 @@ def dated_text(row: dict[str, Any]) -> str:
     return years
 
 
-def _subject(row: dict[str, Any]) -> str:
+def named_subject(row: dict[str, Any]) -> str:
+    """An initiative's name as the subject of a sentence, escaped: "the Joint Nursing Academy" ("" when unnamed)."""
     name = row.get("name")
     if not name:
         return ""
@@ -121,7 +122,7 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
     Harbour City Medical College (mainland China), in education and training, dated 2021, with £5 million[1]."; when
     the articles only name the organisers of an event of it (`organisers`), as such: "Northvale University (UK) and
     Harbour City Medical College (mainland China) organise an event of the Coast Alliance, dated 2021."."""
-    subject = _subject(row)
+    subject = named_subject(row)
     if row.get("organisers"):  # who organised an event of it, not who its members are
         who = phrases.parties_by_side(row["party_names"], row["party_sides"], joiner="and")
         head = f"{who} organise an event {'of ' + subject if subject else 'together'}"

@@ -221,7 +221,12 @@ QUOTE_COLUMNS = [("speaker", "Speaker"), ("quote", "In their words"), ("source",
 def quotes_table(report: Report, entity_id: str | None = None, limit: int | None = None) -> Table:
     """Quotations in the speaker's own words (at most `QUOTES`), each printed once, shortened to `QUOTE_CHARS`,
     with the speaker's role, affiliation and side (`speaker_meta`)."""
-    rows = quotes(report, limit or min(report.top_n, QUOTES), entity_id)
+    return quotes_table_of(report, quotes(report, limit or min(report.top_n, QUOTES), entity_id))
+
+
+def quotes_table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
+    """Quotation rows (`quotes`) as the quotations table: speaker with role, affiliation and side, the words
+    shortened to `QUOTE_CHARS`, source."""
     out = [
         {
             "speaker": escape.html(r["speaker"] or "unnamed speaker")

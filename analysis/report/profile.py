@@ -8,11 +8,13 @@ quotations; for a place, the initiatives stated in sentences that name it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from analysis.query import people as people_query
 from analysis.query import profiles
+from analysis.query import timeline as timeline_query
 from analysis.query.figures import fold_conversions, one_figure
 from analysis.query.store import literal
 from analysis.report import escape, narrate, people, phrases
@@ -25,13 +27,16 @@ from analysis.report.notebook import Report, Table
 
 ROWS = 5
 """Most rows of a profile's tables, whatever `top_n`: a profile stays a few pages long."""
+STATEMENT_CHARS = 150
+"""Characters of an initiative's first statement quoted in the profile's initiatives table."""
 KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
 
 
 def resolve(report: Report) -> dict[str, Any] | None:
     """The entity the parameters name (`entity`: an entity id, else an exact name, else a name in any case), or the
     top entity to profile (of `entity_kind` when given); None when there is none. Registers `profile_sentences`
-    (the sentences that name it or state a partnership it is a party to) on the store."""
+    (the sentences that name it or state a partnership it is a party to, `party` true for the latter) on the
+    store."""
     store, want, kind = report.store, report.params.get("entity", ""), report.params.get("entity_kind", "")
     if want:
         rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [want])
@@ -52,10 +57,13 @@ def resolve(report: Report) -> dict[str, Any] | None:
         e = store.rows("SELECT * FROM entities WHERE entity_id = ?", [e["canon_id"]])[0]
     store.con.execute(
         """CREATE OR REPLACE TEMP TABLE profile_sentences AS
-        SELECT DISTINCT doc_id, sentence_start FROM scoped
-        WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = $id)
-        UNION  -- a statement of a partnership it is a party to (itself or through one of its units)
-        SELECT DISTINCT doc_id, sentence_start FROM p WHERE list_contains(pids, $id) OR list_contains(mpids, $id)""",
+        SELECT doc_id, sentence_start, bool_or(party) AS party FROM (
+          SELECT DISTINCT doc_id, sentence_start, FALSE AS party FROM scoped
+          WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = $id)
+          UNION ALL  -- a statement of a partnership it is a party to (itself or through one of its units)
+          SELECT DISTINCT doc_id, sentence_start, TRUE FROM p
+          WHERE list_contains(pids, $id) OR list_contains(mpids, $id))
+        GROUP BY doc_id, sentence_start""",
         {"id": e["entity_id"]},
     )
     if not report.params.get("title"):
@@ -95,7 +103,7 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
     rows = initiatives_of(report, e, ROWS)
     total = _initiatives_total(report, e, rows)
     facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows] + [r.get("money_fact") for r in rows])
-    sums = [] if rows else [r for r in figures_rows(report, ROWS) if r.get("gbp_value") is not None]
+    sums = [x for x in [first_sum(report, e)] if x] if not rows else []
     if sums:
         facts.update(facts_by_id(report.store, [sums[0]["fact_id"]]))
 
@@ -119,14 +127,20 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             verb = "takes part in" if e["kind"] == "organization" else "is named with"
             s = f"{name}, {what()}, {verb} {narrate.count(total, 'initiative')}"
             partners = _partners(e, rows)
-            named = partners[:4]
+            named = partners if len(partners) <= PARTNERS + 1 else partners[:PARTNERS]  # never "one other partner"
             if named:
                 more = len(partners) - len(named)
-                others = f" and {narrate.count(more, 'other partner')}" if more > 0 else ""
-                s += f", with {narrate.join([phrases.party(p, j) for p, j in named])}{others}"
+                others = [narrate.count(more, "other partner")] if more > 0 else []
+                s += f", with {narrate.join([phrases.party(p, j) for p, j in named] + others)}"
             fields = list(dict.fromkeys(r["field"] for r in rows if r.get("field") and r["field"] != "other"))
             if fields:
                 s += f", in {phrases.labels(fields[:3])}"
+            earliest = earliest_year(rows)
+            if earliest:
+                s += f", the earliest dated {earliest}"
+            titles = list(dict.fromkeys(initiatives_report.named_subject(r) for r in rows if r.get("name")))[:2]
+            if titles:
+                s += f", among them {narrate.join(titles)}"
             money = [facts[r["money_fact"]] for r in rows if r.get("money_fact") in facts]
             if money:
                 sums_text = [escape.html(phrases.figure_text(phrases.fact_figure(m))) + report.cite.cite_fact(m)
@@ -145,6 +159,19 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
+
+
+PARTNERS = 3
+"""Partners the first finding names (the others are counted; a fourth and last is named)."""
+
+
+def earliest_year(rows: list[dict[str, Any]]) -> str | None:
+    """The earliest year the articles state for one of the initiatives ("the earliest dated 2015" when a centre was
+    set up in 2015 and a pact signed in 2019); None when none is dated, or one known only from an earlier article's
+    date of publication may be older."""
+    years = [r["first_year"] for r in rows if r.get("first_year")]
+    stated = [r["first_year"] for r in rows if r.get("dated") == "stated" and r.get("first_year")]
+    return min(stated) if stated and min(stated) <= min(years) else None
 
 
 def _initiatives_total(report: Report, e: dict[str, Any], rows: list[dict[str, Any]]) -> int:
@@ -175,7 +202,7 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
     within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
         JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
     if e["kind"] == "place":
-        name = literal(r"(?:^|\W)" + re.escape(e["name"]) + r"(?:\W|$)")
+        name = _name_pattern(e)
         within += f"""
         UNION SELECT initiative_id FROM initiatives
         WHERE list_contains(party_ids, {literal(e["entity_id"])})
@@ -183,88 +210,177 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
 
 
-def figures_rows(report: Report, limit: int) -> list[dict[str, Any]]:
-    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, each once
-    (`query.figures.one_figure`: a sum stated in the headline and the text is one), the
-    most salient first, each cited by its
-    own statement there (a figure other articles also state does not bring in their sentences); a sum's conversion
-    into another currency in the same sentence folded into it (`query.figures.fold_conversions`)."""
-    rows = report.store.rows(
-        f"""SELECT *, [doc_id || '@' || sentence_start::VARCHAR] AS sentences FROM (
-          SELECT DISTINCT ON ({one_figure("f")}) f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id,
-            ff.year AS year), ff.sentence_start, ff.start
-          FROM figure_facts ff
-          JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
-          JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient
-          ORDER BY {one_figure("f")}, f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id)
-        ORDER BY score DESC, n_articles DESC, fact_id LIMIT ?""",
-        [2 * limit + 2],
+def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] = ()) -> list[dict[str, Any]]:
+    """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, and for a place
+    those about it wherever stated ("the number of clinics in the city rose from 48 to 88" after a sentence naming
+    Harbour City), each once (`query.figures.one_figure`: a sum stated in the headline and the text is one), the
+    most salient first, each cited by its own statement there (a figure other articles also state does not bring in
+    their sentences); a sum's conversion into another currency in a sentence stating it folded into it
+    (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8 billion yuan (US$1.3 billion)" below it
+    are one sum). Figures `skip` states (fact ids: an initiative's money the profile already
+    shows) are left out."""
+    about = (
+        """UNION SELECT fact_id, TRUE FROM figure_facts
+          WHERE place IN (SELECT name FROM entities WHERE canon_id = $id AND kind = 'place')"""
+        if e["kind"] == "place"
+        else ""
     )
-    return fold_conversions(rows, limit)
+    # a plain count beside a body's name, not in a sentence of its cooperation, describes the body (its students,
+    # its staff), not what it does
+    described = (
+        "AND (mine.party OR f.gbp_value IS NOT NULL OR f.relation = 'change')" if e["kind"] == "organization" else ""
+    )
+    rows = report.store.rows(
+        f"""WITH mine AS (
+          SELECT ff.fact_id, s.party FROM figure_facts ff
+          JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
+          {about}
+        )
+        SELECT * EXCLUDE (r) FROM (
+          SELECT f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year), ff.sentence_start,
+            ff.start,
+            -- every sentence stating it, so that a conversion stated beside any of them folds into it
+            list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) OVER (PARTITION BY {one_figure("f")})
+              AS sentences,
+            row_number() OVER (PARTITION BY {one_figure("f")}
+              ORDER BY f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id) AS r
+          FROM figure_facts ff JOIN mine USING (fact_id)
+          JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient {described}
+            AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)))
+        WHERE r = 1
+        ORDER BY score DESC, n_articles DESC, fact_id LIMIT $limit""",
+        {"skip": list(skip), "limit": 2 * limit + 2, **({"id": e["entity_id"]} if about else {})},
+    )
+    # a sum shown elsewhere takes its conversion into another currency with it ("1 billion yuan ($140 million)")
+    drop = report.store.rows(
+        """SELECT f.* REPLACE (ff.fact_id AS fact_id), [ff.doc_id || '@' || ff.sentence_start::VARCHAR] AS sentences
+        FROM figure_facts ff JOIN figures f ON f.figure_id = ff.figure_id WHERE list_contains($skip, ff.fact_id)
+        ORDER BY ff.fact_id""",
+        {"skip": list(skip)},
+    )
+    return fold_conversions(rows, limit, drop)
+
+
+def first_sum(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
+    """The sum the first finding states of an entity with no initiative: the first sum of money of its figures
+    (`figures_rows`); None when it has an initiative or no sum."""
+    if initiatives_of(report, e, 1):
+        return None
+    return next((r for r in figures_rows(report, e, ROWS) if r.get("gbp_value") is not None), None)
+
+
+def shown_money(report: Report, e: dict[str, Any]) -> list[str]:
+    """Fact ids of the sums the profile states with its initiatives (the first finding and the initiatives table):
+    its figures do not state them again."""
+    return sorted({r["money_fact"] for r in initiatives_of(report, e, ROWS) if r.get("money_fact")})
+
+
+FIGURES = 2
+"""Figures the figures finding states."""
 
 
 def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
-    """ "The most prominent figure stated with Northvale University is £5 million (“…”)[3]." Only a sum of money or
-    a change: a count in passing is evidence for the table, not a finding."""
-    rows = figures_rows(report, 1)
-    if not rows or (rows[0].get("gbp_value") is None and rows[0].get("relation") != "change"):
-        return None
-    facts = facts_by_id(report.store, [rows[0]["fact_id"]])
-    r = rows[0]
-    if r["fact_id"] not in facts:
+    """ "The most prominent figures stated about Harbour City are from 48 to 88 (+83%) (“…clinics rose from 48 to
+    88…”)[3] and 2 billion yuan (“…”)[4]." (an organisation or person: "stated with"): at most `FIGURES`, only
+    sums of money and changes (a count in passing is evidence for the table, not a finding), never a sum the first
+    finding states with an initiative."""
+    stated = first_sum(report, e)  # the first finding states it
+    rows = [
+        r
+        for r in figures_rows(report, e, FIGURES + 4, shown_money(report, e))
+        if (r.get("gbp_value") is not None or r.get("relation") == "change")
+        and not (stated and (r["unit"], r["after"]) == (stated["unit"], stated["after"]))
+    ][:FIGURES]
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    rows = [r for r in rows if r["fact_id"] in facts]
+    if not rows:
         return None
 
     def render() -> str:
-        f = facts[r["fact_id"]]
-        return (
-            f"The most prominent figure stated with {escape.html(e['name'])} is "
-            f"{escape.html(phrases.figure_text(r))} ({phrases.around(f)}){report.cite.cite_fact(f)}."
-        )
+        items = [figures_report.figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        how = "about" if e["kind"] == "place" else "with"
+        if len(items) == 1:
+            return f"The most prominent figure stated {how} {escape.html(e['name'])} is {items[0]}."
+        return f"The most prominent figures stated {how} {escape.html(e['name'])} are {narrate.join(items, sep='; ')}."
 
     return Finding("figures", render)
 
 
+QUOTES = 3
+"""Most quotations a profile prints (the first in the key findings, the rest in its table)."""
+
+
+def quotes_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """What it said, in the speaker's own words (`report.people.quotes`): a person's quotations; an organisation's
+    or a place's, those of its people (`body_people`), one per person in turn, in the people's order. A quotation
+    that holds the statement the initiatives table quotes is not printed again."""
+    quoted = _initiative_statements(report, e)
+
+    def fresh(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [q for q in rows if not any(q["doc_id"] == d and q["start"] <= at < q["end"] for d, at in quoted)]
+
+    if e["kind"] == "person":
+        return fresh(people.quotes(report, limit + len(quoted), e["entity_id"]))[:limit]
+    said = [fresh(people.quotes(report, limit + len(quoted), p["id"])) for p in body_people(report, e, ROWS)]
+    out = [q for turn in itertools.zip_longest(*said) for q in turn if q is not None]
+    return out[:limit]
+
+
+def _initiative_statements(report: Report, e: dict[str, Any]) -> list[tuple[str, int]]:
+    """(article, offset) of the statement each initiative of the profile's table cites: a quotation holding one is
+    shown there already."""
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in initiatives_of(report, e, ROWS)])
+    return sorted((f["doc_id"], f["start"]) for f in facts.values())
+
+
 def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:
-    if e["kind"] != "person":
-        return None
-    rows = people.quotes(report, 1, e["entity_id"])
+    """ "Ann Lee said: “Our nurses learn…”[1]." for a person; for an organisation, its most prominent quotation by
+    one of its people, with their role: "Ann Lee (Professor; Dean of Nursing) said: “…”[1]"."""
+    rows = quotes_of(report, e, 1)
     if not rows:
         return None
     r = rows[0]
+    role = "; ".join(people.merge_parts([r.get("role")])) if e["kind"] != "person" else ""
+    who = escape.html(r["speaker"] or e["name"]) + (f" ({escape.html(role)})" if role else "")
     return Finding(
         "quote",
         lambda: (
-            f"{escape.html(e['name'])} said: “{escape.html(narrate.shorten(r['quote'], 160))}”"
-            f"{report.cite.cite_fact(r)}."
+            f"{who} said: “{escape.html(narrate.shorten(r['quote'], 160).rstrip(',;: '))}”{report.cite.cite_fact(r)}."
         ),
     )
 
 
 def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
+    """What it does (its initiatives, else its largest sum), then for a body or a place its most prominent figures
+    before what its people said; for a person what they said before the figures stated with them."""
     if e is None:
         return []
-    return made(
-        [
-            what_finding(report, e),
-            quotes_finding(report, e),
-            figures_finding(report, e),
-        ]
-    )
+    said, figures = quotes_finding(report, e), figures_finding(report, e)
+    return made([what_finding(report, e), *([said, figures] if e["kind"] == "person" else [figures, said])])
 
 
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
     """The initiatives it is a party to (a place: those stated where it is named or of bodies named after it), at
-    most `ROWS`."""
-    t = initiatives_report.table_of(report, initiatives_of(report, e, ROWS))
+    most `ROWS`, each with the words of its first statement (what it is about: "…to train 300 nurses.")."""
+    rows = initiatives_of(report, e, ROWS)
+    t = initiatives_report.table_of(report, rows)
     t.empty = "No initiative is stated with it."
+    # what each is about, in the words of the statement its source cell cites
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
+    for r, out in zip(rows, t.rows):
+        f = facts.get(r["fact_ids"][0])
+        if f is not None:
+            out["source"] = f"{phrases.around(f, STATEMENT_CHARS)}{out['source']}"
+    t.columns = [(k, "What the article says" if k == "source" else label) for k, label in t.columns]
     return t
 
 
 FIGURE_COLUMNS = [("figure", "Figure"), ("what", "What the article says"), ("year", "Year"), ("source", "Source")]
 
 
-def figures_table(report: Report) -> Table:
-    rows = figures_rows(report, ROWS)
+def figures_table(report: Report, e: dict[str, Any]) -> Table:
+    """The figures stated with it (`figures_rows`, at most `ROWS`), but the sums its initiatives table shows."""
+    rows = figures_rows(report, e, ROWS, shown_money(report, e))
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {
@@ -279,19 +395,44 @@ def figures_table(report: Report) -> Table:
     return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count is stated in the sentences that name it.")
 
 
-def timeline_table(report: Report) -> Table:
+def initiative_label(row: dict[str, Any]) -> str:
+    """An initiative in a few words: its name, else its parties: "Joint Nursing Academy", "Northvale University and
+    Eastbay Hospital", "A, B, C and two others"."""
+    if row.get("name"):
+        return row["name"]
+    names = row.get("party_names") or row.get("parties") or []
+    shown = list(names[:3]) + ([narrate.count(len(names) - 3, "other")] if len(names) > 3 else [])
+    return narrate.join(shown)
+
+
+def timeline_table(report: Report, e: dict[str, Any]) -> Table:
+    """The dated steps stated in the sentences that name it or its partnerships: the most salient `ROWS` (the one
+    score of events, `query.timeline.EVENT_SCORE`: a step tied to an initiative or a figure before a date that
+    only names it as a venue), in date order. A step stated by the sentence the initiatives table quotes is named
+    by its initiative, not quoted again."""
     rows = report.store.rows(
-        """SELECT * FROM (
+        f"""SELECT * FROM (
           SELECT e.* FROM events e
           JOIN profile_sentences s ON s.doc_id = e.doc_id AND s.sentence_start = e.sentence_start
-          ORDER BY e.weight DESC, e.date, e.doc_id, e.start, e.fact_id LIMIT ?)
+          ORDER BY {timeline_query.EVENT_SCORE} DESC, e.date, e.doc_id, e.start, e.fact_id LIMIT ?)
         ORDER BY date, doc_id, start, fact_id""",
         [ROWS],
     )
+    shown = initiatives_of(report, e, ROWS)
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in shown])
+    quoted: dict[tuple[str, int], str] = {}
+    for r in shown:
+        f = facts.get(r["fact_ids"][0])
+        if f is not None:
+            quoted.setdefault((f["doc_id"], f["sentence_start"]), initiative_label(r))
     out = [
         {
             "date": timeline_report.when(r),
-            "what": timeline_report.what(r),
+            "what": (
+                f"{escape.html(quoted[key])} (in the initiatives above)"
+                if (key := (r["doc_id"], r["sentence_start"])) in quoted
+                else timeline_report.what(r)
+            ),
             "source": report.cite.cite_fact(r),
         }
         for r in rows
@@ -300,37 +441,65 @@ def timeline_table(report: Report) -> Table:
     return Table(out, timeline_report.COLUMNS, empty)
 
 
-def people_table(report: Report, e: dict[str, Any]) -> Table | None:
-    """An organisation's people: those whose stated affiliation is the body as named in the same sentence."""
-    if e["kind"] != "organization":
-        return None
-    rows = report.store.rows(
-        """WITH o AS (SELECT doc_id, sentence_start, name FROM scoped WHERE entity_id = ?)
-        SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
+def _name_pattern(e: dict[str, Any]) -> str:
+    """SQL literal: a pattern matching the place's name as whole words ("Eastbay" in "Eastbay Health Bureau")."""
+    return literal(r"(?:^|\W)" + re.escape(e["name"]) + r"(?:\W|$)")
+
+
+def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """An organisation's people: those whose stated affiliation is the body as named in the same sentence; a
+    place's, those whose affiliation is a body named after it ("Director of the Eastbay Health Bureau" for
+    Eastbay); the most often named first (`id`, `label`, `roles`, `affiliations`, `fact_id`, `n_articles`)."""
+    if e["kind"] == "person":
+        return []
+    if e["kind"] == "place":
+        within = f"regexp_matches(p.affiliation, {_name_pattern(e)})"
+    else:
+        within = """EXISTS (SELECT 1 FROM scoped o WHERE o.entity_id = $id AND o.doc_id = p.doc_id
+          AND o.sentence_start = p.sentence_start AND o.name = p.affiliation)"""
+    return report.store.rows(
+        f"""SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
           list(p.role ORDER BY p.doc_id, p.start) FILTER (WHERE p.role IS NOT NULL) AS roles,
+          list(DISTINCT p.affiliation ORDER BY p.affiliation) AS affiliations,
           arg_min(p.fact_id, (p.doc_id, p.start)) AS fact_id, count(DISTINCT p.group_id) AS n_articles
-        FROM scoped p JOIN o ON o.doc_id = p.doc_id AND o.sentence_start = p.sentence_start AND o.name = p.affiliation
-        WHERE p.kind = 'person' AND p.entity_id IS NOT NULL
-        GROUP BY p.entity_id ORDER BY n_articles DESC, lower(label), label, id LIMIT ?""",
-        [e["entity_id"], ROWS],
+        FROM scoped p
+        WHERE p.kind = 'person' AND p.entity_id IS NOT NULL AND p.affiliation IS NOT NULL AND {within}
+        GROUP BY p.entity_id ORDER BY n_articles DESC, lower(label), label, id LIMIT $limit""",
+        {"limit": limit, **({} if e["kind"] == "place" else {"id": e["entity_id"]})},
     )
+
+
+def people_table(report: Report, e: dict[str, Any]) -> Table | None:
+    """An organisation's or a place's people (`body_people`) with their roles as stated and their side."""
+    if e["kind"] == "person":
+        return None
+    rows = body_people(report, e, ROWS)
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     where = people_query.sides(report.store, [r["id"] for r in rows])
     out = [
         {
             "name": escape.html(r["label"]),
-            "role": escape.html("; ".join(people.merge_parts(r["roles"] or []))) or "—",
+            # a place's people with the body that employs them; a body's people are its own
+            "role": escape.html(
+                people.role_text(r) if e["kind"] == "place" else "; ".join(people.merge_parts(r["roles"] or []))
+            )
+            or "—",
             "side": escape.html(people.side_text(where[r["id"]]["side"])),
             "articles": narrate.fmt_number(r["n_articles"]),
             "source": report.cite.cite_fact(facts[r["fact_id"]]),
         }
         for r in rows
     ]
-    return Table(out, people.PEOPLE_COLUMNS, "No person is named with it as their affiliation.",
-                 caption="People of this body")  # fmt: skip
+    caption = "People of this body" if e["kind"] == "organization" else "People of bodies named after it"
+    return Table(out, people.PEOPLE_COLUMNS, "No person is named with it as their affiliation.", caption=caption)
 
 
 def quotes_table(report: Report, e: dict[str, Any]) -> Table | None:
-    if e["kind"] != "person":
+    """What it said (`quotes_of`) beyond the quotation the key findings print, at most `QUOTES` in all; None when
+    the key findings print its only quotation."""
+    rows = quotes_of(report, e, QUOTES)[1:]
+    if not rows:
         return None
-    return people.quotes_table(report, e["entity_id"], limit=3)
+    t = people.quotes_table_of(report, rows)
+    t.caption = "What it said" if e["kind"] == "person" else "What its people said"
+    return t

@@ -12,14 +12,28 @@ def test_an_organisation_by_its_id(tmp_path):
     assert e["name"] == "Northvale University" and r.title == "Profile: Northvale University"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
         "Northvale University, a university based in the UK, takes part in two initiatives, with Kestrel College "
-        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training.",
+        "(mainland China) and Eastbay Hospital (mainland China), in research, and education and training, the "
+        "earliest dated 2021, among them the Joint Nursing Academy.",
+        # what it said: its people's words, with their role
+        "Ann Lee (Professor; Dean of Nursing) said: “Our nurses learn from each other every day”.",
+    ]
+    assert profile.quotes_table(r, e) is None  # its only quotation is among the key findings
+    # each initiative with the words of the statement it cites: what it is about
+    assert [plain(row["source"]) for row in profile.initiatives_table(r, e).rows] == [
+        "“Northvale University and Kestrel College renewed their stroke research work.”",
+        "“Northvale University in Westmoor signed an agreement with Eastbay Hospital in Harbour City to open the "
+        "Joint Nursing Academy in 2021.”",
     ]
     # the academy's signing, and the research cooperation no sentence dates at the day its article was published
-    assert [plain(row["date"]) for row in profile.timeline_table(r).rows] == [
-        "2021",
-        "4 June 2021 (date of the article)",
+    # a step the initiatives table quotes is named by its initiative, not quoted again
+    assert [(plain(row["date"]), plain(row["what"])) for row in profile.timeline_table(r, e).rows] == [
+        ("2021", "Joint Nursing Academy (in the initiatives above)"),
+        (
+            "4 June 2021 (date of the article)",
+            "Northvale University also works with Kestrel College on stroke research.",
+        ),
     ]
-    assert profile.figures_table(r).rows == []  # no figure is stated in a sentence that names it
+    assert profile.figures_table(r, e).rows == []  # no figure is stated in a sentence that names it
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]
 
@@ -30,7 +44,7 @@ def test_a_person_by_name_with_roles_and_own_words(tmp_path):
     assert e["entity_id"] == "person:ann-lee"
     assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
         "Ann Lee is Professor; Dean of Nursing; Northvale University (UK), named in one article.",
-        "Ann Lee said: “Our nurses learn from each other every day,”.",
+        "Ann Lee said: “Our nurses learn from each other every day”.",
     ]
 
 
@@ -60,8 +74,8 @@ def test_a_profile_cites_only_the_figures_stated_where_it_is_named(tmp_path):
     for doc in ("visit", "trip"):  # the same figure, stated first in the other article's headline
         a.fact(doc, "amount", "1,200", value=1200.0, unit="count", object="beds", amount_type="figure")
     r = a.report("04-entity-profile", entity="Tom Hale")
-    assert profile.resolve(r) is not None
-    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r, e).rows]
     assert [x["what"] for x in rows] == ["“Tom Hale opened a wing of 1,200 beds at Eastbay Hospital.”"]
 
 
@@ -75,8 +89,8 @@ def test_a_sum_and_its_conversion_are_one_figure_of_a_profile(tmp_path):
     a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
     a.fact("fund", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
     r = a.report("04-entity-profile", entity="Harbour City")
-    assert profile.resolve(r) is not None
-    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["2 billion yuan"]
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["2 billion yuan"]
 
 
 def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
@@ -98,8 +112,8 @@ def test_a_figure_of_a_partnership_it_is_a_party_to_is_its_own(tmp_path):
            party_ids=["org:northvale-university", "org:eastbay-hospital"], field="research")  # fmt: skip
     a.fact("cohort", "amount", "5,000 patients", value=5000.0, unit="count", object="patients", amount_type="figure")
     r = a.report("04-entity-profile", entity="org:northvale-university")
-    profile.resolve(r)
-    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r).rows]
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.figures_table(r, e).rows]
     assert [x["figure"] for x in rows] == ["5,000"]
 
 
@@ -117,8 +131,8 @@ def test_a_sum_stated_in_the_headline_and_the_text_is_one_figure_of_a_profile(tm
     a.fact("fund", "amount", "$300 million", 0, value=3e8, unit="USD", object="clinics", amount_type="figure")
     a.fact("fund", "amount", "$300 million", 1, value=3e8, unit="USD", object="pledges", amount_type="figure")
     r = a.report("04-entity-profile", entity="Harbour City")
-    assert profile.resolve(r) is not None
-    assert [plain(row["figure"]) for row in profile.figures_table(r).rows] == ["US$300 million"]
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["US$300 million"]
 
 
 def test_a_place_profile_holds_the_initiatives_of_bodies_named_after_it(tmp_path):
@@ -145,3 +159,220 @@ def test_a_place_profile_holds_the_initiatives_of_bodies_named_after_it(tmp_path
     e = profile.resolve(r)
     got = [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)]
     assert sorted(got) == [[EH, NU], [KC, SU]]
+
+
+def _change(a, doc: str, before: str, after: str, what: str, **fields) -> None:
+    """The two levels of a change stated in one sentence ("rose from 48 to 88")."""
+    lo, hi = float(before.replace(",", "")), float(after.replace(",", ""))
+    pct = round(100 * (hi - lo) / lo, 1)
+    for span, kind, value in ((before, "change_before", lo), (after, "change_after", hi)):
+        a.fact(doc, "amount", span, value=value, unit="count", object=what, amount_type=kind, value_from=lo,
+               value_to=hi, change_pct=pct, **fields)  # fmt: skip
+
+
+def test_a_place_profile_holds_the_figures_about_it_stated_where_it_is_not_named(tmp_path):
+    """A change about Harbour City in a sentence that says "the city" is the place's own figure: in the figures
+    finding and table, as the largest figure about it."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("clinics", "Harbour City opens clinics\n\nHarbour City opened new clinics this year.\n"
+              "The number of clinics in the city rose from 48 to 88.\n")  # fmt: skip
+    a.fact("clinics", "place", "Harbour City", 1, jurisdiction="mainland China")
+    _change(a, "clinics", "48", "88", "clinics", place="Harbour City")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["from 48 to 88 (+83%)"]
+    assert plain(profile.figures_finding(r, e).render()) == (
+        "The most prominent figure stated about Harbour City is from 48 to 88 (+83%) "
+        "(“The number of clinics in the city rose from 48 to 88.”)."
+    )
+
+
+def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
+    """The first finding states the deal's 2 billion yuan; the figures finding and table state neither it nor its
+    conversion into dollars, but the other figure."""
+    from reportcorpus import EH, KC, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("deal", "Harbour City hospitals sign a deal\n\n"
+              "In Harbour City, Eastbay Hospital signed a deal with Kestrel College that puts 2 billion yuan "
+              "($280 million) into clinics.\nHospital beds in Harbour City rose from 1,000 to 1,500.\n")  # fmt: skip
+    a.fact("deal", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("deal", "place", "Harbour City", 2, jurisdiction="mainland China")
+    org(a, "deal", EH), org(a, "deal", KC)
+    deal(a, "deal", "signed a deal", [EH, KC], field="clinical services")
+    a.fact("deal", "amount", "2 billion yuan", value=2e9, unit="CNY", object="clinics", amount_type="figure")
+    a.fact("deal", "amount", "$280 million", value=2.8e8, unit="USD", object="clinics", amount_type="figure")
+    _change(a, "deal", "1,000", "1,500", "hospital beds", place="Harbour City")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    first, figures = [plain(f.render()) for f in profile.key_findings(r, e)]
+    assert first.endswith("in clinical services, with 2 billion yuan.")
+    assert figures == (
+        "The most prominent figure stated about Harbour City is from 1,000 to 1,500 (+50%) "
+        "(“Hospital beds in Harbour City rose from 1,000 to 1,500.”)."
+    )
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["from 1,000 to 1,500 (+50%)"]
+
+
+def test_a_count_beside_a_bodys_name_describes_it_and_is_not_its_figure(tmp_path):
+    """Of an organisation, the nurses its pact trains are a figure; the students it has are a description."""
+    from reportcorpus import EH, NU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("pact", "Northvale University signs with Eastbay Hospital\n\n"
+              "Northvale University signed a pact with Eastbay Hospital to train 300 nurses.\n"
+              "Northvale University has 6,500 international students.\n")  # fmt: skip
+    org(a, "pact", NU), org(a, "pact", NU, 1), org(a, "pact", NU, 2), org(a, "pact", EH, 1)
+    deal(a, "pact", "signed a pact", [NU, EH], field="education and training")
+    a.fact("pact", "amount", "300", value=300.0, unit="count", object="nurses", amount_type="figure")
+    a.fact("pact", "amount", "6,500", value=6500.0, unit="count", object="international students",
+           amount_type="figure")  # fmt: skip
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["300"]
+
+
+PEOPLE = """Northvale University trains nurses
+Published: 2 May 2022 | Northvale Courier
+
+"We train nurses with our partners," said Ann Lee, Dean of Nursing at Northvale University.
+"The new wards are full," said Tom Hale, Director of Estates at Northvale University.
+"Harbour City needs nurses," said Li Wei, Director of the Harbour City Health Bureau.
+"""
+
+
+def _people(tmp_path):
+    from reportcorpus import NU, Articles, org
+
+    a = Articles(tmp_path)
+    a.article("people", PEOPLE, published="2022-05-02", publisher="Northvale Courier")
+    for i in (0, 1, 2):
+        org(a, "people", NU, i)
+    a.fact("people", "place", "Harbour City", 1, jurisdiction="mainland China")
+    for name, role, aff, words in (
+        ("Ann Lee", "Dean of Nursing", NU, "We train nurses with our partners,"),
+        ("Tom Hale", "Director of Estates", NU, "The new wards are full,"),
+        ("Li Wei", "Director", "Harbour City Health Bureau", "Harbour City needs nurses,"),
+    ):
+        a.fact("people", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
+        a.fact("people", "person", name, role=role, affiliation=aff)
+    a.fact("people", "organization", "Harbour City Health Bureau", org_type="government",
+           jurisdiction="mainland China")  # fmt: skip
+    return a
+
+
+def test_an_organisation_speaks_through_its_people(tmp_path):
+    """The first quotation of its people is a key finding; the others, one per person in turn, are in the table."""
+    r = _people(tmp_path).report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert [p["label"] for p in profile.body_people(r, e, 5)] == ["Ann Lee", "Tom Hale"]
+    assert plain(profile.quotes_finding(r, e).render()) == (
+        "Ann Lee (Dean of Nursing) said: “We train nurses with our partners”."
+    )
+    t = profile.quotes_table(r, e)
+    assert [plain(row["speaker"]).split(" ")[:2] for row in t.rows] == [["Tom", "Hale"]]
+    assert [plain(row["quote"]) for row in t.rows] == ["“The new wards are full,”"]
+
+
+def test_the_people_of_a_place_are_those_of_bodies_named_after_it(tmp_path):
+    r = _people(tmp_path).report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    rows = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
+    assert [(x["name"], x["role"]) for x in rows] == [("Li Wei", "Director; Harbour City Health Bureau")]
+    assert plain(profile.quotes_finding(r, e).render()) == "Li Wei (Director) said: “Harbour City needs nurses”."
+
+
+def test_an_initiative_in_a_few_words():
+    assert profile.initiative_label({"name": "Joint Nursing Academy", "party_names": ["A", "B"]}) == (
+        "Joint Nursing Academy"
+    )
+    assert profile.initiative_label({"party_names": ["Northvale University", "Eastbay Hospital"]}) == (
+        "Northvale University and Eastbay Hospital"
+    )
+    assert profile.initiative_label({"party_names": ["A", "B", "C", "D", "E"]}) == "A, B, C and two others"
+
+
+def test_the_earliest_year_stated_for_its_initiatives():
+    rows = [
+        {"first_year": "2019", "dated": "stated"},
+        {"first_year": "2015", "dated": "stated"},
+        {"first_year": None, "dated": None},
+    ]
+    assert profile.earliest_year(rows) == "2015"
+    # a centre known only from an article of 2013 may be older than the pact of 2015: no earliest year
+    assert profile.earliest_year([*rows, {"first_year": "2013", "dated": "reported"}]) is None
+    assert profile.earliest_year([{"first_year": "2013", "dated": "reported"}]) is None
+
+
+def test_a_sum_in_the_headline_and_its_conversion_below_are_one_figure_stated_once(tmp_path):
+    """A person with no initiative: the first finding states the sum; the headline's "US$1.3b" and the body's
+    "8 billion yuan (US$1.3 billion)" are one sum, so no figures finding repeats it."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = (
+        "Tom Hale's trip brings US$1.3b for clinics\n\n"
+        "On the trip of Tom Hale, two firms won 8 billion yuan (US$1.3 billion) in pledges for clinics.\n"
+    )
+    a.article("trip", text)
+    a.fact("trip", "person", "Tom Hale", 0, role="Minister")
+    a.fact("trip", "person", "Tom Hale", 1, role="Minister")
+    a.fact("trip", "amount", "US$1.3b", value=1.3e9, unit="USD", object="clinics", amount_type="figure")
+    a.fact("trip", "amount", "8 billion yuan", value=8e9, unit="CNY", object="pledges", amount_type="figure")
+    a.fact("trip", "amount", "US$1.3 billion", value=1.3e9, unit="USD", object="pledges", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Tom Hale")
+    e = profile.resolve(r)
+    assert [plain(f.render()) for f in profile.key_findings(r, e)] == [
+        "Tom Hale, Minister, is stated with US$1.3 billion (“Tom Hale's trip brings US$1.3b for clinics”)."
+    ]
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["US$1.3 billion"]
+
+
+def test_a_quotation_the_initiatives_table_quotes_is_not_printed_again(tmp_path):
+    """Ann Lee's words state the pact the initiatives table quotes: Tom Hale's are the body's quotation."""
+    from reportcorpus import EH, NU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    text = (
+        "Northvale University and Eastbay Hospital team up\n\n"
+        '"Northvale University has a special partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
+        "Northvale University.\n"
+        '"The new wards are full," said Tom Hale, Director of Estates at Northvale University.\n'
+    )
+    a.article("pair", text)
+    org(a, "pair", NU, 1), org(a, "pair", NU, 2), org(a, "pair", NU, 3), org(a, "pair", EH, 1)
+    deal(a, "pair", "has a special partnership with", [NU, EH], field="research")
+    for name, role, words in (
+        ("Ann Lee", "Dean of Nursing", "Northvale University has a special partnership with Eastbay Hospital,"),
+        ("Tom Hale", "Director of Estates", "The new wards are full,"),
+    ):
+        a.fact("pair", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
+        a.fact("pair", "person", name, role=role, affiliation=NU)
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert plain(profile.quotes_finding(r, e).render()) == (
+        "Tom Hale (Director of Estates) said: “The new wards are full”."
+    )
+    assert profile.quotes_table(r, e) is None
+
+
+def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
+    """Four partners are all named (never "and one other partner"); a fifth would make "and two other partners"."""
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("five", "Northvale University signs with four partners\n\n"
+              "Northvale University signed a pact with Eastbay Hospital, Kestrel College, Southport University "
+              "and Westmoor Clinic.\n")  # fmt: skip
+    org(a, "five", NU, 1), org(a, "five", EH), org(a, "five", KC), org(a, "five", SU)
+    a.fact("five", "organization", "Westmoor Clinic", org_type="hospital", jurisdiction="UK")
+    deal(a, "five", "signed a pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert plain(profile.what_finding(r, e).render()) == (
+        "Northvale University, a university based in the UK, takes part in one initiative, with Southport University "
+        "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and Kestrel College (mainland China), in "
+        "research."
+    )

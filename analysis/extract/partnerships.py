@@ -69,7 +69,8 @@ def possessive_triggers() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _subject_gap() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(read_lines("partnership_subject_gap.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)  # "A, B and C - signed": a dash closes
+    # "A, B and C - signed": a dash closes; "A (AB) and B (BC) signed": the last name's short form in brackets
+    return re.compile(rf"(?: \([^()\n]{{1,40}}\))?(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -241,12 +242,16 @@ def _list_gap() -> re.Pattern:
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
     """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
-    second name of the same body ("A/B") and is left out."""
+    second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
+    ("A and Norvia's B": B is listed, Norvia says where it is)."""
     runs: list[list[Mention]] = []
     last = -1
     for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: (m.start, m.end)):
         gap = ctx.text[last : m.start] if runs else ""
         if runs and gap == "/":
+            last = m.end
+        elif runs and runs[-1][-1].kind == "place" and re.fullmatch(r"(?:'s|’s) ", gap):
+            runs[-1][-1] = m
             last = m.end
         elif runs and _list_gap().fullmatch(gap):
             runs[-1].append(m)
@@ -415,6 +420,7 @@ def extract(
     pool = sorted(list(orgs) + _coreferent(ctx, orgs, taken), key=lambda o: (o.start, o.end))
     windows = _role_windows(ctx, people)
     starts = {o.start for o in pool}
+    ends = {o.end for o in pool}
     pool = [
         o
         for o in pool
@@ -422,6 +428,7 @@ def extract(
         and not _not_party().search(text[max(0, o.start - 40) : o.start])
         and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
+        and not _short_form_aside(text, o, ends)
     ]  # an acronym defined in brackets repeats the name before it
     doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
@@ -430,6 +437,16 @@ def extract(
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
     return _one_field_per_partnership(doc, out)
+
+
+_ASIDE_OPEN = re.compile(r"\s?\((?:[A-Z][\w'’-]* ){1,2}$")
+
+
+def _short_form_aside(text: str, o: Mention, ends: set[int]) -> bool:
+    """True for a name in the bracket right after another body's name: the short form the text defines for it, as an
+    acronym alone or after a place ("A Agency (AA)", "the Norvian Center for Disease Control (Norvia CDC)")."""
+    m = _ASIDE_OPEN.search(text, max(0, o.start - 40), o.start)
+    return m is not None and m.start() in ends
 
 
 class _Doc:

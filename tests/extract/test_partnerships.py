@@ -1136,3 +1136,35 @@ def test_a_name_that_opens_with_its_own_the_is_listed_after_with(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
         ["First People's Hospital of Kestrel", "Northvale District Health Bureau"]
     ]
+
+
+def test_bodies_named_with_short_forms_in_brackets(facts):
+    text = (
+        "Title\n\nGLASGOW, May 3 -- Brazil's National Drug Safety Administration (NDSA) and Norway's Medical "
+        "Devices Regulatory Agency (MDRA) signed a memorandum of understanding here on Tuesday.\n\n"
+        "The Kelland Health Security Agency (KHSA) and the Norvian Center for Disease Control (Norway CDC) agreed "
+        "to launch a joint project on surveillance of infections."
+    )
+    rows = facts(text, "partnership")
+    assert [sorted(r["parties"]) for r in rows] == [
+        ["Brazil's National Drug Safety Administration", "Norway's Medical Devices Regulatory Agency"],
+        ["Kelland Health Security Agency", "Norvian Center for Disease Control"],
+    ]
+
+
+def test_a_place_whose_possessive_opens_the_next_name_is_not_listed():
+    from analysis.extract import partnerships
+    from analysis.extract.nlp import Mention, analyse
+
+    from .conftest import make
+
+    text = "Title\n\nThe Arden Agency (AA) and Norway's Vell Agency (VA) signed a memorandum."
+    ctx = analyse(make(text))
+
+    def at(kind, words):
+        s = text.index(words)
+        return Mention(kind, s, s + len(words), "test", {"name": words})
+
+    items = [at("organization", "Arden Agency"), at("place", "Norway"), at("organization", "Vell Agency")]
+    runs = partnerships._enumeration(ctx, items, 0, len(text))
+    assert [[m.fields["name"] for m in run] for run in runs] == [["Arden Agency", "Vell Agency"]]

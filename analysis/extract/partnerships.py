@@ -1268,13 +1268,26 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
     ctx = doc.ctx
     text = doc.blanked(ss, se)
     end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = text[max(t_start, ss) - ss : (end.start() if end else se) - ss]
+    clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
     return {
         "clause": partnership_field.clause_hits(clause, init),
         "sentence": partnership_field.hits(text),
         "paragraph": (min(ps, ss), max(pe, se)),
     }
+
+
+def _deal_phrase_start(ctx: Context, t_start: int) -> int:
+    """Where the noun phrase of a trigger that opens with the deal's noun starts: the words before the noun say what
+    the deal is for ("an exclusive licensing agreement with B", "a research collaboration with B"); a trigger that
+    opens with a verb starts the clause itself."""
+    hit = ctx.token_at(t_start)
+    if hit is None:
+        return t_start
+    off, tok = hit
+    if tok.pos_ not in ("NOUN", "PROPN") or off + tok.idx != t_start:
+        return t_start
+    return min(t_start, off + tok.left_edge.idx)
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

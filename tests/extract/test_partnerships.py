@@ -1168,3 +1168,12 @@ def test_a_place_whose_possessive_opens_the_next_name_is_not_listed():
     items = [at("organization", "Arden Agency"), at("place", "Norway"), at("organization", "Vell Agency")]
     runs = partnerships._enumeration(ctx, items, 0, len(text))
     assert [[m.fields["name"] for m in run] for run in runs] == [["Arden Agency", "Vell Agency"]]
+
+
+def test_the_words_before_the_deal_noun_name_its_field(facts):
+    text = (
+        "Harlow Diagnostics today announced an exclusive licensing and distribution agreement with Pellston MedTech "
+        "Co. for its rapid test.\n\nThe two companies will also set up a joint laboratory in Pellston."
+    )
+    rows = facts(text, "partnership")
+    assert {r["field"] for r in rows} == {"trade and investment"}

@@ -28,7 +28,7 @@ hospitals") are organisation candidates of the overlap policy (`candidates`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -668,8 +668,14 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     own: list[tuple[list[str], re.Match]] = []
     first = None
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se)]
-    for kind, t in _trigger_matches(sent):
+    breaks = [m.start() for m in _clause_breaks().finditer(text, ss, se)]
+    parties_clause = 0
+    matches = _trigger_matches(sent)
+    listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
+    for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
+        if kind == "sentence" and any(t.start() < e0 and s0 < t.end() for s0, e0 in listed):
+            continue  # "under an agreement between A and B": the list names the parties, not the whole sentence
         if _hedge().search(text[max(ss, a - 40) : a]):
             continue
         owner = [m.fields["name"] for m in named if m.start < a < m.end and text[a] in "'’"]
@@ -708,7 +714,12 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
             own.append((found, t))
             continue
+        clause = bisect_right(breaks, a)
+        if parties and clause != parties_clause and not (set(found) <= set(parties) or set(parties) <= set(found)):
+            own.append((found, t))  # "A was set up under a deal between B and C, while B signed with D": two deals
+            continue
         first = first or t
+        parties_clause = clause if not parties else parties_clause
         others = [n for n in after if n in found and n not in subj]
         grouped = _dual().match(text, re.compile(r"\s*").match(text, b).end())  # "deals with the four hospitals"
         if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b) and not grouped:
@@ -763,6 +774,11 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
         "_hits": _field(doc, ss, se, init, ss + t_s),
     }
     return Mention("partnership", ss + t_s, ss + t_e, "partnerships.trigger_sentence", fields)
+
+
+@lru_cache(maxsize=1)
+def _clause_breaks() -> re.Pattern:
+    return patterns("partnership_clause_breaks.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1177,3 +1177,17 @@ def test_the_words_before_the_deal_noun_name_its_field(facts):
     )
     rows = facts(text, "partnership")
     assert {r["field"] for r in rows} == {"trade and investment"}
+
+
+def test_two_clauses_joined_by_while_state_two_deals(facts):
+    text = (
+        "Many new hospitals were built with partners. Pellston Heart Hospital was established under a cooperation "
+        "agreement between the Harlow Municipal Government and the Dunmore Academy of Sciences, while the Harlow "
+        "Municipal Government signed a strategic partnership with Westmoor University in 2024 to build a cancer "
+        "hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Harlow Municipal Government", "Dunmore Academy of Sciences"},
+        {"Harlow Municipal Government", "Westmoor University"},
+    ]

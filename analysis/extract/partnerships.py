@@ -1137,6 +1137,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
     if _pronoun().fullmatch(words_):
         before = doc.within(ss, start, "pool")
+        subjects = [o for o in before if _is_subject(ctx, o)]
+        if subjects:  # "A said that B had grown, and that it had signed ...": the subject of the clause before
+            return [subjects[-1].fields["name"]]
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
@@ -1154,6 +1157,21 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _is_subject(ctx: Context, m: Mention) -> bool:
+    """True when the mention is the subject of a clause: its head word (the token whose own head lies outside it) is
+    a subject."""
+    hit = ctx.token_at(m.start)
+    if hit is None:
+        return False
+    off, tok = hit
+    for t in tok.doc[tok.i :]:
+        if off + t.idx >= m.end:
+            break
+        if not (m.start <= off + t.head.idx < m.end) or t.head.i == t.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+    return False
 
 
 def _definite_head(words_: str) -> re.Match | None:

@@ -1191,3 +1191,13 @@ def test_two_clauses_joined_by_while_state_two_deals(facts):
         {"Harlow Municipal Government", "Dunmore Academy of Sciences"},
         {"Harlow Municipal Government", "Westmoor University"},
     ]
+
+
+def test_it_stands_for_the_subject_of_the_clause_before(facts):
+    text = (
+        "The Harlow Health Bureau also said that the Kestrel Medical Centre, located in the Pellston Medical "
+        "Complex, had received 20,000 visits in its first year, and that it had signed a referral agreement with "
+        "Dunmore Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Medical Centre", "Dunmore Hospital"}]

@@ -883,6 +883,9 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
+            named_before = _named_before(doc, pos)
+            if named_before:
+                return [named_before], []
         if run and _comma_pair(ctx, run):
             run = run[:1]
         if run and run[0].start == lead.end():
@@ -899,6 +902,23 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+_THE_HEAD = re.compile(r"\s*the ([a-z]+)\b(?! of\b)")
+
+
+def _named_before(doc: _Doc, pos: int) -> str | None:
+    """The body "the hospital" right after `pos` stands for: the last one named before it whose name has that head
+    word ("A opened a home with a clinic run jointly with the hospital" after "B Hospital signed ...")."""
+    m = _THE_HEAD.match(doc.ctx.text, pos)
+    if m is None or not is_head(m.group(1).capitalize()):
+        return None
+    head = m.group(1).capitalize()
+    i = bisect_left(doc.org_starts, pos)
+    for o in reversed(doc.orgs_sorted[:i]):
+        if o.end <= pos and head in o.fields["name"].split():
+            return o.fields["name"]
+    return None
 
 
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
@@ -1076,6 +1096,8 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     off, tok = hit
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if subj and tok.dep_ in ("pcomp", "acl") and subj[0].pos_ == "NOUN":
+            subj = []  # "A opened a home with a clinic run jointly with B": what is run, not who runs it
         if subj:
             s = subj[0]
             if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):

@@ -1201,3 +1201,13 @@ def test_it_stands_for_the_subject_of_the_clause_before(facts):
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kestrel Medical Centre", "Dunmore Hospital"}]
+
+
+def test_a_facility_run_jointly_with_the_body_named_before(facts):
+    text = (
+        "Harlow People's Hospital has signed agreements with 12 care homes in the city. Kestrel Senior Living Co., "
+        "Ltd., a private operator, has opened a 400-bed care home with an on-site clinic run jointly with the "
+        "hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Senior Living Co", "Harlow People's Hospital"}]

@@ -33,7 +33,7 @@ _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "
 _SAME_NAME = 90
 _ASIDE_CHARS = 40
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\b")
-_TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
+_TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b|\b[A-Z][\w'’-]*-based\b)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -488,7 +488,11 @@ def _possessor(ctx: Context, org: Mention, orgs: list[Mention]) -> Mention | Non
 
 
 def _at_org(text: str, o: Mention) -> bool:
-    return bool(re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start]))
+    """True for a body written after "at" ("a surgeon at X", "a consultant at the Leeds-based X")."""
+    return bool(_AT_BODY.search(text[max(0, o.start - 40) : o.start]))
+
+
+_AT_BODY = re.compile(r"\bat (?:the )?(?:[A-Z][\w'’-]*-based )?$")
 
 
 def _segment_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -518,6 +522,19 @@ def _named_segment(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention
     return None
 
 
+_SHORT_END = re.compile(r"\b(?:of|at|from|with) (?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})[\s.,;]*$")
+
+
+def _short_form_in(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention | None:
+    """The body a role's complement at the end of text[a:b] names by a short form ("Chairman of Qiantang Care" for
+    "Lanford Qiantang Care Co"; `short_form`), as a mention at those words."""
+    m = _SHORT_END.search(ctx.text, a, b)
+    o = short_form(m.group(1), orgs) if m else None
+    if o is None:
+        return None
+    return Mention("organization", m.start(1), m.end(1), o.extractor, dict(o.fields))
+
+
 def _position(
     ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
 ) -> Position:
@@ -531,6 +548,9 @@ def _position(
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
             inside += [named] if named else []
+    if not inside:
+        named = _short_form_in(ctx, s, first_seg_end, orgs)
+        inside += [named] if named else []
     inside.sort(key=lambda o: o.start)
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
@@ -891,13 +911,37 @@ def _possessive_before(ctx: Context, start: int, orgs: list[Mention]) -> Mention
 
 
 def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | None:
-    """A body named after "of/from/at" by the first words of its name ("A B from Pearl Valley" for "Pearl Valley
-    Medical University"): the one body of the document whose name starts with them."""
+    """A body named after "of/from/at" by a short form of its name ("A B from Pearl Valley" for "Pearl Valley
+    Medical University"; `short_form`)."""
     m = _SHORT_AFTER.match(ctx.text, end)
-    if m is None:
-        return None
-    words_ = m.group(1)
-    named = {o.fields["name"]: o for o in orgs if o.fields["name"].startswith(words_ + " ") and _owns(o)}
+    return short_form(m.group(1), orgs) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _after_place(name: str) -> tuple[str, ...]:
+    """A name, and what follows the place it opens with ("Lanford Qiantang Care Co" -> "Qiantang Care Co")."""
+    toks = name.split()
+    places = [k for k in range(1, min(len(toks), _PLACE_WORDS + 1)) if is_place_name(" ".join(toks[:k]))]
+    return (name, *(" ".join(toks[k:]) for k in places))
+
+
+def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
+    """The one body of the document that capitalised words name by a short form: the first words of its name
+    ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
+    ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
+    body named after it: "Glasgow" for "University of Glasgow" and "Glasgow College")."""
+    words_ = bare(words_)
+    place = is_place_name(words_)
+    named = {}
+    for o in orgs:
+        name = o.fields["name"]
+        if not _owns(o):
+            continue
+        if place and f" {words_} " in f" {name} ":  # a place names every body named after it
+            named[name] = o
+            continue
+        if any(tail == words_ or tail.startswith(words_ + " ") for tail in _after_place(name)):
+            named[name] = o
     return next(iter(named.values())) if len(named) == 1 else None
 
 

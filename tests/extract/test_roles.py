@@ -288,3 +288,15 @@ def test_contact_details_are_no_part_of_a_role():
     )
     assert roles.clean_role("PR Manager, tel 020 7946 0000") == "PR Manager"
     assert roles.clean_role("Director of the 2030 Programme") == "Director of the 2030 Programme"
+
+
+def test_a_body_named_by_a_short_form_in_the_role(facts):
+    text = (
+        "Harwell Labs Ltd has signed a deal with Lanzhou Kestrel MedTech Co., Ltd.\n\n"
+        'Mr Wang Jianguo, Chairman and CEO of Kestrel MedTech, said: "We are pleased."\n\n'
+        "Sarah Jones, general manager of Kestrel MedTech, said occupancy had improved."
+    )
+    assert _described(facts(text, "person")) == {
+        "Wang Jianguo": ("Chairman and CEO", "Lanzhou Kestrel MedTech Co"),
+        "Sarah Jones": ("general manager", "Lanzhou Kestrel MedTech Co"),
+    }

@@ -353,6 +353,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     return Before(role, role_units[0].start, org, plural)
 
 
+_FIELD_WORDS = re.compile(r"X{1,3}(?=M*H)")
 _ROLE_OPENING = re.compile(r"(?:[WM]*P|O)?(?P<role>[WM]{0,3}[MH]*H)")
 _PLACE_WORDS = 3
 """Words in the longest place name read before a possessive ("Hong Kong's")."""
@@ -388,9 +389,14 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     executive" -> start of "chief", X Corp; "Senior Director" and "Regional Chief Executive" start with a role,
     "X University" does not."""
     text = ctx.text
-    a += _ARTICLE.match(text[a:b]).end()
+    article = _ARTICLE.match(text[a:b])
+    a += article.end()
     units = _units(text, a, min(b, a + 120), orgs)
-    m = _ROLE_OPENING.match("".join(u.letter for u in units))
+    letters = "".join(u.letter for u in units)
+    field = _FIELD_WORDS.match(letters) if re.search(r"\ban? $", article.group(), re.IGNORECASE) else None
+    if field:  # "a regulatory affairs consultant at X": after "a", the words before the role's head are its field
+        letters = "M" * field.end() + letters[field.end() :]
+    m = _ROLE_OPENING.match(letters)
     if m is None:
         return None
     k = m.start("role")

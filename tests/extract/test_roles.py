@@ -300,3 +300,8 @@ def test_a_body_named_by_a_short_form_in_the_role(facts):
         "Wang Jianguo": ("Chairman and CEO", "Lanzhou Kestrel MedTech Co"),
         "Sarah Jones": ("general manager", "Lanzhou Kestrel MedTech Co"),
     }
+
+
+def test_field_words_before_the_role_after_a_and_the_base_before_the_body(facts):
+    text = "Title\n\nDr Sarah Jones, a regulatory affairs consultant at London-based Kestrel Partners, agreed."
+    assert _described(facts(text, "person")) == {"Sarah Jones": ("regulatory affairs consultant", "Kestrel Partners")}

@@ -743,28 +743,46 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
 
 
 _PORTFOLIO = re.compile(r"\b(?:for|of) ((?:[A-Z][a-z]+)(?:,? (?:and |& )?[A-Z][a-z]+)*)$")
+_FIELD_BEFORE = re.compile(r"^((?:[A-Z][a-z]+ ){1,3})([A-Z][\w-]+)$")
+
+
+def _portfolio(role: str) -> frozenset[str]:
+    """The field words of a portfolio role: "Secretary for Health", "Minister for Trade Policy" (the words that only
+    say it is a field, `role_portfolio_generic.txt`, left out), "Trade Minister"; empty for any other role."""
+    m = _PORTFOLIO.search(role)
+    head = role[: m.start()].split()[-1] if m and role[: m.start()].split() else ""
+    if m is not None and is_role_head(head):
+        field = m.group(1)
+    else:
+        m = _FIELD_BEFORE.match(role)
+        if m is None or not is_role_head(m.group(2)) or any(is_role_head(w) for w in m.group(1).split()):
+            return frozenset()
+        field = m.group(1)
+    generic = lower_words("role_portfolio_generic.txt") | lower_words("role_modifiers.txt")
+    return frozenset(w for w in _field_words(field) if w not in generic)
 
 
 def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
     document's only government body named after the same field and nothing else ("the Health Bureau", "Department
-    of Health"), else None."""
+    of Health"), else the only one whose name holds the field among others ("Trade Minister" and the "Department for
+    Business and Trade"), else the only government the document names ("Secretary for Social Affairs" of the
+    "Westland SAR Government"); None when no body or several bodies fit."""
+    bodies = {
+        o.fields["name"] for o in orgs if _owns(o) and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
+    }
     for role in roles:
-        m = _PORTFOLIO.search(role)
-        if m is None or not is_role_head(role[: m.start()].split()[-1] if role[: m.start()].split() else ""):
+        field = _portfolio(role)
+        if not field:
             continue
-        field = _field_words(m.group(1))
-        names = sorted(
-            {
-                o.fields["name"]
-                for o in orgs
-                if _owns(o)
-                and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
-                and _field_words(o.fields["name"]) == field
-            }
-        )
-        if len(names) == 1:
-            return names[0]
+        for fits in (field.__eq__, field.__le__):
+            names = sorted(n for n in bodies if fits(_field_words(n)))
+            if len(names) == 1:
+                return names[0]
+            if names:
+                return None
+        governments = sorted(n for n in bodies if _head_of(n) == "Government" == n.split()[-1])
+        return governments[0] if len(governments) == 1 else None
     return None
 
 

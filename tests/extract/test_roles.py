@@ -305,3 +305,32 @@ def test_a_body_named_by_a_short_form_in_the_role(facts):
 def test_field_words_before_the_role_after_a_and_the_base_before_the_body(facts):
     text = "Title\n\nDr Sarah Jones, a regulatory affairs consultant at London-based Kestrel Partners, agreed."
     assert _described(facts(text, "person")) == {"Sarah Jones": ("regulatory affairs consultant", "Kestrel Partners")}
+
+
+@pytest.mark.parametrize(
+    "sentence, role, body",
+    [
+        ("Trade Minister Ann Lee opened the fair.", "Trade Minister", "Department for Commerce and Trade"),
+        (
+            "Minister for Trade Policy Ann Lee opened the fair.",
+            "Minister for Trade Policy",
+            "Department for Commerce and Trade",
+        ),
+        (
+            "The Secretary for Social Affairs and Culture, Ann Lee, opened the fair.",
+            "Secretary for Social Affairs and Culture",
+            "Westland SAR Government",
+        ),
+        (
+            "Ann Lee, the British Consul-General in Tollan, opened the fair.",
+            "British Consul-General in Tollan",
+            "British Consulate-General",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_post_abroad_belongs_to_the_body_it_heads(facts, sentence, role, body):
+    text = (
+        "The Department for Commerce and Trade and the Westland SAR Government sent officials. The British "
+        f"Consulate-General hosted them.\n\n{sentence}"
+    )
+    assert _described(facts(text, "person")) == {"Ann Lee": (role, body)}

@@ -334,3 +334,12 @@ def test_a_portfolio_or_a_post_abroad_belongs_to_the_body_it_heads(facts, senten
         f"Consulate-General hosted them.\n\n{sentence}"
     )
     assert _described(facts(text, "person")) == {"Ann Lee": (role, body)}
+
+
+def test_who_leads_a_group_at_a_body(facts):
+    text = (
+        "Title\n\nThe University of Lanbury joined. Professor David Miller, who leads the drug discovery group at "
+        "the University of Lanbury, said the laboratory would help."
+    )
+    assert _described(facts(text, "person")) == {"David Miller": ("Professor", "University of Lanbury")}
+

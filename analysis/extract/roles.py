@@ -288,6 +288,13 @@ def _name_head(text: str, u: _Unit) -> bool:
     return word[0].isupper() and is_head(word)
 
 
+def _body_word(text: str, u: _Unit) -> bool:
+    """An organisation head word opening a role, capitalised or not ("Hospital director", "hospital spokeswoman"):
+    the role is held at the body of that kind named last."""
+    word = text[u.start : u.end]
+    return _name_head(text, u) or (word.islower() and is_head(word.capitalize()))
+
+
 def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Before | None:
     """The role written right before the name at `start` (after an optional title and comma), or None.
 
@@ -335,8 +342,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
         if org is not None and text[last.start].islower():  # "Director of the commission A B" -> "Director"
             role_units = role_units[: letters[k:].rindex("C")]
-    elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
-        org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
+    elif org is None and len(role_units) > 1 and _body_word(text, role_units[0]) and (k == 0 or letters[k - 1] in "TX"):
+        word = text[role_units[0].start : role_units[0].end]  # "Hospital director A B", "hospital spokeswoman A B"
+        org = _head_org(ctx, word, ls if word[0].isupper() else role_units[0].start, orgs)
     elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
     state = state_start(text, units, k) if org is None else None

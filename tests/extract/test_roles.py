@@ -343,3 +343,7 @@ def test_who_leads_a_group_at_a_body(facts):
     )
     assert _described(facts(text, "person")) == {"David Miller": ("Professor", "University of Lanbury")}
 
+
+def test_a_lower_case_body_word_opening_the_role(facts):
+    text = "Title\n\nAt the Kelby Memorial Hospital, 31 drugs are in regular use, hospital spokeswoman Anne Hill said."
+    assert _described(facts(text, "person")) == {"Anne Hill": ("hospital spokeswoman", "Kelby Memorial Hospital")}

@@ -252,6 +252,10 @@ _CREDIT_NAMES = tuple(
 """Names of four, three and two words, longest first, for `_credit_name`."""
 
 
+_ROLE_LINE = re.compile(r"\n[ \t]*((?:[A-Z][\w-]* ?){1,4}?)[ \t]*(?=\n|$)")
+"""A line of one to four capitalised words under a byline: the author's role when its last word is a role word."""
+
+
 def credits(ctx: Context) -> list[Mention]:
     """Rule people.credit: the people a byline or credit line names ("Editor: A B Reviewer: C D", "(Web editor: A B,
     C D)", "Reported by A B and C D", "By A B, Health Correspondent"), with the credit as their role."""
@@ -280,6 +284,8 @@ def credits(ctx: Context) -> list[Mention]:
                 credit = role
                 if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
                     after = re.match(r", ((?:[A-Z][\w-]* ?){1,4}?)\s*(?:$|\|)", text[name.end() : le])
+                    if after is None and not text[name.end() : le].strip():  # "By A B" / "Health Correspondent"
+                        after = _ROLE_LINE.match(text, le)
                     last = after.group(1).split()[-1] if after else ""
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                 elif role == "-":

@@ -977,6 +977,20 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_LABEL = re.compile(r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})\s*:\s*(?:[A-Z][a-z]{1,4}\.? )?$")
+
+
+def _line_label(ctx: Context, start: int, orgs: list[Mention]) -> Mention | None:
+    """The body that labels the line a name opens, as a press release's contacts do ("Kestrel MedTech: Ms A B,
+    +86 ..."): the organisation named before the colon, or the one it names by a short form."""
+    ls = ctx.text.rfind("\n", 0, start) + 1
+    m = _LABEL.fullmatch(ctx.text, ls, start)
+    if m is None:
+        return None
+    named = [o for o in _org_index(orgs).starting(m.start(1), m.end(1)) if o.end <= m.end(1) and _owns(o)]
+    return named[0] if named else short_form(m.group(1), orgs)
+
+
 def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
     """True for a position at another body than the affiliation already read ("vice chair, X Society, and
     president, Y Ltd": "president" is Y Ltd's); a body whose name holds the other's is the same body's part
@@ -1036,5 +1050,7 @@ def describe(
             affiliation = near[0]
     if affiliation is None:
         affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
+    if affiliation is None:
+        affiliation = _line_label(ctx, m.start, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

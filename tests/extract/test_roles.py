@@ -347,3 +347,15 @@ def test_who_leads_a_group_at_a_body(facts):
 def test_a_lower_case_body_word_opening_the_role(facts):
     text = "Title\n\nAt the Kelby Memorial Hospital, 31 drugs are in regular use, hospital spokeswoman Anne Hill said."
     assert _described(facts(text, "person")) == {"Anne Hill": ("hospital spokeswoman", "Kelby Memorial Hospital")}
+
+
+def test_a_contact_line_labelled_by_a_body(facts):
+    text = (
+        "Harwell Labs Ltd signs deal with Lanzhou Kestrel MedTech Co., Ltd.\n\nThe two firms will sell the test.\n\n"
+        "Media contacts:\nHarwell Labs: Sarah Jones, Head of Communications, +44 20 7946 0000\n"
+        "Kestrel MedTech: Ms Wang Li, +86 571 5555 0000\n"
+    )
+    assert _described(facts(text, "person")) == {
+        "Sarah Jones": ("Head of Communications", "Harwell Labs Ltd"),
+        "Wang Li": (None, "Lanzhou Kestrel MedTech Co"),
+    }

@@ -85,16 +85,17 @@ def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, i
 
 
 def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[list[tuple[int, int, str]]]:
-    """Split at "and" between two headed names, after a place name, before "the" next to a headed name ("KLX and
-    the Tollan Hospital"), or in the last item of a comma list when one side has a head and the left side no
-    "of" part (`listed`: "A, Tollan Ltd and Care Visions"; not "A, Department of Health and Social Care")."""
+    """Split at "and" between two headed names, after a place name of one to three words ("Hong Kong and X
+    Hospital"), before "the" or a name's own "The" next to a headed name ("KLX and the Tollan Hospital"), or in the
+    last item of a comma list when one side has a head and the left side no "of" part (`listed`: "A, Tollan Ltd and
+    Care Visions"; not "A, Department of Health and Social Care")."""
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
-            the_next = bool(right) and right[0][2] == "the"
+            the_next = bool(right) and right[0][2] in ("the", "The")  # "X and The Tollan Hospital": a name's own "The"
             if left and right and is_head(left[-1][2]) and not r_head and not _POSS.search(left[-1][2]):
                 # "Northvale University and Eastmoor": a whole headed name, then words no head makes a body of
                 return _split_and(left) + [right]
@@ -109,7 +110,10 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
             if (
                 (l_head and (r_head or the_next))
                 or last_item
-                or (r_head and left and is_place_name(left[-1][2]))
+                or (
+                    r_head
+                    and any(is_place_name(" ".join(x[2] for x in left[-n:])) for n in (1, 2, 3) if len(left) >= n)
+                )
                 or (l_head and right and is_place_name(" ".join(x[2] for x in right)))
                 or (r_head and the_next)
             ):

@@ -34,6 +34,8 @@ _TOKEN = re.compile(r"[^ ,]+")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
 _Q = "[\"“”'‘’]"
 _DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
+_PLACE_DEF = re.compile(r" ?\(((?:[A-Z][a-z]+ ){1,2})([A-Z][A-Za-z&.-]{1,11})\)")
+"""A short form after the country or place of the body it stands for: "(Norway CDC)"."""
 _QUOTED_DEF = re.compile(rf" ?\({_Q}([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}){_Q}(?:(?: or |, )[^()\n]{{1,40}})?\)")
 _HEREINAFTER = re.compile(
     rf" ?\((?:hereinafter|henceforth) (?:referred to as |called |as )?(?:the )?{_Q}?([A-Z][\w -]{{1,40}}?){_Q}?\)"
@@ -526,6 +528,9 @@ def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[
         m = m or _QUOTED_DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
         if m and is_place_name(m.group(1)):
             m = None
+        placed = None if m else _PLACE_DEF.match(text, o.end)
+        if placed and is_place_name(placed.group(1).strip()) and _short_form(placed.group(2)):
+            alias.setdefault(placed.group(2), o.fields["name"])  # "the Norvian Center for Disease Control (Norway CDC)"
         if m:
             short = m.group(1).strip()
             alias.setdefault(short, _defined_part(o.fields["name"], short))

@@ -417,3 +417,10 @@ def test_and_after_a_place_of_two_words_or_before_a_names_own_the_splits(facts):
         "Patients went between Kelby and The Tollan Hospital."
     )
     assert names(facts(text, "organization")) == {"University of Kelby Hospital", "Tollan Hospital"}
+
+
+def test_a_short_form_defined_after_its_country_names_the_body(facts):
+    text = "The Norvian Center for Disease Control (Norway CDC) opened a laboratory. The CDC will run it."
+    rows = facts(text, "organization")
+    assert {r["name"] for r in rows} == {"Norvian Center for Disease Control"}
+    assert [r["text"] for r in rows].count("CDC") == 2

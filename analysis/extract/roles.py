@@ -770,6 +770,23 @@ def _portfolio(role: str) -> frozenset[str]:
     return frozenset(w for w in _field_words(field) if w not in generic)
 
 
+def _led_body(role: str, names: list[str]) -> str | None:
+    """Of several bodies named after a portfolio's field, the one the role leads by its kind
+    (`role_portfolio_heads.tsv`: a Secretary the bureau, a Director the department); None when no kind leaves one."""
+    heads = next((row[1].split() for row in table("role_portfolio_heads.tsv") if _role_head_in(role, row[0])), [])
+    for head in heads:
+        led = [n for n in names if _head_of(n) == head]
+        if len(led) == 1:
+            return led[0]
+    return None
+
+
+def _role_head_in(role: str, head: str) -> bool:
+    """True when the role's last head word before its complement is `head` ("Under Secretary for Health")."""
+    words_ = re.split(r"\s+(?:for|of)\s+", role, maxsplit=1)[0].split()
+    return bool(words_) and (_prefixed(words_[-1].casefold()) or words_[-1].casefold()) == head
+
+
 def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
     document's only government body named after the same field and nothing else ("the Health Bureau", "Department
@@ -788,7 +805,7 @@ def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
             if len(names) == 1:
                 return names[0]
             if names:
-                return None
+                return _led_body(role, names)
         governments = sorted(n for n in bodies if _head_of(n) == "Government" == n.split()[-1])
         return governments[0] if len(governments) == 1 else None
     return None

@@ -359,3 +359,12 @@ def test_a_contact_line_labelled_by_a_body(facts):
         "Sarah Jones": ("Head of Communications", "Harwell Labs Ltd"),
         "Wang Li": (None, "Lanzhou Kestrel MedTech Co"),
     }
+
+
+def test_a_secretary_leads_the_bureau_of_the_field_a_director_the_department(facts):
+    text = (
+        "The Health Bureau, the Health Commission and the Department of Health sent officials.\n\n"
+        "The Under Secretary for Health, Dr Ann Lee, spoke. The Director of Health, Dr Mary Smith, spoke."
+    )
+    affiliations = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert affiliations == {"Ann Lee": "Health Bureau", "Mary Smith": "Department of Health"}

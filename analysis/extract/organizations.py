@@ -34,6 +34,8 @@ _TOKEN = re.compile(r"[^ ,]+")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
 _Q = "[\"“”'‘’]"
 _DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
+_PLACE_DEF = re.compile(r" ?\(((?:[A-Z][a-z]+ ){1,2})([A-Z][A-Za-z&.-]{1,11})\)")
+"""A short form after the country or place of the body it stands for: "(Norway CDC)"."""
 _QUOTED_DEF = re.compile(rf" ?\({_Q}([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}){_Q}(?:(?: or |, )[^()\n]{{1,40}})?\)")
 _HEREINAFTER = re.compile(
     rf" ?\((?:hereinafter|henceforth) (?:referred to as |called |as )?(?:the )?{_Q}?([A-Z][\w -]{{1,40}}?){_Q}?\)"
@@ -85,16 +87,17 @@ def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, i
 
 
 def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[list[tuple[int, int, str]]]:
-    """Split at "and" between two headed names, after a place name, before "the" next to a headed name ("KLX and
-    the Tollan Hospital"), or in the last item of a comma list when one side has a head and the left side no
-    "of" part (`listed`: "A, Tollan Ltd and Care Visions"; not "A, Department of Health and Social Care")."""
+    """Split at "and" between two headed names, after a place name of one to three words ("Hong Kong and X
+    Hospital"), before "the" or a name's own "The" next to a headed name ("KLX and the Tollan Hospital"), or in the
+    last item of a comma list when one side has a head and the left side no "of" part (`listed`: "A, Tollan Ltd and
+    Care Visions"; not "A, Department of Health and Social Care")."""
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
-            the_next = bool(right) and right[0][2] == "the"
+            the_next = bool(right) and right[0][2] in ("the", "The")  # "X and The Tollan Hospital": a name's own "The"
             if left and right and is_head(left[-1][2]) and not r_head and not _POSS.search(left[-1][2]):
                 # "Northvale University and Eastmoor": a whole headed name, then words no head makes a body of
                 return _split_and(left) + [right]
@@ -109,7 +112,10 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
             if (
                 (l_head and (r_head or the_next))
                 or last_item
-                or (r_head and left and is_place_name(left[-1][2]))
+                or (
+                    r_head
+                    and any(is_place_name(" ".join(x[2] for x in left[-n:])) for n in (1, 2, 3) if len(left) >= n)
+                )
                 or (l_head and right and is_place_name(" ".join(x[2] for x in right)))
                 or (r_head and the_next)
             ):
@@ -522,6 +528,9 @@ def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[
         m = m or _QUOTED_DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
         if m and is_place_name(m.group(1)):
             m = None
+        placed = None if m else _PLACE_DEF.match(text, o.end)
+        if placed and is_place_name(placed.group(1).strip()) and _short_form(placed.group(2)):
+            alias.setdefault(placed.group(2), o.fields["name"])  # "the Norvian Center for Disease Control (Norway CDC)"
         if m:
             short = m.group(1).strip()
             alias.setdefault(short, _defined_part(o.fields["name"], short))

@@ -28,7 +28,7 @@ hospitals") are organisation candidates of the overlap policy (`candidates`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -69,7 +69,8 @@ def possessive_triggers() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _subject_gap() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in sorted(read_lines("partnership_subject_gap.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)  # "A, B and C - signed": a dash closes
+    # "A, B and C - signed": a dash closes; "A (AB) and B (BC) signed": the last name's short form in brackets
+    return re.compile(rf"(?: \([^()\n]{{1,40}}\))?(?:,| [–—-])?(?: (?:{alt}))* ?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -241,12 +242,16 @@ def _list_gap() -> re.Pattern:
 
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
     """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
-    second name of the same body ("A/B") and is left out."""
+    second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
+    ("A and Norvia's B": B is listed, Norvia says where it is)."""
     runs: list[list[Mention]] = []
     last = -1
     for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: (m.start, m.end)):
         gap = ctx.text[last : m.start] if runs else ""
         if runs and gap == "/":
+            last = m.end
+        elif runs and runs[-1][-1].kind == "place" and re.fullmatch(r"(?:'s|’s) ", gap):
+            runs[-1][-1] = m
             last = m.end
         elif runs and _list_gap().fullmatch(gap):
             runs[-1].append(m)
@@ -415,6 +420,7 @@ def extract(
     pool = sorted(list(orgs) + _coreferent(ctx, orgs, taken), key=lambda o: (o.start, o.end))
     windows = _role_windows(ctx, people)
     starts = {o.start for o in pool}
+    ends = {o.end for o in pool}
     pool = [
         o
         for o in pool
@@ -422,6 +428,7 @@ def extract(
         and not _not_party().search(text[max(0, o.start - 40) : o.start])
         and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
+        and not _short_form_aside(text, o, ends)
     ]  # an acronym defined in brackets repeats the name before it
     doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
@@ -430,6 +437,16 @@ def extract(
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
     return _one_field_per_partnership(doc, out)
+
+
+_ASIDE_OPEN = re.compile(r"\s?\((?:[A-Z][\w'’-]* ){1,2}$")
+
+
+def _short_form_aside(text: str, o: Mention, ends: set[int]) -> bool:
+    """True for a name in the bracket right after another body's name: the short form the text defines for it, as an
+    acronym alone or after a place ("A Agency (AA)", "the Norvian Center for Disease Control (Norvia CDC)")."""
+    m = _ASIDE_OPEN.search(text, max(0, o.start - 40), o.start)
+    return m is not None and m.start() in ends
 
 
 class _Doc:
@@ -651,8 +668,14 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     own: list[tuple[list[str], re.Match]] = []
     first = None
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se)]
-    for kind, t in _trigger_matches(sent):
+    breaks = [m.start() for m in _clause_breaks().finditer(text, ss, se)]
+    parties_clause = 0
+    matches = _trigger_matches(sent)
+    listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
+    for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
+        if kind == "sentence" and any(t.start() < e0 and s0 < t.end() for s0, e0 in listed):
+            continue  # "under an agreement between A and B": the list names the parties, not the whole sentence
         if _hedge().search(text[max(ss, a - 40) : a]):
             continue
         owner = [m.fields["name"] for m in named if m.start < a < m.end and text[a] in "'’"]
@@ -691,7 +714,12 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
             own.append((found, t))
             continue
+        clause = bisect_right(breaks, a)
+        if parties and clause != parties_clause and not (set(found) <= set(parties) or set(parties) <= set(found)):
+            own.append((found, t))  # "A was set up under a deal between B and C, while B signed with D": two deals
+            continue
         first = first or t
+        parties_clause = clause if not parties else parties_clause
         others = [n for n in after if n in found and n not in subj]
         grouped = _dual().match(text, re.compile(r"\s*").match(text, b).end())  # "deals with the four hospitals"
         if kind == "with" and len(subj) == 1 and len(others) >= 2 and _plural(text, ss, a, b) and not grouped:
@@ -746,6 +774,11 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
         "_hits": _field(doc, ss, se, init, ss + t_s),
     }
     return Mention("partnership", ss + t_s, ss + t_e, "partnerships.trigger_sentence", fields)
+
+
+@lru_cache(maxsize=1)
+def _clause_breaks() -> re.Pattern:
+    return patterns("partnership_clause_breaks.txt")
 
 
 @lru_cache(maxsize=1)
@@ -850,6 +883,9 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
+            named_before = _named_before(doc, pos)
+            if named_before:
+                return [named_before], []
         if run and _comma_pair(ctx, run):
             run = run[:1]
         if run and run[0].start == lead.end():
@@ -866,6 +902,23 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+_THE_HEAD = re.compile(r"\s*the ([a-z]+)\b(?! of\b)")
+
+
+def _named_before(doc: _Doc, pos: int) -> str | None:
+    """The body "the hospital" right after `pos` stands for: the last one named before it whose name has that head
+    word ("A opened a home with a clinic run jointly with the hospital" after "B Hospital signed ...")."""
+    m = _THE_HEAD.match(doc.ctx.text, pos)
+    if m is None or not is_head(m.group(1).capitalize()):
+        return None
+    head = m.group(1).capitalize()
+    i = bisect_left(doc.org_starts, pos)
+    for o in reversed(doc.orgs_sorted[:i]):
+        if o.end <= pos and head in o.fields["name"].split():
+            return o.fields["name"]
+    return None
 
 
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
@@ -1043,6 +1096,8 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     off, tok = hit
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if subj and tok.dep_ in ("pcomp", "acl") and subj[0].pos_ == "NOUN":
+            subj = []  # "A opened a home with a clinic run jointly with B": what is run, not who runs it
         if subj:
             s = subj[0]
             if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):
@@ -1104,6 +1159,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
     if _pronoun().fullmatch(words_):
         before = doc.within(ss, start, "pool")
+        subjects = [o for o in before if _is_subject(ctx, o)]
+        if subjects:  # "A said that B had grown, and that it had signed ...": the subject of the clause before
+            return [subjects[-1].fields["name"]]
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
@@ -1121,6 +1179,21 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+def _is_subject(ctx: Context, m: Mention) -> bool:
+    """True when the mention is the subject of a clause: its head word (the token whose own head lies outside it) is
+    a subject."""
+    hit = ctx.token_at(m.start)
+    if hit is None:
+        return False
+    off, tok = hit
+    for t in tok.doc[tok.i :]:
+        if off + t.idx >= m.end:
+            break
+        if not (m.start <= off + t.head.idx < m.end) or t.head.i == t.i:
+            return t.dep_ in ("nsubj", "nsubjpass")
+    return False
 
 
 def _definite_head(words_: str) -> re.Match | None:
@@ -1251,13 +1324,26 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
     ctx = doc.ctx
     text = doc.blanked(ss, se)
     end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = text[max(t_start, ss) - ss : (end.start() if end else se) - ss]
+    clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
     return {
         "clause": partnership_field.clause_hits(clause, init),
         "sentence": partnership_field.hits(text),
         "paragraph": (min(ps, ss), max(pe, se)),
     }
+
+
+def _deal_phrase_start(ctx: Context, t_start: int) -> int:
+    """Where the noun phrase of a trigger that opens with the deal's noun starts: the words before the noun say what
+    the deal is for ("an exclusive licensing agreement with B", "a research collaboration with B"); a trigger that
+    opens with a verb starts the clause itself."""
+    hit = ctx.token_at(t_start)
+    if hit is None:
+        return t_start
+    off, tok = hit
+    if tok.pos_ not in ("NOUN", "PROPN") or off + tok.idx != t_start:
+        return t_start
+    return min(t_start, off + tok.left_edge.idx)
 
 
 def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> bool:

@@ -252,6 +252,10 @@ _CREDIT_NAMES = tuple(
 """Names of four, three and two words, longest first, for `_credit_name`."""
 
 
+_ROLE_LINE = re.compile(r"\n[ \t]*((?:[A-Z][\w-]* ?){1,4}?)[ \t]*(?=\n|$)")
+"""A line of one to four capitalised words under a byline: the author's role when its last word is a role word."""
+
+
 def credits(ctx: Context) -> list[Mention]:
     """Rule people.credit: the people a byline or credit line names ("Editor: A B Reviewer: C D", "(Web editor: A B,
     C D)", "Reported by A B and C D", "By A B, Health Correspondent"), with the credit as their role."""
@@ -280,6 +284,8 @@ def credits(ctx: Context) -> list[Mention]:
                 credit = role
                 if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
                     after = re.match(r", ((?:[A-Z][\w-]* ?){1,4}?)\s*(?:$|\|)", text[name.end() : le])
+                    if after is None and not text[name.end() : le].strip():  # "By A B" / "Health Correspondent"
+                        after = _ROLE_LINE.match(text, le)
                     last = after.group(1).split()[-1] if after else ""
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                 elif role == "-":
@@ -408,6 +414,12 @@ def _short_names(orgs: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _names_a_body(name: str, short: frozenset[str], orgs: list[Mention]) -> bool:
+    """True for a name that is a body's short name (`_short_names`, `roles.short_form`: "Kestrel MedTech" of
+    "Lanzhou Kestrel MedTech Co"), which spaCy may read as a person's."""
+    return name in short or roles_of.short_form(name, orgs) is not None
+
+
 def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
     """Place -> the one university or college named after it ("University of Tollan", "Tollan College"); None
     when several bodies are named after the same place."""
@@ -476,6 +488,9 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     prev: Mention | None = None
     prev_before: roles_of.Before | None = None
     group_open = False  # "Vice Presidents A B, C D and E F": the plural role reaches every name of the list
+    short = _short_names(orgs)
+    # a body's short name read as a person's ends no apposition ("A B, Chairman of Marrow Vale, said")
+    named = [m for m in mentions if m.fields.get("title") or not _names_a_body(m.fields["name"], short, orgs)]
     for m in sorted(mentions, key=lambda x: (x.start, x.end)):
         name = m.fields["name"]
         b = roles_of.before(ctx, m.start, orgs, prev.end if prev is not None and prev.end <= m.start else 0)
@@ -490,7 +505,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         if m.extractor == "people.credit":  # the credit line says all: its label is the role (the outlet: `_outlet`)
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
         else:
-            found, aff = roles_of.describe(ctx, m, orgs, mentions, b)
+            found, aff = roles_of.describe(ctx, m, orgs, named, b)
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None
@@ -521,11 +536,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             affs[name] = m.fields["outlet"]
         elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
-    short = _short_names(orgs)
     out = []
     for m in mentions:
         name = m.fields["name"]
-        if name in short and not roles.get(name) and name not in titles and name not in affs:
+        if _names_a_body(name, short, orgs) and not roles.get(name) and name not in titles and name not in affs:
             continue  # "Marrow Vale has joined ..." where the document names "Marrow Vale Hospital"
         listed = list(roles.get(name, []))
         title = titles.get(name)

@@ -33,7 +33,7 @@ _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "
 _SAME_NAME = 90
 _ASIDE_CHARS = 40
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\b")
-_TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b)+$", re.IGNORECASE)
+_TRAIL = re.compile(r"(?:[\s,;]|\b(?:at|of|in|with|from|for|and|the|a|an)\b|\b[A-Z][\w'’-]*-based\b)+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -288,6 +288,13 @@ def _name_head(text: str, u: _Unit) -> bool:
     return word[0].isupper() and is_head(word)
 
 
+def _body_word(text: str, u: _Unit) -> bool:
+    """An organisation head word opening a role, capitalised or not ("Hospital director", "hospital spokeswoman"):
+    the role is held at the body of that kind named last."""
+    word = text[u.start : u.end]
+    return _name_head(text, u) or (word.islower() and is_head(word.capitalize()))
+
+
 def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Before | None:
     """The role written right before the name at `start` (after an optional title and comma), or None.
 
@@ -335,8 +342,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
         if org is not None and text[last.start].islower():  # "Director of the commission A B" -> "Director"
             role_units = role_units[: letters[k:].rindex("C")]
-    elif org is None and len(role_units) > 1 and _name_head(text, role_units[0]) and (k == 0 or letters[k - 1] == "T"):
-        org = _head_org(ctx, text[role_units[0].start : role_units[0].end], ls, orgs)  # "Hospital director A B"
+    elif org is None and len(role_units) > 1 and _body_word(text, role_units[0]) and (k == 0 or letters[k - 1] in "TX"):
+        word = text[role_units[0].start : role_units[0].end]  # "Hospital director A B", "hospital spokeswoman A B"
+        org = _head_org(ctx, word, ls if word[0].isupper() else role_units[0].start, orgs)
     elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
     state = state_start(text, units, k) if org is None else None
@@ -353,6 +361,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     return Before(role, role_units[0].start, org, plural)
 
 
+_FIELD_WORDS = re.compile(r"X{1,3}(?=M*H)")
 _ROLE_OPENING = re.compile(r"(?:[WM]*P|O)?(?P<role>[WM]{0,3}[MH]*H)")
 _PLACE_WORDS = 3
 """Words in the longest place name read before a possessive ("Hong Kong's")."""
@@ -388,9 +397,14 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     executive" -> start of "chief", X Corp; "Senior Director" and "Regional Chief Executive" start with a role,
     "X University" does not."""
     text = ctx.text
-    a += _ARTICLE.match(text[a:b]).end()
+    article = _ARTICLE.match(text[a:b])
+    a += article.end()
     units = _units(text, a, min(b, a + 120), orgs)
-    m = _ROLE_OPENING.match("".join(u.letter for u in units))
+    letters = "".join(u.letter for u in units)
+    field = _FIELD_WORDS.match(letters) if re.search(r"\ban? $", article.group(), re.IGNORECASE) else None
+    if field:  # "a regulatory affairs consultant at X": after "a", the words before the role's head are its field
+        letters = "M" * field.end() + letters[field.end() :]
+    m = _ROLE_OPENING.match(letters)
     if m is None:
         return None
     k = m.start("role")
@@ -488,7 +502,11 @@ def _possessor(ctx: Context, org: Mention, orgs: list[Mention]) -> Mention | Non
 
 
 def _at_org(text: str, o: Mention) -> bool:
-    return bool(re.search(r"\bat (?:the )?$", text[max(0, o.start - 8) : o.start]))
+    """True for a body written after "at" ("a surgeon at X", "a consultant at the Leeds-based X")."""
+    return bool(_AT_BODY.search(text[max(0, o.start - 40) : o.start]))
+
+
+_AT_BODY = re.compile(r"\bat (?:the )?(?:[A-Z][\w'’-]*-based )?$")
 
 
 def _segment_name(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -518,6 +536,19 @@ def _named_segment(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention
     return None
 
 
+_SHORT_END = re.compile(r"\b(?:of|at|from|with) (?:the )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})[\s.,;]*$")
+
+
+def _short_form_in(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention | None:
+    """The body a role's complement at the end of text[a:b] names by a short form ("Chairman of Qiantang Care" for
+    "Lanford Qiantang Care Co"; `short_form`), as a mention at those words."""
+    m = _SHORT_END.search(ctx.text, a, b)
+    o = short_form(m.group(1), orgs) if m else None
+    if o is None:
+        return None
+    return Mention("organization", m.start(1), m.end(1), o.extractor, dict(o.fields))
+
+
 def _position(
     ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
 ) -> Position:
@@ -531,6 +562,9 @@ def _position(
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
             inside += [named] if named else []
+    if not inside:
+        named = _short_form_in(ctx, s, first_seg_end, orgs)
+        inside += [named] if named else []
     inside.sort(key=lambda o: o.start)
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
@@ -717,28 +751,63 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
 
 
 _PORTFOLIO = re.compile(r"\b(?:for|of) ((?:[A-Z][a-z]+)(?:,? (?:and |& )?[A-Z][a-z]+)*)$")
+_FIELD_BEFORE = re.compile(r"^((?:[A-Z][a-z]+ ){1,3})([A-Z][\w-]+)$")
+
+
+def _portfolio(role: str) -> frozenset[str]:
+    """The field words of a portfolio role: "Secretary for Health", "Minister for Trade Policy" (the words that only
+    say it is a field, `role_portfolio_generic.txt`, left out), "Trade Minister"; empty for any other role."""
+    m = _PORTFOLIO.search(role)
+    head = role[: m.start()].split()[-1] if m and role[: m.start()].split() else ""
+    if m is not None and is_role_head(head):
+        field = m.group(1)
+    else:
+        m = _FIELD_BEFORE.match(role)
+        if m is None or not is_role_head(m.group(2)) or any(is_role_head(w) for w in m.group(1).split()):
+            return frozenset()
+        field = m.group(1)
+    generic = lower_words("role_portfolio_generic.txt") | lower_words("role_modifiers.txt")
+    return frozenset(w for w in _field_words(field) if w not in generic)
+
+
+def _led_body(role: str, names: list[str]) -> str | None:
+    """Of several bodies named after a portfolio's field, the one the role leads by its kind
+    (`role_portfolio_heads.tsv`: a Secretary the bureau, a Director the department); None when no kind leaves one."""
+    heads = next((row[1].split() for row in table("role_portfolio_heads.tsv") if _role_head_in(role, row[0])), [])
+    for head in heads:
+        led = [n for n in names if _head_of(n) == head]
+        if len(led) == 1:
+            return led[0]
+    return None
+
+
+def _role_head_in(role: str, head: str) -> bool:
+    """True when the role's last head word before its complement is `head` ("Under Secretary for Health")."""
+    words_ = re.split(r"\s+(?:for|of)\s+", role, maxsplit=1)[0].split()
+    return bool(words_) and (_prefixed(words_[-1].casefold()) or words_[-1].casefold()) == head
 
 
 def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
     document's only government body named after the same field and nothing else ("the Health Bureau", "Department
-    of Health"), else None."""
+    of Health"), else the only one whose name holds the field among others ("Trade Minister" and the "Department for
+    Business and Trade"), else the only government the document names ("Secretary for Social Affairs" of the
+    "Westland SAR Government"); None when no body or several bodies fit."""
+    bodies = {
+        o.fields["name"] for o in orgs if _owns(o) and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
+    }
     for role in roles:
-        m = _PORTFOLIO.search(role)
-        if m is None or not is_role_head(role[: m.start()].split()[-1] if role[: m.start()].split() else ""):
+        field = _portfolio(role)
+        if not field:
             continue
-        field = _field_words(m.group(1))
-        names = sorted(
-            {
-                o.fields["name"]
-                for o in orgs
-                if _owns(o)
-                and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
-                and _field_words(o.fields["name"]) == field
-            }
-        )
-        if len(names) == 1:
-            return names[0]
+        for fits in (field.__eq__, field.__le__):
+            names = sorted(n for n in bodies if fits(_field_words(n)))
+            if len(names) == 1:
+                return names[0]
+            if names:
+                return _led_body(role, names)
+        governments = sorted(n for n in bodies if _head_of(n) == "Government" == n.split()[-1])
+        return governments[0] if len(governments) == 1 else None
     return None
 
 
@@ -891,14 +960,52 @@ def _possessive_before(ctx: Context, start: int, orgs: list[Mention]) -> Mention
 
 
 def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | None:
-    """A body named after "of/from/at" by the first words of its name ("A B from Pearl Valley" for "Pearl Valley
-    Medical University"): the one body of the document whose name starts with them."""
+    """A body named after "of/from/at" by a short form of its name ("A B from Pearl Valley" for "Pearl Valley
+    Medical University"; `short_form`)."""
     m = _SHORT_AFTER.match(ctx.text, end)
+    return short_form(m.group(1), orgs) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _after_place(name: str) -> tuple[str, ...]:
+    """A name, and what follows the place it opens with ("Lanford Qiantang Care Co" -> "Qiantang Care Co")."""
+    toks = name.split()
+    places = [k for k in range(1, min(len(toks), _PLACE_WORDS + 1)) if is_place_name(" ".join(toks[:k]))]
+    return (name, *(" ".join(toks[k:]) for k in places))
+
+
+def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
+    """The one body of the document that capitalised words name by a short form: the first words of its name
+    ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
+    ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
+    body named after it: "Glasgow" for "University of Glasgow" and "Glasgow College")."""
+    words_ = bare(words_)
+    place = is_place_name(words_)
+    named = {}
+    for o in orgs:
+        name = o.fields["name"]
+        if not _owns(o):
+            continue
+        if place and f" {words_} " in f" {name} ":  # a place names every body named after it
+            named[name] = o
+            continue
+        if any(tail == words_ or tail.startswith(words_ + " ") for tail in _after_place(name)):
+            named[name] = o
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_LABEL = re.compile(r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})\s*:\s*(?:[A-Z][a-z]{1,4}\.? )?$")
+
+
+def _line_label(ctx: Context, start: int, orgs: list[Mention]) -> Mention | None:
+    """The body that labels the line a name opens, as a press release's contacts do ("Kestrel MedTech: Ms A B,
+    +86 ..."): the organisation named before the colon, or the one it names by a short form."""
+    ls = ctx.text.rfind("\n", 0, start) + 1
+    m = _LABEL.fullmatch(ctx.text, ls, start)
     if m is None:
         return None
-    words_ = m.group(1)
-    named = {o.fields["name"]: o for o in orgs if o.fields["name"].startswith(words_ + " ") and _owns(o)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    named = [o for o in _org_index(orgs).starting(m.start(1), m.end(1)) if o.end <= m.end(1) and _owns(o)]
+    return named[0] if named else short_form(m.group(1), orgs)
 
 
 def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
@@ -960,5 +1067,7 @@ def describe(
             affiliation = near[0]
     if affiliation is None:
         affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
+    if affiliation is None:
+        affiliation = _line_label(ctx, m.start, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
     return [clean_role(r) for r in roles if clean_role(r)], aff

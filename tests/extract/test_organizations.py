@@ -409,3 +409,18 @@ def test_a_sentence_opener_is_not_a_listed_body(facts):
 def test_a_short_form_with_the_initials_of_the_whole_name_in_another_order_stands_for_it(facts):
     text = "The University of Tollan-Westport Hospital (TU-WH) signed a deal. Its chief, of TU-WH, spoke."
     assert names(facts(text, "organization")) == {"University of Tollan-Westport Hospital"}
+
+
+def test_and_after_a_place_of_two_words_or_before_a_names_own_the_splits(facts):
+    text = (
+        "Patients move between public hospitals in Hong Kong and The University of Kelby Hospital.\n\n"
+        "Patients went between Kelby and The Tollan Hospital."
+    )
+    assert names(facts(text, "organization")) == {"University of Kelby Hospital", "Tollan Hospital"}
+
+
+def test_a_short_form_defined_after_its_country_names_the_body(facts):
+    text = "The Norvian Center for Disease Control (Norway CDC) opened a laboratory. The CDC will run it."
+    rows = facts(text, "organization")
+    assert {r["name"] for r in rows} == {"Norvian Center for Disease Control"}
+    assert [r["text"] for r in rows].count("CDC") == 2

@@ -1136,3 +1136,78 @@ def test_a_name_that_opens_with_its_own_the_is_listed_after_with(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
         ["First People's Hospital of Kestrel", "Northvale District Health Bureau"]
     ]
+
+
+def test_bodies_named_with_short_forms_in_brackets(facts):
+    text = (
+        "Title\n\nGLASGOW, May 3 -- Brazil's National Drug Safety Administration (NDSA) and Norway's Medical "
+        "Devices Regulatory Agency (MDRA) signed a memorandum of understanding here on Tuesday.\n\n"
+        "The Kelland Health Security Agency (KHSA) and the Norvian Center for Disease Control (Norway CDC) agreed "
+        "to launch a joint project on surveillance of infections."
+    )
+    rows = facts(text, "partnership")
+    assert [sorted(r["parties"]) for r in rows] == [
+        ["Brazil's National Drug Safety Administration", "Norway's Medical Devices Regulatory Agency"],
+        ["Kelland Health Security Agency", "Norvian Center for Disease Control"],
+    ]
+
+
+def test_a_place_whose_possessive_opens_the_next_name_is_not_listed():
+    from analysis.extract import partnerships
+    from analysis.extract.nlp import Mention, analyse
+
+    from .conftest import make
+
+    text = "Title\n\nThe Arden Agency (AA) and Norway's Vell Agency (VA) signed a memorandum."
+    ctx = analyse(make(text))
+
+    def at(kind, words):
+        s = text.index(words)
+        return Mention(kind, s, s + len(words), "test", {"name": words})
+
+    items = [at("organization", "Arden Agency"), at("place", "Norway"), at("organization", "Vell Agency")]
+    runs = partnerships._enumeration(ctx, items, 0, len(text))
+    assert [[m.fields["name"] for m in run] for run in runs] == [["Arden Agency", "Vell Agency"]]
+
+
+def test_the_words_before_the_deal_noun_name_its_field(facts):
+    text = (
+        "Harlow Diagnostics today announced an exclusive licensing and distribution agreement with Pellston MedTech "
+        "Co. for its rapid test.\n\nThe two companies will also set up a joint laboratory in Pellston."
+    )
+    rows = facts(text, "partnership")
+    assert {r["field"] for r in rows} == {"trade and investment"}
+
+
+def test_two_clauses_joined_by_while_state_two_deals(facts):
+    text = (
+        "Many new hospitals were built with partners. Pellston Heart Hospital was established under a cooperation "
+        "agreement between the Harlow Municipal Government and the Dunmore Academy of Sciences, while the Harlow "
+        "Municipal Government signed a strategic partnership with Westmoor University in 2024 to build a cancer "
+        "hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Harlow Municipal Government", "Dunmore Academy of Sciences"},
+        {"Harlow Municipal Government", "Westmoor University"},
+    ]
+
+
+def test_it_stands_for_the_subject_of_the_clause_before(facts):
+    text = (
+        "The Harlow Health Bureau also said that the Kestrel Medical Centre, located in the Pellston Medical "
+        "Complex, had received 20,000 visits in its first year, and that it had signed a referral agreement with "
+        "Dunmore Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Medical Centre", "Dunmore Hospital"}]
+
+
+def test_a_facility_run_jointly_with_the_body_named_before(facts):
+    text = (
+        "Harlow People's Hospital has signed agreements with 12 care homes in the city. Kestrel Senior Living Co., "
+        "Ltd., a private operator, has opened a 400-bed care home with an on-site clinic run jointly with the "
+        "hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Senior Living Co", "Harlow People's Hospital"}]

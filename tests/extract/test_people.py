@@ -441,3 +441,14 @@ def test_everyday_roles_before_and_after_a_name(facts):
     )
     got = {(r["name"], r["role"]) for r in facts(text, "person")}
     assert got == {("Ana Rolle", "retired teacher"), ("Kit Moss", "regional organiser for the North")}
+
+
+def test_a_byline_with_the_role_on_the_next_line(facts):
+    text = (
+        "Harbour hospital opens ward\n\nBy Anne Hill\nHealth Correspondent\n\nThe Kelby Memorial Hospital opened a "
+        "ward.\n\nCopyright 2025 The Tarrow Gazette\n"
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Anne Hill", "Health Correspondent", "The Tarrow Gazette")
+    ]

@@ -288,3 +288,83 @@ def test_contact_details_are_no_part_of_a_role():
     )
     assert roles.clean_role("PR Manager, tel 020 7946 0000") == "PR Manager"
     assert roles.clean_role("Director of the 2030 Programme") == "Director of the 2030 Programme"
+
+
+def test_a_body_named_by_a_short_form_in_the_role(facts):
+    text = (
+        "Harwell Labs Ltd has signed a deal with Lanzhou Kestrel MedTech Co., Ltd.\n\n"
+        'Mr Wang Jianguo, Chairman and CEO of Kestrel MedTech, said: "We are pleased."\n\n'
+        "Sarah Jones, general manager of Kestrel MedTech, said occupancy had improved."
+    )
+    assert _described(facts(text, "person")) == {
+        "Wang Jianguo": ("Chairman and CEO", "Lanzhou Kestrel MedTech Co"),
+        "Sarah Jones": ("general manager", "Lanzhou Kestrel MedTech Co"),
+    }
+
+
+def test_field_words_before_the_role_after_a_and_the_base_before_the_body(facts):
+    text = "Title\n\nDr Sarah Jones, a regulatory affairs consultant at London-based Kestrel Partners, agreed."
+    assert _described(facts(text, "person")) == {"Sarah Jones": ("regulatory affairs consultant", "Kestrel Partners")}
+
+
+@pytest.mark.parametrize(
+    "sentence, role, body",
+    [
+        ("Trade Minister Ann Lee opened the fair.", "Trade Minister", "Department for Commerce and Trade"),
+        (
+            "Minister for Trade Policy Ann Lee opened the fair.",
+            "Minister for Trade Policy",
+            "Department for Commerce and Trade",
+        ),
+        (
+            "The Secretary for Social Affairs and Culture, Ann Lee, opened the fair.",
+            "Secretary for Social Affairs and Culture",
+            "Westland SAR Government",
+        ),
+        (
+            "Ann Lee, the British Consul-General in Tollan, opened the fair.",
+            "British Consul-General in Tollan",
+            "British Consulate-General",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_post_abroad_belongs_to_the_body_it_heads(facts, sentence, role, body):
+    text = (
+        "The Department for Commerce and Trade and the Westland SAR Government sent officials. The British "
+        f"Consulate-General hosted them.\n\n{sentence}"
+    )
+    assert _described(facts(text, "person")) == {"Ann Lee": (role, body)}
+
+
+def test_who_leads_a_group_at_a_body(facts):
+    text = (
+        "Title\n\nThe University of Lanbury joined. Professor David Miller, who leads the drug discovery group at "
+        "the University of Lanbury, said the laboratory would help."
+    )
+    assert _described(facts(text, "person")) == {"David Miller": ("Professor", "University of Lanbury")}
+
+
+def test_a_lower_case_body_word_opening_the_role(facts):
+    text = "Title\n\nAt the Kelby Memorial Hospital, 31 drugs are in regular use, hospital spokeswoman Anne Hill said."
+    assert _described(facts(text, "person")) == {"Anne Hill": ("hospital spokeswoman", "Kelby Memorial Hospital")}
+
+
+def test_a_contact_line_labelled_by_a_body(facts):
+    text = (
+        "Harwell Labs Ltd signs deal with Lanzhou Kestrel MedTech Co., Ltd.\n\nThe two firms will sell the test.\n\n"
+        "Media contacts:\nHarwell Labs: Sarah Jones, Head of Communications, +44 20 7946 0000\n"
+        "Kestrel MedTech: Ms Wang Li, +86 571 5555 0000\n"
+    )
+    assert _described(facts(text, "person")) == {
+        "Sarah Jones": ("Head of Communications", "Harwell Labs Ltd"),
+        "Wang Li": (None, "Lanzhou Kestrel MedTech Co"),
+    }
+
+
+def test_a_secretary_leads_the_bureau_of_the_field_a_director_the_department(facts):
+    text = (
+        "The Health Bureau, the Health Commission and the Department of Health sent officials.\n\n"
+        "The Under Secretary for Health, Dr Ann Lee, spoke. The Director of Health, Dr Mary Smith, spoke."
+    )
+    affiliations = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert affiliations == {"Ann Lee": "Health Bureau", "Mary Smith": "Department of Health"}

@@ -150,13 +150,19 @@ def register(store: Store) -> None:
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
           FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
-        ), crossing AS (
+        ), crossing_clauses AS (
           -- the clauses of a sentence that are cross-border: a list of a year's measures is not cross-border
           -- throughout
-          SELECT c.doc_id, c.sentence_start, string_agg(c.clause, ';' ORDER BY c.i) AS cross_text FROM clauses c
-          WHERE regexp_matches(c.clause, $cb) OR (SELECT count(DISTINCT n.jurisdiction) FROM named n
-            WHERE n.doc_id = c.doc_id AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)) >= 2
-          GROUP BY c.doc_id, c.sentence_start
+          SELECT doc_id, sentence_start, i, clause FROM clauses WHERE regexp_matches(clause, $cb)
+          UNION
+          SELECT c.doc_id, c.sentence_start, c.i, c.clause FROM clauses c JOIN named n ON n.doc_id = c.doc_id
+            AND n.sentence_start = c.sentence_start AND contains(c.clause, n.text)
+          GROUP BY c.doc_id, c.sentence_start, c.i, c.clause HAVING count(DISTINCT n.jurisdiction) >= 2
+        ), crossing AS (  -- in their order, sorted after the aggregate (which then orders no group in memory)
+          SELECT doc_id, sentence_start,
+            array_to_string(list_transform(list_sort(list(struct_pack(i := i, c := clause))), lambda x: x.c), ';')
+              AS cross_text
+          FROM crossing_clauses GROUP BY doc_id, sentence_start
         ), sided AS (  -- a step of its own: one join at a time holds memory
           SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)

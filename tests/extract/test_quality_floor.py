@@ -32,7 +32,7 @@ KIND_FLOOR = {
     "partnerships": 0.875,
     "amounts+object": 0.895,
     "people+role": 0.93,
-    "people+affiliation": 0.92,
+    "people+affiliation": 0.93,
     "organizations+type": 0.90,
     "organizations+jurisdiction": 0.875,
     "amounts+place": 0.865,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.assemble.render import report_css
-from analysis.report import escape, registry
+from analysis.report import escape, narrate, registry
 from analysis.report.pages import page_href
 from analysis.report.strands import LABELS
 
@@ -183,8 +183,8 @@ th, td {{ border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: le
 <body>
 <h1>China–UK health cooperation and Greater Bay Area health reforms</h1>
 {bottom_line_html(bottom_line(manifest, jobs))}
-<p class="report-meta">Built from {n} article{"s" if n != 1 else ""} in <code>{escape.html(corpus.get("dir", ""))}\
-</code>,
+<p class="report-meta">Built from {narrate.count(n, "article", words=False)} in \
+<code>{escape.html(corpus.get("dir", ""))}</code>,
 corpus sha256 <code>{escape.html(corpus.get("sha256", ""))}</code>.</p>
 {skipped_html}
 <table>

@@ -32,7 +32,7 @@ from analysis.ingest.decode import ArticleProblem
 from analysis.ingest.stream import scan
 from analysis.query import corpus, duplicates, figures, initiatives, measures, scope, timeline
 from analysis.query.store import Store
-from analysis.report import escape, registry
+from analysis.report import escape, narrate, registry
 from analysis.report.cite import Citations
 from analysis.report.findings import Finding, section_html
 
@@ -194,7 +194,7 @@ class Report:
         n, digest = self.store.value("SELECT count(*) FROM documents"), corpus.digest(self.store)
         folder = self.cite.corpus_dir.name or str(self.cite.corpus_dir)
         line = (
-            f"Built from {n} article{'s' if n != 1 else ''} in <code>{escape.html(folder)}</code> "
+            f"Built from {narrate.count(n, 'article', words=False)} in <code>{escape.html(folder)}</code> "
             f"(corpus sha256 <code>{escape.html(digest[:12])}</code>)."
         )
         display(HTML(f'<h1>{escape.html(self.title)}</h1><p class="report-meta">{line}</p>'))

@@ -101,3 +101,11 @@ def test_the_bottom_line_takes_the_corpus_reports_findings_in_turn_then_the_prof
         ("Cooperation", "C2."),
         ("Profile", "P1."),
     ]
+
+
+def test_the_corpus_line_writes_its_count_as_a_reader_does():
+    one = index_html(manifest(**PUBLISHED), [JOB])
+    assert "Built from 1 article in <code>corpus</code>," in one
+    many = manifest(**PUBLISHED)
+    many["corpus"]["articles"] = {f"a{i}": "0" * 64 for i in range(1234)}
+    assert "Built from 1,234 articles in <code>corpus</code>," in index_html(many, [JOB])

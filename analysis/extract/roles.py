@@ -978,7 +978,7 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     """The one body of the document that capitalised words name by a short form: the first words of its name
     ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
     ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
-    body named after it: "Glasgow" for "University of Glasgow" and "Glasgow College")."""
+    body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College")."""
     words_ = bare(words_)
     place = is_place_name(words_)
     named = {}

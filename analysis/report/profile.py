@@ -326,11 +326,18 @@ def quotes_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, A
     return out[:limit]
 
 
+def table_statements(report: Report, e: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each initiative of the profile's table (`initiatives_of`, at most `ROWS`) with the statement it cites first
+    (None when that fact is not found): what the table quotes, which the quotations and the timeline do not repeat."""
+    rows = initiatives_of(report, e, ROWS)
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
+    return [(r, facts.get(r["fact_ids"][0])) for r in rows]
+
+
 def _initiative_statements(report: Report, e: dict[str, Any]) -> list[tuple[str, int]]:
     """(article, offset) of the statement each initiative of the profile's table cites: a quotation holding one is
     shown there already."""
-    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in initiatives_of(report, e, ROWS)])
-    return sorted((f["doc_id"], f["start"]) for f in facts.values())
+    return sorted({(f["doc_id"], f["start"]) for _, f in table_statements(report, e) if f is not None})
 
 
 def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:
@@ -362,13 +369,11 @@ def key_findings(report: Report, e: dict[str, Any] | None) -> list[Finding]:
 def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
     """The initiatives it is a party to (a place: those stated where it is named or of bodies named after it), at
     most `ROWS`, each with the words of its first statement (what it is about: "…to train 300 nurses.")."""
-    rows = initiatives_of(report, e, ROWS)
-    t = initiatives_report.table_of(report, rows)
+    stated = table_statements(report, e)
+    t = initiatives_report.table_of(report, [r for r, _ in stated])
     t.empty = "No initiative is stated with it."
     # what each is about, in the words of the statement its source cell cites
-    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows])
-    for r, out in zip(rows, t.rows):
-        f = facts.get(r["fact_ids"][0])
+    for (_, f), out in zip(stated, t.rows):
         if f is not None:
             out["source"] = f"{phrases.around(f, STATEMENT_CHARS)}{out['source']}"
     t.columns = [(k, "What the article says" if k == "source" else label) for k, label in t.columns]
@@ -418,11 +423,8 @@ def timeline_table(report: Report, e: dict[str, Any]) -> Table:
         ORDER BY date, doc_id, start, fact_id""",
         [ROWS],
     )
-    shown = initiatives_of(report, e, ROWS)
-    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in shown])
     quoted: dict[tuple[str, int], str] = {}
-    for r in shown:
-        f = facts.get(r["fact_ids"][0])
+    for r, f in table_statements(report, e):
         if f is not None:
             quoted.setdefault((f["doc_id"], f["sentence_start"]), initiative_label(r))
     out = [

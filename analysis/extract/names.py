@@ -13,7 +13,7 @@ from analysis.resources import words
 
 __all__ = ["POSSESSIVE", "bare", "canonical", "initials", "is_head", "is_place_name"]
 
-POSSESSIVE = re.compile(r"(?:'s|’s|`s|s'|s’)$")
+POSSESSIVE = re.compile(r"(?:'s|’s|`s|(?<=s)['’])$")
 
 
 def bare(token: str) -> str:

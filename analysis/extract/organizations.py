@@ -823,8 +823,8 @@ def _lead(name: str) -> str | None:
     "Brightway Medical Group"; after the place that opens a firm's name, "Kelvo" of "Tollan Kelvo Biotech Co"), or
     None for names that open with a head, connector, demonym or number, or with a place and a descriptive word."""
     toks = name.split()
-    if len(toks) >= 3 and is_place_name(toks[0]) and not _descriptive(toks[1]):
-        toks = toks[1:]
+    while len(toks) >= 3 and is_place_name(toks[0]) and not _descriptive(toks[1]):
+        toks = toks[1:]  # "Tollan Westside Kelvo Clinic": a city and a district before the name
     if len(toks) < 2:
         return None
     w = toks[0]
@@ -833,6 +833,13 @@ def _lead(name: str) -> str | None:
     if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
         return None
     return w
+
+
+def _same_body(a: str, b: str) -> bool:
+    """True when one name's words run in order inside the other's: a shorter form of the same body ("Kelvo
+    Capital" of "Tollan Kelvo Capital Partners"), not two bodies sharing a first word ("Kelvo Clinic")."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _descriptive(word: str) -> bool:
@@ -849,8 +856,8 @@ def _descriptive(word: str) -> bool:
 
 def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.short_name: the first word of a body's name used alone after the full name ("director of
-    Brightway", "Brightway's chairman", "a dean at Brightway," "a deal between Brightway and X" after "Brightway
-    Medical Group") names that body. An org mention of the word
+    Brightway", "Brightway's chairman", "Brightway managing partner A B", "a dean at Brightway," "a deal between
+    Brightway and X" after "Brightway Medical Group") names that body. An org mention of the word
     takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
     names, that the article writes in lower case or that is part of a person's full name is left alone."""
     text = ctx.text
@@ -861,8 +868,10 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
         lead = _lead(name)
         if lead is None or name.startswith(f"{lead} and "):
             continue  # "Brightway and Tollan University" may be a short name and another body: read below
-        if lead in first and first[lead][1] != name:
+        if lead in first and first[lead][1] != name and not _same_body(first[lead][1], name):
             clash.add(lead)
+        if lead in first and _same_body(first[lead][1], name) and len(name) > len(first[lead][1]):
+            first[lead] = (first[lead][0], name)  # "Huakang Capital" in a headline, then the full name
         first.setdefault(lead, (o.end, name))
     lower = _lower_case_words(text)
     people = {w for e in ctx.ents if e.label == "PERSON" and " " in e.text for w in e.text.split()}
@@ -888,9 +897,12 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     alt = "|".join(re.escape(w) for w in sorted(leads))
     possessive = rf"(?<![\w-])({alt})(?:'s|’s) (?=[a-z])"
     governed = rf"\b(?:at|of|from|with|between|and) ({alt})(?![\w'’-]| [A-Z&(])"  # "a dean at Brightway,"
-    rx = re.compile(rf"{possessive}|{governed}")
+    role = rf"(?<![\w'’-])({alt}) ((?:[a-z][\w-]* ){{0,2}}([a-z][\w-]*)) (?=[A-Z])"  # "Brightway chairman A B"
+    rx = re.compile(rf"{possessive}|{governed}|{role}")
     for m in rx.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        if g == 3 and m.group(5).casefold() not in lower_words("role_words.txt") - {"of", "the", "and"}:
+            continue  # "Brightway said Ann Lee ...": no role between the short form and the name
         end, name = leads[m.group(g)]
         s, e = m.span(g)
         if s < end or taken.overlaps_span(s, e):

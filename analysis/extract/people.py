@@ -229,6 +229,8 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
 
 _CREDIT_OWNER = re.compile(rf"((?:{_NAME_TOKEN} )*?{_NAME_TOKEN})['’]s ")
 _CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
+_BY_SEP = re.compile(r"\s+(?:and|&)\s+")
+"""Between two authors of a byline ("By A B and C D"); a comma there opens the role ("By A B, Health Reporter")."""
 
 
 def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
@@ -294,8 +296,8 @@ def credits(ctx: Context) -> list[Mention]:
                 fields["outlet"] = owner.group(1) if owner else None  # "By Tarrow Gazette's A B"
                 fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
-                sep = _CREDIT_SEP.match(text, name.end(), le)
-                if not sep or role == "by":
+                sep = (_BY_SEP if role == "by" else _CREDIT_SEP).match(text, name.end(), le)
+                if not sep:
                     break
                 pos = sep.end()
     return out
@@ -458,13 +460,19 @@ def _outlet(ctx: Context) -> str | None:
     return pub
 
 
+def _newsroom_roles(listed: list[str]) -> bool:
+    """True when every role is a newsroom job ("Health Correspondent", "Asia Editor"; `newsroom_roles.txt`): such a
+    role names no body of the story, so "Health" in it implies no health bureau."""
+    staff = lower_words("newsroom_roles.txt")
+    return all(r.split()[-1].casefold() in staff for r in listed if r.split())
+
+
 def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     """True for staff of the outlet that publishes the article: a person credited on a line that names the outlet
     ("Source: Tarrow Gazette Editor: A B"), or whose every role is a newsroom job written with the name ("By A B,
     Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
     editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
-    staff = lower_words("newsroom_roles.txt")
-    newsroom = all(r.split()[-1].casefold() in staff for r in listed if r.split())
+    newsroom = _newsroom_roles(listed)
     if m.extractor == "people.credit":
         ls, le = ctx.paragraph_at(m.start)
         on_line = outlet.casefold() in ctx.text[ls:le].casefold()
@@ -521,7 +529,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     _bare_titles(ctx, mentions, roles)
     by_place = _bodies_by_place(orgs)
     for name, listed in roles.items():
-        if listed and name not in affs:
+        if listed and name not in affs and not _newsroom_roles(listed):
             implied = (
                 roles_of.implied_owner(listed, orgs)
                 or roles_of.portfolio_owner(listed, orgs)

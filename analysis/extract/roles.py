@@ -152,8 +152,8 @@ def _letter(word: str, place: bool) -> str:
     if low == "the":
         return "T"
     low = _prefixed(low) or low  # "vice-minister" reads as "minister"
-    if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt"):
-        return "M"
+    if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt") or _discipline(low):
+        return "M"  # "Health", "Vice"; a field of medicine closes "head of neurology"
     if low in _roles() or _singular(low):
         return "H"
     if place or word in _demonyms():
@@ -161,9 +161,14 @@ def _letter(word: str, place: bool) -> str:
     return "W" if word[0].isupper() else "X"
 
 
+def _discipline(low: str) -> bool:
+    """A field of medicine or study, case-folded ("neurology", "nursing"; `org_disciplines.txt`)."""
+    return low in lower_words("org_disciplines.txt")
+
+
 def _may_be_in_role(word: str) -> bool:
     """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
-    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&"):
+    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&") or _discipline(word.casefold()):
         return True
     return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)) or is_head(word.title()))
 
@@ -273,13 +278,27 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
         return prev.org
     word = ctx.text[prev.start : prev.end]
     if word.casefold() in _ANAPHORS:
-        ss = ctx.paragraph_at(prev.start)[0]
-        named = [o for o in orgs if ss <= o.start and o.end <= prev.start]
-        return named[-1] if named else None
+        return _antecedent(ctx, prev.start, orgs)
     if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
         if _stands_for_body(word):
             return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
     return None
+
+
+_OPENS = re.compile(r"[\s\"'“‘(]*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
+    """The body "its"/"their" at `pos` stands for: the last one named before it in the paragraph that opens its
+    sentence (the subject: "Harbour Bio signed with Tollan Hospital. Its chairman" -> Harbour Bio), else the last one
+    named there. In a paragraph's first sentence, the paragraph before counts too ("Its chairman, A B, said" after a
+    paragraph about the body)."""
+    ps = ctx.paragraph_at(pos)[0]
+    if ctx.sentence_at(pos)[0] <= ps and ctx.text[:ps].strip():
+        ps = ctx.paragraph_at(len(ctx.text[:ps].rstrip()) - 1)[0]  # past blank lines to the paragraph before
+    named = [o for o in orgs if ps <= o.start and o.end <= pos]
+    subjects = [o for o in named if _OPENS.fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
+    return subjects[-1] if subjects else named[-1] if named else None
 
 
 def _name_head(text: str, u: _Unit) -> bool:

@@ -424,3 +424,20 @@ def test_a_short_form_defined_after_its_country_names_the_body(facts):
     rows = facts(text, "organization")
     assert {r["name"] for r in rows} == {"Norvian Center for Disease Control"}
     assert [r["text"] for r in rows].count("CDC") == 2
+
+
+def test_short_form_after_a_city_and_a_district(facts):
+    rows = facts(
+        "Shenzhen Futian Renkang Hospital signed the deal. Renkang's vice-president, Dr Zhou Ming, said so.",
+        "person",
+    )
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("vice-president", "Shenzhen Futian Renkang Hospital")]
+
+
+def test_a_headline_short_form_is_the_same_body_not_a_clash(facts):
+    rows = facts(
+        "Kelvo lands money from Beijing's Kelvo Capital\n\nThe round was led by Beijing Kelvo Capital Partners, the "
+        "firm said.\n\nKelvo managing partner Chen Hao said the firm had grown.",
+        "person",
+    )
+    assert [r["affiliation"] for r in rows] == ["Beijing Kelvo Capital Partners"]

@@ -452,3 +452,57 @@ def test_a_byline_with_the_role_on_the_next_line(facts):
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
         ("Anne Hill", "Health Correspondent", "The Tarrow Gazette")
     ]
+
+
+def test_newsroom_role_names_no_body_of_the_story(facts):
+    rows = facts("By Ann Fox, Health Correspondent\n\nThe Eastport Health Commission opened two clinics.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Ann Fox", "Health Correspondent", None)]
+
+
+def test_byline_of_two_authors(facts):
+    rows = facts("By Ann Fox and Lee Wing Man\n\nThe Eastport Health Commission opened two clinics.", "person")
+    assert sorted(r["name"] for r in rows) == ["Ann Fox", "Lee Wing Man"]
+
+
+def test_plural_possessive_keeps_the_name(facts):
+    rows = facts("Northfield Biosciences' Chief Executive, Mark Eller, said the deal would fund a laboratory.")
+    assert {r["name"] for r in rows if r["kind"] == "organization"} == {"Northfield Biosciences"}
+    assert [(r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"] == [
+        ("Chief Executive", "Northfield Biosciences")
+    ]
+
+
+def test_stacked_role_ending_in_a_field_of_medicine(facts):
+    rows = facts(
+        "Kestrel Valley Hospital signed on Friday. Kestrel Valley Hospital's vice-president and head of "
+        "cardiology, Dr Wu Pei, said the hospital sees 300 patients a day.",
+        "person",
+    )
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("vice-president and head of cardiology", "Kestrel Valley Hospital")
+    ]
+
+
+def test_short_form_before_a_role(facts):
+    rows = facts(
+        "Ganton Capital Partners is based in Beijing. Ganton managing partner Lo Haoyu said the firm had grown.",
+        "person",
+    )
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Lo Haoyu", "managing partner", "Ganton Capital Partners")
+    ]
+
+
+def test_its_is_the_subject_of_the_paragraph_before(facts):
+    rows = facts(
+        "Harbour Mutual Insurance, an island insurer, launched a plan with Bay Hospital and the Tollan-based Yue "
+        "Health Insurance Co. in August.\n\nIts chairman, Jorge Lopes, said a third of buyers were over 50.",
+        "person",
+    )
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Jorge Lopes", "Harbour Mutual Insurance")]
+
+
+def test_its_prefers_the_subject_to_the_last_body_named(facts):
+    text = "Kestrel Biotech Ltd signed a deal with Tollan General Hospital. Its chairman, Ann Lee, spoke."
+    rows = facts(text, "person")
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Ann Lee", "Kestrel Biotech Ltd")]

@@ -1211,3 +1211,33 @@ def test_a_facility_run_jointly_with_the_body_named_before(facts):
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kestrel Senior Living Co", "Harlow People's Hospital"}]
+
+
+def test_an_exchange_between_two_bodies(facts):
+    rows = facts(
+        "The two schools will run a staff exchange between the Eastport School of Nursing and the Tollan College "
+        "of Nursing.",
+        "partnership",
+    )
+    assert [r["parties"] for r in rows] == [["Eastport School of Nursing", "Tollan College of Nursing"]]
+
+
+def test_agreed_with_a_time_before_to(facts):
+    rows = facts(
+        "The Eastport Health Bureau and the Tollan Health Bureau agreed in March to a protocol for ambulances.",
+        "partnership",
+    )
+    assert [r["parties"] for r in rows] == [["Eastport Health Bureau", "Tollan Health Bureau"]]
+
+
+def test_a_plan_launched_with_other_bodies(facts):
+    rows = facts(
+        "Pearl Mutual Insurance launched a cross-border medical plan with Bay Hospital and Yue Health Insurance Co. "
+        "in August.",
+        "partnership",
+    )
+    assert [r["parties"] for r in rows] == [["Pearl Mutual Insurance", "Bay Hospital", "Yue Health Insurance Co"]]
+
+
+def test_a_service_launched_with_beds_has_no_partner(facts):
+    assert facts("Eastport Hospital launched a new service with 20 beds.", "partnership") == []

@@ -347,9 +347,31 @@ def resolve_short(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_EMAIL_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?=\n|$)")
+"""The next non-empty line is an e-mail address and nothing else."""
+
+
+def author_lines(ctx: Context) -> list[Mention]:
+    """Rule people.credit (author line): a line that holds only a personal name, over a line that holds only an
+    e-mail address, is the article's author ("Ann Fox" over "ann.fox@example.com"), with no role."""
+    out: list[Mention] = []
+    text = ctx.text
+    for ln in re.finditer(r"[^\n]+", text):
+        ls, le = ln.start(), ln.end()
+        name = _credit_name(text, ls + len(ln.group()) - len(ln.group().lstrip()), le)
+        if name is None or text[name.end() : le].strip():
+            continue
+        raw_end = ctx.doc.cleaned.to_original(le - 1, le)[1]  # cleaning drops the e-mail line: read the original
+        if not _EMAIL_LINE.match(ctx.doc.raw, raw_end):
+            continue
+        fields = {"name": _as_written(name.group()), "credit": None, "outlet": None, "by_role": False}
+        out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
-    credited = credits(ctx)
+    credited = credits(ctx) + author_lines(ctx)
     spans = [(c.start, c.end) for c in credited]
     others = [
         m
@@ -473,10 +495,13 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
     editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
     newsroom = _newsroom_roles(listed)
-    if m.extractor == "people.credit":
+    if m.extractor == "people.credit":  # the outlet on the credit's line or on the date line right above it
         ls, le = ctx.paragraph_at(m.start)
-        on_line = outlet.casefold() in ctx.text[ls:le].casefold()
-        return newsroom and (on_line or bool(m.fields.get("by_role")))  # a photo credit "For X" is no staff's
+        above = ctx.text[:ls].rstrip()
+        ps = ctx.paragraph_at(len(above) - 1)[0] if above else ls
+        on_line = outlet.casefold() in ctx.text[ps:le].casefold()
+        by_role = bool(m.fields.get("by_role"))  # a photo credit "For X" is no staff's
+        return newsroom and (on_line or by_role)
     return bool(listed) and newsroom
 
 

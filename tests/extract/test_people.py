@@ -506,3 +506,19 @@ def test_its_prefers_the_subject_to_the_last_body_named(facts):
     text = "Kestrel Biotech Ltd signed a deal with Tollan General Hospital. Its chairman, Ann Lee, spoke."
     rows = facts(text, "person")
     assert [(r["name"], r["affiliation"]) for r in rows] == [("Ann Lee", "Kestrel Biotech Ltd")]
+
+
+def test_author_line_over_an_email_takes_the_outlet_of_the_date_line(facts):
+    text = (
+        "Harbour Daily\nNews | World\n\nClinic opens in Tollan\n    2018-02-09  08:53    Harbour Daily\n\nAnn Fox\n\n"
+        "ann.fox@example.com\n\nThe Tollan Health Commission opened a clinic on Thursday.\n"
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["extractor"], r["affiliation"]) for r in rows] == [
+        ("Ann Fox", "people.credit", "Harbour Daily")
+    ]
+
+
+def test_a_name_alone_on_a_line_without_an_email_is_no_author(facts):
+    rows = facts("Ann Fox\n\nThe Tollan Health Commission opened a clinic on Thursday.\n", "person")
+    assert [(r["extractor"], r["affiliation"]) for r in rows] == [("people.ner", None)]

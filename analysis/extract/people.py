@@ -147,9 +147,9 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"(?:'s|’s)|,? (?:also |then |further )?(?:{verbs})\b", re.IGNORECASE)
 
 
-def _opens_sentence(text: str, s: int) -> bool:
-    """True when `s` starts a line or follows the end of a sentence."""
-    return re.search(r"(?:^|\n|[.!?][”\"’']?\s+)$", text[max(0, s - 4) : s]) is not None
+def _opens_sentence(ctx: Context, s: int) -> bool:
+    """True when `s` opens its sentence (the one sentence splitter's), after an opening quotation mark at most."""
+    return not ctx.text[ctx.sentence_at(s)[0] : s].strip(" \t\"“‘'")
 
 
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
@@ -179,7 +179,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
-        if not (_speech_after().match(text, e) or _opens_sentence(text, s) and re.match(r" [a-z]", text[e : e + 2])):
+        if not (_speech_after().match(text, e) or _opens_sentence(ctx, s) and re.match(r" [a-z]", text[e : e + 2])):
             continue
         name = next(iter(owners[m.group()]))
         out.append(Mention("person", s, e, "people.later", {"name": name}))

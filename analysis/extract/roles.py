@@ -409,6 +409,13 @@ def _owns(org: Mention) -> bool:
     return bool(toks) and not (is_role_word(toks[0]) and not any(is_head(t) for t in toks))
 
 
+def _noun_or_adjective(ctx: Context, pos: int) -> bool:
+    """True when the model tags the word at `pos` as a noun or an adjective ("stroke", "branch", "clinical"), so a
+    verb or pronoun ("who became director") never reads as a role's field."""
+    hit = ctx.token_at(pos)
+    return hit is not None and hit[1].pos_ in ("NOUN", "ADJ")
+
+
 def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, Mention | None] | None:
     """Where the role of an apposition piece text[a:b] starts, and the organisation written before it with a
     possessive, or None when the piece does not start with a role: "Director of X" -> (a, None); "the UK's
@@ -423,6 +430,11 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     field = _FIELD_WORDS.match(letters) if re.search(r"\ban? $", article.group(), re.IGNORECASE) else None
     if field:  # "a regulatory affairs consultant at X": after "a", the words before the role's head are its field
         letters = "M" * field.end() + letters[field.end() :]
+    else:  # "branch secretary of X", "the trust's stroke lead": nouns and adjectives before the head are its field
+        p = re.match(r"(?:[WM]*P|O)?", letters).end()
+        field = _FIELD_WORDS.match(letters, p)
+        if field and all(_noun_or_adjective(ctx, u.start) for u in units[p : field.end()]):
+            letters = letters[:p] + "M" * (field.end() - p) + letters[field.end() :]
     m = _ROLE_OPENING.match(letters)
     if m is None:
         return None
@@ -475,6 +487,15 @@ def _ends_apposition(after: str) -> bool:
     if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:3]):
         return False  # "A B, a legal affairs consultant at X": words of the field before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
+
+
+def _field_before_head(ctx: Context, s: int) -> bool:
+    """True when the words at `s` are a role with a field noun before its head ("branch secretary of X", "stroke
+    lead"): a noun or adjective, then a lower-case role head within two words; "told reporters" is a verb's."""
+    ws = [w.strip(",;.") for w in ctx.text[s : s + 40].split()[:3]]
+    if not ws or not ws[0][:1].islower() or ws[0].casefold() in _STOP_WORDS or not _noun_or_adjective(ctx, s):
+        return False
+    return any(is_role_head(x) and x[:1].islower() for x in ws[1:3])
 
 
 def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -899,8 +920,8 @@ def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -
         if not opener:
             return None
         s, closer = pos + opener.end(), (")" if "(" in opener.group() else None)
-    if _ends_apposition(text[s : s + 40]):  # "A B, the plan ..." / "A B, who ..." start a clause
-        return None
+    if _ends_apposition(text[s : s + 40]) and not _field_before_head(ctx, s):
+        return None  # "A B, the plan ..." / "A B, who ..." start a clause
     e = _window_end(text, s, min(len(text), s + 320), closer)
     if not isinstance(people, MentionIndex):
         people = MentionIndex(people)

@@ -522,3 +522,24 @@ def test_author_line_over_an_email_takes_the_outlet_of_the_date_line(facts):
 def test_a_name_alone_on_a_line_without_an_email_is_no_author(facts):
     rows = facts("Ann Fox\n\nThe Tollan Health Commission opened a clinic on Thursday.\n", "person")
     assert [(r["extractor"], r["affiliation"]) for r in rows] == [("people.ner", None)]
+
+
+def test_field_noun_before_the_role_head_in_an_apposition(facts):
+    rows = facts("Mark Dwyer, branch secretary of Tollan University, said staff would welcome it.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("branch secretary", "Tollan University")]
+
+
+def test_stroke_lead_of_the_body_named_before(facts):
+    rows = facts(
+        "The Eastmoor NHS Trust agreed. Dr Alan Hughes, the trust's stroke lead, said the clinicians would travel.",
+        "person",
+    )
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("stroke lead", "Eastmoor NHS Trust")]
+
+
+def test_a_speech_verb_after_the_name_is_no_role(facts):
+    rows = facts('"We can learn a lot," Dr Ken Cheung, chief executive of Tollan Hospital, told reporters.')
+    assert [(r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"] == [
+        ("chief executive", "Tollan Hospital")
+    ]
+    assert [r["speaker"] for r in rows if r["kind"] == "quote"] == ["Ken Cheung"]

@@ -51,9 +51,25 @@ def _amounts_sql() -> str:
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
         f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
     )
+    period = period_pattern()
+    per_period = (
+        f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[0])}) OR "
+        f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[1])})"
+    )
     return rf"""
-    WITH a AS (
+    WITH bases AS (
+      -- a year of comparison is the base of the figure right before it ("a rise of 739% on the 2017 figure"), else
+      -- of the first figure after it ("Compared with 2019, visits rose 12%")
+      SELECT d.date, coalesce(
+          (SELECT arg_max(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
+            AND x.sentence_start = d.sentence_start AND x.start < d.start),
+          (SELECT arg_min(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
+            AND x.sentence_start = d.sentence_start AND x.start > d.start)) AS owner
+      FROM scoped d WHERE d.kind = 'date' AND {base_date}
+    ), a AS (
       SELECT f.*,
+        (SELECT max(b.date) FROM bases b WHERE b.owner = f.fact_id) AS own_base,
+        strpos(f.sentence, f.text) > 0 AND ({per_period}) AS per_period,
         CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
           ELSE 'value' END AS relation,
         strpos(f.sentence, f.text) AS at_,
@@ -80,7 +96,9 @@ def _amounts_sql() -> str:
       SELECT * EXCLUDE (r, part_key) FROM (
         SELECT *, row_number() OVER (PARTITION BY part_key
             ORDER BY coalesce(list_position([{order}], amount_type), 99), start, fact_id) AS r,
-          bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated
+          bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated,
+          max(own_base) OVER (PARTITION BY part_key) AS base_date,
+          coalesce(bool_or(per_period) OVER (PARTITION BY part_key), false) AS of_period
         FROM keyed) WHERE r = 1
     ), levels AS (
       SELECT o.*,
@@ -94,10 +112,12 @@ def _amounts_sql() -> str:
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
     )
-    SELECT l.* EXCLUDE (at_, n_before),
+    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period),
       try_cast(left(coalesce(stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
       stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
-      CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
+      -- the base of a change is its own year of comparison, none for a change on the period before ("year on year")
+      CASE WHEN l.relation = 'change' AND NOT l.of_period THEN try_cast(left(l.base_date, 4) AS INTEGER) END
+        AS base_year,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
           {part_before})
@@ -115,8 +135,6 @@ def _amounts_sql() -> str:
           AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
         AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
-    LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}
-      GROUP BY doc_id, sentence_start) base ON base.doc_id = l.doc_id AND base.sentence_start = l.sentence_start
     """
 
 
@@ -139,11 +157,12 @@ UNCHANGED_REACH = 60
 BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to)\s+"
     r"(?:the\s+|that of\s+|in\s+)?"
-    r"|\b(?:from|since)\b[^,;]{0,80}\bin\s+)"
+    r"|\b(?:from|since|compared (?:with|to)|versus|vs\.?)\b[^,;]{0,80}\bin\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
-900 clinics now operate"."""
+900 clinics now operate", "(roughly level with 2022)", "compared with 7,500 in 2021"; a base belongs to the figure
+it follows (`_amounts_sql`)."""
 TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(?:19|20)\d\d\b')) = 1
     AND regexp_extract(doc.title, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
     THEN regexp_extract(doc.title, '\b(?:19|20)\d\d\b') END)"""
@@ -151,6 +170,18 @@ TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(
 year of the article's figures that state none of their own, before the year of publication."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
+
+
+@lru_cache(maxsize=1)
+def period_pattern() -> tuple[str, str]:
+    """RE2 patterns of the phrases that measure a change against the period before (`change_periods.txt`), right
+    after a change ("+1.4% y/y", "up 12% year on year") and right before it ("a year-on-year increase of 7.3%"),
+    around a fact's words written as `MARK` (`store.marked`)."""
+    alt = "|".join(f"(?:{p})" for p in read_lines("change_periods.txt"))
+    return (
+        rf"(?i){MARK}\s*(?:{alt})\b",
+        rf"(?i)\b(?:{alt})\s+(?:[a-z]{{4,}}\s+){{0,2}}(?:(?:of|by)\s+)?{MARK}",  # no "and", "or": another change
+    )
 
 
 @lru_cache(maxsize=1)

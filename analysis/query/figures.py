@@ -35,6 +35,16 @@ PCT_SAME_SHARE = 0.05
 """A stated percentage within this many points (or this share) of the change its levels imply is that change."""
 
 
+def _restates(level: str, percent: str) -> str:
+    """SQL: whether row `percent` (a stated percent) restates the change of row `level` (a level of a change of the
+    same sentence whose implied percentage it matches, within `PCT_SAME`)."""
+    return (
+        f"{level}.amount_type IN ('change_after', 'change_before') AND {level}.change_pct IS NOT NULL "
+        f"AND sign({level}.change_pct) = sign({percent}.change_pct) AND abs({level}.change_pct - {percent}.change_pct)"
+        f" <= greatest({PCT_SAME}, {PCT_SAME_SHARE} * abs({percent}.change_pct))"
+    )
+
+
 def _amounts_sql() -> str:
     """Amount facts of the scope as figures, one row per figure stated: a plain value, a range or a change.
 
@@ -51,7 +61,7 @@ def _amounts_sql() -> str:
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
         f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
     )
-    period = period_pattern()
+    period, restates = period_pattern(), _restates
     per_period = (
         f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[0])}) OR "
         f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[1])})"
@@ -82,23 +92,29 @@ def _amounts_sql() -> str:
           AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
         -- nor a figure of a sentence naming a body, place or partner of a side outside the focus
         AND NOT {other_side_sql("f")}
-    ), keyed AS (
+    ), parts AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
       FROM a
+    ), keyed AS (
+      -- a change's year of comparison and period are those of its rows and of the percent that restates it
+      SELECT p.*,
+        (SELECT max(q.own_base) FROM parts q WHERE q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start
+          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})) AS base_date,
+        coalesce((SELECT bool_or(q.per_period) FROM parts q WHERE q.doc_id = p.doc_id
+          AND q.sentence_start = p.sentence_start
+          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})), false)
+          AS of_period
+      FROM parts p
       -- "from 1,568 to 300, a decrease of more than 80%": the percent restates the change of the levels
-      WHERE NOT (amount_type = 'change_percent' AND EXISTS (
-        SELECT 1 FROM a b WHERE b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
-          AND b.amount_type IN ('change_after', 'change_before') AND b.change_pct IS NOT NULL
-          AND sign(b.change_pct) = sign(a.change_pct)
-          AND abs(b.change_pct - a.change_pct) <= greatest({PCT_SAME}, {PCT_SAME_SHARE} * abs(a.change_pct))))
+      WHERE NOT (p.amount_type = 'change_percent' AND EXISTS (
+        SELECT 1 FROM parts b WHERE b.doc_id = p.doc_id AND b.sentence_start = p.sentence_start
+          AND {restates("b", "p")}))
     ), one AS (
       SELECT * EXCLUDE (r, part_key) FROM (
         SELECT *, row_number() OVER (PARTITION BY part_key
             ORDER BY coalesce(list_position([{order}], amount_type), 99), start, fact_id) AS r,
           bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated,
-          max(own_base) OVER (PARTITION BY part_key) AS base_date,
-          coalesce(bool_or(per_period) OVER (PARTITION BY part_key), false) AS of_period
         FROM keyed) WHERE r = 1
     ), levels AS (
       SELECT o.*,

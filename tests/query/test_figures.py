@@ -216,6 +216,8 @@ def test_only_figures_worth_showing_are_key_numbers_and_changes(tmp_path):
 def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     rows = [
         stated("a", 0, BASE, "640", 640.0, "count", "clinics", "change_after", change_pct=700.0),
+        # the percent restates the change of "640": the year it is compared with is that change's base
+        stated("a", 0, BASE, "700%", 700.0, "percent", "increase in clinics", "change_percent", change_pct=700.0),
         year("a", 0, BASE, "2015"),
         stated("a", 200, BOTH, "3 billion yuan", 3e9, "CNY", "funding", "change_after", value_from=1.5e9,
                value_to=3e9, change_pct=100.0),

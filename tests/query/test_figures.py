@@ -1,6 +1,7 @@
 """Figures counted once across articles, largest sums across currencies, biggest changes, key numbers one per
 object, and disagreeing figures flagged."""
 
+import pytest
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, scope
@@ -230,6 +231,23 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = {r["object_key"]: (r["year"], r["year_stated"], r["base_year"]) for r in figures.biggest_changes(s, 5)}
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgery came second with 118,000 consultations (the same as in 2022).",
+        "Surgery had 118,000 consultations, compared with 96,000 in 2022.",
+    ],
+)
+def test_a_year_of_a_comparison_clause_is_not_the_figures_year(tmp_path, sentence):
+    """The headline's "for 2023" dates the figure; the year its comparison clause names does not."""
+    rows = [stated("a", 0, sentence, "118,000", 118000.0, "count", "consultations"), year("a", 0, sentence, "2022")]
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 100, "published": "2024-05-01", "title": "Clinic figures for 2023"}
+    ]
+    with open_store(tmp_path, rows, docs) as s:
+        assert s.rows("SELECT year, year_stated FROM figure_facts") == [{"year": 2023, "year_stated": True}]
 
 
 def test_a_year_a_figure_is_level_with_is_not_its_year(tmp_path):

@@ -177,8 +177,8 @@ BASE_BEFORE = (
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
-900 clinics now operate", "(roughly level with 2022)", "(the same as in 2022)", "compared with 7,500 in 2021"; a base belongs to the figure
-it follows (`_amounts_sql`)."""
+900 clinics now operate", "(roughly level with 2022)", "(the same as in 2022)", "compared with 7,500 in 2021"; a
+base belongs to the figure it follows (`_amounts_sql`)."""
 TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(?:19|20)\d\d\b')) = 1
     AND regexp_extract(doc.title, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
     THEN regexp_extract(doc.title, '\b(?:19|20)\d\d\b') END)"""

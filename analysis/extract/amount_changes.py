@@ -84,6 +84,13 @@ def _alt(roles: set[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def period() -> str:
+    """Regex alternation of the phrases that measure a change against the period before ("year on year", "y/y";
+    `change_periods.txt`)."""
+    return "|".join(f"(?:{rx})" for rx in read_lines("change_periods.txt"))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     verbs, adverbs, comp = _alt({"verb", "noun"}), _alt({"adverb"}), _alt({"comparative"})
     factors = "|".join(f"(?:{rx})" for rx, _ in table("amount_change_factors.tsv"))
@@ -95,8 +102,8 @@ def _cues() -> dict[str, re.Pattern]:
         "percent": re.compile(rf"\b(?P<w>{verbs}|{adverbs})(?:\s+(?:by|of))?\s*$", f),
         # "up by 42", "an increase of 20 beds", "rose by 40", "down 3"
         "difference": re.compile(rf"\b(?P<w>(?:{verbs})\s+(?:by|of)|(?:{adverbs})(?:\s+by)?)\s*$", f),
-        # "1.3% more than", "two fewer than", "5% year on year"
-        "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|year[- ]on[- ]year\b)", f),
+        # "1.3% more than", "two fewer than", "5% year on year", "+1.4% y/y"
+        "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|(?:{period()})\b)", f),
         # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
         "level": re.compile(
             rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?|\b(?:{total_to}))\s+to\s*$",
@@ -113,7 +120,8 @@ def _cues() -> dict[str, re.Pattern]:
             r"\s+from\s+$",
             f,
         ),
-        "and_more": re.compile(r"^\s*,?\s*and\s+(?:(?:of|by)\s+)?$", f),
+        # "an increase of 1.4% year on year and of 19.6% over 2019": a second change of the same level
+        "and_more": re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*and\s+(?:(?:of|by)\s+)?$", f),
     }
 
 
@@ -142,11 +150,7 @@ _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(r"\s+and\s+")
 _FROM_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+to\s+" % _GAP_WORDS)
 _REVERSED_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+from\s+" % _GAP_WORDS)
-_TO_AFTER = re.compile(
-    r"\s*(?:(?:year[- ]on[- ]year|from a year (?:earlier|ago|before)|on the (?:previous|last|prior) year)\s*)?"
-    r",?\s*to\s+",
-    re.IGNORECASE,
-)
+_TO_AFTER = re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*to\s+", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|which|whom|these|those)\b", re.IGNORECASE)
 """A figure that counts a part of the figure before it: "655 clinics, 578 of them private"."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -160,7 +164,7 @@ def _connector() -> re.Pattern:
     a phrase of change ("..., an increase of", " (", " - a year-on-year rise of")."""
     words = _alt({"verb", "noun", "adverb"})
     return re.compile(
-        r"(?:[,(\u2013\u2014]|\s-\s)\s*(?:(?:a|an|the)\s+)?(?:(?:year[- ]on[- ]year|annual|yearly)\s+)?"
+        rf"(?:[,(\u2013\u2014]|\s-\s)\s*(?:(?:a|an|the)\s+)?(?:(?:{period()}|annual|yearly)\s+)?"
         rf"(?:(?:{words})\s*)?(?:(?:of|by)\s+)?$",
         re.IGNORECASE,
     )

@@ -8,8 +8,9 @@ text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operation
 the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
 first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
 sentence does not; figures listed with "respectively" take the places listed in the same order. With no
-candidate, the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
-opened ... Currently, 80 clinics ..."), then the article's own subject: the one local place (a city, district,
+candidate, `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries
+over ("Northfield opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is
+set in another jurisdiction, then the article's own subject: the one local place (a city, district,
 province or region) that the article names far more than any other place of its size or smaller, counting the
 bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
 city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
@@ -126,10 +127,19 @@ def _clause(tok):
 
 def _own_phrase(head) -> set[int]:
     """Token ids of the noun phrase a figure counts or measures, without coordinated or parenthetical phrases
-    ("12 universities from the UK" in "Eight Chinese universities and 12 universities from the UK")."""
+    ("12 universities from the UK" in "Eight Chinese universities and 12 universities from the UK"); a figure "of"
+    a noun is that noun's measure, and its phrase is the noun's ("a fee of HK$300 per visit at the Eastbank
+    clinic")."""
     noun = (
         head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.text.casefold() == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and noun.head.head.i < noun.i
+    ):
+        noun = noun.head.head
     out: set[int] = set()
     todo = [noun]
     while todo:
@@ -430,6 +440,10 @@ class _Index:
         ends, names = self.levels[lvl]
         i = bisect_right(ends, pos) - 1
         return names[i] if i >= 0 else self.most_named[lvl]
+
+    def names_place(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a place that can say where a figure is."""
+        return any(self.location[i] for i in self.inside(start, end))
 
     def inside(self, ss: int, se: int) -> range:
         """Indexes of the places inside [ss, se)."""
@@ -744,9 +758,8 @@ def _measured_subject(head):
 def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
     """The place figure `amount` is about, or None (see the module's docstring for the rule).
 
-    Order: a candidate in the figure's own noun phrase, then one in its clause (nearest in the parse), then
-    the place an earlier sentence of the paragraph is about, then the article's subject, then a candidate in
-    another clause of the sentence."""
+    Order: a candidate in the figure's own noun phrase, then one in its clause (nearest in the parse), then the
+    body that owns it, then `FALLBACK`."""
     ix = index or _Index(ctx, places)
     ss, se = ctx.sentence_at(amount.start)
     head = _root(_tokens(ctx, amount.start, amount.end))
@@ -789,10 +802,51 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     owner = ix.owner(head, ctx.token_at(amount.start)[0])
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
-    found = ix.carried(ss) or ix.subject
-    if found:
-        return found
-    return min(near or far, key=lambda x: x[0])[1] if near or far else None
+    return _fallback(ix, ss, amount.fields.get("unit"), near or far)
+
+
+FALLBACK = ("paragraph", "currency", "article", "sentence")
+"""Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
+an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."); the place its
+currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
+another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
+a place in another clause of its sentence. A currency never outranks a place its sentence or paragraph names ("a fee
+of HK$300 at a clinic in Eastbank")."""
+
+
+def _fallback(ix: _Index, ss: int, unit: str | None, others: list) -> str | None:
+    """The place of a figure by `FALLBACK`; `others` are the ranked candidates of its sentence outside its clause."""
+    for step in FALLBACK:
+        if step == "paragraph":
+            found = ix.carried(ss)
+        elif step == "currency":
+            found = _currency_place(unit)
+            if (
+                found is None
+                or others
+                or ix.names_place(*ix.ctx.paragraph_at(ss))
+                or ix.subject is None
+                or gazetteer.jurisdiction(ix.subject) in (None, gazetteer.jurisdiction(found))
+            ):
+                found = None
+        elif step == "article":
+            found = ix.subject
+        else:
+            found = min(others, key=lambda x: x[0])[1] if others else None
+            return found
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_places() -> dict[str, str]:
+    return {unit: place for unit, place in table("amount_currency_places.tsv")}
+
+
+def _currency_place(unit: str | None) -> str | None:
+    """The place a sum's currency names ("GBP" -> United Kingdom), None for a currency of no one place or a count."""
+    return _currency_places().get(unit or "")
 
 
 def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:

@@ -280,8 +280,8 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
-    if word and word[0].isupper() and re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[m.end("word") : m.end("word") + 40]):
-        return True  # "Ten Thousand Villages": a number word inside a title-case name
+    if word and word[0].isupper() and _in_title_name(text, m.end("word")):
+        return True  # "Ten Thousand Villages", "the Hundred Counties Project": a number word inside a name
     if num is None:  # "the two", "both three", '"The two': pronouns
         return not m.group("unit") and last.lstrip("\"“‘'(").casefold() in _DETERMINERS
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
@@ -300,6 +300,22 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         and bool(re.match(r"\s*(?:$|\n)", text[m.end() : m.end() + 2]))
         and len(prev) <= 3
     )  # "Figure 12" at the end of a short line: a caption label
+
+
+_TITLE_RUN = re.compile(r"(?:(?:[ -]|, (?:and )?| and | of | & )[A-Z][\w'’]*){1,12}")
+"""The capitalised words after a number word, through the commas, "and", "of" and "&" of a name."""
+
+
+def _in_title_name(text: str, end: int) -> bool:
+    """Whether a capitalised number word ending at `end` is part of a title-case name: two capitalised words follow
+    it ("Ten Thousand Villages", "Three Rivers Health Board"), or its capitalised run reaches a name's head noun
+    (`number_name_heads.txt`: "Hundred Counties, Thousand Towns and Ten Thousand Villages Project", "Thousand
+    Talents Plan"). "Five of the clinics" and "Twenty hospitals" stay amounts."""
+    if re.match(r"[ -][A-Z]\w*[ -][A-Z]", text[end : end + 40]):
+        return True
+    run = _TITLE_RUN.match(text, end)
+    heads = words("number_name_heads.txt")
+    return run is not None and any(w in heads for w in re.findall(r"[A-Z][\w'’]*", run.group()))
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})

@@ -35,6 +35,16 @@ PCT_SAME_SHARE = 0.05
 """A stated percentage within this many points (or this share) of the change its levels imply is that change."""
 
 
+def _restates(level: str, percent: str) -> str:
+    """SQL: whether row `percent` (a stated percent) restates the change of row `level` (a level of a change of the
+    same sentence whose implied percentage it matches, within `PCT_SAME`)."""
+    return (
+        f"{level}.amount_type IN ('change_after', 'change_before') AND {level}.change_pct IS NOT NULL "
+        f"AND sign({level}.change_pct) = sign({percent}.change_pct) AND abs({level}.change_pct - {percent}.change_pct)"
+        f" <= greatest({PCT_SAME}, {PCT_SAME_SHARE} * abs({percent}.change_pct))"
+    )
+
+
 def _amounts_sql() -> str:
     """Amount facts of the scope as figures, one row per figure stated: a plain value, a range or a change.
 
@@ -51,9 +61,25 @@ def _amounts_sql() -> str:
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
         f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
     )
+    period, restates = period_pattern(), _restates
+    per_period = (
+        f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[0])}) OR "
+        f"regexp_matches({marked('f.sentence', 'f.text', fold=True)}, {literal(period[1])})"
+    )
     return rf"""
-    WITH a AS (
+    WITH bases AS (
+      -- a year of comparison is the base of the figure right before it ("a rise of 739% on the 2017 figure"), else
+      -- of the first figure after it ("Compared with 2019, visits rose 12%")
+      SELECT d.date, coalesce(
+          (SELECT arg_max(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
+            AND x.sentence_start = d.sentence_start AND x.start < d.start),
+          (SELECT arg_min(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
+            AND x.sentence_start = d.sentence_start AND x.start > d.start)) AS owner
+      FROM scoped d WHERE d.kind = 'date' AND {base_date}
+    ), a AS (
       SELECT f.*,
+        (SELECT max(b.date) FROM bases b WHERE b.owner = f.fact_id) AS own_base,
+        strpos(f.sentence, f.text) > 0 AND ({per_period}) AS per_period,
         CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
           ELSE 'value' END AS relation,
         strpos(f.sentence, f.text) AS at_,
@@ -66,21 +92,29 @@ def _amounts_sql() -> str:
           AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
         -- nor a figure of a sentence naming a body, place or partner of a side outside the focus
         AND NOT {other_side_sql("f")}
-    ), keyed AS (
+    ), parts AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
       FROM a
+    ), keyed AS (
+      -- a change's year of comparison and period are those of its rows and of the percent that restates it
+      SELECT p.*,
+        (SELECT max(q.own_base) FROM parts q WHERE q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start
+          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})) AS base_date,
+        coalesce((SELECT bool_or(q.per_period) FROM parts q WHERE q.doc_id = p.doc_id
+          AND q.sentence_start = p.sentence_start
+          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})), false)
+          AS of_period
+      FROM parts p
       -- "from 1,568 to 300, a decrease of more than 80%": the percent restates the change of the levels
-      WHERE NOT (amount_type = 'change_percent' AND EXISTS (
-        SELECT 1 FROM a b WHERE b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
-          AND b.amount_type IN ('change_after', 'change_before') AND b.change_pct IS NOT NULL
-          AND sign(b.change_pct) = sign(a.change_pct)
-          AND abs(b.change_pct - a.change_pct) <= greatest({PCT_SAME}, {PCT_SAME_SHARE} * abs(a.change_pct))))
+      WHERE NOT (p.amount_type = 'change_percent' AND EXISTS (
+        SELECT 1 FROM parts b WHERE b.doc_id = p.doc_id AND b.sentence_start = p.sentence_start
+          AND {restates("b", "p")}))
     ), one AS (
       SELECT * EXCLUDE (r, part_key) FROM (
         SELECT *, row_number() OVER (PARTITION BY part_key
             ORDER BY coalesce(list_position([{order}], amount_type), 99), start, fact_id) AS r,
-          bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated
+          bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated,
         FROM keyed) WHERE r = 1
     ), levels AS (
       SELECT o.*,
@@ -94,10 +128,12 @@ def _amounts_sql() -> str:
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
     )
-    SELECT l.* EXCLUDE (at_, n_before),
+    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period),
       try_cast(left(coalesce(stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
       stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
-      CASE WHEN l.relation = 'change' THEN try_cast(left(base.date, 4) AS INTEGER) END AS base_year,
+      -- the base of a change is its own year of comparison, none for a change on the period before ("year on year")
+      CASE WHEN l.relation = 'change' AND NOT l.of_period THEN try_cast(left(l.base_date, 4) AS INTEGER) END
+        AS base_year,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
           {part_before})
@@ -115,8 +151,6 @@ def _amounts_sql() -> str:
           AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
         AND NOT ({base_date})
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
-    LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date' AND {base_date}
-      GROUP BY doc_id, sentence_start) base ON base.doc_id = l.doc_id AND base.sentence_start = l.sentence_start
     """
 
 
@@ -137,13 +171,14 @@ PART_REACH = 60
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
 BASE_BEFORE = (
-    r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to)\s+"
+    r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to|same as)\s+"
     r"(?:the\s+|that of\s+|in\s+)?"
-    r"|\b(?:from|since)\b[^,;]{0,80}\bin\s+)"
+    r"|\b(?:from|since|compared (?:with|to)|versus|vs\.?)\b(?:[^,;]|,\d){0,80}\bin\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
-900 clinics now operate"."""
+900 clinics now operate", "(roughly level with 2022)", "(the same as in 2022)", "compared with 7,500 in 2021"; a
+base belongs to the figure it follows (`_amounts_sql`)."""
 TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(?:19|20)\d\d\b')) = 1
     AND regexp_extract(doc.title, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
     THEN regexp_extract(doc.title, '\b(?:19|20)\d\d\b') END)"""
@@ -151,6 +186,18 @@ TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(
 year of the article's figures that state none of their own, before the year of publication."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
+
+
+@lru_cache(maxsize=1)
+def period_pattern() -> tuple[str, str]:
+    """RE2 patterns of the phrases that measure a change against the period before (`change_periods.txt`), right
+    after a change ("+1.4% y/y", "up 12% year on year") and right before it ("a year-on-year increase of 7.3%"),
+    around a fact's words written as `MARK` (`store.marked`)."""
+    alt = "|".join(f"(?:{p})" for p in read_lines("change_periods.txt"))
+    return (
+        rf"(?i){MARK}\s*(?:{alt})\b",
+        rf"(?i)\b(?:{alt})\s+(?:[a-z]{{4,}}\s+){{0,2}}(?:(?:of|by)\s+)?{MARK}",  # no "and", "or": another change
+    )
 
 
 @lru_cache(maxsize=1)

@@ -395,3 +395,24 @@ def test_where_money_comes_from_is_not_where_the_figure_is(facts):
     assert places_of(facts, text) == {"£50 million": "Leeds"}
     text = "More than 300 medical professionals from Westport are now registered to work in Leeds."
     assert places_of(facts, text) == {"More than 300": "Leeds"}
+
+
+def test_a_sum_in_a_currency_of_a_place_is_where_its_own_phrase_says(facts):
+    """A fee in Harbour dollars at a clinic of a mainland city is about that city, not about the currency's place."""
+    text = (
+        "Lam expected fees to stay below those in Hong Kong, citing an average price of HK$420 per visit at the "
+        "Dongguan Eye Hospital."
+    )
+    assert places_of(facts, text) == {"HK$420": "Dongguan"}
+
+
+def test_a_sum_with_no_place_in_its_paragraph_takes_its_currencys_place_over_another_countrys_setting(facts):
+    text = (
+        "Kestrel opened a ward in Dongguan. Dongguan officials welcomed it.\n\n"
+        "Stroke is estimated to cost £3.5 billion a year.\n\n"
+        "More clinics will open in Dongguan."
+    )
+    assert places_of(facts, text) == {"£3.5 billion": "United Kingdom"}
+    # a place its paragraph names comes first; a currency of the article's own jurisdiction changes nothing
+    text2 = "Stroke is common in Dongguan. It is estimated to cost £3.5 billion a year.\n\nDongguan is growing."
+    assert places_of(facts, text2) == {"£3.5 billion": "Dongguan"}

@@ -369,3 +369,34 @@ def test_a_rate_reaches_a_second_count_and_the_level_it_rose_from(facts):
     )
     units = {r["text"]: r["unit"] for r in rows}
     assert units == {"2.8": "per_1000", "4.3": "per_1000", "5.1": "per_1000", "4.2": "per_1000", "20": "count"}
+
+
+def test_a_second_change_after_a_year_on_year_change_is_a_change_of_the_same_level(facts):
+    """ "an increase of 2.1% year on year and of 14.5% over 2018": both are changes of the dental visits."""
+    text = "Westport recorded 9,120 dental visits, an increase of 2.1% year on year and of 14.5% over 2018."
+    rows = facts(text, "amount")
+    assert [(r["text"], r["amount_type"], r["change_pct"]) for r in rows] == [
+        ("9,120", "change_after", 2.1),
+        ("2.1%", "change_percent", 2.1),
+        ("14.5%", "change_percent", 14.5),
+    ]
+
+
+def test_a_change_written_y_on_y_is_a_change(facts):
+    rows = facts("Outpatient visits reached 48,000 in 2024, +1.5% y/y.", "amount")
+    assert [(r["text"], r["amount_type"]) for r in rows] == [("48,000", "change_after"), ("+1.5%", "change_percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Westland began the "Hundred Counties, Thousand Towns and Ten Thousand Villages Project" this year.',
+        "Researchers recruited under the Thousand Talents Plan joined the institute.",
+    ],
+)
+def test_a_number_word_inside_a_capitalised_name_is_no_amount(facts, text):
+    assert facts(text, "amount") == []
+
+
+def test_a_capitalised_number_word_before_a_plain_noun_counts(facts):
+    assert [r["value"] for r in facts("Twenty hospitals joined the Four Rivers Alliance.", "amount")] == [20.0]

@@ -1,6 +1,7 @@
 """Figures counted once across articles, largest sums across currencies, biggest changes, key numbers one per
 object, and disagreeing figures flagged."""
 
+import pytest
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, scope
@@ -216,6 +217,8 @@ def test_only_figures_worth_showing_are_key_numbers_and_changes(tmp_path):
 def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     rows = [
         stated("a", 0, BASE, "640", 640.0, "count", "clinics", "change_after", change_pct=700.0),
+        # the percent restates the change of "640": the year it is compared with is that change's base
+        stated("a", 0, BASE, "700%", 700.0, "percent", "increase in clinics", "change_percent", change_pct=700.0),
         year("a", 0, BASE, "2015"),
         stated("a", 200, BOTH, "3 billion yuan", 3e9, "CNY", "funding", "change_after", value_from=1.5e9,
                value_to=3e9, change_pct=100.0),
@@ -230,6 +233,23 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Surgery came second with 118,000 consultations (the same as in 2022).",
+        "Surgery had 118,000 consultations, compared with 96,000 in 2022.",
+    ],
+)
+def test_a_year_of_a_comparison_clause_is_not_the_figures_year(tmp_path, sentence):
+    """The headline's "for 2023" dates the figure; the year its comparison clause names does not."""
+    rows = [stated("a", 0, sentence, "118,000", 118000.0, "count", "consultations"), year("a", 0, sentence, "2022")]
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 100, "published": "2024-05-01", "title": "Clinic figures for 2023"}
+    ]
+    with open_store(tmp_path, rows, docs) as s:
+        assert s.rows("SELECT year, year_stated FROM figure_facts") == [{"year": 2023, "year_stated": True}]
+
+
 def test_a_year_a_figure_is_level_with_is_not_its_year(tmp_path):
     level = "Surgery came second with 118,000 consultations (+4.1%), roughly level with 2022."
     rows = [
@@ -240,6 +260,39 @@ def test_a_year_a_figure_is_level_with_is_not_its_year(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = [(r["year"], r["year_stated"]) for r in figures.biggest_changes(s, 5)]
     assert got == [(2024, False)]
+
+
+YOY = "Westport recorded 9,120 dental visits in 2022, an increase of 2.1% year on year and of 14.5% over 2018."
+NEXT_TO = "Surgery came second with 118,000 (roughly level with 2021), and Dermatology third with 96,000 (+3.2%)."
+
+
+def test_a_change_takes_only_its_own_year_of_comparison(tmp_path):
+    """ "2.1% year on year and 14.5% over 2018": 2018 is the base of 14.5% only, the year-on-year change has the
+    year before as its base and 2022 as its year; "(roughly level with 2021)" is the base of the figure it follows,
+    not of "96,000 (+3.2%)" after it."""
+    rows = [
+        stated("a", 0, YOY, "9,120", 9120.0, "count", "dental visits", "change_after", value_from=8932.4,
+               value_to=9120.0, change_pct=2.1),
+        stated("a", 0, YOY, "2.1%", 2.1, "percent", "increase in dental visits", "change_percent", change_pct=2.1),
+        stated("a", 0, YOY, "14.5%", 14.5, "percent", "increase in dental visits over 2018", "change_percent",
+               change_pct=14.5),
+        year("a", 0, YOY, "2022"),
+        year("a", 0, YOY, "2018"),
+        stated("a", 200, NEXT_TO, "118,000", 118000.0, "count", "surgery consultations"),
+        year("a", 200, NEXT_TO, "2021"),
+        stated("a", 200, NEXT_TO, "96,000", 96000.0, "count", "dermatology consultations", "change_after",
+               value_from=93023.3, value_to=96000.0, change_pct=3.2),
+        stated("a", 200, NEXT_TO, "+3.2%", 3.2, "percent", "increase in dermatology consultations", "change_percent",
+               change_pct=3.2),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2023-05-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {(r["object_key"], r["pct"]): (r["year"], r["base_year"]) for r in figures.biggest_changes(s, 5)}
+    assert got == {
+        ("dental visits", 2.1): (2022, None),
+        ("increase in dental visits over", 14.5): (2022, 2018),
+        ("dermatology consultations", 3.2): (2023, None),
+    }
 
 
 SINCE = "Ever since the clinic law came into force in 2017, 900 clinics now operate in Westport."

@@ -103,10 +103,10 @@ def register(store: Store) -> None:
     What an article is about decides for the sentences that name one side or none: in an article whose headline or
     lead states a cross-border measure ("Westport residents to get insurance cover in Eastport"), every sentence is
     read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
-    reform, and of the kind of the headline's or lead's measure: no sentence moves nobody across the boundary yet
-    takes a kind of its own); in one whose headline or lead names a side the report leaves out (a UK college accrediting a Westport
-    hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is the other report's
-    cooperation). A cross-border
+    reform, and of the kind of the headline's or lead's measure: a sentence that moves nobody across the boundary
+    takes no kind of its own); in one whose headline or lead names a side the report leaves out (a UK college
+    accrediting a Westport hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is
+    the other report's cooperation). A cross-border
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
@@ -212,8 +212,6 @@ def register(store: Store) -> None:
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
             -- no access of Eastport's public across the boundary
             WHEN whole THEN subject_kind
-            -- one word of its own kind in passing: the article's measure, as above
-            WHEN subject_kind IS NOT NULL AND best.c < {MIN_KIND_WORDS} THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
         {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern()},

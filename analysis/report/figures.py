@@ -208,7 +208,9 @@ def key_numbers_table(report: Report, first: list[str] = ()) -> Table:
         ],
         columns=["figure", "unit", "object", "place", "year", "reported_in", "articles", "salience", "doc_id"],
     )
-    return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", caption=note, full=full, name="key-numbers")
+    return Table(
+        out, KEY_COLUMNS, "No figure is stated in these articles.", caption=note, full=full, name="key-numbers"
+    )
 
 
 def change_rows(report: Report) -> tuple[list[dict[str, Any]], str | None]:
@@ -219,9 +221,7 @@ def change_rows(report: Report) -> tuple[list[dict[str, Any]], str | None]:
     ranked = figures.biggest_changes(report.store, limit + len(skip) + 2 * PER_ARTICLE)
     facts = facts_by_id(report.store, [r["fact_id"] for r in ranked])
     quoted = {(f["doc_id"], f["sentence_start"]) for f in facts_by_id(report.store, list(skip)).values()}
-    fresh = [
-        r for r in ranked if (f := facts.get(r["fact_id"])) and (f["doc_id"], f["sentence_start"]) not in quoted
-    ]
+    fresh = [r for r in ranked if (f := facts.get(r["fact_id"])) and (f["doc_id"], f["sentence_start"]) not in quoted]
     rows, note = spread(report, fresh, limit)
     if len(fresh) < len(ranked):
         note = " ".join(filter(None, ["Besides the changes quoted above.", note]))

@@ -173,7 +173,7 @@ def table(report: Report, scope: str) -> Table:
                 "measure": statements(report, r, facts),
                 "number": (
                     f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
-                    if f and f["fact_id"] in report.quoted
+                    if f and report.quoted.get(f["fact_id"]) == FINDING_TOPIC
                     else key_number(fig)
                     if f and same
                     else f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"

@@ -148,7 +148,8 @@ COLUMNS = [
 def table(report: Report, scope: str) -> Table:
     """Kinds of measure of one scope: the articles stating them, each article's sentence that states the measure
     (`statements`), and its key number in the article's words, cited ("—" when no figure is about the measure;
-    marked shown, so the key numbers do not repeat it)."""
+    marked shown, so the key numbers do not repeat it); a number whose sentence is printed already is given alone
+    ("in the key findings" when a finding quotes it)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
@@ -157,24 +158,18 @@ def table(report: Report, scope: str) -> Table:
         if f:
             report.shown_figures.add(f["fact_id"])
         said = facts.get(r["fact_id"])
-        same = (
-            f is not None
-            and said is not None
-            and (f["doc_id"], f["sentence_start"])
-            == (
-                said["doc_id"],
-                said["sentence_start"],
-            )
-        )
+        measure = statements(report, r, facts)
+        # the figure's sentence is printed in this row already (a statement of the kind): the number alone
+        same = f is not None and (f["doc_id"], f["sentence_start"]) in _quoted_sentences(report)
         out.append(
             {
                 "kind": escape.html(r["label"]),
                 "articles": narrate.fmt_number(r["n"]),
-                "measure": statements(report, r, facts),
+                "measure": measure,
                 "number": (
                     f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
                     if f and report.quoted.get(f["fact_id"]) == FINDING_TOPIC
-                    else key_number(fig)
+                    else f"{key_number(fig)}{report.cite.cite_fact(f)}"
                     if f and same
                     else f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
                     if f

@@ -376,3 +376,26 @@ def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
         "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and Kestrel College (mainland China), in "
         "research."
     )
+
+
+def test_a_place_profile_holds_the_initiatives_of_bodies_based_in_it(tmp_path):
+    """Kestrel College is written "in Harbour City" in one sentence: its pact with Northvale University, stated in a
+    sentence that names no place, is Harbour City's; Southport University's pact with Eastbay Hospital is not."""
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "college",
+        "College news\n\n"
+        "Kestrel College in Harbour City opened a new wing.\n"
+        "Northvale University signed a research pact with Kestrel College.\n"
+        "Southport University signed a pact with Eastbay Hospital.\n",
+    )
+    org(a, "college", KC), org(a, "college", NU), org(a, "college", KC, 1), org(a, "college", SU)
+    org(a, "college", EH)
+    a.fact("college", "place", "Harbour City", 0, jurisdiction="mainland China")
+    deal(a, "college", "signed a research pact", [NU, KC], field="research")
+    deal(a, "college", "signed a pact with", [SU, EH], field="research")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [[KC, NU]]

@@ -216,12 +216,12 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] = ()) -> list[dict[str, Any]]:
     """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, and for a place
     those about it wherever stated ("the number of clinics in the city rose from 48 to 88" after a sentence naming
-    Harbour City; or about one of its districts, `_place_names`), each once (`query.figures.one_figure`: a sum
-    stated in the headline and the text is one), the most salient first, each cited by its own statement there (a figure other
-    articles also state does not bring in their sentences); a sum's conversion into another currency in a sentence
-    stating it folded into it (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8 billion yuan
-    (US$1.3 billion)" below it are one sum). Figures `skip` states (fact ids: an initiative's money the profile already
-    shows) are left out."""
+    Harbour City; or about one of its districts, `_place_names`), each once (`query.figures.one_figure`: a sum stated
+    in the headline and the text is one), the most salient first, each cited by its own statement there (a figure
+    other articles also state does not bring in their sentences); a sum's conversion into another currency in a
+    sentence stating it folded into it (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8
+    billion yuan (US$1.3 billion)" below it are one sum). Figures `skip` states (fact ids: an initiative's money the
+    profile already shows) are left out."""
     about = (
         """UNION SELECT fact_id, TRUE FROM figure_facts
           WHERE place IN (SELECT name FROM entities WHERE canon_id = $id AND kind = 'place')

@@ -178,9 +178,8 @@ def earliest_year(rows: list[dict[str, Any]]) -> str | None:
 def _initiatives_total(report: Report, e: dict[str, Any], rows: list[dict[str, Any]]) -> int:
     if e["kind"] != "organization":
         return len(rows)
-    return report.store.value(
-        "SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]]
-    ) or len(rows)
+    n = report.store.value("SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]])
+    return len(initiatives_of(report, e, n)) if n and n > len(rows) else len(rows)
 
 
 def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -193,7 +192,57 @@ def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, 
     return list(partners.items())
 
 
+ALIGNED = ("parties", "party_ids", "sides", "types")
+"""Lists of an initiative row that run in step, one item per party (as `party_names` and `party_sides` do)."""
+
+
+def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[dict[str, Any]]:
+    """Rows of initiatives (in ranking order) with each one that has no name of its own and is stated in one
+    article only folded into an earlier row of the same article and field: one press release stating one
+    cooperation in several sentences ("Northvale University will train GPs with Eastbay Hospital"; "it also has a
+    special partnership with Eastbay") gives one initiative, its partners joined. `doc_of` maps a statement's fact
+    id to its article."""
+    out: list[dict[str, Any]] = []
+    home: dict[tuple[str, Any], dict[str, Any]] = {}
+    for r in rows:
+        docs = {doc_of.get(i) for i in r.get("fact_ids") or []}
+        key = (next(iter(docs)), r.get("field")) if len(docs) == 1 and None not in docs else None
+        into = home.get(key) if key and not r.get("name") else None
+        if into is None:
+            row = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()}
+            out.append(row)
+            if key:
+                home.setdefault(key, row)
+            continue
+        for name, side in zip(r["party_names"], r["party_sides"]):
+            if name not in into["party_names"]:
+                into["party_names"].append(name)
+                into["party_sides"].append(side)
+        new = [i for i, pid in enumerate(r.get("party_ids") or []) if pid not in (into.get("party_ids") or [])]
+        for k in ALIGNED:
+            if isinstance(into.get(k), list) and isinstance(r.get(k), list):
+                into[k].extend(r[k][i] for i in new if i < len(r[k]))
+        into["fact_ids"] = [*into["fact_ids"], *(i for i in r["fact_ids"] if i not in into["fact_ids"])]
+        into["money_fact"] = into.get("money_fact") or r.get("money_fact")
+        years = [y for y in (into.get("first_year"), r.get("first_year")) if y]
+        into["first_year"] = min(years) if years else None
+        years = [y for y in (into.get("latest_year"), r.get("latest_year")) if y]
+        into["latest_year"] = max(years) if years else None
+    return out
+
+
 def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """The entity's initiatives (`_initiatives_of`); of an organisation, an initiative one article states in several
+    sentences counted once (`fold_statements`: they all have the organisation as a party; a place's initiatives of
+    one article may be unrelated)."""
+    if e["kind"] != "organization":
+        return _initiatives_of(report, e, limit)
+    rows = _initiatives_of(report, e, 3 * limit + 5)
+    facts = facts_by_id(report.store, [i for r in rows for i in r.get("fact_ids") or []])
+    return fold_statements(rows, {i: f["doc_id"] for i, f in facts.items()})[:limit]
+
+
+def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Initiatives the entity is a party to; for a person, else those stated in sentences that name them; for a
     place, those it is a party to, those stated where it is named and those of a body based in it (`based_in_sql`:
     "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission")."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.query.initiatives import background_sum
+from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import event_pattern, not_step_pattern
@@ -304,28 +305,47 @@ def one_figure(t: str) -> str:
     )
 
 
-def key_numbers(store: Store, limit: int, skip: list[str] = ()) -> list[dict]:
+def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str] = ()) -> list[dict]:
     """The most salient figure of each object and place (objects with no words left out; a sum of money is one
     figure whatever its object, its conversions folded in, as in `largest_sums`), most salient first; only
-    figures worth showing (`SALIENT`), and not the figures `skip` states (fact ids: figures another table shows) nor
-    their conversions into another currency."""
+    figures worth showing (`SALIENT`), and not the figures `skip` states (fact ids: figures another table shows),
+    their conversions into another currency, nor a figure whose passage is the sentence of a fact of `skip`; one
+    figure per sentence ("2,980 nurses, 1,980 doctors": the sentence is printed once). Figures of `first` (fact ids in
+    their order: the terms of a measure, "a voucher worth HK$2,000 a year") come before the others, whatever their
+    score ("3,604 GPs at the end of the year")."""
     shown = "SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)"
+    # the earlier in `first`, the higher; 0 for a figure not in it
+    terms = """coalesce(len($first) + 1 - (SELECT min(list_position($first, t.fact_id)) FROM figure_facts t
+      WHERE t.figure_id = figures.figure_id), 0)"""
     drop = store.rows(
         f"SELECT *, {SENTENCES.format(t='k')} FROM figures k WHERE figure_id IN ({shown})", {"skip": list(skip)}
     )
     rows = store.rows(
-        f"""SELECT *, {SENTENCES.format(t="k")} FROM (
+        f"""SELECT *, {SENTENCES.format(t="k")},
+          (SELECT min(t.sentence_start) FROM figure_facts t WHERE t.fact_id = k.fact_id) AS sentence_at FROM (
           SELECT * EXCLUDE (r) FROM (
-            SELECT *, row_number() OVER (PARTITION BY {one_figure("figures")}
-              ORDER BY score DESC, n_articles DESC, year DESC NULLS LAST, doc_id, fact_id) AS r
+            SELECT *, {terms} AS operative, row_number() OVER (PARTITION BY {one_figure("figures")}
+              ORDER BY {terms} DESC, score DESC, n_articles DESC, year DESC NULLS LAST, doc_id,
+                fact_id) AS r
             FROM figures WHERE object_key IS NOT NULL AND salient AND figure_id NOT IN ({shown})
+              AND NOT EXISTS (SELECT 1 FROM figure_facts own JOIN scoped q ON list_contains($skip, q.fact_id)
+                AND q.doc_id = own.doc_id AND q.sentence_start = own.sentence_start
+                WHERE own.fact_id = figures.fact_id)
               -- a figure from someone's background is not a key number, as it is not one of the largest sums
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
                 AND {background_sum("ff")})) WHERE r = 1) k
-        ORDER BY score DESC, n_articles DESC, object_key, fact_id LIMIT $limit""",
-        {"limit": 2 * limit + 2, "skip": list(skip)},
+        ORDER BY {order_by(["operative", "score", "n_articles"], "object_key", "fact_id")} LIMIT $limit""",
+        {"limit": 3 * limit + 3, "skip": list(skip), "first": list(first)},
     )
-    return fold_conversions(rows, limit, drop)
+    # one figure per sentence, after a sum's conversions are folded into it
+    seen: set[tuple] = set()
+    out = []
+    for r in fold_conversions(rows, len(rows), drop):
+        key = (r["doc_id"], r.pop("sentence_at"))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out[:limit]
 
 
 def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[dict]:

@@ -103,9 +103,10 @@ def register(store: Store) -> None:
     What an article is about decides for the sentences that name one side or none: in an article whose headline or
     lead states a cross-border measure ("Westport residents to get insurance cover in Eastport"), every sentence is
     read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
-    reform); in one whose headline or lead names a side the report leaves out (a UK college accrediting a Westport
-    hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is the other report's
-    cooperation). A cross-border
+    reform, and of the kind of the headline's or lead's measure: a sentence that moves nobody across the boundary
+    takes no kind of its own); in one whose headline or lead names a side the report leaves out (a UK college
+    accrediting a Westport hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is
+    the other report's cooperation). A cross-border
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
@@ -187,16 +188,17 @@ def register(store: Store) -> None:
         ), typed AS (
           SELECT *, {best_cb} AS cb, regexp_matches(words, $st) AS says FROM worded
         ), subject AS (
-          -- articles whose headline or lead states a cross-border measure
-          SELECT DISTINCT doc_id FROM typed
+          -- articles whose headline or lead states a cross-border measure, with the kind of that measure
+          SELECT doc_id, arg_max(cb.k, (cb.c, weight, -sentence_start)) AS subject_kind FROM typed
           WHERE scope = 'cross-border' AND lead AND cb.c > 0 AND (dated OR says)
             AND (cb.c >= {MIN_KIND_WORDS} OR says OR figured)
+          GROUP BY doc_id
         ), contexted AS (
           -- a sentence of an article about a cross-border measure is read as part of it, whole
           SELECT t.* EXCLUDE (cb, says, sentence_words) REPLACE (
               CASE WHEN u.doc_id IS NULL THEN t.scope ELSE 'cross-border' END AS scope,
               CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words),
-            u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole
+            u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole, u.subject_kind
           FROM typed t LEFT JOIN subject u USING (doc_id)
           WHERE t.scope = 'cross-border' OR NOT {other_subject_sql("t")}
         ), kinded AS (
@@ -204,8 +206,12 @@ def register(store: Store) -> None:
             scope = 'cross-border' AND regexp_matches(words, $st) AS stated
           FROM contexted
         )
-        SELECT * EXCLUDE (words, dated, lead, figured, best),
+        SELECT * EXCLUDE (words, dated, lead, figured, best, subject_kind),
           CASE WHEN best.c = 0 THEN NULL
+            -- a sentence cross-border only by its article is part of the article's measure, of its kind: "the
+            -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
+            -- no access of Eastport's public across the boundary
+            WHEN whole THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
         {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern()},
@@ -213,7 +219,7 @@ def register(store: Store) -> None:
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 
 
-def kinds(store: Store, scope: str) -> list[dict]:
+def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
     """Kinds of measure of one scope: distinct articles and sentences stating them, the sentence that says what
     the measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead),
     that sentence of each article (`said_ids`, in the same order: every measure of the kind, once per article),
@@ -227,7 +233,8 @@ def kinds(store: Store, scope: str) -> list[dict]:
     cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money
     or a change, or a count of what the measure involves whatever its size (its object uses the kind's words or
     `object_words`: "seven more clinics", "five hospitals") in a clause that states the measure and does not count
-    a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Most
+    a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Never a figure
+    of `skip` (fact ids of figures shown elsewhere in the report) nor one of a sentence holding one of them. Most
     widespread first."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
@@ -257,6 +264,8 @@ def kinds(store: Store, scope: str) -> list[dict]:
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = m.kind
           WHERE {about}
+            AND NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
+              AND q.sentence_start = ff.sentence_start)
           GROUP BY m.kind
         ), per_article AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
@@ -274,6 +283,7 @@ def kinds(store: Store, scope: str) -> list[dict]:
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
         {
             "scope": scope,
+            "skip": list(skip),
             **(
                 {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
                 if scope == "cross-border"
@@ -281,3 +291,32 @@ def kinds(store: Store, scope: str) -> list[dict]:
             ),
         },
     )
+
+
+def terms(store: Store) -> list[str]:
+    """Fact ids of the figures that are the terms of a measure, ahead of routine statistics among the key numbers
+    (needs `register` and `figures.register`): in a cross-border measure's sentence, or in a clause of a reform's
+    sentence that states it (`statement_words`), a sum of money ("a voucher worth HK$2,000 a year", "pay RMB180
+    each year"), a change of a cross-border measure, or a count of what it involves (`object_words`: "150 patients
+    were treated") that is no count of a place's people (`population_words`). "There were 3,604 GPs at the end of
+    the year" states no measure: a statistic, not a term. In order: cross-border first, then sums, then the most
+    salient."""
+    return [
+        r["fact_id"]
+        for r in store.rows(
+            """WITH ff AS (
+              SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
+              FROM figure_facts)
+            SELECT ff.fact_id FROM measure_sentences m
+            JOIN ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+            JOIN figures a ON a.figure_id = ff.figure_id AND a.salient_any_count
+            WHERE ff.clause IS NOT NULL
+              AND (m.scope = 'cross-border' OR regexp_matches(ff.clause, $st))
+              AND (a.gbp_value IS NOT NULL OR (m.scope = 'cross-border' AND a.relation = 'change')
+                OR (regexp_matches(coalesce(ff.object, ''), $ob) AND NOT regexp_matches(ff.clause, $pop)))
+            GROUP BY ff.fact_id
+            ORDER BY bool_or(m.scope = 'cross-border') DESC, bool_or(a.gbp_value IS NOT NULL) DESC, max(a.score) DESC,
+              min(ff.doc_id), min(ff.start), ff.fact_id""",
+            {"st": statement_words(), "ob": object_words(), "pop": population_words()},
+        )
+    ]

@@ -59,6 +59,7 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
 
     def render() -> str:
         items = [figure_phrase(report, r, facts[r["fact_id"]], parties.get(r["fact_id"], ())) for r in rows]
+        quote(report, rows, "sums")
         what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
         lead = "Besides the changes above, the" if besides else "The"
         if len(items) == 1:
@@ -66,6 +67,41 @@ def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool 
         return f"{lead} largest {what} are {narrate.join(items, sep='; ')}."
 
     return Finding("sums", render)
+
+
+def quote(report: Report, rows: list[dict[str, Any]], topic: str) -> None:
+    """Mark the figures a key finding quotes as shown and quoted (`Report.quoted`): the tables after it neither
+    repeat them nor print their sentences again."""
+    for r in rows:
+        report.shown_figures.add(r["fact_id"])
+        report.quoted.setdefault(r["fact_id"], topic)
+
+
+PER_ARTICLE = 3
+"""Most rows one article gives a table of figures (changes, key numbers): one statistical release must not fill
+the table; the rows it gives beyond these stay in the full table, and the table's caption says so."""
+
+
+def spread(report: Report, rows: list[dict[str, Any]], limit: int) -> tuple[list[dict[str, Any]], str | None]:
+    """(at most `limit` rows in their order, each article giving at most `PER_ARTICLE`; the caption saying which
+    article's further rows were left out, else None): "At most three rows per article: further rows of “Health
+    statistics for 2023” are left out."."""
+    kept: list[dict[str, Any]] = []
+    held: dict[str, int] = {}
+    per: dict[str, int] = {}
+    for r in rows:
+        if len(kept) == limit:
+            break
+        d = r["doc_id"]
+        if per.get(d, 0) >= PER_ARTICLE:
+            held[d] = held.get(d, 0) + 1
+            continue
+        per[d] = per.get(d, 0) + 1
+        kept.append(r)
+    if not held:
+        return kept, None
+    names = narrate.join([f"“{report.cite.doc(d).title or report.cite.doc(d).label}”" for d in sorted(held)])
+    return kept, f"At most {narrate.count(PER_ARTICLE, 'row')} per article: further rows of {names} are left out."
 
 
 def biggest(report: Report) -> list[dict[str, Any]]:
@@ -87,6 +123,7 @@ def changes_finding(report: Report) -> Finding | None:
 
     def render() -> str:
         items = [figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        quote(report, rows, "changes")
         if len(items) == 1:
             return f"The one sizeable change stated is {items[0]}."
         return f"The biggest changes stated are {narrate.join(items, sep='; ')}."
@@ -142,14 +179,17 @@ def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str
     return [_row_html(report, r, facts[i], sides.get(i, [])) for r in rows if (i := r["fact_id"]) in facts]
 
 
-def key_numbers_table(report: Report) -> Table:
+def key_numbers_table(report: Report, first: list[str] = ()) -> Table:
     """The most salient figures, one per object and place, with place (else the sides its sentence names), year and
     source; the full list as CSV, where `year` is the year the text states for the figure and `reported_in` the
     year of the article for a figure that states none (never read as the figure's own year). A figure an earlier
-    table of the report shows (`Report.shown_figures`: a change, a measure's key number) is not shown again: the key
-    numbers are the figures not yet seen."""
-    skip = sorted(report.shown_figures)
-    rows = figures.key_numbers(report.store, report.top_n, skip)
+    table or a key finding shows (`Report.shown_figures`, `Report.quoted`: a change, a measure's key number), or a
+    figure of a sentence they print, is not shown again: the key numbers are the figures not yet seen. Figures of
+    `first` (the terms of measures, `query.measures.terms`) come first; one article gives at most `PER_ARTICLE`
+    rows shown (`spread`)."""
+    skip = sorted(report.shown_figures | set(report.quoted))
+    ranked = figures.key_numbers(report.store, report.top_n + 2 * PER_ARTICLE, skip, first)
+    rows, note = spread(report, ranked, report.top_n)
     out = _rows_html(report, rows)
     full = pd.DataFrame(
         [
@@ -164,20 +204,43 @@ def key_numbers_table(report: Report) -> Table:
                 "salience": r.get("score"),
                 "doc_id": r["doc_id"],
             }
-            for r in figures.key_numbers(report.store, FULL_TABLE_ROWS, skip)
+            for r in figures.key_numbers(report.store, FULL_TABLE_ROWS, skip, first)
         ],
         columns=["figure", "unit", "object", "place", "year", "reported_in", "articles", "salience", "doc_id"],
     )
-    return Table(out, KEY_COLUMNS, "No figure is stated in these articles.", full=full, name="key-numbers")
+    return Table(
+        out, KEY_COLUMNS, "No figure is stated in these articles.", caption=note, full=full, name="key-numbers"
+    )
+
+
+def change_rows(report: Report) -> tuple[list[dict[str, Any]], str | None]:
+    """The changes the changes table shows (see `changes_table`) and its caption, else None: not a change of a
+    sentence quoted or a figure shown before (`Report.quoted`, `Report.shown_figures`)."""
+    skip = set(report.quoted) | report.shown_figures
+    limit = min(report.top_n, CHANGE_ROWS)
+    ranked = figures.biggest_changes(report.store, limit + len(skip) + 2 * PER_ARTICLE)
+    facts = facts_by_id(report.store, [r["fact_id"] for r in ranked])
+    quoted = {(f["doc_id"], f["sentence_start"]) for f in facts_by_id(report.store, list(skip)).values()}
+    fresh = [r for r in ranked if (f := facts.get(r["fact_id"])) and (f["doc_id"], f["sentence_start"]) not in quoted]
+    rows, note = spread(report, fresh, limit)
+    if len(fresh) < len(ranked):
+        note = " ".join(filter(None, ["Besides the changes quoted above.", note]))
+    return rows, note
 
 
 def changes_table(report: Report) -> Table:
     """Figures stated as changes, the largest relative change first: before → after with percent (marked shown, so
-    the key numbers do not repeat them)."""
-    rows = figures.biggest_changes(report.store, min(report.top_n, CHANGE_ROWS))
+    the key numbers do not repeat them); not those of a sentence quoted before (`change_rows`), and at most
+    `PER_ARTICLE` from one article (`spread`)."""
+    rows, note = change_rows(report)
     out = _rows_html(report, rows)
     report.shown_figures.update(r["fact_id"] for r in rows)
-    return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], "No figure is stated as a change in these articles.")
+    empty = (
+        "The changes stated are those of the key findings."
+        if report.quoted and figures.biggest_changes(report.store, 1)
+        else "No figure is stated as a change in these articles."
+    )
+    return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], empty, caption=note)
 
 
 def _when(report: Report, fact: dict[str, Any]) -> tuple[str, str]:

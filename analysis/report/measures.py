@@ -7,13 +7,13 @@ import re
 from typing import Any
 
 from analysis.query import measures
-from analysis.report import escape, narrate, phrases
+from analysis.report import escape, figures, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
 
-FINDING_KINDS = 6
-"""Cross-border kinds named in the finding (the table lists every kind)."""
+FINDING_KINDS = 3
+"""Cross-border kinds named in the finding, those stated by most articles first (the table lists every kind)."""
 MIN_ARTICLES = 1
 """Articles a kind of measure needs to be named in the finding; a kind resting on one article needs a figure or a
 sentence that states the measure."""
@@ -33,9 +33,20 @@ TABLE_STATEMENTS = 4
 """Articles' statements of one kind quoted in the table (the most prominent first)."""
 
 
+FINDING_TOPIC = "cross-border"
+
+
+def shown_elsewhere(report: Report) -> list[str]:
+    """Fact ids of the figures the report shows outside the measures: those the other key findings quote and the
+    changes table's (`figures.change_rows`), which a measure does not take as its key number."""
+    quoted = [i for i, where in report.quoted.items() if where != FINDING_TOPIC]
+    return [*quoted, *(r["fact_id"] for r in figures.change_rows(report)[0])]
+
+
 def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, dict], dict[str, dict]]:
-    """(kinds of measure of one scope, their key figures by fact id, the facts to cite by id)."""
-    rows = measures.kinds(report.store, scope)
+    """(kinds of measure of one scope, their key figures by fact id, the facts to cite by id); a figure shown
+    elsewhere in the report (`shown_elsewhere`) is no kind's key number."""
+    rows = measures.kinds(report.store, scope, shown_elsewhere(report))
     figs = _figures(report, rows)
     said = [i for r in rows for i in list(r.get("said_ids") or [])[:TABLE_STATEMENTS]]
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + said + list(figs))
@@ -65,59 +76,59 @@ def stating(f: dict[str, Any], stated: bool, width: int = 110) -> str:
 
 
 def cross_border_finding(report: Report) -> Finding | None:
-    """ "Cross-border access: “…residents can now use clinics in…”[1], key number 40 clinics; staff: “…doctors
-    from Harbour City may practise in…”[2], no figure stated". Each kind is stated by the sentence that
-    says what the measure is (its own words first, the headline or lead first), in the article's words, then its
-    key number (`measures.kinds`: a figure about the measure, never a count of the place's people) when it has one
-    ("key number 25 clinics (“…”)" from another sentence of the article, "and elsewhere 25 clinics (“…”)" from
-    another article); the other articles that state a measure of the kind are cited after it ("(two other articles
-    state measures of this kind[4][5])": they state the kind, not its number). A kind stated by one article only
-    counts when a figure backs it or its sentence states it."""
+    """ "Cross-border access: four articles; key number 40 clinics (“Residents of Harbourside can now use 40 clinics
+    in Westport…”)[1]. Staff: two articles; key number 300 doctors (“…”)[2].": one short statement per kind that
+    has a key number (`measures.kinds`: a figure about the measure, never a count of the place's people), at most
+    `FINDING_KINDS`, those stated by most articles first; the other kinds are in the table only. When no kind has a
+    key number, the kinds stated by most articles, with their counts. A kind stated by one article only counts when
+    a figure backs it or its sentence states it. The figures quoted are marked (`Report.quoted`) so the table does
+    not print them again."""
     rows, figs, facts = kinds(report, "cross-border")
     rows = [r for r in rows if r["n"] > MIN_ARTICLES or r.get("figure_fact_id") in figs or r.get("stated")]
-    rows = rows[:FINDING_KINDS]
+    numbered = [r for r in rows if figs.get(r.get("figure_fact_id") or "", {}).get("fact_id") in facts]
+    rows = (numbered or rows)[:FINDING_KINDS]
     if not rows:
         return None
 
-    def also(r: dict[str, Any], docs: set[str]) -> str:
-        """ " (two other articles state measures of this kind[4][5])": the other articles' statements of the kind,
-        cited, said as what they are: they need not state the measure or the key number before them."""
-        ids = list(r.get("said_ids") or [])[:TABLE_STATEMENTS]
-        others = [facts[i] for i in ids if i in facts and facts[i]["doc_id"] not in docs]
-        if not others:
-            return ""
-        cites = "".join(report.cite.cite_fact(o) for o in others)
-        verb = "states a measure" if len(others) == 1 else "state measures"
-        return f" ({narrate.count(len(others), 'other article')} {verb} of this kind{cites})"
-
-    def item(r: dict[str, Any]) -> str:
-        f = facts[r["fact_id"]]  # what the measure is, in the article's words
-        text = f"{escape.html(r['label'])}: {stating(f, bool(r.get('stated')))}{report.cite.cite_fact(f)}"
+    def item(r: dict[str, Any], first: bool) -> str:
+        label = escape.html(r["label"] if first else r["label"][:1].upper() + r["label"][1:])
+        articles = narrate.count(r["n"], "article")
         fig = figs.get(r.get("figure_fact_id") or "")
         if fig is None or fig["fact_id"] not in facts:
-            return f"{text}, no figure stated{also(r, {f['doc_id']})}"
+            return f"{label}: {articles}, no figure stated{report.cite.cite_fact(facts[r['fact_id']])}."
         g = facts[fig["fact_id"]]
-        number = key_number(fig)
-        if (g["doc_id"], g["sentence_start"]) == (f["doc_id"], f["sentence_start"]):
-            return f"{text}, key number {number}{also(r, {f['doc_id']})}"
-        said = f"({phrases.around(g, 90)}){report.cite.cite_fact(g)}"
-        if g["doc_id"] == f["doc_id"]:
-            return f"{text}, key number {number} {said}{also(r, {f['doc_id']})}"
-        # another article's figure is not this sentence's number
-        return f"{text}, and elsewhere {number} {said}{also(r, {f['doc_id'], g['doc_id']})}"
+        report.shown_figures.add(g["fact_id"])
+        report.quoted.setdefault(g["fact_id"], FINDING_TOPIC)
+        return f"{label}: {articles}; key number {key_number(fig)} ({phrases.around(g, 90)}){report.cite.cite_fact(g)}."
 
     def render() -> str:
-        return f"Cross-border {'; '.join(item(r) for r in rows)}."
+        return "Cross-border " + " ".join(item(r, i == 0) for i, r in enumerate(rows))
 
     return Finding("cross-border", render)
 
 
+TABLE_TOPIC = "measures"
+
+
+def _quoted_sentences(report: Report) -> set[tuple[str, int]]:
+    """(doc_id, sentence_start) of the passages quoted so far (`Report.quoted`)."""
+    return {(f["doc_id"], f["sentence_start"]) for f in facts_by_id(report.store, list(report.quoted)).values()}
+
+
 def statements(report: Report, r: dict[str, Any], facts: dict[str, dict]) -> str:
     """What each article says of a kind of measure, one statement per article (at most `TABLE_STATEMENTS`), each
-    cited: every measure of the kind shows, not only the most prominent."""
-    ids = [i for i in list(r.get("said_ids") or [r["fact_id"]])[:TABLE_STATEMENTS] if i in facts]
+    cited: every measure of the kind shows, not only the most prominent; a sentence quoted before (a key finding's,
+    another kind's) is not printed again, and those printed are marked quoted (`Report.quoted`)."""
+    quoted = _quoted_sentences(report)
+    ids = [
+        i
+        for i in list(r.get("said_ids") or [r["fact_id"]])[:TABLE_STATEMENTS]
+        if i in facts and (facts[i]["doc_id"], facts[i]["sentence_start"]) not in quoted
+    ]
     if not ids:
-        return "—"
+        return "as quoted in the key findings"
+    for i in ids:
+        report.quoted.setdefault(i, TABLE_TOPIC)
     regex = measures.statement_words()
     return "; ".join(
         f"{stating(facts[i], bool(re.search(regex, facts[i].get('sentence') or '')))}{report.cite.cite_fact(facts[i])}"
@@ -137,7 +148,8 @@ COLUMNS = [
 def table(report: Report, scope: str) -> Table:
     """Kinds of measure of one scope: the articles stating them, each article's sentence that states the measure
     (`statements`), and its key number in the article's words, cited ("—" when no figure is about the measure;
-    marked shown, so the key numbers do not repeat it)."""
+    marked shown, so the key numbers do not repeat it); a number whose sentence is printed already is given alone
+    ("in the key findings" when a finding quotes it)."""
     rows, figs, facts = kinds(report, scope)
     out = []
     for r in rows:
@@ -146,22 +158,18 @@ def table(report: Report, scope: str) -> Table:
         if f:
             report.shown_figures.add(f["fact_id"])
         said = facts.get(r["fact_id"])
-        same = (
-            f is not None
-            and said is not None
-            and (f["doc_id"], f["sentence_start"])
-            == (
-                said["doc_id"],
-                said["sentence_start"],
-            )
-        )
+        measure = statements(report, r, facts)
+        # the figure's sentence is printed in this row already (a statement of the kind): the number alone
+        same = f is not None and (f["doc_id"], f["sentence_start"]) in _quoted_sentences(report)
         out.append(
             {
                 "kind": escape.html(r["label"]),
                 "articles": narrate.fmt_number(r["n"]),
-                "measure": statements(report, r, facts),
+                "measure": measure,
                 "number": (
-                    key_number(fig)
+                    f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
+                    if f and report.quoted.get(f["fact_id"]) == FINDING_TOPIC
+                    else f"{key_number(fig)}{report.cite.cite_fact(f)}"
                     if f and same
                     else f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
                     if f

@@ -168,6 +168,9 @@ class Report:
     shown_figures: set[str] = field(default_factory=set)
     """Fact ids of the figures the tables shown so far state as their figure (a change, a measure's key number): a
     later table of figures does not show them again."""
+    quoted: dict[str, str] = field(default_factory=dict)
+    """Fact ids of the passages quoted so far, with where (a key finding's topic, "measures"): a later table does
+    not print the same sentence again."""
 
     @property
     def title(self) -> str:

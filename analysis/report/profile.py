@@ -16,7 +16,7 @@ from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query import timeline as timeline_query
 from analysis.query.figures import fold_conversions, one_figure
-from analysis.query.store import literal
+from analysis.query.store import MARK, literal, marked
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
@@ -24,6 +24,7 @@ from analysis.report import timeline as timeline_report
 from analysis.report.findings import Finding, made
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
+from analysis.resources import table
 
 ROWS = 5
 """Most rows of a profile's tables, whatever `top_n`: a profile stays a few pages long."""
@@ -177,9 +178,8 @@ def earliest_year(rows: list[dict[str, Any]]) -> str | None:
 def _initiatives_total(report: Report, e: dict[str, Any], rows: list[dict[str, Any]]) -> int:
     if e["kind"] != "organization":
         return len(rows)
-    return report.store.value(
-        "SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]]
-    ) or len(rows)
+    n = report.store.value("SELECT count(*) FROM initiatives WHERE list_contains(party_ids, ?)", [e["entity_id"]])
+    return len(initiatives_of(report, e, n)) if n and n > len(rows) else len(rows)
 
 
 def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
@@ -192,10 +192,60 @@ def _partners(e: dict[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, 
     return list(partners.items())
 
 
+ALIGNED = ("parties", "party_ids", "sides", "types")
+"""Lists of an initiative row that run in step, one item per party (as `party_names` and `party_sides` do)."""
+
+
+def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[dict[str, Any]]:
+    """Rows of initiatives (in ranking order) with each one that has no name of its own and is stated in one
+    article only folded into an earlier row of the same article and field: one press release stating one
+    cooperation in several sentences ("Northvale University will train GPs with Eastbay Hospital"; "it also has a
+    special partnership with Eastbay") gives one initiative, its partners joined. `doc_of` maps a statement's fact
+    id to its article."""
+    out: list[dict[str, Any]] = []
+    home: dict[tuple[str, Any], dict[str, Any]] = {}
+    for r in rows:
+        docs = {doc_of.get(i) for i in r.get("fact_ids") or []}
+        key = (next(iter(docs)), r.get("field")) if len(docs) == 1 and None not in docs else None
+        into = home.get(key) if key and not r.get("name") else None
+        if into is None:
+            row = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()}
+            out.append(row)
+            if key:
+                home.setdefault(key, row)
+            continue
+        for name, side in zip(r["party_names"], r["party_sides"]):
+            if name not in into["party_names"]:
+                into["party_names"].append(name)
+                into["party_sides"].append(side)
+        new = [i for i, pid in enumerate(r.get("party_ids") or []) if pid not in (into.get("party_ids") or [])]
+        for k in ALIGNED:
+            if isinstance(into.get(k), list) and isinstance(r.get(k), list):
+                into[k].extend(r[k][i] for i in new if i < len(r[k]))
+        into["fact_ids"] = [*into["fact_ids"], *(i for i in r["fact_ids"] if i not in into["fact_ids"])]
+        into["money_fact"] = into.get("money_fact") or r.get("money_fact")
+        years = [y for y in (into.get("first_year"), r.get("first_year")) if y]
+        into["first_year"] = min(years) if years else None
+        years = [y for y in (into.get("latest_year"), r.get("latest_year")) if y]
+        into["latest_year"] = max(years) if years else None
+    return out
+
+
 def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """The entity's initiatives (`_initiatives_of`); of an organisation, an initiative one article states in several
+    sentences counted once (`fold_statements`: they all have the organisation as a party; a place's initiatives of
+    one article may be unrelated)."""
+    if e["kind"] != "organization":
+        return _initiatives_of(report, e, limit)
+    rows = _initiatives_of(report, e, 3 * limit + 5)
+    facts = facts_by_id(report.store, [i for r in rows for i in r.get("fact_ids") or []])
+    return fold_statements(rows, {i: f["doc_id"] for i, f in facts.items()})[:limit]
+
+
+def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Initiatives the entity is a party to; for a person, else those stated in sentences that name them; for a
-    place, those it is a party to, those stated where it is named and those of a party whose name holds it
-    ("Eastbay People's Hospital" for Eastbay)."""
+    place, those it is a party to, those stated where it is named and those of a body based in it (`based_in_sql`:
+    "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission")."""
     rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
     if e["kind"] == "organization" or (rows and e["kind"] != "place"):
         return rows
@@ -206,22 +256,25 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
         within += f"""
         UNION SELECT initiative_id FROM initiatives
         WHERE list_contains(party_ids, {literal(e["entity_id"])})
-          OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0"""
+          OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0
+        UNION SELECT initiative_id FROM initiatives
+        WHERE len(list_intersect(party_ids, ({based_in_sql(e)}))) > 0"""
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
 
 
 def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] = ()) -> list[dict[str, Any]]:
     """The figures worth showing (`query.figures.SALIENT`) stated in sentences that name the entity, and for a place
     those about it wherever stated ("the number of clinics in the city rose from 48 to 88" after a sentence naming
-    Harbour City), each once (`query.figures.one_figure`: a sum stated in the headline and the text is one), the
-    most salient first, each cited by its own statement there (a figure other articles also state does not bring in
-    their sentences); a sum's conversion into another currency in a sentence stating it folded into it
-    (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8 billion yuan (US$1.3 billion)" below it
-    are one sum). Figures `skip` states (fact ids: an initiative's money the profile already
-    shows) are left out."""
+    Harbour City; or about one of its districts, `_place_names`), each once (`query.figures.one_figure`: a sum stated
+    in the headline and the text is one), the most salient first, each cited by its own statement there (a figure
+    other articles also state does not bring in their sentences); a sum's conversion into another currency in a
+    sentence stating it folded into it (`query.figures.fold_conversions`: "US$1.3 billion" in a headline and "8
+    billion yuan (US$1.3 billion)" below it are one sum). Figures `skip` states (fact ids: an initiative's money the
+    profile already shows) are left out."""
     about = (
         """UNION SELECT fact_id, TRUE FROM figure_facts
-          WHERE place IN (SELECT name FROM entities WHERE canon_id = $id AND kind = 'place')"""
+          WHERE place IN (SELECT name FROM entities WHERE canon_id = $id AND kind = 'place')
+            OR list_contains($districts, place)"""
         if e["kind"] == "place"
         else ""
     )
@@ -249,7 +302,11 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
             AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)))
         WHERE r = 1
         ORDER BY score DESC, n_articles DESC, fact_id LIMIT $limit""",
-        {"skip": list(skip), "limit": 2 * limit + 2, **({"id": e["entity_id"]} if about else {})},
+        {
+            "skip": list(skip),
+            "limit": 2 * limit + 2,
+            **({"id": e["entity_id"], "districts": _place_names(e)[1:]} if about else {}),
+        },
     )
     # a sum shown elsewhere takes its conversion into another currency with it ("1 billion yuan ($140 million)")
     drop = report.store.rows(
@@ -441,6 +498,32 @@ def timeline_table(report: Report, e: dict[str, Any]) -> Table:
     ]
     empty = "No dated step is stated in the sentences that name it or its partnerships."
     return Table(out, timeline_report.COLUMNS, empty)
+
+
+def _place_names(e: dict[str, Any]) -> list[str]:
+    """The place's name and those of its districts and zones (`place_districts.tsv`: "Eastbank" of Harbour City)."""
+    return [e["name"], *sorted(d for d, city, *_ in table("place_districts.tsv") if city == e["name"])]
+
+
+BASED_AFTER = r"\s+(?:in|of|based in|located in)\s+(?:the\s+)?(?:city of\s+|district of\s+)?"
+"""Words between a body's name and a place that put the body in it ("Northgate Hospital in Harbour City",
+"the health commission of Harbour City")."""
+BASED_BEFORE = r"(?:'s|’s)\s+(?:own\s+)?"
+"""Words between a place and a body's name that put the body in it ("Harbour City's Northgate Hospital")."""
+
+
+def based_in_sql(e: dict[str, Any]) -> str:
+    """SQL: the list of canonical ids of the bodies based in a place: named after it or one of its districts
+    ("Eastbank Clinic" of Harbour City), or written in it ("Northgate Hospital in Harbour City", "Harbour City's
+    health commission") in some sentence. Its initiatives are the place's, whatever their statement names."""
+    names = "|".join(re.escape(n) for n in _place_names(e))
+    after = literal(MARK + BASED_AFTER + rf"(?:{names})(?:\W|$)")
+    before = literal(rf"(?:^|\W)(?:{names}){BASED_BEFORE}" + MARK)
+    named = literal(r"(?:^|\W)(?:" + names + r")(?:\W|$)")
+    return f"""SELECT list(DISTINCT x.canon_id) FROM scoped o JOIN entities x ON x.entity_id = o.entity_id
+        WHERE o.kind = 'organization' AND (regexp_matches(o.text, {named})
+          OR regexp_matches({marked("o.sentence", "o.text")}, {after})
+          OR regexp_matches({marked("o.sentence", "o.text")}, {before}))"""
 
 
 def _name_pattern(e: dict[str, Any]) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from analysis.query import measures as measure_query
 from analysis.report import actors, figures, initiatives, measures, timeline
 from analysis.report.findings import Finding, made
-from analysis.report.notebook import Report
+from analysis.report.notebook import Report, Table
 
 EMPTY = "The articles in scope report too few measures, figures or dated steps to state a finding."
 
@@ -23,3 +24,9 @@ def key_findings(report: Report) -> list[Finding]:
             timeline.moved_finding(report, " of reform"),
         ]
     )
+
+
+def key_numbers_table(report: Report) -> Table:
+    """The key numbers of the report: the terms of its measures first (`query.measures.terms`: "a voucher worth
+    HK$2,000 a year", "150 patients were treated"), then the other figures worth showing ("3,604 GPs")."""
+    return figures.key_numbers_table(report, measure_query.terms(report.store))

@@ -383,3 +383,20 @@ def test_a_figure_another_table_shows_is_no_key_number_nor_is_its_conversion(tmp
         everything = [(r["after"], r["unit"]) for r in figures.key_numbers(s, 5)]
     assert got == [(1_600_000_000.0, "CNY"), (900.0, "count")]
     assert (1_500_000_000.0, "CNY") in everything
+
+
+def test_key_numbers_print_a_sentence_once_and_put_the_terms_first(tmp_path):
+    """Three counts of one sentence ("2,900 nurses, 1,900 doctors and 700 herbalists") give one key number; a
+    figure of a sentence another table quotes is none; a term of a measure comes before a more salient statistic."""
+    rows = [
+        amount("a", 10, 2900.0, "count", "nurses", sentence_start=0),
+        amount("a", 30, 1900.0, "count", "doctors", sentence_start=0),
+        amount("a", 50, 700.0, "count", "herbalists", sentence_start=0),
+        amount("b", 10, 40.0, "count", "clinics", sentence_start=0, section="headline", weight=3),
+        amount("b", 100, 60.0, "count", "pharmacies", sentence_start=100),
+        amount("b", 120, 90.0, "count", "patients", sentence_start=100),
+    ]
+    with open_store(tmp_path, rows) as s:
+        ids = {r["after"]: r["fact_id"] for r in s.rows("SELECT fact_id, after FROM figure_facts")}
+        got = [r["after"] for r in figures.key_numbers(s, 5, [ids[90.0]], [ids[700.0]])]
+    assert got == [700.0, 40.0]

@@ -277,3 +277,49 @@ def test_a_sentence_cross_border_by_its_article_gives_its_kind_a_key_number(tmp_
         insurance = {r["label"]: r for r in measures.kinds(s, "cross-border")}["insurance"]
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert insurance["n_sentences"] == 2 and values[insurance["figure_fact_id"]] == 40000.0
+
+
+BRANCH = "Eastport clinic's Westport branch begins trial run"
+OPEN = "From 2025, the clinic will open services to the public step by step, among them scans for patients."
+
+
+def test_a_sentence_cross_border_only_by_its_article_takes_the_articles_kind(tmp_path):
+    """Opening a Westport clinic's services to Westport's public moves nobody across the boundary: it is part of the
+    article's measure (a branch across the boundary: partnerships), not access of its own."""
+    rows = [
+        place("b", 0, BRANCH, "Eastport", "Macao"), place("b", 0, BRANCH, "Westport", "mainland China"),
+        fact("b", "date", 100 + OPEN.index("2025"), 104 + OPEN.index("2025"), sentence_start=100, sentence=OPEN,
+             date="2025", text="2025"),
+        *gba_article("b"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("b", BRANCH, lead_end=60)])
+    assert got == {("b", BRANCH, "cross-border", "partnerships"), ("b", OPEN, "cross-border", "partnerships")}
+
+
+PREMIUM = "From 2025, Harbourside residents in Westport will pay 180 yuan a year for insurance cover."
+STAFFED = "There were 3600 doctors in Westport at the end of the year."
+TREATED = "The family doctor pilot was approved in 2024, and 150 patients were treated."
+
+
+def test_the_terms_of_a_measure_are_its_sums_and_counts_not_routine_statistics(tmp_path):
+    """A premium in a cross-border measure's sentence and the patients a stated reform treated are terms; a count of
+    doctors at the end of the year states no measure."""
+    rows = [
+        place("a", 0, PREMIUM, "Harbourside", "Hong Kong"), place("a", 0, PREMIUM, "Westport", "mainland China"),
+        amount("a", 0, PREMIUM, 180.0, "CNY", "insurance cover"),
+        amount("b", 0, STAFFED, 3600.0, "count", "doctors"),
+        fact("b", "date", 200 + TREATED.index("2024"), 204 + TREATED.index("2024"), sentence_start=200,
+             sentence=TREATED, date="2024", text="2024"),
+        amount("b", 200, TREATED, 150.0, "count", "patients"),
+        *gba_article("a"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figure_facts")}
+        terms = [values[i] for i in measures.terms(s)]
+        keys = [r["after"] for r in figures.key_numbers(s, 5, first=measures.terms(s))]
+    assert terms == [180.0, 150.0]  # the cross-border sum first
+    assert keys == [180.0, 150.0, 3600.0]

@@ -91,17 +91,18 @@ def test_a_figure_without_a_place_of_its_own_shows_the_sides_its_sentence_names(
     a.article("deal", "Deal signed\nPublished: 10 January 2022\n\nNorthvale University and Eastbay Hospital signed "
               "deals worth £40 million.\n"
               "Eastbay Hospital will open 300 beds in Harbour City.\n"
-              "A British firm will pay £3 million to a Chinese clinic.\n"
-              "Eastbay Hospital will hire 120 nurses.\n", published="2022-01-10")  # fmt: skip
+              "A British firm will pay £3 million to a Chinese clinic.\n", published="2022-01-10")  # fmt: skip
+    a.article("staff", "Staff\nPublished: 10 January 2022\n\nEastbay Hospital will hire 120 nurses.\n",
+              published="2022-01-10")  # fmt: skip
     a.fact("deal", "organization", "Northvale University", org_type="university", jurisdiction="UK")
     a.fact("deal", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
     a.fact("deal", "organization", "Eastbay Hospital", 1, org_type="hospital", jurisdiction="mainland China")
     a.fact("deal", "amount", "£40 million", value=40e6, unit="GBP", object="deals", amount_type="figure")
     a.fact("deal", "amount", "300 beds", value=300.0, unit="count", object="beds", amount_type="figure",
            place="Harbour City")  # fmt: skip
-    a.fact("deal", "organization", "Eastbay Hospital", 2, org_type="hospital", jurisdiction="mainland China")
     a.fact("deal", "amount", "£3 million", value=3e6, unit="GBP", object="payment", amount_type="figure")
-    a.fact("deal", "amount", "120 nurses", value=120.0, unit="count", object="nurses", amount_type="figure")
+    a.fact("staff", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("staff", "amount", "120 nurses", value=120.0, unit="count", object="nurses", amount_type="figure")
     r = a.report("02-china-uk-cooperation", focus="all")
     rows = {plain(x["figure"]): plain(x["place"]) for x in figures.key_numbers_table(r).rows}
     # the sides of its bodies, or of its nationality words; one side alone is not said
@@ -147,3 +148,23 @@ def test_the_key_numbers_leave_out_the_figures_of_the_tables_above(tmp_path):
     assert plain(initiatives.table(r).rows[0]["money"]) == "£20 million"
     assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["1,500"]
     assert list(figures.key_numbers_table(r).full["figure"]) == ["1,500"]
+
+
+def test_one_article_gives_at_most_three_rows_and_the_caption_says_so(tmp_path):
+    a = Articles(tmp_path)
+    a.article("stats", "Westport health statistics\n\nWestport had 4100 nurses. It had 3200 doctors. It had 2300 "
+              "pharmacists. It had 1400 midwives.\n")  # fmt: skip
+    for text, obj in (("4100 nurses", "nurses"), ("3200 doctors", "doctors"), ("2300 pharmacists", "pharmacists"),
+                      ("1400 midwives", "midwives")):  # fmt: skip
+        a.fact("stats", "amount", text, value=float(text.split()[0]), unit="count", object=obj, amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    t = figures.key_numbers_table(r)
+    assert len(t.rows) == 3 and len(t.full) == 4
+    assert t.caption == "At most three rows per article: further rows of “Westport health statistics” are left out."
+
+
+def test_the_changes_table_leaves_out_the_changes_the_findings_quote(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    assert plain(figures.changes_finding(r).render()).startswith("The one sizeable change stated is from 40 to 70")
+    t = figures.changes_table(r)
+    assert t.rows == [] and t.empty == "The changes stated are those of the key findings."

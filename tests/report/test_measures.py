@@ -43,10 +43,10 @@ def test_cross_border_kinds_with_their_key_numbers_and_domestic_reform(tmp_path)
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
     assert text.startswith(
-        "Cross-border access: “Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary "
-        "scheme.”, key number 40 clinics; staff: “"
+        "Cross-border access: one article; key number 40 clinics (“Residents of Harbourside can now use 40 clinics in "
+        "Westport"
     )
-    assert "were allowed to practise in Westport" in text and text.endswith("key number 300 doctors.")
+    assert "Staff: one article; key number 300 doctors (“…allowed to practise in Westport, and 300 doctors" in text
     dom = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "domestic").rows]
     assert [(d["kind"], d["articles"], d["number"][:4]) for d in dom] == [("facilities", "1", "1,20")]
 
@@ -76,9 +76,8 @@ def test_a_kind_without_a_figure_is_stated_in_the_articles_words(tmp_path):
         gba_strand(a, doc, "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
-    assert text.startswith("Cross-border insurance: “")
-    assert text.endswith("”, no figure stated (one other article states a measure of this kind).")
-    assert "medical insurance" in text
+    # no kind has a key number: the kinds with the articles stating them
+    assert text == "Cross-border insurance: two articles, no figure stated."
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
     assert (rows[0]["kind"], rows[0]["articles"], rows[0]["number"]) == ("insurance", "2", "—")
     assert "may claim cross-border medical insurance" in rows[0]["measure"]
@@ -91,7 +90,7 @@ The cross-boundary scheme covers 25 clinics in Westport for Harbourside resident
 """
 
 
-def test_a_kind_is_stated_by_its_most_prominent_sentence_then_its_key_number(tmp_path):
+def test_a_kind_is_stated_with_its_articles_and_its_key_number_in_its_sentence(tmp_path):
     a = Articles(tmp_path)
     a.article("lead", LEAD)
     a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
@@ -99,13 +98,12 @@ def test_a_kind_is_stated_by_its_most_prominent_sentence_then_its_key_number(tmp
     gba_strand(a, "lead", "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(measures.cross_border_finding(r).render()) == (
-        "Cross-border access: “From 2025, patients from Harbourside may use clinics in Westport under the "
-        "cross-boundary scheme.”, key number 25 clinics (“The cross-boundary scheme covers 25 clinics in Westport for "
-        "Harbourside residents.”)."
+        "Cross-border access: one article; key number 25 clinics (“The cross-boundary scheme covers 25 clinics in "
+        "Westport for Harbourside residents.”)."
     )
 
 
-def test_a_key_number_from_another_article_is_not_given_as_the_sentences_number(tmp_path):
+def test_a_key_number_from_another_article_is_quoted_in_its_own_words(tmp_path):
     a = Articles(tmp_path)
     a.article("lead", LEAD.replace("The cross-boundary scheme covers 25 clinics", "The scheme is run by the bureau"))
     a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
@@ -117,7 +115,7 @@ def test_a_key_number_from_another_article_is_not_given_as_the_sentences_number(
     gba_strand(a, "count", "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
-    assert "scheme.”, and elsewhere 25 clinics (“Some 25 clinics" in text
+    assert text.startswith("Cross-border access: two articles; key number 25 clinics (“Some 25 clinics in Westport")
 
 
 POPULATION = """Harbourside families settle in Westport
@@ -176,7 +174,7 @@ def test_the_table_quotes_each_articles_statement_of_a_kind(tmp_path):
     access = next(row for row in rows if row["kind"] == "access")
     assert "can now spend health vouchers" in access["measure"]
     assert "will be allowed to take patients" in access["measure"]
-    assert "(one other article states a measure of this kind)" in plain(measures.cross_border_finding(r).render())
+    assert plain(measures.cross_border_finding(r).render()) == "Cross-border access: two articles, no figure stated."
 
 
 def test_a_headline_after_its_section_name_is_quoted_without_it():
@@ -184,9 +182,9 @@ def test_a_headline_after_its_section_name_is_quoted_without_it():
     assert plain(measures.stating(fact, True)) == "“Westport nurses to be allowed to practise in Harbourside”"
 
 
-def test_other_articles_are_said_to_state_the_kind_not_its_key_number(tmp_path):
-    """The other article states another access measure, not the 25 clinics: the finding does not say it states the
-    number."""
+def test_the_finding_counts_the_articles_of_a_kind_and_the_table_does_not_repeat_its_quotation(tmp_path):
+    """The other article states another access measure: counted, and quoted in the table; the key number's sentence,
+    quoted by the finding, is not printed again there."""
     a = Articles(tmp_path)
     a.article("lead", LEAD)
     a.fact("lead", "date", "2025", date="2025", event="patients may use clinics")
@@ -199,9 +197,14 @@ def test_other_articles_are_said_to_state_the_kind_not_its_key_number(tmp_path):
     gba_strand(a, "ambulance", "Harbourside")
     r = a.report("03-gba-health-reforms", focus="all")
     text = plain(measures.cross_border_finding(r).render())
-    assert "key number 25 clinics (“The cross-boundary scheme covers 25 clinics" in text
-    assert text.endswith("”) (one other article states a measure of this kind).")
-    assert "also stated" not in text
+    assert text == (
+        "Cross-border access: two articles; key number 25 clinics (“The cross-boundary scheme covers 25 clinics in "
+        "Westport for Harbourside residents.”)."
+    )
+    row = [{k: plain(v) for k, v in x.items()} for x in measures.table(r, "cross-border").rows][0]
+    assert row["number"] == "25 clinics (in the key findings)"
+    assert "covers 25 clinics" not in row["measure"]
+    assert "will be allowed to take patients" in row["measure"] and "may use clinics in Westport" in row["measure"]
 
 
 def test_a_measures_key_number_is_not_repeated_among_the_key_numbers(tmp_path):
@@ -214,3 +217,30 @@ def test_a_measures_key_number_is_not_repeated_among_the_key_numbers(tmp_path):
     assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["25"]
     assert plain(measures.table(r, "cross-border").rows[0]["number"]).startswith("25 clinics")
     assert figures.key_numbers_table(r).rows == []
+
+
+FOUR = """Harbourside and Westport widen cross-border care
+
+Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary scheme.
+Doctors from Harbourside were allowed to practise in Westport, and 300 doctors registered.
+Five hospitals of Westport were cleared to import urgently needed drugs sold in Harbourside.
+Harbourside residents in Westport will pay 180 yuan a year for medical insurance cover.
+"""
+
+
+def test_the_finding_names_at_most_three_kinds_and_the_table_all(tmp_path):
+    a = Articles(tmp_path)
+    a.article("care", FOUR)
+    for nth in range(1, 5):
+        place(a, "Harbourside", "Hong Kong", nth), place(a, "Westport", "mainland China", nth)
+    gba_strand(a, "care", "Harbourside")
+    for text, value, unit, obj in (("40 clinics", 40.0, "count", "clinics"), ("300 doctors", 300.0, "count", "doctors"),
+                                   ("Five hospitals", 5.0, "count", "hospitals"),
+                                   ("180 yuan", 180.0, "CNY", "medical insurance cover")):  # fmt: skip
+        a.fact("care", "amount", text, value=value, unit=unit, object=obj, amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    text = plain(measures.cross_border_finding(r).render())
+    assert text.count("one article; key number") == 3
+    rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
+    assert len(rows) == 4
+    assert sum(row["number"].endswith("(in the key findings)") for row in rows) == 3

@@ -376,3 +376,48 @@ def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
         "(UK), Westmoor Clinic (UK), Eastbay Hospital (mainland China) and Kestrel College (mainland China), in "
         "research."
     )
+
+
+def test_a_place_profile_holds_the_initiatives_of_bodies_based_in_it(tmp_path):
+    """Kestrel College is written "in Harbour City" in one sentence: its pact with Northvale University, stated in a
+    sentence that names no place, is Harbour City's; Southport University's pact with Eastbay Hospital is not."""
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "college",
+        "College news\n\n"
+        "Kestrel College in Harbour City opened a new wing.\n"
+        "Northvale University signed a research pact with Kestrel College.\n"
+        "Southport University signed a pact with Eastbay Hospital.\n",
+    )
+    org(a, "college", KC), org(a, "college", NU), org(a, "college", KC, 1), org(a, "college", SU)
+    org(a, "college", EH)
+    a.fact("college", "place", "Harbour City", 0, jurisdiction="mainland China")
+    deal(a, "college", "signed a research pact", [NU, KC], field="research")
+    deal(a, "college", "signed a pact with", [SU, EH], field="research")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [[KC, NU]]
+
+
+def test_an_initiative_one_article_states_in_several_sentences_counts_once():
+    """Two unnamed pairings of one press release in one field are one initiative, partners joined; a named one and
+    one stated in another article stay apart."""
+    row = {"party_names": [], "party_sides": [], "party_ids": [], "field": "research", "name": None}
+    rows = [
+        dict(row, name="Joint Stroke Centre", party_names=["Northvale University", "Eastbay Hospital"],
+             party_sides=["UK", "mainland China"], party_ids=["nu", "eh"], fact_ids=["f1"]),
+        dict(row, party_names=["Northvale University", "Kestrel College"], party_sides=["UK", "mainland China"],
+             party_ids=["nu", "kc"], fact_ids=["f2"], first_year="2021"),
+        dict(row, party_names=["Northvale University", "Westmoor Clinic"], party_sides=["UK", None],
+             party_ids=["nu", "wc"], fact_ids=["f3"]),
+        dict(row, party_names=["Northvale University", "Southport University"], party_sides=["UK", "UK"],
+             party_ids=["nu", "su"], fact_ids=["f4"]),
+    ]  # fmt: skip
+    got = profile.fold_statements(rows, {"f1": "press", "f2": "press", "f3": "press", "f4": "news"})
+    assert [(r["party_names"], r["fact_ids"]) for r in got] == [
+        (["Northvale University", "Eastbay Hospital", "Kestrel College", "Westmoor Clinic"], ["f1", "f2", "f3"]),
+        (["Northvale University", "Southport University"], ["f4"]),
+    ]
+    assert got[0]["party_ids"] == ["nu", "eh", "kc", "wc"] and got[0]["first_year"] == "2021"

@@ -39,6 +39,7 @@ from typing import Iterator
 
 import pyarrow as pa
 
+from analysis.extract import partnership_field
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
@@ -680,6 +681,51 @@ def register(store: Store) -> None:
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
         },
     )
+    mark_weak(store)
+
+
+CHINESE_SIDES = ("mainland China", "Hong Kong", "Macao")
+CROSS_SIDE = f"(list_contains(sides, 'UK') AND list_has_any(sides, {list(CHINESE_SIDES)!r}))"
+"""SQL over an `initiatives` row: it joins a UK party with a party of mainland China, Hong Kong or Macao."""
+COUNTED = f"({CROSS_SIDE} AND NOT weak)"
+"""SQL over an `initiatives` row: it counts in China–UK cooperation (who leads, the fields, the findings): it joins
+the two sides and rests on more than one weak statement (`mark_weak`)."""
+COUNTED_IDS = f"SELECT initiative_id FROM initiatives WHERE {COUNTED}"
+"""SQL selecting the ids of the initiatives that count (`COUNTED`)."""
+
+
+def own_field(sentence: str, field: str | None, names: list[str]) -> bool:
+    """True when `sentence`, its bodies' names blanked, states `field` in its own words: "X and Y will train 40
+    nurses" states education and training; "X has a special partnership with the city of Y" states none."""
+    if not field or field == partnership_field.OTHER:
+        return False
+    return field in partnership_field.hits(partnership_field.blank(sentence, names))
+
+
+def mark_weak(store: Store) -> None:
+    """Add `weak` to `initiatives`: true for one that rests on one passing statement: one statement in one article,
+    unnamed, with no money, no date stated for it and no field stated by its own sentence ("X has a special
+    partnership with the city of Y"). Such a statement says two bodies are linked, not what they do together."""
+    con = store.con
+    con.execute("ALTER TABLE initiatives ADD COLUMN IF NOT EXISTS weak BOOLEAN DEFAULT FALSE")
+    rows = _streamed(
+        store,
+        """SELECT i.initiative_id, s.sentence, i.field, list_concat(coalesce(s.parties, []), i.parties) AS names
+        FROM initiatives i JOIN scoped s ON s.fact_id = i.fact_ids[1]
+        WHERE i.n_articles = 1 AND len(i.fact_ids) = 1 AND i.name IS NULL AND i.money_fact IS NULL
+          AND coalesce(i.dated, '') <> 'stated'
+        ORDER BY i.initiative_id""",
+    )
+    weak = [iid for iid, sentence, field, names in rows
+            if not own_field(sentence or "", field, [n for n in names or [] if n])]  # fmt: skip
+    if weak:
+        con.register("_weak_arrow", pa.table({"initiative_id": pa.array(weak, pa.string())}))
+        try:
+            con.execute(
+                "UPDATE initiatives SET weak = TRUE WHERE initiative_id IN (SELECT initiative_id FROM _weak_arrow)"
+            )
+        finally:
+            con.unregister("_weak_arrow")
 
 
 def top(store: Store, limit: int) -> list[dict]:

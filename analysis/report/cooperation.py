@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from analysis.query.initiatives import COUNTED_IDS
 from analysis.report import actors, figures, initiatives, timeline
 from analysis.report.findings import Finding, made
 from analysis.report.notebook import Report
 
+COUNTED = COUNTED_IDS
+"""SQL selecting the initiatives that count in this report: they join a UK and a Chinese party and rest on more than
+one passing statement (`query.initiatives.COUNTED`)."""
 EMPTY = "The articles in scope report too little cooperation between named bodies to state a finding."
 
 
@@ -16,8 +20,8 @@ def key_findings(report: Report) -> list[Finding]:
         [
             *initiatives.flagship_findings(report, 2),
             figures.sums_finding(report, of_bodies=True),
-            actors.leads_finding(report),
+            actors.leads_finding(report, COUNTED),
             timeline.moved_finding(report, " of cooperation"),
-            initiatives.field_finding(report),
+            initiatives.field_finding(report, COUNTED),
         ]
     )

@@ -74,7 +74,8 @@ def ranked(
         + ([f"initiative_id IN ({within})"] if within else [])
     )
     where = "WHERE " + " AND ".join(conds) if conds else ""
-    first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
+    # of `pairing`, one resting on one passing statement (`weak`) after the others
+    first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT * (2 - weak::INT)"
     order = (
         f"{'first DESC, ' if cross_first else ''}{'(name IS NOT NULL) DESC, ' if named_first else ''}score DESC, "
         "n_articles DESC, lower(label), label, initiative_id"
@@ -158,7 +159,7 @@ def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str,
 def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
     """The `n` most salient initiatives of `pairing` (see `ranked`; named ones first) that reach `FLAGSHIP_MIN`."""
     rows = ranked(report.store, n, pairing=pairing, named_first=True)
-    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0]
+    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
     facts = _facts_of(report, rows)
     return [Finding("initiative", lambda r=r: sentence(report, r, facts)) for r in rows]
 
@@ -202,7 +203,7 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
             report.shown_figures.add(money["fact_id"])
         out.append(
             {
-                "initiative": escape.html(r["name"]) if r.get("name") else "—",
+                "initiative": (escape.html(r["name"]) if r.get("name") else "—") + (WEAK_NOTE if r.get("weak") else ""),
                 "partners": partners,
                 "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
                 "dated": escape.html(dated_text(r)) or "—",
@@ -218,6 +219,10 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     return Table(out, COLUMNS, "No partnership between named bodies is reported in these articles.")
 
 
+WEAK_NOTE = " (one passing statement: not counted)"
+"""After an initiative that rests on one passing statement (`query.initiatives.mark_weak`): listed, never counted."""
+
+
 def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") -> pd.DataFrame:
     """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns (for "cross-border",
     those without a UK party)."""
@@ -229,6 +234,7 @@ def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") 
                 "parties": "; ".join(r["party_names"]),
                 "where_based": "; ".join(j or "" for j in r["party_sides"]),
                 "sides_joined": r["pairing"],
+                "one_passing_statement": bool(r.get("weak")),
                 "field": r.get("field") or "",
                 "first_year": r.get("first_year") or "",
                 "latest_year": r.get("latest_year") or "",
@@ -238,27 +244,30 @@ def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") 
             }
             for r in rows
         ],
-        columns=["initiative", "parties", "where_based", "sides_joined", "field", "first_year", "latest_year",
-                 "dated_from", "articles", "salience"],
+        columns=["initiative", "parties", "where_based", "sides_joined", "one_passing_statement", "field",
+                 "first_year", "latest_year", "dated_from", "articles", "salience"],
     )  # fmt: skip
 
 
 # -- fields and sides ----------------------------------------------------------------------------------------
-def by_field(store) -> list[dict[str, Any]]:
-    """Initiatives per field (the one ranking), with how many join each pairing of sides and one fact to cite."""
+def by_field(store, within: str | None = None) -> list[dict[str, Any]]:
+    """Initiatives per field (the one ranking), with how many join each pairing of sides and one fact to cite;
+    with `within` (SQL selecting initiative ids), only those."""
     cols = ", ".join(f"count(*) FILTER (WHERE pairing = '{p}') AS \"{p}\"" for p in PAIRINGS)
+    where = f"WHERE initiative_id IN ({within})" if within else ""
     return store.rows(
         f"""SELECT field AS id, field AS label, count(*) AS n, {cols},
           arg_max(fact_ids[1], (score, initiative_id)) AS fact_id
-        FROM (SELECT *, {PAIRING} AS pairing FROM initiatives) GROUP BY field
+        FROM (SELECT *, {PAIRING} AS pairing FROM initiatives {where}) GROUP BY field
         ORDER BY {rank.order_by("n")}"""
     )
 
 
-def field_finding(report: Report) -> Finding | None:
+def field_finding(report: Report, within: str | None = None) -> Finding | None:
     """ "Education and training leads: five of nine initiatives with a stated field; research follows with three."
-    Only when `FIELD_MIN` initiatives state a field and one field (or two, tied) really leads."""
-    rows = [r for r in by_field(report.store) if r["label"] != "other"]
+    Only when `FIELD_MIN` initiatives state a field and one field (or two, tied) really leads; with `within` (SQL
+    selecting initiative ids), only those count."""
+    rows = [r for r in by_field(report.store, within) if r["label"] != "other"]
     total = sum(r["n"] for r in rows)
     lead = rank.lead(rows, "n", max_tied=2)
     if total < FIELD_MIN or lead is None or lead.score == total:
@@ -294,9 +303,10 @@ FIELD_COLUMNS = [
 ]
 
 
-def field_table(report: Report) -> Table:
-    """Initiatives per field and per pairing of sides, each field cited by its most salient initiative."""
-    rows = by_field(report.store)
+def field_table(report: Report, within: str | None = None) -> Table:
+    """Initiatives per field and per pairing of sides (only those `within` selects, when given), each field cited by
+    its most salient initiative."""
+    rows = by_field(report.store, within)
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {
@@ -307,7 +317,8 @@ def field_table(report: Report) -> Table:
         }
         for r in rows
     ]
-    used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or any(r[c[0]] for r in rows)]
+    # counted initiatives are of one pairing: their count is the whole row
+    used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or (not within and any(r[c[0]] for r in rows))]
     return Table(out, used, "No initiative is reported in these articles.",
                  caption="Initiatives by field and by the sides they join")  # fmt: skip
 
@@ -333,9 +344,10 @@ def bar_title(rows: list[dict[str, Any]], what: str, noun: str, total: int | Non
     return f"{who} leads {what}: {share}"
 
 
-def field_chart(report: Report) -> Chart | None:
-    """Bars of initiatives per field, only when the comparison is worth seeing (`worth_a_chart`)."""
-    rows = by_field(report.store)
+def field_chart(report: Report, within: str | None = None) -> Chart | None:
+    """Bars of initiatives per field (only those `within` selects, when given), only when the comparison is worth
+    seeing (`worth_a_chart`)."""
+    rows = by_field(report.store, within)
     if not worth_a_chart([r["n"] for r in rows]):
         return None
     total = sum(r["n"] for r in rows)

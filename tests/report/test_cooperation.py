@@ -59,8 +59,9 @@ def test_a_tie_at_the_top_is_said_as_a_tie_and_a_flat_ranking_leads_nothing(tmp_
     deal(a, "tie", "signed as well", [SU, EH])
     r = a.report("02-china-uk-cooperation")
     assert plain(actors.leads_finding(r).render()) == (
-        "On the UK side, Northvale University and Southport University lead with two initiatives each; "
-        "on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each."
+        "On the UK side, Northvale University and Southport University lead with two initiatives each, each body's "
+        "from one article; on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each, "
+        "each body's from one article."
     )
     assert initiatives.field_finding(r) is None  # no field is stated
 
@@ -148,3 +149,27 @@ def test_an_initiative_known_only_from_its_organisers_says_they_organised_an_eve
         "Northvale University (UK) and Eastbay Hospital (mainland China) organise an event of the Coast Health "
         "Alliance, in research, dated 2022."
     )
+
+
+def test_a_link_in_passing_does_not_make_a_lead_and_a_lead_from_one_article_says_so(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "links",
+        "Northvale University opens two training schemes\n\nNorthvale University and Eastbay Hospital will train "
+        "nurses together. Northvale University and Kestrel College will train midwives together.\n"
+        "Southport University has a special partnership with Eastbay Hospital. Southport University also has a "
+        "partnership with Kestrel College.\n",
+    )
+    org(a, "links", NU), org(a, "links", EH), org(a, "links", NU, 1), org(a, "links", KC)
+    org(a, "links", SU), org(a, "links", EH, 1), org(a, "links", SU, 1), org(a, "links", KC, 1)
+    deal(a, "links", "train nurses", [NU, EH], field="education and training")
+    deal(a, "links", "train midwives", [NU, KC], field="education and training")
+    deal(a, "links", "special partnership", [SU, EH], field="education and training")
+    deal(a, "links", "also has", [SU, KC], field="education and training")
+    r = a.report("02-china-uk-cooperation")
+    # Southport's two links in passing count for nothing; Northvale's two schemes rest on one article
+    assert plain(actors.leads_finding(r, cooperation.COUNTED).render()) == (
+        "On the UK side, Northvale University leads with two initiatives (both from one article)."
+    )
+    rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
+    assert [x["initiative"] for x in rows] == ["—", "—"] + ["— (one passing statement: not counted)"] * 2

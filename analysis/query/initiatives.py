@@ -728,6 +728,19 @@ def mark_weak(store: Store) -> None:
             con.unregister("_weak_arrow")
 
 
+def fields_by_year(store: Store, within: str | None = None) -> list[dict]:
+    """Initiatives with a year (dated, or the year first reported) and a stated field (not "other"), counted per
+    year and field, with the first statement of the most salient of each (to cite); with `within` (SQL selecting
+    initiative ids), only those. Bounded by years times fields."""
+    where = f"AND initiative_id IN ({within})" if within else ""
+    return store.rows(
+        f"""SELECT first_year AS year, field, count(*) AS n,
+          arg_max(fact_ids[1], (score, initiative_id)) AS fact_id
+        FROM initiatives WHERE first_year IS NOT NULL AND field <> 'other' {where}
+        GROUP BY first_year, field ORDER BY first_year, field"""
+    )
+
+
 def top(store: Store, limit: int) -> list[dict]:
     """The most salient initiatives (the one ranking: score, then name, then id)."""
     return store.rows(

@@ -22,6 +22,7 @@ def key_findings(report: Report) -> list[Finding]:
             figures.sums_finding(report, of_bodies=True),
             actors.leads_finding(report, COUNTED),
             timeline.moved_finding(report, " of cooperation"),
+            initiatives.shift_finding(report, COUNTED),
             initiatives.field_finding(report, COUNTED),
         ]
     )

@@ -13,6 +13,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analysis.query import initiatives as initiatives_q
 from analysis.query import rank
 from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
@@ -23,6 +24,8 @@ FLAGSHIP_MIN = 2
 """Salience an initiative needs to be stated as a finding."""
 FIELD_MIN = 4
 """Initiatives with a stated field (other than "other") needed before the fields are compared."""
+PERIOD_MIN = 2
+"""Initiatives each period needs before the fields of two periods are compared."""
 PASSAGES = 8
 """Statements of an initiative looked at to cite two of its distinct articles."""
 TABLE_PARTIES = 4
@@ -363,3 +366,65 @@ def field_chart(report: Report, within: str | None = None) -> Chart | None:
     fig.tight_layout()
     return Chart(fig, "initiatives-by-field", data, title + ".",
                  "Horizontal bars: the number of initiatives in each field of cooperation.")  # fmt: skip
+
+
+def periods(years: list[tuple[str, int]]) -> tuple[list[str], list[str]] | None:
+    """The years (in order, with their counts) cut in two where the counts are most even, the earlier cut on a tie:
+    [("2013", 2), ("2015", 1), ("2017", 3)] -> (["2013", "2015"], ["2017"]); None unless each part holds
+    `PERIOD_MIN`."""
+    total = sum(n for _, n in years)
+    best, run = None, 0
+    for i, (_, n) in enumerate(years[:-1]):
+        run += n
+        if run >= PERIOD_MIN and total - run >= PERIOD_MIN and (best is None or abs(total - 2 * run) < best[0]):
+            best = (abs(total - 2 * run), i + 1)
+    if best is None:
+        return None
+    return [y for y, _ in years[: best[1]]], [y for y, _ in years[best[1] :]]
+
+
+def shift_finding(report: Report, within: str | None = None) -> Finding | None:
+    """What moved over time: the initiatives with a year and a field cut into an earlier and a later period
+    (`periods`), and the field that leads each: "Of the initiatives dated or first reported in 2013–2015, clinical
+    services leads (two of three); of those of 2017–2023, research (four of five)." Only when each period holds
+    `PERIOD_MIN` initiatives and a field really leads in at least one (at least two initiatives, no tie)."""
+    rows = initiatives_q.fields_by_year(report.store, within)
+    years: dict[str, int] = {}
+    for r in rows:
+        years[r["year"]] = years.get(r["year"], 0) + r["n"]
+    cut = periods(sorted(years.items()))
+    if cut is None:
+        return None
+    parts = []
+    for span in cut:
+        counted: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            if r["year"] in span:
+                c = counted.setdefault(r["field"], {"id": r["field"], "label": r["field"], "n": 0, "fact_id": None})
+                c["n"] += r["n"]
+                c["fact_id"] = c["fact_id"] or r["fact_id"]
+        ranked_ = sorted(counted.values(), key=lambda c: rank.sort_key(c["n"], c["label"]))
+        parts.append((span, sum(c["n"] for c in ranked_), len(ranked_), rank.lead(ranked_, "n", max_tied=1)))
+    if not any(lead for *_, lead in parts):
+        return None
+    facts = facts_by_id(report.store, [lead.leaders[0]["fact_id"] for *_, lead in parts if lead])
+
+    def said(span: list[str], total: int, n_fields: int, lead: rank.Lead | None) -> str:
+        years_ = phrases.years_text(span[0], span[-1])
+        if lead is None:
+            return f"{years_}, {narrate.number_word(total)} spread over {narrate.count(n_fields, 'field')}"
+        top_ = lead.leaders[0]
+        mark = report.cite.cite_fact(facts[top_["fact_id"]]) if top_["fact_id"] in facts else ""
+        field = escape.html(top_["label"])
+        if int(lead.score) == total:
+            every = "both" if total == 2 else f"all {narrate.number_word(total)}"
+            return f"{years_}, {every} are in {field}{mark}"
+        return f"{years_}, {field} leads ({narrate.share(int(lead.score), total, 'initiative')}){mark}"
+
+    first, later = parts
+    return Finding(
+        "shift",
+        lambda: narrate.sentence(
+            f"Of the initiatives dated or first reported in {said(*first)}; of those of {said(*later)}"
+        ),
+    )

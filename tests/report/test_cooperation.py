@@ -173,3 +173,36 @@ def test_a_link_in_passing_does_not_make_a_lead_and_a_lead_from_one_article_says
     )
     rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
     assert [x["initiative"] for x in rows] == ["—", "—"] + ["— (one passing statement: not counted)"] * 2
+
+
+def test_the_years_are_cut_where_the_counts_are_most_even():
+    assert initiatives.periods([("2013", 2), ("2015", 1), ("2017", 3)]) == (["2013", "2015"], ["2017"])
+    assert initiatives.periods([("2013", 1), ("2014", 1), ("2019", 1), ("2020", 1)]) == (
+        ["2013", "2014"],
+        ["2019", "2020"],
+    )
+    assert initiatives.periods([("2013", 3), ("2020", 1)]) is None  # one initiative is no period
+
+
+def test_what_moved_over_time_is_said_only_where_each_period_holds_two_initiatives(tmp_path):
+    a = Articles(tmp_path)
+    plan = [
+        ("s1", "2015-03-02", NU, EH, "train nurses", "education and training"),
+        ("s2", "2016-05-10", SU, KC, "train midwives", "education and training"),
+        ("s3", "2021-09-01", NU, KC, "research strokes", "research"),
+        ("s4", "2022-02-14", SU, EH, "fight epidemics", "public health"),
+    ]
+    for doc, day, x, y, what, field in plan:
+        a.article(doc, f"{x} and {y} agree to work together\nPublished: {day} | Courier\n\n{x} and {y} will {what}.\n",
+                  published=day)  # fmt: skip
+        org(a, doc, x, 1), org(a, doc, y, 1)
+        deal(a, doc, f"will {what}", [x, y], field=field)
+    r = a.report("02-china-uk-cooperation")
+    assert plain(initiatives.shift_finding(r, cooperation.COUNTED).render()) == (
+        "Of the initiatives dated or first reported in 2015–2016, both are in education and training; of those of "
+        "2021–2022, two spread over two fields."
+    )
+    # three initiatives leave one period with one: nothing is said
+    a.facts = [f for f in a.facts if f["doc_id"] != "s4"]
+    a.docs.pop("s4")
+    assert initiatives.shift_finding(a.report("02-china-uk-cooperation"), cooperation.COUNTED) is None

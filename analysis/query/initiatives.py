@@ -26,7 +26,8 @@ Meeting of the Coast Alliance, organised by A and B" says who organised the meet
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
 one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
-someone's background, `background_sum`, is not its money), how many distinct articles state it (near-duplicates
+someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
+`not_money_pattern`), how many distinct articles state it (near-duplicates
 counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
 """
 
@@ -90,6 +91,14 @@ def background_pattern() -> str:
     sum is background when the text of its sentence before it matches (`background_sum`)."""
     alts = "|".join(f"(?:{p})" for p in read_lines("background_cues.txt"))
     return r"(?i)\b(?:" + alts + r")\b[^.;:]*$"
+
+
+@lru_cache(maxsize=1)
+def not_money_pattern() -> str:
+    """The words before a sum that make it nobody's money (a cost, a loss, a market's size: the rows of
+    `sum_kinds.tsv` that are not cooperation), as one RE2 pattern anchored at the sum."""
+    alts = [rx for _, coop, side, rx in table("sum_kinds.tsv") if coop == "no" and side == "before"]
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
 
 
 def background_sum(alias: str = "f") -> str:
@@ -636,6 +645,8 @@ def register(store: Store) -> None:
           JOIN currency_rates r ON r.unit = f.unit
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
             AND NOT {background_sum("f")}
+            -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
+            AND NOT regexp_matches(substr(f.sentence, 1, greatest(f.start - f.sentence_start, 0)), $not_money)
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
         ),
@@ -679,6 +690,7 @@ def register(store: Store) -> None:
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
+            "not_money": not_money_pattern(),
         },
     )
     mark_weak(store)

@@ -11,6 +11,7 @@ from typing import Any
 from analysis.query import actors, figures, measures, rank, timeline
 from analysis.query.initiatives import COUNTED_IDS
 from analysis.report import escape, narrate, phrases
+from analysis.report.cooperation import cooperation_sums
 from analysis.report.initiatives import by_field
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report
@@ -44,9 +45,11 @@ def china_uk_line(report: Report) -> str | None:
     field = _lead_field(store, COUNTED_IDS)
     if field:
         s += f", {escape.html(field[0])} leading ({narrate.share(field[1], field[2], 'initiative')} with a field)"
-    sums = figures.largest_sums(store, 1, of_bodies=True)
+    sums = cooperation_sums(report, 1)
     if sums:
-        s += f"; the largest sum is {escape.html(phrases.figure_text(sums[0]))} ({_quoted(store, sums[0]['fact_id'])})"
+        row, fact, kind = sums[0]
+        what = f"{escape.html(kind[0])}: " if kind else ""
+        s += f"; the largest sum is {escape.html(phrases.figure_text(row))} ({what}{phrases.around(fact, QUOTE_CHARS)})"
     return narrate.sentence(s)
 
 

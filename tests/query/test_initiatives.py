@@ -600,3 +600,28 @@ def test_only_cross_side_initiatives_resting_on_more_than_one_passing_statement_
         assert weak == {(HC, NV): True, (EB, NV): False, (LT, WC): False}
         counted = s.rows(f"SELECT parties FROM initiatives WHERE {initiatives.COUNTED}")
         assert [r["parties"] for r in counted] == [[EB, NV]]  # the passing link and the UK-only pair do not count
+
+
+def test_a_cost_next_to_the_partnership_is_not_its_money(tmp_path):
+    s2 = "Stroke is estimated to cost Harbour City Medical College £9 million a year."
+    s3 = "Harbour City Medical College gives the pair £2 million."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        org("a", 128, HC, "mainland China") | {"sentence_start": 101},
+        fact("a", "amount", 101 + s2.index("£9"), sentence_start=101, sentence=s2, text="£9 million",
+             value=9_000_000.0, unit="GBP", object="stroke"),
+    ]  # fmt: skip
+    for r in rows:
+        r["sentence_end"] = 100 if r["sentence_start"] == 0 else 200
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert initiatives.top(s, 5)[0]["money_fact"] is None
+    # the same sentence giving money is the initiative's
+    rows[-1] = fact("a", "amount", 101 + s3.index("£2"), sentence_start=101, sentence=s3, text="£2 million",
+                    value=2_000_000.0, unit="GBP", object="grant", sentence_end=200)  # fmt: skip
+    (tmp_path / "b").mkdir()
+    with store_of(tmp_path / "b", rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert initiatives.top(s, 5)[0]["money_fact"] == rows[-1]["fact_id"]

@@ -9,7 +9,8 @@ def test_the_china_uk_lines_count_initiatives_and_say_who_leads_and_when(tmp_pat
     r = two_articles(tmp_path).report("02-china-uk-cooperation")
     assert plain(brief.china_uk_line(r)) == (
         "Three initiatives join a UK and a Chinese body, research leading (two of three initiatives with a field); "
-        "the largest sum is £5 million (“The academy receives £5 million from the partners over three years.”)."
+        "the largest sum is £5 million (funding pledge: “The academy receives £5 million from the partners over "
+        "three years.”)."
     )
     # Northvale's two initiatives are stated by both articles; Kestrel College's too
     assert plain(brief.leads_line(r)) == (

@@ -13,8 +13,8 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
         "in education and training, dated 2021.",
         "Northvale University (UK) works with Kestrel College (mainland China), in research, reported in 2021, stated "
         "by two articles.",
-        "The only sum pledged, paid or signed for is £5 million (“The academy receives £5 million from the partners "
-        "over three years.”).",
+        "The only sum pledged, paid or signed for is £5 million (funding pledge: “The academy receives £5 million from "
+        "the partners over three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
         # the timeline's own rows: the academy's signing, the undated cooperation on the day its first article
@@ -206,3 +206,39 @@ def test_what_moved_over_time_is_said_only_where_each_period_holds_two_initiativ
     a.facts = [f for f in a.facts if f["doc_id"] != "s4"]
     a.docs.pop("s4")
     assert initiatives.shift_finding(a.report("02-china-uk-cooperation"), cooperation.COUNTED) is None
+
+
+def test_what_a_sum_is_read_from_its_own_clause():
+    assert cooperation.sum_kind("Northvale Health signed contracts worth over £40m with two hospitals.", "£40m") == (
+        "deal value",
+        True,
+    )
+    assert cooperation.sum_kind("Two funds won 2 billion yuan (£220 million) in funding pledges.", "£220 million") == (
+        "funding pledge",
+        True,
+    )
+    # a disease's cost to an economy is nobody's deal
+    assert cooperation.sum_kind(
+        "Stroke is estimated to cost £3 billion a year, with a yearly loss to the economy of around £6 billion.",
+        "£6 billion",
+    ) == ("cost estimate", False)
+    assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+
+
+def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "cost",
+        "Northvale University and Eastbay Hospital sign a stroke deal\n\nNorthvale University and Eastbay Hospital "
+        "signed contracts worth £40m. Stroke is estimated to cost Eastbay Hospital £900m a year.\n",
+    )
+    org(a, "cost", NU, 1), org(a, "cost", EH, 1), org(a, "cost", EH, 2)
+    deal(a, "cost", "signed contracts", [NU, EH], field="clinical services")
+    a.fact("cost", "amount", "£40m", value=40_000_000.0, unit="GBP", object="contracts", amount_type="figure")
+    a.fact("cost", "amount", "£900m", value=900_000_000.0, unit="GBP", object="stroke", amount_type="figure")
+    r = a.report("02-china-uk-cooperation")
+    assert plain(cooperation.sums_finding(r).render()) == (
+        "The only sum pledged, paid or signed for is £40 million, in the cooperation of Eastbay Hospital and "
+        "Northvale University (deal value: “Northvale University and Eastbay Hospital signed contracts worth "
+        "£40m.”)."
+    )

@@ -22,15 +22,16 @@ EMPTY = "The articles in scope report too little cooperation between named bodie
 
 def key_findings(report: Report) -> list[Finding]:
     """The flagship initiatives, the largest sums, who leads on each side, how cooperation moved over time (the
-    timeline's own rows: its first and latest step) and the field mix, each only where the facts support it."""
+    timeline's own rows: its first and latest step), the field mix and how it moved between an earlier and a later
+    period, each only where the facts support it; only initiatives that count (`COUNTED`)."""
     return made(
         [
             *initiatives.flagship_findings(report, 2),
             sums_finding(report),
             actors.leads_finding(report, COUNTED),
             timeline.moved_finding(report, " of cooperation"),
-            initiatives.shift_finding(report, COUNTED),
             initiatives.field_finding(report, COUNTED),
+            initiatives.shift_finding(report, COUNTED),
         ]
     )
 

@@ -183,15 +183,16 @@ def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") ->
     "cross-border": between two or three of mainland China, Hong Kong and Macao), linking the full ranking as CSV.
     For "cross-border" only initiatives without a UK party are listed (the Greater Bay Area's own)."""
     rows = ranked(report.store, report.top_n, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
-    t = table_of(report, rows)
+    t = table_of(report, rows, counted=pairing == "UK–China")
     t.full, t.name = full_frame(report, cross, pairing), "initiatives"
     return t
 
 
-def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
+def table_of(report: Report, rows: list[dict[str, Any]], *, counted: bool = False) -> Table:
     """Rows of `ranked` as the initiatives table: name, partners with where they are based (marked as organisers
     when the articles only name who organised an event of it), field, years, money stated with it (marked shown, so
-    the key numbers do not repeat it), articles, source."""
+    the key numbers do not repeat it), articles, source. With `counted` (a report that counts only initiatives
+    resting on more than one passing statement), one that rests on one is marked `WEAK_NOTE`."""
     facts = _facts_of(report, rows)
     out = []
     for r in rows:
@@ -206,7 +207,8 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
             report.shown_figures.add(money["fact_id"])
         out.append(
             {
-                "initiative": (escape.html(r["name"]) if r.get("name") else "—") + (WEAK_NOTE if r.get("weak") else ""),
+                "initiative": (escape.html(r["name"]) if r.get("name") else "—")
+                + (WEAK_NOTE if counted and r.get("weak") else ""),
                 "partners": partners,
                 "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
                 "dated": escape.html(dated_text(r)) or "—",

@@ -322,8 +322,11 @@ def field_table(report: Report, within: str | None = None) -> Table:
         }
         for r in rows
     ]
-    # counted initiatives are of one pairing: their count is the whole row
-    used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or (not within and any(r[c[0]] for r in rows))]
+    if within:  # counted initiatives are of one pairing: their count is the whole row
+        used = [("field", "Field"), ("total", "Initiatives"), ("source", "Source")]
+        return Table(out, used, "No initiative that counts is reported in these articles.",
+                     caption="Counted initiatives by field")  # fmt: skip
+    used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or any(r[c[0]] for r in rows)]
     return Table(out, used, "No initiative is reported in these articles.",
                  caption="Initiatives by field and by the sides they join")  # fmt: skip
 

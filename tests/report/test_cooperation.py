@@ -173,6 +173,13 @@ def test_a_link_in_passing_does_not_make_a_lead_and_a_lead_from_one_article_says
     )
     rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
     assert [x["initiative"] for x in rows] == ["—", "—"] + ["— (one passing statement: not counted)"] * 2
+    t = initiatives.field_table(r, cooperation.COUNTED)
+    assert t.caption == "Counted initiatives by field" and [h for _, h in t.columns] == [
+        "Field",
+        "Initiatives",
+        "Source",
+    ]
+    assert [(plain(x["field"]), x["total"]) for x in t.rows] == [("education and training", "2")]
 
 
 def test_the_years_are_cut_where_the_counts_are_most_even():

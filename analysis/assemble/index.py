@@ -1,6 +1,7 @@
-"""`reports/index.html`: the bottom line (the key findings of the corpus-wide reports in turn, handed over in
-their notebooks' metadata), every report with its parameters and links, the corpus it was built from, and the
-articles whose page was written, each with its real title (or first sentence, marked), date, publisher and strand."""
+"""`reports/index.html`: the bottom line (five computed lines across the strands, from the lines the reports hand
+over in their notebooks' metadata; else their key findings in turn), every report with its parameters and links,
+the corpus it was built from, and the articles whose page was written, each with its real title (or first sentence,
+marked), date, publisher and strand."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ LISTED = 2_000
 
 
 def bottom_line(manifest: dict[str, Any], jobs) -> list[tuple[str, str]]:
-    """(report title, key finding), `BOTTOM_LINES` at most: the key findings of the reports about the whole corpus
-    taken in turn by rank (each one's first, then each one's second...), each report giving at most its
-    `bottom_lines` (registry), in plan order; then the profiles' first findings."""
+    """(heading, line), `BOTTOM_LINES` at most: when reports hand over their lines (`Report.brief`), the synthesis
+    of `brief_lines`; else the key findings of the reports about the whole corpus taken in turn by rank (each one's
+    first, then each one's second...), each report giving at most its `bottom_lines` (registry), in plan order;
+    then the profiles' first findings."""
 
     def found(job) -> list[str]:
         summary = (manifest["reports"].get(job.stem) or {}).get("summary", {})
@@ -30,10 +32,45 @@ def bottom_line(manifest: dict[str, Any], jobs) -> list[tuple[str, str]]:
         return texts[: registry.get(job.notebook).bottom_lines] if job.notebook in NAMES else texts[:1]
 
     corpus_wide = [j for j in jobs if not j.params.get("entity")]
+    summaries = {j.stem: (manifest["reports"].get(j.stem) or {}).get("summary", {}) for j in corpus_wide}
+    briefs = [summaries[j.stem]["brief"] for j in corpus_wide if summaries[j.stem].get("brief")]
+    if briefs:  # the reports hand over their lines: a synthesis, not their key findings in turn
+        plain = [j for j in corpus_wide if not summaries[j.stem].get("brief") and found(j)]
+        return brief_lines((plain[0].title, found(plain[0])[0]) if plain else None, briefs)
     out = []
     for rank in range(max((len(found(j)) for j in corpus_wide), default=0)):
         out += [(j.title, found(j)[rank]) for j in corpus_wide if rank < len(found(j))]
     out += [(j.title, found(j)[0]) for j in jobs if j not in corpus_wide and found(j)]
+    return out[:BOTTOM_LINES]
+
+
+BRIEF = (("china_uk", "China–UK cooperation"), ("leads", "Who leads"), ("gba", "Greater Bay Area"))
+"""The strand lines reports hand over (`Report.brief`), in the bottom line's order, with their headings."""
+
+
+def span_line(spans: list[dict[str, Any]]) -> str | None:
+    """The strands' spans of dated steps side by side: "Dated steps run from October 2013 to March 2025: 13 of
+    China–UK cooperation (2013–2025) and 23 of GBA health reform (2007–2025)." None without a span."""
+    spans = [s for s in spans if s]
+    if not spans:
+        return None
+    first, last = min(s["first"] for s in spans), max(s["last"] for s in spans)
+    parts = [f"{narrate.number_word(s['n'])} of {s['what']} ({s['first'][:4]}–{s['last'][:4]})" for s in spans]
+    return f"Dated steps run from {narrate.fmt_date(first)} to {narrate.fmt_date(last)}: {narrate.join(parts)}."
+
+
+def brief_lines(corpus_line: tuple[str, str] | None, briefs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The five-line bottom line from the reports' briefs: the corpus and its strands (the corpus report's first
+    finding), each strand's line (`BRIEF`: its initiatives, who leads where a lead is real, the Greater Bay Area's
+    measures), then the span of the dated steps of every strand."""
+    merged: dict[str, str] = {}
+    for b in briefs:
+        merged.update({k: v for k, v in b.items() if k != "span" and isinstance(v, str)})
+    out = [corpus_line] if corpus_line else []
+    out += [(label, merged[key]) for key, label in BRIEF if merged.get(key)]
+    over = span_line([b.get("span") for b in briefs])
+    if over:
+        out.append(("Over time", over))
     return out[:BOTTOM_LINES]
 
 

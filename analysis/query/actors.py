@@ -13,21 +13,38 @@ SIDES = {"UK": ("UK",), "China": ("mainland China", "Hong Kong", "Macao")}
 """The two sides of China–UK cooperation, as jurisdictions of the facts."""
 
 
-def _parties_sql(without: tuple[str, ...] = ()) -> str:
-    """SQL: (initiative_id, entity_id) of every party, leaving out initiatives with a party of `without`."""
-    where = f"WHERE NOT list_has_any(i.sides, {list(without)!r})" if without else ""
+def _parties_sql(without: tuple[str, ...] = (), within: str | None = None) -> str:
+    """SQL: (initiative_id, entity_id) of every party, leaving out initiatives with a party of `without` and, with
+    `within` (SQL selecting initiative ids), those it does not select."""
+    conds = ([f"NOT list_has_any(i.sides, {list(without)!r})"] if without else []) + (
+        [f"i.initiative_id IN ({within})"] if within else []
+    )
+    where = "WHERE " + " AND ".join(conds) if conds else ""
     return f"""SELECT DISTINCT i.initiative_id, unnest(i.party_ids) AS entity_id FROM initiatives i {where}"""
 
 
-def bodies(store: Store, jurisdictions: tuple[str, ...], limit: int, *, without: tuple[str, ...] = ()) -> list[dict]:
-    """Bodies of these jurisdictions by the initiatives they take part in (the one ranking; ties by name); with
-    `without`, initiatives that have a party of those jurisdictions do not count ("UK": the Greater Bay Area's
-    own initiatives, not its bodies' work with UK partners)."""
+def bodies(
+    store: Store,
+    jurisdictions: tuple[str, ...],
+    limit: int,
+    *,
+    without: tuple[str, ...] = (),
+    within: str | None = None,
+) -> list[dict]:
+    """Bodies of these jurisdictions by the initiatives they take part in (the one ranking; ties by name), with
+    `articles`: the distinct articles (near-duplicates once) stating those initiatives; with `without`, initiatives
+    that have a party of those jurisdictions do not count ("UK": the Greater Bay Area's own initiatives, not its
+    bodies' work with UK partners); with `within` (SQL selecting initiative ids), only those count."""
     return store.rows(
-        f"""SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction,
-          count(DISTINCT p.initiative_id) AS n,
+        f"""WITH p AS ({_parties_sql(without, within)}),
+        docs AS (
+          SELECT p.entity_id, count(DISTINCT f.group_id) AS articles FROM p
+          JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id GROUP BY p.entity_id
+        )
+        SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction,
+          count(DISTINCT p.initiative_id) AS n, any_value(d.articles) AS articles,
           list(DISTINCT p.initiative_id ORDER BY p.initiative_id) AS initiative_ids
-        FROM ({_parties_sql(without)}) p JOIN entities e USING (entity_id)
+        FROM p JOIN entities e USING (entity_id) LEFT JOIN docs d USING (entity_id)
         WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
         GROUP BY e.entity_id, e.name, e.org_type, e.jurisdiction
         ORDER BY {order_by("n")} LIMIT $limit""",
@@ -35,12 +52,13 @@ def bodies(store: Store, jurisdictions: tuple[str, ...], limit: int, *, without:
     )
 
 
-def types(store: Store, jurisdictions: tuple[str, ...]) -> list[dict]:
-    """Kinds of body of these jurisdictions: how many take part in initiatives, and in how many initiatives."""
+def types(store: Store, jurisdictions: tuple[str, ...], *, within: str | None = None) -> list[dict]:
+    """Kinds of body of these jurisdictions: how many take part in initiatives (only those `within` selects, when
+    given), and in how many initiatives."""
     return store.rows(
         f"""SELECT coalesce(e.org_type, 'other') AS id, coalesce(e.org_type, 'other') AS label,
           count(DISTINCT e.entity_id) AS n, count(DISTINCT p.initiative_id) AS n_initiatives
-        FROM ({_parties_sql()}) p JOIN entities e USING (entity_id)
+        FROM ({_parties_sql(within=within)}) p JOIN entities e USING (entity_id)
         WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
         GROUP BY 1, 2 ORDER BY {order_by(("n", "n_initiatives"))}""",
         {"jur": list(jurisdictions)},

@@ -26,7 +26,8 @@ Meeting of the Coast Alliance, organised by A and B" says who organised the meet
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
 one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
-someone's background, `background_sum`, is not its money), how many distinct articles state it (near-duplicates
+someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
+`not_money_pattern`), how many distinct articles state it (near-duplicates
 counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
 """
 
@@ -39,6 +40,7 @@ from typing import Iterator
 
 import pyarrow as pa
 
+from analysis.extract import partnership_field
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
@@ -89,6 +91,14 @@ def background_pattern() -> str:
     sum is background when the text of its sentence before it matches (`background_sum`)."""
     alts = "|".join(f"(?:{p})" for p in read_lines("background_cues.txt"))
     return r"(?i)\b(?:" + alts + r")\b[^.;:]*$"
+
+
+@lru_cache(maxsize=1)
+def not_money_pattern() -> str:
+    """The words before a sum that make it nobody's money (a cost, a loss, a market's size: the rows of
+    `sum_kinds.tsv` that are not cooperation), as one RE2 pattern anchored at the sum."""
+    alts = [rx for _, coop, side, rx in table("sum_kinds.tsv") if coop == "no" and side == "before"]
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
 
 
 def background_sum(alias: str = "f") -> str:
@@ -635,6 +645,8 @@ def register(store: Store) -> None:
           JOIN currency_rates r ON r.unit = f.unit
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
             AND NOT {background_sum("f")}
+            -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
+            AND NOT regexp_matches(substr(f.sentence, 1, greatest(f.start - f.sentence_start, 0)), $not_money)
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
         ),
@@ -678,7 +690,66 @@ def register(store: Store) -> None:
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
+            "not_money": not_money_pattern(),
         },
+    )
+    mark_weak(store)
+
+
+CHINESE_SIDES = ("mainland China", "Hong Kong", "Macao")
+CROSS_SIDE = f"(list_contains(sides, 'UK') AND list_has_any(sides, {list(CHINESE_SIDES)!r}))"
+"""SQL over an `initiatives` row: it joins a UK party with a party of mainland China, Hong Kong or Macao."""
+COUNTED = f"({CROSS_SIDE} AND NOT weak)"
+"""SQL over an `initiatives` row: it counts in China–UK cooperation (who leads, the fields, the findings): it joins
+the two sides and rests on more than one weak statement (`mark_weak`)."""
+COUNTED_IDS = f"SELECT initiative_id FROM initiatives WHERE {COUNTED}"
+"""SQL selecting the ids of the initiatives that count (`COUNTED`)."""
+
+
+def own_field(sentence: str, field: str | None, names: list[str]) -> bool:
+    """True when `sentence`, its bodies' names blanked, states `field` in its own words: "X and Y will train 40
+    nurses" states education and training; "X has a special partnership with the city of Y" states none."""
+    if not field or field == partnership_field.OTHER:
+        return False
+    return field in partnership_field.hits(partnership_field.blank(sentence, names))
+
+
+def mark_weak(store: Store) -> None:
+    """Add `weak` to `initiatives`: true for one that rests on one passing statement: one statement in one article,
+    unnamed, with no money, no date stated for it and no field stated by its own sentence ("X has a special
+    partnership with the city of Y"). Such a statement says two bodies are linked, not what they do together."""
+    con = store.con
+    con.execute("ALTER TABLE initiatives ADD COLUMN IF NOT EXISTS weak BOOLEAN DEFAULT FALSE")
+    rows = _streamed(
+        store,
+        """SELECT i.initiative_id, s.sentence, i.field, list_concat(coalesce(s.parties, []), i.parties) AS names
+        FROM initiatives i JOIN scoped s ON s.fact_id = i.fact_ids[1]
+        WHERE i.n_articles = 1 AND len(i.fact_ids) = 1 AND i.name IS NULL AND i.money_fact IS NULL
+          AND coalesce(i.dated, '') <> 'stated'
+        ORDER BY i.initiative_id""",
+    )
+    weak = [iid for iid, sentence, field, names in rows
+            if not own_field(sentence or "", field, [n for n in names or [] if n])]  # fmt: skip
+    if weak:
+        con.register("_weak_arrow", pa.table({"initiative_id": pa.array(weak, pa.string())}))
+        try:
+            con.execute(
+                "UPDATE initiatives SET weak = TRUE WHERE initiative_id IN (SELECT initiative_id FROM _weak_arrow)"
+            )
+        finally:
+            con.unregister("_weak_arrow")
+
+
+def fields_by_year(store: Store, within: str | None = None) -> list[dict]:
+    """Initiatives with a year (dated, or the year first reported) and a stated field (not "other"), counted per
+    year and field, with the first statement of the most salient of each (to cite); with `within` (SQL selecting
+    initiative ids), only those. Bounded by years times fields."""
+    where = f"AND initiative_id IN ({within})" if within else ""
+    return store.rows(
+        f"""SELECT first_year AS year, field, count(*) AS n,
+          arg_max(fact_ids[1], (score, initiative_id)) AS fact_id
+        FROM initiatives WHERE first_year IS NOT NULL AND field <> 'other' {where}
+        GROUP BY first_year, field ORDER BY first_year, field"""
     )
 
 

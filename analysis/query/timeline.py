@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, marked
 from analysis.resources import read_lines
@@ -222,20 +223,24 @@ def ends(store: Store) -> list[dict]:
     return store.rows(f"SELECT * EXCLUDE (k) FROM ({ENDS}) ORDER BY k")
 
 
-EVENT_SCORE = "(weight + (initiative_id IS NOT NULL)::INT + has_figure::INT)"
-"""SQL over an `events` row: how salient it is (where stated, plus one for a tie to an initiative, one for a figure
-in its sentence)."""
+CLARITY = "CASE WHEN reported THEN 0 WHEN length(date) >= 7 THEN 2 ELSE 1 END"
+"""SQL over an `events` row: how clearly its sentence dates it: a day or month written there (2), a year (1), or
+only the date of the article that states it (0)."""
+EVENT_SCORE = f"(100 * ({CLARITY}) + 10 * (initiative_id IS NOT NULL)::INT + weight + has_figure::INT)"
+"""SQL over an `events` row: how salient it is, one number ranking in turn (`weight` is at most 3): a clearly dated
+step first ("signed on 3 May 2021" before "in 2021" before an undated statement placed at its article's date), then
+one tied to an initiative (a partnership in its sentence or a party of one), then where it is stated plus one for a
+figure in its sentence."""
 
 
 def top(store: Store, limit: int) -> list[dict]:
-    """The `limit` most salient events (where stated, tied to an initiative or a figure; a plan after the steps
-    taken), always with the first and the latest step taken (`ENDS`: what a finding on the timeline names), in
-    date order."""
+    """The `limit` most salient events (`EVENT_SCORE`; a plan after the steps taken), always with the first and the
+    latest step taken (`ENDS`: what a finding on the timeline names), in date order."""
+    order = order_by(("is_end::INT", "(NOT plan)::INT", EVENT_SCORE), label="date", ident="fact_id")
     return store.rows(
         f"""SELECT * EXCLUDE (is_end) FROM (
-          SELECT *, {EVENT_SCORE} AS score,
-            fact_id IN (SELECT fact_id FROM ({ENDS})) AS is_end FROM events
-          ORDER BY is_end DESC, plan, score DESC, date, doc_id, start, fact_id LIMIT ?)
+          SELECT * FROM (SELECT *, fact_id IN (SELECT fact_id FROM ({ENDS})) AS is_end FROM events)
+          ORDER BY {order} LIMIT ?)
         ORDER BY date, doc_id, start, fact_id""",
         [limit],
     )

@@ -43,9 +43,24 @@ def lead_clause(report: Report, rows: list[dict[str, Any]], where: str) -> str |
     if lead is None:
         return None
     cited = first_facts(report, lead.leaders)
-    who = narrate.join([escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) for r in lead.leaders])
+    single = [r.get("articles") == 1 for r in lead.leaders]
+    who = narrate.join(
+        [escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) + (one_article(r) if not all(single)
+         else "") for r in lead.leaders]
+    )  # fmt: skip
     n = narrate.count(int(lead.score), "initiative")
-    return f"{where}, {who} {'lead with ' + n + ' each' if lead.tied else 'leads with ' + n}"
+    s = f"{where}, {who} {'lead with ' + n + ' each' if lead.tied else 'leads with ' + n}"
+    if all(single):  # every leader rests on one article: said once, after the count
+        s += ", each body's from one article" if lead.tied else one_article(lead.leaders[0])
+    return s
+
+
+def one_article(row: dict[str, Any]) -> str:
+    """ " (both from one article)" after a leader whose initiatives one article states (a lead that rests on one
+    source says so); "" otherwise."""
+    if row.get("articles") != 1:
+        return ""
+    return " (both from one article)" if row["n"] == 2 else " (all from one article)"
 
 
 def type_clause(rows: list[dict[str, Any]], side_word: str) -> str | None:
@@ -67,13 +82,13 @@ def type_clause(rows: list[dict[str, Any]], side_word: str) -> str | None:
     return None
 
 
-def leads_finding(report: Report) -> Finding | None:
+def leads_finding(report: Report, within: str | None = None) -> Finding | None:
     """Who leads on each side, and the kind of body most of each side's parties are, where real: "On the UK side,
     Northvale University leads with three initiatives[1][2]; universities are most of the UK bodies taking part
-    (four of six); on the Chinese side, …"."""
+    (four of six); on the Chinese side, …". With `within` (SQL selecting initiative ids), only those count."""
     sides = (("UK", "UK"), ("China", "Chinese"))
-    bodies = {side: actors.bodies(report.store, actors.SIDES[side], ROWS) for side, _ in sides}
-    types = {side: actors.types(report.store, actors.SIDES[side]) for side, _ in sides}
+    bodies = {side: actors.bodies(report.store, actors.SIDES[side], ROWS, within=within) for side, _ in sides}
+    types = {side: actors.types(report.store, actors.SIDES[side], within=within) for side, _ in sides}
     if not any(rank.lead(bodies[s], "n") or type_clause(types[s], a) for s, a in sides):
         return None
 
@@ -89,7 +104,14 @@ def leads_finding(report: Report) -> Finding | None:
     return Finding("leads", render)
 
 
-COLUMNS = [("body", "Body"), ("type", "Type"), ("where", "Where based"), ("n", "Initiatives"), ("source", "Source")]
+COLUMNS = [
+    ("body", "Body"),
+    ("type", "Type"),
+    ("where", "Where based"),
+    ("n", "Initiatives"),
+    ("articles", "Articles"),
+    ("source", "Source"),
+]
 
 
 GROUPS = {
@@ -115,13 +137,14 @@ def shown_tiers(rows: list[dict[str, Any]], limit: int) -> tuple[list[dict[str, 
     return shown, []  # pragma: no cover - rows longer than limit always leave a tier out
 
 
-def side_table(report: Report, group: str, *, without: tuple[str, ...] = ()) -> Table:
+def side_table(report: Report, group: str, *, without: tuple[str, ...] = (), within: str | None = None) -> Table:
     """The bodies of a side or jurisdiction (`GROUPS`) with the most initiatives (at most `ROWS`, never cutting a
     tie in two), each cited by its first initiative; with `without`, initiatives with a party of those
-    jurisdictions do not count. When every body shown has the same count, the caption says it is a tie."""
+    jurisdictions do not count, with `within` (SQL selecting initiative ids) only those count. When every body
+    shown has the same count, the caption says it is a tie."""
     jurisdictions, caption = GROUPS[group]
     limit = min(report.top_n, ROWS)
-    every = actors.bodies(report.store, jurisdictions, 10 * limit + 1, without=without)
+    every = actors.bodies(report.store, jurisdictions, 10 * limit + 1, without=without, within=within)
     rows, cut = shown_tiers(every, limit)
     cited = first_facts(report, rows, 1)
     out = [
@@ -130,6 +153,7 @@ def side_table(report: Report, group: str, *, without: tuple[str, ...] = ()) -> 
             "type": escape.html(r["org_type"] or "other"),
             "where": escape.html(r["jurisdiction"]),
             "n": narrate.fmt_number(r["n"]),
+            "articles": narrate.fmt_number(r["articles"] or 0),
             "source": report.cite.cite_facts(cited[r["id"]], 1),
         }
         for r in rows
@@ -146,9 +170,10 @@ def side_table(report: Report, group: str, *, without: tuple[str, ...] = ()) -> 
     return Table(out, COLUMNS, empty, caption=caption)
 
 
-def side_chart(report: Report, side: str) -> Chart | None:
-    """Bars of the side's bodies with the most initiatives, only when worth seeing (`worth_a_chart`)."""
-    rows = actors.bodies(report.store, actors.SIDES[side], min(report.top_n, ROWS))
+def side_chart(report: Report, side: str, *, within: str | None = None) -> Chart | None:
+    """Bars of the side's bodies with the most initiatives (only those `within` selects, when given), only when
+    worth seeing (`worth_a_chart`)."""
+    rows = actors.bodies(report.store, actors.SIDES[side], min(report.top_n, ROWS), within=within)
     if not worth_a_chart([r["n"] for r in rows]):
         return None
     data = pd.DataFrame([{"body": r["label"], "initiatives": r["n"]} for r in rows], columns=["body", "initiatives"])

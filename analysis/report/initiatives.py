@@ -13,6 +13,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analysis.query import initiatives as initiatives_q
 from analysis.query import rank
 from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
@@ -23,6 +24,8 @@ FLAGSHIP_MIN = 2
 """Salience an initiative needs to be stated as a finding."""
 FIELD_MIN = 4
 """Initiatives with a stated field (other than "other") needed before the fields are compared."""
+PERIOD_MIN = 2
+"""Initiatives each period needs before the fields of two periods are compared."""
 PASSAGES = 8
 """Statements of an initiative looked at to cite two of its distinct articles."""
 TABLE_PARTIES = 4
@@ -74,7 +77,8 @@ def ranked(
         + ([f"initiative_id IN ({within})"] if within else [])
     )
     where = "WHERE " + " AND ".join(conds) if conds else ""
-    first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT"
+    # of `pairing`, one resting on one passing statement (`weak`) after the others
+    first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT * (2 - weak::INT)"
     order = (
         f"{'first DESC, ' if cross_first else ''}{'(name IS NOT NULL) DESC, ' if named_first else ''}score DESC, "
         "n_articles DESC, lower(label), label, initiative_id"
@@ -158,7 +162,7 @@ def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str,
 def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
     """The `n` most salient initiatives of `pairing` (see `ranked`; named ones first) that reach `FLAGSHIP_MIN`."""
     rows = ranked(report.store, n, pairing=pairing, named_first=True)
-    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0]
+    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
     facts = _facts_of(report, rows)
     return [Finding("initiative", lambda r=r: sentence(report, r, facts)) for r in rows]
 
@@ -179,15 +183,16 @@ def table(report: Report, *, cross: bool = True, pairing: str = "UK–China") ->
     "cross-border": between two or three of mainland China, Hong Kong and Macao), linking the full ranking as CSV.
     For "cross-border" only initiatives without a UK party are listed (the Greater Bay Area's own)."""
     rows = ranked(report.store, report.top_n, cross_first=cross, pairing=pairing, with_uk=pairing != "cross-border")
-    t = table_of(report, rows)
+    t = table_of(report, rows, counted=pairing == "UK–China")
     t.full, t.name = full_frame(report, cross, pairing), "initiatives"
     return t
 
 
-def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
+def table_of(report: Report, rows: list[dict[str, Any]], *, counted: bool = False) -> Table:
     """Rows of `ranked` as the initiatives table: name, partners with where they are based (marked as organisers
     when the articles only name who organised an event of it), field, years, money stated with it (marked shown, so
-    the key numbers do not repeat it), articles, source."""
+    the key numbers do not repeat it), articles, source. With `counted` (a report that counts only initiatives
+    resting on more than one passing statement), one that rests on one is marked `WEAK_NOTE`."""
     facts = _facts_of(report, rows)
     out = []
     for r in rows:
@@ -202,7 +207,8 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
             report.shown_figures.add(money["fact_id"])
         out.append(
             {
-                "initiative": escape.html(r["name"]) if r.get("name") else "—",
+                "initiative": (escape.html(r["name"]) if r.get("name") else "—")
+                + (WEAK_NOTE if counted and r.get("weak") else ""),
                 "partners": partners,
                 "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
                 "dated": escape.html(dated_text(r)) or "—",
@@ -218,6 +224,10 @@ def table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     return Table(out, COLUMNS, "No partnership between named bodies is reported in these articles.")
 
 
+WEAK_NOTE = " (one passing statement: not counted)"
+"""After an initiative that rests on one passing statement (`query.initiatives.mark_weak`): listed, never counted."""
+
+
 def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") -> pd.DataFrame:
     """Every initiative (at most `FULL_TABLE_ROWS`) in the table's order, as plain columns (for "cross-border",
     those without a UK party)."""
@@ -229,6 +239,7 @@ def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") 
                 "parties": "; ".join(r["party_names"]),
                 "where_based": "; ".join(j or "" for j in r["party_sides"]),
                 "sides_joined": r["pairing"],
+                "one_passing_statement": bool(r.get("weak")),
                 "field": r.get("field") or "",
                 "first_year": r.get("first_year") or "",
                 "latest_year": r.get("latest_year") or "",
@@ -238,27 +249,30 @@ def full_frame(report: Report, cross: bool = True, pairing: str = "UK–China") 
             }
             for r in rows
         ],
-        columns=["initiative", "parties", "where_based", "sides_joined", "field", "first_year", "latest_year",
-                 "dated_from", "articles", "salience"],
+        columns=["initiative", "parties", "where_based", "sides_joined", "one_passing_statement", "field",
+                 "first_year", "latest_year", "dated_from", "articles", "salience"],
     )  # fmt: skip
 
 
 # -- fields and sides ----------------------------------------------------------------------------------------
-def by_field(store) -> list[dict[str, Any]]:
-    """Initiatives per field (the one ranking), with how many join each pairing of sides and one fact to cite."""
+def by_field(store, within: str | None = None) -> list[dict[str, Any]]:
+    """Initiatives per field (the one ranking), with how many join each pairing of sides and one fact to cite;
+    with `within` (SQL selecting initiative ids), only those."""
     cols = ", ".join(f"count(*) FILTER (WHERE pairing = '{p}') AS \"{p}\"" for p in PAIRINGS)
+    where = f"WHERE initiative_id IN ({within})" if within else ""
     return store.rows(
         f"""SELECT field AS id, field AS label, count(*) AS n, {cols},
           arg_max(fact_ids[1], (score, initiative_id)) AS fact_id
-        FROM (SELECT *, {PAIRING} AS pairing FROM initiatives) GROUP BY field
+        FROM (SELECT *, {PAIRING} AS pairing FROM initiatives {where}) GROUP BY field
         ORDER BY {rank.order_by("n")}"""
     )
 
 
-def field_finding(report: Report) -> Finding | None:
+def field_finding(report: Report, within: str | None = None) -> Finding | None:
     """ "Education and training leads: five of nine initiatives with a stated field; research follows with three."
-    Only when `FIELD_MIN` initiatives state a field and one field (or two, tied) really leads."""
-    rows = [r for r in by_field(report.store) if r["label"] != "other"]
+    Only when `FIELD_MIN` initiatives state a field and one field (or two, tied) really leads; with `within` (SQL
+    selecting initiative ids), only those count."""
+    rows = [r for r in by_field(report.store, within) if r["label"] != "other"]
     total = sum(r["n"] for r in rows)
     lead = rank.lead(rows, "n", max_tied=2)
     if total < FIELD_MIN or lead is None or lead.score == total:
@@ -294,9 +308,10 @@ FIELD_COLUMNS = [
 ]
 
 
-def field_table(report: Report) -> Table:
-    """Initiatives per field and per pairing of sides, each field cited by its most salient initiative."""
-    rows = by_field(report.store)
+def field_table(report: Report, within: str | None = None) -> Table:
+    """Initiatives per field and per pairing of sides (only those `within` selects, when given), each field cited by
+    its most salient initiative."""
+    rows = by_field(report.store, within)
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {
@@ -307,6 +322,10 @@ def field_table(report: Report) -> Table:
         }
         for r in rows
     ]
+    if within:  # counted initiatives are of one pairing: their count is the whole row
+        used = [("field", "Field"), ("total", "Initiatives"), ("source", "Source")]
+        return Table(out, used, "No initiative that counts is reported in these articles.",
+                     caption="Counted initiatives by field")  # fmt: skip
     used = [c for c in FIELD_COLUMNS if c[0] not in PAIRINGS or any(r[c[0]] for r in rows)]
     return Table(out, used, "No initiative is reported in these articles.",
                  caption="Initiatives by field and by the sides they join")  # fmt: skip
@@ -333,9 +352,10 @@ def bar_title(rows: list[dict[str, Any]], what: str, noun: str, total: int | Non
     return f"{who} leads {what}: {share}"
 
 
-def field_chart(report: Report) -> Chart | None:
-    """Bars of initiatives per field, only when the comparison is worth seeing (`worth_a_chart`)."""
-    rows = by_field(report.store)
+def field_chart(report: Report, within: str | None = None) -> Chart | None:
+    """Bars of initiatives per field (only those `within` selects, when given), only when the comparison is worth
+    seeing (`worth_a_chart`)."""
+    rows = by_field(report.store, within)
     if not worth_a_chart([r["n"] for r in rows]):
         return None
     total = sum(r["n"] for r in rows)
@@ -351,3 +371,65 @@ def field_chart(report: Report) -> Chart | None:
     fig.tight_layout()
     return Chart(fig, "initiatives-by-field", data, title + ".",
                  "Horizontal bars: the number of initiatives in each field of cooperation.")  # fmt: skip
+
+
+def periods(years: list[tuple[str, int]]) -> tuple[list[str], list[str]] | None:
+    """The years (in order, with their counts) cut in two where the counts are most even, the earlier cut on a tie:
+    [("2013", 2), ("2015", 1), ("2017", 3)] -> (["2013", "2015"], ["2017"]); None unless each part holds
+    `PERIOD_MIN`."""
+    total = sum(n for _, n in years)
+    best, run = None, 0
+    for i, (_, n) in enumerate(years[:-1]):
+        run += n
+        if run >= PERIOD_MIN and total - run >= PERIOD_MIN and (best is None or abs(total - 2 * run) < best[0]):
+            best = (abs(total - 2 * run), i + 1)
+    if best is None:
+        return None
+    return [y for y, _ in years[: best[1]]], [y for y, _ in years[best[1] :]]
+
+
+def shift_finding(report: Report, within: str | None = None) -> Finding | None:
+    """What moved over time: the initiatives with a year and a field cut into an earlier and a later period
+    (`periods`), and the field that leads each: "Of the initiatives dated or first reported in 2013–2015, clinical
+    services leads (two of three); of those of 2017–2023, research (four of five)." Only when each period holds
+    `PERIOD_MIN` initiatives and a field really leads in at least one (at least two initiatives, no tie)."""
+    rows = initiatives_q.fields_by_year(report.store, within)
+    years: dict[str, int] = {}
+    for r in rows:
+        years[r["year"]] = years.get(r["year"], 0) + r["n"]
+    cut = periods(sorted(years.items()))
+    if cut is None:
+        return None
+    parts = []
+    for span in cut:
+        counted: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            if r["year"] in span:
+                c = counted.setdefault(r["field"], {"id": r["field"], "label": r["field"], "n": 0, "fact_id": None})
+                c["n"] += r["n"]
+                c["fact_id"] = c["fact_id"] or r["fact_id"]
+        ranked_ = sorted(counted.values(), key=lambda c: rank.sort_key(c["n"], c["label"]))
+        parts.append((span, sum(c["n"] for c in ranked_), len(ranked_), rank.lead(ranked_, "n", max_tied=1)))
+    if not any(lead for *_, lead in parts):
+        return None
+    facts = facts_by_id(report.store, [lead.leaders[0]["fact_id"] for *_, lead in parts if lead])
+
+    def said(span: list[str], total: int, n_fields: int, lead: rank.Lead | None) -> str:
+        years_ = phrases.years_text(span[0], span[-1])
+        if lead is None:
+            return f"{years_}, {narrate.number_word(total)} spread over {narrate.count(n_fields, 'field')}"
+        top_ = lead.leaders[0]
+        mark = report.cite.cite_fact(facts[top_["fact_id"]]) if top_["fact_id"] in facts else ""
+        field = escape.html(top_["label"])
+        if int(lead.score) == total:
+            every = "both" if total == 2 else f"all {narrate.number_word(total)}"
+            return f"{years_}, {every} are in {field}{mark}"
+        return f"{years_}, {field} leads ({narrate.share(int(lead.score), total, 'initiative')}){mark}"
+
+    first, later = parts
+    return Finding(
+        "shift",
+        lambda: narrate.sentence(
+            f"Of the initiatives dated or first reported in {said(*first)}; of those of {said(*later)}"
+        ),
+    )

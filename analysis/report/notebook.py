@@ -268,6 +268,16 @@ class Report:
         meta = {FIGURE_MIME_META: {"summary": {"first_finding": texts[0], "findings": texts}}} if texts else {}
         display({"text/html": html}, metadata=meta, raw=True)
 
+    def brief(self, lines: dict[str, Any]) -> None:
+        """Hand the index page's bottom line this report's lines (`report.brief`: HTML strings as plain text, other
+        values as they are, None left out) in the output's metadata; nothing is shown in the report."""
+        brief = {
+            k: (first_item_text(f"<ul><li>{v}</li></ul>") if isinstance(v, str) else v)
+            for k, v in lines.items()
+            if v is not None
+        }
+        display({"text/html": ""}, metadata={FIGURE_MIME_META: {"summary": {"brief": brief}}}, raw=True)
+
     def sources(self) -> None:
         """The Sources section; the sorted doc_ids of the cited articles travel to the build in its metadata (it
         writes the pages of cited articles)."""

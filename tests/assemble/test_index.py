@@ -109,3 +109,34 @@ def test_the_corpus_line_writes_its_count_as_a_reader_does():
     many = manifest(**PUBLISHED)
     many["corpus"]["articles"] = {f"a{i}": "0" * 64 for i in range(1234)}
     assert "Built from 1,234 articles in <code>corpus</code>," in index_html(many, [JOB])
+
+
+def test_the_bottom_line_is_a_synthesis_of_the_lines_the_reports_hand_over():
+    jobs = [
+        Job("01-c", "01-corpus-overview", {}, "The corpus"),
+        Job("02-u", "02-china-uk-cooperation", {}, "China–UK"),
+        Job("03-g", "03-gba-health-reforms", {}, "GBA"),
+    ]
+    reports = {
+        "01-c": {"summary": {"first_finding": "The corpus holds 12 articles: 7 about cooperation, 5 about reform."}},
+        "02-u": {"summary": {"findings": ["A long finding."], "brief": {
+            "china_uk": "Four initiatives join a UK and a Chinese body.",
+            "leads": "Northvale University leads the UK side with two initiatives.",
+            "span": {"what": "China–UK cooperation", "first": "2016-05-03", "last": "2021-06", "n": 4}}}},
+        "03-g": {"summary": {"findings": ["Another long finding."], "brief": {
+            "gba": "Cross-border measures of two kinds: access (three articles) and staff (one).",
+            "span": {"what": "GBA health reform", "first": "2019", "last": "2024-02-01", "n": 6}}}},
+    }  # fmt: skip
+    assert bottom_line({"reports": reports}, jobs) == [
+        ("The corpus", "The corpus holds 12 articles: 7 about cooperation, 5 about reform."),
+        ("China–UK cooperation", "Four initiatives join a UK and a Chinese body."),
+        ("Who leads", "Northvale University leads the UK side with two initiatives."),
+        ("Greater Bay Area", "Cross-border measures of two kinds: access (three articles) and staff (one)."),
+        ("Over time", "Dated steps run from 3 May 2016 to 1 February 2024: four of China–UK cooperation "
+         "(2016–2021) and six of GBA health reform (2019–2024)."),
+    ]  # fmt: skip
+    # no lead: the line is left out, not replaced by a key finding
+    del reports["02-u"]["summary"]["brief"]["leads"]
+    assert [t for t, _ in bottom_line({"reports": reports}, jobs)] == [
+        "The corpus", "China–UK cooperation", "Greater Bay Area", "Over time"
+    ]  # fmt: skip

@@ -238,3 +238,46 @@ def test_an_article_about_cooperation_with_a_side_the_focus_leaves_out_gives_it_
             initiatives.register(s)
             timeline.register(s)
             assert [e["date"] for e in timeline.top(s, 10)] == expected
+
+
+def test_clearly_dated_steps_come_before_a_year_in_passing_and_an_articles_date(tmp_path):
+    nv, eb, kc = "Northvale University", "Eastbay Hospital", "Kestrel College"
+    s1 = "Northvale University signed an agreement with Eastbay Hospital on 3 May 2016."
+    s2 = "The agreement was renewed in 2018."
+    s3 = "Northvale University opened a clinic with Eastbay Hospital in March 2019."
+    s4 = "The reform of nurse training began in 2020."
+    s5 = "A delegation of Eastbay Hospital visited Northvale University on 9 June 2021."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", s1.index("3 May"), sentence_start=0, sentence=s1, text="3 May 2016", date="2016-05-03",
+             event="signed"),
+        fact("a", "date", 200 + s2.index("2018"), sentence_start=200, sentence=s2, text="2018", date="2018",
+             event="renewed"),
+        dict(org("a", 300, nv, "UK"), sentence_start=300),
+        dict(org("a", 340, eb, "mainland China"), sentence_start=300),
+        fact("a", "date", 300 + s3.index("March"), sentence_start=300, sentence=s3, text="March 2019",
+             date="2019-03", event="opened a clinic"),
+        fact("a", "date", 400 + s4.index("2020"), sentence_start=400, sentence=s4, text="2020", date="2020",
+             event="reform began"),
+        dict(org("a", 500, eb, "mainland China"), sentence_start=500),
+        dict(org("a", 560, nv, "UK"), sentence_start=500),
+        fact("a", "date", 500 + s5.index("9 June"), sentence_start=500, sentence=s5, text="9 June 2021",
+             date="2021-06-09", event="visited"),
+        # a cooperation no sentence dates, in a headline: placed at its article's date
+        org("b", 0, kc, "mainland China"), org("b", 50, nv, "UK"), deal("b", 21, 0, kc, nv),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2022-01-10"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2019-09-01", "title": "T", "title_start": 0,
+         "title_end": 80},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        every = [e["date"] for e in s.rows("SELECT date FROM events ORDER BY date")]
+        assert every == ["2016-05-03", "2018", "2019-03", "2019-09-01", "2020", "2021-06-09"]
+        # the first and latest steps always; then the month of the clinic before a year in passing and the
+        # article's date
+        got = [e["date"] for e in timeline.top(s, 3)]
+    assert got == ["2016-05-03", "2019-03", "2021-06-09"]

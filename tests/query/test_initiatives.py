@@ -563,3 +563,65 @@ def test_university_of_a_town_and_the_towns_university_are_one_body(tmp_path):
     ]  # fmt: skip
     got = labels(tmp_path, rows)
     assert len(got) == 2 and (HC, "Tollan Metropolitan University") in got
+
+
+def test_a_field_stated_by_the_sentence_itself():
+    assert initiatives.own_field(
+        "Northvale University and Eastbay Hospital will train 40 nurses a year.",
+        "education and training",
+        [NV, EB],
+    )
+    # a link in passing states no field, whatever the article around it is about
+    assert not initiatives.own_field(
+        "Northvale University has a special partnership with the city of Harbour.", "education and training", [NV]
+    )
+    assert not initiatives.own_field("Northvale University trains nurses.", "other", [NV])
+
+
+def test_only_cross_side_initiatives_resting_on_more_than_one_passing_statement_count(tmp_path):
+    s1 = "Northvale University has a special partnership with Harbour City Medical College."
+    s2 = "Northvale University and Eastbay Hospital will train 40 nurses a year."
+    s3 = "Westmoor Council and Lakeside Trust will train 12 carers."
+    rows = [
+        org("d", 0, NV, "UK"), org("d", 60, HC, "mainland China"), org("d", 300, EB, "mainland China"),
+        org("d", 600, WC, "UK"), org("d", 640, LT, "UK"),
+        fact("d", "partnership", 20, 40, sentence_start=0, sentence=s1, parties=[NV, HC],
+             party_ids=["org:northvale-university", "org:harbour-city-medical-college"],
+             field="education and training"),
+        fact("d", "partnership", 320, 330, sentence_start=300, sentence=s2, parties=[NV, EB],
+             party_ids=["org:northvale-university", "org:eastbay-hospital"], field="education and training"),
+        fact("d", "partnership", 620, 630, sentence_start=600, sentence=s3, parties=[WC, LT],
+             party_ids=["org:westmoor-council", "org:lakeside-trust"], field="education and training"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        weak = {tuple(r["parties"]): r["weak"] for r in s.rows("SELECT parties, weak FROM initiatives")}
+        assert weak == {(HC, NV): True, (EB, NV): False, (LT, WC): False}
+        counted = s.rows(f"SELECT parties FROM initiatives WHERE {initiatives.COUNTED}")
+        assert [r["parties"] for r in counted] == [[EB, NV]]  # the passing link and the UK-only pair do not count
+
+
+def test_a_cost_next_to_the_partnership_is_not_its_money(tmp_path):
+    s2 = "Stroke is estimated to cost Harbour City Medical College £9 million a year."
+    s3 = "Harbour City Medical College gives the pair £2 million."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        org("a", 128, HC, "mainland China") | {"sentence_start": 101},
+        fact("a", "amount", 101 + s2.index("£9"), sentence_start=101, sentence=s2, text="£9 million",
+             value=9_000_000.0, unit="GBP", object="stroke"),
+    ]  # fmt: skip
+    for r in rows:
+        r["sentence_end"] = 100 if r["sentence_start"] == 0 else 200
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert initiatives.top(s, 5)[0]["money_fact"] is None
+    # the same sentence giving money is the initiative's
+    rows[-1] = fact("a", "amount", 101 + s3.index("£2"), sentence_start=101, sentence=s3, text="£2 million",
+                    value=2_000_000.0, unit="GBP", object="grant", sentence_end=200)  # fmt: skip
+    (tmp_path / "b").mkdir()
+    with store_of(tmp_path / "b", rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert initiatives.top(s, 5)[0]["money_fact"] == rows[-1]["fact_id"]

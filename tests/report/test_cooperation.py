@@ -13,8 +13,8 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
         "in education and training, dated 2021.",
         "Northvale University (UK) works with Kestrel College (mainland China), in research, reported in 2021, stated "
         "by two articles.",
-        "The only sum pledged, paid or signed for is £5 million (“The academy receives £5 million from the partners "
-        "over three years.”).",
+        "The only sum pledged, paid or signed for is £5 million (funding pledge: “The academy receives £5 million from "
+        "the partners over three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
         # the timeline's own rows: the academy's signing, the undated cooperation on the day its first article
@@ -59,8 +59,9 @@ def test_a_tie_at_the_top_is_said_as_a_tie_and_a_flat_ranking_leads_nothing(tmp_
     deal(a, "tie", "signed as well", [SU, EH])
     r = a.report("02-china-uk-cooperation")
     assert plain(actors.leads_finding(r).render()) == (
-        "On the UK side, Northvale University and Southport University lead with two initiatives each; "
-        "on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each."
+        "On the UK side, Northvale University and Southport University lead with two initiatives each, each body's "
+        "from one article; on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each, "
+        "each body's from one article."
     )
     assert initiatives.field_finding(r) is None  # no field is stated
 
@@ -147,4 +148,104 @@ def test_an_initiative_known_only_from_its_organisers_says_they_organised_an_eve
     assert plain(finding.render()) == (
         "Northvale University (UK) and Eastbay Hospital (mainland China) organise an event of the Coast Health "
         "Alliance, in research, dated 2022."
+    )
+
+
+def test_a_link_in_passing_does_not_make_a_lead_and_a_lead_from_one_article_says_so(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "links",
+        "Northvale University opens two training schemes\n\nNorthvale University and Eastbay Hospital will train "
+        "nurses together. Northvale University and Kestrel College will train midwives together.\n"
+        "Southport University has a special partnership with Eastbay Hospital. Southport University also has a "
+        "partnership with Kestrel College.\n",
+    )
+    org(a, "links", NU), org(a, "links", EH), org(a, "links", NU, 1), org(a, "links", KC)
+    org(a, "links", SU), org(a, "links", EH, 1), org(a, "links", SU, 1), org(a, "links", KC, 1)
+    deal(a, "links", "train nurses", [NU, EH], field="education and training")
+    deal(a, "links", "train midwives", [NU, KC], field="education and training")
+    deal(a, "links", "special partnership", [SU, EH], field="education and training")
+    deal(a, "links", "also has", [SU, KC], field="education and training")
+    r = a.report("02-china-uk-cooperation")
+    # Southport's two links in passing count for nothing; Northvale's two schemes rest on one article
+    assert plain(actors.leads_finding(r, cooperation.COUNTED).render()) == (
+        "On the UK side, Northvale University leads with two initiatives (both from one article)."
+    )
+    rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
+    assert [x["initiative"] for x in rows] == ["—", "—"] + ["— (one passing statement: not counted)"] * 2
+    t = initiatives.field_table(r, cooperation.COUNTED)
+    assert t.caption == "Counted initiatives by field" and [h for _, h in t.columns] == [
+        "Field",
+        "Initiatives",
+        "Source",
+    ]
+    assert [(plain(x["field"]), x["total"]) for x in t.rows] == [("education and training", "2")]
+
+
+def test_the_years_are_cut_where_the_counts_are_most_even():
+    assert initiatives.periods([("2013", 2), ("2015", 1), ("2017", 3)]) == (["2013", "2015"], ["2017"])
+    assert initiatives.periods([("2013", 1), ("2014", 1), ("2019", 1), ("2020", 1)]) == (
+        ["2013", "2014"],
+        ["2019", "2020"],
+    )
+    assert initiatives.periods([("2013", 3), ("2020", 1)]) is None  # one initiative is no period
+
+
+def test_what_moved_over_time_is_said_only_where_each_period_holds_two_initiatives(tmp_path):
+    a = Articles(tmp_path)
+    plan = [
+        ("s1", "2015-03-02", NU, EH, "train nurses", "education and training"),
+        ("s2", "2016-05-10", SU, KC, "train midwives", "education and training"),
+        ("s3", "2021-09-01", NU, KC, "research strokes", "research"),
+        ("s4", "2022-02-14", SU, EH, "fight epidemics", "public health"),
+    ]
+    for doc, day, x, y, what, field in plan:
+        a.article(doc, f"{x} and {y} agree to work together\nPublished: {day} | Courier\n\n{x} and {y} will {what}.\n",
+                  published=day)  # fmt: skip
+        org(a, doc, x, 1), org(a, doc, y, 1)
+        deal(a, doc, f"will {what}", [x, y], field=field)
+    r = a.report("02-china-uk-cooperation")
+    assert plain(initiatives.shift_finding(r, cooperation.COUNTED).render()) == (
+        "Of the initiatives dated or first reported in 2015–2016, both are in education and training; of those of "
+        "2021–2022, two spread over two fields."
+    )
+    # three initiatives leave one period with one: nothing is said
+    a.facts = [f for f in a.facts if f["doc_id"] != "s4"]
+    a.docs.pop("s4")
+    assert initiatives.shift_finding(a.report("02-china-uk-cooperation"), cooperation.COUNTED) is None
+
+
+def test_what_a_sum_is_read_from_its_own_clause():
+    assert cooperation.sum_kind("Northvale Health signed contracts worth over £40m with two hospitals.", "£40m") == (
+        "deal value",
+        True,
+    )
+    assert cooperation.sum_kind("Two funds won 2 billion yuan (£220 million) in funding pledges.", "£220 million") == (
+        "funding pledge",
+        True,
+    )
+    # a disease's cost to an economy is nobody's deal
+    assert cooperation.sum_kind(
+        "Stroke is estimated to cost £3 billion a year, with a yearly loss to the economy of around £6 billion.",
+        "£6 billion",
+    ) == ("cost estimate", False)
+    assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+
+
+def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "cost",
+        "Northvale University and Eastbay Hospital sign a stroke deal\n\nNorthvale University and Eastbay Hospital "
+        "signed contracts worth £40m. Stroke is estimated to cost Eastbay Hospital £900m a year.\n",
+    )
+    org(a, "cost", NU, 1), org(a, "cost", EH, 1), org(a, "cost", EH, 2)
+    deal(a, "cost", "signed contracts", [NU, EH], field="clinical services")
+    a.fact("cost", "amount", "£40m", value=40_000_000.0, unit="GBP", object="contracts", amount_type="figure")
+    a.fact("cost", "amount", "£900m", value=900_000_000.0, unit="GBP", object="stroke", amount_type="figure")
+    r = a.report("02-china-uk-cooperation")
+    assert plain(cooperation.sums_finding(r).render()) == (
+        "The only sum pledged, paid or signed for is £40 million, in the cooperation of Eastbay Hospital and "
+        "Northvale University (deal value: “Northvale University and Eastbay Hospital signed contracts worth "
+        "£40m.”)."
     )

@@ -65,5 +65,5 @@ def test_the_institutions_table_counts_no_uk_partnered_work_and_never_cuts_a_tie
 def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners(tmp_path):
     r = bay(tmp_path).report("03-gba-health-reforms", focus="all")
     assert plain(actors.jurisdictions_finding(r).render()) == (
-        "In mainland China, Harbour City Hospital leads with three initiatives."
+        "In mainland China, Harbour City Hospital leads with three initiatives (all from one article)."
     )

@@ -1,0 +1,124 @@
+"""What a report tells the index page's bottom line: one short computed line per strand (its numbers, not its key
+findings verbatim) and the span of its dated steps, which the index sets side by side across the strands.
+
+Each line is HTML (escaped names, quoted words) that the report hands over as plain text (`Report.brief`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.query import actors, figures, measures, rank, timeline
+from analysis.query.initiatives import COUNTED_IDS
+from analysis.report import escape, narrate, phrases
+from analysis.report.cooperation import cooperation_sums
+from analysis.report.initiatives import by_field
+from analysis.report.lookup import facts_by_id
+from analysis.report.notebook import Report
+
+QUOTE_CHARS = 90
+"""Longest quotation of the article's words in a line of the bottom line."""
+KINDS = 6
+"""Kinds of cross-border measure a line names at most (the rest counted)."""
+
+
+def _lead_field(store, within: str | None) -> tuple[str, int, int] | None:
+    """(leading field, its initiatives, initiatives with a field) when one field really leads."""
+    rows = [r for r in by_field(store, within) if r["label"] != "other"]
+    lead = rank.lead(rows, "n", max_tied=1)
+    return (lead.leaders[0]["label"], int(lead.score), sum(r["n"] for r in rows)) if lead else None
+
+
+def _quoted(store, fact_id: str) -> str:
+    fact = facts_by_id(store, [fact_id]).get(fact_id)
+    return phrases.around(fact, QUOTE_CHARS) if fact else ""
+
+
+def china_uk_line(report: Report) -> str | None:
+    """ "12 initiatives join a UK and a Chinese body, research leading (five of 11 with a field); the largest sum
+    is £2 billion (“…signed deals worth £2 billion…”)." None without a counted initiative."""
+    store = report.store
+    n = store.value(f"SELECT count(*) FROM ({COUNTED_IDS})")
+    if not n:
+        return None
+    s = f"{narrate.count(n, 'initiative')} join a UK and a Chinese body"
+    field = _lead_field(store, COUNTED_IDS)
+    if field:
+        s += f", {escape.html(field[0])} leading ({narrate.share(field[1], field[2], 'initiative')} with a field)"
+    sums = cooperation_sums(report, 1)
+    if sums:
+        row, fact, kind = sums[0]
+        what = f"{escape.html(kind[0])}: " if kind else ""
+        s += f"; the largest sum is {escape.html(phrases.figure_text(row))} ({what}{phrases.around(fact, QUOTE_CHARS)})"
+    return narrate.sentence(s)
+
+
+def leads_line(report: Report) -> str | None:
+    """ "University of Oxford leads the UK side with three initiatives; Eastbay Hospital and Kestrel College lead
+    the Chinese side with two each (each body's from one article)." Only sides with a real lead (`rank.lead`,
+    counted initiatives); None when neither side has one."""
+    parts = []
+    for side, word in (("UK", "the UK side"), ("China", "the Chinese side")):
+        lead = rank.lead(actors.bodies(report.store, actors.SIDES[side], 5, within=COUNTED_IDS), "n")
+        if lead is None:
+            continue
+        who = narrate.join([escape.html(r["label"]) for r in lead.leaders])
+        n = narrate.count(int(lead.score), "initiative")
+        part = f"{who} {'lead' if lead.tied else 'leads'} {word} with {n}{' each' if lead.tied else ''}"
+        single = [r for r in lead.leaders if r.get("articles") == 1]
+        if single and len(single) == len(lead.leaders):
+            part += " (each from one article)" if lead.tied else " (from one article)"
+        elif single:
+            part += f" ({narrate.join([escape.html(r['label']) for r in single])}: from one article)"
+        parts.append(part)
+    return narrate.sentence("; ".join(parts)) if parts else None
+
+
+def gba_line(report: Report) -> str | None:
+    """ "Cross-border measures of four kinds: access (three articles), insurance (two), staff and recognition
+    (one each); the biggest change is up 83% to 88 (“…rose from 48 to 88…”)." None without a measure or change."""
+    kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
+    changes = figures.biggest_changes(report.store, 1)
+    if not kinds and not changes:
+        return None
+    out = []
+    if kinds:
+        named = [
+            f"{escape.html(k['label'])} ({narrate.count(k['n'], 'article') if i == 0 else narrate.number_word(k['n'])})"
+            for i, k in enumerate(kinds[:KINDS])
+        ]
+        more = len(kinds) - KINDS
+        if more > 0:
+            named.append(f"{narrate.count(more, 'other kind')}")
+        out.append(f"cross-border measures of {narrate.count(len(kinds), 'kind')}: {narrate.join(named)}")
+    if changes:
+        c = changes[0]
+        out.append(
+            f"the biggest change is {escape.html(phrases.figure_text(c))} ({_quoted(report.store, c['fact_id'])})"
+        )
+    return narrate.sentence("; ".join(out))
+
+
+def span(report: Report, what: str) -> dict[str, Any] | None:
+    """The dated steps taken (plans left out): {"what": "China–UK cooperation", "first": "2013-10-14", "last":
+    "2025-03", "n": 13}; None without two steps."""
+    years = timeline.by_year(report.store)
+    n = sum(y["n"] for y in years)
+    ends = timeline.ends(report.store)
+    if n < 2 or len(ends) < 2:
+        return None
+    return {"what": what, "first": ends[0]["date"], "last": ends[1]["date"], "n": n}
+
+
+def cooperation(report: Report) -> dict[str, Any]:
+    """The China–UK report's lines: its initiatives, who leads, the span of its dated steps."""
+    return {
+        "china_uk": china_uk_line(report),
+        "leads": leads_line(report),
+        "span": span(report, "China–UK cooperation"),
+    }
+
+
+def reform(report: Report) -> dict[str, Any]:
+    """The Greater Bay Area report's lines: its cross-border measures and biggest change, the span of its steps."""
+    return {"gba": gba_line(report), "span": span(report, "GBA health reform")}

@@ -1,0 +1,53 @@
+"""The lines a report hands the index page's bottom line, on invented articles, with the sentences written by hand."""
+
+from reportcorpus import EH, KC, NU, SU, Articles, deal, org, plain, two_articles
+
+from analysis.report import brief
+
+
+def test_the_china_uk_lines_count_initiatives_and_say_who_leads_and_when(tmp_path):
+    r = two_articles(tmp_path).report("02-china-uk-cooperation")
+    assert plain(brief.china_uk_line(r)) == (
+        "Three initiatives join a UK and a Chinese body, research leading (two of three initiatives with a field); "
+        "the largest sum is £5 million (funding pledge: “The academy receives £5 million from the partners over "
+        "three years.”)."
+    )
+    # Northvale's two initiatives are stated by both articles; Kestrel College's too
+    assert plain(brief.leads_line(r)) == (
+        "Northvale University leads the UK side with two initiatives; Kestrel College leads the Chinese side with "
+        "two initiatives."
+    )
+    assert brief.span(r, "China–UK cooperation") == {
+        "what": "China–UK cooperation",
+        "first": "2021",
+        "last": "2023",
+        "n": 3,
+    }
+
+
+def test_a_lead_from_one_article_says_so_and_no_lead_gives_no_line(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "one",
+        "Northvale University opens two schemes\n\nNorthvale University and Eastbay Hospital will train nurses. "
+        "Northvale University and Kestrel College will train midwives.\n",
+    )
+    org(a, "one", NU), org(a, "one", EH), org(a, "one", NU, 1), org(a, "one", KC)
+    deal(a, "one", "train nurses", [NU, EH], field="education and training")
+    deal(a, "one", "train midwives", [NU, KC], field="education and training")
+    r = a.report("02-china-uk-cooperation")
+    assert plain(brief.leads_line(r)) == (
+        "Northvale University leads the UK side with two initiatives (from one article)."
+    )
+    a2 = Articles(tmp_path / "b")
+    a2.article("flat", "Two bodies sign\n\nSouthport University will train nurses with Eastbay Hospital.\n")
+    org(a2, "flat", SU), org(a2, "flat", EH)
+    deal(a2, "flat", "train nurses", [SU, EH], field="education and training")
+    assert brief.leads_line(a2.report("02-china-uk-cooperation")) is None  # one initiative leads nothing
+
+
+def test_the_greater_bay_area_line_states_the_biggest_change_in_the_articles_words(tmp_path):
+    r = two_articles(tmp_path).report("03-gba-health-reforms", focus="all")
+    assert plain(brief.gba_line(r)) == (
+        "The biggest change is from 40 to 70 (+75%) (“The number of nurses trained each year rose from 40 to 70.”)."
+    )

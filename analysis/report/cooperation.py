@@ -9,6 +9,7 @@ from typing import Any
 from analysis.query import figures as figures_q
 from analysis.query.initiatives import COUNTED_IDS, money_parties
 from analysis.report import actors, escape, initiatives, narrate, phrases, timeline
+from analysis.report import figures as report_figures
 from analysis.report.findings import Finding, made
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report
@@ -99,6 +100,7 @@ def sums_finding(report: Report) -> Finding | None:
 
     def render() -> str:
         items = [item(*x) for x in rows]
+        report_figures.quote(report, [r for r, _, _ in rows], "sums")  # the key numbers neither repeat nor requote
         if len(items) == 1:
             return f"The only sum pledged, paid or signed for is {items[0]}."
         return f"The largest sums pledged, paid or signed for are {narrate.join(items, sep='; ')}."

@@ -39,6 +39,7 @@ from typing import Iterator
 
 import pyarrow as pa
 
+from analysis.extract.gazetteer import canonical
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
@@ -147,6 +148,114 @@ def register_entities(store: Store) -> None:
         SELECT keyed.* EXCLUDE (k), canon.canon_id FROM keyed JOIN canon USING (kind, k)""",
         {"jurisdictions": list(JURISDICTIONS)},
     )
+    merge_misspellings(store)
+
+
+TYPO_WORD = 8
+"""Letters a word needs for a one-letter difference inside it to be read as a misspelling ("Univrsity" for
+"University"); a shorter word differing by one letter names another body ("Leeds", "Leels")."""
+TYPO_GROUP = 8
+"""Bodies one spelling key may join at most: more are different names that happen to fold alike, not typos."""
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> tuple[list[str], list[str]]:
+    """(one-word spelling, canonical spelling) of the place variants of reference data, case-folded and without
+    spaces ("macau" -> "macao", "hksar" -> "hongkong"): the same body written with either is one body."""
+    pairs = {
+        v.casefold(): re.sub(r"[^a-z0-9]", "", c.casefold())
+        for v, c, *_ in table("place_variants.tsv")
+        if re.fullmatch(r"[A-Za-z0-9]+", v)
+    }
+    return sorted(pairs), [pairs[k] for k in sorted(pairs)]
+
+
+def merge_misspellings(store: Store) -> None:
+    """Give one `canon_id` to organisations whose names differ only by spacing ("Jiao Tong", "JiaoTong"), a place
+    variant ("Macau", "Macao") or one letter inside a word of `TYPO_WORD` letters or more ("Westmoor Univrsity",
+    "Westmoor University"), when their type and base agree. Candidates are found by blocking, linear in the
+    entities: each name's folded key without spaces, and that key with one letter of a long word deleted; two
+    names match when one's key is the other's with a letter deleted, or both with the same letter position
+    deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart."""
+    store.create(
+        "misspelt",
+        f"""WITH heads AS (
+          SELECT entity_id, org_type, jurisdiction,
+            list_transform(string_split({name_key("name")}, ' '),
+              lambda t: coalesce(map($place_from, $place_to)[t], t)) AS toks
+          FROM entities WHERE kind = 'organization' AND entity_id = canon_id AND {name_key("name")} IS NOT NULL
+        ), words AS (
+          SELECT entity_id, toks, generate_subscripts(toks, 1) AS i FROM heads
+        ), letters AS (
+          SELECT entity_id, toks, i, unnest(range(1, length(toks[i]) + 1)) AS j FROM words
+          WHERE length(toks[i]) >= $typo_word
+        ), keys AS (
+          SELECT entity_id, array_to_string(toks, '') AS flat, NULL::INTEGER AS i, NULL::BIGINT AS j FROM heads
+          UNION ALL
+          SELECT entity_id,
+            array_to_string(list_concat(toks[:i - 1], [substr(toks[i], 1, j - 1) || substr(toks[i], j + 1)],
+              toks[i + 1:]), ''), i, j
+          FROM letters
+        ), grouped AS (  -- an exact key matches a deleted one; two deleted ones match at the same position
+          SELECT flat, CASE WHEN i IS NULL THEN 'x' ELSE 'd' END AS how, i, j, list(DISTINCT entity_id) AS ids
+          FROM keys GROUP BY ALL
+        ), matched AS (
+          SELECT x.flat, list_distinct(list_concat(x.ids, d.ids)) AS ids
+          FROM grouped x JOIN grouped d ON d.flat = x.flat AND x.how = 'x' AND d.how = 'd'
+          UNION ALL
+          SELECT flat, ids FROM grouped WHERE len(ids) > 1
+        ), pairs AS (
+          SELECT DISTINCT a, b FROM (
+            SELECT unnest(ids) AS a, ids FROM matched WHERE len(ids) BETWEEN 2 AND $typo_group)
+            , LATERAL (SELECT unnest(ids) AS b) WHERE a < b
+        )
+        SELECT p.a, p.b, ea.name AS name_a, eb.name AS name_b FROM pairs p
+        JOIN entities ea ON ea.entity_id = p.a JOIN entities eb ON eb.entity_id = p.b
+        WHERE ea.org_type IS NOT DISTINCT FROM eb.org_type AND ea.jurisdiction IS NOT DISTINCT FROM eb.jurisdiction
+        ORDER BY p.a, p.b""",
+        {
+            "place_from": _place_spellings()[0],
+            "place_to": _place_spellings()[1],
+            "typo_word": TYPO_WORD,
+            "typo_group": TYPO_GROUP,
+        },
+    )
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for r in store.rows("SELECT * FROM misspelt"):
+        if _two_places(r["name_a"], r["name_b"]):
+            continue
+        a, b = root(r["a"]), root(r["b"])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups = [(x, root(x)) for x in parent]
+    store.con.execute("CREATE OR REPLACE TEMP TABLE misspelt (entity_id VARCHAR, grp VARCHAR)")
+    if not groups:
+        return
+    store.con.executemany("INSERT INTO misspelt VALUES (?, ?)", groups + [(g, g) for g in {g for _, g in groups}])
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE misspelt AS
+        SELECT m.entity_id, arg_min(e2.entity_id, (-e2.mentions, e2.entity_id)) OVER (PARTITION BY m.grp) AS canon
+        FROM misspelt m JOIN entities e2 ON e2.entity_id = m.entity_id"""
+    )
+    store.con.execute(
+        """UPDATE entities SET canon_id = m.canon FROM misspelt m WHERE entities.canon_id = m.entity_id"""
+    )
+
+
+def _two_places(a: str, b: str) -> bool:
+    """True when the words of two names that the other lacks name two different known places ("Zhejiang
+    University", "Zhenjiang University"): two places a letter apart are two places, not a misspelling ("Macau",
+    "Macao" are one)."""
+    ta, tb = a.split(), b.split()
+    only_a = {canonical(t) for t in ta if t not in tb} - {None}
+    only_b = {canonical(t) for t in tb if t not in ta} - {None}
+    return bool(only_a and only_b and only_a != only_b)
 
 
 OWNER_BEFORE = (

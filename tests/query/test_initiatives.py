@@ -563,3 +563,38 @@ def test_university_of_a_town_and_the_towns_university_are_one_body(tmp_path):
     ]  # fmt: skip
     got = labels(tmp_path, rows)
     assert len(got) == 2 and (HC, "Tollan Metropolitan University") in got
+
+
+def test_misspellings_of_one_body_share_its_canonical_id(tmp_path):
+    """Names that differ by spacing, a place variant or one letter inside a long word are one body when type and
+    base agree; short words a letter apart, different letters after "of", two known places, or a different base
+    stay apart."""
+    names = [
+        ("Westmoor University", "UK", "university"), ("Westmoor Univrsity", "UK", "university"),
+        ("Tollan Jiao Tong University", "mainland China", "university"),
+        ("Tollan JiaoTong University", "mainland China", "university"),
+        ("Macau Health Board", "Macao", "government"), ("Macao Health Board", "Macao", "government"),
+        ("Leeds Hospital", "UK", "hospital"), ("Leels Hospital", "UK", "hospital"),
+        ("University of A", "UK", "university"), ("University of B", "UK", "university"),
+        ("Zhejiang University", "mainland China", "university"),
+        ("Zhenjiang University", "mainland China", "university"),
+        ("Eastgate Universty", "other", "university"), ("Eastgate University", "UK", "university"),
+    ]  # fmt: skip
+    rows = [
+        fact(f"d{i}", "organization", 0, len(n), name=n, org_type=t, jurisdiction=j)
+        for i, (n, j, t) in enumerate(names)
+    ]
+    rows.append(fact("dx", "organization", 0, 19, name="Westmoor University", org_type="university", jurisdiction="UK"))
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        canon = dict(s.con.execute("SELECT name, canon_id FROM entities").fetchall())
+    assert canon["Westmoor Univrsity"] == canon["Westmoor University"] == "org:westmoor-university"
+    assert canon["Tollan JiaoTong University"] == canon["Tollan Jiao Tong University"]
+    assert canon["Macau Health Board"] == canon["Macao Health Board"]
+    for a, b in [
+        ("Leeds Hospital", "Leels Hospital"),
+        ("University of A", "University of B"),
+        ("Zhejiang University", "Zhenjiang University"),
+        ("Eastgate Universty", "Eastgate University"),
+    ]:
+        assert canon[a] != canon[b], (a, b)  # fmt: skip

@@ -16,7 +16,9 @@ costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
-article launches or names next to it: `names_from_context`), parties with their sides and types, field, first and
+article launches or names next to it: `names_from_context`), parties with their sides (a party no cue places stands
+opposite its partner where its article says the deals are "between British and Chinese organisations":
+`register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
 launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
@@ -39,7 +41,8 @@ from typing import Iterator
 
 import pyarrow as pa
 
-from analysis.extract.gazetteer import canonical
+from analysis.extract.gazetteer import canonical, demonyms
+from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
@@ -256,6 +259,59 @@ def _two_places(a: str, b: str) -> bool:
     only_a = {canonical(t) for t in ta if t not in tb} - {None}
     only_b = {canonical(t) for t in tb if t not in ta} - {None}
     return bool(only_a and only_b and only_a != only_b)
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> list[tuple[str, str]]:
+    """(word of nationality or place, jurisdiction) for the words a "between A and B" phrase may join ("British",
+    "UK")."""
+    from_demonyms = {d: place_label(d) for d in demonyms()}
+    return sorted((w, j) for w, j in from_demonyms.items() if j)
+
+
+def between_sides_pattern() -> str:
+    """RE2: "between British and Chinese organisations" (`partnership_side_nouns.txt`), the two words captured."""
+    words_ = "|".join(re.escape(w) for w, _ in sorted(_side_words(), key=lambda x: (-len(x[0]), x[0])))
+    nouns = "|".join(f"(?:{n})" for n in read_lines("partnership_side_nouns.txt"))
+    return rf"\bbetween ({words_}) and ({words_}) (?:[a-z][\w-]* ){{0,2}}(?i:{nouns})\b"
+
+
+def register_paired_sides(store: Store) -> None:
+    """`paired_sides(entity_id, jurisdiction)`: where a party no cue places stands because its article says its deals
+    are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
+    that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
+    hospital Chinese -> Orrin Care British); only when every such deal agrees."""
+    store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
+    store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
+    store.create(
+        "paired_sides",
+        """WITH stated AS (
+          SELECT DISTINCT doc_id, regexp_extract(sentence, $pattern, 1) AS w1,
+            regexp_extract(sentence, $pattern, 2) AS w2
+          FROM facts WHERE sentence IS NOT NULL AND regexp_matches(sentence, $pattern)
+        ), sided AS (
+          SELECT DISTINCT s.doc_id, [a.jurisdiction, b.jurisdiction] AS sides FROM stated s
+          JOIN side_words a ON a.word = s.w1 JOIN side_words b ON b.word = s.w2 WHERE a.jurisdiction <> b.jurisdiction
+        ), one AS (  -- an article stating one pair of sides
+          SELECT doc_id, any_value(sides) AS sides FROM sided GROUP BY doc_id HAVING count(*) = 1
+        ), deals AS (
+          SELECT f.doc_id, list_distinct(f.party_ids) AS pids, o.sides FROM facts f JOIN one o USING (doc_id)
+          WHERE f.kind = 'partnership' AND len(list_distinct(f.party_ids)) = 2
+        ), ends AS (
+          SELECT d.sides, ea.canon_id AS pid, coalesce(ea.jurisdiction, 'unknown') AS own,
+            coalesce(eb.jurisdiction, 'unknown') AS partner
+          FROM deals d JOIN entities ea ON ea.entity_id = d.pids[1] JOIN entities eb ON eb.entity_id = d.pids[2]
+          UNION ALL
+          SELECT d.sides, eb.canon_id, coalesce(eb.jurisdiction, 'unknown'), coalesce(ea.jurisdiction, 'unknown')
+          FROM deals d JOIN entities ea ON ea.entity_id = d.pids[1] JOIN entities eb ON eb.entity_id = d.pids[2]
+        ), opposite AS (
+          SELECT pid, list_filter(sides, lambda j: j <> partner)[1] AS jurisdiction FROM ends
+          WHERE own = 'unknown' AND list_contains(sides, partner)
+        )
+        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction FROM opposite
+        GROUP BY pid HAVING count(DISTINCT jurisdiction) = 1""",
+        {"pattern": between_sides_pattern()},
+    )
 
 
 OWNER_BEFORE = (
@@ -616,6 +672,7 @@ def register(store: Store) -> None:
     con = store.con
     register_rates(store)
     register_entities(store)
+    register_paired_sides(store)
     timeline.register_dates(store)
     store.create(
         "p",
@@ -671,10 +728,12 @@ def register(store: Store) -> None:
         parties AS (
           SELECT initiative_id, list(pid ORDER BY lower(e.name), pid) AS party_ids,
             list(e.name ORDER BY lower(e.name), pid) AS parties,
-            list(coalesce(e.jurisdiction, 'unknown') ORDER BY lower(e.name), pid) AS sides,
+            list(CASE WHEN coalesce(e.jurisdiction, 'unknown') = 'unknown' THEN coalesce(ps.jurisdiction, 'unknown')
+              ELSE e.jurisdiction END ORDER BY lower(e.name), pid) AS sides,
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
           FROM member_ids x
           LEFT JOIN entities e ON e.entity_id = x.pid
+          LEFT JOIN paired_sides ps ON ps.entity_id = x.pid
           -- a unit is named by its owner when the owner is a party too
           WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)

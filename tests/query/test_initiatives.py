@@ -598,3 +598,22 @@ def test_misspellings_of_one_body_share_its_canonical_id(tmp_path):
         ("Eastgate Universty", "Eastgate University"),
     ]:
         assert canon[a] != canon[b], (a, b)  # fmt: skip
+
+
+def test_deals_stated_between_two_sides_place_an_unplaced_party_opposite_its_partner(tmp_path):
+    """An article saying its deals are "between British and Chinese organisations": the partner of a Chinese body
+    no cue places is shown British; a party of an article saying nothing of the kind stays unplaced."""
+    said = "A package of deals between British and Chinese organisations will bring £9m."
+    rows = [
+        org("a", 0, "Orrin Care", "unknown") | {"sentence": said},
+        org("a", 30, EB, "mainland China"),
+        deal("a", 5, 100, ["Orrin Care", EB]),
+        org("b", 0, "Tarn Works", "unknown"),
+        org("b", 30, HC, "mainland China"),
+        deal("b", 5, 100, ["Tarn Works", HC]),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
+    assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"

@@ -179,7 +179,8 @@ def merge_misspellings(store: Store) -> None:
     "Westmoor University"), when their type and base agree. Candidates are found by blocking, linear in the
     entities: each name's folded key without spaces, and that key with one letter of a long word deleted; two
     names match when one's key is the other's with a letter deleted, or both with the same letter position
-    deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart."""
+    deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart. A name ending
+    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`)."""
     store.create(
         "misspelt",
         f"""WITH heads AS (
@@ -230,7 +231,8 @@ def merge_misspellings(store: Store) -> None:
             x = parent[x]
         return x
 
-    for r in store.rows("SELECT * FROM misspelt"):
+    pairs = store.rows("SELECT * FROM misspelt") + _acronym_pairs(store)
+    for r in pairs:
         if _two_places(r["name_a"], r["name_b"]):
             continue
         a, b = root(r["a"]), root(r["b"])
@@ -248,6 +250,46 @@ def merge_misspellings(store: Store) -> None:
     )
     store.con.execute(
         """UPDATE entities SET canon_id = m.canon FROM misspelt m WHERE entities.canon_id = m.entity_id"""
+    )
+
+
+ACRONYM_LETTERS = (3, 6)
+"""Letters of an acronym ending a name ("First Hospital of TMU") that may stand for the name's last words."""
+
+
+def _acronym_pairs(store: Store) -> list[dict]:
+    """(a, b, name_a, name_b) for a name ending "of ACRONYM" and the one name of the same type and base that ends
+    "of" the words it stands for, their initials in any order ("First Hospital of TMU", "Third Hospital of MTU" and
+    "First Hospital of Tollan Medical University"): a misspelt acronym swaps its letters. Blocked by the words
+    before "of" and the sorted initials; a block with two long forms ("Tollan Medical University", "Tarn Minor
+    University") is ambiguous and joins nothing."""
+    lo, hi = ACRONYM_LETTERS
+    return store.rows(
+        f"""WITH named AS (
+          SELECT entity_id, name, org_type, jurisdiction,
+            regexp_extract(name, '^(?:[Tt]he )?(.+? of (?:the )?)([^ ].*)$', 1) AS head,
+            regexp_extract(name, '^(?:[Tt]he )?(.+? of (?:the )?)([^ ].*)$', 2) AS tail
+          FROM entities WHERE kind = 'organization' AND entity_id = canon_id
+        ), keyed AS (
+          SELECT *, regexp_matches(tail, '^[A-Z]{{{lo},{hi}}}$') AS short,
+            array_to_string(list_sort(CASE WHEN regexp_matches(tail, '^[A-Z]{{{lo},{hi}}}$')
+              THEN string_split(tail, '')
+              ELSE list_transform(list_filter(string_split(regexp_replace(tail, '[- ]+', ' ', 'g'), ' '),
+                lambda w: w <> '' AND lower(w) NOT IN ('of', 'and', 'the', 'for', 'in')), lambda w: upper(w[1])) END),
+              '') AS letters
+          FROM named WHERE head <> '' AND tail <> ''
+        ), blocks AS (
+          SELECT lower(head) AS h, letters, org_type, jurisdiction FROM keyed
+          WHERE length(letters) BETWEEN {lo} AND {hi}
+          GROUP BY ALL HAVING count(*) FILTER (WHERE NOT short) = 1 AND count(*) FILTER (WHERE short) >= 1
+        )
+        SELECT l.entity_id AS a, s.entity_id AS b, l.name AS name_a, s.name AS name_b
+        FROM blocks b
+        JOIN keyed l ON lower(l.head) = b.h AND l.letters = b.letters AND NOT l.short
+          AND l.org_type IS NOT DISTINCT FROM b.org_type AND l.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
+        JOIN keyed s ON lower(s.head) = b.h AND s.letters = b.letters AND s.short
+          AND s.org_type IS NOT DISTINCT FROM b.org_type AND s.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
+        ORDER BY a, b"""
     )
 
 

@@ -617,3 +617,22 @@ def test_deals_stated_between_two_sides_place_an_unplaced_party_opposite_its_par
         initiatives.register(s)
         got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
     assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"
+
+
+def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_path):
+    """ "X of TMU" (and "X of MTU", its letters swapped) is "X of Tollan Medical University" when that is the one
+    long form of the same type and base; two long forms with the same initials leave the acronym alone."""
+    names = [
+        "First Hospital of TMU", "First Hospital of MTU", "First Hospital of Tollan Medical University",
+        "Third Hospital of KMU", "Third Hospital of Kestrel Medical University",
+        "Third Hospital of Kern Medical University",
+    ]  # fmt: skip
+    rows = [
+        fact(f"d{i}", "organization", 0, len(n), name=n, org_type="hospital", jurisdiction="mainland China")
+        for i, n in enumerate(names)
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        canon = dict(s.con.execute("SELECT name, canon_id FROM entities").fetchall())
+    assert canon["First Hospital of TMU"] == canon["First Hospital of MTU"] == canon[names[2]]
+    assert canon["Third Hospital of KMU"] == "org:third-hospital-of-kmu"

@@ -180,7 +180,8 @@ def merge_misspellings(store: Store) -> None:
     entities: each name's folded key without spaces, and that key with one letter of a long word deleted; two
     names match when one's key is the other's with a letter deleted, or both with the same letter position
     deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart. A name ending
-    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`)."""
+    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`). The group's id is that of
+    a name not ending in an acronym, then the most mentioned, then the smallest."""
     store.create(
         "misspelt",
         f"""WITH heads AS (
@@ -245,7 +246,8 @@ def merge_misspellings(store: Store) -> None:
     store.con.executemany("INSERT INTO misspelt VALUES (?, ?)", groups + [(g, g) for g in {g for _, g in groups}])
     store.con.execute(
         """CREATE OR REPLACE TEMP TABLE misspelt AS
-        SELECT m.entity_id, arg_min(e2.entity_id, (-e2.mentions, e2.entity_id)) OVER (PARTITION BY m.grp) AS canon
+        SELECT m.entity_id, arg_min(e2.entity_id, (regexp_matches(e2.name, ' [A-Z]{2,}$'), -e2.mentions,
+          e2.entity_id)) OVER (PARTITION BY m.grp) AS canon
         FROM misspelt m JOIN entities e2 ON e2.entity_id = m.entity_id"""
     )
     store.con.execute(

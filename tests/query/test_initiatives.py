@@ -629,10 +629,11 @@ def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_p
     ]  # fmt: skip
     rows = [
         fact(f"d{i}", "organization", 0, len(n), name=n, org_type="hospital", jurisdiction="mainland China")
-        for i, n in enumerate(names)
+        for i, n in enumerate(names + ["First Hospital of TMU"])  # the acronym form is mentioned more often
     ]
     with store_of(tmp_path, rows) as s:
         initiatives.register_entities(s)
         canon = dict(s.con.execute("SELECT name, canon_id FROM entities").fetchall())
     assert canon["First Hospital of TMU"] == canon["First Hospital of MTU"] == canon[names[2]]
+    assert canon[names[2]] == "org:first-hospital-of-tollan-medical-university"
     assert canon["Third Hospital of KMU"] == "org:third-hospital-of-kmu"

@@ -16,8 +16,8 @@ costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
-article launches or names next to it: `names_from_context`), parties with their sides (a party no cue places stands
-opposite its partner where its article says the deals are "between British and Chinese organisations":
+article launches or names next to it: `names_from_context`), parties with their sides (an entity no cue places
+stands opposite its partner where its article says the deals are "between British and Chinese organisations":
 `register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
 launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
@@ -112,10 +112,11 @@ def register_rates(store: Store) -> None:
 
 def register_entities(store: Store) -> None:
     """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions, canon_id)` over the whole facts
-    table: the display name is the most frequent form, then one without a leading "the", then the longest, then
-    the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
-    names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
-    its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order."""
+        table: the display name is the most frequent form, then one without a leading "the", then the longest, then
+        the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
+        names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
+        its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order, for a body no cue places the
+    side opposite its partner in deals its article says are between two sides (`register_paired_sides`)."""
     store.create(
         "entities",
         f"""WITH forms AS (
@@ -152,6 +153,11 @@ def register_entities(store: Store) -> None:
         {"jurisdictions": list(JURISDICTIONS)},
     )
     merge_misspellings(store)
+    register_paired_sides(store)
+    store.con.execute(
+        """UPDATE entities SET jurisdiction = p.jurisdiction FROM paired_sides p
+        WHERE entities.entity_id = p.entity_id AND coalesce(entities.jurisdiction, 'unknown') = 'unknown'"""
+    )
 
 
 TYPO_WORD = 8
@@ -324,7 +330,8 @@ def register_paired_sides(store: Store) -> None:
     """`paired_sides(entity_id, jurisdiction)`: where a party no cue places stands because its article says its deals
     are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
     that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
-    hospital Chinese -> Orrin Care British); only when every such deal agrees."""
+    hospital Chinese -> Orrin Care British); only when every such deal agrees. The facts keep "unknown" (their
+    text does not place the body itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
     store.create(
@@ -716,7 +723,6 @@ def register(store: Store) -> None:
     con = store.con
     register_rates(store)
     register_entities(store)
-    register_paired_sides(store)
     timeline.register_dates(store)
     store.create(
         "p",
@@ -772,12 +778,10 @@ def register(store: Store) -> None:
         parties AS (
           SELECT initiative_id, list(pid ORDER BY lower(e.name), pid) AS party_ids,
             list(e.name ORDER BY lower(e.name), pid) AS parties,
-            list(CASE WHEN coalesce(e.jurisdiction, 'unknown') = 'unknown' THEN coalesce(ps.jurisdiction, 'unknown')
-              ELSE e.jurisdiction END ORDER BY lower(e.name), pid) AS sides,
+            list(coalesce(e.jurisdiction, 'unknown') ORDER BY lower(e.name), pid) AS sides,
             list(coalesce(e.org_type, e.kind) ORDER BY lower(e.name), pid) AS types
           FROM member_ids x
           LEFT JOIN entities e ON e.entity_id = x.pid
-          LEFT JOIN paired_sides ps ON ps.entity_id = x.pid
           -- a unit is named by its owner when the owner is a party too
           WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)

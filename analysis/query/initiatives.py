@@ -112,11 +112,12 @@ def register_rates(store: Store) -> None:
 
 def register_entities(store: Store) -> None:
     """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions, canon_id)` over the whole facts
-        table: the display name is the most frequent form, then one without a leading "the", then the longest, then
-        the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
-        names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
-        its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order, for a body no cue places the
-    side opposite its partner in deals its article says are between two sides (`register_paired_sides`)."""
+    table: the display name is the most frequent form, then one without a leading "the", then the longest, then
+    the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
+    names fold to the same `name_key` (the most mentioned, then the smallest id) or are misspellings of one name
+    (`merge_misspellings`); `jurisdiction` the base most of its rows state (a generic name is placed per article),
+    ties in `JURISDICTIONS` order; for a body no cue places, the side opposite its partner in deals its article
+    says are between two sides (`register_paired_sides`)."""
     store.create(
         "entities",
         f"""WITH forms AS (

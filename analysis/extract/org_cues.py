@@ -4,7 +4,9 @@ The facts stage decides once per canonical entity (`analysis.facts.attributes`).
 word ("Northfield Royal Infirmary" -> hospital); from the name itself: a body of the registry of well-known bodies
 (`org_registry.tsv`), a place where a branch is based ("Harbin Centre of Eastmoor University"), places, words of
 nationality and words of one public system ("NHS", "People's Government"); from the sentence around the mention
-("a Zhuhai-based maker, Kelvin Medtech Ltd", "UK universities such as X", "the University's Y Centre"); and, for
+("a Zhuhai-based maker, Kelvin Medtech Ltd", "UK universities such as X", "the University's Y Centre"); from the
+article: the full name a short form stands for ("Kelvin" for "Kelvin Medtech Ltd"), a word of nationality before a
+kind of body a word of the name names ("British venture capital funds" for "Orrin Capital"); and, for
 government-style names only, from the article's setting (most places it names lie in one jurisdiction).
 Places resolve through the one place -> jurisdiction rule, `gazetteer.jurisdiction`.
 Cues are plain JSON, stored in the row's `org_cues` field, since rows are cached per article.
@@ -24,14 +26,28 @@ from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, table, words
 
-LEVELS = ("represents", "known", "branch", "owner", "name", "context", "list", "international", "setting")
+LEVELS = (
+    "represents",
+    "known",
+    "branch",
+    "owner",
+    "name",
+    "context",
+    "short",
+    "described",
+    "list",
+    "international",
+    "setting",
+)
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
 Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a city or region in the
 name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a stated owner ("Y's X",
 "X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
-nationality or of one public system elsewhere in the name; the sentence around it; the other bodies of a list of
-names written one per line; an international word in the name; the article's setting (government-style names
-only)."""
+nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
+that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
+word of nationality the article puts before a kind of body that a word of the name names ("British venture
+capital funds" for "Orrin Capital"); the other bodies of a list of names written one per line; an international
+word in the name; the article's setting (government-style names only)."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -476,6 +492,8 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
 
 
 _AND_THE = re.compile(r",? and (?:the )?")
+_ALIAS = re.compile(r" \((\"[^\"()]{1,40}\"|“[^”()]{1,40}”|[A-Z][\w&.-]{1,12})\)")
+"""A short name or acronym in brackets right after a name ('("Kelvin")', "(KML)"): what follows describes the body."""
 _PEOPLE_OF = r"officials?|delegates?|delegations?|representatives?|staff|experts?|ministers?|envoys?"
 """People sent by a body: "British officials from the X" says where X is."""
 
@@ -489,10 +507,13 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
     if pair and government_style(m.fields["name"]):  # "the A Ministry and the B Ministry in Northfield": both
         nxt = [o for o in orgs if o.start == pair.end() and government_style(o.fields["name"])]
         end = nxt[0].end if nxt and nxt[0].end <= e0 else end
+    alias = _ALIAS.match(text, end) if end == m.end else None
+    if alias and not _label_of(alias.group(1).strip('"“”')):
+        end = alias.end()  # 'Kelvin Medtech Ltd ("Kelvin"), a Leeds-based maker': the alias is the same body
     after = text[end : max(e0, end)]
     out = []
     for k, pat in enumerate(_after_patterns()):
-        if end != m.end and k != 2:
+        if end != m.end and k != 2 and not alias:
             continue  # after a pair only "in X" speaks for both; an apposition describes the second
         hit = pat.match(after)
         if hit and not any(o.start == end + hit.start(1) for o in orgs):
@@ -623,6 +644,91 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
     body = part_of(own, orgs) if not out else None
     if body is not None:
         out.append({"level": "owner", "parent": body, "evidence": f"part of {body}"})
+    return out
+
+
+def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for a body the article names by a short form: the first words of exactly one longer name of the
+    article, when they hold no head word of their own ("Kestrel" for "Kestrel Diagnostics Ltd"; not "Kestrel
+    University" for "Kestrel University Hospital"), or a head word alone for the article's one other body with
+    that head ("the Academy" for "Kestrel Academy"). Mention index -> cue naming the full name as `parent`: the
+    short form stands where the full name is decided to be."""
+    names = sorted({o.fields["name"] for o in orgs})
+    heads = {n: (type_of(n) or ("", ""))[1] for n in names}
+    out = {}
+    for i, o in enumerate(orgs):
+        name = o.fields["name"]
+        own = re.sub(r"^(?:the|The) ", "", name)
+        if place_label(own) or gazetteer.is_place_name(own):
+            continue
+        if heads[name] == "":
+            full = [n for n in names if n.startswith(own + " ") and n != name]
+        elif heads[name] == own:
+            full = [n for n in names if n != name and heads[n] == own and re.sub(r"^(?:the|The) ", "", n) != own]
+        else:
+            continue
+        if len(full) == 1:
+            out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _described_pattern() -> re.Pattern:
+    """A word of nationality and the lower-case words after it ("British venture capital funds signed"); a word of
+    nationality joined to another ("British and Chinese investors") says nothing of either."""
+    dem = "|".join(re.escape(d) for d in sorted(gazetteer.demonyms(), key=len, reverse=True))
+    return re.compile(rf"(?<!\band )(?<!\bor )(?<!, )(?<![\w-])({dem})((?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,4}})")
+
+
+def _fold(word: str) -> str:
+    w = word.casefold()
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Folded nouns that name a kind of body: the class nouns and the one-word heads ("funds", "firm")."""
+    heads = {k[0] for k in _type_heads() if len(k) == 1}
+    return frozenset(_fold(w) for w in set(class_nouns()) | heads)
+
+
+@lru_cache(maxsize=1)
+def _shared_words() -> frozenset[str]:
+    """Folded words many bodies' names share, which say nothing of which body a phrase means: fields of public
+    service, disciplines, and the heads of every type but companies ("Hospital", "University", "Bureau")."""
+    out = set(words("org_public_fields.txt")) | set(words("org_disciplines.txt"))
+    out |= {k[0] for k, t in _type_heads().items() if len(k) == 1 and t != "company"}
+    return frozenset(_fold(w) for w in out)
+
+
+def described_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for a body whose own name the article describes with a word of nationality: a phrase of a word of
+    nationality, lower-case words and a kind of body ("British venture capital funds ... signed") whose words hold
+    a word of exactly one body's name ("Orrin Capital"), not a word many names share ("health", "hospital").
+    Mention index -> cue."""
+    names = sorted({o.fields["name"] for o in orgs})
+    shared = _shared_words()
+    words_of = {
+        n: {_fold(w) for w in re.findall(r"[A-Za-z][\w'-]*", n) if len(w) >= 4} - shared - {"with", "from", "that"}
+        for n in names
+    }
+    found: dict[str, set[tuple[str, str]]] = {}
+    for hit in _described_pattern().finditer(ctx.text):
+        toks = hit.group(2).split()
+        kinds = [k for k, t in enumerate(toks) if _fold(t) in _kind_nouns()]
+        label = place_label(hit.group(1))
+        if not label or not kinds:
+            continue
+        for w in {_fold(x) for x in toks[: kinds[-1]]}:
+            owners = [n for n in names if w in words_of[n]]
+            if len(owners) == 1:
+                found.setdefault(owners[0], set()).add((label, f"{hit.group(1)} {' '.join(toks[: kinds[-1] + 1])}"))
+    out = {}
+    for i, o in enumerate(orgs):
+        cues = found.get(o.fields["name"], set())
+        if len({label for label, _ in cues}) == 1:
+            label, ev = sorted(cues)[0]
+            out[i] = {"level": "described", "label": label, "evidence": ev}
     return out
 
 
@@ -764,6 +870,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     typed = type_context_cues(ctx, orgs)
     local = local_cues(ctx, orgs, places)
     listed = list_cues(ctx, orgs)
+    short = short_form_cues(orgs)
+    described = described_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
     out = []
     for i, m in enumerate(orgs):
@@ -771,7 +879,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         own = split_owner(name)[1]
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, listed) if i in c]
+        cues += [c[i] for c in (examples, local, listed, short, described) if i in c]
         if setting and government_style(own):
             cues.append(setting)
         fields = dict(

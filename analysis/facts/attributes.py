@@ -4,9 +4,10 @@ Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a departme
 owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
 a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
-representation abroad stands for, a registry body, a branch's place, a stated owner, the name, the context, a
-list, an international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order;
-a stated owner counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
+representation abroad stands for, a registry body, a branch's place, a stated owner, the name, the context, the
+full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
+international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order; a stated
+owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
 evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
@@ -36,6 +37,8 @@ _WHAT = {
     "owner": "stated owner",
     "name": "in the name",
     "context": "around the name",
+    "short": "the full name it stands for",
+    "described": "a word of nationality before a kind of body its name names",
     "list": "a list of names",
     "international": "international word in the name",
     "setting": "the article's setting",
@@ -97,7 +100,8 @@ def _type(
     name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
     type, else "other"."""
     heads = [(t[0], t[1]) for t in (m.get("type") for m in mentions) if t]
-    owned = [(d[0], f"part of {c['parent']}") for c, d in owners if d[0] != "other"]
+    owned = [(d[0], c["evidence"] if c.get("level") == "short" else f"part of {c['parent']}") for c, d in owners]
+    owned = [(t, ev) for (t, ev), (_, d) in zip(owned, owners) if d[0] != "other"]
     context = [(c[0], f"'{c[1]}'") for m in mentions for c in m.get("type_context") or []]
     if heads:
         org_type, head = _vote(heads, ORG_TYPES)
@@ -163,7 +167,7 @@ def _jurisdiction(
     by_level: dict[str, list[tuple[str, str]]] = {}
     for c, d in owners:
         if d[2] != "unknown":
-            by_level.setdefault("owner", []).append((d[2], f"{c['evidence']} ({d[3]})"))
+            by_level.setdefault(c.get("level", "owner"), []).append((d[2], f"{c['evidence']} ({d[3]})"))
     for m in mentions:
         for c in m.get("jurisdiction") or []:
             if c.get("label"):

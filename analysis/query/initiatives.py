@@ -16,7 +16,9 @@ costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
-article launches or names next to it: `names_from_context`), parties with their sides and types, field, first and
+article launches or names next to it: `names_from_context`), parties with their sides (an entity no cue places
+stands opposite its partner where its article says the deals are "between British and Chinese organisations":
+`register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
 launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
@@ -41,6 +43,8 @@ from typing import Iterator
 import pyarrow as pa
 
 from analysis.extract import partnership_field
+from analysis.extract.gazetteer import canonical, demonyms
+from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
@@ -120,8 +124,10 @@ def register_entities(store: Store) -> None:
     """`entities(entity_id, kind, name, org_type, jurisdiction, n_docs, mentions, canon_id)` over the whole facts
     table: the display name is the most frequent form, then one without a leading "the", then the longest, then
     the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
-    names fold to the same `name_key` (the most mentioned, then the smallest id); `jurisdiction` the base most of
-    its rows state (a generic name is placed per article), ties in `JURISDICTIONS` order."""
+    names fold to the same `name_key` (the most mentioned, then the smallest id) or are misspellings of one name
+    (`merge_misspellings`); `jurisdiction` the base most of its rows state (a generic name is placed per article),
+    ties in `JURISDICTIONS` order; for a body no cue places, the side opposite its partner in deals its article
+    says are between two sides (`register_paired_sides`)."""
     store.create(
         "entities",
         f"""WITH forms AS (
@@ -156,6 +162,217 @@ def register_entities(store: Store) -> None:
         )
         SELECT keyed.* EXCLUDE (k), canon.canon_id FROM keyed JOIN canon USING (kind, k)""",
         {"jurisdictions": list(JURISDICTIONS)},
+    )
+    merge_misspellings(store)
+    register_paired_sides(store)
+    store.con.execute(
+        """UPDATE entities SET jurisdiction = p.jurisdiction FROM paired_sides p
+        WHERE entities.entity_id = p.entity_id AND coalesce(entities.jurisdiction, 'unknown') = 'unknown'"""
+    )
+
+
+TYPO_WORD = 8
+"""Letters a word needs for a one-letter difference inside it to be read as a misspelling ("Univrsity" for
+"University"); a shorter word differing by one letter names another body ("Leeds", "Leels")."""
+TYPO_GROUP = 8
+"""Bodies one spelling key may join at most: more are different names that happen to fold alike, not typos."""
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> tuple[list[str], list[str]]:
+    """(one-word spelling, canonical spelling) of the place variants of reference data, case-folded and without
+    spaces ("macau" -> "macao", "hksar" -> "hongkong"): the same body written with either is one body."""
+    pairs = {
+        v.casefold(): re.sub(r"[^a-z0-9]", "", c.casefold())
+        for v, c, *_ in table("place_variants.tsv")
+        if re.fullmatch(r"[A-Za-z0-9]+", v)
+    }
+    return sorted(pairs), [pairs[k] for k in sorted(pairs)]
+
+
+def merge_misspellings(store: Store) -> None:
+    """Give one `canon_id` to organisations whose names differ only by spacing ("Jiao Tong", "JiaoTong"), a place
+    variant ("Macau", "Macao") or one letter inside a word of `TYPO_WORD` letters or more ("Westmoor Univrsity",
+    "Westmoor University"), when their type and base agree. Candidates are found by blocking, linear in the
+    entities: each name's folded key without spaces, and that key with one letter of a long word deleted; two
+    names match when one's key is the other's with a letter deleted, or both with the same letter position
+    deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart. A name ending
+    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`). The group's id is that of
+    a name not ending in an acronym, then the most mentioned, then the smallest."""
+    store.create(
+        "misspelt",
+        f"""WITH heads AS (
+          SELECT entity_id, org_type, jurisdiction,
+            list_transform(string_split({name_key("name")}, ' '),
+              lambda t: coalesce(map($place_from, $place_to)[t], t)) AS toks
+          FROM entities WHERE kind = 'organization' AND entity_id = canon_id AND {name_key("name")} IS NOT NULL
+        ), words AS (
+          SELECT entity_id, toks, generate_subscripts(toks, 1) AS i FROM heads
+        ), letters AS (
+          SELECT entity_id, toks, i, unnest(range(1, length(toks[i]) + 1)) AS j FROM words
+          WHERE length(toks[i]) >= $typo_word
+        ), keys AS (
+          SELECT entity_id, array_to_string(toks, '') AS flat, NULL::INTEGER AS i, NULL::BIGINT AS j FROM heads
+          UNION ALL
+          SELECT entity_id,
+            array_to_string(list_concat(toks[:i - 1], [substr(toks[i], 1, j - 1) || substr(toks[i], j + 1)],
+              toks[i + 1:]), ''), i, j
+          FROM letters
+        ), grouped AS (  -- an exact key matches a deleted one; two deleted ones match at the same position
+          SELECT flat, CASE WHEN i IS NULL THEN 'x' ELSE 'd' END AS how, i, j, list(DISTINCT entity_id) AS ids
+          FROM keys GROUP BY ALL
+        ), matched AS (
+          SELECT x.flat, list_distinct(list_concat(x.ids, d.ids)) AS ids
+          FROM grouped x JOIN grouped d ON d.flat = x.flat AND x.how = 'x' AND d.how = 'd'
+          UNION ALL
+          SELECT flat, ids FROM grouped WHERE len(ids) > 1
+        ), pairs AS (
+          SELECT DISTINCT a, b FROM (
+            SELECT unnest(ids) AS a, ids FROM matched WHERE len(ids) BETWEEN 2 AND $typo_group)
+            , LATERAL (SELECT unnest(ids) AS b) WHERE a < b
+        )
+        SELECT p.a, p.b, ea.name AS name_a, eb.name AS name_b FROM pairs p
+        JOIN entities ea ON ea.entity_id = p.a JOIN entities eb ON eb.entity_id = p.b
+        WHERE ea.org_type IS NOT DISTINCT FROM eb.org_type AND ea.jurisdiction IS NOT DISTINCT FROM eb.jurisdiction
+        ORDER BY p.a, p.b""",
+        {
+            "place_from": _place_spellings()[0],
+            "place_to": _place_spellings()[1],
+            "typo_word": TYPO_WORD,
+            "typo_group": TYPO_GROUP,
+        },
+    )
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    pairs = store.rows("SELECT * FROM misspelt") + _acronym_pairs(store)
+    for r in pairs:
+        if _two_places(r["name_a"], r["name_b"]):
+            continue
+        a, b = root(r["a"]), root(r["b"])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups = [(x, root(x)) for x in parent]
+    store.con.execute("CREATE OR REPLACE TEMP TABLE misspelt (entity_id VARCHAR, grp VARCHAR)")
+    if not groups:
+        return
+    store.con.executemany("INSERT INTO misspelt VALUES (?, ?)", groups + [(g, g) for g in {g for _, g in groups}])
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE misspelt AS
+        SELECT m.entity_id, arg_min(e2.entity_id, (regexp_matches(e2.name, ' [A-Z]{2,}$'), -e2.mentions,
+          e2.entity_id)) OVER (PARTITION BY m.grp) AS canon
+        FROM misspelt m JOIN entities e2 ON e2.entity_id = m.entity_id"""
+    )
+    store.con.execute(
+        """UPDATE entities SET canon_id = m.canon FROM misspelt m WHERE entities.canon_id = m.entity_id"""
+    )
+
+
+ACRONYM_LETTERS = (3, 6)
+"""Letters of an acronym ending a name ("First Hospital of TMU") that may stand for the name's last words."""
+
+
+def _acronym_pairs(store: Store) -> list[dict]:
+    """(a, b, name_a, name_b) for a name ending "of ACRONYM" and the one name of the same type and base that ends
+    "of" the words it stands for, their initials in any order ("First Hospital of TMU", "Third Hospital of MTU" and
+    "First Hospital of Tollan Medical University"): a misspelt acronym swaps its letters. Blocked by the words
+    before "of" and the sorted initials; a block with two long forms ("Tollan Medical University", "Tarn Minor
+    University") is ambiguous and joins nothing."""
+    lo, hi = ACRONYM_LETTERS
+    return store.rows(
+        f"""WITH named AS (
+          SELECT entity_id, name, org_type, jurisdiction,
+            regexp_extract(name, '^(?:[Tt]he )?(.+? of (?:the )?)([^ ].*)$', 1) AS head,
+            regexp_extract(name, '^(?:[Tt]he )?(.+? of (?:the )?)([^ ].*)$', 2) AS tail
+          FROM entities WHERE kind = 'organization' AND entity_id = canon_id
+        ), keyed AS (
+          SELECT *, regexp_matches(tail, '^[A-Z]{{{lo},{hi}}}$') AS short,
+            array_to_string(list_sort(CASE WHEN regexp_matches(tail, '^[A-Z]{{{lo},{hi}}}$')
+              THEN string_split(tail, '')
+              ELSE list_transform(list_filter(string_split(regexp_replace(tail, '[- ]+', ' ', 'g'), ' '),
+                lambda w: w <> '' AND lower(w) NOT IN ('of', 'and', 'the', 'for', 'in')), lambda w: upper(w[1])) END),
+              '') AS letters
+          FROM named WHERE head <> '' AND tail <> ''
+        ), blocks AS (
+          SELECT lower(head) AS h, letters, org_type, jurisdiction FROM keyed
+          WHERE length(letters) BETWEEN {lo} AND {hi}
+          GROUP BY ALL HAVING count(*) FILTER (WHERE NOT short) = 1 AND count(*) FILTER (WHERE short) >= 1
+        )
+        SELECT l.entity_id AS a, s.entity_id AS b, l.name AS name_a, s.name AS name_b
+        FROM blocks b
+        JOIN keyed l ON lower(l.head) = b.h AND l.letters = b.letters AND NOT l.short
+          AND l.org_type IS NOT DISTINCT FROM b.org_type AND l.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
+        JOIN keyed s ON lower(s.head) = b.h AND s.letters = b.letters AND s.short
+          AND s.org_type IS NOT DISTINCT FROM b.org_type AND s.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
+        ORDER BY a, b"""
+    )
+
+
+def _two_places(a: str, b: str) -> bool:
+    """True when the words of two names that the other lacks name two different known places ("Zhejiang
+    University", "Zhenjiang University"): two places a letter apart are two places, not a misspelling ("Macau",
+    "Macao" are one)."""
+    ta, tb = a.split(), b.split()
+    only_a = {canonical(t) for t in ta if t not in tb} - {None}
+    only_b = {canonical(t) for t in tb if t not in ta} - {None}
+    return bool(only_a and only_b and only_a != only_b)
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> list[tuple[str, str]]:
+    """(word of nationality or place, jurisdiction) for the words a "between A and B" phrase may join ("British",
+    "UK")."""
+    from_demonyms = {d: place_label(d) for d in demonyms()}
+    return sorted((w, j) for w, j in from_demonyms.items() if j)
+
+
+def between_sides_pattern() -> str:
+    """RE2: "between British and Chinese organisations" (`partnership_side_nouns.txt`), the two words captured."""
+    words_ = "|".join(re.escape(w) for w, _ in sorted(_side_words(), key=lambda x: (-len(x[0]), x[0])))
+    nouns = "|".join(f"(?:{n})" for n in read_lines("partnership_side_nouns.txt"))
+    return rf"\bbetween ({words_}) and ({words_}) (?:[a-z][\w-]* ){{0,2}}(?i:{nouns})\b"
+
+
+def register_paired_sides(store: Store) -> None:
+    """`paired_sides(entity_id, jurisdiction)`: where a party no cue places stands because its article says its deals
+    are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
+    that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
+    hospital Chinese -> Orrin Care British); only when every such deal agrees. The facts keep "unknown" (their
+    text does not place the body itself); `register_entities` gives the entity this side."""
+    store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
+    store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
+    store.create(
+        "paired_sides",
+        """WITH stated AS (
+          SELECT DISTINCT doc_id, regexp_extract(sentence, $pattern, 1) AS w1,
+            regexp_extract(sentence, $pattern, 2) AS w2
+          FROM facts WHERE sentence IS NOT NULL AND regexp_matches(sentence, $pattern)
+        ), sided AS (
+          SELECT DISTINCT s.doc_id, [a.jurisdiction, b.jurisdiction] AS sides FROM stated s
+          JOIN side_words a ON a.word = s.w1 JOIN side_words b ON b.word = s.w2 WHERE a.jurisdiction <> b.jurisdiction
+        ), one AS (  -- an article stating one pair of sides
+          SELECT doc_id, any_value(sides) AS sides FROM sided GROUP BY doc_id HAVING count(*) = 1
+        ), deals AS (
+          SELECT f.doc_id, list_distinct(f.party_ids) AS pids, o.sides FROM facts f JOIN one o USING (doc_id)
+          WHERE f.kind = 'partnership' AND len(list_distinct(f.party_ids)) = 2
+        ), ends AS (
+          SELECT d.sides, ea.canon_id AS pid, coalesce(ea.jurisdiction, 'unknown') AS own,
+            coalesce(eb.jurisdiction, 'unknown') AS partner
+          FROM deals d JOIN entities ea ON ea.entity_id = d.pids[1] JOIN entities eb ON eb.entity_id = d.pids[2]
+          UNION ALL
+          SELECT d.sides, eb.canon_id, coalesce(eb.jurisdiction, 'unknown'), coalesce(ea.jurisdiction, 'unknown')
+          FROM deals d JOIN entities ea ON ea.entity_id = d.pids[1] JOIN entities eb ON eb.entity_id = d.pids[2]
+        ), opposite AS (
+          SELECT pid, list_filter(sides, lambda j: j <> partner)[1] AS jurisdiction FROM ends
+          WHERE own = 'unknown' AND list_contains(sides, partner)
+        )
+        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction FROM opposite
+        GROUP BY pid HAVING count(DISTINCT jurisdiction) = 1""",
+        {"pattern": between_sides_pattern()},
     )
 
 

@@ -42,14 +42,31 @@ def _systems() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
     return tuple((frozenset(js.split("|")), re.compile(p)) for js, p in table("role_systems.tsv"))
 
 
-def system_side(role: str | None, named: set[str]) -> str | None:
+def system_side(role: str | None, named: Counter[str] | set[str]) -> str | None:
     """The jurisdiction whose system of offices a role's title belongs to, decided by the jurisdictions `named` in
-    the article: "Health Secretary" (a title of the UK and of Hong Kong) in an article naming the UK and mainland
-    China -> "UK"; in one naming both the UK and Hong Kong, or neither -> None. Words after "for" are a portfolio
-    ("Secretary for Health" still reads as a title)."""
-    found = [js & named for js, p in _systems() if p.search(role or "")]
-    found = [js for js in found if len(js) == 1]
-    return next(iter(found[0])) if found and all(js == found[0] for js in found) else None
+    the article (with how many of its places and bodies each has): "Health Secretary" (a title of the UK and of
+    Hong Kong) in an article naming the UK and mainland China -> "UK"; of the several a title allows, the one the
+    article's places point to, named `SYSTEM_SHARE` times as often as the next ("Secretary for Health" of Hong
+    Kong or Macao, in an article naming Hong Kong eight times and Macao once -> "Hong Kong"); else None. Words
+    after "for" are a portfolio ("Secretary for Health" still reads as a title)."""
+    counts = named if isinstance(named, Counter) else Counter(named)
+    found = [js & set(counts) for js, p in _systems() if p.search(role or "")]
+    found = [j for j in (_dominant(js, counts) for js in found if js) if j]
+    return found[0] if found and all(j == found[0] for j in found) else None
+
+
+SYSTEM_SHARE = 3
+"""How many times as often an article must name one of a title's jurisdictions as the next for the title's holder
+to be placed there."""
+
+
+def _dominant(allowed: set[str], counts: Counter[str]) -> str | None:
+    """The one jurisdiction of `allowed` the article names, or the one it names `SYSTEM_SHARE` times as often as
+    any other of them; else None."""
+    ranked = sorted(((counts[j], j) for j in allowed), reverse=True)
+    if len(ranked) == 1 or ranked[0][0] >= SYSTEM_SHARE * ranked[1][0]:
+        return ranked[0][1]
+    return None
 
 
 def opening_side(sentence: str | None, offset: int) -> str | None:
@@ -101,32 +118,33 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
             continue
         side = next((s for s in (role_side(r["role"]) for r in mine) if s), None)
         side = side or next((s for s in (opening_side(r["sentence"], r["offset"]) for r in mine) if s), None)
-        titled = (system_side(r["role"], named.get(r["doc_id"], set())) for r in mine)
+        titled = (system_side(r["role"], named.get(r["doc_id"], Counter())) for r in mine)
         side = side or next((s for s in titled if s), None)
         out[eid] = {"side": side, "affiliation": first_aff}
     return out
 
 
-def _named(store: Store, docs: list[str]) -> dict[str, set[str]]:
-    """The jurisdictions of `PLACED` each article names: where its organisations and places are decided to be, and
-    the places its people's roles name ("Hong Kong Labour Secretary")."""
+def _named(store: Store, docs: list[str]) -> dict[str, Counter[str]]:
+    """The jurisdictions of `PLACED` each article names, with how many of its place and organisation mentions are
+    decided to be there, and the places its people's roles name ("Hong Kong Labour Secretary", once each)."""
     if not docs:
         return {}
     rows = store.rows(
-        """SELECT DISTINCT doc_id, jurisdiction, NULL AS role FROM facts
+        """SELECT doc_id, jurisdiction, NULL AS role, count(*) AS n FROM facts
         WHERE kind IN ('organization', 'place') AND list_contains($docs, doc_id)
           AND list_contains($placed, jurisdiction)
+        GROUP BY doc_id, jurisdiction
         UNION ALL
-        SELECT DISTINCT doc_id, NULL, role FROM facts
+        SELECT DISTINCT doc_id, NULL, role, 1 FROM facts
         WHERE kind = 'person' AND list_contains($docs, doc_id) AND role IS NOT NULL
         ORDER BY doc_id, jurisdiction NULLS LAST, role""",
         {"docs": docs, "placed": list(PLACED)},
     )
-    out: dict[str, set[str]] = {}
+    out: dict[str, Counter[str]] = {}
     for r in rows:
         j = r["jurisdiction"] or role_side(r["role"])
         if j:
-            out.setdefault(r["doc_id"], set()).add(j)
+            out.setdefault(r["doc_id"], Counter())[j] += r["n"]
     return out
 
 

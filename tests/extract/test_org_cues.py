@@ -7,6 +7,7 @@ from analysis.extract.org_cues import (
     part_of,
     place_label,
     registry_entry,
+    short_form_cues,
     split_owner,
     type_of,
 )
@@ -458,3 +459,47 @@ def test_a_government_that_publishes_the_article_sets_its_departments(facts):
     cues = cues_of(facts, text, "Health Bureau")["jurisdiction"]
     assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
     assert cues[0]["evidence"].startswith("published by")
+
+
+def test_an_alias_in_brackets_does_not_hide_the_description_after_it(facts):
+    text = 'Kelvin Medtech Ltd ("Kelvin"), a Leeds-based developer of blood tests, signed a deal.'
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "UK")
+
+
+def _orgs(*names):
+    return [Mention("organization", 10 * i, 10 * i + 5, "test", {"name": n}) for i, n in enumerate(names)]
+
+
+def test_a_short_form_stands_for_the_one_longer_name_it_begins():
+    got = short_form_cues(_orgs("Orrin Diagnostics Ltd", "Orrin", "Westbay Academy", "the Academy"))
+    assert {i: (c["level"], c["parent"]) for i, c in got.items()} == {
+        1: ("short", "Orrin Diagnostics Ltd"),
+        3: ("short", "Westbay Academy"),
+    }
+
+
+def test_a_short_form_with_its_own_head_or_two_longer_names_is_no_short_form():
+    assert short_form_cues(_orgs("Kestrel University", "Kestrel University Hospital")) == {}
+    assert short_form_cues(_orgs("Kestrel", "Kestrel Diagnostics Ltd", "Kestrel Care Group")) == {}
+    assert short_form_cues(_orgs("Leeds", "Leeds Care Group")) == {}  # a place, not a short form
+    assert short_form_cues(_orgs("the Academy", "Westbay Academy", "Tarn Academy")) == {}
+
+
+def test_nationality_before_a_kind_of_body_that_names_words_of_its_name(facts):
+    text = (
+        "British venture capital funds and Chinese investors signed the memorandum. "
+        "The memorandum that Orrin Capital and Westbay Health Ltd signed was witnessed by the minister."
+    )
+    cue = next(c for c in cues_of(facts, text, "Orrin Capital")["jurisdiction"] if c["level"] == "described")
+    assert (cue["label"], cue["evidence"]) == ("UK", "British venture capital funds")
+    assert not [c for c in cues_of(facts, text, "Westbay Health Ltd")["jurisdiction"] if c["level"] == "described"]
+
+
+def test_nationality_joined_to_another_or_a_word_many_names_share_says_nothing(facts):
+    text = (
+        "British and Chinese capital firms met. Chinese hospital groups joined. "
+        "The memorandum that Orrin Capital and the Tarn Hospital signed was witnessed by the minister."
+    )
+    for name in ("Orrin Capital", "Tarn Hospital"):
+        assert not [c for c in cues_of(facts, text, name)["jurisdiction"] if c["level"] == "described"]

@@ -177,3 +177,15 @@ def test_a_generic_name_takes_each_articles_own_jurisdiction():
 def test_a_named_body_is_decided_once_across_articles():
     out = _two_articles("Westbrook Transport Bureau")
     assert set(out["jurisdiction"]) == {"Hong Kong"}
+
+
+def test_a_short_form_takes_the_full_names_base_unless_its_own_context_places_it():
+    short = {"level": "short", "parent": "Orrin Diagnostics Ltd", "evidence": "short for it"}
+    rows = [
+        org("Orrin Diagnostics Ltd", ["company", "Ltd"], cue("context", "UK", "a Leeds-based maker")),
+        org("Orrin", None, short),
+        org("Tarn", None, short, cue("context", "other")),
+    ]
+    d = decide(collect(rows))
+    assert d[entity_id("organization", "Orrin")][:2] == ("company", "UK")
+    assert d[entity_id("organization", "Tarn")][1] == "other"

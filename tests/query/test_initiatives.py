@@ -625,3 +625,77 @@ def test_a_cost_next_to_the_partnership_is_not_its_money(tmp_path):
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         assert initiatives.top(s, 5)[0]["money_fact"] == rows[-1]["fact_id"]
+
+
+def test_misspellings_of_one_body_share_its_canonical_id(tmp_path):
+    """Names that differ by spacing, a place variant or one letter inside a long word are one body when type and
+    base agree; short words a letter apart, different letters after "of", two known places, or a different base
+    stay apart."""
+    names = [
+        ("Westmoor University", "UK", "university"), ("Westmoor Univrsity", "UK", "university"),
+        ("Tollan Jiao Tong University", "mainland China", "university"),
+        ("Tollan JiaoTong University", "mainland China", "university"),
+        ("Macau Health Board", "Macao", "government"), ("Macao Health Board", "Macao", "government"),
+        ("Leeds Hospital", "UK", "hospital"), ("Leels Hospital", "UK", "hospital"),
+        ("University of A", "UK", "university"), ("University of B", "UK", "university"),
+        ("Zhejiang University", "mainland China", "university"),
+        ("Zhenjiang University", "mainland China", "university"),
+        ("Eastgate Universty", "other", "university"), ("Eastgate University", "UK", "university"),
+    ]  # fmt: skip
+    rows = [
+        fact(f"d{i}", "organization", 0, len(n), name=n, org_type=t, jurisdiction=j)
+        for i, (n, j, t) in enumerate(names)
+    ]
+    rows.append(fact("dx", "organization", 0, 19, name="Westmoor University", org_type="university", jurisdiction="UK"))
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        canon = dict(s.con.execute("SELECT name, canon_id FROM entities").fetchall())
+    assert canon["Westmoor Univrsity"] == canon["Westmoor University"] == "org:westmoor-university"
+    assert canon["Tollan JiaoTong University"] == canon["Tollan Jiao Tong University"]
+    assert canon["Macau Health Board"] == canon["Macao Health Board"]
+    for a, b in [
+        ("Leeds Hospital", "Leels Hospital"),
+        ("University of A", "University of B"),
+        ("Zhejiang University", "Zhenjiang University"),
+        ("Eastgate Universty", "Eastgate University"),
+    ]:
+        assert canon[a] != canon[b], (a, b)  # fmt: skip
+
+
+def test_deals_stated_between_two_sides_place_an_unplaced_party_opposite_its_partner(tmp_path):
+    """An article saying its deals are "between British and Chinese organisations": the partner of a Chinese body
+    no cue places is shown British; a party of an article saying nothing of the kind stays unplaced."""
+    said = "A package of deals between British and Chinese organisations will bring £9m."
+    rows = [
+        org("a", 0, "Orrin Care", "unknown") | {"sentence": said},
+        org("a", 30, EB, "mainland China"),
+        deal("a", 5, 100, ["Orrin Care", EB]),
+        org("b", 0, "Tarn Works", "unknown"),
+        org("b", 30, HC, "mainland China"),
+        deal("b", 5, 100, ["Tarn Works", HC]),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
+    assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"
+
+
+def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_path):
+    """ "X of TMU" (and "X of MTU", its letters swapped) is "X of Tollan Medical University" when that is the one
+    long form of the same type and base; two long forms with the same initials leave the acronym alone."""
+    names = [
+        "First Hospital of TMU", "First Hospital of MTU", "First Hospital of Tollan Medical University",
+        "Third Hospital of KMU", "Third Hospital of Kestrel Medical University",
+        "Third Hospital of Kern Medical University",
+    ]  # fmt: skip
+    rows = [
+        fact(f"d{i}", "organization", 0, len(n), name=n, org_type="hospital", jurisdiction="mainland China")
+        for i, n in enumerate(names + ["First Hospital of TMU"])  # the acronym form is mentioned more often
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        canon = dict(s.con.execute("SELECT name, canon_id FROM entities").fetchall())
+    assert canon["First Hospital of TMU"] == canon["First Hospital of MTU"] == canon[names[2]]
+    assert canon[names[2]] == "org:first-hospital-of-tollan-medical-university"
+    assert canon["Third Hospital of KMU"] == "org:third-hospital-of-kmu"

@@ -98,6 +98,19 @@ def test_system_side_reads_a_title_of_office_against_the_states_the_article_name
     assert people.system_side(None, {"UK"}) is None
 
 
+def test_system_side_takes_the_jurisdiction_the_articles_places_point_to_among_those_of_the_title():
+    """Of the jurisdictions a title allows, the one the article names three times as often as the others; never
+    one the title does not allow, and none when the article is divided."""
+    from collections import Counter
+
+    westport = Counter({"Hong Kong": 8, "mainland China": 18, "Macao": 1})
+    assert people.system_side("Deputy Secretary for Health", westport) == "Hong Kong"
+    assert people.system_side("Director of Health", westport) == "Hong Kong"
+    assert people.system_side("Deputy Secretary for Health", Counter({"Hong Kong": 4, "Macao": 3})) is None
+    assert people.system_side("Health Secretary", Counter({"UK": 9, "Hong Kong": 2})) == "UK"
+    assert people.system_side("Vice Premier", Counter({"UK": 9, "Hong Kong": 2})) is None
+
+
 def test_sides_fall_back_on_the_system_of_a_title(tmp_path):
     rows = [
         fact("a", "place", 0, name="Westshire", jurisdiction="UK"),

@@ -94,7 +94,7 @@ def gba_line(report: Report) -> str | None:
     if changes:
         c = changes[0]
         out.append(
-            f"the biggest change is {escape.html(phrases.figure_text(c))} ({_quoted(report.store, c['fact_id'])})"
+            f"the biggest change is {escape.html(phrases.change_text(c))} ({_quoted(report.store, c['fact_id'])})"
         )
     return narrate.sentence("; ".join(out))
 

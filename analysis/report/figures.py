@@ -38,7 +38,7 @@ def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any], par
     cooperation of Northvale University and Eastbay Hospital (“…”)[1]"."""
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
-    return f"{escape.html(phrases.figure_text(row))}{who} ({phrases.around(fact)}){_stated_by(row)}{mark}"
+    return f"{escape.html(phrases.change_text(row))}{who} ({phrases.around(fact)}){_stated_by(row)}{mark}"
 
 
 def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool = False) -> Finding | None:

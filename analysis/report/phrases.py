@@ -121,7 +121,8 @@ def _direction(pct: float) -> str:
 def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
     (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
-    year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500"."""
+    year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
+    2019"."""
     unit = f.get("unit") or "count"
     before, after, pct = f.get("before"), f.get("after"), f.get("pct")
     relation = f.get("relation") or "value"
@@ -138,10 +139,21 @@ def figure_text(f: Mapping[str, Any]) -> str:
         return f"{_direction(pct)}{on} to {narrate.fmt_amount(after, unit)}"
     if after is not None and unit != "percent":
         return f"to {narrate.fmt_amount(after, unit)}{change}"
-    if pct is not None:
-        return _direction(pct)
+    if pct is not None:  # "up 19.6% on 2019": a change over several years says so
+        return f"{_direction(pct)} on {f['base_year']}" if base else _direction(pct)
     delta = f.get("delta")
     return f"a change of {narrate.fmt_amount(delta, unit)}" if delta is not None else narrate.fmt_amount(after, unit)
+
+
+def change_text(f: Mapping[str, Any]) -> str:
+    """`figure_text` of a change with the place it is about: "up 739% on 2017 to 655 in Westport", "down 40% in the
+    United Kingdom"; any other figure, or a change with no place, as `figure_text` writes it."""
+    text = figure_text(f)
+    place = f.get("place")
+    if (f.get("relation") or "value") != "change" or not place:
+        return text
+    the = "the " if place.split()[0] in ("United", "Netherlands", "Philippines") else ""
+    return f"{text} in {the}{place}"
 
 
 def around_text(sentence: str, span: str, width: int = EXCERPT) -> str:

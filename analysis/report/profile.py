@@ -354,7 +354,13 @@ def figures_finding(report: Report, e: dict[str, Any]) -> Finding | None:
         return None
 
     def render() -> str:
-        items = [figures_report.figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
+        here = e["name"] if e["kind"] == "place" else None  # "about Harbour City": no "in Harbour City" again
+        items = [
+            figures_report.figure_phrase(
+                report, dict(r, place=None) if r.get("place") == here else r, facts[r["fact_id"]]
+            )
+            for r in rows
+        ]
         how = "about" if e["kind"] == "place" else "with"
         if len(items) == 1:
             return f"The most prominent figure stated {how} {escape.html(e['name'])} is {items[0]}."

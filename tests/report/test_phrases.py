@@ -22,6 +22,7 @@ from analysis.report import phrases
         ),  # fmt: skip
         ({"relation": "change", "after": None, "pct": 12.0, "unit": "percent"}, "up 12%"),
         ({"relation": "change", "after": None, "pct": -40.0, "unit": "percent"}, "down 40%"),
+        ({"relation": "change", "after": None, "pct": 19.6, "unit": "percent", "base_year": 2019}, "up 20% on 2019"),
         ({"relation": "change", "after": None, "pct": None, "delta": 9.0, "unit": "count"}, "a change of 9"),
         ({"relation": "change", "after": 2.0, "before": 1.8, "pct": 0.5, "unit": "count"}, "from 1.8 to 2 (+0.5%)"),
         # the base year of a change goes with the level before, never with the figure
@@ -87,3 +88,13 @@ def test_labels_holding_and_are_listed_with_a_serial_comma():
     assert phrases.labels_text(["research", "public health"]) == "research and public health"
     assert phrases.labels_text(["education and training", "research"]) == "education and training, and research"
     assert phrases.labels(["a & b"]) == "a &amp; b"
+
+
+def test_change_text_says_where():
+    change = {"relation": "change", "before": 78.0, "before_stated": False, "after": 655.0, "pct": 739.0}
+    assert phrases.change_text(dict(change, base_year=2017, place="Westport")) == "up 739% on 2017 to 655 in Westport"
+    assert phrases.change_text({"relation": "change", "pct": -40.0, "unit": "percent", "place": "United Kingdom"}) == (
+        "down 40% in the United Kingdom"
+    )
+    assert phrases.change_text(change) == "up 739% to 655"  # no place stated
+    assert phrases.change_text({"relation": "value", "value": 5e6, "unit": "GBP", "place": "Westport"}) == "£5 million"

@@ -10,6 +10,7 @@ from typing import Any, Iterable, Mapping
 
 from analysis.query.actors import SIDES
 from analysis.report import escape, narrate
+from analysis.resources import words
 from analysis.text import ELLIPSIS
 
 CHINESE = SIDES["China"]
@@ -118,6 +119,14 @@ def _direction(pct: float) -> str:
     return f"{'up' if pct > 0 else 'down' if pct < 0 else 'unchanged at'} {pct_text(pct)[1:]}"
 
 
+def qualifier(text: str | None) -> str:
+    """The word the article puts before a figure, with a space ("over " of "over two billion pounds", "nearly " of
+    "nearly 1.5 billion yuan"; `amount_lead.txt`), so a figure shown keeps it; "" when there is none."""
+    low = (text or "").casefold()
+    found = [w for w in words("amount_lead.txt") if low.startswith(w.casefold() + " ")]
+    return f"{max(found, key=len)} " if found else ""
+
+
 def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
     (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
@@ -129,7 +138,7 @@ def figure_text(f: Mapping[str, Any]) -> str:
     if relation == "range" and before is not None and after is not None:
         return f"{narrate.fmt_amount(before, unit)} to {narrate.fmt_amount(after, unit)}"
     if relation != "change":
-        return narrate.fmt_amount(after if after is not None else f.get("value"), unit)
+        return qualifier(f.get("text")) + narrate.fmt_amount(after if after is not None else f.get("value"), unit)
     change = f" ({pct_text(pct)})" if pct is not None else ""
     base = f" in {f['base_year']}" if f.get("base_year") else ""
     if before is not None and after is not None and f.get("before_stated", True):

@@ -98,3 +98,13 @@ def test_change_text_says_where():
     )
     assert phrases.change_text(change) == "up 739% to 655"  # no place stated
     assert phrases.change_text({"relation": "value", "value": 5e6, "unit": "GBP", "place": "Westport"}) == "£5 million"
+
+
+def test_a_figure_keeps_the_word_before_it():
+    assert phrases.figure_text(
+        {"relation": "value", "value": 2e9, "unit": "GBP", "text": "over two billion pounds"}
+    ) == ("over £2 billion")
+    assert phrases.figure_text({"relation": "value", "value": 20, "unit": "count", "text": "More than 20"}) == (
+        "more than 20"
+    )
+    assert phrases.figure_text({"relation": "value", "value": 20, "unit": "count", "text": "20 universities"}) == "20"

@@ -124,7 +124,20 @@ def qualifier(text: str | None) -> str:
     "nearly 1.5 billion yuan"; `amount_lead.txt`), so a figure shown keeps it; "" when there is none."""
     low = (text or "").casefold()
     found = [w for w in words("amount_lead.txt") if low.startswith(w.casefold() + " ")]
-    return f"{max(found, key=len)} " if found else ""
+    word = max(found, key=len) if found else ""
+    return f"{_AS_PREFIX.get(word, word)} " if word and _AS_PREFIX.get(word, word) else ""
+
+
+_AS_PREFIX = {
+    "exceeding": "more than",
+    "a total of": "",
+    "total of": "",
+    "totalling": "",
+    "totaling": "",
+    "c.": "about",
+}
+"""How a qualifier of `amount_lead.txt` reads before a figure in a sentence of the report ("the largest sums are
+more than 122 million yuan", not "are exceeding"); a total says nothing of precision."""
 
 
 def figure_text(f: Mapping[str, Any]) -> str:

@@ -108,3 +108,7 @@ def test_a_figure_keeps_the_word_before_it():
         "more than 20"
     )
     assert phrases.figure_text({"relation": "value", "value": 20, "unit": "count", "text": "20 universities"}) == "20"
+    assert phrases.figure_text(
+        {"relation": "value", "value": 1.22e8, "unit": "CNY", "text": "exceeding 122 million yuan"}
+    ) == ("more than 122 million yuan")
+    assert phrases.figure_text({"relation": "value", "value": 9, "unit": "count", "text": "a total of 9"}) == "9"

@@ -54,7 +54,7 @@ def china_uk_line(report: Report) -> str | None:
 
 
 def leads_line(report: Report) -> str | None:
-    """ "University of Oxford leads the UK side with three initiatives; Eastbay Hospital and Kestrel College lead
+    """ "Northvale University leads the UK side with three initiatives; Eastbay Hospital and Kestrel College lead
     the Chinese side with two each (each body's from one article)." Only sides with a real lead (`rank.lead`,
     counted initiatives); None when neither side has one."""
     parts = []

@@ -34,7 +34,7 @@ def pattern() -> re.Pattern:
     money = "|".join(f"(?:{r[0]})" for r in table("amount_scales.tsv") if r[2:] == ("money",)) or "(?!)"
     unit = "|".join(f"(?:{r})" for r, _ in table("amount_units.tsv"))
     nw = "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True))
-    lead = alternation("amount_lead.txt")
+    lead = alternation("amount_lead.tsv")
     return re.compile(
         rf"(?:(?<![\w.,:/+\u2212-])|(?<=\d[-\u2013]))(?:(?P<lead>{lead}) )?(?P<cur>{cur})?"
         rf"(?:(?<=[\s(])(?P<sign>[+\u2212-])(?=\d))?"
@@ -97,7 +97,7 @@ def object_before(text: str, start: int, pos: int) -> str:
         "reaching",
         "to",
         "by",
-    } | set(w.casefold() for w in words("amount_lead.txt")):
+    } | {r[0].casefold() for r in table("amount_lead.tsv")}:
         toks.pop()
     toks = toks[-6:]
     digits = [i for i, t in enumerate(toks) if re.search(r"\d", t)]

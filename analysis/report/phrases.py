@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping
 
 from analysis.query.actors import SIDES
 from analysis.report import escape, narrate
-from analysis.resources import words
+from analysis.resources import table
 from analysis.text import ELLIPSIS
 
 CHINESE = SIDES["China"]
@@ -120,24 +120,16 @@ def _direction(pct: float) -> str:
 
 
 def qualifier(text: str | None) -> str:
-    """The word the article puts before a figure, with a space ("over " of "over two billion pounds", "nearly " of
-    "nearly 1.5 billion yuan"; `amount_lead.txt`), so a figure shown keeps it; "" when there is none."""
+    """The word the article puts before a figure, as a report writes it, with a space ("over " of "over two billion
+    pounds", "more than " of "exceeding 5 million yuan"; `amount_lead.tsv`), so a figure shown keeps it; "" when
+    there is none or the word says nothing of precision ("a total of")."""
     low = (text or "").casefold()
-    found = [w for w in words("amount_lead.txt") if low.startswith(w.casefold() + " ")]
-    word = max(found, key=len) if found else ""
-    return f"{_AS_PREFIX.get(word, word)} " if word and _AS_PREFIX.get(word, word) else ""
-
-
-_AS_PREFIX = {
-    "exceeding": "more than",
-    "a total of": "",
-    "total of": "",
-    "totalling": "",
-    "totaling": "",
-    "c.": "about",
-}
-"""How a qualifier of `amount_lead.txt` reads before a figure in a sentence of the report ("the largest sums are
-more than 122 million yuan", not "are exceeding"); a total says nothing of precision."""
+    found = [r for r in table("amount_lead.tsv") if low.startswith(r[0].casefold() + " ")]
+    if not found:
+        return ""
+    row = max(found, key=lambda r: len(r[0]))
+    shown = row[1] if len(row) > 1 else row[0]
+    return "" if shown == "-" else f"{shown} "
 
 
 def figure_text(f: Mapping[str, Any]) -> str:

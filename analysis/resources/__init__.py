@@ -43,8 +43,9 @@ def lower_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def alternation(name: str) -> str:
-    """The lines of a resource file as one regex alternation of literals (longest first), for embedding."""
-    items = sorted(read_lines(name), key=len, reverse=True)
+    """The entries of a resource file (the first cell of each row) as one regex alternation of literals, longest
+    first, for embedding."""
+    items = sorted((r[0] for r in table(name)), key=len, reverse=True)
     return "|".join(re.escape(w) for w in items)
 
 

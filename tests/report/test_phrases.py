@@ -112,3 +112,6 @@ def test_a_figure_keeps_the_word_before_it():
         {"relation": "value", "value": 1.22e8, "unit": "CNY", "text": "exceeding 122 million yuan"}
     ) == ("more than 122 million yuan")
     assert phrases.figure_text({"relation": "value", "value": 9, "unit": "count", "text": "a total of 9"}) == "9"
+    assert phrases.figure_text({"relation": "value", "value": 40, "unit": "count", "text": "ca. 40 beds"}) == (
+        "about 40"
+    )

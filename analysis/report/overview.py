@@ -25,7 +25,8 @@ SHARE_FINDING = 0.2
 """Share of all facts one article must hold (of five distinct articles or more) before the overview says the
 reports lean on it."""
 ROWS = 5
-"""Rows of the short lists (folded groups, press releases, undated articles, contributors, places)."""
+"""Rows of the short lists (folded groups, contributors, places); the lists a reader checks one by one (press
+releases, undated articles) show as many as a table (`Report.top_n`)."""
 STRAND_ROWS = 8
 """Most articles listed with the facts that decided their strand (every article's in the CSV)."""
 CHART_BARS = 8
@@ -307,7 +308,7 @@ def folded_html(report: Report) -> str:
 
 
 def press_releases_html(report: Report) -> str:
-    total, rows = corpus.first_press_releases(report.store, ROWS)
+    total, rows = corpus.first_press_releases(report.store, report.top_n)
     if not total:
         return '<p class="empty-note">No article is published by a body it reports on or written in its voice.</p>'
 
@@ -320,7 +321,7 @@ def press_releases_html(report: Report) -> str:
         )
 
     items = [f"<li>{item(r)}</li>" for r in rows]
-    more = f"<p>and {total - ROWS} more (see the articles table).</p>" if total > ROWS else ""
+    more = f"<p>and {total - len(rows)} more (see the articles table).</p>" if total > len(rows) else ""
     return "<ul>" + "".join(items) + "</ul>" + more
 
 
@@ -328,9 +329,9 @@ def undated_html(report: Report) -> str:
     total = corpus.n_undated(report.store)
     if not total:
         return '<p class="empty-note">Every article states its publication date.</p>'
-    ids = corpus.undated(report.store, ROWS)
+    ids = corpus.undated(report.store, report.top_n)
     items = "".join(f"<li>{name_html(report, d, 80)} (<code>{escape.html(d)}</code>)</li>" for d in ids)
-    more = f"<p>and {total - ROWS} more.</p>" if total > ROWS else ""
+    more = f"<p>and {total - len(ids)} more.</p>" if total > len(ids) else ""
     verb = "states" if total == 1 else "state"
     return f"<p>{narrate.count(total, 'article').capitalize()} {verb} no publication date:</p><ul>{items}</ul>{more}"
 

@@ -59,6 +59,20 @@ def test_an_article_published_by_a_party_is_its_press_release(tmp_path):
     )
 
 
+def test_every_undated_article_is_listed_up_to_the_table_size(tmp_path):
+    a = Articles(tmp_path)
+    for i in range(4):
+        a.article(f"n{i}", f"Note {i} on nursing\n\nNorthvale University trains nurses.\n")
+        org(a, f"n{i}", NU)
+    assert plain(overview.undated_html(a.report("01-corpus-overview"))) == (
+        "Four articles state no publication date: “Note 0 on nursing” (n0) “Note 1 on nursing” (n1) “Note 2 on "
+        "nursing” (n2) “Note 3 on nursing” (n3)"
+    )
+    assert plain(overview.undated_html(a.report("01-corpus-overview", top_n=3))).endswith(
+        "“Note 2 on nursing” (n2) and 1 more."
+    )
+
+
 def test_the_strands_table_cites_the_facts_that_decided_each_article(tmp_path):
     r = two_articles(tmp_path).report("01-corpus-overview")
     rows = [{k: plain(v) for k, v in row.items()} for row in overview.strands_table(r).rows]

@@ -7,9 +7,10 @@ initiatives (see `initiatives`), so a cooperation restated by many articles coun
 from __future__ import annotations
 
 from analysis.query.rank import order_by
+from analysis.query.scope import CHINESE
 from analysis.query.store import Store
 
-SIDES = {"UK": ("UK",), "China": ("mainland China", "Hong Kong", "Macao")}
+SIDES = {"UK": ("UK",), "China": CHINESE}
 """The two sides of China–UK cooperation, as jurisdictions of the facts."""
 
 

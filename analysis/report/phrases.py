@@ -9,12 +9,11 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from analysis.query.actors import SIDES
+from analysis.query.scope import CHINA_UK, CHINESE
 from analysis.report import escape, narrate
 from analysis.resources import table
 from analysis.text import ELLIPSIS
 
-CHINESE = SIDES["China"]
-"""Jurisdictions of the Chinese side (mainland China, Hong Kong, Macao)."""
 TYPE_PLURALS = {
     "university": "universities",
     "hospital": "hospitals",
@@ -84,7 +83,7 @@ def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: in
     groups: dict[str | None, list[str]] = {}
     for n, j in zip(names, jurisdictions):
         groups.setdefault(where_based(j), []).append(n)
-    order = [j for j in ("UK", *CHINESE) if j in groups]
+    order = [j for j in CHINA_UK if j in groups]
     rest = len(groups.get(None, [])) if order else 0
     if not order:
         order = [None]

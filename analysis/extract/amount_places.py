@@ -11,7 +11,8 @@ sentence does not; figures listed with "respectively" take the places listed in 
 candidate, `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries
 over ("Northfield opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is
 set in another jurisdiction, then the article's own subject: the one local place (a city, district,
-province or region) that the article names far more than any other place of its size or smaller, counting the
+province or region) that the article names far more than any other place of its size or smaller, on the side of a
+border where most of the places the article names lie (not one end of a cross-border link), counting the
 bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
 city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
 place.
@@ -37,6 +38,11 @@ SUBJECT_SHARE = 2
 """The article's subject must be named at least this many times as often as the next local place."""
 SUBJECT_MIN = 2
 """...and at least this many times in all."""
+SUBJECT_SIDE = 0.5
+"""...and lie in the jurisdiction of at least this share of the places the article names (`org_cues.setting_labels`):
+in an article about a link across a border, a place of the smaller side ("Northland patients may now use their
+vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
+the article's figures are."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -171,6 +177,9 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
+_BASE_GAP = re.compile(r"-based |['’]s | (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
+"""Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
+(" device maker "); the noun must be one of `org_cues.class_nouns`."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -248,6 +257,7 @@ class _Index:
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
         self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
+        self.based = self._company_bases()
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
@@ -327,6 +337,29 @@ class _Index:
                 self.pairs.add(min(inner, outer))
         return out
 
+    def _company_bases(self) -> set[int]:
+        """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
+        Ltd", "Northfield's Kelby Ltd", "Northfield device maker Kelby" (`_BASE_GAP`). A company's deals and staff are
+        its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
+        figures stay its place's, and so do bodies a class noun before the name calls so."""
+        text, out = self.ctx.text, set()
+        for i, p in enumerate(self.places):
+            j = bisect_left(self.org_starts, p.end)
+            if j == len(self.orgs) or self.orgs[j].start - p.end > 60:
+                continue
+            gap = _BASE_GAP.fullmatch(text, p.end, self.orgs[j].start)
+            if gap is None:
+                continue
+            noun = None
+            if gap.group("noun") is not None:
+                noun = org_cues.class_nouns().get(gap.group("noun").casefold())
+                if noun is None:
+                    continue
+            typed = (self.orgs[j].fields.get("org_cues") or {}).get("type")
+            if (typed[0] if typed else noun) in ("company", None):
+                out.add(i)
+        return out
+
     def _rank(self, i: int) -> int:
         """How large a place is, from its level as written or by name (`_RANK`)."""
         p = self.places[i]
@@ -355,9 +388,10 @@ class _Index:
 
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
-        as the next local place and at least as often as any country; a place named only as the container of
-        another ("Northfield's Eastbank district") does not count, and a district of the reference table counts for its
-        city (`gazetteer.district_city`)."""
+        as the next local place and at least as often as any country, in the jurisdiction of at least half the places
+        the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
+        district") does not count, and a district of the reference table counts for its city
+        (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
@@ -386,8 +420,16 @@ class _Index:
         rivals = [local[n] for n in ranked[1:] if _RANK.get(_name_level(n) or "", -1) <= size]
         second = rivals[0] if rivals else 0
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
-            return ranked[0]
+            return ranked[0] if self._main_side(ranked[0]) else None
         return None
+
+    def _main_side(self, place: str) -> bool:
+        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a
+        place of no known jurisdiction does)."""
+        label = org_cues.place_label(place)
+        counts = org_cues.setting_labels(self.places, [o for o in self.orgs if not o.original])
+        total = sum(counts.values())
+        return label is None or not total or counts[label] >= SUBJECT_SIDE * total
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
@@ -461,7 +503,7 @@ class _Index:
         out = [
             Candidate(self.places[i].start, self.places[i].end, self.places[i].fields["name"], listed=self.listed[i])
             for i in self.inside(ss, se)
-            if self.places[i].end <= se and self.location[i]
+            if self.places[i].end <= se and self.location[i] and i not in self.based
         ]
         taken = [(c.start, c.end) for c in out]
         for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]+(?![\w-])", text[ss:se]):
@@ -490,7 +532,7 @@ class _Index:
         health system will ...")."""
         for i in self.inside(ss, se):
             p = self.places[i]
-            if p.end > se or not self.location[i]:
+            if p.end > se or not self.location[i] or i in self.based:
                 continue
             tok = _root(_tokens(self.ctx, p.start, p.end))
             for t in [tok, *tok.ancestors] if tok is not None else []:

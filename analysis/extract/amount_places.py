@@ -5,8 +5,8 @@ nationality ("eight Chinese universities", not "Chinese medicine"), phrases that
 ("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
 city") and bodies with a place in their name ("beds at the Northfield People's Hospital") or seated in one by the
 text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where
-the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
-first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
+the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland"), or where
+it sends its people to act ("86 nurses hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
 sentence does not; figures listed with "respectively" take the places listed in the same order. With no
 candidate, `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries
 over ("Northfield opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is
@@ -741,6 +741,22 @@ def _locative(root, head) -> bool:
     return _object_on_clause(noun, head, _LOCATIVES)
 
 
+def _purpose_place(root, head) -> bool:
+    """Whether a place is where the figure's clause sends its subject to act: the object of "in/at" on a verb of
+    purpose that the figure's verb governs ("86 nurses hold permits to practise in Eastbank", "raised £5 million to
+    build a plant in Eastbank"); such a place says where the figure is before the people's origin does."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _LOCATIVES:
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.text.casefold() == "to" for c in verb.children)
+        and any(t.i == verb.head.i for t in head.ancestors)
+    )
+
+
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
@@ -835,10 +851,11 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        where = goes or _locative(root, head)
+        purpose = _purpose_place(root, head)
+        where = goes or purpose or _locative(root, head)
         rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
-        (near if in_own or same_clause else far).append((rank, place))
+        (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
     owner = ix.owner(head, ctx.token_at(amount.start)[0])

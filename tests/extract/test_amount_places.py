@@ -456,3 +456,8 @@ def test_where_a_company_is_based_is_not_where_its_deal_is(facts, text):
 def test_a_hospital_based_in_a_city_keeps_the_citys_figures(facts):
     text = "Leeds-based Kirkgate Hospital treated 9,000 patients last year."
     assert places_of(facts, text)["9,000"] == "Leeds"
+
+
+def test_where_people_are_sent_to_act_gives_way_over_where_they_come_from(facts):
+    text = "At present 86 British doctors hold permits to practise in Shenzhen."
+    assert places_of(facts, text) == {"86": "Shenzhen"}

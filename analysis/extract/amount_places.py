@@ -1,21 +1,22 @@
 """The one place a figure is about, read from the dependency parse of its sentence.
 
-Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
-nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
-("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
-city") and bodies with a place in their name ("beds at the Northfield People's Hospital") or seated in one by the
-text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where
-the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland"), or where
-it sends its people to act ("86 nurses hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
-sentence does not; figures listed with "respectively" take the places listed in the same order. With no
-candidate, `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries
-over ("Northfield opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is
-set in another jurisdiction, then the article's own subject: the one local place (a city, district,
-province or region) that the article names far more than any other place of its size or smaller, on the side of a
-border where most of the places the article names lie (not one end of a cross-border link), counting the
-bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
-city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
-place.
+Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of nationality
+("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
+clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with
+a place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
+Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend
+12 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses
+hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins,
+so a place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in
+the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal") is
+no candidate: the company's figures are its own. With no candidate, `FALLBACK` decides: the place that is the subject
+of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."), then
+the place a sum's currency names when the article is set in another jurisdiction, then the article's own subject: the
+one local place (a city, district, province or region) that the article names far more than any other place of its
+size or smaller, on the side of a border where most of the places the article names lie (not one end of a cross-border
+link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one
+province named ("The city now has ..."), then a place in another clause of the sentence. Figures of one range or
+change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.

@@ -1,20 +1,22 @@
 """The one place a figure is about, read from the dependency parse of its sentence.
 
-Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of
-nationality ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier
-("the city's clinics", "the district's clinics"), phrases that say no single place ("inside and outside the
-city") and bodies with a place in their name ("beds at the Northfield People's Hospital") or seated in one by the
-text ("Kelby Hospital in Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where
-the figure's clause happens ("spend 12 weeks at the Northfield Institute before returning to Eastland") comes
-first; then the candidate nearest to the figure in the parse tree wins, so a place in another clause of a long
-sentence does not; figures listed with "respectively" take the places listed in the same order. With no
-candidate, `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries
-over ("Northfield opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is
-set in another jurisdiction, then the article's own subject: the one local place (a city, district,
-province or region) that the article names far more than any other place of its size or smaller, counting the
-bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one province named ("The
-city now has ..."), then a place in another clause of the sentence. Figures of one range or change share one
-place.
+Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of nationality
+("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
+clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with
+a place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
+Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend
+12 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses
+hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins,
+so a place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in
+the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal") is
+no candidate: the company's figures are its own. With no candidate, `FALLBACK` decides: the place that is the subject
+of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."), then
+the place a sum's currency names when the article is set in another jurisdiction, then the article's own subject: the
+one local place (a city, district, province or region) that the article names far more than any other place of its
+size or smaller, on the side of a border where most of the places the article names lie (not one end of a cross-border
+link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one
+province named ("The city now has ..."), then a place in another clause of the sentence. Figures of one range or
+change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -37,6 +39,11 @@ SUBJECT_SHARE = 2
 """The article's subject must be named at least this many times as often as the next local place."""
 SUBJECT_MIN = 2
 """...and at least this many times in all."""
+SUBJECT_SIDE = 0.5
+"""...and lie in the jurisdiction of at least this share of the places the article names (`org_cues.setting_labels`):
+in an article about a link across a border, a place of the smaller side ("Northland patients may now use their
+vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
+the article's figures are."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -171,6 +178,9 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
+_BASE_GAP = re.compile(r"-based |['’]s | (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
+"""Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
+(" device maker "); the noun must be one of `org_cues.class_nouns`."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -248,6 +258,7 @@ class _Index:
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
         self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
+        self.based = self._company_bases()
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
@@ -327,6 +338,29 @@ class _Index:
                 self.pairs.add(min(inner, outer))
         return out
 
+    def _company_bases(self) -> set[int]:
+        """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
+        Ltd", "Northfield's Kelby Ltd", "Northfield device maker Kelby" (`_BASE_GAP`). A company's deals and staff are
+        its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
+        figures stay its place's, and so do bodies a class noun before the name calls so."""
+        text, out = self.ctx.text, set()
+        for i, p in enumerate(self.places):
+            j = bisect_left(self.org_starts, p.end)
+            if j == len(self.orgs) or self.orgs[j].start - p.end > 60:
+                continue
+            gap = _BASE_GAP.fullmatch(text, p.end, self.orgs[j].start)
+            if gap is None:
+                continue
+            noun = None
+            if gap.group("noun") is not None:
+                noun = org_cues.class_nouns().get(gap.group("noun").casefold())
+                if noun is None:
+                    continue
+            typed = (self.orgs[j].fields.get("org_cues") or {}).get("type")
+            if (typed[0] if typed else noun) in ("company", None):
+                out.add(i)
+        return out
+
     def _rank(self, i: int) -> int:
         """How large a place is, from its level as written or by name (`_RANK`)."""
         p = self.places[i]
@@ -355,9 +389,10 @@ class _Index:
 
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
-        as the next local place and at least as often as any country; a place named only as the container of
-        another ("Northfield's Eastbank district") does not count, and a district of the reference table counts for its
-        city (`gazetteer.district_city`)."""
+        as the next local place and at least as often as any country, in the jurisdiction of at least half the places
+        the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
+        district") does not count, and a district of the reference table counts for its city
+        (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
@@ -386,8 +421,16 @@ class _Index:
         rivals = [local[n] for n in ranked[1:] if _RANK.get(_name_level(n) or "", -1) <= size]
         second = rivals[0] if rivals else 0
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
-            return ranked[0]
+            return ranked[0] if self._main_side(ranked[0]) else None
         return None
+
+    def _main_side(self, place: str) -> bool:
+        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a
+        place of no known jurisdiction does)."""
+        label = org_cues.place_label(place)
+        counts = org_cues.setting_labels(self.places, [o for o in self.orgs if not o.original])
+        total = sum(counts.values())
+        return label is None or not total or counts[label] >= SUBJECT_SIDE * total
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
@@ -461,7 +504,7 @@ class _Index:
         out = [
             Candidate(self.places[i].start, self.places[i].end, self.places[i].fields["name"], listed=self.listed[i])
             for i in self.inside(ss, se)
-            if self.places[i].end <= se and self.location[i]
+            if self.places[i].end <= se and self.location[i] and i not in self.based
         ]
         taken = [(c.start, c.end) for c in out]
         for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]+(?![\w-])", text[ss:se]):
@@ -490,7 +533,7 @@ class _Index:
         health system will ...")."""
         for i in self.inside(ss, se):
             p = self.places[i]
-            if p.end > se or not self.location[i]:
+            if p.end > se or not self.location[i] or i in self.based:
                 continue
             tok = _root(_tokens(self.ctx, p.start, p.end))
             for t in [tok, *tok.ancestors] if tok is not None else []:
@@ -699,6 +742,22 @@ def _locative(root, head) -> bool:
     return _object_on_clause(noun, head, _LOCATIVES)
 
 
+def _purpose_place(root, head) -> bool:
+    """Whether a place is where the figure's clause sends its subject to act: the object of "in/at" on a verb of
+    purpose that the figure's verb governs ("86 nurses hold permits to practise in Eastbank", "raised £5 million to
+    build a plant in Eastbank"); such a place says where the figure is before the people's origin does."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in _LOCATIVES:
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.text.casefold() == "to" for c in verb.children)
+        and any(t.i == verb.head.i for t in head.ancestors)
+    )
+
+
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
@@ -793,10 +852,11 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        where = goes or _locative(root, head)
+        purpose = _purpose_place(root, head)
+        where = goes or purpose or _locative(root, head)
         rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
-        (near if in_own or same_clause else far).append((rank, place))
+        (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
     owner = ix.owner(head, ctx.token_at(amount.start)[0])

@@ -829,16 +829,22 @@ def government_style(name: str) -> bool:
     return (type_of(name) or ("",))[0] == "government" or any(w in local for w in re.findall(r"[\w']+", name))
 
 
-def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
-    """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
-    organisation names), when it names at least two; the weakest cue, given to government-style names only
-    (`government_style`), since an article set in one country names bodies of the other too."""
+def setting_labels(places: list[Mention], orgs: list[Mention]) -> Counter:
+    """How many of the places an article names lie in each jurisdiction: its place mentions and the first place each
+    organisation name states ("Northfield ... Eastmoor University" -> {"UK": 1, "mainland China": 1})."""
     labels = [place_label(p.fields["name"]) for p in places]
     labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]
-    labels = [x for x in labels if x]
+    return Counter(x for x in labels if x)
+
+
+def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any] | None:
+    """The article's setting: the jurisdiction of at least three quarters of the places it names (in place mentions and
+    organisation names, `setting_labels`), when it names at least two; the weakest cue, given to government-style
+    names only (`government_style`), since an article set in one country names bodies of the other too."""
+    counts = setting_labels(places, orgs)
+    labels = list(counts.elements())
     if len(labels) < _MIN_SETTING_PLACES:
         return None
-    counts = Counter(labels)
     label, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if n < _SETTING_SHARE * len(labels):
         return None

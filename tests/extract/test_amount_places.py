@@ -416,3 +416,48 @@ def test_a_sum_with_no_place_in_its_paragraph_takes_its_currencys_place_over_ano
     # a place its paragraph names comes first; a currency of the article's own jurisdiction changes nothing
     text2 = "Stroke is common in Dongguan. It is estimated to cost £3.5 billion a year.\n\nDongguan is growing."
     assert places_of(facts, text2) == {"£3.5 billion": "Dongguan"}
+
+
+def test_a_subject_on_the_smaller_side_of_a_cross_border_link_is_no_article_subject(facts):
+    # Hong Kong is named most, but most places and bodies named lie on the mainland: it is one end of the link
+    text = (
+        "Hong Kong patients may use vouchers across the border\n\n"
+        "Hong Kong residents can now use vouchers at clinics in Shenzhen, Guangzhou and Zhuhai. Hong Kong officials "
+        "said Foshan and Dongguan would follow, and Hong Kong would review the scheme.\n\n"
+        "Claims rose to 68,000 last year.\n\n"
+        "Clinics in Zhongshan and Huizhou hope to join."
+    )
+    assert places_of(facts, text)["68,000"] is None
+
+
+def test_a_subject_on_the_main_side_stays_the_article_subject(facts):
+    text = (
+        "Kunming expands care\n\n"
+        "Kunming opened a new hospital last week. Health officials in Kunming said doctors from Hong Kong will "
+        "visit.\n\n"
+        "The hospital has 14 delivery suites.\n\n"
+        "Doctors from Wuhan visited Kunming in May."
+    )
+    assert places_of(facts, text)["14"] == "Kunming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds-based Corrow Biotics Ltd signed a £12 million supply deal with a distributor.",
+        "Leeds's Corrow Biotics Ltd signed a £12 million supply deal with a distributor.",
+        "Leeds wound dressing maker Corrow Biotics signed a £12 million supply deal with a distributor.",
+    ],
+)
+def test_where_a_company_is_based_is_not_where_its_deal_is(facts, text):
+    assert places_of(facts, text)["£12 million"] is None
+
+
+def test_a_hospital_based_in_a_city_keeps_the_citys_figures(facts):
+    text = "Leeds-based Kirkgate Hospital treated 9,000 patients last year."
+    assert places_of(facts, text)["9,000"] == "Leeds"
+
+
+def test_where_people_are_sent_to_act_gives_way_over_where_they_come_from(facts):
+    text = "At present 86 British doctors hold permits to practise in Shenzhen."
+    assert places_of(facts, text) == {"86": "Shenzhen"}

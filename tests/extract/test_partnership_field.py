@@ -103,3 +103,15 @@ def test_a_verb_of_purpose_outweighs_the_nouns_of_whom_it_serves():
     assert field_of("formed a joint venture to sell a plan that pays for patients' treatment") == "trade and investment"
     assert field_of("agreed to supply booking software to clinics") == "trade and investment"
     assert field_of("a plan that pays for patients' treatment, sold by the firm") == "clinical services"
+
+
+def test_consultations_and_care_units_are_clinical_services():
+    clause = "agreed to swap doctors, run joint training and set up a remote consultation link between stroke units"
+    assert field_of(clause, None) == "clinical services"
+    assert hits("a video consultation service for the cardiac ward") == {"clinical services": 2}
+
+
+def test_an_insurer_selling_a_plan_is_trade():
+    assert field_of("Kestrel Mutual, a Northland insurer, launched a cross-border plan with B.", None) == (
+        "trade and investment"
+    )

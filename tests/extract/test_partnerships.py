@@ -1241,3 +1241,23 @@ def test_a_plan_launched_with_other_bodies(facts):
 
 def test_a_service_launched_with_beds_has_no_partner(facts):
     assert facts("Eastport Hospital launched a new service with 20 beds.", "partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A panel from the Royal College of Physicians of Westmoor carried out an on-site evaluation at Tollan City "
+        "Hospital as part of the accreditation of the hospital's Internal Medicine Training Programme.",
+        "Tollan City Hospital was accredited by the Royal College of Physicians of Westmoor as a training centre.",
+        "The Royal College of Physicians of Westmoor accredited Tollan City Hospital as a training centre.",
+    ],
+)
+def test_an_accreditation_of_one_body_by_another_is_a_training_partnership(facts, text):
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Royal College of Physicians of Westmoor", "Tollan City Hospital"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_a_government_s_grading_is_no_partnership(facts):
+    text = "Tollan City Hospital was accredited by the Tollan Municipal Health Commission as a top-grade hospital."
+    assert facts(text, "partnership") == []

@@ -1261,3 +1261,25 @@ def test_an_accreditation_of_one_body_by_another_is_a_training_partnership(facts
 def test_a_government_s_grading_is_no_partnership(facts):
     text = "Tollan City Hospital was accredited by the Tollan Municipal Health Commission as a top-grade hospital."
     assert facts(text, "partnership") == []
+
+
+def test_a_partner_a_party_names_for_the_body_an_earlier_deal_sets_up_joins_that_deal(facts):
+    text = (
+        "Eastmoor University has teamed up with Tollan People's Hospital to set up an asthma center in the city.\n\n"
+        "Eastmoor University will provide training, while its strategic partner, Hua-Lin Healthcare, will look after "
+        "management of the center on site."
+    )
+    rows = facts(text, "partnership")
+    assert [r["parties"] for r in rows] == [["Eastmoor University", "Tollan People's Hospital", "Hua-Lin Healthcare"]]
+
+
+def test_a_partner_named_without_the_earlier_deal_s_body_is_a_deal_of_its_own(facts):
+    text = (
+        "Eastmoor University has teamed up with Tollan People's Hospital to set up an asthma center in the city.\n\n"
+        "Eastmoor University's partner, Kelvin Medtech Ltd, will sell its inhalers in Europe."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Eastmoor University", "Tollan People's Hospital"},
+        {"Eastmoor University", "Kelvin Medtech Ltd"},
+    ]

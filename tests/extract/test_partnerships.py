@@ -1283,3 +1283,32 @@ def test_a_partner_named_without_the_earlier_deal_s_body_is_a_deal_of_its_own(fa
         {"Eastmoor University", "Tollan People's Hospital"},
         {"Eastmoor University", "Kelvin Medtech Ltd"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Orrin Investment Group and Westgate Ventures pledged US$200 million to a biotech fund with the Tollan "
+            "Investment Group.",
+            {"Orrin Investment Group", "Westgate Ventures", "Tollan Investment Group"},
+        ),
+        (
+            "Orrin Investment Group has committed £50 million to start-ups together with Tollan Investment Group.",
+            {"Orrin Investment Group", "Tollan Investment Group"},
+        ),
+        (
+            "A fund set up by Orrin Investment Group with the Tollan Investment Group will invest 2 billion yuan.",
+            {"Orrin Investment Group", "Tollan Investment Group"},
+        ),
+    ],
+)
+def test_money_pledged_jointly_with_a_named_counterpart_is_an_investment_partnership(facts, text, parties):
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [parties]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_money_invested_in_a_body_with_beds_is_no_partnership(facts):
+    text = "Orrin Investment Group invested £20 million in Westgate Hospital with 500 beds."
+    assert facts(text, "partnership") == []

@@ -516,9 +516,6 @@ def test_the_home_an_article_in_a_body_s_own_voice_states_places_that_body_and_i
 
 
 def test_a_home_stated_without_a_body_s_own_voice_places_no_body(facts):
-    text = (
-        "The Kestrel Vale Academy trains nurses.\n\n"
-        'A visiting doctor said: "I feel at home in the UK now."'
-    )
+    text = 'The Kestrel Vale Academy trains nurses.\n\nA visiting doctor said: "I feel at home in the UK now."'
     cues = cues_of(facts, text, "Kestrel Vale Academy")["jurisdiction"]
     assert not [c for c in cues if c["level"] == "voice"]

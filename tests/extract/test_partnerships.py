@@ -1312,3 +1312,9 @@ def test_money_pledged_jointly_with_a_named_counterpart_is_an_investment_partner
 def test_money_invested_in_a_body_with_beds_is_no_partnership(facts):
     text = "Orrin Investment Group invested £20 million in Westgate Hospital with 500 beds."
     assert facts(text, "partnership") == []
+
+
+def test_an_investment_round_led_by_a_named_investor_joins_the_company_and_its_investor(facts):
+    text = "Orrin Therapeutics Ltd has closed a US$30 million Series B round led by Tollan Investment Group."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Orrin Therapeutics Ltd", "Tollan Investment Group"}]

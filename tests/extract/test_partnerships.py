@@ -1318,3 +1318,15 @@ def test_an_investment_round_led_by_a_named_investor_joins_the_company_and_its_i
     text = "Orrin Therapeutics Ltd has closed a US$30 million Series B round led by Tollan Investment Group."
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Orrin Therapeutics Ltd", "Tollan Investment Group"}]
+
+
+def test_a_round_led_by_one_investor_and_separately_a_licence_to_another_body_are_two_deals(facts):
+    text = (
+        "Orrin Therapeutics Ltd has closed a US$30 million round led by Tollan Investment Group, and separately "
+        "licensed the rights to its drug to Westgate Pharma Co."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Orrin Therapeutics Ltd", "Tollan Investment Group"},
+        {"Orrin Therapeutics Ltd", "Westgate Pharma Co"},
+    ]

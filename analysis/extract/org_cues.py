@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, table, words
+from analysis.resources import alternation, read_lines, table, words
 
 LEVELS = (
     "represents",
@@ -35,6 +35,7 @@ LEVELS = (
     "context",
     "short",
     "described",
+    "voice",
     "list",
     "international",
     "setting",
@@ -46,8 +47,9 @@ name's governing part, where a branch is based ("Harbin Centre of Eastmoor Unive
 nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
 that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
-capital funds" for "Orrin Capital"); the other bodies of a list of names written one per line; an international
-word in the name; the article's setting (government-style names only)."""
+capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
+named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
+per line; an international word in the name; the article's setting (government-style names only)."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -822,6 +824,57 @@ def list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def own_voice() -> dict[str, str]:
+    """The words of `own_voice.tsv` as one pattern per position (RE2 and Python alike): "before" followed by the
+    capitalised name it captures ("Here at Westmoor Hospital"), "after" at the start of the text after a name."""
+    out: dict[str, list[str]] = {}
+    for position, pattern in table("own_voice.tsv"):
+        out.setdefault(position, []).append(f"(?:{pattern})")
+    name = r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+    return {"before": "(?i:" + "|".join(out["before"]) + ")" + name, "after": "(?i)^(?:" + "|".join(out["after"]) + ")"}
+
+
+def own_voice_names(ctx: Context, orgs: list[Mention]) -> set[str]:
+    """The names of the bodies an article is written by, in their own voice: after "Here at" ("Here at Kestrel we
+    offer" -> "Kestrel"), or an organisation followed by "and our partners"."""
+    voice = own_voice()
+    found = {m.group(1) for m in re.finditer(voice["before"], ctx.text)}
+    after = re.compile(voice["after"])
+    found |= {o.fields["name"] for o in orgs if after.match(ctx.text, o.end)}
+    return found
+
+
+@lru_cache(maxsize=1)
+def _home_pattern() -> re.Pattern:
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in read_lines("org_home_words.txt")) + r")(?:the )?$", re.I)
+
+
+def voice_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the body an article speaks for in its own voice (`own_voice_names`) and the parts named after it
+    ("Kestrel Academy" of "Here at Kestrel we"): the jurisdiction of the places the article calls home
+    (`org_home_words.txt`: "at home in the UK", "here in Northfield"), when they agree. Mention index -> cue."""
+    own = own_voice_names(ctx, orgs)
+    if not own:
+        return {}
+    text = ctx.text
+    homes = [
+        (label, text[max(0, p.start - 40) : p.end].split("\n")[-1].strip())
+        for p in places
+        if _home_pattern().search(text, max(0, p.start - 40), p.start) and (label := place_label(p.fields["name"]))
+    ]
+    if len({label for label, _ in homes}) != 1:
+        return {}
+    label, ev = homes[0]
+    out = {}
+    for i, o in enumerate(orgs):
+        name = o.fields["name"]
+        speaker = next((n for n in sorted(own) if name == n or name.startswith(n + " ")), None)
+        if speaker:
+            out[i] = {"level": "voice", "label": label, "evidence": f"{ev} (the article speaks for {speaker})"}
+    return out
+
+
 def government_style(name: str) -> bool:
     """True for a name whose head makes it a public body or that holds a word of local government ("the Health
     Bureau", "the Municipal Eye Hospital"): such a name, written without a place, is the article's own."""
@@ -878,6 +931,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     listed = list_cues(ctx, orgs)
     short = short_form_cues(orgs)
     described = described_cues(ctx, orgs)
+    voice = voice_cues(ctx, orgs, places)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
     out = []
     for i, m in enumerate(orgs):
@@ -885,7 +939,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         own = split_owner(name)[1]
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, listed, short, described) if i in c]
+        cues += [c[i] for c in (examples, local, listed, short, described, voice) if i in c]
         if setting and government_style(own):
             cues.append(setting)
         fields = dict(

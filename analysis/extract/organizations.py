@@ -17,7 +17,7 @@ from analysis.extract.org_cues import class_patterns, public_body, type_of
 from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
-from analysis.resources import alternation, lower_words, table, words
+from analysis.resources import alternation, lower_words, patterns, table, words
 
 _CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
 
@@ -701,6 +701,29 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def named_partners(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.partner: a name in apposition after a body's possessive partner phrase
+    (`partnership_possessive_triggers.txt`: "its strategic partner, Kel-Vin Healthcare,") whose last words make it a
+    kind of body (`type_of`: "Healthcare", "Capital"), though the model reads it as a person; with its other
+    mentions. "its partner, Ann Reed" names no body."""
+    text = ctx.text
+    found_ix = _SpanIndex([f for f in found if not f.original])
+    lead = re.compile(rf"(?:{patterns('partnership_possessive_triggers.txt').pattern})\s*(?:the )?", re.I)
+    names: dict[str, None] = {}
+    for hit in lead.finditer(text):
+        m = name_sequence().match(text, hit.end())
+        if m is None or found_ix.overlaps_span(m.start(), m.end()):
+            continue
+        name = _POSS.sub("", m.group())
+        if type_of(name) is not None and not is_place_name(name) and len(name.split()) <= 5:
+            names.setdefault(name)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            out.append(Mention("organization", m.start(), m.end(), "organizations.partner", {"name": name}))
+    return out
+
+
 _LIST_JOIN = re.compile(r"(?:the )?|(?: \([^()]{1,30}\))?(?:,? (?:and|or|as well as) |, )(?:the )?")
 _EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|the|&) )*[A-Z][\w'’&.-]*){0,3})")
 _NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
@@ -811,6 +834,7 @@ def extract(ctx: Context) -> list[Mention]:
     found_ix = _SpanIndex([f for f in found if not f.original])
     found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
+    found += named_partners(ctx, found)
     found = short_names(ctx, found)
     return found + credits(ctx) + state_bodies(ctx)
 

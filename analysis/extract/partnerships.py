@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field
@@ -436,7 +437,45 @@ def extract(
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
-    return _one_field_per_partnership(doc, out)
+    return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
+
+
+@lru_cache(maxsize=1)
+def _joined_body() -> re.Pattern:
+    """ "the centre", "the new programme": a deal's joint body referred back to (`partnership_joined_bodies.txt`)."""
+    nouns = "|".join(re.escape(w) for w in read_lines("partnership_joined_bodies.txt"))
+    return re.compile(rf"\bthe (?:[\w-]+ ){{0,2}}?({nouns})s?\b", re.IGNORECASE)
+
+
+def _partners_join_earlier(doc: _Doc, found: list[Mention]) -> list[Mention]:
+    """A partner a party names for the body an earlier deal of the article sets up joins that deal: "A teamed up
+    with B to set up a diabetes centre. ... A will train staff, while its partner, C, will manage the centre" -> one
+    deal of A, B and C (the later sentence's own deal, A and C, is not counted apart)."""
+    text = doc.ctx.text
+    out: list[Mention] = []
+    for m in found:
+        ss, se = doc.ctx.sentence_at(m.start)
+        body = _joined_body().search(text, ss, se)
+        earlier = None
+        if body and possessive_triggers().fullmatch(text[m.start : m.end]):
+            noun = re.compile(rf"\b{re.escape(body.group(1))}s?\b", re.IGNORECASE)
+            earlier = next(
+                (
+                    q
+                    for q in reversed(out)
+                    if set(q.fields["parties"]) & set(m.fields["parties"])
+                    and noun.search(text, *doc.ctx.sentence_at(q.start))
+                    and doc.ctx.sentence_at(q.start)[0] < ss
+                ),
+                None,
+            )
+        if earlier is None:
+            out.append(m)
+            continue
+        added = [p for p in m.fields["parties"] if p not in earlier.fields["parties"]]
+        i = out.index(earlier)
+        out[i] = replace(earlier, fields=dict(earlier.fields, parties=earlier.fields["parties"] + added))
+    return out
 
 
 _ASIDE_OPEN = re.compile(r"\s?\((?:[A-Z][\w'’-]* ){1,2}$")

@@ -39,6 +39,7 @@ _WHAT = {
     "context": "around the name",
     "short": "the full name it stands for",
     "described": "a word of nationality before a kind of body its name names",
+    "voice": "the home the article states in the body's own voice",
     "list": "a list of names",
     "international": "international word in the name",
     "setting": "the article's setting",

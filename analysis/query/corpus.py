@@ -5,26 +5,13 @@ corpus one article contributes. Corpus statistics belong here, not among a repor
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from analysis.extract.org_cues import own_voice
 from analysis.query.store import Store
-from analysis.resources import table
 
 PRESS_RELEASE_MIN_CHARS = 6
 """Shortest name compared when a publisher is matched to a party ("NHS" alone matches nothing by containment)."""
 PUBLISHER_PARTS = r"\s*[/|;]\s*"
 """What separates the names of a publisher line that names a body twice ("Trade Council / WTC")."""
-
-
-@lru_cache(maxsize=1)
-def own_voice() -> dict[str, str]:
-    """The words of `own_voice.tsv` as one RE2 pattern per position: "before" followed by the capitalised name it
-    captures ("Here at Westmoor Hospital"), "after" at the start of the text after a name."""
-    out: dict[str, list[str]] = {}
-    for position, pattern in table("own_voice.tsv"):
-        out.setdefault(position, []).append(f"(?:{pattern})")
-    name = r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
-    return {"before": "(?i:" + "|".join(out["before"]) + ")" + name, "after": "(?i)^(?:" + "|".join(out["after"]) + ")"}
 
 
 def digest(store: Store) -> str:

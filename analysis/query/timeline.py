@@ -83,9 +83,11 @@ def register_dates(store: Store) -> None:
     store.con.execute(
         rf"""CREATE OR REPLACE TEMP TABLE step_dates AS
         SELECT f.*, left(f.date, 4) AS year,
-          -- a day or month written without its year in an undated article: its year read from the article's others
+          -- a day or month written without its year in an undated article: its year read from the article's others,
+          -- unless its own sentence writes that year ("On December 13, the 2023 Annual Meeting ...")
           f.extractor = 'dates.resolved' AND doc.published IS NULL AND NOT regexp_matches(f.text, '\d{{4}}')
-            AS inferred,
+            AND NOT list_contains(regexp_extract_all(coalesce(f.sentence, ''), '(?:^|\D)(\d{{4}})(?:\D|$)', 1),
+              left(f.date, 4)) AS inferred,
           (regexp_matches(f.text, $plan) OR coalesce(rpad(f.date, 10, '-00-00') > rpad(doc.published, 10, '-99-99'),
             FALSE)
             -- the date's own words stand as `MARK` in its sentence (`store.marked`): every pattern is constant

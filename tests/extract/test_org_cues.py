@@ -503,3 +503,19 @@ def test_nationality_joined_to_another_or_a_word_many_names_share_says_nothing(f
     )
     for name in ("Orrin Capital", "Tarn Hospital"):
         assert not [c for c in cues_of(facts, text, name)["jurisdiction"] if c["level"] == "described"]
+
+
+def test_the_home_an_article_in_a_body_s_own_voice_states_places_that_body_and_its_parts(facts):
+    text = (
+        "Kestrel Vale has teamed up with the Tollan Medical Foundation on a nursing course.\n\n"
+        "The course is run by the Kestrel Vale Academy.\n\n"
+        '"Here at Kestrel Vale we train nurses, at home in the UK and abroad," said Ann Reed, Head of Academy.'
+    )
+    cue = [c for c in cues_of(facts, text, "Kestrel Vale Academy")["jurisdiction"] if c["level"] == "voice"]
+    assert [c["label"] for c in cue] == ["UK"]
+
+
+def test_a_home_stated_without_a_body_s_own_voice_places_no_body(facts):
+    text = 'The Kestrel Vale Academy trains nurses.\n\nA visiting doctor said: "I feel at home in the UK now."'
+    cues = cues_of(facts, text, "Kestrel Vale Academy")["jurisdiction"]
+    assert not [c for c in cues if c["level"] == "voice"]

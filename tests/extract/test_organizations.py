@@ -441,3 +441,12 @@ def test_a_headline_short_form_is_the_same_body_not_a_clash(facts):
         "person",
     )
     assert [r["affiliation"] for r in rows] == ["Beijing Kelvo Capital Partners"]
+
+
+def test_a_name_after_a_body_s_partner_phrase_with_a_kind_of_body_word_is_an_organisation(facts):
+    text = (
+        "Eastmoor University will train the staff, while its strategic partner, Hua-Lin Healthcare, will run the "
+        "clinic. Her partner, Ann Reed, came too."
+    )
+    names = {r["name"] for r in facts(text, "organization")}
+    assert "Hua-Lin Healthcare" in names and "Ann Reed" not in names

@@ -1241,3 +1241,92 @@ def test_a_plan_launched_with_other_bodies(facts):
 
 def test_a_service_launched_with_beds_has_no_partner(facts):
     assert facts("Eastport Hospital launched a new service with 20 beds.", "partnership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A panel from the Royal College of Physicians of Westmoor carried out an on-site evaluation at Tollan City "
+        "Hospital as part of the accreditation of the hospital's Internal Medicine Training Programme.",
+        "Tollan City Hospital was accredited by the Royal College of Physicians of Westmoor as a training centre.",
+        "The Royal College of Physicians of Westmoor accredited Tollan City Hospital as a training centre.",
+    ],
+)
+def test_an_accreditation_of_one_body_by_another_is_a_training_partnership(facts, text):
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Royal College of Physicians of Westmoor", "Tollan City Hospital"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_a_government_s_grading_is_no_partnership(facts):
+    text = "Tollan City Hospital was accredited by the Tollan Municipal Health Commission as a top-grade hospital."
+    assert facts(text, "partnership") == []
+
+
+def test_a_partner_a_party_names_for_the_body_an_earlier_deal_sets_up_joins_that_deal(facts):
+    text = (
+        "Eastmoor University has teamed up with Tollan People's Hospital to set up an asthma center in the city.\n\n"
+        "Eastmoor University will provide training, while its strategic partner, Hua-Lin Healthcare, will look after "
+        "management of the center on site."
+    )
+    rows = facts(text, "partnership")
+    assert [r["parties"] for r in rows] == [["Eastmoor University", "Tollan People's Hospital", "Hua-Lin Healthcare"]]
+
+
+def test_a_partner_named_without_the_earlier_deal_s_body_is_a_deal_of_its_own(facts):
+    text = (
+        "Eastmoor University has teamed up with Tollan People's Hospital to set up an asthma center in the city.\n\n"
+        "Eastmoor University's partner, Kelvin Medtech Ltd, will sell its inhalers in Europe."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Eastmoor University", "Tollan People's Hospital"},
+        {"Eastmoor University", "Kelvin Medtech Ltd"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Orrin Investment Group and Westgate Ventures pledged US$200 million to a biotech fund with the Tollan "
+            "Investment Group.",
+            {"Orrin Investment Group", "Westgate Ventures", "Tollan Investment Group"},
+        ),
+        (
+            "Orrin Investment Group has committed £50 million to start-ups together with Tollan Investment Group.",
+            {"Orrin Investment Group", "Tollan Investment Group"},
+        ),
+        (
+            "A fund set up by Orrin Investment Group with the Tollan Investment Group will invest 2 billion yuan.",
+            {"Orrin Investment Group", "Tollan Investment Group"},
+        ),
+    ],
+)
+def test_money_pledged_jointly_with_a_named_counterpart_is_an_investment_partnership(facts, text, parties):
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [parties]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_money_invested_in_a_body_with_beds_is_no_partnership(facts):
+    text = "Orrin Investment Group invested £20 million in Westgate Hospital with 500 beds."
+    assert facts(text, "partnership") == []
+
+
+def test_an_investment_round_led_by_a_named_investor_joins_the_company_and_its_investor(facts):
+    text = "Orrin Therapeutics Ltd has closed a US$30 million Series B round led by Tollan Investment Group."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Orrin Therapeutics Ltd", "Tollan Investment Group"}]
+
+
+def test_a_round_led_by_one_investor_and_separately_a_licence_to_another_body_are_two_deals(facts):
+    text = (
+        "Orrin Therapeutics Ltd has closed a US$30 million round led by Tollan Investment Group, and separately "
+        "licensed the rights to its drug to Westgate Pharma Co."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Orrin Therapeutics Ltd", "Tollan Investment Group"},
+        {"Orrin Therapeutics Ltd", "Westgate Pharma Co"},
+    ]

@@ -281,3 +281,23 @@ def test_clearly_dated_steps_come_before_a_year_in_passing_and_an_articles_date(
         # article's date
         got = [e["date"] for e in timeline.top(s, 3)]
     assert got == ["2016-05-03", "2019-03", "2021-06-09"]
+
+
+def test_a_day_whose_sentence_writes_its_year_in_a_name_has_its_year_stated(tmp_path):
+    """An undated article: "December 13" beside "the 2023 Annual Meeting" has its year stated; "May 2" beside no
+    year has it inferred from the article's other dates."""
+    s1 = "On December 13, the 2023 Annual Meeting of the Westmoor Alliance signed a cooperation agreement."
+    s2 = "On May 2, the members of the Westmoor Alliance signed a cooperation agreement."
+    rows = [
+        fact("a", "date", 18, 29, sentence_start=0, sentence=s1, text="December 13", date="2023-12-13",
+             event="held", extractor="dates.resolved"),
+        fact("a", "date", 203, 208, sentence_start=200, sentence=s2, text="May 2", date="2024-05-02",
+             event="signed", extractor="dates.resolved"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = {e["date"]: e["inferred"] for e in timeline.top(s, 10)}
+    assert got == {"2023-12-13": False, "2024-05-02": True}

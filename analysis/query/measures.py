@@ -309,9 +309,9 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
 
 def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
-    clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register` and
-    `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds` picks it), its parties (`parties`:
-    the bodies named in its sentences with where each is based, and for a side no body of which is named, the
+    clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
+    `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds` picks
+    it), its parties (`parties`: the bodies named in its sentences with where each is based, and for a side no body of which is named, the
     place of that side named most: "Westport government (mainland China); Harbourside (Hong Kong)"; the first of
     each side first), its key
     number (`figure_fact_id`, the rule of `kinds` within the article) and its date (`date_fact_id`: the latest date

@@ -310,14 +310,13 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
 def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
     clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
-    `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds` picks
-    it), its parties (`parties`: the bodies named in its sentences with where each is based, and for a side no body of which is named, the
-    place of that side named most: "Westport government (mainland China); Harbourside (Hong Kong)"; the first of
-    each side first), its key
-    number (`figure_fact_id`, the rule of `kinds` within the article) and its date (`date_fact_id`: the latest date
-    of a sentence that states the measure, the step the article reports, not its history: "first rolled out in
-    2009" gives way to "will begin in May 2024"). Schemes joining two sides first, then those with a key number,
-    then those stated in a headline or lead, then by the articles' order."""
+    `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds`
+    picks it), its parties (`parties`: the bodies named in its sentences with where each is based, and for a side
+    no body of which is named, the place of that side named most, the first of each side first: "Westport
+    government (mainland China); Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds`
+    within the article) and its date (`date_fact_id`: the latest date of a sentence that states the measure, the
+    step the article reports, not its history: "first rolled out in 2009" gives way to "will begin in May 2024").
+    Schemes joining two sides first, then those with a key number, then those stated, then the most prominent."""
     params = _params(store, "cross-border", skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),

@@ -92,7 +92,8 @@ def _first_mention(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
 def what_finding(report: Report, e: dict[str, Any]) -> Finding:
     """What the entity does, in one sentence: "Northvale University, a university based in the UK, takes part in two
     initiatives, with Kestrel College (mainland China) and Eastbay Hospital (mainland China), in research and
-    education and training, with £5 million[1][2]." A person or place "is named with" the initiatives stated where
+    education and training; sums stated: £5 million[1] for the Joint Nursing Academy[2]." (a sum only where its
+    sentence names the entity, `ties_money`). A person or place "is named with" the initiatives stated where
     it is named; without an initiative, the largest sum stated with it; else what it is and how many articles
     name it."""
     first = _first_mention(report, e)
@@ -142,11 +143,16 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             titles = list(dict.fromkeys(initiatives_report.named_subject(r) for r in rows if r.get("name")))[:2]
             if titles:
                 s += f", among them {narrate.join(titles)}"
-            money = [facts[r["money_fact"]] for r in rows if r.get("money_fact") in facts]
+            tied = ties_money(report, e, [r["money_fact"] for r in rows if r.get("money_fact") in facts])
+            money = [(facts[r["money_fact"]], r) for r in rows if r.get("money_fact") in tied]
             if money:
-                sums_text = [escape.html(phrases.figure_text(phrases.fact_figure(m))) + report.cite.cite_fact(m)
-                             for m in money[:2]]  # fmt: skip
-                s += f", with {narrate.join(sums_text)}"
+                sums_text = [
+                    escape.html(phrases.figure_text(phrases.fact_figure(m)))
+                    + report.cite.cite_fact(m)
+                    + f" for {escape.html(initiative_label(r))}"
+                    for m, r in money[:2]
+                ]
+                s += f"; sums stated: {narrate.join(sums_text)}"
             marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
             return narrate.sentence(s + marks)
         if sums:
@@ -160,6 +166,30 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
+
+
+def ties_money(report: Report, e: dict[str, Any], fact_ids: list[str]) -> set[str]:
+    """The sums of `fact_ids` (initiatives' money) whose own sentence names the entity (an organisation or person
+    by any spelling of its name; a place by its name, a district of it or a body based in it): a district's outlay
+    "into three hospitals" is no money of one of the hospitals, whose profile does not state it as its own."""
+    if not fact_ids:
+        return set()
+    place = e["kind"] == "place"
+    names = "|".join(re.escape(n) for n in _place_names(e)) if place else ""
+    pattern = literal(r"(?:^|\W)(?:" + names + r")(?:\W|$)")
+    by_name = f"OR regexp_matches(f.sentence, {pattern})" if place else ""
+    based = f"OR list_contains(({based_in_sql(e)}), x.canon_id)" if place else ""
+    return {
+        r["fact_id"]
+        for r in report.store.rows(
+            f"""SELECT DISTINCT f.fact_id FROM scoped f
+            LEFT JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
+              AND o.kind IN ('organization', 'person', 'place')
+            LEFT JOIN entities x ON x.entity_id = o.entity_id
+            WHERE list_contains($ids, f.fact_id) AND (x.canon_id = $id {based} {by_name})""",
+            {"ids": list(fact_ids), "id": e["entity_id"]},
+        )
+    }
 
 
 PARTNERS = 3

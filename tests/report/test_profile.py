@@ -208,7 +208,7 @@ def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
     r = a.report("04-entity-profile", entity="Harbour City")
     e = profile.resolve(r)
     first, figures = [plain(f.render()) for f in profile.key_findings(r, e)]
-    assert first.endswith("in clinical services, with 2 billion yuan.")
+    assert first.endswith("in clinical services; sums stated: 2 billion yuan for Eastbay Hospital and Kestrel College.")
     assert figures == (
         "The most prominent figure stated about Harbour City is from 1,000 to 1,500 (+50%) "
         "(“Hospital beds in Harbour City rose from 1,000 to 1,500.”)."
@@ -421,3 +421,24 @@ def test_an_initiative_one_article_states_in_several_sentences_counts_once():
         (["Northvale University", "Southport University"], ["f4"]),
     ]
     assert got[0]["party_ids"] == ["nu", "eh", "kc", "wc"] and got[0]["first_year"] == "2021"
+
+
+def test_a_sum_stated_for_a_group_of_bodies_is_not_the_money_of_one_of_them(tmp_path):
+    """The district puts 2 billion yuan into three hospitals: the initiative's money, but its sentence does not name
+    Eastbay Hospital, so Eastbay Hospital's profile does not state it as its own; the district's does."""
+    from reportcorpus import EH, KC, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("fund", "Eastbank upgrades hospitals\n\n"
+              "Eastbank district signed agreements that will put 2 billion yuan into three hospitals.\n"
+              "The hospitals will be expanded in partnership with Eastbay Hospital and Kestrel College.\n")  # fmt: skip
+    a.fact("fund", "organization", "Eastbank district", org_type="government", jurisdiction="mainland China")
+    org(a, "fund", EH), org(a, "fund", KC)
+    deal(a, "fund", "signed agreements", [EH, KC], field="clinical services")
+    a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="three hospitals", amount_type="figure")
+    r = a.report("04-entity-profile", entity=EH)
+    e = profile.resolve(r)
+    rows = profile.initiatives_of(r, e, 5)
+    money = [x["money_fact"] for x in rows if x.get("money_fact")]
+    assert money and profile.ties_money(r, e, money) == set()
+    assert "2 billion yuan" not in plain(profile.key_findings(r, e)[0].render())

@@ -22,6 +22,16 @@ from analysis.query.scope import place_words
 from analysis.query.store import Store
 from analysis.resources import table
 
+
+def newsroom_sql(p: str = "p") -> str:
+    """SQL: true for a person fact (alias `p`) that is the article's reporter, not a person of the story: one
+    affiliated with the article's own publisher ("Lin Wei, Harbour Daily" in a Harbour Daily article), or named
+    on a line of its own with no role (a byline: "Lin Wei" above the reporter's e-mail)."""
+    return f"""(EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = {p}.doc_id AND d.publisher IS NOT NULL
+        AND lower(trim({p}.affiliation)) = lower(trim(d.publisher)))
+      OR ({p}.role IS NULL AND trim({p}.sentence) = trim({p}.text)))"""
+
+
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
 """Jurisdictions that place someone on a side ("unknown" does not)."""
 _PORTFOLIO = re.compile(r"\bfor\b[^;,()]*")

@@ -570,7 +570,8 @@ def _name_pattern(e: dict[str, Any]) -> str:
 def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """An organisation's people: those whose stated affiliation is the body as named in the same sentence; a
     place's, those whose affiliation is a body named after it ("Director of the Eastbay Health Bureau" for
-    Eastbay); the most often named first (`id`, `label`, `roles`, `affiliations`, `fact_id`, `n_articles`)."""
+    Eastbay); never an article's reporter (`query.people.newsroom_sql`); the most often named first (`id`, `label`,
+    `roles`, `affiliations`, `fact_id`, `n_articles`)."""
     if e["kind"] == "person":
         return []
     if e["kind"] == "place":
@@ -585,6 +586,7 @@ def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str,
           arg_min(p.fact_id, (p.doc_id, p.start)) AS fact_id, count(DISTINCT p.group_id) AS n_articles
         FROM scoped p
         WHERE p.kind = 'person' AND p.entity_id IS NOT NULL AND p.affiliation IS NOT NULL AND {within}
+          AND NOT {people_query.newsroom_sql("p")}
         GROUP BY p.entity_id ORDER BY n_articles DESC, lower(label), label, id LIMIT $limit""",
         {"limit": limit, **({} if e["kind"] == "place" else {"id": e["entity_id"]})},
     )

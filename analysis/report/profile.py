@@ -275,8 +275,11 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Initiatives the entity is a party to; for a person, else those stated in sentences that name them; for a
     place, those it is a party to, those stated where it is named and those of a body based in it (`based_in_sql`:
-    "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission")."""
-    rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
+    "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission"). Never one resting
+    on one passing statement (`query.initiatives.mark_weak`: "a special partnership with Eastbay"), which no report
+    counts."""
+    counted = "SELECT initiative_id FROM initiatives WHERE NOT weak"
+    rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"], within=counted)
     if e["kind"] == "organization" or (rows and e["kind"] != "place"):
         return rows
     within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
@@ -289,6 +292,7 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
           OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0
         UNION SELECT initiative_id FROM initiatives
         WHERE len(list_intersect(party_ids, ({based_in_sql(e)}))) > 0"""
+    within = f"SELECT initiative_id FROM ({within}) JOIN initiatives USING (initiative_id) WHERE NOT weak"
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
 
 

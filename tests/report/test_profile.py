@@ -331,21 +331,22 @@ def test_a_sum_in_the_headline_and_its_conversion_below_are_one_figure_stated_on
 
 
 def test_a_quotation_the_initiatives_table_quotes_is_not_printed_again(tmp_path):
-    """Ann Lee's words state the pact the initiatives table quotes: Tom Hale's are the body's quotation."""
+    """Ann Lee's words state the pact the initiatives table quotes (a research partnership: counted, not a passing
+    statement): Tom Hale's are the body's quotation."""
     from reportcorpus import EH, NU, Articles, deal, org
 
     a = Articles(tmp_path)
     text = (
         "Northvale University and Eastbay Hospital team up\n\n"
-        '"Northvale University has a special partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
+        '"Northvale University has a research partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
         "Northvale University.\n"
         '"The new wards are full," said Tom Hale, Director of Estates at Northvale University.\n'
     )
     a.article("pair", text)
     org(a, "pair", NU, 1), org(a, "pair", NU, 2), org(a, "pair", NU, 3), org(a, "pair", EH, 1)
-    deal(a, "pair", "has a special partnership with", [NU, EH], field="research")
+    deal(a, "pair", "has a research partnership with", [NU, EH], field="research")
     for name, role, words in (
-        ("Ann Lee", "Dean of Nursing", "Northvale University has a special partnership with Eastbay Hospital,"),
+        ("Ann Lee", "Dean of Nursing", "Northvale University has a research partnership with Eastbay Hospital,"),
         ("Tom Hale", "Director of Estates", "The new wards are full,"),
     ):
         a.fact("pair", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
@@ -364,11 +365,11 @@ def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
 
     a = Articles(tmp_path)
     a.article("five", "Northvale University signs with four partners\n\n"
-              "Northvale University signed a pact with Eastbay Hospital, Kestrel College, Southport University "
-              "and Westmoor Clinic.\n")  # fmt: skip
+              "Northvale University signed a research pact with Eastbay Hospital, Kestrel College, Southport "
+              "University and Westmoor Clinic.\n")  # fmt: skip
     org(a, "five", NU, 1), org(a, "five", EH), org(a, "five", KC), org(a, "five", SU)
     a.fact("five", "organization", "Westmoor Clinic", org_type="hospital", jurisdiction="UK")
-    deal(a, "five", "signed a pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
+    deal(a, "five", "signed a research pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
     r = a.report("04-entity-profile", entity="Northvale University")
     e = profile.resolve(r)
     assert plain(profile.what_finding(r, e).render()) == (

@@ -340,7 +340,7 @@ def test_a_sentence_of_only_general_words_takes_the_kind_of_its_articles_measure
     assert got == {("c", COVER, "cross-border", "insurance"), ("c", SIGN_UP, "cross-border", "insurance")}
 
 
-VOUCHER = "Harbourside's elderly will be able to use health vouchers at 7 more clinics in Westport from May 2025."
+VOUCHER = "Harbourside's elderly will be able to use health vouchers at 9 more clinics in Westport from May 2025."
 CLINICS = "In March the bureau picked Westport Union Clinic and Westport Dental Centre for visits."
 
 
@@ -351,7 +351,7 @@ def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_p
     at = VOUCHER.index("May 2025")
     rows = [
         place("v", 0, VOUCHER, "Harbourside", "Hong Kong"), place("v", 0, VOUCHER, "Westport", "mainland China"),
-        amount("v", 0, VOUCHER, 7.0, "count", "more clinics"),
+        amount("v", 0, VOUCHER, 9.0, "count", "more clinics"),
         fact("v", "date", at, at + 8, sentence_start=0, sentence=VOUCHER, date="2025-05", text="May 2025"),
         fact("v", "date", 203, 208, sentence_start=200, sentence=CLINICS, date="2025-03", text="March"),
         org("v", 200, CLINICS, "Westport Union Clinic", "mainland China"),
@@ -374,4 +374,26 @@ def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_p
         ("Harbourside", "Hong Kong"),
         ("Westport Dental Centre", "mainland China"),
     ]
-    assert values[scheme["figure_fact_id"]] == 7.0 and date == "2025-05"
+    assert values[scheme["figure_fact_id"]] == 9.0 and date == "2025-05"
+
+
+TALLY = "At the end of the year Westport had 640 nurses and 310 doctors."
+TRIAL = "In the trial at Westport Hospital, 90 patients from Harbourside were treated with imported drugs."
+SUM = "Westport had 640 nurses and will spend 40000 yuan on training."
+
+
+def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp_path):
+    rows = [
+        amount("t", 0, TALLY, 640.0, "count", "nurses"), amount("t", 0, TALLY, 310.0, "count", "doctors"),
+        amount("t", 200, TRIAL, 90.0, "count", "patients"),
+        place("t", 200, TRIAL, "Harbourside", "Hong Kong"), place("t", 200, TRIAL, "Westport", "mainland China"),
+        amount("t", 400, SUM, 40000.0, "CNY", "training"), *gba_article("t"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        got = {s.value("SELECT after FROM figures WHERE fact_id = ?", [i]) for i in measures.routine(s)}
+    # the trial's patients are a measure's term; a sum of money is never a tally; "will spend" states a measure
+    assert got == {640.0, 310.0}

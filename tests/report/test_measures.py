@@ -249,12 +249,12 @@ def test_the_finding_names_at_most_three_kinds_and_the_table_all(tmp_path):
 SCHEMES = {
     "voucher": """Harbourside elderly may use vouchers at Westport clinics
 
-From May 2025, elderly Harbourside residents will be able to use health vouchers at 7 more clinics in Westport.
+From May 2025, elderly Harbourside residents will be able to use health vouchers at 9 more clinics in Westport.
 In March the bureau picked Westport Union Clinic and Westport Dental Centre for visits.
 """,
     "stats": """Westport health statistics
 
-The city's hospitals handled 225000 consultations in 2024, up 4% on the year before.
+The city's hospitals handled 51000 consultations in 2024, up 4% on the year before.
 """,
 }
 
@@ -266,12 +266,12 @@ def test_a_scheme_is_a_row_with_its_parties_its_key_number_and_its_date(tmp_path
     a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
     a.fact("voucher", "date", "May 2025", date="2025-05", event="elderly may use vouchers")
     a.fact("voucher", "date", "March", date="2025-03", event="clinics picked")
-    a.fact("voucher", "amount", "7 more clinics", value=7.0, unit="count", object="more clinics", amount_type="figure")
+    a.fact("voucher", "amount", "9 more clinics", value=9.0, unit="count", object="more clinics", amount_type="figure")
     for name in ("Westport Union Clinic", "Westport Dental Centre"):
         a.fact("voucher", "organization", name, org_type="hospital", jurisdiction="mainland China")
     gba_strand(a, "voucher", "Harbourside")
     a.article("stats", SCHEMES["stats"])
-    a.fact("stats", "amount", "225000 consultations", value=225000.0, unit="count", object="consultations",
+    a.fact("stats", "amount", "51000 consultations", value=51000.0, unit="count", object="consultations",
            amount_type="figure")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     (row,) = [{k: plain(v) for k, v in x.items()} for x in measures.schemes_table(r).rows]
@@ -280,5 +280,5 @@ def test_a_scheme_is_a_row_with_its_parties_its_key_number_and_its_date(tmp_path
     assert row["parties"] == (
         "Westport Union Clinic (mainland China); Harbourside (Hong Kong); Westport Dental Centre (mainland China)"
     )
-    assert row["number"].startswith("7 more clinics") and row["dated"] == "May 2025"
+    assert row["number"].startswith("9 more clinics") and row["dated"] == "May 2025"
     assert "will be able to use health vouchers" in row["measure"]

@@ -4,6 +4,7 @@ insurance, staff, devices and drugs, partnerships) each with its key number, and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from analysis.query import measures
@@ -169,12 +170,20 @@ def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None
     return f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
 
 
-def schemes_table(report: Report) -> Table:
+def schemes_table(
+    report: Report, keep: Callable[[dict[str, Any]], bool] | None = None, skip: list[str] | None = None
+) -> Table | None:
     """The cross-border schemes (`query.measures.schemes`), one row per article's measure of a kind: the sentence
     that states it, its parties with where each is based, its key number and its date, each cited; schemes joining
     two sides first. "access | “Harbourside's elderly will be able to use vouchers at seven Westport clinics” |
-    Harbourside (Hong Kong); Westport Clinic (mainland China) | 7 clinics | May 2024"."""
-    rows = measures.schemes(report.store, shown_elsewhere(report))
+    Harbourside (Hong Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a
+    scheme row: a profile's, those one of whose parties is the entity), only those it keeps, and None when none
+    is; `skip`: the figures that are no key number (by default those the report shows elsewhere)."""
+    rows = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
+    if keep is not None:
+        rows = [r for r in rows if keep(r)]
+        if not rows:
+            return None
     figs = _figures(report, rows)
     facts = facts_by_id(
         report.store, [r["fact_id"] for r in rows] + list(figs) + [r["date_fact_id"] for r in rows if r["date_fact_id"]]

@@ -20,6 +20,7 @@ from analysis.query.store import MARK, literal, marked
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
+from analysis.report import measures as measures_report
 from analysis.report import timeline as timeline_report
 from analysis.report.findings import Finding, made
 from analysis.report.lookup import facts_by_id
@@ -294,6 +295,28 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
         WHERE len(list_intersect(party_ids, ({based_in_sql(e)}))) > 0"""
     within = f"SELECT initiative_id FROM ({within}) JOIN initiatives USING (initiative_id) WHERE NOT weak"
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
+
+
+def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
+    """The cross-border schemes one of whose parties is the entity (any spelling of its name) or, for a place, the
+    place, one of its districts or a body based in it ("Eastbank Clinic" of Harbour City; `based_in_sql`), as the
+    Greater Bay Area report shows them (`measures.schemes_table`); None when there is none. A voucher usable at a
+    hospital's Westport branch is among that hospital's work."""
+    names = {r["name"] for r in report.store.rows("SELECT name FROM entities WHERE canon_id = ?", [e["entity_id"]])}
+    pattern = None
+    if e["kind"] == "place":
+        names |= {
+            r["name"]
+            for r in report.store.rows(
+                f"SELECT DISTINCT name FROM entities WHERE list_contains(({based_in_sql(e)}), canon_id)"
+            )
+        }
+        pattern = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(n) for n in _place_names(e)) + r")(?:\W|$)")
+
+    def keep(row: dict[str, Any]) -> bool:
+        return any(p["name"] in names or (pattern and pattern.search(p["name"])) for p in row["parties"])
+
+    return measures_report.schemes_table(report, keep, sorted(report.quoted))
 
 
 def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] = ()) -> list[dict[str, Any]]:

@@ -443,3 +443,29 @@ def test_a_sum_stated_for_a_group_of_bodies_is_not_the_money_of_one_of_them(tmp_
     money = [x["money_fact"] for x in rows if x.get("money_fact")]
     assert money and profile.ties_money(r, e, money) == set()
     assert "2 billion yuan" not in plain(profile.key_findings(r, e)[0].render())
+
+
+def test_a_profile_shows_the_cross_border_schemes_its_body_is_a_party_to(tmp_path):
+    """The voucher scheme names Westport Union Clinic among its parties: the clinic's profile shows it, with the
+    scheme's other side."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("voucher", "Harbourside elderly may use vouchers at Westport clinics\n\n"
+              "From May 2025, elderly Harbourside residents will be able to use health vouchers at 9 more clinics "
+              "in Westport.\nIn March the bureau picked Westport Union Clinic and Westport Dental Centre for "
+              "visits.\n")  # fmt: skip
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    a.fact("voucher", "date", "May 2025", date="2025-05", event="elderly may use vouchers")
+    a.fact("voucher", "date", "March", date="2025-03", event="clinics picked")
+    for name in ("Westport Union Clinic", "Westport Dental Centre"):
+        a.fact("voucher", "organization", name, org_type="hospital", jurisdiction="mainland China")
+    for nth in (0, 1):
+        a.fact("voucher", "theme", "Harbourside", nth, theme="cross_border_care")
+    r = a.report("04-entity-profile", entity="Westport Union Clinic")
+    e = profile.resolve(r)
+    (row,) = [{k: plain(v) for k, v in x.items()} for x in profile.schemes_table(r, e).rows]
+    assert row["kind"] == "access" and "Harbourside (Hong Kong)" in row["parties"]
+    r = a.report("04-entity-profile", entity="Harbourside")
+    assert profile.schemes_table(r, profile.resolve(r)) is not None  # a party by its place

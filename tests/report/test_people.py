@@ -156,16 +156,18 @@ Lin Wei
 linwei@example.org
 
 Sam Ho, Eastbay Evening News, reports that Mary Chen, Director of the Eastbay Health Bureau, opened ten clinics.
+Jo Pike, Chief Executive of Eastbay Evening News, sponsored the launch.
 """
 
 
 def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
-    """A name on a line of its own with no role (a byline) and a person of the article's own publisher are its
-    reporters."""
+    """A name on a line of its own with no role (a byline) and a person of the article's own publisher with no role
+    or a newsroom one are its reporters; the publisher's chief executive is a person of the story."""
     a = Articles(tmp_path)
     a.article("news", REPORTED, published="2024-05-02", publisher="Eastbay Evening News")
     a.fact("news", "person", "Lin Wei")
     a.fact("news", "person", "Sam Ho", affiliation="Eastbay Evening News")
     a.fact("news", "person", "Mary Chen", role="Director", affiliation="Eastbay Health Bureau")
+    a.fact("news", "person", "Jo Pike", role="Chief Executive", affiliation="Eastbay Evening News")
     r = a.report("03-gba-health-reforms", focus="all")
-    assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Mary Chen"]
+    assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Jo Pike", "Mary Chen"]

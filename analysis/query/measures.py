@@ -77,6 +77,12 @@ def manner_pattern() -> str:
     return MARK + r"[ -](?:" + "|".join(re.escape(w) for w in sorted(read_lines("place_not_location.txt"))) + r")\b"
 
 
+def general_kind() -> str:
+    """The cross-border kind of the most general words (the lexicon's last line: access, "residents", "use"), which
+    every scheme moving people across the boundary uses."""
+    return cross_border_kinds()[-1][0]
+
+
 def _best_of(kinds: tuple[tuple[str, str], ...], words: str = "words") -> str:
     """SQL of the kind with most hits in column `words` (ties to the earlier kind) as a struct: `k` the kind, `c`
     its hits (0 without a hit)."""
@@ -212,11 +218,54 @@ def register(store: Store) -> None:
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
             -- no access of Eastport's public across the boundary
             WHEN whole THEN subject_kind
+            -- the most general words (access) in an article about a measure of another kind are that measure's:
+            -- "Eastport residents are also free to sign up" in an article on an insurance scheme is insurance
+            WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
-        {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern()},
+        {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern(), "general": general_kind()},
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
+
+
+def _key_figure(scope: str, by: str) -> str:
+    """SQL of a CTE body: the key figure (`figure_fact_id`) of each group of `m` (measure sentences of `scope`) by
+    the columns `by` ("kind", or "kind, group_id" for one article's measure), under the rule `kinds` states."""
+    salient = "a.salient"
+    if scope == "cross-border":
+        salient = "a.salient_any_count"
+        about = """ff.clause IS NOT NULL
+          AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
+            AND NOT regexp_matches(ff.clause, $pop)
+            AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
+          AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
+            SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
+              AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
+              AND contains(ff.clause, p.text)) >= 2)"""
+    else:
+        about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
+    keys = ", ".join(f"m.{k.strip()}" for k in by.split(","))
+    return f"""SELECT {keys},
+            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, -ff.start, a.figure_id))
+              AS figure_fact_id
+          FROM m JOIN (
+            SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
+            FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+          JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
+          JOIN _kind_words w ON w.kind = m.kind
+          WHERE {about}
+            AND NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
+              AND q.sentence_start = ff.sentence_start)
+          GROUP BY {keys}"""
+
+
+def _params(store: Store, scope: str, skip: list[str]) -> dict:
+    """The kind words of `scope` as the temporary table `_kind_words`, and the parameters of `_key_figure`."""
+    lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
+    store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
+    words = {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
+    return {"scope": scope, "skip": list(skip), **(words if scope == "cross-border" else {})}
 
 
 def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
@@ -236,37 +285,10 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
     a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Never a figure
     of `skip` (fact ids of figures shown elsewhere in the report) nor one of a sentence holding one of them. Most
     widespread first."""
-    lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
-    store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
-    store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
-    salient = "a.salient"
-    if scope == "cross-border":
-        salient = "a.salient_any_count"
-        about = """ff.clause IS NOT NULL
-          AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
-            AND NOT regexp_matches(ff.clause, $pop)
-            AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
-          AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
-            SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
-              AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
-              AND contains(ff.clause, p.text)) >= 2)"""
-    else:
-        about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
+    params = _params(store, scope, skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
-        fig AS (
-          SELECT m.kind,
-            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, -ff.start, a.figure_id))
-              AS figure_fact_id
-          FROM m JOIN (
-            SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
-            FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
-          JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
-          JOIN _kind_words w ON w.kind = m.kind
-          WHERE {about}
-            AND NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
-              AND q.sentence_start = ff.sentence_start)
-          GROUP BY m.kind
+        fig AS ({_key_figure(scope, "kind")}
         ), per_article AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
             arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
@@ -281,15 +303,62 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
           any_value(said.said_ids) AS said_ids
         FROM m LEFT JOIN fig USING (kind) LEFT JOIN said USING (kind)
         GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
-        {
-            "scope": scope,
-            "skip": list(skip),
-            **(
-                {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
-                if scope == "cross-border"
-                else {}
-            ),
-        },
+        params,
+    )
+
+
+def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
+    """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
+    clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
+    `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds`
+    picks it), its parties (`parties`: the bodies named in its sentences with where each is based, and for a side
+    no body of which is named, the place of that side named most, the first of each side first: "Westport
+    government (mainland China); Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds`
+    within the article) and its date (`date_fact_id`: the latest date of a sentence that states the measure, the
+    step the article reports, not its history: "first rolled out in 2009" gives way to "will begin in May 2024").
+    Schemes joining two sides first, then those with a key number, then those stated, then the most prominent."""
+    params = _params(store, "cross-border", skip)
+    return store.rows(
+        f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
+        fig AS ({_key_figure("cross-border", "kind, group_id")}
+        ), base AS (
+          SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
+            arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+          FROM m GROUP BY kind, group_id
+        ), named AS (
+          SELECT m.kind, m.group_id, coalesce(e.name, f.name, f.text) AS name, f.kind AS fk, f.jurisdiction,
+            count(*) AS n, min(f.start) AS first
+          FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
+            AND f.kind IN ('organization', 'place') AND f.jurisdiction IN {CHINESE!r}
+          LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
+          GROUP BY ALL
+        ), bodies AS (
+          SELECT * FROM named WHERE fk = 'organization'
+          UNION ALL
+          -- a side no body of which is named: its place named most (then first)
+          SELECT p.* EXCLUDE (r) FROM (SELECT *, row_number() OVER (PARTITION BY kind, group_id, jurisdiction
+              ORDER BY n DESC, first, name) AS r FROM named WHERE fk = 'place') p
+          WHERE p.r = 1 AND NOT EXISTS (SELECT 1 FROM named o WHERE o.fk = 'organization' AND o.kind = p.kind
+            AND o.group_id = p.group_id AND o.jurisdiction = p.jurisdiction)
+        ), parties AS (
+          -- the first party of each side before the second of any: a long list of one side hides no side
+          SELECT kind, group_id, count(DISTINCT jurisdiction) AS n_sides,
+            list(struct_pack(name := name, jurisdiction := jurisdiction) ORDER BY r, fk, first, name) AS parties
+          FROM (SELECT *, row_number() OVER (PARTITION BY kind, group_id, jurisdiction ORDER BY fk, first, name) AS r
+            FROM bodies)
+          GROUP BY kind, group_id
+        ), dated AS (
+          SELECT m.kind, m.group_id, arg_max(f.fact_id, (f.date, -f.start)) AS date_fact_id
+          FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start AND f.kind = 'date'
+          WHERE m.stated AND f.date IS NOT NULL GROUP BY m.kind, m.group_id
+        )
+        SELECT b.kind, b.group_id, b.doc_id, b.fact_id, b.stated, coalesce(p.parties, []) AS parties,
+          coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id
+        FROM base b LEFT JOIN parties p USING (kind, group_id) LEFT JOIN fig USING (kind, group_id)
+          LEFT JOIN dated d USING (kind, group_id)
+        ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, fig.figure_fact_id IS NOT NULL DESC, b.stated DESC,
+          b.weight DESC, b.doc_id, b.kind""",
+        params,
     )
 
 
@@ -318,5 +387,24 @@ def terms(store: Store) -> list[str]:
             ORDER BY bool_or(m.scope = 'cross-border') DESC, bool_or(a.gbp_value IS NOT NULL) DESC, max(a.score) DESC,
               min(ff.doc_id), min(ff.start), ff.fact_id""",
             {"st": statement_words(), "ob": object_words(), "pop": population_words()},
+        )
+    ]
+
+
+def routine(store: Store) -> list[str]:
+    """Fact ids of routine statistics (needs `register` and `figures.register`): figures (no sum of money: a count,
+    a rate per head) in a sentence that uses the words of a routine tally (`routine_statistics.txt`: "640 nurses",
+    "51,000 consultations"), states no measure (`statement_words`) and is no cross-border measure's. "Westport had 640
+    nurses at the end of the year" is a statistic; "90 patients were treated in the trial" is a measure's term."""
+    return [
+        r["fact_id"]
+        for r in store.rows(
+            """SELECT DISTINCT ff.fact_id FROM figure_facts ff JOIN figures a ON a.figure_id = ff.figure_id
+            WHERE a.gbp_value IS NULL
+              AND regexp_matches(ff.sentence, $routine) AND NOT regexp_matches(ff.sentence, $st)
+              AND NOT EXISTS (SELECT 1 FROM measure_sentences m WHERE m.scope = 'cross-border'
+                AND m.doc_id = ff.doc_id AND m.sentence_start = ff.sentence_start)
+            ORDER BY ff.fact_id""",
+            {"routine": lexicon_pattern("routine_statistics.txt"), "st": statement_words()},
         )
     ]

@@ -19,8 +19,21 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.query.scope import place_words
-from analysis.query.store import Store
-from analysis.resources import table
+from analysis.query.store import Store, literal
+from analysis.resources import read_lines, table
+
+
+def newsroom_sql(p: str = "p") -> str:
+    """SQL: true for a person fact (alias `p`) that is the article's reporter, not a person of the story: one of
+    the article's own publisher with no role or a newsroom role (`newsroom_roles.txt`: "Lin Wei, Harbour Daily
+    reporter" in a Harbour Daily article; a press release's chief executive is a person of the story), or named on
+    a line of its own with no role (a byline: "Lin Wei" above the reporter's e-mail)."""
+    jobs = literal(r"(?i)\b(?:" + "|".join(re.escape(w) for w in read_lines("newsroom_roles.txt")) + r")\b")
+    return f"""((EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = {p}.doc_id AND d.publisher IS NOT NULL
+          AND lower(trim({p}.affiliation)) = lower(trim(d.publisher)))
+        AND ({p}.role IS NULL OR regexp_matches({p}.role, {jobs})))
+      OR ({p}.role IS NULL AND trim({p}.sentence) = trim({p}.text)))"""
+
 
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")
 """Jurisdictions that place someone on a side ("unknown" does not)."""

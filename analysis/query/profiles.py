@@ -2,7 +2,8 @@
 money), not a country named everywhere nor a name mentioned often.
 
 Scores (needs `initiatives` and `figures`), in order: the initiatives and sums an entity takes part in
-(initiatives it is a party to, and those stated in a sentence naming it; distinct sums attached to those
+(initiatives it is a party to, and those stated in a sentence naming it, never one resting on one passing statement,
+`initiatives.mark_weak`; distinct sums attached to those
 initiatives or stated in a sentence naming it, not a sum of someone's background nor a conversion of a sum into
 another currency, a place's also those about it), then the articles naming it, then
 its other figures (a person: the quotations in their own words), then the one ranking. The spelling
@@ -48,9 +49,9 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         ), inits AS (
           SELECT DISTINCT s.canon_id AS entity_id, o.initiative_id FROM said s
           JOIN scoped p ON p.kind = 'partnership' AND p.doc_id = s.doc_id AND p.sentence_start = s.sentence_start
-          JOIN initiative_of o ON o.fact_id = p.fact_id
+          JOIN initiative_of o ON o.fact_id = p.fact_id JOIN initiatives w USING (initiative_id) WHERE NOT w.weak
           UNION
-          SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives
+          SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives WHERE NOT weak
         ), sums AS (
           SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
           JOIN initiatives n USING (initiative_id) JOIN scoped f ON f.fact_id = n.money_fact

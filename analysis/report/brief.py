@@ -11,6 +11,7 @@ from typing import Any
 from analysis.query import actors, figures, measures, rank, timeline
 from analysis.query.initiatives import COUNTED_IDS
 from analysis.report import escape, narrate, phrases
+from analysis.report import measures as measures_report
 from analysis.report.cooperation import cooperation_sums
 from analysis.report.initiatives import by_field
 from analysis.report.lookup import facts_by_id
@@ -74,11 +75,38 @@ def leads_line(report: Report) -> str | None:
     return narrate.sentence("; ".join(parts)) if parts else None
 
 
+def scheme_text(report: Report) -> str | None:
+    """The leading cross-border scheme (`query.measures.schemes`, one joining two sides) in a few words: "the leading
+    scheme is access, between Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics,
+    dated May 2025"; None without one."""
+    rows = [r for r in measures.schemes(report.store) if r["n_sides"] >= 2]
+    if not rows:
+        return None
+    r = rows[0]
+    sides: dict[str, dict] = {}
+    for p in r["parties"]:
+        sides.setdefault(p["jurisdiction"], p)
+    text = f"the leading scheme is {escape.html(r['kind'])}, between " + narrate.join(
+        [phrases.party(p["name"], p["jurisdiction"]) for p in list(sides.values())[:3]]
+    )
+    figs = report.store.rows("SELECT * FROM figures WHERE fact_id = ?", [r["figure_fact_id"]])
+    if figs:
+        text += f", key number {measures_report.key_number(figs[0])}"
+    when = facts_by_id(report.store, [r["date_fact_id"]] if r["date_fact_id"] else []).get(r["date_fact_id"])
+    if when:
+        text += f", dated {escape.html(narrate.fmt_date(when['date']))}"
+    return text
+
+
 def gba_line(report: Report) -> str | None:
     """ "Cross-border measures of four kinds: access (three articles), insurance (two), staff and recognition
-    (one each); the biggest change is up 83% to 88 (“…rose from 48 to 88…”)." None without a measure or change."""
+    (one each); the leading scheme is access, between Westport Clinic (mainland China) and Harbourside (Hong Kong),
+    key number 7 clinics (`scheme_text`)." A cross-border scheme leads the line before any domestic statistic: the
+    biggest change ("the biggest change is up 83% to 88 (“…rose from 48 to 88…”)") only without one. None without
+    a measure or change."""
     kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
     changes = figures.biggest_changes(report.store, 1)
+    scheme = scheme_text(report) if kinds else None
     if not kinds and not changes:
         return None
     out = []
@@ -91,7 +119,9 @@ def gba_line(report: Report) -> str | None:
         if more > 0:
             named.append(f"{narrate.count(more, 'other kind')}")
         out.append(f"cross-border measures of {narrate.count(len(kinds), 'kind')}: {narrate.join(named)}")
-    if changes:
+    if scheme:
+        out.append(scheme)
+    elif changes:
         c = changes[0]
         out.append(
             f"the biggest change is {escape.html(phrases.change_text(c))} ({_quoted(report.store, c['fact_id'])})"
@@ -120,5 +150,6 @@ def cooperation(report: Report) -> dict[str, Any]:
 
 
 def reform(report: Report) -> dict[str, Any]:
-    """The Greater Bay Area report's lines: its cross-border measures and biggest change, the span of its steps."""
+    """The Greater Bay Area report's lines: its cross-border measures and leading scheme (else its biggest change),
+    the span of its steps."""
     return {"gba": gba_line(report), "span": span(report, "GBA health reform")}

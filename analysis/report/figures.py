@@ -179,15 +179,16 @@ def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str
     return [_row_html(report, r, facts[i], sides.get(i, [])) for r in rows if (i := r["fact_id"]) in facts]
 
 
-def key_numbers_table(report: Report, first: list[str] = ()) -> Table:
+def key_numbers_table(report: Report, first: list[str] = (), leave_out: list[str] = ()) -> Table:
     """The most salient figures, one per object and place, with place (else the sides its sentence names), year and
     source; the full list as CSV, where `year` is the year the text states for the figure and `reported_in` the
     year of the article for a figure that states none (never read as the figure's own year). A figure an earlier
     table or a key finding shows (`Report.shown_figures`, `Report.quoted`: a change, a measure's key number), or a
     figure of a sentence they print, is not shown again: the key numbers are the figures not yet seen. Figures of
-    `first` (the terms of measures, `query.measures.terms`) come first; one article gives at most `PER_ARTICLE`
-    rows shown (`spread`)."""
-    skip = sorted(report.shown_figures | set(report.quoted))
+    `first` (the terms of measures, `query.measures.terms`) come first, and those of `leave_out` (routine
+    statistics, `query.measures.routine`) are not key numbers; one article gives at most `PER_ARTICLE` rows shown
+    (`spread`)."""
+    skip = sorted(report.shown_figures | set(report.quoted) | set(leave_out))
     ranked = figures.key_numbers(report.store, report.top_n + 2 * PER_ARTICLE, skip, first)
     rows, note = spread(report, ranked, report.top_n)
     out = _rows_html(report, rows)

@@ -4,6 +4,7 @@ insurance, staff, devices and drugs, partnerships) each with its key number, and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from analysis.query import measures
@@ -143,6 +144,79 @@ COLUMNS = [
     ("number", "Key number"),
     ("source", "Source"),
 ]
+
+
+SCHEME_COLUMNS = [
+    ("kind", "Kind of measure"),
+    ("measure", "What the article says"),
+    ("parties", "Parties (where based)"),
+    ("number", "Key number"),
+    ("dated", "Dated"),
+    ("source", "Source"),
+]
+SCHEME_PARTIES = 4
+"""Parties a scheme's row names; the others are counted ("and 3 more")."""
+
+
+def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None) -> str:
+    """A measure's key number cited: alone when its sentence is printed already (quoted by a key finding: "in the
+    key findings"), else with its own words; "—" without one."""
+    if not fig or not f:
+        return "—"
+    if report.quoted.get(f["fact_id"]) == FINDING_TOPIC:
+        return f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
+    if (f["doc_id"], f["sentence_start"]) in _quoted_sentences(report):
+        return f"{key_number(fig)}{report.cite.cite_fact(f)}"
+    return f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
+
+
+def schemes_table(
+    report: Report, keep: Callable[[dict[str, Any]], bool] | None = None, skip: list[str] | None = None
+) -> Table | None:
+    """The cross-border schemes (`query.measures.schemes`), one row per article's measure of a kind: the sentence
+    that states it, its parties with where each is based, its key number and its date, each cited; schemes joining
+    two sides first. "access | “Harbourside's elderly will be able to use vouchers at seven Westport clinics” |
+    Harbourside (Hong Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a
+    scheme row: a profile's, those one of whose parties is the entity), only those it keeps, and None when none
+    is; `skip`: the figures that are no key number (by default those the report shows elsewhere)."""
+    rows = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
+    if keep is not None:
+        rows = [r for r in rows if keep(r)]
+        if not rows:
+            return None
+    figs = _figures(report, rows)
+    facts = facts_by_id(
+        report.store, [r["fact_id"] for r in rows] + list(figs) + [r["date_fact_id"] for r in rows if r["date_fact_id"]]
+    )
+    regex = measures.statement_words()
+    out = []
+    for r in rows:
+        said = facts.get(r["fact_id"])
+        if said is None:
+            continue
+        fig = figs.get(r.get("figure_fact_id") or "")
+        f = facts.get(fig["fact_id"]) if fig else None
+        if f:
+            report.shown_figures.add(f["fact_id"])
+        quoted = (said["doc_id"], said["sentence_start"]) in _quoted_sentences(report)
+        report.quoted.setdefault(said["fact_id"], TABLE_TOPIC)
+        parties = [phrases.party(p["name"], p["jurisdiction"]) for p in r["parties"][:SCHEME_PARTIES]]
+        if len(r["parties"]) > SCHEME_PARTIES:
+            parties.append(f"and {len(r['parties']) - SCHEME_PARTIES} more")
+        when = facts.get(r.get("date_fact_id") or "")
+        out.append(
+            {
+                "kind": escape.html(r["kind"]),
+                "measure": (
+                    "as quoted above" if quoted else stating(said, bool(re.search(regex, said.get("sentence") or "")))
+                ),
+                "parties": "; ".join(parties) or "—",
+                "number": _number(report, fig, f),
+                "dated": escape.html(narrate.fmt_date(when["date"])) + report.cite.cite_fact(when) if when else "—",
+                "source": report.cite.cite_fact(said),
+            }
+        )
+    return Table(out, SCHEME_COLUMNS, "No cross-border measure is reported in these articles.")
 
 
 def table(report: Report, scope: str) -> Table:

@@ -45,10 +45,12 @@ def merge_parts(values: Iterable[str | None]) -> list[str]:
 
 def people(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """People of the scope: two points per article quoting them, one per article naming them (the one ranking),
-    with every role and affiliation stated and their first mention with a role."""
+    with every role and affiliation stated and their first mention with a role; never an article's reporter
+    (`query.people.newsroom_sql`)."""
     return report.store.rows(
-        """WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL
-          AND extractor <> 'people.credit'),  -- the article's authors and editors are not people of the story
+        f"""WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL
+          AND extractor <> 'people.credit'  -- the article's authors and editors are not people of the story
+          AND NOT {people_query.newsroom_sql("scoped")}),
         q AS (
           SELECT p.entity_id, count(DISTINCT q.group_id) AS n_quoted
           FROM scoped q JOIN p ON q.kind = 'quote' AND q.doc_id = p.doc_id AND q.speaker = p.name

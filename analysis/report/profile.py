@@ -20,6 +20,7 @@ from analysis.query.store import MARK, literal, marked
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
 from analysis.report import initiatives as initiatives_report
+from analysis.report import measures as measures_report
 from analysis.report import timeline as timeline_report
 from analysis.report.findings import Finding, made
 from analysis.report.lookup import facts_by_id
@@ -92,7 +93,8 @@ def _first_mention(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
 def what_finding(report: Report, e: dict[str, Any]) -> Finding:
     """What the entity does, in one sentence: "Northvale University, a university based in the UK, takes part in two
     initiatives, with Kestrel College (mainland China) and Eastbay Hospital (mainland China), in research and
-    education and training, with £5 million[1][2]." A person or place "is named with" the initiatives stated where
+    education and training; sums stated: £5 million[1] for the Joint Nursing Academy[2]." (a sum only where its
+    sentence names the entity, `ties_money`). A person or place "is named with" the initiatives stated where
     it is named; without an initiative, the largest sum stated with it; else what it is and how many articles
     name it."""
     first = _first_mention(report, e)
@@ -142,11 +144,16 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             titles = list(dict.fromkeys(initiatives_report.named_subject(r) for r in rows if r.get("name")))[:2]
             if titles:
                 s += f", among them {narrate.join(titles)}"
-            money = [facts[r["money_fact"]] for r in rows if r.get("money_fact") in facts]
+            tied = ties_money(report, e, [r["money_fact"] for r in rows if r.get("money_fact") in facts])
+            money = [(facts[r["money_fact"]], r) for r in rows if r.get("money_fact") in tied]
             if money:
-                sums_text = [escape.html(phrases.figure_text(phrases.fact_figure(m))) + report.cite.cite_fact(m)
-                             for m in money[:2]]  # fmt: skip
-                s += f", with {narrate.join(sums_text)}"
+                sums_text = [
+                    escape.html(phrases.figure_text(phrases.fact_figure(m)))
+                    + report.cite.cite_fact(m)
+                    + f" for {escape.html(initiative_label(r))}"
+                    for m, r in money[:2]
+                ]
+                s += f"; sums stated: {narrate.join(sums_text)}"
             marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
             return narrate.sentence(s + marks)
         if sums:
@@ -160,6 +167,30 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
+
+
+def ties_money(report: Report, e: dict[str, Any], fact_ids: list[str]) -> set[str]:
+    """The sums of `fact_ids` (initiatives' money) whose own sentence names the entity (an organisation or person
+    by any spelling of its name; a place by its name, a district of it or a body based in it): a district's outlay
+    "into three hospitals" is no money of one of the hospitals, whose profile does not state it as its own."""
+    if not fact_ids:
+        return set()
+    place = e["kind"] == "place"
+    names = "|".join(re.escape(n) for n in _place_names(e)) if place else ""
+    pattern = literal(r"(?:^|\W)(?:" + names + r")(?:\W|$)")
+    by_name = f"OR regexp_matches(f.sentence, {pattern})" if place else ""
+    based = f"OR list_contains(({based_in_sql(e)}), x.canon_id)" if place else ""
+    return {
+        r["fact_id"]
+        for r in report.store.rows(
+            f"""SELECT DISTINCT f.fact_id FROM scoped f
+            LEFT JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
+              AND o.kind IN ('organization', 'person', 'place')
+            LEFT JOIN entities x ON x.entity_id = o.entity_id
+            WHERE list_contains($ids, f.fact_id) AND (x.canon_id = $id {based} {by_name})""",
+            {"ids": list(fact_ids), "id": e["entity_id"]},
+        )
+    }
 
 
 PARTNERS = 3
@@ -245,8 +276,11 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
 def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """Initiatives the entity is a party to; for a person, else those stated in sentences that name them; for a
     place, those it is a party to, those stated where it is named and those of a body based in it (`based_in_sql`:
-    "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission")."""
-    rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"])
+    "Eastbay People's Hospital", "Northgate Hospital in Eastbay", "Eastbay's health commission"). Never one resting
+    on one passing statement (`query.initiatives.mark_weak`: "a special partnership with Eastbay"), which no report
+    counts."""
+    counted = "SELECT initiative_id FROM initiatives WHERE NOT weak"
+    rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"], within=counted)
     if e["kind"] == "organization" or (rows and e["kind"] != "place"):
         return rows
     within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
@@ -259,7 +293,30 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
           OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0
         UNION SELECT initiative_id FROM initiatives
         WHERE len(list_intersect(party_ids, ({based_in_sql(e)}))) > 0"""
+    within = f"SELECT initiative_id FROM ({within}) JOIN initiatives USING (initiative_id) WHERE NOT weak"
     return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
+
+
+def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
+    """The cross-border schemes one of whose parties is the entity (any spelling of its name) or, for a place, the
+    place, one of its districts or a body based in it ("Eastbank Clinic" of Harbour City; `based_in_sql`), as the
+    Greater Bay Area report shows them (`measures.schemes_table`); None when there is none. A voucher usable at a
+    hospital's Westport branch is among that hospital's work."""
+    names = {r["name"] for r in report.store.rows("SELECT name FROM entities WHERE canon_id = ?", [e["entity_id"]])}
+    pattern = None
+    if e["kind"] == "place":
+        names |= {
+            r["name"]
+            for r in report.store.rows(
+                f"SELECT DISTINCT name FROM entities WHERE list_contains(({based_in_sql(e)}), canon_id)"
+            )
+        }
+        pattern = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(n) for n in _place_names(e)) + r")(?:\W|$)")
+
+    def keep(row: dict[str, Any]) -> bool:
+        return any(p["name"] in names or (pattern and pattern.search(p["name"])) for p in row["parties"])
+
+    return measures_report.schemes_table(report, keep, sorted(report.quoted))
 
 
 def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] = ()) -> list[dict[str, Any]]:
@@ -540,7 +597,8 @@ def _name_pattern(e: dict[str, Any]) -> str:
 def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """An organisation's people: those whose stated affiliation is the body as named in the same sentence; a
     place's, those whose affiliation is a body named after it ("Director of the Eastbay Health Bureau" for
-    Eastbay); the most often named first (`id`, `label`, `roles`, `affiliations`, `fact_id`, `n_articles`)."""
+    Eastbay); never an article's reporter (`query.people.newsroom_sql`); the most often named first (`id`, `label`,
+    `roles`, `affiliations`, `fact_id`, `n_articles`)."""
     if e["kind"] == "person":
         return []
     if e["kind"] == "place":
@@ -555,6 +613,7 @@ def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str,
           arg_min(p.fact_id, (p.doc_id, p.start)) AS fact_id, count(DISTINCT p.group_id) AS n_articles
         FROM scoped p
         WHERE p.kind = 'person' AND p.entity_id IS NOT NULL AND p.affiliation IS NOT NULL AND {within}
+          AND NOT {people_query.newsroom_sql("p")}
         GROUP BY p.entity_id ORDER BY n_articles DESC, lower(label), label, id LIMIT $limit""",
         {"limit": limit, **({} if e["kind"] == "place" else {"id": e["entity_id"]})},
     )

@@ -28,5 +28,6 @@ def key_findings(report: Report) -> list[Finding]:
 
 def key_numbers_table(report: Report) -> Table:
     """The key numbers of the report: the terms of its measures first (`query.measures.terms`: "a voucher worth
-    HK$2,000 a year", "150 patients were treated"), then the other figures worth showing ("3,604 GPs")."""
-    return figures.key_numbers_table(report, measure_query.terms(report.store))
+    HK$2,000 a year", "150 patients were treated"), then the other figures worth showing ("1,200 hospital beds");
+    never a routine statistic (`query.measures.routine`: "640 nurses", "51,000 consultations")."""
+    return figures.key_numbers_table(report, measure_query.terms(report.store), measure_query.routine(report.store))

@@ -13,8 +13,11 @@ def org(doc, start, name, jur="UK"):
 
 
 def deal(doc, start, *parties):
+    """A partnership stated with its field in its own words (not a passing statement, which no profile counts)."""
     ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
-    return fact(doc, "partnership", start, start + 6, sentence_start=start, parties=list(parties), party_ids=ids)
+    words = f"{' and '.join(parties)} will train nurses together."
+    return fact(doc, "partnership", start, start + 6, sentence_start=start, sentence=words, parties=list(parties),
+                party_ids=ids, field="education and training")  # fmt: skip
 
 
 DOCS = [

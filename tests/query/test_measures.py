@@ -323,3 +323,77 @@ def test_the_terms_of_a_measure_are_its_sums_and_counts_not_routine_statistics(t
         keys = [r["after"] for r in figures.key_numbers(s, 5, first=measures.terms(s))]
     assert terms == [180.0, 150.0]  # the cross-border sum first
     assert keys == [180.0, 150.0, 3600.0]
+
+
+SIGN_UP = "Harbourside residents who rent a flat in Westport are also free to sign up."
+
+
+def test_a_sentence_of_only_general_words_takes_the_kind_of_its_articles_measure(tmp_path):
+    """ "residents ... free to sign up" uses only the words of access (the most general kind); in an article on an
+    insurance scheme it is part of that scheme, so the article is not counted for access too."""
+    rows = [
+        place("c", 0, COVER, "Harbourside", "Hong Kong"), place("c", 0, COVER, "Westport", "mainland China"),
+        place("c", 100, SIGN_UP, "Harbourside", "Hong Kong"), place("c", 100, SIGN_UP, "Westport", "mainland China"),
+        *gba_article("c"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("c", COVER, lead_end=60)])
+    assert got == {("c", COVER, "cross-border", "insurance"), ("c", SIGN_UP, "cross-border", "insurance")}
+
+
+VOUCHER = "Harbourside's elderly will be able to use health vouchers at 9 more clinics in Westport from May 2025."
+CLINICS = "In March the bureau picked Westport Union Clinic and Westport Dental Centre for visits."
+
+
+def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_path):
+    """One row per article's measure: the bodies its sentences name, with a side's place where no body of it is
+    named (Harbourside; Westport the place is not a party, its clinics are), the count of what it
+    involves, and the date of its stating sentence (not of one that only speaks about it: "In March ... picked")."""
+    at = VOUCHER.index("May 2025")
+    rows = [
+        place("v", 0, VOUCHER, "Harbourside", "Hong Kong"), place("v", 0, VOUCHER, "Westport", "mainland China"),
+        amount("v", 0, VOUCHER, 9.0, "count", "more clinics"),
+        fact("v", "date", at, at + 8, sentence_start=0, sentence=VOUCHER, date="2025-05", text="May 2025"),
+        fact("v", "date", 203, 208, sentence_start=200, sentence=CLINICS, date="2025-03", text="March"),
+        org("v", 200, CLINICS, "Westport Union Clinic", "mainland China"),
+        org("v", 200, CLINICS, "Westport Dental Centre", "mainland China"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        initiatives.register_entities(s)
+        figures.register(s)
+        measures.register(s)
+        (scheme,) = measures.schemes(s)
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+        date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
+    assert scheme["kind"] == "access" and scheme["n_sides"] == 2
+    # the first party of each side first
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Westport Union Clinic", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+        ("Westport Dental Centre", "mainland China"),
+    ]
+    assert values[scheme["figure_fact_id"]] == 9.0 and date == "2025-05"
+
+
+TALLY = "At the end of the year Westport had 640 nurses and 310 doctors."
+TRIAL = "In the trial at Westport Hospital, 90 patients from Harbourside were treated with imported drugs."
+SUM = "Westport had 640 nurses and will spend 40000 yuan on training."
+
+
+def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp_path):
+    rows = [
+        amount("t", 0, TALLY, 640.0, "count", "nurses"), amount("t", 0, TALLY, 310.0, "count", "doctors"),
+        amount("t", 200, TRIAL, 90.0, "count", "patients"),
+        place("t", 200, TRIAL, "Harbourside", "Hong Kong"), place("t", 200, TRIAL, "Westport", "mainland China"),
+        amount("t", 400, SUM, 40000.0, "CNY", "training"), *gba_article("t"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        figures.register(s)
+        measures.register(s)
+        got = {s.value("SELECT after FROM figures WHERE fact_id = ?", [i]) for i in measures.routine(s)}
+    # the trial's patients are a measure's term; a sum of money is never a tally; "will spend" states a measure
+    assert got == {640.0, 310.0}

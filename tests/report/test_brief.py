@@ -51,3 +51,28 @@ def test_the_greater_bay_area_line_states_the_biggest_change_in_the_articles_wor
     assert plain(brief.gba_line(r)) == (
         "The biggest change is from 40 to 70 (+75%) (“The number of nurses trained each year rose from 40 to 70.”)."
     )
+
+
+def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_any_statistic(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("voucher", "Harbourside elderly may use vouchers at Westport clinics\n\n"
+              "From May 2025, elderly Harbourside residents will be able to use health vouchers at 9 more clinics "
+              "in Westport.\nIn March the bureau picked Westport Union Clinic for visits.\n")  # fmt: skip
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    a.fact("voucher", "date", "May 2025", date="2025-05", event="elderly may use vouchers")
+    a.fact("voucher", "date", "March", date="2025-03", event="clinics picked")
+    a.fact("voucher", "amount", "9 more clinics", value=9.0, unit="count", object="more clinics", amount_type="figure")
+    a.fact("voucher", "organization", "Westport Union Clinic", org_type="hospital", jurisdiction="mainland China")
+    for nth in (0, 1):
+        a.fact("voucher", "theme", "Harbourside", nth, theme="cross_border_care")
+    a.article("beds", "Westport beds\n\nHospital beds in Westport rose from 400 to 700 last year.\n")
+    a.fact("beds", "amount", "from 400 to 700", value=700.0, value_from=400.0, value_to=700.0, change_pct=75.0,
+           unit="count", object="hospital beds", amount_type="change_from_to")  # fmt: skip
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert plain(brief.gba_line(r)) == (
+        "Cross-border measures of one kind: access (one article); the leading scheme is access, between Westport "
+        "Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
+    )

@@ -244,3 +244,41 @@ def test_the_finding_names_at_most_three_kinds_and_the_table_all(tmp_path):
     rows = [{k: plain(v) for k, v in row.items()} for row in measures.table(r, "cross-border").rows]
     assert len(rows) == 4
     assert sum(row["number"].endswith("(in the key findings)") for row in rows) == 3
+
+
+SCHEMES = {
+    "voucher": """Harbourside elderly may use vouchers at Westport clinics
+
+From May 2025, elderly Harbourside residents will be able to use health vouchers at 9 more clinics in Westport.
+In March the bureau picked Westport Union Clinic and Westport Dental Centre for visits.
+""",
+    "stats": """Westport health statistics
+
+The city's hospitals handled 51000 consultations in 2024, up 4% on the year before.
+""",
+}
+
+
+def test_a_scheme_is_a_row_with_its_parties_its_key_number_and_its_date(tmp_path):
+    a = Articles(tmp_path)
+    a.article("voucher", SCHEMES["voucher"])
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    a.fact("voucher", "date", "May 2025", date="2025-05", event="elderly may use vouchers")
+    a.fact("voucher", "date", "March", date="2025-03", event="clinics picked")
+    a.fact("voucher", "amount", "9 more clinics", value=9.0, unit="count", object="more clinics", amount_type="figure")
+    for name in ("Westport Union Clinic", "Westport Dental Centre"):
+        a.fact("voucher", "organization", name, org_type="hospital", jurisdiction="mainland China")
+    gba_strand(a, "voucher", "Harbourside")
+    a.article("stats", SCHEMES["stats"])
+    a.fact("stats", "amount", "51000 consultations", value=51000.0, unit="count", object="consultations",
+           amount_type="figure")  # fmt: skip
+    r = a.report("03-gba-health-reforms", focus="all")
+    (row,) = [{k: plain(v) for k, v in x.items()} for x in measures.schemes_table(r).rows]
+    assert row["kind"] == "access"
+    # the first party of each side first; a side no body of which is named by its place
+    assert row["parties"] == (
+        "Westport Union Clinic (mainland China); Harbourside (Hong Kong); Westport Dental Centre (mainland China)"
+    )
+    assert row["number"].startswith("9 more clinics") and row["dated"] == "May 2025"
+    assert "will be able to use health vouchers" in row["measure"]

@@ -146,3 +146,28 @@ def test_a_speaker_named_by_more_articles_comes_first(tmp_path):
 def test_quotations_are_taken_in_turn_from_each_side():
     rows = [{"fact_id": str(i), "side": side} for i, side in enumerate(["UK", "UK", "UK", "Hong Kong", None, "UK"])]
     assert [r["fact_id"] for r in people.both_sides(rows)] == ["0", "3", "4", "1", "2", "5"]
+
+
+REPORTED = """Eastbay opens ten clinics
+Published: 2024-05-02 | Eastbay Evening News
+
+Lin Wei
+
+linwei@example.org
+
+Sam Ho, Eastbay Evening News, reports that Mary Chen, Director of the Eastbay Health Bureau, opened ten clinics.
+Jo Pike, Chief Executive of Eastbay Evening News, sponsored the launch.
+"""
+
+
+def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
+    """A name on a line of its own with no role (a byline) and a person of the article's own publisher with no role
+    or a newsroom one are its reporters; the publisher's chief executive is a person of the story."""
+    a = Articles(tmp_path)
+    a.article("news", REPORTED, published="2024-05-02", publisher="Eastbay Evening News")
+    a.fact("news", "person", "Lin Wei")
+    a.fact("news", "person", "Sam Ho", affiliation="Eastbay Evening News")
+    a.fact("news", "person", "Mary Chen", role="Director", affiliation="Eastbay Health Bureau")
+    a.fact("news", "person", "Jo Pike", role="Chief Executive", affiliation="Eastbay Evening News")
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Jo Pike", "Mary Chen"]

@@ -208,7 +208,7 @@ def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
     r = a.report("04-entity-profile", entity="Harbour City")
     e = profile.resolve(r)
     first, figures = [plain(f.render()) for f in profile.key_findings(r, e)]
-    assert first.endswith("in clinical services, with 2 billion yuan.")
+    assert first.endswith("in clinical services; sums stated: 2 billion yuan for Eastbay Hospital and Kestrel College.")
     assert figures == (
         "The most prominent figure stated about Harbour City is from 1,000 to 1,500 (+50%) "
         "(“Hospital beds in Harbour City rose from 1,000 to 1,500.”)."
@@ -331,21 +331,22 @@ def test_a_sum_in_the_headline_and_its_conversion_below_are_one_figure_stated_on
 
 
 def test_a_quotation_the_initiatives_table_quotes_is_not_printed_again(tmp_path):
-    """Ann Lee's words state the pact the initiatives table quotes: Tom Hale's are the body's quotation."""
+    """Ann Lee's words state the pact the initiatives table quotes (a research partnership: counted, not a passing
+    statement): Tom Hale's are the body's quotation."""
     from reportcorpus import EH, NU, Articles, deal, org
 
     a = Articles(tmp_path)
     text = (
         "Northvale University and Eastbay Hospital team up\n\n"
-        '"Northvale University has a special partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
+        '"Northvale University has a research partnership with Eastbay Hospital," said Ann Lee, Dean of Nursing at '
         "Northvale University.\n"
         '"The new wards are full," said Tom Hale, Director of Estates at Northvale University.\n'
     )
     a.article("pair", text)
     org(a, "pair", NU, 1), org(a, "pair", NU, 2), org(a, "pair", NU, 3), org(a, "pair", EH, 1)
-    deal(a, "pair", "has a special partnership with", [NU, EH], field="research")
+    deal(a, "pair", "has a research partnership with", [NU, EH], field="research")
     for name, role, words in (
-        ("Ann Lee", "Dean of Nursing", "Northvale University has a special partnership with Eastbay Hospital,"),
+        ("Ann Lee", "Dean of Nursing", "Northvale University has a research partnership with Eastbay Hospital,"),
         ("Tom Hale", "Director of Estates", "The new wards are full,"),
     ):
         a.fact("pair", "quote", f'"{words}"', speaker=name, quote=words, extractor="quotes.speaker_after")
@@ -364,11 +365,11 @@ def test_the_first_finding_names_three_partners_and_counts_the_others(tmp_path):
 
     a = Articles(tmp_path)
     a.article("five", "Northvale University signs with four partners\n\n"
-              "Northvale University signed a pact with Eastbay Hospital, Kestrel College, Southport University "
-              "and Westmoor Clinic.\n")  # fmt: skip
+              "Northvale University signed a research pact with Eastbay Hospital, Kestrel College, Southport "
+              "University and Westmoor Clinic.\n")  # fmt: skip
     org(a, "five", NU, 1), org(a, "five", EH), org(a, "five", KC), org(a, "five", SU)
     a.fact("five", "organization", "Westmoor Clinic", org_type="hospital", jurisdiction="UK")
-    deal(a, "five", "signed a pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
+    deal(a, "five", "signed a research pact", [NU, EH, KC, SU, "Westmoor Clinic"], field="research")
     r = a.report("04-entity-profile", entity="Northvale University")
     e = profile.resolve(r)
     assert plain(profile.what_finding(r, e).render()) == (
@@ -421,3 +422,50 @@ def test_an_initiative_one_article_states_in_several_sentences_counts_once():
         (["Northvale University", "Southport University"], ["f4"]),
     ]
     assert got[0]["party_ids"] == ["nu", "eh", "kc", "wc"] and got[0]["first_year"] == "2021"
+
+
+def test_a_sum_stated_for_a_group_of_bodies_is_not_the_money_of_one_of_them(tmp_path):
+    """The district puts 2 billion yuan into three hospitals: the initiative's money, but its sentence does not name
+    Eastbay Hospital, so Eastbay Hospital's profile does not state it as its own; the district's does."""
+    from reportcorpus import EH, KC, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("fund", "Eastbank upgrades hospitals\n\n"
+              "Eastbank district signed agreements that will put 2 billion yuan into three hospitals.\n"
+              "The hospitals will be expanded in partnership with Eastbay Hospital and Kestrel College.\n")  # fmt: skip
+    a.fact("fund", "organization", "Eastbank district", org_type="government", jurisdiction="mainland China")
+    org(a, "fund", EH), org(a, "fund", KC)
+    deal(a, "fund", "signed agreements", [EH, KC], field="clinical services")
+    a.fact("fund", "amount", "2 billion yuan", value=2e9, unit="CNY", object="three hospitals", amount_type="figure")
+    r = a.report("04-entity-profile", entity=EH)
+    e = profile.resolve(r)
+    rows = profile.initiatives_of(r, e, 5)
+    money = [x["money_fact"] for x in rows if x.get("money_fact")]
+    assert money and profile.ties_money(r, e, money) == set()
+    assert "2 billion yuan" not in plain(profile.key_findings(r, e)[0].render())
+
+
+def test_a_profile_shows_the_cross_border_schemes_its_body_is_a_party_to(tmp_path):
+    """The voucher scheme names Westport Union Clinic among its parties: the clinic's profile shows it, with the
+    scheme's other side."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("voucher", "Harbourside elderly may use vouchers at Westport clinics\n\n"
+              "From May 2025, elderly Harbourside residents will be able to use health vouchers at 9 more clinics "
+              "in Westport.\nIn March the bureau picked Westport Union Clinic and Westport Dental Centre for "
+              "visits.\n")  # fmt: skip
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    a.fact("voucher", "date", "May 2025", date="2025-05", event="elderly may use vouchers")
+    a.fact("voucher", "date", "March", date="2025-03", event="clinics picked")
+    for name in ("Westport Union Clinic", "Westport Dental Centre"):
+        a.fact("voucher", "organization", name, org_type="hospital", jurisdiction="mainland China")
+    for nth in (0, 1):
+        a.fact("voucher", "theme", "Harbourside", nth, theme="cross_border_care")
+    r = a.report("04-entity-profile", entity="Westport Union Clinic")
+    e = profile.resolve(r)
+    (row,) = [{k: plain(v) for k, v in x.items()} for x in profile.schemes_table(r, e).rows]
+    assert row["kind"] == "access" and "Harbourside (Hong Kong)" in row["parties"]
+    r = a.report("04-entity-profile", entity="Harbourside")
+    assert profile.schemes_table(r, profile.resolve(r)) is not None  # a party by its place

@@ -78,10 +78,13 @@ def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
 
 def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
     """True for an "and" that joins two words of an "of" part: no head word in the left side after its last
-    of/for/on, nor in the right side before its next "and"."""
+    of/for/on, and none in the right side before its next "and" unless the right side opens with a possessive that
+    shares its head with the left words ("Branch of the City Women and Children's Centre": one body)."""
     cut = max((i for i, t in enumerate(left) if t[2] in _GOVERNS), default=-1)
     if cut < 0 or any(is_head(t[2]) for t in left[cut + 1 :]) or right[:1] and right[0][2] == "the":
         return False
+    if cut + 1 < len(left) and right and _POSS.search(right[0][2]):
+        return True
     nxt = next((i for i, t in enumerate(right) if t[2] in ("and", "&")), len(right))
     return not any(is_head(t[2]) for t in right[:nxt])
 

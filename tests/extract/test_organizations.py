@@ -190,6 +190,13 @@ def test_list_of_bodies_adds_unheaded_members_and_splits_the_last_item(facts):
     assert names(rows) == {"Kestrel Group", "Department of Health and Social Care", "Tollan Ltd"}
 
 
+def test_a_possessive_after_and_in_an_of_part_shares_the_head(facts):
+    rows = facts("They expanded the Eastport Branch of the City Women and Children's Centre last year.", "organization")
+    assert names(rows) == {"Eastport Branch of the City Women and Children's Centre"}
+    rows = facts("The Department of Health and Northvale Children's Hospital signed a deal.", "organization")
+    assert names(rows) == {"Department of Health", "Northvale Children's Hospital"}
+
+
 def test_and_the_before_a_headed_name_splits_two_bodies(facts):
     rows = facts("KLX and the Northvale Medical Corporation signed a deal.", "organization")
     assert names(rows) == {"KLX", "Northvale Medical Corporation"}

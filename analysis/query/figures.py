@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from analysis.query.initiatives import background_sum
 from analysis.query.rank import order_by
-from analysis.query.scope import other_side_sql, place_words
+from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import event_pattern, not_step_pattern
 from analysis.resources import read_lines
@@ -91,8 +91,9 @@ def _amounts_sql() -> str:
         AND NOT EXISTS (SELECT 1 FROM scoped p WHERE p.kind = 'place' AND p.doc_id = f.doc_id AND p.name = f.place
           AND p.jurisdiction IS NOT NULL AND p.jurisdiction <> 'unknown'
           AND p.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))
-        -- nor a figure of a sentence naming a body, place or partner of a side outside the focus
-        AND NOT {other_side_sql("f")}
+        -- nor a figure of a sentence naming a body, place or partner of a side outside the focus, or of an article
+        -- about cooperation with such a side (`scope.other_subject_sql`, the rule of measures and the timeline)
+        AND NOT {other_side_sql("f")} AND NOT {other_subject_sql("f")}
     ), parts AS (
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key

@@ -335,6 +335,28 @@ def test_a_report_on_the_greater_bay_area_takes_no_figure_from_a_sentence_naming
         assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]
 
 
+def test_a_report_on_the_greater_bay_area_takes_no_figure_from_an_article_about_a_uk_bodys_work(tmp_path):
+    headline = "Northvale University trains Westport doctors"
+    count = "Westport now has 3,000 family doctors."
+    rows = [
+        fact("a", "organization", 0, 19, sentence=headline, sentence_start=0, name="Northvale University",
+             jurisdiction="UK"),
+        stated("a", 100, count, "3,000", 3000.0, "count", "family doctors"),
+        stated("b", 200, GBA_SENTENCE, "12,000", 12000.0, "count", "residents"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 500, "title": headline, "title_start": 0,
+         "title_end": len(headline), "lead_start": len(headline) + 1, "lead_end": 90},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 500},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        s.con.execute("DELETE FROM scope_places WHERE jurisdiction = 'UK'")  # the focus of a Greater Bay Area report
+        initiatives.register_rates(s)
+        figures.register(s)
+        assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]
+
+
 def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path):
     deal = "Kestrel Health signed a deal worth £40 million with Tollan Hospital."
     past = "Her experience of working with Kestrel Health in a £900 million city project helped."

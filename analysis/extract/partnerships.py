@@ -10,7 +10,8 @@ Five trigger classes (lexicons in analysis/resources/partnership_*.txt):
     the trigger;
   - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side.
 The acting side is the clause's subject (from the dependency parse), the agent of a passive clause ("run by A in
-partnership with B"), the noun a relative clause is about ("A, which works with B"), the university a city subject
+partnership with B"), the noun a relative clause is about ("A, which works with B"), the body that reports a deal
+a clause describes ("A said the pilot it runs with B will grow"), the university a city subject
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
 `anaphoric_owner`; "the two universities", "both sides": the two bodies named last). When the subject names a body
@@ -231,12 +232,14 @@ def _sub_unit(ctx: Context, o: Mention, starts: set[int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_gap() -> re.Pattern:
-    """What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y"),
-    or the two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the
-    Leeds-based B") or what kind of body it is ("A and Shenzhen developer B") says nothing of the list."""
+    """What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y")
+    or a description of the name before set off by commas ("A, a Leeds-based maker of blood tests, and B"), or the
+    two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the Leeds-based
+    B") or what kind of body it is ("A and Shenzhen developer B") says nothing of the list."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
-        r"(?: \([^()\n]{1,40}\))?(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
+        r"(?: \([^()\n]{1,40}\))?(?:, an? [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
+        r"(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
         rf"(?:the )?(?:[A-Z][\w'’-]*-based |(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
     )
 
@@ -1128,15 +1131,19 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     head with a subject ("Westmoor University, founded in 1900, has signed ..." -> "Westmoor University, ..."), with
     the last character of each of its head words (the subject and its conjuncts); in a passive clause with an agent
     ("the centre will be run by A in partnership with B"), the agent; in a relative clause ("A, which works with B"),
-    the noun the clause is about."""
+    the noun the clause is about; a deal whose own clause names the partner does not act ("A said the plan it runs
+    with B has grown": A)."""
     hit = ctx.token_at(pos)
     if hit is None:
         return None
     off, tok = hit
+    deal = tok.i if _described_deal(tok) else None
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         if subj and tok.dep_ in ("pcomp", "acl") and subj[0].pos_ == "NOUN":
             subj = []  # "A opened a home with a clinic run jointly with B": what is run, not who runs it
+        if subj and subj[0].i == deal:
+            subj = []
         if subj:
             s = subj[0]
             if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):
@@ -1155,6 +1162,17 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
             return None
         tok = tok.head
     return None
+
+
+def _described_deal(tok) -> bool:
+    """True for a noun a clause after it describes ("a pilot it runs with B", "the plan run with B", read by the
+    parser as a noun modified by a clause or as the subject of its own participle)."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.i > tok.i for c in tok.children):
+        return True
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.i == tok.i + 1 and any(c.lower_ == "with" for c in verb.children)
 
 
 def _agent(verb):

@@ -1330,3 +1330,35 @@ def test_a_round_led_by_one_investor_and_separately_a_licence_to_another_body_ar
         {"Orrin Therapeutics Ltd", "Tollan Investment Group"},
         {"Orrin Therapeutics Ltd", "Westgate Pharma Co"},
     ]
+
+
+def test_a_listed_deal_between_a_described_party_and_another(facts):
+    text = (
+        "The deals include:\n"
+        "  • a £30 million joint venture between Harrowgate Diagnostics, a Leeds-based maker of blood tests, and "
+        "Tollan Medical Technology Co., Ltd, to build a plant\n"
+        "  • a licensing agreement worth 90 million yuan (£9.8 million) between Leeds-based Corven Genomics and "
+        "Bayside Pharmaceutical Co. for a test panel\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Harrowgate Diagnostics", "Tollan Medical Technology Co"},
+        {"Corven Genomics", "Bayside Pharmaceutical Co"},
+    ]
+
+
+def test_a_description_after_the_last_party_adds_no_party(facts):
+    text = (
+        "The deal is a joint venture between Harrowgate Diagnostics and Corven Genomics, a Leeds-based maker of tests."
+    )
+    assert parties(facts(text, "partnership")) == [{"Harrowgate Diagnostics", "Corven Genomics"}]
+
+
+def test_a_scheme_run_with_a_partner_joins_the_body_that_reports_it(facts):
+    text = "Meanwhile, the Bayside Hospital Authority said a pilot it runs with Tollan People's Hospital would grow."
+    assert parties(facts(text, "partnership")) == [{"Bayside Hospital Authority", "Tollan People's Hospital"}]
+    text = "The Westmoor Health Commission announced that the insurance plan run with Harbour Insurance Ltd has grown."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Health Commission", "Harbour Insurance Ltd"}]
+
+
+def test_a_service_running_with_staff_of_a_body_is_no_partnership(facts):
+    assert facts("The clinic runs with 20 staff from Tollan People's Hospital.", "partnership") == []

@@ -17,7 +17,6 @@ mentions, and from the corpus-wide decision only when the article gives no cue.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -73,66 +72,133 @@ def generic(name: str) -> bool:
     return bool(tokens) and all(t.casefold() in common for t in tokens)
 
 
-def collect(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Entity id -> the `org_cues` of its mentions, in row order, from extraction rows; each with the mention's
-    `name` and `doc_id` (a generic name's jurisdiction is decided per article)."""
-    out: dict[str, list[dict[str, Any]]] = {}
+class Tally(dict):
+    """Label -> [count, evidence of its first item], in first-seen order: a list of (label, evidence) items folded
+    as they come, all a vote needs ([("UK", "'in Leeds'"), ("Macao", "'in Macao'"), ("UK", "'Leeds-based'")] ->
+    {"UK": [2, "'in Leeds'"], "Macao": [1, "'in Macao'"]})."""
+
+    __slots__ = ()
+
+    def add(self, label: Any, evidence: str, n: int = 1) -> None:
+        """Count `label` `n` more times; its evidence stays that of its first item."""
+        if label in self:
+            self[label][0] += n
+        else:
+            self[label] = [n, evidence]
+
+    def vote(self, order: tuple[str, ...]) -> tuple[str, str]:
+        """The most frequent label (ties in `order`, then by name), with the evidence of its first item."""
+        best = sorted(self, key=lambda x: (-self[x][0], order.index(x) if x in order else len(order), x))[0]
+        return best, self[best][1]
+
+
+Owner = tuple[str, str, str, str]
+"""A stated owner cue: (owner's entity id, owner's name, cue level, evidence)."""
+
+
+class Summary:
+    """What one entity's mentions say of its type and jurisdiction, folded mention by mention (`add`), so it grows
+    with the distinct cues, not with the mentions: head words and the sentence's type words as `Tally`s of types;
+    jurisdiction labels as one `Tally` keyed by (cue level, label); each stated owner cue (`Owner`) with how many
+    times it occurs, resolved at the end through the owner's own decision. While every name is `generic`, also
+    one summary per article (`docs`, doc id -> `Summary`), which that article's jurisdiction is decided from;
+    None once a name is not (or when made with `per_article=False`)."""
+
+    __slots__ = ("heads", "context", "owners", "labels", "docs")
+
+    def __init__(self, per_article: bool = True):
+        self.heads = Tally()
+        self.context = Tally()
+        self.owners: dict[Owner, int] = {}
+        self.labels = Tally()
+        self.docs: dict[str, Summary] | None = {} if per_article else None
+
+    @classmethod
+    def of(cls, mentions: Iterable[dict[str, Any]]) -> Summary:
+        """The summary of these mentions, in order."""
+        out = cls()
+        for m in mentions:
+            out.add(m)
+        return out
+
+    def add(self, mention: dict[str, Any]) -> None:
+        """Fold in one mention: its `org_cues` with its `name` and `doc_id`."""
+        if self.docs is not None and not (isinstance(mention.get("name"), str) and generic(mention["name"])):
+            self.docs = None  # a name of its own: one decision for the whole corpus
+        if mention.get("type"):
+            self.heads.add(mention["type"][0], mention["type"][1])
+        for c in mention.get("type_context") or []:
+            self.context.add(c[0], f"'{c[1]}'")
+        for c in mention.get("jurisdiction") or []:
+            parent = entity_id("organization", c["parent"]) if c.get("parent") else None
+            if parent:
+                key = (parent, c["parent"], c.get("level", "owner"), c.get("evidence"))
+                self.owners[key] = self.owners.get(key, 0) + 1
+            if c.get("label"):
+                self.labels.add((c["level"], c["label"]), f"'{c['evidence']}'")
+        if self.docs is not None and isinstance(mention.get("doc_id"), str):
+            doc = self.docs.get(mention["doc_id"])
+            if doc is None:
+                doc = self.docs[mention["doc_id"]] = Summary(per_article=False)
+            doc.add(mention)
+
+
+def collect(rows: Iterable[dict[str, Any]], into: dict[str, Summary] | None = None) -> dict[str, Summary]:
+    """Entity id -> the `Summary` of its mentions, from extraction rows in order, folded into `into` when given
+    (batch after batch), each mention its `org_cues` with its `name` and `doc_id`."""
+    out: dict[str, Summary] = {} if into is None else into
     for r in rows:
         if r.get("kind") != "organization" or not isinstance(r.get("name"), str):
             continue
         eid = entity_id("organization", r["name"])
         if eid:
-            out.setdefault(eid, []).append(dict(r.get("org_cues") or {}, name=r["name"], doc_id=r.get("doc_id")))
+            summary = out.get(eid)
+            if summary is None:
+                summary = out[eid] = Summary()
+            summary.add(dict(r.get("org_cues") or {}, name=r["name"], doc_id=r.get("doc_id")))
     return out
 
 
-def _vote(items: list[tuple[str, str]], order: tuple[str, ...]) -> tuple[str, str]:
-    """The most frequent label (ties in `order`), with the evidence of its first item."""
-    counts = Counter(label for label, _ in items)
-    best = sorted(counts, key=lambda x: (-counts[x], order.index(x) if x in order else len(order), x))[0]
-    return best, next(ev for label, ev in items if label == best)
+Resolved = list[tuple[Owner, int, tuple[str, str, str, str]]]
+"""Stated owner cues with their counts and the owner's decision (org_type, type evidence, jurisdiction, its
+evidence)."""
 
 
-def _type(
-    mentions: list[dict[str, Any]], owners: list[tuple[dict[str, Any], tuple[str, str, str, str]]]
-) -> tuple[str, str]:
+def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
     """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
     ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
     name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
     type, else "other"."""
-    heads = [(t[0], t[1]) for t in (m.get("type") for m in mentions) if t]
-    owned = [(d[0], c["evidence"] if c.get("level") == "short" else f"part of {c['parent']}") for c, d in owners]
-    owned = [(t, ev) for (t, ev), (_, d) in zip(owned, owners) if d[0] != "other"]
-    context = [(c[0], f"'{c[1]}'") for m in mentions for c in m.get("type_context") or []]
-    if heads:
-        org_type, head = _vote(heads, ORG_TYPES)
+    owned = Tally()
+    for (_, name, level, evidence), n, d in owners:
+        if d[0] != "other":
+            owned.add(d[0], evidence if level == "short" else f"part of {name}", n)
+    if s.heads:
+        org_type, head = s.heads.vote(ORG_TYPES)
         if owned and org_type == "government" and head.split()[-1] in words("org_part_heads.txt"):
-            return _vote(owned, ORG_TYPES)  # "Eastgate Department" of a university: not a government department
+            return owned.vote(ORG_TYPES)  # "Eastgate Department" of a university: not a government department
         return org_type, f"head word '{head}'"
-    if context:
-        return _vote(context, ORG_TYPES)
+    if s.context:
+        return s.context.vote(ORG_TYPES)
     if owned:
-        return _vote(owned, ORG_TYPES)
+        return owned.vote(ORG_TYPES)
     return "other", "no type word in the name"
 
 
 class _Decider:
     """Decisions for every entity, resolving owners through their own decisions (a cycle counts as no owner)."""
 
-    def __init__(self, cues: dict[str, list[dict[str, Any]]]):
+    def __init__(self, cues: dict[str, Summary]):
         self.cues = cues
         self.done: dict[str, tuple[str, str, str, str]] = {}
         self.busy: set[str] = set()
 
-    def owners(
-        self, eid: str, mentions: list[dict[str, Any]]
-    ) -> list[tuple[dict[str, Any], tuple[str, str, str, str]]]:
+    def owners(self, eid: str, s: Summary) -> Resolved:
         out = []
-        for mention in mentions:
-            for c in mention.get("jurisdiction") or []:
-                parent = entity_id("organization", c["parent"]) if c.get("parent") else None
-                if parent and parent != eid and parent in self.cues and parent not in self.busy:
-                    out.append((c, self.decide(parent)))
+        for owner, n in s.owners.items():
+            parent = owner[0]
+            if parent != eid and parent in self.cues and parent not in self.busy:
+                out.append((owner, n, self.decide(parent)))
         return out
 
     def decide(self, eid: str) -> tuple[str, str, str, str]:
@@ -140,10 +206,10 @@ class _Decider:
         if eid in self.done:
             return self.done[eid]
         self.busy.add(eid)
-        mentions = self.cues.get(eid, [])
-        owners = self.owners(eid, mentions)
-        org_type, type_ev = _type(mentions, owners)
-        jur, jur_ev = _jurisdiction(mentions, owners) or ("unknown", "no place or jurisdiction cue")
+        s = self.cues.get(eid) or Summary()
+        owners = self.owners(eid, s)
+        org_type, type_ev = _type(s, owners)
+        jur, jur_ev = _jurisdiction(s, owners) or ("unknown", "no place or jurisdiction cue")
         self.busy.discard(eid)
         self.done[eid] = (org_type, type_ev, jur, jur_ev)
         return self.done[eid]
@@ -152,31 +218,28 @@ class _Decider:
         """The decision for one entity in one article: its jurisdiction from that article's mentions, else the
         corpus-wide one."""
         whole = self.decide(eid)
-        mentions = [m for m in self.cues.get(eid, []) if m.get("doc_id") == doc_id]
+        s = (self.cues[eid].docs or {}).get(doc_id) or Summary()
         self.busy.add(eid)
-        found = _jurisdiction(mentions, self.owners(eid, mentions))
+        found = _jurisdiction(s, self.owners(eid, s))
         self.busy.discard(eid)
         if found is None:
             return whole
         return (whole[0], whole[1], found[0], f"{found[1]} in this article")
 
 
-def _jurisdiction(
-    mentions: list[dict[str, Any]], owners: list[tuple[dict[str, Any], tuple[str, str, str, str]]]
-) -> tuple[str, str] | None:
-    """(jurisdiction, evidence) from the strongest cue level present, or None without any cue."""
-    by_level: dict[str, list[tuple[str, str]]] = {}
-    for c, d in owners:
+def _jurisdiction(s: Summary, owners: Resolved) -> tuple[str, str] | None:
+    """(jurisdiction, evidence) from the strongest cue level present, or None without any cue; within a level,
+    stated owners' items come before the labels' (the first item's evidence is the one shown)."""
+    by_level: dict[str, Tally] = {}
+    for (_, _, level, evidence), n, d in owners:
         if d[2] != "unknown":
-            by_level.setdefault(c.get("level", "owner"), []).append((d[2], f"{c['evidence']} ({d[3]})"))
-    for m in mentions:
-        for c in m.get("jurisdiction") or []:
-            if c.get("label"):
-                by_level.setdefault(c["level"], []).append((c["label"], f"'{c['evidence']}'"))
+            by_level.setdefault(level, Tally()).add(d[2], f"{evidence} ({d[3]})", n)
+    for (level, label), (n, evidence) in s.labels.items():
+        by_level.setdefault(level, Tally()).add(label, evidence, n)
     level = next((lv for lv in LEVELS if by_level.get(lv)), None)
     if level is None:
         return None
-    jur, ev = _vote(by_level[level], JURISDICTIONS)
+    jur, ev = by_level[level].vote(JURISDICTIONS)
     return jur, f"{_WHAT[level]}: {ev}"
 
 
@@ -188,19 +251,19 @@ def _row(d: tuple[str, str, str, str]) -> Decision:
     return (d[0], d[2], f"org_type {d[0]} from {d[1]}; jurisdiction {d[2]} from {d[3]}")
 
 
-def decide(cues: dict[str, list[dict[str, Any]]]) -> dict[Any, Decision]:
+def decide(cues: dict[str, Summary] | dict[str, list[dict[str, Any]]]) -> dict[Any, Decision]:
     """Entity id -> (org_type, jurisdiction, attribute_evidence), for every entity with mentions; for an entity
-    whose names are all `generic`, also (entity id, doc id) -> the decision in that article."""
-    d = _Decider(cues)
+    whose names are all `generic`, also (entity id, doc id) -> the decision in that article. Each entity's
+    `Summary` (from `collect`), or its mentions' cues as a list (folded here)."""
+    summaries = cues
+    if not all(isinstance(found, Summary) for found in cues.values()):
+        summaries = {eid: found if isinstance(found, Summary) else Summary.of(found) for eid, found in cues.items()}
+    d = _Decider(summaries)
     out: dict[Any, Decision] = {}
-    for eid in sorted(cues):
+    for eid in sorted(summaries):
         out[eid] = _row(d.decide(eid))
-    for eid in sorted(cues):
-        names = {m.get("name") for m in cues[eid]}
-        if not names or not all(isinstance(n, str) and generic(n) for n in names):
-            continue
-        docs = sorted({m["doc_id"] for m in cues[eid] if isinstance(m.get("doc_id"), str)})
-        for doc in docs:
+    for eid in sorted(summaries):
+        for doc in sorted(summaries[eid].docs or ()):
             out[(eid, doc)] = _row(d.decide_in(eid, doc))
     return out
 

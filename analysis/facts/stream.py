@@ -85,12 +85,12 @@ def stream_facts(
     """The facts table of `scan`, one DataFrame per batch; articles that fail go to `scan.failed`.
 
     Two passes: the first extracts what is not cached and gathers what each organisation's mentions say of its
-    type and jurisdiction (decided once per entity across the corpus; a generic name's jurisdiction per article,
-    `attributes.generic`); the second reads the cached facts back and writes them with those decisions."""
-    cues: dict[str, list[dict[str, Any]]] = {}
+    type and jurisdiction, folded batch by batch into a summary per entity (`attributes.Summary`: it grows with
+    the entities, not the mentions), decided once per entity across the corpus (a generic name's jurisdiction per
+    article, `attributes.generic`); the second reads the cached facts back and writes them with those decisions."""
+    cues: dict[str, attributes.Summary] = {}
     for rows, docs in _row_batches(scan, executor, batch_size, record_failures=True):
-        for eid, found in attributes.collect(rows).items():
-            cues.setdefault(eid, []).extend(found)
+        attributes.collect(rows, into=cues)
         if on_documents is not None and docs:
             on_documents(documents.documents_frame(docs))
     decisions = attributes.decide(cues)

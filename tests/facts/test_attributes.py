@@ -189,3 +189,97 @@ def test_a_short_form_takes_the_full_names_base_unless_its_own_context_places_it
     d = decide(collect(rows))
     assert d[entity_id("organization", "Orrin")][:2] == ("company", "UK")
     assert d[entity_id("organization", "Tarn")][1] == "other"
+
+
+def test_a_tally_keeps_counts_and_the_first_evidence_of_each_label():
+    from analysis.facts.attributes import Tally
+    from analysis.facts.schema import JURISDICTIONS
+
+    t = Tally()
+    for label, ev in [("Macao", "m1"), ("UK", "u1"), ("Macao", "m2"), ("UK", "u2")]:
+        t.add(label, ev)
+    t.add("Hong Kong", "h1", 2)
+    assert list(t.items()) == [("Macao", [2, "m1"]), ("UK", [2, "u1"]), ("Hong Kong", [2, "h1"])]
+    assert t.vote(JURISDICTIONS) == ("UK", "u1")  # a three-way tie: the first in the schema's order
+    t.add("Macao", "m3")
+    assert t.vote(JURISDICTIONS) == ("Macao", "m1")
+    assert Tally({"Wessex": [1, "w"], "Avalon": [1, "a"]}).vote(JURISDICTIONS) == ("Avalon", "a")  # unlisted: by name
+
+
+def _decided(rows, name, batch=2):
+    """The decision for `name`, its rows folded `batch` at a time, as the streamed run folds them."""
+    cues = {}
+    for i in range(0, len(rows), batch):
+        collect(rows[i : i + batch], into=cues)
+    assert decide(cues) == decide(collect(rows))
+    return decide(cues)[entity_id("organization", name)]
+
+
+def test_a_tie_within_a_level_goes_to_the_first_jurisdiction_in_the_schemas_order():
+    rows = [
+        org("Kelvin Medtech Ltd", None, cue("context", "Macao", "a Macao firm")),
+        org("Kelvin Medtech Ltd", None, cue("context", "Hong Kong", "a Hong Kong firm")),
+        org("Kelvin Medtech Ltd", None, cue("context", "Macao", "in Macao")),
+        org("Kelvin Medtech Ltd", None, cue("context", "Hong Kong", "in Hong Kong"), cue("setting", "UK")),
+    ]
+    assert _decided(rows, "Kelvin Medtech Ltd") == (
+        "other",
+        "Hong Kong",
+        "org_type other from no type word in the name; jurisdiction Hong Kong from around the name: 'a Hong Kong firm'",
+    )
+
+
+def test_the_evidence_is_the_first_item_of_the_winning_label_when_a_later_label_ties():
+    rows = [
+        org("Tollan Clinic", ["hospital", "Clinic"], cue("context", "Macao", "near Macao")),
+        org("Tollan Clinic", ["company", "Ltd"], cue("context", "UK", "in Leeds")),
+        org("Tollan Clinic", ["company", "Ltd"], cue("context", "UK", "Leeds-based")),
+        org("Tollan Clinic", ["hospital", "Centre"], cue("context", "Macao", "Macao's")),
+    ]
+    assert _decided(rows, "Tollan Clinic") == (
+        "hospital",
+        "UK",
+        "org_type hospital from head word 'Clinic'; jurisdiction UK from around the name: 'in Leeds'",
+    )
+
+
+def test_a_stated_owner_counts_once_per_cue_and_its_items_come_first():
+    owner = {"level": "owner", "parent": "Eastmoor University", "evidence": "the University's"}
+    rows = [
+        org("Eastmoor University", ["university", "University"], cue("context", "Macao", "in Macao")),
+        org("Africa Centre", None, cue("owner", "UK", "Leeds's")),
+        org("Africa Centre", None, owner),
+        org("Africa Centre", None, owner, cue("context", "UK", "in Leeds")),
+    ]
+    # owner level: Macao twice (through the University's decision), UK once
+    assert _decided(rows, "Africa Centre", batch=1) == (
+        "university",
+        "Macao",
+        "org_type university from part of Eastmoor University; "
+        "jurisdiction Macao from stated owner: the University's (around the name: 'in Macao')",
+    )
+    later = [rows[0], org("Africa Centre", None, cue("owner", "Macao", "Macao's")), rows[2]]
+    # the owner's item comes before the labels' though its mention came later
+    assert _decided(later, "Africa Centre")[2].endswith("stated owner: the University's (around the name: 'in Macao')")
+
+
+def test_a_generic_name_is_decided_in_each_article_from_that_articles_cues_alone():
+    rows = [
+        org("the Health Bureau", ["government", "Bureau"], cue("setting", "Hong Kong", "Hong Kong"), doc="a"),
+        org("Health Bureau", ["government", "Bureau"], cue("context", "Macao", "Macao's"), doc="b"),
+        org("the Health Bureau", ["government", "Bureau"], cue("context", "Macao", "in Macao"), doc="b"),
+        org("the Health Bureau", ["government", "Bureau"], doc="c"),
+    ]
+    eid = entity_id("organization", "Health Bureau")
+    cues = {}
+    for r in rows:
+        collect([r], into=cues)
+    d = decide(cues)
+    head = "org_type government from head word 'Bureau'; jurisdiction"
+    assert d[eid] == ("government", "Macao", f"{head} Macao from around the name: 'Macao's'")
+    setting = "the article's setting: 'Hong Kong' in this article"
+    assert d[(eid, "a")] == ("government", "Hong Kong", f"{head} Hong Kong from {setting}")
+    assert d[(eid, "b")] == ("government", "Macao", f"{head} Macao from around the name: 'Macao's' in this article")
+    assert d[(eid, "c")] == d[eid]  # no cue of its own
+    named = decide(collect([dict(r, name="Tollan Health Bureau") for r in rows]))
+    assert list(named) == [entity_id("organization", "Tollan Health Bureau")]  # a name of its own: once for all

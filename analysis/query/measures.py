@@ -183,6 +183,8 @@ def register(store: Store) -> None:
         ), worded AS (
           SELECT * EXCLUDE (cross_text, names),
             CASE WHEN cross_text IS NULL THEN 'domestic' ELSE 'cross-border' END AS scope,
+            -- where a scheme's parties are named: its cross-border clauses, else the whole sentence
+            coalesce(cross_text, sentence) AS clause_text,
             -- a kind's words inside a body's name ("Harbour Clinic") are the name, not the measure
             list_reduce(list_prepend(coalesce(cross_text, sentence), names), lambda acc, x: replace(acc, x, ' '))
               AS words,
@@ -311,12 +313,13 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
     clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
     `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds`
-    picks it), its parties (`parties`: the bodies named in its sentences with where each is based, and for a side
-    no body of which is named, the place of that side named most, the first of each side first: "Westport
-    government (mainland China); Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds`
-    within the article) and its date (`date_fact_id`: the latest date of a sentence that states the measure, the
-    step the article reports, not its history: "first rolled out in 2009" gives way to "will begin in May 2024").
-    Schemes joining two sides first, then those with a key number, then those stated, then the most prominent."""
+    picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences with where
+    each is based, and for a side no body of which is named, the place of that side named most, the first of each
+    side first: "Westport government (mainland China); Harbourside (Hong Kong)"), its key number
+    (`figure_fact_id`, the rule of `kinds` within the article) and its date (`date_fact_id`: the latest date of a
+    sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
+    gives way to "will begin in May 2024"). Schemes joining two sides first, then those with a key number, then
+    those stated, then the most prominent."""
     params = _params(store, "cross-border", skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -330,6 +333,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             count(*) AS n, min(f.start) AS first
           FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
             AND f.kind IN ('organization', 'place') AND f.jurisdiction IN {CHINESE!r}
+            -- named in the clause that states the measure: not a hospital another clause of the sentence builds
+            AND contains(m.clause_text, f.text)
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           GROUP BY ALL
         ), bodies AS (

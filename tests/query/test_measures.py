@@ -377,6 +377,33 @@ def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_p
     assert values[scheme["figure_fact_id"]] == 9.0 and date == "2025-05"
 
 
+TWO_HANDS = (
+    "On the one hand, Westport built the Eastgate Branch of the City Clinic; on the other hand, 11 more Westport "
+    "hospitals may now use drugs sold in Harbourside."
+)
+
+
+def test_a_schemes_parties_are_named_in_its_cross_border_clause(tmp_path):
+    """A hospital another clause of the sentence builds is no party of the scheme."""
+    rows = [
+        org("c", 0, TWO_HANDS, "Eastgate Branch of the City Clinic", "mainland China"),
+        place("c", 0, TWO_HANDS, "Harbourside", "Hong Kong"),
+        place("c", 0, TWO_HANDS, "Westport", "mainland China"),
+        *gba_article("c"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [headlined("c", TWO_HANDS, lead_end=200)]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register_rates(s)
+        initiatives.register_entities(s)
+        figures.register(s)
+        measures.register(s)
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Westport", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]
+
+
 TALLY = "At the end of the year Westport had 640 nurses and 310 doctors."
 TRIAL = "In the trial at Westport Hospital, 90 patients from Harbourside were treated with imported drugs."
 SUM = "Westport had 640 nurses and will spend 40000 yuan on training."

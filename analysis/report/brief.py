@@ -77,7 +77,7 @@ def leads_line(report: Report) -> str | None:
 
 def scheme_text(report: Report) -> str | None:
     """The leading cross-border scheme (`query.measures.schemes`, one joining two sides) in a few words: "the leading
-    scheme is access, between Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics,
+    scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics,
     dated May 2025"; None without one."""
     rows = [r for r in measures.schemes(report.store) if r["n_sides"] >= 2]
     if not rows:
@@ -86,7 +86,7 @@ def scheme_text(report: Report) -> str | None:
     sides: dict[str, dict] = {}
     for p in r["parties"]:
         sides.setdefault(p["jurisdiction"], p)
-    text = f"the leading scheme is {escape.html(r['kind'])}, between " + narrate.join(
+    text = f"the leading scheme is {escape.html(r['kind'])}, naming " + narrate.join(
         [phrases.party(p["name"], p["jurisdiction"]) for p in list(sides.values())[:3]]
     )
     figs = report.store.rows("SELECT * FROM figures WHERE fact_id = ?", [r["figure_fact_id"]])
@@ -100,7 +100,7 @@ def scheme_text(report: Report) -> str | None:
 
 def gba_line(report: Report) -> str | None:
     """ "Cross-border measures of four kinds: access (three articles), insurance (two), staff and recognition
-    (one each); the leading scheme is access, between Westport Clinic (mainland China) and Harbourside (Hong Kong),
+    (one each); the leading scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong Kong),
     key number 7 clinics (`scheme_text`)." A cross-border scheme leads the line before any domestic statistic: the
     biggest change ("the biggest change is up 83% to 88 (“…rose from 48 to 88…”)") only without one. None without
     a measure or change."""

@@ -73,6 +73,6 @@ def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_
            unit="count", object="hospital beds", amount_type="change_from_to")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(brief.gba_line(r)) == (
-        "Cross-border measures of one kind: access (one article); the leading scheme is access, between Westport "
+        "Cross-border measures of one kind: access (one article); the leading scheme is access, naming Westport "
         "Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
     )

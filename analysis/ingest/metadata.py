@@ -102,14 +102,23 @@ _LABEL = re.compile(
 def _label_date(s: str) -> re.Match | None:
     """The date right after a date label in `s` ("... Publish time :2017-05-12"), if it states a full date."""
     for m in _LABEL.finditer(s):
-        d = _DATE.match(s, m.end())
+        d = _DATE.match(s, _TIME.match(s, m.end()).end())
         if d and _date_value(d):
             return d
     return None
 
 
+_WEEKDAY = re.compile(
+    r"(?:Ends/)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+", re.IGNORECASE
+)
+"""A weekday before a date ("Tuesday 3 November 2026", "Friday, May 2, 2019"), after a government release's
+closing mark if any ("Ends/Friday, May 2, 2019")."""
+_SEGMENT = re.compile(r"\s*(?:[|｜]|\s{2,})\s*")
+"""What separates the parts of a page-head line ("Source: Harbour Daily | 2019-05-02 10:30 | Editor: A B")."""
+
+
 def _leading_date(s: str) -> tuple[str, int, int] | None:
-    """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark or a time if any."""
+    """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark, a time or a weekday if any."""
     pos = 0
     m = re.match(r"\s*\([^()]{2,40}\)\s*", s)
     if m:
@@ -117,6 +126,9 @@ def _leading_date(s: str) -> tuple[str, int, int] | None:
     t = _TIME.match(s, pos)  # "(Agency) 13:47, December 21, 2023"
     if t and t.end() > pos:
         pos = t.end()
+    w = _WEEKDAY.match(s, pos)  # "Tuesday 3 November 2026"
+    if w:
+        pos = w.end()
     m = _DATE.match(s, pos)
     if not m:
         return None
@@ -218,7 +230,7 @@ def _kind(s: str) -> str:
         return "promo_end"
     if rules["caption"].search(s):
         return "caption"
-    if len(_words(s)) <= 16 and (_leading_date(s) or _label_date(s)):
+    if len(_words(s)) <= 16 and (_leading_date(s) or _label_date(s) or _segment_date(s)):
         return "date"
     if re.match(r"^by\s+\S", s, re.IGNORECASE) and len(_words(s)) <= 8 and not _SENTENCE_END.search(s):
         return "byline"
@@ -376,24 +388,37 @@ def _labelled_date(row: _Row, strict: bool = False) -> Field | None:
             or re.search(r"(?:^|[|｜]|\s{2})\s*$", row.text[: m.start()])
         ):
             continue
-        d = _DATE.match(row.text, m.end())
+        d = _DATE.match(row.text, _TIME.match(row.text, m.end()).end())  # "Published: 7:30pm, 15 Jul 2026"
         if d and _date_value(d):
             return _field(row, d.start(), d.end(), _date_value(d))
     return None
 
 
+def _segment_date(s: str) -> tuple[str, int, int] | None:
+    """(iso, start, end) of a date that is a part of its own of a page-head line, with a time at most ("By A B,
+    Reporter | 21 May 2026", "Source: Harbour Daily  Editor: A B  2026-05-26")."""
+    bounds = [0, *(x for m in _SEGMENT.finditer(s) for x in (m.start(), m.end())), len(s)]
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        got = _leading_date(s[a:b])
+        if got and len(_words(_TIME.sub(" ", s[a + got[2] : b]))) == 0:
+            return got[0], a + got[1], a + got[2]
+    return None
+
+
 def _date_line(row: _Row) -> Field | None:
-    """A line that opens with the date ("12 May 2017  Posted in: Health", "2017-05-12 10:30  Harbour Daily")."""
-    if row.kind != "date":
+    """A line that opens with the date ("12 May 2017  Posted in: Health", "2017-05-12 10:30  Harbour Daily"), or
+    a date line, byline or line of page furniture one part of which is the date ("Source: Harbour Daily |
+    2017-05-12 10:30", "Ends/Friday, May 2, 2019")."""
+    if row.kind not in ("date", "byline", "furniture"):
         return None
-    got = _leading_date(row.text)
-    if got is None:
-        return None
-    value, a, b = got
-    rest = row.text[b:]
-    if len(_words(rest)) > 10 or _SENTENCE_END.search(rest):
-        return None
-    return _field(row, a, b, value)
+    got = _leading_date(row.text) if row.kind == "date" else None
+    if got is not None:
+        value, a, b = got
+        rest = row.text[b:]
+        if len(_words(rest)) <= 10 and not _SENTENCE_END.search(rest):
+            return _field(row, a, b, value)
+    got = _segment_date(row.text)
+    return _field(row, got[1], got[2], got[0]) if got else None
 
 
 def _published(text: str, rows: list[_Row], end: int) -> Field | None:

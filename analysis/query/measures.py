@@ -319,7 +319,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     (`figure_fact_id`, the rule of `kinds` within the article) and its date (`date_fact_id`: the latest date of a
     sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
     gives way to "will begin in May 2024"). Schemes joining two sides first, then those with a key number, then
-    those stated, then the most prominent."""
+    those stated, then those of the kind most articles state, then the most prominent."""
     params = _params(store, "cross-border", skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -352,6 +352,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           FROM (SELECT *, row_number() OVER (PARTITION BY kind, group_id, jurisdiction ORDER BY fk, first, name) AS r
             FROM bodies)
           GROUP BY kind, group_id
+        ), spread AS (  -- how many articles state a measure of each kind
+          SELECT kind, count(DISTINCT doc_id) AS n_articles FROM m WHERE kind IS NOT NULL GROUP BY kind
         ), dated AS (
           SELECT m.kind, m.group_id, arg_max(f.fact_id, (f.date, -f.start)) AS date_fact_id
           FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start AND f.kind = 'date'
@@ -360,9 +362,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         SELECT b.kind, b.group_id, b.doc_id, b.fact_id, b.stated, coalesce(p.parties, []) AS parties,
           coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id
         FROM base b LEFT JOIN parties p USING (kind, group_id) LEFT JOIN fig USING (kind, group_id)
-          LEFT JOIN dated d USING (kind, group_id)
+          LEFT JOIN dated d USING (kind, group_id) LEFT JOIN spread k USING (kind)
         ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, fig.figure_fact_id IS NOT NULL DESC, b.stated DESC,
-          b.weight DESC, b.doc_id, b.kind""",
+          coalesce(k.n_articles, 0) DESC, b.weight DESC, b.doc_id, b.kind""",
         params,
     )
 

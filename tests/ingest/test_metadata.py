@@ -271,3 +271,30 @@ def test_wire_dateline_with_the_distributor_between_slashes():
     m = detect(text)
     assert check_span(text, m.published, "2020-03-03") == "March 3, 2020"
     assert m.publisher is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Wednesday, 4 March 2020, 9:15 am", "4 March 2020"),
+        ("Thursday 12 November 2020", "12 November 2020"),
+        ("Published: 8:45pm, 3 Feb 2021", "3 Feb 2021"),
+        ("By Ann Lee, Health Reporter | 9 June 2021", "9 June 2021"),
+        ("Source: Harbour Daily | 2021-06-09 14:02:11 | Editor: Wu Lan", "2021-06-09"),
+        ("Source: Harbour Daily  Editor: Wu Lan  2021-06-09", "2021-06-09"),
+    ],
+)
+def test_a_date_with_its_weekday_or_time_or_as_one_part_of_a_head_line(line, expected):
+    text = f"Eastbay clinics extend opening hours\n\n{line}\n\nEastbay's clinics will open until 9pm from next month.\n"
+    assert check_span(text, detect(text).published, detect(text).published.value) == expected
+
+
+def test_a_release_closing_mark_dates_a_release_without_a_date_at_its_top():
+    text = (
+        "Press Releases\n\nClinic hours extended\n\n   The Health Bureau announced today (May 2) that the clinics will "
+        "open later.\n\n   The change starts next month.\n\nEnds/Friday, May 2, 2025\nIssued at HKT 17:30\n\nNNNN\n"
+    )
+    assert check_span(text, detect(text).published, "2025-05-02") == "May 2, 2025"
+    # a date in a sentence of the body is no part of a head line
+    body = "Clinic hours extended\n\nThe clinics, which opened on Friday, 2 May 2025, will open later.\n"
+    assert detect(body).published is None

@@ -71,7 +71,7 @@ def _amounts_sql() -> str:
     WITH bases AS (
       -- a year of comparison is the base of the figure right before it ("a rise of 739% on the 2017 figure"), else
       -- of the first figure after it ("Compared with 2019, visits rose 12%")
-      SELECT d.date, coalesce(
+      SELECT d.date, d.fact_id AS date_fact_id, coalesce(
           (SELECT arg_max(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
             AND x.sentence_start = d.sentence_start AND x.start < d.start),
           (SELECT arg_min(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
@@ -99,9 +99,11 @@ def _amounts_sql() -> str:
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
       FROM a
     ), keyed AS (
-      -- a change's year of comparison and period are those of its rows and of the percent that restates it
+      -- a change's year of comparison and period are those of its rows and of the percent that restates it; the
+      -- level after has none ("rose from 40 in 2016 to 60 in 2024": 2024 is when it reached 60)
       SELECT p.*,
         (SELECT max(q.own_base) FROM parts q WHERE q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start
+          AND NOT {_paired_after("q")}
           AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})) AS base_date,
         coalesce((SELECT bool_or(q.per_period) FROM parts q WHERE q.doc_id = p.doc_id
           AND q.sentence_start = p.sentence_start
@@ -148,10 +150,12 @@ def _amounts_sql() -> str:
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
-        -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year
+        -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year; a year after
+        -- the level a change reached is ("from 40 in 2016 to 60 in 2024")
         AND NOT (strpos(sentence, text) > 0
           AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
-        AND NOT ({base_date})
+        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN scoped o
+          ON o.fact_id = b.owner WHERE {_paired_after("o")}))
       GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
     """
 
@@ -172,6 +176,17 @@ PART_REACH = 60
 """Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
+
+
+def _paired_after(x: str) -> str:
+    """SQL: amount row `x` is the level after of a change whose level before its sentence states ("from 40 in 2016 to
+    60 in 2024": a year after 60 is when it was reached, not a base; "60 (+5%), level with 2016" has no level
+    before, and 2016 is its base)."""
+    return f"""({x}.amount_type = 'change_after' AND EXISTS (SELECT 1 FROM scoped bf WHERE bf.doc_id = {x}.doc_id
+      AND bf.sentence_start = {x}.sentence_start AND bf.amount_type = 'change_before'
+      AND bf.value_to = {x}.value_to))"""
+
+
 BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to|same as)\s+"
     r"(?:the\s+|that of\s+|in\s+)?"

@@ -233,6 +233,24 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
+
+
+def test_the_year_after_the_level_after_is_its_year_not_the_base(tmp_path):
+    rows = [
+        stated("a", 0, ROSE, "68,500", 68500.0, "count", "voucher claims", "change_after", value_from=41000.0,
+               value_to=68500.0, change_pct=67.1),
+        stated("a", 0, ROSE, "41,000", 41000.0, "count", "voucher claims", "change_before", value_from=41000.0,
+               value_to=68500.0, change_pct=67.1),
+        year("a", 0, ROSE, "2024"),
+        year("a", 0, ROSE, "2025"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["year"], r["base_year"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [(2025, 2024)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

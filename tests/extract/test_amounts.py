@@ -209,6 +209,15 @@ def test_percent_change_alone(facts):
     assert _change(r) == ("change_percent", None, None, -3.5)
 
 
+def test_up_of_a_verb_is_no_change(facts):
+    r = one(facts, "Nursing beds now make up 64 percent of all beds in care homes.")
+    assert r["amount_type"] == "figure" and r["value"] == 64
+    r = one(facts, "The clinics set up 35 stations across the district.")
+    assert r["amount_type"] == "figure" and r["value"] == 35
+    r = one(facts, "Clinic visits were up 12% on last year.")
+    assert r["amount_type"] == "change_percent"
+
+
 def test_percent_change_to_a_level_implies_the_level_before(facts):
     rows = _rows(facts, "Revenue rose 5 percent to 2.1 billion yuan.")
     assert _change(rows["5 percent"]) == ("change_percent", None, None, 5)

@@ -593,6 +593,8 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
             return Field(m.group("agency"), m.start("agency"), m.end("agency"))
     for m in _COPYRIGHT.finditer(text):
         who = m.group("who").strip(" .,")
+        if re.match(r"(?i)all rights reserved\b", who):
+            continue  # "Copyright (c) 2026. All rights reserved.": no holder named
         if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
             start = m.start("who")
             return Field(who.replace("`", "'"), start, start + len(who))

@@ -298,3 +298,16 @@ def test_a_release_closing_mark_dates_a_release_without_a_date_at_its_top():
     # a date in a sentence of the body is no part of a head line
     body = "Clinic hours extended\n\nThe clinics, which opened on Friday, 2 May 2025, will open later.\n"
     assert detect(body).published is None
+
+
+def test_a_cookie_banner_is_no_headline_and_a_copyright_line_without_holder_names_no_publisher():
+    text = (
+        "Cookies on Harbour News\nWe use some essential cookies to make this website work.\n"
+        "Accept additional cookies | Reject additional cookies | View cookies\n\n"
+        "Eastbay opens two night clinics\n\nPublished 4 May 2024\n\n"
+        "Eastbay opened two night clinics for shift workers on Friday, the health board said.\n\n"
+        "Copyright (c) 2024. All rights reserved.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.title, "Eastbay opens two night clinics") == "Eastbay opens two night clinics"
+    assert m.publisher is None

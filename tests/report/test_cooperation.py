@@ -230,6 +230,12 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+    # a trade flow is nobody's deal; a deal of a trade mission is one
+    assert cooperation.sum_kind("Medical exports to Eastland reached £2.2 billion last year.", "£2.2 billion") == (
+        "trade value",
+        False,
+    )
+    assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deal value", True)
 
 
 def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):

@@ -11,7 +11,8 @@ owner or full name counts only when its own jurisdiction is known. No cue: "unkn
 evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
-mentions, and from the corpus-wide decision only when the article gives no cue.
+mentions, and from the corpus-wide decision only when the article gives no cue but names a place of that
+jurisdiction (else "unknown": another article's cue may be about another place's bureau).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class Summary:
     one summary per article (`docs`, doc id -> `Summary`), which that article's jurisdiction is decided from;
     None once a name is not (or when made with `per_article=False`)."""
 
-    __slots__ = ("heads", "context", "owners", "labels", "docs")
+    __slots__ = ("heads", "context", "owners", "labels", "docs", "places")
 
     def __init__(self, per_article: bool = True):
         self.heads = Tally()
@@ -112,6 +113,8 @@ class Summary:
         self.owners: dict[Owner, int] = {}
         self.labels = Tally()
         self.docs: dict[str, Summary] | None = {} if per_article else None
+        self.places: set[str] | None = None
+        """For one article's summary, the jurisdictions of the places the article names (None: not collected)."""
 
     @classmethod
     def of(cls, mentions: Iterable[dict[str, Any]]) -> Summary:
@@ -147,6 +150,12 @@ def collect(rows: Iterable[dict[str, Any]], into: dict[str, Summary] | None = No
     """Entity id -> the `Summary` of its mentions, from extraction rows in order, folded into `into` when given
     (batch after batch), each mention its `org_cues` with its `name` and `doc_id`."""
     out: dict[str, Summary] = {} if into is None else into
+    rows = list(rows)
+    places: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("kind") == "place" and isinstance(r.get("name"), str) and isinstance(r.get("doc_id"), str):
+            label = place_label(r["name"])
+            places.setdefault(r["doc_id"], set()).update([label] if label else [])
     for r in rows:
         if r.get("kind") != "organization" or not isinstance(r.get("name"), str):
             continue
@@ -156,6 +165,9 @@ def collect(rows: Iterable[dict[str, Any]], into: dict[str, Summary] | None = No
             if summary is None:
                 summary = out[eid] = Summary()
             summary.add(dict(r.get("org_cues") or {}, name=r["name"], doc_id=r.get("doc_id")))
+            doc = (summary.docs or {}).get(r.get("doc_id"))
+            if doc is not None:
+                doc.places = places.get(r["doc_id"], set())
     return out
 
 
@@ -216,13 +228,16 @@ class _Decider:
 
     def decide_in(self, eid: str, doc_id: str) -> tuple[str, str, str, str]:
         """The decision for one entity in one article: its jurisdiction from that article's mentions, else the
-        corpus-wide one."""
+        corpus-wide one where the article names a place of it ("unknown" where it does not: Harbour City's "Health
+        Bureau" in an article naming only Westport is not Harbour City's)."""
         whole = self.decide(eid)
         s = (self.cues[eid].docs or {}).get(doc_id) or Summary()
         self.busy.add(eid)
         found = _jurisdiction(s, self.owners(eid, s))
         self.busy.discard(eid)
         if found is None:
+            if s.places is not None and whole[2] not in s.places:
+                return (whole[0], whole[1], "unknown", f"no cue in this article, which names no place in {whole[2]}")
             return whole
         return (whole[0], whole[1], found[0], f"{found[1]} in this article")
 

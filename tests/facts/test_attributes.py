@@ -167,9 +167,10 @@ def _two_articles(name):
 
 def test_a_generic_name_takes_each_articles_own_jurisdiction():
     out = _two_articles("the Transport Bureau")
-    assert list(out["jurisdiction"]) == ["Hong Kong", "Hong Kong", "Macao", "Hong Kong"]
+    # "plain" has no cue of its own and names no place in Hong Kong: the corpus-wide decision is not its
+    assert list(out["jurisdiction"]) == ["Hong Kong", "Hong Kong", "Macao", "unknown"]
     assert "in this article" in out["attribute_evidence"].iloc[2]
-    assert "in this article" not in out["attribute_evidence"].iloc[3]  # no cue of its own: the corpus-wide decision
+    assert "which names no place in Hong Kong" in out["attribute_evidence"].iloc[3]
     assert set(out["org_type"]) == {"government"}
     assert entity_table(out).loc[0, "jurisdiction"] == "Hong Kong"
 
@@ -280,6 +281,10 @@ def test_a_generic_name_is_decided_in_each_article_from_that_articles_cues_alone
     setting = "the article's setting: 'Hong Kong' in this article"
     assert d[(eid, "a")] == ("government", "Hong Kong", f"{head} Hong Kong from {setting}")
     assert d[(eid, "b")] == ("government", "Macao", f"{head} Macao from around the name: 'Macao's' in this article")
-    assert d[(eid, "c")] == d[eid]  # no cue of its own
+    # no cue of its own: the corpus-wide decision where the article names a place of it, else none
+    assert d[(eid, "c")] == ("government", "unknown", f"{head} unknown from no cue in this article, which names no "
+                             "place in Macao")  # fmt: skip
+    collect([{"kind": "place", "name": "Macao", "doc_id": "e"}, dict(rows[3], doc_id="e")], into=cues)
+    assert decide(cues)[(eid, "e")] == d[eid]
     named = decide(collect([dict(r, name="Tollan Health Bureau") for r in rows]))
     assert list(named) == [entity_id("organization", "Tollan Health Bureau")]  # a name of its own: once for all

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
@@ -641,9 +642,7 @@ def employers(ctx: Context) -> list[Mention]:
         if any(x.start < e and s < x.end and x.label in ("GPE", "LOC", "DATE", *person) for x in ctx.ents):
             continue
         names.setdefault(name)
-    for name in names:  # one sense per article: the body's other mentions
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            out.append(Mention("organization", m.start(), m.end(), "organizations.employer", {"name": name}))
+    out.extend(_every_mention(text, names, "organizations.employer"))  # one sense per article: its other mentions
     return out
 
 
@@ -697,11 +696,17 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
         if len(toks) == 1 and name.lower() in _lower_case_words(text):
             continue
         names.setdefault(name)
-    out = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            out.append(Mention("organization", m.start(), m.end(), "organizations.described", {"name": name}))
-    return out
+    return _every_mention(text, names, "organizations.described")
+
+
+def _every_mention(text: str, names: Iterable[str], rule: str) -> list[Mention]:
+    """Every whole-word mention of each name in `text`, in name order (one sense per article: a name a rule has
+    read as a body is that body wherever it stands)."""
+    return [
+        Mention("organization", m.start(), m.end(), rule, {"name": name})
+        for name in names
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    ]
 
 
 def named_partners(ctx: Context, found: list[Mention]) -> list[Mention]:
@@ -720,11 +725,7 @@ def named_partners(ctx: Context, found: list[Mention]) -> list[Mention]:
         name = _POSS.sub("", m.group())
         if type_of(name) is not None and not is_place_name(name) and len(name.split()) <= 5:
             names.setdefault(name)
-    out = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            out.append(Mention("organization", m.start(), m.end(), "organizations.partner", {"name": name}))
-    return out
+    return _every_mention(text, names, "organizations.partner")
 
 
 _LIST_JOIN = re.compile(r"(?:the )?|(?: \([^()]{1,30}\))?(?:,? (?:and|or|as well as) |, )(?:the )?")
@@ -997,8 +998,4 @@ def list_members(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         for s, b in items:
             if "§" not in b and _candidate(ctx, s, b, single=n_org >= 3):
                 names.setdefault(_POSS.sub("", b))
-    out = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", masked_text):
-            out.append(Mention("organization", m.start(), m.end(), "organizations.list_member", {"name": name}))
-    return out
+    return _every_mention(masked_text, names, "organizations.list_member")

@@ -1,8 +1,24 @@
 """Measure sentences typed cross-border or domestic, each kind with its key number."""
 
+from contextlib import contextmanager
+
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, measures, scope
+
+
+@contextmanager
+def measured(tmp_path, rows, docs=None, focus="all", entities=False):
+    """A store of these facts with the tables measures read registered (scope, rates, figures, measures; the
+    canonical entities with `entities`), as a report registers them."""
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope(focus))
+        initiatives.register_rates(s)
+        if entities:
+            initiatives.register_entities(s)
+        figures.register(s)
+        measures.register(s)
+        yield s
 
 
 def amount(doc, sentence_start, sentence, value, unit, obj):
@@ -44,11 +60,7 @@ def test_cross_border_and_domestic_kinds_with_their_key_number(tmp_path):
         amount("b", 100, S4, 5000.0, "count", "residents"),
         *gba_article("a"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows) as s:
         cross = {r["label"]: r for r in measures.kinds(s, "cross-border")}
         dom = {r["label"]: r for r in measures.kinds(s, "domestic")}
         ids = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
@@ -65,11 +77,7 @@ PLAIN = "Doctors from Harbourside may practise in Westport from next year."
 
 
 def measures_of(tmp_path, rows, focus="all"):
-    with store_of(tmp_path, rows) as s:
-        scope.register(s, scope.Scope(focus))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows, focus=focus) as s:
         words = "SELECT DISTINCT doc_id, sentence_start, sentence AS words FROM facts"
         rows = s.rows(f"SELECT * FROM measure_sentences JOIN ({words}) USING (doc_id, sentence_start)")
         return {(r["words"], r["scope"], r["kind"]) for r in rows}
@@ -171,11 +179,7 @@ def test_a_measures_key_number_is_a_count_it_involves_whatever_its_size_and_neve
         fact("a", "date", HEAD.index("2024"), HEAD.index("2024") + 4, sentence=HEAD, date="2024", text="2024"),
         *gba_article("a"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows) as s:
         kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
         sentences = {r["fact_id"]: r["sentence"] for r in s.rows("SELECT fact_id, sentence FROM facts")}
@@ -196,11 +200,7 @@ WARDS = "Westport opens new wards"
 
 
 def measures_with_docs(tmp_path, rows, docs, focus="all"):
-    with store_of(tmp_path, rows, docs) as s:
-        scope.register(s, scope.Scope(focus))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows, docs, focus=focus) as s:
         words = "SELECT DISTINCT doc_id, sentence_start, sentence AS words FROM facts"
         got = s.rows(f"SELECT * FROM measure_sentences JOIN ({words}) USING (doc_id, sentence_start)")
         return {(r["doc_id"], r["words"], r["scope"], r["kind"]) for r in got}
@@ -269,11 +269,7 @@ def test_a_sentence_cross_border_by_its_article_gives_its_kind_a_key_number(tmp_
         place("cover", 0, COVER, "Harbourside", "Hong Kong"), place("cover", 0, COVER, "Westport", "mainland China"),
         amount("cover", 100, BUDGET, 40000.0, "CNY", "insurance subsidies"), *gba_article("cover"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, [headlined("cover", COVER, lead_end=60)]) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows, [headlined("cover", COVER, lead_end=60)]) as s:
         insurance = {r["label"]: r for r in measures.kinds(s, "cross-border")}["insurance"]
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert insurance["n_sentences"] == 2 and values[insurance["figure_fact_id"]] == 40000.0
@@ -313,11 +309,7 @@ def test_the_terms_of_a_measure_are_its_sums_and_counts_not_routine_statistics(t
         amount("b", 200, TREATED, 150.0, "count", "patients"),
         *gba_article("a"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows) as s:
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figure_facts")}
         terms = [values[i] for i in measures.terms(s)]
         keys = [r["after"] for r in figures.key_numbers(s, 5, first=measures.terms(s))]
@@ -358,12 +350,7 @@ def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_p
         org("v", 200, CLINICS, "Westport Dental Centre", "mainland China"),
         *gba_article("v"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)]) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        initiatives.register_entities(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)], entities=True) as s:
         (scheme,) = measures.schemes(s)
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
@@ -391,12 +378,7 @@ def test_a_schemes_parties_are_named_in_its_cross_border_clause(tmp_path):
         place("c", 0, TWO_HANDS, "Westport", "mainland China"),
         *gba_article("c"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, [headlined("c", TWO_HANDS, lead_end=200)]) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        initiatives.register_entities(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows, [headlined("c", TWO_HANDS, lead_end=200)], entities=True) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Westport", "mainland China"),
@@ -416,11 +398,7 @@ def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp
         place("t", 200, TRIAL, "Harbourside", "Hong Kong"), place("t", 200, TRIAL, "Westport", "mainland China"),
         amount("t", 400, SUM, 40000.0, "CNY", "training"), *gba_article("t"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register_rates(s)
-        figures.register(s)
-        measures.register(s)
+    with measured(tmp_path, rows) as s:
         got = {s.value("SELECT after FROM figures WHERE fact_id = ?", [i]) for i in measures.routine(s)}
     # the trial's patients are a measure's term; a sum of money is never a tally; "will spend" states a measure
     assert got == {640.0, 310.0}

@@ -409,20 +409,38 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
 
 
 def inconsistent(store: Store, limit: int) -> list[dict]:
-    """Pairs of plain figures about the same object, unit, place and year that disagree (by more than 1%),
-    stated in different articles: `a_fact_id`, `b_fact_id` and both values."""
-    return store.rows(
+    """Pairs of figures that disagree: stated in different articles about the same object (two words or more: "the
+    students" may be two universities' students), unit, place and year, where the place is known, both years are
+    written in the text and neither value is the other rounded (`agree`): `a_fact_id`, `b_fact_id` and both
+    values. A number without a place or a year of its own may be about something else, so it is never flagged."""
+    rows = store.rows(
         """WITH v AS (
           SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score
-          FROM figures f WHERE f.relation = 'value' AND f.object_key IS NOT NULL AND f.year IS NOT NULL)
+          FROM figures f WHERE f.relation = 'value' AND f.place IS NOT NULL AND f.year_stated
+            AND strpos(f.object_key, ' ') > 0)
         SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
           b.fact_id AS b_fact_id, b.after AS b_value
-        FROM v a JOIN v b ON a.object_key = b.object_key AND a.unit = b.unit
-          AND coalesce(a.place, '') = coalesce(b.place, '') AND a.year = b.year AND a.fact_id < b.fact_id
-          AND a.doc_id <> b.doc_id AND abs(a.after - b.after) > 0.01 * greatest(abs(a.after), abs(b.after))
-        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT ?""",
-        [limit],
+        FROM v a JOIN v b ON a.object_key = b.object_key AND a.unit = b.unit AND a.place = b.place
+          AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
+        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id""",
     )
+    return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
+
+
+def rounding_step(value: float) -> float:
+    """The unit of the last digit a number is written to: 1,450 -> 10, 2,000,000 -> 1,000,000, 58.7 -> 0.1."""
+    if value != int(value):
+        return 10.0 ** -len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
+    n, step = int(abs(value)), 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
+def agree(a: float, b: float) -> bool:
+    """Whether two statements of a figure agree: they differ by less than the rounding of the rounder one ("58%" and
+    "58.7%", "2 million" and "2.4 million" agree; 1,100 and 1,450 do not)."""
+    return abs(a - b) < max(rounding_step(a), rounding_step(b))
 
 
 def sentence_parties(store: Store, fact_ids: list[str], limit: int = 3) -> dict[str, list[str]]:

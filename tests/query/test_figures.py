@@ -93,10 +93,11 @@ def test_key_numbers_one_per_object_and_disagreements(tmp_path):
     docs = [
         {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2023-05-01"},
         {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2023-07-01",
-         "title": "Eastbay adds 3,600 general practitioners", "title_start": 0, "title_end": 40},
+         "title": "Eastbay adds 3,600 general practitioners in 2022", "title_start": 0, "title_end": 48},
     ]  # fmt: skip
     rows = [
         amount("a", 100, 3500.0, "count", "general practitioners", place="Eastbay"),
+        fact("a", "date", 120, 124, sentence_start=100, date="2022"),
         amount("b", 5, 3600.0, "count", "general practitioners", place="Eastbay", sentence_start=0),
         amount("b", 100, 20.0, "count", "the new clinics", place="Eastbay"),
     ]
@@ -106,9 +107,48 @@ def test_key_numbers_one_per_object_and_disagreements(tmp_path):
     # the headline figure wins for its object; the clinics keep their own row
     assert keys == [("general practitioners", 3600.0), ("new clinics", 20.0)]
     assert [(b["a_value"], b["b_value"], b["year"]) for b in bad] in (
-        [(3500.0, 3600.0, 2023)],
-        [(3600.0, 3500.0, 2023)],
+        [(3500.0, 3600.0, 2022)],
+        [(3600.0, 3500.0, 2022)],
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one is the other rounded: "58%" and "58.7%"
+        ({"value": 58.7, "unit": "percent"}, {"value": 58.0, "unit": "percent"}),
+        # a one-word object may be two different things ("students" of two universities)
+        ({"obj": "students"}, {"obj": "students", "value": 1100.0}),
+        # no place: the figures may be about two bodies
+        ({"place": None}, {"place": None, "value": 1100.0}),
+        # a year taken from the publication date, not written: the counts may be months apart
+        ({"year": None}, {"value": 1100.0}),
+    ],
+)
+def test_figures_that_may_be_about_different_things_are_not_a_disagreement(tmp_path, first, second):
+    with open_store(tmp_path, [*_stated("a", first), *_stated("b", second)]) as s:
+        assert figures.inconsistent(s, 5) == []
+
+
+def _stated(doc, spec):
+    """A figure of 1,450 overseas students in Eastbay in 2024, or as `spec` changes it."""
+    spec = {"value": 1450.0, "unit": "count", "obj": "overseas students", "place": "Eastbay", "year": "2024", **spec}
+    out = [amount(doc, 100, spec["value"], spec["unit"], spec["obj"], place=spec["place"])]
+    if spec["year"]:
+        out.append(fact(doc, "date", 130, 134, sentence_start=100, date=spec["year"]))
+    return out
+
+
+def test_the_same_figure_with_another_value_is_a_disagreement(tmp_path):
+    with open_store(tmp_path, [*_stated("a", {}), *_stated("b", {"value": 1100.0})]) as s:
+        got = [(b["object_key"], b["place"], b["year"]) for b in figures.inconsistent(s, 5)]
+    assert got == [("overseas students", "Eastbay", 2024)]
+
+
+def test_rounding_step_and_agreement():
+    assert [figures.rounding_step(v) for v in (1450.0, 2_000_000.0, 58.7, 7.25, 0.0)] == [10.0, 1e6, 0.1, 0.01, 1.0]
+    assert figures.agree(2_000_000.0, 2_400_000.0) and figures.agree(58.0, 58.7)
+    assert not figures.agree(1100.0, 1450.0) and not figures.agree(3500.0, 3600.0)
 
 
 def test_who_pays_or_signs_comes_from_the_sentence(tmp_path):

@@ -39,6 +39,9 @@ _WINDOW = 80
 """Characters before a figure that the cues are read from."""
 _GAP_WORDS = 8
 """Most words between the two figures of "from X ... to Y"."""
+_LEVEL_GAP_WORDS = 12
+"""Most words between a level and the "up from" of the level it changed from: its unit and its date stand between
+("4.3 doctors for every 10,000 residents at the end of 2024, up from 2.4")."""
 
 
 @dataclass
@@ -116,7 +119,7 @@ def _cues() -> dict[str, re.Pattern]:
         # "5.4 beds per 1,000 residents, up from 4.6", "1,100 beds, rising from 370": the level reached, then the
         # level it changed from
         "up_from": re.compile(
-            rf"(?:\s+(?:[^\s;,]|,(?=\d))+){{0,{_GAP_WORDS}}}?\s*,?\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?"
+            rf"(?:\s+(?:[^\s;,]|,(?=\d))+){{0,{_LEVEL_GAP_WORDS}}}?\s*,?\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?"
             r"\s+from\s+$",
             f,
         ),

@@ -133,6 +133,7 @@ def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
         ):
             b = max(b, c.right_edge.i)
             short = max([short, c.i] + [p.i for p in c.children if p.dep_ == "pobj"])
+    b = max([b] + [c.i for c in _shared_conjuncts(tok)])
     while a < b and (doc[a].dep_ in ("det", "punct", "cc", "case", "prep") or doc[a].tag_ in ("DT", "IN")):
         a += 1
     while b > tok.i and doc[b].dep_ in ("punct", "cc"):
@@ -140,6 +141,18 @@ def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
     if b - a + 1 > limit:  # a long "of" phrase: up to its own noun
         b = short if short - a + 1 <= limit else tok.i
     return doc[a : b + 1].text.strip(" ,")
+
+
+def _shared_conjuncts(tok) -> list:
+    """Nouns coordinated after `tok` that share its number: "236 doctors, nurses and pharmacists" counts all three;
+    in "45 doctors and 30 nurses" the nurses have a number of their own."""
+    out, cur = [], tok
+    while True:
+        nxt = [c for c in cur.rights if c.dep_ == "conj" and c.tag_.startswith("NN")]
+        if not nxt or any(t.like_num or t.dep_ == "nummod" for t in nxt[0].lefts):
+            return out
+        cur = nxt[0]
+        out.append(cur)
 
 
 def _subject(tok):

@@ -92,6 +92,10 @@ def _obj(facts, text, value):
         ),
         # a percent before a noun
         ("The scheme reached 95% village clinic coverage.", 95, "village clinic coverage"),
+        # nouns coordinated after the counted one share its number, unless they have a number of their own
+        ("The town hired 140 midwives, porters and cleaners last year.", 140, "midwives, porters and cleaners"),
+        ("The fund equips 12 clinics and mobile units in the valley.", 12, "clinics and mobile units"),
+        ("The town hired 52 midwives and 17 porters.", 52, "midwives"),
     ],
 )
 def test_object_is_the_counted_noun_phrase(facts, text, value, expected):
@@ -298,6 +302,12 @@ def test_rates_per_thousand_written_apart_from_the_number(facts):
     assert _change(rows["+0.2"]) == ("change_difference", 2.4, 2.6, pytest.approx(8.3333))
     r = one(facts, "The town now has 3.1 dentists per 10,000 residents.")
     assert (r["value"], r["unit"]) == (3.1, "per_10000")
+    # "for every" and "for each" say "per"; the level, its unit and its date, then the level it changed from
+    rows = _rows(facts, "Lakeside had 5.2 midwives for every 10,000 women at the close of 2023, up from 3.9 in 2018.")
+    assert set(rows) == {"5.2", "3.9"}
+    assert _change(rows["5.2"]) == ("change_after", 3.9, 5.2, pytest.approx(33.3333))
+    assert rows["3.9"]["unit"] == "per_10000"
+    assert one(facts, "The valley has 2.8 pharmacists for each 1,000 people.")["unit"] == "per_1000"
 
 
 @pytest.mark.parametrize(

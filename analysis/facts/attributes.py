@@ -18,6 +18,7 @@ jurisdiction (else "unknown": another article's cue may be about another place's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -113,8 +114,9 @@ class Summary:
         self.owners: dict[Owner, int] = {}
         self.labels = Tally()
         self.docs: dict[str, Summary] | None = {} if per_article else None
-        self.places: set[str] | None = None
-        """For one article's summary, the jurisdictions of the places the article names (None: not collected)."""
+        self.places: Counter[str] | None = None
+        """For one article's summary, the jurisdictions of the places the article names, with how many places of
+        each (None: not collected)."""
 
     @classmethod
     def of(cls, mentions: Iterable[dict[str, Any]]) -> Summary:
@@ -151,11 +153,11 @@ def collect(rows: Iterable[dict[str, Any]], into: dict[str, Summary] | None = No
     (batch after batch), each mention its `org_cues` with its `name` and `doc_id`."""
     out: dict[str, Summary] = {} if into is None else into
     rows = list(rows)
-    places: dict[str, set[str]] = {}
+    places: dict[str, Counter[str]] = {}
     for r in rows:
         if r.get("kind") == "place" and isinstance(r.get("name"), str) and isinstance(r.get("doc_id"), str):
             label = place_label(r["name"])
-            places.setdefault(r["doc_id"], set()).update([label] if label else [])
+            places.setdefault(r["doc_id"], Counter()).update([label] if label else [])
     for r in rows:
         if r.get("kind") != "organization" or not isinstance(r.get("name"), str):
             continue
@@ -167,7 +169,7 @@ def collect(rows: Iterable[dict[str, Any]], into: dict[str, Summary] | None = No
             summary.add(dict(r.get("org_cues") or {}, name=r["name"], doc_id=r.get("doc_id")))
             doc = (summary.docs or {}).get(r.get("doc_id"))
             if doc is not None:
-                doc.places = places.get(r["doc_id"], set())
+                doc.places = places.get(r["doc_id"], Counter())
     return out
 
 
@@ -204,6 +206,7 @@ class _Decider:
         self.cues = cues
         self.done: dict[str, tuple[str, str, str, str]] = {}
         self.busy: set[str] = set()
+        self.placed: dict[str, set[str]] = {}
 
     def owners(self, eid: str, s: Summary) -> Resolved:
         out = []
@@ -228,18 +231,36 @@ class _Decider:
 
     def decide_in(self, eid: str, doc_id: str) -> tuple[str, str, str, str]:
         """The decision for one entity in one article: its jurisdiction from that article's mentions, else the
-        corpus-wide one where the article names a place of it ("unknown" where it does not: Harbour City's "Health
-        Bureau" in an article naming only Westport is not Harbour City's)."""
+        corpus-wide one where the article names a place of it and no more places of another home of the name
+        (`homes`): "unknown" otherwise (Harbour City's "Health Bureau" in an article naming only Westport, or naming
+        Westport four times and Harbour City once when Westport has a Health Bureau too, is not Harbour City's)."""
         whole = self.decide(eid)
+        found = self._found_in(eid, doc_id)
+        if found is None:
+            places = ((self.cues[eid].docs or {}).get(doc_id) or Summary()).places
+            if places is not None and not places.get(whole[2]):
+                return (whole[0], whole[1], "unknown", f"no cue in this article, which names no place in {whole[2]}")
+            rival = sorted((j for j in self.homes(eid) if places and places[j] > places[whole[2]]),
+                           key=lambda j: (-places[j], j))  # fmt: skip
+            if rival:
+                return (whole[0], whole[1], "unknown", f"no cue in this article, which names {rival[0]} most")
+            return whole
+        return (whole[0], whole[1], found[0], f"{found[1]} in this article")
+
+    def _found_in(self, eid: str, doc_id: str) -> tuple[str, str] | None:
+        """(jurisdiction, evidence) from one article's own mentions of a generic name, or None."""
         s = (self.cues[eid].docs or {}).get(doc_id) or Summary()
         self.busy.add(eid)
         found = _jurisdiction(s, self.owners(eid, s))
         self.busy.discard(eid)
-        if found is None:
-            if s.places is not None and whole[2] not in s.places:
-                return (whole[0], whole[1], "unknown", f"no cue in this article, which names no place in {whole[2]}")
-            return whole
-        return (whole[0], whole[1], found[0], f"{found[1]} in this article")
+        return found
+
+    def homes(self, eid: str) -> set[str]:
+        """The jurisdictions articles place a generic name in by their own cues (computed once per entity)."""
+        if eid not in self.placed:
+            found = (self._found_in(eid, d) for d in sorted(self.cues[eid].docs or ()))
+            self.placed[eid] = {f[0] for f in found if f is not None and f[0] != "unknown"}
+        return self.placed[eid]
 
 
 def _jurisdiction(s: Summary, owners: Resolved) -> tuple[str, str] | None:
@@ -283,6 +304,16 @@ def decide(cues: dict[str, Summary] | dict[str, list[dict[str, Any]]]) -> dict[A
     return out
 
 
+def _placed_id(eid: str, doc_id: Any, decisions: dict[Any, Decision]) -> str:
+    """A generic name's entity id in one article: qualified by where the article places it, so that two places'
+    bureaus are two entities ("org:health-bureau" placed in Hong Kong -> "org:health-bureau@hong-kong"); unchanged
+    for a name of its own, or where the article does not place it."""
+    d = decisions.get((eid, doc_id))
+    if d is None or d[1] == "unknown":
+        return eid
+    return f"{eid}@{re.sub(r'[^a-z0-9]+', '-', d[1].casefold()).strip('-')}"
+
+
 def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
     """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows (the
     article's own decision for a generic name, else the entity's), and `jurisdiction` on place rows (where the
@@ -295,6 +326,18 @@ def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
         decisions.get((e, doc), decisions.get(e)) if o and isinstance(e, str) else None
         for e, doc, o in zip(df["entity_id"], docs, org)
     ]
+    df["entity_id"] = pd.array(
+        [
+            _placed_id(e, doc, decisions) if o and isinstance(e, str) else e
+            for e, doc, o in zip(df["entity_id"], docs, org)
+        ],
+        dtype="string",
+    )
+    if "party_ids" in df:
+        df["party_ids"] = [
+            [_placed_id(p, doc, decisions) for p in ids] if isinstance(ids, list) else ids
+            for ids, doc in zip(df["party_ids"], docs)
+        ]
     for i, col in enumerate(COLUMNS):
         vals = [p[i] if p else None for p in picked]
         if col == "jurisdiction":

@@ -156,7 +156,9 @@ def register_entities(store: Store) -> None:
           FROM per_doc f JOIN named n USING (entity_id) LEFT JOIN placed p USING (entity_id)
           GROUP BY f.entity_id, n.name
         )
-        , keyed AS (SELECT *, coalesce({name_key("name")}, entity_id) AS k FROM e)
+        -- a generic name placed by its article ("org:health-bureau@macao") stays apart from other places' bodies
+        , keyed AS (SELECT *, coalesce({name_key("name")}, entity_id)
+            || CASE WHEN contains(entity_id, '@') THEN '@' || split_part(entity_id, '@', 2) ELSE '' END AS k FROM e)
         , canon AS (  -- an aggregate, not a window over every entity: it spills to disk as the entities grow
           SELECT kind, k, arg_min(entity_id, (-mentions, entity_id)) AS canon_id FROM keyed GROUP BY kind, k
         )

@@ -21,6 +21,13 @@ KINDS = ("organization", "person", "place")
 MIN_WEIGHT = 2  # initiatives, sums and other figures or quotations an entity needs for a profile
 
 
+def placed_label(e: str) -> str:
+    """SQL: the name to show for entity row `e`, with its place when the name is a generic one its articles place
+    ("Health Bureau (Macao)": another place has a Health Bureau too)."""
+    return f"""CASE WHEN contains({e}.entity_id, '@') AND {e}.jurisdiction IS NOT NULL
+      THEN {e}.name || ' (' || {e}.jurisdiction || ')' ELSE {e}.name END"""
+
+
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
     """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
     the one ranking; countries are never profiled, nor a body that is the name of an initiative."""
@@ -71,7 +78,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
           GROUP BY entity_id
         ), scored AS (
-          SELECT e.entity_id AS id, e.name AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score,
+          SELECT e.entity_id AS id, {placed_label("e")} AS label, e.kind, e.n_docs, coalesce(c.n, 0) AS score,
             coalesce(sec.n, 0) AS second
           FROM entities e LEFT JOIN counts c USING (entity_id) {second}
           WHERE e.kind = $kind AND e.entity_id = e.canon_id

@@ -68,8 +68,10 @@ def resolve(report: Report) -> dict[str, Any] | None:
         GROUP BY doc_id, sentence_start""",
         {"id": e["entity_id"]},
     )
+    e["label"] = store.rows(f"SELECT {profiles.placed_label('e')} AS label FROM entities e WHERE entity_id = ?",
+                            [e["entity_id"]])[0]["label"]  # fmt: skip
     if not report.params.get("title"):
-        report.params["title"] = f"Profile: {e['name']}"
+        report.params["title"] = f"Profile: {e['label']}"
     return e
 
 

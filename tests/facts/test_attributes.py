@@ -172,7 +172,22 @@ def test_a_generic_name_takes_each_articles_own_jurisdiction():
     assert "in this article" in out["attribute_evidence"].iloc[2]
     assert "which names no place in Hong Kong" in out["attribute_evidence"].iloc[3]
     assert set(out["org_type"]) == {"government"}
-    assert entity_table(out).loc[0, "jurisdiction"] == "Hong Kong"
+    # each place's bureau is an entity of its own; one no article places keeps the plain id
+    assert list(out["entity_id"]) == ["org:transport-bureau@hong-kong"] * 2 + ["org:transport-bureau@macao",
+                                                                           "org:transport-bureau"]  # fmt: skip
+    assert list(entity_table(out)["jurisdiction"]) == ["Hong Kong", "unknown", "Macao"]  # ties: by id
+
+
+def test_a_partnerships_party_ids_take_the_articles_own_entity_of_a_generic_name():
+    rows = [
+        org("Health Bureau", ["government", "Bureau"], cue("context", "Macao", "Macao's"), doc="mo"),
+        org("Health Bureau", ["government", "Bureau"], doc="plain"),
+    ]
+    ids = [["org:health-bureau", "org:tollan-university"], ["org:health-bureau"]]
+    facts = pd.DataFrame({"kind": "partnership", "doc_id": ["mo", "plain"], "name": None, "party_ids": ids})
+    facts["entity_id"] = None
+    out = apply(facts, decide(collect(rows)))
+    assert list(out["party_ids"]) == [["org:health-bureau@macao", "org:tollan-university"], ["org:health-bureau"]]
 
 
 def test_a_named_body_is_decided_once_across_articles():
@@ -286,5 +301,14 @@ def test_a_generic_name_is_decided_in_each_article_from_that_articles_cues_alone
                              "place in Macao")  # fmt: skip
     collect([{"kind": "place", "name": "Macao", "doc_id": "e"}, dict(rows[3], doc_id="e")], into=cues)
     assert decide(cues)[(eid, "e")] == d[eid]
+    # nor where the article names another jurisdiction's places more often: it may be that place's bureau
+    hk = [{"kind": "place", "name": n, "doc_id": "f"} for n in ("Macao", "Hong Kong", "Kowloon")]
+    collect([*hk, dict(rows[3], doc_id="f")], into=cues)
+    assert decide(cues)[(eid, "f")] == ("government", "unknown", f"{head} unknown from no cue in this article, "
+                                        "which names Hong Kong most")  # fmt: skip
+    # places of a jurisdiction no article places the name in do not stand in the way
+    mainland = [{"kind": "place", "name": n, "doc_id": "g"} for n in ("Macao", "Zhuhai", "Guangzhou")]
+    collect([*mainland, dict(rows[3], doc_id="g")], into=cues)
+    assert decide(cues)[(eid, "g")] == d[eid]
     named = decide(collect([dict(r, name="Tollan Health Bureau") for r in rows]))
     assert list(named) == [entity_id("organization", "Tollan Health Bureau")]  # a name of its own: once for all

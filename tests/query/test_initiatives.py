@@ -699,3 +699,23 @@ def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_p
     assert canon["First Hospital of TMU"] == canon["First Hospital of MTU"] == canon[names[2]]
     assert canon[names[2]] == "org:first-hospital-of-tollan-medical-university"
     assert canon["Third Hospital of KMU"] == "org:third-hospital-of-kmu"
+
+
+def test_a_generic_name_placed_in_two_places_is_two_bodies(tmp_path):
+    """ "Health Board" placed by one article in Eastland and by another in Westland: two bodies, not one name's
+    spellings."""
+    rows = [
+        fact("a", "organization", 0, 12, name="Health Board", entity_id="org:health-board@hong-kong",
+             org_type="government", jurisdiction="Hong Kong"),
+        fact("b", "organization", 0, 12, name="Health Board", entity_id="org:health-board@macao",
+             org_type="government", jurisdiction="Macao"),
+        fact("c", "organization", 0, 12, name="Health Board", entity_id="org:health-board@macao",
+             org_type="government", jurisdiction="Macao"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = s.rows("SELECT entity_id, canon_id, jurisdiction FROM entities ORDER BY entity_id")
+    assert [(r["entity_id"], r["canon_id"], r["jurisdiction"]) for r in got] == [
+        ("org:health-board@hong-kong", "org:health-board@hong-kong", "Hong Kong"),
+        ("org:health-board@macao", "org:health-board@macao", "Macao"),
+    ]

@@ -758,6 +758,21 @@ def _purpose_place(root, head) -> bool:
     )
 
 
+def _journey_end(root, head) -> bool:
+    """Whether a place is where a journey of the figure's clause went: the object of "to" on a journey noun
+    (`amount_journey_nouns.txt`) that is the figure's clause's subject, object or the noun of one of its phrases ("a
+    UK trade mission to Northland closed with £20 million of deals", "signed deals worth £5m during a visit to
+    Eastport"); the deals were made there, whatever the travellers' home. Not for a figure inside the journey's own
+    phrase ("a mission of 28 Westland firms to Northland": the travellers, from their home). Looked for however far
+    the place stands from the figure in the parse."""
+    trip = root.head.head if root.dep_ == "pobj" and root.head.text.casefold() == "to" else None
+    if trip is None or re.sub(r"s$", "", trip.text.casefold()) not in lower_words("amount_journey_nouns.txt"):
+        return False
+    clause = _clause(head)
+    inside = any(t.i == trip.i for t in [head, *head.ancestors])  # "a mission of 28 firms": the travellers
+    return clause is not None and _clause(trip) == clause and not inside
+
+
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() == "with"
@@ -831,7 +846,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         d = _path(head, root)
-        if d is None or d > MAX_PATH or ix.aside(c.start) not in (None, aside):
+        journey = d is not None and _journey_end(root, head)
+        if d is None or (d > MAX_PATH and not journey) or ix.aside(c.start) not in (None, aside):
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
@@ -852,7 +868,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
-        purpose = _purpose_place(root, head)
+        purpose = _purpose_place(root, head) or journey
         where = goes or purpose or _locative(root, head)
         rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place

@@ -461,3 +461,16 @@ def test_a_hospital_based_in_a_city_keeps_the_citys_figures(facts):
 def test_where_people_are_sent_to_act_gives_way_over_where_they_come_from(facts):
     text = "At present 86 British doctors hold permits to practise in Shenzhen."
     assert places_of(facts, text) == {"86": "Shenzhen"}
+
+
+def test_deals_of_a_journey_are_where_it_went(facts):
+    text = "A Welsh trade delegation to Wuhan closes with £30m in deals."
+    assert places_of(facts, text) == {"£30m": "Wuhan"}
+    # however long the sentence; the travellers themselves are counted at home
+    text = (
+        "A trade mission of 19 Scottish dental firms to Chengdu finished on 2 June with orders and licences "
+        "valued at £14 million, the organisers said."
+    )
+    assert places_of(facts, text) == {"19": "Scotland", "£14 million": "Chengdu"}
+    text = "Welsh companies signed contracts worth £6 million during a visit to Xi'an."
+    assert places_of(facts, text) == {"£6 million": "Xi'an"}

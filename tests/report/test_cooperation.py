@@ -236,6 +236,11 @@ def test_what_a_sum_is_read_from_its_own_clause():
         False,
     )
     assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deal value", True)
+    # a company's own results are nobody's deal
+    assert cooperation.sum_kind("Its sales rose 9% year on year to 1.2 billion yuan.", "1.2 billion yuan") == (
+        "company results",
+        False,
+    )
 
 
 def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):

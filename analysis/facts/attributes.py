@@ -63,15 +63,24 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in out)
 
 
-def generic(name: str) -> bool:
-    """True for a name that nothing in it ties to one owner: after articles, connectors, head words and field or
-    level words, no word is left ("the Transport Bureau", "Department of Transport", "Municipal Transport Bureau"; not
-    "Westbrook Transport Bureau", not "HB")."""
+def _name_words(name: str) -> list[str]:
+    """The words of a name without articles and connectors."""
     skip = words("org_connectors.txt")
     tokens = [bare(t) for t in re.split(r"[\s\-]+", name.strip()) if t]
-    tokens = [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
-    common = _common_words()
-    return bool(tokens) and all(t.casefold() in common for t in tokens)
+    return [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
+
+
+def own_words(name: str) -> frozenset[str]:
+    """The case-folded words of an organisation's name that tie it to one owner: what is left after articles,
+    connectors, head words and field or level words ("Westbrook Transport Bureau" -> {"westbrook"}; "the Transport
+    Bureau" -> none)."""
+    return frozenset(t.casefold() for t in _name_words(name) if t.casefold() not in _common_words())
+
+
+def generic(name: str) -> bool:
+    """True for a name that nothing in it ties to one owner (`own_words`: "the Transport Bureau", "Department of
+    Transport", "Municipal Transport Bureau"; not "Westbrook Transport Bureau", not "HB")."""
+    return bool(_name_words(name)) and not own_words(name)
 
 
 class Tally(dict):

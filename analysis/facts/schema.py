@@ -54,7 +54,9 @@ SCHEMA: tuple[Column, ...] = (
     Column(
         "entity_id",
         "string",
-        "Canonical entity across the corpus (see `entities`).",
+        "Canonical entity across the corpus (see `entities`); a generic name placed by its article "
+        "('org:health-bureau@macao') and a namesake at another body ('person:ann-lee@kestrel-biotech') are "
+        "entities of their own.",
         ("organization", "person", "place"),
     ),
     Column(

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 import pandas as pd
 
 from analysis.errors import CorpusError
-from analysis.facts import attributes, cache, documents
+from analysis.facts import attributes, cache, documents, namesakes
 from analysis.facts.batch import BatchResult, describe, extract_batch
 from analysis.facts.entities import assign_entity_ids
 from analysis.facts.executors import Executor, ExecutorError
@@ -89,15 +89,17 @@ def stream_facts(
     the entities, not the mentions), decided once per entity across the corpus (a generic name's jurisdiction per
     article, `attributes.generic`); the second reads the cached facts back and writes them with those decisions."""
     cues: dict[str, attributes.Summary] = {}
+    affiliations: dict[str, dict[str, str]] = {}
     for rows, docs in _row_batches(scan, executor, batch_size, record_failures=True):
         attributes.collect(rows, into=cues)
+        namesakes.collect(rows, into=affiliations)
         if on_documents is not None and docs:
             on_documents(documents.documents_frame(docs))
-    decisions = attributes.decide(cues)
+    decisions, people = attributes.decide(cues), namesakes.decide(affiliations)
     for rows, _ in _row_batches(scan, executor, batch_size, record_failures=False):
         if kinds:
             rows = [r for r in rows if r.get("kind") in kinds]
-        yield attributes.apply(assign_entity_ids(facts_frame(rows)), decisions)
+        yield namesakes.apply(attributes.apply(assign_entity_ids(facts_frame(rows)), decisions), people)
 
 
 def failed_error(found: Scan, other: str) -> CorpusError:

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.extract import extract_document
-from analysis.facts import attributes, cache
+from analysis.facts import attributes, cache, namesakes
 from analysis.facts.batch import describe, extract_batch, warm_worker
 from analysis.facts.entities import assign_entity_ids, entity_table
 from analysis.facts.executors import Executor, LocalExecutor
@@ -62,10 +62,10 @@ def facts_for(corpus: Corpus, *, kinds: list[str] | None = None, use_cache: bool
     rows: list[dict[str, Any]] = []
     for doc in corpus.documents:
         rows.extend(document_rows(doc, use_cache=use_cache))
-    decisions = attributes.decide(attributes.collect(rows))
+    decisions, people = attributes.decide(attributes.collect(rows)), namesakes.decide(namesakes.collect(rows))
     if kinds:
         rows = [r for r in rows if r.get("kind") in kinds]
-    return attributes.apply(assign_entity_ids(facts_frame(rows)), decisions)
+    return namesakes.apply(attributes.apply(assign_entity_ids(facts_frame(rows)), decisions), people)
 
 
 def corpus_facts(

@@ -1,0 +1,41 @@
+"""Two people of one name are two people when their articles tie them to different bodies."""
+
+import pandas as pd
+
+from analysis.facts import namesakes
+
+
+def person(doc, name, affiliation=None):
+    return {"kind": "person", "doc_id": doc, "name": name, "affiliation": affiliation}
+
+
+def ids(rows):
+    facts = pd.DataFrame(rows)
+    facts["entity_id"] = ["person:" + n.lower().replace(" ", "-") for n in facts["name"]]
+    return list(namesakes.apply(facts, namesakes.decide(namesakes.collect(rows)))["entity_id"])
+
+
+def test_one_name_at_two_bodies_is_two_people():
+    rows = [
+        person("a", "Ann Lee", "Westbrook University"),
+        person("a", "Ann Lee"),  # "Lee said": the same article's person
+        person("b", "Ann Lee", "Kestrel Biotech Ltd"),
+        person("c", "Ann Lee"),  # no body stated: could be either
+    ]
+    assert ids(rows) == [
+        "person:ann-lee@westbrook-university",
+        "person:ann-lee@westbrook-university",
+        "person:ann-lee@kestrel-biotech-ltd",
+        "person:ann-lee",
+    ]
+
+
+def test_a_body_and_its_unit_or_a_generic_name_keep_one_person():
+    rows = [
+        person("a", "Ann Lee", "Westbrook University"),
+        person("b", "Ann Lee", "School of Nursing of Westbrook University"),
+        person("c", "Bo Chan", "the Health Bureau"),
+        person("d", "Bo Chan", "Health Bureau"),
+        person("e", "Cy Ng", "Tollan Hospital"),
+    ]
+    assert ids(rows) == ["person:ann-lee", "person:ann-lee", "person:bo-chan", "person:bo-chan", "person:cy-ng"]

@@ -155,7 +155,9 @@ def _rules() -> dict[str, re.Pattern]:
         "caption": patterns("caption_cues.txt"),
         "section_prefix": re.compile(rf"^(?:{sections})\s*(?:[:|｜]|\s-\s)\s*(?=\S)", re.IGNORECASE),
         "legal": re.compile(rf"\s(?:{alternation('publisher_legal_forms.txt')})$"),
-        "hint": patterns("publisher_hint.txt", 0),
+        "hint": re.compile(
+            rf"{patterns('publisher_hint.txt', 0).pattern}|(?i:\b(?:{alternation('news_outlet_words.txt')})\b)"
+        ),
         "provided_by": patterns("publisher_labels.txt"),
     }
 

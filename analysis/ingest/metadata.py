@@ -159,6 +159,10 @@ def _rules() -> dict[str, re.Pattern]:
             rf"{patterns('publisher_hint.txt', 0).pattern}|(?i:\b(?:{alternation('news_outlet_words.txt')})\b)"
         ),
         "provided_by": patterns("publisher_labels.txt"),
+        "person_after": re.compile(
+            r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:Rt\.?\s+Hon\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+            rf"\s+(?:{alternation('post_nominals.txt')})\b"
+        ),
     }
 
 
@@ -543,6 +547,9 @@ def _source_label(row: _Row, anywhere: bool) -> Field | None:
     c = _CONTROLS.search(who)
     if c:
         who = who[: c.start()]
+    c = _rules()["person_after"].search(who)
+    if c and c.start() > 0:
+        who = who[: c.start()]  # "From: Department for Trade and Jane Roe MP": the body, not its minister
     who = who.strip(" .,;")
     if not who or len(_words(who)) > 16:
         return None

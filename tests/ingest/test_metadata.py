@@ -400,3 +400,13 @@ def test_dateline_without_year_takes_the_copyright_year():
     m = detect(text)
     assert m.published.value == "2025-06-18"
     assert text[m.published.start : m.published.end] == "June 18"
+
+
+def test_minister_on_a_from_line_is_not_the_publisher():
+    text = (
+        "Press release\nTrade mission to Linhai secures deals\nTwenty firms signed deals during a mission.\n"
+        "From: Department for Trade and Jane Roe MP\nPublished 17 November 2026\nThe minister led the mission.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Department for Trade") == "Department for Trade"
+    text = text.replace("Jane Roe MP", "Department of Health")
+    assert detect(text).publisher.value == "Department for Trade and Department of Health"

@@ -417,7 +417,7 @@ def _body_start(rows: list[_Row], after: int) -> int:
 # --- publication date ---------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}),\s*"
+    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30})(?:(?:,\s*|\s+and\s+)[A-Z][A-Za-z .'-]{1,30}){0,3},\s*"  # "A, UK and B, China,"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{1,30})\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",

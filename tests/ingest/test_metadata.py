@@ -410,3 +410,11 @@ def test_minister_on_a_from_line_is_not_the_publisher():
     assert check_span(text, detect(text).publisher, "Department for Trade") == "Department for Trade"
     text = text.replace("Jane Roe MP", "Department of Health")
     assert detect(text).publisher.value == "Department for Trade and Department of Health"
+
+
+def test_wire_dateline_with_two_places():
+    text = (
+        "Kestrel and Linhai sign deal\nSHARE THIS ARTICLE\n"
+        "WESTMOOR, England and LINHAI, China, Sept. 9, 2025 /PRNewswire/ -- Kestrel Ltd signed a deal.\n"
+    )
+    assert check_span(text, detect(text).published, "2025-09-09") == "Sept. 9, 2025"

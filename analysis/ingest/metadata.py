@@ -149,16 +149,16 @@ def _leading_date(s: str) -> tuple[str, int, int] | None:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern]:
     sections = alternation("title_sections.txt")
+    outlet = rf"(?i:\b(?:{alternation('news_outlet_words.txt')})\b)"
     return {
         "not": patterns("title_not.txt"),
         "promo_end": patterns("title_promo_end.txt"),
         "caption": patterns("caption_cues.txt"),
         "section_prefix": re.compile(rf"^(?:{sections})\s*(?:[:|｜]|\s-\s)\s*(?=\S)", re.IGNORECASE),
         "legal": re.compile(rf"\s(?:{alternation('publisher_legal_forms.txt')})$"),
-        "hint": re.compile(
-            rf"{patterns('publisher_hint.txt', 0).pattern}|(?i:\b(?:{alternation('news_outlet_words.txt')})\b)"
-        ),
+        "hint": re.compile(rf"{patterns('publisher_hint.txt', 0).pattern}|{outlet}"),
         "provided_by": patterns("publisher_labels.txt"),
+        "outlet": re.compile(outlet),
         "person_after": re.compile(
             r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:Rt\.?\s+Hon\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
             rf"\s+(?:{alternation('post_nominals.txt')})\b"
@@ -648,7 +648,8 @@ def _self_reference(who: str) -> bool:
 def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
     """The outlet or organisation that published the page, in order of how directly the page says so: a
     `Source:` label, the outlet on the date or byline line, a line of outlet names under the headline, the
-    agency of a dateline, the copyright holder, a company announcing in its own name, the site banner."""
+    issuer under a "provided by" label, the agency of a dateline, a site banner naming a news outlet, the
+    copyright holder, a company announcing in its own name, the site banner or a masthead line."""
     own = None
     for row in head:
         own = _source_label(row, anywhere=True)
@@ -674,6 +675,10 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     for m in _DATELINE.finditer(text):
         if m.group("agency") and _outlet(m.group("agency"), placed=True):
             return Field(m.group("agency"), m.start("agency"), m.end("agency"))
+    if banner is None and title is not None:
+        banner = next((f for f in (_masthead_field(r) for r in rows[:title]) if f), None)
+    if banner is not None and _rules()["outlet"].search(banner.value):
+        return banner  # "THE NORTHVALE COURIER" over "(c) 2025 Northvale Courier Media Ltd"
     for m in _COPYRIGHT.finditer(text):
         who = _holder(m.group("who"))
         if re.match(r"(?i)all rights reserved\b", who):
@@ -684,8 +689,6 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     f = _sender(head)
     if f:
         return f
-    if banner is None and title is not None:
-        banner = next((f for f in (_masthead_field(r) for r in rows[:title]) if f), None)
     if banner is not None:
         if re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*", banner.value):
             return _expand(text, banner.value) or banner

@@ -418,3 +418,12 @@ def test_wire_dateline_with_two_places():
         "WESTMOOR, England and LINHAI, China, Sept. 9, 2025 /PRNewswire/ -- Kestrel Ltd signed a deal.\n"
     )
     assert check_span(text, detect(text).published, "2025-09-09") == "Sept. 9, 2025"
+
+
+def test_outlet_masthead_before_the_copyright_company():
+    text = (
+        "THE WESTMOOR COURIER\nNews | Sport | Business | Jobs\n"
+        "Westmoor hospital twins with a Linhai hospital\nBy A Reed\nThursday, 5 June 2025, 6:00 am\n"
+        "The hospital signed a twinning deal.\n(c) 2025 Westmoor Courier Media Ltd. All rights reserved.\n"
+    )
+    assert check_span(text, detect(text).publisher, "THE WESTMOOR COURIER") == "THE WESTMOOR COURIER"

@@ -117,11 +117,18 @@ _SEGMENT = re.compile(r"\s*(?:[|｜]|\s{2,})\s*")
 """What separates the parts of a page-head line ("Source: Harbour Daily | 2019-05-02 10:30 | Editor: A B")."""
 
 
+_PLACE_COMMA = re.compile(r"\s*([A-Z][\w.'’ -]{1,30}),\s+(?=\d|[A-Z])")
+
+
 def _leading_date(s: str) -> tuple[str, int, int] | None:
-    """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark, a time or a weekday if any."""
+    """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark, a dateline's place ("Northvale, 19
+    November 2026"), a time or a weekday if any."""
     pos = 0
     m = re.match(r"\s*\([^()]{2,40}\)\s*", s)
     if m:
+        pos = m.end()
+    m = _PLACE_COMMA.match(s, pos)  # "Northvale, 19 November 2026": a dateline's place
+    if m and _name_shaped(m.group(1), 4):
         pos = m.end()
     t = _TIME.match(s, pos)  # "(Agency) 13:47, December 21, 2023"
     if t and t.end() > pos:
@@ -142,13 +149,20 @@ def _leading_date(s: str) -> tuple[str, int, int] | None:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, re.Pattern]:
     sections = alternation("title_sections.txt")
+    outlet = rf"(?i:\b(?:{alternation('news_outlet_words.txt')})\b)"
     return {
         "not": patterns("title_not.txt"),
         "promo_end": patterns("title_promo_end.txt"),
         "caption": patterns("caption_cues.txt"),
         "section_prefix": re.compile(rf"^(?:{sections})\s*(?:[:|｜]|\s-\s)\s*(?=\S)", re.IGNORECASE),
         "legal": re.compile(rf"\s(?:{alternation('publisher_legal_forms.txt')})$"),
-        "hint": patterns("publisher_hint.txt", 0),
+        "hint": re.compile(rf"{patterns('publisher_hint.txt', 0).pattern}|{outlet}"),
+        "provided_by": patterns("publisher_labels.txt"),
+        "outlet": re.compile(outlet),
+        "person_after": re.compile(
+            r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?:Rt\.?\s+Hon\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+            rf"\s+(?:{alternation('post_nominals.txt')})\b"
+        ),
     }
 
 
@@ -158,7 +172,7 @@ def _is_section(s: str) -> bool:
 
 # --- classing the lines at the top of a page ----------------------------------------------------------------
 
-_PIPE = re.compile(r"\s*[|｜¦]\s*")
+_PIPE = re.compile(r"\s*[|｜¦•]\s*")
 _CRUMB = re.compile(r"\s*(?:>>|->|»|›|→|\s>|>\s)\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _GAP = re.compile(r"\s{2,}|\t")
@@ -320,6 +334,33 @@ def _named_menu(s: str) -> bool:
     return bool(sep and head.strip() and (_CRUMB.search(rest) or not _LATIN.search(rest)))
 
 
+def _masthead(s: str) -> tuple[int, int] | None:
+    """The span of the name a masthead line gives: a line that is only the name of an outlet or body, with a
+    section word or a menu after it if any ("Harbour Daily Times", "NORTHVALE COURIER | Health", "Northvale
+    University Newsroom", "NVU News | Study | Research", "The Government of Northvale Press Releases")."""
+    name = _PIPE.split(s)[0].strip()
+    rest = s[s.index(name) + len(name) :]
+    if rest.strip() and not _menu(s):
+        return None  # "Name | a headline"
+    ws = name.split()
+    for k in (3, 2, 1):
+        if len(ws) > k and " ".join(ws[-k:]).casefold() in lower_words("title_sections.txt"):
+            ws = ws[:-k]
+            break
+    name = " ".join(ws)
+    if not name or not _name_shaped(name, 12) or _is_section(name) or re.match(r"(?i)by\s", name):
+        return None
+    if not _rules()["hint"].search(name):
+        return None
+    a = s.index(ws[0])
+    return a, s.index(ws[-1], a) + len(ws[-1])
+
+
+def _masthead_field(row: _Row) -> Field | None:
+    got = _masthead(row.text)
+    return _field(row, *got) if got else None
+
+
 def _buttons(s: str) -> bool:
     """A row of sharing, printing or text-size buttons ("Share | Print | Email", "Font size: A+ A A-")."""
     buttons = lower_words("page_buttons.txt")
@@ -346,9 +387,10 @@ def _menu_item(rows: list[_Row], i: int) -> bool:
 def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
     """The first headline-like line before the body starts (rows in `skip` are known site names), with a
     section or page-type label dropped ("Health | Clinics to open", "News story: Clinics to open")."""
+    masthead = None
     for i, row in enumerate(rows[:_HEAD_ROWS]):
         if row.kind in ("text", "bullet"):
-            return None  # the body (or a list) has started before any headline
+            break  # the body (or a list) has started
         if row.kind != "heading" or i in skip:
             continue
         if _menu_item(rows, i) or any(r.kind == "promo_end" for r in rows[i + 1 : i + 3]):
@@ -357,8 +399,11 @@ def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
         a = m.end() if m else 0
         if len(_words(row.text[a:])) < _TITLE_WORDS[0]:
             continue
+        if masthead is None and _masthead(row.text):
+            masthead = i, _field(row, a, len(row.text))
+            continue  # only a name ("Harbour Daily Times"): the headline is the next one, if any
         return i, _field(row, a, len(row.text))
-    return None
+    return masthead
 
 
 def _body_start(rows: list[_Row], after: int) -> int:
@@ -372,8 +417,9 @@ def _body_start(rows: list[_Row], after: int) -> int:
 # --- publication date ---------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30}),\s*"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30})(?:(?:,\s*|\s+and\s+)[A-Z][A-Za-z .'-]{1,30}){0,3},\s*"  # "A, UK and B, China,"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{1,30})\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",
     re.MULTILINE,
 )
@@ -421,6 +467,16 @@ def _date_line(row: _Row) -> Field | None:
     return _field(row, got[1], got[2], got[0]) if got else None
 
 
+def _page_year(text: str) -> int | None:
+    """The year a page's copyright line states (the later one of a range: "Copyright 2000-2025 Harbour News"),
+    the year of a dateline that gives only the month and day."""
+    for m in _COPYRIGHT.finditer(text):
+        years = re.findall(r"\b(?:19|20)\d{2}\b", m.group(0))
+        if years:
+            return int(years[-1])
+    return None
+
+
 def _published(text: str, rows: list[_Row], end: int) -> Field | None:
     """A labelled date or a date line in the page head, a dateline with its year, a labelled date anywhere,
     or a date standing alone on one of the last lines."""
@@ -428,11 +484,16 @@ def _published(text: str, rows: list[_Row], end: int) -> Field | None:
         f = _labelled_date(row) or _date_line(row)
         if f:
             return f
+    year = _page_year(text)
     for m in _DATELINE.finditer(text):
         d = _DATE.search(m.group("date"))
         if d and _date_value(d):
             s = m.start("date") + d.start()
             return Field(_date_value(d), s, s + len(d.group(0)))
+        if year and not d:  # "LONDON, June 18 (Xinhua) --" on a page whose copyright line says 2025
+            d = _DATE.fullmatch(f"{m.group('date')}, {year}") or _DATE.fullmatch(f"{m.group('date')} {year}")
+            if d and _date_value(d):
+                return Field(_date_value(d), m.start("date"), m.end("date"))
     for row in rows[end:]:
         f = _labelled_date(row, strict=True)
         if f:
@@ -451,11 +512,19 @@ _SOURCE_START = re.compile(r"^(?:source|from|publisher)\s*[:：]\s*", re.IGNOREC
 _SOURCE_END = re.compile(r"\s*(?:$|[|｜]|\s{2,}|\s[A-Za-z]+(?: [a-z]+)?\s*[:：])")
 _CONTROLS = re.compile(r"(?:\s+(?:large|medium|small|print|share|email|a\+|a-|a)\b){2,}\s*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:^|[|｜]\s*|\s{2,})\s*(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?"
+    r"(?:^|[|｜]\s*|\s{2,})\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[,.]?\s*)?"
     r"(?P<who>[^\n]+?)\s*(?:\.?\s*all rights reserved.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
+
+
+def _holder(who: str) -> str:
+    """The copyright holder's name without what follows it on the line: a year, an address, links, a sentence
+    ("Harbour Daily 2026. Contact the newsroom" -> "Harbour Daily", "Northvale University, Northvale, NV1 2AB")."""
+    who = re.split(rf"\s*[|｜]\s*|,\s+(?!(?:{alternation('publisher_legal_forms.txt')})\b)", who)[0]
+    who = re.sub(r"\s*,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.*$", "", who)
+    return who.strip(" .,")
 
 
 def _outlet(name: str, placed: bool = False) -> bool:
@@ -478,6 +547,9 @@ def _source_label(row: _Row, anywhere: bool) -> Field | None:
     c = _CONTROLS.search(who)
     if c:
         who = who[: c.start()]
+    c = _rules()["person_after"].search(who)
+    if c and c.start() > 0:
+        who = who[: c.start()]  # "From: Department for Trade and Jane Roe MP": the body, not its minister
     who = who.strip(" .,;")
     if not who or len(_words(who)) > 16:
         return None
@@ -496,11 +568,10 @@ def _head_outlet(row: _Row) -> Field | None:
     if m and _outlet(m.group(1), placed=True) and _leading_date(row.text):
         return _field(row, m.start(1), m.end(1))
     parts = [p for p in re.finditer(r"[^|｜]+?(?=\s*(?:$|[|｜]|\s{2,}))", row.text) if p.group(0).strip()]
-    if len(parts) >= 2:
-        last = parts[-1]
-        s = last.group(0).strip()
-        if _outlet(s) and not _DATE.search(s):
-            a = last.start() + last.group(0).index(s)
+    for part in parts[1:][::-1]:  # "By A B in Northvale | Harbour Daily | Updated: 2026-06-11"
+        s = part.group(0).strip()
+        if _outlet(s) and not _DATE.search(s) and not _LABEL.search(s):
+            a = part.start() + part.group(0).index(s)
             return _field(row, a, a + len(s))
     return None
 
@@ -518,6 +589,15 @@ def _byline_names(row: _Row) -> Field | None:
     if not _rules()["hint"].search(s) or any(_is_section(p) for p in parts):
         return None
     return _field(row, 0, len(s))
+
+
+def _provided_by(head: list[_Row]) -> Field | None:
+    """The issuer a wire release names on the line after its label ("NEWS PROVIDED BY" / "Northvale Biotech
+    plc"): the body whose own release the page carries."""
+    for row, nxt in zip(head, head[1:]):
+        if _rules()["provided_by"].search(row.text) and _name_shaped(nxt.text, 8):
+            return _field(nxt, 0, len(nxt.text))
+    return None
 
 
 def _sender(head: list[_Row]) -> Field | None:
@@ -568,7 +648,8 @@ def _self_reference(who: str) -> bool:
 def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
     """The outlet or organisation that published the page, in order of how directly the page says so: a
     `Source:` label, the outlet on the date or byline line, a line of outlet names under the headline, the
-    agency of a dateline, the copyright holder, a company announcing in its own name, the site banner."""
+    issuer under a "provided by" label, the agency of a dateline, a site banner naming a news outlet, the
+    copyright holder, a company announcing in its own name, the site banner or a masthead line."""
     own = None
     for row in head:
         own = _source_label(row, anywhere=True)
@@ -584,15 +665,22 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
             return f
     if title is not None:
         after = [r for r in rows[title + 1 : title + 3] if r.kind not in ("empty",)]
-        if after and not noise_line(after[0].text):
+        if after and not noise_line(after[0].text) and not _rules()["not"].search(after[0].text):
             f = _byline_names(after[0])
             if f:
                 return f
+    f = _provided_by(head)
+    if f:
+        return f
     for m in _DATELINE.finditer(text):
         if m.group("agency") and _outlet(m.group("agency"), placed=True):
             return Field(m.group("agency"), m.start("agency"), m.end("agency"))
+    if banner is None and title is not None:
+        banner = next((f for f in (_masthead_field(r) for r in rows[:title]) if f), None)
+    if banner is not None and _rules()["outlet"].search(banner.value):
+        return banner  # "THE NORTHVALE COURIER" over "(c) 2025 Northvale Courier Media Ltd"
     for m in _COPYRIGHT.finditer(text):
-        who = m.group("who").strip(" .,")
+        who = _holder(m.group("who"))
         if re.match(r"(?i)all rights reserved\b", who):
             continue  # "Copyright (c) 2026. All rights reserved.": no holder named
         if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):

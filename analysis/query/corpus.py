@@ -5,8 +5,12 @@ corpus one article contributes. Corpus statistics belong here, not among a repor
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from analysis.extract.org_cues import own_voice
 from analysis.query.store import Store
+from analysis.resources import alternation, read_lines, table
 
 PRESS_RELEASE_MIN_CHARS = 6
 """Shortest name compared when a publisher is matched to a party ("NHS" alone matches nothing by containment)."""
@@ -78,34 +82,50 @@ def _press_releases_sql() -> str:
     return f"""WITH parties AS (
           SELECT DISTINCT doc_id, unnest(parties) AS name FROM facts WHERE kind = 'partnership'
         ), named AS (  -- the bodies an article names: with the words each mention is written in
-          SELECT f.doc_id, f.name, f.text, f.start, f."end", f.sentence, f.sentence_start,
+          SELECT f.doc_id, f.name, f.text, f.start, f."end", f.sentence, f.sentence_start, f.org_type, f.jurisdiction,
             coalesce(contains(lower(d.title), lower(f.name)) OR contains(lower(d.title), lower(f.text)), FALSE)
-              AS up_front,
+              OR coalesce(f.start >= d.lead_start AND f.start < d.lead_end, FALSE)
+                -- not an agency's credit in brackets ("LONDON, June 18 (Harbour News) --")
+                AND substr(f.sentence, f.start - f.sentence_start, 1) <> '(' AS up_front,
             EXISTS (SELECT 1 FROM facts q WHERE q.kind = 'quote' AND q.doc_id = f.doc_id AND f.start >= q.start
               AND f."end" <= q."end") AS quoted
           FROM facts f JOIN documents d USING (doc_id) WHERE f.kind = 'organization' AND f.name IS NOT NULL
-        ), cand AS (  -- a party of a partnership it reports, or a body its headline names
+        ), cand AS (  -- the bodies it reports on: a party of a partnership it states, a body its headline or lead names
           SELECT doc_id, name, name AS written FROM parties
           UNION SELECT n.doc_id, n.name, n.text FROM named n
           WHERE n.up_front OR EXISTS (SELECT 1 FROM parties p WHERE p.doc_id = n.doc_id AND p.name = n.name)
         ), parts AS (
           SELECT doc_id, publisher, trim(unnest(string_split_regex(publisher, $parts))) AS part
           FROM documents WHERE publisher IS NOT NULL
+        ), outlets AS (  -- a news outlet is never a party: every name of the publisher line names one
+          SELECT doc_id FROM parts WHERE part <> '' GROUP BY doc_id
+          HAVING bool_and(regexp_matches(part, $outlet) AND NOT regexp_matches(part, $body))
+        ), is_part AS (  -- the bodies a name of the publisher line names
+          SELECT p.doc_id, p.publisher, n.name, n.org_type, n.jurisdiction FROM parts p JOIN named n USING (doc_id)
+          WHERE p.part <> '' AND (lower(n.name) = lower(p.part) OR lower(n.text) = lower(p.part)
+            OR (length(n.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(n.name)))
+            OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(n.name), lower(p.part))))
         ), by_publisher AS (
           SELECT p.doc_id, p.publisher, c.name AS party FROM parts p JOIN cand c USING (doc_id)
           WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
             OR (length(c.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(c.name)))
             OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(c.name), lower(p.part))))
+          UNION  -- a government's page on one of its own bodies: a government body of the same jurisdiction
+          SELECT g.doc_id, g.publisher, c.name AS party FROM is_part g JOIN cand c USING (doc_id)
+          JOIN named b ON b.doc_id = c.doc_id AND b.name = c.name AND b.org_type = 'government'
+          WHERE g.org_type = 'government' AND g.jurisdiction = b.jurisdiction AND g.jurisdiction <> 'unknown'
         ), here AS (  -- "Here at X we...": X, or the first words of the name of a body the article names
           SELECT DISTINCT doc_id, regexp_extract(sentence, $before, 1) AS short FROM facts
           WHERE regexp_matches(sentence, $before)
-        ), by_voice AS (  -- ... and "X and our partners" (outside quotations): X speaking of itself
+        ), by_voice AS (  -- ... "X and our partners" (outside quotations): X speaking of itself; "X announced
+          -- today" (outside quotations): X issuing the release
           SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
           JOIN here h ON h.doc_id = n.doc_id AND (n.name = h.short OR n.text = h.short
             OR starts_with(n.name, h.short || ' '))
           UNION
           SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
-          WHERE NOT n.quoted AND regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
+          WHERE NOT n.quoted AND (regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
+            OR regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $issuer))
         ), found AS (
           SELECT doc_id, publisher, party, 0 AS how FROM by_publisher
           UNION ALL SELECT doc_id, publisher, party, 1 AS how FROM by_voice
@@ -113,20 +133,46 @@ def _press_releases_sql() -> str:
         SELECT f.doc_id, any_value(f.publisher) AS publisher, arg_min(f.party, (f.how, f.party)) AS party,
           min(f.how) = 1 AS by_voice
         FROM found f JOIN scope_docs g USING (doc_id) WHERE g.canonical
+          AND f.doc_id NOT IN (SELECT doc_id FROM outlets)
         GROUP BY f.doc_id"""
 
 
 def _press_params() -> dict[str, str]:
-    return {"parts": PUBLISHER_PARTS, **own_voice()}
+    return {"parts": PUBLISHER_PARTS, "issuer": issuer_pattern(), **outlet_patterns(), **own_voice()}
+
+
+PUBLIC_BODY_TYPES = ("university", "hospital", "government")
+"""Types of the bodies whose own news pages carry outlet words ("Northvale University News", "Harbour City Council
+Press Office"): a publisher named by one of their head words is that body, not a news outlet."""
+
+
+@lru_cache(maxsize=1)
+def outlet_patterns() -> dict[str, str]:
+    """RE2 patterns of a publisher's name that names a news outlet (`outlet`: a word of `news_outlet_words.txt`,
+    "Harbour Daily", "WESTMOOR COURIER") and of one that names a public body (`body`: a head word of
+    `org_types.tsv` of a `PUBLIC_BODY_TYPES` type, "Northvale University News")."""
+    heads = sorted((h for h, t in table("org_types.tsv") if t in PUBLIC_BODY_TYPES), key=len, reverse=True)
+    return {
+        "outlet": rf"(?i)\b(?:{alternation('news_outlet_words.txt')})\b",
+        "body": rf"(?i)\b(?:{'|'.join(re.escape(h) for h in heads)})\b",
+    }
+
+
+@lru_cache(maxsize=1)
+def issuer_pattern() -> str:
+    """The words after a body's name that make it the issuer of the release the page carries
+    (`release_issuer_words.txt`: "... announced today (May 2)"), as an RE2 pattern anchored after the name."""
+    return "(?i)^(?:" + "|".join(f"(?:{p})" for p in read_lines("release_issuer_words.txt")) + ")"
 
 
 def press_releases(store: Store, limit: int | None = None) -> list[dict]:
     """The parties' own pages: articles published by a party of a partnership they report or by a body their
     headline or lead names (the publisher line, or one of its names split at "/", "|" or ";", is that body's name,
-    its acronym as written, or holds it), or written in a body's own voice (`own_voice.tsv`: "Here at X we...",
-    "X and our partners"). Rows: doc_id, publisher (None when the page names none), the party, `by_voice`
-    (found by its voice only); a group of republished copies once, by its canonical article. The first `limit`
-    by doc_id (all when None)."""
+    its acronym as written, or holds it; a government publisher, a government body of its jurisdiction), or
+    written in a body's own voice (`own_voice.tsv`: "Here at X we...", "X and our partners") or issued in its name
+    (`release_issuer_words.txt`: "X announced today"); never one a news outlet publishes (`news_outlet_words.txt`).
+    Rows: doc_id, publisher (None when the page names none), the party, `by_voice` (found by its voice only); a
+    group of republished copies once, by its canonical article. The first `limit` by doc_id (all when None)."""
     return store.rows(
         f"{_press_releases_sql()} ORDER BY f.doc_id{' LIMIT $limit' if limit is not None else ''}",
         {**_press_params(), **({"limit": limit} if limit is not None else {})},

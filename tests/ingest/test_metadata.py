@@ -311,3 +311,119 @@ def test_a_cookie_banner_is_no_headline_and_a_copyright_line_without_holder_name
     m = detect(text)
     assert check_span(text, m.title, "Eastbay opens two night clinics") == "Eastbay opens two night clinics"
     assert m.publisher is None
+
+
+def test_masthead_line_is_the_publisher_not_the_headline():
+    text = (
+        "Kestrel Bay Herald\n"
+        "Harbour • Islands • Business • Opinion\n"
+        "More island nurses cross to the mainland as joint care takes shape\n"
+        "Staff Reporter\n"
+        "Kestrel Bay, 4 March 2026\n"
+        "The number of island nurses working on the mainland has doubled in a year, the bureau said.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "More island nurses cross to the mainland as joint care takes shape"
+    assert check_span(text, m.publisher, "Kestrel Bay Herald") == "Kestrel Bay Herald"
+    assert check_span(text, m.published, "2026-03-04") == "4 March 2026"
+
+
+def test_body_name_with_a_section_word_is_a_masthead():
+    text = (
+        "Home | News | Research | Study\n"
+        "Westmoor University Newsroom\n"
+        "Westmoor and Linhai Medical University open a joint ageing institute\n"
+        "Published: 2 May 2026\n"
+        "Westmoor University has signed an agreement with Linhai Medical University on Monday.\n"
+    )
+    assert detect(text).title.value == "Westmoor and Linhai Medical University open a joint ageing institute"
+    text = (
+        "The Government of the Northvale Region Press Releases\n"
+        "Home | Press Releases | Photos | Archive\n"
+        "Care voucher scheme to cover three more clinics\n"
+        "The Health Office announced today (May 2) that the scheme will cover three more clinics.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Care voucher scheme to cover three more clinics"
+    assert m.publisher.value == "The Government of the Northvale Region"
+    text = "THE WESTMOOR COURIER | Health\nWestmoor trust twins with a Linhai hospital\nBy A Reed, Reporter\n"
+    assert check_span(text, detect(text).publisher, "THE WESTMOOR COURIER") == "THE WESTMOOR COURIER"
+
+
+def test_title_case_headline_ending_in_a_body_word_stays_when_no_other_follows():
+    text = "Westmoor Opens New Cancer Institute\nPublished: 2 May 2026\nThe institute opened on Monday.\n"
+    assert detect(text).title.value == "Westmoor Opens New Cancer Institute"
+
+
+def test_outlet_in_a_byline_segment():
+    text = (
+        "Joint medical school welcomes first students\n"
+        "By LI MING in Linhai | Harbour Daily | Updated: 2026-06-11 09:14\n"
+        "A joint school welcomed its first students on Wednesday.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Harbour Daily") == "Harbour Daily"
+    assert m.published.value == "2026-06-11"
+
+
+def test_issuer_under_a_provided_by_label():
+    text = (
+        "Kestrel Diagnostics and Linhai MedTech Sign Agreement to Bring Rapid Test to China\n"
+        "NEWS PROVIDED BY\n"
+        "Kestrel Diagnostics Ltd\n"
+        "09 Sep, 2025, 07:00 BST\n"
+        "WESTMOOR, England, Sept. 9, 2025 /PRNewswire/ -- Kestrel Diagnostics Ltd signed an agreement.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Kestrel Diagnostics Ltd") == "Kestrel Diagnostics Ltd"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© Westmoor Business Chronicle 2026. Contact the newsroom.", "Westmoor Business Chronicle"),
+        ("(c) University of Westmoor 2026 | Privacy | Accessibility", "University of Westmoor"),
+        ("© University of Westmoor, Westmoor, WM2 9JT | Privacy", "University of Westmoor"),
+        ("(c) 2025 Westmoor Courier Media Ltd. All rights reserved. | Contact us", "Westmoor Courier Media Ltd"),
+    ],
+)
+def test_copyright_holder_without_year_address_or_links(line, holder):
+    text = f"Westmoor clinic opens a stroke unit\nThe clinic opened a stroke unit on Monday.\n{line}\n"
+    assert check_span(text, detect(text).publisher, holder) == holder
+
+
+def test_dateline_without_year_takes_the_copyright_year():
+    text = (
+        "Regulators sign drug inspection pact\n"
+        "WESTMOOR, June 18 (Harbour News) -- Two regulators signed a pact here on Tuesday.\n"
+        "Copyright 2000-2025 Harbour News. All rights reserved.\n"
+    )
+    m = detect(text)
+    assert m.published.value == "2025-06-18"
+    assert text[m.published.start : m.published.end] == "June 18"
+
+
+def test_minister_on_a_from_line_is_not_the_publisher():
+    text = (
+        "Press release\nTrade mission to Linhai secures deals\nTwenty firms signed deals during a mission.\n"
+        "From: Department for Trade and Jane Roe MP\nPublished 17 November 2026\nThe minister led the mission.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Department for Trade") == "Department for Trade"
+    text = text.replace("Jane Roe MP", "Department of Health")
+    assert detect(text).publisher.value == "Department for Trade and Department of Health"
+
+
+def test_wire_dateline_with_two_places():
+    text = (
+        "Kestrel and Linhai sign deal\nSHARE THIS ARTICLE\n"
+        "WESTMOOR, England and LINHAI, China, Sept. 9, 2025 /PRNewswire/ -- Kestrel Ltd signed a deal.\n"
+    )
+    assert check_span(text, detect(text).published, "2025-09-09") == "Sept. 9, 2025"
+
+
+def test_outlet_masthead_before_the_copyright_company():
+    text = (
+        "THE WESTMOOR COURIER\nNews | Sport | Business | Jobs\n"
+        "Westmoor hospital twins with a Linhai hospital\nBy A Reed\nThursday, 5 June 2025, 6:00 am\n"
+        "The hospital signed a twinning deal.\n(c) 2025 Westmoor Courier Media Ltd. All rights reserved.\n"
+    )
+    assert check_span(text, detect(text).publisher, "THE WESTMOOR COURIER") == "THE WESTMOOR COURIER"

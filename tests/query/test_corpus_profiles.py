@@ -163,3 +163,42 @@ def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
         ("d", "Kestrel Nursing Academy", True),
         ("e", "Lakeside Trust", True),
     ]
+
+
+def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_outlet(tmp_path):
+    """A commission's page on its own news (named in the lead), a government portal's page on one of its bureaus
+    (named in the headline), a release its issuer announces in its own name ("X announced today (May 2)"), and
+    not: a newspaper whose name holds a party's, a lead naming an agency only in its credit."""
+    announced = "The Health Office announced today (May 2) that the scheme will grow."
+    rows = [
+        fact("a", "organization", 120, 149, name="Eastbay Health Commission", org_type="government",
+             jurisdiction="mainland China"),
+        fact("b", "organization", 0, 27, name="Northvale Government Portal", org_type="government",
+             jurisdiction="Hong Kong"),
+        fact("b", "organization", 40, 53, name="Health Office", text="Health Office", org_type="government",
+             jurisdiction="Hong Kong"),
+        fact("c", "organization", 4, 17, name="Health Office", text="Health Office", org_type="government",
+             jurisdiction="Hong Kong", sentence=announced),
+        org("d", 300, "Westmoor"), org("d", 320, "Linhai Hospital", "mainland China"),
+        deal("d", 310, "Westmoor", "Linhai Hospital"),
+        fact("e", "organization", 117, 129, name="Kestrel Wire", org_type="company", jurisdiction="UK",
+             sentence="WESTPORT, May 2 (Kestrel Wire) -- Clinics opened.", sentence_start=100),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "publisher": "Eastbay Health Commission",
+         "title": "Progress in primary care", "lead_start": 100, "lead_end": 300},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "publisher": "Northvale Government Portal",
+         "title": "Health Office opens two clinics"},
+        {"doc_id": "c", "file": "c.txt", "n_chars": 900},
+        {"doc_id": "d", "file": "d.txt", "n_chars": 900, "publisher": "THE WESTMOOR COURIER"},
+        {"doc_id": "e", "file": "e.txt", "n_chars": 900, "publisher": "Kestrel Wire", "lead_start": 100,
+         "lead_end": 200},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"], r["by_voice"]) for r in corpus.press_releases(s)]
+    assert got == [
+        ("a", "Eastbay Health Commission", False),
+        ("b", "Health Office", False),
+        ("c", "Health Office", True),
+    ]

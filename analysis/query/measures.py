@@ -230,16 +230,23 @@ def register(store: Store) -> None:
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 
 
+HEAD_PHRASE = r"""regexp_extract(lower(coalesce(ff.object, '')),
+  '^(.*?)(?:\s+(?:of|to|in|for|at|from|on|with|by|under)\s.*)?$', 1)"""
+"""SQL: a figure's object up to its first preposition ("visits to Westport hospitals" -> "visits")."""
+HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
+"""SQL: the last word of `HEAD_PHRASE`, the noun counted ("ambulance transfers" -> "transfers", not "ambulance")."""
+
+
 def _key_figure(scope: str, by: str) -> str:
     """SQL of a CTE body: the key figure (`figure_fact_id`) of each group of `m` (measure sentences of `scope`) by
     the columns `by` ("kind", or "kind, group_id" for one article's measure), under the rule `kinds` states."""
     salient = "a.salient"
     if scope == "cross-border":
         salient = "a.salient_any_count"
-        about = """ff.clause IS NOT NULL
-          AND (a.gbp_value IS NOT NULL OR a.relation = 'change' OR (regexp_matches(ff.clause, $st)
+        about = f"""ff.clause IS NOT NULL
+          AND (a.gbp_value IS NOT NULL OR ((a.relation = 'change' OR regexp_matches(ff.clause, $st))
             AND NOT regexp_matches(ff.clause, $pop)
-            AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR regexp_matches(coalesce(ff.object, ''), $ob))))
+            AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))
           AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
@@ -281,10 +288,12 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
     facilities, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum, then to the
     figure written first: a sum before its conversion). Cross-border: a figure in a cross-border clause of the
     measure's sentence (the part between semicolons that holds it: a list of a year's measures is not
-    cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money
-    or a change, or a count of what the measure involves whatever its size (its object uses the kind's words or
-    `object_words`: "seven more clinics", "five hospitals") in a clause that states the measure and does not count
-    a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number). Never a figure
+    cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money,
+    or a change or a count of what the measure involves (its object before any preposition uses the kind's words, or
+    its noun is one of `object_words`: "seven more clinics", "five hospitals"; a count whatever its size, in a clause
+    that states the measure), in a clause
+    that does not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's
+    number; "ambulance transfers rose 27%" is no number of a measure on staff). Never a figure
     of `skip` (fact ids of figures shown elsewhere in the report) nor one of a sentence holding one of them. Most
     widespread first."""
     params = _params(store, scope, skip)

@@ -402,3 +402,30 @@ def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp
         got = {s.value("SELECT after FROM figures WHERE fact_id = ?", [i]) for i in measures.routine(s)}
     # the trial's patients are a measure's term; a sum of money is never a tally; "will spend" states a measure
     assert got == {640.0, 310.0}
+
+
+PRACTISE = "Harbourside doctors may now practise in Westport"
+TRANSFERS = "Ambulance transfers out of Westport rose 27% to 412 last year."
+
+
+def test_a_change_is_a_measures_key_number_only_when_it_counts_what_the_measure_involves(tmp_path):
+    """A change in an article about doctors allowed to practise across the boundary is the staff measure's number
+    when it counts doctors, not when it counts ambulance transfers."""
+    rise = TRANSFERS.index("27")
+    rows = [
+        place("m", 0, PRACTISE, "Harbourside", "Hong Kong"), place("m", 0, PRACTISE, "Westport", "mainland China"),
+        fact("m", "amount", 100 + rise, 102 + rise, sentence_start=100, sentence=TRANSFERS, value=27.0,
+             unit="percent", object="ambulance transfers", text="27", amount_type="change_percent", change_pct=27.0),
+        fact("m", "amount", 100 + rise + 7, 100 + rise + 10, sentence_start=100, sentence=TRANSFERS, value=412.0,
+             unit="count", object="ambulance transfers", text="412", amount_type="change_after", value_from=324.4,
+             value_to=412.0, change_pct=27.0),
+        *gba_article("m"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("m", PRACTISE, lead_end=60)]) as s:
+        staff = {r["label"]: r for r in measures.kinds(s, "cross-border")}["staff"]
+    assert staff["figure_fact_id"] is None
+    doctors = [dict(r, object="licensed doctors") if r["kind"] == "amount" else r for r in rows]
+    with measured(tmp_path, doctors, [headlined("m", PRACTISE, lead_end=60)]) as s:
+        staff = {r["label"]: r for r in measures.kinds(s, "cross-border")}["staff"]
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[staff["figure_fact_id"]] == 412.0

@@ -53,17 +53,19 @@ def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_pat
 
 def test_figures_about_the_same_object_that_disagree_are_shown_with_both_passages(tmp_path):
     a = Articles(tmp_path)
-    a.article("x", "Eastbay adds doctors\nPublished: 2 May 2023\n\nEastbay now has 3,500 general practitioners.\n",
+    a.article("x", "Eastbay adds doctors\nPublished: 2 May 2023\n\nEastbay had 3,500 general practitioners in 2022.\n",
               published="2023-05-02")  # fmt: skip
-    a.article("y", "Eastbay doctors\nPublished: 9 July 2023\n\nEastbay counts 3,600 general practitioners.\n",
+    a.article("y", "Eastbay doctors\nPublished: 9 July 2023\n\nEastbay counted 3,600 general practitioners in 2022.\n",
               published="2023-07-09")  # fmt: skip
     for doc, span, v in (("x", "3,500", 3500.0), ("y", "3,600", 3600.0)):
         a.fact(doc, "amount", span, value=v, unit="count", object="general practitioners", place="Eastbay",
                amount_type="figure")  # fmt: skip
+        a.fact(doc, "date", "2022", date="2022", event="general practitioners")
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(figures.disagreements_html(r)) == (
-        "Figures that disagree between articles: general practitioners in Eastbay, 2023: 3,500 (“Eastbay now has "
-        "3,500 general practitioners.”) against 3,600 (“Eastbay counts 3,600 general practitioners.”)"
+        "Figures that disagree between articles: general practitioners in Eastbay, 2022: 3,500 (“Eastbay had "
+        "3,500 general practitioners in 2022.”) against 3,600 (“Eastbay counted 3,600 general practitioners in "
+        "2022.”)"
     )
 
 

@@ -466,10 +466,20 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
         if c in ".!?" and sentences.ends_at(text, i):
             return i
         if c == ",":
-            if _ends_apposition(text[i + 1 : i + 40]):
+            if _ends_apposition(text[i + 1 : i + 40]) or _next_persons_role(text[i + 1 : i + 80]):
                 return i
         i += 1
     return limit
+
+
+_AND_ROLE_TITLE = re.compile(r"\s*and\s+[^,;.()]{1,50},\s+(\w+)\.?\s+[A-Z]")
+
+
+def _next_persons_role(after: str) -> bool:
+    """True when the words after a comma are "and" then the role of the next person, who follows with a title
+    ("A B, dean of X, and Tollan's president, Professor C D": "Tollan's president" is C D's, not A B's)."""
+    m = _AND_ROLE_TITLE.match(after)
+    return bool(m) and m.group(1) in _titles()
 
 
 def _ends_apposition(after: str) -> bool:

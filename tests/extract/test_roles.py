@@ -368,3 +368,13 @@ def test_a_secretary_leads_the_bureau_of_the_field_a_director_the_department(fac
     )
     affiliations = {r["name"]: r["affiliation"] for r in facts(text, "person")}
     assert affiliations == {"Ann Lee": "Health Bureau", "Mary Smith": "Department of Health"}
+
+
+def test_a_role_after_and_that_a_titled_name_follows_is_that_persons(facts):
+    text = (
+        "The accord was signed by Dr Ruth Avery, Principal of Kestrel College, and the hospital's chief "
+        "executive, Mr Zhao Lin."
+    )
+    people = _people(facts, text)
+    assert people["Ruth Avery"] == ("Principal", "Kestrel College")
+    assert "chief executive" not in (people["Ruth Avery"][0] or "")

@@ -41,7 +41,8 @@ _GAP_WORDS = 8
 """Most words between the two figures of "from X ... to Y"."""
 _LEVEL_GAP_WORDS = 12
 """Most words between a level and the "up from" of the level it changed from: its unit and its date stand between
-("4.3 doctors for every 10,000 residents at the end of 2024, up from 2.4")."""
+("4.3 doctors for every 10,000 residents at the end of 2024, up from 2.4"); none of them an auxiliary or modal verb
+(`clause_verbs.txt`), which starts another clause."""
 
 
 @dataclass
@@ -98,6 +99,7 @@ def _cues() -> dict[str, re.Pattern]:
     verbs, adverbs, comp = _alt({"verb", "noun"}), _alt({"adverb"}), _alt({"comparative"})
     factors = "|".join(f"(?:{rx})" for rx, _ in table("amount_change_factors.tsv"))
     ranges = "|".join(f"(?:{rx})" for rx in read_lines("amount_range_words.txt"))
+    clause_verbs = "|".join(re.escape(w) for w in read_lines("clause_verbs.txt"))
     total_to = "|".join(f"(?:{rx})" for rx in read_lines("amount_total_to.txt"))
     f = re.IGNORECASE
     return {
@@ -119,7 +121,8 @@ def _cues() -> dict[str, re.Pattern]:
         # "5.4 beds per 1,000 residents, up from 4.6", "1,100 beds, rising from 370": the level reached, then the
         # level it changed from
         "up_from": re.compile(
-            rf"(?:\s+(?:[^\s;,]|,(?=\d))+){{0,{_LEVEL_GAP_WORDS}}}?\s*,?\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?"
+            rf"(?:\s+(?!(?:{clause_verbs})\b)(?:[^\s;,]|,(?=\d))+){{0,{_LEVEL_GAP_WORDS}}}?\s*,?\s*"
+            rf"(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?"
             r"\s+from\s+$",
             f,
         ),

@@ -200,6 +200,9 @@ def test_a_level_then_the_level_it_changed_from(facts):
     assert rows["5.2"]["unit"] == "per_1000"  # the level before is of the same rate
     rows = _rows(facts, "The ward now has 120 beds, rising sharply from 80 when it opened.")
     assert _change(rows["80"]) == ("change_before", 80, 120, 50)
+    # an auxiliary or modal verb between them starts another clause: "nine" is no level that changed
+    rows = _rows(facts, "Staff in 40 wards across nine towns can now work remotely, up from 25 in 2022.")
+    assert rows["nine"]["amount_type"] == "figure"
     # a clause between them is not one phrase of change
     rows = _rows(facts, "Clinics saw 4,000 visits, while the new wing, which has 20 beds, grew from 12.")
     assert _change(rows["4,000"]) == ("figure", None, None, None)

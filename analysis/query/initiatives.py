@@ -592,7 +592,8 @@ def names_from_context(store: Store) -> None:
     """An unnamed partnership takes the name of a joint centre, alliance or programme its article launches or names
     next to it (`name_from_context`); `named_from(fact_id, doc_id, sentence_start)` keeps the sentence it is named
     in, which dates it as its own sentences do. A body that is a party of a partnership of any article never names
-    one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party)."""
+    one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party). A name in a
+    sentence that states two partnerships goes to the one stated nearer it."""
     rows = _streamed(
         store,
         """WITH parties AS (  -- every party of a partnership of any article
@@ -622,6 +623,11 @@ def names_from_context(store: Store) -> None:
         JOIN entities e ON e.entity_id = o.entity_id
         WHERE p.initiative IS NULL
           AND e.canon_id NOT IN (SELECT pid FROM parties WHERE pid IS NOT NULL)
+          -- a name in a sentence stating two partnerships is the nearer one's ("X was set up under an agreement
+          -- between A and B, while A signed a partnership with C": X is not the second one's)
+          AND NOT (o.sentence_start = p.sentence_start AND EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership'
+            AND q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start AND q.fact_id <> p.fact_id
+            AND abs(q.start - o.start) < abs(ps.start - o.start)))
         ORDER BY p.fact_id, o.sentence_start, o.start""",
         {"gap": NEXT_GAP},
     )

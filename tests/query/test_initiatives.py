@@ -719,3 +719,24 @@ def test_a_generic_name_placed_in_two_places_is_two_bodies(tmp_path):
         ("org:health-board@hong-kong", "org:health-board@hong-kong", "Hong Kong"),
         ("org:health-board@macao", "org:health-board@macao", "Macao"),
     ]
+
+
+def test_a_name_set_up_in_a_sentence_of_two_partnerships_names_only_the_nearer(tmp_path):
+    name = "Kestrel Heart Institute"
+    s1 = (
+        f"{name} was established under an agreement between Westmoor Council and Northvale University, while "
+        "Westmoor Council signed a partnership with Eastbay Hospital in 2024 to build a clinic."
+    )
+    at = s1.index
+    rows = [
+        org("a", 0, name, "UK") | {"sentence": s1},
+        org("a", at("Westmoor"), WC, "UK") | {"sentence": s1}, org("a", at(NV), NV, "UK") | {"sentence": s1},
+        org("a", at(EB), EB, "UK") | {"sentence": s1},
+        deal("a", at("agreement"), 0, [WC, NV], field="clinical services") | {"sentence": s1},
+        deal("a", at("partnership"), 0, [WC, EB], field="clinical services") | {"sentence": s1},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((tuple(r["parties"]), r["name"]) for r in initiatives.top(s, 5))
+    assert got == [((EB, WC), None), ((NV, WC), name)]

@@ -1,6 +1,7 @@
 """The corpus overview (01): what the articles are, which were folded together as republished copies, who published
 them, which are the cooperating parties' own press releases or carry no date, how much one article contributes,
-the strands and the facts that decided them, and the corpus statistics (themes, figures per place, lengths).
+the strands and the facts that decided them, and the corpus statistics (themes, figures per place, articles by
+year).
 
 Corpus statistics belong here and nowhere else.
 """
@@ -458,35 +459,54 @@ def places_table(report: Report) -> Table:
     return Table(out, PLACE_COLUMNS, "No figure is tied to a place.", caption="Figures per place")
 
 
-LENGTH_BANDS = (0, 1000, 2000, 4000, 8000, 16000, 32000)
-"""Lower bounds of the length bands (characters of the article file)."""
+YEAR_STRANDS = ("china_uk", "both", "gba")
+"""The strands a bar of the years chart stacks, bottom first."""
+YEAR_COLOURS = ("#1a5fb4", "#9141ac", "#26a269")
 
 
-def lengths_chart(report: Report) -> Chart | None:
-    """Bars: how many articles fall in each band of length (a fixed set of bands, whatever the corpus size)."""
-    cases = " ".join(f"WHEN n_chars >= {b} THEN {i}" for i, b in reversed(list(enumerate(LENGTH_BANDS))))
-    counts = {
-        r["band"]: r["n"]
-        for r in report.store.rows(f"SELECT CASE {cases} END AS band, count(*) AS n FROM documents GROUP BY band")
-    }
-    if len(counts) < 2:
+def years(report: Report) -> list[dict[str, Any]]:
+    """Distinct articles by year of publication and strand ({"year", "strand", "n"}), oldest first; undated
+    articles and those of neither strand left out."""
+    return report.store.rows(
+        f"""SELECT left(d.published, 4) AS year, st.strand, count(*) AS n
+        FROM {DISTINCT_DOCS} d JOIN strands st USING (doc_id)
+        WHERE d.published IS NOT NULL AND st.strand IN {YEAR_STRANDS!r}
+        GROUP BY ALL ORDER BY year, st.strand"""
+    )
+
+
+def years_chart(report: Report) -> Chart | None:
+    """Stacked bars: the distinct articles of each year of publication by strand, where they span three years or
+    more (when the corpus's coverage of each strand lies); its title names the busiest year ("Most articles date
+    from 2026: 31 of 44")."""
+    rows = years(report)
+    spans = sorted({r["year"] for r in rows})
+    if len(spans) < 3:
         return None
-    labels = [
-        f"{narrate.fmt_number(lo)}–{narrate.fmt_number(hi - 1)}" if hi else f"{narrate.fmt_number(lo)}+"
-        for lo, hi in zip(LENGTH_BANDS, [*LENGTH_BANDS[1:], None])
-    ]
+    n = {(r["year"], r["strand"]): r["n"] for r in rows}
     data = pd.DataFrame(
-        [{"characters": labels[i], "articles": counts.get(i, 0)} for i in range(len(LENGTH_BANDS))],
-        columns=["characters", "articles"],
+        [{"year": y, **{LABELS[k]: n.get((y, k), 0) for k in YEAR_STRANDS}} for y in spans],
+        columns=["year", *(LABELS[k] for k in YEAR_STRANDS)],
+    )
+    totals = {y: sum(n.get((y, k), 0) for k in YEAR_STRANDS) for y in spans}
+    top = max(totals.values())
+    busiest = [y for y in spans if totals[y] == top]
+    title = (
+        f"Most articles date from {busiest[0]}: {top} of {sum(totals.values())}"
+        if len(busiest) == 1
+        else f"{phrases.labels_text(busiest)} have the most articles: {top} each"
     )
     fig, ax = plt.subplots(figsize=(8.0, 2.8))
-    ax.bar(data["characters"], data["articles"], color="#1a5fb4")
-    ax.set_xlabel("Characters in the article file")
+    bottom = [0] * len(spans)
+    for k, colour in zip(YEAR_STRANDS, YEAR_COLOURS):
+        heights = [n.get((y, k), 0) for y in spans]
+        ax.bar(spans, heights, bottom=bottom, color=colour, label=LABELS[k])
+        bottom = [b + h for b, h in zip(bottom, heights)]
     ax.set_ylabel("Articles")
-    ax.set_title("Length of the articles")
+    ax.set_title(escape.mpl(title))
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.tick_params(axis="x", labelsize=8)
+    ax.legend(frameon=False, fontsize=8)
     ax.grid(axis="x", visible=False)
     fig.tight_layout()
-    return Chart(fig, "article-length", data, "Articles by length, in characters of the file.",
-                 "Bars: how many articles fall in each band of length.")  # fmt: skip
+    return Chart(fig, "articles-by-year", data, title + " (undated articles left out).",
+                 "Stacked bars: the articles published each year, by strand.")  # fmt: skip

@@ -3,6 +3,7 @@
 import hashlib
 import html
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -45,15 +46,16 @@ def test_html_holds_the_narrative_table_chart_and_sources(built):
     assert "corpus_dir" not in html  # code cells are hidden
 
 
-def test_no_length_chart_when_every_article_is_in_one_band(built):
-    """Both fixture articles are under 1,000 characters, so a length chart would show one bar: it is left out,
-    and no figure file is written for it."""
+def test_no_years_chart_when_the_articles_span_fewer_than_three_years(built):
+    """The two fixture articles give at most two years of publication, so a chart of articles by year would say
+    nothing: it is left out, and no figure file is written for it."""
     corpus, out = built
-    assert all(len(p.read_text(encoding="utf-8")) < 1000 for p in corpus.glob("*.txt"))
+    years = {m.group(1) for p in corpus.glob("*.txt") for m in re.finditer(r"\b(20\d\d)\b", p.read_text("utf-8"))}
+    assert len(years) < 3
     figures = out / "figures" / "01-corpus-overview"
-    assert not (figures / "article-length.csv").exists()
-    assert not (figures / "article-length.png").exists()
-    assert "Articles by length" not in (out / "01-corpus-overview.html").read_text(encoding="utf-8")
+    assert not (figures / "articles-by-year.csv").exists()
+    assert not (figures / "articles-by-year.png").exists()
+    assert "Articles by year" not in (out / "01-corpus-overview.html").read_text(encoding="utf-8")
 
 
 def test_pdf_text_holds_the_narrative_and_chinese_characters(built):

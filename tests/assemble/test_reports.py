@@ -4,6 +4,7 @@ The new article (tests/fixtures/reports/corpus/gamma_stroke_centre.txt) is not i
 amount and quote reaching the reports, cited to its doc_id, shows that nothing about the seeds is hard-coded.
 """
 
+import csv
 import re
 import shutil
 import subprocess
@@ -75,23 +76,26 @@ def test_new_article_flows_into_the_reports(built):
     assert sources_of(coop)[n] == NEW_ID
 
 
-def test_length_chart_counts_the_articles_it_plots(built):
-    """The length chart's CSV counts, band by band, exactly the corpus files whose length (characters) falls in
-    the band: the seeds and the new article, counted here from the files themselves."""
+def test_years_chart_counts_the_dated_articles_of_each_strand(built):
+    """The articles-by-year chart's CSV counts, year by year and strand by strand, the distinct dated articles the
+    build's articles table lists with that year and strand; with fewer than three years there is no chart."""
     figures = built / "figures" / "01-corpus-overview"
-    lines = (figures / "article-length.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "characters,articles"
-    files = [*sorted((PROJECT / "seeds").glob("*.txt")), NEW]
-    lengths = [len(p.read_text(encoding="utf-8")) for p in files]
-    counted = []
-    for line in lines[1:]:
-        label, n = line.rsplit(",", 1)
-        bounds = label.strip('"').replace(",", "").replace("+", "").split("–")
-        lo, hi = int(bounds[0]), int(bounds[1]) if len(bounds) == 2 else None
-        assert int(n) == sum(lo <= x and (hi is None or x <= hi) for x in lengths), label
-        counted.append(int(n))
-    assert sum(counted) == len(files)
-    assert (figures / "article-length.png").read_bytes()[:4] == b"\x89PNG"
+    with open(built / "data" / "articles.csv", encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["published"] and r["doc_id"] == r["canonical"]]
+    labels = {"china_uk": "China–UK cooperation", "both": "both strands", "gba": "GBA health reforms"}
+    want = {}
+    for r in rows:
+        if r["strand"] in labels:
+            key = (r["published"][:4], labels[r["strand"]])
+            want[key] = want.get(key, 0) + 1
+    chart = figures / "articles-by-year.csv"
+    if len({y for y, _ in want}) < 3:
+        assert not chart.exists()
+        return
+    with open(chart, encoding="utf-8", newline="") as f:
+        got = {(r["year"], k): int(v) for r in csv.DictReader(f) for k, v in r.items() if k != "year" and int(v)}
+    assert got == want
+    assert (figures / "articles-by-year.png").read_bytes()[:4] == b"\x89PNG"
 
 
 def test_citations_resolve_and_text_is_escaped(built):

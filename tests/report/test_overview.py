@@ -96,3 +96,28 @@ def test_the_articles_table_says_what_each_article_reports_from_its_lead(tmp_pat
             "“Kestrel College in Harbour City and Southport University signed a memorandum on stroke research in 2023.”"
         ),
     }
+
+
+def test_articles_by_year_count_distinct_articles_of_each_strand(tmp_path):
+    a = Articles(tmp_path)
+    for doc, day in (("a", "2021-03-01"), ("b", "2021-09-09"), ("c", "2022-01-05"), ("d", "2024-07-07")):
+        text = (
+            f"Northvale University and Eastbay Hospital meet\nPublished: {day}\n\nNorthvale University met ({doc}).\n"
+        )
+        a.article(doc, text, published=day)
+        org(a, doc, NU), org(a, doc, EH)
+    a.article("undated", "A note\n\nNorthvale University met Eastbay Hospital again.\n")
+    org(a, "undated", NU), org(a, "undated", EH)
+    r = a.report("01-corpus-overview")
+    assert [(y["year"], y["strand"], y["n"]) for y in overview.years(r)] == [
+        ("2021", "china_uk", 2), ("2022", "china_uk", 1), ("2024", "china_uk", 1)
+    ]  # fmt: skip
+    chart = overview.years_chart(r)
+    assert chart.caption == "Most articles date from 2021: 2 of 4 (undated articles left out)."
+    assert chart.data.to_dict("records")[0] == {
+        "year": "2021", "China–UK cooperation": 2, "both strands": 0, "GBA health reforms": 0
+    }  # fmt: skip
+    # two years are no chart
+    a.docs.pop("d"), a.texts.pop("d")
+    a.facts = [f for f in a.facts if f["doc_id"] != "d"]
+    assert overview.years_chart(a.report("01-corpus-overview")) is None

@@ -578,13 +578,18 @@ BASED_BEFORE = r"(?:'s|’s)\s+(?:own\s+)?"
 
 
 def based_in_sql(e: dict[str, Any]) -> str:
-    """SQL: the list of canonical ids of the bodies based in a place: named after it or one of its districts
-    ("Eastbank Clinic" of Harbour City), or written in it ("Northgate Hospital in Harbour City", "Harbour City's
-    health commission") in some sentence. Its initiatives are the place's, whatever their statement names."""
+    """SQL: the list of canonical ids of the bodies based in a place: named after it or, first in the name, one of
+    its districts ("Eastbank Clinic" of Harbour City; not "Westford Eastbank Ltd"), or written in it ("Northgate
+    Hospital in Harbour City", "Harbour City's health commission") in some sentence. Its initiatives are the
+    place's, whatever their statement names."""
     names = "|".join(re.escape(n) for n in _place_names(e))
+    districts = "|".join(re.escape(n) for n in _place_names(e)[1:])
     after = literal(MARK + BASED_AFTER + rf"(?:{names})(?:\W|$)")
     before = literal(rf"(?:^|\W)(?:{names}){BASED_BEFORE}" + MARK)
-    named = literal(r"(?:^|\W)(?:" + names + r")(?:\W|$)")
+    # named after the place anywhere in the name, after a district only at its start: "Suzhou Tianhe Pharmaceutical"
+    # is a Suzhou firm, whatever city has a Tianhe district
+    opening = rf"|^(?:the\s+)?(?:{districts})(?:\W|$)" if districts else ""
+    named = literal(rf"(?:^|\W){re.escape(e['name'])}(?:\W|$){opening}")
     return f"""SELECT list(DISTINCT x.canon_id) FROM scoped o JOIN entities x ON x.entity_id = o.entity_id
         WHERE o.kind = 'organization' AND (regexp_matches(o.text, {named})
           OR regexp_matches({marked("o.sentence", "o.text")}, {after})

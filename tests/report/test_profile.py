@@ -469,3 +469,27 @@ def test_a_profile_shows_the_cross_border_schemes_its_body_is_a_party_to(tmp_pat
     assert row["kind"] == "access" and "Harbourside (Hong Kong)" in row["parties"]
     r = a.report("04-entity-profile", entity="Harbourside")
     assert profile.schemes_table(r, profile.resolve(r)) is not None  # a party by its place
+
+
+def test_a_body_named_after_a_district_is_the_citys_only_when_the_district_opens_its_name(tmp_path):
+    """Panyu is a district of Guangzhou: "Panyu Lakeside Clinic" is a Guangzhou body, "Westford Panyu Trading" (a
+    firm named after another place first) is not."""
+    from reportcorpus import NU, SU, Articles, deal, org
+
+    clinic, firm = "Panyu Lakeside Clinic", "Westford Panyu Trading"
+    a = Articles(tmp_path)
+    a.article(
+        "pacts",
+        "Pacts signed in Guangzhou\n\n"
+        f"Northvale University signed a research pact with {clinic}.\n"
+        f"Southport University signed a supply pact with {firm}.\n",
+    )
+    org(a, "pacts", NU), org(a, "pacts", SU)
+    for name, kind in ((clinic, "hospital"), (firm, "company")):
+        a.fact("pacts", "organization", name, name=name, org_type=kind, jurisdiction="mainland China")
+    a.fact("pacts", "place", "Guangzhou", name="Guangzhou", jurisdiction="mainland China")
+    deal(a, "pacts", "signed a research pact", [NU, clinic], field="research")
+    deal(a, "pacts", "signed a supply pact", [SU, firm], field="trade and investment")
+    r = a.report("04-entity-profile", entity="Guangzhou")
+    e = profile.resolve(r)
+    assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [[NU, clinic]]

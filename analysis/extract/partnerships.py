@@ -1021,6 +1021,8 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
             if m.end - 1 in heads and not _inside_a_longer_name(ctx, m)
         ]
         names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
+        if names:  # "Kestrel Vale and Wuhan Linden Hospital will ...": a short name beside a named body
+            names += _short_forms_in(doc, named, a, b)
     names = list(dict.fromkeys(doc.short_names.get(n, n) for n in names))
     if names:
         return names
@@ -1037,6 +1039,26 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         owner = doc.named_by_start(subject)  # "Marrow Vale has joined ..." for "Marrow Vale Hospital"
         return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
+
+
+_SHORT_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+
+
+def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str]:
+    """The bodies that capitalised words of text[a:b] outside every mention and bracket name by the start of their
+    name (`_Doc.named_by_start`: "Kestrel Vale" for "Kestrel Vale Teaching Hospitals NHS Trust")."""
+    covered = [(m.start, m.end) for m in named if m.start < b and a < m.end]
+    out = []
+    text = doc.ctx.text
+    for m in _SHORT_RUN.finditer(text, a, b):
+        if any(s < m.end() and m.start() < e for s, e in covered) or text[m.start() - 1 : m.start()] == "(":
+            continue  # "A (ABC)": an alias in brackets names the body before it
+        if any(is_head(w) for w in m.group().split()):
+            continue  # a unit's own name ("The School of Nursing at X"), not the distinctive words of one
+        owner = doc.named_by_start(m.group())
+        if owner:
+            out.append(owner)
+    return out
 
 
 _RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")

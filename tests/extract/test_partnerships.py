@@ -1362,3 +1362,25 @@ def test_a_scheme_run_with_a_partner_joins_the_body_that_reports_it(facts):
 
 def test_a_service_running_with_staff_of_a_body_is_no_partnership(facts):
     assert facts("The clinic runs with 20 staff from Tollan People's Hospital.", "partnership") == []
+
+
+def test_a_short_name_beside_a_named_body_in_the_subject_is_a_party(facts):
+    text = (
+        "Kestrel Vale Teaching Hospitals NHS Trust will train 100 doctors.\n\n"
+        "Kestrel Vale and Wuhan Linden People's Hospital will set up a stroke link.\n\n"
+        "Wuhan Jade Medical College and Kestrel Vale will exchange 15 doctors each year."
+    )
+    got = {frozenset(r["parties"]) for r in facts(text, "partnership")}
+    assert got == {
+        frozenset({"Kestrel Vale Teaching Hospitals NHS Trust", "Wuhan Linden People's Hospital"}),
+        frozenset({"Kestrel Vale Teaching Hospitals NHS Trust", "Wuhan Jade Medical College"}),
+    }
+
+
+def test_an_alias_in_brackets_in_the_subject_is_no_other_party(facts):
+    text = (
+        "Kestrel University (KU) and the Wuhan Linden University of Science have agreed to set up a joint academy. "
+        "The KU Academy of Nursing will open in May."
+    )
+    got = [set(r["parties"]) for r in facts(text, "partnership")]
+    assert got == [{"Kestrel University", "Wuhan Linden University of Science"}]

@@ -753,6 +753,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
+        if kind == "list" and _all_places(found, named) and _place_scheme().match(t.group()):
+            continue  # "an ambulance pilot between A and B": where the scheme runs, no state-level deal
         if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
             own.append((found, t))
             continue
@@ -821,6 +823,12 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
 @lru_cache(maxsize=1)
 def _clause_breaks() -> re.Pattern:
     return patterns("partnership_clause_breaks.txt")
+
+
+@lru_cache(maxsize=1)
+def _place_scheme() -> re.Pattern:
+    """Nouns of a scheme run between places (`partnership_place_schemes.txt`), at the start of a list trigger."""
+    return patterns("partnership_place_schemes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1276,10 +1284,11 @@ def _is_subject(ctx: Context, m: Mention) -> bool:
 
 
 def _definite_head(words_: str) -> re.Match | None:
-    """ "the authority", "our agency": a definite organisation head word stands for a body with that head, like the
-    nouns of `partnership_anaphora.txt`."""
+    """ "the authority", "our agency", "the insurer": a definite organisation head word or class noun
+    (`org_class_nouns.tsv`) stands for a body with that head or of that type, like the nouns of
+    `partnership_anaphora.txt`."""
     m = re.fullmatch(r"(?:the|our) ([a-z]+)", words_, re.IGNORECASE)
-    return m if m and is_head(m.group(1).capitalize()) else None
+    return m if m and (is_head(m.group(1).capitalize()) or m.group(1).casefold() in class_nouns()) else None
 
 
 def _marked_head(doc: _Doc, words_: str) -> str | None:

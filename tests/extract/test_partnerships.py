@@ -1384,3 +1384,22 @@ def test_an_alias_in_brackets_in_the_subject_is_no_other_party(facts):
     )
     got = [set(r["parties"]) for r in facts(text, "partnership")]
     assert got == [{"Kestrel University", "Wuhan Linden University of Science"}]
+
+
+def test_a_pilot_between_two_bodies_is_a_partnership_and_between_two_places_is_none(facts):
+    bodies = "- a data-sharing pilot between the Tarrow Health Bureau and the Zhuhai Municipal Health Commission;\n"
+    assert [set(r["parties"]) for r in facts(bodies, "partnership")] == [
+        {"Tarrow Health Bureau", "Zhuhai Municipal Health Commission"}
+    ]
+    places = "A cross-border ambulance pilot between Hong Kong and Shenzhen moved 70 patients in its first year."
+    assert facts(places, "partnership") == []
+
+
+def test_a_definite_class_noun_subject_stands_for_the_body_named_before(facts):
+    text = (
+        "Bayfield Assurance Limited has introduced a medical plan. The insurer has signed a direct-billing "
+        "agreement with Qianhai Lotus Hospital so policyholders need not pay."
+    )
+    assert [set(r["parties"]) for r in facts(text, "partnership")] == [
+        {"Bayfield Assurance Limited", "Qianhai Lotus Hospital"}
+    ]

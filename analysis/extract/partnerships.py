@@ -181,6 +181,8 @@ def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = (
         if lead:
             name, start = name[lead.end() :], start + lead.end()
         end = start + len(name)
+        if any(start < a and b == end for a, b in spans):
+            continue  # "Kestrel and the X Eye Center will ...": a party's name with the words before it
         inner = [b for a, b in spans if start <= a and b < end]
         if inner:  # the name runs over a party's name: what follows that name
             name, start = name[max(inner) - start :], max(inner)

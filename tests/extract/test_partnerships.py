@@ -1403,3 +1403,13 @@ def test_a_definite_class_noun_subject_stands_for_the_body_named_before(facts):
     assert [set(r["parties"]) for r in facts(text, "partnership")] == [
         {"Bayfield Assurance Limited", "Qianhai Lotus Hospital"}
     ]
+
+
+def test_a_centre_named_after_a_short_name_in_the_subject_is_a_party_not_the_initiative(facts):
+    text = (
+        "Clinical work will be carried out with Kestrel Eye Hospital NHS Foundation Trust.\n\n"
+        "Under a memorandum signed at the launch, Kestrel and the Wuhan Linden Eye Center will exchange "
+        "up to 12 trainee surgeons a year."
+    )
+    got = [(set(r["parties"]), r["initiative"]) for r in facts(text, "partnership")]
+    assert got == [({"Kestrel Eye Hospital NHS Foundation Trust", "Wuhan Linden Eye Center"}, None)]

@@ -92,9 +92,10 @@ def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, i
 
 def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[list[tuple[int, int, str]]]:
     """Split at "and" between two headed names, after a place name of one to three words ("Hong Kong and X
-    Hospital"), before "the" or a name's own "The" next to a headed name ("KLX and the Tollan Hospital"), or in the
-    last item of a comma list when one side has a head and the left side no "of" part (`listed`: "A, Tollan Ltd and
-    Care Visions"; not "A, Department of Health and Social Care")."""
+    Hospital"), before a headed name that opens with a place after words that are none ("Kestrel Vale and Wuhan
+    Linden Hospital"), before "the" or a name's own "The" next to a headed name ("KLX and the Tollan Hospital"), or
+    in the last item of a comma list when one side has a head and the left side no "of" part (`listed`: "A, Tollan
+    Ltd and Care Visions"; not "A, Department of Health and Social Care")."""
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
@@ -122,12 +123,19 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 )
                 or (l_head and right and is_place_name(" ".join(x[2] for x in right)))
                 or (r_head and the_next)
+                or (r_head and _opens_with_place(right) and not any(is_place_name(x[2]) for x in left))
             ):
                 return _split_and(left) + _split_and(right)
     return [part]
 
 
 _GOVERNS = ("of", "for", "on")
+
+
+def _opens_with_place(part: list[tuple[int, int, str]]) -> bool:
+    """True when a headed name opens with a place of one or two words and goes on ("Wuhan Linden Hospital"): in
+    "Kestrel Vale and Wuhan Linden Hospital" the left words, no place, are another body's short name."""
+    return any(len(part) > n and is_place_name(" ".join(x[2] for x in part[:n])) for n in (1, 2))
 
 
 def _is_role(tok: str) -> bool:

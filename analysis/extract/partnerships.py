@@ -181,6 +181,8 @@ def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = (
         if lead:
             name, start = name[lead.end() :], start + lead.end()
         end = start + len(name)
+        if any(start < a and b == end for a, b in spans):
+            continue  # "Kestrel and the X Eye Center will ...": a party's name with the words before it
         inner = [b for a, b in spans if start <= a and b < end]
         if inner:  # the name runs over a party's name: what follows that name
             name, start = name[max(inner) - start :], max(inner)
@@ -753,6 +755,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and _quoted(doc, ss, a)):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark
+        if kind == "list" and _all_places(found, named) and _place_scheme().match(t.group()):
+            continue  # "an ambulance pilot between A and B": where the scheme runs, no state-level deal
         if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
             own.append((found, t))
             continue
@@ -821,6 +825,12 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
 @lru_cache(maxsize=1)
 def _clause_breaks() -> re.Pattern:
     return patterns("partnership_clause_breaks.txt")
+
+
+@lru_cache(maxsize=1)
+def _place_scheme() -> re.Pattern:
+    """Nouns of a scheme run between places (`partnership_place_schemes.txt`), at the start of a list trigger."""
+    return patterns("partnership_place_schemes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1021,6 +1031,8 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
             if m.end - 1 in heads and not _inside_a_longer_name(ctx, m)
         ]
         names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
+        if names:  # "Kestrel Vale and Wuhan Linden Hospital will ...": a short name beside a named body
+            names += _short_forms_in(doc, named, a, b)
     names = list(dict.fromkeys(doc.short_names.get(n, n) for n in names))
     if names:
         return names
@@ -1037,6 +1049,26 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         owner = doc.named_by_start(subject)  # "Marrow Vale has joined ..." for "Marrow Vale Hospital"
         return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
+
+
+_SHORT_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
+
+
+def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str]:
+    """The bodies that capitalised words of text[a:b] outside every mention and bracket name by the start of their
+    name (`_Doc.named_by_start`: "Kestrel Vale" for "Kestrel Vale Teaching Hospitals NHS Trust")."""
+    covered = [(m.start, m.end) for m in named if m.start < b and a < m.end]
+    out = []
+    text = doc.ctx.text
+    for m in _SHORT_RUN.finditer(text, a, b):
+        if any(s < m.end() and m.start() < e for s, e in covered) or text[m.start() - 1 : m.start()] == "(":
+            continue  # "A (ABC)": an alias in brackets names the body before it
+        if any(is_head(w) for w in m.group().split()):
+            continue  # a unit's own name ("The School of Nursing at X"), not the distinctive words of one
+        owner = doc.named_by_start(m.group())
+        if owner:
+            out.append(owner)
+    return out
 
 
 _RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")
@@ -1254,10 +1286,11 @@ def _is_subject(ctx: Context, m: Mention) -> bool:
 
 
 def _definite_head(words_: str) -> re.Match | None:
-    """ "the authority", "our agency": a definite organisation head word stands for a body with that head, like the
-    nouns of `partnership_anaphora.txt`."""
+    """ "the authority", "our agency", "the insurer": a definite organisation head word or class noun
+    (`org_class_nouns.tsv`) stands for a body with that head or of that type, like the nouns of
+    `partnership_anaphora.txt`."""
     m = re.fullmatch(r"(?:the|our) ([a-z]+)", words_, re.IGNORECASE)
-    return m if m and is_head(m.group(1).capitalize()) else None
+    return m if m and (is_head(m.group(1).capitalize()) or m.group(1).casefold() in class_nouns()) else None
 
 
 def _marked_head(doc: _Doc, words_: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.extract import org_cues
 from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
@@ -295,6 +296,7 @@ def credits(ctx: Context) -> list[Mention]:
                 fields = {"name": _as_written(name.group()), "credit": credit}
                 fields["outlet"] = owner.group(1) if owner else None  # "By Tarrow Gazette's A B"
                 fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
+                fields["byline"] = role == "by"  # "By A B"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = (_BY_SEP if role == "by" else _CREDIT_SEP).match(text, name.end(), le)
                 if not sep:
@@ -489,11 +491,20 @@ def _newsroom_roles(listed: list[str]) -> bool:
     return all(r.split()[-1].casefold() in staff for r in listed if r.split())
 
 
-def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
+def _news(outlet: str) -> bool:
+    """True for a publisher that may be a news outlet: a name typed as a company or not typed ("Tarrow Gazette",
+    "Bay Today"), not a university, hospital or government publishing its own news."""
+    kind = org_cues.type_of(outlet)
+    return kind is None or kind[0] == "company"
+
+
+def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str, marked: bool = False) -> bool:
     """True for staff of the outlet that publishes the article: a person credited on a line that names the outlet
-    ("Source: Tarrow Gazette Editor: A B"), or whose every role is a newsroom job written with the name ("By A B,
-    Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`). A credit's label alone ("Reported by A B", "(Web
-    editor: A B)") does not say whose staff the person is: a government site credits a newspaper's reporters."""
+    ("Source: Tarrow Gazette Editor: A B"), whose every role is a newsroom job written with the name ("By A B,
+    Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`), or the author of a bare byline ("By A B") of a news
+    outlet (`_news`), unless another byline marks the outlet's own staff ("By Tarrow Gazette's C D": the bare
+    one is not said to be). A credit's label alone ("Reported by A B", "(Web editor: A B)") does not say whose staff the
+    person is: a government site credits a newspaper's reporters."""
     newsroom = _newsroom_roles(listed)
     if m.extractor == "people.credit":  # the outlet on the credit's line or on the date line right above it
         ls, le = ctx.paragraph_at(m.start)
@@ -501,7 +512,8 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
         ps = ctx.paragraph_at(len(above) - 1)[0] if above else ls
         on_line = outlet.casefold() in ctx.text[ps:le].casefold()
         by_role = bool(m.fields.get("by_role"))  # a photo credit "For X" is no staff's
-        return newsroom and (on_line or by_role)
+        bare = bool(m.fields.get("byline")) and not listed and _news(outlet) and not marked
+        return (newsroom and (on_line or by_role)) or bare
     return bool(listed) and newsroom
 
 
@@ -563,11 +575,12 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             if implied is not None:
                 affs[name] = implied
     outlet = _outlet(ctx)
+    marked = any(m.fields.get("outlet") for m in mentions)
     for m in mentions:
         name = m.fields["name"]
         if name not in affs and m.fields.get("outlet"):
             affs[name] = m.fields["outlet"]
-        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
+        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet, marked):
             affs[name] = outlet
     out = []
     for m in mentions:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from analysis.extract import org_cues, sentences
+from analysis.extract.gazetteer import level
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
@@ -282,7 +283,21 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
     if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
         if _stands_for_body(word):
             return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
-    return None
+    return _possessed(ctx.text, units, k, orgs)
+
+
+def _possessed(text: str, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
+    """The body a short reference with a possessive right before unit k names ("Brightwave's chief executive",
+    "Jinsha hospital's president"; `qualified_body`), or None."""
+    if k == 0 or units[k - 1].letter != "P" or units[k - 1].org is not None:
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 3 and units[j - 1].org is None and units[j - 1].letter in "WM":
+        j -= 1
+    j += next((i for i, u in enumerate(units[j:k]) if text[u.start].isupper()), k - j)
+    if j >= k or (j == k - 1 and not text[units[j].start].isupper()):
+        return None
+    return _qualified_before(text, units[j].start, units[k - 1].end, orgs)
 
 
 _OPENS = re.compile(r"[\s\"'“‘(]*(?:the\s+)?$", re.IGNORECASE)
@@ -442,6 +457,7 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     owner = None
     if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
         owner = units[k - 1].org if _owns(units[k - 1].org) else None
+    owner = owner or _possessed(text, units, k, orgs)  # "Brightwave's chief executive"
     state = state_start(text, units, k) if owner is None else None
     return (units[k].start if state is None else state), owner
 
@@ -963,7 +979,8 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
 
 
 _ALIAS = re.compile(
-    r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)|(?:of|at|from|with|for|in) the (?P<noun>[a-z]+)\b"
+    r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)"
+    r"|(?:of|at|from|with|for|in) the (?P<qual>(?:[A-Z][\w'’&-]* ){1,3})?(?P<noun>[a-z]+)\b"
     r"|\bthe (?P<own>[a-z]+)(?:'s|’s) |\b(?P<its>its|their) )"
 )
 
@@ -986,6 +1003,8 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
         return None
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
+    if m.group("qual"):  # "deputy director of the Zhuhai commission"
+        return qualified_body(m.group("qual"), m.group("noun"), orgs)
     word = m.group("noun") or m.group("own")
     if word is not None:
         return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
@@ -1024,11 +1043,8 @@ def _after_place(name: str) -> tuple[str, ...]:
     return (name, *(" ".join(toks[k:]) for k in places))
 
 
-def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
-    """The one body of the document that capitalised words name by a short form: the first words of its name
-    ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
-    ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
-    body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College")."""
+def _short_fits(words_: str, orgs: list[Mention]) -> dict[str, Mention]:
+    """The bodies of the document that capitalised words may name by a short form (see `short_form`), by name."""
     words_ = bare(words_)
     place = is_place_name(words_)
     named = {}
@@ -1041,7 +1057,61 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
             continue
         if any(tail == words_ or tail.startswith(words_ + " ") for tail in _after_place(name)):
             named[name] = o
-    return next(iter(named.values())) if len(named) == 1 else None
+    return named
+
+
+def _one_body(named: dict[str, Mention]) -> Mention | None:
+    """The one body of several fitting names: the only one, or the one whose name every other holds ("Kestrel
+    University" of "Kestrel University" and "First Hospital of Kestrel University"); None otherwise."""
+    if len(named) == 1:
+        return next(iter(named.values()))
+    inner = [n for n in named if all(n in other for other in named)]
+    return named[inner[0]] if len(inner) == 1 else None
+
+
+def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
+    """The one body of the document that capitalised words name by a short form: the first words of its name
+    ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
+    ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
+    body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College"), unless one of them is
+    part of every other's name (`_one_body`)."""
+    return _one_body(_short_fits(words_, orgs))
+
+
+def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mention | None:
+    """The body a short reference of capitalised words and an optional common noun stands for: "Brightwave's" for
+    "Tollan Brightwave Pharma", "the Zhuhai commission" for "Zhuhai Municipal Health Commission", "Jinsha
+    hospital's" for "Eastport Jinsha People's Hospital"; with a town that no fitting name holds, the one body of
+    that kind ("the Tarrow trust" for "Mere Vale NHS Trust"). A country or a province is no short form: "the UK's
+    minister" keeps the state in the role (`state_start`)."""
+    words_ = bare(words_.strip())
+    if not words_ or (is_place_name(words_) and level(words_) != "city"):
+        return None
+    named = _short_fits(words_, orgs)
+    if noun is not None:
+        low = bare(noun).casefold()
+        kind = org_cues.class_nouns().get(low)
+        named = {
+            n: o
+            for n, o in named.items()
+            if low in _head_words(n) or (kind is not None and (org_cues.type_of(n) or ("",))[0] == kind)
+        }
+        if not named and is_place_name(words_):
+            named = {o.fields["name"]: o for o in orgs if _owns(o) and low in _head_words(o.fields["name"])}
+    return _one_body(named)
+
+
+_QUALIFIED = re.compile(r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*?)(?:(?:'s|’s)| ([a-z]+)(?:'s|’s)?)$")
+"""A short reference to a body: capitalised words with a possessive ("Brightwave's") or followed by a common noun
+("Zhuhai commission", "Jinsha hospital's")."""
+
+
+def _qualified_before(text: str, a: int, b: int, orgs: list[Mention]) -> Mention | None:
+    """The body the words text[a:b] refer to by a short reference (`_QUALIFIED`, `qualified_body`), or None."""
+    m = _QUALIFIED.fullmatch(text, a, b)
+    if m is None:
+        return None
+    return qualified_body(m.group(1), m.group(2), orgs)
 
 
 _LABEL = re.compile(r"([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})\s*:\s*(?:[A-Z][a-z]{1,4}\.? )?$")

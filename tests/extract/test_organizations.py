@@ -457,3 +457,13 @@ def test_a_name_after_a_body_s_partner_phrase_with_a_kind_of_body_word_is_an_org
     )
     names = {r["name"] for r in facts(text, "organization")}
     assert "Hua-Lin Healthcare" in names and "Ann Reed" not in names
+
+
+def test_a_short_name_and_a_body_named_after_its_city_are_two_bodies(facts):
+    text = (
+        "Kestrel Vale Teaching Hospitals NHS Trust will train 100 doctors.\n\n"
+        "Kestrel Vale and Wuhan Linden People's Hospital will set up a stroke link."
+    )
+    names = {r["name"] for r in facts(text, "organization")}
+    assert "Wuhan Linden People's Hospital" in names
+    assert not any(" and " in n for n in names)

@@ -115,3 +115,9 @@ def test_an_insurer_selling_a_plan_is_trade():
     assert field_of("Kestrel Mutual, a Northland insurer, launched a cross-border plan with B.", None) == (
         "trade and investment"
     )
+
+
+def test_exchanging_people_in_training_is_education_and_clinicians_alone_name_no_field():
+    assert field_of("will exchange 15 resident doctors each year", None) == "education and training"
+    assert field_of("will exchange up to 12 trainee surgeons a year", None) == "education and training"
+    assert field_of("agreed to exchange clinicians and set up a stroke unit link", None) == "clinical services"

@@ -1362,3 +1362,54 @@ def test_a_scheme_run_with_a_partner_joins_the_body_that_reports_it(facts):
 
 def test_a_service_running_with_staff_of_a_body_is_no_partnership(facts):
     assert facts("The clinic runs with 20 staff from Tollan People's Hospital.", "partnership") == []
+
+
+def test_a_short_name_beside_a_named_body_in_the_subject_is_a_party(facts):
+    text = (
+        "Kestrel Vale Teaching Hospitals NHS Trust will train 100 doctors.\n\n"
+        "Kestrel Vale and Wuhan Linden People's Hospital will set up a stroke link.\n\n"
+        "Wuhan Jade Medical College and Kestrel Vale will exchange 15 doctors each year."
+    )
+    got = {frozenset(r["parties"]) for r in facts(text, "partnership")}
+    assert got == {
+        frozenset({"Kestrel Vale Teaching Hospitals NHS Trust", "Wuhan Linden People's Hospital"}),
+        frozenset({"Kestrel Vale Teaching Hospitals NHS Trust", "Wuhan Jade Medical College"}),
+    }
+
+
+def test_an_alias_in_brackets_in_the_subject_is_no_other_party(facts):
+    text = (
+        "Kestrel University (KU) and the Wuhan Linden University of Science have agreed to set up a joint academy. "
+        "The KU Academy of Nursing will open in May."
+    )
+    got = [set(r["parties"]) for r in facts(text, "partnership")]
+    assert got == [{"Kestrel University", "Wuhan Linden University of Science"}]
+
+
+def test_a_pilot_between_two_bodies_is_a_partnership_and_between_two_places_is_none(facts):
+    bodies = "- a data-sharing pilot between the Tarrow Health Bureau and the Zhuhai Municipal Health Commission;\n"
+    assert [set(r["parties"]) for r in facts(bodies, "partnership")] == [
+        {"Tarrow Health Bureau", "Zhuhai Municipal Health Commission"}
+    ]
+    places = "A cross-border ambulance pilot between Hong Kong and Shenzhen moved 70 patients in its first year."
+    assert facts(places, "partnership") == []
+
+
+def test_a_definite_class_noun_subject_stands_for_the_body_named_before(facts):
+    text = (
+        "Bayfield Assurance Limited has introduced a medical plan. The insurer has signed a direct-billing "
+        "agreement with Qianhai Lotus Hospital so policyholders need not pay."
+    )
+    assert [set(r["parties"]) for r in facts(text, "partnership")] == [
+        {"Bayfield Assurance Limited", "Qianhai Lotus Hospital"}
+    ]
+
+
+def test_a_centre_named_after_a_short_name_in_the_subject_is_a_party_not_the_initiative(facts):
+    text = (
+        "Clinical work will be carried out with Kestrel Eye Hospital NHS Foundation Trust.\n\n"
+        "Under a memorandum signed at the launch, Kestrel and the Wuhan Linden Eye Center will exchange "
+        "up to 12 trainee surgeons a year."
+    )
+    got = [(set(r["parties"]), r["initiative"]) for r in facts(text, "partnership")]
+    assert got == [({"Kestrel Eye Hospital NHS Foundation Trust", "Wuhan Linden Eye Center"}, None)]

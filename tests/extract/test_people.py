@@ -543,3 +543,19 @@ def test_a_speech_verb_after_the_name_is_no_role(facts):
         ("chief executive", "Tollan Hospital")
     ]
     assert [r["speaker"] for r in rows if r["kind"] == "quote"] == ["Ken Cheung"]
+
+
+def test_a_bare_byline_of_a_news_outlet_takes_the_outlet(facts):
+    text = "TARROW GAZETTE\nNews | Health\n\nCity clinic opens\n\nBy Ivo Lask\n12 May 2024\n\nThe wing is full.\n"
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ivo Lask", "TARROW GAZETTE")]
+
+
+def test_a_bare_byline_of_a_university_newsroom_or_beside_a_marked_one_takes_no_outlet(facts):
+    own = "Home | News\nKestrel University Newsroom\n\nKestrel opens a lab\n\nBy Ivo Lask\n12 May 2024\n\nIt opened.\n"
+    assert [(r["name"], r["affiliation"]) for r in facts(own, "person")] == [("Ivo Lask", None)]
+    marked = (
+        "Tarrow Gazette\nNews | Health\n\nCity clinic opens\n\nBy Ivo Lask\n\nBy Tarrow Gazette's Ela Wynn\n"
+        "The wing is full.\n"
+    )
+    got = {(r["name"], r["affiliation"]) for r in facts(marked, "person")}
+    assert got == {("Ivo Lask", None), ("Ela Wynn", "Tarrow Gazette")}

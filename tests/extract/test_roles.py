@@ -378,3 +378,39 @@ def test_a_role_after_and_that_a_titled_name_follows_is_that_persons(facts):
     people = _people(facts, text)
     assert people["Ruth Avery"] == ("Principal", "Kestrel College")
     assert "chief executive" not in (people["Ruth Avery"][0] or "")
+
+
+@pytest.mark.parametrize(
+    "text, affiliation",
+    [
+        (  # a possessive short form before a role after the name
+            "Hangzhou Brightwave Pharma will open a plant in Leeds.\n\n"
+            "Brightwave's chief executive, Dr Ann Lee, said the site was chosen for its staff.",
+            "Hangzhou Brightwave Pharma",
+        ),
+        (  # a short form and a common noun with a possessive
+            "Nurses from Wuhan Linden People's Hospital arrived in Leeds.\n\n"
+            "Linden hospital's president Ann Lee said the link would help.",
+            "Wuhan Linden People's Hospital",
+        ),
+        (  # a town and a common noun in the apposition
+            "The Zhuhai Municipal Health Commission and the Zhuhai Coastal People's Hospital met.\n\n"
+            "Ann Lee, deputy director of the Zhuhai commission, said lanes opened.",
+            "Zhuhai Municipal Health Commission",
+        ),
+        (  # a town naming a university and a hospital of that university: the university
+            "Kestrel University of Dundee staff met the First Hospital of Kestrel University of Dundee.\n\n"
+            "The deal was signed by Kestrel's president, Professor Ann Lee.",
+            "Kestrel University of Dundee",
+        ),
+    ],
+)
+def test_a_short_reference_to_a_body_owns_the_role(facts, text, affiliation):
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert rows["Ann Lee"]["affiliation"] == affiliation
+
+
+def test_a_country_with_a_possessive_is_no_short_form(facts):
+    text = "The Hong Kong Medical Guild met officials.\n\nHong Kong's Secretary for Health, Ann Lee, opened the ward."
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert rows["Ann Lee"]["affiliation"] != "Hong Kong Medical Guild"

@@ -76,7 +76,9 @@ def _amounts_sql() -> str:
             AND x.sentence_start = d.sentence_start AND x.start < d.start),
           (SELECT arg_min(x.fact_id, x.start) FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = d.doc_id
             AND x.sentence_start = d.sentence_start AND x.start > d.start)) AS owner
-      FROM scoped d WHERE d.kind = 'date' AND {base_date}
+      -- a day is when something happened ("opened on 15 March 2024, had cut waits from 45 to 12 minutes"), never
+      -- the base of a comparison, which is a year or a month
+      FROM scoped d WHERE d.kind = 'date' AND {base_date} AND length(coalesce(d.date, '')) < 10
     ), a AS (
       SELECT f.*,
         (SELECT max(b.date) FROM bases b WHERE b.owner = f.fact_id) AS own_base,

@@ -480,3 +480,21 @@ def test_key_numbers_print_a_sentence_once_and_put_the_terms_first(tmp_path):
         ids = {r["after"]: r["fact_id"] for r in s.rows("SELECT fact_id, after FROM figure_facts")}
         got = [r["after"] for r in figures.key_numbers(s, 5, [ids[90.0]], [ids[700.0]])]
     assert got == [700.0, 40.0]
+
+
+LANE = "The lane, opened on 15 March 2024, had cut the average handover time from 45 minutes to 12 minutes."
+
+
+def test_a_day_something_happened_is_never_the_base_of_a_change(tmp_path):
+    rows = [
+        stated("a", 0, LANE, "12 minutes", 12.0, "minutes", "average handover time", "change_after",
+               value_from=45.0, value_to=12.0, change_pct=-73.3),
+        stated("a", 0, LANE, "45 minutes", 45.0, "minutes", "average handover time", "change_before",
+               value_from=45.0, value_to=12.0, change_pct=-73.3),
+        fact("a", "date", LANE.index("15 March 2024"), LANE.index("15 March 2024") + 13, sentence_start=0,
+             sentence=LANE, text="15 March 2024", date="2024-03-15"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-06-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["before"], r["after"], r["base_year"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [(45.0, 12.0, None)]

@@ -360,8 +360,9 @@ _AHEAD_CHARS = 60
 
 def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, int]], add) -> None:
     """A month or day written without its year: the article's year (the year before for a month well after the
-    article's; the next such month when the sentence looks ahead: "will open by November"), "last/this/next year"
-    when it follows,
+    article's; the next such month when the sentence looks ahead: "will open by November", the word of time
+    nearest the month deciding: "the plan was announced in March" looks back), "last/this/next year" when it
+    follows,
     else the latest year of the dates the article writes in full (news report their latest events)."""
     month = m.group("m1") or m.group("m2")
     day = m.group("d1") or m.group("d2")
@@ -379,8 +380,13 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
             before = text[lo : m.start()]
             rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
-            past = _markers("past_markers.txt").search(before) or _markers("past_markers.txt").search(rest)
-            ahead = _markers("future_markers.txt").search(before) or (_DEADLINE.search(before) and not past)
+            past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
+            future_before = [x.end() for x in _markers("future_markers.txt").finditer(before)]
+            past = past_before or _markers("past_markers.txt").search(rest)
+            # the nearer marker decides: "the plan was announced in March" is past
+            ahead = (future_before and not (past_before and past_before[-1] > future_before[-1])) or (
+                _DEADLINE.search(before) and not past
+            )
             if ahead:  # the next such month: "will open by February" written in June is next February
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:

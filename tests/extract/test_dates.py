@@ -124,6 +124,8 @@ def test_a_later_will_does_not_make_an_earlier_date_future(facts):
         ("By the end of August, 1,400 nurses held licences.", "2025-08"),  # a clause in the past
         ("By the end of August, 1,400 nurses will hold licences.", "2026-08"),  # the same deadline ahead
         ("The deal follows a visit by a hospital team in April.", "2025-04"),  # "by" a team is no deadline
+        ("The expansion plan was unveiled by the firm in February.", "2025-02"),  # the nearer word is past
+        ("The plan says the clinic will open in February.", "2026-02"),  # the nearer word looks ahead
     ],
 )
 def test_a_yearless_month_looks_ahead_only_for_a_deadline_or_the_future(facts, sentence, expected):

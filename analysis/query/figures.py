@@ -366,10 +366,16 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
     return out[:limit]
 
 
+_OBJECT_WORDS = r"""list_filter(string_split(regexp_replace(lower(coalesce({x}, '')), '[^a-z]+', ' ', 'g'), ' '),
+  lambda w: length(w) >= 4)"""
+"""SQL: the words of four letters or more of an object ("deals worth" -> ["deals", "worth"])."""
+
+
 def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[dict]:
     """Sums of money, largest first (compared in pounds at fixed rates; shown in their own currency). One row per
     sum: the same amount in the same currency is one sum however many objects it is stated with, its most salient
-    statement speaking for it and `n_articles` counting every article that states it; a conversion into another
+    statement speaking for it and `n_articles` counting the articles that state it of something alike (an object
+    sharing a word, or the same place); a conversion into another
     currency in the same sentence is the same sum, and a part of another sum ("of the 8 million pledged, 3 million
     ...") is not a sum of its own (`SALIENT`). With `of_bodies`, only sums whose sentence names an
     organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
@@ -384,13 +390,25 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
     )
     rows = store.rows(
         f"""WITH m AS (SELECT * FROM figures WHERE gbp_value IS NOT NULL AND relation <> 'range' AND salient {bodies}),
-        arts AS (
-          SELECT unit, after, count(DISTINCT group_id) AS n FROM figure_facts
-          WHERE after IS NOT NULL AND relation <> 'range' GROUP BY unit, after
-        ), best AS (
+        best AS (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY unit, after ORDER BY score DESC, n_articles DESC, fact_id) AS r
             FROM m) WHERE r = 1
+        ), said AS (  -- each article's statements of a sum: its group, the words of their objects, their places
+          SELECT ff.unit, ff.after, ff.group_id, list(ff.fact_id) AS fact_ids,
+            list_distinct(flatten(list({_OBJECT_WORDS.format(x="ff.object")}))) AS words,
+            list_distinct(list(ff.place) FILTER (WHERE ff.place IS NOT NULL)) AS places
+          FROM figure_facts ff JOIN best b ON b.unit = ff.unit AND b.after = ff.after
+          WHERE ff.relation <> 'range' GROUP BY ff.unit, ff.after, ff.group_id
+        ), arts AS (
+          -- another article's sum of the same amount is the same sum when their objects share a word or their
+          -- places agree: two £20 million sums of two stories are two sums
+          SELECT b.unit, b.after, count(DISTINCT s.group_id) AS n FROM best b
+          JOIN said own ON own.unit = b.unit AND own.after = b.after AND list_contains(own.fact_ids, b.fact_id)
+          JOIN said s ON s.unit = b.unit AND s.after = b.after
+          WHERE s.group_id = own.group_id OR len(list_intersect(s.words, own.words)) > 0
+            OR len(list_intersect(s.places, own.places)) > 0
+          GROUP BY b.unit, b.after
         )
         SELECT b.* REPLACE (a.n AS n_articles), {SENTENCES.format(t="b")}
         FROM best b JOIN arts a USING (unit, after)

@@ -498,3 +498,15 @@ def test_a_day_something_happened_is_never_the_base_of_a_change(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = [(r["before"], r["after"], r["base_year"]) for r in figures.biggest_changes(s, 5)]
     assert got == [(45.0, 12.0, None)]
+
+
+def test_the_same_amount_of_two_stories_is_not_stated_by_two_articles(tmp_path):
+    rows = [
+        amount("a", 10, 20_000_000.0, "GBP", "export deals signed", place="Eastport"),
+        amount("b", 10, 20_000_000.0, "GBP", "inward investment", place="Westland"),
+        amount("c", 10, 20_000_000.0, "GBP", "new export deals"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [(r["after"], r["n_articles"]) for r in figures.largest_sums(s, 5)]
+    # "export deals" in a and c share words: one sum stated twice; b's investment is another story
+    assert got == [(20_000_000.0, 2)]

@@ -214,10 +214,10 @@ def by_year(store: Store) -> list[dict]:
 
 
 ENDS = """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
-    UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY left(date, 4) DESC, weight DESC, date DESC,
-      doc_id, start, fact_id LIMIT 1)"""
-"""The first and the latest step taken (a plan is neither): the earliest date, and of the latest year the most
-prominent statement."""
+    UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY date DESC, weight DESC, doc_id, start, fact_id
+      LIMIT 1)"""
+"""The first and the latest step taken (a plan is neither): the earliest date and the latest (a day of a year after
+the year alone: "18 November 2026" is later than "2026"), ties to the more prominent statement."""
 
 
 def ends(store: Store) -> list[dict]:

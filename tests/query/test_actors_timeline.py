@@ -301,3 +301,20 @@ def test_a_day_whose_sentence_writes_its_year_in_a_name_has_its_year_stated(tmp_
         timeline.register(s)
         got = {e["date"]: e["inferred"] for e in timeline.top(s, 10)}
     assert got == {"2023-12-13": False, "2024-05-02": True}
+
+
+def test_the_latest_step_is_the_latest_date_not_the_most_prominent_of_its_year(tmp_path):
+    s1 = "Northvale University signed an agreement with Eastbay Hospital on 3 March 2024."
+    s2 = "The partners renewed their research pact on 9 October 2024."
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 40, "Eastbay Hospital", "mainland China"),
+        deal("a", 21, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 65, 77, sentence_start=0, sentence=s1, date="2024-03-03", event="signed an agreement"),
+        fact("a", "date", 143, 157, sentence_start=100, sentence=s2, date="2024-10-09", event="renewed"),
+    ]  # fmt: skip
+    lead = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "lead_start": 0, "lead_end": 90}]  # s1 is the lead
+    with store_of(tmp_path, rows, lead) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.ends(s)] == ["2024-03-03", "2024-10-09"]

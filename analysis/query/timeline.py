@@ -103,6 +103,9 @@ def register_dates(store: Store) -> None:
         LEFT JOIN (SELECT doc_id, max(date) AS day FROM scoped WHERE kind = 'date' AND length(date) = 10
             AND NOT regexp_matches(lower(sentence), $future) GROUP BY doc_id) ref ON ref.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
+          -- the date the article's publication was read from ("LONDON, June 18 (Agency) -- ... on Tuesday"): the
+          -- day of the report, not of a step
+          AND NOT coalesce(f.start = doc.published_start, FALSE)
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
             THEN regexp_matches({folded}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END

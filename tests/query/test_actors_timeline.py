@@ -318,3 +318,22 @@ def test_the_latest_step_is_the_latest_date_not_the_most_prominent_of_its_year(t
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.ends(s)] == ["2024-03-03", "2024-10-09"]
+
+
+def test_the_date_the_publication_was_read_from_is_no_step(tmp_path):
+    s1 = (
+        "EASTPORT, June 18 (Harbour News) -- Northvale University signed an agreement with Eastbay Hospital on Tuesday."
+    )
+    rows = [
+        org("a", 44, "Northvale University", "UK"), org("a", 86, "Eastbay Hospital", "mainland China"),
+        deal("a", 65, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 10, 17, sentence_start=0, sentence=s1, date="2025-06-18", event="signed an agreement"),
+        fact("a", "date", 106, 113, sentence_start=0, sentence=s1, date="2025-06-17", event="signed an agreement"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-06-18", "published_start": 10,
+             "published_end": 17}]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 5)] == ["2025-06-17"]

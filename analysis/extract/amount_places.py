@@ -15,8 +15,9 @@ the place a sum's currency names when the article is set in another jurisdiction
 one local place (a city, district, province or region) that the article names far more than any other place of its
 size or smaller, on the side of a border where most of the places the article names lie (not one end of a cross-border
 link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one
-province named ("The city now has ..."), then a place in another clause of the sentence. Figures of one range or
-change share one place.
+province named ("The city now has ..."), then a place in another clause of the sentence. A span of time that is the
+term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train 120 nurses over three
+years") is about no place. Figures of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -829,6 +830,50 @@ def _measured_subject(head):
     return None
 
 
+_SPANS = ("years", "months", "weeks", "days")
+"""Units of a span of time."""
+
+
+def _term_of_pact(head) -> bool:
+    """Whether a span of time is how long a pact or a commitment runs (`amount_term_nouns.txt`): a span that
+    qualifies the pact's noun ("a five-year agreement", "a four-year degree") or that the pact runs "for/over"
+    ("renewed its contract with Realm for another three years", "an agreement for three years")."""
+    terms = lower_words("amount_term_nouns.txt")
+
+    def pact(tok) -> bool:
+        return tok.text.casefold() in terms or tok.lemma_.casefold() in terms
+
+    if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and pact(_phrase_head(head)):
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in ("for", "over"):
+        return False
+    gov = prep.head
+    if pact(gov):
+        return True
+    return gov.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", *_SUBJECTS) and pact(_phrase_head(c)) for c in gov.children
+    )
+
+
+def _plan_period(ix: _Index, head, off: int, ss: int, se: int) -> bool:
+    """Whether a span of time is the period a body's plan or commitment runs "over" ("Realm will train 120 nurses
+    over three years", "the partners committed £4 million over five years"): about no one place, unless the
+    clause's subject names one ("Northfield doubled its clinics over five years" stays Northfield's). `off` is where
+    the parsed line of `head` starts."""
+    prep = head if head.dep_ == "prep" else head.head  # "over three years" may be the figure's own text
+    if head.dep_ not in ("pobj", "prep") or prep.text.casefold() != "over":
+        return False
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []
+    for s in subj:
+        toks = list(s.subtree)
+        a, b = off + toks[0].idx, off + toks[-1].idx + len(toks[-1].text)
+        if any(c.place is not None and a <= c.start and c.end <= b for c in ix.candidates(ss, se)):
+            return False
+    return True
+
+
 def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
     """The place figure `amount` is about, or None (see the module's docstring for the rule).
 
@@ -839,6 +884,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     head = _root(_tokens(ctx, amount.start, amount.end))
     if head is None:
         return None
+    off = ctx.token_at(amount.start)[0]
+    if amount.fields.get("unit") in _SPANS and (_term_of_pact(head) or _plan_period(ix, head, off, ss, se)):
+        return None  # the term of a pact, the period of a plan: about no one place
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
@@ -875,7 +923,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
-    owner = ix.owner(head, ctx.token_at(amount.start)[0])
+    owner = ix.owner(head, off)
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
     return _fallback(ix, ss, amount.fields.get("unit"), near or far)

@@ -474,3 +474,30 @@ def test_deals_of_a_journey_are_where_it_went(facts):
     assert places_of(facts, text) == {"19": "Scotland", "£14 million": "Chengdu"}
     text = "Welsh companies signed contracts worth £6 million during a visit to Xi'an."
     assert places_of(facts, text) == {"£6 million": "Xi'an"}
+
+
+def test_the_term_of_a_pact_is_about_no_place(facts):
+    text = (
+        "Leeds has 40 clinics. Leeds signed a five-year agreement with a hospital in Foshan. "
+        "The council renewed its contract with the hospital for another three years. "
+        "Nurses from Foshan will spend eight weeks on wards in Leeds."
+    )
+    assert places_of(facts, text) == {
+        "40": "Leeds",
+        "five-year": None,
+        "three years": None,
+        "eight weeks": "Leeds",
+    }
+
+
+def test_the_period_a_plan_runs_over_is_about_no_place_unless_its_subject_names_one(facts):
+    text = (
+        "Leeds has 40 clinics. The partners will train 120 nurses in Leeds over three years. "
+        "Leeds doubled its clinics over five years."
+    )
+    assert places_of(facts, text) == {
+        "40": "Leeds",
+        "120": "Leeds",
+        "over three years": None,
+        "over five years": "Leeds",
+    }

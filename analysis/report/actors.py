@@ -45,8 +45,8 @@ def lead_clause(report: Report, rows: list[dict[str, Any]], where: str) -> str |
     cited = first_facts(report, lead.leaders)
     single = [r.get("articles") == 1 for r in lead.leaders]
     who = narrate.join(
-        [escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) + (one_article(r) if not all(single)
-         else "") for r in lead.leaders]
+        [escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) + (one_article(r, lead.tied)
+         if not all(single) else "") for r in lead.leaders]
     )  # fmt: skip
     n = narrate.count(int(lead.score), "initiative")
     s = f"{where}, {who} {'lead with ' + n + ' each' if lead.tied else 'leads with ' + n}"
@@ -55,11 +55,14 @@ def lead_clause(report: Report, rows: list[dict[str, Any]], where: str) -> str |
     return s
 
 
-def one_article(row: dict[str, Any]) -> str:
+def one_article(row: dict[str, Any], named: bool = False) -> str:
     """ " (both from one article)" after a leader whose initiatives one article states (a lead that rests on one
-    source says so); "" otherwise."""
+    source says so); with `named`, among tied leaders, said of that one alone (" (whose two come from one
+    article)": "A and B (both ...)" would read as both leaders); "" otherwise."""
     if row.get("articles") != 1:
         return ""
+    if named:
+        return f" (whose {narrate.number_word(int(row['n']))} come from one article)"
     return " (both from one article)" if row["n"] == 2 else " (all from one article)"
 
 

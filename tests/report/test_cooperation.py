@@ -260,3 +260,26 @@ def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):
         "Northvale University (deal value: “Northvale University and Eastbay Hospital signed contracts worth "
         "£40m.”)."
     )
+
+
+def test_among_tied_leaders_one_that_rests_on_one_article_is_named_alone(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "tie",
+        "Four bodies sign agreements\n\nNorthvale University signed with Eastbay Hospital. "
+        "Southport University signed with Kestrel College.\n"
+        "Southport University and Eastbay Hospital signed as well.\n",
+    )
+    a.article("later", "Another pact\n\nNorthvale University and Kestrel College signed too.\n")
+    org(a, "tie", NU), org(a, "tie", EH), org(a, "tie", SU), org(a, "tie", KC), org(a, "tie", SU, 1)
+    org(a, "tie", EH, 1), org(a, "later", NU), org(a, "later", KC)
+    deal(a, "tie", "signed with Eastbay", [NU, EH])
+    deal(a, "tie", "signed with Kestrel", [SU, KC])
+    deal(a, "tie", "signed as well", [SU, EH])
+    deal(a, "later", "signed too", [NU, KC])
+    r = a.report("02-china-uk-cooperation")
+    assert plain(actors.leads_finding(r).render()) == (
+        "On the UK side, Northvale University and Southport University (whose two come from one article) lead with "
+        "two initiatives each; on the Chinese side, Eastbay Hospital (whose two come from one article) and Kestrel "
+        "College lead with two initiatives each."
+    )

@@ -152,6 +152,8 @@ def _letter(word: str, place: bool) -> str:
         return "A"
     if low == "the":
         return "T"
+    if word[0].isupper() and low in lower_words("role_prefixes.txt"):
+        return "M"  # a prefix written apart and capitalised, as titles are: "Under Secretary", "Deputy Director"
     low = _prefixed(low) or low  # "vice-minister" reads as "minister"
     if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt") or _discipline(low):
         return "M"  # "Health", "Vice"; a field of medicine closes "head of neurology"

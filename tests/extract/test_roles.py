@@ -414,3 +414,10 @@ def test_a_country_with_a_possessive_is_no_short_form(facts):
     text = "The Hong Kong Medical Guild met officials.\n\nHong Kong's Secretary for Health, Ann Lee, opened the ward."
     rows = {r["name"]: r for r in facts(text, "person")}
     assert rows["Ann Lee"]["affiliation"] != "Hong Kong Medical Guild"
+
+
+def test_a_capitalised_prefix_written_apart_belongs_to_the_role(facts):
+    text = (
+        "The Under Secretary for Transport, Dr Ann Cheung, said the bridge would open. Under the plan, it opens soon."
+    )
+    assert _people(facts, text)["Ann Cheung"][0] == "Under Secretary for Transport"

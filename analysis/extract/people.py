@@ -51,6 +51,8 @@ def _not_name_words() -> frozenset[str]:
         | words("place_suffixes.txt")
         | words("person_titles.txt")
         | words("org_sub_unit_heads.txt")
+        # the last word of a kind of body's name ("Capital", "Ventures", "Holdings", "Herald"): a firm or an outlet
+        | {r[0].split()[-1] for r in table("org_types.tsv") if " " not in r[0]}
     )
 
 

@@ -559,3 +559,8 @@ def test_a_bare_byline_of_a_university_newsroom_or_beside_a_marked_one_takes_no_
     )
     got = {(r["name"], r["affiliation"]) for r in facts(marked, "person")}
     assert got == {("Ivo Lask", None), ("Ela Wynn", "Tarrow Gazette")}
+
+
+def test_a_name_ending_with_the_word_of_a_kind_of_body_is_no_person(facts):
+    text = "Birch Ventures and Qinghe Baolin Capital of Eastport will co-manage a new fund, said Mei Lan."
+    assert [r["name"] for r in facts(text, "person")] == ["Mei Lan"]

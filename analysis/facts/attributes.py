@@ -26,7 +26,7 @@ import pandas as pd
 
 from analysis.extract.names import bare
 from analysis.extract.org_cues import LEVELS, place_label
-from analysis.facts.entities import entity_id
+from analysis.facts.entities import entity_id, entity_key
 from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
 from analysis.resources import lower_words, table, words
 
@@ -320,7 +320,7 @@ def _placed_id(eid: str, doc_id: Any, decisions: dict[Any, Decision]) -> str:
     d = decisions.get((eid, doc_id))
     if d is None or d[1] == "unknown":
         return eid
-    return f"{eid}@{re.sub(r'[^a-z0-9]+', '-', d[1].casefold()).strip('-')}"
+    return f"{eid}@{entity_key('organization', d[1])}"
 
 
 def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:

@@ -11,7 +11,6 @@ stated), so the state grows with the people, not the mentions.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 import pandas as pd
@@ -57,7 +56,7 @@ def decide(found: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
             home[doc] = at
         if len(groups) > 1:
             for doc, at in home.items():
-                out[(eid, doc)] = f"{eid}@{re.sub(r'[^a-z0-9]+', '-', groups[at][1]).strip('-')}"
+                out[(eid, doc)] = f"{eid}@{groups[at][1]}"
     return out
 
 

@@ -442,9 +442,15 @@ def inconsistent(store: Store, limit: int) -> list[dict]:
           b.fact_id AS b_fact_id, b.after AS b_value
         FROM v a JOIN v b ON a.object_key = b.object_key AND a.unit = b.unit AND a.place = b.place
           AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id""",
+        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT ?""",
+        [PAIRS_READ * limit],
     )
     return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
+
+
+PAIRS_READ = 20
+"""Candidate pairs read into Python per disagreement shown (the most salient first), so that the rounding check
+never reads every pair of a large corpus."""
 
 
 def rounding_step(value: float) -> float:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from analysis.query.initiatives import background_sum
+from analysis.query.initiatives import SAME_SUM, background_sum
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -268,11 +268,6 @@ def register(store: Store) -> None:
     )
 
 
-SAME_SUM = 0.2
-"""Two sums in one sentence whose values in pounds differ by at most this share are one sum in two currencies
-("8 billion yuan (US$1.3 billion)")."""
-
-
 SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) FROM figure_facts ff
   WHERE ff.unit = {t}.unit AND ff.after = {t}.after) AS sentences,
   (SELECT min(ff.start) FROM figure_facts ff WHERE ff.fact_id = {t}.fact_id) AS start"""
@@ -379,9 +374,11 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
     currency in the same sentence is the same sum, and a part of another sum ("of the 8 million pledged, 3 million
     ...") is not a sum of its own (`SALIENT`). With `of_bodies`, only sums whose sentence names an
     organisation, states a partnership or uses the vocabulary of cooperation (money someone pays, receives or
-    signs for, not a market's size or a country's budget, nor a sum from someone's background)."""
+    signs for, not a market's size or a country's budget, nor a sum from someone's background), and none stated as a
+    change ("paid US$1.1 billion, up from US$640 million": a flow's statistic, shown among the changes)."""
     bodies = (
-        f"""AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id AND NOT {background_sum("ff")}
+        f"""AND relation = 'value' AND EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
+          AND NOT {background_sum("ff")}
           AND (regexp_matches(lower(ff.sentence), $words) OR EXISTS (SELECT 1 FROM scoped o
             WHERE o.doc_id = ff.doc_id AND o.sentence_start = ff.sentence_start
               AND o.kind IN ('organization', 'partnership'))))"""

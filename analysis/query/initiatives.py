@@ -54,7 +54,8 @@ MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
 _MAX_ROUNDS = 64
 SAME_SUM = 0.2
-"""Sums of one sentence within this share of each other are one sum in two currencies."""
+"""Two sums in one sentence whose values in pounds differ by at most this share are one sum in two currencies
+("8 billion yuan (US$1.3 billion)")."""
 NEXT_GAP = 2
 """Characters between two sentences (a space, a line break) for them to be neighbours."""
 
@@ -705,6 +706,12 @@ def register_units(store: Store) -> None:
     )
 
 
+def _gap(statement: str, amount: str) -> str:
+    """SQL: characters between a partnership statement's words (`trigger`) and an amount fact of its sentence."""
+    s, a = statement, amount
+    return f"greatest({s}.start - {a}.\"end\", {a}.start - ({s}.start + coalesce(length({s}.trigger), 0)), 0)"
+
+
 _fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"
 """Two statements of one article are one cooperation only when the fields they state agree (or one states none):
 "A, B and C will work together on infectious diseases" is not "B, C and D signed an emergency care agreement"."""
@@ -874,6 +881,12 @@ def register(store: Store) -> None:
             AND NOT regexp_matches(substr(f.sentence, 1, greatest(f.start - f.sentence_start, 0)), $not_money)
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
+            -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A
+            -- closed a £5m round led by B, and separately licensed a drug to C": the £5m is not C's)
+            AND (s.near OR NOT EXISTS (SELECT 1 FROM m q WHERE q.doc_id = f.doc_id
+              AND q.sentence_start = f.sentence_start AND q.initiative_id <> s.initiative_id
+              AND {_gap("q", "f")} < (SELECT min({_gap("o", "f")}) FROM m o WHERE o.initiative_id = s.initiative_id
+                AND o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start)))
         ),
         money_top AS (
           SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand

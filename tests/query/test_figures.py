@@ -428,6 +428,20 @@ def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path
         assert [r["after"] for r in figures.key_numbers(s, 5)] == [40_000_000.0]
 
 
+def test_a_sum_stated_as_a_change_is_a_statistic_not_a_sum_pledged(tmp_path):
+    flow = "Eastland firms paid Westland firms US$900 million in fees this year, up from US$500 million last year."
+    deal = "Kestrel Health signed a deal worth US$40 million with Tollan Hospital."
+    rows = [
+        stated("a", 0, flow, "US$900 million", 9e8, "USD", "fees", "change_after", value_from=5e8, change_pct=80.0),
+        stated("a", 200, deal, "US$40 million", 4e7, "USD", "deal"),
+        fact("a", "organization", 200, 214, sentence_start=200, sentence=deal, name="Kestrel Health"),
+        fact("a", "organization", 0, 13, sentence_start=0, sentence=flow, name="Eastland firms"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.largest_sums(s, 5, of_bodies=True)] == [4e7]
+        assert [r["after"] for r in figures.largest_sums(s, 5)] == [9e8, 4e7]
+
+
 def test_a_part_of_a_sum_is_not_a_sum_of_its_own(tmp_path):
     whole = "Of the 8 million pounds pledged, an initial 3 million pounds is earmarked for clinics."
     rows = [

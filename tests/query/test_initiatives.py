@@ -740,3 +740,27 @@ def test_a_name_set_up_in_a_sentence_of_two_partnerships_names_only_the_nearer(t
         initiatives.register(s)
         got = sorted((tuple(r["parties"]), r["name"]) for r in initiatives.top(s, 5))
     assert got == [((EB, WC), None), ((NV, WC), name)]
+
+
+def test_a_sentence_of_two_cooperations_gives_a_sum_to_the_nearer_one(tmp_path):
+    s = "Kestrel Bio closed a £5 million round led by Harbour Capital, and separately licensed its drug to Eastbay Pharma."
+    kb, hc, ep = "Kestrel Bio", "Harbour Capital", "Eastbay Pharma"
+
+    def said(name, jur):
+        return org("a", s.index(name), name, jur) | {"sentence": s, "org_type": "company"}
+
+    def pact(words, parties):
+        return deal("a", s.index(words), 0, parties, field="trade and investment") | {"text": words, "sentence": s}
+
+    rows = [
+        said(kb, "UK"), said(hc, "mainland China"), said(ep, "mainland China"),
+        pact("round led by", [kb, hc]), pact("licensed its drug to", [kb, ep]),
+        fact("a", "amount", s.index("£5"), s.index("£5") + 10, sentence_start=0, sentence=s, value=5e6, unit="GBP",
+             object="round"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as st:
+        scope.register(st, scope.Scope("all"))
+        initiatives.register(st)
+        money = {tuple(t["parties"]): t["money_fact"] for t in initiatives.top(st, 5)}
+    assert money[(ep, kb)] is None
+    assert money[(hc, kb)] is not None

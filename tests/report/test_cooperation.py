@@ -236,6 +236,16 @@ def test_what_a_sum_is_read_from_its_own_clause():
         False,
     )
     assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deal value", True)
+    # a company's valuation is nobody's deal; a contract valued at a sum is one
+    assert cooperation.sum_kind("The round values Kestrel Bio at about US$90 million.", "US$90 million") == (
+        "valuation",
+        False,
+    )
+    assert cooperation.sum_kind("It signed contracts valued at £8m.", "£8m") == ("deal value", True)
+    # "sales" naming a kind of milestone in an earlier clause is no company's results; a deal's total is its value
+    assert cooperation.sum_kind(
+        "Harbour Bio will pay £5m upfront and £20m in sales milestones, bringing the total value to £25m.", "£25m"
+    ) == ("deal value", True)
     # a company's own results are nobody's deal
     assert cooperation.sum_kind("Its sales rose 9% year on year to 1.2 billion yuan.", "1.2 billion yuan") == (
         "company results",

@@ -743,7 +743,7 @@ def test_a_name_set_up_in_a_sentence_of_two_partnerships_names_only_the_nearer(t
 
 
 def test_a_sentence_of_two_cooperations_gives_a_sum_to_the_nearer_one(tmp_path):
-    s = "Kestrel Bio closed a £5 million round led by Harbour Capital, and separately licensed its drug to Eastbay Pharma."
+    s = "Kestrel Bio closed a £5 million round led by Harbour Capital, and separately licensed a drug to Eastbay Pharma."
     kb, hc, ep = "Kestrel Bio", "Harbour Capital", "Eastbay Pharma"
 
     def said(name, jur):
@@ -754,7 +754,7 @@ def test_a_sentence_of_two_cooperations_gives_a_sum_to_the_nearer_one(tmp_path):
 
     rows = [
         said(kb, "UK"), said(hc, "mainland China"), said(ep, "mainland China"),
-        pact("round led by", [kb, hc]), pact("licensed its drug to", [kb, ep]),
+        pact("round led by", [kb, hc]), pact("licensed a drug to", [kb, ep]),
         fact("a", "amount", s.index("£5"), s.index("£5") + 10, sentence_start=0, sentence=s, value=5e6, unit="GBP",
              object="round"),
     ]  # fmt: skip

@@ -743,7 +743,7 @@ def test_a_name_set_up_in_a_sentence_of_two_partnerships_names_only_the_nearer(t
 
 
 def test_a_sentence_of_two_cooperations_gives_a_sum_to_the_nearer_one(tmp_path):
-    s = "Kestrel Bio closed a £5 million round led by Harbour Capital, and separately licensed a drug to Eastbay Pharma."
+    s = "Kestrel Bio closed a £5m round led by Harbour Capital, and separately licensed a drug to Eastbay Pharma."
     kb, hc, ep = "Kestrel Bio", "Harbour Capital", "Eastbay Pharma"
 
     def said(name, jur):

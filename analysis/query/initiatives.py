@@ -709,7 +709,7 @@ def register_units(store: Store) -> None:
 def _gap(statement: str, amount: str) -> str:
     """SQL: characters between a partnership statement's words (`trigger`) and an amount fact of its sentence."""
     s, a = statement, amount
-    return f"greatest({s}.start - {a}.\"end\", {a}.start - ({s}.start + coalesce(length({s}.trigger), 0)), 0)"
+    return f'greatest({s}.start - {a}."end", {a}.start - ({s}.start + coalesce(length({s}.trigger), 0)), 0)'
 
 
 _fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"

@@ -71,6 +71,12 @@ def population_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> list[str]:
+    """`common_words.txt`: words too common to tie two sentences to one subject."""
+    return sorted(read_lines("common_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def manner_pattern() -> str:
     """A place's own words (`store.MARK`) followed by a word that makes it a manner or a model
     (`place_not_location.txt`: "Northfield-style clinics"), as one RE2 pattern."""
@@ -237,14 +243,33 @@ HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
 """SQL: the last word of `HEAD_PHRASE`, the noun counted ("ambulance transfers" -> "transfers", not "ambulance")."""
 
 
-def _key_figure(scope: str, by: str) -> str:
+STEMS = r"""list_distinct(list_transform(list_filter(regexp_split_to_array({x}, '[^A-Za-z]+'),
+  lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))), lambda w: left(lower(w), 5)))"""
+"""SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, cut to five
+("transferred" and "transfers" are one); with `case` "regexp_matches(w, '^[a-z]')" only those written in lower case
+(not the names of places and bodies), with "true" every word (a headline capitalises each)."""
+LOWER = "regexp_matches(w, '^[a-z]')"
+
+
+def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     """SQL of a CTE body: the key figure (`figure_fact_id`) of each group of `m` (measure sentences of `scope`) by
-    the columns `by` ("kind", or "kind, group_id" for one article's measure), under the rule `kinds` states."""
+    the columns `by` ("kind", or "kind, group_id" for one article's measure), under the rule `kinds` states; with
+    `statement` (a CTE of `by` and the `sentence` stating each measure), a figure whose clause shares more words
+    with that sentence first, a sum only in a clause sharing one, and a figure of any sentence of the article in a
+    clause sharing two (where it states no measure): "156 patients were transferred" is the number of a patient
+    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives."""
     salient = "a.salient"
+    shared, said, sum_ok, count_ok = "0", "", "true", "false"
+    if statement:
+        mine, theirs = STEMS.format(x="ff.clause", case=LOWER), STEMS.format(x="st.sentence", case="true")
+        shared = f"len(list_intersect({mine}, {theirs}))"
+        said = f"JOIN {statement} st ON " + " AND ".join(f"st.{k.strip()} = m.{k.strip()}" for k in by.split(","))
+        sum_ok, count_ok = f"{shared} >= 1", f"{shared} >= 2"
     if scope == "cross-border":
         salient = "a.salient_any_count"
         about = f"""ff.clause IS NOT NULL
-          AND (a.gbp_value IS NOT NULL OR ((a.relation = 'change' OR regexp_matches(ff.clause, $st))
+          AND ((a.gbp_value IS NOT NULL AND {sum_ok})
+            OR ((a.relation = 'change' OR regexp_matches(ff.clause, $st) OR {count_ok})
             AND NOT regexp_matches(ff.clause, $pop)
             AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))
           AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
@@ -253,19 +278,33 @@ def _key_figure(scope: str, by: str) -> str:
               AND contains(ff.clause, p.text)) >= 2)"""
     else:
         about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
-    keys = ", ".join(f"m.{k.strip()}" for k in by.split(","))
-    return f"""SELECT {keys},
-            arg_max(a.fact_id, (a.score, a.gbp_value IS NOT NULL, a.n_articles, -ff.start, a.figure_id))
-              AS figure_fact_id
-          FROM m JOIN (
-            SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
-            FROM figure_facts) ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+    cols = [k.strip() for k in by.split(",")]
+    clauses = """(SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
+            FROM figure_facts)"""
+    free = """NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
+              AND q.sentence_start = ff.sentence_start)"""
+    ranks = (
+        f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, a.figure_id"
+    )
+    own = f"""SELECT {", ".join(f"m.{k} AS {k}" for k in cols)}, {ranks}
+          FROM m {said} JOIN {clauses} ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = m.kind
-          WHERE {about}
-            AND NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
-              AND q.sentence_start = ff.sentence_start)
-          GROUP BY {keys}"""
+          WHERE {about} AND {free}"""
+    if statement and scope == "cross-border":
+        # a figure of another sentence of the article, sharing two words with the one stating the measure
+        own += f"""
+          UNION ALL
+          SELECT {", ".join(f"st.{k} AS {k}" for k in cols)}, {ranks}
+          FROM {statement} st JOIN {clauses} ff ON ff.doc_id = st.doc_id
+          JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
+          JOIN _kind_words w ON w.kind = st.kind
+          WHERE ff.clause IS NOT NULL AND {count_ok} AND {free} AND (a.gbp_value IS NOT NULL
+            OR (NOT regexp_matches(ff.clause, $pop)
+              AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))"""
+    keys = ", ".join(cols)
+    return f"""SELECT {keys}, arg_max(fact_id, (shared, score, money, n_articles, -start, figure_id)) AS figure_fact_id
+          FROM ({own}) GROUP BY {keys}"""
 
 
 def _params(store: Store, scope: str, skip: list[str]) -> dict:
@@ -325,18 +364,21 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences with where
     each is based, and for a side no body of which is named, the place of that side named most, the first of each
     side first: "Westport government (mainland China); Harbourside (Hong Kong)"), its key number
-    (`figure_fact_id`, the rule of `kinds` within the article) and its date (`date_fact_id`: the latest date of a
+    (`figure_fact_id`, the rule of `kinds` within the article, a figure sharing more words with the sentence that
+    states it first) and its date (`date_fact_id`: the latest date of a
     sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
     gives way to "will begin in May 2024"). Schemes joining two sides first, then those with a key number, then
     those stated, then those of the kind most articles state, then the most prominent."""
-    params = _params(store, "cross-border", skip)
+    params = {**_params(store, "cross-border", skip), "common": common_words()}
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
-        fig AS ({_key_figure("cross-border", "kind, group_id")}
-        ), base AS (
+        base AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
             arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
+        ), statement AS (
+          SELECT b.kind, b.group_id, b.doc_id, f.sentence FROM base b JOIN scoped f ON f.fact_id = b.fact_id
+        ), fig AS ({_key_figure("cross-border", "kind, group_id", "statement")}
         ), named AS (
           SELECT m.kind, m.group_id, coalesce(e.name, f.name, f.text) AS name, f.kind AS fk, f.jurisdiction,
             count(*) AS n, min(f.start) AS first

@@ -197,9 +197,7 @@ def table_of(report: Report, rows: list[dict[str, Any]], *, counted: bool = Fals
     out = []
     for r in rows:
         names, sides = r["party_names"], r["party_sides"]
-        partners = "; ".join(phrases.party(n, j) for n, j in zip(names[:TABLE_PARTIES], sides[:TABLE_PARTIES]))
-        if len(names) > TABLE_PARTIES:
-            partners += f"; and {len(names) - TABLE_PARTIES} more"
+        partners = phrases.parties_listed(names, sides, TABLE_PARTIES)
         if r.get("organisers"):
             partners += " (organisers of an event of it)"
         money = facts.get(r.get("money_fact") or "")

@@ -200,9 +200,8 @@ def schemes_table(
             report.shown_figures.add(f["fact_id"])
         quoted = (said["doc_id"], said["sentence_start"]) in _quoted_sentences(report)
         report.quoted.setdefault(said["fact_id"], TABLE_TOPIC)
-        parties = [phrases.party(p["name"], p["jurisdiction"]) for p in r["parties"][:SCHEME_PARTIES]]
-        if len(r["parties"]) > SCHEME_PARTIES:
-            parties.append(f"and {len(r['parties']) - SCHEME_PARTIES} more")
+        who = r["parties"]
+        listed = phrases.parties_listed([p["name"] for p in who], [p["jurisdiction"] for p in who], SCHEME_PARTIES)
         when = facts.get(r.get("date_fact_id") or "")
         out.append(
             {
@@ -210,7 +209,7 @@ def schemes_table(
                 "measure": (
                     "as quoted above" if quoted else stating(said, bool(re.search(regex, said.get("sentence") or "")))
                 ),
-                "parties": "; ".join(parties) or "—",
+                "parties": listed or "—",
                 "number": _number(report, fig, f),
                 "dated": escape.html(narrate.fmt_date(when["date"])) + report.cite.cite_fact(when) if when else "—",
                 "source": report.cite.cite_fact(said),

@@ -74,6 +74,19 @@ def labels(items: list[str]) -> str:
     return labels_text([escape.html(i) for i in items])
 
 
+def parties_listed(names: list[str], jurisdictions: list[str | None], limit: int) -> str:
+    """At most `limit` parties with where each is based, the rest counted, every side named at least once before a
+    second party of a side is: four Eastland hospitals and one Westland department show "Westland Department of
+    Health (Westland)" among the four named, never hidden in "and 1 more"."""
+    firsts = {}
+    for i, j in enumerate(jurisdictions):
+        firsts.setdefault(where_based(j), i)
+    keep = sorted(firsts.values())[:limit]
+    keep = sorted(keep + [i for i in range(len(names)) if i not in keep][: limit - len(keep)])
+    text = "; ".join(party(names[i], jurisdictions[i]) for i in keep)
+    return text + (f"; and {len(names) - len(keep)} more" if len(names) > len(keep) else "")
+
+
 def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: int = 2, joiner: str = "with") -> str:
     """The parties grouped by where they are based, at most `limit` named per group, the rest counted:
     "Northvale University (UK) with Eastbay Hospital and Harbour City Council (mainland China)"; `joiner` joins

@@ -429,3 +429,25 @@ def test_a_change_is_a_measures_key_number_only_when_it_counts_what_the_measure_
         staff = {r["label"]: r for r in measures.kinds(s, "cross-border")}["staff"]
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[staff["figure_fact_id"]] == 412.0
+
+
+TRANSFER = "Westport hospital's patient transfer scheme with Harbourside is extended"
+MOVED = "Since the scheme began, 156 patients from Harbourside were transferred to Westport."
+CLAIMS = "Harbourside residents also made voucher claims of HKD 48000000 at the Westport hospital."
+
+
+def test_a_schemes_key_number_shares_the_words_of_the_sentence_stating_it(tmp_path):
+    """Of two figures of one article's measure, the one whose clause uses the words of the sentence stating the
+    measure is its number: a transfer scheme's 156 patients, not a sum of voucher claims at the same hospital."""
+    rows = [
+        place("t", 0, TRANSFER, "Harbourside", "Hong Kong"), place("t", 0, TRANSFER, "Westport", "mainland China"),
+        place("t", 100, MOVED, "Harbourside", "Hong Kong"), place("t", 100, MOVED, "Westport", "mainland China"),
+        amount("t", 100, MOVED, 156.0, "count", "patients"),
+        place("t", 200, CLAIMS, "Harbourside", "Hong Kong"), place("t", 200, CLAIMS, "Westport", "mainland China"),
+        amount("t", 200, CLAIMS, 48_000_000.0, "HKD", "voucher claims"),
+        *gba_article("t"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("t", TRANSFER, lead_end=90)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[scheme["figure_fact_id"]] == 156.0

@@ -115,3 +115,19 @@ def test_a_figure_keeps_the_word_before_it():
     assert phrases.figure_text({"relation": "value", "value": 40, "unit": "count", "text": "ca. 40 beds"}) == (
         "about 40"
     )
+
+
+def test_a_listed_party_of_each_side_is_named_before_a_second_of_any_side():
+    names = ["Eastbay Hospital", "Harbour Clinic", "Kestrel Hospital", "Lantern Clinic", "Westland Health Department"]
+    sides = ["mainland China"] * 4 + ["Hong Kong"]
+    assert phrases.parties_listed(names, sides, 4) == (
+        "Eastbay Hospital (mainland China); Harbour Clinic (mainland China); Kestrel Hospital (mainland China); "
+        "Westland Health Department (Hong Kong); and 1 more"
+    )
+    assert phrases.parties_listed(names[:2], sides[:2], 4) == (
+        "Eastbay Hospital (mainland China); Harbour Clinic (mainland China)"
+    )
+    # a party the facts do not place is a side of its own: named, without a tag
+    assert phrases.parties_listed(["Northvale Trust", "Eastbay Hospital", "Harbour Clinic"], [None, "UK", "UK"], 2) == (
+        "Northvale Trust; Eastbay Hospital (UK); and 1 more"
+    )

@@ -19,7 +19,8 @@ costs 10,000 links.
 article launches or names next to it: `names_from_context`), parties with their sides (an entity no cue places
 stands opposite its partner where its article says the deals are "between British and Chinese organisations":
 `register_paired_sides`) and types, field, first and
-latest year (`dated`: "stated" from the dates of its sentences, or of a neighbouring sentence about the signing or
+latest year (`dated`: "stated" from the dates of its sentences (those naming it, when it has a name: the parties'
+other work together lends it no year), or of a neighbouring sentence about the signing or
 launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
 publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
@@ -813,10 +814,14 @@ def register(store: Store) -> None:
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
           GROUP BY initiative_id
         ),
-        sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM m),
+        -- the statements that speak for a named initiative's date and money: those naming it (the parties' other
+        -- work together, merged with it, lends it neither a year nor a sum)
+        named_m AS (SELECT m.* FROM m LEFT JOIN names n USING (initiative_id)
+          WHERE n.name IS NULL OR m.initiative = n.name),
+        sentences AS (SELECT DISTINCT initiative_id, doc_id, sentence_start FROM named_m),
         next_to AS (
           SELECT DISTINCT s.initiative_id, s.doc_id, s.sentence_start, n.sentence_start AS near_start
-          FROM (SELECT DISTINCT initiative_id, doc_id, sentence_start, sentence_end FROM m) s
+          FROM (SELECT DISTINCT initiative_id, doc_id, sentence_start, sentence_end FROM named_m) s
           JOIN (SELECT DISTINCT doc_id, sentence_start, sentence_end FROM scoped) n ON n.doc_id = s.doc_id
             AND (n.sentence_start - s.sentence_end BETWEEN 0 AND {NEXT_GAP}
               OR s.sentence_start - n.sentence_end BETWEEN 0 AND {NEXT_GAP})
@@ -854,12 +859,8 @@ def register(store: Store) -> None:
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
           GROUP BY m.initiative_id
         ),
-        named_sentences AS (
-          SELECT DISTINCT m.initiative_id, m.doc_id, m.sentence_start FROM m LEFT JOIN names n USING (initiative_id)
-          WHERE n.name IS NULL OR m.initiative = n.name
-        ),
         money_sentences AS (
-          SELECT initiative_id, doc_id, sentence_start, false AS near FROM named_sentences
+          SELECT initiative_id, doc_id, sentence_start, false AS near FROM sentences
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
           SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n

@@ -764,3 +764,20 @@ def test_a_sentence_of_two_cooperations_gives_a_sum_to_the_nearer_one(tmp_path):
         money = {tuple(t["parties"]): t["money_fact"] for t in initiatives.top(st, 5)}
     assert money[(ep, kb)] is None
     assert money[(hc, kb)] is not None
+
+
+def test_a_named_initiative_takes_no_year_from_its_parties_other_work_together(tmp_path):
+    s1 = "Northvale University and Harbour City Medical College opened the Harbour Joint School in 2026."
+    s2 = "The two first worked together in 2015 on a nursing course."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 25, HC, "mainland China"),
+        deal("a", 60, 0, [NV, HC], "Harbour Joint School") | {"sentence": s1, "sentence_end": len(s1)},
+        fact("a", "date", 91, 95, sentence_start=0, sentence=s1, text="2026", date="2026", event="opened"),
+        deal("a", 200, 200, [NV, HC]) | {"sentence": s2, "sentence_end": 200 + len(s2)},
+        fact("a", "date", 233, 237, sentence_start=200, sentence=s2, text="2015", date="2015", event="worked"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-06-01"}]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert (top["name"], top["first_year"], top["latest_year"]) == ("Harbour Joint School", "2026", "2026")

@@ -451,3 +451,23 @@ def test_a_schemes_key_number_shares_the_words_of_the_sentence_stating_it(tmp_pa
         (scheme,) = measures.schemes(s)
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[scheme["figure_fact_id"]] == 156.0
+
+
+OPENED = "Harbourside residents could use the Westport clinic from 20 December 2023 in a trial run."
+LATER = "From September 2024, Harbourside patients will be allowed to book scans in Westport online."
+
+
+def test_a_schemes_date_is_the_step_taken_not_a_plan_after_the_article(tmp_path):
+    rows = [
+        place("o", 0, OPENED, "Harbourside", "Hong Kong"), place("o", 0, OPENED, "Westport", "mainland China"),
+        fact("o", "date", OPENED.index("20 Dec"), OPENED.index("20 Dec") + 16, sentence_start=0, sentence=OPENED,
+             date="2023-12-20", text="20 December 2023"),
+        place("o", 100, LATER, "Harbourside", "Hong Kong"), place("o", 100, LATER, "Westport", "mainland China"),
+        fact("o", "date", 105, 119, sentence_start=100, sentence=LATER, date="2024-09", text="September 2024"),
+        *gba_article("o"),
+    ]  # fmt: skip
+    doc = headlined("o", OPENED, lead_end=95) | {"published": "2023-12-21"}
+    with measured(tmp_path, rows, [doc], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
+    assert date == "2023-12-20"

@@ -52,13 +52,14 @@ class Lead:
 
 
 def lead(rows: Sequence[dict[str, Any]], score: str, *, minimum: float = 2, max_tied: int = 3) -> Lead | None:
-    """The leading tier when the lead is real: its score is at least `minimum` and no more than `max_tied` rows
-    share it (four bodies tied at two initiatives lead nothing). None otherwise."""
+    """The leading tier when the lead is real: its score is at least `minimum`, no more than `max_tied` rows share
+    it (four bodies tied at two initiatives lead nothing), and a shared lead stands above `minimum` (two bodies
+    with two initiatives each, against one for the rest, lead nothing either). None otherwise."""
     groups = tiers(rows, score)
     if not groups:
         return None
     top = groups[0]
-    if top[0][score] < minimum or len(top) > max_tied:
+    if top[0][score] < minimum or len(top) > max_tied or (len(top) > 1 and top[0][score] <= minimum):
         return None
     nxt = groups[1] if len(groups) > 1 else []
     return Lead(top, top[0][score], nxt, nxt[0][score] if nxt else None)

@@ -58,11 +58,8 @@ def test_a_tie_at_the_top_is_said_as_a_tie_and_a_flat_ranking_leads_nothing(tmp_
     deal(a, "tie", "signed too", [NU, KC])
     deal(a, "tie", "signed as well", [SU, EH])
     r = a.report("02-china-uk-cooperation")
-    assert plain(actors.leads_finding(r).render()) == (
-        "On the UK side, Northvale University and Southport University lead with two initiatives each, each body's "
-        "from one article; on the Chinese side, Eastbay Hospital and Kestrel College lead with two initiatives each, "
-        "each body's from one article."
-    )
+    # every body has two initiatives: two bodies tied at two, against none with fewer, lead nothing
+    assert actors.leads_finding(r) is None
     assert initiatives.field_finding(r) is None  # no field is stated
 
 
@@ -273,23 +270,34 @@ def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):
 
 
 def test_among_tied_leaders_one_that_rests_on_one_article_is_named_alone(tmp_path):
+    hm = "Harbour Medical College"
     a = Articles(tmp_path)
     a.article(
         "tie",
-        "Four bodies sign agreements\n\nNorthvale University signed with Eastbay Hospital. "
+        "Five bodies sign agreements\n\nNorthvale University signed with Eastbay Hospital. "
         "Southport University signed with Kestrel College.\n"
-        "Southport University and Eastbay Hospital signed as well.\n",
+        "Southport University and Eastbay Hospital signed as well.\n"
+        "Southport University and Harbour Medical College signed last.\n",
     )
-    a.article("later", "Another pact\n\nNorthvale University and Kestrel College signed too.\n")
+    a.article(
+        "later",
+        "Two more pacts\n\nNorthvale University and Kestrel College signed too.\n"
+        "Northvale University and Harbour Medical College signed again.\n",
+    )
     org(a, "tie", NU), org(a, "tie", EH), org(a, "tie", SU), org(a, "tie", KC), org(a, "tie", SU, 1)
-    org(a, "tie", EH, 1), org(a, "later", NU), org(a, "later", KC)
+    org(a, "tie", EH, 1), org(a, "tie", SU, 2), org(a, "later", NU), org(a, "later", KC), org(a, "later", NU, 1)
+    for doc in ("tie", "later"):
+        a.fact(doc, "organization", hm, org_type="university", jurisdiction="mainland China")
     deal(a, "tie", "signed with Eastbay", [NU, EH])
     deal(a, "tie", "signed with Kestrel", [SU, KC])
     deal(a, "tie", "signed as well", [SU, EH])
+    deal(a, "tie", "signed last", [SU, hm])
     deal(a, "later", "signed too", [NU, KC])
+    deal(a, "later", "signed again", [NU, hm])
     r = a.report("02-china-uk-cooperation")
+    # the UK side: three each, one leader's from one article; the Chinese side: three bodies tied at two lead
+    # nothing, its kind of body is said
     assert plain(actors.leads_finding(r).render()) == (
-        "On the UK side, Northvale University and Southport University (whose two come from one article) lead with "
-        "two initiatives each; on the Chinese side, Eastbay Hospital (whose two come from one article) and Kestrel "
-        "College lead with two initiatives each."
+        "On the UK side, Northvale University and Southport University (whose three come from one article) lead with "
+        "three initiatives each; universities are most of the Chinese bodies taking part (two of three bodies)."
     )

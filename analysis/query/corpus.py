@@ -78,6 +78,25 @@ def strand_counts(store: Store) -> list[dict]:
     )
 
 
+def strand_spans(store: Store) -> list[dict]:
+    """For each strand ("china_uk", "gba": an article of both counts in each), its distinct articles (`n`), those
+    that give a publication date (`dated`), and its first and latest publication date with the article of each
+    (ties to the first doc_id for the first, the last for the latest, as `totals` orders them); strands without an
+    article left out, China–UK first."""
+    return store.rows(
+        """WITH d AS (
+          SELECT x.doc_id, x.published, unnest(CASE s.strand WHEN 'both' THEN ['china_uk', 'gba']
+            ELSE [s.strand] END) AS strand
+          FROM documents x JOIN scope_docs g USING (doc_id) JOIN strands s USING (doc_id) WHERE g.canonical)
+        SELECT strand, count(*) AS n, count(published) AS dated,
+          min(published) AS first, arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL)
+            AS first_doc,
+          max(published) AS last, arg_max(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL)
+            AS last_doc
+        FROM d WHERE strand IN ('china_uk', 'gba') GROUP BY strand ORDER BY strand = 'gba', strand"""
+    )
+
+
 def _press_releases_sql() -> str:
     return f"""WITH parties AS (
           SELECT DISTINCT doc_id, unnest(parties) AS name FROM facts WHERE kind = 'partnership'

@@ -81,7 +81,9 @@ def size_finding(report: Report) -> Finding | None:
 
 def dates_finding(report: Report) -> Finding | None:
     """ "The articles that give their publication date were published between May 2013 and March 2025 (25 of 29
-    articles); four give none." (events an undated article dates in its text are the timeline's)."""
+    articles); four give none." (events an undated article dates in its text are the timeline's); with articles of
+    both strands dated, the period each strand covers: "The China–UK articles were published between May 2013 and
+    July 2018 (ten of 12 articles dated), the Greater Bay Area ones between …; four give none."."""
     span = report.store.rows(
         f"""SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
           arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL) AS first_doc,
@@ -92,15 +94,25 @@ def dates_finding(report: Report) -> Finding | None:
     if not span["dated"]:
         return None
 
+    strands = [r for r in corpus.strand_spans(report.store) if r["dated"]]
+
+    def when(r: dict[str, Any]) -> str:
+        first = f"{escape.html(narrate.fmt_date(r['first']))}{report.cite.cite_field(r['first_doc'], 'published')}"
+        last = f"{escape.html(narrate.fmt_date(r['last']))}{report.cite.cite_field(r['last_doc'], 'published')}"
+        return f"on {first}" if r["first"] == r["last"] else f"between {first} and {last}"
+
     def render() -> str:
-        first = (
-            f"{escape.html(narrate.fmt_date(span['first']))}{report.cite.cite_field(span['first_doc'], 'published')}"
-        )
-        last = f"{escape.html(narrate.fmt_date(span['last']))}{report.cite.cite_field(span['last_doc'], 'published')}"
-        when = f"on {first}" if span["first"] == span["last"] else f"between {first} and {last}"
         undated = span["n"] - span["dated"]
-        share = narrate.share(span["dated"], span["n"], distinct_word(report) + "article")
-        s = f"The articles that give their publication date were published {when} ({share})"
+        if len(strands) == 2:  # each strand's own span: what period the corpus covers for each
+            uk, gba = strands
+            s = (
+                f"The China–UK articles were published {when(uk)} ({narrate.share(uk['dated'], uk['n'], 'article')} "
+                f"dated), the Greater Bay Area ones {when(gba)} ({narrate.share(gba['dated'], gba['n'], 'article')} "
+                "dated)"
+            )
+        else:
+            share = narrate.share(span["dated"], span["n"], distinct_word(report) + "article")
+            s = f"The articles that give their publication date were published {when(span)} ({share})"
         if undated:
             s += f"; {narrate.number_word(undated)} {'gives' if undated == 1 else 'give'} none"
         return s + "."

@@ -121,3 +121,17 @@ def test_articles_by_year_count_distinct_articles_of_each_strand(tmp_path):
     a.docs.pop("d"), a.texts.pop("d")
     a.facts = [f for f in a.facts if f["doc_id"] != "d"]
     assert overview.years_chart(a.report("01-corpus-overview")) is None
+
+
+def test_the_dates_finding_gives_the_period_each_strand_covers(tmp_path):
+    a = two_articles(tmp_path)
+    a.article("bay", "Shenzhen clinics open to Zhuhai patients\nPublished: 15 January 2024 | Bay Daily\n\nShenzhen and "
+              "Zhuhai hospitals share records.\n", published="2024-01-15", publisher="Bay Daily")  # fmt: skip
+    for nth in range(2):
+        a.fact("bay", "place", "Shenzhen", nth, name="Shenzhen", jurisdiction="mainland China")
+        a.fact("bay", "place", "Zhuhai", nth, name="Zhuhai", jurisdiction="mainland China")
+    r = a.report("01-corpus-overview")
+    assert plain(overview.dates_finding(r).render()) == (
+        "The China–UK articles were published between 4 June 2021 and 12 March 2023 (two of two articles dated), "
+        "the Greater Bay Area ones on 15 January 2024 (one of one article dated)."
+    )

@@ -243,6 +243,8 @@ HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
 """SQL: the last word of `HEAD_PHRASE`, the noun counted ("ambulance transfers" -> "transfers", not "ambulance")."""
 
 
+MAINLAND = r"(?i)\bthe (?:Chinese )?mainland\b"
+"""How the genre names mainland China as a side rather than as a place ("doctors from the mainland")."""
 STEMS = r"""list_distinct(list_transform(list_filter(regexp_split_to_array({x}, '[^A-Za-z]+'),
   lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))), lambda w: left(lower(w), 5)))"""
 """SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, cut to five
@@ -369,7 +371,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     the article reports, not its history: "first rolled out in 2009" gives way to "began in May 2024"; a date
     after the article's own, a plan, only where no other is stated). Schemes joining two sides first, then those
     with a key number, then those stated, then those of the kind most articles state, then the most prominent."""
-    params = {**_params(store, "cross-border", skip), "common": common_words()}
+    params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": MAINLAND}
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (
@@ -388,6 +390,11 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND contains(m.clause_text, f.text)
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           GROUP BY ALL
+          UNION ALL
+          -- "the mainland" names a side, not a place: "doctors from the mainland and Harbourside may practise"
+          SELECT m.kind, m.group_id, 'mainland China' AS name, 'place' AS fk, 'mainland China' AS jurisdiction,
+            count(*) AS n, min(m.sentence_start + strpos(lower(m.clause_text), 'mainland')) AS first
+          FROM m WHERE regexp_matches(m.clause_text, $mainland) GROUP BY ALL
         ), bodies AS (
           SELECT * FROM named WHERE fk = 'organization'
           UNION ALL

@@ -471,3 +471,21 @@ def test_a_schemes_date_is_the_step_taken_not_a_plan_after_the_article(tmp_path)
         (scheme,) = measures.schemes(s)
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
     assert date == "2023-12-20"
+
+
+SIDES = "Doctors from the mainland and Harbourside who travel with patients will be allowed to practise in Westbay."
+
+
+def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
+    rows = [
+        place("m", 0, SIDES, "Harbourside", "Macao"), place("m", 0, SIDES, "Westbay", "Hong Kong"),
+        *gba_article("m"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("m", SIDES, lead_end=120)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert {(p["name"], p["jurisdiction"]) for p in scheme["parties"]} == {
+        ("mainland China", "mainland China"),
+        ("Harbourside", "Macao"),
+        ("Westbay", "Hong Kong"),
+    }
+    assert scheme["n_sides"] == 3

@@ -56,6 +56,9 @@ def test_a_tie_at_the_top_is_a_tie():
     assert lead.tied and [r["label"] for r in lead.leaders] == ["B", "A"] and lead.runner_up_score == 1
     assert rank.lead([{"label": "A", "n": 1}], "n") is None  # one initiative leads nothing
     assert rank.lead([{"label": x, "n": 2} for x in "ABCD"], "n") is None  # four tied lead nothing
+    # two tied at the minimum, against one for the rest, lead nothing; one alone at it leads
+    assert rank.lead([{"label": "A", "n": 2}, {"label": "B", "n": 2}, {"label": "C", "n": 1}], "n") is None
+    assert rank.lead([{"label": "A", "n": 2}, {"label": "C", "n": 1}], "n").leaders == [{"label": "A", "n": 2}]
 
 
 def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
@@ -337,3 +340,23 @@ def test_the_date_the_publication_was_read_from_is_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 5)] == ["2025-06-17"]
+
+
+def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
+    s1 = "Northvale University has worked with Chinese hospitals since 2011 and hosts 900 students."
+    s2 = "Eastbay Hospital has received 1.3 million visits since it opened in 2012."
+    s3 = "Northvale University signed an agreement with Eastbay Hospital in 2023."
+    rows = [
+        org("a", 200, "Northvale University", "UK"), org("a", 245, "Eastbay Hospital", "mainland China"),
+        deal("a", 221, 200, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 61, 65, sentence_start=0, sentence=s1, text="2011", date="2011", event="worked"),
+        fact("a", "amount", 76, sentence_start=0, sentence=s1, value=900.0, unit="count", object="students"),
+        fact("a", "date", 168, 172, sentence_start=100, sentence=s2, text="2012", date="2012", event="opened"),
+        fact("a", "amount", 126, sentence_start=100, sentence=s2, value=1.3e6, unit="count", object="visits"),
+        fact("a", "date", 266, 270, sentence_start=200, sentence=s3, text="2023", date="2023", event="signed"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]

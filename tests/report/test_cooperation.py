@@ -243,6 +243,8 @@ def test_what_a_sum_is_read_from_its_own_clause():
     assert cooperation.sum_kind(
         "Harbour Bio will pay £5m upfront and £20m in sales milestones, bringing the total value to £25m.", "£25m"
     ) == ("deal value", True)
+    # a price a policyholder pays is nobody's deal
+    assert cooperation.sum_kind("Their plan has annual premiums starting at HK$3,800.", "HK$3,800") == ("price", False)
     # a company's own results are nobody's deal
     assert cooperation.sum_kind("Its sales rose 9% year on year to 1.2 billion yuan.", "1.2 billion yuan") == (
         "company results",

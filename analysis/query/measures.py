@@ -246,9 +246,10 @@ HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
 MAINLAND = r"(?i)\bthe (?:Chinese )?mainland\b"
 """How the genre names mainland China as a side rather than as a place ("doctors from the mainland")."""
 STEMS = r"""list_distinct(list_transform(list_filter(regexp_split_to_array({x}, '[^A-Za-z]+'),
-  lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))), lambda w: left(lower(w), 5)))"""
-"""SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, cut to five
-("transferred" and "transfers" are one); with `case` "regexp_matches(w, '^[a-z]')" only those written in lower case
+  lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))),
+  lambda w: left(regexp_replace(lower(w), '(?:ing|ed|es|s)$', ''), 5)))"""
+"""SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, without an ending
+"-ing", "-ed", "-es" or "-s" and cut to five ("transferred" and "transfers" are one, "nursing" and "nurses"); with `case` "regexp_matches(w, '^[a-z]')" only those written in lower case
 (not the names of places and bodies), with "true" every word (a headline capitalises each)."""
 LOWER = "regexp_matches(w, '^[a-z]')"
 
@@ -363,8 +364,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
     clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
     `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds`
-    picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences with where
-    each is based, and for a side no body of which is named, the place of that side named most, the first of each
+    picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences, but for a
+    sentence stating a cooperation of its own, with where each is based, and for a side no body of which is named, the place of that side named most, the first of each
     side first: "Westport government (mainland China); Harbourside (Hong Kong)"), its key number
     (`figure_fact_id`, the rule of `kinds` within the article, a figure sharing more words with the sentence that
     states it first) and its date (`date_fact_id`: the latest date of a sentence that states the measure, the step
@@ -379,7 +380,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
         ), statement AS (
-          SELECT b.kind, b.group_id, b.doc_id, f.sentence FROM base b JOIN scoped f ON f.fact_id = b.fact_id
+          SELECT b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start FROM base b
+          JOIN scoped f ON f.fact_id = b.fact_id
         ), fig AS ({_key_figure("cross-border", "kind, group_id", "statement")}
         ), named AS (
           SELECT m.kind, m.group_id, coalesce(e.name, f.name, f.text) AS name, f.kind AS fk, f.jurisdiction,
@@ -388,7 +390,13 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND f.kind IN ('organization', 'place') AND f.jurisdiction IN {CHINESE!r}
             -- named in the clause that states the measure: not a hospital another clause of the sentence builds
             AND contains(m.clause_text, f.text)
+          JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
+          -- a sentence stating a cooperation of its own speaks for that one, not for the measure ("Separately, A
+          -- and B signed a referral agreement"), unless it is the sentence stating the measure
+          WHERE (m.doc_id = st.doc_id AND m.sentence_start = st.sentence_start)
+            OR NOT EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = m.doc_id
+              AND q.sentence_start = m.sentence_start)
           GROUP BY ALL
           UNION ALL
           -- "the mainland" names a side, not a place: "doctors from the mainland and Harbourside may practise"

@@ -489,3 +489,26 @@ def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
         ("Westbay", "Hong Kong"),
     }
     assert scheme["n_sides"] == 3
+
+
+REFERRAL = "Separately, the Harbourside Patient Board and Westport Union Clinic signed a referral agreement."
+
+
+def test_a_sentence_stating_its_own_cooperation_gives_the_scheme_no_party(tmp_path):
+    board, clinic = "Harbourside Patient Board", "Westport Union Clinic"
+    rows = [
+        place("v", 0, VOUCHER, "Harbourside", "Hong Kong"), place("v", 0, VOUCHER, "Westport", "mainland China"),
+        amount("v", 0, VOUCHER, 9.0, "count", "more clinics"),
+        org("v", 200, REFERRAL, board, "Hong Kong"), org("v", 200, REFERRAL, clinic, "mainland China"),
+        fact("v", "partnership", 200 + REFERRAL.index("signed"), 200 + REFERRAL.index("signed") + 6,
+             sentence_start=200, sentence=REFERRAL, parties=[board, clinic], text="signed"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)], entities=True) as s:
+        schemes = measures.schemes(s)
+    voucher = [x for x in schemes if x["kind"] == "access"]
+    # the places of the two sides its own sentence names, in the order named; not the referral's bodies
+    assert [(p["name"], p["jurisdiction"]) for p in voucher[0]["parties"]] == [
+        ("Harbourside", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]

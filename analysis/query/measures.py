@@ -248,9 +248,10 @@ MAINLAND = r"(?i)\bthe (?:Chinese )?mainland\b"
 STEMS = r"""list_distinct(list_transform(list_filter(regexp_split_to_array({x}, '[^A-Za-z]+'),
   lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))),
   lambda w: left(regexp_replace(lower(w), '(?:ing|ed|es|s)$', ''), 5)))"""
-"""SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, without an ending
-"-ing", "-ed", "-es" or "-s" and cut to five ("transferred" and "transfers" are one, "nursing" and "nurses"); with `case` "regexp_matches(w, '^[a-z]')" only those written in lower case
-(not the names of places and bodies), with "true" every word (a headline capitalises each)."""
+"""SQL: the distinct words of five letters or more of `x` that are not `common_words.txt`, without an ending "-ing",
+"-ed", "-es" or "-s" and cut to five ("transferred" and "transfers" are one, "nursing" and "nurses"); with `case`
+"regexp_matches(w, '^[a-z]')" only those written in lower case (not the names of places and bodies), with "true"
+every word (a headline capitalises each)."""
 LOWER = "regexp_matches(w, '^[a-z]')"
 
 
@@ -361,17 +362,18 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
 
 
 def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
-    """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's
-    clinics, a direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`,
-    `figures.register` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds`
-    picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences, but for a
-    sentence stating a cooperation of its own, with where each is based, and for a side no body of which is named, the place of that side named most, the first of each
-    side first: "Westport government (mainland China); Harbourside (Hong Kong)"), its key number
-    (`figure_fact_id`, the rule of `kinds` within the article, a figure sharing more words with the sentence that
-    states it first) and its date (`date_fact_id`: the latest date of a sentence that states the measure, the step
-    the article reports, not its history: "first rolled out in 2009" gives way to "began in May 2024"; a date
-    after the article's own, a plan, only where no other is stated). Schemes joining two sides first, then those
-    with a key number, then those stated, then those of the kind most articles state, then the most prominent."""
+    """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's clinics, a
+    direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register` and
+    `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds` picks it), its parties
+    (`parties`: the bodies named in the cross-border clauses of its sentences, but for a sentence stating a
+    cooperation of its own, with where each is based, and for a side no body of which is named, the place of that
+    side named most, the first of each side first: "Westport government (mainland China); Harbourside (Hong Kong)"),
+    its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure sharing more words with the
+    sentence that states it first) and its date (`date_fact_id`: the latest date of a sentence that states the
+    measure, the step the article reports, not its history: "first rolled out in 2009" gives way to "began in May
+    2024"; a date after the article's own, a plan, only where no other is stated). Schemes joining two sides first,
+    then those with a key number, then those stated, then those of the kind most articles state, then the most
+    prominent."""
     params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": MAINLAND}
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),

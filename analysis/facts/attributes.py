@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis.extract.gazetteer import canonical
 from analysis.extract.names import bare
 from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id, entity_key
@@ -323,6 +324,30 @@ def _placed_id(eid: str, doc_id: Any, decisions: dict[Any, Decision]) -> str:
     return f"{eid}@{entity_key('organization', d[1])}"
 
 
+_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+of\s+(?:the\s+)?(?P<place>.+?)(?:\s+Government)?$")
+
+
+def placed_name(name: str) -> tuple[str, str] | None:
+    """(generic name, jurisdiction) for the name of a government body that names a place which is a jurisdiction of
+    its own, before or after a generic name ("Eastport Health Bureau", "Eastport's Health Bureau", "Health Bureau of
+    the Eastport SAR Government", with Eastport a place whose whole territory is one jurisdiction, as Macao is):
+    the same body as "the Health Bureau" an article places there. None otherwise ("Westbrook City Transport
+    Bureau" names a city of a larger jurisdiction; "Eastport Tollan Bureau" holds a name of its own)."""
+    found = []
+    parts = name.split()
+    for i in range(1, min(4, len(parts))):
+        found.append((" ".join(parts[:i]).removesuffix("'s").removesuffix("’s"), " ".join(parts[i:])))
+    m = _OF_PLACE.match(name)
+    if m:
+        found.append((m.group("place"), m.group("rest")))
+    for place, rest in found:
+        rest = re.sub(r"^(?:SAR|Special Administrative Region)\s+", "", rest)
+        whole = canonical(place)
+        if whole and place_label(whole) == whole and generic(rest):
+            return bare(rest), whole
+    return None
+
+
 def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
     """The facts table with `org_type`, `jurisdiction` and `attribute_evidence` filled on organisation rows (the
     article's own decision for a generic name, else the entity's), and `jurisdiction` on place rows (where the
@@ -335,17 +360,26 @@ def apply(facts: pd.DataFrame, decisions: dict[Any, Decision]) -> pd.DataFrame:
         decisions.get((e, doc), decisions.get(e)) if o and isinstance(e, str) else None
         for e, doc, o in zip(df["entity_id"], docs, org)
     ]
+    # a government body named with its jurisdiction is the generic name placed there ("Eastport Health Bureau" is
+    # "org:health-bureau@eastport")
+    names = df["name"] if "name" in df else pd.Series([None] * len(df), index=df.index)
+    qualified: dict[str, str] = {}
+    for e, n, o, p in zip(df["entity_id"], names, org, picked):
+        if o and isinstance(e, str) and isinstance(n, str) and p and p[0] == "government" and e not in qualified:
+            q = placed_name(n)
+            if q:
+                qualified[e] = f"{entity_id('organization', q[0])}@{entity_key('organization', q[1])}"
+
+    def placed(e: str, doc: Any) -> str:
+        return qualified.get(e) or _placed_id(e, doc, decisions)
+
     df["entity_id"] = pd.array(
-        [
-            _placed_id(e, doc, decisions) if o and isinstance(e, str) else e
-            for e, doc, o in zip(df["entity_id"], docs, org)
-        ],
+        [placed(e, doc) if o and isinstance(e, str) else e for e, doc, o in zip(df["entity_id"], docs, org)],
         dtype="string",
     )
     if "party_ids" in df:
         df["party_ids"] = [
-            [_placed_id(p, doc, decisions) for p in ids] if isinstance(ids, list) else ids
-            for ids, doc in zip(df["party_ids"], docs)
+            [placed(p, doc) for p in ids] if isinstance(ids, list) else ids for ids, doc in zip(df["party_ids"], docs)
         ]
     for i, col in enumerate(COLUMNS):
         vals = [p[i] if p else None for p in picked]

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from analysis.facts.attributes import apply, collect, decide
+from analysis.facts.attributes import apply, collect, decide, placed_name
 from analysis.facts.entities import entity_id, entity_table
 
 
@@ -312,3 +312,26 @@ def test_a_generic_name_is_decided_in_each_article_from_that_articles_cues_alone
     assert decide(cues)[(eid, "g")] == d[eid]
     named = decide(collect([dict(r, name="Tollan Health Bureau") for r in rows]))
     assert list(named) == [entity_id("organization", "Tollan Health Bureau")]  # a name of its own: once for all
+
+
+def test_a_government_body_named_with_its_whole_jurisdiction_is_the_generic_body_placed_there():
+    # Macao is a jurisdiction of its own: its named bureau is the bureau an article places there
+    rows = [
+        org("Health Bureau", ["government", "Bureau"], cue("context", "Macao", "Macao's"), doc="a"),
+        org("Macao Health Bureau", ["government", "Bureau"], cue("name", "Macao", "Macao"), doc="b"),
+        org("Health Bureau of the Macao SAR Government", ["government", "Bureau"], cue("name", "Macao"), doc="c"),
+        # Guangzhou is a city of a larger jurisdiction; a hospital is no government body
+        org("Guangzhou Health Bureau", ["government", "Bureau"], cue("name", "mainland China", "Guangzhou"), doc="d"),
+        org("Macao Central Hospital", ["hospital", "Hospital"], cue("name", "Macao", "Macao"), doc="e"),
+    ]
+    facts = pd.DataFrame(
+        [{"kind": "organization", "name": r["name"], "doc_id": r["doc_id"], "text": r["name"]} for r in rows]
+    )
+    facts["entity_id"] = [entity_id("organization", n) for n in facts["name"]]
+    out = apply(facts, decide(collect(rows)))
+    assert list(out["entity_id"]) == ["org:health-bureau@macao"] * 3 + [
+        "org:guangzhou-health-bureau",
+        "org:macao-central-hospital",
+    ]
+    assert placed_name("Hong Kong's Transport Department") == ("Transport Department", "Hong Kong")
+    assert placed_name("Westbrook City Transport Bureau") is None

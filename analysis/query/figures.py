@@ -53,7 +53,9 @@ def _amounts_sql() -> str:
     bounds) share a sentence and `change_pct` (a change) or `value_to` (a range) and become one row, in the
     unit of its levels: `before` (`value_from`; `before_stated` when the text states it rather than implies it
     from a percentage), `after` (`value_to`, else the stated level), `delta` (a change stated only by its size)
-    and `pct`; `year` is the latest year its sentence states, else the one year the headline names (both
+    and `pct`; `year` is the latest year its sentence states up to the figure or right after it ("from 41,000 in
+    2024 to 68,500 in 2025, while ... 2026" is of 2025), else the latest of its sentence, else the one year the
+    headline names (both
     `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = literal(not_step_pattern() + MARK)
@@ -121,6 +123,7 @@ def _amounts_sql() -> str:
         SELECT *, row_number() OVER (PARTITION BY part_key
             ORDER BY coalesce(list_position([{order}], amount_type), 99), start, fact_id) AS r,
           bool_or(amount_type IN ('change_before', 'range_low')) OVER (PARTITION BY part_key) AS before_stated,
+          max("end") OVER (PARTITION BY part_key) AS part_end,
         FROM keyed) WHERE r = 1
     ), levels AS (
       SELECT o.*,
@@ -133,8 +136,25 @@ def _amounts_sql() -> str:
         nullif(trim(regexp_replace(regexp_replace(lower(coalesce(o.object, '')), '[^a-z\s]', ' ', 'g'),
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
+    ), dates_ok AS (
+      SELECT doc_id, sentence_start, date, start FROM scoped WHERE kind = 'date'
+        -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year; a year after
+        -- the level a change reached is ("from 40 in 2016 to 60 in 2024")
+        AND NOT (strpos(sentence, text) > 0
+          AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
+        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN scoped o
+          ON o.fact_id = b.owner WHERE {_paired_after("o")}))
+    ), years_of AS (
+      -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
+      -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
+      SELECT l.fact_id, coalesce(
+          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
+            AND d.start <= l.part_end + {YEAR_AFTER}),
+          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
+        AS date
+      FROM levels l
     )
-    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period),
+    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period, part_end),
       try_cast(left(coalesce(stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
       stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
       -- the base of a change is its own year of comparison, none for a change on the period before ("year on year")
@@ -151,17 +171,12 @@ def _amounts_sql() -> str:
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
         l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
-    LEFT JOIN (SELECT doc_id, sentence_start, max(date) AS date FROM scoped WHERE kind = 'date'
-        -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year; a year after
-        -- the level a change reached is ("from 40 in 2016 to 60 in 2024")
-        AND NOT (strpos(sentence, text) > 0
-          AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
-        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN scoped o
-          ON o.fact_id = b.owner WHERE {_paired_after("o")}))
-      GROUP BY doc_id, sentence_start) stated ON stated.doc_id = l.doc_id AND stated.sentence_start = l.sentence_start
+    LEFT JOIN years_of stated ON stated.fact_id = l.fact_id
     """
 
 
+YEAR_AFTER = 12
+"""Characters after a figure within which a year is its own ("68,500 in 2025")."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10

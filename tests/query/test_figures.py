@@ -524,3 +524,18 @@ def test_the_same_amount_of_two_stories_is_not_stated_by_two_articles(tmp_path):
         got = [(r["after"], r["n_articles"]) for r in figures.largest_sums(s, 5)]
     # "export deals" in a and c share words: one sum stated twice; b's investment is another story
     assert got == [(20_000_000.0, 2)]
+
+
+def test_a_figures_year_is_not_one_of_a_later_clause(tmp_path):
+    s = "Claims rose from 4,100 in 2024 to 6,800 in 2025, while the first ten months of 2026 saw 5,900."
+    rows = [
+        stated("a", 0, s, "4,100", 4100.0, "count", "claims", "change_before", value_from=4100.0, value_to=6800.0),
+        stated("a", 0, s, "6,800", 6800.0, "count", "claims", "change_after", value_from=4100.0, value_to=6800.0),
+        year("a", 0, s, "2024"),
+        year("a", 0, s, "2025"),
+        year("a", 0, s, "2026"),
+        stated("a", 0, s, "5,900", 5900.0, "count", "claims"),
+    ]
+    with open_store(tmp_path, rows) as st:
+        got = {r["after"]: r["year"] for r in st.rows("SELECT after, year FROM figures")}
+    assert got == {6800.0: 2025, 5900.0: 2026}

@@ -9,7 +9,9 @@ party; two deals of one body with different partners stay apart. A unit of a par
 institute or centre: `register_units`) counts as that party; in one article, an unnamed statement whose parties
 are all parties of another statement is that statement restated (a quotation naming another body of the same city
 is another partnership: "our partnership with the city, not just with its hospitals but with its government" adds
-no partner to the hospitals' programme). The merge is the connected
+no partner to the hospitals' programme), and an unnamed statement between places only restates the article's one
+cooperation between bodies of the same sides (a headline "Eastport and Westbay deepen cooperation"; the places
+are then named by those bodies). The merge is the connected
 components of those links, computed in the engine by label propagation: each link joins a fact to one
 representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
 costs 10,000 links.
@@ -770,8 +772,27 @@ def register(store: Store) -> None:
     names_from_context(store)
     register_units(store)
     con.execute(
+        """CREATE OR REPLACE TEMP TABLE p_sides AS
+        SELECT x.fact_id, list_sort(list_distinct(list(coalesce(e.jurisdiction, 'unknown')))) AS sides,
+          bool_and(starts_with(x.pid, 'place:')) AS places_only
+        FROM (SELECT fact_id, unnest(mpids) AS pid FROM p) x LEFT JOIN entities e ON e.entity_id = x.pid
+        GROUP BY x.fact_id"""
+    )
+    con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
+        WITH between_places AS (
+          -- within one article, an unnamed statement between places only ("Eastport and Westbay deepen medical
+          -- cooperation", a headline) restates the one cooperation of that article between bodies of the same sides
+          SELECT x.fact_id AS a, y.fact_id AS b, count(DISTINCT y.mpids) OVER (PARTITION BY x.fact_id) AS n
+          FROM p x JOIN p_sides xs ON xs.fact_id = x.fact_id AND xs.places_only
+            AND NOT list_contains(xs.sides, 'unknown')
+          JOIN p y ON y.doc_id = x.doc_id AND y.fact_id <> x.fact_id
+          JOIN p_sides ys ON ys.fact_id = y.fact_id AND NOT ys.places_only AND list_has_all(ys.sides, xs.sides)
+          WHERE x.ikey IS NULL AND {_fields_agree}
+        )
         SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids) AS b FROM p
+        UNION ALL
+        SELECT a, b FROM between_places WHERE n = 1
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
           AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED} AND {_fields_agree}
@@ -812,6 +833,11 @@ def register(store: Store) -> None:
           -- a unit is named by its owner when the owner is a party too
           WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
+            -- a place is named by a body of its side when one is a party too ("Eastport and Westbay deepen
+            -- cooperation" restating the agreement of their bodies)
+            AND NOT (starts_with(x.pid, 'place:') AND EXISTS (SELECT 1 FROM member_ids q
+              JOIN entities f ON f.entity_id = q.pid WHERE q.initiative_id = x.initiative_id
+                AND NOT starts_with(q.pid, 'place:') AND f.jurisdiction = e.jurisdiction))
           GROUP BY initiative_id
         ),
         -- the statements that speak for a named initiative's date and money: those naming it (the parties' other

@@ -781,3 +781,20 @@ def test_a_named_initiative_takes_no_year_from_its_parties_other_work_together(t
         initiatives.register(s)
         (top,) = initiatives.top(s, 5)
     assert (top["name"], top["first_year"], top["latest_year"]) == ("Harbour Joint School", "2026", "2026")
+
+
+def test_a_statement_between_places_restates_the_articles_one_cooperation_of_their_bodies(tmp_path):
+    office, council = "Eastport Health Office", "Westbay Council"
+    rows = [
+        fact("a", "place", 0, 8, name="Eastport", jurisdiction="Macao"),
+        fact("a", "place", 13, 20, name="Westbay", jurisdiction="mainland China"),
+        deal("a", 21, 0, ["Eastport", "Westbay"], field="clinical services")
+        | {"party_ids": ["place:eastport", "place:westbay"]},
+        org("a", 104, office, "Macao"), org("a", 130, council, "mainland China"),
+        deal("a", 150, 100, [office, council], field="clinical services"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+    assert [(t["parties"], t["n_articles"]) for t in top] == [([office, council], 1)]

@@ -6,7 +6,8 @@ before the date) or a conference being held is not, nor is a target, deadline or
 "as in 2022": `date_not_step_words.txt` right before the date), nor a year that is part of a name ("Vision
 2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
 A dated sentence is also an event when it names a party of a partnership of its article ("The delegation of X
-visited Y on 3 May"); words of cooperation that come only after a verb of remark or stance
+visited Y on 3 May"), but not one of a body's own results ("X reported revenue of £22 million in the year to March")
+that states no partnership; words of cooperation that come only after a verb of remark or stance
 (`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do not make a step.
 An initiative the articles do not date and no event names is an event of the day the first article stating it was
 published (`reported`), unless that article dates a step of no one initiative ("the agreements were signed in
@@ -23,7 +24,7 @@ from functools import lru_cache
 from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, marked
-from analysis.resources import read_lines
+from analysis.resources import read_lines, table
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,14 @@ def register_dates(store: Store) -> None:
     )
 
 
+@lru_cache(maxsize=1)
+def results_pattern() -> str:
+    """The words of a body's own results (the "company results" rows of `sum_kinds.tsv`), anywhere in a sentence."""
+    alts = [rx.removesuffix("[^.;:,]{0,60}$") for label, _, side, rx in table("sum_kinds.tsv")
+            if label == "company results" and side == "before"]  # fmt: skip
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
+
+
 def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
     plan, inferred)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated
@@ -164,6 +173,9 @@ def register(store: Store) -> None:
             stated_in IS NULL AS by_party
           FROM d WHERE (stated_in IS NOT NULL OR party_of IS NOT NULL
             OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)) AND NOT {other_side_sql("d")}
+            -- a body's own results ("reported revenue of £22 million in the year to March") are no step of
+            -- cooperation or reform, unless the sentence states a partnership
+            AND NOT (stated_in IS NULL AND regexp_matches(sentence, $results))
             -- an article about cooperation with a side the report leaves out gives it no step, but one between two
             -- of its own sides
             AND NOT ({other_subject_sql("d")} AND (SELECT count(DISTINCT ss.jurisdiction) FROM sentence_sides ss
@@ -207,7 +219,7 @@ def register(store: Store) -> None:
             PARTITION BY CASE WHEN length(date) >= 7 THEN group_id || '|' || date ELSE fact_id END
             ORDER BY reported, (initiative_id IS NULL), weight DESC, canonical DESC, doc_id, start, fact_id) AS r
           FROM one_per_initiative) WHERE r = 1""",
-        {"words": event_pattern(), "remark": remark_pattern()},
+        {"words": event_pattern(), "remark": remark_pattern(), "results": results_pattern()},
     )
 
 

@@ -360,3 +360,21 @@ def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
+
+
+def test_a_partys_own_results_are_no_step(tmp_path):
+    s1 = "Northvale University signed an agreement with Eastbay Hospital in 2023."
+    s2 = "Northvale University reported revenue of 22 million pounds in the year to March 2024."
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 45, "Eastbay Hospital", "mainland China"),
+        deal("a", 21, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 66, 70, sentence_start=0, sentence=s1, text="2023", date="2023", event="signed"),
+        org("a", 100, "Northvale University", "UK") | {"sentence_start": 100, "sentence": s2},
+        fact("a", "date", 175, 185, sentence_start=100, sentence=s2, text="March 2024", date="2024-03",
+             event="reported"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]

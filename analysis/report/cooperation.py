@@ -52,7 +52,7 @@ def sum_kinds() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     """What the sum written `text` in `sentence` is, from the words of its own clause (`sum_kinds.tsv`), and whether
-    it is money of cooperation: "signed deals worth £2 billion" -> ("deal value", True); "is estimated to cost £5
+    it is money of cooperation: "signed deals worth £2 billion" -> ("deals' total", True); "is estimated to cost £5
     billion a year" -> ("cost estimate", False); None when its words say neither."""
     at = sentence.find(text)
     if at < 0:
@@ -81,7 +81,7 @@ def cooperation_sums(report: Report, limit: int = SUMS) -> list[tuple[dict[str, 
 
 
 def sums_finding(report: Report) -> Finding | None:
-    """ "The largest sums pledged, paid or signed for are £2 billion (deal value: “…signed deals worth £2
+    """ "The largest sums pledged, paid or signed for are £2 billion (deals' total: “…signed deals worth £2
     billion…”)[1]; …": `cooperation_sums`, each with what it is in its clause's words (`sum_kind`)."""
     rows = cooperation_sums(report)
     if not rows:

@@ -213,7 +213,12 @@ def test_what_moved_over_time_is_said_only_where_each_period_holds_two_initiativ
 
 
 def test_what_a_sum_is_read_from_its_own_clause():
+    # several deals' total, and one deal's value
     assert cooperation.sum_kind("Northvale Health signed contracts worth over £40m with two hospitals.", "£40m") == (
+        "deals' total",
+        True,
+    )
+    assert cooperation.sum_kind("Northvale Health signed a contract worth £9m with Eastbay Hospital.", "£9m") == (
         "deal value",
         True,
     )
@@ -227,18 +232,18 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
-    # a trade flow is nobody's deal; a deal of a trade mission is one
+    # a trade flow is nobody's deal; the deals of a trade mission are deals
     assert cooperation.sum_kind("Medical exports to Eastland reached £2.2 billion last year.", "£2.2 billion") == (
         "trade value",
         False,
     )
-    assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deal value", True)
+    assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deals' total", True)
     # a company's valuation is nobody's deal; a contract valued at a sum is one
     assert cooperation.sum_kind("The round values Kestrel Bio at about US$90 million.", "US$90 million") == (
         "valuation",
         False,
     )
-    assert cooperation.sum_kind("It signed contracts valued at £8m.", "£8m") == ("deal value", True)
+    assert cooperation.sum_kind("It signed a contract valued at £8m.", "£8m") == ("deal value", True)
     # "sales" naming a kind of milestone in an earlier clause is no company's results; a deal's total is its value
     assert cooperation.sum_kind(
         "Harbour Bio will pay £5m upfront and £20m in sales milestones, bringing the total value to £25m.", "£25m"
@@ -266,7 +271,7 @@ def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):
     r = a.report("02-china-uk-cooperation")
     assert plain(cooperation.sums_finding(r).render()) == (
         "The only sum pledged, paid or signed for is £40 million, in the cooperation of Eastbay Hospital and "
-        "Northvale University (deal value: “Northvale University and Eastbay Hospital signed contracts worth "
+        "Northvale University (deals' total: “Northvale University and Eastbay Hospital signed contracts worth "
         "£40m.”)."
     )
 

@@ -212,7 +212,7 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
     """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O). With
     `tail`, only the words after the last one that can belong to no role (and two before it), for reading a role
     that ends at `b`."""
-    toks = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    toks, ends = _with_brackets(text, [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)])
     if tail:
         k = len(toks) - 1
         while k >= 0 and (
@@ -221,26 +221,54 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
             k -= 1  # "President, Prof." before the name
         while k >= 0 and _may_be_in_role(text[toks[k][0] : toks[k][1]]):
             k -= 1
-        toks = toks[max(0, k - 1) :]
+        toks, ends = toks[max(0, k - 1) :], ends[max(0, k - 1) :]
     places: set[int] = set()
     for i in range(len(toks)):
         for n in (3, 2, 1):
             if i + n <= len(toks) and i not in places:
-                phrase = text[toks[i][0] : toks[i + n - 1][1]]
+                phrase = text[toks[i][0] : ends[i + n - 1]]
                 if phrase[0].isupper() and is_place_name(phrase):
                     places.update(range(i, i + n))
     near = [o for o in _org_index(orgs).starting(a - _ORG_SPAN, b) if o.end > a] if orgs else []
     out: list[_Unit] = []
     for i, (s, e) in enumerate(toks):
-        org = next((o for o in near if o.start <= s < o.end and e <= o.end + 2), None)
+        org = next((o for o in near if o.start <= s < o.end and ends[i] <= o.end + 2), None)
         if org is not None:
             if out and out[-1].org is org:
                 out[-1] = _Unit("O", out[-1].start, e, org)
             else:
                 out.append(_Unit("O", s, e, org))
             continue
-        out.append(_Unit(_letter(text[s:e], i in places), s, e))
+        out.append(_Unit(_letter(text[s : ends[i]], i in places), s, e))
     return out
+
+
+_BRACKET_WORDS = 4
+_BRACKET_WORD = re.compile(r"[A-Z][\w'’&.-]*|[-&/]")
+
+
+def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Words as spans, with a short bracket of capitalised words joined to the word before it, which it qualifies
+    ("Chief Manager (Cross-boundary Services)", "Hospital Authority (HA)", "Vice-Principal (International)"), and the
+    end of each word's own letters (what its kind is read from)."""
+    spans: list[tuple[int, int]] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(toks):
+        s, e = toks[i]
+        if text[s:e] == "(" and spans:
+            close = next(
+                (j for j in range(i + 1, min(len(toks), i + _BRACKET_WORDS + 2)) if text[slice(*toks[j])] == ")"), None
+            )
+            inner = toks[i + 1 : close] if close is not None else []
+            if inner and all(_BRACKET_WORD.fullmatch(text, x, y) for x, y in inner):
+                spans[-1] = (spans[-1][0], toks[close][1])
+                i = close + 1
+                continue
+        spans.append((s, e))
+        ends.append(e)
+        i += 1
+    return spans, ends
 
 
 def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:

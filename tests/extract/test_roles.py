@@ -421,3 +421,18 @@ def test_a_capitalised_prefix_written_apart_belongs_to_the_role(facts):
         "The Under Secretary for Transport, Dr Ann Cheung, said the bridge would open. Under the plan, it opens soon."
     )
     assert _people(facts, text)["Ann Cheung"][0] == "Under Secretary for Transport"
+
+
+def test_a_short_bracket_inside_a_role_before_the_name(facts):
+    text = (
+        "The Tollan Health Authority (THA) runs the clinics. The Chief Manager (Cross-boundary Services) of the THA, "
+        "Dr Ivo Lask, said the lanes would open.\n\n"
+        "On Monday the Chief Executive of the Tollan Health Authority (THA), Dr Ruth Kemp, visited the ward.\n\n"
+        "Pro-Vice-Chancellor (Global) and Professor of Health Economics Sir Ola Brent said the University of Tarrow "
+        "would grow."
+    )
+    assert _people(facts, text) == {
+        "Ivo Lask": ("Chief Manager (Cross-boundary Services)", "Tollan Health Authority"),
+        "Ruth Kemp": ("Chief Executive", "Tollan Health Authority"),
+        "Ola Brent": ("Pro-Vice-Chancellor (Global) and Professor of Health Economics", "University of Tarrow"),
+    }

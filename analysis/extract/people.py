@@ -453,16 +453,12 @@ def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
     when several bodies are named after the same place."""
     out: dict[str, str | None] = {}
     for name in sorted({o.fields["name"] for o in orgs}):
-        m = _PLACE_BODY.fullmatch(name)
-        place = m and (m.group(1) or m.group(2))
-        if place and is_place_name(place):
+        place = roles_of.place_of_university(name)
+        if place:
             out[place] = name if place not in out else None
     return out
 
 
-_PLACE_BODY = re.compile(
-    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
-)
 _AT_PLACE = re.compile(r"\b(?:at|of|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
 
 

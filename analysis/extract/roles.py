@@ -488,6 +488,9 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
         owner = units[k - 1].org if _owns(units[k - 1].org) else None
     owner = owner or _possessed(text, units, k, orgs)  # "Brightwave's chief executive"
+    if owner is None and k == 1 and units[0].letter == "P" and article.group().casefold().endswith("the "):
+        word = POSSESSIVE.sub("", text[units[0].start : units[0].end])  # "the council's director of healthcare"
+        owner = _head_org(ctx, word, a, orgs, by_kind=word.islower()) if _stands_for_body(word) else None
     state = state_start(text, units, k) if owner is None else None
     return (units[k].start if state is None else state), owner
 
@@ -645,6 +648,10 @@ def _short_form_in(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention
     return Mention("organization", m.start(1), m.end(1), o.extractor, dict(o.fields))
 
 
+_FORMER = re.compile(r",? (?:and|as well as) (?:a |an |the )?former\b")
+"""A past position joined to a present one ("chief nurse at X and a former nurse at Y")."""
+
+
 def _position(
     ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
 ) -> Position:
@@ -653,20 +660,22 @@ def _position(
     text = ctx.text
     if owner is not None:
         return Position(s, e, owner, text[s:e])
-    inside = [o for o in orgs if s <= o.start and o.end <= e + 1 and _owns(o)]
-    for a, b in _segments(text, first_seg_end, e):
+    former = _FORMER.search(text, s, e)  # "director at X and a former nurse at Y": Y is no longer the person's body
+    now = former.start() if former else e
+    inside = [o for o in orgs if s <= o.start and o.end <= now + 1 and _owns(o)]
+    for a, b in _segments(text, first_seg_end, now):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
             inside += [named] if named else []
     if not inside:
-        named = _short_form_in(ctx, s, first_seg_end, orgs)
+        named = _short_form_in(ctx, s, min(first_seg_end, now), orgs)
         inside += [named] if named else []
     inside.sort(key=lambda o: o.start)
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
     if org is None:
-        return Position(s, e, None, text[s:e])
+        return Position(s, e, None, text[s:now])
     parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)
     if parent is not None:
         return Position(s, e, parent, text[s:e])
@@ -1021,6 +1030,8 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
     before ("chief executive of the trust", "the authority's director") or "its"/"their" (the last body named in
     the paragraph)."""
     text = ctx.text
+    former = _FORMER.search(text, s, e)
+    e = former.start() if former else e  # "..., and a former nurse at Y": not the body the person is at now
     inside = [o for o in _org_index(orgs).starting(s, e) if o.end <= e and _owns(o)]
     marked = list(text[s:e])
     for o in inside:  # each organisation mention reads as one mark, so the pattern sees "at <org>"
@@ -1090,13 +1101,30 @@ def _short_fits(words_: str, orgs: list[Mention]) -> dict[str, Mention]:
     return named
 
 
-def _one_body(named: dict[str, Mention]) -> Mention | None:
+def _one_body(named: dict[str, Mention], place: str | None = None) -> Mention | None:
     """The one body of several fitting names: the only one, or the one whose name every other holds ("Kestrel
-    University" of "Kestrel University" and "First Hospital of Kestrel University"); None otherwise."""
+    University" of "Kestrel University" and "First Hospital of Kestrel University"), or, for a place alone, the one
+    university or college named after it ("Tollan's Vice-Principal" and "University of Tollan" beside "Tollan
+    Simulation Centre"; `place_of_university`); None otherwise."""
     if len(named) == 1:
         return next(iter(named.values()))
     inner = [n for n in named if all(n in other for other in named)]
+    if len(inner) != 1 and place is not None:
+        inner = [n for n in named if place_of_university(n) == place]
     return named[inner[0]] if len(inner) == 1 else None
+
+
+_PLACE_BODY = re.compile(
+    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
+)
+
+
+def place_of_university(name: str) -> str | None:
+    """The place a university or college is named after and by nothing else ("University of Tollan", "Tollan
+    College" -> "Tollan"), which a text may use alone for it; None for any other name."""
+    m = _PLACE_BODY.fullmatch(name)
+    place = m and (m.group(1) or m.group(2))
+    return place if place and is_place_name(place) else None
 
 
 def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
@@ -1105,7 +1133,7 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
     body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College"), unless one of them is
     part of every other's name (`_one_body`)."""
-    return _one_body(_short_fits(words_, orgs))
+    return _one_body(_short_fits(words_, orgs), bare(words_) if is_place_name(bare(words_)) else None)
 
 
 def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mention | None:
@@ -1128,7 +1156,7 @@ def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mentio
         }
         if not named and is_place_name(words_):
             named = {o.fields["name"]: o for o in orgs if _owns(o) and low in _head_words(o.fields["name"])}
-    return _one_body(named)
+    return _one_body(named, words_ if noun is None and is_place_name(words_) else None)
 
 
 _QUALIFIED = re.compile(r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*?)(?:(?:'s|’s)| ([a-z]+)(?:'s|’s)?)$")
@@ -1168,6 +1196,10 @@ def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
     return a not in b and b not in a
 
 
+_OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
+"""A body named by a common noun right after a name ("Director A B of the commission")."""
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -1186,6 +1218,9 @@ def describe(
                 if re.match(r" of (?:the )?$", text[m.end : o.start])
             ]
             affiliation = after[0] if after else None
+        head = _OF_THE_HEAD.match(text, m.end)
+        if affiliation is None and head is not None and _stands_for_body(head.group(1)):  # "Director A B of the board"
+            affiliation = _head_org(ctx, head.group(1), m.start, orgs, by_kind=True)
     spans = []
     app = apposition(ctx, m, people)
     if app:

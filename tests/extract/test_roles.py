@@ -436,3 +436,39 @@ def test_a_short_bracket_inside_a_role_before_the_name(facts):
         "Ruth Kemp": ("Chief Executive", "Tollan Health Authority"),
         "Ola Brent": ("Pro-Vice-Chancellor (Global) and Professor of Health Economics", "University of Tarrow"),
     }
+
+
+def test_a_town_alone_names_the_university_named_after_it(facts):
+    text = (
+        "The University of Exeter signed the deal with the Exeter Institute for Surgical Simulation. It was signed "
+        "by Professor Peter Hale, Exeter's Vice-Principal (International), and Professor Ivo Lask, Vice-President "
+        "of Kestrel University.\n\nProfessor Helen Marsh, Pro-Vice-Chancellor (International) at Exeter, agreed."
+    )
+    people = _people(facts, text)
+    assert people["Peter Hale"] == ("Professor; Vice-Principal (International)", "University of Exeter")
+    assert people["Helen Marsh"][1] == "University of Exeter"
+
+
+def test_the_body_a_common_noun_with_a_possessive_stands_for_in_an_apposition(facts):
+    text = (
+        "The visit was organised with the Westmarch Business Council and the Tarrow Hospital.\n\n"
+        "Dr Rachel Hale, the council's Director of Healthcare and a former Tarrow Hospital consultant, said firms "
+        "were keen."
+    )
+    assert _people(facts, text)["Rachel Hale"][1] == "Westmarch Business Council"
+
+
+def test_a_body_named_by_its_head_word_right_after_the_name(facts):
+    text = (
+        "Tollan Municipal Health Commission published the figures on Monday.\n\n"
+        "Director Peter Hale of the commission said the city would keep the public at the centre of reform."
+    )
+    assert _people(facts, text) == {"Peter Hale": ("Director", "Tollan Municipal Health Commission")}
+
+
+def test_a_former_position_gives_no_affiliation(facts):
+    text = (
+        "The Tarrow Hospitals Trust and Kestrel Hospital signed the deal with the Tarrow Charity.\n\n"
+        "Dr Helen Marsh, Chief Nursing Officer at Tarrow and a former nurse at Kestrel Hospital, will lead it."
+    )
+    assert _people(facts, text) == {"Helen Marsh": ("Chief Nursing Officer at Tarrow", None)}

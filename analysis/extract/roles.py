@@ -2,7 +2,8 @@
 
 Before the name, one grammar over the role lexicons (`before`): modifiers and heads ("Chinese Vice Premier",
 "Westland Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
-for Rural Affairs and Fisheries", "Head of Institute"), a comma ("Prime Minister, A B"), a title ("Vice President
+for Rural Affairs and Fisheries", "Head of Institute", "Consul-General in Tollan"), a short bracket ("Chief Manager
+(Cross-boundary Services)"), a comma ("Prime Minister, A B"), a title ("Vice President
 Prof. A B"), and what owns the role: an organisation before it ("X University's Dean A B", "X Chairman A B"),
 "its", "the college's", or the organisation of the complement ("President of the X Society, A B").
 
@@ -169,9 +170,14 @@ def _discipline(low: str) -> bool:
     return low in lower_words("org_disciplines.txt")
 
 
+_CONNECTORS = ("the", "its", "their", "of", "for", "and", "&", "in", "to")
+_PLACE_COMPLEMENT = ("in", "to")
+"""Words that join a place to a role ("Consul-General in Tollan", "Ambassador to Norvia")."""
+
+
 def _may_be_in_role(word: str) -> bool:
     """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
-    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&") or _discipline(word.casefold()):
+    if word[0].isupper() or word in _CONNECTORS or _discipline(word.casefold()):
         return True
     return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)) or is_head(word.title()))
 
@@ -239,7 +245,9 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
             else:
                 out.append(_Unit("O", s, e, org))
             continue
-        out.append(_Unit(_letter(text[s : ends[i]], i in places), s, e))
+        word = text[s : ends[i]]
+        complement = word in _PLACE_COMPLEMENT and i + 1 in places  # "Consul-General in Tollan"
+        out.append(_Unit("C" if complement else _letter(word, i in places), s, e))
     return out
 
 
@@ -472,7 +480,9 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     a += article.end()
     units = _units(text, a, min(b, a + 120), orgs)
     letters = "".join(u.letter for u in units)
-    field = _FIELD_WORDS.match(letters) if re.search(r"\ban? $", article.group(), re.IGNORECASE) else None
+    lead = len(letters) - len(letters.lstrip("M"))  # "a Westland family doctor": a place before the field
+    indefinite = re.search(r"\ban? $", article.group(), re.IGNORECASE)
+    field = _FIELD_WORDS.match(letters, lead) if indefinite else None
     if field:  # "a regulatory affairs consultant at X": after "a", the words before the role's head are its field
         letters = "M" * field.end() + letters[field.end() :]
     else:  # "branch secretary of X", "the trust's stroke lead": nouns and adjectives before the head are its field
@@ -829,11 +839,19 @@ def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
         letters = "".join(u.letter for u in units)
         if not _ROLE_CLASSES.fullmatch(letters) or not any(is_role_head(text[u.start : u.end]) for u in units):
             continue
-        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " ("
+        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " (" or _role_of_next(ctx, m, starts)
         if named or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]):
             continue
         out.append((m.start(1), phrase))
     return out
+
+
+def _role_of_next(ctx: Context, m: re.Match, starts: set[int]) -> bool:
+    """True when an office is the start of the role written before the next person's name ("the Consul-General in
+    Tollan, A B"), so it names that person."""
+    nxt = [p for p in starts if m.end() < p <= m.end() + _ASIDE_CHARS]
+    b = before(ctx, min(nxt), []) if nxt else None
+    return b is not None and b.start <= m.start(1)
 
 
 @lru_cache(maxsize=1)

@@ -472,3 +472,19 @@ def test_a_former_position_gives_no_affiliation(facts):
         "Dr Helen Marsh, Chief Nursing Officer at Tarrow and a former nurse at Kestrel Hospital, will lead it."
     )
     assert _people(facts, text) == {"Helen Marsh": ("Chief Nursing Officer at Tarrow", None)}
+
+
+def test_a_place_joined_to_the_role_before_the_name(facts):
+    text = (
+        "Harriet Lowe said the jobs were welcome. The British Consul-General in Guangzhou, Mark Penn, attended "
+        "the ceremony."
+    )
+    assert _people(facts, text) == {
+        "Harriet Lowe": (None, None),
+        "Mark Penn": ("British Consul-General in Guangzhou", None),
+    }
+
+
+def test_a_place_before_the_field_of_a_role_after_a(facts):
+    text = "Dr Alan Fung, a Hong Kong family physician who practises in Shenzhen, agreed."
+    assert _people(facts, text) == {"Alan Fung": ("Hong Kong family physician", None)}

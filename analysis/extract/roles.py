@@ -1214,6 +1214,20 @@ def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
     return a not in b and b not in a
 
 
+_REFERENCE_END = re.compile(r",? (?:of|at|with) the ((?:[A-Z][\w'’-]* ){0,3})([a-z]+)$")
+
+
+def _without_reference(role: str) -> str:
+    """A role without the words that refer back to its body, which the affiliation names ("president of the Lisk
+    group" -> "president", "director of the commission" -> "director"), as a title before a name drops them; a
+    qualifier that is not a place keeps them ("head of the Kestrel eye centre")."""
+    m = _REFERENCE_END.search(role)
+    if m is None or m.start() == 0 or not _stands_for_body(m.group(2)):
+        return role
+    qualifier = m.group(1).strip()
+    return role[: m.start()] if not qualifier or is_place_name(qualifier) else role
+
+
 _OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
 """A body named by a common noun right after a name ("Director A B of the commission")."""
 
@@ -1256,6 +1270,7 @@ def describe(
     for s, e in spans if affiliation is None else []:
         affiliation = _alias_in(ctx, s, e, orgs)
         if affiliation is not None:
+            roles = [_without_reference(r) for r in roles]
             break
     end = m.end
     caption = _caption().match(text, end)

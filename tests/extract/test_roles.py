@@ -488,3 +488,15 @@ def test_a_place_joined_to_the_role_before_the_name(facts):
 def test_a_place_before_the_field_of_a_role_after_a(facts):
     text = "Dr Alan Fung, a Hong Kong family physician who practises in Shenzhen, agreed."
     assert _people(facts, text) == {"Alan Fung": ("Hong Kong family physician", None)}
+
+
+def test_an_apposition_drops_the_words_that_refer_back_to_its_body(facts):
+    text = (
+        "Tarrow Vale NHS Trust signed the deal with Exeter Harbour Hospital Group.\n\n"
+        "Dr Ann Lee, president of the Exeter group, said her team was ready. Peter Hale, chief executive of the "
+        "trust, agreed."
+    )
+    assert _people(facts, text) == {
+        "Ann Lee": ("president", "Exeter Harbour Hospital Group"),
+        "Peter Hale": ("chief executive", "Tarrow Vale NHS Trust"),
+    }

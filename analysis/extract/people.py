@@ -284,8 +284,8 @@ def credits(ctx: Context) -> list[Mention]:
                 if owner:
                     pos = owner.end()
                 name = _credit_name(text, pos, le)
-                if name is None:
-                    break
+                if name is None or _is_outlet(ctx, name.group()):
+                    break  # "(Photo by Tarrow Gazette)": the outlet is credited, not a person
                 credit = role
                 if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
                     after = re.match(r", ((?:[A-Z][\w-]* ?){1,4}?)\s*(?:$|\|)", text[name.end() : le])
@@ -307,6 +307,12 @@ def credits(ctx: Context) -> list[Mention]:
     return out
 
 
+def _is_outlet(ctx: Context, name: str) -> bool:
+    """True when a credited name is the article's publisher ("Photo by Tarrow Gazette" on a Tarrow Gazette page)."""
+    outlet = _outlet(ctx)
+    return outlet is not None and name.casefold() == outlet.casefold()
+
+
 def _fullest(name: str, full: list[str]) -> str | None:
     """The longest full name of the document that holds every word of `name` ("Lee" and "Lee Lik-kong" ->
     "Eddie Lee Lik-kong"), the earliest on a tie; None when there is none."""
@@ -323,7 +329,8 @@ def _fullest(name: str, full: list[str]) -> str | None:
 
 def resolve_short(mentions: list[Mention]) -> list[Mention]:
     """Map a short name to the fullest name of the same document that holds it (a surname, a given name, a name
-    without its English given name); drop one-word names that match none and have no title."""
+    without its English given name); drop one-word names that match none and have no title, and write those with
+    a title with it ("Mrs Tam")."""
     full = list(
         dict.fromkeys(
             m.fields["name"] for m in sorted(mentions, key=lambda x: x.start) if len(m.fields["name"].split()) >= 2
@@ -344,7 +351,7 @@ def resolve_short(mentions: list[Mention]) -> list[Mention]:
         if match is None and len(name.split()) == 1:
             if not m.fields.get("title"):
                 continue
-            match = name
+            match = f"{m.fields['title']} {name}"  # "Mrs Tam": a surname alone is named with its title
         if match is not None and match != name:
             m = Mention(m.kind, m.start, m.end, m.extractor, dict(m.fields, name=match))
         out.append(m)
@@ -453,16 +460,12 @@ def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
     when several bodies are named after the same place."""
     out: dict[str, str | None] = {}
     for name in sorted({o.fields["name"] for o in orgs}):
-        m = _PLACE_BODY.fullmatch(name)
-        place = m and (m.group(1) or m.group(2))
-        if place and is_place_name(place):
+        place = roles_of.place_of_university(name)
+        if place:
             out[place] = name if place not in out else None
     return out
 
 
-_PLACE_BODY = re.compile(
-    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
-)
 _AT_PLACE = re.compile(r"\b(?:at|of|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
 
 

@@ -2,7 +2,8 @@
 
 Before the name, one grammar over the role lexicons (`before`): modifiers and heads ("Chinese Vice Premier",
 "Westland Health Secretary"), stacked heads ("Party Secretary and Director of X"), a complement ("Secretary
-for Rural Affairs and Fisheries", "Head of Institute"), a comma ("Prime Minister, A B"), a title ("Vice President
+for Rural Affairs and Fisheries", "Head of Institute", "Consul-General in Tollan"), a short bracket ("Chief Manager
+(Cross-boundary Services)"), a comma ("Prime Minister, A B"), a title ("Vice President
 Prof. A B"), and what owns the role: an organisation before it ("X University's Dean A B", "X Chairman A B"),
 "its", "the college's", or the organisation of the complement ("President of the X Society, A B").
 
@@ -169,9 +170,14 @@ def _discipline(low: str) -> bool:
     return low in lower_words("org_disciplines.txt")
 
 
+_CONNECTORS = ("the", "its", "their", "of", "for", "and", "&", "in", "to")
+_PLACE_COMPLEMENT = ("in", "to")
+"""Words that join a place to a role ("Consul-General in Tollan", "Ambassador to Norvia")."""
+
+
 def _may_be_in_role(word: str) -> bool:
     """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
-    if word[0].isupper() or word in ("the", "its", "their", "of", "for", "and", "&") or _discipline(word.casefold()):
+    if word[0].isupper() or word in _CONNECTORS or _discipline(word.casefold()):
         return True
     return word[0].isalpha() and (is_role_word(word) or bool(POSSESSIVE.search(word)) or is_head(word.title()))
 
@@ -212,7 +218,7 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
     """The words of text[a:b] as units; the words of an organisation mention make one unit (letter O). With
     `tail`, only the words after the last one that can belong to no role (and two before it), for reading a role
     that ends at `b`."""
-    toks = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    toks, ends = _with_brackets(text, [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)])
     if tail:
         k = len(toks) - 1
         while k >= 0 and (
@@ -221,26 +227,56 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
             k -= 1  # "President, Prof." before the name
         while k >= 0 and _may_be_in_role(text[toks[k][0] : toks[k][1]]):
             k -= 1
-        toks = toks[max(0, k - 1) :]
+        toks, ends = toks[max(0, k - 1) :], ends[max(0, k - 1) :]
     places: set[int] = set()
     for i in range(len(toks)):
         for n in (3, 2, 1):
             if i + n <= len(toks) and i not in places:
-                phrase = text[toks[i][0] : toks[i + n - 1][1]]
+                phrase = text[toks[i][0] : ends[i + n - 1]]
                 if phrase[0].isupper() and is_place_name(phrase):
                     places.update(range(i, i + n))
     near = [o for o in _org_index(orgs).starting(a - _ORG_SPAN, b) if o.end > a] if orgs else []
     out: list[_Unit] = []
     for i, (s, e) in enumerate(toks):
-        org = next((o for o in near if o.start <= s < o.end and e <= o.end + 2), None)
+        org = next((o for o in near if o.start <= s < o.end and ends[i] <= o.end + 2), None)
         if org is not None:
             if out and out[-1].org is org:
                 out[-1] = _Unit("O", out[-1].start, e, org)
             else:
                 out.append(_Unit("O", s, e, org))
             continue
-        out.append(_Unit(_letter(text[s:e], i in places), s, e))
+        word = text[s : ends[i]]
+        complement = word in _PLACE_COMPLEMENT and i + 1 in places  # "Consul-General in Tollan"
+        out.append(_Unit("C" if complement else _letter(word, i in places), s, e))
     return out
+
+
+_BRACKET_WORDS = 4
+_BRACKET_WORD = re.compile(r"[A-Z][\w'’&.-]*|[-&/]")
+
+
+def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Words as spans, with a short bracket of capitalised words joined to the word before it, which it qualifies
+    ("Chief Manager (Cross-boundary Services)", "Hospital Authority (HA)", "Vice-Principal (International)"), and the
+    end of each word's own letters (what its kind is read from)."""
+    spans: list[tuple[int, int]] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(toks):
+        s, e = toks[i]
+        if text[s:e] == "(" and spans:
+            close = next(
+                (j for j in range(i + 1, min(len(toks), i + _BRACKET_WORDS + 2)) if text[slice(*toks[j])] == ")"), None
+            )
+            inner = toks[i + 1 : close] if close is not None else []
+            if inner and all(_BRACKET_WORD.fullmatch(text, x, y) for x, y in inner):
+                spans[-1] = (spans[-1][0], toks[close][1])
+                i = close + 1
+                continue
+        spans.append((s, e))
+        ends.append(e)
+        i += 1
+    return spans, ends
 
 
 def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:
@@ -444,7 +480,9 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     a += article.end()
     units = _units(text, a, min(b, a + 120), orgs)
     letters = "".join(u.letter for u in units)
-    field = _FIELD_WORDS.match(letters) if re.search(r"\ban? $", article.group(), re.IGNORECASE) else None
+    lead = len(letters) - len(letters.lstrip("M"))  # "a Westland family doctor": a place before the field
+    indefinite = re.search(r"\ban? $", article.group(), re.IGNORECASE)
+    field = _FIELD_WORDS.match(letters, lead) if indefinite else None
     if field:  # "a regulatory affairs consultant at X": after "a", the words before the role's head are its field
         letters = "M" * field.end() + letters[field.end() :]
     else:  # "branch secretary of X", "the trust's stroke lead": nouns and adjectives before the head are its field
@@ -460,6 +498,9 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
         owner = units[k - 1].org if _owns(units[k - 1].org) else None
     owner = owner or _possessed(text, units, k, orgs)  # "Brightwave's chief executive"
+    if owner is None and k == 1 and units[0].letter == "P" and article.group().casefold().endswith("the "):
+        word = POSSESSIVE.sub("", text[units[0].start : units[0].end])  # "the council's director of healthcare"
+        owner = _head_org(ctx, word, a, orgs, by_kind=word.islower()) if _stands_for_body(word) else None
     state = state_start(text, units, k) if owner is None else None
     return (units[k].start if state is None else state), owner
 
@@ -617,6 +658,10 @@ def _short_form_in(ctx: Context, a: int, b: int, orgs: list[Mention]) -> Mention
     return Mention("organization", m.start(1), m.end(1), o.extractor, dict(o.fields))
 
 
+_FORMER = re.compile(r",? (?:and|as well as) (?:a |an |the )?former\b")
+"""A past position joined to a present one ("chief nurse at X and a former nurse at Y")."""
+
+
 def _position(
     ctx: Context, s: int, e: int, orgs: list[Mention], first_seg_end: int, owner: Mention | None = None
 ) -> Position:
@@ -625,20 +670,22 @@ def _position(
     text = ctx.text
     if owner is not None:
         return Position(s, e, owner, text[s:e])
-    inside = [o for o in orgs if s <= o.start and o.end <= e + 1 and _owns(o)]
-    for a, b in _segments(text, first_seg_end, e):
+    former = _FORMER.search(text, s, e)  # "director at X and a former nurse at Y": Y is no longer the person's body
+    now = former.start() if former else e
+    inside = [o for o in orgs if s <= o.start and o.end <= now + 1 and _owns(o)]
+    for a, b in _segments(text, first_seg_end, now):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
             inside += [named] if named else []
     if not inside:
-        named = _short_form_in(ctx, s, first_seg_end, orgs)
+        named = _short_form_in(ctx, s, min(first_seg_end, now), orgs)
         inside += [named] if named else []
     inside.sort(key=lambda o: o.start)
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
     if org is None:
-        return Position(s, e, None, text[s:e])
+        return Position(s, e, None, text[s:now])
     parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)
     if parent is not None:
         return Position(s, e, parent, text[s:e])
@@ -792,11 +839,19 @@ def bare_titles(ctx: Context, people: list[Mention]) -> list[tuple[int, str]]:
         letters = "".join(u.letter for u in units)
         if not _ROLE_CLASSES.fullmatch(letters) or not any(is_role_head(text[u.start : u.end]) for u in units):
             continue
-        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " ("
+        named = m.end() + 1 in starts or text[m.end() : m.end() + 2] == " (" or _role_of_next(ctx, m, starts)
         if named or re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]):
             continue
         out.append((m.start(1), phrase))
     return out
+
+
+def _role_of_next(ctx: Context, m: re.Match, starts: set[int]) -> bool:
+    """True when an office is the start of the role written before the next person's name ("the Consul-General in
+    Tollan, A B"), so it names that person."""
+    nxt = [p for p in starts if m.end() < p <= m.end() + _ASIDE_CHARS]
+    b = before(ctx, min(nxt), []) if nxt else None
+    return b is not None and b.start <= m.start(1)
 
 
 @lru_cache(maxsize=1)
@@ -993,6 +1048,8 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
     before ("chief executive of the trust", "the authority's director") or "its"/"their" (the last body named in
     the paragraph)."""
     text = ctx.text
+    former = _FORMER.search(text, s, e)
+    e = former.start() if former else e  # "..., and a former nurse at Y": not the body the person is at now
     inside = [o for o in _org_index(orgs).starting(s, e) if o.end <= e and _owns(o)]
     marked = list(text[s:e])
     for o in inside:  # each organisation mention reads as one mark, so the pattern sees "at <org>"
@@ -1062,13 +1119,30 @@ def _short_fits(words_: str, orgs: list[Mention]) -> dict[str, Mention]:
     return named
 
 
-def _one_body(named: dict[str, Mention]) -> Mention | None:
+def _one_body(named: dict[str, Mention], place: str | None = None) -> Mention | None:
     """The one body of several fitting names: the only one, or the one whose name every other holds ("Kestrel
-    University" of "Kestrel University" and "First Hospital of Kestrel University"); None otherwise."""
+    University" of "Kestrel University" and "First Hospital of Kestrel University"), or, for a place alone, the one
+    university or college named after it ("Tollan's Vice-Principal" and "University of Tollan" beside "Tollan
+    Simulation Centre"; `place_of_university`); None otherwise."""
     if len(named) == 1:
         return next(iter(named.values()))
     inner = [n for n in named if all(n in other for other in named)]
+    if len(inner) != 1 and place is not None:
+        inner = [n for n in named if place_of_university(n) == place]
     return named[inner[0]] if len(inner) == 1 else None
+
+
+_PLACE_BODY = re.compile(
+    r"(?:The )?(?:University|College) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|([A-Z][\w'’-]*) (?:University|College)"
+)
+
+
+def place_of_university(name: str) -> str | None:
+    """The place a university or college is named after and by nothing else ("University of Tollan", "Tollan
+    College" -> "Tollan"), which a text may use alone for it; None for any other name."""
+    m = _PLACE_BODY.fullmatch(name)
+    place = m and (m.group(1) or m.group(2))
+    return place if place and is_place_name(place) else None
 
 
 def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
@@ -1077,7 +1151,7 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
     body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College"), unless one of them is
     part of every other's name (`_one_body`)."""
-    return _one_body(_short_fits(words_, orgs))
+    return _one_body(_short_fits(words_, orgs), bare(words_) if is_place_name(bare(words_)) else None)
 
 
 def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mention | None:
@@ -1100,7 +1174,7 @@ def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mentio
         }
         if not named and is_place_name(words_):
             named = {o.fields["name"]: o for o in orgs if _owns(o) and low in _head_words(o.fields["name"])}
-    return _one_body(named)
+    return _one_body(named, words_ if noun is None and is_place_name(words_) else None)
 
 
 _QUALIFIED = re.compile(r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*?)(?:(?:'s|’s)| ([a-z]+)(?:'s|’s)?)$")
@@ -1140,6 +1214,24 @@ def _elsewhere(p: Position, affiliation: Mention | None) -> bool:
     return a not in b and b not in a
 
 
+_REFERENCE_END = re.compile(r",? (?:of|at|with) the ((?:[A-Z][\w'’-]* ){0,3})([a-z]+)$")
+
+
+def _without_reference(role: str) -> str:
+    """A role without the words that refer back to its body, which the affiliation names ("president of the Lisk
+    group" -> "president", "director of the commission" -> "director"), as a title before a name drops them; a
+    qualifier that is not a place keeps them ("head of the Kestrel eye centre")."""
+    m = _REFERENCE_END.search(role)
+    if m is None or m.start() == 0 or not _stands_for_body(m.group(2)):
+        return role
+    qualifier = m.group(1).strip()
+    return role[: m.start()] if not qualifier or is_place_name(qualifier) else role
+
+
+_OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
+"""A body named by a common noun right after a name ("Director A B of the commission")."""
+
+
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
 ) -> tuple[list[str], str | None]:
@@ -1158,6 +1250,9 @@ def describe(
                 if re.match(r" of (?:the )?$", text[m.end : o.start])
             ]
             affiliation = after[0] if after else None
+        head = _OF_THE_HEAD.match(text, m.end)
+        if affiliation is None and head is not None and _stands_for_body(head.group(1)):  # "Director A B of the board"
+            affiliation = _head_org(ctx, head.group(1), m.start, orgs, by_kind=True)
     spans = []
     app = apposition(ctx, m, people)
     if app:
@@ -1175,6 +1270,7 @@ def describe(
     for s, e in spans if affiliation is None else []:
         affiliation = _alias_in(ctx, s, e, orgs)
         if affiliation is not None:
+            roles = [_without_reference(r) for r in roles]
             break
     end = m.end
     caption = _caption().match(text, end)

@@ -564,3 +564,17 @@ def test_a_bare_byline_of_a_university_newsroom_or_beside_a_marked_one_takes_no_
 def test_a_name_ending_with_the_word_of_a_kind_of_body_is_no_person(facts):
     text = "Birch Ventures and Qinghe Baolin Capital of Eastport will co-manage a new fund, said Mei Lan."
     assert [r["name"] for r in facts(text, "person")] == ["Mei Lan"]
+
+
+def test_a_surname_alone_with_a_title_of_address_keeps_the_title(facts):
+    text = "Residents are cautious. Mrs Tam, a retiree in Lisk, said she still travelled to the city hospital."
+    assert {r["name"] for r in facts(text, "person")} == {"Mrs Tam"}
+
+
+def test_the_publisher_credited_for_a_photo_is_no_person(facts):
+    text = (
+        "Tarrow Today | News\n\nSource: Tarrow Today   Author: Ann Lee   Date: 2025-08-08\n\n"
+        "Clinics opened in Lisk.\n\nPhoto: A doctor visits a patient. (Photo by Tarrow Today)\n\n"
+        "Copyright © Tarrow Today. All Rights Reserved."
+    )
+    assert {r["name"] for r in facts(text, "person")} == {"Ann Lee"}

@@ -421,3 +421,82 @@ def test_a_capitalised_prefix_written_apart_belongs_to_the_role(facts):
         "The Under Secretary for Transport, Dr Ann Cheung, said the bridge would open. Under the plan, it opens soon."
     )
     assert _people(facts, text)["Ann Cheung"][0] == "Under Secretary for Transport"
+
+
+def test_a_short_bracket_inside_a_role_before_the_name(facts):
+    text = (
+        "The Tollan Health Authority (THA) runs the clinics. The Chief Manager (Cross-boundary Services) of the THA, "
+        "Dr Ivo Lask, said the lanes would open.\n\n"
+        "On Monday the Chief Executive of the Tollan Health Authority (THA), Dr Ruth Kemp, visited the ward.\n\n"
+        "Pro-Vice-Chancellor (Global) and Professor of Health Economics Sir Ola Brent said the University of Tarrow "
+        "would grow."
+    )
+    assert _people(facts, text) == {
+        "Ivo Lask": ("Chief Manager (Cross-boundary Services)", "Tollan Health Authority"),
+        "Ruth Kemp": ("Chief Executive", "Tollan Health Authority"),
+        "Ola Brent": ("Pro-Vice-Chancellor (Global) and Professor of Health Economics", "University of Tarrow"),
+    }
+
+
+def test_a_town_alone_names_the_university_named_after_it(facts):
+    text = (
+        "The University of Exeter signed the deal with the Exeter Institute for Surgical Simulation. It was signed "
+        "by Professor Peter Hale, Exeter's Vice-Principal (International), and Professor Ivo Lask, Vice-President "
+        "of Kestrel University.\n\nProfessor Helen Marsh, Pro-Vice-Chancellor (International) at Exeter, agreed."
+    )
+    people = _people(facts, text)
+    assert people["Peter Hale"] == ("Professor; Vice-Principal (International)", "University of Exeter")
+    assert people["Helen Marsh"][1] == "University of Exeter"
+
+
+def test_the_body_a_common_noun_with_a_possessive_stands_for_in_an_apposition(facts):
+    text = (
+        "The visit was organised with the Westmarch Business Council and the Tarrow Hospital.\n\n"
+        "Dr Rachel Hale, the council's Director of Healthcare and a former Tarrow Hospital consultant, said firms "
+        "were keen."
+    )
+    assert _people(facts, text)["Rachel Hale"][1] == "Westmarch Business Council"
+
+
+def test_a_body_named_by_its_head_word_right_after_the_name(facts):
+    text = (
+        "Tollan Municipal Health Commission published the figures on Monday.\n\n"
+        "Director Peter Hale of the commission said the city would keep the public at the centre of reform."
+    )
+    assert _people(facts, text) == {"Peter Hale": ("Director", "Tollan Municipal Health Commission")}
+
+
+def test_a_former_position_gives_no_affiliation(facts):
+    text = (
+        "The Tarrow Hospitals Trust and Kestrel Hospital signed the deal with the Tarrow Charity.\n\n"
+        "Dr Helen Marsh, Chief Nursing Officer at Tarrow and a former nurse at Kestrel Hospital, will lead it."
+    )
+    assert _people(facts, text) == {"Helen Marsh": ("Chief Nursing Officer at Tarrow", None)}
+
+
+def test_a_place_joined_to_the_role_before_the_name(facts):
+    text = (
+        "Harriet Lowe said the jobs were welcome. The British Consul-General in Guangzhou, Mark Penn, attended "
+        "the ceremony."
+    )
+    assert _people(facts, text) == {
+        "Harriet Lowe": (None, None),
+        "Mark Penn": ("British Consul-General in Guangzhou", None),
+    }
+
+
+def test_a_place_before_the_field_of_a_role_after_a(facts):
+    text = "Dr Alan Fung, a Hong Kong family physician who practises in Shenzhen, agreed."
+    assert _people(facts, text) == {"Alan Fung": ("Hong Kong family physician", None)}
+
+
+def test_an_apposition_drops_the_words_that_refer_back_to_its_body(facts):
+    text = (
+        "Tarrow Vale NHS Trust signed the deal with Exeter Harbour Hospital Group.\n\n"
+        "Dr Ann Lee, president of the Exeter group, said her team was ready. Peter Hale, chief executive of the "
+        "trust, agreed."
+    )
+    assert _people(facts, text) == {
+        "Ann Lee": ("president", "Exeter Harbour Hospital Group"),
+        "Peter Hale": ("chief executive", "Tarrow Vale NHS Trust"),
+    }

@@ -40,11 +40,12 @@ SUBJECT_SHARE = 2
 """The article's subject must be named at least this many times as often as the next local place."""
 SUBJECT_MIN = 2
 """...and at least this many times in all."""
-SUBJECT_SIDE = 0.5
+SUBJECT_SIDE = 0.6
 """...and lie in the jurisdiction of at least this share of the places the article names (`org_cues.setting_labels`):
 in an article about a link across a border, a place of the smaller side ("Northland patients may now use their
 vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
-the article's figures are."""
+the article's figures are; so is a place of a side that barely outweighs the other (a twinning of a Northland
+hospital with a Southland one, each side's places and bodies named about as often): a clear majority is needed."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -390,8 +391,8 @@ class _Index:
 
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
-        as the next local place and at least as often as any country, in the jurisdiction of at least half the places
-        the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
+        as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
+        places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
         district") does not count, and a district of the reference table counts for its city
         (`gazetteer.district_city`)."""
         text = self.ctx.text

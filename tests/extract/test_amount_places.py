@@ -430,6 +430,18 @@ def test_a_subject_on_the_smaller_side_of_a_cross_border_link_is_no_article_subj
     assert places_of(facts, text)["68,000"] is None
 
 
+def test_a_subject_on_a_side_that_barely_outweighs_the_other_is_no_article_subject(facts):
+    # a twinning of two hospitals: Leeds is named most, but the other side's places are named nearly as often
+    text = (
+        "Leeds hospital twins with Hangzhou hospital\n\n"
+        "Leeds General Infirmary has signed a twinning agreement with Hangzhou First People's Hospital. Doctors in "
+        "Leeds said the link would help, and officials in Leeds and York welcomed it.\n\n"
+        "Nurses from Hangzhou will visit Leeds next year, and staff from Ningbo and Wenzhou may join.\n\n"
+        "The exchange will cost £650,000."
+    )
+    assert places_of(facts, text)["£650,000"] is None
+
+
 def test_a_subject_on_the_main_side_stays_the_article_subject(facts):
     text = (
         "Kunming expands care\n\n"

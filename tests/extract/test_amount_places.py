@@ -488,6 +488,19 @@ def test_deals_of_a_journey_are_where_it_went(facts):
     assert places_of(facts, text) == {"£6 million": "Xi'an"}
 
 
+def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
+    text = (
+        "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "
+        "British exports of surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022."
+    )
+    assert places_of(facts, text) == {
+        "£2.3 billion": "Japan",
+        "5 percent": "Japan",
+        "£120 million": "Brazil",
+        "£150 million": "Brazil",
+    }
+
+
 def test_the_term_of_a_pact_is_about_no_place(facts):
     text = (
         "Leeds has 40 clinics. Leeds signed a five-year agreement with a hospital in Foshan. "

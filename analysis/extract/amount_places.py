@@ -2,22 +2,22 @@
 
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of nationality
 ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
-clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with
-a place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
-Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend
-12 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses
-hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins,
-so a place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in
-the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal") is
-no candidate: the company's figures are its own. With no candidate, `FALLBACK` decides: the place that is the subject
-of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."), then
-the place a sum's currency names when the article is set in another jurisdiction, then the article's own subject: the
-one local place (a city, district, province or region) that the article names far more than any other place of its
-size or smaller, on the side of a border where most of the places the article names lie (not one end of a cross-border
-link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one
-province named ("The city now has ..."), then a place in another clause of the sentence. A span of time that is the
-term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train 120 nurses over three
-years") is about no place. Figures of one range or change share one place.
+clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with a
+place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
+Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend 12
+weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
+permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
+place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in the
+same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal", "Kelby
+Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate, `FALLBACK`
+decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield opened ...
+Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another jurisdiction, then
+the article's own subject: the one local place (a city, district, province or region) that the article names far more
+than any other place of its size or smaller, on the side of a border where most of the places the article names lie (not
+one end of a cross-border link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a
+mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A span of
+time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train 120 nurses
+over three years") is about no place. Figures of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -180,9 +180,20 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
-_BASE_GAP = re.compile(r"-based |['’]s | (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
+_BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
-(" device maker "); the noun must be one of `org_cues.class_nouns`."""
+(" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
+_BASE_NOUN = re.compile(r"-based (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+)\b")
+"""A place as the base of a body described by a class noun with no name after it ("Kelby, a Northfield-based
+charity that ...")."""
+_BASED_IN = re.compile(r"(?:^|[,.\n])\s*based in $", re.IGNORECASE)
+"""Words right before a place that give it as a body's base: "Kelby Ltd, based in Northfield, ..." or, opening a
+sentence, "Based in Northfield, Kelby employs ..."."""
+_BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
+"""Between a base opening a sentence and the body's name: a comma, perhaps after the base's country ("Based in
+Northfield, Westland, Kelby ...")."""
+_OWN_FIGURE_TYPES = ("company", "association")
+"""Types of body whose money and staff are their own, not the place they are based in."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -344,7 +355,9 @@ class _Index:
         """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
         Ltd", "Northfield's Kelby Ltd", "Northfield device maker Kelby" (`_BASE_GAP`). A company's deals and staff are
         its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
-        figures stay its place's, and so do bodies a class noun before the name calls so."""
+        figures stay its place's, and so do bodies a class noun before the name calls so. Also the base of a company
+        or a charity told in an apposition ("Kelby, a Northfield-based charity", "Kelby Ltd, based in Northfield,") or
+        opening the sentence ("Based in Northfield, Kelby employs 65 people")."""
         text, out = self.ctx.text, set()
         for i, p in enumerate(self.places):
             j = bisect_left(self.org_starts, p.end)
@@ -361,7 +374,27 @@ class _Index:
             typed = (self.orgs[j].fields.get("org_cues") or {}).get("type")
             if (typed[0] if typed else noun) in ("company", None):
                 out.add(i)
+        for i, p in enumerate(self.places):
+            noun = _BASE_NOUN.match(text, p.end)
+            if noun is not None and org_cues.class_nouns().get(noun.group("noun").casefold()) in _OWN_FIGURE_TYPES:
+                out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
+            elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
+                out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
         return out
+
+    def _company_near(self, start: int, end: int) -> bool:
+        """Whether the organisation named right before `start` (", based in") or right after `end` ("Based in
+        Northfield, UK, Kelby ...") is a company or a body of no known type."""
+        text = self.ctx.text
+        j = bisect_left(self.org_starts, start) - 1
+        before = self.orgs[j] if j >= 0 and 0 <= start - self.orgs[j].end <= 12 else None
+        k = bisect_left(self.org_starts, end)
+        after = self.orgs[k] if k < len(self.orgs) and _BASE_AFTER.fullmatch(text, end, self.orgs[k].start) else None
+        for o in (before, after):
+            typed = (o.fields.get("org_cues") or {}).get("type") if o is not None else None
+            if o is not None and (typed[0] if typed else None) in (*_OWN_FIGURE_TYPES, None):
+                return True
+        return False
 
     def _rank(self, i: int) -> int:
         """How large a place is, from its level as written or by name (`_RANK`)."""
@@ -392,8 +425,8 @@ class _Index:
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
         as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
-        places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
-        district") does not count, and a district of the reference table counts for its city
+        places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's
+        Eastbank district") does not count, and a district of the reference table counts for its city
         (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}

@@ -465,6 +465,25 @@ def test_where_a_company_is_based_is_not_where_its_deal_is(facts, text):
     assert places_of(facts, text)["£12 million"] is None
 
 
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Leeds-based investor Tamar Health Partners raised its stake to 12.5%.", "12.5%"),
+        (
+            "A further 18 million yuan was pledged by the Kelby Foundation, a Guangzhou-based charity.",
+            "18 million yuan",
+        ),
+        ("Based in Leeds, UK, Corrow Biotics employs 65 people.", "65"),
+        (
+            "Corrow signed a US$18 million contract with Fenwick Pharma Services, based in Leeds, to make kits.",
+            "US$18 million",
+        ),
+    ],
+)
+def test_a_base_told_around_a_companys_name_is_not_where_its_figures_are(facts, text, figure):
+    assert places_of(facts, text)[figure] is None
+
+
 def test_a_hospital_based_in_a_city_keeps_the_citys_figures(facts):
     text = "Leeds-based Kirkgate Hospital treated 9,000 patients last year."
     assert places_of(facts, text)["9,000"] == "Leeds"

@@ -507,6 +507,16 @@ def test_deals_of_a_journey_are_where_it_went(facts):
     assert places_of(facts, text) == {"£6 million": "Xi'an"}
 
 
+def test_people_from_each_side_of_an_exchange_are_about_no_single_place(facts):
+    text = (
+        "Leeds hospital expands nurse exchange\n\n"
+        "Leeds Teaching Hospitals said nurses in Leeds will benefit. Officials in Leeds welcomed the plan.\n\n"
+        "Up to 30 nurses a year from each side will spend four weeks on the wards. The course will enrol 50 nurses a "
+        "year, 25 from each country."
+    )
+    assert places_of(facts, text) == {"Up to 30": None, "four weeks": None, "50": None, "25": None}
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

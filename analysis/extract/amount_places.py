@@ -591,6 +591,8 @@ class _Index:
                 for w in m.subtree
             ):
                 return ""
+        if _joint_subject(head, self.in_body(off)):
+            return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -599,6 +601,10 @@ class _Index:
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
+
+    def in_body(self, off: int):
+        """A test of whether a token of the parsed line starting at `off` lies in an organisation's name."""
+        return lambda t: self.org_at(off + t.idx) is not None
 
     def org_at(self, pos: int) -> Mention | None:
         """The organisation mention holding cleaned position `pos`, or None."""
@@ -659,6 +665,35 @@ def _owners(head) -> list:
             break
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+@lru_cache(maxsize=1)
+def _joint_words() -> frozenset[str]:
+    return lower_words("amount_joint_words.txt")
+
+
+def _joint_subject(head, body) -> set[int]:
+    """Token ids of the subject of the verb of figure `head` when it stands for several parties sharing the figure:
+    coordinated bodies ("Kelby Hospital and Realm Clinic will exchange 10 surgeons"; `body` tells whether a token is
+    in an organisation's name), or a noun of `amount_joint_words.txt` or one counted or joined by such a word ("the
+    partners", "the two hospitals performed 700 transplants", "both universities"); empty otherwise, and for a figure
+    inside its subject ("five hospitals gained ...")."""
+    noun = (
+        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    words = _joint_words()
+    for s in [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []:
+        ids = {t.i for t in s.subtree}
+        if head.i in ids:
+            continue
+        if (
+            (body(s) and any(c.dep_ == "conj" and body(c) for c in s.children))
+            or (not s.like_num and not body(s) and re.sub(r"s$", "", s.text.casefold()) in words)
+            or any(c.dep_ in ("nummod", "det", "predet") and c.text.casefold() in words for c in s.children)
+        ):
+            return ids
+    return set()
 
 
 @lru_cache(maxsize=4096)
@@ -924,9 +959,12 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
+    joint = _joint_subject(head, ix.in_body(off))
     near, far = [], []
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
+        if root is not None and root.i in joint:
+            continue  # "Kelby Hospital and Northfield Eye Centre will exchange 10 surgeons": each is one of the parties
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
         if d is None or (d > MAX_PATH and not journey) or ix.aside(c.start) not in (None, aside):

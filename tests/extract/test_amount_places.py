@@ -517,6 +517,23 @@ def test_people_from_each_side_of_an_exchange_are_about_no_single_place(facts):
     assert places_of(facts, text) == {"Up to 30": None, "four weeks": None, "50": None, "25": None}
 
 
+def test_a_figure_shared_by_several_parties_is_about_no_single_place(facts):
+    text = (
+        "Leeds expands care\n\n"
+        "Leeds Teaching Hospitals said patients in Leeds will benefit. Officials in Leeds welcomed the plan.\n\n"
+        "The two hospitals together performed more than 700 kidney transplants a year. Kelby Eye Hospital and the "
+        "Leeds Eye Centre will exchange up to 10 trainee surgeons a year. The partners have committed £3.1 million. "
+        "Both universities will admit 80 students. The hospital has 40 beds."
+    )
+    assert places_of(facts, text) == {
+        "more than 700": None,
+        "up to 10": None,
+        "£3.1 million": None,
+        "80": None,
+        "40": "Leeds",
+    }
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

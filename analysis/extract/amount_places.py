@@ -559,7 +559,7 @@ class _Index:
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
             place = _body_place(name) or _body_territory(o) or self.seats.get(name)
-            if place is not None and o.end <= se:
+            if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
 
@@ -578,8 +578,9 @@ class _Index:
 
     def owner(self, head, off: int) -> str | None:
         """Whose a figure is when no place is in its clause: the place in the name of the body that owns it
-        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme without a
-        place in its name or for a whole-country total ("national spending", "nationally"), None when the text
+        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme (a place in
+        its name is part of its name: "Northfield Kestrel University has 32,000 students"), for several parties
+        (`_joint_subject`) or for a whole-country total ("national spending", "nationally"), None when the text
         names no such owner (then the place an earlier sentence or the article is about counts). `off` is where the
         parsed line of `head` starts."""
         owners = _owners(head)
@@ -597,7 +598,7 @@ class _Index:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                return _body_place(name) or ("" if _owns_figures(name) else None)
+                return "" if _owns_figures(name) else _body_place(name)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None

@@ -300,10 +300,14 @@ def test_bodies_of_a_territory_make_it_the_article_subject(facts):
             {"8%": None},
         ),
         ("Zhuhai launched a health app. The app now has 3 million users.", {"3 million": None}),
-        # a body with a place in its name gives that place
+        # a hospital with a place in its name gives that place; a university's name does not say where its figures are
+        (
+            "Jiangmen opened a medical school. Jiangmen Kestrel Hospital has 3,200 beds.",
+            {"3,200": "Jiangmen"},
+        ),
         (
             "Jiangmen opened a medical school. Jiangmen Kestrel University has 32,000 students.",
-            {"32,000": "Jiangmen"},
+            {"32,000": None},
         ),
     ],
 )
@@ -532,6 +536,14 @@ def test_a_figure_shared_by_several_parties_is_about_no_single_place(facts):
         "80": None,
         "40": "Leeds",
     }
+
+
+def test_a_place_in_the_name_of_a_university_or_company_is_not_where_its_figures_are(facts):
+    text = (
+        "The University of Exeter enrols more than 2,300 overseas students. Hangzhou Kelby Biotech Co., Ltd employs "
+        "300 people. Leeds General Infirmary has 900 beds."
+    )
+    assert places_of(facts, text) == {"more than 2,300": None, "300": None, "900": "Leeds"}
 
 
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):

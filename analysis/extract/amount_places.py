@@ -7,17 +7,20 @@ place in their name ("beds at the Northfield People's Hospital") or seated in on
 Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend 12
 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
 permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
-place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in the
-same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal", "Kelby
-Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate, `FALLBACK`
-decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield opened ...
-Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another jurisdiction, then
-the article's own subject: the one local place (a city, district, province or region) that the article names far more
-than any other place of its size or smaller, on the side of a border where most of the places the article names lie (not
-one end of a cross-border link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a
-mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A span of
-time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train 120 nurses
-over three years") is about no place. Figures of one range or change share one place.
+place in another clause of a long sentence does not (a place that is the subject a participle inherits, "Xinhui district
+recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding the figure describes, "in Taishan, where
+22 clinics have no doctor", counts as in the figure's clause); figures listed with "respectively" take the places listed
+in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
+"Kelby Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate,
+`FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
+opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another
+jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
+article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
+the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao as
+mentions of them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in
+another clause of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a
+body's plan runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share
+one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -881,6 +884,18 @@ def _describes_other(root, head, own: set[int]) -> bool:
     return False
 
 
+def _clause_of_place(head) -> set[int]:
+    """Token ids of the words a "where" clause holding the figure describes ("in Eastbank, where 22 of the 64
+    clinics have no doctor"): the clause is about that place, however its parts are joined."""
+    out: set[int] = set()
+    for t in [head, *head.ancestors]:
+        if t.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.text.casefold() == "where" for v in (t, *t.conjuncts) for c in v.children
+        ):
+            out.add(t.head.i)
+    return out
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
     exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
@@ -961,6 +976,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
     joint = _joint_subject(head, ix.in_body(off))
+    above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
     near, far = [], []
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
@@ -980,7 +996,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             and (noun.i in own or noun.i == getattr(subject, "i", None) or goes)
         ):
             continue
-        in_own, same_clause = root.i in own, _clause(root) == _clause(head)
+        in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above
         if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"

@@ -546,6 +546,23 @@ def test_a_place_in_the_name_of_a_university_or_company_is_not_where_its_figures
     assert places_of(facts, text) == {"more than 2,300": None, "300": None, "900": "Leeds"}
 
 
+def test_a_place_that_is_the_subject_above_or_what_a_where_clause_describes_is_the_figures(facts):
+    text = (
+        "Jiangmen health report\n\n"
+        "Jiangmen opened 20 clinics. Jiangmen hired doctors. Jiangmen officials were pleased.\n\n"
+        "Xinhui district, the city's largest, recorded the biggest rise, adding 1,200 beds.\n\n"
+        "The picture is worse in Taishan, where the sign-up rate is 31%, and where 22 of the 64 village clinics have "
+        "no doctor."
+    )
+    assert places_of(facts, text) == {
+        "20": "Jiangmen",
+        "1,200": "Xinhui",
+        "31%": "Taishan",
+        "22": "Taishan",
+        "64": "Taishan",
+    }
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

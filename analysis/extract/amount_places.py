@@ -797,11 +797,14 @@ def _people_nouns() -> frozenset[str]:
 
 def _ranking_domain(root) -> bool:
     """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
-    Northland"), read from the word the "in" phrase hangs on and that word's modifiers."""
+    Northland"), read from the word the "in" phrase hangs on and that word's modifiers; a counted noun is a cohort,
+    not a rank ("its first 90 students in Northfield")."""
     if root.dep_ != "pobj" or root.head.text.casefold() not in ("in", "among", "across"):
         return False
     gov = root.head.head
     ranks = lower_words("amount_rank_domain.txt")
+    if any(c.dep_ == "nummod" for c in gov.children):
+        return False
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
 
 

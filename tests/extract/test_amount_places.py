@@ -563,6 +563,17 @@ def test_a_place_that_is_the_subject_above_or_what_a_where_clause_describes_is_t
     }
 
 
+def test_a_schools_intake_is_its_own_and_a_cohort_in_a_city_is_no_ranking(facts):
+    text = (
+        "Leeds opens nursing school\n\n"
+        "Leeds welcomed the plan. Leeds officials said the city needs nurses.\n\n"
+        "The joint school will take its first intake of 60 students in 2027, rising to 150 a year by 2030. A joint "
+        "school of nursing set up by Fudan University and the University of Exeter welcomed its first 90 students in "
+        "Shanghai on Monday."
+    )
+    assert places_of(facts, text) == {"60": None, "150": None, "90": "Shanghai"}
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

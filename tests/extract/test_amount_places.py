@@ -574,6 +574,11 @@ def test_a_schools_intake_is_its_own_and_a_cohort_in_a_city_is_no_ranking(facts)
     assert places_of(facts, text) == {"60": None, "150": None, "90": "Shanghai"}
 
 
+def test_the_place_that_registered_a_thing_is_not_where_it_is_counted(facts):
+    text = "So far 64 Macao-registered drugs have been approved for use across the border."
+    assert places_of(facts, text) == {"64": None}
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

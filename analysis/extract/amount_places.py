@@ -702,13 +702,14 @@ def _joint_subject(head, body) -> set[int]:
 
 @lru_cache(maxsize=4096)
 def _owns_figures(name: str) -> bool:
-    """Whether a named body's figures are its own rather than its place's: a company, or a body whose head word is
-    one of the owner nouns ("Kestrel University"); a hospital's beds or a bureau's staff count for its place."""
+    """Whether a named body's figures are its own rather than its place's: a company, an association ("Kestrel Health
+    Partners", "the Kestrel Society"), or a body whose head word is one of the owner nouns ("Kestrel University"); a
+    hospital's beds or a bureau's staff count for its place."""
     typed = org_cues.type_of(name)
     if typed is None:
         return False
     kind, head = typed
-    return kind == "company" or head.split()[-1].casefold() in _owner_nouns()
+    return kind in _OWN_FIGURE_TYPES or head.split()[-1].casefold() in _owner_nouns()
 
 
 def _national(name: str) -> bool:

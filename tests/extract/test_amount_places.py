@@ -544,6 +544,8 @@ def test_a_place_in_the_name_of_a_university_or_company_is_not_where_its_figures
         "300 people. Leeds General Infirmary has 900 beds."
     )
     assert places_of(facts, text) == {"more than 2,300": None, "300": None, "900": "Leeds"}
+    # an association's members are its own too
+    assert places_of(facts, "The Dental Society of Macao has 1,200 members.") == {"1,200": None}
 
 
 def test_a_place_that_is_the_subject_above_or_what_a_where_clause_describes_is_the_figures(facts):

@@ -506,11 +506,18 @@ class _Index:
         return self.opens[i] if i >= 0 else None
 
     def earlier(self, pos: int, lvl: str, ss: int | None = None) -> str | None:
-        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level an
-        earlier sentence of the paragraph is about, else the article's subject when it is of that level, else the
-        last place of that level named before `pos` outside quoted speech, else the most named one of that level.
-        ("Northfield ... parents drive to “Southfield” ... The city had 900 doctors": Northfield.)"""
+        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level in the
+        name of a body named before it in its sentence ("the Northfield Health Commission said the city had 900
+        doctors"), else the place of that level an earlier sentence of the paragraph is about, else the article's
+        subject when it is of that level, else the last place of that level named before `pos` outside quoted speech,
+        else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
+        doctors": Northfield.)"""
         if ss is not None:
+            for j in range(bisect_left(self.org_starts, pos) - 1, bisect_left(self.org_starts, ss) - 1, -1):
+                o = self.orgs[j]
+                named = _body_place(o.fields.get("name") or self.ctx.text[o.start : o.end])
+                if named is not None and _name_level(named) == lvl:
+                    return named  # "the Northfield Health Commission said the city had 900 doctors"
             carried = self.carried(ss)
             if carried is not None and _name_level(carried) == lvl:
                 return carried

@@ -581,6 +581,16 @@ def test_the_place_that_registered_a_thing_is_not_where_it_is_counted(facts):
     assert places_of(facts, text) == {"64": None}
 
 
+def test_the_city_is_the_city_in_the_name_of_the_body_speaking_in_its_sentence(facts):
+    text = (
+        "Leeds and Wuhan sign GP pact\n\n"
+        "Doctors from Wuhan will train in Leeds. Leeds has 300 GPs.\n\n"
+        "Zhang Wei, deputy director of the Wuhan Municipal Health Commission, said the city had 5,400 registered "
+        "general practitioners."
+    )
+    assert places_of(facts, text) == {"300": "Leeds", "5,400": "Wuhan"}
+
+
 def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "

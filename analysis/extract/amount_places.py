@@ -137,14 +137,20 @@ def _clause(tok):
     return None
 
 
+def _counted_noun(head):
+    """The noun a figure counts or measures ("beds" of "500 beds"), or the figure's own token when it is no
+    modifier."""
+    return (
+        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+
+
 def _own_phrase(head) -> set[int]:
     """Token ids of the noun phrase a figure counts or measures, without coordinated or parenthetical phrases
     ("12 universities from the UK" in "Eight Chinese universities and 12 universities from the UK"); a figure "of"
     a noun is that noun's measure, and its phrase is the noun's ("a fee of HK$300 per visit at the Eastbank
     clinic")."""
-    noun = (
-        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    noun = _counted_noun(head)
     if (
         noun.dep_ == "pobj"
         and noun.head.text.casefold() == "of"
@@ -655,9 +661,7 @@ def _owners(head) -> list:
     sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
     programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
     800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
-    noun = (
-        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    noun = _counted_noun(head)
     out = [c for c in noun.children if c.dep_ == "poss"]
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     for _ in range(3):
@@ -689,9 +693,7 @@ def _joint_subject(head, body) -> set[int]:
     in an organisation's name), or a noun of `amount_joint_words.txt` or one counted or joined by such a word ("the
     partners", "the two hospitals performed 700 transplants", "both universities"); empty otherwise, and for a figure
     inside its subject ("five hospitals gained ...")."""
-    noun = (
-        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    noun = _counted_noun(head)
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     words = _joint_words()
     for s in [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []:

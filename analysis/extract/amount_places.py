@@ -2,22 +2,25 @@
 
 Candidates in the figure's sentence are the place mentions (not "Hong Kong-style" manners), adjectives of nationality
 ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
-clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with
-a place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
-Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend
-12 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses
-hold permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins,
-so a place in another clause of a long sentence does not; figures listed with "respectively" take the places listed in
-the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal") is
-no candidate: the company's figures are its own. With no candidate, `FALLBACK` decides: the place that is the subject
-of an earlier sentence of the same paragraph carries over ("Northfield opened ... Currently, 80 clinics ..."), then
-the place a sum's currency names when the article is set in another jurisdiction, then the article's own subject: the
-one local place (a city, district, province or region) that the article names far more than any other place of its
-size or smaller, on the side of a border where most of the places the article names lie (not one end of a cross-border
-link), counting the bodies of Hong Kong or Macao as mentions of them, and "the province" as a mention of the one
-province named ("The city now has ..."), then a place in another clause of the sentence. A span of time that is the
-term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train 120 nurses over three
-years") is about no place. Figures of one range or change share one place.
+clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with a
+place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
+Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend 12
+weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
+permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
+place in another clause of a long sentence does not (a place that is the subject a participle inherits, "Xinhui district
+recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding the figure describes, "in Taishan, where
+22 clinics have no doctor", counts as in the figure's clause); figures listed with "respectively" take the places listed
+in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
+"Kelby Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate,
+`FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
+opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another
+jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
+article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
+the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao as
+mentions of them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in
+another clause of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a
+body's plan runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share
+one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -40,11 +43,12 @@ SUBJECT_SHARE = 2
 """The article's subject must be named at least this many times as often as the next local place."""
 SUBJECT_MIN = 2
 """...and at least this many times in all."""
-SUBJECT_SIDE = 0.5
+SUBJECT_SIDE = 0.6
 """...and lie in the jurisdiction of at least this share of the places the article names (`org_cues.setting_labels`):
 in an article about a link across a border, a place of the smaller side ("Northland patients may now use their
 vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
-the article's figures are."""
+the article's figures are; so is a place of a side that barely outweighs the other (a twinning of a Northland
+hospital with a Southland one, each side's places and bodies named about as often): a clear majority is needed."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -133,14 +137,20 @@ def _clause(tok):
     return None
 
 
+def _counted_noun(head):
+    """The noun a figure counts or measures ("beds" of "500 beds"), or the figure's own token when it is no
+    modifier."""
+    return (
+        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+
+
 def _own_phrase(head) -> set[int]:
     """Token ids of the noun phrase a figure counts or measures, without coordinated or parenthetical phrases
     ("12 universities from the UK" in "Eight Chinese universities and 12 universities from the UK"); a figure "of"
     a noun is that noun's measure, and its phrase is the noun's ("a fee of HK$300 per visit at the Eastbank
     clinic")."""
-    noun = (
-        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    noun = _counted_noun(head)
     if (
         noun.dep_ == "pobj"
         and noun.head.text.casefold() == "of"
@@ -179,9 +189,20 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
-_BASE_GAP = re.compile(r"-based |['’]s | (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
+_BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
-(" device maker "); the noun must be one of `org_cues.class_nouns`."""
+(" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
+_BASE_NOUN = re.compile(r"-based (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+)\b")
+"""A place as the base of a body described by a class noun with no name after it ("Kelby, a Northfield-based
+charity that ...")."""
+_BASED_IN = re.compile(r"(?:^|[,.\n])\s*based in $", re.IGNORECASE)
+"""Words right before a place that give it as a body's base: "Kelby Ltd, based in Northfield, ..." or, opening a
+sentence, "Based in Northfield, Kelby employs ..."."""
+_BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
+"""Between a base opening a sentence and the body's name: a comma, perhaps after the base's country ("Based in
+Northfield, Westland, Kelby ...")."""
+_OWN_FIGURE_TYPES = ("company", "association")
+"""Types of body whose money and staff are their own, not the place they are based in."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -343,7 +364,9 @@ class _Index:
         """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
         Ltd", "Northfield's Kelby Ltd", "Northfield device maker Kelby" (`_BASE_GAP`). A company's deals and staff are
         its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
-        figures stay its place's, and so do bodies a class noun before the name calls so."""
+        figures stay its place's, and so do bodies a class noun before the name calls so. Also the base of a company
+        or a charity told in an apposition ("Kelby, a Northfield-based charity", "Kelby Ltd, based in Northfield,") or
+        opening the sentence ("Based in Northfield, Kelby employs 65 people")."""
         text, out = self.ctx.text, set()
         for i, p in enumerate(self.places):
             j = bisect_left(self.org_starts, p.end)
@@ -360,7 +383,27 @@ class _Index:
             typed = (self.orgs[j].fields.get("org_cues") or {}).get("type")
             if (typed[0] if typed else noun) in ("company", None):
                 out.add(i)
+        for i, p in enumerate(self.places):
+            noun = _BASE_NOUN.match(text, p.end)
+            if noun is not None and org_cues.class_nouns().get(noun.group("noun").casefold()) in _OWN_FIGURE_TYPES:
+                out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
+            elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
+                out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
         return out
+
+    def _company_near(self, start: int, end: int) -> bool:
+        """Whether the organisation named right before `start` (", based in") or right after `end` ("Based in
+        Northfield, UK, Kelby ...") is a company or a body of no known type."""
+        text = self.ctx.text
+        j = bisect_left(self.org_starts, start) - 1
+        before = self.orgs[j] if j >= 0 and 0 <= start - self.orgs[j].end <= 12 else None
+        k = bisect_left(self.org_starts, end)
+        after = self.orgs[k] if k < len(self.orgs) and _BASE_AFTER.fullmatch(text, end, self.orgs[k].start) else None
+        for o in (before, after):
+            typed = (o.fields.get("org_cues") or {}).get("type") if o is not None else None
+            if o is not None and (typed[0] if typed else None) in (*_OWN_FIGURE_TYPES, None):
+                return True
+        return False
 
     def _rank(self, i: int) -> int:
         """How large a place is, from its level as written or by name (`_RANK`)."""
@@ -390,9 +433,9 @@ class _Index:
 
     def _article_subject(self) -> str | None:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
-        as the next local place and at least as often as any country, in the jurisdiction of at least half the places
-        the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's Eastbank
-        district") does not count, and a district of the reference table counts for its city
+        as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
+        places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's
+        Eastbank district") does not count, and a district of the reference table counts for its city
         (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
@@ -469,11 +512,18 @@ class _Index:
         return self.opens[i] if i >= 0 else None
 
     def earlier(self, pos: int, lvl: str, ss: int | None = None) -> str | None:
-        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level an
-        earlier sentence of the paragraph is about, else the article's subject when it is of that level, else the
-        last place of that level named before `pos` outside quoted speech, else the most named one of that level.
-        ("Northfield ... parents drive to “Southfield” ... The city had 900 doctors": Northfield.)"""
+        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level in the
+        name of a body named before it in its sentence ("the Northfield Health Commission said the city had 900
+        doctors"), else the place of that level an earlier sentence of the paragraph is about, else the article's
+        subject when it is of that level, else the last place of that level named before `pos` outside quoted speech,
+        else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
+        doctors": Northfield.)"""
         if ss is not None:
+            for j in range(bisect_left(self.org_starts, pos) - 1, bisect_left(self.org_starts, ss) - 1, -1):
+                o = self.orgs[j]
+                named = _body_place(o.fields.get("name") or self.ctx.text[o.start : o.end])
+                if named is not None and _name_level(named) == lvl:
+                    return named  # "the Northfield Health Commission said the city had 900 doctors"
             carried = self.carried(ss)
             if carried is not None and _name_level(carried) == lvl:
                 return carried
@@ -525,7 +575,7 @@ class _Index:
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
             place = _body_place(name) or _body_territory(o) or self.seats.get(name)
-            if place is not None and o.end <= se:
+            if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
 
@@ -544,8 +594,9 @@ class _Index:
 
     def owner(self, head, off: int) -> str | None:
         """Whose a figure is when no place is in its clause: the place in the name of the body that owns it
-        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme without a
-        place in its name or for a whole-country total ("national spending", "nationally"), None when the text
+        ("Eastbank District Health Bureau reported ..."), "" for a company, a university or a programme (a place in
+        its name is part of its name: "Northfield Kestrel University has 32,000 students"), for several parties
+        (`_joint_subject`) or for a whole-country total ("national spending", "nationally"), None when the text
         names no such owner (then the place an earlier sentence or the article is about counts). `off` is where the
         parsed line of `head` starts."""
         owners = _owners(head)
@@ -557,14 +608,20 @@ class _Index:
                 for w in m.subtree
             ):
                 return ""
+        if _joint_subject(head, self.in_body(off)):
+            return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                return _body_place(name) or ("" if _owns_figures(name) else None)
+                return "" if _owns_figures(name) else _body_place(name)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
+
+    def in_body(self, off: int):
+        """A test of whether a token of the parsed line starting at `off` lies in an organisation's name."""
+        return lambda t: self.org_at(off + t.idx) is not None
 
     def org_at(self, pos: int) -> Mention | None:
         """The organisation mention holding cleaned position `pos`, or None."""
@@ -604,9 +661,7 @@ def _owners(head) -> list:
     sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
     programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
     800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
-    noun = (
-        head.head if head.dep_ in ("nummod", "quantmod", "compound") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    noun = _counted_noun(head)
     out = [c for c in noun.children if c.dep_ == "poss"]
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     for _ in range(3):
@@ -627,15 +682,43 @@ def _owners(head) -> list:
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
 
 
+@lru_cache(maxsize=1)
+def _joint_words() -> frozenset[str]:
+    return lower_words("amount_joint_words.txt")
+
+
+def _joint_subject(head, body) -> set[int]:
+    """Token ids of the subject of the verb of figure `head` when it stands for several parties sharing the figure:
+    coordinated bodies ("Kelby Hospital and Realm Clinic will exchange 10 surgeons"; `body` tells whether a token is
+    in an organisation's name), or a noun of `amount_joint_words.txt` or one counted or joined by such a word ("the
+    partners", "the two hospitals performed 700 transplants", "both universities"); empty otherwise, and for a figure
+    inside its subject ("five hospitals gained ...")."""
+    noun = _counted_noun(head)
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    words = _joint_words()
+    for s in [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []:
+        ids = {t.i for t in s.subtree}
+        if head.i in ids:
+            continue
+        if (
+            (body(s) and any(c.dep_ == "conj" and body(c) for c in s.children))
+            or (not s.like_num and not body(s) and re.sub(r"s$", "", s.text.casefold()) in words)
+            or any(c.dep_ in ("nummod", "det", "predet") and c.text.casefold() in words for c in s.children)
+        ):
+            return ids
+    return set()
+
+
 @lru_cache(maxsize=4096)
 def _owns_figures(name: str) -> bool:
-    """Whether a named body's figures are its own rather than its place's: a company, or a body whose head word is
-    one of the owner nouns ("Kestrel University"); a hospital's beds or a bureau's staff count for its place."""
+    """Whether a named body's figures are its own rather than its place's: a company, an association ("Kestrel Health
+    Partners", "the Kestrel Society"), or a body whose head word is one of the owner nouns ("Kestrel University"); a
+    hospital's beds or a bureau's staff count for its place."""
     typed = org_cues.type_of(name)
     if typed is None:
         return False
     kind, head = typed
-    return kind == "company" or head.split()[-1].casefold() in _owner_nouns()
+    return kind in _OWN_FIGURE_TYPES or head.split()[-1].casefold() in _owner_nouns()
 
 
 def _national(name: str) -> bool:
@@ -724,11 +807,14 @@ def _people_nouns() -> frozenset[str]:
 
 def _ranking_domain(root) -> bool:
     """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
-    Northland"), read from the word the "in" phrase hangs on and that word's modifiers."""
+    Northland"), read from the word the "in" phrase hangs on and that word's modifiers; a counted noun is a cohort,
+    not a rank ("its first 90 students in Northfield")."""
     if root.dep_ != "pobj" or root.head.text.casefold() not in ("in", "among", "across"):
         return False
     gov = root.head.head
     ranks = lower_words("amount_rank_domain.txt")
+    if any(c.dep_ == "nummod" for c in gov.children):
+        return False
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
 
 
@@ -811,6 +897,18 @@ def _describes_other(root, head, own: set[int]) -> bool:
     return False
 
 
+def _clause_of_place(head) -> set[int]:
+    """Token ids of the words a "where" clause holding the figure describes ("in Eastbank, where 22 of the 64
+    clinics have no doctor"): the clause is about that place, however its parts are joined."""
+    out: set[int] = set()
+    for t in [head, *head.ancestors]:
+        if t.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.text.casefold() == "where" for v in (t, *t.conjuncts) for c in v.children
+        ):
+            out.add(t.head.i)
+    return out
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
     exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
@@ -890,9 +988,13 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
+    joint = _joint_subject(head, ix.in_body(off))
+    above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
     near, far = [], []
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
+        if root is not None and root.i in joint:
+            continue  # "Kelby Hospital and Northfield Eye Centre will exchange 10 surgeons": each is one of the parties
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
         if d is None or (d > MAX_PATH and not journey) or ix.aside(c.start) not in (None, aside):
@@ -907,7 +1009,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             and (noun.i in own or noun.i == getattr(subject, "i", None) or goes)
         ):
             continue
-        in_own, same_clause = root.i in own, _clause(root) == _clause(head)
+        in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above
         if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"

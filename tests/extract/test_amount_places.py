@@ -300,10 +300,14 @@ def test_bodies_of_a_territory_make_it_the_article_subject(facts):
             {"8%": None},
         ),
         ("Zhuhai launched a health app. The app now has 3 million users.", {"3 million": None}),
-        # a body with a place in its name gives that place
+        # a hospital with a place in its name gives that place; a university's name does not say where its figures are
+        (
+            "Jiangmen opened a medical school. Jiangmen Kestrel Hospital has 3,200 beds.",
+            {"3,200": "Jiangmen"},
+        ),
         (
             "Jiangmen opened a medical school. Jiangmen Kestrel University has 32,000 students.",
-            {"32,000": "Jiangmen"},
+            {"32,000": None},
         ),
     ],
 )
@@ -430,6 +434,18 @@ def test_a_subject_on_the_smaller_side_of_a_cross_border_link_is_no_article_subj
     assert places_of(facts, text)["68,000"] is None
 
 
+def test_a_subject_on_a_side_that_barely_outweighs_the_other_is_no_article_subject(facts):
+    # a twinning of two hospitals: Leeds is named most, but the other side's places are named nearly as often
+    text = (
+        "Leeds hospital twins with Hangzhou hospital\n\n"
+        "Leeds General Infirmary has signed a twinning agreement with Hangzhou First People's Hospital. Doctors in "
+        "Leeds said the link would help, and officials in Leeds and York welcomed it.\n\n"
+        "Nurses from Hangzhou will visit Leeds next year, and staff from Ningbo and Wenzhou may join.\n\n"
+        "The exchange will cost £650,000."
+    )
+    assert places_of(facts, text)["£650,000"] is None
+
+
 def test_a_subject_on_the_main_side_stays_the_article_subject(facts):
     text = (
         "Kunming expands care\n\n"
@@ -453,6 +469,25 @@ def test_where_a_company_is_based_is_not_where_its_deal_is(facts, text):
     assert places_of(facts, text)["£12 million"] is None
 
 
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Leeds-based investor Tamar Health Partners raised its stake to 12.5%.", "12.5%"),
+        (
+            "A further 18 million yuan was pledged by the Kelby Foundation, a Guangzhou-based charity.",
+            "18 million yuan",
+        ),
+        ("Based in Leeds, UK, Corrow Biotics employs 65 people.", "65"),
+        (
+            "Corrow signed a US$18 million contract with Fenwick Pharma Services, based in Leeds, to make kits.",
+            "US$18 million",
+        ),
+    ],
+)
+def test_a_base_told_around_a_companys_name_is_not_where_its_figures_are(facts, text, figure):
+    assert places_of(facts, text)[figure] is None
+
+
 def test_a_hospital_based_in_a_city_keeps_the_citys_figures(facts):
     text = "Leeds-based Kirkgate Hospital treated 9,000 patients last year."
     assert places_of(facts, text)["9,000"] == "Leeds"
@@ -474,6 +509,99 @@ def test_deals_of_a_journey_are_where_it_went(facts):
     assert places_of(facts, text) == {"19": "Scotland", "£14 million": "Chengdu"}
     text = "Welsh companies signed contracts worth £6 million during a visit to Xi'an."
     assert places_of(facts, text) == {"£6 million": "Xi'an"}
+
+
+def test_people_from_each_side_of_an_exchange_are_about_no_single_place(facts):
+    text = (
+        "Leeds hospital expands nurse exchange\n\n"
+        "Leeds Teaching Hospitals said nurses in Leeds will benefit. Officials in Leeds welcomed the plan.\n\n"
+        "Up to 30 nurses a year from each side will spend four weeks on the wards. The course will enrol 50 nurses a "
+        "year, 25 from each country."
+    )
+    assert places_of(facts, text) == {"Up to 30": None, "four weeks": None, "50": None, "25": None}
+
+
+def test_a_figure_shared_by_several_parties_is_about_no_single_place(facts):
+    text = (
+        "Leeds expands care\n\n"
+        "Leeds Teaching Hospitals said patients in Leeds will benefit. Officials in Leeds welcomed the plan.\n\n"
+        "The two hospitals together performed more than 700 kidney transplants a year. Kelby Eye Hospital and the "
+        "Leeds Eye Centre will exchange up to 10 trainee surgeons a year. The partners have committed £3.1 million. "
+        "Both universities will admit 80 students. The hospital has 40 beds."
+    )
+    assert places_of(facts, text) == {
+        "more than 700": None,
+        "up to 10": None,
+        "£3.1 million": None,
+        "80": None,
+        "40": "Leeds",
+    }
+
+
+def test_a_place_in_the_name_of_a_university_or_company_is_not_where_its_figures_are(facts):
+    text = (
+        "The University of Exeter enrols more than 2,300 overseas students. Hangzhou Kelby Biotech Co., Ltd employs "
+        "300 people. Leeds General Infirmary has 900 beds."
+    )
+    assert places_of(facts, text) == {"more than 2,300": None, "300": None, "900": "Leeds"}
+    # an association's members are its own too
+    assert places_of(facts, "The Dental Society of Macao has 1,200 members.") == {"1,200": None}
+
+
+def test_a_place_that_is_the_subject_above_or_what_a_where_clause_describes_is_the_figures(facts):
+    text = (
+        "Jiangmen health report\n\n"
+        "Jiangmen opened 20 clinics. Jiangmen hired doctors. Jiangmen officials were pleased.\n\n"
+        "Xinhui district, the city's largest, recorded the biggest rise, adding 1,200 beds.\n\n"
+        "The picture is worse in Taishan, where the sign-up rate is 31%, and where 22 of the 64 village clinics have "
+        "no doctor."
+    )
+    assert places_of(facts, text) == {
+        "20": "Jiangmen",
+        "1,200": "Xinhui",
+        "31%": "Taishan",
+        "22": "Taishan",
+        "64": "Taishan",
+    }
+
+
+def test_a_schools_intake_is_its_own_and_a_cohort_in_a_city_is_no_ranking(facts):
+    text = (
+        "Leeds opens nursing school\n\n"
+        "Leeds welcomed the plan. Leeds officials said the city needs nurses.\n\n"
+        "The joint school will take its first intake of 60 students in 2027, rising to 150 a year by 2030. A joint "
+        "school of nursing set up by Fudan University and the University of Exeter welcomed its first 90 students in "
+        "Shanghai on Monday."
+    )
+    assert places_of(facts, text) == {"60": None, "150": None, "90": "Shanghai"}
+
+
+def test_the_place_that_registered_a_thing_is_not_where_it_is_counted(facts):
+    text = "So far 64 Macao-registered drugs have been approved for use across the border."
+    assert places_of(facts, text) == {"64": None}
+
+
+def test_the_city_is_the_city_in_the_name_of_the_body_speaking_in_its_sentence(facts):
+    text = (
+        "Leeds and Wuhan sign GP pact\n\n"
+        "Doctors from Wuhan will train in Leeds. Leeds has 300 GPs.\n\n"
+        "Zhang Wei, deputy director of the Wuhan Municipal Health Commission, said the city had 5,400 registered "
+        "general practitioners."
+    )
+    assert places_of(facts, text) == {"300": "Leeds", "5,400": "Wuhan"}
+
+
+def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
+    text = (
+        "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "
+        "British exports of surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022."
+    )
+    assert places_of(facts, text) == {
+        "£2.3 billion": "Japan",
+        "5 percent": "Japan",
+        "£120 million": "Brazil",
+        "£150 million": "Brazil",
+    }
 
 
 def test_the_term_of_a_pact_is_about_no_place(facts):

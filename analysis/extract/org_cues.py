@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, read_lines, table, words
+from analysis.resources import alternation, lower_words, read_lines, table, words
 
 LEVELS = (
     "represents",
@@ -484,6 +484,7 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
         re.compile(rf" of ({_CAP_RUN})(?=[,.;]| [a-z]|$)"),  # Aldwick Diagnostics Ltd of Kent signed
+        re.compile(rf", (?:of|from) ({_CAP_RUN})(?=[,.;]|$)"),  # Aldwick Robotics, of Kent, / X, from Leeds, and
         # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
         re.compile(
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
@@ -525,7 +526,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 break
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|(?<![\w-])(?:a|an|the|another|with|by|and|from|between) )({_CAP_RUN})"
+        rf"(?:^|, |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
@@ -653,7 +654,8 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for a body the article names by a short form: the first words of exactly one longer name of the
     article, when they hold no head word of their own ("Kestrel" for "Kestrel Diagnostics Ltd"; not "Kestrel
     University" for "Kestrel University Hospital"), or a head word alone for the article's one other body with
-    that head ("the Academy" for "Kestrel Academy"). Mention index -> cue naming the full name as `parent`: the
+    that head ("the Academy" for "Kestrel Academy"), or the one longer name it is without a legal form ("Kestrel
+    Diagnostics" for "Kestrel Diagnostics Ltd"). Mention index -> cue naming the full name as `parent`: the
     short form stands where the full name is decided to be."""
     names = sorted({o.fields["name"] for o in orgs})
     heads = {n: (type_of(n) or ("", ""))[1] for n in names}
@@ -662,6 +664,10 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         name = o.fields["name"]
         own = re.sub(r"^(?:the|The) ", "", name)
         if place_label(own) or gazetteer.is_place_name(own):
+            continue
+        full = [n for n in names if n != name and without_legal_form(n) == own]
+        if len(full) == 1:
+            out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
             continue
         if heads[name] == "":
             full = [n for n in names if n.startswith(own + " ") and n != name]
@@ -672,6 +678,15 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         if len(full) == 1:
             out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
     return out
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal-form words that end it ("Kestrel Diagnostics Co., Ltd" -> "Kestrel
+    Diagnostics"); other names unchanged."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].strip(".,").casefold() in lower_words("org_legal_forms.txt"):
+        toks = toks[:-1]
+    return " ".join(toks).rstrip(",")
 
 
 @lru_cache(maxsize=1)
@@ -738,10 +753,14 @@ _CITY_SHARE = 2
 """The article's city is named at least twice, and this many times as often as any other city."""
 
 
-def _main_city(places: list[Mention]) -> tuple[str, str] | None:
-    """(jurisdiction, name) of the city an article is about: the city it names most, at least twice and
-    `_CITY_SHARE` times as often as the next city; None when there is no such city."""
-    counts = Counter(p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city")
+def _main_city(places: list[Mention], sides: bool = False) -> tuple[str, str] | None:
+    """(jurisdiction, name) of the city an article is about: the city (with `sides`, or one-city jurisdiction,
+    `_SIDES`) it names most, at least twice and `_CITY_SHARE` times as often as the next; None when there is none."""
+    counts = Counter(
+        p.fields["name"]
+        for p in places
+        if gazetteer.level(p.fields["name"]) == "city" or sides and p.fields["name"] in _SIDES
+    )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < _CITY_SHARE * ranked[1][1]:
         return None
@@ -904,6 +923,16 @@ def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any
     return {"level": "setting", "label": label, "evidence": f"{n} of the {len(labels)} places named are in {label}"}
 
 
+def city_setting(places: list[Mention]) -> dict[str, Any] | None:
+    """The setting of an article whose places lie on both sides of a border but which is about one city
+    (`_main_city`: Harbour City named eight times, two mainland cities four and three): its government-style names
+    without a place are that city's ("the Health Bureau"), the other side's bodies being named with their place."""
+    city = _main_city(places, sides=True)
+    if city is None:
+        return None
+    return {"level": "setting", "label": city[0], "evidence": f"the article is about {city[1]}"}
+
+
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
@@ -932,7 +961,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     short = short_form_cues(orgs)
     described = described_cues(ctx, orgs)
     voice = voice_cues(ctx, orgs, places)
-    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
+    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     out = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]

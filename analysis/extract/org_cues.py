@@ -795,6 +795,42 @@ def local_cues(ctx: Context, orgs: list[Mention], places: list[Mention] = ()) ->
     return out
 
 
+@lru_cache(maxsize=1)
+def _zone_names() -> str:
+    """The zone words of `place_zone_words.txt` as written in a zone's name ("Cooperation Zone", "New Area")."""
+    return "|".join(re.escape(w.title()) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
+
+
+def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the bodies of a named zone ("the Executive Committee of the Cooperation Zone"): where the article
+    puts its zone, when it puts it in one jurisdiction: "Northfield-Westport Cooperation Zone in Eastbank", a place
+    opening the zone's name ("Eastbank Northfield-Westport Cooperation Zone"), or a zone place of known jurisdiction.
+    A zone two sides share is where it lies, not either side. Mention index -> cue."""
+    zone = _zone_names()
+    found: dict[str, str] = {}
+    for hit in re.finditer(rf"(?:{zone}) in (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})", ctx.text):
+        label = _label_of(hit.group(1))
+        if label:
+            found.setdefault(label, hit.group())
+    for hit in re.finditer(rf"(?<![\w'’-])(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w-]*[ -]){{1,4}}?(?:{zone})(?![\w-])", ctx.text):
+        label = place_label(hit.group(1))
+        if label:
+            found.setdefault(label, re.sub(r"^[Tt]he ", "", hit.group()))
+    for p in places:
+        name = p.fields["name"]
+        label = place_label(name) or p.fields.get("jurisdiction")
+        if re.search(rf"(?:{zone})$", name) and isinstance(label, str) and label != "unknown":
+            found.setdefault(label, name)
+    if len(found) != 1:
+        return {}
+    label, ev = next(iter(found.items()))
+    return {
+        i: {"level": "context", "label": label, "evidence": f"{ev} (the article's zone)"}
+        for i, o in enumerate(orgs)
+        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"])
+    }
+
+
 _LIST_LINE_WORDS = 12
 
 
@@ -961,6 +997,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     short = short_form_cues(orgs)
     described = described_cues(ctx, orgs)
     voice = voice_cues(ctx, orgs, places)
+    zones = zone_cues(ctx, orgs, places)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     out = []
     for i, m in enumerate(orgs):
@@ -968,7 +1005,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         own = split_owner(name)[1]
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, listed, short, described, voice) if i in c]
+        cues += [c[i] for c in (examples, local, zones, listed, short, described, voice) if i in c]
         if setting and government_style(own):
             cues.append(setting)
         fields = dict(

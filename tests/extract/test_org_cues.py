@@ -559,3 +559,21 @@ def test_the_city_an_article_is_about_sets_generic_government_names(facts):
         "Hong Kong expects more users."
     )
     assert [c["label"] for c in cues_of(facts, text, "Health Bureau")["jurisdiction"]] == ["Hong Kong"]
+
+
+def test_bodies_of_a_zone_are_where_the_article_puts_the_zone(facts):
+    text = (
+        "Macao doctors may work in the Harbin-Macao Cooperation Zone in Shenzhen. Macao said so. "
+        "The Welfare Bureau of the Cooperation Zone will pay, Macao added."
+    )
+    cues = cues_of(facts, text, "Welfare Bureau of the Cooperation Zone")["jurisdiction"]
+    assert (cues[0]["level"], cues[0]["label"]) == ("context", "mainland China")
+
+
+def test_a_place_opening_a_zone_name_places_its_bodies(facts):
+    text = "The Eastbank Harbin-Macao Cooperation Zone Executive Committee said so."
+    name = "Eastbank Harbin-Macao Cooperation Zone Executive Committee"
+    assert cues_of(facts, text, name)["jurisdiction"] == []
+    text = "The Shenzhen Harbin-Macao Cooperation Zone Executive Committee said so."
+    name = "Shenzhen Harbin-Macao Cooperation Zone Executive Committee"
+    assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]][:1] == ["mainland China"]

@@ -644,9 +644,40 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
             parent = next((o for o in orgs if o.start == m.end + at.end()), None)
             if parent is not None:
                 out.append({"level": "owner", "parent": parent.fields["name"], "evidence": at.group().strip(" ,")})
+    out += stated_owner(text, m, orgs)
     body = part_of(own, orgs) if not out else None
     if body is not None:
         out.append({"level": "owner", "parent": body, "evidence": f"part of {body}"})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owner_phrases() -> dict[str, str]:
+    """Position -> alternation of the phrases of `org_owner_phrases.tsv` that tie a body to the one it belongs to."""
+    out: dict[str, list[str]] = {}
+    for position, phrase in table("org_owner_phrases.tsv"):
+        out.setdefault(position, []).append(re.escape(phrase))
+    return {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def stated_owner(text: str, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
+    """Owner cues the sentence states: "X, part of Y" or "X, run by Y" (the phrase after X), and "Y, which runs X"
+    or "Y (YA), which runs the X" (the phrase before X); Y the organisation mention right beside the phrase."""
+    phrases = _owner_phrases()
+    out = []
+    after = phrases.get("after") and re.match(rf",? (?:{phrases['after']}) (?:the )?", text[m.end : m.end + 60])
+    if after:
+        parent = next((o for o in orgs if o.start == m.end + after.end() and o is not m), None)
+        if parent is not None:
+            out.append({"level": "owner", "parent": parent.fields["name"], "evidence": after.group().strip(" ,")})
+    before = phrases.get("before") and re.search(
+        rf"(?: \([^()]{{1,20}}\))?,? ((?:{phrases['before']}) (?:the )?)$", text[max(0, m.start - 60) : m.start]
+    )
+    if before:
+        at = m.start - len(before.group())
+        parent = next((o for o in orgs if o.end == at and o is not m), None)
+        if parent is not None:
+            out.append({"level": "owner", "parent": parent.fields["name"], "evidence": before.group(1).strip()})
     return out
 
 
@@ -812,7 +843,8 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
         label = _label_of(hit.group(1))
         if label:
             found.setdefault(label, hit.group())
-    for hit in re.finditer(rf"(?<![\w'’-])(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w-]*[ -]){{1,4}}?(?:{zone})(?![\w-])", ctx.text):
+    opening = rf"(?<![\w'’-])(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w-]*[ -]){{1,4}}?(?:{zone})(?![\w-])"
+    for hit in re.finditer(opening, ctx.text):
         label = place_label(hit.group(1))
         if label:
             found.setdefault(label, re.sub(r"^[Tt]he ", "", hit.group()))

@@ -542,7 +542,7 @@ def test_a_name_without_its_legal_form_stands_for_the_full_name():
 
 
 def test_place_in_an_apposition_after_the_name(facts):
-    text = "A deal went to Ravenhill Robotics, of Bristol, to supply robots, and Kelvin Medtech Ltd, from Leeds, agreed."
+    text = "A deal went to Ravenhill Robotics, of Bristol, to supply robots; Kelvin Medtech Ltd, from Leeds, agreed."
     assert cues_of(facts, text, "Ravenhill Robotics")["jurisdiction"][0]["label"] == "UK"
     assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]["label"] == "UK"
 
@@ -577,3 +577,14 @@ def test_a_place_opening_a_zone_name_places_its_bodies(facts):
     text = "The Shenzhen Harbin-Macao Cooperation Zone Executive Committee said so."
     name = "Shenzhen Harbin-Macao Cooperation Zone Executive Committee"
     assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]][:1] == ["mainland China"]
+
+
+def test_owner_stated_beside_the_body(facts):
+    text = (
+        "A trial ran at Tollan Eye Hospital, part of Northvale NHS Foundation Trust, last year. "
+        "Eastmoor Health Trust (EHT), which runs the Kestrel Infirmary, agreed."
+    )
+    cue = cues_of(facts, text, "Tollan Eye Hospital")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Northvale NHS Foundation Trust")
+    cue = cues_of(facts, text, "Kestrel Infirmary")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")

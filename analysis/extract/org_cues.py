@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, read_lines, table, words
+from analysis.resources import alternation, lower_words, read_lines, table, words
 
 LEVELS = (
     "represents",
@@ -484,6 +484,7 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
         re.compile(rf" of ({_CAP_RUN})(?=[,.;]| [a-z]|$)"),  # Aldwick Diagnostics Ltd of Kent signed
+        re.compile(rf", (?:of|from) ({_CAP_RUN})(?=[,.;]|$)"),  # Aldwick Robotics, of Kent, / X, from Leeds, and
         # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
         re.compile(
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
@@ -525,7 +526,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 break
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|(?<![\w-])(?:a|an|the|another|with|by|and|from|between) )({_CAP_RUN})"
+        rf"(?:^|, |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
@@ -643,9 +644,40 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
             parent = next((o for o in orgs if o.start == m.end + at.end()), None)
             if parent is not None:
                 out.append({"level": "owner", "parent": parent.fields["name"], "evidence": at.group().strip(" ,")})
+    out += stated_owner(text, m, orgs)
     body = part_of(own, orgs) if not out else None
     if body is not None:
         out.append({"level": "owner", "parent": body, "evidence": f"part of {body}"})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owner_phrases() -> dict[str, str]:
+    """Position -> alternation of the phrases of `org_owner_phrases.tsv` that tie a body to the one it belongs to."""
+    out: dict[str, list[str]] = {}
+    for position, phrase in table("org_owner_phrases.tsv"):
+        out.setdefault(position, []).append(re.escape(phrase))
+    return {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def stated_owner(text: str, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
+    """Owner cues the sentence states: "X, part of Y" or "X, run by Y" (the phrase after X), and "Y, which runs X"
+    or "Y (YA), which runs the X" (the phrase before X); Y the organisation mention right beside the phrase."""
+    phrases = _owner_phrases()
+    out = []
+    after = phrases.get("after") and re.match(rf",? (?:{phrases['after']}) (?:the )?", text[m.end : m.end + 60])
+    if after:
+        parent = next((o for o in orgs if o.start == m.end + after.end() and o is not m), None)
+        if parent is not None:
+            out.append({"level": "owner", "parent": parent.fields["name"], "evidence": after.group().strip(" ,")})
+    before = phrases.get("before") and re.search(
+        rf"(?: \([^()]{{1,20}}\))?,? ((?:{phrases['before']}) (?:the )?)$", text[max(0, m.start - 60) : m.start]
+    )
+    if before:
+        at = m.start - len(before.group())
+        parent = next((o for o in orgs if o.end == at and o is not m), None)
+        if parent is not None:
+            out.append({"level": "owner", "parent": parent.fields["name"], "evidence": before.group(1).strip()})
     return out
 
 
@@ -653,7 +685,8 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for a body the article names by a short form: the first words of exactly one longer name of the
     article, when they hold no head word of their own ("Kestrel" for "Kestrel Diagnostics Ltd"; not "Kestrel
     University" for "Kestrel University Hospital"), or a head word alone for the article's one other body with
-    that head ("the Academy" for "Kestrel Academy"). Mention index -> cue naming the full name as `parent`: the
+    that head ("the Academy" for "Kestrel Academy"), or the one longer name it is without a legal form ("Kestrel
+    Diagnostics" for "Kestrel Diagnostics Ltd"). Mention index -> cue naming the full name as `parent`: the
     short form stands where the full name is decided to be."""
     names = sorted({o.fields["name"] for o in orgs})
     heads = {n: (type_of(n) or ("", ""))[1] for n in names}
@@ -662,6 +695,10 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         name = o.fields["name"]
         own = re.sub(r"^(?:the|The) ", "", name)
         if place_label(own) or gazetteer.is_place_name(own):
+            continue
+        full = [n for n in names if n != name and without_legal_form(n) == own]
+        if len(full) == 1:
+            out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
             continue
         if heads[name] == "":
             full = [n for n in names if n.startswith(own + " ") and n != name]
@@ -672,6 +709,15 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         if len(full) == 1:
             out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
     return out
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without the legal-form words that end it ("Kestrel Diagnostics Co., Ltd" -> "Kestrel
+    Diagnostics"); other names unchanged."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].strip(".,").casefold() in lower_words("org_legal_forms.txt"):
+        toks = toks[:-1]
+    return " ".join(toks).rstrip(",")
 
 
 @lru_cache(maxsize=1)
@@ -738,10 +784,14 @@ _CITY_SHARE = 2
 """The article's city is named at least twice, and this many times as often as any other city."""
 
 
-def _main_city(places: list[Mention]) -> tuple[str, str] | None:
-    """(jurisdiction, name) of the city an article is about: the city it names most, at least twice and
-    `_CITY_SHARE` times as often as the next city; None when there is no such city."""
-    counts = Counter(p.fields["name"] for p in places if gazetteer.level(p.fields["name"]) == "city")
+def _main_city(places: list[Mention], sides: bool = False) -> tuple[str, str] | None:
+    """(jurisdiction, name) of the city an article is about: the city (with `sides`, or one-city jurisdiction,
+    `_SIDES`) it names most, at least twice and `_CITY_SHARE` times as often as the next; None when there is none."""
+    counts = Counter(
+        p.fields["name"]
+        for p in places
+        if gazetteer.level(p.fields["name"]) == "city" or sides and p.fields["name"] in _SIDES
+    )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < _CITY_SHARE * ranked[1][1]:
         return None
@@ -774,6 +824,43 @@ def local_cues(ctx: Context, orgs: list[Mention], places: list[Mention] = ()) ->
         ev = re.sub(r"^(?:The|A|An) ", "", ev)
         out[i] = {"level": "context", "label": label, "evidence": f"{ev} (the article's {found[0]} level)"}
     return out
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> str:
+    """The zone words of `place_zone_words.txt` as written in a zone's name ("Cooperation Zone", "New Area")."""
+    return "|".join(re.escape(w.title()) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
+
+
+def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the bodies of a named zone ("the Executive Committee of the Cooperation Zone"): where the article
+    puts its zone, when it puts it in one jurisdiction: "Northfield-Westport Cooperation Zone in Eastbank", a place
+    opening the zone's name ("Eastbank Northfield-Westport Cooperation Zone"), or a zone place of known jurisdiction.
+    A zone two sides share is where it lies, not either side. Mention index -> cue."""
+    zone = _zone_names()
+    found: dict[str, str] = {}
+    for hit in re.finditer(rf"(?:{zone}) in (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})", ctx.text):
+        label = _label_of(hit.group(1))
+        if label:
+            found.setdefault(label, hit.group())
+    opening = rf"(?<![\w'’-])(?:[Tt]he )?([A-Z][a-z]+) (?:[A-Z][\w-]*[ -]){{1,4}}?(?:{zone})(?![\w-])"
+    for hit in re.finditer(opening, ctx.text):
+        label = place_label(hit.group(1))
+        if label:
+            found.setdefault(label, re.sub(r"^[Tt]he ", "", hit.group()))
+    for p in places:
+        name = p.fields["name"]
+        label = place_label(name) or p.fields.get("jurisdiction")
+        if re.search(rf"(?:{zone})$", name) and isinstance(label, str) and label != "unknown":
+            found.setdefault(label, name)
+    if len(found) != 1:
+        return {}
+    label, ev = next(iter(found.items()))
+    return {
+        i: {"level": "context", "label": label, "evidence": f"{ev} (the article's zone)"}
+        for i, o in enumerate(orgs)
+        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"])
+    }
 
 
 _LIST_LINE_WORDS = 12
@@ -904,6 +991,16 @@ def article_setting(places: list[Mention], orgs: list[Mention]) -> dict[str, Any
     return {"level": "setting", "label": label, "evidence": f"{n} of the {len(labels)} places named are in {label}"}
 
 
+def city_setting(places: list[Mention]) -> dict[str, Any] | None:
+    """The setting of an article whose places lie on both sides of a border but which is about one city
+    (`_main_city`: Harbour City named eight times, two mainland cities four and three): its government-style names
+    without a place are that city's ("the Health Bureau"), the other side's bodies being named with their place."""
+    city = _main_city(places, sides=True)
+    if city is None:
+        return None
+    return {"level": "setting", "label": city[0], "evidence": f"the article is about {city[1]}"}
+
+
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
@@ -932,14 +1029,15 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     short = short_form_cues(orgs)
     described = described_cues(ctx, orgs)
     voice = voice_cues(ctx, orgs, places)
-    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs)
+    zones = zone_cues(ctx, orgs, places)
+    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     out = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]
         own = split_owner(name)[1]
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, listed, short, described, voice) if i in c]
+        cues += [c[i] for c in (examples, local, zones, listed, short, described, voice) if i in c]
         if setting and government_style(own):
             cues.append(setting)
         fields = dict(

@@ -519,3 +519,72 @@ def test_a_home_stated_without_a_body_s_own_voice_places_no_body(facts):
     text = 'The Kestrel Vale Academy trains nurses.\n\nA visiting doctor said: "I feel at home in the UK now."'
     cues = cues_of(facts, text, "Kestrel Vale Academy")["jurisdiction"]
     assert not [c for c in cues if c["level"] == "voice"]
+
+
+def test_heads_of_firms_and_of_care_groups():
+    assert type_of("Ravenhill Capital Partners") == ("company", "Partners")
+    assert type_of("Tollan University Health Partners") == ("association", "University Health Partners")
+    assert type_of("Ravenhill Life Science Fund")[0] == "company"
+    assert type_of("Ravenhill Advisors")[0] == "company"
+    assert type_of("Ravenhill Robotics")[0] == "company"
+    assert type_of("Northvale People's Hospital Medical Group") == ("hospital", "Medical Group")
+    assert type_of("Eastport Stock Exchange") == ("other", "Stock Exchange")
+    assert type_of("Tollan Export Finance") == ("government", "Export Finance")
+
+
+def test_a_name_without_its_legal_form_stands_for_the_full_name():
+    orgs = [
+        Mention("organization", 0, 10, "t", {"name": "Ravenhill Diagnostics Ltd"}),
+        Mention("organization", 20, 30, "t", {"name": "Ravenhill Diagnostics"}),
+    ]
+    assert short_form_cues(orgs)[1]["parent"] == "Ravenhill Diagnostics Ltd"
+    assert 0 not in short_form_cues(orgs)
+
+
+def test_place_in_an_apposition_after_the_name(facts):
+    text = "A deal went to Ravenhill Robotics, of Bristol, to supply robots; Kelvin Medtech Ltd, from Leeds, agreed."
+    assert cues_of(facts, text, "Ravenhill Robotics")["jurisdiction"][0]["label"] == "UK"
+    assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_class_phrase_after_a_comma_or_to(facts):
+    text = "On cover, Macao insurer Ravenhill Assurance said so, according to London consultancy Kelvin Medtech Ltd."
+    assert cues_of(facts, text, "Ravenhill Assurance")["jurisdiction"][0]["label"] == "Macao"
+    assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_the_city_an_article_is_about_sets_generic_government_names(facts):
+    text = (
+        "Hong Kong residents used the scheme. Hong Kong said the Health Bureau will widen it to Shenzhen. "
+        "Hong Kong expects more users."
+    )
+    assert [c["label"] for c in cues_of(facts, text, "Health Bureau")["jurisdiction"]] == ["Hong Kong"]
+
+
+def test_bodies_of_a_zone_are_where_the_article_puts_the_zone(facts):
+    text = (
+        "Macao doctors may work in the Harbin-Macao Cooperation Zone in Shenzhen. Macao said so. "
+        "The Welfare Bureau of the Cooperation Zone will pay, Macao added."
+    )
+    cues = cues_of(facts, text, "Welfare Bureau of the Cooperation Zone")["jurisdiction"]
+    assert (cues[0]["level"], cues[0]["label"]) == ("context", "mainland China")
+
+
+def test_a_place_opening_a_zone_name_places_its_bodies(facts):
+    text = "The Eastbank Harbin-Macao Cooperation Zone Executive Committee said so."
+    name = "Eastbank Harbin-Macao Cooperation Zone Executive Committee"
+    assert cues_of(facts, text, name)["jurisdiction"] == []
+    text = "The Shenzhen Harbin-Macao Cooperation Zone Executive Committee said so."
+    name = "Shenzhen Harbin-Macao Cooperation Zone Executive Committee"
+    assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]][:1] == ["mainland China"]
+
+
+def test_owner_stated_beside_the_body(facts):
+    text = (
+        "A trial ran at Tollan Eye Hospital, part of Northvale NHS Foundation Trust, last year. "
+        "Eastmoor Health Trust (EHT), which runs the Kestrel Infirmary, agreed."
+    )
+    cue = cues_of(facts, text, "Tollan Eye Hospital")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Northvale NHS Foundation Trust")
+    cue = cues_of(facts, text, "Kestrel Infirmary")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")

@@ -121,3 +121,25 @@ def test_exchanging_people_in_training_is_education_and_clinicians_alone_name_no
     assert field_of("will exchange 15 resident doctors each year", None) == "education and training"
     assert field_of("will exchange up to 12 trainee surgeons a year", None) == "education and training"
     assert field_of("agreed to exchange clinicians and set up a stroke unit link", None) == "clinical services"
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("agreed to build a regional cardiovascular centre", "clinical services"),
+        ("renewed its cooperation to run an oncology centre with specialist training", "clinical services"),
+        ("launched a cross-border medical insurance product", "trade and investment"),
+        ("will set up a joint academy", "education and training"),
+    ],
+)
+def test_specialty_units_products_and_academies(clause, field):
+    assert field_of(clause, None) == field
+
+
+def test_a_named_fund_is_trade():
+    assert field_of("launched a new vehicle", "Westmoor Health Innovation Fund") == "trade and investment"
+    assert hits("to fund research") == {"research": 1}
+
+
+def test_a_specialty_named_alone_is_no_field():
+    assert hits("said the professor of oncology") == {}

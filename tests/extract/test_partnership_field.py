@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, field_of, hits
 
 
 def test_most_hits_win():
@@ -143,3 +143,10 @@ def test_a_named_fund_is_trade():
 
 def test_a_specialty_named_alone_is_no_field():
     assert hits("said the professor of oncology") == {}
+
+
+def test_the_object_a_deal_sets_up_counts_twice():
+    assert field_of("agreed to set up a joint academy for nursing and elderly care", None) == "education and training"
+    clause = "agreed to build a joint research centre for heart disease, with an investment of 12 million yuan"
+    assert field_of(clause, None) == "research"
+    assert clause_hits("will open a new clinic", None) == {"clinical services": 2}

@@ -1568,3 +1568,13 @@ def test_the_verb_nearest_the_deal_is_the_deals_verb(facts):
     assert {"Kestrel University School of Nursing", "Second Hospital of Northvale University"} in [
         set(r["parties"]) for r in rows
     ]
+
+
+def test_a_plan_launched_with_a_partner_reported_by_its_insurer(facts):
+    text = (
+        "On insurance, Macao insurer Kestrel Insurance Company said its cross-boundary medical plan, launched with "
+        "Westmoor Assurance's Zhuhai branch, had sold about 18,600 policies since March."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Insurance Company", "Westmoor Assurance"}]
+    assert rows[0]["field"] == "trade and investment"

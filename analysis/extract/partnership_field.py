@@ -2,10 +2,10 @@
 
 Each label of `partnership_fields.tsv` counts the hits of its keyword patterns; the most hits wins, ties go to the
 label named first ("jointly train 40 nurses" -> education and training; "to fund trials and train staff" ->
-research). The levels are read in order and the first
-with a hit decides: the deal's own clause with its initiative's name and the object it sets up (each counting twice, as
-they name what the cooperation is for), then its sentence, then its paragraph, then the article; "other" when none has a hit. The event
-at which a deal is made says nothing of its field ("signed on the minister's trade mission to ...").
+research). The levels are read in order and the first with a hit decides: the deal's own clause with its initiative's
+name and the object it sets up (each counting twice, as they name what the cooperation is for), then its sentence, then
+its paragraph, then the article; "other" when none has a hit. The event at which a deal is made says nothing of its
+field ("signed on the minister's trade mission to ...").
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from analysis.extract import gazetteer, partnership_field
 from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, type_of
+from analysis.extract.org_cues import class_nouns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -1469,9 +1469,10 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
 
 
 def _head_word(name: str) -> str:
-    """The word a body's name is headed by: the word before its first "of", else its last word ("Second Hospital of
-    Westbrook University" -> "Hospital", "Westbrook University" -> "University")."""
-    return re.split(r" of ", name, maxsplit=1)[0].split()[-1]
+    """The word a body's name is headed by, read by `org_cues.head_type` ("Second Hospital of Westbrook University" ->
+    "Hospital", "Westbrook University" -> "University"), "" when it names none."""
+    found = head_type(name)
+    return found[1].split()[-1] if found else ""
 
 
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")

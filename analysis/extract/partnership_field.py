@@ -2,10 +2,10 @@
 
 Each label of `partnership_fields.tsv` counts the hits of its keyword patterns; the most hits wins, ties go to the
 label named first ("jointly train 40 nurses" -> education and training; "to fund trials and train staff" ->
-research). The levels are read in order and the first
-with a hit decides: the deal's own clause with its initiative's name (counting twice, as it names what the
-cooperation is for), then its sentence, then its paragraph, then the article; "other" when none has a hit. The event
-at which a deal is made says nothing of its field ("signed on the minister's trade mission to ...").
+research). The levels are read in order and the first with a hit decides: the deal's own clause with its initiative's
+name and the object it sets up (each counting twice, as they name what the cooperation is for), then its sentence, then
+its paragraph, then the article; "other" when none has a hit. The event at which a deal is made says nothing of its
+field ("signed on the minister's trade mission to ...").
 """
 
 from __future__ import annotations
@@ -68,11 +68,28 @@ def hits(text: str) -> dict[str, int]:
     return {label: counts[label] for label in sorted(counts, key=lambda label: rank[label])}
 
 
+@lru_cache(maxsize=1)
+def _founded() -> re.Pattern:
+    """What a deal sets up: a verb of `initiative_launch_words.txt`, then the noun phrase of its object up to the words
+    that describe it ("to set up a joint academy for nursing" -> "joint academy")."""
+    verbs = "|".join(f"(?:{p})" for p in read_lines("initiative_launch_words.txt"))
+    return re.compile(
+        rf"\b(?:{verbs}) (?:an?|the|their|its) ((?:[\w'’-]+ ){{0,4}}?[\w'’-]+)"
+        r"(?=,|;|\.|\(|$| (?:for|in|on|at|to|with|of|that|which|who|focused|covering|worth|by|and|under)\b)",
+        re.IGNORECASE,
+    )
+
+
 def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
-    """Hits of a deal's own clause, its initiative's name counting twice."""
+    """Hits of a deal's own clause, its initiative's name counting twice, and so does the object it sets up, named
+    before what describes it ("to build a joint research centre for heart disease, with an investment of 12 million
+    yuan" is research; "to set up a joint academy for nursing and elderly care" is education)."""
     counts = hits(clause)
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + 2 * n
+    for m in _founded().finditer(clause):
+        for label, n in hits(m.group(1)).items():
+            counts[label] = counts.get(label, 0) + n
     return counts
 
 

@@ -38,7 +38,7 @@ from analysis.extract import gazetteer, partnership_field
 from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, type_of
+from analysis.extract.org_cues import class_nouns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -120,6 +120,11 @@ def _initiative() -> re.Pattern:
         rf"(?<![\w-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})"
         rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])"
     )
+
+
+NOT_PARTY_REACH = 80
+"""Most characters read back from a name for the words that make it a host or witness ("in the presence of a
+delegation from the X")."""
 
 
 class _Spans:
@@ -209,10 +214,12 @@ def _not_party() -> re.Pattern:
 
 
 def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
-    """Spans of the appositives after people ("X, Director of Y at Z, said"): their bodies are affiliations."""
+    """Spans of the appositives after people ("X, Director of Y at Z, said"): their bodies are affiliations. An
+    appositive ends with its person's sentence ("..., according to X, Director of Y. Z said ...": Z is no
+    affiliation)."""
     out = []
     for p in people:
-        m = _APPOSITIVE.match(ctx.text, p.end)
+        m = _APPOSITIVE.match(ctx.text, p.end, ctx.sentence_at(p.start)[1])
         if m and m.end() - m.start() < 300:
             out.append((m.start(), m.end()))
     return out
@@ -249,9 +256,11 @@ def _list_gap() -> re.Pattern:
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
     """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
     second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
-    ("A and Norvia's B": B is listed, Norvia says where it is)."""
+    ("A and Norvia's B": B is listed, Norvia says where it is). A list closed by "and" ends there: a name after a
+    comma alone opens a clause of its own ("between A and B, C can refer patients")."""
     runs: list[list[Mention]] = []
     last = -1
+    closed = False
     for m in sorted((m for m in items if s <= m.start and m.end <= e), key=lambda m: (m.start, m.end)):
         gap = ctx.text[last : m.start] if runs else ""
         if runs and gap == "/":
@@ -259,13 +268,18 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
         elif runs and runs[-1][-1].kind == "place" and re.fullmatch(r"(?:'s|’s) ", gap):
             runs[-1][-1] = m
             last = m.end
-        elif runs and _list_gap().fullmatch(gap):
+        elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):
+            closed = closed or bool(_AND.search(gap))
             runs[-1].append(m)
             last = m.end
         else:
             runs.append([m])
             last = m.end
+            closed = False
     return runs
+
+
+_AND = re.compile(r"\b(?:and|as well as)\b")
 
 
 def _comma_pair(ctx: Context, run: list[Mention]) -> bool:
@@ -431,7 +445,7 @@ def extract(
         o
         for o in pool
         if not any(a <= o.start and o.end <= b for a, b in windows)
-        and not _not_party().search(text[max(0, o.start - 40) : o.start])
+        and not _not_party().search(text[max(0, o.start - NOT_PARTY_REACH) : o.start])
         and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
         and not _short_form_aside(text, o, ends)
@@ -534,7 +548,8 @@ class _Doc:
 
     def named_by_start(self, words_: str) -> str | None:
         """The organisation whose name starts with the capitalised words `words_` ("Marrow Vale" for "Marrow Vale
-        Hospital": a body named by the start of its name), the most mentioned one when there are several."""
+        Hospital": a body named by the start of its name), or does so after the place it opens with ("Meiling" for
+        "Shenzhen Meiling Biotech"), the most mentioned one when there are several."""
         words_ = re.sub(r"^(?:the|The) ", "", words_.strip())
         if not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}", words_):
             return None
@@ -543,7 +558,13 @@ class _Doc:
             self._by_first = {}
             for name in sorted(counts, key=lambda n: (-counts[n], n)):
                 self._by_first.setdefault(name.split()[0], []).append(name)
-        return next((n for n in self._by_first.get(words_.split()[0], []) if n.startswith(words_ + " ")), None)
+                place, _, rest = name.partition(" ")
+                if rest and gazetteer.level(place) is not None:
+                    self._by_first.setdefault(rest.split()[0], []).append(name)
+        return next(
+            (n for n in self._by_first.get(words_.split()[0], []) if re.search(rf"^(?:\S+ )?{re.escape(words_)} ", n)),
+            None,
+        )
 
     def speaker_body(self, pos: int) -> str | None:
         """The organisation of the speaker of the quote that holds `pos` ("we" in a quote), when it has a row."""
@@ -746,8 +767,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
             subj = subj or _acting_side(doc, local, named, ss, a, earlier)
-            if subj is None:
-                continue
+            if subj is None or (kind == "with" and not subj and _event_subject(doc.ctx, ss, a)):
+                continue  # "The mission was organised together with A and B": A and B joined an event, not each other
             found = subj + (after if kind == "with" else [])
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
@@ -785,6 +806,21 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if m:
             out.append(m)
     return out
+
+
+def _event_subject(ctx: Context, ss: int, t_start: int) -> bool:
+    """True when the clause of the trigger at `t_start` is about an event named by its subject ("The mission, led by
+    a minister, was organised with A", "The forum was held with B"), from `partnership_events.txt`."""
+    span = _subject_span(ctx, t_start)
+    if span is None:
+        return False
+    heads = [re.search(r"[\w-]*$", ctx.text[span[0] : h + 1]).group().casefold() for h in span[2]]
+    return any(w in _event_words() for w in heads)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("partnership_events.txt") if " " not in w)
 
 
 def _plural(text: str, ss: int, a: int, b: int) -> bool:
@@ -905,6 +941,8 @@ def _list_lead() -> re.Pattern:
 
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
+_DUAL_MORE = re.compile(r",? (?:and|as well as) ")
+"""Further bodies listed after the bodies named without their names ("between the two universities and C")."""
 _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
 """A list after an agent ("deals signed by A with B and C")."""
 
@@ -918,8 +956,14 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     parties = [m.fields["parties"] for m in earlier]
     ss = ctx.sentence_at(pos)[0]  # "A signed deals with the four institutions": bodies named before A's sentence
     dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
-    if dual:
-        return _two_named_last(doc, dual.group(), min(dual.start(), ss), parties), []
+    if dual:  # "between the two universities and C": the two, then the bodies listed after them
+        out = _two_named_last(doc, dual.group(), min(dual.start(), ss), parties)
+        more = _DUAL_MORE.match(ctx.text, dual.end())
+        lead = _list_lead().match(ctx.text, more.end()) if more and out else None
+        run = next(iter(_enumeration(ctx, named, lead.end(), se)), []) if lead else []
+        if run and run[0].start == lead.end():
+            out += [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
+        return list(dict.fromkeys(out)), []
     out: list[str] = []
     agent: list[str] = []
     first = True
@@ -1033,6 +1077,9 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
         if names:  # "Kestrel Vale and Wuhan Linden Hospital will ...": a short name beside a named body
             names += _short_forms_in(doc, named, a, b)
+    if span and any(n in doc.org_names for n in names):  # "Marrowby and the X Center will ...": a body beside
+        subjects = {m.fields["name"] for m in named if m.kind == "place" and a <= m.start and m.end - 1 in heads}
+        names = [_body_named_by(doc, n) if n in subjects else n for n in names]
     names = list(dict.fromkeys(doc.short_names.get(n, n) for n in names))
     if names:
         return names
@@ -1051,6 +1098,15 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     return found
 
 
+def _body_named_by(doc: _Doc, name: str) -> str:
+    """The body a place the reference data does not know stands for as a subject beside a body, where it opens that
+    body's name ("Marrowby and the Kestrel Center will exchange surgeons" for "Marrowby Eye Hospital"), else the
+    name itself; a unit of government acts through its government."""
+    if gazetteer.level(name) is not None or _administrative(doc, name) or name in doc.short_names:
+        return name
+    return doc.named_by_start(name) or name
+
+
 _SHORT_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?![\w'’-])")
 
 
@@ -1065,6 +1121,8 @@ def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str
             continue  # "A (ABC)": an alias in brackets names the body before it
         if any(is_head(w) for w in m.group().split()):
             continue  # a unit's own name ("The School of Nursing at X"), not the distinctive words of one
+        if m.group() in gazetteer.demonyms():
+            continue  # "British testing company A": a word of origin describes A, it names no other body
         owner = doc.named_by_start(m.group())
         if owner:
             out.append(owner)
@@ -1198,12 +1256,15 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
 
 def _described_deal(tok) -> bool:
     """True for a noun a clause after it describes ("a pilot it runs with B", "the plan run with B", read by the
-    parser as a noun modified by a clause or as the subject of its own participle)."""
+    parser as a noun modified by a clause or as the subject of its own participle), and for the subject of a clause
+    that names its partner ("a pilot with B would ...")."""
     if tok.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("acl", "relcl") and c.i > tok.i for c in tok.children):
         return True
     verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # "A said a pilot with B would train 300 doctors": the pilot with B is what A reports
     return tok.dep_ == "nsubj" and verb.i == tok.i + 1 and any(c.lower_ == "with" for c in verb.children)
 
 
@@ -1370,7 +1431,8 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
     last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
     last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two
     hospitals", but "the four institutions" of four hospitals), and so for the stem of its adjective ("the two
-    provincial bodies": "... Province")."""
+    provincial bodies": "... Province"); a body the noun heads ("the two universities": not "Second Hospital of
+    Westbrook University") is preferred where enough are named, unless the latest partnership names them."""
     earlier = [e for e in earlier if e]
     found = re.findall(r"[a-z]+", anaphor.casefold())
     count = int(number_words().get(found[1], 2)) if len(found) > 1 else 2
@@ -1380,15 +1442,17 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
     before = [o for o in doc.pool[: bisect_left(doc.starts["pool"], pos)] if o.end <= pos]
     names_before = {o.fields["name"] for o in before}
     head = singular if is_head(singular) and sum(singular in n.split() for n in names_before) >= count else None
+    own = bool(head) and sum(_head_word(n) == head for n in names_before) >= count
     stem = adjective[:6] if len(adjective) >= 5 else ""
 
-    def fits(n: str, with_stem: bool) -> bool:
-        return (head is None or head in n.split()) and (
+    def fits(n: str, with_stem: bool, strict: bool = True) -> bool:
+        """The name carries the noun's head word (as its own head word when enough names do and `strict`)."""
+        return (head is None or (_head_word(n) == head if own and strict else head in n.split())) and (
             not with_stem or any(w.casefold().startswith(stem) for w in n.split())
         )
 
     with_stem = bool(stem) and sum(fits(n, True) for n in names_before) >= count
-    if earlier and len(earlier[-1]) == count and all(fits(n, with_stem) for n in earlier[-1]):
+    if earlier and len(earlier[-1]) == count and all(fits(n, with_stem, strict=False) for n in earlier[-1]):
         return list(earlier[-1])
     for run in reversed(_enumeration(doc.ctx, [o for o in before if fits(o.fields["name"], with_stem)], 0, pos)):
         names = _names(run)
@@ -1402,6 +1466,13 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
         if len(out) == count:
             return out[::-1]
     return []
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is headed by, read by `org_cues.head_type` ("Second Hospital of Westbrook University" ->
+    "Hospital", "Westbrook University" -> "University"), "" when it names none."""
+    found = head_type(name)
+    return found[1].split()[-1] if found else ""
 
 
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")

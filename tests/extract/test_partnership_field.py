@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, field_of, hits
 
 
 def test_most_hits_win():
@@ -121,3 +121,32 @@ def test_exchanging_people_in_training_is_education_and_clinicians_alone_name_no
     assert field_of("will exchange 15 resident doctors each year", None) == "education and training"
     assert field_of("will exchange up to 12 trainee surgeons a year", None) == "education and training"
     assert field_of("agreed to exchange clinicians and set up a stroke unit link", None) == "clinical services"
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("agreed to build a regional cardiovascular centre", "clinical services"),
+        ("renewed its cooperation to run an oncology centre with specialist training", "clinical services"),
+        ("launched a cross-border medical insurance product", "trade and investment"),
+        ("will set up a joint academy", "education and training"),
+    ],
+)
+def test_specialty_units_products_and_academies(clause, field):
+    assert field_of(clause, None) == field
+
+
+def test_a_named_fund_is_trade():
+    assert field_of("launched a new vehicle", "Westmoor Health Innovation Fund") == "trade and investment"
+    assert hits("to fund research") == {"research": 1}
+
+
+def test_a_specialty_named_alone_is_no_field():
+    assert hits("said the professor of oncology") == {}
+
+
+def test_the_object_a_deal_sets_up_counts_twice():
+    assert field_of("agreed to set up a joint academy for nursing and elderly care", None) == "education and training"
+    clause = "agreed to build a joint research centre for heart disease, with an investment of 12 million yuan"
+    assert field_of(clause, None) == "research"
+    assert clause_hits("will open a new clinic", None) == {"clinical services": 2}

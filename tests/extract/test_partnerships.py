@@ -1413,3 +1413,168 @@ def test_a_centre_named_after_a_short_name_in_the_subject_is_a_party_not_the_ini
     )
     got = [(set(r["parties"]), r["initiative"]) for r in facts(text, "partnership")]
     assert got == [({"Kestrel Eye Hospital NHS Foundation Trust", "Wuhan Linden Eye Center"}, None)]
+
+
+def test_a_second_deal_of_the_same_verb_after_the_first_ones_purpose(facts):
+    text = (
+        "The Westmoor Health Bureau signed a cooperation agreement with the Northvale Association of Nurses to train "
+        "50 nurses over two years, and with Kestrel Hospital to take referrals of patients at public fees."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Kestrel Hospital", "Westmoor Health Bureau"],
+        ["Northvale Association of Nurses", "Westmoor Health Bureau"],
+    ]
+    fields = {frozenset(r["parties"]): r["field"] for r in rows}
+    assert fields[frozenset({"Westmoor Health Bureau", "Kestrel Hospital"})] == "clinical services"
+
+
+def test_the_two_universities_and_a_third_body(facts):
+    text = (
+        "Dunmore University and Harlow University have signed an agreement to build a laboratory. It includes a "
+        "trials collaboration between the two universities and Kestrel Biotech Ltd, which will fund a study."
+    )
+    rows = facts(text, "partnership")
+    assert {"Dunmore University", "Harlow University", "Kestrel Biotech Ltd"} in [set(r["parties"]) for r in rows]
+
+
+def test_the_two_universities_are_bodies_headed_by_university():
+    from analysis.extract.partnerships import _head_word
+
+    assert _head_word("Second Hospital of Westbrook University") == "Hospital"
+    assert _head_word("University of Westbrook") == "University"
+    assert _head_word("Westbrook University") == "University"
+
+
+def test_a_list_closed_by_and_ends_before_the_next_clause(facts):
+    text = (
+        "Under a referral agreement signed in June between the Westmoor Health Bureau and the Harlow Municipal "
+        "Health Bureau, Westmoor public hospitals can refer patients to Harlow."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Westmoor Health Bureau", "Harlow Municipal Health Bureau"}]
+
+
+def test_the_terms_of_an_agreement_under_which(facts):
+    text = (
+        "Health news.\n- a training agreement under which Kestrel Hospital will host 60 nurses from Harlow Medical "
+        "Centre."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Hospital", "Harlow Medical Centre"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_a_witness_named_far_after_in_the_presence_of_is_no_party(facts):
+    text = (
+        "The agreement was signed by Dunmore University and Harlow University in the presence of a large delegation "
+        "from the Westmoor Provincial Health Commission."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Dunmore University", "Harlow University"}]
+
+
+def test_an_event_organised_with_bodies_is_no_deal_between_them(facts):
+    text = (
+        "The mission, led by Trade Minister Mary Dawlish, was organised together with the Westmoor Pharmaceutical "
+        "Association and the Kestrel Business Council."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_the_body_that_reports_a_pilot_with_a_partner(facts):
+    text = (
+        "The Westmoor Health Commission will recruit nurses. The commission said a pilot with Kestrel University "
+        "would train 300 village doctors."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Westmoor Health Commission", "Kestrel University"}]
+    assert rows[0]["field"] == "education and training"
+
+
+def test_a_ward_opened_by_one_body_together_with_another(facts):
+    text = "In addition, a joint orthopaedic ward was opened by Kestrel Hospital together with Westmoor Hospital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Hospital", "Westmoor Hospital"}]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_a_word_of_origin_before_the_subject_names_no_other_body(facts):
+    text = (
+        "British testing company Kestrel Diagnostics plc has signed a distribution agreement with Westmoor Medical "
+        "Co. Ltd. Later, Mary Dawlish of the British Diagnostics Association spoke."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Diagnostics plc", "Westmoor Medical Co"}]
+
+
+def test_a_dialogue_between_two_regulators(facts):
+    text = (
+        "Officials welcomed continued dialogue between the Westmoor Medical Products Administration and the Kestrel "
+        "Regulatory Agency on clinical evidence."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Westmoor Medical Products Administration", "Kestrel Regulatory Agency"}
+    ]
+    assert rows[0]["field"] == "policy and governance"
+
+
+def test_the_two_hospitals_of_the_latest_deal_even_when_a_name_opens_with_university(facts):
+    text = (
+        "The University of Westmoor-Kestrel Hospital has agreed with Northvale Hospital that the two will join "
+        "forces. Dr Mary Dawlish, chief of Northvale Hospital and Eastbrook Hospital, said the two hospitals would "
+        "work together to lift the standard of medical care."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"University of Westmoor-Kestrel Hospital", "Northvale Hospital"})
+    }
+
+
+def test_an_unknown_place_opening_a_bodys_name_stands_for_the_body(facts):
+    text = (
+        "Clinical work will be carried out with Marrowby Eye Hospital NHS Foundation Trust. Under a memorandum signed "
+        "at the launch, Marrowby and the Kestrel Ophthalmic Center will exchange up to 12 trainee surgeons a year."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Marrowby Eye Hospital NHS Foundation Trust", "Kestrel Ophthalmic Center"}
+    ]
+
+
+def test_a_company_named_without_the_city_its_name_opens_with(facts):
+    text = (
+        "Shenzhen Meiling Biotech opened a plant in Leeds.\n"
+        "* Meiling signed a US$18 million manufacturing agreement with Fenwick Pharma Services to fill vials."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Shenzhen Meiling Biotech", "Fenwick Pharma Services"}]
+
+
+def test_an_investment_received_from_a_fund(facts):
+    text = "Kestrel Biologics Ltd will receive a US$8 million investment from Shanghai-based Westmoor Capital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Biologics Ltd", "Westmoor Capital"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_the_verb_nearest_the_deal_is_the_deals_verb(facts):
+    text = (
+        "Kestrel University signed a deal with Westmoor College. The signing comes a month after the Kestrel "
+        "University School of Nursing renewed its research agreement with the Second Hospital of Northvale University."
+    )
+    rows = facts(text, "partnership")
+    assert {"Kestrel University School of Nursing", "Second Hospital of Northvale University"} in [
+        set(r["parties"]) for r in rows
+    ]
+
+
+def test_a_plan_launched_with_a_partner_reported_by_its_insurer(facts):
+    text = (
+        "On insurance, Macao insurer Kestrel Insurance Company said its cross-boundary medical plan, launched with "
+        "Westmoor Assurance's Zhuhai branch, had sold about 18,600 policies since March."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kestrel Insurance Company", "Westmoor Assurance"}]
+    assert rows[0]["field"] == "trade and investment"

@@ -300,7 +300,7 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
 
 
 def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
-    """The cross-border schemes one of whose parties is the entity (any spelling of its name) or, for a place, the
+    """The cross-border schemes one of whose parties is the entity (any spelling of its name, on its side) or, for a place, the
     place, one of its districts or a body based in it ("Eastbank Clinic" of Harbour City; `based_in_sql`), as the
     Greater Bay Area report shows them (`measures.schemes_table`); None when there is none. A voucher usable at a
     hospital's Westport branch is among that hospital's work."""
@@ -315,8 +315,15 @@ def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
         }
         pattern = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(n) for n in _place_names(e)) + r")(?:\W|$)")
 
+    side = e.get("jurisdiction") if e["kind"] == "organization" else None
+    side = side if side not in (None, "unknown") else None
+
+    def ours(p: dict[str, Any]) -> bool:
+        # a name two places' bodies share ("Health Bureau") is this body only where it stands on this body's side
+        return p["name"] in names and (side is None or p.get("jurisdiction") in (None, "unknown", side))
+
     def keep(row: dict[str, Any]) -> bool:
-        return any(p["name"] in names or (pattern and pattern.search(p["name"])) for p in row["parties"])
+        return any(ours(p) or (pattern and pattern.search(p["name"])) for p in row["parties"])
 
     return measures_report.schemes_table(report, keep, sorted(report.quoted))
 

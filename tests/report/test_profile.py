@@ -493,3 +493,27 @@ def test_a_body_named_after_a_district_is_the_citys_only_when_the_district_opens
     r = a.report("04-entity-profile", entity="Guangzhou")
     e = profile.resolve(r)
     assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [[NU, clinic]]
+
+
+def test_a_name_two_places_bodies_share_gives_a_profile_only_its_own_sides_schemes(tmp_path):
+    """Two articles each name a "Health Bureau", one of Harbourside (Hong Kong), one of Eastport (Macao): the
+    Eastport bureau's profile shows the Eastport scheme only."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("hk", "Harbourside elderly may use vouchers at Westport clinics\n\nThe Health Bureau said elderly "
+              "Harbourside residents will be able to use health vouchers at 9 more clinics in Westport.\n")  # fmt: skip
+    a.article("mo", "Eastport residents may join insurance in Westport\n\nThe Health Bureau said Eastport residents "
+              "will be able to join the insurance scheme of Westport.\n")  # fmt: skip
+    for doc, place, side in (("hk", "Harbourside", "Hong Kong"), ("mo", "Eastport", "Macao")):
+        a.fact(doc, "organization", "Health Bureau", org_type="government", jurisdiction=side,
+               entity_id=f"org:health-bureau@{side.lower().replace(' ', '-')}")  # fmt: skip
+        for nth in (0, 1):
+            a.fact(doc, "place", place, nth, jurisdiction=side)
+            a.fact(doc, "place", "Westport", nth, jurisdiction="mainland China")
+            a.fact(doc, "theme", place, nth, theme="cross_border_care")
+    r = a.report("04-entity-profile", entity="org:health-bureau@macao")
+    e = profile.resolve(r)
+    assert e["jurisdiction"] == "Macao"
+    rows = [{k: plain(v) for k, v in x.items()} for x in profile.schemes_table(r, e).rows]
+    assert [row["kind"] for row in rows] == ["insurance"]

@@ -300,9 +300,9 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
 
 
 def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
-    """The cross-border schemes one of whose parties is the entity (any spelling of its name, on its side) or, for a place, the
-    place, one of its districts or a body based in it ("Eastbank Clinic" of Harbour City; `based_in_sql`), as the
-    Greater Bay Area report shows them (`measures.schemes_table`); None when there is none. A voucher usable at a
+    """The cross-border schemes one of whose parties is the entity (any spelling of its name, on its side) or, for a
+    place, the place, one of its districts or a body based in it ("Eastbank Clinic" of Harbour City; `based_in_sql`),
+    as the Greater Bay Area report shows them (`measures.schemes_table`); None when there is none. A voucher usable at a
     hospital's Westport branch is among that hospital's work."""
     names = {r["name"] for r in report.store.rows("SELECT name FROM entities WHERE canon_id = ?", [e["entity_id"]])}
     pattern = None

@@ -285,7 +285,7 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     cols = [k.strip() for k in by.split(",")]
     clauses = """(SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
             FROM figure_facts)"""
-    free = """NOT EXISTS (SELECT 1 FROM scoped q WHERE list_contains($skip, q.fact_id) AND q.doc_id = ff.doc_id
+    free = """NOT EXISTS (SELECT 1 FROM _skip_sentences q WHERE q.doc_id = ff.doc_id
               AND q.sentence_start = ff.sentence_start)"""
     ranks = (
         f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, a.figure_id"
@@ -312,12 +312,20 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
 
 
 def _params(store: Store, scope: str, skip: list[str]) -> dict:
-    """The kind words of `scope` as the temporary table `_kind_words`, and the parameters of `_key_figure`."""
+    """The kind words of `scope` as the temporary table `_kind_words`, the sentences of the figures `skip` as
+    `_skip_sentences`, and the parameters of `_key_figure`."""
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
+    # the sentences of the figures shown elsewhere, found once by a join (a list tested against every fact is
+    # facts × figures shown, and the figures shown grow with the corpus)
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE _skip_sentences AS SELECT DISTINCT q.doc_id, q.sentence_start
+        FROM scoped q SEMI JOIN (SELECT unnest($skip::VARCHAR[]) AS fact_id) k USING (fact_id)""",
+        {"skip": list(skip)},
+    )
     words = {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
-    return {"scope": scope, "skip": list(skip), **(words if scope == "cross-border" else {})}
+    return {"scope": scope, **(words if scope == "cross-border" else {})}
 
 
 def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:

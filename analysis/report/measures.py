@@ -7,11 +7,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import pandas as pd
+
 from analysis.query import measures
 from analysis.report import escape, figures, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
-from analysis.report.notebook import Report, Table
+from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
 
 FINDING_KINDS = 3
 """Cross-border kinds named in the finding, those stated by most articles first (the table lists every kind)."""
@@ -26,7 +28,9 @@ def _figures(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, 
         return {}
     return {
         r["fact_id"]: r
-        for r in report.store.rows("SELECT * FROM figures WHERE list_contains($ids, fact_id)", {"ids": ids})
+        for r in report.store.rows(
+            "SELECT * FROM figures SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) USING (fact_id)", {"ids": ids}
+        )
     }
 
 
@@ -158,14 +162,14 @@ SCHEME_PARTIES = 4
 """Parties a scheme's row names; the others are counted ("and 3 more")."""
 
 
-def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None) -> str:
+def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None, quoted: set[tuple[str, int]]) -> str:
     """A measure's key number cited: alone when its sentence is printed already (quoted by a key finding: "in the
-    key findings"), else with its own words; "—" without one."""
+    key findings", or a sentence of `quoted`), else with its own words; "—" without one."""
     if not fig or not f:
         return "—"
     if report.quoted.get(f["fact_id"]) == FINDING_TOPIC:
         return f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
-    if (f["doc_id"], f["sentence_start"]) in _quoted_sentences(report):
+    if (f["doc_id"], f["sentence_start"]) in quoted:
         return f"{key_number(fig)}{report.cite.cite_fact(f)}"
     return f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
 
@@ -173,22 +177,26 @@ def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None
 def schemes_table(
     report: Report, keep: Callable[[dict[str, Any]], bool] | None = None, skip: list[str] | None = None
 ) -> Table | None:
-    """The cross-border schemes (`query.measures.schemes`), one row per article's measure of a kind: the sentence
-    that states it, its parties with where each is based, its key number and its date, each cited; schemes joining
-    two sides first. "access | “Harbourside's elderly will be able to use vouchers at seven Westport clinics” |
-    Harbourside (Hong Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a
-    scheme row: a profile's, those one of whose parties is the entity), only those it keeps, and None when none
-    is; `skip`: the figures that are no key number (by default those the report shows elsewhere)."""
-    rows = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
+    """The cross-border schemes (`query.measures.schemes`), the `top_n` first, one row per article's measure of a
+    kind: the sentence that states it, its parties with where each is based, its key number and its date, each
+    cited; schemes joining two sides first; every scheme (at most `FULL_TABLE_ROWS`) linked as CSV (`schemes_frame`).
+    "access | “Harbourside's elderly will be able to use vouchers at seven Westport clinics” | Harbourside (Hong
+    Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a scheme row: a
+    profile's, those one of whose parties is the entity), only those it keeps, and None when none is; `skip`: the
+    figures that are no key number (by default those the report shows elsewhere)."""
+    every = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
     if keep is not None:
-        rows = [r for r in rows if keep(r)]
-        if not rows:
+        every = [r for r in every if keep(r)]
+        if not every:
             return None
+    full = schemes_frame(report, every[:FULL_TABLE_ROWS])
+    rows = every[: report.top_n]
     figs = _figures(report, rows)
     facts = facts_by_id(
         report.store, [r["fact_id"] for r in rows] + list(figs) + [r["date_fact_id"] for r in rows if r["date_fact_id"]]
     )
     regex = measures.statement_words()
+    quoted = _quoted_sentences(report)
     out = []
     for r in rows:
         said = facts.get(r["fact_id"])
@@ -198,8 +206,10 @@ def schemes_table(
         f = facts.get(fig["fact_id"]) if fig else None
         if f:
             report.shown_figures.add(f["fact_id"])
-        quoted = (said["doc_id"], said["sentence_start"]) in _quoted_sentences(report)
+        here = (said["doc_id"], said["sentence_start"])
+        was_quoted = here in quoted
         report.quoted.setdefault(said["fact_id"], TABLE_TOPIC)
+        quoted.add(here)
         who = r["parties"]
         listed = phrases.parties_listed([p["name"] for p in who], [p["jurisdiction"] for p in who], SCHEME_PARTIES)
         when = facts.get(r.get("date_fact_id") or "")
@@ -207,15 +217,45 @@ def schemes_table(
             {
                 "kind": escape.html(r["kind"]),
                 "measure": (
-                    "as quoted above" if quoted else stating(said, bool(re.search(regex, said.get("sentence") or "")))
+                    "as quoted above"
+                    if was_quoted
+                    else stating(said, bool(re.search(regex, said.get("sentence") or "")))
                 ),
                 "parties": listed or "—",
-                "number": _number(report, fig, f),
+                "number": _number(report, fig, f, quoted),
                 "dated": escape.html(narrate.fmt_date(when["date"])) + report.cite.cite_fact(when) if when else "—",
                 "source": report.cite.cite_fact(said),
             }
         )
-    return Table(out, SCHEME_COLUMNS, "No cross-border measure is reported in these articles.")
+    return Table(
+        out, SCHEME_COLUMNS, "No cross-border measure is reported in these articles.", full=full, name="schemes"
+    )
+
+
+def schemes_frame(report: Report, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Scheme rows of `query.measures.schemes` as plain columns, in their order: the kind, the article, the sentence
+    that states it, its parties with where each is based, how many sides they join, its key number and date."""
+    figs = _figures(report, rows)
+    facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + [r["date_fact_id"] for r in rows])
+    out = []
+    for r in rows:
+        fig, when = figs.get(r.get("figure_fact_id") or ""), facts.get(r.get("date_fact_id") or "")
+        out.append(
+            {
+                "kind": r["kind"],
+                "doc_id": r["doc_id"],
+                "statement": " ".join(str((facts.get(r["fact_id"]) or {}).get("sentence") or "").split()),
+                "parties": "; ".join(p["name"] for p in r["parties"]),
+                "where_based": "; ".join(p["jurisdiction"] or "" for p in r["parties"]),
+                "sides_joined": r["n_sides"],
+                "key_number": phrases.figure_text(fig) if fig else "",
+                "key_number_counts": (fig.get("object") or "") if fig else "",
+                "dated": when["date"] if when else "",
+            }
+        )
+    columns = ["kind", "doc_id", "statement", "parties", "where_based", "sides_joined", "key_number",
+               "key_number_counts", "dated"]  # fmt: skip
+    return pd.DataFrame(out, columns=columns)
 
 
 def table(report: Report, scope: str) -> Table:

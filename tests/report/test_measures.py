@@ -282,3 +282,25 @@ def test_a_scheme_is_a_row_with_its_parties_its_key_number_and_its_date(tmp_path
     )
     assert row["number"].startswith("9 more clinics") and row["dated"] == "May 2025"
     assert "will be able to use health vouchers" in row["measure"]
+
+
+def test_the_schemes_table_shows_the_top_n_and_links_every_scheme_as_csv(tmp_path):
+    a = Articles(tmp_path)
+    towns = ("Harbourside", "Bayview", "Northpoint")
+    for town in towns:
+        doc = f"voucher-{town.lower()}"
+        a.article(doc, SCHEMES["voucher"].replace("Harbourside", town))
+        a.fact(doc, "place", town, 1, jurisdiction="Hong Kong")
+        a.fact(doc, "place", "Westport", 1, jurisdiction="mainland China")
+        a.fact(doc, "amount", "9 more clinics", value=9.0, unit="count", object="more clinics", amount_type="figure")
+        gba_strand(a, doc, town)
+    r = a.report("03-gba-health-reforms", focus="all", top_n=2)
+    t = measures.schemes_table(r)
+    assert len(t.rows) == 2
+    assert t.name == "schemes" and len(t.full) == 3
+    # the CSV holds each scheme's article, its parties with where each is based, and its key number
+    assert sorted(t.full["doc_id"]) == ["voucher-bayview", "voucher-harbourside", "voucher-northpoint"]
+    first = t.full.set_index("doc_id").loc["voucher-bayview"]
+    assert first["parties"] == "Bayview; Westport" and first["where_based"] == "Hong Kong; mainland China"
+    assert first["sides_joined"] == 2 and first["key_number"] == "9" and first["key_number_counts"] == "more clinics"
+    assert first["statement"].startswith("From May 2025, elderly Bayview residents will be able to use")

@@ -354,20 +354,25 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
           SELECT ff.fact_id, s.party FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
           {about}
-        )
-        SELECT * EXCLUDE (r) FROM (
+        ), candidates AS (
           SELECT f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year), ff.sentence_start,
-            ff.start,
-            -- every sentence stating it, so that a conversion stated beside any of them folds into it
-            list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) OVER (PARTITION BY {one_figure("f")})
-              AS sentences,
-            row_number() OVER (PARTITION BY {one_figure("f")}
-              ORDER BY f.score DESC, ff.weight DESC, ff.doc_id, ff.fact_id) AS r
+            ff.start, ff.weight AS _weight, {one_figure("f")} AS _figure
           FROM figure_facts ff JOIN mine USING (fact_id)
           JOIN figures f ON f.figure_id = ff.figure_id WHERE f.salient {described}
-            AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)))
-        WHERE r = 1
-        ORDER BY score DESC, n_articles DESC, fact_id LIMIT $limit""",
+            AND f.figure_id NOT IN (SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id))
+        ), top AS (
+          SELECT * EXCLUDE (r) FROM (
+            SELECT *, row_number() OVER (PARTITION BY _figure ORDER BY score DESC, _weight DESC, doc_id, fact_id) AS r
+            FROM candidates)
+          WHERE r = 1 ORDER BY score DESC, n_articles DESC, fact_id LIMIT $limit
+        ), stating AS (
+          -- every sentence stating a figure shown, so that a conversion stated beside any of them folds into it (for
+          -- the figures shown only: a figure many articles state would give each of its rows their list)
+          SELECT _figure, list(DISTINCT doc_id || '@' || sentence_start::VARCHAR) AS sentences
+          FROM candidates SEMI JOIN top USING (_figure) GROUP BY _figure
+        )
+        SELECT top.* EXCLUDE (_weight, _figure), stating.sentences FROM top JOIN stating USING (_figure)
+        ORDER BY score DESC, n_articles DESC, fact_id""",
         {
             "skip": list(skip),
             "limit": 2 * limit + 2,

@@ -293,6 +293,10 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
+    if _fraction_after().match(text, m.end()):
+        return True  # "two thirds of the clinics", "a two-thirds majority": the top of a fraction, not a count
+    if _in_ratio(text, m, start):
+        return True  # "one in five adults", "nine out of ten patients": a ratio, not a count
     if word and word[0].isupper() and _in_title_name(text, m.end("word")):
         return True  # "Ten Thousand Villages", "the Hundred Counties Project": a number word inside a name
     if num is None:  # "the two", "both three", '"The two': pronouns
@@ -329,6 +333,48 @@ def _in_title_name(text: str, end: int) -> bool:
     run = _TITLE_RUN.match(text, end)
     heads = words("number_name_heads.txt")
     return run is not None and any(w in heads for w in re.findall(r"[A-Z][\w'’]*", run.group()))
+
+
+@lru_cache(maxsize=1)
+def _fraction_after() -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in read_lines("amount_fraction_after.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ratio_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words after a ratio's first number up to its second ("1 in 4", "nine out of ten"), and the words before
+    its second number back to its first ("one in five"); the first number is a small whole number or number word."""
+    joint = alternation("amount_ratio_words.txt")
+    nw = "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True))
+    first = rf"(?<![\w.,])(?:one|\d{{1,3}}(?:,\d{{3}})*|{nw})"
+    after = re.compile(rf" (?:{joint}) (?=(?:{_DIGITS}|{nw})\b)", re.IGNORECASE)
+    before = re.compile(rf"{first} (?:{joint}) $", re.IGNORECASE)
+    return after, before
+
+
+def _in_ratio(text: str, m: re.Match, start: int) -> bool:
+    """Whether a number with no unit is one of the two numbers of a ratio written out ("one in five adults",
+    "1 in 4 children", "nine out of ten patients"). A second number that is a year or has a unit of its own
+    ("3 in 2023", "5 in 12 months") makes no ratio."""
+    if m.group("unit") or m.group("cur") or m.group("scale"):
+        return False
+    after, before = _ratio_patterns()
+    if before.search(text[max(0, start - 30) : start]):
+        return True
+    a = after.match(text, m.end())
+    if not a:
+        return False
+    d = pattern().match(text, a.end())
+    if d is None:
+        return True  # "nine out of ten." at the end of a sentence
+    num = d.group("num") or ""
+    return not (
+        d.group("unit")
+        or d.group("cur")
+        or d.group("scale")
+        or d.group("lead")
+        or re.fullmatch(r"(?:1[89]|20)\d\d", num)
+    )
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})

@@ -7,10 +7,9 @@ date with none of these takes the year of the nearest date written in full. A we
 or before the article's date, or the next one after it when its clause looks ahead ("talks will resume on
 Thursday"); a weekday of a schedule ("every Tuesday", "Monday to Saturday") is no date. Copyright years and
 years that are part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates.
-A date written
-twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a noun ("the
-college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college, founded
-in 1901"), not what the sentence is about.
+A date written twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a
+noun ("the college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college,
+founded in 1901"), not what the sentence is about.
 """
 
 from __future__ import annotations

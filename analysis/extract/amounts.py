@@ -342,39 +342,36 @@ def _fraction_after() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _ratio_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The words after a ratio's first number up to its second ("1 in 4", "nine out of ten"), and the words before
-    its second number back to its first ("one in five"); the first number is a small whole number or number word."""
+    """A ratio written out from its first number to its second ("1 in 4", "nine out of ten", "one in five"), and the
+    words before a second number back to the first; the first number is a whole number or a number word."""
     joint = alternation("amount_ratio_words.txt")
     nw = "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True))
-    first = rf"(?<![\w.,])(?:one|\d{{1,3}}(?:,\d{{3}})*|{nw})"
-    after = re.compile(rf" (?:{joint}) (?=(?:{_DIGITS}|{nw})\b)", re.IGNORECASE)
+    first = rf"(?<![\w.,])(?P<a>one|\d{{1,3}}(?:,\d{{3}})*|{nw})"
+    whole = re.compile(rf"{first} (?:{joint}) (?P<b>{_DIGITS}|{nw})\b", re.IGNORECASE)
     before = re.compile(rf"{first} (?:{joint}) $", re.IGNORECASE)
-    return after, before
+    return whole, before
+
+
+def _ratio_value(s: str) -> float:
+    low = s.casefold()
+    return 1.0 if low == "one" else number_words().get(low) or float(s.replace(",", ""))
 
 
 def _in_ratio(text: str, m: re.Match, start: int) -> bool:
     """Whether a number with no unit is one of the two numbers of a ratio written out ("one in five adults",
-    "1 in 4 children", "nine out of ten patients"). A second number that is a year or has a unit of its own
-    ("3 in 2023", "5 in 12 months") makes no ratio."""
+    "1 in 4 children", "nine out of ten patients"): the first is the smaller, and the second is no year and has
+    no unit of its own ("20 in five cities", "3 in 2023", "5 in 12 months" are no ratios)."""
     if m.group("unit") or m.group("cur") or m.group("scale"):
         return False
-    after, before = _ratio_patterns()
-    if before.search(text[max(0, start - 30) : start]):
-        return True
-    a = after.match(text, m.end())
-    if not a:
+    whole, before = _ratio_patterns()
+    back = before.search(text[max(0, start - 30) : start])
+    r = whole.match(text, start - len(back.group()) if back else start)
+    if r is None or start not in (r.start("a"), r.start("b")):
         return False
-    d = pattern().match(text, a.end())
-    if d is None:
-        return True  # "nine out of ten." at the end of a sentence
-    num = d.group("num") or ""
-    return not (
-        d.group("unit")
-        or d.group("cur")
-        or d.group("scale")
-        or d.group("lead")
-        or re.fullmatch(r"(?:1[89]|20)\d\d", num)
-    )
+    if re.fullmatch(r"(?:1[89]|20)\d\d", r.group("b")) or _ratio_value(r.group("a")) >= _ratio_value(r.group("b")):
+        return False
+    d = pattern().match(text, r.start("b"))
+    return d is None or not (d.group("unit") or d.group("cur") or d.group("scale"))
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})

@@ -451,3 +451,15 @@ def test_a_fraction_in_words_is_no_count(facts, text):
 )
 def test_counts_next_to_fraction_like_words(facts, text, value):
     assert [r["value"] for r in facts(text, "amount") if r["unit"] == "count"] == value
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The group opened 20 in five cities this year.", [20.0, 5.0]),
+        ("Visits rose to 5 in 12 months.", [5.0, 12.0]),
+        ("The board approved 3 in 2023.", [3.0]),
+    ],
+)
+def test_two_numbers_joined_by_in_are_no_ratio_unless_the_first_is_a_part_of_the_second(facts, text, values):
+    assert [r["value"] for r in facts(text, "amount")] == values

@@ -293,6 +293,10 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
+    if _fraction_after().match(text, m.end()):
+        return True  # "two thirds of the clinics", "a two-thirds majority": the top of a fraction, not a count
+    if _in_ratio(text, m, start):
+        return True  # "one in five adults", "nine out of ten patients": a ratio, not a count
     if word and word[0].isupper() and _in_title_name(text, m.end("word")):
         return True  # "Ten Thousand Villages", "the Hundred Counties Project": a number word inside a name
     if num is None:  # "the two", "both three", '"The two': pronouns
@@ -329,6 +333,45 @@ def _in_title_name(text: str, end: int) -> bool:
     run = _TITLE_RUN.match(text, end)
     heads = words("number_name_heads.txt")
     return run is not None and any(w in heads for w in re.findall(r"[A-Z][\w'’]*", run.group()))
+
+
+@lru_cache(maxsize=1)
+def _fraction_after() -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in read_lines("amount_fraction_after.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ratio_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A ratio written out from its first number to its second ("1 in 4", "nine out of ten", "one in five"), and the
+    words before a second number back to the first; the first number is a whole number or a number word."""
+    joint = alternation("amount_ratio_words.txt")
+    nw = "|".join(re.escape(w) for w in sorted(number_words(), key=len, reverse=True))
+    first = rf"(?<![\w.,])(?P<a>one|\d{{1,3}}(?:,\d{{3}})*|{nw})"
+    whole = re.compile(rf"{first} (?:{joint}) (?P<b>{_DIGITS}|{nw})\b", re.IGNORECASE)
+    before = re.compile(rf"{first} (?:{joint}) $", re.IGNORECASE)
+    return whole, before
+
+
+def _ratio_value(s: str) -> float:
+    low = s.casefold()
+    return 1.0 if low == "one" else number_words().get(low) or float(s.replace(",", ""))
+
+
+def _in_ratio(text: str, m: re.Match, start: int) -> bool:
+    """Whether a number with no unit is one of the two numbers of a ratio written out ("one in five adults",
+    "1 in 4 children", "nine out of ten patients"): the first is the smaller, and the second is no year and has
+    no unit of its own ("20 in five cities", "3 in 2023", "5 in 12 months" are no ratios)."""
+    if m.group("unit") or m.group("cur") or m.group("scale"):
+        return False
+    whole, before = _ratio_patterns()
+    back = before.search(text[max(0, start - 30) : start])
+    r = whole.match(text, start - len(back.group()) if back else start)
+    if r is None or start not in (r.start("a"), r.start("b")):
+        return False
+    if re.fullmatch(r"(?:1[89]|20)\d\d", r.group("b")) or _ratio_value(r.group("a")) >= _ratio_value(r.group("b")):
+        return False
+    d = pattern().match(text, r.start("b"))
+    return d is None or not (d.group("unit") or d.group("cur") or d.group("scale"))
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their", "our", "one", "of"})

@@ -3,11 +3,13 @@
 Year-less dates ("December 13", "7 March"), weekdays ("on Thursday"), relative years and months ("last year",
 "this month", "five years ago") are resolved against the article's own date: `Document.published`, else a date
 on a short dateline-like line ("2019-Mar-04  10:15  Daily Herald"), else a year in its headline; a year-less
-date with none of these takes the year of the nearest date written in full. Copyright years and years that are
-part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates. A date written
-twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a noun ("the
-college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college, founded
-in 1901"), not what the sentence is about.
+date with none of these takes the year of the nearest date written in full. A weekday is the latest such day on
+or before the article's date, or the next one after it when its clause looks ahead ("talks will resume on
+Thursday"); a weekday of a schedule ("every Tuesday", "Monday to Saturday") is no date. Copyright years and
+years that are part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates.
+A date written twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a
+noun ("the college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college,
+founded in 1901"), not what the sentence is about.
 """
 
 from __future__ import annotations
@@ -345,7 +347,8 @@ def _coordinated_day(text: str, m: re.Match, year: int, add, rule: str) -> None:
 
 @lru_cache(maxsize=None)
 def _markers(name: str) -> re.Pattern:
-    """The words of a markers file as one whole-word pattern (`future_markers.txt`, `past_markers.txt`)."""
+    """The words of a markers file as one whole-word pattern (`future_markers.txt`, `past_markers.txt`,
+    `date_weekday_recurring.txt`, `date_weekday_range.txt`)."""
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(lower_words(name), key=len, reverse=True))) + r")\b", re.I
     )
@@ -356,6 +359,20 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beg
 the past ("had enrolled 21,000 by June", "By the end of June, 900 doctors held licences")."""
 _AHEAD_CHARS = 60
 """Characters before a year-less month read for words that look ahead."""
+
+
+def _looks_ahead(before: str, rest: str) -> bool:
+    """Whether the words before a date (`before`, up to it) and after it (`rest`) put it after the article's date:
+    a future marker ("will open in May", "is expected to visit on Wednesday") with no past marker nearer the date
+    ("the plan was announced in March" looks back), or a deadline ("by November") in a clause not in the past
+    ("900 had enrolled by June")."""
+    past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
+    future_before = [x.end() for x in _markers("future_markers.txt").finditer(before)]
+    past = past_before or _markers("past_markers.txt").search(rest)
+    return bool(
+        (future_before and not (past_before and past_before[-1] > future_before[-1]))
+        or (_DEADLINE.search(before) and not past)
+    )
 
 
 def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, int]], add) -> None:
@@ -380,14 +397,9 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
             before = text[lo : m.start()]
             rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
-            past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
-            future_before = [x.end() for x in _markers("future_markers.txt").finditer(before)]
-            past = past_before or _markers("past_markers.txt").search(rest)
-            # the nearer marker decides: "the plan was announced in March" is past
-            ahead = (future_before and not (past_before and past_before[-1] > future_before[-1])) or (
-                _DEADLINE.search(before) and not past
-            )
-            if ahead:  # the next such month: "will open by February" written in June is next February
+            if _looks_ahead(
+                before, rest
+            ):  # the next such month: "will open by February" written in June is next February
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:
                 y = ref.year - (1 if ref.month and mo > ref.month + 1 else 0)
@@ -434,10 +446,44 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
             prev = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start() - 30) : m.start()])
             if prev and prev.group(1).casefold() not in lower_words("date_year_lead_words.txt"):
                 continue  # "Good Friday": a name
+            if _in_schedule(text, m):
+                continue  # "every Tuesday", "Monday to Saturday": a day of a schedule
             back = (today.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
             rel = (m.group("rel") or "").casefold()
             if rel == "last":
                 back = back or 7
-            elif rel in ("next", "this"):
-                back = -((_WEEKDAYS.index(m.group("wd")) - today.weekday()) % 7 or (7 if rel == "next" else 0))
+            elif rel in ("next", "this") or (not rel and _weekday_ahead(text, m)):
+                back = -((_WEEKDAYS.index(m.group("wd")) - today.weekday()) % 7 or (0 if rel == "this" else 7))
             add(m.start(), m.end(), (today - timedelta(days=back)).isoformat(), "dates.weekday")
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:\"“”()]|\.\s")
+"""What ends the clause around a weekday ("Talks, which stalled on Monday, will resume": "will" is another
+clause's)."""
+
+
+def _weekday_ahead(text: str, m: re.Match) -> bool:
+    """Whether a weekday's own clause looks ahead (`_looks_ahead`): "talks will resume on Thursday" is the
+    Thursday after the article's date; "she said on Thursday" after a quotation that looks ahead is not."""
+    lo = max(0, m.start() - _AHEAD_CHARS)
+    before = text[lo : m.start()]
+    cut = list(_CLAUSE_MARKS.finditer(before))
+    before = before[cut[-1].end() :] if cut else before
+    rest = text[m.end() : m.end() + _AHEAD_CHARS]
+    stop = _CLAUSE_MARKS.search(rest)
+    return _looks_ahead(before, rest[: stop.start()] if stop else rest)
+
+
+def _in_schedule(text: str, m: re.Match) -> bool:
+    """Whether a weekday is a day of a schedule, not one date: after "every" or "each"
+    (`date_weekday_recurring.txt`), or joined to another weekday by "to", "through" or a dash ("staffed Monday to
+    Saturday"; `date_weekday_range.txt`)."""
+    days = "|".join(_WEEKDAYS)
+    every, joint = _markers("date_weekday_recurring.txt").pattern, _markers("date_weekday_range.txt").pattern
+    before = text[max(0, m.start() - 24) : m.start()]
+    if re.search(rf"{every} $", before, re.IGNORECASE) and not m.group("rel"):
+        return True
+    if re.search(rf"\b(?:{days}) ?(?:{joint}|[-\u2013]) ?$", before, re.IGNORECASE):
+        return True
+    after = text[m.end() : m.end() + 24]
+    return bool(re.match(rf" ?(?:{joint}|[-\u2013]) ?(?:{days})\b", after, re.IGNORECASE))

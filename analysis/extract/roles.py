@@ -398,6 +398,8 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
             j -= 1
         if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
             return None  # "C D, Director, A B": the role is C D's
+    if comma and not _opens_apposition(text, units, k, start):
+        return None  # "facing a shortage of nurses, Dr A B said": a noun of the clause A B reports, not A B's role
     while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
         k += 1  # "Riverton People's Hospital president A B": the head word ends the body's name, not the role
     role_units = units[k:]
@@ -431,6 +433,41 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         keep = len(_singular(word) or word)
         role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
     return Before(role, role_units[0].start, org, plural)
+
+
+_APPOSITION_OPENERS = ("a", "an", "the", "its", "their", "his", "her", "our")
+_SPEECH_AFTER = 24
+"""Characters after a name read for the speech verb that closes a reported clause ("A B said", "A B told")."""
+
+
+def _opens_apposition(text: str, units: list[_Unit], k: int, start: int) -> bool:
+    """Whether a role at unit k, set off from the name at `start` by a comma, is in apposition to the name. It is
+    unless a speech verb follows the name ("..., A B said"): then the words before the comma are the clause A B
+    reports, and a role there is A B's only where it opens that clause ("The health secretary, A B said"), not
+    after a preposition or a verb ("a shortage of nurses, A B said", "struggle to keep a midwife, A B said") nor
+    as a plural ("the scheme will train pharmacists, A B added"). "Its Dean, A B, and", "the Chair of X, A B,
+    opened", "said the head nurse, A B." are appositions."""
+    end = _name_end(text, start)
+    if not patterns("speech_verbs.txt").match(text[end : end + _SPEECH_AFTER].lstrip()):
+        return True
+    j = k - 1
+    while j >= 0 and text[units[j].start : units[j].end].casefold() in _APPOSITION_OPENERS:
+        j -= 1
+    if j >= 0:
+        u = units[j]
+        if u.letter == "C" or (u.letter == "X" and text[u.start].isalpha()):
+            return False
+    heads = [u for u in units[k:] if u.letter == "H"]
+    return not (heads and _singular(text[heads[-1].start : heads[-1].end]) is not None)
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s?)+")
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the capitalised words of a name starting at `start` end."""
+    m = _NAME_WORDS.match(text, start)
+    return m.end() if m else start
 
 
 _FIELD_WORDS = re.compile(r"X{1,3}(?=M*H)")

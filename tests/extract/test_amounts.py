@@ -422,3 +422,44 @@ def test_a_number_word_inside_a_capitalised_name_is_no_amount(facts, text):
 
 def test_a_capitalised_number_word_before_a_plain_noun_counts(facts):
     assert [r["value"] for r in facts("Twenty hospitals joined the Four Rivers Alliance.", "amount")] == [20.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters of residents in the valley now see a family doctor.",
+        "Two thirds of the clinics reported shortages last winter.",
+        "A two-thirds majority of members backed the plan.",
+        "Half of the nurses in Westvale work night shifts.",
+        "A third of the wards were closed for repairs.",
+        "One in five adults in the county smokes.",
+        "Nine out of ten patients said they were satisfied.",
+        "About 1 in 4 children missed a check-up.",
+    ],
+)
+def test_a_fraction_in_words_is_no_count(facts, text):
+    assert [(r["value"], r["unit"]) for r in facts(text, "amount") if r["unit"] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Three hospitals in the valley signed up in two rounds.", [3.0, 2.0]),
+        ("The clinic grew for three quarters in a row.", [3.0]),
+        ("Five in every ten beds were taken.", []),
+    ],
+)
+def test_counts_next_to_fraction_like_words(facts, text, value):
+    assert [r["value"] for r in facts(text, "amount") if r["unit"] == "count"] == value
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The group opened 20 in five cities this year.", [20.0, 5.0]),
+        ("Visits rose to 5 in 12 months.", [5.0, 12.0]),
+        ("The board approved 3 in 2023.", [3.0]),
+    ],
+)
+def test_two_numbers_joined_by_in_are_no_ratio_unless_the_first_is_a_part_of_the_second(facts, text, values):
+    assert [r["value"] for r in facts(text, "amount")] == values

@@ -148,3 +148,45 @@ def test_yesterday_is_the_day_before_the_article(facts):
     assert [r["date"] for r in facts(text, "date") if r["text"] == "yesterday"] == ["2025-09-02"]
     # an undated article resolves nothing
     assert [r["date"] for r in facts("Clinic news\n\nThe bureau said yesterday that waits halved.\n", "date")] == []
+
+
+WEEK_HEAD = "Clinic deal signed\nFriday 14 March 2025\n\n"
+"""An article dated on a dateline of its own, a Friday."""
+
+
+def _weekdays(facts, text):
+    return [(r["text"], r["date"]) for r in facts(WEEK_HEAD + text, "date") if r["extractor"] == "dates.weekday"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The agreement was signed on Tuesday in Westvale.", [("Tuesday", "2025-03-11")]),
+        ("On Friday the two hospitals opened a joint ward.", [("Friday", "2025-03-14")]),
+        ("Westvale Hospital said on Tuesday it had signed the deal.", [("Tuesday", "2025-03-11")]),
+        ("Talks will resume on Thursday in Westvale.", [("Thursday", "2025-03-20")]),
+        ("The minister is expected to visit the ward on Wednesday.", [("Wednesday", "2025-03-19")]),
+        ("Talks, which stalled on Monday, will resume next week.", [("Monday", "2025-03-10")]),
+        ('"We will sign it on Monday," she said on Thursday.', [("Monday", "2025-03-17"), ("Thursday", "2025-03-13")]),
+    ],
+)
+def test_a_weekday_is_the_one_of_the_article_week_the_clause_points_to(facts, text, found):
+    assert _weekdays(facts, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic opens every Tuesday for walk-in patients.",
+        "The desk is staffed Monday to Saturday.",
+        "From Monday through Friday a shuttle bus runs to the border.",
+        "The helpline works Monday-Friday from 9am.",
+        "Each Sunday a mobile clinic visits the villages.",
+    ],
+)
+def test_a_weekday_of_a_schedule_is_no_date(facts, text):
+    assert _weekdays(facts, text) == []
+
+
+def test_a_weekday_after_to_alone_is_a_date(facts):
+    assert [t for t, _ in _weekdays(facts, "The vote was moved to Tuesday.")] == ["Tuesday"]

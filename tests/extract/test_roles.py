@@ -500,3 +500,30 @@ def test_an_apposition_drops_the_words_that_refer_back_to_its_body(facts):
         "Ann Lee": ("president", "Exeter Harbour Hospital Group"),
         "Peter Hale": ("chief executive", "Tarrow Vale NHS Trust"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The valley's clinics are facing a shortage of nurses, Dr Alice Kwan said.", "Alice Kwan"),
+        ("The clinics need more money for doctors, Peter Lamb said on Monday.", "Peter Lamb"),
+        ("Most wards still lack enough surgeons, Professor Jane Roe told reporters.", "Jane Roe"),
+        ("Rural towns struggle to keep a midwife, Ola Brent said.", "Ola Brent"),
+        ("The scheme will train pharmacists, Ren Quist added.", "Ren Quist"),
+    ],
+)
+def test_a_profession_the_reported_clause_talks_about_is_no_role(facts, text, name):
+    assert _role_before(text, name) is None
+    assert _described(facts(text, "person")).get(name, (None,))[0] in (None, "Professor")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("A senior nurse, Ola Brent, said the ward was full.", "Ola Brent", "senior nurse"),
+        ("In a statement, Chief Executive, Ivo Lask, said the deal was signed.", "Ivo Lask", "Chief Executive"),
+        ("The wards were full, said the head nurse, Ola Brent.", "Ola Brent", "head nurse"),
+    ],
+)
+def test_a_role_in_apposition_after_a_comma_is_kept(text, name, role):
+    assert _role_before(text, name) == role

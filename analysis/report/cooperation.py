@@ -7,13 +7,13 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.query import figures as figures_q
+from analysis.query import initiatives as initiatives_q
 from analysis.query.initiatives import COUNTED_IDS, money_parties
 from analysis.report import actors, escape, initiatives, narrate, phrases, timeline
 from analysis.report import figures as report_figures
 from analysis.report.findings import Finding, made
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report
-from analysis.resources import table
 
 COUNTED = COUNTED_IDS
 """SQL selecting the initiatives that count in this report: they join a UK and a Chinese party and rest on more than
@@ -45,9 +45,10 @@ AFTER_CHARS = 60
 
 @lru_cache(maxsize=1)
 def sum_kinds() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
-    """(label, cooperation, before or after, pattern) of `sum_kinds.tsv`, in file order."""
+    """(label, cooperation, before or after, pattern) of `sum_kinds.tsv` (`query.initiatives.sum_kinds`), in file
+    order."""
     return tuple((label, coop == "yes", side, re.compile(rx, re.IGNORECASE)) for label, coop, side, rx in
-                 table("sum_kinds.tsv"))  # fmt: skip
+                 initiatives_q.sum_kinds())  # fmt: skip
 
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:

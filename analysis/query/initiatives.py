@@ -51,7 +51,7 @@ from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store
-from analysis.resources import read_lines, table, words
+from analysis.resources import alternation, read_lines, table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -101,11 +101,24 @@ def background_pattern() -> str:
     return r"(?i)\b(?:" + alts + r")\b[^.;:]*$"
 
 
+WORD_LIST = re.compile(r"\{([\w-]+\.txt)\}")
+"""A word list named in a pattern of `sum_kinds.tsv` ("{result_words.txt}"), standing for any one of its entries."""
+
+
+@lru_cache(maxsize=1)
+def sum_kinds() -> tuple[tuple[str, str, str, str], ...]:
+    """(label, cooperation: "yes" or "no", before or after, pattern) of `sum_kinds.tsv`, in file order, each word
+    list its patterns name (`WORD_LIST`) written out as one alternation of its entries (`alternation`): the one
+    reader of that file."""
+    return tuple((label, coop, side, WORD_LIST.sub(lambda m: alternation(m.group(1)), rx))
+                 for label, coop, side, rx in table("sum_kinds.tsv"))  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def not_money_pattern() -> str:
     """The words before a sum that make it nobody's money (a cost, a loss, a market's size: the rows of
     `sum_kinds.tsv` that are not cooperation), as one RE2 pattern anchored at the sum."""
-    alts = [rx for _, coop, side, rx in table("sum_kinds.tsv") if coop == "no" and side == "before"]
+    alts = [rx for _, coop, side, rx in sum_kinds() if coop == "no" and side == "before"]
     return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
 
 

@@ -65,6 +65,11 @@ def object_words() -> str:
     return lexicon_pattern("measure_objects.txt")
 
 
+def mainland_words() -> str:
+    """How the genre names mainland China as a side rather than as a place ("doctors from the mainland")."""
+    return lexicon_pattern("mainland_side_names.txt")
+
+
 def population_words() -> str:
     """The words that make a count a count of a place's people ("300 residents live in Eastbank")."""
     return lexicon_pattern("measure_population_words.txt")
@@ -243,8 +248,6 @@ HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
 """SQL: the last word of `HEAD_PHRASE`, the noun counted ("ambulance transfers" -> "transfers", not "ambulance")."""
 
 
-MAINLAND = r"(?i)\bthe (?:Chinese )?mainland\b"
-"""How the genre names mainland China as a side rather than as a place ("doctors from the mainland")."""
 STEMS = r"""list_distinct(list_transform(list_filter(regexp_split_to_array({x}, '[^A-Za-z]+'),
   lambda w: length(w) >= 5 AND {case} AND NOT list_contains($common, lower(w))),
   lambda w: left(regexp_replace(lower(w), '(?:ing|ed|es|s)$', ''), 5)))"""
@@ -382,7 +385,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     2024"; a date after the article's own, a plan, only where no other is stated). Schemes joining two sides first,
     then those with a key number, then those stated, then those of the kind most articles state, then the most
     prominent."""
-    params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": MAINLAND}
+    params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": mainland_words()}
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (

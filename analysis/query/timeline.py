@@ -24,7 +24,7 @@ from functools import lru_cache
 from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, marked
-from analysis.resources import read_lines, table
+from analysis.resources import alternation, read_lines
 
 
 @lru_cache(maxsize=1)
@@ -133,10 +133,9 @@ def register_dates(store: Store) -> None:
 
 @lru_cache(maxsize=1)
 def results_pattern() -> str:
-    """The words of a body's own results (the "company results" rows of `sum_kinds.tsv`), anywhere in a sentence."""
-    alts = [rx.removesuffix("[^.;:,]{0,60}$") for label, _, side, rx in table("sum_kinds.tsv")
-            if label == "company results" and side == "before"]  # fmt: skip
-    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
+    """The words of a body's own results (`result_words.txt`, which the "company results" row of `sum_kinds.tsv`
+    names as well), anywhere in a sentence."""
+    return rf"(?i)\b(?:{alternation('result_words.txt')})\b"
 
 
 def register(store: Store) -> None:

@@ -6,14 +6,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from analysis.query import figures as figures_q
-from analysis.query.initiatives import COUNTED_IDS, money_parties
-from analysis.report import actors, escape, initiatives, narrate, phrases, timeline
+from analysis.query import initiatives as initiatives_q
+from analysis.query.initiatives import COUNTED_IDS
+from analysis.report import actors, initiatives, timeline
 from analysis.report import figures as report_figures
 from analysis.report.findings import Finding, made
-from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report
-from analysis.resources import table
 
 COUNTED = COUNTED_IDS
 """SQL selecting the initiatives that count in this report: they join a UK and a Chinese party and rest on more than
@@ -37,17 +35,16 @@ def key_findings(report: Report) -> list[Finding]:
     )
 
 
-SUMS = 3
-"""Sums stated in the largest-sums finding."""
 AFTER_CHARS = 60
 """Characters after a sum read for what it is ("… in funding pledges")."""
 
 
 @lru_cache(maxsize=1)
 def sum_kinds() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
-    """(label, cooperation, before or after, pattern) of `sum_kinds.tsv`, in file order."""
+    """(label, cooperation, before or after, pattern) of `sum_kinds.tsv` (`query.initiatives.sum_kinds`), in file
+    order."""
     return tuple((label, coop == "yes", side, re.compile(rx, re.IGNORECASE)) for label, coop, side, rx in
-                 table("sum_kinds.tsv"))  # fmt: skip
+                 initiatives_q.sum_kinds())  # fmt: skip
 
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
@@ -65,44 +62,17 @@ def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     return None
 
 
-def cooperation_sums(report: Report, limit: int = SUMS) -> list[tuple[dict[str, Any], dict[str, Any], Any]]:
+def cooperation_sums(
+    report: Report, limit: int = report_figures.SUMS
+) -> list[tuple[dict[str, Any], dict[str, Any], tuple[str, bool] | None]]:
     """(figure row, its fact, what it is or None) of the `limit` largest sums whose sentence names a body or states
     cooperation (`query.figures.largest_sums`), a cost, a loss or a market's size left out (`sum_kind`: nobody's
-    deal)."""
-    ranked = figures_q.largest_sums(report.store, 4 * limit, of_bodies=True)
-    facts = facts_by_id(report.store, [r["fact_id"] for r in ranked])
-    out = []
-    for r in ranked:
-        f = facts.get(r["fact_id"])
-        kind = sum_kind(f.get("sentence") or "", f.get("text") or "") if f else None
-        if f and (kind is None or kind[1]):
-            out.append((r, f, kind))
-    return out[:limit]
+    deal): `figures.sum_rows`."""
+    return report_figures.sum_rows(report, limit, of_bodies=True, kind=sum_kind)[0]
 
 
 def sums_finding(report: Report) -> Finding | None:
     """ "The largest sums pledged, paid or signed for are £2 billion (deals' total: “…signed deals worth £2
-    billion…”)[1]; …": `cooperation_sums`, each with what it is in its clause's words (`sum_kind`)."""
-    rows = cooperation_sums(report)
-    if not rows:
-        return None
-    parties = money_parties(report.store, [r["fact_id"] for r, _, _ in rows])
-
-    def item(r: dict[str, Any], fact: dict[str, Any], kind: tuple[str, bool] | None) -> str:
-        who = parties.get(r["fact_id"])
-        head = escape.html(phrases.figure_text(r))
-        if who:
-            head += f", in the cooperation of {phrases.names(list(who))}"
-        said = f"{escape.html(kind[0])}: {phrases.around(fact)}" if kind else phrases.around(fact)
-        n = r.get("n_articles") or 1
-        more = f", stated by {narrate.count(n, 'article')}" if n > 1 else ""
-        return f"{head} ({said}){more}{report.cite.cite_fact(fact)}"
-
-    def render() -> str:
-        items = [item(*x) for x in rows]
-        report_figures.quote(report, [r for r, _, _ in rows], "sums")  # the key numbers neither repeat nor requote
-        if len(items) == 1:
-            return f"The only sum pledged, paid or signed for is {items[0]}."
-        return f"The largest sums pledged, paid or signed for are {narrate.join(items, sep='; ')}."
-
-    return Finding("sums", render)
+    billion…”)[1]; …": `cooperation_sums`, each with what it is in its clause's words (`sum_kind`), phrased as
+    `figures.sums_finding` phrases the largest sums."""
+    return report_figures.sums_finding(report, of_bodies=True, kind=sum_kind)

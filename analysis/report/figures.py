@@ -7,7 +7,7 @@ object, the place and the payer as the article states them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -32,34 +32,74 @@ def _stated_by(row: dict[str, Any]) -> str:
     return f", stated by {narrate.count(n, 'article')}" if n > 1 else ""
 
 
-def figure_phrase(report: Report, row: dict[str, Any], fact: dict[str, Any], parties: list[str] = ()) -> str:
+def figure_phrase(
+    report: Report, row: dict[str, Any], fact: dict[str, Any], parties: list[str] = (), label: str | None = None
+) -> str:
     """ "US$1.3 billion (“…Northvale Capital pledged US$1.3 billion for…”), stated by two articles[3]": what it
     funds and who pays or signs, in the article's words; with `parties` (an initiative's), "£5 million, in the
-    cooperation of Northvale University and Eastbay Hospital (“…”)[1]"."""
+    cooperation of Northvale University and Eastbay Hospital (“…”)[1]"; with `label` (what the sum is), "£2
+    billion (deals' total: “…signed deals worth £2 billion…”)[1]"."""
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
-    return f"{escape.html(phrases.change_text(row))}{who} ({phrases.around(fact)}){_stated_by(row)}{mark}"
+    said = f"{escape.html(label)}: {phrases.around(fact)}" if label else phrases.around(fact)
+    return f"{escape.html(phrases.change_text(row))}{who} ({said}){_stated_by(row)}{mark}"
 
 
-def sums_finding(report: Report, *, of_bodies: bool = False, skip_changes: bool = False) -> Finding | None:
+SumKind = Callable[[str, str], tuple[str, bool] | None]
+"""What a sum is from its sentence and its own words: (label, whether it is money of cooperation), or None when its
+words say neither (`report.cooperation.sum_kind`)."""
+KIND_READ = 4
+"""Sums read per sum shown when what a sum is may leave it out (`sum_rows`' `kind`)."""
+
+
+def sum_rows(
+    report: Report,
+    limit: int = SUMS,
+    *,
+    of_bodies: bool = False,
+    skip: frozenset[str] = frozenset(),
+    kind: SumKind | None = None,
+) -> tuple[list[tuple[dict[str, Any], dict[str, Any], tuple[str, bool] | None]], bool]:
+    """((figure row, its fact, what it is or None) of the `limit` largest sums (`query.figures.largest_sums`, with
+    `of_bodies` only those whose sentence names a body or states cooperation), whether a sum left out for being in
+    `skip` is larger than one kept): the sums in `skip` left out, and with `kind` the sums it says are nobody's deal
+    (a cost, a loss, a market's size)."""
+    ranked = figures.largest_sums(report.store, (KIND_READ * limit if kind else limit) + len(skip), of_bodies=of_bodies)
+    kept = [r for r in ranked if r["fact_id"] not in skip]
+    facts = facts_by_id(report.store, [r["fact_id"] for r in kept])
+    rows = []
+    for r in kept:
+        fact = facts.get(r["fact_id"])
+        what = kind(fact.get("sentence") or "", fact.get("text") or "") if fact and kind else None
+        if fact and (what is None or what[1]):
+            rows.append((r, fact, what))
+    rows = rows[:limit]
+    # a larger sum left out because the changes finding states it is named as left out, not silently skipped
+    besides = any(r["fact_id"] in skip for r in ranked[: ranked.index(rows[-1][0]) + 1]) if rows else False
+    return rows, besides
+
+
+def sums_finding(
+    report: Report, *, of_bodies: bool = False, skip_changes: bool = False, kind: SumKind | None = None
+) -> Finding | None:
     """ "The largest sums stated are US$1 trillion (“…”)[1], £2 billion (“…”)[2] and £1 billion (“…”)[3]."; with
     `of_bodies`, "The largest sums pledged, paid or signed for …": only sums whose sentence names an organisation,
     states a partnership or uses the vocabulary of cooperation (not a market's size), with the parties of the
     cooperation the money belongs to; with `skip_changes`, not the sums the biggest-changes finding states ("Besides
-    the changes above, the largest ..." when one of them is larger than a sum shown)."""
-    skip = set(change_ids(report)) if skip_changes else set()
-    ranked = figures.largest_sums(report.store, SUMS + len(skip), of_bodies=of_bodies)
-    rows = [r for r in ranked if r["fact_id"] not in skip][:SUMS]
-    # a larger sum left out because the changes finding states it is named as left out, not silently skipped
-    besides = any(r["fact_id"] in skip for r in ranked[: ranked.index(rows[-1]) + 1]) if rows else False
+    the changes above, the largest ..." when one of them is larger than a sum shown); with `kind`, not the sums it
+    says are nobody's deal, and each sum shown with what it is ("£2 billion (deals' total: “…”)") (`sum_rows`)."""
+    skip = frozenset(change_ids(report)) if skip_changes else frozenset()
+    rows, besides = sum_rows(report, of_bodies=of_bodies, skip=skip, kind=kind)
     if not rows:
         return None
-    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
-    parties = initiatives.money_parties(report.store, [r["fact_id"] for r in rows]) if of_bodies else {}
+    parties = initiatives.money_parties(report.store, [r["fact_id"] for r, _, _ in rows]) if of_bodies else {}
 
     def render() -> str:
-        items = [figure_phrase(report, r, facts[r["fact_id"]], parties.get(r["fact_id"], ())) for r in rows]
-        quote(report, rows, "sums")
+        items = [
+            figure_phrase(report, r, fact, parties.get(r["fact_id"], ()), kind_of[0] if kind_of else None)
+            for r, fact, kind_of in rows
+        ]
+        quote(report, [r for r, _, _ in rows], "sums")
         what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
         lead = "Besides the changes above, the" if besides else "The"
         if len(items) == 1:

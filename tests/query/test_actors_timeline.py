@@ -1,8 +1,11 @@
 """Leaders by side counted over initiatives; timeline events of cooperation and reform, each once."""
 
+import re
+
 from factstore import fact, store_of
 
 from analysis.query import actors, initiatives, rank, scope, timeline
+from analysis.resources import read_lines
 
 
 def org(doc, start, name, jur, kind="university"):
@@ -378,3 +381,28 @@ def test_a_partys_own_results_are_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
+
+
+def test_a_bodys_results_are_one_word_list_for_the_timeline_and_the_sums():
+    """The words that keep a body's own results out of the timeline are the words that make a sum after them nobody's
+    deal money: both read `result_words.txt`, so neither can add or drop a word alone."""
+    in_sentence = re.compile(timeline.results_pattern())
+    [before_sum] = [re.compile(rx, re.IGNORECASE) for label, _, side, rx in initiatives.sum_kinds()
+                    if label == "company results" and side == "before"]  # fmt: skip
+    not_money = re.compile(initiatives.not_money_pattern())
+    # no word list is left named in a pattern: every pattern is written out
+    assert not any(initiatives.WORD_LIST.search(rx) for *_, rx in initiatives.sum_kinds())
+    for lead, results in (
+        ("Westmoor Labs reported turnover of ", True),
+        ("Its net income for the year came to ", True),
+        ("The clinic's profits rose to ", True),
+        ("The sale of the old site raised ", False),  # one sale is no body's results
+        ("The staff of the clinic grew to ", False),
+    ):
+        sentence = lead + "£3 million."
+        assert bool(in_sentence.search(sentence)) is results, sentence
+        assert bool(before_sum.search(lead)) is results, lead
+        assert bool(not_money.search(lead)) is results, lead
+    for word in read_lines("result_words.txt"):
+        lead = f"Eastbay Clinic said its {word} reached "
+        assert in_sentence.search(lead + "£4 million.") and before_sum.search(lead), word

@@ -1,5 +1,6 @@
 """Measure sentences typed cross-border or domestic, each kind with its key number."""
 
+import re
 from contextlib import contextmanager
 
 from factstore import fact, store_of
@@ -489,6 +490,15 @@ def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
         ("Westbay", "Hong Kong"),
     }
     assert scheme["n_sides"] == 3
+
+
+def test_the_names_of_the_mainland_as_a_side():
+    side = re.compile(measures.mainland_words())
+    assert side.search("Nurses of the Chinese mainland may work in Westbay.")
+    assert side.search("Doctors from the Mainland may practise there.")
+    # a place's own name is read as a place, and a longer word is not the name
+    assert not side.search("Clinics in mainland China will open.")
+    assert not side.search("Many of the mainlanders travel to Westbay.")
 
 
 REFERRAL = "Separately, the Harbourside Patient Board and Westport Union Clinic signed a referral agreement."

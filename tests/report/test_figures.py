@@ -51,6 +51,48 @@ def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_pat
     )
 
 
+def _rent_is_nobodys_deal(sentence, text):
+    """What a sum is, by a rule of this test's own: a grant is cooperation, rent is not, anything else unsaid."""
+    if "grant" in sentence:
+        return ("grant", True)
+    return ("rent", False) if "rent" in sentence else None
+
+
+def test_what_a_sum_is_labels_it_and_a_sum_of_nobodys_deal_is_left_out(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "money",
+        "Money for wards\n\nWestgate Trust paid Eastbay Hospital £90 million in rent. Westgate Trust gave Eastbay "
+        "Hospital a grant of £30 million. Eastbay Hospital opened a £2 million wing.\n",
+    )
+    for nth in range(2):
+        a.fact("money", "organization", "Westgate Trust", nth, org_type="association", jurisdiction="UK")
+    for nth in range(3):
+        a.fact("money", "organization", "Eastbay Hospital", nth, org_type="hospital", jurisdiction="mainland China")
+    for span, value, obj in (("£90 million", 9e7, "rent"), ("£30 million", 3e7, "grant"), ("£2 million", 2e6, "wing")):
+        a.fact("money", "amount", span, value=value, unit="GBP", object=obj, amount_type="figure")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    # the rent, the largest sum, is left out; the grant says what it is, the wing's sum is shown without a label
+    assert plain(figures.sums_finding(r, of_bodies=True, kind=_rent_is_nobodys_deal).render()) == (
+        "The largest sums pledged, paid or signed for are £30 million (grant: “Westgate Trust gave Eastbay Hospital "
+        "a grant of £30 million.”) and £2 million (“Eastbay Hospital opened a £2 million wing.”)."
+    )
+    rows, besides = figures.sum_rows(r, 1, of_bodies=True, kind=_rent_is_nobodys_deal)
+    assert [(row["text"], fact["text"], what) for row, fact, what in rows] == [
+        ("£30 million", "£30 million", ("grant", True))
+    ]
+    assert besides is False
+    # one sum left: the finding says it is the only one
+    r = a.report("02-china-uk-cooperation", focus="all")
+
+    def only_the_wing(sentence, text):
+        return None if "wing" in sentence else ("rent", False)
+
+    assert plain(figures.sums_finding(r, of_bodies=True, kind=only_the_wing).render()) == (
+        "The only sum pledged, paid or signed for is £2 million (“Eastbay Hospital opened a £2 million wing.”)."
+    )
+
+
 def test_figures_about_the_same_object_that_disagree_are_shown_with_both_passages(tmp_path):
     a = Articles(tmp_path)
     a.article("x", "Eastbay adds doctors\nPublished: 2 May 2023\n\nEastbay had 3,500 general practitioners in 2022.\n",

@@ -374,17 +374,17 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
 
 def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's clinics, a
-    direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register` and
-    `initiatives.register_entities`): the sentence that states it (`fact_id`, as `kinds` picks it), its parties
-    (`parties`: the bodies named in the cross-border clauses of its sentences, but for a sentence stating a
-    cooperation of its own, with where each is based, and for a side no body of which is named, the place of that
-    side named most, the first of each side first: "Westport government (mainland China); Harbourside (Hong Kong)"),
-    its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure sharing more words with the
-    sentence that states it first) and its date (`date_fact_id`: the latest date of a sentence that states the
-    measure, the step the article reports, not its history: "first rolled out in 2009" gives way to "began in May
-    2024"; a date after the article's own, a plan, only where no other is stated). Schemes joining two sides first,
-    then those with a key number, then those stated, then those of the kind most articles state, then the most
-    prominent."""
+    direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register`,
+    `timeline.register_dates` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as
+    `kinds` picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences, but
+    for a sentence stating a cooperation of its own, with where each is based, and for a side no body of which is
+    named, the place of that side named most, the first of each side first: "Westport government (mainland China);
+    Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure
+    sharing more words with the sentence that states it first) and its date (`date_fact_id`: the latest date of a
+    sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
+    gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated). Schemes
+    joining two sides first, then those with a key number, then those stated, then those of the kind most articles
+    state, then the most prominent."""
     params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": mainland_words()}
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -434,12 +434,11 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         ), spread AS (  -- how many articles state a measure of each kind
           SELECT kind, count(DISTINCT doc_id) AS n_articles FROM m WHERE kind IS NOT NULL GROUP BY kind
         ), dated AS (
-          -- a date after the article's own is a plan ("from September the hospital will open"): the step taken first
-          SELECT m.kind, m.group_id, arg_max(f.fact_id, (NOT coalesce(rpad(f.date, 10, '-00-00')
-              > rpad(doc.published, 10, '-99-99'), FALSE), f.date, -f.start)) AS date_fact_id
-          FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start AND f.kind = 'date'
-          LEFT JOIN documents doc ON doc.doc_id = f.doc_id
-          WHERE m.stated AND f.date IS NOT NULL GROUP BY m.kind, m.group_id
+          -- a plan ("from September the hospital will open", `timeline.register_dates`) only where no step taken is
+          -- stated; a founding year, a target or a year in a name dates no scheme
+          SELECT m.kind, m.group_id, arg_max(f.fact_id, (NOT f.plan, f.date, -f.start)) AS date_fact_id
+          FROM m JOIN step_dates f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
+          WHERE m.stated GROUP BY m.kind, m.group_id
         )
         SELECT b.kind, b.group_id, b.doc_id, b.fact_id, b.stated, coalesce(p.parties, []) AS parties,
           coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id

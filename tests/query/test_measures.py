@@ -5,16 +5,17 @@ from contextlib import contextmanager
 
 from factstore import fact, store_of
 
-from analysis.query import figures, initiatives, measures, scope
+from analysis.query import figures, initiatives, measures, scope, timeline
 
 
 @contextmanager
 def measured(tmp_path, rows, docs=None, focus="all", entities=False):
-    """A store of these facts with the tables measures read registered (scope, rates, figures, measures; the
-    canonical entities with `entities`), as a report registers them."""
+    """A store of these facts with the tables measures read registered (scope, rates, the dates of steps, figures,
+    measures; the canonical entities with `entities`), as a report registers them."""
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope(focus))
         initiatives.register_rates(s)
+        timeline.register_dates(s)
         if entities:
             initiatives.register_entities(s)
         figures.register(s)
@@ -522,3 +523,27 @@ def test_a_sentence_stating_its_own_cooperation_gives_the_scheme_no_party(tmp_pa
         ("Harbourside", "Hong Kong"),
         ("Westport", "mainland China"),
     ]
+
+
+OPENING = (
+    "Harbourside patients will be able to use the Westport clinic from September 2024; it began trial operations in "
+    "December 2023."
+)
+
+
+def test_a_schemes_date_is_the_step_taken_not_the_plan_its_sentence_adds(tmp_path):
+    """A date of what will be done is a plan, whatever the article's own date ("will be able to ... from September
+    2024" in an article published later that year); the step taken dates the scheme."""
+    rows = [
+        place("t", 0, OPENING, "Harbourside", "Hong Kong"), place("t", 0, OPENING, "Westport", "mainland China"),
+        fact("t", "date", OPENING.index("December"), OPENING.index("December") + 13, sentence_start=0, sentence=OPENING,
+             date="2023-12", text="December 2023"),
+        fact("t", "date", OPENING.index("September"), OPENING.index("September") + 14, sentence_start=0,
+             sentence=OPENING, date="2024-09", text="September 2024"),
+        *gba_article("t"),
+    ]  # fmt: skip
+    docs = [{**headlined("t", OPENING, lead_end=200), "published": "2024-11-02"}]
+    with measured(tmp_path, rows, docs, entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
+    assert date == "2023-12"

@@ -281,6 +281,7 @@ def test_respectively_pairs_each_change_with_its_figure(facts):
         ("Some 3-5 million adults are affected.", 3e6, 5e6, "count"),
         ("About 30-35% of cases are mild.", 30, 35, "percent"),
         ("Patients ranging from 18 to 65 took part.", 18, 65, "count"),
+        ("The new cover is priced from MOP500 to MOP900 a year depending on age.", 500, 900, "MOP"),
     ],
 )
 def test_a_range_is_not_a_change(facts, text, low, high, unit):

@@ -255,6 +255,10 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "company results",
         False,
     )
+    # a country's sales, with their growth and period between the word and the sum, are a market's results
+    assert cooperation.sum_kind(
+        "Medical device sales in Eastland grew 6.1% year on year in 2024 to about 900 billion yuan.", "900 billion yuan"
+    ) == ("company results", False)
 
 
 def test_a_cost_to_an_economy_is_not_a_sum_pledged_paid_or_signed(tmp_path):

@@ -117,12 +117,13 @@ _SEGMENT = re.compile(r"\s*(?:[|｜]|\s{2,})\s*")
 """What separates the parts of a page-head line ("Source: Harbour Daily | 2019-05-02 10:30 | Editor: A B")."""
 
 
-_PLACE_COMMA = re.compile(r"\s*([A-Z][\w.'’ -]{1,30}),\s+(?=\d|[A-Z])")
+_PLACE_COMMA = re.compile(r"\s*([A-Z][\w.'’ /-]{1,30}),\s+(?=\d|[A-Z])")
+"""A dateline's place before its date, one place or two ("NORTHVALE / EASTBAY, 17 November 2026")."""
 
 
 def _leading_date(s: str) -> tuple[str, int, int] | None:
     """(iso, start, end) of a date that opens `s`, after an "(Outlet)" mark, a dateline's place ("Northvale, 19
-    November 2026"), a time or a weekday if any."""
+    November 2026", "NORTHVALE / EASTBAY, 19 November 2026"), a time or a weekday if any."""
     pos = 0
     m = re.match(r"\s*\([^()]{2,40}\)\s*", s)
     if m:
@@ -182,7 +183,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _SENTENCE_IN = re.compile(r"[.!?。][\"”’)]*(?:\s|$)")
 _CJK_TAIL = re.compile(r"[\s|｜/·:-]*[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$")
-_CONNECTORS = frozenset("of and the for de du la & in on at da do y e und".split())
+_CONNECTORS = frozenset("of and the for de du la & / in on at da do y e und".split())
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\-–]\s")
 _HEAD_START = re.compile(r"^[\"“‘'(]?[A-Z0-9£$€¥]")
 

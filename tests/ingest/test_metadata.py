@@ -412,6 +412,11 @@ def test_minister_on_a_from_line_is_not_the_publisher():
     assert detect(text).publisher.value == "Department for Trade and Department of Health"
 
 
+def test_dateline_of_two_places_between_slashes():
+    text = "Kestrel opens a plant with a Linhai partner\nBy A Reed\nWESTMOOR / LINHAI, 17 November 2026\nIt opened.\n"
+    assert check_span(text, detect(text).published, "2026-11-17") == "17 November 2026"
+
+
 def test_wire_dateline_with_two_places():
     text = (
         "Kestrel and Linhai sign deal\nSHARE THIS ARTICLE\n"

@@ -348,6 +348,7 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
     drop = store.rows(
         f"SELECT *, {SENTENCES.format(t='k')} FROM figures k WHERE figure_id IN ({shown})", {"skip": list(skip)}
     )
+    store.sentences_of("_skip_sentences", skip)
     rows = store.rows(
         f"""SELECT *, {SENTENCES.format(t="k")},
           (SELECT min(t.sentence_start) FROM figure_facts t WHERE t.fact_id = k.fact_id) AS sentence_at FROM (
@@ -356,8 +357,8 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
               ORDER BY {terms} DESC, score DESC, n_articles DESC, year DESC NULLS LAST, doc_id,
                 fact_id) AS r
             FROM figures WHERE object_key IS NOT NULL AND salient AND figure_id NOT IN ({shown})
-              AND NOT EXISTS (SELECT 1 FROM figure_facts own JOIN scoped q ON list_contains($skip, q.fact_id)
-                AND q.doc_id = own.doc_id AND q.sentence_start = own.sentence_start
+              AND NOT EXISTS (SELECT 1 FROM figure_facts own JOIN _skip_sentences q
+                ON q.doc_id = own.doc_id AND q.sentence_start = own.sentence_start
                 WHERE own.fact_id = figures.fact_id)
               -- a figure from someone's background is not a key number, as it is not one of the largest sums
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id

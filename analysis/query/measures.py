@@ -320,36 +320,27 @@ def _params(store: Store, scope: str, skip: list[str]) -> dict:
     lexicon = cross_border_kinds() if scope == "cross-border" else domestic_types()
     store.con.execute("CREATE OR REPLACE TEMP TABLE _kind_words (kind VARCHAR, pattern VARCHAR)")
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
-    # the sentences of the figures shown elsewhere, found once by a join (a list tested against every fact is
-    # facts × figures shown, and the figures shown grow with the corpus)
-    store.con.execute(
-        """CREATE OR REPLACE TEMP TABLE _skip_sentences AS SELECT DISTINCT q.doc_id, q.sentence_start
-        FROM scoped q SEMI JOIN (SELECT unnest($skip::VARCHAR[]) AS fact_id) k USING (fact_id)""",
-        {"skip": list(skip)},
-    )
+    store.sentences_of("_skip_sentences", skip)
     words = {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
     return {"scope": scope, **(words if scope == "cross-border" else {})}
 
 
-def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
-    """Kinds of measure of one scope: distinct articles and sentences stating them, the sentence that says what
-    the measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead),
-    that sentence of each article (`said_ids`, in the same order: every measure of the kind, once per article),
-    and the key number (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the
-    measure that is about it, among the figures worth showing (`figures.SALIENT`), or None.
-
-    Domestic: a figure of the measure's sentences whose object uses the type's words ("1,200 hospital beds" for
-    facilities, "11 districts" for none), or a sum of money stated with it (a tie goes to the sum, then to the
-    figure written first: a sum before its conversion). Cross-border: a figure in a cross-border clause of the
-    measure's sentence (the part between semicolons that holds it: a list of a year's measures is not
-    cross-border throughout; any clause of a sentence cross-border by its article, `whole`) that is a sum of money,
-    or a change or a count of what the measure involves (its object before any preposition uses the kind's words, or
-    its noun is one of `object_words`: "seven more clinics", "five hospitals"; a count whatever its size, in a clause
-    that states the measure), in a clause
-    that does not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's
-    number; "ambulance transfers rose 27%" is no number of a measure on staff). Never a figure
-    of `skip` (fact ids of figures shown elsewhere in the report) nor one of a sentence holding one of them. Most
-    widespread first."""
+def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> list[dict]:
+    """Kinds of measure of one scope: distinct articles and sentences stating them, the sentence that says what the
+    measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead), that
+    sentence of each article (`said_ids`, in the same order, the first `said`: the measures of the kind, once per
+    article), and the key number (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the
+    measure that is about it, among the figures worth showing (`figures.SALIENT`), or None. Domestic: a figure of the
+    measure's sentences whose object uses the type's words ("1,200 hospital beds" for facilities, "11 districts" for
+    none), or a sum of money stated with it (a tie goes to the sum, then to the figure written first: a sum before its
+    conversion). Cross-border: a figure in a cross-border clause of the measure's sentence (the part between semicolons
+    that holds it: a list of a year's measures is not cross-border throughout; any clause of a sentence cross-border by
+    its article, `whole`) that is a sum of money, or a change or a count of what the measure involves (its object before
+    any preposition uses the kind's words, or its noun is one of `object_words`: "seven more clinics", "five hospitals";
+    a count whatever its size, in a clause that states the measure), in a clause that does not count a place's people
+    (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance transfers rose 27%" is no
+    number of a measure on staff). Never a figure of `skip` (fact ids of figures shown elsewhere in the report) nor one
+    of a sentence holding one of them. Most widespread first."""
     params = _params(store, scope, skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -358,17 +349,21 @@ def kinds(store: Store, scope: str, skip: list[str] = ()) -> list[dict]:
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
             arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
-        ), said AS (
-          SELECT kind, list(fact_id ORDER BY NOT stated, -weight, doc_id, fact_id) AS said_ids
-          FROM per_article GROUP BY kind
+        ), said AS (  -- the first `said` of each kind only: a kind many articles state lists no article each
+          SELECT kind, list_transform(list_sort(list(struct_pack(r := r, f := fact_id))), lambda x: x.f) AS said_ids
+          FROM (SELECT kind, fact_id, row_number() OVER (PARTITION BY kind
+              ORDER BY NOT stated, -weight, doc_id, fact_id) AS r FROM per_article)
+          WHERE r <= $said GROUP BY kind
+        ), agg AS (
+          SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
+            arg_min(m.fact_id, (NOT m.stated, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
+            bool_or(m.stated) AS stated
+          FROM m GROUP BY m.kind
         )
-        SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-          arg_min(m.fact_id, (NOT m.stated, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
-          bool_or(m.stated) AS stated, any_value(fig.figure_fact_id) AS figure_fact_id,
-          any_value(said.said_ids) AS said_ids
-        FROM m LEFT JOIN fig USING (kind) LEFT JOIN said USING (kind)
-        GROUP BY m.kind ORDER BY n DESC, n_sentences DESC, lower(label), label""",
-        params,
+        SELECT agg.*, fig.figure_fact_id, said.said_ids
+        FROM agg LEFT JOIN fig ON fig.kind = agg.id LEFT JOIN said ON said.kind = agg.id
+        ORDER BY n DESC, n_sentences DESC, lower(label), label""",
+        {**params, "said": said},
     )
 
 

@@ -51,7 +51,7 @@ def shown_elsewhere(report: Report) -> list[str]:
 def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, dict], dict[str, dict]]:
     """(kinds of measure of one scope, their key figures by fact id, the facts to cite by id); a figure shown
     elsewhere in the report (`shown_elsewhere`) is no kind's key number."""
-    rows = measures.kinds(report.store, scope, shown_elsewhere(report))
+    rows = measures.kinds(report.store, scope, shown_elsewhere(report), TABLE_STATEMENTS)
     figs = _figures(report, rows)
     said = [i for r in rows for i in list(r.get("said_ids") or [])[:TABLE_STATEMENTS]]
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + said + list(figs))

@@ -38,17 +38,20 @@ def bodies(
     bodies' work with UK partners); with `within` (SQL selecting initiative ids), only those count."""
     return store.rows(
         f"""WITH p AS ({_parties_sql(without, within)}),
-        docs AS (
-          SELECT p.entity_id, count(DISTINCT f.group_id) AS articles FROM p
-          JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id GROUP BY p.entity_id
-        )
-        SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction,
-          count(DISTINCT p.initiative_id) AS n, any_value(d.articles) AS articles,
-          list(DISTINCT p.initiative_id ORDER BY p.initiative_id) AS initiative_ids
-        FROM p JOIN entities e USING (entity_id) LEFT JOIN docs d USING (entity_id)
-        WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
-        GROUP BY e.entity_id, e.name, e.org_type, e.jurisdiction
-        ORDER BY {order_by("n")} LIMIT $limit""",
+        ranked AS (  -- the top bodies first: only theirs are counted in articles and listed
+          SELECT e.entity_id AS id, e.name AS label, e.org_type, e.jurisdiction, count(DISTINCT p.initiative_id) AS n
+          FROM p JOIN entities e USING (entity_id)
+          WHERE e.kind = 'organization' AND list_contains($jur, e.jurisdiction)
+          GROUP BY e.entity_id, e.name, e.org_type, e.jurisdiction
+          ORDER BY {order_by("n")} LIMIT $limit
+        ), top_p AS (SELECT p.* FROM p JOIN ranked r ON r.id = p.entity_id
+        ), docs AS (
+          SELECT t.entity_id, count(DISTINCT f.group_id) AS articles FROM top_p t
+          JOIN initiative_of o USING (initiative_id) JOIN scoped f ON f.fact_id = o.fact_id GROUP BY t.entity_id
+        ), ids AS (SELECT entity_id, list_sort(list(DISTINCT initiative_id)) AS initiative_ids FROM top_p GROUP BY ALL)
+        SELECT r.*, d.articles, i.initiative_ids
+        FROM ranked r LEFT JOIN docs d ON d.entity_id = r.id LEFT JOIN ids i ON i.entity_id = r.id
+        ORDER BY {order_by("n")}""",
         {"jur": list(jurisdictions), "limit": limit},
     )
 

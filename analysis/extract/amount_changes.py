@@ -155,7 +155,7 @@ _DASH = re.compile(r"\s?[-\u2013\u2014]\s?")
 _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(r"\s+and\s+")
 _FROM_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+to\s+" % _GAP_WORDS)
-_REVERSED_GAP = re.compile(r"(?:\s+[^\s;]+){0,%d}?\s+from\s+" % _GAP_WORDS)
+_REVERSED_GAP = re.compile(r",?(?:\s+[^\s;]+){0,%d}?\s+from\s+" % _GAP_WORDS)
 _TO_AFTER = re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*to\s+", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|which|whom|these|those)\b", re.IGNORECASE)
 """A figure that counts a part of the figure before it: "655 clinics, 578 of them private"."""

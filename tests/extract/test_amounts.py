@@ -175,6 +175,10 @@ def test_reversed_change_to_then_from(facts):
     rows = _rows(facts, "Grants tripled, rising to 900 million yuan in 2020 from 300 million yuan in 2016.")
     assert _change(rows["900 million yuan"]) == ("change_after", 3e8, 9e8, 200)
     assert _change(rows["300 million yuan"]) == ("change_before", 3e8, 9e8, 200)
+    # the level it changed from after a comma
+    rows = _rows(facts, "The number of clinics in the scheme has risen to 57, from 31 in 2023.")
+    assert _change(rows["57"]) == ("change_after", 31, 57, pytest.approx(83.871, abs=1e-3))
+    assert _change(rows["31"]) == ("change_before", 31, 57, pytest.approx(83.871, abs=1e-3))
 
 
 def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):

@@ -557,6 +557,11 @@ def _source_label(row: _Row, anywhere: bool) -> Field | None:
     return _field(row, m.end(), m.end() + len(who))
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{4,}(?:\s+[A-Z][A-Z'’.-]+){0,2}")
+"""A place written in capitals before a date on a page-head line ("NORTHVALE", "EAST BAY"); an outlet's acronym is
+shorter ("NVTV")."""
+
+
 def _head_outlet(row: _Row) -> Field | None:
     """The outlet on a date or byline line: "(Harbour News) 10:30, May 2, 2019", "2019-05-02 08:53  Harbour
     Daily", "By J. Lee | Harbour Daily", "By NVTV's J. Lee"."""
@@ -569,8 +574,10 @@ def _head_outlet(row: _Row) -> Field | None:
     if m and _outlet(m.group(1), placed=True) and _leading_date(row.text):
         return _field(row, m.start(1), m.end(1))
     parts = [p for p in re.finditer(r"[^|｜]+?(?=\s*(?:$|[|｜]|\s{2,}))", row.text) if p.group(0).strip()]
-    for part in parts[1:][::-1]:  # "By A B in Northvale | Harbour Daily | Updated: 2026-06-11"
+    for i, part in list(enumerate(parts))[1:][::-1]:  # "By A B in Northvale | Harbour Daily | Updated: 2026-06-11"
         s = part.group(0).strip()
+        if i + 1 < len(parts) and _DATELINE_PLACE.fullmatch(s) and _leading_date(parts[i + 1].group(0)):
+            continue  # "Staff Reporter | NORTHVALE | 3 May 2026": the dateline's place, not an outlet
         if _outlet(s) and not _DATE.search(s) and not _LABEL.search(s):
             a = part.start() + part.group(0).index(s)
             return _field(row, a, a + len(s))
@@ -580,6 +587,8 @@ def _head_outlet(row: _Row) -> Field | None:
 def _byline_names(row: _Row) -> Field | None:
     """A short line of outlet names right under the headline ("NVTV / Harbour Daily")."""
     s = row.text
+    if re.match(r"(?i)by\s", s):
+        return None  # "By A B, Senior Press Officer": the author, whatever words the role shares with outlets
     parts = [p.strip() for p in re.split(r"\s*[/|,&]\s*", s) if p.strip()]
     if not (1 <= len(parts) <= 4 and len(s.split()) <= 6):
         return None

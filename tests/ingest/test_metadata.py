@@ -432,3 +432,20 @@ def test_outlet_masthead_before_the_copyright_company():
         "The hospital signed a twinning deal.\n(c) 2025 Westmoor Courier Media Ltd. All rights reserved.\n"
     )
     assert check_span(text, detect(text).publisher, "THE WESTMOOR COURIER") == "THE WESTMOOR COURIER"
+
+
+def test_a_dateline_place_in_capitals_on_a_page_head_line_is_no_publisher():
+    text = (
+        "Eastbay Business Times\nMarkets | Trade | Health\n\nKestrel signs a deal in Northvale\n\n"
+        "Staff Reporter | NORTHVALE | 3 May 2026 | 4 min read\n\nKestrel Ltd signed a supply deal on Tuesday.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Eastbay Business Times") == "Eastbay Business Times"
+
+
+def test_a_byline_with_a_role_is_no_line_of_outlet_names():
+    text = (
+        "Northvale University News | Home > News\n\nNorthvale and Eastbay open a joint centre\n\n"
+        "By Ann Lee, Senior Press Officer\nPublished 4 May 2026\n\nNorthvale University opened a centre.\n"
+    )
+    # the site's name on its banner, not the author
+    assert check_span(text, detect(text).publisher, "Northvale University") == "Northvale University"

@@ -517,6 +517,11 @@ _COPYRIGHT = re.compile(
     r"(?P<who>[^\n]+?)\s*(?:\.?\s*all rights reserved.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+_PUBLISHED_BY = re.compile(
+    r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?:published|produced|operated)\s+by\s+[A-Z]",
+    re.MULTILINE,
+)
+"""A page's line naming its outlet and who publishes it ("Eastbay Pulse is published by Pulse Media Ltd.")."""
 _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
@@ -656,10 +661,10 @@ def _self_reference(who: str) -> bool:
 
 
 def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
-    """The outlet or organisation that published the page, in order of how directly the page says so: a
-    `Source:` label, the outlet on the date or byline line, a line of outlet names under the headline, the
-    issuer under a "provided by" label, the agency of a dateline, a site banner naming a news outlet, the
-    copyright holder, a company announcing in its own name, the site banner or a masthead line."""
+    """The outlet or organisation that published the page, in order of how directly the page says so: a `Source:` label,
+    the outlet on the date or byline line, a line of outlet names under the headline, the issuer under a "provided by"
+    label, the agency of a dateline, a site banner naming a news outlet, the outlet a line says is published by a
+    company, the copyright holder, a company announcing in its own name, the site banner or a masthead line."""
     own = None
     for row in head:
         own = _source_label(row, anywhere=True)
@@ -689,6 +694,9 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
         banner = next((f for f in (_masthead_field(r) for r in rows[:title]) if f), None)
     if banner is not None and _rules()["outlet"].search(banner.value):
         return banner  # "THE NORTHVALE COURIER" over "(c) 2025 Northvale Courier Media Ltd"
+    for m in _PUBLISHED_BY.finditer(text):
+        if _name_shaped(m.group("outlet"), 6):
+            return Field(m.group("outlet"), m.start("outlet"), m.end("outlet"))
     for m in _COPYRIGHT.finditer(text):
         who = _holder(m.group("who"))
         if re.match(r"(?i)all rights reserved\b", who):

@@ -449,3 +449,11 @@ def test_a_byline_with_a_role_is_no_line_of_outlet_names():
     )
     # the site's name on its banner, not the author
     assert check_span(text, detect(text).publisher, "Northvale University") == "Northvale University"
+
+
+def test_the_outlet_a_footer_says_a_company_publishes():
+    text = (
+        "Eastbay widens cross-border care\n\nEastbay residents may now use clinics in Westport.\n\n"
+        "Eastbay Pulse is published by Pulse Media Company Limited, Eastbay. © 2026 All rights reserved.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Eastbay Pulse") == "Eastbay Pulse"

@@ -16,11 +16,11 @@ in the same order. A place written as where a company is based ("Northfield-base
 opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
-the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao as
-mentions of them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in
-another clause of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a
-body's plan runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share
-one place.
+the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
+the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
+a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A
+span of time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train
+120 nurses over three years") is about no place. Figures of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -450,7 +450,7 @@ class _Index:
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
-            place = None if o.original else _body_territory(o)
+            place = None if o.original else _body_territory(o) or _public_body_place(o)
             if place is not None:
                 local[place] = local.get(place, 0) + 1
         for place in self._referred():
@@ -751,6 +751,20 @@ def _body_place(name: str) -> str | None:
                 i += 1
     return found
 
+
+def _public_body_place(org: Mention) -> str | None:
+    """The local place in the name of a public body that serves it ("Northfield Municipal Health Commission",
+    "Northfield People's Hospital" -> Northfield): a mention of the place it serves. A company, an association or a
+    body whose figures are its own ("Northfield Daily", "Northfield Kestrel University") is no such mention."""
+    name = org.fields.get("name") or ""
+    typed = (org.fields.get("org_cues") or {}).get("type")
+    if not name or not typed or typed[0] not in _PUBLIC_TYPES or _owns_figures(name):
+        return None
+    return _body_place(name)
+
+
+_PUBLIC_TYPES = ("government", "hospital")
+"""Types of body that serve the place in their name."""
 
 _TERRITORY_CUES = ("represents", "known", "branch", "name")
 """Cue levels (`org_cues.LEVELS`) that say from the name or a registry where a body is."""

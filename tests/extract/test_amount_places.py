@@ -629,3 +629,19 @@ def test_the_period_a_plan_runs_over_is_about_no_place_unless_its_subject_names_
         "over three years": None,
         "over five years": "Leeds",
     }
+
+
+def test_public_bodies_named_after_a_city_make_it_the_article_subject(facts):
+    text = (
+        "Kunming adds beds as clinics join networks\n\n"
+        "Kunming will group its clinics into networks, the Kunming Municipal Health Commission said.\n\n"
+        "[Photo: a nurse visits a patient in Dali. Photo: Kunming Evening News]\n\n"
+        "Figures from the Kunming Municipal Health Commission show:\n"
+        "- the city spent 3 billion yuan on health in 2025;\n"
+        "- 40% of residents had a family doctor.\n\n"
+        "Kunming First People's Hospital will lead one network.\n\n"
+        "Residents in Dali said waiting times had grown."
+    )
+    found = places_of(facts, text)
+    assert found["3 billion yuan"] == "Kunming"
+    assert found["40%"] == "Kunming"

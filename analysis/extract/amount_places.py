@@ -948,8 +948,10 @@ _SPANS = ("years", "months", "weeks", "days")
 
 def _term_of_pact(head) -> bool:
     """Whether a span of time is how long a pact or a commitment runs (`amount_term_nouns.txt`): a span that
-    qualifies the pact's noun ("a five-year agreement", "a four-year degree") or that the pact runs "for/over"
-    ("renewed its contract with Realm for another three years", "an agreement for three years")."""
+    qualifies the pact's noun ("a five-year agreement", "a four-year degree"), that is made "of" it ("ten years of
+    cooperation") or that the pact runs "for/over" ("renewed its contract with Realm for another three years", "an
+    agreement for three years"), or that people bind themselves to by a verb of commitment
+    (`amount_term_verbs.txt`: "doctors who agree to work there for at least five years")."""
     terms = lower_words("amount_term_nouns.txt")
 
     def pact(tok) -> bool:
@@ -957,15 +959,34 @@ def _term_of_pact(head) -> bool:
 
     if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and pact(_phrase_head(head)):
         return True
+    if any(
+        c.dep_ == "prep" and c.text.casefold() == "of" and any(o.dep_ == "pobj" and pact(o) for o in c.children)
+        for c in _counted_noun(head).children
+    ):
+        return True  # "ten years of exchanges"
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in ("for", "over"):
         return False
     gov = prep.head
     if pact(gov):
         return True
+    if any(_commits(v) for v in (gov, gov.head if gov.dep_ == "xcomp" else None) if v is not None):
+        return True  # "agree to work in a town hospital for at least five years"
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", *_SUBJECTS) and pact(_phrase_head(c)) for c in gov.children
     )
+
+
+def _commits(verb) -> bool:
+    """Whether a verb is one of commitment (`amount_term_verbs.txt`), in any of its inflections."""
+    verbs = lower_words("amount_term_verbs.txt")
+    word = verb.text.casefold()
+    stems = {word, *(re.sub(rx, to, word) for rx, to in _INFLECTIONS)}
+    return verb.pos_ in ("VERB", "AUX") and not stems.isdisjoint(verbs)
+
+
+_INFLECTIONS = ((r"s$", ""), (r"d$", ""), (r"ed$", ""), (r"ing$", ""), (r"ing$", "e"), (r"(\w)\1(?:ed|ing)$", r"\1"))
+"""Endings of a verb's inflections and what they were cut from ("agreed" -> "agree", "committed" -> "commit")."""
 
 
 def _plan_period(ix: _Index, head, off: int, ss: int, se: int) -> bool:

@@ -618,6 +618,21 @@ def test_the_term_of_a_pact_is_about_no_place(facts):
     }
 
 
+def test_the_span_of_an_exchange_or_of_a_commitment_is_about_no_place(facts):
+    text = (
+        "Leeds has 40 clinics. Nurses in Leeds will join a two-year clinical exchange with a hospital in Foshan. "
+        "The unit in Leeds builds on six years of cooperation with Foshan. "
+        "Leeds will pay 9,000 pounds to nurses who agree to work in Leeds for at least four years."
+    )
+    assert places_of(facts, text) == {
+        "40": "Leeds",
+        "two-year": None,
+        "six years": None,
+        "9,000 pounds": "Leeds",
+        "at least four years": None,
+    }
+
+
 def test_the_period_a_plan_runs_over_is_about_no_place_unless_its_subject_names_one(facts):
     text = (
         "Leeds has 40 clinics. The partners will train 120 nurses in Leeds over three years. "

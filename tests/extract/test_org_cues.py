@@ -588,3 +588,9 @@ def test_owner_stated_beside_the_body(facts):
     assert (cue["level"], cue["parent"]) == ("owner", "Northvale NHS Foundation Trust")
     cue = cues_of(facts, text, "Kestrel Infirmary")["jurisdiction"][0]
     assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")
+
+
+def test_a_place_possessive_before_a_body_gives_its_jurisdiction(facts):
+    text = "Figures released by Macao's Health Bureau show that the scheme grew."
+    cues = cues_of(facts, text, "Health Bureau")["jurisdiction"]
+    assert cues[0]["label"] == "Macao"

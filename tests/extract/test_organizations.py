@@ -467,3 +467,29 @@ def test_a_short_name_and_a_body_named_after_its_city_are_two_bodies(facts):
     names = {r["name"] for r in facts(text, "organization")}
     assert "Wuhan Linden People's Hospital" in names
     assert not any(" and " in n for n in names)
+
+
+def test_a_place_that_says_where_a_body_is_is_not_part_of_its_name(facts):
+    text = (
+        "Kestrel Life Sciences Group of Shenzhen will invest in Orrin Therapeutics of Leeds and Marlow Diagnostics "
+        "of Manchester and Shanghai Fenwick Medical Devices. Figures released by Macao's Health Bureau and "
+        "Foshan's Biotech Industry Association show more trials. The People's Government of Zhuhai and the "
+        "University of Leeds agreed. Bank of China paid."
+    )
+    found = names(facts(text, "organization"))
+    assert {
+        "Kestrel Life Sciences Group",
+        "Orrin Therapeutics",
+        "Marlow Diagnostics",
+        "Health Bureau",
+        "Biotech Industry Association",
+        "People's Government of Zhuhai",
+        "University of Leeds",
+        "Bank of China",
+    } <= found
+    assert not any("of Shenzhen" in n or "of Manchester" in n or "'s" in n.replace("People's", "") for n in found)
+
+
+def test_a_countrys_possessive_stays_in_a_national_bodys_name(facts):
+    found = names(facts("Nurses of the UK's National Health Service visited Leeds.", "organization"))
+    assert found == {"UK's National Health Service"}

@@ -366,7 +366,8 @@ class _Index:
         its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
         figures stay its place's, and so do bodies a class noun before the name calls so. Also the base of a company
         or a charity told in an apposition ("Kelby, a Northfield-based charity", "Kelby Ltd, based in Northfield,") or
-        opening the sentence ("Based in Northfield, Kelby employs 65 people")."""
+        opening the sentence ("Based in Northfield, Kelby employs 65 people"), or after its name and "of" ("Kelby
+        Diagnostics of Northfield")."""
         text, out = self.ctx.text, set()
         for i, p in enumerate(self.places):
             j = bisect_left(self.org_starts, p.end)
@@ -389,7 +390,19 @@ class _Index:
                 out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
             elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
+            elif self._company_of(p.start):
+                out.add(i)  # "Kelby Diagnostics of Northfield": the company's home, not where its deal is
         return out
+
+    def _company_of(self, start: int) -> bool:
+        """Whether a company is named right before " of " and the place at `start` ("Kelby Diagnostics of
+        Northfield")."""
+        j = bisect_left(self.org_starts, start) - 1
+        o = self.orgs[j] if j >= 0 else None
+        if o is None or self.ctx.text[o.end : start] != " of ":
+            return False
+        typed = (o.fields.get("org_cues") or {}).get("type")
+        return bool(typed) and typed[0] == "company"
 
     def _company_near(self, start: int, end: int) -> bool:
         """Whether the organisation named right before `start` (", based in") or right after `end` ("Based in

@@ -660,3 +660,8 @@ def test_public_bodies_named_after_a_city_make_it_the_article_subject(facts):
     found = places_of(facts, text)
     assert found["3 billion yuan"] == "Kunming"
     assert found["40%"] == "Kunming"
+
+
+def test_the_place_after_a_companys_name_and_of_is_its_home_not_where_its_deal_is(facts):
+    text = "Kelby Diagnostics of Leeds signed a supply deal worth 25 million pounds."
+    assert places_of(facts, text) == {"25 million pounds": None}

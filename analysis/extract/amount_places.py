@@ -192,7 +192,7 @@ the place after it holds the one before."""
 _BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
 (" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
-_BASE_NOUN = re.compile(r"-based (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+)\b")
+_BASE_NOUN = re.compile(r"-based((?: [a-z][\w-]*){1,4})")
 """A place as the base of a body described by a class noun with no name after it ("Kelby, a Northfield-based
 charity that ...")."""
 _BASED_IN = re.compile(r"(?:^|[,.\n])\s*based in $", re.IGNORECASE)
@@ -205,6 +205,17 @@ _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _based_type(text: str, end: int) -> str | None:
+    """The type of body the first class noun after "<place>-based" names ("a Northfield-based antibody developer"
+    -> company), or None."""
+    m = _BASE_NOUN.match(text, end)
+    for word in m.group(1).split() if m else []:
+        kind = org_cues.class_nouns().get(word.casefold())
+        if kind is not None:
+            return kind
+    return None
 
 
 def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -385,8 +396,7 @@ class _Index:
             if (typed[0] if typed else noun) in ("company", None):
                 out.add(i)
         for i, p in enumerate(self.places):
-            noun = _BASE_NOUN.match(text, p.end)
-            if noun is not None and org_cues.class_nouns().get(noun.group("noun").casefold()) in _OWN_FIGURE_TYPES:
+            if _based_type(text, p.end) in _OWN_FIGURE_TYPES:
                 out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
             elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
@@ -888,8 +898,9 @@ def _journey_end(root, head) -> bool:
 
 
 def _partner(root) -> bool:
-    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
-    return root.dep_ == "pobj" and root.head.text.casefold() == "with"
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland") or as where the
+    figure is not ("21% of whom trained outside Northland")."""
+    return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
 
 
 def _origin(root) -> bool:
@@ -1062,7 +1073,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
         if _partner(root) or _ranking_domain(root):
-            continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
+            continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
+            # province": what a rank is over
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)

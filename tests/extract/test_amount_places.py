@@ -665,3 +665,13 @@ def test_public_bodies_named_after_a_city_make_it_the_article_subject(facts):
 def test_the_place_after_a_companys_name_and_of_is_its_home_not_where_its_deal_is(facts):
     text = "Kelby Diagnostics of Leeds signed a supply deal worth 25 million pounds."
     assert places_of(facts, text) == {"25 million pounds": None}
+
+
+def test_a_place_outside_which_a_figure_lies_is_not_its_place(facts):
+    text = "Kelby Trust employs about 7,400 staff, 21% of whom trained outside Scotland."
+    assert places_of(facts, text) == {"about 7,400": None, "21%": None}
+
+
+def test_the_base_of_a_company_described_by_several_words_is_not_where_its_deal_is(facts):
+    text = "Orrin Biologics, a Leeds-based antibody developer, signed a £38 million licensing agreement."
+    assert places_of(facts, text) == {"£38 million": None}

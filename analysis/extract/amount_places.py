@@ -37,6 +37,8 @@ from analysis.extract import gazetteer, org_cues
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
+LIST_ITEMS = 12
+"""Most lines of a list whose items take the place its opening line sets."""
 MAX_PATH = 7
 """Longest dependency path (in arcs) from a figure to a candidate in its sentence."""
 SUBJECT_SHARE = 2
@@ -651,6 +653,41 @@ class _Index:
         i = bisect_right(self.org_starts, pos) - 1
         return self.orgs[i] if i >= 0 and self.orgs[i].end > pos else None
 
+    def opening_place(self, ss: int) -> str | None:
+        """For a sentence on an item of a list (one of the lines that follow, with no blank line between, a line
+        ending with a colon), the place the list's opening line sets ("In Northfield last year:", "Figures from the
+        Northfield Health Bureau show:"): its subject place, else the one place it names, else the place in the name
+        of the one public body it names. None for other sentences or when the opening names no single place."""
+        text = self.ctx.text
+        start = text.rfind("\n", 0, ss) + 1
+        for _ in range(LIST_ITEMS):
+            if start == 0:
+                return None
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1].rstrip()
+            if not line:
+                return None
+            start = prev
+            if line.endswith(":"):
+                break
+        else:
+            return None
+        line_end = text.find("\n", start)
+        found = self.subject_place(start, line_end)
+        if found is not None:
+            return found
+        named = {
+            self.places[i].fields["name"]
+            for i in self.inside(start, line_end)
+            if self.location[i] and i not in self.based and not self.listed[i]
+        }
+        named |= {
+            place
+            for j in range(bisect_left(self.org_starts, start), bisect_left(self.org_starts, line_end))
+            if (place := _public_body_place(self.orgs[j])) is not None
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
     def carried(self, ss: int) -> str | None:
         """The subject place of the nearest earlier sentence of the same paragraph that has one."""
         if self._carried is None:
@@ -1093,7 +1130,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
 
 FALLBACK = ("paragraph", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
-an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."); the place its
+an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
+a list the place its opening line sets ("In Northfield last year:\n- 38% of residents ..."); the place its
 currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
 another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
 a place in another clause of its sentence. A currency never outranks a place its sentence or paragraph names ("a fee
@@ -1104,7 +1142,7 @@ def _fallback(ix: _Index, ss: int, unit: str | None, others: list) -> str | None
     """The place of a figure by `FALLBACK`; `others` are the ranked candidates of its sentence outside its clause."""
     for step in FALLBACK:
         if step == "paragraph":
-            found = ix.carried(ss)
+            found = ix.carried(ss) or ix.opening_place(ss)
         elif step == "currency":
             found = _currency_place(unit)
             if (

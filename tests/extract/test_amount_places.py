@@ -675,3 +675,18 @@ def test_a_place_outside_which_a_figure_lies_is_not_its_place(facts):
 def test_the_base_of_a_company_described_by_several_words_is_not_where_its_deal_is(facts):
     text = "Orrin Biologics, a Leeds-based antibody developer, signed a £38 million licensing agreement."
     assert places_of(facts, text) == {"£38 million": None}
+
+
+@pytest.mark.parametrize("opening", ["In Dali last year:", "Figures from the Dali Health Bureau show:"])
+def test_items_of_a_list_take_the_place_its_opening_line_sets(facts, opening):
+    text = (
+        "Kunming and Dali report\n\n"
+        "Kunming and Dali both grew. Doctors in Dali met.\n\n"
+        f"{opening}\n"
+        "- licensed doctors per 1,000 residents rose from 2.6 to 3.1;\n"
+        "- 38% of residents had a family doctor.\n\n"
+        "In Kunming, 40 clinics opened.\n\n"
+        "The plan is simple:\n"
+        "- 12% of nurses will retrain."
+    )
+    assert places_of(facts, text) == {"2.6": "Dali", "3.1": "Dali", "38%": "Dali", "40": "Kunming", "12%": None}

@@ -380,7 +380,8 @@ class _Index:
         figures stay its place's, and so do bodies a class noun before the name calls so. Also the base of a company
         or a charity told in an apposition ("Kelby, a Northfield-based charity", "Kelby Ltd, based in Northfield,") or
         opening the sentence ("Based in Northfield, Kelby employs 65 people"), or after its name and "of" ("Kelby
-        Diagnostics of Northfield")."""
+        Diagnostics of Northfield"), or qualifying a class noun of a company with no name ("a Northfield biotech
+        firm")."""
         text, out = self.ctx.text, set()
         for i, p in enumerate(self.places):
             j = bisect_left(self.org_starts, p.end)
@@ -402,9 +403,18 @@ class _Index:
                 out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
             elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
-            elif self._company_of(p.start):
-                out.add(i)  # "Kelby Diagnostics of Northfield": the company's home, not where its deal is
+            elif self._company_of(p.start) or self._qualifies_company(p):
+                out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield cell therapy firm": its home
         return out
+
+    def _qualifies_company(self, p: Mention) -> bool:
+        """Whether a place qualifies a class noun of a company or an association with no name ("a stake in a
+        Northfield cell therapy firm", "the Northfield group"): the body's home, not where its figures are."""
+        tok = _root(_tokens(self.ctx, p.start, p.end))
+        if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = _phrase_head(tok)
+        return noun.pos_ == "NOUN" and org_cues.class_nouns().get(noun.text.casefold()) in _OWN_FIGURE_TYPES
 
     def _company_of(self, start: int) -> bool:
         """Whether a company is named right before " of " and the place at `start` ("Kelby Diagnostics of

@@ -690,3 +690,9 @@ def test_items_of_a_list_take_the_place_its_opening_line_sets(facts, opening):
         "- 12% of nurses will retrain."
     )
     assert places_of(facts, text) == {"2.6": "Dali", "3.1": "Dali", "38%": "Dali", "40": "Kunming", "12%": None}
+
+
+def test_a_place_that_qualifies_a_company_noun_is_its_home_not_where_its_figures_are(facts):
+    text = "Kestrel will take a 24.5% stake in a Leeds cell therapy firm, and the two will set up a Wuhan-based firm."
+    assert places_of(facts, text) == {"24.5%": None}
+    assert places_of(facts, "Leeds hospitals treated 4,000 patients.") == {"4,000": "Leeds"}

@@ -851,6 +851,8 @@ def _body_territory(org: Mention) -> str | None:
 
 
 _DESTINATIONS = ("into", "to", "at", "in", "for")
+_INTO = ("to", "into")
+"""Prepositions of where a figure's clause sends what it counts ("exported £2 billion of goods to Northland")."""
 
 
 def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
@@ -950,6 +952,13 @@ def _partner(root) -> bool:
     return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
 
 
+def _compared(root) -> bool:
+    """Whether a place is the standard a figure is compared with ("20% higher than in Northland", "more than
+    Northland"): the figure is about something else."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (prep.text.casefold() == "than" or prep.head.text.casefold() == "than")
+
+
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
     people "from" a place ("six nurses from Northland", "pledges from investors in Northland"), or a place or
@@ -1026,7 +1035,8 @@ def _term_of_pact(head) -> bool:
     terms = lower_words("amount_term_nouns.txt")
 
     def pact(tok) -> bool:
-        return tok.text.casefold() in terms or tok.lemma_.casefold() in terms
+        word = tok.text.casefold()
+        return word in terms or re.sub(r"s$", "", word) in terms or tok.lemma_.casefold() in terms
 
     if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and pact(_phrase_head(head)):
         return True
@@ -1119,14 +1129,14 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
-        if _partner(root) or _ranking_domain(root):
+        if _partner(root) or _ranking_domain(root) or _compared(root):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
             # province": what a rank is over
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         purpose = _purpose_place(root, head) or journey
-        where = goes or purpose or _locative(root, head)
+        where = goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO)
         rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause or purpose else far).append((rank, place))

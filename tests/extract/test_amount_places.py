@@ -696,3 +696,17 @@ def test_a_place_that_qualifies_a_company_noun_is_its_home_not_where_its_figures
     text = "Kestrel will take a 24.5% stake in a Leeds cell therapy firm, and the two will set up a Wuhan-based firm."
     assert places_of(facts, text) == {"24.5%": None}
     assert places_of(facts, "Leeds hospitals treated 4,000 patients.") == {"4,000": "Leeds"}
+
+
+def test_a_place_a_figure_is_compared_with_is_not_its_place(facts):
+    text = "Prices for the imported drugs are 20% to 30% higher than in Leeds."
+    assert places_of(facts, text) == {"20%": None, "30%": None}
+
+
+def test_where_a_clause_sends_what_it_counts_outranks_the_senders_nationality(facts):
+    text = "The director said British companies had exported £1.6 billion of medical goods to China in 2024."
+    assert places_of(facts, text) == {"£1.6 billion": "China"}
+
+
+def test_the_span_of_years_of_exchanges_is_about_no_place(facts):
+    assert places_of(facts, "The unit in Leeds builds on ten years of exchanges with Foshan.") == {"ten years": None}

@@ -4,7 +4,8 @@ Candidates in the figure's sentence are the place mentions (not "Hong Kong-style
 ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
 clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with a
 place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
-Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend 12
+Northfield ... Kelby Hospital performed 9,000 operations"; a short name, "Eastbank Riverside" of "Eastbank Riverside
+Hospital in Northfield", takes its full body's seat first). A place or body where the figure's clause happens ("spend 12
 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
 permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
 place in another clause of a long sentence does not (a place that is the subject a participle inherits, "Xinhui district
@@ -314,6 +315,7 @@ class _Index:
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
+        self._full: dict[str, str] | None = None
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:
@@ -539,6 +541,28 @@ class _Index:
         return out
 
     # -- look-ups
+    def full_name(self, name: str) -> str:
+        """The one longer name of the article that a body's name opens ("Kelby Riverside" of "Kelby Riverside
+        Hospital"), else the name itself."""
+        if self._full is None:
+            found: dict[str, set[str]] = {}
+            names = {o.fields.get("name") or "" for o in self.orgs}
+            for full in names:
+                toks = full.split()
+                for n in range(1, len(toks)):
+                    found.setdefault(" ".join(toks[:n]), set()).add(full)
+            self._full = {short: next(iter(f)) for short, f in found.items() if len(f) == 1 and short in names}
+        return self._full.get(name, name)
+
+    def body_place(self, name: str) -> str | None:
+        """The place a body's name puts it in (`_body_place`); for the short name of a body the article names in
+        full ("Kelby Riverside" of "Kelby Riverside Hospital in Northfield"), the place the text seats the full body
+        in comes first: a place word inside a short name is part of the name."""
+        full = self.full_name(name)
+        if full != name:
+            return self.seats.get(full) or _body_place(full)
+        return _body_place(name)
+
     def aside(self, pos: int) -> int | None:
         """Start of the innermost bracketed aside holding `pos` on its line, or None."""
         i = bisect_left(self.opens, pos) - 1
@@ -609,7 +633,7 @@ class _Index:
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
-            place = _body_place(name) or _body_territory(o) or self.seats.get(name)
+            place = self.body_place(name) or _body_territory(o) or self.seats.get(name)
             if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
@@ -649,7 +673,7 @@ class _Index:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                return "" if _owns_figures(name) else _body_place(name)
+                return "" if _owns_figures(self.full_name(name)) else self.body_place(name)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None

@@ -710,3 +710,24 @@ def test_where_a_clause_sends_what_it_counts_outranks_the_senders_nationality(fa
 
 def test_the_span_of_years_of_exchanges_is_about_no_place(facts):
     assert places_of(facts, "The unit in Leeds builds on ten years of exchanges with Foshan.") == {"ten years": None}
+
+
+def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
+    from analysis.extract import amount_places
+    from analysis.extract.nlp import Mention, analyse
+
+    from .conftest import make
+
+    text = "Dali Riverside Hospital in Foshan signed a deal. Later Dali Riverside cut waiting times."
+    ctx = analyse(make(text))
+
+    def org(name, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return Mention("organization", start, start + len(name), "t", {"name": name})
+
+    start = text.index("Foshan")
+    foshan = Mention("place", start, start + len("Foshan"), "t", {"name": "Foshan"})
+    ix = amount_places._Index(ctx, [foshan], [org("Dali Riverside Hospital"), org("Dali Riverside", 1)])
+    assert ix.full_name("Dali Riverside") == "Dali Riverside Hospital"
+    assert ix.body_place("Dali Riverside") == "Foshan"
+    assert ix.body_place("Dali Riverside Hospital") == "Dali"

@@ -554,12 +554,15 @@ class _Index:
             self._full = {short: next(iter(f)) for short, f in found.items() if len(f) == 1 and short in names}
         return self._full.get(name, name)
 
-    def body_place(self, name: str) -> str | None:
+    def body_place(self, org: Mention) -> str | None:
         """The place a body's name puts it in (`_body_place`); for the short name of a body the article names in
-        full ("Kelby Riverside" of "Kelby Riverside Hospital in Northfield"), the place the text seats the full body
-        in comes first: a place word inside a short name is part of the name."""
+        full ("Kelby Riverside" of "Kelby Riverside Hospital in Northfield", written so or named by the full name),
+        the place the text seats the full body in comes first: a place word inside a short name is part of the
+        name."""
+        written = re.sub(r"['’]s$", "", self.ctx.text[org.start : org.end])
+        name = org.fields.get("name") or written
         full = self.full_name(name)
-        if full != name:
+        if full != name or name.startswith(written + " "):
             return self.seats.get(full) or _body_place(full)
         return _body_place(name)
 
@@ -633,7 +636,7 @@ class _Index:
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
-            place = self.body_place(name) or _body_territory(o) or self.seats.get(name)
+            place = self.body_place(o) or _body_territory(o) or self.seats.get(name)
             if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
@@ -673,7 +676,7 @@ class _Index:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                return "" if _owns_figures(self.full_name(name)) else self.body_place(name)
+                return "" if _owns_figures(self.full_name(name)) else self.body_place(org)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None

@@ -894,7 +894,29 @@ def extract(ctx: Context) -> list[Mention]:
     found += described(ctx, found)
     found += named_partners(ctx, found)
     found = short_names(ctx, found)
-    return found + credits(ctx) + state_bodies(ctx)
+    return full_names(found + credits(ctx)) + state_bodies(ctx)
+
+
+def full_names(found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's name written without its head words ("Kelvo Riverside" or "Kelvo's" after "Kelvo
+    Riverside Hospital", "Kelvo Vale" after "Kelvo Vale NHS Foundation Trust") named by the full name, when the
+    article names that full name first and no other body whose name opens with the same words."""
+    fulls: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for o in found:
+        name = o.fields["name"]
+        typed = type_of(name)
+        short = name[: -len(typed[1])].rstrip() if typed and name.endswith(" " + typed[1]) else ""
+        if short and not short.endswith(tuple(f" {w}" for w in (*_GOVERNS, "and", "&"))):
+            fulls.setdefault(short, set()).add(name)
+            first[name] = min(first.get(name, o.start), o.start)
+    out = []
+    for o in found:
+        names = fulls.get(o.fields["name"])
+        if names is not None and len(names) == 1 and o.start > first[next(iter(names))]:
+            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": next(iter(names))})
+        out.append(o)
+    return out
 
 
 _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", "International", "United")

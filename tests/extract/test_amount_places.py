@@ -728,6 +728,9 @@ def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
     start = text.index("Foshan")
     foshan = Mention("place", start, start + len("Foshan"), "t", {"name": "Foshan"})
     ix = amount_places._Index(ctx, [foshan], [org("Dali Riverside Hospital"), org("Dali Riverside", 1)])
+    full, short = org("Dali Riverside Hospital"), org("Dali Riverside", 1)
+    named = Mention("organization", short.start, short.end, "t", {"name": "Dali Riverside Hospital"})
     assert ix.full_name("Dali Riverside") == "Dali Riverside Hospital"
-    assert ix.body_place("Dali Riverside") == "Foshan"
-    assert ix.body_place("Dali Riverside Hospital") == "Dali"
+    assert ix.body_place(short) == "Foshan"
+    assert ix.body_place(named) == "Foshan"  # a short name the extraction named by the full name
+    assert ix.body_place(full) == "Dali"

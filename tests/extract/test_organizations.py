@@ -493,3 +493,31 @@ def test_a_place_that_says_where_a_body_is_is_not_part_of_its_name(facts):
 def test_a_countrys_possessive_stays_in_a_national_bodys_name(facts):
     found = names(facts("Nurses of the UK's National Health Service visited Leeds.", "organization"))
     assert found == {"UK's National Health Service"}
+
+
+def test_a_name_written_without_its_head_words_takes_the_full_name():
+    from analysis.extract.nlp import Mention
+    from analysis.extract.organizations import full_names
+
+    def m(start, name):
+        return Mention("organization", start, start + len(name), "t", {"name": name})
+
+    found = [
+        m(0, "Orrin Therapeutics"),
+        m(40, "Orrin"),
+        m(80, "Dali Riverside Hospital"),
+        m(120, "Dali Riverside"),
+        m(160, "Kelby Hospital"),
+        m(200, "Kelby University"),
+        m(240, "Kelby"),
+    ]
+    assert [o.fields["name"] for o in full_names(found)] == [
+        "Orrin Therapeutics",
+        "Orrin Therapeutics",
+        "Dali Riverside Hospital",
+        "Dali Riverside Hospital",
+        "Kelby Hospital",
+        "Kelby University",
+        "Kelby",  # two bodies open with this word: left alone
+    ]
+    assert [o.fields["name"] for o in full_names([m(0, "Orrin"), m(40, "Orrin Therapeutics")])][0] == "Orrin"

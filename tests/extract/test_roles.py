@@ -527,3 +527,13 @@ def test_a_profession_the_reported_clause_talks_about_is_no_role(facts, text, na
 )
 def test_a_role_in_apposition_after_a_comma_is_kept(text, name, role):
     assert _role_before(text, name) == role
+
+
+def test_a_former_role_joined_to_a_current_one_keeps_the_owner(facts):
+    text = (
+        "Kelby Vale NHS Foundation Trust signed the agreement with Dali Hospital.\n\n"
+        "The trust's chief executive and former chief nurse, Dr Amara Okafor, said the exchange would help."
+    )
+    person = facts(text, "person")[0]
+    assert person["role"] == "chief executive and former chief nurse"
+    assert person["affiliation"] == "Kelby Vale NHS Foundation Trust"

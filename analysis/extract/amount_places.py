@@ -133,11 +133,23 @@ def _path(a, b) -> int | None:
 
 def _clause(tok):
     """The verb heading the clause of `tok`; participles and relative clauses that modify a noun belong to the
-    clause of that noun ("nurses working in the city's clinics" is one clause with "were")."""
+    clause of that noun ("nurses working in the city's clinics" is one clause with "were"), and so does a participle
+    after its verb that has no subject of its own (`_bare_participle`)."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not _bare_participle(t):
             return t.i
     return None
+
+
+def _bare_participle(verb) -> bool:
+    """A participle that opens no clause of its own ("will open a laboratory in Eastbank employing 60 people"): no
+    subject and no word such as "while" or "after" before it; it belongs to the clause above."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in (*_SUBJECTS, "mark", "aux") for c in verb.children)
+    )
 
 
 def _counted_noun(head):

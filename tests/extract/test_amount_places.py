@@ -734,3 +734,8 @@ def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
     assert ix.body_place(short) == "Foshan"
     assert ix.body_place(named) == "Foshan"  # a short name the extraction named by the full name
     assert ix.body_place(full) == "Dali"
+
+
+def test_a_participle_with_no_subject_of_its_own_shares_the_clause_above(facts):
+    text = "Kelby Genomics, from Leeds, will open a laboratory in Wuhan employing 60 people."
+    assert places_of(facts, text) == {"60": "Wuhan"}

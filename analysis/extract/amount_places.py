@@ -4,7 +4,7 @@ Candidates in the figure's sentence are the place mentions (not "Hong Kong-style
 ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
 clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with a
 place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
-Northfield ... Kelby Hospital performed 9,000 operations"; a short name, "Eastbank Riverside" of "Eastbank Riverside
+Northfield ... Kelby Hospital performed 9,000 operations"; a short name, "Eastbank Lakeside" of "Eastbank Lakeside
 Hospital in Northfield", takes its full body's seat first). A place or body where the figure's clause happens ("spend 12
 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
 permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
@@ -142,7 +142,7 @@ def _clause(tok):
 
 
 def _bare_participle(verb) -> bool:
-    """A participle that opens no clause of its own ("will open a laboratory in Eastbank employing 60 people"): no
+    """A participle that opens no clause of its own ("will open an office in Eastbank employing 45 people"): no
     subject and no word such as "while" or "after" before it; it belongs to the clause above."""
     return (
         verb.dep_ == "advcl"
@@ -223,7 +223,7 @@ _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", 
 
 
 def _based_type(text: str, end: int) -> str | None:
-    """The type of body the first class noun after "<place>-based" names ("a Northfield-based antibody developer"
+    """The type of body the first class noun after "<place>-based" names ("a Northfield-based software developer"
     -> company), or None."""
     m = _BASE_NOUN.match(text, end)
     for word in m.group(1).split() if m else []:
@@ -418,12 +418,12 @@ class _Index:
             elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
             elif self._company_of(p.start) or self._qualifies_company(p):
-                out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield cell therapy firm": its home
+                out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
         return out
 
     def _qualifies_company(self, p: Mention) -> bool:
-        """Whether a place qualifies a class noun of a company or an association with no name ("a stake in a
-        Northfield cell therapy firm", "the Northfield group"): the body's home, not where its figures are."""
+        """Whether a place qualifies a class noun of a company or an association with no name ("a share of a
+        Northfield robotics firm", "the Northfield group"): the body's home, not where its figures are."""
         tok = _root(_tokens(self.ctx, p.start, p.end))
         if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -554,7 +554,7 @@ class _Index:
 
     # -- look-ups
     def full_name(self, name: str) -> str:
-        """The one longer name of the article that a body's name opens ("Kelby Riverside" of "Kelby Riverside
+        """The one longer name of the article that a body's name opens ("Kelby Lakeside" of "Kelby Lakeside
         Hospital"), else the name itself."""
         if self._full is None:
             found: dict[str, set[str]] = {}
@@ -568,7 +568,7 @@ class _Index:
 
     def body_place(self, org: Mention) -> str | None:
         """The place a body's name puts it in (`_body_place`); for the short name of a body the article names in
-        full ("Kelby Riverside" of "Kelby Riverside Hospital in Northfield", written so or named by the full name),
+        full ("Kelby Lakeside" of "Kelby Lakeside Hospital in Northfield", written so or named by the full name),
         the place the text seats the full body in comes first: a place word inside a short name is part of the
         name."""
         written = re.sub(r"['’]s$", "", self.ctx.text[org.start : org.end])
@@ -704,8 +704,8 @@ class _Index:
 
     def opening_place(self, ss: int) -> str | None:
         """For a sentence on an item of a list (one of the lines that follow, with no blank line between, a line
-        ending with a colon), the place the list's opening line sets ("In Northfield last year:", "Figures from the
-        Northfield Health Bureau show:"): its subject place, else the one place it names, else the place in the name
+        ending with a colon), the place the list's opening line sets ("In Northfield last year:", "Data published
+        by the Northfield Health Bureau:"): its subject place, else the one place it names, else the place in the name
         of the one public body it names. None for other sentences or when the opening names no single place."""
         text = self.ctx.text
         start = text.rfind("\n", 0, ss) + 1
@@ -891,7 +891,7 @@ def _body_territory(org: Mention) -> str | None:
 
 _DESTINATIONS = ("into", "to", "at", "in", "for")
 _INTO = ("to", "into")
-"""Prepositions of where a figure's clause sends what it counts ("exported £2 billion of goods to Northland")."""
+"""Prepositions of where a figure's clause sends what it counts ("sold £5 million of machinery to Northland")."""
 
 
 def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
@@ -987,12 +987,12 @@ def _journey_end(root, head) -> bool:
 
 def _partner(root) -> bool:
     """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland") or as where the
-    figure is not ("21% of whom trained outside Northland")."""
+    figure is not ("a tenth of whom qualified outside Northland")."""
     return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
 
 
 def _compared(root) -> bool:
-    """Whether a place is the standard a figure is compared with ("20% higher than in Northland", "more than
+    """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
     Northland"): the figure is about something else."""
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and (prep.text.casefold() == "than" or prep.head.text.casefold() == "than")
@@ -1067,10 +1067,10 @@ _SPANS = ("years", "months", "weeks", "days")
 
 def _term_of_pact(head) -> bool:
     """Whether a span of time is how long a pact or a commitment runs (`amount_term_nouns.txt`): a span that
-    qualifies the pact's noun ("a five-year agreement", "a four-year degree"), that is made "of" it ("ten years of
+    qualifies the pact's noun ("a five-year agreement", "a four-year degree"), that is made "of" it ("eight years of
     cooperation") or that the pact runs "for/over" ("renewed its contract with Realm for another three years", "an
     agreement for three years"), or that people bind themselves to by a verb of commitment
-    (`amount_term_verbs.txt`: "doctors who agree to work there for at least five years")."""
+    (`amount_term_verbs.txt`: "midwives who pledge to stay for two years")."""
     terms = lower_words("amount_term_nouns.txt")
 
     def pact(tok) -> bool:
@@ -1083,7 +1083,7 @@ def _term_of_pact(head) -> bool:
         c.dep_ == "prep" and c.text.casefold() == "of" and any(o.dep_ == "pobj" and pact(o) for o in c.children)
         for c in _counted_noun(head).children
     ):
-        return True  # "ten years of exchanges"
+        return True  # "eight years of exchanges"
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in ("for", "over"):
         return False
@@ -1091,7 +1091,7 @@ def _term_of_pact(head) -> bool:
     if pact(gov):
         return True
     if any(_commits(v) for v in (gov, gov.head if gov.dep_ == "xcomp" else None) if v is not None):
-        return True  # "agree to work in a town hospital for at least five years"
+        return True  # "nurses who pledge to stay in the county for two years"
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", *_SUBJECTS) and pact(_phrase_head(c)) for c in gov.children
     )
@@ -1190,7 +1190,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
 FALLBACK = ("paragraph", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
 an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
-a list the place its opening line sets ("In Northfield last year:\n- 38% of residents ..."); the place its
+a list the place its opening line sets ("In Northfield last year:\n- 61% of children ..."); the place its
 currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
 another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
 a place in another clause of its sentence. A currency never outranks a place its sentence or paragraph names ("a fee

@@ -490,7 +490,7 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
             rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
         ),
-        # X, a private hospital operator based in Northfield
+        # X, a private clinic chain based in Northfield
         re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
     )
 

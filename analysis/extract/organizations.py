@@ -102,8 +102,8 @@ def _local_place(name: str) -> bool:
 
 
 def _place_tail(part: list[tuple[int, int, str]]) -> int | None:
-    """Index of the "of" before a place below country level that ends a company's name ("Kelvo Biotech Group of
-    Westport", "Kelvo Diagnostics of Eastport"), or None: the place says where the company is, it is not part of
+    """Index of the "of" before a place below country level that ends a company's name ("Kelvo Pharma Group of
+    Westport", "Kelvo Biotech of Eastport"), or None: the place says where the company is, it is not part of
     its name. The words before "of" must be a whole company's name, a head with a word of its own before it; a
     government-style body, a university or a hospital keeps its place ("People's Government of Westport",
     "University of Eastport"), and so does a name that is only a head ("Bank of Westland")."""
@@ -140,7 +140,7 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
             if _place_tail(left) is not None and _opens_with_place(right):
-                # "Kelvo Diagnostics of Eastport and Westport Orrin Devices": two firms, each with its place
+                # "Kelvo Biotech of Eastport and Westport Orrin Lenses": two firms, each with its place
                 return _split_and(left) + _split_and(right)
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
@@ -228,7 +228,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         toks = toks[: legal + 1]  # "Aldwick Diagnostics Ltd of Kent": a legal form ends the name
     tail = _place_tail(toks)
     if tail is not None:
-        toks = toks[:tail]  # "Kelvo Biotech Group of Westport": where the company is
+        toks = toks[:tail]  # "Kelvo Pharma Group of Westport": where the company is
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
     return toks
@@ -898,8 +898,8 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 def full_names(found: list[Mention]) -> list[Mention]:
-    """The mentions with a body's name written without its head words ("Kelvo Riverside" or "Kelvo's" after "Kelvo
-    Riverside Hospital", "Kelvo Vale" after "Kelvo Vale NHS Foundation Trust") named by the full name, when the
+    """The mentions with a body's name written without its head words ("Kelvo Lakeside" or "Kelvo's" after "Kelvo
+    Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") named by the full name, when the
     article names that full name first and no other body whose name opens with the same words."""
     fulls: dict[str, set[str]] = {}
     first: dict[str, int] = {}

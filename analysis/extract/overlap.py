@@ -2,7 +2,7 @@
 
 Name spans (organisation, person, place) never overlap: the longest span wins, and at equal length an
 organisation beats a person, which beats a place (so a city inside a hospital's name is not a place). A place that is
-the short name of an organisation the article names ("Kelby Riverside" for "Kelby Riverside Hospital") is no place.
+the short name of an organisation the article names ("Kelby Lakeside" for "Kelby Lakeside Hospital") is no place.
 Numbers inside a kept name, and bare numbers inside a date, are not amounts; a date inside a name is not a date.
 Quotes, partnerships and themes describe passages and are kept alongside the names they contain.
 """
@@ -268,9 +268,9 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’&-]*)")
 
 def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> list[Mention]:
     """The place mentions without those that are the short name of an organisation the article names: a place
-    followed by more of that organisation's name ("Kelby Riverside" of "Kelby Riverside Hospital", where "Kelby" is a
-    town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm Life
-    Sciences Group": "shares in Realm rose"). A place followed by a level word ("Kelby District") is the place."""
+    followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a
+    town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
+    Holdings": "Realm's shares fell"). A place followed by a level word ("Kelby District") is the place."""
     prefixes: set[str] = set()
     for o in orgs:
         toks = re.sub(r"^(?:the|The) ", "", text[o.start : o.end]).split()

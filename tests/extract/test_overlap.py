@@ -90,16 +90,16 @@ def _m(kind, start, end, name):
 
 def test_a_place_that_is_an_organisations_short_name_is_dropped():
     text = (
-        "Dali Riverside Hospital signed the deal with Realm Life Group. "
-        "Nurses from Dali Riverside will visit Realm and Kelby, and doctors in Dali District will host them."
+        "Dali Lakeside Hospital signed the deal with Realm Holdings. "
+        "Nurses from Dali Lakeside will visit Realm and Kelby, and doctors in Dali District will host them."
     )
 
     def at(word, nth=0, name=None):
         start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
         return start, start + len(word), name or word
 
-    orgs = [_m("organization", *at("Dali Riverside Hospital")), _m("organization", *at("Realm Life Group"))]
-    short = _m("place", *at("Dali", 1))  # a known place opening the short name "Dali Riverside"
+    orgs = [_m("organization", *at("Dali Lakeside Hospital")), _m("organization", *at("Realm Holdings"))]
+    short = _m("place", *at("Dali", 1))  # a known place opening the short name "Dali Lakeside"
     realm = _m("place", *at("Realm", 1))  # unknown to reference data, opening an organisation's name
     kelby = _m("place", *at("Kelby"))  # opens no organisation's name
     district = _m("place", *at("Dali", 2))  # a place followed by a level word

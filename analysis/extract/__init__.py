@@ -45,7 +45,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_orgs = [m for m in all_orgs if not m.original]  # the rules below read around in-text mentions only
     kept_people = [m for m in names if m.kind == "person"]
     kept_people = people.finalize(ctx, kept_people, kept_orgs)
-    kept_places = [m for m in names if m.kind == "place"]
+    kept_places = overlap.drop_short_names([m for m in names if m.kind == "place"], kept_orgs, ctx.text)
     cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
     cued_orgs += org_cues.annotate_names([m for m in all_orgs if m.original], kept_places, kept_orgs)
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))

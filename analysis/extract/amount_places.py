@@ -4,7 +4,8 @@ Candidates in the figure's sentence are the place mentions (not "Hong Kong-style
 ("eight Chinese universities", not "Chinese medicine"), phrases that stand for a place named earlier ("the city's
 clinics", "the district's clinics"), phrases that say no single place ("inside and outside the city") and bodies with a
 place in their name ("beds at the Northfield People's Hospital") or seated in one by the text ("Kelby Hospital in
-Northfield ... Kelby Hospital performed 9,000 operations"). A place or body where the figure's clause happens ("spend 12
+Northfield ... Kelby Hospital performed 9,000 operations"; a short name, "Eastbank Lakeside" of "Eastbank Lakeside
+Hospital in Northfield", takes its full body's seat first). A place or body where the figure's clause happens ("spend 12
 weeks at the Northfield Institute before returning to Eastland"), or where it sends its people to act ("86 nurses hold
 permits to practise in Eastbank"), comes first; then the candidate nearest to the figure in the parse tree wins, so a
 place in another clause of a long sentence does not (a place that is the subject a participle inherits, "Xinhui district
@@ -16,11 +17,11 @@ in the same order. A place written as where a company is based ("Northfield-base
 opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
-the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao as
-mentions of them, and "the province" as a mention of the one province named ("The city now has ..."), then a place in
-another clause of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a
-body's plan runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share
-one place.
+the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
+the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
+a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A
+span of time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train
+120 nurses over three years") is about no place. Figures of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -37,6 +38,8 @@ from analysis.extract import gazetteer, org_cues
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
+LIST_ITEMS = 12
+"""Most lines of a list whose items take the place its opening line sets."""
 MAX_PATH = 7
 """Longest dependency path (in arcs) from a figure to a candidate in its sentence."""
 SUBJECT_SHARE = 2
@@ -130,11 +133,23 @@ def _path(a, b) -> int | None:
 
 def _clause(tok):
     """The verb heading the clause of `tok`; participles and relative clauses that modify a noun belong to the
-    clause of that noun ("nurses working in the city's clinics" is one clause with "were")."""
+    clause of that noun ("nurses working in the city's clinics" is one clause with "were"), and so does a participle
+    after its verb that has no subject of its own (`_bare_participle`)."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not _bare_participle(t):
             return t.i
     return None
+
+
+def _bare_participle(verb) -> bool:
+    """A participle that opens no clause of its own ("will open an office in Eastbank employing 45 people"): no
+    subject and no word such as "while" or "after" before it; it belongs to the clause above."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(c.dep_ in (*_SUBJECTS, "mark", "aux") for c in verb.children)
+    )
 
 
 def _counted_noun(head):
@@ -192,7 +207,7 @@ the place after it holds the one before."""
 _BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
 (" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
-_BASE_NOUN = re.compile(r"-based (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+)\b")
+_BASE_NOUN = re.compile(r"-based((?: [a-z][\w-]*){1,4})")
 """A place as the base of a body described by a class noun with no name after it ("Kelby, a Northfield-based
 charity that ...")."""
 _BASED_IN = re.compile(r"(?:^|[,.\n])\s*based in $", re.IGNORECASE)
@@ -205,6 +220,17 @@ _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _based_type(text: str, end: int) -> str | None:
+    """The type of body the first class noun after "<place>-based" names ("a Northfield-based software developer"
+    -> company), or None."""
+    m = _BASE_NOUN.match(text, end)
+    for word in m.group(1).split() if m else []:
+        kind = org_cues.class_nouns().get(word.casefold())
+        if kind is not None:
+            return kind
+    return None
 
 
 def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
@@ -301,6 +327,7 @@ class _Index:
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
+        self._full: dict[str, str] | None = None
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:
@@ -366,7 +393,9 @@ class _Index:
         its own, not its city's ("Northfield-based Kelby signed a £5 million deal"); a hospital's or a public body's
         figures stay its place's, and so do bodies a class noun before the name calls so. Also the base of a company
         or a charity told in an apposition ("Kelby, a Northfield-based charity", "Kelby Ltd, based in Northfield,") or
-        opening the sentence ("Based in Northfield, Kelby employs 65 people")."""
+        opening the sentence ("Based in Northfield, Kelby employs 65 people"), or after its name and "of" ("Kelby
+        Diagnostics of Northfield"), or qualifying a class noun of a company with no name ("a Northfield biotech
+        firm")."""
         text, out = self.ctx.text, set()
         for i, p in enumerate(self.places):
             j = bisect_left(self.org_starts, p.end)
@@ -384,12 +413,32 @@ class _Index:
             if (typed[0] if typed else noun) in ("company", None):
                 out.add(i)
         for i, p in enumerate(self.places):
-            noun = _BASE_NOUN.match(text, p.end)
-            if noun is not None and org_cues.class_nouns().get(noun.group("noun").casefold()) in _OWN_FIGURE_TYPES:
+            if _based_type(text, p.end) in _OWN_FIGURE_TYPES:
                 out.add(i)  # "Kelby, a Northfield-based charity": the charity's base
             elif _BASED_IN.search(text[max(0, p.start - 40) : p.start]) and self._company_near(p.start, p.end):
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
+            elif self._company_of(p.start) or self._qualifies_company(p):
+                out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
         return out
+
+    def _qualifies_company(self, p: Mention) -> bool:
+        """Whether a place qualifies a class noun of a company or an association with no name ("a share of a
+        Northfield robotics firm", "the Northfield group"): the body's home, not where its figures are."""
+        tok = _root(_tokens(self.ctx, p.start, p.end))
+        if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = _phrase_head(tok)
+        return noun.pos_ == "NOUN" and org_cues.class_nouns().get(noun.text.casefold()) in _OWN_FIGURE_TYPES
+
+    def _company_of(self, start: int) -> bool:
+        """Whether a company is named right before " of " and the place at `start` ("Kelby Diagnostics of
+        Northfield")."""
+        j = bisect_left(self.org_starts, start) - 1
+        o = self.orgs[j] if j >= 0 else None
+        if o is None or self.ctx.text[o.end : start] != " of ":
+            return False
+        typed = (o.fields.get("org_cues") or {}).get("type")
+        return bool(typed) and typed[0] == "company"
 
     def _company_near(self, start: int, end: int) -> bool:
         """Whether the organisation named right before `start` (", based in") or right after `end` ("Based in
@@ -450,7 +499,7 @@ class _Index:
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
-            place = None if o.original else _body_territory(o)
+            place = None if o.original else _body_territory(o) or _public_body_place(o)
             if place is not None:
                 local[place] = local.get(place, 0) + 1
         for place in self._referred():
@@ -504,6 +553,31 @@ class _Index:
         return out
 
     # -- look-ups
+    def full_name(self, name: str) -> str:
+        """The one longer name of the article that a body's name opens ("Kelby Lakeside" of "Kelby Lakeside
+        Hospital"), else the name itself."""
+        if self._full is None:
+            found: dict[str, set[str]] = {}
+            names = {o.fields.get("name") or "" for o in self.orgs}
+            for full in names:
+                toks = full.split()
+                for n in range(1, len(toks)):
+                    found.setdefault(" ".join(toks[:n]), set()).add(full)
+            self._full = {short: next(iter(f)) for short, f in found.items() if len(f) == 1 and short in names}
+        return self._full.get(name, name)
+
+    def body_place(self, org: Mention) -> str | None:
+        """The place a body's name puts it in (`_body_place`); for the short name of a body the article names in
+        full ("Kelby Lakeside" of "Kelby Lakeside Hospital in Northfield", written so or named by the full name),
+        the place the text seats the full body in comes first: a place word inside a short name is part of the
+        name."""
+        written = re.sub(r"['’]s$", "", self.ctx.text[org.start : org.end])
+        name = org.fields.get("name") or written
+        full = self.full_name(name)
+        if full != name or name.startswith(written + " "):
+            return self.seats.get(full) or _body_place(full)
+        return _body_place(name)
+
     def aside(self, pos: int) -> int | None:
         """Start of the innermost bracketed aside holding `pos` on its line, or None."""
         i = bisect_left(self.opens, pos) - 1
@@ -574,7 +648,7 @@ class _Index:
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
-            place = _body_place(name) or _body_territory(o) or self.seats.get(name)
+            place = self.body_place(o) or _body_territory(o) or self.seats.get(name)
             if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
@@ -614,7 +688,7 @@ class _Index:
             org = self.org_at(off + t.idx)
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
-                return "" if _owns_figures(name) else _body_place(name)
+                return "" if _owns_figures(self.full_name(name)) else self.body_place(org)
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
@@ -627,6 +701,41 @@ class _Index:
         """The organisation mention holding cleaned position `pos`, or None."""
         i = bisect_right(self.org_starts, pos) - 1
         return self.orgs[i] if i >= 0 and self.orgs[i].end > pos else None
+
+    def opening_place(self, ss: int) -> str | None:
+        """For a sentence on an item of a list (one of the lines that follow, with no blank line between, a line
+        ending with a colon), the place the list's opening line sets ("In Northfield last year:", "Data published
+        by the Northfield Health Bureau:"): its subject place, else the one place it names, else the place in the name
+        of the one public body it names. None for other sentences or when the opening names no single place."""
+        text = self.ctx.text
+        start = text.rfind("\n", 0, ss) + 1
+        for _ in range(LIST_ITEMS):
+            if start == 0:
+                return None
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1].rstrip()
+            if not line:
+                return None
+            start = prev
+            if line.endswith(":"):
+                break
+        else:
+            return None
+        line_end = text.find("\n", start)
+        found = self.subject_place(start, line_end)
+        if found is not None:
+            return found
+        named = {
+            self.places[i].fields["name"]
+            for i in self.inside(start, line_end)
+            if self.location[i] and i not in self.based and not self.listed[i]
+        }
+        named |= {
+            place
+            for j in range(bisect_left(self.org_starts, start), bisect_left(self.org_starts, line_end))
+            if (place := _public_body_place(self.orgs[j])) is not None
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def carried(self, ss: int) -> str | None:
         """The subject place of the nearest earlier sentence of the same paragraph that has one."""
@@ -752,6 +861,20 @@ def _body_place(name: str) -> str | None:
     return found
 
 
+def _public_body_place(org: Mention) -> str | None:
+    """The local place in the name of a public body that serves it ("Northfield Municipal Health Commission",
+    "Northfield People's Hospital" -> Northfield): a mention of the place it serves. A company, an association or a
+    body whose figures are its own ("Northfield Daily", "Northfield Kestrel University") is no such mention."""
+    name = org.fields.get("name") or ""
+    typed = (org.fields.get("org_cues") or {}).get("type")
+    if not name or not typed or typed[0] not in _PUBLIC_TYPES or _owns_figures(name):
+        return None
+    return _body_place(name)
+
+
+_PUBLIC_TYPES = ("government", "hospital")
+"""Types of body that serve the place in their name."""
+
 _TERRITORY_CUES = ("represents", "known", "branch", "name")
 """Cue levels (`org_cues.LEVELS`) that say from the name or a registry where a body is."""
 
@@ -767,6 +890,8 @@ def _body_territory(org: Mention) -> str | None:
 
 
 _DESTINATIONS = ("into", "to", "at", "in", "for")
+_INTO = ("to", "into")
+"""Prepositions of where a figure's clause sends what it counts ("sold £5 million of machinery to Northland")."""
 
 
 def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
@@ -861,8 +986,16 @@ def _journey_end(root, head) -> bool:
 
 
 def _partner(root) -> bool:
-    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland")."""
-    return root.dep_ == "pobj" and root.head.text.casefold() == "with"
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland") or as where the
+    figure is not ("a tenth of whom qualified outside Northland")."""
+    return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
+
+
+def _compared(root) -> bool:
+    """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
+    Northland"): the figure is about something else."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (prep.text.casefold() == "than" or prep.head.text.casefold() == "than")
 
 
 def _origin(root) -> bool:
@@ -934,24 +1067,46 @@ _SPANS = ("years", "months", "weeks", "days")
 
 def _term_of_pact(head) -> bool:
     """Whether a span of time is how long a pact or a commitment runs (`amount_term_nouns.txt`): a span that
-    qualifies the pact's noun ("a five-year agreement", "a four-year degree") or that the pact runs "for/over"
-    ("renewed its contract with Realm for another three years", "an agreement for three years")."""
+    qualifies the pact's noun ("a five-year agreement", "a four-year degree"), that is made "of" it ("eight years of
+    cooperation") or that the pact runs "for/over" ("renewed its contract with Realm for another three years", "an
+    agreement for three years"), or that people bind themselves to by a verb of commitment
+    (`amount_term_verbs.txt`: "midwives who pledge to stay for two years")."""
     terms = lower_words("amount_term_nouns.txt")
 
     def pact(tok) -> bool:
-        return tok.text.casefold() in terms or tok.lemma_.casefold() in terms
+        word = tok.text.casefold()
+        return word in terms or re.sub(r"s$", "", word) in terms or tok.lemma_.casefold() in terms
 
     if head.dep_ in ("amod", "compound", "nmod", "npadvmod") and pact(_phrase_head(head)):
         return True
+    if any(
+        c.dep_ == "prep" and c.text.casefold() == "of" and any(o.dep_ == "pobj" and pact(o) for o in c.children)
+        for c in _counted_noun(head).children
+    ):
+        return True  # "eight years of exchanges"
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in ("for", "over"):
         return False
     gov = prep.head
     if pact(gov):
         return True
+    if any(_commits(v) for v in (gov, gov.head if gov.dep_ == "xcomp" else None) if v is not None):
+        return True  # "nurses who pledge to stay in the county for two years"
     return gov.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", *_SUBJECTS) and pact(_phrase_head(c)) for c in gov.children
     )
+
+
+def _commits(verb) -> bool:
+    """Whether a verb is one of commitment (`amount_term_verbs.txt`), in any of its inflections."""
+    verbs = lower_words("amount_term_verbs.txt")
+    word = verb.text.casefold()
+    stems = {word, *(re.sub(rx, to, word) for rx, to in _INFLECTIONS)}
+    return verb.pos_ in ("VERB", "AUX") and not stems.isdisjoint(verbs)
+
+
+_INFLECTIONS = ((r"s$", ""), (r"d$", ""), (r"ed$", ""), (r"ing$", ""), (r"ing$", "e"), (r"(\w)\1(?:ed|ing)$", r"\1"))
+"""Endings of a verb's inflections and what they were cut from ("agreed" -> "agree", "committed" -> "commit")."""
 
 
 def _plan_period(ix: _Index, head, off: int, ss: int, se: int) -> bool:
@@ -1013,13 +1168,14 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
-        if _partner(root) or _ranking_domain(root):
-            continue  # "ties with Northland": a partner; "ranked first in the province": what a rank is over
+        if _partner(root) or _ranking_domain(root) or _compared(root):
+            continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
+            # province": what a rank is over
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         purpose = _purpose_place(root, head) or journey
-        where = goes or purpose or _locative(root, head)
+        where = goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO)
         rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause or purpose else far).append((rank, place))
@@ -1033,7 +1189,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
 
 FALLBACK = ("paragraph", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
-an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."); the place its
+an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
+a list the place its opening line sets ("In Northfield last year:\n- 61% of children ..."); the place its
 currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
 another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
 a place in another clause of its sentence. A currency never outranks a place its sentence or paragraph names ("a fee
@@ -1044,7 +1201,7 @@ def _fallback(ix: _Index, ss: int, unit: str | None, others: list) -> str | None
     """The place of a figure by `FALLBACK`; `others` are the ranked candidates of its sentence outside its clause."""
     for step in FALLBACK:
         if step == "paragraph":
-            found = ix.carried(ss)
+            found = ix.carried(ss) or ix.opening_place(ss)
         elif step == "currency":
             found = _currency_place(unit)
             if (

@@ -463,7 +463,7 @@ def name_cues(name: str) -> list[dict[str, Any]]:
 def _label_of(phrase: str) -> str | None:
     """Jurisdiction of a place name or a jurisdiction word ending a capitalised run, longest first ("UK",
     "A Shenzhen" -> mainland China, "New York" -> other)."""
-    toks = phrase.split()
+    toks = phrase.rstrip(".").split()  # "based in Northfield." ends a sentence: the stop is no part of the name
     for k in range(len(toks)):
         tail = " ".join(toks[k:])
         label = place_label(tail)
@@ -490,7 +490,8 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
             rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
         ),
-        re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
+        # X, a private clinic chain based in Northfield
+        re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
     )
 
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
@@ -56,7 +57,9 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
     for i, t in enumerate(toks):
         parts[-1].append(t)
         after = text[t[1] - base : t[1] - base + 1]
-        if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and _owner_ends(parts[-1])):
+        if after == "," or (
+            _POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or _place_owner(parts[-1]))
+        ):
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
     for k, p in enumerate(parts):
@@ -75,6 +78,43 @@ def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
         return False
     tail = " ".join(t[2] for t in part[cut + 1 :] if t[2] not in ("the", "The"))
     return is_place_name(_POSS.sub("", tail))
+
+
+def _place_owner(part: list[tuple[int, int, str]]) -> bool:
+    """True when a part ending in a possessive is a place below country level ("Westport's", "the Bureau and
+    Westport's"): "Westport's Health Bureau" is the Health Bureau of Westport, the place saying where it is. A
+    country's possessive stays ("the UK's National Health Service"): a national body's name often carries it."""
+    toks = [t[2] for t in part]
+    for n in (1, 2, 3):
+        if len(toks) < n or not _local_place(_POSS.sub("", " ".join(toks[-n:]))):
+            continue
+        if len(toks) == n or toks[-n - 1] in ("the", "The", "and", "&"):
+            return True  # "Westland's", "the Bureau and the UK's": a place's possessive opens the next name
+    return False
+
+
+def _local_place(name: str) -> bool:
+    """A place name below country level, or a territory that is one city (`amount_local_places.txt`)."""
+    if not is_place_name(name):
+        return False
+    canon = gazetteer.canonical(name) or name
+    return gazetteer.level(canon) != "country" or canon in words("amount_local_places.txt")
+
+
+def _place_tail(part: list[tuple[int, int, str]]) -> int | None:
+    """Index of the "of" before a place below country level that ends a company's name ("Kelvo Pharma Group of
+    Westport", "Kelvo Biotech of Eastport"), or None: the place says where the company is, it is not part of
+    its name. The words before "of" must be a whole company's name, a head with a word of its own before it; a
+    government-style body, a university or a hospital keeps its place ("People's Government of Westport",
+    "University of Eastport"), and so does a name that is only a head ("Bank of Westland")."""
+    cut = max((i for i, t in enumerate(part) if t[2] == "of"), default=-1)
+    if cut < 2:
+        return None
+    place = " ".join(t[2] for t in part[cut + 1 :] if t[2] not in ("the", "The"))
+    if not place or not _local_place(place):
+        return None
+    typed = type_of(" ".join(t[2] for t in part[:cut]))
+    return cut if typed is not None and typed[0] == "company" and not is_head(part[0][2]) else None
 
 
 def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
@@ -99,6 +139,9 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
     for i, t in enumerate(part):
         if t[2] in ("and", "&"):
             left, right = part[:i], part[i + 1 :]
+            if _place_tail(left) is not None and _opens_with_place(right):
+                # "Kelvo Biotech of Eastport and Westport Orrin Lenses": two firms, each with its place
+                return _split_and(left) + _split_and(right)
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
@@ -183,6 +226,9 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     legal = next((i for i, t in enumerate(toks[:-1]) if _legal_form(t[2]) and toks[i + 1][2] in _GOVERNS), None)
     if legal is not None:
         toks = toks[: legal + 1]  # "Aldwick Diagnostics Ltd of Kent": a legal form ends the name
+    tail = _place_tail(toks)
+    if tail is not None:
+        toks = toks[:tail]  # "Kelvo Pharma Group of Westport": where the company is
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
     return toks
@@ -848,7 +894,29 @@ def extract(ctx: Context) -> list[Mention]:
     found += described(ctx, found)
     found += named_partners(ctx, found)
     found = short_names(ctx, found)
-    return found + credits(ctx) + state_bodies(ctx)
+    return full_names(found + credits(ctx)) + state_bodies(ctx)
+
+
+def full_names(found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's name written without its head words ("Kelvo Lakeside" or "Kelvo's" after "Kelvo
+    Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") named by the full name, when the
+    article names that full name first and no other body whose name opens with the same words."""
+    fulls: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for o in found:
+        name = o.fields["name"]
+        typed = type_of(name)
+        short = name[: -len(typed[1])].rstrip() if typed and name.endswith(" " + typed[1]) else ""
+        if short and not short.endswith(tuple(f" {w}" for w in (*_GOVERNS, "and", "&"))):
+            fulls.setdefault(short, set()).add(name)
+            first[name] = min(first.get(name, o.start), o.start)
+    out = []
+    for o in found:
+        names = fulls.get(o.fields["name"])
+        if names is not None and len(names) == 1 and o.start > first[next(iter(names))]:
+            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": next(iter(names))})
+        out.append(o)
+    return out
 
 
 _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", "International", "United")

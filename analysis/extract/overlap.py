@@ -1,7 +1,8 @@
 """The overlap policy: a span is one thing.
 
 Name spans (organisation, person, place) never overlap: the longest span wins, and at equal length an
-organisation beats a person, which beats a place (so a city inside a hospital's name is not a place).
+organisation beats a person, which beats a place (so a city inside a hospital's name is not a place). A place that is
+the short name of an organisation the article names ("Kelby Lakeside" for "Kelby Lakeside Hospital") is no place.
 Numbers inside a kept name, and bare numbers inside a date, are not amounts; a date inside a name is not a date.
 Quotes, partnerships and themes describe passages and are kept alongside the names they contain.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from analysis.extract import gazetteer
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Mention
 from analysis.resources import words
@@ -259,3 +261,37 @@ def resolve_numbers(
 
 _PLAIN_UNITS = ("count", "years", "months", "days")
 """Units of a number that a date overlapping it wins over (a money or percent unit makes it an amount)."""
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’&-]*)")
+
+
+def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> list[Mention]:
+    """The place mentions without those that are the short name of an organisation the article names: a place
+    followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a
+    town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
+    Holdings": "Realm's shares fell"). A place followed by a level word ("Kelby District") is the place."""
+    prefixes: set[str] = set()
+    for o in orgs:
+        toks = re.sub(r"^(?:the|The) ", "", text[o.start : o.end]).split()
+        prefixes.update(" ".join(toks[:n]) for n in range(1, len(toks)))
+    if not prefixes:
+        return places
+    out = []
+    for p in places:
+        name, end = text[p.start : p.end], p.end
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and nxt.group(1).casefold() in gazetteer.level_words():
+            out.append(p)
+            continue
+        short = name in prefixes and gazetteer.canonical(name) is None
+        run = name
+        for _ in range(3):
+            nxt = _NEXT_WORD.match(text, end)
+            if short or nxt is None:
+                break
+            run, end = f"{run} {nxt.group(1)}", nxt.end()
+            short = run in prefixes
+        if not short:
+            out.append(p)
+    return out

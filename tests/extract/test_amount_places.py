@@ -618,6 +618,21 @@ def test_the_term_of_a_pact_is_about_no_place(facts):
     }
 
 
+def test_the_span_of_an_exchange_or_of_a_commitment_is_about_no_place(facts):
+    text = (
+        "Leeds has 40 clinics. Nurses in Leeds will join a two-year teaching exchange with a hospital in Foshan. "
+        "The unit in Leeds builds on six years of cooperation with Foshan. "
+        "Leeds will pay 3,500 pounds to midwives who pledge to stay in Leeds for at least two years."
+    )
+    assert places_of(facts, text) == {
+        "40": "Leeds",
+        "two-year": None,
+        "six years": None,
+        "3,500 pounds": "Leeds",
+        "at least two years": None,
+    }
+
+
 def test_the_period_a_plan_runs_over_is_about_no_place_unless_its_subject_names_one(facts):
     text = (
         "Leeds has 40 clinics. The partners will train 120 nurses in Leeds over three years. "
@@ -629,3 +644,99 @@ def test_the_period_a_plan_runs_over_is_about_no_place_unless_its_subject_names_
         "over three years": None,
         "over five years": "Leeds",
     }
+
+
+def test_public_bodies_named_after_a_city_make_it_the_article_subject(facts):
+    text = (
+        "Kunming widens rural care\n\n"
+        "Kunming will merge its township clinics into care groups, officials of the Kunming Municipal Health "
+        "Commission said.\n\n"
+        "[Photo: a nurse at a clinic in Dali. Photo: Kunming Evening News]\n\n"
+        "The Kunming Municipal Health Commission reported:\n"
+        "- the city spent 4.2 billion yuan on care in 2025;\n"
+        "- 57% of pensioners had a named nurse.\n\n"
+        "Kunming First People's Hospital will lead one care group.\n\n"
+        "Families in Dali said queues had grown."
+    )
+    found = places_of(facts, text)
+    assert found["4.2 billion yuan"] == "Kunming"
+    assert found["57%"] == "Kunming"
+
+
+def test_the_place_after_a_companys_name_and_of_is_its_home_not_where_its_deal_is(facts):
+    text = "Kelby Pharma of Leeds signed a supply deal worth 7 million pounds."
+    assert places_of(facts, text) == {"7 million pounds": None}
+
+
+def test_a_place_outside_which_a_figure_lies_is_not_its_place(facts):
+    text = "Kelby Trust employs about 5,200 nurses, 16% of whom qualified outside Scotland."
+    assert places_of(facts, text) == {"about 5,200": None, "16%": None}
+
+
+def test_the_base_of_a_company_described_by_several_words_is_not_where_its_deal_is(facts):
+    text = "Orrin Labs, a Leeds-based software developer, signed a £9 million services contract."
+    assert places_of(facts, text) == {"£9 million": None}
+
+
+@pytest.mark.parametrize("opening", ["In Dali last year:", "Data published by the Dali Health Bureau:"])
+def test_items_of_a_list_take_the_place_its_opening_line_sets(facts, opening):
+    text = (
+        "Kunming and Dali report\n\n"
+        "Kunming and Dali both grew. Doctors in Dali met.\n\n"
+        f"{opening}\n"
+        "- hospital beds per 1,000 people rose from 4.4 to 4.9;\n"
+        "- 61% of children were vaccinated.\n\n"
+        "In Kunming, 40 clinics opened.\n\n"
+        "The plan is simple:\n"
+        "- 12% of nurses will retrain."
+    )
+    assert places_of(facts, text) == {"4.4": "Dali", "4.9": "Dali", "61%": "Dali", "40": "Kunming", "12%": None}
+
+
+def test_a_place_that_qualifies_a_company_noun_is_its_home_not_where_its_figures_are(facts):
+    text = "Kestrel will buy 30% of a Leeds robotics firm, and the two will set up a Wuhan-based firm."
+    assert places_of(facts, text) == {"30%": None}
+    assert places_of(facts, "Leeds hospitals treated 4,000 patients.") == {"4,000": "Leeds"}
+
+
+def test_a_place_a_figure_is_compared_with_is_not_its_place(facts):
+    text = "Fees for the new scans are 15% to 25% lower than in Leeds."
+    assert places_of(facts, text) == {"15%": None, "25%": None}
+
+
+def test_where_a_clause_sends_what_it_counts_outranks_the_senders_nationality(facts):
+    text = "The minister said British firms had sold £2.5 billion of farm machinery to Brazil in 2023."
+    assert places_of(facts, text) == {"£2.5 billion": "Brazil"}
+
+
+def test_the_span_of_years_of_exchanges_is_about_no_place(facts):
+    assert places_of(facts, "The lab in Leeds builds on eight years of exchanges with Foshan.") == {"eight years": None}
+
+
+def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
+    from analysis.extract import amount_places
+    from analysis.extract.nlp import Mention, analyse
+
+    from .conftest import make
+
+    text = "Dali Lakeside Hospital in Kunming signed a deal. Later Dali Lakeside cut its queues."
+    ctx = analyse(make(text))
+
+    def org(name, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return Mention("organization", start, start + len(name), "t", {"name": name})
+
+    start = text.index("Kunming")
+    seat = Mention("place", start, start + len("Kunming"), "t", {"name": "Kunming"})
+    ix = amount_places._Index(ctx, [seat], [org("Dali Lakeside Hospital"), org("Dali Lakeside", 1)])
+    full, short = org("Dali Lakeside Hospital"), org("Dali Lakeside", 1)
+    named = Mention("organization", short.start, short.end, "t", {"name": "Dali Lakeside Hospital"})
+    assert ix.full_name("Dali Lakeside") == "Dali Lakeside Hospital"
+    assert ix.body_place(short) == "Kunming"
+    assert ix.body_place(named) == "Kunming"  # a short name the extraction named by the full name
+    assert ix.body_place(full) == "Dali"
+
+
+def test_a_participle_with_no_subject_of_its_own_shares_the_clause_above(facts):
+    text = "Kelby Pharma, from Bristol, will open an office in Wuhan employing 45 people."
+    assert places_of(facts, text) == {"45": "Wuhan"}

@@ -588,3 +588,16 @@ def test_owner_stated_beside_the_body(facts):
     assert (cue["level"], cue["parent"]) == ("owner", "Northvale NHS Foundation Trust")
     cue = cues_of(facts, text, "Kestrel Infirmary")["jurisdiction"][0]
     assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")
+
+
+def test_a_place_possessive_before_a_body_gives_its_jurisdiction(facts):
+    text = "A report by Macao's Social Welfare Bureau shows that the scheme grew."
+    cues = cues_of(facts, text, "Social Welfare Bureau")["jurisdiction"]
+    assert cues[0]["label"] == "Macao"
+
+
+def test_a_base_told_at_the_end_of_a_sentence_or_after_a_described_kind_gives_the_jurisdiction(facts):
+    text = "The clinic is run by Tavira Care Group, a private clinic chain based in Macao."
+    assert cues_of(facts, text, "Tavira Care Group")["jurisdiction"][0]["label"] == "Macao"
+    text = "The clinic is run by Kelby Care Group, which is based in Leeds."
+    assert cues_of(facts, text, "Kelby Care Group")["jurisdiction"][0]["label"] == "UK"

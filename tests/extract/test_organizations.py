@@ -467,3 +467,57 @@ def test_a_short_name_and_a_body_named_after_its_city_are_two_bodies(facts):
     names = {r["name"] for r in facts(text, "organization")}
     assert "Wuhan Linden People's Hospital" in names
     assert not any(" and " in n for n in names)
+
+
+def test_a_place_that_says_where_a_body_is_is_not_part_of_its_name(facts):
+    text = (
+        "Kestrel Pharma Group of Wuhan will invest in Orrin Therapeutics of Leeds and Marlow Biotech "
+        "of Bristol and Nanjing Fenwick Lenses. A report by Zhuhai's Social Welfare Bureau and "
+        "Foshan's Software Industry Association shows more trials. The People's Government of Zhuhai and the "
+        "University of Leeds agreed. Bank of China paid."
+    )
+    found = names(facts(text, "organization"))
+    assert {
+        "Kestrel Pharma Group",
+        "Orrin Therapeutics",
+        "Marlow Biotech",
+        "Social Welfare Bureau",
+        "Software Industry Association",
+        "People's Government of Zhuhai",
+        "University of Leeds",
+        "Bank of China",
+    } <= found
+    assert not any("of Wuhan" in n or "of Bristol" in n or "'s" in n.replace("People's", "") for n in found)
+
+
+def test_a_countrys_possessive_stays_in_a_national_bodys_name(facts):
+    found = names(facts("Nurses of the UK's National Health Service visited Leeds.", "organization"))
+    assert found == {"UK's National Health Service"}
+
+
+def test_a_name_written_without_its_head_words_takes_the_full_name():
+    from analysis.extract.nlp import Mention
+    from analysis.extract.organizations import full_names
+
+    def m(start, name):
+        return Mention("organization", start, start + len(name), "t", {"name": name})
+
+    found = [
+        m(0, "Orrin Therapeutics"),
+        m(40, "Orrin"),
+        m(80, "Dali Lakeside Hospital"),
+        m(120, "Dali Lakeside"),
+        m(160, "Kelby Hospital"),
+        m(200, "Kelby University"),
+        m(240, "Kelby"),
+    ]
+    assert [o.fields["name"] for o in full_names(found)] == [
+        "Orrin Therapeutics",
+        "Orrin Therapeutics",
+        "Dali Lakeside Hospital",
+        "Dali Lakeside Hospital",
+        "Kelby Hospital",
+        "Kelby University",
+        "Kelby",  # two bodies open with this word: left alone
+    ]
+    assert [o.fields["name"] for o in full_names([m(0, "Orrin"), m(40, "Orrin Therapeutics")])][0] == "Orrin"

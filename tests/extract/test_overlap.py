@@ -1,7 +1,7 @@
 """The overlap policy."""
 
 from analysis.extract.nlp import Mention
-from analysis.extract.overlap import resolve_names, resolve_numbers
+from analysis.extract.overlap import drop_short_names, resolve_names, resolve_numbers
 
 
 def test_longest_then_organisation_wins():
@@ -82,3 +82,26 @@ def test_a_role_only_organisation_is_dropped():
     text = "Regional Chief Executive Kai Moor"
     org = Mention("organization", 0, 24, "organizations.ner", {"name": "Regional Chief Executive"})
     assert _kept(text, [org], [(0, 24)]) == []
+
+
+def _m(kind, start, end, name):
+    return Mention(kind, start, end, "t", {"name": name})
+
+
+def test_a_place_that_is_an_organisations_short_name_is_dropped():
+    text = (
+        "Dali Lakeside Hospital signed the deal with Realm Holdings. "
+        "Nurses from Dali Lakeside will visit Realm and Kelby, and doctors in Dali District will host them."
+    )
+
+    def at(word, nth=0, name=None):
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        return start, start + len(word), name or word
+
+    orgs = [_m("organization", *at("Dali Lakeside Hospital")), _m("organization", *at("Realm Holdings"))]
+    short = _m("place", *at("Dali", 1))  # a known place opening the short name "Dali Lakeside"
+    realm = _m("place", *at("Realm", 1))  # unknown to reference data, opening an organisation's name
+    kelby = _m("place", *at("Kelby"))  # opens no organisation's name
+    district = _m("place", *at("Dali", 2))  # a place followed by a level word
+    kept = drop_short_names([short, realm, kelby, district], orgs, text)
+    assert kept == [kelby, district]

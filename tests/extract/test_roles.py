@@ -527,3 +527,13 @@ def test_a_profession_the_reported_clause_talks_about_is_no_role(facts, text, na
 )
 def test_a_role_in_apposition_after_a_comma_is_kept(text, name, role):
     assert _role_before(text, name) == role
+
+
+def test_a_former_role_joined_to_a_current_one_keeps_the_owner(facts):
+    text = (
+        "Kelby Moor NHS Trust signed the agreement with Dali Hospital.\n\n"
+        "The trust's medical director and former head of surgery, Dr Helen Varga, said the deal would help."
+    )
+    person = facts(text, "person")[0]
+    assert person["role"] == "medical director and former head of surgery"
+    assert person["affiliation"] == "Kelby Moor NHS Trust"

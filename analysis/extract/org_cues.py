@@ -481,7 +481,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
-        re.compile(rf",? (?:(?:which is |that is )?based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),  # X in Leeds
+        # X in Leeds / X, headquartered in Leeds
+        re.compile(
+            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
+        ),
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
         re.compile(rf" of ({_CAP_RUN})(?=[,.;]| [a-z]|$)"),  # Aldwick Diagnostics Ltd of Kent signed
         re.compile(rf", (?:of|from) ({_CAP_RUN})(?=[,.;]|$)"),  # Aldwick Robotics, of Kent, / X, from Leeds, and
@@ -491,7 +494,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
             rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
         ),
         # X, a private clinic chain based in Northfield
-        re.compile(rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:based )?in (?:the )?({_CAP_RUN})(?![\w'’-])"),
+        re.compile(
+            rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})"
+            rf"(?![\w'’-])"
+        ),
     )
 
 

@@ -173,6 +173,13 @@ def test_based_in_front_of_the_name(facts):
     assert {"level": "context", "label": "mainland China"} == {k: cues[0][k] for k in ("level", "label")}
 
 
+def test_headquartered_or_located_in_a_place(facts):
+    text = "Marsh Therapeutics, headquartered in Manchester, signed a supply deal with Tollan Pharma."
+    assert cues_of(facts, text, "Marsh Therapeutics")["jurisdiction"][0]["label"] == "UK"
+    text = "Tollan Pharma, a drug distributor located in Guangzhou, will sell the inhalers."
+    assert cues_of(facts, text, "Tollan Pharma")["jurisdiction"][0]["label"] == "mainland China"
+
+
 def test_place_in_brackets_and_in_place(facts):
     text = "Marsh Consulting Group (Hong Kong) and the Tollan Clinic in Manchester signed."
     assert cues_of(facts, text, "Marsh Consulting Group")["jurisdiction"][0]["label"] == "Hong Kong"

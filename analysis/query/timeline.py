@@ -140,14 +140,14 @@ def results_pattern() -> str:
 
 def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
-    plan, inferred)`: one row per event (needs `scoped` and, for the initiative link, `initiative_of`). A dated
+    plan, inferred)`: one row per event (needs `scoped`, and `initiative_of` and `step_dates` from
+    `initiatives.register`). A dated
     sentence is an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic
     with a year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`) or
     stands in an article about cooperation with such a side and names fewer than two Chinese sides
     (`scope.other_subject_sql`); one
     sentence is one event, dated by the latest date it states ("up to 2.9 million in 2021 from 1.4 million in 2017"
-    is the step of 2021)."""
-    register_dates(store)
+    is the step of 2021). The dates that can date a step are `initiatives.register`'s `step_dates`."""
     store.create(
         "events",
         rf"""WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative

@@ -2,7 +2,8 @@
 
 `open_report` checks the parameters, opens a `Store` over the facts and documents tables (the cached tables of
 `corpus_dir`, or the Parquet `facts_file`) and registers the analytic tables of the report's scope (near-duplicate
-groups, strands, initiatives, figures, events, measures). Nothing loads the facts or the corpus whole: sections
+groups, strands, initiatives, figures, events, measures), or takes the store the kernel's last report registered
+for the same tables and scope (`kept`). Nothing loads the facts or the corpus whole: sections
 ask the store for the rows they show, and the citations read the text of the articles they cite.
 
 Everything shown is HTML built from escaped article text, so notebooks stay thin and the same content appears
@@ -32,7 +33,7 @@ from analysis.ingest.decode import ArticleProblem
 from analysis.ingest.stream import scan
 from analysis.query import corpus, duplicates, figures, initiatives, measures, scope, timeline
 from analysis.query.store import Store
-from analysis.report import escape, narrate, registry
+from analysis.report import escape, kept, narrate, registry
 from analysis.report.cite import Citations
 from analysis.report.findings import Finding, section_html
 
@@ -336,17 +337,25 @@ def folder_notices(store: Store, corpus_dir: Path, follow_links: bool) -> list[s
     return notice_lines(other, duplicates_, [], skipped, links)
 
 
-def start_report(name: str, params: dict[str, Any], store: Store, corpus_dir: str | Path, notices=()) -> Report:
-    """A report over an open store: the near-duplicate groups, the report's scope (its `focus` and date limits),
-    initiatives, figures, events and measures registered on it."""
+def report_scope(params: dict[str, Any]) -> scope.Scope:
+    """The scope a report's parameters ask for: its `focus` and date limits."""
+    return scope.Scope(params.get("focus", "all"), params.get("date_from", ""), params.get("date_to", ""))
+
+
+def register(store: Store, sc: scope.Scope) -> None:
+    """Register a report's analytic tables on a store: the near-duplicate groups, the scope, initiatives, figures,
+    events and measures."""
     duplicates.group_duplicates(store)
-    scope.register(
-        store, scope.Scope(params.get("focus", "all"), params.get("date_from", ""), params.get("date_to", ""))
-    )
+    scope.register(store, sc)
     initiatives.register(store)
     figures.register(store)
     timeline.register(store)
     measures.register(store)
+
+
+def start_report(name: str, params: dict[str, Any], store: Store, corpus_dir: str | Path, notices=()) -> Report:
+    """A report over an open store, its analytic tables registered (`register`) for its scope."""
+    register(store, report_scope(params))
     return Report(name, params, store, Citations(store, corpus_dir), list(notices))
 
 
@@ -355,7 +364,9 @@ def open_report(name: str, namespace: dict[str, Any], before: set[str]) -> Repor
     style_matplotlib()
     p = registry.from_namespace(name, namespace, before)
     facts, docs, notices = facts_tables(p)
-    store = Store(facts, docs)
+    sc = report_scope(p)
+    # the tables registered for the same facts and scope by the kernel's last report are used again (`kept`)
+    store = kept.registered_store(facts, docs, sc, lambda s: register(s, sc))
     if p["facts_file"]:
         notices = folder_notices(store, Path(p["corpus_dir"]), p["follow_links"])
-    return start_report(name, p, store, p["corpus_dir"], notices)
+    return Report(name, p, store, Citations(store, p["corpus_dir"]), list(notices))

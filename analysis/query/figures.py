@@ -132,7 +132,8 @@ def _amounts_sql() -> str:
           WHEN amount_type = 'change_after' THEN value END AS after,
         CASE WHEN amount_type = 'change_difference' THEN value END AS delta,
         CASE WHEN relation = 'change' AND NOT (unit = 'percent' AND value_from IS NOT NULL)
-          THEN round(change_pct, 1) END AS pct,
+          -- as the facts state it (four decimals): a report rounds it once (`phrases.pct_text`), 45.45 is "+45%"
+          THEN change_pct END AS pct,
         nullif(trim(regexp_replace(regexp_replace(lower(coalesce(o.object, '')), '[^a-z\s]', ' ', 'g'),
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
@@ -168,8 +169,8 @@ def _amounts_sql() -> str:
         {unchanged}) AS unchanged,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
-      md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR, l.pct::VARCHAR, l.unit,
-        l.object_key, coalesce(l.place, ''))) AS figure_id
+      md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
+        round(l.pct, 1)::VARCHAR, l.unit, l.object_key, coalesce(l.place, ''))) AS figure_id
     FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN years_of stated ON stated.fact_id = l.fact_id
     """

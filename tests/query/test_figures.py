@@ -5,6 +5,7 @@ import pytest
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, scope
+from analysis.report import phrases
 
 
 def amount(doc, start, value, unit, obj, place=None, value_to=None, sentence_start=None, **kw):
@@ -65,16 +66,21 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
         # "between 1,200 and 1,500 residents": a range, never a change
         part("a", 410, 1200.0, "count", "residents", "range_low", 1200.0, 1500.0, ss=400),
         part("a", 430, 1500.0, "count", "residents", "range_high", 1200.0, 1500.0, ss=400),
+        # "exports rose to £1.6 billion from £1.1 billion": +45.45%, which a report rounds once, to +45%
+        part("a", 510, 1.1e9, "GBP", "exports", "change_before", 1.1e9, 1.6e9, 45.4545, ss=500),
+        part("a", 530, 1.6e9, "GBP", "exports", "change_after", 1.1e9, 1.6e9, 45.4545, ss=500),
     ]
     with open_store(tmp_path, rows) as s:
         got = [(r["object"], r["before"], r["after"], r["pct"]) for r in figures.biggest_changes(s, 5)]
         kinds = s.rows("SELECT relation, count(*) AS n FROM figure_facts GROUP BY relation ORDER BY relation")
     assert got == [
-        ("community clinics", 48.0, 88.0, 83.3),
+        ("community clinics", 48.0, 88.0, 83.3333),
+        ("exports", 1.1e9, 1.6e9, 45.4545),
         ("beds", 1200.0, 1500.0, 25.0),
         ("year-on-year increase in visits", None, None, 12.0),
     ]
-    assert kinds == [{"relation": "change", "n": 4}, {"relation": "range", "n": 1}]
+    assert [phrases.pct_text(r[3]) for r in got] == ["+83%", "+45%", "+25%", "+12%"]
+    assert kinds == [{"relation": "change", "n": 5}, {"relation": "range", "n": 1}]
 
 
 def test_the_same_sum_with_two_objects_is_one_sum(tmp_path):

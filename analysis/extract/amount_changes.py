@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract.amounts import per_phrase
+from analysis.extract.amounts import DURATIONS, per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import read_lines, table
 
@@ -160,6 +160,11 @@ _TO_AFTER = re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*to\s+", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|which|whom|these|those)\b", re.IGNORECASE)
 """A figure that counts a part of the figure before it: "655 clinics, 578 of them private"."""
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_OVER = re.compile(
+    r"\b(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:(?:first|past|last|previous|latest|next|same)\s+)?$",
+    re.IGNORECASE,
+)
+"""The words that make a duration the stretch a figure is counted over ("in the first nine months")."""
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 _MONEY = frozenset({"CNY", "USD", "GBP", "HKD", "MOP", "EUR"})
 
@@ -213,7 +218,7 @@ def _pair(a: _Fig, b: _Fig, first: str, second: str, group: int) -> None:
 def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
     """Ranges and "from X to Y" changes between neighbouring figures."""
     cue = _cues()
-    for a, b in zip(figs, figs[1:]):
+    for j, (a, b) in enumerate(zip(figs, figs[1:])):
         if a.kind != FIGURE or b.kind != FIGURE:
             continue
         gap = text[a.end : b.start]
@@ -229,8 +234,10 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
                 _pair(a, b, BEFORE, AFTER, a.start)
         elif cue["level"].search(before) and _REVERSED_GAP.fullmatch(gap) and _compatible(a, b):
             _pair(a, b, AFTER, BEFORE, a.start)
-        elif cue["up_from"].fullmatch(gap) and _compatible(a, b):
-            _pair(a, b, AFTER, BEFORE, a.start)
+        elif cue["up_from"].fullmatch(gap):
+            level = figs[_level_before(text, figs, j + 1)]  # a, or the figure a is the stretch of time of
+            if level.kind == FIGURE and _compatible(level, b):
+                _pair(level, b, AFTER, BEFORE, level.start)
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
 
@@ -325,14 +332,29 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
             _link(nxt, f)
         elif prev is not None and prev.kind == PERCENT and prev.level is not None and f.unit == "percent":
             f.level, f.group = prev.level, prev.group  # "a rise of 2.5% on the year and of 11% over 2018"
-        elif (
-            prev is not None
-            and prev.kind in (FIGURE, AFTER)
-            and prev.unit != "percent"
-            and f.start - prev.end <= 160
-            and _connector().search(text, prev.end, f.start)
+        elif (k := _level_before(text, figs, i)) is not None and (
+            figs[k].kind in (FIGURE, AFTER)
+            and figs[k].unit != "percent"
+            and f.start - figs[k].end <= 160
+            and _connector().search(text, figs[k].end, f.start)
         ):
-            _link(_whole_of(text, figs, i - 1), f)
+            _link(_whole_of(text, figs, k), f)
+
+
+def _over(text: str, f: _Fig) -> bool:
+    """Whether `f` is the stretch of time the figure before it is counted over ("8,200 visits in the first nine
+    months, up 21%"; "3,400 claims over the past three years, up from 2,100"): no level of a change."""
+    return f.unit in DURATIONS and _OVER.search(text, max(0, f.start - 40), f.start) is not None
+
+
+def _level_before(text: str, figs: list[_Fig], i: int) -> int | None:
+    """The index of the figure a change at figs[i] follows: the one before it, or the one before that when the one
+    before is the stretch of time it is counted over (`_over`)."""
+    if i == 0:
+        return None
+    if i >= 2 and _over(text, figs[i - 1]):
+        return i - 2
+    return i - 1
 
 
 def _whole_of(text: str, figs: list[_Fig], k: int) -> _Fig:

@@ -111,6 +111,8 @@ def object_before(text: str, start: int, pos: int) -> str:
 
 _NP_SKIP = ("det", "nummod", "quantmod", "punct", "predet", "cc", "prep", "case")
 _UNIT_COUNT = ("count", "beds", "hectare", "mu", "square_metre", "km")
+DURATIONS = ("years", "months", "weeks", "days")
+"""Units of a stretch of time (`amount_units.tsv`)."""
 
 
 def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
@@ -471,7 +473,7 @@ def extract(ctx: Context) -> list[Mention]:
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
             continue
-        if unit in ("years", "months", "days", "weeks") and _period_in_date(text, m.end()):
+        if unit in DURATIONS and _period_in_date(text, m.end()):
             continue
         if unit == "count":
             before = text[max(ps, m.start() - 30) : m.start()]

@@ -468,3 +468,16 @@ def test_counts_next_to_fraction_like_words(facts, text, value):
 )
 def test_two_numbers_joined_by_in_are_no_ratio_unless_the_first_is_a_part_of_the_second(facts, text, values):
     assert [r["value"] for r in facts(text, "amount")] == values
+
+
+def test_a_stretch_of_time_a_figure_is_counted_over_is_no_level_of_its_change(facts):
+    rows = _rows(facts, "About 8,200 residents used the vouchers in the first nine months, up 21% year on year.")
+    assert rows["About 8,200"]["amount_type"] == "change_after" and rows["About 8,200"]["change_pct"] == 21
+    assert rows["nine months"]["amount_type"] == "figure"
+    rows = _rows(facts, "The fund paid 3,400 claims over the past three years, up from 2,100.")
+    assert _change(rows["3,400"]) == ("change_after", 2100, 3400, pytest.approx(61.9048))
+    assert _change(rows["2,100"]) == ("change_before", 2100, 3400, pytest.approx(61.9048))
+    assert rows["three years"]["amount_type"] == "figure"
+    # a duration that is itself the level changes
+    rows = _rows(facts, "The average wait fell to six weeks, down 25% on last year.")
+    assert rows["six weeks"]["amount_type"] == "change_after"

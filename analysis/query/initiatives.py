@@ -771,7 +771,11 @@ def group_names(store: Store) -> None:
     one head it is a short form of, or, a short form of several, the one head named in its own article, else
     stands alone. An unnamed statement takes the one head its party set names in its article, else the one head of
     the statements it is linked to in its article (`near_links`), else the head of its party set stated most
-    often: one more deal of the same parties is one of their named initiatives, not a third one."""
+    often: one more deal of the same parties is one of their named initiatives, not a third one. A name taken from
+    the sentences around a statement (`names_from_context`) is a guess: it yields, as an unnamed statement does, to
+    the one head its article names for the same parties or that its linked statements name ("the new project" set
+    up with the partners of the named initiative its article launches is that initiative, whatever institute the
+    next sentence names)."""
     params = {"connectors": connectors()}
     store.create(
         "name_heads",
@@ -803,6 +807,25 @@ def group_names(store: Store) -> None:
             JOIN name_heads n ON n.mpids = q.mpids AND n.gkey = q.ikey) d
             ON d.doc_id = f.doc_id AND d.mpids = f.mpids AND d.gkey = h.gkey
           GROUP BY f.fact_id) g
+        WHERE p.fact_id = g.fact_id"""
+    )
+    con.execute(
+        """UPDATE p SET gkey = g.gkey FROM (
+          WITH own AS (  -- statements named by their own sentences
+            SELECT * FROM p WHERE ikey IS NOT NULL AND fact_id NOT IN (SELECT fact_id FROM named_from)
+          ), guessed AS (SELECT * FROM p WHERE fact_id IN (SELECT fact_id FROM named_from)
+          ), article AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey FROM guessed u JOIN own q ON q.doc_id = u.doc_id
+              AND q.mpids = u.mpids
+            GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          ), linked AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey
+            FROM guessed u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
+            JOIN own q ON q.fact_id = n.b GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          )
+          SELECT u.fact_id, coalesce(a.gkey, l.gkey) AS gkey FROM guessed u
+          LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id)
+          WHERE coalesce(a.gkey, l.gkey) IS NOT NULL) g
         WHERE p.fact_id = g.fact_id"""
     )
     con.execute(

@@ -48,6 +48,13 @@ _WHAT = {
 }
 
 
+def evidence_words(level: str) -> str:
+    """The words a jurisdiction's evidence of one cue level opens with, before the quoted cue ("branch" -> "where
+    the branch is based", written "where the branch is based: 'Eastport'"): what a reader of `attribute_evidence`
+    matches."""
+    return _WHAT[level]
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
 
 

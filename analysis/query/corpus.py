@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.org_cues import own_voice
+from analysis.ingest.metadata import _SOURCE as SOURCE_LABEL
 from analysis.query.store import Store
 from analysis.resources import alternation, read_lines, table
 
@@ -124,6 +125,18 @@ def _press_releases_sql() -> str:
           WHERE p.part <> '' AND (lower(n.name) = lower(p.part) OR lower(n.text) = lower(p.part)
             OR (length(n.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(n.name)))
             OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(n.name), lower(p.part))))
+        ), own_site AS (  -- a party's own news pages: its name (two words or more, or an acronym as written) and
+          -- site words only ("Kestrel Biotech Newsroom", "NVU News"), though the site words name an outlet too
+          SELECT DISTINCT p.doc_id, p.publisher, c.name AS party
+          FROM parts p JOIN cand c USING (doc_id) JOIN named n ON n.doc_id = c.doc_id AND n.name = c.name,
+            (SELECT unnest([c.name, c.written]) AS form) w
+          WHERE p.part <> '' AND (strpos(trim(w.form), ' ') > 0 OR regexp_matches(w.form, '^[A-Z]{{2,}}$'))
+            AND contains(lower(p.part), lower(w.form)) AND lower(p.part) <> lower(w.form)
+            AND trim(regexp_replace(replace(lower(p.part), lower(w.form), ' '), $site, ' ', 'g')) = ''
+        ), by_source AS (  -- a "Source:" line (the one label `ingest.metadata` reads) naming a party
+          SELECT n.doc_id, n.text AS publisher, c.name AS party FROM named n
+          JOIN cand c ON c.doc_id = n.doc_id AND c.name = n.name
+          WHERE regexp_matches(substr(n.sentence, 1, greatest(n.start - n.sentence_start, 0)), $source)
         ), by_publisher AS (
           SELECT p.doc_id, p.publisher, c.name AS party FROM parts p JOIN cand c USING (doc_id)
           WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
@@ -145,19 +158,40 @@ def _press_releases_sql() -> str:
           SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
           WHERE NOT n.quoted AND (regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
             OR regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $issuer))
-        ), found AS (
-          SELECT doc_id, publisher, party, 0 AS how FROM by_publisher
-          UNION ALL SELECT doc_id, publisher, party, 1 AS how FROM by_voice
+        ), found AS (  -- `direct`: the page says itself it is the party's, whatever outlet words its site uses
+          SELECT doc_id, publisher, party, 0 AS how, false AS direct FROM by_publisher
+          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct FROM own_site
+          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct FROM by_source
+          UNION ALL SELECT doc_id, publisher, party, 1 AS how, false AS direct FROM by_voice
         )
-        SELECT f.doc_id, any_value(f.publisher) AS publisher, arg_min(f.party, (f.how, f.party)) AS party,
-          min(f.how) = 1 AS by_voice
+        SELECT f.doc_id, arg_min(f.publisher, (f.how, NOT f.direct, f.party, f.publisher)) AS publisher,
+          arg_min(f.party, (f.how, NOT f.direct, f.party)) AS party, min(f.how) = 1 AS by_voice
         FROM found f JOIN scope_docs g USING (doc_id) WHERE g.canonical
-          AND f.doc_id NOT IN (SELECT doc_id FROM outlets)
+          AND (f.direct OR f.doc_id NOT IN (SELECT doc_id FROM outlets))
         GROUP BY f.doc_id"""
 
 
 def _press_params() -> dict[str, str]:
-    return {"parts": PUBLISHER_PARTS, "issuer": issuer_pattern(), **outlet_patterns(), **own_voice()}
+    return {
+        "parts": PUBLISHER_PARTS,
+        "issuer": issuer_pattern(),
+        "site": site_pattern(),
+        "source": source_pattern(),
+        **outlet_patterns(),
+        **own_voice(),
+    }
+
+
+@lru_cache(maxsize=1)
+def site_pattern() -> str:
+    """RE2: the words of a body's own news pages (`own_site_words.txt`), a leading "the", and what is not a word: what
+    a publisher's name may hold besides the body's name for the page to be the body's own."""
+    return rf"(?i)\b(?:the|{alternation('own_site_words.txt')})\b|[^\w]+"
+
+
+def source_pattern() -> str:
+    """RE2: a "Source:" label (the one `ingest.metadata` reads a publisher from) ending the text before a name."""
+    return "(?i)" + SOURCE_LABEL.pattern + "$"
 
 
 PUBLIC_BODY_TYPES = ("university", "hospital", "government")
@@ -189,7 +223,9 @@ def press_releases(store: Store, limit: int | None = None) -> list[dict]:
     headline or lead names (the publisher line, or one of its names split at "/", "|" or ";", is that body's name,
     its acronym as written, or holds it; a government publisher, a government body of its jurisdiction), or
     written in a body's own voice (`own_voice.tsv`: "Here at X we...", "X and our partners") or issued in its name
-    (`release_issuer_words.txt`: "X announced today"); never one a news outlet publishes (`news_outlet_words.txt`).
+    (`release_issuer_words.txt`: "X announced today"), or published on a party's own news pages (its name and the
+    words of `own_site_words.txt`: "Kestrel Biotech News"), or carrying a "Source:" line that names a party; never
+    one a news outlet publishes (`news_outlet_words.txt`) unless it names a party as its source that way.
     Rows: doc_id, publisher (None when the page names none), the party, `by_voice` (found by its voice only); a
     group of republished copies once, by its canonical article. The first `limit` by doc_id (all when None)."""
     return store.rows(

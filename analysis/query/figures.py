@@ -46,6 +46,23 @@ def _restates(level: str, percent: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def clause_breaks() -> str:
+    """Where one clause of a sentence ends and the next begins (`clause_breaks.txt`), one RE2 pattern."""
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in read_lines("clause_breaks.txt")) + ")"
+
+
+def clause_of(f: str) -> str:
+    """SQL: the clause of its sentence that holds fact `f`, found from the fact's span (its offsets against the
+    sentence's start, not its words, which may be written again in another clause): the words from the last clause
+    break before it to the first one after it (`clause_breaks`); the whole sentence when it has one clause."""
+    at, n = f"greatest({f}.start - {f}.sentence_start, 0)", f'({f}."end" - {f}.start)'
+    breaks = clause_breaks()[len("(?i)") :]
+    before = f"regexp_replace(substr({f}.sentence, 1, {at}), {literal('(?is)^.*' + breaks)}, '')"
+    after = f"regexp_replace(substr({f}.sentence, {at} + 1 + {n}), {literal('(?is)' + breaks + '.*$')}, '')"
+    return f"({before} || substr({f}.sentence, {at} + 1, {n}) || {after})"
+
+
 def _amounts_sql() -> str:
     """Amount facts of the scope as figures, one row per figure stated: a plain value, a range or a change.
 
@@ -87,7 +104,7 @@ def _amounts_sql() -> str:
         strpos(f.sentence, f.text) > 0 AND ({per_period}) AS per_period,
         CASE WHEN f.amount_type LIKE 'change%' THEN 'change' WHEN f.amount_type LIKE 'range%' THEN 'range'
           ELSE 'value' END AS relation,
-        strpos(f.sentence, f.text) AS at_,
+        strpos(f.sentence, f.text) AS at_, {clause_of("f")} AS clause,
         count(*) OVER (PARTITION BY f.doc_id, f.sentence_start ORDER BY f.start, f.fact_id
           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS n_before
       FROM scoped f WHERE f.kind = 'amount' AND f.value IS NOT NULL

@@ -1,20 +1,21 @@
 """Initiatives, not mentions: the partnership facts that describe one cooperation, merged into one initiative.
 
-Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the"
-and a trailing acronym in brackets do not count), and the spelling variants of one body are one party
-(`entities.canon_id`). Two partnership facts describe the same initiative when they name the same set of parties
-(in one article or across articles), when, in one article, they share at least two parties and their fields
-agree (the launch sentence and the partner list of one project), or when they give it the same name and share a
-party; two deals of one body with different partners stay apart. A unit of a party (a department, school,
-institute or centre: `register_units`) counts as that party; in one article, an unnamed statement whose parties
-are all parties of another statement is that statement restated (a quotation naming another body of the same city
-is another partnership: "our partnership with the city, not just with its hospitals but with its government" adds
-no partner to the hospitals' programme), and an unnamed statement between places only restates the article's one
-cooperation between bodies of the same sides (a headline "Eastport and Westbay deepen cooperation"; the places
-are then named by those bodies). The merge is the connected
-components of those links, computed in the engine by label propagation: each link joins a fact to one
-representative (the smallest fact id of its name or party set), so a cooperation restated by 10,000 articles
-costs 10,000 links.
+Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the" and a
+trailing acronym in brackets do not count), and the spelling variants of one body are one party (`entities.canon_id`).
+Two partnership facts describe the same initiative when they name the same set of parties (in one article or across
+articles), when, in one article, they share at least two parties and their fields agree (the launch sentence and the
+partner list of one project), or when they give it the same name and share a party; two deals of one body with different
+partners stay apart. Each link also needs compatible names (`group_names`): a name and its short form ("the Institute",
+an acronym) are one initiative, two names of the same parties neither of which is a short form of the other ("the
+Northvale Biobank", "the Northvale–Eastbay Institute for Ageing") are two, and an unnamed statement joins one of them,
+never bridging both. A unit of a party (a department, school, institute or centre: `register_units`) counts as that
+party; in one article, an unnamed statement whose parties are all parties of another statement is that statement
+restated (a quotation naming another body of the same city is another partnership: "our partnership with the city, not
+just with its hospitals but with its government" adds no partner to the hospitals' programme), and an unnamed statement
+between places only restates the article's one cooperation between bodies of the same sides (a headline "Eastport and
+Westbay deepen cooperation"; the places are then named by those bodies). The merge is the connected components of those
+links, computed in the engine by label propagation: each link joins a fact to one representative (the smallest fact id
+of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
@@ -733,6 +734,123 @@ _fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.f
 "A, B and C will work together on infectious diseases" is not "B, C and D signed an emergency care agreement"."""
 
 
+@lru_cache(maxsize=1)
+def connectors() -> list[str]:
+    """Words that join the words of a name and say nothing of what it names (`org_connectors.txt`)."""
+    return sorted(words("org_connectors.txt"))
+
+
+def _name_words(key: str) -> str:
+    """SQL: the words of a folded name (`name_key`) in order, connectors left out (`$connectors`)."""
+    return f"list_filter(string_split({key}, ' '), lambda t: t <> '' AND NOT list_contains($connectors, t))"
+
+
+def _initials(words_: str) -> str:
+    """SQL: the first letters of a list of words, as one word."""
+    return f"array_to_string(list_transform({words_}, lambda t: t[1]), '')"
+
+
+def short_form(a: str, b: str) -> str:
+    """SQL true when the folded name `a` (`name_key`) is the folded name `b` or a short form of it: each of its
+    words (connectors aside) is one of `b`'s ("institute" of "northvale eastbay institute for ageing"), or it is one
+    word made of the initials of `b`'s words, with or without the connectors ("neia"). Needs `$connectors`."""
+    wa, wb = _name_words(a), _name_words(b)
+    every = f"string_split({b}, ' ')"
+    return (
+        f"(len({wa}) >= 1 AND (list_has_all({wb}, {wa}) OR (len({wa}) = 1 AND len({wb}) >= 2"
+        f" AND {wa}[1] IN ({_initials(wb)}, {_initials(every)}))))"
+    )
+
+
+def group_names(store: Store) -> None:
+    """Add `gkey` to `p`: the folded name of the initiative each statement speaks of (NULL when none). Statements of
+    one party set are one initiative only when their names are compatible (`short_form`: "the Institute", "NEIA"
+    and "the Northvale–Eastbay Institute for Ageing"); two names of the same parties neither of which is a short
+    form of the other ("the Northvale Biobank") are two initiatives. Among the names of a party set, those that are
+    no other's short form head its initiatives (one words set, one head: its first folded name); a name takes the
+    one head it is a short form of, or, a short form of several, the one head named in its own article, else
+    stands alone. An unnamed statement takes the one head its party set names in its article, else the one head of
+    the statements it is linked to in its article (`near_links`), else the head of its party set stated most
+    often: one more deal of the same parties is one of their named initiatives, not a third one. A name taken from
+    the sentences around a statement (`names_from_context`) is a guess: it yields, as an unnamed statement does, to
+    the one head its article names for the same parties or that its linked statements name ("the new project" set
+    up with the partners of the named initiative its article launches is that initiative, whatever institute the
+    next sentence names)."""
+    params = {"connectors": connectors()}
+    store.create(
+        "name_heads",
+        f"""WITH named AS (SELECT DISTINCT mpids, ikey FROM p WHERE ikey IS NOT NULL
+        ), keyed AS (
+          SELECT mpids, ikey, list_sort(list_distinct({_name_words("ikey")})) AS wset FROM named
+        ), under AS (  -- each name and the names of its party set it is a short form of (itself included)
+          SELECT a.mpids, a.ikey AS short, b.ikey AS long, b.wset, a.wset = b.wset AS same
+          FROM keyed a JOIN keyed b ON a.mpids = b.mpids
+          WHERE a.wset = b.wset OR {short_form("a.ikey", "b.ikey")}
+        ), heads AS (  -- no other name's short form: one head per words set
+          SELECT k.mpids, k.wset, min(k.ikey) AS gkey FROM keyed k
+          WHERE NOT EXISTS (SELECT 1 FROM under u WHERE u.mpids = k.mpids AND u.short = k.ikey AND NOT u.same)
+          GROUP BY k.mpids, k.wset
+        )
+        SELECT DISTINCT u.mpids, u.short AS ikey, h.gkey FROM under u
+        JOIN heads h ON h.mpids = u.mpids AND h.wset = u.wset""",
+        params,
+    )
+    con = store.con
+    con.execute("ALTER TABLE p ADD COLUMN IF NOT EXISTS gkey VARCHAR")
+    con.execute(
+        """UPDATE p SET gkey = g.gkey FROM (
+          SELECT f.fact_id, CASE WHEN count(DISTINCT h.gkey) = 1 THEN min(h.gkey)
+            WHEN count(DISTINCT d.gkey) = 1 THEN min(d.gkey) ELSE min(f.ikey) END AS gkey
+          FROM p f JOIN name_heads h USING (mpids, ikey)
+          -- the heads the statement's own article names
+          LEFT JOIN (SELECT DISTINCT q.doc_id, q.mpids, q.ikey AS gkey FROM p q
+            JOIN name_heads n ON n.mpids = q.mpids AND n.gkey = q.ikey) d
+            ON d.doc_id = f.doc_id AND d.mpids = f.mpids AND d.gkey = h.gkey
+          GROUP BY f.fact_id) g
+        WHERE p.fact_id = g.fact_id"""
+    )
+    con.execute(
+        """UPDATE p SET gkey = g.gkey FROM (
+          WITH own AS (  -- statements named by their own sentences
+            SELECT * FROM p WHERE ikey IS NOT NULL AND fact_id NOT IN (SELECT fact_id FROM named_from)
+          ), guessed AS (SELECT * FROM p WHERE fact_id IN (SELECT fact_id FROM named_from)
+          ), article AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey FROM guessed u JOIN own q ON q.doc_id = u.doc_id
+              AND q.mpids = u.mpids
+            GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          ), linked AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey
+            FROM guessed u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
+            JOIN own q ON q.fact_id = n.b GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          )
+          SELECT u.fact_id, coalesce(a.gkey, l.gkey) AS gkey FROM guessed u
+          LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id)
+          WHERE coalesce(a.gkey, l.gkey) IS NOT NULL) g
+        WHERE p.fact_id = g.fact_id"""
+    )
+    con.execute(
+        """UPDATE p SET gkey = g.gkey FROM (
+          WITH article AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey FROM p u JOIN p q ON q.doc_id = u.doc_id AND q.mpids = u.mpids
+            WHERE u.ikey IS NULL AND q.gkey IS NOT NULL GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          ), linked AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey
+            FROM p u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
+            JOIN p q ON q.fact_id = n.b
+            WHERE u.ikey IS NULL AND q.gkey IS NOT NULL GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          ), usual AS (
+            SELECT mpids, arg_max(gkey, (n, -rank)) AS gkey FROM (
+              SELECT mpids, gkey, count(*) AS n, dense_rank() OVER (PARTITION BY mpids ORDER BY gkey) AS rank
+              FROM p WHERE gkey IS NOT NULL GROUP BY mpids, gkey)
+            GROUP BY mpids
+          )
+          SELECT u.fact_id, coalesce(a.gkey, l.gkey, s.gkey) AS gkey FROM p u
+          LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id) LEFT JOIN usual s USING (mpids)
+          WHERE u.ikey IS NULL) g
+        WHERE p.fact_id = g.fact_id"""
+    )
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -792,7 +910,7 @@ def register(store: Store) -> None:
         GROUP BY x.fact_id"""
     )
     con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
+        f"""CREATE OR REPLACE TEMP TABLE near_links AS
         WITH between_places AS (
           -- within one article, an unnamed statement between places only ("Eastport and Westbay deepen medical
           -- cooperation", a headline) restates the one cooperation of that article between bodies of the same sides
@@ -803,8 +921,6 @@ def register(store: Store) -> None:
           JOIN p_sides ys ON ys.fact_id = y.fact_id AND NOT ys.places_only AND list_has_all(ys.sides, xs.sides)
           WHERE x.ikey IS NULL AND {_fields_agree}
         )
-        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids) AS b FROM p
-        UNION ALL
         SELECT a, b FROM between_places WHERE n = 1
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
@@ -813,10 +929,22 @@ def register(store: Store) -> None:
         -- within one article, an unnamed statement whose parties (or their units' owners) are all parties of
         -- another statement is that statement restated
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id <> y.fact_id
-          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}
+          AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}"""
+    )
+    group_names(store)
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
+        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids, gkey) AS b FROM p
         UNION ALL
-        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.ikey = y.ikey AND x.fact_id < y.fact_id
-          AND len(list_intersect(x.mpids, y.mpids)) >= 1"""
+        -- the links within one article join statements of one name group, or unnamed ones, or compatible names
+        SELECT n.a, n.b FROM near_links n JOIN p x ON x.fact_id = n.a JOIN p y ON y.fact_id = n.b
+        WHERE x.gkey IS NOT DISTINCT FROM y.gkey
+          OR (x.gkey IS NOT NULL AND y.gkey IS NOT NULL
+            AND ({short_form("x.gkey", "y.gkey")} OR {short_form("y.gkey", "x.gkey")}))
+        UNION ALL
+        SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.gkey = y.gkey AND x.fact_id < y.fact_id
+          AND x.ikey IS NOT NULL AND y.ikey IS NOT NULL AND len(list_intersect(x.mpids, y.mpids)) >= 1""",
+        {"connectors": connectors()},
     )
     _propagate(store)
     order = ", ".join(f"'{f}'" for f in field_order())

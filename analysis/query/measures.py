@@ -3,16 +3,16 @@ of a kind of measure, split into cross-border measures (between the mainland, Ho
 recognition, insurance, staff, devices and drugs) and domestic reform (by measure type); each kind with its
 key number.
 
-A sentence is cross-border when it stands in an article of the Greater Bay Area strand, names no UK body, place
-or partner (that is China–UK cooperation), and a clause of it (between semicolons) has a cross-border word
-(`cross_border_words.txt`) or names places or bodies of two of the three jurisdictions (a place word inside an
-organisation's name does not count; a sentence of one clause may name them as partners, `scope.sentence_sides`).
-Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in the sentence)
-(`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is not a
-measure, and a cross-border one with a single hit needs a statement of the measure or a figure worth showing. A
-sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it. An article's
-headline and lead say what it is about: every sentence of an article about a cross-border measure is read as part of
-it, and an article about cooperation with a side the report leaves out gives no domestic reform.
+A sentence is cross-border when it stands in an article of the Greater Bay Area strand, names no UK body, place or
+partner (that is China–UK cooperation), and a clause of it (`figures.clause_breaks`: a semicolon, ", while") has a
+cross-border word (`cross_border_words.txt`) or names places or bodies of two of the three jurisdictions (a place word
+inside an organisation's name does not count; a sentence of one clause may name them as partners,
+`scope.sentence_sides`). Its kind is the lexicon line with most keyword hits in its cross-border clauses (domestic: in
+the sentence) (`cross_border_measures.tsv`, `measure_types.tsv`), ties to the earlier line; a sentence with no hit is
+not a measure, and a cross-border one with a single hit needs a statement of the measure or a figure worth showing. A
+sentence naming a side the report's focus leaves out (`scope.other_side_sql`) is no measure of it. An article's headline
+and lead say what it is about: every sentence of an article about a cross-border measure is read as part of it, and an
+article about cooperation with a side the report leaves out gives no domestic reform.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.query.figures import clause_breaks
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.resources import read_lines, table
@@ -167,7 +168,7 @@ def register(store: Store) -> None:
               AND regexp_matches({marked("n.sentence", "n.text")}, $manner))
         ), clauses AS (
           SELECT doc_id, sentence_start, unnest(parts) AS clause, generate_subscripts(parts, 1) AS i
-          FROM (SELECT doc_id, sentence_start, string_split(sentence, ';') AS parts FROM s)
+          FROM (SELECT doc_id, sentence_start, regexp_split_to_array(sentence, $breaks) AS parts FROM s)
         ), crossing_clauses AS (
           -- the clauses of a sentence that are cross-border: a list of a year's measures is not cross-border
           -- throughout
@@ -184,8 +185,8 @@ def register(store: Store) -> None:
         ), sided AS (  -- a step of its own: one join at a time holds memory
           SELECT s.*,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
-              THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2 AND NOT contains(s.sentence, ';')
-                THEN s.sentence END) END AS cross_text
+              THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2
+                AND NOT regexp_matches(s.sentence, $breaks) THEN s.sentence END) END AS cross_text
           FROM s LEFT JOIN places p USING (doc_id, sentence_start) LEFT JOIN strands st USING (doc_id)
             LEFT JOIN crossing x USING (doc_id, sentence_start)
           WHERE NOT {other_side_sql("s")}
@@ -236,7 +237,13 @@ def register(store: Store) -> None:
             WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
-        {"cb": cross_border_words(), "st": statement_words(), "manner": manner_pattern(), "general": general_kind()},
+        {
+            "cb": cross_border_words(),
+            "st": statement_words(),
+            "manner": manner_pattern(),
+            "general": general_kind(),
+            "breaks": clause_breaks(),
+        },  # fmt: skip
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 
@@ -264,17 +271,23 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     `statement` (a CTE of `by` and the `sentence` stating each measure), a figure whose clause shares more words
     with that sentence first, a sum only in a clause sharing one, and a figure of any sentence of the article in a
     clause sharing two (where it states no measure): "156 patients were transferred" is the number of a patient
-    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives."""
+    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives. In the measure's own
+    sentence, a figure's clause (`figures.clause_of`, from its span) must state the measure: hold the words of its
+    kind, or be the whole sentence ("The fund supports 12 hospitals; 300 institutions applied": 300 is no number of
+    the fund)."""
     salient = "a.salient"
-    shared, said, sum_ok, count_ok = "0", "", "true", "false"
+    shared, said, sum_ok, count_ok, words_of = "0", "", "true", "false", ""
     if statement:
         mine, theirs = STEMS.format(x="ff.clause", case=LOWER), STEMS.format(x="st.sentence", case="true")
-        shared = f"len(list_intersect({mine}, {theirs}))"
+        # the words a figure's clause shares with the statement, counted once for the filter and the ranking
+        words_of = f", LATERAL (SELECT len(list_intersect({mine}, {theirs})) AS shared) sh"
+        shared = "sh.shared"
         said = f"JOIN {statement} st ON " + " AND ".join(f"st.{k.strip()} = m.{k.strip()}" for k in by.split(","))
         sum_ok, count_ok = f"{shared} >= 1", f"{shared} >= 2"
+    states = "(ff.clause = ff.sentence OR regexp_matches(ff.clause, w.pattern))"
     if scope == "cross-border":
         salient = "a.salient_any_count"
-        about = f"""ff.clause IS NOT NULL
+        about = f"""{states}
           AND ((a.gbp_value IS NOT NULL AND {sum_ok})
             OR ((a.relation = 'change' OR regexp_matches(ff.clause, $st) OR {count_ok})
             AND NOT regexp_matches(ff.clause, $pop)
@@ -284,29 +297,27 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
               AND contains(ff.clause, p.text)) >= 2)"""
     else:
-        about = "(regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
+        about = f"{states} AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
     cols = [k.strip() for k in by.split(",")]
-    clauses = """(SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
-            FROM figure_facts)"""
     free = """NOT EXISTS (SELECT 1 FROM _skip_sentences q WHERE q.doc_id = ff.doc_id
               AND q.sentence_start = ff.sentence_start)"""
     ranks = (
         f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, a.figure_id"
     )
     own = f"""SELECT {", ".join(f"m.{k} AS {k}" for k in cols)}, {ranks}
-          FROM m {said} JOIN {clauses} ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+          FROM m {said} JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
-          JOIN _kind_words w ON w.kind = m.kind
+          JOIN _kind_words w ON w.kind = m.kind{words_of}
           WHERE {about} AND {free}"""
     if statement and scope == "cross-border":
         # a figure of another sentence of the article, sharing two words with the one stating the measure
         own += f"""
           UNION ALL
           SELECT {", ".join(f"st.{k} AS {k}" for k in cols)}, {ranks}
-          FROM {statement} st JOIN {clauses} ff ON ff.doc_id = st.doc_id
+          FROM {statement} st JOIN figure_facts ff ON ff.doc_id = st.doc_id
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
-          JOIN _kind_words w ON w.kind = st.kind
-          WHERE ff.clause IS NOT NULL AND {count_ok} AND {free} AND (a.gbp_value IS NOT NULL
+          JOIN _kind_words w ON w.kind = st.kind{words_of}
+          WHERE {count_ok} AND {free} AND (a.gbp_value IS NOT NULL
             OR (NOT regexp_matches(ff.clause, $pop)
               AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))"""
     keys = ", ".join(cols)
@@ -333,14 +344,15 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
     measure that is about it, among the figures worth showing (`figures.SALIENT`), or None. Domestic: a figure of the
     measure's sentences whose object uses the type's words ("1,200 hospital beds" for facilities, "11 districts" for
     none), or a sum of money stated with it (a tie goes to the sum, then to the figure written first: a sum before its
-    conversion). Cross-border: a figure in a cross-border clause of the measure's sentence (the part between semicolons
-    that holds it: a list of a year's measures is not cross-border throughout; any clause of a sentence cross-border by
-    its article, `whole`) that is a sum of money, or a change or a count of what the measure involves (its object before
-    any preposition uses the kind's words, or its noun is one of `object_words`: "seven more clinics", "five hospitals";
-    a count whatever its size, in a clause that states the measure), in a clause that does not count a place's people
-    (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance transfers rose 27%" is no
-    number of a measure on staff). Never a figure of `skip` (fact ids of figures shown elsewhere in the report) nor one
-    of a sentence holding one of them. Most widespread first."""
+    conversion); in both, a figure of a sentence of several clauses only in a clause holding the kind's words.
+    Cross-border: a figure in a cross-border clause of the measure's sentence (the part between clause breaks that holds
+    it, read from its span: a list of a year's measures is not cross-border throughout; any clause of a sentence
+    cross-border by its article, `whole`) that is a sum of money, or a change or a count of what the measure involves
+    (its object before any preposition uses the kind's words, or its noun is one of `object_words`: "seven more
+    clinics", "five hospitals"; a count whatever its size, in a clause that states the measure), in a clause that does
+    not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance
+    transfers rose 27%" is no number of a measure on staff). Never a figure of `skip` (fact ids of figures shown
+    elsewhere in the report) nor one of a sentence holding one of them. Most widespread first."""
     params = _params(store, scope, skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -456,14 +468,10 @@ def terms(store: Store) -> list[str]:
     return [
         r["fact_id"]
         for r in store.rows(
-            """WITH ff AS (
-              SELECT *, list_filter(string_split(sentence, ';'), lambda x: contains(x, text))[1] AS clause
-              FROM figure_facts)
-            SELECT ff.fact_id FROM measure_sentences m
-            JOIN ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
+            """SELECT ff.fact_id FROM measure_sentences m
+            JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
             JOIN figures a ON a.figure_id = ff.figure_id AND a.salient_any_count
-            WHERE ff.clause IS NOT NULL
-              AND (m.scope = 'cross-border' OR regexp_matches(ff.clause, $st))
+            WHERE (m.scope = 'cross-border' OR regexp_matches(ff.clause, $st))
               AND (a.gbp_value IS NOT NULL OR (m.scope = 'cross-border' AND a.relation = 'change')
                 OR (regexp_matches(coalesce(ff.object, ''), $ob) AND NOT regexp_matches(ff.clause, $pop)))
             GROUP BY ff.fact_id

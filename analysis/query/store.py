@@ -152,13 +152,19 @@ class Store:
             for name in reversed(made):
                 self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
+    @staticmethod
+    def of_ids(table: str, columns: str = "*") -> str:
+        """SQL: the `columns` of the rows of `table` whose `fact_id` is in the list parameter `$ids`, found by a
+        semi-join on the ids unnested once (a list tested against every row costs rows × ids, and the ids a report
+        has shown grow with its tables)."""
+        return f"(SELECT {columns} FROM {table} SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) USING (fact_id))"
+
     def sentences_of(self, table: str, fact_ids: Sequence[str]) -> None:
-        """Temporary table `table(doc_id, sentence_start)`: the sentences of the facts `fact_ids` of `scoped`, found
-        by a join once (a list tested against every fact costs facts × ids, and the ids a report has shown grow with
-        its tables)."""
+        """Temporary table `table(doc_id, sentence_start)`: the sentences of the facts `fact_ids` of `scoped`
+        (`of_ids`)."""
         self.con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE {table} AS SELECT DISTINCT q.doc_id, q.sentence_start
-            FROM scoped q SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) k USING (fact_id)""",
+            f"""CREATE OR REPLACE TEMP TABLE {table} AS SELECT DISTINCT doc_id, sentence_start
+            FROM {self.of_ids("scoped", "doc_id, sentence_start")}""",
             {"ids": list(fact_ids)},
         )
 

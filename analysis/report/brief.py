@@ -78,8 +78,10 @@ def leads_line(report: Report) -> str | None:
 def scheme_text(report: Report) -> str | None:
     """The leading cross-border scheme (`query.measures.schemes`, one joining two sides) in a few words: "the leading
     scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics,
-    dated May 2025"; None without one."""
-    rows = [r for r in measures.schemes(report.store) if r["n_sides"] >= 2]
+    dated May 2025"; None without one. The rows the report's schemes table ranked (`Report.schemes`) when it has
+    shown one, so the line and the table agree."""
+    every = report.schemes if report.schemes is not None else measures.schemes(report.store)
+    rows = [r for r in every if r["n_sides"] >= 2]
     if not rows:
         return None
     r = rows[0]

@@ -20,8 +20,7 @@ def facts_by_id(store: Store, ids: Iterable[str | None]) -> dict[str, dict[str, 
     if not wanted:
         return {}
     rows = store.rows(
-        f"""SELECT f.*, g.group_id FROM (SELECT {COLUMNS} FROM facts
-          SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) USING (fact_id)) f
+        f"""SELECT f.*, g.group_id FROM {store.of_ids("facts", COLUMNS)} f
         LEFT JOIN scope_docs g USING (doc_id) ORDER BY f.fact_id""",
         {"ids": wanted},
     )

@@ -26,12 +26,7 @@ def _figures(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, 
     ids = [r["figure_fact_id"] for r in rows if r.get("figure_fact_id")]
     if not ids:
         return {}
-    return {
-        r["fact_id"]: r
-        for r in report.store.rows(
-            "SELECT * FROM figures SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) USING (fact_id)", {"ids": ids}
-        )
-    }
+    return {r["fact_id"]: r for r in report.store.rows(f"SELECT * FROM {report.store.of_ids('figures')}", {"ids": ids})}
 
 
 TABLE_STATEMENTS = 4
@@ -185,16 +180,21 @@ def schemes_table(
     profile's, those one of whose parties is the entity), only those it keeps, and None when none is; `skip`: the
     figures that are no key number (by default those the report shows elsewhere)."""
     every = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
+    if keep is None and skip is None:
+        report.schemes = every
     if keep is not None:
         every = [r for r in every if keep(r)]
         if not every:
             return None
-    full = schemes_frame(report, every[:FULL_TABLE_ROWS])
-    rows = every[: report.top_n]
-    figs = _figures(report, rows)
+    # the figures and facts of every row looked up once, for the full table and the rows shown
+    listed = every[: max(FULL_TABLE_ROWS, report.top_n)]
+    figs = _figures(report, listed)
     facts = facts_by_id(
-        report.store, [r["fact_id"] for r in rows] + list(figs) + [r["date_fact_id"] for r in rows if r["date_fact_id"]]
+        report.store,
+        [r["fact_id"] for r in listed] + list(figs) + [r["date_fact_id"] for r in listed if r["date_fact_id"]],
     )
+    full = schemes_frame(report, every[:FULL_TABLE_ROWS], figs, facts)
+    rows = every[: report.top_n]
     regex = measures.statement_words()
     quoted = _quoted_sentences(report)
     out = []
@@ -232,11 +232,19 @@ def schemes_table(
     )
 
 
-def schemes_frame(report: Report, rows: list[dict[str, Any]]) -> pd.DataFrame:
+def schemes_frame(
+    report: Report,
+    rows: list[dict[str, Any]],
+    figs: dict[str, dict[str, Any]] | None = None,
+    facts: dict[str, dict[str, Any]] | None = None,
+) -> pd.DataFrame:
     """Scheme rows of `query.measures.schemes` as plain columns, in their order: the kind, the article, the sentence
-    that states it, its parties with where each is based, how many sides they join, its key number and date."""
-    figs = _figures(report, rows)
-    facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + [r["date_fact_id"] for r in rows])
+    that states it, its parties with where each is based, how many sides they join, its key number and date. `figs`
+    and `facts`: the rows' key figures and facts when the caller has looked them up already (`schemes_table`)."""
+    if figs is None:
+        figs = _figures(report, rows)
+    if facts is None:
+        facts = facts_by_id(report.store, [r["fact_id"] for r in rows] + [r["date_fact_id"] for r in rows])
     out = []
     for r in rows:
         fig, when = figs.get(r.get("figure_fact_id") or ""), facts.get(r.get("date_fact_id") or "")

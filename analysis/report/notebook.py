@@ -172,6 +172,9 @@ class Report:
     quoted: dict[str, str] = field(default_factory=dict)
     """Fact ids of the passages quoted so far, with where (a key finding's topic, "measures"): a later table does
     not print the same sentence again."""
+    schemes: list[dict[str, Any]] | None = None
+    """The cross-border schemes the report's schemes table ranked (`measures.schemes_table`), None before it: the
+    bottom line's leading scheme is the table's first (`brief.scheme_text`), not a query run again."""
 
     @property
     def title(self) -> str:

@@ -12,6 +12,10 @@ import itertools
 import re
 from typing import Any
 
+from analysis.extract.gazetteer import canonical, level
+from analysis.extract.gazetteer import jurisdiction as place_label
+from analysis.facts.attributes import evidence_words
+from analysis.facts.schema import JURISDICTIONS
 from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query import timeline as timeline_query
@@ -589,11 +593,21 @@ BASED_BEFORE = r"(?:'s|’s)\s+(?:own\s+)?"
 """Words between a place and a body's name that put the body in it ("Harbour City's Northgate Hospital")."""
 
 
+def whole_jurisdiction(e: dict[str, Any]) -> str | None:
+    """The jurisdiction a place is the whole of ("Hong Kong", "the UK": one of `JURISDICTIONS` other than "other" and
+    "unknown"), else None (a city, a province, another country): every body based there is based in the place."""
+    name = canonical(e["name"]) or e["name"]
+    label = place_label(e["name"])
+    return label if label in JURISDICTIONS and label not in ("other", "unknown") and level(name) == "country" else None
+
+
 def based_in_sql(e: dict[str, Any]) -> str:
     """SQL: the list of canonical ids of the bodies based in a place: named after it or, first in the name, one of
-    its districts ("Eastbank Clinic" of Harbour City; not "Westford Eastbank Ltd"), or written in it ("Northgate
-    Hospital in Harbour City", "Harbour City's health commission") in some sentence. Its initiatives are the
-    place's, whatever their statement names."""
+    its districts ("Eastbank Clinic" of Harbour City; not "Westford Eastbank Ltd"), written in it ("Northgate
+    Hospital in Harbour City", "Harbour City's health commission") in some sentence, placed in it or one of its
+    districts by the facts' own base (`attribute_evidence`: where the branch is based), or, for a place that is a
+    whole jurisdiction (`whole_jurisdiction`), based in that jurisdiction. Its initiatives are the place's, whatever
+    their statement names."""
     names = "|".join(re.escape(n) for n in _place_names(e))
     districts = "|".join(re.escape(n) for n in _place_names(e)[1:])
     after = literal(MARK + BASED_AFTER + rf"(?:{names})(?:\W|$)")
@@ -602,10 +616,14 @@ def based_in_sql(e: dict[str, Any]) -> str:
     # is a Suzhou firm, whatever city has a Tianhe district
     opening = rf"|^(?:the\s+)?(?:{districts})(?:\W|$)" if districts else ""
     named = literal(rf"(?:^|\W){re.escape(e['name'])}(?:\W|$){opening}")
+    base = literal(re.escape(evidence_words("branch")) + rf": '(?:{names})'")
+    whole = whole_jurisdiction(e)
+    side = f" OR x.jurisdiction = {literal(whole)}" if whole else ""
     return f"""SELECT list(DISTINCT x.canon_id) FROM scoped o JOIN entities x ON x.entity_id = o.entity_id
         WHERE o.kind = 'organization' AND (regexp_matches(o.text, {named})
           OR regexp_matches({marked("o.sentence", "o.text")}, {after})
-          OR regexp_matches({marked("o.sentence", "o.text")}, {before}))"""
+          OR regexp_matches({marked("o.sentence", "o.text")}, {before})
+          OR regexp_matches(coalesce(o.attribute_evidence, ''), {base}){side})"""
 
 
 def _name_pattern(e: dict[str, Any]) -> str:

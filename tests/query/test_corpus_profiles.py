@@ -202,3 +202,31 @@ def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_out
         ("b", "Health Office", False),
         ("c", "Health Office", True),
     ]
+
+
+def test_a_page_on_a_partys_own_news_site_or_with_its_source_line_is_its_release(tmp_path):
+    """A company's own news pages ("Kestrel Biotech News", "NVU News" for a party written "NVU") and a page whose
+    "Source:" line names a party are that party's releases, though their sites' words name outlets too; a paper
+    named after a one-word body ("Westmoor News") and a source line naming no party are not."""
+    kb, nv, eb, lt = "Kestrel Biotech", "Northvale University", "Eastbay Hospital", "Lakeside Trust"
+    source = "Source: Eastbay Hospital"
+    rows = [
+        org("a", 0, kb), org("a", 40, eb, "mainland China"), deal("a", 10, kb, eb),
+        fact("b", "organization", 0, 3, name=nv, text="NVU", jurisdiction="UK", org_type="university"),
+        org("b", 40, eb, "mainland China"), deal("b", 10, nv, eb),
+        org("c", 0, nv), org("c", 40, lt), deal("c", 10, nv, lt),
+        org("c", 308, eb, "mainland China") | {"sentence": source, "sentence_start": 300, "text": eb},
+        deal("c", 310, nv, eb),
+        org("d", 0, "Westmoor"), org("d", 40, eb, "mainland China"), deal("d", 10, "Westmoor", eb),
+        org("e", 0, nv), org("e", 40, lt), deal("e", 10, nv, lt),
+        org("e", 308, "Harbour Wire") | {"sentence": "Source: Harbour Wire", "sentence_start": 300},
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": d, "file": f"{d}.txt", "n_chars": 900, "publisher": p}
+        for d, p in [("a", "Kestrel Biotech News"), ("b", "NVU News"), ("c", "Harbour Daily"),
+                     ("d", "Westmoor News"), ("e", "Harbour Daily")]
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["publisher"], r["party"]) for r in corpus.press_releases(s)]
+    assert got == [("a", "Kestrel Biotech News", kb), ("b", "NVU News", nv), ("c", "Eastbay Hospital", eb)]

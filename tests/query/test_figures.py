@@ -545,3 +545,23 @@ def test_a_figures_year_is_not_one_of_a_later_clause(tmp_path):
     with open_store(tmp_path, rows) as st:
         got = {r["after"]: r["year"] for r in st.rows("SELECT after, year FROM figures")}
     assert got == {6800.0: 2025, 5900.0: 2026}
+
+
+def test_a_figures_clause_is_read_from_its_span():
+    """The same number written in two clauses: each fact's clause is the one its offsets fall in."""
+    import duckdb
+
+    sentence = "The fund supports 12 hospitals; 12 clinics closed, while 300 institutions applied."
+    at = [sentence.index("12"), sentence.rindex("12"), sentence.index("300")]
+    con = duckdb.connect()
+    got = [
+        con.execute(
+            f"SELECT {figures.clause_of('f')} FROM (SELECT ?::VARCHAR AS sentence, ?::BIGINT AS start, "
+            '?::BIGINT AS "end", 100::BIGINT AS sentence_start) f',
+            [sentence, 100 + a, 100 + a + 2],
+        )
+        .fetchone()[0]
+        .strip()
+        for a in at
+    ]
+    assert got == ["The fund supports 12 hospitals", "12 clinics closed", "300 institutions applied."]

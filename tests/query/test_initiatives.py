@@ -798,3 +798,84 @@ def test_a_statement_between_places_restates_the_articles_one_cooperation_of_the
         initiatives.register(s)
         top = initiatives.top(s, 5)
     assert [(t["parties"], t["n_articles"]) for t in top] == [([office, council], 1)]
+
+
+BIOBANK, INSTITUTE = "the Northvale Biobank", "the Northvale–Eastbay Institute for Ageing"
+
+
+def named_groups(tmp_path, rows):
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        return sorted((t["label"], t["n_articles"]) for t in initiatives.top(s, 10))
+
+
+def test_two_named_initiatives_of_the_same_parties_stay_apart_and_short_names_join_their_own(tmp_path):
+    """The same two universities run a biobank and an institute: two initiatives. "The Institute" and its acronym
+    are the institute's short names; a deal of the pair that names nothing joins the one stated most often."""
+    rows = []
+    for doc, name in [("a", BIOBANK), ("b", INSTITUTE), ("c", "the Institute"), ("d", "NEIA"), ("e", None)]:
+        rows += [org(doc, 0, NV, "UK"), org(doc, 30, HC, "mainland China"), deal(doc, 60, 0, [NV, HC], name)]
+    got = named_groups(tmp_path, rows)
+    assert got == [(BIOBANK, 1), (INSTITUTE, 4)]
+
+
+def test_two_named_initiatives_in_one_article_stay_apart(tmp_path):
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), org("a", 300, EB, "mainland China"),
+        deal("a", 60, 0, [NV, HC], BIOBANK), deal("a", 360, 300, [NV, HC, EB], INSTITUTE),
+        # an unnamed deal of the pair in the same article joins the one its party set names there: no bridge
+        deal("a", 660, 600, [NV, HC]),
+    ]  # fmt: skip
+    got = named_groups(tmp_path, rows)
+    assert [label for label, _ in got] == [BIOBANK, INSTITUTE]
+
+
+def test_a_short_name_of_two_initiatives_joins_the_one_its_article_names(tmp_path):
+    other = "the Eastbay Institute of Cancer Care"
+    rows = []
+    for doc, names in [("a", [INSTITUTE]), ("b", [other]), ("c", ["the Institute", other])]:
+        rows += [org(doc, 0, NV, "UK"), org(doc, 30, HC, "mainland China")]
+        rows += [deal(doc, 60 + 300 * i, 300 * i, [NV, HC], n) for i, n in enumerate(names)]
+    got = named_groups(tmp_path, rows)
+    assert got == [(other, 2), (INSTITUTE, 1)]
+
+
+def test_a_short_form_of_a_name():
+    import duckdb
+
+    sql = f"SELECT {initiatives.short_form('$a', '$b')}"
+    con = duckdb.connect()
+
+    def short(a, b):
+        return con.execute(sql, {"a": a, "b": b, "connectors": initiatives.connectors()}).fetchone()[0]
+
+    long = "northvale eastbay institute for ageing"
+    assert short("institute", long) and short("neia", long) and short("neifa", long)
+    assert short("eastbay institute", long) and short(long, long)
+    assert not short("northvale biobank", long) and not short(long, "institute") and not short("nei", long)
+
+
+def test_a_name_guessed_from_the_next_sentence_yields_to_the_one_its_article_gives_the_partners(tmp_path):
+    """The article launches the academy; "the new project" with the same partners and one more is the academy,
+    though the next sentence names an institute of one of its parties (the name it would take from there)."""
+    s1 = "Northvale University and Harbour City Medical College will launch the Joint Nursing Academy."
+    s2 = "The new project has been set up with Harbour City Medical College and Eastbay Hospital."
+    s3 = "Ann Lee, director of the Kestrel Institute, said Northvale University would grow."
+    b, c = len(s1) + 1, len(s1) + len(s2) + 2
+    rows = [
+        org("a", 0, NV, "UK") | {"sentence": s1}, org("a", 25, HC, "mainland China") | {"sentence": s1},
+        deal("a", 53, 0, [NV, HC], "Joint Nursing Academy") | {"sentence": s1, "sentence_end": len(s1)},
+        org("a", b + 37, HC, "mainland China") | {"sentence": s2, "sentence_start": b},
+        org("a", b + 70, EB, "mainland China") | {"sentence": s2, "sentence_start": b},
+        deal("a", b + 24, b, [NV, HC, EB]) | {"sentence": s2, "sentence_end": b + len(s2)},
+        org("a", c + 25, "Kestrel Institute", "UK") | {"sentence": s3, "sentence_start": c},
+        org("a", c + 49, NV, "UK") | {"sentence": s3, "sentence_start": c},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        guessed = s.rows("SELECT fact_id, initiative FROM p WHERE initiative = 'Kestrel Institute'")
+        top = initiatives.top(s, 5)
+    assert len(guessed) == 1  # the name the context gives it
+    assert [(t["name"], t["parties"]) for t in top] == [("Joint Nursing Academy", [EB, HC, NV])]

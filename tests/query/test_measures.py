@@ -547,3 +547,27 @@ def test_a_schemes_date_is_the_step_taken_not_the_plan_its_sentence_adds(tmp_pat
         (scheme,) = measures.schemes(s)
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
     assert date == "2023-12"
+
+
+def test_a_key_number_comes_from_the_clause_that_states_the_measure(tmp_path):
+    """In a sentence of several clauses, a figure of a clause without the measure's words is not its number."""
+    dom = "The city will build 40 new hospitals; a charity gave 5000000 pounds to the museum."
+    cross = (
+        "Since May, 300 institutions in Westport and Harbourside can now take part; residents of Harbourside can now "
+        "claim insurance fees at 12 hospitals in Westport."
+    )
+    sides = [("Westport", "mainland China"), ("Harbourside", "Hong Kong")]
+    rows = [
+        amount("a", 0, dom, 40.0, "count", "new hospitals"),
+        amount("a", 0, dom, 5_000_000.0, "GBP", "museum"),
+        amount("b", 0, cross, 300.0, "count", "institutions"),
+        amount("b", 0, cross, 12.0, "count", "hospitals"),
+        *[place("b", 0, cross, name, jur) for name, jur in sides],
+        *gba_article("b"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows) as s:
+        dom_kinds = {r["label"]: r for r in measures.kinds(s, "domestic")}
+        cross_kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[dom_kinds["facilities"]["figure_fact_id"]] == 40.0
+    assert values[cross_kinds["insurance"]["figure_fact_id"]] == 12.0

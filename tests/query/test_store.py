@@ -93,3 +93,20 @@ def test_create_refuses_a_clause_named_as_a_table_it_would_replace(tmp_path):
         with pytest.raises(ValueError, match="kept"):
             s.create("other", "WITH kept AS (SELECT 2 AS x) SELECT * FROM kept")
         assert s.value("SELECT x FROM kept") == 1
+
+
+def test_the_rows_of_a_list_of_fact_ids_by_one_semi_join(tmp_path):
+    rows = [{"fact_id": f, "doc_id": d, "sentence_start": n} for f, d, n in [("f1", "a", 0), ("f2", "a", 0),
+                                                                             ("f3", "b", 40)]]  # fmt: skip
+    _write(tmp_path / "facts.parquet", rows)
+    with Store(tmp_path / "facts.parquet") as s:
+        got = s.rows(
+            f"SELECT fact_id FROM {Store.of_ids('facts', 'fact_id')} ORDER BY fact_id", {"ids": ["f3", "f1", "x"]}
+        )
+        assert got == [{"fact_id": "f1"}, {"fact_id": "f3"}]
+        s.con.execute("CREATE TEMP TABLE scoped AS SELECT * FROM facts")
+        s.sentences_of("picked", ["f1", "f2", "f3"])
+        assert s.rows("SELECT * FROM picked ORDER BY doc_id") == [
+            {"doc_id": "a", "sentence_start": 0},
+            {"doc_id": "b", "sentence_start": 40},
+        ]

@@ -72,7 +72,16 @@ def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_
     a.fact("beds", "amount", "from 400 to 700", value=700.0, value_from=400.0, value_to=700.0, change_pct=75.0,
            unit="count", object="hospital beds", amount_type="change_from_to")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
-    assert plain(brief.gba_line(r)) == (
+    line = (
         "Cross-border measures of one kind: access (one article); the leading scheme is access, naming Westport "
         "Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
     )
+    assert plain(brief.gba_line(r)) == line
+    # once the report's schemes table has ranked the schemes, the line takes its rows rather than asking again
+    from analysis.report import measures as measures_report
+
+    table = measures_report.schemes_table(r)
+    assert r.schemes and len(table.rows) == len(r.schemes) == len(table.full)
+    assert plain(brief.gba_line(r)) == line
+    r.schemes = [dict(r.schemes[0], kind="insurance")]
+    assert "the leading scheme is insurance" in plain(brief.gba_line(r))

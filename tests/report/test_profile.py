@@ -402,6 +402,37 @@ def test_a_place_profile_holds_the_initiatives_of_bodies_based_in_it(tmp_path):
     assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [[KC, NU]]
 
 
+def test_a_place_profile_holds_the_initiatives_of_bodies_its_facts_base_there(tmp_path):
+    """Kestrel College's facts place it in Harbour City (where its branch is based), though no sentence names the
+    city with it: its pact is Harbour City's. A profile of Hong Kong, a whole jurisdiction, holds the pacts of every
+    body based in Hong Kong; Southport University's pact with Eastbay Hospital is neither's."""
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article(
+        "pacts",
+        "University pacts\n\n"
+        "Harbour City and Hong Kong hosted the forum.\n"
+        "Northvale University signed a research pact with Kestrel College.\n"
+        "Southport University signed a pact with Eastbay Hospital.\n"
+        "Northvale University also signed a teaching pact with Lantau Clinic.\n",
+    )
+    a.fact("pacts", "place", "Harbour City", 0, jurisdiction="mainland China")
+    a.fact("pacts", "place", "Hong Kong", 0, jurisdiction="Hong Kong")
+    org(a, "pacts", NU), org(a, "pacts", SU), org(a, "pacts", EH), org(a, "pacts", NU, 1)
+    base = "org_type university from head word 'College'; jurisdiction mainland China from where the branch is based"
+    a.fact("pacts", "organization", KC, org_type="university", jurisdiction="mainland China",
+           attribute_evidence=f"{base}: 'Harbour City'")  # fmt: skip
+    a.fact("pacts", "organization", "Lantau Clinic", org_type="hospital", jurisdiction="Hong Kong")
+    deal(a, "pacts", "signed a research pact", [NU, KC], field="research")
+    deal(a, "pacts", "signed a pact with", [SU, EH], field="research")
+    deal(a, "pacts", "signed a teaching pact", [NU, "Lantau Clinic"], field="education and training")
+    for place, parties in [("Harbour City", [KC, NU]), ("Hong Kong", ["Lantau Clinic", NU])]:
+        r = a.report("04-entity-profile", entity=place)
+        e = profile.resolve(r)
+        assert [sorted(x["party_names"]) for x in profile.initiatives_of(r, e, 5)] == [parties]
+
+
 def test_an_initiative_one_article_states_in_several_sentences_counts_once():
     """Two unnamed pairings of one press release in one field are one initiative, partners joined; a named one and
     one stated in another article stay apart."""

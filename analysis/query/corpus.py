@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.org_cues import own_voice
-from analysis.ingest.metadata import _SOURCE as SOURCE_LABEL
+from analysis.ingest.metadata import SOURCE_LABEL
 from analysis.query.store import Store
 from analysis.resources import alternation, read_lines, table
 

@@ -595,9 +595,14 @@ def _ends_apposition(after: str) -> bool:
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 
+_DEFINITE = re.compile(r"(?:the\s+)?")
+
+
 def _field_before_head(ctx: Context, s: int) -> bool:
     """True when the words at `s` are a role with a field noun before its head ("branch secretary of X", "stroke
-    lead"): a noun or adjective, then a lower-case role head within two words; "told reporters" is a verb's."""
+    lead", "the export minister at X"): a noun or adjective, then a lower-case role head within two words; "told
+    reporters" is a verb's."""
+    s = _DEFINITE.match(ctx.text, s).end()
     ws = [w.strip(",;.") for w in ctx.text[s : s + 40].split()[:3]]
     if not ws or not ws[0][:1].islower() or ws[0].casefold() in _STOP_WORDS or not _noun_or_adjective(ctx, s):
         return False

@@ -529,6 +529,14 @@ def test_field_noun_before_the_role_head_in_an_apposition(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [("branch secretary", "Tollan University")]
 
 
+def test_field_noun_before_the_role_head_after_the(facts):
+    rows = facts("Mary Olden, the export minister at the Department for Trade Promotion, welcomed it.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("export minister", "Department for Trade Promotion")]
+    # a clause after the comma is no role
+    rows = facts("Tom Reed, the hospital said in a statement, had resigned.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [(None, None)]
+
+
 def test_stroke_lead_of_the_body_named_before(facts):
     rows = facts(
         "The Eastmoor NHS Trust agreed. Dr Alan Hughes, the trust's stroke lead, said the clinicians would travel.",

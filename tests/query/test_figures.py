@@ -279,6 +279,15 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
+    text = "About 9,000 residents now live in the new town, roughly double the number in 2021."
+    rows = [stated("a", 0, text, "9,000", 9000.0, "count", "residents"), year("a", 0, text, "2021")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["object_key"], r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)]
+    assert got == [("residents", 2026, False)]
+
+
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
 
 

@@ -182,6 +182,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?。][\"”’')]*\s*$")
 _SENTENCE_IN = re.compile(r"[.!?。][\"”’)]*(?:\s|$)")
+_EDITION = re.compile(r"\s+[—–-]\s+[A-Z][\w-]*(?:\s+[Ee]dition)?\s*$")
+"""An edition or language after a spaced dash that ends a site's name ("— English", "- International Edition")."""
 _CJK_TAIL = re.compile(r"[\s|｜/·:-]*[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef].*$")
 _CONNECTORS = frozenset("of and the for de du la & / in on at da do y e und".split())
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u2023\u2043\u00b7*\-–]\s")
@@ -315,7 +317,8 @@ def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
     row = rows[first]
     if row.kind not in ("short", "heading", "other", "furniture"):
         return None
-    name = _CJK_TAIL.sub("", _PIPE.split(row.text)[0]).strip()
+    # an edition after a spaced dash is not part of the name ("Westport Today — English")
+    name = _EDITION.sub("", _CJK_TAIL.sub("", _PIPE.split(row.text)[0])).strip()
     if not name or not _name_shaped(name) or _is_section(name) or not _LATIN.search(name):
         return None
     if len(name.split()) > 4 and not _rules()["hint"].search(name):

@@ -68,6 +68,20 @@ def test_news_site_banner_is_the_publisher_and_section_label_leaves_the_headline
     assert m.lead.value.startswith("The city opened")  # the caption is not the lead
 
 
+def test_a_site_banner_with_its_edition_after_a_dash_is_no_headline():
+    text = (
+        "Westport Today — English\n"
+        "Home | City | Business | Health | Culture\n"
+        "Health\n\n"
+        "Westport adds 2,000 hospital beds in four years, report shows\n\n"
+        "By Ann Lee\n15 July 2024\n\n"
+        "Westport had 12,000 hospital beds at the end of 2023, up from 10,000 in 2019, the report said.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.title, "Westport adds 2,000 hospital beds in four years, report shows")
+    assert check_span(text, m.publisher, "Westport Today") == "Westport Today"
+
+
 def test_vertical_menu_breadcrumb_and_date_line_with_outlet():
     text = (
         "-\nNews\n-\nWorld\n-\nTech and Science\n-\nSports\n-\nCampus\n"

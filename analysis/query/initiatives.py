@@ -491,6 +491,15 @@ def initiative_heads() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words("initiative_heads.txt")}, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def refers_back_pattern() -> str:
+    """RE2: a sentence whose subject stands for a cooperation named just before it, by a determiner and the head
+    word of an initiative or of a joint body ("The institute will receive £4.2 million", "This programme is funded
+    with..."; `initiative_heads.txt`, `initiative_body_heads.txt`)."""
+    heads = "|".join(re.escape(h) for h in initiative_heads() + body_heads())
+    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})s?\b"
+
+
 def names_from_sentences(store: Store) -> None:
     """An unnamed partnership whose own sentence describes what it sets up in the words the article names it with
     elsewhere ("X teamed up with Y to set up an international stroke centre" and "The International Stroke Centre
@@ -1036,6 +1045,13 @@ def register(store: Store) -> None:
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
+          UNION
+          -- the sentence right after it, when its subject stands for it ("The institute will receive £4.2 million")
+          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
+          JOIN (SELECT DISTINCT doc_id, sentence_start, sentence FROM scoped) o ON o.doc_id = n.doc_id
+            AND o.sentence_start = n.near_start
+          WHERE n.near_start > n.sentence_start AND regexp_matches(o.sentence, $refers)
+            AND NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
         ),
         money_cand AS (
           SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
@@ -1097,6 +1113,7 @@ def register(store: Store) -> None:
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
             "not_money": not_money_pattern(),
+            "refers": refers_back_pattern(),
         },
     )
     mark_weak(store)

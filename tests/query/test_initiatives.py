@@ -177,6 +177,31 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
     assert signers == {top[0]["money_fact"]: [HC, NV]}
 
 
+def test_money_of_the_next_sentence_whose_subject_stands_for_it_is_the_initiatives(tmp_path):
+    """ "Northvale and Harbour City set up a joint institute. The institute will receive £4.2 million." The next
+    sentence names no party, but its subject is the institute; a sum in a sentence about something else is not."""
+    rows = []
+    for doc, partner, after in (
+        ("a", HC, "The institute will receive £4.2 million over five years."),
+        ("b", EB, "Hospitals in the region spent £4.2 million on new scanners."),
+    ):
+        rows += [
+            org(doc, 0, NV, "UK") | {"sentence_end": 100},
+            org(doc, 30, partner, "mainland China") | {"sentence_end": 100},
+            deal(doc, 5, 0, [NV, partner]) | {"sentence_end": 100},
+            fact(doc, "amount", 130, sentence_start=101, sentence=after, value=4_200_000.0, unit="GBP",
+                 object="funding"),
+        ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT f.doc_id, f.value FROM initiatives i, unnest(i.fact_ids) AS u(fid)
+            JOIN facts p ON p.fact_id = u.fid LEFT JOIN facts f ON f.fact_id = i.money_fact ORDER BY p.doc_id"""
+        )
+    assert got == [{"doc_id": "a", "value": 4_200_000.0}, {"doc_id": None, "value": None}]
+
+
 def test_a_sum_of_several_deals_next_to_one_of_them_is_not_its_money(tmp_path):
     """ "Northvale put its name to contracts worth £90m. They include a joint venture with Harbour College": the
     £90m is the total of several deals, not the joint venture's."""

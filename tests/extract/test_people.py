@@ -22,6 +22,13 @@ def test_role_before_name_with_affiliation(facts):
     ]
 
 
+def test_a_portfolio_of_two_words_before_the_role_head_is_the_roles(facts):
+    rows = facts("Life Sciences Minister Daniel Ford of the Ministry of Care welcomed the deal.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Daniel Ford", "Life Sciences Minister", "Ministry of Care")
+    ]
+
+
 def test_surname_alone_is_not_a_new_person(facts):
     rows = facts("Dr Oliver Quinton visited the clinic. Later, Dr Quinton met the staff.", "person")
     assert {r["name"] for r in rows} == {"Oliver Quinton"}

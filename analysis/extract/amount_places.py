@@ -737,18 +737,70 @@ class _Index:
         }
         return next(iter(named)) if len(named) == 1 else None
 
+    def scene_place(self, ss: int, se: int) -> str | None:
+        """The one place sentence [ss, se) sets what it tells in: a place that is, or qualifies, the object of "in"
+        or "at" ("will build a plant in Northfield", "opened a clinic in Northfield's Eastbank district"), when the
+        sentence names no other place that can say where a figure is; None otherwise."""
+        found = set()
+        for i in self.inside(ss, se):
+            p = self.places[i]
+            if p.end > se or not self.location[i] or i in self.based:
+                continue
+            found.add(p.fields["name"])
+            tok = _root(_tokens(self.ctx, p.start, p.end))
+            noun = _phrase_head(tok) if tok is not None else None
+            if noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
+                return None
+        return next(iter(found)) if len(found) == 1 else None
+
+    def refers_back(self, ss: int, se: int) -> bool:
+        """Whether sentence [ss, se) goes on about something an earlier sentence named: its main clause's subject is
+        a pronoun ("It has 40 beds") or a noun with a definite article and no name in it ("The plant will employ 300
+        people"), and it names no place."""
+        if any(self.location[i] and self.places[i].end <= se for i in self.inside(ss, se)):
+            return False
+        root = _root(_tokens(self.ctx, ss, se))
+        subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+        if subj is None or any(t.pos_ == "PROPN" for t in subj.subtree):
+            return False
+        if subj.pos_ == "PRON":
+            return subj.text.casefold() in _BACK_PRONOUNS
+        return any(c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS for c in subj.children)
+
     def carried(self, ss: int) -> str | None:
-        """The subject place of the nearest earlier sentence of the same paragraph that has one."""
+        """The place an earlier sentence is about: the subject place of the nearest earlier sentence of the same
+        paragraph that has one; or, nearer, the place a sentence sets what it tells in (`scene_place`) when each
+        sentence after it up to this one, at most `SCENE_REACH`, goes on about it (`refers_back`), across a
+        paragraph's end too ("Kelby will build a plant in Northfield.\n\nThe plant will be run by a new firm. It will
+        create 180 jobs": Northfield)."""
         if self._carried is None:
             self._carried = {}
             last, para = None, None
+            scene, since = None, 0
             for s, e in self.ctx.sents:
                 p = self.ctx.paragraph_at(s)
                 if p != para:
                     last, para = None, p
-                self._carried[s] = last
-                last = self.subject_place(s, e) or last
+                back = scene is not None and since < SCENE_REACH and self.refers_back(s, e)
+                self._carried[s] = scene if back else last
+                subject = self.subject_place(s, e)
+                last = subject or last
+                if subject is not None:
+                    scene = None
+                elif (here := self.scene_place(s, e)) is not None:
+                    scene, since = here, 0
+                elif back:
+                    since += 1
+                else:
+                    scene = None
         return self._carried.get(ss)
+
+
+SCENE_REACH = 2
+"""Most sentences after the one that says where something is set that take its place while they go on about it."""
+_SCENE_PREPS = ("in", "at")
+_BACK_PRONOUNS = ("it", "they", "this", "these")
+_BACK_DETERMINERS = ("the", "this", "these", "its", "their")
 
 
 @lru_cache(maxsize=1)

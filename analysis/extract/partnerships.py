@@ -16,7 +16,8 @@ partnership with B"), the noun a relative clause is about ("A, which works with 
 a clause describes ("A said the pilot it runs with B will grow"), the university a city subject
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
-`anaphoric_owner`; "the two universities", "both sides": the two bodies named last). When the subject names a body
+`anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
+body each description stands for). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
@@ -1172,6 +1173,9 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         if m.kind != "place" or (_stands_alone(ctx, m) and not _inside_a_longer_name(ctx, m))
     ]
     span = _subject_span(ctx, t_start)
+    described = _described_bodies(doc, ctx.text[span[0] : min(span[1], t_start)], earlier) if span else None
+    if described is not None:
+        return described or None
     if span:
         a, b, heads = span
         b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
@@ -1439,6 +1443,28 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+_DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")
+
+
+def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
+    """The bodies a subject of coordinated definite descriptions stands for ("the NHS trust and the Eastport
+    hospital", "the trust and the hospital"), each by `_marked_head` or by its head word or class noun
+    (`anaphoric_owner`); [] when one of them stands for no body or two for the same one; None for another subject."""
+    parts = re.split(r",? and |, ", words_.strip())
+    if len(parts) < 2 or not all(_DESCRIPTION.fullmatch(p) for p in parts):
+        return None
+    found = []
+    for p in parts:
+        plain = re.sub(r"^[Tt]he [A-Z][\w'’-]* ", "the ", p)
+        owner = _marked_head(doc, p) or (
+            anaphoric_owner(doc.ctx, doc.orgs, plain, [m.fields["parties"] for m in earlier])
+            if _definite_head(plain)
+            else None
+        )
+        found.append(owner)
+    return found if all(found) and len(set(found)) == len(found) else []
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:

@@ -1679,3 +1679,30 @@ def test_the_acting_body_stays_a_party_beside_those_listed_after_in_partnership_
     assert parties(facts(text, "partnership")) == [
         {"Westbrook University", "Kestrel Hospital", "Ashford Medical College"}
     ]
+
+
+def test_an_arrangement_with_a_body_is_a_deal_with_it(facts):
+    text = (
+        "Kestrel Hospital in Shenzhen treats many patients. Dr Wu, director of Kestrel Hospital, said the hospital "
+        "was busy.\n\n"
+        "The hospital also takes part in an arrangement with the Harbour Health Authority under which patients can "
+        "collect medication there."
+    )
+    assert {"Kestrel Hospital", "Harbour Health Authority"} in parties(facts(text, "partnership"))
+
+
+@pytest.mark.parametrize(
+    "subject,expected",
+    [
+        ("the NHS trust and the Shenzhen hospital", {"Kestrel Vale NHS Foundation Trust", "Shenzhen Harbour Hospital"}),
+        ("the trust and the hospital", {"Kestrel Vale NHS Foundation Trust", "Shenzhen Harbour Hospital"}),
+        ("the hospital and the hospital", None),  # one body twice: no deal of two
+    ],
+)
+def test_coordinated_definite_descriptions_stand_for_the_bodies_named_before(facts, subject, expected):
+    text = (
+        "Westbrook University, Kestrel Vale NHS Foundation Trust and Shenzhen Harbour Hospital formed a consortium."
+        f"\n\nAlongside the trial, {subject} will run a nurse fellowship."
+    )
+    found = [p for p in parties(facts(text, "partnership")) if "Westbrook University" not in p]
+    assert found == ([expected] if expected else [])

@@ -83,6 +83,18 @@ def test_a_place_a_sentence_sets_its_news_in_carries_no_further_than_the_sentenc
     assert places_of(facts, text)["40"] == "Shenzhen"
 
 
+def test_a_place_a_line_opens_with_as_its_label_is_the_place_of_its_figures(facts):
+    text = (
+        "Shenzhen reforms care\n\n"
+        "Shenzhen has 900 clinics, officials in Shenzhen said. Shenzhen plans more, and Shenzhen hospitals will grow. "
+        "Shenzhen is big.\n\n"
+        "County by county, the numbers vary:\n\n"
+        "- Zhuhai: the city invested 75 million yuan in an imaging centre that reads 640 scans a day."
+    )
+    found = places_of(facts, text)
+    assert (found["900"], found["75 million yuan"], found["640"]) == ("Shenzhen", "Zhuhai", "Zhuhai")
+
+
 def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     text = (
         "Kunming expands care\n\n"

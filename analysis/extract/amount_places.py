@@ -14,7 +14,9 @@ recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding 
 in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
 "Kelby Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate,
 `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
-opened ... Currently, 80 clinics ..."), then the place a sum's currency names when the article is set in another
+opened ... Currently, 80 clinics ..."), or the one a line opens with as its label ("- Northfield: the city added 12
+clinics"), or the place an earlier sentence set its news in while the sentences after it go on about it ("A clinic
+opened in Northfield. It has 40 beds."), then the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
 the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
@@ -737,18 +739,87 @@ class _Index:
         }
         return next(iter(named)) if len(named) == 1 else None
 
+    def scene_place(self, ss: int, se: int) -> str | None:
+        """The one place sentence [ss, se) sets what it tells in: a place that is, or qualifies, the object of "in"
+        or "at" ("will build a plant in Northfield", "opened a clinic in Northfield's Eastbank district"), when the
+        sentence names no other place that can say where a figure is; None otherwise."""
+        found = set()
+        for i in self.inside(ss, se):
+            p = self.places[i]
+            if p.end > se or not self.location[i] or i in self.based:
+                continue
+            found.add(p.fields["name"])
+            tok = _root(_tokens(self.ctx, p.start, p.end))
+            noun = _phrase_head(tok) if tok is not None else None
+            if noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
+                return None
+        return next(iter(found)) if len(found) == 1 else None
+
+    def refers_back(self, ss: int, se: int) -> bool:
+        """Whether sentence [ss, se) goes on about something an earlier sentence named: its main clause's subject is
+        a pronoun ("It has 40 beds") or a noun with a definite article and no name in it ("The plant will employ 300
+        people"), and it names no place."""
+        if any(self.location[i] and self.places[i].end <= se for i in self.inside(ss, se)):
+            return False
+        root = _root(_tokens(self.ctx, ss, se))
+        subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+        if subj is None or any(t.pos_ == "PROPN" for t in subj.subtree):
+            return False
+        if subj.pos_ == "PRON":
+            return subj.text.casefold() in _BACK_PRONOUNS
+        return any(c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS for c in subj.children)
+
+    def label_place(self, ss: int) -> str | None:
+        """The place a line opens with as its label, before a colon ("- Northfield: the city opened 12 clinics"): what
+        the line is about. None when the label names no place or several ("Northfield and Eastbank:")."""
+        text = self.ctx.text
+        start = text.rfind("\n", 0, ss) + 1
+        head = _LABEL.match(text, start)
+        if head is None:
+            return None
+        inside = [i for i in self.inside(head.end(), head.end() + LABEL_CHARS) if self.location[i]]
+        if not inside or self.places[inside[0]].start != head.end():
+            return None
+        p = self.places[inside[0]]
+        return p.fields["name"] if re.match(r"(?: district| county| city)?:\s", text[p.end : p.end + 12]) else None
+
     def carried(self, ss: int) -> str | None:
-        """The subject place of the nearest earlier sentence of the same paragraph that has one."""
+        """The place an earlier sentence is about: the subject place of the nearest earlier sentence of the same
+        paragraph that has one, else the place its line opens with as a label (`label_place`); or, nearer, the place
+        a sentence sets what it tells in (`scene_place`) when each sentence after it up to this one, at most
+        `SCENE_REACH`, goes on about it (`refers_back`), across a paragraph's end too ("Kelby will build a plant in
+        Northfield.\n\nThe plant will be run by a new firm. It will create 180 jobs": Northfield)."""
         if self._carried is None:
             self._carried = {}
             last, para = None, None
+            scene, since = None, 0
             for s, e in self.ctx.sents:
                 p = self.ctx.paragraph_at(s)
                 if p != para:
                     last, para = None, p
-                self._carried[s] = last
-                last = self.subject_place(s, e) or last
+                back = scene is not None and since < SCENE_REACH and self.refers_back(s, e)
+                self._carried[s] = scene if back else last or self.label_place(s)
+                subject = self.subject_place(s, e)
+                last = subject or last
+                if subject is not None:
+                    scene = None
+                elif (here := self.scene_place(s, e)) is not None:
+                    scene, since = here, 0
+                elif back:
+                    since += 1
+                else:
+                    scene = None
         return self._carried.get(ss)
+
+
+LABEL_CHARS = 40
+"""Longest place name read as a line's label."""
+_LABEL = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
+SCENE_REACH = 2
+"""Most sentences after the one that says where something is set that take its place while they go on about it."""
+_SCENE_PREPS = ("in", "at")
+_BACK_PRONOUNS = ("it", "they", "this", "these")
+_BACK_DETERMINERS = ("the", "this", "these", "its", "their")
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,6 @@
 """Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
-Five trigger classes (lexicons in analysis/resources/partnership_*.txt):
+Six trigger classes (lexicons in analysis/resources/partnership_*.txt):
   - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B"): the
     acting side and the names listed right after the trigger, chained lists included ("but also with C");
   - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
@@ -8,19 +8,25 @@ Five trigger classes (lexicons in analysis/resources/partnership_*.txt):
     after the trigger only; people listed there stand for their bodies ("signed by A B, President of X, and ...");
   - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
     the trigger;
-  - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side.
+  - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side;
+  - exchange triggers ("A will host 8 B nurses", "A will host 8 nurses from B"): the acting side and the body whose
+    people are counted, named in full, by a city that names its university or by the start of its name.
 The acting side is the clause's subject (from the dependency parse), the agent of a passive clause ("run by A in
 partnership with B"), the noun a relative clause is about ("A, which works with B"), the body that reports a deal
 a clause describes ("A said the pilot it runs with B will grow"), the university a city subject
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
-`anaphoric_owner`; "the two universities", "both sides": the two bodies named last). When the subject names a body
+`anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
+body each description stands for). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
 each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
-the X Alliance" -> "X Alliance"). The field comes from `partnership_field`, read with every organisation name
+the X Alliance" -> "X Alliance"). A definite description after a trigger ("with the hospital", "with the joint
+venture") stands for the body named before it with that head word, or for the one body the text called by that class
+noun ("a new joint venture, C"); and the body between a deal's noun and its verb runs it ("the scheme the bureau runs
+with B"). The field comes from `partnership_field`, read with every organisation name
 blanked: from the deal's own clause, else its sentence, its paragraph, the article (`_one_field_per_partnership`).
 Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
 hospitals") are organisation candidates of the overlap policy (`candidates`).
@@ -34,11 +40,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from analysis.extract import gazetteer, partnership_field
+from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, head_type, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
@@ -66,6 +72,10 @@ def sentence_triggers() -> re.Pattern:
 
 def possessive_triggers() -> re.Pattern:
     return patterns("partnership_possessive_triggers.txt")
+
+
+def exchange_triggers() -> re.Pattern:
+    return patterns("partnership_exchange_triggers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -413,13 +423,21 @@ def candidates(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list
 _MEMBERS_END = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)")
 
 
+def _clause_end(text: str, pos: int, se: int) -> int:
+    """Where the clause or list that starts at `pos` ends (`_MEMBERS_END`), before `se`: the full stop of an
+    abbreviation ends none ("Kelby Medical Co., Ltd. will sell ...", "Dr. Wu")."""
+    stop = _MEMBERS_END.search(text, pos, se)
+    while stop and sentences.is_abbreviation(text, stop.start()):
+        stop = _MEMBERS_END.search(text, stop.end(), se)
+    return stop.start() if stop else se
+
+
 def _membership_parties(ctx: Context, pool: list[Mention], ss: int, se: int) -> tuple[list[str], int, int]:
     """Members of a named body listed after "including"/"such as" ("... 18 hospitals joined, including A and B")."""
     m = _membership().search(ctx.text, ss, se)
     if not m:
         return [], -1, -1
-    stop = _MEMBERS_END.search(ctx.text, m.end(), se)
-    end = stop.start() if stop else se
+    end = _clause_end(ctx.text, m.end(), se)
     members = [o for o in pool if m.end() <= o.start and o.end <= end]
     if members and members[0].start - m.end() <= 4:
         names = _names(members)
@@ -756,6 +774,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
             if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
                 after = _two_named_last(doc, dual.group(), ss, [m.fields["parties"] for m in earlier])
+        elif kind == "exchange":
+            after = _exchange_side(doc, named, b)
+            kind = "with"
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
@@ -766,7 +787,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after + owner]
             found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
-            subj = subj or _acting_side(doc, local, named, ss, a, earlier)
+            subj = (
+                subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
+            )
             if subj is None or (kind == "with" and not subj and _event_subject(doc.ctx, ss, a)):
                 continue  # "The mission was organised together with A and B": A and B joined an event, not each other
             found = subj + (after if kind == "with" else [])
@@ -806,6 +829,58 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if m:
             out.append(m)
     return out
+
+
+_RUN_BY = re.compile(r"[\w-]+ (.+) [\w-]+ with")
+"""A deal's noun, the words of a relative clause's subject, its verb and "with" ("scheme the bureau runs with")."""
+
+
+def _runner(doc: _Doc, local, named, ss: int, a: int, b: int, earlier) -> list[str]:
+    """The body that runs a deal a "with" trigger opens with the deal's noun and a relative clause ("the scheme the
+    bureau runs with C", "a programme Kestrel University operates with C"): the name between the noun and the verb,
+    or the body a definite noun there stands for (`_anaphoric_subject`: "the bureau"); none for a pronoun ("the plan
+    it runs with C": the parse finds who "it" is) or a trigger of another form."""
+    text = doc.ctx.text
+    m = _RUN_BY.fullmatch(text, a, b)
+    hit = doc.ctx.token_at(a) if m else None
+    if hit is None or hit[1].pos_ != "NOUN":
+        return []
+    s, e = m.start(1), m.end(1)
+    inner = [o for o in local if s <= o.start and o.end <= e]
+    if inner:
+        return _names(inner) if re.fullmatch(r"(?:the )?", text[s : inner[0].start]) and inner[-1].end == e else []
+    if _pronoun().fullmatch(m.group(1)):
+        return []
+    return _anaphoric_subject(doc, named, m.group(1), s, ss, a, earlier) if _definite_head(m.group(1)) else []
+
+
+_CAP_WORDS = re.compile(r"(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})(?:'s|’s)? [a-z]")
+
+
+def _exchange_side(doc: _Doc, named: list[Mention], pos: int) -> list[str]:
+    """The body whose people an exchange counts ("host 8 B nurses"): a body named right at `pos`, else the university
+    a city named there stands for ("Westbrook students" of "University of Westbrook"), else the body named by the
+    start of its name (`_Doc.named_by_start`: "Kestrel" for "Kestrel Medical University"); a place or a word of
+    origin stands for no body of its own ("Chinese nurses", "Guangdong doctors")."""
+    text = doc.ctx.text
+    pos += re.match(r"\s*(?:of )?", text[pos : pos + 4]).end()
+    lead = re.match(r"(?:the )?", text[pos : pos + 4]).end()
+    at = [m for m in named if m.start == pos + lead]
+    if at:
+        m = at[0]
+        if m.kind == "organization":
+            return [m.fields["name"]]
+        short = doc.short_names.get(m.fields["name"])
+        return [short] if short else []
+    words_ = _CAP_WORDS.match(text, pos)
+    if (
+        not words_
+        or words_.group(1) in gazetteer.demonyms()
+        or any(pos < m.end and m.start < words_.end(1) for m in named)
+    ):
+        return []
+    owner = doc.named_by_start(words_.group(1))
+    return [owner] if owner else []
 
 
 def _event_subject(ctx: Context, ss: int, t_start: int) -> bool:
@@ -919,6 +994,7 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
     out += [("possessive", m) for m in possessive_triggers().finditer(sent)]
     out += [("sentence", m) for m in sentence_triggers().finditer(sent)]
     out += [("subject", m) for m in subject_triggers().finditer(sent)]
+    out += [("exchange", m) for m in exchange_triggers().finditer(sent)]
     return sorted(out, key=lambda km: (km[1].start(), km[1].end()))
 
 
@@ -1000,21 +1076,56 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         pos = nxt.end()
 
 
-_THE_HEAD = re.compile(r"\s*the ([a-z]+)\b(?! of\b)")
+_THE_WORDS = re.compile(r"\s*the ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})")
 
 
 def _named_before(doc: _Doc, pos: int) -> str | None:
-    """The body "the hospital" right after `pos` stands for: the last one named before it whose name has that head
-    word ("A opened a home with a clinic run jointly with the hospital" after "B Hospital signed ...")."""
-    m = _THE_HEAD.match(doc.ctx.text, pos)
-    if m is None or not is_head(m.group(1).capitalize()):
-        return None
-    head = m.group(1).capitalize()
-    i = bisect_left(doc.org_starts, pos)
-    for o in reversed(doc.orgs_sorted[:i]):
-        if o.end <= pos and head in o.fields["name"].split():
-            return o.fields["name"]
+    """The body a definite description right after `pos` stands for ("with the hospital", "with the joint venture"):
+    for a head word, the last body named before it whose name has that word ("A opened a home with a clinic run
+    jointly with the hospital" after "B Hospital signed ..."); for a class noun that is no head word ("the joint
+    venture", "the distributor"), the body the text named before it with that noun next to its name ("a new joint
+    venture, C,", "C, a Leeds-based distributor"), when it named exactly one such body. The noun is the first of up
+    to three words after "the" that is one of these, not followed by "of" ("the hospital of X" is a name)."""
+    m = _THE_WORDS.match(doc.ctx.text, pos)
+    found = m.group(1).split() if m else []
+    for k, noun in enumerate(found[:3]):
+        if found[k + 1 : k + 2] == ["of"]:
+            return None
+        if is_head(noun.capitalize()):
+            head = noun.capitalize()
+            i = bisect_left(doc.org_starts, pos)
+            for o in reversed(doc.orgs_sorted[:i]):
+                if o.end <= pos and head in o.fields["name"].split():
+                    return o.fields["name"]
+            return None
+        if noun in class_nouns():
+            described = {o.fields["name"] for o in doc.orgs_sorted if o.end <= pos and noun in _class_nouns_of(doc, o)}
+            return next(iter(described)) if len(described) == 1 else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _described_before() -> re.Pattern:
+    """A class noun after an article, right before a name, with or without a comma ("the distributor C", "a new
+    joint venture, C"); the nouns of `org_class_nouns.tsv`, in lower case."""
+    nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:a|an|the|another|its|their) (?:[a-z][\w'’-]* ){{0,3}}?({nouns}),? $")
+
+
+def _class_nouns_of(doc: _Doc, o: Mention) -> set[str]:
+    """The class nouns the text puts right before a body's name ("the distributor C", "a new joint venture, C") or
+    in apposition after it ("C, a Leeds-based distributor," by `org_cues.class_patterns`): what kind of body the
+    article calls it."""
+    text = doc.ctx.text
+    se = doc.ctx.sentence_at(o.start)[1]
+    found = set()
+    hit = class_patterns()[0].match(text[o.end : max(o.end, min(se, o.end + 80))])
+    if hit:
+        found.add(hit.group(1).casefold())
+    hit = _described_before().search(text[max(0, o.start - 60) : o.start])
+    if hit:
+        found.add(hit.group(1))
+    return found
 
 
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
@@ -1026,10 +1137,9 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     if not people or any(w not in titles for w in doc.ctx.text[pos : people[0].start].split()):
         return []  # the list starts with the person, after titles of address ("Professor A B")
     text = doc.ctx.text
-    stop = _MEMBERS_END.search(text, pos, se)
-    while stop and text[stop.start()] == "." and text[: stop.start() + 1].rsplit(None, 1)[-1] in titles:
-        stop = _MEMBERS_END.search(text, stop.end(), se)  # the dot of "Dr." ends no clause
-    end = stop.start() if stop else se
+    end = _clause_end(text, pos, se)
+    while end < se and text[end] == "." and text[: end + 1].rsplit(None, 1)[-1] in titles:
+        end = _clause_end(text, end + 1, se)  # the dot of a title of address ends no clause
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
 
@@ -1037,8 +1147,7 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
     """Organisations of the clause that starts at `pos` ("linking A's B, C and D, which ..." -> B, C, D)."""
     text = doc.ctx.text
-    stop = _MEMBERS_END.search(text, pos, se)
-    end = stop.start() if stop else se
+    end = _clause_end(text, pos, se)
     inside = [m for m in named if pos <= m.start and m.end <= end and m.kind == "organization"]
     ends = {m.end for m in inside}
     return _names([m for m in inside if not (text[m.start - 1 : m.start] == "/" and m.start - 1 in ends)])
@@ -1064,6 +1173,9 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         if m.kind != "place" or (_stands_alone(ctx, m) and not _inside_a_longer_name(ctx, m))
     ]
     span = _subject_span(ctx, t_start)
+    described = _described_bodies(doc, ctx.text[span[0] : min(span[1], t_start)], earlier) if span else None
+    if described is not None:
+        return described or None
     if span:
         a, b, heads = span
         b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
@@ -1093,7 +1205,9 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     if not found and span and _names_a_body(ctx, heads):
         if re.match(r"(?:an?|one) ", subject, re.IGNORECASE):  # "A Chinese firm has ... . Northvale Ltd, which ..."
             return _next_subject(doc, ss) or None
-        owner = doc.named_by_start(subject)  # "Marrow Vale has joined ..." for "Marrow Vale Hospital"
+        # "Marrow Vale has joined ..." for "Marrow Vale Hospital", "Marrow Vale, which runs 3 clinics, will ...": the
+        # name before a relative clause or an apposition
+        owner = doc.named_by_start(subject.split(",")[0])
         return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
 
@@ -1329,6 +1443,28 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+_DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")
+
+
+def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
+    """The bodies a subject of coordinated definite descriptions stands for ("the NHS trust and the Eastport
+    hospital", "the trust and the hospital"), each by `_marked_head` or by its head word or class noun
+    (`anaphoric_owner`); [] when one of them stands for no body or two for the same one; None for another subject."""
+    parts = re.split(r",? and |, ", words_.strip())
+    if len(parts) < 2 or not all(_DESCRIPTION.fullmatch(p) for p in parts):
+        return None
+    found = []
+    for p in parts:
+        plain = re.sub(r"^[Tt]he [A-Z][\w'’-]* ", "the ", p)
+        owner = _marked_head(doc, p) or (
+            anaphoric_owner(doc.ctx, doc.orgs, plain, [m.fields["parties"] for m in earlier])
+            if _definite_head(plain)
+            else None
+        )
+        found.append(owner)
+    return found if all(found) and len(set(found)) == len(found) else []
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:

@@ -58,6 +58,43 @@ def test_a_sentence_with_no_place_takes_the_paragraph_subject_or_none(facts):
     assert places_of(facts, "The clinic treated 400 patients in March.") == {"400": None}
 
 
+def test_a_place_a_sentence_sets_its_news_in_carries_to_the_sentences_that_go_on_about_it(facts):
+    lead = "Shenzhen has 900 clinics. Shenzhen plans more. Shenzhen is big.\n\n"
+    text = lead + "A new clinic opened in Foshan in March. It has 40 beds. Since then it has treated 3,000 patients."
+    assert places_of(facts, text) == {"900": "Shenzhen", "40": "Foshan", "3,000": "Foshan"}
+    # across a paragraph's end, while each sentence refers back to what the place sentence set up
+    text = lead + (
+        "Kelby Health will build a new clinic in Foshan, the company said.\n\n"
+        "The clinic will be run by a new firm. It is expected to open in 2028 and to create 180 jobs."
+    )
+    assert places_of(facts, text)["180"] == "Foshan"
+
+
+def test_a_place_a_sentence_sets_its_news_in_carries_no_further_than_the_sentences_about_it(facts):
+    lead = "Shenzhen has 900 clinics. Shenzhen plans more. Shenzhen is big.\n\n"
+    # a sentence about something else ends it
+    text = lead + "Kelby Health will build a new clinic in Foshan. Patients made 3,000 visits last year."
+    assert places_of(facts, text)["3,000"] == "Shenzhen"
+    # two sentences at most
+    text = (
+        lead
+        + "Kelby Health will build a clinic in Foshan. It will hire staff. It will add beds. It will have 40 wards."
+    )
+    assert places_of(facts, text)["40"] == "Shenzhen"
+
+
+def test_a_place_a_line_opens_with_as_its_label_is_the_place_of_its_figures(facts):
+    text = (
+        "Shenzhen reforms care\n\n"
+        "Shenzhen has 900 clinics, officials in Shenzhen said. Shenzhen plans more, and Shenzhen hospitals will grow. "
+        "Shenzhen is big.\n\n"
+        "County by county, the numbers vary:\n\n"
+        "- Zhuhai: the city invested 75 million yuan in an imaging centre that reads 640 scans a day."
+    )
+    found = places_of(facts, text)
+    assert (found["900"], found["75 million yuan"], found["640"]) == ("Shenzhen", "Zhuhai", "Zhuhai")
+
+
 def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     text = (
         "Kunming expands care\n\n"

@@ -288,6 +288,15 @@ def test_the_head_noun_decides_the_type():
     assert type_of("Tollan Foundation Trust")[0] == "hospital"
 
 
+def test_academies_and_academic_health_science_centres_are_research_and_teaching_bodies():
+    """An academy of medical sciences and an academic health science centre are typed as universities (research and
+    teaching bodies); a network of them is an association, like every network."""
+    assert type_of("Eastland Provincial Academy of Medical Sciences")[0] == "university"
+    assert type_of("Northvale Academic Health Science Centre") == ("university", "Academic Health Science Centre")
+    assert type_of("Tollan Academic Health Sciences Centre")[0] == "university"
+    assert type_of("Kestrel Academic Health Science Network")[0] == "association"
+
+
 def test_words_of_a_trade_make_a_headless_name_a_company():
     assert type_of("Kelvin Healthcare")[0] == "company"
     assert type_of("Tollan Securities")[0] == "company"

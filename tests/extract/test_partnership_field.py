@@ -14,6 +14,10 @@ def test_a_tie_goes_to_the_label_named_first():
     assert field_of("to open up trade for firms in primary care services", None) == "trade and investment"
 
 
+def test_placements_are_training():
+    assert field_of("host 8 nurses a year on 6-month clinical placements", None) == "education and training"
+
+
 def test_the_initiative_counts_twice():
     assert field_of("to train staff for the Joint Research Programme", "Joint Research Programme") == "research"
 

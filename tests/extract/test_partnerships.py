@@ -1578,3 +1578,131 @@ def test_a_plan_launched_with_a_partner_reported_by_its_insurer(facts):
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kestrel Insurance Company", "Westmoor Assurance"}]
     assert rows[0]["field"] == "trade and investment"
+
+
+def test_a_deal_under_which_one_company_sells_anothers_products_after_a_legal_form(facts):
+    text = (
+        "Northvale Pharma announced three deals on Monday.\n\n"
+        "- a distribution agreement under which Kestrel Medicine Co., Ltd. will sell Northvale Pharma's cancer drugs "
+        "in 5 provinces;"
+    )
+    assert {"Kestrel Medicine Co", "Northvale Pharma"} in parties(facts(text, "partnership"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Harbour Health Bureau said 900 residents were treated under the subsidy scheme the bureau runs with "
+            "the Eastport Municipal Health Commission.",
+            {"Harbour Health Bureau", "Eastport Municipal Health Commission"},
+        ),
+        (
+            "Kestrel Foundation said the outreach programme Westbrook University operates with Harbour Hospital has "
+            "reached 400 families.",
+            {"Westbrook University", "Harbour Hospital"},
+        ),
+        # a pronoun runs nothing of its own: the body that reports the deal does
+        (
+            "Westbrook University said the pilot it runs with Harbour Hospital has grown.",
+            {"Westbrook University", "Harbour Hospital"},
+        ),
+    ],
+)
+def test_the_body_a_relative_clause_names_runs_the_scheme_with_the_partner(facts, text, expected):
+    assert parties(facts(text, "partnership")) == [expected]
+
+
+def test_the_joint_venture_after_with_is_the_one_body_named_as_one(facts):
+    text = (
+        "Kestrel Biotech and Tollan Pharma will build a plant in Leeds. The plant will be owned by a new joint "
+        "venture, Kestrel Tollan Manufacturing Ltd, in which Kestrel will hold 60 per cent.\n\n"
+        "Harbour Medical will sell its products in Hong Kong under a 5-year agreement with the joint venture."
+    )
+    assert {"Harbour Medical", "Kestrel Tollan Manufacturing Ltd"} in parties(facts(text, "partnership"))
+
+
+def test_the_joint_venture_after_with_names_no_party_when_two_were_named(facts):
+    text = (
+        "Kestrel Biotech and Tollan Pharma formed a joint venture, Kestrel Tollan Manufacturing Ltd. Westbrook "
+        "Pharma and Ashford Health formed another joint venture, Westford Care Ltd.\n\n"
+        "Harbour Medical will sell its products in Hong Kong under a 5-year agreement with the joint venture."
+    )
+    assert all("Harbour Medical" not in p for p in parties(facts(text, "partnership")))
+
+
+def test_the_consortium_after_with_is_the_consortium_named_before(facts):
+    text = (
+        "Westbrook University, Kestrel Hospital and Tollan College formed the Coastal Stroke Consortium on Monday.\n\n"
+        "Harbour Medical signed a data agreement with the consortium."
+    )
+    assert {"Harbour Medical", "Coastal Stroke Consortium"} in parties(facts(text, "partnership"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tollan Hospital, which runs 4 clinics in Leeds, will host 10 Westbrook nurses a year on 3-month placements.",
+        "Tollan Hospital will host 10 nurses from Westbrook Medical University a year.",
+        "Tollan Hospital will take 10 of Westbrook's trainees.",
+    ],
+)
+def test_a_body_hosting_another_bodys_staff_is_a_partner_of_it(facts, sentence):
+    text = "Westbrook Medical University and Tollan University opened a centre for ageing.\n\n" + sentence
+    assert {"Tollan Hospital", "Westbrook Medical University"} in parties(facts(text, "partnership"))
+
+
+def test_hosting_people_of_a_country_is_no_partnership(facts):
+    text = "Westbrook Medical University opened a centre.\n\nTollan Hospital will host 10 Chinese nurses a year."
+    assert all("Tollan Hospital" not in p for p in parties(facts(text, "partnership")))
+
+
+def test_a_short_name_before_a_relative_clause_acts_for_its_body(facts):
+    text = (
+        "Westbrook Medical University opened a centre. Dr Li works at Kestrel Vale NHS Foundation Trust.\n\n"
+        "Kestrel Vale, which runs 3 hospitals in Leeds, will host 8 Westbrook nurses a year."
+    )
+    assert {"Kestrel Vale NHS Foundation Trust", "Westbrook Medical University"} in parties(facts(text, "partnership"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westbrook University signed an agreement in partnership with Kestrel Hospital and Ashford Medical College.",
+        "Westbrook University, in partnership with Kestrel Hospital and Ashford Medical College, launched a rural "
+        "nursing scheme.",
+        "Westbrook University launched the Coastal Nurse Programme, in partnership with Kestrel Hospital and Ashford "
+        "Medical College.",
+    ],
+)
+def test_the_acting_body_stays_a_party_beside_those_listed_after_in_partnership_with(facts, text):
+    assert parties(facts(text, "partnership")) == [
+        {"Westbrook University", "Kestrel Hospital", "Ashford Medical College"}
+    ]
+
+
+def test_an_arrangement_with_a_body_is_a_deal_with_it(facts):
+    text = (
+        "Kestrel Hospital in Shenzhen treats many patients. Dr Wu, director of Kestrel Hospital, said the hospital "
+        "was busy.\n\n"
+        "The hospital also takes part in an arrangement with the Harbour Health Authority under which patients can "
+        "collect medication there."
+    )
+    assert {"Kestrel Hospital", "Harbour Health Authority"} in parties(facts(text, "partnership"))
+
+
+@pytest.mark.parametrize(
+    "subject,expected",
+    [
+        ("the NHS trust and the Shenzhen hospital", {"Kestrel Vale NHS Foundation Trust", "Shenzhen Harbour Hospital"}),
+        ("the trust and the hospital", {"Kestrel Vale NHS Foundation Trust", "Shenzhen Harbour Hospital"}),
+        ("the hospital and the hospital", None),  # one body twice: no deal of two
+    ],
+)
+def test_coordinated_definite_descriptions_stand_for_the_bodies_named_before(facts, subject, expected):
+    text = (
+        "Westbrook University, Kestrel Vale NHS Foundation Trust and Shenzhen Harbour Hospital formed a consortium."
+        f"\n\nAlongside the trial, {subject} will run a nurse fellowship."
+    )
+    found = [p for p in parties(facts(text, "partnership")) if "Westbrook University" not in p]
+    assert found == ([expected] if expected else [])

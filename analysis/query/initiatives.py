@@ -1186,14 +1186,18 @@ def top(store: Store, limit: int) -> list[dict]:
 
 
 def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
-    """For each sum attached to an initiative (its `money_fact`), the initiative's parties (display names, in the
-    initiative's order): who signs or pays, even when the sum's own sentence names only one of them."""
+    """For each sum attached to an initiative (its `money_fact`, or the same figure stated by another article: a
+    republished copy's), the initiative's parties (display names, in the initiative's order): who signs or pays,
+    even when the sum's own sentence names only one of them. Needs `figures.register`."""
     rows = store.rows(
-        """SELECT money_fact, parties FROM initiatives
-        WHERE list_contains($ids, money_fact) ORDER BY money_fact, initiative_id""",
+        """SELECT k.fact_id, i.parties FROM (SELECT unnest($ids::VARCHAR[]) AS fact_id) k
+        LEFT JOIN figure_facts a ON a.fact_id = k.fact_id
+        LEFT JOIN figure_facts b ON b.figure_id = a.figure_id
+        JOIN initiatives i ON i.money_fact = k.fact_id OR i.money_fact = b.fact_id
+        ORDER BY k.fact_id, i.money_fact <> k.fact_id, i.initiative_id""",
         {"ids": list(fact_ids)},
     )
     out: dict[str, list[str]] = {}
     for r in rows:
-        out.setdefault(r["money_fact"], list(r["parties"]))
+        out.setdefault(r["fact_id"], list(r["parties"]))
     return out

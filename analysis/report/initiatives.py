@@ -143,13 +143,13 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
     if years:
         tail.append(years if row.get("dated") == "reported" else f"dated {years}")
     money = facts.get(row.get("money_fact") or "")
-    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
-    if money is not None:
+    if money is not None:  # its mark comes first in the text, so it is numbered first
         tail.append(
             f"with {escape.html(phrases.figure_text(phrases.fact_figure(money)))}{report.cite.cite_fact(money)}"
         )
     if row.get("n_articles", 1) > 1:
         tail.append(f"stated by {narrate.count(row['n_articles'], 'article')}")
+    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
     text = head + ("" if not tail else ", " + ", ".join(tail))
     return narrate.sentence(text[0].upper() + text[1:] + marks) if text else ""
 

@@ -6,6 +6,7 @@ Functions return HTML built from escaped text (article text is untrusted), unles
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterable, Mapping
 
 from analysis.query.actors import SIDES
@@ -119,10 +120,15 @@ def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: in
 
 
 def pct_text(pct: float | None) -> str:
-    """ "+83%", "−81%", "+0.8%" ("" for None)."""
+    """ "+83%", "−81%", "+0.8%", "+14.5%" ("" for None): a percent written with one decimal (as articles state
+    one) keeps it; a longer one (implied by two levels: 45.4545) is rounded once, to a whole percent from 10 up
+    and to one decimal below, halves away from zero."""
     if pct is None:
         return ""
-    shown = narrate.fmt_number(round(abs(pct), 1) if abs(pct) < 10 else round(abs(pct)))
+    x = abs(pct)
+    if abs(x * 10 - round(x * 10)) > 1e-6:
+        x = math.floor(x + 0.5) if x >= 10 else math.floor(x * 10 + 0.5) / 10
+    shown = narrate.fmt_number(x)
     return f"{'+' if pct > 0 else '−' if pct < 0 else '±'}{shown}%"
 
 

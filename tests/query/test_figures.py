@@ -80,6 +80,8 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
         ("year-on-year increase in visits", None, None, 12.0),
     ]
     assert [phrases.pct_text(r[3]) for r in got] == ["+83%", "+45%", "+25%", "+12%"]
+    # a percent stated with one decimal is shown as stated; a longer one is rounded once, halves away from zero
+    assert [phrases.pct_text(x) for x in (14.5, -3.5, 2.25, 0.8)] == ["+14.5%", "−3.5%", "+2.3%", "+0.8%"]
     assert kinds == [{"relation": "change", "n": 5}, {"relation": "range", "n": 1}]
 
 

@@ -3,10 +3,16 @@ article; each initiative counted once per article with its salience."""
 
 from factstore import fact, store_of
 
-from analysis.query import initiatives, scope
+from analysis.facts.schema import fact_id
+from analysis.query import figures, initiatives, scope
 
 NV, HC, EB = "Northvale University", "Harbour City Medical College", "Eastbay Hospital"
 WC, LT = "Westmoor Council", "Lakeside Trust"
+
+
+def fact_of(row):
+    """A copy of a facts row with its own id."""
+    return row | {"fact_id": fact_id(row)}
 
 
 def org(doc, start, name, jur):
@@ -167,14 +173,21 @@ def test_money_in_the_next_sentence_naming_a_party_is_the_initiatives(tmp_path):
             r["sentence_end"] = 100
         elif r["sentence_start"] == 101:
             r["sentence_end"] = 200
+    # a republished copy of the article states the same sum
+    rows += [fact_of(dict(r, doc_id="b", fact_id=None)) for r in rows]
     with store_of(tmp_path, rows) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
+        figures.register(s)
         top = initiatives.top(s, 5)
         money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
-        signers = initiatives.money_parties(s, [top[0]["money_fact"]])
+        copy = s.value(
+            "SELECT fact_id FROM facts WHERE value = 2000000 AND fact_id <> ? ORDER BY fact_id", [top[0]["money_fact"]]
+        )
+        signers = initiatives.money_parties(s, [top[0]["money_fact"], copy])
     assert money == 2_000_000.0
-    assert signers == {top[0]["money_fact"]: [HC, NV]}
+    # the copy's statement of the sum is the same sum: the same signers
+    assert signers == {top[0]["money_fact"]: [HC, NV], copy: [HC, NV]}
 
 
 def test_money_of_the_next_sentence_whose_subject_stands_for_it_is_the_initiatives(tmp_path):

@@ -10,11 +10,12 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
     got = [f.render() for f in cooperation.key_findings(r)]
     assert [plain(f) for f in got] == [
         "The Joint Nursing Academy brings together Northvale University (UK) with Eastbay Hospital (mainland China), "
-        "in education and training, dated 2021.",
+        "in education and training, dated 2021, with £5 million.",
         "Northvale University (UK) works with Kestrel College (mainland China), in research, reported in 2021, stated "
         "by two articles.",
-        "The only sum pledged, paid or signed for is £5 million (funding pledge: “The academy receives £5 million from "
-        "the partners over three years.”).",
+        # the sentence after the academy's, whose subject is the academy, states its money
+        "The only sum pledged, paid or signed for is £5 million, in the cooperation of Eastbay Hospital and Northvale "
+        "University (funding pledge: “The academy receives £5 million from the partners over three years.”).",
         "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
         "with two initiatives.",
         # the timeline's own rows: the academy's signing, the undated cooperation on the day its first article

@@ -11,18 +11,21 @@ from analysis.report import phrases
         ({"relation": "value", "after": 3604.0, "unit": "count"}, "3,604"),
         ({"relation": "value", "after": 1e12, "unit": "USD"}, "US$1 trillion"),
         ({"relation": "range", "before": 1200.0, "after": 1500.0, "unit": "count"}, "1,200 to 1,500"),
-        ({"relation": "change", "before": 48.0, "after": 88.0, "pct": 83.3, "unit": "count"}, "from 48 to 88 (+83%)"),
+        (
+            {"relation": "change", "before": 48.0, "after": 88.0, "pct": 83.3333, "unit": "count"},
+            "from 48 to 88 (+83%)",
+        ),
         (  # the level before is only implied by "rose 25% to 1,500": not shown as if stated
             {"relation": "change", "before": 1200.0, "before_stated": False, "after": 1500.0, "pct": 25.0},
             "up 25% to 1,500",
         ),
         (
-            {"relation": "change", "before": 1568.0, "after": 300.0, "pct": -80.9, "unit": "CNY"},
+            {"relation": "change", "before": 1568.0, "after": 300.0, "pct": -80.8673, "unit": "CNY"},
             "from 1,568 yuan to 300 yuan (−81%)",
         ),  # fmt: skip
         ({"relation": "change", "after": None, "pct": 12.0, "unit": "percent"}, "up 12%"),
         ({"relation": "change", "after": None, "pct": -40.0, "unit": "percent"}, "down 40%"),
-        ({"relation": "change", "after": None, "pct": 19.6, "unit": "percent", "base_year": 2019}, "up 20% on 2019"),
+        ({"relation": "change", "after": None, "pct": 19.6, "unit": "percent", "base_year": 2019}, "up 19.6% on 2019"),
         ({"relation": "change", "after": None, "pct": None, "delta": 9.0, "unit": "count"}, "a change of 9"),
         ({"relation": "change", "after": 2.0, "before": 1.8, "pct": 0.5, "unit": "count"}, "from 1.8 to 2 (+0.5%)"),
         # the base year of a change goes with the level before, never with the figure

@@ -196,11 +196,37 @@ class _OrgIndex:
         order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, k))
         self.ks = order
         self.starts = [orgs[k].start for k in order]
+        self._short: tuple | None = None  # `short_fits`'s index, built on its first use
 
     def starting(self, a: int, b: int) -> list[Mention]:
         """The mentions with a <= start < b, in the list's order."""
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         return [self.orgs[k] for k in sorted(self.ks[lo:hi])]
+
+    def short_fits(self, words_: str, place: bool) -> dict[str, Mention]:
+        """The bodies that can own a role (`_owns`) whose name, or the rest of it after the place it opens with
+        (`_after_place`), starts with the words `words_`; with `place`, also those whose name holds them anywhere.
+        Name -> its last mention, in order of first mention. The names are indexed by such words once, so that a
+        look-up costs the size of its answer."""
+        if self._short is None:
+            last: dict[str, Mention] = {}
+            for o in self.orgs:
+                if _owns(o):
+                    last[o.fields["name"]] = o
+            opening: dict[str, set[str]] = {}
+            within: dict[str, set[str]] = {}
+            for name in last:
+                for tail in _after_place(name):
+                    for key in {tail, *(tail[:k] for k, c in enumerate(tail) if c == " ")}:
+                        opening.setdefault(key, set()).add(name)
+                toks = name.split(" ")
+                for i in range(len(toks)):
+                    for j in range(i + 1, len(toks) + 1):
+                        within.setdefault(" ".join(toks[i:j]), set()).add(name)
+            self._short = (last, {name: k for k, name in enumerate(last)}, opening, within)
+        last, rank, opening, within = self._short
+        found = opening.get(words_, set()) | (within.get(words_, set()) if place else set())
+        return {name: last[name] for name in sorted(found, key=rank.__getitem__)}
 
 
 _LAST_INDEX: list[_OrgIndex] = []
@@ -1142,18 +1168,7 @@ def _after_place(name: str) -> tuple[str, ...]:
 def _short_fits(words_: str, orgs: list[Mention]) -> dict[str, Mention]:
     """The bodies of the document that capitalised words may name by a short form (see `short_form`), by name."""
     words_ = bare(words_)
-    place = is_place_name(words_)
-    named = {}
-    for o in orgs:
-        name = o.fields["name"]
-        if not _owns(o):
-            continue
-        if place and f" {words_} " in f" {name} ":  # a place names every body named after it
-            named[name] = o
-            continue
-        if any(tail == words_ or tail.startswith(words_ + " ") for tail in _after_place(name)):
-            named[name] = o
-    return named
+    return _org_index(orgs).short_fits(words_, is_place_name(words_))  # a place names every body named after it
 
 
 def _one_body(named: dict[str, Mention], place: str | None = None) -> Mention | None:

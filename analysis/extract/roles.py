@@ -233,7 +233,10 @@ _LAST_INDEX: list[_OrgIndex] = []
 
 
 def _org_index(orgs: list[Mention]) -> _OrgIndex:
-    """The index of `orgs`, built once for the list the caller passes again and again."""
+    """The index of `orgs`, built once for the list the caller passes again and again (an empty list, which rules
+    pass for "no bodies", does not replace it)."""
+    if not orgs:
+        return _OrgIndex(orgs)
     if _LAST_INDEX and _LAST_INDEX[0].orgs is orgs and len(_LAST_INDEX[0].starts) == len(orgs):
         return _LAST_INDEX[0]
     _LAST_INDEX[:] = [_OrgIndex(orgs)]
@@ -373,9 +376,9 @@ def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     named there. In a paragraph's first sentence, the paragraph before counts too ("Its chairman, A B, said" after a
     paragraph about the body)."""
     ps = ctx.paragraph_at(pos)[0]
-    if ctx.sentence_at(pos)[0] <= ps and ctx.text[:ps].strip():
-        ps = ctx.paragraph_at(len(ctx.text[:ps].rstrip()) - 1)[0]  # past blank lines to the paragraph before
-    named = [o for o in orgs if ps <= o.start and o.end <= pos]
+    if ctx.sentence_at(pos)[0] <= ps:
+        ps = ctx.paragraph_before(ps)
+    named = [o for o in _org_index(orgs).starting(ps, pos) if o.end <= pos]
     subjects = [o for o in named if _OPENS.fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
     return subjects[-1] if subjects else named[-1] if named else None
 
@@ -735,7 +738,7 @@ def _position(
         return Position(s, e, owner, text[s:e])
     former = _FORMER.search(text, s, e)  # "director at X and a former nurse at Y": Y is no longer the person's body
     now = former.start() if former else e
-    inside = [o for o in orgs if s <= o.start and o.end <= now + 1 and _owns(o)]
+    inside = [o for o in _org_index(orgs).starting(s, now + 1) if o.end <= now + 1 and _owns(o)]
     for a, b in _segments(text, first_seg_end, now):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
@@ -773,7 +776,7 @@ def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Positio
     opening = role_start(ctx, segs[0][0], segs[0][1], orgs)
     if opening is None:
         a, b = segs[0]
-        org = next((o for o in orgs if a <= o.start <= a + 4 and b - 1 <= o.end <= b + 1), None)
+        org = next((o for o in _org_index(orgs).starting(a, a + 5) if b - 1 <= o.end <= b + 1), None)
         return [Position(a, b, org, "")] if org else []
     out = []
     groups: list[list[tuple[int, int]]] = []

@@ -112,6 +112,14 @@ class Context:
                 return off, end
         return s, e
 
+    def paragraph_before(self, start: int) -> int:
+        """The start of the line before the one starting at `start`, past blank lines; `start` itself when only
+        blanks come before (found from `start` back, not by copying the text before it)."""
+        k = start
+        while k > 0 and self.text[k - 1].isspace():
+            k -= 1
+        return self.paragraph_at(k - 1)[0] if k > 0 else start
+
     def row(self, m: Mention) -> dict[str, Any]:
         """A facts-table row for a mention, with spans into the original file."""
         raw = self.doc.raw

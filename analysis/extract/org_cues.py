@@ -418,6 +418,12 @@ def name_cues(name: str) -> list[dict[str, Any]]:
     governing part (a branch); else the last place or town, a registry body inside the name, a word of nationality
     or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") make an association international and
     say nothing of any other body; an international word ("World") is the weak cue."""
+    return [dict(c) for c in _name_cues(name)]
+
+
+@lru_cache(maxsize=4096)
+def _name_cues(name: str) -> list[dict[str, Any]]:
+    """`name_cues`, read once per name: a name recurs in an article and across articles (the callers get copies)."""
     out: list[dict[str, Any]] = []
     rep = _representation(name)
     if rep:
@@ -611,6 +617,10 @@ def part_of(name: str, orgs: list[Mention]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_AT_BODY = re.compile(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?")
+"""The words between a part of a body and the body it is at ("X, Y and Z at the W")."""
+
+
 def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
     """Cues from a stated owner: "Y's X" (Y a body or a place), "the University's X" (the article's one
     university), "X of Y" inside the name with Y a headed name, "X at Y" for a part of a body (a school, a
@@ -646,9 +656,9 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
             parent = max(holder, key=lambda o: (o.end, o.start)).fields["name"]
             out.append({"level": "owner", "parent": parent, "evidence": f"{parent} ... its"})
     if part:
-        at = re.match(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?", text[m.end :])
+        at = _AT_BODY.match(text, m.end)
         if at:
-            parent = next((o for o in orgs if o.start == m.end + at.end()), None)
+            parent = next((o for o in orgs if o.start == at.end()), None)
             if parent is not None:
                 out.append({"level": "owner", "parent": parent.fields["name"], "evidence": at.group().strip(" ,")})
     out += stated_owner(text, m, orgs)

@@ -546,6 +546,7 @@ class _Doc:
         self.short_names = _short_names(orgs, places)
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
         self._by_first: dict[str, list[str]] | None = None
+        self._administrative: set[str] | None = None
         self.headings: dict[int, bool] = {}
 
     def blanked(self, s: int, e: int) -> str:
@@ -1530,9 +1531,11 @@ def _administrative(doc: _Doc, name: str) -> bool:
     counts 30 partners")."""
     if gazetteer.district_city(name):
         return True
-    return any(
-        m.kind == "place" and m.fields["name"] == name and _written_level(doc, m) in _ADMIN_LEVELS for m in doc.named
-    )
+    if doc._administrative is None:  # the places named so, read once per document
+        doc._administrative = {
+            m.fields["name"] for m in doc.named if m.kind == "place" and _written_level(doc, m) in _ADMIN_LEVELS
+        }
+    return name in doc._administrative
 
 
 @lru_cache(maxsize=1)

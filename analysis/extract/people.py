@@ -513,8 +513,7 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str, marked: 
     newsroom = _newsroom_roles(listed)
     if m.extractor == "people.credit":  # the outlet on the credit's line or on the date line right above it
         ls, le = ctx.paragraph_at(m.start)
-        above = ctx.text[:ls].rstrip()
-        ps = ctx.paragraph_at(len(above) - 1)[0] if above else ls
+        ps = ctx.paragraph_before(ls)
         on_line = outlet.casefold() in ctx.text[ps:le].casefold()
         by_role = bool(m.fields.get("by_role"))  # a photo credit "For X" is no staff's
         bare = bool(m.fields.get("byline")) and not listed and _news(outlet) and not marked

@@ -196,18 +196,47 @@ class _OrgIndex:
         order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, k))
         self.ks = order
         self.starts = [orgs[k].start for k in order]
+        self._short: tuple | None = None  # `short_fits`'s index, built on its first use
 
     def starting(self, a: int, b: int) -> list[Mention]:
         """The mentions with a <= start < b, in the list's order."""
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         return [self.orgs[k] for k in sorted(self.ks[lo:hi])]
 
+    def short_fits(self, words_: str, place: bool) -> dict[str, Mention]:
+        """The bodies that can own a role (`_owns`) whose name, or the rest of it after the place it opens with
+        (`_after_place`), starts with the words `words_`; with `place`, also those whose name holds them anywhere.
+        Name -> its last mention, in order of first mention. The names are indexed by such words once, so that a
+        look-up costs the size of its answer."""
+        if self._short is None:
+            last: dict[str, Mention] = {}
+            for o in self.orgs:
+                if _owns(o):
+                    last[o.fields["name"]] = o
+            opening: dict[str, set[str]] = {}
+            within: dict[str, set[str]] = {}
+            for name in last:
+                for tail in _after_place(name):
+                    for key in {tail, *(tail[:k] for k, c in enumerate(tail) if c == " ")}:
+                        opening.setdefault(key, set()).add(name)
+                toks = name.split(" ")
+                for i in range(len(toks)):
+                    for j in range(i + 1, len(toks) + 1):
+                        within.setdefault(" ".join(toks[i:j]), set()).add(name)
+            self._short = (last, {name: k for k, name in enumerate(last)}, opening, within)
+        last, rank, opening, within = self._short
+        found = opening.get(words_, set()) | (within.get(words_, set()) if place else set())
+        return {name: last[name] for name in sorted(found, key=rank.__getitem__)}
+
 
 _LAST_INDEX: list[_OrgIndex] = []
 
 
 def _org_index(orgs: list[Mention]) -> _OrgIndex:
-    """The index of `orgs`, built once for the list the caller passes again and again."""
+    """The index of `orgs`, built once for the list the caller passes again and again (an empty list, which rules
+    pass for "no bodies", does not replace it)."""
+    if not orgs:
+        return _OrgIndex(orgs)
     if _LAST_INDEX and _LAST_INDEX[0].orgs is orgs and len(_LAST_INDEX[0].starts) == len(orgs):
         return _LAST_INDEX[0]
     _LAST_INDEX[:] = [_OrgIndex(orgs)]
@@ -347,9 +376,9 @@ def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     named there. In a paragraph's first sentence, the paragraph before counts too ("Its chairman, A B, said" after a
     paragraph about the body)."""
     ps = ctx.paragraph_at(pos)[0]
-    if ctx.sentence_at(pos)[0] <= ps and ctx.text[:ps].strip():
-        ps = ctx.paragraph_at(len(ctx.text[:ps].rstrip()) - 1)[0]  # past blank lines to the paragraph before
-    named = [o for o in orgs if ps <= o.start and o.end <= pos]
+    if ctx.sentence_at(pos)[0] <= ps:
+        ps = ctx.paragraph_before(ps)
+    named = [o for o in _org_index(orgs).starting(ps, pos) if o.end <= pos]
     subjects = [o for o in named if _OPENS.fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
     return subjects[-1] if subjects else named[-1] if named else None
 
@@ -714,7 +743,7 @@ def _position(
         return Position(s, e, owner, text[s:e])
     former = _FORMER.search(text, s, e)  # "director at X and a former nurse at Y": Y is no longer the person's body
     now = former.start() if former else e
-    inside = [o for o in orgs if s <= o.start and o.end <= now + 1 and _owns(o)]
+    inside = [o for o in _org_index(orgs).starting(s, now + 1) if o.end <= now + 1 and _owns(o)]
     for a, b in _segments(text, first_seg_end, now):
         if not any(o.start < b and a < o.end for o in inside):
             named = _named_segment(ctx, a, b, orgs)
@@ -752,7 +781,7 @@ def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Positio
     opening = role_start(ctx, segs[0][0], segs[0][1], orgs)
     if opening is None:
         a, b = segs[0]
-        org = next((o for o in orgs if a <= o.start <= a + 4 and b - 1 <= o.end <= b + 1), None)
+        org = next((o for o in _org_index(orgs).starting(a, a + 5) if b - 1 <= o.end <= b + 1), None)
         return [Position(a, b, org, "")] if org else []
     out = []
     groups: list[list[tuple[int, int]]] = []
@@ -1147,18 +1176,7 @@ def _after_place(name: str) -> tuple[str, ...]:
 def _short_fits(words_: str, orgs: list[Mention]) -> dict[str, Mention]:
     """The bodies of the document that capitalised words may name by a short form (see `short_form`), by name."""
     words_ = bare(words_)
-    place = is_place_name(words_)
-    named = {}
-    for o in orgs:
-        name = o.fields["name"]
-        if not _owns(o):
-            continue
-        if place and f" {words_} " in f" {name} ":  # a place names every body named after it
-            named[name] = o
-            continue
-        if any(tail == words_ or tail.startswith(words_ + " ") for tail in _after_place(name)):
-            named[name] = o
-    return named
+    return _org_index(orgs).short_fits(words_, is_place_name(words_))  # a place names every body named after it
 
 
 def _one_body(named: dict[str, Mention], place: str | None = None) -> Mention | None:

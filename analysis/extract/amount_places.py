@@ -1303,9 +1303,15 @@ def _currency_place(unit: str | None) -> str | None:
     return _currency_places().get(unit or "")
 
 
+_ITEM_GAP = re.compile(r",\s|\sand\s")
+"""What separates two items of a list."""
+
+
 def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
     """ "Northland and Southland had 30 and 40 clinics respectively": figure start -> the place listed at the same
-    rank, for lists of figures closed by "respectively" and lists of as many places in the same sentence."""
+    rank, for lists of figures closed by "respectively" and lists of as many places in the same sentence; the places
+    may stand in the list's items ("a home in Leeds and a hospice in Cardiff will get 60 and 40 beds respectively")
+    when they are the sentence's only places before the figures, one per item."""
     text, out = ctx.text, {}
     for i, a in enumerate(amounts):
         if not _RESPECTIVELY.match(text, a.end):
@@ -1322,6 +1328,10 @@ def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int,
                 run.append(k)
             else:
                 run = [k]
+        if len(run) != len(figs) and len(idx) == len(figs):
+            gaps = zip(idx, idx[1:])  # one place per item: a list's "and" or comma between each two
+            if all(_ITEM_GAP.search(text, ix.places[x].end, ix.places[y].start) for x, y in gaps):
+                run = idx
         if len(figs) >= 2 and len(run) == len(figs):
             for f, k in zip(figs, run):
                 out[f.start] = ix.places[k].fields["name"]

@@ -152,6 +152,14 @@ def test_figures_listed_with_respectively_take_the_places_listed(facts):
     assert places_of(facts, text) == {"12": "Kunming", "30": "Harbin"}
 
 
+def test_figures_listed_with_respectively_take_the_places_of_the_list_items(facts):
+    text = "A care home in Leeds and a hospice in Cardiff will receive 60 and 40 beds respectively."
+    assert places_of(facts, text) == {"60": "Leeds", "40": "Cardiff"}
+    # more places than figures: no pairing by rank
+    text = "A care home in Leeds, a hospice in Cardiff and a clinic in York will get 60 and 40 beds respectively."
+    assert places_of(facts, text)["40"] != "Cardiff"
+
+
 def test_a_body_with_a_place_in_its_name_places_its_own_figures(facts):
     text = "The 300 beds of the Dalian Central Hospital are full."
     assert places_of(facts, text)["300"] == "Dalian"

@@ -771,6 +771,21 @@ def short_form(a: str, b: str) -> str:
     )
 
 
+def _one_head(targets: str, sources: str) -> str:
+    """SQL: the WITH clauses `article` and `linked`, for each statement of `targets` the one head (`gkey`) the
+    statements of `sources` give it: those of its article with the same parties, and those it is linked to in its
+    article (`near_links`); a statement they give several heads gets none."""
+    return f"""article AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey FROM {targets} u JOIN {sources} q ON q.doc_id = u.doc_id
+              AND q.mpids = u.mpids
+            GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          ), linked AS (
+            SELECT u.fact_id, min(q.gkey) AS gkey
+            FROM {targets} u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
+            JOIN {sources} q ON q.fact_id = n.b GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
+          )"""
+
+
 def group_names(store: Store) -> None:
     """Add `gkey` to `p`: the folded name of the initiative each statement speaks of (NULL when none). Statements of
     one party set are one initiative only when their names are compatible (`short_form`: "the Institute", "NEIA"
@@ -819,35 +834,20 @@ def group_names(store: Store) -> None:
         WHERE p.fact_id = g.fact_id"""
     )
     con.execute(
-        """UPDATE p SET gkey = g.gkey FROM (
+        f"""UPDATE p SET gkey = g.gkey FROM (
           WITH own AS (  -- statements named by their own sentences
             SELECT * FROM p WHERE ikey IS NOT NULL AND fact_id NOT IN (SELECT fact_id FROM named_from)
           ), guessed AS (SELECT * FROM p WHERE fact_id IN (SELECT fact_id FROM named_from)
-          ), article AS (
-            SELECT u.fact_id, min(q.gkey) AS gkey FROM guessed u JOIN own q ON q.doc_id = u.doc_id
-              AND q.mpids = u.mpids
-            GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
-          ), linked AS (
-            SELECT u.fact_id, min(q.gkey) AS gkey
-            FROM guessed u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
-            JOIN own q ON q.fact_id = n.b GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
-          )
+          ), {_one_head("guessed", "own")}
           SELECT u.fact_id, coalesce(a.gkey, l.gkey) AS gkey FROM guessed u
           LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id)
           WHERE coalesce(a.gkey, l.gkey) IS NOT NULL) g
         WHERE p.fact_id = g.fact_id"""
     )
     con.execute(
-        """UPDATE p SET gkey = g.gkey FROM (
-          WITH article AS (
-            SELECT u.fact_id, min(q.gkey) AS gkey FROM p u JOIN p q ON q.doc_id = u.doc_id AND q.mpids = u.mpids
-            WHERE u.ikey IS NULL AND q.gkey IS NOT NULL GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
-          ), linked AS (
-            SELECT u.fact_id, min(q.gkey) AS gkey
-            FROM p u JOIN (SELECT a, b FROM near_links UNION SELECT b, a FROM near_links) n ON n.a = u.fact_id
-            JOIN p q ON q.fact_id = n.b
-            WHERE u.ikey IS NULL AND q.gkey IS NOT NULL GROUP BY u.fact_id HAVING count(DISTINCT q.gkey) = 1
-          ), usual AS (
+        f"""UPDATE p SET gkey = g.gkey FROM (
+          WITH {_one_head("(SELECT * FROM p WHERE ikey IS NULL)", "(SELECT * FROM p WHERE gkey IS NOT NULL)")},
+          usual AS (
             SELECT mpids, arg_max(gkey, (n, -rank)) AS gkey FROM (
               SELECT mpids, gkey, count(*) AS n, dense_rank() OVER (PARTITION BY mpids ORDER BY gkey) AS rank
               FROM p WHERE gkey IS NOT NULL GROUP BY mpids, gkey)

@@ -3,6 +3,7 @@ processes stopped) and it exits with one line instead of dying where it stood.""
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import threading
 from contextlib import contextmanager
@@ -43,3 +44,10 @@ def stop_on_signals() -> Iterator[None]:
     finally:
         for s, h in before.items():
             signal.signal(s, h)
+
+
+def stop_children() -> None:
+    """Terminate this process's worker processes (the report workers, the data files' writer) now, so a command
+    stopped by a signal or an error does not wait for work nobody will use."""
+    for p in multiprocessing.active_children():
+        p.terminate()

@@ -4,11 +4,15 @@ written one row group at a time: the bytes `export.jsonl` and `export.csv` give)
 store) and the list of articles (title, date, publisher, strand and near-duplicate group, from the store).
 
 Memory stays flat with the corpus: one row group of facts in the coordinator, the rest in DuckDB, which spills
-to disk past its memory limit.
+to disk past its memory limit. From `PROCESS_ROWS` facts the copies of the facts (Parquet, JSONL, CSV) are written by
+a process of their own: formatting millions of rows is Python work that would otherwise hold the interpreter lock
+the coordinator's planning needs.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
@@ -31,6 +35,9 @@ ENTITIES = "data/entities.csv"
 ARTICLES = "data/articles.csv"
 CHUNK_ROWS = 50_000
 """Rows of a query result formatted at a time."""
+PROCESS_ROWS = 200_000
+"""Facts from which the copies of the facts table are written in a process of their own (below, the spawn costs
+more than it saves)."""
 ENTITY_ROWS = 2_000
 """Entities formatted at a time: each may list `entities.DOC_IDS_LISTED` articles (the first rows do)."""
 
@@ -135,24 +142,41 @@ def _digest(path: Path) -> str:
     return sha256_file(path)
 
 
-def write_data(tables: Tables, store: Store, stage: Path) -> dict[str, str]:
-    """Write every data file into the staging folder; returns name -> sha256."""
+def write_copies(facts: Path, documents_table: Path, stage: Path) -> dict[str, str]:
+    """Write the facts as Parquet, JSONL and CSV and the documents table into the staging folder (files only, no
+    store: it may run in a process of its own); returns name -> sha256."""
     out: dict[str, str] = {}
     with publish.staged(stage, FACTS) as path:
-        export.copy_parquet(tables.facts, path)
+        export.copy_parquet(facts, path)
         out[FACTS] = _digest(path)
     with publish.staged(stage, DOCUMENTS) as path:
-        export.copy_parquet(tables.documents, path, schema=documents.arrow_schema())
+        export.copy_parquet(documents_table, path, schema=documents.arrow_schema())
         out[DOCUMENTS] = _digest(path)
     with publish.staged(stage, JSONL) as jpath, publish.staged(stage, CSV) as cpath:
-        export.write_exports(tables.facts, jsonl_to=jpath, csv_to=cpath)
+        export.write_exports(facts, jsonl_to=jpath, csv_to=cpath)
         out[JSONL], out[CSV] = _digest(jpath), _digest(cpath)
-    with publish.staged(stage, ENTITIES) as path:
-        write_csv(entity_rows(store), path, COLUMNS + list(ATTRIBUTES), ("variants", "doc_ids"))
-        out[ENTITIES] = _digest(path)
-    with publish.staged(stage, ARTICLES) as path:
-        cols = ["doc_id", "file", "title", "label", "published", "publisher", "strand", "group_id", "canonical"]
-        cols += ["group_size", "n_facts"]
-        write_csv(query_chunks(store, ARTICLES_SQL), path, cols)
-        out[ARTICLES] = _digest(path)
+    return out
+
+
+def write_data(tables: Tables, store: Store, stage: Path) -> dict[str, str]:
+    """Write every data file into the staging folder; returns name -> sha256. The copies of the facts table are
+    written by a process of their own from `PROCESS_ROWS` facts, while this thread asks the store."""
+    big = store.value("SELECT count(*) FROM facts") >= PROCESS_ROWS
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if big else None
+    try:
+        copies = pool.submit(write_copies, tables.facts, tables.documents, stage) if pool else None
+        out = write_copies(tables.facts, tables.documents, stage) if copies is None else {}
+        with publish.staged(stage, ENTITIES) as path:
+            write_csv(entity_rows(store), path, COLUMNS + list(ATTRIBUTES), ("variants", "doc_ids"))
+            out[ENTITIES] = _digest(path)
+        with publish.staged(stage, ARTICLES) as path:
+            cols = ["doc_id", "file", "title", "label", "published", "publisher", "strand", "group_id", "canonical"]
+            cols += ["group_size", "n_facts"]
+            write_csv(query_chunks(store, ARTICLES_SQL), path, cols)
+            out[ARTICLES] = _digest(path)
+        if copies is not None:
+            out.update(copies.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return dict(sorted(out.items()))

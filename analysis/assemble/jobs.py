@@ -20,6 +20,7 @@ from analysis.assemble.plan import Job, notebook_path
 from analysis.assemble.publish import publish, writes
 from analysis.assemble.render import PdfPrinter
 from analysis.files import atomic_write_bytes, atomic_write_text
+from analysis.interrupt import stop_children
 
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
 
@@ -132,8 +133,7 @@ def run_jobs(
                 "cited": res.cited,
             }
     except BaseException:
-        for p in multiprocessing.active_children():  # the pool's workers: stop their notebooks now
-            p.terminate()
+        stop_children()  # the pool's workers: stop their notebooks now
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

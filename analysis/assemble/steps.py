@@ -38,6 +38,7 @@ from analysis.facts.tables import Tables, tables_for
 from analysis.files import atomic_write_text
 from analysis.ingest.corpus import LINK_REASON, Skipped, corpus_digest
 from analysis.ingest.stream import Scan
+from analysis.interrupt import stop_children
 from analysis.query import duplicates, figures, initiatives, profiles, scope
 from analysis.query.store import Store
 from analysis.source import stage_hash
@@ -326,6 +327,7 @@ def _build(
             manifest.save_stats(tuple(given.files()) if given else ())
             publish.prune_empty(out_dir / "figures")
     except KeyboardInterrupt:
+        stop_children()  # the data files' writer, if it still runs
         log("Interrupted: reports already finished were kept; nothing partial was written.")
         raise
     finally:

@@ -111,3 +111,15 @@ def test_entities_in_the_engine_follow_the_one_ranking_and_display_name_rule(tmp
     assert list(table["name"]) == ["Harbour Trust", "Ana Pires", "Eastport", "Straße", "strasse b"]
     assert list(table["variants"][:2]) == [["Harbour Trust", "The Harbour Trust"], ["Ana Pires"]]
     assert (table["n_docs"][0], table["mentions"][0], table["jurisdiction"][0]) == (3, 4, "UK")
+
+
+def test_the_copies_written_by_a_process_of_their_own_are_the_same_files(tmp_path, fixture_corpus, monkeypatch):
+    tables = tables_for(fixture_corpus, jobs=1)
+    with Store(tables.facts, tables.documents) as store:
+        here, digests = written(tables, store, tmp_path / "thread")
+    monkeypatch.setattr(data, "PROCESS_ROWS", 1)
+    with Store(tables.facts, tables.documents) as store:
+        there, spawned = written(tables, store, tmp_path / "process")
+    assert spawned == digests
+    for name in digests:
+        assert (there / name).read_bytes() == (here / name).read_bytes()

@@ -531,9 +531,11 @@ _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w
 
 def _holder(who: str) -> str:
     """The copyright holder's name without what follows it on the line: a year, an address, links, a sentence
-    ("Harbour Daily 2026. Contact the newsroom" -> "Harbour Daily", "Northvale University, Northvale, NV1 2AB")."""
+    ("Harbour Daily 2026. Contact the newsroom" -> "Harbour Daily", "Northvale University, Northvale, NV1 2AB",
+    "Harbour Daily. 粤ICP备0501号" -> "Harbour Daily")."""
     who = re.split(rf"\s*[|｜]\s*|,\s+(?!(?:{alternation('publisher_legal_forms.txt')})\b)", who)[0]
     who = re.sub(r"\s*,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.*$", "", who)
+    who = re.split(r"\.\s+(?=[^\sA-Za-z])", who)[0]  # "Harbour Daily. 粤ICP备0501号": a registration number after it
     return who.strip(" .,")
 
 
@@ -664,8 +666,22 @@ def _self_reference(who: str) -> bool:
     return who.casefold() in lower_words("publisher_self.txt")
 
 
+def _copyright_holder(text: str) -> Field | None:
+    """The holder a copyright line names ("Copyright © 2026 Harbour Daily. All rights reserved." -> "Harbour
+    Daily"); None when no line names one."""
+    for m in _COPYRIGHT.finditer(text):
+        who = _holder(m.group("who"))
+        if re.match(r"(?i)all rights reserved\b", who):
+            continue  # "Copyright (c) 2026. All rights reserved.": no holder named
+        if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
+            start = m.start("who")
+            return Field(who.replace("`", "'"), start, start + len(who))
+    return None
+
+
 def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
-    """The outlet or organisation that published the page, in order of how directly the page says so: a `Source:` label,
+    """The outlet or organisation that published the page, in order of how directly the page says so: a `Source:` label
+    (yielding to the copyright holder when it names a body, not an outlet),
     the outlet on the date or byline line, a line of outlet names under the headline, the issuer under a "provided by"
     label, the agency of a dateline, a site banner naming a news outlet, the outlet a line says is published by a
     company, the copyright holder, a company announcing in its own name, the site banner or a masthead line."""
@@ -677,7 +693,10 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     if own is None:
         own = next((f for f in (_source_label(r, anywhere=False) for r in rows) if f), None)
     if own is not None and not _self_reference(own.value):
-        return own
+        # a source that is not an outlet ("Source: Northvale Health Commission") says whose text the page carries;
+        # the page's own copyright line, when it has one, says who published it
+        holder = None if _rules()["outlet"].search(own.value) else _copyright_holder(text)
+        return holder if holder is not None and holder.value.casefold() != own.value.casefold() else own
     for row in head:
         f = _head_outlet(row)
         if f:
@@ -701,13 +720,9 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     for m in _PUBLISHED_BY.finditer(text):
         if _name_shaped(m.group("outlet"), 6):
             return Field(m.group("outlet"), m.start("outlet"), m.end("outlet"))
-    for m in _COPYRIGHT.finditer(text):
-        who = _holder(m.group("who"))
-        if re.match(r"(?i)all rights reserved\b", who):
-            continue  # "Copyright (c) 2026. All rights reserved.": no holder named
-        if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
-            start = m.start("who")
-            return Field(who.replace("`", "'"), start, start + len(who))
+    f = _copyright_holder(text)
+    if f:
+        return f
     f = _sender(head)
     if f:
         return f

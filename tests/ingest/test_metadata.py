@@ -471,3 +471,34 @@ def test_the_outlet_a_footer_says_a_company_publishes():
         "Eastbay Pulse is published by Pulse Media Company Limited, Eastbay. © 2026 All rights reserved.\n"
     )
     assert check_span(text, detect(text).publisher, "Eastbay Pulse") == "Eastbay Pulse"
+
+
+def test_a_source_line_naming_a_body_yields_to_the_copyright_holder():
+    text = (
+        "Harbour Evening Post English Channel\nHome | News | City\n"
+        "City opens three new community clinics\n"
+        "Source: Northvale Municipal Health Commission  Editor: Wu Lan  2026-05-04\n"
+        "The city opened three community clinics on Monday, the commission said.\n"
+        "Copyright © 2026 Harbour Evening Post. 粤ICP备01234567号\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Harbour Evening Post") == "Harbour Evening Post"
+    assert m.publisher.start == text.rindex("Harbour Evening Post")
+
+
+def test_a_source_line_naming_a_section_yields_to_the_body_holding_the_copyright():
+    text = (
+        "Clinic statistics for 2025\n2026-03-02\n"
+        "Source: Statistics and Information Section\n"
+        "At the end of 2025 the city had 410 nurses.\n"
+        "Copyright © 2026 Northvale Municipal Health Commission\n"
+    )
+    m = detect(text)
+    assert m.publisher.value == "Northvale Municipal Health Commission"
+
+
+def test_a_source_line_naming_an_outlet_or_no_copyright_line_stays_the_publisher():
+    outlet = "Page title here today\nSource: Harbour Daily\nText.\nCopyright © 2026 Harbour Media Group\n"
+    assert detect(outlet).publisher.value == "Harbour Daily"
+    body = "Page title here today\nSource: Northvale Municipal Health Commission\nText.\n"
+    assert detect(body).publisher.value == "Northvale Municipal Health Commission"

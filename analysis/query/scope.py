@@ -3,7 +3,9 @@ articles counted once), the date limits, and where each fact stands in its artic
 
 Strands come from the facts' decided jurisdictions (organisations and places): an article is `china_uk` when it
 names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` when it names at least
-`GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`.
+`GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`. A China–UK article is `both`
+only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
+Shenzhen firm's stake in an Oxford company names the Area's cities without being about its reforms.
 
 `register` creates, on the store's connection (`register_articles` the first three, `place_facts` the others):
   - `strands(doc_id, strand, uk_fact, china_fact, gba_fact)`: every article, with the first fact of each signal;
@@ -84,17 +86,20 @@ def _strands_sql() -> str:
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk) AS uk_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE china) AS china_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE gba) AS gba_fact,
-        count(*) FILTER (WHERE gba) AS n_gba
+        count(*) FILTER (WHERE gba) AS n_gba,
+        count(*) FILTER (WHERE gba AND kind = 'theme') AS n_theme
       FROM named GROUP BY doc_id
     ), docs AS (SELECT DISTINCT doc_id FROM facts)
-    SELECT d.doc_id,
-      CASE
-        WHEN s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL AND coalesce(s.n_gba, 0) >= {GBA_MIN} THEN 'both'
-        WHEN s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL THEN 'china_uk'
-        WHEN coalesce(s.n_gba, 0) >= {GBA_MIN} THEN 'gba'
+    SELECT doc_id, CASE WHEN both_sides AND area THEN 'both' WHEN both_sides THEN 'china_uk' WHEN area THEN 'gba'
         ELSE 'neither' END AS strand,
-      s.uk_fact, s.china_fact, CASE WHEN coalesce(s.n_gba, 0) >= {GBA_MIN} THEN s.gba_fact END AS gba_fact
-    FROM docs d LEFT JOIN sig s USING (doc_id)
+      uk_fact, china_fact, CASE WHEN area THEN gba_fact END AS gba_fact
+    FROM (
+      SELECT d.doc_id, s.uk_fact, s.china_fact, s.gba_fact,
+        s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL AS both_sides,
+        coalesce(s.n_gba, 0) >= {GBA_MIN}
+          AND (s.uk_fact IS NULL OR s.china_fact IS NULL OR s.n_theme > 0) AS area
+      FROM docs d LEFT JOIN sig s USING (doc_id)
+    )
     """
 
 

@@ -50,3 +50,24 @@ def test_scoped_is_a_table_of_the_articles_in_focus(tmp_path):
         kinds = s.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'scoped'")
         assert kinds == [{"table_type": "LOCAL TEMPORARY"}]
         assert s.rows("SELECT DISTINCT doc_id FROM scoped ORDER BY doc_id") == [{"doc_id": "a1"}]
+
+
+def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_area_theme(tmp_path):
+    def article(doc, theme):
+        rows = [
+            fact(doc, "organization", 0, 20, name="Northvale University", jurisdiction="UK"),
+            fact(doc, "place", 30, 37, name="Foshan", jurisdiction="mainland China"),
+            fact(doc, "place", 60, 68, name="Shenzhen", jurisdiction="mainland China"),
+        ]
+        return rows + ([fact(doc, "theme", 90, 106, theme="cross_border_care")] if theme else [])
+
+    only_places = [fact("g1", "place", 0, 6, name="Foshan", jurisdiction="mainland China"),
+                   fact("g1", "place", 20, 28, name="Shenzhen", jurisdiction="mainland China")]  # fmt: skip
+    with store_of(tmp_path, article("c1", False) + article("c2", True) + only_places) as s:
+        scope.register_articles(s, scope.Scope("all"))
+        rows = s.rows("SELECT doc_id, strand, gba_fact IS NOT NULL AS area FROM strands ORDER BY doc_id")
+    assert rows == [
+        {"doc_id": "c1", "strand": "china_uk", "area": False},
+        {"doc_id": "c2", "strand": "both", "area": True},
+        {"doc_id": "g1", "strand": "gba", "area": True},
+    ]

@@ -71,6 +71,11 @@ FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |sched
 """Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025")."""
 FUTURE_REACH = 60
 """Characters of one clause between the date and the future words that make it a plan."""
+DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:on|in|at|last)\s+)?"
+AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|at|last)\s+)?"
+"""A verb in the past right before a date ("announced on Monday", "signed in May"): the date is of that act, so
+future words after it ("Under the deal, announced on Monday, the firm will take a stake") do not make it a plan;
+"expected in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`)."""
 
 
 def register_dates(store: Store) -> None:
@@ -78,7 +83,8 @@ def register_dates(store: Store) -> None:
     publication line, not a founding year in passing, a target, deadline or comparison base ("by 2030"), nor a
     year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written: after the
     article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
-    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…", nor, in an undated article, a year
+    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…" or "the deal, announced on Monday,
+    will…" (`DONE_BEFORE`), nor, in an undated article, a year
     before the latest day it reports as done)."""
     folded = marked("f.sentence", "f.text", fold=True)
     store.con.execute(
@@ -97,8 +103,9 @@ def register_dates(store: Store) -> None:
               -- 2024: a year-end review's results, not a plan
               AND (doc.published IS NOT NULL OR left(f.date, 4) >= left(coalesce(ref.day, '0000'), 4)) THEN
               (strpos(f.sentence, f.text) > 0 AND regexp_matches({folded}, $future_before))
-              OR NOT regexp_matches(coalesce(nullif(regexp_extract({folded}, $future_after, 1), ''), 'that'),
-                '\b(?:that|which|who)\b')
+              OR (NOT regexp_matches(coalesce(nullif(regexp_extract({folded}, $future_after, 1), ''), 'that'),
+                '\b(?:that|which|who)\b') AND NOT (regexp_matches({folded}, $done_before)
+                  AND NOT regexp_matches({folded}, $ahead_before)))
               ELSE FALSE END) AS plan
         FROM scoped f LEFT JOIN documents doc ON doc.doc_id = f.doc_id
         LEFT JOIN (SELECT doc_id, max(date) AS day FROM scoped WHERE kind = 'date' AND length(date) = 10
@@ -127,6 +134,8 @@ def register_dates(store: Store) -> None:
             "future": FUTURE,
             "future_before": FUTURE + "[^.;:]{0," + str(FUTURE_REACH) + "}" + MARK,
             "future_after": MARK + "([^.;:]{0," + str(FUTURE_REACH) + "}?)" + FUTURE,
+            "done_before": DONE_BEFORE + MARK,
+            "ahead_before": AHEAD_BEFORE + MARK,
         },
     )
 

@@ -406,3 +406,23 @@ def test_a_bodys_results_are_one_word_list_for_the_timeline_and_the_sums():
     for word in read_lines("result_words.txt"):
         lead = f"Eastbay Clinic said its {word} reached "
         assert in_sentence.search(lead + "£4 million.") and before_sum.search(lead), word
+
+
+def test_a_date_of_an_act_done_is_no_plan_though_the_sentence_goes_on_in_the_future(tmp_path):
+    s1 = "Under the deal, announced on Monday, Kestrel will take a stake in the Northvale clinic."
+    s2 = "The second phase, expected in 2027, will add a cross-border clinic under the reform."
+    s3 = "Under the plan, on Monday, Kestrel will open a cross-border clinic under the reform."
+    rows = [
+        fact("a", "date", 29, 35, sentence_start=0, sentence=s1, text="Monday", date="2026-03-02",
+             event="announced"),
+        fact("a", "date", 132, 136, sentence_start=100, sentence=s2, text="2027", date="2027", event="add"),
+        fact("a", "date", 218, 224, sentence_start=200, sentence=s3, text="Monday", date="2026-03-01",
+             event="open"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-03-03"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = {r["date"]: r["plan"] for r in s.rows("SELECT date, plan FROM step_dates ORDER BY date")}
+    assert got == {"2026-03-01": True, "2026-03-02": False, "2027": True}

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from analysis.extract.amounts import DURATIONS, per_phrase
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import read_lines, table
+from analysis.resources import alternation, read_lines, table
 
 FIGURE = "figure"
 RANGE_LOW, RANGE_HIGH = "range_low", "range_high"
@@ -43,6 +43,9 @@ _LEVEL_GAP_WORDS = 12
 """Most words between a level and the "up from" of the level it changed from: its unit and its date stand between
 ("4.3 doctors for every 10,000 residents at the end of 2024, up from 2.4"); none of them an auxiliary or modal verb
 (`clause_verbs.txt`), which starts another clause."""
+
+_FAR_GAP_CHARS = 240
+"""Most characters between a level and the "up from" of an earlier level that names its own date."""
 
 
 @dataclass
@@ -126,6 +129,16 @@ def _cues() -> dict[str, re.Pattern]:
             r"\s+from\s+$",
             f,
         ),
+        # "11 hospitals in the city were now designated for the scheme, up from 5 a year ago": a longer clause
+        # between, when the earlier level names its own date (`base_after`)
+        "far_up_from": re.compile(
+            rf"[^;]{{0,{_FAR_GAP_CHARS}}}?,\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?\s+from\s+$",
+            f,
+        ),
+        "base_after": re.compile(
+            r"\s*(?:[^\W\d]+\s+)?(?:" + "|".join(f"(?:{rx})" for rx in read_lines("amount_base_after.txt")) + ")", f
+        ),
+        "inner": re.compile(rf"\b(?:{alternation('amount_inner_before.txt')})\s+$", f),
         # "an increase of 1.4% year on year and of 19.6% over 2019": a second change of the same level
         "and_more": re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*and\s+(?:(?:of|by)\s+)?$", f),
     }
@@ -222,7 +235,10 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
         if a.kind != FIGURE or b.kind != FIGURE:
             continue
         gap = text[a.end : b.start]
-        if len(gap) > 120:
+        dated_base = len(gap) <= _FAR_GAP_CHARS and bool(cue["far_up_from"].fullmatch(gap))
+        dated_base = dated_base and bool(cue["base_after"].match(text, b.end))
+        dated_base = dated_base and not cue["inner"].search(text, max(0, a.start - 12), a.start)
+        if len(gap) > 120 and not dated_base:
             continue
         before = _window(text, ss, a)
         if cue["between"].search(before) and _AND.fullmatch(gap) and _compatible(a, b):
@@ -234,7 +250,7 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
                 _pair(a, b, BEFORE, AFTER, a.start)
         elif cue["level"].search(before) and _REVERSED_GAP.fullmatch(gap) and _compatible(a, b):
             _pair(a, b, AFTER, BEFORE, a.start)
-        elif cue["up_from"].fullmatch(gap):
+        elif dated_base or cue["up_from"].fullmatch(gap):
             level = figs[_level_before(text, figs, j + 1)]  # a, or the figure a is the stretch of time of
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)

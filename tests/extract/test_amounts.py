@@ -481,3 +481,15 @@ def test_a_stretch_of_time_a_figure_is_counted_over_is_no_level_of_its_change(fa
     # a duration that is itself the level changes
     rows = _rows(facts, "The average wait fell to six weeks, down 25% on last year.")
     assert rows["six weeks"]["amount_type"] == "change_after"
+
+
+def test_a_distant_up_from_with_its_own_date_compares_the_level_that_opens_the_clause(facts):
+    text = (
+        "Ann Lee said 11 clinics in the county were now allowed to use drugs that are sold in Eastbay but not yet "
+        "licensed in Northvale, up from 5 a year ago."
+    )
+    rows = _rows(facts, text)
+    assert _change(rows["11"]) == ("change_after", 5, 11, 120)
+    # without a date of its own the earlier level is too far to be read as one
+    rows = _rows(facts, text.replace(" a year ago", ""))
+    assert rows["11"]["amount_type"] == "figure"

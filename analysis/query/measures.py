@@ -61,6 +61,20 @@ def statement_words() -> str:
     return lexicon_pattern("measure_statements.txt")
 
 
+WISH_REACH = 100
+"""Characters of one clause between a wish and the measure words it governs."""
+
+
+@lru_cache(maxsize=1)
+def wish_pattern() -> str:
+    """A wish, request or hope followed in its clause by the words that state a measure (`measure_wishes.txt`, then
+    `measure_statements.txt`): "the home hoped the commission would soon allow more nurses to practise" states no
+    measure taken."""
+    wish = "|".join(f"(?:{p})" for p in read_lines("measure_wishes.txt"))
+    said = "|".join(f"(?:{p})" for p in read_lines("measure_statements.txt"))
+    return rf"(?i)\b(?:{wish})\b[^;]{{0,{WISH_REACH}}}?\b(?:{said})\b"
+
+
 def object_words() -> str:
     """The nouns a cross-border measure's count may count besides its own words ("hospitals", "patients")."""
     return lexicon_pattern("measure_objects.txt")
@@ -126,7 +140,8 @@ def register(store: Store) -> None:
     accrediting a Westport hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is
     the other report's cooperation). A cross-border
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
-    showing (`figures.SALIENT`: a sum, a change, a count of ten or more)."""
+    showing (`figures.SALIENT`: a sum, a change, a count of ten or more). A sentence whose measure words follow a
+    wish ("hoped the commission would allow", `wish_pattern`) is no measure."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
     store.create(
         "measure_sentences",
@@ -236,13 +251,14 @@ def register(store: Store) -> None:
             -- "Eastport residents are also free to sign up" in an article on an insurance scheme is insurance
             WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
-        FROM kinded WHERE dated OR (scope = 'cross-border' AND stated)""",
+        FROM kinded WHERE (dated OR (scope = 'cross-border' AND stated)) AND NOT regexp_matches(sentence, $wish)""",
         {
             "cb": cross_border_words(),
             "st": statement_words(),
             "manner": manner_pattern(),
             "general": general_kind(),
             "breaks": clause_breaks(),
+            "wish": wish_pattern(),
         },  # fmt: skip
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")

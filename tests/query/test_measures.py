@@ -571,3 +571,14 @@ def test_a_key_number_comes_from_the_clause_that_states_the_measure(tmp_path):
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[dom_kinds["facilities"]["figure_fact_id"]] == 40.0
     assert values[cross_kinds["insurance"]["figure_fact_id"]] == 12.0
+
+
+WISH = "The Westport home, which employs 64 Harbourside nurses, hoped the city would soon allow more of them to work."
+
+
+def test_a_wish_for_a_measure_is_no_measure(tmp_path):
+    hk, mc = "Hong Kong", "mainland China"
+    rows = [place("a", 0, STATED, "Harbourside", hk), place("a", 0, STATED, "Westport", mc),
+            place("a", 200, WISH, "Harbourside", hk), place("a", 200, WISH, "Westport", mc),
+            amount("a", 200, WISH, 64.0, "count", "Harbourside nurses"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(STATED, "cross-border", "staff")}

@@ -21,9 +21,10 @@ jurisdiction, then the article's own subject: the one local place (a city, distr
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
 the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
 the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
-a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A
-span of time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train
-120 nurses over three years") is about no place. Figures of one range or change share one place.
+a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
+... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
+of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
+runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share one place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -324,6 +325,11 @@ class _Index:
                 names.append(p.fields["name"])
             per = counts.setdefault(lvl, {})
             per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
+        for o in self.orgs:  # "the Northfield Municipal Health Commission" names Northfield as much as its name does
+            place = None if o.original else _public_body_place(o)
+            if place is not None and (lvl := _name_level(place)) is not None:
+                per = counts.setdefault(lvl, {})
+                per[place] = per.get(place, 0) + 1
         self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
         self.only_named = {lvl: next(iter(c)) for lvl, c in counts.items() if len(c) == 1}
         self.subject = self._article_subject()

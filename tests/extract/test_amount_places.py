@@ -785,3 +785,13 @@ def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
 def test_a_participle_with_no_subject_of_its_own_shares_the_clause_above(facts):
     text = "Kelby Pharma, from Bristol, will open an office in Wuhan employing 45 people."
     assert places_of(facts, text) == {"45": "Wuhan"}
+
+
+def test_a_city_named_only_in_its_public_bodies_names_is_what_the_city_stands_for(facts):
+    # the city's bodies name it twice; a town the reference data lists as a city is named once
+    text = (
+        "The Zhongshan Municipal Health Commission published its yearly figures on Monday. The Zhongshan Municipal "
+        "Health Commission said the figures were final.\n\nBy the end of last year the city had 2,300 clinics. "
+        "Shiqi added 40 beds."
+    )
+    assert places_of(facts, text) == {"2,300": "Zhongshan", "40": "Shiqi"}

@@ -1007,6 +1007,11 @@ def _people_nouns() -> frozenset[str]:
     return lower_words("amount_origin_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def _origin_verbs() -> frozenset[str]:
+    return lower_words("amount_origin_verbs.txt")
+
+
 def _ranking_domain(root) -> bool:
     """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
     Northland"), read from the word the "in" phrase hangs on and that word's modifiers; a counted noun is a cohort,
@@ -1078,9 +1083,13 @@ def _compared(root) -> bool:
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
     people "from" a place ("six nurses from Northland", "pledges from investors in Northland"), or a place or
-    nationality qualifying people or money ("Northland students", "Northland money"); "12 universities from
-    Northland" are in Northland."""
+    nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
+    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"); "12
+    universities from Northland" are in Northland."""
     people = _people_nouns()
+    tie = root.head.head if root.dep_ == "pobj" else root.head
+    if tie.text.casefold() in _origin_verbs() and tie.head.text.casefold() in people and tie.head.i != tie.i:
+        return True  # "doctors registered in Northland", "Northland-registered nurses": where they are from
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
         if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"

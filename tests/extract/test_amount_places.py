@@ -795,3 +795,12 @@ def test_a_city_named_only_in_its_public_bodies_names_is_what_the_city_stands_fo
         "Shiqi added 40 beds."
     )
     assert places_of(facts, text) == {"2,300": "Zhongshan", "40": "Shiqi"}
+
+
+def test_where_people_are_registered_or_trained_is_their_origin_not_where_the_figure_is(facts):
+    text = (
+        "Guangdong has 300 hospitals. The province has so far granted practice licences to 1,070 doctors registered "
+        "in Macao, up from 540 in 2023."
+    )
+    assert places_of(facts, text) == {"300": "Guangdong", "1,070": "Guangdong", "540": "Guangdong"}
+    assert places_of(facts, "Kelby Hospital in Foshan employs 30 doctors trained in Macao.") == {"30": "Foshan"}

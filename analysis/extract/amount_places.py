@@ -336,6 +336,7 @@ class _Index:
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
+        self._words: dict[str, set[str]] | None = None
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:
@@ -697,9 +698,28 @@ class _Index:
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
                 return "" if _owns_figures(self.full_name(name)) else self.body_place(org)
+            if self.company_word(t, off):
+                return ""  # "Kelby's overseas revenue grew to ...", Kelby a word of "Eastbank Kelby Biotech"
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
+
+    def company_word(self, tok, off: int) -> bool:
+        """Whether a proper noun outside any named body or place is a company's short name: a word of the names of
+        bodies the article names, each a body whose figures are its own (`_owns_figures`): "Kelby" of "Eastbank
+        Kelby Biotech" and "Kelby Realm Ltd"."""
+        pos = off + tok.idx
+        i = bisect_right(self.starts, pos) - 1
+        if tok.pos_ != "PROPN" or (i >= 0 and self.places[i].end > pos):
+            return False
+        if self._words is None:
+            self._words = {}
+            for o in self.orgs:
+                name = o.fields.get("name") or self.ctx.text[o.start : o.end]
+                for w in set(name.split()):
+                    self._words.setdefault(w, set()).add(name)
+        names = self._words.get(tok.text, set())
+        return bool(names) and all(_owns_figures(n) for n in names)
 
     def in_body(self, off: int):
         """A test of whether a token of the parsed line starting at `off` lies in an organisation's name."""

@@ -804,3 +804,11 @@ def test_where_people_are_registered_or_trained_is_their_origin_not_where_the_fi
     )
     assert places_of(facts, text) == {"300": "Guangdong", "1,070": "Guangdong", "540": "Guangdong"}
     assert places_of(facts, "Kelby Hospital in Foshan employs 30 doctors trained in Macao.") == {"30": "Foshan"}
+
+
+def test_a_figure_of_a_company_called_by_a_word_of_its_name_is_its_own(facts):
+    text = (
+        "Eastbank Kelby Biotech will build a £50 million plant in Cardiff. Kelby chairman Tom Reed said the Cardiff "
+        "site would be its first in Europe. He said Kelby's overseas revenue had grown to 1.2 billion yuan in 2025."
+    )
+    assert places_of(facts, text) == {"£50 million": "Cardiff", "1.2 billion yuan": None}

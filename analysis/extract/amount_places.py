@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract import gazetteer, org_cues
+from analysis.extract.amounts import currencies
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
@@ -221,6 +222,8 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
+_FROM_BODY = re.compile(r",? from (?:the )?")
+"""Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -720,6 +723,21 @@ class _Index:
                     self._words.setdefault(w, set()).add(name)
         names = self._words.get(tok.text, set())
         return bool(names) and all(_owns_figures(n) for n in names)
+
+    def funder(self, amount: Mention) -> str | None:
+        """For a sum written right before "from" and a named body ("£4 million from the Northfield Commission"), the
+        place of the body it comes from: "" for a body whose figures are its own or that names no place; None when no
+        body follows. Read from the words, not the parse, which may hang every "from" of a list of sums on the
+        first."""
+        m = _FROM_BODY.match(self.ctx.text, amount.end)
+        j = bisect_left(self.org_starts, m.end()) if m else len(self.orgs)
+        if j == len(self.orgs) or self.orgs[j].start != m.end():
+            return None
+        org = self.orgs[j]
+        name = self.full_name(org.fields.get("name") or self.ctx.text[org.start : org.end])
+        if _owns_figures(name):
+            return ""
+        return self.body_place(org) or _body_territory(org) or self.seats.get(name) or ""
 
     def in_body(self, off: int):
         """A test of whether a token of the parsed line starting at `off` lies in an organisation's name."""
@@ -1246,6 +1264,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     off = ctx.token_at(amount.start)[0]
     if amount.fields.get("unit") in _SPANS and (_term_of_pact(head) or _plan_period(ix, head, off, ss, se)):
         return None  # the term of a pact, the period of a plan: about no one place
+    funder = ix.funder(amount) if amount.fields.get("unit") in currencies() else None
+    if funder is not None:
+        return funder or None  # "£4 million from the Northfield Commission and £2 million from Realm Ltd"
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)

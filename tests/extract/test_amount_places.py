@@ -812,3 +812,12 @@ def test_a_figure_of_a_company_called_by_a_word_of_its_name_is_its_own(facts):
         "site would be its first in Europe. He said Kelby's overseas revenue had grown to 1.2 billion yuan in 2025."
     )
     assert places_of(facts, text) == {"£50 million": "Cardiff", "1.2 billion yuan": None}
+
+
+def test_each_sum_of_a_list_belongs_to_the_body_it_comes_from(facts):
+    text = (
+        "Kelby Hospital in Foshan and Realm University in Leeds have formed a stroke consortium. It is funded with "
+        "£4.6 million from the Medical Research Council and 25 million yuan from the Foshan Science and Technology "
+        "Bureau."
+    )
+    assert places_of(facts, text) == {"£4.6 million": None, "25 million yuan": "Foshan"}

@@ -312,6 +312,7 @@ class _Index:
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
         self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
+        self._brands: set[str] | None = None
         self.based = self._company_bases()
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
@@ -431,7 +432,27 @@ class _Index:
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
             elif self._company_of(p.start) or self._qualifies_company(p):
                 out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
+            elif self._company_brand(p):
+                out.add(i)  # "the Kelby agreement" of "Northfield Kelby Pharmaceutical": the company, not a place
         return out
+
+    def _company_brand(self, p: Mention) -> bool:
+        """Whether a place mention qualifying a noun ("the Kelby agreement") is a word of the name of a company the
+        article names after another place ("Northfield Kelby Pharmaceutical Co.") and no place the reference data
+        knows: it stands for the company ("Northfield Eastbank Biotech" of a district Eastbank keeps Eastbank a
+        place)."""
+        tok = _root(_tokens(self.ctx, p.start, p.end))
+        if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ != "NOUN":
+            return False
+        if self._brands is None:
+            self._brands = set()
+            for name in {o.fields.get("name") or self.ctx.text[o.start : o.end] for o in self.orgs}:
+                words = name.split()
+                for i in range(1, len(words)):
+                    if _owns_figures(name) and _body_place(" ".join(words[:i])) is not None:
+                        self._brands.update(" ".join(words[i:j]) for j in range(i + 1, min(i + 3, len(words)) + 1))
+        written = self.ctx.text[p.start : p.end]
+        return written in self._brands and gazetteer.canonical(written) is None
 
     def _qualifies_company(self, p: Mention) -> bool:
         """Whether a place qualifies a class noun of a company or an association with no name ("a share of a

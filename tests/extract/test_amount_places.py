@@ -821,3 +821,15 @@ def test_each_sum_of_a_list_belongs_to_the_body_it_comes_from(facts):
         "Bureau."
     )
     assert places_of(facts, text) == {"£4.6 million": None, "25 million yuan": "Foshan"}
+
+
+def test_a_place_word_in_a_company_name_after_its_place_stands_for_the_company(facts):
+    # a town word the reference data does not list as a place stands for the company
+    text = (
+        "Kelby Therapeutics, based in Cambridge, signed a deal with Foshan Hongchun Pharmaceutical Co., Ltd. Kelby "
+        "said the Hongchun agreement would take its sales in China to £40 million a year."
+    )
+    assert places_of(facts, text) == {"£40 million": "China"}
+    # a district after its city in a company's name stays a place
+    text = "The Nanhai plant of Foshan Nanhai Biotech employs 300 people."
+    assert places_of(facts, text) == {"300": "Nanhai"}

@@ -208,6 +208,8 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
+_SEAT = re.compile(r",? in ")
+"""Between a body's name and the place it is in ("Kelby Hospital in Northfield")."""
 _BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
 (" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
@@ -560,13 +562,13 @@ class _Index:
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
-        Northfield"), below country level and the same wherever it is said: a figure of the body is about that
-        place ("Kelby Hospital performed 9,000 operations")."""
+        Northfield", "Kelby Centre, a hospital in Northfield"), below country level and the same wherever it is
+        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations")."""
         starts = {p.start: p for p in self.places}
         found: dict[str, set[str]] = {}
         for o in self.orgs:
-            m = re.match(r",? in ", self.ctx.text[o.end : o.end + 5])
-            p = starts.get(o.end + m.end()) if m else None
+            m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
+            p = starts.get(m.end()) if m else None
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
@@ -724,8 +726,31 @@ class _Index:
                 return "" if _owns_figures(self.full_name(name)) else self.body_place(org)
             if self.company_word(t, off):
                 return ""  # "Kelby's overseas revenue grew to ...", Kelby a word of "Eastbank Kelby Biotech"
+            body = self.referred_body(t, off)
+            if body is not None:
+                name = self.full_name(body.fields.get("name") or self.ctx.text[body.start : body.end])
+                if _owns_figures(name):
+                    return ""
+                return self.seats.get(name) or self.body_place(body) or _body_territory(body) or None
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
+        return None
+
+    def referred_body(self, tok, off: int) -> Mention | None:
+        """The body a noun with "the" or "this" stands for: the nearest body named before it in its paragraph whose
+        name ends with that noun ("Kelby Medical Centre, a hospital in Eastbank ... the centre treated 900
+        patients"), or None."""
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children
+        ):
+            return None
+        pos = off + tok.idx
+        first = bisect_left(self.org_starts, self.ctx.paragraph_at(pos)[0])
+        for j in range(bisect_left(self.org_starts, pos) - 1, first - 1, -1):
+            o = self.orgs[j]
+            words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
+            if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
+                return o
         return None
 
     def company_word(self, tok, off: int) -> bool:

@@ -833,3 +833,11 @@ def test_a_place_word_in_a_company_name_after_its_place_stands_for_the_company(f
     # a district after its city in a company's name stays a place
     text = "The Nanhai plant of Foshan Nanhai Biotech employs 300 people."
     assert places_of(facts, text) == {"300": "Nanhai"}
+
+
+def test_the_body_a_definite_noun_stands_for_says_where_its_figure_is(facts):
+    text = (
+        "Shenzhen has 900 clinics. Shenzhen plans more. Residents can use their vouchers at Kelby Medical Centre, a "
+        "hospital in Futian run by a Macao group. She said the centre treated 23,400 Macao patients last year."
+    )
+    assert places_of(facts, text) == {"900": "Shenzhen", "23,400": "Futian"}

@@ -87,6 +87,16 @@ def _demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    return {word: gazetteer.canonical(place) or place for word, place in table("amount_place_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _place_words_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _place_words()))})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _local_countries() -> frozenset[str]:
     return frozenset(gazetteer.canonical(w) or w for w in words("amount_local_places.txt"))
 
@@ -672,6 +682,12 @@ class _Index:
             s, e = ss + m.start(), ss + m.end()
             if country and not any(a < e and s < b for a, b in taken) and not _kind_not_nationality(text, e):
                 out.append(Candidate(s, e, gazetteer.canonical(country) or country, demonym=True))
+        for m in _place_words_rx().finditer(text, ss, se):
+            s, e = m.start(), m.end()
+            tok = _root(_tokens(self.ctx, s, e))
+            if tok is not None and not any(a < e and s < b for a, b in taken):
+                modifier = tok.dep_ in ("amod", "compound", "nmod")  # "mainland clinics", not "on the mainland"
+                out.append(Candidate(s, e, _place_words()[m.group()], demonym=modifier))
         none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
@@ -1056,11 +1072,14 @@ _INTO = ("to", "into")
 
 
 def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
-    """Whether `noun` is the object of one of `preps` on a verb the figure `head` belongs to."""
+    """Whether `noun` is the object of one of `preps` on a verb the figure `head` belongs to, or on that verb's
+    object when the figure is its subject ("12,000 people used vouchers at Northland clinics")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in preps:
         return False
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and _counted_noun(head).dep_ in _SUBJECTS:
+        verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
 
 
@@ -1109,7 +1128,7 @@ def _ranking_domain(root) -> bool:
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
 
 
-_LOCATIVES = ("in", "at", "across", "within", "throughout")
+_LOCATIVES = ("in", "at", "on", "across", "within", "throughout")
 
 
 def _locative(root, head) -> bool:

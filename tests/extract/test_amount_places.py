@@ -841,3 +841,17 @@ def test_the_body_a_definite_noun_stands_for_says_where_its_figure_is(facts):
         "hospital in Futian run by a Macao group. She said the centre treated 23,400 Macao patients last year."
     )
     assert places_of(facts, text) == {"900": "Shenzhen", "23,400": "Futian"}
+
+
+def test_a_word_that_stands_for_a_place_places_a_figure_as_a_modifier_or_as_a_place(facts):
+    text = (
+        "Hong Kong residents used their vouchers 12,400 times at mainland clinics last year. A Macao insurer launched "
+        "a policy accepted at 120 mainland hospitals. Since 2019, 3,150 doctors from Hong Kong and Macao have "
+        "obtained licences to practise on the mainland."
+    )
+    assert places_of(facts, text) == {"12,400": "China", "120": "China", "3,150": "China"}
+
+
+def test_a_place_on_the_object_of_a_figures_verb_says_where_its_subject_acted(facts):
+    text = "Figures released on Tuesday show that 12,400 elderly people used vouchers at the mainland sites."
+    assert places_of(facts, text) == {"12,400": "China"}

@@ -706,16 +706,26 @@ class _Index:
 
     def subject_place(self, ss: int, se: int) -> str | None:
         """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
-        health system will ...")."""
-        for i in self.inside(ss, se):
-            p = self.places[i]
-            if p.end > se or not self.location[i] or i in self.based:
-                continue
-            tok = _root(_tokens(self.ctx, p.start, p.end))
-            for t in [tok, *tok.ancestors] if tok is not None else []:
+        health system will ..."); not one of several places listed together ("groups led by the hospitals of
+        Northfield, Eastbank and Westfield"); of several, the one nearest the subject's head ("the city's 4 groups,
+        led by the hospitals of Eastbank": the city)."""
+        found: list[tuple[int, int, str]] = []
+        spans = [
+            (p.start, p.end, p.fields["name"])
+            for i, p in ((i, self.places[i]) for i in self.inside(ss, se))
+            if p.end <= se and self.location[i] and i not in self.based and not self.listed[i]
+        ]
+        for rx, lvl in _anaphora():
+            for m in rx.finditer(self.ctx.text, ss, se):
+                if not re.match(r" of [A-Z]", self.ctx.text[m.end() : m.end() + 5]):
+                    spans.append((m.start(), m.end(), self.earlier(m.start(), lvl)))
+        for start, end, name in spans:
+            tok = _root(_tokens(self.ctx, start, end))
+            for depth, t in enumerate([tok, *tok.ancestors] if tok is not None and name else []):
                 if t.dep_ in _SUBJECTS:
-                    return p.fields["name"]
-        return None
+                    found.append((depth, start, name))
+                    break
+        return min(found)[2] if found else None
 
     def owner(self, head, off: int) -> str | None:
         """Whose a figure is when no place is in its clause: the place in the name of the body that owns it

@@ -855,3 +855,19 @@ def test_a_word_that_stands_for_a_place_places_a_figure_as_a_modifier_or_as_a_pl
 def test_a_place_on_the_object_of_a_figures_verb_says_where_its_subject_acted(facts):
     text = "Figures released on Tuesday show that 12,400 elderly people used vouchers at the mainland sites."
     assert places_of(facts, text) == {"12,400": "China"}
+
+
+def test_the_place_nearest_the_subjects_head_is_what_a_sentence_is_about(facts):
+    text = (
+        "Zhongshan began merging its clinics in 2022, the Zhongshan Health Commission said.\n\nThe city's 5 medical "
+        "groups, led by the main hospital of Shiqi, now run 40 clinics. The share of patients treated in their own "
+        "town rose to 80% in 2025, the commission said."
+    )
+    assert places_of(facts, text)["80%"] == "Zhongshan"
+    # several places listed together are no one subject place
+    text = (
+        "Zhongshan began merging its clinics in 2022, the Zhongshan Health Commission said.\n\nGroups led by the "
+        "hospitals of Shiqi and Daliang now run 40 clinics. The share of patients treated in their own town rose to "
+        "80% in 2025, the commission said."
+    )
+    assert places_of(facts, text)["80%"] == "Zhongshan"

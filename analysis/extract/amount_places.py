@@ -956,7 +956,8 @@ def _owners(head) -> list:
     """The words that may say whose a figure is, nearest first: the possessor of the counted noun ("the company's
     sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
     programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
-    800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
+    800 patients ..."), the body it is "according to"; a pronoun defers to the subject of the clause above ("Realm
+    said its profits rose ...")."""
     noun = _counted_noun(head)
     out = [c for c in noun.children if c.dep_ == "poss"]
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -966,6 +967,15 @@ def _owners(head) -> list:
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i != noun.i]
         out += [p for s in subj for p in s.children if p.dep_ == "poss"] + subj
         out += [g for c in verb.children if c.dep_ == "prep" and c.text.casefold() in _OWNER_PREPS for g in c.children]
+        out += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.casefold() == "according"
+            for to in c.children
+            if to.text.casefold() == "to"
+            for g in to.children
+            if g.dep_ == "pobj"
+        ]  # "according to the Northfield Health Bureau, 312 patients were ...": the body whose count it is
         if (
             subj
             and subj[0].text.casefold() not in _PRONOUNS

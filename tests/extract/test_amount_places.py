@@ -871,3 +871,11 @@ def test_the_place_nearest_the_subjects_head_is_what_a_sentence_is_about(facts):
         "80% in 2025, the commission said."
     )
     assert places_of(facts, text)["80%"] == "Zhongshan"
+
+
+def test_the_public_body_a_count_is_according_to_says_where_it_is(facts):
+    text = (
+        "Zhuhai has opened a new ambulance route. Zhuhai is growing. Zhuhai has a new port.\n\n"
+        "According to the Health Bureau of Macao, 312 patients were moved by ambulance across the border in 2026."
+    )
+    assert places_of(facts, text) == {"312": "Macao"}

@@ -1251,6 +1251,16 @@ def _clause_of_place(head) -> set[int]:
     return out
 
 
+def _of_subject(noun, subject) -> bool:
+    """Whether `noun` is the subject a figure measures ("Northland exports rose by 5%") or where that subject is
+    ("fees at Northland clinics rose by 10%")."""
+    if subject is None:
+        return False
+    return noun.i == subject.i or (
+        noun.dep_ == "pobj" and noun.head.text.casefold() in _LOCATIVES and noun.head.head.i == subject.i
+    )
+
+
 def _measured_subject(head):
     """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
     exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
@@ -1373,7 +1383,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.demonym and not (
             root.dep_ in ("amod", "compound")
             and root.head.pos_ == "NOUN"
-            and (noun.i in own or noun.i == getattr(subject, "i", None) or goes)
+            and (noun.i in own or _of_subject(noun, subject) or goes)
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above

@@ -879,3 +879,8 @@ def test_the_public_body_a_count_is_according_to_says_where_it_is(facts):
         "According to the Health Bureau of Macao, 312 patients were moved by ambulance across the border in 2026."
     )
     assert places_of(facts, text) == {"312": "Macao"}
+
+
+def test_a_word_for_a_place_on_the_measured_subject_says_where_the_change_is(facts):
+    text = "Consultation fees at the mainland sites had risen by 10% over the same period."
+    assert places_of(facts, text) == {"10%": "China"}

@@ -236,6 +236,8 @@ _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
 _FROM_BODY = re.compile(r",? from (?:the )?")
 """Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
+_SUM_FROM = re.compile(r"(?:\d|million|billion|bn)\S*,? from (?:the )?$")
+"""The end of a sum and "from" right before a body's name: the body it comes from."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -1359,9 +1361,6 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     off = ctx.token_at(amount.start)[0]
     if amount.fields.get("unit") in _SPANS and (_term_of_pact(head) or _plan_period(ix, head, off, ss, se)):
         return None  # the term of a pact, the period of a plan: about no one place
-    funder = ix.funder(amount) if amount.fields.get("unit") in currencies() else None
-    if funder is not None:
-        return funder or None  # "£4 million from the Northfield Commission and £2 million from Realm Ltd"
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
@@ -1489,6 +1488,23 @@ def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int,
     return out
 
 
+def _funded(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
+    """ "£4 million from the Westland Research Agency and 25 million yuan from the Northfield Commission": figure
+    start -> the place of the body each sum comes from ("" for none), for sentences that list two sums or more each
+    with its own body; a single sum "from" a body stays the place it goes to."""
+    found: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for a in amounts:
+        if a.fields.get("unit") in currencies() and (place := ix.funder(a)) is not None:
+            found.setdefault(ctx.sentence_at(a.start), []).append((a.start, place))
+    out = {}
+    for (ss, se), sums in found.items():
+        bodies = range(bisect_left(ix.org_starts, ss), bisect_left(ix.org_starts, se))
+        funders = sum(1 for j in bodies if _SUM_FROM.search(ctx.text, max(ss, ix.orgs[j].start - 40), ix.orgs[j].start))
+        if max(len(sums), funders) >= 2:  # counted in the words too: a sum the extraction missed still has a funder
+            out.update(sums)
+    return out
+
+
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
@@ -1500,7 +1516,11 @@ def assign(
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     listed = _respectively(ctx, amounts, ix)
-    found = [listed.get(a.start) or place_of(ctx, a, places, ix) for a in amounts]
+    funded = _funded(ctx, amounts, ix)
+    found = [
+        funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
+        for a in amounts
+    ]
     groups: dict[int, list[int]] = {}
     for i, a in enumerate(amounts):
         if a.fields.get("_group") is not None:

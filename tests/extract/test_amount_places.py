@@ -821,6 +821,16 @@ def test_each_sum_of_a_list_belongs_to_the_body_it_comes_from(facts):
         "Bureau."
     )
     assert places_of(facts, text) == {"£4.6 million": None, "25 million yuan": "Foshan"}
+    # the second sum's body counts from the words even where the sum itself is not read as a figure
+    text = (
+        "Kelby Hospital in Foshan and Realm University in Leeds have formed a stroke consortium. It is funded with "
+        "£4.6 million from the National Institute for Health Research and RMB 25 million from the Foshan Science and "
+        "Technology Bureau."
+    )
+    assert places_of(facts, text)["£4.6 million"] is None
+    # a single sum from a body stays the place it goes to
+    text = "Leeds Teaching Hospitals said it had received £2 million from the Medical Research Council."
+    assert places_of(facts, text) == {"£2 million": "Leeds"}
 
 
 def test_a_place_word_in_a_company_name_after_its_place_stands_for_the_company(facts):

@@ -26,6 +26,16 @@ a mention of the one province named (by its name or a public body's: "the Northf
 of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
 runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share one place.
 
+Bodies and words that stand for places: a word for a place that does not name it ("120 mainland hospitals", "on the
+mainland"; `amount_place_words.tsv`) is a candidate as a place or an adjective of nationality is; where counted
+people are registered or trained ("doctors registered in Eastbank"; `amount_origin_verbs.txt`) is their origin; a
+company called by one word of its name ("Kelby's revenue" of "Eastbank Kelby Biotech") owns its figures, and such a
+word the reference data does not know as a place ("the Kelby agreement") is no place; a noun with "the" that ends the
+name of a body named before it in the paragraph ("the centre" of "Kelby Medical Centre, a hospital in Eastbank")
+stands for that body, seated where the text seats it; the body a figure is "according to" owns it; and in a list of
+sums each "from" its own body ("£4 million from the Westland Agency and 20 million yuan from the Northfield
+Commission"), each sum takes its body's place.
+
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
 """

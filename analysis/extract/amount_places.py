@@ -21,9 +21,20 @@ jurisdiction, then the article's own subject: the one local place (a city, distr
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
 the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
 the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
-a mention of the one province named ("The city now has ..."), then a place in another clause of the sentence. A
-span of time that is the term of a pact ("a five-year agreement") or the period a body's plan runs over ("will train
-120 nurses over three years") is about no place. Figures of one range or change share one place.
+a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
+... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
+of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
+runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share one place.
+
+Bodies and words that stand for places: a word for a place that does not name it ("120 mainland hospitals", "on the
+mainland"; `amount_place_words.tsv`) is a candidate as a place or an adjective of nationality is; where counted
+people are registered or trained ("doctors registered in Eastbank"; `amount_origin_verbs.txt`) is their origin; a
+company called by one word of its name ("Kelby's revenue" of "Eastbank Kelby Biotech") owns its figures, and such a
+word the reference data does not know as a place ("the Kelby agreement") is no place; a noun with "the" that ends the
+name of a body named before it in the paragraph ("the centre" of "Kelby Medical Centre, a hospital in Eastbank")
+stands for that body, seated where the text seats it; the body a figure is "according to" owns it; and in a list of
+sums each "from" its own body ("£4 million from the Westland Agency and 20 million yuan from the Northfield
+Commission"), each sum takes its body's place.
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -37,6 +48,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract import gazetteer, org_cues
+from analysis.extract.amounts import currencies
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import lower_words, patterns, table, words
 
@@ -82,6 +94,16 @@ def _anaphora() -> tuple[tuple[re.Pattern, str], ...]:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     return {word: country for word, country in table("place_demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    return {word: gazetteer.canonical(place) or place for word, place in table("amount_place_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _place_words_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _place_words()))})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +228,8 @@ _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
+_SEAT = re.compile(r",? in ")
+"""Between a body's name and the place it is in ("Kelby Hospital in Northfield")."""
 _BASE_GAP = re.compile(r"-based |['’]s |(?:-based)? (?:[a-z][\w-]* ){0,3}?(?P<noun>[a-z]+) ")
 """Between a place and the name of the body based there: "-based ", "'s " or a few words ending in a class noun
 (" device maker ", "-based investor "); the noun must be one of `org_cues.class_nouns`."""
@@ -220,6 +244,10 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
+_FROM_BODY = re.compile(r",? from (?:the )?")
+"""Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
+_SUM_FROM = re.compile(r"(?:\d|million|billion|bn)\S*,? from (?:the )?$")
+"""The end of a sum and "from" right before a body's name: the body it comes from."""
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -308,6 +336,7 @@ class _Index:
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
         self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
+        self._brands: set[str] | None = None
         self.based = self._company_bases()
         self.listed = [self._listed(i) for i in range(len(self.places))]
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
@@ -324,12 +353,18 @@ class _Index:
                 names.append(p.fields["name"])
             per = counts.setdefault(lvl, {})
             per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
+        for o in self.orgs:  # "the Northfield Municipal Health Commission" names Northfield as much as its name does
+            place = None if o.original else _public_body_place(o)
+            if place is not None and (lvl := _name_level(place)) is not None:
+                per = counts.setdefault(lvl, {})
+                per[place] = per.get(place, 0) + 1
         self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
         self.only_named = {lvl: next(iter(c)) for lvl, c in counts.items() if len(c) == 1}
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
+        self._words: dict[str, set[str]] | None = None
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:
@@ -421,7 +456,27 @@ class _Index:
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
             elif self._company_of(p.start) or self._qualifies_company(p):
                 out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
+            elif self._company_brand(p):
+                out.add(i)  # "the Kelby agreement" of "Northfield Kelby Pharmaceutical": the company, not a place
         return out
+
+    def _company_brand(self, p: Mention) -> bool:
+        """Whether a place mention qualifying a noun ("the Kelby agreement") is a word of the name of a company the
+        article names after another place ("Northfield Kelby Pharmaceutical Co.") and no place the reference data
+        knows: it stands for the company ("Northfield Eastbank Biotech" of a district Eastbank keeps Eastbank a
+        place)."""
+        tok = _root(_tokens(self.ctx, p.start, p.end))
+        if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ != "NOUN":
+            return False
+        if self._brands is None:
+            self._brands = set()
+            for name in {o.fields.get("name") or self.ctx.text[o.start : o.end] for o in self.orgs}:
+                words = name.split()
+                for i in range(1, len(words)):
+                    if _owns_figures(name) and _body_place(" ".join(words[:i])) is not None:
+                        self._brands.update(" ".join(words[i:j]) for j in range(i + 1, min(i + 3, len(words)) + 1))
+        written = self.ctx.text[p.start : p.end]
+        return written in self._brands and gazetteer.canonical(written) is None
 
     def _qualifies_company(self, p: Mention) -> bool:
         """Whether a place qualifies a class noun of a company or an association with no name ("a share of a
@@ -529,13 +584,13 @@ class _Index:
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
-        Northfield"), below country level and the same wherever it is said: a figure of the body is about that
-        place ("Kelby Hospital performed 9,000 operations")."""
+        Northfield", "Kelby Centre, a hospital in Northfield"), below country level and the same wherever it is
+        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations")."""
         starts = {p.start: p for p in self.places}
         found: dict[str, set[str]] = {}
         for o in self.orgs:
-            m = re.match(r",? in ", self.ctx.text[o.end : o.end + 5])
-            p = starts.get(o.end + m.end()) if m else None
+            m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
+            p = starts.get(m.end()) if m else None
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
@@ -639,6 +694,12 @@ class _Index:
             s, e = ss + m.start(), ss + m.end()
             if country and not any(a < e and s < b for a, b in taken) and not _kind_not_nationality(text, e):
                 out.append(Candidate(s, e, gazetteer.canonical(country) or country, demonym=True))
+        for m in _place_words_rx().finditer(text, ss, se):
+            s, e = m.start(), m.end()
+            tok = _root(_tokens(self.ctx, s, e))
+            if tok is not None and not any(a < e and s < b for a, b in taken):
+                modifier = tok.dep_ in ("amod", "compound", "nmod")  # "mainland clinics", not "on the mainland"
+                out.append(Candidate(s, e, _place_words()[m.group()], demonym=modifier))
         none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):
@@ -657,16 +718,26 @@ class _Index:
 
     def subject_place(self, ss: int, se: int) -> str | None:
         """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
-        health system will ...")."""
-        for i in self.inside(ss, se):
-            p = self.places[i]
-            if p.end > se or not self.location[i] or i in self.based:
-                continue
-            tok = _root(_tokens(self.ctx, p.start, p.end))
-            for t in [tok, *tok.ancestors] if tok is not None else []:
+        health system will ..."); not one of several places listed together ("groups led by the hospitals of
+        Northfield, Eastbank and Westfield"); of several, the one nearest the subject's head ("the city's 4 groups,
+        led by the hospitals of Eastbank": the city)."""
+        found: list[tuple[int, int, str]] = []
+        spans = [
+            (p.start, p.end, p.fields["name"])
+            for i, p in ((i, self.places[i]) for i in self.inside(ss, se))
+            if p.end <= se and self.location[i] and i not in self.based and not self.listed[i]
+        ]
+        for rx, lvl in _anaphora():
+            for m in rx.finditer(self.ctx.text, ss, se):
+                if not re.match(r" of [A-Z]", self.ctx.text[m.end() : m.end() + 5]):
+                    spans.append((m.start(), m.end(), self.earlier(m.start(), lvl)))
+        for start, end, name in spans:
+            tok = _root(_tokens(self.ctx, start, end))
+            for depth, t in enumerate([tok, *tok.ancestors] if tok is not None and name else []):
                 if t.dep_ in _SUBJECTS:
-                    return p.fields["name"]
-        return None
+                    found.append((depth, start, name))
+                    break
+        return min(found)[2] if found else None
 
     def owner(self, head, off: int) -> str | None:
         """Whose a figure is when no place is in its clause: the place in the name of the body that owns it
@@ -691,9 +762,66 @@ class _Index:
             if org is not None:
                 name = org.fields.get("name") or self.ctx.text[org.start : org.end]
                 return "" if _owns_figures(self.full_name(name)) else self.body_place(org)
+            if self.company_word(t, off):
+                return ""  # "Kelby's overseas revenue grew to ...", Kelby a word of "Eastbank Kelby Biotech"
+            body = self.referred_body(t, off)
+            if body is not None:
+                name = self.full_name(body.fields.get("name") or self.ctx.text[body.start : body.end])
+                if _owns_figures(name):
+                    return ""
+                return self.seats.get(name) or self.body_place(body) or _body_territory(body) or None
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
+
+    def referred_body(self, tok, off: int) -> Mention | None:
+        """The body a noun with "the" or "this" stands for: the nearest body named before it in its paragraph whose
+        name ends with that noun ("Kelby Medical Centre, a hospital in Eastbank ... the centre treated 900
+        patients"), or None."""
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children
+        ):
+            return None
+        pos = off + tok.idx
+        first = bisect_left(self.org_starts, self.ctx.paragraph_at(pos)[0])
+        for j in range(bisect_left(self.org_starts, pos) - 1, first - 1, -1):
+            o = self.orgs[j]
+            words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
+            if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
+                return o
+        return None
+
+    def company_word(self, tok, off: int) -> bool:
+        """Whether a proper noun outside any named body or place is a company's short name: a word of the names of
+        bodies the article names, each a body whose figures are its own (`_owns_figures`): "Kelby" of "Eastbank
+        Kelby Biotech" and "Kelby Realm Ltd"."""
+        pos = off + tok.idx
+        i = bisect_right(self.starts, pos) - 1
+        if tok.pos_ != "PROPN" or (i >= 0 and self.places[i].end > pos):
+            return False
+        if self._words is None:
+            self._words = {}
+            for o in self.orgs:
+                name = o.fields.get("name") or self.ctx.text[o.start : o.end]
+                for w in set(name.split()):
+                    self._words.setdefault(w, set()).add(name)
+        names = self._words.get(tok.text, set())
+        return bool(names) and all(_owns_figures(n) for n in names)
+
+    def funder(self, amount: Mention) -> str | None:
+        """For a sum written right before "from" and a named body ("£4 million from the Northfield Commission"), the
+        place of the body it comes from: "" for a body whose figures are its own or that names no place; None when no
+        body follows. Read from the words, not the parse, which may hang every "from" of a list of sums on the
+        first."""
+        m = _FROM_BODY.match(self.ctx.text, amount.end)
+        j = bisect_left(self.org_starts, m.end()) if m else len(self.orgs)
+        if j == len(self.orgs) or self.orgs[j].start != m.end():
+            return None
+        org = self.orgs[j]
+        name = self.full_name(org.fields.get("name") or self.ctx.text[org.start : org.end])
+        if _owns_figures(name):
+            return ""
+        return self.body_place(org) or _body_territory(org) or self.seats.get(name) or ""
 
     def in_body(self, off: int):
         """A test of whether a token of the parsed line starting at `off` lies in an organisation's name."""
@@ -840,7 +968,8 @@ def _owners(head) -> list:
     """The words that may say whose a figure is, nearest first: the possessor of the counted noun ("the company's
     sales of ..."), the subject of the figure's clause and its possessor ("Realm Ltd employs 800 people", "the
     programme's budget rose to ..."), the object of "across/under/through" on that clause ("across the scheme,
-    800 patients ..."); a pronoun defers to the subject of the clause above ("Realm said its profits rose ...")."""
+    800 patients ..."), the body it is "according to"; a pronoun defers to the subject of the clause above ("Realm
+    said its profits rose ...")."""
     noun = _counted_noun(head)
     out = [c for c in noun.children if c.dep_ == "poss"]
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -850,6 +979,15 @@ def _owners(head) -> list:
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i != noun.i]
         out += [p for s in subj for p in s.children if p.dep_ == "poss"] + subj
         out += [g for c in verb.children if c.dep_ == "prep" and c.text.casefold() in _OWNER_PREPS for g in c.children]
+        out += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.casefold() == "according"
+            for to in c.children
+            if to.text.casefold() == "to"
+            for g in to.children
+            if g.dep_ == "pobj"
+        ]  # "according to the Northfield Health Bureau, 312 patients were ...": the body whose count it is
         if (
             subj
             and subj[0].text.casefold() not in _PRONOUNS
@@ -966,11 +1104,14 @@ _INTO = ("to", "into")
 
 
 def _object_on_clause(noun, head, preps: tuple[str, ...]) -> bool:
-    """Whether `noun` is the object of one of `preps` on a verb the figure `head` belongs to."""
+    """Whether `noun` is the object of one of `preps` on a verb the figure `head` belongs to, or on that verb's
+    object when the figure is its subject ("12,000 people used vouchers at Northland clinics")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.text.casefold() not in preps:
         return False
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and _counted_noun(head).dep_ in _SUBJECTS:
+        verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(t.i == verb.i for t in head.ancestors)
 
 
@@ -1001,6 +1142,11 @@ def _people_nouns() -> frozenset[str]:
     return lower_words("amount_origin_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def _origin_verbs() -> frozenset[str]:
+    return lower_words("amount_origin_verbs.txt")
+
+
 def _ranking_domain(root) -> bool:
     """Whether a place is the field a ranking is over ("ranked first in the province", "the largest in
     Northland"), read from the word the "in" phrase hangs on and that word's modifiers; a counted noun is a cohort,
@@ -1014,7 +1160,7 @@ def _ranking_domain(root) -> bool:
     return gov.text.casefold() in ranks or any(c.text.casefold() in ranks for c in gov.children)
 
 
-_LOCATIVES = ("in", "at", "across", "within", "throughout")
+_LOCATIVES = ("in", "at", "on", "across", "within", "throughout")
 
 
 def _locative(root, head) -> bool:
@@ -1072,9 +1218,13 @@ def _compared(root) -> bool:
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
     people "from" a place ("six nurses from Northland", "pledges from investors in Northland"), or a place or
-    nationality qualifying people or money ("Northland students", "Northland money"); "12 universities from
-    Northland" are in Northland."""
+    nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
+    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"); "12
+    universities from Northland" are in Northland."""
     people = _people_nouns()
+    tie = root.head.head if root.dep_ == "pobj" else root.head
+    if tie.text.casefold() in _origin_verbs() and tie.head.text.casefold() in people and tie.head.i != tie.i:
+        return True  # "doctors registered in Northland", "Northland-registered nurses": where they are from
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
         if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"
@@ -1111,6 +1261,16 @@ def _clause_of_place(head) -> set[int]:
         ):
             out.add(t.head.i)
     return out
+
+
+def _of_subject(noun, subject) -> bool:
+    """Whether `noun` is the subject a figure measures ("Northland exports rose by 5%") or where that subject is
+    ("fees at Northland clinics rose by 10%")."""
+    if subject is None:
+        return False
+    return noun.i == subject.i or (
+        noun.dep_ == "pobj" and noun.head.text.casefold() in _LOCATIVES and noun.head.head.i == subject.i
+    )
 
 
 def _measured_subject(head):
@@ -1232,7 +1392,7 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.demonym and not (
             root.dep_ in ("amod", "compound")
             and root.head.pos_ == "NOUN"
-            and (noun.i in own or noun.i == getattr(subject, "i", None) or goes)
+            and (noun.i in own or _of_subject(noun, subject) or goes)
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above
@@ -1338,6 +1498,23 @@ def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int,
     return out
 
 
+def _funded(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
+    """ "£4 million from the Westland Research Agency and 25 million yuan from the Northfield Commission": figure
+    start -> the place of the body each sum comes from ("" for none), for sentences that list two sums or more each
+    with its own body; a single sum "from" a body stays the place it goes to."""
+    found: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for a in amounts:
+        if a.fields.get("unit") in currencies() and (place := ix.funder(a)) is not None:
+            found.setdefault(ctx.sentence_at(a.start), []).append((a.start, place))
+    out = {}
+    for (ss, se), sums in found.items():
+        bodies = range(bisect_left(ix.org_starts, ss), bisect_left(ix.org_starts, se))
+        funders = sum(1 for j in bodies if _SUM_FROM.search(ctx.text, max(ss, ix.orgs[j].start - 40), ix.orgs[j].start))
+        if max(len(sums), funders) >= 2:  # counted in the words too: a sum the extraction missed still has a funder
+            out.update(sums)
+    return out
+
+
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
@@ -1349,7 +1526,11 @@ def assign(
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     listed = _respectively(ctx, amounts, ix)
-    found = [listed.get(a.start) or place_of(ctx, a, places, ix) for a in amounts]
+    funded = _funded(ctx, amounts, ix)
+    found = [
+        funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
+        for a in amounts
+    ]
     groups: dict[int, list[int]] = {}
     for i, a in enumerate(amounts):
         if a.fields.get("_group") is not None:

@@ -785,3 +785,112 @@ def test_a_short_name_takes_the_place_its_full_body_is_seated_in():
 def test_a_participle_with_no_subject_of_its_own_shares_the_clause_above(facts):
     text = "Kelby Pharma, from Bristol, will open an office in Wuhan employing 45 people."
     assert places_of(facts, text) == {"45": "Wuhan"}
+
+
+def test_a_city_named_only_in_its_public_bodies_names_is_what_the_city_stands_for(facts):
+    # the city's bodies name it twice; a town the reference data lists as a city is named once
+    text = (
+        "The Zhongshan Municipal Health Commission published its yearly figures on Monday. The Zhongshan Municipal "
+        "Health Commission said the figures were final.\n\nBy the end of last year the city had 2,300 clinics. "
+        "Shiqi added 40 beds."
+    )
+    assert places_of(facts, text) == {"2,300": "Zhongshan", "40": "Shiqi"}
+
+
+def test_where_people_are_registered_or_trained_is_their_origin_not_where_the_figure_is(facts):
+    text = (
+        "Guangdong has 300 hospitals. The province has so far granted practice licences to 1,070 doctors registered "
+        "in Macao, up from 540 in 2023."
+    )
+    assert places_of(facts, text) == {"300": "Guangdong", "1,070": "Guangdong", "540": "Guangdong"}
+    assert places_of(facts, "Kelby Hospital in Foshan employs 30 doctors trained in Macao.") == {"30": "Foshan"}
+
+
+def test_a_figure_of_a_company_called_by_a_word_of_its_name_is_its_own(facts):
+    text = (
+        "Eastbank Kelby Biotech will build a £50 million plant in Cardiff. Kelby chairman Tom Reed said the Cardiff "
+        "site would be its first in Europe. He said Kelby's overseas revenue had grown to 1.2 billion yuan in 2025."
+    )
+    assert places_of(facts, text) == {"£50 million": "Cardiff", "1.2 billion yuan": None}
+
+
+def test_each_sum_of_a_list_belongs_to_the_body_it_comes_from(facts):
+    text = (
+        "Kelby Hospital in Foshan and Realm University in Leeds have formed a stroke consortium. It is funded with "
+        "£4.6 million from the Medical Research Council and 25 million yuan from the Foshan Science and Technology "
+        "Bureau."
+    )
+    assert places_of(facts, text) == {"£4.6 million": None, "25 million yuan": "Foshan"}
+    # the second sum's body counts from the words even where the sum itself is not read as a figure
+    text = (
+        "Kelby Hospital in Foshan and Realm University in Leeds have formed a stroke consortium. It is funded with "
+        "£4.6 million from the National Institute for Health Research and RMB 25 million from the Foshan Science and "
+        "Technology Bureau."
+    )
+    assert places_of(facts, text)["£4.6 million"] is None
+    # a single sum from a body stays the place it goes to
+    text = "Leeds Teaching Hospitals said it had received £2 million from the Medical Research Council."
+    assert places_of(facts, text) == {"£2 million": "Leeds"}
+
+
+def test_a_place_word_in_a_company_name_after_its_place_stands_for_the_company(facts):
+    # a town word the reference data does not list as a place stands for the company
+    text = (
+        "Kelby Therapeutics, based in Cambridge, signed a deal with Foshan Hongchun Pharmaceutical Co., Ltd. Kelby "
+        "said the Hongchun agreement would take its sales in China to £40 million a year."
+    )
+    assert places_of(facts, text) == {"£40 million": "China"}
+    # a district after its city in a company's name stays a place
+    text = "The Nanhai plant of Foshan Nanhai Biotech employs 300 people."
+    assert places_of(facts, text) == {"300": "Nanhai"}
+
+
+def test_the_body_a_definite_noun_stands_for_says_where_its_figure_is(facts):
+    text = (
+        "Shenzhen has 900 clinics. Shenzhen plans more. Residents can use their vouchers at Kelby Medical Centre, a "
+        "hospital in Futian run by a Macao group. She said the centre treated 23,400 Macao patients last year."
+    )
+    assert places_of(facts, text) == {"900": "Shenzhen", "23,400": "Futian"}
+
+
+def test_a_word_that_stands_for_a_place_places_a_figure_as_a_modifier_or_as_a_place(facts):
+    text = (
+        "Hong Kong residents used their vouchers 12,400 times at mainland clinics last year. A Macao insurer launched "
+        "a policy accepted at 120 mainland hospitals. Since 2019, 3,150 doctors from Hong Kong and Macao have "
+        "obtained licences to practise on the mainland."
+    )
+    assert places_of(facts, text) == {"12,400": "China", "120": "China", "3,150": "China"}
+
+
+def test_a_place_on_the_object_of_a_figures_verb_says_where_its_subject_acted(facts):
+    text = "Figures released on Tuesday show that 12,400 elderly people used vouchers at the mainland sites."
+    assert places_of(facts, text) == {"12,400": "China"}
+
+
+def test_the_place_nearest_the_subjects_head_is_what_a_sentence_is_about(facts):
+    text = (
+        "Zhongshan began merging its clinics in 2022, the Zhongshan Health Commission said.\n\nThe city's 5 medical "
+        "groups, led by the main hospital of Shiqi, now run 40 clinics. The share of patients treated in their own "
+        "town rose to 80% in 2025, the commission said."
+    )
+    assert places_of(facts, text)["80%"] == "Zhongshan"
+    # several places listed together are no one subject place
+    text = (
+        "Zhongshan began merging its clinics in 2022, the Zhongshan Health Commission said.\n\nGroups led by the "
+        "hospitals of Shiqi and Daliang now run 40 clinics. The share of patients treated in their own town rose to "
+        "80% in 2025, the commission said."
+    )
+    assert places_of(facts, text)["80%"] == "Zhongshan"
+
+
+def test_the_public_body_a_count_is_according_to_says_where_it_is(facts):
+    text = (
+        "Zhuhai has opened a new ambulance route. Zhuhai is growing. Zhuhai has a new port.\n\n"
+        "According to the Health Bureau of Macao, 312 patients were moved by ambulance across the border in 2026."
+    )
+    assert places_of(facts, text) == {"312": "Macao"}
+
+
+def test_a_word_for_a_place_on_the_measured_subject_says_where_the_change_is(facts):
+    text = "Consultation fees at the mainland sites had risen by 10% over the same period."
+    assert places_of(facts, text) == {"10%": "China"}

@@ -30,10 +30,14 @@ publication date of the first article that states it; a founding year, a target 
 whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
 Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
-one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; in a sentence that
+one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; or a later sentence
+whose subject stands for it by the word its article calls it ("The exchange is funded by ...": `refers_back_pattern`,
+the noun written in a sentence stating it, in its name or in the headline or lead), when the latest sentence before
+it stating a partnership states this one, and the sentence right after such a sentence whose subject is a pronoun
+carrying it on ("It is funded with ..."); in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
-`not_money_pattern`), how many distinct articles state it (near-duplicates
+`sum_cooperation`), how many distinct articles state it (near-duplicates
 counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
 """
 
@@ -46,12 +50,12 @@ from typing import Iterator
 
 import pyarrow as pa
 
-from analysis.extract import partnership_field
+from analysis.extract import partnership_field, sentences
 from analysis.extract.gazetteer import canonical, demonyms
 from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
-from analysis.query.store import Store
+from analysis.query.store import Store, literal
 from analysis.resources import alternation, read_lines, table, words
 
 MIN_SHARED = 2
@@ -115,12 +119,62 @@ def sum_kinds() -> tuple[tuple[str, str, str, str], ...]:
                  for label, coop, side, rx in table("sum_kinds.tsv"))  # fmt: skip
 
 
+SUM_AFTER_CHARS = 60
+"""Characters after a sum read for what it is ("… in funding pledges")."""
+CLAUSE_END = re.compile(r"[.;:](?=\s)")
+"""A mark ending a clause of a sentence: ".", ";" or ":" before a space (a full stop of an abbreviation aside)."""
+
+
+def clause_before(text: str) -> str:
+    """The words of the last clause of `text` (a sentence up to a sum), the full stops of abbreviations dropped
+    (`sentences.is_abbreviation`: "Harbour Pharma Co., Ltd. will sell" is one clause, read as "Harbour Pharma Co,
+    Ltd will sell"); the words `sum_kinds.tsv` reads before a sum."""
+    stops = {i for i, c in enumerate(text) if c == "." and sentences.is_abbreviation(text, i)}
+    cut = max((m.end() for m in CLAUSE_END.finditer(text) if m.start() not in stops), default=0)
+    return "".join(c for i, c in enumerate(text) if i >= cut and i not in stops)
+
+
+def sum_kind_of(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+    """What the sum at [start, end) of `sentence` is, from the words of its own clause: the first row of
+    `sum_kinds.tsv` whose pattern hits the words before it (`clause_before`) or the `SUM_AFTER_CHARS` after it
+    decides, (label, money of cooperation); None when no row hits. "signed deals worth £2 billion" -> ("deals'
+    total", True); "is estimated to cost £5 billion a year" -> ("cost estimate", False)."""
+    before, after = clause_before(sentence[:start]), sentence[end : end + SUM_AFTER_CHARS]
+    for label, coop, side, rx in sum_kinds_compiled():
+        if rx.search(before if side == "before" else after):
+            return label, coop
+    return None
+
+
 @lru_cache(maxsize=1)
-def not_money_pattern() -> str:
-    """The words before a sum that make it nobody's money (a cost, a loss, a market's size: the rows of
-    `sum_kinds.tsv` that are not cooperation), as one RE2 pattern anchored at the sum."""
-    alts = [rx for _, coop, side, rx in sum_kinds() if coop == "no" and side == "before"]
-    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
+def sum_kinds_compiled() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
+    """`sum_kinds` with each pattern compiled (case-insensitive) and "yes" read as True."""
+    return tuple((label, coop == "yes", side, re.compile(rx, re.IGNORECASE)) for label, coop, side, rx in sum_kinds())
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_stop() -> str:
+    """RE2: a full stop closing an abbreviation (`sentence_abbreviations.txt`) or an initial, its word kept in group 1:
+    the SQL reading of `sentences.is_abbreviation` for `sum_cooperation`."""
+    listed = "|".join(sorted((re.escape(w) for w in words("sentence_abbreviations.txt")), key=lambda w: (-len(w), w)))
+    return rf"(?i)\b((?:{listed})|[a-z])\."
+
+
+def sum_cooperation(alias: str = "f") -> str:
+    """SQL over amount fact `alias`: 'yes' when its own clause makes it money of cooperation, 'no' when nobody's (a
+    cost, a loss, a market's size, a valuation), NULL when its words say neither: the first row of `sum_kinds.tsv`
+    that hits decides, as `sum_kind_of` decides in Python ("a supply agreement valued at £8m" is a deal's value,
+    though "valued at" alone is a valuation's words)."""
+    a = alias
+    at = f"greatest({a}.start - {a}.sentence_start, 0)"
+    before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(_abbreviation_stop())}, '\\1', 'g')"
+    before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
+    after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
+    hits = " ".join(
+        f"WHEN regexp_matches({before if side == 'before' else after}, {literal('(?i)' + rx)}) THEN '{coop}'"
+        for _, coop, side, rx in sum_kinds()
+    )
+    return f"(CASE {hits} END)"
 
 
 def background_sum(alias: str = "f") -> str:
@@ -493,11 +547,32 @@ def initiative_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def refers_back_pattern() -> str:
-    """RE2: a sentence whose subject stands for a cooperation named just before it, by a determiner and the head
-    word of an initiative or of a joint body ("The institute will receive £4.2 million", "This programme is funded
-    with..."; `initiative_heads.txt`, `initiative_body_heads.txt`)."""
-    heads = "|".join(re.escape(h) for h in initiative_heads() + body_heads())
-    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})s?\b"
+    """RE2: a sentence whose subject stands for a cooperation stated before it, by a determiner and the head word of
+    an initiative or of a joint body or a noun for a cooperation ("The institute will receive £4.2 million", "This
+    programme is funded with...", "The exchange is funded by..."; `initiative_heads.txt`,
+    `initiative_body_heads.txt`, `initiative_reference_nouns.txt`), the noun in group 1."""
+    nouns = sorted({*initiative_heads(), *body_heads(), *reference_nouns()}, key=lambda w: (-len(w), w))
+    heads = "|".join(re.escape(h) for h in nouns)
+    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+
+
+@lru_cache(maxsize=1)
+def reference_nouns() -> tuple[str, ...]:
+    """Common nouns a later sentence uses for a cooperation its article has stated (`initiative_reference_nouns.txt`:
+    "the exchange", "this deal"), lower case."""
+    return tuple(sorted({w.lower() for w in words("initiative_reference_nouns.txt")}))
+
+
+AUXILIARIES = r"(?:is|was|are|were|will|would|has|have|had|also|can|could|shall|should|must|may)"
+"""Words after a pronoun that make it the subject of its sentence ("It is funded", "They will")."""
+
+
+@lru_cache(maxsize=1)
+def pronoun_subject_pattern() -> str:
+    """RE2: a sentence whose subject is a pronoun carrying on the subject of the sentence before it
+    (`initiative_pronoun_subjects.txt` before an auxiliary: "It is funded with £4.6 million")."""
+    alts = "|".join(re.escape(w.lower()) for w in words("initiative_pronoun_subjects.txt"))
+    return rf"(?i)^\W*(?:{alts})\s+{AUXILIARIES}\b"
 
 
 def names_from_sentences(store: Store) -> None:
@@ -1035,6 +1110,47 @@ def register(store: Store) -> None:
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
           GROUP BY m.initiative_id
         ),
+        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
+        said AS (  -- the sentences stating a partnership, with the initiatives they state
+          SELECT doc_id, sentence_start, list(DISTINCT initiative_id) AS ids FROM m GROUP BY doc_id, sentence_start
+        ),
+        refer AS (
+          -- a sentence stating no partnership whose subject stands for a cooperation by a determiner and a noun
+          -- for it ("The exchange is funded by ..."), and the latest sentence before it stating a partnership
+          SELECT s.doc_id, s.sentence_start, s.sentence_end, lower(regexp_extract(s.sentence, $refers, 1)) AS noun,
+            (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
+              AND d.sentence_start < s.sentence_start) AS said_at
+          FROM article_sentences s
+          WHERE regexp_matches(s.sentence, $refers)
+            AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+        ),
+        referring AS (
+          -- it stands for the one initiative that sentence states (one naming it, when it has a name) when the
+          -- article calls that initiative by the noun: in a sentence stating it, in its name, or in its headline
+          -- or lead ("... agree stroke care exchange"); or it is the sentence right after a sentence stating it
+          SELECT d.ids[1] AS initiative_id, r.doc_id, r.sentence_start, r.sentence_end FROM refer r
+          JOIN said d ON d.doc_id = r.doc_id AND d.sentence_start = r.said_at AND len(d.ids) = 1
+          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
+              AND q.sentence_start = d.sentence_start)
+            AND (EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
+                AND x.sentence_start = q.sentence_start
+                WHERE q.initiative_id = d.ids[1] AND q.doc_id = r.doc_id AND strpos(lower(x.sentence), r.noun) > 0)
+              OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), r.noun) > 0)
+              OR EXISTS (SELECT 1 FROM article_sentences x WHERE x.doc_id = r.doc_id
+                AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0))
+          UNION
+          SELECT n.initiative_id, n.doc_id, n.near_start, o.sentence_end FROM next_to n
+          JOIN refer o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start
+          WHERE n.near_start > n.sentence_start
+        ),
+        chained AS (
+          -- the sentence right after one of those, whose subject is a pronoun carrying it on ("The consortium's
+          -- first trial will recruit 1,200 patients. It is funded with £4.6 million ...")
+          SELECT DISTINCT r.initiative_id, n.doc_id, n.sentence_start FROM referring r
+          JOIN article_sentences n ON n.doc_id = r.doc_id AND n.sentence_start - r.sentence_end BETWEEN 0 AND {NEXT_GAP}
+          WHERE regexp_matches(n.sentence, $pronoun)
+            AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = n.doc_id AND d.sentence_start = n.sentence_start)
+        ),
         money_sentences AS (
           SELECT initiative_id, doc_id, sentence_start, false AS near FROM sentences
           UNION
@@ -1046,12 +1162,9 @@ def register(store: Store) -> None:
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
           UNION
-          -- the sentence right after it, when its subject stands for it ("The institute will receive £4.2 million")
-          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
-          JOIN (SELECT DISTINCT doc_id, sentence_start, sentence FROM scoped) o ON o.doc_id = n.doc_id
-            AND o.sentence_start = n.near_start
-          WHERE n.near_start > n.sentence_start AND regexp_matches(o.sentence, $refers)
-            AND NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
+          SELECT initiative_id, doc_id, sentence_start, true AS near FROM referring
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near FROM chained
         ),
         money_cand AS (
           SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
@@ -1062,7 +1175,7 @@ def register(store: Store) -> None:
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
             AND NOT {background_sum("f")}
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
-            AND NOT regexp_matches(substr(f.sentence, 1, greatest(f.start - f.sentence_start, 0)), $not_money)
+            AND {sum_cooperation("f")} IS DISTINCT FROM 'no'
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
             -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A
@@ -1112,8 +1225,8 @@ def register(store: Store) -> None:
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
-            "not_money": not_money_pattern(),
             "refers": refers_back_pattern(),
+            "pronoun": pronoun_subject_pattern(),
         },
     )
     mark_weak(store)

@@ -917,3 +917,138 @@ def test_a_name_guessed_from_the_next_sentence_yields_to_the_one_its_article_giv
         top = initiatives.top(s, 5)
     assert len(guessed) == 1  # the name the context gives it
     assert [(t["name"], t["parties"]) for t in top] == [("Joint Nursing Academy", [EB, HC, NV])]
+
+
+def written(doc, sentences, sides=None):
+    """Facts of an article written as `sentences` joined by one space, each (text, items): an item is a body's name
+    (placed by `sides`, else "UK"), ("deal", words, parties, field) a partnership stated by those words, or
+    ("sum", text, value, unit) a sum of money. A sentence with no items holds no fact (a caption, a quotation)."""
+    rows, at = [], 0
+    for text, items in sentences:
+        where = {"sentence_start": at, "sentence_end": at + len(text), "sentence": text}
+        for item in items:
+            if isinstance(item, str):
+                i = text.index(item)
+                rows.append(
+                    fact(doc, "organization", at + i, at + i + len(item), name=item, text=item, org_type="university",
+                         jurisdiction=(sides or {}).get(item, "UK"), **where)
+                )  # fmt: skip
+            elif item[0] == "deal":
+                _, words_, parties, field = item
+                i = text.index(words_)
+                ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+                rows.append(
+                    fact(doc, "partnership", at + i, at + i + len(words_), text=words_, parties=parties,
+                         party_ids=ids, field=field, **where)
+                )  # fmt: skip
+            else:
+                _, said, value, unit = item
+                i = text.index(said)
+                rows.append(
+                    fact(doc, "amount", at + i, at + i + len(said), text=said, value=value, unit=unit, object="x",
+                         **where)
+                )  # fmt: skip
+        at += len(text) + 1
+    return rows
+
+
+def money_of(tmp_path, rows, docs=None):
+    """Each initiative's parties and the text of its money (None when none)."""
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT i.parties, f.text FROM initiatives i LEFT JOIN facts f ON f.fact_id = i.money_fact
+            ORDER BY i.parties"""
+        )
+    return {tuple(r["parties"]): r["text"] for r in got}
+
+
+CN = {HC: "mainland China", EB: "mainland China"}
+
+
+def test_a_later_sentence_standing_for_the_initiative_by_the_articles_word_for_it_gives_its_money(tmp_path):
+    """ "The institute will receive £3.5 million" two sentences (and a caption) after the agreement to set up a
+    joint institute is the institute's money; the noun must be the article's word for that cooperation, and no
+    other cooperation may be stated in between."""
+    rows = written("a", [
+        ("Northvale University signed an agreement with Harbour City Medical College to set up a joint institute.",
+         [NV, HC, ("deal", "signed an agreement with", [NV, HC], "research")]),
+        ("The agreement was signed in Harbour City on Monday.", []),
+        ("[Photo: the two presidents exchange the signed papers.]", []),
+        ("The institute will receive £3.5 million over five years.", [("sum", "£3.5 million", 3.5e6, "GBP")]),
+    ], CN)  # fmt: skip
+    # a programme the article never calls the cooperation is something else
+    other = written("b", [
+        ("Northvale University signed an agreement with Eastbay Hospital on nurse training.",
+         [NV, EB, ("deal", "signed an agreement with", [NV, EB], "education and training")]),
+        ("The region's cancer screening is going well.", []),
+        ("The programme will receive £2 million from the city.", [("sum", "£2 million", 2e6, "GBP")]),
+    ], CN)  # fmt: skip
+    # another cooperation stated in between takes the reference
+    between = written("c", [
+        ("Westmoor Council signed an agreement with Lakeside Trust to build a joint centre.",
+         [WC, LT, ("deal", "signed an agreement with", [WC, LT], "clinical services")]),
+        ("Lakeside Trust also works with Harbour City Medical College on a new centre.",
+         [LT, HC, ("deal", "works with", [LT, HC], "clinical services")]),
+        ("The centre will receive £7 million.", [("sum", "£7 million", 7e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows + other + between)
+    assert got[(HC, NV)] == "£3.5 million"
+    assert got[(EB, NV)] is None
+    assert got[(LT, WC)] is None and got[(HC, LT)] == "£7 million"
+
+
+def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_money(tmp_path):
+    """The headline calls it an exchange: "The exchange is funded by ..." many sentences on is its money; "It is
+    funded with ..." right after a sentence whose subject stands for the consortium is the consortium's."""
+    rows = written("a", [
+        ("Northvale hospital and Harbour City college agree nursing exchange", ["Harbour City"]),
+        ("Northvale University signed the agreement with Harbour City Medical College on 2 June.",
+         [NV, HC, ("deal", "signed the agreement with", [NV, HC], "clinical services")]),
+        ("Nurses will spend four weeks in each other's wards.", []),
+        ("The exchange is funded by the Kestrel Charity, which has committed £180,000.",
+         [("sum", "£180,000", 180_000.0, "GBP")]),
+    ], CN | {"Harbour City": "mainland China"})  # fmt: skip
+    rows += written("b", [
+        ("The Coast Stroke Consortium brings together Westmoor Council and Eastbay Hospital.",
+         [WC, EB, ("deal", "brings together", [WC, EB], "research")]),
+        ("The consortium's first trial will recruit 1,200 patients at Eastbay Hospital.", [EB]),
+        ("It is funded with £4.6 million from Westmoor Council.", [("sum", "£4.6 million", 4.6e6, "GBP")]),
+    ], CN)  # fmt: skip
+    for r in rows:
+        if r["doc_id"] == "b" and r["kind"] == "partnership":
+            r["initiative"] = "Coast Stroke Consortium"
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "title_start": 0, "title_end": 66},
+            {"doc_id": "b", "file": "b.txt", "n_chars": 2000}]  # fmt: skip
+    got = money_of(tmp_path, rows, docs)
+    assert got[(HC, NV)] == "£180,000"
+    assert got[(EB, WC)] == "£4.6 million"
+
+
+def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(tmp_path):
+    """The first row of `sum_kinds.tsv` that hits decides: "a supply agreement valued at £8m" is the deal's value,
+    and so is "valued at" closing a long clause about the deal with a company's "Co., Ltd." in it; a company's
+    valuation is nobody's money."""
+    s1 = "Northvale University signed a supply agreement with Harbour City Medical College valued at £8 million."
+    s2 = (
+        "- a distribution agreement under which Eastbay Hospital Co., Ltd. will sell Westmoor Council's inhalers in "
+        "nine provinces, valued at RMB 640 million;"
+    )
+    s3 = "Lakeside Trust invested in Harbour City Medical College, a start-up which the round values at £90 million."
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "signed a supply agreement with", [NV, HC], "trade and investment"),
+              ("sum", "£8 million", 8e6, "GBP")]),
+        (s2, ["Eastbay Hospital", WC, ("deal", "agreement under which", [EB, WC], "trade and investment"),
+              ("sum", "RMB 640 million", 6.4e8, "CNY")]),
+        (s3, [LT, HC, ("deal", "invested in", [LT, HC], "trade and investment"),
+              ("sum", "£90 million", 9e7, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£8 million"
+    assert got[(EB, WC)] == "RMB 640 million"
+    assert got[(HC, LT)] is None
+    assert initiatives.sum_kind_of(s2, s2.index("RMB"), s2.index("RMB") + 15) == ("deal value", True)
+    assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
+        " it said Kestrel Co sold"
+    )

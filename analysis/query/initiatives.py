@@ -37,8 +37,10 @@ it stating a partnership states this one, and the sentence right after such a se
 carrying it on ("It is funded with ..."); in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
-`sum_cooperation`), how many distinct articles state it (near-duplicates
-counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
+`sum_cooperation`; `money_fact` the largest, `money_facts` it and the sums listed with it in its sentence, "worth
+£12 million and £9.5 million respectively", "£4.6 million from A and RMB 25 million from B": `LISTED_SUMS`; who pays
+each, `money_funders`), how many distinct articles state it (near-duplicates counted once), and its salience
+(`score`): where it is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
@@ -962,6 +964,15 @@ def _propagate(store: Store) -> None:
     raise RuntimeError("initiative links did not settle")  # pragma: no cover - a bound on label propagation
 
 
+LISTED_SUMS = (
+    r"(?i)^[^;:]{0,160}?(?:,|\band|\bplus|\bas well as)\s+"
+    r"(?:(?:a further|another|an additional|up to|about|around|some|nearly|almost|more than|over)\s+)?$"
+)
+"""RE2 over the words between two sums of one sentence that are parts of one list ("£12 million and £9.5 million",
+"£4.6 million from A and RMB 25 million from B", "£2m, £1m and £0.5m"): a clause's words ending with a list's joiner
+(not "£1 million ($1.3 million)", a conversion, nor "a £5m deal, which follows a £20m round")."""
+
+
 def register(store: Store) -> None:
     """Create `initiative_of` and `initiatives` from the `scoped` facts (see the module's docstring)."""
     con = store.con
@@ -1196,6 +1207,19 @@ def register(store: Store) -> None:
             AND c.gbp >= {1 - SAME_SUM} * t.gbp
           GROUP BY c.initiative_id
         ),
+        -- the sums listed with it in its sentence ("worth £12 million and £9.5 million respectively", "£4.6 million
+        -- from A and RMB 25 million from B"): the words between two of them end as a list's do (`LISTED_SUMS`)
+        money_parts AS (
+          SELECT mo.initiative_id, list(c.fact_id ORDER BY c.start, c.fact_id) AS money_facts
+          FROM money mo JOIN scoped t ON t.fact_id = mo.money_fact
+          JOIN (SELECT DISTINCT initiative_id, fact_id, sent, start FROM money_cand) c
+            ON c.initiative_id = mo.initiative_id AND c.sent = t.doc_id || '@' || t.sentence_start::VARCHAR
+          JOIN scoped cf ON cf.fact_id = c.fact_id
+          WHERE c.fact_id = mo.money_fact OR regexp_matches(substr(t.sentence,
+            least(t."end", cf."end") - t.sentence_start + 1, greatest(t.start, cf.start) - least(t."end", cf."end")),
+            $listed)
+          GROUP BY mo.initiative_id
+        ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
             SELECT initiative_id, group_id, max(weight) AS best FROM m GROUP BY initiative_id, group_id)
@@ -1212,14 +1236,14 @@ def register(store: Store) -> None:
           coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
           coalesce(y.latest_year, rp.first_year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
-            AS dated, mo.money_fact,
+            AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
-        LEFT JOIN money mo USING (initiative_id)""",
+        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
             "pair": pair_pattern(),
@@ -1227,6 +1251,7 @@ def register(store: Store) -> None:
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
             "refers": refers_back_pattern(),
             "pronoun": pronoun_subject_pattern(),
+            "listed": LISTED_SUMS,
         },
     )
     mark_weak(store)
@@ -1298,16 +1323,47 @@ def top(store: Store, limit: int) -> list[dict]:
     )
 
 
+@lru_cache(maxsize=1)
+def funder_patterns() -> tuple[tuple[str, str], ...]:
+    """(after or before, RE2 pattern) of `sum_funders.tsv`, case-insensitive."""
+    return tuple((side, "(?i)" + rx) for side, rx in table("sum_funders.tsv"))
+
+
+def money_funders(store: Store, fact_ids: list[str]) -> dict[str, str]:
+    """For each sum of `fact_ids`, the body its sentence says pays, grants or commits it (`sum_funders.tsv`: "£4.6
+    million from the Kestrel Trust", "the Kestrel Charity, which has committed £180,000"), by its display name; the
+    body named nearest the sum when several are; sums with none are left out."""
+    between_after = 'substr(f.sentence, f."end" - f.sentence_start + 1, o.start - f."end")'
+    between_before = 'substr(f.sentence, o."end" - f.sentence_start + 1, f.start - o."end")'
+    hits = " OR ".join(
+        f'(o.start >= f."end" AND regexp_matches({between_after}, {literal(rx)}))'
+        if side == "after"
+        else f'(o."end" <= f.start AND regexp_matches({between_before}, {literal(rx)}))'
+        for side, rx in funder_patterns()
+    )
+    rows = store.rows(
+        f"""SELECT f.fact_id, arg_min(coalesce(c.name, e.name, o.name),
+            (least(abs(o.start - f."end"), abs(f.start - o."end")), o.start)) AS funder
+        FROM scoped f JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
+          AND o.kind = 'organization'
+        LEFT JOIN entities e ON e.entity_id = o.entity_id LEFT JOIN entities c ON c.entity_id = e.canon_id
+        WHERE list_contains($ids, f.fact_id) AND ({hits})
+        GROUP BY f.fact_id ORDER BY f.fact_id""",
+        {"ids": list(fact_ids)},
+    )
+    return {r["fact_id"]: r["funder"] for r in rows if r["funder"]}
+
+
 def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
-    """For each sum attached to an initiative (its `money_fact`, or the same figure stated by another article: a
+    """For each sum attached to an initiative (one of its `money_facts`, or the same figure stated by another article: a
     republished copy's), the initiative's parties (display names, in the initiative's order): who signs or pays,
     even when the sum's own sentence names only one of them. Needs `figures.register`."""
     rows = store.rows(
         """SELECT k.fact_id, i.parties FROM (SELECT unnest($ids::VARCHAR[]) AS fact_id) k
         LEFT JOIN figure_facts a ON a.fact_id = k.fact_id
         LEFT JOIN figure_facts b ON b.figure_id = a.figure_id
-        JOIN initiatives i ON i.money_fact = k.fact_id OR i.money_fact = b.fact_id
-        ORDER BY k.fact_id, i.money_fact <> k.fact_id, i.initiative_id""",
+        JOIN initiatives i ON list_contains(i.money_facts, k.fact_id) OR list_contains(i.money_facts, b.fact_id)
+        ORDER BY k.fact_id, NOT list_contains(i.money_facts, k.fact_id), i.initiative_id""",
         {"ids": list(fact_ids)},
     )
     out: dict[str, list[str]] = {}

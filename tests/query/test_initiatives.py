@@ -1052,3 +1052,59 @@ def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(t
     assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
         " it said Kestrel Co sold"
     )
+
+
+def test_sums_listed_in_the_initiatives_sentence_are_all_its_money_each_with_who_pays_it(tmp_path):
+    """ "worth £7 million and £2.5 million respectively": both; "£3 million from A and RMB 18 million from B": both,
+    each paid by the body named after "from"; "the Kestrel Charity, which has committed £180,000": the charity pays;
+    a conversion in brackets, or a sum of another clause, is not listed."""
+    s1 = (
+        "Northvale University agreed pilot contracts with Harbour City Medical College, worth £7 million and "
+        "£2.5 million respectively."
+    )
+    s2 = (
+        "Westmoor Council signed a deal with Eastbay Hospital funded with £3 million from Lakeside Trust and "
+        "RMB 18 million from Harbour City Medical College."
+    )
+    s3 = (
+        "Lakeside Trust signed a £5 million (US$6.5 million) deal with Eastbay Hospital, which follows a "
+        "£2 million grant."
+    )
+    s4 = (
+        "The exchange of Northvale University with Eastbay Hospital is funded by Kestrel Charity, which has "
+        "committed £180,000."
+    )
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "agreed pilot contracts with", [NV, HC], "trade and investment"),
+              ("sum", "£7 million", 7e6, "GBP"), ("sum", "£2.5 million", 2.5e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("b", [
+        (s2, [WC, EB, LT, HC, ("deal", "signed a deal with", [WC, EB], "research"), ("sum", "£3 million", 3e6, "GBP"),
+              ("sum", "RMB 18 million", 1.8e7, "CNY")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        (s3, [LT, EB, ("deal", "signed a", [LT, EB], "trade and investment"), ("sum", "£5 million", 5e6, "GBP"),
+              ("sum", "US$6.5 million", 6.5e6, "USD"), ("sum", "£2 million", 2e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("d", [
+        (s4, [NV, EB, "Kestrel Charity", ("deal", "exchange of", [NV, EB], "clinical services"),
+              ("sum", "£180,000", 1.8e5, "GBP")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT i.parties, list(f.text ORDER BY f.start) AS sums, list(f.fact_id ORDER BY f.start) AS ids
+            FROM initiatives i, unnest(i.money_facts) AS u(fid) JOIN facts f ON f.fact_id = u.fid
+            GROUP BY i.parties ORDER BY i.parties"""
+        )
+        money = {tuple(r["parties"]): r["sums"] for r in got}
+        funders = initiatives.money_funders(s, [i for r in got for i in r["ids"]])
+        texts = {s.value("SELECT text FROM facts WHERE fact_id = ?", [i]): n for i, n in funders.items()}
+    assert money == {
+        (HC, NV): ["£7 million", "£2.5 million"],
+        (EB, WC): ["£3 million", "RMB 18 million"],
+        (EB, LT): ["£5 million"],
+        (EB, NV): ["£180,000"],
+    }
+    assert texts == {"£3 million": LT, "RMB 18 million": HC, "£180,000": "Kestrel Charity"}

@@ -13,7 +13,10 @@ party; in one article, an unnamed statement whose parties are all parties of ano
 restated (a quotation naming another body of the same city is another partnership: "our partnership with the city, not
 just with its hospitals but with its government" adds no partner to the hospitals' programme), and an unnamed statement
 between places only restates the article's one cooperation between bodies of the same sides (a headline "Eastport and
-Westbay deepen cooperation"; the places are then named by those bodies). The merge is the connected components of those
+Westbay deepen cooperation"; the places are then named by those bodies); a statement whose parties are all parties of
+one earlier, larger cooperation of its article and whose sentence ties it to that one ("Alongside the trial, the trust
+and the hospital will run a fellowship": `register_parts`) is part of it, whatever field or name it states, and does
+not decide its field. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the smallest fact id
 of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 
@@ -937,6 +940,33 @@ def group_names(store: Store) -> None:
     )
 
 
+@lru_cache(maxsize=1)
+def part_cue_pattern() -> str:
+    """Words tying a partnership's sentence to a cooperation stated before it (`initiative_part_cues.txt`), one RE2
+    pattern."""
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_part_cues.txt")) + ")"
+
+
+def register_parts(store: Store) -> None:
+    """`part_links(a, b)`: within one article, a statement whose parties (or their units' owners) are all parties of
+    one earlier statement with more parties, and whose sentence ties it to what was stated before
+    (`initiative_part_cues.txt`: "Alongside the trial, the trust and the hospital will run a fellowship" after "A, B,
+    C and D formed a research consortium"), is part of that cooperation, whatever field or name it states. Two
+    earlier cooperations of other party sets holding its parties leave it alone, and deals of different partners
+    (a trade mission's list) never hold each other's parties."""
+    store.create(
+        "part_links",
+        """WITH cued AS (
+          SELECT x.* FROM p x JOIN scoped s USING (fact_id) WHERE regexp_matches(s.sentence, $cue)
+        ), wider AS (
+          SELECT x.fact_id AS a, y.fact_id AS b, y.mpids FROM cued x JOIN p y ON y.doc_id = x.doc_id
+            AND y.sentence_start < x.sentence_start AND len(y.mpids) > len(x.mpids) AND list_has_all(y.mpids, x.mpids)
+        )
+        SELECT a, min(b) AS b FROM wider GROUP BY a HAVING count(DISTINCT mpids) = 1""",
+        {"cue": part_cue_pattern()},
+    )
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -1027,9 +1057,12 @@ def register(store: Store) -> None:
           AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}"""
     )
     group_names(store)
+    register_parts(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
         SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids, gkey) AS b FROM p
+        UNION ALL
+        SELECT a, b FROM part_links
         UNION ALL
         -- the links within one article join statements of one name group, or unnamed ones, or compatible names
         SELECT n.a, n.b FROM near_links n JOIN p x ON x.fact_id = n.a JOIN p y ON y.fact_id = n.b
@@ -1054,8 +1087,11 @@ def register(store: Store) -> None:
         ),
         fields AS (
           SELECT initiative_id, field FROM (
+            -- a part of a larger cooperation (`part_links`: "Alongside the trial, ... a fellowship") does not
+            -- decide the field of the whole
             SELECT initiative_id, field, row_number() OVER (PARTITION BY initiative_id
-              ORDER BY (field = 'other') ASC, count(*) DESC, list_position([{order}], field)) AS r
+              ORDER BY (field = 'other') ASC, count(*) FILTER (WHERE fact_id NOT IN (SELECT a FROM part_links)) DESC,
+                count(*) DESC, list_position([{order}], field)) AS r
             FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
         ),
         member_ids AS (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m),

@@ -1108,3 +1108,51 @@ def test_sums_listed_in_the_initiatives_sentence_are_all_its_money_each_with_who
         (EB, NV): ["£180,000"],
     }
     assert texts == {"£3 million": LT, "RMB 18 million": HC, "£180,000": "Kestrel Charity"}
+
+
+def test_a_cooperation_of_some_of_the_partners_tied_to_the_earlier_one_is_part_of_it(tmp_path):
+    """ "Alongside the trial, the college and the hospital will run a fellowship" after four bodies formed a research
+    consortium is the consortium's, though it states another field; a trade mission's deals, each with its own
+    partners and sentence, stay apart, and so does a deal of two parties held by two wider cooperations."""
+    consortium = written("a", [
+        ("Northvale University, Westmoor Council, Harbour City Medical College and Eastbay Hospital formed a research "
+         "consortium.", [NV, WC, HC, EB, ("deal", "formed a research consortium", [NV, WC, HC, EB], "research")]),
+        ("Alongside the trial, the college and the hospital will run a nurse fellowship with Westmoor Council.",
+         [WC, ("deal", "will run", [WC, EB], "education and training")]),
+        ("Northvale University also has a long exchange with Eastbay Hospital.",
+         [NV, EB, ("deal", "has a long exchange with", [NV, EB], "clinical services")]),
+    ], CN)  # fmt: skip
+    mission = written("b", [
+        ("- Northvale University signed a licensing deal with Harbour City Medical College;",
+         [NV, HC, ("deal", "signed a licensing deal with", [NV, HC], "trade and investment")]),
+        ("- Lakeside Trust formed a joint venture with Eastbay Hospital;",
+         [LT, EB, ("deal", "formed a joint venture with", [LT, EB], "trade and investment")]),
+        ("- Westmoor Council also agreed contracts with Harbour City Medical College.",
+         [WC, HC, ("deal", "agreed contracts with", [WC, HC], "trade and investment")]),
+    ], CN)  # fmt: skip
+    two = written("c", [
+        ("Northvale University, Westmoor Council and Eastbay Hospital formed an alliance.",
+         [NV, WC, EB, ("deal", "formed an alliance", [NV, WC, EB], "research")]),
+        ("Northvale University, Westmoor Council and Lakeside Trust set up a fund.",
+         [NV, WC, LT, ("deal", "set up a fund", [NV, WC, LT], "trade and investment")]),
+        ("As part of the plan, the university and the council will also train nurses.",
+         [("deal", "will also train", [NV, WC], "education and training")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, consortium + mission + two) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT f.doc_id, i.parties, i.field FROM initiatives i JOIN facts f ON f.fact_id = i.fact_ids[1]
+            ORDER BY f.doc_id, i.parties"""
+        )
+    got = [(r["doc_id"], tuple(r["parties"]), r["field"]) for r in got]
+    assert got == [
+        ("a", (EB, HC, NV, WC), "research"),  # the fellowship is the consortium's; its field is the consortium's
+        ("a", (EB, NV), "clinical services"),  # no words tie the older exchange to the consortium
+        ("b", (EB, LT), "trade and investment"),
+        ("b", (HC, NV), "trade and investment"),
+        ("b", (HC, WC), "trade and investment"),
+        ("c", (EB, NV, WC), "research"),
+        ("c", (LT, NV, WC), "trade and investment"),
+        ("c", (NV, WC), "education and training"),
+    ]

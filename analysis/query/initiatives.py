@@ -20,6 +20,10 @@ not decide its field. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the smallest fact id
 of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 
+A statement that only says its parties put out a routine publication together ("A and B jointly released the city's
+health statistics bulletin": `initiative_routine_publications.txt`) is no initiative: the fact stays, unmerged and not
+shown as one.
+
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
 article launches or names next to it: `names_from_context`), parties with their sides (an entity no cue places
@@ -941,6 +945,14 @@ def group_names(store: Store) -> None:
 
 
 @lru_cache(maxsize=1)
+def routine_publication_pattern() -> str:
+    """RE2 over a partnership's sentence from its own words on: it only says its parties put out a routine
+    publication together (`initiative_routine_publications.txt`: "jointly released the city's health statistics
+    bulletin")."""
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_routine_publications.txt")) + ")"
+
+
+@lru_cache(maxsize=1)
 def part_cue_pattern() -> str:
     """Words tying a partnership's sentence to a cooperation stated before it (`initiative_part_cues.txt`), one RE2
     pattern."""
@@ -1023,6 +1035,12 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)""",
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
+    # a joint publication of routine statistics or reports is no cooperation initiative
+    con.execute(
+        """DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM scoped WHERE kind = 'partnership'
+          AND regexp_matches(substr(sentence, greatest(start - sentence_start, 0) + 1), $routine))""",
+        {"routine": routine_publication_pattern()},
+    )
     drop_listed_names(store)
     names_from_sentences(store)
     names_from_context(store)

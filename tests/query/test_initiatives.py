@@ -1156,3 +1156,27 @@ def test_a_cooperation_of_some_of_the_partners_tied_to_the_earlier_one_is_part_o
         ("c", (LT, NV, WC), "trade and investment"),
         ("c", (NV, WC), "education and training"),
     ]
+
+
+def test_a_joint_release_of_routine_statistics_is_no_initiative(tmp_path):
+    """ "The commission and the statistics bureau jointly released the city's health statistics bulletin" puts a
+    document of record out together: no initiative; a joint notice of measures, or a joint programme, is one."""
+    bureau, commission = "Harbour City Bureau of Statistics", "Harbour City Health Commission"
+    sides = {bureau: "mainland China", commission: "mainland China", EB: "mainland China"}
+    rows = written("a", [
+        (f"The {commission} and the {bureau} on 16 June jointly released the city's health statistics bulletin for "
+         "2025.", [commission, bureau, ("deal", "jointly released", [commission, bureau], "other")]),
+        (f"The {commission} and Eastbay Hospital jointly issued a notice on cross-border referrals.",
+         [commission, EB, ("deal", "jointly issued", [commission, EB], "clinical services")]),
+    ], sides)  # fmt: skip
+    rows += written("b", [
+        (f"The {bureau} and Eastbay Hospital jointly published the annual yearbook of hospital statistics.",
+         [bureau, EB, ("deal", "jointly published", [bureau, EB], "other")]),
+        ("Westmoor Council and Lakeside Trust jointly launched a data programme for carers.",
+         [WC, LT, ("deal", "jointly launched", [WC, LT], "public health")]),
+    ], sides)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]) for r in s.rows("SELECT parties FROM initiatives")}
+    assert got == {(EB, commission), (LT, WC)}

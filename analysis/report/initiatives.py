@@ -129,23 +129,31 @@ def money_of(row: dict[str, Any], facts: dict[str, dict[str, Any]]) -> list[dict
 
 
 def money_text(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]], funders: dict[str, str]) -> str:
-    """The money stated with an initiative, each sum cited and followed by the body its sentence says pays it
-    (`funders`, `query.initiatives.money_funders`): "£72 million[1]", "£180,000[1] from Kestrel Charity", "£4.6
-    million[1] from Northvale Research Council and RMB 25 million[2] from Eastport Science Commission"; sums listed
-    together in one currency with their total first: "£21.5 million in all: £12 million[1] and £9.5 million[2]"; ""
-    when none."""
+    """The money stated with an initiative, each sum followed by the body its sentence says pays it (`funders`,
+    `query.initiatives.money_funders`) and cited (the sums of one sentence by one mark after the last of them): "£72
+    million[1]", "£180,000 from Kestrel Charity[1]", "£4.6 million from Northvale Research Council and 25 million
+    yuan from Eastport Science Commission[1]"; sums listed together in one currency with their total first: "£21.5
+    million in all: £12 million and £9.5 million[1]"; "" when none."""
     sums = money_of(row, facts)
+    marks = [report.cite.cite_fact(m) for m in sums]
     parts = []
-    for m in sums:
-        text = escape.html(phrases.figure_text(phrases.fact_figure(m))) + report.cite.cite_fact(m)
+    for i, m in enumerate(sums):
+        text = escape.html(phrases.figure_text(phrases.fact_figure(m)))
         if funders.get(m["fact_id"]):
             text += f" from {escape.html(funders[m['fact_id']])}"
-        parts.append(text)
+        # sums of one sentence share one mark, after the last of them
+        last = i + 1 == len(sums) or sentence_key(sums[i + 1]) != sentence_key(m)
+        parts.append(text + (marks[i] if last else ""))
     units = {m.get("unit") for m in sums}
     if len(sums) > 1 and len(units) == 1 and all(m.get("value") is not None for m in sums):
         total = narrate.fmt_amount(sum(m["value"] for m in sums), units.pop())
         return f"{escape.html(total)} in all: {narrate.join(parts)}"
     return narrate.join(parts)
+
+
+def sentence_key(fact: dict[str, Any]) -> tuple:
+    """The sentence of a fact (its article and start): facts of one sentence are cited by one mark."""
+    return fact["doc_id"], fact.get("sentence_start")
 
 
 def funders_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, str]:
@@ -181,7 +189,10 @@ def sentence(
         tail.append(f"with {money}")
     if row.get("n_articles", 1) > 1:
         tail.append(f"stated by {narrate.count(row['n_articles'], 'article')}")
-    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
+    # a statement in the sentence of its money is cited by the money's mark
+    cited = {sentence_key(m) for m in money_of(row, facts)}
+    stated = one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES])
+    marks = report.cite.cite_facts([f for f in stated if sentence_key(f) not in cited], limit=2)
     text = head + ("" if not tail else ", " + ", ".join(tail))
     return narrate.sentence(text[0].upper() + text[1:] + marks) if text else ""
 

@@ -153,12 +153,14 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             tied = ties_money(report, e, [i for r in rows for i in _sums(r) if i in facts])
             money = [(facts[i], r) for r in rows for i in _sums(r) if i in tied]
             if money:
-                sums_text = [
-                    escape.html(phrases.figure_text(phrases.fact_figure(m)))
-                    + report.cite.cite_fact(m)
-                    + f" for {escape.html(initiative_label(r))}"
-                    for m, r in money[:2]
-                ]
+                sums_text = []  # the sums of one initiative together: "£4 million and RMB 20 million[1] for X"
+                for _, group in itertools.groupby(money[:SUMS_SHOWN], key=lambda x: id(x[1])):
+                    group = list(group)
+                    said = [escape.html(phrases.figure_text(phrases.fact_figure(m))) for m, _ in group]
+                    marks = "".join(
+                        {initiatives_report.sentence_key(m): report.cite.cite_fact(m) for m, _ in group}.values()
+                    )
+                    sums_text.append(f"{narrate.join(said)}{marks} for {escape.html(initiative_label(group[0][1]))}")
                 s += f"; sums stated: {narrate.join(sums_text)}"
             marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
             return narrate.sentence(s + marks)
@@ -173,6 +175,10 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
+
+
+SUMS_SHOWN = 3
+"""Sums of the entity's initiatives the first finding states."""
 
 
 def _sums(row: dict[str, Any]) -> list[str]:

@@ -342,7 +342,10 @@ def test_money_listed_for_an_initiative_is_shown_whole_with_who_pays_each_sum(tm
                               ("£7 million", 7e6, "GBP"), ("£2.5 million", 2.5e6, "GBP")):  # fmt: skip
         a.fact("funded", "amount", said, value=value, unit=unit, object="x")
     r = a.report("02-china-uk-cooperation")
-    money = {plain(row["partners"]): plain(row["money"]) for row in initiatives.table(r).rows}
+    rows = initiatives.table(r).rows
+    money = {plain(row["partners"]): plain(row["money"]) for row in rows}
+    # the sums of one sentence are cited by one mark
+    assert [len(marks(row["money"])) for row in rows] == [1, 1]
     assert money == {
         "Northvale University (UK); Kestrel College (mainland China)": "£3.1 million from Westmoor Research Council "
         "and 18 million yuan from Harbour Science Commission",

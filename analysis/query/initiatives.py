@@ -945,11 +945,27 @@ def group_names(store: Store) -> None:
 
 
 @lru_cache(maxsize=1)
-def routine_publication_pattern() -> str:
-    """RE2 over a partnership's sentence from its own words on: it only says its parties put out a routine
-    publication together (`initiative_routine_publications.txt`: "jointly released the city's health statistics
-    bulletin")."""
-    return "(?i)(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_routine_publications.txt")) + ")"
+def routine_publication_pattern() -> re.Pattern:
+    """A partnership's sentence from its own words on that only says its parties put out a routine publication
+    together (`initiative_routine_publications.txt`: "jointly released the city's health statistics bulletin")."""
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("initiative_routine_publications.txt")), re.I)
+
+
+def drop_routine_publications(store: Store) -> None:
+    """A joint publication of routine statistics or reports (`routine_publication_pattern`) is no cooperation
+    initiative: its statement leaves `p`."""
+    rows = _streamed(
+        store,
+        """SELECT p.fact_id, substr(s.sentence, greatest(s.start - s.sentence_start, 0) + 1) FROM p
+        JOIN scoped s USING (fact_id) ORDER BY p.fact_id""",
+    )
+    routine = [fid for fid, rest in rows if routine_publication_pattern().match(rest or "")]
+    if routine:
+        store.con.register("_routine_arrow", pa.table({"fact_id": pa.array(routine, pa.string())}))
+        try:
+            store.con.execute("DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM _routine_arrow)")
+        finally:
+            store.con.unregister("_routine_arrow")
 
 
 @lru_cache(maxsize=1)
@@ -1035,12 +1051,7 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)""",
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
-    # a joint publication of routine statistics or reports is no cooperation initiative
-    con.execute(
-        """DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM scoped WHERE kind = 'partnership'
-          AND regexp_matches(substr(sentence, greatest(start - sentence_start, 0) + 1), $routine))""",
-        {"routine": routine_publication_pattern()},
-    )
+    drop_routine_publications(store)
     drop_listed_names(store)
     names_from_sentences(store)
     names_from_context(store)

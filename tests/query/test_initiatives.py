@@ -1174,9 +1174,11 @@ def test_a_joint_release_of_routine_statistics_is_no_initiative(tmp_path):
          [bureau, EB, ("deal", "jointly published", [bureau, EB], "other")]),
         ("Westmoor Council and Lakeside Trust jointly launched a data programme for carers.",
          [WC, LT, ("deal", "jointly launched", [WC, LT], "public health")]),
+        (f"Northvale University and the {bureau} jointly issued guidelines on sharing patient data.",
+         [NV, bureau, ("deal", "jointly issued", [NV, bureau], "policy and governance")]),
     ], sides)  # fmt: skip
     with store_of(tmp_path, rows) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         got = {tuple(r["parties"]) for r in s.rows("SELECT parties FROM initiatives")}
-    assert got == {(EB, commission), (LT, WC)}
+    assert got == {(EB, commission), (LT, WC), (bureau, NV)}

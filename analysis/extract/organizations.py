@@ -26,10 +26,21 @@ _CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(
 
 @lru_cache(maxsize=1)
 def name_sequence() -> re.Pattern:
-    """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`."""
+    """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`; a currency
+    written before a number (`amount_currency_prefix.tsv`: "RMB 25 million") is a sum's, never a word of a name
+    ("funded by the Kestrel Trust and RMB 25 million from ..." names one body)."""
     conn = "|".join(re.escape(w) for w in sorted(words("org_connectors.txt"), key=len, reverse=True))
     legal = alternation("org_lower_suffixes.txt")
-    return re.compile(rf"(?<![\w'’-]){_CAP}(?:,? (?:(?:{conn}) )*{_CAP})*(?: (?:{legal})(?![\w-]))?")
+    word = rf"(?!{_currency_ahead().pattern}){_CAP}"
+    return re.compile(rf"(?<![\w'’-]){word}(?:,? (?:(?:{conn}) )*{word})*(?: (?:{legal})(?![\w-]))?")
+
+
+@lru_cache(maxsize=1)
+def _currency_ahead() -> re.Pattern:
+    """A currency written before a number (`amount_currency_prefix.tsv`: "RMB 25 million", "HKD 300"): a sum's,
+    never a name's word or a body's acronym."""
+    cur = "|".join(f"(?:{r})" for r, _ in table("amount_currency_prefix.tsv"))
+    return re.compile(rf"(?:{cur}) ?\d")
 
 
 _TOKEN = re.compile(r"[^ ,]+")
@@ -609,7 +620,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     bad = words("non_org_acronyms.txt")
     for m in _ACRONYM.finditer(text):
         a = m.group(1)
-        if a in bad:
+        if a in bad or _currency_ahead().match(text, m.start(1)):
             continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
@@ -622,7 +633,12 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     known = sorted(orgs + out, key=lambda o: o.start)
     for m in _ACRONYM.finditer(text):
         a, span = m.group(1), (m.start(1), m.end(1))
-        if a in bad or any(o.start <= span[0] < o.end for o in known) or not _bare_acronym(ctx, a, span[1]):
+        if (
+            a in bad
+            or _currency_ahead().match(text, span[0])
+            or any(o.start <= span[0] < o.end for o in known)
+            or not _bare_acronym(ctx, a, span[1])
+        ):
             continue
         before = any(re.fullmatch(r",? (?:and )?(?:the )?", text[o.end : span[0]]) for o in known if o.end <= span[0])
         after = any(

@@ -13,9 +13,16 @@ party; in one article, an unnamed statement whose parties are all parties of ano
 restated (a quotation naming another body of the same city is another partnership: "our partnership with the city, not
 just with its hospitals but with its government" adds no partner to the hospitals' programme), and an unnamed statement
 between places only restates the article's one cooperation between bodies of the same sides (a headline "Eastport and
-Westbay deepen cooperation"; the places are then named by those bodies). The merge is the connected components of those
+Westbay deepen cooperation"; the places are then named by those bodies); a statement whose parties are all parties of
+one earlier, larger cooperation of its article and whose sentence ties it to that one ("Alongside the trial, the trust
+and the hospital will run a fellowship": `register_parts`) is part of it, whatever field or name it states, and does
+not decide its field. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the smallest fact id
 of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
+
+A statement that only says its parties put out a routine publication together ("A and B jointly released the city's
+health statistics bulletin": `initiative_routine_publications.txt`) is no initiative: the fact stays, unmerged and not
+shown as one.
 
 `register(store)` creates `initiative_of(fact_id, initiative_id)` over the report's `scoped` facts (see `scope`) and
 `initiatives`, one row per initiative: its name (its own, or that of the joint centre, alliance or programme its
@@ -30,11 +37,17 @@ publication date of the first article that states it; a founding year, a target 
 whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
 Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
-one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; in a sentence that
+one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; or a later sentence
+whose subject stands for it by the word its article calls it ("The exchange is funded by ...": `refers_back_pattern`,
+the noun written in a sentence stating it, in its name or in the headline or lead), when the latest sentence before
+it stating a partnership states this one, and the sentence right after such a sentence whose subject is a pronoun
+carrying it on ("It is funded with ..."); in a sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
-`not_money_pattern`), how many distinct articles state it (near-duplicates
-counted once), and its salience (`score`): where it is stated, how many articles state it, and its size.
+`sum_cooperation`; `money_fact` the largest, `money_facts` it and the sums listed with it in its sentence, "worth
+£12 million and £9.5 million respectively", "£4.6 million from A and RMB 25 million from B": `LISTED_SUMS`; who pays
+each, `money_funders`), how many distinct articles state it (near-duplicates counted once), and its salience
+(`score`): where it is stated, how many articles state it, and its size.
 """
 
 from __future__ import annotations
@@ -46,12 +59,12 @@ from typing import Iterator
 
 import pyarrow as pa
 
-from analysis.extract import partnership_field
+from analysis.extract import partnership_field, sentences
 from analysis.extract.gazetteer import canonical, demonyms
 from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
-from analysis.query.store import Store
+from analysis.query.store import Store, literal
 from analysis.resources import alternation, read_lines, table, words
 
 MIN_SHARED = 2
@@ -115,12 +128,62 @@ def sum_kinds() -> tuple[tuple[str, str, str, str], ...]:
                  for label, coop, side, rx in table("sum_kinds.tsv"))  # fmt: skip
 
 
+SUM_AFTER_CHARS = 60
+"""Characters after a sum read for what it is ("… in funding pledges")."""
+CLAUSE_END = re.compile(r"[.;:](?=\s)")
+"""A mark ending a clause of a sentence: ".", ";" or ":" before a space (a full stop of an abbreviation aside)."""
+
+
+def clause_before(text: str) -> str:
+    """The words of the last clause of `text` (a sentence up to a sum), the full stops of abbreviations dropped
+    (`sentences.is_abbreviation`: "Harbour Pharma Co., Ltd. will sell" is one clause, read as "Harbour Pharma Co,
+    Ltd will sell"); the words `sum_kinds.tsv` reads before a sum."""
+    stops = {i for i, c in enumerate(text) if c == "." and sentences.is_abbreviation(text, i)}
+    cut = max((m.end() for m in CLAUSE_END.finditer(text) if m.start() not in stops), default=0)
+    return "".join(c for i, c in enumerate(text) if i >= cut and i not in stops)
+
+
+def sum_kind_of(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+    """What the sum at [start, end) of `sentence` is, from the words of its own clause: the first row of
+    `sum_kinds.tsv` whose pattern hits the words before it (`clause_before`) or the `SUM_AFTER_CHARS` after it
+    decides, (label, money of cooperation); None when no row hits. "signed deals worth £2 billion" -> ("deals'
+    total", True); "is estimated to cost £5 billion a year" -> ("cost estimate", False)."""
+    before, after = clause_before(sentence[:start]), sentence[end : end + SUM_AFTER_CHARS]
+    for label, coop, side, rx in sum_kinds_compiled():
+        if rx.search(before if side == "before" else after):
+            return label, coop
+    return None
+
+
 @lru_cache(maxsize=1)
-def not_money_pattern() -> str:
-    """The words before a sum that make it nobody's money (a cost, a loss, a market's size: the rows of
-    `sum_kinds.tsv` that are not cooperation), as one RE2 pattern anchored at the sum."""
-    alts = [rx for _, coop, side, rx in sum_kinds() if coop == "no" and side == "before"]
-    return "(?i)(?:" + "|".join(f"(?:{p})" for p in alts) + ")"
+def sum_kinds_compiled() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
+    """`sum_kinds` with each pattern compiled (case-insensitive) and "yes" read as True."""
+    return tuple((label, coop == "yes", side, re.compile(rx, re.IGNORECASE)) for label, coop, side, rx in sum_kinds())
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_stop() -> str:
+    """RE2: a full stop closing an abbreviation (`sentence_abbreviations.txt`) or an initial, its word kept in group 1:
+    the SQL reading of `sentences.is_abbreviation` for `sum_cooperation`."""
+    listed = "|".join(sorted((re.escape(w) for w in words("sentence_abbreviations.txt")), key=lambda w: (-len(w), w)))
+    return rf"(?i)\b((?:{listed})|[a-z])\."
+
+
+def sum_cooperation(alias: str = "f") -> str:
+    """SQL over amount fact `alias`: 'yes' when its own clause makes it money of cooperation, 'no' when nobody's (a
+    cost, a loss, a market's size, a valuation), NULL when its words say neither: the first row of `sum_kinds.tsv`
+    that hits decides, as `sum_kind_of` decides in Python ("a supply agreement valued at £8m" is a deal's value,
+    though "valued at" alone is a valuation's words)."""
+    a = alias
+    at = f"greatest({a}.start - {a}.sentence_start, 0)"
+    before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(_abbreviation_stop())}, '\\1', 'g')"
+    before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
+    after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
+    hits = " ".join(
+        f"WHEN regexp_matches({before if side == 'before' else after}, {literal('(?i)' + rx)}) THEN '{coop}'"
+        for _, coop, side, rx in sum_kinds()
+    )
+    return f"(CASE {hits} END)"
 
 
 def background_sum(alias: str = "f") -> str:
@@ -493,11 +556,32 @@ def initiative_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def refers_back_pattern() -> str:
-    """RE2: a sentence whose subject stands for a cooperation named just before it, by a determiner and the head
-    word of an initiative or of a joint body ("The institute will receive £4.2 million", "This programme is funded
-    with..."; `initiative_heads.txt`, `initiative_body_heads.txt`)."""
-    heads = "|".join(re.escape(h) for h in initiative_heads() + body_heads())
-    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{heads})s?\b"
+    """RE2: a sentence whose subject stands for a cooperation stated before it, by a determiner and the head word of
+    an initiative or of a joint body or a noun for a cooperation ("The institute will receive £4.2 million", "This
+    programme is funded with...", "The exchange is funded by..."; `initiative_heads.txt`,
+    `initiative_body_heads.txt`, `initiative_reference_nouns.txt`), the noun in group 1."""
+    nouns = sorted({*initiative_heads(), *body_heads(), *reference_nouns()}, key=lambda w: (-len(w), w))
+    heads = "|".join(re.escape(h) for h in nouns)
+    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+
+
+@lru_cache(maxsize=1)
+def reference_nouns() -> tuple[str, ...]:
+    """Common nouns a later sentence uses for a cooperation its article has stated (`initiative_reference_nouns.txt`:
+    "the exchange", "this deal"), lower case."""
+    return tuple(sorted({w.lower() for w in words("initiative_reference_nouns.txt")}))
+
+
+AUXILIARIES = r"(?:is|was|are|were|will|would|has|have|had|also|can|could|shall|should|must|may)"
+"""Words after a pronoun that make it the subject of its sentence ("It is funded", "They will")."""
+
+
+@lru_cache(maxsize=1)
+def pronoun_subject_pattern() -> str:
+    """RE2: a sentence whose subject is a pronoun carrying on the subject of the sentence before it
+    (`initiative_pronoun_subjects.txt` before an auxiliary: "It is funded with £4.6 million")."""
+    alts = "|".join(re.escape(w.lower()) for w in words("initiative_pronoun_subjects.txt"))
+    return rf"(?i)^\W*(?:{alts})\s+{AUXILIARIES}\b"
 
 
 def names_from_sentences(store: Store) -> None:
@@ -860,6 +944,57 @@ def group_names(store: Store) -> None:
     )
 
 
+@lru_cache(maxsize=1)
+def routine_publication_pattern() -> re.Pattern:
+    """A partnership's sentence from its own words on that only says its parties put out a routine publication
+    together (`initiative_routine_publications.txt`: "jointly released the city's health statistics bulletin")."""
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("initiative_routine_publications.txt")), re.I)
+
+
+def drop_routine_publications(store: Store) -> None:
+    """A joint publication of routine statistics or reports (`routine_publication_pattern`) is no cooperation
+    initiative: its statement leaves `p`."""
+    rows = _streamed(
+        store,
+        """SELECT p.fact_id, substr(s.sentence, greatest(s.start - s.sentence_start, 0) + 1) FROM p
+        JOIN scoped s USING (fact_id) ORDER BY p.fact_id""",
+    )
+    routine = [fid for fid, rest in rows if routine_publication_pattern().match(rest or "")]
+    if routine:
+        store.con.register("_routine_arrow", pa.table({"fact_id": pa.array(routine, pa.string())}))
+        try:
+            store.con.execute("DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM _routine_arrow)")
+        finally:
+            store.con.unregister("_routine_arrow")
+
+
+@lru_cache(maxsize=1)
+def part_cue_pattern() -> str:
+    """Words tying a partnership's sentence to a cooperation stated before it (`initiative_part_cues.txt`), one RE2
+    pattern."""
+    return "(?i)(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_part_cues.txt")) + ")"
+
+
+def register_parts(store: Store) -> None:
+    """`part_links(a, b)`: within one article, a statement whose parties (or their units' owners) are all parties of
+    one earlier statement with more parties, and whose sentence ties it to what was stated before
+    (`initiative_part_cues.txt`: "Alongside the trial, the trust and the hospital will run a fellowship" after "A, B,
+    C and D formed a research consortium"), is part of that cooperation, whatever field or name it states. Two
+    earlier cooperations of other party sets holding its parties leave it alone, and deals of different partners
+    (a trade mission's list) never hold each other's parties."""
+    store.create(
+        "part_links",
+        """WITH cued AS (
+          SELECT x.* FROM p x JOIN scoped s USING (fact_id) WHERE regexp_matches(s.sentence, $cue)
+        ), wider AS (
+          SELECT x.fact_id AS a, y.fact_id AS b, y.mpids FROM cued x JOIN p y ON y.doc_id = x.doc_id
+            AND y.sentence_start < x.sentence_start AND len(y.mpids) > len(x.mpids) AND list_has_all(y.mpids, x.mpids)
+        )
+        SELECT a, min(b) AS b FROM wider GROUP BY a HAVING count(DISTINCT mpids) = 1""",
+        {"cue": part_cue_pattern()},
+    )
+
+
 def _propagate(store: Store) -> None:
     """Connected components of `initiative_links(a, b)` as `initiative_of(fact_id, initiative_id)`: every fact
     takes the smallest fact id it is linked to, round after round, until nothing changes."""
@@ -887,6 +1022,15 @@ def _propagate(store: Store) -> None:
     raise RuntimeError("initiative links did not settle")  # pragma: no cover - a bound on label propagation
 
 
+LISTED_SUMS = (
+    r"(?i)^[^;:]{0,160}?(?:,|\band|\bplus|\bas well as)\s+"
+    r"(?:(?:a further|another|an additional|up to|about|around|some|nearly|almost|more than|over)\s+)?$"
+)
+"""RE2 over the words between two sums of one sentence that are parts of one list ("£12 million and £9.5 million",
+"£4.6 million from A and RMB 25 million from B", "£2m, £1m and £0.5m"): a clause's words ending with a list's joiner
+(not "£1 million ($1.3 million)", a conversion, nor "a £5m deal, which follows a £20m round")."""
+
+
 def register(store: Store) -> None:
     """Create `initiative_of` and `initiatives` from the `scoped` facts (see the module's docstring)."""
     con = store.con
@@ -907,6 +1051,7 @@ def register(store: Store) -> None:
         FROM raw r LEFT JOIN folded f USING (fact_id)""",
     )
     con.execute("DELETE FROM p WHERE len(pids) < 2")
+    drop_routine_publications(store)
     drop_listed_names(store)
     names_from_sentences(store)
     names_from_context(store)
@@ -941,9 +1086,12 @@ def register(store: Store) -> None:
           AND x.ikey IS NULL AND list_has_all(y.mpids, x.mpids) AND {_fields_agree}"""
     )
     group_names(store)
+    register_parts(store)
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
         SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids, gkey) AS b FROM p
+        UNION ALL
+        SELECT a, b FROM part_links
         UNION ALL
         -- the links within one article join statements of one name group, or unnamed ones, or compatible names
         SELECT n.a, n.b FROM near_links n JOIN p x ON x.fact_id = n.a JOIN p y ON y.fact_id = n.b
@@ -968,8 +1116,11 @@ def register(store: Store) -> None:
         ),
         fields AS (
           SELECT initiative_id, field FROM (
+            -- a part of a larger cooperation (`part_links`: "Alongside the trial, ... a fellowship") does not
+            -- decide the field of the whole
             SELECT initiative_id, field, row_number() OVER (PARTITION BY initiative_id
-              ORDER BY (field = 'other') ASC, count(*) DESC, list_position([{order}], field)) AS r
+              ORDER BY (field = 'other') ASC, count(*) FILTER (WHERE fact_id NOT IN (SELECT a FROM part_links)) DESC,
+                count(*) DESC, list_position([{order}], field)) AS r
             FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
         ),
         member_ids AS (SELECT DISTINCT initiative_id, unnest(pids) AS pid FROM m),
@@ -1035,6 +1186,47 @@ def register(store: Store) -> None:
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
           GROUP BY m.initiative_id
         ),
+        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
+        said AS (  -- the sentences stating a partnership, with the initiatives they state
+          SELECT doc_id, sentence_start, list(DISTINCT initiative_id) AS ids FROM m GROUP BY doc_id, sentence_start
+        ),
+        refer AS (
+          -- a sentence stating no partnership whose subject stands for a cooperation by a determiner and a noun
+          -- for it ("The exchange is funded by ..."), and the latest sentence before it stating a partnership
+          SELECT s.doc_id, s.sentence_start, s.sentence_end, lower(regexp_extract(s.sentence, $refers, 1)) AS noun,
+            (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
+              AND d.sentence_start < s.sentence_start) AS said_at
+          FROM article_sentences s
+          WHERE regexp_matches(s.sentence, $refers)
+            AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+        ),
+        referring AS (
+          -- it stands for the one initiative that sentence states (one naming it, when it has a name) when the
+          -- article calls that initiative by the noun: in a sentence stating it, in its name, or in its headline
+          -- or lead ("... agree stroke care exchange"); or it is the sentence right after a sentence stating it
+          SELECT d.ids[1] AS initiative_id, r.doc_id, r.sentence_start, r.sentence_end FROM refer r
+          JOIN said d ON d.doc_id = r.doc_id AND d.sentence_start = r.said_at AND len(d.ids) = 1
+          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
+              AND q.sentence_start = d.sentence_start)
+            AND (EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
+                AND x.sentence_start = q.sentence_start
+                WHERE q.initiative_id = d.ids[1] AND q.doc_id = r.doc_id AND strpos(lower(x.sentence), r.noun) > 0)
+              OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), r.noun) > 0)
+              OR EXISTS (SELECT 1 FROM article_sentences x WHERE x.doc_id = r.doc_id
+                AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0))
+          UNION
+          SELECT n.initiative_id, n.doc_id, n.near_start, o.sentence_end FROM next_to n
+          JOIN refer o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start
+          WHERE n.near_start > n.sentence_start
+        ),
+        chained AS (
+          -- the sentence right after one of those, whose subject is a pronoun carrying it on ("The consortium's
+          -- first trial will recruit 1,200 patients. It is funded with £4.6 million ...")
+          SELECT DISTINCT r.initiative_id, n.doc_id, n.sentence_start FROM referring r
+          JOIN article_sentences n ON n.doc_id = r.doc_id AND n.sentence_start - r.sentence_end BETWEEN 0 AND {NEXT_GAP}
+          WHERE regexp_matches(n.sentence, $pronoun)
+            AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = n.doc_id AND d.sentence_start = n.sentence_start)
+        ),
         money_sentences AS (
           SELECT initiative_id, doc_id, sentence_start, false AS near FROM sentences
           UNION
@@ -1046,12 +1238,9 @@ def register(store: Store) -> None:
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
           UNION
-          -- the sentence right after it, when its subject stands for it ("The institute will receive £4.2 million")
-          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
-          JOIN (SELECT DISTINCT doc_id, sentence_start, sentence FROM scoped) o ON o.doc_id = n.doc_id
-            AND o.sentence_start = n.near_start
-          WHERE n.near_start > n.sentence_start AND regexp_matches(o.sentence, $refers)
-            AND NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
+          SELECT initiative_id, doc_id, sentence_start, true AS near FROM referring
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near FROM chained
         ),
         money_cand AS (
           SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
@@ -1062,7 +1251,7 @@ def register(store: Store) -> None:
           WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
             AND NOT {background_sum("f")}
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
-            AND NOT regexp_matches(substr(f.sentence, 1, greatest(f.start - f.sentence_start, 0)), $not_money)
+            AND {sum_cooperation("f")} IS DISTINCT FROM 'no'
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
             -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A
@@ -1083,6 +1272,19 @@ def register(store: Store) -> None:
             AND c.gbp >= {1 - SAME_SUM} * t.gbp
           GROUP BY c.initiative_id
         ),
+        -- the sums listed with it in its sentence ("worth £12 million and £9.5 million respectively", "£4.6 million
+        -- from A and RMB 25 million from B"): the words between two of them end as a list's do (`LISTED_SUMS`)
+        money_parts AS (
+          SELECT mo.initiative_id, list(c.fact_id ORDER BY c.start, c.fact_id) AS money_facts
+          FROM money mo JOIN scoped t ON t.fact_id = mo.money_fact
+          JOIN (SELECT DISTINCT initiative_id, fact_id, sent, start FROM money_cand) c
+            ON c.initiative_id = mo.initiative_id AND c.sent = t.doc_id || '@' || t.sentence_start::VARCHAR
+          JOIN scoped cf ON cf.fact_id = c.fact_id
+          WHERE c.fact_id = mo.money_fact OR regexp_matches(substr(t.sentence,
+            least(t."end", cf."end") - t.sentence_start + 1, greatest(t.start, cf.start) - least(t."end", cf."end")),
+            $listed)
+          GROUP BY mo.initiative_id
+        ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
             SELECT initiative_id, group_id, max(weight) AS best FROM m GROUP BY initiative_id, group_id)
@@ -1099,21 +1301,22 @@ def register(store: Store) -> None:
           coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
           coalesce(y.latest_year, rp.first_year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
-            AS dated, mo.money_fact,
+            AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
-        LEFT JOIN money mo USING (initiative_id)""",
+        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
-            "not_money": not_money_pattern(),
             "refers": refers_back_pattern(),
+            "pronoun": pronoun_subject_pattern(),
+            "listed": LISTED_SUMS,
         },
     )
     mark_weak(store)
@@ -1185,16 +1388,47 @@ def top(store: Store, limit: int) -> list[dict]:
     )
 
 
+@lru_cache(maxsize=1)
+def funder_patterns() -> tuple[tuple[str, str], ...]:
+    """(after or before, RE2 pattern) of `sum_funders.tsv`, case-insensitive."""
+    return tuple((side, "(?i)" + rx) for side, rx in table("sum_funders.tsv"))
+
+
+def money_funders(store: Store, fact_ids: list[str]) -> dict[str, str]:
+    """For each sum of `fact_ids`, the body its sentence says pays, grants or commits it (`sum_funders.tsv`: "£4.6
+    million from the Kestrel Trust", "the Kestrel Charity, which has committed £180,000"), by its display name; the
+    body named nearest the sum when several are; sums with none are left out."""
+    between_after = 'substr(f.sentence, f."end" - f.sentence_start + 1, o.start - f."end")'
+    between_before = 'substr(f.sentence, o."end" - f.sentence_start + 1, f.start - o."end")'
+    hits = " OR ".join(
+        f'(o.start >= f."end" AND regexp_matches({between_after}, {literal(rx)}))'
+        if side == "after"
+        else f'(o."end" <= f.start AND regexp_matches({between_before}, {literal(rx)}))'
+        for side, rx in funder_patterns()
+    )
+    rows = store.rows(
+        f"""SELECT f.fact_id, arg_min(coalesce(c.name, e.name, o.name),
+            (least(abs(o.start - f."end"), abs(f.start - o."end")), o.start)) AS funder
+        FROM scoped f JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
+          AND o.kind = 'organization'
+        LEFT JOIN entities e ON e.entity_id = o.entity_id LEFT JOIN entities c ON c.entity_id = e.canon_id
+        WHERE list_contains($ids, f.fact_id) AND ({hits})
+        GROUP BY f.fact_id ORDER BY f.fact_id""",
+        {"ids": list(fact_ids)},
+    )
+    return {r["fact_id"]: r["funder"] for r in rows if r["funder"]}
+
+
 def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
-    """For each sum attached to an initiative (its `money_fact`, or the same figure stated by another article: a
+    """For each sum attached to an initiative (one of its `money_facts`, or the same figure stated by another article: a
     republished copy's), the initiative's parties (display names, in the initiative's order): who signs or pays,
     even when the sum's own sentence names only one of them. Needs `figures.register`."""
     rows = store.rows(
         """SELECT k.fact_id, i.parties FROM (SELECT unnest($ids::VARCHAR[]) AS fact_id) k
         LEFT JOIN figure_facts a ON a.fact_id = k.fact_id
         LEFT JOIN figure_facts b ON b.figure_id = a.figure_id
-        JOIN initiatives i ON i.money_fact = k.fact_id OR i.money_fact = b.fact_id
-        ORDER BY k.fact_id, i.money_fact <> k.fact_id, i.initiative_id""",
+        JOIN initiatives i ON list_contains(i.money_facts, k.fact_id) OR list_contains(i.money_facts, b.fact_id)
+        ORDER BY k.fact_id, NOT list_contains(i.money_facts, k.fact_id), i.initiative_id""",
         {"ids": list(fact_ids)},
     )
     out: dict[str, list[str]] = {}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Any
 
 from analysis.query import initiatives as initiatives_q
@@ -35,31 +33,15 @@ def key_findings(report: Report) -> list[Finding]:
     )
 
 
-AFTER_CHARS = 60
-"""Characters after a sum read for what it is ("… in funding pledges")."""
-
-
-@lru_cache(maxsize=1)
-def sum_kinds() -> tuple[tuple[str, bool, str, re.Pattern], ...]:
-    """(label, cooperation, before or after, pattern) of `sum_kinds.tsv` (`query.initiatives.sum_kinds`), in file
-    order."""
-    return tuple((label, coop == "yes", side, re.compile(rx, re.IGNORECASE)) for label, coop, side, rx in
-                 initiatives_q.sum_kinds())  # fmt: skip
-
-
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
-    """What the sum written `text` in `sentence` is, from the words of its own clause (`sum_kinds.tsv`), and whether
-    it is money of cooperation: "signed deals worth £2 billion" -> ("deals' total", True); "is estimated to cost £5
-    billion a year" -> ("cost estimate", False); None when its words say neither."""
+    """What the sum written `text` in `sentence` is, from the words of its own clause (`sum_kinds.tsv`, read by
+    `query.initiatives.sum_kind_of`: the first row that hits decides), and whether it is money of cooperation:
+    "signed deals worth £2 billion" -> ("deals' total", True); "is estimated to cost £5 billion a year" -> ("cost
+    estimate", False); None when its words say neither."""
     at = sentence.find(text)
     if at < 0:
         return None
-    before = re.split(r"[.;:](?=\s)", sentence[:at])[-1]
-    after = sentence[at + len(text) : at + len(text) + AFTER_CHARS]
-    for label, coop, side, rx in sum_kinds():
-        if rx.search(before if side == "before" else after):
-            return label, coop
-    return None
+    return initiatives_q.sum_kind_of(sentence, at, at + len(text))
 
 
 def cooperation_sums(

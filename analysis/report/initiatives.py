@@ -121,7 +121,49 @@ def named_subject(row: dict[str, Any]) -> str:
     return escape.html(name if name[:4].lower() == "the " else f"the {name}")
 
 
-def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]]) -> str:
+def money_of(row: dict[str, Any], facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The facts of the sums stated with an initiative, in text order: those listed together in its sentence
+    (`money_facts`), else its one sum (`money_fact`)."""
+    ids = row.get("money_facts") or [row.get("money_fact")]
+    return [facts[i] for i in ids if i in facts]
+
+
+def money_text(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]], funders: dict[str, str]) -> str:
+    """The money stated with an initiative, each sum followed by the body its sentence says pays it (`funders`,
+    `query.initiatives.money_funders`) and cited (the sums of one sentence by one mark after the last of them): "£72
+    million[1]", "£180,000 from Kestrel Charity[1]", "£4.6 million from Northvale Research Council and 25 million
+    yuan from Eastport Science Commission[1]"; sums listed together in one currency with their total first: "£21.5
+    million in all: £12 million and £9.5 million[1]"; "" when none."""
+    sums = money_of(row, facts)
+    marks = [report.cite.cite_fact(m) for m in sums]
+    parts = []
+    for i, m in enumerate(sums):
+        text = escape.html(phrases.figure_text(phrases.fact_figure(m)))
+        if funders.get(m["fact_id"]):
+            text += f" from {escape.html(funders[m['fact_id']])}"
+        # sums of one sentence share one mark, after the last of them
+        last = i + 1 == len(sums) or sentence_key(sums[i + 1]) != sentence_key(m)
+        parts.append(text + (marks[i] if last else ""))
+    units = {m.get("unit") for m in sums}
+    if len(sums) > 1 and len(units) == 1 and all(m.get("value") is not None for m in sums):
+        total = narrate.fmt_amount(sum(m["value"] for m in sums), units.pop())
+        return f"{escape.html(total)} in all: {narrate.join(parts)}"
+    return narrate.join(parts)
+
+
+def sentence_key(fact: dict[str, Any]) -> tuple:
+    """The sentence of a fact (its article and start): facts of one sentence are cited by one mark."""
+    return fact["doc_id"], fact.get("sentence_start")
+
+
+def funders_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """The bodies that pay the sums of `rows`' initiatives, by sum (`query.initiatives.money_funders`)."""
+    return initiatives_q.money_funders(report.store, [i for r in rows for i in r.get("money_facts") or []])
+
+
+def sentence(
+    report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any]], funders: dict[str, str] | None = None
+) -> str:
     """One initiative as a statement: "The Joint Nursing Academy brings together Northvale University (UK) and
     Harbour City Medical College (mainland China), in education and training, dated 2021, with £5 million[1]."; when
     the articles only name the organisers of an event of it (`organisers`), as such: "Northvale University (UK) and
@@ -142,29 +184,30 @@ def sentence(report: Report, row: dict[str, Any], facts: dict[str, dict[str, Any
     years = dated_text(row)
     if years:
         tail.append(years if row.get("dated") == "reported" else f"dated {years}")
-    money = facts.get(row.get("money_fact") or "")
-    if money is not None:  # its mark comes first in the text, so it is numbered first
-        tail.append(
-            f"with {escape.html(phrases.figure_text(phrases.fact_figure(money)))}{report.cite.cite_fact(money)}"
-        )
+    money = money_text(report, row, facts, funders or {})
+    if money:  # its marks come first in the text, so they are numbered first
+        tail.append(f"with {money}")
     if row.get("n_articles", 1) > 1:
         tail.append(f"stated by {narrate.count(row['n_articles'], 'article')}")
-    marks = report.cite.cite_facts(one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES]), limit=2)
+    # a statement in the sentence of its money is cited by the money's mark
+    cited = {sentence_key(m) for m in money_of(row, facts)}
+    stated = one_per_group(facts.get(i) for i in row["fact_ids"][:PASSAGES])
+    marks = report.cite.cite_facts([f for f in stated if sentence_key(f) not in cited], limit=2)
     text = head + ("" if not tail else ", " + ", ".join(tail))
     return narrate.sentence(text[0].upper() + text[1:] + marks) if text else ""
 
 
 def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     ids = [i for r in rows for i in r["fact_ids"][:PASSAGES]] + [r.get("money_fact") for r in rows]
-    return facts_by_id(report.store, ids)
+    return facts_by_id(report.store, ids + [i for r in rows for i in r.get("money_facts") or []])
 
 
 def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
     """The `n` most salient initiatives of `pairing` (see `ranked`; named ones first) that reach `FLAGSHIP_MIN`."""
     rows = ranked(report.store, n, pairing=pairing, named_first=True)
     rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
-    facts = _facts_of(report, rows)
-    return [Finding("initiative", lambda r=r: sentence(report, r, facts)) for r in rows]
+    facts, funders = _facts_of(report, rows), funders_of(report, rows)
+    return [Finding("initiative", lambda r=r: sentence(report, r, facts, funders)) for r in rows]
 
 
 COLUMNS = [
@@ -193,16 +236,15 @@ def table_of(report: Report, rows: list[dict[str, Any]], *, counted: bool = Fals
     when the articles only name who organised an event of it), field, years, money stated with it (marked shown, so
     the key numbers do not repeat it), articles, source. With `counted` (a report that counts only initiatives
     resting on more than one passing statement), one that rests on one is marked `WEAK_NOTE`."""
-    facts = _facts_of(report, rows)
+    facts, funders = _facts_of(report, rows), funders_of(report, rows)
     out = []
     for r in rows:
         names, sides = r["party_names"], r["party_sides"]
         partners = phrases.parties_listed(names, sides, TABLE_PARTIES)
         if r.get("organisers"):
             partners += " (organisers of an event of it)"
-        money = facts.get(r.get("money_fact") or "")
-        if money:
-            report.shown_figures.add(money["fact_id"])
+        sums = money_of(r, facts)
+        report.shown_figures.update(m["fact_id"] for m in sums)
         out.append(
             {
                 "initiative": (escape.html(r["name"]) if r.get("name") else "—")
@@ -210,11 +252,7 @@ def table_of(report: Report, rows: list[dict[str, Any]], *, counted: bool = Fals
                 "partners": partners,
                 "field": escape.html(r["field"]) if r.get("field") and r["field"] != "other" else "—",
                 "dated": escape.html(dated_text(r)) or "—",
-                "money": (
-                    escape.html(phrases.figure_text(phrases.fact_figure(money))) + report.cite.cite_fact(money)
-                    if money
-                    else "—"
-                ),
+                "money": money_text(report, r, facts, funders) or "—",
                 "articles": narrate.fmt_number(r["n_articles"]),
                 "source": report.cite.cite_facts([facts[i] for i in r["fact_ids"][:1] if i in facts], limit=1),
             }

@@ -111,7 +111,7 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
     )
     rows = initiatives_of(report, e, ROWS)
     total = _initiatives_total(report, e, rows)
-    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows] + [r.get("money_fact") for r in rows])
+    facts = facts_by_id(report.store, [r["fact_ids"][0] for r in rows] + [i for r in rows for i in _sums(r)])
     sums = [x for x in [first_sum(report, e)] if x] if not rows else []
     if sums:
         facts.update(facts_by_id(report.store, [sums[0]["fact_id"]]))
@@ -150,15 +150,17 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             titles = list(dict.fromkeys(initiatives_report.named_subject(r) for r in rows if r.get("name")))[:2]
             if titles:
                 s += f", among them {narrate.join(titles)}"
-            tied = ties_money(report, e, [r["money_fact"] for r in rows if r.get("money_fact") in facts])
-            money = [(facts[r["money_fact"]], r) for r in rows if r.get("money_fact") in tied]
+            tied = ties_money(report, e, [i for r in rows for i in _sums(r) if i in facts])
+            money = [(facts[i], r) for r in rows for i in _sums(r) if i in tied]
             if money:
-                sums_text = [
-                    escape.html(phrases.figure_text(phrases.fact_figure(m)))
-                    + report.cite.cite_fact(m)
-                    + f" for {escape.html(initiative_label(r))}"
-                    for m, r in money[:2]
-                ]
+                sums_text = []  # the sums of one initiative together: "£4 million and RMB 20 million[1] for X"
+                for _, group in itertools.groupby(money[:SUMS_SHOWN], key=lambda x: id(x[1])):
+                    group = list(group)
+                    said = [escape.html(phrases.figure_text(phrases.fact_figure(m))) for m, _ in group]
+                    marks = "".join(
+                        {initiatives_report.sentence_key(m): report.cite.cite_fact(m) for m, _ in group}.values()
+                    )
+                    sums_text.append(f"{narrate.join(said)}{marks} for {escape.html(initiative_label(group[0][1]))}")
                 s += f"; sums stated: {narrate.join(sums_text)}"
             marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
             return narrate.sentence(s + marks)
@@ -173,6 +175,15 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
         return f"{name} is {what()}{mark}, named in {narrate.count(n, 'article')}."
 
     return Finding("what", render)
+
+
+SUMS_SHOWN = 3
+"""Sums of the entity's initiatives the first finding states."""
+
+
+def _sums(row: dict[str, Any]) -> list[str]:
+    """The fact ids of the sums stated with an initiative row (`money_facts`, else its `money_fact`)."""
+    return [i for i in row.get("money_facts") or [row.get("money_fact")] if i]
 
 
 def ties_money(report: Report, e: dict[str, Any], fact_ids: list[str]) -> set[str]:
@@ -260,7 +271,8 @@ def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[
             if isinstance(into.get(k), list) and isinstance(r.get(k), list):
                 into[k].extend(r[k][i] for i in new if i < len(r[k]))
         into["fact_ids"] = [*into["fact_ids"], *(i for i in r["fact_ids"] if i not in into["fact_ids"])]
-        into["money_fact"] = into.get("money_fact") or r.get("money_fact")
+        if not into.get("money_fact"):
+            into["money_fact"], into["money_facts"] = r.get("money_fact"), r.get("money_facts")
         years = [y for y in (into.get("first_year"), r.get("first_year")) if y]
         into["first_year"] = min(years) if years else None
         years = [y for y in (into.get("latest_year"), r.get("latest_year")) if y]
@@ -404,7 +416,7 @@ def first_sum(report: Report, e: dict[str, Any]) -> dict[str, Any] | None:
 def shown_money(report: Report, e: dict[str, Any]) -> list[str]:
     """Fact ids of the sums the profile states with its initiatives (the first finding and the initiatives table):
     its figures do not state them again."""
-    return sorted({r["money_fact"] for r in initiatives_of(report, e, ROWS) if r.get("money_fact")})
+    return sorted({i for r in initiatives_of(report, e, ROWS) for i in r.get("money_facts") or []})
 
 
 FIGURES = 2

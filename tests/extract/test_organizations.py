@@ -521,3 +521,16 @@ def test_a_name_written_without_its_head_words_takes_the_full_name():
         "Kelby",  # two bodies open with this word: left alone
     ]
     assert [o.fields["name"] for o in full_names([m(0, "Orrin"), m(40, "Orrin Therapeutics")])][0] == "Orrin"
+
+
+def test_a_currency_before_a_number_is_no_word_of_a_name(facts):
+    text = (
+        "The trial is funded with £3.1 million from the Northvale Institute for Health and Care Research and "
+        "RMB 18 million from the Eastport Science Commission."
+    )
+    assert names(facts(text, "organization")) == {
+        "Northvale Institute for Health and Care Research",
+        "Eastport Science Commission",
+    }
+    amounts = facts(text, "amount")
+    assert {(r["value"], r["unit"]) for r in amounts} >= {(3.1e6, "GBP"), (18e6, "CNY")}

@@ -917,3 +917,268 @@ def test_a_name_guessed_from_the_next_sentence_yields_to_the_one_its_article_giv
         top = initiatives.top(s, 5)
     assert len(guessed) == 1  # the name the context gives it
     assert [(t["name"], t["parties"]) for t in top] == [("Joint Nursing Academy", [EB, HC, NV])]
+
+
+def written(doc, sentences, sides=None):
+    """Facts of an article written as `sentences` joined by one space, each (text, items): an item is a body's name
+    (placed by `sides`, else "UK"), ("deal", words, parties, field) a partnership stated by those words, or
+    ("sum", text, value, unit) a sum of money. A sentence with no items holds no fact (a caption, a quotation)."""
+    rows, at = [], 0
+    for text, items in sentences:
+        where = {"sentence_start": at, "sentence_end": at + len(text), "sentence": text}
+        for item in items:
+            if isinstance(item, str):
+                i = text.index(item)
+                rows.append(
+                    fact(doc, "organization", at + i, at + i + len(item), name=item, text=item, org_type="university",
+                         jurisdiction=(sides or {}).get(item, "UK"), **where)
+                )  # fmt: skip
+            elif item[0] == "deal":
+                _, words_, parties, field = item
+                i = text.index(words_)
+                ids = [f"org:{p.lower().replace(' ', '-')}" for p in parties]
+                rows.append(
+                    fact(doc, "partnership", at + i, at + i + len(words_), text=words_, parties=parties,
+                         party_ids=ids, field=field, **where)
+                )  # fmt: skip
+            else:
+                _, said, value, unit = item
+                i = text.index(said)
+                rows.append(
+                    fact(doc, "amount", at + i, at + i + len(said), text=said, value=value, unit=unit, object="x",
+                         **where)
+                )  # fmt: skip
+        at += len(text) + 1
+    return rows
+
+
+def money_of(tmp_path, rows, docs=None):
+    """Each initiative's parties and the text of its money (None when none)."""
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT i.parties, f.text FROM initiatives i LEFT JOIN facts f ON f.fact_id = i.money_fact
+            ORDER BY i.parties"""
+        )
+    return {tuple(r["parties"]): r["text"] for r in got}
+
+
+CN = {HC: "mainland China", EB: "mainland China"}
+
+
+def test_a_later_sentence_standing_for_the_initiative_by_the_articles_word_for_it_gives_its_money(tmp_path):
+    """ "The institute will receive £3.5 million" two sentences (and a caption) after the agreement to set up a
+    joint institute is the institute's money; the noun must be the article's word for that cooperation, and no
+    other cooperation may be stated in between."""
+    rows = written("a", [
+        ("Northvale University signed an agreement with Harbour City Medical College to set up a joint institute.",
+         [NV, HC, ("deal", "signed an agreement with", [NV, HC], "research")]),
+        ("The agreement was signed in Harbour City on Monday.", []),
+        ("[Photo: the two presidents exchange the signed papers.]", []),
+        ("The institute will receive £3.5 million over five years.", [("sum", "£3.5 million", 3.5e6, "GBP")]),
+    ], CN)  # fmt: skip
+    # a programme the article never calls the cooperation is something else
+    other = written("b", [
+        ("Northvale University signed an agreement with Eastbay Hospital on nurse training.",
+         [NV, EB, ("deal", "signed an agreement with", [NV, EB], "education and training")]),
+        ("The region's cancer screening is going well.", []),
+        ("The programme will receive £2 million from the city.", [("sum", "£2 million", 2e6, "GBP")]),
+    ], CN)  # fmt: skip
+    # another cooperation stated in between takes the reference
+    between = written("c", [
+        ("Westmoor Council signed an agreement with Lakeside Trust to build a joint centre.",
+         [WC, LT, ("deal", "signed an agreement with", [WC, LT], "clinical services")]),
+        ("Lakeside Trust also works with Harbour City Medical College on a new centre.",
+         [LT, HC, ("deal", "works with", [LT, HC], "clinical services")]),
+        ("The centre will receive £7 million.", [("sum", "£7 million", 7e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows + other + between)
+    assert got[(HC, NV)] == "£3.5 million"
+    assert got[(EB, NV)] is None
+    assert got[(LT, WC)] is None and got[(HC, LT)] == "£7 million"
+
+
+def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_money(tmp_path):
+    """The headline calls it an exchange: "The exchange is funded by ..." many sentences on is its money; "It is
+    funded with ..." right after a sentence whose subject stands for the consortium is the consortium's."""
+    rows = written("a", [
+        ("Northvale hospital and Harbour City college agree nursing exchange", ["Harbour City"]),
+        ("Northvale University signed the agreement with Harbour City Medical College on 2 June.",
+         [NV, HC, ("deal", "signed the agreement with", [NV, HC], "clinical services")]),
+        ("Nurses will spend four weeks in each other's wards.", []),
+        ("The exchange is funded by the Kestrel Charity, which has committed £180,000.",
+         [("sum", "£180,000", 180_000.0, "GBP")]),
+    ], CN | {"Harbour City": "mainland China"})  # fmt: skip
+    rows += written("b", [
+        ("The Coast Stroke Consortium brings together Westmoor Council and Eastbay Hospital.",
+         [WC, EB, ("deal", "brings together", [WC, EB], "research")]),
+        ("The consortium's first trial will recruit 1,200 patients at Eastbay Hospital.", [EB]),
+        ("It is funded with £4.6 million from Westmoor Council.", [("sum", "£4.6 million", 4.6e6, "GBP")]),
+    ], CN)  # fmt: skip
+    for r in rows:
+        if r["doc_id"] == "b" and r["kind"] == "partnership":
+            r["initiative"] = "Coast Stroke Consortium"
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "title_start": 0, "title_end": 66},
+            {"doc_id": "b", "file": "b.txt", "n_chars": 2000}]  # fmt: skip
+    got = money_of(tmp_path, rows, docs)
+    assert got[(HC, NV)] == "£180,000"
+    assert got[(EB, WC)] == "£4.6 million"
+
+
+def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(tmp_path):
+    """The first row of `sum_kinds.tsv` that hits decides: "a supply agreement valued at £8m" is the deal's value,
+    and so is "valued at" closing a long clause about the deal with a company's "Co., Ltd." in it; a company's
+    valuation is nobody's money."""
+    s1 = "Northvale University signed a supply agreement with Harbour City Medical College valued at £8 million."
+    s2 = (
+        "- a distribution agreement under which Eastbay Hospital Co., Ltd. will sell Westmoor Council's inhalers in "
+        "nine provinces, valued at RMB 640 million;"
+    )
+    s3 = "Lakeside Trust invested in Harbour City Medical College, a start-up which the round values at £90 million."
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "signed a supply agreement with", [NV, HC], "trade and investment"),
+              ("sum", "£8 million", 8e6, "GBP")]),
+        (s2, ["Eastbay Hospital", WC, ("deal", "agreement under which", [EB, WC], "trade and investment"),
+              ("sum", "RMB 640 million", 6.4e8, "CNY")]),
+        (s3, [LT, HC, ("deal", "invested in", [LT, HC], "trade and investment"),
+              ("sum", "£90 million", 9e7, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£8 million"
+    assert got[(EB, WC)] == "RMB 640 million"
+    assert got[(HC, LT)] is None
+    assert initiatives.sum_kind_of(s2, s2.index("RMB"), s2.index("RMB") + 15) == ("deal value", True)
+    assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
+        " it said Kestrel Co sold"
+    )
+
+
+def test_sums_listed_in_the_initiatives_sentence_are_all_its_money_each_with_who_pays_it(tmp_path):
+    """ "worth £7 million and £2.5 million respectively": both; "£3 million from A and RMB 18 million from B": both,
+    each paid by the body named after "from"; "the Kestrel Charity, which has committed £180,000": the charity pays;
+    a conversion in brackets, or a sum of another clause, is not listed."""
+    s1 = (
+        "Northvale University agreed pilot contracts with Harbour City Medical College, worth £7 million and "
+        "£2.5 million respectively."
+    )
+    s2 = (
+        "Westmoor Council signed a deal with Eastbay Hospital funded with £3 million from Lakeside Trust and "
+        "RMB 18 million from Harbour City Medical College."
+    )
+    s3 = (
+        "Lakeside Trust signed a £5 million (US$6.5 million) deal with Eastbay Hospital, which follows a "
+        "£2 million grant."
+    )
+    s4 = (
+        "The exchange of Northvale University with Eastbay Hospital is funded by Kestrel Charity, which has "
+        "committed £180,000."
+    )
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "agreed pilot contracts with", [NV, HC], "trade and investment"),
+              ("sum", "£7 million", 7e6, "GBP"), ("sum", "£2.5 million", 2.5e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("b", [
+        (s2, [WC, EB, LT, HC, ("deal", "signed a deal with", [WC, EB], "research"), ("sum", "£3 million", 3e6, "GBP"),
+              ("sum", "RMB 18 million", 1.8e7, "CNY")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        (s3, [LT, EB, ("deal", "signed a", [LT, EB], "trade and investment"), ("sum", "£5 million", 5e6, "GBP"),
+              ("sum", "US$6.5 million", 6.5e6, "USD"), ("sum", "£2 million", 2e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("d", [
+        (s4, [NV, EB, "Kestrel Charity", ("deal", "exchange of", [NV, EB], "clinical services"),
+              ("sum", "£180,000", 1.8e5, "GBP")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT i.parties, list(f.text ORDER BY f.start) AS sums, list(f.fact_id ORDER BY f.start) AS ids
+            FROM initiatives i, unnest(i.money_facts) AS u(fid) JOIN facts f ON f.fact_id = u.fid
+            GROUP BY i.parties ORDER BY i.parties"""
+        )
+        money = {tuple(r["parties"]): r["sums"] for r in got}
+        funders = initiatives.money_funders(s, [i for r in got for i in r["ids"]])
+        texts = {s.value("SELECT text FROM facts WHERE fact_id = ?", [i]): n for i, n in funders.items()}
+    assert money == {
+        (HC, NV): ["£7 million", "£2.5 million"],
+        (EB, WC): ["£3 million", "RMB 18 million"],
+        (EB, LT): ["£5 million"],
+        (EB, NV): ["£180,000"],
+    }
+    assert texts == {"£3 million": LT, "RMB 18 million": HC, "£180,000": "Kestrel Charity"}
+
+
+def test_a_cooperation_of_some_of_the_partners_tied_to_the_earlier_one_is_part_of_it(tmp_path):
+    """ "Alongside the trial, the college and the hospital will run a fellowship" after four bodies formed a research
+    consortium is the consortium's, though it states another field; a trade mission's deals, each with its own
+    partners and sentence, stay apart, and so does a deal of two parties held by two wider cooperations."""
+    consortium = written("a", [
+        ("Northvale University, Westmoor Council, Harbour City Medical College and Eastbay Hospital formed a research "
+         "consortium.", [NV, WC, HC, EB, ("deal", "formed a research consortium", [NV, WC, HC, EB], "research")]),
+        ("Alongside the trial, the college and the hospital will run a nurse fellowship with Westmoor Council.",
+         [WC, ("deal", "will run", [WC, EB], "education and training")]),
+        ("Northvale University also has a long exchange with Eastbay Hospital.",
+         [NV, EB, ("deal", "has a long exchange with", [NV, EB], "clinical services")]),
+    ], CN)  # fmt: skip
+    mission = written("b", [
+        ("- Northvale University signed a licensing deal with Harbour City Medical College;",
+         [NV, HC, ("deal", "signed a licensing deal with", [NV, HC], "trade and investment")]),
+        ("- Lakeside Trust formed a joint venture with Eastbay Hospital;",
+         [LT, EB, ("deal", "formed a joint venture with", [LT, EB], "trade and investment")]),
+        ("- Westmoor Council also agreed contracts with Harbour City Medical College.",
+         [WC, HC, ("deal", "agreed contracts with", [WC, HC], "trade and investment")]),
+    ], CN)  # fmt: skip
+    two = written("c", [
+        ("Northvale University, Westmoor Council and Eastbay Hospital formed an alliance.",
+         [NV, WC, EB, ("deal", "formed an alliance", [NV, WC, EB], "research")]),
+        ("Northvale University, Westmoor Council and Lakeside Trust set up a fund.",
+         [NV, WC, LT, ("deal", "set up a fund", [NV, WC, LT], "trade and investment")]),
+        ("As part of the plan, the university and the council will also train nurses.",
+         [("deal", "will also train", [NV, WC], "education and training")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, consortium + mission + two) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT f.doc_id, i.parties, i.field FROM initiatives i JOIN facts f ON f.fact_id = i.fact_ids[1]
+            ORDER BY f.doc_id, i.parties"""
+        )
+    got = [(r["doc_id"], tuple(r["parties"]), r["field"]) for r in got]
+    assert got == [
+        ("a", (EB, HC, NV, WC), "research"),  # the fellowship is the consortium's; its field is the consortium's
+        ("a", (EB, NV), "clinical services"),  # no words tie the older exchange to the consortium
+        ("b", (EB, LT), "trade and investment"),
+        ("b", (HC, NV), "trade and investment"),
+        ("b", (HC, WC), "trade and investment"),
+        ("c", (EB, NV, WC), "research"),
+        ("c", (LT, NV, WC), "trade and investment"),
+        ("c", (NV, WC), "education and training"),
+    ]
+
+
+def test_a_joint_release_of_routine_statistics_is_no_initiative(tmp_path):
+    """ "The commission and the statistics bureau jointly released the city's health statistics bulletin" puts a
+    document of record out together: no initiative; a joint notice of measures, or a joint programme, is one."""
+    bureau, commission = "Harbour City Bureau of Statistics", "Harbour City Health Commission"
+    sides = {bureau: "mainland China", commission: "mainland China", EB: "mainland China"}
+    rows = written("a", [
+        (f"The {commission} and the {bureau} on 16 June jointly released the city's health statistics bulletin for "
+         "2025.", [commission, bureau, ("deal", "jointly released", [commission, bureau], "other")]),
+        (f"The {commission} and Eastbay Hospital jointly issued a notice on cross-border referrals.",
+         [commission, EB, ("deal", "jointly issued", [commission, EB], "clinical services")]),
+    ], sides)  # fmt: skip
+    rows += written("b", [
+        (f"The {bureau} and Eastbay Hospital jointly published the annual yearbook of hospital statistics.",
+         [bureau, EB, ("deal", "jointly published", [bureau, EB], "other")]),
+        ("Westmoor Council and Lakeside Trust jointly launched a data programme for carers.",
+         [WC, LT, ("deal", "jointly launched", [WC, LT], "public health")]),
+        (f"Northvale University and the {bureau} jointly issued guidelines on sharing patient data.",
+         [NV, bureau, ("deal", "jointly issued", [NV, bureau], "policy and governance")]),
+    ], sides)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]) for r in s.rows("SELECT parties FROM initiatives")}
+    assert got == {(EB, commission), (LT, WC), (bureau, NV)}

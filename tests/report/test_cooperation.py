@@ -313,3 +313,42 @@ def test_among_tied_leaders_one_that_rests_on_one_article_is_named_alone(tmp_pat
         "On the UK side, Northvale University and Southport University (whose three come from one article) lead with "
         "three initiatives each; universities are most of the Chinese bodies taking part (two of three bodies)."
     )
+
+
+FUNDED = """Northvale University and Kestrel College form a stroke consortium
+Published: 5 May 2026 | Harbour Daily
+
+Northvale University signed an agreement with Kestrel College to set up a stroke consortium in Harbour City.
+The consortium's first trial will recruit 900 patients at Kestrel College. It is funded with £3.1 million from the \
+Westmoor Research Council and RMB 18 million from the Harbour Science Commission.
+Southport University agreed pilot contracts with Eastbay Hospital in two towns, worth £7 million and £2.5 million \
+respectively.
+"""
+
+
+def test_money_listed_for_an_initiative_is_shown_whole_with_who_pays_each_sum(tmp_path):
+    """Two funders in two currencies: each sum with its funder; two contracts in one currency: their total, then
+    each."""
+    a = Articles(tmp_path)
+    a.article("funded", FUNDED, published="2026-05-05", publisher="Harbour Daily")
+    for name in (NU, KC, SU, EH):
+        org(a, "funded", name)
+    org(a, "funded", KC, 2)  # the trial's sentence names the college
+    for name in ("Westmoor Research Council", "Harbour Science Commission"):
+        a.fact("funded", "organization", name, org_type="government", jurisdiction="UK" if "West" in name else None)
+    deal(a, "funded", "signed an agreement with", [NU, KC], field="research")
+    deal(a, "funded", "agreed pilot contracts with", [SU, EH], field="trade and investment")
+    for said, value, unit in (("£3.1 million", 3.1e6, "GBP"), ("RMB 18 million", 1.8e7, "CNY"),
+                              ("£7 million", 7e6, "GBP"), ("£2.5 million", 2.5e6, "GBP")):  # fmt: skip
+        a.fact("funded", "amount", said, value=value, unit=unit, object="x")
+    r = a.report("02-china-uk-cooperation")
+    rows = initiatives.table(r).rows
+    money = {plain(row["partners"]): plain(row["money"]) for row in rows}
+    # the sums of one sentence are cited by one mark
+    assert [len(marks(row["money"])) for row in rows] == [1, 1]
+    assert money == {
+        "Northvale University (UK); Kestrel College (mainland China)": "£3.1 million from Westmoor Research Council "
+        "and 18 million yuan from Harbour Science Commission",
+        "Southport University (UK); Eastbay Hospital (mainland China)": "£9.5 million in all: £7 million and £2.5 "
+        "million",
+    }

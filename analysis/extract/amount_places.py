@@ -246,8 +246,17 @@ _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
 _FROM_BODY = re.compile(r",? from (?:the )?")
 """Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
-_SUM_FROM = re.compile(r"(?:\d|million|billion|bn)\S*,? from (?:the )?$")
-"""The end of a sum and "from" right before a body's name: the body it comes from."""
+
+
+@lru_cache(maxsize=1)
+def _sum_from() -> re.Pattern:
+    """The end of a sum and the words that lead from it to the body it comes from, right before that body's name
+    ("£4 million from the Northfield Commission", "RMB 2 million granted by the"): `sum_funders.tsv`'s "after" row,
+    the one vocabulary of funders the reports read too."""
+    after = next(rx for side, rx in table("sum_funders.tsv") if side == "after")
+    return re.compile(r"(?:\d|million|billion|bn)\S*,?" + after.removeprefix("^"), re.IGNORECASE)
+
+
 _FIG_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 
@@ -1509,7 +1518,8 @@ def _funded(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
     out = {}
     for (ss, se), sums in found.items():
         bodies = range(bisect_left(ix.org_starts, ss), bisect_left(ix.org_starts, se))
-        funders = sum(1 for j in bodies if _SUM_FROM.search(ctx.text, max(ss, ix.orgs[j].start - 40), ix.orgs[j].start))
+        funder = _sum_from()
+        funders = sum(1 for j in bodies if funder.search(ctx.text, max(ss, ix.orgs[j].start - 80), ix.orgs[j].start))
         if max(len(sums), funders) >= 2:  # counted in the words too: a sum the extraction missed still has a funder
             out.update(sums)
     return out

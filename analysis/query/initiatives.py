@@ -953,19 +953,19 @@ def routine_publication_pattern() -> re.Pattern:
 
 def drop_routine_publications(store: Store) -> None:
     """A joint publication of routine statistics or reports (`routine_publication_pattern`) is no cooperation
-    initiative: its statement leaves `p`."""
+    initiative: its statement leaves `p`, listed in `routine_statements(fact_id)` (no step of the timeline either)."""
     rows = _streamed(
         store,
         """SELECT p.fact_id, substr(s.sentence, greatest(s.start - s.sentence_start, 0) + 1) FROM p
         JOIN scoped s USING (fact_id) ORDER BY p.fact_id""",
     )
     routine = [fid for fid, rest in rows if routine_publication_pattern().match(rest or "")]
-    if routine:
-        store.con.register("_routine_arrow", pa.table({"fact_id": pa.array(routine, pa.string())}))
-        try:
-            store.con.execute("DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM _routine_arrow)")
-        finally:
-            store.con.unregister("_routine_arrow")
+    store.con.register("_routine_arrow", pa.table({"fact_id": pa.array(routine, pa.string())}))
+    try:
+        store.con.execute("CREATE OR REPLACE TEMP TABLE routine_statements AS SELECT fact_id FROM _routine_arrow")
+    finally:
+        store.con.unregister("_routine_arrow")
+    store.con.execute("DELETE FROM p WHERE fact_id IN (SELECT fact_id FROM routine_statements)")
 
 
 @lru_cache(maxsize=1)

@@ -150,13 +150,13 @@ def results_pattern() -> str:
 def register(store: Store) -> None:
     """`events(fact_id, doc_id, group_id, date, year, event, sentence, text, weight, initiative_id, has_figure,
     plan, inferred)`: one row per event (needs `scoped`, and `initiative_of` and `step_dates` from
-    `initiatives.register`). A dated
-    sentence is an event when it states a partnership or uses the vocabulary of cooperation or reform (a statistic
-    with a year is not a step), unless it names a side the report's focus leaves out (`scope.other_side_sql`) or
-    stands in an article about cooperation with such a side and names fewer than two Chinese sides
-    (`scope.other_subject_sql`); one
-    sentence is one event, dated by the latest date it states ("up to 2.9 million in 2021 from 1.4 million in 2017"
-    is the step of 2021). The dates that can date a step are `initiatives.register`'s `step_dates`."""
+    `initiatives.register`). A dated sentence is an event when it states a partnership or uses the vocabulary of
+    cooperation or reform (a statistic with a year is not a step, nor a joint routine publication:
+    `initiatives.routine_statements`), unless it names a side the report's focus leaves out (`scope.other_side_sql`)
+    or stands in an article about cooperation with such a side and names fewer than two Chinese sides
+    (`scope.other_subject_sql`); one sentence is one event, dated by the latest date it states ("up to 2.9 million
+    in 2021 from 1.4 million in 2017" is the step of 2021). The dates that can date a step are
+    `initiatives.register`'s `step_dates`."""
     store.create(
         "events",
         rf"""WITH party_names AS (  -- sentences naming a party of a partnership of their article, and its initiative
@@ -184,6 +184,9 @@ def register(store: Store) -> None:
             -- a body's own results ("reported revenue of £22 million in the year to March") are no step of
             -- cooperation or reform, unless the sentence states a partnership
             AND NOT (stated_in IS NULL AND regexp_matches(sentence, $results))
+            -- nor is a joint routine publication ("jointly released the statistics bulletin")
+            AND NOT (stated_in IS NULL AND EXISTS (SELECT 1 FROM routine_statements r JOIN scoped rp USING (fact_id)
+              WHERE rp.doc_id = d.doc_id AND rp.sentence_start = d.sentence_start))
             -- an article about cooperation with a side the report leaves out gives it no step, but one between two
             -- of its own sides
             AND NOT ({other_subject_sql("d")} AND (SELECT count(DISTINCT ss.jurisdiction) FROM sentence_sides ss

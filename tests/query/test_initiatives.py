@@ -4,7 +4,7 @@ article; each initiative counted once per article with its salience."""
 from factstore import fact, store_of
 
 from analysis.facts.schema import fact_id
-from analysis.query import figures, initiatives, scope
+from analysis.query import figures, initiatives, scope, timeline
 
 NV, HC, EB = "Northvale University", "Harbour City Medical College", "Eastbay Hospital"
 WC, LT = "Westmoor Council", "Lakeside Trust"
@@ -1182,3 +1182,27 @@ def test_a_joint_release_of_routine_statistics_is_no_initiative(tmp_path):
         initiatives.register(s)
         got = {tuple(r["parties"]) for r in s.rows("SELECT parties FROM initiatives")}
     assert got == {(EB, commission), (LT, WC), (bureau, NV)}
+
+
+def test_a_joint_release_of_routine_statistics_is_no_step_of_the_timeline(tmp_path):
+    bureau, commission = "Harbour City Bureau of Statistics", "Harbour City Health Commission"
+    sides = {bureau: "mainland China", commission: "mainland China", EB: "mainland China"}
+    first = f"The {commission} and the {bureau} on 16 June jointly released the city's health statistics bulletin."
+    second = f"The {commission} and Eastbay Hospital on 18 June jointly issued a notice on cross-border referrals."
+    rows = written("a", [
+        (first, [commission, bureau, ("deal", "jointly released", [commission, bureau], "other")]),
+        (second, [commission, EB, ("deal", "jointly issued", [commission, EB], "clinical services")]),
+    ], sides)  # fmt: skip
+    at = len(first) + 1
+    rows += [
+        fact("a", "date", first.index("16 June"), first.index("16 June") + 7, sentence_start=0, sentence=first,
+             text="16 June", date="2026-06-16", event="jointly released"),
+        fact("a", "date", at + second.index("18 June"), at + second.index("18 June") + 7, sentence_start=at,
+             sentence=second, text="18 June", date="2026-06-18", event="jointly issued"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [r["date"] for r in s.rows("SELECT date FROM events ORDER BY date")]
+    assert got == ["2026-06-18"]

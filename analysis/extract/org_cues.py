@@ -1065,8 +1065,28 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     return out
 
 
-def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
-    """Cues for mentions outside the cleaned text (a copyright footer): what their names say, and the setting."""
+_FOOTER_BREAKS = re.compile(r"[.,;|｜]\s")
+
+
+def footer_place(line: str) -> dict[str, Any] | None:
+    """The cue a page footer gives the bodies it names: the place it states as a part of its own between stops,
+    commas or bars ("© 2026 Kestrel Media Ltd, Northfield. All rights reserved" -> Northfield's jurisdiction), when
+    its places lie in one jurisdiction; None otherwise."""
+    found: dict[str, str] = {}
+    for part in _FOOTER_BREAKS.split(line + " "):
+        part = part.strip(" .")
+        label = place_label(part) if part[:1].isupper() and gazetteer.is_place_name(part) else None
+        if label:
+            found.setdefault(label, part)
+    if len(found) != 1:
+        return None
+    label, place = next(iter(found.items()))
+    return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
+
+
+def annotate_names(ctx: Context, orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
+    """Cues for mentions outside the cleaned text (a copyright footer): what their names say, the place the footer
+    line states (`footer_place`), and the setting."""
     if not orgs:
         return []
     setting = article_setting(places, in_text)
@@ -1074,7 +1094,10 @@ def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Men
     for m in orgs:
         own = split_owner(m.fields["name"])[1]
         head = type_of(own)
-        cues = name_cues(own) + ([setting] if setting else [])
+        line_start = ctx.doc.raw.rfind("\n", 0, m.start) + 1
+        line_end = ctx.doc.raw.find("\n", m.end)
+        footer = footer_place(ctx.doc.raw[line_start : line_end if line_end >= 0 else len(ctx.doc.raw)])
+        cues = name_cues(own) + ([footer] if footer else []) + ([setting] if setting else [])
         credit = (
             [["company", "named in a credit line"]] if head is None and m.extractor == "organizations.credit" else []
         )

@@ -617,3 +617,13 @@ def test_a_base_told_at_the_end_of_a_sentence_or_after_a_described_kind_gives_th
     assert cues_of(facts, text, "Tavira Care Group")["jurisdiction"][0]["label"] == "Macao"
     text = "The clinic is run by Kelby Care Group, which is based in Leeds."
     assert cues_of(facts, text, "Kelby Care Group")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_a_footer_places_the_bodies_it_names(facts):
+    text = "Kestrel Wire\n\nNurses met in Leeds.\n© 2026 Kestrel Media Ltd, Hong Kong. All rights reserved.\n"
+    assert {"level": "context", "label": "Hong Kong", "evidence": "Hong Kong (the page's footer)"} in cues_of(
+        facts, text, "Kestrel Media Ltd"
+    )["jurisdiction"]
+    # a footer naming places of two jurisdictions, or none, places nobody
+    text = "Kestrel Wire\n\nNurses met.\n© 2026 Kestrel Media Ltd, Leeds | Macao. All rights reserved.\n"
+    assert all(c["level"] != "context" for c in cues_of(facts, text, "Kestrel Media Ltd")["jurisdiction"])

@@ -521,3 +521,14 @@ def test_a_name_written_without_its_head_words_takes_the_full_name():
         "Kelby",  # two bodies open with this word: left alone
     ]
     assert [o.fields["name"] for o in full_names([m(0, "Orrin"), m(40, "Orrin Therapeutics")])][0] == "Orrin"
+
+
+def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher(facts):
+    text = (
+        "Kestrel Wire\n\nThe ward opened on Monday.\n"
+        "© 2026 Kestrel Media Ltd, Northfield. All rights reserved.\n"
+        "Tarrow Pulse is published by Tarrow Press Co., Ltd., Leeds. © 2026 All rights reserved.\n"
+    )
+    found = names(facts(text, "organization"))
+    assert {"Kestrel Media Ltd", "Tarrow Press Co., Ltd."} <= found
+    assert not any("Northfield" in n or "All" in n for n in found)  # the name ends at its comma or full stop

@@ -930,10 +930,11 @@ def _role_bodies() -> dict[str, frozenset[str]]:
     return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
 
 
-def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None = None) -> str | None:
     """The organisation a role implies when the text names none for it: the document's only body of the kind
     the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
-    the one university), else None."""
+    the one university), or, of several, the one that publishes the article (a university's own news names its
+    Vice-Chancellor without the university, and the other universities' heads with theirs); else None."""
     heads: set[str] = set()
     for role in roles:
         for w in re.findall(r"[\w-]+", role.casefold()):
@@ -941,6 +942,8 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     if not heads:
         return None
     names = sorted({o.fields["name"] for o in orgs if heads & {bare(t) for t in o.fields["name"].split()} and _owns(o)})
+    if len(names) > 1 and publisher in names:
+        return publisher
     return names[0] if len(names) == 1 else None
 
 

@@ -537,3 +537,17 @@ def test_a_former_role_joined_to_a_current_one_keeps_the_owner(facts):
     person = facts(text, "person")[0]
     assert person["role"] == "medical director and former head of surgery"
     assert person["affiliation"] == "Kelby Moor NHS Trust"
+
+
+def test_of_several_bodies_of_the_roles_kind_the_publisher_is_the_one_its_own_news_leaves_unnamed(facts):
+    text = (
+        "Tollan University News | Research | Alumni\n\nTollan and Marrow sign a deal\n\n"
+        "Tollan University and Marrow Medical University signed an agreement on Monday. It was attended by "
+        "Vice-Chancellor Professor Ada Keel and by Professor Ivo Lask, President of Marrow Medical University.\n"
+    )
+    found = _described(facts(text, "person"))
+    assert found["Ada Keel"][1] == "Tollan University"
+    assert found["Ivo Lask"][1] == "Marrow Medical University"
+    # without a publisher among them the role implies none of the two
+    text = text.replace("Tollan University News | Research | Alumni", "Harbour Health Wire")
+    assert _described(facts(text, "person"))["Ada Keel"][1] is None

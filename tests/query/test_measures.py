@@ -571,3 +571,27 @@ def test_a_key_number_comes_from_the_clause_that_states_the_measure(tmp_path):
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[dom_kinds["facilities"]["figure_fact_id"]] == 40.0
     assert values[cross_kinds["insurance"]["figure_fact_id"]] == 12.0
+
+
+APPROVED = "Mr Lin said the province had approved 96 drugs registered in Harbourside for use at Westport hospitals."
+LIN = "Lin Bo, deputy director of the Tollan Provincial Health Commission, spoke in Westport."
+
+
+def test_the_body_a_speaker_of_a_schemes_clause_stands_for_is_a_party(tmp_path):
+    """ "Mr Lin said the province had approved ...": the approving body Mr Lin is of stands on its side of the scheme,
+    once, though no word of the clause names it."""
+    lin = APPROVED.index("Lin")
+    rows = [
+        amount("d", 0, APPROVED, 96.0, "count", "drugs"),
+        place("d", 0, APPROVED, "Harbourside", "Hong Kong"), place("d", 0, APPROVED, "Westport", "mainland China"),
+        fact("d", "person", lin, lin + 3, sentence_start=0, sentence=APPROVED, name="Lin Bo", text="Lin",
+             affiliation="Tollan Provincial Health Commission"),
+        org("d", 200, LIN, "Tollan Provincial Health Commission", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("d", APPROVED, lead_end=120)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Tollan Provincial Health Commission", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]

@@ -30,6 +30,7 @@ LEVELS = (
     "represents",
     "known",
     "branch",
+    "seat",
     "owner",
     "name",
     "context",
@@ -42,7 +43,8 @@ LEVELS = (
 )
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
 Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a city or region in the
-name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a stated owner ("Y's X",
+name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); the seat the text states
+("Its secretariat will be based in Leeds", `org_seat_nouns.txt`); a stated owner ("Y's X",
 "X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
 nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
 that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
@@ -1089,6 +1091,43 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     return {i: dict(found[o.fields["name"]]) for i, o in enumerate(orgs) if o.fields["name"] in found}
 
 
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern:
+    """ "Its secretariat will be based in X", "Its headquarters are in X": the seat of the body "its" stands for."""
+    nouns = "|".join(re.escape(n) for n in sorted(words("org_seat_nouns.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Ii]ts (?:{nouns}) (?:(?:will be|is|are|was|were|would be|has been|have been) )?"
+        rf"(?:(?:based|located|housed|sited) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
+    )
+
+
+def seat_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues from a stated seat ("Its secretariat will be based in Leeds"): the body the sentence opens with, else
+    the one the sentence before opens with, is based where its seat is. Mention index -> cue."""
+    text, out = ctx.text, {}
+    for hit in _seat_pattern().finditer(text):
+        label = _label_of(re.split(r"\. ", hit.group(1))[0])
+        if not label:
+            continue
+        s0 = ctx.sentence_at(hit.start())[0]
+        body = _opening_body(text, s0, hit.start(), orgs) or (
+            s0 > 0 and _opening_body(text, ctx.sentence_at(max(0, s0 - 2))[0], s0, orgs)
+        )
+        if body:
+            for i, o in enumerate(orgs):
+                if o.fields["name"] == body:
+                    out[i] = {"level": "seat", "label": label, "evidence": hit.group()}
+    return out
+
+
+def _opening_body(text: str, start: int, end: int, orgs: list[Mention]) -> str | None:
+    """The name of the organisation that opens the text between `start` and `end` (after "The"), else None."""
+    first = min((o for o in orgs if start <= o.start < end), key=lambda o: o.start, default=None)
+    if first is None or not re.fullmatch(r"\s*(?:[Tt]he )?", text[start : first.start]):
+        return None
+    return first.fields["name"]
+
+
 def government_style(name: str) -> bool:
     """True for a name whose head makes it a public body or that holds a word of local government ("the Health
     Bureau", "the Municipal Eye Hospital"): such a name, written without a place, is the article's own."""
@@ -1159,6 +1198,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     zones = zone_cues(ctx, orgs, places)
     sites = site_cues(ctx, orgs)
     masthead = masthead_cues(ctx, orgs)
+    seats = seat_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     out = []
     for i, m in enumerate(orgs):
@@ -1166,7 +1206,9 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         own = split_owner(name)[1]
         head = type_of(own)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, zones, sites, masthead, listed, short, described, voice) if i in c]
+        cues += [
+            c[i] for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice) if i in c
+        ]
         if setting and government_style(own):
             cues.append(setting)
         fields = dict(

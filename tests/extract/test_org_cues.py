@@ -685,3 +685,12 @@ def test_the_sites_own_name_on_its_first_line_takes_the_place_its_copyright_line
         "© 2026 KHN Publishing Ltd, London. All rights reserved.\n"
     )
     assert ("context", "UK") in _jurisdictions(facts, text, "Kestrel Health News")
+
+
+def test_a_stated_seat_places_the_body_the_sentence_before_opens_with(facts):
+    text = (
+        "The Anglo-Westland Nursing Consortium brings together Tollan University and Marrow Hospital. Its "
+        "secretariat will be based in Leeds."
+    )
+    assert ("seat", "UK") in _jurisdictions(facts, text, "Anglo-Westland Nursing Consortium")
+    assert ("seat", "UK") not in _jurisdictions(facts, text, "Marrow Hospital")

@@ -1220,13 +1220,19 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
 
 
 _FOOTER_BREAKS = re.compile(r"[.,;|｜]\s")
+_ICP = re.compile(r"[\u4e00-\u9fff]?ICP[备證证]\s*\d+号?(?:-\d+)?")
+"""A website's ICP filing or licence number ("粤ICP备12345678号"), which the mainland's telecoms ministry gives the
+sites it hosts: a footer holding one states a site of mainland China."""
 
 
 def footer_place(line: str) -> dict[str, Any] | None:
     """The cue a page footer gives the bodies it names: the place it states as a part of its own between stops,
-    commas or bars ("© 2026 Kestrel Media Ltd, Northfield. All rights reserved" -> Northfield's jurisdiction), when
-    its places lie in one jurisdiction; None otherwise."""
+    commas or bars ("© 2026 Kestrel Media Ltd, Northfield. All rights reserved" -> Northfield's jurisdiction), or a
+    mainland site's filing number (`_ICP`), when these lie in one jurisdiction; None otherwise."""
     found: dict[str, str] = {}
+    licence = _ICP.search(line)
+    if licence:
+        found["mainland China"] = licence.group()
     for part in _FOOTER_BREAKS.split(line + " "):
         part = part.strip(" .")
         label = place_label(part) if part[:1].isupper() and gazetteer.is_place_name(part) else None

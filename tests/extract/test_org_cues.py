@@ -694,3 +694,12 @@ def test_a_stated_seat_places_the_body_the_sentence_before_opens_with(facts):
     )
     assert ("seat", "UK") in _jurisdictions(facts, text, "Anglo-Westland Nursing Consortium")
     assert ("seat", "UK") not in _jurisdictions(facts, text, "Marrow Hospital")
+
+
+def test_a_footers_mainland_filing_number_places_its_holder_in_mainland_china():
+    from analysis.extract.org_cues import footer_place
+
+    assert footer_place("Copyright © 2026 Kestrel Daily. All rights reserved. 粤ICP备12345678号")["label"] == (
+        "mainland China"
+    )
+    assert footer_place("© 2026 Kestrel Daily, Leeds. 粤ICP备12345678号") is None  # two jurisdictions: none

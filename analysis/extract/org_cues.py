@@ -1186,6 +1186,19 @@ def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | Non
     return None
 
 
+def _town_word(cue: dict[str, Any], homes: set[str], named: set[str]) -> bool:
+    """True for a name's cue from a town or city word the article names nowhere as a place, where the sentence
+    around the body states another home: "Lianhe Mutual Insurance, a Macao insurer" is not placed by a mainland town
+    called Lianhe (a country, a province, a one-city jurisdiction or a word of nationality in the name still
+    counts)."""
+    words_ = cue.get("evidence") or ""
+    if cue["level"] not in ("branch", "name") or cue.get("label") in homes or words_ in named:
+        return False
+    if words_ in gazetteer.demonyms() or words_ in _SIDES or gazetteer.level(words_) in ("country", "province"):
+        return False
+    return place_label(words_) is not None
+
+
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
@@ -1200,17 +1213,27 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     masthead = masthead_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
-    out = []
+    stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
+    found = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]
         own = split_owner(name)[1]
-        head = type_of(own)
-        cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
+        around = context_cues(ctx, m, orgs)
+        stated.setdefault(name, set()).update(c["label"] for c in around)
+        cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
         cues += [
             c[i] for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice) if i in c
         ]
         if setting and government_style(own):
             cues.append(setting)
+        found.append(cues)
+    named = {p.fields["name"] for p in places}
+    out = []
+    for i, (m, cues) in enumerate(zip(orgs, found)):
+        homes = stated[m.fields["name"]]
+        if len(homes) == 1:
+            cues = [c for c in cues if not _town_word(c, homes, named)]
+        head = type_of(split_owner(m.fields["name"])[1])
         fields = dict(
             m.fields,
             org_cues={"type": list(head) if head else None, "type_context": typed.get(i, []), "jurisdiction": cues},

@@ -703,3 +703,11 @@ def test_a_footers_mainland_filing_number_places_its_holder_in_mainland_china():
         "mainland China"
     )
     assert footer_place("© 2026 Kestrel Daily, Leeds. 粤ICP备12345678号") is None  # two jurisdictions: none
+
+
+def test_the_home_a_sentence_states_beats_a_town_word_the_article_names_only_in_the_name(facts):
+    text = "Lianhe Mutual Insurance, a Macao insurer, sold 800 policies. It plans more."
+    assert _jurisdictions(facts, text, "Lianhe Mutual Insurance") == [("context", "Macao")]
+    # a place the article names of its own keeps its weight
+    text = "Lianhe Mutual Insurance, a Macao insurer, sold 800 policies in Lianhe."
+    assert ("branch", "mainland China") in _jurisdictions(facts, text, "Lianhe Mutual Insurance")

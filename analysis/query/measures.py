@@ -430,7 +430,6 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
               arg_min(jurisdiction, start) AS jurisdiction
             FROM scoped WHERE kind = 'organization' GROUP BY doc_id, name) o
             ON o.doc_id = f.doc_id AND o.name = f.affiliation AND o.jurisdiction IN {CHINESE!r}
-              AND NOT contains(m.clause_text, o.name)
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           LEFT JOIN entities x ON x.entity_id = o.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           WHERE (m.doc_id = st.doc_id AND m.sentence_start = st.sentence_start)
@@ -443,7 +442,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             count(*) AS n, min(m.sentence_start + strpos(lower(m.clause_text), 'mainland')) AS first
           FROM m WHERE regexp_matches(m.clause_text, $mainland) GROUP BY ALL
         ), bodies AS (
-          SELECT * FROM named WHERE fk = 'organization'
+          -- a body named in one sentence and spoken for in another is one party
+          SELECT kind, group_id, name, fk, jurisdiction, sum(n) AS n, min(first) AS first
+          FROM named WHERE fk = 'organization' GROUP BY kind, group_id, name, fk, jurisdiction
           UNION ALL
           -- a side no body of which is named: its place named most (then first)
           SELECT p.* EXCLUDE (r) FROM (SELECT *, row_number() OVER (PARTITION BY kind, group_id, jurisdiction

@@ -595,3 +595,22 @@ def test_the_body_a_speaker_of_a_schemes_clause_stands_for_is_a_party(tmp_path):
         ("Tollan Provincial Health Commission", "mainland China"),
         ("Harbourside", "Hong Kong"),
     ]
+
+
+def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
+    said = APPROVED.replace("the province", "the Tollan Provincial Health Commission")
+    lin = said.index("Lin")
+    rows = [
+        amount("d", 0, said, 96.0, "count", "drugs"),
+        place("d", 0, said, "Harbourside", "Hong Kong"), place("d", 0, said, "Westport", "mainland China"),
+        fact("d", "person", lin, lin + 3, sentence_start=0, sentence=said, name="Lin Bo", text="Lin",
+             affiliation="Tollan Provincial Health Commission"),
+        org("d", 0, said, "Tollan Provincial Health Commission", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("d", said, lead_end=140)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Tollan Provincial Health Commission", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]

@@ -551,3 +551,11 @@ def test_of_several_bodies_of_the_roles_kind_the_publisher_is_the_one_its_own_ne
     # without a publisher among them the role implies none of the two
     text = text.replace("Tollan University News | Research | Alumni", "Harbour Health Wire")
     assert _described(facts(text, "person"))["Ada Keel"][1] is None
+
+
+def test_a_short_form_stands_for_the_body_whose_name_it_completes_but_for_places_and_head_words(facts):
+    text = (
+        "Zhuhai Hengqin Marrow Biotech and Aldwick Biologics will build a plant. It will be owned by Marrow Aldwick "
+        "Manufacturing Ltd. Marrow's chairman, Chen Weiming, said the plant would open in 2028."
+    )
+    assert _described(facts(text, "person"))["Chen Weiming"] == ("chairman", "Zhuhai Hengqin Marrow Biotech")

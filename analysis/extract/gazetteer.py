@@ -293,6 +293,8 @@ def country_code(name: str) -> str | None:
     canon = canonical(name)
     if canon is None:
         city = locate(name)  # other spellings of very large cities ("Peking")
+        if name in words("place_not.txt"):
+            return None  # "Garden": another name of a very large city that is an ordinary word in a name
         return city.country if city and city.population >= _MILLION and name[:1].isupper() else None
     return _tables()[1].get(canon) or country_of(canon) or _tables()[1].get(_bare(canon))
 

@@ -30,6 +30,7 @@ LEVELS = (
     "represents",
     "known",
     "branch",
+    "seat",
     "owner",
     "name",
     "context",
@@ -42,7 +43,8 @@ LEVELS = (
 )
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
 Embassy in Harbin"); the whole name is a body of the registry of well-known bodies; a city or region in the
-name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); a stated owner ("Y's X",
+name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); the seat the text states
+("Its secretariat will be based in Leeds", `org_seat_nouns.txt`); a stated owner ("Y's X",
 "X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
 nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
 that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
@@ -491,13 +493,18 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(
             rf",? (?:(?:which is |that is )?(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
         ),
+        # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
+        re.compile(
+            rf",? (?:(?:which is |that is )?(?:based|headquartered|located|housed|sited) )(?:at|on) (?:the )?"
+            rf"(?:{_CAP_RUN}['’]s (?:[a-z][\w-]* )?)?({_CAP_RUN}) (?:{_site_nouns()})\b"
+        ),
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
         re.compile(rf" of ({_CAP_RUN})(?=[,.;]| [a-z]|$)"),  # Aldwick Diagnostics Ltd of Kent signed
         re.compile(rf", (?:of|from) ({_CAP_RUN})(?=[,.;]|$)"),  # Aldwick Robotics, of Kent, / X, from Leeds, and
         # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
         re.compile(
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
-            rf"(?= (?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*[,.;])"
+            rf"(?= (?:[a-z][\w-]* ){{0,3}}?[a-z][\w-]*[,.;])"
         ),
         # X, a private clinic chain based in Northfield
         re.compile(
@@ -581,6 +588,21 @@ def example_list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, 
     return out
 
 
+_KIND_POSSESSIVE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, (?:the )?$")
+"""A body's own part named in apposition after its kind's possessive: "the trust's own charity, X"."""
+
+
+def _unique_with_last_head(orgs: list[Mention], head: str, name: str) -> str | None:
+    """The one other organisation of the article whose head ends with `head` ("Trust": "Kestrel NHS Foundation
+    Trust"), else None."""
+    found = {
+        o.fields["name"]
+        for o in orgs
+        if o.fields["name"] != name and (type_of(o.fields["name"]) or ("", ""))[1].split()[-1:] == [head]
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _unique_with_head(orgs: list[Mention], head: str) -> str | None:
     """The one organisation name of the article whose head word is `head` ("the University" -> its university)."""
     found = sorted({o.fields["name"] for o in orgs if (type_of(o.fields["name"]) or ("", ""))[1] == head})
@@ -596,9 +618,12 @@ def part_of(name: str, orgs: list[Mention]) -> str | None:
     Academy", "Kestrel Institute"), the one other organisation of the article named with the same words alone
     ("Kestrel") or with the head of a whole body ("Kestrel Hospital", "Kestrel Children's Hospital"); else None."""
     head = type_of(name)
-    if head is None or head[1].split()[-1] not in words("org_part_heads.txt") or not name.endswith(" " + head[1]):
+    if head is None or head[1].split()[-1] not in words("org_part_heads.txt"):
         return None
-    own = name[: -len(head[1]) - 1]
+    at = name.find(" " + head[1])
+    if at < 0 or name[at + len(head[1]) + 1 :] and not _COMPLEMENT.match(name, at + len(head[1]) + 1):
+        return None  # the head ends the name or opens its complement ("Kestrel Centre for Ageing")
+    own = name[:at]
     if not own or not own[:1].isupper() or place_label(own):
         return None  # a place's own words are no body's ("Leeds Institute"): the name cue places it
     found = set()
@@ -610,11 +635,25 @@ def part_of(name: str, orgs: list[Mention]) -> str | None:
             found.add(other)
             continue
         whole = type_of(other)
-        if whole is None or whole[1].split()[-1] in words("org_part_heads.txt") or not other.startswith(own + " "):
+        if whole is None or whole[1].split()[-1] in words("org_part_heads.txt"):
             continue
-        if other.endswith(" " + whole[1]) and _DESCRIBER.match(other[len(own) : -len(whole[1]) - 1]):
+        if _named_of(other, whole[1], own):
+            found.add(other)  # "University of Kestrel" for "Kestrel Medical School"
+        elif not other.startswith(own + " "):
+            continue
+        elif other.endswith(" " + whole[1]) and _DESCRIBER.match(other[len(own) : -len(whole[1]) - 1]):
             found.add(other)
     return next(iter(found)) if len(found) == 1 else None
+
+
+_COMPLEMENT = re.compile(r" (?:for|of|on) [A-Z]")
+
+
+def _named_of(other: str, head: str, own: str) -> bool:
+    """True for a whole body's name written "Head of X" ("University of Kestrel") whose X opens a part's own words
+    ("Kestrel" of "Kestrel Medical School")."""
+    m = re.fullmatch(rf"(?:The )?{re.escape(head)} of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", other)
+    return m is not None and (own == m.group(1) or own.startswith(m.group(1) + " "))
 
 
 _AT_BODY = re.compile(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?")
@@ -641,6 +680,11 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
         elif _unique_with_head(orgs, _last_word(poss.group(1))):
             parent = _unique_with_head(orgs, _last_word(poss.group(1)))
             out.append({"level": "owner", "parent": parent, "evidence": poss.group().strip()})
+    if not owner and not poss:
+        kind = _KIND_POSSESSIVE.search(text, max(0, m.start - 60), m.start)
+        parent = kind and _unique_with_last_head(orgs, kind.group(1).title(), name)
+        if parent:
+            out.append({"level": "owner", "parent": parent, "evidence": kind.group().strip(" ,")})
     tokens = own.split()
     stop = _governing(tokens)
     if stop < len(tokens):
@@ -979,6 +1023,111 @@ def voice_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict
     return out
 
 
+@lru_cache(maxsize=1)
+def _site_nouns() -> str:
+    """The nouns of `org_site_nouns.txt` as one alternation, each with an optional plural ("campus", "plants")."""
+    nouns = sorted(words("org_site_nouns.txt"), key=len, reverse=True)
+    return "|".join(re.escape(n) + r"(?:e?s)?" for n in nouns)
+
+
+_SITE_OWNER_BEFORE = r"(?:(?:a|an|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, )?(?:the )?$"
+"""What may stand between "owned by" and the owner's name: a class phrase in apposition ("a new joint venture, X")."""
+
+
+def _short_owner(text: str, at: int, words_: str, orgs: list[Mention]) -> set[str]:
+    """The names a body's words written at `at` may stand for: the mention there, else the full name the article's
+    other mentions of the same words stand for, else the one name they open when no other name holds them as a
+    word ("Kestrel" for "Kestrel University", not when "Tollan Kestrel Biotech" is named too)."""
+    held = {o.fields["name"] for o in orgs if o.start <= at < o.end}
+    if held:
+        return held
+    short = {o.fields["name"] for o in orgs if text[o.start : o.end] == words_ and o.fields["name"] != words_}
+    if short:
+        return short
+    opened = {o.fields["name"] for o in orgs if o.fields["name"] == words_ or o.fields["name"].startswith(words_ + " ")}
+    inside = {o.fields["name"] for o in orgs if re.search(rf"\s{re.escape(words_)}(?![\w-])", o.fields["name"])}
+    return opened if not inside - opened else set()
+
+
+def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues from a body's premises (`org_site_nouns.txt`): a place written as a possessed body's premises
+    ("Kestrel's Northfield campus", "Kestrel University's campus in Northfield"; "Kestrel" the short form of
+    exactly one name of the article), and the owner or operator of premises the article puts in one jurisdiction
+    ("a plant in Leeds ... The plant will be owned by X", "X will run the plant"). Mention index -> cue."""
+    text, nouns = ctx.text, _site_nouns()
+    found: dict[str, dict[str, Any]] = {}
+    possessed = re.compile(
+        rf"(?<![\w'’-])({_CAP_RUN})['’]s (?:(?:[a-z][\w-]* )?({_CAP_RUN}) (?:{nouns})\b"
+        rf"|(?:[a-z][\w-]* )?(?:{nouns}) (?:in|at) (?:the )?({_CAP_RUN}))"
+    )
+    for hit in possessed.finditer(text):
+        label = _label_of(re.split(r"\. ", hit.group(2) or hit.group(3))[0])
+        if not label:
+            continue
+        owners = _short_owner(text, hit.start(), hit.group(1), orgs)
+        if len(owners) == 1:
+            found.setdefault(owners.pop(), {"level": "context", "label": label, "evidence": hit.group()})
+    placed: list[tuple[int, str, str, str]] = []  # (offset, noun, jurisdiction, words) of premises put in a place
+    for hit in re.finditer(rf"(?<![\w-])({_CAP_RUN}) ({nouns})\b|\b({nouns}) (?:in|at) (?:the )?({_CAP_RUN})", text):
+        label = _label_of(re.split(r"\. ", hit.group(1) or hit.group(4))[0])
+        if label:
+            placed.append((hit.start(), _fold(hit.group(2) or hit.group(3)), label, hit.group()))
+    run = (
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) ({nouns}),? "
+        r"(?:will be |is |was |would be |to be |are |were )?(?:owned|run|operated) by "
+    )
+    gap = re.compile(_SITE_OWNER_BEFORE)
+    for hit in re.finditer(run, text):
+        before = [p for p in placed if p[0] < hit.start() and p[1] == _fold(hit.group(1))]
+        owner = next(
+            (o for o in orgs if hit.end() <= o.start <= hit.end() + 60 and gap.match(text[hit.end() : o.start])), None
+        )
+        if owner is not None and before:  # "the plant": the premises of that kind named last
+            _, _, label, where = before[-1]
+            found.setdefault(
+                owner.fields["name"],
+                {"level": "context", "label": label, "evidence": f"{where} ... {hit.group().strip()}"},
+            )
+    return {i: dict(found[o.fields["name"]]) for i, o in enumerate(orgs) if o.fields["name"] in found}
+
+
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern:
+    """ "Its secretariat will be based in X", "Its headquarters are in X": the seat of the body "its" stands for."""
+    nouns = "|".join(re.escape(n) for n in sorted(words("org_seat_nouns.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Ii]ts (?:{nouns}) (?:(?:will be|is|are|was|were|would be|has been|have been) )?"
+        rf"(?:(?:based|located|housed|sited) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
+    )
+
+
+def seat_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues from a stated seat ("Its secretariat will be based in Leeds"): the body the sentence opens with, else
+    the one the sentence before opens with, is based where its seat is. Mention index -> cue."""
+    text, out = ctx.text, {}
+    for hit in _seat_pattern().finditer(text):
+        label = _label_of(re.split(r"\. ", hit.group(1))[0])
+        if not label:
+            continue
+        s0 = ctx.sentence_at(hit.start())[0]
+        body = _opening_body(text, s0, hit.start(), orgs) or (
+            s0 > 0 and _opening_body(text, ctx.sentence_at(max(0, s0 - 2))[0], s0, orgs)
+        )
+        if body:
+            for i, o in enumerate(orgs):
+                if o.fields["name"] == body:
+                    out[i] = {"level": "seat", "label": label, "evidence": hit.group()}
+    return out
+
+
+def _opening_body(text: str, start: int, end: int, orgs: list[Mention]) -> str | None:
+    """The name of the organisation that opens the text between `start` and `end` (after "The"), else None."""
+    first = min((o for o in orgs if start <= o.start < end), key=lambda o: o.start, default=None)
+    if first is None or not re.fullmatch(r"\s*(?:[Tt]he )?", text[start : first.start]):
+        return None
+    return first.fields["name"]
+
+
 def government_style(name: str) -> bool:
     """True for a name whose head makes it a public body or that holds a word of local government ("the Health
     Bureau", "the Municipal Eye Hospital"): such a name, written without a place, is the article's own."""
@@ -1037,6 +1186,19 @@ def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | Non
     return None
 
 
+def _town_word(cue: dict[str, Any], homes: set[str], named: set[str]) -> bool:
+    """True for a name's cue from a town or city word the article names nowhere as a place, where the sentence
+    around the body states another home: "Lianhe Mutual Insurance, a Macao insurer" is not placed by a mainland town
+    called Lianhe (a country, a province, a one-city jurisdiction or a word of nationality in the name still
+    counts)."""
+    words_ = cue.get("evidence") or ""
+    if cue["level"] not in ("branch", "name") or cue.get("label") in homes or words_ in named:
+        return False
+    if words_ in gazetteer.demonyms() or words_ in _SIDES or gazetteer.level(words_) in ("country", "province"):
+        return False
+    return place_label(words_) is not None
+
+
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
@@ -1047,16 +1209,31 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     described = described_cues(ctx, orgs)
     voice = voice_cues(ctx, orgs, places)
     zones = zone_cues(ctx, orgs, places)
+    sites = site_cues(ctx, orgs)
+    masthead = masthead_cues(ctx, orgs)
+    seats = seat_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
-    out = []
+    stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
+    found = []
     for i, m in enumerate(orgs):
         name = m.fields["name"]
         own = split_owner(name)[1]
-        head = type_of(own)
-        cues = owner_cues(ctx, m, orgs) + name_cues(own) + context_cues(ctx, m, orgs)
-        cues += [c[i] for c in (examples, local, zones, listed, short, described, voice) if i in c]
+        around = context_cues(ctx, m, orgs)
+        stated.setdefault(name, set()).update(c["label"] for c in around)
+        cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
+        cues += [
+            c[i] for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice) if i in c
+        ]
         if setting and government_style(own):
             cues.append(setting)
+        found.append(cues)
+    named = {p.fields["name"] for p in places}
+    out = []
+    for i, (m, cues) in enumerate(zip(orgs, found)):
+        homes = stated[m.fields["name"]]
+        if len(homes) == 1:
+            cues = [c for c in cues if not _town_word(c, homes, named)]
+        head = type_of(split_owner(m.fields["name"])[1])
         fields = dict(
             m.fields,
             org_cues={"type": list(head) if head else None, "type_context": typed.get(i, []), "jurisdiction": cues},
@@ -1065,8 +1242,53 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     return out
 
 
-def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
-    """Cues for mentions outside the cleaned text (a copyright footer): what their names say, and the setting."""
+_FOOTER_BREAKS = re.compile(r"[.,;|｜]\s")
+_ICP = re.compile(r"[\u4e00-\u9fff]?ICP[备證证]\s*\d+号?(?:-\d+)?")
+"""A website's ICP filing or licence number ("粤ICP备12345678号"), which the mainland's telecoms ministry gives the
+sites it hosts: a footer holding one states a site of mainland China."""
+
+
+def footer_place(line: str) -> dict[str, Any] | None:
+    """The cue a page footer gives the bodies it names: the place it states as a part of its own between stops,
+    commas or bars ("© 2026 Kestrel Media Ltd, Northfield. All rights reserved" -> Northfield's jurisdiction), or a
+    mainland site's filing number (`_ICP`), when these lie in one jurisdiction; None otherwise."""
+    found: dict[str, str] = {}
+    licence = _ICP.search(line)
+    if licence:
+        found["mainland China"] = licence.group()
+    for part in _FOOTER_BREAKS.split(line + " "):
+        part = part.strip(" .")
+        label = place_label(part) if part[:1].isupper() and gazetteer.is_place_name(part) else None
+        if label:
+            found.setdefault(label, part)
+    if len(found) != 1:
+        return None
+    label, place = next(iter(found.items()))
+    return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
+def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the site's own name, written as the page's first line ("KESTREL WIRE | News | Jobs" for "Kestrel
+    Wire"): the place its copyright lines state (`footer_place`), when they state one jurisdiction. Mention index
+    -> cue."""
+    raw = ctx.doc.raw
+    first = next((line.strip() for line in raw.splitlines() if line.strip()), "")
+    masthead = re.split(r"\s*[|｜]\s*|\s{2,}", first)[0].casefold()
+    if not masthead:
+        return {}
+    found = [footer_place(line) for line in raw.splitlines() if _COPYRIGHT.search(line)]
+    found = [f for f in found if f]
+    if len({f["label"] for f in found}) != 1:
+        return {}
+    return {i: dict(found[0]) for i, o in enumerate(orgs) if o.fields["name"].casefold() == masthead}
+
+
+def annotate_names(ctx: Context, orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
+    """Cues for mentions outside the cleaned text (a copyright footer): what their names say, the place the footer
+    line states (`footer_place`), and the setting."""
     if not orgs:
         return []
     setting = article_setting(places, in_text)
@@ -1074,7 +1296,10 @@ def annotate_names(orgs: list[Mention], places: list[Mention], in_text: list[Men
     for m in orgs:
         own = split_owner(m.fields["name"])[1]
         head = type_of(own)
-        cues = name_cues(own) + ([setting] if setting else [])
+        line_start = ctx.doc.raw.rfind("\n", 0, m.start) + 1
+        line_end = ctx.doc.raw.find("\n", m.end)
+        footer = footer_place(ctx.doc.raw[line_start : line_end if line_end >= 0 else len(ctx.doc.raw)])
+        cues = name_cues(own) + ([footer] if footer else []) + ([setting] if setting else [])
         credit = (
             [["company", "named in a credit line"]] if head is None and m.extractor == "organizations.credit" else []
         )

@@ -803,10 +803,13 @@ _EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|an
 _NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
 _CREDIT = re.compile(
     rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
-    rf"|(?i:\b(?:photos?|images?|pictures?|source|credit|presented by|belongs to|copyright|©))"
+    rf"|(?i:\b(?:photos?|images?|pictures?|source|credit|presented by|belongs to|copyright)|©)"
     rf"(?: ?[:：]| (?i:by|provided by|courtesy of|from))? ?(?:© ?)?(?:\d{{4}}(?: ?[-–] ?\d{{4}})?[,.]? )?(?P<b>{_NAME})"
     rf"|\((?P<c>{_NAME})\) ?(?:--|—|–|\d)"  # dateline "TOLLAN, May 3 (Harbour Wire) --"
 )
+_FOOTER_CREDIT = re.compile(rf"(?i:\b(?:(?:published|produced|operated|owned) by|a publication of)) (?P<b>{_NAME})")
+"""A page footer's statement of who publishes the site ("Harbour Pulse is published by Pulse Media Ltd", "a
+publication of Bay Media Group"): read on footer lines only, where it names the publisher, not in running text."""
 
 
 def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> list[tuple[int, int, str]]:
@@ -851,14 +854,27 @@ def credits(ctx: Context) -> list[Mention]:
         out.extend(_credit(ctx, text, m, 0, False))
     for start, line in lines(ctx.doc.raw):
         if noise_line(line):
-            for m in _CREDIT.finditer(line):
+            for m in [*_CREDIT.finditer(line), *_FOOTER_CREDIT.finditer(line)]:
                 out.extend(_credit(ctx, ctx.doc.raw, m, start, True))
     return out
 
 
+_NAME_STOP = re.compile(r"(?<=[\w'’])(?:\. |, )(?P<next>\S+)")
+
+
+def _line_name(words_: str) -> str:
+    """A credited name up to a full stop or a comma that ends it ("University of Northvale, Northvale. All" ->
+    "University of Northvale"); a legal form keeps its stop and its comma ("Kestrel Media Co., Ltd.")."""
+    for m in _NAME_STOP.finditer(words_):
+        before = words_[: m.start()].split()[-1]
+        if not (_legal_form(before) or m.group().startswith(",") and _legal_form(m.group("next"))):
+            return words_[: m.start()]
+    return words_
+
+
 def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> list[Mention]:
-    g = next(k for k in "abc" if m.group(k))
-    org = _credited(ctx, _tokens(m.group(g), base + m.start(g)), g == "c")
+    g = next(k for k in "abc" if k in m.re.groupindex and m.group(k))
+    org = _credited(ctx, _tokens(_line_name(m.group(g)), base + m.start(g)), g == "c")
     if not org:
         return []
     s, e = org[0][0], org[-1][1]

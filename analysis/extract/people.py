@@ -572,7 +572,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     for name, listed in roles.items():
         if listed and name not in affs and not _newsroom_roles(listed):
             implied = (
-                roles_of.implied_owner(listed, orgs)
+                roles_of.implied_owner(listed, orgs, _outlet(ctx))
                 or roles_of.portfolio_owner(listed, orgs)
                 or _place_named_body(listed, by_place)
             )

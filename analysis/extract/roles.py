@@ -930,10 +930,11 @@ def _role_bodies() -> dict[str, frozenset[str]]:
     return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
 
 
-def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None = None) -> str | None:
     """The organisation a role implies when the text names none for it: the document's only body of the kind
     the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
-    the one university), else None."""
+    the one university), or, of several, the one that publishes the article (a university's own news names its
+    Vice-Chancellor without the university, and the other universities' heads with theirs); else None."""
     heads: set[str] = set()
     for role in roles:
         for w in re.findall(r"[\w-]+", role.casefold()):
@@ -941,6 +942,8 @@ def implied_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     if not heads:
         return None
     names = sorted({o.fields["name"] for o in orgs if heads & {bare(t) for t in o.fields["name"].split()} and _owns(o)})
+    if len(names) > 1 and publisher in names:
+        return publisher
     return names[0] if len(names) == 1 else None
 
 
@@ -1167,9 +1170,14 @@ def _short_form_after(ctx: Context, end: int, orgs: list[Mention]) -> Mention | 
 
 @lru_cache(maxsize=4096)
 def _after_place(name: str) -> tuple[str, ...]:
-    """A name, and what follows the place it opens with ("Lanford Qiantang Care Co" -> "Qiantang Care Co")."""
+    """A name, and what follows the place it opens with ("Lanford Qiantang Care Co" -> "Qiantang Care Co"), or the
+    places, a city's district after its city ("Zhuhai Hengqin Kestrel Biotech" -> "Kestrel Biotech")."""
     toks = name.split()
     places = [k for k in range(1, min(len(toks), _PLACE_WORDS + 1)) if is_place_name(" ".join(toks[:k]))]
+    k = 0
+    while k < len(toks) - 1 and is_place_name(toks[k]):
+        k += 1
+    places += [k] if k > 1 and k not in places else []
     return (name, *(" ".join(toks[k:]) for k in places))
 
 
@@ -1211,7 +1219,29 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
     body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College"), unless one of them is
     part of every other's name (`_one_body`)."""
-    return _one_body(_short_fits(words_, orgs), bare(words_) if is_place_name(bare(words_)) else None)
+    named = _short_fits(words_, orgs)
+    return _one_body(named, bare(words_) if is_place_name(bare(words_)) else None) or _completed(bare(words_), named)
+
+
+def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
+    """Of several bodies a short form fits, the one whose name it completes but for head words ("Kestrel" for
+    "Zhuhai Kestrel Biotech", not for "Kestrel Aldwick Manufacturing Ltd", whose "Aldwick" is a name of its own); a
+    place completes every name made of it and a head word, so it picks none."""
+    if is_place_name(words_):
+        return None
+    whole = [
+        n
+        for n in named
+        if any(
+            t.startswith(words_ + " ") and all(is_head(w) or _legal(w) for w in t[len(words_) + 1 :].split())
+            for t in _after_place(n)
+        )
+    ]
+    return named[whole[0]] if len(whole) == 1 else None
+
+
+def _legal(word: str) -> bool:
+    return word.strip(".,").casefold() in lower_words("org_legal_forms.txt")
 
 
 def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mention | None:
@@ -1234,7 +1264,8 @@ def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mentio
         }
         if not named and is_place_name(words_):
             named = {o.fields["name"]: o for o in orgs if _owns(o) and low in _head_words(o.fields["name"])}
-    return _one_body(named, words_ if noun is None and is_place_name(words_) else None)
+    found = _one_body(named, words_ if noun is None and is_place_name(words_) else None)
+    return found or (_completed(words_, named) if noun is None else None)
 
 
 _QUALIFIED = re.compile(r"((?:[A-Z][\w'’&-]* ){0,3}[A-Z][\w'’&-]*?)(?:(?:'s|’s)| ([a-z]+)(?:'s|’s)?)$")

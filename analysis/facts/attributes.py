@@ -4,8 +4,8 @@ Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a departme
 owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
 a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
-representation abroad stands for, a registry body, a branch's place, a stated owner, the name, the context, the
-full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
+representation abroad stands for, a registry body, a branch's place, a stated seat, a stated owner, the name, the
+context, the full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
 international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order; a stated
 owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
 evidence (the words it was read from).
@@ -36,6 +36,7 @@ _WHAT = {
     "represents": "the state it represents",
     "known": "a well-known body",
     "branch": "where the branch is based",
+    "seat": "the seat the text states",
     "owner": "stated owner",
     "name": "in the name",
     "context": "around the name",

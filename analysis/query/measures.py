@@ -399,7 +399,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     """Cross-border schemes: each article's cross-border measure of one kind (a voucher usable in Westport's clinics, a
     direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register`,
     `timeline.register_dates` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as
-    `kinds` picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences, but
+    `kinds` picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences and
+    the bodies their speakers stand for, but
     for a sentence stating a cooperation of its own, with where each is based, and for a side no body of which is
     named, the place of that side named most, the first of each side first: "Westport government (mainland China);
     Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure
@@ -435,12 +436,31 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
               AND q.sentence_start = m.sentence_start)
           GROUP BY ALL
           UNION ALL
+          -- the body a speaker of the clause stands for states the measure as a party: "Mr Lin said the province
+          -- had approved ..." with Mr Lin of the Westport Health Commission
+          SELECT m.kind, m.group_id, coalesce(e.name, o.name) AS name, 'organization' AS fk, o.jurisdiction,
+            count(*) AS n, min(f.start) AS first
+          FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
+            AND f.kind = 'person' AND f.affiliation IS NOT NULL AND contains(m.clause_text, f.text)
+          JOIN (SELECT doc_id, name, arg_min(entity_id, start) AS entity_id,
+              arg_min(jurisdiction, start) AS jurisdiction
+            FROM scoped WHERE kind = 'organization' GROUP BY doc_id, name) o
+            ON o.doc_id = f.doc_id AND o.name = f.affiliation AND o.jurisdiction IN {CHINESE!r}
+          JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
+          LEFT JOIN entities x ON x.entity_id = o.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
+          WHERE (m.doc_id = st.doc_id AND m.sentence_start = st.sentence_start)
+            OR NOT EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = m.doc_id
+              AND q.sentence_start = m.sentence_start)
+          GROUP BY ALL
+          UNION ALL
           -- "the mainland" names a side, not a place: "doctors from the mainland and Harbourside may practise"
           SELECT m.kind, m.group_id, 'mainland China' AS name, 'place' AS fk, 'mainland China' AS jurisdiction,
             count(*) AS n, min(m.sentence_start + strpos(lower(m.clause_text), 'mainland')) AS first
           FROM m WHERE regexp_matches(m.clause_text, $mainland) GROUP BY ALL
         ), bodies AS (
-          SELECT * FROM named WHERE fk = 'organization'
+          -- a body named in one sentence and spoken for in another is one party
+          SELECT kind, group_id, name, fk, jurisdiction, sum(n) AS n, min(first) AS first
+          FROM named WHERE fk = 'organization' GROUP BY kind, group_id, name, fk, jurisdiction
           UNION ALL
           -- a side no body of which is named: its place named most (then first)
           SELECT p.* EXCLUDE (r) FROM (SELECT *, row_number() OVER (PARTITION BY kind, group_id, jurisdiction

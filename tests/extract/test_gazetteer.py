@@ -64,3 +64,11 @@ def test_every_district_row_names_a_known_city_a_country_and_a_source():
 def test_a_town_with_its_place_word_keeps_the_towns_jurisdiction():
     assert gazetteer.jurisdiction("Didcot Town") == "UK"
     assert gazetteer.jurisdiction("Eastmoor Town") is None
+
+
+def test_an_ordinary_word_that_is_another_name_of_a_very_large_city_is_no_place_in_a_name():
+    from analysis.extract.org_cues import name_places
+
+    assert gazetteer.country_code("Garden") is None
+    assert gazetteer.country_code("Peking") == "CN"  # another name of a city, and no ordinary word
+    assert name_places("Lotus Garden Care Home") == []

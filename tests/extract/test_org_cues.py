@@ -617,3 +617,97 @@ def test_a_base_told_at_the_end_of_a_sentence_or_after_a_described_kind_gives_th
     assert cues_of(facts, text, "Tavira Care Group")["jurisdiction"][0]["label"] == "Macao"
     text = "The clinic is run by Kelby Care Group, which is based in Leeds."
     assert cues_of(facts, text, "Kelby Care Group")["jurisdiction"][0]["label"] == "UK"
+
+
+def test_a_footer_places_the_bodies_it_names(facts):
+    text = "Kestrel Wire\n\nNurses met in Leeds.\n© 2026 Kestrel Media Ltd, Hong Kong. All rights reserved.\n"
+    assert {"level": "context", "label": "Hong Kong", "evidence": "Hong Kong (the page's footer)"} in cues_of(
+        facts, text, "Kestrel Media Ltd"
+    )["jurisdiction"]
+    # a footer naming places of two jurisdictions, or none, places nobody
+    text = "Kestrel Wire\n\nNurses met.\n© 2026 Kestrel Media Ltd, Leeds | Macao. All rights reserved.\n"
+    assert all(c["level"] != "context" for c in cues_of(facts, text, "Kestrel Media Ltd")["jurisdiction"])
+
+
+def _jurisdictions(facts, text, name):
+    return [(c["level"], c.get("label") or c.get("parent")) for c in cues_of(facts, text, name)["jurisdiction"]]
+
+
+def test_a_campus_a_body_is_said_to_have_places_the_body_and_what_it_houses(facts):
+    text = (
+        "Tollan University in Leeds and Marrow Medical University opened a centre. The Tollan-Marrow Centre for "
+        "Nursing, housed on Marrow's Harbin campus, will train nurses."
+    )
+    assert ("context", "mainland China") in _jurisdictions(facts, text, "Marrow Medical University")
+    assert ("context", "mainland China") in _jurisdictions(facts, text, "Tollan-Marrow Centre for Nursing")
+    # a short form that is a word of two names opens neither
+    text = (
+        "Harbin Marrow Biotech and Marrow Kestrel Diagnostics Ltd signed a deal. Officials toured Marrow's Harbin "
+        "campus."
+    )
+    assert _jurisdictions(facts, text, "Marrow Kestrel Diagnostics Ltd") == []
+
+
+def test_the_owner_of_premises_the_article_places_is_based_there(facts):
+    text = (
+        "Marrow Biotech and Kestrel Pharma are to build a plant in Swansea. The plant will be owned by a new joint "
+        "venture, Marrow Kestrel Manufacturing Ltd, in which each holds half. Marrow also runs a plant in Harbin."
+    )
+    assert ("context", "UK") in _jurisdictions(facts, text, "Marrow Kestrel Manufacturing Ltd")
+    # "the plant" is the plant named last before it
+    text = text.replace("in which each holds half.", "in which each holds half. A plant in Harbin opened.")
+    text = text.replace("The plant will be owned", "A plant in Harbin opened. The plant will be owned")
+    assert ("context", "mainland China") in _jurisdictions(facts, text, "Marrow Kestrel Manufacturing Ltd")
+
+
+def test_a_part_named_after_a_body_written_head_of_its_words_belongs_to_it(facts):
+    text = (
+        "The University of Tarrow signed a deal. Staff of Tarrow Medical School and the Tarrow Centre for Global "
+        "Health will take part."
+    )
+    for name in ("Tarrow Medical School", "Tarrow Centre for Global Health"):
+        assert ("owner", "University of Tarrow") in _jurisdictions(facts, text, name)
+
+
+def test_a_body_in_apposition_after_its_kinds_possessive_belongs_to_the_one_body_of_that_kind(facts):
+    text = "Kestrel NHS Foundation Trust signed. It is funded by the trust's own charity, Kestrel Hospitals Charity."
+    assert ("owner", "Kestrel NHS Foundation Trust") in _jurisdictions(facts, text, "Kestrel Hospitals Charity")
+
+
+def test_a_class_phrase_of_four_words_after_a_name_places_it(facts):
+    text = "The home is run by Marrow Tai Holdings, a Hong Kong property and healthcare group."
+    assert ("context", "Hong Kong") in _jurisdictions(facts, text, "Marrow Tai Holdings")
+
+
+def test_the_sites_own_name_on_its_first_line_takes_the_place_its_copyright_line_states(facts):
+    text = (
+        "KESTREL HEALTH NEWS\nHome | Deals\n\nA plant opened in Harbin. Photograph: Kestrel Health News\n\n"
+        "© 2026 KHN Publishing Ltd, London. All rights reserved.\n"
+    )
+    assert ("context", "UK") in _jurisdictions(facts, text, "Kestrel Health News")
+
+
+def test_a_stated_seat_places_the_body_the_sentence_before_opens_with(facts):
+    text = (
+        "The Anglo-Westland Nursing Consortium brings together Tollan University and Marrow Hospital. Its "
+        "secretariat will be based in Leeds."
+    )
+    assert ("seat", "UK") in _jurisdictions(facts, text, "Anglo-Westland Nursing Consortium")
+    assert ("seat", "UK") not in _jurisdictions(facts, text, "Marrow Hospital")
+
+
+def test_a_footers_mainland_filing_number_places_its_holder_in_mainland_china():
+    from analysis.extract.org_cues import footer_place
+
+    assert footer_place("Copyright © 2026 Kestrel Daily. All rights reserved. 粤ICP备12345678号")["label"] == (
+        "mainland China"
+    )
+    assert footer_place("© 2026 Kestrel Daily, Leeds. 粤ICP备12345678号") is None  # two jurisdictions: none
+
+
+def test_the_home_a_sentence_states_beats_a_town_word_the_article_names_only_in_the_name(facts):
+    text = "Lianhe Mutual Insurance, a Macao insurer, sold 800 policies. It plans more."
+    assert _jurisdictions(facts, text, "Lianhe Mutual Insurance") == [("context", "Macao")]
+    # a place the article names of its own keeps its weight
+    text = "Lianhe Mutual Insurance, a Macao insurer, sold 800 policies in Lianhe."
+    assert ("branch", "mainland China") in _jurisdictions(facts, text, "Lianhe Mutual Insurance")

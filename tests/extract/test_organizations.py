@@ -534,3 +534,14 @@ def test_a_currency_before_a_number_is_no_word_of_a_name(facts):
     }
     amounts = facts(text, "amount")
     assert {(r["value"], r["unit"]) for r in amounts} >= {(3.1e6, "GBP"), (18e6, "CNY")}
+
+
+def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher(facts):
+    text = (
+        "Kestrel Wire\n\nThe ward opened on Monday.\n"
+        "© 2026 Kestrel Media Ltd, Northfield. All rights reserved.\n"
+        "Tarrow Pulse is published by Tarrow Press Co., Ltd., Leeds. © 2026 All rights reserved.\n"
+    )
+    found = names(facts(text, "organization"))
+    assert {"Kestrel Media Ltd", "Tarrow Press Co., Ltd."} <= found
+    assert not any("Northfield" in n or "All" in n for n in found)  # the name ends at its comma or full stop

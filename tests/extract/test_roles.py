@@ -537,3 +537,25 @@ def test_a_former_role_joined_to_a_current_one_keeps_the_owner(facts):
     person = facts(text, "person")[0]
     assert person["role"] == "medical director and former head of surgery"
     assert person["affiliation"] == "Kelby Moor NHS Trust"
+
+
+def test_of_several_bodies_of_the_roles_kind_the_publisher_is_the_one_its_own_news_leaves_unnamed(facts):
+    text = (
+        "Tollan University News | Research | Alumni\n\nTollan and Marrow sign a deal\n\n"
+        "Tollan University and Marrow Medical University signed an agreement on Monday. It was attended by "
+        "Vice-Chancellor Professor Ada Keel and by Professor Ivo Lask, President of Marrow Medical University.\n"
+    )
+    found = _described(facts(text, "person"))
+    assert found["Ada Keel"][1] == "Tollan University"
+    assert found["Ivo Lask"][1] == "Marrow Medical University"
+    # without a publisher among them the role implies none of the two
+    text = text.replace("Tollan University News | Research | Alumni", "Harbour Health Wire")
+    assert _described(facts(text, "person"))["Ada Keel"][1] is None
+
+
+def test_a_short_form_stands_for_the_body_whose_name_it_completes_but_for_places_and_head_words(facts):
+    text = (
+        "Zhuhai Hengqin Marrow Biotech and Aldwick Biologics will build a plant. It will be owned by Marrow Aldwick "
+        "Manufacturing Ltd. Marrow's chairman, Chen Weiming, said the plant would open in 2028."
+    )
+    assert _described(facts(text, "person"))["Chen Weiming"] == ("chairman", "Zhuhai Hengqin Marrow Biotech")

@@ -335,3 +335,12 @@ def test_a_government_body_named_with_its_whole_jurisdiction_is_the_generic_body
     ]
     assert placed_name("Hong Kong's Transport Department") == ("Transport Department", "Hong Kong")
     assert placed_name("Westbrook City Transport Bureau") is None
+
+
+def test_a_stated_seat_beats_the_two_jurisdictions_a_name_joins():
+    rows = [
+        org("Anglo-Westland Consortium", ["association", "Consortium"], cue("name", "other", "Anglo-Westland")),
+        org("Anglo-Westland Consortium", ["association", "Consortium"], cue("seat", "UK", "Its secretariat ...")),
+    ]
+    ((t, j, ev),) = decide(collect(rows)).values()
+    assert j == "UK" and "the seat the text states" in ev

@@ -582,3 +582,46 @@ def test_a_wish_for_a_measure_is_no_measure(tmp_path):
             place("a", 200, WISH, "Harbourside", hk), place("a", 200, WISH, "Westport", mc),
             amount("a", 200, WISH, 64.0, "count", "Harbourside nurses"), *gba_article("a")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(STATED, "cross-border", "staff")}
+
+
+APPROVED = "Mr Lin said the province had approved 96 drugs registered in Harbourside for use at Westport hospitals."
+LIN = "Lin Bo, deputy director of the Tollan Provincial Health Commission, spoke in Westport."
+
+
+def test_the_body_a_speaker_of_a_schemes_clause_stands_for_is_a_party(tmp_path):
+    """ "Mr Lin said the province had approved ...": the approving body Mr Lin is of stands on its side of the scheme,
+    once, though no word of the clause names it."""
+    lin = APPROVED.index("Lin")
+    rows = [
+        amount("d", 0, APPROVED, 96.0, "count", "drugs"),
+        place("d", 0, APPROVED, "Harbourside", "Hong Kong"), place("d", 0, APPROVED, "Westport", "mainland China"),
+        fact("d", "person", lin, lin + 3, sentence_start=0, sentence=APPROVED, name="Lin Bo", text="Lin",
+             affiliation="Tollan Provincial Health Commission"),
+        org("d", 200, LIN, "Tollan Provincial Health Commission", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("d", APPROVED, lead_end=120)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Tollan Provincial Health Commission", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]
+
+
+def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
+    said = APPROVED.replace("the province", "the Tollan Provincial Health Commission")
+    lin = said.index("Lin")
+    rows = [
+        amount("d", 0, said, 96.0, "count", "drugs"),
+        place("d", 0, said, "Harbourside", "Hong Kong"), place("d", 0, said, "Westport", "mainland China"),
+        fact("d", "person", lin, lin + 3, sentence_start=0, sentence=said, name="Lin Bo", text="Lin",
+             affiliation="Tollan Provincial Health Commission"),
+        org("d", 0, said, "Tollan Provincial Health Commission", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("d", said, lead_end=140)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Tollan Provincial Health Commission", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]

@@ -126,3 +126,12 @@ def test_sides_fall_back_on_the_system_of_a_title(tmp_path):
             "person:tom-reed": {"side": "UK", "affiliation": None},
             "person:ann-lowe": {"side": None, "affiliation": None},  # the article names both systems that use it
         }
+
+
+def test_a_mayors_title_is_a_citys_and_no_sars():
+    from collections import Counter
+
+    assert people.system_side("Deputy Mayor", Counter({"mainland China": 12, "Hong Kong": 1})) == "mainland China"
+    assert people.system_side("Deputy Mayor", Counter({"Hong Kong": 12, "mainland China": 1})) == "mainland China"
+    assert people.system_side("Mayor", Counter({"UK": 3, "mainland China": 3})) is None  # divided
+    assert people.system_side("Lord Mayor", Counter({"UK": 2, "mainland China": 9})) == "UK"

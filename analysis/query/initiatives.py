@@ -169,18 +169,25 @@ def _abbreviation_stop() -> str:
     return rf"(?i)\b((?:{listed})|[a-z])\."
 
 
-def sum_cooperation(alias: str = "f") -> str:
-    """SQL over amount fact `alias`: 'yes' when its own clause makes it money of cooperation, 'no' when nobody's (a
-    cost, a loss, a market's size, a valuation), NULL when its words say neither: the first row of `sum_kinds.tsv`
-    that hits decides, as `sum_kind_of` decides in Python ("a supply agreement valued at £8m" is a deal's value,
-    though "valued at" alone is a valuation's words)."""
+def sum_words(alias: str = "f") -> str:
+    """SQL select items over amount fact `alias`: the words of its clause before it (`sum_before`) and the words after
+    it (`sum_after`), which `sum_cooperation` reads; worked out once per fact, in a step before the lexicon's rows are
+    tried on them."""
     a = alias
     at = f"greatest({a}.start - {a}.sentence_start, 0)"
     before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(_abbreviation_stop())}, '\\1', 'g')"
     before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
     after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
+    return f"{before} AS sum_before, {after} AS sum_after"
+
+
+def sum_cooperation(alias: str = "f") -> str:
+    """SQL over a row `alias` holding `sum_words` of an amount fact: 'yes' when its own clause makes it money of
+    cooperation, 'no' when nobody's (a cost, a loss, a market's size, a valuation), NULL when its words say neither:
+    the first row of `sum_kinds.tsv` that hits decides, as `sum_kind_of` decides in Python ("a supply agreement
+    valued at £8m" is a deal's value, though "valued at" alone is a valuation's words)."""
     hits = " ".join(
-        f"WHEN regexp_matches({before if side == 'before' else after}, {literal('(?i)' + rx)}) THEN '{coop}'"
+        f"WHEN regexp_matches({alias}.sum_{side}, {literal('(?i)' + rx)}) THEN '{coop}'"
         for _, coop, side, rx in sum_kinds()
     )
     return f"(CASE {hits} END)"
@@ -1242,16 +1249,20 @@ def register(store: Store) -> None:
           UNION
           SELECT initiative_id, doc_id, sentence_start, true AS near FROM chained
         ),
+        money_words AS (  -- the amounts of those sentences, with the words around them (`sum_words`)
+          SELECT DISTINCT f.fact_id, {sum_words("f")} FROM money_sentences s JOIN scoped f ON f.kind = 'amount'
+            AND f.doc_id = s.doc_id AND f.sentence_start = s.sentence_start
+          WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
+        ),
         money_cand AS (
           SELECT s.initiative_id, f.fact_id, f.doc_id || '@' || f.sentence_start::VARCHAR AS sent, f.start,
             f.value * r.gbp AS gbp
           FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
             AND f.sentence_start = s.sentence_start
-          JOIN currency_rates r ON r.unit = f.unit
-          WHERE f.value IS NOT NULL AND coalesce(f.amount_type, 'figure') NOT IN ('change_percent', 'range_low')
-            AND NOT {background_sum("f")}
+          JOIN currency_rates r ON r.unit = f.unit JOIN money_words w ON w.fact_id = f.fact_id
+          WHERE NOT {background_sum("f")}
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
-            AND {sum_cooperation("f")} IS DISTINCT FROM 'no'
+            AND {sum_cooperation("w")} IS DISTINCT FROM 'no'
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
             -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A

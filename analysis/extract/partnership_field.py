@@ -80,16 +80,28 @@ def _founded() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _founded_kinds() -> tuple[tuple[str, re.Pattern], ...]:
+    """(label, pattern of the nouns that name a body set up) from `partnership_founded_fields.tsv`."""
+    rows = table("partnership_founded_fields.tsv")
+    return tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in rows)
+
+
 def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
     """Hits of a deal's own clause, its initiative's name counting twice, and so does the object it sets up, named
     before what describes it ("to build a joint research centre for heart disease, with an investment of 12 million
-    yuan" is research; "to set up a joint academy for nursing and elderly care" is education)."""
+    yuan" is research; "to set up a joint academy for nursing and elderly care" is education), with the kind of body
+    it is ("to set up a joint venture to run trials and make the drug" is trade; "to create a joint institute
+    studying frailty" is research)."""
     counts = hits(clause)
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + 2 * n
     for m in _founded().finditer(clause):
         for label, n in hits(m.group(1)).items():
             counts[label] = counts.get(label, 0) + n
+        for label, head in _founded_kinds():
+            if head.search(m.group(1)):
+                counts[label] = counts.get(label, 0) + 1
     return counts
 
 

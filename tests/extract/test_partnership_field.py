@@ -154,3 +154,29 @@ def test_the_object_a_deal_sets_up_counts_twice():
     clause = "agreed to build a joint research centre for heart disease, with an investment of 12 million yuan"
     assert field_of(clause, None) == "research"
     assert clause_hits("will open a new clinic", None) == {"clinical services": 2}
+
+
+def test_the_kind_of_body_a_deal_sets_up():
+    clause = "will set up a joint venture, Kestrel Ortho, to run clinical trials and manufacturing in Northland"
+    assert field_of(clause, None) == "trade and investment"
+    assert field_of("agreed to create a joint institute studying frailty, falls and dementia care", None) == "research"
+    assert hits("a joint venture with a hospital") == {}
+    assert hits("the institute said on Monday") == {}
+
+
+def test_testing_a_thing_and_studying_it_are_research():
+    assert field_of("signed a letter of intent to test the memory tools in 8 of its homes", None) == "research"
+    assert hits("a cohort study of 900 older people") == {"research": 1}
+    assert hits("students studying in Northland") == {"education and training": 1}
+
+
+def test_a_stake_is_investment():
+    assert field_of("Kestrel will take a 30% stake in the maker", None) == "trade and investment"
+
+
+def test_hosting_visiting_doctors_is_training():
+    assert field_of("the school had hosted 40 visiting doctors from the province", None) == "education and training"
+
+
+def test_a_unit_for_one_disease_is_a_clinical_service():
+    assert field_of("teamed up to set up an international diabetes centre in the city", None) == "clinical services"

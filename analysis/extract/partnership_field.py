@@ -2,10 +2,11 @@
 
 Each label of `partnership_fields.tsv` counts the hits of its keyword patterns; the most hits wins, ties go to the
 label named first ("jointly train 40 nurses" -> education and training; "to fund trials and train staff" ->
-research). The levels are read in order and the first with a hit decides: the deal's own clause with its initiative's
-name and the object it sets up (each counting twice, as they name what the cooperation is for), then its sentence, then
-its paragraph, then the article; "other" when none has a hit. The event at which a deal is made says nothing of its
-field ("signed on the minister's trade mission to ...").
+research). The levels are read in order and the first with a hit decides: what the article calls the deal's initiative
+in common words ("formed a research consortium" for "the X Stroke Care Consortium"), then the deal's own clause with
+its initiative's name and the object it sets up (each counting twice, as they name what the cooperation is for), then
+its sentence, then its paragraph, then the article; "other" when none has a hit. The event at which a deal is made
+says nothing of its field ("signed on the minister's trade mission to ...").
 """
 
 from __future__ import annotations
@@ -97,11 +98,30 @@ def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + 2 * n
     for m in _founded().finditer(clause):
-        for label, n in hits(m.group(1)).items():
+        for label, n in _object_hits(m.group(1)).items():
             counts[label] = counts.get(label, 0) + n
-        for label, head in _founded_kinds():
-            if head.search(m.group(1)):
-                counts[label] = counts.get(label, 0) + 1
+    return counts
+
+
+def described_hits(article: str, head: str) -> dict[str, int]:
+    """Hits of what an article calls an initiative in common words: the objects of a verb of setting up headed by the
+    initiative's head word in lower case ("have formed a research consortium to ..." for "the Kestrel Stroke Care
+    Consortium"), with the kind of body they are. The kind a text calls a body outweighs the topic its name gives."""
+    counts: dict[str, int] = {}
+    for m in _founded().finditer(article):
+        if m.group(1).rsplit(" ", 1)[-1] != head.lower():
+            continue
+        for label, n in _object_hits(m.group(1)).items():
+            counts[label] = counts.get(label, 0) + n
+    return counts
+
+
+def _object_hits(obj: str) -> dict[str, int]:
+    """Hits of the object a deal sets up, with the kind of body it is (`partnership_founded_fields.tsv`)."""
+    counts = hits(obj)
+    for label, head in _founded_kinds():
+        if head.search(obj):
+            counts[label] = counts.get(label, 0) + 1
     return counts
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, clause_hits, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, described_hits, field_of, hits
 
 
 def test_most_hits_win():
@@ -180,3 +180,10 @@ def test_hosting_visiting_doctors_is_training():
 
 def test_a_unit_for_one_disease_is_a_clinical_service():
     assert field_of("teamed up to set up an international diabetes centre in the city", None) == "clinical services"
+
+
+def test_what_an_article_calls_an_initiative():
+    article = "Two hospitals formed a research consortium on Monday. The consortium will treat patients."
+    assert described_hits(article, "Consortium") == {"research": 1}
+    assert described_hits(article, "Alliance") == {}
+    assert described_hits("They set up a joint venture.", "Venture") == {"trade and investment": 1}

@@ -219,7 +219,9 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
     """Types the sentence states for names whose own words give none: a class noun in apposition ("X, a
     Shenzhen-based device maker"), right before the name ("the drugmaker X"), or before a list of examples
     ("insurers such as A, B and C"); and a name led by another body's short form takes that body's type ("ACME
-    Southwest" -> the type of the body ACME stands for). Mention index -> [[type, evidence], ...]."""
+    Southwest" -> the type of the body ACME stands for); a body named in a credit line or by the name of the article's
+    publisher (a masthead: a news outlet), and one whose clause says it does what only a business does ("Orrin Health
+    agreed pilot contracts with", `org_trade_acts.txt`), is a company. Mention index -> [[type, evidence], ...]."""
     text = ctx.text
     after, before, listed = class_patterns()
     short_of = {text[o.start : o.end]: o.fields["name"] for o in orgs if text[o.start : o.end] != o.fields["name"]}

@@ -187,3 +187,26 @@ def test_what_an_article_calls_an_initiative():
     assert described_hits(article, "Consortium") == {"research": 1}
     assert described_hits(article, "Alliance") == {}
     assert described_hits("They set up a joint venture.", "Venture") == {"trade and investment": 1}
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("a partnership to study the genetics of heart disease in 9,000 people", "research"),
+        ("to recruit 300 patients for a trial of a new burns treatment", "research"),
+        ("agreed to recognise each other's nursing qualifications", "policy and governance"),
+        ("signed an agreement on the supervision of medical devices", "policy and governance"),
+        ("to exchange experience in tackling obesity and smoking", "public health"),
+        ("agreed to cooperate on emergency response to outbreaks", "public health"),
+        ("joint work on mental health services for young people", "clinical services"),
+        ("signed a contract to manage the new hospital", "clinical services"),
+    ],
+)
+def test_more_words_of_each_field(clause, field):
+    assert field_of(clause, None) == field
+
+
+def test_training_under_supervision_and_recruiting_staff_name_no_other_field():
+    assert field_of("students will train under the supervision of senior doctors", None) == "education and training"
+    assert hits("the hospital will recruit 40 nurses from abroad") == {}
+    assert field_of("to improve emergency care for stroke patients", None) == "clinical services"

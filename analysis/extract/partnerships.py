@@ -550,12 +550,29 @@ class _Doc:
         self._administrative: set[str] | None = None
         self.headings: dict[int, bool] = {}
         self._article: str | None = None
+        self._sentences: dict[tuple[int, int], tuple[str, dict[str, int]]] = {}
+        self._described: dict[str, dict[str, int]] = {}
 
     def article(self) -> str:
         """The whole text blanked (`blanked`), made once."""
         if self._article is None:
             self._article = self.blanked(0, len(self.ctx.text))
         return self._article
+
+    def described(self, head: str) -> dict[str, int]:
+        """`partnership_field.described_hits` of the article for an initiative's head word, made once per head word.
+        The hits are shared: read them, never change them."""
+        if head not in self._described:
+            self._described[head] = partnership_field.described_hits(self.article(), head)
+        return self._described[head]
+
+    def sentence(self, s: int, e: int) -> tuple[str, dict[str, int]]:
+        """The sentence [s, e) blanked (`blanked`) and its field's keyword hits, made once per sentence (a sentence
+        may state several partnerships). The hits are shared: read them, never change them."""
+        if (s, e) not in self._sentences:
+            text = self.blanked(s, e)
+            self._sentences[s, e] = (text, partnership_field.hits(text))
+        return self._sentences[s, e]
 
     def blanked(self, s: int, e: int) -> str:
         """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
@@ -1633,15 +1650,15 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
     ("Westmoor Research Council" says nothing about the cooperation); and its paragraph's span, read only when these
     say nothing (`_one_field_per_partnership`)."""
     ctx = doc.ctx
-    text = doc.blanked(ss, se)
+    text, sentence = doc.sentence(ss, se)
     end = _CLAUSE_END.search(ctx.text, t_start, se)
     clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
     head = _head_word(init) if init else ""
     return {
-        "described": partnership_field.described_hits(doc.article(), head) if head else {},
+        "described": doc.described(head) if head else {},
         "clause": partnership_field.clause_hits(clause, init),
-        "sentence": partnership_field.hits(text),
+        "sentence": sentence,
         "paragraph": (min(ps, ss), max(pe, se)),
     }
 

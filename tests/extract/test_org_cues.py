@@ -395,6 +395,13 @@ def test_care_homes_are_care_providers_and_national_institutes_public_bodies():
     assert type_of("Tollan Institute of Ageing")[0] == "university"
 
 
+def test_heads_of_care_stations_public_forces_and_charities():
+    assert type_of("Tollan Community Health Service Station")[0] == "hospital"
+    assert [type_of(n)[0] for n in ("Harbour Polyclinic", "Kestrel Hospice")] == ["hospital"] * 2
+    assert [type_of(n)[0] for n in ("Tollan Customs", "Kestrel Police Force")] == ["government"] * 2
+    assert [type_of(n)[0] for n in ("Eastport Red Cross", "Harbour Think Tank")] == ["association"] * 2
+
+
 def test_a_headless_name_listed_with_bodies_of_one_type_takes_it():
     from analysis.extract.nlp import Mention, analyse
     from analysis.extract.org_cues import type_context_cues

@@ -221,16 +221,17 @@ def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
 
 
 def described_hits(article: str, head: str) -> dict[str, int]:
-    """Hits of what an article calls an initiative in common words: the objects of a verb of setting up headed by the
+    """Hits of what an article calls an initiative in common words: the object of a verb of setting up headed by the
     initiative's head word in lower case ("have formed a research consortium to ..." for "the Kestrel Stroke Care
-    Consortium"), with the kind of body they are. The kind a text calls a body outweighs the topic its name gives."""
-    counts: dict[str, int] = {}
-    for m in _founded().finditer(article):
-        if m.group(1).rsplit(" ", 1)[-1] != head.lower():
-            continue
-        for label, n in _object_hits(m.group(1)).items():
-            counts[label] = counts.get(label, 0) + n
-    return counts
+    Consortium"), with the kind of body it is. The kind a text calls a body outweighs the topic its name gives. An
+    article that sets up two different things of that kind ("a diabetes centre", "a research centre") says nothing
+    of which one is the initiative."""
+    objects = {
+        m.group(1).casefold(): m.group(1)
+        for m in _founded().finditer(article)
+        if m.group(1).rsplit(" ", 1)[-1] == head.lower()
+    }
+    return _object_hits(next(iter(objects.values()))) if len(objects) == 1 else {}
 
 
 def _object_hits(obj: str) -> dict[str, int]:

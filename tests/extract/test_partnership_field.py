@@ -243,3 +243,9 @@ def test_keywords_are_found_where_their_starts_stand_as_everywhere(text):
 def test_characters_that_fold_otherwise_are_read_the_slow_way():
     assert hits("to ſtudy the question") == hits("to study the question") == {"research": 2}
     assert hits("the İnnovation and ıncubator centre") == {"research": 1}
+
+
+def test_two_different_things_of_the_initiative_s_kind_say_nothing_of_it():
+    article = "They set up a diabetes centre in May. In June they set up a research centre."
+    assert described_hits(article, "Centre") == {}
+    assert described_hits("They set up a research centre. The research centre opened.", "Centre") == {"research": 1}

@@ -249,3 +249,17 @@ def test_two_different_things_of_the_initiative_s_kind_say_nothing_of_it():
     article = "They set up a diabetes centre in May. In June they set up a research centre."
     assert described_hits(article, "Centre") == {}
     assert described_hits("They set up a research centre. The research centre opened.", "Centre") == {"research": 1}
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("to share electronic medical records between hospitals in the two cities", "clinical services"),
+        ("launched a programme to screen 8,000 residents for bowel cancer", "public health"),
+        ("agreed to set up a joint venture to produce vaccines in the city", "trade and investment"),
+        ("to jointly publish papers in international journals", "research"),
+        ("will second 20 senior nurses to the hospital to mentor local staff", "education and training"),
+    ],
+)
+def test_records_screening_production_papers_and_mentoring(clause, field):
+    assert field_of(clause, None) == field

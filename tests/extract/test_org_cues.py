@@ -359,16 +359,20 @@ def test_what_only_a_business_does_makes_a_headless_name_a_company():
 
     text = (
         "Leeds-based Orrin Health agreed pilot contracts with Kestrel Hospital. Zentrix also sells its kits in 30 "
-        "countries. Bayview Care, which is listed in Northfield, grew. Tollan Vision said on Monday it was pleased."
+        "countries. Bayview Care, which is listed in Northfield, grew. Tollan Vision said on Monday it was pleased. "
+        "Maple Reach, which makes hearing aids, will sell them. Kestrel Aid's shares rose. Harbour Crest, which makes "
+        "it easy to book, grew."
     )
     ctx = analyse(make(text))
-    names = ["Orrin Health", "Zentrix", "Bayview Care", "Tollan Vision"]
+    names = ["Orrin Health", "Zentrix", "Bayview Care", "Tollan Vision", "Maple Reach", "Kestrel Aid", "Harbour Crest"]
     orgs = [Mention("organization", text.index(n), text.index(n) + len(n), "x", {"name": n}) for n in names]
     cues = type_context_cues(ctx, orgs)
     assert {names[i]: [c[0] for c in cues[i]] for i in cues} == {
         "Orrin Health": ["company"],
         "Zentrix": ["company"],
         "Bayview Care": ["company"],
+        "Maple Reach": ["company"],
+        "Kestrel Aid": ["company"],
     }
 
 

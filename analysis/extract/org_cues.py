@@ -221,10 +221,14 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
     """Types the sentence states for names whose own words give none: a class noun in apposition ("X, a
     Shenzhen-based device maker"), right before the name ("the drugmaker X"), or before a list of examples
     ("insurers such as A, B and C"); and a name led by another body's short form takes that body's type ("ACME
-    Southwest" -> the type of the body ACME stands for). Mention index -> [[type, evidence], ...]."""
+    Southwest" -> the type of the body ACME stands for); a body named in a credit line or by the name of the article's
+    publisher (a masthead: a news outlet), and one whose clause says it does what only a business does ("Orrin Health
+    agreed pilot contracts with", `org_trade_acts.txt`), is a company. Mention index -> [[type, evidence], ...]."""
     text = ctx.text
     after, before, listed = class_patterns()
     short_of = {text[o.start : o.end]: o.fields["name"] for o in orgs if text[o.start : o.end] != o.fields["name"]}
+    pub = ctx.doc.publisher
+    publisher = without_legal_form(pub.value).casefold() if pub else ""
     out: dict[int, list[list[str]]] = {}
     for i, o in enumerate(orgs):
         name = o.fields["name"]
@@ -243,6 +247,11 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
             found.append([class_nouns()[hit.group(1).casefold()], hit.group().strip(" ,")])
         if o.extractor == "organizations.credit":
             found.append(["company", "named in a credit line"])  # news and photo agencies, publishers
+        elif publisher and without_legal_form(name).casefold() == publisher and not _unit_word(name):
+            found.append(["company", "the article's publisher"])  # a masthead: a news outlet
+        hit = _trade_act().match(text, o.end, max(e0, o.end))
+        if hit:
+            found.append(["company", hit.group().strip(" ,")])
         if found:
             out[i] = found
     for group in _listed_together(text, orgs):
@@ -270,6 +279,20 @@ def type_context_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[list[
                 out.setdefault(i, []).append([class_nouns()[hit.group(1).casefold()], hit.group().strip()])
             pos = o.end
     return out
+
+
+@lru_cache(maxsize=1)
+def _trade_act() -> re.Pattern:
+    """What only a business does, as the verb right after a name (`org_trade_acts.txt`), after any auxiliary."""
+    acts = "|".join(f"(?:{p})" for p in read_lines("org_trade_acts.txt"))
+    aux = r"(?: (?:has|have|had|will|would|also|already|recently|now|then))*"
+    return re.compile(rf"(?:{aux} (?:{acts})|{acts})", re.IGNORECASE)
+
+
+def _unit_word(name: str) -> bool:
+    """True when a word of the name is a unit word whose type is its parent's ("Statistics Section")."""
+    heads = _type_heads()
+    return any(heads.get((bare(t),)) == "-" for t in _WORD.findall(name))
 
 
 def _name_words(name: str) -> list[tuple[int, int, str]]:

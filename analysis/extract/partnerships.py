@@ -27,7 +27,8 @@ the X Alliance" -> "X Alliance"). A definite description after a trigger ("with 
 venture") stands for the body named before it with that head word, or for the one body the text called by that class
 noun ("a new joint venture, C"); and the body between a deal's noun and its verb runs it ("the scheme the bureau runs
 with B"). The field comes from `partnership_field`, read with every organisation name
-blanked: from the deal's own clause, else its sentence, its paragraph, the article (`_one_field_per_partnership`).
+blanked: from what the article calls its initiative in common words ("formed a research consortium"), else the deal's
+own clause, its sentence, its paragraph, the article (`_one_field_per_partnership`).
 Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
 hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
@@ -548,6 +549,30 @@ class _Doc:
         self._by_first: dict[str, list[str]] | None = None
         self._administrative: set[str] | None = None
         self.headings: dict[int, bool] = {}
+        self._article: str | None = None
+        self._sentences: dict[tuple[int, int], tuple[str, dict[str, int]]] = {}
+        self._described: dict[str, dict[str, int]] = {}
+
+    def article(self) -> str:
+        """The whole text blanked (`blanked`), made once."""
+        if self._article is None:
+            self._article = self.blanked(0, len(self.ctx.text))
+        return self._article
+
+    def described(self, head: str) -> dict[str, int]:
+        """`partnership_field.described_hits` of the article for an initiative's head word, made once per head word.
+        The hits are shared: read them, never change them."""
+        if head not in self._described:
+            self._described[head] = partnership_field.described_hits(self.article(), head)
+        return self._described[head]
+
+    def sentence(self, s: int, e: int) -> tuple[str, dict[str, int]]:
+        """The sentence [s, e) blanked (`blanked`) and its field's keyword hits, made once per sentence (a sentence
+        may state several partnerships). The hits are shared: read them, never change them."""
+        if (s, e) not in self._sentences:
+            text = self.blanked(s, e)
+            self._sentences[s, e] = (text, partnership_field.hits(text))
+        return self._sentences[s, e]
 
     def blanked(self, s: int, e: int) -> str:
         """The text of [s, e) with every organisation mention and name replaced by spaces (same length)."""
@@ -622,8 +647,9 @@ def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
 
 def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]:
     """The same parties stated in several sentences are one partnership with one field: that of the first level with
-    a keyword hit, each level's hits added up over the partnership's mentions: their own clauses (with the
-    initiative), their sentences, their paragraphs, then the article as a whole (organisation names blanked)."""
+    a keyword hit, each level's hits added up over the partnership's mentions: what the article calls their initiative
+    in common words, their own clauses (with the initiative), their sentences, their paragraphs, then the article as a
+    whole (organisation names blanked)."""
     groups: dict[frozenset, list[dict]] = {}
     for m in found:
         groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
@@ -637,7 +663,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
 
     def whole() -> dict[str, int]:
         if not article:
-            article.append(partnership_field.hits(doc.blanked(0, len(doc.ctx.text))))
+            article.append(partnership_field.hits(doc.article()))
         return article[0]
 
     def total(counts) -> dict[str, int]:
@@ -649,6 +675,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     fields = {}
     for key, hs in groups.items():
         levels = (
+            lambda: total(h["described"] for h in hs),
             lambda: total(h["clause"] for h in hs),
             lambda: total(h["sentence"] for h in hs),
             lambda: total(paragraph(p) for p in dict.fromkeys(h["paragraph"] for h in hs)),
@@ -1618,17 +1645,20 @@ _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
 def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
-    """Keyword hits of a partnership's own clause (from its trigger to the end of the clause) with its initiative, and
-    of its sentence, with every organisation name blanked ("Westmoor Research Council" says nothing about the
-    cooperation); and its paragraph's span, read only when these say nothing (`_one_field_per_partnership`)."""
+    """Keyword hits of what the article calls the partnership's initiative in common words, of its own clause (from its
+    trigger to the end of the clause) with its initiative, and of its sentence, with every organisation name blanked
+    ("Westmoor Research Council" says nothing about the cooperation); and its paragraph's span, read only when these
+    say nothing (`_one_field_per_partnership`)."""
     ctx = doc.ctx
-    text = doc.blanked(ss, se)
+    text, sentence = doc.sentence(ss, se)
     end = _CLAUSE_END.search(ctx.text, t_start, se)
     clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
+    head = _head_word(init) if init else ""
     return {
+        "described": doc.described(head) if head else {},
         "clause": partnership_field.clause_hits(clause, init),
-        "sentence": partnership_field.hits(text),
+        "sentence": sentence,
         "paragraph": (min(ps, ss), max(pe, se)),
     }
 

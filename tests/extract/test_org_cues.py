@@ -351,6 +351,61 @@ def test_the_sentence_gives_a_type_where_the_name_gives_none():
     }
 
 
+def test_what_only_a_business_does_makes_a_headless_name_a_company():
+    from analysis.extract.nlp import Mention, analyse
+    from analysis.extract.org_cues import type_context_cues
+
+    from .conftest import make
+
+    text = (
+        "Leeds-based Orrin Health agreed pilot contracts with Kestrel Hospital. Zentrix also sells its kits in 30 "
+        "countries. Bayview Care, which is listed in Northfield, grew. Tollan Vision said on Monday it was pleased. "
+        "Maple Reach, which makes hearing aids, will sell them. Kestrel Aid's shares rose. Harbour Crest, which makes "
+        "it easy to book, grew."
+    )
+    ctx = analyse(make(text))
+    names = ["Orrin Health", "Zentrix", "Bayview Care", "Tollan Vision", "Maple Reach", "Kestrel Aid", "Harbour Crest"]
+    orgs = [Mention("organization", text.index(n), text.index(n) + len(n), "x", {"name": n}) for n in names]
+    cues = type_context_cues(ctx, orgs)
+    assert {names[i]: [c[0] for c in cues[i]] for i in cues} == {
+        "Orrin Health": ["company"],
+        "Zentrix": ["company"],
+        "Bayview Care": ["company"],
+        "Maple Reach": ["company"],
+        "Kestrel Aid": ["company"],
+    }
+
+
+def test_the_publisher_named_in_its_own_article_is_a_news_company():
+    from analysis.extract.nlp import Mention, analyse
+    from analysis.extract.org_cues import type_context_cues
+
+    from .conftest import make
+
+    text = (
+        "Harbour Pulse Ltd\nNews | Health\n\nKestrel Hospital opens ward\n\nKestrel Hospital opened a ward.\n\n"
+        "(Harbour Pulse)\n"
+    )
+    ctx = analyse(make(text))
+    at = text.rindex("Harbour Pulse")
+    orgs = [Mention("organization", at, at + len("Harbour Pulse"), "x", {"name": "Harbour Pulse"})]
+    assert type_context_cues(ctx, orgs) == {0: [["company", "the article's publisher"]]}
+
+
+def test_care_homes_are_care_providers_and_national_institutes_public_bodies():
+    assert type_of("Lantern Hill Care Home")[0] == "hospital"
+    assert type_of("Maple Court Senior Living")[0] == "hospital"
+    assert type_of("National Institute for Health Protection")[0] == "government"
+    assert type_of("Tollan Institute of Ageing")[0] == "university"
+
+
+def test_heads_of_care_stations_public_forces_and_charities():
+    assert type_of("Tollan Community Health Service Station")[0] == "hospital"
+    assert [type_of(n)[0] for n in ("Harbour Polyclinic", "Kestrel Hospice")] == ["hospital"] * 2
+    assert [type_of(n)[0] for n in ("Tollan Customs", "Kestrel Police Force")] == ["government"] * 2
+    assert [type_of(n)[0] for n in ("Eastport Red Cross", "Harbour Think Tank")] == ["association"] * 2
+
+
 def test_a_headless_name_listed_with_bodies_of_one_type_takes_it():
     from analysis.extract.nlp import Mention, analyse
     from analysis.extract.org_cues import type_context_cues

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, clause_hits, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, described_hits, field_of, hits
 
 
 def test_most_hits_win():
@@ -154,3 +154,112 @@ def test_the_object_a_deal_sets_up_counts_twice():
     clause = "agreed to build a joint research centre for heart disease, with an investment of 12 million yuan"
     assert field_of(clause, None) == "research"
     assert clause_hits("will open a new clinic", None) == {"clinical services": 2}
+
+
+def test_the_kind_of_body_a_deal_sets_up():
+    clause = "will set up a joint venture, Kestrel Ortho, to run clinical trials and manufacturing in Northland"
+    assert field_of(clause, None) == "trade and investment"
+    assert field_of("agreed to create a joint institute studying frailty, falls and dementia care", None) == "research"
+    assert hits("a joint venture with a hospital") == {}
+    assert hits("the institute said on Monday") == {}
+
+
+def test_testing_a_thing_and_studying_it_are_research():
+    assert field_of("signed a letter of intent to test the memory tools in 8 of its homes", None) == "research"
+    assert hits("a cohort study of 900 older people") == {"research": 1}
+    assert hits("students studying in Northland") == {"education and training": 1}
+
+
+def test_a_stake_is_investment():
+    assert field_of("Kestrel will take a 30% stake in the maker", None) == "trade and investment"
+
+
+def test_hosting_visiting_doctors_is_training():
+    assert field_of("the school had hosted 40 visiting doctors from the province", None) == "education and training"
+
+
+def test_a_unit_for_one_disease_is_a_clinical_service():
+    assert field_of("teamed up to set up an international diabetes centre in the city", None) == "clinical services"
+
+
+def test_what_an_article_calls_an_initiative():
+    article = "Two hospitals formed a research consortium on Monday. The consortium will treat patients."
+    assert described_hits(article, "Consortium") == {"research": 1}
+    assert described_hits(article, "Alliance") == {}
+    assert described_hits("They set up a joint venture.", "Venture") == {"trade and investment": 1}
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("a partnership to study the genetics of heart disease in 9,000 people", "research"),
+        ("to recruit 300 patients for a trial of a new burns treatment", "research"),
+        ("agreed to recognise each other's nursing qualifications", "policy and governance"),
+        ("signed an agreement on the supervision of medical devices", "policy and governance"),
+        ("to exchange experience in tackling obesity and smoking", "public health"),
+        ("agreed to cooperate on emergency response to outbreaks", "public health"),
+        ("joint work on mental health services for young people", "clinical services"),
+        ("signed a contract to manage the new hospital", "clinical services"),
+    ],
+)
+def test_more_words_of_each_field(clause, field):
+    assert field_of(clause, None) == field
+
+
+def test_training_under_supervision_and_recruiting_staff_name_no_other_field():
+    assert field_of("students will train under the supervision of senior doctors", None) == "education and training"
+    assert hits("the hospital will recruit 40 nurses from abroad") == {}
+    assert field_of("to improve emergency care for stroke patients", None) == "clinical services"
+
+
+def test_the_starts_of_a_pattern_are_read_from_its_parse_tree():
+    from analysis.extract.partnership_field import _starts
+
+    assert _starts(r"\b(?:post)?graduates?\b") == {"grad", "post"}
+    assert _starts(r"(?<=\bto )(?:test|trial)\b") == {"test", "tria"}
+    assert _starts(r"[£$]\s?\d") == {"£", "$"}
+    assert _starts(r"(?-i:\bAMR\b)") == {"amr"}
+    assert _starts(r"\b(?:a|)b") == {"ab", "b"}
+    assert _starts(r"\w+ care") is None
+    assert _starts(r"(?:[\w-]+ ){0,3}hospitals?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel will TRAIN 40 Nurses, run Clinical Trials and sell £5m of kits to 3 clinics with 200 beds.",
+        "to test the tools; to trial them; PhD and postgraduate students; AMR and amr; Funds and funds",
+        "",
+    ],
+)
+def test_keywords_are_found_where_their_starts_stand_as_everywhere(text):
+    from analysis.extract.partnership_field import _fields, _matches
+
+    low = text.lower()
+    for _, pattern, starts in _fields():
+        assert [m.span() for m in _matches(pattern, starts, text, low)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_characters_that_fold_otherwise_are_read_the_slow_way():
+    assert hits("to ſtudy the question") == hits("to study the question") == {"research": 2}
+    assert hits("the İnnovation and ıncubator centre") == {"research": 1}
+
+
+def test_two_different_things_of_the_initiative_s_kind_say_nothing_of_it():
+    article = "They set up a diabetes centre in May. In June they set up a research centre."
+    assert described_hits(article, "Centre") == {}
+    assert described_hits("They set up a research centre. The research centre opened.", "Centre") == {"research": 1}
+
+
+@pytest.mark.parametrize(
+    "clause, field",
+    [
+        ("to share electronic medical records between hospitals in the two cities", "clinical services"),
+        ("launched a programme to screen 8,000 residents for bowel cancer", "public health"),
+        ("agreed to set up a joint venture to produce vaccines in the city", "trade and investment"),
+        ("to jointly publish papers in international journals", "research"),
+        ("will second 20 senior nurses to the hospital to mentor local staff", "education and training"),
+    ],
+)
+def test_records_screening_production_papers_and_mentoring(clause, field):
+    assert field_of(clause, None) == field

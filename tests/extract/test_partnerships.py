@@ -657,6 +657,17 @@ def test_the_field_falls_back_to_the_article(facts):
     assert [r["field"] for r in facts(text, "partnership")] == ["research"]
 
 
+def test_what_the_article_calls_the_initiative_outweighs_the_topic_of_its_name(facts):
+    text = (
+        "A hospital and a university in Northland have formed a research consortium to compare ways of treating "
+        "stroke.\n\n"
+        "The Northland Stroke Care Consortium brings together Kestrel Hospital and Dunmore University."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
+    assert rows[0]["field"] == "research"
+
+
 def test_a_trade_mission_is_not_the_field_of_its_deals(facts):
     text = (
         "Kestrel Ltd signed an agreement with Dunmore University on the minister's trade mission to Northland.\n\n"

@@ -1420,10 +1420,10 @@ def money_funders(store: Store, fact_ids: list[str]) -> dict[str, str]:
     rows = store.rows(
         f"""SELECT f.fact_id, arg_min(coalesce(c.name, e.name, o.name),
             (least(abs(o.start - f."end"), abs(f.start - o."end")), o.start)) AS funder
-        FROM scoped f JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
+        FROM {Store.of_ids("scoped")} f JOIN scoped o ON o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start
           AND o.kind = 'organization'
         LEFT JOIN entities e ON e.entity_id = o.entity_id LEFT JOIN entities c ON c.entity_id = e.canon_id
-        WHERE list_contains($ids, f.fact_id) AND ({hits})
+        WHERE {hits}
         GROUP BY f.fact_id ORDER BY f.fact_id""",
         {"ids": list(fact_ids)},
     )
@@ -1435,11 +1435,14 @@ def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
     republished copy's), the initiative's parties (display names, in the initiative's order): who signs or pays,
     even when the sum's own sentence names only one of them. Needs `figures.register`."""
     rows = store.rows(
-        """SELECT k.fact_id, i.parties FROM (SELECT unnest($ids::VARCHAR[]) AS fact_id) k
-        LEFT JOIN figure_facts a ON a.fact_id = k.fact_id
-        LEFT JOIN figure_facts b ON b.figure_id = a.figure_id
-        JOIN initiatives i ON list_contains(i.money_facts, k.fact_id) OR list_contains(i.money_facts, b.fact_id)
-        ORDER BY k.fact_id, NOT list_contains(i.money_facts, k.fact_id), i.initiative_id""",
+        """WITH k AS (SELECT DISTINCT unnest($ids::VARCHAR[]) AS fact_id),
+        mf AS (SELECT initiative_id, parties, unnest(money_facts) AS fact_id FROM initiatives)
+        SELECT fact_id, parties FROM (  -- joined by id: a list tested against every initiative costs ids × rows
+          SELECT k.fact_id, i.parties, 0 AS copy, i.initiative_id FROM k JOIN mf i ON i.fact_id = k.fact_id
+          UNION ALL
+          SELECT k.fact_id, i.parties, 1 AS copy, i.initiative_id FROM k JOIN figure_facts a ON a.fact_id = k.fact_id
+          JOIN figure_facts b ON b.figure_id = a.figure_id JOIN mf i ON i.fact_id = b.fact_id)
+        ORDER BY fact_id, copy, initiative_id""",
         {"ids": list(fact_ids)},
     )
     out: dict[str, list[str]] = {}

@@ -61,7 +61,8 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives WHERE NOT weak
         ), sums AS (
           SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
-          JOIN initiatives n USING (initiative_id) JOIN scoped f ON list_contains(n.money_facts, f.fact_id)
+          JOIN (SELECT initiative_id, unnest(money_facts) AS fact_id FROM initiatives) n USING (initiative_id)
+          JOIN scoped f ON f.fact_id = n.fact_id  -- joined by id: a list tested against every row costs rows × lists
           UNION
           SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
           JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start

@@ -493,3 +493,10 @@ def test_a_distant_up_from_with_its_own_date_compares_the_level_that_opens_the_c
     # without a date of its own the earlier level is too far to be read as one
     rows = _rows(facts, text.replace(" a year ago", ""))
     assert rows["11"]["amount_type"] == "figure"
+
+
+def test_a_negated_bound_is_part_of_the_figure(facts):
+    r = one(facts, "Under the plan, residents pay no more than 30% of the bill.")
+    assert (r["text"], r["value"], r["unit"]) == ("no more than 30%", 30, "percent")
+    rows = _rows(facts, "Each clinic gets not less than 40 beds and at most 2,000 yuan a month.")
+    assert set(rows) == {"not less than 40", "at most 2,000 yuan"}

@@ -134,3 +134,9 @@ def test_a_listed_party_of_each_side_is_named_before_a_second_of_any_side():
     assert phrases.parties_listed(["Northvale Trust", "Eastbay Hospital", "Harbour Clinic"], [None, "UK", "UK"], 2) == (
         "Northvale Trust; Eastbay Hospital (UK); and 1 more"
     )
+
+
+def test_a_negated_bound_reads_as_the_bound_it_sets():
+    assert phrases.figure_text({"text": "no more than 30%", "after": 30.0, "unit": "percent"}) == "up to 30%"
+    assert phrases.figure_text({"text": "not less than 40", "after": 40.0, "unit": "count"}) == "at least 40"
+    assert phrases.figure_text({"text": "more than 40", "after": 40.0, "unit": "count"}) == "more than 40"

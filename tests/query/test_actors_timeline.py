@@ -426,3 +426,19 @@ def test_a_date_of_an_act_done_is_no_plan_though_the_sentence_goes_on_in_the_fut
         timeline.register(s)
         got = {r["date"]: r["plan"] for r in s.rows("SELECT date, plan FROM step_dates ORDER BY date")}
     assert got == {"2026-03-01": True, "2026-03-02": False, "2027": True}
+
+
+def test_a_date_of_a_persons_own_past_told_in_passing_is_no_step(tmp_path):
+    s1 = "Dr Ann Lee, a surgeon who trained in Northfield in 1998, will lead the new cross-border clinic."
+    s2 = "In 2024 the hospital and Kestrel College began a cross-border training programme."
+    rows = [
+        fact("a", "date", s1.index("1998"), s1.index("1998") + 4, sentence_start=0, sentence=s1, text="1998",
+             date="1998", event="trained"),
+        fact("a", "date", 203, 207, sentence_start=200, sentence=s2, text="2024", date="2024", event="began"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")]
+    assert got == ["2024"]

@@ -7,17 +7,13 @@ in common words ("formed a research consortium" for "the X Stroke Care Consortiu
 its initiative's name and the object it sets up (each counting twice, as they name what the cooperation is for), then
 its sentence, then its paragraph, then the article; "other" when none has a hit. The event at which a deal is made
 says nothing of its field ("signed on the minister's trade mission to ...").
-A label's keywords are looked for only where the first characters of one of them stand (read from the patterns' parse
-trees): the same matches as a scan of every position, found faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
-from re import _constants as C  # the parse tree of a pattern: where its matches can start
-from re import _parser
 
 from analysis.resources import read_lines, table
 
@@ -25,120 +21,12 @@ OTHER = "other"
 
 
 @lru_cache(maxsize=1)
-def _fields() -> tuple[tuple[str, re.Pattern, frozenset[str] | None], ...]:
-    """(label, one pattern of all its keywords, the lower-case starts its matches begin with or None) in file
-    order."""
+def _fields() -> tuple[tuple[str, re.Pattern], ...]:
+    """(label, one pattern of all its keywords) in file order."""
     labels: dict[str, list[str]] = {}
     for label, pattern in table("partnership_fields.tsv"):
         labels.setdefault(label, []).append(f"(?:{pattern})")
-    out = []
-    for label, ps in labels.items():
-        starts = [_starts(p) for p in ps]
-        known = None if None in starts else frozenset().union(*starts)
-        out.append((label, re.compile("|".join(ps), re.IGNORECASE), known))
-    return tuple(out)
-
-
-_START_CHARS = 4
-"""How many characters of a keyword's start are looked for: enough to find few places, few enough to look for few
-strings."""
-_MAX_STARTS = 400
-_FOLDS = frozenset("\u0130\u0131\u017f")
-"""Characters a case-insensitive pattern matches to an ASCII letter that `str.lower` does not turn into it."""
-
-
-def _starts(pattern: str) -> frozenset[str] | None:
-    """The lower-case strings one of which starts every match of `pattern` (case-insensitive), cut to `_START_CHARS`;
-    None when its parse tree does not say ("\\w+"). Read from the tree: literals, small character sets, optional
-    and alternative parts; word boundaries and lookbehinds take no character."""
-    try:
-        found, _ = _sequence(list(_parser.parse(pattern, re.IGNORECASE)))
-    except (re.error, TypeError, ValueError):
-        return None
-    if "" in found:
-        return None
-    return frozenset(s[:_START_CHARS] for s in found)
-
-
-def _sequence(items: list) -> tuple[set[str], bool]:
-    """The starts of a sequence of parse items, and whether they are whole: each item's starts appended to the ones
-    before, until an item that says nothing (a repeat, a lookahead, a class of characters) or only how it starts, or
-    too many starts, ends them."""
-    out = {""}
-    for op, av in items:
-        if op is C.AT or ((op is C.ASSERT or op is C.ASSERT_NOT) and av[0] == -1):
-            continue
-        got = _item(op, av)
-        if got is None:
-            return out, False
-        step, whole = got
-        longer = {a + b for a in out for b in step}
-        if len(longer) > _MAX_STARTS:
-            return out, False
-        out = longer
-        if not whole:
-            return out, False
-    return out, True
-
-
-def _item(op, av) -> tuple[set[str], bool] | None:
-    """The strings one parse item can start with ("" when it may be left out) and whether they are the item whole;
-    None when nothing is known of them."""
-    if op is C.LITERAL:
-        return {chr(av).lower()}, True
-    if op is C.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is C.LITERAL:
-                chars.add(chr(value).lower())
-            elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            else:
-                return None
-        return chars, True
-    if op is C.SUBPATTERN:
-        found, whole = _sequence(list(av[-1]))
-        return None if found == {""} and not whole else (found, whole)
-    if op is C.BRANCH:
-        out: set[str] = set()
-        every = True
-        for alternative in av[1]:
-            found, whole = _sequence(list(alternative))
-            if found == {""} and not whole:
-                return None
-            out |= found
-            every = every and whole
-        return out, every
-    if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
-        low, high, sub = av
-        if low == 0 and high != 1:
-            return None
-        found, whole = _sequence(list(sub))
-        if found == {""} and not whole:
-            return None
-        return (found | {""}, whole) if low == 0 else (found, whole and high == 1)
-    return None
-
-
-def _matches(pattern: re.Pattern, starts: frozenset[str] | None, text: str, low: str | None) -> Iterator[re.Match]:
-    """`pattern.finditer(text)`, tried only where one of its `starts` stands in `low` (`text` in lower case, None
-    when its characters do not map one to one): the same matches, found without trying every position."""
-    if starts is None or low is None:
-        yield from pattern.finditer(text)
-        return
-    places = set()
-    for start in starts:
-        at = low.find(start)
-        while at >= 0:
-            places.add(at)
-            at = low.find(start, at + 1)
-    end = 0
-    for at in sorted(places):
-        if at >= end:
-            m = pattern.match(text, at)
-            if m:
-                yield m
-                end = m.end()
+    return tuple((label, re.compile("|".join(ps), re.IGNORECASE)) for label, ps in labels.items())
 
 
 @lru_cache(maxsize=1)
@@ -168,13 +56,8 @@ def hits(text: str) -> dict[str, int]:
     ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it says what the deal is
     for, where the nouns around it say for whom ("to sell a plan that pays for patients' treatment" is trade)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
-    low: str | None = text.lower()
-    if len(low) != len(text) or not _FOLDS.isdisjoint(text):
-        low = None
     found = sorted(
-        (m.start(), m.end(), i, label)
-        for i, (label, pattern, starts) in enumerate(_fields())
-        for m in _matches(pattern, starts, text, low)
+        (m.start(), m.end(), i, label) for i, (label, pattern) in enumerate(_fields()) for m in pattern.finditer(text)
     )
     counts: dict[str, int] = {}
     rank: dict[str, tuple[int, int]] = {}

@@ -138,7 +138,7 @@ def _cues() -> dict[str, re.Pattern]:
         "base_after": re.compile(
             r"\s*(?:[^\W\d]+\s+)?(?:" + "|".join(f"(?:{rx})" for rx in read_lines("amount_base_after.txt")) + ")", f
         ),
-        "inner": re.compile(rf"\b(?:{alternation('amount_inner_before.txt')})\s+$", f),
+        "inner": re.compile(rf"\b(?:{alternation('prepositions.txt')})\s+$", f),
         # "an increase of 1.4% year on year and of 19.6% over 2019": a second change of the same level
         "and_more": re.compile(rf"\s*(?:(?:{period()})\s*)?,?\s*and\s+(?:(?:of|by)\s+)?$", f),
     }

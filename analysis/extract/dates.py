@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import MONTH_PATTERN, month_number, parse_date_text
-from analysis.resources import lower_words, table
+from analysis.resources import lower_words, patterns, table
 from analysis.text import shorten
 
 _MONTH = MONTH_PATTERN
@@ -46,7 +46,6 @@ _WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>"
 _YESTERDAY = re.compile(r"(?<![\w-])[Yy]esterday(?![\w'’-])")
 _AFTER_WEEKDAY = re.compile(rf",? (?:(?:the )?{_DAY}(?: of)? )?{_MONTH}\b|,? {_DAY}\b")
 _MONTH_REL = re.compile(r"\b(?P<rel>last|this|next) month\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$",
     re.IGNORECASE,
@@ -268,7 +267,7 @@ def extract(ctx: Context) -> list[Mention]:
     def in_copyright(pos: int) -> bool:
         para = ctx.paragraph_at(pos)
         if para not in copyright_:
-            copyright_[para] = bool(_COPYRIGHT.search(text, *para))
+            copyright_[para] = bool(patterns("copyright_marks.txt").search(text, *para))
         return copyright_[para]
 
     def add(s: int, e: int, date_: str | None, rule: str) -> None:

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, lower_words, read_lines, table, words
+from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 LEVELS = (
     "represents",
@@ -180,7 +180,7 @@ def class_nouns() -> dict[str, str]:
     return {r[0].casefold(): r[1] for r in table("org_class_nouns.tsv")}
 
 
-_PREPOSITIONS = r"(?i:at|of|in|for|from|with|to|on|by)"
+_PREPOSITIONS = f"(?i:{alternation('prepositions.txt')})"
 """Words that put a class noun inside a phrase of its own: "A B, a lecturer at the University" does not call A B
 a university."""
 
@@ -1290,9 +1290,6 @@ def footer_place(line: str) -> dict[str, Any] | None:
     return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
 
 
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
-
-
 def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for the site's own name, written as the page's first line ("KESTREL WIRE | News | Jobs" for "Kestrel
     Wire"): the place its copyright lines state (`footer_place`), when they state one jurisdiction. Mention index
@@ -1302,7 +1299,7 @@ def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]
     masthead = re.split(r"\s*[|｜]\s*|\s{2,}", first)[0].casefold()
     if not masthead:
         return {}
-    found = [footer_place(line) for line in raw.splitlines() if _COPYRIGHT.search(line)]
+    found = [footer_place(line) for line in raw.splitlines() if patterns("copyright_marks.txt").search(line)]
     found = [f for f in found if f]
     if len({f["label"] for f in found}) != 1:
         return {}

@@ -23,7 +23,7 @@ from functools import lru_cache
 from analysis.query.figures import clause_breaks
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.resources import read_lines, table
+from analysis.resources import alternation, read_lines, table
 
 SCOPES = ("cross-border", "domestic")
 _CROSS_BORDER_TYPE = "cross-border access and recognition"
@@ -264,8 +264,8 @@ def register(store: Store) -> None:
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
 
 
-HEAD_PHRASE = r"""regexp_extract(lower(coalesce(ff.object, '')),
-  '^(.*?)(?:\s+(?:of|to|in|for|at|from|on|with|by|under)\s.*)?$', 1)"""
+HEAD_PHRASE = rf"""regexp_extract(lower(coalesce(ff.object, '')),
+  '^(.*?)(?:\s+(?:{alternation("prepositions.txt")})\s.*)?$', 1)"""
 """SQL: a figure's object up to its first preposition ("visits to Westport hospitals" -> "visits")."""
 HEAD_WORD = rf"regexp_extract({HEAD_PHRASE}, '(\S+)\s*$', 1)"
 """SQL: the last word of `HEAD_PHRASE`, the noun counted ("ambulance transfers" -> "transfers", not "ambulance")."""

@@ -3,6 +3,7 @@
 import re
 from contextlib import contextmanager
 
+import duckdb
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, measures, scope, timeline
@@ -625,3 +626,10 @@ def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
         ("Tollan Provincial Health Commission", "mainland China"),
         ("Harbourside", "Hong Kong"),
     ]
+
+
+def test_the_noun_counted_is_cut_at_the_first_preposition():
+    objects = ["doctors per 1,000 residents", "ambulance transfers across the boundary", "beds", "visits to clinics"]
+    sql = f"SELECT {measures.HEAD_WORD} FROM (SELECT unnest($o) AS object) ff"
+    got = [r[0] for r in duckdb.connect().execute(sql, {"o": objects}).fetchall()]
+    assert got == ["doctors", "transfers", "beds", "visits"]

@@ -21,7 +21,7 @@ from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import event_pattern, not_step_pattern
-from analysis.resources import read_lines
+from analysis.resources import lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -461,25 +461,37 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
 
 
 def inconsistent(store: Store, limit: int) -> list[dict]:
-    """Pairs of figures that disagree: stated in different articles about the same object (two words or more: "the
-    students" may be two universities' students), unit, place and year, where the place is known, both years are
-    written in the text and neither value is the other rounded (`agree`): `a_fact_id`, `b_fact_id` and both
-    values. A number without a place or a year of its own may be about something else, so it is never flagged."""
+    """Pairs of figures that disagree: stated in different articles about the same object, unit, place and year,
+    where the place is known, both years are written in the text and neither value is the other rounded (`agree`):
+    `a_fact_id`, `b_fact_id` and both values. The same object is the same words in any order and number, two words
+    or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the students" may be two
+    universities' students). A number without a place or a year of its own may be about something else, so it is
+    never flagged."""
     rows = store.rows(
-        """WITH v AS (
-          SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score
+        f"""WITH v AS (
+          SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score,
+            {OBJECT_WORDS.format(key="f.object_key")} AS words
           FROM figures f WHERE f.relation = 'value' AND f.place IS NOT NULL AND f.year_stated
             AND strpos(f.object_key, ' ') > 0)
         SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
           b.fact_id AS b_fact_id, b.after AS b_value
-        FROM v a JOIN v b ON a.object_key = b.object_key AND a.unit = b.unit AND a.place = b.place
+        FROM v a JOIN v b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
           AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT ?""",
-        [PAIRS_READ * limit],
+        WHERE len(a.words) >= 2
+        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT $limit""",
+        {"limit": PAIRS_READ * limit, "function_words": sorted(lower_words("prepositions.txt") | ARTICLES)},
     )
     return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+OBJECT_WORDS = (
+    "list_sort(list_distinct(list_transform(list_filter(str_split({key}, ' '),"
+    " lambda w: w <> '' AND NOT list_contains($function_words, w)),"
+    " lambda w: CASE WHEN length(w) > 3 AND w LIKE '%s' AND w NOT LIKE '%ss' THEN left(w, -1) ELSE w END)))"
+)
+"""SQL: the words of a figure's object key, without prepositions and articles, each without a plural "s", sorted:
+the object whatever the wording ("beds in public hospitals", "public hospital beds" -> [bed, hospital, public])."""
 PAIRS_READ = 20
 """Candidate pairs read into Python per disagreement shown (the most salient first), so that the rounding check
 never reads every pair of a large corpus."""

@@ -576,3 +576,16 @@ def test_a_figures_clause_is_read_from_its_span():
         for a in at
     ]
     assert got == ["The fund supports 12 hospitals", "12 clinics closed", "300 institutions applied."]
+
+
+def test_the_same_object_in_other_words_is_a_disagreement(tmp_path):
+    """ "overseas students in Eastbay" and "Eastbay's overseas student" wording of one object; "overseas staff" is
+    another object."""
+    rows = [
+        *_stated("a", {"obj": "overseas students"}),
+        *_stated("b", {"obj": "the student of overseas", "value": 1100.0}),
+        *_stated("c", {"obj": "overseas staff", "value": 900.0}),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)]
+    assert sorted(got) in ([(1100.0, 1450.0)], [(1450.0, 1100.0)])

@@ -5,8 +5,11 @@ with the mark; the speaker before the passage (X said: "..."; "He added: ..."), 
 "...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
 split by "X said"). Block quotes without marks ("X said:" then the paragraph, or a first-person paragraph over X's
 name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
-text last named (with that role). Reported speech ("X said that the plan ...") is not a quotation; a that-clause in
-the speaker's own first person ("X said that we will ...") reproduces the words and is one.
+text last named (with that role); a role set before the name after the passage ('"...," said the firm's chair, A B')
+names that person. A short passage inside reported speech ("A said the change came 'almost overnight'") quotes the
+speaker of its sentence, unless it is a term or a name in marks ("the 'Healthy Valley' plan"). Reported speech
+("X said that the plan ...") is not a quotation; a that-clause in the speaker's own first person ("X said that we
+will ...") reproduces the words and is one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from analysis.extract.roles import apposition
 from analysis.resources import read_lines, words
 
 _MIN_WORDS = 4
+_MIN_FRAGMENT_WORDS = 2
+"""Fewest words of a passage quoted inside reported speech (`_fragment_speaker`)."""
 _MIN_BARE_WORDS = 8
 _MIN_REPORTED_WORDS = 6
 _ANTECEDENT_BREAKS = 2
@@ -126,7 +131,13 @@ def _passage(text: str, lines: list[tuple[int, int]], li: int, start: int) -> tu
         first = lines[_line_of(lines, start)][0]
         if start == first or re.search(r":\s*$", text[first:start]):
             return (start, le), li
-        return None
+        short = _SHORT_SINGLE.match(text, start, le) if mark == "'" else None
+        return ((start, short.end()), li) if short else None
+
+
+_SHORT_SINGLE = re.compile(r"'(?:[\w,-]+ ){0,7}[\w-]*[\w-](?<![sS])'(?=\s)")
+"""A short phrase in straight single marks that close before a space ("rounds 'from day one' and ..."), read when the
+line has no other close for its opening mark; a plural possessive ("the nurses' union") is no close."""
 
 
 def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
@@ -304,8 +315,10 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         while pos < para_end and text[pos] in " ,":
             pos += 1
     exprs = _expressions(ctx, people, pos, min(para_end, pos + 120))
-    if not exprs or _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None:
-        return None  # "said A B", "said Professor A B", "said Health Secretary A B"
+    if exprs and _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None and exprs[0].person is not None:
+        exprs = exprs if _role_before_name(text, pos, exprs[0].start) else []
+    if not exprs:
+        return None  # "said A B", "said Professor A B", "said Health Secretary A B", "said the firm's chair, A B"
     x = exprs[0]
     if verb is None:
         end = x.end
@@ -315,6 +328,17 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         if not re.match(rf"[\s,)]*(?:also |then |further )?(?:{_verbs()})\b", text[end:para_end], re.IGNORECASE):
             return None
     return _resolve(ctx, people, x)
+
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w’'-]+ ){0,3}?([A-Za-z-]+),\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
+
+
+def _role_before_name(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is a role set before the name it describes ("the company's chair, Professor ")."""
+    m = _ROLE_BEFORE_NAME.fullmatch(text, a, b)
+    return m is not None and roles_of.is_role_head(m.group(1))
 
 
 def _person_in(people: _People, s: int, e: int, last: bool = True) -> Mention | None:
@@ -426,6 +450,28 @@ def _lead_paragraph(ctx: Context, s: int) -> int | None:
     return ctx.paragraph_at(k - 1)[0]
 
 
+def _fragment_speaker(ctx: Context, people: _People, s: int, e: int) -> str | None:
+    """The person whose words a short passage inside reported speech quotes, named before a speech verb of its
+    sentence ("A said the change came 'almost overnight'", "A told reporters visitors would start "from day one""):
+    `speaker_before` over the sentence; None when the sentence has no speech verb before the passage or a body
+    speaks."""
+    ss = ctx.sentence_at(s)[0]
+    if ss == s or _last_verb(ctx.text, ss, s) is None or _TERM_BEFORE.search(ctx.text, ss, s):
+        return None
+    inner = ctx.text[s + 1 : e - 1].split()
+    if all(w[:1].isupper() for w in inner):  # "the 'Healthy Valley' plan": a name in marks
+        return None
+    return speaker_before(ctx, people, MentionIndex(), ss, s)
+
+
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|that|so-called|called|named|dubbed)\s+(?:new\s+|first\s+|so-called\s+)?$",
+    re.I,
+)
+"""Words before a short passage that make it a term or a name in marks ("the 'smart ward'", "a new 'day clinic'",
+"so-called"), not speech."""
+
+
 def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
@@ -435,6 +481,9 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
         inner = text[s + 1 : e - 1 if text[e - 1] in "”\"’'" and e - 1 > s else e].strip()
         n_words = len(inner.split())
         if n_words < _MIN_WORDS:
+            who = _fragment_speaker(ctx, people, s, e) if n_words >= _MIN_FRAGMENT_WORDS else None
+            if who is not None:
+                out.append(Mention("quote", s, e, "quotes.fragment", {"speaker": who, "quote": inner}))
             continue
         ps, _ = ctx.paragraph_at(s)
         _, para_end = ctx.paragraph_at(e - 1)

@@ -29,6 +29,8 @@ from analysis.resources import read_lines, words
 _MIN_WORDS = 4
 _MIN_FRAGMENT_WORDS = 2
 """Fewest words of a passage quoted inside reported speech (`_fragment_speaker`)."""
+_FRAGMENT_REACH = 160
+"""Most characters between the speech verb and a passage quoted inside the reported speech it opens."""
 _MIN_BARE_WORDS = 8
 _MIN_REPORTED_WORDS = 6
 _ANTECEDENT_BREAKS = 2
@@ -253,7 +255,9 @@ def _last_verb(text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
-def speaker_before(ctx: Context, people: _People, orgs: MentionIndex, ps: int, s: int) -> str | None:
+def speaker_before(
+    ctx: Context, people: _People, orgs: MentionIndex, ps: int, s: int, reach: int = _LEAD_VERB_CHARS
+) -> str | None:
     """The speaker of speech starting at `s`, named in text[ps:s] before it: the subject of the last speech verb
     ("Turning to X, A B said:", "She argued against X, pointing to C D's plan:"), else the person right after the
     verb ("said A B:"), else the person of a lead ending with a colon, else an organisation that speaks."""
@@ -262,7 +266,7 @@ def speaker_before(ctx: Context, people: _People, orgs: MentionIndex, ps: int, s
     colon = bool(re.search(r":\s*[“\"'‘]?$", lead))
     verb = _last_verb(text, ps, s)
     if verb is not None and (
-        (s - verb.end() > _LEAD_VERB_CHARS and not colon)
+        (s - verb.end() > reach and not colon)
         or re.search(r"[“”\"]", text[verb.end() : s])
         or any(sentences.ends_at(text, m.start()) for m in _STOPS.finditer(text, verb.end(), s))
     ):
@@ -461,7 +465,7 @@ def _fragment_speaker(ctx: Context, people: _People, s: int, e: int) -> str | No
     inner = ctx.text[s + 1 : e - 1].split()
     if all(w[:1].isupper() for w in inner):  # "the 'Healthy Valley' plan": a name in marks
         return None
-    return speaker_before(ctx, people, MentionIndex(), ss, s)
+    return speaker_before(ctx, people, MentionIndex(), ss, s, _FRAGMENT_REACH)
 
 
 _TERM_BEFORE = re.compile(
@@ -502,6 +506,8 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
             who = _person_in(people, nxt_s, line_end, last=False)
             if who is not None and len(text[nxt_s:line_end].split()) <= 14 and who.start - nxt_s <= 3:
                 speaker, rule = who.fields["name"], "quotes.name_line"
+        if speaker is None:  # "A said the plan would let residents "see a doctor near home"": in reported speech
+            speaker, rule = _fragment_speaker(ctx, people, s, e), "quotes.fragment"
         if speaker is None and prev and _continues(ctx, prev[0], s):
             speaker, rule = prev[1], "quotes.continued"
         if speaker is None or (n_words < _MIN_BARE_WORDS and rule in ("quotes.name_line", "quotes.continued")):

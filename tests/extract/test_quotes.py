@@ -249,3 +249,11 @@ def test_a_role_before_the_name_after_the_quotation_names_the_speaker(facts):
         '"What changes is how many patients it can reach."'
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance", "Nora Vance"]
+
+
+def test_a_passage_far_into_reported_speech_quotes_its_speaker(facts):
+    text = (
+        "Health Secretary Nora Vance said the government wanted residents who had moved to the coast to be able "
+        'to "see a doctor near home without losing the support they have earned".'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]

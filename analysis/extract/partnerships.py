@@ -1,11 +1,13 @@
 """Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
 Six trigger classes (lexicons in analysis/resources/partnership_*.txt):
-  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B"): the
-    acting side and the names listed right after the trigger, chained lists included ("but also with C");
+  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B", "A will
+    take a 30% stake in B"): the acting side and the names listed right after the trigger, chained lists included
+    ("but also with C"), a place's possessive before a name saying where it is ("with Norvia's B");
   - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
   - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
-    after the trigger only; people listed there stand for their bodies ("signed by A B, President of X, and ...");
+    after the trigger only ("joint rules issued by A and B"); people listed there stand for their bodies ("signed by
+    A B, President of X, and ...");
   - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
     the trigger;
   - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side;
@@ -17,11 +19,15 @@ a clause describes ("A said the pilot it runs with B will grow"), the university
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
 `anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
-body each description stands for). When the subject names a body
+body each description stands for; "the exchange will be run with C": the parties of the earlier deal that set up
+the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
+each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body.
+Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
+supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
+deal of that body with it (`_listed_deal`). The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
 the X Alliance" -> "X Alliance"). A definite description after a trigger ("with the hospital", "with the joint
 venture") stands for the body named before it with that head word, or for the one body the text called by that class

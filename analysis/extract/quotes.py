@@ -162,6 +162,8 @@ class _Expr:
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BARE_ROLE = re.compile(r"\b[Tt]he ((?:[\w’'-]+ ){0,3}?)([A-Za-z-]+)\b")
+_OWNED_ROLE = re.compile(r"\b[Tt]he [a-z][\w-]*(?:'s|’s) ((?:[a-z][\w-]* ){0,2}?)([A-Za-z-]+)\b")
+"""A role named by its body's possessive ("the bureau's director", "the trust's chief medical officer")."""
 
 
 class _People(MentionIndex):
@@ -211,10 +213,11 @@ def _expressions(ctx: Context, people: _People, a: int, b: int) -> list[_Expr]:
     out = [_Expr(p.start, p.end, person=p) for p in people.within(a, b)]
     for m in _PRONOUN.finditer(text, a, b):
         out.append(_Expr(m.start(), m.end()))
-    for m in _BARE_ROLE.finditer(text, a, b):
-        head = m.group(2)
-        if roles_of.is_role_head(head) and not people.covers(m.start()):
-            out.append(_Expr(m.start(), m.end(), head=head.casefold()))
+    for pattern in (_BARE_ROLE, _OWNED_ROLE):
+        for m in pattern.finditer(text, a, b):
+            head = m.group(2)
+            if roles_of.is_role_head(head) and not people.covers(m.start()):
+                out.append(_Expr(m.start(), m.end(), head=head.casefold()))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
@@ -319,6 +322,13 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         while pos < para_end and text[pos] in " ,":
             pos += 1
     exprs = _expressions(ctx, people, pos, min(para_end, pos + 120))
+    if (
+        len(exprs) > 1
+        and exprs[0].head
+        and exprs[1].person
+        and _ROLE_NAME.fullmatch(text, exprs[0].end, exprs[1].start)
+    ):
+        exprs = exprs[1:]  # "said the firm's chair, Professor A B": the person the role describes
     if exprs and _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None and exprs[0].person is not None:
         exprs = exprs if _role_before_name(text, pos, exprs[0].start) else []
     if not exprs:
@@ -337,6 +347,10 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w’'-]+ ){0,3}?([A-Za-z-]+),\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
 )
+
+
+_ROLE_NAME = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
+"""Between a role and the name it describes: a comma and titles ("the chair, Professor A B")."""
 
 
 def _role_before_name(text: str, a: int, b: int) -> bool:

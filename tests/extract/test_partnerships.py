@@ -1822,3 +1822,13 @@ def test_an_active_scheme_subject_keeps_its_launching_body(facts):
     )
     found = parties(facts(text, "partnership"))
     assert {"University of Westmoor", "Kestrel Medical University", "Ashvale NHS Foundation Trust"} not in found
+
+
+def test_a_licence_taken_from_another_body(facts):
+    text = "Kestrel Bio has licensed the rights to its kidney drug from Ashgate Pharma for £5 million."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Bio", "Ashgate Pharma"}]
+
+
+def test_a_licence_from_one_body_to_another(facts):
+    text = "The deal covers a licence from Westmoor Therapeutics to Pellston Biologics for a cancer test."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Therapeutics", "Pellston Biologics"}]

@@ -257,3 +257,19 @@ def test_a_passage_far_into_reported_speech_quotes_its_speaker(facts):
         'to "see a doctor near home without losing the support they have earned".'
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_a_role_named_by_its_bodys_possessive_finds_its_holder(facts):
+    text = (
+        "Dr Nora Vance, director of the Tarrow Health Bureau, opened the clinic.\n\n"
+        'The bureau\'s director said: "We will hire 40 nurses before the winter begins."'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_a_role_by_possessive_that_nobody_holds_names_no_speaker(facts):
+    text = (
+        "Dr Nora Vance, director of the Tarrow Health Bureau, opened the clinic.\n\n"
+        '"We will hire 40 nurses before the winter begins," the trust\'s chief executive said.'
+    )
+    assert facts(text, "quote") == []

@@ -162,8 +162,9 @@ class _Expr:
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BARE_ROLE = re.compile(r"\b[Tt]he ((?:[\w’'-]+ ){0,3}?)([A-Za-z-]+)\b")
-_OWNED_ROLE = re.compile(r"\b[Tt]he [a-z][\w-]*(?:'s|’s) ((?:[a-z][\w-]* ){0,2}?)([A-Za-z-]+)\b")
-"""A role named by its body's possessive ("the bureau's director", "the trust's chief medical officer")."""
+_OWNED_ROLE = re.compile(r"\b(?:[Tt]he [a-z][\w-]*(?:'s|’s)|[Ii]ts|[Tt]heir) ((?:[a-z][\w-]* ){0,2}?)([A-Za-z-]+)\b")
+"""A role named by its body's possessive ("the bureau's director", "the trust's chief medical officer", "its
+chair")."""
 
 
 class _People(MentionIndex):
@@ -322,6 +323,7 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         while pos < para_end and text[pos] in " ,":
             pos += 1
     exprs = _expressions(ctx, people, pos, min(para_end, pos + 120))
+    lead = exprs[0].start if exprs else pos
     if (
         len(exprs) > 1
         and exprs[0].head
@@ -329,9 +331,7 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         and _ROLE_NAME.fullmatch(text, exprs[0].end, exprs[1].start)
     ):
         exprs = exprs[1:]  # "said the firm's chair, Professor A B": the person the role describes
-    if exprs and _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None and exprs[0].person is not None:
-        exprs = exprs if _role_before_name(text, pos, exprs[0].start) else []
-    if not exprs:
+    if not exprs or _SPEAKER_GAP.fullmatch(text, pos, lead) is None:
         return None  # "said A B", "said Professor A B", "said Health Secretary A B", "said the firm's chair, A B"
     x = exprs[0]
     if verb is None:
@@ -344,19 +344,8 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
     return _resolve(ctx, people, x)
 
 
-_ROLE_BEFORE_NAME = re.compile(
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w’'-]+ ){0,3}?([A-Za-z-]+),\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
-)
-
-
 _ROLE_NAME = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 """Between a role and the name it describes: a comma and titles ("the chair, Professor A B")."""
-
-
-def _role_before_name(text: str, a: int, b: int) -> bool:
-    """True when text[a:b] is a role set before the name it describes ("the company's chair, Professor ")."""
-    m = _ROLE_BEFORE_NAME.fullmatch(text, a, b)
-    return m is not None and roles_of.is_role_head(m.group(1))
 
 
 def _person_in(people: _People, s: int, e: int, last: bool = True) -> Mention | None:

@@ -243,9 +243,10 @@ def test_terms_and_names_in_marks_are_not_speech(facts, text):
     assert facts(text, "quote") == []
 
 
-def test_a_role_before_the_name_after_the_quotation_names_the_speaker(facts):
+@pytest.mark.parametrize("role", ["the company's chair", "its chair"])
+def test_a_role_before_the_name_after_the_quotation_names_the_speaker(facts, role):
     text = (
-        '"Our science stays in Tarrow," said the company\'s chair, Professor Nora Vance. '
+        f'"Our science stays in Tarrow," said {role}, Professor Nora Vance. '
         '"What changes is how many patients it can reach."'
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance", "Nora Vance"]

@@ -3,7 +3,7 @@
 Six trigger classes (lexicons in analysis/resources/partnership_*.txt):
   - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B", "A will
     take a 30% stake in B"): the acting side and the names listed right after the trigger, chained lists included
-    ("but also with C"), a place's possessive before a name saying where it is ("with Norvia's B");
+    ("but also with C"), past a possessive before the first name ("with Norvia's B", "with Kestrel Group's B");
   - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
   - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
     after the trigger only ("joint rules issued by A and B"); people listed there stand for their bodies ("signed by
@@ -1129,8 +1129,8 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
-        opens = _past_place_owner(ctx, named, lead.end())
-        if first and not (run and run[0].start == opens):
+        opens = _past_owner(doc, lead.end())
+        if first and not (run and run[0].start in (lead.end(), opens)):
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
@@ -1139,7 +1139,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
                 return [named_before], []
         if run and _comma_pair(ctx, run):
             run = run[:1]
-        if run and run[0].start == opens:
+        if run and run[0].start in (lead.end(), opens):
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)
             with_list = _AGENT_WITH.match(ctx.text, pos)
@@ -1155,15 +1155,18 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         pos = nxt.end()
 
 
-_OWNER = re.compile(r"(?:'s|’s) ")
+_OWNER = re.compile(r"[A-Z][\w&-]*(?: (?:of |and |& )?[A-Z][\w&-]*){0,5}(?:'s|’s) ")
+"""A possessive of a place or a body before a name ("Norvia's", "Kestrel Group's")."""
 
 
-def _past_place_owner(ctx: Context, named: list[Mention], pos: int) -> int:
-    """Where the list at `pos` opens: past a place whose possessive opens the first name ("with Norvia's B": B is
-    listed, Norvia says where it is; `_enumeration` keeps B in the place's stead)."""
-    place = next((m for m in named if m.start == pos and m.kind == "place"), None)
-    owner = _OWNER.match(ctx.text, place.end) if place else None
-    return owner.end() if owner else pos
+def _past_owner(doc: _Doc, pos: int) -> int:
+    """Where the list at `pos` opens: past the possessive of a place or body that opens the first name ("with
+    Norvia's B", "with Kestrel Group's B": B is listed, the owner says where it is or whose unit it is)."""
+    owner = _OWNER.match(doc.ctx.text, pos)
+    if owner is None:
+        return pos
+    i = bisect_left(doc.starts["named"], owner.end())
+    return owner.end() if i < len(doc.named) and doc.named[i].start == owner.end() else pos
 
 
 _THE_WORDS = re.compile(r"\s*the ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})")

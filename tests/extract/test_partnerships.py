@@ -1832,3 +1832,8 @@ def test_a_licence_taken_from_another_body(facts):
 def test_a_licence_from_one_body_to_another(facts):
     text = "The deal covers a licence from Westmoor Therapeutics to Pellston Biologics for a cancer test."
     assert parties(facts(text, "partnership")) == [{"Westmoor Therapeutics", "Pellston Biologics"}]
+
+
+def test_a_bodys_possessive_opens_its_unit_listed_after_together_with(facts):
+    text = "Kestrel Holdings, together with Ashgate Group's Northgate Insurance, launched a health plan in March."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Holdings", "Northgate Insurance"}]

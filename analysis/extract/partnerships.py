@@ -1,11 +1,13 @@
 """Partnerships: who cooperates with whom, on what and in which field, read from sentences that state cooperation.
 
 Six trigger classes (lexicons in analysis/resources/partnership_*.txt):
-  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B"): the
-    acting side and the names listed right after the trigger, chained lists included ("but also with C");
+  - "with" triggers ("A signed an MoU with B", "A renewed its agreement with B", "a joint venture with B", "A will
+    take a 30% stake in B"): the acting side and the names listed right after the trigger, chained lists included
+    ("but also with C"), past a possessive before the first name ("with Norvia's B", "with Kestrel Group's B");
   - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
   - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
-    after the trigger only; people listed there stand for their bodies ("signed by A B, President of X, and ...");
+    after the trigger only ("joint rules issued by A and B"); people listed there stand for their bodies ("signed by
+    A B, President of X, and ...");
   - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
     the trigger;
   - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side;
@@ -17,11 +19,15 @@ a clause describes ("A said the pilot it runs with B will grow"), the university
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
 `anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
-body each description stands for). When the subject names a body
+body each description stands for; "the exchange will be run with C": the parties of the earlier deal that set up
+the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body. The
+each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body.
+Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
+supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
+deal of that body with it (`_listed_deal`). The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
 the X Alliance" -> "X Alliance"). A definite description after a trigger ("with the hospital", "with the joint
 venture") stands for the body named before it with that head word, or for the one body the text called by that class
@@ -472,7 +478,7 @@ def extract(
     doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
     for ss, se in ctx.sents:
-        member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se)
+        member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
     return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
@@ -548,7 +554,7 @@ class _Doc:
         self.starts = {"named": [m.start for m in self.named], "pool": [m.start for m in pool]}
         self._by_first: dict[str, list[str]] | None = None
         self._administrative: set[str] | None = None
-        self.headings: dict[int, bool] = {}
+        self.headings: dict[int, tuple[int, int] | None] = {}
         self._article: str | None = None
         self._sentences: dict[tuple[int, int], tuple[str, dict[str, int]]] = {}
         self._described: dict[str, dict[str, int]] = {}
@@ -703,7 +709,9 @@ _ASIDE = r"\([^()\n]{1,40}\)"
 _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|&))")
 """The end of a list item's opening: a colon, a dash or a bracket that is not an aside between two names ("A (UK)
 and B (China): ...")."""
-_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE})*")
+_SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
+"""Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE}|{_SEAT_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -715,10 +723,12 @@ def _list_heading() -> re.Pattern:
     return patterns("partnership_list_headings.txt")
 
 
-def _listed_deal(doc: _Doc, ss: int, se: int) -> Mention | None:
+def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention | None:
     """A deal written as an item of a list under a line that introduces deals ("Agreements signed included:" /
     "• A and B: a joint nursing school"): the bodies the item opens with, before a colon, a dash or a bracket, are its
-    parties, when the item opens with nothing else."""
+    parties, when the item opens with nothing else. Under a line that names one body's partners ("Its partners in
+    China are:" / "• B (joint research since 2019)"), an item that opens with one body is a deal of that body and the
+    owner of the line's possessive (`_possessor`, else the body of the article's earlier deals)."""
     ctx, text = doc.ctx, doc.ctx.text
     ls, le = ctx.paragraph_at(ss)
     start = _BULLET.match(text, ls).end()
@@ -734,18 +744,58 @@ def _listed_deal(doc: _Doc, ss: int, se: int) -> Mention | None:
             return None
         pos = m.end
     names = list(dict.fromkeys(m.fields["name"] for m in items))
-    if len(names) < 2 or not _ITEM_GLUE.fullmatch(text, pos, end.start()) or not _introduces_deals(doc, ls):
+    if not names or not _ITEM_GLUE.fullmatch(text, pos, end.start()):
+        return None
+    heading = _list_heading_of(doc, ls)
+    if heading is None:
+        return None
+    line = text[heading[0] : heading[1]]
+    if len(names) == 1:
+        names = _heading_owner(doc, heading, earlier) + names
+        if len(set(names)) < 2:
+            return None
+    elif not _list_heading().search(line):
         return None
     local = doc.within(ss, se, "pool")
     return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
 
 
-def _introduces_deals(doc: _Doc, ls: int) -> bool:
-    """Whether the line at `ls` is an item of a list that follows a line about deals ending with a colon: the lines
-    before it are read back over other items (lines with a colon or dash near their start), at most `HEADING_LINES`;
-    the answer is kept per line, so a long list is read once."""
+def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) -> list[str]:
+    """The body whose partners a list's heading names ("The trust's partners include:", "Its partners there are:"):
+    the name the possessive ends; for "its"/"their", the last body named or described before it in the heading's line
+    ("... the links the trust has built. Its partners are:": `_named_before`), else the subject of the sentence
+    before, else the body of the article's earlier deals (`anaphoric_owner`); [] for another heading."""
+    hs, he = heading
+    text = doc.ctx.text
+    t = possessive_triggers().search(text, doc.ctx.sentence_at(he - 1)[0], he)
+    if t is None:
+        return []
+    owner = [m.fields["name"] for m in doc.within(hs, t.start(), "pool") if m.end == t.start()]
+    if owner or not re.match(r"(?:its|their)\b", t.group(), re.IGNORECASE):
+        return owner[:1]
+    last: tuple[int, str] | None = None
+    for the in re.finditer(r"\bthe ", text[hs : t.start()]):
+        name = _named_before(doc, hs + the.start())
+        if name:
+            last = (hs + the.start(), name)
+    before = doc.within(hs, t.start(), "pool")
+    if before and (last is None or before[-1].start > last[0]):
+        return [before[-1].fields["name"]]
+    if last:
+        return [last[1]]
+    found = _previous_subject(doc, hs)
+    if found:
+        return found
+    owner_ = anaphoric_owner(doc.ctx, doc.orgs, "it", [m.fields["parties"] for m in earlier])
+    return [owner_] if owner_ else []
+
+
+def _list_heading_of(doc: _Doc, ls: int) -> tuple[int, int] | None:
+    """The line ending with a colon that opens the list whose item is the line at `ls`: the lines before it are read
+    back over other items (lines with a colon, dash or bracket near their start) and blank lines, at most
+    `HEADING_LINES`; None when there is none. The answer is kept per line, so a long list is read once."""
     text, seen = doc.ctx.text, doc.headings
-    pos, lines, found = ls, [], False
+    pos, lines, found = ls, [], None
     while pos > 0 and len(lines) < HEADING_LINES:
         if pos in seen:
             found = seen[pos]
@@ -754,11 +804,11 @@ def _introduces_deals(doc: _Doc, ls: int) -> bool:
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev : pos - 1].strip()
         if line.endswith(":"):
-            found = bool(_list_heading().search(line))
+            found = (prev, pos - 1)
             break
-        if not line or not _ITEM_HEAD_END.search(line, 0, ITEM_HEAD):
+        if line and not _ITEM_HEAD_END.search(line, 0, ITEM_HEAD):
             break
-        pos = prev
+        pos = prev  # a blank line may part the items, or the first one from the heading
     for p in lines:
         seen[p] = found
     return found
@@ -1079,7 +1129,8 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
-        if first and not (run and run[0].start == lead.end()):
+        opens = _past_owner(doc, lead.end())
+        if first and not (run and run[0].start in (lead.end(), opens)):
             people = _people_bodies(doc, lead.end(), se)
             if people:
                 return people, []
@@ -1088,7 +1139,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
                 return [named_before], []
         if run and _comma_pair(ctx, run):
             run = run[:1]
-        if run and run[0].start == lead.end():
+        if run and run[0].start in (lead.end(), opens):
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)
             with_list = _AGENT_WITH.match(ctx.text, pos)
@@ -1102,6 +1153,20 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+_OWNER = re.compile(r"[A-Z][\w&-]*(?: (?:of |and |& )?[A-Z][\w&-]*){0,5}(?:'s|’s) ")
+"""A possessive of a place or a body before a name ("Norvia's", "Kestrel Group's")."""
+
+
+def _past_owner(doc: _Doc, pos: int) -> int:
+    """Where the list at `pos` opens: past the possessive of a place or body that opens the first name ("with
+    Norvia's B", "with Kestrel Group's B": B is listed, the owner says where it is or whose unit it is)."""
+    owner = _OWNER.match(doc.ctx.text, pos)
+    if owner is None:
+        return pos
+    i = bisect_left(doc.starts["named"], owner.end())
+    return owner.end() if i < len(doc.named) and doc.named[i].start == owner.end() else pos
 
 
 _THE_WORDS = re.compile(r"\s*the ((?:[a-z][\w-]*)(?: [a-z][\w-]*){0,3})")
@@ -1442,6 +1507,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     if doc.within(start, end, "pool"):
         return []
     words_ = subject.strip()
+    deal = _deal_set_up_earlier(doc, words_, end, ss, earlier)
+    if deal:
+        return deal
     level = _place_anaphor().fullmatch(words_)
     if level:  # "by the district in partnership with A and B": the district's government acts
         place = _place_antecedent(doc, gazetteer.level_words()[level.group(1).casefold()], start)
@@ -1471,6 +1539,28 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+_PASSIVE = re.compile(
+    r"\s*(?:will|would|is to|are to|shall|can)? ?(?:be|is|are|was|were|has been|have been|had been) (?:[a-z]+ly )?"
+    r"(?:run|led|delivered|operated|managed|organi[sz]ed|staffed|hosted|co-?ordinated|carried out|implemented)\b"
+)
+"""A passive verb of running a scheme right after its subject ("the exchange will be run ...")."""
+
+
+def _deal_set_up_earlier(doc: _Doc, words_: str, end: int, ss: int, earlier) -> list[str]:
+    """The parties of the earlier deal that set up what a passive subject names ("A signed an MoU with B on a
+    clinician exchange. ... The exchange will be run together with C" -> A, B (and C from the trigger)): the last
+    deal before the sentence at `ss` whose sentence names the subject's noun (`partnership_joined_bodies.txt`)."""
+    body = _joined_body().fullmatch(words_)
+    if not body or not _PASSIVE.match(doc.ctx.text, end):
+        return []
+    noun = re.compile(rf"\b{re.escape(body.group(1))}s?\b", re.IGNORECASE)
+    for m in reversed(earlier):
+        s, e = doc.ctx.sentence_at(m.start)
+        if s < ss and len(m.fields["parties"]) >= 2 and noun.search(doc.ctx.text, s, e):
+            return list(m.fields["parties"])
+    return []
 
 
 _DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")

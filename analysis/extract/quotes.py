@@ -5,8 +5,11 @@ with the mark; the speaker before the passage (X said: "..."; "He added: ..."), 
 "...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
 split by "X said"). Block quotes without marks ("X said:" then the paragraph, or a first-person paragraph over X's
 name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
-text last named (with that role). Reported speech ("X said that the plan ...") is not a quotation; a that-clause in
-the speaker's own first person ("X said that we will ...") reproduces the words and is one.
+text last named (with that role); a role set before the name after the passage ('"...," said the firm's chair, A B')
+names that person. A short passage inside reported speech ("A said the change came 'almost overnight'") quotes the
+speaker of its sentence, unless it is a term or a name in marks ("the 'Healthy Valley' plan"). Reported speech
+("X said that the plan ...") is not a quotation; a that-clause in the speaker's own first person ("X said that we
+will ...") reproduces the words and is one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from analysis.extract.roles import apposition
 from analysis.resources import read_lines, words
 
 _MIN_WORDS = 4
+_MIN_FRAGMENT_WORDS = 2
+"""Fewest words of a passage quoted inside reported speech (`_fragment_speaker`)."""
+_FRAGMENT_REACH = 160
+"""Most characters between the speech verb and a passage quoted inside the reported speech it opens."""
 _MIN_BARE_WORDS = 8
 _MIN_REPORTED_WORDS = 6
 _ANTECEDENT_BREAKS = 2
@@ -126,7 +133,13 @@ def _passage(text: str, lines: list[tuple[int, int]], li: int, start: int) -> tu
         first = lines[_line_of(lines, start)][0]
         if start == first or re.search(r":\s*$", text[first:start]):
             return (start, le), li
-        return None
+        short = _SHORT_SINGLE.match(text, start, le) if mark == "'" else None
+        return ((start, short.end()), li) if short else None
+
+
+_SHORT_SINGLE = re.compile(r"'(?:[\w,-]+ ){0,7}[\w-]*[\w-](?<![sS])'(?=\s)")
+"""A short phrase in straight single marks that close before a space ("rounds 'from day one' and ..."), read when the
+line has no other close for its opening mark; a plural possessive ("the nurses' union") is no close."""
 
 
 def _line_of(lines: list[tuple[int, int]], pos: int) -> int:
@@ -149,6 +162,9 @@ class _Expr:
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BARE_ROLE = re.compile(r"\b[Tt]he ((?:[\w’'-]+ ){0,3}?)([A-Za-z-]+)\b")
+_OWNED_ROLE = re.compile(r"\b(?:[Tt]he [a-z][\w-]*(?:'s|’s)|[Ii]ts|[Tt]heir) ((?:[a-z][\w-]* ){0,2}?)([A-Za-z-]+)\b")
+"""A role named by its body's possessive ("the bureau's director", "the trust's chief medical officer", "its
+chair")."""
 
 
 class _People(MentionIndex):
@@ -198,10 +214,11 @@ def _expressions(ctx: Context, people: _People, a: int, b: int) -> list[_Expr]:
     out = [_Expr(p.start, p.end, person=p) for p in people.within(a, b)]
     for m in _PRONOUN.finditer(text, a, b):
         out.append(_Expr(m.start(), m.end()))
-    for m in _BARE_ROLE.finditer(text, a, b):
-        head = m.group(2)
-        if roles_of.is_role_head(head) and not people.covers(m.start()):
-            out.append(_Expr(m.start(), m.end(), head=head.casefold()))
+    for pattern in (_BARE_ROLE, _OWNED_ROLE):
+        for m in pattern.finditer(text, a, b):
+            head = m.group(2)
+            if roles_of.is_role_head(head) and not people.covers(m.start()):
+                out.append(_Expr(m.start(), m.end(), head=head.casefold()))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
@@ -242,7 +259,9 @@ def _last_verb(text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
-def speaker_before(ctx: Context, people: _People, orgs: MentionIndex, ps: int, s: int) -> str | None:
+def speaker_before(
+    ctx: Context, people: _People, orgs: MentionIndex, ps: int, s: int, reach: int = _LEAD_VERB_CHARS
+) -> str | None:
     """The speaker of speech starting at `s`, named in text[ps:s] before it: the subject of the last speech verb
     ("Turning to X, A B said:", "She argued against X, pointing to C D's plan:"), else the person right after the
     verb ("said A B:"), else the person of a lead ending with a colon, else an organisation that speaks."""
@@ -251,7 +270,7 @@ def speaker_before(ctx: Context, people: _People, orgs: MentionIndex, ps: int, s
     colon = bool(re.search(r":\s*[“\"'‘]?$", lead))
     verb = _last_verb(text, ps, s)
     if verb is not None and (
-        (s - verb.end() > _LEAD_VERB_CHARS and not colon)
+        (s - verb.end() > reach and not colon)
         or re.search(r"[“”\"]", text[verb.end() : s])
         or any(sentences.ends_at(text, m.start()) for m in _STOPS.finditer(text, verb.end(), s))
     ):
@@ -304,8 +323,16 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         while pos < para_end and text[pos] in " ,":
             pos += 1
     exprs = _expressions(ctx, people, pos, min(para_end, pos + 120))
-    if not exprs or _SPEAKER_GAP.fullmatch(text, pos, exprs[0].start) is None:
-        return None  # "said A B", "said Professor A B", "said Health Secretary A B"
+    lead = exprs[0].start if exprs else pos
+    if (
+        len(exprs) > 1
+        and exprs[0].head
+        and exprs[1].person
+        and _ROLE_NAME.fullmatch(text, exprs[0].end, exprs[1].start)
+    ):
+        exprs = exprs[1:]  # "said the firm's chair, Professor A B": the person the role describes
+    if not exprs or _SPEAKER_GAP.fullmatch(text, pos, lead) is None:
+        return None  # "said A B", "said Professor A B", "said Health Secretary A B", "said the firm's chair, A B"
     x = exprs[0]
     if verb is None:
         end = x.end
@@ -315,6 +342,10 @@ def speaker_after(ctx: Context, people: _People, e: int, para_end: int) -> str |
         if not re.match(rf"[\s,)]*(?:also |then |further )?(?:{_verbs()})\b", text[end:para_end], re.IGNORECASE):
             return None
     return _resolve(ctx, people, x)
+
+
+_ROLE_NAME = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
+"""Between a role and the name it describes: a comma and titles ("the chair, Professor A B")."""
 
 
 def _person_in(people: _People, s: int, e: int, last: bool = True) -> Mention | None:
@@ -426,6 +457,28 @@ def _lead_paragraph(ctx: Context, s: int) -> int | None:
     return ctx.paragraph_at(k - 1)[0]
 
 
+def _fragment_speaker(ctx: Context, people: _People, s: int, e: int) -> str | None:
+    """The person whose words a short passage inside reported speech quotes, named before a speech verb of its
+    sentence ("A said the change came 'almost overnight'", "A told reporters visitors would start "from day one""):
+    `speaker_before` over the sentence; None when the sentence has no speech verb before the passage or a body
+    speaks."""
+    ss = ctx.sentence_at(s)[0]
+    if ss == s or _last_verb(ctx.text, ss, s) is None or _TERM_BEFORE.search(ctx.text, ss, s):
+        return None
+    inner = ctx.text[s + 1 : e - 1].split()
+    if all(w[:1].isupper() for w in inner):  # "the 'Healthy Valley' plan": a name in marks
+        return None
+    return speaker_before(ctx, people, MentionIndex(), ss, s, _FRAGMENT_REACH)
+
+
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|his|her|this|that|so-called|called|named|dubbed)\s+(?:new\s+|first\s+|so-called\s+)?$",
+    re.I,
+)
+"""Words before a short passage that make it a term or a name in marks ("the 'smart ward'", "a new 'day clinic'",
+"so-called"), not speech."""
+
+
 def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
     """Quoted passages whose speaker the text names."""
     text = ctx.text
@@ -435,6 +488,9 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
         inner = text[s + 1 : e - 1 if text[e - 1] in "”\"’'" and e - 1 > s else e].strip()
         n_words = len(inner.split())
         if n_words < _MIN_WORDS:
+            who = _fragment_speaker(ctx, people, s, e) if n_words >= _MIN_FRAGMENT_WORDS else None
+            if who is not None:
+                out.append(Mention("quote", s, e, "quotes.fragment", {"speaker": who, "quote": inner}))
             continue
         ps, _ = ctx.paragraph_at(s)
         _, para_end = ctx.paragraph_at(e - 1)
@@ -453,6 +509,8 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
             who = _person_in(people, nxt_s, line_end, last=False)
             if who is not None and len(text[nxt_s:line_end].split()) <= 14 and who.start - nxt_s <= 3:
                 speaker, rule = who.fields["name"], "quotes.name_line"
+        if speaker is None:  # "A said the plan would let residents "see a doctor near home"": in reported speech
+            speaker, rule = _fragment_speaker(ctx, people, s, e), "quotes.fragment"
         if speaker is None and prev and _continues(ctx, prev[0], s):
             speaker, rule = prev[1], "quotes.continued"
         if speaker is None or (n_words < _MIN_BARE_WORDS and rule in ("quotes.name_line", "quotes.continued")):

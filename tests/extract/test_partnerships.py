@@ -1717,3 +1717,123 @@ def test_coordinated_definite_descriptions_stand_for_the_bodies_named_before(fac
     )
     found = [p for p in parties(facts(text, "partnership")) if "Westbrook University" not in p]
     assert found == ([expected] if expected else [])
+
+
+def test_a_place_possessive_opens_the_body_listed_after_together_with(facts):
+    text = (
+        "Harbour insurer Kestrel Mutual Assurance, together with Foshan's Ashgate Health Insurance, launched a "
+        "cross-border medical policy in March."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Kestrel Mutual Assurance", "Ashgate Health Insurance"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_together_with_a_body_described_before_that_retrains_staff(facts):
+    text = (
+        "The Pellston District Health Bureau runs 12 clinics.\n\n"
+        "Separately, Ashford Nursing College, together with the health bureau, has retrained 150 village doctors."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Ashford Nursing College", "Pellston District Health Bureau"}]
+    assert rows[0]["field"] == "education and training"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["will take a 38% stake in", "bought a minority stake in", "has acquired a 20 per cent stake in"],
+)
+def test_a_stake_one_company_takes_in_another_is_a_deal(facts, clause):
+    text = f"Harwell Health Group, the Northgate hospital operator, {clause} Kestrel Antibodies for £85 million."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Harwell Health Group", "Kestrel Antibodies"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_a_stake_without_a_named_buyer_is_no_deal(facts):
+    assert facts("Investors will take a 10% stake in Kestrel Antibodies this year.", "partnership") == []
+
+
+def test_joint_rules_issued_by_two_bodies(facts):
+    text = (
+        "Nurses registered in Norvia will be able to practise in Pellston from 1 May, under joint rules issued on "
+        "Monday by the Norvia Health Bureau and the Pellston Provincial Health Commission."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Norvia Health Bureau", "Pellston Provincial Health Commission"}]
+    assert rows[0]["field"] == "policy and governance"
+
+
+def test_list_items_with_seats_set_off_by_commas_under_a_blank_line(facts):
+    text = (
+        "The mission brought 30 firms to the fair.\n\n"
+        "Among the other agreements announced on Monday:\n\n"
+        "- Kestrel Diagnostics, of Glasgow, and Ashgate Harbour Medical Supply: a distribution deal for rapid tests;\n"
+        "- Westmoor Surgical, based in York, and Pellston Devices Group: a renewal of their supply agreement."
+    )
+    found = parties(facts(text, "partnership"))
+    assert {"Kestrel Diagnostics", "Ashgate Harbour Medical Supply"} in found
+    assert all("Glasgow" not in p for p in found)
+
+
+def test_items_under_a_heading_of_one_bodys_partners(facts):
+    text = (
+        "Kestrel Vale University Hospitals NHS Trust has renewed its partnership with Ashgate People's Hospital.\n\n"
+        "The agreement is one of several links the trust has built up abroad. Its current partners there are:\n\n"
+        "- Ashgate People's Hospital (nursing exchange, renewed this year)\n"
+        "- Pellston Lakeside Children's Hospital (joint research on asthma in infants, since 2019)\n"
+        "- Norvia College of Nursing (distance-learning modules for 300 student nurses)\n\n"
+        "Professor Ann Dale said the links had produced four joint papers."
+    )
+    found = parties(facts(text, "partnership"))
+    trust = "Kestrel Vale University Hospitals NHS Trust"
+    assert {trust, "Pellston Lakeside Children's Hospital"} in found
+    assert {trust, "Norvia College of Nursing"} in found
+    assert all(len(p) == 2 and trust in p for p in found)
+
+
+def test_items_under_another_heading_name_no_owner(facts):
+    text = (
+        "Kestrel Vale University Hospitals NHS Trust opened a ward.\n\n"
+        "Visitors this year came from:\n\n"
+        "- Pellston Lakeside Children's Hospital (two nurses)\n"
+        "- Norvia College of Nursing (three students)"
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_scheme_of_an_earlier_deal_run_with_a_third_body(facts):
+    text = (
+        "The University of Westmoor has signed a memorandum of understanding with Kestrel Medical University, "
+        "committing the two universities to joint stroke research and a clinician exchange.\n\n"
+        "The exchange will be run together with Ashvale NHS Foundation Trust, which will host the visiting "
+        "clinicians on placements lasting three to six months."
+    )
+    found = parties(facts(text, "partnership"))
+    assert {"University of Westmoor", "Kestrel Medical University"} in found
+    assert {"University of Westmoor", "Kestrel Medical University", "Ashvale NHS Foundation Trust"} in found
+
+
+def test_an_active_scheme_subject_keeps_its_launching_body(facts):
+    text = (
+        "The University of Westmoor has signed a memorandum of understanding with Kestrel Medical University on a "
+        "clinician exchange.\n\n"
+        "The exchange has also worked with Ashvale NHS Foundation Trust since May."
+    )
+    found = parties(facts(text, "partnership"))
+    assert {"University of Westmoor", "Kestrel Medical University", "Ashvale NHS Foundation Trust"} not in found
+
+
+def test_a_licence_taken_from_another_body(facts):
+    text = "Kestrel Bio has licensed the rights to its kidney drug from Ashgate Pharma for £5 million."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Bio", "Ashgate Pharma"}]
+
+
+def test_a_licence_from_one_body_to_another(facts):
+    text = "The deal covers a licence from Westmoor Therapeutics to Pellston Biologics for a cancer test."
+    assert parties(facts(text, "partnership")) == [{"Westmoor Therapeutics", "Pellston Biologics"}]
+
+
+def test_a_bodys_possessive_opens_its_unit_listed_after_together_with(facts):
+    text = "Kestrel Holdings, together with Ashgate Group's Northgate Insurance, launched a health plan in March."
+    assert parties(facts(text, "partnership")) == [{"Kestrel Holdings", "Northgate Insurance"}]

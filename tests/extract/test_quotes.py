@@ -1,5 +1,7 @@
 """Quotes on hand-written passages."""
 
+import pytest
+
 
 def test_said_colon_before(facts):
     text = (
@@ -216,3 +218,59 @@ def test_a_family_name_before_a_hyphenated_given_name_names_the_speaker(facts):
     assert [(r["speaker"], r["quote"]) for r in facts(text, "quote")] == [
         ("Raymond Chow Kin-man", "Last year our members handled more than 1,000 claims,")
     ]
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_a_short_passage_inside_reported_speech_quotes_its_speaker(facts, mark):
+    text = (
+        f"Dr Ann Bell, the chief medical officer, said visitors would join ward rounds {mark}from day one{mark} "
+        "and would be paired with a mentor."
+    )
+    rows = facts(text, "quote")
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Ann Bell", f"{mark}from day one{mark}")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Ann Bell said the so-called 'smart wards' had opened in May.",
+        "Dr Ann Bell said the new 'day clinic' had opened in May.",
+        "The 'smart wards' opened in May, when Dr Ann Bell arrived.",
+        "Dr Ann Bell said the 'Healthy Valley' plan had grown.",
+    ],
+)
+def test_terms_and_names_in_marks_are_not_speech(facts, text):
+    assert facts(text, "quote") == []
+
+
+@pytest.mark.parametrize("role", ["the company's chair", "its chair"])
+def test_a_role_before_the_name_after_the_quotation_names_the_speaker(facts, role):
+    text = (
+        f'"Our science stays in Tarrow," said {role}, Professor Nora Vance. '
+        '"What changes is how many patients it can reach."'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance", "Nora Vance"]
+
+
+def test_a_passage_far_into_reported_speech_quotes_its_speaker(facts):
+    text = (
+        "Health Secretary Nora Vance said the government wanted residents who had moved to the coast to be able "
+        'to "see a doctor near home without losing the support they have earned".'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_a_role_named_by_its_bodys_possessive_finds_its_holder(facts):
+    text = (
+        "Dr Nora Vance, director of the Tarrow Health Bureau, opened the clinic.\n\n"
+        'The bureau\'s director said: "We will hire 40 nurses before the winter begins."'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Nora Vance"]
+
+
+def test_a_role_by_possessive_that_nobody_holds_names_no_speaker(facts):
+    text = (
+        "Dr Nora Vance, director of the Tarrow Health Bureau, opened the clinic.\n\n"
+        '"We will hire 40 nurses before the winter begins," the trust\'s chief executive said.'
+    )
+    assert facts(text, "quote") == []

@@ -1717,3 +1717,60 @@ def test_coordinated_definite_descriptions_stand_for_the_bodies_named_before(fac
     )
     found = [p for p in parties(facts(text, "partnership")) if "Westbrook University" not in p]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westmoor University, together with the Bayside Health Commission, will fund 30 scholarships a year.",
+        "The Kestrel Foundation, together with the Ashford Academy of Sciences, will hold a workshop in May.",
+        "The Bayside Health Bureau, together with the Bayside Insurance Bureau, has changed how clinics are paid.",
+        "Kestrel Pharma will run the trial together with Westmoor University Hospital.",
+    ],
+)
+def test_together_with_a_joint_action(facts, text):
+    assert len(facts(text, "partnership")) == 1
+
+
+def test_together_with_three_bodies_linking_records(facts):
+    text = "Harlow Hospital, together with Dunmore Hospital and Pellston Clinic, has linked its patient records."
+    assert parties(facts(text, "partnership")) == [{"Harlow Hospital", "Dunmore Hospital", "Pellston Clinic"}]
+
+
+def test_two_bodies_award_a_single_degree(facts):
+    text = "Westmoor University and Dunmore Medical University will award a single degree in nursing."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
+
+
+def test_a_common_border_is_no_deal(facts):
+    assert facts("Kestrel Hospital and Ashford Hospital share a common border with the park.", "partnership") == []
+
+
+def test_two_bodies_announce_a_scheme(facts):
+    text = (
+        "The ambulance service will run at night from May, the Bayside Health Bureau and the Northvale Health "
+        "Commission announced on Monday."
+    )
+    assert parties(facts(text, "partnership")) == [{"Bayside Health Bureau", "Northvale Health Commission"}]
+    assert facts("Kestrel Hospital announced a new ward on Monday.", "partnership") == []
+
+
+def test_granted_a_licence_to_develop_and_sell(facts):
+    text = (
+        "Kestrel Bio, a drug developer from Leeds, has granted Ashford Pharmaceutical Group an exclusive licence to "
+        "develop and sell its lung drug in Asia."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Bio", "Ashford Pharmaceutical Group"}]
+
+
+def test_a_licence_to_operate_is_regulation(facts):
+    text = "The Bayside Health Commission granted Kestrel Hospital a licence to operate a new ward."
+    assert facts(text, "partnership") == []
+
+
+def test_won_a_contract_from(facts):
+    text = (
+        "Harlow Care Group, a hospital operator from the UK, has won a three-year management contract worth 50 "
+        "million yuan (about £5.4 million) from Pellston People's Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Harlow Care Group", "Pellston People's Hospital"}]

@@ -1774,3 +1774,54 @@ def test_won_a_contract_from(facts):
         "million yuan (about £5.4 million) from Pellston People's Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Harlow Care Group", "Pellston People's Hospital"}]
+
+
+def test_list_of_counterparts_under_a_trigger_line(facts):
+    text = (
+        "For hospital training, Westmoor University will partner with:\n\n"
+        "Kestrel Hospital, which will take 20 students a year;\n"
+        "Ashford Community Health Network, a group of 12 clinics;\n"
+        "Dunmore Teaching Hospital.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor University", "Kestrel Hospital"},
+        {"Westmoor University", "Ashford Community Health Network"},
+        {"Westmoor University", "Dunmore Teaching Hospital"},
+    ]
+
+
+def test_list_of_pairs_under_a_pairing_line(facts):
+    text = (
+        "Each of the city's new clinics has been twinned with a hospital in Leeds:\n\n"
+        "Harlow Clinic, with Pellston General Hospital;\n"
+        "Northvale Clinic, with Dunmore Royal Infirmary.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Harlow Clinic", "Pellston General Hospital"},
+        {"Northvale Clinic", "Dunmore Royal Infirmary"},
+    ]
+
+
+def test_list_under_deals_signed_by_a_described_body(facts):
+    text = (
+        "Under contracts signed by the county health bureau, each clinic is supported by doctors from:\n\n"
+        "Kestrel General Hospital, for surgery;\n"
+        "Ashford Eye Hospital, for eye care.\n\n"
+        "The Bayside County Health Bureau said 30 doctors had joined."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Bayside County Health Bureau", "Kestrel General Hospital"},
+        {"Bayside County Health Bureau", "Ashford Eye Hospital"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest new hospitals are:\n\nKestrel General Hospital, with 800 beds;\nAshford Eye Hospital.",
+        "Westmoor University may partner with:\n\nKestrel Hospital, which could take 20 students;\nDunmore Hospital.",
+        "Speakers at the conference included:\n\nKestrel Hospital;\nDunmore Teaching Hospital.",
+    ],
+)
+def test_list_under_a_line_without_stated_cooperation_is_no_deal(facts, text):
+    assert facts(text, "partnership") == []

@@ -1156,7 +1156,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if first and not (run and run[0].start == lead.end()):
             people = _people_bodies(doc, lead.end(), se)
             if people:
-                return people, []
+                return list(dict.fromkeys(people + _bodies_beside_people(doc, named, lead.end(), se))), []
             named_before = _named_before(doc, pos)
             if named_before:
                 return [named_before], []
@@ -1244,6 +1244,22 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
         end = _clause_end(text, end + 1, se)  # the dot of a title of address ends no clause
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
+
+
+_BESIDE = re.compile(r"\b(?:together|jointly|along) with ")
+"""What joins bodies to listed people in the same list ("led by Dr A of B together with C")."""
+
+
+def _bodies_beside_people(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
+    """The organisations listed after "together with" in the clause of a list of people that starts at `pos` ("led by
+    Professor A B of C together with D" -> D): partners of the people's bodies."""
+    text = doc.ctx.text
+    for m in _BESIDE.finditer(text, pos, _clause_end(text, pos, se)):
+        lead = _list_lead().match(text, m.end())
+        run = next(iter(_enumeration(doc.ctx, named, lead.end(), se)), [])
+        if run and run[0].start == lead.end():
+            return [o.fields["name"] for o in run if o.kind == "organization" and o.fields["name"] in doc.org_names]
+    return []
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:

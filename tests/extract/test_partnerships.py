@@ -1825,3 +1825,13 @@ def test_list_under_deals_signed_by_a_described_body(facts):
 )
 def test_list_under_a_line_without_stated_cooperation_is_no_deal(facts, text):
     assert facts(text, "partnership") == []
+
+
+def test_led_by_a_researcher_together_with_a_body(facts):
+    text = (
+        "One study from the first round, led by Professor Anna Hale of Westmoor University together with Dunmore "
+        "Medical University, tested a new checklist in 50 clinics."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
+    text = "The delegation, led by Professor Anna Hale of Westmoor University, visited Dunmore Medical University."
+    assert facts(text, "partnership") == []

@@ -1547,7 +1547,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
-    marked = _marked_head(doc, words_)
+    marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
     ana = _anaphora().match(words_) or _definite_head(words_)
@@ -1583,6 +1583,31 @@ def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
         )
         found.append(owner)
     return found if all(found) and len(set(found)) == len(found) else []
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, read_lines('partnership_part_nouns.txt')))})s?")
+
+
+def _part_owner(doc: _Doc, words_: str, start: int) -> str | None:
+    """The body a definite part stands for ("the east campus" after "a new east campus for A" or "A's east campus"):
+    the organisation named right after "of", "for" or "at" the same words, or right before "'s" and them, the last
+    time the text gave them before `start`; words of `partnership_part_nouns.txt` only."""
+    m = re.fullmatch(r"[Tt]he ((?:[a-z][\w'’-]* ){0,3}([a-z]+))", words_)
+    if not m or not _part_nouns().fullmatch(m.group(2)):
+        return None
+    text = doc.ctx.text
+    phrase = re.escape(m.group(1))
+    found = None
+    for o in doc.orgs_sorted:
+        if o.start >= start:
+            break
+        if re.search(rf"\b{phrase} (?:of|for|at) (?:the )?$", text[max(0, o.start - 80) : o.start]) or re.match(
+            rf"(?:'s|’s)? (?:[\w-]+ ){{0,2}}{phrase}\b", text[o.end : o.end + 80]
+        ):
+            found = o.fields["name"]
+    return found
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:

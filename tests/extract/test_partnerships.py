@@ -1835,3 +1835,12 @@ def test_led_by_a_researcher_together_with_a_body(facts):
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
     text = "The delegation, led by Professor Anna Hale of Westmoor University, visited Dunmore Medical University."
     assert facts(text, "partnership") == []
+
+
+def test_a_part_of_a_body_stands_for_the_body(facts):
+    text = (
+        "The plan includes a 900-bed east campus for Kestrel Municipal Hospital in the north of the city. "
+        "The east campus will be built and run together with Westmoor University."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Municipal Hospital", "Westmoor University"}]
+    assert facts("The east campus will be run together with Westmoor University.", "partnership") == []

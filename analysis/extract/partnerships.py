@@ -472,7 +472,7 @@ def extract(
     doc = _Doc(ctx, orgs, pool, list(places), people, quotes)
     out: list[Mention] = []
     for ss, se in ctx.sents:
-        member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se) or _listed_counterpart(doc, ss, se)
+        member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se)
         found = [member] if member else _stated(doc, ss, se, out)
         out.extend(found)
     return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
@@ -740,80 +740,6 @@ def _listed_deal(doc: _Doc, ss: int, se: int) -> Mention | None:
     return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
 
 
-_ITEM_END = re.compile(r"(?:;|,)(?: (?:and|or))?$")
-"""The end of a list item that another item follows ("A, which takes 30 students;", "B, for rehabilitation; and")."""
-_ITEM_OPEN_END = re.compile(r"\s*(?:,|;|:|\.$|[–—-]\s|\(|$)")
-"""Where the bodies a list item opens with end: a comma, a semicolon, a colon, a dash, a bracket or the line's end."""
-
-
-def _heading_of_items(text: str, ls: int) -> int | None:
-    """The end of the line that introduces the list whose item starts at `ls`: the nearest line before it ending with a
-    colon, read back over items that end with a semicolon or comma (at most `HEADING_LINES`) and over blank lines
-    right below the heading; None when the item is no item of such a list."""
-    pos, seen = ls, 0
-    while pos > 0 and seen < HEADING_LINES:
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev : pos - 1].strip()
-        if line.endswith(":"):
-            return pos - 1
-        if line and not _ITEM_END.search(line):
-            return None
-        seen += 1 if line else 0
-        pos = prev
-    return None
-
-
-def _spelled_out(doc: _Doc, text: str) -> str | None:
-    """The body a lower-case description spells out without the place its name opens with ("the district health
-    bureau" for "Eastvale District Health Bureau"): the one organisation whose name ends with the description's words,
-    capitalised, from a head word (at least two words)."""
-    m = re.search(r"\bthe ((?:[a-z]+ ){1,4}([a-z]+))\b", text)
-    if not m or not is_head(m.group(2).capitalize()):
-        return None
-    tail = " " + " ".join(w.capitalize() for w in m.group(1).split())
-    hits = {n for n in doc.org_names if n.endswith(tail) and len(n) > len(tail)}
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
-def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
-    """An item of a list under a line that states cooperation and ends with a colon ("A will partner with:" / "B, which
-    will take 30 students a year;", "each hospital has been paired with a partner:" / "C, with D;", "Under agreements
-    signed by the bureau, teams are backed by specialists from:" / "E, for rehabilitation;"): the bodies the item opens
-    with (before a comma, semicolon, colon, dash or bracket, joined by "and" or "with") and the bodies the heading names
-    (or spells out: `_spelled_out`) are the parties of one deal per item; none when the heading hedges the
-    cooperation."""
-    ctx, text = doc.ctx, doc.ctx.text
-    ls, le = ctx.paragraph_at(ss)
-    start = _BULLET.match(text, ls).end()
-    if ss > start:
-        return None
-    head_end = _heading_of_items(text, ls)
-    if head_end is None:
-        return None
-    hs = ctx.sentence_at(head_end - 1)[0]
-    heading = text[hs:head_end]
-    hits = [t for _, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])]
-    if not hits and not _list_heading().search(heading):
-        return None
-    items, pos = [], start
-    for m in doc.within(start, min(le, se, start + ITEM_HEAD), "pool"):
-        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
-            break
-        items.append(m)
-        pos = m.end
-    if not items or not _ITEM_OPEN_END.match(text, pos, min(le, se)):
-        return None
-    acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
-    if not acting:
-        spelled = _spelled_out(doc, heading)
-        acting = [spelled] if spelled else []
-    names = list(dict.fromkeys(acting + [m.fields["name"] for m in items]))
-    if len(names) < 2:
-        return None
-    local = doc.within(ss, se, "pool")
-    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
-
-
 def _introduces_deals(doc: _Doc, ls: int) -> bool:
     """Whether the line at `ls` is an item of a list that follows a line about deals ending with a colon: the lines
     before it are read back over other items (lines with a colon or dash near their start), at most `HEADING_LINES`;
@@ -844,6 +770,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     body ("A signed deals with B and C" -> A+B, A+C) unless a group word names them together ("deals with the four
     hospitals": one scheme); a deal stated in an apposition or relative clause is one of its own ("A, a joint venture
     of B and C, ..."); none when fewer than two parties are named."""
+    listed = _listed_counterpart(doc, ss, se)
+    if listed:
+        return [listed]
     text = doc.ctx.text
     sent = text[ss:se]
     local = doc.within(ss, se, "pool")
@@ -1795,3 +1724,77 @@ def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> boo
     """True when every mention of `name` in the sentence lies inside the initiative's name."""
     ms = [o for o in pool if o.fields["name"] == name and ctx.sentence_at(o.start) == ctx.sentence_at(s)]
     return bool(ms) and all(s <= o.start and o.end <= e for o in ms)
+
+
+_ITEM_END = re.compile(r"(?:;|,)(?: (?:and|or))?$")
+"""The end of a list item that another item follows ("A, which takes 30 students;", "B, for rehabilitation; and")."""
+_ITEM_OPEN_END = re.compile(r"\s*(?:,|;|:|\.$|[–—-]\s|\(|$)")
+"""Where the bodies a list item opens with end: a comma, a semicolon, a colon, a dash, a bracket or the line's end."""
+
+
+def _heading_of_items(text: str, ls: int) -> int | None:
+    """The end of the line that introduces the list whose item starts at `ls`: the nearest line before it ending with a
+    colon, read back over items that end with a semicolon or comma (at most `HEADING_LINES`) and over blank lines
+    right below the heading; None when the item is no item of such a list."""
+    pos, seen = ls, 0
+    while pos > 0 and seen < HEADING_LINES:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1].strip()
+        if line.endswith(":"):
+            return pos - 1
+        if line and not _ITEM_END.search(line):
+            return None
+        seen += 1 if line else 0
+        pos = prev
+    return None
+
+
+def _spelled_out(doc: _Doc, text: str) -> str | None:
+    """The body a lower-case description spells out without the place its name opens with ("the district health
+    bureau" for "Eastvale District Health Bureau"): the one organisation whose name ends with the description's words,
+    capitalised, from a head word (at least two words)."""
+    m = re.search(r"\bthe ((?:[a-z]+ ){1,4}([a-z]+))\b", text)
+    if not m or not is_head(m.group(2).capitalize()):
+        return None
+    tail = " " + " ".join(w.capitalize() for w in m.group(1).split())
+    hits = {n for n in doc.org_names if n.endswith(tail) and len(n) > len(tail)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
+    """An item of a list under a line that states cooperation and ends with a colon ("A will partner with:" / "B, which
+    will take 30 students a year;", "each hospital has been paired with a partner:" / "C, with D;", "Under agreements
+    signed by the bureau, teams are backed by specialists from:" / "E, for rehabilitation;"): the bodies the item opens
+    with (before a comma, semicolon, colon, dash or bracket, joined by "and" or "with") and the bodies the heading names
+    (or spells out: `_spelled_out`) are the parties of one deal per item; none when the heading hedges the
+    cooperation."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls, le = ctx.paragraph_at(ss)
+    start = _BULLET.match(text, ls).end()
+    if ss > start:
+        return None
+    head_end = _heading_of_items(text, ls)
+    if head_end is None:
+        return None
+    hs = ctx.sentence_at(head_end - 1)[0]
+    heading = text[hs:head_end]
+    hits = [t for _, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])]
+    if not hits and not _list_heading().search(heading):
+        return None
+    items, pos = [], start
+    for m in doc.within(start, min(le, se, start + ITEM_HEAD), "pool"):
+        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            break
+        items.append(m)
+        pos = m.end
+    if not items or not _ITEM_OPEN_END.match(text, pos, min(le, se)):
+        return None
+    acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
+    if not acting:
+        spelled = _spelled_out(doc, heading)
+        acting = [spelled] if spelled else []
+    names = list(dict.fromkeys(acting + [m.fields["name"] for m in items]))
+    if len(names) < 2:
+        return None
+    local = doc.within(ss, se, "pool")
+    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)

@@ -444,10 +444,16 @@ def test_together_with_without_a_cooperation_verb_is_a_co_mention(facts):
         "The Kestrel Foundation, together with the Ashford Academy of Sciences, will hold a workshop in May.",
         "The Bayside Health Bureau, together with the Bayside Insurance Bureau, has changed how clinics are paid.",
         "Kestrel Pharma will run the trial together with Westmoor University Hospital.",
+        "Kestrel Hospital, alongside Ashford University, will fund ten research posts.",
     ],
 )
 def test_together_with_a_joint_action(facts, text):
     assert len(facts(text, "partnership")) == 1
+
+
+def test_alongside_others_receiving_funds_is_no_deal(facts):
+    text = "Kestrel Hospital, alongside 20 other hospitals, received funding from the Bayside Health Bureau."
+    assert facts(text, "partnership") == []
 
 
 def test_together_with_three_bodies_linking_records(facts):

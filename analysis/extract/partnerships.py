@@ -820,6 +820,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     body ("A signed deals with B and C" -> A+B, A+C) unless a group word names them together ("deals with the four
     hospitals": one scheme); a deal stated in an apposition or relative clause is one of its own ("A, a joint venture
     of B and C, ..."); none when fewer than two parties are named."""
+    listed = _listed_counterpart(doc, ss, se)
+    if listed:
+        return [listed]
     text = doc.ctx.text
     sent = text[ss:se]
     local = doc.within(ss, se, "pool")
@@ -1133,7 +1136,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if first and not (run and run[0].start in (lead.end(), opens)):
             people = _people_bodies(doc, lead.end(), se)
             if people:
-                return people, []
+                return list(dict.fromkeys(people + _bodies_beside_people(doc, named, lead.end(), se))), []
             named_before = _named_before(doc, pos)
             if named_before:
                 return [named_before], []
@@ -1235,6 +1238,22 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
         end = _clause_end(text, end + 1, se)  # the dot of a title of address ends no clause
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
+
+
+_BESIDE = re.compile(r"\b(?:together|jointly|along) with ")
+"""What joins bodies to listed people in the same list ("led by Dr A of B together with C")."""
+
+
+def _bodies_beside_people(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
+    """The organisations listed after "together with" in the clause of a list of people that starts at `pos` ("led by
+    Professor A B of C together with D" -> D): partners of the people's bodies."""
+    text = doc.ctx.text
+    for m in _BESIDE.finditer(text, pos, _clause_end(text, pos, se)):
+        lead = _list_lead().match(text, m.end())
+        run = next(iter(_enumeration(doc.ctx, named, lead.end(), se)), [])
+        if run and run[0].start == lead.end():
+            return [o.fields["name"] for o in run if o.kind == "organization" and o.fields["name"] in doc.org_names]
+    return []
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
@@ -1525,7 +1544,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss)
-    marked = _marked_head(doc, words_)
+    marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
     ana = _anaphora().match(words_) or _definite_head(words_)
@@ -1583,6 +1602,31 @@ def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
         )
         found.append(owner)
     return found if all(found) and len(set(found)) == len(found) else []
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, read_lines('partnership_part_nouns.txt')))})s?")
+
+
+def _part_owner(doc: _Doc, words_: str, start: int) -> str | None:
+    """The body a definite part stands for ("the east campus" after "a new east campus for A" or "A's east campus"):
+    the organisation named right after "of", "for" or "at" the same words, or right before "'s" and them, the last
+    time the text gave them before `start`; words of `partnership_part_nouns.txt` only."""
+    m = re.fullmatch(r"[Tt]he ((?:[a-z][\w'’-]* ){0,3}([a-z]+))", words_)
+    if not m or not _part_nouns().fullmatch(m.group(2)):
+        return None
+    text = doc.ctx.text
+    phrase = re.escape(m.group(1))
+    found = None
+    for o in doc.orgs_sorted:
+        if o.start >= start:
+            break
+        if re.search(rf"\b{phrase} (?:of|for|at) (?:the )?$", text[max(0, o.start - 80) : o.start]) or re.match(
+            rf"(?:'s|’s)? (?:[\w-]+ ){{0,2}}{phrase}\b", text[o.end : o.end + 80]
+        ):
+            found = o.fields["name"]
+    return found
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:
@@ -1770,3 +1814,77 @@ def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> boo
     """True when every mention of `name` in the sentence lies inside the initiative's name."""
     ms = [o for o in pool if o.fields["name"] == name and ctx.sentence_at(o.start) == ctx.sentence_at(s)]
     return bool(ms) and all(s <= o.start and o.end <= e for o in ms)
+
+
+_ITEM_END = re.compile(r"(?:;|,)(?: (?:and|or))?$")
+"""The end of a list item that another item follows ("A, which takes 30 students;", "B, for rehabilitation; and")."""
+_ITEM_OPEN_END = re.compile(r"\s*(?:,|;|:|\.$|[–—-]\s|\(|$)")
+"""Where the bodies a list item opens with end: a comma, a semicolon, a colon, a dash, a bracket or the line's end."""
+
+
+def _heading_of_items(text: str, ls: int) -> int | None:
+    """The end of the line that introduces the list whose item starts at `ls`: the nearest line before it ending with a
+    colon, read back over items that end with a semicolon or comma (at most `HEADING_LINES`) and over blank lines
+    right below the heading; None when the item is no item of such a list."""
+    pos, seen = ls, 0
+    while pos > 0 and seen < HEADING_LINES:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1].strip()
+        if line.endswith(":"):
+            return pos - 1
+        if line and not _ITEM_END.search(line):
+            return None
+        seen += 1 if line else 0
+        pos = prev
+    return None
+
+
+def _spelled_out(doc: _Doc, text: str) -> str | None:
+    """The body a lower-case description spells out without the place its name opens with ("the district health
+    bureau" for "Eastvale District Health Bureau"): the one organisation whose name ends with the description's words,
+    capitalised, from a head word (at least two words)."""
+    m = re.search(r"\bthe ((?:[a-z]+ ){1,4}([a-z]+))\b", text)
+    if not m or not is_head(m.group(2).capitalize()):
+        return None
+    tail = " " + " ".join(w.capitalize() for w in m.group(1).split())
+    hits = {n for n in doc.org_names if n.endswith(tail) and len(n) > len(tail)}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
+    """An item of a list under a line that states cooperation and ends with a colon ("A will partner with:" / "B, which
+    will take 30 students a year;", "each hospital has been paired with a partner:" / "C, with D;", "Under agreements
+    signed by the bureau, teams are backed by specialists from:" / "E, for rehabilitation;"): the bodies the item opens
+    with (before a comma, semicolon, colon, dash or bracket, joined by "and" or "with") and the bodies the heading names
+    (or spells out: `_spelled_out`) are the parties of one deal per item; none when the heading hedges the
+    cooperation."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls, le = ctx.paragraph_at(ss)
+    start = _BULLET.match(text, ls).end()
+    if ss > start:
+        return None
+    head_end = _heading_of_items(text, ls)
+    if head_end is None:
+        return None
+    hs = ctx.sentence_at(head_end - 1)[0]
+    heading = text[hs:head_end]
+    hits = [t for _, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])]
+    if not hits and not _list_heading().search(heading):
+        return None
+    items, pos = [], start
+    for m in doc.within(start, min(le, se, start + ITEM_HEAD), "pool"):
+        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            break
+        items.append(m)
+        pos = m.end
+    if not items or not _ITEM_OPEN_END.match(text, pos, min(le, se)):
+        return None
+    acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
+    if not acting:
+        spelled = _spelled_out(doc, heading)
+        acting = [spelled] if spelled else []
+    names = list(dict.fromkeys(acting + [m.fields["name"] for m in items]))
+    if len(names) < 2:
+        return None
+    local = doc.within(ss, se, "pool")
+    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)

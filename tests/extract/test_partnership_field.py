@@ -235,3 +235,12 @@ def test_two_different_things_of_the_initiative_s_kind_say_nothing_of_it():
 )
 def test_records_screening_production_papers_and_mentoring(clause, field):
     assert field_of(clause, None) == field
+
+
+def test_a_test_of_a_tool_is_research():
+    assert field_of("tested a prescribing checklist in 50 village clinics", None) == "research"
+
+
+def test_how_providers_are_paid_is_policy():
+    assert field_of("has changed how community clinics are paid", None) == "policy and governance"
+    assert field_of("a payment reform for family doctors", None) == "policy and governance"

@@ -437,6 +437,139 @@ def test_together_with_without_a_cooperation_verb_is_a_co_mention(facts):
     assert facts("Westmoor University, together with Kestrel Hospital, attended the fair.", "partnership") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westmoor University, together with the Bayside Health Commission, will fund 30 scholarships a year.",
+        "The Kestrel Foundation, together with the Ashford Academy of Sciences, will hold a workshop in May.",
+        "The Bayside Health Bureau, together with the Bayside Insurance Bureau, has changed how clinics are paid.",
+        "Kestrel Pharma will run the trial together with Westmoor University Hospital.",
+        "Kestrel Hospital, alongside Ashford University, will fund ten research posts.",
+    ],
+)
+def test_together_with_a_joint_action(facts, text):
+    assert len(facts(text, "partnership")) == 1
+
+
+def test_alongside_others_receiving_funds_is_no_deal(facts):
+    text = "Kestrel Hospital, alongside 20 other hospitals, received funding from the Bayside Health Bureau."
+    assert facts(text, "partnership") == []
+
+
+def test_together_with_three_bodies_linking_records(facts):
+    text = "Harlow Hospital, together with Dunmore Hospital and Pellston Clinic, has linked its patient records."
+    assert parties(facts(text, "partnership")) == [{"Harlow Hospital", "Dunmore Hospital", "Pellston Clinic"}]
+
+
+def test_two_bodies_award_a_single_degree(facts):
+    text = "Westmoor University and Dunmore Medical University will award a single degree in nursing."
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
+
+
+def test_a_common_border_is_no_deal(facts):
+    assert facts("Kestrel Hospital and Ashford Hospital share a common border with the park.", "partnership") == []
+
+
+def test_two_bodies_announce_a_scheme(facts):
+    text = (
+        "The ambulance service will run at night from May, the Bayside Health Bureau and the Northvale Health "
+        "Commission announced on Monday."
+    )
+    assert parties(facts(text, "partnership")) == [{"Bayside Health Bureau", "Northvale Health Commission"}]
+    assert facts("Kestrel Hospital announced a new ward on Monday.", "partnership") == []
+
+
+def test_granted_a_licence_to_develop_and_sell(facts):
+    text = (
+        "Kestrel Bio, a drug developer from Leeds, has granted Ashford Pharmaceutical Group an exclusive licence to "
+        "develop and sell its lung drug in Asia."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Bio", "Ashford Pharmaceutical Group"}]
+
+
+def test_a_licence_to_operate_is_regulation(facts):
+    text = "The Bayside Health Commission granted Kestrel Hospital a licence to operate a new ward."
+    assert facts(text, "partnership") == []
+
+
+def test_won_a_contract_from(facts):
+    text = (
+        "Harlow Care Group, a hospital operator from the UK, has won a three-year management contract worth 50 "
+        "million yuan (about £5.4 million) from Pellston People's Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Harlow Care Group", "Pellston People's Hospital"}]
+
+
+def test_list_of_counterparts_under_a_trigger_line(facts):
+    text = (
+        "For hospital training, Westmoor University will partner with:\n\n"
+        "Kestrel Hospital, which will take 20 students a year;\n"
+        "Ashford Community Health Network, a group of 12 clinics;\n"
+        "Dunmore Teaching Hospital.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor University", "Kestrel Hospital"},
+        {"Westmoor University", "Ashford Community Health Network"},
+        {"Westmoor University", "Dunmore Teaching Hospital"},
+    ]
+
+
+def test_list_of_pairs_under_a_pairing_line(facts):
+    text = (
+        "Each of the city's new clinics has been twinned with a hospital in Leeds:\n\n"
+        "Harlow Clinic, with Pellston General Hospital;\n"
+        "Northvale Clinic, with Dunmore Royal Infirmary.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Harlow Clinic", "Pellston General Hospital"},
+        {"Northvale Clinic", "Dunmore Royal Infirmary"},
+    ]
+
+
+def test_list_under_deals_signed_by_a_described_body(facts):
+    text = (
+        "Under contracts signed by the county health bureau, each clinic is supported by doctors from:\n\n"
+        "Kestrel General Hospital, for surgery;\n"
+        "Ashford Eye Hospital, for eye care.\n\n"
+        "The Bayside County Health Bureau said 30 doctors had joined."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Bayside County Health Bureau", "Kestrel General Hospital"},
+        {"Bayside County Health Bureau", "Ashford Eye Hospital"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest new hospitals are:\n\nKestrel General Hospital, with 800 beds;\nAshford Eye Hospital.",
+        "Westmoor University may partner with:\n\nKestrel Hospital, which could take 20 students;\nDunmore Hospital.",
+        "Speakers at the conference included:\n\nKestrel Hospital;\nDunmore Teaching Hospital.",
+    ],
+)
+def test_list_under_a_line_without_stated_cooperation_is_no_deal(facts, text):
+    assert facts(text, "partnership") == []
+
+
+def test_led_by_a_researcher_together_with_a_body(facts):
+    text = (
+        "One study from the first round, led by Professor Anna Hale of Westmoor University together with Dunmore "
+        "Medical University, tested a new checklist in 50 clinics."
+    )
+    assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
+    text = "The delegation, led by Professor Anna Hale of Westmoor University, visited Dunmore Medical University."
+    assert facts(text, "partnership") == []
+
+
+def test_a_part_of_a_body_stands_for_the_body(facts):
+    text = (
+        "The plan includes a 900-bed east campus for Kestrel Municipal Hospital in the north of the city. "
+        "The east campus will be built and run together with Westmoor University."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Municipal Hospital", "Westmoor University"}]
+    assert facts("The east campus will be run together with Westmoor University.", "partnership") == []
+
+
 def test_a_place_based_group_party_is_an_organisation_row(facts):
     rows = facts("Leeds hospitals and Northvale University set up a joint stroke unit in 2015.")
     assert {"Leeds hospitals", "Northvale University"} in parties([r for r in rows if r["kind"] == "partnership"])

@@ -479,7 +479,7 @@ def extract(
     out: list[Mention] = []
     for ss, se in ctx.sents:
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
-        found = [member] if member else _stated(doc, ss, se, out)
+        found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se))
         out.extend(found)
     return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
 
@@ -912,6 +912,32 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     return out
 
 
+def _plural_cue(word: str) -> bool:
+    """A cue word in its plural (or third-person) form: "agreements", "partners"; not "consortium", "across"."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
+    """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
+    `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
+    B; "A may partner B" -> none; three bodies: who acts with whom is not said, none)."""
+    text = doc.ctx.text
+    local = doc.within(ss, se, "pool")
+    names = list(dict.fromkeys(o.fields["name"] for o in local))
+    if len(names) != 2 or re.search(rf"\b{re.escape(min(names, key=len))}\b", max(names, key=len)):
+        return []  # "the Westmoor NHS trust ... the NHS": a body and its own system, not two partners
+    # a plural speaks of cooperation in general ("building education partnerships"), a deal of two bodies is one;
+    # a cue word inside a name ("the X Partnership") is the name's
+    cues = patterns("partnership_cues.txt").finditer(text, ss, se)
+    cue = next(
+        (m for m in cues if not _plural_cue(m.group()) and not any(o.start <= m.start() < o.end for o in local)), None
+    )
+    if cue is None or _hedge().search(text[max(ss, cue.start() - 40) : cue.start()]) or _quoted(doc, ss, cue.start()):
+        return []  # a remark in someone's words ("there is a great partnership to build") states no deal
+    m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
+    return [m] if m else []
+
+
 _RUN_BY = re.compile(r"[\w-]+ (.+) [\w-]+ with")
 """A deal's noun, the words of a relative clause's subject, its verb and "with" ("scheme the bureau runs with")."""
 
@@ -996,7 +1022,9 @@ def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
     return [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
 
 
-def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], t_s: int, t_e: int) -> Mention | None:
+def _partnership(
+    doc: _Doc, local, named, ss: int, se: int, parties: list[str], t_s: int, t_e: int, rule: str = "trigger_sentence"
+) -> Mention | None:
     """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits."""
     ctx = doc.ctx
     sent = ctx.text[ss:se]
@@ -1011,7 +1039,7 @@ def _partnership(doc: _Doc, local, named, ss: int, se: int, parties: list[str], 
         "initiative": init,
         "_hits": _field(doc, ss, se, init, ss + t_s),
     }
-    return Mention("partnership", ss + t_s, ss + t_e, "partnerships.trigger_sentence", fields)
+    return Mention("partnership", ss + t_s, ss + t_e, f"partnerships.{rule}", fields)
 
 
 @lru_cache(maxsize=1)

@@ -1970,3 +1970,31 @@ def test_a_licence_from_one_body_to_another(facts):
 def test_a_bodys_possessive_opens_its_unit_listed_after_together_with(facts):
     text = "Kestrel Holdings, together with Ashgate Group's Northgate Insurance, launched a health plan in March."
     assert parties(facts(text, "partnership")) == [{"Kestrel Holdings", "Northgate Insurance"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no trigger reads these sentences; each names two bodies and a word of cooperation
+        (
+            "Under the twinning scheme, nurses from Kestrel Hospital spend a month at Ashford Medical College.",
+            [{"Kestrel Hospital", "Ashford Medical College"}],
+        ),
+        (
+            "The consortium brings staff of Dunmore University to wards of Harlow Infirmary every spring.",
+            [{"Dunmore University", "Harlow Infirmary"}],
+        ),
+        # a wish, a remark in quotation marks, a plural of cooperation in general, three bodies
+        ("Dunmore University hopes for a partnership one day, said Harlow Infirmary.", []),
+        ('"A partnership would suit Dunmore University," the head of Harlow Infirmary said.', []),
+        ("Building research partnerships helps Dunmore University and Harlow Infirmary alike.", []),
+        (
+            "Under the twinning scheme, nurses from Kestrel Hospital, Dunmore University and Harlow Infirmary meet.",
+            [],
+        ),
+        # a body and the system it belongs to are not two partners
+        ("The partnership approach of the Westmoor NHS Trust serves the NHS well.", []),
+    ],
+)
+def test_two_bodies_and_a_word_of_cooperation(facts, text, expected):
+    assert parties(facts(text, "partnership")) == expected

@@ -496,6 +496,20 @@ def test_the_name_a_partnership_takes_from_its_article():
     )
 
 
+def test_the_name_a_partnerships_own_sentence_gives_it_whatever_its_last_word():
+    own = "The venture of Northvale Health and Eastbay Hospital, to be called Harbour Imaging Systems, opens in May."
+    assert initiatives.given_name(own, "Harbour Imaging Systems")
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", own, initiatives.SAME, start=30)]) == (
+        "Harbour Imaging Systems",
+        30,
+    )
+    # a body merely named in the sentence, or given a name in another sentence, does not name it
+    met = "Northvale Health and Eastbay Hospital met at Harbour Imaging Systems."
+    assert not initiatives.given_name(met, "Harbour Imaging Systems")
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", met, initiatives.SAME)]) is None
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", own, initiatives.NEXT)]) is None
+
+
 def test_an_unnamed_partnership_is_named_and_dated_by_the_launch_of_its_centre(tmp_path):
     s1 = "A new partnership between Northvale University and Eastbay Hospital will set up a centre for stroke care."
     s2 = "The minister unveiled the Northvale-Eastbay Centre for Stroke Care in Harbour City today (Monday)."
@@ -1024,6 +1038,36 @@ def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_m
     got = money_of(tmp_path, rows, docs)
     assert got[(HC, NV)] == "£180,000"
     assert got[(EB, WC)] == "£4.6 million"
+
+
+def test_a_later_sentence_on_the_cost_its_parties_bear_gives_its_money(tmp_path):
+    """ "The cost, estimated at £240,000 over two years, will be split equally" after the agreement is its money; a
+    cost nobody bears ("The cost of stroke care is estimated at £9 million") is not, nor is a cost after another
+    cooperation is stated."""
+    rows = written("a", [
+        ("Northvale University renewed its agreement with Harbour City Medical College for two years.",
+         [NV, HC, ("deal", "renewed its agreement with", [NV, HC], "education and training")]),
+        ("Each visit will last a month.", []),
+        ("The cost, estimated at £240,000 over two years, will be split equally.",
+         [("sum", "£240,000", 240_000.0, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("b", [
+        ("Westmoor Council signed an agreement with Eastbay Hospital on stroke care.",
+         [WC, EB, ("deal", "signed an agreement with", [WC, EB], "clinical services")]),
+        ("The cost of stroke care in the region is estimated at £9 million a year.",
+         [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        ("Lakeside Trust signed an agreement with Harbour City Medical College on nurse training.",
+         [LT, HC, ("deal", "signed an agreement with", [LT, HC], "education and training")]),
+        ("Lakeside Trust also works with Eastbay Hospital on research.",
+         [LT, EB, ("deal", "works with", [LT, EB], "research")]),
+        ("The cost, put at £50,000, will be met by Lakeside Trust.", [("sum", "£50,000", 50_000.0, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£240,000"
+    assert got[(EB, WC)] is None
+    assert got[(HC, LT)] is None and got[(EB, LT)] == "£50,000"
 
 
 def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(tmp_path):

@@ -34,7 +34,9 @@ other work together lends it no year), or of a neighbouring sentence about the s
 launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
 publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
-whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
+the sentences that stand for it without stating a partnership (`refers`: a later sentence whose subject is its
+word, a pronoun carrying that on, or its cost; see below), whether every statement of it names its parties as the
+organisers of an event of it (`organisers`: "the Spring
 Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
 one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; or a later sentence
@@ -1351,6 +1353,14 @@ def register(store: Store) -> None:
             $listed)
           GROUP BY mo.initiative_id
         ),
+        refs AS (  -- the sentences that stand for it without stating a partnership (`referring`, `chained`, `costed`)
+          SELECT initiative_id,
+            list_sort(list(DISTINCT {{'doc_id': doc_id, 'sentence_start': sentence_start}})) AS refers
+          FROM (SELECT initiative_id, doc_id, sentence_start FROM referring
+            UNION SELECT initiative_id, doc_id, sentence_start FROM chained
+            UNION SELECT initiative_id, doc_id, sentence_start FROM costed)
+          GROUP BY initiative_id
+        ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
             SELECT initiative_id, group_id, max(weight) AS best FROM m GROUP BY initiative_id, group_id)
@@ -1368,13 +1378,14 @@ def register(store: Store) -> None:
           coalesce(y.latest_year, rp.first_year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
-          su.n_articles, c.fact_ids, c.organisers,
+          su.n_articles, c.fact_ids, c.organisers, rf.refers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
-        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)""",
+        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
+        LEFT JOIN refs rf USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
             "pair": pair_pattern(),

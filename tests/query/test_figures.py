@@ -290,6 +290,15 @@ def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     assert got == [("residents", 2026, False)]
 
 
+def test_the_year_of_an_earlier_agreement_a_renewal_replaces_is_not_the_figures_year(tmp_path):
+    text = "Kestrel Care and Eastbay Hospital signed a renewal of their 2019 contract, now worth 40 million yuan."
+    rows = [stated("a", 0, text, "40 million yuan", 4e7, "CNY", "service contract"), year("a", 0, text, "2019")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["object_key"], r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)]
+    assert got == [("service contract", 2025, False)]
+
+
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
 
 

@@ -31,7 +31,9 @@ stands opposite its partner where its article says the deals are "between Britis
 `register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences (those naming it, when it has a name: the parties'
 other work together lends it no year), or of a neighbouring sentence about the signing or
-launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
+launch, or of the sentence launching the body it is named after, or the day of the article reporting a renewal its
+sentence does not date ("X has renewed its agreement with Y": `renewal_pattern`), or, in an article stating no other
+partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
 publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
 the sentences that stand for it without stating a partnership (`refers`: a later sentence whose subject is its
@@ -589,6 +591,12 @@ def cost_subject_pattern() -> str:
 def cost_bearer_pattern() -> str:
     """RE2: words saying who bears a cost (`initiative_cost_bearers.txt`: "shared equally", "met by the trust")."""
     return rf"(?i)\b(?:{'|'.join(re.escape(w) for w in sorted(words('initiative_cost_bearers.txt')))})\b"
+
+
+@lru_cache(maxsize=1)
+def renewal_pattern() -> str:
+    """RE2: words saying a cooperation is renewed (`initiative_renewal_words.txt`)."""
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_renewal_words.txt")) + r")\b"
 
 
 @lru_cache(maxsize=1)
@@ -1201,6 +1209,7 @@ def register(store: Store) -> None:
           WHERE NOT EXISTS (SELECT 1 FROM m q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.sentence_start
             AND q.initiative_id <> s.initiative_id)
         ),
+        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
         stated AS (
           SELECT s.initiative_id, d.date FROM sentences s JOIN step_dates d ON d.doc_id = s.doc_id
             AND d.sentence_start = s.sentence_start AND NOT d.plan
@@ -1213,6 +1222,14 @@ def register(store: Store) -> None:
           SELECT m.initiative_id, d.date FROM m JOIN named_from nf USING (fact_id)
           JOIN step_dates d ON d.doc_id = m.doc_id AND d.sentence_start = nf.sentence_start
           WHERE NOT d.plan
+          UNION ALL
+          -- a renewal its sentence does not date is a step of the day its article reports it
+          SELECT s.initiative_id, doc.published FROM sentences s
+          JOIN article_sentences x ON x.doc_id = s.doc_id AND x.sentence_start = s.sentence_start
+          JOIN documents doc ON doc.doc_id = s.doc_id
+          WHERE doc.published IS NOT NULL AND regexp_matches(x.sentence, $renewal)
+            AND NOT EXISTS (SELECT 1 FROM step_dates d WHERE d.doc_id = s.doc_id
+              AND d.sentence_start = s.sentence_start AND NOT d.plan)
           UNION ALL
           -- the one partnership of an article, dated where the article signs or launches it as "the pair"
           SELECT o.initiative_id, d.date FROM (
@@ -1231,7 +1248,6 @@ def register(store: Store) -> None:
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
           GROUP BY m.initiative_id
         ),
-        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
         said AS (  -- the sentences stating a partnership, with the initiatives they state
           SELECT doc_id, sentence_start, list(DISTINCT initiative_id) AS ids FROM m GROUP BY doc_id, sentence_start
         ),
@@ -1388,6 +1404,7 @@ def register(store: Store) -> None:
         LEFT JOIN refs rf USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
+            "renewal": renewal_pattern(),
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),

@@ -835,6 +835,22 @@ def test_a_named_initiative_takes_no_year_from_its_parties_other_work_together(t
     assert (top["name"], top["first_year"], top["latest_year"]) == ("Harbour Joint School", "2026", "2026")
 
 
+def test_a_renewal_its_sentence_does_not_date_dates_it_up_to_its_articles_year(tmp_path):
+    s1 = "Northvale University has renewed its teaching agreement with Harbour City Medical College."
+    s2 = "The first agreement was signed in 2019."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 66, HC, "mainland China"),
+        deal("a", 25, 0, [NV, HC]) | {"sentence": s1, "sentence_end": len(s1)},
+        fact("a", "date", len(s1) + 35, len(s1) + 39, sentence_start=len(s1) + 2, sentence=s2,
+             sentence_end=len(s1) + 2 + len(s2), text="2019", date="2019", event="signed"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-06-01"}]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert (top["first_year"], top["latest_year"], top["dated"]) == ("2019", "2025", "stated")
+
+
 def test_a_statement_between_places_restates_the_articles_one_cooperation_of_their_bodies(tmp_path):
     office, council = "Eastport Health Office", "Westbay Council"
     rows = [

@@ -302,9 +302,10 @@ def test_the_year_of_an_earlier_agreement_a_renewal_replaces_is_not_the_figures_
 BEFORE = "Clinics that saw between 30 and 40 patients a day before the reform now see as many as 90, he said."
 ALONE = "Clinics saw between 20 and 25 patients a day before the reform."
 WANT = "Officials want 85% of patients treated in the district by 2030; 62% were last year."
+COMPARED = "Visitors reached 9,400 last year, compared with 7,100 in 2023."
 
 
-def test_a_level_before_a_change_and_a_level_wanted_are_no_key_numbers(tmp_path):
+def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no_key_numbers(tmp_path):
     rows = [
         stated("a", 0, BEFORE, "30", 30.0, "count", "patients a day", "range_low", value_from=30.0, value_to=40.0),
         stated("a", 0, BEFORE, "40", 40.0, "count", "patients a day", "range_high", value_from=30.0, value_to=40.0),
@@ -314,10 +315,15 @@ def test_a_level_before_a_change_and_a_level_wanted_are_no_key_numbers(tmp_path)
         stated("b", 0, ALONE, "25", 25.0, "count", "patients a day", "range_high", value_from=20.0, value_to=25.0),
         stated("c", 0, WANT, "85%", 85.0, "percent", "patients"),
         stated("c", 0, WANT, "62%", 62.0, "percent", "patients treated"),
+        # the level compared with is no key number of its own
+        stated("d", 0, COMPARED, "9,400", 9400.0, "count", "visitors"),
+        stated("d", 0, COMPARED, "7,100", 7100.0, "count", "compared"),
     ]  # fmt: skip
     with open_store(tmp_path, rows) as s:
         got = sorted((r["doc_id"], r["after"]) for r in figures.key_numbers(s, 10))
-    assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0)]
+        levels = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures WHERE doc_id = 'd'")}
+    assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0), ("d", 9400.0)]
+    assert levels == {9400.0: True, 7100.0: False}
 
 
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."

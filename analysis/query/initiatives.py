@@ -31,11 +31,12 @@ stands opposite its partner where its article says the deals are "between Britis
 `register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences (those naming it, when it has a name: the parties'
 other work together lends it no year), or of a neighbouring sentence about the signing or
-launch, or of the sentence launching the body it is named after, or the day of the article reporting a renewal its
-sentence does not date ("X has renewed its agreement with Y": `renewal_pattern`), or, in an article stating no other
+launch, or of the sentence launching the body it is named after, or, in an article stating no other
 partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
-publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
+publication date of the first article that states it; a founding year, a target or a year in a name never dates it;
+its latest year is at least that of an article reporting a renewal its sentence does not date, "X has renewed its
+agreement with Y": `renewal_pattern`),
 the sentences that stand for it without stating a partnership (`refers`: a later sentence whose subject is its
 word, a pronoun carrying that on, or its cost; see below), whether every statement of it names its parties as the
 organisers of an event of it (`organisers`: "the Spring
@@ -1223,14 +1224,6 @@ def register(store: Store) -> None:
           JOIN step_dates d ON d.doc_id = m.doc_id AND d.sentence_start = nf.sentence_start
           WHERE NOT d.plan
           UNION ALL
-          -- a renewal its sentence does not date is a step of the day its article reports it
-          SELECT s.initiative_id, doc.published FROM sentences s
-          JOIN article_sentences x ON x.doc_id = s.doc_id AND x.sentence_start = s.sentence_start
-          JOIN documents doc ON doc.doc_id = s.doc_id
-          WHERE doc.published IS NOT NULL AND regexp_matches(x.sentence, $renewal)
-            AND NOT EXISTS (SELECT 1 FROM step_dates d WHERE d.doc_id = s.doc_id
-              AND d.sentence_start = s.sentence_start AND NOT d.plan)
-          UNION ALL
           -- the one partnership of an article, dated where the article signs or launches it as "the pair"
           SELECT o.initiative_id, d.date FROM (
             SELECT doc_id, min(initiative_id) AS initiative_id FROM m GROUP BY doc_id
@@ -1242,6 +1235,16 @@ def register(store: Store) -> None:
           SELECT initiative_id, min(left(date, 4)) AS first_year, max(left(date, 4)) AS latest_year,
             'stated' AS dated
           FROM stated GROUP BY initiative_id
+        ),
+        renewed AS (
+          -- a renewal its sentence does not date is a step of the year its article reports it
+          SELECT s.initiative_id, left(max(doc.published), 4) AS year FROM sentences s
+          JOIN article_sentences x ON x.doc_id = s.doc_id AND x.sentence_start = s.sentence_start
+          JOIN documents doc ON doc.doc_id = s.doc_id
+          WHERE doc.published IS NOT NULL AND regexp_matches(x.sentence, $renewal)
+            AND NOT EXISTS (SELECT 1 FROM step_dates d WHERE d.doc_id = s.doc_id
+              AND d.sentence_start = s.sentence_start AND NOT d.plan)
+          GROUP BY s.initiative_id
         ),
         reported AS (
           SELECT m.initiative_id, left(min(doc.published), 4) AS first_year
@@ -1391,7 +1394,7 @@ def register(store: Store) -> None:
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
           coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
-          coalesce(y.latest_year, rp.first_year) AS latest_year,
+          greatest(coalesce(y.latest_year, rp.first_year), rn.year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers, rf.refers,
@@ -1401,7 +1404,7 @@ def register(store: Store) -> None:
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
-        LEFT JOIN refs rf USING (initiative_id)""",
+        LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
             "renewal": renewal_pattern(),

@@ -7,7 +7,10 @@ the same value, unit and object stated by several articles is one figure, stated
 Salience (`score`): where it is stated (headline, lead or quotation count more), how many distinct articles
 state it, and its size (the order of magnitude of a sum, the size of a relative change). Whether a figure is worth
 showing at all (`salient`, the one rule every report's key numbers, changes and measures use): not a part of
-another figure of its sentence ("of which ..."), not a level said to be unchanged, not a change of zero, not a
+another figure of its sentence ("of which ..."), not a level said to be unchanged, not the level before a change its
+sentence goes on to state ("40 a day before the reform now see 90") or the level an earlier figure is compared with
+("compared with £60 million in 2023"), not a level wanted ("officials want 95% of
+patients treated locally"), not a change of zero, not a
 length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
 count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
 """
@@ -21,7 +24,7 @@ from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import event_pattern, not_step_pattern
-from analysis.resources import lower_words, read_lines
+from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -76,7 +79,7 @@ def _amounts_sql() -> str:
     `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = literal(not_step_pattern() + MARK)
-    part_before, part_after, unchanged, abstract = (literal(p) for p in salience_patterns())
+    part_before, part_after, unchanged, abstract, baseline, wished, compared = (literal(p) for p in salience_patterns())
     base_date = (
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
         f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
@@ -184,6 +187,15 @@ def _amounts_sql() -> str:
         OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), {part_after})) AS nested,
       l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}),
         {unchanged}) AS unchanged,
+      -- the level before a change the sentence goes on to state ("saw 40 a day before the reform now see 90")
+      l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}), {baseline})
+        AND EXISTS (SELECT 1 FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = l.doc_id
+          AND x.sentence_start = l.sentence_start AND x.start >= l.part_end)
+        -- or the level an earlier figure of its sentence is compared with ("compared with £60 million")
+        OR (l.relation = 'value' AND l.n_before > 0 AND l.at_ > 0
+          AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {compared})) AS baseline,
+      -- a level wanted, not reached ("officials want 95% of patients treated locally by 2028")
+      l.at_ > 0 AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {wished}) AS wished,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
@@ -199,7 +211,8 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
-SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT (f.relation = 'change' AND f.pct = 0)
+SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished
+  AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""
 """SQL over a figure `f`: worth showing whatever the size of a plain count; a measure's own count ("five
@@ -254,20 +267,31 @@ def period_pattern() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def salience_patterns() -> tuple[str, str, str, str]:
+def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     """RE2 patterns: words before a figure that make it part of an earlier one (ending the text before it), words
-    right after it that do so, words after it that say it did not move, and nouns of a count of how something is
-    organised (`figure_part_words.txt`, `figure_unchanged_words.txt`, `figure_abstract_nouns.txt`)."""
+    right after it that do so, words after it that say it did not move, nouns of a count of how something is
+    organised, words after it that make it the level before a change, and a wish earlier in its clause that makes it
+    a level wanted, not reached ("officials want 95% of patients treated locally": `measure_wishes.txt`, the words
+    that make a sentence's measure a wish), and words right before it that make it the level an earlier figure of
+    its sentence is compared with ("compared with £60 million") (`figure_part_words.txt`,
+    `figure_unchanged_words.txt`, `figure_abstract_nouns.txt`, `figure_baseline_words.txt`,
+    `figure_comparison_words.txt`)."""
     parts = read_lines("figure_part_words.txt")
     before = "|".join(p for p in parts if not p.startswith("after:"))
     after = "|".join(p[len("after:") :] for p in parts if p.startswith("after:"))
     unchanged = "|".join(read_lines("figure_unchanged_words.txt"))
     abstract = "|".join(read_lines("figure_abstract_nouns.txt"))
+    baseline = "|".join(f"(?:{p})" for p in read_lines("figure_baseline_words.txt"))
+    wish = "|".join(f"(?:{p})" for p in read_lines("measure_wishes.txt"))
+    compared = alternation("figure_comparison_words.txt")
     return (
         rf"(?i)\b(?:{before})\b[^;.]*$",
         rf"(?i)^\s*(?:{after})\b",
         rf"(?i)^(?:[^,;]|,\S)*?\b(?:{unchanged})\b",  # a comma inside a number ("1,000") ends no clause
         rf"\b(?:{abstract})\b",
+        rf"(?i)^(?:[^,;]|,\S)*?\b(?:{baseline})\b",
+        rf"(?i)\b(?:{wish})\b(?:[^,;.]|[,.]\d)*$",
+        rf"(?i)(?:^|\W)(?:{compared})\s+(?:(?:about|around|nearly|almost|some|over|more than|just)\s+)?$",
     )
 
 

@@ -31,17 +31,25 @@ stands opposite its partner where its article says the deals are "between Britis
 `register_paired_sides`) and types, field, first and
 latest year (`dated`: "stated" from the dates of its sentences (those naming it, when it has a name: the parties'
 other work together lends it no year), or of a neighbouring sentence about the signing or
-launch, or of the sentence launching the body it is named after, or, in an article stating no other partnership, of
+launch, or of the sentence launching the body it is named after, or, in an article stating no other
+partnership, of
 a sentence signing or launching the work of "the pair" (`partnership_pair_words.txt`), else "reported" from the
-publication date of the first article that states it; a founding year, a target or a year in a name never dates it),
-whether every statement of it names its parties as the organisers of an event of it (`organisers`: "the Spring
+publication date of the first article that states it; a founding year, a target or a year in a name never dates it;
+its latest year is at least that of an article reporting a renewal its sentence does not date, "X has renewed its
+agreement with Y": `renewal_pattern`),
+the sentences that stand for it without stating a partnership (`refers`: a later sentence whose subject is its
+word, a pronoun carrying that on, or its cost; see below), whether every statement of it names its parties as the
+organisers of an event of it (`organisers`: "the Spring
 Meeting of the Coast Alliance, organised by A and B" says who organised the meeting, not who the members are), money
 stated with it (in its sentence, or the sentence next to it when that names one of its parties and the sum is not
 one of several deals, "A signed contracts worth £120m. They include a joint venture with B"; or a later sentence
 whose subject stands for it by the word its article calls it ("The exchange is funded by ...": `refers_back_pattern`,
 the noun written in a sentence stating it, in its name or in the headline or lead), when the latest sentence before
 it stating a partnership states this one, and the sentence right after such a sentence whose subject is a pronoun
-carrying it on ("It is funded with ..."); in a sentence that
+carrying it on ("It is funded with ..."), or a later sentence whose subject is its cost and that says who bears it
+("The cost, estimated at £2 million, will be shared equally": `cost_subject_pattern`, `cost_bearer_pattern`; a cost
+no one bears is nobody's deal), when the latest sentence before it stating a partnership states this one; in a
+sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
 `sum_cooperation`; `money_fact` the largest, `money_facts` it and the sums listed with it in its sentence, "worth
@@ -573,6 +581,26 @@ def refers_back_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
+def cost_subject_pattern() -> str:
+    """RE2: a sentence whose subject is what a cooperation costs (`initiative_cost_subjects.txt` after a determiner:
+    "The cost, estimated at £2 million, ...", "Its total budget of ...")."""
+    nouns = "|".join(re.escape(w) for w in sorted(words("initiative_cost_subjects.txt"), key=lambda w: (-len(w), w)))
+    return rf"(?i)^\W*(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{nouns})s?\b"
+
+
+@lru_cache(maxsize=1)
+def cost_bearer_pattern() -> str:
+    """RE2: words saying who bears a cost (`initiative_cost_bearers.txt`: "shared equally", "met by the trust")."""
+    return rf"(?i)\b(?:{'|'.join(re.escape(w) for w in sorted(words('initiative_cost_bearers.txt')))})\b"
+
+
+@lru_cache(maxsize=1)
+def renewal_pattern() -> str:
+    """RE2: words saying a cooperation is renewed (`initiative_renewal_words.txt`)."""
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("initiative_renewal_words.txt")) + r")\b"
+
+
+@lru_cache(maxsize=1)
 def reference_nouns() -> tuple[str, ...]:
     """Common nouns a later sentence uses for a cooperation its article has stated (`initiative_reference_nouns.txt`:
     "the exchange", "this deal"), lower case."""
@@ -676,6 +704,21 @@ SAME, NEXT, TOP, ELSEWHERE = 0, 1, 2, 3
 lead, elsewhere in the article (the order in which names are preferred)."""
 
 
+@lru_cache(maxsize=1)
+def naming_pattern() -> re.Pattern:
+    """Words giving a cooperation its name (`initiative_naming_words.txt`) ending a text, a "the" after them read
+    too."""
+    alts = "|".join(re.escape(w) for w in sorted(words("initiative_naming_words.txt"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alts})\s+(?:the\s+)?[\"“‘']?$", re.I)
+
+
+def given_name(sentence: str, name: str) -> bool:
+    """True when `sentence` gives `name` to the cooperation it states by naming words right before it ("a joint
+    venture between A and B, to be called Eastbay-Westmoor Imaging": `naming_pattern`)."""
+    at = sentence.find(name)
+    return at >= 0 and bool(naming_pattern().search(sentence[:at]))
+
+
 def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     """The name an unnamed partnership takes from the sentences of its article, and the start of the sentence it is
     named in; `cands` are the initiative-headed organisations of the article that no partnership has as a party, each
@@ -683,11 +726,15 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     sentence names one of its parties) and `own` (the partnership's sentence, lower case). A candidate counts when
     it is launched there (`launched_in`), or, in a neighbouring sentence or the headline or lead, when that sentence
     names one of its parties; elsewhere, when it is launched and the partnership's sentence describes what it sets
-    up by the same head word (`describes`) and no other name launched in the article has that head. Nearest first,
-    then the longest name, then alphabetical."""
+    up by the same head word (`describes`) and no other name launched in the article has that head. A name the
+    partnership's own sentence gives it ("to be called X": `given_name`) counts whatever its head word. Nearest
+    first, then the longest name, then alphabetical."""
     ok = []
     launched_heads: dict[str, set[str]] = {}
     for c in cands:
+        if c["where"] == SAME and given_name(c["sentence"], c["name"]):
+            ok.append((SAME, -len(c["name"]), c["name"], c["sentence_start"], ""))
+            continue
         head = initiative_head(c["name"])
         if head is None:
             continue
@@ -1163,6 +1210,7 @@ def register(store: Store) -> None:
           WHERE NOT EXISTS (SELECT 1 FROM m q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.sentence_start
             AND q.initiative_id <> s.initiative_id)
         ),
+        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
         stated AS (
           SELECT s.initiative_id, d.date FROM sentences s JOIN step_dates d ON d.doc_id = s.doc_id
             AND d.sentence_start = s.sentence_start AND NOT d.plan
@@ -1188,12 +1236,21 @@ def register(store: Store) -> None:
             'stated' AS dated
           FROM stated GROUP BY initiative_id
         ),
+        renewed AS (
+          -- a renewal its sentence does not date is a step of the year its article reports it
+          SELECT s.initiative_id, left(max(doc.published), 4) AS year FROM sentences s
+          JOIN article_sentences x ON x.doc_id = s.doc_id AND x.sentence_start = s.sentence_start
+          JOIN documents doc ON doc.doc_id = s.doc_id
+          WHERE doc.published IS NOT NULL AND regexp_matches(x.sentence, $renewal)
+            AND NOT EXISTS (SELECT 1 FROM step_dates d WHERE d.doc_id = s.doc_id
+              AND d.sentence_start = s.sentence_start AND NOT d.plan)
+          GROUP BY s.initiative_id
+        ),
         reported AS (
           SELECT m.initiative_id, left(min(doc.published), 4) AS first_year
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
           GROUP BY m.initiative_id
         ),
-        article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
         said AS (  -- the sentences stating a partnership, with the initiatives they state
           SELECT doc_id, sentence_start, list(DISTINCT initiative_id) AS ids FROM m GROUP BY doc_id, sentence_start
         ),
@@ -1234,20 +1291,38 @@ def register(store: Store) -> None:
           WHERE regexp_matches(n.sentence, $pronoun)
             AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = n.doc_id AND d.sentence_start = n.sentence_start)
         ),
+        costed AS (
+          -- a sentence stating no partnership whose subject is a cost and which says who bears it ("The cost,
+          -- estimated at £2 million, will be shared equally"): the cost of the one initiative the latest sentence
+          -- before it stating a partnership states (one naming it, when it has a name)
+          SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
+            SELECT s.doc_id, s.sentence_start,
+              (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
+                AND d.sentence_start < s.sentence_start) AS said_at
+            FROM article_sentences s
+            WHERE regexp_matches(s.sentence, $cost_subject) AND regexp_matches(s.sentence, $cost_bearer)
+              AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+          ) c
+          JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
+          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
+            AND q.sentence_start = d.sentence_start)
+        ),
         money_sentences AS (
-          SELECT initiative_id, doc_id, sentence_start, false AS near FROM sentences
+          SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost FROM sentences
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
-          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near FROM next_to n
+          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near, false AS cost FROM next_to n
           JOIN member_ids pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near FROM referring
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM referring
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near FROM chained
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM chained
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near, true AS cost FROM costed
         ),
         money_words AS (  -- the amounts of those sentences, with the words around them (`sum_words`)
           SELECT DISTINCT f.fact_id, {sum_words("f")} FROM money_sentences s JOIN scoped f ON f.kind = 'amount'
@@ -1261,8 +1336,9 @@ def register(store: Store) -> None:
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit JOIN money_words w ON w.fact_id = f.fact_id
           WHERE NOT {background_sum("f")}
-            -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year")
-            AND {sum_cooperation("w")} IS DISTINCT FROM 'no'
+            -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year"),
+            -- but the cost of the cooperation its parties bear is its money (`costed`)
+            AND (s.cost OR {sum_cooperation("w")} IS DISTINCT FROM 'no')
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
             -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A
@@ -1296,6 +1372,14 @@ def register(store: Store) -> None:
             $listed)
           GROUP BY mo.initiative_id
         ),
+        refs AS (  -- the sentences that stand for it without stating a partnership (`referring`, `chained`, `costed`)
+          SELECT initiative_id,
+            list_sort(list(DISTINCT {{'doc_id': doc_id, 'sentence_start': sentence_start}})) AS refers
+          FROM (SELECT initiative_id, doc_id, sentence_start FROM referring
+            UNION SELECT initiative_id, doc_id, sentence_start FROM chained
+            UNION SELECT initiative_id, doc_id, sentence_start FROM costed)
+          GROUP BY initiative_id
+        ),
         support AS (
           SELECT initiative_id, count(*) AS n_articles, sum(best) AS where_points FROM (
             SELECT initiative_id, group_id, max(weight) AS best FROM m GROUP BY initiative_id, group_id)
@@ -1310,23 +1394,27 @@ def register(store: Store) -> None:
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
           coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
-          coalesce(y.latest_year, rp.first_year) AS latest_year,
+          greatest(coalesce(y.latest_year, rp.first_year), rn.year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
-          su.n_articles, c.fact_ids, c.organisers,
+          su.n_articles, c.fact_ids, c.organisers, rf.refers,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
-        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)""",
+        LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
+        LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)""",
         {
             "launch": timeline.event_pattern(),
+            "renewal": renewal_pattern(),
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
             "refers": refers_back_pattern(),
             "pronoun": pronoun_subject_pattern(),
+            "cost_subject": cost_subject_pattern(),
+            "cost_bearer": cost_bearer_pattern(),
             "listed": LISTED_SUMS,
         },
     )

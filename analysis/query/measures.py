@@ -75,6 +75,12 @@ def wish_pattern() -> str:
     return rf"(?i)\b(?:{wish})\b[^;]{{0,{WISH_REACH}}}?\b(?:{said})\b"
 
 
+@lru_cache(maxsize=1)
+def separate_pattern() -> str:
+    """RE2: a sentence opening with words that it reports another matter (`measure_separate_cues.txt`)."""
+    return r"(?i)^\W*(?:" + "|".join(f"(?:{p})" for p in read_lines("measure_separate_cues.txt")) + r")\b"
+
+
 def object_words() -> str:
     """The nouns a cross-border measure's count may count besides its own words ("hospitals", "patients")."""
     return lexicon_pattern("measure_objects.txt")
@@ -317,6 +323,10 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     cols = [k.strip() for k in by.split(",")]
     free = """NOT EXISTS (SELECT 1 FROM _skip_sentences q WHERE q.doc_id = ff.doc_id
               AND q.sentence_start = ff.sentence_start)"""
+    # a sentence stating a cooperation of its own speaks for that one ("A and B will jointly run a course for 120
+    # nurses"): its figures are the measure's only where it states the measure
+    own_deal = """EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = ff.doc_id
+              AND q.sentence_start = ff.sentence_start)"""
     ranks = (
         f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, a.figure_id"
     )
@@ -324,7 +334,7 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           FROM m {said} JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = m.kind{words_of}
-          WHERE {about} AND {free}"""
+          WHERE {about} AND {free} AND (m.stated OR NOT {own_deal})"""
     if statement and scope == "cross-border":
         # a figure of another sentence of the article, sharing two words with the one stating the measure
         own += f"""
@@ -333,7 +343,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           FROM {statement} st JOIN figure_facts ff ON ff.doc_id = st.doc_id
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = st.kind{words_of}
-          WHERE {count_ok} AND {free} AND (a.gbp_value IS NOT NULL
+          WHERE {count_ok} AND {free} AND (ff.sentence_start = st.sentence_start OR NOT {own_deal})
+            AND (a.gbp_value IS NOT NULL
             OR (NOT regexp_matches(ff.clause, $pop)
               AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))"""
     keys = ", ".join(cols)
@@ -368,7 +379,9 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
     clinics", "five hospitals"; a count whatever its size, in a clause that states the measure), in a clause that does
     not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance
     transfers rose 27%" is no number of a measure on staff). Never a figure of `skip` (fact ids of figures shown
-    elsewhere in the report) nor one of a sentence holding one of them. Most widespread first."""
+    elsewhere in the report) nor one of a sentence holding one of them, nor one of a sentence stating a cooperation
+    of its own but no measure ("A and B will jointly run a course for 120 nurses": that cooperation's number). Most
+    widespread first."""
     params = _params(store, scope, skip)
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -406,10 +419,16 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure
     sharing more words with the sentence that states it first) and its date (`date_fact_id`: the latest date of a
     sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
-    gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated). Schemes
+    gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated; a sentence
+    opening as another matter, "Separately, ...", `separate_pattern`, only for the measure it states itself). Schemes
     joining two sides first, then those with a key number, then those stated, then those of the kind most articles
     state, then the most prominent."""
-    params = {**_params(store, "cross-border", skip), "common": common_words(), "mainland": mainland_words()}
+    params = {
+        **_params(store, "cross-border", skip),
+        "common": common_words(),
+        "mainland": mainland_words(),
+        "separate": separate_pattern(),
+    }
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (
@@ -481,7 +500,13 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           -- stated; a founding year, a target or a year in a name dates no scheme
           SELECT m.kind, m.group_id, arg_max(f.fact_id, (NOT f.plan, f.date, -f.start)) AS date_fact_id
           FROM m JOIN step_dates f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
-          WHERE m.stated GROUP BY m.kind, m.group_id
+          JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
+          WHERE m.stated
+            -- a sentence reporting another matter ("Separately, the authority said a pilot would be extended from
+            -- October") dates only the measure it states itself
+            AND ((m.doc_id = st.doc_id AND m.sentence_start = st.sentence_start)
+              OR NOT regexp_matches(m.sentence, $separate))
+          GROUP BY m.kind, m.group_id
         )
         SELECT b.kind, b.group_id, b.doc_id, b.fact_id, b.stated, coalesce(p.parties, []) AS parties,
           coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id

@@ -13,7 +13,10 @@ An initiative the articles do not date and no event names is an event of the day
 published (`reported`), unless that article dates a step of no one initiative ("the agreements were signed in
 December"). A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in
 2021 from 1.4 million in 2017"); the same sentence in republished copies is one event; events tied to one initiative
-in one year are one event, and so are the events of one article on one day or month (the same signing stated twice).
+in one year are one event (a sentence standing for an initiative, "The agreement was signed yesterday", is one of
+its events, and a bare year in a sentence naming one of its parties restates its step of that year in that article),
+and so are the events of one article on one day or month (the same signing stated twice); a date in a story's
+dateline is the day it was filed, not a step.
 A date still to come when the article was written is marked as a plan (`plan`).
 """
 
@@ -78,14 +81,19 @@ future words after it ("Under the deal, announced on Monday, the firm will take 
 "expected in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`)."""
 
 
+DATELINE = r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:\s*\([^()]*\))?,\s*" + MARK + r"\s*(?:\([^()]*\)\s*)?(?:--?|–|—)\s"
+"""A date in the dateline opening a story ("EASTPORT, May 3 - ...", "EASTPORT, May 3 (Wire) -- ..."; the date's
+words stand as `MARK`): the day the story was filed, not a step."""
+
+
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
-    publication line, not a founding year in passing, a target, deadline or comparison base ("by 2030"), nor a
-    year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written: after the
-    article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the city
-    will open…", "…will open in 2025"; not "signed on 3 May a deal that will…" or "the deal, announced on Monday,
-    will…" (`DONE_BEFORE`), nor, in an undated article, a year
-    before the latest day it reports as done)."""
+    publication line nor a dateline (`DATELINE`), not a founding year in passing, a target, deadline or comparison
+    base ("by 2030"), nor a year that is part of a name ("Vision 2030"). `plan` is true for a date still to come
+    when written: after the article's publication date, written as "next year", or in a clause of what will be done
+    ("In 2025 the city will open…", "…will open in 2025"; not "signed on 3 May a deal that will…" or "the deal,
+    announced on Monday, will…" (`DONE_BEFORE`), nor, in an undated article, a year before the latest day it
+    reports as done)."""
     folded = marked("f.sentence", "f.text", fold=True)
     store.con.execute(
         rf"""CREATE OR REPLACE TEMP TABLE step_dates AS
@@ -114,6 +122,7 @@ def register_dates(store: Store) -> None:
           -- the date the article's publication was read from ("LONDON, June 18 (Agency) -- ... on Tuesday"): the
           -- day of the report, not of a step
           AND NOT coalesce(f.start = doc.published_start, FALSE)
+          AND NOT (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $dateline))
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
             THEN regexp_matches({folded}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
@@ -136,6 +145,7 @@ def register_dates(store: Store) -> None:
             "future_after": MARK + "([^.;:]{0," + str(FUTURE_REACH) + "}?)" + FUTURE,
             "done_before": DONE_BEFORE + MARK,
             "ahead_before": AHEAD_BEFORE + MARK,
+            "dateline": DATELINE,
         },
     )
 
@@ -165,21 +175,28 @@ def register(store: Store) -> None:
           JOIN (SELECT DISTINCT p.doc_id, unnest(p.pids) AS pid, i.initiative_id FROM p
             JOIN initiative_of i USING (fact_id)) q ON q.doc_id = o.doc_id AND q.pid = e.canon_id
           WHERE o.kind = 'organization' GROUP BY o.doc_id, o.sentence_start
+        ), refs AS (  -- sentences standing for an initiative without stating a partnership ("The agreement was
+          -- signed yesterday" after the sentence stating it: `initiatives.refers`)
+          SELECT r.doc_id, r.sentence_start, min(initiative_id) AS initiative_id
+          FROM (SELECT initiative_id, unnest(refers) AS r FROM initiatives) GROUP BY r.doc_id, r.sentence_start
         ), d AS (
           SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, f.year, f.event, f.sentence,
             f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, f.inferred, FALSE AS reported,
             (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS stated_in,
+            (SELECT r.initiative_id FROM refs r WHERE r.doc_id = f.doc_id AND r.sentence_start = f.sentence_start)
+              AS referred_to,
             (SELECT n.initiative_id FROM party_names n WHERE n.doc_id = f.doc_id
               AND n.sentence_start = f.sentence_start) AS party_of,
             EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
               AND a.sentence_start = f.sentence_start) AS has_figure
           FROM step_dates f
         ), kept AS (
-          SELECT * EXCLUDE (stated_in, party_of), coalesce(stated_in, party_of) AS initiative_id,
-            stated_in IS NULL AS by_party
-          FROM d WHERE (stated_in IS NOT NULL OR party_of IS NOT NULL
+          SELECT * EXCLUDE (stated_in, referred_to, party_of),
+            coalesce(stated_in, referred_to, party_of) AS initiative_id,
+            coalesce(stated_in, referred_to) IS NULL AS by_party
+          FROM d WHERE (stated_in IS NOT NULL OR referred_to IS NOT NULL OR party_of IS NOT NULL
             OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)) AND NOT {other_side_sql("d")}
             -- a body's own results ("reported revenue of £22 million in the year to March") are no step of
             -- cooperation or reform, unless the sentence states a partnership
@@ -216,13 +233,21 @@ def register(store: Store) -> None:
               ORDER BY canonical DESC, year DESC, length(date) DESC, start, fact_id) AS r
             FROM kept) WHERE r = 1
           UNION ALL BY NAME SELECT * FROM undated
+        ), restated AS (
+          -- a bare year in a sentence naming a party of an initiative restates the step of that initiative its
+          -- article dates in that year by a sentence stating it or standing for it ("- Eastbay Hospital (nursing
+          -- exchange, renewed 2026)" after "The renewed agreement was signed on 3 May")
+          SELECT o.*, o.by_party AND length(o.date) = 4 AND EXISTS (SELECT 1 FROM one_per_sentence x
+            WHERE x.group_id = o.group_id AND x.initiative_id = o.initiative_id AND x.year = o.year
+              AND NOT x.by_party AND NOT x.reported) AS restates
+          FROM one_per_sentence o
         ), one_per_initiative AS (
-          SELECT * EXCLUDE (r) FROM (
+          SELECT * EXCLUDE (r, restates) FROM (
             SELECT *, row_number() OVER (
-              PARTITION BY CASE WHEN initiative_id IS NULL OR by_party THEN fact_id ELSE initiative_id || '|' || year
-                END
+              PARTITION BY CASE WHEN initiative_id IS NULL OR (by_party AND NOT restates) THEN fact_id
+                ELSE initiative_id || '|' || year END
               ORDER BY reported, weight DESC, length(date) DESC, canonical DESC, doc_id, start, fact_id) AS r
-            FROM one_per_sentence) WHERE r = 1
+            FROM restated) WHERE r = 1
         )
         -- one article's events of one day or month are one event (a signing stated twice)
         SELECT * EXCLUDE (r, by_party) FROM (

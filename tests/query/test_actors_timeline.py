@@ -442,3 +442,35 @@ def test_a_date_of_a_persons_own_past_told_in_passing_is_no_step(tmp_path):
         timeline.register(s)
         got = [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")]
     assert got == ["2024"]
+
+
+def test_a_renewal_stated_in_the_lead_the_next_sentence_and_a_list_is_one_step_dated_by_its_signing(tmp_path):
+    """The dateline's day is the day the story was filed; "The renewed agreement was signed yesterday" right after
+    the sentence stating the renewal is its step; a bare year in a list item naming the partner restates it."""
+    s1 = "WESTPORT, May 4 - Northvale University has renewed its partnership with Eastbay Hospital for two years."
+    s2 = "The renewed agreement was signed yesterday in Westport."
+    s3 = "- Eastbay Hospital (nursing exchange, renewed 2025)"
+    at = {s1: 0, s2: len(s1) + 2, s3: len(s1) + len(s2) + 4}
+
+    def said(sentence, kind, words, **fields):
+        start = at[sentence] + sentence.index(words)
+        return fact("a", kind, start, start + len(words), sentence_start=at[sentence], sentence=sentence,
+                    sentence_end=at[sentence] + len(sentence), text=words, **fields)  # fmt: skip
+
+    uni, hosp = dict(org_type="university", jurisdiction="UK"), dict(org_type="hospital", jurisdiction="mainland China")
+    rows = [
+        said(s1, "organization", "Northvale University", name="Northvale University", **uni),
+        said(s1, "organization", "Eastbay Hospital", name="Eastbay Hospital", **hosp),
+        said(s1, "partnership", "renewed its partnership with", parties=["Northvale University", "Eastbay Hospital"],
+             party_ids=["org:northvale-university", "org:eastbay-hospital"], field="education and training"),
+        said(s1, "date", "May 4", date="2025-05-04", event="renewed"),
+        said(s2, "date", "yesterday", date="2025-05-03", event="signed"),
+        said(s3, "organization", "Eastbay Hospital", name="Eastbay Hospital", **hosp),
+        said(s3, "date", "2025", date="2025", event="renewed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-05-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 5)] == ["2025-05-03"]

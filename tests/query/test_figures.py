@@ -290,6 +290,42 @@ def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     assert got == [("residents", 2026, False)]
 
 
+def test_the_year_of_an_earlier_agreement_a_renewal_replaces_is_not_the_figures_year(tmp_path):
+    text = "Kestrel Care and Eastbay Hospital signed a renewal of their 2019 contract, now worth 40 million yuan."
+    rows = [stated("a", 0, text, "40 million yuan", 4e7, "CNY", "service contract"), year("a", 0, text, "2019")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["object_key"], r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)]
+    assert got == [("service contract", 2025, False)]
+
+
+BEFORE = "Clinics that saw between 30 and 40 patients a day before the reform now see as many as 90, he said."
+ALONE = "Clinics saw between 20 and 25 patients a day before the reform."
+WANT = "Officials want 85% of patients treated in the district by 2030; 62% were last year."
+COMPARED = "Visitors reached 9,400 last year, compared with 7,100 in 2023."
+
+
+def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no_key_numbers(tmp_path):
+    rows = [
+        stated("a", 0, BEFORE, "30", 30.0, "count", "patients a day", "range_low", value_from=30.0, value_to=40.0),
+        stated("a", 0, BEFORE, "40", 40.0, "count", "patients a day", "range_high", value_from=30.0, value_to=40.0),
+        stated("a", 0, BEFORE, "90", 90.0, "count", "clinics"),
+        # with no later level in its sentence, the level before is the only one stated
+        stated("b", 0, ALONE, "20", 20.0, "count", "patients a day", "range_low", value_from=20.0, value_to=25.0),
+        stated("b", 0, ALONE, "25", 25.0, "count", "patients a day", "range_high", value_from=20.0, value_to=25.0),
+        stated("c", 0, WANT, "85%", 85.0, "percent", "patients"),
+        stated("c", 0, WANT, "62%", 62.0, "percent", "patients treated"),
+        # the level compared with is no key number of its own
+        stated("d", 0, COMPARED, "9,400", 9400.0, "count", "visitors"),
+        stated("d", 0, COMPARED, "7,100", 7100.0, "count", "compared"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = sorted((r["doc_id"], r["after"]) for r in figures.key_numbers(s, 10))
+        levels = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures WHERE doc_id = 'd'")}
+    assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0), ("d", 9400.0)]
+    assert levels == {9400.0: True, 7100.0: False}
+
+
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
 
 

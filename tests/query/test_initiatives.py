@@ -496,6 +496,20 @@ def test_the_name_a_partnership_takes_from_its_article():
     )
 
 
+def test_the_name_a_partnerships_own_sentence_gives_it_whatever_its_last_word():
+    own = "The venture of Northvale Health and Eastbay Hospital, to be called Harbour Imaging Systems, opens in May."
+    assert initiatives.given_name(own, "Harbour Imaging Systems")
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", own, initiatives.SAME, start=30)]) == (
+        "Harbour Imaging Systems",
+        30,
+    )
+    # a body merely named in the sentence, or given a name in another sentence, does not name it
+    met = "Northvale Health and Eastbay Hospital met at Harbour Imaging Systems."
+    assert not initiatives.given_name(met, "Harbour Imaging Systems")
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", met, initiatives.SAME)]) is None
+    assert initiatives.name_from_context([_cand("Harbour Imaging Systems", own, initiatives.NEXT)]) is None
+
+
 def test_an_unnamed_partnership_is_named_and_dated_by_the_launch_of_its_centre(tmp_path):
     s1 = "A new partnership between Northvale University and Eastbay Hospital will set up a centre for stroke care."
     s2 = "The minister unveiled the Northvale-Eastbay Centre for Stroke Care in Harbour City today (Monday)."
@@ -821,6 +835,22 @@ def test_a_named_initiative_takes_no_year_from_its_parties_other_work_together(t
     assert (top["name"], top["first_year"], top["latest_year"]) == ("Harbour Joint School", "2026", "2026")
 
 
+def test_a_renewal_its_sentence_does_not_date_dates_it_up_to_its_articles_year(tmp_path):
+    s1 = "Northvale University has renewed its teaching agreement with Harbour City Medical College."
+    s2 = "The first agreement was signed in 2019."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 66, HC, "mainland China"),
+        deal("a", 25, 0, [NV, HC]) | {"sentence": s1, "sentence_end": len(s1)},
+        fact("a", "date", len(s1) + 35, len(s1) + 39, sentence_start=len(s1) + 2, sentence=s2,
+             sentence_end=len(s1) + 2 + len(s2), text="2019", date="2019", event="signed"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-06-01"}]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert (top["first_year"], top["latest_year"], top["dated"]) == ("2019", "2025", "stated")
+
+
 def test_a_statement_between_places_restates_the_articles_one_cooperation_of_their_bodies(tmp_path):
     office, council = "Eastport Health Office", "Westbay Council"
     rows = [
@@ -1024,6 +1054,36 @@ def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_m
     got = money_of(tmp_path, rows, docs)
     assert got[(HC, NV)] == "£180,000"
     assert got[(EB, WC)] == "£4.6 million"
+
+
+def test_a_later_sentence_on_the_cost_its_parties_bear_gives_its_money(tmp_path):
+    """ "The cost, estimated at £240,000 over two years, will be split equally" after the agreement is its money; a
+    cost nobody bears ("The cost of stroke care is estimated at £9 million") is not, nor is a cost after another
+    cooperation is stated."""
+    rows = written("a", [
+        ("Northvale University renewed its agreement with Harbour City Medical College for two years.",
+         [NV, HC, ("deal", "renewed its agreement with", [NV, HC], "education and training")]),
+        ("Each visit will last a month.", []),
+        ("The cost, estimated at £240,000 over two years, will be split equally.",
+         [("sum", "£240,000", 240_000.0, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("b", [
+        ("Westmoor Council signed an agreement with Eastbay Hospital on stroke care.",
+         [WC, EB, ("deal", "signed an agreement with", [WC, EB], "clinical services")]),
+        ("The cost of stroke care in the region is estimated at £9 million a year.",
+         [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        ("Lakeside Trust signed an agreement with Harbour City Medical College on nurse training.",
+         [LT, HC, ("deal", "signed an agreement with", [LT, HC], "education and training")]),
+        ("Lakeside Trust also works with Eastbay Hospital on research.",
+         [LT, EB, ("deal", "works with", [LT, EB], "research")]),
+        ("The cost, put at £50,000, will be met by Lakeside Trust.", [("sum", "£50,000", 50_000.0, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£240,000"
+    assert got[(EB, WC)] is None
+    assert got[(HC, LT)] is None and got[(EB, LT)] == "£50,000"
 
 
 def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(tmp_path):

@@ -628,6 +628,58 @@ def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
     ]
 
 
+PILOT = "Separately, the Westport authority said Harbourside patients would be allowed to book scans from October."
+
+
+def test_a_sentence_reporting_another_matter_does_not_date_the_articles_measure(tmp_path):
+    """ "Separately, ..." opens another matter: its planned date is not the date of the measure the article states."""
+    rows = [
+        place("p", 0, VOUCHER, "Harbourside", "Hong Kong"), place("p", 0, VOUCHER, "Westport", "mainland China"),
+        place("p", 200, PILOT, "Harbourside", "Hong Kong"), place("p", 200, PILOT, "Westport", "mainland China"),
+        fact("p", "date", 200 + PILOT.index("October"), 207 + PILOT.index("October"), sentence_start=200,
+             sentence=PILOT, date="2025-10", text="October"),
+        *gba_article("p"),
+    ]  # fmt: skip
+    doc = headlined("p", VOUCHER, lead_end=120) | {"published": "2025-08-01"}
+    with measured(tmp_path, rows, [doc], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert scheme["date_fact_id"] is None
+    # the same sentence without the opening words dates it
+    plain = PILOT.replace("Separately, the", "The")
+    at = 200 + plain.index("October")
+    rows = [r for r in rows if r["sentence_start"] != 200] + [
+        place("p", 200, plain, "Harbourside", "Hong Kong"), place("p", 200, plain, "Westport", "mainland China"),
+        fact("p", "date", at, at + 7, sentence_start=200, sentence=plain, date="2025-10", text="October"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [doc], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        assert s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]]) == "2025-10"
+
+
+NURSES = "Harbourside nurses will be able to practise in Westport after training"
+COURSE = "Westport College and the Harbourside Institute will jointly run a training course for 90 nurses a year."
+
+
+def test_a_figure_of_a_sentence_stating_a_cooperation_of_its_own_is_not_a_measures_number(tmp_path):
+    rows = [
+        place("c", 0, NURSES, "Harbourside", "Hong Kong"), place("c", 0, NURSES, "Westport", "mainland China"),
+        org("c", 100, COURSE, "Westport College", "mainland China"),
+        org("c", 100, COURSE, "Harbourside Institute", "Hong Kong"),
+        amount("c", 100, COURSE, 90.0, "count", "nurses"),
+        *gba_article("c"),
+    ]  # fmt: skip
+    at = 100 + COURSE.index("jointly")
+    parties = ["Westport College", "Harbourside Institute"]
+    ids = ["org:westport-college", "org:harbourside-institute"]
+    deal = fact("c", "partnership", at, at + 7, sentence_start=100, sentence=COURSE, parties=parties, party_ids=ids)
+    with measured(tmp_path, rows, [headlined("c", NURSES, lead_end=60)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert scheme["figure_fact_id"] is not None
+    with measured(tmp_path, rows + [deal], [headlined("c", NURSES, lead_end=60)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert scheme["figure_fact_id"] is None
+
+
 def test_the_noun_counted_is_cut_at_the_first_preposition():
     objects = ["doctors per 1,000 residents", "ambulance transfers across the boundary", "beds", "visits to clinics"]
     sql = f"SELECT {measures.HEAD_WORD} FROM (SELECT unnest($o) AS object) ff"

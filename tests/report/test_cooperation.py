@@ -256,6 +256,18 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "company results",
         False,
     )
+    # a sector's investment total for a period is nobody's pledge, nor is the level it is compared with
+    tally = "Eastland investment in Westmoor clinics reached £90 million last year, compared with £60 million in 2023."
+    assert cooperation.sum_kind(tally, "£90 million") == ("market total", False)
+    assert cooperation.sum_kind(tally, "£60 million") == ("comparison", False)
+    assert cooperation.sum_kind("Harbour Bio will invest £20 million in the clinics.", "£20 million") == (
+        "funding pledge",
+        True,
+    )
+    assert cooperation.sum_kind("The trust signed deals worth more than £7m, up from £4m.", "£7m") == (
+        "deals' total",
+        True,
+    )
     # a country's sales, with their growth and period between the word and the sum, are a market's results
     assert cooperation.sum_kind(
         "Medical device sales in Eastland grew 6.1% year on year in 2024 to about 900 billion yuan.", "900 billion yuan"

@@ -894,3 +894,25 @@ def test_the_public_body_a_count_is_according_to_says_where_it_is(facts):
 def test_a_word_for_a_place_on_the_measured_subject_says_where_the_change_is(facts):
     text = "Consultation fees at the mainland sites had risen by 10% over the same period."
     assert places_of(facts, text) == {"10%": "China"}
+
+
+def test_an_article_about_one_district_has_the_district_as_its_subject(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County has merged its hospitals and village clinics into one group. Officials in Huizhou approved "
+        "the plan.\n\n"
+        "Village clinics now see 140 patients a day.\n\n"
+        "Doctors in Boluo welcomed it."
+    )
+    assert places_of(facts, text)["140"] in ("Boluo", "Boluo County")
+
+
+def test_an_article_about_several_districts_of_a_city_has_the_city_as_its_subject(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County and Huiyang District have merged their hospitals into groups. Officials in Huizhou approved "
+        "the plan.\n\n"
+        "Village clinics now see 140 patients a day.\n\n"
+        "Doctors in Boluo and Huiyang welcomed it."
+    )
+    assert places_of(facts, text)["140"] == "Huizhou"

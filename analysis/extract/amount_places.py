@@ -1243,11 +1243,20 @@ def _partner(root) -> bool:
     return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
 
 
-def _compared(root) -> bool:
+_STANDARDS = ("than", "against", "compared")
+"""Words that open the standard a figure is compared with."""
+
+
+def _compared(root, head) -> bool:
     """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
-    Northland"): the figure is about something else."""
-    prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and (prep.text.casefold() == "than" or prep.head.text.casefold() == "than")
+    Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland"):
+    the figure is about something else. The place may qualify the standard's noun ("a Northland average"); a
+    figure inside the standard's phrase ("2.9") is the standard's own."""
+    noun = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN" else root
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or not (prep.text.casefold() in _STANDARDS or prep.head.text.casefold() in _STANDARDS):
+        return False
+    return not any(t.i == noun.i for t in [head, *head.ancestors])
 
 
 def _origin(root) -> bool:
@@ -1434,9 +1443,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
-        if _partner(root) or _ranking_domain(root) or _compared(root):
+        if _partner(root) or _ranking_domain(root) or _compared(root, head):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
-            # province": what a rank is over
+            # province": what a rank is over; "against a Northland average of 2.9": the standard
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)

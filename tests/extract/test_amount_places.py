@@ -916,3 +916,18 @@ def test_an_article_about_several_districts_of_a_city_has_the_city_as_its_subjec
         "Doctors in Boluo and Huiyang welcomed it."
     )
     assert places_of(facts, text)["140"] == "Huizhou"
+
+
+def test_the_county_stands_for_the_district_named_before(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County has merged its hospitals into one group. Officials in Huizhou approved the plan.\n\n"
+        "The insurance fund spent 80 million yuan in the county last year.\n\n"
+        "Doctors in Boluo welcomed it."
+    )
+    assert places_of(facts, text)["80 million yuan"] in ("Boluo", "Boluo County")
+
+
+def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(facts):
+    text = "Kunming has only 1.8 nurses per 1,000 residents, against a Yunnan average of 2.4."
+    assert places_of(facts, text) == {"1.8": "Kunming", "2.4": "Yunnan"}

@@ -569,13 +569,13 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 break
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
     hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     if hit and _label_of(hit.group(1)):
-        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
+        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,-–—")})
     return out
 
 

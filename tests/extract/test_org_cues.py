@@ -217,6 +217,12 @@ def test_class_phrase_at_the_start_of_a_sentence(facts):
     assert (cue["level"], cue["label"]) == ("context", "mainland China")
 
 
+def test_class_phrase_after_a_dateline(facts):
+    text = "LEEDS, May 3 - Chinese device maker Kelvin Medtech Ltd will open a plant with Norwell Medtech Supply."
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"], cue["evidence"]) == ("context", "mainland China", "Chinese device maker")
+
+
 def test_a_verb_ends_the_class_phrase(facts):
     text = "A Chinese delegation led by Kelvin Medtech Ltd arrived."
     assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"] == []

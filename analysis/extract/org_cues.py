@@ -441,8 +441,9 @@ def name_cues(name: str) -> list[dict[str, Any]]:
     """Jurisdiction cues read from the name itself (see `LEVELS`): the state a representation abroad stands for;
     a registry body; a city or region in the
     governing part (a branch); else the last place or town, a registry body inside the name, a word of nationality
-    or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") make an association international and
-    say nothing of any other body; an international word ("World") is the weak cue."""
+    or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") say nothing of any other body and make an
+    association international, as an international word ("World") does: the weak cue, below where the text says the
+    body is ("the Leeds-based Sino-UK Council")."""
     return [dict(c) for c in _name_cues(name)]
 
 
@@ -460,7 +461,7 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     pair = _bilateral(name, hits)
     if pair:
         if (type_of(name) or ("",))[0] == "association":
-            out.append({"level": "name", "label": "other", "evidence": pair})
+            out.append({"level": "international", "label": "other", "evidence": pair})
         return out
     gov = _governing_end(name)
     branch = [

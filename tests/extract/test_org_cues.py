@@ -2,6 +2,7 @@
 
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import (
+    LEVELS,
     name_cues,
     name_places,
     part_of,
@@ -77,6 +78,14 @@ def test_place_in_the_name():
 def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Sino-UK Nursing Alliance")[0]["label"] == "other"
     assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
+
+
+def test_where_the_text_says_an_association_of_two_sides_is_based_outranks_its_name(facts):
+    text = "The visit was run by the Leeds-based UK-China Dental Council, which brought 30 firms."
+    cues = cues_of(facts, text, "UK-China Dental Council")["jurisdiction"]
+    levels = {c["level"]: c["label"] for c in cues}
+    assert levels == {"context": "UK", "international": "other"}
+    assert LEVELS.index("context") < LEVELS.index("international")
 
 
 def test_two_jurisdictions_joined_say_nothing_of_any_other_body():

@@ -513,9 +513,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
-        # X in Leeds / X, headquartered in Leeds
+        # X in Leeds / X, headquartered in Leeds / X, based near Leeds
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
+            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
+            rf"(?![\w'’-])"
         ),
         # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
         re.compile(
@@ -530,9 +531,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
             rf"(?= (?:[a-z][\w-]* ){{0,3}}?[a-z][\w-]*[,.;])"
         ),
-        # X, a private clinic chain based in Northfield
+        # X, a private clinic chain based in (or near) Northfield
         re.compile(
-            rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})"
+            rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:(?:based|headquartered|located) (?:in|near)|in) (?:the )?"
+            rf"({_CAP_RUN})"
             rf"(?![\w'’-])"
         ),
     )

@@ -187,6 +187,10 @@ def test_headquartered_or_located_in_a_place(facts):
     assert cues_of(facts, text, "Marsh Therapeutics")["jurisdiction"][0]["label"] == "UK"
     text = "Tollan Pharma, a drug distributor located in Guangzhou, will sell the inhalers."
     assert cues_of(facts, text, "Tollan Pharma")["jurisdiction"][0]["label"] == "mainland China"
+    text = "Tollan Pharma, a drug distributor based near Guangzhou, will sell the inhalers."
+    assert cues_of(facts, text, "Tollan Pharma")["jurisdiction"][0]["label"] == "mainland China"
+    text = "Marsh Therapeutics, based near Manchester, signed a supply deal with Tollan Pharma."
+    assert cues_of(facts, text, "Marsh Therapeutics")["jurisdiction"][0]["label"] == "UK"
 
 
 def test_place_in_brackets_and_in_place(facts):

@@ -51,7 +51,8 @@ that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Acad
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
 capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
-per line; an international word in the name; the article's setting (government-style names only)."""
+per line; an international word (or a pair of sides, "Sino-UK") in the name; the article's setting (government-style
+names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -1237,6 +1238,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     zones = zone_cues(ctx, orgs, places)
     sites = site_cues(ctx, orgs)
     masthead = masthead_cues(ctx, orgs)
+    datelines = dateline_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
@@ -1248,7 +1250,9 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         stated.setdefault(name, set()).update(c["label"] for c in around)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
         cues += [
-            c[i] for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice) if i in c
+            c[i]
+            for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice, datelines)
+            if i in c
         ]
         if setting and government_style(own):
             cues.append(setting)
@@ -1291,6 +1295,28 @@ def footer_place(line: str) -> dict[str, Any] | None:
         return None
     label, place = next(iter(found.items()))
     return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
+
+
+_DATELINE_TAIL = re.compile(r"(?:,[^\n]{1,40}?)?\s+(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s*")
+"""What follows a dateline's place up to the news: ", May 3 - ", " (Harbour Wire) -- "."""
+
+
+def dateline_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the body a dateline's sentence opens with ("LEEDS, May 3 - The University of Westmoor has ..."): the
+    news is filed where its first body is, the weakest cue (level "setting"), which anything the text says of the
+    body outranks ("SHANGHAI - British device maker Kelby ..."). Mention index -> cue."""
+    text, out = ctx.text, {}
+    for start, end, name in gazetteer.dateline_places(text):
+        label = place_label(name)
+        tail = _DATELINE_TAIL.match(text, end)
+        if not label or tail is None:
+            continue
+        body = _opening_body(text, tail.end(), ctx.sentence_at(tail.end())[1], orgs)
+        for i, o in enumerate(orgs):
+            if o.fields["name"] == body and o.start >= tail.end():
+                out[i] = {"level": "setting", "label": label, "evidence": f"{text[start:end]} (the dateline)"}
+                break
+    return out
 
 
 def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:

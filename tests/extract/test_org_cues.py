@@ -236,6 +236,16 @@ def test_class_phrase_after_a_dateline(facts):
     assert (cue["level"], cue["label"], cue["evidence"]) == ("context", "mainland China", "Chinese device maker")
 
 
+def test_the_body_a_dateline_opens_with_is_weakly_placed_at_the_dateline(facts):
+    text = "Deal\n\nLEEDS, May 3 - The University of Westmoor signed a deal with Kelby Medical University.\n"
+    cues = cues_of(facts, text, "University of Westmoor")["jurisdiction"]
+    assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
+    assert cues_of(facts, text, "Kelby Medical University")["jurisdiction"] == []
+    text = "Deal\n\nSHANGHAI - British device maker Norwell Diagnostics signed a deal.\n"
+    cues = cues_of(facts, text, "Norwell Diagnostics")["jurisdiction"]
+    assert ("context", "UK") in [(c["level"], c["label"]) for c in cues]  # outranks the dateline's "setting"
+
+
 def test_a_verb_ends_the_class_phrase(facts):
     text = "A Chinese delegation led by Kelvin Medtech Ltd arrived."
     assert cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"] == []

@@ -559,3 +559,20 @@ def test_a_short_form_stands_for_the_body_whose_name_it_completes_but_for_places
         "Manufacturing Ltd. Marrow's chairman, Chen Weiming, said the plant would open in 2028."
     )
     assert _described(facts(text, "person"))["Chen Weiming"] == ("chairman", "Zhuhai Hengqin Marrow Biotech")
+
+
+def test_the_body_a_possessive_with_modifiers_stands_for(facts):
+    text = (
+        "Westbank Central People's Hospital leads the group.\n\n"
+        "The central hospital's president, Dr Ivo Lask, said the change was large."
+    )
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("president", "Westbank Central People's Hospital")}
+
+
+def test_the_company_is_the_body_the_text_called_a_company(facts):
+    text = (
+        "Tarrow Care Group will buy a stake in Halvard Antibodies, a biotech company, the Harbour Deal Journal "
+        "reported.\n\n"
+        '"Our work stays here," said the company\'s chair, Professor Ruth Kemp.'
+    )
+    assert _described(facts(text, "person"))["Ruth Kemp"][1] == "Halvard Antibodies"

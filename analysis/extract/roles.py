@@ -1130,7 +1130,7 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
 
 _ALIAS = re.compile(
     r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)"
-    r"|(?:of|at|from|with|for|in) the (?P<qual>(?:[A-Z][\w'’&-]* ){1,3})?(?P<noun>[a-z]+)\b"
+    r"|(?:of|at|from|with|for|in) the (?P<qual>(?:[A-Z][\w'’&-]* ){1,3})?(?P<noun>[a-z]+(?: [a-z]+){0,2})\b"
     r"|\bthe (?P<own>[a-z]+)(?:'s|’s) |\b(?P<its>its|their) )"
 )
 
@@ -1155,9 +1155,12 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
         return None
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
+    noun = m.group("noun")
+    if noun is not None:  # "director of the municipal health commission": the first word that stands for a body
+        noun = next((w for w in noun.split() if _stands_for_body(w)), noun.split()[0])
     if m.group("qual"):  # "deputy director of the Zhuhai commission"
-        return qualified_body(m.group("qual"), m.group("noun"), orgs)
-    word = m.group("noun") or m.group("own")
+        return qualified_body(m.group("qual"), noun, orgs)
+    word = noun or m.group("own")
     if word is not None:
         return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
     ps = ctx.paragraph_at(s)[0]

@@ -576,3 +576,11 @@ def test_the_company_is_the_body_the_text_called_a_company(facts):
         '"Our work stays here," said the company\'s chair, Professor Ruth Kemp.'
     )
     assert _described(facts(text, "person"))["Ruth Kemp"][1] == "Halvard Antibodies"
+
+
+def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
+    text = (
+        "The Tarrow Municipal Health Commission released data on Monday. "
+        '"It works," said Li Guomin, director of the municipal health commission.'
+    )
+    assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"

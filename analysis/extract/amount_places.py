@@ -1283,6 +1283,17 @@ def _origin(root) -> bool:
     return noun is not None and noun.text.casefold() in people
 
 
+def _relative_subject(root, head) -> bool:
+    """Whether a body is what the relative clause holding a figure says does it ("Kelby Hospital, which treats
+    about 300 patients a day"): the clause's verb modifies the body and its subject is a relative pronoun."""
+    for t in [head, *head.ancestors]:
+        if t.dep_ == "relcl":
+            return t.head.i == root.i and any(
+                c.dep_ in _SUBJECTS and c.text.casefold() in ("which", "that", "who") for c in t.children
+            )
+    return False
+
+
 def _describes_other(root, head, own: set[int]) -> bool:
     """True when a candidate sits in a relative clause about another noun than the figure's ("Realm, which is based
     in Northland, will give 1 million pounds"): the clause says where that noun is."""
@@ -1440,7 +1451,9 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above
-        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
+        if c.body and not (
+            in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head) or _relative_subject(root, head)
+        ):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
         if _partner(root) or _ranking_domain(root) or _compared(root, head):

@@ -899,7 +899,7 @@ def test_a_word_for_a_place_on_the_measured_subject_says_where_the_change_is(fac
 def test_an_article_about_one_district_has_the_district_as_its_subject(facts):
     text = (
         "Clinics merge\n\n"
-        "Boluo County has merged its hospitals and village clinics into one group. Officials in Huizhou approved "
+        "Boluo County has joined its clinics into one network. Officials in Huizhou approved "
         "the plan.\n\n"
         "Village clinics now see 140 patients a day.\n\n"
         "Doctors in Boluo welcomed it."
@@ -910,7 +910,7 @@ def test_an_article_about_one_district_has_the_district_as_its_subject(facts):
 def test_an_article_about_several_districts_of_a_city_has_the_city_as_its_subject(facts):
     text = (
         "Clinics merge\n\n"
-        "Boluo County and Huiyang District have merged their hospitals into groups. Officials in Huizhou approved "
+        "Boluo County and Huiyang District have joined their clinics into networks. Officials in Huizhou approved "
         "the plan.\n\n"
         "Village clinics now see 140 patients a day.\n\n"
         "Doctors in Boluo and Huiyang welcomed it."
@@ -921,13 +921,18 @@ def test_an_article_about_several_districts_of_a_city_has_the_city_as_its_subjec
 def test_the_county_stands_for_the_district_named_before(facts):
     text = (
         "Clinics merge\n\n"
-        "Boluo County has merged its hospitals into one group. Officials in Huizhou approved the plan.\n\n"
-        "The insurance fund spent 80 million yuan in the county last year.\n\n"
+        "Boluo County has joined its clinics into one network. Officials in Huizhou approved the plan.\n\n"
+        "Some 52,000 visits were recorded in the county in May.\n\n"
         "Doctors in Boluo welcomed it."
     )
-    assert places_of(facts, text)["80 million yuan"] in ("Boluo", "Boluo County")
+    assert places_of(facts, text)["Some 52,000"] in ("Boluo", "Boluo County")
 
 
 def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(facts):
     text = "Kunming has only 1.8 nurses per 1,000 residents, against a Yunnan average of 2.4."
     assert places_of(facts, text) == {"1.8": "Kunming", "2.4": "Yunnan"}
+
+
+def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
+    text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
+    assert places_of(facts, text) == {"some 240": "Nanshan"}

@@ -81,7 +81,7 @@ def test_two_jurisdictions_joined_make_an_association_international():
 
 
 def test_where_the_text_says_an_association_of_two_sides_is_based_outranks_its_name(facts):
-    text = "The visit was run by the Leeds-based UK-China Dental Council, which brought 30 firms."
+    text = "The Leeds-based UK-China Dental Council hosted the dinner on Friday."
     cues = cues_of(facts, text, "UK-China Dental Council")["jurisdiction"]
     levels = {c["level"]: c["label"] for c in cues}
     assert levels == {"context": "UK", "international": "other"}
@@ -237,13 +237,13 @@ def test_class_phrase_after_a_dateline(facts):
 
 
 def test_the_body_a_dateline_opens_with_is_weakly_placed_at_the_dateline(facts):
-    text = "Deal\n\nLEEDS, May 3 - The University of Westmoor signed a deal with Kelby Medical University.\n"
+    text = "Deal\n\nLEEDS, May 3 - The University of Westmoor opened a nursing school with Kelby Medical University.\n"
     cues = cues_of(facts, text, "University of Westmoor")["jurisdiction"]
     assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
     assert cues_of(facts, text, "Kelby Medical University")["jurisdiction"] == []
-    text = "Deal\n\nSHANGHAI - British device maker Norwell Diagnostics signed a deal.\n"
-    cues = cues_of(facts, text, "Norwell Diagnostics")["jurisdiction"]
-    assert ("context", "UK") in [(c["level"], c["label"]) for c in cues]  # outranks the dateline's "setting"
+    text = "Deal\n\nEDINBURGH - Chinese scanner maker Norwell Imaging opened an office.\n"
+    cues = cues_of(facts, text, "Norwell Imaging")["jurisdiction"]
+    assert ("context", "mainland China") in [(c["level"], c["label"]) for c in cues]  # outranks the dateline
 
 
 def test_a_verb_ends_the_class_phrase(facts):

@@ -548,5 +548,5 @@ def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher
 
 
 def test_a_dateline_in_capitals_is_not_an_organisation(facts):
-    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust has renewed its deal with Kelby Hospital.\n"
+    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
     assert names(facts(text, "organization")) == {"Westmoor Valley NHS Trust", "Kelby Hospital"}

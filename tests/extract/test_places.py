@@ -103,8 +103,8 @@ def test_standard_city_abbreviation_in_a_headline(facts):
 
 
 def test_a_dateline_in_capitals_is_a_place(facts):
-    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust has renewed its deal with Kelby Hospital.\n"
+    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
     rows = facts(text, "place")
     assert [(r["text"], r["name"]) for r in rows] == [("LEEDS", "Leeds")]
-    text = "Trust renews\n\nNEWS - Westmoor Valley NHS Trust has renewed its deal.\n"
+    text = "Trust renews\n\nNEWS - Westmoor Valley NHS Trust will open a clinic.\n"
     assert facts(text, "place") == []

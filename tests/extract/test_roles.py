@@ -564,23 +564,22 @@ def test_a_short_form_stands_for_the_body_whose_name_it_completes_but_for_places
 def test_the_body_a_possessive_with_modifiers_stands_for(facts):
     text = (
         "Westbank Central People's Hospital leads the group.\n\n"
-        "The central hospital's president, Dr Ivo Lask, said the change was large."
+        "The central hospital's president, Dr Ivo Lask, opened the ward."
     )
     assert _described(facts(text, "person")) == {"Ivo Lask": ("president", "Westbank Central People's Hospital")}
 
 
 def test_the_company_is_the_body_the_text_called_a_company(facts):
     text = (
-        "Tarrow Care Group will buy a stake in Halvard Antibodies, a biotech company, the Harbour Deal Journal "
-        "reported.\n\n"
-        '"Our work stays here," said the company\'s chair, Professor Ruth Kemp.'
+        "Tarrow Care Group will buy Halvard Labs, a biotech company, the Harbour Deal Journal reported.\n\n"
+        "The offer was welcomed by the company's chair, Professor Ruth Kemp."
     )
-    assert _described(facts(text, "person"))["Ruth Kemp"][1] == "Halvard Antibodies"
+    assert _described(facts(text, "person"))["Ruth Kemp"][1] == "Halvard Labs"
 
 
 def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
     text = (
-        "The Tarrow Municipal Health Commission released data on Monday. "
-        '"It works," said Li Guomin, director of the municipal health commission.'
+        "The Tarrow Municipal Health Commission opened two clinics. "
+        "Li Guomin, director of the municipal health commission, visited them."
     )
     assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"

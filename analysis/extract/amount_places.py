@@ -550,23 +550,26 @@ class _Index:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
         as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
         places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's
-        Eastbank district") does not count, and a district of the reference table counts for its city
-        (`gazetteer.district_city`)."""
+        Eastbank district") does not count, and a district of the reference table, named or the seat of a body,
+        counts for its city (`gazetteer.district_city`), unless the article is about that one district
+        (`_main_part`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
+        parts: dict[str, dict[str, dict[str, int]]] = {}
         for i, p in enumerate(self.places):
             if not self.location[i]:
                 continue
             nxt = self.places[i + 1] if i + 1 < len(self.places) else None
             if nxt is not None and re.fullmatch(r"['’]s ", text[p.end : nxt.start]):
                 continue
-            name = gazetteer.district_city(p.fields["name"]) or p.fields["name"]  # a district speaks for its city
+            name = self._count_part(p.fields["name"], parts)  # a district speaks for its city
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
             place = None if o.original else _body_territory(o) or _public_body_place(o)
             if place is not None:
+                place = self._count_part(place, parts)
                 local[place] = local.get(place, 0) + 1
         for place in self._referred():
             if place in local:
@@ -580,8 +583,31 @@ class _Index:
         rivals = [local[n] for n in ranked[1:] if _RANK.get(_name_level(n) or "", -1) <= size]
         second = rivals[0] if rivals else 0
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
-            return ranked[0] if self._main_side(ranked[0]) else None
+            return self._main_part(ranked[0], top, parts) if self._main_side(ranked[0]) else None
         return None
+
+    @staticmethod
+    def _count_part(name: str, parts: dict[str, dict[str, dict[str, int]]]) -> str:
+        """The name a mention of `name` counts for in the article's subject: the city of a district of the reference
+        table (`gazetteer.district_city`), the district's mention noted in `parts` (city -> district without its
+        place word -> name as found -> mentions); any other name itself."""
+        city = gazetteer.district_city(name)
+        if city is None or city == name:
+            return name
+        names = parts.setdefault(city, {}).setdefault(gazetteer.inner_bare(name), {})
+        names[name] = names.get(name, 0) + 1
+        return city
+
+    @staticmethod
+    def _main_part(city: str, total: int, parts: dict[str, dict[str, dict[str, int]]]) -> str:
+        """The subject of an article about one district of a city ("Eastbank County ... the county's clinics ...
+        Northfield" with Eastbank in Northfield): the district, when it is named `SUBJECT_SHARE` times as often as
+        the rest of its city's count (the city by its name, its other districts); else the city."""
+        for names in (parts.get(city) or {}).values():
+            own = sum(names.values())
+            if own >= SUBJECT_SHARE * (total - own):
+                return sorted(names, key=lambda n: (-names[n], n))[0]
+        return city
 
     def _main_side(self, place: str) -> bool:
         """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a
@@ -1217,11 +1243,20 @@ def _partner(root) -> bool:
     return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
 
 
-def _compared(root) -> bool:
+_STANDARDS = ("than", "against", "compared")
+"""Words that open the standard a figure is compared with."""
+
+
+def _compared(root, head) -> bool:
     """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
-    Northland"): the figure is about something else."""
-    prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and (prep.text.casefold() == "than" or prep.head.text.casefold() == "than")
+    Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland"):
+    the figure is about something else. The place may qualify the standard's noun ("a Northland average"); a
+    figure inside the standard's phrase ("2.9") is the standard's own."""
+    noun = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN" else root
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or not (prep.text.casefold() in _STANDARDS or prep.head.text.casefold() in _STANDARDS):
+        return False
+    return not any(t.i == noun.i for t in [head, *head.ancestors])
 
 
 def _origin(root) -> bool:
@@ -1246,6 +1281,17 @@ def _origin(root) -> bool:
         if noun is not None and noun.text.casefold() in lower_words("amount_origin_money.txt"):
             return True  # "Northland money for Southland firms"
     return noun is not None and noun.text.casefold() in people
+
+
+def _relative_subject(root, head) -> bool:
+    """Whether a body is what the relative clause holding a figure says does it ("Kelby Hospital, which treats
+    about 300 patients a day"): the clause's verb modifies the body and its subject is a relative pronoun."""
+    for t in [head, *head.ancestors]:
+        if t.dep_ == "relcl":
+            return t.head.i == root.i and any(
+                c.dep_ in _SUBJECTS and c.text.casefold() in ("which", "that", "who") for c in t.children
+            )
+    return False
 
 
 def _describes_other(root, head, own: set[int]) -> bool:
@@ -1405,12 +1451,14 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue
         in_own, same_clause = root.i in own, _clause(root) == _clause(head) or root.i in above
-        if c.body and not (in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head)):
+        if c.body and not (
+            in_own or (same_clause and root.dep_ in _SUBJECTS) or _locative(root, head) or _relative_subject(root, head)
+        ):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
-        if _partner(root) or _ranking_domain(root) or _compared(root):
+        if _partner(root) or _ranking_domain(root) or _compared(root, head):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
-            # province": what a rank is over
+            # province": what a rank is over; "against a Northland average of 2.9": the standard
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)

@@ -191,6 +191,21 @@ def canonical(name: str) -> str | None:
     return None
 
 
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=(?:,[^\n]{1,40}?)?\s+(?:[-–—]{1,2}|\()\s?)")
+"""A dateline's opening words in capitals: "NORTHFIELD - ", "NORTHFIELD, May 3 - ", "EASTBANK, Northfield – "."""
+
+
+def dateline_places(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of each place a line opens with as its dateline, written in capitals
+    ("NORTHFIELD, May 3 - The trust ...")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        name = canonical(m.group(1).title())
+        if name is not None:
+            out.append((m.start(1), m.end(1), name))
+    return out
+
+
 def is_place_name(name: str) -> bool:
     """True when reference data knows `name` as a place."""
     return canonical(name) is not None

@@ -51,7 +51,8 @@ that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Acad
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
 capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
-per line; an international word in the name; the article's setting (government-style names only)."""
+per line; an international word (or a pair of sides, "Sino-UK") in the name; the article's setting (government-style
+names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
 _CAP_RUN = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -441,8 +442,9 @@ def name_cues(name: str) -> list[dict[str, Any]]:
     """Jurisdiction cues read from the name itself (see `LEVELS`): the state a representation abroad stands for;
     a registry body; a city or region in the
     governing part (a branch); else the last place or town, a registry body inside the name, a word of nationality
-    or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") make an association international and
-    say nothing of any other body; an international word ("World") is the weak cue."""
+    or of one public system ("NHS"); two jurisdictions joined ("Sino-UK") say nothing of any other body and make an
+    association international, as an international word ("World") does: the weak cue, below where the text says the
+    body is ("the Leeds-based Sino-UK Council")."""
     return [dict(c) for c in _name_cues(name)]
 
 
@@ -460,7 +462,7 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     pair = _bilateral(name, hits)
     if pair:
         if (type_of(name) or ("",))[0] == "association":
-            out.append({"level": "name", "label": "other", "evidence": pair})
+            out.append({"level": "international", "label": "other", "evidence": pair})
         return out
     gov = _governing_end(name)
     branch = [
@@ -512,9 +514,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
-        # X in Leeds / X, headquartered in Leeds
+        # X in Leeds / X, headquartered in Leeds / X, based near Leeds
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
+            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
+            rf"(?![\w'’-])"
         ),
         # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
         re.compile(
@@ -529,9 +532,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
             rf"(?= (?:[a-z][\w-]* ){{0,3}}?[a-z][\w-]*[,.;])"
         ),
-        # X, a private clinic chain based in Northfield
+        # X, a private clinic chain based in (or near) Northfield
         re.compile(
-            rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:(?:based|headquartered|located) )?in (?:the )?({_CAP_RUN})"
+            rf", (?:a|an|the) (?:[a-z][\w-]* ){{1,3}}?(?:(?:based|headquartered|located) (?:in|near)|in) (?:the )?"
+            rf"({_CAP_RUN})"
             rf"(?![\w'’-])"
         ),
     )
@@ -569,13 +573,13 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
                 break
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
     hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     if hit and _label_of(hit.group(1)):
-        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,")})
+        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,-–—")})
     return out
 
 
@@ -1234,6 +1238,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     zones = zone_cues(ctx, orgs, places)
     sites = site_cues(ctx, orgs)
     masthead = masthead_cues(ctx, orgs)
+    datelines = dateline_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
@@ -1245,7 +1250,9 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         stated.setdefault(name, set()).update(c["label"] for c in around)
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
         cues += [
-            c[i] for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice) if i in c
+            c[i]
+            for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice, datelines)
+            if i in c
         ]
         if setting and government_style(own):
             cues.append(setting)
@@ -1288,6 +1295,28 @@ def footer_place(line: str) -> dict[str, Any] | None:
         return None
     label, place = next(iter(found.items()))
     return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
+
+
+_DATELINE_TAIL = re.compile(r"(?:,[^\n]{1,40}?)?\s+(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s*")
+"""What follows a dateline's place up to the news: ", May 3 - ", " (Harbour Wire) -- "."""
+
+
+def dateline_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the body a dateline's sentence opens with ("LEEDS, May 3 - The University of Westmoor has ..."): the
+    news is filed where its first body is, the weakest cue (level "setting"), which anything the text says of the
+    body outranks ("SHANGHAI - British device maker Kelby ..."). Mention index -> cue."""
+    text, out = ctx.text, {}
+    for start, end, name in gazetteer.dateline_places(text):
+        label = place_label(name)
+        tail = _DATELINE_TAIL.match(text, end)
+        if not label or tail is None:
+            continue
+        body = _opening_body(text, tail.end(), ctx.sentence_at(tail.end())[1], orgs)
+        for i, o in enumerate(orgs):
+            if o.fields["name"] == body and o.start >= tail.end():
+                out[i] = {"level": "setting", "label": label, "evidence": f"{text[start:end]} (the dateline)"}
+                break
+    return out
 
 
 def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:

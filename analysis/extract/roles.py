@@ -312,10 +312,14 @@ def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind
     """The document's organisation, named before `before`, that a common noun stands for: the last one with the
     noun among the head words of its name ("the college's dean", "chief executive of the trust"), else, with
     `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
-    `org_class_nouns.tsv`) the last one of that type."""
+    `org_class_nouns.tsv`) the last one the text called so ("Kelby, a biotech company"), else the last one of that
+    type."""
     word = bare(head).casefold()
     named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
     kind = org_cues.class_nouns().get(word) if by_kind else None
+    if not named and kind is not None:  # the body the text called so ("Kelby, a biotech company, ...") comes first
+        called = re.compile(rf",? (?:a|an|the) (?:[a-z][\w-]* ){{0,3}}{re.escape(word)}\b")
+        named = [o for o in orgs if o.end <= before and called.match(ctx.text, o.end)]
     if not named and kind is not None:
         named = [o for o in orgs if o.end <= before and (org_cues.type_of(o.fields["name"]) or ("",))[0] == kind]
     named = [o for o in named if _owns(o)]
@@ -347,10 +351,25 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
     word = ctx.text[prev.start : prev.end]
     if word.casefold() in _ANAPHORS:
         return _antecedent(ctx, prev.start, orgs)
-    if prev.letter == "P" and k >= 2 and ctx.text[units[k - 2].start : units[k - 2].end].casefold() == "the":
-        if _stands_for_body(word):
-            return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
+    if prev.letter == "P" and _after_the(ctx.text, units, k - 1) and _stands_for_body(word):
+        return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
     return _possessed(ctx.text, units, k, orgs)
+
+
+_MODIFIERS = 2
+"""Most lower-case words between "the" and a noun standing for a body ("the central hospital's president")."""
+
+
+def _after_the(text: str, units: list[_Unit], k: int) -> bool:
+    """Whether unit k follows "the", directly or after up to `_MODIFIERS` lower-case words ("the hospital's", "the
+    central hospital's")."""
+    for j in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
+        word = text[units[j].start : units[j].end]
+        if word.casefold() == "the":
+            return True
+        if units[j].org is not None or not word.isalpha() or not word.islower():
+            return False
+    return False
 
 
 def _possessed(text: str, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
@@ -1111,7 +1130,7 @@ def signature(ctx: Context, m: Mention) -> list[tuple[int, int]]:
 
 _ALIAS = re.compile(
     r"\b(?:(?:of|at|from|with|for|in) (?:the )?(?P<org>\x00)"
-    r"|(?:of|at|from|with|for|in) the (?P<qual>(?:[A-Z][\w'’&-]* ){1,3})?(?P<noun>[a-z]+)\b"
+    r"|(?:of|at|from|with|for|in) the (?P<qual>(?:[A-Z][\w'’&-]* ){1,3})?(?P<noun>[a-z]+(?: [a-z]+){0,2})\b"
     r"|\bthe (?P<own>[a-z]+)(?:'s|’s) |\b(?P<its>its|their) )"
 )
 
@@ -1136,9 +1155,12 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
         return None
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
+    noun = m.group("noun")
+    if noun is not None:  # "director of the municipal health commission": the first word that stands for a body
+        noun = next((w for w in noun.split() if _stands_for_body(w)), noun.split()[0])
     if m.group("qual"):  # "deputy director of the Zhuhai commission"
-        return qualified_body(m.group("qual"), m.group("noun"), orgs)
-    word = m.group("noun") or m.group("own")
+        return qualified_body(m.group("qual"), noun, orgs)
+    word = noun or m.group("own")
     if word is not None:
         return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
     ps = ctx.paragraph_at(s)[0]

@@ -894,3 +894,45 @@ def test_the_public_body_a_count_is_according_to_says_where_it_is(facts):
 def test_a_word_for_a_place_on_the_measured_subject_says_where_the_change_is(facts):
     text = "Consultation fees at the mainland sites had risen by 10% over the same period."
     assert places_of(facts, text) == {"10%": "China"}
+
+
+def test_an_article_about_one_district_has_the_district_as_its_subject(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County has joined its clinics into one network. Officials in Huizhou approved "
+        "the plan.\n\n"
+        "Village clinics now see 140 patients a day.\n\n"
+        "Doctors in Boluo welcomed it."
+    )
+    assert places_of(facts, text)["140"] in ("Boluo", "Boluo County")
+
+
+def test_an_article_about_several_districts_of_a_city_has_the_city_as_its_subject(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County and Huiyang District have joined their clinics into networks. Officials in Huizhou approved "
+        "the plan.\n\n"
+        "Village clinics now see 140 patients a day.\n\n"
+        "Doctors in Boluo and Huiyang welcomed it."
+    )
+    assert places_of(facts, text)["140"] == "Huizhou"
+
+
+def test_the_county_stands_for_the_district_named_before(facts):
+    text = (
+        "Clinics merge\n\n"
+        "Boluo County has joined its clinics into one network. Officials in Huizhou approved the plan.\n\n"
+        "Some 52,000 visits were recorded in the county in May.\n\n"
+        "Doctors in Boluo welcomed it."
+    )
+    assert places_of(facts, text)["Some 52,000"] in ("Boluo", "Boluo County")
+
+
+def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(facts):
+    text = "Kunming has only 1.8 nurses per 1,000 residents, against a Yunnan average of 2.4."
+    assert places_of(facts, text) == {"1.8": "Kunming", "2.4": "Yunnan"}
+
+
+def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
+    text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
+    assert places_of(facts, text) == {"some 240": "Nanshan"}

@@ -2,6 +2,7 @@
 
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import (
+    LEVELS,
     name_cues,
     name_places,
     part_of,
@@ -77,6 +78,14 @@ def test_place_in_the_name():
 def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Sino-UK Nursing Alliance")[0]["label"] == "other"
     assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
+
+
+def test_where_the_text_says_an_association_of_two_sides_is_based_outranks_its_name(facts):
+    text = "The Leeds-based UK-China Dental Council hosted the dinner on Friday."
+    cues = cues_of(facts, text, "UK-China Dental Council")["jurisdiction"]
+    levels = {c["level"]: c["label"] for c in cues}
+    assert levels == {"context": "UK", "international": "other"}
+    assert LEVELS.index("context") < LEVELS.index("international")
 
 
 def test_two_jurisdictions_joined_say_nothing_of_any_other_body():
@@ -178,6 +187,10 @@ def test_headquartered_or_located_in_a_place(facts):
     assert cues_of(facts, text, "Marsh Therapeutics")["jurisdiction"][0]["label"] == "UK"
     text = "Tollan Pharma, a drug distributor located in Guangzhou, will sell the inhalers."
     assert cues_of(facts, text, "Tollan Pharma")["jurisdiction"][0]["label"] == "mainland China"
+    text = "Tollan Pharma, a drug distributor based near Guangzhou, will sell the inhalers."
+    assert cues_of(facts, text, "Tollan Pharma")["jurisdiction"][0]["label"] == "mainland China"
+    text = "Marsh Therapeutics, based near Manchester, signed a supply deal with Tollan Pharma."
+    assert cues_of(facts, text, "Marsh Therapeutics")["jurisdiction"][0]["label"] == "UK"
 
 
 def test_place_in_brackets_and_in_place(facts):
@@ -215,6 +228,22 @@ def test_class_phrase_at_the_start_of_a_sentence(facts):
     text = "Chinese device maker Kelvin Medtech Ltd will open a plant."
     cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
     assert (cue["level"], cue["label"]) == ("context", "mainland China")
+
+
+def test_class_phrase_after_a_dateline(facts):
+    text = "LEEDS, May 3 - Chinese device maker Kelvin Medtech Ltd will open a plant with Norwell Medtech Supply."
+    cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
+    assert (cue["level"], cue["label"], cue["evidence"]) == ("context", "mainland China", "Chinese device maker")
+
+
+def test_the_body_a_dateline_opens_with_is_weakly_placed_at_the_dateline(facts):
+    text = "Deal\n\nLEEDS, May 3 - The University of Westmoor opened a nursing school with Kelby Medical University.\n"
+    cues = cues_of(facts, text, "University of Westmoor")["jurisdiction"]
+    assert [(c["level"], c["label"]) for c in cues] == [("setting", "UK")]
+    assert cues_of(facts, text, "Kelby Medical University")["jurisdiction"] == []
+    text = "Deal\n\nEDINBURGH - Chinese scanner maker Norwell Imaging opened an office.\n"
+    cues = cues_of(facts, text, "Norwell Imaging")["jurisdiction"]
+    assert ("context", "mainland China") in [(c["level"], c["label"]) for c in cues]  # outranks the dateline
 
 
 def test_a_verb_ends_the_class_phrase(facts):

@@ -545,3 +545,8 @@ def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher
     found = names(facts(text, "organization"))
     assert {"Kestrel Media Ltd", "Tarrow Press Co., Ltd."} <= found
     assert not any("Northfield" in n or "All" in n for n in found)  # the name ends at its comma or full stop
+
+
+def test_a_dateline_in_capitals_is_not_an_organisation(facts):
+    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
+    assert names(facts(text, "organization")) == {"Westmoor Valley NHS Trust", "Kelby Hospital"}

@@ -100,3 +100,11 @@ def test_district_of_the_reference_table_is_known_without_its_city(facts):
 def test_standard_city_abbreviation_in_a_headline(facts):
     rows = facts("SZ, HK clinics share scans\n\nThe two clinics signed a deal.", "place")
     assert {r["name"] for r in rows} == {"Shenzhen", "Hong Kong"}
+
+
+def test_a_dateline_in_capitals_is_a_place(facts):
+    text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
+    rows = facts(text, "place")
+    assert [(r["text"], r["name"]) for r in rows] == [("LEEDS", "Leeds")]
+    text = "Trust renews\n\nNEWS - Westmoor Valley NHS Trust will open a clinic.\n"
+    assert facts(text, "place") == []

@@ -559,3 +559,27 @@ def test_a_short_form_stands_for_the_body_whose_name_it_completes_but_for_places
         "Manufacturing Ltd. Marrow's chairman, Chen Weiming, said the plant would open in 2028."
     )
     assert _described(facts(text, "person"))["Chen Weiming"] == ("chairman", "Zhuhai Hengqin Marrow Biotech")
+
+
+def test_the_body_a_possessive_with_modifiers_stands_for(facts):
+    text = (
+        "Westbank Central People's Hospital leads the group.\n\n"
+        "The central hospital's president, Dr Ivo Lask, opened the ward."
+    )
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("president", "Westbank Central People's Hospital")}
+
+
+def test_the_company_is_the_body_the_text_called_a_company(facts):
+    text = (
+        "Tarrow Care Group will buy Halvard Labs, a biotech company, the Harbour Deal Journal reported.\n\n"
+        "The offer was welcomed by the company's chair, Professor Ruth Kemp."
+    )
+    assert _described(facts(text, "person"))["Ruth Kemp"][1] == "Halvard Labs"
+
+
+def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
+    text = (
+        "The Tarrow Municipal Health Commission opened two clinics. "
+        "Li Guomin, director of the municipal health commission, visited them."
+    )
+    assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"

@@ -550,26 +550,23 @@ class _Index:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
         as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
         places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's
-        Eastbank district") does not count, and a district of the reference table, named or the seat of a body,
-        counts for its city (`gazetteer.district_city`), unless the article is about that one district
-        (`_main_part`)."""
+        Eastbank district") does not count, and a district of the reference table counts for its city
+        (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
-        parts: dict[str, dict[str, dict[str, int]]] = {}
         for i, p in enumerate(self.places):
             if not self.location[i]:
                 continue
             nxt = self.places[i + 1] if i + 1 < len(self.places) else None
             if nxt is not None and re.fullmatch(r"['’]s ", text[p.end : nxt.start]):
                 continue
-            name = self._count_part(p.fields["name"], parts)  # a district speaks for its city
+            name = gazetteer.district_city(p.fields["name"]) or p.fields["name"]  # a district speaks for its city
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
             place = None if o.original else _body_territory(o) or _public_body_place(o)
             if place is not None:
-                place = self._count_part(place, parts)
                 local[place] = local.get(place, 0) + 1
         for place in self._referred():
             if place in local:
@@ -583,31 +580,8 @@ class _Index:
         rivals = [local[n] for n in ranked[1:] if _RANK.get(_name_level(n) or "", -1) <= size]
         second = rivals[0] if rivals else 0
         if top >= SUBJECT_MIN and top >= SUBJECT_SHARE * second and top >= max(national.values(), default=0):
-            return self._main_part(ranked[0], top, parts) if self._main_side(ranked[0]) else None
+            return ranked[0] if self._main_side(ranked[0]) else None
         return None
-
-    @staticmethod
-    def _count_part(name: str, parts: dict[str, dict[str, dict[str, int]]]) -> str:
-        """The name a mention of `name` counts for in the article's subject: the city of a district of the reference
-        table (`gazetteer.district_city`), the district's mention noted in `parts` (city -> district without its
-        place word -> name as found -> mentions); any other name itself."""
-        city = gazetteer.district_city(name)
-        if city is None or city == name:
-            return name
-        names = parts.setdefault(city, {}).setdefault(gazetteer.inner_bare(name), {})
-        names[name] = names.get(name, 0) + 1
-        return city
-
-    @staticmethod
-    def _main_part(city: str, total: int, parts: dict[str, dict[str, dict[str, int]]]) -> str:
-        """The subject of an article about one district of a city ("Eastbank County ... the county's clinics ...
-        Northfield" with Eastbank in Northfield): the district, when it is named `SUBJECT_SHARE` times as often as
-        the rest of its city's count (the city by its name, its other districts); else the city."""
-        for names in (parts.get(city) or {}).values():
-            own = sum(names.values())
-            if own >= SUBJECT_SHARE * (total - own):
-                return sorted(names, key=lambda n: (-names[n], n))[0]
-        return city
 
     def _main_side(self, place: str) -> bool:
         """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a

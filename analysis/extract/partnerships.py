@@ -558,6 +558,8 @@ class _Doc:
         self._article: str | None = None
         self._sentences: dict[tuple[int, int], tuple[str, dict[str, int]]] = {}
         self._described: dict[str, dict[str, int]] = {}
+        self.unresolved: set[tuple[int, int]] = set()
+        """Sentences whose deal is acted by a body no name resolves: they give no partial deal."""
 
     def article(self) -> str:
         """The whole text blanked (`blanked`), made once."""
@@ -871,7 +873,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
-            if subj is None or (kind == "with" and not subj and _event_subject(doc.ctx, ss, a)):
+            if subj is None:
+                doc.unresolved.add((ss, se))
+                continue
+            if kind == "with" and not subj and _event_subject(doc.ctx, ss, a):
                 continue  # "The mission was organised together with A and B": A and B joined an event, not each other
             found = subj + (after if kind == "with" else [])
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
@@ -932,8 +937,13 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     cue = next(
         (m for m in cues if not _plural_cue(m.group()) and not any(o.start <= m.start() < o.end for o in local)), None
     )
-    if cue is None or _hedge().search(text[max(ss, cue.start() - 40) : cue.start()]) or _quoted(doc, ss, cue.start()):
-        return []  # a remark in someone's words ("there is a great partnership to build") states no deal
+    if cue is None:
+        return []
+    before = text[max(ss, cue.start() - 40) : cue.start()]
+    if _hedge().search(before) or _wish().search(before) or _quoted(doc, ss, cue.start()):
+        return []  # a wish, or a remark in someone's words ("there is a great partnership to build"), is no deal
+    if (ss, se) in doc.unresolved:
+        return []  # the deal's acting side is a body no name resolves ("The company agreed an MoU with A and B")
     m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
     return [m] if m else []
 
@@ -1057,6 +1067,12 @@ def _place_scheme() -> re.Pattern:
 def _hedge() -> re.Pattern:
     """Words right before a trigger that make it a possibility rather than a stated cooperation."""
     return re.compile(f"(?:{patterns('partnership_hedges.txt').pattern})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _wish() -> re.Pattern:
+    """Words of a wish, request or hope (`wishes.txt`, the list the reports' measures read), as whole words."""
+    return re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in read_lines('wishes.txt'))})\b", re.IGNORECASE)
 
 
 def _governments_or_bodies(names: list[str], named: list[Mention]) -> list[str]:

@@ -271,7 +271,7 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     """RE2 patterns: words before a figure that make it part of an earlier one (ending the text before it), words
     right after it that do so, words after it that say it did not move, nouns of a count of how something is
     organised, words after it that make it the level before a change, and a wish earlier in its clause that makes it
-    a level wanted, not reached ("officials want 95% of patients treated locally": `measure_wishes.txt`, the words
+    a level wanted, not reached ("officials want 95% of patients treated locally": `wishes.txt`, the words
     that make a sentence's measure a wish), and words right before it that make it the level an earlier figure of
     its sentence is compared with ("compared with £60 million") (`figure_part_words.txt`,
     `figure_unchanged_words.txt`, `figure_abstract_nouns.txt`, `figure_baseline_words.txt`,
@@ -282,7 +282,7 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     unchanged = "|".join(read_lines("figure_unchanged_words.txt"))
     abstract = "|".join(read_lines("figure_abstract_nouns.txt"))
     baseline = "|".join(f"(?:{p})" for p in read_lines("figure_baseline_words.txt"))
-    wish = "|".join(f"(?:{p})" for p in read_lines("measure_wishes.txt"))
+    wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt"))
     compared = alternation("figure_comparison_words.txt")
     return (
         rf"(?i)\b(?:{before})\b[^;.]*$",

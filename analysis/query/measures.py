@@ -67,10 +67,10 @@ WISH_REACH = 100
 
 @lru_cache(maxsize=1)
 def wish_pattern() -> str:
-    """A wish, request or hope followed in its clause by the words that state a measure (`measure_wishes.txt`, then
+    """A wish, request or hope followed in its clause by the words that state a measure (`wishes.txt`, then
     `measure_statements.txt`): "the home hoped the commission would soon allow more nurses to practise" states no
     measure taken."""
-    wish = "|".join(f"(?:{p})" for p in read_lines("measure_wishes.txt"))
+    wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt"))
     said = "|".join(f"(?:{p})" for p in read_lines("measure_statements.txt"))
     return rf"(?i)\b(?:{wish})\b[^;]{{0,{WISH_REACH}}}?\b(?:{said})\b"
 

@@ -3,7 +3,7 @@
 import random
 import re
 
-from analysis.resources import literals
+from analysis.resources import alternatives, literals
 
 
 def _plain(items: list[str]) -> str:
@@ -56,3 +56,56 @@ def test_random_strings_match_as_their_plain_alternation():
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
         case_sensitive = rng.random() < 0.5
         assert _same(items, text, case_sensitive=case_sensitive, tail=rng.choice(tails)), (items, text)
+
+
+def _random_expression(rng: random.Random, depth: int = 0) -> str:
+    """A small regular expression of the forms the pattern files use, and of some they do not."""
+
+    def atom() -> str:  # with a quantifier (bounded on groups, so that no match takes long to fail)
+        roll = rng.random()
+        repeat = rng.choice(["", "", "", "?", "{0,2}", "{1,2}", "??"])
+        if roll < 0.4 or depth > 1:
+            char = rng.choice(["a", "b", "A", "B", " ", "'", "-", r"\.", "s", "ſ", "é"])
+            return char + rng.choice([repeat, "*", "+"])
+        if roll < 0.55:
+            return rng.choice(["[ab]", "[A-B]", "[^a]", r"[\w-]", r"\d", r"\w", ".", "[-a]", r"[a\]]"]) + repeat
+        if roll < 0.65:
+            return rng.choice([r"\b", "^", "$", "(?<=a)", "(?<!b)"])
+        inner = "|".join(_random_expression(rng, depth + 1) for _ in range(rng.randint(1, 3)))
+        group = rng.choice(["(?:{})", "({})", "(?-i:{})", "(?i:{})", "(?={})", "(?!{})"]).format(inner)
+        return group + (repeat if group[1:3] not in ("?=", "?!") else "")
+
+    return "".join(atom() for _ in range(rng.randint(1, 4)))
+
+
+def test_random_expressions_match_as_their_plain_alternation():
+    rng = random.Random(11)
+    letters = "aAbBsſé -'."
+    checked = 0
+    for _ in range(3000):
+        lines = [(r"\b" if rng.random() < 0.7 else "") + _random_expression(rng) for _ in range(rng.randint(1, 4))]
+        for flags in (0, re.IGNORECASE):
+            try:
+                plain = re.compile("|".join(f"(?:{e})" for e in lines), flags)
+            except re.error:
+                continue
+            fast = re.compile(alternatives(lines), flags)
+            for _ in range(5):
+                text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+                assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                    (m.span(), m.groups()) for m in plain.finditer(text)
+                ], (lines, flags, text)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_a_trigger_is_found_where_its_words_start_and_only_there():
+    lines = [
+        r"\b(?:sign|ink)(?:ed|s)?\b(?:[^.;]{0,20}?)\bwith\b",
+        r"\bin (?:close )?partnership with\b",
+        r"(?<=, and )with\b",
+    ]
+    rx = re.compile(alternatives(lines), re.IGNORECASE)
+    text = "Signed a deal with A, and with B; works in close partnership with C; co-signs nothing; resigned with D."
+    assert [m.group() for m in rx.finditer(text)] == ["Signed a deal with", "with", "in close partnership with"]
+    assert rx.pattern.startswith(r"\b(?:(?=[is])")

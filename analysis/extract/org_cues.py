@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import gazetteer
 from analysis.extract.names import POSSESSIVE, bare
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
+from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
 LEVELS = (
     "represents",
@@ -190,7 +190,7 @@ a university."""
 def class_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(after, before, listed): a class noun in apposition right after a name (", a Leeds-based device maker,"),
     right before it ("the drugmaker "), and before a list of examples ("insurers such as ")."""
-    nouns = "(?i:" + "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True)) + ")"
+    nouns = "(?i:" + literals(class_nouns()) + ")"
     end = r"(?=[,.;:)]|$| (?:which|that|who|based|in|with|from|of|headquartered|and|to|for)\b)"
     after = re.compile(rf",? (?:(?:a|an|the|one of the) )(?:(?!{_PREPOSITIONS} )[\w'’&-]+ ){{0,4}}?({nouns}){end}")
     before = re.compile(rf"(?<![\w-])({nouns}) $")

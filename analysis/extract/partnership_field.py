@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from analysis.resources import read_lines, table
+from analysis.resources import alternatives, read_lines, table
 
 OTHER = "other"
 
@@ -25,8 +25,8 @@ def _fields() -> tuple[tuple[str, re.Pattern], ...]:
     """(label, one pattern of all its keywords) in file order."""
     labels: dict[str, list[str]] = {}
     for label, pattern in table("partnership_fields.tsv"):
-        labels.setdefault(label, []).append(f"(?:{pattern})")
-    return tuple((label, re.compile("|".join(ps), re.IGNORECASE)) for label, ps in labels.items())
+        labels.setdefault(label, []).append(pattern)
+    return tuple((label, re.compile(alternatives(ps), re.IGNORECASE)) for label, ps in labels.items())
 
 
 @lru_cache(maxsize=1)

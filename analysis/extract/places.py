@@ -18,13 +18,13 @@ from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.organizations import followed_by_non_org
 from analysis.extract.roles import is_role_word
-from analysis.resources import table, words
+from analysis.resources import literals, table, words
 
 
 @lru_cache(maxsize=1)
 def _gaz_pattern() -> re.Pattern:
-    known = sorted((n for n in names() if len(n) > 2 or n.isupper()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in known) + r")(?![\w$]|['’](?!s\b))")
+    known = literals((n for n in names() if len(n) > 2 or n.isupper()), case_sensitive=True)
+    return re.compile(r"(?<![\w'’])(?:" + known + r")(?![\w$]|['’](?!s\b))")
 
 
 @lru_cache(maxsize=1)

@@ -32,8 +32,9 @@ def extract(ctx: Context) -> list[Mention]:
     """One theme fact per theme present in the article, on its first keyword."""
     out = []
     for theme, rx in lexicon():
-        m = rx.search(ctx.text)
+        found = rx.finditer(ctx.text)  # one scan: the first keyword and the count
+        m = next(found, None)
         if m:
-            n = len(rx.findall(ctx.text))
+            n = 1 + sum(1 for _ in found)
             out.append(Mention("theme", m.start(), m.end(), "themes.keyword", {"theme": theme, "mentions": n}))
     return out

@@ -39,8 +39,11 @@ def month_number(name: str) -> int | None:
     """1-12 for a month name or its abbreviation ("Sept" -> 9, "Dec." -> 12), else None ("Mayor" is no month)."""
     if not _MONTH_WORD.fullmatch(name.strip()):
         return None
-    key = name.strip(". ").casefold()[:3]
-    return next((i + 1 for i, m in enumerate(MONTHS) if m.casefold()[:3] == key), None)
+    return _MONTH_NUMBERS.get(name.strip(". ").casefold()[:3])
+
+
+_MONTH_NUMBERS = {m.casefold()[:3]: i + 1 for i, m in enumerate(MONTHS)}
+"""A month's first three letters -> its number."""
 
 
 def period_bounds(d: str) -> tuple[str, str]:

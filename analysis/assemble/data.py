@@ -6,7 +6,7 @@ store) and the list of articles (title, date, publisher, strand and near-duplica
 Memory stays flat with the corpus: one row group of facts in the coordinator, the rest in DuckDB, which spills
 to disk past its memory limit. From `PROCESS_ROWS` facts the copies of the facts (Parquet, JSONL, CSV) are written by
 a process of their own: formatting millions of rows is Python work that would otherwise hold the interpreter lock
-the coordinator's planning needs.
+the coordinator's planning needs. Beyond `TEXT_COPY_ROWS` facts only the Parquet copy is written.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ CHUNK_ROWS = 50_000
 PROCESS_ROWS = 200_000
 """Facts from which the copies of the facts table are written in a process of their own (below, the spawn costs
 more than it saves)."""
+TEXT_COPY_ROWS = 1_000_000
+"""Facts up to which the facts table is also written as JSONL and CSV. Those copies take about a kilobyte a fact,
+fifty to a hundred times the Parquet file (some 23 GB at 20 million facts, enough to fill the disk the engine spills
+to); beyond, only the Parquet file is written, and `python -m analysis facts CORPUS --format jsonl` (or `csv`)
+writes a text copy on request."""
 ENTITY_ROWS = 2_000
 """Entities formatted at a time: each may list `entities.DOC_IDS_LISTED` articles (the first rows do)."""
 
@@ -142,9 +147,9 @@ def _digest(path: Path) -> str:
     return sha256_file(path)
 
 
-def write_copies(facts: Path, documents_table: Path, stage: Path) -> dict[str, str]:
-    """Write the facts as Parquet, JSONL and CSV and the documents table into the staging folder (files only, no
-    store: it may run in a process of its own); returns name -> sha256."""
+def write_copies(facts: Path, documents_table: Path, stage: Path, text: bool = True) -> dict[str, str]:
+    """Write the facts as Parquet (and, with `text`, as JSONL and CSV) and the documents table into the staging
+    folder (files only, no store: it may run in a process of its own); returns name -> sha256."""
     out: dict[str, str] = {}
     with publish.staged(stage, FACTS) as path:
         export.copy_parquet(facts, path)
@@ -152,20 +157,23 @@ def write_copies(facts: Path, documents_table: Path, stage: Path) -> dict[str, s
     with publish.staged(stage, DOCUMENTS) as path:
         export.copy_parquet(documents_table, path, schema=documents.arrow_schema())
         out[DOCUMENTS] = _digest(path)
-    with publish.staged(stage, JSONL) as jpath, publish.staged(stage, CSV) as cpath:
-        export.write_exports(facts, jsonl_to=jpath, csv_to=cpath)
-        out[JSONL], out[CSV] = _digest(jpath), _digest(cpath)
+    if text:
+        with publish.staged(stage, JSONL) as jpath, publish.staged(stage, CSV) as cpath:
+            export.write_exports(facts, jsonl_to=jpath, csv_to=cpath)
+            out[JSONL], out[CSV] = _digest(jpath), _digest(cpath)
     return out
 
 
 def write_data(tables: Tables, store: Store, stage: Path) -> dict[str, str]:
     """Write every data file into the staging folder; returns name -> sha256. The copies of the facts table are
-    written by a process of their own from `PROCESS_ROWS` facts, while this thread asks the store."""
-    big = store.value("SELECT count(*) FROM facts") >= PROCESS_ROWS
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if big else None
+    written by a process of their own from `PROCESS_ROWS` facts, while this thread asks the store; as JSONL and CSV
+    up to `TEXT_COPY_ROWS` facts."""
+    n = store.value("SELECT count(*) FROM facts")
+    text = n <= TEXT_COPY_ROWS
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if n >= PROCESS_ROWS else None
     try:
-        copies = pool.submit(write_copies, tables.facts, tables.documents, stage) if pool else None
-        out = write_copies(tables.facts, tables.documents, stage) if copies is None else {}
+        copies = pool.submit(write_copies, tables.facts, tables.documents, stage, text) if pool else None
+        out = write_copies(tables.facts, tables.documents, stage, text) if copies is None else {}
         with publish.staged(stage, ENTITIES) as path:
             write_csv(entity_rows(store), path, COLUMNS + list(ATTRIBUTES), ("variants", "doc_ids"))
             out[ENTITIES] = _digest(path)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.assemble.data import JSONL as DATA_JSONL
+from analysis.assemble.data import TEXT_COPY_ROWS
 from analysis.assemble.render import report_css
 from analysis.report import escape, narrate, registry
 from analysis.report.pages import page_href
@@ -196,6 +198,11 @@ def index_html(
         )
     data = manifest["reports"].get("_data", {}).get("outputs", {})
     data_links = " · ".join(f'<a href="{escape.html(k)}">{escape.html(k)}</a>' for k in sorted(data))
+    if data and DATA_JSONL not in data:
+        data_links += (
+            f" (no JSONL or CSV copy of more than {TEXT_COPY_ROWS:,} facts: "
+            "<code>python -m analysis facts CORPUS --format jsonl</code> writes one)"
+        )
     skipped = corpus.get("skipped") or []
     skipped_html = ""
     if skipped:

@@ -123,3 +123,13 @@ def test_the_copies_written_by_a_process_of_their_own_are_the_same_files(tmp_pat
     assert spawned == digests
     for name in digests:
         assert (there / name).read_bytes() == (here / name).read_bytes()
+
+
+def test_beyond_the_text_copy_limit_only_the_parquet_copy_is_written(tmp_path, fixture_corpus, monkeypatch):
+    tables = tables_for(fixture_corpus, jobs=1)
+    monkeypatch.setattr(data, "TEXT_COPY_ROWS", 5)
+    monkeypatch.setattr(data, "PROCESS_ROWS", 1)  # the limit is decided here and handed to the spawned process
+    with Store(tables.facts, tables.documents) as store:
+        stage, digests = written(tables, store, tmp_path)
+    assert sorted(digests) == [data.ARTICLES, data.ENTITIES, data.DOCUMENTS, data.FACTS]
+    assert not (stage / data.JSONL).exists() and not (stage / data.CSV).exists()

@@ -140,3 +140,14 @@ def test_the_bottom_line_is_a_synthesis_of_the_lines_the_reports_hand_over():
     assert [t for t, _ in bottom_line({"reports": reports}, jobs)] == [
         "The corpus", "China–UK cooperation", "Greater Bay Area", "Over time"
     ]  # fmt: skip
+
+
+def test_data_without_a_text_copy_says_how_to_write_one():
+    both = {"data/facts.parquet": "p", "data/facts.jsonl": "j", "data/facts.csv": "c"}
+    m = manifest(**PUBLISHED)
+    m["reports"]["_data"] = {"outputs": both}
+    assert "writes one" not in index_html(m, [JOB])
+    m["reports"]["_data"] = {"outputs": {"data/facts.parquet": "p"}}
+    page = index_html(m, [JOB])
+    assert '<a href="data/facts.parquet">data/facts.parquet</a> (no JSONL or CSV copy of more than 1,000,000' in page
+    assert "<code>python -m analysis facts CORPUS --format jsonl</code> writes one" in page

@@ -541,6 +541,32 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+_APPOSITION = re.compile(r", (?:a|an|one of (?:the )?)[^,;:.()\n]{3,160}?(?=[,;:.()\n]|$| (?:which|who|whose|that)\b)")
+"""A description set after a name: ", a private hospital operator from the UK,"."""
+
+
+def _apposition_cue(after: str, at: int, orgs: list[Mention]) -> dict[str, Any] | None:
+    """The one jurisdiction the places and nationality words of a description after a name state, none named in
+    another body's name ("X, a British drug developer spun out of research in Oxford," -> UK; "X, a hospital
+    operator from the UK," -> UK; "X, a supplier to A in Leeds and B in Shenzhen," -> None)."""
+    hit = _APPOSITION.match(after)
+    if not hit:
+        return None
+    labels = set()
+    for run in re.finditer(_CAP_RUN, hit.group()):
+        if any(o.start <= at + run.start() < o.end for o in orgs):
+            continue
+        # "Chongqing's Liangjiang New Area": the owner of a possessive speaks for itself
+        for part in re.split(r"['’]s\b\s*", run.group()):
+            label = _label_of(part) if part else None
+            if label:
+                labels.add(label)
+                break
+    if len(labels) != 1:
+        return None
+    return {"level": "context", "label": labels.pop(), "evidence": hit.group().strip(" ,")}
+
+
 _AND_THE = re.compile(r",? and (?:the )?")
 _ALIAS = re.compile(r" \((\"[^\"()]{1,40}\"|“[^”()]{1,40}”|[A-Z][\w&.-]{1,12})\)")
 """A short name or acronym in brackets right after a name ('("Kelvin")', "(KML)"): what follows describes the body."""
@@ -571,6 +597,10 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
             if label:
                 out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
                 break
+    if not out and end == m.end:
+        cue = _apposition_cue(after, end, orgs)
+        if cue:
+            out.append(cue)
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
         rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"

@@ -1,5 +1,7 @@
 """Organisation cues on invented names and sentences: the head word's type, places in the name, context."""
 
+import pytest
+
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import (
     LEVELS,
@@ -795,3 +797,21 @@ def test_the_home_a_sentence_states_beats_a_town_word_the_article_names_only_in_
     # a place the article names of its own keeps its weight
     text = "Lianhe Mutual Insurance, a Macao insurer, sold 800 policies in Lianhe."
     assert ("branch", "mainland China") in _jurisdictions(facts, text, "Lianhe Mutual Insurance")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tavira Biologics, a British drug developer spun out of research in Oxford, signed a deal.", "UK"),
+        ("Kelby Care Group, a private hospital operator from the UK, won a contract.", "UK"),
+        ("Morrow Star Hospital, a new public hospital in Chongqing's Yubei district, opened.", "mainland China"),
+    ],
+)
+def test_the_places_of_a_description_after_the_name_give_its_jurisdiction(facts, text, label):
+    name = text.split(",")[0]
+    assert cues_of(facts, text, name)["jurisdiction"][0]["label"] == label
+
+
+def test_a_description_naming_two_sides_gives_no_jurisdiction(facts):
+    text = "Tavira Biologics, a venture owned jointly by British and Chinese investors, signed a deal."
+    assert not cues_of(facts, text, "Tavira Biologics").get("jurisdiction")

@@ -252,10 +252,25 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             _pair(a, b, AFTER, BEFORE, a.start)
         elif dated_base or cue["up_from"].fullmatch(gap):
             level = figs[_level_before(text, figs, j + 1)]  # a, or the figure a is the stretch of time of
+            level = _level_of_unit(text, figs[: j + 1], level, b)
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+def _level_of_unit(text: str, before: list[_Fig], level: _Fig, base: _Fig) -> _Fig:
+    """The level an "up from" base compares: `level`, unless it counts something in another unit than the base, then
+    the nearest earlier figure of the base's unit in its clause ("62% of the town's 1.9 million residents, up from
+    48%": the 62%, not the residents)."""
+    if level.unit == base.unit or _bare(text, level):
+        return level
+    for f in reversed(before):
+        if ";" in text[f.end : base.start]:
+            break
+        if f.kind == FIGURE and f.unit == base.unit:
+            return f
+    return level
 
 
 def _link(level: _Fig, change: _Fig) -> None:
@@ -505,15 +520,20 @@ def _rates(text: str, ss: int, figs: list[_Fig]) -> None:
             linked = f.group is not None and f.group == r.group
             if (linked or _COMPARED.search(text, r.end, f.start)) and _bare(text, f):
                 f.unit, f.obj = r.unit, r.obj
-    if not figs:
-        return
-    phrase = per_phrase().search(text, ss, figs[0].start)  # before every figure: the subject's rate, not a figure's
-    if phrase is None:
-        return
-    unit = phrase.lastgroup
+    # a rate named before a change's levels and after any other figure: the change's unit ("adding 900 beds and
+    # raising beds per 1,000 residents from 5.9 to 7.0")
+    groups: dict[int, list[_Fig]] = {}
     for f in figs:
-        if f.kind in (BEFORE, AFTER, RANGE_LOW, RANGE_HIGH) and _bare(text, f):
-            f.unit = unit
+        if f.kind in (BEFORE, AFTER, RANGE_LOW, RANGE_HIGH) and f.group is not None:
+            groups.setdefault(f.group, []).append(f)
+    for members in groups.values():
+        first = min(members, key=lambda f: f.start)
+        lo = max((g.end for g in figs if g.end <= first.start), default=ss)
+        phrase = per_phrase().search(text, lo, first.start)
+        if phrase is not None:
+            for f in members:
+                if _bare(text, f):
+                    f.unit = phrase.lastgroup
 
 
 def _rounded(v: float | None) -> float | None:

@@ -367,6 +367,18 @@ def test_objects_read_around_the_figure(facts, text, value, expected):
     assert expected in _obj(facts, text, value)
 
 
+def test_a_rate_named_after_another_figure_is_the_unit_of_the_change_after_it(facts):
+    rows = facts("Eastmoor will add 700 beds, raising beds per 1,000 residents from 4.1 to 5.5 by 2030.", "amount")
+    assert {r["text"]: r["unit"] for r in rows} == {"700": "count", "4.1": "per_1000", "5.5": "per_1000"}
+
+
+def test_up_from_compares_the_level_of_its_own_unit(facts):
+    text = "Some 0.9 million people, or 58% of the town's 1.6 million residents, had a doctor, up from 41% in 2021."
+    rows = {r["text"]: r for r in facts(text, "amount")}
+    assert (rows["58%"]["value_from"], rows["58%"]["amount_type"]) == (41.0, "change_after")
+    assert (rows["1.6 million"]["unit"], rows["1.6 million"]["amount_type"]) == ("count", "figure")
+
+
 def test_working_days_are_days(facts):
     assert one(facts, "Insurers will settle bills within 15 working days.")["unit"] == "days"
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from analysis.extract import gazetteer
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Mention
+from analysis.extract.org_cues import type_of
 from analysis.resources import words
 
 NAME_PRIORITY = {"organization": 0, "person": 1, "place": 2}
@@ -294,4 +296,24 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
             short = run in prefixes
         if not short:
             out.append(p)
+    return out
+
+
+def full_names(orgs: list[Mention]) -> list[Mention]:
+    """The organisation mentions, each named by the one longer name of the article it is the start of, where the rest
+    only says what kind of business it is ("Lingnan Pharma" of "Lingnan Pharma Group Ltd") or the short name has no
+    head word of its own ("Marrowby" of "Marrowby Healthcare Group"): one body, one name. With two longer names
+    ("Marrowby Healthcare Group", "Marrowby Jialing Care") the short name is left as it is."""
+    names = sorted({o.fields["name"] for o in orgs})
+    legal = words("org_legal_forms.txt")
+    out = []
+    for o in orgs:
+        name = o.fields["name"]
+        longer = [n for n in names if n.startswith(name + " ")]
+        if len(longer) == 1:
+            rest = longer[0][len(name) + 1 :].split()
+            business = all(w.casefold().strip(".") in legal or (type_of(w) or ("",))[0] == "company" for w in rest)
+            if business or type_of(name) is None:
+                o = replace(o, fields={**o.fields, "name": longer[0]})
+        out.append(o)
     return out

@@ -1,5 +1,7 @@
 """Organisations on hand-written sentences."""
 
+import pytest
+
 
 def names(rows):
     return {r["name"] for r in rows}
@@ -550,3 +552,17 @@ def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher
 def test_a_dateline_in_capitals_is_not_an_organisation(facts):
     text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
     assert names(facts(text, "organization")) == {"Westmoor Valley NHS Trust", "Kelby Hospital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start of one longer name, the rest a business word or the short name headless: the same body
+        ("Tarnby Pharma Group Ltd signed a deal. Tarnby Pharma said it was pleased.", {"Tarnby Pharma Group Ltd"}),
+        ("Marrowby Healthcare Group won a contract. Marrowby said it was pleased.", {"Marrowby Healthcare Group"}),
+        # a body with a head of its own and a longer name that is not only a business word: two bodies
+        ("NHS England and the NHS signed.", {"NHS England", "NHS"}),
+    ],
+)
+def test_a_short_name_of_one_longer_name_is_that_body(facts, text, expected):
+    assert names(facts(text, "organization")) == expected

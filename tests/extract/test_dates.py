@@ -168,6 +168,9 @@ def _weekdays(facts, text):
         ("The minister is expected to visit the ward on Wednesday.", [("Wednesday", "2025-03-19")]),
         ("Talks, which stalled on Monday, will resume next week.", [("Monday", "2025-03-10")]),
         ('"We will sign it on Monday," she said on Thursday.', [("Monday", "2025-03-17"), ("Thursday", "2025-03-13")]),
+        # "plan" looks ahead as a verb, not as a noun
+        ("Westvale will build two wards under a plan approved on Wednesday.", [("Wednesday", "2025-03-12")]),
+        ("Westvale plans to open the ward on Wednesday.", [("Wednesday", "2025-03-19")]),
     ],
 )
 def test_a_weekday_is_the_one_of_the_article_week_the_clause_points_to(facts, text, found):

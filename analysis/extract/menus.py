@@ -1,9 +1,10 @@
 """Navigation inside an article's text: menus, breadcrumbs and share bars, which name places and bodies that are
 not facts of the article ("Home | World | Business", "Home > Europe > Education", one menu item per line).
 
-Two shapes, both from `menu_words.txt` and the shape of the line alone: a row of short items split by "|", ">",
-">>" or "»" (three items, or two with a menu word); a block of at least five short lines (one to three words,
-no sentence punctuation; lone dashes and bullets between them allowed) of which at least two are menu words.
+Two shapes, both from `menu_words.txt` and the shape of the line alone: a row of short items split by "|",
+">", ">>" or "»" (three items, or two with a menu word), as a whole line or as the last sentence of one; a block
+of at least five short lines (one to three words, no sentence punctuation; lone dashes and bullets between them
+allowed) of which at least two are menu words.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from analysis.extract import sentences
 from analysis.resources import lower_words
 
 _SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*")
@@ -19,7 +21,8 @@ _ITEM = re.compile(r"^[A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 _MIN_BLOCK = 5
 
 
-def _menu_word(item: str) -> bool:
+def menu_word(item: str) -> bool:
+    """True when `item` is a whole menu item of `menu_words.txt` ("Opinion", "terms of use")."""
     return item.strip().casefold() in lower_words("menu_words.txt")
 
 
@@ -30,7 +33,16 @@ def _menu_row(line: str) -> bool:
     items = [x.strip() for x in _SEPARATOR.split(line) if x.strip()]
     if len(items) < 2 or any(len(x.split()) > 4 or x[-1] in ".!?," for x in items):
         return False
-    return len(items) >= 3 or any(_menu_word(x) for x in items)
+    return len(items) >= 3 or any(menu_word(x) for x in items)
+
+
+def _menu_tail(text: str, start: int, end: int) -> int | None:
+    """Where the last sentence of a line starts when that sentence alone is a menu row: the links after a footer's
+    sentences ("Published by Castor Media. © 2026. Terms | Privacy | Cookies"); None otherwise."""
+    last = sentences.spans(text, start, end)
+    if len(last) < 2 or not _menu_row(text[last[-1][0] : last[-1][1]]):
+        return None
+    return last[-1][0]
 
 
 def menu_spans(text: str) -> list[tuple[int, int]]:
@@ -44,14 +56,18 @@ def menu_spans(text: str) -> list[tuple[int, int]]:
 
     def close() -> None:
         items = [x for x in run if not _FILLER.match(x[2])]
-        if len(items) >= _MIN_BLOCK and sum(_menu_word(x[2]) for x in items) >= 2:
+        if len(items) >= _MIN_BLOCK and sum(menu_word(x[2]) for x in items) >= 2:
             out.extend((s, e) for s, e, _ in items)
         run.clear()
 
     for s, e, line in lines:
+        tail = _menu_tail(text, s, e)
         if _menu_row(line):
             close()
             out.append((s, e))
+        elif tail is not None:
+            close()
+            out.append((tail, e))
         elif line and (_FILLER.match(line) or _ITEM.match(line)):
             run.append((s, e, line))
         elif line or (run and not _FILLER.match(run[-1][2])):

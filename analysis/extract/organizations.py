@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from analysis.extract import gazetteer
+from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
@@ -884,6 +885,8 @@ def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> 
     if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
         e -= 1
     name = _POSS.sub("", text[s:e])
+    if menu_word(name):  # a footer's links after its credit ("© 2026. Terms | Privacy")
+        return []
     return [Mention("organization", s, e, "organizations.credit", {"name": name}, original=original)]
 
 

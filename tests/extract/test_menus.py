@@ -31,3 +31,8 @@ def test_in_menu():
     text = "Home | World | Sport\nBody text."
     spans = menu_spans(text)
     assert in_menu(spans, 7) and not in_menu(spans, len(text) - 2)
+
+
+def test_links_after_a_footers_sentences_are_a_menu():
+    text = "Wexbridge Post is published by Castor Media. © 2026. Terms | Privacy | Cookies\nThe ward opened. A | b."
+    assert lines_of(text) == ["Terms | Privacy | Cookies"]

@@ -549,6 +549,12 @@ def test_a_footer_opening_with_the_copyright_sign_names_its_holder_and_publisher
     assert not any("Northfield" in n or "All" in n for n in found)  # the name ends at its comma or full stop
 
 
+def test_the_links_after_a_footers_copyright_are_not_bodies(facts):
+    text = "Kestrel Wire\n\nThe ward opened.\nKestrel Wire is published by Tarrow Media. © 2026. Terms | Privacy\n"
+    found = names(facts(text, "organization"))
+    assert "Tarrow Media" in found and "Terms" not in found
+
+
 def test_a_dateline_in_capitals_is_not_an_organisation(facts):
     text = "Trust renews\n\nLEEDS, May 3 - Westmoor Valley NHS Trust will open a clinic with Kelby Hospital.\n"
     assert names(facts(text, "organization")) == {"Westmoor Valley NHS Trust", "Kelby Hospital"}

@@ -34,7 +34,8 @@ venture") stands for the body named before it with that head word, or for the on
 noun ("a new joint venture, C"); and the body between a deal's noun and its verb runs it ("the scheme the bureau runs
 with B"). The field comes from `partnership_field`, read with every organisation name
 blanked: from what the article calls its initiative in common words ("formed a research consortium"), else the deal's
-own clause, its sentence, its paragraph, the article (`_one_field_per_partnership`).
+own clause, its sentence (with the line that introduces a list item's deal; the words that describe a party blanked
+too), its paragraph, the article (`_one_field_per_partnership`).
 Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
 hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
@@ -575,10 +576,11 @@ class _Doc:
         return self._described[head]
 
     def sentence(self, s: int, e: int) -> tuple[str, dict[str, int]]:
-        """The sentence [s, e) blanked (`blanked`) and its field's keyword hits, made once per sentence (a sentence
+        """The sentence [s, e) blanked (`blanked`, with the words that describe a body: `describing`) and its field's
+        keyword hits, made once per sentence (a sentence
         may state several partnerships). The hits are shared: read them, never change them."""
         if (s, e) not in self._sentences:
-            text = self.blanked(s, e)
+            text = partnership_field.describing(self.blanked(s, e))
             self._sentences[s, e] = (text, partnership_field.hits(text))
         return self._sentences[s, e]
 
@@ -656,8 +658,8 @@ def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
 def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]:
     """The same parties stated in several sentences are one partnership with one field: that of the first level with
     a keyword hit, each level's hits added up over the partnership's mentions: what the article calls their initiative
-    in common words, their own clauses (with the initiative), their sentences, their paragraphs, then the article as a
-    whole (organisation names blanked)."""
+    in common words, their own clauses (with the initiative), their sentences, their paragraphs (organisation names
+    and the words that describe them blanked: `partnership_field.describing`), then the article as a whole."""
     groups: dict[frozenset, list[dict]] = {}
     for m in found:
         groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
@@ -666,7 +668,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
 
     def paragraph(span: tuple[int, int]) -> dict[str, int]:
         if span not in paragraphs:
-            paragraphs[span] = partnership_field.hits(doc.blanked(*span))
+            paragraphs[span] = partnership_field.hits(partnership_field.describing(doc.blanked(*span)))
         return paragraphs[span]
 
     def whole() -> dict[str, int]:
@@ -759,7 +761,9 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     elif not _list_heading().search(line):
         return None
     local = doc.within(ss, se, "pool")
-    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
+    return _partnership(
+        doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=heading
+    )
 
 
 def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) -> list[str]:
@@ -1033,9 +1037,19 @@ def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
 
 
 def _partnership(
-    doc: _Doc, local, named, ss: int, se: int, parties: list[str], t_s: int, t_e: int, rule: str = "trigger_sentence"
+    doc: _Doc,
+    local,
+    named,
+    ss: int,
+    se: int,
+    parties: list[str],
+    t_s: int,
+    t_e: int,
+    rule: str = "trigger_sentence",
+    heading: tuple[int, int] | None = None,
 ) -> Mention | None:
-    """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits."""
+    """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits (with
+    those of the `heading` line that states the deal of a list item)."""
     ctx = doc.ctx
     sent = ctx.text[ss:se]
     spans = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] in parties]
@@ -1047,7 +1061,7 @@ def _partnership(
     fields = {
         "parties": parties,
         "initiative": init,
-        "_hits": _field(doc, ss, se, init, ss + t_s),
+        "_hits": _field(doc, ss, se, init, ss + t_s, heading),
     }
     return Mention("partnership", ss + t_s, ss + t_e, f"partnerships.{rule}", fields)
 
@@ -1822,13 +1836,17 @@ def _head_word(name: str) -> str:
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
+def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading: tuple[int, int] | None = None) -> dict:
     """Keyword hits of what the article calls the partnership's initiative in common words, of its own clause (from its
     trigger to the end of the clause) with its initiative, and of its sentence, with every organisation name blanked
-    ("Westmoor Research Council" says nothing about the cooperation); and its paragraph's span, read only when these
-    say nothing (`_one_field_per_partnership`)."""
+    ("Westmoor Research Council" says nothing about the cooperation). A list item's deal is stated by its item and the
+    line that introduces the list ("Specialists will come from these hospitals:" / "B, for rehabilitation;"): the
+    line's hits count with the item's sentence. And its paragraph's span, read only when these say nothing
+    (`_one_field_per_partnership`)."""
     ctx = doc.ctx
     text, sentence = doc.sentence(ss, se)
+    if heading and heading[1] <= ss:
+        sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
     end = _CLAUSE_END.search(ctx.text, t_start, se)
     clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
@@ -1931,4 +1949,6 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
     if len(names) < 2:
         return None
     local = doc.within(ss, se, "pool")
-    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
+    return _partnership(
+        doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=(hs, head_end)
+    )

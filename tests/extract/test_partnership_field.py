@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, clause_hits, described_hits, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, described_hits, describing, field_of, hits
 
 
 def test_most_hits_win():
@@ -244,3 +244,30 @@ def test_a_test_of_a_tool_is_research():
 def test_how_providers_are_paid_is_policy():
     assert field_of("has changed how community clinics are paid", None) == "policy and governance"
     assert field_of("a payment reform for family doctors", None) == "policy and governance"
+
+
+def test_the_words_that_describe_a_party_are_blanked():
+    assert describing("together with the Westland insurer          , launched a plan") == (
+        "together with the " + " " * 16 + "          , launched a plan"
+    )
+    assert hits(describing("signed with          , a private hospital in Northport, to share staff")) == {}
+    assert hits(describing("signed with          , a deal to train nurses")) == {"education and training": 2}
+
+
+def test_degrees_and_teaching_are_education():
+    assert field_of("franchised its MSc in Nursing Leadership to B, which will teach the course") == (
+        "education and training"
+    )
+    assert field_of("extending the nurse exchange programme") == "education and training"
+
+
+def test_sister_hospitals_and_service_contracts_are_care():
+    assert field_of("agreed to pair with B as sister hospitals") == "clinical services"
+    assert field_of("each has been paired with a Northport hospital that advises on follow-up") == "clinical services"
+    assert field_of("holds a 4 million service contract with the bureau") == "clinical services"
+    assert field_of("a hospital in Eastbay run under an agreement between A and B") == "clinical services"
+
+
+def test_joint_calls_and_funding_agreements_are_research():
+    assert field_of("the Joint Call on Frailty will fund 12 projects") == "research"
+    assert field_of("The funding agreement between A and B was renewed") == "research"

@@ -1998,3 +1998,24 @@ def test_a_bodys_possessive_opens_its_unit_listed_after_together_with(facts):
 )
 def test_two_bodies_and_a_word_of_cooperation(facts, text, expected):
     assert parties(facts(text, "partnership")) == expected
+
+
+def test_a_list_item_takes_its_field_from_the_line_that_introduces_it(facts):
+    text = (
+        "The article is about a county's budget.\n\n"
+        "Under the new plan, the Eastbay Health Bureau has agreed with these hospitals to train family doctors:\n\n"
+        "Harlow Clinic, for the county's north;\n"
+        "Northvale Clinic, for the county's south.\n\n"
+        "Investment in industry and trade rose, and more companies opened."
+    )
+    rows = facts(text, "partnership")
+    assert {r["field"] for r in rows} == {"education and training"}
+
+
+def test_the_words_that_describe_a_party_say_nothing_of_the_deal(facts):
+    text = (
+        "Kestrel Hospital, together with the Northport insurer Ashford Assurance, has also launched a care plan "
+        "for older patients."
+    )
+    rows = facts(text, "partnership")
+    assert rows[0]["field"] == "clinical services"

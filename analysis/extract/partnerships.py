@@ -1575,6 +1575,23 @@ def _previous_subject(doc: _Doc, ss: int) -> list[str]:
     return names if len(names) == 1 else []
 
 
+def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
+    """The one organisation the sentence before the one starting at `ss` names, when its subject names none ("The
+    deal is A's second abroad. In 2023 it licensed ..." -> A), as a one-name list; none when it names the body as an
+    agent ("The move was welcomed by A")."""
+    if ss <= 0:
+        return []
+    ps, pe = doc.ctx.sentence_at(ss - 1)
+    span = _sentence_subject(doc.ctx, ps, pe)
+    if span is not None and doc.within(*span, "pool"):
+        return []
+    bodies = doc.within(ps, pe, "pool")
+    if any(re.search(r"\bby (?:the )?$", doc.ctx.text[max(ps, o.start - 8) : o.start]) for o in bodies):
+        return []  # "The move was welcomed by A": a witness, not the body the story follows
+    names = _names(bodies)
+    return names if len(names) == 1 else []
+
+
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
     "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
@@ -1601,7 +1618,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
             return [subjects[-1].fields["name"]]
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
-        return _previous_subject(doc, ss)
+        return _previous_subject(doc, ss) or _previous_sole_body(doc, ss)
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]

@@ -2019,3 +2019,35 @@ def test_the_words_that_describe_a_party_say_nothing_of_the_deal(facts):
     )
     rows = facts(text, "partnership")
     assert rows[0]["field"] == "clinical services"
+
+
+def test_a_deal_under_an_arrangement_between_two_bodies(facts):
+    text = "Pellston Clinic sends patients to Marrow Vale General Hospital under a referral arrangement signed in 2024."
+    assert parties(facts(text, "partnership")) == [{"Pellston Clinic", "Marrow Vale General Hospital"}]
+    assert facts("Kestrel Hospital sends patients to Dunmore Hospital, and no arrangement exists.", "partnership") == []
+
+
+def test_records_or_expertise_exchanged_with_a_body(facts):
+    text = (
+        "Ashford Central Hospital, which has agreed to exchange patient records with Marrow Vale General Hospital, "
+        "together with Pellston Clinic, will join the scheme."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Ashford Central Hospital", "Marrow Vale General Hospital", "Pellston Clinic"}
+    ]
+    text = "Westbrook University will share its data and expertise with Dunmore Hospital."
+    assert parties(facts(text, "partnership")) == [{"Westbrook University", "Dunmore Hospital"}]
+    assert facts("Dunmore Hospital shares its name with Westbrook University Hospital.", "partnership") == []
+
+
+def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
+    text = (
+        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. The deal is Harrow Therapeutics' "
+        "second abroad. In 2023 it licensed an earlier compound to Westbrook Biotech."
+    )
+    assert {"Harrow Therapeutics", "Westbrook Biotech"} in parties(facts(text, "partnership"))
+    text = (
+        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. The move was welcomed by Dunmore "
+        "Holdings. It also signed an agreement with Westbrook Biotech."
+    )
+    assert {"Dunmore Holdings", "Westbrook Biotech"} not in parties(facts(text, "partnership"))

@@ -24,7 +24,8 @@ the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body.
+each ("deals signed by A with B and C"). Members listed after "members include", or as the items of a list under a line
+that ends "brings together:" (`_listed_members`), are partners in the named body.
 Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
 supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
 deal of that body with it (`_listed_deal`). The
@@ -1897,7 +1898,9 @@ def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> boo
 
 _ITEM_END = re.compile(r"(?:;|,)(?: (?:and|or))?$")
 """The end of a list item that another item follows ("A, which takes 30 students;", "B, for rehabilitation; and")."""
-_ITEM_OPEN_END = re.compile(r"\s*(?:,|;|:|\.$|[–—-]\s|\(|$)")
+_ITEM_OPEN_END = re.compile(
+    r"(?: (?:in|of|from|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?\s*(?:,|;|:|\.$|[–—-]\s|\(|$)"
+)
 """Where the bodies a list item opens with end: a comma, a semicolon, a colon, a dash, a bracket or the line's end."""
 
 
@@ -1947,17 +1950,17 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
         return None
     hs = ctx.sentence_at(head_end - 1)[0]
     heading = text[hs:head_end]
-    hits = [t for _, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])]
+    found = [
+        (k, t) for k, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])
+    ]
+    hits = [t for _, t in found]
     if not hits and not _list_heading().search(heading):
         return None
-    items, pos = [], start
-    for m in doc.within(start, min(le, se, start + ITEM_HEAD), "pool"):
-        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
-            break
-        items.append(m)
-        pos = m.end
-    if not items or not _ITEM_OPEN_END.match(text, pos, min(le, se)):
+    items = _item_bodies(doc, start, min(le, se))
+    if not items:
         return None
+    if any(k == "join" and not heading[t.end() :].strip(" :") for k, t in found):
+        return _listed_members(doc, ss, se, (hs, head_end), items)
     acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
     if not acting:
         spelled = _spelled_out(doc, heading)
@@ -1969,3 +1972,52 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
     return _partnership(
         doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=(hs, head_end)
     )
+
+
+def _item_bodies(doc: _Doc, start: int, end: int) -> list[Mention]:
+    """The bodies a list item opens with, from `start` (past its bullet) before a comma, semicolon, colon, dash or
+    bracket, joined by "and" or "with", with where they are ("A in Kent;", "B, of Leeds, and C:"); [] when the item
+    opens with anything else."""
+    text = doc.ctx.text
+    items, pos = [], start
+    for m in doc.within(start, min(end, start + ITEM_HEAD), "pool"):
+        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            break
+        items.append(m)
+        pos = m.end
+    return items if items and _ITEM_OPEN_END.match(text, pos, end) else []
+
+
+def _listed_members(doc: _Doc, ss: int, se: int, heading: tuple[int, int], items: list[Mention]) -> Mention | None:
+    """The members of a body listed under a line that ends with a verb of joining ("The X Consortium, formed last
+    year, brings together:" / "A in Kent;" / "B;" / "C."): one deal of all the members, the body the line names being
+    its initiative, stated at the list's first item (the others give none); none when fewer than two members."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls = ctx.paragraph_at(ss)[0]
+    pos = heading[1]
+    while pos < ls:  # an item between the line and this one: the deal was stated at the first item
+        nxt = text.find("\n", pos + 1)
+        line = text[pos : ls if nxt < 0 else min(nxt, ls)].strip()
+        if line:
+            return None
+        pos = ls if nxt < 0 else nxt
+    members = [m.fields["name"] for m in items]
+    le = ctx.paragraph_at(ss)[1]
+    while True:
+        nxt = re.compile(r"\n[ \t]*(?=\S)").search(text, le)
+        if nxt is None or text[le : nxt.start()].count("\n") > 1:
+            break
+        ns, ne = ctx.paragraph_at(nxt.end())
+        more = _item_bodies(doc, _BULLET.match(text, ns).end(), ne)
+        if not more or _heading_of_items(text, ns) != heading[1]:
+            break
+        members += [m.fields["name"] for m in more]
+        le = ne
+    members = list(dict.fromkeys(members))
+    bodies = [m.fields["name"] for m in doc.within(*heading, "pool")]
+    init = bodies[-1] if len(bodies) == 1 else None
+    members = [n for n in members if n != init]
+    if len(members) < 2:
+        return None
+    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, items[0].start, heading)}
+    return Mention("partnership", items[0].start, items[-1].end, "partnerships.members", fields)

@@ -2051,3 +2051,25 @@ def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
         "Holdings. It also signed an agreement with Westbrook Biotech."
     )
     assert {"Dunmore Holdings", "Westbrook Biotech"} not in parties(facts(text, "partnership"))
+
+
+def test_members_listed_under_a_line_that_brings_them_together(facts):
+    text = (
+        "The first group to apply is the Northport Ageing Consortium, which was formed last year and brings "
+        "together:\n\n"
+        "- Harlowe University in Kent, whose medicine group leads the consortium;\n"
+        "- the Westbrook Institute of Gerontology in Eastbay;\n"
+        "- Pellston Community Health NHS Trust, which runs frailty services across the county;\n"
+        "- Dunmore Rehabilitation Hospital.\n\n"
+        "Other news followed."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [
+        {
+            "Harlowe University",
+            "Westbrook Institute of Gerontology",
+            "Pellston Community Health NHS Trust",
+            "Dunmore Rehabilitation Hospital",
+        }
+    ]
+    assert rows[0]["initiative"] == "Northport Ageing Consortium"

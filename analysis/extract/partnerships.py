@@ -914,6 +914,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     for g, t in own:
         if all(set(g) != set(h) for h, _, _ in groups):
             groups.append((g, t.start(), t.end()))
+    # "A, which has agreed to share records with B, together with C, ...": the list read after the first trigger holds
+    # the bodies of the later one, a part of the same deal
+    groups = [(g, s0, e0) for g, s0, e0 in groups if not any(set(g) < set(h) and s1 < s0 for h, s1, _ in groups)]
     out = []
     for group, g_s, g_e in groups:
         m = _partnership(doc, local, named, ss, se, group, g_s, g_e)

@@ -2073,3 +2073,13 @@ def test_members_listed_under_a_line_that_brings_them_together(facts):
         }
     ]
     assert rows[0]["initiative"] == "Northport Ageing Consortium"
+
+
+def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):
+    text = (
+        "The Dongguan extension will bring in Dongguan Central Hospital, which has agreed to exchange records with "
+        "Marrow Vale General Hospital in York, together with Huizhou Integrated Medical Centre, under a joint plan."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Dongguan Central Hospital", "Marrow Vale General Hospital", "Huizhou Integrated Medical Centre"}
+    ]

@@ -1691,7 +1691,12 @@ def _part_nouns() -> re.Pattern:
 def _part_owner(doc: _Doc, words_: str, start: int) -> str | None:
     """The body a definite part stands for ("the east campus" after "a new east campus for A" or "A's east campus"):
     the organisation named right after "of", "for" or "at" the same words, or right before "'s" and them, the last
-    time the text gave them before `start`; words of `partnership_part_nouns.txt` only."""
+    time the text gave them before `start`; or the body a capitalised word before the part starts the name of ("the
+    Kestrel campus" for "Kestrel General Hospital": `_Doc.named_by_start`); words of `partnership_part_nouns.txt`
+    only."""
+    named = re.fullmatch(r"[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w'’-]* )?([a-z]+)", words_)
+    if named and _part_nouns().fullmatch(named.group(2)):
+        return doc.named_by_start(named.group(1))
     m = re.fullmatch(r"[Tt]he ((?:[a-z][\w'’-]* ){0,3}([a-z]+))", words_)
     if not m or not _part_nouns().fullmatch(m.group(2)):
         return None

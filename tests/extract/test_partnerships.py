@@ -2083,3 +2083,11 @@ def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):
     assert parties(facts(text, "partnership")) == [
         {"Dongguan Central Hospital", "Marrow Vale General Hospital", "Huizhou Integrated Medical Centre"}
     ]
+
+
+def test_a_part_named_by_the_start_of_its_body_stands_for_the_body(facts):
+    text = (
+        "The plan includes a new campus for Dongguan Kestrel Hospital with 900 beds. The Kestrel campus will be run "
+        "under a trust arrangement with Westbrook University Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dongguan Kestrel Hospital", "Westbrook University Hospital"}]

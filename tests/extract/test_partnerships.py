@@ -2091,3 +2091,10 @@ def test_a_part_named_by_the_start_of_its_body_stands_for_the_body(facts):
         "under a trust arrangement with Westbrook University Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Dongguan Kestrel Hospital", "Westbrook University Hospital"}]
+
+
+def test_residents_signed_up_to_a_service_are_no_deal(facts):
+    text = "Baoan District in Shenzhen had signed up 2.1 million residents to family-doctor contracts by June."
+    assert facts(text, "partnership") == []
+    text = "Baoan District and Nanshan District signed up to a joint charter on clinic standards."
+    assert parties(facts(text, "partnership")) == [{"Baoan District", "Nanshan District"}]

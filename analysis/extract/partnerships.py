@@ -57,6 +57,8 @@ from analysis.extract.org_cues import class_nouns, class_patterns, head_type, ty
 from analysis.resources import alternation, patterns, read_lines, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
+_BASED = r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*-based "
+"""Where a body is, before its name ("Leeds-based", "Hong Kong-based"): no word of the name."""
 
 
 def triggers() -> re.Pattern:
@@ -189,7 +191,8 @@ def _event_lead() -> re.Pattern:
 
 
 _INIT_LEAD = re.compile(
-    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?(?:[A-Z][\w'’-]*-based )?"
+    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?"
+    rf"(?:{_BASED})?"
 )
 
 
@@ -268,7 +271,7 @@ def _list_gap() -> re.Pattern:
     return re.compile(
         r"(?: \([^()\n]{1,40}\))?(?:, an? [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
         r"(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
-        rf"(?:the )?(?:[A-Z][\w'’-]*-based |(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
+        rf"(?:the )?(?:{_BASED}|(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
     )
 
 
@@ -1154,7 +1157,7 @@ def _list_lead() -> re.Pattern:
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
-        r"|[A-Z][\w'’-]*-based (?=[A-Z]))?"
+        rf"|{_BASED}(?=[A-Z]))?"
     )
 
 

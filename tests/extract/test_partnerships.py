@@ -2098,3 +2098,15 @@ def test_residents_signed_up_to_a_service_are_no_deal(facts):
     assert facts(text, "partnership") == []
     text = "Baoan District and Nanshan District signed up to a joint charter on clinic standards."
     assert parties(facts(text, "partnership")) == [{"Baoan District", "Nanshan District"}]
+
+
+def test_where_a_body_is_based_opens_no_name_of_two_words(facts):
+    text = (
+        "The busiest site remains Westbay Hospital, a joint venture between Hong Kong-based Kestrel Medical "
+        "Holdings and Dongguan Harbour Healthcare Investment."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Kestrel Medical Holdings", "Dongguan Harbour Healthcare Investment"}
+    ]
+    rows = facts("The Centre for Evidence-based Medicine signed an agreement with Kestrel Hospital.", "organization")
+    assert "Centre for Evidence-based Medicine" in {r["name"] for r in rows}

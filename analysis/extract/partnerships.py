@@ -878,6 +878,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after + owner]
             found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
+            if kind == "with" and t.group().endswith("awarded by"):  # "The contract was awarded by B": its winner acts
+                subj = _winner_earlier(doc, text[ss:a], ss)
+                if not subj:
+                    continue
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
@@ -1661,6 +1665,32 @@ def _deal_set_up_earlier(doc: _Doc, words_: str, end: int, ss: int, earlier) -> 
         s, e = doc.ctx.sentence_at(m.start)
         if s < ss and len(m.fields["parties"]) >= 2 and noun.search(doc.ctx.text, s, e):
             return list(m.fields["parties"])
+    return []
+
+
+_WON = r"\b(?:won|wins|secured|secures|landed|lands|clinched|clinches|was awarded|has been awarded|received)\b"
+
+
+def _winner_earlier(doc: _Doc, words_: str, ss: int) -> list[str]:
+    """The body that won the contract a definite subject names, in the paragraph before ("A has won a contract to run
+    a hospital. ... The contract, worth 5 million yuan, was awarded by B" -> A): the one body the subject of the last
+    sentence that tells of winning such a contract names."""
+    m = re.fullmatch(r"[Tt]he (?:[\w-]+ ){0,2}?(contract|tender|order)s?", words_.split(",")[0].strip())
+    if not m:
+        return []
+    ctx = doc.ctx
+    won = re.compile(rf"{_WON} (?:an? |the |its |their )?(?:[\w£$€¥.,-]+ ){{0,6}}?{m.group(1)}s?\b")
+    pos = ss
+    for _ in range(3):
+        if pos <= 0:
+            break
+        ps, pe = ctx.sentence_at(pos - 1)
+        hit = won.search(ctx.text, ps, pe)
+        if hit:
+            span = _sentence_subject(ctx, ps, pe)
+            names = _names(doc.within(*span, "pool")) if span else []
+            return names if len(names) == 1 else []
+        pos = ps
     return []
 
 

@@ -2110,3 +2110,18 @@ def test_where_a_body_is_based_opens_no_name_of_two_words(facts):
     ]
     rows = facts("The Centre for Evidence-based Medicine signed an agreement with Kestrel Hospital.", "organization")
     assert "Centre for Evidence-based Medicine" in {r["name"] for r in rows}
+
+
+def test_a_contract_won_before_and_awarded_by_a_body(facts):
+    text = (
+        "Ashford Healthcare Group has won a four-year service contract to advise on the running of a new hospital. "
+        "The contract, worth about 170 million yuan, was awarded by Dongguan Harbour Investment Company, a "
+        "state-backed developer that is building the hospital at a cost of 4 billion yuan."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Ashford Healthcare Group", "Dongguan Harbour Investment Company"}]
+    assert rows[0]["field"] == "trade and investment"
+    text = "Ashford Healthcare Group opened a clinic. The contract was awarded by Dongguan Harbour Investment Company."
+    assert facts(text, "partnership") == []
+    text = "Ashford Healthcare Group won a contract. The prize was awarded by Dongguan Harbour Investment Company."
+    assert facts(text, "partnership") == []

@@ -271,3 +271,10 @@ def test_sister_hospitals_and_service_contracts_are_care():
 def test_joint_calls_and_funding_agreements_are_research():
     assert field_of("the Joint Call on Frailty will fund 12 projects") == "research"
     assert field_of("The funding agreement between A and B was renewed") == "research"
+
+
+def test_letting_people_do_something_is_policy():
+    assert field_of("working with B to let more patients carry their medical records across the border") == (
+        "policy and governance"
+    )
+    assert field_of("signed a deal to allow B to sell its drug in Westland") == "trade and investment"

@@ -54,7 +54,7 @@ from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
-from analysis.resources import alternation, patterns, read_lines, words
+from analysis.resources import alternation, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
 _BASED = r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*-based "
@@ -1907,15 +1907,40 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     if heading and heading[1] <= ss:
         sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
     end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
+    start = _deal_phrase_start(ctx, t_start)
+    clause = text[max(start, ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
     head = _head_word(init) if init else ""
     return {
         "described": doc.described(head) if head else {},
-        "clause": partnership_field.clause_hits(clause, init),
+        "clause": _with_body_set_up(doc, start, ss, partnership_field.clause_hits(clause, init)),
         "sentence": sentence,
         "paragraph": (min(ps, ss), max(pe, se)),
     }
+
+
+_APPOSED = re.compile(r", (?:(?:an?|the|one) )?$")
+
+
+def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) -> dict[str, int]:
+    """`counts` with the field of the body a deal's noun phrase at `start` stands in apposition to ("X Hospital, a
+    joint venture between A and B": the venture is a hospital, care), by the body's type
+    (`partnership_body_fields.tsv`), counting twice as the deal's initiative does."""
+    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 8), start)
+    if lead is None:
+        return counts
+    i = bisect_right(doc.org_starts, lead.start()) - 1
+    o = doc.orgs_sorted[i] if i >= 0 else None
+    if o is None or o.end != lead.start():
+        return counts
+    typed = type_of(o.fields["name"])
+    label = _body_fields().get(typed[0]) if typed else None
+    return {**counts, label: counts.get(label, 0) + 2} if label else counts
+
+
+@lru_cache(maxsize=1)
+def _body_fields() -> dict[str, str]:
+    return dict(table("partnership_body_fields.tsv"))
 
 
 def _deal_phrase_start(ctx: Context, t_start: int) -> int:

@@ -2125,3 +2125,13 @@ def test_a_contract_won_before_and_awarded_by_a_body(facts):
     assert facts(text, "partnership") == []
     text = "Ashford Healthcare Group won a contract. The prize was awarded by Dongguan Harbour Investment Company."
     assert facts(text, "partnership") == []
+
+
+def test_a_deal_in_apposition_to_a_body_takes_that_body_s_field(facts):
+    text = (
+        "The busiest site remains Westbay Hospital, a joint venture between Kestrel Medical Holdings and Dongguan "
+        "Harbour Healthcare Investment."
+    )
+    assert facts(text, "partnership")[0]["field"] == "clinical services"
+    text = "Kestrel University signed a deal with Dongguan Harbour Hospital, a partner of Westbay Medical Holdings."
+    assert facts(text, "partnership")[0]["field"] == "other"

@@ -950,7 +950,14 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     # a cue word inside a name ("the X Partnership") is the name's
     cues = patterns("partnership_cues.txt").finditer(text, ss, se)
     cue = next(
-        (m for m in cues if not _plural_cue(m.group()) and not any(o.start <= m.start() < o.end for o in local)), None
+        (
+            m
+            for m in cues
+            if not _plural_cue(m.group())
+            and not any(o.start <= m.start() < o.end for o in local)
+            and text[m.end() : m.end() + 2] not in ("'s", "’s")  # "the consortium's capital": a body, no cooperation
+        ),
+        None,
     )
     if cue is None:
         return []

@@ -2135,3 +2135,11 @@ def test_a_deal_in_apposition_to_a_body_takes_that_body_s_field(facts):
     assert facts(text, "partnership")[0]["field"] == "clinical services"
     text = "Kestrel University signed a deal with Dongguan Harbour Hospital, a partner of Westbay Medical Holdings."
     assert facts(text, "partnership")[0]["field"] == "other"
+
+
+def test_a_cue_word_as_a_possessive_states_no_cooperation(facts):
+    text = (
+        "Westland Export Finance has provided a £9 million guarantee to support the consortium's working capital, "
+        "and the Department for Trade of Westland said the award was the biggest export this year."
+    )
+    assert facts(text, "partnership") == []

@@ -2143,3 +2143,12 @@ def test_a_cue_word_as_a_possessive_states_no_cooperation(facts):
         "and the Department for Trade of Westland said the award was the biggest export this year."
     )
     assert facts(text, "partnership") == []
+
+
+def test_in_association_or_in_concert_with(facts):
+    text = "The course is run by Kestrel University in association with Dongguan Harbour Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Dongguan Harbour Hospital"}]
+    text = "Kestrel University, acting in concert with Dongguan Harbour Hospital, opened a training ward."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Dongguan Harbour Hospital"}]
+    text = "Kestrel University could work in association with Dongguan Harbour Hospital in future."
+    assert facts(text, "partnership") == []

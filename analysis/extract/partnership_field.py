@@ -53,7 +53,7 @@ def blank(text: str, names: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _descriptions() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     """The words that name a deal (`partnership_list_headings.txt`), and the patterns of the words that describe a
-    blanked name: before it ("the Leeds software firm", "a private insurer") or set off after it ("B, a private
+    blanked name: before it ("the Leeds software firm", "a private insurer") or set off after it ("B, a teaching
     hospital in Hong Kong,")."""
     function = r"(?!(?:of|for|and|with|to|in|on|at|by|from|its|their|his|her|our|as|under|between)\b)"
     before = re.compile(
@@ -65,8 +65,8 @@ def _descriptions() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
 
 def describing(text: str) -> str:
     """`text` (names blanked) with the words that describe a named body blanked too, unless they name a deal ("B, a
-    deal that trains nurses"): they say what a party is, not what the deal is about ("together with the city's insurer
-    B, launched a health plan" names no trade; "with B, a private hospital in Hong Kong," names no care)."""
+    deal that trains nurses"): they say what a party is, not what the deal is about ("alongside the Westland drugmaker
+    B, opened a ward" names no trade; "with B, a private hospital in Hong Kong," names no care)."""
     deals, found = _descriptions()
 
     def out(m: re.Match) -> str:

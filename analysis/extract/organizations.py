@@ -105,6 +105,15 @@ def _place_owner(part: list[tuple[int, int, str]]) -> bool:
     return False
 
 
+def _based_in_place(toks: list[tuple[int, int, str]]) -> bool:
+    """True when the tokens open with a place of two or three words written before "-based" ("New Haven-based"): where
+    the body is, not its name ("Evidence-based" is no place)."""
+    for n in (2, 3):
+        if len(toks) > n - 1 and toks[n - 1][2].endswith("-based"):
+            return is_place_name(" ".join([t[2] for t in toks[: n - 1]] + [toks[n - 1][2][: -len("-based")]]))
+    return False
+
+
 def _local_place(name: str) -> bool:
     """A place name below country level, or a territory that is one city (`amount_local_places.txt`)."""
     if not is_place_name(name):
@@ -225,6 +234,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while toks and (
         toks[0][2] in conn
         or toks[0][2].endswith("-based")  # "the Westport-based Harbour Insurance Co": where it is, not its name
+        or _based_in_place(toks)  # "the New Haven-based Harbour Insurance Co"
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS
         or _is_role(toks[0][2])

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from analysis.resources import alternatives, read_lines, table
+from analysis.resources import alternatives, patterns, read_lines, table
 
 OTHER = "other"
 
@@ -48,6 +48,36 @@ def blank(text: str, names: list[str]) -> str:
     if not names:
         return text
     return re.sub("|".join(map(re.escape, names)), lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """The words that name a deal (`partnership_list_headings.txt`), and the patterns of the words that describe a
+    blanked name: before it ("the Leeds software firm", "a private insurer") or set off after it ("B, a teaching
+    hospital in Hong Kong,")."""
+    function = r"(?!(?:of|for|and|with|to|in|on|at|by|from|its|their|his|her|our|as|under|between)\b)"
+    before = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][\w'’-]*(?:-based)? )?(?:{function}[a-z][\w'’-]* ){{1,3}})(?= {{4,}}\S)"
+    )
+    after = re.compile(r"(?<=    ), ((?:an?|the) [^,;()]{1,160}?)(?=,|;|\)|\.?$)")
+    return patterns("partnership_list_headings.txt"), (before, after)
+
+
+def describing(text: str) -> str:
+    """`text` (names blanked) with the words that describe a named body blanked too, unless they name a deal ("B, a
+    deal that trains nurses"): they say what a party is, not what the deal is about ("alongside the Westland drugmaker
+    B, opened a ward" names no trade; "with B, a private hospital in Hong Kong," names no care)."""
+    deals, found = _descriptions()
+
+    def out(m: re.Match) -> str:
+        if deals.search(m.group(1)):
+            return m.group()
+        a, b = m.start(1) - m.start(), m.end(1) - m.start()
+        return m.group()[:a] + " " * (b - a) + m.group()[b:]
+
+    for pattern in found:
+        text = pattern.sub(out, text)
+    return text
 
 
 def hits(text: str) -> dict[str, int]:

@@ -24,7 +24,8 @@ the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"). Members listed after "members include" are partners in the named body.
+each ("deals signed by A with B and C"). Members listed after "members include", or as the items of a list under a line
+that ends "brings together:" (`_listed_members`), are partners in the named body.
 Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
 supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
 deal of that body with it (`_listed_deal`). The
@@ -34,7 +35,8 @@ venture") stands for the body named before it with that head word, or for the on
 noun ("a new joint venture, C"); and the body between a deal's noun and its verb runs it ("the scheme the bureau runs
 with B"). The field comes from `partnership_field`, read with every organisation name
 blanked: from what the article calls its initiative in common words ("formed a research consortium"), else the deal's
-own clause, its sentence, its paragraph, the article (`_one_field_per_partnership`).
+own clause, its sentence (with the line that introduces a list item's deal; the words that describe a party blanked
+too), its paragraph, the article (`_one_field_per_partnership`).
 Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
 hospitals") are organisation candidates of the overlap policy (`candidates`).
 """
@@ -52,9 +54,11 @@ from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
-from analysis.resources import alternation, patterns, read_lines, words
+from analysis.resources import alternation, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
+_BASED = r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*-based "
+"""Where a body is, before its name ("Leeds-based", "Hong Kong-based"): no word of the name."""
 
 
 def triggers() -> re.Pattern:
@@ -187,7 +191,8 @@ def _event_lead() -> re.Pattern:
 
 
 _INIT_LEAD = re.compile(
-    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?(?:[A-Z][\w'’-]*-based )?"
+    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?"
+    rf"(?:{_BASED})?"
 )
 
 
@@ -266,7 +271,7 @@ def _list_gap() -> re.Pattern:
     return re.compile(
         r"(?: \([^()\n]{1,40}\))?(?:, an? [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
         r"(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
-        rf"(?:the )?(?:[A-Z][\w'’-]*-based |(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
+        rf"(?:the )?(?:{_BASED}|(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
     )
 
 
@@ -575,10 +580,11 @@ class _Doc:
         return self._described[head]
 
     def sentence(self, s: int, e: int) -> tuple[str, dict[str, int]]:
-        """The sentence [s, e) blanked (`blanked`) and its field's keyword hits, made once per sentence (a sentence
+        """The sentence [s, e) blanked (`blanked`, with the words that describe a body: `describing`) and its field's
+        keyword hits, made once per sentence (a sentence
         may state several partnerships). The hits are shared: read them, never change them."""
         if (s, e) not in self._sentences:
-            text = self.blanked(s, e)
+            text = partnership_field.describing(self.blanked(s, e))
             self._sentences[s, e] = (text, partnership_field.hits(text))
         return self._sentences[s, e]
 
@@ -656,8 +662,8 @@ def _short_names(orgs: list[Mention], places: list[Mention]) -> dict[str, str]:
 def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]:
     """The same parties stated in several sentences are one partnership with one field: that of the first level with
     a keyword hit, each level's hits added up over the partnership's mentions: what the article calls their initiative
-    in common words, their own clauses (with the initiative), their sentences, their paragraphs, then the article as a
-    whole (organisation names blanked)."""
+    in common words, their own clauses (with the initiative), their sentences, their paragraphs (organisation names
+    and the words that describe them blanked: `partnership_field.describing`), then the article as a whole."""
     groups: dict[frozenset, list[dict]] = {}
     for m in found:
         groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
@@ -666,7 +672,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
 
     def paragraph(span: tuple[int, int]) -> dict[str, int]:
         if span not in paragraphs:
-            paragraphs[span] = partnership_field.hits(doc.blanked(*span))
+            paragraphs[span] = partnership_field.hits(partnership_field.describing(doc.blanked(*span)))
         return paragraphs[span]
 
     def whole() -> dict[str, int]:
@@ -759,7 +765,9 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     elif not _list_heading().search(line):
         return None
     local = doc.within(ss, se, "pool")
-    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
+    return _partnership(
+        doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=heading
+    )
 
 
 def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) -> list[str]:
@@ -870,6 +878,10 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = [n for n in _acting_side(doc, local, named, ss, a, earlier) or [] if n not in after + owner]
             found = subj + owner + after if owner else (subj or _possessor(doc, t.group(), ss, a, earlier)) + after
         else:
+            if kind == "with" and t.group().endswith("awarded by"):  # "The contract was awarded by B": its winner acts
+                subj = _winner_earlier(doc, text[ss:a], ss)
+                if not subj:
+                    continue
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
@@ -909,6 +921,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     for g, t in own:
         if all(set(g) != set(h) for h, _, _ in groups):
             groups.append((g, t.start(), t.end()))
+    # "A, which has agreed to share records with B, together with C, ...": the list read after the first trigger holds
+    # the bodies of the later one, a part of the same deal
+    groups = [(g, s0, e0) for g, s0, e0 in groups if not any(set(g) < set(h) and s1 < s0 for h, s1, _ in groups)]
     out = []
     for group, g_s, g_e in groups:
         m = _partnership(doc, local, named, ss, se, group, g_s, g_e)
@@ -935,7 +950,14 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     # a cue word inside a name ("the X Partnership") is the name's
     cues = patterns("partnership_cues.txt").finditer(text, ss, se)
     cue = next(
-        (m for m in cues if not _plural_cue(m.group()) and not any(o.start <= m.start() < o.end for o in local)), None
+        (
+            m
+            for m in cues
+            if not _plural_cue(m.group())
+            and not any(o.start <= m.start() < o.end for o in local)
+            and text[m.end() : m.end() + 2] not in ("'s", "’s")  # "the consortium's capital": a body, no cooperation
+        ),
+        None,
     )
     if cue is None:
         return []
@@ -1033,9 +1055,19 @@ def _possessor(doc: _Doc, trigger: str, ss: int, a: int, earlier) -> list[str]:
 
 
 def _partnership(
-    doc: _Doc, local, named, ss: int, se: int, parties: list[str], t_s: int, t_e: int, rule: str = "trigger_sentence"
+    doc: _Doc,
+    local,
+    named,
+    ss: int,
+    se: int,
+    parties: list[str],
+    t_s: int,
+    t_e: int,
+    rule: str = "trigger_sentence",
+    heading: tuple[int, int] | None = None,
 ) -> Mention | None:
-    """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits."""
+    """One partnership of a sentence: its initiative (not a party), its parties and its field's keyword hits (with
+    those of the `heading` line that states the deal of a list item)."""
     ctx = doc.ctx
     sent = ctx.text[ss:se]
     spans = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] in parties]
@@ -1047,7 +1079,7 @@ def _partnership(
     fields = {
         "parties": parties,
         "initiative": init,
-        "_hits": _field(doc, ss, se, init, ss + t_s),
+        "_hits": _field(doc, ss, se, init, ss + t_s, heading),
     }
     return Mention("partnership", ss + t_s, ss + t_e, f"partnerships.{rule}", fields)
 
@@ -1136,7 +1168,7 @@ def _list_lead() -> re.Pattern:
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
         r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
-        r"|[A-Z][\w'’-]*-based (?=[A-Z]))?"
+        rf"|{_BASED}(?=[A-Z]))?"
     )
 
 
@@ -1561,6 +1593,23 @@ def _previous_subject(doc: _Doc, ss: int) -> list[str]:
     return names if len(names) == 1 else []
 
 
+def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
+    """The one organisation the sentence before the one starting at `ss` names, when its subject names none ("The
+    few expected A's growth. In 2019 it licensed ..." -> A), as a one-name list; none when it names the body as an
+    agent ("The move was welcomed by A")."""
+    if ss <= 0:
+        return []
+    ps, pe = doc.ctx.sentence_at(ss - 1)
+    span = _sentence_subject(doc.ctx, ps, pe)
+    if span is not None and doc.within(*span, "pool"):
+        return []
+    bodies = doc.within(ps, pe, "pool")
+    if any(re.search(r"\bby (?:the )?$", doc.ctx.text[max(ps, o.start - 8) : o.start]) for o in bodies):
+        return []  # "The move was welcomed by A": a witness, not the body the story follows
+    names = _names(bodies)
+    return names if len(names) == 1 else []
+
+
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
     "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
@@ -1587,7 +1636,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
             return [subjects[-1].fields["name"]]
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
-        return _previous_subject(doc, ss)
+        return _previous_subject(doc, ss) or _previous_sole_body(doc, ss)
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
@@ -1626,6 +1675,32 @@ def _deal_set_up_earlier(doc: _Doc, words_: str, end: int, ss: int, earlier) -> 
     return []
 
 
+_WON = r"\b(?:won|wins|secured|secures|landed|lands|clinched|clinches|was awarded|has been awarded|received)\b"
+
+
+def _winner_earlier(doc: _Doc, words_: str, ss: int) -> list[str]:
+    """The body that won the contract a definite subject names, in the paragraph before ("A has secured a contract to
+    design two clinics. ... The contract was awarded by B" -> A): the one body the subject of the last
+    sentence that tells of winning such a contract names."""
+    m = re.fullmatch(r"[Tt]he (?:[\w-]+ ){0,2}?(contract|tender|order)s?", words_.split(",")[0].strip())
+    if not m:
+        return []
+    ctx = doc.ctx
+    won = re.compile(rf"{_WON} (?:an? |the |its |their )?(?:[\w£$€¥.,-]+ ){{0,6}}?{m.group(1)}s?\b")
+    pos = ss
+    for _ in range(3):
+        if pos <= 0:
+            break
+        ps, pe = ctx.sentence_at(pos - 1)
+        hit = won.search(ctx.text, ps, pe)
+        if hit:
+            span = _sentence_subject(ctx, ps, pe)
+            names = _names(doc.within(*span, "pool")) if span else []
+            return names if len(names) == 1 else []
+        pos = ps
+    return []
+
+
 _DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")
 
 
@@ -1656,7 +1731,12 @@ def _part_nouns() -> re.Pattern:
 def _part_owner(doc: _Doc, words_: str, start: int) -> str | None:
     """The body a definite part stands for ("the east campus" after "a new east campus for A" or "A's east campus"):
     the organisation named right after "of", "for" or "at" the same words, or right before "'s" and them, the last
-    time the text gave them before `start`; words of `partnership_part_nouns.txt` only."""
+    time the text gave them before `start`; or the body a capitalised word before the part starts the name of ("the
+    Kestrel campus" for "Kestrel General Hospital": `_Doc.named_by_start`); words of `partnership_part_nouns.txt`
+    only."""
+    named = re.fullmatch(r"[Tt]he ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w'’-]* )?([a-z]+)", words_)
+    if named and _part_nouns().fullmatch(named.group(2)):
+        return doc.named_by_start(named.group(1))
     m = re.fullmatch(r"[Tt]he ((?:[a-z][\w'’-]* ){0,3}([a-z]+))", words_)
     if not m or not _part_nouns().fullmatch(m.group(2)):
         return None
@@ -1822,23 +1902,52 @@ def _head_word(name: str) -> str:
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int) -> dict:
+def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading: tuple[int, int] | None = None) -> dict:
     """Keyword hits of what the article calls the partnership's initiative in common words, of its own clause (from its
     trigger to the end of the clause) with its initiative, and of its sentence, with every organisation name blanked
-    ("Westmoor Research Council" says nothing about the cooperation); and its paragraph's span, read only when these
-    say nothing (`_one_field_per_partnership`)."""
+    ("Westmoor Research Council" says nothing about the cooperation). A list item's deal is stated by its item and the
+    line that introduces the list ("Specialists will come from these hospitals:" / "B, for rehabilitation;"): the
+    line's hits count with the item's sentence. And its paragraph's span, read only when these say nothing
+    (`_one_field_per_partnership`)."""
     ctx = doc.ctx
     text, sentence = doc.sentence(ss, se)
+    if heading and heading[1] <= ss:
+        sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
     end = _CLAUSE_END.search(ctx.text, t_start, se)
-    clause = text[max(_deal_phrase_start(ctx, t_start), ss) - ss : (end.start() if end else se) - ss]
+    start = _deal_phrase_start(ctx, t_start)
+    clause = text[max(start, ss) - ss : (end.start() if end else se) - ss]
     ps, pe = ctx.paragraph_at(ss)
     head = _head_word(init) if init else ""
     return {
         "described": doc.described(head) if head else {},
-        "clause": partnership_field.clause_hits(clause, init),
+        "clause": _with_body_set_up(doc, start, ss, partnership_field.clause_hits(clause, init)),
         "sentence": sentence,
         "paragraph": (min(ps, ss), max(pe, se)),
     }
+
+
+_APPOSED = re.compile(r", (?:(?:an?|the|one) )?$")
+
+
+def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) -> dict[str, int]:
+    """`counts` with the field of the body a deal's noun phrase at `start` stands in apposition to ("X Hospital, a
+    joint venture between A and B": the venture is a hospital, care), by the body's type
+    (`partnership_body_fields.tsv`), counting twice as the deal's initiative does."""
+    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 8), start)
+    if lead is None:
+        return counts
+    i = bisect_right(doc.org_starts, lead.start()) - 1
+    o = doc.orgs_sorted[i] if i >= 0 else None
+    if o is None or o.end != lead.start():
+        return counts
+    typed = type_of(o.fields["name"])
+    label = _body_fields().get(typed[0]) if typed else None
+    return {**counts, label: counts.get(label, 0) + 2} if label else counts
+
+
+@lru_cache(maxsize=1)
+def _body_fields() -> dict[str, str]:
+    return dict(table("partnership_body_fields.tsv"))
 
 
 def _deal_phrase_start(ctx: Context, t_start: int) -> int:
@@ -1862,7 +1971,9 @@ def _inside(ctx: Context, pool: list[Mention], name: str, s: int, e: int) -> boo
 
 _ITEM_END = re.compile(r"(?:;|,)(?: (?:and|or))?$")
 """The end of a list item that another item follows ("A, which takes 30 students;", "B, for rehabilitation; and")."""
-_ITEM_OPEN_END = re.compile(r"\s*(?:,|;|:|\.$|[–—-]\s|\(|$)")
+_ITEM_OPEN_END = re.compile(
+    r"(?: (?:in|of|from|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?\s*(?:,|;|:|\.$|[–—-]\s|\(|$)"
+)
 """Where the bodies a list item opens with end: a comma, a semicolon, a colon, a dash, a bracket or the line's end."""
 
 
@@ -1912,17 +2023,17 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
         return None
     hs = ctx.sentence_at(head_end - 1)[0]
     heading = text[hs:head_end]
-    hits = [t for _, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])]
+    found = [
+        (k, t) for k, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])
+    ]
+    hits = [t for _, t in found]
     if not hits and not _list_heading().search(heading):
         return None
-    items, pos = [], start
-    for m in doc.within(start, min(le, se, start + ITEM_HEAD), "pool"):
-        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
-            break
-        items.append(m)
-        pos = m.end
-    if not items or not _ITEM_OPEN_END.match(text, pos, min(le, se)):
+    items = _item_bodies(doc, start, min(le, se))
+    if not items:
         return None
+    if any(k == "join" and not heading[t.end() :].strip(" :") for k, t in found):
+        return _listed_members(doc, ss, se, (hs, head_end), items)
     acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
     if not acting:
         spelled = _spelled_out(doc, heading)
@@ -1931,4 +2042,55 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
     if len(names) < 2:
         return None
     local = doc.within(ss, se, "pool")
-    return _partnership(doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss)
+    return _partnership(
+        doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=(hs, head_end)
+    )
+
+
+def _item_bodies(doc: _Doc, start: int, end: int) -> list[Mention]:
+    """The bodies a list item opens with, from `start` (past its bullet) before a comma, semicolon, colon, dash or
+    bracket, joined by "and" or "with", with where they are ("A in York;", "B, of Leeds, and C:"); [] when the item
+    opens with anything else."""
+    text = doc.ctx.text
+    items, pos = [], start
+    for m in doc.within(start, min(end, start + ITEM_HEAD), "pool"):
+        if m.start < pos or not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            break
+        items.append(m)
+        pos = m.end
+    return items if items and _ITEM_OPEN_END.match(text, pos, end) else []
+
+
+def _listed_members(doc: _Doc, ss: int, se: int, heading: tuple[int, int], items: list[Mention]) -> Mention | None:
+    """The members of a body listed under a line that ends with a verb of joining ("Applicants include the X Consortium,
+    which brings together:" / "A in York;" / "B;" / "C."): one deal of all the members, the body the line names being
+    its initiative, stated at the list's first item (the others give none); none when fewer than two members."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls = ctx.paragraph_at(ss)[0]
+    pos = heading[1]
+    while pos < ls:  # an item between the line and this one: the deal was stated at the first item
+        nxt = text.find("\n", pos + 1)
+        line = text[pos : ls if nxt < 0 else min(nxt, ls)].strip()
+        if line:
+            return None
+        pos = ls if nxt < 0 else nxt
+    members = [m.fields["name"] for m in items]
+    le = ctx.paragraph_at(ss)[1]
+    while True:
+        nxt = re.compile(r"\n[ \t]*(?=\S)").search(text, le)
+        if nxt is None or text[le : nxt.start()].count("\n") > 1:
+            break
+        ns, ne = ctx.paragraph_at(nxt.end())
+        more = _item_bodies(doc, _BULLET.match(text, ns).end(), ne)
+        if not more or _heading_of_items(text, ns) != heading[1]:
+            break
+        members += [m.fields["name"] for m in more]
+        le = ne
+    members = list(dict.fromkeys(members))
+    bodies = [m.fields["name"] for m in doc.within(*heading, "pool")]
+    init = bodies[-1] if len(bodies) == 1 else None
+    members = [n for n in members if n != init]
+    if len(members) < 2:
+        return None
+    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, items[0].start, heading)}
+    return Mention("partnership", items[0].start, items[-1].end, "partnerships.members", fields)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, clause_hits, described_hits, field_of, hits
+from analysis.extract.partnership_field import blank, clause_hits, described_hits, describing, field_of, hits
 
 
 def test_most_hits_win():
@@ -244,3 +244,33 @@ def test_a_test_of_a_tool_is_research():
 def test_how_providers_are_paid_is_policy():
     assert field_of("has changed how community clinics are paid", None) == "policy and governance"
     assert field_of("a payment reform for family doctors", None) == "policy and governance"
+
+
+def test_the_words_that_describe_a_party_are_blanked():
+    assert describing("alongside the Westland drugmaker          , opened a ward") == (
+        "alongside the " + " " * 18 + "          , opened a ward"
+    )
+    assert hits(describing("agreed with          , a teaching hospital in Northport, to share staff")) == {}
+    assert hits(describing("agreed with          , a deal to train nurses")) == {"education and training": 2}
+
+
+def test_degrees_and_teaching_are_education():
+    assert field_of("licensed its BSc in Midwifery to B, whose staff will teach it") == "education and training"
+    assert field_of("renewing the staff exchange programme") == "education and training"
+
+
+def test_sister_hospitals_and_service_contracts_are_care():
+    assert field_of("B and C became sister hospitals last spring") == "clinical services"
+    assert field_of("every clinic is twinned with a Northport hospital for advice") == "clinical services"
+    assert field_of("signed a two-year service contract with the council") == "clinical services"
+    assert field_of("an eye hospital in Eastbay managed under a deal between A and B") == "clinical services"
+
+
+def test_joint_calls_and_funding_agreements_are_research():
+    assert field_of("the new joint call will back nine projects") == "research"
+    assert field_of("A and B first agreed their funding agreement in 2015") == "research"
+
+
+def test_letting_people_do_something_is_policy():
+    assert field_of("talks with B on how to allow more pharmacists to work on both sides") == "policy and governance"
+    assert field_of("signed a deal to allow B to sell its drug in Westland") == "trade and investment"

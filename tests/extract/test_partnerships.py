@@ -1998,3 +1998,155 @@ def test_a_bodys_possessive_opens_its_unit_listed_after_together_with(facts):
 )
 def test_two_bodies_and_a_word_of_cooperation(facts, text, expected):
     assert parties(facts(text, "partnership")) == expected
+
+
+def test_a_list_item_takes_its_field_from_the_line_that_introduces_it(facts):
+    text = (
+        "The article is about a county's budget.\n\n"
+        "Under the new plan, the Eastbay Health Bureau has agreed with these hospitals to train family doctors:\n\n"
+        "Harlow Clinic, for the county's north;\n"
+        "Northvale Clinic, for the county's south.\n\n"
+        "Investment in industry and trade rose, and more companies opened."
+    )
+    rows = facts(text, "partnership")
+    assert {r["field"] for r in rows} == {"education and training"}
+
+
+def test_the_words_that_describe_a_party_say_nothing_of_the_deal(facts):
+    text = "Kestrel Hospital, alongside the Northport insurer Ashford Assurance, will offer care to older patients."
+    rows = facts(text, "partnership")
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_a_deal_under_an_arrangement_between_two_bodies(facts):
+    text = (
+        "Under a staffing arrangement agreed in May, Pellston Clinic lends two nurses to Marrow Vale General Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Pellston Clinic", "Marrow Vale General Hospital"}]
+    assert (
+        facts("Kestrel Hospital treats patients from Dunmore Hospital, and no arrangement exists.", "partnership") == []
+    )
+
+
+def test_records_or_expertise_exchanged_with_a_body(facts):
+    text = (
+        "Ashford Central Hospital will share electronic health records with Marrow Vale General Hospital and, "
+        "together with Pellston Clinic, will pool its laboratory data."
+    )
+    assert {"Ashford Central Hospital", "Marrow Vale General Hospital"} <= set().union(
+        *parties(facts(text, "partnership"))
+    )
+    text = "Westbrook University will share its data and expertise with Dunmore Hospital."
+    assert parties(facts(text, "partnership")) == [{"Westbrook University", "Dunmore Hospital"}]
+    assert facts("Dunmore Hospital shares its name with Westbrook University Hospital.", "partnership") == []
+
+
+def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
+    text = (
+        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. Few expected Harrow Therapeutics' "
+        "growth. In 2019 it licensed a skin cream to Westbrook Biotech."
+    )
+    assert {"Harrow Therapeutics", "Westbrook Biotech"} in parties(facts(text, "partnership"))
+    text = (
+        "Harrow Therapeutics signed a deal with Kestrel Pharmaceutical on Monday. The move was welcomed by Dunmore "
+        "Holdings. It also signed an agreement with Westbrook Biotech."
+    )
+    assert {"Dunmore Holdings", "Westbrook Biotech"} not in parties(facts(text, "partnership"))
+
+
+def test_members_listed_under_a_line_that_brings_them_together(facts):
+    text = (
+        "Applicants include the Northport Ageing Consortium, set up in 2019, which brings together:\n\n"
+        "- Harlowe University in York, the lead partner;\n"
+        "- the Westbrook Institute of Gerontology;\n"
+        "- Pellston Community Health NHS Trust, which runs two care homes;\n"
+        "- Dunmore Rehabilitation Hospital.\n\n"
+        "Other news followed."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [
+        {
+            "Harlowe University",
+            "Westbrook Institute of Gerontology",
+            "Pellston Community Health NHS Trust",
+            "Dunmore Rehabilitation Hospital",
+        }
+    ]
+    assert rows[0]["initiative"] == "Northport Ageing Consortium"
+
+
+def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):
+    text = (
+        "The Dongguan pilot now covers Dongguan Central Hospital, which has agreed to share patient data with "
+        "Marrow Vale General Hospital in York, together with Huizhou Integrated Medical Centre, from March."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Dongguan Central Hospital", "Marrow Vale General Hospital", "Huizhou Integrated Medical Centre"}
+    ]
+
+
+def test_a_part_named_by_the_start_of_its_body_stands_for_the_body(facts):
+    text = (
+        "The plan includes a new campus for Dongguan Kestrel Hospital with 900 beds. The Kestrel campus will be "
+        "managed in partnership with Westbrook University Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dongguan Kestrel Hospital", "Westbrook University Hospital"}]
+
+
+def test_residents_signed_up_to_a_service_are_no_deal(facts):
+    text = "By March, Baoan District had signed up 400,000 households for home visits."
+    assert facts(text, "partnership") == []
+    text = "Baoan District and Nanshan District signed up to a joint charter on clinic standards."
+    assert parties(facts(text, "partnership")) == [{"Baoan District", "Nanshan District"}]
+
+
+def test_where_a_body_is_based_opens_no_name_of_two_words(facts):
+    text = (
+        "Eastbay Eye Hospital is run by a joint venture between Hong Kong-based Kestrel Medical Holdings and Dongguan "
+        "Harbour Healthcare Investment."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Kestrel Medical Holdings", "Dongguan Harbour Healthcare Investment"}
+    ]
+    rows = facts("The Centre for Evidence-based Medicine signed an agreement with Kestrel Hospital.", "organization")
+    assert "Centre for Evidence-based Medicine" in {r["name"] for r in rows}
+
+
+def test_a_contract_won_before_and_awarded_by_a_body(facts):
+    text = (
+        "Ashford Healthcare Group has secured a contract to design two clinics in Eastbay. The contract was awarded "
+        "by Dongguan Harbour Investment Company, a developer that owns several hospitals and is worth 3 billion yuan."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Ashford Healthcare Group", "Dongguan Harbour Investment Company"}]
+    text = "Ashford Healthcare Group opened a clinic. The contract was awarded by Dongguan Harbour Investment Company."
+    assert facts(text, "partnership") == []
+    text = "Ashford Healthcare Group won a contract. The prize was awarded by Dongguan Harbour Investment Company."
+    assert facts(text, "partnership") == []
+
+
+def test_a_deal_in_apposition_to_a_body_takes_that_body_s_field(facts):
+    text = (
+        "Patients queue at Westbay Hospital, a partnership between Kestrel Medical Holdings and Dongguan Harbour "
+        "Healthcare Investment."
+    )
+    assert facts(text, "partnership")[0]["field"] == "clinical services"
+    text = "Kestrel University signed a deal with Dongguan Harbour Hospital, a partner of Westbay Medical Holdings."
+    assert facts(text, "partnership")[0]["field"] == "other"
+
+
+def test_a_cue_word_as_a_possessive_states_no_cooperation(facts):
+    text = (
+        "Westland Credit Agency has lent money to the alliance's new fund, while the Department for Trade of "
+        "Westland said exports grew."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_in_association_or_in_concert_with(facts):
+    text = "The course is run by Kestrel University in association with Dongguan Harbour Hospital."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Dongguan Harbour Hospital"}]
+    text = "Kestrel University, acting in concert with Dongguan Harbour Hospital, opened a training ward."
+    assert parties(facts(text, "partnership")) == [{"Kestrel University", "Dongguan Harbour Hospital"}]
+    text = "Kestrel University could work in association with Dongguan Harbour Hospital in future."
+    assert facts(text, "partnership") == []

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-from spacy.language import Language
 
 FACTORY = "analysis_attribute_table"
 FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-"""The token values a rule may test, in the order of a token's look-up key."""
-_ARRAY = [TAG, LOWER, DEP, IS_SPACE]
+"""The token values a rule may test, in the order of a token's look-up key (spaCy imported only where a pipeline is
+built, so that importing the package stays light)."""
 MEMO_KEYS = 500_000
 """Distinct look-up keys remembered at most (then forgotten and filled again), so memory stays bounded."""
 
@@ -97,6 +96,10 @@ class AttributeTable:
             raise ValueError(
                 "the attribute ruler has patterns that test more than a token's tag, form, label and space"
             )
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        self.array = [TAG, LOWER, DEP, IS_SPACE]
+        """The columns of a token's look-up key in `Doc.to_array`, in the order of `FIELDS`."""
         self.attrs = ruler.attrs
         self.multi = [p for p in patterns if len(p.tests) > 1]
         self.by_field: list[dict[str, list[_Pattern]]] = [{}, {}]
@@ -146,7 +149,7 @@ class AttributeTable:
         if not len(doc):
             return doc
         strings = doc.vocab.strings
-        looks = [self._look(tuple(ids), strings) for ids in doc.to_array(_ARRAY).tolist()]
+        looks = [self._look(tuple(ids), strings) for ids in doc.to_array(self.array).tolist()]
         extra: dict[int, set[int]] = {}
         for i, (_, starts, _) in enumerate(looks):
             for p in starts:
@@ -164,15 +167,23 @@ class AttributeTable:
         return doc
 
 
-@Language.factory(FACTORY)
-def _make(nlp: Language, name: str) -> AttributeTable:
+def _make(nlp, name: str) -> AttributeTable:
     """The table of the pipeline's own `attribute_ruler` (added beside it, which is then removed)."""
     return AttributeTable(nlp.get_pipe("attribute_ruler"))
 
 
-def use_table(nlp: Language) -> Language:
+@lru_cache(maxsize=1)
+def _register() -> None:
+    """Make `FACTORY` a component spaCy can add to a pipeline (once per process)."""
+    from spacy.language import Language
+
+    Language.factory(FACTORY, func=_make)
+
+
+def use_table(nlp):
     """Replace the pipeline's `attribute_ruler` by its table when every rule is of a supported form."""
     if "attribute_ruler" in nlp.pipe_names and supported(nlp.get_pipe("attribute_ruler")):
+        _register()
         nlp.add_pipe(FACTORY, after="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
     return nlp

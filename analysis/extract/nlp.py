@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.extract import sentences
+from analysis.extract.attribute_table import use_table
 from analysis.extract.pieces import BATCH_CHARS, PIECE_CHARS, Piece, batches, pieces
 from analysis.ingest.corpus import Document
 
@@ -39,8 +40,6 @@ def load_model():
 def get_nlp():
     """The English pipeline, loaded once per process: tokenizer, tagger, parser, the model's attribute rules (as a
     look-up table, `attribute_table`) and NER."""
-    from analysis.extract.attribute_table import use_table  # imports spaCy, which only extraction needs
-
     return use_table(load_model())
 
 

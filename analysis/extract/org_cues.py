@@ -514,6 +514,11 @@ def _last_word(phrase: str) -> str:
     return phrase.split()[-1] if phrase.split() else ""
 
 
+_TO_BE = r"(?:which|that) (?:is|will be) |to be "
+"""What may stand between a body and the participle of its seat: "X, which is based in Leeds", "X, to be housed on
+the Leeds campus"."""
+
+
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
@@ -521,12 +526,12 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
         # X in Leeds / X, headquartered in Leeds / X, based near Leeds
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
+            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
             rf"(?![\w'’-])"
         ),
         # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located|housed|sited) )(?:at|on) (?:the )?"
+            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located|housed|sited) )(?:at|on) (?:the )?"
             rf"(?:{_CAP_RUN}['’]s (?:[a-z][\w-]* )?)?({_CAP_RUN}) (?:{_site_nouns()})\b"
         ),
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
@@ -1263,11 +1268,11 @@ def _town_word(cue: dict[str, Any], homes: set[str], named: set[str]) -> bool:
 
 def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any]]]) -> dict[int, dict[str, Any]]:
     """Cues for bodies the text places nowhere, from the other bodies of the article named after the same word of
-    their own (`names.own_words`, a whole word of the name: "Ashby" in "University of Ashby" and in "Ashby Teaching
-    Hospitals NHS Foundation Trust", not in "Ashby-Northvale Centre", a pair's name): their side, when every body
-    sharing the word that has a side (from any cue but the setting) has the same. A word the text also writes in
-    lower case is a word of the language ("Women's", "Southern"), no body's own. `found`: each mention's cues.
-    Mention index -> cue."""
+    their own (`_named_after`: "Ashby" in "University of Ashby" and in "Ashby Teaching Hospitals NHS Foundation
+    Trust"): their side, when every body sharing a word of the name that has a side (from any cue but the setting)
+    has the same ("Ashby Lianhe Health", a venture named after a British and a Chinese parent, gets none). A word the
+    text also writes in lower case is a word of the language ("Women's", "Southern"), no body's own. `found`: each
+    mention's cues. Mention index -> cue."""
     common = {w.casefold() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)}
     sides: dict[str, set[str]] = {}
     for m, cues in zip(orgs, found):
@@ -1278,32 +1283,36 @@ def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any
     by_word: dict[str, set[str]] = {}
     donors: dict[str, str] = {}
     for name, labels in sides.items():
-        for w in _whole_own_words(name) - common:
-            if labels:
-                by_word.setdefault(w, set()).update(labels)
-                donors.setdefault(w, name)
+        for w in _whole_own_words(name) - common if labels else ():
+            by_word.setdefault(w, set()).update(labels)
+            donors.setdefault(w, name)
     out = {}
     for i, m in enumerate(orgs):
         name = m.fields["name"]
-        if sides[name]:
+        after = [w for w in sorted(_named_after(name) - common) if w in by_word]
+        labels = set().union(*(by_word.get(w, set()) for w in _whole_own_words(name) - common))
+        if sides[name] or not after or len(labels) != 1:
             continue
-        labels = {w: by_word[w] for w in _whole_own_words(name) - common if len(by_word.get(w, ())) == 1}
-        found_labels = {next(iter(v)) for v in labels.values()}
-        if len(found_labels) == 1:
-            w = sorted(labels)[0]
-            out[i] = {"level": "namesake", "label": found_labels.pop(), "evidence": f"{donors[w]}"}
+        out[i] = {"level": "namesake", "label": labels.pop(), "evidence": donors[after[0]]}
     return out
 
 
 def _whole_own_words(name: str) -> set[str]:
-    """The words a body is named after: its own words (`names.own_words`) that open the name or follow "of"
-    ("Ashby" in "Ashby Medical School" and in "University of Ashby", not "Women's" in "Ashby Women's Clinic"),
-    written as whole words (not a part of a hyphenated pair, "Ashby-Northvale Centre")."""
+    """The own words of a name (`names.own_words`) written as whole words, not as a part of a hyphenated pair
+    ("Ashby-Northvale Centre", a pair's name)."""
     own = own_words(split_owner(name)[1])
+    return {bare(t).casefold() for t in name.split() if bare(t).casefold() in own}
+
+
+def _named_after(name: str) -> set[str]:
+    """The words a body is named after (`_whole_own_words`) that open the name or follow "of" ("Ashby" in "Ashby
+    Medical School" and in "University of Ashby", not "Women's" in "Ashby Women's Clinic"); a place's name is left
+    out, the name cue reads it (`place_label`)."""
     tokens = [bare(t) for t in name.split()]
     tokens = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     slots = tokens[:1] + [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "of" and tokens[i + 1] != "the"]
-    return {t.casefold() for t in slots if t[:1].isupper() and t.casefold() in own}
+    own = _whole_own_words(name)
+    return {t.casefold() for t in slots if t[:1].isupper() and t.casefold() in own and place_label(t) is None}
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,9 @@ a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
 representation abroad stands for, a registry body, a branch's place, a stated seat, a stated owner, the name, the
 context, the full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
-international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order; a stated
-owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
+international word, other bodies named after the same word, the currency of a sum it contributes, the setting), the
+majority label within it, ties in `schema.JURISDICTIONS` order; a stated owner or full name counts only when its own
+jurisdiction is known. No cue: "unknown". Every decision carries its
 evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's

@@ -864,6 +864,12 @@ def test_a_body_takes_the_side_of_the_bodies_named_after_the_same_word(facts):
         "Biotech will take part."
     )
     assert all(c[0] != "namesake" for c in _sides(facts, text, "University of Marrow"))
+    # a venture named after a British and a Chinese parent takes neither side
+    text = (
+        "Marrow Teaching Hospitals NHS Foundation Trust runs its China business through Marrow Tollan Health "
+        "Management, set up with Harbin Tollan Holdings."
+    )
+    assert all(c[0] != "namesake" for c in _sides(facts, text, "Marrow Tollan Health Management"))
 
 
 def test_the_publisher_a_footer_names_takes_no_side_from_the_articles_places(facts):
@@ -872,3 +878,10 @@ def test_the_publisher_a_footer_names_takes_no_side_from_the_articles_places(fac
         "© 2026 Kestrel Daily Post. All rights reserved.\n"
     )
     assert all(c[0] != "setting" for c in _sides(facts, text, "Kestrel Daily Post"))
+
+
+def test_a_seat_a_body_is_to_have_places_it(facts):
+    text = "Each side will give £2 million towards a Kelby Centre for Ageing, to be based on the Leeds campus."
+    assert ("context", "UK") in _sides(facts, text, "Kelby Centre for Ageing")
+    text = "They set up the Tarrow Eye Institute, which will be based in Harbin."
+    assert ("context", "mainland China") in _sides(facts, text, "Tarrow Eye Institute")

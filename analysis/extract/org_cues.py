@@ -1269,10 +1269,10 @@ def _town_word(cue: dict[str, Any], homes: set[str], named: set[str]) -> bool:
 def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any]]]) -> dict[int, dict[str, Any]]:
     """Cues for bodies the text places nowhere, from the other bodies of the article named after the same word of
     their own (`_named_after`: "Ashby" in "University of Ashby" and in "Ashby Teaching Hospitals NHS Foundation
-    Trust"): their side, when every body sharing a word of the name that has a side (from any cue but the setting)
-    has the same ("Ashby Lianhe Health", a venture named after a British and a Chinese parent, gets none). A word the
-    text also writes in lower case is a word of the language ("Women's", "Southern"), no body's own. `found`: each
-    mention's cues. Mention index -> cue."""
+    Trust", not in "Harbin Ashby Biotech"): their side, when every body sharing a word of the name that has a side
+    (from any cue but the setting) has the same ("Ashby Lianhe Health", a venture named after a British and a Chinese
+    parent, gets none). A word the text also writes in lower case is a word of the language ("Women's", "Southern"),
+    no body's own. `found`: each mention's cues. Mention index -> cue."""
     common = {w.casefold() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)}
     sides: dict[str, set[str]] = {}
     for m, cues in zip(orgs, found):
@@ -1280,16 +1280,17 @@ def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any
         sides.setdefault(name, set()).update(
             c["label"] for c in cues if c.get("label") and c["level"] not in ("namesake", "setting")
         )
-    by_word: dict[str, set[str]] = {}
-    donors: dict[str, str] = {}
+    by_word: dict[str, set[str]] = {}  # a word of a name -> the sides of the bodies it names
+    donors: dict[str, str] = {}  # a word a body is named after -> the first such body with a side
     for name, labels in sides.items():
         for w in _whole_own_words(name) - common if labels else ():
             by_word.setdefault(w, set()).update(labels)
+        for w in _named_after(name) - common if labels else ():
             donors.setdefault(w, name)
     out = {}
     for i, m in enumerate(orgs):
         name = m.fields["name"]
-        after = [w for w in sorted(_named_after(name) - common) if w in by_word]
+        after = [w for w in sorted(_named_after(name) - common) if w in donors]
         labels = set().union(*(by_word.get(w, set()) for w in _whole_own_words(name) - common))
         if sides[name] or not after or len(labels) != 1:
             continue

@@ -51,6 +51,13 @@ def currencies() -> tuple[str, ...]:
     return tuple(dict.fromkeys(unit for _, unit in table("amount_currency_prefix.tsv")))
 
 
+def money_unit(m: re.Match) -> str | None:
+    """The currency of a match of `pattern` ("CNY" for "18 million yuan" or "RMB 18 million"), else None."""
+    unit = _unit_of(table("amount_currency_prefix.tsv"), m.group("cur"))
+    unit = unit or _unit_of(table("amount_units.tsv"), m.group("unit"))
+    return unit if unit in currencies() else None
+
+
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
     if not s:
         return None

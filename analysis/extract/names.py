@@ -7,11 +7,12 @@ organisation; reference data (see `gazetteer`) says whether a name is a place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.extract.gazetteer import canonical, is_place_name
-from analysis.resources import words
+from analysis.resources import lower_words, table, words
 
-__all__ = ["POSSESSIVE", "bare", "canonical", "initials", "is_head", "is_place_name"]
+__all__ = ["POSSESSIVE", "bare", "canonical", "initials", "is_head", "is_place_name", "name_words", "own_words"]
 
 POSSESSIVE = re.compile(r"(?:'s|’s|`s|(?<=s)['’])$")
 
@@ -31,3 +32,33 @@ def initials(name: str) -> str:
     skip = words("org_connectors.txt")
     parts = [p for p in re.split(r"[\s\-]+", name) if p and p not in skip and p[0].isalpha()]
     return "".join(p[0] for p in parts).upper()
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Case-folded words that say what kind of body a name is, never whose: head words (`org_heads.txt`, the last
+    word of each `org_types.tsv` entry, unit heads), fields of public service and of positions, disciplines, words
+    of a level of government. Acronyms other than level words are left out: they name one body ("NHS")."""
+    out = set(words("org_heads.txt")) | set(words("org_part_heads.txt")) | set(words("org_sub_unit_heads.txt"))
+    out |= {r[0].split()[-1] for r in table("org_types.tsv")}
+    out |= set(words("org_public_fields.txt")) | set(words("org_disciplines.txt")) | lower_words("role_portfolios.txt")
+    out = {w for w in out if not (len(w) > 1 and w.isupper())}
+    out |= {r[0] for r in table("org_local_words.tsv")}
+    return frozenset(w.casefold() for w in out)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without articles and connectors."""
+    skip = words("org_connectors.txt")
+    tokens = [bare(t) for t in re.split(r"[\s\-]+", name.strip()) if t]
+    return [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
+
+
+def own_words(name: str) -> frozenset[str]:
+    """The case-folded words of an organisation's name that tie it to one owner: what is left after articles,
+    connectors, head words and field or level words ("Westbrook Transport Bureau" -> {"westbrook"}; "the Transport
+    Bureau" -> none)."""
+    return frozenset(t.casefold() for t in name_words(name) if t.casefold() not in _common_words())

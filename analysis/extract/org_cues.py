@@ -21,8 +21,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from analysis.extract import gazetteer
-from analysis.extract.names import POSSESSIVE, bare
+from analysis.extract import amounts, gazetteer
+from analysis.extract.names import POSSESSIVE, bare, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
@@ -39,6 +39,8 @@ LEVELS = (
     "voice",
     "list",
     "international",
+    "namesake",
+    "funds",
     "setting",
 )
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
@@ -51,7 +53,10 @@ that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Acad
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
 capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
-per line; an international word (or a pair of sides, "Sino-UK") in the name; the article's setting (government-style
+per line; an international word (or a pair of sides, "Sino-UK") in the name; the side of the other bodies of the article
+named after the same word of their own ("University of Ashby" of "Ashby Teaching Hospitals NHS Foundation Trust");
+the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the
+article's setting (government-style
 names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&]*")
@@ -509,6 +514,11 @@ def _last_word(phrase: str) -> str:
     return phrase.split()[-1] if phrase.split() else ""
 
 
+_TO_BE = r"(?:which|that) (?:is|will be) |to be "
+"""What may stand between a body and the participle of its seat: "X, which is based in Leeds", "X, to be housed on
+the Leeds campus"."""
+
+
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
@@ -516,12 +526,12 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
         # X in Leeds / X, headquartered in Leeds / X, based near Leeds
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
+            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
             rf"(?![\w'’-])"
         ),
         # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
         re.compile(
-            rf",? (?:(?:which is |that is )?(?:based|headquartered|located|housed|sited) )(?:at|on) (?:the )?"
+            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located|housed|sited) )(?:at|on) (?:the )?"
             rf"(?:{_CAP_RUN}['’]s (?:[a-z][\w-]* )?)?({_CAP_RUN}) (?:{_site_nouns()})\b"
         ),
         re.compile(rf", ({_CAP_RUN})(?=[,.;]|$)"),  # X, Cambridge,
@@ -1256,6 +1266,148 @@ def _town_word(cue: dict[str, Any], homes: set[str], named: set[str]) -> bool:
     return place_label(words_) is not None
 
 
+def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any]]]) -> dict[int, dict[str, Any]]:
+    """Cues for bodies the text places nowhere, from the other bodies of the article named after the same word of
+    their own (`_named_after`: "Ashby" in "University of Ashby" and in "Ashby Teaching Hospitals NHS Foundation
+    Trust", not in "Harbin Ashby Biotech"): their side, when every body sharing a word of the name that has a side
+    (from any cue but the setting) has the same ("Ashby Lianhe Health", a venture named after a British and a Chinese
+    parent, gets none). A word the text also writes in lower case is a word of the language ("Women's", "Southern"),
+    no body's own. `found`: each mention's cues. Mention index -> cue."""
+    common = {w.casefold() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)}
+    sides: dict[str, set[str]] = {}
+    for m, cues in zip(orgs, found):
+        name = m.fields["name"]
+        sides.setdefault(name, set()).update(
+            c["label"] for c in cues if c.get("label") and c["level"] not in ("namesake", "setting")
+        )
+    by_word: dict[str, set[str]] = {}  # a word of a name -> the sides of the bodies it names
+    donors: dict[str, str] = {}  # a word a body is named after -> the first such body with a side
+    for name, labels in sides.items():
+        for w in _whole_own_words(name) - common if labels else ():
+            by_word.setdefault(w, set()).update(labels)
+        for w in _named_after(name) - common if labels else ():
+            donors.setdefault(w, name)
+    out = {}
+    for i, m in enumerate(orgs):
+        name = m.fields["name"]
+        after = [w for w in sorted(_named_after(name) - common) if w in donors]
+        labels = set().union(*(by_word.get(w, set()) for w in _whole_own_words(name) - common))
+        if sides[name] or not after or len(labels) != 1:
+            continue
+        out[i] = {"level": "namesake", "label": labels.pop(), "evidence": donors[after[0]]}
+    return out
+
+
+def _whole_own_words(name: str) -> set[str]:
+    """The own words of a name (`names.own_words`) written as whole words, not as a part of a hyphenated pair
+    ("Ashby-Northvale Centre", a pair's name)."""
+    own = own_words(split_owner(name)[1])
+    return {bare(t).casefold() for t in name.split() if bare(t).casefold() in own}
+
+
+def _named_after(name: str) -> set[str]:
+    """The words a body is named after (`_whole_own_words`) that open the name or follow "of" ("Ashby" in "Ashby
+    Medical School" and in "University of Ashby", not "Women's" in "Ashby Women's Clinic"); a place's name is left
+    out, the name cue reads it (`place_label`)."""
+    tokens = [bare(t) for t in name.split()]
+    tokens = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
+    slots = tokens[:1] + [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "of" and tokens[i + 1] != "the"]
+    own = _whole_own_words(name)
+    return {t.casefold() for t in slots if t[:1].isupper() and t.casefold() in own and place_label(t) is None}
+
+
+@lru_cache(maxsize=1)
+def _currency_labels() -> dict[str, str]:
+    """Currency -> the jurisdiction of the one country or territory that issues it (`amount_currency_places.tsv`)."""
+    out = {}
+    for unit, place in table("amount_currency_places.tsv"):
+        label = place_label(place)
+        if label:
+            out[unit] = label
+    return out
+
+
+@lru_cache(maxsize=1)
+def _contribution() -> tuple[re.Pattern, re.Pattern]:
+    """(verb, the words between a body and the verb): a verb of adding a sum to a shared undertaking
+    (`org_contribution_verbs.txt`) followed by a sum, and the auxiliaries that may stand before it."""
+    verb = re.compile(rf"(?<![\w-])(?i:{alternation('org_contribution_verbs.txt')}) (?=\S)")
+    aux = re.compile(
+        r"(?: \([^()]{1,40}\))?(?:,? (?:which|who))?"
+        r"(?: (?:has|have|had|will|would|is|are|was|were|to|be|also|jointly|already|each|together|respectively))*,? $"
+    )
+    return verb, aux
+
+
+_PARTY_GAP = re.compile(r"(?:,? and |, )(?:the )?$")
+_BARE_PARTY = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+
+
+def _parties(text: str, start: int, end: int, orgs: list[Mention]) -> list[list[int]]:
+    """The bodies of the list of names that ends at `end` (after `start`), in order: each an organisation mention
+    ending there, or a short form made of one body's own words ("Ashby" for "University of Ashby" and "Ashby Medical
+    School"), standing for the bodies named with exactly those own words. Each item: mention indexes."""
+    out: list[list[int]] = []
+    while end > start:
+        ends = [i for i, o in enumerate(orgs) if o.end == end and o.start >= start]
+        if ends:
+            first = min(orgs[i].start for i in ends)
+        else:
+            m = _BARE_PARTY.search(text, start, end)
+            if m is None:
+                break
+            own = own_words(m.group(1))
+            ends = [i for i, o in enumerate(orgs) if own and own_words(split_owner(o.fields["name"])[1]) == own]
+            if not ends:
+                break
+            first = m.start(1)
+        out.insert(0, ends)
+        gap = _PARTY_GAP.search(text, max(start, first - 10), first)
+        if gap is None:
+            break
+        end = gap.start()
+    return out
+
+
+def funds_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[dict[str, Any]]]:
+    """Cues for the bodies that put a sum of their own into a shared undertaking, in the currency of one side
+    ("Northvale University will contribute 18 million yuan", "with Ashby and Northvale contributing £3.2 million and
+    28 million yuan respectively"): that side, a weak cue ("funds"). A list of bodies with one sum shares it and
+    gets none; sums listed with "respectively" go to the bodies in order. Mention index -> cues."""
+    text, out = ctx.text, {}
+    verb, aux = _contribution()
+    sums, labels = amounts.pattern(), _currency_labels()
+    for v in verb.finditer(text):
+        s_start, s_end = ctx.sentence_at(v.start())
+        pos, found, sums_end = v.end(), [], v.end()
+        while True:
+            m = sums.match(text, pos)
+            if m is None or m.end() > s_end:
+                break
+            found.append(labels.get(amounts.money_unit(m) or ""))
+            sums_end = m.end()
+            gap = re.match(r",? (?:and|while|with) (?:the )?", text[m.end() : s_end])
+            if gap is None:
+                break
+            pos = m.end() + gap.end()
+        if not found or None in found:
+            continue
+        lead = aux.search(text, s_start, v.start())
+        if lead is None:
+            continue
+        parties = _parties(text, s_start, lead.start(), orgs)
+        if len(parties) == 1 and len(found) == 1:
+            pairs = [(parties[0], found[0])]
+        elif len(parties) == len(found) > 1 and "respectively" in text[lead.start() : s_end]:
+            pairs = list(zip(parties, found))
+        else:
+            pairs = []
+        for idx, label in pairs:
+            for i in idx:
+                out.setdefault(i, []).append({"level": "funds", "label": label, "evidence": text[v.start() : sums_end]})
+    return out
+
+
 def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The organisation mentions with an `org_cues` field: {"type": [type, head] | None, "jurisdiction": [cue]}."""
     examples = example_list_cues(ctx, orgs)
@@ -1270,6 +1422,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     masthead = masthead_cues(ctx, orgs)
     datelines = dateline_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
+    funds = funds_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
     found = []
@@ -1284,9 +1437,12 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
             for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice, datelines)
             if i in c
         ]
+        cues += funds.get(i, [])
         if setting and government_style(own):
             cues.append(setting)
         found.append(cues)
+    for i, cue in namesake_cues(ctx.text, orgs, found).items():
+        found[i].append(cue)
     named = {p.fields["name"] for p in places}
     out = []
     for i, (m, cues) in enumerate(zip(orgs, found)):
@@ -1367,7 +1523,8 @@ def masthead_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]
 
 def annotate_names(ctx: Context, orgs: list[Mention], places: list[Mention], in_text: list[Mention]) -> list[Mention]:
     """Cues for mentions outside the cleaned text (a copyright footer): what their names say, the place the footer
-    line states (`footer_place`), and the setting."""
+    line states (`footer_place`), and, for government-style names only (`government_style`), the setting: the
+    publisher a footer names is not where the news it reports happens."""
     if not orgs:
         return []
     setting = article_setting(places, in_text)
@@ -1378,7 +1535,7 @@ def annotate_names(ctx: Context, orgs: list[Mention], places: list[Mention], in_
         line_start = ctx.doc.raw.rfind("\n", 0, m.start) + 1
         line_end = ctx.doc.raw.find("\n", m.end)
         footer = footer_place(ctx.doc.raw[line_start : line_end if line_end >= 0 else len(ctx.doc.raw)])
-        cues = name_cues(own) + ([footer] if footer else []) + ([setting] if setting else [])
+        cues = name_cues(own) + ([footer] if footer else []) + ([setting] if setting and government_style(own) else [])
         credit = (
             [["company", "named in a credit line"]] if head is None and m.extractor == "organizations.credit" else []
         )

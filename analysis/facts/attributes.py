@@ -6,8 +6,9 @@ a stated owner ("the University's Africa Centre" -> university), else "other".
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
 representation abroad stands for, a registry body, a branch's place, a stated seat, a stated owner, the name, the
 context, the full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
-international word, the setting), the majority label within it, ties in `schema.JURISDICTIONS` order; a stated
-owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision carries its
+international word, other bodies named after the same word, the currency of a sum it contributes, the setting), the
+majority label within it, ties in `schema.JURISDICTIONS` order; a stated owner or full name counts only when its own
+jurisdiction is known. No cue: "unknown". Every decision carries its
 evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
@@ -19,17 +20,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any, Iterable
 
 import pandas as pd
 
 from analysis.extract.gazetteer import canonical
-from analysis.extract.names import bare
+from analysis.extract.names import bare, name_words, own_words
 from analysis.extract.org_cues import LEVELS, place_label
 from analysis.facts.entities import entity_id, entity_key
 from analysis.facts.schema import JURISDICTIONS, ORG_TYPES
-from analysis.resources import lower_words, table, words
+from analysis.resources import words
 
 COLUMNS = ("org_type", "jurisdiction", "attribute_evidence")
 _WHAT = {
@@ -45,6 +45,8 @@ _WHAT = {
     "voice": "the home the article states in the body's own voice",
     "list": "a list of names",
     "international": "international word in the name",
+    "namesake": "another body of the article named after the same word",
+    "funds": "the currency of a sum it contributes",
     "setting": "the article's setting",
 }
 
@@ -56,40 +58,10 @@ def evidence_words(level: str) -> str:
     return _WHAT[level]
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Case-folded words that say what kind of body a name is, never whose: head words (`org_heads.txt`, the last
-    word of each `org_types.tsv` entry, unit heads), fields of public service and of positions, disciplines, words
-    of a level of government. Acronyms other than level words are left out: they name one body ("NHS")."""
-    out = set(words("org_heads.txt")) | set(words("org_part_heads.txt")) | set(words("org_sub_unit_heads.txt"))
-    out |= {r[0].split()[-1] for r in table("org_types.tsv")}
-    out |= set(words("org_public_fields.txt")) | set(words("org_disciplines.txt")) | lower_words("role_portfolios.txt")
-    out = {w for w in out if not (len(w) > 1 and w.isupper())}
-    out |= {r[0] for r in table("org_local_words.tsv")}
-    return frozenset(w.casefold() for w in out)
-
-
-def _name_words(name: str) -> list[str]:
-    """The words of a name without articles and connectors."""
-    skip = words("org_connectors.txt")
-    tokens = [bare(t) for t in re.split(r"[\s\-]+", name.strip()) if t]
-    return [t for t in tokens if t and t not in skip and t.casefold() not in _ARTICLES]
-
-
-def own_words(name: str) -> frozenset[str]:
-    """The case-folded words of an organisation's name that tie it to one owner: what is left after articles,
-    connectors, head words and field or level words ("Westbrook Transport Bureau" -> {"westbrook"}; "the Transport
-    Bureau" -> none)."""
-    return frozenset(t.casefold() for t in _name_words(name) if t.casefold() not in _common_words())
-
-
 def generic(name: str) -> bool:
     """True for a name that nothing in it ties to one owner (`own_words`: "the Transport Bureau", "Department of
     Transport", "Municipal Transport Bureau"; not "Westbrook Transport Bureau", not "HB")."""
-    return bool(_name_words(name)) and not own_words(name)
+    return bool(name_words(name)) and not own_words(name)
 
 
 class Tally(dict):

@@ -815,3 +815,73 @@ def test_the_places_of_a_description_after_the_name_give_its_jurisdiction(facts,
 def test_a_description_naming_two_sides_gives_no_jurisdiction(facts):
     text = "Tavira Biologics, a venture owned jointly by British and Chinese investors, signed a deal."
     assert not cues_of(facts, text, "Tavira Biologics").get("jurisdiction")
+
+
+def _sides(facts, text, name):
+    """(level, label) of the jurisdiction cues of every mention of `name`."""
+    rows = [r for r in facts(text, "organization") if r["name"] == name]
+    assert rows, f"{name} not extracted"
+    return [(c["level"], c.get("label") or c.get("parent")) for r in rows for c in r["org_cues"]["jurisdiction"]]
+
+
+def test_a_body_contributing_a_sum_in_one_sides_currency_is_weakly_of_that_side(facts):
+    text = (
+        "Tarrow Medical University will contribute 12 million yuan to build the centre, while the University of "
+        "Kelby is putting in £1.5 million for equipment."
+    )
+    assert ("funds", "mainland China") in _sides(facts, text, "Tarrow Medical University")
+    assert ("funds", "UK") in _sides(facts, text, "University of Kelby")
+    text = "The Marrow Foundation and the Kelby Trust will put in £2 million and HK$9 million respectively."
+    assert ("funds", "UK") in _sides(facts, text, "Marrow Foundation")
+    assert ("funds", "Hong Kong") in _sides(facts, text, "Kelby Trust")
+
+
+def test_a_short_form_in_a_list_of_contributors_stands_for_the_bodies_of_its_word(facts):
+    text = (
+        "Tarrow University and Kelby Medical University signed. They will build a lab, with Tarrow and Kelby "
+        "contributing £3 million and 20 million yuan respectively."
+    )
+    assert ("funds", "UK") in _sides(facts, text, "Tarrow University")
+    assert ("funds", "mainland China") in _sides(facts, text, "Kelby Medical University")
+
+
+def test_buying_or_a_sum_shared_by_several_bodies_gives_no_side(facts):
+    text = "Kelby Pharma paid £40 million for Tarrow Biotech."
+    assert all(c[0] != "funds" for c in _sides(facts, text, "Kelby Pharma"))
+    text = "Tarrow University and Kelby Medical University will contribute £3 million to the lab."
+    assert all(c[0] != "funds" for c in _sides(facts, text, "Tarrow University"))
+
+
+def test_a_body_takes_the_side_of_the_bodies_named_after_the_same_word(facts):
+    text = (
+        "The University of Marrow signed a deal. Marrow Teaching Hospitals NHS Foundation Trust will send staff to "
+        "the Marrow-Kelby Centre in Harbin."
+    )
+    assert ("namesake", "UK") in _sides(facts, text, "University of Marrow")
+    # bodies of two sides sharing the word place nobody
+    text = (
+        "The University of Marrow signed a deal. Marrow Teaching Hospitals NHS Foundation Trust and Marrow Harbin "
+        "Biotech will take part."
+    )
+    assert all(c[0] != "namesake" for c in _sides(facts, text, "University of Marrow"))
+    # a venture named after a British and a Chinese parent takes neither side
+    text = (
+        "Marrow Teaching Hospitals NHS Foundation Trust runs its China business through Marrow Tollan Health "
+        "Management, set up with Harbin Tollan Holdings."
+    )
+    assert all(c[0] != "namesake" for c in _sides(facts, text, "Marrow Tollan Health Management"))
+
+
+def test_the_publisher_a_footer_names_takes_no_side_from_the_articles_places(facts):
+    text = (
+        "Harbour Daily\n\nNurses met in Harbin. Doctors met in Dalian and Jinan.\n"
+        "© 2026 Kestrel Daily Post. All rights reserved.\n"
+    )
+    assert all(c[0] != "setting" for c in _sides(facts, text, "Kestrel Daily Post"))
+
+
+def test_a_seat_a_body_is_to_have_places_it(facts):
+    text = "Each side will give £2 million towards a Kelby Centre for Ageing, to be based on the Leeds campus."
+    assert ("context", "UK") in _sides(facts, text, "Kelby Centre for Ageing")
+    text = "They set up the Tarrow Eye Institute, which will be based in Harbin."
+    assert ("context", "mainland China") in _sides(facts, text, "Tarrow Eye Institute")

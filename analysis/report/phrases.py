@@ -238,7 +238,8 @@ def names(items: Iterable[str]) -> str:
 
 
 def fact_figure(fact: Mapping[str, Any]) -> dict[str, Any]:
-    """An amount fact as a figure row (see `figure_text`): its relation, levels and change as stated."""
+    """An amount fact as a figure row (see `figure_text`): its relation, levels and change as stated, and its own
+    words (`text`), so a plain figure keeps the word the article qualifies it with ("up to US$12 million")."""
     t = fact.get("amount_type") or "figure"
     relation = "change" if t.startswith("change") else "range" if t.startswith("range") else "value"
     after = fact.get("value") if relation == "value" else fact.get("value_to")
@@ -253,4 +254,5 @@ def fact_figure(fact: Mapping[str, Any]) -> dict[str, Any]:
         "delta": fact.get("value") if t == "change_difference" else None,
         "unit": fact.get("unit"),
         "value": fact.get("value"),
+        "text": fact.get("text"),
     }

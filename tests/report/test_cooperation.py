@@ -364,3 +364,15 @@ def test_money_listed_for_an_initiative_is_shown_whole_with_who_pays_each_sum(tm
         "Southport University (UK); Eastbay Hospital (mainland China)": "£9.5 million in all: £7 million and £2.5 "
         "million",
     }
+
+
+def test_a_sum_stated_as_a_ceiling_keeps_its_word_and_so_does_the_total_it_is_part_of(tmp_path):
+    a = Articles(tmp_path)
+    a.article("capped", FUNDED.replace("worth £7 million", "worth up to £7 million"), published="2026-05-05")
+    for name in (NU, KC, SU, EH):
+        org(a, "capped", name)
+    deal(a, "capped", "agreed pilot contracts with", [SU, EH], field="trade and investment")
+    a.fact("capped", "amount", "up to £7 million", value=7e6, unit="GBP", object="x")
+    a.fact("capped", "amount", "£2.5 million", value=2.5e6, unit="GBP", object="x")
+    rows = initiatives.table(a.report("02-china-uk-cooperation")).rows
+    assert [plain(row["money"]) for row in rows] == ["up to £9.5 million in all: up to £7 million and £2.5 million"]

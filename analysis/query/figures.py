@@ -17,6 +17,7 @@ count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its si
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from analysis.query.initiatives import SAME_SUM, background_sum
@@ -471,7 +472,79 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         ORDER BY b.gbp_value DESC, b.score DESC, b.fact_id LIMIT $limit""",
         {"limit": 3 * limit + 3, **({"words": event_pattern()} if of_bodies else {})},
     )
-    return fold_conversions(rows, limit)
+    found = fold_conversions(rows, len(rows))
+    # a part of a larger sum of its article is shown with it, not ranked beside it
+    said = article_sums(store, sorted({r["doc_id"] for r in found}))
+    parts = sum_parts(said)
+    out = []
+    for r in found:
+        if any(p["doc_id"] == r["doc_id"] and (p["unit"], p["value"]) == (r["unit"], r["after"]) for p in parts):
+            continue
+        mine = [p for p in parts if p["doc_id"] == r["doc_id"] and p["whole"] == (r["unit"], r["after"])]
+        # the other sums its article states in other sentences (a total of deals is the total of those it lists)
+        others = {(x["unit"], x["after"]) for x in said if x["doc_id"] == r["doc_id"] and x["fact_id"] != r["fact_id"]}
+        others.discard((r["unit"], r["after"]))
+        out.append({**r, "parts": [p["fact_id"] for p in mine], "article_sums": len(others)})
+    return out[:limit]
+
+
+def article_sums(store: Store, doc_ids: list[str]) -> list[dict]:
+    """The sums of money stated as plain values in the articles `doc_ids` (`figure_facts`), in text order."""
+    if not doc_ids:
+        return []
+    return store.rows(
+        """SELECT ff.fact_id, ff.doc_id, ff.sentence_start, ff.start, ff.unit, ff.after, ff.sentence, ff.text
+        FROM figure_facts ff JOIN currency_rates r ON r.unit = ff.unit
+        WHERE list_contains($docs, ff.doc_id) AND ff.relation = 'value' AND ff.after IS NOT NULL
+        ORDER BY ff.doc_id, ff.start, ff.fact_id""",
+        {"docs": list(doc_ids)},
+    )
+
+
+PARTS_ADD_UP = 0.01
+"""Sums of one sentence that add up to a larger sum of their article within this share are its parts ("US$45
+million upfront and up to US$380 million in milestones" of a deal "worth up to US$425 million")."""
+
+
+def sum_parts(rows: list[dict]) -> list[dict]:
+    """Of the sums `rows` (`article_sums`), those that are parts of a larger sum of their article in the same
+    currency, in text order: `fact_id`, `doc_id`, `unit`, `value` and `whole` ((unit, value) of the sum it is part
+    of). A part is a sum whose own words say it is a share of another ("of
+    which", "including", "Of the 12 million ...", "3 million will come from ...": `figure_part_words.txt`, the one
+    vocabulary of a figure that is part of another), whole the nearest larger sum stated before it, with the sums
+    listed with it in its sentence; or one of the sums of a sentence that add up to a larger sum of the article
+    (`PARTS_ADD_UP`)."""
+    before, after = (re.compile(p) for p in salience_patterns()[:2])
+    by_sentence: dict[tuple, list[dict]] = {}
+    for r in rows:
+        by_sentence.setdefault((r["doc_id"], r["sentence_start"]), []).append(r)
+    out: dict[str, tuple[str, float]] = {}
+    for (doc, at), said in by_sentence.items():
+        for unit in dict.fromkeys(r["unit"] for r in said):
+            mine = [r for r in said if r["unit"] == unit]
+            others = [r for r in rows if r["doc_id"] == doc and r["unit"] == unit and r["sentence_start"] != at]
+            total = sum(r["after"] for r in mine)
+            whole = next((o for o in others if abs(o["after"] - total) <= PARTS_ADD_UP * o["after"]), None)
+            if len(mine) > 1 and whole is not None:
+                out.update({r["fact_id"]: (unit, whole["after"]) for r in mine})
+                continue
+            for r in mine:
+                sentence, text = r["sentence"] or "", r["text"] or ""
+                pos = sentence.find(text)
+                share = pos >= 0 and (
+                    bool(before.search(sentence[:pos])) or bool(after.search(sentence[pos + len(text) :]))
+                )
+                larger = [o for o in rows if o["doc_id"] == doc and o["unit"] == unit and o["start"] < r["start"]
+                          and o["after"] > max(x["after"] for x in mine)]  # fmt: skip
+                if share and larger:
+                    whole = larger[-1]
+                    out.update({x["fact_id"]: (unit, whole["after"]) for x in mine if x["start"] >= r["start"]})
+                    break
+    return [
+        {"fact_id": r["fact_id"], "doc_id": r["doc_id"], "unit": r["unit"], "value": r["after"],
+         "whole": out[r["fact_id"]]}
+        for r in rows if r["fact_id"] in out
+    ]  # fmt: skip
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:

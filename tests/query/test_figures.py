@@ -625,3 +625,59 @@ def test_the_same_object_in_other_words_is_a_disagreement(tmp_path):
     with open_store(tmp_path, rows) as s:
         got = [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)]
     assert sorted(got) in ([(1100.0, 1450.0)], [(1450.0, 1100.0)])
+
+
+def _said(doc, sentence, at, text, value, unit):
+    """An amount fact whose words `text` stand in `sentence`, which starts at `at`."""
+    start = at + sentence.index(text)
+    return fact(doc, "amount", start, start + len(text), sentence_start=at, sentence=sentence, text=text,
+                value=value, unit=unit, object="x", amount_type="figure")  # fmt: skip
+
+
+def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_beside_it():
+    """Sums of one sentence adding up to a sum of another sentence are its parts; so is a sum whose own words say
+    it is a share of an earlier larger one ("will come from"), with the sums listed with it."""
+    deal = "Kestrel Bio signed a licence worth up to £50 million."
+    terms = "Kestrel Bio will receive £8 million upfront and up to £42 million in milestones."
+    plan = "Harbour City will spend 900 million yuan on two clinics."
+    share = "About 500 million yuan will come from bonds and 100 million yuan from the province."
+    rows = [
+        _said("a", deal, 0, "up to £50 million", 5e7, "GBP"),
+        _said("a", terms, 60, "£8 million", 8e6, "GBP"),
+        _said("a", terms, 60, "up to £42 million", 4.2e7, "GBP"),
+        _said("b", plan, 0, "900 million yuan", 9e8, "CNY"),
+        _said("b", share, 60, "500 million yuan", 5e8, "CNY"),
+        _said("b", share, 60, "100 million yuan", 1e8, "CNY"),
+    ]
+    wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
+    assert wholes == {
+        (8e6, ("GBP", 5e7)),
+        (4.2e7, ("GBP", 5e7)),
+        (5e8, ("CNY", 9e8)),
+        (1e8, ("CNY", 9e8)),
+    }
+
+
+def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
+    both = "Southport University won contracts worth £7 million and £2.5 million respectively."
+    rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]
+    assert figures.sum_parts(rows_of(rows)) == []
+
+
+def rows_of(facts):
+    """Amount facts as `figures.article_sums` rows (plain values)."""
+    return [dict(f, after=f["value"]) for f in facts]
+
+
+def test_the_largest_sums_leave_out_the_parts_and_name_them_with_their_whole(tmp_path):
+    deal = "Kestrel Bio signed a licence worth up to £50 million."
+    terms = "Kestrel Bio will receive £8 million upfront and up to £42 million in milestones."
+    rows = [
+        _said("a", deal, 0, "up to £50 million", 5e7, "GBP"),
+        _said("a", terms, 60, "£8 million", 8e6, "GBP"),
+        _said("a", terms, 60, "up to £42 million", 4.2e7, "GBP"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = figures.largest_sums(s, 5)
+    assert [r["after"] for r in got] == [5e7]
+    assert sorted(f["value"] for f in rows if f["fact_id"] in got[0]["parts"]) == [8e6, 4.2e7]

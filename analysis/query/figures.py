@@ -24,7 +24,7 @@ from analysis.query.initiatives import SAME_SUM, background_sum
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.query.timeline import event_pattern, not_step_pattern
+from analysis.query.timeline import FUTURE, event_pattern, not_step_pattern
 from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
@@ -197,6 +197,10 @@ def _amounts_sql() -> str:
           AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {compared})) AS baseline,
       -- a level wanted, not reached ("officials want 95% of patients treated locally by 2028")
       l.at_ > 0 AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {wished}) AS wished,
+      -- a change still to come in its clause ("is to rise from 2.7 to 3.3 by 2030"): a target, not a change that
+      -- happened (the timeline's words of a plan, `timeline.FUTURE`)
+      l.relation = 'change' AND l.at_ > 0
+        AND regexp_matches(lower(substr(l.sentence, 1, l.at_ - 1)), {literal(AHEAD)}) AS ahead,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
@@ -206,6 +210,8 @@ def _amounts_sql() -> str:
     """
 
 
+AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
+"""A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
@@ -318,6 +324,7 @@ def register(store: Store) -> None:
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
           f.object, f.object_key, f.place, f.year, f.year_stated, f.base_year, f.gbp_value, s.n_articles, f.text,
+          f.ahead,
           {SALIENT} AS salient, {SALIENT_ANY_COUNT} AS salient_any_count,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
@@ -549,9 +556,10 @@ def sum_parts(rows: list[dict]) -> list[dict]:
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
     """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
-    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own)."""
+    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), and no
+    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened."""
     return store.rows(
-        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient
+        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )

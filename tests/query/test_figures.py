@@ -681,3 +681,19 @@ def test_the_largest_sums_leave_out_the_parts_and_name_them_with_their_whole(tmp
         got = figures.largest_sums(s, 5)
     assert [r["after"] for r in got] == [5e7]
     assert sorted(f["value"] for f in rows if f["fact_id"] in got[0]["parts"]) == [8e6, 4.2e7]
+
+
+def test_a_change_still_to_come_is_a_target_not_one_of_the_biggest_changes(tmp_path):
+    target = "The number of nurses per 1,000 residents is to rise from 2.1 to 3.0 by 2030."
+    done = "Clinic visits rose from 400 to 500 last year."
+    rows = []
+    for doc, sentence, low, high in (("a", target, "2.1", "3.0"), ("b", done, "400", "500")):
+        lo, hi = float(low), float(high)
+        for text, kind in ((low, "change_before"), (high, "change_after")):
+            start = sentence.index(text)
+            rows.append(fact(doc, "amount", start, start + len(text), sentence=sentence, text=text, value=lo if
+                             kind == "change_before" else hi, value_from=lo, value_to=hi,
+                             change_pct=(hi - lo) / lo * 100, unit="count", object="x", amount_type=kind))  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = [(r["before"], r["after"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [(400.0, 500.0)]

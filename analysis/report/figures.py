@@ -44,7 +44,7 @@ def figure_phrase(
     funds and who pays or signs, in the article's words; with `parties` (an initiative's), "£5 million, in the
     cooperation of Northvale University and Eastbay Hospital (“…”)[1]"; with `label` (what the sum is), "£2
     billion (deals' total: “…signed deals worth £2 billion…”)[1]"; with `parts` (facts of the sums its article
-    states as its parts, `query.figures.sum_parts`), "£12 million (“…”)[1], of which £4 million and £8 million[2]"."""
+    states as its parts, `query.figures.sum_parts`), "£12 million (“…”; of which £4 million and £8 million[2])[1]"."""
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
     said = f"{escape.html(label)}: {phrases.around(fact)}" if label else phrases.around(fact)
@@ -52,8 +52,8 @@ def figure_phrase(
     if parts:
         shown = [escape.html(phrases.figure_text(phrases.fact_figure(p))) for p in parts]
         marks = "".join({(p["doc_id"], p.get("sentence_start")): report.cite.cite_fact(p) for p in parts}.values())
-        detail = f", of which {narrate.join(shown)}{marks}"
-    return f"{escape.html(phrases.change_text(row))}{who} ({said}){_stated_by(row)}{mark}{detail}"
+        detail = f"; of which {narrate.join(shown)}{marks}"
+    return f"{escape.html(phrases.change_text(row))}{who} ({said}{detail}){_stated_by(row)}{mark}"
 
 
 SumKind = Callable[[str, str], tuple[str, bool] | None]

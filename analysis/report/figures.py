@@ -125,6 +125,7 @@ def sums_finding(
             for r, fact, kind_of in rows
         ]
         quote(report, [r for r, _, _ in rows], "sums")
+        quote(report, [{"fact_id": p} for r, _, _ in rows for p in r.get("parts") or ()], "sums")
         what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
         lead = "Besides the changes above, the" if besides else "The"
         together = ""

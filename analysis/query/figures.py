@@ -10,7 +10,8 @@ showing at all (`salient`, the one rule every report's key numbers, changes and 
 another figure of its sentence ("of which ..."), not a level said to be unchanged, not the level before a change its
 sentence goes on to state ("40 a day before the reform now see 90") or the level an earlier figure is compared with
 ("compared with £60 million in 2023"), not a level wanted ("officials want 95% of
-patients treated locally"), not a change of zero, not a
+patients treated locally"), not a figure of a site's menu or masthead row ("Home | Health | Weather 23°C":
+`mark_navigation`), not a change of zero, not a
 length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
 count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.extract import menus
 from analysis.query.initiatives import SAME_SUM, background_sum
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
@@ -218,7 +220,7 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
-SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished
+SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""
@@ -302,11 +304,34 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     )
 
 
+NAV_SEPARATORS = r"[|>»›]"
+"""SQL pattern: a character that may split the items of a navigation row (`extract.menus`), to read only the few
+sentences that may be one."""
+
+
+def mark_navigation(store: Store) -> None:
+    """Set `figure_facts.navigation` for a figure written in a site's menu or masthead row ("Home | Health | Weather
+    23°C"): page furniture, never a figure worth showing. The one rule of a navigation line is `extract.menus`'s,
+    read over the few sentences holding a separator."""
+    store.con.execute("ALTER TABLE figure_facts ADD COLUMN navigation BOOLEAN DEFAULT FALSE")
+    rows = store.rows(
+        """SELECT fact_id, sentence, start - sentence_start AS at FROM figure_facts
+        WHERE regexp_matches(sentence, $sep) ORDER BY fact_id""",
+        {"sep": NAV_SEPARATORS},
+    )
+    found = [r["fact_id"] for r in rows if menus.in_menu(menus.menu_spans(r["sentence"] or ""), r["at"] or 0)]
+    if found:
+        store.con.execute(
+            "UPDATE figure_facts SET navigation = TRUE WHERE list_contains($ids, fact_id)", {"ids": found}
+        )
+
+
 def register(store: Store) -> None:
     """`figure_facts` (one row per figure stated, see `_amounts_sql`) and `figures`: one row per distinct figure
     (value, range or change, unit, object, place) with the articles that state it, its best passage and its
     salience; needs `scoped` and `currency_rates`."""
     store.con.execute(f"""CREATE OR REPLACE TEMP TABLE figure_facts AS {_amounts_sql()}""")
+    mark_navigation(store)
     store.create(
         "figures",
         f"""WITH keyed AS (

@@ -697,3 +697,16 @@ def test_a_change_still_to_come_is_a_target_not_one_of_the_biggest_changes(tmp_p
     with open_store(tmp_path, rows) as s:
         got = [(r["before"], r["after"]) for r in figures.biggest_changes(s, 5)]
     assert got == [(400.0, 500.0)]
+
+
+def test_a_figure_in_a_sites_menu_row_is_page_furniture_not_a_key_number(tmp_path):
+    menu = "Home | Harbour City | Economy | Health | Weather 21°C"
+    text = "Harbour City will open 40 clinics this year."
+    rows = [
+        fact("a", "amount", menu.index("21"), menu.index("21") + 2, sentence=menu, text="21", value=21.0,
+             unit="count", object="Health | Weather", amount_type="figure"),
+        fact("a", "amount", 100 + text.index("40"), 100 + text.index("40") + 2, sentence_start=100, sentence=text,
+             text="40", value=40.0, unit="count", object="clinics", amount_type="figure"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 5)] == [40.0]

@@ -541,11 +541,11 @@ million upfront and up to US$380 million in milestones" of a deal "worth up to U
 def sum_parts(rows: list[dict]) -> list[dict]:
     """Of the sums `rows` (`article_sums`), those that are parts of a larger sum of their article in the same
     currency, in text order: `fact_id`, `doc_id`, `unit`, `value` and `whole` ((unit, value) of the sum it is part
-    of). A part is a sum whose own words say it is a share of another ("of
-    which", "including", "Of the 12 million ...", "3 million will come from ...": `figure_part_words.txt`, the one
-    vocabulary of a figure that is part of another), whole the nearest larger sum stated before it, with the sums
-    listed with it in its sentence; or one of the sums of a sentence that add up to a larger sum of the article
-    (`PARTS_ADD_UP`)."""
+    of). A part is a sum whose own words, within `PART_REACH` of it, say it is a share of another ("of which",
+    "including", "Of the 12 million ...", "3 million will come from ...": `figure_part_words.txt`, the one
+    vocabulary of a figure that is part of another), whole the nearest sum stated before it that is no less than it
+    and the sums listed after it in its sentence, which are shares of it too; or one of the sums of a sentence that
+    add up to a larger sum of the article (`PARTS_ADD_UP`)."""
     before, after = (re.compile(p) for p in salience_patterns()[:2])
     by_sentence: dict[tuple, list[dict]] = {}
     for r in rows:
@@ -563,14 +563,17 @@ def sum_parts(rows: list[dict]) -> list[dict]:
             for r in mine:
                 sentence, text = r["sentence"] or "", r["text"] or ""
                 pos = sentence.find(text)
+                # the words of a share within `PART_REACH` of the sum, as the rule of a part in its sentence reads
                 share = pos >= 0 and (
-                    bool(before.search(sentence[:pos])) or bool(after.search(sentence[pos + len(text) :]))
+                    bool(before.search(sentence[max(0, pos - PART_REACH) : pos]))
+                    or bool(after.search(sentence[pos + len(text) :]))
                 )
+                listed = [x for x in mine if x["start"] >= r["start"]]
+                # the nearest sum before it that holds the shares listed with it: a share is no more than its whole
                 larger = [o for o in rows if o["doc_id"] == doc and o["unit"] == unit and o["start"] < r["start"]
-                          and o["after"] > max(x["after"] for x in mine)]  # fmt: skip
+                          and o["after"] >= sum(x["after"] for x in listed)]  # fmt: skip
                 if share and larger:
-                    whole = larger[-1]
-                    out.update({x["fact_id"]: (unit, whole["after"]) for x in mine if x["start"] >= r["start"]})
+                    out.update({x["fact_id"]: (unit, larger[-1]["after"]) for x in listed})
                     break
     return [
         {"fact_id": r["fact_id"], "doc_id": r["doc_id"], "unit": r["unit"], "value": r["after"],

@@ -710,3 +710,13 @@ def test_a_figure_in_a_sites_menu_row_is_page_furniture_not_a_key_number(tmp_pat
     ]  # fmt: skip
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.key_numbers(s, 5)] == [40.0]
+
+
+def test_a_sum_after_the_word_including_far_before_it_is_no_share():
+    """ "including" that lists the partners, far before the sum, says nothing of the sum."""
+    deal = "Harbour City signed deals worth £90 million."
+    far = (
+        "Partners including Northvale University, Eastbay Hospital and the Kestrel Foundation signed a £5 million deal."
+    )
+    rows = [_said("a", deal, 0, "£90 million", 9e7, "GBP"), _said("a", far, 50, "£5 million", 5e6, "GBP")]
+    assert figures.sum_parts(rows_of(rows)) == []

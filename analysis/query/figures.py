@@ -513,7 +513,7 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         if any(p["doc_id"] == r["doc_id"] and (p["unit"], p["value"]) == (r["unit"], r["after"]) for p in parts):
             continue
         mine = [p for p in parts if p["doc_id"] == r["doc_id"] and p["whole"] == (r["unit"], r["after"])]
-        # the other sums its article states in other sentences (a total of deals is the total of those it lists)
+        # the other sums its article states (a total of deals is the total of those it lists)
         others = {(x["unit"], x["after"]) for x in said if x["doc_id"] == r["doc_id"] and x["fact_id"] != r["fact_id"]}
         others.discard((r["unit"], r["after"]))
         out.append({**r, "parts": [p["fact_id"] for p in mine], "article_sums": len(others)})

@@ -10,20 +10,23 @@ showing at all (`salient`, the one rule every report's key numbers, changes and 
 another figure of its sentence ("of which ..."), not a level said to be unchanged, not the level before a change its
 sentence goes on to state ("40 a day before the reform now see 90") or the level an earlier figure is compared with
 ("compared with £60 million in 2023"), not a level wanted ("officials want 95% of
-patients treated locally"), not a change of zero, not a
+patients treated locally"), not a figure of a site's menu or masthead row ("Home | Health | Weather 23°C":
+`mark_navigation`), not a change of zero, not a
 length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
 count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from analysis.extract import menus
 from analysis.query.initiatives import SAME_SUM, background_sum
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.query.timeline import event_pattern, not_step_pattern
+from analysis.query.timeline import FUTURE, event_pattern, not_step_pattern
 from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
@@ -196,6 +199,10 @@ def _amounts_sql() -> str:
           AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {compared})) AS baseline,
       -- a level wanted, not reached ("officials want 95% of patients treated locally by 2028")
       l.at_ > 0 AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {wished}) AS wished,
+      -- a change still to come in its clause ("is to rise from 2.7 to 3.3 by 2030"): a target, not a change that
+      -- happened (the timeline's words of a plan, `timeline.FUTURE`)
+      l.relation = 'change' AND l.at_ > 0
+        AND regexp_matches(lower(substr(l.sentence, 1, l.at_ - 1)), {literal(AHEAD)}) AS ahead,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
@@ -205,13 +212,15 @@ def _amounts_sql() -> str:
     """
 
 
+AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
+"""A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
-SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished
+SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""
@@ -295,11 +304,34 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     )
 
 
+NAV_SEPARATORS = r"[|>»›]"
+"""SQL pattern: a character that may split the items of a navigation row (`extract.menus`), to read only the few
+sentences that may be one."""
+
+
+def mark_navigation(store: Store) -> None:
+    """Set `figure_facts.navigation` for a figure written in a site's menu or masthead row ("Home | Health | Weather
+    23°C"): page furniture, never a figure worth showing. The one rule of a navigation line is `extract.menus`'s,
+    read over the few sentences holding a separator."""
+    store.con.execute("ALTER TABLE figure_facts ADD COLUMN navigation BOOLEAN DEFAULT FALSE")
+    rows = store.rows(
+        """SELECT fact_id, sentence, start - sentence_start AS at FROM figure_facts
+        WHERE regexp_matches(sentence, $sep) ORDER BY fact_id""",
+        {"sep": NAV_SEPARATORS},
+    )
+    found = [r["fact_id"] for r in rows if menus.in_menu(menus.menu_spans(r["sentence"] or ""), r["at"] or 0)]
+    if found:
+        store.con.execute(
+            "UPDATE figure_facts SET navigation = TRUE WHERE list_contains($ids, fact_id)", {"ids": found}
+        )
+
+
 def register(store: Store) -> None:
     """`figure_facts` (one row per figure stated, see `_amounts_sql`) and `figures`: one row per distinct figure
     (value, range or change, unit, object, place) with the articles that state it, its best passage and its
     salience; needs `scoped` and `currency_rates`."""
     store.con.execute(f"""CREATE OR REPLACE TEMP TABLE figure_facts AS {_amounts_sql()}""")
+    mark_navigation(store)
     store.create(
         "figures",
         f"""WITH keyed AS (
@@ -317,6 +349,7 @@ def register(store: Store) -> None:
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
           f.object, f.object_key, f.place, f.year, f.year_stated, f.base_year, f.gbp_value, s.n_articles, f.text,
+          f.ahead,
           {SALIENT} AS salient, {SALIENT_ANY_COUNT} AS salient_any_count,
           s.where_points
             + CASE WHEN f.gbp_value >= 1e6 THEN least(4, floor(log10(f.gbp_value)) - 5)::INT ELSE 0 END
@@ -471,14 +504,90 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         ORDER BY b.gbp_value DESC, b.score DESC, b.fact_id LIMIT $limit""",
         {"limit": 3 * limit + 3, **({"words": event_pattern()} if of_bodies else {})},
     )
-    return fold_conversions(rows, limit)
+    found = fold_conversions(rows, len(rows))
+    # a part of a larger sum of its article is shown with it, not ranked beside it
+    said = article_sums(store, sorted({r["doc_id"] for r in found}))
+    parts = sum_parts(said)
+    out = []
+    for r in found:
+        if any(p["doc_id"] == r["doc_id"] and (p["unit"], p["value"]) == (r["unit"], r["after"]) for p in parts):
+            continue
+        mine = [p for p in parts if p["doc_id"] == r["doc_id"] and p["whole"] == (r["unit"], r["after"])]
+        # the other sums its article states (a total of deals is the total of those it lists)
+        others = {(x["unit"], x["after"]) for x in said if x["doc_id"] == r["doc_id"] and x["fact_id"] != r["fact_id"]}
+        others.discard((r["unit"], r["after"]))
+        out.append({**r, "parts": [p["fact_id"] for p in mine], "article_sums": len(others)})
+    return out[:limit]
+
+
+def article_sums(store: Store, doc_ids: list[str]) -> list[dict]:
+    """The sums of money stated as plain values in the articles `doc_ids` (`figure_facts`), in text order."""
+    if not doc_ids:
+        return []
+    return store.rows(
+        """SELECT ff.fact_id, ff.doc_id, ff.sentence_start, ff.start, ff.unit, ff.after, ff.sentence, ff.text
+        FROM figure_facts ff JOIN currency_rates r ON r.unit = ff.unit
+        WHERE list_contains($docs, ff.doc_id) AND ff.relation = 'value' AND ff.after IS NOT NULL
+        ORDER BY ff.doc_id, ff.start, ff.fact_id""",
+        {"docs": list(doc_ids)},
+    )
+
+
+PARTS_ADD_UP = 0.01
+"""Sums of one sentence that add up to a larger sum of their article within this share are its parts ("US$45
+million upfront and up to US$380 million in milestones" of a deal "worth up to US$425 million")."""
+
+
+def sum_parts(rows: list[dict]) -> list[dict]:
+    """Of the sums `rows` (`article_sums`), those that are parts of a larger sum of their article in the same
+    currency, in text order: `fact_id`, `doc_id`, `unit`, `value` and `whole` ((unit, value) of the sum it is part
+    of). A part is a sum whose own words, within `PART_REACH` of it, say it is a share of another ("of which",
+    "including", "Of the 12 million ...", "3 million will come from ...": `figure_part_words.txt`, the one
+    vocabulary of a figure that is part of another), whole the nearest sum stated before it that is no less than it
+    and the sums listed after it in its sentence, which are shares of it too; or one of the sums of a sentence that
+    add up to a larger sum of the article (`PARTS_ADD_UP`)."""
+    before, after = (re.compile(p) for p in salience_patterns()[:2])
+    by_sentence: dict[tuple, list[dict]] = {}
+    for r in rows:
+        by_sentence.setdefault((r["doc_id"], r["sentence_start"]), []).append(r)
+    out: dict[str, tuple[str, float]] = {}
+    for (doc, at), said in by_sentence.items():
+        for unit in dict.fromkeys(r["unit"] for r in said):
+            mine = [r for r in said if r["unit"] == unit]
+            others = [r for r in rows if r["doc_id"] == doc and r["unit"] == unit and r["sentence_start"] != at]
+            total = sum(r["after"] for r in mine)
+            whole = next((o for o in others if abs(o["after"] - total) <= PARTS_ADD_UP * o["after"]), None)
+            if len(mine) > 1 and whole is not None:
+                out.update({r["fact_id"]: (unit, whole["after"]) for r in mine})
+                continue
+            for r in mine:
+                sentence, text = r["sentence"] or "", r["text"] or ""
+                pos = sentence.find(text)
+                # the words of a share within `PART_REACH` of the sum, as the rule of a part in its sentence reads
+                share = pos >= 0 and (
+                    bool(before.search(sentence[max(0, pos - PART_REACH) : pos]))
+                    or bool(after.search(sentence[pos + len(text) :]))
+                )
+                listed = [x for x in mine if x["start"] >= r["start"]]
+                # the nearest sum before it that holds the shares listed with it: a share is no more than its whole
+                larger = [o for o in rows if o["doc_id"] == doc and o["unit"] == unit and o["start"] < r["start"]
+                          and o["after"] >= sum(x["after"] for x in listed)]  # fmt: skip
+                if share and larger:
+                    out.update({x["fact_id"]: (unit, larger[-1]["after"]) for x in listed})
+                    break
+    return [
+        {"fact_id": r["fact_id"], "doc_id": r["doc_id"], "unit": r["unit"], "value": r["after"],
+         "whole": out[r["fact_id"]]}
+        for r in rows if r["fact_id"] in out
+    ]  # fmt: skip
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
     """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
-    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own)."""
+    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), and no
+    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened."""
     return store.rows(
-        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient
+        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )

@@ -229,8 +229,10 @@ def register(store: Store) -> None:
         ), typed AS (
           SELECT *, {best_cb} AS cb, regexp_matches(words, $st) AS says FROM worded
         ), subject AS (
-          -- articles whose headline or lead states a cross-border measure, with the kind of that measure
-          SELECT doc_id, arg_max(cb.k, (cb.c, weight, -sentence_start)) AS subject_kind FROM typed
+          -- articles whose headline or lead states a cross-border measure, with the kind of that measure: the most
+          -- specific one stated there (the general kind, access, only when no other is: every scheme moving people
+          -- across the boundary uses its words)
+          SELECT doc_id, arg_max(cb.k, (cb.k <> $general, cb.c, weight, -sentence_start)) AS subject_kind FROM typed
           WHERE scope = 'cross-border' AND lead AND cb.c > 0 AND (dated OR says)
             AND (cb.c >= {MIN_KIND_WORDS} OR says OR figured)
           GROUP BY doc_id

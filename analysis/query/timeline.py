@@ -5,10 +5,12 @@ reform (`event_words.txt`); a founding year in passing (`date_founding_words.txt
 before the date) or a conference being held is not, nor is a target, deadline or comparison base ("by 2030",
 "as in 2022": `date_not_step_words.txt` right before the date), nor a year that is part of a name ("Vision
 2030": a bare year right after a capitalised word that is not one of `date_before_words.txt`).
-A dated sentence is also an event when it names a party of a partnership of its article ("The delegation of X
-visited Y on 3 May"), but not one of a body's own results ("X reported revenue of £22 million in the year to March")
-that states no partnership; words of cooperation that come only after a verb of remark or stance
-(`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do not make a step.
+A dated sentence that names a party of a partnership of its article and uses that vocabulary ("The delegation of X
+visited Y on 3 May") is a step of its initiative; one with no such word ("Shares in X closed down 2% on Tuesday",
+"X had 900 students from Y this year") is no step, nor is one of a body's own results ("X reported revenue of £22
+million in the year to March") that states no partnership; words of cooperation that come only after a verb of
+remark or stance (`event_remark_words.txt`: "described the city as…, signalled a will to open it to cooperation") do
+not make a step.
 An initiative the articles do not date and no event names is an event of the day the first article stating it was
 published (`reported`), unless that article dates a step of no one initiative ("the agreements were signed in
 December"). A sentence is one event, dated by the latest date it states ("last year, in 2022"; "to 2.9 million in
@@ -196,7 +198,9 @@ def register(store: Store) -> None:
           SELECT * EXCLUDE (stated_in, referred_to, party_of),
             coalesce(stated_in, referred_to, party_of) AS initiative_id,
             coalesce(stated_in, referred_to) IS NULL AS by_party
-          FROM d WHERE (stated_in IS NOT NULL OR referred_to IS NOT NULL OR party_of IS NOT NULL
+          -- a sentence naming a party of an initiative is one of its steps when it uses the vocabulary of
+          -- cooperation or reform ("A delegation of X visited Y on 3 May"), not a share price or a head-count
+          FROM d WHERE (stated_in IS NOT NULL OR referred_to IS NOT NULL
             OR regexp_matches(regexp_replace(lower(sentence), $remark, ''), $words)) AND NOT {other_side_sql("d")}
             -- a body's own results ("reported revenue of £22 million in the year to March") are no step of
             -- cooperation or reform, unless the sentence states a partnership
@@ -264,11 +268,13 @@ def by_year(store: Store) -> list[dict]:
     return store.rows("SELECT year, count(*) AS n FROM events WHERE NOT plan GROUP BY year ORDER BY year")
 
 
-ENDS = """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY date, weight DESC, doc_id, start, fact_id LIMIT 1)
-    UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY date DESC, weight DESC, doc_id, start, fact_id
-      LIMIT 1)"""
+ENDS = """(SELECT *, 0 AS k FROM events WHERE NOT plan ORDER BY reported, date, weight DESC, doc_id, start, fact_id
+      LIMIT 1)
+    UNION ALL (SELECT *, 1 AS k FROM events WHERE NOT plan ORDER BY reported, date DESC, weight DESC, doc_id, start,
+      fact_id LIMIT 1)"""
 """The first and the latest step taken (a plan is neither): the earliest date and the latest (a day of a year after
-the year alone: "18 November 2026" is later than "2026"), ties to the more prominent statement."""
+the year alone: "18 November 2026" is later than "2026") its own sentence states, ties to the more prominent
+statement; the date of the article that states an undated step (`reported`) only when no step states one."""
 
 
 def ends(store: Store) -> list[dict]:

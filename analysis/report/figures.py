@@ -33,21 +33,35 @@ def _stated_by(row: dict[str, Any]) -> str:
 
 
 def figure_phrase(
-    report: Report, row: dict[str, Any], fact: dict[str, Any], parties: list[str] = (), label: str | None = None
+    report: Report,
+    row: dict[str, Any],
+    fact: dict[str, Any],
+    parties: list[str] = (),
+    label: str | None = None,
+    parts: list[dict[str, Any]] = (),
 ) -> str:
     """ "US$1.3 billion (“…Northvale Capital pledged US$1.3 billion for…”), stated by two articles[3]": what it
     funds and who pays or signs, in the article's words; with `parties` (an initiative's), "£5 million, in the
     cooperation of Northvale University and Eastbay Hospital (“…”)[1]"; with `label` (what the sum is), "£2
-    billion (deals' total: “…signed deals worth £2 billion…”)[1]"."""
+    billion (deals' total: “…signed deals worth £2 billion…”)[1]"; with `parts` (facts of the sums its article
+    states as its parts, `query.figures.sum_parts`), "£12 million (“…”; of which £4 million and £8 million[2])[1]"."""
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
     said = f"{escape.html(label)}: {phrases.around(fact)}" if label else phrases.around(fact)
-    return f"{escape.html(phrases.change_text(row))}{who} ({said}){_stated_by(row)}{mark}"
+    detail = ""
+    if parts:
+        shown = [escape.html(phrases.figure_text(phrases.fact_figure(p))) for p in parts]
+        marks = "".join({(p["doc_id"], p.get("sentence_start")): report.cite.cite_fact(p) for p in parts}.values())
+        detail = f"; of which {narrate.join(shown)}{marks}"
+    return f"{escape.html(phrases.change_text(row))}{who} ({said}{detail}){_stated_by(row)}{mark}"
 
 
 SumKind = Callable[[str, str], tuple[str, bool] | None]
 """What a sum is from its sentence and its own words: (label, whether it is money of cooperation), or None when its
 words say neither (`report.cooperation.sum_kind`)."""
+DEALS_TOTAL = "deals' total"
+"""The label (`sum_kinds.tsv`) of a sum stated as the total of several deals: when its article lists others, it is
+their total, said after the largest sums, not ranked beside them as another deal."""
 KIND_READ = 4
 """Sums read per sum shown when what a sum is may leave it out (`sum_rows`' `kind`)."""
 
@@ -73,7 +87,9 @@ def sum_rows(
         what = kind(fact.get("sentence") or "", fact.get("text") or "") if fact and kind else None
         if fact and (what is None or what[1]):
             rows.append((r, fact, what))
-    rows = rows[:limit]
+    # a total of the deals its article lists (two sums or more besides it) is theirs, not another deal: said last
+    totals = [x for x in rows if x[2] and x[2][0] == DEALS_TOTAL and (x[0].get("article_sums") or 0) >= 2]
+    rows = [x for x in rows if x not in totals][:limit] + totals[:1]
     # a larger sum left out because the changes finding states it is named as left out, not silently skipped
     besides = any(r["fact_id"] in skip for r in ranked[: ranked.index(rows[-1][0]) + 1]) if rows else False
     return rows, besides
@@ -94,17 +110,30 @@ def sums_finding(
         return None
     parties = initiatives.money_parties(report.store, [r["fact_id"] for r, _, _ in rows]) if of_bodies else {}
 
+    parts = facts_by_id(report.store, [p for r, _, _ in rows for p in r.get("parts") or ()])
+
     def render() -> str:
         items = [
-            figure_phrase(report, r, fact, parties.get(r["fact_id"], ()), kind_of[0] if kind_of else None)
+            figure_phrase(
+                report,
+                r,
+                fact,
+                parties.get(r["fact_id"], ()),
+                kind_of[0] if kind_of else None,
+                [parts[p] for p in r.get("parts") or () if p in parts],
+            )
             for r, fact, kind_of in rows
         ]
         quote(report, [r for r, _, _ in rows], "sums")
+        quote(report, [{"fact_id": p} for r, _, _ in rows for p in r.get("parts") or ()], "sums")
         what = "sums pledged, paid or signed for" if of_bodies else "sums of money stated"
         lead = "Besides the changes above, the" if besides else "The"
+        together = ""
+        if rows[-1][2] and rows[-1][2][0] == DEALS_TOTAL and (rows[-1][0].get("article_sums") or 0) >= 2:
+            together = f"; together, the deals one article lists are worth {items.pop()}"
         if len(items) == 1:
-            return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}."
-        return f"{lead} largest {what} are {narrate.join(items, sep='; ')}."
+            return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}{together}."
+        return f"{lead} largest {what} are {narrate.join(items, sep='; ')}{together}."
 
     return Finding("sums", render)
 

@@ -133,7 +133,8 @@ def money_text(report: Report, row: dict[str, Any], facts: dict[str, dict[str, A
     `query.initiatives.money_funders`) and cited (the sums of one sentence by one mark after the last of them): "£72
     million[1]", "£180,000 from Kestrel Charity[1]", "£4.6 million from Northvale Research Council and 25 million
     yuan from Eastport Science Commission[1]"; sums listed together in one currency with their total first: "£21.5
-    million in all: £12 million and £9.5 million[1]"; "" when none."""
+    million in all: £12 million and £9.5 million[1]" (a total of sums of which one word qualifies some, "up to",
+    "about", is qualified by it: "up to £21.5 million in all: up to £12 million and £9.5 million"); "" when none."""
     sums = money_of(row, facts)
     marks = [report.cite.cite_fact(m) for m in sums]
     parts = []
@@ -146,7 +147,8 @@ def money_text(report: Report, row: dict[str, Any], facts: dict[str, dict[str, A
         parts.append(text + (marks[i] if last else ""))
     units = {m.get("unit") for m in sums}
     if len(sums) > 1 and len(units) == 1 and all(m.get("value") is not None for m in sums):
-        total = narrate.fmt_amount(sum(m["value"] for m in sums), units.pop())
+        said = {phrases.qualifier(m.get("text")) for m in sums} - {""}
+        total = (said.pop() if len(said) == 1 else "") + narrate.fmt_amount(sum(m["value"] for m in sums), units.pop())
         return f"{escape.html(total)} in all: {narrate.join(parts)}"
     return narrate.join(parts)
 

@@ -154,7 +154,13 @@ def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
     (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
     year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
-    2019"."""
+    2019"; a change still to come (`ahead`: a target or a plan, not a change that happened): "planned: from 2.1 to 3
+    (+43%)"."""
+    text = _figure_words(f)
+    return f"planned: {text}" if f.get("ahead") and (f.get("relation") or "value") == "change" else text
+
+
+def _figure_words(f: Mapping[str, Any]) -> str:
     unit = f.get("unit") or "count"
     before, after, pct = f.get("before"), f.get("after"), f.get("pct")
     relation = f.get("relation") or "value"
@@ -238,7 +244,8 @@ def names(items: Iterable[str]) -> str:
 
 
 def fact_figure(fact: Mapping[str, Any]) -> dict[str, Any]:
-    """An amount fact as a figure row (see `figure_text`): its relation, levels and change as stated."""
+    """An amount fact as a figure row (see `figure_text`): its relation, levels and change as stated, and its own
+    words (`text`), so a plain figure keeps the word the article qualifies it with ("up to US$12 million")."""
     t = fact.get("amount_type") or "figure"
     relation = "change" if t.startswith("change") else "range" if t.startswith("range") else "value"
     after = fact.get("value") if relation == "value" else fact.get("value_to")
@@ -253,4 +260,5 @@ def fact_figure(fact: Mapping[str, Any]) -> dict[str, Any]:
         "delta": fact.get("value") if t == "change_difference" else None,
         "unit": fact.get("unit"),
         "value": fact.get("value"),
+        "text": fact.get("text"),
     }

@@ -474,3 +474,49 @@ def test_a_renewal_stated_in_the_lead_the_next_sentence_and_a_list_is_one_step_d
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 5)] == ["2025-05-03"]
+
+
+def test_a_share_price_naming_a_party_is_no_step_and_the_latest_step_states_its_own_date(tmp_path):
+    nv, eb, kc = "Northvale University", "Eastbay Hospital", "Kestrel College"
+    s1 = "Northvale University signed an agreement with Eastbay Hospital on 3 May 2026."
+    s2 = "Shares in Eastbay Hospital closed down 2% on 5 May 2026."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", s1.index("3 May"), sentence_start=0, sentence=s1, text="3 May 2026", date="2026-05-03",
+             event="signed"),
+        dict(org("a", 210, eb, "mainland China", "hospital"), sentence_start=200, sentence=s2),
+        fact("a", "date", 200 + s2.index("5 May"), sentence_start=200, sentence=s2, text="5 May 2026",
+             date="2026-05-05", event="closed"),
+        # a cooperation no sentence dates, reported later: on the timeline at its article's date, not its end
+        org("b", 0, kc, "mainland China"), org("b", 50, nv, "UK"), deal("b", 21, 0, kc, nv),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-05-06"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2026-07-01"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in s.rows("SELECT date FROM events ORDER BY date")] == ["2026-05-03", "2026-07-01"]
+        assert [e["date"] for e in timeline.ends(s)] == ["2026-05-03", "2026-05-03"]
+
+
+def test_a_party_beginning_its_work_is_a_step(tmp_path):
+    nv, eb = "Northvale University", "Eastbay Hospital"
+    s1 = "Northvale University signed an agreement with Eastbay Hospital on 3 May 2026."
+    s2 = "Northvale University first began work in Harbour City in 2019."
+    rows = [
+        org("a", 0, nv, "UK"), org("a", 50, eb, "mainland China", "hospital"), deal("a", 21, 0, nv, eb),
+        fact("a", "date", s1.index("3 May"), sentence_start=0, sentence=s1, text="3 May 2026", date="2026-05-03",
+             event="signed"),
+        dict(org("a", 200, nv, "UK"), sentence_start=200, sentence=s2),
+        fact("a", "date", 200 + s2.index("2019"), sentence_start=200, sentence=s2, text="2019", date="2019",
+             event="began"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-05-06"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in s.rows("SELECT date FROM events ORDER BY date")] == ["2019", "2026-05-03"]

@@ -625,3 +625,98 @@ def test_the_same_object_in_other_words_is_a_disagreement(tmp_path):
     with open_store(tmp_path, rows) as s:
         got = [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)]
     assert sorted(got) in ([(1100.0, 1450.0)], [(1450.0, 1100.0)])
+
+
+def _said(doc, sentence, at, text, value, unit):
+    """An amount fact whose words `text` stand in `sentence`, which starts at `at`."""
+    start = at + sentence.index(text)
+    return fact(doc, "amount", start, start + len(text), sentence_start=at, sentence=sentence, text=text,
+                value=value, unit=unit, object="x", amount_type="figure")  # fmt: skip
+
+
+def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_beside_it():
+    """Sums of one sentence adding up to a sum of another sentence are its parts; so is a sum whose own words say
+    it is a share of an earlier larger one ("will come from"), with the sums listed with it."""
+    deal = "Kestrel Bio signed a licence worth up to £50 million."
+    terms = "Kestrel Bio will receive £8 million upfront and up to £42 million in milestones."
+    plan = "Harbour City will spend 900 million yuan on two clinics."
+    share = "About 500 million yuan will come from bonds and 100 million yuan from the province."
+    rows = [
+        _said("a", deal, 0, "up to £50 million", 5e7, "GBP"),
+        _said("a", terms, 60, "£8 million", 8e6, "GBP"),
+        _said("a", terms, 60, "up to £42 million", 4.2e7, "GBP"),
+        _said("b", plan, 0, "900 million yuan", 9e8, "CNY"),
+        _said("b", share, 60, "500 million yuan", 5e8, "CNY"),
+        _said("b", share, 60, "100 million yuan", 1e8, "CNY"),
+    ]
+    wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
+    assert wholes == {
+        (8e6, ("GBP", 5e7)),
+        (4.2e7, ("GBP", 5e7)),
+        (5e8, ("CNY", 9e8)),
+        (1e8, ("CNY", 9e8)),
+    }
+
+
+def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
+    both = "Southport University won contracts worth £7 million and £2.5 million respectively."
+    rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]
+    assert figures.sum_parts(rows_of(rows)) == []
+
+
+def rows_of(facts):
+    """Amount facts as `figures.article_sums` rows (plain values)."""
+    return [dict(f, after=f["value"]) for f in facts]
+
+
+def test_the_largest_sums_leave_out_the_parts_and_name_them_with_their_whole(tmp_path):
+    deal = "Kestrel Bio signed a licence worth up to £50 million."
+    terms = "Kestrel Bio will receive £8 million upfront and up to £42 million in milestones."
+    rows = [
+        _said("a", deal, 0, "up to £50 million", 5e7, "GBP"),
+        _said("a", terms, 60, "£8 million", 8e6, "GBP"),
+        _said("a", terms, 60, "up to £42 million", 4.2e7, "GBP"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = figures.largest_sums(s, 5)
+    assert [r["after"] for r in got] == [5e7]
+    assert sorted(f["value"] for f in rows if f["fact_id"] in got[0]["parts"]) == [8e6, 4.2e7]
+
+
+def test_a_change_still_to_come_is_a_target_not_one_of_the_biggest_changes(tmp_path):
+    target = "The number of nurses per 1,000 residents is to rise from 2.1 to 3.0 by 2030."
+    done = "Clinic visits rose from 400 to 500 last year."
+    rows = []
+    for doc, sentence, low, high in (("a", target, "2.1", "3.0"), ("b", done, "400", "500")):
+        lo, hi = float(low), float(high)
+        for text, kind in ((low, "change_before"), (high, "change_after")):
+            start = sentence.index(text)
+            rows.append(fact(doc, "amount", start, start + len(text), sentence=sentence, text=text, value=lo if
+                             kind == "change_before" else hi, value_from=lo, value_to=hi,
+                             change_pct=(hi - lo) / lo * 100, unit="count", object="x", amount_type=kind))  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = [(r["before"], r["after"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [(400.0, 500.0)]
+
+
+def test_a_figure_in_a_sites_menu_row_is_page_furniture_not_a_key_number(tmp_path):
+    menu = "Home | Harbour City | Economy | Health | Weather 21°C"
+    text = "Harbour City will open 40 clinics this year."
+    rows = [
+        fact("a", "amount", menu.index("21"), menu.index("21") + 2, sentence=menu, text="21", value=21.0,
+             unit="count", object="Health | Weather", amount_type="figure"),
+        fact("a", "amount", 100 + text.index("40"), 100 + text.index("40") + 2, sentence_start=100, sentence=text,
+             text="40", value=40.0, unit="count", object="clinics", amount_type="figure"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 5)] == [40.0]
+
+
+def test_a_sum_after_the_word_including_far_before_it_is_no_share():
+    """ "including" that lists the partners, far before the sum, says nothing of the sum."""
+    deal = "Harbour City signed deals worth £90 million."
+    far = (
+        "Partners including Northvale University, Eastbay Hospital and the Kestrel Foundation signed a £5 million deal."
+    )
+    rows = [_said("a", deal, 0, "£90 million", 9e7, "GBP"), _said("a", far, 50, "£5 million", 5e6, "GBP")]
+    assert figures.sum_parts(rows_of(rows)) == []

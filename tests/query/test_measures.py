@@ -685,3 +685,21 @@ def test_the_noun_counted_is_cut_at_the_first_preposition():
     sql = f"SELECT {measures.HEAD_WORD} FROM (SELECT unnest($o) AS object) ff"
     got = [r[0] for r in duckdb.connect().execute(sql, {"o": objects}).fetchall()]
     assert got == ["doctors", "transfers", "beds", "visits"]
+
+
+DRUGS = "Westport drugs reach 40 more Harbourside patients"
+USE = "More patients in Harbourside can now use clinics and medicines of Westport as residents gain access."
+
+
+def test_an_articles_measure_takes_the_most_specific_kind_its_headline_or_lead_states(tmp_path):
+    """The lead uses more words of access (the most general kind) than the headline uses of drugs; the article
+    states one measure, of drugs, so both sentences are of that kind and the article is not counted for access
+    too."""
+    rows = [
+        place("d", 0, DRUGS, "Harbourside", "Hong Kong"), place("d", 0, DRUGS, "Westport", "mainland China"),
+        amount("d", 0, DRUGS, 40, "count", "patients"),
+        place("d", 60, USE, "Harbourside", "Hong Kong"), place("d", 60, USE, "Westport", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("d", DRUGS, lead_end=170)])
+    assert got == {("d", DRUGS, "cross-border", "devices and drugs"), ("d", USE, "cross-border", "devices and drugs")}

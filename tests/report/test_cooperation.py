@@ -364,3 +364,46 @@ def test_money_listed_for_an_initiative_is_shown_whole_with_who_pays_each_sum(tm
         "Southport University (UK); Eastbay Hospital (mainland China)": "£9.5 million in all: £7 million and £2.5 "
         "million",
     }
+
+
+def test_a_sum_stated_as_a_ceiling_keeps_its_word_and_so_does_the_total_it_is_part_of(tmp_path):
+    a = Articles(tmp_path)
+    a.article("capped", FUNDED.replace("worth £7 million", "worth up to £7 million"), published="2026-05-05")
+    for name in (NU, KC, SU, EH):
+        org(a, "capped", name)
+    deal(a, "capped", "agreed pilot contracts with", [SU, EH], field="trade and investment")
+    a.fact("capped", "amount", "up to £7 million", value=7e6, unit="GBP", object="x")
+    a.fact("capped", "amount", "£2.5 million", value=2.5e6, unit="GBP", object="x")
+    rows = initiatives.table(a.report("02-china-uk-cooperation")).rows
+    assert [plain(row["money"]) for row in rows] == ["up to £9.5 million in all: up to £7 million and £2.5 million"]
+
+
+MISSION = """Northvale University and Eastbay Hospital sign deals on a trade visit
+Published: 5 May 2026 | Harbour Daily
+
+Northvale University signed a licence with Eastbay Hospital worth up to £50 million.
+Eastbay Hospital will pay £8 million upfront and up to £42 million in milestones.
+Southport University signed a contract with Kestrel College worth £20 million.
+Taken together, the deals signed during the visit are worth about £90 million.
+"""
+
+
+def test_the_parts_of_a_sum_are_its_detail_and_a_total_of_deals_is_said_after_the_deals(tmp_path):
+    a = Articles(tmp_path)
+    a.article("mission", MISSION, published="2026-05-05", publisher="Harbour Daily")
+    for name in (NU, EH, SU, KC):
+        org(a, "mission", name)
+    deal(a, "mission", "signed a licence with", [NU, EH], field="trade and investment")
+    deal(a, "mission", "signed a contract with", [SU, KC], field="trade and investment")
+    for said, value in (("up to £50 million", 5e7), ("£8 million", 8e6), ("up to £42 million", 4.2e7),
+                        ("£20 million", 2e7), ("about £90 million", 9e7)):  # fmt: skip
+        a.fact("mission", "amount", said, value=value, unit="GBP", object="x", amount_type="figure")
+    got = plain(cooperation.sums_finding(a.report("02-china-uk-cooperation")).render())
+    assert got == (
+        "The largest sums pledged, paid or signed for are up to £50 million, in the cooperation of Eastbay Hospital "
+        "and Northvale University (“Northvale University signed a licence with Eastbay Hospital worth up to £50 "
+        "million.”; of which £8 million and up to £42 million) and £20 million, in the cooperation of Kestrel "
+        "College and Southport University (deal value: “Southport University signed a contract with Kestrel College "
+        "worth £20 million.”); together, the deals one article lists are worth about £90 million (deals' total: "
+        "“Taken together, the deals signed during the visit are worth about £90 million.”)."
+    )

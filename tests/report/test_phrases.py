@@ -58,6 +58,19 @@ def test_an_amount_fact_reads_as_a_figure():
     )
 
 
+def test_a_change_still_to_come_reads_as_planned():
+    row = {"relation": "change", "before": 2.1, "after": 3.0, "pct": 42.857, "unit": "count", "ahead": True}
+    assert phrases.figure_text(row) == "planned: from 2.1 to 3 (+43%)"
+    assert phrases.figure_text(dict(row, ahead=False)) == "from 2.1 to 3 (+43%)"
+
+
+def test_an_amount_fact_keeps_the_ceiling_its_words_state():
+    ceiling = {"amount_type": "figure", "value": 7e6, "unit": "USD", "text": "up to US$7m"}
+    assert phrases.figure_text(phrases.fact_figure(ceiling)) == "up to US$7 million"
+    capped = dict(ceiling, text="no more than US$7 million")
+    assert phrases.figure_text(phrases.fact_figure(capped)) == "up to US$7 million"
+
+
 def test_around_text_centres_the_span_and_marks_the_cuts():
     s = (
         ("One two three four five six seven eight nine ten. " * 3)

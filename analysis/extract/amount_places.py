@@ -24,7 +24,9 @@ the public bodies named after a place ("the Northfield Health Commission") as me
 a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
 ... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
 of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
-runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share one place.
+runs over ("will train 120 nurses over three years") is about no place, and one that says how long something runs by a
+verb of lasting ("the grants run for three years", "each placement lasts eight weeks") is about the place its own
+phrase or clause names or none. Figures of one range or change share one place.
 
 Bodies and words that stand for places: a word for a place that does not name it ("120 mainland hospitals", "on the
 mainland"; `amount_place_words.tsv`) is a candidate as a place or an adjective of nationality is; where counted
@@ -1323,6 +1325,23 @@ def _measured_subject(head):
 
 _SPANS = ("years", "months", "weeks", "days")
 """Units of a span of time."""
+_DURATIONS = (*_SPANS, "hours")
+"""Units of a span of time that says how long something lasts."""
+
+
+def _lasts(head) -> bool:
+    """Whether a span of time says how long something runs by a verb of lasting (`amount_duration_verbs.txt`): its
+    object ("each placement lasts eight weeks", "the course took three years to design") or the object of a
+    preposition of duration on it (`amount_duration_preps.txt`: "the grants run for three years", "the contract was
+    extended for a further two years"). Such a span is about a place only when its own phrase or its clause names
+    one; a span over which a place's figures move ("within two months, sales in the city reached ...") or that
+    measures something ("waiting 18 months for approval", "life expectancy reached 81 years") is not one."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.text.casefold() in lower_words("amount_duration_preps.txt"):
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "npadvmod"):
+        return False
+    return _verb_in(verb, "amount_duration_verbs.txt")
 
 
 def _term_of_pact(head) -> bool:
@@ -1359,7 +1378,12 @@ def _term_of_pact(head) -> bool:
 
 def _commits(verb) -> bool:
     """Whether a verb is one of commitment (`amount_term_verbs.txt`), in any of its inflections."""
-    verbs = lower_words("amount_term_verbs.txt")
+    return _verb_in(verb, "amount_term_verbs.txt")
+
+
+def _verb_in(verb, name: str) -> bool:
+    """Whether a verb is one the word list `name` holds, in any of its regular inflections."""
+    verbs = lower_words(name)
     word = verb.text.casefold()
     stems = {word, *(re.sub(rx, to, word) for rx, to in _INFLECTIONS)}
     return verb.pos_ in ("VERB", "AUX") and not stems.isdisjoint(verbs)
@@ -1446,6 +1470,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     owner = ix.owner(head, off)
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
+    if amount.fields.get("unit") in _DURATIONS and _lasts(head):
+        return None  # "the project will run for three years": how long, about no place its clause does not say
     return _fallback(ix, ss, amount.fields.get("unit"), near or far)
 
 

@@ -914,3 +914,32 @@ def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(f
 def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
     text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
     assert places_of(facts, text) == {"some 240": "Nanshan"}
+
+
+def test_how_long_something_runs_takes_no_place_its_clause_does_not_name(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The pilot will run for three years, and each placement will last "
+        "eight weeks. The design took almost three years, and the contract was extended for a further two years."
+    )
+    assert places_of(facts, text) == {
+        "12": "Zhuhai",
+        "three years": None,
+        "eight weeks": None,
+        "almost three years": None,
+        "two years": None,
+    }
+
+
+def test_how_long_something_runs_keeps_the_place_its_clause_names(facts):
+    text = "Zhuhai opened 12 clinics last year. Nurses from Leeds will work in Zhuhai for two years."
+    assert places_of(facts, text)["two years"] == "Zhuhai"
+
+
+def test_a_span_that_measures_or_frames_a_place_keeps_the_place_carried(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. Within two months, sales at its pharmacies reached 3 million yuan. "
+        "Patients now wait 14 months for a care-home place."
+    )
+    found = places_of(facts, text)
+    assert found["two months"] == "Zhuhai"
+    assert found["14 months"] == "Zhuhai"

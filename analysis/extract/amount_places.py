@@ -26,7 +26,8 @@ a mention of the one province named (by its name or a public body's: "the Northf
 of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
 runs over ("will train 120 nurses over three years") is about no place, and one that says how long something runs by a
 verb of lasting ("the grants run for three years", "each placement lasts eight weeks") is about the place its own
-phrase or clause names or none. Figures of one range or change share one place.
+phrase or clause names or none, as is the value of a deal or a stake ("a £2 million supply contract", "the deal,
+worth £2 million, ..."; `amount_deal_nouns.txt`). Figures of one range or change share one place.
 
 Bodies and words that stand for places: a word for a place that does not name it ("120 mainland hospitals", "on the
 mainland"; `amount_place_words.tsv`) is a candidate as a place or an adjective of nationality is; where counted
@@ -768,6 +769,8 @@ class _Index:
                 return ""
         if _joint_subject(head, self.in_body(off)):
             return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
+        if _of_deal(head, owners):
+            return ""  # "a £2 million supply contract", "the deal, worth £2 million, was signed": the deal's own
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -1009,6 +1012,21 @@ def _owners(head) -> list:
             break
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+def _of_deal(head, owners: list) -> bool:
+    """Whether a figure is the value of a deal or of a stake in a business (`amount_deal_nouns.txt`): the deal is
+    the noun it counts ("a £2 million supply contract"), the noun it is the worth of ("a contract worth £2 million")
+    or the subject of its clause ("the deal was extended at a value of £2 million", "the fee under the contract is
+    £40,000"); a price per head ("the basic contract costs 120 yuan per person") is no deal's value but a rate."""
+    deals = lower_words("amount_deal_nouns.txt")
+    noun = _counted_noun(head)
+    if any(c.dep_ == "prep" and c.text.casefold() == "per" for c in noun.children):
+        return False
+    found = [noun, *owners]
+    if noun.head.text.casefold() == "worth":
+        found.append(noun.head.head)  # "a contract worth £2 million"
+    return any(re.sub(r"s$", "", t.text.casefold()) in deals for t in found)
 
 
 @lru_cache(maxsize=1)

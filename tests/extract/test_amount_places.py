@@ -943,3 +943,27 @@ def test_a_span_that_measures_or_frames_a_place_keeps_the_place_carried(facts):
     found = places_of(facts, text)
     assert found["two months"] == "Zhuhai"
     assert found["14 months"] == "Zhuhai"
+
+
+def test_the_value_of_a_deal_takes_no_place_carried_from_elsewhere(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The contract, worth about 172 million yuan, was awarded by a developer. "
+        "The firm also holds a 21 million yuan service contract with the bureau, and its older deal was extended "
+        "at a value of 4.2 million yuan."
+    )
+    assert places_of(facts, text) == {
+        "12": "Zhuhai",
+        "about 172 million yuan": None,
+        "21 million yuan": None,
+        "4.2 million yuan": None,
+    }
+
+
+def test_a_deal_signed_in_a_place_and_a_price_per_head_keep_their_place(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The basic contract costs 120 yuan per person a year. "
+        "A clinic in Foshan signed a contract worth 3 million yuan."
+    )
+    found = places_of(facts, text)
+    assert found["120 yuan"] == "Zhuhai"
+    assert found["3 million yuan"] == "Foshan"

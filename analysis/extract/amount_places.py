@@ -354,8 +354,8 @@ class _Index:
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
         for i, p in enumerate(self.places):
-            if p.original:
-                continue
+            if p.original or _manner(self.ctx, p.end):
+                continue  # "Northfield-registered drugs" used elsewhere: not where the text's news is
             lvl = self._level_of(i)
             if lvl is None:
                 continue
@@ -427,6 +427,8 @@ class _Index:
                 inner, outer = i + 1, i
             else:
                 continue
+            if self._in_list(i) or self._in_list(i + 1):
+                continue  # "Eastbank, Westbank and Northfield": three items of a list, not a place and its container
             a, b = self.places[inner], self.places[outer]
             if a.fields["name"] == b.fields["name"]:
                 continue
@@ -435,6 +437,17 @@ class _Index:
                 out.add(outer)
                 self.pairs.add(min(inner, outer))
         return out
+
+    def _in_list(self, i: int) -> bool:
+        """Whether place i is joined to the place after it by a list's "and" (or "or"), or is the first of a list
+        of three whose last item such an "and" joins: "Eastbank, Westbank and Northfield"."""
+        text, places = self.ctx.text, self.places
+        joins = [
+            j
+            for j in range(max(i - 1, 0), min(i + 2, len(places) - 1))
+            if re.fullmatch(r",? (?:and|or) (?:the )?", text[places[j].end : places[j + 1].start])
+        ]
+        return any(j == i or (j == i + 1 and text[places[i].end : places[j].start] == ", ") for j in joins)
 
     def _company_bases(self) -> set[int]:
         """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
@@ -664,9 +677,9 @@ class _Index:
         if ss is not None:
             for j in range(bisect_left(self.org_starts, pos) - 1, bisect_left(self.org_starts, ss) - 1, -1):
                 o = self.orgs[j]
-                named = _body_place(o.fields.get("name") or self.ctx.text[o.start : o.end])
-                if named is not None and _name_level(named) == lvl:
-                    return named  # "the Northfield Health Commission said the city had 900 doctors"
+                for named in _body_places(o.fields.get("name") or self.ctx.text[o.start : o.end]):
+                    if _name_level(named) == lvl:
+                        return named  # "the Northfield Health Commission said the city had 900 doctors"
             carried = self.carried(ss)
             if carried is not None and _name_level(carried) == lvl:
                 return carried
@@ -1077,7 +1090,14 @@ def _national(name: str) -> bool:
 def _body_place(name: str) -> str | None:
     """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
     Northfield; "Eastbank District Health Bureau" -> Eastbank District), or None."""
-    found = None
+    found = _body_places(name)
+    return found[-1] if found else None
+
+
+def _body_places(name: str) -> list[str]:
+    """The places below country level written in an organisation's name, in order ("Northfield Eastbank Hospital"
+    -> Northfield, Eastbank)."""
+    found: list[str] = []
     for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
         toks = re.sub(r"['’]s$", "", m.group()).split()
         i = 0
@@ -1085,14 +1105,16 @@ def _body_place(name: str) -> str | None:
             for n in range(len(toks) - i, 0, -1):
                 canon = gazetteer.canonical(" ".join(toks[i : i + n]))
                 if canon is not None and not _national(canon):
-                    found, i = canon, i + n
+                    found.append(canon)
+                    i += n
                     break
                 if (
                     n == 2
                     and gazetteer.level_words().get(toks[i + 1].casefold()) == "district"
                     and toks[i][0].isupper()
                 ):
-                    found, i = " ".join(toks[i : i + 2]), i + 2  # a district the reference data does not hold
+                    found.append(" ".join(toks[i : i + 2]))  # a district the reference data does not hold
+                    i += 2
                     break
             else:
                 i += 1

@@ -967,3 +967,23 @@ def test_a_deal_signed_in_a_place_and_a_price_per_head_keep_their_place(facts):
     found = places_of(facts, text)
     assert found["120 yuan"] == "Zhuhai"
     assert found["3 million yuan"] == "Foshan"
+
+
+def test_the_city_after_a_body_named_for_a_city_and_an_area_of_it_is_that_city(facts):
+    text = (
+        "Families go to Zhuhai often. Shenzhen Nanshan Kelby Hospital said the city's clinics saw 3,100 patients "
+        "last year."
+    )
+    assert places_of(facts, text) == {"3,100": "Shenzhen"}
+
+
+def test_three_places_listed_with_respectively_are_not_a_place_and_its_container(facts):
+    text = "Coverage in Nanshan, Futian and Luohu reached 52.1%, 44.6% and 39.8% respectively."
+    assert places_of(facts, text) == {"52.1%": "Nanshan", "44.6%": "Futian", "39.8%": "Luohu"}
+
+
+def test_a_place_that_registered_a_thing_used_elsewhere_is_not_the_city_referred_to(facts):
+    text = (
+        "Zhuhai clinics are busy. Patients in Dongguan can get 12 more Macao-registered drugs at hospitals in the city."
+    )
+    assert places_of(facts, text) == {"12": "Dongguan"}

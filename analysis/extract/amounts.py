@@ -169,6 +169,26 @@ def _subject(tok):
     return None
 
 
+def _valued(tok):
+    """The noun a word of value ("worth", "valued", "budgeted", "set" ... "at") puts its amount on: the noun it
+    modifies ("a contract worth £2 million", "a campus budgeted at 4 billion yuan"; after a comma, the head of the
+    phrase it follows; not a verb's object, whose verb the words before the amount keep), else the subject of its
+    clause ("the deal is worth £2 million", "fees will be set at 900 yuan"), or None."""
+    if tok.dep_ in ("amod", "acl") and tok.head.tag_.startswith("NN"):
+        noun = tok.head
+        if noun.dep_ == "dobj":
+            return None  # "signed agreements worth £2 million": the words before it say what was done
+        if tok.i > 0 and tok.doc[tok.i - 1].text == ",":  # set off by a comma: the whole phrase before it
+            while noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN"):
+                noun = noun.head.head  # "upgrades to the hospitals in Eastbank, budgeted at ...": the upgrades
+            if noun.dep_ == "pobj":
+                return None  # "will sell the drugs in 9 provinces, valued at £2 million": the deal, not a noun
+        return noun
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")]
+    return subj[0] if subj else None
+
+
 def _yoy(tok) -> str:
     """ "year-on-year " when the change word carries that modifier."""
     for c in tok.children:
@@ -229,6 +249,9 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
             subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
             change = _yoy(gov) + _np(gov, lo, hi)
             return f"{change} in {_np(subj, lo, hi)}" if subj is not None and subj.i != gov.i else change
+        # "the deal is valued at £2 million", "a campus budgeted at 4 billion yuan": what the verb puts a value on
+        if gov.pos_ == "VERB" and g.text.casefold() == "at" and (valued := _valued(gov)) is not None:
+            return _np(valued, lo, hi)
         # "will rise by 20%", "was reduced from 980 yuan to 120 yuan": the subject of the verb
         if gov.pos_ == "VERB" and g.text.casefold() in ("by", "to", "from"):
             subj = _subject(gov)
@@ -237,6 +260,8 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
                     return f"{_yoy(gov)}{gov.text} in {_np(subj, lo, hi)}"
                 return _np(subj, lo, hi)
         return ""
+    if h.dep_ in ("npadvmod", "pobj") and g.text.casefold() == "worth" and (valued := _valued(g)) is not None:
+        return _np(valued, lo, hi)  # "a contract worth £2 million", "the deal is worth £2 million"
     if h.dep_ in ("dobj", "attr", "npadvmod", "oprd") and g.pos_ in ("VERB", "AUX"):
         # "saving 470 million yuan in costs"
         pp = [c for c in g.rights if c.dep_ == "prep" and c.i >= hi and c.text.casefold() in ("in", "on", "for")]

@@ -512,3 +512,17 @@ def test_a_negated_bound_is_part_of_the_figure(facts):
     assert (r["text"], r["value"], r["unit"]) == ("no more than 30%", 30, "percent")
     rows = _rows(facts, "Each clinic gets not less than 40 beds and at most 2,000 yuan a month.")
     assert set(rows) == {"not less than 40", "at most 2,000 yuan"}
+
+
+def test_money_object_is_what_a_word_of_value_puts_it_on(facts):
+    assert _obj(facts, "The supply agreement is now valued at 210 million yuan.", 210e6) == "supply agreement"
+    assert _obj(facts, "The east campus is budgeted at 4.2 billion yuan.", 4.2e9) == "east campus"
+    assert _obj(facts, "The deal is worth 3 million pounds.", 3e6) == "deal"
+    assert _obj(facts, "The contract, worth about 172 million yuan, was awarded by a developer.", 172e6) == "contract"
+    text = "Fees will be set at between 68,000 and 75,000 yuan a year."
+    assert _obj(facts, text, 68000) == _obj(facts, text, 75000) == "Fees"
+
+
+def test_a_value_set_off_after_a_place_of_the_clause_is_not_the_places(facts):
+    obj = _obj(facts, "Kelby will sell the drugs in 9 provinces, valued at 640 million yuan.", 640e6)
+    assert obj != "provinces"

@@ -168,6 +168,20 @@ def _clause(tok):
     return None
 
 
+def _in_absolute(root, head) -> bool:
+    """Whether a place is the subject of a participle with a subject of its own after a preposition, a clause the
+    figure is not in ("revenue rose 8% to £61 million, with Northland accounting for a quarter"): that clause tells
+    its own figure's place, not the main clause's."""
+    verb = root.head
+    return (
+        root.dep_ in _SUBJECTS
+        and verb.dep_ == "pcomp"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i not in {t.i for t in head.ancestors}
+        and verb.i != head.i
+    )
+
+
 def _bare_participle(verb) -> bool:
     """A participle that opens no clause of its own ("will open an office in Eastbank employing 45 people"): no
     subject and no word such as "while" or "after" before it; it belongs to the clause above."""
@@ -1494,6 +1508,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
+        if _in_absolute(root, head):
+            continue  # "revenue rose 8%, with Northland accounting for a quarter": the quarter's place
         if _partner(root) or _ranking_domain(root) or _compared(root, head):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
             # province": what a rank is over; "against a Northland average of 2.9": the standard

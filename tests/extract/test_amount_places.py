@@ -987,3 +987,11 @@ def test_a_place_that_registered_a_thing_used_elsewhere_is_not_the_city_referred
         "Zhuhai clinics are busy. Patients in Dongguan can get 12 more Macao-registered drugs at hospitals in the city."
     )
     assert places_of(facts, text) == {"12": "Dongguan"}
+
+
+def test_a_place_whose_own_with_clause_holds_another_figure_is_not_the_main_clauses(facts):
+    text = (
+        "Kelby Holdings Ltd is a drug maker. Kelby's overseas revenue rose 8% to £61 million last year, with Japan "
+        "accounting for 23% of that figure."
+    )
+    assert places_of(facts, text) == {"8%": None, "£61 million": None, "23%": "Japan"}

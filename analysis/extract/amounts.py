@@ -254,6 +254,11 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
             return _np(valued, lo, hi)
         # "will rise by 20%", "was reduced from 980 yuan to 120 yuan": the subject of the verb
         if gov.pos_ == "VERB" and g.text.casefold() in ("by", "to", "from"):
+            objs = [c for c in gov.children if c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i < g.i]
+            if objs:  # "the city raised the number of beds from 5.9 to 7.0": what the verb changes
+                if g.text.casefold() == "by":
+                    return f"{_yoy(gov)}{gov.text} in {_np(objs[-1], lo, hi)}"
+                return _np(objs[-1], lo, hi)
             subj = _subject(gov)
             if subj is not None and gov.i > subj.i:
                 if g.text.casefold() == "by":

@@ -526,3 +526,11 @@ def test_money_object_is_what_a_word_of_value_puts_it_on(facts):
 def test_a_value_set_off_after_a_place_of_the_clause_is_not_the_places(facts):
     obj = _obj(facts, "Kelby will sell the drugs in 9 provinces, valued at 640 million yuan.", 640e6)
     assert obj != "provinces"
+
+
+def test_a_change_a_verb_makes_to_its_object_counts_that_object(facts):
+    text = "Foshan will add 900 beds, raising the number of hospital beds per 1,000 residents from 5.9 to 7.0 by 2030."
+    assert _obj(facts, text, 5.9) == _obj(facts, text, 7.0) == "number of hospital beds"
+    text = "The county has cut the cost of the test from 1200 yuan to 200 yuan."
+    assert _obj(facts, text, 1200) == _obj(facts, text, 200) == "cost of the test"
+    assert "spending" in _obj(facts, "The province will raise spending by 20%.", 20)

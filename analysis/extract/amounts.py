@@ -169,6 +169,24 @@ def _subject(tok):
     return None
 
 
+def _spanned(verb):
+    """What a span "for" a verb with no object is the span of: its subject ("the licence was extended for three
+    years"), a relative pronoun standing for the noun it follows ("an agreement with Kelby, which has been extended
+    for three years": the agreement), or None; a verb with an object keeps the words before the span, which tell
+    both ("the grant will cover flights for 18 months")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.text.casefold() == "with" and noun.head.head.tag_.startswith("NN"):
+            noun = noun.head.head  # "its agreement with Kelby Hospital, which ...": the agreement
+        return noun if noun.tag_.startswith("NN") else None
+    return subj[0] if subj[0].tag_.startswith("NN") else None
+
+
 def _valued(tok):
     """The noun a word of value ("worth", "valued", "budgeted", "set" ... "at") puts its amount on: the noun it
     modifies ("a contract worth £2 million", "a campus budgeted at 4 billion yuan"; after a comma, the head of the
@@ -249,6 +267,9 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
             subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
             change = _yoy(gov) + _np(gov, lo, hi)
             return f"{change} in {_np(subj, lo, hi)}" if subj is not None and subj.i != gov.i else change
+        # "renewed its partnership for a further three years": the span of what the verb's clause is about
+        if unit in DURATIONS and g.text.casefold() == "for" and gov.pos_ == "VERB" and (what := _spanned(gov)):
+            return _np(what, lo, hi)
         # "the deal is valued at £2 million", "a campus budgeted at 4 billion yuan": what the verb puts a value on
         if gov.pos_ == "VERB" and g.text.casefold() == "at" and (valued := _valued(gov)) is not None:
             return _np(valued, lo, hi)

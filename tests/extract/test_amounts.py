@@ -534,3 +534,9 @@ def test_a_change_a_verb_makes_to_its_object_counts_that_object(facts):
     text = "The county has cut the cost of the test from 1200 yuan to 200 yuan."
     assert _obj(facts, text, 1200) == _obj(facts, text, 200) == "cost of the test"
     assert "spending" in _obj(facts, "The province will raise spending by 20%.", 20)
+
+
+def test_a_span_for_a_verb_with_no_object_is_the_span_of_its_subject(facts):
+    text = "The deal follows the renewal of its agreement with Kelby Hospital, which has been extended for three years."
+    assert "agreement" in _obj(facts, text, 3)
+    assert _obj(facts, "The Kelby licence was extended for two years.", 2) == "Kelby licence"

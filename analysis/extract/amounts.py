@@ -536,6 +536,7 @@ def extract(ctx: Context) -> list[Mention]:
         last_end = m.end()
     out = []
     prev_end = 0
+    prev_obj: tuple[int, str] | None = None
     for m, base, value, unit in found:
         extractor = "amounts.scaled_number" if m.group("scale") else "amounts.number"
         ss, se = ctx.sentence_at(m.start())
@@ -555,6 +556,10 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
+        if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
+            obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
+        if obj:
+            prev_obj = (ss, obj)
         lead = m.group("lead")
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
         if m.group("sign") and not m.group("cur"):
@@ -583,6 +588,11 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?)(?: between| about| around| some| nearly)?\s*$",
+    re.IGNORECASE,
+)
+"""The words before a figure that set it against an earlier figure of its sentence, which counts the same thing."""
 
 
 _ENUMERATOR = re.compile(r"\)\s")

@@ -540,3 +540,12 @@ def test_a_span_for_a_verb_with_no_object_is_the_span_of_its_subject(facts):
     text = "The deal follows the renewal of its agreement with Kelby Hospital, which has been extended for three years."
     assert "agreement" in _obj(facts, text, 3)
     assert _obj(facts, "The Kelby licence was extended for two years.", 2) == "Kelby licence"
+
+
+def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
+    text = (
+        "The bureau said 312 patients were moved across the border this year, compared with 187 in the whole of 2025."
+    )
+    assert _obj(facts, text, 187) == _obj(facts, text, 312) == "patients"
+    text = "Reviews now take ten working days, against twenty days two years ago."
+    assert _obj(facts, text, 20) == _obj(facts, text, 10)

@@ -995,3 +995,11 @@ def test_a_place_whose_own_with_clause_holds_another_figure_is_not_the_main_clau
         "accounting for 23% of that figure."
     )
     assert places_of(facts, text) == {"8%": None, "£61 million": None, "23%": "Japan"}
+
+
+def test_the_public_fund_of_a_place_spends_for_that_place(facts):
+    text = (
+        "Boluo County merged its clinics in 2023. Last year the insurance fund spent 1.3 billion yuan and ended the "
+        "year with a surplus of 40 million yuan."
+    )
+    assert places_of(facts, text) == {"1.3 billion yuan": "Boluo County", "40 million yuan": "Boluo County"}

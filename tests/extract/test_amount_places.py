@@ -1003,3 +1003,8 @@ def test_the_public_fund_of_a_place_spends_for_that_place(facts):
         "year with a surplus of 40 million yuan."
     )
     assert places_of(facts, text) == {"1.3 billion yuan": "Boluo County", "40 million yuan": "Boluo County"}
+
+
+def test_the_figures_of_a_places_scheme_are_the_places(facts):
+    text = "Zhuhai launched a care voucher scheme in 2024. Prescriptions under the scheme have risen 35% this year."
+    assert places_of(facts, text) == {"35%": "Zhuhai"}

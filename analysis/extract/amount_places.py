@@ -1076,7 +1076,14 @@ def _joint_subject(head, body) -> set[int]:
             continue
         if (
             (body(s) and any(c.dep_ == "conj" and body(c) for c in s.children))
-            or (not s.like_num and not body(s) and re.sub(r"s$", "", s.text.casefold()) in words)
+            or (
+                not s.like_num
+                and not body(s)
+                and re.sub(r"s$", "", s.text.casefold()) in words
+                and not (
+                    s.tag_ == "NN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in s.children)
+                )
+            )  # "the Northland side" is one party
             or any(c.dep_ in ("nummod", "det", "predet") and c.text.casefold() in words for c in s.children)
         ):
             return ids

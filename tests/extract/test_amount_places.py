@@ -1008,3 +1008,10 @@ def test_the_public_fund_of_a_place_spends_for_that_place(facts):
 def test_the_figures_of_a_places_scheme_are_the_places(facts):
     text = "Zhuhai launched a care voucher scheme in 2024. Prescriptions under the scheme have risen 35% this year."
     assert places_of(facts, text) == {"35%": "Zhuhai"}
+
+
+def test_one_side_named_by_its_place_gives_its_place_and_both_sides_none(facts):
+    one = "Macao and Zhuhai run the ambulance link together. The Zhuhai side is contributing 12 million yuan."
+    assert places_of(facts, one) == {"12 million yuan": "Zhuhai"}
+    both = "Macao and Zhuhai run the ambulance link together. The two sides are contributing 12 million yuan."
+    assert places_of(facts, both) == {"12 million yuan": None}

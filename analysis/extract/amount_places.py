@@ -24,7 +24,10 @@ the public bodies named after a place ("the Northfield Health Commission") as me
 a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
 ... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
 of the sentence. A span of time that is the term of a pact ("a five-year agreement") or the period a body's plan
-runs over ("will train 120 nurses over three years") is about no place. Figures of one range or change share one place.
+runs over ("will train 120 nurses over three years") is about no place, and one that says how long something runs by a
+verb of lasting ("the grants run for three years", "each placement lasts eight weeks") is about the place its own
+phrase or clause names or none, as is the value of a deal or a stake ("a £2 million supply contract", "the deal,
+worth £2 million, ..."; `amount_deal_nouns.txt`). Figures of one range or change share one place.
 
 Bodies and words that stand for places: a word for a place that does not name it ("120 mainland hospitals", "on the
 mainland"; `amount_place_words.tsv`) is a candidate as a place or an adjective of nationality is; where counted
@@ -163,6 +166,20 @@ def _clause(tok):
         if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not _bare_participle(t):
             return t.i
     return None
+
+
+def _in_absolute(root, head) -> bool:
+    """Whether a place is the subject of a participle with a subject of its own after a preposition, a clause the
+    figure is not in ("revenue rose 8% to £61 million, with Northland accounting for a quarter"): that clause tells
+    its own figure's place, not the main clause's."""
+    verb = root.head
+    return (
+        root.dep_ in _SUBJECTS
+        and verb.dep_ == "pcomp"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i not in {t.i for t in head.ancestors}
+        and verb.i != head.i
+    )
 
 
 def _bare_participle(verb) -> bool:
@@ -351,8 +368,8 @@ class _Index:
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
         for i, p in enumerate(self.places):
-            if p.original:
-                continue
+            if p.original or _manner(self.ctx, p.end):
+                continue  # "Northfield-registered drugs" used elsewhere: not where the text's news is
             lvl = self._level_of(i)
             if lvl is None:
                 continue
@@ -424,6 +441,8 @@ class _Index:
                 inner, outer = i + 1, i
             else:
                 continue
+            if self._in_list(i) or self._in_list(i + 1):
+                continue  # "Eastbank, Westbank and Northfield": three items of a list, not a place and its container
             a, b = self.places[inner], self.places[outer]
             if a.fields["name"] == b.fields["name"]:
                 continue
@@ -432,6 +451,17 @@ class _Index:
                 out.add(outer)
                 self.pairs.add(min(inner, outer))
         return out
+
+    def _in_list(self, i: int) -> bool:
+        """Whether place i is joined to the place after it by a list's "and" (or "or"), or is the first of a list
+        of three whose last item such an "and" joins: "Eastbank, Westbank and Northfield"."""
+        text, places = self.ctx.text, self.places
+        joins = [
+            j
+            for j in range(max(i - 1, 0), min(i + 2, len(places) - 1))
+            if re.fullmatch(r",? (?:and|or) (?:the )?", text[places[j].end : places[j + 1].start])
+        ]
+        return any(j == i or (j == i + 1 and text[places[i].end : places[j].start] == ", ") for j in joins)
 
     def _company_bases(self) -> set[int]:
         """Indexes of places written as where a company is based, right before its name: "Northfield-based Kelby
@@ -661,9 +691,9 @@ class _Index:
         if ss is not None:
             for j in range(bisect_left(self.org_starts, pos) - 1, bisect_left(self.org_starts, ss) - 1, -1):
                 o = self.orgs[j]
-                named = _body_place(o.fields.get("name") or self.ctx.text[o.start : o.end])
-                if named is not None and _name_level(named) == lvl:
-                    return named  # "the Northfield Health Commission said the city had 900 doctors"
+                for named in _body_places(o.fields.get("name") or self.ctx.text[o.start : o.end]):
+                    if _name_level(named) == lvl:
+                        return named  # "the Northfield Health Commission said the city had 900 doctors"
             carried = self.carried(ss)
             if carried is not None and _name_level(carried) == lvl:
                 return carried
@@ -766,6 +796,8 @@ class _Index:
                 return ""
         if _joint_subject(head, self.in_body(off)):
             return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
+        if _of_deal(head, owners):
+            return ""  # "a £2 million supply contract", "the deal, worth £2 million, was signed": the deal's own
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -1009,6 +1041,21 @@ def _owners(head) -> list:
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
 
 
+def _of_deal(head, owners: list) -> bool:
+    """Whether a figure is the value of a deal or of a stake in a business (`amount_deal_nouns.txt`): the deal is
+    the noun it counts ("a £2 million supply contract"), the noun it is the worth of ("a contract worth £2 million")
+    or the subject of its clause ("the deal was extended at a value of £2 million", "the fee under the contract is
+    £40,000"); a price per head ("the basic contract costs 120 yuan per person") is no deal's value but a rate."""
+    deals = lower_words("amount_deal_nouns.txt")
+    noun = _counted_noun(head)
+    if any(c.dep_ == "prep" and c.text.casefold() == "per" for c in noun.children):
+        return False
+    found = [noun, *owners]
+    if noun.head.text.casefold() == "worth":
+        found.append(noun.head.head)  # "a contract worth £2 million"
+    return any(re.sub(r"s$", "", t.text.casefold()) in deals for t in found)
+
+
 @lru_cache(maxsize=1)
 def _joint_words() -> frozenset[str]:
     return lower_words("amount_joint_words.txt")
@@ -1029,7 +1076,14 @@ def _joint_subject(head, body) -> set[int]:
             continue
         if (
             (body(s) and any(c.dep_ == "conj" and body(c) for c in s.children))
-            or (not s.like_num and not body(s) and re.sub(r"s$", "", s.text.casefold()) in words)
+            or (
+                not s.like_num
+                and not body(s)
+                and re.sub(r"s$", "", s.text.casefold()) in words
+                and not (
+                    s.tag_ == "NN" and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in s.children)
+                )
+            )  # "the Northland side" is one party
             or any(c.dep_ in ("nummod", "det", "predet") and c.text.casefold() in words for c in s.children)
         ):
             return ids
@@ -1057,7 +1111,14 @@ def _national(name: str) -> bool:
 def _body_place(name: str) -> str | None:
     """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
     Northfield; "Eastbank District Health Bureau" -> Eastbank District), or None."""
-    found = None
+    found = _body_places(name)
+    return found[-1] if found else None
+
+
+def _body_places(name: str) -> list[str]:
+    """The places below country level written in an organisation's name, in order ("Northfield Eastbank Hospital"
+    -> Northfield, Eastbank)."""
+    found: list[str] = []
     for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
         toks = re.sub(r"['’]s$", "", m.group()).split()
         i = 0
@@ -1065,14 +1126,16 @@ def _body_place(name: str) -> str | None:
             for n in range(len(toks) - i, 0, -1):
                 canon = gazetteer.canonical(" ".join(toks[i : i + n]))
                 if canon is not None and not _national(canon):
-                    found, i = canon, i + n
+                    found.append(canon)
+                    i += n
                     break
                 if (
                     n == 2
                     and gazetteer.level_words().get(toks[i + 1].casefold()) == "district"
                     and toks[i][0].isupper()
                 ):
-                    found, i = " ".join(toks[i : i + 2]), i + 2  # a district the reference data does not hold
+                    found.append(" ".join(toks[i : i + 2]))  # a district the reference data does not hold
+                    i += 2
                     break
             else:
                 i += 1
@@ -1323,6 +1386,23 @@ def _measured_subject(head):
 
 _SPANS = ("years", "months", "weeks", "days")
 """Units of a span of time."""
+_DURATIONS = (*_SPANS, "hours")
+"""Units of a span of time that says how long something lasts."""
+
+
+def _lasts(head) -> bool:
+    """Whether a span of time says how long something runs by a verb of lasting (`amount_duration_verbs.txt`): its
+    object ("each placement lasts eight weeks", "the course took three years to design") or the object of a
+    preposition of duration on it (`amount_duration_preps.txt`: "the grants run for three years", "the contract was
+    extended for a further two years"). Such a span is about a place only when its own phrase or its clause names
+    one; a span over which a place's figures move ("within two months, sales in the city reached ...") or that
+    measures something ("waiting 18 months for approval", "life expectancy reached 81 years") is not one."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.text.casefold() in lower_words("amount_duration_preps.txt"):
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "npadvmod"):
+        return False
+    return _verb_in(verb, "amount_duration_verbs.txt")
 
 
 def _term_of_pact(head) -> bool:
@@ -1359,7 +1439,12 @@ def _term_of_pact(head) -> bool:
 
 def _commits(verb) -> bool:
     """Whether a verb is one of commitment (`amount_term_verbs.txt`), in any of its inflections."""
-    verbs = lower_words("amount_term_verbs.txt")
+    return _verb_in(verb, "amount_term_verbs.txt")
+
+
+def _verb_in(verb, name: str) -> bool:
+    """Whether a verb is one the word list `name` holds, in any of its regular inflections."""
+    verbs = lower_words(name)
     word = verb.text.casefold()
     stems = {word, *(re.sub(rx, to, word) for rx, to in _INFLECTIONS)}
     return verb.pos_ in ("VERB", "AUX") and not stems.isdisjoint(verbs)
@@ -1430,6 +1515,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         ):
             continue  # a body says where its own figures are: "500 beds at X Hospital", "X Hospital will add 500 beds",
             # and where its clause happens: "spend 12 weeks at X Hospital"
+        if _in_absolute(root, head):
+            continue  # "revenue rose 8%, with Northland accounting for a quarter": the quarter's place
         if _partner(root) or _ranking_domain(root) or _compared(root, head):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
             # province": what a rank is over; "against a Northland average of 2.9": the standard
@@ -1446,6 +1533,8 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     owner = ix.owner(head, off)
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
+    if amount.fields.get("unit") in _DURATIONS and _lasts(head):
+        return None  # "the project will run for three years": how long, about no place its clause does not say
     return _fallback(ix, ss, amount.fields.get("unit"), near or far)
 
 

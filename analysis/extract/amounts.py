@@ -176,6 +176,44 @@ def _subject(tok):
     return None
 
 
+def _spanned(verb):
+    """What a span "for" a verb with no object is the span of: its subject ("the licence was extended for three
+    years"), a relative pronoun standing for the noun it follows ("an agreement with Kelby, which has been extended
+    for three years": the agreement), or None; a verb with an object keeps the words before the span, which tell
+    both ("the grant will cover flights for 18 months")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.text.casefold() == "with" and noun.head.head.tag_.startswith("NN"):
+            noun = noun.head.head  # "its agreement with Kelby Hospital, which ...": the agreement
+        return noun if noun.tag_.startswith("NN") else None
+    return subj[0] if subj[0].tag_.startswith("NN") else None
+
+
+def _valued(tok):
+    """The noun a word of value ("worth", "valued", "budgeted", "set" ... "at") puts its amount on: the noun it
+    modifies ("a contract worth £2 million", "a campus budgeted at 4 billion yuan"; after a comma, the head of the
+    phrase it follows; not a verb's object, whose verb the words before the amount keep), else the subject of its
+    clause ("the deal is worth £2 million", "fees will be set at 900 yuan"), or None."""
+    if tok.dep_ in ("amod", "acl") and tok.head.tag_.startswith("NN"):
+        noun = tok.head
+        if noun.dep_ == "dobj":
+            return None  # "signed agreements worth £2 million": the words before it say what was done
+        if tok.i > 0 and tok.doc[tok.i - 1].text == ",":  # set off by a comma: the whole phrase before it
+            while noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN"):
+                noun = noun.head.head  # "upgrades to the hospitals in Eastbank, budgeted at ...": the upgrades
+            if noun.dep_ == "pobj":
+                return None  # "will sell the drugs in 9 provinces, valued at £2 million": the deal, not a noun
+        return noun
+    verb = tok.head if tok.dep_ == "acomp" else tok
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")]
+    return subj[0] if subj else None
+
+
 def _yoy(tok) -> str:
     """ "year-on-year " when the change word carries that modifier."""
     for c in tok.children:
@@ -236,14 +274,27 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
             subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
             change = _yoy(gov) + _np(gov, lo, hi)
             return f"{change} in {_np(subj, lo, hi)}" if subj is not None and subj.i != gov.i else change
+        # "renewed its partnership for a further three years": the span of what the verb's clause is about
+        if unit in DURATIONS and g.text.casefold() == "for" and gov.pos_ == "VERB" and (what := _spanned(gov)):
+            return _np(what, lo, hi)
+        # "the deal is valued at £2 million", "a campus budgeted at 4 billion yuan": what the verb puts a value on
+        if gov.pos_ == "VERB" and g.text.casefold() == "at" and (valued := _valued(gov)) is not None:
+            return _np(valued, lo, hi)
         # "will rise by 20%", "was reduced from 980 yuan to 120 yuan": the subject of the verb
         if gov.pos_ == "VERB" and g.text.casefold() in ("by", "to", "from"):
+            objs = [c for c in gov.children if c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i < g.i]
+            if objs:  # "the city raised the number of beds from 5.9 to 7.0": what the verb changes
+                if g.text.casefold() == "by":
+                    return f"{_yoy(gov)}{gov.text} in {_np(objs[-1], lo, hi)}"
+                return _np(objs[-1], lo, hi)
             subj = _subject(gov)
             if subj is not None and gov.i > subj.i:
                 if g.text.casefold() == "by":
                     return f"{_yoy(gov)}{gov.text} in {_np(subj, lo, hi)}"
                 return _np(subj, lo, hi)
         return ""
+    if h.dep_ in ("npadvmod", "pobj") and g.text.casefold() == "worth" and (valued := _valued(g)) is not None:
+        return _np(valued, lo, hi)  # "a contract worth £2 million", "the deal is worth £2 million"
     if h.dep_ in ("dobj", "attr", "npadvmod", "oprd") and g.pos_ in ("VERB", "AUX"):
         # "saving 470 million yuan in costs"
         pp = [c for c in g.rights if c.dep_ == "prep" and c.i >= hi and c.text.casefold() in ("in", "on", "for")]
@@ -492,6 +543,7 @@ def extract(ctx: Context) -> list[Mention]:
         last_end = m.end()
     out = []
     prev_end = 0
+    prev_obj: tuple[int, str] | None = None
     for m, base, value, unit in found:
         extractor = "amounts.scaled_number" if m.group("scale") else "amounts.number"
         ss, se = ctx.sentence_at(m.start())
@@ -511,6 +563,10 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
+        if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
+            obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
+        if obj:
+            prev_obj = (ss, obj)
         lead = m.group("lead")
         start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
         if m.group("sign") and not m.group("cur"):
@@ -539,6 +595,11 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?)(?: between| about| around| some| nearly)?\s*$",
+    re.IGNORECASE,
+)
+"""The words before a figure that set it against an earlier figure of its sentence, which counts the same thing."""
 
 
 _ENUMERATOR = re.compile(r"\)\s")

@@ -914,3 +914,104 @@ def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(f
 def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
     text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
     assert places_of(facts, text) == {"some 240": "Nanshan"}
+
+
+def test_how_long_something_runs_takes_no_place_its_clause_does_not_name(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The pilot will run for three years, and each placement will last "
+        "eight weeks. The design took almost three years, and the contract was extended for a further two years."
+    )
+    assert places_of(facts, text) == {
+        "12": "Zhuhai",
+        "three years": None,
+        "eight weeks": None,
+        "almost three years": None,
+        "two years": None,
+    }
+
+
+def test_how_long_something_runs_keeps_the_place_its_clause_names(facts):
+    text = "Zhuhai opened 12 clinics last year. Nurses from Leeds will work in Zhuhai for two years."
+    assert places_of(facts, text)["two years"] == "Zhuhai"
+
+
+def test_a_span_that_measures_or_frames_a_place_keeps_the_place_carried(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. Within two months, sales at its pharmacies reached 3 million yuan. "
+        "Patients now wait 14 months for a care-home place."
+    )
+    found = places_of(facts, text)
+    assert found["two months"] == "Zhuhai"
+    assert found["14 months"] == "Zhuhai"
+
+
+def test_the_value_of_a_deal_takes_no_place_carried_from_elsewhere(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The contract, worth about 172 million yuan, was awarded by a developer. "
+        "The firm also holds a 21 million yuan service contract with the bureau, and its older deal was extended "
+        "at a value of 4.2 million yuan."
+    )
+    assert places_of(facts, text) == {
+        "12": "Zhuhai",
+        "about 172 million yuan": None,
+        "21 million yuan": None,
+        "4.2 million yuan": None,
+    }
+
+
+def test_a_deal_signed_in_a_place_and_a_price_per_head_keep_their_place(facts):
+    text = (
+        "Zhuhai opened 12 clinics last year. The basic contract costs 120 yuan per person a year. "
+        "A clinic in Foshan signed a contract worth 3 million yuan."
+    )
+    found = places_of(facts, text)
+    assert found["120 yuan"] == "Zhuhai"
+    assert found["3 million yuan"] == "Foshan"
+
+
+def test_the_city_after_a_body_named_for_a_city_and_an_area_of_it_is_that_city(facts):
+    text = (
+        "Families go to Zhuhai often. Shenzhen Nanshan Kelby Hospital said the city's clinics saw 3,100 patients "
+        "last year."
+    )
+    assert places_of(facts, text) == {"3,100": "Shenzhen"}
+
+
+def test_three_places_listed_with_respectively_are_not_a_place_and_its_container(facts):
+    text = "Coverage in Nanshan, Futian and Luohu reached 52.1%, 44.6% and 39.8% respectively."
+    assert places_of(facts, text) == {"52.1%": "Nanshan", "44.6%": "Futian", "39.8%": "Luohu"}
+
+
+def test_a_place_that_registered_a_thing_used_elsewhere_is_not_the_city_referred_to(facts):
+    text = (
+        "Zhuhai clinics are busy. Patients in Dongguan can get 12 more Macao-registered drugs at hospitals in the city."
+    )
+    assert places_of(facts, text) == {"12": "Dongguan"}
+
+
+def test_a_place_whose_own_with_clause_holds_another_figure_is_not_the_main_clauses(facts):
+    text = (
+        "Kelby Holdings Ltd is a drug maker. Kelby's overseas revenue rose 8% to £61 million last year, with Japan "
+        "accounting for 23% of that figure."
+    )
+    assert places_of(facts, text) == {"8%": None, "£61 million": None, "23%": "Japan"}
+
+
+def test_the_public_fund_of_a_place_spends_for_that_place(facts):
+    text = (
+        "Boluo County merged its clinics in 2023. Last year the insurance fund spent 1.3 billion yuan and ended the "
+        "year with a surplus of 40 million yuan."
+    )
+    assert places_of(facts, text) == {"1.3 billion yuan": "Boluo County", "40 million yuan": "Boluo County"}
+
+
+def test_the_figures_of_a_places_scheme_are_the_places(facts):
+    text = "Zhuhai launched a care voucher scheme in 2024. Prescriptions under the scheme have risen 35% this year."
+    assert places_of(facts, text) == {"35%": "Zhuhai"}
+
+
+def test_one_side_named_by_its_place_gives_its_place_and_both_sides_none(facts):
+    one = "Macao and Zhuhai run the ambulance link together. The Zhuhai side is contributing 12 million yuan."
+    assert places_of(facts, one) == {"12 million yuan": "Zhuhai"}
+    both = "Macao and Zhuhai run the ambulance link together. The two sides are contributing 12 million yuan."
+    assert places_of(facts, both) == {"12 million yuan": None}

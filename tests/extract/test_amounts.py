@@ -512,3 +512,40 @@ def test_a_negated_bound_is_part_of_the_figure(facts):
     assert (r["text"], r["value"], r["unit"]) == ("no more than 30%", 30, "percent")
     rows = _rows(facts, "Each clinic gets not less than 40 beds and at most 2,000 yuan a month.")
     assert set(rows) == {"not less than 40", "at most 2,000 yuan"}
+
+
+def test_money_object_is_what_a_word_of_value_puts_it_on(facts):
+    assert _obj(facts, "The supply agreement is now valued at 210 million yuan.", 210e6) == "supply agreement"
+    assert _obj(facts, "The east campus is budgeted at 4.2 billion yuan.", 4.2e9) == "east campus"
+    assert _obj(facts, "The deal is worth 3 million pounds.", 3e6) == "deal"
+    assert _obj(facts, "The contract, worth about 172 million yuan, was awarded by a developer.", 172e6) == "contract"
+    text = "Fees will be set at between 68,000 and 75,000 yuan a year."
+    assert _obj(facts, text, 68000) == _obj(facts, text, 75000) == "Fees"
+
+
+def test_a_value_set_off_after_a_place_of_the_clause_is_not_the_places(facts):
+    obj = _obj(facts, "Kelby will sell the drugs in 9 provinces, valued at 640 million yuan.", 640e6)
+    assert obj != "provinces"
+
+
+def test_a_change_a_verb_makes_to_its_object_counts_that_object(facts):
+    text = "Foshan will add 900 beds, raising the number of hospital beds per 1,000 residents from 5.9 to 7.0 by 2030."
+    assert _obj(facts, text, 5.9) == _obj(facts, text, 7.0) == "number of hospital beds"
+    text = "The county has cut the cost of the test from 1200 yuan to 200 yuan."
+    assert _obj(facts, text, 1200) == _obj(facts, text, 200) == "cost of the test"
+    assert "spending" in _obj(facts, "The province will raise spending by 20%.", 20)
+
+
+def test_a_span_for_a_verb_with_no_object_is_the_span_of_its_subject(facts):
+    text = "The deal follows the renewal of its agreement with Kelby Hospital, which has been extended for three years."
+    assert "agreement" in _obj(facts, text, 3)
+    assert _obj(facts, "The Kelby licence was extended for two years.", 2) == "Kelby licence"
+
+
+def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
+    text = (
+        "The bureau said 312 patients were moved across the border this year, compared with 187 in the whole of 2025."
+    )
+    assert _obj(facts, text, 187) == _obj(facts, text, 312) == "patients"
+    text = "Reviews now take ten working days, against twenty days two years ago."
+    assert _obj(facts, text, 20) == _obj(facts, text, 10)

@@ -5,9 +5,9 @@ Six trigger classes (lexicons in analysis/resources/partnership_*.txt):
     take a 30% stake in B"): the acting side and the names listed right after the trigger, chained lists included
     ("but also with C"), past a possessive before the first name ("with Norvia's B", "with Kestrel Group's B");
   - possessive triggers ("our partners B and C", "its partner, B"): the owner of the possessive and the names after;
-  - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B"): the list
-    after the trigger only ("joint rules issued by A and B"); people listed there stand for their bodies ("signed by
-    A B, President of X, and ...");
+  - list triggers ("cooperation between A and B", "an MoU was signed between A and B", "signed by A and B",
+    "co-funded by A and B"): the list after the trigger only ("joint rules issued by A and B"); people listed there
+    stand for their bodies ("signed by A B, President of X, and ...");
   - join triggers ("an MoU linking A, B and C", "unites staff of A with B"): the organisations of the clause after
     the trigger;
   - subject triggers ("A and B signed", "A and B will jointly build", "A and B renewed their MoU"): the acting side;
@@ -25,7 +25,7 @@ that none of these resolves, the sentence gives no partial deal. Places are part
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
 each ("deals signed by A with B and C"). Members listed after "members include", or as the items of a list under a line
-that ends "brings together:" (`_listed_members`), are partners in the named body.
+that ends "brings together:" or "Its members are:" (`_listed_members`), are partners in the named body.
 Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
 supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
 deal of that body with it (`_listed_deal`). The

@@ -2150,3 +2150,28 @@ def test_in_association_or_in_concert_with(facts):
     assert parties(facts(text, "partnership")) == [{"Kestrel University", "Dongguan Harbour Hospital"}]
     text = "Kestrel University could work in association with Dongguan Harbour Hospital in future."
     assert facts(text, "partnership") == []
+
+
+def test_a_deal_agreed_between_two_bodies_whatever_names_it(facts):
+    text = "The scheme, known as the Tallis Exchange, was agreed between Ormsby University and Kelby Hospital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Ormsby University", "Kelby Hospital"}]
+
+
+def test_co_funders_are_parties_and_a_single_funder_is_not(facts):
+    rows = facts("The trial is co-funded by the Hartfield Trust and the Zhongnan Foundation.", "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Hartfield Trust", "Zhongnan Foundation"}]
+    rows = facts("The trial is jointly financed by Hartfield Trust and Kelby Hospital.", "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Hartfield Trust", "Kelby Hospital"}]
+    assert facts("The trial is funded by Hartfield Trust and run by Kelby Hospital.", "partnership") == []
+
+
+def test_members_listed_under_its_members_are(facts):
+    text = (
+        "The network is led by Ormsby University.\nIts members are:\n"
+        "- Ormsby University and Kelby University;\n- Hunan Tarrow University and Xiangya Kelby Hospital.\n"
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Ormsby University", "Kelby University", "Hunan Tarrow University", "Xiangya Kelby Hospital"}
+    ]

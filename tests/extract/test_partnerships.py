@@ -2175,3 +2175,12 @@ def test_members_listed_under_its_members_are(facts):
     assert [set(r["parties"]) for r in rows] == [
         {"Ormsby University", "Kelby University", "Hunan Tarrow University", "Xiangya Kelby Hospital"}
     ]
+
+
+def test_rights_handed_to_a_body(facts):
+    text = "Tarrow Diagnostics has handed exclusive distribution of its tests in China to Huali Medical Supply."
+    rows = facts(text, "partnership")
+    assert [(set(r["parties"]), r["field"]) for r in rows] == [
+        ({"Tarrow Diagnostics", "Huali Medical Supply"}, "trade and investment")
+    ]
+    assert facts("Tarrow Diagnostics handed the prize to Ormsby Hospital.", "partnership") == []

@@ -58,6 +58,8 @@ def test_change_gives_both_values(facts):
         "The college is ranked among the world's top 50 institutions.",
         "On December 28th last year the hospital opened.",
         "Ten Thousand Villages Project starts.",
+        "Ormsby University is a registered charity, no. 1098765.",
+        "Bus number 12 stops at the clinic.",
     ],
 )
 def test_not_amounts(facts, text):

@@ -3,8 +3,9 @@
 Quoted passages with double (“ ”, ") or single (‘ ’, ') quotation marks, over several paragraphs when each opens
 with the mark; the speaker before the passage (X said: "..."; "He added: ..."), after it ("...," said X;
 "...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
-split by "X said"). Block quotes without marks ("X said:" then the paragraph, or a first-person paragraph over X's
-name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
+split by "X said"), or the person whose one-sentence paragraph of speaking ("A B explained why ...") comes right
+before a paragraph that is all quotation. Block quotes without marks ("X said:" then the paragraph, or a
+first-person paragraph over X's name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
 text last named (with that role); a role set before the name after the passage ('"...," said the firm's chair, A B')
 names that person. A short passage inside reported speech ("A said the change came 'almost overnight'") quotes the
 speaker of its sentence, unless it is a term or a name in marks ("the 'Healthy Valley' plan"). Reported speech
@@ -457,6 +458,32 @@ def _lead_paragraph(ctx: Context, s: int) -> int | None:
     return ctx.paragraph_at(k - 1)[0]
 
 
+_TITLES = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+"""Capitalised words before a name that opens a sentence ("Professor", "Dr", "Health Minister")."""
+
+
+def _introduced_by(ctx: Context, people: _People, s: int) -> str | None:
+    """The speaker of a quotation that fills its paragraph, introduced by the paragraph right before it: one sentence
+    without quotation marks whose subject speaks ("Professor Jane Roe, the network's lead, explained why the partners
+    stayed." / "Lin Wei told reporters that money had followed patients." then the quoted paragraph)."""
+    text = ctx.text
+    k = s
+    while k > 0 and text[k - 1] in "\n \t":
+        k -= 1
+    if k == 0 or k == s or text[s - 1] != "\n" or text.count("\n", k, s) < 1:
+        return None
+    ls, le = ctx.paragraph_at(k - 1)
+    if len(sentences.spans(text, ls, le)) != 1 or re.search(r"[“”\"‘’]|(?<!\w)'|'(?!\w)", text[ls:le]):
+        return None
+    verb = _verb_re().search(text, ls, le)
+    if verb is None or text[le - 1] not in ".:":
+        return None
+    before = [x for x in _expressions(ctx, people, ls, verb.start()) if not _inside_apposition(ctx, x, people)]
+    if not before or before[0].person is None or not _TITLES.fullmatch(text, ls, before[0].start):
+        return None
+    return _resolve(ctx, people, before[0])
+
+
 def _fragment_speaker(ctx: Context, people: _People, s: int, e: int) -> str | None:
     """The person whose words a short passage inside reported speech quotes, named before a speech verb of its
     sentence ("A said the change came 'almost overnight'", "A told reporters visitors would start "from day one""):
@@ -499,6 +526,9 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
             lead_s = _lead_paragraph(ctx, s)
             if lead_s is not None:
                 speaker = speaker_before(ctx, people, orgs, lead_s, s)
+            elif not text[e:para_end].strip():
+                speaker = _introduced_by(ctx, people, s)
+                rule = "quotes.introduced" if speaker else rule
         if speaker is None:
             speaker, rule = speaker_after(ctx, people, e, para_end), "quotes.speaker_after"
         if speaker is None:

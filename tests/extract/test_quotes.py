@@ -274,3 +274,14 @@ def test_a_role_by_possessive_that_nobody_holds_names_no_speaker(facts):
         '"We will hire 40 nurses before the winter begins," the trust\'s chief executive said.'
     )
     assert facts(text, "quote") == []
+
+
+def test_a_paragraph_of_quotation_introduced_by_the_sentence_before(facts):
+    text = (
+        "The network has 40 members.\n\n"
+        "Professor Jane Roe, the network's lead, explained why the partners had kept working together.\n\n"
+        '"A trial that would take us ten years here can be recruited in months when partner hospitals join."\n'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Jane Roe"]
+    text = 'The ward opened in May.\n\n"A trial that would take us ten years here can be recruited in months now."\n'
+    assert facts(text, "quote") == []

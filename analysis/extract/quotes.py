@@ -5,12 +5,12 @@ with the mark; the speaker before the passage (X said: "..."; "He added: ..."), 
 "...," X, Director of Y, told ...), on the name line under it, or the speaker of the passage before it (a quotation
 split by "X said"), or the person whose one-sentence paragraph of speaking ("A B explained why ...") comes right
 before a paragraph that is all quotation. Block quotes without marks ("X said:" then the paragraph, or a
-first-person paragraph over X's name line). A speaker named by a pronoun ("he said") or by a role alone ("the minister said") is the person the
-text last named (with that role); a role set before the name after the passage ('"...," said the firm's chair, A B')
-names that person. A short passage inside reported speech ("A said the change came 'almost overnight'") quotes the
-speaker of its sentence, unless it is a term or a name in marks ("the 'Healthy Valley' plan"). Reported speech
-("X said that the plan ...") is not a quotation; a that-clause in the speaker's own first person ("X said that we
-will ...") reproduces the words and is one.
+first-person paragraph over X's name line). A speaker named by a pronoun ("he said") or by a role alone ("the
+minister said") is the person the text last named (with that role); a role set before the name after the passage
+('"...," said the firm's chair, A B') names that person. A short passage inside reported speech ("A said the change
+came 'almost overnight'") quotes the speaker of its sentence, unless it is a term or a name in marks ("the 'Healthy
+Valley' plan"). Reported speech ("X said that the plan ...") is not a quotation; a that-clause in the speaker's own
+first person ("X said that we will ...") reproduces the words and is one.
 """
 
 from __future__ import annotations

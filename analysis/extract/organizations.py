@@ -589,8 +589,10 @@ def _defined_part(name: str, short: str) -> str:
 
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
-    word in capitals ("THE"), not a title before "of" ("CEO of X")."""
-    if len(a) < shortest or is_place_name(a) or a.lower() in _lower_case_words(ctx.text):
+    word in capitals ("THE"; "DEALS" when the text writes "deal"), not a title before "of" ("CEO of X")."""
+    low = a.lower()
+    plain = _lower_case_words(ctx.text)
+    if len(a) < shortest or is_place_name(a) or low in plain or (low[:-1] if low.endswith("s") else low + "s") in plain:
         return False
     return not ctx.text.startswith(" of ", end)
 

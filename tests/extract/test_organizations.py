@@ -155,6 +155,11 @@ def test_words_in_capitals_from_a_menu_are_not_acronyms(facts):
     assert names(facts(text, "organization")) == {"Kestrel Hospital"}
 
 
+def test_a_section_label_in_capitals_is_not_an_acronym(facts):
+    text = "Medline Weekly\n\nDEALS\n\nTarrow Diagnostics signed a deal with Kelby Hospital.\n"
+    assert "DEALS" not in names(facts(text, "organization"))
+
+
 def test_owner_possessive_splits_two_bodies(facts):
     rows = facts("She joined the University of Leeds's Eastgate Department of Medicine.", "organization")
     assert names(rows) == {"University of Leeds", "Eastgate Department of Medicine"}

@@ -160,6 +160,11 @@ def test_a_section_label_in_capitals_is_not_an_acronym(facts):
     assert "DEALS" not in names(facts(text, "organization"))
 
 
+def test_a_pharmacy_chain_is_a_company(facts):
+    rows = facts("Tarrow Pharmacy opened 40 stores in Chengdu.", "organization")
+    assert [(r["name"], r["org_cues"]["type"][0]) for r in rows] == [("Tarrow Pharmacy", "company")]
+
+
 def test_owner_possessive_splits_two_bodies(facts):
     rows = facts("She joined the University of Leeds's Eastgate Department of Medicine.", "organization")
     assert names(rows) == {"University of Leeds", "Eastgate Department of Medicine"}

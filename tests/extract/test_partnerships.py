@@ -2184,3 +2184,19 @@ def test_rights_handed_to_a_body(facts):
         ({"Tarrow Diagnostics", "Huali Medical Supply"}, "trade and investment")
     ]
     assert facts("Tarrow Diagnostics handed the prize to Ormsby Hospital.", "partnership") == []
+
+
+def test_an_acquisition_is_a_deal_of_buyer_and_bought(facts):
+    for text in (
+        "Linhui Respiratory Technology completed its acquisition of Sheffield-based Ormsby Medical for £57 million.",
+        "Linhui Respiratory Technology has acquired Ormsby Medical.",
+    ):
+        rows = facts(text, "partnership")
+        assert [(set(r["parties"]), r["field"]) for r in rows] == [
+            ({"Linhui Respiratory Technology", "Ormsby Medical"}, "trade and investment")
+        ]
+
+
+def test_a_party_described_by_its_trade_before_its_name(facts):
+    rows = facts("Linhui Medical signed an arrangement with the financier Tarrow Leasing Group.", "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Linhui Medical", "Tarrow Leasing Group"}]

@@ -69,9 +69,10 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
     for i, t in enumerate(toks):
         parts[-1].append(t)
         after = text[t[1] - base : t[1] - base + 1]
-        if after == "," or (
-            _POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or _place_owner(parts[-1]))
-        ):
+        place = _place_owner(parts[-1]) if _POSS.search(t[2]) and i + 1 < len(toks) else 0
+        if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or place)):
+            if place and len(parts[-1]) > place + 1 and parts[-1][-place - 1][2] in ("and", "&"):
+                parts[-1] = parts[-1][: -place - 1]  # "A and Westport's B": Westport says where B is
             parts.append([])
     out: list[list[tuple[int, int, str]]] = []
     for k, p in enumerate(parts):
@@ -92,17 +93,18 @@ def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
     return is_place_name(_POSS.sub("", tail))
 
 
-def _place_owner(part: list[tuple[int, int, str]]) -> bool:
-    """True when a part ending in a possessive is a place below country level ("Westport's", "the Bureau and
-    Westport's"): "Westport's Health Bureau" is the Health Bureau of Westport, the place saying where it is. A
-    country's possessive stays ("the UK's National Health Service"): a national body's name often carries it."""
+def _place_owner(part: list[tuple[int, int, str]]) -> int:
+    """The number of words of the place when a part ends in the possessive of a place below country level
+    ("Westport's", "the Bureau and Westport's"), else 0: "Westport's Health Bureau" is the Health Bureau of
+    Westport, the place saying where it is. A country's possessive stays ("the UK's National Health Service"): a
+    national body's name often carries it."""
     toks = [t[2] for t in part]
     for n in (1, 2, 3):
         if len(toks) < n or not _local_place(_POSS.sub("", " ".join(toks[-n:]))):
             continue
         if len(toks) == n or toks[-n - 1] in ("the", "The", "and", "&"):
-            return True  # "Westland's", "the Bureau and the UK's": a place's possessive opens the next name
-    return False
+            return n  # "Westland's", "the Bureau and the UK's": a place's possessive opens the next name
+    return 0
 
 
 def _based_in_place(toks: list[tuple[int, int, str]]) -> bool:

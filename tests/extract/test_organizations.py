@@ -165,6 +165,11 @@ def test_a_pharmacy_chain_is_a_company(facts):
     assert [(r["name"], r["org_cues"]["type"][0]) for r in rows] == [("Tarrow Pharmacy", "company")]
 
 
+def test_a_place_possessive_after_and_opens_the_next_body(facts):
+    text = "The University of Ormsby and Guangzhou's Kelby Medical Group will set up a joint institute."
+    assert names(facts(text, "organization")) == {"University of Ormsby", "Kelby Medical Group"}
+
+
 def test_owner_possessive_splits_two_bodies(facts):
     rows = facts("She joined the University of Leeds's Eastgate Department of Medicine.", "organization")
     assert names(rows) == {"University of Leeds", "Eastgate Department of Medicine"}

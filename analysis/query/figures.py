@@ -18,11 +18,12 @@ count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its si
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from analysis.extract import menus
-from analysis.query.initiatives import SAME_SUM, background_sum
+from analysis.query.initiatives import SAME_SUM, background_sum, gbp_rates
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -365,6 +366,56 @@ SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARC
 """SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
 
 
+RATE_DIGITS = 2
+"""Significant figures to which sums are compared once converted into pounds at the rounded annual rates of
+`currency_rates.tsv`: two sums alike to this many figures are a tie (so "£72 million" and a sum of 72.3 million
+pounds' worth in yuan rank as equal, the rates cannot order them), and of a tie the sum stated in the currency the
+rates are written in comes first, then the larger converted value."""
+
+
+def rank_value_sql(x: str) -> str:
+    """SQL of `rank_value` for a value in pounds `x`: rounded to `RATE_DIGITS` significant figures."""
+    return f"CASE WHEN {x} > 0 THEN round({x}, {RATE_DIGITS} - 1 - floor(log10({x}))::INT) ELSE {x} END"
+
+
+def rank_value(gbp: float) -> float:
+    """`rank_value_sql` in Python."""
+    if gbp <= 0:
+        return gbp
+    return round(gbp, RATE_DIGITS - 1 - math.floor(math.log10(gbp)))
+
+
+def base_currency() -> str:
+    """The currency `currency_rates.tsv` writes its rates in (the one at a rate of 1)."""
+    return min(code for code, rate in gbp_rates().items() if rate == 1)
+
+
+def sum_order(r: dict) -> tuple:
+    """The order of the largest sums (`largest_sums`): `rank_value` descending, a tie's sum in the base currency
+    first, then the value in pounds, salience and id."""
+    return (
+        -rank_value(r["gbp_value"]),
+        r["unit"] != base_currency(),
+        -r["gbp_value"],
+        -(r.get("score") or 0),
+        r["fact_id"],
+    )
+
+
+def currency_ties(rows: list[dict]) -> list[list[dict]]:
+    """Runs of sums (in `sum_order`) in different currencies that rank as equal (`rank_value`): what a report says
+    are about the same at the rates it compares them by."""
+    out: list[list[dict]] = []
+    for r in rows:
+        if r.get("gbp_value") is None:
+            continue
+        if out and rank_value(out[-1][-1]["gbp_value"]) == rank_value(r["gbp_value"]):
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return [t for t in out if len({r["unit"] for r in t}) > 1]
+
+
 def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
@@ -395,7 +446,7 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
         out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
     if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
-        out.sort(key=lambda r: (-r["gbp_value"], -(r.get("score") or 0), r["fact_id"]))
+        out.sort(key=sum_order)
     return out[:limit]
 
 
@@ -501,8 +552,9 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         )
         SELECT b.* REPLACE (a.n AS n_articles), {SENTENCES.format(t="b")}
         FROM best b JOIN arts a USING (unit, after)
-        ORDER BY b.gbp_value DESC, b.score DESC, b.fact_id LIMIT $limit""",
-        {"limit": 3 * limit + 3, **({"words": event_pattern()} if of_bodies else {})},
+        ORDER BY {rank_value_sql("b.gbp_value")} DESC, b.unit <> $base, b.gbp_value DESC, b.score DESC, b.fact_id
+        LIMIT $limit""",
+        {"limit": 3 * limit + 3, "base": base_currency(), **({"words": event_pattern()} if of_bodies else {})},
     )
     found = fold_conversions(rows, len(rows))
     # a part of a larger sum of its article is shown with it, not ranked beside it

@@ -44,6 +44,31 @@ def test_sums_compare_across_currencies_and_repeats_count_once(tmp_path):
     assert got == [(50_000_000.0, "GBP", 2), (300_000_000.0, "CNY", 1), (2_000_000.0, "USD", 1)]
 
 
+def test_sums_the_rates_cannot_order_are_a_tie_led_by_the_base_currency(tmp_path):
+    """Converted at rounded rates, 650 million yuan (about 73 million pounds) and £73 million agree to two figures:
+    a tie, the sum stated in pounds first; US$100 million (80 million pounds) stays above both."""
+    rows = [
+        amount("a", 10, 650_000_000.0, "CNY", "a distribution deal"),
+        amount("b", 10, 73_000_000.0, "GBP", "a new factory"),
+        amount("c", 10, 100_000_000.0, "USD", "a joint venture"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = figures.largest_sums(s, 5)
+    assert [(r["after"], r["unit"]) for r in got] == [
+        (100_000_000.0, "USD"),
+        (73_000_000.0, "GBP"),
+        (650_000_000.0, "CNY"),
+    ]
+    ties = figures.currency_ties(got)
+    assert [[r["unit"] for r in t] for t in ties] == [["GBP", "CNY"]]
+
+
+def test_rank_value_rounds_to_two_significant_figures():
+    assert figures.rank_value(73_450_000.0) == 73_000_000.0
+    assert figures.rank_value(0.0) == 0.0
+    assert figures.base_currency() == "GBP"
+
+
 def part(doc, start, value, unit, obj, amount_type, value_from=None, value_to=None, change_pct=None, ss=0):
     """One row of a change or range as the extraction writes it."""
     return amount(doc, start, value, unit, obj, sentence_start=ss, amount_type=amount_type, value_from=value_from,

@@ -648,28 +648,37 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
 def inconsistent(store: Store, limit: int) -> list[dict]:
     """Pairs of figures that disagree: stated in different articles about the same object, unit, place and year,
     where the place is known, both years are written in the text and neither value is the other rounded (`agree`):
-    `a_fact_id`, `b_fact_id` and both values. The same object is the same words in any order and number, two words
-    or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the students" may be two
-    universities' students). A number without a place or a year of its own may be about something else, so it is
-    never flagged."""
+    `a_fact_id`, `b_fact_id` and both values. A figure is a plain value or the level a change reached in its year
+    ("rose from 2.6 in 2019 to 3.1 in 2025" states 3.1 for 2025). The same object is the same words in any order
+    and number, two words or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the
+    students" may be two universities' students), or one word of a rate of a place's population (`RATE_UNITS`:
+    "3.7 doctors per 1,000 residents"). A number without a place or a year of its own may be about something else,
+    so it is never flagged."""
     rows = store.rows(
         f"""WITH v AS (
           SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score,
             {OBJECT_WORDS.format(key="f.object_key")} AS words
-          FROM figures f WHERE f.relation = 'value' AND f.place IS NOT NULL AND f.year_stated
-            AND strpos(f.object_key, ' ') > 0)
+          FROM figures f WHERE f.relation IN ('value', 'change') AND f.after IS NOT NULL AND f.place IS NOT NULL
+            AND f.year_stated AND (strpos(f.object_key, ' ') > 0 OR list_contains($rates, f.unit)))
         SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
           b.fact_id AS b_fact_id, b.after AS b_value
         FROM v a JOIN v b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
           AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        WHERE len(a.words) >= 2
+        WHERE len(a.words) >= 2 OR list_contains($rates, a.unit)
         ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT $limit""",
-        {"limit": PAIRS_READ * limit, "function_words": sorted(lower_words("prepositions.txt") | ARTICLES)},
+        {
+            "limit": PAIRS_READ * limit,
+            "function_words": sorted(lower_words("prepositions.txt") | ARTICLES),
+            "rates": list(RATE_UNITS),
+        },
     )
     return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+RATE_UNITS = ("per_1000", "per_10000")
+"""Units of a rate per head of a place's residents: what it counts, in one word, is one thing in one place and
+year ("doctors", "beds")."""
 OBJECT_WORDS = (
     "list_sort(list_distinct(list_transform(list_filter(str_split({key}, ' '),"
     " lambda w: w <> '' AND NOT list_contains($function_words, w)),"

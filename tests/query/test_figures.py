@@ -178,6 +178,26 @@ def test_the_same_figure_with_another_value_is_a_disagreement(tmp_path):
     assert got == [("overseas students", "Eastbay", 2024)]
 
 
+def test_a_level_a_change_reached_and_a_rate_of_one_word_can_disagree_with_a_plain_figure(tmp_path):
+    """ "3.7 nurses per 1,000 residents" in Eastbay in 2024 against "rose from 2.9 in 2020 to 3.2 in 2024": the level
+    the change reached is the second article's figure for 2024, and a rate per head names its object in one word."""
+    first = [
+        amount("a", 100, 3.7, "per_1000", "nurses", place="Eastbay"),
+        fact("a", "date", 130, 134, sentence_start=100, date="2024"),
+    ]
+    second = [
+        part("b", 110, 2.9, "per_1000", "nurses", "change_before", 2.9, 3.2, 10.3448, ss=100),
+        fact("b", "date", 120, 124, sentence_start=100, date="2020"),
+        part("b", 130, 3.2, "per_1000", "nurses", "change_after", 2.9, 3.2, 10.3448, ss=100),
+        fact("b", "date", 140, 144, sentence_start=100, date="2024"),
+    ]
+    for row in second:
+        row["place"] = row.get("place") or ("Eastbay" if row["kind"] == "amount" else None)
+    with open_store(tmp_path, [*first, *second]) as s:
+        got = [(sorted([b["a_value"], b["b_value"]]), b["year"]) for b in figures.inconsistent(s, 5)]
+    assert got == [([3.2, 3.7], 2024)]
+
+
 def test_rounding_step_and_agreement():
     assert [figures.rounding_step(v) for v in (1450.0, 2_000_000.0, 58.7, 7.25, 0.0)] == [10.0, 1e6, 0.1, 0.01, 1.0]
     assert figures.agree(2_000_000.0, 2_400_000.0) and figures.agree(58.0, 58.7)

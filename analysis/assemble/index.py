@@ -84,14 +84,16 @@ def bottom_line_html(lines: list[tuple[str, str]]) -> str:
 
 
 def article_line(a: dict[str, Any]) -> str:
-    """One article of the list: its title (or first sentence, marked), date, publisher, strand, and the article it
-    is a copy of when it was folded into another's near-duplicate group."""
+    """One article of the list: its title (or first sentence, marked), date, publisher, the party whose own press
+    release it is, strand, and the article it is a copy of when it was folded into another's near-duplicate group."""
     if a.get("title"):
         name = escape.html(a["title"])
     else:
         name = f"{escape.html(a.get('label') or a['doc_id'])} <em>(untitled: its first sentence)</em>"
     facts = [escape.html(a["published"]) if a.get("published") else "undated"]
     facts.append(escape.html(a["publisher"]) if a.get("publisher") else "publisher not stated")
+    if a.get("release_of"):
+        facts.append(f"a press release of {escape.html(a['release_of'])}")
     if a.get("strand") in LABELS:
         facts.append(escape.html(LABELS[a["strand"]]))
     canonical = a.get("canonical")

@@ -40,6 +40,7 @@ from analysis.ingest.corpus import LINK_REASON, Skipped, corpus_digest
 from analysis.ingest.stream import Scan
 from analysis.interrupt import stop_children
 from analysis.query import duplicates, figures, initiatives, profiles, scope
+from analysis.query.corpus import releases_of
 from analysis.query.store import Store
 from analysis.source import stage_hash
 
@@ -186,10 +187,11 @@ def choose_profiles(store: Store, n: int) -> list[dict[str, Any]]:
 
 def listed_articles(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
     """The index's articles: those of `doc_ids`, the most recent first (undated last), then by doc_id, at most
-    `index.LISTED`, with title, label, date, publisher, strand and near-duplicate group."""
+    `index.LISTED`, with title, label, date, publisher, strand, near-duplicate group and `release_of` (the party
+    whose own press release it is, else None)."""
     store.con.register("_listed_arrow", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
     try:
-        return store.rows(
+        rows = store.rows(
             """SELECT d.doc_id, d.title, d.label, d.published, d.publisher, s.strand,
               g.canonical_doc_id AS canonical, g.group_size
             FROM documents d JOIN _listed_arrow l USING (doc_id) LEFT JOIN strands s USING (doc_id)
@@ -199,6 +201,9 @@ def listed_articles(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
         )
     finally:
         store.con.unregister("_listed_arrow")
+    # a party's own page says so (`query.corpus.press_releases`)
+    releases = releases_of(store, [r["doc_id"] for r in rows])
+    return [{**r, "release_of": releases.get(r["doc_id"])} for r in rows]
 
 
 def build_all(

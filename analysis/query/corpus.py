@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from analysis.extract.org_cues import own_voice
 from analysis.ingest.metadata import SOURCE_LABEL
-from analysis.query.store import Store
+from analysis.query.store import MARK, Store, marked
 from analysis.resources import alternation, read_lines, table
 
 PRESS_RELEASE_MIN_CHARS = 6
@@ -98,9 +98,11 @@ def strand_spans(store: Store) -> list[dict]:
     )
 
 
-def _press_releases_sql() -> str:
+def _press_releases_sql(only: bool = False) -> str:
+    """The query of `press_releases`; with `only`, of the articles `$docs` only."""
+    docs = "AND list_contains($docs, doc_id)" if only else ""
     return f"""WITH parties AS (
-          SELECT DISTINCT doc_id, unnest(parties) AS name FROM facts WHERE kind = 'partnership'
+          SELECT DISTINCT doc_id, unnest(parties) AS name FROM facts WHERE kind = 'partnership' {docs}
         ), named AS (  -- the bodies an article names: with the words each mention is written in
           SELECT f.doc_id, f.name, f.text, f.start, f."end", f.sentence, f.sentence_start, f.org_type, f.jurisdiction,
             coalesce(contains(lower(d.title), lower(f.name)) OR contains(lower(d.title), lower(f.text)), FALSE)
@@ -109,14 +111,14 @@ def _press_releases_sql() -> str:
                 AND substr(f.sentence, f.start - f.sentence_start, 1) <> '(' AS up_front,
             EXISTS (SELECT 1 FROM facts q WHERE q.kind = 'quote' AND q.doc_id = f.doc_id AND f.start >= q.start
               AND f."end" <= q."end") AS quoted
-          FROM facts f JOIN documents d USING (doc_id) WHERE f.kind = 'organization' AND f.name IS NOT NULL
+          FROM facts f JOIN documents d USING (doc_id) WHERE f.kind = 'organization' AND f.name IS NOT NULL {docs}
         ), cand AS (  -- the bodies it reports on: a party of a partnership it states, a body its headline or lead names
           SELECT doc_id, name, name AS written FROM parties
           UNION SELECT n.doc_id, n.name, n.text FROM named n
           WHERE n.up_front OR EXISTS (SELECT 1 FROM parties p WHERE p.doc_id = n.doc_id AND p.name = n.name)
         ), parts AS (
           SELECT doc_id, publisher, trim(unnest(string_split_regex(publisher, $parts))) AS part
-          FROM documents WHERE publisher IS NOT NULL
+          FROM documents WHERE publisher IS NOT NULL {docs}
         ), outlets AS (  -- a news outlet is never a party: every name of the publisher line names one
           SELECT doc_id FROM parts WHERE part <> '' GROUP BY doc_id
           HAVING bool_and(regexp_matches(part, $outlet) AND NOT regexp_matches(part, $body))
@@ -133,10 +135,17 @@ def _press_releases_sql() -> str:
           WHERE p.part <> '' AND (strpos(trim(w.form), ' ') > 0 OR regexp_matches(w.form, '^[A-Z]{{2,}}$'))
             AND contains(lower(p.part), lower(w.form)) AND lower(p.part) <> lower(w.form)
             AND trim(regexp_replace(replace(lower(p.part), lower(w.form), ' '), $site, ' ', 'g')) = ''
-        ), by_source AS (  -- a "Source:" line (the one label `ingest.metadata` reads) naming a party
-          SELECT n.doc_id, n.text AS publisher, c.name AS party FROM named n
-          JOIN cand c ON c.doc_id = n.doc_id AND c.name = n.name
-          WHERE regexp_matches(substr(n.sentence, 1, greatest(n.start - n.sentence_start, 0)), $source)
+        ), by_source AS (  -- a "Source:" line (the one label `ingest.metadata` reads) or a copyright line ("© 2026
+          -- X", the page's owner) naming a party, or a body it reports on: not a news outlet, and named in another
+          -- sentence that says something of it (not a masthead or a credit in brackets: "(Harbour Media)")
+          SELECT n.doc_id, n.text AS publisher, n.name AS party FROM named n
+          WHERE (regexp_matches(split_part({marked("n.sentence", "n.text")}, '{MARK}', 1), $source)
+              OR regexp_matches(split_part({marked("n.sentence", "n.text")}, '{MARK}', 1), $owner))
+            AND (EXISTS (SELECT 1 FROM cand c WHERE c.doc_id = n.doc_id AND c.name = n.name)
+              OR (NOT (regexp_matches(n.name, $outlet) AND NOT regexp_matches(n.name, $body))
+                AND EXISTS (SELECT 1 FROM named o WHERE o.doc_id = n.doc_id AND o.name = n.name
+                  AND o.sentence_start <> n.sentence_start AND length(trim(o.sentence)) > length(o.text) + 2
+                  AND substr(o.sentence, o.start - o.sentence_start, 1) <> '(')))
         ), by_publisher AS (
           SELECT p.doc_id, p.publisher, c.name AS party FROM parts p JOIN cand c USING (doc_id)
           WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
@@ -177,6 +186,7 @@ def _press_params() -> dict[str, str]:
         "issuer": issuer_pattern(),
         "site": site_pattern(),
         "source": source_pattern(),
+        "owner": owner_pattern(),
         **outlet_patterns(),
         **own_voice(),
     }
@@ -190,8 +200,19 @@ def site_pattern() -> str:
 
 
 def source_pattern() -> str:
-    """RE2: a "Source:" label (the one `ingest.metadata` reads a publisher from) ending the text before a name."""
-    return "(?i)" + SOURCE_LABEL.pattern + "$"
+    """RE2: a "Source:" label (the one `ingest.metadata` reads a publisher from) ending the text before a name. A
+    fact's sentence has its runs of spaces written as one, so the label's wide spacing before it is any space."""
+    return "(?i)" + SOURCE_LABEL.pattern.replace(r"\s{2,}", r"\s") + "$"
+
+
+@lru_cache(maxsize=1)
+def owner_pattern() -> str:
+    """RE2: a copyright line's mark (`copyright_marks.txt`) and its years, at the start of a line, after a bar or
+    after a sentence, ending the text before a name ("© 2026 Northvale University"): the name of the page's owner,
+    not a credit inside a caption ("Photo © X")."""
+    marks = "|".join(f"(?:{m})" for m in read_lines("copyright_marks.txt"))
+    years = r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?[\s,]*)*"
+    return rf"(?i)(?:^|[|.]\s*|\s{{2,}})(?:(?:{marks})\s*)+{years}(?:the\s+)?$"
 
 
 PUBLIC_BODY_TYPES = ("university", "hospital", "government")
@@ -224,14 +245,24 @@ def press_releases(store: Store, limit: int | None = None) -> list[dict]:
     its acronym as written, or holds it; a government publisher, a government body of its jurisdiction), or
     written in a body's own voice (`own_voice.tsv`: "Here at X we...", "X and our partners") or issued in its name
     (`release_issuer_words.txt`: "X announced today"), or published on a party's own news pages (its name and the
-    words of `own_site_words.txt`: "Kestrel Biotech News"), or carrying a "Source:" line that names a party; never
-    one a news outlet publishes (`news_outlet_words.txt`) unless it names a party as its source that way.
+    words of `own_site_words.txt`: "Kestrel Biotech News"), or carrying a "Source:" line or a copyright line
+    (`owner_pattern`: "© 2025 X") that names a party, or a body it reports on (not a news outlet, and named in
+    another sentence that says something of it); never one a news outlet publishes (`news_outlet_words.txt`)
+    unless it names a party as its source or owner that way.
     Rows: doc_id, publisher (None when the page names none), the party, `by_voice` (found by its voice only); a
     group of republished copies once, by its canonical article. The first `limit` by doc_id (all when None)."""
     return store.rows(
         f"{_press_releases_sql()} ORDER BY f.doc_id{' LIMIT $limit' if limit is not None else ''}",
         {**_press_params(), **({"limit": limit} if limit is not None else {})},
     )
+
+
+def releases_of(store: Store, doc_ids: list[str]) -> dict[str, str]:
+    """{doc_id: the party whose own page it is} of the articles `doc_ids` that `press_releases` finds."""
+    if not doc_ids:
+        return {}
+    rows = store.rows(f"{_press_releases_sql(only=True)}", {**_press_params(), "docs": list(doc_ids)})
+    return {r["doc_id"]: r["party"] for r in rows}
 
 
 def first_press_releases(store: Store, limit: int) -> tuple[int, list[dict]]:

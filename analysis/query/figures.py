@@ -18,11 +18,12 @@ count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its si
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from analysis.extract import menus
-from analysis.query.initiatives import SAME_SUM, background_sum
+from analysis.query.initiatives import SAME_SUM, background_sum, gbp_rates
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -365,6 +366,56 @@ SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARC
 """SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
 
 
+RATE_DIGITS = 2
+"""Significant figures to which sums are compared once converted into pounds at the rounded annual rates of
+`currency_rates.tsv`: two sums alike to this many figures are a tie (so "£72 million" and a sum of 72.3 million
+pounds' worth in yuan rank as equal, the rates cannot order them), and of a tie the sum stated in the currency the
+rates are written in comes first, then the larger converted value."""
+
+
+def rank_value_sql(x: str) -> str:
+    """SQL of `rank_value` for a value in pounds `x`: rounded to `RATE_DIGITS` significant figures."""
+    return f"CASE WHEN {x} > 0 THEN round({x}, {RATE_DIGITS} - 1 - floor(log10({x}))::INT) ELSE {x} END"
+
+
+def rank_value(gbp: float) -> float:
+    """`rank_value_sql` in Python."""
+    if gbp <= 0:
+        return gbp
+    return round(gbp, RATE_DIGITS - 1 - math.floor(math.log10(gbp)))
+
+
+def base_currency() -> str:
+    """The currency `currency_rates.tsv` writes its rates in (the one at a rate of 1)."""
+    return min(code for code, rate in gbp_rates().items() if rate == 1)
+
+
+def sum_order(r: dict) -> tuple:
+    """The order of the largest sums (`largest_sums`): `rank_value` descending, a tie's sum in the base currency
+    first, then the value in pounds, salience and id."""
+    return (
+        -rank_value(r["gbp_value"]),
+        r["unit"] != base_currency(),
+        -r["gbp_value"],
+        -(r.get("score") or 0),
+        r["fact_id"],
+    )
+
+
+def currency_ties(rows: list[dict]) -> list[list[dict]]:
+    """Runs of sums (in `sum_order`) in different currencies that rank as equal (`rank_value`): what a report says
+    are about the same at the rates it compares them by."""
+    out: list[list[dict]] = []
+    for r in rows:
+        if r.get("gbp_value") is None:
+            continue
+        if out and rank_value(out[-1][-1]["gbp_value"]) == rank_value(r["gbp_value"]):
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return [t for t in out if len({r["unit"] for r in t}) > 1]
+
+
 def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
@@ -395,7 +446,7 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
         out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
     if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
-        out.sort(key=lambda r: (-r["gbp_value"], -(r.get("score") or 0), r["fact_id"]))
+        out.sort(key=sum_order)
     return out[:limit]
 
 
@@ -501,8 +552,9 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
         )
         SELECT b.* REPLACE (a.n AS n_articles), {SENTENCES.format(t="b")}
         FROM best b JOIN arts a USING (unit, after)
-        ORDER BY b.gbp_value DESC, b.score DESC, b.fact_id LIMIT $limit""",
-        {"limit": 3 * limit + 3, **({"words": event_pattern()} if of_bodies else {})},
+        ORDER BY {rank_value_sql("b.gbp_value")} DESC, b.unit <> $base, b.gbp_value DESC, b.score DESC, b.fact_id
+        LIMIT $limit""",
+        {"limit": 3 * limit + 3, "base": base_currency(), **({"words": event_pattern()} if of_bodies else {})},
     )
     found = fold_conversions(rows, len(rows))
     # a part of a larger sum of its article is shown with it, not ranked beside it
@@ -596,28 +648,37 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
 def inconsistent(store: Store, limit: int) -> list[dict]:
     """Pairs of figures that disagree: stated in different articles about the same object, unit, place and year,
     where the place is known, both years are written in the text and neither value is the other rounded (`agree`):
-    `a_fact_id`, `b_fact_id` and both values. The same object is the same words in any order and number, two words
-    or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the students" may be two
-    universities' students). A number without a place or a year of its own may be about something else, so it is
-    never flagged."""
+    `a_fact_id`, `b_fact_id` and both values. A figure is a plain value or the level a change reached in its year
+    ("rose from 2.6 in 2019 to 3.1 in 2025" states 3.1 for 2025). The same object is the same words in any order
+    and number, two words or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the
+    students" may be two universities' students), or one word of a rate of a place's population (`RATE_UNITS`:
+    "3.7 doctors per 1,000 residents"). A number without a place or a year of its own may be about something else,
+    so it is never flagged."""
     rows = store.rows(
         f"""WITH v AS (
           SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score,
             {OBJECT_WORDS.format(key="f.object_key")} AS words
-          FROM figures f WHERE f.relation = 'value' AND f.place IS NOT NULL AND f.year_stated
-            AND strpos(f.object_key, ' ') > 0)
+          FROM figures f WHERE f.relation IN ('value', 'change') AND f.after IS NOT NULL AND f.place IS NOT NULL
+            AND f.year_stated AND (strpos(f.object_key, ' ') > 0 OR list_contains($rates, f.unit)))
         SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
           b.fact_id AS b_fact_id, b.after AS b_value
         FROM v a JOIN v b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
           AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        WHERE len(a.words) >= 2
+        WHERE len(a.words) >= 2 OR list_contains($rates, a.unit)
         ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT $limit""",
-        {"limit": PAIRS_READ * limit, "function_words": sorted(lower_words("prepositions.txt") | ARTICLES)},
+        {
+            "limit": PAIRS_READ * limit,
+            "function_words": sorted(lower_words("prepositions.txt") | ARTICLES),
+            "rates": list(RATE_UNITS),
+        },
     )
     return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+RATE_UNITS = ("per_1000", "per_10000")
+"""Units of a rate per head of a place's residents: what it counts, in one word, is one thing in one place and
+year ("doctors", "beds")."""
 OBJECT_WORDS = (
     "list_sort(list_distinct(list_transform(list_filter(str_split({key}, ' '),"
     " lambda w: w <> '' AND NOT list_contains($function_words, w)),"

@@ -70,6 +70,7 @@ import pyarrow as pa
 from analysis.extract import partnership_field, sentences
 from analysis.extract.gazetteer import canonical, demonyms
 from analysis.extract.gazetteer import jurisdiction as place_label
+from analysis.extract.names import own_words
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store, literal
@@ -719,6 +720,25 @@ def given_name(sentence: str, name: str) -> bool:
     return at >= 0 and bool(naming_pattern().search(sentence[:at]))
 
 
+UNIT_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|my)|['’]s)\s+(?:own\s+)?$", re.I)
+"""A possessive right before a name: "director of its Institute of X", "Y's X Centre" name a body's own unit."""
+
+
+def owned_unit(sentence: str, name: str) -> bool:
+    """True when `sentence` writes `name` as some body's own (`UNIT_OWNER`: "its X Institute", "Y's X Centre"): a
+    unit of one body, not the name of what several set up together."""
+    at = sentence.find(name)
+    return at >= 0 and bool(UNIT_OWNER.search(sentence[:at]))
+
+
+def made_of_parties(name: str, parties: list[str]) -> bool:
+    """True when `name` holds the own words (`names.own_words`: not head, field or level words) of two of `parties`
+    ("the Northvale-Eastbay Centre for Ageing" of Northvale University and Eastbay Hospital): the name of what they
+    set up together, naming them as a sentence that names a party does."""
+    mine = own_words(name)
+    return sum(1 for party in parties if own_words(party) and own_words(party) <= mine) >= 2
+
+
 def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     """The name an unnamed partnership takes from the sentences of its article, and the start of the sentence it is
     named in; `cands` are the initiative-headed organisations of the article that no partnership has as a party, each
@@ -732,6 +752,8 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     ok = []
     launched_heads: dict[str, set[str]] = {}
     for c in cands:
+        if owned_unit(c["sentence"], c["name"]):
+            continue
         if c["where"] == SAME and given_name(c["sentence"], c["name"]):
             ok.append((SAME, -len(c["name"]), c["name"], c["sentence_start"], ""))
             continue
@@ -782,7 +804,8 @@ def names_from_context(store: Store) -> None:
               AND list_contains(p.pids, ne.canon_id))
           -- (each party looked up by its id: a join on `list_contains` compares every row with every entity)
           OR EXISTS (SELECT 1 FROM party_names pn WHERE pn.fact_id = p.fact_id AND strpos(o.sentence, pn.name) > 0)
-            AS names_party
+            AS names_party,
+          (SELECT list(pn.name ORDER BY pn.name) FROM party_names pn WHERE pn.fact_id = p.fact_id) AS party_names
         FROM p JOIN scoped ps ON ps.fact_id = p.fact_id
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
         JOIN entities e ON e.entity_id = o.entity_id
@@ -801,8 +824,8 @@ def names_from_context(store: Store) -> None:
     for fid, group in groupby(rows, key=lambda r: r[0]):
         cands = [
             {"own": own or "", "name": name, "sentence": sentence or "", "sentence_start": start, "where": where,
-             "names_party": names_party}
-            for _, own, name, sentence, start, where, names_party in group
+             "names_party": names_party or made_of_parties(name, list(party_names or ()))}
+            for _, own, name, sentence, start, where, names_party, party_names in group
         ]  # fmt: skip
         got = name_from_context(cands)
         if got is not None:

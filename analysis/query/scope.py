@@ -2,7 +2,8 @@
 articles counted once), the date limits, and where each fact stands in its article.
 
 Strands come from the facts' decided jurisdictions (organisations and places): an article is `china_uk` when it
-names a UK body or place and a mainland Chinese, Hong Kong or Macao one; `gba` when it names at least
+names a UK body or place and a mainland Chinese, Hong Kong or Macao one (a news outlet, such as the page's own
+masthead, is neither: `query.corpus.outlet_patterns`); `gba` when it names at least
 `GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`. A China–UK article is `both`
 only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
 Shenzhen firm's stake in an Oxford company names the Area's cities without being about its reforms.
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.extract.gazetteer import jurisdiction
+from analysis.query.corpus import outlet_patterns
 from analysis.query.store import Store
 from analysis.resources import table
 
@@ -75,12 +77,15 @@ def _strands_sql() -> str:
     return f"""
     CREATE OR REPLACE TEMP TABLE strands AS
     WITH named AS (
+      -- a news outlet (a publisher's masthead, a paper it quotes) is on neither side of what it reports
       SELECT doc_id, fact_id, start, kind,
-        kind IN ('organization', 'place') AND jurisdiction = 'UK' AS uk,
-        kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AS china,
+        kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk,
+        kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AND NOT outlet AS china,
         (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba))
           OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
-      FROM facts WHERE kind IN ('organization', 'place', 'theme')
+      FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
+          AND NOT regexp_matches(name, $body), FALSE) AS outlet
+        FROM facts WHERE kind IN ('organization', 'place', 'theme'))
     ), sig AS (
       SELECT doc_id,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk) AS uk_fact,
@@ -123,7 +128,7 @@ def register_articles(store: Store, scope: Scope) -> Scope:
     """Create only what concerns whole articles: `strands`, `scope_docs` and `scope_places` (what a build's index
     and data files need, without placing every fact)."""
     con = store.con
-    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME})
+    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME, **outlet_patterns()})
     strands = list(FOCUS_STRANDS[scope.focus])
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE scope_docs AS

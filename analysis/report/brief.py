@@ -11,6 +11,7 @@ from typing import Any
 from analysis.query import actors, figures, measures, rank, timeline
 from analysis.query.initiatives import COUNTED_IDS
 from analysis.report import escape, narrate, phrases
+from analysis.report import figures as report_figures
 from analysis.report import measures as measures_report
 from analysis.report.cooperation import cooperation_sums
 from analysis.report.initiatives import by_field
@@ -46,11 +47,19 @@ def china_uk_line(report: Report) -> str | None:
     field = _lead_field(store, COUNTED_IDS)
     if field:
         s += f", {escape.html(field[0])} leading ({narrate.share(field[1], field[2], 'initiative')} with a field)"
-    sums = cooperation_sums(report, 1)
+    sums = cooperation_sums(report, 2)
     if sums:
-        row, fact, kind = sums[0]
-        what = f"{escape.html(kind[0])}: " if kind else ""
-        s += f"; the largest sum is {escape.html(phrases.figure_text(row))} ({what}{phrases.around(fact, QUOTE_CHARS)})"
+        # sums the rates cannot order (`figures.currency_ties`) are the largest together, not one above the other
+        tie = next((t for t in figures.currency_ties([r for r, _, _ in sums]) if t[0] is sums[0][0]), [sums[0][0]])
+        top = [x for x in sums if any(x[0] is r for r in tie)]
+        shown = []
+        for row, fact, kind in top:
+            what = f"{escape.html(kind[0])}: " if kind else ""
+            shown.append(f"{escape.html(phrases.figure_text(row))} ({what}{phrases.around(fact, QUOTE_CHARS)})")
+        if len(shown) == 1:
+            s += f"; the largest sum is {shown[0]}"
+        else:
+            s += f"; the largest sums are {narrate.join(shown)}{report_figures.rate_note([x[0] for x in top])}"
     return narrate.sentence(s)
 
 

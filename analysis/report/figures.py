@@ -16,6 +16,7 @@ from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
+from analysis.resources import read_lines
 
 SUMS = 3
 """Sums stated in the largest-sums finding."""
@@ -95,6 +96,27 @@ def sum_rows(
     return rows, besides
 
 
+def rate_note(rows: list[dict[str, Any]]) -> str:
+    """What a ranking of sums written in different currencies rests on, said once where it is shown: " (sums in
+    different currencies ranked by their value in pounds at approximate 2023 annual average exchange rates: 1 yuan =
+    £0.113; 640 million yuan and £72 million are about the same)" (`currency_rate_basis.txt`, the rates of the
+    currencies shown, the ties `query.figures.currency_ties` finds); "" when every sum of `rows` is in one
+    currency."""
+    units = sorted({r["unit"] for r in rows if r.get("unit")})
+    if len(units) < 2:
+        return ""
+    base = figures.base_currency()
+    rates = initiatives.gbp_rates()
+    each = [f"{narrate.fmt_amount(1, u)} = {narrate.fmt_amount(rates[u], base)}" for u in units if u != base]
+    basis = read_lines("currency_rate_basis.txt")[0]
+    note = f"sums in different currencies ranked by their value in pounds at {escape.html(basis)}: "
+    note += escape.html(narrate.join(each))
+    for tie in figures.currency_ties(list(rows)):
+        shown = [escape.html(phrases.figure_text(r)) for r in tie]
+        note += f"; {narrate.join(shown)} are about the same"
+    return f" ({note})"
+
+
 def sums_finding(
     report: Report, *, of_bodies: bool = False, skip_changes: bool = False, kind: SumKind | None = None
 ) -> Finding | None:
@@ -131,9 +153,10 @@ def sums_finding(
         together = ""
         if rows[-1][2] and rows[-1][2][0] == DEALS_TOTAL and (rows[-1][0].get("article_sums") or 0) >= 2:
             together = f"; together, the deals one article lists are worth {items.pop()}"
+        note = rate_note([r for r, _, _ in rows])
         if len(items) == 1:
-            return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}{together}."
-        return f"{lead} largest {what} are {narrate.join(items, sep='; ')}{together}."
+            return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}{together}{note}."
+        return f"{lead} largest {what} are {narrate.join(items, sep='; ')}{together}{note}."
 
     return Finding("sums", render)
 

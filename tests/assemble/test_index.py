@@ -68,6 +68,9 @@ def test_an_article_is_listed_with_its_real_title_date_publisher_strand_and_copi
         "</a> (<code>b 1</code>): undated; publisher not stated; neither strand; a republished copy of <code>a</code>"
         "</li>"
     )
+    # a party's own page says whose release it is
+    own = dict(ARTICLE, publisher="Harbour Clinic News", release_of="Harbour Clinic")
+    assert "2024-05-02; Harbour Clinic News; a press release of Harbour Clinic; GBA health reforms" in article_line(own)
 
 
 def test_the_articles_section_says_which_pages_were_written_and_where_every_article_is():

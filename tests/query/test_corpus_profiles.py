@@ -230,3 +230,39 @@ def test_a_page_on_a_partys_own_news_site_or_with_its_source_line_is_its_release
         scope.register(s, scope.Scope("all"))
         got = [(r["doc_id"], r["publisher"], r["party"]) for r in corpus.press_releases(s)]
     assert got == [("a", "Kestrel Biotech News", kb), ("b", "NVU News", nv), ("c", "Eastbay Hospital", eb)]
+
+
+def test_a_copyright_line_or_a_source_line_naming_a_body_it_reports_on_makes_the_page_its_release(tmp_path):
+    """A page whose footer is "© 2025 Northvale University" (a party) is Northvale's release, its site's name
+    ("Northvale Uni News") aside; a page whose "Source:" line (its wide spacing written as one space) names a
+    commission the text goes on to quote, though no partnership names it, is that commission's; a news outlet's
+    or a publishing company's own copyright line (a company named elsewhere only in a credit in brackets), or a
+    photo credit naming a party, makes no release."""
+    nv, eb, hc = "Northvale University", "Eastbay Hospital", "Eastbay Health Commission"
+    foot = "© 2025 Northvale University. All rights reserved."
+    src = "3 May 2025 Source: Eastbay Health Commission Editor: Wu"
+    said = "Figures from the Eastbay Health Commission show a rise."
+    photo = "Photo © Northvale University"
+    lh = "Lantern Holdings"
+    rows = [
+        org("a", 0, nv), org("a", 40, eb, "mainland China"), deal("a", 10, nv, eb),
+        org("a", 507, nv) | {"text": nv, "sentence": foot, "sentence_start": 500},
+        org("b", 125, hc, "mainland China") | {"text": hc, "sentence": src, "sentence_start": 100},
+        org("b", 416, hc, "mainland China") | {"text": hc, "sentence": said, "sentence_start": 400},
+        org("c", 0, lh) | {"text": lh, "sentence": f"({lh})", "sentence_start": 0},
+        org("c", 507, lh) | {"text": lh, "sentence": f"© 2025 {lh}.", "sentence_start": 500},
+        org("c", 40, nv), org("c", 60, eb, "mainland China"), deal("c", 50, nv, eb),
+        org("d", 40, nv), org("d", 60, eb, "mainland China"), deal("d", 50, nv, eb),
+        org("d", 508, nv) | {"text": nv, "sentence": photo, "sentence_start": 500},
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": d, "file": f"{d}.txt", "n_chars": 900, "publisher": p}
+        for d, p in [("a", "Northvale Uni News"), ("b", "Eastbay Daily"), ("c", "Lantern Holdings"),
+                     ("d", "Harbour Daily")]
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"]) for r in corpus.press_releases(s)]
+        only = corpus.releases_of(s, ["b", "c"])
+    assert got == [("a", nv), ("b", hc)]
+    assert only == {"b": hc}

@@ -44,6 +44,31 @@ def test_sums_compare_across_currencies_and_repeats_count_once(tmp_path):
     assert got == [(50_000_000.0, "GBP", 2), (300_000_000.0, "CNY", 1), (2_000_000.0, "USD", 1)]
 
 
+def test_sums_the_rates_cannot_order_are_a_tie_led_by_the_base_currency(tmp_path):
+    """Converted at rounded rates, 650 million yuan (about 73 million pounds) and £73 million agree to two figures:
+    a tie, the sum stated in pounds first; US$100 million (80 million pounds) stays above both."""
+    rows = [
+        amount("a", 10, 650_000_000.0, "CNY", "a distribution deal"),
+        amount("b", 10, 73_000_000.0, "GBP", "a new factory"),
+        amount("c", 10, 100_000_000.0, "USD", "a joint venture"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = figures.largest_sums(s, 5)
+    assert [(r["after"], r["unit"]) for r in got] == [
+        (100_000_000.0, "USD"),
+        (73_000_000.0, "GBP"),
+        (650_000_000.0, "CNY"),
+    ]
+    ties = figures.currency_ties(got)
+    assert [[r["unit"] for r in t] for t in ties] == [["GBP", "CNY"]]
+
+
+def test_rank_value_rounds_to_two_significant_figures():
+    assert figures.rank_value(73_450_000.0) == 73_000_000.0
+    assert figures.rank_value(0.0) == 0.0
+    assert figures.base_currency() == "GBP"
+
+
 def part(doc, start, value, unit, obj, amount_type, value_from=None, value_to=None, change_pct=None, ss=0):
     """One row of a change or range as the extraction writes it."""
     return amount(doc, start, value, unit, obj, sentence_start=ss, amount_type=amount_type, value_from=value_from,
@@ -151,6 +176,26 @@ def test_the_same_figure_with_another_value_is_a_disagreement(tmp_path):
     with open_store(tmp_path, [*_stated("a", {}), *_stated("b", {"value": 1100.0})]) as s:
         got = [(b["object_key"], b["place"], b["year"]) for b in figures.inconsistent(s, 5)]
     assert got == [("overseas students", "Eastbay", 2024)]
+
+
+def test_a_level_a_change_reached_and_a_rate_of_one_word_can_disagree_with_a_plain_figure(tmp_path):
+    """ "3.7 nurses per 1,000 residents" in Eastbay in 2024 against "rose from 2.9 in 2020 to 3.2 in 2024": the level
+    the change reached is the second article's figure for 2024, and a rate per head names its object in one word."""
+    first = [
+        amount("a", 100, 3.7, "per_1000", "nurses", place="Eastbay"),
+        fact("a", "date", 130, 134, sentence_start=100, date="2024"),
+    ]
+    second = [
+        part("b", 110, 2.9, "per_1000", "nurses", "change_before", 2.9, 3.2, 10.3448, ss=100),
+        fact("b", "date", 120, 124, sentence_start=100, date="2020"),
+        part("b", 130, 3.2, "per_1000", "nurses", "change_after", 2.9, 3.2, 10.3448, ss=100),
+        fact("b", "date", 140, 144, sentence_start=100, date="2024"),
+    ]
+    for row in second:
+        row["place"] = row.get("place") or ("Eastbay" if row["kind"] == "amount" else None)
+    with open_store(tmp_path, [*first, *second]) as s:
+        got = [(sorted([b["a_value"], b["b_value"]]), b["year"]) for b in figures.inconsistent(s, 5)]
+    assert got == [([3.2, 3.7], 2024)]
 
 
 def test_rounding_step_and_agreement():

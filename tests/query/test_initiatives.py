@@ -496,6 +496,27 @@ def test_the_name_a_partnership_takes_from_its_article():
     )
 
 
+def test_a_bodys_own_unit_never_names_a_partnership_and_a_name_of_both_parties_does():
+    # "director of its Institute of X": the unit of one party, even in a neighbouring sentence naming a party
+    unit = (
+        "It opened in the presence of Dr Wu, President of Eastbay University and director of its Institute of Eye Care."
+    )
+    assert initiatives.owned_unit(unit, "Institute of Eye Care")
+    assert initiatives.owned_unit("Northvale's Centre for Burns will help.", "Centre for Burns")
+    assert not initiatives.owned_unit("They opened the Centre for Burns.", "Centre for Burns")
+    assert (
+        initiatives.name_from_context(
+            [_cand("Institute of Eye Care", unit, initiatives.NEXT, names_party=True, start=50)]
+        )
+        is None
+    )
+    # a name made of two parties' own words is what they set up together
+    parties = ["Northvale University", "Eastbay Hospital", "Westmoor Health Trust"]
+    assert initiatives.made_of_parties("Northvale-Eastbay Centre for Sight", parties)
+    assert not initiatives.made_of_parties("Northvale Centre for Sight", parties)
+    assert not initiatives.made_of_parties("University Hospital Centre", parties)
+
+
 def test_the_name_a_partnerships_own_sentence_gives_it_whatever_its_last_word():
     own = "The venture of Northvale Health and Eastbay Hospital, to be called Harbour Imaging Systems, opens in May."
     assert initiatives.given_name(own, "Harbour Imaging Systems")

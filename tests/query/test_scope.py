@@ -71,3 +71,20 @@ def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_ar
         {"doc_id": "c2", "strand": "both", "area": True},
         {"doc_id": "g1", "strand": "gba", "area": True},
     ]
+
+
+def test_a_news_outlet_is_on_neither_side_of_what_it_reports(tmp_path):
+    """A UK article printed by (or quoting) a Chinese paper is not China–UK cooperation for naming the paper; a
+    university's own news office is a body, not an outlet, and counts."""
+    outlet = [
+        fact("o1", "organization", 0, 14, name="Eastbay Times", jurisdiction="mainland China"),
+        fact("o1", "organization", 30, 50, name="Northvale University", jurisdiction="UK"),
+    ]
+    body = [
+        fact("o2", "organization", 0, 20, name="Eastbay University", jurisdiction="mainland China"),
+        fact("o2", "organization", 30, 50, name="Northvale University", jurisdiction="UK"),
+    ]
+    with store_of(tmp_path, outlet + body) as s:
+        scope.register_articles(s, scope.Scope("all"))
+        rows = s.rows("SELECT doc_id, strand FROM strands ORDER BY doc_id")
+    assert rows == [{"doc_id": "o1", "strand": "neither"}, {"doc_id": "o2", "strand": "china_uk"}]

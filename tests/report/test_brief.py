@@ -25,6 +25,27 @@ def test_the_china_uk_lines_count_initiatives_and_say_who_leads_and_when(tmp_pat
     }
 
 
+def test_the_largest_sums_the_rates_cannot_order_are_named_together_with_the_rates(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "two",
+        "Two deals\n\nNorthvale University signed a 650 million yuan deal with Eastbay Hospital. Southport "
+        "University signed a £73 million deal with Kestrel College.\n",
+    )
+    org(a, "two", NU), org(a, "two", EH), org(a, "two", SU), org(a, "two", KC)
+    a.fact("two", "amount", "650 million yuan", value=6.5e8, unit="CNY", object="deal", amount_type="figure")
+    a.fact("two", "amount", "£73 million", value=7.3e7, unit="GBP", object="deal", amount_type="figure")
+    deal(a, "two", "signed a 650", [NU, EH], field="clinical services")
+    deal(a, "two", "signed a £73", [SU, KC], field="clinical services")
+    line = plain(brief.china_uk_line(a.report("02-china-uk-cooperation")))
+    assert line.endswith(
+        "the largest sums are £73 million (“Southport University signed a £73 million deal with Kestrel College.”) "
+        "and 650 million yuan (“Northvale University signed a 650 million yuan deal with Eastbay Hospital.”) (sums "
+        "in different currencies ranked by their value in pounds at approximate 2023 annual average exchange "
+        "rates: 1 yuan = £0.113; £73 million and 650 million yuan are about the same)."
+    )
+
+
 def test_a_lead_from_one_article_says_so_and_no_lead_gives_no_line(tmp_path):
     a = Articles(tmp_path)
     a.article(

@@ -47,7 +47,32 @@ def test_a_sum_and_its_conversion_are_one_sum_and_the_largest_come_first(tmp_pat
     assert plain(figures.sums_finding(r, of_bodies=True).render()) == (
         "The largest sums pledged, paid or signed for are 8 billion yuan (“Northvale Capital pledged 8 billion yuan "
         "(US$1.1 billion) to the Eastbay partnership.”) and £20 million, in the cooperation of Eastbay Hospital and "
-        "Westgate Trust (“Westgate Trust signed a £20 million deal with Eastbay Hospital.”)."
+        "Westgate Trust (“Westgate Trust signed a £20 million deal with Eastbay Hospital.”) (sums in different "
+        "currencies ranked by their value in pounds at approximate 2023 annual average exchange rates: 1 yuan = "
+        "£0.113)."
+    )
+
+
+def test_sums_the_rates_cannot_order_are_said_to_be_about_the_same(tmp_path):
+    a = Articles(tmp_path)
+    a.article(
+        "two",
+        "Two deals\n\nNorthvale Capital signed a 650 million yuan deal with Eastbay Hospital. Westgate Trust signed "
+        "a £73 million deal with Eastbay Hospital.\n",
+    )
+    a.fact("two", "organization", "Northvale Capital", org_type="company", jurisdiction="UK")
+    a.fact("two", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("two", "organization", "Westgate Trust", org_type="association", jurisdiction="UK")
+    a.fact("two", "organization", "Eastbay Hospital", 1, org_type="hospital", jurisdiction="mainland China")
+    a.fact("two", "amount", "650 million yuan", value=6.5e8, unit="CNY", object="deal", amount_type="figure")
+    a.fact("two", "amount", "£73 million", value=7.3e7, unit="GBP", object="deal", amount_type="figure")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    # about 73.5 million pounds against 73 million: a tie, the sum in pounds first, the rates named once
+    assert plain(figures.sums_finding(r).render()) == (
+        "The largest sums of money stated are £73 million (“Westgate Trust signed a £73 million deal with Eastbay "
+        "Hospital.”) and 650 million yuan (“Northvale Capital signed a 650 million yuan deal with Eastbay "
+        "Hospital.”) (sums in different currencies ranked by their value in pounds at approximate 2023 annual "
+        "average exchange rates: 1 yuan = £0.113; £73 million and 650 million yuan are about the same)."
     )
 
 

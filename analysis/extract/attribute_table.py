@@ -83,19 +83,20 @@ def _patterns(rules: list[dict]) -> list[_Pattern] | None:
 
 
 def supported(ruler) -> bool:
-    """True when every rule of `ruler` (a spaCy AttributeRuler) tests only the four values of `FIELDS`."""
-    return _patterns(ruler.patterns) is not None
+    """True when every rule of `ruler` (a spaCy AttributeRuler) tests only the four values of `FIELDS` and sets token
+    attributes (no extension attributes, "_")."""
+    return _patterns(ruler.patterns) is not None and not any("_" in attrs for attrs in ruler.attrs)
 
 
 class AttributeTable:
     """Sets what `ruler` sets, rule by rule in its order, looking each token's rules up by its four values."""
 
     def __init__(self, ruler):
-        patterns = _patterns(ruler.patterns)
-        if patterns is None:
+        if not supported(ruler):
             raise ValueError(
-                "the attribute ruler has patterns that test more than a token's tag, form, label and space"
+                "the attribute ruler tests more than a token's tag, form, label and space, or sets extensions"
             )
+        patterns = _patterns(ruler.patterns)
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         self.array = [TAG, LOWER, DEP, IS_SPACE]

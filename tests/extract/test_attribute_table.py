@@ -1,7 +1,7 @@
 """The model's attribute rules applied by look-up set what spaCy's attribute ruler sets, in the same order."""
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from analysis.extract.attribute_table import AttributeTable, supported, use_table
 from analysis.extract.nlp import get_nlp, load_model
@@ -54,6 +54,10 @@ def test_a_ruler_testing_anything_else_is_kept():
     assert not supported(ruler)
     assert use_table(nlp).pipe_names == ["attribute_ruler"]
     nlp, ruler = ruled([([[{"LOWER": "dr", "OP": "+"}]], {"POS": "PROPN"}, 0)])
+    assert not supported(ruler)
+    if not Token.has_extension("title_like"):
+        Token.set_extension("title_like", default=False)
+    nlp, ruler = ruled([([[{"LOWER": "dr"}]], {"_": {"title_like": True}}, 0)])
     assert not supported(ruler)
     nlp, ruler = ruled([([[{"LOWER": "dr"}]], {"POS": "PROPN"}, 0)])
     assert supported(ruler)

@@ -906,6 +906,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if parties and clause != parties_clause and not (set(found) <= set(parties) or set(parties) <= set(found)):
             own.append((found, t))  # "A was set up under a deal between B and C, while B signed with D": two deals
             continue
+        if kind == "with" and first and _another_deal(parties, subj, found, first.group(), t.group()):
+            own.append((found, t))  # "A announced a contract with B, together with a leasing deal with C": two deals
+            continue
         first = first or t
         parties_clause = clause if not parties else parties_clause
         others = [n for n in after if n in found and n not in subj]
@@ -930,6 +933,22 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if m:
             out.append(m)
     return out
+
+
+def _another_deal(parties: list[str], subj: list[str], found: list[str], earlier: str, trigger: str) -> bool:
+    """True when a "with" trigger names a deal of its own ("a leasing arrangement with C") for the acting side of the
+    sentence's earlier deal, itself named ("a service contract with B"), with other bodies: one body's second deal,
+    not a third party of the first ("together with B, A set up a joint register with C" is one deal of three)."""
+    others = [n for n in found if n not in subj]
+    cue = patterns("partnership_cues.txt")
+    return (
+        len(subj) == 1
+        and subj[0] in parties
+        and bool(others)
+        and not set(others) & set(parties)
+        and cue.search(earlier) is not None
+        and cue.search(trigger) is not None
+    )
 
 
 def _plural_cue(word: str) -> bool:

@@ -2200,3 +2200,20 @@ def test_an_acquisition_is_a_deal_of_buyer_and_bought(facts):
 def test_a_party_described_by_its_trade_before_its_name(facts):
     rows = facts("Linhui Medical signed an arrangement with the financier Tarrow Leasing Group.", "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Linhui Medical", "Tarrow Leasing Group"}]
+
+
+def test_a_second_named_deal_of_the_acting_side_is_a_deal_of_its_own(facts):
+    text = (
+        "Linhui Medical announced a service contract with Calder Hospitals NHS Trust, together with a leasing "
+        "arrangement with Tarrow Leasing Group."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Calder Hospitals NHS Trust", "Linhui Medical"],
+        ["Linhui Medical", "Tarrow Leasing Group"],
+    ]
+    text = (
+        "Together with Ormsby University, the Kelby Trust has set up a joint register with Tarrow Nursing Association."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kelby Trust", "Ormsby University", "Tarrow Nursing Association"}]

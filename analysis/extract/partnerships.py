@@ -24,8 +24,9 @@ the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
 cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"). Members listed after "members include", or as the items of a list under a line
-that ends "brings together:" or "Its members are:" (`_listed_members`), are partners in the named body.
+each ("deals signed by A with B and C"), and so is a second named deal of the acting side ("a contract with B,
+together with a leasing arrangement with C"). Members listed after "members include", or as the items of a list
+under a line that ends "brings together:" or "Its members are:" (`_listed_members`), are partners in the named body.
 Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
 supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
 deal of that body with it (`_listed_deal`). The

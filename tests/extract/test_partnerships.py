@@ -2056,9 +2056,9 @@ def test_it_stands_for_the_one_body_of_the_sentence_before(facts):
 
 def test_members_listed_under_a_line_that_brings_them_together(facts):
     text = (
-        "Applicants include the Northport Ageing Consortium, set up in 2019, which brings together:\n\n"
-        "- Harlowe University in York, the lead partner;\n"
-        "- the Westbrook Institute of Gerontology;\n"
+        "Applicants include the Northport Frailty Consortium, set up in 2019, which brings together:\n\n"
+        "- Ambleford University in York, the lead partner;\n"
+        "- the Westbrook Institute of Ageing;\n"
         "- Pellston Community Health NHS Trust, which runs two care homes;\n"
         "- Dunmore Rehabilitation Hospital.\n\n"
         "Other news followed."
@@ -2066,13 +2066,13 @@ def test_members_listed_under_a_line_that_brings_them_together(facts):
     rows = facts(text, "partnership")
     assert parties(rows) == [
         {
-            "Harlowe University",
-            "Westbrook Institute of Gerontology",
+            "Ambleford University",
+            "Westbrook Institute of Ageing",
             "Pellston Community Health NHS Trust",
             "Dunmore Rehabilitation Hospital",
         }
     ]
-    assert rows[0]["initiative"] == "Northport Ageing Consortium"
+    assert rows[0]["initiative"] == "Northport Frailty Consortium"
 
 
 def test_a_body_chained_after_a_relative_clause_deal_joins_that_deal(facts):

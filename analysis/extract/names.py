@@ -62,3 +62,10 @@ def own_words(name: str) -> frozenset[str]:
     connectors, head words and field or level words ("Westbrook Transport Bureau" -> {"westbrook"}; "the Transport
     Bureau" -> none)."""
     return frozenset(t.casefold() for t in name_words(name) if t.casefold() not in _common_words())
+
+
+@lru_cache(maxsize=2)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case (one pass over the text): a capitalised word among them is a word
+    of the language ("DEALS", "Women's"), no body's own name."""
+    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))

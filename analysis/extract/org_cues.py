@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.extract import amounts, gazetteer
-from analysis.extract.names import POSSESSIVE, bare, own_words
+from analysis.extract.names import POSSESSIVE, bare, lower_case_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
@@ -1273,7 +1273,7 @@ def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any
     (from any cue but the setting) has the same ("Ashby Lianhe Health", a venture named after a British and a Chinese
     parent, gets none). A word the text also writes in lower case is a word of the language ("Women's", "Southern"),
     no body's own. `found`: each mention's cues. Mention index -> cue."""
-    common = {w.casefold() for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text)}
+    common = lower_case_words(text)
     sides: dict[str, set[str]] = {}
     for m, cues in zip(orgs, found):
         name = m.fields["name"]

@@ -14,7 +14,7 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import bare, initials, is_head, is_place_name
+from analysis.extract.names import bare, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_patterns, public_body, type_of
 from analysis.extract.overlap import _SpanIndex
@@ -556,13 +556,7 @@ def capitalised_words(ctx: Context, name: str) -> bool:
     """True for a name in capitals made of ordinary words that the article also writes in lower case ("THE",
     "NEWS", "DIABETES"): a heading or menu, not an acronym."""
     caps = [t for t in re.findall(r"[A-Za-z]+", name) if t.isupper() and len(t) >= 3]
-    return bool(caps) and all(t.lower() in _lower_case_words(ctx.text) for t in caps)
-
-
-@lru_cache(maxsize=2)
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words an article writes in lower case (one pass over the text)."""
-    return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    return bool(caps) and all(t.lower() in lower_case_words(ctx.text) for t in caps)
 
 
 def _short_form(short: str) -> bool:
@@ -593,7 +587,7 @@ def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
     word in capitals ("THE"; "DEALS" when the text writes "deal"), not a title before "of" ("CEO of X")."""
     low = a.lower()
-    plain = _lower_case_words(ctx.text)
+    plain = lower_case_words(ctx.text)
     if len(a) < shortest or is_place_name(a) or low in plain or (low[:-1] if low.endswith("s") else low + "s") in plain:
         return False
     return not ctx.text.startswith(" of ", end)
@@ -714,7 +708,7 @@ def employers(ctx: Context) -> list[Mention]:
         toks = _tokens(m.group(2), m.start(2))
         while toks and toks[-1][2] in words("org_connectors.txt"):
             toks = toks[:-1]
-        if not toks or any(is_head(t[2]) for t in toks) or toks[0][2].lower() in _lower_case_words(text):
+        if not toks or any(is_head(t[2]) for t in toks) or toks[0][2].lower() in lower_case_words(text):
             continue
         if toks[0][2] in words("org_public_fields.txt") or any(bare(t[2]) in words("org_not_heads.txt") for t in toks):
             continue  # "director of Health", "head of Strategy": a portfolio or a field
@@ -781,7 +775,7 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
         tok = ctx.token_at(toks[-1][0])
         if is_place_name(name) or tok is None or tok[1].pos_ != "PROPN":
             continue
-        if len(toks) == 1 and name.lower() in _lower_case_words(text):
+        if len(toks) == 1 and name.lower() in lower_case_words(text):
             continue
         names.setdefault(name)
     return _every_mention(text, names, "organizations.described")
@@ -852,7 +846,7 @@ def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> l
     w = bare(toks[0][2])
     if is_place_name(w) or w in words("non_org_acronyms.txt") or w in _MONTHS or len(w) < 2:
         return []
-    if w.lower() in _lower_case_words(ctx.text) and not w.isupper():
+    if w.lower() in lower_case_words(ctx.text) and not w.isupper():
         return []
     return toks
 
@@ -1029,7 +1023,7 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
         if lead in first and _same_body(first[lead][1], name) and len(name) > len(first[lead][1]):
             first[lead] = (first[lead][0], name)  # "Huakang Capital" in a headline, then the full name
         first.setdefault(lead, (o.end, name))
-    lower = _lower_case_words(text)
+    lower = lower_case_words(text)
     people = {w for e in ctx.ents if e.label == "PERSON" and " " in e.text for w in e.text.split()}
     leads = {w: v for w, v in first.items() if w not in clash and w.lower() not in lower and w not in people}
     if not leads:
@@ -1079,7 +1073,7 @@ def _candidate(ctx: Context, s: int, name: str, single: bool = False) -> bool:
     if not toks or "§" in name or len(toks) > 6:
         return False
     if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
-        if not single or name.lower() in _lower_case_words(ctx.text) or name in _MONTHS:
+        if not single or name.lower() in lower_case_words(ctx.text) or name in _MONTHS:
             return False  # a single capitalised word is too often a person, a place or a sentence opener
     bar = words("org_not_heads.txt") | words("non_org_acronyms.txt")
     if bare(toks[-1]) in bar or not_a_body(toks[-1]) or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:

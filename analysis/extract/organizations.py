@@ -94,13 +94,12 @@ def _owner_ends(part: list[tuple[int, int, str]]) -> bool:
 
 
 def _place_owner(part: list[tuple[int, int, str]]) -> int:
-    """The number of words of the place when a part ends in the possessive of a place below country level
-    ("Westport's", "the Bureau and Westport's"), else 0: "Westport's Health Bureau" is the Health Bureau of
-    Westport, the place saying where it is. A country's possessive stays ("the UK's National Health Service"): a
-    national body's name often carries it."""
+    """The number of words of the place when a part ends in a place's possessive ("Westport's", "the Bureau and
+    Westland's"), else 0: "Westport's Health Bureau" is the Health Bureau of Westport and "Westland's Medical
+    Research Council" the Medical Research Council of Westland, the place saying where it is."""
     toks = [t[2] for t in part]
     for n in (1, 2, 3):
-        if len(toks) < n or not _local_place(_POSS.sub("", " ".join(toks[-n:]))):
+        if len(toks) < n or not is_place_name(_POSS.sub("", " ".join(toks[-n:]))):
             continue
         if len(toks) == n or toks[-n - 1] in ("the", "The", "and", "&"):
             return n  # "Westland's", "the Bureau and the UK's": a place's possessive opens the next name

@@ -957,6 +957,16 @@ def _plural_cue(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
+    """True when one of two bodies, by its name or as written in the sentence, is a word of the other's name or
+    mention ("the NHS" written for the National Health Service, and "Westmoor NHS Trust")."""
+    forms = {n: {n} | {text[o.start : o.end] for o in local if o.fields["name"] == n} for n in names}
+    a, b = names
+    return any(
+        re.search(rf"\b{re.escape(x)}\b", y) for p, q in ((a, b), (b, a)) for x in forms[p] for y in forms[q] if x != y
+    )
+
+
 def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
     `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
@@ -964,7 +974,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     text = doc.ctx.text
     local = doc.within(ss, se, "pool")
     names = list(dict.fromkeys(o.fields["name"] for o in local))
-    if len(names) != 2 or re.search(rf"\b{re.escape(min(names, key=len))}\b", max(names, key=len)):
+    if len(names) != 2 or _within_other(text, local, names):
         return []  # "the Westmoor NHS trust ... the NHS": a body and its own system, not two partners
     # a plural speaks of cooperation in general ("building education partnerships"), a deal of two bodies is one;
     # a cue word inside a name ("the X Partnership") is the name's
@@ -1094,8 +1104,8 @@ def _partnership(
     init, i_s, i_e = initiative_in(sent, set(parties), spans)
     if init:
         parties = [p for p in parties if not _inside(ctx, local, p, ss + i_s, ss + i_e)]
-    if len(parties) < 2:
-        return None
+    if len(parties) < 2 or (len(parties) == 2 and _within_other(ctx.text, local, parties)):
+        return None  # "Westmoor NHS Trust ... the NHS": a body and its own system, not two partners
     fields = {
         "parties": parties,
         "initiative": init,

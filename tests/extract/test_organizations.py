@@ -507,9 +507,12 @@ def test_a_place_that_says_where_a_body_is_is_not_part_of_its_name(facts):
     assert not any("of Wuhan" in n or "of Bristol" in n or "'s" in n.replace("People's", "") for n in found)
 
 
-def test_a_countrys_possessive_stays_in_a_national_bodys_name(facts):
-    found = names(facts("Nurses of the UK's National Health Service visited Leeds.", "organization"))
-    assert found == {"UK's National Health Service"}
+def test_a_countrys_possessive_says_where_a_national_body_is(facts):
+    rows = facts("Nurses of the UK's National Health Service visited Leeds.", "organization")
+    assert names(rows) == {"National Health Service"}
+    assert names(facts("It joined Britain's Royal College of Nursing last year.", "organization")) == {
+        "Royal College of Nursing"
+    }
 
 
 def test_a_name_written_without_its_head_words_takes_the_full_name():

@@ -466,6 +466,14 @@ def test_two_bodies_award_a_single_degree(facts):
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Dunmore Medical University"}]
 
 
+def test_a_body_and_its_own_system_written_short_are_no_deal(facts):
+    text = (
+        "The National Health Service (NHS) trains nurses.\n\n"
+        "Under a training partnership, students visit Westmoor NHS Trust wards to see how care works in the NHS."
+    )
+    assert facts(text, "partnership") == []
+
+
 def test_a_common_border_is_no_deal(facts):
     assert facts("Kestrel Hospital and Ashford Hospital share a common border with the park.", "partnership") == []
 
@@ -1291,7 +1299,7 @@ def test_bodies_named_with_short_forms_in_brackets(facts):
     )
     rows = facts(text, "partnership")
     assert [sorted(r["parties"]) for r in rows] == [
-        ["Brazil's National Drug Safety Administration", "Norway's Medical Devices Regulatory Agency"],
+        ["Medical Devices Regulatory Agency", "National Drug Safety Administration"],
         ["Kelland Health Security Agency", "Norvian Center for Disease Control"],
     ]
 

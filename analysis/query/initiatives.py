@@ -1571,6 +1571,7 @@ def register(store: Store) -> None:
         },
     )
     mark_weak(store)
+    refine_money_fields(store)
 
 
 CHINESE_SIDES = ("mainland China", "Hong Kong", "Macao")
@@ -1615,6 +1616,84 @@ def mark_weak(store: Store) -> None:
             )
         finally:
             con.unregister("_weak_arrow")
+
+
+TRADE = "trade and investment"
+"""The field whose words include any sum of money (`partnership_fields.tsv`)."""
+FUNDED = ("research", "education and training")
+"""The fields that grants, fellowships and co-funded studies pay for: a cooperation in trade only by its sums is one of
+these when its words say so."""
+
+
+def money_free_field(statements: list[str], wider: list[str], sums: list[str], names: list[str]) -> str | None:
+    """The field of a cooperation in trade by its sums alone, read again without them: None when its own statements
+    (`names` and `sums` blanked) still name trade or investment; else research or education and training when they
+    state it, or, when they state no field, when the article's headline and lead (`wider`, sums blanked) state it
+    and name no trade ("a trade envoy's visit yields genomics deals" is business). A sum says how much is paid, not
+    what for: "The renewal, worth £6 million, is co-funded by A and B" under "Stroke trials network wins renewal" is
+    research."""
+
+    def counts(texts: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for t in texts:
+            for label, n in partnership_field.hits(partnership_field.blank(t, [*names, *sums])).items():
+                out[label] = out.get(label, 0) + n
+        return out
+
+    own = counts(statements)
+    if TRADE in own:
+        return None
+    found = partnership_field.best(own)
+    if found is None:
+        around = counts(wider)
+        found = None if TRADE in around else partnership_field.best(around)
+    return found if found in FUNDED else None
+
+
+def refine_money_fields(store: Store) -> None:
+    """Set the field of each initiative in trade and investment with money stated whose own words name no trade but
+    its sums (`money_free_field`): research grants, fellowships and co-funded trials are not trade because money is
+    stated."""
+    rows = _streamed(
+        store,
+        """WITH t AS (SELECT initiative_id, parties, unnest(fact_ids) AS fact_id FROM initiatives
+          WHERE field = $trade AND money_fact IS NOT NULL),
+        st AS (SELECT t.initiative_id, any_value(t.parties) AS parties, list(DISTINCT s.sentence) AS statements,
+            list(DISTINCT s.doc_id) AS docs,
+            flatten(list(coalesce(s.parties, []))) AS named,
+            list(DISTINCT {'doc_id': s.doc_id, 'sentence_start': s.sentence_start}) AS at
+          FROM t JOIN scoped s ON s.fact_id = t.fact_id GROUP BY t.initiative_id)
+        SELECT st.initiative_id, st.statements,
+          (SELECT list(DISTINCT h.sentence) FROM scoped h WHERE list_contains(st.docs, h.doc_id)
+            AND h.section IN ('headline', 'lead')) AS wider,
+          (SELECT list(DISTINCT a.text) FROM scoped a JOIN currency_rates r ON r.unit = a.unit
+            WHERE a.kind = 'amount' AND list_contains(st.docs, a.doc_id)) AS sums,
+          (SELECT list(DISTINCT o.text) FROM scoped o WHERE o.kind = 'organization'
+            AND list_contains(st.at, {'doc_id': o.doc_id, 'sentence_start': o.sentence_start})) AS orgs,
+          list_concat(st.parties, st.named) AS names
+        FROM st ORDER BY st.initiative_id""",
+        {"trade": TRADE},
+    )
+    changed = {}
+    for iid, statements, wider, sums, orgs, names in rows:
+        found = money_free_field(list(statements or []), list(wider or []), [x for x in sums or [] if x],
+                                 [n for n in [*(names or []), *(orgs or [])] if n])  # fmt: skip
+        if found:
+            changed[iid] = found
+    if changed:
+        store.con.register(
+            "_fields_arrow",
+            pa.table(
+                {"initiative_id": pa.array(list(changed), pa.string()), "field": pa.array(list(changed.values()))}
+            ),
+        )
+        try:
+            store.con.execute(
+                """UPDATE initiatives SET field = f.field FROM _fields_arrow f
+                WHERE initiatives.initiative_id = f.initiative_id"""
+            )
+        finally:
+            store.con.unregister("_fields_arrow")
 
 
 def fields_by_year(store: Store, within: str | None = None) -> list[dict]:

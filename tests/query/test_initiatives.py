@@ -1390,3 +1390,40 @@ def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_pa
     assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
     s5 = "The firm signed 3 deals worth £5 million (about $6 million) today."
     assert initiatives.sum_kind_of(s5, s5.index("$"), s5.index("$") + 10) == ("deals' total", True)
+
+
+def test_a_field_in_trade_by_its_sums_alone_is_read_again_without_them():
+    """A co-funded renewal whose sentence names trade only by its sums takes the research its article's headline
+    states; fellowships paid for are education; a stake, or an article about a trade envoy's deals, stays trade."""
+    renewal = "The renewal, worth £6 million, is co-funded by Northvale Council and Eastbay Foundation."
+    headline = "Heart trials network wins renewal as joint laboratory opens"
+    names = ["Northvale Council", "Eastbay Foundation"]
+    assert initiatives.money_free_field([renewal], [headline], ["£6 million"], names) == "research"
+    envoy = "A trade envoy's visit yields genomics deals worth £90 million"
+    assert initiatives.money_free_field([renewal], [envoy], ["£6 million", "£90 million"], names) is None
+    fellows = "Northvale Council and Eastbay Foundation announced 20 joint fellowships, worth £2 million."
+    assert initiatives.money_free_field([fellows], [], ["£2 million"], names) == "education and training"
+    stake = "Northvale Council will pay £5 million for a 30% stake in Eastbay Foundation."
+    assert initiatives.money_free_field([stake], [headline], ["£5 million"], names) is None
+    care = "Northvale Council signed a service contract with Eastbay Foundation worth £3 million."
+    assert initiatives.money_free_field([care], [], ["£3 million"], names) is None
+
+
+def test_a_cooperation_in_trade_by_its_sums_alone_is_counted_in_its_own_field(tmp_path):
+    """The initiative's field is set again where its sums alone made it trade; one with no money is left as stated."""
+    rows = written("a", [
+        ("Northvale University and Harbour City Medical College launched a trials network.",
+         [NV, HC, ("deal", "launched", [NV, HC], "research")]),
+        ("The renewal, worth £6 million, is co-funded by Lakeside Trust and Eastbay Hospital.",
+         [LT, EB, ("deal", "co-funded by", [LT, EB], "trade and investment"), ("sum", "£6 million", 6e6, "GBP")]),
+        ("Westmoor Council also works with Eastbay Hospital.",
+         [WC, EB, ("deal", "works with", [WC, EB], "trade and investment")]),
+    ], CN)  # fmt: skip
+    head = "Northvale University and Harbour City Medical College launched a trials network."
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 400, "title": head, "title_start": 0, "title_end": len(head)}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): r["field"] for r in s.rows("SELECT parties, field FROM initiatives")}
+    assert got[(EB, LT)] == "research"
+    assert got[(EB, WC)] == "trade and investment"

@@ -84,10 +84,10 @@ SAME_SUM = 0.2
 ("8 billion yuan (US$1.3 billion)")."""
 NEXT_GAP = 2
 """Characters between two sentences (a space, a line break) for them to be neighbours."""
-NEAR_CHARS = 400
+NEAR_CHARS = 600
 """Characters at most between the end of a sentence stating a cooperation and a later sentence that speaks for it by a
 noun any deal bears ("The deal is ..."), a cost standing alone ("The total budget is ...") or a sum spent "for the
-scheme": about two sentences of one paragraph."""
+scheme" that the article does not otherwise call it: about four sentences, a short paragraph between them."""
 
 
 def name_key(expr: str) -> str:
@@ -599,9 +599,11 @@ def refers_back_pattern() -> str:
     """RE2: a sentence whose subject stands for a cooperation stated before it, by a determiner and the head word of
     an initiative or of a joint body or a noun for a cooperation ("The institute will receive £4.2 million", "This
     programme is funded with...", "The exchange is funded by...", "The deal is supported by...": `cooperation_nouns`),
-    the noun in group 1."""
+    or whose opening phrase puts what it says under that cooperation ("Under the agreement, B will cover ..."), the
+    noun in group 1."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
-    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+    under = r"(?:(?:under|as part of)\s+(?:the terms of\s+)?)?"
+    return rf"(?i)^\W*{under}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
 
 
 @lru_cache(maxsize=1)
@@ -633,13 +635,14 @@ def deal_noun_pattern() -> str:
 @lru_cache(maxsize=1)
 def for_it_pattern() -> str:
     """RE2 over the words right after a sum: it is spent on a cooperation the article stated before, named by a
-    determiner and its noun ("budgeted MOP 38 million for the scheme", "£2 million a year to the programme";
+    determiner and its noun, in group 1 ("budgeted MOP 38 million for the scheme", "£2 million a year to the programme",
+    "£1 million for its side of the exchange";
     `initiative_heads.txt`, `initiative_body_heads.txt`, `initiative_reference_nouns.txt`,
     `initiative_generic_nouns.txt`)."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
     return (
         r"(?i)^\W{0,3}(?:(?:a|per|each|every) year\s+)?(?:for|to|on|towards|into)\s+(?:the|this|that|its|their)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}(?:{heads})s?\b"
+        rf"(?:[\w-]+\s+){{0,3}}({heads})s?\b"
     )
 
 
@@ -1417,18 +1420,26 @@ def register(store: Store) -> None:
           SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
             SELECT s.doc_id, s.sentence_start,
               (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
-                AND d.sentence_start < s.sentence_start) AS said_at
-            FROM article_sentences s
-            WHERE EXISTS (SELECT 1 FROM scoped f JOIN currency_rates r ON r.unit = f.unit WHERE f.kind = 'amount'
+                AND d.sentence_start < s.sentence_start) AS said_at,
+              (SELECT min(lower(regexp_extract(substr(f.sentence, greatest(f."end" - f.sentence_start, 0) + 1,
+                  {SUM_AFTER_CHARS}), $for_it, 1)))
+                FROM scoped f JOIN currency_rates r ON r.unit = f.unit WHERE f.kind = 'amount'
                 AND f.doc_id = s.doc_id AND f.sentence_start = s.sentence_start
                 AND regexp_matches(substr(f.sentence, greatest(f."end" - f.sentence_start, 0) + 1, {SUM_AFTER_CHARS}),
-                  $for_it))
-              AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+                  $for_it)) AS noun
+            FROM article_sentences s
+            WHERE NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
           ) c
           JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
-            AND c.sentence_start - d.sentence_end <= {NEAR_CHARS}
-          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
-            AND q.sentence_start = d.sentence_start)
+          WHERE c.noun IS NOT NULL AND EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
+              AND q.doc_id = d.doc_id AND q.sentence_start = d.sentence_start)
+            -- closely after it, or by the noun its name or a sentence stating it calls it ("for its side of the
+            -- exchange" of "the Harbour Nursing Exchange")
+            AND (c.sentence_start - d.sentence_end <= {NEAR_CHARS}
+              OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), c.noun) > 0)
+              OR EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
+                AND x.sentence_start = q.sentence_start
+                WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0))
         ),
         money_sentences AS (
           SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost FROM sentences

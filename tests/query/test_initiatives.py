@@ -1343,7 +1343,7 @@ def test_a_budget_standing_alone_or_spent_for_the_scheme_just_after_the_deal_is_
         ("The regional health office has budgeted £3 million for the scheme over the three years.",
          [("sum", "£3 million", 3e6, "GBP")]),
     ], CN)  # fmt: skip
-    far = ("The city has many clinics and parks along its river front. " * 8).strip()
+    far = ("The city has many clinics and parks along its river front. " * 12).strip()
     rows += written("c", [
         ("Lakeside Trust has paired with Harbour City Medical College on stroke care.",
          [LT, HC, ("deal", "paired with", [LT, HC], "clinical services")]),
@@ -1427,3 +1427,35 @@ def test_a_cooperation_in_trade_by_its_sums_alone_is_counted_in_its_own_field(tm
         got = {tuple(r["parties"]): r["field"] for r in s.rows("SELECT parties, field FROM initiatives")}
     assert got[(EB, LT)] == "research"
     assert got[(EB, WC)] == "trade and investment"
+
+
+def test_a_sentence_put_under_the_agreement_or_spending_for_the_exchange_gives_its_money(tmp_path):
+    """ "Under the agreement, B will cover the building costs, estimated at 40 million yuan" a paragraph after the
+    deal is its money (a cost a body covers is the deal's); "£1 million for its side of the exchange" far after an
+    exchange the article names so is the exchange's; a cost nobody covers is not."""
+    filler = "The institute will open in a new building next to the main campus of the medical college. " * 2
+    rows = written("a", [
+        ("Northvale University and Harbour City Medical College have agreed to set up a joint institute.",
+         [NV, HC, ("deal", "agreed to", [NV, HC], "education and training")]),
+        (filler.strip(), []),
+        ("Under the agreement, Harbour City Medical College will cover the building costs, estimated at 40 million "
+         "yuan over six years.", [HC, ("sum", "40 million yuan", 4e7, "CNY")]),
+    ], CN)  # fmt: skip
+    far = ("The nurses will work on wards across the region for up to six months at a time. " * 8).strip()
+    rows += written("b", [
+        ("The scheme, known as the Westmoor Nursing Exchange, was agreed between Westmoor Council and Eastbay "
+         "Hospital.", [WC, EB, ("deal", "was agreed between", [WC, EB], "education and training")]),
+        (far, []),
+        ("The hospital has set aside £1 million for its side of the exchange.",
+         [("sum", "£1 million", 1e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        ("Lakeside Trust has agreed to work with Harbour City Medical College on stroke care.",
+         [LT, HC, ("deal", "agreed to work with", [LT, HC], "clinical services")]),
+        ("Under the agreement, stroke care is estimated to cost the region £9 million a year.",
+         [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "40 million yuan"
+    assert got[(EB, WC)] == "£1 million"
+    assert got[(HC, LT)] is None

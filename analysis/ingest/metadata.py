@@ -173,7 +173,9 @@ def _is_section(s: str) -> bool:
 
 # --- classing the lines at the top of a page ----------------------------------------------------------------
 
-_PIPE = re.compile(r"\s*[|｜¦•]\s*")
+_PIPE = re.compile(r"\s*[|｜¦•]\s*|\s+·\s+")
+"""What splits the items of a menu on one line: a bar or bullet, or a middle dot with spaces around it ("Home · News";
+a middle dot inside a word joins the parts of a transliterated name)."""
 _CRUMB = re.compile(r"\s*(?:>>|->|»|›|→|\s>|>\s)\s*")
 _SLASH = re.compile(r"\s+/\s+")
 _GAP = re.compile(r"\s{2,}|\t")
@@ -223,9 +225,11 @@ def _menu(s: str) -> bool:
     items = [p for p in _PIPE.split(s) if p.strip()]
     if len(items) >= 2 and all(_short(p) for p in items):
         return True
-    items = [p for p in _SLASH.split(s) if p.strip()]
+    items = [p.strip() for p in _SLASH.split(s) if p.strip()]
     if len(items) >= 2 and all(_short(p) and _name_shaped(p) for p in items):
         return True
+    if len(items) >= 3 and all(_short(p) and p[0].isupper() for p in items):
+        return True  # "Front page / Policy / Data / About": three or more short capitalised items
     items = [p.strip() for p in _GAP.split(s) if p.strip()]
     return len(items) >= 3 and all(len(_words(p)) <= 3 and not p[0].islower() for p in items)
 
@@ -249,8 +253,9 @@ def _kind(s: str) -> str:
         return "caption"
     if len(_words(s)) <= 16 and (_leading_date(s) or _label_date(s) or _segment_date(s)):
         return "date"
-    if re.match(r"^by\s+\S", s, re.IGNORECASE) and len(_words(s)) <= 8 and not _SENTENCE_END.search(s):
-        return "byline"
+    if re.match(r"^by\s+\S", s, re.IGNORECASE) and not _SENTENCE_END.search(s):
+        if len(_words(s)) <= 8 or all(_name_shaped(p) for p in _byline_parts(s[3:])):
+            return "byline"  # "By A B", "By A B and C D, Harbour Health Watch"
     if not _LATIN.search(s):
         return "other"  # a line in another script: a site name's translation, a widget label
     if _menu(s) or _field_label(s):
@@ -321,9 +326,9 @@ def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
     name = _EDITION.sub("", _CJK_TAIL.sub("", _PIPE.split(row.text)[0])).strip()
     if not name or not _name_shaped(name) or _is_section(name) or not _LATIN.search(name):
         return None
-    if len(name.split()) > 4 and not _rules()["hint"].search(name):
-        return None  # a long name that names no outlet or organisation: a Title Case headline
     rest = [r for r in rows[first + 1 : first + 4] if r.kind != "empty"]
+    if len(name.split()) > 4 and not _rules()["hint"].search(name) and not (rest and _menu(rest[0].text)):
+        return None  # a long name that names no outlet or organisation and stands over no menu: a Title Case headline
     if not rest or rest[0].kind in ("date", "byline", "text", "caption", "heading") or _buttons(rest[0].text):
         return None  # a headline followed by its date, byline, standfirst, body or sharing buttons
     if rest[0].kind == "short" and ((len(rest) >= 2 and rest[1].kind == "short") or not _is_section(rest[0].text)):
@@ -403,11 +408,27 @@ def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
         a = m.end() if m else 0
         if len(_words(row.text[a:])) < _TITLE_WORDS[0]:
             continue
-        if masthead is None and _masthead(row.text):
+        if masthead is None and (_masthead(row.text) or (_label(row.text[a:]) and _headline_after(rows, i))):
             masthead = i, _field(row, a, len(row.text))
-            continue  # only a name ("Harbour Daily Times"): the headline is the next one, if any
+            continue  # only a name ("Harbour Daily Times") or a label: the headline is the next one, if any
         return i, _field(row, a, len(row.text))
     return masthead
+
+
+def _label(s: str) -> bool:
+    """A short name-shaped line, a section label or a place name over a headline ("Greater Bay Area", "Health and
+    Care"): at most four capitalised words besides connectors, no verb in lower case."""
+    return _name_shaped(s) and sum(w.casefold() not in _CONNECTORS for w in s.split()) <= _SHORT_ITEM
+
+
+def _headline_after(rows: list[_Row], i: int) -> bool:
+    """Whether a headline that is no label follows row `i` before the body starts."""
+    for row in rows[i + 1 : _HEAD_ROWS]:
+        if row.kind in ("text", "bullet"):
+            return False
+        if row.kind == "heading" and len(_words(row.text)) >= _TITLE_WORDS[0] and not _label(row.text):
+            return True
+    return False
 
 
 def _body_start(rows: list[_Row], after: int) -> int:
@@ -522,10 +543,12 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PUBLISHED_BY = re.compile(
-    r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?:published|produced|operated)\s+by\s+[A-Z]",
+    r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?:published|produced|operated)\s+"
+    r"(?:by\s+[A-Z]|(?:daily|weekly|fortnightly|monthly|quarterly|online|every\s)\b)",
     re.MULTILINE,
 )
-"""A page's line naming its outlet and who publishes it ("Eastbay Pulse is published by Pulse Media Ltd.")."""
+"""A page's line naming its outlet and who or how often publishes it ("Eastbay Pulse is published by Pulse Media Ltd.",
+"Eastbay Pulse is published weekly.")."""
 _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
@@ -571,6 +594,29 @@ def _source_label(row: _Row, anywhere: bool) -> Field | None:
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{4,}(?:\s+[A-Z][A-Z'’.-]+){0,2}")
 """A place written in capitals before a date on a page-head line ("NORTHVALE", "EAST BAY"); an outlet's acronym is
 shorter ("NVTV")."""
+
+
+def _byline_parts(s: str) -> list[str]:
+    """The names a byline lists, split at commas and "and" ("A B and C D, Harbour Watch" -> three names)."""
+    return [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", s) if p.strip()]
+
+
+def _byline_tail(text: str, row: _Row) -> Field | None:
+    """The outlet a byline names after its authors ("By A B and C D, Harbour Health Watch"): a name after the last
+    comma that is no role ("Industry Editor", "Press Officer") and that names an outlet or stands again elsewhere in the
+    page (its banner, a photo credit, its footer)."""
+    if row.kind != "byline" or "," not in row.text:
+        return None
+    a = row.text.rindex(",") + 1
+    tail = row.text[a:].strip()
+    if not _name_shaped(tail, 6) or _is_section(tail) or len(_byline_parts(row.text[3 : a - 1])) < 1:
+        return None
+    if tail.split()[-1].casefold() in lower_words("newsroom_roles.txt") | lower_words("role_words.txt"):
+        return None  # "Industry Editor", "Senior Press Officer": the author's role
+    if not _outlet(tail) and text.count(tail) < 2:
+        return None
+    a = row.text.index(tail, a)
+    return _field(row, a, a + len(tail))
 
 
 def _head_outlet(row: _Row) -> Field | None:
@@ -698,7 +744,7 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
         holder = None if _rules()["outlet"].search(own.value) else _copyright_holder(text)
         return holder if holder is not None and holder.value.casefold() != own.value.casefold() else own
     for row in head:
-        f = _head_outlet(row)
+        f = _head_outlet(row) or _byline_tail(text, row)
         if f:
             return f
     if title is not None:

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract import menus
-from analysis.query.initiatives import SAME_SUM, background_sum, gbp_rates
+from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gbp_rates
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -627,11 +627,50 @@ def sum_parts(rows: list[dict]) -> list[dict]:
                 if share and larger:
                     out.update({x["fact_id"]: (unit, larger[-1]["after"]) for x in listed})
                     break
+    for said in by_sentence.values():
+        out.update(_respective_parts(said))
     return [
         {"fact_id": r["fact_id"], "doc_id": r["doc_id"], "unit": r["unit"], "value": r["after"],
          "whole": out[r["fact_id"]]}
         for r in rows if r["fact_id"] in out
     ]  # fmt: skip
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+"""The word closing a list of shares, each given to one of the bodies named before it ("A and B will contribute £4
+million and 30 million yuan respectively")."""
+
+
+def _respective_parts(said: list[dict]) -> dict[str, tuple[str, float]]:
+    """{fact id: (unit, value) of its whole} for the sums of one sentence `said` (rows of `article_sums`) listed
+    before "respectively" right after a larger sum of the sentence that is not listed with them: "The renewal, worth
+    £7 million, is co-funded by A and B, which will contribute £4 million and 30 million yuan respectively" -> the
+    two are shares of the £7 million. The shares may be written in several currencies: the whole is at least their
+    sum in pounds, give or take `SAME_SUM` (the rates are approximate)."""
+    said = sorted(said, key=lambda r: r["start"])
+    sentence = (said[0]["sentence"] or "") if said else ""
+    base = said[0]["sentence_start"] if said else 0
+    rates = gbp_rates()
+    ends = [r["start"] - base + len(r["text"] or "") for r in said]
+    out: dict[str, tuple[str, float]] = {}
+    for m in RESPECTIVELY.finditer(sentence):
+        before = [i for i, r in enumerate(said) if ends[i] <= m.start()]
+        if len(before) < 3:
+            continue
+        last = before[-1]
+        if re.search(r"[;:.]\s", sentence[ends[last] : m.start()]):
+            continue  # "respectively" of another clause
+        first = last
+        while first > 0 and re.match(LISTED_SUMS, sentence[ends[first - 1] : said[first]["start"] - base]):
+            first -= 1
+        if first == 0 or first == last:
+            continue  # no sum before the list, or a list of one
+        whole, listed = said[first - 1], said[first : last + 1]
+        if any(r["unit"] not in rates for r in [whole, *listed]):
+            continue
+        if rates[whole["unit"]] * whole["after"] >= (1 - SAME_SUM) * sum(rates[r["unit"]] * r["after"] for r in listed):
+            out.update({r["fact_id"]: (whole["unit"], whole["after"]) for r in listed})
+    return out
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:

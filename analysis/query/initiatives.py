@@ -84,6 +84,10 @@ SAME_SUM = 0.2
 ("8 billion yuan (US$1.3 billion)")."""
 NEXT_GAP = 2
 """Characters between two sentences (a space, a line break) for them to be neighbours."""
+NEAR_CHARS = 600
+"""Characters at most between the end of a sentence stating a cooperation and a later sentence that speaks for it by a
+noun any deal bears ("The deal is ..."), a cost standing alone ("The total budget is ...") or a sum spent "for the
+scheme" that the article does not otherwise call it: about four sentences, a short paragraph between them."""
 
 
 def name_key(expr: str) -> str:
@@ -143,13 +147,32 @@ CLAUSE_END = re.compile(r"[.;:](?=\s)")
 """A mark ending a clause of a sentence: ".", ";" or ":" before a space (a full stop of an abbreviation aside)."""
 
 
+CONVERSION = (
+    r"(?:\b[A-Z]{1,3}\s?)?[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?:\s+(?:yuan|renminbi|pounds|dollars|euros"
+    r"|patacas))?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s*or\s+|\s\(\s*|,?\s+or\s+)(?:(?:about|around|roughly|approximately|some"
+    r"|nearly|almost|just over|just under|close to)\s+)?$"
+)
+"""RE2 ending the words before a sum that restates the sum before it in another currency ("sales rose to 1.8 billion
+yuan in 2025, or about ...", "£1 million (about ..."): the restating words, from the first sum's number (and its
+year) on."""
+
+
 def clause_before(text: str) -> str:
     """The words of the last clause of `text` (a sentence up to a sum), the full stops of abbreviations dropped
     (`sentences.is_abbreviation`: "Harbour Pharma Co., Ltd. will sell" is one clause, read as "Harbour Pharma Co,
-    Ltd will sell"); the words `sum_kinds.tsv` reads before a sum."""
+    Ltd will sell"), and a sum that restates the one before it in another currency read as that one
+    (`CONVERSION`: "sales rose to 1.8 billion yuan, or about US$250 million" is a company's sales in both
+    currencies); the words `sum_kinds.tsv` reads before a sum."""
+    text = _without_conversion(text)
     stops = {i for i, c in enumerate(text) if c == "." and sentences.is_abbreviation(text, i)}
     cut = max((m.end() for m in CLAUSE_END.finditer(text) if m.start() not in stops), default=0)
     return "".join(c for i, c in enumerate(text) if i >= cut and i not in stops)
+
+
+def _without_conversion(text: str) -> str:
+    """`text` up to the number of the sum a restating sum converts (`CONVERSION`), else `text`."""
+    m = re.search(CONVERSION, text)
+    return text[: m.start()] if m else text
 
 
 def sum_kind_of(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -184,7 +207,8 @@ def sum_words(alias: str = "f") -> str:
     tried on them."""
     a = alias
     at = f"greatest({a}.start - {a}.sentence_start, 0)"
-    before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(_abbreviation_stop())}, '\\1', 'g')"
+    before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(CONVERSION)}, '')"
+    before = f"regexp_replace({before}, {literal(_abbreviation_stop())}, '\\1', 'g')"
     before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
     after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
     return f"{before} AS sum_before, {after} AS sum_after"
@@ -574,11 +598,64 @@ def initiative_heads() -> tuple[str, ...]:
 def refers_back_pattern() -> str:
     """RE2: a sentence whose subject stands for a cooperation stated before it, by a determiner and the head word of
     an initiative or of a joint body or a noun for a cooperation ("The institute will receive £4.2 million", "This
-    programme is funded with...", "The exchange is funded by..."; `initiative_heads.txt`,
-    `initiative_body_heads.txt`, `initiative_reference_nouns.txt`), the noun in group 1."""
-    nouns = sorted({*initiative_heads(), *body_heads(), *reference_nouns()}, key=lambda w: (-len(w), w))
-    heads = "|".join(re.escape(h) for h in nouns)
-    return rf"(?i)^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+    programme is funded with...", "The exchange is funded by...", "The deal is supported by...": `cooperation_nouns`),
+    or whose opening phrase puts what it says under that cooperation ("Under the agreement, B will cover ..."), the
+    noun in group 1."""
+    heads = "|".join(re.escape(h) for h in cooperation_nouns())
+    under = r"(?:(?:under|as part of)\s+(?:the terms of\s+)?)?"
+    return rf"(?i)^\W*{under}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+
+
+@lru_cache(maxsize=1)
+def cooperation_nouns() -> tuple[str, ...]:
+    """The nouns a sentence uses for a cooperation stated before it, longest first: the head words of initiatives and
+    joint bodies and the common nouns for a cooperation (`initiative_heads`, `body_heads`, `reference_nouns`,
+    `generic_nouns`)."""
+    return tuple(sorted({*initiative_heads(), *body_heads(), *reference_nouns(), *generic_nouns()},
+                        key=lambda w: (-len(w), w)))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> tuple[str, ...]:
+    """Nouns a later sentence uses for whatever cooperation its article stated last (`initiative_generic_nouns.txt`:
+    "The deal is supported by ..."), lower case."""
+    return tuple(sorted({w.lower() for w in words("initiative_generic_nouns.txt")}))
+
+
+@lru_cache(maxsize=1)
+def deal_noun_pattern() -> str:
+    """RE2 over lower-case words: a noun naming one deal or scheme (`initiative_deal_nouns.txt`), the noun in group
+    1 ("a framework worth ...", "its acquisition of B")."""
+    nouns = "|".join(
+        re.escape(w.lower()) for w in sorted(words("initiative_deal_nouns.txt"), key=lambda w: (-len(w), w))
+    )
+    return rf"\b({nouns})s?\b"
+
+
+@lru_cache(maxsize=1)
+def for_it_pattern() -> str:
+    """RE2 over the words right after a sum: it is spent on a cooperation the article stated before, named by a
+    determiner and its noun, in group 1 ("budgeted MOP 38 million for the scheme", "£2 million a year to the programme",
+    "£1 million for its side of the exchange";
+    `initiative_heads.txt`, `initiative_body_heads.txt`, `initiative_reference_nouns.txt`,
+    `initiative_generic_nouns.txt`)."""
+    heads = "|".join(re.escape(h) for h in cooperation_nouns())
+    return (
+        r"(?i)^\W{0,3}(?:(?:a|per|each|every) year\s+)?(?:for|to|on|towards|into)\s+(?:the|this|that|its|their)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}({heads})s?\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def cost_alone_pattern() -> str:
+    """RE2: a sentence whose subject is a cost or budget standing alone, with no "of ..." naming what it is the cost of
+    ("The total budget is £4.3 million", "Its cost, estimated at ..."): the cost of the cooperation stated just
+    before it (`initiative_cost_subjects.txt`)."""
+    nouns = "|".join(re.escape(w) for w in sorted(words("initiative_cost_subjects.txt"), key=lambda w: (-len(w), w)))
+    return (
+        rf"(?i)^\W*(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s*(?:,|\b(?:is|was|will|would|stands|comes|amounts"
+        r"|totals|reaches|runs)\b)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1275,7 +1352,8 @@ def register(store: Store) -> None:
           GROUP BY m.initiative_id
         ),
         said AS (  -- the sentences stating a partnership, with the initiatives they state
-          SELECT doc_id, sentence_start, list(DISTINCT initiative_id) AS ids FROM m GROUP BY doc_id, sentence_start
+          SELECT doc_id, sentence_start, max(sentence_end) AS sentence_end, list(DISTINCT initiative_id) AS ids
+          FROM m GROUP BY doc_id, sentence_start
         ),
         refer AS (
           -- a sentence stating no partnership whose subject stands for a cooperation by a determiner and a noun
@@ -1300,7 +1378,9 @@ def register(store: Store) -> None:
                 WHERE q.initiative_id = d.ids[1] AND q.doc_id = r.doc_id AND strpos(lower(x.sentence), r.noun) > 0)
               OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), r.noun) > 0)
               OR EXISTS (SELECT 1 FROM article_sentences x WHERE x.doc_id = r.doc_id
-                AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0))
+                AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0)
+              -- a noun any deal bears ("The deal is supported by ...") stands for the one just stated
+              OR (list_contains($generic, r.noun) AND r.sentence_start - d.sentence_end <= {NEAR_CHARS}))
           UNION
           SELECT n.initiative_id, n.doc_id, n.near_start, o.sentence_end FROM next_to n
           JOIN refer o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start
@@ -1318,17 +1398,48 @@ def register(store: Store) -> None:
           -- a sentence stating no partnership whose subject is a cost and which says who bears it ("The cost,
           -- estimated at £2 million, will be shared equally"): the cost of the one initiative the latest sentence
           -- before it stating a partnership states (one naming it, when it has a name)
+          -- a cost standing alone as the subject ("The total budget is £4.3 million") is that cooperation's when it
+          -- follows it closely, no bearer said
           SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
-            SELECT s.doc_id, s.sentence_start,
+            SELECT s.doc_id, s.sentence_start, regexp_matches(s.sentence, $cost_bearer) AS borne,
               (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
                 AND d.sentence_start < s.sentence_start) AS said_at
             FROM article_sentences s
-            WHERE regexp_matches(s.sentence, $cost_subject) AND regexp_matches(s.sentence, $cost_bearer)
+            WHERE regexp_matches(s.sentence, $cost_subject)
+              AND (regexp_matches(s.sentence, $cost_bearer) OR regexp_matches(s.sentence, $cost_alone))
               AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
           ) c
           JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
+            AND (c.borne OR c.sentence_start - d.sentence_end <= {NEAR_CHARS})
           WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
             AND q.sentence_start = d.sentence_start)
+        ),
+        dedicated AS (
+          -- a sentence stating no partnership that spends a sum on the cooperation by its noun ("The bureau has
+          -- budgeted MOP 38 million for the scheme"), closely after the one sentence stating it (`for_it_pattern`)
+          SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
+            SELECT s.doc_id, s.sentence_start,
+              (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
+                AND d.sentence_start < s.sentence_start) AS said_at,
+              (SELECT min(lower(regexp_extract(substr(f.sentence, greatest(f."end" - f.sentence_start, 0) + 1,
+                  {SUM_AFTER_CHARS}), $for_it, 1)))
+                FROM scoped f JOIN currency_rates r ON r.unit = f.unit WHERE f.kind = 'amount'
+                AND f.doc_id = s.doc_id AND f.sentence_start = s.sentence_start
+                AND regexp_matches(substr(f.sentence, greatest(f."end" - f.sentence_start, 0) + 1, {SUM_AFTER_CHARS}),
+                  $for_it)) AS noun
+            FROM article_sentences s
+            WHERE NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+          ) c
+          JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
+          WHERE c.noun IS NOT NULL AND EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
+              AND q.doc_id = d.doc_id AND q.sentence_start = d.sentence_start)
+            -- closely after it, or by the noun its name or a sentence stating it calls it ("for its side of the
+            -- exchange" of "the Harbour Nursing Exchange")
+            AND (c.sentence_start - d.sentence_end <= {NEAR_CHARS}
+              OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), c.noun) > 0)
+              OR EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
+                AND x.sentence_start = q.sentence_start
+                WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0))
         ),
         money_sentences AS (
           SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost FROM sentences
@@ -1346,6 +1457,13 @@ def register(store: Store) -> None:
           SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM chained
           UNION
           SELECT initiative_id, doc_id, sentence_start, true AS near, true AS cost FROM costed
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM dedicated
+        ),
+        stated_nouns AS (  -- the deal nouns of the statements of an initiative in one sentence ("acquisition of")
+          SELECT initiative_id, doc_id, sentence_start,
+            list_distinct(flatten(list(regexp_extract_all(lower(coalesce(trigger, '')), $deal_nouns, 1)))) AS nouns
+          FROM m GROUP BY initiative_id, doc_id, sentence_start
         ),
         money_words AS (  -- the amounts of those sentences, with the words around them (`sum_words`)
           SELECT DISTINCT f.fact_id, {sum_words("f")} FROM money_sentences s JOIN scoped f ON f.kind = 'amount'
@@ -1370,6 +1488,16 @@ def register(store: Store) -> None:
               AND q.sentence_start = f.sentence_start AND q.initiative_id <> s.initiative_id
               AND {_gap("q", "f")} < (SELECT min({_gap("o", "f")}) FROM m o WHERE o.initiative_id = s.initiative_id
                 AND o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start)))
+            -- a sum whose object names another deal ("weeks after winning a place on a framework worth £120m") is
+            -- not the money of the deal its sentence states by another noun ("its acquisition of B for £57m") when
+            -- a sum of that deal's own noun stands beside it
+            AND NOT EXISTS (SELECT 1 FROM stated_nouns sn WHERE NOT s.near AND sn.initiative_id = s.initiative_id
+              AND sn.doc_id = f.doc_id AND sn.sentence_start = f.sentence_start
+              AND len(regexp_extract_all(lower(coalesce(f.object, '')), $deal_nouns, 1)) > 0
+              AND NOT list_has_any(regexp_extract_all(lower(coalesce(f.object, '')), $deal_nouns, 1), sn.nouns)
+              AND EXISTS (SELECT 1 FROM scoped g JOIN currency_rates gr ON gr.unit = g.unit WHERE g.kind = 'amount'
+                AND g.doc_id = f.doc_id AND g.sentence_start = f.sentence_start AND g.fact_id <> f.fact_id
+                AND list_has_any(regexp_extract_all(lower(coalesce(g.object, '')), $deal_nouns, 1), sn.nouns)))
         ),
         money_top AS (
           SELECT initiative_id, arg_max(sent, (gbp, fact_id)) AS sent, max(gbp) AS gbp FROM money_cand
@@ -1390,9 +1518,17 @@ def register(store: Store) -> None:
           JOIN (SELECT DISTINCT initiative_id, fact_id, sent, start FROM money_cand) c
             ON c.initiative_id = mo.initiative_id AND c.sent = t.doc_id || '@' || t.sentence_start::VARCHAR
           JOIN scoped cf ON cf.fact_id = c.fact_id
-          WHERE c.fact_id = mo.money_fact OR regexp_matches(substr(t.sentence,
+          WHERE c.fact_id = mo.money_fact OR (regexp_matches(substr(t.sentence,
             least(t."end", cf."end") - t.sentence_start + 1, greatest(t.start, cf.start) - least(t."end", cf."end")),
             $listed)
+            -- a list runs from the sum without a break: a sum between them that is not listed with it ends it ("worth
+            -- £7.4 million, ... which will contribute £4.1 million and 30 million yuan respectively": the parts of
+            -- the whole are not listed with it)
+            AND NOT EXISTS (SELECT 1 FROM scoped x JOIN currency_rates xr ON xr.unit = x.unit
+              WHERE x.kind = 'amount' AND x.doc_id = t.doc_id AND x.sentence_start = t.sentence_start
+                AND x.start > least(t.start, cf.start) AND x.start < greatest(t.start, cf.start)
+                AND NOT regexp_matches(substr(t.sentence, least(t."end", x."end") - t.sentence_start + 1,
+                  greatest(t.start, x.start) - least(t."end", x."end")), $listed)))
           GROUP BY mo.initiative_id
         ),
         refs AS (  -- the sentences that stand for it without stating a partnership (`referring`, `chained`, `costed`)
@@ -1439,9 +1575,14 @@ def register(store: Store) -> None:
             "cost_subject": cost_subject_pattern(),
             "cost_bearer": cost_bearer_pattern(),
             "listed": LISTED_SUMS,
+            "generic": list(generic_nouns()),
+            "cost_alone": cost_alone_pattern(),
+            "for_it": for_it_pattern(),
+            "deal_nouns": deal_noun_pattern(),
         },
     )
     mark_weak(store)
+    refine_money_fields(store)
 
 
 CHINESE_SIDES = ("mainland China", "Hong Kong", "Macao")
@@ -1486,6 +1627,84 @@ def mark_weak(store: Store) -> None:
             )
         finally:
             con.unregister("_weak_arrow")
+
+
+TRADE = "trade and investment"
+"""The field whose words include any sum of money (`partnership_fields.tsv`)."""
+FUNDED = ("research", "education and training")
+"""The fields that grants, fellowships and co-funded studies pay for: a cooperation in trade only by its sums is one of
+these when its words say so."""
+
+
+def money_free_field(statements: list[str], wider: list[str], sums: list[str], names: list[str]) -> str | None:
+    """The field of a cooperation in trade by its sums alone, read again without them: None when its own statements
+    (`names` and `sums` blanked) still name trade or investment; else research or education and training when they
+    state it, or, when they state no field, when the article's headline and lead (`wider`, sums blanked) state it
+    and name no trade ("a trade envoy's visit yields genomics deals" is business). A sum says how much is paid, not
+    what for: "The renewal, worth £6 million, is co-funded by A and B" under "Stroke trials network wins renewal" is
+    research."""
+
+    def counts(texts: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for t in texts:
+            for label, n in partnership_field.hits(partnership_field.blank(t, [*names, *sums])).items():
+                out[label] = out.get(label, 0) + n
+        return out
+
+    own = counts(statements)
+    if TRADE in own:
+        return None
+    found = partnership_field.best(own)
+    if found is None:
+        around = counts(wider)
+        found = None if TRADE in around else partnership_field.best(around)
+    return found if found in FUNDED else None
+
+
+def refine_money_fields(store: Store) -> None:
+    """Set the field of each initiative in trade and investment with money stated whose own words name no trade but
+    its sums (`money_free_field`): research grants, fellowships and co-funded trials are not trade because money is
+    stated."""
+    rows = _streamed(
+        store,
+        """WITH t AS (SELECT initiative_id, parties, unnest(fact_ids) AS fact_id FROM initiatives
+          WHERE field = $trade AND money_fact IS NOT NULL),
+        st AS (SELECT t.initiative_id, any_value(t.parties) AS parties, list(DISTINCT s.sentence) AS statements,
+            list(DISTINCT s.doc_id) AS docs,
+            flatten(list(coalesce(s.parties, []))) AS named,
+            list(DISTINCT {'doc_id': s.doc_id, 'sentence_start': s.sentence_start}) AS at
+          FROM t JOIN scoped s ON s.fact_id = t.fact_id GROUP BY t.initiative_id)
+        SELECT st.initiative_id, st.statements,
+          (SELECT list(DISTINCT h.sentence) FROM scoped h WHERE list_contains(st.docs, h.doc_id)
+            AND h.section IN ('headline', 'lead')) AS wider,
+          (SELECT list(DISTINCT a.text) FROM scoped a JOIN currency_rates r ON r.unit = a.unit
+            WHERE a.kind = 'amount' AND list_contains(st.docs, a.doc_id)) AS sums,
+          (SELECT list(DISTINCT o.text) FROM scoped o WHERE o.kind = 'organization'
+            AND list_contains(st.at, {'doc_id': o.doc_id, 'sentence_start': o.sentence_start})) AS orgs,
+          list_concat(st.parties, st.named) AS names
+        FROM st ORDER BY st.initiative_id""",
+        {"trade": TRADE},
+    )
+    changed = {}
+    for iid, statements, wider, sums, orgs, names in rows:
+        found = money_free_field(list(statements or []), list(wider or []), [x for x in sums or [] if x],
+                                 [n for n in [*(names or []), *(orgs or [])] if n])  # fmt: skip
+        if found:
+            changed[iid] = found
+    if changed:
+        store.con.register(
+            "_fields_arrow",
+            pa.table(
+                {"initiative_id": pa.array(list(changed), pa.string()), "field": pa.array(list(changed.values()))}
+            ),
+        )
+        try:
+            store.con.execute(
+                """UPDATE initiatives SET field = f.field FROM _fields_arrow f
+                WHERE initiatives.initiative_id = f.initiative_id"""
+            )
+        finally:
+            store.con.unregister("_fields_arrow")
 
 
 def fields_by_year(store: Store, within: str | None = None) -> list[dict]:

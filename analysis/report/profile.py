@@ -248,14 +248,16 @@ def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[
     """Rows of initiatives (in ranking order) with each one that has no name of its own and is stated in one
     article only folded into an earlier row of the same article and field: one press release stating one
     cooperation in several sentences ("Northvale University will train GPs with Eastbay Hospital"; "it also has a
-    special partnership with Eastbay") gives one initiative, its partners joined. `doc_of` maps a statement's fact
-    id to its article."""
+    special partnership with Eastbay") gives one initiative, its partners joined; two rows each with money of its own
+    are two deals and stay apart. `doc_of` maps a statement's fact id to its article."""
     out: list[dict[str, Any]] = []
     home: dict[tuple[str, Any], dict[str, Any]] = {}
     for r in rows:
         docs = {doc_of.get(i) for i in r.get("fact_ids") or []}
         key = (next(iter(docs)), r.get("field")) if len(docs) == 1 and None not in docs else None
         into = home.get(key) if key and not r.get("name") else None
+        if into is not None and into.get("money_fact") and r.get("money_fact"):
+            into = None  # each with money of its own: two deals ("bought B for £5m"; "leases C ten beds for £1m")
         if into is None:
             row = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()}
             out.append(row)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.query import measures as measure_query
-from analysis.report import actors, figures, initiatives, measures, timeline
+from analysis.report import actors, cooperation, figures, initiatives, measures, timeline
 from analysis.report.findings import Finding, made
 from analysis.report.notebook import Report, Table
 
@@ -19,11 +19,23 @@ def key_findings(report: Report) -> list[Finding]:
             *initiatives.flagship_findings(report, 1, pairing="cross-border"),
             measures.cross_border_finding(report),
             figures.changes_finding(report),
-            figures.sums_finding(report, skip_changes=True),
+            figures.sums_finding(report, skip_changes=True, kind=sum_kind),
             actors.jurisdictions_finding(report),
             timeline.moved_finding(report, " of reform"),
         ]
     )
+
+
+COST = "cost estimate"
+"""The label (`sum_kinds.tsv`) of a cost: what a reform costs is its money."""
+
+
+def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
+    """What a sum is, as the largest sums of reform read it: the words of its own clause (`cooperation.sum_kind`), a
+    cost counted as the reform's money ("will pay for the upgrades, at a cost of 36 million yuan"); a company's
+    results, a product's price, a valuation, a market's size or a trade flow is no reform's money."""
+    what = cooperation.sum_kind(sentence, text)
+    return (what[0], True) if what and what[0] == COST else what
 
 
 def key_numbers_table(report: Report) -> Table:

@@ -502,3 +502,70 @@ def test_a_source_line_naming_an_outlet_or_no_copyright_line_stays_the_publisher
     assert detect(outlet).publisher.value == "Harbour Daily"
     body = "Page title here today\nSource: Northvale Municipal Health Commission\nText.\n"
     assert detect(body).publisher.value == "Northvale Municipal Health Commission"
+
+
+def test_a_menu_of_items_joined_by_spaced_middle_dots_is_no_headline():
+    text = (
+        "THE WESTMOOR COURIER\n"
+        "Home · Hospitals · Research · Letters\n\n"
+        "Linhai pump maker buys Westmoor workshop and wins a trust contract\n\n"
+        "Published 3 May 2026\n\n"
+        "A pump maker from Linhai has bought a workshop in Westmoor, the company said on Monday.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Linhai pump maker buys Westmoor workshop and wins a trust contract"
+    assert m.publisher.value == "THE WESTMOOR COURIER"
+
+
+def test_a_middle_dot_inside_a_name_splits_no_menu():
+    text = "Dr Amin·Rahim opens a heart clinic in Eastbay\nPublished 3 May 2026\nThe clinic opened on Monday.\n"
+    assert detect(text).title.value == "Dr Amin·Rahim opens a heart clinic in Eastbay"
+
+
+def test_a_section_label_over_the_headline_is_no_headline():
+    text = (
+        "HARBOUR CHRONICLE\n"
+        "News | Islands | Business | Opinion\n\n"
+        "Eastern Islands Region\n\n"
+        "Care voucher scheme reaches two more island towns as ferry clinics fill up\n\n"
+        "Date: 6 May 2026\n\n"
+        "Older residents will be able to spend their care vouchers in two more towns, the bureau said.\n"
+    )
+    assert detect(text).title.value == "Care voucher scheme reaches two more island towns as ferry clinics fill up"
+
+
+def test_a_site_name_over_a_slash_menu_and_a_byline_naming_the_outlet():
+    text = (
+        "Northvale Care Policy Watch\n"
+        "Front page / Policy / Primary care / About\n\n"
+        "Northvale sets aside 3 billion for village clinics, targets full cover by 2030\n\n"
+        "By Ann Lee and Tom Reed, Northvale Care Policy Watch\n"
+        "20 October 2026\n\n"
+        "Northvale will spend 3 billion on village clinics over the next three years, the commission said.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Northvale sets aside 3 billion for village clinics, targets full cover by 2030"
+    assert m.publisher.value == "Northvale Care Policy Watch"
+    assert check_span(text, m.published, "2026-10-20") == "20 October 2026"
+
+
+def test_the_outlet_after_the_authors_of_a_byline():
+    text = (
+        "Eastbay opens two night clinics for shift workers\n\n"
+        "By Ann Lee and Tom Reed, Eastbay Care Watch\n\n"
+        "Eastbay opened two night clinics on Monday, the health office said.\n\n"
+        "Photo: Eastbay Care Watch\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Eastbay Care Watch") == "Eastbay Care Watch"
+    assert m.publisher.start == text.index("Eastbay Care Watch")
+    role = "Eastbay opens two night clinics for shift workers\n\nBy Ann Lee, Health Correspondent\n\nText here.\n"
+    assert detect(role).publisher is None
+
+
+def test_the_outlet_a_footer_says_is_published_weekly():
+    text = (
+        "Eastbay widens cross-border care\n\nEastbay residents may now use clinics in Westport.\n\n"
+        "Eastbay Care Watch is published weekly. © 2026. Contact | Subscribe\n"
+    )
+    assert check_span(text, detect(text).publisher, "Eastbay Care Watch") == "Eastbay Care Watch"

@@ -703,6 +703,28 @@ def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_besid
     }
 
 
+def test_shares_of_the_total_named_after_it_are_its_parts():
+    """ "Of the total, 600 million yuan will go to ... and 200 million yuan to ..." after a plan of 1.5 billion yuan:
+    both are its parts; "worth £6 million, ... will contribute £4 million and 20 million yuan respectively": the two
+    shares, in two currencies, are parts of the £6 million."""
+    plan = "Eastbay will spend RMB 1.5 billion on village clinics over three years."
+    split = "Of the total, 600 million yuan will go to the poorer counties, and 200 million yuan to training doctors."
+    renewal = (
+        "The renewal, worth £6 million, is co-funded by Northvale University and Harbour Trust, which will "
+        "contribute £4 million and 20 million yuan respectively."
+    )
+    rows = [
+        _said("a", plan, 0, "RMB 1.5 billion", 1.5e9, "CNY"),
+        _said("a", split, 80, "600 million yuan", 6e8, "CNY"),
+        _said("a", split, 80, "200 million yuan", 2e8, "CNY"),
+        _said("b", renewal, 0, "£6 million", 6e6, "GBP"),
+        _said("b", renewal, 0, "£4 million", 4e6, "GBP"),
+        _said("b", renewal, 0, "20 million yuan", 2e7, "CNY"),
+    ]
+    wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
+    assert wholes == {(6e8, ("CNY", 1.5e9)), (2e8, ("CNY", 1.5e9)), (4e6, ("GBP", 6e6)), (2e7, ("GBP", 6e6))}
+
+
 def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
     both = "Southport University won contracts worth £7 million and £2.5 million respectively."
     rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]

@@ -973,7 +973,8 @@ def test_a_name_guessed_from_the_next_sentence_yields_to_the_one_its_article_giv
 def written(doc, sentences, sides=None):
     """Facts of an article written as `sentences` joined by one space, each (text, items): an item is a body's name
     (placed by `sides`, else "UK"), ("deal", words, parties, field) a partnership stated by those words, or
-    ("sum", text, value, unit) a sum of money. A sentence with no items holds no fact (a caption, a quotation)."""
+    ("sum", text, value, unit[, object]) a sum of money. A sentence with no items holds no fact (a caption, a
+    quotation)."""
     rows, at = [], 0
     for text, items in sentences:
         where = {"sentence_start": at, "sentence_end": at + len(text), "sentence": text}
@@ -993,11 +994,11 @@ def written(doc, sentences, sides=None):
                          party_ids=ids, field=field, **where)
                 )  # fmt: skip
             else:
-                _, said, value, unit = item
+                _, said, value, unit, *obj = item
                 i = text.index(said)
                 rows.append(
-                    fact(doc, "amount", at + i, at + i + len(said), text=said, value=value, unit=unit, object="x",
-                         **where)
+                    fact(doc, "amount", at + i, at + i + len(said), text=said, value=value, unit=unit,
+                         object=obj[0] if obj else "x", **where)
                 )  # fmt: skip
         at += len(text) + 1
     return rows
@@ -1287,3 +1288,174 @@ def test_a_joint_release_of_routine_statistics_is_no_step_of_the_timeline(tmp_pa
         timeline.register(s)
         got = [r["date"] for r in s.rows("SELECT date FROM events ORDER BY date")]
     assert got == ["2026-06-18"]
+
+
+def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp_path):
+    """ "completed its acquisition of B for £40 million, weeks after winning a place on a supply framework worth up
+    to £90 million": the framework's ceiling is another deal's money; the acquisition's price is this one's."""
+    s1 = (
+        "Eastbay Hospital completed its acquisition of Westmoor Council for £40 million, weeks after winning a place "
+        "on a supply framework worth up to £90 million."
+    )
+    rows = written("a", [
+        (s1, [EB, WC, ("deal", "acquisition of", [EB, WC], "trade and investment"),
+              ("sum", "£40 million", 4e7, "GBP", "its acquisition of Westmoor Council"),
+              ("sum", "up to £90 million", 9e7, "GBP", "supply framework")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(EB, WC)] == "£40 million"
+
+
+def test_the_parts_of_a_total_listed_after_it_are_not_listed_with_it(tmp_path):
+    """ "The renewal, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20 million yuan
+    respectively": the total is the money; its parts are not listed beside it as more money."""
+    s1 = (
+        "The renewal, worth £6 million, is co-funded by Northvale University and Harbour City Medical College, which "
+        "will contribute £4 million and 20 million yuan respectively."
+    )
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "co-funded by", [NV, HC], "research"), ("sum", "£6 million", 6e6, "GBP"),
+              ("sum", "£4 million", 4e6, "GBP"), ("sum", "20 million yuan", 2e7, "CNY")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT (SELECT list(f.text ORDER BY f.start) FROM facts f WHERE list_contains(i.money_facts, f.fact_id))
+              AS texts FROM initiatives i"""
+        )
+    assert got == [{"texts": ["£6 million"]}]
+
+
+def test_a_budget_standing_alone_or_spent_for_the_scheme_just_after_the_deal_is_its_money(tmp_path):
+    """ "The total budget is £2.5 million" and "The office has budgeted £3 million for the scheme" right after a
+    cooperation is stated are its money, though they name no party; far from it (another paragraph's worth of text
+    between) they are not."""
+    rows = written("a", [
+        ("Northvale University and Harbour City Medical College announced joint fellowships on Thursday.",
+         [NV, HC, ("deal", "announced", [NV, HC], "research")]),
+        ("Each fellow will receive up to £100,000.", [("sum", "£100,000", 1e5, "GBP")]),
+        ("The total budget is £2.5 million, or roughly 22 million yuan.",
+         [("sum", "£2.5 million", 2.5e6, "GBP"), ("sum", "22 million yuan", 2.2e7, "CNY")]),
+    ], CN)  # fmt: skip
+    rows += written("b", [
+        ("Under a three-year arrangement, Westmoor Council has paired with Eastbay Hospital, seconding 20 nurses.",
+         [WC, EB, ("deal", "paired with", [WC, EB], "clinical services")]),
+        ("The regional health office has budgeted £3 million for the scheme over the three years.",
+         [("sum", "£3 million", 3e6, "GBP")]),
+    ], CN)  # fmt: skip
+    far = ("The city has many clinics and parks along its river front. " * 12).strip()
+    rows += written("c", [
+        ("Lakeside Trust has paired with Harbour City Medical College on stroke care.",
+         [LT, HC, ("deal", "paired with", [LT, HC], "clinical services")]),
+        (far, []),
+        ("The total budget is £9 million.", [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£2.5 million"
+    assert got[(EB, WC)] == "£3 million"
+    assert got[(HC, LT)] is None
+
+
+def test_a_noun_any_deal_bears_stands_for_the_deal_just_stated(tmp_path):
+    """ "The deal is supported by a £10 million package" a sentence after a joint venture is stated is its money,
+    though the article never calls the venture a deal."""
+    rows = written("a", [
+        ("Lakeside Trust has formed a joint venture with Harbour City Medical College to open clinics.",
+         [LT, HC, ("deal", "formed a joint venture with", [LT, HC], "trade and investment")]),
+        ("Lakeside Trust will hold 40% of the venture.", [LT]),
+        ("The deal is supported by a £10 million package from a state lender.",
+         [("sum", "£10 million", 1e7, "GBP", "package")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(HC, LT)] == "£10 million"
+
+
+def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_path):
+    """A sum restating a company's sales in another currency ("…, or about US$140 million") is the company's sales,
+    as the first sum is; a product's starting price is nobody's deal; the cost of what a deal's terms provide is its
+    value; a sum budgeted is a pledge."""
+    s1 = "Westmoor Council's sales outside Europe rose 30% to 1 billion yuan in 2025, or about US$140 million."
+    rows = written("a", [
+        ("Westmoor Council signed a service contract with Eastbay Hospital.",
+         [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),
+        (s1, [WC, ("sum", "1 billion yuan", 1e9, "CNY"), ("sum", "about US$140 million", 1.4e8, "USD")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(EB, WC)] is None
+    at = s1.index("about US$")
+    assert initiatives.sum_kind_of(s1, at, at + 20) == ("company results", False)
+    s2 = "Lakeside Trust launched a travel product with Eastbay Hospital, priced from HK$900 a year."
+    assert initiatives.sum_kind_of(s2, s2.index("HK$"), s2.index("HK$") + 6) == ("price", False)
+    s3 = "It signed a leasing arrangement under which 30 beds will be leased for five years at a cost of £2 million."
+    assert initiatives.sum_kind_of(s3, s3.index("£"), s3.index("£") + 10) == ("deal value", True)
+    s4 = "The health office has budgeted £3 million for the scheme."
+    assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
+    s5 = "The firm signed 3 deals worth £5 million (about $6 million) today."
+    assert initiatives.sum_kind_of(s5, s5.index("$"), s5.index("$") + 10) == ("deals' total", True)
+
+
+def test_a_field_in_trade_by_its_sums_alone_is_read_again_without_them():
+    """A co-funded renewal whose sentence names trade only by its sums takes the research its article's headline
+    states; fellowships paid for are education; a stake, or an article about a trade envoy's deals, stays trade."""
+    renewal = "The renewal, worth £6 million, is co-funded by Northvale Council and Eastbay Foundation."
+    headline = "Heart trials network wins renewal as joint laboratory opens"
+    names = ["Northvale Council", "Eastbay Foundation"]
+    assert initiatives.money_free_field([renewal], [headline], ["£6 million"], names) == "research"
+    envoy = "A trade envoy's visit yields genomics deals worth £90 million"
+    assert initiatives.money_free_field([renewal], [envoy], ["£6 million", "£90 million"], names) is None
+    fellows = "Northvale Council and Eastbay Foundation announced 20 joint fellowships, worth £2 million."
+    assert initiatives.money_free_field([fellows], [], ["£2 million"], names) == "education and training"
+    stake = "Northvale Council will pay £5 million for a 30% stake in Eastbay Foundation."
+    assert initiatives.money_free_field([stake], [headline], ["£5 million"], names) is None
+    care = "Northvale Council signed a service contract with Eastbay Foundation worth £3 million."
+    assert initiatives.money_free_field([care], [], ["£3 million"], names) is None
+
+
+def test_a_cooperation_in_trade_by_its_sums_alone_is_counted_in_its_own_field(tmp_path):
+    """The initiative's field is set again where its sums alone made it trade; one with no money is left as stated."""
+    rows = written("a", [
+        ("Northvale University and Harbour City Medical College launched a trials network.",
+         [NV, HC, ("deal", "launched", [NV, HC], "research")]),
+        ("The renewal, worth £6 million, is co-funded by Lakeside Trust and Eastbay Hospital.",
+         [LT, EB, ("deal", "co-funded by", [LT, EB], "trade and investment"), ("sum", "£6 million", 6e6, "GBP")]),
+        ("Westmoor Council also works with Eastbay Hospital.",
+         [WC, EB, ("deal", "works with", [WC, EB], "trade and investment")]),
+    ], CN)  # fmt: skip
+    head = "Northvale University and Harbour City Medical College launched a trials network."
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 400, "title": head, "title_start": 0, "title_end": len(head)}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): r["field"] for r in s.rows("SELECT parties, field FROM initiatives")}
+    assert got[(EB, LT)] == "research"
+    assert got[(EB, WC)] == "trade and investment"
+
+
+def test_a_sentence_put_under_the_agreement_or_spending_for_the_exchange_gives_its_money(tmp_path):
+    """ "Under the agreement, B will cover the building costs, estimated at 40 million yuan" a paragraph after the
+    deal is its money (a cost a body covers is the deal's); "£1 million for its side of the exchange" far after an
+    exchange the article names so is the exchange's; a cost nobody covers is not."""
+    filler = "The institute will open in a new building next to the main campus of the medical college. " * 2
+    rows = written("a", [
+        ("Northvale University and Harbour City Medical College have agreed to set up a joint institute.",
+         [NV, HC, ("deal", "agreed to", [NV, HC], "education and training")]),
+        (filler.strip(), []),
+        ("Under the agreement, Harbour City Medical College will cover the building costs, estimated at 40 million "
+         "yuan over six years.", [HC, ("sum", "40 million yuan", 4e7, "CNY")]),
+    ], CN)  # fmt: skip
+    far = ("The nurses will work on wards across the region for up to six months at a time. " * 8).strip()
+    rows += written("b", [
+        ("The scheme, known as the Westmoor Nursing Exchange, was agreed between Westmoor Council and Eastbay "
+         "Hospital.", [WC, EB, ("deal", "was agreed between", [WC, EB], "education and training")]),
+        (far, []),
+        ("The hospital has set aside £1 million for its side of the exchange.",
+         [("sum", "£1 million", 1e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows += written("c", [
+        ("Lakeside Trust has agreed to work with Harbour City Medical College on stroke care.",
+         [LT, HC, ("deal", "agreed to work with", [LT, HC], "clinical services")]),
+        ("Under the agreement, stroke care is estimated to cost the region £9 million a year.",
+         [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "40 million yuan"
+    assert got[(EB, WC)] == "£1 million"
+    assert got[(HC, LT)] is None

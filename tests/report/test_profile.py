@@ -457,6 +457,28 @@ def test_an_initiative_one_article_states_in_several_sentences_counts_once():
     assert got[0]["party_ids"] == ["nu", "eh", "kc", "wc"] and got[0]["first_year"] == "2021"
 
 
+def test_two_unnamed_deals_of_one_article_each_with_its_own_money_stay_apart():
+    """ "Eastbay Hospital bought Northvale Devices for £40 million" and "leases 30 beds from Westmoor Leasing at a
+    cost of £2 million" in one article and field are two deals: neither's partners nor money go to the other; one
+    with no money of its own still folds into the first."""
+    row = {"party_names": [], "party_sides": [], "party_ids": [], "field": "trade and investment", "name": None}
+    rows = [
+        dict(row, party_names=["Eastbay Hospital", "Northvale Devices"], party_ids=["eh", "nd"], fact_ids=["f1"],
+             money_fact="m1", money_facts=["m1"]),
+        dict(row, party_names=["Eastbay Hospital", "Westmoor Leasing"], party_ids=["eh", "wl"], fact_ids=["f2"],
+             money_fact="m2", money_facts=["m2"]),
+        dict(row, party_names=["Eastbay Hospital", "Kestrel Clinic"], party_ids=["eh", "kc"], fact_ids=["f3"],
+             money_fact=None, money_facts=[]),
+    ]  # fmt: skip
+    for r in rows:
+        r["party_sides"] = ["mainland China", "UK"]
+    got = profile.fold_statements(rows, {"f1": "news", "f2": "news", "f3": "news"})
+    assert [(r["party_names"], r["money_facts"]) for r in got] == [
+        (["Eastbay Hospital", "Northvale Devices", "Kestrel Clinic"], ["m1"]),
+        (["Eastbay Hospital", "Westmoor Leasing"], ["m2"]),
+    ]
+
+
 def test_a_sum_stated_for_a_group_of_bodies_is_not_the_money_of_one_of_them(tmp_path):
     """The district puts 2 billion yuan into three hospitals: the initiative's money, but its sentence does not name
     Eastbay Hospital, so Eastbay Hospital's profile does not state it as its own; the district's does."""

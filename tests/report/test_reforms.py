@@ -67,3 +67,18 @@ def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners(tmp_pat
     assert plain(actors.jurisdictions_finding(r).render()) == (
         "In mainland China, Harbour City Hospital leads with three initiatives (all from one article)."
     )
+
+
+def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result():
+    """A reform's cost is its money; a company's sales, also when restated in another currency, and a product's
+    starting price are not."""
+    from analysis.report import reforms
+
+    cost = "The city commission will pay for the clinics' software, at a cost of 20 million yuan."
+    sales = "Bayview Clinic Group's sales rose 12% to 900 million yuan in 2025, or about HK$980 million."
+    price = "Lotus Isle Insurance launched a hospital-cash policy, priced from MOP 1,100 a year."
+    plan = "The province will spend 3 billion yuan on village clinics."
+    assert reforms.sum_kind(cost, "20 million yuan") == ("cost estimate", True)
+    assert reforms.sum_kind(sales, "HK$980 million") == ("company results", False)
+    assert reforms.sum_kind(price, "MOP 1,100") == ("price", False)
+    assert reforms.sum_kind(plan, "3 billion yuan") is None

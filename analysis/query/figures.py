@@ -80,7 +80,9 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states up to the figure or right after it ("from 41,000 in
     2024 to 68,500 in 2025, while ... 2026" is of 2025), else the latest of its sentence, else the one year the
     headline names (both
-    `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own)."""
+    `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own);
+    a year written after the figure with "by" (`BY_YEAR`: "45 beds per 1,000 by 2028") comes first, and makes the
+    figure a `target` when it is after the year the article was published."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = literal(not_step_pattern() + MARK)
     part_before, part_after, unchanged, abstract, baseline, wished, compared = (literal(p) for p in salience_patterns())
@@ -179,9 +181,11 @@ def _amounts_sql() -> str:
         AS date
       FROM levels l
     )
-    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period, part_end),
-      try_cast(left(coalesce(stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
-      stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
+    SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period, part_end, by_year),
+      try_cast(left(coalesce(l.by_year, stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
+      l.by_year IS NOT NULL OR stated.date IS NOT NULL OR {TITLE_YEAR} IS NOT NULL AS year_stated,
+      -- a level to be reached by a year after the article's ("45 beds per 1,000 by 2028")
+      coalesce(l.by_year > left(doc.published, 4), false) AS target,
       -- the base of a change is its own year of comparison, none for a change on the period before ("year on year")
       CASE WHEN l.relation = 'change' AND NOT l.of_period THEN try_cast(left(l.base_date, 4) AS INTEGER) END
         AS base_year,
@@ -208,7 +212,10 @@ def _amounts_sql() -> str:
         {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
         round(l.pct, 1)::VARCHAR, l.unit, l.object_key, coalesce(l.place, ''))) AS figure_id
-    FROM levels l LEFT JOIN documents doc ON doc.doc_id = l.doc_id
+    FROM (SELECT *, CASE WHEN at_ > 0 THEN nullif(regexp_extract(
+        substr(sentence, at_ + length(text) + (part_end - "end"), {BY_YEAR_REACH}), {literal(BY_YEAR)}, 1), '') END
+        AS by_year FROM levels) l
+    LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN years_of stated ON stated.fact_id = l.fact_id
     """
 
@@ -217,6 +224,11 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
+BY_YEAR = r"^[^,;:.]*?\bby\s+(?:the end of\s+)?((?:19|20)\d\d)\b"
+"""The year by which a figure's level is reached, written after it in its clause ("6 million kits a year by 2029",
+"45 per 1,000 by the end of 2028"): the figure's year, and its target when after the article's."""
+BY_YEAR_REACH = 60
+"""Characters after a figure searched for its "by" year."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
@@ -349,7 +361,8 @@ def register(store: Store) -> None:
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
-          f.object, f.object_key, f.place, f.year, f.year_stated, f.base_year, f.gbp_value, s.n_articles, f.text,
+          f.object, f.object_key, f.place, f.year, f.year_stated, f.target, f.base_year, f.gbp_value, s.n_articles,
+          f.text,
           f.ahead,
           {SALIENT} AS salient, {SALIENT_ANY_COUNT} AS salient_any_count,
           s.where_points

@@ -234,10 +234,12 @@ KEY_COLUMNS = [
 
 
 def year_text(r: dict[str, Any]) -> str:
-    """The year a figure's sentence states, else "reported 2024" (the article's year, never shown as the figure's
-    own), else "—"."""
+    """The year a figure's sentence states ("by 2030" for a level still to be reached), else "reported 2024" (the
+    article's year, never shown as the figure's own), else "—"."""
     if not r.get("year"):
         return "—"
+    if r.get("target"):
+        return f"target, by {escape.html(str(r['year']))}"
     if r.get("year_stated", True):
         return escape.html(str(r["year"]))
     return f"<span class='report-meta'>reported {escape.html(str(r['year']))}</span>"
@@ -293,13 +295,16 @@ def key_numbers_table(report: Report, first: list[str] = (), leave_out: list[str
                 "place": r.get("place") or "",
                 "year": (r.get("year") or "") if r.get("year_stated") else "",
                 "reported_in": "" if r.get("year_stated") else (r.get("year") or ""),
+                "target": bool(r.get("target")),
                 "articles": r.get("n_articles"),
                 "salience": r.get("score"),
                 "doc_id": r["doc_id"],
             }
             for r in figures.key_numbers(report.store, FULL_TABLE_ROWS, skip, first)
         ],
-        columns=["figure", "unit", "object", "place", "year", "reported_in", "articles", "salience", "doc_id"],
+        columns=[
+            *("figure", "unit", "object", "place", "year", "reported_in", "target", "articles", "salience", "doc_id")
+        ],
     )
     return Table(
         out, KEY_COLUMNS, "No figure is stated in these articles.", caption=note, full=full, name="key-numbers"

@@ -335,6 +335,22 @@ def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     assert got == [("residents", 2026, False)]
 
 
+def test_a_level_to_be_reached_by_a_later_year_is_a_target_of_that_year(tmp_path):
+    text = "Output began in 2025 and will reach 6 million kits a year by 2029, the firm said."
+    past = "Clinics had treated 40,000 patients by 2024, the bureau said."
+    rows = [
+        stated("a", 0, text, "6 million", 6e6, "count", "kits"),
+        year("a", 0, text, "2025"),
+        year("a", 0, text, "2029"),
+        stated("a", 300, past, "40,000", 40000.0, "count", "patients"),
+        year("a", 300, past, "2024"),
+    ]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["year_stated"], r["target"]) for r in figures.key_numbers(s, 5)}
+    assert got == {"kits": (2029, True, True), "patients": (2024, True, False)}
+
+
 def test_the_year_of_an_earlier_agreement_a_renewal_replaces_is_not_the_figures_year(tmp_path):
     text = "Kestrel Care and Eastbay Hospital signed a renewal of their 2019 contract, now worth 40 million yuan."
     rows = [stated("a", 0, text, "40 million yuan", 4e7, "CNY", "service contract"), year("a", 0, text, "2019")]

@@ -155,6 +155,21 @@ def test_a_year_the_sentence_states_is_the_figures_own(tmp_path):
     assert years == {"300": "2019", "40": "reported 2022", "900": "reported 2022"}
 
 
+def test_a_level_to_be_reached_by_a_later_year_is_shown_as_a_target(tmp_path):
+    a = Articles(tmp_path)
+    text = (
+        "Westmoor plans more beds\nPublished: 1 May 2022 | Westmoor Post\n"
+        "The plan would raise care beds to 45 per 1,000 older residents by 2028.\n"
+    )
+    a.article("beds", text, published="2022-05-01", publisher="Westmoor Post")
+    a.fact("beds", "date", "2028", date="2028", event="care beds")
+    a.fact("beds", "amount", "45 per 1,000", value=45.0, unit="per_1000", object="care beds", amount_type="figure")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = figures.key_numbers_table(r)
+    assert [plain(x["year"]) for x in rows.rows] == ["target, by 2028"]
+    assert list(zip(rows.full["year"], rows.full["target"])) == [(2028, True)]
+
+
 def test_a_figure_without_a_place_of_its_own_shows_the_sides_its_sentence_names(tmp_path):
     a = Articles(tmp_path)
     a.article("deal", "Deal signed\nPublished: 10 January 2022\n\nNorthvale University and Eastbay Hospital signed "

@@ -261,6 +261,16 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
+
+
+@lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern:
+    """After a place, up to two lower-case words and a word of the zone level (`amount_place_levels.tsv`):
+    "Northfield's cooperation zone", "Northfield pilot zone"."""
+    zone = sorted(w for w, lvl in gazetteer.level_words().items() if lvl == "zone")
+    return re.compile(rf"(?:['’]s)?(?: [a-z][\w-]*){{0,2}}? (?:{'|'.join(map(re.escape, zone))})(?![\w-])")
+
+
 _FROM_BODY = re.compile(r",? from (?:the )?")
 """Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
 
@@ -569,11 +579,14 @@ class _Index:
 
     def _level_of(self, i: int) -> str | None:
         """A place's level: a level word right after the mention ("Northfield district") or ending it as written
-        ("Northfield District", whose canonical name may drop the word), else from its name."""
+        ("Northfield District", whose canonical name may drop the word), or a zone's word a few words after it
+        ("Northfield's cooperation zone"), else from its name."""
         p = self.places[i]
         m = re.match(r" ([A-Za-z]+)", self.ctx.text[p.end : p.end + 16])
         if m and m.group(1).casefold() in gazetteer.level_words():
             return gazetteer.level_words()[m.group(1).casefold()]
+        if _zone_after().match(self.ctx.text, p.end):
+            return "zone"  # "Northfield's cooperation zone", "Northfield's new pilot zone": "the zone" is Northfield
         return _name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"])
 
     def _article_subject(self) -> str | None:

@@ -322,6 +322,18 @@ def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
     return opens, closes, parents
 
 
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that carry a mark of a photo's caption or credit (`caption_cues.txt`: "Photo caption:
+    ...", "... Photo: Kelby Daily"): what a picture shows, not where the story's sentences are."""
+    cues = patterns("caption_cues.txt")
+    out, start = [], 0
+    for line in text.split("\n"):
+        if cues.search(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 QUOTED_NAME = 80
 """Longest quotation (in characters, marks included) read as a quoted name rather than as speech."""
 
@@ -368,6 +380,7 @@ class _Index:
         self.org_starts = [o.start for o in self.orgs]
         self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
+        self.captions = _caption_lines(text)
         kinds = self._quote_kinds()
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
@@ -383,7 +396,8 @@ class _Index:
             lvl = self._level_of(i)
             if lvl is None:
                 continue
-            if kinds[i] != "speech":  # "the city" of the narrative is not a place named in someone's quoted words
+            if kinds[i] != "speech" and not self._in_caption(p.start):
+                # "the city" of the narrative is not a place named in someone's quoted words or in a photo's caption
                 ends, names = self.levels.setdefault(lvl, ([], []))
                 ends.append(p.end)
                 names.append(p.fields["name"])
@@ -401,6 +415,11 @@ class _Index:
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
+
+    def _in_caption(self, pos: int) -> bool:
+        """Whether `pos` lies on a line of a photo's caption (`_caption_lines`)."""
+        i = bisect_right(self.captions, (pos, len(self.ctx.text))) - 1
+        return i >= 0 and self.captions[i][1] >= pos
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:

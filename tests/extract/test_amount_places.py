@@ -1029,3 +1029,12 @@ def test_the_zone_stands_for_the_place_named_with_a_zone_word(facts):
     )
     found = places_of(facts, text)
     assert found["90,000"] == "Oskvale" and found["About 40"] == "Oskvale"
+
+
+def test_a_place_in_a_photo_caption_is_not_what_the_district_refers_back_to(facts):
+    text = (
+        "Oskvale district unveiled a plan on Monday.\n\n"
+        "[Photo caption: Nurses at a clinic in Tarnbury district. Photo: Northfield Daily]\n\n"
+        "The district has 312,000 residents aged 60 and over."
+    )
+    assert places_of(facts, text)["312,000"] == "Oskvale"

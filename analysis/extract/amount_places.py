@@ -261,6 +261,16 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
 """Types of body whose money and staff are their own, not the place they are based in."""
+
+
+@lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern:
+    """After a place, up to two lower-case words and a word of the zone level (`amount_place_levels.tsv`):
+    "Northfield's cooperation zone", "Northfield pilot zone"."""
+    zone = sorted(w for w, lvl in gazetteer.level_words().items() if lvl == "zone")
+    return re.compile(rf"(?:['’]s)?(?: [a-z][\w-]*){{0,2}}? (?:{'|'.join(map(re.escape, zone))})(?![\w-])")
+
+
 _FROM_BODY = re.compile(r",? from (?:the )?")
 """Between a sum and the body it comes from ("£4 million from the Northfield Commission")."""
 
@@ -312,6 +322,18 @@ def _brackets(text: str) -> tuple[list[int], list[int], list[int]]:
     return opens, closes, parents
 
 
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that carry a mark of a photo's caption or credit (`caption_cues.txt`: "Photo caption:
+    ...", "... Photo: Kelby Daily"): what a picture shows, not where the story's sentences are."""
+    cues = patterns("caption_cues.txt")
+    out, start = [], 0
+    for line in text.split("\n"):
+        if cues.search(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 QUOTED_NAME = 80
 """Longest quotation (in characters, marks included) read as a quoted name rather than as speech."""
 
@@ -358,6 +380,7 @@ class _Index:
         self.org_starts = [o.start for o in self.orgs]
         self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
+        self.captions = _caption_lines(text)
         kinds = self._quote_kinds()
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
@@ -373,7 +396,8 @@ class _Index:
             lvl = self._level_of(i)
             if lvl is None:
                 continue
-            if kinds[i] != "speech":  # "the city" of the narrative is not a place named in someone's quoted words
+            if kinds[i] != "speech" and not self._in_caption(p.start):
+                # "the city" of the narrative is not a place named in someone's quoted words or in a photo's caption
                 ends, names = self.levels.setdefault(lvl, ([], []))
                 ends.append(p.end)
                 names.append(p.fields["name"])
@@ -391,6 +415,11 @@ class _Index:
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
+
+    def _in_caption(self, pos: int) -> bool:
+        """Whether `pos` lies on a line of a photo's caption (`_caption_lines`)."""
+        i = bisect_right(self.captions, (pos, len(self.ctx.text))) - 1
+        return i >= 0 and self.captions[i][1] >= pos
 
     # -- per place, once
     def _quote_kinds(self) -> list[str | None]:
@@ -569,11 +598,14 @@ class _Index:
 
     def _level_of(self, i: int) -> str | None:
         """A place's level: a level word right after the mention ("Northfield district") or ending it as written
-        ("Northfield District", whose canonical name may drop the word), else from its name."""
+        ("Northfield District", whose canonical name may drop the word), or a zone's word a few words after it
+        ("Northfield's cooperation zone"), else from its name."""
         p = self.places[i]
         m = re.match(r" ([A-Za-z]+)", self.ctx.text[p.end : p.end + 16])
         if m and m.group(1).casefold() in gazetteer.level_words():
             return gazetteer.level_words()[m.group(1).casefold()]
+        if _zone_after().match(self.ctx.text, p.end):
+            return "zone"  # "Northfield's cooperation zone", "Northfield's new pilot zone": "the zone" is Northfield
         return _name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"])
 
     def _article_subject(self) -> str | None:

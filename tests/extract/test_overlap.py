@@ -105,3 +105,17 @@ def test_a_place_that_is_an_organisations_short_name_is_dropped():
     district = _m("place", *at("Dali", 2))  # a place followed by a level word
     kept = drop_short_names([short, realm, kelby, district], orgs, text)
     assert kept == [kelby, district]
+
+
+def test_a_name_after_the_first_words_of_an_organisations_name_is_dropped():
+    text = "Leeds-listed Tarnvale Pharma bought Dali Oskbrook Biotech. Tarnvale and Oskbrook will hire staff in Dali."
+
+    def at(word, nth=0):
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        return start, start + len(word), word
+
+    orgs = [_m("organization", *at("Leeds-listed Tarnvale Pharma")), _m("organization", *at("Dali Oskbrook Biotech"))]
+    tarnvale = _m("place", *at("Tarnvale", 1))  # after a descriptive first word of the company's name
+    oskbrook = _m("place", *at("Oskbrook", 1))  # after a known place opening the company's name
+    dali = _m("place", *at("Dali", 1))  # a known place stays a place
+    assert drop_short_names([tarnvale, oskbrook, dali], orgs, text) == [dali]

@@ -108,3 +108,20 @@ def test_a_dateline_in_capitals_is_a_place(facts):
     assert [(r["text"], r["name"]) for r in rows] == [("LEEDS", "Leeds")]
     text = "Trust renews\n\nNEWS - Westmoor Valley NHS Trust will open a clinic.\n"
     assert facts(text, "place") == []
+
+
+def test_unknown_name_listed_with_places_is_a_place(facts):
+    rows = facts("Coverage in Oskvale, Tarnbury and Leeds reached 52%, 44% and 39% respectively.", "place")
+    assert {r["name"] for r in rows} == {"Oskvale", "Tarnbury", "Leeds"}
+    rows = facts("Among the towns, Ch'angwe and Leeds had 2,000 and 1,800 beds respectively.", "place")
+    assert {r["name"] for r in rows} == {"Ch'angwe", "Leeds"}
+
+
+def test_two_word_name_listed_with_a_place_is_no_place(facts):
+    text = "By Velma Tarquin in London and Wen Oskli in Leeds"
+    assert {r["name"] for r in facts(text, "place")} == {"London", "Leeds"}
+
+
+def test_person_introduced_with_a_role_is_no_place(facts):
+    text = "Velma Tarquin, retail analyst at a Leeds brokerage, said margins were thin."
+    assert [r["name"] for r in facts(text, "place")] == ["Leeds"]

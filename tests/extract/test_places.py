@@ -16,6 +16,14 @@ def test_province_and_region(facts):
     assert {r["name"] for r in rows} == {"Yunnan", "Pearl River Delta"}
 
 
+def test_the_regions_of_england_are_places_in_the_uk(facts):
+    from analysis.extract import gazetteer
+
+    rows = facts("The maker employs 300 people in Yorkshire and the East Midlands.", "place")
+    assert {r["name"] for r in rows} == {"Yorkshire", "East Midlands"}
+    assert {gazetteer.jurisdiction(r["name"]) for r in rows} == {"UK"}
+
+
 def test_hksar_is_hong_kong(facts):
     rows = facts("Officials of the HKSAR visited Paris.", "place")
     assert {r["name"] for r in rows} == {"Hong Kong", "France"} or {r["name"] for r in rows} >= {"Hong Kong"}

@@ -780,13 +780,41 @@ def _position(
     if parent is not None:
         return Position(s, e, parent, text[s:e])
     org_end = org.end
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
-    # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
+    # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without the bodies
+    # they are held at; an organisation that only qualifies the unit a role is in ("head of the X Eye Centre") stays
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
-    role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
+    if more:
+        return Position(s, e, org, _without_bodies(text, s, e, inside))
+    role = text[s:first_seg_end] if qualifies else text[s : org.start]
     return Position(s, e, org, role)
+
+
+_BODY_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-]*['’]s\s+)?$")
+
+
+def _without_bodies(text: str, s: int, e: int, bodies: list[Mention]) -> str:
+    """The roles of text[s:e] without the bodies they are held at, when each role names its own ("president of X
+    and deputy director of Y" -> "president and deputy director"; "head of its Z School" -> "head"); the whole text
+    when a body only qualifies a role ("head of the X Eye Centre unit") or a role names none."""
+    cuts = []
+    for o in sorted(bodies, key=lambda o: o.start):
+        link = _BODY_LINK.search(text, max(s, o.start - 40), o.start)
+        if link is None or not s <= link.start() or o.end > e:
+            return text[s:e]
+        after = text[o.end : e]
+        if after.strip() and not re.match(r"\s*(?:,|and\b|as well as\b)", after):
+            return text[s:e]
+        cuts.append((link.start(), o.end))
+    if not cuts:
+        return text[s:e]
+    out, pos = [], s
+    for a, b in cuts:
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:e])
+    return "".join(out)
 
 
 def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Position]:

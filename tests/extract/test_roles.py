@@ -583,3 +583,27 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
         "Li Guomin, director of the municipal health commission, visited them."
     )
     assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Dr Helen Marsh, president of Kelby General Hospital and deputy director of the Eastport Health Bureau, "
+            "said the ward was full.",
+            "president and deputy director",
+        ),
+        (
+            "David Brook, director of Kelby General Hospital and chairman of the Eastport Doctors' Association, said "
+            "so.",
+            "director and chairman",
+        ),
+        (
+            "Professor Helen Marsh, vice-president of Tarrow University and head of its Eastport School of Medicine, "
+            "said so.",
+            "Professor; vice-president and head",
+        ),
+    ],
+)
+def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(facts, text, role):
+    assert [r["role"] for r in facts(text, "person")] == [role]

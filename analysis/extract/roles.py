@@ -780,8 +780,8 @@ def _position(
     if parent is not None:
         return Position(s, e, parent, text[s:e])
     org_end = org.end
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without the bodies
-    # they are held at; an organisation that only qualifies the unit a role is in ("head of the X Eye Centre") stays
+    # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without
+    # the bodies they are held at; an organisation that only qualifies a role's unit ("head of the X Eye Centre") stays
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")

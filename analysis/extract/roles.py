@@ -438,7 +438,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
-        return None
+        return _opening_role(ctx, start, orgs, floor) if comma else None
     k = m.start()
     if comma and k > 0:
         j = k - 1
@@ -481,6 +481,48 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         keep = len(_singular(word) or word)
         role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
     return Before(role, role_units[0].start, org, plural)
+
+
+_OPENING_ROLE = re.compile(r"TP?(M*H[MHCTAXWO]*?)(?:(?<=X)O)?$")
+"""The letters of a sentence's opening phrase that is a role: "The chief nurse of the Kelby trust", "The authority's
+chief manager for cross-border services", "The dean of the medical school at Tarrow University" (`_letter`)."""
+
+
+def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> Before | None:
+    """The role a sentence opens with before a comma and the name ("The dean of the medical school and pro-vice-
+    chancellor for health at Tarrow University, Professor A B, said"): the whole phrase but "the" and a body written
+    last after "at"/"of", which owns the role, as a possessive's body does ("The authority's chief manager for Y,
+    A B" -> the one authority the text names)."""
+    text = ctx.text
+    s0 = ctx.sentence_at(start)[0]
+    if s0 < floor or start - s0 > _BEFORE_CHARS:
+        return None
+    units = _units(text, s0, start, orgs)
+    while units and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()
+    if not units or text[units[-1].start : units[-1].end] != ",":
+        return None
+    units.pop()
+    if any(text[u.start : u.end] == "," for u in units):
+        return None
+    letters = "".join(u.letter for u in units)
+    m = _OPENING_ROLE.fullmatch(letters)
+    if m is None:
+        return None
+    role_units = units[m.start(1) : m.end(1)]
+    org = units[-1].org if m.end(1) < len(units) and _owns(units[-1].org) else None
+    if org is not None and text[role_units[-1].start : role_units[-1].end] in ("at", "of"):
+        role_units = role_units[:-1]
+    elif org is not None:
+        return None
+    if letters[1] == "P":
+        word = POSSESSIVE.sub("", text[units[1].start : units[1].end])
+        org = units[1].org or (
+            _head_org(ctx, word, units[0].start, orgs, by_kind=True) if _stands_for_body(word) else None
+        )
+    if not role_units or letters[m.end(1) - 1] not in "HMXW":
+        return None
+    return Before(text[role_units[0].start : role_units[-1].end], role_units[0].start, org)
 
 
 _APPOSITION_OPENERS = ("a", "an", "the", "its", "their", "his", "her", "our")

@@ -607,3 +607,30 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
 )
 def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(facts, text, role):
     assert [r["role"] for r in facts(text, "person")] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "The dean of the medical school and pro-vice-chancellor for health at Tarrow University, Professor Helen "
+            "Marsh, said the programme was ready.",
+            "Professor; dean of the medical school and pro-vice-chancellor for health",
+            "Tarrow University",
+        ),
+        (
+            "The Hospital Authority runs it. The authority's chief manager for cross-boundary services, Dr Helen "
+            "Marsh, said so.",
+            "chief manager for cross-boundary services",
+            "Hospital Authority",
+        ),
+        (
+            "The chief nurse of the Kelby trust, Helen Marsh, said nurses were ready.",
+            "chief nurse of the Kelby trust",
+            None,
+        ),
+        ("Facing a shortage of nurses, Dr Helen Marsh said so.", None, None),
+    ],
+)
+def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]

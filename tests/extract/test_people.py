@@ -619,3 +619,27 @@ def test_the_publisher_credited_for_a_photo_is_no_person(facts):
         "Copyright © Tarrow Today. All Rights Reserved."
     )
     assert {r["name"] for r in facts(text, "person")} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "Helen Marsh, a retired factory worker who has had a contract since 2021, said so.",
+            "retired factory worker",
+            None,
+        ),
+        (
+            "Helen Marsh, a second-year student at Tarrow Medical University, was hopeful.",
+            "second-year student",
+            "Tarrow Medical University",
+        ),
+        (
+            "Dr David Brook, reader in geriatric medicine at Tarrow University and the consortium's co-lead, said so.",
+            "reader in geriatric medicine and the consortium's co-lead",
+            "Tarrow University",
+        ),
+    ],
+)
+def test_students_workers_and_academic_readers_have_roles(facts, text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]

@@ -469,6 +469,8 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         org = _head_org(ctx, word, ls if word[0].isupper() else role_units[0].start, orgs)
     elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
+    elif org is None and k > 0 and letters[k - 1] == "W" and (k == 1 or letters[k - 2] in "TX"):
+        org = short_form(text[units[k - 1].start : units[k - 1].end], orgs)  # "Kelby chief executive A B"
     state = state_start(text, units, k) if org is None else None
     if state is not None:  # "the UK's health secretary, A B": the state the role is of stays in the role
         role_units = [u for u in units if u.start >= state and u.start < role_units[0].start] + role_units

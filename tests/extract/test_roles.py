@@ -634,3 +634,8 @@ def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(fac
 )
 def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, role, affiliation):
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
+
+
+def test_a_short_form_before_a_role_names_the_body_it_stands_for(facts):
+    rows = facts("Kelby Pharmacy opened stores. Kelby chief executive Helen Marsh said sales rose.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("chief executive", "Kelby Pharmacy")]

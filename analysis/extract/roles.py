@@ -1222,9 +1222,19 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
         for k in range(o.start - s + 1, o.end - s):
             marked[k] = "\x01"
     flat = "".join(marked).replace("\x01", "")
-    m = _ALIAS.search(flat)
-    if m is None:
-        return None
+    for m in _ALIAS.finditer(
+        flat
+    ):  # "director of the primary care division at the commission": the first that names one
+        body = _alias_body(ctx, m, s, inside, flat, orgs)
+        if body is not None:
+            return body
+    return None
+
+
+def _alias_body(
+    ctx: Context, m: re.Match, s: int, inside: list[Mention], flat: str, orgs: list[Mention]
+) -> Mention | None:
+    """The body one `_ALIAS` match in an apposition names (see `_alias_in`)."""
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
     noun = m.group("noun")

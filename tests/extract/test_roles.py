@@ -639,3 +639,14 @@ def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, ro
 def test_a_short_form_before_a_role_names_the_body_it_stands_for(facts):
     rows = facts("Kelby Pharmacy opened stores. Kelby chief executive Helen Marsh said sales rose.", "person")
     assert [(r["role"], r["affiliation"]) for r in rows] == [("chief executive", "Kelby Pharmacy")]
+
+
+def test_a_body_named_by_its_kind_after_a_unit_of_it_is_the_affiliation(facts):
+    text = (
+        "The Kelby Health Commission set a budget. Dr Helen Marsh, director of the primary care division at the "
+        "commission, said so."
+    )
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("director of the primary care division", "Kelby Health Commission")
+    ]

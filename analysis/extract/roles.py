@@ -517,6 +517,10 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
         role_units = role_units[:-1]
     elif org is not None:
         return None
+    tail = re.search(r"CT(W{1,3})X$", letters[: m.end(1)])
+    if org is None and tail is not None:  # "The chief nurse of the Kelby trust": the one body that reference fits
+        qual = text[units[tail.start(1)].start : units[tail.end(1) - 1].end]
+        org = qualified_body(qual, text[units[tail.end(1)].start : units[tail.end(1)].end], orgs)
     if letters[1] == "P":
         word = POSSESSIVE.sub("", text[units[1].start : units[1].end])
         org = units[1].org or (

@@ -650,3 +650,11 @@ def test_a_body_named_by_its_kind_after_a_unit_of_it_is_the_affiliation(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [
         ("director of the primary care division", "Kelby Health Commission")
     ]
+
+
+def test_an_opening_role_of_a_short_reference_takes_the_body_it_fits(facts):
+    text = "The Kelby Hospitals NHS Trust set a budget. The chief nurse of the Kelby trust, Helen Marsh, said so."
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("chief nurse of the Kelby trust", "Kelby Hospitals NHS Trust")
+    ]

@@ -836,7 +836,15 @@ def _position(
     if more:
         return Position(s, e, org, _without_bodies(text, s, e, inside))
     role = text[s:first_seg_end] if qualifies else text[s : org.start]
+    kind = _KIND_BEFORE.search(role)  # "partner at Leeds consultancy X": the words that say what X is are X's
+    if not qualifies and kind is not None and kind.group(1).casefold() in org_cues.class_nouns():
+        role = role[: kind.start()]
     return Position(s, e, org, role)
+
+
+_KIND_BEFORE = re.compile(r",?\s+(?:at|of|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?([a-z][\w-]*)\s*$")
+"""A kind of body, after a place or a seat ("Leeds consultancy", "London-based broker"), that ends a role before the
+body's name."""
 
 
 _BODY_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-]*['’]s\s+)?$")

@@ -658,3 +658,22 @@ def test_an_opening_role_of_a_short_reference_takes_the_body_it_fits(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [
         ("chief nurse of the Kelby trust", "Kelby Hospitals NHS Trust")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "David Brook, a partner at Shenzhen consultancy Birch Grey Advisory, said so.",
+            "partner",
+            "Birch Grey Advisory",
+        ),
+        (
+            "David Brook, a biotech analyst at London-based broker Birch Grey Securities, said so.",
+            "biotech analyst",
+            "Birch Grey Securities",
+        ),
+    ],
+)
+def test_the_kind_of_body_written_before_its_name_is_no_part_of_the_role(facts, text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]

@@ -638,10 +638,15 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     return (units[k].start if state is None else state), owner
 
 
+_HELD_AT = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?[A-Z]")
+"""A position that names the body it is held at ("a surgeon at Kelby Hospital")."""
+
+
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
-    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a speech verb,
-    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel"). A short
-    bracket inside it is read over ("Director (Northern Region) of X")."""
+    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a relative
+    pronoun after a position that named its body, a speech verb, or a comma followed by a word that starts no role,
+    unit or organisation ("..., addressed the panel"). A short bracket inside it is read over ("Director
+    (Northern Region) of X")."""
     i = start
     while i < limit:
         c = text[i]
@@ -657,6 +662,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
             return i
         if c in ".!?" and sentences.ends_at(text, i):
             return i
+        if c == " " and _RELATIVE.match(text, i) and _HELD_AT.search(text, start, i):
+            return i  # "a surgeon at X who also teaches at Y": the position named its body; the clause adds another
         if c == ",":
             if _ends_apposition(text[i + 1 : i + 40]) or _next_persons_role(text[i + 1 : i + 80]):
                 return i

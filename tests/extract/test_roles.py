@@ -677,3 +677,14 @@ def test_an_opening_role_of_a_short_reference_takes_the_body_it_fits(facts):
 )
 def test_the_kind_of_body_written_before_its_name_is_no_part_of_the_role(facts, text, role, affiliation):
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
+
+
+def test_a_relative_clause_after_a_position_names_no_body_of_it(facts):
+    text = (
+        "Tarrow University opened a centre. Dr Helen Marsh, a consultant geriatrician at Kelby Health NHS Foundation "
+        "Trust who also teaches at Tarrow, said so."
+    )
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("consultant geriatrician", "Kelby Health NHS Foundation Trust")
+    ]

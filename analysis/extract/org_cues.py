@@ -523,7 +523,7 @@ the Leeds campus"."""
 def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
-        re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-based\b"),  # X, a Shenzhen-based ...
+        re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-{_participle()}\b"),  # X, a Shenzhen-based ...
         # X in Leeds / X, headquartered in Leeds / X, based near Leeds
         re.compile(
             rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
@@ -585,7 +585,9 @@ _PEOPLE_OF = r"officials?|delegates?|delegations?|representatives?|staff|experts
 
 
 def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
-    """Jurisdiction cues from the words right around the mention in its sentence."""
+    """Jurisdiction cues from the words right around the mention in its sentence: a place in a description after it
+    ("X, the Leeds-listed maker", "X, based in Leeds"), or set before it with a kind of body ("the Shenzhen-based
+    maker X", "a partner at Leeds consultancy X", "with mainland partner X"; `org_side_words.tsv`)."""
     text = ctx.text
     s0, e0 = ctx.sentence_at(m.start)
     end = m.end
@@ -612,15 +614,32 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         if cue:
             out.append(cue)
     before = text[min(s0, m.start) : m.start]
-    hit = re.search(rf"({_CAP_RUN})-based(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to) )({_CAP_RUN})"
+    hit = re.search(rf"({_CAP_RUN})-{_participle()}(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of) )"
+        rf"({_CAP_RUN}|{_side_words()})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
     hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
-    if hit and _label_of(hit.group(1)):
-        out.append({"level": "context", "label": _label_of(hit.group(1)), "evidence": hit.group().strip(" ,-–—")})
+    label = (_label_of(hit.group(1)) or _side_label(hit.group(1))) if hit else None
+    if label:
+        out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,-–—")})
     return out
+
+
+@lru_cache(maxsize=1)
+def _participle() -> str:
+    """The participles of `org_place_participles.txt` after "Leeds-": "based", "listed", "headquartered"."""
+    return f"(?:{'|'.join(re.escape(w) for w in sorted(lower_words('org_place_participles.txt')))})"
+
+
+def _side_words() -> str:
+    return "|".join(re.escape(r[0]) for r in table("org_side_words.tsv"))
+
+
+def _side_label(word: str) -> str | None:
+    """The jurisdiction a lower-case side word names ("mainland"), `org_side_words.tsv`."""
+    return next((r[1] for r in table("org_side_words.tsv") if r[0] == word), None)
 
 
 def _examples_marker() -> str:

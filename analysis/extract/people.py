@@ -11,6 +11,7 @@ name that matches no full name is dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract import org_cues
@@ -257,6 +258,11 @@ _CREDIT_NAMES = tuple(
 """Names of four, three and two words, longest first, for `_credit_name`."""
 
 
+_BY_TAIL = re.compile(r", ((?:[A-Z][\w'’-]* ?){1,5}?)(?:, ((?:[A-Z][\w'’-]* ?){1,5}?))?\s*(?:$|\|)", re.MULTILINE)
+"""What follows an author's name on a byline: a role, an outlet, or a role and an outlet ("By A B, Health
+Reporter, Tarrow Gazette")."""
+
+
 _ROLE_LINE = re.compile(r"\n[ \t]*((?:[A-Z][\w-]* ?){1,4}?)[ \t]*(?=\n|$)")
 """A line of one to four capitalised words under a byline: the author's role when its last word is a role word."""
 
@@ -275,6 +281,8 @@ def credits(ctx: Context) -> list[Mention]:
             _byline().match(text[o:le]) for o in opens
         ):
             continue
+        line_outlet = None
+        first = len(out)
         for m in pattern.finditer(text, ls, le):
             label = m.group("label") or m.group("clabel")
             role = next(r for rx, r in rows if re.fullmatch(rf"(?:{rx})", label.strip(), re.IGNORECASE))
@@ -288,11 +296,13 @@ def credits(ctx: Context) -> list[Mention]:
                     break  # "(Photo by Tarrow Gazette)": the outlet is credited, not a person
                 credit = role
                 if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
-                    after = re.match(r", ((?:[A-Z][\w-]* ?){1,4}?)\s*(?:$|\|)", text[name.end() : le])
+                    after = _BY_TAIL.match(text, name.end(), le)
                     if after is None and not text[name.end() : le].strip():  # "By A B" / "Health Correspondent"
                         after = _ROLE_LINE.match(text, le)
                     last = after.group(1).split()[-1] if after else ""
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
+                    if after is not None and after.re is _BY_TAIL:
+                        line_outlet = _tail_outlet(after, credit) or line_outlet
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
                 fields = {"name": _as_written(name.group()), "credit": credit}
@@ -304,7 +314,23 @@ def credits(ctx: Context) -> list[Mention]:
                 if not sep:
                     break
                 pos = sep.end()
+        for k in range(first, len(out)):  # "By A B and C D, Tarrow Gazette": the outlet closing the line is both's
+            if line_outlet and out[k].fields.get("byline") and not out[k].fields.get("outlet"):
+                out[k] = replace(out[k], fields={**out[k].fields, "outlet": line_outlet})
     return out
+
+
+def _tail_outlet(tail: re.Match, credit: str | None) -> str | None:
+    """The outlet a byline names after its authors ("By A B, Tarrow Gazette", "By A B, Health Reporter, Tarrow
+    Gazette"): the capitalised words after the role, or the only ones when they are no role; neither a place ("By A B,
+    Northfield") nor a role."""
+    outlet = tail.group(2) if credit else tail.group(1)
+    if credit is None and tail.group(2):
+        return None  # "By A B, Northfield, Tarrow Gazette": no role, two runs
+    outlet = (outlet or "").strip()
+    if not outlet or roles_of.is_role_word(outlet.split()[-1]) or org_cues.place_label(outlet) or is_place_name(outlet):
+        return None
+    return outlet
 
 
 def _is_outlet(ctx: Context, name: str) -> bool:
@@ -503,22 +529,31 @@ def _news(outlet: str) -> bool:
     return kind is None or kind[0] == "company"
 
 
-def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str, marked: bool = False) -> bool:
-    """True for staff of the outlet that publishes the article: a person credited on a line that names the outlet
-    ("Source: Tarrow Gazette Editor: A B"), whose every role is a newsroom job written with the name ("By A B,
-    Health Reporter", "A B, Asia Editor"; `newsroom_roles.txt`), or the author of a bare byline ("By A B") of a news
-    outlet (`_news`), unless another byline marks the outlet's own staff ("By Tarrow Gazette's C D": the bare
-    one is not said to be). A credit's label alone ("Reported by A B", "(Web editor: A B)") does not say whose staff the
-    person is: a government site credits a newspaper's reporters."""
-    newsroom = _newsroom_roles(listed)
-    if m.extractor == "people.credit":  # the outlet on the credit's line or on the date line right above it
-        ls, le = ctx.paragraph_at(m.start)
-        ps = ctx.paragraph_before(ls)
-        on_line = outlet.casefold() in ctx.text[ps:le].casefold()
-        by_role = bool(m.fields.get("by_role"))  # a photo credit "For X" is no staff's
-        bare = bool(m.fields.get("byline")) and not listed and _news(outlet) and not marked
-        return (newsroom and (on_line or by_role)) or bare
-    return bool(listed) and newsroom
+def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
+    """True for staff of the news outlet (`_news`) that publishes the article as the credit says it: a person
+    credited on a line that names the outlet, or right under a line that does ("Source: Tarrow Gazette Editor: A B",
+    "By A B | Tarrow Gazette"), or, outside credits, one whose every role is a newsroom job written with the name ("A
+    B, Asia Editor"; `newsroom_roles.txt`) on such a line. A byline that names no outlet ("By A B", "By A B, Health
+    Reporter", "A B, Health Reporter") does not say whose staff the author is, even under a masthead: the article
+    may be syndicated or written by another outlet's reporter."""
+    ls, le = ctx.paragraph_at(m.start)
+    ps = ctx.paragraph_before(ls)
+    on_line = outlet.casefold() in ctx.text[ps:le].casefold()
+    if m.extractor == "people.credit":  # a photo credit often names an agency, or "For X", no staff of X
+        return on_line and _news(outlet) and m.fields.get("credit") != "photographer"
+    return bool(listed) and _newsroom_roles(listed) and on_line
+
+
+def _publishing_body(outlet: str, orgs: list[Mention]) -> str | None:
+    """The body of the article whose own pages publish it: the longest organisation whose every word the publisher's
+    name holds ("University of Tollan" of "Tollan University News"), the first on a tie; None when none does."""
+    held = {w.casefold() for w in re.findall(r"[\w'’&-]+", outlet)}
+    best = None
+    for o in orgs:
+        own = [w.casefold() for w in re.findall(r"[\w'’&-]+", o.fields["name"]) if w not in words("org_connectors.txt")]
+        if len(own) > 1 and set(own) <= held and (best is None or len(own) > len(best[1])):
+            best = (o.fields["name"], own)
+    return best[0] if best else None
 
 
 def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
@@ -579,13 +614,16 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             if implied is not None:
                 affs[name] = implied
     outlet = _outlet(ctx)
-    marked = any(m.fields.get("outlet") for m in mentions)
     for m in mentions:
         name = m.fields["name"]
         if name not in affs and m.fields.get("outlet"):
             affs[name] = m.fields["outlet"]
-        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet, marked):
+        elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
+        elif name not in affs and outlet is not None and m.fields.get("by_role") and not _newsroom_roles(roles[name]):
+            body = _publishing_body(outlet, orgs)  # "By A B, Senior Press Officer" on a university's own pages
+            if body is not None:
+                affs[name] = body
     out = []
     for m in mentions:
         name = m.fields["name"]

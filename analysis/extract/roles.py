@@ -438,7 +438,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
-        return None
+        return _opening_role(ctx, start, orgs, floor) if comma else None
     k = m.start()
     if comma and k > 0:
         j = k - 1
@@ -469,6 +469,8 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         org = _head_org(ctx, word, ls if word[0].isupper() else role_units[0].start, orgs)
     elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
+    elif org is None and k > 0 and letters[k - 1] == "W" and (k == 1 or letters[k - 2] in "TX"):
+        org = short_form(text[units[k - 1].start : units[k - 1].end], orgs)  # "Kelby chief executive A B"
     state = state_start(text, units, k) if org is None else None
     if state is not None:  # "the UK's health secretary, A B": the state the role is of stays in the role
         role_units = [u for u in units if u.start >= state and u.start < role_units[0].start] + role_units
@@ -481,6 +483,52 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         keep = len(_singular(word) or word)
         role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
     return Before(role, role_units[0].start, org, plural)
+
+
+_OPENING_ROLE = re.compile(r"TP?(M*H[MHCTAXWO]*?)(?:(?<=X)O)?$")
+"""The letters of a sentence's opening phrase that is a role: "The chief nurse of the Kelby trust", "The authority's
+chief manager for cross-border services", "The dean of the medical school at Tarrow University" (`_letter`)."""
+
+
+def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> Before | None:
+    """The role a sentence opens with before a comma and the name ("The dean of the medical school and pro-vice-
+    chancellor for health at Tarrow University, Professor A B, said"): the whole phrase but "the" and a body written
+    last after "at"/"of", which owns the role, as a possessive's body does ("The authority's chief manager for Y,
+    A B" -> the one authority the text names)."""
+    text = ctx.text
+    s0 = ctx.sentence_at(start)[0]
+    if s0 < floor or start - s0 > _BEFORE_CHARS:
+        return None
+    units = _units(text, s0, start, orgs)
+    while units and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
+        units.pop()
+    if not units or text[units[-1].start : units[-1].end] != ",":
+        return None
+    units.pop()
+    if any(text[u.start : u.end] == "," for u in units):
+        return None
+    letters = "".join(u.letter for u in units)
+    m = _OPENING_ROLE.fullmatch(letters)
+    if m is None:
+        return None
+    role_units = units[m.start(1) : m.end(1)]
+    org = units[-1].org if m.end(1) < len(units) and _owns(units[-1].org) else None
+    if org is not None and text[role_units[-1].start : role_units[-1].end] in ("at", "of"):
+        role_units = role_units[:-1]
+    elif org is not None:
+        return None
+    tail = re.search(r"CT(W{1,3})X$", letters[: m.end(1)])
+    if org is None and tail is not None:  # "The chief nurse of the Kelby trust": the one body that reference fits
+        qual = text[units[tail.start(1)].start : units[tail.end(1) - 1].end]
+        org = qualified_body(qual, text[units[tail.end(1)].start : units[tail.end(1)].end], orgs)
+    if letters[1] == "P":
+        word = POSSESSIVE.sub("", text[units[1].start : units[1].end])
+        org = units[1].org or (
+            _head_org(ctx, word, units[0].start, orgs, by_kind=True) if _stands_for_body(word) else None
+        )
+    if not role_units or letters[m.end(1) - 1] not in "HMXW":
+        return None
+    return Before(text[role_units[0].start : role_units[-1].end], role_units[0].start, org)
 
 
 _APPOSITION_OPENERS = ("a", "an", "the", "its", "their", "his", "her", "our")
@@ -590,10 +638,15 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     return (units[k].start if state is None else state), owner
 
 
+_HELD_AT = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?[A-Z]")
+"""A position that names the body it is held at ("a surgeon at Kelby Hospital")."""
+
+
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
-    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a speech verb,
-    or a comma followed by a word that starts no role, unit or organisation ("..., addressed the panel"). A short
-    bracket inside it is read over ("Director (Northern Region) of X")."""
+    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a relative
+    pronoun after a position that named its body, a speech verb, or a comma followed by a word that starts no role,
+    unit or organisation ("..., addressed the panel"). A short bracket inside it is read over ("Director
+    (Northern Region) of X")."""
     i = start
     while i < limit:
         c = text[i]
@@ -609,6 +662,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
             return i
         if c in ".!?" and sentences.ends_at(text, i):
             return i
+        if c == " " and _RELATIVE.match(text, i) and _HELD_AT.search(text, start, i):
+            return i  # "a surgeon at X who also teaches at Y": the position named its body; the clause adds another
         if c == ",":
             if _ends_apposition(text[i + 1 : i + 40]) or _next_persons_role(text[i + 1 : i + 80]):
                 return i
@@ -780,13 +835,49 @@ def _position(
     if parent is not None:
         return Position(s, e, parent, text[s:e])
     org_end = org.end
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps the whole text, and so
-    # does an organisation that only qualifies the unit the role is in ("head of the X Eye Centre")
+    # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without
+    # the bodies they are held at; an organisation that only qualifies a role's unit ("head of the X Eye Centre") stays
     more = any(w.casefold() in _roles() for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
-    role = text[s:e] if more else (text[s:first_seg_end] if qualifies else text[s : org.start])
+    if more:
+        return Position(s, e, org, _without_bodies(text, s, e, inside))
+    role = text[s:first_seg_end] if qualifies else text[s : org.start]
+    kind = _KIND_BEFORE.search(role)  # "partner at Leeds consultancy X": the words that say what X is are X's
+    if not qualifies and kind is not None and kind.group(1).casefold() in org_cues.class_nouns():
+        role = role[: kind.start()]
     return Position(s, e, org, role)
+
+
+_KIND_BEFORE = re.compile(r",?\s+(?:at|of|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?([a-z][\w-]*)\s*$")
+"""A kind of body, after a place or a seat ("Leeds consultancy", "London-based broker"), that ends a role before the
+body's name."""
+
+
+_BODY_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-]*['’]s\s+)?$")
+
+
+def _without_bodies(text: str, s: int, e: int, bodies: list[Mention]) -> str:
+    """The roles of text[s:e] without the bodies they are held at, when each role names its own ("president of X
+    and deputy director of Y" -> "president and deputy director"; "head of its Z School" -> "head"); the whole text
+    when a body only qualifies a role ("head of the X Eye Centre unit") or a role names none."""
+    cuts = []
+    for o in sorted(bodies, key=lambda o: o.start):
+        link = _BODY_LINK.search(text, max(s, o.start - 40), o.start)
+        if link is None or not s <= link.start() or o.end > e:
+            return text[s:e]
+        after = text[o.end : e]
+        if after.strip() and not re.match(r"\s*(?:,|and\b|as well as\b)", after):
+            return text[s:e]
+        cuts.append((link.start(), o.end))
+    if not cuts:
+        return text[s:e]
+    out, pos = [], s
+    for a, b in cuts:
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:e])
+    return "".join(out)
 
 
 def positions(ctx: Context, s: int, e: int, orgs: list[Mention]) -> list[Position]:
@@ -1150,9 +1241,19 @@ def _alias_in(ctx: Context, s: int, e: int, orgs: list[Mention]) -> Mention | No
         for k in range(o.start - s + 1, o.end - s):
             marked[k] = "\x01"
     flat = "".join(marked).replace("\x01", "")
-    m = _ALIAS.search(flat)
-    if m is None:
-        return None
+    for m in _ALIAS.finditer(
+        flat
+    ):  # "director of the primary care division at the commission": the first that names one
+        body = _alias_body(ctx, m, s, inside, flat, orgs)
+        if body is not None:
+            return body
+    return None
+
+
+def _alias_body(
+    ctx: Context, m: re.Match, s: int, inside: list[Mention], flat: str, orgs: list[Mention]
+) -> Mention | None:
+    """The body one `_ALIAS` match in an apposition names (see `_alias_in`)."""
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
     noun = m.group("noun")

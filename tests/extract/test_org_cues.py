@@ -885,3 +885,25 @@ def test_a_seat_a_body_is_to_have_places_it(facts):
     assert ("context", "UK") in _sides(facts, text, "Kelby Centre for Ageing")
     text = "They set up the Tarrow Eye Institute, which will be based in Harbin."
     assert ("context", "mainland China") in _sides(facts, text, "Tarrow Eye Institute")
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Kelby Diagnostics, the Leeds-listed maker of blood tests, will build a plant.", "Kelby Diagnostics", "UK"),
+        ("Tarrow Health, a Shenzhen-headquartered clinic chain, opened a ward.", "Tarrow Health", "mainland China"),
+        (
+            "Ann Kay, a partner at Shenzhen consultancy Birch Grey Advisory, said so.",
+            "Birch Grey Advisory",
+            "mainland China",
+        ),
+        ("Ann Kay, managing partner of Leeds consultancy Birch Grey Advisory, said so.", "Birch Grey Advisory", "UK"),
+        (
+            "The plan is sold with mainland partner Birch Grey Insurance, the firm said.",
+            "Birch Grey Insurance",
+            "mainland China",
+        ),
+    ],
+)
+def test_a_place_joined_to_a_participle_or_set_before_a_kind_of_body_says_where_it_is(facts, text, name, label):
+    assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]] == [label]

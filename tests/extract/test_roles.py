@@ -583,3 +583,108 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
         "Li Guomin, director of the municipal health commission, visited them."
     )
     assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Dr Helen Marsh, president of Kelby General Hospital and deputy director of the Eastport Health Bureau, "
+            "said the ward was full.",
+            "president and deputy director",
+        ),
+        (
+            "David Brook, director of Kelby General Hospital and chairman of the Eastport Doctors' Association, said "
+            "so.",
+            "director and chairman",
+        ),
+        (
+            "Professor Helen Marsh, vice-president of Tarrow University and head of its Eastport School of Medicine, "
+            "said so.",
+            "Professor; vice-president and head",
+        ),
+    ],
+)
+def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(facts, text, role):
+    assert [r["role"] for r in facts(text, "person")] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "The dean of the medical school and pro-vice-chancellor for health at Tarrow University, Professor Helen "
+            "Marsh, said the programme was ready.",
+            "Professor; dean of the medical school and pro-vice-chancellor for health",
+            "Tarrow University",
+        ),
+        (
+            "The Hospital Authority runs it. The authority's chief manager for cross-boundary services, Dr Helen "
+            "Marsh, said so.",
+            "chief manager for cross-boundary services",
+            "Hospital Authority",
+        ),
+        (
+            "The chief nurse of the Kelby trust, Helen Marsh, said nurses were ready.",
+            "chief nurse of the Kelby trust",
+            None,
+        ),
+        ("Facing a shortage of nurses, Dr Helen Marsh said so.", None, None),
+    ],
+)
+def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
+
+
+def test_a_short_form_before_a_role_names_the_body_it_stands_for(facts):
+    rows = facts("Kelby Pharmacy opened stores. Kelby chief executive Helen Marsh said sales rose.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("chief executive", "Kelby Pharmacy")]
+
+
+def test_a_body_named_by_its_kind_after_a_unit_of_it_is_the_affiliation(facts):
+    text = (
+        "The Kelby Health Commission set a budget. Dr Helen Marsh, director of the primary care division at the "
+        "commission, said so."
+    )
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("director of the primary care division", "Kelby Health Commission")
+    ]
+
+
+def test_an_opening_role_of_a_short_reference_takes_the_body_it_fits(facts):
+    text = "The Kelby Hospitals NHS Trust set a budget. The chief nurse of the Kelby trust, Helen Marsh, said so."
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("chief nurse of the Kelby trust", "Kelby Hospitals NHS Trust")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, role, affiliation",
+    [
+        (
+            "David Brook, a partner at Shenzhen consultancy Birch Grey Advisory, said so.",
+            "partner",
+            "Birch Grey Advisory",
+        ),
+        (
+            "David Brook, a biotech analyst at London-based broker Birch Grey Securities, said so.",
+            "biotech analyst",
+            "Birch Grey Securities",
+        ),
+    ],
+)
+def test_the_kind_of_body_written_before_its_name_is_no_part_of_the_role(facts, text, role, affiliation):
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
+
+
+def test_a_relative_clause_after_a_position_names_no_body_of_it(facts):
+    text = (
+        "Tarrow University opened a centre. Dr Helen Marsh, a consultant geriatrician at Kelby Health NHS Foundation "
+        "Trust who also teaches at Tarrow, said so."
+    )
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("consultant geriatrician", "Kelby Health NHS Foundation Trust")
+    ]

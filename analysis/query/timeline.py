@@ -83,6 +83,9 @@ future words after it ("Under the deal, announced on Monday, the firm will take 
 "expected in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`)."""
 
 
+IMAGINED = r"\b(?:would|could|might)(?:n[’']t| not)? have\b"
+"""Words of a past that did not happen ("ten years ago this would have been ...", "could not have opened in 2015"):
+the date of their clause is imagined, not a step."""
 DATELINE = r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:\s*\([^()]*\))?,\s*" + MARK + r"\s*(?:\([^()]*\)\s*)?(?:--?|–|—)\s"
 """A date in the dateline opening a story ("EASTPORT, May 3 - ...", "EASTPORT, May 3 (Wire) -- ..."; the date's
 words stand as `MARK`): the day the story was filed, not a step."""
@@ -131,6 +134,9 @@ def register_dates(store: Store) -> None:
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
             THEN regexp_matches({folded}, $target_date)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target) END
+          -- a time a remark imagines ("Ten years ago this would have been a recruitment office"): no step
+          AND NOT (strpos(f.sentence, f.text) > 0 AND (regexp_matches({folded}, $imagined_after)
+            OR regexp_matches({folded}, $imagined_before)))
           AND NOT (regexp_full_match(f.text, '\d{{4}}') AND coalesce(list_contains($before,
             lower(nullif(regexp_extract({marked("f.sentence", "f.text")}, $named_year, 1), ''))) = FALSE,
             FALSE))""",
@@ -148,6 +154,8 @@ def register_dates(store: Store) -> None:
             "done_before": DONE_BEFORE + MARK,
             "ahead_before": AHEAD_BEFORE + MARK,
             "dateline": DATELINE,
+            "imagined_after": MARK + "[^.;:]{0," + str(FUTURE_REACH) + "}" + IMAGINED,
+            "imagined_before": IMAGINED + "[^.;:]{0," + str(FUTURE_REACH) + "}" + MARK,
         },
     )
 

@@ -428,6 +428,25 @@ def test_a_date_of_an_act_done_is_no_plan_though_the_sentence_goes_on_in_the_fut
     assert got == {"2026-03-01": True, "2026-03-02": False, "2027": True}
 
 
+def test_a_time_a_remark_imagines_is_no_step(tmp_path):
+    s1 = "'Five years ago this would have been a sales office,' the dean said of the joint centre."
+    s2 = "In 2019 the clinic could not have opened a cross-border ward."
+    s3 = "Five years ago the two hospitals signed a cooperation agreement."
+    rows = [
+        fact("a", "date", 1, 15, sentence_start=0, sentence=s1, text="Five years ago", date="2021", event="said"),
+        fact("a", "date", 103, 107, sentence_start=100, sentence=s2, text="2019", date="2019", event="opened"),
+        fact("a", "date", 200, 214, sentence_start=200, sentence=s3, text="Five years ago", date="2021",
+             event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-03-03"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [r["sentence_start"] for r in s.rows("SELECT sentence_start FROM step_dates ORDER BY sentence_start")]
+    assert got == [200]
+
+
 def test_a_date_of_a_persons_own_past_told_in_passing_is_no_step(tmp_path):
     s1 = "Dr Ann Lee, a surgeon who trained in Northfield in 1998, will lead the new cross-border clinic."
     s2 = "In 2024 the hospital and Kestrel College began a cross-border training programme."

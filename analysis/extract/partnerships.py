@@ -38,8 +38,10 @@ with B"). The field comes from `partnership_field`, read with every organisation
 blanked: from what the article calls its initiative in common words ("formed a research consortium"), else the deal's
 own clause, its sentence (with the line that introduces a list item's deal; the words that describe a party blanked
 too), its paragraph, the article (`_one_field_per_partnership`).
-Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
-hospitals") are organisation candidates of the overlap policy (`candidates`).
+A body written after its full name by the first word of that name alone ("Harlow signed ..." after "Harlow
+Pharmacy") is that body (`_short_forms`, `_full_name`). Every party is the name of a kept organisation or place
+mention: the place-based groups this module names ("Leeds hospitals") are organisation candidates of the overlap
+policy (`candidates`).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
-from analysis.extract.names import is_head
+from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, table, words
@@ -183,6 +185,71 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
                 Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
             )
     return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w'’&-])[A-Z][a-z][\w'’&-]*(?![\w&-])")
+
+
+class _FirstWords:
+    """The bodies a text may write by the first word of their name alone ("Harlow" after "Harlow Pharmacy", "Meiling"
+    after "Shenzhen Meiling Biotech"): the first own word of each name of two words or more, past a place it opens
+    with; a word that says what kind of body a name is ("Health", "Royal") or a place is no body's own word."""
+
+    def __init__(self, orgs: list[Mention]):
+        self.counts = Counter(o.fields["name"] for o in orgs)
+        self.first: dict[str, int] = {}
+        for o in sorted(orgs, key=lambda o: o.start):
+            self.first.setdefault(o.fields["name"], o.start)
+        self.by_word: dict[str, list[str]] = {}
+        for name in self.counts:
+            parts = name_words(name)
+            if len(parts) >= 3 and is_place_name(parts[0]):
+                parts = parts[1:]
+            if len(parts) >= 2 and not is_place_name(parts[0]) and parts[0].casefold() in own_words(name):
+                self.by_word.setdefault(parts[0], []).append(name)
+
+    def body(self, word: str, pos: int) -> str | None:
+        """The body `word` at `pos` stands for: of the names it opens that were named before `pos`, the most mentioned
+        (ties: the first named)."""
+        names = [n for n in self.by_word.get(word, []) if n != word and self.first[n] < pos]
+        return max(names, key=lambda n: (self.counts[n], -self.first[n])) if names else None
+
+
+def _short_forms(ctx: Context, orgs: list[Mention], taken: _Spans, first_words: _FirstWords) -> list[Mention]:
+    """Bodies written by the first word of their name alone ("Harlow said it had signed ..." after "Harlow Pharmacy"):
+    a capitalised word no kept mention covers, that stands alone (no capitalised word next to it: a word of a longer
+    name the extractors did not keep), that is no modifier of a noun ("Harlow students") and that the article never
+    writes in lower case (`_FirstWords.body`)."""
+    text = ctx.text
+    lower = lower_case_words(text)
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        word = re.sub(r"(?:'s|’s)$", "", m.group())
+        if word not in first_words.by_word or word.lower() in lower or taken.overlaps(m.start(), m.end()):
+            continue
+        if re.match(r" (?:of |and |& )?[A-Z]", text[m.end() : m.end() + 6]) or re.search(
+            r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30) : m.start()]
+        ):
+            continue
+        hit = ctx.token_at(m.start())
+        if hit is None or hit[1].dep_ in ("compound", "amod"):
+            continue  # "most Harlow students": a word that says whose people they are, no party
+        name = first_words.body(word, m.start())
+        if name:
+            out.append(
+                Mention("organization", m.start(), m.start() + len(word), "partnerships.short_form", {"name": name})
+            )
+    return out
+
+
+def _full_name(o: Mention, first_words: _FirstWords) -> Mention:
+    """A body kept under the first word of a longer name named before it ("Calderbrook" after "Calderbrook Healthcare
+    Group") read as that longer name, so that its deals name the body once."""
+    name = o.fields["name"]
+    if " " in name:
+        return o
+    full = first_words.body(name, o.start)
+    return replace(o, fields={**o.fields, "name": full}) if full else o
 
 
 @lru_cache(maxsize=1)
@@ -468,7 +535,13 @@ def extract(
     text = ctx.text
     people = list(people)
     taken = _Spans(list(orgs) + list(places) + people)
-    pool = sorted(list(orgs) + _coreferent(ctx, orgs, taken), key=lambda o: (o.start, o.end))
+    first_words = _FirstWords(orgs)
+    pool = sorted(
+        [_full_name(o, first_words) for o in orgs]
+        + _coreferent(ctx, orgs, taken)
+        + _short_forms(ctx, orgs, taken, first_words),
+        key=lambda o: (o.start, o.end),
+    )
     windows = _role_windows(ctx, people)
     starts = {o.start for o in pool}
     ends = {o.end for o in pool}
@@ -942,13 +1015,14 @@ def _another_deal(parties: list[str], subj: list[str], found: list[str], earlier
     not a third party of the first ("together with B, A set up a joint register with C" is one deal of three)."""
     others = [n for n in found if n not in subj]
     cue = patterns("partnership_cues.txt")
+    deal = re.compile(rf"{cue.pattern}|\bdeals?\b", re.IGNORECASE)  # "a supply deal with B": a deal of its own too
     return (
         len(subj) == 1
         and subj[0] in parties
         and bool(others)
         and not set(others) & set(parties)
-        and cue.search(earlier) is not None
-        and cue.search(trigger) is not None
+        and deal.search(earlier) is not None
+        and deal.search(trigger) is not None
     )
 
 

@@ -2225,3 +2225,38 @@ def test_a_second_named_deal_of_the_acting_side_is_a_deal_of_its_own(facts):
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kelby Trust", "Ormsby University", "Tarrow Nursing Association"}]
+
+
+def test_a_body_written_by_the_first_word_of_its_name(facts):
+    text = (
+        "Thornbury Healthcare Group, a private hospital operator from the UK, has won a contract from Lianshan "
+        "International Hospital. The deal follows the renewal of Thornbury's first Chinese contract, with Yubei "
+        "District People's Hospital, which has been extended for three years."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Thornbury Healthcare Group", "Lianshan International Hospital"}),
+        frozenset({"Thornbury Healthcare Group", "Yubei District People's Hospital"}),
+    }
+
+
+def test_the_first_word_of_a_name_as_a_modifier_names_no_party(facts):
+    text = (
+        "Lenwood University opened a new school in March. Charnley NHS Trust, where most Lenwood nursing students "
+        "do their placements, has paired its wards with those of two hospitals."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_second_deal_named_by_deal_after_together_with(facts):
+    text = (
+        "Harlow Pharmacy has formed a joint venture with Sichuan Meirong Pharmaceutical Company. Harlow Pharmacy "
+        "also said it had signed a supply arrangement with Chongqing Baiyu Pharmaceutical Group, together with a "
+        "smaller logistics deal with Chengdu-based Shuhe Logistics Company, to stock British products."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Harlow Pharmacy", "Sichuan Meirong Pharmaceutical Company"}),
+        frozenset({"Harlow Pharmacy", "Chongqing Baiyu Pharmaceutical Group"}),
+        frozenset({"Harlow Pharmacy", "Shuhe Logistics Company"}),
+    }

@@ -1729,7 +1729,8 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     level = _place_anaphor().fullmatch(words_)
     if level:  # "by the district in partnership with A and B": the district's government acts
         place = _place_antecedent(doc, gazetteer.level_words()[level.group(1).casefold()], start)
-        return [place] if place else []
+        body = _government_of(doc, level.group(1), place, ss, start)
+        return [body or place] if body or place else []
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
@@ -1941,6 +1942,28 @@ def _place_antecedent(doc: _Doc, level: str, before: int) -> str | None:
         if (_written_level(doc, m) or _known_level(m.fields["name"])) == level:
             return m.fields["name"]
     return None
+
+
+def _government_of(doc: _Doc, level_word: str, place: str | None, ss: int, pos: int) -> str | None:
+    """The government body "the district" (or city, province ...) acts through where the article names one: the body
+    of the person whose words report the clause, when its name holds the level word ("Mr A, director of the Eastport
+    District Health Bureau, said the district had formed ..."), else the most mentioned government body whose name
+    opens with the place's name and holds the level word ("Eastport District Health Bureau" for Eastport); None when
+    there is none (the place itself then stands for its government)."""
+    word = level_word.capitalize()
+    for person in reversed([p for p in doc.people if ss <= p.start and p.end <= pos]):
+        body = doc.bodies.get(person.fields["name"])
+        if body in doc.org_names and word in body.split() and (type_of(body) or ("",))[0] == "government":
+            return body
+    if not place:
+        return None
+    counts = _salience(doc.orgs)
+    bodies = [
+        n
+        for n in counts
+        if n.startswith(place + " ") and word in n.split() and (type_of(n) or ("",))[0] == "government"
+    ]
+    return max(bodies, key=lambda n: (counts[n], n)) if bodies else None
 
 
 def _named_programme(subject: str) -> bool:

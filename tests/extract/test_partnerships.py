@@ -2260,3 +2260,25 @@ def test_a_second_deal_named_by_deal_after_together_with(facts):
         frozenset({"Harlow Pharmacy", "Chongqing Baiyu Pharmaceutical Group"}),
         frozenset({"Harlow Pharmacy", "Shuhe Logistics Company"}),
     }
+
+
+def test_the_district_acts_through_the_speakers_district_body(facts):
+    text = (
+        "Mr Wang Lei, director of the Dongcheng District Health Bureau, said the district had doubled its ambulance "
+        "fleet and formed a medical consortium with Huizhou Central People's Hospital to share doctors."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Dongcheng District Health Bureau", "Huizhou Central People's Hospital"}
+    ]
+
+
+def test_the_district_acts_through_its_named_government_body(facts):
+    text = (
+        "Futian District in Shenzhen had signed up 2 million residents, the Futian District Health Bureau said. "
+        "The district has also formed a medical consortium with Shenzhen Coastal People's Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Futian District Health Bureau", "Shenzhen Coastal People's Hospital"}
+    ]

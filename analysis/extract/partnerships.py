@@ -18,8 +18,9 @@ partnership with B"), the noun a relative clause is about ("A, which works with 
 a clause describes ("A said the pilot it runs with B will grow"), the university a city subject
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
-`anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
-body each description stands for; "the exchange will be run with C": the parties of the earlier deal that set up
+`anaphoric_owner`; "the district": the district's government body the article names, `_government_of`; "the two
+universities", "both sides": the two bodies named last; "the trust and the hospital": the body each description
+stands for; "the exchange will be run with C": the parties of the earlier deal that set up
 the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged

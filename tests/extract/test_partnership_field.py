@@ -294,3 +294,11 @@ def test_ward_rounds_and_care_protocols_are_care():
     assert field_of("", None, "It covers shared stroke-care protocols and joint ward rounds by video.") == (
         "clinical services"
     )
+
+
+def test_a_service_contract_is_care_only_where_nothing_else_names_what_it_sells():
+    assert field_of("holds a service contract with the council for ambulance crews") == "clinical services"
+    assert field_of("a service contract that covers distribution of its drugs to hospitals") == "trade and investment"
+    assert field_of("a service contract with B, together with a leasing deal, to sell ventilators") == (
+        "trade and investment"
+    )

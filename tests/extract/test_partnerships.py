@@ -2282,3 +2282,16 @@ def test_the_district_acts_through_its_named_government_body(facts):
     assert [set(r["parties"]) for r in rows] == [
         {"Futian District Health Bureau", "Shenzhen Coastal People's Hospital"}
     ]
+
+
+def test_a_clause_with_a_named_subject_after_and_states_a_deal_of_its_own(facts):
+    text = (
+        "The Jinhai Medical Group has a pairing agreement with Guangzhou Baiyun Heart Hospital, under which 18 "
+        "specialists are posted to Jinhai on rotation, and Taiping People's Hospital runs a tele-radiology service "
+        "together with Kowloon Union Hospital in Hong Kong, reading 300 scans a month."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Jinhai Medical Group", "Guangzhou Baiyun Heart Hospital"}),
+        frozenset({"Taiping People's Hospital", "Kowloon Union Hospital"}),
+    }

@@ -794,7 +794,7 @@ _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|
 and B (China): ...")."""
 _SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
 """Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
-_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE}|{_SEAT_ASIDE})*")
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -1066,6 +1066,11 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     )
     if cue is None:
         return []
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
+    if any(
+        all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n) for n in names
+    ):
+        return []  # "A, where most B students train, has paired its wards with ...": B says what A is, no partner
     before = text[max(ss, cue.start() - 40) : cue.start()]
     if _hedge().search(before) or _wish().search(before) or _quoted(doc, ss, cue.start()):
         return []  # a wish, or a remark in someone's words ("there is a great partnership to build"), is no deal
@@ -1521,8 +1526,9 @@ def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str
     """The bodies that capitalised words of text[a:b] outside every mention and bracket name by the start of their
     name (`_Doc.named_by_start`: "Kestrel Vale" for "Kestrel Vale Teaching Hospitals NHS Trust")."""
     covered = [(m.start, m.end) for m in named if m.start < b and a < m.end]
-    out = []
     text = doc.ctx.text
+    covered += [(m.start(), m.end()) for m in _RELATIVE.finditer(text, a, b)]  # what the subject is, not who acts
+    out = []
     for m in _SHORT_RUN.finditer(text, a, b):
         if any(s < m.end() and m.start() < e for s, e in covered) or text[m.start() - 1 : m.start()] == "(":
             continue  # "A (ABC)": an alias in brackets names the body before it
@@ -1536,13 +1542,15 @@ def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str
     return out
 
 
-_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")
+_RELATIVE = re.compile(
+    r", (?:which |who |whose |that |where )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)"
+)
 
 
 def _in_relative(text: str, a: int, o: Mention) -> bool:
     """Whether a body lies in a relative clause or an apposition about the subject that starts at `a` ("A, which runs
-    B and the C, has signed ...", "A, a subsidiary of B, signed ...", "A, managed by B, signed ..."): what the subject
-    is, not who acts."""
+    B and the C, has signed ...", "A, where most B students train, has paired ...", "A, a subsidiary of B, signed
+    ...", "A, managed by B, signed ..."): what the subject is, not who acts."""
     return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 300))
 
 
@@ -2162,7 +2170,10 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
         return None
     if any(k == "join" and not heading[t.end() :].strip(" :") for k, t in found):
         return _listed_members(doc, ss, se, (hs, head_end), items)
-    acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, hs, head_end)]
+    acting = [  # "A, where most B students train, has paired its wards with:": B says what A is
+        m.fields["name"] for m in doc.within(hs, head_end, "pool") if not any(a < m.start < b for a, b in asides)
+    ]
     if not acting:
         spelled = _spelled_out(doc, heading)
         acting = [spelled] if spelled else []

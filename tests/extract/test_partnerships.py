@@ -2295,3 +2295,36 @@ def test_a_clause_with_a_named_subject_after_and_states_a_deal_of_its_own(facts)
         frozenset({"Jinhai Medical Group", "Guangzhou Baiyun Heart Hospital"}),
         frozenset({"Taiping People's Hospital", "Kowloon Union Hospital"}),
     }
+
+
+def test_a_body_paired_with_the_bodies_a_list_names(facts):
+    text = (
+        "Three further links sit alongside the exchange. Charnley NHS Trust, where most Lenwood University "
+        "students do their placements, has paired its wards with those of two hospitals:\n\n"
+        "- Guangzhou Liwan District People's Hospital, for elderly care;\n"
+        "- Foshan Shunde Maternal and Child Health Hospital, for midwifery;\n"
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Charnley NHS Trust", "Guangzhou Liwan District People's Hospital"}),
+        frozenset({"Charnley NHS Trust", "Foshan Shunde Maternal and Child Health Hospital"}),
+    }
+
+
+def test_a_member_item_naming_a_body_and_its_hospital(facts):
+    text = (
+        "The network is led by Kelby University. Its members are:\n\n"
+        "- Kelby University and the University of Dunmore, Scotland;\n"
+        "- Minjiang University and its Riverside Hospital, Chengdu;\n"
+        "- Pellston Medical University.\n"
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {
+            "Kelby University",
+            "University of Dunmore",
+            "Minjiang University",
+            "Riverside Hospital",
+            "Pellston Medical University",
+        }
+    ]

@@ -1270,12 +1270,16 @@ def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive (a name's own "The" too: "with The
     First Hospital of X"), a description of the bodies before
         the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
-        hospitals: A, B and C"), or a class
+        hospitals: A, B and C"), bodies not named listed before the named ones ("with 17 township centres and the A"),
+        or a class
         noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A", "with
     Northfield-based A")."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    unnamed = _collective_noun().pattern  # "with 17 township centres and the B": bodies not named, then B
     return re.compile(
-        r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
+        r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: )"
+        r"|(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|local)"
+        rf"{unnamed},? (?:and|as well as) )?"
         r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
         rf"|{_BASED}(?=[A-Z]))?"

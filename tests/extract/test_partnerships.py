@@ -2328,3 +2328,16 @@ def test_a_member_item_naming_a_body_and_its_hospital(facts):
             "Pellston Medical University",
         }
     ]
+
+
+def test_bodies_not_named_before_the_named_one_in_a_list(facts):
+    text = (
+        "In Longmen county, Longmen County People's Hospital leads the Longmen Medical Community together with 17 "
+        "township centres and the Longmen County Hospital of Traditional Chinese Medicine, sharing pharmacy stocks, "
+        "laboratory testing and a single patient record."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Longmen County People's Hospital", "Longmen County Hospital of Traditional Chinese Medicine"}
+    ]
+    assert rows[0]["field"] == "clinical services"

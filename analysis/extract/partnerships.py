@@ -945,6 +945,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             kind = "with"
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
+            if kind == "with" and not after:  # "A paired its hospitals with sister hospitals. Those include B and C"
+                after = _named_next(doc, b, se)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
                 kind, subj = "with", agent
         if kind in ("list", "join", "sentence"):
@@ -1346,6 +1348,34 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+_NAMED_NEXT = re.compile(
+    r"\s*(?:Those|These|They|The (?:[a-z]+ )?(?:partners|hospitals|universities|institutions|bodies|members))"
+    r" (?:include|included|are|were)(?: (?:the )?(?:first|latest|new))?:? "
+)
+"""The opening of a sentence that names the bodies a deal's plural noun described ("... with sister hospitals across
+the border. Those include A and B")."""
+
+
+def _named_next(doc: _Doc, pos: int, se: int) -> list[str]:
+    """The bodies named by the sentence after the one at [.., se) when it opens by naming the bodies of a plural noun
+    right after `pos` ("paired six of its hospitals with sister hospitals across the border. Those include A and B");
+    [] when the noun names no bodies or the next sentence opens otherwise."""
+    text = doc.ctx.text
+    if not _collective_noun().match(text, pos):
+        return []
+    nxt = re.compile(r"\s*").match(text, se).end()
+    ns, ne = doc.ctx.sentence_at(nxt)
+    if ns < se or nxt >= len(text):
+        return []
+    lead = _NAMED_NEXT.match(text, ns)
+    if lead is None:
+        return []
+    first = doc.within(lead.end(), ne, "pool")[:1]
+    if not first or re.sub(r"^the ", "", text[lead.end() : first[0].start]) != "":
+        return []
+    return [n for n in _clause_names(doc, doc.within(ns, ne), lead.end(), ne) if n in doc.org_names]
 
 
 _OWNER = re.compile(r"[A-Z][\w&-]*(?: (?:of |and |& )?[A-Z][\w&-]*){0,5}(?:'s|’s) ")

@@ -2341,3 +2341,24 @@ def test_bodies_not_named_before_the_named_one_in_a_list(facts):
         {"Longmen County People's Hospital", "Longmen County Hospital of Traditional Chinese Medicine"}
     ]
     assert rows[0]["field"] == "clinical services"
+
+
+def test_bodies_a_plural_noun_described_named_in_the_next_sentence(facts):
+    text = (
+        "Lingfeng Medical Group runs seven hospitals in Guangzhou. Lingfeng has separately paired six of its "
+        "hospitals with sister hospitals across the border under a provincial scheme. Those include Kowloon Bay "
+        "Hospital in Hong Kong and the Macao Harbour Hospital in Macao."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Lingfeng Medical Group", "Kowloon Bay Hospital"}),
+        frozenset({"Lingfeng Medical Group", "Macao Harbour Hospital"}),
+    }
+
+
+def test_a_next_sentence_that_names_no_partners_of_the_deal_adds_none(facts):
+    text = (
+        "Lingfeng Medical Group has signed agreements with several hospitals. Kowloon Bay Hospital and Macao "
+        "Harbour Hospital reported higher costs."
+    )
+    assert facts(text, "partnership") == []

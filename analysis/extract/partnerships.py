@@ -1292,8 +1292,8 @@ _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
 _DUAL_MORE = re.compile(r",? (?:and|as well as) ")
 """Further bodies listed after the bodies named without their names ("between the two universities and C")."""
-_AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
-"""A list after an agent ("deals signed by A with B and C")."""
+_AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?(?:with|in) ")
+"""A list after an agent ("deals signed by A with B and C", "an investment by A in B")."""
 
 
 def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:

@@ -2362,3 +2362,16 @@ def test_a_next_sentence_that_names_no_partners_of_the_deal_adds_none(facts):
         "Harbour Hospital reported higher costs."
     )
     assert facts(text, "partnership") == []
+
+
+def test_an_investment_by_one_body_in_another(facts):
+    text = (
+        "The largest was an investment by Minghe Pharmaceutical Group in Tafton Wound Care Ltd, a maker of dressings."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Minghe Pharmaceutical Group", "Tafton Wound Care Ltd"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_a_place_after_the_agent_of_a_signing_is_no_party(facts):
+    assert facts("The agreement was signed by Kestrel University in Beijing on Monday.", "partnership") == []

@@ -1324,6 +1324,11 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
+        unit = _OWNED_UNIT.match(ctx.text, run[0].end) if run and run[0].start == lead.end() else None
+        if unit:  # "to B's manufacturing arm, C": the unit named after its owner's description is the party
+            later = next(iter(_enumeration(ctx, named, unit.end(), se)), [])
+            run = later if later and later[0].start == unit.end() else run
+            lead = unit if run is later else lead
         opens = _past_owner(doc, lead.end())
         if first and not (run and run[0].start in (lead.end(), opens)):
             people = _people_bodies(doc, lead.end(), se)
@@ -1376,6 +1381,13 @@ def _named_next(doc: _Doc, pos: int, se: int) -> list[str]:
     if not first or re.sub(r"^the ", "", text[lead.end() : first[0].start]) != "":
         return []
     return [n for n in _clause_names(doc, doc.within(ns, ne), lead.end(), ne) if n in doc.org_names]
+
+
+_OWNED_UNIT = re.compile(
+    r"(?:'s|’s) (?:[a-z][\w-]* ){0,3}"
+    r"(?:arm|unit|subsidiary|division|school|faculty|hospital|branch|affiliate|spin-out|spin-off), (?:the )?"
+)
+"""A body's unit named after its description ("B's manufacturing arm, C", "B's nursing school, the C")."""
 
 
 _OWNER = re.compile(r"[A-Z][\w&-]*(?: (?:of |and |& )?[A-Z][\w&-]*){0,5}(?:'s|’s) ")

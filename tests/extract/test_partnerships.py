@@ -2375,3 +2375,16 @@ def test_an_investment_by_one_body_in_another(facts):
 
 def test_a_place_after_the_agent_of_a_signing_is_no_party(facts):
     assert facts("The agreement was signed by Kestrel University in Beijing on Monday.", "partnership") == []
+
+
+def test_a_unit_named_after_its_owners_description_is_the_party(facts):
+    text = (
+        "Harrow Diagnostics Ltd has handed distribution of its products to Huaxin Medical Supply Chain. Analysts "
+        "noted that Harrow Diagnostics Ltd would also license its cartridge chemistry to Huaxin's manufacturing arm, "
+        "Huaxin Biotech Company, for a fee of 4% of net sales."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Harrow Diagnostics Ltd", "Huaxin Medical Supply Chain"}),
+        frozenset({"Harrow Diagnostics Ltd", "Huaxin Biotech Company"}),
+    }

@@ -21,12 +21,13 @@ OTHER = "other"
 
 
 @lru_cache(maxsize=1)
-def _fields() -> tuple[tuple[str, re.Pattern], ...]:
-    """(label, one pattern of all its keywords) in file order."""
-    labels: dict[str, list[str]] = {}
-    for label, pattern in table("partnership_fields.tsv"):
-        labels.setdefault(label, []).append(pattern)
-    return tuple((label, re.compile(alternatives(ps), re.IGNORECASE)) for label, ps in labels.items())
+def _fields() -> tuple[tuple[str, float, re.Pattern], ...]:
+    """(label, weight of a hit, one pattern of all its keywords of that weight) in file order: a keyword counts 1
+    unless its row gives a weight in a third cell (a word that names a field only where nothing else does)."""
+    labels: dict[tuple[str, float], list[str]] = {}
+    for label, pattern, *weight in table("partnership_fields.tsv"):
+        labels.setdefault((label, float(weight[0]) if weight else 1.0), []).append(pattern)
+    return tuple((label, w, re.compile(alternatives(ps), re.IGNORECASE)) for (label, w), ps in labels.items())
 
 
 @lru_cache(maxsize=1)
@@ -80,21 +81,24 @@ def describing(text: str) -> str:
     return text
 
 
-def hits(text: str) -> dict[str, int]:
-    """Keyword hits per label in `text` outside the events it names, in the order the labels are first named (labels
-    without a hit left out). A keyword right before another label's keyword modifies it ("a nursing school"): it
-    ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it says what the deal is
-    for, where the nouns around it say for whom ("to sell a plan that pays for patients' treatment" is trade)."""
+def hits(text: str) -> dict[str, float]:
+    """Keyword hits per label (weighted, `_fields`) in `text` outside the events it names, in the order the labels are
+    first named (labels without a hit left out). A keyword right before another label's keyword modifies it ("a
+    nursing school"): it ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it
+    says what the deal is for, where the nouns around it say for whom ("to sell a plan that pays for patients'
+    treatment" is trade)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
     found = sorted(
-        (m.start(), m.end(), i, label) for i, (label, pattern) in enumerate(_fields()) for m in pattern.finditer(text)
+        (m.start(), m.end(), i, label, w)
+        for i, (label, w, pattern) in enumerate(_fields())
+        for m in pattern.finditer(text)
     )
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     rank: dict[str, tuple[int, int]] = {}
-    for k, (start, end, i, label) in enumerate(found):
+    for k, (start, end, i, label, w) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         at = nxt[0] + 1 if nxt and nxt[3] != label and nxt[0] == end + 1 and text[end] in " -" else start
-        counts[label] = counts.get(label, 0) + (2 if text[max(0, start - 3) : start] == "to " else 1)
+        counts[label] = counts.get(label, 0) + w * (2 if text[max(0, start - 3) : start] == "to " else 1)
         rank[label] = min(rank.get(label, (at, i)), (at, i))
     return {label: counts[label] for label in sorted(counts, key=lambda label: rank[label])}
 

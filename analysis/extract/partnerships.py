@@ -18,8 +18,9 @@ partnership with B"), the noun a relative clause is about ("A, which works with 
 a clause describes ("A said the pilot it runs with B will grow"), the university a city subject
 names ("Westbrook signed ..." for "Westbrook University"), the body of a person who is the subject, or the body an
 anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's body), "it", a named programme:
-`anaphoric_owner`; "the two universities", "both sides": the two bodies named last; "the trust and the hospital": the
-body each description stands for; "the exchange will be run with C": the parties of the earlier deal that set up
+`anaphoric_owner`; "the district": the district's government body the article names, `_government_of`; "the two
+universities", "both sides": the two bodies named last; "the trust and the hospital": the body each description
+stands for; "the exchange will be run with C": the parties of the earlier deal that set up
 the exchange). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
@@ -38,8 +39,10 @@ with B"). The field comes from `partnership_field`, read with every organisation
 blanked: from what the article calls its initiative in common words ("formed a research consortium"), else the deal's
 own clause, its sentence (with the line that introduces a list item's deal; the words that describe a party blanked
 too), its paragraph, the article (`_one_field_per_partnership`).
-Every party is the name of a kept organisation or place mention: the place-based groups this module names ("Leeds
-hospitals") are organisation candidates of the overlap policy (`candidates`).
+A body written after its full name by the first word of that name alone ("Harlow signed ..." after "Harlow
+Pharmacy") is that body (`_short_forms`, `_full_name`). Every party is the name of a kept organisation or place
+mention: the place-based groups this module names ("Leeds hospitals") are organisation candidates of the overlap
+policy (`candidates`).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
-from analysis.extract.names import is_head
+from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, table, words
@@ -183,6 +186,71 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
                 Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
             )
     return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w'’&-])[A-Z][a-z][\w'’&-]*(?![\w&-])")
+
+
+class _FirstWords:
+    """The bodies a text may write by the first word of their name alone ("Harlow" after "Harlow Pharmacy", "Meiling"
+    after "Shenzhen Meiling Biotech"): the first own word of each name of two words or more, past a place it opens
+    with; a word that says what kind of body a name is ("Health", "Royal") or a place is no body's own word."""
+
+    def __init__(self, orgs: list[Mention]):
+        self.counts = Counter(o.fields["name"] for o in orgs)
+        self.first: dict[str, int] = {}
+        for o in sorted(orgs, key=lambda o: o.start):
+            self.first.setdefault(o.fields["name"], o.start)
+        self.by_word: dict[str, list[str]] = {}
+        for name in self.counts:
+            parts = name_words(name)
+            if len(parts) >= 3 and is_place_name(parts[0]):
+                parts = parts[1:]
+            if len(parts) >= 2 and not is_place_name(parts[0]) and parts[0].casefold() in own_words(name):
+                self.by_word.setdefault(parts[0], []).append(name)
+
+    def body(self, word: str, pos: int) -> str | None:
+        """The body `word` at `pos` stands for: of the names it opens that were named before `pos`, the most mentioned
+        (ties: the first named)."""
+        names = [n for n in self.by_word.get(word, []) if n != word and self.first[n] < pos]
+        return max(names, key=lambda n: (self.counts[n], -self.first[n])) if names else None
+
+
+def _short_forms(ctx: Context, orgs: list[Mention], taken: _Spans, first_words: _FirstWords) -> list[Mention]:
+    """Bodies written by the first word of their name alone ("Harlow said it had signed ..." after "Harlow Pharmacy"):
+    a capitalised word no kept mention covers, that stands alone (no capitalised word next to it: a word of a longer
+    name the extractors did not keep), that is no modifier of a noun ("Harlow students") and that the article never
+    writes in lower case (`_FirstWords.body`)."""
+    text = ctx.text
+    lower = lower_case_words(text)
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        word = re.sub(r"(?:'s|’s)$", "", m.group())
+        if word not in first_words.by_word or word.lower() in lower or taken.overlaps(m.start(), m.end()):
+            continue
+        if re.match(r" (?:of |and |& )?[A-Z]", text[m.end() : m.end() + 6]) or re.search(
+            r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30) : m.start()]
+        ):
+            continue
+        hit = ctx.token_at(m.start())
+        if hit is None or hit[1].dep_ in ("compound", "amod"):
+            continue  # "most Harlow students": a word that says whose people they are, no party
+        name = first_words.body(word, m.start())
+        if name:
+            out.append(
+                Mention("organization", m.start(), m.start() + len(word), "partnerships.short_form", {"name": name})
+            )
+    return out
+
+
+def _full_name(o: Mention, first_words: _FirstWords) -> Mention:
+    """A body kept under the first word of a longer name named before it ("Calderbrook" after "Calderbrook Healthcare
+    Group") read as that longer name, so that its deals name the body once."""
+    name = o.fields["name"]
+    if " " in name:
+        return o
+    full = first_words.body(name, o.start)
+    return replace(o, fields={**o.fields, "name": full}) if full else o
 
 
 @lru_cache(maxsize=1)
@@ -468,7 +536,13 @@ def extract(
     text = ctx.text
     people = list(people)
     taken = _Spans(list(orgs) + list(places) + people)
-    pool = sorted(list(orgs) + _coreferent(ctx, orgs, taken), key=lambda o: (o.start, o.end))
+    first_words = _FirstWords(orgs)
+    pool = sorted(
+        [_full_name(o, first_words) for o in orgs]
+        + _coreferent(ctx, orgs, taken)
+        + _short_forms(ctx, orgs, taken, first_words),
+        key=lambda o: (o.start, o.end),
+    )
     windows = _role_windows(ctx, people)
     starts = {o.start for o in pool}
     ends = {o.end for o in pool}
@@ -720,7 +794,7 @@ _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|
 and B (China): ...")."""
 _SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
 """Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
-_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|{_ASIDE}|{_SEAT_ASIDE})*")
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -871,6 +945,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             kind = "with"
         else:
             after, agent = _list_after(doc, named, b, se, earlier)
+            if kind == "with" and not after:  # "A paired its hospitals with sister hospitals. Those include B and C"
+                after = _named_next(doc, b, se)
             if kind == "list" and agent:  # "deals completed by A with B and C": A acts, B and C are the other side
                 kind, subj = "with", agent
         if kind in ("list", "join", "sentence"):
@@ -942,13 +1018,14 @@ def _another_deal(parties: list[str], subj: list[str], found: list[str], earlier
     not a third party of the first ("together with B, A set up a joint register with C" is one deal of three)."""
     others = [n for n in found if n not in subj]
     cue = patterns("partnership_cues.txt")
+    deal = re.compile(rf"{cue.pattern}|\bdeals?\b", re.IGNORECASE)  # "a supply deal with B": a deal of its own too
     return (
         len(subj) == 1
         and subj[0] in parties
         and bool(others)
         and not set(others) & set(parties)
-        and cue.search(earlier) is not None
-        and cue.search(trigger) is not None
+        and deal.search(earlier) is not None
+        and deal.search(trigger) is not None
     )
 
 
@@ -991,6 +1068,11 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     )
     if cue is None:
         return []
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
+    if any(
+        all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n) for n in names
+    ):
+        return []  # "A, where most B students train, has paired its wards with ...": B says what A is, no partner
     before = text[max(ss, cue.start() - 40) : cue.start()]
     if _hedge().search(before) or _wish().search(before) or _quoted(doc, ss, cue.start()):
         return []  # a wish, or a remark in someone's words ("there is a great partnership to build"), is no deal
@@ -1190,12 +1272,16 @@ def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive (a name's own "The" too: "with The
     First Hospital of X"), a description of the bodies before
         the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
-        hospitals: A, B and C"), or a class
+        hospitals: A, B and C"), bodies not named listed before the named ones ("with 17 township centres and the A"),
+        or a class
         noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A", "with
     Northfield-based A")."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    unnamed = _collective_noun().pattern  # "with 17 township centres and the B": bodies not named, then B
     return re.compile(
-        r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: ))?"
+        r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: )"
+        r"|(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|local)"
+        rf"{unnamed},? (?:and|as well as) )?"
         r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
         rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
         rf"|{_BASED}(?=[A-Z]))?"
@@ -1206,8 +1292,8 @@ _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
 _DUAL_MORE = re.compile(r",? (?:and|as well as) ")
 """Further bodies listed after the bodies named without their names ("between the two universities and C")."""
-_AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?with ")
-"""A list after an agent ("deals signed by A with B and C")."""
+_AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?(?:with|in) ")
+"""A list after an agent ("deals signed by A with B and C", "an investment by A in B")."""
 
 
 def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:
@@ -1238,6 +1324,11 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
+        unit = _OWNED_UNIT.match(ctx.text, run[0].end) if run and run[0].start == lead.end() else None
+        if unit:  # "to B's manufacturing arm, C": the unit named after its owner's description is the party
+            later = next(iter(_enumeration(ctx, named, unit.end(), se)), [])
+            run = later if later and later[0].start == unit.end() else run
+            lead = unit if run is later else lead
         opens = _past_owner(doc, lead.end())
         if first and not (run and run[0].start in (lead.end(), opens)):
             people = _people_bodies(doc, lead.end(), se)
@@ -1262,6 +1353,41 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:
             return list(dict.fromkeys(out)), agent
         pos = nxt.end()
+
+
+_NAMED_NEXT = re.compile(
+    r"\s*(?:Those|These|They|The (?:[a-z]+ )?(?:partners|hospitals|universities|institutions|bodies|members))"
+    r" (?:include|included|are|were)(?: (?:the )?(?:first|latest|new))?:? "
+)
+"""The opening of a sentence that names the bodies a deal's plural noun described ("... with sister hospitals across
+the border. Those include A and B")."""
+
+
+def _named_next(doc: _Doc, pos: int, se: int) -> list[str]:
+    """The bodies named by the sentence after the one at [.., se) when it opens by naming the bodies of a plural noun
+    right after `pos` ("paired six of its hospitals with sister hospitals across the border. Those include A and B");
+    [] when the noun names no bodies or the next sentence opens otherwise."""
+    text = doc.ctx.text
+    if not _collective_noun().match(text, pos):
+        return []
+    nxt = re.compile(r"\s*").match(text, se).end()
+    ns, ne = doc.ctx.sentence_at(nxt)
+    if ns < se or nxt >= len(text):
+        return []
+    lead = _NAMED_NEXT.match(text, ns)
+    if lead is None:
+        return []
+    first = doc.within(lead.end(), ne, "pool")[:1]
+    if not first or re.sub(r"^the ", "", text[lead.end() : first[0].start]) != "":
+        return []
+    return [n for n in _clause_names(doc, doc.within(ns, ne), lead.end(), ne) if n in doc.org_names]
+
+
+_OWNED_UNIT = re.compile(
+    r"(?:'s|’s) (?:[a-z][\w-]* ){0,3}"
+    r"(?:arm|unit|subsidiary|division|school|faculty|hospital|branch|affiliate|spin-out|spin-off), (?:the )?"
+)
+"""A body's unit named after its description ("B's manufacturing arm, C", "B's nursing school, the C")."""
 
 
 _OWNER = re.compile(r"[A-Z][\w&-]*(?: (?:of |and |& )?[A-Z][\w&-]*){0,5}(?:'s|’s) ")
@@ -1446,8 +1572,9 @@ def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str
     """The bodies that capitalised words of text[a:b] outside every mention and bracket name by the start of their
     name (`_Doc.named_by_start`: "Kestrel Vale" for "Kestrel Vale Teaching Hospitals NHS Trust")."""
     covered = [(m.start, m.end) for m in named if m.start < b and a < m.end]
-    out = []
     text = doc.ctx.text
+    covered += [(m.start(), m.end()) for m in _RELATIVE.finditer(text, a, b)]  # what the subject is, not who acts
+    out = []
     for m in _SHORT_RUN.finditer(text, a, b):
         if any(s < m.end() and m.start() < e for s, e in covered) or text[m.start() - 1 : m.start()] == "(":
             continue  # "A (ABC)": an alias in brackets names the body before it
@@ -1461,13 +1588,15 @@ def _short_forms_in(doc: _Doc, named: list[Mention], a: int, b: int) -> list[str
     return out
 
 
-_RELATIVE = re.compile(r", (?:which |who |whose |that )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)")
+_RELATIVE = re.compile(
+    r", (?:which |who |whose |that |where )[^,]*|, (?:an? |the [a-z]|[a-z]+(?:ed|en|wn|un) by )[^,]*(?=,)"
+)
 
 
 def _in_relative(text: str, a: int, o: Mention) -> bool:
     """Whether a body lies in a relative clause or an apposition about the subject that starts at `a` ("A, which runs
-    B and the C, has signed ...", "A, a subsidiary of B, signed ...", "A, managed by B, signed ..."): what the subject
-    is, not who acts."""
+    B and the C, has signed ...", "A, where most B students train, has paired ...", "A, a subsidiary of B, signed
+    ...", "A, managed by B, signed ..."): what the subject is, not who acts."""
     return any(m.start() < o.start and o.end <= m.end() for m in _RELATIVE.finditer(text, a, o.end + 300))
 
 
@@ -1655,7 +1784,8 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     level = _place_anaphor().fullmatch(words_)
     if level:  # "by the district in partnership with A and B": the district's government acts
         place = _place_antecedent(doc, gazetteer.level_words()[level.group(1).casefold()], start)
-        return [place] if place else []
+        body = _government_of(doc, level.group(1), place, ss, start)
+        return [body or place] if body or place else []
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
         return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
@@ -1869,6 +1999,28 @@ def _place_antecedent(doc: _Doc, level: str, before: int) -> str | None:
     return None
 
 
+def _government_of(doc: _Doc, level_word: str, place: str | None, ss: int, pos: int) -> str | None:
+    """The government body "the district" (or city, province ...) acts through where the article names one: the body
+    of the person whose words report the clause, when its name holds the level word ("Mr A, director of the Eastport
+    District Health Bureau, said the district had formed ..."), else the most mentioned government body whose name
+    opens with the place's name and holds the level word ("Eastport District Health Bureau" for Eastport); None when
+    there is none (the place itself then stands for its government)."""
+    word = level_word.capitalize()
+    for person in reversed([p for p in doc.people if ss <= p.start and p.end <= pos]):
+        body = doc.bodies.get(person.fields["name"])
+        if body in doc.org_names and word in body.split() and (type_of(body) or ("",))[0] == "government":
+            return body
+    if not place:
+        return None
+    counts = _salience(doc.orgs)
+    bodies = [
+        n
+        for n in counts
+        if n.startswith(place + " ") and word in n.split() and (type_of(n) or ("",))[0] == "government"
+    ]
+    return max(bodies, key=lambda n: (counts[n], n)) if bodies else None
+
+
 def _named_programme(subject: str) -> bool:
     """True for a subject that is the capitalised name of a programme or event, not of a body ("The Coast Nursing
     Programme", "the Harbour Health Dialogue")."""
@@ -2064,7 +2216,10 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
         return None
     if any(k == "join" and not heading[t.end() :].strip(" :") for k, t in found):
         return _listed_members(doc, ss, se, (hs, head_end), items)
-    acting = [m.fields["name"] for m in doc.within(hs, head_end, "pool")]
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, hs, head_end)]
+    acting = [  # "A, where most B students train, has paired its wards with:": B says what A is
+        m.fields["name"] for m in doc.within(hs, head_end, "pool") if not any(a < m.start < b for a, b in asides)
+    ]
     if not acting:
         spelled = _spelled_out(doc, heading)
         acting = [spelled] if spelled else []

@@ -274,3 +274,31 @@ def test_joint_calls_and_funding_agreements_are_research():
 def test_letting_people_do_something_is_policy():
     assert field_of("talks with B on how to allow more pharmacists to work on both sides") == "policy and governance"
     assert field_of("signed a deal to allow B to sell its drug in Westland") == "trade and investment"
+
+
+def test_exchanges_of_staff_and_leadership_schemes_train():
+    assert field_of("paired its wards with B for staff exchanges, with 30 nurses seconded") == "education and training"
+    assert field_of("is working with B on an exchange of laboratory technicians") == "education and training"
+    assert field_of("the scheme, called the Eastbay Nursing Leadership Exchange, was agreed") == (
+        "education and training"
+    )
+    assert field_of("agreed to exchange clinicians and set up a stroke unit link", None) == "clinical services"
+
+
+def test_a_licence_to_practise_is_regulation_not_trade():
+    assert field_of("", None, "Forty doctors are now licensed to practise in the zone.") == "policy and governance"
+    assert field_of("will license its test to B") == "trade and investment"
+
+
+def test_ward_rounds_and_care_protocols_are_care():
+    assert field_of("", None, "It covers shared stroke-care protocols and joint ward rounds by video.") == (
+        "clinical services"
+    )
+
+
+def test_a_service_contract_is_care_only_where_nothing_else_names_what_it_sells():
+    assert field_of("holds a service contract with the council for ambulance crews") == "clinical services"
+    assert field_of("a service contract that covers distribution of its drugs to hospitals") == "trade and investment"
+    assert field_of("a service contract with B, together with a leasing deal, to sell ventilators") == (
+        "trade and investment"
+    )

@@ -2225,3 +2225,166 @@ def test_a_second_named_deal_of_the_acting_side_is_a_deal_of_its_own(facts):
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kelby Trust", "Ormsby University", "Tarrow Nursing Association"}]
+
+
+def test_a_body_written_by_the_first_word_of_its_name(facts):
+    text = (
+        "Thornbury Healthcare Group, a private hospital operator from the UK, has won a contract from Lianshan "
+        "International Hospital. The deal follows the renewal of Thornbury's first Chinese contract, with Yubei "
+        "District People's Hospital, which has been extended for three years."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Thornbury Healthcare Group", "Lianshan International Hospital"}),
+        frozenset({"Thornbury Healthcare Group", "Yubei District People's Hospital"}),
+    }
+
+
+def test_the_first_word_of_a_name_as_a_modifier_names_no_party(facts):
+    text = (
+        "Lenwood University opened a new school in March. Charnley NHS Trust, where most Lenwood nursing students "
+        "do their placements, has paired its wards with those of two hospitals."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_second_deal_named_by_deal_after_together_with(facts):
+    text = (
+        "Harlow Pharmacy has formed a joint venture with Sichuan Meirong Pharmaceutical Company. Harlow Pharmacy "
+        "also said it had signed a supply arrangement with Chongqing Baiyu Pharmaceutical Group, together with a "
+        "smaller logistics deal with Chengdu-based Shuhe Logistics Company, to stock British products."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Harlow Pharmacy", "Sichuan Meirong Pharmaceutical Company"}),
+        frozenset({"Harlow Pharmacy", "Chongqing Baiyu Pharmaceutical Group"}),
+        frozenset({"Harlow Pharmacy", "Shuhe Logistics Company"}),
+    }
+
+
+def test_the_district_acts_through_the_speakers_district_body(facts):
+    text = (
+        "Mr Wang Lei, director of the Dongcheng District Health Bureau, said the district had doubled its ambulance "
+        "fleet and formed a medical consortium with Huizhou Central People's Hospital to share doctors."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Dongcheng District Health Bureau", "Huizhou Central People's Hospital"}
+    ]
+
+
+def test_the_district_acts_through_its_named_government_body(facts):
+    text = (
+        "Futian District in Shenzhen had signed up 2 million residents, the Futian District Health Bureau said. "
+        "The district has also formed a medical consortium with Shenzhen Coastal People's Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Futian District Health Bureau", "Shenzhen Coastal People's Hospital"}
+    ]
+
+
+def test_a_clause_with_a_named_subject_after_and_states_a_deal_of_its_own(facts):
+    text = (
+        "The Jinhai Medical Group has a pairing agreement with Guangzhou Baiyun Heart Hospital, under which 18 "
+        "specialists are posted to Jinhai on rotation, and Taiping People's Hospital runs a tele-radiology service "
+        "together with Kowloon Union Hospital in Hong Kong, reading 300 scans a month."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Jinhai Medical Group", "Guangzhou Baiyun Heart Hospital"}),
+        frozenset({"Taiping People's Hospital", "Kowloon Union Hospital"}),
+    }
+
+
+def test_a_body_paired_with_the_bodies_a_list_names(facts):
+    text = (
+        "Three further links sit alongside the exchange. Charnley NHS Trust, where most Lenwood University "
+        "students do their placements, has paired its wards with those of two hospitals:\n\n"
+        "- Guangzhou Liwan District People's Hospital, for elderly care;\n"
+        "- Foshan Shunde Maternal and Child Health Hospital, for midwifery;\n"
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Charnley NHS Trust", "Guangzhou Liwan District People's Hospital"}),
+        frozenset({"Charnley NHS Trust", "Foshan Shunde Maternal and Child Health Hospital"}),
+    }
+
+
+def test_a_member_item_naming_a_body_and_its_hospital(facts):
+    text = (
+        "The network is led by Kelby University. Its members are:\n\n"
+        "- Kelby University and the University of Dunmore, Scotland;\n"
+        "- Minjiang University and its Riverside Hospital, Chengdu;\n"
+        "- Pellston Medical University.\n"
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {
+            "Kelby University",
+            "University of Dunmore",
+            "Minjiang University",
+            "Riverside Hospital",
+            "Pellston Medical University",
+        }
+    ]
+
+
+def test_bodies_not_named_before_the_named_one_in_a_list(facts):
+    text = (
+        "In Longmen county, Longmen County People's Hospital leads the Longmen Medical Community together with 17 "
+        "township centres and the Longmen County Hospital of Traditional Chinese Medicine, sharing pharmacy stocks, "
+        "laboratory testing and a single patient record."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Longmen County People's Hospital", "Longmen County Hospital of Traditional Chinese Medicine"}
+    ]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_bodies_a_plural_noun_described_named_in_the_next_sentence(facts):
+    text = (
+        "Lingfeng Medical Group runs seven hospitals in Guangzhou. Lingfeng has separately paired six of its "
+        "hospitals with sister hospitals across the border under a provincial scheme. Those include Kowloon Bay "
+        "Hospital in Hong Kong and the Macao Harbour Hospital in Macao."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Lingfeng Medical Group", "Kowloon Bay Hospital"}),
+        frozenset({"Lingfeng Medical Group", "Macao Harbour Hospital"}),
+    }
+
+
+def test_a_next_sentence_that_names_no_partners_of_the_deal_adds_none(facts):
+    text = (
+        "Lingfeng Medical Group has signed agreements with several hospitals. Kowloon Bay Hospital and Macao "
+        "Harbour Hospital reported higher costs."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_an_investment_by_one_body_in_another(facts):
+    text = (
+        "The largest was an investment by Minghe Pharmaceutical Group in Tafton Wound Care Ltd, a maker of dressings."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Minghe Pharmaceutical Group", "Tafton Wound Care Ltd"}]
+    assert rows[0]["field"] == "trade and investment"
+
+
+def test_a_place_after_the_agent_of_a_signing_is_no_party(facts):
+    assert facts("The agreement was signed by Kestrel University in Beijing on Monday.", "partnership") == []
+
+
+def test_a_unit_named_after_its_owners_description_is_the_party(facts):
+    text = (
+        "Harrow Diagnostics Ltd has handed distribution of its products to Huaxin Medical Supply Chain. Analysts "
+        "noted that Harrow Diagnostics Ltd would also license its cartridge chemistry to Huaxin's manufacturing arm, "
+        "Huaxin Biotech Company, for a fee of 4% of net sales."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Harrow Diagnostics Ltd", "Huaxin Medical Supply Chain"}),
+        frozenset({"Harrow Diagnostics Ltd", "Huaxin Biotech Company"}),
+    }

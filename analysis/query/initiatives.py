@@ -247,8 +247,10 @@ def register_entities(store: Store) -> None:
     the first alphabetically; `canon_id` is the entity that speaks for all spelling variants of its kind whose
     names fold to the same `name_key` (the most mentioned, then the smallest id) or are misspellings of one name
     (`merge_misspellings`); `jurisdiction` the base most of its rows state (a generic name is placed per article),
-    ties in `JURISDICTIONS` order; for a body no cue places, the side opposite its partner in deals its article
-    says are between two sides (`register_paired_sides`)."""
+    ties in `JURISDICTIONS` order, "unknown" only when no row states one (a body placed in one article and named
+    without a cue in two others stands where the one says); a canonical body no row places takes the one base its
+    other spellings state; for a body still unplaced, the side opposite its partner in deals its article says are
+    between two sides (`register_paired_sides`)."""
     store.create(
         "entities",
         f"""WITH forms AS (
@@ -263,7 +265,8 @@ def register_entities(store: Store) -> None:
         , placed AS (  -- a generic name is placed per article: the entity takes the base most of its rows state
           SELECT entity_id, jurisdiction FROM (
             SELECT entity_id, jurisdiction, row_number() OVER (PARTITION BY entity_id
-              ORDER BY count(*) DESC, list_position($jurisdictions, jurisdiction), jurisdiction) AS r
+              ORDER BY (jurisdiction = 'unknown') ASC, count(*) DESC, list_position($jurisdictions, jurisdiction),
+                jurisdiction) AS r
             FROM facts WHERE entity_id IS NOT NULL AND jurisdiction IS NOT NULL GROUP BY entity_id, jurisdiction)
           WHERE r = 1
         )
@@ -287,6 +290,13 @@ def register_entities(store: Store) -> None:
         {"jurisdictions": list(JURISDICTIONS)},
     )
     merge_misspellings(store)
+    store.con.execute(
+        """UPDATE entities SET jurisdiction = g.jurisdiction FROM (
+          SELECT canon_id, any_value(jurisdiction) AS jurisdiction FROM entities
+          WHERE coalesce(jurisdiction, 'unknown') <> 'unknown' GROUP BY canon_id
+          HAVING count(DISTINCT jurisdiction) = 1) g
+        WHERE entities.entity_id = g.canon_id AND coalesce(entities.jurisdiction, 'unknown') = 'unknown'"""
+    )
     register_paired_sides(store)
     store.con.execute(
         """UPDATE entities SET jurisdiction = p.jurisdiction FROM paired_sides p

@@ -1459,3 +1459,39 @@ def test_a_sentence_put_under_the_agreement_or_spending_for_the_exchange_gives_i
     assert got[(HC, NV)] == "40 million yuan"
     assert got[(EB, WC)] == "£1 million"
     assert got[(HC, LT)] is None
+
+
+def test_a_body_placed_in_one_article_stands_there_where_others_name_it_without_a_cue(tmp_path):
+    """ "Orrin Care (UK)" in one article, "Orrin Care" twice without a cue in another: the body is British."""
+    rows = [
+        fact("a", "organization", 0, 10, name="Orrin Care", org_type="company", jurisdiction="unknown"),
+        fact("a", "organization", 40, 50, name="Orrin Care", org_type="company", jurisdiction="unknown"),
+        fact("b", "organization", 0, 10, name="Orrin Care", org_type="company", jurisdiction="UK"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = s.rows("SELECT entity_id, jurisdiction FROM entities")
+    assert [(r["entity_id"], r["jurisdiction"]) for r in got] == [("org:orrin-care", "UK")]
+
+
+def test_an_unplaced_name_takes_the_one_base_its_other_spellings_state(tmp_path):
+    """The most mentioned spelling ("Tarn Trust") has no cue, another ("The Tarn Trust") is placed: the body the
+    report shows stands where that one says; two spellings placed apart leave it unplaced."""
+    rows = [
+        fact("a", "organization", 0, 10, name="Tarn Trust", org_type="company", jurisdiction="unknown"),
+        fact("a", "organization", 40, 50, name="Tarn Trust", org_type="company", jurisdiction="unknown"),
+        fact("b", "organization", 0, 14, name="The Tarn Trust", org_type="company", jurisdiction="mainland China"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = s.rows("SELECT e.name, c.jurisdiction FROM entities e JOIN entities c ON c.entity_id = e.canon_id")
+    assert {(r["name"], r["jurisdiction"]) for r in got} == {
+        ("Tarn Trust", "mainland China"),
+        ("The Tarn Trust", "mainland China"),
+    }
+    split = rows + [fact("c", "organization", 0, 14, name="the Tarn Trust", entity_id="org:the-tarn-trust-2",
+                         org_type="company", jurisdiction="UK")]  # fmt: skip
+    with store_of(tmp_path, split) as s:
+        initiatives.register_entities(s)
+        got = s.rows("SELECT jurisdiction FROM entities WHERE entity_id = canon_id")
+    assert [r["jurisdiction"] for r in got] == ["unknown"]

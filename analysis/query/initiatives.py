@@ -330,7 +330,8 @@ def merge_misspellings(store: Store) -> None:
     entities: each name's folded key without spaces, and that key with one letter of a long word deleted; two
     names match when one's key is the other's with a letter deleted, or both with the same letter position
     deleted. A pair whose differing words are two known places ("Zhejiang", "Zhenjiang") stays apart. A name ending
-    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`). The group's id is that of
+    in an acronym joins the one name ending in the words it stands for (`_acronym_pairs`); a name opening with the
+    initials of its other words joins the name those words make (`_leading_acronym_pairs`). The group's id is that of
     a name not ending in an acronym, then the most mentioned, then the smallest."""
     store.create(
         "misspelt",
@@ -382,7 +383,7 @@ def merge_misspellings(store: Store) -> None:
             x = parent[x]
         return x
 
-    pairs = store.rows("SELECT * FROM misspelt") + _acronym_pairs(store)
+    pairs = store.rows("SELECT * FROM misspelt") + _acronym_pairs(store) + _leading_acronym_pairs(store)
     for r in pairs:
         if _two_places(r["name_a"], r["name_b"]):
             continue
@@ -441,6 +442,31 @@ def _acronym_pairs(store: Store) -> list[dict]:
           AND l.org_type IS NOT DISTINCT FROM b.org_type AND l.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
         JOIN keyed s ON lower(s.head) = b.h AND s.letters = b.letters AND s.short
           AND s.org_type IS NOT DISTINCT FROM b.org_type AND s.jurisdiction IS NOT DISTINCT FROM b.jurisdiction
+        ORDER BY a, b"""
+    )
+
+
+def _leading_acronym_pairs(store: Store) -> list[dict]:
+    """(a, b, name_a, name_b) for a name opening with the initials of its other words ("OCG Orrin Care Group") and
+    the name those words make ("Orrin Care Group"): one body, written with and without its short form. Their types
+    agree and their bases agree or one is stated by no cue; joined on the rest of the name, linear in the
+    entities."""
+    lo, hi = ACRONYM_LETTERS
+    return store.rows(
+        f"""WITH named AS (
+          SELECT entity_id, name, org_type, coalesce(jurisdiction, 'unknown') AS jurisdiction
+          FROM entities WHERE kind = 'organization' AND entity_id = canon_id
+        ), led AS (
+          SELECT *, regexp_extract(name, '^([A-Z]{{{lo},{hi}}}) (.+)$', 1) AS short,
+            regexp_extract(name, '^([A-Z]{{{lo},{hi}}}) (.+)$', 2) AS rest
+          FROM named WHERE regexp_matches(name, '^[A-Z]{{{lo},{hi}}} [A-Z]')
+        )
+        SELECT l.entity_id AS a, n.entity_id AS b, l.name AS name_a, n.name AS name_b
+        FROM led l JOIN named n ON lower(n.name) = lower(l.rest) AND n.entity_id <> l.entity_id
+          AND n.org_type IS NOT DISTINCT FROM l.org_type
+          AND (n.jurisdiction = l.jurisdiction OR 'unknown' IN (n.jurisdiction, l.jurisdiction))
+        WHERE l.short = array_to_string(list_transform(list_filter(string_split(l.rest, ' '),
+          lambda w: w <> '' AND regexp_matches(w, '^[A-Z]')), lambda w: w[1]), '')
         ORDER BY a, b"""
     )
 

@@ -1495,3 +1495,25 @@ def test_an_unplaced_name_takes_the_one_base_its_other_spellings_state(tmp_path)
         initiatives.register_entities(s)
         got = s.rows("SELECT jurisdiction FROM entities WHERE entity_id = canon_id")
     assert [r["jurisdiction"] for r in got] == ["unknown"]
+
+
+def test_a_name_opening_with_its_initials_is_the_name_without_them(tmp_path):
+    """ "OCG Orrin Care Group (UK)" in one article, "Orrin Care Group" twice without a cue in another: one body,
+    British; "OCX Orrin Care Group" (other letters) and "TMU Tollan Care Group" (another name) stay apart."""
+    rows = [
+        fact("a", "organization", 0, 20, name="OCG Orrin Care Group", org_type="company", jurisdiction="UK"),
+        fact("b", "organization", 0, 16, name="Orrin Care Group", org_type="company", jurisdiction="unknown"),
+        fact("b", "organization", 40, 56, name="Orrin Care Group", org_type="company", jurisdiction="unknown"),
+        fact("c", "organization", 0, 20, name="OCX Orrin Care Group", org_type="company", jurisdiction="UK"),
+        fact("d", "organization", 0, 20, name="TMU Tollan Care Group", org_type="company", jurisdiction="UK"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = s.rows("SELECT e.name, e.canon_id, c.jurisdiction FROM entities e "
+                     "JOIN entities c ON c.entity_id = e.canon_id ORDER BY e.name")  # fmt: skip
+    assert [(r["name"], r["canon_id"], r["jurisdiction"]) for r in got] == [
+        ("OCG Orrin Care Group", "org:orrin-care-group", "UK"),
+        ("OCX Orrin Care Group", "org:ocx-orrin-care-group", "UK"),
+        ("Orrin Care Group", "org:orrin-care-group", "UK"),
+        ("TMU Tollan Care Group", "org:tmu-tollan-care-group", "UK"),
+    ]

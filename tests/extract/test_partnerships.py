@@ -2422,3 +2422,23 @@ def test_co_funders_each_putting_money_in(facts):
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Westmoor Research Council", "Eastport Science Foundation"}]
     assert facts("Kestrel Hospital and Ashford Medical College each reported a surplus.", "partnership") == []
+
+
+def test_a_place_after_a_listed_body_says_where_it_is(facts):
+    text = "Westmoor University signed an agreement with Riverside Hospital in Manchester and Foshan Haiyan Hospital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Westmoor University", "Riverside Hospital", "Foshan Haiyan Hospital"}
+    ]
+
+
+def test_a_second_deal_named_after_and(facts):
+    text = (
+        "The Kestrel Authority has paired with Ashford Hospital on referrals, and a twinning arrangement between "
+        "Riverside Hospital in Manchester and Foshan Haiyan Hospital covers staff training."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Ashford Hospital", "Kestrel Authority"],
+        ["Foshan Haiyan Hospital", "Riverside Hospital"],
+    ]

@@ -347,8 +347,9 @@ def _list_gap() -> re.Pattern:
 def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[list[Mention]]:
     """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
     second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
-    ("A and Norvia's B": B is listed, Norvia says where it is). A list closed by "and" ends there: a name after a
-    comma alone opens a clause of its own ("between A and B, C can refer patients")."""
+    ("A and Norvia's B": B is listed, Norvia says where it is), and so is a place after a body ("A in Leeds and B":
+    Leeds says where A is). A list closed by "and" ends there: a name after a comma alone opens a clause of its own
+    ("between A and B, C can refer patients")."""
     runs: list[list[Mention]] = []
     last = -1
     closed = False
@@ -358,6 +359,8 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             last = m.end
         elif runs and runs[-1][-1].kind == "place" and re.fullmatch(r"(?:'s|’s) ", gap):
             runs[-1][-1] = m
+            last = m.end
+        elif runs and m.kind == "place" and runs[-1][-1].kind != "place" and gap == " in ":
             last = m.end
         elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):
             closed = closed or bool(_AND.search(gap))

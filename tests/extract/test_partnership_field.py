@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.extract.partnership_field import blank, clause_hits, described_hits, describing, field_of, hits
+from analysis.extract.partnership_field import best, blank, clause_hits, described_hits, describing, field_of, hits
 
 
 def test_most_hits_win():
@@ -302,3 +302,29 @@ def test_a_service_contract_is_care_only_where_nothing_else_names_what_it_sells(
     assert field_of("a service contract with B, together with a leasing deal, to sell ventilators") == (
         "trade and investment"
     )
+
+
+def test_a_named_degree_is_education():
+    assert field_of("agreed to run a joint Bachelor of Nursing with", "Bachelor of Nursing") == "education and training"
+    assert field_of("will offer a diploma in dental hygiene with", None) == "education and training"
+
+
+def test_testing_a_product_is_research():
+    assert field_of("will test its new flu vaccine together with", None) == "research"
+    assert field_of("to evaluate a wound-care device with", None) == "research"
+
+
+def test_the_value_of_a_deal_names_no_trade():
+    text = "signed a contract to run wards for elderly care with a grant of 40 million yuan"
+    assert field_of(text, None) == "clinical services"
+    assert field_of("signed a deal to pilot a capitated budget of 300 million yuan", None) == "policy and governance"
+    assert field_of("agreed to invest £20 million in a new plant", None) == "trade and investment"
+
+
+def test_rehabilitation_is_care():
+    assert field_of("to accept care-home residents for rehabilitation", None) == "clinical services"
+
+
+def test_a_pot_of_money_is_no_trade():
+    assert field_of("are each putting in half of the £4 million pot for genetic research", None) == "research"
+    assert best(hits("half of the £4 million pot")) is None

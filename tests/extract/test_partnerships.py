@@ -2388,3 +2388,57 @@ def test_a_unit_named_after_its_owners_description_is_the_party(facts):
         frozenset({"Harrow Diagnostics Ltd", "Huaxin Medical Supply Chain"}),
         frozenset({"Harrow Diagnostics Ltd", "Huaxin Biotech Company"}),
     }
+
+
+def test_agreed_with_to_accept_patients(facts):
+    rows = facts(
+        "The Eastport Care Centre has agreed with the Harbour Welfare Bureau to accept residents for rehabilitation.",
+        "partnership",
+    )
+    assert [set(r["parties"]) for r in rows] == [{"Eastport Care Centre", "Harbour Welfare Bureau"}]
+
+
+def test_signed_a_licence_with(facts):
+    text = (
+        "Westmoor Devices sold its scanner rights to a distributor last year. "
+        "It signed a smaller licence with the German firm Koval Surgical in 2021."
+    )
+    rows = facts(text, "partnership")
+    assert {"Westmoor Devices", "Koval Surgical"} in [set(r["parties"]) for r in rows]
+
+
+def test_becomes_a_sister_hospital_of(facts):
+    text = "Eastport Fourth Hospital became a sister hospital of Kestrel General Hospital in 2019."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Eastport Fourth Hospital", "Kestrel General Hospital"}]
+
+
+def test_a_sister_company_is_no_partnership(facts):
+    assert facts("Eastport Pharma is a sister company of Kestrel Holdings.", "partnership") == []
+
+
+def test_co_funders_each_putting_money_in(facts):
+    text = "The Westmoor Research Council and the Eastport Science Foundation will each contribute £2 million."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Westmoor Research Council", "Eastport Science Foundation"}]
+    assert facts("Kestrel Hospital and Ashford Medical College each reported a surplus.", "partnership") == []
+
+
+def test_a_place_after_a_listed_body_says_where_it_is(facts):
+    text = "Westmoor University signed an agreement with Riverside Hospital in Manchester and Foshan Haiyan Hospital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [
+        {"Westmoor University", "Riverside Hospital", "Foshan Haiyan Hospital"}
+    ]
+
+
+def test_a_second_deal_named_after_and(facts):
+    text = (
+        "The Kestrel Authority has paired with Ashford Hospital on referrals, and a twinning arrangement between "
+        "Riverside Hospital in Manchester and Foshan Haiyan Hospital covers staff training."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Ashford Hospital", "Kestrel Authority"],
+        ["Foshan Haiyan Hospital", "Riverside Hospital"],
+    ]

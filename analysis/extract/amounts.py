@@ -563,6 +563,9 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
+        if unit == "years" and _AGED.search(text, max(ss, m.start() - 30), m.start()):
+            whose = re.sub(r"\s*\baged$", "", obj or "", flags=re.IGNORECASE)
+            obj = f"age of {whose}" if whose else "age"  # "residents aged 65 or over": an age, not the residents
         if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
             obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
         if obj:
@@ -594,6 +597,8 @@ def extract(ctx: Context) -> list[Mention]:
     return out
 
 
+_AGED = re.compile(r"\baged\s+(?:(?:over|under|above|below|at\s+least|up\s+to|between|from)\s+)?$", re.IGNORECASE)
+"""The words before a figure that make it an age ("people aged 65 and over", "adults aged over 70")."""
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?)(?: between| about| around| some| nearly)?\s*$",

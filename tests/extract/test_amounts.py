@@ -551,3 +551,32 @@ def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
     assert _obj(facts, text, 187) == _obj(facts, text, 312) == "patients"
     text = "Reviews now take ten working days, against twenty days two years ago."
     assert _obj(facts, text, 20) == _obj(facts, text, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "expected"),
+    [
+        ("The two charities will put in £5 million and 40 million yuan respectively.", (5e6, 4e7), "charities"),
+        (
+            "Enrolment in Northton, Westby and Eastfield reached 61.5%, 47.2% and 33.9% respectively.",
+            (47.2, 33.9),
+            "Enrolment",
+        ),
+        ("Clinic visits in rural towns rose 8.4% and 6.1% in 2022 and 2023 respectively.", (6.1,), "Clinic visits"),
+        (
+            "The two trusts sent 42 and 37 junior nurses respectively to work in village clinics.",
+            (42, 37),
+            "junior nurses",
+        ),
+        ("Payments of US$4 million, US$7 million and US$12 million would follow.", (7e6, 1.2e7), "Payments"),
+    ],
+)
+def test_figures_listed_together_share_what_they_measure(facts, text, values, expected):
+    for value in values:
+        assert _obj(facts, text, value) == expected
+
+
+def test_listed_figures_with_objects_of_their_own_keep_them(facts):
+    text = "The clinic hired 45 doctors and 30 nurses last year."
+    assert _obj(facts, text, 45) == "doctors"
+    assert _obj(facts, text, 30) == "nurses"

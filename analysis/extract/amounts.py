@@ -563,9 +563,10 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
-        if unit == "years" and _AGED.search(text, max(ss, m.start() - 30), m.start()):
-            whose = re.sub(r"\s*\baged$", "", obj or "", flags=re.IGNORECASE)
-            obj = f"age of {whose}" if whose else "age"  # "residents aged 65 or over": an age, not the residents
+        aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
+        if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
+            whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
+            obj = f"age of {whose}" if whose else "age"
         if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
             obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
         if obj:

@@ -580,3 +580,15 @@ def test_listed_figures_with_objects_of_their_own_keep_them(facts):
     text = "The clinic hired 45 doctors and 30 nurses last year."
     assert _obj(facts, text, 45) == "doctors"
     assert _obj(facts, text, 30) == "nurses"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Residents aged 70 or above can claim the allowance.", 70, "age of Residents"),
+        ("The survey followed 3,000 adults aged over 50 in two towns.", 50, "age of adults"),
+        ("The town has 12,000 residents aged 60 and over.", 60, "age of residents"),
+    ],
+)
+def test_a_figure_after_aged_is_the_age_of_the_people_before_it(facts, text, value, expected):
+    assert _obj(facts, text, value) == expected

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract.amounts import DURATIONS, per_phrase
+from analysis.extract.amounts import DURATIONS, object_before, per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, read_lines, table
 
@@ -502,6 +502,30 @@ def _lists(text: str, figs: list[_Fig]) -> None:
                     f.obj = shared
 
 
+_RANGE_OPEN = re.compile(r"\s*\b(?:between|from)\s*$", re.IGNORECASE)
+
+
+def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
+    """A range whose ends name nothing of their own ("costs between 180 and 360 yuan a year", "margins were between
+    5 and 8 per cent") measures the phrase before its opening word: "costs", "margins"."""
+    groups: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.kind in (RANGE_LOW, RANGE_HIGH) and f.group is not None:
+            groups.setdefault(f.group, []).append(f)
+    for members in groups.values():
+        units = set().union(*(_content(text[f.start : f.end]) for f in members))
+        if any(_names_own(f.obj, units) for f in members):
+            continue
+        first = min(members, key=lambda f: f.start)
+        lo = max([ss] + [g.end for g in figs if g.end <= first.start])
+        opening = _RANGE_OPEN.search(text, lo, first.start)
+        at = opening.start() if opening else first.start
+        phrase = object_before(text, lo, at)
+        if _names_own(phrase, units):
+            for f in members:
+                f.obj = phrase
+
+
 def _same_kind_of_unit(a: _Fig, b: _Fig) -> bool:
     return a.unit == b.unit or (a.unit in _MONEY and b.unit in _MONEY)
 
@@ -611,6 +635,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _elliptic(text, sent)
         _lists(text, sent)
         _objects(sent)
+        _range_subjects(text, lo, sent)
         _rates(text, lo, sent)
         i = j
     out = []

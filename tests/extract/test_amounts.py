@@ -592,3 +592,16 @@ def test_listed_figures_with_objects_of_their_own_keep_them(facts):
 )
 def test_a_figure_after_aged_is_the_age_of_the_people_before_it(facts, text, value, expected):
     assert _obj(facts, text, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A premium plan with home visits costs between 250 and 400 yuan a year.", "premium plan"),
+        ("Hearing aids used to cost patients between 9,000 and 14,000 yuan each.", "Hearing aids"),
+    ],
+)
+def test_a_range_naming_nothing_measures_the_phrase_before_it(facts, text, expected):
+    rows = [r for r in facts(text, "amount") if r["amount_type"] in ("range_low", "range_high")]
+    assert len(rows) == 2
+    assert all(expected in r["object"] and not any(c.isdigit() for c in r["object"]) for r in rows)

@@ -563,6 +563,9 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
+        first = m.start("num") if m.group("num") else m.start("word")  # after a qualifier ("over five years")
+        if unit in DURATIONS and obj and _SPAN_OPEN.search(text, max(ss, first - 40), first):
+            obj = _span_object(obj)
         aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
         if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
             whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
@@ -598,6 +601,34 @@ def extract(ctx: Context) -> list[Mention]:
     return out
 
 
+_SPAN_OPEN = re.compile(
+    r"\b(?:over|for|within|during)\s+(?:(?:the|its|their|a|another)\s+)?(?:(?:next|first|further|coming|same)\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a duration that make it the stretch of time something runs for ("over the next five years",
+"for a further three years")."""
+_SPAN_TAIL = frozenset(
+    {"over", "for", "within", "during", "the", "its", "their", "a", "another", "next", "first", "further", "coming"}
+)
+
+
+def _span_object(obj: str) -> str:
+    """The object of a stretch of time read from the words before it: a phrase cut off at its preposition
+    ("million over its first", "the hospital for a further") is the period of what comes before a figure's scale
+    word, else a period; any other phrase is kept."""
+    toks = obj.split()
+    if not toks or toks[-1].casefold() not in _SPAN_TAIL and not any(t.casefold() in _SCALE_WORDS for t in toks):
+        return obj
+    while toks and toks[-1].casefold() in _SPAN_TAIL:
+        toks.pop()
+    if any(t.casefold() in _SCALE_WORDS or re.search(r"\d", t) for t in toks):
+        return "period"  # "£3 million over four years": the period of the sum, which its own object names
+    while toks and toks[0].casefold() in ("for", "in", "to", "of", "at", "with"):
+        toks.pop(0)
+    return f"period of {' '.join(toks)}" if toks else "period"
+
+
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
 _AGED = re.compile(r"\baged\s+(?:(?:over|under|above|below|at\s+least|up\s+to|between|from)\s+)?$", re.IGNORECASE)
 """The words before a figure that make it an age ("people aged 65 and over", "adults aged over 70")."""
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})

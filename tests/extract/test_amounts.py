@@ -605,3 +605,20 @@ def test_a_range_naming_nothing_measures_the_phrase_before_it(facts, text, expec
     rows = [r for r in facts(text, "amount") if r["amount_type"] in ("range_low", "range_high")]
     assert len(rows) == 2
     assert all(expected in r["object"] and not any(c.isdigit() for c in r["object"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The centre will receive £7 million over four years.", 4, "period"),
+        ("The city will spend 2 billion yuan over the next five years to build clinics.", 5, "period"),
+        (
+            "The board will hire 40 nurses for village clinics over the next three years.",
+            3,
+            "period of village clinics",
+        ),
+        ("The licence was extended for three years.", 3, "licence"),
+    ],
+)
+def test_a_stretch_of_time_cut_off_at_its_preposition_is_a_period(facts, text, value, expected):
+    assert _obj(facts, text, value) == expected

@@ -566,6 +566,8 @@ def extract(ctx: Context) -> list[Mention]:
         first = m.start("num") if m.group("num") else m.start("word")  # after a qualifier ("over five years")
         if unit in DURATIONS and obj and _SPAN_OPEN.search(text, max(ss, first - 40), first):
             obj = _span_object(obj)
+        if unit == "count" and (named := _named_before(text, max(ss, first - 60), first, m.end())):
+            obj = named  # "a city of 9.6 million people": its population
         aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
         if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
             whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
@@ -626,6 +628,24 @@ def _span_object(obj: str) -> str:
     while toks and toks[0].casefold() in ("for", "in", "to", "of", "at", "with"):
         toks.pop(0)
     return f"period of {' '.join(toks)}" if toks else "period"
+
+
+@lru_cache(maxsize=1)
+def _object_before_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    qualifier = r"(?:(?:about|some|around|nearly|almost|over|more than|roughly|just over|just under)\s+)?"
+    return tuple(
+        (re.compile(rf"\b(?:{rx})\s+{qualifier}$", re.IGNORECASE), obj) for rx, obj in table("amount_object_before.tsv")
+    )
+
+
+def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
+    """What a count of people is, named by the words before it ("a city of 9.6 million people": its population),
+    when the words after it name people only in general or nothing (`amount_object_before.tsv`)."""
+    after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    if after and after.group(1).casefold() not in lower_words("amount_people_words.txt"):
+        return None
+    before = text[lo:at]
+    return next((obj for rx, obj in _object_before_rules() if rx.search(before)), None)
 
 
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})

@@ -622,3 +622,8 @@ def test_a_range_naming_nothing_measures_the_phrase_before_it(facts, text, expec
 )
 def test_a_stretch_of_time_cut_off_at_its_preposition_is_a_period(facts, text, value, expected):
     assert _obj(facts, text, value) == expected
+
+
+def test_a_place_of_so_many_people_counts_its_population(facts):
+    assert _obj(facts, "Westby, a city of 4.2 million people, has three hospitals.", 4.2e6) == "population"
+    assert _obj(facts, "The clinic treated 900 people last year.", 900) == "people"

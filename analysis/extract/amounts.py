@@ -568,6 +568,8 @@ def extract(ctx: Context) -> list[Mention]:
             obj = _span_object(obj)
         if unit == "count" and (named := _named_before(text, max(ss, first - 60), first, m.end())):
             obj = named  # "a city of 9.6 million people": its population
+        if obj and obj.casefold() in _PARTITIVE:
+            obj = _partitive_object(text, m.end(), pe, obj)
         aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
         if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
             whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
@@ -646,6 +648,22 @@ def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
         return None
     before = text[lo:at]
     return next((obj for rx, obj in _object_before_rules() if rx.search(before)), None)
+
+
+_PARTITIVE = frozenset({"of", "of whom", "of which", "of them", "of these", "of those"})
+"""Objects that only say a figure is part of something named elsewhere."""
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:own\s+)?", re.IGNORECASE)
+_WERE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:now|still|then)\s+)?", re.IGNORECASE)
+
+
+def _partitive_object(text: str, end: int, limit: int, obj: str) -> str:
+    """What a part counts: the noun of "35 of its consultants", the words of "of whom 4,215 were general
+    practitioners"; "51 of them" is "them", which the figure before it names."""
+    for cue in (_OF_OWN, _WERE):
+        after = cue.match(text, end, limit)
+        if after and (named := object_after(text, after.end(), limit)):
+            return named
+    return "them" if obj.casefold() in ("of them", "of these", "of those") else obj
 
 
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})

@@ -627,3 +627,16 @@ def test_a_stretch_of_time_cut_off_at_its_preposition_is_a_period(facts, text, v
 def test_a_place_of_so_many_people_counts_its_population(facts):
     assert _obj(facts, "Westby, a city of 4.2 million people, has three hospitals.", 4.2e6) == "population"
     assert _obj(facts, "The clinic treated 900 people last year.", 900) == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The county had 9,100 nurses, of whom 2,310 were midwives.", 2310, "midwives"),
+        ("Westby General sent 14 of its surgeons to Northton.", 14, "surgeons"),
+        ("The board said 35 of its surgeons held posts in Westby.", 35, "surgeons"),
+    ],
+)
+def test_a_part_counts_what_it_is_a_part_of(facts, text, value, expected):
+    obj = _obj(facts, text, value)
+    assert expected in obj.split() and "of" not in obj.split()

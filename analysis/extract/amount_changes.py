@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract.amounts import DURATIONS, per_phrase
+from analysis.extract.amounts import DURATIONS, object_before, per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, read_lines, table
 
@@ -475,6 +475,66 @@ def _elliptic(text: str, figs: list[_Fig]) -> None:
             f.obj = next((g.obj for g in reversed(figs[:i]) if g.unit == "count" and g.obj), f.obj)
 
 
+def _lists(text: str, figs: list[_Fig]) -> None:
+    """Figures listed one after another with the same unit ("put in £5 million and 40 million yuan respectively",
+    "rose 8.4% and 6.1%", "42 and 37 junior nurses") measure the same thing: a member whose object names nothing
+    of its own (none, another figure of the list, or only the list's units) takes the object of the list's first
+    member that does."""
+    i = 0
+    while i < len(figs):
+        j = i
+        while j + 1 < len(figs) and _same_kind_of_unit(figs[j], figs[j + 1]):
+            if not _LIST_GAP.fullmatch(text, figs[j].end, figs[j + 1].start):
+                break
+            j += 1
+        run = figs[i : j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        own = set().union(*(_content(text[f.start : f.end]) for f in run)) | {"respectively"}
+        for f in run:
+            if f.obj:
+                f.obj = re.sub(r"[\s,]+respectively$", "", f.obj, flags=re.IGNORECASE) or None
+        shared = next((f.obj for f in run if _names_own(f.obj, own)), None)
+        if shared:
+            for f in run:
+                if not _names_own(f.obj, own):
+                    f.obj = shared
+
+
+_RANGE_OPEN = re.compile(r"\s*\b(?:between|from)\s*$", re.IGNORECASE)
+
+
+def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
+    """A range whose ends name nothing of their own ("costs between 180 and 360 yuan a year", "margins were between
+    5 and 8 per cent") measures the phrase before its opening word: "costs", "margins"."""
+    groups: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.kind in (RANGE_LOW, RANGE_HIGH) and f.group is not None:
+            groups.setdefault(f.group, []).append(f)
+    for members in groups.values():
+        units = set().union(*(_content(text[f.start : f.end]) for f in members))
+        if any(_names_own(f.obj, units) for f in members):
+            continue
+        first = min(members, key=lambda f: f.start)
+        lo = max([ss] + [g.end for g in figs if g.end <= first.start])
+        opening = _RANGE_OPEN.search(text, lo, first.start)
+        at = opening.start() if opening else first.start
+        phrase = object_before(text, lo, at)
+        if _names_own(phrase, units):
+            for f in members:
+                f.obj = phrase
+
+
+def _same_kind_of_unit(a: _Fig, b: _Fig) -> bool:
+    return a.unit == b.unit or (a.unit in _MONEY and b.unit in _MONEY)
+
+
+def _names_own(obj: str | None, units: set[str]) -> bool:
+    """Whether an object names something besides the figures' own units and holds no figure."""
+    return bool(obj) and not re.search(r"\d", obj) and bool(_content(obj) - units)
+
+
 def _objects(figs: list[_Fig]) -> None:
     """The two ends of a range or change count the same thing; a stated change is a change in its level's object."""
     by_group: dict[int, list[_Fig]] = {}
@@ -573,7 +633,9 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _reached(text, lo, main)
         _conversions(text, sent)
         _elliptic(text, sent)
+        _lists(text, sent)
         _objects(sent)
+        _range_subjects(text, lo, sent)
         _rates(text, lo, sent)
         i = j
     out = []

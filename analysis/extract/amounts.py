@@ -563,6 +563,17 @@ def extract(ctx: Context) -> list[Mention]:
             if paren >= 0 and _blank(text, paren + 1, at) and not _blank(text, prev_end, paren):
                 at = paren  # "the biggest share of callers (42%)": the phrase it quantifies (not "5 yuan (US$1)")
             obj = object_before(text, max(min(ss, at), at - _OBJECT_BACK), at)
+        first = m.start("num") if m.group("num") else m.start("word")  # after a qualifier ("over five years")
+        if unit in DURATIONS and obj and _SPAN_OPEN.search(text, max(ss, first - 40), first):
+            obj = _span_object(obj)
+        if unit == "count" and (named := _named_before(text, max(ss, first - 60), first, m.end())):
+            obj = named  # "a city of 9.6 million people": its population
+        if obj and obj.casefold() in _PARTITIVE:
+            obj = _partitive_object(text, m.end(), pe, obj)
+        aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
+        if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
+            whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
+            obj = f"age of {whose}" if whose else "age"
         if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
             obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
         if obj:
@@ -594,6 +605,70 @@ def extract(ctx: Context) -> list[Mention]:
     return out
 
 
+_SPAN_OPEN = re.compile(
+    r"\b(?:over|for|within|during)\s+(?:(?:the|its|their|a|another)\s+)?(?:(?:next|first|further|coming|same)\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a duration that make it the stretch of time something runs for ("over the next five years",
+"for a further three years")."""
+_SPAN_TAIL = frozenset(
+    {"over", "for", "within", "during", "the", "its", "their", "a", "another", "next", "first", "further", "coming"}
+)
+
+
+def _span_object(obj: str) -> str:
+    """The object of a stretch of time read from the words before it: a phrase cut off at its preposition
+    ("million over its first", "the hospital for a further") is the period of what comes before a figure's scale
+    word, else a period; any other phrase is kept."""
+    toks = obj.split()
+    if not toks or toks[-1].casefold() not in _SPAN_TAIL and not any(t.casefold() in _SCALE_WORDS for t in toks):
+        return obj
+    while toks and toks[-1].casefold() in _SPAN_TAIL:
+        toks.pop()
+    if any(t.casefold() in _SCALE_WORDS or re.search(r"\d", t) for t in toks):
+        return "period"  # "£3 million over four years": the period of the sum, which its own object names
+    while toks and toks[0].casefold() in ("for", "in", "to", "of", "at", "with"):
+        toks.pop(0)
+    return f"period of {' '.join(toks)}" if toks else "period"
+
+
+@lru_cache(maxsize=1)
+def _object_before_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    qualifier = r"(?:(?:about|some|around|nearly|almost|over|more than|roughly|just over|just under)\s+)?"
+    return tuple(
+        (re.compile(rf"\b(?:{rx})\s+{qualifier}$", re.IGNORECASE), obj) for rx, obj in table("amount_object_before.tsv")
+    )
+
+
+def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
+    """What a count of people is, named by the words before it ("a city of 9.6 million people": its population),
+    when the words after it name people only in general or nothing (`amount_object_before.tsv`)."""
+    after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    if after and after.group(1).casefold() not in lower_words("amount_people_words.txt"):
+        return None
+    before = text[lo:at]
+    return next((obj for rx, obj in _object_before_rules() if rx.search(before)), None)
+
+
+_PARTITIVE = frozenset({"of", "of whom", "of which", "of them", "of these", "of those"})
+"""Objects that only say a figure is part of something named elsewhere."""
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:own\s+)?", re.IGNORECASE)
+_WERE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:now|still|then)\s+)?", re.IGNORECASE)
+
+
+def _partitive_object(text: str, end: int, limit: int, obj: str) -> str:
+    """What a part counts: the noun of "35 of its consultants", the words of "of whom 4,215 were general
+    practitioners"; "51 of them" is "them", which the figure before it names."""
+    for cue in (_OF_OWN, _WERE):
+        after = cue.match(text, end, limit)
+        if after and (named := object_after(text, after.end(), limit)):
+            return named
+    return "them" if obj.casefold() in ("of them", "of these", "of those") else obj
+
+
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
+_AGED = re.compile(r"\baged\s+(?:(?:over|under|above|below|at\s+least|up\s+to|between|from)\s+)?$", re.IGNORECASE)
+"""The words before a figure that make it an age ("people aged 65 and over", "adults aged over 70")."""
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?)(?: between| about| around| some| nearly)?\s*$",

@@ -551,3 +551,92 @@ def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
     assert _obj(facts, text, 187) == _obj(facts, text, 312) == "patients"
     text = "Reviews now take ten working days, against twenty days two years ago."
     assert _obj(facts, text, 20) == _obj(facts, text, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "expected"),
+    [
+        ("The two charities will put in £5 million and 40 million yuan respectively.", (5e6, 4e7), "charities"),
+        (
+            "Enrolment in Northton, Westby and Eastfield reached 61.5%, 47.2% and 33.9% respectively.",
+            (47.2, 33.9),
+            "Enrolment",
+        ),
+        ("Clinic visits in rural towns rose 8.4% and 6.1% in 2022 and 2023 respectively.", (6.1,), "Clinic visits"),
+        (
+            "The two trusts sent 42 and 37 junior nurses respectively to work in village clinics.",
+            (42, 37),
+            "junior nurses",
+        ),
+        ("Payments of US$4 million, US$7 million and US$12 million would follow.", (7e6, 1.2e7), "Payments"),
+    ],
+)
+def test_figures_listed_together_share_what_they_measure(facts, text, values, expected):
+    for value in values:
+        assert _obj(facts, text, value) == expected
+
+
+def test_listed_figures_with_objects_of_their_own_keep_them(facts):
+    text = "The clinic hired 45 doctors and 30 nurses last year."
+    assert _obj(facts, text, 45) == "doctors"
+    assert _obj(facts, text, 30) == "nurses"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Residents aged 70 or above can claim the allowance.", 70, "age of Residents"),
+        ("The survey followed 3,000 adults aged over 50 in two towns.", 50, "age of adults"),
+        ("The town has 12,000 residents aged 60 and over.", 60, "age of residents"),
+    ],
+)
+def test_a_figure_after_aged_is_the_age_of_the_people_before_it(facts, text, value, expected):
+    assert _obj(facts, text, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A premium plan with home visits costs between 250 and 400 yuan a year.", "premium plan"),
+        ("Hearing aids used to cost patients between 9,000 and 14,000 yuan each.", "Hearing aids"),
+    ],
+)
+def test_a_range_naming_nothing_measures_the_phrase_before_it(facts, text, expected):
+    rows = [r for r in facts(text, "amount") if r["amount_type"] in ("range_low", "range_high")]
+    assert len(rows) == 2
+    assert all(expected in r["object"] and not any(c.isdigit() for c in r["object"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The centre will receive £7 million over four years.", 4, "period"),
+        ("The city will spend 2 billion yuan over the next five years to build clinics.", 5, "period"),
+        (
+            "The board will hire 40 nurses for village clinics over the next three years.",
+            3,
+            "period of village clinics",
+        ),
+        ("The licence was extended for three years.", 3, "licence"),
+    ],
+)
+def test_a_stretch_of_time_cut_off_at_its_preposition_is_a_period(facts, text, value, expected):
+    assert _obj(facts, text, value) == expected
+
+
+def test_a_place_of_so_many_people_counts_its_population(facts):
+    assert _obj(facts, "Westby, a city of 4.2 million people, has three hospitals.", 4.2e6) == "population"
+    assert _obj(facts, "The clinic treated 900 people last year.", 900) == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The county had 9,100 nurses, of whom 2,310 were midwives.", 2310, "midwives"),
+        ("Westby General sent 14 of its surgeons to Northton.", 14, "surgeons"),
+        ("The board said 35 of its surgeons held posts in Westby.", 35, "surgeons"),
+    ],
+)
+def test_a_part_counts_what_it_is_a_part_of(facts, text, value, expected):
+    obj = _obj(facts, text, value)
+    assert expected in obj.split() and "of" not in obj.split()

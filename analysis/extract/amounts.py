@@ -567,7 +567,7 @@ def extract(ctx: Context) -> list[Mention]:
         if unit in DURATIONS and obj and _SPAN_OPEN.search(text, max(ss, first - 40), first):
             obj = _span_object(obj)
         if unit == "count" and (named := _named_before(text, max(ss, first - 60), first, m.end())):
-            obj = named  # "a city of 9.6 million people": its population
+            obj = named  # "a city of 4.2 million people": its population
         if obj and obj.casefold() in _PARTITIVE:
             obj = _partitive_object(text, m.end(), pe, obj)
         aged = _AGED.search(text, max(ss, m.start() - 30), m.start()) if unit == "years" else None
@@ -641,7 +641,7 @@ def _object_before_rules() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
-    """What a count of people is, named by the words before it ("a city of 9.6 million people": its population),
+    """What a count of people is, named by the words before it ("a city of 4.2 million people": its population),
     when the words after it name people only in general or nothing (`amount_object_before.tsv`)."""
     after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
     if after and after.group(1).casefold() not in lower_words("amount_people_words.txt"):

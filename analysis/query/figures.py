@@ -651,13 +651,13 @@ def sum_parts(rows: list[dict]) -> list[dict]:
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 """The word closing a list of shares, each given to one of the bodies named before it ("A and B will contribute £4
-million and 30 million yuan respectively")."""
+million and 20 million yuan respectively")."""
 
 
 def _respective_parts(said: list[dict]) -> dict[str, tuple[str, float]]:
     """{fact id: (unit, value) of its whole} for the sums of one sentence `said` (rows of `article_sums`) listed
     before "respectively" right after a larger sum of the sentence that is not listed with them: "The renewal, worth
-    £7 million, is co-funded by A and B, which will contribute £4 million and 30 million yuan respectively" -> the
+    £7 million, is co-funded by A and B, which will contribute £4 million and 20 million yuan respectively" -> the
     two are shares of the £7 million. The shares may be written in several currencies: the whole is at least their
     sum in pounds, give or take `SAME_SUM` (the rates are approximate)."""
     said = sorted(said, key=lambda r: r["start"])

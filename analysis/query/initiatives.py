@@ -152,7 +152,7 @@ CONVERSION = (
     r"|patacas))?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s*or\s+|\s\(\s*|,?\s+or\s+)(?:(?:about|around|roughly|approximately|some"
     r"|nearly|almost|just over|just under|close to)\s+)?$"
 )
-"""RE2 ending the words before a sum that restates the sum before it in another currency ("sales rose to 1.8 billion
+"""RE2 ending the words before a sum that restates the sum before it in another currency ("sales rose to 2 billion
 yuan in 2025, or about ...", "£1 million (about ..."): the restating words, from the first sum's number (and its
 year) on."""
 
@@ -161,7 +161,7 @@ def clause_before(text: str) -> str:
     """The words of the last clause of `text` (a sentence up to a sum), the full stops of abbreviations dropped
     (`sentences.is_abbreviation`: "Harbour Pharma Co., Ltd. will sell" is one clause, read as "Harbour Pharma Co,
     Ltd will sell"), and a sum that restates the one before it in another currency read as that one
-    (`CONVERSION`: "sales rose to 1.8 billion yuan, or about US$250 million" is a company's sales in both
+    (`CONVERSION`: "sales rose to 2 billion yuan, or about US$280 million" is a company's sales in both
     currencies); the words `sum_kinds.tsv` reads before a sum."""
     text = _without_conversion(text)
     stops = {i for i, c in enumerate(text) if c == "." and sentences.is_abbreviation(text, i)}
@@ -671,7 +671,7 @@ def deal_noun_pattern() -> str:
 @lru_cache(maxsize=1)
 def for_it_pattern() -> str:
     """RE2 over the words right after a sum: it is spent on a cooperation the article stated before, named by a
-    determiner and its noun, in group 1 ("budgeted MOP 38 million for the scheme", "£2 million a year to the programme",
+    determiner and its noun, in group 1 ("budgeted MOP 20 million for the scheme", "£2 million a year to the programme",
     "£1 million for its side of the exchange";
     `initiative_heads.txt`, `initiative_body_heads.txt`, `initiative_reference_nouns.txt`,
     `initiative_generic_nouns.txt`)."""
@@ -685,7 +685,7 @@ def for_it_pattern() -> str:
 @lru_cache(maxsize=1)
 def cost_alone_pattern() -> str:
     """RE2: a sentence whose subject is a cost or budget standing alone, with no "of ..." naming what it is the cost of
-    ("The total budget is £4.3 million", "Its cost, estimated at ..."): the cost of the cooperation stated just
+    ("The total budget is £2.5 million", "Its cost, estimated at ..."): the cost of the cooperation stated just
     before it (`initiative_cost_subjects.txt`)."""
     nouns = "|".join(re.escape(w) for w in sorted(words("initiative_cost_subjects.txt"), key=lambda w: (-len(w), w)))
     return (
@@ -1434,7 +1434,7 @@ def register(store: Store) -> None:
           -- a sentence stating no partnership whose subject is a cost and which says who bears it ("The cost,
           -- estimated at £2 million, will be shared equally"): the cost of the one initiative the latest sentence
           -- before it stating a partnership states (one naming it, when it has a name)
-          -- a cost standing alone as the subject ("The total budget is £4.3 million") is that cooperation's when it
+          -- a cost standing alone as the subject ("The total budget is £2.5 million") is that cooperation's when it
           -- follows it closely, no bearer said
           SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
             SELECT s.doc_id, s.sentence_start, regexp_matches(s.sentence, $cost_bearer) AS borne,
@@ -1452,7 +1452,7 @@ def register(store: Store) -> None:
         ),
         dedicated AS (
           -- a sentence stating no partnership that spends a sum on the cooperation by its noun ("The bureau has
-          -- budgeted MOP 38 million for the scheme"), closely after the one sentence stating it (`for_it_pattern`)
+          -- budgeted MOP 20 million for the scheme"), closely after the one sentence stating it (`for_it_pattern`)
           SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
             SELECT s.doc_id, s.sentence_start,
               (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
@@ -1524,8 +1524,8 @@ def register(store: Store) -> None:
               AND q.sentence_start = f.sentence_start AND q.initiative_id <> s.initiative_id
               AND {_gap("q", "f")} < (SELECT min({_gap("o", "f")}) FROM m o WHERE o.initiative_id = s.initiative_id
                 AND o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start)))
-            -- a sum whose object names another deal ("weeks after winning a place on a framework worth £120m") is
-            -- not the money of the deal its sentence states by another noun ("its acquisition of B for £57m") when
+            -- a sum whose object names another deal ("after joining a supply framework worth £90m") is
+            -- not the money of the deal its sentence states by another noun ("its acquisition of B for £40m") when
             -- a sum of that deal's own noun stands beside it
             AND NOT EXISTS (SELECT 1 FROM stated_nouns sn WHERE NOT s.near AND sn.initiative_id = s.initiative_id
               AND sn.doc_id = f.doc_id AND sn.sentence_start = f.sentence_start
@@ -1558,7 +1558,7 @@ def register(store: Store) -> None:
             least(t."end", cf."end") - t.sentence_start + 1, greatest(t.start, cf.start) - least(t."end", cf."end")),
             $listed)
             -- a list runs from the sum without a break: a sum between them that is not listed with it ends it ("worth
-            -- £7.4 million, ... which will contribute £4.1 million and 30 million yuan respectively": the parts of
+            -- £6 million, ... which will contribute £4 million and 20 million yuan respectively": the parts of
             -- the whole are not listed with it)
             AND NOT EXISTS (SELECT 1 FROM scoped x JOIN currency_rates xr ON xr.unit = x.unit
               WHERE x.kind = 'amount' AND x.doc_id = t.doc_id AND x.sentence_start = t.sentence_start

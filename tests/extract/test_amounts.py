@@ -556,7 +556,7 @@ def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
 @pytest.mark.parametrize(
     ("text", "values", "expected"),
     [
-        ("The two charities will put in £5 million and 40 million yuan respectively.", (5e6, 4e7), "charities"),
+        ("The two foundations will give £3 million and 25 million yuan respectively.", (3e6, 2.5e7), "foundations"),
         (
             "Enrolment in Northton, Westby and Eastfield reached 61.5%, 47.2% and 33.9% respectively.",
             (47.2, 33.9),
@@ -568,7 +568,7 @@ def test_a_figure_compared_with_an_earlier_one_counts_the_same_thing(facts):
             (42, 37),
             "junior nurses",
         ),
-        ("Payments of US$4 million, US$7 million and US$12 million would follow.", (7e6, 1.2e7), "Payments"),
+        ("Instalments of US$3 million, US$6 million and US$9 million are due later.", (6e6, 9e6), "Instalments"),
     ],
 )
 def test_figures_listed_together_share_what_they_measure(facts, text, values, expected):
@@ -597,8 +597,8 @@ def test_a_figure_after_aged_is_the_age_of_the_people_before_it(facts, text, val
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A premium plan with home visits costs between 250 and 400 yuan a year.", "premium plan"),
-        ("Hearing aids used to cost patients between 9,000 and 14,000 yuan each.", "Hearing aids"),
+        ("A basic plan with eye checks costs between 300 and 500 yuan a year.", "basic plan"),
+        ("Wheelchairs used to cost families between 3,000 and 8,000 yuan each.", "Wheelchairs"),
     ],
 )
 def test_a_range_naming_nothing_measures_the_phrase_before_it(facts, text, expected):

@@ -286,7 +286,7 @@ def test_exchanges_of_staff_and_leadership_schemes_train():
 
 
 def test_a_licence_to_practise_is_regulation_not_trade():
-    assert field_of("", None, "Forty doctors are now licensed to practise in the zone.") == "policy and governance"
+    assert field_of("", None, "Sixty nurses are now licensed to practise in the district.") == "policy and governance"
     assert field_of("will license its test to B") == "trade and investment"
 
 
@@ -298,14 +298,14 @@ def test_ward_rounds_and_care_protocols_are_care():
 
 def test_a_service_contract_is_care_only_where_nothing_else_names_what_it_sells():
     assert field_of("holds a service contract with the council for ambulance crews") == "clinical services"
-    assert field_of("a service contract that covers distribution of its drugs to hospitals") == "trade and investment"
+    assert field_of("a service contract covering distribution of its medicines to pharmacies") == "trade and investment"
     assert field_of("a service contract with B, together with a leasing deal, to sell ventilators") == (
         "trade and investment"
     )
 
 
 def test_a_named_degree_is_education():
-    assert field_of("agreed to run a joint Bachelor of Nursing with", "Bachelor of Nursing") == "education and training"
+    assert field_of("will offer a joint Bachelor of Pharmacy with", "Bachelor of Pharmacy") == "education and training"
     assert field_of("will offer a diploma in dental hygiene with", None) == "education and training"
 
 
@@ -326,5 +326,5 @@ def test_rehabilitation_is_care():
 
 
 def test_a_pot_of_money_is_no_trade():
-    assert field_of("are each putting in half of the £4 million pot for genetic research", None) == "research"
+    assert field_of("are each putting in half of the £3 million fund for cancer research", None) == "research"
     assert best(hits("half of the £4 million pot")) is None

@@ -2196,7 +2196,7 @@ def test_rights_handed_to_a_body(facts):
 
 def test_an_acquisition_is_a_deal_of_buyer_and_bought(facts):
     for text in (
-        "Linhui Respiratory Technology completed its acquisition of Sheffield-based Ormsby Medical for £57 million.",
+        "Linhui Respiratory Technology completed its acquisition of Leeds-based Ormsby Medical for £35 million.",
         "Linhui Respiratory Technology has acquired Ormsby Medical.",
     ):
         rows = facts(text, "partnership")
@@ -2229,21 +2229,20 @@ def test_a_second_named_deal_of_the_acting_side_is_a_deal_of_its_own(facts):
 
 def test_a_body_written_by_the_first_word_of_its_name(facts):
     text = (
-        "Thornbury Healthcare Group, a private hospital operator from the UK, has won a contract from Lianshan "
-        "International Hospital. The deal follows the renewal of Thornbury's first Chinese contract, with Yubei "
-        "District People's Hospital, which has been extended for three years."
+        "Thornbury Clinics Group, which runs day surgeries in Kent, has won a contract from Qinglan Eye Hospital. "
+        "It comes a year after Thornbury's earlier contract, with Hexi Eye Clinic, was extended to 2030."
     )
     rows = facts(text, "partnership")
     assert {frozenset(r["parties"]) for r in rows} == {
-        frozenset({"Thornbury Healthcare Group", "Lianshan International Hospital"}),
-        frozenset({"Thornbury Healthcare Group", "Yubei District People's Hospital"}),
+        frozenset({"Thornbury Clinics Group", "Qinglan Eye Hospital"}),
+        frozenset({"Thornbury Clinics Group", "Hexi Eye Clinic"}),
     }
 
 
 def test_the_first_word_of_a_name_as_a_modifier_names_no_party(facts):
     text = (
-        "Lenwood University opened a new school in March. Charnley NHS Trust, where most Lenwood nursing students "
-        "do their placements, has paired its wards with those of two hospitals."
+        "Lenwood University opened a dental school in May. Charnley NHS Trust, which trains many Lenwood "
+        "undergraduates, has paired its clinics with those of two hospitals."
     )
     assert facts(text, "partnership") == []
 
@@ -2264,24 +2263,20 @@ def test_a_second_deal_named_by_deal_after_together_with(facts):
 
 def test_the_district_acts_through_the_speakers_district_body(facts):
     text = (
-        "Mr Wang Lei, director of the Dongcheng District Health Bureau, said the district had doubled its ambulance "
-        "fleet and formed a medical consortium with Huizhou Central People's Hospital to share doctors."
+        "Ms Zhou Min, head of the Hexi District Health Bureau, said the district had opened two night clinics "
+        "and formed a medical consortium with Qinglan First People's Hospital last spring."
     )
     rows = facts(text, "partnership")
-    assert [set(r["parties"]) for r in rows] == [
-        {"Dongcheng District Health Bureau", "Huizhou Central People's Hospital"}
-    ]
+    assert [set(r["parties"]) for r in rows] == [{"Hexi District Health Bureau", "Qinglan First People's Hospital"}]
 
 
 def test_the_district_acts_through_its_named_government_body(facts):
     text = (
-        "Futian District in Shenzhen had signed up 2 million residents, the Futian District Health Bureau said. "
-        "The district has also formed a medical consortium with Shenzhen Coastal People's Hospital."
+        "Luohu District in Shenzhen had enrolled 800,000 residents, the Luohu District Health Bureau said. "
+        "The district has also formed a medical consortium with Shenzhen Bayside People's Hospital."
     )
     rows = facts(text, "partnership")
-    assert [set(r["parties"]) for r in rows] == [
-        {"Futian District Health Bureau", "Shenzhen Coastal People's Hospital"}
-    ]
+    assert [set(r["parties"]) for r in rows] == [{"Luohu District Health Bureau", "Shenzhen Bayside People's Hospital"}]
 
 
 def test_a_clause_with_a_named_subject_after_and_states_a_deal_of_its_own(facts):
@@ -2299,15 +2294,15 @@ def test_a_clause_with_a_named_subject_after_and_states_a_deal_of_its_own(facts)
 
 def test_a_body_paired_with_the_bodies_a_list_names(facts):
     text = (
-        "Three further links sit alongside the exchange. Charnley NHS Trust, where most Lenwood University "
-        "students do their placements, has paired its wards with those of two hospitals:\n\n"
-        "- Guangzhou Liwan District People's Hospital, for elderly care;\n"
-        "- Foshan Shunde Maternal and Child Health Hospital, for midwifery;\n"
+        "Two more ties were announced. Charnley NHS Trust, which trains many Lenwood University "
+        "undergraduates, has paired its clinics with those of two hospitals:\n\n"
+        "- Qinglan Hexi District People's Hospital, for dementia care;\n"
+        "- Eastport Women's Hospital, for neonatal care;\n"
     )
     rows = facts(text, "partnership")
     assert {frozenset(r["parties"]) for r in rows} == {
-        frozenset({"Charnley NHS Trust", "Guangzhou Liwan District People's Hospital"}),
-        frozenset({"Charnley NHS Trust", "Foshan Shunde Maternal and Child Health Hospital"}),
+        frozenset({"Charnley NHS Trust", "Qinglan Hexi District People's Hospital"}),
+        frozenset({"Charnley NHS Trust", "Eastport Women's Hospital"}),
     }
 
 
@@ -2332,34 +2327,34 @@ def test_a_member_item_naming_a_body_and_its_hospital(facts):
 
 def test_bodies_not_named_before_the_named_one_in_a_list(facts):
     text = (
-        "In Longmen county, Longmen County People's Hospital leads the Longmen Medical Community together with 17 "
-        "township centres and the Longmen County Hospital of Traditional Chinese Medicine, sharing pharmacy stocks, "
-        "laboratory testing and a single patient record."
+        "In Boluo county, Boluo County People's Hospital leads the Boluo Medical Community together with 12 "
+        "village clinics and the Boluo County Hospital of Chinese Medicine, with one pharmacy, laboratory "
+        "testing and shared records."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [
-        {"Longmen County People's Hospital", "Longmen County Hospital of Traditional Chinese Medicine"}
+        {"Boluo County People's Hospital", "Boluo County Hospital of Chinese Medicine"}
     ]
     assert rows[0]["field"] == "clinical services"
 
 
 def test_bodies_a_plural_noun_described_named_in_the_next_sentence(facts):
     text = (
-        "Lingfeng Medical Group runs seven hospitals in Guangzhou. Lingfeng has separately paired six of its "
-        "hospitals with sister hospitals across the border under a provincial scheme. Those include Kowloon Bay "
-        "Hospital in Hong Kong and the Macao Harbour Hospital in Macao."
+        "Lingfeng Medical Group runs five hospitals in Qinglan. Lingfeng has also paired four of its "
+        "hospitals with sister hospitals in other cities. Those include Harbourside Hospital in Hong Kong and "
+        "the Seaview Hospital in Macao."
     )
     rows = facts(text, "partnership")
     assert {frozenset(r["parties"]) for r in rows} == {
-        frozenset({"Lingfeng Medical Group", "Kowloon Bay Hospital"}),
-        frozenset({"Lingfeng Medical Group", "Macao Harbour Hospital"}),
+        frozenset({"Lingfeng Medical Group", "Harbourside Hospital"}),
+        frozenset({"Lingfeng Medical Group", "Seaview Hospital"}),
     }
 
 
 def test_a_next_sentence_that_names_no_partners_of_the_deal_adds_none(facts):
     text = (
-        "Lingfeng Medical Group has signed agreements with several hospitals. Kowloon Bay Hospital and Macao "
-        "Harbour Hospital reported higher costs."
+        "Lingfeng Medical Group has signed agreements with several hospitals. Harbourside Hospital and Seaview "
+        "Hospital reported higher costs."
     )
     assert facts(text, "partnership") == []
 

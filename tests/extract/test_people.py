@@ -625,8 +625,8 @@ def test_the_publisher_credited_for_a_photo_is_no_person(facts):
     "text, role, affiliation",
     [
         (
-            "Helen Marsh, a retired factory worker who has had a contract since 2021, said so.",
-            "retired factory worker",
+            "Helen Marsh, a retired farm worker who has held a travel card since 2019, said so.",
+            "retired farm worker",
             None,
         ),
         (

@@ -613,15 +613,15 @@ def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(fac
     "text, role, affiliation",
     [
         (
-            "The dean of the medical school and pro-vice-chancellor for health at Tarrow University, Professor Helen "
-            "Marsh, said the programme was ready.",
-            "Professor; dean of the medical school and pro-vice-chancellor for health",
+            "The head of the nursing faculty and deputy rector for research at Tarrow University, Professor Helen "
+            "Marsh, said the course would start.",
+            "Professor; head of the nursing faculty and deputy rector for research",
             "Tarrow University",
         ),
         (
-            "The Hospital Authority runs it. The authority's chief manager for cross-boundary services, Dr Helen "
-            "Marsh, said so.",
-            "chief manager for cross-boundary services",
+            "The Hospital Authority runs it. The authority's senior officer for mainland liaison, Dr Helen "
+            "Marsh, agreed.",
+            "senior officer for mainland liaison",
             "Hospital Authority",
         ),
         (

@@ -429,11 +429,11 @@ def test_a_date_of_an_act_done_is_no_plan_though_the_sentence_goes_on_in_the_fut
 
 
 def test_a_time_a_remark_imagines_is_no_step(tmp_path):
-    s1 = "'Five years ago this would have been a sales office,' the dean said of the joint centre."
+    s1 = "'Twelve years ago none of us could have pictured a shared ward,' the director said."
     s2 = "In 2019 the clinic could not have opened a cross-border ward."
     s3 = "Five years ago the two hospitals signed a cooperation agreement."
     rows = [
-        fact("a", "date", 1, 15, sentence_start=0, sentence=s1, text="Five years ago", date="2021", event="said"),
+        fact("a", "date", 1, 17, sentence_start=0, sentence=s1, text="Twelve years ago", date="2014", event="said"),
         fact("a", "date", 103, 107, sentence_start=100, sentence=s2, text="2019", date="2019", event="opened"),
         fact("a", "date", 200, 214, sentence_start=200, sentence=s3, text="Five years ago", date="2021",
              event="signed"),

@@ -726,7 +726,7 @@ def test_shares_of_the_total_named_after_it_are_its_parts():
     plan = "Eastbay will spend RMB 1.5 billion on village clinics over three years."
     split = "Of the total, 600 million yuan will go to the poorer counties, and 200 million yuan to training doctors."
     renewal = (
-        "The renewal, worth £6 million, is co-funded by Northvale University and Harbour Trust, which will "
+        "The second phase, worth £6 million, is co-funded by Northvale University and Harbour Trust, which will "
         "contribute £4 million and 20 million yuan respectively."
     )
     rows = [

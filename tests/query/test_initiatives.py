@@ -1291,11 +1291,11 @@ def test_a_joint_release_of_routine_statistics_is_no_step_of_the_timeline(tmp_pa
 
 
 def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp_path):
-    """ "completed its acquisition of B for £40 million, weeks after winning a place on a supply framework worth up
-    to £90 million": the framework's ceiling is another deal's money; the acquisition's price is this one's."""
+    """ "completed its acquisition of B for £40 million, a month after joining a supply framework worth up to £90
+    million": the framework's ceiling is another deal's money; the acquisition's price is this one's."""
     s1 = (
-        "Eastbay Hospital completed its acquisition of Westmoor Council for £40 million, weeks after winning a place "
-        "on a supply framework worth up to £90 million."
+        "Eastbay Hospital completed its acquisition of Westmoor Council for £40 million, a month after joining a "
+        "supply framework worth up to £90 million."
     )
     rows = written("a", [
         (s1, [EB, WC, ("deal", "acquisition of", [EB, WC], "trade and investment"),
@@ -1306,10 +1306,10 @@ def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp
 
 
 def test_the_parts_of_a_total_listed_after_it_are_not_listed_with_it(tmp_path):
-    """ "The renewal, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20 million yuan
+    """ "The second phase, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20 million yuan
     respectively": the total is the money; its parts are not listed beside it as more money."""
     s1 = (
-        "The renewal, worth £6 million, is co-funded by Northvale University and Harbour City Medical College, which "
+        "The second phase, worth £6 million, is co-funded by Northvale University and Harbour City Medical College, which "
         "will contribute £4 million and 20 million yuan respectively."
     )
     rows = written("a", [
@@ -1327,14 +1327,14 @@ def test_the_parts_of_a_total_listed_after_it_are_not_listed_with_it(tmp_path):
 
 
 def test_a_budget_standing_alone_or_spent_for_the_scheme_just_after_the_deal_is_its_money(tmp_path):
-    """ "The total budget is £2.5 million" and "The office has budgeted £3 million for the scheme" right after a
+    """ "Its overall budget is £2.5 million" and "The office has budgeted £3 million for the scheme" right after a
     cooperation is stated are its money, though they name no party; far from it (another paragraph's worth of text
     between) they are not."""
     rows = written("a", [
         ("Northvale University and Harbour City Medical College announced joint fellowships on Thursday.",
          [NV, HC, ("deal", "announced", [NV, HC], "research")]),
         ("Each fellow will receive up to £100,000.", [("sum", "£100,000", 1e5, "GBP")]),
-        ("The total budget is £2.5 million, or roughly 22 million yuan.",
+        ("Its overall budget is £2.5 million, or about 22 million yuan.",
          [("sum", "£2.5 million", 2.5e6, "GBP"), ("sum", "22 million yuan", 2.2e7, "CNY")]),
     ], CN)  # fmt: skip
     rows += written("b", [
@@ -1357,13 +1357,13 @@ def test_a_budget_standing_alone_or_spent_for_the_scheme_just_after_the_deal_is_
 
 
 def test_a_noun_any_deal_bears_stands_for_the_deal_just_stated(tmp_path):
-    """ "The deal is supported by a £10 million package" a sentence after a joint venture is stated is its money,
+    """ "The deal is backed by a £10 million loan" a sentence after a joint venture is stated is its money,
     though the article never calls the venture a deal."""
     rows = written("a", [
         ("Lakeside Trust has formed a joint venture with Harbour City Medical College to open clinics.",
          [LT, HC, ("deal", "formed a joint venture with", [LT, HC], "trade and investment")]),
         ("Lakeside Trust will hold 40% of the venture.", [LT]),
-        ("The deal is supported by a £10 million package from a state lender.",
+        ("The deal is backed by a £10 million loan from a development bank.",
          [("sum", "£10 million", 1e7, "GBP", "package")]),
     ], CN)  # fmt: skip
     assert money_of(tmp_path, rows)[(HC, LT)] == "£10 million"
@@ -1373,7 +1373,7 @@ def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_pa
     """A sum restating a company's sales in another currency ("…, or about US$140 million") is the company's sales,
     as the first sum is; a product's starting price is nobody's deal; the cost of what a deal's terms provide is its
     value; a sum budgeted is a pledge."""
-    s1 = "Westmoor Council's sales outside Europe rose 30% to 1 billion yuan in 2025, or about US$140 million."
+    s1 = "Westmoor Council's overseas revenue grew 20% to 1 billion yuan in 2024, or about US$140 million."
     rows = written("a", [
         ("Westmoor Council signed a service contract with Eastbay Hospital.",
          [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),
@@ -1384,7 +1384,9 @@ def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_pa
     assert initiatives.sum_kind_of(s1, at, at + 20) == ("company results", False)
     s2 = "Lakeside Trust launched a travel product with Eastbay Hospital, priced from HK$900 a year."
     assert initiatives.sum_kind_of(s2, s2.index("HK$"), s2.index("HK$") + 6) == ("price", False)
-    s3 = "It signed a leasing arrangement under which 30 beds will be leased for five years at a cost of £2 million."
+    s3 = (
+        "It agreed a rental arrangement under which 12 scanners will be rented for three years at a cost of £2 million."
+    )
     assert initiatives.sum_kind_of(s3, s3.index("£"), s3.index("£") + 10) == ("deal value", True)
     s4 = "The health office has budgeted £3 million for the scheme."
     assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
@@ -1395,7 +1397,7 @@ def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_pa
 def test_a_field_in_trade_by_its_sums_alone_is_read_again_without_them():
     """A co-funded renewal whose sentence names trade only by its sums takes the research its article's headline
     states; fellowships paid for are education; a stake, or an article about a trade envoy's deals, stays trade."""
-    renewal = "The renewal, worth £6 million, is co-funded by Northvale Council and Eastbay Foundation."
+    renewal = "The second phase, worth £6 million, is co-funded by Northvale Council and Eastbay Foundation."
     headline = "Heart trials network wins renewal as joint laboratory opens"
     names = ["Northvale Council", "Eastbay Foundation"]
     assert initiatives.money_free_field([renewal], [headline], ["£6 million"], names) == "research"
@@ -1414,7 +1416,7 @@ def test_a_cooperation_in_trade_by_its_sums_alone_is_counted_in_its_own_field(tm
     rows = written("a", [
         ("Northvale University and Harbour City Medical College launched a trials network.",
          [NV, HC, ("deal", "launched", [NV, HC], "research")]),
-        ("The renewal, worth £6 million, is co-funded by Lakeside Trust and Eastbay Hospital.",
+        ("The second phase, worth £6 million, is co-funded by Lakeside Trust and Eastbay Hospital.",
          [LT, EB, ("deal", "co-funded by", [LT, EB], "trade and investment"), ("sum", "£6 million", 6e6, "GBP")]),
         ("Westmoor Council also works with Eastbay Hospital.",
          [WC, EB, ("deal", "works with", [WC, EB], "trade and investment")]),
@@ -1431,7 +1433,7 @@ def test_a_cooperation_in_trade_by_its_sums_alone_is_counted_in_its_own_field(tm
 
 def test_a_sentence_put_under_the_agreement_or_spending_for_the_exchange_gives_its_money(tmp_path):
     """ "Under the agreement, B will cover the building costs, estimated at 40 million yuan" a paragraph after the
-    deal is its money (a cost a body covers is the deal's); "£1 million for its side of the exchange" far after an
+    deal is its money (a cost a body covers is the deal's); "£1 million for its part of the exchange" far after an
     exchange the article names so is the exchange's; a cost nobody covers is not."""
     filler = "The institute will open in a new building next to the main campus of the medical college. " * 2
     rows = written("a", [
@@ -1446,7 +1448,7 @@ def test_a_sentence_put_under_the_agreement_or_spending_for_the_exchange_gives_i
         ("The scheme, known as the Westmoor Nursing Exchange, was agreed between Westmoor Council and Eastbay "
          "Hospital.", [WC, EB, ("deal", "was agreed between", [WC, EB], "education and training")]),
         (far, []),
-        ("The hospital has set aside £1 million for its side of the exchange.",
+        ("The clinic has earmarked £1 million for its part of the exchange.",
          [("sum", "£1 million", 1e6, "GBP")]),
     ], CN)  # fmt: skip
     rows += written("c", [

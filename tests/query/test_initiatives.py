@@ -1306,11 +1306,11 @@ def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp
 
 
 def test_the_parts_of_a_total_listed_after_it_are_not_listed_with_it(tmp_path):
-    """ "The second phase, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20 million yuan
-    respectively": the total is the money; its parts are not listed beside it as more money."""
+    """ "The second phase, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20
+    million yuan respectively": the total is the money; its parts are not listed beside it as more money."""
     s1 = (
-        "The second phase, worth £6 million, is co-funded by Northvale University and Harbour City Medical College, which "
-        "will contribute £4 million and 20 million yuan respectively."
+        "The second phase, worth £6 million, is co-funded by Northvale University and Harbour City Medical College, "
+        "which will contribute £4 million and 20 million yuan respectively."
     )
     rows = written("a", [
         (s1, [NV, HC, ("deal", "co-funded by", [NV, HC], "research"), ("sum", "£6 million", 6e6, "GBP"),

@@ -220,6 +220,11 @@ class LocalExecutor(Executor):
             workers = getattr(self._pool, "_processes", None) or {}
             for p in list(workers.values()) or multiprocessing.active_children():
                 p.terminate()
+            # batches still in the call queue's pipe have no reader now: waiting for its feeder thread to write them
+            # would never end (a busy machine leaves the pipe full when the stop comes)
+            calls = getattr(self._pool, "_call_queue", None)
+            if calls is not None:
+                calls.cancel_join_thread()
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._pool = None
 

@@ -1039,7 +1039,7 @@ def _plural_cue(word: str) -> bool:
 
 def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
     """True when one of two bodies, by its name or as written in the sentence, is a word of the other's name or
-    mention ("the NHS" written for the National Health Service, and "Westmoor NHS Trust")."""
+    mention ("the WHS" written for the Westland Health Service, and "Westmoor WHS Trust")."""
     forms = {n: {n} | {text[o.start : o.end] for o in local if o.fields["name"] == n} for n in names}
     a, b = names
     return any(

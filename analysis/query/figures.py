@@ -128,22 +128,28 @@ def _amounts_sql() -> str:
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
       FROM a
-    ), keyed AS (
+    ), paired AS (  -- the levels after of changes whose level before their sentence states (`_paired_after`)
+      SELECT DISTINCT x.fact_id FROM parts x JOIN scoped bf ON bf.doc_id = x.doc_id
+        AND bf.sentence_start = x.sentence_start AND bf.amount_type = 'change_before' AND bf.value_to = x.value_to
+      WHERE x.amount_type = 'change_after'
+    ), siblings AS (
       -- a change's year of comparison and period are those of its rows and of the percent that restates it; the
-      -- level after has none ("rose from 40 in 2016 to 60 in 2024": 2024 is when it reached 60)
-      SELECT p.*,
-        (SELECT max(q.own_base) FROM parts q WHERE q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start
-          AND NOT {_paired_after("q")}
-          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})) AS base_date,
-        coalesce((SELECT bool_or(q.per_period) FROM parts q WHERE q.doc_id = p.doc_id
-          AND q.sentence_start = p.sentence_start
-          AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})), false)
-          AS of_period
-      FROM parts p
+      -- level after has none ("rose from 40 in 2016 to 60 in 2024": 2024 is when it reached 60). A join of the
+      -- rows of one sentence, a few columns each: the engine holds no more than that
+      SELECT p.fact_id, max(q.own_base) FILTER (WHERE pa.fact_id IS NULL) AS base_date,
+        coalesce(bool_or(q.per_period), false) AS of_period
+      FROM parts p JOIN parts q ON q.doc_id = p.doc_id AND q.sentence_start = p.sentence_start
+        AND (q.part_key = p.part_key OR q.amount_type = 'change_percent' AND {restates("p", "q")})
+      LEFT JOIN paired pa ON pa.fact_id = q.fact_id
+      GROUP BY p.fact_id
+    ), restated AS (
       -- "from 1,568 to 300, a decrease of more than 80%": the percent restates the change of the levels
-      WHERE NOT (p.amount_type = 'change_percent' AND EXISTS (
-        SELECT 1 FROM parts b WHERE b.doc_id = p.doc_id AND b.sentence_start = p.sentence_start
-          AND {restates("b", "p")}))
+      SELECT DISTINCT p.fact_id FROM parts p JOIN parts b ON b.doc_id = p.doc_id
+        AND b.sentence_start = p.sentence_start AND {restates("b", "p")}
+      WHERE p.amount_type = 'change_percent'
+    ), keyed AS (
+      SELECT p.*, s.base_date, s.of_period FROM parts p JOIN siblings s USING (fact_id)
+      WHERE p.fact_id NOT IN (SELECT fact_id FROM restated)
     ), one AS (
       SELECT * EXCLUDE (r, part_key) FROM (
         SELECT *, row_number() OVER (PARTITION BY part_key
@@ -180,6 +186,9 @@ def _amounts_sql() -> str:
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
         AS date
       FROM levels l
+    ), followed AS (  -- the figures of a sentence that states another figure after them
+      SELECT DISTINCT l.fact_id FROM levels l JOIN scoped x ON x.kind = 'amount' AND x.doc_id = l.doc_id
+        AND x.sentence_start = l.sentence_start AND x.start >= l.part_end
     )
     SELECT l.* EXCLUDE (at_, n_before, own_base, per_period, base_date, of_period, part_end, by_year),
       try_cast(left(coalesce(l.by_year, stated.date, {TITLE_YEAR}, doc.published), 4) AS INTEGER) AS year,
@@ -197,8 +206,7 @@ def _amounts_sql() -> str:
         {unchanged}) AS unchanged,
       -- the level before a change the sentence goes on to state ("saw 40 a day before the reform now see 90")
       l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}), {baseline})
-        AND EXISTS (SELECT 1 FROM scoped x WHERE x.kind = 'amount' AND x.doc_id = l.doc_id
-          AND x.sentence_start = l.sentence_start AND x.start >= l.part_end)
+        AND l.fact_id IN (SELECT fact_id FROM followed)
         -- or the level an earlier figure of its sentence is compared with ("compared with £60 million")
         OR (l.relation = 'value' AND l.n_before > 0 AND l.at_ > 0
           AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {compared})) AS baseline,
@@ -327,23 +335,22 @@ def mark_navigation(store: Store) -> None:
     23°C"): page furniture, never a figure worth showing. The one rule of a navigation line is `extract.menus`'s,
     read over the few sentences holding a separator."""
     store.con.execute("ALTER TABLE figure_facts ADD COLUMN navigation BOOLEAN DEFAULT FALSE")
-    rows = store.rows(
+    rows = store.stream(
         """SELECT fact_id, sentence, start - sentence_start AS at FROM figure_facts
         WHERE regexp_matches(sentence, $sep) ORDER BY fact_id""",
         {"sep": NAV_SEPARATORS},
     )
-    found = [r["fact_id"] for r in rows if menus.in_menu(menus.menu_spans(r["sentence"] or ""), r["at"] or 0)]
+    found = [fid for fid, sentence, at in rows if menus.in_menu(menus.menu_spans(sentence or ""), at or 0)]
     if found:
-        store.con.execute(
-            "UPDATE figure_facts SET navigation = TRUE WHERE list_contains($ids, fact_id)", {"ids": found}
-        )
+        menu_ids = store.of_ids("figure_facts", "fact_id")
+        store.con.execute(f"UPDATE figure_facts SET navigation = TRUE WHERE fact_id IN {menu_ids}", {"ids": found})
 
 
 def register(store: Store) -> None:
     """`figure_facts` (one row per figure stated, see `_amounts_sql`) and `figures`: one row per distinct figure
     (value, range or change, unit, object, place) with the articles that state it, its best passage and its
     salience; needs `scoped` and `currency_rates`."""
-    store.con.execute(f"""CREATE OR REPLACE TEMP TABLE figure_facts AS {_amounts_sql()}""")
+    store.create("figure_facts", _amounts_sql())
     mark_navigation(store)
     store.create(
         "figures",

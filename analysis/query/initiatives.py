@@ -63,7 +63,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import groupby
-from typing import Iterator
 
 import pyarrow as pa
 
@@ -571,17 +570,6 @@ def listed_with_parties(sentence: str, name: str, parties: list[str]) -> bool:
     )
 
 
-CHUNK_ROWS = 50_000
-"""Rows of a query read into Python at a time where names are decided in Python."""
-
-
-def _streamed(store: Store, sql: str, params: dict | None = None) -> Iterator[tuple]:
-    """The rows of a query as tuples, `CHUNK_ROWS` at a time: a corpus's candidates never all in Python at once."""
-    reader = store.con.sql(sql, params=params or {}).to_arrow_reader(CHUNK_ROWS)
-    for batch in reader:
-        yield from zip(*(c.to_pylist() for c in batch.columns))
-
-
 def _set_names(store: Store, names: dict[str, str | None]) -> None:
     """Give partnerships of `p` their name (fact id -> name, None to drop it) in one statement."""
     if not names:
@@ -603,8 +591,7 @@ def _set_names(store: Store, names: dict[str, str | None]) -> None:
 def drop_listed_names(store: Store) -> None:
     """A partnership's name is the name its own sentence gives the cooperation: a name listed with the parties
     (`listed_with_parties`) is dropped, and the statement is unnamed."""
-    rows = _streamed(
-        store,
+    rows = store.stream(
         """SELECT p.fact_id, s.sentence, p.initiative, s.parties FROM p JOIN scoped s USING (fact_id)
         WHERE p.initiative IS NOT NULL ORDER BY p.fact_id""",
     )
@@ -739,8 +726,7 @@ def names_from_sentences(store: Store) -> None:
     will open...") takes that name: an organisation of the article, not one of its parties, whose name ends with an
     initiative head (`initiative_heads.txt`) and is written in the sentence (case aside) but not named there as a
     body (a venue: "X and Y met at the Z Conference Centre")."""
-    rows = _streamed(
-        store,
+    rows = store.stream(
         r"""SELECT DISTINCT p.fact_id, lower(s.sentence) AS sentence, o.name, o.entity_id
         FROM p JOIN scoped s USING (fact_id)
         JOIN scoped o ON o.doc_id = p.doc_id AND o.kind = 'organization' AND o.name IS NOT NULL
@@ -894,8 +880,7 @@ def names_from_context(store: Store) -> None:
     in, which dates it as its own sentences do. A body that is a party of a partnership of any article never names
     one ("the Eastbay Academy of Sciences" is a body, even in an article where it only owns a party). A name in a
     sentence that states two partnerships goes to the one stated nearer it."""
-    rows = _streamed(
-        store,
+    rows = store.stream(
         """WITH parties AS (  -- every party of a partnership of any article
           SELECT DISTINCT coalesce(e.canon_id, x.pid) AS pid
           FROM (SELECT unnest(party_ids) AS pid FROM facts WHERE kind = 'partnership') x
@@ -1144,8 +1129,7 @@ def routine_publication_pattern() -> re.Pattern:
 def drop_routine_publications(store: Store) -> None:
     """A joint publication of routine statistics or reports (`routine_publication_pattern`) is no cooperation
     initiative: its statement leaves `p`, listed in `routine_statements(fact_id)` (no step of the timeline either)."""
-    rows = _streamed(
-        store,
+    rows = store.stream(
         """SELECT p.fact_id, substr(s.sentence, greatest(s.start - s.sentence_start, 0) + 1) FROM p
         JOIN scoped s USING (fact_id) ORDER BY p.fact_id""",
     )
@@ -1450,10 +1434,11 @@ def register(store: Store) -> None:
           WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
             AND q.sentence_start = d.sentence_start)
         ),
-        dedicated AS (
-          -- a sentence stating no partnership that spends a sum on the cooperation by its noun ("The bureau has
-          -- budgeted MOP 20 million for the scheme"), closely after the one sentence stating it (`for_it_pattern`)
-          SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
+        spending AS (
+          -- a sentence stating no partnership that spends a sum on a cooperation by its noun ("The bureau has
+          -- budgeted MOP 20 million for the scheme"), with the latest sentence before it stating one: a step of
+          -- its own, so the test of each against the initiatives below runs over these few sentences only
+          SELECT * FROM (
             SELECT s.doc_id, s.sentence_start,
               (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
                 AND d.sentence_start < s.sentence_start) AS said_at,
@@ -1465,9 +1450,13 @@ def register(store: Store) -> None:
                   $for_it)) AS noun
             FROM article_sentences s
             WHERE NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
-          ) c
+          ) WHERE noun IS NOT NULL
+        ),
+        dedicated AS (
+          -- such a sentence closely after the one sentence stating the cooperation (`for_it_pattern`)
+          SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM spending c
           JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
-          WHERE c.noun IS NOT NULL AND EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
+          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
               AND q.doc_id = d.doc_id AND q.sentence_start = d.sentence_start)
             -- closely after it, or by the noun its name or a sentence stating it calls it ("for its side of the
             -- exchange" of "the Harbour Nursing Exchange")
@@ -1645,8 +1634,7 @@ def mark_weak(store: Store) -> None:
     partnership with the city of Y"). Such a statement says two bodies are linked, not what they do together."""
     con = store.con
     con.execute("ALTER TABLE initiatives ADD COLUMN IF NOT EXISTS weak BOOLEAN DEFAULT FALSE")
-    rows = _streamed(
-        store,
+    rows = store.stream(
         """SELECT i.initiative_id, s.sentence, i.field, list_concat(coalesce(s.parties, []), i.parties) AS names
         FROM initiatives i JOIN scoped s ON s.fact_id = i.fact_ids[1]
         WHERE i.n_articles = 1 AND len(i.fact_ids) = 1 AND i.name IS NULL AND i.money_fact IS NULL
@@ -1701,8 +1689,7 @@ def refine_money_fields(store: Store) -> None:
     """Set the field of each initiative in trade and investment with money stated whose own words name no trade but
     its sums (`money_free_field`): research grants, fellowships and co-funded trials are not trade because money is
     stated."""
-    rows = _streamed(
-        store,
+    rows = store.stream(
         """WITH t AS (SELECT initiative_id, parties, unnest(fact_ids) AS fact_id FROM initiatives
           WHERE field = $trade AND money_fact IS NOT NULL),
         st AS (SELECT t.initiative_id, any_value(t.parties) AS parties, list(DISTINCT s.sentence) AS statements,

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 import weakref
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 import duckdb
 import pandas as pd
@@ -25,6 +25,10 @@ with one thread and not with two)."""
 MEMORY_LIMIT = "512MB"
 """Most memory the engine holds before it spills to disk: the coordinator's and each kernel's memory stays flat
 with the corpus (the engine reaches its limit at a few million facts and spills beyond)."""
+
+
+STREAM_ROWS = 50_000
+"""Rows of a query read into Python at a time where rows are decided in Python (`Store.stream`)."""
 
 
 def literal(text: str) -> str:
@@ -120,6 +124,13 @@ class Store:
         cur = self.con.execute(sql, _params(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def stream(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterator[tuple]:
+        """The rows of one query as tuples, `STREAM_ROWS` at a time: a corpus's rows are never all in Python at
+        once (for rows the code decides on one by one, however many there are)."""
+        reader = self.con.sql(sql, params=dict(params or {})).to_arrow_reader(STREAM_ROWS)
+        for batch in reader:
+            yield from zip(*(c.to_pylist() for c in batch.columns))
 
     def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""

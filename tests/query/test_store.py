@@ -110,3 +110,14 @@ def test_the_rows_of_a_list_of_fact_ids_by_one_semi_join(tmp_path):
             {"doc_id": "a", "sentence_start": 0},
             {"doc_id": "b", "sentence_start": 40},
         ]
+
+
+def test_stream_reads_every_row_in_order_a_chunk_at_a_time(tmp_path, monkeypatch):
+    import analysis.query.store as store_module
+
+    monkeypatch.setattr(store_module, "STREAM_ROWS", 2)  # five rows come in three chunks
+    _write(tmp_path / "facts.parquet", [{"doc_id": d, "start": n} for d, n in [("b", 3), ("a", 9), ("c", 1),
+                                                                                 ("a", 2), ("b", 7)]])  # fmt: skip
+    with Store(tmp_path / "facts.parquet") as s:
+        rows = s.stream("SELECT doc_id, start FROM facts WHERE start > $low ORDER BY doc_id, start", {"low": 1})
+        assert list(rows) == [("a", 2), ("a", 9), ("b", 3), ("b", 7)]

@@ -496,12 +496,19 @@ def between_sides_pattern() -> str:
     return rf"\bbetween ({words_}) and ({words_}) (?:[a-z][\w-]* ){{0,2}}(?i:{nouns})\b"
 
 
+SIDE_JURISDICTIONS = tuple(j for j in JURISDICTIONS if j not in ("other", "unknown"))
+"""The jurisdictions a deal's sentence may place an unplaced party in: the UK, mainland China, Hong Kong, Macao."""
+
+
 def register_paired_sides(store: Store) -> None:
     """`paired_sides(entity_id, jurisdiction)`: where a party no cue places stands because its article says its deals
     are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
     that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
-    hospital Chinese -> Orrin Care British); only when every such deal agrees. The facts keep "unknown" (their
-    text does not place the body itself); `register_entities` gives the entity this side."""
+    hospital Chinese -> Orrin Care British), or because the deal's own sentence names places of two jurisdictions,
+    one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel maker, signed with the Tarn
+    Hospital in Eastport": a place of Britain and one of mainland China, the hospital Chinese -> Orrin Care
+    British); only when every such deal agrees. The facts keep "unknown" (their text does not place the body
+    itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
     store.create(
@@ -528,10 +535,28 @@ def register_paired_sides(store: Store) -> None:
         ), opposite AS (
           SELECT pid, list_filter(sides, lambda j: j <> partner)[1] AS jurisdiction FROM ends
           WHERE own = 'unknown' AND list_contains(sides, partner)
+        ), deal_places AS (  -- a deal whose own sentence names places of exactly two jurisdictions
+          SELECT f.fact_id, any_value(list_distinct(f.party_ids)) AS pids, list(DISTINCT p.jurisdiction) AS named
+          FROM facts f JOIN facts p ON p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start
+          WHERE f.kind = 'partnership' AND len(list_distinct(f.party_ids)) >= 2 AND p.kind = 'place'
+            AND list_contains($sides, p.jurisdiction)
+          GROUP BY f.fact_id HAVING count(DISTINCT p.jurisdiction) = 2
+        ), members AS (
+          SELECT d.fact_id, d.named, e.canon_id AS pid, coalesce(e.jurisdiction, 'unknown') AS own
+          FROM (SELECT fact_id, named, unnest(pids) AS party_id FROM deal_places) d
+          JOIN entities e ON e.entity_id = d.party_id
+        ), partners AS (  -- the one jurisdiction of a deal's placed parties
+          SELECT fact_id, any_value(named) AS named, any_value(own) AS partner FROM members WHERE own <> 'unknown'
+          GROUP BY fact_id HAVING count(DISTINCT own) = 1
+        ), named_opposite AS (
+          SELECT m.pid, list_filter(p.named, lambda j: j <> p.partner)[1] AS jurisdiction
+          FROM members m JOIN partners p USING (fact_id)
+          WHERE m.own = 'unknown' AND list_contains(p.named, p.partner)
         )
-        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction FROM opposite
+        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction
+        FROM (SELECT * FROM opposite UNION ALL SELECT * FROM named_opposite)
         GROUP BY pid HAVING count(DISTINCT jurisdiction) = 1""",
-        {"pattern": between_sides_pattern()},
+        {"pattern": between_sides_pattern(), "sides": list(SIDE_JURISDICTIONS)},
     )
 
 

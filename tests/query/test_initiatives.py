@@ -1519,3 +1519,36 @@ def test_a_name_opening_with_its_initials_is_the_name_without_them(tmp_path):
         ("Orrin Care Group", "org:orrin-care-group", "UK"),
         ("TMU Tollan Care Group", "org:tmu-tollan-care-group", "UK"),
     ]
+
+
+def test_a_deal_whose_sentence_names_places_of_two_sides_places_its_unplaced_party_opposite_its_partner(tmp_path):
+    """ "Orrin Care, the Kestrel maker, signed with the Tarn Hospital in Eastport": a place of the UK and one of
+    mainland China in the deal's own sentence, the hospital Chinese -> Orrin Care British. A sentence naming places
+    of the partner's side only, or of three sides, places nobody."""
+    two = "Orrin Care, the Kestrel maker, signed with the Tarn Hospital in Eastport."
+    one = "Tarn Works signed with Harbour City College in Eastport and Westport."
+    three = "Dell Labs signed with Harbour City College in Kestrel, Eastport and Bayview."
+    rows = [
+        org("a", 0, "Orrin Care", "unknown") | {"sentence": two},
+        org("a", 40, EB, "mainland China") | {"sentence": two},
+        fact("a", "place", 20, 27, name="Kestrel", jurisdiction="UK", sentence=two),
+        fact("a", "place", 60, 68, name="Eastport", jurisdiction="mainland China", sentence=two),
+        deal("a", 30, 0, ["Orrin Care", EB]) | {"sentence": two},
+        org("b", 0, "Tarn Works", "unknown") | {"sentence": one},
+        org("b", 30, HC, "mainland China") | {"sentence": one},
+        fact("b", "place", 50, 58, name="Eastport", jurisdiction="mainland China", sentence=one),
+        fact("b", "place", 63, 71, name="Westport", jurisdiction="mainland China", sentence=one),
+        deal("b", 15, 0, ["Tarn Works", HC]) | {"sentence": one},
+        org("c", 0, "Dell Labs", "unknown") | {"sentence": three},
+        org("c", 20, HC, "mainland China") | {"sentence": three},
+        fact("c", "place", 40, 47, name="Kestrel", jurisdiction="UK", sentence=three),
+        fact("c", "place", 49, 57, name="Eastport", jurisdiction="mainland China", sentence=three),
+        fact("c", "place", 62, 69, name="Bayview", jurisdiction="Hong Kong", sentence=three),
+        deal("c", 10, 0, ["Dell Labs", HC]) | {"sentence": three},
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
+    assert got["Orrin Care"] == "UK"
+    assert got["Tarn Works"] == "unknown" and got["Dell Labs"] == "unknown"

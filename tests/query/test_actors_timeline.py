@@ -64,6 +64,18 @@ def test_a_tie_at_the_top_is_a_tie():
     assert rank.lead([{"label": "A", "n": 2}, {"label": "C", "n": 1}], "n").leaders == [{"label": "A", "n": 2}]
 
 
+def test_a_lead_resting_on_one_source_is_no_lead():
+    """Three initiatives from one article lead nothing; three from two articles do; a tie with one leader resting
+    on one article leads nothing either."""
+    one = [{"label": "A", "n": 3, "articles": 1}, {"label": "B", "n": 1, "articles": 1}]
+    two = [{"label": "A", "n": 3, "articles": 2}, {"label": "B", "n": 1, "articles": 1}]
+    tie = [{"label": "A", "n": 3, "articles": 2}, {"label": "B", "n": 3, "articles": 1}, {"label": "C", "n": 1}]
+    assert rank.lead(one, "n", support="articles") is None
+    assert rank.lead(one, "n").leaders[0]["label"] == "A"  # without a support column, as before
+    assert rank.lead(two, "n", support="articles").leaders[0]["label"] == "A"
+    assert rank.lead(tie, "n", support="articles") is None
+
+
 def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
     s1 = "Last year, in 2022, Northvale University signed an agreement with Eastbay Hospital."
     s2 = "Northvale University was founded in 1901."

@@ -101,6 +101,28 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
         assert timeline.by_year(s) == [{"year": "2022", "n": 1}, {"year": "2023", "n": 1}]
 
 
+def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
+    """ "the highest since the free scheme began in 2009" measures a record from a start told in passing; "Since the
+    pilot began in March 2024, 900 patients have been moved" dates the pilot's start."""
+    s1 = "Uptake of the vaccine reached 61% this autumn, the highest since the free scheme began in 2009."
+    s2 = "Since the ambulance pilot began in March 2024, 900 patients have been moved under the scheme."
+    rows = [
+        fact("a", "date", s1.index("2009"), s1.index("2009") + 4, sentence=s1, text="2009", date="2009",
+             event="began"),
+        fact("a", "amount", s1.index("61%"), sentence=s1, value=61.0, unit="percent", object="uptake"),
+        fact("a", "date", 100 + s2.index("March"), 100 + s2.index("2024") + 4, sentence_start=100, sentence=s2,
+             text="March 2024", date="2024-03", event="began"),
+        fact("a", "amount", 100 + s2.index("900"), sentence_start=100, sentence=s2, value=900.0, unit="count",
+             object="patients"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-26"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2024-03"]
+
+
 def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_path):
     s1 = "Public spending on clinics was expanded, climbing to 3.1 billion yuan in 2021 from 1.2 billion in 2017."
     s2 = "At the end of 2020 the city had 4,100 nurses."

@@ -1434,6 +1434,10 @@ def test_a_sum_referring_back_to_a_companys_results_and_a_bodys_own_spending_are
     assert initiatives.sum_kind_of(s3, s3.index("£12"), s3.index("£12") + 11) == ("deal value", True)
     s4 = "Its profits fell, and it has pledged £7 million to the scheme."
     assert initiatives.sum_kind_of(s4, s4.index("£7"), s4.index("£7") + 10) == ("funding pledge", True)
+    s5 = "The council expects the new course to bring in about £6 million over five years."
+    assert initiatives.sum_kind_of(s5, s5.index("about"), s5.index("about") + 16) == ("company results", False)
+    s6 = "The insurance fund paid out 2.4 billion yuan for hospital care last year."
+    assert initiatives.sum_kind_of(s6, s6.index("2.4"), s6.index("2.4") + 15) == ("payment", True)
     rows = written("a", [
         ("Westmoor Council signed a service contract with Eastbay Hospital.",
          [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract import menus
-from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gbp_rates
+from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gbp_rates, sum_kinds
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -515,6 +515,28 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
             seen.add(key)
             out.append(r)
     return out[:limit]
+
+
+RESULTS = "company results"
+"""The label (`sum_kinds.tsv`) of the words of a body's own results ("revenue rose 23% to", "its sales of")."""
+
+
+def results(store: Store) -> list[str]:
+    """Fact ids of the figures of a body's own results (needs `register`): a figure, a change or its level, whose own
+    clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group revenue rose 23% to £212
+    million", "sales of 3.6 billion yuan, up 14%"): a company's or an institution's takings are the context of a
+    story, never one of its key numbers."""
+    rx = next(rx for label, _, side, rx in sum_kinds() if label == RESULTS and side == "before")
+    return [
+        r["fact_id"]
+        for r in store.rows(
+            r"""SELECT fact_id FROM (
+              SELECT fact_id, regexp_replace(substr(sentence, 1, greatest(start - sentence_start, 0)),
+                '(?s)^.*[.;:](\s)', '\1') AS before FROM figure_facts)
+            WHERE regexp_matches(before, $rx) ORDER BY fact_id""",
+            {"rx": "(?i)" + rx},
+        )
+    ]
 
 
 _OBJECT_WORDS = r"""list_filter(string_split(regexp_replace(lower(coalesce({x}, '')), '[^a-z]+', ' ', 'g'), ' '),

@@ -101,6 +101,24 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
         assert timeline.by_year(s) == [{"year": "2022", "n": 1}, {"year": "2023", "n": 1}]
 
 
+def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
+    """ "a sister hospital of the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
+    the cooperation's year; "Eastbay Hospital, founded in 1901" still gives no step."""
+    s1 = "Eastbay Hospital has been a sister hospital of the Westgate NHS Foundation Trust since 2019."
+    s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
+    rows = [
+        fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019",
+             event="sister hospital"),
+        fact("a", "date", 100 + s2.index("1901"), 100 + s2.index("1901") + 4, sentence_start=100, sentence=s2,
+             text="1901", date="1901", event="founded"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-03"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019"]
+
+
 def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
     """ "the highest since the free scheme began in 2009" measures a record from a start told in passing; "Since the
     pilot began in March 2024, 900 patients have been moved" dates the pilot's start."""

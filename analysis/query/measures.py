@@ -52,6 +52,12 @@ def lexicon_pattern(name: str) -> str:
     return _pattern("|".join(f"(?:{p})" for p in read_lines(name)))
 
 
+@lru_cache(maxsize=1)
+def caption_pattern() -> str:
+    """RE2: the marks of a photo's caption or credit (`caption_cues.txt`), case-insensitive."""
+    return "(?i)" + "|".join(f"(?:{p})" for p in read_lines("caption_cues.txt"))
+
+
 def cross_border_words() -> str:
     return lexicon_pattern("cross_border_words.txt")
 
@@ -131,9 +137,11 @@ figure worth showing: one weak word ("a record in medicine, teaching and researc
 
 
 def register(store: Store) -> None:
-    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, quoted, stated,
+    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, aside, stated,
     whole, fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most
-    salient fact; `stated` when its (cross-border) words state the measure (`statement_words`); `whole` when it is
+    salient fact; `aside` when it holds a quotation or is a photo's caption (`caption_pattern`), which another
+    sentence of the measure states before it; `stated` when its (cross-border) words state the measure
+    (`statement_words`); `whole` when it is
     cross-border by its article, every clause of it. A cross-border sentence that
     states a measure is one even without a figure, partnership or date ("nurses of Westport will be allowed to
     practise in Eastport").
@@ -158,9 +166,9 @@ def register(store: Store) -> None:
               fact_id)) AS fact_id,
             bool_or(kind IN ('amount', 'partnership', 'date')) AS dated,
             bool_or(section IN ('headline', 'lead')) AS lead,
-            -- a sentence holding a quotation says what someone said: another sentence of the measure states it
-            -- first
-            bool_or(kind = 'quote' OR section = 'quote') AS quoted
+            -- a sentence holding a quotation says what someone said, and a photo's caption what a picture shows
+            -- (`caption_cues.txt`): another sentence of the measure states it first
+            bool_or(kind = 'quote' OR section = 'quote' OR regexp_matches(sentence, $caption)) AS aside
           FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
@@ -270,6 +278,7 @@ def register(store: Store) -> None:
             "general": general_kind(),
             "breaks": clause_breaks(),
             "wish": wish_pattern(),
+            "caption": caption_pattern(),
         },  # fmt: skip
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
@@ -392,18 +401,18 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS ({_key_figure(scope, "kind")}
         ), per_article AS (
-          SELECT kind, group_id, bool_or(stated) AS stated, bool_and(quoted) AS quoted, max(weight) AS weight,
+          SELECT kind, group_id, bool_or(stated) AS stated, bool_and(aside) AS aside, max(weight) AS weight,
             min(doc_id) AS doc_id,
-            arg_min(fact_id, (NOT stated, quoted, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
         ), said AS (  -- the first `said` of each kind only: a kind many articles state lists no article each
           SELECT kind, list_transform(list_sort(list(struct_pack(r := r, f := fact_id))), lambda x: x.f) AS said_ids
           FROM (SELECT kind, fact_id, row_number() OVER (PARTITION BY kind
-              ORDER BY NOT stated, quoted, -weight, doc_id, fact_id) AS r FROM per_article)
+              ORDER BY NOT stated, aside, -weight, doc_id, fact_id) AS r FROM per_article)
           WHERE r <= $said GROUP BY kind
         ), agg AS (
           SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-            arg_min(m.fact_id, (NOT m.stated, m.quoted, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start))
+            arg_min(m.fact_id, (NOT m.stated, m.aside, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start))
               AS fact_id,
             bool_or(m.stated) AS stated
           FROM m GROUP BY m.kind
@@ -440,7 +449,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
-            arg_min(fact_id, (NOT stated, quoted, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
         ), statement AS (
           SELECT b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start FROM base b

@@ -1670,7 +1670,9 @@ def register(store: Store) -> None:
         LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
         LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)""",
         {
-            "launch": timeline.event_pattern(),
+            # a neighbouring sentence about its signing or launch: the vocabulary of cooperation or a verb bringing a
+            # joint body into being ("The centre, set up in 2019, has ...")
+            "launch": rf"(?:{timeline.event_pattern()})|\b(?:{launch_words()})\b",
             "renewal": renewal_pattern(),
             "pair": pair_pattern(),
             "organise": organiser_pattern(),

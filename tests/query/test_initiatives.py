@@ -1078,6 +1078,28 @@ def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_m
     assert got[(EB, WC)] == "£4.6 million"
 
 
+def test_the_next_sentence_setting_up_the_named_centre_dates_it(tmp_path):
+    """ "The centre, set up in 2019, has trained 400 nurses." right after the sentence naming the centre dates the
+    cooperation from 2019, though the renewal is reported later."""
+    s1 = "Northvale University and Harbour City Medical College renewed the Coast Nursing Centre they co-run."
+    s2 = "The centre, set up in 2019, has trained 400 nurses."
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "renewed the Coast Nursing Centre they co-run", [NV, HC], "education and training")]),
+        (s2, [("sum", "400", 400.0, "count")]),
+    ], CN)  # fmt: skip
+    for r in rows:
+        if r["kind"] == "partnership":
+            r["initiative"] = "Coast Nursing Centre"
+    at = len(s1) + 1 + s2.index("2019")
+    rows.append(fact("a", "date", at, at + 4, sentence_start=len(s1) + 1, sentence=s2, text="2019", date="2019"))
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "published": "2026-05-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows("SELECT first_year, latest_year, dated FROM initiatives")
+    assert got == [{"first_year": "2019", "latest_year": "2026", "dated": "stated"}]
+
+
 def test_a_headline_sum_naming_a_party_of_the_leads_one_initiative_is_its_money(tmp_path):
     """ "Northvale University licenses its scanner to Harbour buyer in deal worth up to £60m" over a lead stating
     one licence: the headline's sum is the licence's money, larger than a stake stated later; a headline naming

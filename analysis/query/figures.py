@@ -317,6 +317,12 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     )
 
 
+@lru_cache(maxsize=1)
+def caption_pattern() -> str:
+    """RE2: the marks of a photo's caption or credit (`caption_cues.txt`), case-insensitive."""
+    return "(?i)" + "|".join(f"(?:{p})" for p in read_lines("caption_cues.txt"))
+
+
 NAV_SEPARATORS = r"[|>»›]"
 """SQL pattern: a character that may split the items of a navigation row (`extract.menus`), to read only the few
 sentences that may be one."""
@@ -355,9 +361,11 @@ def register(store: Store) -> None:
         ), support AS (
           SELECT figure_id, count(*) AS n_articles, sum(best) AS where_points FROM per_group GROUP BY figure_id
         ), firsts AS (
+          -- the passage that speaks for a figure: the most prominent, one in the text before a photo's caption
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY figure_id
-              ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id) AS r FROM keyed) WHERE r = 1
+              ORDER BY regexp_matches(sentence, $caption), weight DESC, canonical DESC, doc_id, start, fact_id) AS r
+            FROM keyed) WHERE r = 1
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
@@ -370,6 +378,7 @@ def register(store: Store) -> None:
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END
             AS score
         FROM firsts f JOIN support s USING (figure_id)""",
+        {"caption": caption_pattern()},
     )
 
 

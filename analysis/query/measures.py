@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.query.figures import clause_breaks
+from analysis.query.figures import caption_pattern, clause_breaks
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.resources import alternation, read_lines, table
@@ -50,12 +50,6 @@ def domestic_types() -> tuple[tuple[str, str], ...]:
 def lexicon_pattern(name: str) -> str:
     """RE2 pattern of the alternatives a lexicon lists, one regular expression a line."""
     return _pattern("|".join(f"(?:{p})" for p in read_lines(name)))
-
-
-@lru_cache(maxsize=1)
-def caption_pattern() -> str:
-    """RE2: the marks of a photo's caption or credit (`caption_cues.txt`), case-insensitive."""
-    return "(?i)" + "|".join(f"(?:{p})" for p in read_lines("caption_cues.txt"))
 
 
 def cross_border_words() -> str:

@@ -119,6 +119,26 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
         assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019"]
 
 
+def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
+    """ "900 patients used the scheme, up from 400 at the end of 2024" and "against 300 in 2023": the dates of the
+    levels compared with are no steps; "the pilot was extended in March 2026" is one."""
+    s1 = "Under the pilot 900 patients were moved, up from 400 at the end of 2024."
+    s2 = "The clinics now treat 70 patients a day, against 30 in 2023."
+    s3 = "The pilot was extended in March 2026 to two more crossings."
+    rows = [
+        fact("a", "date", s1.index("2024"), s1.index("2024") + 4, sentence=s1, text="2024", date="2024"),
+        fact("a", "date", 100 + s2.index("2023"), 100 + s2.index("2023") + 4, sentence_start=100, sentence=s2,
+             text="2023", date="2023"),
+        fact("a", "date", 200 + s3.index("March"), 200 + s3.index("2026") + 4, sentence_start=200, sentence=s3,
+             text="March 2026", date="2026-03"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-08-21"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2026-03"]
+
+
 def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
     """ "the highest since the free scheme began in 2009" measures a record from a start told in passing; "Since the
     pilot began in March 2024, 900 patients have been moved" dates the pilot's start."""

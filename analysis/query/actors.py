@@ -6,6 +6,9 @@ initiatives (see `initiatives`), so a cooperation restated by many articles coun
 
 from __future__ import annotations
 
+from typing import Any
+
+from analysis.query import rank
 from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE
 from analysis.query.store import Store
@@ -67,3 +70,13 @@ def types(store: Store, jurisdictions: tuple[str, ...], *, within: str | None = 
         GROUP BY 1, 2 ORDER BY {order_by(("n", "n_initiatives"))}""",
         {"jur": list(jurisdictions)},
     )
+
+
+SUPPORT = "articles"
+"""The column of a `bodies` row counting the articles its initiatives rest on: a lead resting on one article (one
+article's list of partners read as several initiatives) is no lead (`rank.lead`'s `support`)."""
+
+
+def body_lead(rows: list[dict[str, Any]]) -> rank.Lead | None:
+    """The real lead among `bodies` rows (`rank.lead`, each leader's initiatives from two articles or more)."""
+    return rank.lead(rows, "n", support=SUPPORT)

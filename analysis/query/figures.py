@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract import menus
-from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gbp_rates
+from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gbp_rates, sum_kinds
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
@@ -325,6 +325,12 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     )
 
 
+@lru_cache(maxsize=1)
+def caption_pattern() -> str:
+    """RE2: the marks of a photo's caption or credit (`caption_cues.txt`), case-insensitive."""
+    return "(?i)" + "|".join(f"(?:{p})" for p in read_lines("caption_cues.txt"))
+
+
 NAV_SEPARATORS = r"[|>»›]"
 """SQL pattern: a character that may split the items of a navigation row (`extract.menus`), to read only the few
 sentences that may be one."""
@@ -362,9 +368,11 @@ def register(store: Store) -> None:
         ), support AS (
           SELECT figure_id, count(*) AS n_articles, sum(best) AS where_points FROM per_group GROUP BY figure_id
         ), firsts AS (
+          -- the passage that speaks for a figure: the most prominent, one in the text before a photo's caption
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY figure_id
-              ORDER BY weight DESC, canonical DESC, doc_id, start, fact_id) AS r FROM keyed) WHERE r = 1
+              ORDER BY regexp_matches(sentence, $caption), weight DESC, canonical DESC, doc_id, start, fact_id) AS r
+            FROM keyed) WHERE r = 1
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
@@ -377,6 +385,7 @@ def register(store: Store) -> None:
             + CASE WHEN f.pct IS NOT NULL THEN least(4, floor(abs(f.pct) / {CHANGE_SCORE_STEP}))::INT ELSE 0 END
             AS score
         FROM firsts f JOIN support s USING (figure_id)""",
+        {"caption": caption_pattern()},
     )
 
 
@@ -522,6 +531,28 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
             seen.add(key)
             out.append(r)
     return out[:limit]
+
+
+RESULTS = "company results"
+"""The label (`sum_kinds.tsv`) of the words of a body's own results ("revenue rose 23% to", "its sales of")."""
+
+
+def results(store: Store) -> list[str]:
+    """Fact ids of the figures of a body's own results (needs `register`): a figure, a change or its level, whose own
+    clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group revenue rose 23% to £212
+    million", "sales of 3.6 billion yuan, up 14%"): a company's or an institution's takings are the context of a
+    story, never one of its key numbers."""
+    rx = next(rx for label, _, side, rx in sum_kinds() if label == RESULTS and side == "before")
+    return [
+        r["fact_id"]
+        for r in store.rows(
+            r"""SELECT fact_id FROM (
+              SELECT fact_id, regexp_replace(substr(sentence, 1, greatest(start - sentence_start, 0)),
+                '(?s)^.*[.;:](\s)', '\1') AS before FROM figure_facts)
+            WHERE regexp_matches(before, $rx) ORDER BY fact_id""",
+            {"rx": "(?i)" + rx},
+        )
+    ]
 
 
 _OBJECT_WORDS = r"""list_filter(string_split(regexp_replace(lower(coalesce({x}, '')), '[^a-z]+', ' ', 'g'), ' '),

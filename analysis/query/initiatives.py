@@ -48,7 +48,8 @@ the noun written in a sentence stating it, in its name or in the headline or lea
 it stating a partnership states this one, and the sentence right after such a sentence whose subject is a pronoun
 carrying it on ("It is funded with ..."), or a later sentence whose subject is its cost and that says who bears it
 ("The cost, estimated at £2 million, will be shared equally": `cost_subject_pattern`, `cost_bearer_pattern`; a cost
-no one bears is nobody's deal), when the latest sentence before it stating a partnership states this one; in a
+no one bears is nobody's deal), when the latest sentence before it stating a partnership states this one, or the
+headline, when it states no partnership, names one of its parties and the lead states this one alone; in a
 sentence that
 names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
 someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
@@ -146,10 +147,14 @@ CLAUSE_END = re.compile(r"[.;:](?=\s)")
 """A mark ending a clause of a sentence: ".", ";" or ":" before a space (a full stop of an abbreviation aside)."""
 
 
-CONVERSION = (
+SUM_WORDS = (
     r"(?:\b[A-Z]{1,3}\s?)?[$£€¥]?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?(?:\s+(?:yuan|renminbi|pounds|dollars|euros"
-    r"|patacas))?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s*or\s+|\s\(\s*|,?\s+or\s+)(?:(?:about|around|roughly|approximately|some"
-    r"|nearly|almost|just over|just under|close to)\s+)?$"
+    r"|patacas))?"
+)
+"""RE2: a sum as written ("£9 million", "HK$2.1bn", "300 million yuan")."""
+CONVERSION = (
+    SUM_WORDS + r"(?:\s+in\s+(?:19|20)\d\d)?(?:,\s*or\s+|\s\(\s*|,?\s+or\s+)"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|just over|just under|close to)\s+)?$"
 )
 """RE2 ending the words before a sum that restates the sum before it in another currency ("sales rose to 2 billion
 yuan in 2025, or about ...", "£1 million (about ..."): the restating words, from the first sum's number (and its
@@ -183,7 +188,21 @@ def sum_kind_of(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     for label, coop, side, rx in sum_kinds_compiled():
         if rx.search(before if side == "before" else after):
             return label, coop
+    referred = REFERS_BACK.search(before)
+    if referred:  # "revenue rose to £52 million, and it is expected to exceed £80 million": the revenue's kind
+        earlier = re.sub(TRAILING_SUM, "", before[: referred.start()])
+        for label, coop, side, rx in sum_kinds_compiled():
+            if side == "before" and rx.search(earlier):
+                return label, coop
     return None
+
+
+REFERS_BACK = re.compile(r",[^,]*\b(?:it|them)\b[^,]*$", re.IGNORECASE)
+"""The last part of a clause before a sum, after a comma, referring back with a pronoun ("…, and the company
+expects it to exceed"): a sum its own words say nothing of is what the words before that comma say it is."""
+TRAILING_SUM = SUM_WORDS + r"(?:\s+[a-z]+){0,4}\s*$"
+"""RE2: the sum ending the clause a pronoun refers back to, and a few words after it ("worth £9 million over three
+years"): the clause is read as the words before that sum, as a sum's own clause is."""
 
 
 @lru_cache(maxsize=1)
@@ -201,16 +220,19 @@ def _abbreviation_stop() -> str:
 
 
 def sum_words(alias: str = "f") -> str:
-    """SQL select items over amount fact `alias`: the words of its clause before it (`sum_before`) and the words after
-    it (`sum_after`), which `sum_cooperation` reads; worked out once per fact, in a step before the lexicon's rows are
-    tried on them."""
+    """SQL select items over amount fact `alias`: the words of its clause before it (`sum_before`), the words after
+    it (`sum_after`) and, when the end of its clause refers back with a pronoun, the words before that
+    (`sum_referred`, `REFERS_BACK`), which `sum_cooperation` reads; worked out once per fact, in a step before the
+    lexicon's rows are tried on them."""
     a = alias
     at = f"greatest({a}.start - {a}.sentence_start, 0)"
     before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(CONVERSION)}, '')"
     before = f"regexp_replace({before}, {literal(_abbreviation_stop())}, '\\1', 'g')"
     before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
     after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
-    return f"{before} AS sum_before, {after} AS sum_after"
+    referred = f"regexp_extract({before}, {literal('(?is)^(.*)' + REFERS_BACK.pattern)}, 1)"
+    referred = f"regexp_replace({referred}, {literal(TRAILING_SUM)}, '')"
+    return f"{before} AS sum_before, {after} AS sum_after, nullif({referred}, '') AS sum_referred"
 
 
 def sum_cooperation(alias: str = "f") -> str:
@@ -222,7 +244,13 @@ def sum_cooperation(alias: str = "f") -> str:
         f"WHEN regexp_matches({alias}.sum_{side}, {literal('(?i)' + rx)}) THEN '{coop}'"
         for _, coop, side, rx in sum_kinds()
     )
-    return f"(CASE {hits} END)"
+    # a sum whose own words say nothing, referring back with a pronoun, is what the words before say (`REFERS_BACK`)
+    back = " ".join(
+        f"WHEN regexp_matches({alias}.sum_referred, {literal('(?i)' + rx)}) THEN '{coop}'"
+        for _, coop, side, rx in sum_kinds()
+        if side == "before"
+    )
+    return f"coalesce((CASE {hits} END), (CASE {back} END))"
 
 
 def background_sum(alias: str = "f") -> str:
@@ -495,12 +523,19 @@ def between_sides_pattern() -> str:
     return rf"\bbetween ({words_}) and ({words_}) (?:[a-z][\w-]* ){{0,2}}(?i:{nouns})\b"
 
 
+SIDE_JURISDICTIONS = tuple(j for j in JURISDICTIONS if j not in ("other", "unknown"))
+"""The jurisdictions a deal's sentence may place an unplaced party in: the UK, mainland China, Hong Kong, Macao."""
+
+
 def register_paired_sides(store: Store) -> None:
     """`paired_sides(entity_id, jurisdiction)`: where a party no cue places stands because its article says its deals
     are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
     that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
-    hospital Chinese -> Orrin Care British); only when every such deal agrees. The facts keep "unknown" (their
-    text does not place the body itself); `register_entities` gives the entity this side."""
+    hospital Chinese -> Orrin Care British), or because the deal's own sentence names places of two jurisdictions,
+    one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel maker, signed with the Tarn
+    Hospital in Eastport": a place of Britain and one of mainland China, the hospital Chinese -> Orrin Care
+    British); only when every such deal agrees. The facts keep "unknown" (their text does not place the body
+    itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
     store.create(
@@ -527,10 +562,28 @@ def register_paired_sides(store: Store) -> None:
         ), opposite AS (
           SELECT pid, list_filter(sides, lambda j: j <> partner)[1] AS jurisdiction FROM ends
           WHERE own = 'unknown' AND list_contains(sides, partner)
+        ), deal_places AS (  -- a deal whose own sentence names places of exactly two jurisdictions
+          SELECT f.fact_id, any_value(list_distinct(f.party_ids)) AS pids, list(DISTINCT p.jurisdiction) AS named
+          FROM facts f JOIN facts p ON p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start
+          WHERE f.kind = 'partnership' AND len(list_distinct(f.party_ids)) >= 2 AND p.kind = 'place'
+            AND list_contains($sides, p.jurisdiction)
+          GROUP BY f.fact_id HAVING count(DISTINCT p.jurisdiction) = 2
+        ), members AS (
+          SELECT d.fact_id, d.named, e.canon_id AS pid, coalesce(e.jurisdiction, 'unknown') AS own
+          FROM (SELECT fact_id, named, unnest(pids) AS party_id FROM deal_places) d
+          JOIN entities e ON e.entity_id = d.party_id
+        ), partners AS (  -- the one jurisdiction of a deal's placed parties
+          SELECT fact_id, any_value(named) AS named, any_value(own) AS partner FROM members WHERE own <> 'unknown'
+          GROUP BY fact_id HAVING count(DISTINCT own) = 1
+        ), named_opposite AS (
+          SELECT m.pid, list_filter(p.named, lambda j: j <> p.partner)[1] AS jurisdiction
+          FROM members m JOIN partners p USING (fact_id)
+          WHERE m.own = 'unknown' AND list_contains(p.named, p.partner)
         )
-        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction FROM opposite
+        SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction
+        FROM (SELECT * FROM opposite UNION ALL SELECT * FROM named_opposite)
         GROUP BY pid HAVING count(DISTINCT jurisdiction) = 1""",
-        {"pattern": between_sides_pattern()},
+        {"pattern": between_sides_pattern(), "sides": list(SIDE_JURISDICTIONS)},
     )
 
 
@@ -1466,8 +1519,24 @@ def register(store: Store) -> None:
                 AND x.sentence_start = q.sentence_start
                 WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0))
         ),
+        headlined AS (
+          -- a headline stating no cooperation of its own but naming a party of the one initiative its article's
+          -- lead states: its sum is that initiative's ("A licenses its scanner to a distributor in deal worth up to
+          -- US$70m", the lead naming the distributor)
+          SELECT l.initiative_id, h.doc_id, h.sentence_start FROM (
+            SELECT doc_id, min(initiative_id) AS initiative_id FROM m WHERE section = 'lead' GROUP BY doc_id
+            HAVING count(DISTINCT initiative_id) = 1) l
+          JOIN (SELECT DISTINCT doc_id, sentence_start FROM scoped WHERE section = 'headline') h USING (doc_id)
+          WHERE NOT EXISTS (SELECT 1 FROM m q WHERE q.doc_id = h.doc_id AND q.sentence_start = h.sentence_start)
+            AND EXISTS (SELECT 1 FROM member_ids pp JOIN entities e ON e.canon_id = pp.pid
+              JOIN scoped o ON o.doc_id = h.doc_id AND o.sentence_start = h.sentence_start
+                AND o.entity_id = e.entity_id AND o.kind = 'organization'
+              WHERE pp.initiative_id = l.initiative_id)
+        ),
         money_sentences AS (
           SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost FROM sentences
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM headlined
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
           SELECT n.initiative_id, n.doc_id, n.near_start, true AS near, false AS cost FROM next_to n
@@ -1590,7 +1659,9 @@ def register(store: Store) -> None:
         LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
         LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)""",
         {
-            "launch": timeline.event_pattern(),
+            # a neighbouring sentence about its signing or launch: the vocabulary of cooperation or a verb bringing a
+            # joint body into being ("The centre, set up in 2019, has ...")
+            "launch": rf"(?:{timeline.event_pattern()})|\b(?:{launch_words()})\b",
             "renewal": renewal_pattern(),
             "pair": pair_pattern(),
             "organise": organiser_pattern(),

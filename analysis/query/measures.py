@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.query.figures import clause_breaks
+from analysis.query.figures import caption_pattern, clause_breaks
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, literal, marked
 from analysis.resources import alternation, read_lines, table
@@ -131,9 +131,11 @@ figure worth showing: one weak word ("a record in medicine, teaching and researc
 
 
 def register(store: Store) -> None:
-    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, stated,
+    """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, aside, stated,
     whole, fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most
-    salient fact; `stated` when its (cross-border) words state the measure (`statement_words`); `whole` when it is
+    salient fact; `aside` when it holds a quotation or is a photo's caption (`caption_pattern`), which another
+    sentence of the measure states before it; `stated` when its (cross-border) words state the measure
+    (`statement_words`); `whole` when it is
     cross-border by its article, every clause of it. A cross-border sentence that
     states a measure is one even without a figure, partnership or date ("nurses of Westport will be allowed to
     practise in Eastport").
@@ -157,7 +159,10 @@ def register(store: Store) -> None:
             arg_min(fact_id, (kind NOT IN ('amount', 'partnership', 'date'), -weight, kind <> 'amount', start,
               fact_id)) AS fact_id,
             bool_or(kind IN ('amount', 'partnership', 'date')) AS dated,
-            bool_or(section IN ('headline', 'lead')) AS lead
+            bool_or(section IN ('headline', 'lead')) AS lead,
+            -- a sentence holding a quotation says what someone said, and a photo's caption what a picture shows
+            -- (`caption_cues.txt`): another sentence of the measure states it first
+            bool_or(kind = 'quote' OR section = 'quote' OR regexp_matches(sentence, $caption)) AS aside
           FROM scoped WHERE kind <> 'theme'
           GROUP BY doc_id, group_id, canonical, sentence_start
         ), names AS (
@@ -267,6 +272,7 @@ def register(store: Store) -> None:
             "general": general_kind(),
             "breaks": clause_breaks(),
             "wish": wish_pattern(),
+            "caption": caption_pattern(),
         },  # fmt: skip
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
@@ -389,17 +395,19 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         fig AS ({_key_figure(scope, "kind")}
         ), per_article AS (
-          SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
-            arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+          SELECT kind, group_id, bool_or(stated) AS stated, bool_and(aside) AS aside, max(weight) AS weight,
+            min(doc_id) AS doc_id,
+            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
         ), said AS (  -- the first `said` of each kind only: a kind many articles state lists no article each
           SELECT kind, list_transform(list_sort(list(struct_pack(r := r, f := fact_id))), lambda x: x.f) AS said_ids
           FROM (SELECT kind, fact_id, row_number() OVER (PARTITION BY kind
-              ORDER BY NOT stated, -weight, doc_id, fact_id) AS r FROM per_article)
+              ORDER BY NOT stated, aside, -weight, doc_id, fact_id) AS r FROM per_article)
           WHERE r <= $said GROUP BY kind
         ), agg AS (
           SELECT m.kind AS id, m.kind AS label, count(DISTINCT m.group_id) AS n, count(*) AS n_sentences,
-            arg_min(m.fact_id, (NOT m.stated, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start)) AS fact_id,
+            arg_min(m.fact_id, (NOT m.stated, m.aside, -m.weight, NOT m.canonical, m.doc_id, m.sentence_start))
+              AS fact_id,
             bool_or(m.stated) AS stated
           FROM m GROUP BY m.kind
         )
@@ -435,7 +443,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
-            arg_min(fact_id, (NOT stated, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
           FROM m GROUP BY kind, group_id
         ), statement AS (
           SELECT b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start FROM base b

@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from analysis.query.initiatives import OWNER_AFTER, unit_pattern
 from analysis.query.scope import place_words
 from analysis.query.store import Store, literal
 from analysis.resources import read_lines, table
@@ -94,29 +95,59 @@ def opening_side(sentence: str | None, offset: int) -> str | None:
     return placed[0] if len(placed) == 1 else None
 
 
+def _bodies_placed(store: Store) -> str:
+    """SQL (needs `$placed`): (doc_id, name, jurisdiction) of each organisation an article names, where its first
+    mention places it; a mention its own words leave unplaced stands where the body is decided to be
+    (`initiatives.register_entities`: where another article places it, or opposite its partner in a deal between
+    two sides), when the store has decided that."""
+    decided = store.value("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'entities'")
+    entities = (
+        "entities"
+        if decided
+        else "(SELECT NULL::VARCHAR AS entity_id, NULL::VARCHAR AS canon_id, NULL::VARCHAR AS jurisdiction LIMIT 0)"
+    )
+    return f"""SELECT f.doc_id, f.name, arg_min(CASE WHEN list_contains($placed, f.jurisdiction) THEN f.jurisdiction
+            ELSE coalesce(c.jurisdiction, f.jurisdiction) END, f.start) AS jurisdiction
+          FROM facts f LEFT JOIN {entities} x ON x.entity_id = f.entity_id
+          LEFT JOIN {entities} c ON c.entity_id = x.canon_id
+          WHERE f.kind = 'organization' GROUP BY f.doc_id, f.name"""
+
+
 def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     """For each person entity: `side` (a jurisdiction of `PLACED`, or None) and `affiliation` (the body that
     places them, else the first stated). The side of their affiliations as the articles name them (most often
-    stated first, ties to the first stated; an affiliation the facts do not place stands where the one body of
-    the article whose name ends with it does), else of their roles (`role_side`), else the side a sentence
-    naming them opens with (`opening_side`), else the system their title of office belongs to (`system_side`)."""
+    stated first, ties to the first stated; an affiliation the facts do not place stands where the body is decided
+    to be, else where the one body of the article whose name ends with it does, else where the body its article
+    writes it as a unit of does: "the School of Nursing at Northvale University"), else of their roles
+    (`role_side`), else the side a sentence naming them opens with (`opening_side`), else the system their title of
+    office belongs to (`system_side`)."""
     rows = store.rows(
-        """WITH o AS (
-          SELECT doc_id, name, arg_min(jurisdiction, start) AS jurisdiction
-          FROM facts WHERE kind = 'organization' GROUP BY doc_id, name
-        ), p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
+        f"""WITH o AS ({_bodies_placed(store)}),
+        p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
         longer AS (
           -- "Northvale Hospital" as the short form of "University of Northvale Hospital", named in the same article
           SELECT p.fact_id, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END AS j
           FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
           WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
+        ), owned AS (
+          -- a unit its article writes as part of a placed body ("the School of Nursing at Northvale University")
+          SELECT a.doc_id, a.name, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END
+            AS j
+          FROM facts a JOIN facts b ON b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
+            AND b.kind = 'organization' AND a."end" <= b.start
+          JOIN o ON o.doc_id = b.doc_id AND o.name = b.name AND list_contains($placed, o.jurisdiction)
+          WHERE a.kind = 'organization' AND regexp_matches(lower(a.name), $unit)
+            AND regexp_matches(substr(a.sentence, a."end" - a.sentence_start + 1, b.start - a."end"), $owner)
+          GROUP BY a.doc_id, a.name
         )
         SELECT p.entity_id, p.doc_id, p.role, p.affiliation, p.sentence, p.start - p.sentence_start AS offset,
-          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE longer.j END AS jurisdiction
+          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE coalesce(longer.j, owned.j) END
+            AS jurisdiction
         FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
           LEFT JOIN longer USING (fact_id)
+          LEFT JOIN owned ON owned.doc_id = p.doc_id AND owned.name = p.affiliation
         ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
-        {"ids": list(entity_ids), "placed": list(PLACED)},
+        {"ids": list(entity_ids), "placed": list(PLACED), "unit": unit_pattern(), "owner": OWNER_AFTER},
     )
     named = _named(store, sorted({r["doc_id"] for r in rows}))
     out: dict[str, dict[str, Any]] = {}
@@ -167,10 +198,9 @@ def body_sides(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, st
     if not pairs:
         return {}
     rows = store.rows(
-        """SELECT doc_id, name, arg_min(jurisdiction, start) AS jurisdiction
-        FROM facts WHERE kind = 'organization' AND list_contains($docs, doc_id) AND list_contains($names, name)
-        GROUP BY doc_id, name""",
-        {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs})},
+        f"""SELECT * FROM ({_bodies_placed(store)})
+        WHERE list_contains($docs, doc_id) AND list_contains($names, name)""",
+        {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs}), "placed": list(PLACED)},
     )
     found = {(r["doc_id"], r["name"]): r["jurisdiction"] for r in rows}
     return {p: (found.get(p) if found.get(p) in PLACED else None) for p in pairs}

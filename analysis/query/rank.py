@@ -51,15 +51,26 @@ class Lead:
         return len(self.leaders) > 1
 
 
-def lead(rows: Sequence[dict[str, Any]], score: str, *, minimum: float = 2, max_tied: int = 3) -> Lead | None:
+def lead(
+    rows: Sequence[dict[str, Any]],
+    score: str,
+    *,
+    minimum: float = 2,
+    max_tied: int = 3,
+    support: str | None = None,
+) -> Lead | None:
     """The leading tier when the lead is real: its score is at least `minimum`, no more than `max_tied` rows share
     it (four bodies tied at two initiatives lead nothing), and a shared lead stands above `minimum` (two bodies
-    with two initiatives each, against one for the rest, lead nothing either). None otherwise."""
+    with two initiatives each, against one for the rest, lead nothing either). With `support` (a column counting
+    the sources of a row's score, such as its articles), a leader whose score rests on one source leads nothing:
+    three initiatives one article lists are one article's story, not a lead. None otherwise."""
     groups = tiers(rows, score)
     if not groups:
         return None
     top = groups[0]
     if top[0][score] < minimum or len(top) > max_tied or (len(top) > 1 and top[0][score] <= minimum):
+        return None
+    if support is not None and any((r.get(support) or 0) < 2 for r in top):
         return None
     nxt = groups[1] if len(groups) > 1 else []
     return Lead(top, top[0][score], nxt, nxt[0][score] if nxt else None)

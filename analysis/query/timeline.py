@@ -128,8 +128,10 @@ def register_dates(store: Store) -> None:
           -- day of the report, not of a step
           AND NOT coalesce(f.start = doc.published_start, FALSE)
           AND NOT (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $dateline))
+          -- the sentence as written: a founding word is lower case or opens a sentence, never inside a name ("the
+          -- Westgate NHS Foundation Trust since 2019")
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
-            THEN regexp_matches({folded}, $founding)
+            THEN regexp_matches({marked("f.sentence", "f.text")}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
             THEN regexp_matches({folded}, $target_date)

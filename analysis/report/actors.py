@@ -1,5 +1,6 @@
 """Who leads: the bodies of each side (or jurisdiction) that take part in the most initiatives, and the kinds of
-body they are, stated only where the lead is real (`rank.lead`: at least two initiatives, at most three tied)."""
+body they are, stated only where the lead is real (`rank.lead`: at least two initiatives, at most three tied, each
+leader's from at least two articles: `actors.body_lead`)."""
 
 from __future__ import annotations
 
@@ -38,32 +39,14 @@ def first_facts(report: Report, rows: list[dict[str, Any]], per_row: int = 2) ->
 
 def lead_clause(report: Report, rows: list[dict[str, Any]], where: str) -> str | None:
     """ "on the UK side, Northvale University leads with three initiatives[1][2]" or "…, A and B lead with two
-    initiatives each"; None without a real lead."""
-    lead = rank.lead(rows, "n")
+    initiatives each"; None without a real lead (`actors.body_lead`)."""
+    lead = actors.body_lead(rows)
     if lead is None:
         return None
     cited = first_facts(report, lead.leaders)
-    single = [r.get("articles") == 1 for r in lead.leaders]
-    who = narrate.join(
-        [escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) + (one_article(r, lead.tied)
-         if not all(single) else "") for r in lead.leaders]
-    )  # fmt: skip
+    who = narrate.join([escape.html(r["label"]) + report.cite.cite_facts(cited[r["id"]], 2) for r in lead.leaders])
     n = narrate.count(int(lead.score), "initiative")
-    s = f"{where}, {who} {'lead with ' + n + ' each' if lead.tied else 'leads with ' + n}"
-    if all(single):  # every leader rests on one article: said once, after the count
-        s += ", each body's from one article" if lead.tied else one_article(lead.leaders[0])
-    return s
-
-
-def one_article(row: dict[str, Any], named: bool = False) -> str:
-    """ " (both from one article)" after a leader whose initiatives one article states (a lead that rests on one
-    source says so); with `named`, among tied leaders, said of that one alone (" (whose two come from one
-    article)": "A and B (both ...)" would read as both leaders); "" otherwise."""
-    if row.get("articles") != 1:
-        return ""
-    if named:
-        return f" (whose {narrate.number_word(int(row['n']))} come from one article)"
-    return " (both from one article)" if row["n"] == 2 else " (all from one article)"
+    return f"{where}, {who} {'lead with ' + n + ' each' if lead.tied else 'leads with ' + n}"
 
 
 def type_clause(rows: list[dict[str, Any]], side_word: str) -> str | None:
@@ -92,7 +75,7 @@ def leads_finding(report: Report, within: str | None = None) -> Finding | None:
     sides = (("UK", "UK"), ("China", "Chinese"))
     bodies = {side: actors.bodies(report.store, actors.SIDES[side], ROWS, within=within) for side, _ in sides}
     types = {side: actors.types(report.store, actors.SIDES[side], within=within) for side, _ in sides}
-    if not any(rank.lead(bodies[s], "n") or type_clause(types[s], a) for s, a in sides):
+    if not any(actors.body_lead(bodies[s]) or type_clause(types[s], a) for s, a in sides):
         return None
 
     def render() -> str:
@@ -183,7 +166,11 @@ def side_chart(report: Report, side: str, *, within: str | None = None) -> Chart
     plotted = data.iloc[::-1].reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(8.0, max(2.2, 0.42 * len(plotted) + 1.3)))
     ax.barh([escape.mpl(narrate.shorten(b, 48)) for b in plotted["body"]], plotted["initiatives"], color="#c64600")
-    title = bar_title(rows, SIDE_WORDS[side], "initiative")
+    # a lead resting on one article is no lead: the title says what the bars show, not who leads
+    if actors.body_lead(rows):
+        title = bar_title(rows, SIDE_WORDS[side], "initiative")
+    else:
+        title = f"Bodies of {SIDE_WORDS[side]} with the most initiatives"
     ax.set_title(escape.mpl(title))
     ax.set_xlabel("Initiatives")
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -200,7 +187,7 @@ def jurisdictions_finding(report: Report, *, without: tuple[str, ...] = ("UK",))
     """Who leads in each of mainland China, Hong Kong and Macao, where real, counting initiatives without a party of
     `without`: "In Hong Kong, the Harbour Hospital Authority leads with three initiatives[1][2]; in Macao, …"."""
     bodies = {j: actors.bodies(report.store, (j,), ROWS, without=without) for j in JURISDICTION_WORDS}
-    leading = [j for j in JURISDICTION_WORDS if rank.lead(bodies[j], "n")]
+    leading = [j for j in JURISDICTION_WORDS if actors.body_lead(bodies[j])]
     if not leading:
         return None
 

@@ -65,21 +65,16 @@ def china_uk_line(report: Report) -> str | None:
 
 def leads_line(report: Report) -> str | None:
     """ "Northvale University leads the UK side with three initiatives; Eastbay Hospital and Kestrel College lead
-    the Chinese side with two each (each body's from one article)." Only sides with a real lead (`rank.lead`,
+    the Chinese side with two each." Only sides with a real lead (`actors.body_lead`: each leader's from two articles,
     counted initiatives); None when neither side has one."""
     parts = []
     for side, word in (("UK", "the UK side"), ("China", "the Chinese side")):
-        lead = rank.lead(actors.bodies(report.store, actors.SIDES[side], 5, within=COUNTED_IDS), "n")
+        lead = actors.body_lead(actors.bodies(report.store, actors.SIDES[side], 5, within=COUNTED_IDS))
         if lead is None:
             continue
         who = narrate.join([escape.html(r["label"]) for r in lead.leaders])
         n = narrate.count(int(lead.score), "initiative")
         part = f"{who} {'lead' if lead.tied else 'leads'} {word} with {n}{' each' if lead.tied else ''}"
-        single = [r for r in lead.leaders if r.get("articles") == 1]
-        if single and len(single) == len(lead.leaders):
-            part += " (each from one article)" if lead.tied else " (from one article)"
-        elif single:
-            part += f" ({narrate.join([escape.html(r['label']) for r in single])}: from one article)"
         parts.append(part)
     return narrate.sentence("; ".join(parts)) if parts else None
 

@@ -280,9 +280,10 @@ def key_numbers_table(report: Report, first: list[str] = (), leave_out: list[str
     table or a key finding shows (`Report.shown_figures`, `Report.quoted`: a change, a measure's key number), or a
     figure of a sentence they print, is not shown again: the key numbers are the figures not yet seen. Figures of
     `first` (the terms of measures, `query.measures.terms`) come first, and those of `leave_out` (routine
-    statistics, `query.measures.routine`) are not key numbers; one article gives at most `PER_ARTICLE` rows shown
+    statistics, `query.measures.routine`) and of a body's own results (`query.figures.results`) are not key
+    numbers; one article gives at most `PER_ARTICLE` rows shown
     (`spread`)."""
-    skip = sorted(report.shown_figures | set(report.quoted) | set(leave_out))
+    skip = sorted(report.shown_figures | set(report.quoted) | set(leave_out) | set(figures.results(report.store)))
     ranked = figures.key_numbers(report.store, report.top_n + 2 * PER_ARTICLE, skip, first)
     rows, note = spread(report, ranked, report.top_n)
     out = _rows_html(report, rows)

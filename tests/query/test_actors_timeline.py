@@ -64,6 +64,18 @@ def test_a_tie_at_the_top_is_a_tie():
     assert rank.lead([{"label": "A", "n": 2}, {"label": "C", "n": 1}], "n").leaders == [{"label": "A", "n": 2}]
 
 
+def test_a_lead_resting_on_one_source_is_no_lead():
+    """Three initiatives from one article lead nothing; three from two articles do; a tie with one leader resting
+    on one article leads nothing either."""
+    one = [{"label": "A", "n": 3, "articles": 1}, {"label": "B", "n": 1, "articles": 1}]
+    two = [{"label": "A", "n": 3, "articles": 2}, {"label": "B", "n": 1, "articles": 1}]
+    tie = [{"label": "A", "n": 3, "articles": 2}, {"label": "B", "n": 3, "articles": 1}, {"label": "C", "n": 1}]
+    assert rank.lead(one, "n", support="articles") is None
+    assert rank.lead(one, "n").leaders[0]["label"] == "A"  # without a support column, as before
+    assert rank.lead(two, "n", support="articles").leaders[0]["label"] == "A"
+    assert rank.lead(tie, "n", support="articles") is None
+
+
 def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
     s1 = "Last year, in 2022, Northvale University signed an agreement with Eastbay Hospital."
     s2 = "Northvale University was founded in 1901."
@@ -87,6 +99,66 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
         got = [(e["date"], e["event"]) for e in timeline.top(s, 10)]
         assert got == [("2022", "signed an agreement"), ("2023", "fee cut")]
         assert timeline.by_year(s) == [{"year": "2022", "n": 1}, {"year": "2023", "n": 1}]
+
+
+def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
+    """ "a sister hospital of the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
+    the cooperation's year; "Eastbay Hospital, founded in 1901" still gives no step."""
+    s1 = "Eastbay Hospital has been a sister hospital of the Westgate NHS Foundation Trust since 2019."
+    s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
+    rows = [
+        fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019",
+             event="sister hospital"),
+        fact("a", "date", 100 + s2.index("1901"), 100 + s2.index("1901") + 4, sentence_start=100, sentence=s2,
+             text="1901", date="1901", event="founded"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-03"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019"]
+
+
+def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
+    """ "900 patients used the scheme, up from 400 at the end of 2024" and "against 300 in 2023": the dates of the
+    levels compared with are no steps; "the pilot was extended in March 2026" is one."""
+    s1 = "Under the pilot 900 patients were moved, up from 400 at the end of 2024."
+    s2 = "The clinics now treat 70 patients a day, against 30 in 2023."
+    s3 = "The pilot was extended in March 2026 to two more crossings."
+    rows = [
+        fact("a", "date", s1.index("2024"), s1.index("2024") + 4, sentence=s1, text="2024", date="2024"),
+        fact("a", "date", 100 + s2.index("2023"), 100 + s2.index("2023") + 4, sentence_start=100, sentence=s2,
+             text="2023", date="2023"),
+        fact("a", "date", 200 + s3.index("March"), 200 + s3.index("2026") + 4, sentence_start=200, sentence=s3,
+             text="March 2026", date="2026-03"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-08-21"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2026-03"]
+
+
+def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
+    """ "the highest since the free scheme began in 2009" measures a record from a start told in passing; "Since the
+    pilot began in March 2024, 900 patients have been moved" dates the pilot's start."""
+    s1 = "Uptake of the vaccine reached 61% this autumn, the highest since the free scheme began in 2009."
+    s2 = "Since the ambulance pilot began in March 2024, 900 patients have been moved under the scheme."
+    rows = [
+        fact("a", "date", s1.index("2009"), s1.index("2009") + 4, sentence=s1, text="2009", date="2009",
+             event="began"),
+        fact("a", "amount", s1.index("61%"), sentence=s1, value=61.0, unit="percent", object="uptake"),
+        fact("a", "date", 100 + s2.index("March"), 100 + s2.index("2024") + 4, sentence_start=100, sentence=s2,
+             text="March 2024", date="2024-03", event="began"),
+        fact("a", "amount", 100 + s2.index("900"), sentence_start=100, sentence=s2, value=900.0, unit="count",
+             object="patients"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-26"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2024-03"]
 
 
 def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_path):

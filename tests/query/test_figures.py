@@ -803,3 +803,16 @@ def test_a_sum_after_the_word_including_far_before_it_is_no_share():
     )
     rows = [_said("a", deal, 0, "£90 million", 9e7, "GBP"), _said("a", far, 50, "£5 million", 5e6, "GBP")]
     assert figures.sum_parts(rows_of(rows)) == []
+
+
+def test_a_figure_stated_in_a_photos_caption_and_in_the_text_is_quoted_from_the_text(tmp_path):
+    """The same 500 patients in a caption above the text and in a sentence of it: the sentence speaks for it."""
+    caption = "[Photo: a nurse at work. Caption: Clinics treated 500 patients last year.]"
+    said = "The city's clinics treated 500 patients last year."
+    rows = [
+        amount("a", 10, 500.0, "count", "patients", sentence=caption),
+        amount("a", 200, 500.0, "count", "patients", sentence=said),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = s.rows("SELECT f.sentence FROM figures g JOIN facts f ON f.fact_id = g.fact_id")
+    assert got == [{"sentence": said}]

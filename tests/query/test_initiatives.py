@@ -1078,6 +1078,56 @@ def test_a_noun_of_the_headline_and_a_pronoun_carrying_the_subject_on_give_the_m
     assert got[(EB, WC)] == "£4.6 million"
 
 
+def test_the_next_sentence_setting_up_the_named_centre_dates_it(tmp_path):
+    """ "The centre, set up in 2019, has trained 400 nurses." right after the sentence naming the centre dates the
+    cooperation from 2019, though the renewal is reported later."""
+    s1 = "Northvale University and Harbour City Medical College renewed the Coast Nursing Centre they co-run."
+    s2 = "The centre, set up in 2019, has trained 400 nurses."
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "renewed the Coast Nursing Centre they co-run", [NV, HC], "education and training")]),
+        (s2, [("sum", "400", 400.0, "count")]),
+    ], CN)  # fmt: skip
+    for r in rows:
+        if r["kind"] == "partnership":
+            r["initiative"] = "Coast Nursing Centre"
+    at = len(s1) + 1 + s2.index("2019")
+    rows.append(fact("a", "date", at, at + 4, sentence_start=len(s1) + 1, sentence=s2, text="2019", date="2019"))
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "published": "2026-05-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows("SELECT first_year, latest_year, dated FROM initiatives")
+    assert got == [{"first_year": "2019", "latest_year": "2026", "dated": "stated"}]
+
+
+def test_a_headline_sum_naming_a_party_of_the_leads_one_initiative_is_its_money(tmp_path):
+    """ "Northvale University licenses its scanner to Harbour buyer in deal worth up to £60m" over a lead stating
+    one licence: the headline's sum is the licence's money, larger than a stake stated later; a headline naming
+    none of its parties, or over a lead stating two cooperations, gives nothing."""
+    head = "Northvale University licenses its scanner to Harbour buyer in deal worth up to £60m"
+    rows = written("a", [
+        (head, [NV, ("sum", "up to £60m", 6e7, "GBP")]),
+        ("Northvale University has licensed its scanner to Harbour City Medical College for ten years.",
+         [NV, HC, ("deal", "has licensed its scanner to", [NV, HC], "trade and investment")]),
+        ("Harbour City Medical College will also take a stake in Northvale University for £5 million.",
+         [NV, HC, ("deal", "take a stake in", [HC, NV], "trade and investment"), ("sum", "£5 million", 5e6, "GBP")]),
+    ], CN)  # fmt: skip
+    other = "Scanner maker agrees deal worth £40m"
+    rows += written("b", [
+        (other, [("sum", "£40m", 4e7, "GBP")]),
+        ("Westmoor Council has licensed its scanner to Eastbay Hospital.",
+         [WC, EB, ("deal", "has licensed its scanner to", [WC, EB], "trade and investment")]),
+    ], CN)  # fmt: skip
+    lead_a = len(head) + 1
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "title_start": 0, "title_end": len(head),
+             "lead_start": lead_a, "lead_end": lead_a + 90},
+            {"doc_id": "b", "file": "b.txt", "n_chars": 2000, "title_start": 0, "title_end": len(other),
+             "lead_start": len(other) + 1, "lead_end": len(other) + 70}]  # fmt: skip
+    got = money_of(tmp_path, rows, docs)
+    assert got[(HC, NV)] == "up to £60m"
+    assert got[(EB, WC)] is None
+
+
 def test_a_later_sentence_on_the_cost_its_parties_bear_gives_its_money(tmp_path):
     """ "The cost, estimated at £240,000 over two years, will be split equally" after the agreement is its money; a
     cost nobody bears ("The cost of stroke care is estimated at £9 million") is not, nor is a cost after another
@@ -1394,6 +1444,30 @@ def test_a_companys_sales_restated_in_another_currency_are_no_deals_money(tmp_pa
     assert initiatives.sum_kind_of(s5, s5.index("$"), s5.index("$") + 10) == ("deals' total", True)
 
 
+def test_a_sum_referring_back_to_a_companys_results_and_a_bodys_own_spending_are_no_deals_money(tmp_path):
+    """ "…'s revenue rose to £40 million, and the firm expects it to pass £60 million": the later sum is the firm's
+    revenue too; "has put 300 million yuan into its vaccine programme" is its own spending; a pronoun after a
+    clause of a deal keeps the deal's kind, and a sum whose own words say what it is keeps that."""
+    s1 = "Westmoor Council's revenue rose 5% to £40 million, and the council expects it to pass £60 million by 2029."
+    assert initiatives.sum_kind_of(s1, s1.index("£60"), s1.index("£60") + 11) == ("company results", False)
+    s2 = "It has put 300 million yuan into its vaccine programme so far."
+    assert initiatives.sum_kind_of(s2, s2.index("300"), s2.index("300") + 16) == ("own spending", False)
+    s3 = "Lakeside Trust signed a supply contract worth £9 million, and it will extend it to £12 million."
+    assert initiatives.sum_kind_of(s3, s3.index("£12"), s3.index("£12") + 11) == ("deal value", True)
+    s4 = "Its profits fell, and it has pledged £7 million to the scheme."
+    assert initiatives.sum_kind_of(s4, s4.index("£7"), s4.index("£7") + 10) == ("funding pledge", True)
+    s5 = "The council expects the new course to bring in about £6 million over five years."
+    assert initiatives.sum_kind_of(s5, s5.index("about"), s5.index("about") + 16) == ("company results", False)
+    s6 = "The insurance fund paid out 2.4 billion yuan for hospital care last year."
+    assert initiatives.sum_kind_of(s6, s6.index("2.4"), s6.index("2.4") + 15) == ("payment", True)
+    rows = written("a", [
+        ("Westmoor Council signed a service contract with Eastbay Hospital.",
+         [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),
+        (s1, [WC, ("sum", "£40 million", 4e7, "GBP"), ("sum", "£60 million", 6e7, "GBP")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(EB, WC)] is None
+
+
 def test_a_field_in_trade_by_its_sums_alone_is_read_again_without_them():
     """A co-funded renewal whose sentence names trade only by its sums takes the research its article's headline
     states; fellowships paid for are education; a stake, or an article about a trade envoy's deals, stays trade."""
@@ -1519,3 +1593,36 @@ def test_a_name_opening_with_its_initials_is_the_name_without_them(tmp_path):
         ("Orrin Care Group", "org:orrin-care-group", "UK"),
         ("TMU Tollan Care Group", "org:tmu-tollan-care-group", "UK"),
     ]
+
+
+def test_a_deal_whose_sentence_names_places_of_two_sides_places_its_unplaced_party_opposite_its_partner(tmp_path):
+    """ "Orrin Care, the Kestrel maker, signed with the Tarn Hospital in Eastport": a place of the UK and one of
+    mainland China in the deal's own sentence, the hospital Chinese -> Orrin Care British. A sentence naming places
+    of the partner's side only, or of three sides, places nobody."""
+    two = "Orrin Care, the Kestrel maker, signed with the Tarn Hospital in Eastport."
+    one = "Tarn Works signed with Harbour City College in Eastport and Westport."
+    three = "Dell Labs signed with Harbour City College in Kestrel, Eastport and Bayview."
+    rows = [
+        org("a", 0, "Orrin Care", "unknown") | {"sentence": two},
+        org("a", 40, EB, "mainland China") | {"sentence": two},
+        fact("a", "place", 20, 27, name="Kestrel", jurisdiction="UK", sentence=two),
+        fact("a", "place", 60, 68, name="Eastport", jurisdiction="mainland China", sentence=two),
+        deal("a", 30, 0, ["Orrin Care", EB]) | {"sentence": two},
+        org("b", 0, "Tarn Works", "unknown") | {"sentence": one},
+        org("b", 30, HC, "mainland China") | {"sentence": one},
+        fact("b", "place", 50, 58, name="Eastport", jurisdiction="mainland China", sentence=one),
+        fact("b", "place", 63, 71, name="Westport", jurisdiction="mainland China", sentence=one),
+        deal("b", 15, 0, ["Tarn Works", HC]) | {"sentence": one},
+        org("c", 0, "Dell Labs", "unknown") | {"sentence": three},
+        org("c", 20, HC, "mainland China") | {"sentence": three},
+        fact("c", "place", 40, 47, name="Kestrel", jurisdiction="UK", sentence=three),
+        fact("c", "place", 49, 57, name="Eastport", jurisdiction="mainland China", sentence=three),
+        fact("c", "place", 62, 69, name="Bayview", jurisdiction="Hong Kong", sentence=three),
+        deal("c", 10, 0, ["Dell Labs", HC]) | {"sentence": three},
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
+    assert got["Orrin Care"] == "UK"
+    assert got["Tarn Works"] == "unknown" and got["Dell Labs"] == "unknown"

@@ -86,6 +86,30 @@ def measures_of(tmp_path, rows, focus="all"):
         return {(r["words"], r["scope"], r["kind"]) for r in rows}
 
 
+def test_a_quotation_or_a_caption_states_a_measure_only_where_no_other_sentence_does(tmp_path):
+    """ "'Family doctors will soon serve 6000 residents,' she said" is what someone said, and a photo's caption what
+    a picture shows: the sentence of the body that states the measure speaks for the kind, though a quotation
+    weighs more as a fact."""
+    said = "'Family doctors will soon serve 6000 residents in every district,' she said."
+    rows = [
+        amount("b", 0, said, 6000.0, "count", "residents") | {"extractor": "quoted"},
+        fact("b", "quote", 0, len(said) - 10, sentence=said, text=said[: len(said) - 10]),
+        amount("b", 100, S4, 5000.0, "count", "residents"),
+    ]
+    docs = [{"doc_id": "b", "file": "b.txt", "n_chars": 1000}]
+    caption = "[Photo: a family doctor at work. Caption: Family doctors now visit 7000 residents at home.]"
+    rows += [amount("c", 0, caption, 7000.0, "count", "residents"), amount("c", 100, S4, 5000.0, "count", "residents")]
+    docs += [{"doc_id": "c", "file": "c.txt", "n_chars": 1000}]
+    with measured(tmp_path, rows, docs) as s:
+        dom = {r["label"]: r for r in measures.kinds(s, "domestic")}
+        stated = s.rows("SELECT doc_id, sentence, aside FROM measure_sentences ORDER BY doc_id, sentence_start")
+        assert [(r["doc_id"], r["aside"]) for r in stated] == [("b", True), ("b", False), ("c", True), ("c", False)]
+        said_by = s.value(
+            "SELECT sentence FROM scoped WHERE fact_id = $f", {"f": dom["primary care and family doctors"]["fact_id"]}
+        )
+    assert said_by == S4
+
+
 def test_a_cross_border_measure_is_between_the_chinese_jurisdictions_in_its_own_words(tmp_path):
     hk, mc = "Hong Kong", "mainland China"
     rows = [

@@ -2,7 +2,7 @@
 
 from factstore import fact, store_of
 
-from analysis.query import people
+from analysis.query import initiatives, people
 
 
 def test_role_side_reads_the_holders_place_not_the_portfolio():
@@ -47,6 +47,30 @@ def test_sides_prefer_the_affiliation_then_the_role(tmp_path):
             ("a", "Eastbay Bureau"): None,
             ("b", "Nobody"): None,
         }
+
+
+def test_an_affiliation_its_article_leaves_unplaced_stands_where_the_body_is_decided_or_where_its_owner_is(tmp_path):
+    """Kestrel Trust is placed by another article: its dean in this one stands there too; "the School of Nursing at
+    Northvale University" is a unit of a UK body: its dean is British; a unit of an unplaced body stays unplaced."""
+    unit = "The School of Nursing at Northvale University has signed a new agreement."
+    other = "The Institute of Care at Tarn College opened."
+    rows = [
+        fact("a", "organization", 0, name="Kestrel Trust", jurisdiction="UK"),
+        fact("b", "organization", 0, name="Kestrel Trust", jurisdiction="unknown"),
+        fact("b", "person", 20, name="Ann Lowe", role="Dean", affiliation="Kestrel Trust"),
+        fact("c", "organization", 4, 21, sentence=unit, name="School of Nursing", jurisdiction="unknown"),
+        fact("c", "organization", 25, 45, sentence=unit, name="Northvale University", jurisdiction="UK"),
+        fact("c", "person", 100, sentence_start=100, name="Tom Reed", role="Dean", affiliation="School of Nursing"),
+        fact("d", "organization", 4, 21, sentence=other, name="Institute of Care", jurisdiction="unknown"),
+        fact("d", "organization", 25, 37, sentence=other, name="Tarn College", jurisdiction="unknown"),
+        fact("d", "person", 100, sentence_start=100, name="Li Wen", role="Head", affiliation="Institute of Care"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        initiatives.register_entities(s)
+        got = people.sides(s, ["person:ann-lowe", "person:tom-reed", "person:li-wen"])
+    assert got["person:ann-lowe"]["side"] == "UK"
+    assert got["person:tom-reed"] == {"side": "UK", "affiliation": "School of Nursing"}
+    assert got["person:li-wen"]["side"] is None
 
 
 def test_opening_side_places_the_people_named_after_it():

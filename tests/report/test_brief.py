@@ -46,7 +46,7 @@ def test_the_largest_sums_the_rates_cannot_order_are_named_together_with_the_rat
     )
 
 
-def test_a_lead_from_one_article_says_so_and_no_lead_gives_no_line(tmp_path):
+def test_a_lead_from_one_article_or_no_lead_gives_no_line(tmp_path):
     a = Articles(tmp_path)
     a.article(
         "one",
@@ -56,9 +56,14 @@ def test_a_lead_from_one_article_says_so_and_no_lead_gives_no_line(tmp_path):
     org(a, "one", NU), org(a, "one", EH), org(a, "one", NU, 1), org(a, "one", KC)
     deal(a, "one", "train nurses", [NU, EH], field="education and training")
     deal(a, "one", "train midwives", [NU, KC], field="education and training")
-    r = a.report("02-china-uk-cooperation")
-    assert plain(brief.leads_line(r)) == (
-        "Northvale University leads the UK side with two initiatives (from one article)."
+    assert brief.leads_line(a.report("02-china-uk-cooperation")) is None  # one article's list is no lead
+    a.article(
+        "two", "Northvale University signs again\n\nNorthvale University and Eastbay Hospital will train doctors.\n"
+    )
+    org(a, "two", NU), org(a, "two", EH)
+    deal(a, "two", "train doctors", [NU, EH], field="education and training")
+    assert plain(brief.leads_line(a.report("02-china-uk-cooperation"))) == (
+        "Northvale University leads the UK side with two initiatives."
     )
     a2 = Articles(tmp_path / "b")
     a2.article("flat", "Two bodies sign\n\nSouthport University will train nurses with Eastbay Hospital.\n")

@@ -29,8 +29,12 @@ def test_a_chart_of_bodies_keeps_dollar_signs_literal_and_states_the_leader(tmp_
         "Kestrel College",
         "Eastbay Hospital",
     ]
+    # the leader's deals come from two articles: a count from one article leads nothing
+    a.article("more", "One more agreement\n\nDeal9. $a_{1}^2$ Clinic and Harbour Clinic.\n")
+    for name in ("$a_{1}^2$ Clinic", "Harbour Clinic"):
+        a.fact("more", "organization", name, org_type=NAMES[name][0], jurisdiction=NAMES[name][1])
     for i, (x, y) in enumerate(zip(uk, cn)):
-        deal(a, "deals", f"Deal{i}", [x, y])
+        deal(a, "more" if i == 2 else "deals", "Deal9" if i == 2 else f"Deal{i}", [x, y])
     r = a.report("02-china-uk-cooperation")
     chart = actors.side_chart(r, "UK")
     assert chart is not None and chart.caption == "$a_{1}^2$ Clinic leads the UK side: 3 initiatives."

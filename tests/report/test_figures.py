@@ -234,6 +234,21 @@ def test_the_key_numbers_leave_out_the_figures_of_the_tables_above(tmp_path):
     assert list(figures.key_numbers_table(r).full["figure"]) == ["1,500"]
 
 
+def test_the_key_numbers_leave_out_a_bodys_own_results(tmp_path):
+    """ "Westgate Trust's revenue rose to £30 million" is the trust's takings, not a key number of the story; the
+    beds of the hospital it works with are."""
+    a = Articles(tmp_path)
+    a.article("deal", "Westgate Trust works with Eastbay\n\nWestgate Trust signed a deal with Eastbay Hospital. "
+              "Westgate Trust's revenue rose to £30 million last year. Eastbay Hospital has 1,500 beds.\n")  # fmt: skip
+    a.fact("deal", "organization", "Westgate Trust", 1, org_type="association", jurisdiction="UK")
+    a.fact("deal", "organization", "Eastbay Hospital", org_type="hospital", jurisdiction="mainland China")
+    a.fact("deal", "amount", "£30 million", value=3e7, unit="GBP", object="revenue", amount_type="figure")
+    a.fact("deal", "amount", "1,500 beds", value=1500.0, unit="count", object="beds", amount_type="figure")
+    deal(a, "deal", "signed", ["Westgate Trust", "Eastbay Hospital"], field="clinical services")
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [plain(x["figure"]) for x in figures.key_numbers_table(r).rows] == ["1,500"]
+
+
 def test_one_article_gives_at_most_three_rows_and_the_caption_says_so(tmp_path):
     a = Articles(tmp_path)
     a.article("stats", "Westport health statistics\n\nWestport had 4100 nurses. It had 3200 doctors. It had 2300 "

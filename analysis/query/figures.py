@@ -534,13 +534,13 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
 
 
 RESULTS = "company results"
-"""The label (`sum_kinds.tsv`) of the words of a body's own results ("revenue rose 23% to", "its sales of")."""
+"""The label (`sum_kinds.tsv`) of the words of a body's own results ("turnover grew 9% to", "its sales of")."""
 
 
 def results(store: Store) -> list[str]:
     """Fact ids of the figures of a body's own results (needs `register`): a figure, a change or its level, whose own
-    clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group revenue rose 23% to £212
-    million", "sales of 3.6 billion yuan, up 14%"): a company's or an institution's takings are the context of a
+    clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group turnover grew 9% to £48
+    million", "sales of 1.7 billion yuan, up 6%"): a company's or an institution's takings are the context of a
     story, never one of its key numbers."""
     rx = next(rx for label, _, side, rx in sum_kinds() if label == RESULTS and side == "before")
     return [

@@ -1521,8 +1521,8 @@ def register(store: Store) -> None:
         ),
         headlined AS (
           -- a headline stating no cooperation of its own but naming a party of the one initiative its article's
-          -- lead states: its sum is that initiative's ("A licenses its scanner to a distributor in deal worth up to
-          -- US$70m", the lead naming the distributor)
+          -- lead states: its sum is that initiative's ("A grants B rights to sell its monitor, for up to US$20m",
+          -- the lead naming B)
           SELECT l.initiative_id, h.doc_id, h.sentence_start FROM (
             SELECT doc_id, min(initiative_id) AS initiative_id FROM m WHERE section = 'lead' GROUP BY doc_id
             HAVING count(DISTINCT initiative_id) = 1) l

@@ -102,13 +102,13 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
 
 
 def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
-    """ "a sister hospital of the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
+    """ "twinned with the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
     the cooperation's year; "Eastbay Hospital, founded in 1901" still gives no step."""
-    s1 = "Eastbay Hospital has been a sister hospital of the Westgate NHS Foundation Trust since 2019."
+    s1 = "Eastbay Hospital has been twinned with the Westgate NHS Foundation Trust since 2019."
     s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
     rows = [
         fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019",
-             event="sister hospital"),
+             event="twinned"),
         fact("a", "date", 100 + s2.index("1901"), 100 + s2.index("1901") + 4, sentence_start=100, sentence=s2,
              text="1901", date="1901", event="founded"),
     ]  # fmt: skip

@@ -172,6 +172,12 @@ def described_hits(article: str, head: str) -> dict[str, int]:
     return _object_hits(next(iter(objects.values()))) if len(objects) == 1 else {}
 
 
+def kind_hits(words: str) -> dict[str, int]:
+    """The field the kind of body `words` call a body gives (`partnership_founded_fields.tsv`: "a joint venture" is a
+    commercial undertaking), one hit per kind."""
+    return {label: 1 for label, head in _founded_kinds() if head.search(words)}
+
+
 def _object_hits(obj: str) -> dict[str, int]:
     """Hits of the object a deal sets up, with the kind of body it is (`partnership_founded_fields.tsv`)."""
     counts = hits(obj)

@@ -1820,7 +1820,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     deal = _deal_set_up_earlier(doc, words_, end, ss, earlier)
     if deal:
         return deal
-    run = _run_activity(doc, words_, end, earlier)
+    run = _run_activity(doc, words_, end, ss)
     if run:
         return run
     level = _place_anaphor().fullmatch(words_)
@@ -1881,19 +1881,32 @@ def _deal_set_up_earlier(doc: _Doc, words_: str, end: int, ss: int, earlier) -> 
 _ACTIVITY = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,3}([a-z]{3,})")
 
 
-def _run_activity(doc: _Doc, words_: str, end: int, earlier) -> list[str]:
-    """The body that runs a piece of work a passive subject names ("The round was run together with C", "The video
-    strand will be run jointly with C"), no body and no event: the article's body that acts in its deals, else its
-    most mentioned one (`anaphoric_owner`); none for a body's head or class noun ("the hospital") or an event ("the
-    forum was organised with C": C took part in an event)."""
+def _run_activity(doc: _Doc, words_: str, end: int, ss: int) -> list[str]:
+    """The body that runs a piece of work a passive subject names ("The round was run together with C"), no body and
+    no event: the one body of the last sentence before that names the work ("the latest round of purchasing
+    organised by A"), or the body after "by" the work there; none when no sentence before names it, for a body's head
+    or class noun ("the hospital") or an event ("the forum was organised with C": C took part in an event)."""
     m = _ACTIVITY.fullmatch(words_)
     if not m or not _PASSIVE.match(doc.ctx.text, end):
         return []
     noun = m.group(1)
     if noun in _event_words() or is_head(noun.capitalize()) or noun in class_nouns():
         return []
-    owner = anaphoric_owner(doc.ctx, doc.orgs, "the project", [p.fields["parties"] for p in earlier])
-    return [owner] if owner else []
+    ctx = doc.ctx
+    named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    pos = ss
+    while pos > 0:
+        ps, pe = ctx.sentence_at(pos - 1)
+        hit = named.search(ctx.text, ps, pe)
+        if hit:
+            bodies = _names(doc.within(ps, pe, "pool"))
+            if len(bodies) == 1:
+                return bodies
+            by = re.compile(r"[^.;]{0,80}?\bby (?:the )?").match(ctx.text, hit.end(), pe)
+            after = [o.fields["name"] for o in doc.within(ps, pe, "pool") if by and o.start == by.end()]
+            return after[:1]
+        pos = ps
+    return []
 
 
 _WON = r"\b(?:won|wins|secured|secures|landed|lands|clinched|clinches|was awarded|has been awarded|received)\b"
@@ -2190,14 +2203,21 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     }
 
 
-_APPOSED = re.compile(r", (?:(?:an?|the|one) )?$")
+_APPOSED = re.compile(r", (?:(?:an?|the|one) )?(?:(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3}$")
+"""What stands between a body and the deal's noun phrase in apposition to it: a comma, an article and up to three
+words that describe the deal ("X, a Leeds-based joint venture of A and B")."""
+
+
+_DEAL_NOUNS = re.compile(r"[^,;.()\n]{0,60}?(?= (?:of|between|by|with|for|that|which)\b|[,;.()\n]|$)")
+"""A deal's noun phrase up to the words that name its parties or describe it ("a Leeds-based joint venture")."""
 
 
 def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) -> dict[str, int]:
     """`counts` with the field of the body a deal's noun phrase at `start` stands in apposition to ("X Hospital, a
     joint venture between A and B": the venture is a hospital, care), by the body's type
-    (`partnership_body_fields.tsv`), counting twice as the deal's initiative does."""
-    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 8), start)
+    (`partnership_body_fields.tsv`), else by the kind of body the apposition calls it ("X, a Leeds-based joint venture
+    of A and B": a commercial undertaking), counting twice as the deal's initiative does."""
+    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 60), start)
     if lead is None:
         return counts
     i = bisect_right(doc.org_starts, lead.start()) - 1
@@ -2206,6 +2226,10 @@ def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) ->
         return counts
     typed = type_of(o.fields["name"])
     label = _body_fields().get(typed[0]) if typed else None
+    if label is None:  # a name that says no type: the kind of body the apposition calls it ("X, a joint venture of")
+        phrase = _DEAL_NOUNS.match(doc.ctx.text, start)
+        kinds = partnership_field.kind_hits(phrase.group() if phrase else "")
+        label = next(iter(kinds), None)
     return {**counts, label: counts.get(label, 0) + 2} if label else counts
 
 

@@ -2535,14 +2535,22 @@ def test_a_class_of_body_or_an_owner_is_no_second_party(facts):
             {"Harbour Drug Purchasing Centre", "Harbour Medical Security Bureau"},
         ),
         (
-            "The Westmoor Hospital Authority said the pilot would be extended to five hospitals. The video strand will "
+            "The Westmoor Hospital Authority said the pilot would add a video strand in May. The video strand will "
             "be run together with the Kestrel Telehealth Alliance.",
             {"Westmoor Hospital Authority", "Kestrel Telehealth Alliance"},
         ),
     ],
 )
-def test_a_piece_of_work_run_together_with_a_body_is_run_by_the_body_the_article_follows(facts, text, pair):
+def test_a_piece_of_work_run_together_with_a_body_is_run_by_the_body_that_set_it_up(facts, text, pair):
     assert parties(facts(text, "partnership")) == [pair]
+
+
+def test_a_piece_of_work_named_nowhere_before_has_no_known_runner(facts):
+    text = (
+        "The Westmoor Hospital Authority said the pilot would be extended to five hospitals. The video strand will "
+        "be run together with the Kestrel Telehealth Alliance."
+    )
+    assert facts(text, "partnership") == []
 
 
 def test_an_event_organised_together_with_a_body_is_no_deal(facts):
@@ -2562,3 +2570,23 @@ def test_a_funding_round_and_a_partnership_of_one_body_are_two_deals(facts):
         {"Kestrel Health Ltd", "Harbour Capital Ltd"},
         {"Kestrel Health Ltd", "Lantern Pharmacy Ltd"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        (
+            "Kestrel Hospital, a new joint venture between Ashby Healthcare Group and the Norhaven Health Commission, "
+            "opened in May.",
+            "clinical services",
+        ),
+        (
+            "Orders went to Lanmore Generics, a Leeds-based joint venture of Ashby Pharmaceuticals Ltd and Norhaven "
+            "Medicine Co.",
+            "trade and investment",
+        ),
+    ],
+)
+def test_a_body_set_up_as_a_joint_venture_gives_the_field_by_its_kind(facts, text, field):
+    rows = facts(text, "partnership")
+    assert len(rows) == 1 and rows[0]["field"] == field

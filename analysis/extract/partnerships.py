@@ -2203,7 +2203,7 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     }
 
 
-_APPOSED = re.compile(r", (?:(?:an?|the|one) )?(?:(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3}$")
+_APPOSED = re.compile(r", (?:(?:an?|the|one) (?:(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3})?$")
 """What stands between a body and the deal's noun phrase in apposition to it: a comma, an article and up to three
 words that describe the deal ("X, a Leeds-based joint venture of A and B")."""
 

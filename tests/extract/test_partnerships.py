@@ -2590,3 +2590,12 @@ def test_a_funding_round_and_a_partnership_of_one_body_are_two_deals(facts):
 def test_a_body_set_up_as_a_joint_venture_gives_the_field_by_its_kind(facts, text, field):
     rows = facts(text, "partnership")
     assert len(rows) == 1 and rows[0]["field"] == field
+
+
+def test_a_relative_clause_after_a_body_is_no_apposition_of_the_deal(facts):
+    text = (
+        "Crews come from the Harbour firm Lusomar Ambulance Ltd, which holds a service contract with the Westmoor "
+        "Health Bureau."
+    )
+    rows = facts(text, "partnership")
+    assert len(rows) == 1 and rows[0]["field"] == "clinical services"

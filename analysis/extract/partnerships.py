@@ -924,6 +924,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     parties_clause = 0
     matches = _trigger_matches(sent)
     listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
+    last_subj: list[str] = []
     for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
         if kind == "sentence" and any(t.start() < e0 and s0 < t.end() for s0, e0 in listed):
@@ -962,9 +963,13 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 subj = _winner_earlier(doc, text[ss:a], ss)
                 if not subj:
                     continue
+            if kind == "with" and not subj and last_subj and _COORDINATED_DEAL.search(text, max(ss, a - 60), a):
+                subj = last_subj  # "signed an MoU with B under which ..., and a pairing scheme with C": A's too
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
+            if subj and kind == "with":
+                last_subj = subj
             if subj is None:
                 doc.unresolved.add((ss, se))
                 continue
@@ -1013,6 +1018,11 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if m:
             out.append(m)
     return out
+
+
+_COORDINATED_DEAL = re.compile(r", and (?:also )?(?:an?|another|the|its|their) (?:[\w-]+ ){0,3}$")
+"""A deal's noun phrase joined to the object of the verb before it ("signed an MoU with B ..., and a pairing scheme
+with C"): the same body acts in both."""
 
 
 def _another_deal(parties: list[str], subj: list[str], found: list[str], earlier: str, trigger: str) -> bool:

@@ -2599,3 +2599,32 @@ def test_a_relative_clause_after_a_body_is_no_apposition_of_the_deal(facts):
     )
     rows = facts(text, "partnership")
     assert len(rows) == 1 and rows[0]["field"] == "clinical services"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashby Scanners Ltd sells MRI machines. Imports will be handled by Dunmore Medical Trading Co, which has been "
+        "Ashby's agent since 2019.",
+        "Dunmore Medical Trading Co is the exclusive distributor of Ashby Scanners Ltd in the north.",
+        "Dunmore Medical Trading Co became Ashby Scanners Ltd's sole licensee in the north last year.",
+    ],
+)
+def test_a_body_s_agent_distributor_or_licensee_is_its_partner(facts, text):
+    assert parties(facts(text, "partnership")) == [{"Ashby Scanners Ltd", "Dunmore Medical Trading Co"}]
+
+
+def test_a_body_s_own_agents_are_no_partner(facts):
+    assert facts("Ashby Scanners Ltd said its agents had sold 40 machines in the north.", "partnership") == []
+
+
+def test_a_deal_joined_after_a_relative_clause_has_the_same_acting_body(facts):
+    text = (
+        "The Westmoor Health Commission held talks in May. The commission also signed a training arrangement with the "
+        "Kestrel Hospital Authority in June under which 200 doctors a year will attend courses, and a pairing scheme "
+        "with the Harbour Health Bureau covering ten clinics."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Health Commission", "Kestrel Hospital Authority"},
+        {"Westmoor Health Commission", "Harbour Health Bureau"},
+    ]

@@ -21,16 +21,20 @@ anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's
 `anaphoric_owner`; "the district": the district's government body the article names, `_government_of`; "the two
 universities", "both sides": the two bodies named last; "the trust and the hospital": the body each description
 stands for; "the exchange will be run with C": the parties of the earlier deal that set up
-the exchange). When the subject names a body
+the exchange; "the round was run with C": the body of the sentence that named the round; "the home": the one body
+whose name ends with that word, `_own_head_body`). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
-cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"), and so is a second named deal of the acting side ("a contract with B,
-together with a leasing arrangement with C"). Members listed after "members include", or as the items of a list
-under a line that ends "brings together:" or "Its members are:" (`_listed_members`), are partners in the named body.
-Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
-supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
-deal of that body with it (`_listed_deal`). The
+cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership each
+("deals signed by A with B and C"), and so is a second named deal of the acting side ("a contract with B, together with
+a leasing arrangement with C", "raised money in a round led by B, and agreed a partnership with C"), as is a deal joined
+after a relative clause ("an MoU with B under which ..., and a pairing scheme with C"). A sentence of one named body and
+a description that stands for another named before ("nurses from A visit the home") states their deal when it states
+cooperation (`_two_bodies`). Members listed after "members include", or as the items of a list under a line that ends
+"brings together:" or "Its members are:" (`_listed_members`), are partners in the named body. Items of a list under a
+line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a supply deal"); under a line
+naming one body's partners ("Its partners are:"), an item that opens with one body is a deal of that body with it
+(`_listed_deal`). The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
 the X Alliance" -> "X Alliance"). A definite description after a trigger ("with the hospital", "with the joint
 venture") stands for the body named before it with that head word, or for the one body the text called by that class

@@ -81,17 +81,38 @@ def describing(text: str) -> str:
     return text
 
 
+_SUM = re.compile(r"[£$€¥\d]")
+"""A keyword hit that is a sum of money."""
+
+
+def _public_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of `text` that say their sums are public or pooled money
+    (`partnership_public_money.txt`: "co-funded by A and B, which will contribute £4 million each")."""
+    public = patterns("partnership_public_money.txt")
+    spans, start = [], 0
+    for m in re.finditer(r"[.;!?](?=\s|$)|\n|$", text):
+        if public.search(text, start, m.end()):
+            spans.append((start, m.end()))
+        start = m.end()
+        if start >= len(text):
+            break
+    return spans
+
+
 def hits(text: str) -> dict[str, float]:
     """Keyword hits per label (weighted, `_fields`) in `text` outside the events it names, in the order the labels are
     first named (labels without a hit left out). A keyword right before another label's keyword modifies it ("a
     nursing school"): it ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it
     says what the deal is for, where the nouns around it say for whom ("to sell a plan that pays for patients'
-    treatment" is trade)."""
+    treatment" is trade). A sum of money in a sentence that says it funds the work names no trade
+    (`_public_sentences`)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
+    public = _public_sentences(text)
     found = sorted(
         (m.start(), m.end(), i, label, w)
         for i, (label, w, pattern) in enumerate(_fields())
         for m in pattern.finditer(text)
+        if not (_SUM.match(m.group()) and any(a <= m.start() < b for a, b in public))
     )
     counts: dict[str, float] = {}
     rank: dict[str, tuple[int, int]] = {}
@@ -149,6 +170,12 @@ def described_hits(article: str, head: str) -> dict[str, int]:
         if m.group(1).rsplit(" ", 1)[-1] == head.lower()
     }
     return _object_hits(next(iter(objects.values()))) if len(objects) == 1 else {}
+
+
+def kind_hits(words: str) -> dict[str, int]:
+    """The field the kind of body `words` call a body gives (`partnership_founded_fields.tsv`: "a joint venture" is a
+    commercial undertaking), one hit per kind."""
+    return {label: 1 for label, head in _founded_kinds() if head.search(words)}
 
 
 def _object_hits(obj: str) -> dict[str, int]:

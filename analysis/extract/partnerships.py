@@ -21,16 +21,20 @@ anaphoric subject stands for ("the new project", "we" (in a quote: the speaker's
 `anaphoric_owner`; "the district": the district's government body the article names, `_government_of`; "the two
 universities", "both sides": the two bodies named last; "the trust and the hospital": the body each description
 stands for; "the exchange will be run with C": the parties of the earlier deal that set up
-the exchange). When the subject names a body
+the exchange; "the round was run with C": the body of the sentence that named the round; "the home": the one body
+whose name ends with that word, `_own_head_body`). When the subject names a body
 that none of these resolves, the sentence gives no partial deal. Places are parties only among places (a
 state-level declaration, "the A-B joint declaration"); hosts, funders and witnesses ("funded by X") and hedged
-cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership
-each ("deals signed by A with B and C"), and so is a second named deal of the acting side ("a contract with B,
-together with a leasing arrangement with C"). Members listed after "members include", or as the items of a list
-under a line that ends "brings together:" or "Its members are:" (`_listed_members`), are partners in the named body.
-Items of a list under a line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a
-supply deal"); under a line naming one body's partners ("Its partners are:"), an item that opens with one body is a
-deal of that body with it (`_listed_deal`). The
+cooperation ("could work with X") are left out. Plural deals of one body with several others are one partnership each
+("deals signed by A with B and C"), and so is a second named deal of the acting side ("a contract with B, together with
+a leasing arrangement with C", "raised money in a round led by B, and agreed a partnership with C"), as is a deal joined
+after a relative clause ("an MoU with B under which ..., and a pairing scheme with C"). A sentence of one named body and
+a description that stands for another named before ("nurses from A visit the home") states their deal when it states
+cooperation (`_two_bodies`). Members listed after "members include", or as the items of a list under a line that ends
+"brings together:" or "Its members are:" (`_listed_members`), are partners in the named body. Items of a list under a
+line about deals that open with two bodies are deals between them ("A, of Leeds, and B: a supply deal"); under a line
+naming one body's partners ("Its partners are:"), an item that opens with one body is a deal of that body with it
+(`_listed_deal`). The
 initiative is a named programme, centre, alliance or agreement that is not a party, never an event ("Annual Forum of
 the X Alliance" -> "X Alliance"). A definite description after a trigger ("with the hospital", "with the joint
 venture") stands for the body named before it with that head word, or for the one body the text called by that class
@@ -924,6 +928,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     parties_clause = 0
     matches = _trigger_matches(sent)
     listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
+    last_subj: list[str] = []
     for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
         if kind == "sentence" and any(t.start() < e0 and s0 < t.end() for s0, e0 in listed):
@@ -962,9 +967,13 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 subj = _winner_earlier(doc, text[ss:a], ss)
                 if not subj:
                     continue
+            if kind == "with" and not subj and last_subj and _COORDINATED_DEAL.search(text, max(ss, a - 60), a):
+                subj = last_subj  # "signed an MoU with B under which ..., and a pairing scheme with C": A's too
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
+            if subj and kind == "with":
+                last_subj = subj
             if subj is None:
                 doc.unresolved.add((ss, se))
                 continue
@@ -1015,13 +1024,20 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     return out
 
 
+_COORDINATED_DEAL = re.compile(r", and (?:also )?(?:an?|another|the|its|their) (?:[\w-]+ ){0,3}$")
+"""A deal's noun phrase joined to the object of the verb before it ("signed an MoU with B ..., and a pairing scheme
+with C"): the same body acts in both."""
+
+
 def _another_deal(parties: list[str], subj: list[str], found: list[str], earlier: str, trigger: str) -> bool:
     """True when a "with" trigger names a deal of its own ("a leasing arrangement with C") for the acting side of the
     sentence's earlier deal, itself named ("a service contract with B"), with other bodies: one body's second deal,
     not a third party of the first ("together with B, A set up a joint register with C" is one deal of three)."""
     others = [n for n in found if n not in subj]
     cue = patterns("partnership_cues.txt")
-    deal = re.compile(rf"{cue.pattern}|\bdeals?\b", re.IGNORECASE)  # "a supply deal with B": a deal of its own too
+    # "a supply deal with B", "a pairing scheme with B", "a funding round led by B": a deal of its own too
+    nouns = r"\b(?:deals?|schemes?|programmes?|programs?|pilots?|projects?|rounds?)\b"
+    deal = re.compile(rf"{cue.pattern}|{nouns}", re.IGNORECASE)
     return (
         len(subj) == 1
         and subj[0] in parties
@@ -1054,6 +1070,9 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     text = doc.ctx.text
     local = doc.within(ss, se, "pool")
     names = list(dict.fromkeys(o.fields["name"] for o in local))
+    local_names = set(names)
+    if len(names) == 1:  # "nurses from A visit the home every week": the home named before is the other body
+        names += [n for n in _described_in(doc, ss, se) if n not in names][:1]
     if len(names) != 2 or _within_other(text, local, names):
         return []  # "the Westmoor NHS trust ... the NHS": a body and its own system, not two partners
     # a plural speaks of cooperation in general ("building education partnerships"), a deal of two bodies is one;
@@ -1073,7 +1092,9 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
         return []
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
     if any(
-        all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n) for n in names
+        all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n)
+        for n in names
+        if n in local_names
     ):
         return []  # "A, where most B students train, has paired its wards with ...": B says what A is, no partner
     before = text[max(ss, cue.start() - 40) : cue.start()]
@@ -1083,6 +1104,28 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
         return []  # the deal's acting side is a body no name resolves ("The company agreed an MoU with A and B")
     m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
     return [m] if m else []
+
+
+_THE_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){0,2}?[a-z]{3,}\b(?! [A-Z])")
+
+
+def _described_in(doc: _Doc, ss: int, se: int) -> list[str]:
+    """The bodies named before the sentence [ss, se) that its definite descriptions outside any name stand for by the
+    last word of their name (`_own_head_body`: "visit the home every week"), when that word is no organisation head
+    or class noun ("the trust", "the university": one of many such bodies) and names no scheme ("the consortium")."""
+    local = doc.within(ss, se, "pool")
+    found = []
+    for m in _THE_NOUN.finditer(doc.ctx.text, ss, se):
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in local):
+            continue
+        if _anaphora().match(m.group()) or _definite_head(re.sub(r"^[Tt]he (?:[A-Z]\S* )?", "the ", m.group())):
+            continue  # "said the consortium would run ...", "at the trust's offices": a scheme or a class of body
+        if doc.ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+            continue  # "the home's staff": whose staff, not who acts
+        body = _own_head_body(doc, m.group(), ss)
+        if body:
+            found.append(body)
+    return list(dict.fromkeys(found))
 
 
 _RUN_BY = re.compile(r"[\w-]+ (.+) [\w-]+ with")
@@ -1273,23 +1316,30 @@ def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
 @lru_cache(maxsize=1)
 def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive (a name's own "The" too: "with The
-    First Hospital of X"), a description of the bodies before
-        the named ones ("with 12 universities, including A and B", "with industry partners such as A and B", "with three
-        hospitals: A, B and C"), bodies not named listed before the named ones ("with 17 township centres and the A"),
-        or a class
-        noun phrase that introduces one body ("with the investment group A", "with Northfield-based startup A", "with
-    Northfield-based A")."""
-    nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
+    First Hospital of X"), a description of the bodies before the named ones ("with 12 universities, including A and
+    B", "with industry partners such as A and B", "with three hospitals: A, B and C"), bodies not named listed before
+    the named ones ("with 17 township centres and the A"), or up to three lower-case words that describe the one body
+    named right after them ("with the investment group A", "with online pharmacy A", "with the London practice A",
+    "with Northfield-based startup A", "with Northfield-based A"), function words left out ("with funding from A"
+    names no list)."""
     unnamed = _collective_noun().pattern  # "with 17 township centres and the B": bodies not named, then B
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: )"
         r"|(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|local)"
         rf"{unnamed},? (?:and|as well as) )?"
         r"(?:[Tt]he |both |its |their |leading |local |an? )?(?:(?:city|province|region|government) of )?"
-        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:[a-z][\w-]* ){{0,2}}(?:{nouns}) (?=[A-Z])"
+        rf"(?:(?:[A-Z][\w'’-]*(?:-based)? ){{0,2}}(?:{_DESC_WORD} ){{1,3}}(?=[A-Z])"
         rf"|{_BASED}(?=[A-Z]))?"
     )
 
+
+_DESC_WORD = (
+    r"(?!(?:of|for|and|or|with|to|in|on|at|by|from|its|their|his|her|our|as|under|between|including|such|via|through"
+    r"|into|over|the|an?|both|than|who|which|that|whose|while|after|before|during|since|until|also|only|is|are|was|were"
+    r"|be|been|has|have|had|will|would|can|could|may|might|shall|should)\b)[a-z][\w-]*"
+)
+"""A lower-case word that may describe the body named after it ("online pharmacy", "software firm"): no function
+word or auxiliary."""
 
 _LIST_MORE = re.compile(r"[\s,;–—-]*(?:(?:not (?:just|only)|but|also|as well as|and|together) )+with ")
 """A further list of the same trigger ("with A - not just with B, but also with C")."""
@@ -1784,6 +1834,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     deal = _deal_set_up_earlier(doc, words_, end, ss, earlier)
     if deal:
         return deal
+    run = _run_activity(doc, words_, end, ss)
+    if run:
+        return run
     level = _place_anaphor().fullmatch(words_)
     if level:  # "by the district in partnership with A and B": the district's government acts
         place = _place_antecedent(doc, gazetteer.level_words()[level.group(1).casefold()], start)
@@ -1804,8 +1857,9 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     if marked:
         return [marked]
     ana = _anaphora().match(words_) or _definite_head(words_)
-    if not ana and not _named_programme(words_):
-        return []
+    if not ana and not _named_programme(words_):  # "the home" for "Eastvale Riverside Care Home"
+        own = _own_head_body(doc, words_, start)
+        return [own] if own else []
     anaphor = ana.group() if ana else "the programme"
     if re.match(r"the\b", anaphor, re.IGNORECASE):  # "the company": the subject before it when it is one
         prev = _previous_subject(doc, ss)
@@ -1835,6 +1889,37 @@ def _deal_set_up_earlier(doc: _Doc, words_: str, end: int, ss: int, earlier) -> 
         s, e = doc.ctx.sentence_at(m.start)
         if s < ss and len(m.fields["parties"]) >= 2 and noun.search(doc.ctx.text, s, e):
             return list(m.fields["parties"])
+    return []
+
+
+_ACTIVITY = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,3}([a-z]{3,})")
+
+
+def _run_activity(doc: _Doc, words_: str, end: int, ss: int) -> list[str]:
+    """The body that runs a piece of work a passive subject names ("The round was run together with C"), no body and
+    no event: the one body of the last sentence before that names the work ("the latest round of purchasing
+    organised by A"), or the body after "by" the work there; none when no sentence before names it, for a body's head
+    or class noun ("the hospital") or an event ("the forum was organised with C": C took part in an event)."""
+    m = _ACTIVITY.fullmatch(words_)
+    if not m or not _PASSIVE.match(doc.ctx.text, end):
+        return []
+    noun = m.group(1)
+    if noun in _event_words() or is_head(noun.capitalize()) or noun in class_nouns():
+        return []
+    ctx = doc.ctx
+    named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    pos = ss
+    while pos > 0:
+        ps, pe = ctx.sentence_at(pos - 1)
+        hit = named.search(ctx.text, ps, pe)
+        if hit:
+            bodies = _names(doc.within(ps, pe, "pool"))
+            if len(bodies) == 1:
+                return bodies
+            by = re.compile(r"[^.;]{0,80}?\bby (?:the )?").match(ctx.text, hit.end(), pe)
+            after = [o.fields["name"] for o in doc.within(ps, pe, "pool") if by and o.start == by.end()]
+            return after[:1]
+        pos = ps
     return []
 
 
@@ -1948,6 +2033,27 @@ def _marked_head(doc: _Doc, words_: str) -> str | None:
     counts = _salience(doc.orgs)
     hits = [n for n in counts if m.group(1) in n.split() and m.group(2).capitalize() in n.split()]
     return max(hits, key=lambda n: (counts[n], n)) if hits else None
+
+
+_OWN_HEAD = re.compile(r"[Tt]he (?:([A-Z][\w'’-]*) )?(?:[a-z][\w'’-]* ){0,2}([a-z]{3,})")
+
+
+def _own_head_body(doc: _Doc, words_: str, before: int) -> str | None:
+    """The body a definite description stands for by the last word of its name ("the home" or "the Eastvale home" for
+    "Eastvale Riverside Care Home"): the one organisation named before `before` whose name ends with that word
+    capitalised (and holds the capitalised word the description opens with); None when none or several do."""
+    m = _OWN_HEAD.fullmatch(words_.strip())
+    if not m:
+        return None
+    head, mark = m.group(2).capitalize(), m.group(1)
+    hits = {
+        o.fields["name"]
+        for o in doc.orgs_sorted
+        if o.start < before
+        and o.fields["name"].rsplit(" ", 1)[-1] == head
+        and (mark is None or mark in o.fields["name"].split())
+    }
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _of_class(name: str, noun: str) -> bool:
@@ -2111,14 +2217,21 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     }
 
 
-_APPOSED = re.compile(r", (?:(?:an?|the|one) )?$")
+_APPOSED = re.compile(r", (?:(?:an?|the|one) (?:(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3})?$")
+"""What stands between a body and the deal's noun phrase in apposition to it: a comma, an article and up to three
+words that describe the deal ("X, a Leeds-based joint venture of A and B")."""
+
+
+_DEAL_NOUNS = re.compile(r"[^,;.()\n]{0,60}?(?= (?:of|between|by|with|for|that|which)\b|[,;.()\n]|$)")
+"""A deal's noun phrase up to the words that name its parties or describe it ("a Leeds-based joint venture")."""
 
 
 def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) -> dict[str, int]:
     """`counts` with the field of the body a deal's noun phrase at `start` stands in apposition to ("X Hospital, a
     joint venture between A and B": the venture is a hospital, care), by the body's type
-    (`partnership_body_fields.tsv`), counting twice as the deal's initiative does."""
-    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 8), start)
+    (`partnership_body_fields.tsv`), else by the kind of body the apposition calls it ("X, a Leeds-based joint venture
+    of A and B": a commercial undertaking), counting twice as the deal's initiative does."""
+    lead = _APPOSED.search(doc.ctx.text, max(ss, start - 60), start)
     if lead is None:
         return counts
     i = bisect_right(doc.org_starts, lead.start()) - 1
@@ -2127,6 +2240,10 @@ def _with_body_set_up(doc: _Doc, start: int, ss: int, counts: dict[str, int]) ->
         return counts
     typed = type_of(o.fields["name"])
     label = _body_fields().get(typed[0]) if typed else None
+    if label is None:  # a name that says no type: the kind of body the apposition calls it ("X, a joint venture of")
+        phrase = _DEAL_NOUNS.match(doc.ctx.text, start)
+        kinds = partnership_field.kind_hits(phrase.group() if phrase else "")
+        label = next(iter(kinds), None)
     return {**counts, label: counts.get(label, 0) + 2} if label else counts
 
 

@@ -328,3 +328,18 @@ def test_rehabilitation_is_care():
 def test_a_pot_of_money_is_no_trade():
     assert field_of("are each putting in half of the £3 million fund for cancer research", None) == "research"
     assert best(hits("half of the £4 million pot")) is None
+
+
+def test_twinning_pairs_care_whatever_the_pair_does():
+    assert field_of("signed a twinning arrangement that covers staff training", None) == "clinical services"
+    assert field_of("under a pairing scheme, nurses visit the home", None) == "clinical services"
+
+
+def test_sums_that_fund_the_work_name_no_trade():
+    text = (
+        "The renewal, worth £6 million, is co-funded by A and B, which will contribute £3 million and 20 million yuan."
+    )
+    assert "trade and investment" not in hits(text)
+    assert hits("a call for bids, with up to £200,000 each from a £4 million budget") == {}
+    assert best(hits("signed a contract worth £12 million")) == "trade and investment"
+    assert best(hits("raised £8 million in a funding round")) == "trade and investment"

@@ -2437,3 +2437,194 @@ def test_a_second_deal_named_after_and(facts):
         ["Ashford Hospital", "Kestrel Authority"],
         ["Foshan Haiyan Hospital", "Riverside Hospital"],
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The home also works with Pellston General Hospital on emergency admissions.",
+        "The Ravensdale home also works together with Pellston General Hospital on emergency admissions.",
+    ],
+)
+def test_a_subject_named_by_the_last_word_of_a_body_named_before(facts, second):
+    text = "Ravensdale Care Home opened a new wing in March. " + second
+    assert parties(facts(text, "partnership")) == [{"Ravensdale Care Home", "Pellston General Hospital"}]
+
+
+def test_a_description_that_two_bodies_fit_stands_for_neither(facts):
+    text = (
+        "Ravensdale Care Home and Dunmore Care Home opened new wings in March. The home also works with Pellston "
+        "General Hospital on emergency admissions."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_body_named_before_is_the_second_of_two_bodies(facts):
+    text = (
+        "Ravensdale Care Home opened a new wing in March. Under a pairing arrangement, nurses from Pellston General "
+        "Hospital visit the home every week."
+    )
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Ravensdale Care Home", "Pellston General Hospital"}]
+    assert rows[0]["field"] == "clinical services"
+
+
+def test_a_consortium_a_body_belongs_to_is_no_second_party(facts):
+    text = (
+        "The Westmoor Ageing Consortium was set up in May. Professor Ann Hale of Kestrel University said the "
+        "consortium would also run a secondment scheme."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_second_scheme_named_after_and_is_a_deal_of_its_own(facts):
+    text = (
+        "The Westmoor Health Commission held talks in May. The commission also signed a training arrangement with "
+        "Kestrel University in June, and a pairing scheme with the Harbour Health Bureau covering ten clinics."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Health Commission", "Kestrel University"},
+        {"Westmoor Health Commission", "Harbour Health Bureau"},
+    ]
+
+
+def test_bodies_that_renew_their_joint_venture(facts):
+    text = (
+        "Ashby Pharmaceuticals Ltd and Norhaven Medicine Co have renewed their joint venture for a further five years."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashby Pharmaceuticals Ltd", "Norhaven Medicine Co"}]
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Kestrel Health Ltd agreed a distribution partnership with online pharmacy Lantern Pharmacy Ltd.", None),
+        (
+            "Westmoor Hospital Group will lead a consortium together with the London practice Pellow Design Partners "
+            "and the Leeds software firm Dunmore Digital Ltd.",
+            "Dunmore Digital Ltd",
+        ),
+    ],
+)
+def test_words_that_describe_the_body_named_after_with(facts, text, other):
+    rows = facts(text, "partnership")
+    assert len(rows) == 1 and len(rows[0]["parties"]) == (3 if other else 2)
+    assert rows[0]["extractor"] == "partnerships.trigger_sentence"
+
+
+def test_funding_from_a_body_is_no_listed_counterpart(facts):
+    assert facts("Westmoor Hospital Group will work with funding from Harbour Capital Ltd.", "partnership") == []
+
+
+def test_a_class_of_body_or_an_owner_is_no_second_party(facts):
+    text = (
+        "Irwell Valley Care Home and Westmoor NHS Trust renewed their agreement. The renewed agreement was signed at "
+        "the trust's offices in the presence of a consul from the Harbour Consulate-General."
+    )
+    assert {frozenset(r["parties"]) for r in facts(text, "partnership")} == {
+        frozenset({"Irwell Valley Care Home", "Westmoor NHS Trust"})
+    }
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Drug prices will fall after the latest round of bulk buying organised by the Harbour Drug Purchasing "
+            "Centre, the centre said on Monday. The round was run together with the Harbour Medical Security Bureau.",
+            {"Harbour Drug Purchasing Centre", "Harbour Medical Security Bureau"},
+        ),
+        (
+            "The Westmoor Hospital Authority said the pilot would add a video strand in May. The video strand will "
+            "be run together with the Kestrel Telehealth Alliance.",
+            {"Westmoor Hospital Authority", "Kestrel Telehealth Alliance"},
+        ),
+    ],
+)
+def test_a_piece_of_work_run_together_with_a_body_is_run_by_the_body_that_set_it_up(facts, text, pair):
+    assert parties(facts(text, "partnership")) == [pair]
+
+
+def test_a_piece_of_work_named_nowhere_before_has_no_known_runner(facts):
+    text = (
+        "The Westmoor Hospital Authority said the pilot would be extended to five hospitals. The video strand will "
+        "be run together with the Kestrel Telehealth Alliance."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_an_event_organised_together_with_a_body_is_no_deal(facts):
+    text = (
+        "The Westmoor Trade Forum was held in May. The forum was organised together with the Kestrel Chamber of "
+        "Commerce."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_funding_round_and_a_partnership_of_one_body_are_two_deals(facts):
+    text = (
+        "Kestrel Health Ltd has raised $10 million in a round led by Harbour Capital Ltd, and agreed a distribution "
+        "partnership with online pharmacy Lantern Pharmacy Ltd."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Kestrel Health Ltd", "Harbour Capital Ltd"},
+        {"Kestrel Health Ltd", "Lantern Pharmacy Ltd"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        (
+            "Kestrel Hospital, a new joint venture between Ashby Healthcare Group and the Norhaven Health Commission, "
+            "opened in May.",
+            "clinical services",
+        ),
+        (
+            "Orders went to Lanmore Generics, a Leeds-based joint venture of Ashby Pharmaceuticals Ltd and Norhaven "
+            "Medicine Co.",
+            "trade and investment",
+        ),
+    ],
+)
+def test_a_body_set_up_as_a_joint_venture_gives_the_field_by_its_kind(facts, text, field):
+    rows = facts(text, "partnership")
+    assert len(rows) == 1 and rows[0]["field"] == field
+
+
+def test_a_relative_clause_after_a_body_is_no_apposition_of_the_deal(facts):
+    text = (
+        "Crews come from the Harbour firm Lusomar Ambulance Ltd, which holds a service contract with the Westmoor "
+        "Health Bureau."
+    )
+    rows = facts(text, "partnership")
+    assert len(rows) == 1 and rows[0]["field"] == "clinical services"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashby Scanners Ltd sells MRI machines. Imports will be handled by Dunmore Medical Trading Co, which has been "
+        "Ashby's agent since 2019.",
+        "Dunmore Medical Trading Co is the exclusive distributor of Ashby Scanners Ltd in the north.",
+        "Dunmore Medical Trading Co became Ashby Scanners Ltd's sole licensee in the north last year.",
+    ],
+)
+def test_a_body_s_agent_distributor_or_licensee_is_its_partner(facts, text):
+    assert parties(facts(text, "partnership")) == [{"Ashby Scanners Ltd", "Dunmore Medical Trading Co"}]
+
+
+def test_a_body_s_own_agents_are_no_partner(facts):
+    assert facts("Ashby Scanners Ltd said its agents had sold 40 machines in the north.", "partnership") == []
+
+
+def test_a_deal_joined_after_a_relative_clause_has_the_same_acting_body(facts):
+    text = (
+        "The Westmoor Health Commission held talks in May. The commission also signed a training arrangement with the "
+        "Kestrel Hospital Authority in June under which 200 doctors a year will attend courses, and a pairing scheme "
+        "with the Harbour Health Bureau covering ten clinics."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Health Commission", "Kestrel Hospital Authority"},
+        {"Westmoor Health Commission", "Harbour Health Bureau"},
+    ]

@@ -1318,11 +1318,11 @@ def _list_lead() -> re.Pattern:
     """What may stand between a trigger and its list: an article or possessive (a name's own "The" too: "with The
     First Hospital of X"), a description of the bodies before the named ones ("with 12 universities, including A and
     B", "with industry partners such as A and B", "with three hospitals: A, B and C"), bodies not named listed before
-    the named ones ("with 17 township centres and the A"), or up to three lower-case words that describe the one body
+    the named ones ("with nine village clinics and the A"), or up to three lower-case words that describe the one body
     named right after them ("with the investment group A", "with online pharmacy A", "with the London practice A",
     "with Northfield-based startup A", "with Northfield-based A"), function words left out ("with funding from A"
     names no list)."""
-    unnamed = _collective_noun().pattern  # "with 17 township centres and the B": bodies not named, then B
+    unnamed = _collective_noun().pattern  # "with nine village clinics and the B": bodies not named, then B
     return re.compile(
         r"\s*(?:[a-z\d][\w -]{0,40}?(?:,? (?:including|such as|among them|notably) |: )"
         r"|(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many|other|local)"
@@ -1896,7 +1896,7 @@ _ACTIVITY = re.compile(r"[Tt]he (?:[a-z][\w-]* ){0,3}([a-z]{3,})")
 
 
 def _run_activity(doc: _Doc, words_: str, end: int, ss: int) -> list[str]:
-    """The body that runs a piece of work a passive subject names ("The round was run together with C"), no body and
+    """The body that runs a piece of work a passive subject names ("The audit will be run together with C"), no body and
     no event: the one body of the last sentence before that names the work ("the latest round of purchasing
     organised by A"), or the body after "by" the work there; none when no sentence before names it, for a body's head
     or class noun ("the hospital") or an event ("the forum was organised with C": C took part in an event)."""

@@ -2472,15 +2472,15 @@ def test_a_body_named_before_is_the_second_of_two_bodies(facts):
 def test_a_consortium_a_body_belongs_to_is_no_second_party(facts):
     text = (
         "The Westmoor Ageing Consortium was set up in May. Professor Ann Hale of Kestrel University said the "
-        "consortium would also run a secondment scheme."
+        "consortium planned to add a staff-exchange programme."
     )
     assert facts(text, "partnership") == []
 
 
 def test_a_second_scheme_named_after_and_is_a_deal_of_its_own(facts):
     text = (
-        "The Westmoor Health Commission held talks in May. The commission also signed a training arrangement with "
-        "Kestrel University in June, and a pairing scheme with the Harbour Health Bureau covering ten clinics."
+        "The Westmoor Health Commission met in March. Later the commission signed a teaching agreement with "
+        "Kestrel University, and a twinning scheme with the Harbour Health Bureau for ten clinics."
     )
     assert parties(facts(text, "partnership")) == [
         {"Westmoor Health Commission", "Kestrel University"},
@@ -2498,10 +2498,10 @@ def test_bodies_that_renew_their_joint_venture(facts):
 @pytest.mark.parametrize(
     "text, other",
     [
-        ("Kestrel Health Ltd agreed a distribution partnership with online pharmacy Lantern Pharmacy Ltd.", None),
+        ("Kestrel Health Ltd signed a supply deal with mail-order chemist Lantern Pharmacy Ltd.", None),
         (
-            "Westmoor Hospital Group will lead a consortium together with the London practice Pellow Design Partners "
-            "and the Leeds software firm Dunmore Digital Ltd.",
+            "Westmoor Hospital Group will head a consortium together with the Bristol design studio Pellow Design "
+            "Partners and the Leeds software maker Dunmore Digital Ltd.",
             "Dunmore Digital Ltd",
         ),
     ],
@@ -2531,7 +2531,7 @@ def test_a_class_of_body_or_an_owner_is_no_second_party(facts):
     [
         (
             "Drug prices will fall after the latest round of bulk buying organised by the Harbour Drug Purchasing "
-            "Centre, the centre said on Monday. The round was run together with the Harbour Medical Security Bureau.",
+            "Centre, the centre said on Monday. The latest bidding round will be run together with the Harbour Medical Security Bureau.",
             {"Harbour Drug Purchasing Centre", "Harbour Medical Security Bureau"},
         ),
         (
@@ -2620,9 +2620,9 @@ def test_a_body_s_own_agents_are_no_partner(facts):
 
 def test_a_deal_joined_after_a_relative_clause_has_the_same_acting_body(facts):
     text = (
-        "The Westmoor Health Commission held talks in May. The commission also signed a training arrangement with the "
-        "Kestrel Hospital Authority in June under which 200 doctors a year will attend courses, and a pairing scheme "
-        "with the Harbour Health Bureau covering ten clinics."
+        "The Westmoor Health Commission met in March. Later the commission signed a teaching agreement with the "
+        "Kestrel Hospital Authority, under which 150 nurses a year will take courses, and a twinning scheme "
+        "with the Harbour Health Bureau for ten clinics."
     )
     assert parties(facts(text, "partnership")) == [
         {"Westmoor Health Commission", "Kestrel Hospital Authority"},

@@ -2530,8 +2530,8 @@ def test_a_class_of_body_or_an_owner_is_no_second_party(facts):
     "text, pair",
     [
         (
-            "Drug prices will fall after the latest round of bulk buying organised by the Harbour Drug Purchasing "
-            "Centre, the centre said on Monday. The latest bidding round will be run together with the Harbour Medical Security Bureau.",
+            "Hospitals will pay less for stents after a new bidding round announced by the Harbour Drug Purchasing "
+            "Centre on Monday. The round will be run together with the Harbour Medical Security Bureau.",
             {"Harbour Drug Purchasing Centre", "Harbour Medical Security Bureau"},
         ),
         (

@@ -19,7 +19,8 @@ clinics"), or the place an earlier sentence set its news in while the sentences 
 opened in Northfield. It has 40 beds."), then the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
-the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
+the places the article names lie (not one end of a cross-border link; a clearer majority when some of them lie in
+another state: `SUBJECT_SIDE_ABROAD`), counting the bodies of Hong Kong or Macao and
 the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
 a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
 ... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
@@ -37,7 +38,10 @@ word the reference data does not know as a place ("the Kelby agreement") is no p
 name of a body named before it in the paragraph ("the centre" of "Kelby Medical Centre, a hospital in Eastbank")
 stands for that body, seated where the text seats it; the body a figure is "according to" owns it; and in a list of
 sums each "from" its own body ("£4 million from the Westland Agency and 20 million yuan from the Northfield
-Commission"), each sum takes its body's place.
+Commission"), each sum takes its body's place. A thing the text brings in and seats in a place ("Kelby opened a plant
+in Northfield", "the Eye Centre of Northfield Hospital") and names again with "the" ("output at the plant reached 2
+million packs", "the centre has 12 operating rooms") gives its figures that place, wherever in the article it was
+seated (`_Index.things`).
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -69,6 +73,15 @@ in an article about a link across a border, a place of the smaller side ("Northl
 vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
 the article's figures are; so is a place of a side that barely outweighs the other (a twinning of a Northland
 hospital with a Southland one, each side's places and bodies named about as often): a clear majority is needed."""
+SUBJECT_SIDE_ABROAD = 0.75
+"""...or of at least this share, the share that makes a jurisdiction an article's setting
+(`org_cues.article_setting`), when the article names places of another state too: a joint degree, centre or call of
+a university of one country and one of another is the link's, each side's places and bodies named, the host side's
+twice as often, and its figures ("the first intake of 40 students", "the call drew 37 applications") are about no one
+place unless their own words or a thing the text seats in a place say so; across the boundary of a territory of the
+same state, a city's article may name the neighbour's doctors and bodies working in it as often."""
+_ONE_STATE = ("mainland China", "Hong Kong", "Macao")
+"""Jurisdictions of one state (`gazetteer.jurisdiction` labels)."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -415,6 +428,7 @@ class _Index:
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
+        self._things: tuple[list[int], list[tuple[str, str]]] | None = None
 
     def _in_caption(self, pos: int) -> bool:
         """Whether `pos` lies on a line of a photo's caption (`_caption_lines`)."""
@@ -646,12 +660,14 @@ class _Index:
         return None
 
     def _main_side(self, place: str) -> bool:
-        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a
-        place of no known jurisdiction does)."""
+        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names, or
+        `SUBJECT_SIDE_ABROAD` when some of them lie in another state (a place of no known jurisdiction does)."""
         label = org_cues.place_label(place)
         counts = org_cues.setting_labels(self.places, [o for o in self.orgs if not o.original])
         total = sum(counts.values())
-        return label is None or not total or counts[label] >= SUBJECT_SIDE * total
+        state = _ONE_STATE if label in _ONE_STATE else (label,)
+        abroad = any(other not in state for other in counts)
+        return label is None or not total or counts[label] >= (SUBJECT_SIDE_ABROAD if abroad else SUBJECT_SIDE) * total
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
@@ -830,6 +846,10 @@ class _Index:
             return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
         if _of_deal(head, owners):
             return ""  # "a £2 million supply contract", "the deal, worth £2 million, was signed": the deal's own
+        for noun in _at_nouns(_counted_noun(head)):
+            seated = self.thing_place(noun, off)
+            if seated is not None:
+                return seated  # "900 beds at the hospital", "three floors of the hospital"
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -843,6 +863,12 @@ class _Index:
                 if _owns_figures(name):
                     return ""
                 return self.seats.get(name) or self.body_place(body) or _body_territory(body) or None
+            if t.text.casefold() in _RELATIVES and t.head.dep_ == "relcl":
+                t = t.head.head  # "the hospital, which has 900 beds": the hospital
+            for noun in (t, *_at_nouns(t)) if not _sayer(t) else ():
+                seated = self.thing_place(noun, off)
+                if seated is not None:
+                    return seated  # "the plant" of "a plant in Northfield", "occupancy at the home"
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
@@ -862,6 +888,68 @@ class _Index:
             words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
             if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
                 return o
+        return None
+
+    def things(self) -> tuple[list[int], list[tuple[str, str]]]:
+        """Things the text brings in and seats in a place, in the order they are named, as (position, (noun,
+        place)): a noun with "a" or a possessor and "in" or "at" a place ("a plant in Northfield", "its campus at
+        Eastbank", "a centre for research on ageing in Northfield") or the object of a verb that does so ("will build
+        a plant in Northfield"), not a body whose figures are its own or people (`_own_figures_noun`); and a body
+        whose figures count for its place, by the last word of the head of its name, with the place the text seats it
+        in or its name gives ("Eye Centre of the Northfield Hospital": "centre", Northfield)."""
+        if self._things is None:
+            found: list[tuple[int, str, str]] = []
+            for i, p in enumerate(self.places):
+                if not self.location[i] or i in self.based or self.listed[i] or i in self.container:
+                    continue
+                at = self.ctx.token_at(p.start)
+                tok = _root(_tokens(self.ctx, p.start, p.end))
+                noun = _phrase_head(tok) if tok is not None else None
+                if at is None or noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
+                    continue
+                held, gov = [], noun.head.head
+                for _ in range(3):  # "a centre on healthy ageing in Northfield": the centre, however it hangs
+                    if gov.pos_ == "VERB":
+                        held += [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+                        break
+                    if gov.pos_ == "NOUN":
+                        held.append(gov)
+                    if gov.dep_ != "pobj" or gov.head.dep_ != "prep":
+                        break
+                    gov = gov.head.head
+                found += [
+                    (at[0] + t.idx, _singular(t.text), p.fields["name"])
+                    for t in held
+                    if _introduced(t) and not _own_figures_noun(t.text)
+                ]
+            for o in self.orgs:
+                name = self.full_name(o.fields.get("name") or self.ctx.text[o.start : o.end])
+                typed = org_cues.type_of(name)
+                if typed is None or _owns_figures(name):
+                    continue
+                place = self.seats.get(name) or self.body_place(o) or _body_territory(o)
+                if place is not None:
+                    found.append((o.start, _singular(typed[1].split()[-1]), place))
+            found.sort()
+            self._things = ([f[0] for f in found], [(f[1], f[2]) for f in found])
+        return self._things
+
+    def thing_place(self, tok, off: int) -> str | None:
+        """For a noun with "the" or "this" ("the plant", "this campus"), the place of the nearest thing of that name
+        the text brought in and seated in a place before it, anywhere in the article ("Kelby opened a plant in
+        Northfield ... Output at the plant reached 2 million units": Northfield); None when it stands for nothing
+        seated before."""
+        if (
+            tok.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children)
+            or any(c.dep_ == "nummod" for c in tok.children)
+        ):
+            return None  # "the two hospitals": several things
+        pos, (starts, things) = off + tok.idx, self.things()
+        word = _singular(tok.text)
+        for j in range(bisect_left(starts, pos) - 1, -1, -1):
+            if things[j][0] == word:
+                return things[j][1]
         return None
 
     def company_word(self, tok, off: int) -> bool:
@@ -1019,6 +1107,7 @@ _LABEL = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
 SCENE_REACH = 2
 """Most sentences after the one that says where something is set that take its place while they go on about it."""
 _SCENE_PREPS = ("in", "at")
+_RELATIVES = ("which", "that", "who")
 _BACK_PRONOUNS = ("it", "they", "this", "these")
 _BACK_DETERMINERS = ("the", "this", "these", "its", "their")
 
@@ -1071,6 +1160,50 @@ def _owners(head) -> list:
             break
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+def _sayer(tok) -> bool:
+    """Whether a word is the subject of a verb of speech (`speech_verbs.txt`), or its possessor ("the bureau said
+    ...", "the bureau's spokesman said ..."): who tells a figure, not what it is of."""
+    for t in (tok, tok.head) if tok.dep_ == "poss" else (tok,):
+        if t.dep_ in _SUBJECTS and patterns("speech_verbs.txt").fullmatch(t.head.text):
+            return True
+    return False
+
+
+def _own_figures_noun(word: str) -> bool:
+    """Whether a noun names a kind of body whose figures are its own (a company, a university, a charity: the owner
+    nouns and `org_cues.class_nouns` of those types) or people ("the resident")."""
+    w = word.casefold()
+    return (
+        w in _owner_nouns()
+        or _singular(w) in _owner_nouns()
+        or org_cues.class_nouns().get(w) in _OWN_FIGURE_TYPES
+        or w in _people_nouns()
+        or f"{w}s" in _people_nouns()
+    )
+
+
+def _singular(word: str) -> str:
+    """A noun without a plural "s" ("clinics" -> "clinic"), in lower case."""
+    return re.sub(r"(?<=[^s])s$", "", word.casefold())
+
+
+def _introduced(noun) -> bool:
+    """Whether a noun brings a new thing into the text: "a" or "an", or a possessor ("a plant", "its campus",
+    "Kelby's new clinic"), not "the number of ..." or "the share of ..."."""
+    return any((c.dep_ == "det" and c.text.casefold() in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
+
+
+def _at_nouns(tok) -> list:
+    """The nouns a word is "at", "in" or "of" ("occupancy at the home", "storeys of the hospital")."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.text.casefold() in ("at", "in", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _of_deal(head, owners: list) -> bool:

@@ -12,7 +12,8 @@ place in another clause of a long sentence does not (a place that is the subject
 recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding the figure describes, "in Taishan, where
 22 clinics have no doctor", counts as in the figure's clause); figures listed with "respectively" take the places listed
 in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
-"Kelby Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate,
+"Kelby Ltd, based in Northfield, signed ...", "Kelby Ltd, a Northfield start-up, ...", "Kelby, a scanner maker based in
+Northfield, ...") is no candidate: the company's figures are its own. With no candidate,
 `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
 opened ... Currently, 80 clinics ..."), or the one a line opens with as its label ("- Northfield: the city added 12
 clinics"), or the place an earlier sentence set its news in while the sentences after it go on about it ("A clinic
@@ -273,6 +274,15 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 """Between a base opening a sentence and the body's name: a comma, perhaps after the base's country ("Based in
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
+_APPOSITION_REACH = 60
+"""Most characters between a body's name and the place its apposition gives as its home."""
+_APPOSITION_BASE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:based|headquartered)\s+in|from)\s+(?:the\s+)?"
+)
+"""Between a body's name and its home in an apposition: ", a scanner maker based in ", ", an operator from the "."""
+_CLASS_AFTER = re.compile(r"((?:\s+[\w-]+){1,3})")
+"""The words after a place that may hold the class noun it qualifies ("a Northfield start-up", "a Northfield
+medical device maker")."""
 """Types of body whose money and staff are their own, not the place they are based in."""
 
 
@@ -538,9 +548,33 @@ class _Index:
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
             elif self._company_of(p.start) or self._qualifies_company(p):
                 out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
+            elif self._described_base(p):
+                out.add(i)  # "Kelby, a Northfield start-up, ...", "Kelby, a scanner maker based in Northfield, ..."
             elif self._company_brand(p):
                 out.add(i)  # "the Kelby agreement" of "Northfield Kelby Pharmaceutical": the company, not a place
         return out
+
+    def _described_base(self, p: Mention) -> bool:
+        """Whether a place is the home of a company or an association told in an apposition right after its name:
+        before a class noun of such a body ("Kelby Health, a Northfield start-up whose app ..."), or after "based
+        in" or "from" in it ("Kelby, a scanner maker based in Northfield, ...", "Kelby Group, a hospital operator
+        from Westland, ..."); the body's figures are its own."""
+        text = self.ctx.text
+        j = bisect_left(self.org_starts, p.start) - 1
+        org = self.orgs[j] if j >= 0 else None
+        if org is None or p.start - org.end > _APPOSITION_REACH:
+            return False
+        typed = (org.fields.get("org_cues") or {}).get("type")
+        if (typed[0] if typed else None) not in (*_OWN_FIGURE_TYPES, None):
+            return False
+        if _APPOSITION_BASE.fullmatch(text, org.end, p.start):
+            return True
+        after = _CLASS_AFTER.match(text, p.end)
+        return bool(
+            re.fullmatch(r",\s+(?:a|an|the)\s+", text[org.end : p.start])
+            and after
+            and any(org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in after.group(1).split())
+        )
 
     def _company_brand(self, p: Mention) -> bool:
         """Whether a place mention qualifying a noun ("the Kelby agreement") is a word of the name of a company the
@@ -672,12 +706,17 @@ class _Index:
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
         Northfield", "Kelby Centre, a hospital in Northfield"), below country level and the same wherever it is
-        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations")."""
+        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations"); not the home an
+        apposition gives a company or an association ("Kelby, a scanner maker based in Northfield")."""
         starts = {p.start: p for p in self.places}
         found: dict[str, set[str]] = {}
         for o in self.orgs:
             m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
             p = starts.get(m.end()) if m else None
+            if m is not None and any(
+                org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in m.group().split()
+            ):
+                continue  # "Kelby, a scanner maker based in Northfield": a company's home (`_described_base`)
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}

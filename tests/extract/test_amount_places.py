@@ -1121,3 +1121,30 @@ def test_a_thing_seated_in_a_place_and_named_again_gives_its_figures_that_place(
 )
 def test_no_seat_is_carried_to_a_thing_of_its_own_or_to_another_thing(facts, text, figure):
     assert places_of(facts, text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "Kelby Health Ltd, a Leeds start-up whose app tracks sleep, has raised US$5 million in a funding round.",
+            "US$5 million",
+        ),
+        (
+            "Realm Devices, a scanner manufacturer based in Leeds, completed its purchase of Corrow Ltd for "
+            "£20 million.",
+            "£20 million",
+        ),
+        (
+            "Calder Healthcare Group, a private hospital operator from the UK, has won a contract worth "
+            "96 million yuan.",
+            "96 million yuan",
+        ),
+    ],
+)
+def test_a_companys_home_told_in_an_apposition_is_not_where_its_figures_are(facts, text, figure):
+    assert places_of(facts, text)[figure] is None
+
+
+def test_a_hospitals_home_told_in_an_apposition_stays_its_figures_place(facts):
+    assert places_of(facts, "Kelby Hospital, a public hospital in Leeds, has 900 beds.")["900"] == "Leeds"

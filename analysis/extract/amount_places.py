@@ -1437,13 +1437,24 @@ def _ranking_domain(root) -> bool:
 
 
 _LOCATIVES = ("in", "at", "on", "across", "within", "throughout")
+_QUALIFIERS = ("amod", "compound", "nmod")
+"""Arcs of a word that qualifies a noun ("mainland cities", "Northfield clinics")."""
 
 
 def _locative(root, head) -> bool:
-    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor) on a
-    verb the figure belongs to ("Northfield built 40 clinics in Eastbank District", "invested 2 million in
-    Eastbank's hospitals"); such a place says where the figure is before the clause's subject does."""
+    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, or
+    what a part of it is "of") on a verb the figure belongs to ("Northfield built 40 clinics in Eastbank District",
+    "invested 2 million in Eastbank's hospitals", "across the western part of Eastbank"); such a place says where the
+    figure is before the clause's subject does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() == "of" else None
+    if (
+        part is not None
+        and part.pos_ == "NOUN"
+        and part.text.casefold() not in gazetteer.level_words()  # "in the city of Northfield" names it
+        and _object_on_clause(part, head, _LOCATIVES)
+    ):
+        return True  # "across the mainland part of Northfield", "in the north of Northfield"
     return _object_on_clause(noun, head, _LOCATIVES)
 
 
@@ -1695,6 +1706,11 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     joint = _joint_subject(head, ix.in_body(off))
     above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
     near, far = [], []
+    named = set()  # nouns a named place qualifies ("in the nine mainland Eastbank cities": cities)
+    for c in ix.candidates(ss, se):
+        root = _root(_tokens(ctx, c.start, c.end)) if not c.demonym and not c.body else None
+        if root is not None and root.dep_ in _QUALIFIERS:
+            named.add(root.head.i)
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -1729,7 +1745,10 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         origin = _origin(root)
         purpose = _purpose_place(root, head) or journey
         where = goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO)
-        rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
+        # a place named outranks a word for a place qualifying the same noun ("in the nine mainland Eastbank
+        # cities": Eastbank)
+        beside = c.demonym and root.dep_ in _QUALIFIERS and root.head.i in named
+        rank = (origin, not in_own, not where, c.body, beside, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -1148,3 +1148,13 @@ def test_a_companys_home_told_in_an_apposition_is_not_where_its_figures_are(fact
 
 def test_a_hospitals_home_told_in_an_apposition_stays_its_figures_place(facts):
     assert places_of(facts, "Kelby Hospital, a public hospital in Leeds, has 900 beds.")["900"] == "Leeds"
+
+
+def test_a_named_place_outranks_a_word_for_a_place_in_the_same_phrase(facts):
+    text = "Some 45 pharmacies in the mainland Pearl River Delta towns accept the cards."
+    assert places_of(facts, text)["Some 45"] == "Pearl River Delta"
+
+
+def test_a_part_of_a_place_where_the_clause_happens_is_the_figures_place(facts):
+    text = "Guangdong will build 30 care homes across the western part of Shaoguan."
+    assert places_of(facts, text)["30"] == "Shaoguan"

@@ -12,14 +12,16 @@ place in another clause of a long sentence does not (a place that is the subject
 recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding the figure describes, "in Taishan, where
 22 clinics have no doctor", counts as in the figure's clause); figures listed with "respectively" take the places listed
 in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
-"Kelby Ltd, based in Northfield, signed ...") is no candidate: the company's figures are its own. With no candidate,
+"Kelby Ltd, based in Northfield, signed ...", "Kelby Ltd, a Northfield start-up, ...", "Kelby, a scanner maker based in
+Northfield, ...") is no candidate: the company's figures are its own. With no candidate,
 `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
 opened ... Currently, 80 clinics ..."), or the one a line opens with as its label ("- Northfield: the city added 12
 clinics"), or the place an earlier sentence set its news in while the sentences after it go on about it ("A clinic
 opened in Northfield. It has 40 beds."), then the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
-the places the article names lie (not one end of a cross-border link), counting the bodies of Hong Kong or Macao and
+the places the article names lie (not one end of a cross-border link; a clearer majority when some of them lie in
+another state: `SUBJECT_SIDE_ABROAD`), counting the bodies of Hong Kong or Macao and
 the public bodies named after a place ("the Northfield Health Commission") as mentions of them, and "the province" as
 a mention of the one province named (by its name or a public body's: "the Northfield Municipal Health Commission
 ... The city now has ..."; a town named once does not make "the city" its own), then a place in another clause
@@ -37,7 +39,10 @@ word the reference data does not know as a place ("the Kelby agreement") is no p
 name of a body named before it in the paragraph ("the centre" of "Kelby Medical Centre, a hospital in Eastbank")
 stands for that body, seated where the text seats it; the body a figure is "according to" owns it; and in a list of
 sums each "from" its own body ("£4 million from the Westland Agency and 20 million yuan from the Northfield
-Commission"), each sum takes its body's place.
+Commission"), each sum takes its body's place. A thing the text brings in and seats in a place ("Kelby opened a plant
+in Northfield", "the Eye Centre of Northfield Hospital") and names again with "the" ("output at the plant reached 2
+million packs", "the centre has 12 operating rooms") gives its figures that place, wherever in the article it was
+seated (`_Index.things`).
 
 Every look-up goes through indexes built once per document (places and bodies by position, bracket spans,
 quotation state, the subject place each sentence carries), so the pass is linear in the text's length.
@@ -69,6 +74,15 @@ in an article about a link across a border, a place of the smaller side ("Northl
 vouchers at ten clinics in Southland", Southland's places and bodies named more) is one end of the link, not where
 the article's figures are; so is a place of a side that barely outweighs the other (a twinning of a Northland
 hospital with a Southland one, each side's places and bodies named about as often): a clear majority is needed."""
+SUBJECT_SIDE_ABROAD = 0.75
+"""...or of at least this share, the share that makes a jurisdiction an article's setting
+(`org_cues.article_setting`), when the article names places of another state too: a joint degree, centre or call of
+a university of one country and one of another is the link's, each side's places and bodies named, the host side's
+twice as often, and its figures ("the first intake of 40 students", "the call drew 37 applications") are about no one
+place unless their own words or a thing the text seats in a place say so; across the boundary of a territory of the
+same state, a city's article may name the neighbour's doctors and bodies working in it as often."""
+_ONE_STATE = ("mainland China", "Hong Kong", "Macao")
+"""Jurisdictions of one state (`gazetteer.jurisdiction` labels)."""
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "advcl", "ccomp", "conj", "parataxis")
 
@@ -260,6 +274,15 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 """Between a base opening a sentence and the body's name: a comma, perhaps after the base's country ("Based in
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
+_APPOSITION_REACH = 60
+"""Most characters between a body's name and the place its apposition gives as its home."""
+_APPOSITION_BASE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:based|headquartered)\s+in|from)\s+(?:the\s+)?"
+)
+"""Between a body's name and its home in an apposition: ", a scanner maker based in ", ", an operator from the "."""
+_CLASS_AFTER = re.compile(r"((?:\s+[\w-]+){1,3})")
+"""The words after a place that may hold the class noun it qualifies ("a Northfield start-up", "a Northfield
+medical device maker")."""
 """Types of body whose money and staff are their own, not the place they are based in."""
 
 
@@ -415,6 +438,7 @@ class _Index:
         self._carried: dict[int, str | None] | None = None
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
+        self._things: tuple[list[int], list[tuple[str, str]]] | None = None
 
     def _in_caption(self, pos: int) -> bool:
         """Whether `pos` lies on a line of a photo's caption (`_caption_lines`)."""
@@ -524,9 +548,33 @@ class _Index:
                 out.add(i)  # "Kelby Ltd, based in Northfield," / "Based in Northfield, Kelby Ltd ..."
             elif self._company_of(p.start) or self._qualifies_company(p):
                 out.add(i)  # "Kelby Diagnostics of Northfield", "a Northfield robotics firm": its home
+            elif self._described_base(p):
+                out.add(i)  # "Kelby, a Northfield start-up, ...", "Kelby, a scanner maker based in Northfield, ..."
             elif self._company_brand(p):
                 out.add(i)  # "the Kelby agreement" of "Northfield Kelby Pharmaceutical": the company, not a place
         return out
+
+    def _described_base(self, p: Mention) -> bool:
+        """Whether a place is the home of a company or an association told in an apposition right after its name:
+        before a class noun of such a body ("Kelby Health, a Northfield start-up whose app ..."), or after "based
+        in" or "from" in it ("Kelby, a scanner maker based in Northfield, ...", "Kelby Group, a hospital operator
+        from Westland, ..."); the body's figures are its own."""
+        text = self.ctx.text
+        j = bisect_left(self.org_starts, p.start) - 1
+        org = self.orgs[j] if j >= 0 else None
+        if org is None or p.start - org.end > _APPOSITION_REACH:
+            return False
+        typed = (org.fields.get("org_cues") or {}).get("type")
+        if (typed[0] if typed else None) not in (*_OWN_FIGURE_TYPES, None):
+            return False
+        if _APPOSITION_BASE.fullmatch(text, org.end, p.start):
+            return True
+        after = _CLASS_AFTER.match(text, p.end)
+        return bool(
+            re.fullmatch(r",\s+(?:a|an|the)\s+", text[org.end : p.start])
+            and after
+            and any(org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in after.group(1).split())
+        )
 
     def _company_brand(self, p: Mention) -> bool:
         """Whether a place mention qualifying a noun ("the Kelby agreement") is a word of the name of a company the
@@ -646,22 +694,29 @@ class _Index:
         return None
 
     def _main_side(self, place: str) -> bool:
-        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names (a
-        place of no known jurisdiction does)."""
+        """Whether `place` lies in the jurisdiction of at least `SUBJECT_SIDE` of the places the article names, or
+        `SUBJECT_SIDE_ABROAD` when some of them lie in another state (a place of no known jurisdiction does)."""
         label = org_cues.place_label(place)
         counts = org_cues.setting_labels(self.places, [o for o in self.orgs if not o.original])
         total = sum(counts.values())
-        return label is None or not total or counts[label] >= SUBJECT_SIDE * total
+        state = _ONE_STATE if label in _ONE_STATE else (label,)
+        abroad = any(other not in state for other in counts)
+        return label is None or not total or counts[label] >= (SUBJECT_SIDE_ABROAD if abroad else SUBJECT_SIDE) * total
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
         Northfield", "Kelby Centre, a hospital in Northfield"), below country level and the same wherever it is
-        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations")."""
+        said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations"); not the home an
+        apposition gives a company or an association ("Kelby, a scanner maker based in Northfield")."""
         starts = {p.start: p for p in self.places}
         found: dict[str, set[str]] = {}
         for o in self.orgs:
             m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
             p = starts.get(m.end()) if m else None
+            if m is not None and any(
+                org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in m.group().split()
+            ):
+                continue  # "Kelby, a scanner maker based in Northfield": a company's home (`_described_base`)
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
@@ -830,6 +885,10 @@ class _Index:
             return ""  # "the two hospitals together performed 700 transplants": a figure of several bodies
         if _of_deal(head, owners):
             return ""  # "a £2 million supply contract", "the deal, worth £2 million, was signed": the deal's own
+        for noun in _at_nouns(_counted_noun(head)):
+            seated = self.thing_place(noun, off)
+            if seated is not None:
+                return seated  # "900 beds at the hospital", "three floors of the hospital"
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -843,6 +902,12 @@ class _Index:
                 if _owns_figures(name):
                     return ""
                 return self.seats.get(name) or self.body_place(body) or _body_territory(body) or None
+            if t.text.casefold() in _RELATIVES and t.head.dep_ == "relcl":
+                t = t.head.head  # "the hospital, which has 900 beds": the hospital
+            for noun in (t, *_at_nouns(t)) if not _sayer(t) else ():
+                seated = self.thing_place(noun, off)
+                if seated is not None:
+                    return seated  # "the plant" of "a plant in Northfield", "occupancy at the home"
             if t.lemma_.casefold() in _owner_nouns() or t.text.casefold() in _owner_nouns():
                 return ""
         return None
@@ -862,6 +927,68 @@ class _Index:
             words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
             if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
                 return o
+        return None
+
+    def things(self) -> tuple[list[int], list[tuple[str, str]]]:
+        """Things the text brings in and seats in a place, in the order they are named, as (position, (noun,
+        place)): a noun with "a" or a possessor and "in" or "at" a place ("a plant in Northfield", "its campus at
+        Eastbank", "a centre for research on ageing in Northfield") or the object of a verb that does so ("will build
+        a plant in Northfield"), not a body whose figures are its own or people (`_own_figures_noun`); and a body
+        whose figures count for its place, by the last word of the head of its name, with the place the text seats it
+        in or its name gives ("Eye Centre of the Northfield Hospital": "centre", Northfield)."""
+        if self._things is None:
+            found: list[tuple[int, str, str]] = []
+            for i, p in enumerate(self.places):
+                if not self.location[i] or i in self.based or self.listed[i] or i in self.container:
+                    continue
+                at = self.ctx.token_at(p.start)
+                tok = _root(_tokens(self.ctx, p.start, p.end))
+                noun = _phrase_head(tok) if tok is not None else None
+                if at is None or noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
+                    continue
+                held, gov = [], noun.head.head
+                for _ in range(3):  # "a centre on healthy ageing in Northfield": the centre, however it hangs
+                    if gov.pos_ == "VERB":
+                        held += [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+                        break
+                    if gov.pos_ == "NOUN":
+                        held.append(gov)
+                    if gov.dep_ != "pobj" or gov.head.dep_ != "prep":
+                        break
+                    gov = gov.head.head
+                found += [
+                    (at[0] + t.idx, _singular(t.text), p.fields["name"])
+                    for t in held
+                    if _introduced(t) and not _own_figures_noun(t.text)
+                ]
+            for o in self.orgs:
+                name = self.full_name(o.fields.get("name") or self.ctx.text[o.start : o.end])
+                typed = org_cues.type_of(name)
+                if typed is None or _owns_figures(name):
+                    continue
+                place = self.seats.get(name) or self.body_place(o) or _body_territory(o)
+                if place is not None:
+                    found.append((o.start, _singular(typed[1].split()[-1]), place))
+            found.sort()
+            self._things = ([f[0] for f in found], [(f[1], f[2]) for f in found])
+        return self._things
+
+    def thing_place(self, tok, off: int) -> str | None:
+        """For a noun with "the" or "this" ("the plant", "this campus"), the place of the nearest thing of that name
+        the text brought in and seated in a place before it, anywhere in the article ("Kelby opened a plant in
+        Northfield ... Output at the plant reached 2 million units": Northfield); None when it stands for nothing
+        seated before."""
+        if (
+            tok.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children)
+            or any(c.dep_ == "nummod" for c in tok.children)
+        ):
+            return None  # "the two hospitals": several things
+        pos, (starts, things) = off + tok.idx, self.things()
+        word = _singular(tok.text)
+        for j in range(bisect_left(starts, pos) - 1, -1, -1):
+            if things[j][0] == word:
+                return things[j][1]
         return None
 
     def company_word(self, tok, off: int) -> bool:
@@ -1019,6 +1146,7 @@ _LABEL = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
 SCENE_REACH = 2
 """Most sentences after the one that says where something is set that take its place while they go on about it."""
 _SCENE_PREPS = ("in", "at")
+_RELATIVES = ("which", "that", "who")
 _BACK_PRONOUNS = ("it", "they", "this", "these")
 _BACK_DETERMINERS = ("the", "this", "these", "its", "their")
 
@@ -1071,6 +1199,50 @@ def _owners(head) -> list:
             break
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return [t for t in out if t.text.casefold() not in _PRONOUNS]
+
+
+def _sayer(tok) -> bool:
+    """Whether a word is the subject of a verb of speech (`speech_verbs.txt`), or its possessor ("the bureau said
+    ...", "the bureau's spokesman said ..."): who tells a figure, not what it is of."""
+    for t in (tok, tok.head) if tok.dep_ == "poss" else (tok,):
+        if t.dep_ in _SUBJECTS and patterns("speech_verbs.txt").fullmatch(t.head.text):
+            return True
+    return False
+
+
+def _own_figures_noun(word: str) -> bool:
+    """Whether a noun names a kind of body whose figures are its own (a company, a university, a charity: the owner
+    nouns and `org_cues.class_nouns` of those types) or people ("the resident")."""
+    w = word.casefold()
+    return (
+        w in _owner_nouns()
+        or _singular(w) in _owner_nouns()
+        or org_cues.class_nouns().get(w) in _OWN_FIGURE_TYPES
+        or w in _people_nouns()
+        or f"{w}s" in _people_nouns()
+    )
+
+
+def _singular(word: str) -> str:
+    """A noun without a plural "s" ("clinics" -> "clinic"), in lower case."""
+    return re.sub(r"(?<=[^s])s$", "", word.casefold())
+
+
+def _introduced(noun) -> bool:
+    """Whether a noun brings a new thing into the text: "a" or "an", or a possessor ("a plant", "its campus",
+    "Kelby's new clinic"), not "the number of ..." or "the share of ..."."""
+    return any((c.dep_ == "det" and c.text.casefold() in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
+
+
+def _at_nouns(tok) -> list:
+    """The nouns a word is "at", "in" or "of" ("occupancy at the home", "storeys of the hospital")."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.text.casefold() in ("at", "in", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _of_deal(head, owners: list) -> bool:
@@ -1265,13 +1437,24 @@ def _ranking_domain(root) -> bool:
 
 
 _LOCATIVES = ("in", "at", "on", "across", "within", "throughout")
+_QUALIFIERS = ("amod", "compound", "nmod")
+"""Arcs of a word that qualifies a noun ("mainland cities", "Northfield clinics")."""
 
 
 def _locative(root, head) -> bool:
-    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor) on a
-    verb the figure belongs to ("Northfield built 40 clinics in Eastbank District", "invested 2 million in
-    Eastbank's hospitals"); such a place says where the figure is before the clause's subject does."""
+    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, or
+    what a part of it is "of") on a verb the figure belongs to ("Northfield built 40 clinics in Eastbank District",
+    "invested 2 million in Eastbank's hospitals", "across the western part of Eastbank"); such a place says where the
+    figure is before the clause's subject does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() == "of" else None
+    if (
+        part is not None
+        and part.pos_ == "NOUN"
+        and part.text.casefold() not in gazetteer.level_words()  # "in the city of Northfield" names it
+        and _object_on_clause(part, head, _LOCATIVES)
+    ):
+        return True  # "across the mainland part of Northfield", "in the north of Northfield"
     return _object_on_clause(noun, head, _LOCATIVES)
 
 
@@ -1523,6 +1706,11 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     joint = _joint_subject(head, ix.in_body(off))
     above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
     near, far = [], []
+    named = set()  # nouns a named place qualifies ("in the nine mainland Eastbank cities": cities)
+    for c in ix.candidates(ss, se):
+        root = _root(_tokens(ctx, c.start, c.end)) if not c.demonym and not c.body else None
+        if root is not None and root.dep_ in _QUALIFIERS:
+            named.add(root.head.i)
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -1557,7 +1745,10 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         origin = _origin(root)
         purpose = _purpose_place(root, head) or journey
         where = goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO)
-        rank = (origin, not in_own, not where, c.body, d, abs(c.start - amount.start), c.start)
+        # a place named outranks a word for a place qualifying the same noun ("in the nine mainland Eastbank
+        # cities": Eastbank)
+        beside = c.demonym and root.dep_ in _QUALIFIERS and root.head.i in named
+        rank = (origin, not in_own, not where, c.body, beside, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
         (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):

@@ -1038,3 +1038,123 @@ def test_a_place_in_a_photo_caption_is_not_what_the_district_refers_back_to(fact
         "The district has 312,000 residents aged 60 and over."
     )
     assert places_of(facts, text)["312,000"] == "Oskvale"
+
+
+def test_a_joint_course_of_two_countries_is_about_no_one_place(facts):
+    # the host city is named most, but places of another state make up more than a quarter of those named
+    text = (
+        "Wuxi university agrees joint nursing degree\n\n"
+        "The University of Dunmere in Leeds and Taihu Medical University in Wuxi have agreed a joint nursing "
+        "degree. Students will spend two years in Wuxi and a final year in Leeds. Officials in Wuxi said Wuxi "
+        "hospitals would host placements, and staff from Suzhou, Changzhou, York and Bath will teach.\n\n"
+        "The first intake of 30 students is planned for next autumn."
+    )
+    assert places_of(facts, text)["30"] is None
+
+
+def test_a_city_article_naming_a_neighbouring_territorys_doctors_keeps_its_subject(facts):
+    # across the boundary of a territory of the same state, the city stays the article's subject
+    text = (
+        "Foshan widens family doctor scheme\n\n"
+        "Foshan has signed up more residents with family doctors. Doctors from Hong Kong now work in Foshan "
+        "clinics, and a Hong Kong society trains Foshan teams. Officials in Foshan welcomed them.\n\n"
+        "Coverage reached 64% in June."
+    )
+    assert places_of(facts, text)["64%"] == "Foshan"
+
+
+@pytest.mark.parametrize(
+    "text,figure,place",
+    [
+        # a thing brought in with "a" and seated in a place, then named with "the"
+        (
+            "Kelby Pharma has opened a plant in Taizhou.\n\nLast year output at the plant reached 3 million packs.",
+            "3 million",
+            "Taizhou",
+        ),
+        # seated by the verb that brings it in, the place hanging on another phrase
+        (
+            "Two universities opened a joint centre on healthy ageing in Ningbo.\n\n"
+            "Professor Lin said the centre would train 25 fellows.",
+            "25",
+            "Ningbo",
+        ),
+        # a relative clause about the thing
+        (
+            "Realm Care has built a clinic in Qianhai. Realm Care said demand was strong.\n\n"
+            "The clinic, which has 40 consulting rooms, opens in May.",
+            "40",
+            "Qianhai",
+        ),
+        # a body named with its place, called by the head of its name later
+        (
+            "The Eye Centre of Dalian People's Hospital opened on Monday.\n\n"
+            "Officials said the centre has 12 operating rooms.",
+            "12",
+            "Dalian",
+        ),
+        # what the counted noun is "of" or "at"
+        (
+            "Kelby Pharma has opened a plant in Taizhou.\n\nThe firm said 300 staff work at the plant.",
+            "300",
+            "Taizhou",
+        ),
+    ],
+)
+def test_a_thing_seated_in_a_place_and_named_again_gives_its_figures_that_place(facts, text, figure, place):
+    assert places_of(facts, text)[figure] == place
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a company's figures are its own, wherever it was seated
+        ("Kelby Ltd set up a company in Taizhou.\n\nThe company employs 90 people.", "90"),
+        # several things named with a number are not the one seated before
+        (
+            "Realm Care has built a clinic in Qianhai and one in Nansha.\n\nThe two clinics have 70 rooms.",
+            "70",
+        ),
+        # a thing of another name
+        ("Kelby Pharma has opened a plant in Taizhou.\n\nThe charity raised 400,000 yuan.", "400,000 yuan"),
+    ],
+)
+def test_no_seat_is_carried_to_a_thing_of_its_own_or_to_another_thing(facts, text, figure):
+    assert places_of(facts, text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "Kelby Health Ltd, a Leeds start-up whose app tracks sleep, has raised US$5 million in a funding round.",
+            "US$5 million",
+        ),
+        (
+            "Realm Devices, a scanner manufacturer based in Leeds, completed its purchase of Corrow Ltd for "
+            "£20 million.",
+            "£20 million",
+        ),
+        (
+            "Calder Healthcare Group, a private hospital operator from the UK, has won a contract worth "
+            "96 million yuan.",
+            "96 million yuan",
+        ),
+    ],
+)
+def test_a_companys_home_told_in_an_apposition_is_not_where_its_figures_are(facts, text, figure):
+    assert places_of(facts, text)[figure] is None
+
+
+def test_a_hospitals_home_told_in_an_apposition_stays_its_figures_place(facts):
+    assert places_of(facts, "Kelby Hospital, a public hospital in Leeds, has 900 beds.")["900"] == "Leeds"
+
+
+def test_a_named_place_outranks_a_word_for_a_place_in_the_same_phrase(facts):
+    text = "Some 45 pharmacies in the mainland Pearl River Delta towns accept the cards."
+    assert places_of(facts, text)["Some 45"] == "Pearl River Delta"
+
+
+def test_a_part_of_a_place_where_the_clause_happens_is_the_figures_place(facts):
+    text = "Guangdong will build 30 care homes across the western part of Shaoguan."
+    assert places_of(facts, text)["30"] == "Shaoguan"

@@ -78,7 +78,7 @@ SUBJECT_SIDE_ABROAD = 0.75
 """...or of at least this share, the share that makes a jurisdiction an article's setting
 (`org_cues.article_setting`), when the article names places of another state too: a joint degree, centre or call of
 a university of one country and one of another is the link's, each side's places and bodies named, the host side's
-twice as often, and its figures ("the first intake of 40 students", "the call drew 37 applications") are about no one
+twice as often, and its figures ("the opening cohort of 25 trainees", "the call attracted 19 bids") are about no one
 place unless their own words or a thing the text seats in a place say so; across the boundary of a territory of the
 same state, a city's article may name the neighbour's doctors and bodies working in it as often."""
 _ONE_STATE = ("mainland China", "Hong Kong", "Macao")

@@ -1136,8 +1136,7 @@ def test_no_seat_is_carried_to_a_thing_of_its_own_or_to_another_thing(facts, tex
             "£20 million",
         ),
         (
-            "Calder Clinics Ltd, a day-surgery chain from the UK, has won a contract worth "
-            "96 million yuan.",
+            "Calder Clinics Ltd, a day-surgery chain from the UK, has won a contract worth 96 million yuan.",
             "96 million yuan",
         ),
     ],

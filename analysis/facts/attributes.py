@@ -168,14 +168,20 @@ Resolved = list[tuple[Owner, int, tuple[str, str, str, str]]]
 evidence)."""
 
 
+NO_TYPE_WORD = "no type word in the name: a business's own name"
+"""The evidence of the type of a name that holds no word of a kind of body and that nothing around it types: a
+name made of its own words alone ("Kestrel", "Tollan Skylink Technology") is a business's, as universities,
+hospitals, public bodies and associations name themselves with the word of their kind."""
+
+
 def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
     """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
     ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
     name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
-    type, else "other"."""
+    type (when the owner's own type was read from a word), else "company" (`NO_TYPE_WORD`)."""
     owned = Tally()
     for (_, name, level, evidence), n, d in owners:
-        if d[0] != "other":
+        if d[0] != "other" and d[1] != NO_TYPE_WORD:
             owned.add(d[0], evidence if level == "short" else f"part of {name}", n)
     if s.heads:
         org_type, head = s.heads.vote(ORG_TYPES)
@@ -186,7 +192,7 @@ def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
         return s.context.vote(ORG_TYPES)
     if owned:
         return owned.vote(ORG_TYPES)
-    return "other", "no type word in the name"
+    return "company", NO_TYPE_WORD
 
 
 class _Decider:

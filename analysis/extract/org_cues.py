@@ -381,8 +381,14 @@ def _registry() -> dict[tuple[str, ...], tuple[str, str, str]]:
 
 def registry_entry(name: str) -> tuple[str, str, str] | None:
     """(label, name as listed, source) when the whole name is a body of the registry of well-known bodies
-    ("Tsinghua University" -> mainland China), else None."""
-    return _registry().get(_registry_key(POSSESSIVE.sub("", name.strip())))
+    ("Tsinghua University" -> mainland China), written alone or with its short form in brackets after it
+    ("Tsinghua University (THU)"), else None."""
+    whole = POSSESSIVE.sub("", name.strip())
+    return _registry().get(_registry_key(whole)) or _registry().get(_registry_key(_BRACKETED.sub("", whole)))
+
+
+_BRACKETED = re.compile(r"\s+\([^()]{1,20}\)$")
+"""A short form in brackets ending a name ("(THU)")."""
 
 
 def _registry_inside(name: str) -> tuple[str, str, str] | None:
@@ -463,6 +469,11 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     known = registry_entry(name)
     if known:
         out.append({"level": "known", "label": known[0], "evidence": f"{known[1]} ({known[2]})"})
+    if news_title(name):
+        inside = known or _registry_inside(name)
+        if inside and not known:
+            out.append({"level": "name", "label": inside[0], "evidence": f"{inside[1]} ({inside[2]})"})
+        return out
     hits = name_places(name)
     pair = _bilateral(name, hits)
     if pair:
@@ -496,6 +507,17 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
         if intl:
             out.append({"level": "international", "label": "other", "evidence": sorted(intl)[0]})
     return out
+
+
+def news_title(name: str) -> bool:
+    """True for the title of a news outlet: a name that holds a word of `news_outlet_words.txt` ("Harbour Daily",
+    "Northvale Business Post") and no head word of another kind of body than a company. A title names the
+    readers and the field an outlet covers, not where it is based ("Eastport Business Herald" may be published
+    anywhere): its places are no cue, only a registry outlet in it ("Kestrel Daily Newspaper Group" of a listed
+    "Kestrel Daily") or what the text says (a footer's place)."""
+    if (type_of(name) or ("company",))[0] != "company":
+        return False
+    return any(w.casefold() in lower_words("news_outlet_words.txt") for w in _WORD.findall(name))
 
 
 def _label_of(phrase: str) -> str | None:

@@ -5,11 +5,14 @@ import pytest
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import (
     LEVELS,
+    head_type,
     name_cues,
     name_places,
+    news_title,
     part_of,
     place_label,
     registry_entry,
+    registry_type,
     short_form_cues,
     split_owner,
     type_of,
@@ -295,12 +298,17 @@ def test_article_setting_is_only_for_government_style_names(facts):
 
 
 def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
-    """An entry is there because its name holds no place (or a misleading one): "University of Northfield" style
-    names are decided by the place rule, so listing them would only copy names."""
+    """An entry is there because its name holds no place (or a misleading one), because its category gives a type
+    its head word does not ("Eastport Trade Development Council" a public body), or because it is a news title,
+    whose places are no cue: "University of Northfield" style names are decided by the place rule, so listing them
+    would only copy names."""
     redundant = [
         name
         for name, label, *_ in table("org_registry.tsv")
-        if (hits := name_places(name)) and all(h.label == label and h.kind in ("place", "town") for h in hits)
+        if (hits := name_places(name))
+        and all(h.label == label and h.kind in ("place", "town") for h in hits)
+        and not news_title(name)
+        and (registry_type(name) or ("",))[0] in ("", (head_type(name) or ("",))[0])
     ]
     assert redundant == []
 
@@ -907,3 +915,41 @@ def test_a_seat_a_body_is_to_have_places_it(facts):
 )
 def test_a_place_joined_to_a_participle_or_set_before_a_kind_of_body_says_where_it_is(facts, text, name, label):
     assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]] == [label]
+
+
+def test_a_news_title_names_what_an_outlet_covers_not_where_it_is_based():
+    assert news_title("Eastport Business Herald") and news_title("Northvale Post Online")
+    assert name_cues("Eastport Business Herald") == []
+    assert name_cues("Shenzhen Evening Post") == []
+    assert name_cues("MACAO HARBOUR TIMES") == []
+    assert type_of("Harbin News Network") == ("company", "News Network")
+    assert name_cues("Harbin News Network") == []
+    # not a news title: a body of another kind whose name holds a news word, or no news word at all
+    assert not news_title("Shenzhen Government Online")
+    assert name_cues("Shenzhen Government Online")[0]["label"] == "mainland China"
+    assert name_cues("Leeds Medical Devices")[0]["label"] == "UK"
+
+
+def test_a_registry_outlet_keeps_its_place_and_passes_it_to_the_group_that_owns_it():
+    assert [(c["level"], c["label"]) for c in name_cues("Foshan Daily")] == [("known", "mainland China")]
+    group = name_cues("Foshan Daily Newspaper Group")
+    assert [(c["level"], c["label"]) for c in group] == [("name", "mainland China")]
+    assert type_of("Foshan Daily")[0] == "company"
+
+
+def test_a_registry_name_with_its_short_form_in_brackets():
+    assert registry_entry("Tsinghua University (THU)") == registry_entry("Tsinghua University")
+    assert registry_entry("Eastmoor University (EU)") is None
+
+
+def test_national_agencies_of_a_government_category_are_public_bodies_whatever_their_head_word():
+    assert type_of("General Optical Council")[0] == "government"
+    assert type_of("General Optical Council (GOC)")[0] == "government"
+    assert type_of("Hong Kong Productivity Council")[0] == "government"
+    assert type_of("Northvale Science Foundation")[0] == "association"
+    assert type_of("Northvale Optical Council")[0] == "association"
+
+
+def test_a_healthcare_group_gives_care():
+    assert type_of("Tollan Healthcare Group") == ("hospital", "Healthcare Group")
+    assert type_of("Tollan Investment Group")[0] == "company"

@@ -683,7 +683,7 @@ def _next_persons_role(after: str) -> bool:
 
 def _ends_apposition(after: str) -> bool:
     """True when the words after a comma start a new clause rather than a role, unit or organisation."""
-    ws = [w.strip(",;") for w in after.split()[:4]]
+    ws = [w.strip(",;") for w in after.split()[:5]]
     indefinite = bool(ws) and ws[0].casefold() in ("a", "an")
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
@@ -693,8 +693,8 @@ def _ends_apposition(after: str) -> bool:
     low = w.casefold()
     if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
         return False  # "A B, health minister of X": a field word before the role's head
-    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:3]):
-        return False  # "A B, a legal affairs consultant at X": words of the field before the role's head
+    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:4]):
+        return False  # "A B, a legal affairs consultant at X": up to three words of the field before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 

@@ -688,3 +688,18 @@ def test_a_relative_clause_after_a_position_names_no_body_of_it(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [
         ("consultant geriatrician", "Kelby Health NHS Foundation Trust")
     ]
+
+
+def test_up_to_three_words_of_a_field_before_the_head_of_a_role_in_apposition(facts):
+    text = "Dr Owen Marsh, a higher education policy analyst at the Kestrel Institute, said degrees were costly."
+    assert _described(facts(text, "person")) == {"Owen Marsh": ("higher education policy analyst", "Kestrel Institute")}
+
+
+def test_occupations_are_roles(facts):
+    text = (
+        "Anne Tull, a medical educator at Tollan Medical College, and Peter Hale, a lawyer at Marrow Partners, "
+        "spoke at the event."
+    )
+    described = _described(facts(text, "person"))
+    assert described["Anne Tull"] == ("medical educator", "Tollan Medical College")
+    assert described["Peter Hale"][0] == "lawyer"

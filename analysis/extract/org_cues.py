@@ -34,6 +34,7 @@ LEVELS = (
     "owner",
     "name",
     "context",
+    "site",
     "short",
     "described",
     "voice",
@@ -41,6 +42,7 @@ LEVELS = (
     "international",
     "namesake",
     "funds",
+    "form",
     "setting",
 )
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
@@ -48,14 +50,17 @@ Embassy in Harbin"); the whole name is a body of the registry of well-known bodi
 name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); the seat the text states
 ("Its secretariat will be based in Leeds", `org_seat_nouns.txt`); a stated owner ("Y's X",
 "X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
-nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
+nationality or of one public system elsewhere in the name; the sentence around it; the place of the body's premises
+("Kestrel's Northfield campus", "the plant in Leeds ... will be owned by Kestrel": a body may have premises far
+from its home, so anything the sentences say of the body itself outranks them); the full name of the article
 that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
 capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
 per line; an international word (or a pair of sides, "Sino-UK") in the name; the side of the other bodies of the article
 named after the same word of their own ("University of Ashby" of "Ashby Teaching Hospitals NHS Foundation Trust");
-the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the
+the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the form
+of a name whose own words no reference data knows ("University of Tarrowby", `org_name_forms.tsv`); the
 article's setting (government-style
 names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
 
@@ -501,6 +506,8 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     elif system:
         out.append({"level": "name", "label": system[0][0], "evidence": system[0][1]})
     if not out:
+        out += form_cues(name)
+    if not out:
         intl = [
             w for w in words("org_international_words.txt") if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name)
         ]
@@ -518,6 +525,22 @@ def news_title(name: str) -> bool:
     if (type_of(name) or ("company",))[0] != "company":
         return False
     return any(w.casefold() in lower_words("news_outlet_words.txt") for w in _WORD.findall(name))
+
+
+def form_cues(name: str) -> list[dict[str, Any]]:
+    """The cue of a name's form (`org_name_forms.tsv`): "University of Tarrowby", a university named after words
+    that are no place, no field and no other body's head ("University of Science", "University of Hong
+    Kong-Shenzhen Hospital" are not), is British. [] otherwise."""
+    fields = words("org_public_fields.txt") | words("org_disciplines.txt")
+    for opening, label in table("org_name_forms.tsv"):
+        m = re.fullmatch(rf"(?:[Tt]he )?{re.escape(opening)} ((?:[A-Z][\w'’]*)(?: [A-Z][\w'’]*){{0,2}})", name)
+        if m is None or (type_of(name) or ("", ""))[1] != opening.split()[0]:
+            continue
+        own = m.group(1).split()
+        if any(w in fields or w.casefold() in fields or place_label(w) for w in own) or place_label(m.group(1)):
+            continue
+        return [{"level": "form", "label": label, "evidence": f"{opening} {m.group(1)} (the form of the name)"}]
+    return []
 
 
 def _label_of(phrase: str) -> str | None:
@@ -1174,7 +1197,7 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
             continue
         owners = _short_owner(text, hit.start(), hit.group(1), orgs)
         if len(owners) == 1:
-            found.setdefault(owners.pop(), {"level": "context", "label": label, "evidence": hit.group()})
+            found.setdefault(owners.pop(), {"level": "site", "label": label, "evidence": hit.group()})
     placed: list[tuple[int, str, str, str]] = []  # (offset, noun, jurisdiction, words) of premises put in a place
     for hit in re.finditer(rf"(?<![\w-])({_CAP_RUN}) ({nouns})\b|\b({nouns}) (?:in|at) (?:the )?({_CAP_RUN})", text):
         label = _label_of(re.split(r"\. ", hit.group(1) or hit.group(4))[0])
@@ -1194,7 +1217,7 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
             _, _, label, where = before[-1]
             found.setdefault(
                 owner.fields["name"],
-                {"level": "context", "label": label, "evidence": f"{where} ... {hit.group().strip()}"},
+                {"level": "site", "label": label, "evidence": f"{where} ... {hit.group().strip()}"},
             )
     return {i: dict(found[o.fields["name"]]) for i, o in enumerate(orgs) if o.fields["name"] in found}
 
@@ -1336,6 +1359,70 @@ def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any
         if sides[name] or not after or len(labels) != 1:
             continue
         out[i] = {"level": "namesake", "label": labels.pop(), "evidence": donors[after[0]]}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _venture() -> re.Pattern:
+    """The words of `org_venture_words.txt` ("joint venture"), as whole words with an optional plural."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation('org_venture_words.txt')})s?(?![\w-])")
+
+
+def _parent_words(name: str) -> set[str]:
+    """The capitalised words of a name that may be a parent's, split at hyphens ("Tollan-Kestrel Diagnostics" ->
+    tollan, kestrel): no head word of any type, no shared word ("Health", "Medical"), no place where a place says
+    where a body is (opening the name or after "of", "in", "at": "Harbin" of "Harbin Kestrel Biotech")."""
+    heads = {_fold(k[0]) for k in _type_heads() if len(k) == 1}
+    out = set()
+    before = ""
+    for k, w in enumerate(re.findall(r"[A-Za-z][\w'’]*", POSSESSIVE.sub("", name))):
+        folded = _fold(w)
+        placed = (k == 0 or before in ("of", "in", "at")) and place_label(w) is not None
+        if w[0].isupper() and len(w) > 2 and folded not in heads and folded not in _shared_words() and not placed:
+            out.add(w.casefold())
+        before = w.casefold()
+    return out
+
+
+def _side(cues: list[dict[str, Any]]) -> str | None:
+    """The one jurisdiction the strongest level of a body's cues gives, else None."""
+    for level in LEVELS:
+        labels = {c["label"] for c in cues if c.get("level") == level and c.get("label")}
+        if labels:
+            return labels.pop() if len(labels) == 1 else None
+    return None
+
+
+def venture_cues(text: str, ctx: Context, orgs: list[Mention], found: list[list[dict[str, Any]]]) -> dict[int, dict]:
+    """Cues for a joint venture the text places nowhere (`org_venture_words.txt` in its sentence: "their joint
+    venture, Tollan-Kestrel Diagnostics"), named after the words of two or more parents of the article, one placed
+    in mainland China and the others elsewhere, each on the side its strongest cue gives ("Kestrel Biotech of
+    Harbin" and "Tollan Medical, the Leeds device maker"): mainland China, where foreign investment with a mainland
+    partner takes the form of a mainland company. A weak cue (level "namesake"): anything the text says of the
+    venture itself (its plant in Leeds, "a Leeds-based joint venture") outranks it. Mention index -> cue."""
+    common = lower_case_words(text)
+    cues_of: dict[str, list[dict[str, Any]]] = {}
+    for m, cues in zip(orgs, found):
+        cues_of.setdefault(m.fields["name"], []).extend(
+            c for c in cues if c.get("label") and c["level"] not in ("namesake", "setting", "funds")
+        )
+    sides = {name: _side(cues) for name, cues in cues_of.items()}
+    out = {}
+    for i, m in enumerate(orgs):
+        name = m.fields["name"]
+        s0, e0 = ctx.sentence_at(m.start)
+        if cues_of[name] or not _venture().search(text, s0, max(e0, m.end)):
+            continue
+        own = _parent_words(name) - common
+        parents = {
+            other: side
+            for other, side in sides.items()
+            if other != name and side is not None and own & (_parent_words(other) - common)
+        }
+        labels = set(parents.values())
+        if len(parents) >= 2 and "mainland China" in labels and len(labels) == 2:
+            ev = " and ".join(f"{p} ({label})" for p, label in sorted(parents.items()))
+            out[i] = {"level": "namesake", "label": "mainland China", "evidence": f"a joint venture of {ev}"}
     return out
 
 
@@ -1483,6 +1570,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
             cues.append(setting)
         found.append(cues)
     for i, cue in namesake_cues(ctx.text, orgs, found).items():
+        found[i].append(cue)
+    for i, cue in venture_cues(ctx.text, ctx, orgs, found).items():
         found[i].append(cue)
     named = {p.fields["name"] for p in places}
     out = []

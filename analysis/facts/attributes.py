@@ -2,14 +2,14 @@
 
 Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a department or an office of a stated
 owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
-a stated owner ("the University's Africa Centre" -> university), else "other".
+a stated owner ("the University's Africa Centre" -> university), else "company" (a name of its own words alone).
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
 representation abroad stands for, a registry body, a branch's place, a stated seat, a stated owner, the name, the
-context, the full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
-international word, other bodies named after the same word, the currency of a sum it contributes, the setting), the
-majority label within it, ties in `schema.JURISDICTIONS` order; a stated owner or full name counts only when its own
-jurisdiction is known. No cue: "unknown". Every decision carries its
-evidence (the words it was read from).
+context, the place of its premises, the full name a short form stands for, a word of nationality before a kind of
+body the name names, a list, an international word, other bodies named after the same word, the currency of a sum
+it contributes, the form of its name, the setting), the majority label within it, ties in `schema.JURISDICTIONS`
+order; a stated owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision
+carries its evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
 mentions, and from the corpus-wide decision only when the article gives no cue but names a place of that
@@ -40,6 +40,7 @@ _WHAT = {
     "owner": "stated owner",
     "name": "in the name",
     "context": "around the name",
+    "site": "where its premises are",
     "short": "the full name it stands for",
     "described": "a word of nationality before a kind of body its name names",
     "voice": "the home the article states in the body's own voice",
@@ -47,6 +48,7 @@ _WHAT = {
     "international": "international word in the name",
     "namesake": "another body of the article named after the same word",
     "funds": "the currency of a sum it contributes",
+    "form": "the form of its name",
     "setting": "the article's setting",
 }
 

@@ -658,17 +658,54 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         cue = _apposition_cue(after, end, orgs)
         if cue:
             out.append(cue)
+    cue = class_before(ctx, m)
+    if cue:
+        out.append(cue)
+    return out
+
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"
+"""How many bodies a class phrase before their names counts ("two Macao insurers, A and B")."""
+
+
+def class_before(ctx: Context, m: Mention) -> dict[str, Any] | None:
+    """The cue of a class phrase right before a name that places it ("the Shenzhen-based maker X", "a partner at
+    Leeds consultancy X", "with mainland partner X", "two Macao insurers, X"; `org_side_words.tsv`), else None."""
+    text = ctx.text
+    s0 = ctx.sentence_at(m.start)[0]
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-{_participle()}(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of) )"
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of|{_COUNT}) )"
         rf"({_CAP_RUN}|{_side_words()})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
     hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     label = (_label_of(hit.group(1)) or _side_label(hit.group(1))) if hit else None
-    if label:
-        out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,-–—")})
+    return {"level": "context", "label": label, "evidence": hit.group().strip(" ,-–—")} if label else None
+
+
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|or|as well as) |, )(?:the )?")
+"""What joins the names of one list ("A, B and the C")."""
+
+
+def listed_class_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the names listed after the first of a list that a class phrase places ("London investors A and
+    the B", "two Macao insurers, A and B"): the list shares the class phrase, unless a name has one of its own
+    ("British maker A and Chinese partner B"). Mention index -> cue."""
+    text, out = ctx.text, {}
+    order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end))
+    cue: dict[str, Any] | None = None
+    prev: Mention | None = None
+    for k in order:
+        o = orgs[k]
+        own = class_before(ctx, o)
+        listed = prev is not None and _LISTED_AFTER.fullmatch(text, prev.end, o.start) is not None
+        if not listed or own is not None:
+            cue = own  # a name out of a list, or with a class phrase of its own, opens a list
+        elif cue is not None:
+            out[k] = dict(cue, evidence=f"{cue['evidence']} (a list)")
+        prev = o
     return out
 
 
@@ -1549,6 +1586,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     sites = site_cues(ctx, orgs)
     masthead = masthead_cues(ctx, orgs)
     datelines = dateline_cues(ctx, orgs)
+    shared = listed_class_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     funds = funds_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
@@ -1562,7 +1600,20 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
         cues += [
             c[i]
-            for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice, datelines)
+            for c in (
+                examples,
+                shared,
+                local,
+                zones,
+                sites,
+                masthead,
+                seats,
+                listed,
+                short,
+                described,
+                voice,
+                datelines,
+            )
             if i in c
         ]
         cues += funds.get(i, [])

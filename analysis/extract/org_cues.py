@@ -82,6 +82,11 @@ def _type_heads() -> dict[tuple[str, ...], str]:
     return {tuple(r[0].split()): r[1] for r in table("org_types.tsv")}
 
 
+def head_phrases() -> tuple[tuple[str, ...], ...]:
+    """The head words and phrases of `org_types.tsv`, each as its words ("Elderly", "Home")."""
+    return tuple(_type_heads())
+
+
 def place_label(name: str) -> str | None:
     """Jurisdiction of a place name or a word of nationality ("Oxford" -> "UK", "Paris" -> "other"), or None:
     `gazetteer.jurisdiction`, the one rule for facts and reports."""

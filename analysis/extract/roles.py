@@ -28,7 +28,7 @@ from analysis.extract.gazetteer import level
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
-from analysis.resources import lower_words, patterns, read_lines, table, words
+from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
@@ -329,15 +329,28 @@ def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind
 @lru_cache(maxsize=4096)
 def _head_words(name: str) -> frozenset[str]:
     """The head words of an organisation's name, case-folded ("Eastmoor NHS Foundation Trust" -> foundation,
-    trust)."""
-    return frozenset(bare(t).casefold() for t in name.split() if is_head(bare(t)))
+    trust), with the noun that ends its head phrase ("Kestrel Elderly Home" -> home)."""
+    own = {bare(t).casefold() for t in name.split() if is_head(bare(t))}
+    head = org_cues.type_of(name)
+    if head is not None and head[1].split()[-1].casefold() in _phrase_nouns():
+        own.add(head[1].split()[-1].casefold())
+    return frozenset(own)
+
+
+@lru_cache(maxsize=1)
+def _phrase_nouns() -> frozenset[str]:
+    """The countable nouns that end a head phrase of `org_types.tsv` without being a head word alone, those the
+    lexicon lists in the singular and the plural ("Home" of "Elderly Home" and "Care Homes"; not "Health" of
+    "Public Health"): a text refers back to such a body with that noun ("the home's manager")."""
+    last = {key[-1].casefold() for key in org_cues.head_phrases() if len(key) > 1 and not is_head(key[-1])}
+    return frozenset(w for w in last if w + "s" in last and not _singular(w) and _letter(w, False) != "H")
 
 
 def _stands_for_body(word: str) -> bool:
-    """A common noun that can stand for a body the text has named: a head word ("hospital") or a class noun
-    ("company")."""
+    """A common noun that can stand for a body the text has named: a head word ("hospital"), the noun ending a
+    head phrase ("home" of "Elderly Home", `_phrase_nouns`) or a class noun ("company")."""
     w = bare(word)
-    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns()
+    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns() or w.casefold() in _phrase_nouns()
 
 
 def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
@@ -386,19 +399,25 @@ def _possessed(text: str, units: list[_Unit], k: int, orgs: list[Mention]) -> Me
     return _qualified_before(text, units[j].start, units[k - 1].end, orgs)
 
 
-_OPENS = re.compile(r"[\s\"'“‘(]*(?:the\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _opens() -> re.Pattern:
+    """What may stand between a sentence's start and its subject: quotes, "the", and a phrase of place or time set
+    off by a comma ("In Harbin, the X has agreed"; a preposition of `prepositions.txt` opens it)."""
+    fronted = rf"(?:(?:{alternation('prepositions.txt')})\s[^,.;:\n]{{1,40}},\s+)?"
+    return re.compile(rf"[\s\"'“‘(]*{fronted}(?:the\s+)?$", re.IGNORECASE)
 
 
 def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     """The body "its"/"their" at `pos` stands for: the last one named before it in the paragraph that opens its
-    sentence (the subject: "Harbour Bio signed with Tollan Hospital. Its chairman" -> Harbour Bio), else the last one
+    sentence (the subject: "Harbour Bio signed with Tollan Hospital. Its chairman" -> Harbour Bio; "In Harbin,
+    Harbour Bio signed ..." too, `_opens`), else the last one
     named there. In a paragraph's first sentence, the paragraph before counts too ("Its chairman, A B, said" after a
     paragraph about the body)."""
     ps = ctx.paragraph_at(pos)[0]
     if ctx.sentence_at(pos)[0] <= ps:
         ps = ctx.paragraph_before(ps)
     named = [o for o in _org_index(orgs).starting(ps, pos) if o.end <= pos]
-    subjects = [o for o in named if _OPENS.fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
+    subjects = [o for o in named if _opens().fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
     return subjects[-1] if subjects else named[-1] if named else None
 
 

@@ -703,3 +703,29 @@ def test_occupations_are_roles(facts):
     described = _described(facts(text, "person"))
     assert described["Anne Tull"] == ("medical educator", "Tollan Medical College")
     assert described["Peter Hale"][0] == "lawyer"
+
+
+def test_its_after_a_phrase_of_place_set_before_the_subject(facts):
+    text = (
+        "In Harbin, the Kestrel Rehabilitation Centre has agreed with the Tollan Welfare Bureau to take patients. "
+        "Its director, Mr Peter Hale, said the deal would help."
+    )
+    assert _described(facts(text, "person")) == {"Peter Hale": ("director", "Kestrel Rehabilitation Centre")}
+
+
+def test_the_noun_ending_a_head_phrase_refers_back_to_the_body(facts):
+    text = (
+        "Residents moved to the Tollan Meadow Elderly Home last year. The home's superintendent, Ms Anne Tull, said "
+        "the wing would open soon."
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("superintendent", "Tollan Meadow Elderly Home")}
+
+
+def test_a_function_after_a_role_is_its_portfolio(facts):
+    text = (
+        "Kestrel Imaging signed a deal with Tollan Healthcare Group. Tollan's vice-president for procurement, "
+        "Mr Peter Hale, told the paper that costs mattered."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("vice-president for procurement", "Tollan Healthcare Group")
+    }

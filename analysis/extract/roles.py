@@ -662,7 +662,7 @@ _HELD_AT = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
-    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a relative
+    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a bar, a relative
     pronoun after a position that named its body, a speech verb, or a comma followed by a word that starts no role,
     unit or organisation ("..., addressed the panel"). A short bracket inside it is read over ("Director
     (Northern Region) of X")."""
@@ -677,8 +677,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
                 return i
             i = close + 1
             continue
-        if c in ';“”"\n' and not (closer and c == "("):
-            return i
+        if c in ';“”"\n|' and not (closer and c == "("):
+            return i  # a bar separates the fields of a byline or a menu ("A B, Trade Reporter | 3 May 2026")
         if c in ".!?" and sentences.ends_at(text, i):
             return i
         if c == " " and _RELATIVE.match(text, i) and _HELD_AT.search(text, start, i):

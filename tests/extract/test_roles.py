@@ -729,3 +729,8 @@ def test_a_function_after_a_role_is_its_portfolio(facts):
     assert _described(facts(text, "person")) == {
         "Peter Hale": ("vice-president for procurement", "Tollan Healthcare Group")
     }
+
+
+def test_a_role_ends_at_a_bar(facts):
+    text = "Pay deal agreed\n\nPeter Hale, Trade Reporter | 22 May 2026\n\nNurses won a pay rise."
+    assert _described(facts(text, "person"))["Peter Hale"][0] == "Trade Reporter"

@@ -584,12 +584,23 @@ def _defined_part(name: str, short: str) -> str:
 
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
-    word in capitals ("THE"; "DEALS" when the text writes "deal"), not a title before "of" ("CEO of X")."""
+    word in capitals ("THE"; "DEALS" when the text writes "deal"; "JOURNAL" of a masthead when the text writes
+    "Journal": an acronym is never written with only its first letter capitalised), not a title before "of" ("CEO
+    of X")."""
     low = a.lower()
     plain = lower_case_words(ctx.text)
-    if len(a) < shortest or is_place_name(a) or low in plain or (low[:-1] if low.endswith("s") else low + "s") in plain:
+    if len(a) < shortest or is_place_name(a) or is_place_name(a.title()) or low in plain:
+        return False
+    if (low[:-1] if low.endswith("s") else low + "s") in plain or a.title() in _title_case_words(ctx.doc.raw):
         return False
     return not ctx.text.startswith(" of ", end)
+
+
+@lru_cache(maxsize=8)
+def _title_case_words(text: str) -> frozenset[str]:
+    """The words a text writes with only their first letter capitalised ("Journal", "Health"), read in the whole
+    page (a masthead's title is often written out in its footer)."""
+    return frozenset(re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text))
 
 
 def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[int]]:

@@ -590,3 +590,15 @@ def test_a_dateline_in_capitals_is_not_an_organisation(facts):
 )
 def test_a_short_name_of_one_longer_name_is_that_body(facts, text, expected):
     assert names(facts(text, "organization")) == expected
+
+
+def test_words_of_a_masthead_in_capitals_are_not_acronyms(facts):
+    text = (
+        "TOLLAN HEALTH JOURNAL\nNews | Jobs\n\nThe Kestrel NHS Trust signed a deal with the NHS in Leeds.\n\n"
+        "© Tollan Health Journal"
+    )
+    found = names(facts(text, "organization"))
+    assert "HEALTH" not in found and "JOURNAL" not in found
+    assert "NHS" in found
+    text = "HARBIN TODAY\n\nThe Kestrel Hospital opened a ward with the NHS.\n"
+    assert "HARBIN" not in names(facts(text, "organization"))

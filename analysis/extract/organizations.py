@@ -582,6 +582,15 @@ def _defined_part(name: str, short: str) -> str:
     return name
 
 
+_CLOCK = re.compile(r"(?<![\w:.])\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s$", re.IGNORECASE)
+"""A time of day right before a word in capitals: the word is its time zone ("16:40 HKT"), not a body."""
+
+
+def _time_zone(text: str, start: int) -> bool:
+    """Whether the capitals at `start` follow a time of day (`_CLOCK`: "updated 10:42 HKT", "07:45 GMT")."""
+    return _CLOCK.search(text, max(0, start - 12), start) is not None
+
+
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
     word in capitals ("THE"; "DEALS" when the text writes "deal"; "JOURNAL" of a masthead when the text writes
@@ -643,6 +652,8 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         a = m.group(1)
         if a in bad or _currency_ahead().match(text, m.start(1)) or m.start(1) in datelines:
             continue
+        if _time_zone(text, m.start(1)):
+            continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
         if span[0] in part_defs:
@@ -657,6 +668,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if (
             a in bad
             or span[0] in datelines
+            or _time_zone(text, span[0])
             or _currency_ahead().match(text, span[0])
             or any(o.start <= span[0] < o.end for o in known)
             or not _bare_acronym(ctx, a, span[1])
@@ -670,6 +682,8 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start : o.end]}
     for m in _ACRONYM.finditer(text):  # one sense per article: an acronym read as a body once is one everywhere
+        if _time_zone(text, m.start(1)):
+            continue
         if m.group(1) in bare_acronyms and not any(o.start <= m.start(1) < o.end for o in known + out):
             out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
     for short, long in alias.items():

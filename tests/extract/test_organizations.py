@@ -602,3 +602,10 @@ def test_words_of_a_masthead_in_capitals_are_not_acronyms(facts):
     assert "NHS" in found
     text = "HARBIN TODAY\n\nThe Kestrel Hospital opened a ward with the NHS.\n"
     assert "HARBIN" not in names(facts(text, "organization"))
+
+
+def test_a_time_zone_after_a_time_of_day_is_not_an_acronym(facts):
+    text = "Pay deal agreed\n\nUpdated: 2026-08-21 10:42 KLT\n\nThe Kestrel Hospital opened a ward with the NHS.\n"
+    assert names(facts(text, "organization")) == {"Kestrel Hospital", "NHS"}
+    text = "Pay deal agreed\n\n20 August 2026, 07:45 ZMT\n\nKestrel Hospital and ZMT opened a ward.\n"
+    assert "ZMT" not in {r["name"] for r in facts(text, "organization") if r["start"] < 40}

@@ -490,7 +490,7 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
-    bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
+    bad = words("non_org_acronyms.txt") | common_noun_acronyms(ctx.text) | words("org_not_heads.txt")
     taken_ix = _SpanIndex([t for t in taken if not t.original])
     datelines = {s for s, _, _ in gazetteer.dateline_places(ctx.text)}
     for e in ctx.ents:
@@ -591,6 +591,21 @@ def _time_zone(text: str, start: int) -> bool:
     return _CLOCK.search(text, max(0, start - 12), start) is not None
 
 
+_COMMON_DEF = re.compile(r"(?<![\w-])((?:[a-z][a-z]*[ -]){1,5}[a-z][a-z]*) \(([A-Z]{2,8})\)")
+
+
+def common_noun_acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text defines as short for words in lower case, the letters of their initials ("respiratory
+    syncytial virus (RSV)", "diagnosis-intervention packet (DIP)") that hold no head word of a body: the names of
+    things, never of bodies, wherever the text uses them."""
+    out = set()
+    for m in _COMMON_DEF.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[ -]", m.group(1)) if w).upper()
+        if initials.endswith(m.group(2)) and type_of(m.group(1).title()) is None:
+            out.add(m.group(2))  # "the city health commission (CHC)" is a body written in lower case
+    return frozenset(out)
+
+
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
     word in capitals ("THE"; "DEALS" when the text writes "deal"; "JOURNAL" of a masthead when the text writes
@@ -646,7 +661,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
-    bad = words("non_org_acronyms.txt")
+    bad = words("non_org_acronyms.txt") | common_noun_acronyms(text)
     datelines = {s for s, _, _ in gazetteer.dateline_places(text)}  # "NORTHFIELD - ...": a place
     for m in _ACRONYM.finditer(text):
         a = m.group(1)
@@ -684,7 +699,11 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _ACRONYM.finditer(text):  # one sense per article: an acronym read as a body once is one everywhere
         if _time_zone(text, m.start(1)):
             continue
-        if m.group(1) in bare_acronyms and not any(o.start <= m.start(1) < o.end for o in known + out):
+        if (
+            m.group(1) in bare_acronyms
+            and m.group(1) not in bad
+            and not any(o.start <= m.start(1) < o.end for o in known + out)
+        ):
             out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):

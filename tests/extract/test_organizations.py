@@ -609,3 +609,16 @@ def test_a_time_zone_after_a_time_of_day_is_not_an_acronym(facts):
     assert names(facts(text, "organization")) == {"Kestrel Hospital", "NHS"}
     text = "Pay deal agreed\n\n20 August 2026, 07:45 ZMT\n\nKestrel Hospital and ZMT opened a ward.\n"
     assert "ZMT" not in {r["name"] for r in facts(text, "organization") if r["start"] < 40}
+
+
+def test_an_acronym_defined_by_words_in_lower_case_names_a_thing(facts):
+    text = (
+        "Kestrel licenses QSV pill\n\nKestrel Therapeutics will sell a pill for quartan sinus virus (QSV) through "
+        "Tollan Hospital. QSV cases rose."
+    )
+    assert "QSV" not in names(facts(text, "organization"))
+    # a body written in lower case keeps its acronym
+    from analysis.extract.organizations import common_noun_acronyms
+
+    assert common_noun_acronyms("the city nursing council (CNC) met; quartan sinus virus (QSV)") == {"QSV"}
+    assert common_noun_acronyms("the Northfield Sinus Virus Unit (NSVU) met") == set()

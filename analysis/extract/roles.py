@@ -308,14 +308,20 @@ def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[i
     return spans, ends
 
 
-def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:
+def _head_org(
+    ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False, qualifiers: list[str] = ()
+) -> Mention | None:
     """The document's organisation, named before `before`, that a common noun stands for: the last one with the
-    noun among the head words of its name ("the college's dean", "chief executive of the trust"), else, with
+    noun among the head words of its name ("the college's dean", "chief executive of the trust"; with the words
+    that qualify the noun among its words, when one has them: "the health commission"), else, with
     `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
     `org_class_nouns.tsv`) the last one the text called so ("Kelby, a biotech company"), else the last one of that
     type."""
     word = bare(head).casefold()
     named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
+    words_ = {q.casefold() for q in qualifiers if q.casefold() not in ("the", "its", "their")}
+    fitting = [o for o in named if words_ <= {w.casefold() for w in re.findall(r"[\w'’-]+", o.fields["name"])}]
+    named = fitting or named
     kind = org_cues.class_nouns().get(word) if by_kind else None
     if not named and kind is not None:  # the body the text called so ("Kelby, a biotech company, ...") comes first
         called = re.compile(rf",? (?:a|an|the) (?:[a-z][\w-]* ){{0,3}}{re.escape(word)}\b")
@@ -453,8 +459,13 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
         units.pop()
     letters = "".join(u.letter for u in units)
-    if letters.endswith("CTX") and is_head(text[units[-1].start : units[-1].end].title()):
-        letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
+    described = re.search(r"CT([MX]{0,2})X$", letters)
+    if (
+        described
+        and is_head(text[units[-1].start : units[-1].end].title())
+        and all(text[u.start : u.end].islower() for u in units[len(units) - 1 - len(described.group(1)) :])
+    ):  # "Deputy Director of the (health) commission A B": the commission the text named
+        letters = letters[: described.start()] + "CT" + "W" * (len(described.group(1)) + 1)
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
         return _opening_role(ctx, start, orgs, floor) if comma else None
@@ -479,8 +490,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
         org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
-    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
-        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+    elif re.search(r"CT?W{1,3}$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
+        qualifiers = [text[u.start : u.end] for u in role_units[letters[k:].rindex("C") + 1 : -1]]
+        org = _head_org(ctx, text[last.start : last.end], ls, orgs, qualifiers=qualifiers)  # "Head of Institute A B"
         if org is not None and text[last.start].islower():  # "Director of the commission A B" -> "Director"
             role_units = role_units[: letters[k:].rindex("C")]
     elif org is None and len(role_units) > 1 and _body_word(text, role_units[0]) and (k == 0 or letters[k - 1] in "TX"):

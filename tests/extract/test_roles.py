@@ -734,3 +734,16 @@ def test_a_function_after_a_role_is_its_portfolio(facts):
 def test_a_role_ends_at_a_bar(facts):
     text = "Pay deal agreed\n\nPeter Hale, Trade Reporter | 22 May 2026\n\nNurses won a pay rise."
     assert _described(facts(text, "person"))["Peter Hale"][0] == "Trade Reporter"
+
+
+def test_a_body_named_by_its_head_noun_and_words_of_its_name_in_lower_case(facts):
+    text = (
+        "The Kestrel Planning Commission met the Tollan Municipal Health Commission. Deputy director of the health "
+        "commission Ms Anne Tull said the reforms worked."
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("Deputy director", "Tollan Municipal Health Commission")}
+    text = text.replace(
+        "Deputy director of the health commission Ms Anne Tull",
+        "The deputy director of the health commission, Anne Tull,",
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("deputy director", "Tollan Municipal Health Commission")}

@@ -204,10 +204,10 @@ class _OrgIndex:
         return [self.orgs[k] for k in sorted(self.ks[lo:hi])]
 
     def short_fits(self, words_: str, place: bool) -> dict[str, Mention]:
-        """The bodies that can own a role (`_owns`) whose name, or the rest of it after the place it opens with
-        (`_after_place`), starts with the words `words_`; with `place`, also those whose name holds them anywhere.
-        Name -> its last mention, in order of first mention. The names are indexed by such words once, so that a
-        look-up costs the size of its answer."""
+        """The bodies that can own a role (`_owns`) whose name, the rest of it after the place it opens with
+        (`_after_place`) or after its first "of", starts with the words `words_`; with `place`, also those whose name
+        holds them anywhere. Name -> its last mention, in order of first mention. The names are indexed by such words
+        once, so that a look-up costs the size of its answer."""
         if self._short is None:
             last: dict[str, Mention] = {}
             for o in self.orgs:
@@ -216,7 +216,10 @@ class _OrgIndex:
             opening: dict[str, set[str]] = {}
             within: dict[str, set[str]] = {}
             for name in last:
-                for tail in _after_place(name):
+                # the words after "of" name a body too ("the Tollan trust" of "University Hospitals of Tollan NHS
+                # Trust")
+                owned = name.split(" of ", 1)[1:] if not name.startswith(("The ", "the ")) else []
+                for tail in (*_after_place(name), *[t.removeprefix("the ") for t in owned]):
                     for key in {tail, *(tail[:k] for k, c in enumerate(tail) if c == " ")}:
                         opening.setdefault(key, set()).add(name)
                 toks = name.split(" ")

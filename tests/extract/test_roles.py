@@ -747,3 +747,11 @@ def test_a_body_named_by_its_head_noun_and_words_of_its_name_in_lower_case(facts
         "The deputy director of the health commission, Anne Tull,",
     )
     assert _described(facts(text, "person")) == {"Anne Tull": ("deputy director", "Tollan Municipal Health Commission")}
+
+
+def test_a_short_reference_to_the_words_after_of_in_a_name(facts):
+    text = (
+        "The University Hospitals of Tollan NHS Trust will send nurses. The chief nurse of the Tollan trust, Anne "
+        "Tull, said staff were keen."
+    )
+    assert _described(facts(text, "person"))["Anne Tull"][1] == "University Hospitals of Tollan NHS Trust"

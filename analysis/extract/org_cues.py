@@ -34,6 +34,7 @@ LEVELS = (
     "owner",
     "name",
     "context",
+    "site",
     "short",
     "described",
     "voice",
@@ -41,6 +42,7 @@ LEVELS = (
     "international",
     "namesake",
     "funds",
+    "form",
     "setting",
 )
 """Jurisdiction cue levels, strongest first: the state an embassy, consulate or trade office represents ("British
@@ -48,14 +50,17 @@ Embassy in Harbin"); the whole name is a body of the registry of well-known bodi
 name's governing part, where a branch is based ("Harbin Centre of Eastmoor University"); the seat the text states
 ("Its secretariat will be based in Leeds", `org_seat_nouns.txt`); a stated owner ("Y's X",
 "X at Y", "X of Y", "Y ... its X", "Kestrel Academy" of "Kestrel Hospital"); a place, a registry body, a word of
-nationality or of one public system elsewhere in the name; the sentence around it; the full name of the article
+nationality or of one public system elsewhere in the name; the sentence around it; the place of the body's premises
+("Kestrel's Northfield campus", "the plant in Leeds ... will be owned by Kestrel": a body may have premises far
+from its home, so anything the sentences say of the body itself outranks them); the full name of the article
 that a short form stands for ("Kestrel" for "Kestrel Diagnostics Ltd", "the Academy" for its one academy); a
 word of nationality the article puts before a kind of body that a word of the name names ("British venture
 capital funds" for "Orrin Capital"); the home an article in a body's own voice states, for that body and the parts
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
 per line; an international word (or a pair of sides, "Sino-UK") in the name; the side of the other bodies of the article
 named after the same word of their own ("University of Ashby" of "Ashby Teaching Hospitals NHS Foundation Trust");
-the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the
+the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the form
+of a name whose own words no reference data knows ("University of Tarrowby", `org_name_forms.tsv`); the
 article's setting (government-style
 names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
 
@@ -75,6 +80,11 @@ _SIDES = ("Hong Kong", "Macao")
 @lru_cache(maxsize=1)
 def _type_heads() -> dict[tuple[str, ...], str]:
     return {tuple(r[0].split()): r[1] for r in table("org_types.tsv")}
+
+
+def head_phrases() -> tuple[tuple[str, ...], ...]:
+    """The head words and phrases of `org_types.tsv`, each as its words ("Elderly", "Home")."""
+    return tuple(_type_heads())
 
 
 def place_label(name: str) -> str | None:
@@ -381,8 +391,14 @@ def _registry() -> dict[tuple[str, ...], tuple[str, str, str]]:
 
 def registry_entry(name: str) -> tuple[str, str, str] | None:
     """(label, name as listed, source) when the whole name is a body of the registry of well-known bodies
-    ("Tsinghua University" -> mainland China), else None."""
-    return _registry().get(_registry_key(POSSESSIVE.sub("", name.strip())))
+    ("Tsinghua University" -> mainland China), written alone or with its short form in brackets after it
+    ("Tsinghua University (THU)"), else None."""
+    whole = POSSESSIVE.sub("", name.strip())
+    return _registry().get(_registry_key(whole)) or _registry().get(_registry_key(_BRACKETED.sub("", whole)))
+
+
+_BRACKETED = re.compile(r"\s+\([^()]{1,20}\)$")
+"""A short form in brackets ending a name ("(THU)")."""
 
 
 def _registry_inside(name: str) -> tuple[str, str, str] | None:
@@ -463,6 +479,11 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     known = registry_entry(name)
     if known:
         out.append({"level": "known", "label": known[0], "evidence": f"{known[1]} ({known[2]})"})
+    if news_title(name):
+        inside = known or _registry_inside(name)
+        if inside and not known:
+            out.append({"level": "name", "label": inside[0], "evidence": f"{inside[1]} ({inside[2]})"})
+        return out
     hits = name_places(name)
     pair = _bilateral(name, hits)
     if pair:
@@ -490,12 +511,41 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     elif system:
         out.append({"level": "name", "label": system[0][0], "evidence": system[0][1]})
     if not out:
+        out += form_cues(name)
+    if not out:
         intl = [
             w for w in words("org_international_words.txt") if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name)
         ]
         if intl:
             out.append({"level": "international", "label": "other", "evidence": sorted(intl)[0]})
     return out
+
+
+def news_title(name: str) -> bool:
+    """True for the title of a news outlet: a name that holds a word of `news_outlet_words.txt` ("Harbour Daily",
+    "Northvale Business Post") and no head word of another kind of body than a company. A title names the
+    readers and the field an outlet covers, not where it is based ("Eastport Business Herald" may be published
+    anywhere): its places are no cue, only a registry outlet in it ("Kestrel Daily Newspaper Group" of a listed
+    "Kestrel Daily") or what the text says (a footer's place)."""
+    if (type_of(name) or ("company",))[0] != "company":
+        return False
+    return any(w.casefold() in lower_words("news_outlet_words.txt") for w in _WORD.findall(name))
+
+
+def form_cues(name: str) -> list[dict[str, Any]]:
+    """The cue of a name's form (`org_name_forms.tsv`): "University of Tarrowby", a university named after words
+    that are no place, no field and no other body's head ("University of Science", "University of Hong
+    Kong-Shenzhen Hospital" are not), is British. [] otherwise."""
+    fields = words("org_public_fields.txt") | words("org_disciplines.txt")
+    for opening, label in table("org_name_forms.tsv"):
+        m = re.fullmatch(rf"(?:[Tt]he )?{re.escape(opening)} ((?:[A-Z][\w'’]*)(?: [A-Z][\w'’]*){{0,2}})", name)
+        if m is None or (type_of(name) or ("", ""))[1] != opening.split()[0]:
+            continue
+        own = m.group(1).split()
+        if any(w in fields or w.casefold() in fields or place_label(w) for w in own) or place_label(m.group(1)):
+            continue
+        return [{"level": "form", "label": label, "evidence": f"{opening} {m.group(1)} (the form of the name)"}]
+    return []
 
 
 def _label_of(phrase: str) -> str | None:
@@ -613,17 +663,54 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         cue = _apposition_cue(after, end, orgs)
         if cue:
             out.append(cue)
+    cue = class_before(ctx, m)
+    if cue:
+        out.append(cue)
+    return out
+
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"
+"""How many bodies a class phrase before their names counts ("two Macao insurers, A and B")."""
+
+
+def class_before(ctx: Context, m: Mention) -> dict[str, Any] | None:
+    """The cue of a class phrase right before a name that places it ("the Shenzhen-based maker X", "a partner at
+    Leeds consultancy X", "with mainland partner X", "two Macao insurers, X"; `org_side_words.tsv`), else None."""
+    text = ctx.text
+    s0 = ctx.sentence_at(m.start)[0]
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-{_participle()}(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of) )"
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of|{_COUNT}) )"
         rf"({_CAP_RUN}|{_side_words()})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,
     )
     hit = hit or re.search(rf"({_CAP_RUN}) (?:{_PEOPLE_OF}) (?:from|of|at) (?:the )?$", before)
     label = (_label_of(hit.group(1)) or _side_label(hit.group(1))) if hit else None
-    if label:
-        out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,-–—")})
+    return {"level": "context", "label": label, "evidence": hit.group().strip(" ,-–—")} if label else None
+
+
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|or|as well as) |, )(?:the )?")
+"""What joins the names of one list ("A, B and the C")."""
+
+
+def listed_class_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
+    """Cues for the names listed after the first of a list that a class phrase places ("London investors A and
+    the B", "two Macao insurers, A and B"): the list shares the class phrase, unless a name has one of its own
+    ("British maker A and Chinese partner B"). Mention index -> cue."""
+    text, out = ctx.text, {}
+    order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end))
+    cue: dict[str, Any] | None = None
+    prev: Mention | None = None
+    for k in order:
+        o = orgs[k]
+        own = class_before(ctx, o)
+        listed = prev is not None and _LISTED_AFTER.fullmatch(text, prev.end, o.start) is not None
+        if not listed or own is not None:
+            cue = own  # a name out of a list, or with a class phrase of its own, opens a list
+        elif cue is not None:
+            out[k] = dict(cue, evidence=f"{cue['evidence']} (a list)")
+        prev = o
     return out
 
 
@@ -1152,7 +1239,7 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
             continue
         owners = _short_owner(text, hit.start(), hit.group(1), orgs)
         if len(owners) == 1:
-            found.setdefault(owners.pop(), {"level": "context", "label": label, "evidence": hit.group()})
+            found.setdefault(owners.pop(), {"level": "site", "label": label, "evidence": hit.group()})
     placed: list[tuple[int, str, str, str]] = []  # (offset, noun, jurisdiction, words) of premises put in a place
     for hit in re.finditer(rf"(?<![\w-])({_CAP_RUN}) ({nouns})\b|\b({nouns}) (?:in|at) (?:the )?({_CAP_RUN})", text):
         label = _label_of(re.split(r"\. ", hit.group(1) or hit.group(4))[0])
@@ -1172,7 +1259,7 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
             _, _, label, where = before[-1]
             found.setdefault(
                 owner.fields["name"],
-                {"level": "context", "label": label, "evidence": f"{where} ... {hit.group().strip()}"},
+                {"level": "site", "label": label, "evidence": f"{where} ... {hit.group().strip()}"},
             )
     return {i: dict(found[o.fields["name"]]) for i, o in enumerate(orgs) if o.fields["name"] in found}
 
@@ -1317,6 +1404,70 @@ def namesake_cues(text: str, orgs: list[Mention], found: list[list[dict[str, Any
     return out
 
 
+@lru_cache(maxsize=1)
+def _venture() -> re.Pattern:
+    """The words of `org_venture_words.txt` ("joint venture"), as whole words with an optional plural."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation('org_venture_words.txt')})s?(?![\w-])")
+
+
+def _parent_words(name: str) -> set[str]:
+    """The capitalised words of a name that may be a parent's, split at hyphens ("Tollan-Kestrel Diagnostics" ->
+    tollan, kestrel): no head word of any type, no shared word ("Health", "Medical"), no place where a place says
+    where a body is (opening the name or after "of", "in", "at": "Harbin" of "Harbin Kestrel Biotech")."""
+    heads = {_fold(k[0]) for k in _type_heads() if len(k) == 1}
+    out = set()
+    before = ""
+    for k, w in enumerate(re.findall(r"[A-Za-z][\w'’]*", POSSESSIVE.sub("", name))):
+        folded = _fold(w)
+        placed = (k == 0 or before in ("of", "in", "at")) and place_label(w) is not None
+        if w[0].isupper() and len(w) > 2 and folded not in heads and folded not in _shared_words() and not placed:
+            out.add(w.casefold())
+        before = w.casefold()
+    return out
+
+
+def _side(cues: list[dict[str, Any]]) -> str | None:
+    """The one jurisdiction the strongest level of a body's cues gives, else None."""
+    for level in LEVELS:
+        labels = {c["label"] for c in cues if c.get("level") == level and c.get("label")}
+        if labels:
+            return labels.pop() if len(labels) == 1 else None
+    return None
+
+
+def venture_cues(text: str, ctx: Context, orgs: list[Mention], found: list[list[dict[str, Any]]]) -> dict[int, dict]:
+    """Cues for a joint venture the text places nowhere (`org_venture_words.txt` in its sentence: "their joint
+    venture, Tollan-Kestrel Diagnostics"), named after the words of two or more parents of the article, one placed
+    in mainland China and the others elsewhere, each on the side its strongest cue gives ("Kestrel Biotech of
+    Harbin" and "Tollan Medical, the Leeds device maker"): mainland China, where foreign investment with a mainland
+    partner takes the form of a mainland company. A weak cue (level "namesake"): anything the text says of the
+    venture itself (its plant in Leeds, "a Leeds-based joint venture") outranks it. Mention index -> cue."""
+    common = lower_case_words(text)
+    cues_of: dict[str, list[dict[str, Any]]] = {}
+    for m, cues in zip(orgs, found):
+        cues_of.setdefault(m.fields["name"], []).extend(
+            c for c in cues if c.get("label") and c["level"] not in ("namesake", "setting", "funds")
+        )
+    sides = {name: _side(cues) for name, cues in cues_of.items()}
+    out = {}
+    for i, m in enumerate(orgs):
+        name = m.fields["name"]
+        s0, e0 = ctx.sentence_at(m.start)
+        if cues_of[name] or not _venture().search(text, s0, max(e0, m.end)):
+            continue
+        own = _parent_words(name) - common
+        parents = {
+            other: side
+            for other, side in sides.items()
+            if other != name and side is not None and own & (_parent_words(other) - common)
+        }
+        labels = set(parents.values())
+        if len(parents) >= 2 and "mainland China" in labels and len(labels) == 2:
+            ev = " and ".join(f"{p} ({label})" for p, label in sorted(parents.items()))
+            out[i] = {"level": "namesake", "label": "mainland China", "evidence": f"a joint venture of {ev}"}
+    return out
+
+
 def _whole_own_words(name: str) -> set[str]:
     """The own words of a name (`names.own_words`) written as whole words, not as a part of a hyphenated pair
     ("Ashby-Northvale Centre", a pair's name)."""
@@ -1440,6 +1591,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     sites = site_cues(ctx, orgs)
     masthead = masthead_cues(ctx, orgs)
     datelines = dateline_cues(ctx, orgs)
+    shared = listed_class_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     funds = funds_cues(ctx, orgs)
     setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
@@ -1453,7 +1605,20 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
         cues = owner_cues(ctx, m, orgs) + name_cues(own) + around
         cues += [
             c[i]
-            for c in (examples, local, zones, sites, masthead, seats, listed, short, described, voice, datelines)
+            for c in (
+                examples,
+                shared,
+                local,
+                zones,
+                sites,
+                masthead,
+                seats,
+                listed,
+                short,
+                described,
+                voice,
+                datelines,
+            )
             if i in c
         ]
         cues += funds.get(i, [])
@@ -1461,6 +1626,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
             cues.append(setting)
         found.append(cues)
     for i, cue in namesake_cues(ctx.text, orgs, found).items():
+        found[i].append(cue)
+    for i, cue in venture_cues(ctx.text, ctx, orgs, found).items():
         found[i].append(cue)
     named = {p.fields["name"] for p in places}
     out = []

@@ -490,7 +490,7 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
-    bad = words("non_org_acronyms.txt") | words("org_not_heads.txt")
+    bad = words("non_org_acronyms.txt") | common_noun_acronyms(ctx.text) | words("org_not_heads.txt")
     taken_ix = _SpanIndex([t for t in taken if not t.original])
     datelines = {s for s, _, _ in gazetteer.dateline_places(ctx.text)}
     for e in ctx.ents:
@@ -582,14 +582,49 @@ def _defined_part(name: str, short: str) -> str:
     return name
 
 
+_CLOCK = re.compile(r"(?<![\w:.])\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s$", re.IGNORECASE)
+"""A time of day right before a word in capitals: the word is its time zone ("16:40 HKT"), not a body."""
+
+
+def _time_zone(text: str, start: int) -> bool:
+    """Whether the capitals at `start` follow a time of day (`_CLOCK`: "updated 10:42 HKT", "07:45 GMT")."""
+    return _CLOCK.search(text, max(0, start - 12), start) is not None
+
+
+_COMMON_DEF = re.compile(r"(?<![\w-])((?:[a-z][a-z]*[ -]){1,5}[a-z][a-z]*) \(([A-Z]{2,8})\)")
+
+
+def common_noun_acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text defines as short for words in lower case, the letters of their initials ("respiratory
+    syncytial virus (RSV)", "diagnosis-intervention packet (DIP)") that hold no head word of a body: the names of
+    things, never of bodies, wherever the text uses them."""
+    out = set()
+    for m in _COMMON_DEF.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[ -]", m.group(1)) if w).upper()
+        if initials.endswith(m.group(2)) and type_of(m.group(1).title()) is None:
+            out.add(m.group(2))  # "the city health commission (CHC)" is a body written in lower case
+    return frozenset(out)
+
+
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
     """Whether an undefined acronym may name a body: `shortest` letters or more, not a place, not an ordinary
-    word in capitals ("THE"; "DEALS" when the text writes "deal"), not a title before "of" ("CEO of X")."""
+    word in capitals ("THE"; "DEALS" when the text writes "deal"; "JOURNAL" of a masthead when the text writes
+    "Journal": an acronym is never written with only its first letter capitalised), not a title before "of" ("CEO
+    of X")."""
     low = a.lower()
     plain = lower_case_words(ctx.text)
-    if len(a) < shortest or is_place_name(a) or low in plain or (low[:-1] if low.endswith("s") else low + "s") in plain:
+    if len(a) < shortest or is_place_name(a) or is_place_name(a.title()) or low in plain:
+        return False
+    if (low[:-1] if low.endswith("s") else low + "s") in plain or a.title() in _title_case_words(ctx.doc.raw):
         return False
     return not ctx.text.startswith(" of ", end)
+
+
+@lru_cache(maxsize=8)
+def _title_case_words(text: str) -> frozenset[str]:
+    """The words a text writes with only their first letter capitalised ("Journal", "Health"), read in the whole
+    page (a masthead's title is often written out in its footer)."""
+    return frozenset(re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text))
 
 
 def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[int]]:
@@ -626,11 +661,13 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
-    bad = words("non_org_acronyms.txt")
+    bad = words("non_org_acronyms.txt") | common_noun_acronyms(text)
     datelines = {s for s, _, _ in gazetteer.dateline_places(text)}  # "NORTHFIELD - ...": a place
     for m in _ACRONYM.finditer(text):
         a = m.group(1)
         if a in bad or _currency_ahead().match(text, m.start(1)) or m.start(1) in datelines:
+            continue
+        if _time_zone(text, m.start(1)):
             continue
         span = (m.start(1), m.end(1))
         long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
@@ -646,6 +683,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if (
             a in bad
             or span[0] in datelines
+            or _time_zone(text, span[0])
             or _currency_ahead().match(text, span[0])
             or any(o.start <= span[0] < o.end for o in known)
             or not _bare_acronym(ctx, a, span[1])
@@ -659,7 +697,13 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("organization", *span, "organizations.acronym", {"name": a}))
     bare_acronyms = {o.fields["name"] for o in out if o.fields["name"] == text[o.start : o.end]}
     for m in _ACRONYM.finditer(text):  # one sense per article: an acronym read as a body once is one everywhere
-        if m.group(1) in bare_acronyms and not any(o.start <= m.start(1) < o.end for o in known + out):
+        if _time_zone(text, m.start(1)):
+            continue
+        if (
+            m.group(1) in bare_acronyms
+            and m.group(1) not in bad
+            and not any(o.start <= m.start(1) < o.end for o in known + out)
+        ):
             out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):

@@ -28,7 +28,7 @@ from analysis.extract.gazetteer import level
 from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
-from analysis.resources import lower_words, patterns, read_lines, table, words
+from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 _ARTICLE = re.compile(r"^(?:and |as well as )?(?:the |a |an )?", re.IGNORECASE)
 _STOP_WORDS = ("who", "which", "whose", "said", "says", "as", "when", "while", "where")
@@ -204,10 +204,10 @@ class _OrgIndex:
         return [self.orgs[k] for k in sorted(self.ks[lo:hi])]
 
     def short_fits(self, words_: str, place: bool) -> dict[str, Mention]:
-        """The bodies that can own a role (`_owns`) whose name, or the rest of it after the place it opens with
-        (`_after_place`), starts with the words `words_`; with `place`, also those whose name holds them anywhere.
-        Name -> its last mention, in order of first mention. The names are indexed by such words once, so that a
-        look-up costs the size of its answer."""
+        """The bodies that can own a role (`_owns`) whose name, the rest of it after the place it opens with
+        (`_after_place`) or after its first "of", starts with the words `words_`; with `place`, also those whose name
+        holds them anywhere. Name -> its last mention, in order of first mention. The names are indexed by such words
+        once, so that a look-up costs the size of its answer."""
         if self._short is None:
             last: dict[str, Mention] = {}
             for o in self.orgs:
@@ -216,7 +216,10 @@ class _OrgIndex:
             opening: dict[str, set[str]] = {}
             within: dict[str, set[str]] = {}
             for name in last:
-                for tail in _after_place(name):
+                # the words after "of" name a body too ("the Tollan trust" of "University Hospitals of Tollan NHS
+                # Trust")
+                owned = name.split(" of ", 1)[1:] if not name.startswith(("The ", "the ")) else []
+                for tail in (*_after_place(name), *[t.removeprefix("the ") for t in owned]):
                     for key in {tail, *(tail[:k] for k, c in enumerate(tail) if c == " ")}:
                         opening.setdefault(key, set()).add(name)
                 toks = name.split(" ")
@@ -308,14 +311,20 @@ def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[i
     return spans, ends
 
 
-def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False) -> Mention | None:
+def _head_org(
+    ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False, qualifiers: list[str] = ()
+) -> Mention | None:
     """The document's organisation, named before `before`, that a common noun stands for: the last one with the
-    noun among the head words of its name ("the college's dean", "chief executive of the trust"), else, with
+    noun among the head words of its name ("the college's dean", "chief executive of the trust"; with the words
+    that qualify the noun among its words, when one has them: "the health commission"), else, with
     `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
     `org_class_nouns.tsv`) the last one the text called so ("Kelby, a biotech company"), else the last one of that
     type."""
     word = bare(head).casefold()
     named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
+    words_ = {q.casefold() for q in qualifiers if q.casefold() not in ("the", "its", "their")}
+    fitting = [o for o in named if words_ <= {w.casefold() for w in re.findall(r"[\w'’-]+", o.fields["name"])}]
+    named = fitting or named
     kind = org_cues.class_nouns().get(word) if by_kind else None
     if not named and kind is not None:  # the body the text called so ("Kelby, a biotech company, ...") comes first
         called = re.compile(rf",? (?:a|an|the) (?:[a-z][\w-]* ){{0,3}}{re.escape(word)}\b")
@@ -329,15 +338,28 @@ def _head_org(ctx: Context, head: str, before: int, orgs: list[Mention], by_kind
 @lru_cache(maxsize=4096)
 def _head_words(name: str) -> frozenset[str]:
     """The head words of an organisation's name, case-folded ("Eastmoor NHS Foundation Trust" -> foundation,
-    trust)."""
-    return frozenset(bare(t).casefold() for t in name.split() if is_head(bare(t)))
+    trust), with the noun that ends its head phrase ("Kestrel Elderly Home" -> home)."""
+    own = {bare(t).casefold() for t in name.split() if is_head(bare(t))}
+    head = org_cues.type_of(name)
+    if head is not None and head[1].split()[-1].casefold() in _phrase_nouns():
+        own.add(head[1].split()[-1].casefold())
+    return frozenset(own)
+
+
+@lru_cache(maxsize=1)
+def _phrase_nouns() -> frozenset[str]:
+    """The countable nouns that end a head phrase of `org_types.tsv` without being a head word alone, those the
+    lexicon lists in the singular and the plural ("Home" of "Elderly Home" and "Care Homes"; not "Health" of
+    "Public Health"): a text refers back to such a body with that noun ("the home's manager")."""
+    last = {key[-1].casefold() for key in org_cues.head_phrases() if len(key) > 1 and not is_head(key[-1])}
+    return frozenset(w for w in last if w + "s" in last and not _singular(w) and _letter(w, False) != "H")
 
 
 def _stands_for_body(word: str) -> bool:
-    """A common noun that can stand for a body the text has named: a head word ("hospital") or a class noun
-    ("company")."""
+    """A common noun that can stand for a body the text has named: a head word ("hospital"), the noun ending a
+    head phrase ("home" of "Elderly Home", `_phrase_nouns`) or a class noun ("company")."""
     w = bare(word)
-    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns()
+    return is_head(w.title()) or is_head(w) or w.casefold() in org_cues.class_nouns() or w.casefold() in _phrase_nouns()
 
 
 def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Mention | None:
@@ -386,19 +408,25 @@ def _possessed(text: str, units: list[_Unit], k: int, orgs: list[Mention]) -> Me
     return _qualified_before(text, units[j].start, units[k - 1].end, orgs)
 
 
-_OPENS = re.compile(r"[\s\"'“‘(]*(?:the\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _opens() -> re.Pattern:
+    """What may stand between a sentence's start and its subject: quotes, "the", and a phrase of place or time set
+    off by a comma ("In Harbin, the X has agreed"; a preposition of `prepositions.txt` opens it)."""
+    fronted = rf"(?:(?:{alternation('prepositions.txt')})\s[^,.;:\n]{{1,40}},\s+)?"
+    return re.compile(rf"[\s\"'“‘(]*{fronted}(?:the\s+)?$", re.IGNORECASE)
 
 
 def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     """The body "its"/"their" at `pos` stands for: the last one named before it in the paragraph that opens its
-    sentence (the subject: "Harbour Bio signed with Tollan Hospital. Its chairman" -> Harbour Bio), else the last one
+    sentence (the subject: "Harbour Bio signed with Tollan Hospital. Its chairman" -> Harbour Bio; "In Harbin,
+    Harbour Bio signed ..." too, `_opens`), else the last one
     named there. In a paragraph's first sentence, the paragraph before counts too ("Its chairman, A B, said" after a
     paragraph about the body)."""
     ps = ctx.paragraph_at(pos)[0]
     if ctx.sentence_at(pos)[0] <= ps:
         ps = ctx.paragraph_before(ps)
     named = [o for o in _org_index(orgs).starting(ps, pos) if o.end <= pos]
-    subjects = [o for o in named if _OPENS.fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
+    subjects = [o for o in named if _opens().fullmatch(ctx.text, ctx.sentence_at(o.start)[0], o.start)]
     return subjects[-1] if subjects else named[-1] if named else None
 
 
@@ -434,8 +462,13 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
         units.pop()
     letters = "".join(u.letter for u in units)
-    if letters.endswith("CTX") and is_head(text[units[-1].start : units[-1].end].title()):
-        letters = letters[:-1] + "W"  # "Deputy Director of the commission A B": the commission the text named
+    described = re.search(r"CT([MX]{0,2})X$", letters)
+    if (
+        described
+        and is_head(text[units[-1].start : units[-1].end].title())
+        and all(text[u.start : u.end].islower() for u in units[len(units) - 1 - len(described.group(1)) :])
+    ):  # "Deputy Director of the (health) commission A B": the commission the text named
+        letters = letters[: described.start()] + "CT" + "W" * (len(described.group(1)) + 1)
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
         return _opening_role(ctx, start, orgs, floor) if comma else None
@@ -460,8 +493,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
         org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
-    elif re.search(r"CT?W$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
-        org = _head_org(ctx, text[last.start : last.end], ls, orgs)  # "Head of Institute A B"
+    elif re.search(r"CT?W{1,3}$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
+        qualifiers = [text[u.start : u.end] for u in role_units[letters[k:].rindex("C") + 1 : -1]]
+        org = _head_org(ctx, text[last.start : last.end], ls, orgs, qualifiers=qualifiers)  # "Head of Institute A B"
         if org is not None and text[last.start].islower():  # "Director of the commission A B" -> "Director"
             role_units = role_units[: letters[k:].rindex("C")]
     elif org is None and len(role_units) > 1 and _body_word(text, role_units[0]) and (k == 0 or letters[k - 1] in "TX"):
@@ -643,7 +677,7 @@ _HELD_AT = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
-    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a relative
+    """Where an apposition starting at `start` ends: a closing bracket, a sentence or clause end, a bar, a relative
     pronoun after a position that named its body, a speech verb, or a comma followed by a word that starts no role,
     unit or organisation ("..., addressed the panel"). A short bracket inside it is read over ("Director
     (Northern Region) of X")."""
@@ -658,8 +692,8 @@ def _window_end(text: str, start: int, limit: int, closer: str | None) -> int:
                 return i
             i = close + 1
             continue
-        if c in ';“”"\n' and not (closer and c == "("):
-            return i
+        if c in ';“”"\n|' and not (closer and c == "("):
+            return i  # a bar separates the fields of a byline or a menu ("A B, Trade Reporter | 3 May 2026")
         if c in ".!?" and sentences.ends_at(text, i):
             return i
         if c == " " and _RELATIVE.match(text, i) and _HELD_AT.search(text, start, i):
@@ -683,7 +717,7 @@ def _next_persons_role(after: str) -> bool:
 
 def _ends_apposition(after: str) -> bool:
     """True when the words after a comma start a new clause rather than a role, unit or organisation."""
-    ws = [w.strip(",;") for w in after.split()[:4]]
+    ws = [w.strip(",;") for w in after.split()[:5]]
     indefinite = bool(ws) and ws[0].casefold() in ("a", "an")
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
@@ -693,8 +727,8 @@ def _ends_apposition(after: str) -> bool:
     low = w.casefold()
     if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
         return False  # "A B, health minister of X": a field word before the role's head
-    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:3]):
-        return False  # "A B, a legal affairs consultant at X": words of the field before the role's head
+    if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:4]):
+        return False  # "A B, a legal affairs consultant at X": up to three words of the field before the role's head
     return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
 
 

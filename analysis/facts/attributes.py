@@ -2,14 +2,14 @@
 
 Type: the name's head word ("Northfield Royal Infirmary" -> hospital; a department or an office of a stated
 owner takes the owner's type), else what the sentence says the body is ("X, a device maker"), else the type of
-a stated owner ("the University's Africa Centre" -> university), else "other".
+a stated owner ("the University's Africa Centre" -> university), else "company" (a name of its own words alone).
 Jurisdiction: the strongest cue level present over all the entity's mentions (`org_cues.LEVELS`: the state a
 representation abroad stands for, a registry body, a branch's place, a stated seat, a stated owner, the name, the
-context, the full name a short form stands for, a word of nationality before a kind of body the name names, a list, an
-international word, other bodies named after the same word, the currency of a sum it contributes, the setting), the
-majority label within it, ties in `schema.JURISDICTIONS` order; a stated owner or full name counts only when its own
-jurisdiction is known. No cue: "unknown". Every decision carries its
-evidence (the words it was read from).
+context, the place of its premises, the full name a short form stands for, a word of nationality before a kind of
+body the name names, a list, an international word, other bodies named after the same word, the currency of a sum
+it contributes, the form of its name, the setting), the majority label within it, ties in `schema.JURISDICTIONS`
+order; a stated owner or full name counts only when its own jurisdiction is known. No cue: "unknown". Every decision
+carries its evidence (the words it was read from).
 A generic name ("the Transport Bureau", "Department of Transport": only head, field and level words, no place and no
 proper name) names a different body in each place, so its jurisdiction is decided per article from that article's
 mentions, and from the corpus-wide decision only when the article gives no cue but names a place of that
@@ -40,6 +40,7 @@ _WHAT = {
     "owner": "stated owner",
     "name": "in the name",
     "context": "around the name",
+    "site": "where its premises are",
     "short": "the full name it stands for",
     "described": "a word of nationality before a kind of body its name names",
     "voice": "the home the article states in the body's own voice",
@@ -47,6 +48,7 @@ _WHAT = {
     "international": "international word in the name",
     "namesake": "another body of the article named after the same word",
     "funds": "the currency of a sum it contributes",
+    "form": "the form of its name",
     "setting": "the article's setting",
 }
 
@@ -168,14 +170,20 @@ Resolved = list[tuple[Owner, int, tuple[str, str, str, str]]]
 evidence)."""
 
 
+NO_TYPE_WORD = "no type word in the name: a business's own name"
+"""The evidence of the type of a name that holds no word of a kind of body and that nothing around it types: a
+name made of its own words alone ("Kestrel", "Tollan Skylink Technology") is a business's, as universities,
+hospitals, public bodies and associations name themselves with the word of their kind."""
+
+
 def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
     """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
     ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
     name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
-    type, else "other"."""
+    type (when the owner's own type was read from a word), else "company" (`NO_TYPE_WORD`)."""
     owned = Tally()
     for (_, name, level, evidence), n, d in owners:
-        if d[0] != "other":
+        if d[0] != "other" and d[1] != NO_TYPE_WORD:
             owned.add(d[0], evidence if level == "short" else f"part of {name}", n)
     if s.heads:
         org_type, head = s.heads.vote(ORG_TYPES)
@@ -186,7 +194,7 @@ def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
         return s.context.vote(ORG_TYPES)
     if owned:
         return owned.vote(ORG_TYPES)
-    return "other", "no type word in the name"
+    return "company", NO_TYPE_WORD
 
 
 class _Decider:

@@ -590,3 +590,35 @@ def test_a_dateline_in_capitals_is_not_an_organisation(facts):
 )
 def test_a_short_name_of_one_longer_name_is_that_body(facts, text, expected):
     assert names(facts(text, "organization")) == expected
+
+
+def test_words_of_a_masthead_in_capitals_are_not_acronyms(facts):
+    text = (
+        "TOLLAN HEALTH JOURNAL\nNews | Jobs\n\nThe Kestrel NHS Trust signed a deal with the NHS in Leeds.\n\n"
+        "© Tollan Health Journal"
+    )
+    found = names(facts(text, "organization"))
+    assert "HEALTH" not in found and "JOURNAL" not in found
+    assert "NHS" in found
+    text = "HARBIN TODAY\n\nThe Kestrel Hospital opened a ward with the NHS.\n"
+    assert "HARBIN" not in names(facts(text, "organization"))
+
+
+def test_a_time_zone_after_a_time_of_day_is_not_an_acronym(facts):
+    text = "Pay deal agreed\n\nUpdated: 2026-08-21 10:42 KLT\n\nThe Kestrel Hospital opened a ward with the NHS.\n"
+    assert names(facts(text, "organization")) == {"Kestrel Hospital", "NHS"}
+    text = "Pay deal agreed\n\n20 August 2026, 07:45 ZMT\n\nKestrel Hospital and ZMT opened a ward.\n"
+    assert "ZMT" not in {r["name"] for r in facts(text, "organization") if r["start"] < 40}
+
+
+def test_an_acronym_defined_by_words_in_lower_case_names_a_thing(facts):
+    text = (
+        "Kestrel licenses QSV pill\n\nKestrel Therapeutics will sell a pill for quartan sinus virus (QSV) through "
+        "Tollan Hospital. QSV cases rose."
+    )
+    assert "QSV" not in names(facts(text, "organization"))
+    # a body written in lower case keeps its acronym
+    from analysis.extract.organizations import common_noun_acronyms
+
+    assert common_noun_acronyms("the city nursing council (CNC) met; quartan sinus virus (QSV)") == {"QSV"}
+    assert common_noun_acronyms("the Northfield Sinus Virus Unit (NSVU) met") == set()

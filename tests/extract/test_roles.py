@@ -688,3 +688,70 @@ def test_a_relative_clause_after_a_position_names_no_body_of_it(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [
         ("consultant geriatrician", "Kelby Health NHS Foundation Trust")
     ]
+
+
+def test_up_to_three_words_of_a_field_before_the_head_of_a_role_in_apposition(facts):
+    text = "Dr Owen Marsh, a higher education policy analyst at the Kestrel Institute, said degrees were costly."
+    assert _described(facts(text, "person")) == {"Owen Marsh": ("higher education policy analyst", "Kestrel Institute")}
+
+
+def test_occupations_are_roles(facts):
+    text = (
+        "Anne Tull, a medical educator at Tollan Medical College, and Peter Hale, a lawyer at Marrow Partners, "
+        "spoke at the event."
+    )
+    described = _described(facts(text, "person"))
+    assert described["Anne Tull"] == ("medical educator", "Tollan Medical College")
+    assert described["Peter Hale"][0] == "lawyer"
+
+
+def test_its_after_a_phrase_of_place_set_before_the_subject(facts):
+    text = (
+        "In Harbin, the Kestrel Rehabilitation Centre has agreed with the Tollan Welfare Bureau to take patients. "
+        "Its director, Mr Peter Hale, said the deal would help."
+    )
+    assert _described(facts(text, "person")) == {"Peter Hale": ("director", "Kestrel Rehabilitation Centre")}
+
+
+def test_the_noun_ending_a_head_phrase_refers_back_to_the_body(facts):
+    text = (
+        "Residents moved to the Tollan Meadow Elderly Home last year. The home's superintendent, Ms Anne Tull, said "
+        "the wing would open soon."
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("superintendent", "Tollan Meadow Elderly Home")}
+
+
+def test_a_function_after_a_role_is_its_portfolio(facts):
+    text = (
+        "Kestrel Imaging signed a deal with Tollan Healthcare Group. Tollan's vice-president for procurement, "
+        "Mr Peter Hale, told the paper that costs mattered."
+    )
+    assert _described(facts(text, "person")) == {
+        "Peter Hale": ("vice-president for procurement", "Tollan Healthcare Group")
+    }
+
+
+def test_a_role_ends_at_a_bar(facts):
+    text = "Pay deal agreed\n\nPeter Hale, Trade Reporter | 22 May 2026\n\nNurses won a pay rise."
+    assert _described(facts(text, "person"))["Peter Hale"][0] == "Trade Reporter"
+
+
+def test_a_body_named_by_its_head_noun_and_words_of_its_name_in_lower_case(facts):
+    text = (
+        "The Kestrel Planning Commission met the Tollan Municipal Health Commission. Deputy director of the health "
+        "commission Ms Anne Tull said the reforms worked."
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("Deputy director", "Tollan Municipal Health Commission")}
+    text = text.replace(
+        "Deputy director of the health commission Ms Anne Tull",
+        "The deputy director of the health commission, Anne Tull,",
+    )
+    assert _described(facts(text, "person")) == {"Anne Tull": ("deputy director", "Tollan Municipal Health Commission")}
+
+
+def test_a_short_reference_to_the_words_after_of_in_a_name(facts):
+    text = (
+        "The University Hospitals of Tollan NHS Trust will send nurses. The chief nurse of the Tollan trust, Anne "
+        "Tull, said staff were keen."
+    )
+    assert _described(facts(text, "person"))["Anne Tull"][1] == "University Hospitals of Tollan NHS Trust"

@@ -54,12 +54,12 @@ def test_majority_within_a_level_then_label_order():
         org("Kelvin Medtech Ltd", None, cue("context", "Macao")),
         org("Kelvin Medtech Ltd", None, cue("context", "UK")),
     ]
-    assert decide(collect(tie))[entity_id("organization", "Kelvin Medtech Ltd")][:2] == ("other", "UK")
+    assert decide(collect(tie))[entity_id("organization", "Kelvin Medtech Ltd")][:2] == ("company", "UK")
 
 
-def test_no_cue_is_unknown_and_other():
+def test_no_cue_is_unknown_and_a_name_of_its_own_words_alone_a_company():
     d = decide(collect([org("Tollan Works")]))
-    assert d[entity_id("organization", "Tollan Works")][:2] == ("other", "unknown")
+    assert d[entity_id("organization", "Tollan Works")][:2] == ("company", "unknown")
 
 
 def test_owner_gives_its_jurisdiction_and_type_to_a_part():
@@ -239,9 +239,10 @@ def test_a_tie_within_a_level_goes_to_the_first_jurisdiction_in_the_schemas_orde
         org("Kelvin Medtech Ltd", None, cue("context", "Hong Kong", "in Hong Kong"), cue("setting", "UK")),
     ]
     assert _decided(rows, "Kelvin Medtech Ltd") == (
-        "other",
+        "company",
         "Hong Kong",
-        "org_type other from no type word in the name; jurisdiction Hong Kong from around the name: 'a Hong Kong firm'",
+        "org_type company from no type word in the name: a business's own name; jurisdiction Hong Kong from around"
+        " the name: 'a Hong Kong firm'",
     )
 
 
@@ -344,3 +345,13 @@ def test_a_stated_seat_beats_the_two_jurisdictions_a_name_joins():
     ]
     ((t, j, ev),) = decide(collect(rows)).values()
     assert j == "UK" and "the seat the text states" in ev
+
+
+def test_an_untyped_owner_gives_no_type_to_its_part():
+    rows = [
+        org("Tollan Skylink", None, cue("context", "UK", "in Leeds")),
+        org("Skylink Programme", None, {"level": "owner", "parent": "Tollan Skylink", "evidence": "Tollan's"}),
+    ]
+    d = decide(collect(rows))
+    assert d[entity_id("organization", "Tollan Skylink")][0] == "company"
+    assert d[entity_id("organization", "Skylink Programme")][:2] == ("company", "UK")

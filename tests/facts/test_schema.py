@@ -36,5 +36,6 @@ def test_decisions_use_the_schemas_vocabularies():
     decided = attributes.decide({"org:x": [{}], "org:y": [{"type": ("hospital", "Hospital")}]})
     assert {d[0] for d in decided.values()} <= set(ORG_TYPES)
     assert {d[1] for d in decided.values()} <= set(JURISDICTIONS)
-    assert decided["org:x"][:2] == ("other", "unknown")  # the last of each list: nothing said
+    # nothing said: a name of its own words alone is a company's (`attributes.NO_TYPE_WORD`), placed nowhere
+    assert decided["org:x"][:2] == ("company", "unknown")
     assert (ORG_TYPES[-1], JURISDICTIONS[-1]) == ("other", "unknown")

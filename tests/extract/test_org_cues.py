@@ -1000,11 +1000,11 @@ def test_the_british_form_of_a_university_name_is_a_weak_cue(facts):
 
 
 def test_a_list_of_names_shares_the_class_phrase_before_it(facts):
-    text = "Existing London investors Marrow Ventures and the Kestrel Health Fund also joined the round."
+    text = "Two Bristol backers, Marrow Ventures and the Kestrel Health Fund, put in more money."
     assert ("context", "UK") in _sides(facts, text, "Kestrel Health Fund")
     text = "The scheme pays two Macao private insurers, Tollan Assurance and Kestrel Insurance, for claims."
     assert ("context", "Macao") in _sides(facts, text, "Tollan Assurance")
     assert ("context", "Macao") in _sides(facts, text, "Kestrel Insurance")
     # a name out of the list is not placed by it
-    text = "Existing London investors Marrow Ventures joined. Kestrel Health Fund and Tollan Capital did not."
+    text = "Two Bristol backers, Marrow Ventures and Ashby Partners, put in more. Tollan Capital did not."
     assert all(c[0] != "context" for c in _sides(facts, text, "Tollan Capital"))

@@ -31,7 +31,8 @@ def placed_label(e: str) -> str:
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
     """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
     the one ranking; countries are never profiled, nor a body that is the name of an initiative."""
-    # the second score grouped once and joined by key: never a subquery per entity
+    # the second score grouped once and joined by key: never a subquery per entity; each WITH clause is a table of
+    # its own (`Store.create`), so the engine holds one step's joins at a time
     second = {
         "organization": """LEFT JOIN (SELECT s.canon_id AS entity_id, count(DISTINCT ff.fact_id) AS n
           FROM figure_facts ff JOIN said s USING (doc_id, sentence_start) GROUP BY s.canon_id) sec
@@ -49,7 +50,8 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         if kind == "place"
         else ""
     )
-    rows = store.rows(
+    store.create(
+        "profile_candidates",
         f"""WITH said AS (
           SELECT DISTINCT x.canon_id, o.doc_id, o.sentence_start FROM scoped o
           JOIN entities x ON x.entity_id = o.entity_id WHERE o.kind = $kind
@@ -59,6 +61,13 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           JOIN initiative_of o ON o.fact_id = p.fact_id JOIN initiatives w USING (initiative_id) WHERE NOT w.weak
           UNION
           SELECT DISTINCT unnest(party_ids) AS entity_id, initiative_id FROM initiatives WHERE NOT weak
+        ), conversions AS (
+          -- a sum's conversion into another currency, written after it in its sentence, is the same sum
+          SELECT DISTINCT ff.fact_id FROM figure_facts ff JOIN currency_rates rf ON rf.unit = ff.unit
+          JOIN figure_facts c ON c.doc_id = ff.doc_id AND c.sentence_start = ff.sentence_start AND c.start < ff.start
+            AND c.unit <> ff.unit AND c.relation <> 'range'
+          JOIN currency_rates rc ON rc.unit = c.unit
+          WHERE abs(c.after * rc.gbp - ff.after * rf.gbp) <= {SAME_SUM} * greatest(c.after * rc.gbp, ff.after * rf.gbp)
         ), sums AS (
           SELECT DISTINCT i.entity_id, f.unit || ':' || f.value::VARCHAR AS sum FROM inits i
           JOIN (SELECT initiative_id, unnest(money_facts) AS fact_id FROM initiatives) n USING (initiative_id)
@@ -67,13 +76,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           SELECT s.canon_id, ff.unit || ':' || ff.after::VARCHAR FROM said s
           JOIN figure_facts ff ON ff.doc_id = s.doc_id AND ff.sentence_start = s.sentence_start
           WHERE ff.relation <> 'range' AND ff.unit IN (SELECT unit FROM currency_rates) AND NOT {background_sum("ff")}
-            -- a sum's conversion into another currency, written after it in its sentence, is the same sum
-            AND NOT EXISTS (SELECT 1 FROM figure_facts c JOIN currency_rates rc ON rc.unit = c.unit
-              JOIN currency_rates rf ON rf.unit = ff.unit
-              WHERE c.doc_id = ff.doc_id AND c.sentence_start = ff.sentence_start AND c.start < ff.start
-                AND c.unit <> ff.unit AND c.relation <> 'range'
-                AND abs(c.after * rc.gbp - ff.after * rf.gbp)
-                  <= {SAME_SUM} * greatest(c.after * rc.gbp, ff.after * rf.gbp))
+            AND ff.fact_id NOT IN (SELECT fact_id FROM conversions)
           {about}
         ), counts AS (
           SELECT entity_id, count(*) AS n FROM (SELECT entity_id FROM inits UNION ALL SELECT entity_id FROM sums)
@@ -87,9 +90,12 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         SELECT * FROM scored WHERE score + second > 0
           -- a body that is the name of an initiative is that initiative, shown in the initiative tables
           AND NOT (kind = 'organization' AND {name_key("label")} IN (
-            SELECT {name_key("name")} FROM initiatives WHERE name IS NOT NULL))
-        ORDER BY {order_by(("score", "n_docs", "second"))} LIMIT $limit""",
-        {"kind": kind, "limit": limit * 4},
+            SELECT {name_key("name")} FROM initiatives WHERE name IS NOT NULL))""",
+        {"kind": kind},
+    )
+    rows = store.rows(
+        f"SELECT * FROM profile_candidates ORDER BY {order_by(('score', 'n_docs', 'second'))} LIMIT $limit",
+        {"limit": limit * 4},
     )
     if kind == "place":
         rows = [r for r in rows if level(r["label"]) != "country"]

@@ -27,7 +27,7 @@ from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gb
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.query.timeline import FUTURE, event_pattern, not_step_pattern
+from analysis.query.timeline import FUTURE, event_pattern, not_step_pattern, target_words
 from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
@@ -232,9 +232,10 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
-BY_YEAR = r"^[^,;:.]*?\bby\s+(?:the end of\s+)?((?:19|20)\d\d)\b"
-"""The year by which a figure's level is reached, written after it in its clause ("6 million kits a year by 2029",
-"45 per 1,000 by the end of 2028"): the figure's year, and its target when after the article's."""
+BY_YEAR = r"(?i)^[^,;:.]*?\b(?:" + target_words() + r")\s+((?:19|20)\d\d)\b"
+"""The year by which a figure's level is reached, written after it in its clause with the words of a target
+(`timeline.target_words`: "6 million kits a year by 2029", "45 per 1,000 by the end of 2028"): the figure's year,
+and its target when after the article's."""
 BY_YEAR_REACH = 60
 """Characters after a figure searched for its "by" year."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")

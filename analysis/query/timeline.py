@@ -59,10 +59,17 @@ def founding_pattern() -> str:
     return founding_words() + r"[^.;:]{0," + str(FOUNDING_REACH) + "}"
 
 
+def target_words() -> str:
+    """RE2 alternation of the words that make the date right after them a target or a deadline
+    (`date_target_words.txt`: "by", "by the end of")."""
+    return "|".join(f"(?:{p})" for p in read_lines("date_target_words.txt"))
+
+
 @lru_cache(maxsize=1)
 def not_step_pattern() -> str:
     """Words that make the date right after them a target, a deadline or a comparison base (the date appended)."""
-    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("date_not_step_words.txt")) + r")\s+"
+    other = "|".join(f"(?:{p})" for p in read_lines("date_not_step_words.txt"))
+    return r"(?i)\b(?:" + target_words() + "|" + other + r")\s+"
 
 
 def before_words() -> list[str]:

@@ -351,6 +351,17 @@ def test_a_level_to_be_reached_by_a_later_year_is_a_target_of_that_year(tmp_path
     assert got == {"kits": (2029, True, True), "patients": (2024, True, False)}
 
 
+def test_any_word_of_a_deadline_gives_a_figures_target_year(tmp_path):
+    """The words of a target are one list (`date_target_words.txt`): "no later than" sets the year as "by" does."""
+    text = "Work started in 2024, and the district will open 30 night clinics no later than 2028, it said."
+    rows = [stated("a", 0, text, "30", 30.0, "count", "night clinics"), year("a", 0, text, "2024"),
+            year("a", 0, text, "2028")]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["target"]) for r in figures.key_numbers(s, 5)}
+    assert got == {"night clinics": (2028, True)}
+
+
 def test_the_year_of_an_earlier_agreement_a_renewal_replaces_is_not_the_figures_year(tmp_path):
     text = "Kestrel Care and Eastbay Hospital signed a renewal of their 2019 contract, now worth 40 million yuan."
     rows = [stated("a", 0, text, "40 million yuan", 4e7, "CNY", "service contract"), year("a", 0, text, "2019")]

@@ -27,7 +27,7 @@ from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gb
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.query.timeline import FUTURE, event_pattern, not_step_pattern, target_words
+from analysis.query.timeline import FUTURE, event_pattern, founding_pattern, not_step_pattern, target_words
 from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
@@ -85,6 +85,7 @@ def _amounts_sql() -> str:
     figure a `target` when it is after the year the article was published."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = literal(not_step_pattern() + MARK)
+    founded = literal(founding_pattern() + MARK)
     part_before, part_after, unchanged, abstract, baseline, wished, compared = (literal(p) for p in salience_patterns())
     base_date = (
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
@@ -175,6 +176,8 @@ def _amounts_sql() -> str:
         -- the level a change reached is ("from 40 in 2016 to 60 in 2024")
         AND NOT (strpos(sentence, text) > 0
           AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
+        -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline
+        AND NOT (strpos(sentence, text) > 0 AND regexp_matches({marked("sentence", "text")}, {founded}))
         AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN scoped o
           ON o.fact_id = b.owner WHERE {_paired_after("o")}))
     ), years_of AS (

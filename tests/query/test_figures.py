@@ -351,6 +351,15 @@ def test_a_level_to_be_reached_by_a_later_year_is_a_target_of_that_year(tmp_path
     assert got == {"kits": (2029, True, True), "patients": (2024, True, False)}
 
 
+def test_the_year_a_body_was_founded_is_not_its_figures_year(tmp_path):
+    text = "Founded in 1902, the Kelby Friendly Society counts 640,000 members across Wales."
+    rows = [stated("a", 0, text, "640,000", 640000.0, "count", "members"), year("a", 0, text, "1902")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-05-04"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["object_key"], r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)]
+    assert got == [("members", 2026, False)]
+
+
 def test_any_word_of_a_deadline_gives_a_figures_target_year(tmp_path):
     """The words of a target are one list (`date_target_words.txt`): "no later than" sets the year as "by" does."""
     text = "Work started in 2024, and the district will open 30 night clinics no later than 2028, it said."

@@ -129,10 +129,13 @@ def _amounts_sql() -> str:
       SELECT *, CASE WHEN relation = 'value' THEN fact_id ELSE concat_ws('|', doc_id, sentence_start, relation,
           coalesce(round(change_pct, 1)::VARCHAR, value_to::VARCHAR, value::VARCHAR)) END AS part_key
       FROM a
-    ), paired AS (  -- the levels after of changes whose level before their sentence states (`_paired_after`)
-      SELECT DISTINCT x.fact_id FROM parts x JOIN scoped bf ON bf.doc_id = x.doc_id
+    ), paired AS (
+      -- the levels after of changes whose level before their sentence states ("from 40 in 2016 to 60 in 2024": a
+      -- year after 60 is when it was reached, not a base; "60 (+5%), level with 2016" has no level before, and 2016
+      -- is its base)
+      SELECT DISTINCT x.fact_id FROM scoped x JOIN scoped bf ON bf.doc_id = x.doc_id
         AND bf.sentence_start = x.sentence_start AND bf.amount_type = 'change_before' AND bf.value_to = x.value_to
-      WHERE x.amount_type = 'change_after'
+      WHERE x.kind = 'amount' AND x.amount_type = 'change_after'
     ), siblings AS (
       -- a change's year of comparison and period are those of its rows and of the percent that restates it; the
       -- level after has none ("rose from 40 in 2016 to 60 in 2024": 2024 is when it reached 60). A join of the
@@ -178,8 +181,8 @@ def _amounts_sql() -> str:
           AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
         -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline
         AND NOT (strpos(sentence, text) > 0 AND regexp_matches({marked("sentence", "text")}, {founded}))
-        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN scoped o
-          ON o.fact_id = b.owner WHERE {_paired_after("o")}))
+        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN paired o
+          ON o.fact_id = b.owner))
     ), years_of AS (
       -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
       -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
@@ -258,15 +261,6 @@ PART_REACH = 60
 """Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
-
-
-def _paired_after(x: str) -> str:
-    """SQL: amount row `x` is the level after of a change whose level before its sentence states ("from 40 in 2016 to
-    60 in 2024": a year after 60 is when it was reached, not a base; "60 (+5%), level with 2016" has no level
-    before, and 2016 is its base)."""
-    return f"""({x}.amount_type = 'change_after' AND EXISTS (SELECT 1 FROM scoped bf WHERE bf.doc_id = {x}.doc_id
-      AND bf.sentence_start = {x}.sentence_start AND bf.amount_type = 'change_before'
-      AND bf.value_to = {x}.value_to))"""
 
 
 BASE_BEFORE = (

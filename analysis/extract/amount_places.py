@@ -274,6 +274,7 @@ _BASE_AFTER = re.compile(r"(?:,\s*[A-Z][\w ]{0,20})?,\s*")
 """Between a base opening a sentence and the body's name: a comma, perhaps after the base's country ("Based in
 Northfield, Westland, Kelby ...")."""
 _OWN_FIGURE_TYPES = ("company", "association")
+"""Types of body whose money and staff are their own, not the place they are based in."""
 _APPOSITION_REACH = 60
 """Most characters between a body's name and the place its apposition gives as its home."""
 _APPOSITION_BASE = re.compile(
@@ -283,7 +284,6 @@ _APPOSITION_BASE = re.compile(
 _CLASS_AFTER = re.compile(r"((?:\s+[\w-]+){1,3})")
 """The words after a place that may hold the class noun it qualifies ("a Northfield start-up", "a Northfield
 medical device maker")."""
-"""Types of body whose money and staff are their own, not the place they are based in."""
 
 
 @lru_cache(maxsize=1)
@@ -573,7 +573,7 @@ class _Index:
         return bool(
             re.fullmatch(r",\s+(?:a|an|the)\s+", text[org.end : p.start])
             and after
-            and any(org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in after.group(1).split())
+            and any(_own_figures_class(w) for w in after.group(1).split())
         )
 
     def _company_brand(self, p: Mention) -> bool:
@@ -601,7 +601,7 @@ class _Index:
         if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = _phrase_head(tok)
-        return noun.pos_ == "NOUN" and org_cues.class_nouns().get(noun.text.casefold()) in _OWN_FIGURE_TYPES
+        return noun.pos_ == "NOUN" and _own_figures_class(noun.text)
 
     def _company_of(self, start: int) -> bool:
         """Whether a company is named right before " of " and the place at `start` ("Kelby Diagnostics of
@@ -713,9 +713,7 @@ class _Index:
         for o in self.orgs:
             m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
             p = starts.get(m.end()) if m else None
-            if m is not None and any(
-                org_cues.class_nouns().get(w.casefold()) in _OWN_FIGURE_TYPES for w in m.group().split()
-            ):
+            if m is not None and any(_own_figures_class(w) for w in m.group().split()):
                 continue  # "Kelby, a scanner maker based in Northfield": a company's home (`_described_base`)
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
@@ -1210,6 +1208,12 @@ def _sayer(tok) -> bool:
     return False
 
 
+def _own_figures_class(word: str) -> bool:
+    """Whether a word is a class noun (`org_cues.class_nouns`) of a body whose figures are its own: "start-up",
+    "maker", "charity"."""
+    return org_cues.class_nouns().get(word.casefold()) in _OWN_FIGURE_TYPES
+
+
 def _own_figures_noun(word: str) -> bool:
     """Whether a noun names a kind of body whose figures are its own (a company, a university, a charity: the owner
     nouns and `org_cues.class_nouns` of those types) or people ("the resident")."""
@@ -1217,7 +1221,7 @@ def _own_figures_noun(word: str) -> bool:
     return (
         w in _owner_nouns()
         or _singular(w) in _owner_nouns()
-        or org_cues.class_nouns().get(w) in _OWN_FIGURE_TYPES
+        or _own_figures_class(w)
         or w in _people_nouns()
         or f"{w}s" in _people_nouns()
     )

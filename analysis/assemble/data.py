@@ -114,8 +114,7 @@ def query_chunks(store: Store, sql: str, params: dict | None = None, rows: int =
     import pyarrow as pa
 
     types = {pa.int64(): pd.Int64Dtype()}
-    reader = store.con.sql(sql, params=params or {}).to_arrow_reader(rows)
-    for batch in reader:
+    for batch in store.batches(sql, params, rows):
         df = pa.Table.from_batches([batch]).to_pandas(types_mapper=types.get)
         for col, typ in zip(batch.schema.names, batch.schema.types):
             if pa.types.is_list(typ):

@@ -59,9 +59,8 @@ def facts_by_doc(store: Store, doc_ids: list[str]) -> Iterator[tuple[str, pa.Tab
     store.con.register("_pages_wanted_arrow", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
     store.con.execute("CREATE OR REPLACE TEMP TABLE _pages_wanted AS SELECT doc_id FROM _pages_wanted_arrow")
     store.con.unregister("_pages_wanted_arrow")
-    reader = store.con.sql(FACTS_OF, params={"kinds": list(KINDS)}).to_arrow_reader(CHUNK_ROWS)
     current, parts = None, []
-    for batch in reader:
+    for batch in store.batches(FACTS_OF, {"kinds": list(KINDS)}, CHUNK_ROWS):
         table = pa.Table.from_batches([batch])
         ids = table.column("doc_id").to_pylist()
         start = 0

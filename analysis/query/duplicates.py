@@ -165,8 +165,7 @@ def group_duplicates(store: Store, *, threshold: float = THRESHOLD, chunk_rows: 
 
     parent = np.arange(n, dtype=np.int64)
     con.complete()  # a result left unread on the connection would block the streamed query
-    reader = con.sql("SELECT a, b FROM _dup_kept").to_arrow_reader(chunk_rows)
-    for batch in reader:
+    for batch in store.batches("SELECT a, b FROM _dup_kept", rows=chunk_rows):
         a = batch.column(0).to_numpy().astype(np.int64, copy=False)
         b = batch.column(1).to_numpy().astype(np.int64, copy=False)
         _union(parent, a, b)

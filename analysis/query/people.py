@@ -100,10 +100,9 @@ def _bodies_placed(store: Store) -> str:
     mention places it; a mention its own words leave unplaced stands where the body is decided to be
     (`initiatives.register_entities`: where another article places it, or opposite its partner in a deal between
     two sides), when the store has decided that."""
-    decided = store.value("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'entities'")
     entities = (
         "entities"
-        if decided
+        if "entities" in store.tables()
         else "(SELECT NULL::VARCHAR AS entity_id, NULL::VARCHAR AS canon_id, NULL::VARCHAR AS jurisdiction LIMIT 0)"
     )
     return f"""SELECT f.doc_id, f.name, arg_min(CASE WHEN list_contains($placed, f.jurisdiction) THEN f.jurisdiction

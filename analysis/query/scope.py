@@ -110,8 +110,7 @@ def _strands_sql() -> str:
 
 def _groups_sql(store: Store) -> str:
     """Near-duplicate groups when the store has them (`doc_groups`), else every article its own group."""
-    tables = {r[0] for r in store.con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
-    if "doc_groups" in tables:
+    if "doc_groups" in store.tables(temporary=True):
         return "SELECT doc_id, group_id, canonical_doc_id = doc_id AS canonical FROM doc_groups"
     return "SELECT DISTINCT doc_id, doc_id AS group_id, TRUE AS canonical FROM facts"
 

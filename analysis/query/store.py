@@ -125,12 +125,23 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
+    def batches(self, sql: str, params: Mapping[str, Any] | None = None, rows: int | None = None) -> Iterator[Any]:
+        """The result of one query as Arrow record batches of at most `rows` (`STREAM_ROWS`) rows: the one chunked
+        reader, so a corpus's rows are never all in Python at once (`stream`, the data files, the article pages and
+        the near-duplicate links read through it)."""
+        yield from self.con.sql(sql, params=dict(params or {})).to_arrow_reader(rows or STREAM_ROWS)
+
     def stream(self, sql: str, params: Mapping[str, Any] | None = None) -> Iterator[tuple]:
-        """The rows of one query as tuples, `STREAM_ROWS` at a time: a corpus's rows are never all in Python at
-        once (for rows the code decides on one by one, however many there are)."""
-        reader = self.con.sql(sql, params=dict(params or {})).to_arrow_reader(STREAM_ROWS)
-        for batch in reader:
+        """The rows of one query as tuples, `STREAM_ROWS` at a time (for rows the code decides on one by one,
+        however many there are)."""
+        for batch in self.batches(sql, params):
             yield from zip(*(c.to_pylist() for c in batch.columns))
+
+    def tables(self, temporary: bool = False) -> set[str]:
+        """Names of the store's tables (only those it made for itself with `temporary`), to ask whether a step
+        that makes a table has run: `"doc_groups" in store.tables()`."""
+        where = " WHERE temporary" if temporary else ""
+        return {r[0] for r in self.con.execute(f"SELECT table_name FROM duckdb_tables(){where}").fetchall()}
 
     def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""
@@ -144,7 +155,7 @@ class Store:
         Parameters are named (`$name`); each step is given those it names."""
         steps, final = with_steps(sql)
         params = dict(params or {})
-        taken = {r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        taken = self.tables()
         taken |= {r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
         clash = sorted({name for name, _ in steps} & taken)
         if clash:

@@ -26,10 +26,8 @@ def files_key(path: str | os.PathLike) -> tuple:
 
 def made_names(store: Store) -> frozenset[tuple[str, str]]:
     """The temporary tables and views of a store, as ("TABLE" or "VIEW", name)."""
-    con = store.con
-    tables = con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
-    views = con.execute("SELECT view_name FROM duckdb_views() WHERE temporary AND NOT internal").fetchall()
-    return frozenset([("TABLE", t) for (t,) in tables] + [("VIEW", v) for (v,) in views])
+    views = store.con.execute("SELECT view_name FROM duckdb_views() WHERE temporary AND NOT internal").fetchall()
+    return frozenset([("TABLE", t) for t in store.tables(temporary=True)] + [("VIEW", v) for (v,) in views])
 
 
 @dataclass

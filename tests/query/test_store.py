@@ -112,6 +112,24 @@ def test_the_rows_of_a_list_of_fact_ids_by_one_semi_join(tmp_path):
         ]
 
 
+def test_batches_cut_a_result_into_record_batches_of_at_most_the_given_rows(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": d, "start": n} for d, n in [("b", 3), ("a", 9), ("c", 1),
+                                                                                 ("a", 2), ("b", 7)]])  # fmt: skip
+    with Store(tmp_path / "facts.parquet") as s:
+        got = [b.to_pydict() for b in s.batches("SELECT doc_id FROM facts ORDER BY doc_id, start", rows=2)]
+    assert got == [{"doc_id": ["a", "a"]}, {"doc_id": ["b", "b"]}, {"doc_id": ["c"]}]
+
+
+def test_tables_name_the_tables_made_and_only_the_temporary_ones_when_asked(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "start": 1}])
+    with Store(tmp_path / "facts.parquet") as s:
+        assert "made" not in s.tables()
+        s.con.execute("CREATE TEMP TABLE made AS SELECT 1 AS x")
+        s.con.execute("CREATE TABLE kept AS SELECT 2 AS x")
+        assert {"made", "kept"} <= s.tables()
+        assert "made" in s.tables(temporary=True) and "kept" not in s.tables(temporary=True)
+
+
 def test_stream_reads_every_row_in_order_a_chunk_at_a_time(tmp_path, monkeypatch):
     import analysis.query.store as store_module
 

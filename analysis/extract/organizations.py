@@ -16,7 +16,7 @@ from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_patterns, public_body, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, public_body, type_of
 from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
@@ -325,10 +325,13 @@ _OPENER_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "
 
 def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Without a first word that is capitalised only because it opens the sentence and is a function word
-    ("Unlike Northvale College", "Beside the Tollan Clinic")."""
+    ("Unlike Northvale College", "Beside the Tollan Clinic") or a class noun that describes the body ("Drugmaker
+    Corran Biologics", "Insurer Kestrel Life")."""
     while len(toks) > 1 and ctx.sentence_at(toks[0][0])[0] == toks[0][0]:
         tok = ctx.token_at(toks[0][0])
-        if tok is None or tok[1].pos_ not in _OPENER_POS or is_head(toks[0][2]):
+        if is_head(toks[0][2]) or tok is None:
+            break
+        if tok[1].pos_ not in _OPENER_POS and toks[0][2].casefold() not in class_nouns():
             break
         toks = toks[1:]
         while toks and toks[0][2] in ("the", "The", "a", "an"):

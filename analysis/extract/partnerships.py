@@ -796,6 +796,8 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
 
 _BULLET = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
 _ASIDE = r"\([^()\n]{1,40}\)"
+_BULLET_MARK = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])[ \t]+")
+"""A line that opens with a list marker: an item of a bulleted or numbered list."""
 _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|&))")
 """The end of a list item's opening: a colon, a dash or a bracket that is not an aside between two names ("A (UK)
 and B (China): ...")."""
@@ -852,6 +854,38 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     )
 
 
+def _bulleted(doc: _Doc, ls: int) -> bool:
+    """Whether the cleaned line starting at `ls` opens with a list marker in the article as written (cleaning strips
+    the markers)."""
+    raw = doc.ctx.doc.raw
+    o = doc.ctx.doc.cleaned.to_original(ls, ls + 1)[0]
+    line = raw.rfind("\n", 0, o) + 1
+    mark = _BULLET_MARK.match(raw, line)
+    return mark is not None and mark.end() <= o
+
+
+def _item_owner(doc: _Doc, ss: int, earlier: list[Mention]) -> list[str]:
+    """The body that acts in the deals of a bulleted list, for an item that states a deal with no subject of its own
+    ("Kestrel announced two further deals:" / "- a research collaboration with B;" / "- a supply agreement under
+    which C will ..."): the acting side of the heading line's deal word; [] when the sentence at `ss` opens no
+    bulleted item or its heading states no deal of one side."""
+    ctx, text = doc.ctx, doc.ctx.text
+    ls, _ = ctx.paragraph_at(ss)
+    if ls != ss or not _bulleted(doc, ls):
+        return []
+    heading = _list_heading_of(doc, ls)
+    if heading is None:
+        return []
+    hs = ctx.sentence_at(heading[1] - 1)[0]
+    deal = _list_heading().search(text, hs, heading[1])
+    if deal is None:
+        return []
+    acting = _acting_side(
+        doc, doc.within(hs, heading[1], "pool"), doc.within(hs, heading[1]), hs, deal.start(), earlier
+    )
+    return acting or []
+
+
 def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) -> list[str]:
     """The body whose partners a list's heading names ("The trust's partners include:", "Its partners there are:"):
     the name the possessive ends; for "its"/"their", the last body named or described before it in the heading's line
@@ -898,7 +932,7 @@ def _list_heading_of(doc: _Doc, ls: int) -> tuple[int, int] | None:
         if line.endswith(":"):
             found = (prev, pos - 1)
             break
-        if line and not _ITEM_HEAD_END.search(line, 0, ITEM_HEAD):
+        if line and not _ITEM_HEAD_END.search(line, 0, ITEM_HEAD) and not _bulleted(doc, prev):
             break
         pos = prev  # a blank line may part the items, or the first one from the heading
     for p in lines:
@@ -972,6 +1006,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
+            if not subj and kind == "with" and _item_owner(doc, ss, earlier):
+                subj = _item_owner(doc, ss, earlier)  # "- a research collaboration with B": the heading's body acts
             if subj and kind == "with":
                 last_subj = subj
             if subj is None:
@@ -1009,6 +1045,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     t_s, t_e = (first.start(), first.end()) if first else (-1, -1)
     if not parties and not pairs and not own:
         parties, t_s, t_e = _declared(doc, named, ss, se)
+        if not parties:
+            parties, t_s, t_e = _item_deal(doc, named, ss, se, earlier)
     groups = [(g, t_s, t_e) for g in ([parties] if len(parties) >= 2 else []) + pairs]
     for g, t in own:
         if all(set(g) != set(h) for h, _, _ in groups):
@@ -1022,6 +1060,21 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if m:
             out.append(m)
     return out
+
+
+def _item_deal(doc: _Doc, named: list[Mention], ss: int, se: int, earlier) -> tuple[list[str], int, int]:
+    """A bulleted item that names a deal and the bodies in it but no cooperation verb ("- a supply agreement under
+    which C will store its medicines"): the heading's acting body (`_item_owner`) and the item's bodies; the span of
+    the deal word, relative to `ss`."""
+    deal = _list_heading().search(doc.ctx.text, ss, min(se, ss + ITEM_HEAD))
+    if deal is None:
+        return [], -1, -1
+    owner = _item_owner(doc, ss, earlier)
+    names = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
+    parties = list(dict.fromkeys(owner + names))
+    if not owner or len(parties) < 2:
+        return [], -1, -1
+    return parties, deal.start() - ss, deal.end() - ss
 
 
 _COORDINATED_DEAL = re.compile(r", and (?:also )?(?:an?|another|the|its|their) (?:[\w-]+ ){0,3}$")
@@ -1055,11 +1108,17 @@ def _plural_cue(word: str) -> bool:
 
 def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
     """True when one of two bodies, by its name or as written in the sentence, is a word of the other's name or
-    mention ("the WHS" written for the Westland Health Service, and "Westmoor WHS Trust")."""
+    mention ("the WHS" written for the Westland Health Service, and "Westmoor WHS Trust"). A name of several words
+    that ends the other's is a body of the same kind elsewhere, not the other's system ("the Health Bureau signed with
+    the Northport Municipal Health Bureau"); one word there is still its system ("Westmoor WHS")."""
     forms = {n: {n} | {text[o.start : o.end] for o in local if o.fields["name"] == n} for n in names}
     a, b = names
     return any(
-        re.search(rf"\b{re.escape(x)}\b", y) for p, q in ((a, b), (b, a)) for x in forms[p] for y in forms[q] if x != y
+        re.search(rf"\b{re.escape(x)}\b" + ("(?!$)" if " " in x.strip() else ""), y)
+        for p, q in ((a, b), (b, a))
+        for x in forms[p]
+        for y in forms[q]
+        if x != y
     )
 
 
@@ -1856,13 +1915,15 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
+    words_ = _MODIFIERS.sub("the ", words_) if _definite_head(_MODIFIERS.sub("the ", words_)) else words_
     ana = _anaphora().match(words_) or _definite_head(words_)
     if not ana and not _named_programme(words_):  # "the home" for "Eastvale Riverside Care Home"
         own = _own_head_body(doc, words_, start)
         return [own] if own else []
     anaphor = ana.group() if ana else "the programme"
     if re.match(r"the\b", anaphor, re.IGNORECASE):  # "the company": the subject before it when it is one
-        prev = _previous_subject(doc, ss)
+        before = [o for o in doc.within(ss, start, "pool") if _is_subject(ctx, o)]
+        prev = [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
         if prev and _of_class(prev[0], anaphor.split()[-1]):
             return prev
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
@@ -2016,6 +2077,11 @@ def _is_subject(ctx: Context, m: Mention) -> bool:
     return False
 
 
+_MODIFIERS = re.compile(r"^[Tt]he (?:(?:[A-Z][a-z]+|[A-Z][\w'’-]*-based|[a-z]+-based) )(?:[a-z]+(?:-[a-z]+)? )?")
+"""The words between "the" and a class noun that describe the body further ("the Leeds-based company", "the British
+firm", "the Northvale-based private insurer"): they do not change which body it is."""
+
+
 def _definite_head(words_: str) -> re.Match | None:
     """ "the authority", "our agency", "the insurer": a definite organisation head word or class noun
     (`org_class_nouns.tsv`) stands for a body with that head or of that type, like the nouns of
@@ -2058,9 +2124,13 @@ def _own_head_body(doc: _Doc, words_: str, before: int) -> str | None:
 
 def _of_class(name: str, noun: str) -> bool:
     """True when the body `name` is one a class noun can stand for: its head word ("the hospital" for "Kestrel
-    Hospital") or its type ("the company" for "Kestrel Holdings")."""
+    Hospital") or its type ("the company" for "Kestrel Holdings", or for "Kestrel Life", whose name gives none)."""
     kind = class_nouns().get(noun.casefold())
-    return noun.capitalize() in name.split() or (kind is not None and (type_of(name) or ("",))[0] == kind)
+    own = (type_of(name) or (None,))[0]
+    # a company's name often says nothing of its type ("Kestrel Life"): "the company" may stand for it
+    return (
+        noun.capitalize() in name.split() or (kind is not None and own == kind) or (kind == "company" and own is None)
+    )
 
 
 _ADMIN_LEVELS = ("district", "province")

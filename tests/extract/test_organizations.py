@@ -430,6 +430,11 @@ def test_a_sentence_opener_is_not_a_listed_body(facts):
     assert names(rows) == {"Northvale Hospital", "Kestrel Hospital"}
 
 
+def test_a_class_noun_opening_the_sentence_describes_the_body_and_is_not_part_of_its_name(facts):
+    rows = facts("Drugmaker Corran Biologics will open a laboratory in Foshan next year.", "organization")
+    assert names(rows) == {"Corran Biologics"}
+
+
 def test_a_short_form_with_the_initials_of_the_whole_name_in_another_order_stands_for_it(facts):
     text = "The University of Tollan-Westport Hospital (TU-WH) signed a deal. Its chief, of TU-WH, spoke."
     assert names(facts(text, "organization")) == {"University of Tollan-Westport Hospital"}

@@ -2628,3 +2628,47 @@ def test_a_deal_joined_after_a_relative_clause_has_the_same_acting_body(facts):
         {"Westmoor Health Commission", "Kestrel Hospital Authority"},
         {"Westmoor Health Commission", "Harbour Health Bureau"},
     ]
+
+
+def test_a_body_named_by_the_head_words_of_another_is_another_party(facts):
+    text = "The Health Department signed a cooperation agreement with the Northport Municipal Health Department."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Health Department", "Northport Municipal Health Department"}]
+
+
+def test_a_described_subject_stands_for_the_company_named_before_it(facts):
+    text = (
+        "Drugmaker Corran Biologics will open a laboratory in Foshan, after the Leeds-based company signed a "
+        "memorandum of understanding with the Foshan Municipal People's Government on Monday."
+    )
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Corran Biologics", "Foshan Municipal People's Government"}]
+
+
+def test_the_company_of_the_sentence_before_even_when_its_name_gives_no_type(facts):
+    text = "Corran Biologics will open a laboratory in Foshan. The firm signed an agreement with Halvard Hospital."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Corran Biologics", "Halvard Hospital"}]
+
+
+def test_bulleted_deals_under_a_line_of_one_body_are_that_bodys_deals(facts):
+    text = (
+        "Corran Biologics said it would open a laboratory in Foshan. The company also announced two further deals:\n\n"
+        "- a research collaboration with Westbrook University on cell therapy, worth US$8 million;\n"
+        "- a supply agreement under which Pellow Logistics Co will store its trial medicines.\n\n"
+        "Officials welcomed the news."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Corran Biologics", "Pellow Logistics Co"],
+        ["Corran Biologics", "Westbrook University"],
+    ]
+
+
+def test_a_bulleted_item_without_a_heading_of_deals_has_no_party_from_elsewhere(facts):
+    text = (
+        "Corran Biologics said it would open a laboratory in Foshan. Its plans include:\n\n"
+        "- a visit by Westbrook University staff in May;\n"
+        "- a new warehouse for Pellow Logistics Co.\n"
+    )
+    assert facts(text, "partnership") == []

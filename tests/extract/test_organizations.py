@@ -435,6 +435,16 @@ def test_a_class_noun_opening_the_sentence_describes_the_body_and_is_not_part_of
     assert names(rows) == {"Corran Biologics"}
 
 
+def test_an_and_between_two_fields_of_study_is_inside_the_name_and_one_before_a_name_is_not(facts):
+    text = "Pellow Hospital and the Dunmore University of Science and Technology Hospital agreed to share scans."
+    assert names(facts(text, "organization")) == {
+        "Pellow Hospital",
+        "Dunmore University of Science and Technology Hospital",
+    }
+    text = "The Department of Health and Kestrel Hospital agreed to share scans."
+    assert names(facts(text, "organization")) == {"Department of Health", "Kestrel Hospital"}
+
+
 def test_a_short_form_with_the_initials_of_the_whole_name_in_another_order_stands_for_it(facts):
     text = "The University of Tollan-Westport Hospital (TU-WH) signed a deal. Its chief, of TU-WH, spoke."
     assert names(facts(text, "organization")) == {"University of Tollan-Westport Hospital"}

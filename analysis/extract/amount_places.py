@@ -1325,8 +1325,13 @@ def _body_place(name: str) -> str | None:
 
 def _body_places(name: str) -> list[str]:
     """The places below country level written in an organisation's name, in order ("Northfield Eastbank Hospital"
-    -> Northfield, Eastbank)."""
+    -> Northfield, Eastbank), the word of a people that opens it standing for its place ("Welsh Government" ->
+    Wales)."""
     found: list[str] = []
+    first = name.split()[0] if name.split() else ""
+    demonym = gazetteer.canonical(_demonyms().get(first, "")) if first != name else None
+    if demonym is not None and not _national(demonym):
+        found.append(demonym)
     for m in re.finditer(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}", name):
         toks = re.sub(r"['’]s$", "", m.group()).split()
         i = 0
@@ -1501,18 +1506,30 @@ def _partner(root) -> bool:
 
 _STANDARDS = ("than", "against", "compared")
 """Words that open the standard a figure is compared with."""
+_BOUNDS = ("below", "above", "under", "over")
+"""Words that open a standard when it is an average ("well below the average for Northland")."""
+_AVERAGES = ("average", "mean", "median", "norm")
+"""Nouns of a standard that a bound word compares with."""
 
 
 def _compared(root, head) -> bool:
     """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
-    Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland"):
-    the figure is about something else. The place may qualify the standard's noun ("a Northland average"); a
-    figure inside the standard's phrase ("2.9") is the standard's own."""
+    Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland",
+    "well below the average for Northland of 7.2"): the figure is about something else. The place may qualify the
+    standard's noun ("a Northland average") or follow it ("the average for Northland"); a figure inside the
+    standard's phrase ("2.9", "7.2") is the standard's own."""
     noun = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN" else root
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or not (prep.text.casefold() in _STANDARDS or prep.head.text.casefold() in _STANDARDS):
-        return False
-    return not any(t.i == noun.i for t in [head, *head.ancestors])
+    for _ in range(2):
+        prep = noun.head if noun.dep_ == "pobj" else None
+        if prep is None:
+            return False
+        word, gov = prep.text.casefold(), prep.head.text.casefold()
+        if word in _STANDARDS or gov in _STANDARDS or (word in _BOUNDS and noun.text.casefold() in _AVERAGES):
+            return not any(t.i == noun.i for t in [head, *head.ancestors])
+        if word not in ("for", "in", "of") or gov not in _AVERAGES:
+            return False
+        noun = prep.head  # "the average for Northland": the standard's noun
+    return False
 
 
 def _origin(root) -> bool:

@@ -911,6 +911,18 @@ def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(f
     assert places_of(facts, text) == {"1.8": "Kunming", "2.4": "Yunnan"}
 
 
+def test_a_place_after_the_average_a_figure_falls_below_is_the_standard_not_where_it_is(facts):
+    text = "Jiangmen now has 3.1 beds per 1,000 residents, still well below the average for Guangdong."
+    assert places_of(facts, text) == {"3.1": "Jiangmen"}
+    text = "Jiangmen has 1.8 nurses per 1,000 residents, against an average for Guangdong of 2.4."
+    assert places_of(facts, text) == {"1.8": "Jiangmen", "2.4": "Guangdong"}
+
+
+def test_a_sum_a_government_named_by_its_people_gives_is_about_its_place_not_a_later_clauses(facts):
+    text = "The Scottish Government will give £90,000 to the exchange, while the Shenzhen side pays for its flights."
+    assert places_of(facts, text)["£90,000"] == "Scotland"
+
+
 def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
     text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
     assert places_of(facts, text) == {"some 240": "Nanshan"}

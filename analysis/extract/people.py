@@ -258,9 +258,9 @@ _CREDIT_NAMES = tuple(
 """Names of four, three and two words, longest first, for `_credit_name`."""
 
 
-_BY_TAIL = re.compile(r", ((?:[A-Z][\w'’-]* ?){1,5}?)(?:, ((?:[A-Z][\w'’-]* ?){1,5}?))?\s*(?:$|\|)", re.MULTILINE)
+_BY_TAIL = re.compile(r", ((?:[A-Za-z][\w'’-]* ?){1,5}?)(?:, ((?:[A-Z][\w'’-]* ?){1,5}?))?\s*(?:$|\|)", re.MULTILINE)
 """What follows an author's name on a byline: a role, an outlet, or a role and an outlet ("By A B, Health
-Reporter, Tarrow Gazette")."""
+Reporter, Tarrow Gazette"; a role may be written in lower case: "By A B, Tarrow correspondent")."""
 
 
 _ROLE_LINE = re.compile(r"\n[ \t]*((?:[A-Z][\w-]* ?){1,4}?)[ \t]*(?=\n|$)")
@@ -300,6 +300,8 @@ def credits(ctx: Context) -> list[Mention]:
                     if after is None and not text[name.end() : le].strip():  # "By A B" / "Health Correspondent"
                         after = _ROLE_LINE.match(text, le)
                     last = after.group(1).split()[-1] if after else ""
+                    if after and not roles_of.is_role_word(last) and not after.group(1)[:1].isupper():
+                        after = None  # "By A B, who ...": no role, no outlet
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                     if after is not None and after.re is _BY_TAIL:
                         line_outlet = _tail_outlet(after, credit) or line_outlet

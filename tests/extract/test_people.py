@@ -434,6 +434,19 @@ def test_a_byline_that_names_its_outlet_gives_it_to_every_author(facts, line, ex
     assert got == {(n, role, "Tarrow Gazette") for n, role in expected}
 
 
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By Ivo Lask, Leeds correspondent", ("Ivo Lask", "Leeds correspondent")),
+        ("By Ivo Lask, senior reporter", ("Ivo Lask", "senior reporter")),
+        ("By Ivo Lask, who covers hospitals", ("Ivo Lask", None)),
+    ],
+)
+def test_a_byline_role_may_be_written_in_lower_case(facts, line, expected):
+    text = f"Clinic opens new wing\n\n{line}\n12 May 2024\n\nThe Kelby Clinic said the wing was full.\n"
+    assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")] == [(*expected, None)]
+
+
 def test_a_byline_place_is_no_outlet(facts):
     text = "Clinic opens new wing\n\nBy Ivo Lask, Leeds\n12 May 2024\n\nThe Kelby Clinic said the wing was full.\n"
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ivo Lask", None)]

@@ -243,6 +243,11 @@ def _people(facts, text):
     return {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
 
 
+def test_a_group_role_after_a_companys_possessive_short_name_is_held_at_the_company(facts):
+    text = "Corran Life plc will buy a stake. Corran's group chief executive, Sir Ivo Lask, said the deal mattered."
+    assert _people(facts, text)["Ivo Lask"] == ("group chief executive", "Corran Life plc")
+
+
 def test_a_role_with_a_hyphenated_prefix_is_a_role(facts):
     text = (
         "The talks were co-chaired by Li Wenbo, vice-minister of the Tollan Health Commission, and Baroness Joan "

@@ -346,6 +346,7 @@ def test_more_values_and_units(facts, text, value, unit):
         "Leeds, Oct. 9 (Wire) -- Doctors met.",
         "The board was formed five years ago.",
         "The 50-59 age group gave most.",
+        "Leeds | 3 May 2025 | 6 min read",
         "The file 7bd2c11e.png was shown.",
         'The board adopted the "three clinics, one record" slogan.',
         'Towns ran a "30-day drive" against litter.',

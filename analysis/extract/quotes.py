@@ -292,8 +292,9 @@ def speaker_before(
         inside = people.within(ps, s)
         if inside:
             return inside[-1].fields["name"]
-    if verb is not None:
-        org = orgs.within(ps, s)
+    if verb is not None:  # a body the verb's sentence names ("The X Association said the deal showed ..."), else
+        # one named earlier in the paragraph ("Officials of the X Bureau said ... The officials added that ...")
+        org = orgs.within(max(ps, ctx.sentence_at(verb.start())[0]), s) or orgs.within(ps, s)
         if org:
             return org[0].fields["name"]
     return None

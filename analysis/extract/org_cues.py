@@ -895,11 +895,15 @@ def _owner_phrases() -> dict[str, str]:
 
 
 def stated_owner(text: str, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
-    """Owner cues the sentence states: "X, part of Y" or "X, run by Y" (the phrase after X), and "Y, which runs X"
-    or "Y (YA), which runs the X" (the phrase before X); Y the organisation mention right beside the phrase."""
+    """Owner cues the sentence states: "X, part of Y", "X is part of Y" or "X, run by Y" (the phrase after X), and "Y,
+    which runs X" or "Y (YA), which runs the X" (the phrase before X); Y the organisation mention right beside the
+    phrase."""
     phrases = _owner_phrases()
     out = []
-    after = phrases.get("after") and re.match(rf",? (?:{phrases['after']}) (?:the )?", text[m.end : m.end + 60])
+    after = phrases.get("after") and re.match(
+        rf",? (?:(?:is|was|are|were|has been|have been|remains) (?:now |also )?)?(?:{phrases['after']}) (?:the )?",
+        text[m.end : m.end + 60],
+    )
     if after:
         parent = next((o for o in orgs if o.start == m.end + after.end() and o is not m), None)
         if parent is not None:
@@ -1340,6 +1344,18 @@ def city_setting(places: list[Mention]) -> dict[str, Any] | None:
     return {"level": "setting", "label": city[0], "evidence": f"the article is about {city[1]}"}
 
 
+def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
+    """Names of the bodies that publish the article: on the banner (its first line) or named as its publisher."""
+    first = re.search(r"\S[^\n]*", ctx.text)
+    pub = ctx.doc.publisher
+    return {
+        o.fields["name"]
+        for o in orgs
+        if (first is not None and o.start < first.end())
+        or (pub is not None and o.start < pub.end and pub.start < o.end)
+    }
+
+
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
@@ -1594,7 +1610,9 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     shared = listed_class_cues(ctx, orgs)
     seats = seat_cues(ctx, orgs)
     funds = funds_cues(ctx, orgs)
-    setting = publisher_setting(ctx, orgs) or article_setting(places, orgs) or city_setting(places)
+    published_by = publisher_setting(ctx, orgs)
+    setting = published_by or article_setting(places, orgs) or city_setting(places)
+    publishing = _publishing_names(ctx, orgs)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
     found = []
     for i, m in enumerate(orgs):
@@ -1622,8 +1640,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
             if i in c
         ]
         cues += funds.get(i, [])
-        if setting and government_style(own):
-            cues.append(setting)
+        if setting and government_style(own) and (name not in publishing or setting is published_by):
+            cues.append(setting)  # the setting of a body's own news about a visit from elsewhere is not its home
         found.append(cues)
     for i, cue in namesake_cues(ctx.text, orgs, found).items():
         found[i].append(cue)

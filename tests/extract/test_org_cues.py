@@ -700,6 +700,23 @@ def test_owner_stated_beside_the_body(facts):
     assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")
 
 
+def test_a_body_said_to_be_part_of_another_takes_it_as_owner(facts):
+    text = "Clinic news\n\nTollan Eye Hospital is part of Northvale NHS Foundation Trust. It signed a deal.\n"
+    cue = cues_of(facts, text, "Tollan Eye Hospital")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Northvale NHS Foundation Trust")
+
+
+def test_the_body_that_publishes_the_article_does_not_take_the_setting_of_the_city_it_reports_on(facts):
+    text = (
+        "Marrow Vale Health Board\n\nNews\n\nMarrow Vale Health Board will work with the Chongqing Municipal Health "
+        "Commission. Officials from Chongqing toured wards. Chongqing plans more clinics, Chongqing officials said.\n"
+    )
+    assert all(level != "setting" for level, _ in _sides(facts, text, "Marrow Vale Health Board"))
+    assert ("setting", "mainland China") in _sides(
+        facts, text.replace("Marrow Vale Health Board\n\n", "Ward news\n\n", 1), "Marrow Vale Health Board"
+    )
+
+
 def test_a_place_possessive_before_a_body_gives_its_jurisdiction(facts):
     text = "A report by Macao's Social Welfare Bureau shows that the scheme grew."
     cues = cues_of(facts, text, "Social Welfare Bureau")["jurisdiction"]

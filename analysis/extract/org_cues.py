@@ -1344,14 +1344,20 @@ def city_setting(places: list[Mention]) -> dict[str, Any] | None:
     return {"level": "setting", "label": city[0], "evidence": f"the article is about {city[1]}"}
 
 
+_BANNER_WORDS = 12
+"""Most words of a first line that is a banner naming the page's owner, not a sentence."""
+
+
 def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
-    """Names of the bodies that publish the article: on the banner (its first line) or named as its publisher."""
+    """Names of the bodies that publish the article: opening the banner (its first line, when a short one) or named as
+    its publisher."""
     first = re.search(r"\S[^\n]*", ctx.text)
+    first = first if first is not None and len(first.group().split()) <= _BANNER_WORDS else None
     pub = ctx.doc.publisher
     return {
         o.fields["name"]
         for o in orgs
-        if (first is not None and o.start < first.end())
+        if (first is not None and first.start() <= o.start <= first.start() + 4 and o.end <= first.end())
         or (pub is not None and o.start < pub.end and pub.start < o.end)
     }
 

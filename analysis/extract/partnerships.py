@@ -1161,6 +1161,9 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
         return []  # a wish, or a remark in someone's words ("there is a great partnership to build"), is no deal
     if (ss, se) in doc.unresolved:
         return []  # the deal's acting side is a body no name resolves ("The company agreed an MoU with A and B")
+    firsts = sorted(min(o.start for o in local if o.fields["name"] == n) for n in names if n in local_names)
+    if len(firsts) == 2 and _clause_breaks().search(text, firsts[0], firsts[1]):
+        return []  # "A said ..., while B said it would set up joint cohorts": each body in a clause of its own
     m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
     return [m] if m else []
 
@@ -1642,7 +1645,11 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
             for m in places
             if m.end - 1 in heads and not _inside_a_longer_name(ctx, m)
         ]
-        names += [doc.short_names[m.fields["name"]] for m in places if m.fields["name"] in doc.short_names]
+        names += [
+            doc.short_names[m.fields["name"]]
+            for m in places
+            if m.fields["name"] in doc.short_names and not _hyphened(ctx.text, m)
+        ]  # "Westbrook researchers are working with ...", not "the Kelby-Westbrook hospital"
         if names:  # "Kestrel Vale and Wuhan Linden Hospital will ...": a short name beside a named body
             names += _short_forms_in(doc, named, a, b)
     if span and any(n in doc.org_names for n in names):  # "Marrowby and the X Center will ...": a body beside
@@ -1666,6 +1673,12 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         owner = doc.named_by_start(subject.split(",")[0])
         return [owner] if owner else None  # a body the extractors did not name acts: its partners alone are no deal
     return found
+
+
+def _hyphened(text: str, m: Mention) -> bool:
+    """Whether a mention is joined by a hyphen or dash to the word before or after it ("HKU-Westbrook"): a part of a
+    compound name."""
+    return text[m.start - 1 : m.start] in ("-", "–") or text[m.end : m.end + 1] in ("-", "–")
 
 
 def _body_named_by(doc: _Doc, name: str) -> str:

@@ -2672,3 +2672,22 @@ def test_a_bulleted_item_without_a_heading_of_deals_has_no_party_from_elsewhere(
         "- a new warehouse for Pellow Logistics Co.\n"
     )
     assert facts(text, "partnership") == []
+
+
+def test_two_bodies_each_in_a_clause_of_its_own_are_no_deal(facts):
+    text = (
+        "Officials at the Westland Health Agency said the study fitted its plans, while the Northland Centre for "
+        "Disease Control said it would help set up the joint cohorts."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_city_joined_by_a_hyphen_to_another_name_does_not_stand_for_its_university(facts):
+    text = (
+        "Kelby University and Wuhan University renewed their exchange. The HKU-Wuhan hospital, run by the Wuhan "
+        "Municipal People's Government together with Kelby University since 2012, has grown."
+    )
+    rows = facts(text, "partnership")
+    assert {frozenset(r["parties"]) for r in rows} == {
+        frozenset({"Wuhan Municipal People's Government", "Kelby University"})
+    }

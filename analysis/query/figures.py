@@ -226,8 +226,9 @@ def _amounts_sql() -> str:
         {abstract}) AS abstract,
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
         round(l.pct, 1)::VARCHAR, l.unit, l.object_key, coalesce(l.place, ''))) AS figure_id
-    FROM (SELECT *, CASE WHEN at_ > 0 THEN nullif(regexp_extract(
-        substr(sentence, at_ + length(text) + (part_end - "end"), {BY_YEAR_REACH}), {literal(BY_YEAR)}, 1), '') END
+    FROM (SELECT *, CASE WHEN at_ > 0 THEN coalesce(nullif(regexp_extract(
+        substr(sentence, at_ + length(text) + (part_end - "end"), {BY_YEAR_REACH}), {literal(BY_YEAR)}, 1), ''),
+        nullif(regexp_extract(substr(sentence, 1, at_ - 1), {literal(BY_YEAR_OPENING)}, 1), '')) END
         AS by_year FROM levels) l
     LEFT JOIN documents doc ON doc.doc_id = l.doc_id
     LEFT JOIN years_of stated ON stated.fact_id = l.fact_id
@@ -238,10 +239,13 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
-BY_YEAR = r"(?i)^[^,;:.]*?\b(?:" + target_words() + r")\s+((?:19|20)\d\d)\b"
+BY_YEAR = r"(?i)^(?:[^,;:.]|[,.]\d)*?\b(?:" + target_words() + r")\s+((?:19|20)\d\d)\b"
 """The year by which a figure's level is reached, written after it in its clause with the words of a target
-(`timeline.target_words`: "6 million kits a year by 2029", "45 per 1,000 by the end of 2028"): the figure's year,
-and its target when after the article's."""
+(`timeline.target_words`: "6 million kits a year by 2029", "45 per 1,000 by the end of 2028", "12 homes with 4,000
+beds by 2030"): the figure's year, and its target when after the article's."""
+BY_YEAR_OPENING = r"(?i)^\W*(?:" + target_words() + r")\s+((?:19|20)\d\d)\b,?(?:[^,;:.]|[,.]\d)*$"
+"""The same year opening the figure's sentence, with no other clause between them ("By 2030 the city will have
+80,000 beds", "By the end of 2028, 45 per 1,000")."""
 BY_YEAR_REACH = 60
 """Characters after a figure searched for its "by" year."""
 DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")

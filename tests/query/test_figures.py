@@ -351,6 +351,21 @@ def test_a_level_to_be_reached_by_a_later_year_is_a_target_of_that_year(tmp_path
     assert got == {"kits": (2029, True, True), "patients": (2024, True, False)}
 
 
+def test_a_target_year_opening_the_sentence_or_after_a_number_with_a_comma_is_the_figures_target(tmp_path):
+    first = "By 2029 the district will have more than 9,500 care beds, officials said."
+    second = "The group plans to open 14 clinics with 1,200 beds in Kelby by 2030, it said."
+    rows = [
+        stated("a", 0, first, "more than 9,500", 9500.0, "count", "care beds"),
+        year("a", 0, first, "2029"),
+        stated("a", 200, second, "14", 14.0, "count", "clinics"),
+        year("a", 200, second, "2030"),
+    ]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2026-03-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["target"]) for r in figures.key_numbers(s, 5)}
+    assert got == {"care beds": (2029, True), "clinics": (2030, True)}
+
+
 def test_the_year_a_body_was_founded_is_not_its_figures_year(tmp_path):
     text = "Founded in 1902, the Kelby Friendly Society counts 640,000 members across Wales."
     rows = [stated("a", 0, text, "640,000", 640000.0, "count", "members"), year("a", 0, text, "1902")]

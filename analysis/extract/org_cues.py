@@ -1125,7 +1125,7 @@ def _line_blocks(ctx: Context, orgs: list[Mention]) -> list[list[int]]:
     return [[i for line in b for i in line] for b in blocks if len(b) >= 3]
 
 
-def _stated(name: str) -> list[str]:
+def stated_labels(name: str) -> list[str]:
     """The jurisdictions a name states by itself (registry, branch or name level)."""
     return [c["label"] for c in name_cues(name) if c["level"] in ("known", "branch", "name")]
 
@@ -1135,7 +1135,7 @@ def list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     own: the jurisdiction that at least three other members' names state, when they all agree. Index -> cue."""
     out = {}
     for block in _line_blocks(ctx, orgs):
-        stated = {i: _stated(orgs[i].fields["name"]) for i in block}
+        stated = {i: stated_labels(orgs[i].fields["name"]) for i in block}
         labels = [x[0] for x in stated.values() if x]
         if len(labels) < 3 or len(set(labels)) != 1:
             continue
@@ -1316,7 +1316,7 @@ def setting_labels(places: list[Mention], orgs: list[Mention]) -> Counter:
     """How many of the places an article names lie in each jurisdiction: its place mentions and the first place each
     organisation name states ("Northfield ... Eastmoor University" -> {"UK": 1, "mainland China": 1})."""
     labels = [place_label(p.fields["name"]) for p in places]
-    labels += [label for o in orgs for label in _stated(o.fields["name"])[:1]]
+    labels += [label for o in orgs for label in stated_labels(o.fields["name"])[:1]]
     return Counter(x for x in labels if x)
 
 
@@ -1374,7 +1374,7 @@ def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | Non
         published = pub is not None and o.start < pub.end and pub.start < o.end
         if not (on_banner or published) or (type_of(split_owner(o.fields["name"])[1]) or ("",))[0] != "government":
             continue
-        labels = set(_stated(o.fields["name"]))
+        labels = set(stated_labels(o.fields["name"]))
         if len(labels) == 1:
             label = labels.pop()
             return {"level": "setting", "label": label, "evidence": f"published by {o.fields['name']}"}

@@ -1128,12 +1128,26 @@ def _role_head_in(role: str, head: str) -> bool:
     return bool(words_) and (_prefixed(words_[-1].casefold()) or words_[-1].casefold()) == head
 
 
+@lru_cache(maxsize=1)
+def title_systems() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    """(jurisdictions that use a title of office, the title's pattern), from `role_systems.tsv`: "Secretary for
+    Health" is a title of the Hong Kong and Macao governments, "Party Secretary" of the mainland's."""
+    return tuple((frozenset(js.split("|")), re.compile(p)) for js, p in table("role_systems.tsv"))
+
+
+def _title_systems_of(role: str) -> frozenset[str] | None:
+    """The jurisdictions whose systems use the titles in a role, None when no listed title is in it."""
+    found = [js for js, p in title_systems() if p.search(role)]
+    return frozenset().union(*found) if found else None
+
+
 def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
     """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
     document's only government body named after the same field and nothing else ("the Health Bureau", "Department
     of Health"), else the only one whose name holds the field among others ("Trade Minister" and the "Department for
     Business and Trade"), else the only government the document names ("Secretary for Social Affairs" of the
-    "Westland SAR Government"); None when no body or several bodies fit."""
+    "Westland SAR Government"); a body whose name places it where the role's title is not used (`role_systems.tsv`)
+    never fits; None when no body or several bodies fit."""
     bodies = {
         o.fields["name"] for o in orgs if _owns(o) and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
     }
@@ -1141,6 +1155,9 @@ def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
         field = _portfolio(role)
         if not field:
             continue
+        systems = _title_systems_of(role)
+        if systems is not None:  # "Secretary for Health" heads no body its name places in a system without the title
+            bodies = {n for n in bodies if set(org_cues.stated_labels(n)) <= systems}
         for fits in (field.__eq__, field.__le__):
             names = sorted(n for n in bodies if fits(_field_words(n)))
             if len(names) == 1:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
+from analysis.extract.roles import title_systems
 from analysis.query.initiatives import OWNER_AFTER, unit_pattern
 from analysis.query.scope import place_words
 from analysis.query.store import Store, literal
-from analysis.resources import read_lines, table
+from analysis.resources import read_lines
 
 
 def newsroom_sql(p: str = "p") -> str:
@@ -50,12 +50,6 @@ def role_side(role: str | None) -> str | None:
     return found[0] if found else None
 
 
-@lru_cache(maxsize=1)
-def _systems() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
-    """(jurisdictions that use a title, the title's pattern), from `role_systems.tsv`."""
-    return tuple((frozenset(js.split("|")), re.compile(p)) for js, p in table("role_systems.tsv"))
-
-
 def system_side(role: str | None, named: Counter[str] | set[str]) -> str | None:
     """The jurisdiction whose system of offices a role's title belongs to, decided by the jurisdictions `named` in
     the article (with how many of its places and bodies each has): "Health Secretary" (a title of the UK and of
@@ -64,7 +58,7 @@ def system_side(role: str | None, named: Counter[str] | set[str]) -> str | None:
     Kong or Macao, in an article naming Hong Kong eight times and Macao once -> "Hong Kong"); else None. Words
     after "for" are a portfolio ("Secretary for Health" still reads as a title)."""
     counts = named if isinstance(named, Counter) else Counter(named)
-    found = [js & set(counts) for js, p in _systems() if p.search(role or "")]
+    found = [js & set(counts) for js, p in title_systems() if p.search(role or "")]
     found = [j for j in (_dominant(js, counts) for js in found if js) if j]
     return found[0] if found and all(j == found[0] for j in found) else None
 

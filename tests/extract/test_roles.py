@@ -278,13 +278,21 @@ def test_the_body_named_by_any_head_of_its_name_owns_a_role(facts):
 
 def test_a_portfolio_role_belongs_to_the_one_public_body_of_that_field(facts):
     text = (
-        "The Kunming Health Bureau said the list had grown. Secretary for Health Professor Ivo Lask said it "
+        "The Tollan Health Bureau said the list had grown. Secretary for Health Professor Ivo Lask said it "
         "would help. Party Secretary Ola Brae agreed."
     )
     assert _described(facts(text, "person")) == {
-        "Ivo Lask": ("Professor; Secretary for Health", "Kunming Health Bureau"),
+        "Ivo Lask": ("Professor; Secretary for Health", "Tollan Health Bureau"),
         "Ola Brae": ("Party Secretary", None),
     }
+
+
+def test_a_portfolio_role_skips_a_body_its_name_places_where_the_title_is_not_used(facts):
+    text = (
+        "The Kunming Municipal Health Bureau and the Health Bureau of the Hong Kong SAR Government met. Under "
+        "Secretary for Health Dr Ivo Lask said the talks had gone well."
+    )
+    assert _described(facts(text, "person"))["Ivo Lask"][1] == "Health Bureau of the Hong Kong SAR Government"
 
 
 def test_contact_details_are_no_part_of_a_role():

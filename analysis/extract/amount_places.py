@@ -1880,6 +1880,23 @@ def _funded(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
     return out
 
 
+_PARTITIVE = re.compile(
+    r"(?i)(?:^|[,;(]\s*)(?:of|among|including) (?:these|those|them|whom|which)\b,?(?:\s+[\w'’-]+){0,3}\s*$"
+)
+"""Words that make a figure a part of the figure before it ("Of these, 121 ...", "..., of whom roughly 60,000")."""
+
+
+def _part_of_previous(ctx: Context, prev: Mention, amount: Mention) -> bool:
+    """Whether `amount` is a part of `prev`, the figure right before it in its paragraph, by a partitive that opens its
+    clause (`_PARTITIVE`): the part is where the whole is, whatever its own words name ("of whom 60,000 hold
+    Northland identity cards")."""
+    ps, _ = ctx.paragraph_at(amount.start)
+    if prev.end <= ps or prev.end > amount.start:
+        return False
+    ss = max(ctx.sentence_at(amount.start)[0], prev.end)
+    return bool(_PARTITIVE.search(ctx.text[ss : amount.start]))
+
+
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
@@ -1896,6 +1913,9 @@ def assign(
         funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
         for a in amounts
     ]
+    for i in range(1, len(amounts)):
+        if _part_of_previous(ctx, amounts[i - 1], amounts[i]):
+            found[i] = found[i - 1]  # "Of these, 121 are doctors": a part of the figure before, in its place
     groups: dict[int, list[int]] = {}
     for i, a in enumerate(amounts):
         if a.fields.get("_group") is not None:

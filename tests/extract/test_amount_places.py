@@ -926,6 +926,15 @@ def test_a_sum_a_government_named_by_its_people_gives_is_about_its_place_not_a_l
     assert places_of(facts, text)["£90,000"] == "Scotland"
 
 
+def test_a_part_of_the_figure_before_it_is_in_that_figures_place(facts):
+    text = (
+        "Jiangmen had 310 Macao nurses at work last year. Of these, 95 are midwives. Jiangmen has about 4.8 "
+        "million residents, of whom roughly 20,000 hold Macao identity cards."
+    )
+    got = places_of(facts, text)
+    assert (got["95"], got["20,000"]) == ("Jiangmen", "Jiangmen")
+
+
 def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
     text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
     assert places_of(facts, text) == {"some 240": "Nanshan"}

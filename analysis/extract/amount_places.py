@@ -840,6 +840,19 @@ class _Index:
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out
 
+    def fronted_place(self, ss: int, se: int) -> str | None:
+        """The place a sentence opens with as its setting, before a comma ("In Northfield, the trust runs four
+        hospitals", "Across Eastbank province, ..."): what the sentences after it in its paragraph are about."""
+        m = _FRONTED.match(self.ctx.text, ss, se)
+        if m is None:
+            return None
+        for i in self.inside(ss, se):
+            p = self.places[i]
+            if p.start == m.end() and self.location[i]:
+                rest = self.ctx.text[p.end : min(se, p.end + LABEL_CHARS)]
+                return p.fields["name"] if re.match(r"(?: [a-z]+)?,", rest) else None
+        return None
+
     def subject_place(self, ss: int, se: int) -> str | None:
         """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
         health system will ..."); not one of several places listed together ("groups led by the hospitals of
@@ -1111,7 +1124,8 @@ class _Index:
 
     def carried(self, ss: int) -> str | None:
         """The place an earlier sentence is about: the subject place of the nearest earlier sentence of the same
-        paragraph that has one, else the place its line opens with as a label (`label_place`); or, nearer, the place
+        paragraph that has one (or the place it opens with as its setting, `fronted_place`), else the place its line
+        opens with as a label (`label_place`); or, nearer, the place
         a sentence sets what it tells in (`scene_place`) when each sentence after it up to this one, at most
         `SCENE_REACH`, goes on about it (`refers_back`), across a paragraph's end too ("Kelby will build a plant in
         Northfield.\n\nThe plant will be run by a new firm. It will create 180 jobs": Northfield)."""
@@ -1125,7 +1139,7 @@ class _Index:
                     last, para = None, p
                 back = scene is not None and since < SCENE_REACH and self.refers_back(s, e)
                 self._carried[s] = scene if back else last or self.label_place(s)
-                subject = self.subject_place(s, e)
+                subject = self.subject_place(s, e) or self.fronted_place(s, e)
                 last = subject or last
                 if subject is not None:
                     scene = None
@@ -1138,6 +1152,8 @@ class _Index:
         return self._carried.get(ss)
 
 
+_FRONTED = re.compile(r"(?:In|Across|Throughout|Within) (?:the )?")
+"""Words that open a sentence's setting ("In Northfield, ...")."""
 LABEL_CHARS = 40
 """Longest place name read as a line's label."""
 _LABEL = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")

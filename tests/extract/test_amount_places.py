@@ -935,6 +935,14 @@ def test_a_part_of_the_figure_before_it_is_in_that_figures_place(facts):
     assert (got["95"], got["20,000"]) == ("Jiangmen", "Jiangmen")
 
 
+def test_a_place_a_sentence_opens_with_as_its_setting_carries_to_the_next_sentence(facts):
+    text = (
+        "In Scotland, the care board serves some 52,000 people and runs two hospitals. About 700 patients are now "
+        "on its home wards, up from 90 in 2021."
+    )
+    assert places_of(facts, text)["About 700"] == "Scotland"
+
+
 def test_a_body_a_relative_clause_holding_the_figure_is_about_gives_its_place(facts):
     text = "Clinic news\n\nFamilies use Nanshan Kelby Hospital, which sees some 240 Zhuhai patients a week.\n"
     assert places_of(facts, text) == {"some 240": "Nanshan"}

@@ -149,13 +149,13 @@ def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, i
     """True for an "and" that joins two words of an "of" part: no head word in the left side after its last
     of/for/on, and none in the right side before its next "and" unless the right side opens with a possessive that
     shares its head with the left words ("Branch of the City Women and Children's Centre": one body) or the "and"
-    joins two fields of study (`org_study_fields.txt`: "University of Science and Technology Hospital")."""
+    joins two fields of study (`org_study_fields.txt`: "Kelby Institute of Biology and Chemistry")."""
     cut = max((i for i, t in enumerate(left) if t[2] in _GOVERNS), default=-1)
     if cut < 0 or any(is_head(t[2]) for t in left[cut + 1 :]) or right[:1] and right[0][2] == "the":
         return False
     fields = _study_fields()
     if left[cut + 1 :] and all(t[2] in fields for t in left[cut + 1 :]) and right and right[0][2] in fields:
-        return True  # "University of Science and Technology Hospital": two fields the name is of
+        return True  # "Kelby Institute of Biology and Chemistry": two fields the name is of
     if cut + 1 < len(left) and right and _POSS.search(right[0][2]):
         return True
     nxt = next((i for i, t in enumerate(right) if t[2] in ("and", "&")), len(right))

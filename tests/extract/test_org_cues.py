@@ -708,8 +708,8 @@ def test_a_body_said_to_be_part_of_another_takes_it_as_owner(facts):
 
 def test_the_body_that_publishes_the_article_does_not_take_the_setting_of_the_city_it_reports_on(facts):
     text = (
-        "Marrow Vale Health Board\n\nNews\n\nMarrow Vale Health Board will work with the Chongqing Municipal Health "
-        "Commission. Officials from Chongqing toured wards. Chongqing plans more clinics, Chongqing officials said.\n"
+        "Marrow Vale Health Board\n\nNews\n\nMarrow Vale Health Board will share ideas with the Dazhou Municipal "
+        "Health Commission. Officials from Dazhou toured wards. Dazhou plans more clinics, Dazhou officials said.\n"
     )
     assert all(level != "setting" for level, _ in _sides(facts, text, "Marrow Vale Health Board"))
     assert ("setting", "mainland China") in _sides(

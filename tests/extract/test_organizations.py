@@ -436,10 +436,10 @@ def test_a_class_noun_opening_the_sentence_describes_the_body_and_is_not_part_of
 
 
 def test_an_and_between_two_fields_of_study_is_inside_the_name_and_one_before_a_name_is_not(facts):
-    text = "Pellow Hospital and the Dunmore University of Science and Technology Hospital agreed to share scans."
+    text = "Pellow Hospital and the Dunmore Institute of Biology and Chemistry agreed to share scans."
     assert names(facts(text, "organization")) == {
         "Pellow Hospital",
-        "Dunmore University of Science and Technology Hospital",
+        "Dunmore Institute of Biology and Chemistry",
     }
     text = "The Department of Health and Kestrel Hospital agreed to share scans."
     assert names(facts(text, "organization")) == {"Department of Health", "Kestrel Hospital"}

@@ -2631,7 +2631,7 @@ def test_a_deal_joined_after_a_relative_clause_has_the_same_acting_body(facts):
 
 
 def test_a_body_named_by_the_head_words_of_another_is_another_party(facts):
-    text = "The Health Department signed a cooperation agreement with the Northport Municipal Health Department."
+    text = "The Health Department signed a partnership deal with the Northport Municipal Health Department."
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Health Department", "Northport Municipal Health Department"}]
 
@@ -2639,10 +2639,10 @@ def test_a_body_named_by_the_head_words_of_another_is_another_party(facts):
 def test_a_described_subject_stands_for_the_company_named_before_it(facts):
     text = (
         "Drugmaker Corran Biologics will open a laboratory in Foshan, after the Leeds-based company signed a "
-        "memorandum of understanding with the Foshan Municipal People's Government on Monday."
+        "memorandum of understanding with the Jiangmen Municipal People's Government on Monday."
     )
     rows = facts(text, "partnership")
-    assert [set(r["parties"]) for r in rows] == [{"Corran Biologics", "Foshan Municipal People's Government"}]
+    assert [set(r["parties"]) for r in rows] == [{"Corran Biologics", "Jiangmen Municipal People's Government"}]
 
 
 def test_the_company_of_the_sentence_before_even_when_its_name_gives_no_type(facts):
@@ -2677,15 +2677,15 @@ def test_a_bulleted_item_without_a_heading_of_deals_has_no_party_from_elsewhere(
 def test_two_bodies_each_in_a_clause_of_its_own_are_no_deal(facts):
     text = (
         "Officials at the Westland Health Agency said the study fitted its plans, while the Northland Centre for "
-        "Disease Control said it would help set up the joint cohorts."
+        "Disease Control said it would help run the joint studies."
     )
     assert facts(text, "partnership") == []
 
 
 def test_a_city_joined_by_a_hyphen_to_another_name_does_not_stand_for_its_university(facts):
     text = (
-        "Kelby University and Wuhan University renewed their exchange. The HKU-Wuhan hospital, run by the Wuhan "
-        "Municipal People's Government together with Kelby University since 2012, has grown."
+        "Kelby University and Wuhan University renewed their exchange. The Kelby-Wuhan hospital, managed by Kelby "
+        "University together with the Wuhan Municipal People's Government since 2012, has grown."
     )
     rows = facts(text, "partnership")
     assert {frozenset(r["parties"]) for r in rows} == {

@@ -289,10 +289,10 @@ def test_a_portfolio_role_belongs_to_the_one_public_body_of_that_field(facts):
 
 def test_a_portfolio_role_skips_a_body_its_name_places_where_the_title_is_not_used(facts):
     text = (
-        "The Kunming Municipal Health Bureau and the Health Bureau of the Hong Kong SAR Government met. Under "
+        "The Kunming Municipal Health Bureau and the Health Department of the Macao SAR Government met. Under "
         "Secretary for Health Dr Ivo Lask said the talks had gone well."
     )
-    assert _described(facts(text, "person"))["Ivo Lask"][1] == "Health Bureau of the Hong Kong SAR Government"
+    assert _described(facts(text, "person"))["Ivo Lask"][1] == "Health Department of the Macao SAR Government"
 
 
 def test_contact_details_are_no_part_of_a_role():

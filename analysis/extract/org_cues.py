@@ -136,7 +136,25 @@ def type_of(name: str) -> tuple[str, str] | None:
         right = name[m.end() :]
         if head_type(name[: m.start()]) and head_type(right):
             return type_of(right)
-    return registry_type(name) or public_body(name) or head_type(name)
+    return registry_type(name) or public_body(name) or _fields_then_head(name) or head_type(name)
+
+
+@lru_cache(maxsize=1)
+def study_fields() -> frozenset[str]:
+    """Words of fields of study, medicine and public service, as written in names (`org_study_fields.txt`,
+    `org_disciplines.txt`, `org_public_fields.txt`)."""
+    return frozenset(words("org_study_fields.txt") | words("org_disciplines.txt") | words("org_public_fields.txt"))
+
+
+def _fields_then_head(name: str) -> tuple[str, str] | None:
+    """The type of a head word that ends a name after an "of" part made of fields of study ("Kelby University of
+    Biology and Chemistry Hospital" -> hospital: the hospital of that university), else None."""
+    toks = name.split()
+    k = _governing([bare(t) for t in toks])
+    rest = toks[k + 1 :]
+    if len(rest) < 2 or not all(t in study_fields() or t in ("and", "&") for t in rest[:-1]):
+        return None
+    return head_type(rest[-1])
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, class_patterns, public_body, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
@@ -139,12 +139,6 @@ def _place_tail(part: list[tuple[int, int, str]]) -> int | None:
     return cut if typed is not None and typed[0] == "company" and not is_head(part[0][2]) else None
 
 
-@lru_cache(maxsize=1)
-def _study_fields() -> frozenset[str]:
-    """Words of fields of study, medicine and public service, as written in names."""
-    return frozenset(words("org_study_fields.txt") | words("org_disciplines.txt") | words("org_public_fields.txt"))
-
-
 def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
     """True for an "and" that joins two words of an "of" part: no head word in the left side after its last
     of/for/on, and none in the right side before its next "and" unless the right side opens with a possessive that
@@ -153,7 +147,7 @@ def _joins_complement(left: list[tuple[int, int, str]], right: list[tuple[int, i
     cut = max((i for i, t in enumerate(left) if t[2] in _GOVERNS), default=-1)
     if cut < 0 or any(is_head(t[2]) for t in left[cut + 1 :]) or right[:1] and right[0][2] == "the":
         return False
-    fields = _study_fields()
+    fields = study_fields()
     if left[cut + 1 :] and all(t[2] in fields for t in left[cut + 1 :]) and right and right[0][2] in fields:
         return True  # "Kelby Institute of Biology and Chemistry": two fields the name is of
     if cut + 1 < len(left) and right and _POSS.search(right[0][2]):

@@ -53,6 +53,11 @@ def test_unit_word_takes_the_type_of_the_body_after_of():
     assert type_of("Riverside Branch of the Tollan Children's Hospital") == ("hospital", "Hospital")
 
 
+def test_a_head_word_after_an_of_part_of_fields_of_study_decides_the_type():
+    assert type_of("Kelby University of Biology and Chemistry Hospital")[0] == "hospital"
+    assert type_of("Kelby Hospital of Westbrook University")[0] == "hospital"  # an owner after "of"
+
+
 def test_longest_head_phrase_wins_at_the_same_end():
     assert type_of("Westmoor NHS Trust") == ("hospital", "NHS Trust")
     assert type_of("Harbour Centre for Disease Control and Prevention") == ("government", "Centre for Disease Control")

@@ -1802,8 +1802,8 @@ FALLBACK = ("paragraph", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
 an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
 a list the place its opening line sets ("In Northfield last year:\n- 61% of children ..."); the place its
-currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article has no subject or one
-in another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
+currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
+another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
 a place in another clause of its sentence. A currency never outranks a place its sentence or paragraph names ("a fee
 of HK$300 at a clinic in Eastbank")."""
 
@@ -1819,10 +1819,8 @@ def _fallback(ix: _Index, ss: int, unit: str | None, others: list) -> str | None
                 found is None
                 or others
                 or ix.names_place(*ix.ctx.paragraph_at(ss))
-                or (
-                    ix.subject is not None
-                    and gazetteer.jurisdiction(ix.subject) in (None, gazetteer.jurisdiction(found))
-                )
+                or ix.subject is None
+                or gazetteer.jurisdiction(ix.subject) in (None, gazetteer.jurisdiction(found))
             ):
                 found = None
         elif step == "article":

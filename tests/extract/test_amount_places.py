@@ -467,15 +467,6 @@ def test_a_sum_with_no_place_in_its_paragraph_takes_its_currencys_place_over_ano
     assert places_of(facts, text2) == {"£3.5 billion": "Dongguan"}
 
 
-def test_a_sum_with_no_place_in_its_paragraph_takes_its_currencys_place_when_the_article_has_no_subject(facts):
-    text = (
-        "Macao residents treated in Zhuhai, Zhongshan and Jiangmen can claim back their bills.\n\n"
-        "Refunds under the plan came to MOP 4.2 million last year, the bureau said.\n\n"
-        "Hospitals in Zhuhai, Foshan and Zhongshan hope to join."
-    )
-    assert places_of(facts, text)["MOP 4.2 million"] == "Macao"
-
-
 def test_a_subject_on_the_smaller_side_of_a_cross_border_link_is_no_article_subject(facts):
     # Hong Kong is named most, but most places and bodies named lie on the mainland: it is one end of the link
     text = (

@@ -68,7 +68,9 @@ def is_address_title(title: str) -> bool:
 
 _WORD = re.compile(r"\w[\w.'’&-]*|&|\S")
 _BEFORE_CHARS = 160
-_ROLE_CLASSES = re.compile(r"(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
+_ROLE_CLASSES = re.compile(r"(?:M+A)?(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
+"""The letters of a role written before a name: heads with their modifiers, stacked with "and", portfolios joined by
+"and" before the head ("Health and Social Care Secretary"), and a complement ("Director of X")."""
 _ANAPHORS = ("its", "their")
 
 

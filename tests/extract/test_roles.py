@@ -248,6 +248,12 @@ def test_a_group_role_after_a_companys_possessive_short_name_is_held_at_the_comp
     assert _people(facts, text)["Ivo Lask"] == ("group chief executive", "Corran Life plc")
 
 
+def test_portfolios_joined_by_and_before_the_head_are_one_role_and_no_organisation(facts):
+    text = "The forum was opened by Welsh Health and Social Care Secretary Ivo Lask on Monday."
+    assert _people(facts, text)["Ivo Lask"][0] == "Welsh Health and Social Care Secretary"
+    assert facts(text, "organization") == []
+
+
 def test_a_role_with_a_hyphenated_prefix_is_a_role(facts):
     text = (
         "The talks were co-chaired by Li Wenbo, vice-minister of the Tollan Health Commission, and Baroness Joan "

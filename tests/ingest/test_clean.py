@@ -96,6 +96,13 @@ def test_a_sentence_naming_a_social_network_is_article_text():
     assert noise_line("[Print] [Share]")
 
 
+def test_a_row_of_sharing_buttons_is_noise_however_it_is_parted():
+    assert noise_line("Share this page:  Facebook  WeChat  Email    Print")
+    assert noise_line("Share  Weibo  X  LinkedIn  |  Print this page")
+    assert noise_line("[Print] [Close] [Share to: Weibo | X]")
+    assert not noise_line("Close to 40 clinics shared the page on X.")
+
+
 def test_menus_and_breadcrumbs_are_noise():
     assert noise_line("Home > News > Local News")
     assert noise_line("HOME | ABOUT US | DEPARTMENTS | NEWS | CONTACT")

@@ -962,6 +962,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     parties_clause = 0
     matches = _trigger_matches(sent)
     listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
+    with_trigger = any(kind == "with" for kind, _ in matches)  # "signed deals with A and B": the trigger's own list
     last_subj: list[str] = []
     for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
@@ -1015,7 +1016,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 continue
             if kind == "with" and not subj and _event_subject(doc.ctx, ss, a):
                 continue  # "The mission was organised together with A and B": A and B joined an event, not each other
-            found = subj + (after if kind == "with" else [])
+            joined = _with_counterparts(doc, named, b, se) if kind == "subject" and not with_trigger else []
+            found = subj + (after if kind == "with" else joined)
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
         alone = bool(subj) and all(_administrative(doc, n) for n in subj) and kind not in ("list", "join")
@@ -1601,6 +1603,24 @@ def _bodies_beside_people(doc: _Doc, named: list[Mention], pos: int, se: int) ->
         if run and run[0].start == lead.end():
             return [o.fields["name"] for o in run if o.kind == "organization" and o.fields["name"] in doc.org_names]
     return []
+
+
+def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
+    """The bodies a clause joins to its subject with "with" after a verb of cooperation ("A agreed to fund a programme
+    in Northland with B" -> B), in the clause that starts at `pos`."""
+    text = doc.ctx.text
+    end = _clause_end(text, pos, se)
+    return _names(
+        [
+            m
+            for m in named
+            if m.kind == "organization"
+            and pos <= m.start
+            and m.end <= end
+            and m.fields["name"] in doc.org_names
+            and re.search(r"\bwith (?:the )?$", text[max(pos, m.start - 10) : m.start])
+        ]
+    )
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:

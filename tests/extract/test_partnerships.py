@@ -2691,3 +2691,11 @@ def test_a_city_joined_by_a_hyphen_to_another_name_does_not_stand_for_its_univer
     assert {frozenset(r["parties"]) for r in rows} == {
         frozenset({"Wuhan Municipal People's Government", "Kelby University"})
     }
+
+
+def test_a_body_joined_by_with_later_in_the_clause_of_a_cooperation_verb_is_the_counterpart(facts):
+    text = "The Kelby Heart Trust has agreed to fund a two-year stroke programme in Yunnan with the Tollan Foundation."
+    rows = facts(text, "partnership")
+    assert [set(r["parties"]) for r in rows] == [{"Kelby Heart Trust", "Tollan Foundation"}]
+    text = "The Kelby Heart Trust has agreed to fund a stroke programme in Yunnan, working with local doctors."
+    assert facts(text, "partnership") == []

@@ -779,8 +779,9 @@ def example_list_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, 
     return out
 
 
-_KIND_POSSESSIVE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, (?:the )?$")
-"""A body's own part named in apposition after its kind's possessive: "the trust's own charity, X"."""
+_KIND_POSSESSIVE = re.compile(r"\b[Tt]he ([a-z]+)['’]s (?:(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*, (?:the )?)?$")
+"""A body's own part named after its kind's possessive, in apposition or directly: "the trust's own charity, X",
+"the university's School of Nursing"."""
 
 
 def _unique_with_last_head(orgs: list[Mention], head: str, name: str) -> str | None:
@@ -1380,6 +1381,18 @@ def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
     }
 
 
+def outlet_setting(ctx: Context) -> dict[str, Any] | None:
+    """The setting of an article whose publisher's name opens with a place ("Harbour City Observer"): where a local
+    outlet's unplaced government-style names are ("the Health Bureau"), the weakest setting, read only when the places
+    the article names settle nothing."""
+    pub = ctx.doc.publisher
+    words_ = [w.title() if w.isupper() else w for w in pub.value.split()] if pub is not None and pub.value else []
+    for n in (3, 2, 1):
+        if len(words_) > n and (label := place_label(" ".join(words_[:n]))) is not None:
+            return {"level": "setting", "label": label, "evidence": f"published by {pub.value}"}
+    return None
+
+
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
@@ -1635,7 +1648,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     seats = seat_cues(ctx, orgs)
     funds = funds_cues(ctx, orgs)
     published_by = publisher_setting(ctx, orgs)
-    setting = published_by or article_setting(places, orgs) or city_setting(places)
+    setting = published_by or article_setting(places, orgs) or city_setting(places) or outlet_setting(ctx)
     publishing = _publishing_names(ctx, orgs)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
     found = []

@@ -722,6 +722,19 @@ def test_the_body_that_publishes_the_article_does_not_take_the_setting_of_the_ci
     )
 
 
+def test_a_unit_after_its_kinds_possessive_belongs_to_the_one_body_of_that_kind(facts):
+    text = "Clinic news\n\nNurses train at Kelby University in Leeds, in the university's School of Midwifery.\n"
+    assert ("owner", "Kelby University") in _sides(facts, text, "School of Midwifery")
+
+
+def test_an_unplaced_government_name_takes_the_place_that_opens_its_outlets_name_when_nothing_else_settles_it(facts):
+    text = (
+        "LEEDS OBSERVER\nHome | News\n\nRefunds rise\n\nLeeds Observer  |  3 May 2025\n\nPatients from York and Hull "
+        "treated in Zhuhai and Foshan can claim refunds, the Social Welfare Bureau said.\n"
+    )
+    assert ("setting", "UK") in _sides(facts, text, "Social Welfare Bureau")
+
+
 def test_a_place_possessive_before_a_body_gives_its_jurisdiction(facts):
     text = "A report by Macao's Social Welfare Bureau shows that the scheme grew."
     cues = cues_of(facts, text, "Social Welfare Bureau")["jurisdiction"]

@@ -343,3 +343,8 @@ def test_sums_that_fund_the_work_name_no_trade():
     assert hits("a call for bids, with up to £200,000 each from a £4 million budget") == {}
     assert best(hits("signed a contract worth £12 million")) == "trade and investment"
     assert best(hits("raised £8 million in a funding round")) == "trade and investment"
+
+
+def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research():
+    assert field_of("the programme's laboratory testing will be run under a contract") == "clinical services"
+    assert field_of("will open a joint laboratory on cell therapy") == "research"

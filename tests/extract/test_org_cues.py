@@ -723,7 +723,10 @@ def test_the_body_that_publishes_the_article_does_not_take_the_setting_of_the_ci
 
 
 def test_a_unit_after_its_kinds_possessive_belongs_to_the_one_body_of_that_kind(facts):
-    text = "Clinic news\n\nNurses train at Kelby University in Leeds and attend classes at the university's School of Midwifery.\n"
+    text = (
+        "Clinic news\n\nNurses train at Kelby University in Leeds and attend classes at the university's School of "
+        "Midwifery.\n"
+    )
     assert ("owner", "Kelby University") in _sides(facts, text, "School of Midwifery")
 
 

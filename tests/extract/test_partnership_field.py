@@ -346,5 +346,5 @@ def test_sums_that_fund_the_work_name_no_trade():
 
 
 def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research():
-    assert field_of("blood samples go to a private lab for laboratory testing under the deal") == "clinical services"
+    assert field_of("blood samples will get laboratory testing under the deal") == "clinical services"
     assert field_of("will open a joint laboratory on cell therapy") == "research"

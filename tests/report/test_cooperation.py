@@ -231,6 +231,10 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+    # a ceiling on what a scheme refunds is nobody's deal, and no cost either
+    assert cooperation.sum_kind(
+        "Patients get back half of their bills, up to a ceiling of 20,000 patacas a year.", "20,000 patacas"
+    ) == ("ceiling", False)
     # a trade flow is nobody's deal; the deals of a trade mission are deals
     assert cooperation.sum_kind("Medical exports to Eastland reached £2.2 billion last year.", "£2.2 billion") == (
         "trade value",

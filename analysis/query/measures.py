@@ -26,6 +26,14 @@ from analysis.query.store import MARK, Store, literal, marked
 from analysis.resources import alternation, read_lines, table
 
 SCOPES = ("cross-border", "domestic")
+SOURCE = (
+    r"\b(?i:according to|(?:figures|data|statistics) (?:released |published |compiled )?(?:by|from)) (?:[Tt]he )?"
+    + MARK
+    + r"(?:$|[,.;:)]| [a-z(])"
+)
+"""Words before a body that make it the source of a sentence's figures, not a party of its measure (RE2, against the
+sentence with the body's words marked, `store.marked`; the mark must end the name, so that a place opening the
+source's name is still a party)."""
 _CROSS_BORDER_TYPE = "cross-border access and recognition"
 """The domestic lexicon's own cross-border line: a cross-border sentence is typed by the cross-border lexicon."""
 
@@ -438,6 +446,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         "common": common_words(),
         "mainland": mainland_words(),
         "separate": separate_pattern(),
+        "source": SOURCE,
     }
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -456,6 +465,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND f.kind IN ('organization', 'place') AND f.jurisdiction IN {CHINESE!r}
             -- named in the clause that states the measure: not a hospital another clause of the sentence builds
             AND contains(m.clause_text, f.text)
+            -- nor the source of its figures ("according to the Federation of Insurers")
+            AND NOT regexp_matches({marked("f.sentence", "f.text")}, $source)
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           -- a sentence stating a cooperation of its own speaks for that one, not for the measure ("Separately, A

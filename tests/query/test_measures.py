@@ -413,6 +413,24 @@ def test_a_schemes_parties_are_named_in_its_cross_border_clause(tmp_path):
     ]
 
 
+SOURCED = "Some 30 Westport hospitals may now use drugs sold in Harbourside, according to the Harbourside Drug Guild."
+
+
+def test_the_source_of_a_schemes_figures_is_no_party(tmp_path):
+    rows = [
+        org("d", 0, SOURCED, "Harbourside Drug Guild", "Hong Kong"),
+        place("d", 0, SOURCED, "Harbourside", "Hong Kong"),
+        place("d", 0, SOURCED, "Westport", "mainland China"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("d", SOURCED, lead_end=200)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Westport", "mainland China"),
+        ("Harbourside", "Hong Kong"),
+    ]
+
+
 TALLY = "At the end of the year Westport had 640 nurses and 310 doctors."
 TRIAL = "In the trial at Westport Hospital, 90 patients from Harbourside were treated with imported drugs."
 SUM = "Westport had 640 nurses and will spend 40000 yuan on training."

@@ -1367,6 +1367,11 @@ _BANNER_WORDS = 12
 """Most words of a first line that is a banner naming the page's owner, not a sentence."""
 
 
+def _names_publisher(o: Mention, pub) -> bool:
+    """Whether a mention lies on the article's stated publisher (`Document.publisher`, or None)."""
+    return pub is not None and o.start < pub.end and pub.start < o.end
+
+
 def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
     """Names of the bodies that publish the article: opening the banner (its first line, when a short one) or named as
     its publisher."""
@@ -1377,7 +1382,7 @@ def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
         o.fields["name"]
         for o in orgs
         if (first is not None and first.start() <= o.start <= first.start() + 4 and o.end <= first.end())
-        or (pub is not None and o.start < pub.end and pub.start < o.end)
+        or _names_publisher(o, pub)
     }
 
 
@@ -1402,7 +1407,7 @@ def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | Non
     pub = ctx.doc.publisher
     for o in orgs:
         on_banner = first is not None and o.start < first.end()
-        published = pub is not None and o.start < pub.end and pub.start < o.end
+        published = _names_publisher(o, pub)
         if not (on_banner or published) or (type_of(split_owner(o.fields["name"])[1]) or ("",))[0] != "government":
             continue
         labels = set(stated_labels(o.fields["name"]))

@@ -794,9 +794,11 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
-_BULLET = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")
+_MARKER = r"(?:[•▪●◦*·‣–-]|\d{1,2}[.)])"
+"""A list item's marker: a bullet or a number."""
+_BULLET = re.compile(rf"[ \t]*{_MARKER}?[ \t]*")
 _ASIDE = r"\([^()\n]{1,40}\)"
-_BULLET_MARK = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])[ \t]+")
+_BULLET_MARK = re.compile(rf"[ \t]*{_MARKER}[ \t]+")
 """A line that opens with a list marker: an item of a bulleted or numbered list."""
 _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|&))")
 """The end of a list item's opening: a colon, a dash or a bracket that is not an aside between two names ("A (UK)
@@ -1007,8 +1009,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
-            if not subj and kind == "with" and _item_owner(doc, ss, earlier):
-                subj = _item_owner(doc, ss, earlier)  # "- a research collaboration with B": the heading's body acts
+            if not subj and kind == "with":
+                subj = _item_owner(doc, ss, earlier) or subj  # "- a research collaboration with B": the heading's body
             if subj and kind == "with":
                 last_subj = subj
             if subj is None:
@@ -1948,7 +1950,8 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
-    words_ = _MODIFIERS.sub("the ", words_) if _definite_head(_MODIFIERS.sub("the ", words_)) else words_
+    plain = _MODIFIERS.sub("the ", words_)
+    words_ = plain if _definite_head(plain) else words_
     ana = _anaphora().match(words_) or _definite_head(words_)
     if not ana and not _named_programme(words_):  # "the home" for "Eastvale Riverside Care Home"
         own = _own_head_body(doc, words_, start)

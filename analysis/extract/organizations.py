@@ -226,13 +226,17 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         (
             i
             for i, s in enumerate(segs)
-            if any(is_head(x[2]) for x in s) and not (_is_role(s[-1][2]) and not _head_phrase_end(s))
+            if any(is_head(x[2]) for x in s)
+            and not (_is_role(s[-1][2]) and not _head_phrase_end(s))
+            or _body_before_title(s)
         ),
         None,
     )
     if first is None:
         return []
     toks = [t for s in segs[first:] for t in s]
+    if _body_before_title(segs[first]):
+        toks = _body_before_title(segs[first])  # "Welsh Government Minister for Trade": the body the title is of
     if first > 0 and toks and toks[0][2] in _GOVERNS:
         toks = toks[1:]
     titles = words("person_titles.txt")
@@ -259,6 +263,22 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while toks and toks[-1][2] in conn:
         toks = toks[:-1]
     return toks
+
+
+def _body_before_title(seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name before a job title closing a segment when that name has words of its own ("Tarrow County Council"
+    of "Tarrow County Council Leader"); empty for "Hospital Chief Executive", "Kelby's Hospital Chief Executive",
+    "Kelby Hospital", "Consulate General"."""
+    if not seg or not _is_role(seg[-1][2]) or _head_phrase_end(seg):
+        return []
+    cut = max((i for i, t in enumerate(seg) if is_head(t[2])), default=-1)
+    modifiers = lower_words("role_modifiers.txt")
+    if cut < 1 or not all(_is_role(t[2]) or t[2].casefold() in modifiers for t in seg[cut + 1 :]):
+        return []
+    if any(_POSS.search(t[2]) for t in seg[:cut]):
+        return []  # "Kelby's Hospital Chief Executive": the title names the body
+    own = [t for t in seg[:cut] if not is_head(t[2]) and not _is_role(t[2]) and t[2] not in words("org_connectors.txt")]
+    return seg[: cut + 1] if own else []
 
 
 def _legal_form(tok: str) -> bool:
@@ -795,9 +815,12 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     text = ctx.text
     after, before, listed = class_patterns()
     spans: list[tuple[int, int]] = []
+    called: set[int] = set()  # starts of names an apposition calls a body ("X Forum, a charity,")
     dates = [e for e in ctx.ents if e.label == "DATE"]
     for m in name_sequence().finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]
+        if after.match(text, m.end()):
+            called.add(m.start())
         if after.match(text, m.end()) or (before.search(lead) and not _role_owner_before(lead)):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
     for hit in listed.finditer(text):
@@ -819,8 +842,8 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
             continue
-        if not_a_body(toks[-1][2]) or bare(toks[-1][2]) in words("org_not_heads.txt"):
-            continue
+        if not_a_body(toks[-1][2]) or (bare(toks[-1][2]) in words("org_not_heads.txt") and s not in called):
+            continue  # "the Harbour Forum", but "the Harbour Ageing Forum, a charity,"
         name = _POSS.sub("", text[toks[0][0] : toks[-1][1]])
         tok = ctx.token_at(toks[-1][0])
         if is_place_name(name) or tok is None or tok[1].pos_ != "PROPN":

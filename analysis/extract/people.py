@@ -136,13 +136,23 @@ def ner_people(ctx: Context) -> list[Mention]:
         toks = name.split()
         if len(toks) > 1 and is_head(toks[-1]):
             continue  # "Riverton People's Hospital" read as a person: a body's name
-        while len(toks) > 1 and _not_name_word(toks[0]):
+        while len(toks) > 1 and (_not_name_word(toks[0]) or _complement_place(ctx.text, s, toks[0])):
             s += len(toks[0]) + 1
             toks = toks[1:]
         s, name = _trim_name(s, " ".join(toks))
         if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
             out.append(Mention("person", s, s + len(name), "people.ner", {"name": name}))
     return out
+
+
+_ROLE_OF_BEFORE = re.compile(r"([\w-]+) of\s+$")
+
+
+def _complement_place(text: str, s: int, word: str) -> bool:
+    """True for a place opening a name right after a role's "of": the end of the role ("Vice-mayor of Tarrow Li
+    Wei" -> "Li Wei"), not a first name that is also a place ("the wife of Sydney Moss", "Sydney Moss of Tarrow")."""
+    m = _ROLE_OF_BEFORE.search(text, max(0, s - 40), s)
+    return m is not None and is_place_name(word) and roles_of.is_role_word(m.group(1).split("-")[-1])
 
 
 @lru_cache(maxsize=1)

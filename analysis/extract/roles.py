@@ -521,9 +521,10 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     return Before(role, role_units[0].start, org, plural)
 
 
-_OPENING_ROLE = re.compile(r"TP?(M*H[MHCTAXWO]*?)(?:(?<=X)O)?$")
+_OPENING_ROLE = re.compile(r"(?:TP?)?(M*H[MHCTAXWO]*?)(?:(?<=X)O)?$")
 """The letters of a sentence's opening phrase that is a role: "The chief nurse of the Kelby trust", "The authority's
-chief manager for cross-border services", "The dean of the medical school at Tarrow University" (`_letter`)."""
+chief manager for cross-border services", "The dean of the medical school at Tarrow University", "Co-director of
+the centre and professor of nursing at Tarrow University" (`_letter`)."""
 
 
 def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> Before | None:
@@ -553,11 +554,15 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
         role_units = role_units[:-1]
     elif org is not None:
         return None
+    inner = re.search(r"CT?O", letters[m.start(1) : m.end(1)])
+    if org is None and inner is not None and _owns(role_units[inner.end() - 1].org):
+        org = role_units[inner.end() - 1].org  # "Deputy director of the X Commission and head of its office, A B"
+        role_units = role_units[: inner.start()]
     tail = re.search(r"CT(W{1,3})X$", letters[: m.end(1)])
     if org is None and tail is not None:  # "The chief nurse of the Kelby trust": the one body that reference fits
         qual = text[units[tail.start(1)].start : units[tail.end(1) - 1].end]
         org = qualified_body(qual, text[units[tail.end(1)].start : units[tail.end(1)].end], orgs)
-    if letters[1] == "P":
+    if letters.startswith("TP"):
         word = POSSESSIVE.sub("", text[units[1].start : units[1].end])
         org = units[1].org or (
             _head_org(ctx, word, units[0].start, orgs, by_kind=True) if _stands_for_body(word) else None

@@ -637,3 +637,12 @@ def test_an_acronym_defined_by_words_in_lower_case_names_a_thing(facts):
 
     assert common_noun_acronyms("the city nursing council (CNC) met; quartan sinus virus (QSV)") == {"QSV"}
     assert common_noun_acronyms("the Northfield Sinus Virus Unit (NSVU) met") == set()
+
+
+def test_a_forum_an_apposition_calls_a_charity_is_a_body(facts):
+    text = (
+        "The Dunmore Carers Forum, a charity, backed the plan. Its director, Dr Nia Bell, said it was overdue. "
+        "The Spring Forum opened on Monday."
+    )
+    assert {r["name"] for r in facts(text, "organization")} == {"Dunmore Carers Forum"}
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Nia Bell", "Dunmore Carers Forum")]

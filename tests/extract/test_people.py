@@ -656,3 +656,23 @@ def test_the_publisher_credited_for_a_photo_is_no_person(facts):
 )
 def test_students_workers_and_academic_readers_have_roles(facts, text, role, affiliation):
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
+
+
+def test_a_pipe_separated_credit_line_names_its_writer_and_editor(facts):
+    text = (
+        "Clinics join the scheme\n\n"
+        "Origin: Tarrow Evening Post | Writer: Mo Qing | Editor: Fan Lu\n\n"
+        "Tarrow will add clinics this year, the city said.\n"
+    )
+    got = {(r["name"], r["role"]) for r in facts(text, "person")}
+    assert got == {("Mo Qing", "writer"), ("Fan Lu", "editor")}
+
+
+def test_written_by_takes_the_role_after_the_comma_as_by_does(facts):
+    text = "The Ferrow Institute opened a laboratory.\n\nWritten by Jo Pike, Media Relations Officer\n"
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Jo Pike", "Media Relations Officer")]
+
+
+def test_a_place_closing_a_role_is_not_the_first_word_of_the_name(facts):
+    text = "Deputy mayor of Zhongshan Fu Ming, who visited the site, said the plan was sound."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Fu Ming", "Deputy mayor of Zhongshan")]

@@ -774,3 +774,27 @@ def test_a_short_reference_to_the_words_after_of_in_a_name(facts):
         "Tull, said staff were keen."
     )
     assert _described(facts(text, "person"))["Anne Tull"][1] == "University Hospitals of Tollan NHS Trust"
+
+
+def test_a_sentence_opening_with_stacked_roles_before_the_comma(facts):
+    text = (
+        "Co-lead of the trial and reader in geriatric pharmacy at Ostley University, Dr Ivy Raine, said "
+        "recruitment was ahead of plan. Deputy head of the Marlin Health Bureau and chair of its drugs panel, "
+        "Ma Lijun, said the bureau agreed."
+    )
+    assert _described(facts(text, "person")) == {
+        "Ivy Raine": ("Co-lead of the trial and reader in geriatric pharmacy", "Ostley University"),
+        "Ma Lijun": ("Deputy head", "Marlin Health Bureau"),
+    }
+
+
+def test_a_body_named_before_a_job_title_owns_it(facts):
+    text = "Ostley County Council Leader Pat Crane said the council would fund the unit."
+    assert _described(facts(text, "person")) == {"Pat Crane": ("Leader", "Ostley County Council")}
+    orgs = {r["name"] for r in facts(text, "organization")}
+    assert "Ostley County Council" in orgs
+
+
+def test_a_job_title_after_a_possessive_names_no_new_body(facts):
+    text = "Marlin's Hospital Chief Executive, Dr Lee Ho, told reporters the wards were full."
+    assert "Marlin's Hospital" not in {r["name"] for r in facts(text, "organization")}

@@ -112,6 +112,12 @@ def test_menus_and_breadcrumbs_are_noise():
     assert not noise_line("The ward opened.  It has beds.  Staff came.  More later.")
 
 
+def test_a_credit_line_of_labelled_names_is_not_a_menu():
+    assert noise_line("Current page: Home > Health > Hospitals")  # a label opening a breadcrumb
+    assert noise_line("Follow: Weibo | WeChat | Email")
+    assert not noise_line("Origin: Tarrow Evening Post | Writer: Mo Qing | Editor: Fan Lu")
+
+
 def test_a_menu_written_one_item_per_line_is_dropped():
     text = (
         "Home\n-\nHealth\n-\nWorld\n-\nOpinion\n-\nThe ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic\n"

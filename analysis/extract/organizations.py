@@ -973,8 +973,12 @@ def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> 
 
 @lru_cache(maxsize=1)
 def _registry_names() -> re.Pattern:
-    """The names of two words or more of the registry of well-known bodies (`org_registry.tsv`), longest first."""
-    names = sorted({r[0] for r in table("org_registry.tsv") if len(r[0].split()) >= 2}, key=lambda n: (-len(n), n))
+    """The names of the registry of well-known bodies (`org_registry.tsv`) of two words or more, or of one word
+    written in mixed case ("Kestrelpharm"; acronyms are read by `acronyms`), longest first."""
+    names = sorted(
+        {r[0] for r in table("org_registry.tsv") if len(r[0].split()) >= 2 or not r[0].isupper()},
+        key=lambda n: (-len(n), n),
+    )
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])")
 
 

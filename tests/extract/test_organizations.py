@@ -425,6 +425,11 @@ def test_a_registry_body_with_lower_case_words_is_one_name(facts):
     assert [r["text"] for r in rows].count("MHRA") == 2
 
 
+def test_a_registry_body_of_one_word_in_mixed_case_is_a_body_but_not_an_acronym_alone(facts):
+    text = "Mindray and the Ostley Zone Committee signed an agreement. Staff of NICE would be nice to meet."
+    assert names(facts(text, "organization")) == {"Mindray", "Ostley Zone Committee"}
+
+
 def test_a_sentence_opener_is_not_a_listed_body(facts):
     rows = facts("In June, the Northvale Hospital and the Kestrel Hospital opened wards.", "organization")
     assert names(rows) == {"Northvale Hospital", "Kestrel Hospital"}

@@ -2665,6 +2665,21 @@ def test_bulleted_deals_under_a_line_of_one_body_are_that_bodys_deals(facts):
     ]
 
 
+def test_a_joint_body_with_another_side_named_without_a_verb(facts):
+    text = (
+        "Corran Biologics said it would open a laboratory in Foshan. The company also announced two further deals:\n\n"
+        "- a joint laboratory with the Pellow Institute of Chemistry on antibodies;\n"
+        "- a distribution deal with Harrow Medical Trading.\n\n"
+        "Ostley University runs a joint clinic with Tanfield Hospital in the old town."
+    )
+    rows = facts(text, "partnership")
+    assert sorted(sorted(r["parties"]) for r in rows) == [
+        ["Corran Biologics", "Harrow Medical Trading"],
+        ["Corran Biologics", "Pellow Institute of Chemistry"],
+        ["Ostley University", "Tanfield Hospital"],
+    ]
+
+
 def test_a_bulleted_item_without_a_heading_of_deals_has_no_party_from_elsewhere(facts):
     text = (
         "Corran Biologics said it would open a laboratory in Foshan. Its plans include:\n\n"

@@ -674,5 +674,5 @@ def test_written_by_takes_the_role_after_the_comma_as_by_does(facts):
 
 
 def test_a_place_closing_a_role_is_not_the_first_word_of_the_name(facts):
-    text = "Deputy mayor of Zhongshan Fu Ming, who visited the site, said the plan was sound."
-    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Fu Ming", "Deputy mayor of Zhongshan")]
+    text = "Deputy mayor of Foshan Fu Ming, who visited the site, said the plan was sound."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Fu Ming", "Deputy mayor of Foshan")]

@@ -19,7 +19,7 @@ from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
-from analysis.resources import alternation, lower_words, read_lines, table, words
+from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
 """A word of a name: a capitalised word, or initials with full stops ("J.", "M.C."), which never end a sentence
@@ -418,9 +418,39 @@ def author_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_CONTACT = re.compile(r"[ \t]*(?P<body>[^\n]{2,80}?)[ \t]+[-–—][ \t]+")
+"""A contact line's body and dash ("Kestrel Bio plc - A B, Head of Communications")."""
+
+
+def contact_lines(ctx: Context) -> list[Mention]:
+    """Rule people.credit (contact block): each line under a contact heading (`contact_headings.txt`: "Media
+    enquiries:") written "body - name[, role]" names a person to contact, who speaks for that body ("Kestrel Bio plc
+    - Ann Fox, Head of Communications"; "Harbour PR (Financial PR) - Bo Tan" has no role)."""
+    heading = patterns("contact_headings.txt")
+    out: list[Mention] = []
+    text = ctx.text
+    for block in re.finditer(r"(?:^|\n)([^\n]+)\n((?:[^\n]+(?:\n|$))+)", text):
+        if not heading.fullmatch(block.group(1).strip()):
+            continue
+        for ln in re.finditer(r"[^\n]+", text[: block.end(2)]):
+            if ln.start() < block.start(2):
+                continue
+            ls, le = ln.start(), ln.end()
+            dash = _CONTACT.match(text, ls, le)
+            name = _credit_name(text, dash.end(), le) if dash else None
+            body = re.sub(r"\s*\([^()]*\)$", "", dash.group("body")) if dash else ""
+            if name is None or org_cues.type_of(body) is None:
+                continue
+            tail = re.match(r",\s*((?:[A-Za-z][\w'’&-]* ?){1,6}?)\s*(?:,|$)", text[name.end() : le])
+            credit = tail.group(1).strip() if tail and any(map(roles_of.is_role_head, tail.group(1).split())) else None
+            fields = {"name": _as_written(name.group()), "credit": credit, "outlet": body, "by_role": False}
+            out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
-    credited = credits(ctx) + author_lines(ctx)
+    credited = credits(ctx) + author_lines(ctx) + contact_lines(ctx)
     spans = [(c.start, c.end) for c in credited]
     others = [
         m

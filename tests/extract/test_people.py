@@ -676,3 +676,18 @@ def test_written_by_takes_the_role_after_the_comma_as_by_does(facts):
 def test_a_place_closing_a_role_is_not_the_first_word_of_the_name(facts):
     text = "Deputy mayor of Foshan Fu Ming, who visited the site, said the plan was sound."
     assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Fu Ming", "Deputy mayor of Foshan")]
+
+
+def test_a_contact_block_names_each_person_with_the_body_they_speak_for(facts):
+    text = (
+        "Ostley Devices plc said sales rose.\n\n"
+        "Media enquiries:\n"
+        "Ostley Devices plc - Maria Stone, Head of Investor Relations\n"
+        "Tanfield Hospital (Press Office) - Tom Greave\n\n"
+        "Ostley Devices plc - Ann Moss, a new chapter\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {
+        ("Maria Stone", "Head of Investor Relations", "Ostley Devices plc"),
+        ("Tom Greave", None, "Tanfield Hospital"),
+    }

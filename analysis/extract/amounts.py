@@ -473,8 +473,8 @@ and a second count of the same rate ("2.8 doctors and 4.3 nurses ")."""
 
 def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tuple[int, int, str]]) -> str | None:
     """The rate unit of a count that a "per 1,000" phrase qualifies: right after its noun ("3.1 dentists per 1,000
-    residents", "2.8 doctors and 4.3 nurses per 1,000 residents"), or at the head of its sentence ("Per 1,000
-    residents, the county had 2.6 midwives")."""
+    residents", "2.8 doctors and 4.3 nurses per 1,000 residents"), at the head of its sentence ("Per 1,000
+    residents, the county had 2.6 midwives"), or after the rate's noun earlier in it (`_RATE_NOUN`)."""
     i = bisect_left(starts, end)
     if i < len(spans) and spans[i][0] - end <= 60 and _PER_GAP.fullmatch(text, end, spans[i][0]):
         return spans[i][2]
@@ -482,7 +482,23 @@ def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tu
     if j < len(spans) and spans[j][1] <= end and _blank(text, ss, spans[j][0]):
         if re.match(r"\s*,", text[spans[j][1] : spans[j][1] + 3]):
             return spans[j][2]
+    if (
+        j < len(spans)
+        and spans[j][1] <= end
+        and _RATE_NOUN.search(text, max(ss, spans[j][0] - 60), spans[j][0])
+        and _BARE_FIGURE.match(text, end)
+    ):
+        return spans[j][2]
     return None
+
+
+_RATE_NOUN = re.compile(r"\b(?:number|ratio|rate|density)s? of (?:[\w'’-]+ ){1,4}$", re.IGNORECASE)
+"""A rate named before its figure: "The number of nurses per 1,000 residents rose to 4.1, against a target of 4.5"
+gives both figures the rate's unit."""
+_BARE_FIGURE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|by|for|from|against|and|or|compared|last|this|next|on|at|to|as|with)\b)", re.IGNORECASE
+)
+"""What follows a figure with no noun of its own ("rose to 4.1 last year"), unlike "40 clinics opened"."""
 
 
 SLOGAN_WORDS = 5

@@ -641,3 +641,12 @@ def test_a_place_of_so_many_people_counts_its_population(facts):
 def test_a_part_counts_what_it_is_a_part_of(facts, text, value, expected):
     obj = _obj(facts, text, value)
     assert expected in obj.split() and "of" not in obj.split()
+
+
+def test_a_rate_named_before_its_figures_gives_them_its_unit(facts):
+    text = (
+        "The number of midwives per 10,000 residents in Ostley rose to 3.2 last year, against a goal of 3.6. "
+        "The number of wards per 1,000 beds is rising, and 25 wards opened."
+    )
+    got = [(r["value"], r["unit"]) for r in facts(text, "amount")]
+    assert got == [(3.2, "per_10000"), (3.6, "per_10000"), (25.0, "count")]

@@ -1626,3 +1626,24 @@ def test_a_deal_whose_sentence_names_places_of_two_sides_places_its_unplaced_par
         got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
     assert got["Orrin Care"] == "UK"
     assert got["Tarn Works"] == "unknown" and got["Dell Labs"] == "unknown"
+
+
+def test_a_bodys_total_for_its_financial_year_and_a_limit_of_exposure_are_no_deals_money(tmp_path):
+    """ "In the financial year to March, the agency provided £6 billion of support" is the agency's total for the
+    year, and "an exposure limit of up to £4 billion" a ceiling on what it may risk; neither is a deal's money, while a
+    sum budgeted or pledged for a scheme is."""
+    s1 = "In the financial year to March, the Ostley agency provided £6.1 billion of support for exporters."
+    assert initiatives.sum_kind_of(s1, s1.index("£"), s1.index("£") + 12) == ("period total", False)
+    s2 = "The bank provided £40 million of support for clinics during its financial year, it said."
+    assert initiatives.sum_kind_of(s2, s2.index("£"), s2.index("£") + 11) == ("period total", False)
+    s3 = "The agency keeps an exposure limit of up to £4 billion for Norvia."
+    assert initiatives.sum_kind_of(s3, s3.index("£"), s3.index("£") + 10) == ("ceiling", False)
+    s4 = "Lakeside Trust will invest up to £5 million in the Ostley hub."
+    assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
+    rows = written("a", [
+        ("Westmoor Council signed a service contract with Eastbay Hospital.",
+         [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),
+        ("In the financial year to March, Westmoor Council provided £6.1 billion of support for exporters.",
+         [WC, ("sum", "£6.1 billion", 6.1e9, "GBP")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(EB, WC)] is None  # the same reading in the store

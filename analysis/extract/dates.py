@@ -393,7 +393,7 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
             end = m.end() + rel.end()
         else:
             lo = max(0, m.start() - _AHEAD_CHARS)
-            lo = max(lo, text.rfind(". ", lo, m.start()) + 1)  # within its own sentence
+            lo = max(lo, text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)  # its sentence
             before = text[lo : m.start()]
             rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
             if _looks_ahead(

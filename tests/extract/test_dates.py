@@ -193,3 +193,12 @@ def test_a_weekday_of_a_schedule_is_no_date(facts, text):
 
 def test_a_weekday_after_to_alone_is_a_date(facts):
     assert [t for t, _ in _weekdays(facts, "The vote was moved to Tuesday.")] == ["Tuesday"]
+
+
+def test_a_month_reads_no_future_marker_from_the_paragraph_before(facts):
+    text = (
+        "Ostley signs licence\n\nLeeds, 12 March 2024\n\n"
+        "The firm will also seek approval from the regulator, expected\n\n"
+        "In February, the Marlin hospital approved the use of the device."
+    )
+    assert [r["date"] for r in facts(text, "date") if r["text"] == "February"] == ["2024-02"]

@@ -690,7 +690,7 @@ class _Doc:
         """The organisation whose name starts with the capitalised words `words_` ("Marrow Vale" for "Marrow Vale
         Hospital": a body named by the start of its name), or does so after the place it opens with ("Meiling" for
         "Shenzhen Meiling Biotech"), the most mentioned one when there are several."""
-        words_ = re.sub(r"^(?:the|The) ", "", words_.strip())
+        words_ = re.sub(r"^(?:the|The)(?: |$)", "", words_.strip())  # "The" alone names no body
         if not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}", words_):
             return None
         if self._by_first is None:

@@ -2714,3 +2714,12 @@ def test_a_body_joined_by_with_later_in_the_clause_of_a_cooperation_verb_is_the_
     assert [set(r["parties"]) for r in rows] == [{"Kelby Heart Trust", "Tollan Foundation"}]
     text = "The Kelby Heart Trust has agreed to fund a stroke programme in Yunnan, working with local doctors."
     assert facts(text, "partnership") == []
+
+
+def test_the_word_the_opening_a_subject_names_no_body_whose_name_starts_with_it(facts):
+    text = (
+        "The Ostley Courier\n\nAmbulances cross the border\n\n"
+        "The two hospitals in the pilot, Kestrel Hospital in Tai Po and Marlin Union Hospital, have set up a joint "
+        "rota so that doctors can talk before a transfer.\n\n© 2025 The Ostley Courier. All rights reserved."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kestrel Hospital", "Marlin Union Hospital"]]

@@ -22,7 +22,8 @@ from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, lower_words, patterns, table, words
 
-_CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|–(?=[A-Z])|\.(?=\w))*|\d+(?:st|nd|rd|th))"
+"""A capitalised word of a name; an en dash joins two as a hyphen does ("UK–Norvia Centre")."""
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def name_sequence() -> re.Pattern:
     conn = "|".join(re.escape(w) for w in sorted(words("org_connectors.txt"), key=len, reverse=True))
     legal = alternation("org_lower_suffixes.txt")
     word = rf"(?!{_currency_ahead().pattern}){_CAP}"
-    return re.compile(rf"(?<![\w'’-]){word}(?:,? (?:(?:{conn}) )*{word})*(?: (?:{legal})(?![\w-]))?")
+    return re.compile(rf"(?<![\w'’–-]){word}(?:,? (?:(?:{conn}) )*{word})*(?: (?:{legal})(?![\w-]))?")
 
 
 @lru_cache(maxsize=1)

@@ -64,7 +64,7 @@ from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
 from analysis.resources import alternation, patterns, read_lines, table, words
 
-_CAP = r"(?:[A-Z][\w'’&-]*|\([^()\n]{1,40}\))"
+_CAP = r"(?:[A-Z][\w'’&-]*(?:–[A-Z][\w'’&-]*)*|\([^()\n]{1,40}\))"
 _BASED = r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*-based "
 """Where a body is, before its name ("Leeds-based", "Hong Kong-based"): no word of the name."""
 
@@ -146,7 +146,7 @@ def _initiative() -> re.Pattern:
     heads = alternation("initiative_heads.txt")
     conn = r"(?:of|and|for|on|the|in|&)"
     return re.compile(
-        rf"(?<![\w-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})"
+        rf"(?<![\w–-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})"
         rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])"
     )
 

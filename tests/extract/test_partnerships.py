@@ -2723,3 +2723,9 @@ def test_the_word_the_opening_a_subject_names_no_body_whose_name_starts_with_it(
         "rota so that doctors can talk before a transfer.\n\n© 2025 The Ostley Courier. All rights reserved."
     )
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kestrel Hospital", "Marlin Union Hospital"]]
+
+
+def test_an_en_dash_joins_the_words_of_an_initiatives_name_as_a_hyphen_does(facts):
+    text = "The UK–Norvia Centre for Eye Health brings together Ostley University and Marlin Medical University."
+    assert [r["initiative"] for r in facts(text, "partnership")] == ["UK–Norvia Centre for Eye Health"]
+    assert "UK–Norvia Centre for Eye Health" in {r["name"] for r in facts(text, "organization")}

@@ -459,7 +459,9 @@ def _labelled_date(row: _Row, strict: bool = False) -> Field | None:
             or re.search(r"(?:^|[|｜]|\s{2})\s*$", row.text[: m.start()])
         ):
             continue
-        d = _DATE.match(row.text, _TIME.match(row.text, m.end()).end())  # "Published: 7:30pm, 15 Jul 2026"
+        at = _TIME.match(row.text, m.end()).end()  # "Published: 7:30pm, 15 Jul 2026"
+        day = _WEEKDAY.match(row.text, at)  # "Published: Tuesday, 14 July 2026"
+        d = _DATE.match(row.text, day.end() if day else at)
         if d and _date_value(d):
             return _field(row, d.start(), d.end(), _date_value(d))
     return None
@@ -474,6 +476,18 @@ def _segment_date(s: str) -> tuple[str, int, int] | None:
         if got and len(_words(_TIME.sub(" ", s[a + got[2] : b]))) == 0:
             return got[0], a + got[1], a + got[2]
     return None
+
+
+_PLACES_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,3},\s*")
+"""The places a dateline line names before its date ("Leeds, UK, 3 March 2026")."""
+
+
+def _place_date_line(row: _Row) -> Field | None:
+    """A page-head line that is a dateline: places and then a full date, nothing after ("Leeds, UK, 3 March 2026",
+    "Northvale, 3 March 2026")."""
+    m = _PLACES_BEFORE.match(row.text)
+    d = _DATE.fullmatch(row.text.rstrip(), m.end()) if m else None
+    return _field(row, d.start(), d.end(), _date_value(d)) if d and _date_value(d) else None
 
 
 def _date_line(row: _Row) -> Field | None:
@@ -506,7 +520,7 @@ def _published(text: str, rows: list[_Row], end: int) -> Field | None:
     """A labelled date or a date line in the page head, a dateline with its year, a labelled date anywhere,
     or a date standing alone on one of the last lines."""
     for row in rows[:end]:
-        f = _labelled_date(row) or _date_line(row)
+        f = _labelled_date(row) or _date_line(row) or _place_date_line(row)
         if f:
             return f
     year = _page_year(text)
@@ -555,10 +569,11 @@ _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w
 def _holder(who: str) -> str:
     """The copyright holder's name without what follows it on the line: a year, an address, links, a sentence
     ("Harbour Daily 2026. Contact the newsroom" -> "Harbour Daily", "Northvale University, Northvale, NV1 2AB",
-    "Harbour Daily. 粤ICP备0501号" -> "Harbour Daily")."""
+    "Harbour Daily. 粤ICP备0501号" -> "Harbour Daily", "Kestrel Labs plc. Registered in Wales." -> "Kestrel Labs plc")."""
     who = re.split(rf"\s*[|｜]\s*|,\s+(?!(?:{alternation('publisher_legal_forms.txt')})\b)", who)[0]
     who = re.sub(r"\s*,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.*$", "", who)
     who = re.split(r"\.\s+(?=[^\sA-Za-z])", who)[0]  # "Harbour Daily. 粤ICP备0501号": a registration number after it
+    who = re.split(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])", who)[0]  # "Kestrel plc. Registered in England": a sentence after it
     return who.strip(" .,")
 
 

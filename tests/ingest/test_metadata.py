@@ -569,3 +569,23 @@ def test_the_outlet_a_footer_says_is_published_weekly():
         "Eastbay Care Watch is published weekly. © 2026. Contact | Subscribe\n"
     )
     assert check_span(text, detect(text).publisher, "Eastbay Care Watch") == "Eastbay Care Watch"
+
+
+def test_a_dateline_line_of_places_and_a_date_and_a_registered_company_as_copyright_holder():
+    text = (
+        "Ostley Devices plc\nInvestors | Products | News\n\nPress release\n\n"
+        "Ostley Devices wins its first hospital order in Norvia\n\nLeeds, UK, 4 March 2025\n\n"
+        "Ostley Devices plc today announces an order from a hospital group.\n\n"
+        "© 2025 Ostley Devices plc. Registered in England and Wales. Privacy / Cookies\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.published, "2025-03-04") == "4 March 2025"
+    assert check_span(text, m.publisher, "Ostley Devices plc") == "Ostley Devices plc"
+
+
+def test_the_published_date_after_its_weekday_comes_before_the_updated_one():
+    text = (
+        "Clinic to open in the old port\n\nBy Jo Tan\nPublished: Monday, 6 May 2024, 5:10pm\n"
+        "Updated: 7 May 2024\n\nThe clinic will open next year.\n"
+    )
+    assert check_span(text, detect(text).published, "2024-05-06") == "6 May 2024"

@@ -537,6 +537,14 @@ def test_a_place_after_a_pair_of_other_bodies_is_the_second_ones(facts):
     assert cues_of(facts, text, "Harrowgate Medical College")["jurisdiction"] == []
 
 
+def test_a_place_after_a_pair_whose_second_body_names_a_place_is_the_second_ones(facts):
+    text = (
+        "The Ministry of Health and the Planning Bureau of the Zhuhai-Macao Cooperation Zone in Hengqin signed the "
+        "rules."
+    )
+    assert cues_of(facts, text, "Ministry of Health")["jurisdiction"] == []
+
+
 def _orgs(*names):
     return [Mention("organization", 10 * i, 10 * i + 5, "x", {"name": n}) for i, n in enumerate(names)]
 

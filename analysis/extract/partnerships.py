@@ -269,12 +269,15 @@ _INIT_LEAD = re.compile(
 )
 
 
-def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = ()) -> tuple[str | None, int, int]:
+def initiative_in(
+    text: str, parties: set[str], spans: list[tuple[int, int]] = (), bodies: list[tuple[int, int]] = ()
+) -> tuple[str | None, int, int]:
     """The first named joint programme, centre, alliance or agreement of `text` that is not a party, with its span.
 
     A named event before it is left out ("Annual Meeting of the Coast Alliance" -> "Coast Alliance"), and so are the
     parties' names it runs over (`spans`, offsets in `text`: "B and the X Campaign" -> "X Campaign"). A name that is
-    a party is the initiative only when its head names a programme rather than a body ("Campaign", not "Centre")."""
+    a party is the initiative only when its head names a programme rather than a body ("Campaign", not "Centre"); a
+    run of other bodies' names (`bodies`: "the A Department and the B Centre taking part") is none."""
     for m in _initiative().finditer(text):
         name, start = m.group(), m.start()
         lead = _event_lead().match(name)
@@ -283,6 +286,9 @@ def initiative_in(text: str, parties: set[str], spans: list[tuple[int, int]] = (
         end = start + len(name)
         if any(start < a and b == end for a, b in spans):
             continue  # "Kestrel and the X Eye Center will ...": a party's name with the words before it
+        over = [b for a, b in bodies if start <= a and b < end]
+        if over and any(a >= max(over) and b == end for a, b in bodies):
+            continue  # "the A Department and the B Centre": bodies listed, no initiative
         inner = [b for a, b in spans if start <= a and b < end]
         if inner:  # the name runs over a party's name: what follows that name
             name, start = name[max(inner) - start :], max(inner)
@@ -1295,7 +1301,8 @@ def _partnership(
     ctx = doc.ctx
     sent = ctx.text[ss:se]
     spans = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] in parties]
-    init, i_s, i_e = initiative_in(sent, set(parties), spans)
+    bodies = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] not in parties and ss <= o.start < se]
+    init, i_s, i_e = initiative_in(sent, set(parties), spans, bodies)
     if init:
         parties = [p for p in parties if not _inside(ctx, local, p, ss + i_s, ss + i_e)]
     if len(parties) < 2 or (len(parties) == 2 and _within_other(ctx.text, local, parties)):

@@ -2729,3 +2729,15 @@ def test_an_en_dash_joins_the_words_of_an_initiatives_name_as_a_hyphen_does(fact
     text = "The UK–Norvia Centre for Eye Health brings together Ostley University and Marlin Medical University."
     assert [r["initiative"] for r in facts(text, "partnership")] == ["UK–Norvia Centre for Eye Health"]
     assert "UK–Norvia Centre for Eye Health" in {r["name"] for r in facts(text, "organization")}
+
+
+def test_a_run_of_other_bodies_names_is_no_initiative(facts):
+    text = (
+        "A deal on the transfer scheme was signed between the Ostley Hospital Board and the Marlin Health "
+        "Commission on 3 May 2024, with the Ostley Fire Department and the Marlin Rescue Centre taking part in the "
+        "planning."
+    )
+    rows = facts(text, "partnership")
+    assert [(sorted(r["parties"]), r["initiative"]) for r in rows] == [
+        (["Marlin Health Commission", "Ostley Hospital Board"], None)
+    ]

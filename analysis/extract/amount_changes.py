@@ -250,13 +250,19 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
                 _pair(a, b, BEFORE, AFTER, a.start)
         elif cue["level"].search(before) and _REVERSED_GAP.fullmatch(gap) and _compatible(a, b):
             _pair(a, b, AFTER, BEFORE, a.start)
-        elif dated_base or cue["up_from"].fullmatch(gap):
+        elif (dated_base or cue["up_from"].fullmatch(gap)) and not _opens_from_to(text, figs, j + 1):
             level = figs[_level_before(text, figs, j + 1)]  # a, or the figure a is the stretch of time of
             level = _level_of_unit(text, figs[: j + 1], level, b)
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+def _opens_from_to(text: str, figs: list[_Fig], k: int) -> bool:
+    """True when the base of an "up from" is the first end of a "from X to Y" change ("went up from 8 million in 2020
+    to 9 million in 2023"): the change is stated by the two, not by the figure before the verb."""
+    return k + 1 < len(figs) and _FROM_GAP.fullmatch(text[figs[k].end : figs[k + 1].start]) is not None
 
 
 def _level_of_unit(text: str, before: list[_Fig], level: _Fig, base: _Fig) -> _Fig:

@@ -552,6 +552,8 @@ def extract(ctx: Context) -> list[Mention]:
         if unit == "count":
             before = text[max(ps, m.start() - 30) : m.start()]
             unit = next((u for rx, u in _unit_before() if rx.search(before)), unit)
+        if unit == "count" and _age_bound(text, m, ps):
+            unit = "years"  # "residents over 65": their age
         if unit == "count":
             ss, _ = ctx.sentence_at(m.start())
             unit = _per_unit_of(text, min(ss, m.start()), m.end(), per_starts, per_spans) or unit
@@ -590,6 +592,8 @@ def extract(ctx: Context) -> list[Mention]:
         if aged is not None:  # "residents aged 65 or over": the age of the people named before "aged"
             whose = object_before(text, max(ss, aged.start() - _OBJECT_BACK), aged.start())
             obj = f"age of {whose}" if whose else "age"
+        elif unit == "years" and (holder := _age_bound(text, m, ss)):
+            obj = f"age of {holder.lower()}"
         if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
             obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
         if obj:
@@ -683,6 +687,23 @@ def _partitive_object(text: str, end: int, limit: int, obj: str) -> str:
 
 
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
+_BOUND = re.compile(r"(?:over|under|above|below)\s", re.IGNORECASE)
+
+
+def _age_bound(text: str, m: re.Match, floor: int) -> str | None:
+    """The word for people (`amount_age_holders.txt`) before a bound and a plain number under 130, which is their
+    age ("residents over 65", "women under 50"), else None."""
+    if (
+        m.group("cur")
+        or m.group("scale")
+        or not _BOUND.match(m.group())
+        or float((m.group("num") or "999").replace(",", "")) >= 130
+    ):
+        return None
+    word = re.search(r"([A-Za-z]+)\s+$", text[max(floor, m.start() - 20) : m.start()])
+    return word.group(1) if word and word.group(1).casefold() in lower_words("amount_age_holders.txt") else None
+
+
 _AGED = re.compile(r"\baged\s+(?:(?:over|under|above|below|at\s+least|up\s+to|between|from)\s+)?$", re.IGNORECASE)
 """The words before a figure that make it an age ("people aged 65 and over", "adults aged over 70")."""
 _PERIOD_WORDS = frozenset({"year", "month", "quarter", "week", "day"})

@@ -650,3 +650,21 @@ def test_a_rate_named_before_its_figures_gives_them_its_unit(facts):
     )
     got = [(r["value"], r["unit"]) for r in facts(text, "amount")]
     assert got == [(3.2, "per_10000"), (3.6, "per_10000"), (25.0, "count")]
+
+
+def test_a_bound_after_a_word_for_people_is_their_age(facts):
+    text = "Women over 50 will be screened first. Over 300 people came. Spending was over 60 million yuan."
+    got = [(r["text"], r["unit"], r["object"]) for r in facts(text, "amount")]
+    assert got[0] == ("over 50", "years", "age of women")
+    assert got[1][1] == "count" and got[2][1] == "CNY"
+    assert [(r["value"], r["unit"]) for r in facts("Adults over 1,500 strong marched.", "amount")] == [
+        (1500.0, "count")
+    ]
+
+
+def test_a_from_to_change_after_the_verb_is_not_paired_with_a_figure_before_it(facts):
+    text = "In Ostley the number of residents over 70 went up from 2.2 million in 2019 to 2.6 million in 2024."
+    rows = {r["text"]: r for r in facts(text, "amount")}
+    assert rows["over 70"]["amount_type"] == "figure"
+    assert (rows["2.2 million"]["value_from"], rows["2.2 million"]["value_to"]) == (2.2e6, 2.6e6)
+    assert rows["2.2 million"]["unit"] == rows["2.6 million"]["unit"] == "count"

@@ -1,10 +1,13 @@
 """Figures counted once across articles, largest sums across currencies, biggest changes, key numbers one per
 object, and disagreeing figures flagged."""
 
+import re
+
 import pytest
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, scope
+from analysis.query.store import MARK
 from analysis.report import phrases
 
 
@@ -851,3 +854,12 @@ def test_a_figure_stated_in_a_photos_caption_and_in_the_text_is_quoted_from_the_
     with open_store(tmp_path, rows) as s:
         got = s.rows("SELECT f.sentence FROM figures g JOIN facts f ON f.fact_id = g.fact_id")
     assert got == [{"sentence": said}]
+
+
+def test_a_change_measured_against_the_previous_year_is_of_the_period_before():
+    """The phrases of `change_periods.txt` right after a change's words: "up 7 percent from the previous year", "up
+    12% year on year"; a change over a named year is not ("up 9% on 2019")."""
+    after, _ = figures.period_pattern()
+    for said in ("up {} from the previous year", "up {} year on year", "a rise of {} over the prior year"):
+        assert re.search(after, said.format(MARK))
+    assert not re.search(after, f"up {MARK} on 2019")

@@ -1628,10 +1628,10 @@ def test_a_deal_whose_sentence_names_places_of_two_sides_places_its_unplaced_par
     assert got["Tarn Works"] == "unknown" and got["Dell Labs"] == "unknown"
 
 
-def test_a_bodys_total_for_its_financial_year_and_a_limit_of_exposure_are_no_deals_money(tmp_path):
+def test_a_bodys_total_for_its_financial_year_a_limit_of_exposure_and_a_sum_per_head_are_no_deals_money(tmp_path):
     """ "In the financial year to March, the agency provided £6 billion of support" is the agency's total for the
-    year, and "an exposure limit of up to £4 billion" a ceiling on what it may risk; neither is a deal's money, while a
-    sum budgeted or pledged for a scheme is."""
+    year, "an exposure limit of up to £4 billion" a ceiling on what it may risk and "£38,000 per person a year" a sum
+    per head; none is a deal's money, while a sum pledged for a scheme, yearly too, is."""
     s1 = "In the financial year to March, the Ostley agency provided £6.1 billion of support for exporters."
     assert initiatives.sum_kind_of(s1, s1.index("£"), s1.index("£") + 12) == ("period total", False)
     s2 = "The bank provided £40 million of support for clinics during its financial year, it said."
@@ -1640,6 +1640,10 @@ def test_a_bodys_total_for_its_financial_year_and_a_limit_of_exposure_are_no_dea
     assert initiatives.sum_kind_of(s3, s3.index("£"), s3.index("£") + 10) == ("ceiling", False)
     s4 = "Lakeside Trust will invest up to £5 million in the Ostley hub."
     assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
+    s5 = "Researchers put the cost of care at about £38,000 per person a year."
+    assert initiatives.sum_kind_of(s5, s5.index("£"), s5.index("£") + 7) == ("per head", False)
+    s6 = "Lakeside Trust will invest £2 million a year in the Ostley hub."
+    assert initiatives.sum_kind_of(s6, s6.index("£"), s6.index("£") + 10) == ("funding pledge", True)
     rows = written("a", [
         ("Westmoor Council signed a service contract with Eastbay Hospital.",
          [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),

@@ -1405,16 +1405,19 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
 
 
 def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
-    """Of several bodies a short form fits, the one whose name it completes but for head words ("Kestrel" for
-    "Zhuhai Kestrel Biotech", not for "Kestrel Aldwick Manufacturing Ltd", whose "Aldwick" is a name of its own); a
+    """Of several bodies a short form fits, the one whose name it completes but for head words and words of a field
+    ("Kestrel" for "Zhuhai Kestrel Biotech" or "Kestrel Medical Group", not for "Kestrel Aldwick Manufacturing Ltd"
+    or "Kestrel Hengqin Clinic", whose "Aldwick" and "Hengqin" are names of their own; `role_portfolios.txt`); a
     place completes every name made of it and a head word, so it picks none."""
     if is_place_name(words_):
         return None
+    fields = lower_words("role_portfolios.txt")
     whole = [
         n
         for n in named
         if any(
-            t.startswith(words_ + " ") and all(is_head(w) or _legal(w) for w in t[len(words_) + 1 :].split())
+            t.startswith(words_ + " ")
+            and all(is_head(w) or _legal(w) or w.casefold() in fields for w in t[len(words_) + 1 :].split())
             for t in _after_place(n)
         )
     ]

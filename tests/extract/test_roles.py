@@ -797,3 +797,11 @@ def test_a_body_named_before_a_job_title_owns_it(facts):
 def test_a_job_title_after_a_possessive_names_no_new_body(facts):
     text = "Marlin's Hospital Chief Executive, Dr Lee Ho, told reporters the wards were full."
     assert "Marlin's Hospital" not in {r["name"] for r in facts(text, "organization")}
+
+
+def test_a_short_form_stands_for_the_body_it_completes_but_for_head_and_field_words(facts):
+    text = (
+        "Ostley Medical Group will open a clinic in Zhuhai. The Ostley Hengqin Clinic is being built by a joint "
+        "venture. Dr Ada Quill, Ostley's chief executive, said the group had waited."
+    )
+    assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Medical Group")}

@@ -34,6 +34,10 @@ SOURCE = (
 """Words before a body that make it the source of a sentence's figures, not a party of its measure (RE2, against the
 sentence with the body's words marked, `store.marked`; the mark must end the name, so that a place opening the
 source's name is still a party)."""
+DESCRIBING = r"(?i),\s+(?:which|who|whose)\s[^,;]*" + MARK + r"[^,;]*,"
+"""A figure in a clause set off by commas that describes a body ("B, which sells to 1,100 hospitals, will seek
+approval"): what the body is, not the number of the measure the sentence states (RE2, against the sentence with the
+figure's words marked)."""
 _CROSS_BORDER_TYPE = "cross-border access and recognition"
 """The domestic lexicon's own cross-border line: a cross-border sentence is typed by the cross-border lexicon."""
 
@@ -309,7 +313,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     `statement` (a CTE of `by` and the `sentence` stating each measure), a figure whose clause shares more words
     with that sentence first, a sum only in a clause sharing one, and a figure of any sentence of the article in a
     clause sharing two (where it states no measure): "156 patients were transferred" is the number of a patient
-    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives. In the measure's own
+    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives; nor one describing a
+    body (`DESCRIBING`: "B, which sells to 1,100 hospitals, will seek approval"). In the measure's own
     sentence, a figure's clause (`figures.clause_of`, from its span) must state the measure: hold the words of its
     kind, or be the whole sentence ("The fund supports 12 hospitals; 300 institutions applied": 300 is no number of
     the fund)."""
@@ -337,8 +342,9 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     else:
         about = f"{states} AND (regexp_matches(coalesce(ff.object, ''), w.pattern) OR a.gbp_value IS NOT NULL)"
     cols = [k.strip() for k in by.split(",")]
-    free = """NOT EXISTS (SELECT 1 FROM _skip_sentences q WHERE q.doc_id = ff.doc_id
-              AND q.sentence_start = ff.sentence_start)"""
+    free = f"""NOT EXISTS (SELECT 1 FROM _skip_sentences q WHERE q.doc_id = ff.doc_id
+              AND q.sentence_start = ff.sentence_start)
+              AND NOT regexp_matches({marked("ff.sentence", "ff.text")}, {literal(DESCRIBING)})"""
     # a sentence stating a cooperation of its own speaks for that one ("A and B will jointly run a course for 120
     # nurses"): its figures are the measure's only where it states the measure
     own_deal = """EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = ff.doc_id

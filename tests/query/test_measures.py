@@ -214,6 +214,28 @@ def test_a_measures_key_number_is_a_count_it_involves_whatever_its_size_and_neve
     assert sentences[kinds["access"]["fact_id"]] == FIVE  # the sentence that states the measure, not the count
 
 
+DESCRIBED = (
+    "Westport Care, which runs 900 clinics across Harbourside, can now use 12 cross-boundary clinics in Westport "
+    "under the scheme."
+)
+
+
+def test_a_figure_describing_a_body_is_not_its_measures_key_number(tmp_path):
+    """ "B, which runs 900 clinics across Harbourside, can now use 12 clinics ...": 900 says what B is; the measure's
+    number is 12."""
+    rows = [
+        amount("a", 0, DESCRIBED, 900.0, "count", "clinics"),
+        amount("a", 0, DESCRIBED, 12.0, "count", "cross-boundary clinics"),
+        place("a", 0, DESCRIBED, "Harbourside", "Hong Kong"),
+        place("a", 0, DESCRIBED, "Westport", "mainland China"),
+        *gba_article("a"),
+    ]
+    with measured(tmp_path, rows) as s:
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert [values[k["figure_fact_id"]] for k in kinds.values()] == [12.0]
+
+
 def headlined(doc, headline, lead_end=400):
     """A documents row whose headline is the text's first `len(headline)` characters and whose lead runs to
     `lead_end`."""

@@ -1644,6 +1644,8 @@ def test_a_bodys_total_for_its_financial_year_a_limit_of_exposure_and_a_sum_per_
     assert initiatives.sum_kind_of(s5, s5.index("£"), s5.index("£") + 7) == ("per head", False)
     s6 = "Lakeside Trust will invest £2 million a year in the Ostley hub."
     assert initiatives.sum_kind_of(s6, s6.index("£"), s6.index("£") + 10) == ("funding pledge", True)
+    s7 = "Lakeside Trust paid £9 million, a month after it pledged support."
+    assert initiatives.sum_kind_of(s7, s7.index("£"), s7.index("£") + 10) == ("payment", True)
     rows = written("a", [
         ("Westmoor Council signed a service contract with Eastbay Hospital.",
          [WC, EB, ("deal", "signed a service contract with", [WC, EB], "clinical services")]),

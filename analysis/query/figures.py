@@ -544,17 +544,16 @@ def results(store: Store) -> list[str]:
     clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group turnover grew 9% to £48
     million", "sales of 1.7 billion yuan, up 6%"): a company's or an institution's takings are the context of a
     story, never one of its key numbers."""
+    return [r["fact_id"] for r in store.rows(f"{_results_sql()} ORDER BY fact_id")]
+
+
+def _results_sql() -> str:
+    """SQL: the fact ids of `results`."""
     rx = next(rx for label, _, side, rx in sum_kinds() if label == RESULTS and side == "before")
-    return [
-        r["fact_id"]
-        for r in store.rows(
-            r"""SELECT fact_id FROM (
+    return rf"""SELECT fact_id FROM (
               SELECT fact_id, regexp_replace(substr(sentence, 1, greatest(start - sentence_start, 0)),
                 '(?s)^.*[.;:](\s)', '\1') AS before FROM figure_facts)
-            WHERE regexp_matches(before, $rx) ORDER BY fact_id""",
-            {"rx": "(?i)" + rx},
-        )
-    ]
+            WHERE regexp_matches(before, {literal("(?i)" + rx)})"""
 
 
 _OBJECT_WORDS = r"""list_filter(string_split(regexp_replace(lower(coalesce({x}, '')), '[^a-z]+', ' ', 'g'), ' '),
@@ -728,10 +727,12 @@ def _respective_parts(said: list[dict]) -> dict[str, tuple[str, float]]:
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
     """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
-    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), and no
-    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened."""
+    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), no
+    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, and no body's own results
+    (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story."""
     return store.rows(
-        """SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
+        f"""SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
+          AND fact_id NOT IN ({_results_sql()})
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )

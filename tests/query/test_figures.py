@@ -863,3 +863,20 @@ def test_a_change_measured_against_the_previous_year_is_of_the_period_before():
     for said in ("up {} from the previous year", "up {} year on year", "a rise of {} over the prior year"):
         assert re.search(after, said.format(MARK))
     assert not re.search(after, f"up {MARK} on 2019")
+
+
+def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
+    """ "Its shares rose 3.1% on Tuesday" and "revenue grew 41%" are the context of a story about a firm; the change
+    in the wards it runs is one of the story's changes."""
+    shares = "Its shares rose 3.1% on Tuesday after the deal."
+    revenue = "The group's revenue grew 41% to £6 million."
+    wards = "Wards at the Ostley clinic rose 12% to 56."
+    rows = [
+        stated("a", 0, shares, "3.1%", 3.1, "percent", "increase in shares", "change_percent", change_pct=3.1),
+        stated("a", 100, revenue, "41%", 41.0, "percent", "increase in revenue", "change_percent", change_pct=41.0),
+        stated("a", 200, wards, "12%", 12.0, "percent", "increase in wards", "change_percent", change_pct=12.0),
+    ]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-05-01"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [r["pct"] for r in figures.biggest_changes(s, 5)]
+    assert got == [12.0]

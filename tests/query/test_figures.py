@@ -880,3 +880,16 @@ def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = [r["pct"] for r in figures.biggest_changes(s, 5)]
     assert got == [12.0]
+
+
+def test_a_figure_in_a_condition_is_no_figure_worth_showing(tmp_path):
+    """ "If a nurse can earn 7,000 yuan a month, she will stay" states a condition, not a level reached; "Nurses in
+    Ostley earn 5,500 yuan a month" states one."""
+    said = "If a nurse can earn 7,000 yuan a month in the village, she will stay."
+    level = "Nurses in Ostley earn 5,500 yuan a month."
+    rows = [
+        stated("a", 0, said, "7,000 yuan", 7000.0, "CNY", "monthly pay of a nurse"),
+        stated("a", 100, level, "5,500 yuan", 5500.0, "CNY", "monthly pay of nurses"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 5)] == [5500.0]

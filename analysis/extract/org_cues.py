@@ -923,18 +923,29 @@ def _owner_phrases() -> dict[str, str]:
     return {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+_PAIRED = re.compile(r"(?: \([^()]{1,20}\))? and (?:the )?")
+"""What joins a body to the next one of a pair ("A (AA) and the B")."""
+
+
 def stated_owner(text: str, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
-    """Owner cues the sentence states: "X, part of Y", "X is part of Y" or "X, run by Y" (the phrase after X), and "Y,
+    """Owner cues the sentence states: "X, part of Y", "X is part of Y", "X and Z, both part of Y" or "X, run by Y"
+    (the phrase after X), and "Y,
     which runs X" or "Y (YA), which runs the X" (the phrase before X); Y the organisation mention right beside the
     phrase."""
     phrases = _owner_phrases()
     out = []
+    end = m.end
+    pair = _PAIRED.match(text, end)  # "A (AA) and the B (BB), both part of Y": A's phrase is after B
+    nxt = next((o for o in orgs if pair and o.start == pair.end() and o is not m), None)
+    if nxt is not None:
+        end = nxt.end
     after = phrases.get("after") and re.match(
-        rf",? (?:(?:is|was|are|were|has been|have been|remains) (?:now |also )?)?(?:{phrases['after']}) (?:the )?",
-        text[m.end : m.end + 60],
+        rf"(?: \([^()]{{1,20}}\))?,? {'both ' if nxt is not None else '(?:both |each )?'}"
+        rf"(?:(?:is|was|are|were|has been|have been|remains) (?:now |also )?)?(?:{phrases['after']}) (?:the )?",
+        text[end : end + 60],
     )
     if after:
-        parent = next((o for o in orgs if o.start == m.end + after.end() and o is not m), None)
+        parent = next((o for o in orgs if o.start == end + after.end() and o is not m), None)
         if parent is not None:
             out.append({"level": "owner", "parent": parent.fields["name"], "evidence": after.group().strip(" ,")})
     before = phrases.get("before") and re.search(

@@ -1055,3 +1055,13 @@ def test_a_list_of_names_shares_the_class_phrase_before_it(facts):
     # a name out of the list is not placed by it
     text = "Two Bristol backers, Marrow Ventures and Ashby Partners, put in more. Tollan Capital did not."
     assert all(c[0] != "context" for c in _sides(facts, text, "Tollan Capital"))
+
+
+def test_both_bodies_of_a_pair_said_to_be_part_of_a_third_are_its_parts(facts):
+    text = (
+        "The centre is funded by the Marlin Research Council (MRC) and the Ostley Social Research Council (OSRC), "
+        "both part of Norvia Research Office."
+    )
+    for name in ("Marlin Research Council", "Ostley Social Research Council"):
+        owners = [c.get("parent") for c in cues_of(facts, text, name)["jurisdiction"] if c["level"] == "owner"]
+        assert owners == ["Norvia Research Office"]

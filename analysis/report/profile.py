@@ -523,7 +523,7 @@ def initiatives_table(report: Report, e: dict[str, Any]) -> Table:
     most `ROWS`, each with the words of its first statement (what it is about: "…to train 300 nurses.")."""
     stated = table_statements(report, e)
     t = initiatives_report.table_of(report, [r for r, _ in stated])
-    t.empty = "No initiative is stated with it."
+    t.empty = "No initiative naming it was found in these articles."
     # what each is about, in the words of the statement its source cell cites
     for (_, f), out in zip(stated, t.rows):
         if f is not None:
@@ -591,7 +591,7 @@ def timeline_table(report: Report, e: dict[str, Any]) -> Table:
         }
         for r in rows
     ]
-    empty = "No dated step is stated in the sentences that name it or its partnerships."
+    empty = "No dated step was found in the sentences that name it or its partnerships."
     return Table(out, timeline_report.COLUMNS, empty)
 
 
@@ -692,7 +692,7 @@ def people_table(report: Report, e: dict[str, Any]) -> Table | None:
         for r in rows
     ]
     caption = "People of this body" if e["kind"] == "organization" else "People of bodies named after it"
-    return Table(out, people.PEOPLE_COLUMNS, "No person is named with it as their affiliation.", caption=caption)
+    return Table(out, people.PEOPLE_COLUMNS, "No person was found with it as their affiliation.", caption=caption)
 
 
 def quotes_table(report: Report, e: dict[str, Any]) -> Table | None:

@@ -549,7 +549,7 @@ def figures_table(report: Report, e: dict[str, Any]) -> Table:
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count is stated in the sentences that name it.")
+    return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count was found in the sentences that name it.")
 
 
 def initiative_label(row: dict[str, Any]) -> str:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import MONTH_PATTERN, month_number, parse_date_text
-from analysis.resources import lower_words, patterns, table
+from analysis.resources import alternation, lower_words, patterns, table
 from analysis.text import shorten
 
 _MONTH = MONTH_PATTERN
@@ -44,6 +44,18 @@ _WORDY = re.compile(
 _BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥-])({_YEAR})(?![\w%]|[.,]\d|-\d)")
 _WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])")
 _YESTERDAY = re.compile(r"(?<![\w-])[Yy]esterday(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _today() -> re.Pattern:
+    """ "today" as the article's own day, where a verb of an event dates it (`date_today_verbs.txt`: "was launched
+    today", "today announced"), not as "nowadays" ("today, most patients ...")."""
+    verbs = alternation("date_today_verbs.txt")
+    return re.compile(
+        rf"\b(?:{verbs})(?:d|ed)? today(?![\w'’-])|(?<![\w-])today(?= (?:{verbs})(?:s|d|ed)\b)", re.IGNORECASE
+    )
+
+
 _AFTER_WEEKDAY = re.compile(rf",? (?:(?:the )?{_DAY}(?: of)? )?{_MONTH}\b|,? {_DAY}\b")
 _MONTH_REL = re.compile(r"\b(?P<rel>last|this|next) month\b", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
@@ -246,8 +258,8 @@ def _bare_month(text: str, m: re.Match) -> bool:
     before = _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
     if text[m.end() - 1] == ".":  # "will open by May." ends its sentence
         return bool(before)
-    after = text[m.end() : m.end() + 6]
-    return bool(before) and not re.match(r"['’]|\s+(?:and|&)\s|\s+[A-Z]", after)
+    after = text[m.end() : m.end() + 8]
+    return bool(before) and not re.match(r"['’]|\s+(?:and|&)\s+[A-Z]|\s+[A-Z]", after)  # "in March and runs" is one
 
 
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
@@ -416,7 +428,7 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
 
 
 def _relative_dates(text: str, ref: Ref, add) -> None:
-    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday" and weekdays
+    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday", "today" and weekdays
     ("on Thursday", the latest such day on or before the article's date) against the article's date."""
     for rx, off in _relative():
         for m in rx.finditer(text):
@@ -439,6 +451,9 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
         today = date(ref.year, ref.month, ref.day)
         for m in _YESTERDAY.finditer(text):  # "said yesterday": the day before the article's
             add(m.start(), m.end(), (today - timedelta(days=1)).isoformat(), "dates.weekday")
+        for m in _today().finditer(text):  # "was launched today": the article's day
+            at = m.end() - len("today") if m.group().lower().endswith("today") else m.start()
+            add(at, at + len("today"), today.isoformat(), "dates.weekday")
         for m in _WEEKDAY.finditer(text):
             if _AFTER_WEEKDAY.match(text, m.end()):
                 continue  # "Friday, 20 March": the date is written out

@@ -428,8 +428,8 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
 
 
 def _relative_dates(text: str, ref: Ref, add) -> None:
-    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday", "today" and weekdays
-    ("on Thursday", the latest such day on or before the article's date) against the article's date."""
+    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday", "today" and
+    weekdays ("on Thursday", the latest such day on or before the article's date) against the article's date."""
     for rx, off in _relative():
         for m in rx.finditer(text):
             add(m.start(), m.end(), str(ref.year + off), "dates.relative")

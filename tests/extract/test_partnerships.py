@@ -2741,3 +2741,15 @@ def test_a_run_of_other_bodies_names_is_no_initiative(facts):
     assert [(sorted(r["parties"]), r["initiative"]) for r in rows] == [
         (["Marlin Health Commission", "Ostley Hospital Board"], None)
     ]
+
+
+def test_a_list_of_funded_projects_pairing_two_bodies_is_a_list_of_deals(facts):
+    text = (
+        "Four teams will share £9 million under a joint call of the Ostley Research Council and the Norvia Science "
+        "Foundation.\n\nThe funded projects are:\n\n"
+        "• Tarrow University and Marlin University: resistant bacteria on farms (£2.6m)\n"
+        "• Ostley University and Hubei Normal University: hospital wastewater (£2.4m)\n"
+    )
+    pairs = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
+    assert ["Hubei Normal University", "Ostley University"] in pairs
+    assert ["Marlin University", "Tarrow University"] in pairs

@@ -2058,13 +2058,18 @@ _DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")
 
 def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
     """The bodies a subject of coordinated definite descriptions stands for ("the NHS trust and the Eastport
-    hospital", "the trust and the hospital"), each by `_marked_head` or by its head word or class noun
-    (`anaphoric_owner`); [] when one of them stands for no body or two for the same one; None for another subject."""
+    hospital", "the trust and the hospital", "the trust and Kestrel Hospital" beside a name), each by `_marked_head`
+    or by its head word or class noun (`anaphoric_owner`); [] when one of them stands for no body or two for the same
+    one; None for another subject."""
     parts = re.split(r",? and |, ", words_.strip())
-    if len(parts) < 2 or not all(_DESCRIPTION.fullmatch(p) for p in parts):
+    named = [re.sub(r"^(?:[Tt]he) ", "", p) in doc.org_names for p in parts]
+    if len(parts) < 2 or all(named) or not all(n or _DESCRIPTION.fullmatch(p) for n, p in zip(named, parts)):
         return None
     found = []
-    for p in parts:
+    for p, n in zip(parts, named):
+        if n:  # "the trust and Kestrel Hospital": a description beside a body named
+            found.append(re.sub(r"^(?:[Tt]he) ", "", p))
+            continue
         plain = re.sub(r"^[Tt]he [A-Z][\w'’-]* ", "the ", p)
         owner = _marked_head(doc, p) or (
             anaphoric_owner(doc.ctx, doc.orgs, plain, [m.fields["parties"] for m in earlier])

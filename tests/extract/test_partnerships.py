@@ -2753,3 +2753,12 @@ def test_a_list_of_funded_projects_pairing_two_bodies_is_a_list_of_deals(facts):
     pairs = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
     assert ["Hubei Normal University", "Ostley University"] in pairs
     assert ["Marlin University", "Tarrow University"] in pairs
+
+
+def test_a_description_beside_a_named_body_in_the_subject_stands_for_the_body_it_describes(facts):
+    text = (
+        "Tarrow Hospitals NHS Foundation Trust signed an agreement with the Hubei Provincial Health Commission. "
+        "The trust and Lindon Hospital of Hubei Medical University agreed to develop a joint nurse-leadership course."
+    )
+    pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert ["Lindon Hospital of Hubei Medical University", "Tarrow Hospitals NHS Foundation Trust"] in pairs

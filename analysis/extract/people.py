@@ -546,6 +546,10 @@ def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str 
     return None
 
 
+_OUR = re.compile(r"\b[Oo]ur\s+$")
+"""A role the publisher calls its own ("our Chief Executive")."""
+
+
 def _outlet(ctx: Context) -> str | None:
     """The publisher the article states, when it is written as a name ("Tarrow Gazette"; not "All rights
     reserved", whose lower-case words say it is no name); a year after it is not part of it."""
@@ -635,6 +639,9 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None
+        if aff is None and b is not None and _OUR.search(ctx.text, max(0, b.start - 5), b.start):
+            outlet = _outlet(ctx)  # "signed by our Chief Executive, A B" on a body's own pages: that body
+            aff = _publishing_body(outlet, orgs) if outlet and not _news(outlet) else None
         listed = roles.setdefault(name, [])
         for r in found:
             _add_role(listed, r)

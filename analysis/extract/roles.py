@@ -1407,8 +1407,9 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
 def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
     """Of several bodies a short form fits, the one whose name it completes but for head words and words of a field
     ("Kestrel" for "Zhuhai Kestrel Biotech" or "Kestrel Medical Group", not for "Kestrel Aldwick Manufacturing Ltd"
-    or "Kestrel Hengqin Clinic", whose "Aldwick" and "Hengqin" are names of their own; `role_portfolios.txt`); a
-    place completes every name made of it and a head word, so it picks none."""
+    or "Kestrel Hengqin Clinic", whose "Aldwick" and "Hengqin" are names of their own; `role_portfolios.txt`), else
+    the one that names no place beside others that do (a body beside its branches); a place completes every name
+    made of it and a head word, so it picks none."""
     if is_place_name(words_):
         return None
     fields = lower_words("role_portfolios.txt")
@@ -1421,7 +1422,16 @@ def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
             for t in _after_place(n)
         )
     ]
+    if not whole:  # "Kestrel" for "Kestrel Union Hospital" beside its branch "Kestrel Hengqin Clinic"
+        whole = [n for n in named if n.startswith(words_ + " ") and not _names_place(n[len(words_) + 1 :])]
+        whole = whole if len(whole) == 1 and len(named) > 1 else []
     return named[whole[0]] if len(whole) == 1 else None
+
+
+def _names_place(words_: str) -> bool:
+    """True when one or two words of `words_` name a place ("Hengqin Medical Centre")."""
+    toks = words_.split()
+    return any(is_place_name(" ".join(toks[i : i + n])) for n in (1, 2) for i in range(len(toks) - n + 1))
 
 
 def _legal(word: str) -> bool:

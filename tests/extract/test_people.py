@@ -691,3 +691,13 @@ def test_a_contact_block_names_each_person_with_the_body_they_speak_for(facts):
         ("Maria Stone", "Head of Investor Relations", "Ostley Devices plc"),
         ("Tom Greave", None, "Tanfield Hospital"),
     }
+
+
+def test_a_role_the_publisher_calls_its_own_is_at_the_publisher(facts):
+    text = (
+        "Tarrow Hospitals NHS Foundation Trust\n\nNurses from Hubei to train in Tarrow\n\n"
+        "The agreement was signed in Wuhan by our Chief Executive, Mark Pell, and Zhou Min, deputy director of the "
+        "Hubei Provincial Health Commission.\n\n© 2024 Tarrow Hospitals NHS Foundation Trust\n"
+    )
+    got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got["Mark Pell"] == ("Chief Executive", "Tarrow Hospitals NHS Foundation Trust")

@@ -805,3 +805,11 @@ def test_a_short_form_stands_for_the_body_it_completes_but_for_head_and_field_wo
         "venture. Dr Ada Quill, Ostley's chief executive, said the group had waited."
     )
     assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Medical Group")}
+
+
+def test_a_short_form_stands_for_the_body_rather_than_its_branch_named_after_a_place(facts):
+    text = (
+        "Ostley Union Hospital will open a branch in Hengqin. The Ostley Hengqin Medical Centre will have 80 beds. "
+        "Ostley's chief executive, Dr Ada Quill, said the hospital was ready."
+    )
+    assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Union Hospital")}

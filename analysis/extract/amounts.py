@@ -498,7 +498,7 @@ gives both figures the rate's unit."""
 _BARE_FIGURE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|by|for|from|against|and|or|compared|last|this|next|on|at|to|as|with)\b)", re.IGNORECASE
 )
-"""What follows a figure with no noun of its own ("rose to 4.1 last year"), unlike "40 clinics opened"."""
+"""What follows a figure with no noun of its own ("climbed to 3.2 in 2024"), unlike "40 clinics opened"."""
 
 
 SLOGAN_WORDS = 5

@@ -209,7 +209,7 @@ def test_today_after_a_verb_of_an_event_is_the_articles_day(facts):
         "Ostley opens a centre\n\n5 June 2024\n\n"
         "A centre for eye research was launched today in Leeds. Ostley University today announced its director. "
         "Today, most patients wait a week, and the scanner is used today in many clinics. "
-        "The grant was confirmed in March and runs for five years."
+        "The grant was approved in March and lasts three years."
     )
     got = sorted((r["text"], r["date"]) for r in facts(text, "date") if r["text"] != "5 June 2024")
     assert got == [("March", "2024-03"), ("today", "2024-06-05"), ("today", "2024-06-05")]

@@ -2719,7 +2719,7 @@ def test_a_body_joined_by_with_later_in_the_clause_of_a_cooperation_verb_is_the_
 def test_the_word_the_opening_a_subject_names_no_body_whose_name_starts_with_it(facts):
     text = (
         "The Ostley Courier\n\nAmbulances cross the border\n\n"
-        "The two hospitals in the pilot, Kestrel Hospital in Tai Po and Marlin Union Hospital, have set up a joint "
+        "The hospitals in the pilot, Kestrel Hospital in Tai Po and Marlin Union Hospital, will set up a joint "
         "rota so that doctors can talk before a transfer.\n\n© 2025 The Ostley Courier. All rights reserved."
     )
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kestrel Hospital", "Marlin Union Hospital"]]
@@ -2758,7 +2758,7 @@ def test_a_list_of_funded_projects_pairing_two_bodies_is_a_list_of_deals(facts):
 def test_a_description_beside_a_named_body_in_the_subject_stands_for_the_body_it_describes(facts):
     text = (
         "Tarrow Hospitals NHS Foundation Trust signed an agreement with the Hubei Provincial Health Commission. "
-        "The trust and Lindon Hospital of Hubei Medical University agreed to develop a joint nurse-leadership course."
+        "The trust and Lindon Hospital of Hubei Medical University agreed to build a shared course for ward managers."
     )
     pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
     assert ["Lindon Hospital of Hubei Medical University", "Tarrow Hospitals NHS Foundation Trust"] in pairs

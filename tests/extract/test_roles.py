@@ -802,7 +802,7 @@ def test_a_job_title_after_a_possessive_names_no_new_body(facts):
 def test_a_short_form_stands_for_the_body_it_completes_but_for_head_and_field_words(facts):
     text = (
         "Ostley Medical Group will open a clinic in Zhuhai. The Ostley Hengqin Clinic is being built by a joint "
-        "venture. Dr Ada Quill, Ostley's chief executive, said the group had waited."
+        "venture. Dr Ada Quill, Ostley's chief executive, said the firm was ready."
     )
     assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Medical Group")}
 

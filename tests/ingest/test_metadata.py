@@ -576,7 +576,7 @@ def test_a_dateline_line_of_places_and_a_date_and_a_registered_company_as_copyri
         "Ostley Devices plc\nInvestors | Products | News\n\nPress release\n\n"
         "Ostley Devices wins its first hospital order in Norvia\n\nLeeds, UK, 4 March 2025\n\n"
         "Ostley Devices plc today announces an order from a hospital group.\n\n"
-        "© 2025 Ostley Devices plc. Registered in England and Wales. Privacy / Cookies\n"
+        "© 2025 Ostley Devices plc. Registered in Scotland. Terms | Cookies\n"
     )
     m = detect(text)
     assert check_span(text, m.published, "2025-03-04") == "4 March 2025"

@@ -883,8 +883,8 @@ def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
 
 
 def test_a_figure_in_a_condition_is_no_figure_worth_showing(tmp_path):
-    """ "If a nurse is paid 7,000 yuan a month there, she may remain" states a condition, not a level reached; "Nurses in
-    Ostley earn 5,500 yuan a month" states one."""
+    """ "If a nurse is paid 7,000 yuan a month there, she may remain" states a condition, not a level reached;
+    "Nurses in Ostley earn 5,500 yuan a month" states one."""
     said = "If a nurse is paid 7,000 yuan a month there, she may remain."
     level = "Nurses in Ostley earn 5,500 yuan a month."
     rows = [

@@ -418,6 +418,7 @@ def author_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
 _CONTACT = re.compile(r"[ \t]*(?P<body>[^\n]{2,80}?)[ \t]+[-–—][ \t]+")
 """A contact line's body and dash ("Kestrel Bio plc - A B, Head of Communications")."""
 
@@ -432,9 +433,7 @@ def contact_lines(ctx: Context) -> list[Mention]:
     for block in re.finditer(r"(?:^|\n)([^\n]+)\n((?:[^\n]+(?:\n|$))+)", text):
         if not heading.fullmatch(block.group(1).strip()):
             continue
-        for ln in re.finditer(r"[^\n]+", text[: block.end(2)]):
-            if ln.start() < block.start(2):
-                continue
+        for ln in _LINE.finditer(text, block.start(2), block.end(2)):
             ls, le = ln.start(), ln.end()
             dash = _CONTACT.match(text, ls, le)
             name = _credit_name(text, dash.end(), le) if dash else None

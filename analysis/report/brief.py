@@ -80,10 +80,11 @@ def leads_line(report: Report) -> str | None:
 
 
 def scheme_text(report: Report) -> str | None:
-    """The leading cross-border scheme (`query.measures.schemes`, one joining two sides) in a few words: "the leading
-    scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics,
-    dated May 2025"; None without one. The rows the report's schemes table ranked (`Report.schemes`) when it has
-    shown one, so the line and the table agree."""
+    """The first cross-border scheme of the ranking (`query.measures.schemes`, one joining two sides; those with a key
+    number and a statement of the measure first, so "best-documented" rather than "leading", which a tie of kinds
+    would belie) in a few words: "the best-documented scheme is access, naming Westport Clinic (mainland China) and
+    Harbourside (Hong Kong), key number 7 clinics, dated May 2025"; None without one. The rows the report's schemes
+    table ranked (`Report.schemes`) when it has shown one, so the line and the table agree."""
     every = report.schemes if report.schemes is not None else measures.schemes(report.store)
     rows = [r for r in every if r["n_sides"] >= 2]
     if not rows:
@@ -92,7 +93,7 @@ def scheme_text(report: Report) -> str | None:
     sides: dict[str, dict] = {}
     for p in r["parties"]:
         sides.setdefault(p["jurisdiction"], p)
-    text = f"the leading scheme is {escape.html(r['kind'])}, naming " + narrate.join(
+    text = f"the best-documented scheme is {escape.html(r['kind'])}, naming " + narrate.join(
         [phrases.party(p["name"], p["jurisdiction"]) for p in list(sides.values())[:3]]
     )
     figs = report.store.rows("SELECT * FROM figures WHERE fact_id = ?", [r["figure_fact_id"]])
@@ -106,9 +107,9 @@ def scheme_text(report: Report) -> str | None:
 
 def gba_line(report: Report) -> str | None:
     """ "Cross-border measures of four kinds: access (three articles), insurance (two), staff and recognition
-    (one each); the leading scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong Kong),
-    key number 7 clinics (`scheme_text`)." A cross-border scheme leads the line before any domestic statistic: the
-    biggest change ("the biggest change is up 83% to 88 (“…rose from 48 to 88…”)") only without one. None without
+    (one each); the best-documented scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong
+    Kong), key number 7 clinics (`scheme_text`)." A cross-border scheme leads the line before any domestic statistic:
+    the biggest change ("the biggest change is up 83% to 88 (“…rose from 48 to 88…”)") only without one. None without
     a measure or change."""
     kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
     changes = figures.biggest_changes(report.store, 1)
@@ -156,6 +157,6 @@ def cooperation(report: Report) -> dict[str, Any]:
 
 
 def reform(report: Report) -> dict[str, Any]:
-    """The Greater Bay Area report's lines: its cross-border measures and leading scheme (else its biggest change),
-    the span of its steps."""
+    """The Greater Bay Area report's lines: its cross-border measures and best-documented scheme (else its biggest
+    change), the span of its steps."""
     return {"gba": gba_line(report), "span": span(report, "GBA health reform")}

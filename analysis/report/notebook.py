@@ -174,7 +174,7 @@ class Report:
     not print the same sentence again."""
     schemes: list[dict[str, Any]] | None = None
     """The cross-border schemes the report's schemes table ranked (`measures.schemes_table`), None before it: the
-    bottom line's leading scheme is the table's first (`brief.scheme_text`), not a query run again."""
+    bottom line's best-documented scheme is the table's first (`brief.scheme_text`), not a query run again."""
 
     @property
     def title(self) -> str:

@@ -99,8 +99,8 @@ def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_
            unit="count", object="hospital beds", amount_type="change_from_to")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     line = (
-        "Cross-border measures of one kind: access (one article); the leading scheme is access, naming Westport "
-        "Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
+        "Cross-border measures of one kind: access (one article); the best-documented scheme is access, naming "
+        "Westport Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
     )
     assert plain(brief.gba_line(r)) == line
     # once the report's schemes table has ranked the schemes, the line takes its rows rather than asking again
@@ -110,4 +110,4 @@ def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_
     assert r.schemes and len(table.rows) == len(r.schemes) == len(table.full)
     assert plain(brief.gba_line(r)) == line
     r.schemes = [dict(r.schemes[0], kind="insurance")]
-    assert "the leading scheme is insurance" in plain(brief.gba_line(r))
+    assert "the best-documented scheme is insurance" in plain(brief.gba_line(r))

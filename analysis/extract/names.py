@@ -17,6 +17,13 @@ __all__ = ["POSSESSIVE", "bare", "canonical", "initials", "is_head", "is_place_n
 POSSESSIVE = re.compile(r"(?:'s|’s|`s|(?<=s)['’])$")
 
 
+def names_a_place(words_: str) -> bool:
+    """True when one or two words of `words_`, or a part of a hyphenated word, name a place ("Hengqin Medical
+    Centre", "Westland-Norvia Zone")."""
+    toks = [p for t in words_.split() for p in t.split("-") if p]
+    return any(is_place_name(" ".join(toks[i : i + n])) for n in (1, 2) for i in range(len(toks) - n + 1))
+
+
 def bare(token: str) -> str:
     """A token without possessive ending and trailing dot ("Council's" -> "Council")."""
     return POSSESSIVE.sub("", token).rstrip(".")

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.extract import amounts, gazetteer
-from analysis.extract.names import POSSESSIVE, bare, lower_case_words, own_words
+from analysis.extract.names import POSSESSIVE, bare, lower_case_words, names_a_place, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
@@ -664,7 +664,7 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         nxt = [
             o
             for o in orgs
-            if o.start == pair.end() and government_style(o.fields["name"]) and not _names_a_place(o.fields["name"])
+            if o.start == pair.end() and government_style(o.fields["name"]) and not names_a_place(o.fields["name"])
         ]  # "the A Bureau and the B Bureau of the Westland Zone in Northfield": the zone's place, not A's
         end = nxt[0].end if nxt and nxt[0].end <= e0 else end
     alias = _ALIAS.match(text, end) if end == m.end else None
@@ -689,12 +689,6 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
     if cue:
         out.append(cue)
     return out
-
-
-def _names_a_place(name: str) -> bool:
-    """True when a word or two of a name, or a part of a hyphenated word, is a place ("Westland-Norvia Zone")."""
-    toks = [p for t in name.split() for p in t.split("-") if p]
-    return any(_label_of(" ".join(toks[i : i + n])) for n in (1, 2) for i in range(len(toks) - n + 1))
 
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from analysis.extract import org_cues, sentences
 from analysis.extract.gazetteer import level
-from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name
+from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name, names_a_place
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
@@ -1423,15 +1423,9 @@ def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
         )
     ]
     if not whole:  # "Kestrel" for "Kestrel Union Hospital" beside its branch "Kestrel Hengqin Clinic"
-        whole = [n for n in named if n.startswith(words_ + " ") and not _names_place(n[len(words_) + 1 :])]
+        whole = [n for n in named if n.startswith(words_ + " ") and not names_a_place(n[len(words_) + 1 :])]
         whole = whole if len(whole) == 1 and len(named) > 1 else []
     return named[whole[0]] if len(whole) == 1 else None
-
-
-def _names_place(words_: str) -> bool:
-    """True when one or two words of `words_` name a place ("Hengqin Medical Centre")."""
-    toks = words_.split()
-    return any(is_place_name(" ".join(toks[i : i + n])) for n in (1, 2) for i in range(len(toks) - n + 1))
 
 
 def _legal(word: str) -> bool:

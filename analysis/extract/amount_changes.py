@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract.amounts import DURATIONS, object_before, per_phrase
+from analysis.extract.amounts import DURATIONS, change_rows, object_before, per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, read_lines, table
 
@@ -77,16 +77,8 @@ class _Fig:
         return self.m.end
 
 
-@lru_cache(maxsize=1)
-def _change_rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
-    return tuple(
-        (rx, int(d), frozenset(r.strip() for r in roles.split(",")))
-        for rx, d, roles in table("amount_change_words.tsv")
-    )
-
-
 def _alt(roles: set[str]) -> str:
-    rows = [rx for rx, _, rs in _change_rows() if rs & roles]
+    rows = [rx for rx, _, rs in change_rows() if rs & roles]
     return "|".join(f"(?:{rx})" for rx in sorted(rows, key=len, reverse=True))
 
 
@@ -146,7 +138,7 @@ def _cues() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _directions() -> tuple[tuple[re.Pattern, int], ...]:
-    return tuple((re.compile(rf"(?:{rx})", re.IGNORECASE), d) for rx, d, _ in _change_rows())
+    return tuple((re.compile(rf"(?:{rx})", re.IGNORECASE), d) for rx, d, _ in change_rows())
 
 
 def _direction(word: str | None) -> int:

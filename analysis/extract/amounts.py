@@ -18,6 +18,21 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)
+def change_rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
+    """(pattern, direction, roles) of the words that state a change (`amount_change_words.tsv`)."""
+    return tuple(
+        (rx, int(d), frozenset(r.strip() for r in roles.split(",")))
+        for rx, d, roles in table("amount_change_words.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def _change_noun() -> re.Pattern:
+    """A noun that states a change ("an increase of 40%", "a fall of 3,000"), not a sum's own noun ("a fee of £2m")."""
+    return re.compile("|".join(f"(?:{rx})" for rx, _, roles in change_rows() if "noun" in roles), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, float]:
     return {w.casefold(): float(v) for w, v in table("number_words.tsv")}
 
@@ -271,9 +286,17 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
         gov = g.head
         # "an increase of 40%": the change, in the subject of the clause
         if g.text.casefold() == "of" and gov.tag_.startswith("NN") and gov.i < lo:
+            # "a fee of £2m" paid by the clause's subject: the subject's own ("revenue of Kelby"), unless people
+            # in general ("Patients pay a fixed fee of HK$300")
             subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
             change = _yoy(gov) + _np(gov, lo, hi)
-            return f"{change} in {_np(subj, lo, hi)}" if subj is not None and subj.i != gov.i else change
+            if subj is None or subj.i == gov.i:
+                return change
+            if _change_noun().fullmatch(gov.text):
+                return f"{change} in {_np(subj, lo, hi)}"
+            people_words = lower_words("amount_people_words.txt") | lower_words("amount_origin_nouns.txt")
+            people = subj.text.casefold() in people_words or subj.pos_ == "PRON"
+            return change if people else f"{change} of {_np(subj, lo, hi)}"
         # "renewed its partnership for a further three years": the span of what the verb's clause is about
         if unit in DURATIONS and g.text.casefold() == "for" and gov.pos_ == "VERB" and (what := _spanned(gov)):
             return _np(what, lo, hi)

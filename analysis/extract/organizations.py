@@ -655,6 +655,17 @@ def _title_case_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", text))
 
 
+_LEGAL_TAIL = re.compile(r"\.?,? ([A-Za-z]+\.?)(?=[ ,(])")
+
+
+def _after_legal_forms(text: str, end: int) -> int:
+    """The end of a name with the legal forms written after it ("Kelby Medical Co., Ltd." up to its last full stop):
+    a short form may be defined after them ("Kelby Medical Co., Ltd. (\"Kelby\")")."""
+    while (m := _LEGAL_TAIL.match(text, end)) and _legal_form(m.group(1)):
+        end = m.end()
+    return end + (text[end] == "." if end < len(text) else 0)
+
+
 def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[int]]:
     """Short forms defined right after a name ("(NRTC)", "('Kelvin' or the 'Company')", "(hereinafter the
     Clinic)") -> the name they stand for; and the positions of the short forms that stand for the part after "of"
@@ -663,13 +674,14 @@ def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[
     alias: dict[str, str] = {}
     part_defs: set[int] = set()
     for o in orgs:
-        m = _DEF.match(text, o.end)
+        end = _after_legal_forms(text, o.end)
+        m = _DEF.match(text, end)
         if m and not _short_form(m.group(1)):
             m = None
-        m = m or _QUOTED_DEF.match(text, o.end) or _HEREINAFTER.match(text, o.end)
         if m and is_place_name(m.group(1)):
-            m = None
-        placed = None if m else _PLACE_DEF.match(text, o.end)
+            m = None  # "Kestrel Ltd (Shanghai)": where the body is, not a short form
+        m = m or _QUOTED_DEF.match(text, end) or _HEREINAFTER.match(text, end)
+        placed = None if m else _PLACE_DEF.match(text, end)
         if placed and is_place_name(placed.group(1).strip()) and _short_form(placed.group(2)):
             alias.setdefault(placed.group(2), o.fields["name"])  # "the Norvian Center for Disease Control (Norway CDC)"
         if m:

@@ -161,7 +161,8 @@ def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
 def described_hits(article: str, head: str) -> dict[str, int]:
     """Hits of what an article calls an initiative in common words: the object of a verb of setting up headed by the
     initiative's head word in lower case ("have formed a research consortium to ..." for "the Kestrel Stroke Care
-    Consortium"), with the kind of body it is. The kind a text calls a body outweighs the topic its name gives. An
+    Consortium"), else a new or joint one the text brings in ("A joint research centre that will ... opened"), with
+    the kind of body it is. The kind a text calls a body outweighs the topic its name gives. An
     article that sets up two different things of that kind ("a diabetes centre", "a research centre") says nothing
     of which one is the initiative."""
     objects = {
@@ -169,6 +170,9 @@ def described_hits(article: str, head: str) -> dict[str, int]:
         for m in _founded().finditer(article)
         if m.group(1).rsplit(" ", 1)[-1] == head.lower()
     }
+    if not objects:  # "A new joint research centre that will ... was launched": the text brings it in by its kind
+        brought = rf"\b(?:[Aa]n?|[Tt]he) ((?:new (?:joint )?|joint )(?:[\w'’-]+ ){{0,3}}?{re.escape(head.lower())})\b"
+        objects = {m.group(1).casefold(): m.group(1) for m in re.finditer(brought, article)}
     return _object_hits(next(iter(objects.values()))) if len(objects) == 1 else {}
 
 

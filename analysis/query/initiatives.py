@@ -1462,7 +1462,15 @@ def register(store: Store) -> None:
         chained AS (
           -- the sentence right after one of those, whose subject is a pronoun carrying it on ("The consortium's
           -- first trial will recruit 1,200 patients. It is funded with £4.6 million ...")
-          SELECT DISTINCT r.initiative_id, n.doc_id, n.sentence_start FROM referring r
+          -- or right after the one sentence stating it ("The X Centre brings together A and B. It is funded with
+          -- £4 million from C")
+          SELECT DISTINCT r.initiative_id, n.doc_id, n.sentence_start FROM (
+            SELECT initiative_id, doc_id, sentence_end FROM referring
+            UNION ALL
+            SELECT d.ids[1], d.doc_id, d.sentence_end FROM said d WHERE len(d.ids) = 1
+              AND EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
+                AND q.sentence_start = d.sentence_start)
+          ) r
           JOIN article_sentences n ON n.doc_id = r.doc_id AND n.sentence_start - r.sentence_end BETWEEN 0 AND {NEXT_GAP}
           WHERE regexp_matches(n.sentence, $pronoun)
             AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = n.doc_id AND d.sentence_start = n.sentence_start)
@@ -1486,6 +1494,28 @@ def register(store: Store) -> None:
             AND (c.borne OR c.sentence_start - d.sentence_end <= {NEAR_CHARS})
           WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
             AND q.sentence_start = d.sentence_start)
+        ),
+        terms AS (
+          -- a sentence stating no partnership, closely after the one sentence stating a cooperation, that names one
+          -- of its parties: its terms ("A signed a licence with B. B will pay an upfront fee of £2m"); only a sum its
+          -- own words make money of cooperation counts there (`strict` below)
+          SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM (
+            SELECT s.doc_id, s.sentence_start,
+              (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
+                AND d.sentence_start < s.sentence_start) AS said_at
+            FROM article_sentences s
+            WHERE NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
+              AND EXISTS (SELECT 1 FROM scoped f WHERE f.kind = 'amount' AND f.doc_id = s.doc_id
+                AND f.sentence_start = s.sentence_start)
+          ) c
+          JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
+            AND c.sentence_start - d.sentence_end <= {NEAR_CHARS}
+          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
+              AND q.sentence_start = d.sentence_start)
+            AND EXISTS (SELECT 1 FROM member_ids pp JOIN entities e ON e.canon_id = pp.pid
+              JOIN scoped o ON o.doc_id = c.doc_id AND o.sentence_start = c.sentence_start
+                AND o.entity_id = e.entity_id AND o.kind = 'organization'
+              WHERE pp.initiative_id = d.ids[1])
         ),
         spending AS (
           -- a sentence stating no partnership that spends a sum on a cooperation by its noun ("The bureau has
@@ -1534,25 +1564,27 @@ def register(store: Store) -> None:
               WHERE pp.initiative_id = l.initiative_id)
         ),
         money_sentences AS (
-          SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost FROM sentences
+          SELECT initiative_id, doc_id, sentence_start, false AS near, false AS cost, false AS strict FROM sentences
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM headlined
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost, false AS strict FROM headlined
           UNION
           -- the sentence next to it, when that names one of its parties and states no partnership
-          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near, false AS cost FROM next_to n
+          SELECT n.initiative_id, n.doc_id, n.near_start, true AS near, false AS cost, false AS strict FROM next_to n
           JOIN member_ids pp USING (initiative_id)
           JOIN entities e ON e.canon_id = pp.pid
           JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
             AND o.kind IN ('organization', 'place')  -- a district that is a party names itself as a place
           WHERE NOT EXISTS (SELECT 1 FROM p q WHERE q.doc_id = n.doc_id AND q.sentence_start = n.near_start)
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM referring
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost, false AS strict FROM referring
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM chained
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost, false AS strict FROM chained
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near, true AS cost FROM costed
+          SELECT initiative_id, doc_id, sentence_start, true AS near, true AS cost, false AS strict FROM costed
           UNION
-          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost FROM dedicated
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost, false AS strict FROM dedicated
+          UNION
+          SELECT initiative_id, doc_id, sentence_start, true AS near, false AS cost, true AS strict FROM terms
         ),
         stated_nouns AS (  -- the deal nouns of the statements of an initiative in one sentence ("acquisition of")
           SELECT initiative_id, doc_id, sentence_start,
@@ -1574,6 +1606,7 @@ def register(store: Store) -> None:
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year"),
             -- but the cost of the cooperation its parties bear is its money (`costed`)
             AND (s.cost OR {sum_cooperation("w")} IS DISTINCT FROM 'no')
+            AND (NOT s.strict OR {sum_cooperation("w")} = 'yes')
             -- a sum of several deals stated next to one of them is their total, not this one's money
             AND NOT (s.near AND regexp_matches(coalesce(f.object, ''), $plural_deals))
             -- a sentence stating two cooperations: a sum is the money of the one whose words stand nearer it ("A

@@ -116,6 +116,14 @@ def test_change_percent_names_what_changed(facts):
     assert "rise" in obj and "primary care volume" in obj
 
 
+def test_a_sums_own_noun_belongs_to_the_clauses_subject_unless_people_in_general(facts):
+    """ "a fee of £2m" is the subject's fee ("of Kelby"), not a change "in" it; people in general add nothing."""
+    text = "Kelby Devices will pay a signing fee of £2.5 million to the hospital."
+    assert _obj(facts, text, 2.5e6) == "signing fee of Kelby Devices"
+    assert _obj(facts, "Patients or their carers pay a flat fee of HK$250 for each visit.", 250) == "flat fee"
+    assert _obj(facts, "Clinic visits recorded an increase of 12% last year.", 12) == "increase in Clinic visits"
+
+
 def test_money_object_is_the_subject_it_measures(facts):
     text = "The cost of the blood test has been reduced from 1200 yuan to 200 yuan, a decrease of more than 80%."
     assert _obj(facts, text, 1200) == "cost of the blood test"

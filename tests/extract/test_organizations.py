@@ -119,6 +119,20 @@ def test_short_forms_defined_after_a_name_are_read(facts):
     assert by_text["Clinic"] == "Brightwater Clinic"
 
 
+def test_a_quoted_short_form_after_the_legal_forms_is_the_body_even_when_it_names_a_place(facts):
+    """'Kelby Luohu Medical Co., Ltd. ("Luohu")' defines "Luohu" as the company: later "Luohu will ..." is the
+    company, not the district; an unquoted place in brackets ("(Shanghai)") says where a body is."""
+    text = 'Kelby Luohu Medical Co., Ltd. ("Luohu") signed with Tarn plc. Luohu will sell the patch.'
+    rows = facts(text, "organization")
+    assert [(r["text"], r["name"]) for r in rows if r["text"] == "Luohu"] == [
+        ("Luohu", "Kelby Luohu Medical Co"),
+        ("Luohu", "Kelby Luohu Medical Co"),
+    ]
+    assert [r["text"] for r in facts(text, "place")] == []
+    rows = facts("Dunmore Holdings Ltd (Shanghai) opened an office. Shanghai grew.", "organization")
+    assert "Shanghai" not in [r["text"] for r in rows]
+
+
 def test_short_form_of_the_body_after_of(facts):
     rows = facts("The Riverside Clinic of Tollan General Hospital (TGH) opened. TGH hired nurses.", "organization")
     assert names(rows) == {"Riverside Clinic of Tollan General Hospital", "Tollan General Hospital"}

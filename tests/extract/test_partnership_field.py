@@ -189,6 +189,13 @@ def test_what_an_article_calls_an_initiative():
     assert described_hits("They set up a joint venture.", "Venture") == {"trade and investment": 1}
 
 
+def test_a_new_or_joint_body_the_article_brings_in_is_what_it_calls_the_initiative():
+    article = "A joint research centre that will follow 900 families opened today. The Lark Centre unites A and B."
+    assert described_hits(article, "Centre") == {"research": 1}
+    assert described_hits("A new training centre opened. A new stroke centre opened.", "Centre") == {}
+    assert described_hits("The research centre of the university opened.", "Centre") == {}
+
+
 @pytest.mark.parametrize(
     "clause, field",
     [

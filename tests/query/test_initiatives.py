@@ -1653,3 +1653,41 @@ def test_a_bodys_total_for_its_financial_year_a_limit_of_exposure_and_a_sum_per_
          [WC, ("sum", "£6.1 billion", 6.1e9, "GBP")]),
     ], CN)  # fmt: skip
     assert money_of(tmp_path, rows)[(EB, WC)] is None  # the same reading in the store
+
+
+def test_a_fee_a_party_pays_in_the_deals_terms_is_its_money_but_not_its_results(tmp_path):
+    """A sentence closely after the one statement of a deal, naming a party, gives the deal its money when its own words
+    make the sum the deal's: "B will pay an upfront licence fee of ..., with milestone payments of up to ..."; the
+    same party's revenue there is nobody's deal."""
+    s2 = "Eastbay Hospital will pay a signing fee of £1.5 million, with milestone payments of up to £6 million."
+    rows = written("a", [
+        ("Westmoor Council granted Eastbay Hospital a licence to use its records software.",
+         [WC, EB, ("deal", "granted", [WC, EB], "trade and investment")]),
+        ("The licence runs for ten years.", []),
+        (s2, [EB, ("sum", "£1.5 million", 1.5e6, "GBP"), ("sum", "up to £6 million", 6e6, "GBP")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(EB, WC)] == "up to £6 million"
+    assert initiatives.sum_kind_of(s2, s2.index("£1.5"), s2.index("£1.5") + 12) == ("payment", True)
+    at = s2.index("up to £6")
+    assert initiatives.sum_kind_of(s2, at, at + 16) == ("payment", True)
+    rows = written("b", [
+        ("Westmoor Council granted Eastbay Hospital a licence to use its records software.",
+         [WC, EB, ("deal", "granted", [WC, EB], "trade and investment")]),
+        ("Eastbay Hospital reported revenue of £9 million last year.", [EB, ("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    (tmp_path / "b").mkdir()
+    assert money_of(tmp_path / "b", rows)[(EB, WC)] is None
+
+
+def test_a_pronoun_right_after_the_one_sentence_stating_a_centre_carries_its_money(tmp_path):
+    """ "The X Centre brings together A and B. It is funded with £3 million from C." gives the centre £3 million,
+    though C is no party."""
+    rows = written("a", [
+        ("The Coast Memory Centre brings together Westmoor Council and Eastbay Hospital.",
+         [WC, EB, ("deal", "brings together", [WC, EB], "research")]),
+        ("It is funded with £3 million from the Lantern Trust.", [("sum", "£3 million", 3e6, "GBP")]),
+    ], CN)  # fmt: skip
+    for r in rows:
+        if r["kind"] == "partnership":
+            r["initiative"] = "Coast Memory Centre"
+    assert money_of(tmp_path, rows)[(EB, WC)] == "£3 million"

@@ -195,6 +195,17 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=(
 """A dateline's opening words in capitals: "NORTHFIELD - ", "NORTHFIELD, May 3 - ", "EASTBANK, Northfield – "."""
 
 
+_OPENS_DATELINE = re.compile(_DATELINE.pattern.replace("[A-Z'’.-]", "[\\w'’.-]"))
+"""A dateline's opening words in any case: "Northfield, UK - ", "Northfield – "."""
+
+
+def opens_dateline(text: str, start: int) -> bool:
+    """True when the words at `start` open their line as a dateline, in any case ("Northfield, UK - The trust ...",
+    "NORTHFIELD, May 3 - "): where the story was filed, not a word of its first sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    return line == start and _OPENS_DATELINE.match(text, start) is not None
+
+
 def dateline_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of each place a line opens with as its dateline, written in capitals
     ("NORTHFIELD, May 3 - The trust ...")."""

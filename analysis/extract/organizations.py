@@ -1114,7 +1114,15 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
             first[lead] = (first[lead][0], name)  # "Huakang Capital" in a headline, then the full name
         first.setdefault(lead, (o.end, name))
     lower = lower_case_words(text)
-    people = {w for e in ctx.ents if e.label == "PERSON" and " " in e.text for w in e.text.split()}
+    bodies = _SpanIndex(found)
+    companies = {o.fields["name"] for o in found if (type_of(o.fields["name"]) or ("",))[0] == "company"}
+    opening = {" ".join(name.split()[:k]) for name in companies for k in (2, 3)}
+    people = {  # spaCy's "person" over a body's name or a company's opening words ("Brightway Medical" of
+        w  # "Brightway Medical plc") is no person
+        for e in ctx.ents
+        if e.label == "PERSON" and " " in e.text and not bodies.overlaps_span(e.start, e.end) and e.text not in opening
+        for w in e.text.split()
+    }
     leads = {w: v for w, v in first.items() if w not in clash and w.lower() not in lower and w not in people}
     if not leads:
         return found

@@ -85,6 +85,12 @@ _SUM = re.compile(r"[£$€¥\d]")
 """A keyword hit that is a sum of money."""
 
 
+def public_money(text: str) -> bool:
+    """Whether `text` says its sums are public or pooled money (`partnership_public_money.txt`): "The funded projects
+    are:" over a list whose items state their grants."""
+    return patterns("partnership_public_money.txt").search(text) is not None
+
+
 def _public_sentences(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences of `text` that say their sums are public or pooled money
     (`partnership_public_money.txt`: "co-funded by A and B, which will contribute £4 million each")."""
@@ -99,15 +105,15 @@ def _public_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def hits(text: str) -> dict[str, float]:
+def hits(text: str, public_sums: bool = False) -> dict[str, float]:
     """Keyword hits per label (weighted, `_fields`) in `text` outside the events it names, in the order the labels are
     first named (labels without a hit left out). A keyword right before another label's keyword modifies it ("a
     nursing school"): it ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it
     says what the deal is for, where the nouns around it say for whom ("to sell a plan that pays for patients'
     treatment" is trade). A sum of money in a sentence that says it funds the work names no trade
-    (`_public_sentences`)."""
+    (`_public_sentences`), nor does any sum when `public_sums` (a list item under a heading that says so)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
-    public = _public_sentences(text)
+    public = [(0, len(text))] if public_sums else _public_sentences(text)
     found = sorted(
         (m.start(), m.end(), i, label, w)
         for i, (label, w, pattern) in enumerate(_fields())
@@ -143,13 +149,13 @@ def _founded_kinds() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in rows)
 
 
-def clause_hits(clause: str, initiative: str | None) -> dict[str, int]:
+def clause_hits(clause: str, initiative: str | None, public_sums: bool = False) -> dict[str, int]:
     """Hits of a deal's own clause, its initiative's name counting twice, and so does the object it sets up, named
     before what describes it ("to build a joint research centre for heart disease, with an investment of 12 million
     yuan" is research; "to set up a joint academy for nursing and elderly care" is education), with the kind of body
     it is ("to set up a joint venture to run trials and make the drug" is trade; "to create a joint institute
     studying frailty" is research)."""
-    counts = hits(clause)
+    counts = hits(clause, public_sums)
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + 2 * n
     for m in _founded().finditer(clause):

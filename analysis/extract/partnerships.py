@@ -755,12 +755,13 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     groups: dict[frozenset, list[dict]] = {}
     for m in found:
         groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
-    paragraphs: dict[tuple[int, int], dict[str, int]] = {}
+    paragraphs: dict[tuple[int, int, bool], dict[str, int]] = {}
     article: list[dict[str, int]] = []
 
-    def paragraph(span: tuple[int, int]) -> dict[str, int]:
+    def paragraph(span: tuple[int, int, bool]) -> dict[str, int]:
         if span not in paragraphs:
-            paragraphs[span] = partnership_field.hits(partnership_field.describing(doc.blanked(*span)))
+            text = partnership_field.describing(doc.blanked(span[0], span[1]))
+            paragraphs[span] = partnership_field.hits(text, public_sums=span[2])
         return paragraphs[span]
 
     def whole() -> dict[str, int]:
@@ -811,7 +812,7 @@ _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|
 and B (China): ...")."""
 _SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
 """Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
-_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\bthe\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
+_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\b[Tt]he\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -1642,10 +1643,18 @@ def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[st
 
 
 def _stands_alone(ctx: Context, m: Mention) -> bool:
-    """True for a place that is a noun phrase of its own, not a modifier of the next noun ("Northfield's")."""
+    """True for a place that is a noun phrase of its own, not a modifier of the next noun ("Northfield's"), nor the
+    dateline its line opens with ("Northfield, UK - Kelby plc today announces ..."), nor where people come from."""
+    if gazetteer.opens_dateline(ctx.text, m.start):
+        return False
     hit = ctx.token_at(m.end - 1)
     if hit is None:
         return True
+    tok = hit[1]
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.text.casefold() == "from" and tok.head.head.pos_ == "NOUN":
+        return False  # "teams from Northland and Southland will share ...": where the teams come from
     return hit[1].dep_ not in ("poss", "compound", "nmod", "amod")
 
 
@@ -1668,7 +1677,11 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         a, b, heads = span
         b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
         names += [o.fields["name"] for o in local if a <= o.start and o.end <= b and not _in_relative(ctx.text, a, o)]
-        places = [m for m in named if m.kind == "place" and a <= m.start and m.end <= b]
+        places = [
+            m
+            for m in named
+            if m.kind == "place" and a <= m.start and m.end <= b and not gazetteer.opens_dateline(ctx.text, m.start)
+        ]
         names += [
             doc.short_names.get(m.fields["name"], m.fields["name"])
             for m in places
@@ -2316,11 +2329,17 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     trigger to the end of the clause) with its initiative, and of its sentence, with every organisation name blanked
     ("Westmoor Research Council" says nothing about the cooperation). A list item's deal is stated by its item and the
     line that introduces the list ("Specialists will come from these hospitals:" / "B, for rehabilitation;"): the
-    line's hits count with the item's sentence. And its paragraph's span, read only when these say nothing
+    line's hits count with the item's sentence, and a line that calls the items funded makes their sums public
+    money, no trade ("The funded projects are:" / "A and B: a cohort study (£2m)"). And its paragraph's span, read
+    only when these say nothing
     (`_one_field_per_partnership`)."""
     ctx = doc.ctx
     text, sentence = doc.sentence(ss, se)
+    public = False
     if heading and heading[1] <= ss:
+        public = partnership_field.public_money(ctx.text[heading[0] : heading[1]])  # "The funded projects are:"
+        if public:
+            sentence = partnership_field.hits(text, public_sums=True)
         sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
     end = _CLAUSE_END.search(ctx.text, t_start, se)
     start = _deal_phrase_start(ctx, t_start)
@@ -2329,9 +2348,9 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     head = _head_word(init) if init else ""
     return {
         "described": doc.described(head) if head else {},
-        "clause": _with_body_set_up(doc, start, ss, partnership_field.clause_hits(clause, init)),
+        "clause": _with_body_set_up(doc, start, ss, partnership_field.clause_hits(clause, init, public)),
         "sentence": sentence,
-        "paragraph": (min(ps, ss), max(pe, se)),
+        "paragraph": (min(ps, ss), max(pe, se), public),
     }
 
 

@@ -607,12 +607,14 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     Every mention of a person carries the same description: all the roles the text gives that person, in order
     of appearance, after an academic title ("Professor; Dean of X"; a role that starts with the title stands
     for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
-    The affiliation is the first organisation a role or apposition names, else the one its role implies
-    (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
+    The affiliation is the first organisation a role or apposition names (one read only from where the person is,
+    "A B at X" in a caption, gives way to the body a later role names: "A B, Chief Nurse of Y"), else the one its
+    role implies (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
     affiliation that is the short form of an organisation's name ("Marrow Vale" of "Marrow Vale Hospital") is the
     organisation, not a person."""
     roles: dict[str, list[str]] = {}
     affs: dict[str, str] = {}
+    where_only: set[str] = set()  # affiliations read only from where a person is ("A B at X")
     titles: dict[str, str] = {}
     prev: Mention | None = None
     prev_before: roles_of.Before | None = None
@@ -631,10 +633,11 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             group_open = b is not None and b.plural
         if b is not None:
             b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
+        located = False
         if m.extractor == "people.credit":  # the credit line says all: its label is the role (the outlet: `_outlet`)
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
         else:
-            found, aff = roles_of.describe(ctx, m, orgs, named, b)
+            found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None
@@ -644,8 +647,11 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
         listed = roles.setdefault(name, [])
         for r in found:
             _add_role(listed, r)
-        if aff is not None and name not in affs:
-            affs[name] = aff
+        if aff is not None and (name not in affs or (name in where_only and not located)):
+            affs[name] = aff  # "A B at X" first, "A B, Chief Nurse of Y" later: Y
+            where_only.discard(name)
+            if located:
+                where_only.add(name)
         title = m.fields.get("title")
         if title and not roles_of.is_address_title(title) and name not in titles:
             titles[name] = title

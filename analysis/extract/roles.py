@@ -1513,12 +1513,14 @@ _OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
 
 def describe(
     ctx: Context, m: Mention, orgs: list[Mention], people: list[Mention], pre: Before | None = None
-) -> tuple[list[str], str | None]:
-    """(roles, affiliation) of one person mention from the role before it (`pre`, see `before`) and the words after
-    it; titles are left out (the caller adds an academic title)."""
+) -> tuple[list[str], str | None, bool]:
+    """(roles, affiliation, whether the affiliation is only where the person is: "A B at X", which a body the
+    person's role names elsewhere outranks) of one person mention from the role before it (`pre`, see `before`) and
+    the words after it; titles are left out (the caller adds an academic title)."""
     text = ctx.text
     roles: list[str] = []
     affiliation: Mention | None = None
+    located = False
     if pre is not None:
         roles.append(pre.role)
         affiliation = pre.org
@@ -1562,9 +1564,10 @@ def describe(
         ]
         if near:
             affiliation = near[0]
+            located = re.match(r",? ?at ", text[end : near[0].start]) is not None
     if affiliation is None:
         affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
     if affiliation is None:
         affiliation = _line_label(ctx, m.start, orgs)
     aff = affiliation.fields.get("name") if affiliation is not None else None
-    return [clean_role(r) for r in roles if clean_role(r)], aff
+    return [clean_role(r) for r in roles if clean_role(r)], aff, located

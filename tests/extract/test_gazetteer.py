@@ -72,3 +72,12 @@ def test_an_ordinary_word_that_is_another_name_of_a_very_large_city_is_no_place_
     assert gazetteer.country_code("Garden") is None
     assert gazetteer.country_code("Peking") == "CN"  # another name of a city, and no ordinary word
     assert name_places("Lotus Garden Care Home") == []
+
+
+def test_a_dateline_opens_its_line_in_any_case():
+    opens_dateline = gazetteer.opens_dateline
+    assert opens_dateline("Leeds, UK - Kelby plc today announces a deal.", 0)
+    assert opens_dateline("Intro.\nNORTHFIELD, May 3 - The trust said.", 7)
+    assert not opens_dateline("Leeds researchers said the trial worked.", 0)
+    assert not opens_dateline("Leeds and York signed a deal.", 0)
+    assert not opens_dateline("In Leeds, UK - a city of trials.", 3)

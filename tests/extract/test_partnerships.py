@@ -2762,3 +2762,43 @@ def test_a_description_beside_a_named_body_in_the_subject_stands_for_the_body_it
     )
     pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
     assert ["Lindon Hospital of Hubei Medical University", "Tarrow Hospitals NHS Foundation Trust"] in pairs
+
+
+def test_an_item_opening_with_a_names_own_the_and_a_funded_heading_make_a_research_deal_not_trade(facts):
+    """ "The Kelby Institute (KI) and The University of Marlin (UM): ..." opens with two bodies; under "The projects
+    funded this round:" the item's sum is a grant, not the price of a sale."""
+    text = (
+        "The projects funded this round:\n\n"
+        "• The Kelby Institute (KI) and The University of Marlin (UM): £1.9m for a cohort study of sleep\n"
+        "• Tarrow University and Hubei Normal University: a registry of rare cancers (£1.2m)\n"
+    )
+    rows = {tuple(sorted(r["parties"])): r["field"] for r in facts(text, "partnership")}
+    assert rows[("Kelby Institute", "University of Marlin")] == "research"
+    assert ("Hubei Normal University", "Tarrow University") in rows
+
+
+def test_a_dateline_and_where_teams_come_from_are_no_parties(facts):
+    text = (
+        "Leeds, UK - Kelby Scanners plc today announces that it has signed a supply agreement with Marlin Medical "
+        "Equipment Co., Ltd.\n\nKelby Scanners began as a spin-out from the University of Leeds.\n\n"
+        "Six teams from the UK, mainland China and Hong Kong will share £4 million under a joint programme of the "
+        "Tarrow Research Council and the Norvia Science Foundation."
+    )
+    pairs = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
+    assert pairs == [
+        ["Kelby Scanners plc", "Marlin Medical Equipment Co"],
+        ["Norvia Science Foundation", "Tarrow Research Council"],
+    ]
+
+
+def test_a_company_named_by_its_first_word_in_a_venture_after_its_full_name(facts):
+    """spaCy may read "Thirza Imaging" (of "Thirza Imaging plc") as a person; the first word alone still names the
+    company in "a joint venture between Thirza and B"."""
+    text = (
+        "Thirza Imaging signs Guangdong distribution agreement\n\n"
+        "Cambridge, UK - Thirza Imaging plc said on Monday it would build a plant in Foshan.\n\n"
+        "• Joint venture between Thirza and Yuecheng Health Investment Group to build a factory in Nanhai district\n\n"
+        "Thirza Imaging was founded in 2009 as a spin-out."
+    )
+    pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert ["Thirza Imaging plc", "Yuecheng Health Investment Group"] in pairs

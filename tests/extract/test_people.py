@@ -63,6 +63,18 @@ def test_enumeration_roles_stop_at_the_next_person(facts):
     assert people["Peng Shaowei"]["affiliation"] == "Harlow University"
 
 
+def test_where_a_person_stands_gives_way_to_the_body_a_later_role_names(facts):
+    """A caption's "A B (left) at X" says where A B stood; "A B, Chief Nurse of Y" later says whom A B works for."""
+    text = (
+        "[Photo] The first group of visiting nurses with Chief Nurse Priya Lund (centre) at Tarrow Royal Infirmary.\n\n"
+        "Priya Lund, Chief Nurse of Kelby Valley Hospitals NHS Trust, said the visit went well."
+    )
+    rows = facts(text, "person")
+    assert {r["affiliation"] for r in rows} == {"Kelby Valley Hospitals NHS Trust"}
+    rows = facts("Visiting doctors met Priya Lund at Tarrow Royal Infirmary. Priya Lund said it went well.", "person")
+    assert {r["affiliation"] for r in rows} == {"Tarrow Royal Infirmary"}
+
+
 def test_affiliation_is_the_persons_own_not_the_next_persons(facts):
     text = (
         "Guests included Professor Amelia Stroud, a Fellow of the Royal Society of Physicians and professor of "

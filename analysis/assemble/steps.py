@@ -248,7 +248,11 @@ def _build(
     if not opt.force and stored.get("key") == plan_k:
         job_list = [Job(**j) for j in stored["jobs"]]
     else:
+        kept = store.tables(temporary=True)
         job_list = plan(choose_profiles(store, opt.profiles), base, opt.overrides)
+        # the plan's tables (initiatives, figures, candidates) are dropped: while the kernels run, the coordinator
+        # holds, and spills to disk, only what the data files and the index read
+        store.drop_tables(store.tables(temporary=True) - kept)
     keys = report_keys(job_list, articles, env, opt.pdf, facts_id)
     todo = [
         j

@@ -41,7 +41,10 @@ _WORDY = re.compile(
     rf"(?<![\w])(?:(?P<d1>{_DAY})(?: of)? (?P<m1>{_MONTH})\.?(?:,? (?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?(?: (?P<d2>{_DAY}))?(?:,? (?P<y2>{_YEAR}))?)(?![\w])"
 )
-_BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥-])({_YEAR})(?![\w%]|[.,]\d|-\d)")
+_BARE_YEAR = re.compile(rf"(?<![\w,.$£€¥/-])({_YEAR})(?![\w%]|[.,/]\d|-\d)")
+_DMY = re.compile(rf"(?<![\d./])(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])\2({_YEAR})(?![\d/]|\.\d)")
+"""A day, month and year in figures, the day first as in the genre's British, Hong Kong and Macao pages
+("22/03/2024", "7.11.2023"); a first number over 12 cannot be a month, and a second over 12 reads no date."""
 _WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])")
 _YESTERDAY = re.compile(r"(?<![\w-])[Yy]esterday(?![\w'’-])")
 
@@ -298,6 +301,8 @@ def extract(ctx: Context) -> list[Mention]:
         add(m.start(), m.end(), _full_date(m), "dates.absolute")
     for m in _YEAR_MONTH.finditer(text):
         add(m.start(), m.end(), parse_date_text(m.group()), "dates.iso")
+    for m in _DMY.finditer(text):
+        add(m.start(), m.end(), parse_date_text(f"{m.group(4)}-{m.group(3)}-{m.group(1)}"), "dates.absolute")
     yearless: list[re.Match] = []
     written: list[tuple[int, int]] = []  # (position, year) of dates written with their year
     for m in _WORDY.finditer(text):
@@ -368,15 +373,23 @@ def _markers(name: str) -> re.Pattern:
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
 """A deadline right before the month ("will open by November", "until June") looks ahead, unless the clause is in
 the past ("had enrolled 21,000 by June", "By the end of June, 900 doctors held licences")."""
-_AHEAD_CHARS = 60
+DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:on|in|at|last)\s+)?"
+AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|at|last)\s+)?"
+"""A verb in the past right before a date ("announced on Monday", "signed in May"): the date is of that act, so
+future words before or after it ("will be run under an agreement signed in August", "Under the deal, announced on
+Monday, the firm will take a stake") do not make it a plan; "expected in 2027" or "scheduled on" look ahead
+(`AHEAD_BEFORE`). Also read (RE2) by the timeline's test of plans."""
+_AHEAD_CHARS = 160
 """Characters before a year-less month read for words that look ahead."""
 
 
 def _looks_ahead(before: str, rest: str) -> bool:
     """Whether the words before a date (`before`, up to it) and after it (`rest`) put it after the article's date:
     a future marker ("will open in May", "is expected to visit on Wednesday") with no past marker nearer the date
-    ("the plan was announced in March" looks back), or a deadline ("by November") in a clause not in the past
-    ("900 had enrolled by June")."""
+    ("the plan was announced in March" looks back) and no verb of a done act right before it (`DONE_BEFORE`), or a
+    deadline ("by November") in a clause not in the past ("900 had enrolled by June")."""
+    if re.search(DONE_BEFORE + "$", before) and not re.search(AHEAD_BEFORE + "$", before):
+        return False  # "will be run under an agreement signed in August": the act is done
     past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
     future_before = [x.end() for x in _markers("future_markers.txt").finditer(before)]
     past = past_before or _markers("past_markers.txt").search(rest)

@@ -1035,8 +1035,9 @@ def extract(ctx: Context) -> list[Mention]:
 
 def full_names(found: list[Mention]) -> list[Mention]:
     """The mentions with a body's name written without its head words ("Kelvo Lakeside" or "Kelvo's" after "Kelvo
-    Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") named by the full name, when the
-    article names that full name first and no other body whose name opens with the same words."""
+    Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") or without the places that open it and the legal
+    forms that close it (`_core_name`: "Kelvo Harbour Hospital" after "Tollan Kelvo Harbour Hospital") named by the
+    full name, when the article names that full name first and no other body shortens to the same words."""
     fulls: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for o in found:
@@ -1046,13 +1047,41 @@ def full_names(found: list[Mention]) -> list[Mention]:
         if short and not short.endswith(tuple(f" {w}" for w in (*_GOVERNS, "and", "&"))):
             fulls.setdefault(short, set()).add(name)
             first[name] = min(first.get(name, o.start), o.start)
+    cores: dict[str, set[str]] = {}
+    for o in found:
+        core = _core_name(o.fields["name"])
+        if core is not None:
+            cores.setdefault(core, set()).add(o.fields["name"])
+            first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
     out = []
     for o in found:
-        names = fulls.get(o.fields["name"])
+        names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
         if names is not None and len(names) == 1 and o.start > first[next(iter(names))]:
             o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": next(iter(names))})
         out.append(o)
     return out
+
+
+def _core_name(name: str) -> str | None:
+    """A body's name without the places that open it and the legal forms that close it, when what is left still
+    names it by a word of its own ("Kelvo Harbour Hospital" of "Tollan Eastside Kelvo Harbour Hospital", "Kelvo
+    Pharmaceutical Group" of "Tollan Kelvo Pharmaceutical Group Co"); None when nothing is dropped or what is left is
+    only heads, places and descriptive words ("Children's Hospital")."""
+    toks = name.split()
+    while len(toks) > 2 and _legal_form(toks[-1]):
+        toks = toks[:-1]
+    k = 0
+    while len(toks) - k >= 2:
+        step = next((n for n in (3, 2, 1) if k + n < len(toks) and is_place_name(" ".join(toks[k : k + n]))), 0)
+        if not step:
+            break
+        k += step
+    core = toks[k:]
+    if core == name.split() or len(core) < 2:
+        return None
+    if not any(not _descriptive(t) and not is_place_name(t) and t not in words("org_connectors.txt") for t in core):
+        return None
+    return " ".join(core)
 
 
 _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", "International", "United")

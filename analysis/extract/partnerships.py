@@ -61,7 +61,7 @@ from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, class_patterns, head_type, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, head_type, news_title, type_of
 from analysis.resources import alternation, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*(?:–[A-Z][\w'’&-]*)*|\([^()\n]{1,40}\))"
@@ -779,7 +779,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     for key, hs in groups.items():
         levels = (
             lambda: total(h["described"] for h in hs),
-            lambda: total(h["clause"] for h in hs),
+            lambda: total([*(h["clause"] for h in hs), _party_hits(key)]),
             lambda: total(h["sentence"] for h in hs),
             lambda: total(paragraph(p) for p in dict.fromkeys(h["paragraph"] for h in hs)),
             whole,
@@ -788,6 +788,19 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     for m in found:
         m.fields["field"] = fields[frozenset(m.fields["parties"])]
     return found
+
+
+@lru_cache(maxsize=1)
+def _party_fields() -> dict[frozenset[str], str]:
+    return {frozenset((a, b)): label for a, b, label in table("partnership_party_fields.tsv")}
+
+
+def _party_hits(parties: frozenset[str]) -> dict[str, float]:
+    """The field the kinds of a deal's parties give (`partnership_party_fields.tsv`: a company and a government body
+    make an investment), half a hit per pair of kinds found among the parties: a hint that any word of the clause
+    outweighs or ties."""
+    kinds = {(type_of(p) or ("",))[0] for p in parties}
+    return {label: 0.5 for pair, label in _party_fields().items() if pair <= kinds}
 
 
 def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
@@ -2285,7 +2298,19 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
     noun = found[-1].capitalize()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
     adjective = found[2] if len(found) == 4 and found[1] in number_words() else ""
-    before = [o for o in doc.pool[: bisect_left(doc.starts["pool"], pos)] if o.end <= pos]
+    pub = doc.ctx.doc.publisher.value if doc.ctx.doc.publisher else None
+    outlet = pub if pub and type_of(pub) is None else None  # "(Tarrow Observer) --": the outlet reports the story
+    before = [  # a programme's name is no body ("the X Vaccine Partnership will ... between the three organisations";
+        # a "Medical Centre" is one)
+        o
+        for o in doc.pool[: bisect_left(doc.starts["pool"], pos)]
+        if o.end <= pos
+        and not (
+            _named_programme(o.fields["name"]) and (type_of(o.fields["name"]) or ("association",))[0] == "association"
+        )
+        and o.fields["name"] != outlet
+        and not news_title(o.fields["name"])
+    ]
     names_before = {o.fields["name"] for o in before}
     head = singular if is_head(singular) and sum(singular in n.split() for n in names_before) >= count else None
     own = bool(head) and sum(_head_word(n) == head for n in names_before) >= count
@@ -2354,9 +2379,13 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     }
 
 
-_APPOSED = re.compile(r", (?:(?:an?|the|one) (?:(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3})?$")
+_APPOSED = re.compile(
+    r", (?:(?:an?|the|one) (?:(?!(?:under|of|for|with|in|on|by|at|from|to|after|before)\b)"
+    r"(?:[A-Z][\w'’-]*-based|[a-z][\w'’-]*) ){0,3})?$"
+)
 """What stands between a body and the deal's noun phrase in apposition to it: a comma, an article and up to three
-words that describe the deal ("X, a Leeds-based joint venture of A and B")."""
+words that describe the deal ("X, a Leeds-based joint venture of A and B"); a preposition ends the apposition ("X, the
+first group under a new training agreement": the group, not X, is under it)."""
 
 
 _DEAL_NOUNS = re.compile(r"[^,;.()\n]{0,60}?(?= (?:of|between|by|with|for|that|which)\b|[,;.()\n]|$)")

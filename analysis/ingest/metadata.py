@@ -733,8 +733,8 @@ def _copyright_holder(text: str) -> Field | None:
     Daily"); None when no line names one."""
     for m in _COPYRIGHT.finditer(text):
         who = _holder(m.group("who"))
-        if re.match(r"(?i)all rights reserved\b", who):
-            continue  # "Copyright (c) 2026. All rights reserved.": no holder named
+        if re.match(r"(?i)all rights reserved\b", who) or re.search(r"(?i)\bcopyright$", who):
+            continue  # "Copyright (c) 2026. All rights reserved.", "© Crown copyright": no holder named
         if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
             start = m.start("who")
             return Field(who.replace("`", "'"), start, start + len(who))

@@ -143,6 +143,11 @@ class Store:
         where = " WHERE temporary" if temporary else ""
         return {r[0] for r in self.con.execute(f"SELECT table_name FROM duckdb_tables(){where}").fetchall()}
 
+    def drop_tables(self, names: set[str]) -> None:
+        """Drop the tables `names` (in name order), freeing what the engine spilled of them."""
+        for name in sorted(names):
+            self.con.execute(f'DROP TABLE IF EXISTS "{name}"')
+
     def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""
         rows = self.con.execute(sql, _params(params)).fetchall()  # fetched whole: no result stays open

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.extract.dates import AHEAD_BEFORE, DONE_BEFORE
 from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, marked
@@ -83,11 +84,6 @@ FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |sched
 """Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025")."""
 FUTURE_REACH = 60
 """Characters of one clause between the date and the future words that make it a plan."""
-DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:on|in|at|last)\s+)?"
-AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|at|last)\s+)?"
-"""A verb in the past right before a date ("announced on Monday", "signed in May"): the date is of that act, so
-future words after it ("Under the deal, announced on Monday, the firm will take a stake") do not make it a plan;
-"expected in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`)."""
 
 
 IMAGINED = r"\b(?:would|could|might)(?:n[’']t| not)? have\b"

@@ -213,3 +213,18 @@ def test_today_after_a_verb_of_an_event_is_the_articles_day(facts):
     )
     got = sorted((r["text"], r["date"]) for r in facts(text, "date") if r["text"] != "5 June 2024")
     assert got == [("March", "2024-03"), ("today", "2024-06-05"), ("today", "2024-06-05")]
+
+
+def test_day_month_year_in_figures_is_read_day_first(facts):
+    text = "Published: 14/10/2024\n\nThe board met on 22/03/2024 and again on 7.11.2023. The ratio was 3/15/2024."
+    assert dates(facts, text) == ["2024-10-14", "2024-03-22", "2023-11-07"]
+
+
+def test_a_future_far_back_in_the_sentence_and_a_done_act_right_before_the_month(facts):
+    """ "It will take over part of the new wing and start its first trials in September" written in May looks ahead,
+    however long the clause; "will be run under an agreement signed in August" does not."""
+    text = (
+        "Time: 2024-05-17\n\nIt will take over part of the hospital's new rehabilitation wing and start its first "
+        "clinical trials in September. The wing will be run by the trust under an agreement signed in August."
+    )
+    assert dates(facts, text) == ["2024-05-17", "2024-09", "2023-08"]

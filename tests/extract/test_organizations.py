@@ -133,6 +133,23 @@ def test_a_quoted_short_form_after_the_legal_forms_is_the_body_even_when_it_name
     assert "Shanghai" not in [r["text"] for r in rows]
 
 
+def test_a_name_without_its_opening_places_and_legal_forms_is_the_same_body(facts):
+    """ "Kelvo Harbour Hospital" after "Tollan Bao'an Kelvo Harbour Hospital" is that hospital (Bao'an is a district),
+    and so "Hengmao Pharmaceutical Group" after "Guangdong Hengmao Pharmaceutical Group Co., Ltd."; two hospitals that
+    shorten alike stay apart."""
+    text = (
+        "Shenzhen Bao'an Kelvo Harbour Hospital and Guangdong Hengmao Pharmaceutical Group Co., Ltd. signed a deal. "
+        "Dr Ann Lee, president of Kelvo Harbour Hospital, and Wu Bo, chairman of Hengmao Pharmaceutical Group, spoke."
+    )
+    people = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert people == {
+        "Ann Lee": "Shenzhen Bao'an Kelvo Harbour Hospital",
+        "Wu Bo": "Guangdong Hengmao Pharmaceutical Group Co",
+    }
+    text = "Zhuhai People's Hospital and Foshan People's Hospital met. People's Hospital staff came."
+    assert "Zhuhai People's Hospital" not in [r["name"] for r in facts(text, "organization")][2:]
+
+
 def test_short_form_of_the_body_after_of(facts):
     rows = facts("The Riverside Clinic of Tollan General Hospital (TGH) opened. TGH hired nurses.", "organization")
     assert names(rows) == {"Riverside Clinic of Tollan General Hospital", "Tollan General Hospital"}

@@ -355,3 +355,10 @@ def test_sums_that_fund_the_work_name_no_trade():
 def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research():
     assert field_of("blood samples will get laboratory testing under the deal") == "clinical services"
     assert field_of("will open a joint laboratory on cell therapy") == "research"
+
+
+def test_a_degree_named_in_full_and_testing_for_patients():
+    assert best(hits("agreed to jointly run a one-year Master of Science in Global Public Health")) == (
+        "education and training"
+    )
+    assert best(hits("signed a memorandum of understanding with B on genetic testing")) == "clinical services"

@@ -2802,3 +2802,47 @@ def test_a_company_named_by_its_first_word_in_a_venture_after_its_full_name(fact
     )
     pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
     assert ["Thirza Imaging plc", "Yuecheng Health Investment Group"] in pairs
+
+
+def test_the_three_organisations_are_bodies_not_the_programme_or_the_news_outlet(facts):
+    text = (
+        "Tarrow University and Kelby University have launched a vaccine partnership, funded with £9 million from "
+        "the Lantern Foundation. The Norvia Vaccine Innovation Partnership will bring together engineers from both "
+        "universities. An agreement was signed between the three organisations in Leeds on 3 May."
+    )
+    pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert ["Kelby University", "Lantern Foundation", "Tarrow University"] in pairs
+    assert not any("Norvia Vaccine Innovation Partnership" in p for p in pairs)
+    text = (
+        "HARBOUR DAILY ONLINE | English\n\nChina, UK agree action list at health dialogue\n\n"
+        "Source: Harbour Daily    2025-06-18 09:12\n\n"
+        "LONDON, June 17 (Harbour Daily) -- China and Britain agreed a list of joint actions on Tuesday, at the "
+        "China-UK Health Dialogue held in London.\n\n"
+        "The talks were co-chaired by Wen Li, minister of the Marlin Health Commission, and Secretary Ann Roe.\n\n"
+        "According to a joint statement released after the meeting, the two sides agreed to:\n\n"
+        "  • set up a fund for research;"
+    )
+    assert not any("Harbour Daily" in r["parties"] for r in facts(text, "partnership"))
+
+
+def test_a_company_and_a_government_body_make_an_investment_unless_the_clause_says_more(facts):
+    text = (
+        "Kelby Therapeutics will build its largest research centre outside the UK in Foshan, after the company "
+        "signed a memorandum of understanding with the Foshan Municipal People's Government on Tuesday. "
+        "Separately, Tarrow Pharma signed an agreement with the Marlin Provincial Health Commission on clinical "
+        "trials of its vaccine."
+    )
+    fields = {tuple(sorted(r["parties"])): r["field"] for r in facts(text, "partnership")}
+    assert fields[("Foshan Municipal People's Government", "Kelby Therapeutics")] == "trade and investment"
+    assert fields[("Marlin Provincial Health Commission", "Tarrow Pharma")] == "research"
+
+
+def test_a_deal_after_a_group_in_apposition_is_not_the_bodys_own_kind(facts):
+    """ "... at Kelby Hospital, the first group under a new training agreement between the hospital and B": the group,
+    not the hospital, is under the deal, so the hospital's kind (care) says nothing of the deal's field."""
+    text = (
+        "Twelve nurses from Hubei have started a placement at Kelby Hospital NHS Trust, the first group under a new "
+        "training agreement between the trust and the Hubei Provincial Health Commission."
+    )
+    rows = facts(text, "partnership")
+    assert [r["field"] for r in rows] == ["education and training"]

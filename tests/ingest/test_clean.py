@@ -101,6 +101,8 @@ def test_a_row_of_sharing_buttons_is_noise_however_it_is_parted():
     assert noise_line("Share  Weibo  X  LinkedIn  |  Print this page")
     assert noise_line("[Print] [Close] [Share to: Weibo | X]")
     assert not noise_line("Close to 40 clinics shared the page on X.")
+    assert noise_line("  Share  |  Print  |  Email  |  Comments (7)")
+    assert not noise_line("Comments from 7 hospitals were invited.")
 
 
 def test_menus_and_breadcrumbs_are_noise():

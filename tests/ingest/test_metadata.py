@@ -589,3 +589,13 @@ def test_the_published_date_after_its_weekday_comes_before_the_updated_one():
         "Updated: 7 May 2024\n\nThe clinic will open next year.\n"
     )
     assert check_span(text, detect(text).published, "2024-05-06") == "6 May 2024"
+
+
+def test_crown_copyright_names_no_holder_so_the_from_line_is_the_publisher():
+    text = (
+        "GOV.UK\nHome > Health > Trade\n\nPress release\nMinister opens clinic partnership in Tarrow\n\n"
+        "From: Department of Kelby Trade\nPublished 4 May 2026\n\nThe minister opened the clinic on Monday.\n\n"
+        "© Crown copyright\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Department of Kelby Trade") == "Department of Kelby Trade"

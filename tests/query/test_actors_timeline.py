@@ -140,11 +140,17 @@ def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
 
 
 def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
-    """ "the highest since the free scheme began in 2009" measures a record from a start told in passing; "Since the
-    pilot began in March 2024, 900 patients have been moved" dates the pilot's start."""
+    """ "the highest since the free scheme began in 2009" and "the largest trade delegation to the region since 2019"
+    measure a record from a start told in passing; "Since the pilot began in March 2024, 900 patients have been
+    moved" dates the pilot's start."""
     s1 = "Uptake of the vaccine reached 61% this autumn, the highest since the free scheme began in 2009."
     s2 = "Since the ambulance pilot began in March 2024, 900 patients have been moved under the scheme."
+    s3 = "The mission, which signed deals worth £5 million, was the largest trade delegation to the region since 2019."
     rows = [
+        fact("a", "date", 300 + s3.index("2019"), 300 + s3.index("2019") + 4, sentence_start=300, sentence=s3,
+             text="2019", date="2019", event="signed"),
+        fact("a", "amount", 300 + s3.index("£5"), sentence_start=300, sentence=s3, value=5e6, unit="GBP",
+             object="deals"),
         fact("a", "date", s1.index("2009"), s1.index("2009") + 4, sentence=s1, text="2009", date="2009",
              event="began"),
         fact("a", "amount", s1.index("61%"), sentence=s1, value=61.0, unit="percent", object="uptake"),

@@ -139,3 +139,13 @@ def test_stream_reads_every_row_in_order_a_chunk_at_a_time(tmp_path, monkeypatch
     with Store(tmp_path / "facts.parquet") as s:
         rows = s.stream("SELECT doc_id, start FROM facts WHERE start > $low ORDER BY doc_id, start", {"low": 1})
         assert list(rows) == [("a", 2), ("a", 9), ("b", 3), ("b", 7)]
+
+
+def test_drop_tables_drops_those_named_and_keeps_the_rest(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "kind": "place"}])
+    with Store(tmp_path / "facts.parquet") as s:
+        for name in ("plan_a", "plan_b", "kept"):
+            s.create(name, "SELECT doc_id FROM facts")
+        s.drop_tables({"plan_a", "plan_b", "never_made"})
+        assert s.tables(temporary=True) == {"kept"}
+        assert s.value("SELECT count(*) FROM facts") == 1

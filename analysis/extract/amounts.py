@@ -287,7 +287,7 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
         # "an increase of 40%": the change, in the subject of the clause
         if g.text.casefold() == "of" and gov.tag_.startswith("NN") and gov.i < lo:
             # "a fee of £2m" paid by the clause's subject: the subject's own ("revenue of Kelby"), unless people
-            # in general ("Patients pay a fixed fee of HK$300")
+            # in general ("Visitors pay a flat charge of HK$50")
             subj = _subject(gov.head) if gov.dep_ not in ("nsubj", "nsubjpass") else None
             change = _yoy(gov) + _np(gov, lo, hi)
             if subj is None or subj.i == gov.i:

@@ -376,7 +376,7 @@ the past ("had enrolled 21,000 by June", "By the end of June, 900 doctors held l
 DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:on|in|at|last)\s+)?"
 AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|at|last)\s+)?"
 """A verb in the past right before a date ("announced on Monday", "signed in May"): the date is of that act, so
-future words before or after it ("will be run under an agreement signed in August", "Under the deal, announced on
+future words before or after it ("will be staffed under a deal sealed in June", "Under the deal, announced on
 Monday, the firm will take a stake") do not make it a plan; "expected in 2027" or "scheduled on" look ahead
 (`AHEAD_BEFORE`). Also read (RE2) by the timeline's test of plans."""
 _AHEAD_CHARS = 160
@@ -389,7 +389,7 @@ def _looks_ahead(before: str, rest: str) -> bool:
     ("the plan was announced in March" looks back) and no verb of a done act right before it (`DONE_BEFORE`), or a
     deadline ("by November") in a clause not in the past ("900 had enrolled by June")."""
     if re.search(DONE_BEFORE + "$", before) and not re.search(AHEAD_BEFORE + "$", before):
-        return False  # "will be run under an agreement signed in August": the act is done
+        return False  # "will be staffed under a deal sealed in June": the act is done
     past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
     future_before = [x.end() for x in _markers("future_markers.txt").finditer(before)]
     past = past_before or _markers("past_markers.txt").search(rest)

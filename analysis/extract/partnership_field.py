@@ -167,8 +167,8 @@ def clause_hits(clause: str, initiative: str | None, public_sums: bool = False) 
 def described_hits(article: str, head: str) -> dict[str, int]:
     """Hits of what an article calls an initiative in common words: the object of a verb of setting up headed by the
     initiative's head word in lower case ("have formed a research consortium to ..." for "the Kestrel Stroke Care
-    Consortium"), else a new or joint one the text brings in ("A joint research centre that will ... opened"), with
-    the kind of body it is. The kind a text calls a body outweighs the topic its name gives. An
+    Consortium"), else a new or joint one the text brings in ("A new joint imaging institute that will ... opened"),
+    with the kind of body it is. The kind a text calls a body outweighs the topic its name gives. An
     article that sets up two different things of that kind ("a diabetes centre", "a research centre") says nothing
     of which one is the initiative."""
     objects = {

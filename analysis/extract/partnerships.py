@@ -2385,7 +2385,7 @@ _APPOSED = re.compile(
 )
 """What stands between a body and the deal's noun phrase in apposition to it: a comma, an article and up to three
 words that describe the deal ("X, a Leeds-based joint venture of A and B"); a preposition ends the apposition ("X, the
-first group under a new training agreement": the group, not X, is under it)."""
+second cohort under a fresh exchange deal": the cohort, not X, is under it)."""
 
 
 _DEAL_NOUNS = re.compile(r"[^,;.()\n]{0,60}?(?= (?:of|between|by|with|for|that|which)\b|[,;.()\n]|$)")

@@ -221,10 +221,11 @@ def test_day_month_year_in_figures_is_read_day_first(facts):
 
 
 def test_a_future_far_back_in_the_sentence_and_a_done_act_right_before_the_month(facts):
-    """ "It will take over part of the new wing and start its first trials in September" written in May looks ahead,
-    however long the clause; "will be run under an agreement signed in August" does not."""
+    """ "It will take over two floors of the planned block and begin patient studies in September" written in May
+    looks ahead, however long the clause; "will be staffed under a deal sealed in August" does not."""
     text = (
-        "Time: 2024-05-17\n\nIt will take over part of the hospital's new rehabilitation wing and start its first "
-        "clinical trials in September. The wing will be run by the trust under an agreement signed in August."
+        "Time: 2024-05-17\n\nIt will take over two floors of the clinic's planned imaging block on Dock Road and "
+        "begin its first patient studies in September. The block will be staffed by the trust under a deal sealed in "
+        "August."
     )
     assert dates(facts, text) == ["2024-05-17", "2024-09", "2023-08"]

@@ -190,8 +190,10 @@ def test_what_an_article_calls_an_initiative():
 
 
 def test_a_new_or_joint_body_the_article_brings_in_is_what_it_calls_the_initiative():
-    article = "A joint research centre that will follow 900 families opened today. The Lark Centre unites A and B."
-    assert described_hits(article, "Centre") == {"research": 1}
+    article = (
+        "A new joint sleep institute that will track 900 families opened today. The Lark Institute unites A and B."
+    )
+    assert described_hits(article, "Institute") == {"research": 1}
     assert described_hits("A new training centre opened. A new stroke centre opened.", "Centre") == {}
     assert described_hits("The research centre of the university opened.", "Centre") == {}
 
@@ -358,7 +360,5 @@ def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research
 
 
 def test_a_degree_named_in_full_and_testing_for_patients():
-    assert best(hits("agreed to jointly run a one-year Master of Science in Global Public Health")) == (
-        "education and training"
-    )
-    assert best(hits("signed a memorandum of understanding with B on genetic testing")) == "clinical services"
+    assert best(hits("will co-teach a Master of Science in Rural Nursing from next spring")) == "education and training"
+    assert best(hits("agreed with B to widen newborn testing in two counties")) == "clinical services"

@@ -2779,9 +2779,9 @@ def test_an_item_opening_with_a_names_own_the_and_a_funded_heading_make_a_resear
 
 def test_a_dateline_and_where_teams_come_from_are_no_parties(facts):
     text = (
-        "Leeds, UK - Kelby Scanners plc today announces that it has signed a supply agreement with Marlin Medical "
-        "Equipment Co., Ltd.\n\nKelby Scanners began as a spin-out from the University of Leeds.\n\n"
-        "Six teams from the UK, mainland China and Hong Kong will share £4 million under a joint programme of the "
+        "Leeds, UK - Kelby Scanners plc said on Tuesday it has signed a distribution contract with Marlin Medical "
+        "Equipment Co., Ltd.\n\nKelby Scanners grew out of a lab at the University of Leeds in 2011.\n\n"
+        "Nine groups from the UK, mainland China and Macao will share £4 million under a joint programme of the "
         "Tarrow Research Council and the Norvia Science Foundation."
     )
     pairs = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
@@ -2795,10 +2795,10 @@ def test_a_company_named_by_its_first_word_in_a_venture_after_its_full_name(fact
     """spaCy may read "Thirza Imaging" (of "Thirza Imaging plc") as a person; the first word alone still names the
     company in "a joint venture between Thirza and B"."""
     text = (
-        "Thirza Imaging signs Guangdong distribution agreement\n\n"
-        "Cambridge, UK - Thirza Imaging plc said on Monday it would build a plant in Foshan.\n\n"
-        "• Joint venture between Thirza and Yuecheng Health Investment Group to build a factory in Nanhai district\n\n"
-        "Thirza Imaging was founded in 2009 as a spin-out."
+        "Thirza Imaging agrees Guangdong sales deal\n\n"
+        "Cambridge, UK - Thirza Imaging plc said on Monday it would open an assembly site in Foshan.\n\n"
+        "• Joint venture between Thirza and Yuecheng Health Investment Group to run the Foshan assembly site\n\n"
+        "Thirza Imaging was set up in 2009."
     )
     pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
     assert ["Thirza Imaging plc", "Yuecheng Health Investment Group"] in pairs
@@ -2806,20 +2806,20 @@ def test_a_company_named_by_its_first_word_in_a_venture_after_its_full_name(fact
 
 def test_the_three_organisations_are_bodies_not_the_programme_or_the_news_outlet(facts):
     text = (
-        "Tarrow University and Kelby University have launched a vaccine partnership, funded with £9 million from "
-        "the Lantern Foundation. The Norvia Vaccine Innovation Partnership will bring together engineers from both "
-        "universities. An agreement was signed between the three organisations in Leeds on 3 May."
+        "Tarrow University and Kelby University have started a malaria programme, paid for with £9 million from "
+        "the Lantern Foundation. The Norvia Malaria Tools Partnership will unite chemists from the two "
+        "campuses. A deal was signed between the three institutions in Leeds on 3 May."
     )
     pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
     assert ["Kelby University", "Lantern Foundation", "Tarrow University"] in pairs
     assert not any("Norvia Vaccine Innovation Partnership" in p for p in pairs)
     text = (
-        "HARBOUR DAILY ONLINE | English\n\nChina, UK agree action list at health dialogue\n\n"
-        "Source: Harbour Daily    2025-06-18 09:12\n\n"
-        "LONDON, June 17 (Harbour Daily) -- China and Britain agreed a list of joint actions on Tuesday, at the "
-        "China-UK Health Dialogue held in London.\n\n"
-        "The talks were co-chaired by Wen Li, minister of the Marlin Health Commission, and Secretary Ann Roe.\n\n"
-        "According to a joint statement released after the meeting, the two sides agreed to:\n\n"
+        "HARBOUR DAILY ONLINE | English\n\nTwo countries back nine steps on drug safety\n\n"
+        "Source: Harbour Daily    2026-02-09 11:40\n\n"
+        "PARIS, Feb 8 (Harbour Daily) -- Norvia and Tarrow backed nine steps on drug safety on Sunday, at the "
+        "annual Norvia-Tarrow Medicines Forum held in Paris.\n\n"
+        "The meeting was led by Wen Li, minister of the Marlin Health Commission, and Secretary Ann Roe.\n\n"
+        "In a note issued when the forum closed, the two sides agreed to:\n\n"
         "  • set up a fund for research;"
     )
     assert not any("Harbour Daily" in r["parties"] for r in facts(text, "partnership"))
@@ -2827,8 +2827,8 @@ def test_the_three_organisations_are_bodies_not_the_programme_or_the_news_outlet
 
 def test_a_company_and_a_government_body_make_an_investment_unless_the_clause_says_more(facts):
     text = (
-        "Kelby Therapeutics will build its largest research centre outside the UK in Foshan, after the company "
-        "signed a memorandum of understanding with the Foshan Municipal People's Government on Tuesday. "
+        "Kelby Therapeutics is to open a drug discovery site in Foshan, its first in Asia, having signed a framework "
+        "agreement with the Foshan Municipal People's Government last week. "
         "Separately, Tarrow Pharma signed an agreement with the Marlin Provincial Health Commission on clinical "
         "trials of its vaccine."
     )
@@ -2838,11 +2838,11 @@ def test_a_company_and_a_government_body_make_an_investment_unless_the_clause_sa
 
 
 def test_a_deal_after_a_group_in_apposition_is_not_the_bodys_own_kind(facts):
-    """ "... at Kelby Hospital, the first group under a new training agreement between the hospital and B": the group,
+    """ "... at Kelby Hospital, the second cohort under a fresh teaching deal between the hospital and B": the cohort,
     not the hospital, is under the deal, so the hospital's kind (care) says nothing of the deal's field."""
     text = (
-        "Twelve nurses from Hubei have started a placement at Kelby Hospital NHS Trust, the first group under a new "
-        "training agreement between the trust and the Hubei Provincial Health Commission."
+        "Nine midwives from Hubei arrived this week at Kelby Hospital NHS Trust, the second cohort under a fresh "
+        "teaching agreement between the hospital and the Hubei Provincial Health Commission."
     )
     rows = facts(text, "partnership")
     assert [r["field"] for r in rows] == ["education and training"]

@@ -1657,7 +1657,7 @@ def test_a_bodys_total_for_its_financial_year_a_limit_of_exposure_and_a_sum_per_
 
 def test_a_fee_a_party_pays_in_the_deals_terms_is_its_money_but_not_its_results(tmp_path):
     """A sentence closely after the one statement of a deal, naming a party, gives the deal its money when its own words
-    make the sum the deal's: "B will pay an upfront licence fee of ..., with milestone payments of up to ..."; the
+    make the sum the deal's: "B will pay a signing fee of ... and staged payments of up to ..."; the
     same party's revenue there is nobody's deal."""
     s2 = "Eastbay Hospital will pay a signing fee of £1.5 million, with milestone payments of up to £6 million."
     rows = written("a", [

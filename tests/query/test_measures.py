@@ -767,3 +767,12 @@ def test_an_articles_measure_takes_the_most_specific_kind_its_headline_or_lead_s
     ]  # fmt: skip
     got = measures_with_docs(tmp_path, rows, [headlined("d", DRUGS, lead_end=170)])
     assert got == {("d", DRUGS, "cross-border", "devices and drugs"), ("d", USE, "cross-border", "devices and drugs")}
+
+
+SECONDED = "Harbourside will second 20 family medicine specialists to work in Westport clinics over two years."
+
+
+def test_specialists_of_a_field_of_medicine_are_staff_not_drugs(tmp_path):
+    rows = [place("a", 0, SECONDED, "Harbourside", "Hong Kong"), place("a", 0, SECONDED, "Westport", "mainland China"),
+            amount("a", 0, SECONDED, 20.0, "count", "family medicine specialists"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(SECONDED, "cross-border", "staff")}

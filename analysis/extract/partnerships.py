@@ -1436,6 +1436,10 @@ _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?(?:with|in) ")
 """A list after an agent ("deals signed by A with B and C", "an investment by A in B")."""
 
 
+_AND_THE_NOUN = re.compile(r",? and the ([a-z]+)\b(?! of\b)")
+"""A list's last item written as "the" and a body's head noun ("between A and the hospital")."""
+
+
 def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:
     """Names listed right after `pos` ("with the A, B and C"), and in lists chained to it ("but also with D"), or the
     two bodies "the two universities" stands for; places count only where they stand alone (for their government),
@@ -1488,6 +1492,18 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
                 first = False
                 continue
             out += names
+            back = _AND_THE_NOUN.match(ctx.text, pos)
+            if back and (is_head(back.group(1).capitalize()) or back.group(1) in class_nouns()):
+                # "between A and the hospital": the body that noun stands for, named before this sentence
+                owner = anaphoric_owner(
+                    ctx,
+                    [o for o in doc.orgs if o.end <= ss],
+                    f"the {back.group(1)}",
+                    parties,
+                )
+                if owner is not None and owner not in out:
+                    out.append(owner)
+                    pos = back.end()
         first = False
         nxt = _LIST_MORE.search(ctx.text, pos, min(se, pos + 60))
         if not nxt or nxt.start() > pos + 30 or "." in ctx.text[pos : nxt.start()]:

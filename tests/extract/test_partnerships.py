@@ -2846,3 +2846,16 @@ def test_a_deal_after_a_group_in_apposition_is_not_the_bodys_own_kind(facts):
     )
     rows = facts(text, "partnership")
     assert [r["field"] for r in rows] == ["education and training"]
+
+
+def test_the_noun_ending_a_list_stands_for_the_body_named_before_not_one_named_after(facts):
+    """ "between A and the hospital, under which ... placements at Y Hospital": the hospital is the one the article
+    named before, not the one the same sentence names later."""
+    text = (
+        "The Tarn Centre was set up by Kelby University and Marlin Harbour Hospital, a public hospital in the city. "
+        "Dr Wu, president of Marlin Harbour Hospital, spoke. Last week a twinning deal was signed between Tarn Health "
+        "Board and the hospital; the board will host six nurses a year at Lockside Hospital."
+    )
+    pairs = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert ["Marlin Harbour Hospital", "Tarn Health Board"] in pairs
+    assert not any("Lockside Hospital" in p for p in pairs)

@@ -893,3 +893,19 @@ def test_a_figure_in_a_condition_is_no_figure_worth_showing(tmp_path):
     ]
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.key_numbers(s, 5)] == [5500.0]
+
+
+def test_a_share_a_party_contributes_to_a_total_of_its_sentence_is_no_sum_of_its_own(tmp_path):
+    """ "will invest US$200 million in a plant, with Kestrel contributing £80 million and Harbour the rest": Kestrel's
+    share is part of the total, not a second sum beside it."""
+    plant = (
+        "Kestrel and Harbour will invest US$200 million in a plant, with Kestrel contributing £80 million and Harbour "
+        "the rest."
+    )
+    rows = [
+        stated("a", 0, plant, "US$200 million", 2e8, "USD", "investment"),
+        stated("a", 0, plant, "£80 million", 8e7, "GBP", "share of Kestrel"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [(r["after"], r["unit"]) for r in figures.largest_sums(s, 5)]
+    assert got == [(2e8, "USD")]

@@ -234,6 +234,12 @@ def test_nationality_in_a_class_phrase_before_the_name(facts):
     assert (cue["level"], cue["label"]) == ("context", "UK")
 
 
+def test_class_phrase_after_for_places_the_name(facts):
+    text = "The deals include a £3 million order for Leeds firm Kelvin Braces to fit out two clinics."
+    cue = cues_of(facts, text, "Kelvin Braces")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "UK")
+
+
 def test_class_phrase_at_the_start_of_a_sentence(facts):
     text = "Chinese device maker Kelvin Medtech Ltd will open a plant."
     cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]

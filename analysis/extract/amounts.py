@@ -27,6 +27,13 @@ def change_rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Words for people in general or by origin ("staff", "residents"), made once: a sum's subject of this kind says
+    nothing of whose the sum is."""
+    return lower_words("amount_people_words.txt") | lower_words("amount_origin_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def _change_noun() -> re.Pattern:
     """A noun that states a change ("an increase of 40%", "a fall of 3,000"), not a sum's own noun ("a fee of £2m")."""
     return re.compile("|".join(f"(?:{rx})" for rx, _, roles in change_rows() if "noun" in roles), re.IGNORECASE)
@@ -294,8 +301,7 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
                 return change
             if _change_noun().fullmatch(gov.text):
                 return f"{change} in {_np(subj, lo, hi)}"
-            people_words = lower_words("amount_people_words.txt") | lower_words("amount_origin_nouns.txt")
-            people = subj.text.casefold() in people_words or subj.pos_ == "PRON"
+            people = subj.text.casefold() in _people_words() or subj.pos_ == "PRON"
             return change if people else f"{change} of {_np(subj, lo, hi)}"
         # "renewed its partnership for a further three years": the span of what the verb's clause is about
         if unit in DURATIONS and g.text.casefold() == "for" and gov.pos_ == "VERB" and (what := _spanned(gov)):

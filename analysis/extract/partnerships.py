@@ -852,6 +852,8 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     if end is None:
         return None
     items = doc.within(start, end.start(), "pool")
+    if not items and ":" in end.group():
+        return _paired_investigators(doc, end.end(), ss, se)
     pos = start
     for m in items:
         if not _ITEM_GLUE.fullmatch(text, pos, m.start):
@@ -874,6 +876,47 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     return _partnership(
         doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=heading
     )
+
+
+def _paired_investigators(doc: _Doc, pos: int, ss: int, se: int) -> Mention | None:
+    """A list item under a line that introduces deals, whose title names no body and whose text after the colon pairs
+    people, each with the body they are named with ("The funded projects are:" / "- Kidney scarring: Professor A B,
+    Kestrel University, with Dr C D, Harbin Medical University. UK award £300,000."): a deal between those bodies.
+    Only people, their bodies, titles of address, commas and "with"/"and" may stand between the colon and the end of
+    the clause."""
+    ctx, text = doc.ctx, doc.ctx.text
+    end = _clause_end(text, pos, se)
+    while end < se and text[end] == "." and text[: end + 1].rsplit(None, 1)[-1] in words("person_titles.txt"):
+        end = _clause_end(text, end + 1, se)
+    people = [p for p in doc.people if pos <= p.start and p.end <= end]
+    named = sorted(people + doc.within(pos, end, "pool"), key=lambda m: (m.start, m.end))
+    if len(people) < 2:
+        return None
+    at = pos
+    for m in named:
+        if m.start < at:
+            continue
+        if not _investigator_glue().fullmatch(text, at, m.start):
+            return None
+        at = m.end
+    if not _investigator_glue().fullmatch(text, at, end):
+        return None
+    bodies = list(dict.fromkeys(p.fields.get("affiliation") for p in people))
+    if len(bodies) < 2 or any(b not in doc.org_names for b in bodies):
+        return None
+    heading = _list_heading_of(doc, ctx.paragraph_at(ss)[0])
+    if heading is None or not _list_heading().search(text, heading[0], heading[1]):
+        return None
+    local = doc.within(ss, se, "pool")
+    return _partnership(
+        doc, local, doc.within(ss, se), ss, se, bodies, named[0].start - ss, named[-1].end - ss, heading=heading
+    )
+
+
+@lru_cache(maxsize=1)
+def _investigator_glue() -> re.Pattern:
+    """What may stand between paired investigators and their bodies: commas, "with"/"and", titles of address."""
+    return re.compile(rf"(?:[\s,]|\band\b|\bwith\b|(?<![\w-])(?:{alternation('person_titles.txt')})(?![\w-])\.?)*")
 
 
 def _bulleted(doc: _Doc, ls: int) -> bool:

@@ -362,3 +362,9 @@ def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research
 def test_a_degree_named_in_full_and_testing_for_patients():
     assert best(hits("will co-teach a Master of Science in Rural Nursing from next spring")) == "education and training"
     assert best(hits("agreed with B to widen newborn testing in two counties")) == "clinical services"
+
+
+def test_lead_investigators_are_research_and_an_award_is_no_sale():
+    assert hits("the projects and their lead investigators") == {"research": 1}
+    assert hits("Dr A, with Dr B. Award £300,000.") == {}
+    assert hits("A will pay £300,000 for the scanners") == {"trade and investment": 1}

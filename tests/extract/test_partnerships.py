@@ -547,6 +547,37 @@ def test_list_under_deals_signed_by_a_described_body(facts):
     ]
 
 
+def test_list_items_pairing_people_with_their_bodies(facts):
+    text = (
+        "The grants and their lead researchers are:\n\n"
+        "- Kidney scarring in diabetes: Professor Tom Reilly, University of Kestrel, with Dr Wang Li, Harbin "
+        "Medical University. Award £300,000.\n"
+        "- Hearing and memory: Dr Ann Moss, Northvale University, and Professor Zhou Yu, Jilin University.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"University of Kestrel", "Harbin Medical University"},
+        {"Northvale University", "Jilin University"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heading introduces no deals
+        "The speakers were:\n\n- Kidney care: Professor Tom Reilly, University of Kestrel, with Dr Wang Li, Harbin "
+        "Medical University.\n",
+        # the people share one body
+        "The projects are:\n\n- Kidney care: Professor Tom Reilly, University of Kestrel, with Dr Ann Moss, "
+        "University of Kestrel.\n",
+        # more than people and their bodies after the colon
+        "The projects are:\n\n- Kidney care: Professor Tom Reilly, University of Kestrel, will visit Dr Wang Li, "
+        "Harbin Medical University.\n",
+    ],
+)
+def test_list_items_pairing_people_need_a_deal_heading_and_two_bodies(facts, text):
+    assert facts(text, "partnership") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

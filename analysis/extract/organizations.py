@@ -1029,8 +1029,33 @@ def extract(ctx: Context) -> list[Mention]:
     found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
     found += named_partners(ctx, found)
-    found = short_names(ctx, found)
+    found = possessed_units(ctx, short_names(ctx, found))
     return full_names(found + credits(ctx)) + state_bodies(ctx)
+
+
+def possessed_units(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A unit named by a part head and "of" right after a body's possessive is named with the body ("Kestrel
+    University's School of Nursing": "Kestrel University School of Nursing"), and so is the same unit named alone later
+    ("the School of Nursing"), when the article gives it one owner: a unit's generic name says nothing by itself."""
+    parts = words("org_part_heads.txt")
+    owners = {o.end: o.fields["name"] for o in found if ctx.text[o.end - 2 : o.end] in ("'s", "’s")}
+    full: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    out = []
+    for o in found:
+        name, owner = o.fields["name"], owners.get(o.start - 1)
+        toks = name.split()
+        if owner and len(toks) > 2 and toks[0] in parts and toks[1] == "of" and ctx.text[o.start - 1] == " ":
+            full.setdefault(name, set()).add(owner)
+            first[name] = min(first.get(name, o.start), o.start)
+            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": f"{owner} {name}"})
+        out.append(o)
+    return [
+        Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": f"{next(iter(full[name]))} {name}"})
+        if (name := o.fields["name"]) in full and len(full[name]) == 1 and o.start > first[name]
+        else o
+        for o in out
+    ]
 
 
 def full_names(found: list[Mention]) -> list[Mention]:

@@ -1027,7 +1027,6 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     parties_clause = 0
     matches = _trigger_matches(sent)
     listed = [(t.start(), t.end()) for kind, t in matches if kind == "list"]
-    with_trigger = any(kind == "with" for kind, _ in matches)  # "signed deals with A and B": the trigger's own list
     last_subj: list[str] = []
     for kind, t in matches:
         a, b = ss + t.start(), ss + t.end()
@@ -1081,7 +1080,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 continue
             if kind == "with" and not subj and _event_subject(doc.ctx, ss, a):
                 continue  # "The mission was organised together with A and B": A and B joined an event, not each other
-            joined = _with_counterparts(doc, named, b, se) if kind == "subject" and not with_trigger else []
+            # "signed deals with A and B": a later "with" trigger reads its own list
+            later_with = any(k == "with" and w.start() >= t.start() for k, w in matches)
+            joined = _with_counterparts(doc, named, b, se) if kind == "subject" and not later_with else []
             found = subj + (after if kind == "with" else joined)
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
@@ -1689,20 +1690,26 @@ def _bodies_beside_people(doc: _Doc, named: list[Mention], pos: int, se: int) ->
 
 def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
     """The bodies a clause joins to its subject with "with" after a verb of cooperation ("A agreed to fund a programme
-    in Northland with B" -> B), in the clause that starts at `pos`."""
+    in Northland with B" -> B), in the clause that starts at `pos`; a description stands for the body named before it
+    ("agreed to co-design the course with the fund's teaching staff" -> the Fund named before, `_named_before`)."""
     text = doc.ctx.text
     end = _clause_end(text, pos, se)
-    return _names(
-        [
-            m
-            for m in named
-            if m.kind == "organization"
-            and pos <= m.start
-            and m.end <= end
-            and m.fields["name"] in doc.org_names
-            and re.search(r"\bwith (?:the )?$", text[max(pos, m.start - 10) : m.start])
-        ]
-    )
+    found = [
+        (m.start, m.fields["name"])
+        for m in named
+        if m.kind == "organization"
+        and pos <= m.start
+        and m.end <= end
+        and m.fields["name"] in doc.org_names
+        and re.search(r"\bwith (?:the )?$", text[max(pos, m.start - 10) : m.start])
+    ]
+    for w in re.finditer(r"\bwith (?=the [a-z])", text[pos:end]):
+        at = pos + w.end()
+        if not any(m.start <= at < m.end for m in named):
+            body = _named_before(doc, at)
+            if body:
+                found.append((at, body))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:

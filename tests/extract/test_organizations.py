@@ -682,3 +682,32 @@ def test_a_forum_an_apposition_calls_a_charity_is_a_body(facts):
     )
     assert {r["name"] for r in facts(text, "organization")} == {"Dunmore Carers Forum"}
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Nia Bell", "Dunmore Carers Forum")]
+
+
+def test_a_unit_after_a_possessive_is_named_with_its_body(facts):
+    text = (
+        "Kestrel University's School of Nursing will host the course. The School of Nursing has 40 staff. "
+        "Dunmore University's Asia Centre opened."
+    )
+    rows = facts(text, "organization")
+    assert [(r["text"], r["name"]) for r in rows] == [
+        ("Kestrel University's", "Kestrel University"),
+        ("School of Nursing", "Kestrel University School of Nursing"),
+        ("School of Nursing", "Kestrel University School of Nursing"),
+        ("Dunmore University's", "Dunmore University"),
+        ("Asia Centre", "Asia Centre"),
+    ]
+
+
+def test_a_unit_named_by_two_owners_stays_as_written_when_alone(facts):
+    text = (
+        "Kestrel University's School of Nursing and Dunmore University's School of Nursing signed. "
+        "The School of Nursing has 40 staff."
+    )
+    assert names(facts(text, "organization")) == {
+        "Kestrel University",
+        "Kestrel University School of Nursing",
+        "Dunmore University",
+        "Dunmore University School of Nursing",
+        "School of Nursing",
+    }

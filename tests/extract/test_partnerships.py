@@ -547,6 +547,18 @@ def test_list_under_deals_signed_by_a_described_body(facts):
     ]
 
 
+def test_a_description_after_with_stands_for_the_body_named_before(facts):
+    text = (
+        "Kestrel Cancer Fund has signed a memorandum of understanding with Dunmore Children's Hospital.\n\n"
+        "The course will be accredited by the Royal College of Midwives, and Harbin University's School of Nursing "
+        "has agreed to co-design the curriculum with the fund's education team."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Kestrel Cancer Fund", "Dunmore Children's Hospital"},
+        {"Harbin University School of Nursing", "Kestrel Cancer Fund"},
+    ]
+
+
 def test_list_items_pairing_people_with_their_bodies(facts):
     text = (
         "The grants and their lead researchers are:\n\n"
@@ -802,7 +814,7 @@ def test_the_unit_after_a_possessive_is_the_party(facts):
         "Kestrel Hospital."
     )
     assert parties(facts(text, "partnership")) == [
-        {"Department of Surgery", "Harbour Scholarship Council", "Kestrel Hospital"}
+        {"Westmoor University Department of Surgery", "Harbour Scholarship Council", "Kestrel Hospital"}
     ]
 
 

@@ -499,10 +499,16 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
     figure per sentence ("2,980 nurses, 1,980 doctors": the sentence is printed once). Figures of `first` (fact ids in
     their order: the terms of a measure, "a voucher worth HK$2,000 a year") come before the others, whatever their
     score ("3,604 GPs at the end of the year")."""
-    shown = "SELECT figure_id FROM figure_facts WHERE list_contains($skip, fact_id)"
+    # the ids are joined, never tested as a list against every row (`Store.of_ids`): both lists grow with the corpus
+    shown = "SELECT figure_id FROM figure_facts SEMI JOIN (SELECT unnest($skip::VARCHAR[]) AS fact_id) USING (fact_id)"
     # the earlier in `first`, the higher; 0 for a figure not in it
-    terms = """coalesce(len($first) + 1 - (SELECT min(list_position($first, t.fact_id)) FROM figure_facts t
-      WHERE t.figure_id = figures.figure_id), 0)"""
+    store.con.execute(
+        """CREATE OR REPLACE TEMP TABLE _first_figures AS SELECT t.figure_id, len($first) + 1 - min(f.pos) AS operative
+        FROM figure_facts t JOIN (SELECT unnest($first::VARCHAR[]) AS fact_id,
+          generate_subscripts($first::VARCHAR[], 1) AS pos) f USING (fact_id) GROUP BY t.figure_id""",
+        {"first": list(first)},
+    )
+    terms = "coalesce((SELECT o.operative FROM _first_figures o WHERE o.figure_id = figures.figure_id), 0)"
     drop = store.rows(
         f"SELECT *, {SENTENCES.format(t='k')} FROM figures k WHERE figure_id IN ({shown})", {"skip": list(skip)}
     )
@@ -522,8 +528,9 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
                 AND {background_sum("ff")})) WHERE r = 1) k
         ORDER BY {order_by(["operative", "score", "n_articles"], "object_key", "fact_id")} LIMIT $limit""",
-        {"limit": 3 * limit + 3, "skip": list(skip), "first": list(first)},
+        {"limit": 3 * limit + 3, "skip": list(skip)},
     )
+    store.con.execute("DROP TABLE IF EXISTS _first_figures")
     # one figure per sentence, after a sum's conversions are folded into it
     seen: set[tuple] = set()
     out = []

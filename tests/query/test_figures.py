@@ -125,6 +125,21 @@ def test_the_same_sum_with_two_objects_is_one_sum(tmp_path):
     assert got == [(70_000_000.0, 2), (5_000_000.0, 1)]
 
 
+def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
+    rows = [
+        amount("a", 100, 900.0, "count", "hospital beds", place="Eastbay", fact_id="beds"),
+        amount("a", 300, 20.0, "count", "new clinics", place="Eastbay", fact_id="clinics"),
+        amount("a", 500, 40.0, "count", "family doctors", place="Eastbay", fact_id="doctors"),
+        amount("a", 700, 12.0, "count", "ambulances", place="Eastbay", fact_id="ambulances"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        plain = [r["fact_id"] for r in figures.key_numbers(s, 5)]
+        got = [r["fact_id"] for r in figures.key_numbers(s, 5, skip=["beds"], first=["doctors", "clinics"])]
+    assert set(plain) == {"beds", "clinics", "doctors", "ambulances"}
+    # the skipped figure is gone; the first ones lead, in the order given; the rest follow by salience
+    assert got == ["doctors", "clinics", "ambulances"]
+
+
 def test_key_numbers_one_per_object_and_disagreements(tmp_path):
     docs = [
         {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2023-05-01"},

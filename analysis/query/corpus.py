@@ -266,11 +266,13 @@ def releases_of(store: Store, doc_ids: list[str]) -> dict[str, str]:
 
 
 def first_press_releases(store: Store, limit: int) -> tuple[int, list[dict]]:
-    """How many articles `press_releases` finds and the first `limit` of them, in one query (it reads every
-    organisation fact of the corpus)."""
+    """How many articles `press_releases` finds and the first `limit` of them. The search reads every organisation
+    fact of the corpus, so it runs once per store (temporary table `press_releases_found`), however often a report
+    asks."""
+    if "press_releases_found" not in store.tables(temporary=True):
+        store.create("press_releases_found", _press_releases_sql(), _press_params())
     rows = store.rows(
-        f"""SELECT *, count(*) OVER () AS _total FROM ({_press_releases_sql()}) ORDER BY doc_id LIMIT $limit""",
-        {**_press_params(), "limit": limit},
+        "SELECT *, count(*) OVER () AS _total FROM press_releases_found ORDER BY doc_id LIMIT $limit", {"limit": limit}
     )
     return (rows[0]["_total"] if rows else 0), [{k: v for k, v in r.items() if k != "_total"} for r in rows]
 

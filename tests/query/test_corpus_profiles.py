@@ -157,6 +157,9 @@ def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
         got = [(r["doc_id"], r["party"], r["by_voice"]) for r in corpus.press_releases(s)]
         assert corpus.n_press_releases(s) == 4
         assert corpus.first_press_releases(s, 2) == (4, corpus.press_releases(s, 2))
+        # asked again with another limit: the search made once answers both
+        assert corpus.first_press_releases(s, 3) == (4, corpus.press_releases(s, 3))
+        assert "press_releases_found" in s.tables(temporary=True)
     assert got == [
         ("a", wtc, False),
         ("b", kh, False),

@@ -944,10 +944,15 @@ def _item_owner(doc: _Doc, ss: int, earlier: list[Mention]) -> list[str]:
     hs = ctx.sentence_at(heading[1] - 1)[0]
     deal = _list_heading().search(text, hs, heading[1])
     if deal is None:
-        return []
-    acting = _acting_side(
-        doc, doc.within(hs, heading[1], "pool"), doc.within(hs, heading[1]), hs, deal.start(), earlier
-    )
+        # "As part of the investment, the company has:" / "- signed a research agreement with B;": an item that goes
+        # on with the heading's sentence (it opens with a word in lower case) has the heading's subject
+        item = _BULLET.match(text, ls).end()
+        if not re.match(r"[a-z]", text[item : item + 1]):
+            return []
+        at = text.rfind(" ", hs, heading[1] - 1) + 1
+    else:
+        at = deal.start()
+    acting = _acting_side(doc, doc.within(hs, heading[1], "pool"), doc.within(hs, heading[1]), hs, at, earlier)
     return acting or []
 
 

@@ -559,6 +559,28 @@ def test_a_description_after_with_stands_for_the_body_named_before(facts):
     ]
 
 
+def test_list_items_that_go_on_with_the_headings_sentence_have_its_subject(facts):
+    text = (
+        "Tollan Medical Co., Ltd said it would open a centre in Leeds.\n\n"
+        "As part of the investment, the company has:\n\n"
+        "- signed a research agreement with the University of Leeds to fund 10 studentships;\n"
+        "- agreed with Kelby Teaching Hospitals NHS Trust to carry out trials of a new scanner;\n"
+        "- formed a joint venture with Kelby Diagnostics Ltd, a York-based distributor, to supply its monitors.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Tollan Medical Co", "University of Leeds"},
+        {"Tollan Medical Co", "Kelby Teaching Hospitals NHS Trust"},
+        {"Tollan Medical Co", "Kelby Diagnostics Ltd"},
+    ]
+    # an item that opens a sentence of its own is no continuation of the heading
+    text = (
+        "Tollan Medical Co., Ltd said it would open a centre in Leeds.\n\n"
+        "As part of the investment, the company has:\n\n"
+        "- Hired 40 engineers; a joint venture with Kelby Diagnostics Ltd is planned.\n"
+    )
+    assert facts(text, "partnership") == []
+
+
 def test_list_items_pairing_people_with_their_bodies(facts):
     text = (
         "The grants and their lead researchers are:\n\n"

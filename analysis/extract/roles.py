@@ -1315,13 +1315,17 @@ def _alias_body(
     if m.group("org") is not None:
         return inside[flat[: m.start("org")].count("\x00")]
     noun = m.group("noun")
-    if noun is not None:  # "director of the municipal health commission": the first word that stands for a body
-        noun = next((w for w in noun.split() if _stands_for_body(w)), noun.split()[0])
+    qualifiers: list[str] = []
+    if noun is not None:  # "director of the municipal health commission": the first word that stands for a body,
+        # the words before it qualifying it (the body whose name has them: "Kelby Municipal Health Commission")
+        phrase = noun.split()
+        noun = next((w for w in phrase if _stands_for_body(w)), phrase[0])
+        qualifiers = phrase[: phrase.index(noun)]
     if m.group("qual"):  # "deputy director of the Zhuhai commission"
         return qualified_body(m.group("qual"), noun, orgs)
     word = noun or m.group("own")
     if word is not None:
-        return _head_org(ctx, word, s, orgs, by_kind=True) if _stands_for_body(word) else None
+        return _head_org(ctx, word, s, orgs, by_kind=True, qualifiers=qualifiers) if _stands_for_body(word) else None
     ps = ctx.paragraph_at(s)[0]
     named = [o for o in orgs if ps <= o.start and o.end <= s and _owns(o)]
     return max(named, key=lambda o: o.start) if named else None

@@ -1004,9 +1004,33 @@ def registry_names(ctx: Context) -> list[Mention]:
     ]
 
 
+_SEAT_IN_NAME = re.compile(
+    r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s){1,6})\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)((?:,?\s[A-Z][A-Za-z]*\.?){1,3})"
+)
+"""A company's name with its seat in brackets before its legal forms ("Kelby Tollan Vaccines (Zhuhai) Co., Ltd.")."""
+
+
+def seat_in_name(ctx: Context) -> list[Mention]:
+    """Company names that hold the place of their seat in brackets before their legal forms, as Chinese companies
+    are named ("Kelby Tollan Vaccines (Zhuhai) Co., Ltd."): one organisation, the whole name, when the bracket holds a
+    place and every word after it is a legal form."""
+    out = []
+    for m in _SEAT_IN_NAME.finditer(ctx.text):
+        forms = re.findall(r"[A-Za-z]+", m.group(3))
+        if not is_place_name(m.group(2)) or not all(_legal_form(f) for f in forms):
+            continue
+        out.append(Mention("organization", m.start(), m.end(), "organizations.seat_in_name", {"name": m.group()}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every organisation mention of a document (overlaps are resolved later by `overlap`)."""
-    headed = [m for m in headed_names(ctx) if not followed_by_non_org(ctx.text, m.end)]
+    seated = seat_in_name(ctx)
+    headed = [
+        m
+        for m in headed_names(ctx)
+        if not followed_by_non_org(ctx.text, m.end) and not any(s.start <= m.start < s.end for s in seated)
+    ] + seated
     listed = [m for m in registry_names(ctx) if not any(h.start <= m.start and m.end <= h.end for h in headed)]
     inside = [h for h in headed if any(r.start <= h.start and h.end <= r.end for r in listed)]
     headed = [h for h in headed if h not in inside] + listed  # "Regulatory Agency" of a registry name is that name

@@ -711,3 +711,15 @@ def test_a_unit_named_by_two_owners_stays_as_written_when_alone(facts):
         "Dunmore University School of Nursing",
         "School of Nursing",
     }
+
+
+def test_a_company_with_its_seat_in_brackets_is_one_name(facts):
+    text = (
+        "The joint venture, Kelby Tollan Vaccines (Zhuhai) Co., Ltd., will be owned 49% by Kelby. "
+        "Prices fell at Dunmore Clinic (Shenzhen) this year."
+    )
+    got = names(facts(text, "organization"))
+    assert "Kelby Tollan Vaccines (Zhuhai) Co., Ltd." in got
+    assert not any(n.startswith("Zhuhai)") for n in got)
+    # without legal forms after the bracket, the bracket says where the body is
+    assert "Dunmore Clinic" in got

@@ -1088,6 +1088,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             # "signed deals with A and B": a later "with" trigger reads its own list
             later_with = any(k == "with" and w.start() >= t.start() for k, w in matches)
             joined = _with_counterparts(doc, named, b, se) if kind == "subject" and not later_with else []
+            if kind == "subject" and not joined and _EACH.search(text, max(ss, a - 30), a):
+                continue  # "A and B have each agreed to send staff": two commitments, no deal between them
             found = subj + (after if kind == "with" else joined)
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
@@ -1486,7 +1488,19 @@ _AGENT_WITH = re.compile(r"[\s,]*(?:\([^()\n]{1,40}\) ?)?(?:with|in) ")
 
 
 _AND_THE_NOUN = re.compile(r",? and the ([a-z]+)\b(?! of\b)")
+_EACH = re.compile(r"\b(?:each|separately|individually)\b(?:\s+\w+)?\s*$")
+"""A word right before a cooperation verb that makes its plural subject act one by one ("have each agreed to")."""
+_DESCRIBED_AND = re.compile(r"\s*the (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*,? and (?:the )?(?=[A-Z])")
+"""A description that opens a list and the "and" after it ("between the commission and B")."""
 """A list's last item written as "the" and a body's head noun ("between A and the hospital")."""
+
+
+def _modifies_noun(ctx: Context, m: Mention) -> bool:
+    """Whether a name is followed by a common noun it modifies ("Chinese organizations")."""
+    if ctx.text[m.end : m.end + 1] != " ":
+        return False
+    hit = ctx.token_at(m.end + 1)
+    return hit is not None and hit[1].pos_ == "NOUN" and ctx.text[m.end + 1 : m.end + 2].islower()
 
 
 def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:
@@ -1528,8 +1542,14 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
             if people:
                 return list(dict.fromkeys(people + _bodies_beside_people(doc, named, lead.end(), se))), []
             named_before = _named_before(doc, pos)
-            if named_before:
-                return [named_before], []
+            if named_before:  # "between the commission and B": the body named before, then the bodies listed
+                more = _DESCRIBED_AND.match(ctx.text, pos)
+                run = next(iter(_enumeration(ctx, named, more.end(), se)), []) if more else []
+                rest = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
+                # a name that modifies a noun ("the university and Chinese organizations") names no party
+                if not run or run[0].start != more.end() or any(_modifies_noun(ctx, m) for m in run):
+                    rest = []
+                return list(dict.fromkeys([named_before, *rest])), []
         if run and _comma_pair(ctx, run):
             run = run[:1]
         if run and run[0].start in (lead.end(), opens):

@@ -581,6 +581,27 @@ def test_list_items_that_go_on_with_the_headings_sentence_have_its_subject(facts
     assert facts(text, "partnership") == []
 
 
+def test_a_description_opening_a_list_between_bodies(facts):
+    text = (
+        "The Kelby Municipal Health Commission said 40 clinics opened.\n\n"
+        "Under an arrangement between the commission and Kelby Medical University, the clinics train 300 doctors."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby Municipal Health Commission", "Kelby Medical University"}]
+    # a name that modifies a noun after the description is no party
+    text = (
+        "Kelby University signed with Tollan Hospital.\n\n"
+        "It is the latest project between the university and Chinese organizations."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby University", "Tollan Hospital"}]
+
+
+def test_bodies_that_each_agree_make_no_deal_with_each_other(facts):
+    text = "Kelby First Hospital and Kelby Red Cross Hospital have each agreed to send specialists to the clinics."
+    assert facts(text, "partnership") == []
+    text = "Kelby First Hospital and Kelby Red Cross Hospital have agreed to run a joint clinic."
+    assert parties(facts(text, "partnership")) == [{"Kelby First Hospital", "Kelby Red Cross Hospital"}]
+
+
 def test_list_items_pairing_people_with_their_bodies(facts):
     text = (
         "The grants and their lead researchers are:\n\n"

@@ -944,7 +944,7 @@ def _item_owner(doc: _Doc, ss: int, earlier: list[Mention]) -> list[str]:
     hs = ctx.sentence_at(heading[1] - 1)[0]
     deal = _list_heading().search(text, hs, heading[1])
     if deal is None:
-        # "As part of the investment, the company has:" / "- signed a research agreement with B;": an item that goes
+        # "Under the plan, the firm has:" / "- signed a study agreement with B;": an item that goes
         # on with the heading's sentence (it opens with a word in lower case) has the heading's subject
         item = _BULLET.match(text, ls).end()
         if not re.match(r"[a-z]", text[item : item + 1]):

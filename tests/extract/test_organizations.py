@@ -715,7 +715,7 @@ def test_a_unit_named_by_two_owners_stays_as_written_when_alone(facts):
 
 def test_a_company_with_its_seat_in_brackets_is_one_name(facts):
     text = (
-        "The joint venture, Kelby Tollan Vaccines (Zhuhai) Co., Ltd., will be owned 49% by Kelby. "
+        "Kelby's new venture, Kelby Tollan Vaccines (Zhuhai) Co., Ltd., is 60% held by Kelby. "
         "Prices fell at Dunmore Clinic (Shenzhen) this year."
     )
     got = names(facts(text, "organization"))

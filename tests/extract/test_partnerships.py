@@ -549,9 +549,9 @@ def test_list_under_deals_signed_by_a_described_body(facts):
 
 def test_a_description_after_with_stands_for_the_body_named_before(facts):
     text = (
-        "Kestrel Cancer Fund has signed a memorandum of understanding with Dunmore Children's Hospital.\n\n"
-        "The course will be accredited by the Royal College of Midwives, and Harbin University's School of Nursing "
-        "has agreed to co-design the curriculum with the fund's education team."
+        "Kestrel Cancer Fund has agreed a teaching pact with Dunmore Children's Hospital.\n\n"
+        "The diploma is to be validated by the Royal College of Midwives, and Harbin University's School of Nursing "
+        "has agreed to co-write the syllabus with the fund's teaching staff."
     )
     assert parties(facts(text, "partnership")) == [
         {"Kestrel Cancer Fund", "Dunmore Children's Hospital"},
@@ -562,10 +562,10 @@ def test_a_description_after_with_stands_for_the_body_named_before(facts):
 def test_list_items_that_go_on_with_the_headings_sentence_have_its_subject(facts):
     text = (
         "Tollan Medical Co., Ltd said it would open a centre in Leeds.\n\n"
-        "As part of the investment, the company has:\n\n"
-        "- signed a research agreement with the University of Leeds to fund 10 studentships;\n"
+        "Under the plan, the firm has:\n\n"
+        "- signed a study agreement with the University of Leeds covering 10 PhD places;\n"
         "- agreed with Kelby Teaching Hospitals NHS Trust to carry out trials of a new scanner;\n"
-        "- formed a joint venture with Kelby Diagnostics Ltd, a York-based distributor, to supply its monitors.\n"
+        "- set up a joint venture with Kelby Diagnostics Ltd, a York-based seller of scanners, to market its pumps.\n"
     )
     assert parties(facts(text, "partnership")) == [
         {"Tollan Medical Co", "University of Leeds"},
@@ -575,7 +575,7 @@ def test_list_items_that_go_on_with_the_headings_sentence_have_its_subject(facts
     # an item that opens a sentence of its own is no continuation of the heading
     text = (
         "Tollan Medical Co., Ltd said it would open a centre in Leeds.\n\n"
-        "As part of the investment, the company has:\n\n"
+        "Under the plan, the firm has:\n\n"
         "- Hired 40 engineers; a joint venture with Kelby Diagnostics Ltd is planned.\n"
     )
     assert facts(text, "partnership") == []
@@ -584,19 +584,19 @@ def test_list_items_that_go_on_with_the_headings_sentence_have_its_subject(facts
 def test_a_description_opening_a_list_between_bodies(facts):
     text = (
         "The Kelby Municipal Health Commission said 40 clinics opened.\n\n"
-        "Under an arrangement between the commission and Kelby Medical University, the clinics train 300 doctors."
+        "Under a deal between the commission and Kelby Medical University, the clinics train 300 doctors."
     )
     assert parties(facts(text, "partnership")) == [{"Kelby Municipal Health Commission", "Kelby Medical University"}]
     # a name that modifies a noun after the description is no party
     text = (
         "Kelby University signed with Tollan Hospital.\n\n"
-        "It is the latest project between the university and Chinese organizations."
+        "This marks one more project between the university and Chinese groups."
     )
     assert parties(facts(text, "partnership")) == [{"Kelby University", "Tollan Hospital"}]
 
 
 def test_bodies_that_each_agree_make_no_deal_with_each_other(facts):
-    text = "Kelby First Hospital and Kelby Red Cross Hospital have each agreed to send specialists to the clinics."
+    text = "Kelby First Hospital and Kelby Red Cross Hospital have each agreed to post surgeons to township clinics."
     assert facts(text, "partnership") == []
     text = "Kelby First Hospital and Kelby Red Cross Hospital have agreed to run a joint clinic."
     assert parties(facts(text, "partnership")) == [{"Kelby First Hospital", "Kelby Red Cross Hospital"}]

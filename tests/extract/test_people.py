@@ -717,12 +717,12 @@ def test_a_role_the_publisher_calls_its_own_is_at_the_publisher(facts):
 
 def test_a_body_described_in_lower_case_is_the_one_whose_name_has_its_words(facts):
     text = (
-        "The Health Bureau of Kelby and the Livelihood Affairs Bureau of the cooperation zone signed an agreement.\n\n"
-        "Director of the Health Bureau, Dr Lo Man, said it was good.\n\n"
-        "Chan Wai, head of the livelihood affairs bureau, said the zone aimed to help."
+        "The Health Bureau of Kelby met the Social Affairs Bureau of the new zone on Monday.\n\n"
+        "Director of the Health Bureau, Dr Lo Man, praised the talks.\n\n"
+        "Chan Wai, head of the social affairs bureau, said more clinics would follow."
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
-    assert got["Chan Wai"] == "Livelihood Affairs Bureau"
+    assert got["Chan Wai"] == "Social Affairs Bureau"
     # with words no named body has, the last body of that kind
-    text = text.replace("the livelihood affairs bureau", "the planning bureau")
+    text = text.replace("the social affairs bureau", "the planning bureau")
     assert {r["name"]: r["affiliation"] for r in facts(text, "person")}["Chan Wai"] == "Health Bureau"

@@ -718,7 +718,7 @@ def test_a_role_the_publisher_calls_its_own_is_at_the_publisher(facts):
 def test_a_body_described_in_lower_case_is_the_one_whose_name_has_its_words(facts):
     text = (
         "The Health Bureau of Kelby met the Social Affairs Bureau of the new zone on Monday.\n\n"
-        "Director of the Health Bureau, Dr Lo Man, praised the talks.\n\n"
+        "The Health Bureau director, Dr Lo Man, praised the talks.\n\n"
         "Chan Wai, head of the social affairs bureau, said more clinics would follow."
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}

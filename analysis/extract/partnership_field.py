@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from analysis.resources import alternatives, patterns, read_lines, table
+from analysis.resources import alternation, alternatives, patterns, read_lines, table
 
 OTHER = "other"
 
@@ -64,14 +64,24 @@ def _descriptions() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     return patterns("partnership_list_headings.txt"), (before, after)
 
 
+@lru_cache(maxsize=1)
+def _fronted() -> re.Pattern:
+    """A sentence that opens with a phrase set off by a comma, led by a preposition (`prepositions.txt`)."""
+    return re.compile(rf"\s*(?:{alternation('prepositions.txt')})\s", re.IGNORECASE)
+
+
 def describing(text: str) -> str:
     """`text` (names blanked) with the words that describe a named body blanked too, unless they name a deal ("B, a
     deal that trains nurses"): they say what a party is, not what the deal is about ("alongside the Westland drugmaker
     B, opened a ward" names no trade; "with B, a private hospital in Hong Kong," names no care)."""
     deals, found = _descriptions()
+    # "Under a deal between A and B, the city's clinics train 300 nurses.": after a phrase that opens the sentence,
+    # the first comma begins the main clause, no description of B
+    fronted = _fronted().match(text)
+    first_comma = text.find(",")
 
     def out(m: re.Match) -> str:
-        if deals.search(m.group(1)):
+        if deals.search(m.group(1)) or (fronted and m.start() == first_comma):
             return m.group()
         a, b = m.start(1) - m.start(), m.end(1) - m.start()
         return m.group()[:a] + " " * (b - a) + m.group()[b:]

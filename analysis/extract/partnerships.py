@@ -1662,7 +1662,8 @@ def _described_before() -> re.Pattern:
     """A class noun after an article, right before a name, with or without a comma ("the distributor C", "a new
     joint venture, C"); the nouns of `org_class_nouns.tsv`, in lower case."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir) (?:[a-z][\w'’-]* ){{0,3}}?({nouns}),? $")
+    lead = r"(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)"
+    return re.compile(rf"(?<![\w-]){lead} (?:[a-z][\w'’-]* ){{0,3}}?({nouns}),? $")
 
 
 def _class_nouns_of(doc: _Doc, o: Mention) -> set[str]:

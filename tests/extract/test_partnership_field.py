@@ -368,3 +368,14 @@ def test_lead_investigators_are_research_and_an_award_is_no_sale():
     assert hits("the projects and their lead investigators") == {"research": 1}
     assert hits("Dr A, with Dr B. Award £300,000.") == {}
     assert hits("A will pay £300,000 for the scanners") == {"trade and investment": 1}
+
+
+def test_the_main_clause_after_a_fronted_phrase_is_no_description():
+    blanked = "Under a deal between the bureau and " + " " * 20 + ", the town takes in 80 trainee nurses a year."
+    assert hits(describing(blanked)) == {"education and training": 1}
+    # a description set off after a name still says nothing of the deal
+    assert hits(describing("They signed with " + " " * 12 + ", a teaching hospital in Kelby.")) == {}
+
+
+def test_clinical_evaluations_are_research():
+    assert hits("will run clinical evaluations on its new pumps") == {"research": 1}

@@ -86,6 +86,11 @@ def _parquet_source(path: str | os.PathLike) -> str:
     return literal(str(p / "**" / "*.parquet") if p.is_dir() else str(p))
 
 
+def _named_in(query: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The named parameters (`$name`) a query uses, of `params`."""
+    return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", query)}
+
+
 def _params(params: Sequence[Any] | Mapping[str, Any]) -> list[Any] | dict[str, Any]:
     """Positional (`?`) or named (`$name`) parameters as DuckDB takes them."""
     return dict(params) if isinstance(params, Mapping) else list(params)
@@ -120,10 +125,41 @@ class Store:
         return self.con.execute(sql, _params(params)).df()
 
     def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[dict[str, Any]]:
-        """The rows of one query as dicts of plain Python values."""
+        """The rows of one query as dicts of plain Python values. A query with named parameters runs its WITH clauses
+        as steps (`steps`), as `create` does, unless a clause is named as a table of the store."""
+        if isinstance(params, Mapping) or not params:
+            named = dict(params or {})
+            steps, final = with_steps(sql)
+            if steps and not ({name for name, _ in steps} & self._names()):
+                made = self._make_steps(steps, named)
+                try:
+                    return self.rows(final, _named_in(final, named))
+                finally:
+                    self._drop_steps(made)
         cur = self.con.execute(sql, _params(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def _names(self) -> set[str]:
+        """The store's tables and views."""
+        views = self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        return self.tables() | {r[0] for r in views}
+
+    def _make_steps(self, steps: list[tuple[str, str]], params: Mapping[str, Any]) -> list[str]:
+        """Each WITH clause made a temporary table, in order; the names made (all of them dropped on a failure)."""
+        made: list[str] = []
+        try:
+            for name, query in steps:
+                self.con.execute(f"CREATE TEMP TABLE {name} AS {query}", _named_in(query, params))
+                made.append(name)
+        except BaseException:
+            self._drop_steps(made)
+            raise
+        return made
+
+    def _drop_steps(self, made: list[str]) -> None:
+        for name in reversed(made):
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
     def batches(self, sql: str, params: Mapping[str, Any] | None = None, rows: int | None = None) -> Iterator[Any]:
         """The result of one query as Arrow record batches of at most `rows` (`STREAM_ROWS`) rows: the one chunked
@@ -160,24 +196,14 @@ class Store:
         Parameters are named (`$name`); each step is given those it names."""
         steps, final = with_steps(sql)
         params = dict(params or {})
-        taken = self.tables()
-        taken |= {r[0] for r in self.con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-        clash = sorted({name for name, _ in steps} & taken)
+        clash = sorted({name for name, _ in steps} & self._names())
         if clash:
             raise ValueError(f"WITH clauses named as tables of the store: {', '.join(clash)}")
-
-        def named(query: str) -> dict[str, Any]:
-            return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", query)}
-
-        made: list[str] = []
+        made = self._make_steps(steps, params)
         try:
-            for name, query in steps:
-                self.con.execute(f"CREATE TEMP TABLE {name} AS {query}", named(query))
-                made.append(name)
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {final}", named(final))
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {final}", _named_in(final, params))
         finally:
-            for name in reversed(made):
-                self.con.execute(f"DROP TABLE IF EXISTS {name}")
+            self._drop_steps(made)
 
     @staticmethod
     def of_ids(table: str, columns: str = "*") -> str:

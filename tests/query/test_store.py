@@ -84,6 +84,33 @@ def test_create_makes_the_table_one_step_at_a_time_and_leaves_no_step_behind(tmp
         assert tables == {"busiest"}
 
 
+def test_rows_of_a_query_with_named_parameters_run_its_clauses_as_steps(tmp_path):
+    _write(
+        tmp_path / "facts.parquet",
+        [{"doc_id": d, "kind": k} for d, k in [("a", "place"), ("a", "date"), ("b", "place"), ("b", "place")]],
+    )
+    sql = """WITH per AS (SELECT doc_id, count(*) AS n FROM facts WHERE kind = $kind GROUP BY doc_id)
+    SELECT doc_id, n FROM per ORDER BY n DESC, doc_id"""
+    made = []
+    with Store(tmp_path / "facts.parquet") as s:
+        con = s.con
+
+        class Watch:  # records the statements the engine is given
+            def execute(self, q, *a):
+                made.append(" ".join(q.split())[:30])
+                return con.execute(q, *a)
+
+        s.con = Watch()
+        assert s.rows(sql, {"kind": "place", "unused": 1}) == [{"doc_id": "b", "n": 2}, {"doc_id": "a", "n": 1}]
+        s.con = con
+        assert s.tables() == set()  # no step left behind
+        # a clause named as a table of the store: the query runs whole, the table untouched
+        s.create("per", "SELECT 'z' AS doc_id, 9 AS n")
+        assert s.rows(sql, {"kind": "date"}) == [{"doc_id": "a", "n": 1}]
+        assert s.rows("SELECT * FROM per") == [{"doc_id": "z", "n": 9}]
+    assert "CREATE TEMP TABLE per AS SELEC" in made
+
+
 def test_create_refuses_a_clause_named_as_a_table_it_would_replace(tmp_path):
     import pytest
 

@@ -885,9 +885,7 @@ def _paired_investigators(doc: _Doc, pos: int, ss: int, se: int) -> Mention | No
     Only people, their bodies, titles of address, commas and "with"/"and" may stand between the colon and the end of
     the clause."""
     ctx, text = doc.ctx, doc.ctx.text
-    end = _clause_end(text, pos, se)
-    while end < se and text[end] == "." and text[: end + 1].rsplit(None, 1)[-1] in words("person_titles.txt"):
-        end = _clause_end(text, end + 1, se)
+    end = _people_clause_end(text, pos, se)
     people = [p for p in doc.people if pos <= p.start and p.end <= end]
     named = sorted(people + doc.within(pos, end, "pool"), key=lambda m: (m.start, m.end))
     if len(people) < 2:
@@ -1682,6 +1680,16 @@ def _class_nouns_of(doc: _Doc, o: Mention) -> set[str]:
     return found
 
 
+def _people_clause_end(text: str, pos: int, se: int) -> int:
+    """Where a clause listing people that starts at `pos` ends (`_clause_end`): the dot of a title of address ends
+    none ("Dr. A B of X")."""
+    titles = words("person_titles.txt")
+    end = _clause_end(text, pos, se)
+    while end < se and text[end] == "." and text[max(pos, end - 40) : end + 1].rsplit(None, 1)[-1] in titles:
+        end = _clause_end(text, end + 1, se)
+    return end
+
+
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     """The organisations of the people listed from `pos` to the end of the clause ("signed by A B, President of X,
     and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
@@ -1691,9 +1699,7 @@ def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     if not people or any(w not in titles for w in doc.ctx.text[pos : people[0].start].split()):
         return []  # the list starts with the person, after titles of address ("Professor A B")
     text = doc.ctx.text
-    end = _clause_end(text, pos, se)
-    while end < se and text[end] == "." and text[: end + 1].rsplit(None, 1)[-1] in titles:
-        end = _clause_end(text, end + 1, se)  # the dot of a title of address ends no clause
+    end = _people_clause_end(text, pos, se)
     bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
 

@@ -606,7 +606,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
 
     Every mention of a person carries the same description: all the roles the text gives that person, in order
     of appearance, after an academic title ("Professor; Dean of X"; a role that starts with the title stands
-    for it: "Professor of Surgery"); titles of address (Mr, Dr) are not roles.
+    for it: "Professor of Surgery") or a degree title that leads other roles ("Dr; chief executive"); titles of
+    address (Mr, Ms, a lone Dr) are not roles.
     The affiliation is the first organisation a role or apposition names (one read only from where the person is,
     "A B at X" in a caption, gives way to the body a later role names: "A B, Chief Nurse of Y"), else the one its
     role implies (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
@@ -653,7 +654,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             if located:
                 where_only.add(name)
         title = m.fields.get("title")
-        if title and not roles_of.is_address_title(title) and name not in titles:
+        if title and name not in titles and (roles_of.is_degree_title(title) or not roles_of.is_address_title(title)):
             titles[name] = title
         prev, prev_before = m, b
     _bare_titles(ctx, mentions, roles)
@@ -685,8 +686,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             continue  # "Marrow Vale has joined ..." where the document names "Marrow Vale Hospital"
         listed = list(roles.get(name, []))
         title = titles.get(name)
+        if title and roles_of.is_degree_title(title) and not listed:
+            title = None  # "Dr A B" alone: how A B is addressed, no role
         if title and not any(r.casefold().startswith(title.casefold()) for r in listed):
-            listed.insert(0, title)  # "Professor; Dean of X", but "Professor of Surgery" alone
+            listed.insert(0, title)  # "Professor; Dean of X", "Dr; chief executive", but "Professor of Surgery" alone
         role = "; ".join(listed) if listed else None
         fields = {"name": name, "role": role, "affiliation": affs.get(name)}
         out.append(Mention(m.kind, m.start, m.end, m.extractor, fields))

@@ -60,8 +60,13 @@ def _titles() -> frozenset[str]:
 
 
 def is_address_title(title: str) -> bool:
-    """True for a title of address ("Mr", "Dr."), which is never a role; False for an academic title."""
+    """True for a title of address ("Mr", "Dr."), which is never a role alone; False for an academic title."""
     return title in words("address_titles.txt") or title.rstrip(".") in words("address_titles.txt")
+
+
+def is_degree_title(title: str) -> bool:
+    """True for a title of a degree ("Dr"), which leads the roles a text gives its holder but is no role alone."""
+    return title in words("degree_titles.txt") or title.rstrip(".") in words("degree_titles.txt")
 
 
 # --------------------------------------------------------------------------- the role written before a name
@@ -521,10 +526,10 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     return Before(role, role_units[0].start, org, plural)
 
 
-_OPENING_ROLE = re.compile(r"(?:TP?)?(M*H[MHCTAXWO]*?)(?:(?<=X)O)?$")
+_OPENING_ROLE = re.compile(r"(?:TP?)?(M*H(?:[MHCTAXWO]|(?<=CT)P)*?)(?:(?<=X)O)?$")
 """The letters of a sentence's opening phrase that is a role: "The chief nurse of the Kelby trust", "The authority's
 chief manager for cross-border services", "The dean of the medical school at Tarrow University", "Co-director of
-the centre and professor of nursing at Tarrow University" (`_letter`)."""
+the centre and professor of nursing at Tarrow University", "The head of the bureau's nursing division" (`_letter`)."""
 
 
 def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> Before | None:
@@ -562,10 +567,12 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
     if org is None and tail is not None:  # "The chief nurse of the Kelby trust": the one body that reference fits
         qual = text[units[tail.start(1)].start : units[tail.end(1) - 1].end]
         org = qualified_body(qual, text[units[tail.end(1)].start : units[tail.end(1)].end], orgs)
-    if letters.startswith("TP"):
-        word = POSSESSIVE.sub("", text[units[1].start : units[1].end])
-        org = units[1].org or (
-            _head_org(ctx, word, units[0].start, orgs, by_kind=True) if _stands_for_body(word) else None
+    owned = re.search(r"CTP", letters[: m.end(1)])
+    if letters.startswith("TP") or (org is None and owned is not None):
+        k = 1 if letters.startswith("TP") else owned.end() - 1  # "The bureau's head", "The head of the bureau's unit"
+        word = POSSESSIVE.sub("", text[units[k].start : units[k].end])
+        org = units[k].org or (
+            _head_org(ctx, word, units[k - 1].start, orgs, by_kind=True) if _stands_for_body(word) else None
         )
     if not role_units or letters[m.end(1) - 1] not in "HMXW":
         return None

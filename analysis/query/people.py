@@ -89,11 +89,11 @@ def opening_side(sentence: str | None, offset: int) -> str | None:
     return placed[0] if len(placed) == 1 else None
 
 
-def _bodies_placed(store: Store) -> str:
+def _bodies_placed(store: Store, within: str = "") -> str:
     """SQL (needs `$placed`): (doc_id, name, jurisdiction) of each organisation an article names, where its first
     mention places it; a mention its own words leave unplaced stands where the body is decided to be
     (`initiatives.register_entities`: where another article places it, or opposite its partner in a deal between
-    two sides), when the store has decided that."""
+    two sides), when the store has decided that. `within` (SQL of doc_id values) keeps the articles it gives."""
     entities = (
         "entities"
         if "entities" in store.tables()
@@ -103,7 +103,8 @@ def _bodies_placed(store: Store) -> str:
             ELSE coalesce(c.jurisdiction, f.jurisdiction) END, f.start) AS jurisdiction
           FROM facts f LEFT JOIN {entities} x ON x.entity_id = f.entity_id
           LEFT JOIN {entities} c ON c.entity_id = x.canon_id
-          WHERE f.kind = 'organization' GROUP BY f.doc_id, f.name"""
+          WHERE f.kind = 'organization' {f"AND f.doc_id IN ({within})" if within else ""}
+          GROUP BY f.doc_id, f.name"""
 
 
 def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -114,31 +115,36 @@ def sides(store: Store, entity_ids: list[str]) -> dict[str, dict[str, Any]]:
     writes it as a unit of does: "the School of Nursing at Northvale University"), else of their roles
     (`role_side`), else the side a sentence naming them opens with (`opening_side`), else the system their title of
     office belongs to (`system_side`)."""
+    # the person rows first, then only their articles' bodies: bounded by the people asked for, not the corpus
     rows = store.rows(
-        f"""WITH o AS ({_bodies_placed(store)}),
-        p AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
-        longer AS (
+        f"""WITH person_rows AS (SELECT * FROM facts WHERE kind = 'person' AND list_contains($ids, entity_id)),
+        person_docs AS (SELECT DISTINCT doc_id FROM person_rows),
+        bodies AS ({_bodies_placed(store, "SELECT doc_id FROM person_docs")}),
+        longer_names AS (
           -- "Northvale Hospital" as the short form of "University of Northvale Hospital", named in the same article
           SELECT p.fact_id, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END AS j
-          FROM p JOIN o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
+          FROM person_rows p JOIN bodies o ON o.doc_id = p.doc_id AND suffix(o.name, ' ' || p.affiliation)
           WHERE list_contains($placed, o.jurisdiction) GROUP BY p.fact_id
-        ), owned AS (
+        ), doc_bodies AS (
+          SELECT doc_id, sentence_start, start, "end", name, sentence FROM facts
+          WHERE kind = 'organization' AND doc_id IN (SELECT doc_id FROM person_docs)
+        ), owned_units AS (
           -- a unit its article writes as part of a placed body ("the School of Nursing at Northvale University")
           SELECT a.doc_id, a.name, CASE WHEN count(DISTINCT o.jurisdiction) = 1 THEN any_value(o.jurisdiction) END
             AS j
-          FROM facts a JOIN facts b ON b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
-            AND b.kind = 'organization' AND a."end" <= b.start
-          JOIN o ON o.doc_id = b.doc_id AND o.name = b.name AND list_contains($placed, o.jurisdiction)
-          WHERE a.kind = 'organization' AND regexp_matches(lower(a.name), $unit)
+          FROM doc_bodies a JOIN doc_bodies b ON b.doc_id = a.doc_id AND b.sentence_start = a.sentence_start
+            AND a."end" <= b.start
+          JOIN bodies o ON o.doc_id = b.doc_id AND o.name = b.name AND list_contains($placed, o.jurisdiction)
+          WHERE regexp_matches(lower(a.name), $unit)
             AND regexp_matches(substr(a.sentence, a."end" - a.sentence_start + 1, b.start - a."end"), $owner)
           GROUP BY a.doc_id, a.name
         )
         SELECT p.entity_id, p.doc_id, p.role, p.affiliation, p.sentence, p.start - p.sentence_start AS offset,
-          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE coalesce(longer.j, owned.j) END
+          CASE WHEN list_contains($placed, o.jurisdiction) THEN o.jurisdiction ELSE coalesce(l.j, u.j) END
             AS jurisdiction
-        FROM p LEFT JOIN o ON o.doc_id = p.doc_id AND o.name = p.affiliation
-          LEFT JOIN longer USING (fact_id)
-          LEFT JOIN owned ON owned.doc_id = p.doc_id AND owned.name = p.affiliation
+        FROM person_rows p LEFT JOIN bodies o ON o.doc_id = p.doc_id AND o.name = p.affiliation
+          LEFT JOIN longer_names l ON l.fact_id = p.fact_id
+          LEFT JOIN owned_units u ON u.doc_id = p.doc_id AND u.name = p.affiliation
         ORDER BY p.entity_id, p.doc_id, p.start, p.fact_id""",
         {"ids": list(entity_ids), "placed": list(PLACED), "unit": unit_pattern(), "owner": OWNER_AFTER},
     )
@@ -191,7 +197,7 @@ def body_sides(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, st
     if not pairs:
         return {}
     rows = store.rows(
-        f"""SELECT * FROM ({_bodies_placed(store)})
+        f"""SELECT * FROM ({_bodies_placed(store, "SELECT unnest($docs)")})
         WHERE list_contains($docs, doc_id) AND list_contains($names, name)""",
         {"docs": sorted({d for d, _ in pairs}), "names": sorted({n for _, n in pairs}), "placed": list(PLACED)},
     )

@@ -506,7 +506,7 @@ def test_short_form_after_a_city_and_a_district(facts):
         "Shenzhen Futian Renkang Hospital signed the deal. Renkang's vice-president, Dr Zhou Ming, said so.",
         "person",
     )
-    assert [(r["role"], r["affiliation"]) for r in rows] == [("vice-president", "Shenzhen Futian Renkang Hospital")]
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("Dr; vice-president", "Shenzhen Futian Renkang Hospital")]
 
 
 def test_a_headline_short_form_is_the_same_body_not_a_clash(facts):

@@ -112,7 +112,7 @@ def test_role_string_is_clean(facts):
 def test_single_person_role_unchanged_without_enumeration(facts):
     rows = facts("Dr Felix Amara, Chief Executive of the Riverside Health Trust, said the plan was ready.", "person")
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
-        ("Felix Amara", "Chief Executive", "Riverside Health Trust")
+        ("Felix Amara", "Dr; Chief Executive", "Riverside Health Trust")
     ]
 
 
@@ -123,6 +123,24 @@ def _described(rows):
 def test_titles_of_address_are_not_roles(facts):
     rows = facts("Mr Tobias Wren and Ms Ilse Marr visited the ward. Dr Hana Ruiz joined them.", "person")
     assert _described(rows) == {"Tobias Wren": (None, None), "Ilse Marr": (None, None), "Hana Ruiz": (None, None)}
+
+
+def test_a_degree_title_leads_the_roles_but_is_no_role_alone(facts):
+    text = "Dr Hana Ruiz visited the ward. Dr. Ivo Brandt, chief nurse of Lisk Hospital, met her."
+    assert _described(facts(text, "person")) == {
+        "Hana Ruiz": (None, None),
+        "Ivo Brandt": ("Dr; chief nurse", "Lisk Hospital"),
+    }
+
+
+def test_an_opening_role_of_a_unit_a_possessive_names_belongs_to_that_body(facts):
+    text = (
+        "The Tollby Health Commission runs the scheme. The deputy director of the commission's nursing division, "
+        "Lin Hao, told reporters that beds were short."
+    )
+    assert _described(facts(text, "person")) == {
+        "Lin Hao": ("deputy director of the commission's nursing division", "Tollby Health Commission")
+    }
 
 
 def test_academic_title_comes_before_the_positions(facts):
@@ -136,7 +154,7 @@ def test_enumeration_each_person_has_own_affiliation(facts):
         "Research Network and Jane Tully from Bristow University Health Partners."
     )
     assert _described(facts(text, "person")) == {
-        "Ann Bell": ("CEO", "Fenwick Health Partners"),
+        "Ann Bell": ("Dr; CEO", "Fenwick Health Partners"),
         "Karl Moss": (None, "Northern Clinical Research Network"),
         "Jane Tully": (None, "Bristow University Health Partners"),
     }
@@ -258,7 +276,7 @@ def test_body_name_then_role_then_person(facts):
 
 def test_body_in_the_role_of_an_apposition_is_the_affiliation(facts):
     rows = facts("Dr Lo Man, director of the Health Bureau, said the plan was ready.", "person")
-    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Lo Man", "director", "Health Bureau")]
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Lo Man", "Dr; director", "Health Bureau")]
 
 
 def test_company_named_like_a_town_owns_the_role(facts):
@@ -476,13 +494,13 @@ def test_a_press_officer_on_a_bodys_own_pages_is_of_the_body(facts):
 def test_a_relative_clause_is_not_part_of_the_role(facts):
     text = "Dr Ida Fenn, a surgeon who works two days a week at Kelby General Hospital, welcomed it."
     got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
-    assert got == {("Ida Fenn", "surgeon", "Kelby General Hospital")}
+    assert got == {("Ida Fenn", "Dr; surgeon", "Kelby General Hospital")}
 
 
 def test_a_body_named_after_a_year_that_ends_a_clause_owns_the_role(facts):
     text = "Beds rose to 900 from 370 in late 2021, Health Bureau director Dr Ken Tarr told a briefing."
     got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
-    assert got == {("Ken Tarr", "director", "Health Bureau")}
+    assert got == {("Ken Tarr", "Dr; director", "Health Bureau")}
 
 
 def test_a_photo_by_credit_names_its_photographer_not_a_member_of_staff(facts):
@@ -537,7 +555,7 @@ def test_stacked_role_ending_in_a_field_of_medicine(facts):
         "person",
     )
     assert [(r["role"], r["affiliation"]) for r in rows] == [
-        ("vice-president and head of cardiology", "Kestrel Valley Hospital")
+        ("Dr; vice-president and head of cardiology", "Kestrel Valley Hospital")
     ]
 
 
@@ -600,13 +618,13 @@ def test_stroke_lead_of_the_body_named_before(facts):
         "The Eastmoor NHS Trust agreed. Dr Alan Hughes, the trust's stroke lead, said the clinicians would travel.",
         "person",
     )
-    assert [(r["role"], r["affiliation"]) for r in rows] == [("stroke lead", "Eastmoor NHS Trust")]
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("Dr; stroke lead", "Eastmoor NHS Trust")]
 
 
 def test_a_speech_verb_after_the_name_is_no_role(facts):
     rows = facts('"We can learn a lot," Dr Ken Cheung, chief executive of Tollan Hospital, told reporters.')
     assert [(r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"] == [
-        ("chief executive", "Tollan Hospital")
+        ("Dr; chief executive", "Tollan Hospital")
     ]
     assert [r["speaker"] for r in rows if r["kind"] == "quote"] == ["Ken Cheung"]
 
@@ -661,7 +679,7 @@ def test_the_publisher_credited_for_a_photo_is_no_person(facts):
         ),
         (
             "Dr David Brook, reader in geriatric medicine at Tarrow University and the consortium's co-lead, said so.",
-            "reader in geriatric medicine and the consortium's co-lead",
+            "Dr; reader in geriatric medicine and the consortium's co-lead",
             "Tarrow University",
         ),
     ],

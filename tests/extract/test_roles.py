@@ -78,7 +78,7 @@ def test_organisation_before_the_role_owns_it(facts):
 def test_its_and_a_joined_role_name_the_same_organisation(facts):
     text = "The Tarrow Nursing College sent its Dean, Dr Ivo Lask, and Deputy Dean Ruth Kemp to the fair."
     assert _described(facts(text, "person")) == {
-        "Ivo Lask": ("Dean", "Tarrow Nursing College"),
+        "Ivo Lask": ("Dr; Dean", "Tarrow Nursing College"),
         "Ruth Kemp": ("Deputy Dean", "Tarrow Nursing College"),
     }
 
@@ -143,7 +143,7 @@ def test_every_role_of_a_person_is_listed_once(facts):
         "The clinic's founder, Helen Marsh, later said it would grow.\n"
         "Helen Marsh, medical director of the Tarrow Clinic, thanked the staff."
     )
-    assert _described(facts(text, "person")) == {"Helen Marsh": ("Medical Director; founder", "Tarrow Clinic")}
+    assert _described(facts(text, "person")) == {"Helen Marsh": ("Dr; Medical Director; founder", "Tarrow Clinic")}
 
 
 def test_a_unit_the_organisation_qualifies_stays_in_the_role(facts):
@@ -279,7 +279,9 @@ def test_the_body_named_by_any_head_of_its_name_owns_a_role(facts):
         "Westmoor Eye Hospital NHS Foundation Trust will host the fellows.\n\n"
         "The trust's medical director, Dr Fiona Hart, said the fellowships would help."
     )
-    assert _people(facts, text) == {"Fiona Hart": ("medical director", "Westmoor Eye Hospital NHS Foundation Trust")}
+    assert _people(facts, text) == {
+        "Fiona Hart": ("Dr; medical director", "Westmoor Eye Hospital NHS Foundation Trust")
+    }
 
 
 def test_a_portfolio_role_belongs_to_the_one_public_body_of_that_field(facts):
@@ -323,7 +325,9 @@ def test_a_body_named_by_a_short_form_in_the_role(facts):
 
 def test_field_words_before_the_role_after_a_and_the_base_before_the_body(facts):
     text = "Title\n\nDr Sarah Jones, a regulatory affairs consultant at London-based Kestrel Partners, agreed."
-    assert _described(facts(text, "person")) == {"Sarah Jones": ("regulatory affairs consultant", "Kestrel Partners")}
+    assert _described(facts(text, "person")) == {
+        "Sarah Jones": ("Dr; regulatory affairs consultant", "Kestrel Partners")
+    }
 
 
 @pytest.mark.parametrize(
@@ -395,7 +399,7 @@ def test_a_role_after_and_that_a_titled_name_follows_is_that_persons(facts):
         "executive, Mr Zhao Lin."
     )
     people = _people(facts, text)
-    assert people["Ruth Avery"] == ("Principal", "Kestrel College")
+    assert people["Ruth Avery"] == ("Dr; Principal", "Kestrel College")
     assert "chief executive" not in (people["Ruth Avery"][0] or "")
 
 
@@ -439,7 +443,7 @@ def test_a_capitalised_prefix_written_apart_belongs_to_the_role(facts):
     text = (
         "The Under Secretary for Transport, Dr Ann Cheung, said the bridge would open. Under the plan, it opens soon."
     )
-    assert _people(facts, text)["Ann Cheung"][0] == "Under Secretary for Transport"
+    assert _people(facts, text)["Ann Cheung"][0] == "Dr; Under Secretary for Transport"
 
 
 def test_a_short_bracket_inside_a_role_before_the_name(facts):
@@ -451,8 +455,8 @@ def test_a_short_bracket_inside_a_role_before_the_name(facts):
         "would grow."
     )
     assert _people(facts, text) == {
-        "Ivo Lask": ("Chief Manager (Cross-boundary Services)", "Tollan Health Authority"),
-        "Ruth Kemp": ("Chief Executive", "Tollan Health Authority"),
+        "Ivo Lask": ("Dr; Chief Manager (Cross-boundary Services)", "Tollan Health Authority"),
+        "Ruth Kemp": ("Dr; Chief Executive", "Tollan Health Authority"),
         "Ola Brent": ("Pro-Vice-Chancellor (Global) and Professor of Health Economics", "University of Tarrow"),
     }
 
@@ -490,7 +494,7 @@ def test_a_former_position_gives_no_affiliation(facts):
         "The Tarrow Hospitals Trust and Kestrel Hospital signed the deal with the Tarrow Charity.\n\n"
         "Dr Helen Marsh, Chief Nursing Officer at Tarrow and a former nurse at Kestrel Hospital, will lead it."
     )
-    assert _people(facts, text) == {"Helen Marsh": ("Chief Nursing Officer at Tarrow", None)}
+    assert _people(facts, text) == {"Helen Marsh": ("Dr; Chief Nursing Officer at Tarrow", None)}
 
 
 def test_a_place_joined_to_the_role_before_the_name(facts):
@@ -506,7 +510,7 @@ def test_a_place_joined_to_the_role_before_the_name(facts):
 
 def test_a_place_before_the_field_of_a_role_after_a(facts):
     text = "Dr Alan Fung, a Hong Kong family physician who practises in Shenzhen, agreed."
-    assert _people(facts, text) == {"Alan Fung": ("Hong Kong family physician", None)}
+    assert _people(facts, text) == {"Alan Fung": ("Dr; Hong Kong family physician", None)}
 
 
 def test_an_apposition_drops_the_words_that_refer_back_to_its_body(facts):
@@ -516,7 +520,7 @@ def test_an_apposition_drops_the_words_that_refer_back_to_its_body(facts):
         "trust, agreed."
     )
     assert _people(facts, text) == {
-        "Ann Lee": ("president", "Exeter Harbour Hospital Group"),
+        "Ann Lee": ("Dr; president", "Exeter Harbour Hospital Group"),
         "Peter Hale": ("chief executive", "Tarrow Vale NHS Trust"),
     }
 
@@ -554,7 +558,7 @@ def test_a_former_role_joined_to_a_current_one_keeps_the_owner(facts):
         "The trust's medical director and former head of surgery, Dr Helen Varga, said the deal would help."
     )
     person = facts(text, "person")[0]
-    assert person["role"] == "medical director and former head of surgery"
+    assert person["role"] == "Dr; medical director and former head of surgery"
     assert person["affiliation"] == "Kelby Moor NHS Trust"
 
 
@@ -585,7 +589,7 @@ def test_the_body_a_possessive_with_modifiers_stands_for(facts):
         "Westbank Central People's Hospital leads the group.\n\n"
         "The central hospital's president, Dr Ivo Lask, opened the ward."
     )
-    assert _described(facts(text, "person")) == {"Ivo Lask": ("president", "Westbank Central People's Hospital")}
+    assert _described(facts(text, "person")) == {"Ivo Lask": ("Dr; president", "Westbank Central People's Hospital")}
 
 
 def test_the_company_is_the_body_the_text_called_a_company(facts):
@@ -610,7 +614,7 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
         (
             "Dr Helen Marsh, president of Kelby General Hospital and deputy director of the Eastport Health Bureau, "
             "said the ward was full.",
-            "president and deputy director",
+            "Dr; president and deputy director",
         ),
         (
             "David Brook, director of Kelby General Hospital and chairman of the Eastport Doctors' Association, said "
@@ -640,7 +644,7 @@ def test_two_positions_each_at_its_own_body_leave_the_bodies_out_of_the_role(fac
         (
             "The Hospital Authority runs it. The authority's senior officer for mainland liaison, Dr Helen "
             "Marsh, agreed.",
-            "senior officer for mainland liaison",
+            "Dr; senior officer for mainland liaison",
             "Hospital Authority",
         ),
         (
@@ -667,7 +671,7 @@ def test_a_body_named_by_its_kind_after_a_unit_of_it_is_the_affiliation(facts):
     )
     rows = facts(text, "person")
     assert [(r["role"], r["affiliation"]) for r in rows] == [
-        ("director of the primary care division", "Kelby Health Commission")
+        ("Dr; director of the primary care division", "Kelby Health Commission")
     ]
 
 
@@ -705,13 +709,15 @@ def test_a_relative_clause_after_a_position_names_no_body_of_it(facts):
     )
     rows = facts(text, "person")
     assert [(r["role"], r["affiliation"]) for r in rows] == [
-        ("consultant geriatrician", "Kelby Health NHS Foundation Trust")
+        ("Dr; consultant geriatrician", "Kelby Health NHS Foundation Trust")
     ]
 
 
 def test_up_to_three_words_of_a_field_before_the_head_of_a_role_in_apposition(facts):
     text = "Dr Owen Marsh, a public health policy analyst at the Kestrel Institute, said clinics were costly."
-    assert _described(facts(text, "person")) == {"Owen Marsh": ("public health policy analyst", "Kestrel Institute")}
+    assert _described(facts(text, "person")) == {
+        "Owen Marsh": ("Dr; public health policy analyst", "Kestrel Institute")
+    }
 
 
 def test_occupations_are_roles(facts):
@@ -783,7 +789,7 @@ def test_a_sentence_opening_with_stacked_roles_before_the_comma(facts):
         "Ma Lijun, said the bureau agreed."
     )
     assert _described(facts(text, "person")) == {
-        "Ivy Raine": ("Co-lead of the trial and reader in geriatric pharmacy", "Ostley University"),
+        "Ivy Raine": ("Dr; Co-lead of the trial and reader in geriatric pharmacy", "Ostley University"),
         "Ma Lijun": ("Deputy head", "Marlin Health Bureau"),
     }
 
@@ -804,7 +810,7 @@ def test_a_short_form_stands_for_the_body_it_completes_but_for_head_and_field_wo
         "Ostley Medical Group will open a clinic in Zhuhai. The Ostley Hengqin Clinic is being built by a joint "
         "venture. Dr Ada Quill, Ostley's chief executive, said the firm was ready."
     )
-    assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Medical Group")}
+    assert _described(facts(text, "person")) == {"Ada Quill": ("Dr; chief executive", "Ostley Medical Group")}
 
 
 def test_a_short_form_stands_for_the_body_rather_than_its_branch_named_after_a_place(facts):
@@ -812,4 +818,4 @@ def test_a_short_form_stands_for_the_body_rather_than_its_branch_named_after_a_p
         "Ostley Union Hospital will open a branch in Hengqin. The Ostley Hengqin Medical Centre will have 80 beds. "
         "Ostley's chief executive, Dr Ada Quill, said the hospital was ready."
     )
-    assert _described(facts(text, "person")) == {"Ada Quill": ("chief executive", "Ostley Union Hospital")}
+    assert _described(facts(text, "person")) == {"Ada Quill": ("Dr; chief executive", "Ostley Union Hospital")}

@@ -41,6 +41,20 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in parts).upper()
 
 
+def contracts(short: str, name: str) -> bool:
+    """True for a short form in mixed case made of the first letters of a name's last content words, in order
+    ("KelPolyU" or "PolyU" for "Tollan Kelby Polytechnic University": "Kel", "Poly", "U"); the words before may
+    be left out (a place the short form takes for granted), the last word may not."""
+    parts = re.findall(r"[A-Z][a-z]*", short)
+    if "".join(parts) != short or short.isupper() or len(parts) < 2:
+        return False
+    skip = words("org_connectors.txt")
+    toks = [t for t in re.split(r"[\s\-]+", name) if t and t not in skip and t[0].isalpha()]
+    if len(toks) < len(parts):
+        return False
+    return all(w.casefold().startswith(p.casefold()) for p, w in zip(parts, toks[-len(parts) :]))
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
 
 

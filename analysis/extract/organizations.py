@@ -14,7 +14,7 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import bare, initials, is_head, is_place_name, lower_case_words
+from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
@@ -505,6 +505,16 @@ def _number_words() -> frozenset[str]:
     return frozenset(out | {"thousand", "million", "billion"})
 
 
+_LOWER_BEFORE = re.compile(r"(?<![\w.'’-])([a-z][a-z-]*) $")
+
+
+def after_lower_role(text: str, s: int) -> bool:
+    """True for a name right after a role word written in lower case ("chief executive A B", "lawmaker A B"): a
+    name there is the role's holder."""
+    m = _LOWER_BEFORE.search(text, max(0, s - 30), s)
+    return bool(m) and m.group(1) in lower_words("role_words.txt") and m.group(1) not in ("of", "the", "and")
+
+
 def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
     """True for a unit name written between commas right after a role word ("director, Finance Department, X")."""
     if bare(name.split()[-1]) not in words("org_sub_unit_heads.txt"):
@@ -547,6 +557,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # single capitalised words read as ORG are mostly people, products or headings
         if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
             continue  # "Cluster Chief Executive", "CEO of X": titles
+        if after_lower_role(ctx.text, s) and not any(is_head(t) for t in toks):
+            continue  # "board chief executive Owain Rhys": the holder of the role, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 
@@ -745,6 +757,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             and not any(o.start <= m.start(1) < o.end for o in known + out)
         ):
             out.append(Mention("organization", m.start(1), m.end(1), "organizations.acronym", {"name": m.group(1)}))
+    for m in _MIXED_SHORT.finditer(text):  # "PolyU" where the article names "Tollan Polytechnic University"
+        fits = sorted({o.fields["name"] for o in orgs if contracts(m.group(), o.fields["name"])})
+        if len(fits) == 1 and m.group() not in alias:
+            out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": fits[0]}))
     for short, long in alias.items():
         if not _ACRONYM.fullmatch(short):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
@@ -752,6 +768,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                     continue
                 out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": long}))
     return out
+
+
+_MIXED_SHORT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
+"""A word in mixed case that may be a body's short form ("PolyU", "KelMed")."""
 
 
 _STATE_BODY = re.compile(
@@ -970,12 +990,18 @@ def _line_name(words_: str) -> str:
     return words_
 
 
+_CAPTION_GOES_ON = re.compile(r" (?!via\b|for\b|and\b)[a-z]")
+"""A lower-case word after a credited word that goes on with a sentence ("Officials from ..."; not "X via Y")."""
+
+
 def _credit(ctx: Context, text: str, m: re.Match, base: int, original: bool) -> list[Mention]:
     g = next(k for k in "abc" if k in m.re.groupindex and m.group(k))
     org = _credited(ctx, _tokens(_line_name(m.group(g)), base + m.start(g)), g == "c")
     if not org:
         return []
     s, e = org[0][0], org[-1][1]
+    if len(org) == 1 and _CAPTION_GOES_ON.match(text, e):
+        return []  # "Photo: Officials from X at the signing": a caption's sentence, not a credit
     if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
         e -= 1
     name = _POSS.sub("", text[s:e])

@@ -358,7 +358,8 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
     """Runs of mentions in [s, e) joined only by commas and "and"; a name joined to the one before by a slash is a
     second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
     ("A and Norvia's B": B is listed, Norvia says where it is), and so is a place after a body ("A in Leeds and B":
-    Leeds says where A is). A list closed by "and" ends there: a name after a comma alone opens a clause of its own
+    Leeds says where A is), and so is the body a listed name is part of ("A, part of B, and C"). A list closed by
+    "and" ends there: a name after a comma alone opens a clause of its own
     ("between A and B, C can refer patients")."""
     runs: list[list[Mention]] = []
     last = -1
@@ -372,6 +373,8 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             last = m.end
         elif runs and m.kind == "place" and runs[-1][-1].kind != "place" and gap == " in ":
             last = m.end
+        elif runs and runs[-1][-1].kind != "place" and _PART_OF.fullmatch(gap):
+            last = m.end  # "A, part of B, and C": B says what A belongs to; the list goes on with C
         elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):
             closed = closed or bool(_AND.search(gap))
             runs[-1].append(m)
@@ -384,6 +387,10 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
 
 
 _AND = re.compile(r"\b(?:and|as well as)\b")
+_PART_OF = re.compile(
+    r"(?: \([^()\n]{1,40}\))?, (?:(?:a |an )?part|an arm|a unit|a division|a subsidiary|a member) of (?:the )?"
+)
+"""The gap before the body a listed name belongs to ("A (MRC), part of B, and C")."""
 
 
 def _comma_pair(ctx: Context, run: list[Mention]) -> bool:
@@ -1049,7 +1056,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
             dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
             if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
-                after = _two_named_last(doc, dual.group(), ss, [m.fields["parties"] for m in earlier])
+                after = _two_named_last(doc, dual.group(), ss, earlier)
         elif kind == "exchange":
             after = _exchange_side(doc, named, b)
             kind = "with"
@@ -1511,7 +1518,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     ss = ctx.sentence_at(pos)[0]  # "A signed deals with the four institutions": bodies named before A's sentence
     dual = _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
     if dual:  # "between the two universities and C": the two, then the bodies listed after them
-        out = _two_named_last(doc, dual.group(), min(dual.start(), ss), parties)
+        out = _two_named_last(doc, dual.group(), min(dual.start(), ss), earlier)
         more = _DUAL_MORE.match(ctx.text, dual.end())
         lead = _list_lead().match(ctx.text, more.end()) if more and out else None
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), []) if lead else []
@@ -1525,7 +1532,7 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
     while True:
         dual = None if first else _dual().match(ctx.text, re.compile(r"\s*").match(ctx.text, pos).end())
         if dual:  # "run by A together with the two provincial bodies"
-            out += _two_named_last(doc, dual.group(), ss, parties)
+            out += _two_named_last(doc, dual.group(), ss, earlier)
             pos = dual.end()
         lead = _list_lead().match(ctx.text, pos)
         run = next(iter(_enumeration(ctx, named, lead.end(), se)), [])
@@ -2069,7 +2076,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         return [body or place] if body or place else []
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
-        return _two_named_last(doc, dual.group(), start, [m.fields["parties"] for m in earlier])
+        return _two_named_last(doc, dual.group(), start, earlier)
     if _pronoun().fullmatch(words_):
         before = doc.within(ss, start, "pool")
         subjects = [o for o in before if _is_subject(ctx, o)]
@@ -2382,17 +2389,23 @@ def _named_programme(subject: str) -> bool:
     return last in words("initiative_heads.txt") or last in words("partnership_events.txt")
 
 
-def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier) -> list[str]:
+def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier: list[Mention]) -> list[str]:
     """The bodies "the two universities", "both sides" or "the four institutions" stands for (two unless a number
-    word says how many): the parties of the latest partnership stated before when there are that many, else the
+    word says how many): the parties of a partnership of the sentence before, when there are that many, whatever
+    their names' heads ("A Medical Centre signed a deal with B Hospital. Under it, the two hospitals will ..."),
+    else the parties of the latest partnership stated before when there are that many, else the
     last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
     last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two
     hospitals", but "the four institutions" of four hospitals), and so for the stem of its adjective ("the two
     provincial bodies": "... Province"); a body the noun heads ("the two universities": not "Second Hospital of
     Westbrook University") is preferred where enough are named, unless the latest partnership names them."""
-    earlier = [e for e in earlier if e]
     found = re.findall(r"[a-z]+", anaphor.casefold())
     count = int(number_words().get(found[1], 2)) if len(found) > 1 else 2
+    ss = doc.ctx.sentence_at(pos)[0]
+    previous = doc.ctx.sentence_at(ss - 1)[0] if ss > 0 else ss
+    if earlier and previous <= earlier[-1].start < ss and len(earlier[-1].fields["parties"]) == count:
+        return list(earlier[-1].fields["parties"])
+    earlier = [e.fields["parties"] for e in earlier if e.fields["parties"]]
     noun = found[-1].capitalize()
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
     adjective = found[2] if len(found) == 4 and found[1] in number_words() else ""

@@ -723,3 +723,22 @@ def test_a_company_with_its_seat_in_brackets_is_one_name(facts):
     assert not any(n.startswith("Zhuhai)") for n in got)
     # without legal forms after the bracket, the bracket says where the body is
     assert "Dunmore Clinic" in got
+
+
+def test_a_mixed_case_short_form_stands_for_the_one_body_it_contracts(facts):
+    text = "Tollby Polytechnic University opened a laboratory. Staff at PolyU will run it with Kelby Hospital."
+    rows = facts(text, "organization")
+    assert [(r["text"], r["name"]) for r in rows if r["text"] == "PolyU"] == [
+        ("PolyU", "Tollby Polytechnic University")
+    ]
+
+
+def test_a_name_right_after_a_lower_case_role_is_its_holder_not_a_body(facts):
+    text = "The Tollby Health Board signed the deal. Health board chief executive Owain Rhys said it would cut waits."
+    assert {r["name"] for r in facts(text, "organization")} == {"Tollby Health Board"}
+    assert [r["name"] for r in facts(text, "person")] == ["Owain Rhys"]
+
+
+def test_a_caption_sentence_after_photo_is_no_credit(facts):
+    text = "Clinics open.\n\nPhoto: Officials from Tollby at the signing ceremony.\n\nPhoto: Newslens\n"
+    assert [r["name"] for r in facts(text, "organization")] == ["Newslens"]

@@ -285,3 +285,11 @@ def test_a_paragraph_of_quotation_introduced_by_the_sentence_before(facts):
     assert [r["speaker"] for r in facts(text, "quote")] == ["Jane Roe"]
     text = 'The ward opened in May.\n\n"A trial that would take us ten years here can be recruited in months now."\n'
     assert facts(text, "quote") == []
+
+
+@pytest.mark.parametrize("verb", ["welcomed the deal as", "hailed the new ward as", "described the plan as"])
+def test_words_quoted_after_a_verb_of_judgement_and_as_are_the_speakers(facts, verb):
+    text = f'Ann Lee, director of trade at Kelby Council, {verb} "a model for how small firms can grow abroad".'
+    assert [(r["speaker"], r["quote"]) for r in facts(text, "quote")] == [
+        ("Ann Lee", "a model for how small firms can grow abroad")
+    ]

@@ -439,6 +439,7 @@ class _Index:
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
         self._things: tuple[list[int], list[tuple[str, str]]] | None = None
+        self.series: dict[tuple[int, str], str] = {}  # (paragraph start, what is counted) -> the place last given
 
     def _in_caption(self, pos: int) -> bool:
         """Whether `pos` lies on a line of a photo's caption (`_caption_lines`)."""
@@ -1728,7 +1729,25 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
     """The place figure `amount` is about, or None (see the module's docstring for the rule).
 
     Order: a candidate in the figure's own noun phrase, then one in its clause (nearest in the parse), then the
-    body that owns it, then `FALLBACK`."""
+    body that owns it, then `FALLBACK`; a zone named after the place it lies in is that place (`settled`)."""
+    found = _place_of(ctx, amount, places, index)
+    return settled(found) if found else found
+
+
+def settled(name: str) -> str:
+    """The place a zone's name opens with, for a zone named after the place it lies in ("Tollan Kelby-Lisk In-Depth
+    Cooperation Zone" -> "Tollan"); any other name as it is."""
+    if gazetteer.is_place_name(name):
+        return name
+    tail = re.compile(rf"(?: [A-Z][\w'’-]*)*? (?:{org_cues.zone_names()})")
+    for n in (3, 2, 1):
+        head = " ".join(name.split()[:n])
+        if len(name.split()) > n and gazetteer.is_place_name(head) and tail.fullmatch(name[len(head) :]):
+            return head
+    return name
+
+
+def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
     ix = index or _Index(ctx, places)
     ss, se = ctx.sentence_at(amount.start)
     head = _root(_tokens(ctx, amount.start, amount.end))
@@ -1795,12 +1814,15 @@ def place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
     if amount.fields.get("unit") in _DURATIONS and _lasts(head):
         return None  # "the project will run for three years": how long, about no place its clause does not say
-    return _fallback(ix, ss, amount.fields.get("unit"), near or far)
+    return _fallback(ix, ss, se, amount, near or far)
 
 
-FALLBACK = ("paragraph", "currency", "article", "sentence")
+FALLBACK = ("setting", "paragraph", "series", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
-an earlier sentence of its paragraph is about ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
+its sentence opens with as its setting ("In Northfield, beds rose to 900, while doctors reached 700": both); the place
+an earlier sentence of its paragraph is about; the place of the last earlier figure of its paragraph that counts the
+same thing ("4,150 patients were treated in Northfield in the first half. Over last year, 3,020 patients were
+treated": Northfield) ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
 a list the place its opening line sets ("In Northfield last year:\n- 61% of children ..."); the place its
 currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
 another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;
@@ -1808,11 +1830,16 @@ a place in another clause of its sentence. A currency never outranks a place its
 of HK$300 at a clinic in Eastbank")."""
 
 
-def _fallback(ix: _Index, ss: int, unit: str | None, others: list) -> str | None:
+def _fallback(ix: _Index, ss: int, se: int, amount: Mention, others: list) -> str | None:
     """The place of a figure by `FALLBACK`; `others` are the ranked candidates of its sentence outside its clause."""
+    unit = amount.fields.get("unit")
     for step in FALLBACK:
-        if step == "paragraph":
+        if step == "setting":
+            found = ix.fronted_place(ss, se)
+        elif step == "paragraph":
             found = ix.carried(ss) or ix.opening_place(ss)
+        elif step == "series":
+            found = ix.series.get(_series_key(ix.ctx, amount))
         elif step == "currency":
             found = _currency_place(unit)
             if (
@@ -1913,6 +1940,13 @@ def _part_of_previous(ctx: Context, prev: Mention, amount: Mention) -> bool:
     return bool(_PARTITIVE.search(ctx.text[ss : amount.start]))
 
 
+def _series_key(ctx: Context, amount: Mention) -> tuple[int, str]:
+    """A figure's paragraph and the last word of what it counts, plural or not ("patients treated" -> "patient")."""
+    words_ = re.findall(r"[a-z]+", (amount.fields.get("object") or "").casefold())
+    last = words_[-1] if words_ else ""
+    return ctx.paragraph_at(amount.start)[0], last[:-1] if last.endswith("s") else last
+
+
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
@@ -1925,10 +1959,13 @@ def assign(
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)
-    found = [
-        funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
-        for a in amounts
-    ]
+    found = []
+    for a in amounts:
+        found.append(
+            funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
+        )
+        if found[-1] and _series_key(ctx, a)[1]:
+            ix.series[_series_key(ctx, a)] = found[-1]
     for i in range(1, len(amounts)):
         if _part_of_previous(ctx, amounts[i - 1], amounts[i]):
             found[i] = found[i - 1]  # "Of these, 121 are doctors": a part of the figure before, in its place

@@ -1100,7 +1100,7 @@ def local_cues(ctx: Context, orgs: list[Mention], places: list[Mention] = ()) ->
 
 
 @lru_cache(maxsize=1)
-def _zone_names() -> str:
+def zone_names() -> str:
     """The zone words of `place_zone_words.txt` as written in a zone's name ("Cooperation Zone", "New Area")."""
     return "|".join(re.escape(w.title()) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
 
@@ -1110,7 +1110,7 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
     puts its zone, when it puts it in one jurisdiction: "Northfield-Westport Cooperation Zone in Eastbank", a place
     opening the zone's name ("Eastbank Northfield-Westport Cooperation Zone"), or a zone place of known jurisdiction.
     A zone two sides share is where it lies, not either side. Mention index -> cue."""
-    zone = _zone_names()
+    zone = zone_names()
     found: dict[str, str] = {}
     for hit in re.finditer(rf"(?:{zone}) in (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})", ctx.text):
         label = _label_of(hit.group(1))

@@ -1189,3 +1189,21 @@ def test_a_named_place_outranks_a_word_for_a_place_in_the_same_phrase(facts):
 def test_a_part_of_a_place_where_the_clause_happens_is_the_figures_place(facts):
     text = "Guangdong will build 30 care homes across the western part of Shaoguan."
     assert places_of(facts, text)["30"] == "Shaoguan"
+
+
+def test_a_sentence_opening_with_its_setting_places_every_clause(facts):
+    text = "Tollby had 15,920 beds in 2024. In Lisk District, beds rose to 2,310, while doctors reached 1,690."
+    assert places_of(facts, text)["1,690"] == "Lisk District"
+
+
+def test_a_zone_named_after_the_place_it_lies_in_is_that_place(facts):
+    text = "The Hengqin Kelby-Lisk In-Depth Cooperation Zone had 820 beds at the end of 2024."
+    assert places_of(facts, text)["820"] == "Hengqin"
+
+
+def test_a_figure_of_the_same_thing_as_an_earlier_one_of_its_paragraph_is_in_its_place(facts):
+    text = (
+        "A total of 4,150 patients received the drugs at designated hospitals in Tollby in 2024, the commission "
+        "said. Over the whole of last year, 3,020 patients were treated."
+    )
+    assert places_of(facts, text)["3,020"] == "Tollby"

@@ -483,6 +483,8 @@ def headed_names(ctx: Context) -> list[Mention]:
                     e -= 1
                 e = _without_date(text, s, e, dates)
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
+                if portfolio(text, s, name.strip()):
+                    continue  # "Chief Manager for Cross-boundary Health Services": what the post covers
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
 
@@ -584,11 +586,13 @@ def not_a_body(last: str) -> bool:
 
 def portfolio(text: str, start: int, name: str) -> bool:
     """True for a name without a head word right after a role and of/for: the portfolio of a title, not a body
-    ("Secretary of State for Trade", "Minister for Social Affairs")."""
-    if any(is_head(t) for t in name.split()):
+    ("Secretary of State for Trade", "Minister for Social Affairs"); after "for", a name ending in a word of a field
+    without a name is one too, head word or not ("Chief Manager for Cross-boundary Health Services")."""
+    m = re.search(r"([A-Za-z]+) (of|for) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$", text[max(0, start - 60) : start])
+    if not m or m.group(1).casefold() not in lower_words("role_words.txt"):
         return False
-    m = re.search(r"([A-Za-z]+) (?:of|for) (?:the )?$", text[max(0, start - 40) : start])
-    return bool(m) and m.group(1).casefold() in lower_words("role_words.txt")
+    generic = m.group(2) == "for" and name.split()[-1].casefold() in lower_words("role_portfolio_generic.txt")
+    return generic or not any(is_head(t) for t in name.split())
 
 
 def capitalised_words(ctx: Context, name: str) -> bool:

@@ -742,3 +742,14 @@ def test_a_name_right_after_a_lower_case_role_is_its_holder_not_a_body(facts):
 def test_a_caption_sentence_after_photo_is_no_credit(facts):
     text = "Clinics open.\n\nPhoto: Officials from Tollby at the signing ceremony.\n\nPhoto: Newslens\n"
     assert [r["name"] for r in facts(text, "organization")] == ["Newslens"]
+
+
+def test_a_field_with_no_name_after_a_role_and_for_is_what_the_post_covers(facts):
+    text = (
+        "The Kelby Hospital Authority (KHA) runs it. Dr Ann Wai, the KHA's Chief Manager for Cross-boundary "
+        "Health Services, said it worked."
+    )
+    assert {r["name"] for r in facts(text, "organization")} == {"Kelby Hospital Authority"}
+    assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Dr; Chief Manager for Cross-boundary Health Services", "Kelby Hospital Authority")
+    ]

@@ -599,3 +599,14 @@ def test_crown_copyright_names_no_holder_so_the_from_line_is_the_publisher():
     )
     m = detect(text)
     assert check_span(text, m.publisher, "Department of Kelby Trade") == "Department of Kelby Trade"
+
+
+@pytest.mark.parametrize("switch", ["Bwrdd Iechyd Prifysgol Gogledd Tollan | Cymraeg", "Kelby Health Bureau site in English | 中文 | Português"])
+def test_a_language_switch_line_is_not_the_headline(switch):
+    text = (
+        "Skip to main content\nNorth Tollan Health Board\nHome | Our services | Research & development | News\n"
+        f"{switch}\n\nNews > Research\n\nHealth board and Kelby university join forces on acupuncture research\n\n"
+        "Published: 27 November 2023\n\nShare | Print | Email\n\n"
+        "The board has signed a memorandum of understanding with Kelby University, it said on Monday.\n"
+    )
+    assert detect(text).title.value == "Health board and Kelby university join forces on acupuncture research"

@@ -1,6 +1,7 @@
 """Partnership facts merge into initiatives: by name, by party set across articles, by shared parties within an
 article; each initiative counted once per article with its salience."""
 
+import pytest
 from factstore import fact, store_of
 
 from analysis.facts.schema import fact_id
@@ -1691,3 +1692,17 @@ def test_a_pronoun_right_after_the_one_sentence_stating_a_centre_carries_its_mon
         if r["kind"] == "partnership":
             r["initiative"] = "Coast Memory Centre"
     assert money_of(tmp_path, rows)[(EB, WC)] == "£3 million"
+
+
+@pytest.mark.parametrize(
+    "sentence,text,expected",
+    [
+        ("Since 2016, Kelby and Tollby have jointly funded 46 projects worth £38 million.", "£38 million", False),
+        ("The council has provided £12 million to date.", "£12 million", False),
+        ("The council will provide £12 million from 2025.", "£12 million", True),
+    ],
+)
+def test_a_sum_totalled_since_a_year_or_to_date_is_no_deals_money(sentence, text, expected):
+    at = sentence.index(text)
+    kind = initiatives.sum_kind_of(sentence, at, at + len(text))
+    assert kind == (("cumulative total", False) if not expected else ("funding pledge", True))

@@ -601,7 +601,10 @@ def test_crown_copyright_names_no_holder_so_the_from_line_is_the_publisher():
     assert check_span(text, m.publisher, "Department of Kelby Trade") == "Department of Kelby Trade"
 
 
-@pytest.mark.parametrize("switch", ["Bwrdd Iechyd Prifysgol Gogledd Tollan | Cymraeg", "Kelby Health Bureau site in English | 中文 | Português"])
+@pytest.mark.parametrize(
+    "switch",
+    ["Bwrdd Iechyd Prifysgol Gogledd Tollan | Cymraeg", "Kelby Health Bureau site in English | 中文 | Português"],
+)
 def test_a_language_switch_line_is_not_the_headline(switch):
     text = (
         "Skip to main content\nNorth Tollan Health Board\nHome | Our services | Research & development | News\n"

@@ -498,7 +498,8 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
     their conversions into another currency, nor a figure whose passage is the sentence of a fact of `skip`; one
     figure per sentence ("2,980 nurses, 1,980 doctors": the sentence is printed once). Figures of `first` (fact ids in
     their order: the terms of a measure, "a voucher worth HK$2,000 a year") come before the others, whatever their
-    score ("3,604 GPs at the end of the year")."""
+    score ("3,604 GPs at the end of the year"). The same number of the same thing is shown once where one of its
+    statements gives no place."""
     # the ids are joined, never tested as a list against every row (`Store.of_ids`): both lists grow with the corpus
     shown = "SELECT figure_id FROM figure_facts SEMI JOIN (SELECT unnest($skip::VARCHAR[]) AS fact_id) USING (fact_id)"
     # the earlier in `first`, the higher; 0 for a figure not in it
@@ -531,13 +532,17 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
         {"limit": 3 * limit + 3, "skip": list(skip)},
     )
     store.con.execute("DROP TABLE IF EXISTS _first_figures")
-    # one figure per sentence, after a sum's conversions are folded into it
+    # one figure per sentence, after a sum's conversions are folded into it; and the same number of the same thing
+    # once, where one of its statements gives no place ("240 jobs in the East of England" and "240 jobs")
     seen: set[tuple] = set()
+    places: dict[tuple, set] = {}
     out = []
     for r in fold_conversions(rows, len(rows), drop):
         key = (r["doc_id"], r.pop("sentence_at"))
-        if key not in seen:
+        same = places.setdefault((r["unit"], r["after"], r["object_key"]), set())
+        if key not in seen and not (same and (r["place"] is None or None in same)):
             seen.add(key)
+            same.add(r["place"])
             out.append(r)
     return out[:limit]
 

@@ -924,3 +924,15 @@ def test_a_share_a_party_contributes_to_a_total_of_its_sentence_is_no_sum_of_its
     with open_store(tmp_path, rows) as s:
         got = [(r["after"], r["unit"]) for r in figures.largest_sums(s, 5)]
     assert got == [(2e8, "USD")]
+
+
+def test_the_same_number_of_the_same_thing_is_one_key_number_where_one_statement_gives_no_place(tmp_path):
+    rows = [
+        amount("a", 100, 240.0, "count", "new jobs", place="Kelby"),
+        amount("a", 300, 240.0, "count", "new jobs"),
+        amount("a", 500, 90.0, "count", "engineers", place="Kelby"),
+        amount("b", 100, 240.0, "count", "new jobs", place="Tollby"),  # another place: another figure
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = sorted((r["object_key"], r["after"], r["place"]) for r in figures.key_numbers(s, 5))
+    assert got == [("engineers", 90.0, "Kelby"), ("new jobs", 240.0, "Kelby"), ("new jobs", 240.0, "Tollby")]

@@ -776,3 +776,15 @@ def test_specialists_of_a_field_of_medicine_are_staff_not_drugs(tmp_path):
     rows = [place("a", 0, SECONDED, "Harbourside", "Hong Kong"), place("a", 0, SECONDED, "Westport", "mainland China"),
             amount("a", 0, SECONDED, 20.0, "count", "family medicine specialists"), *gba_article("a")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(SECONDED, "cross-border", "staff")}
+
+
+REFERRED = (
+    "Harbourside has set aside HK$18 million for diagnostic tests and specialist consultations at Westport hospitals "
+    "for patients it refers."
+)
+
+
+def test_a_specialist_service_for_patients_is_access_not_staff(tmp_path):
+    rows = [place("a", 0, REFERRED, "Harbourside", "Hong Kong"), place("a", 0, REFERRED, "Westport", "mainland China"),
+            amount("a", 0, REFERRED, 18.0, "HKD", "diagnostic tests"), *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(REFERRED, "cross-border", "access")}

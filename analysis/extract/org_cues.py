@@ -1109,7 +1109,8 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
     """Cues for the bodies of a named zone ("the Executive Committee of the Cooperation Zone"): where the article
     puts its zone, when it puts it in one jurisdiction: "Northfield-Westport Cooperation Zone in Eastbank", a place
     opening the zone's name ("Eastbank Northfield-Westport Cooperation Zone"), or a zone place of known jurisdiction.
-    A zone two sides share is where it lies, not either side. Mention index -> cue."""
+    A zone two sides share is where it lies, not either side. The bodies are those whose name holds a zone word and
+    those written before "of the cooperation zone". Mention index -> cue."""
     zone = zone_names()
     found: dict[str, str] = {}
     for hit in re.finditer(rf"(?:{zone}) in (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})", ctx.text):
@@ -1129,10 +1130,14 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
     if len(found) != 1:
         return {}
     label, ev = next(iter(found.items()))
+    # a body written before "of the zone" in lower case is the zone's too ("the Livelihood Affairs Bureau of the
+    # cooperation zone")
+    lower = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt") | {"zone"}, key=len, reverse=True))
+    of_zone = re.compile(rf" of the (?:[\w-]+ ){{0,2}}?(?:{lower})(?![\w-])")
     return {
         i: {"level": "context", "label": label, "evidence": f"{ev} (the article's zone)"}
         for i, o in enumerate(orgs)
-        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"])
+        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"]) or of_zone.match(ctx.text, o.end)
     }
 
 

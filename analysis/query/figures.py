@@ -277,11 +277,15 @@ BASE_BEFORE = (
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
 900 clinics now operate", "(roughly level with 2022)", "(the same as in 2022)", "compared with 7,500 in 2021",
 "about 9,000 now live there, double the number in 2021"; a base belongs to the figure it follows (`_amounts_sql`)."""
-TITLE_YEAR = r"""(CASE WHEN len(regexp_extract_all(coalesce(doc.title, ''), '\b(?:19|20)\d\d\b')) = 1
-    AND regexp_extract(doc.title, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
-    THEN regexp_extract(doc.title, '\b(?:19|20)\d\d\b') END)"""
+_OWN_TITLE = (
+    r"""regexp_replace(coalesce(doc.title, ''), '(?i)\b(?:since|from|after|until)\s+(?:19|20)\d\d\b', '', 'g')"""
+)
+TITLE_YEAR = rf"""(CASE WHEN len(regexp_extract_all({_OWN_TITLE}, '\b(?:19|20)\d\d\b')) = 1
+    AND regexp_extract({_OWN_TITLE}, '\b(?:19|20)\d\d\b') <= left(coalesce(doc.published, '9999'), 4)
+    THEN regexp_extract({_OWN_TITLE}, '\b(?:19|20)\d\d\b') END)"""
 """SQL: the one year a headline names, when it is not after the publication ("Health statistics for 2023"): the
-year of the article's figures that state none of their own, before the year of publication."""
+year of the article's figures that state none of their own, before the year of publication. A year the headline
+counts from is no such year ("Family doctor teams double since 2019")."""
 BASE_AFTER = r"(?:'s|’s)?\s+(?:figures?|levels?|totals?|numbers?|rates?)\b"
 """Words right after a year that make it a base of comparison ("the 2015 total", "2019's level")."""
 

@@ -936,3 +936,12 @@ def test_the_same_number_of_the_same_thing_is_one_key_number_where_one_statement
     with open_store(tmp_path, rows) as s:
         got = sorted((r["object_key"], r["after"], r["place"]) for r in figures.key_numbers(s, 5))
     assert got == [("engineers", 90.0, "Kelby"), ("new jobs", 240.0, "Kelby"), ("new jobs", 240.0, "Tollby")]
+
+
+def test_a_year_a_headline_counts_from_does_not_date_the_figures(tmp_path):
+    rows = [stated("b", 0, PLAIN, "4,200", 4200.0, "count", "nurses")]
+    docs = [{"doc_id": "b", "file": "b.txt", "n_chars": 100, "published": "2025-04-22",
+             "title": "Westport nurse numbers more than double since 2019"}]  # fmt: skip
+    with open_store(tmp_path, rows, docs) as s:
+        got = {r["object_key"]: (r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)}
+    assert got == {"nurses": (2025, False)}

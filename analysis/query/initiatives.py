@@ -682,6 +682,17 @@ def refers_back_pattern() -> str:
     return rf"(?i)^\W*{under}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}({heads})s?\b"
 
 
+def spent_on_pattern() -> str:
+    """RE2: a sentence that puts a sum into a cooperation stated before it, by a determiner and the noun for it after
+    the sum ("The trust has invested £310,000 in the programme", "A will contribute £4m towards the project"), the
+    noun in group 1."""
+    heads = "|".join(re.escape(h) for h in cooperation_nouns())
+    return (
+        rf"(?i)\d[^.;:]{{0,30}}?\s+(?:in|into|to|towards|for)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"({heads})s?\b"
+    )
+
+
 @lru_cache(maxsize=1)
 def cooperation_nouns() -> tuple[str, ...]:
     """The nouns a sentence uses for a cooperation stated before it, longest first: the head words of initiatives and
@@ -1431,11 +1442,14 @@ def register(store: Store) -> None:
         refer AS (
           -- a sentence stating no partnership whose subject stands for a cooperation by a determiner and a noun
           -- for it ("The exchange is funded by ..."), and the latest sentence before it stating a partnership
-          SELECT s.doc_id, s.sentence_start, s.sentence_end, lower(regexp_extract(s.sentence, $refers, 1)) AS noun,
+          -- or that puts a sum into it ("The trust has invested £310,000 in the programme": `spent_on_pattern`)
+          SELECT s.doc_id, s.sentence_start, s.sentence_end,
+            lower(coalesce(nullif(regexp_extract(s.sentence, $refers, 1), ''), regexp_extract(s.sentence, $spent, 1)))
+              AS noun,
             (SELECT max(d.sentence_start) FROM said d WHERE d.doc_id = s.doc_id
               AND d.sentence_start < s.sentence_start) AS said_at
           FROM article_sentences s
-          WHERE regexp_matches(s.sentence, $refers)
+          WHERE (regexp_matches(s.sentence, $refers) OR regexp_matches(s.sentence, $spent))
             AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
         ),
         referring AS (
@@ -1700,6 +1714,7 @@ def register(store: Store) -> None:
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
             "refers": refers_back_pattern(),
+            "spent": spent_on_pattern(),
             "pronoun": pronoun_subject_pattern(),
             "cost_subject": cost_subject_pattern(),
             "cost_bearer": cost_bearer_pattern(),

@@ -1706,3 +1706,25 @@ def test_a_sum_totalled_since_a_year_or_to_date_is_no_deals_money(sentence, text
     at = sentence.index(text)
     kind = initiatives.sum_kind_of(sentence, at, at + len(text))
     assert kind == (("cumulative total", False) if not expected else ("funding pledge", True))
+
+
+def test_a_sum_put_into_the_articles_word_for_the_initiative_is_its_money(tmp_path):
+    """ "The trust has invested £310,000 in the programme", the headline calling the cooperation a programme: the
+    programme's money, though its subject is a party, not the programme; a sum put into another thing is not."""
+    rows = written("a", [
+        ("Harbour City nurses join Northvale wards as exchange programme grows", ["Harbour City"]),
+        ("Northvale University signed an agreement with Harbour City Medical College in October.",
+         [NV, HC, ("deal", "signed an agreement with", [NV, HC], "education and training")]),
+        ("The trust has invested £310,000 in the programme, which includes eight weeks of practice.",
+         [("sum", "£310,000", 310_000.0, "GBP")]),
+    ], CN | {"Harbour City": "mainland China"})  # fmt: skip
+    rows += written("b", [
+        ("Westmoor Council signed an agreement with Eastbay Hospital on nurse training.",
+         [WC, EB, ("deal", "signed an agreement with", [WC, EB], "education and training")]),
+        ("The council has invested £2 million in the ward.", [("sum", "£2 million", 2e6, "GBP")]),
+    ], CN)  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "title_start": 0, "title_end": 67},
+            {"doc_id": "b", "file": "b.txt", "n_chars": 2000}]  # fmt: skip
+    got = money_of(tmp_path, rows, docs)
+    assert got[(HC, NV)] == "£310,000"
+    assert got[(EB, WC)] is None

@@ -635,6 +635,10 @@ def test_a_dateline_in_capitals_is_not_an_organisation(facts):
         # the start of one longer name, the rest a business word or the short name headless: the same body
         ("Tarnby Pharma Group Ltd signed a deal. Tarnby Pharma said it was pleased.", {"Tarnby Pharma Group Ltd"}),
         ("Marrowby Healthcare Group won a contract. Marrowby said it was pleased.", {"Marrowby Healthcare Group"}),
+        (
+            "Kelvo Medical Technology Co won a contract. Kelvo Medical said it was pleased.",
+            {"Kelvo Medical Technology Co"},
+        ),
         # a body with a head of its own and a longer name that is not only a business word: two bodies
         ("NHS England and the NHS signed.", {"NHS England", "NHS"}),
     ],

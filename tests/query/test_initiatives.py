@@ -1728,3 +1728,11 @@ def test_a_sum_put_into_the_articles_word_for_the_initiative_is_its_money(tmp_pa
     got = money_of(tmp_path, rows, docs)
     assert got[(HC, NV)] == "£310,000"
     assert got[(EB, WC)] is None
+
+
+def test_a_places_spending_total_is_no_deals_money_and_no_cost():
+    s = "Tollby's health spending reached MOP 11.3 billion in 2024, up 6%."
+    at = s.index("MOP")
+    assert initiatives.sum_kind_of(s, at, at + len("MOP 11.3 billion")) == ("spending total", False)
+    s = "The upgrade is estimated to cost £5 billion a year."
+    assert initiatives.sum_kind_of(s, s.index("£"), s.index("£") + 10) == ("cost estimate", False)

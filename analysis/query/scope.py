@@ -81,7 +81,7 @@ def _strands_sql() -> str:
       SELECT doc_id, fact_id, start, kind,
         kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk,
         kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AND NOT outlet AS china,
-        (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba))
+        (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba) AND NOT outlet)
           OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
       FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
           AND NOT regexp_matches(name, $body), FALSE) AS outlet

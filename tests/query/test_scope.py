@@ -88,3 +88,23 @@ def test_a_news_outlet_is_on_neither_side_of_what_it_reports(tmp_path):
         scope.register_articles(s, scope.Scope("all"))
         rows = s.rows("SELECT doc_id, strand FROM strands ORDER BY doc_id")
     assert rows == [{"doc_id": "o1", "strand": "neither"}, {"doc_id": "o2", "strand": "china_uk"}]
+
+
+def test_a_news_outlet_named_after_a_bay_area_place_puts_no_article_in_that_strand(tmp_path):
+    """ "Shenzhen Evening Post" reporting on a Northvale clinic is no Bay Area article; the Bay Area places the article
+    itself names are."""
+    masthead = [
+        fact("m1", "organization", 0, 20, name="Shenzhen Evening Post", jurisdiction="mainland China"),
+        fact("m1", "organization", 200, 220, name="Shenzhen Evening Post", jurisdiction="mainland China"),
+        fact("m1", "organization", 30, 50, name="Northvale Clinic", jurisdiction="UK"),
+    ]
+    places = [
+        fact("m2", "organization", 0, 20, name="Shenzhen Evening Post", jurisdiction="mainland China"),
+        fact("m2", "place", 30, 37, name="Foshan", jurisdiction="mainland China"),
+        fact("m2", "place", 60, 68, name="Zhuhai", jurisdiction="mainland China"),
+    ]
+    with store_of(tmp_path, masthead + places) as s:
+        scope.register_articles(s, scope.Scope("all"))
+        rows = s.rows("SELECT doc_id, strand, gba_fact FROM strands ORDER BY doc_id")
+    assert [(r["doc_id"], r["strand"]) for r in rows] == [("m1", "neither"), ("m2", "gba")]
+    assert rows[1]["gba_fact"] == [f for f in places if f["name"] == "Foshan"][0]["fact_id"]

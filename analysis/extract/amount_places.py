@@ -1821,8 +1821,8 @@ FALLBACK = ("setting", "paragraph", "series", "currency", "article", "sentence")
 """Where a figure is when neither its own phrase nor its clause says and no body owns it, in this order: the place
 its sentence opens with as its setting ("In Northfield, beds rose to 900, while doctors reached 700": both); the place
 an earlier sentence of its paragraph is about; the place of the last earlier figure of its paragraph that counts the
-same thing ("4,150 patients were treated in Northfield in the first half. Over last year, 3,020 patients were
-treated": Northfield) ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
+same thing ("2,700 people were seen at Northfield clinics in the spring. Across the full year, 5,100 people were
+seen": Northfield) ("Northfield opened ... Currently, 80 clinics ..."), or for an item of
 a list the place its opening line sets ("In Northfield last year:\n- 61% of children ..."); the place its
 currency names (`amount_currency_places.tsv`) when its paragraph names no place and the article's subject lies in
 another jurisdiction (a sum in pounds about a British cost in a release set in Eastland); the article's subject;

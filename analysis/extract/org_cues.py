@@ -1130,7 +1130,7 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
     if len(found) != 1:
         return {}
     label, ev = next(iter(found.items()))
-    # a body written before "of the zone" in lower case is the zone's too ("the Livelihood Affairs Bureau of the
+    # a body written before "of the zone" in lower case is the zone's too ("the Welfare Office of the
     # cooperation zone")
     lower = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt") | {"zone"}, key=len, reverse=True))
     of_zone = re.compile(rf" of the (?:[\w-]+ ){{0,2}}?(?:{lower})(?![\w-])")

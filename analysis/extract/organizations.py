@@ -484,7 +484,7 @@ def headed_names(ctx: Context) -> list[Mention]:
                 e = _without_date(text, s, e, dates)
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 if portfolio(text, s, name.strip()):
-                    continue  # "Chief Manager for Cross-boundary Health Services": what the post covers
+                    continue  # "Chief Officer for Cross-border Care Services": what the post covers
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
 
@@ -587,7 +587,7 @@ def not_a_body(last: str) -> bool:
 def portfolio(text: str, start: int, name: str) -> bool:
     """True for a name without a head word right after a role and of/for: the portfolio of a title, not a body
     ("Secretary of State for Trade", "Minister for Social Affairs"); after "for", a name ending in a word of a field
-    without a name is one too, head word or not ("Chief Manager for Cross-boundary Health Services")."""
+    without a name is one too, head word or not ("Chief Officer for Cross-border Care Services")."""
     m = re.search(r"([A-Za-z]+) (of|for) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$", text[max(0, start - 60) : start])
     if not m or m.group(1).casefold() not in lower_words("role_words.txt"):
         return False

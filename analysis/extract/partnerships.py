@@ -2392,7 +2392,7 @@ def _named_programme(subject: str) -> bool:
 def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier: list[Mention]) -> list[str]:
     """The bodies "the two universities", "both sides" or "the four institutions" stands for (two unless a number
     word says how many): the parties of a partnership of the sentence before, when there are that many, whatever
-    their names' heads ("A Medical Centre signed a deal with B Hospital. Under it, the two hospitals will ..."),
+    their names' heads ("A Medical Centre signed a deal with B Hospital. In it the two hospitals agree to ..."),
     else the parties of the latest partnership stated before when there are that many, else the
     last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
     last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two

@@ -684,7 +684,7 @@ def refers_back_pattern() -> str:
 
 def spent_on_pattern() -> str:
     """RE2: a sentence that puts a sum into a cooperation stated before it, by a determiner and the noun for it after
-    the sum ("The trust has invested £310,000 in the programme", "A will contribute £4m towards the project"), the
+    the sum ("Last year £120,000 went into the programme", "A will contribute £4m towards the project"), the
     noun in group 1."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
     return (
@@ -1442,7 +1442,7 @@ def register(store: Store) -> None:
         refer AS (
           -- a sentence stating no partnership whose subject stands for a cooperation by a determiner and a noun
           -- for it ("The exchange is funded by ..."), and the latest sentence before it stating a partnership
-          -- or that puts a sum into it ("The trust has invested £310,000 in the programme": `spent_on_pattern`)
+          -- or that puts a sum into it ("Last year £120,000 went into the programme": `spent_on_pattern`)
           SELECT s.doc_id, s.sentence_start, s.sentence_end,
             lower(coalesce(nullif(regexp_extract(s.sentence, $refers, 1), ''), regexp_extract(s.sentence, $spent, 1)))
               AS noun,

@@ -1192,18 +1192,18 @@ def test_a_part_of_a_place_where_the_clause_happens_is_the_figures_place(facts):
 
 
 def test_a_sentence_opening_with_its_setting_places_every_clause(facts):
-    text = "Tollby had 15,920 beds in 2024. In Lisk District, beds rose to 2,310, while doctors reached 1,690."
-    assert places_of(facts, text)["1,690"] == "Lisk District"
+    text = "Tollby had 9,400 beds last year. In Lisk District, wards grew to 1,250, while nurses reached 2,080."
+    assert places_of(facts, text)["2,080"] == "Lisk District"
 
 
 def test_a_zone_named_after_the_place_it_lies_in_is_that_place(facts):
-    text = "The Hengqin Kelby-Lisk In-Depth Cooperation Zone had 820 beds at the end of 2024."
-    assert places_of(facts, text)["820"] == "Hengqin"
+    text = "The Hengqin Kelby-Lisk Cooperation Zone counted 415 clinic beds by December."
+    assert places_of(facts, text)["415"] == "Hengqin"
 
 
 def test_a_figure_of_the_same_thing_as_an_earlier_one_of_its_paragraph_is_in_its_place(facts):
     text = (
-        "A total of 4,150 patients received the drugs at designated hospitals in Tollby in 2024, the commission "
-        "said. Over the whole of last year, 3,020 patients were treated."
+        "Some 2,700 patients got the new drugs at listed hospitals in Tollby this spring, officials said. Across "
+        "the full year before, 5,100 patients were seen."
     )
-    assert places_of(facts, text)["3,020"] == "Tollby"
+    assert places_of(facts, text)["5,100"] == "Tollby"

@@ -701,8 +701,8 @@ def test_bodies_of_a_zone_are_where_the_article_puts_the_zone(facts):
 
 def test_a_body_of_the_cooperation_zone_in_lower_case_is_where_the_article_puts_the_zone(facts):
     text = (
-        "Macao doctors may work in the Harbin-Macao Cooperation Zone in Shenzhen. The Health Bureau of Macao and "
-        "the Welfare Bureau of the cooperation zone signed an agreement, Macao said."
+        "Macao nurses may work in the Harbin-Macao Cooperation Zone in Shenzhen. The Tollby Care Office and "
+        "the Welfare Bureau of the cooperation zone agreed on it, Macao said."
     )
     cues = cues_of(facts, text, "Welfare Bureau")["jurisdiction"]
     assert (cues[0]["level"], cues[0]["label"]) == ("context", "mainland China")

@@ -750,10 +750,10 @@ def test_a_caption_sentence_after_photo_is_no_credit(facts):
 
 def test_a_field_with_no_name_after_a_role_and_for_is_what_the_post_covers(facts):
     text = (
-        "The Kelby Hospital Authority (KHA) runs it. Dr Ann Wai, the KHA's Chief Manager for Cross-boundary "
-        "Health Services, said it worked."
+        "The Kelby Care Authority (KCA) runs it. Dr Ann Wai, the KCA's Chief Officer for Cross-border Care "
+        "Services, said it worked."
     )
-    assert {r["name"] for r in facts(text, "organization")} == {"Kelby Hospital Authority"}
+    assert {r["name"] for r in facts(text, "organization")} == {"Kelby Care Authority"}
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [
-        ("Dr; Chief Manager for Cross-boundary Health Services", "Kelby Hospital Authority")
+        ("Dr; Chief Officer for Cross-border Care Services", "Kelby Care Authority")
     ]

@@ -2950,8 +2950,8 @@ def test_the_noun_ending_a_list_stands_for_the_body_named_before_not_one_named_a
 def test_the_two_hospitals_after_a_deal_are_its_parties_whatever_their_heads(facts):
     text = (
         "Six clinics in Tollby are designated, including Tollby Central Hospital and Lisk Women's Hospital. "
-        "In January, the Kelby Medical Centre signed a memorandum of understanding with Harbourside Hospital on "
-        "pharmacist training. Under the deal, the two hospitals will second staff to each other."
+        "In March, the Kelby Medical Centre signed an MoU with Harbourside Hospital on "
+        "nurse training. Under that deal, the two hospitals are to swap staff every year."
     )
     rows = facts(text, "partnership")
     assert {frozenset(r["parties"]) for r in rows} == {frozenset({"Kelby Medical Centre", "Harbourside Hospital"})}
@@ -2959,8 +2959,8 @@ def test_the_two_hospitals_after_a_deal_are_its_parties_whatever_their_heads(fac
 
 def test_the_body_a_listed_name_is_part_of_is_no_party(facts):
     text = (
-        "The work is funded through a joint call run by the Kelby Research Council (KRC), part of Tollby Research "
-        "Agency (TRA), and Lisk's Grants Council (LGC)."
+        "The studies are paid for through a shared funding round run by the Kelby Research Council (KRC), part of "
+        "Tollby Research Agency (TRA), and Lisk's Grants Council (LGC)."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kelby Research Council", "Lisk's Grants Council"}]
@@ -2969,7 +2969,7 @@ def test_the_body_a_listed_name_is_part_of_is_no_party(facts):
 def test_a_document_that_commits_two_bodies_to_joint_work_is_a_deal_between_them(facts):
     text = (
         "The statement renews the health dialogue. It commits the Kelby Department of Health and the Tollby Health "
-        "Commission to annual meetings at ministerial level. The bank committed Lisk Hospital to repay the loan."
+        "Commission to yearly talks between ministers. The bank committed Lisk Hospital to repay the loan."
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kelby Department of Health", "Tollby Health Commission"}]

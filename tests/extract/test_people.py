@@ -135,11 +135,11 @@ def test_a_degree_title_leads_the_roles_but_is_no_role_alone(facts):
 
 def test_an_opening_role_of_a_unit_a_possessive_names_belongs_to_that_body(facts):
     text = (
-        "The Tollby Health Commission runs the scheme. The deputy director of the commission's nursing division, "
+        "The Tollby Health Commission runs the scheme. The deputy head of the commission's planning division, "
         "Lin Hao, told reporters that beds were short."
     )
     assert _described(facts(text, "person")) == {
-        "Lin Hao": ("deputy director of the commission's nursing division", "Tollby Health Commission")
+        "Lin Hao": ("deputy head of the commission's planning division", "Tollby Health Commission")
     }
 
 

@@ -140,17 +140,19 @@ def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
 
 
 def test_the_last_time_a_recurring_meeting_took_place_is_no_step(tmp_path):
-    s1 = "The statement, signed on 15 May 2024, renews the Kelby-Tollby dialogue, which last met in person in 2019."
+    s1 = (
+        "The statement, signed on 3 June 2023, renews the Kelby-Tollby forum, which last convened face to face in 2018."
+    )
     rows = [
-        fact("a", "date", s1.index("15 May"), s1.index("15 May") + 11, sentence=s1, text="15 May 2024",
-             date="2024-05-15"),
-        fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019"),
+        fact("a", "date", s1.index("3 June"), s1.index("3 June") + 11, sentence=s1, text="3 June 2023",
+             date="2023-06-03"),
+        fact("a", "date", s1.index("2018"), s1.index("2018") + 4, sentence=s1, text="2018", date="2018"),
     ]  # fmt: skip
-    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2024-05-16"}]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2023-06-04"}]
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
-        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2024-05-15"]
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2023-06-03"]
 
 
 def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):

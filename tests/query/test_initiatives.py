@@ -1697,7 +1697,7 @@ def test_a_pronoun_right_after_the_one_sentence_stating_a_centre_carries_its_mon
 @pytest.mark.parametrize(
     "sentence,text,expected",
     [
-        ("Since 2016, Kelby and Tollby have jointly funded 46 projects worth £38 million.", "£38 million", False),
+        ("Since 2015, Kelby and Tollby have paid for 31 studies worth £12 million.", "£12 million", False),
         ("The council has provided £12 million to date.", "£12 million", False),
         ("The council will provide £12 million from 2025.", "£12 million", True),
     ],
@@ -1709,14 +1709,14 @@ def test_a_sum_totalled_since_a_year_or_to_date_is_no_deals_money(sentence, text
 
 
 def test_a_sum_put_into_the_articles_word_for_the_initiative_is_its_money(tmp_path):
-    """ "The trust has invested £310,000 in the programme", the headline calling the cooperation a programme: the
-    programme's money, though its subject is a party, not the programme; a sum put into another thing is not."""
+    """ "Last year £120,000 went into the programme", the headline calling the cooperation a programme: the
+    programme's money, though its subject is the sum, not the programme; a sum put into another thing is not."""
     rows = written("a", [
         ("Harbour City nurses join Northvale wards as exchange programme grows", ["Harbour City"]),
         ("Northvale University signed an agreement with Harbour City Medical College in October.",
          [NV, HC, ("deal", "signed an agreement with", [NV, HC], "education and training")]),
-        ("The trust has invested £310,000 in the programme, which includes eight weeks of practice.",
-         [("sum", "£310,000", 310_000.0, "GBP")]),
+        ("Last year £120,000 went into the programme, which covers housing for new staff.",
+         [("sum", "£120,000", 120_000.0, "GBP")]),
     ], CN | {"Harbour City": "mainland China"})  # fmt: skip
     rows += written("b", [
         ("Westmoor Council signed an agreement with Eastbay Hospital on nurse training.",
@@ -1726,13 +1726,13 @@ def test_a_sum_put_into_the_articles_word_for_the_initiative_is_its_money(tmp_pa
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 2000, "title_start": 0, "title_end": 67},
             {"doc_id": "b", "file": "b.txt", "n_chars": 2000}]  # fmt: skip
     got = money_of(tmp_path, rows, docs)
-    assert got[(HC, NV)] == "£310,000"
+    assert got[(HC, NV)] == "£120,000"
     assert got[(EB, WC)] is None
 
 
 def test_a_places_spending_total_is_no_deals_money_and_no_cost():
-    s = "Tollby's health spending reached MOP 11.3 billion in 2024, up 6%."
+    s = "Tollby's public health spending stood at MOP 4.2 billion last year."
     at = s.index("MOP")
-    assert initiatives.sum_kind_of(s, at, at + len("MOP 11.3 billion")) == ("spending total", False)
+    assert initiatives.sum_kind_of(s, at, at + len("MOP 4.2 billion")) == ("spending total", False)
     s = "The upgrade is estimated to cost £5 billion a year."
     assert initiatives.sum_kind_of(s, s.index("£"), s.index("£") + 10) == ("cost estimate", False)

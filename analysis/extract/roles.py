@@ -163,6 +163,10 @@ def _letter(word: str, place: bool) -> str:
     if word[0].isupper() and low in lower_words("role_prefixes.txt"):
         return "M"  # a prefix written apart and capitalised, as titles are: "Under Secretary", "Deputy Director"
     low = _prefixed(low) or low  # "vice-minister" reads as "minister"
+    if re.fullmatch(r"e-?[A-Z]?[a-z]+", word) and low.removeprefix("e").removeprefix("-") in lower_words(
+        "role_portfolios.txt"
+    ):
+        return "M"  # "eHealth programme director", "e-health lead": the field written electronically
     if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt") or _discipline(low):
         return "M"  # "Health", "Vice"; a field of medicine closes "head of neurology"
     if low in _roles() or _singular(low):

@@ -819,3 +819,16 @@ def test_a_short_form_stands_for_the_body_rather_than_its_branch_named_after_a_p
         "Ostley's chief executive, Dr Ada Quill, said the hospital was ready."
     )
     assert _described(facts(text, "person")) == {"Ada Quill": ("Dr; chief executive", "Ostley Union Hospital")}
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Chief Information Officer Ann Lo of Tollby Clinic agreed.", "Chief Information Officer"),
+        ("Chief Operating Officer Ann Lo of Tollby Clinic agreed.", "Chief Operating Officer"),
+        ("The eHealth programme director Ann Lo of Tollby Clinic agreed.", "eHealth programme director"),
+        ("The e-health lead Ann Lo of Tollby Clinic agreed.", "e-health lead"),
+    ],
+)
+def test_the_field_of_a_post_written_before_its_head_belongs_to_the_role(facts, text, role):
+    assert [r["role"] for r in facts(text, "person")] == [role]

@@ -1739,12 +1739,17 @@ def settled(name: str) -> str:
     Cooperation Zone" -> "Tollan"); any other name as it is."""
     if gazetteer.is_place_name(name):
         return name
-    tail = re.compile(rf"(?: [A-Z][\w'’-]*)*? (?:{org_cues.zone_names()})")
     for n in (3, 2, 1):
         head = " ".join(name.split()[:n])
-        if len(name.split()) > n and gazetteer.is_place_name(head) and tail.fullmatch(name[len(head) :]):
+        if len(name.split()) > n and gazetteer.is_place_name(head) and _zone_tail().fullmatch(name[len(head) :]):
             return head
     return name
+
+
+@lru_cache(maxsize=1)
+def _zone_tail() -> re.Pattern:
+    """The capitalised words after a zone's opening place, ending in a zone word (" Kelby-Lisk Cooperation Zone")."""
+    return re.compile(rf"(?: [A-Z][\w'’-]*)*? (?:{org_cues.zone_names()})")
 
 
 def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Index | None = None) -> str | None:
@@ -1964,8 +1969,9 @@ def assign(
         found.append(
             funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
         )
-        if found[-1] and _series_key(ctx, a)[1]:
-            ix.series[_series_key(ctx, a)] = found[-1]
+        key = _series_key(ctx, a)
+        if found[-1] and key[1]:
+            ix.series[key] = found[-1]
     for i in range(1, len(amounts)):
         if _part_of_previous(ctx, amounts[i - 1], amounts[i]):
             found[i] = found[i - 1]  # "Of these, 121 are doctors": a part of the figure before, in its place

@@ -1105,6 +1105,14 @@ def zone_names() -> str:
     return "|".join(re.escape(w.title()) for w in sorted(words("place_zone_words.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _of_zone() -> re.Pattern:
+    """ " of the cooperation zone" after a body's name, in lower case: the body is the zone's too ("the Welfare Office
+    of the cooperation zone")."""
+    lower = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt") | {"zone"}, key=len, reverse=True))
+    return re.compile(rf" of the (?:[\w-]+ ){{0,2}}?(?:{lower})(?![\w-])")
+
+
 def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for the bodies of a named zone ("the Executive Committee of the Cooperation Zone"): where the article
     puts its zone, when it puts it in one jurisdiction: "Northfield-Westport Cooperation Zone in Eastbank", a place
@@ -1130,14 +1138,10 @@ def zone_cues(ctx: Context, orgs: list[Mention], places: list[Mention]) -> dict[
     if len(found) != 1:
         return {}
     label, ev = next(iter(found.items()))
-    # a body written before "of the zone" in lower case is the zone's too ("the Welfare Office of the
-    # cooperation zone")
-    lower = "|".join(re.escape(w) for w in sorted(words("place_zone_words.txt") | {"zone"}, key=len, reverse=True))
-    of_zone = re.compile(rf" of the (?:[\w-]+ ){{0,2}}?(?:{lower})(?![\w-])")
     return {
         i: {"level": "context", "label": label, "evidence": f"{ev} (the article's zone)"}
         for i, o in enumerate(orgs)
-        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"]) or of_zone.match(ctx.text, o.end)
+        if re.search(rf"(?<![\w-])(?:{zone})(?![\w-])", o.fields["name"]) or _of_zone().match(ctx.text, o.end)
     }
 
 

@@ -59,14 +59,19 @@ def _titles() -> frozenset[str]:
     return frozenset(t.rstrip(".") for t in words("person_titles.txt"))
 
 
+def _listed_title(title: str, lexicon: str) -> bool:
+    """Whether a title is in a lexicon of titles, with or without its dot ("Dr." and "Dr")."""
+    return title in words(lexicon) or title.rstrip(".") in words(lexicon)
+
+
 def is_address_title(title: str) -> bool:
     """True for a title of address ("Mr", "Dr."), which is never a role alone; False for an academic title."""
-    return title in words("address_titles.txt") or title.rstrip(".") in words("address_titles.txt")
+    return _listed_title(title, "address_titles.txt")
 
 
 def is_degree_title(title: str) -> bool:
     """True for a title of a degree ("Dr"), which leads the roles a text gives its holder but is no role alone."""
-    return title in words("degree_titles.txt") or title.rstrip(".") in words("degree_titles.txt")
+    return _listed_title(title, "degree_titles.txt")
 
 
 # --------------------------------------------------------------------------- the role written before a name

@@ -251,10 +251,9 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or toks[0][2] in ("The", "A", "An")
     ):
         toks = toks[1:]
-    address = words("address_titles.txt")
-    cut = next((i for i, t in enumerate(toks) if i > 0 and t[2] in address), None)
+    cut = next((i for i, t in enumerate(toks) if i > 0 and t[2] in titles), None)
     if cut is not None and any(is_head(t[2]) for t in toks[:cut]):
-        toks = toks[:cut]  # "the Harbour Medical Board Dr Alice Wong": a title opens the person after the name
+        toks = toks[:cut]  # "the Harbour Medical Board Dr Alice Wong", "X School Professor A B": a title opens a person
     legal = next((i for i, t in enumerate(toks[:-1]) if _legal_form(t[2]) and toks[i + 1][2] in _GOVERNS), None)
     if legal is not None:
         toks = toks[: legal + 1]  # "Aldwick Diagnostics Ltd of Kent": a legal form ends the name

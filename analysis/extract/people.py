@@ -109,6 +109,8 @@ def role_before(ctx: Context) -> list[Mention]:
         while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
             cut -= 1
         name_toks = toks[cut + 1 :]
+        if len(name_toks) > 2 and _PORTFOLIO_JOIN.search(text, max(0, m.start() - 5), m.start() + name_toks[0][0]):
+            name_toks = name_toks[1:]  # "Minister for Health and Wellbeing A B": the word after "and" is a field
         if not name_toks or len(name_toks) > _MAX_NAME_WORDS:
             continue
         s = m.start() + name_toks[0][0]
@@ -120,6 +122,11 @@ def role_before(ctx: Context) -> list[Mention]:
             continue
         out.append(Mention("person", s, s + len(name), "people.role_before", {"name": name}))
     return out
+
+
+_PORTFOLIO_JOIN = re.compile(r"\b(?:and|for|of) $")
+"""A connector right before a run of three name-shaped words: the first of them closes the role's field ("Minister
+for Health and Wellbeing A B", "Director of Prevention A B"), so the name is the last two."""
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")

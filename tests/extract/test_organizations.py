@@ -368,15 +368,21 @@ def test_public_service_fields_joined_by_and_stay_in_a_listed_name(facts):
     assert {"Tollan Ltd", "Care Visions Ltd", "Kestrel Hospital"} <= got
 
 
-def test_a_title_of_address_after_a_name_opens_the_person_not_the_body(facts):
+def test_a_title_after_a_name_opens_the_person_not_the_body(facts):
     text = (
         "Chief Executive of the Harbour Medical Board Dr Alice Wong said the board would grow. "
-        "President of Eastmoor University Sir John Kent welcomed it."
+        "President of Eastmoor University Sir John Kent welcomed it. "
+        'Dean of the Fenwick School of Nursing Professor Mary Holt said: "We are ready."'
     )
     assert names(facts(text, "organization")) >= {"Harbour Medical Board", "Eastmoor University"}
+    assert "Fenwick School of Nursing" in names(facts(text, "organization"))
     assert not any(n.endswith((" Dr", " Sir")) for n in names(facts(text, "organization")))
-    people = {r["name"]: r["affiliation"] for r in facts(text, "person")}
-    assert people == {"Alice Wong": "Harbour Medical Board", "John Kent": "Eastmoor University"}
+    people = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert people == {
+        "Alice Wong": ("Dr; Chief Executive", "Harbour Medical Board"),
+        "John Kent": ("President", "Eastmoor University"),
+        "Mary Holt": ("Professor; Dean", "Fenwick School of Nursing"),
+    }
 
 
 def test_the_first_word_of_a_name_after_a_preposition_stands_for_the_body(facts):

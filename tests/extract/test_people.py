@@ -29,6 +29,20 @@ def test_a_portfolio_of_two_words_before_the_role_head_is_the_roles(facts):
     ]
 
 
+def test_a_field_after_and_closes_the_role_before_a_name(facts):
+    text = (
+        "It was signed by Minister for Sport and Recreation Alan Pike and Vice Minister Li Wen. "
+        "Officials met Chan Tai Man and Ho Iat Seng."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"]) for r in rows] == [
+        ("Alan Pike", "Minister for Sport and Recreation"),
+        ("Li Wen", "Vice Minister"),
+        ("Chan Tai Man", None),
+        ("Ho Iat Seng", None),
+    ]
+
+
 def test_surname_alone_is_not_a_new_person(facts):
     rows = facts("Dr Oliver Quinton visited the clinic. Later, Dr Quinton met the staff.", "person")
     assert {r["name"] for r in rows} == {"Oliver Quinton"}

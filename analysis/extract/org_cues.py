@@ -59,7 +59,8 @@ capital funds" for "Orrin Capital"); the home an article in a body's own voice s
 named after it ("at home in the UK" in "Here at Kestrel we ..."); the other bodies of a list of names written one
 per line; an international word (or a pair of sides, "Sino-UK") in the name; the side of the other bodies of the article
 named after the same word of their own ("University of Ashby" of "Ashby Teaching Hospitals NHS Foundation Trust");
-the currency of a sum the body contributes to a shared undertaking ("Ashby will contribute £2 million"); the form
+the currency of a sum the body contributes to a shared undertaking or gives ("Ashby will contribute £2 million", "a
+£2 million grant from Ashby"); the form
 of a name whose own words no reference data knows ("University of Tarrowby", `org_name_forms.tsv`); the
 article's setting (government-style
 names only) or the place of the dateline whose sentence the body opens ("LEEDS - The University of Westmoor ...")."""
@@ -619,7 +620,9 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
-_APPOSITION = re.compile(r", (?:a|an|one of (?:the )?)[^,;:.()\n]{3,160}?(?=[,;:.()\n]|$| (?:which|who|whose|that)\b)")
+_APPOSITION = re.compile(
+    r", (?:a |an |one of (?:the )?)[^,;:.()\n]{3,160}?(?=[,;:.()\n]|$| (?:which|who|whose|that)\b)"
+)
 """A description set after a name: ", a private hospital operator from the UK,"."""
 
 
@@ -1592,6 +1595,14 @@ def _contribution() -> tuple[re.Pattern, re.Pattern]:
     return verb, aux
 
 
+@lru_cache(maxsize=1)
+def _grant_from() -> re.Pattern:
+    """The words between a sum and its giver: a noun of a gift (`org_grant_nouns.txt`), then "from" ("a £2 million
+    grant from", "£2 million in funding from the")."""
+    nouns = alternation("org_grant_nouns.txt")
+    return re.compile(rf" (?:[a-z-]+ ){{0,2}}?(?:in )?(?i:{nouns}) from (?:the )?")
+
+
 _PARTY_GAP = re.compile(r"(?:,? and |, )(?:the )?$")
 _BARE_PARTY = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 
@@ -1658,6 +1669,13 @@ def funds_cues(ctx: Context, orgs: list[Mention]) -> dict[int, list[dict[str, An
         for idx, label in pairs:
             for i in idx:
                 out.setdefault(i, []).append({"level": "funds", "label": label, "evidence": text[v.start() : sums_end]})
+    starts = {o.start: i for i, o in enumerate(orgs)}
+    for m in sums.finditer(text):  # "a £240,000 grant from Kelby Council": the giver pays in its own currency
+        label = labels.get(amounts.money_unit(m) or "")
+        gift = _grant_from().match(text, m.end()) if label else None
+        if gift is not None and gift.end() in starts:
+            i = starts[gift.end()]
+            out.setdefault(i, []).append({"level": "funds", "label": label, "evidence": text[m.start() : orgs[i].end]})
     return out
 
 

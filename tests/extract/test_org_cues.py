@@ -728,6 +728,17 @@ def test_owner_stated_beside_the_body(facts):
     assert (cue["level"], cue["parent"]) == ("owner", "Eastmoor Health Trust")
 
 
+def test_a_member_institution_takes_the_body_it_belongs_to_as_owner(facts):
+    text = "The course is run by Fenby School of Medicine, a member institution of Tollan University, with Harbin."
+    cue = cues_of(facts, text, "Fenby School of Medicine")["jurisdiction"][0]
+    assert (cue["level"], cue["parent"]) == ("owner", "Tollan University")
+
+
+def test_a_clause_after_a_comma_is_no_description_of_the_body(facts):
+    text = "Fenby School of Medicine, part of Tollan University, agreed with Tarn University in Shanghai."
+    assert ("context", "mainland China") not in _sides(facts, text, "Tollan University")
+
+
 def test_a_body_said_to_be_part_of_another_takes_it_as_owner(facts):
     text = "Clinic news\n\nTollan Eye Hospital is part of Northvale NHS Foundation Trust. It signed a deal.\n"
     cue = cues_of(facts, text, "Tollan Eye Hospital")["jurisdiction"][0]
@@ -915,6 +926,16 @@ def test_a_body_contributing_a_sum_in_one_sides_currency_is_weakly_of_that_side(
     text = "The Marrow Foundation and the Kelby Trust will put in £2 million and HK$9 million respectively."
     assert ("funds", "UK") in _sides(facts, text, "Marrow Foundation")
     assert ("funds", "Hong Kong") in _sides(facts, text, "Kelby Trust")
+
+
+def test_a_body_giving_a_grant_in_one_sides_currency_is_weakly_of_that_side(facts):
+    text = (
+        "The course in Harbin is paid for by a GBP 90,000 grant from the Department of Welfare, and its prizes "
+        "by 2 million yuan in funding from the Tarrow Foundation. Kelby Pharma invested £5 million from Tarrow."
+    )
+    assert ("funds", "UK") in _sides(facts, text, "Department of Welfare")
+    assert ("funds", "mainland China") in _sides(facts, text, "Tarrow Foundation")
+    assert all(c[0] != "funds" for c in _sides(facts, text, "Kelby Pharma"))
 
 
 def test_a_short_form_in_a_list_of_contributors_stands_for_the_bodies_of_its_word(facts):

@@ -869,11 +869,14 @@ class _Index:
             for m in rx.finditer(self.ctx.text, ss, se):
                 if not re.match(r" of [A-Z]", self.ctx.text[m.end() : m.end() + 5]):
                     spans.append((m.start(), m.end(), self.earlier(m.start(), lvl)))
-        for start, end, name in spans:
-            tok = _root(_tokens(self.ctx, start, end))
+        roots = [(start, end, name, _root(_tokens(self.ctx, start, end))) for start, end, name in spans]
+        for start, end, name, tok in roots:
             for depth, t in enumerate([tok, *tok.ancestors] if tok is not None and name else []):
                 if t.dep_ in _SUBJECTS:
-                    found.append((depth, start, name))
+                    where = _origin(tok) and next(
+                        (n for _, _, n, r in roots if r is not None and n and _locative(r, t)), None
+                    )  # "86 Northland doctors worked in Southland": the doctors' origin, the verb's place
+                    found.append((depth, start, where or name))
                     break
         return min(found)[2] if found else None
 

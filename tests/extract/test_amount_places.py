@@ -58,6 +58,13 @@ def test_a_sentence_with_no_place_takes_the_paragraph_subject_or_none(facts):
     assert places_of(facts, "The clinic treated 400 patients in March.") == {"400": None}
 
 
+def test_people_named_by_their_origin_leave_the_sentence_to_the_place_they_are_in(facts):
+    text = "In 2021, 86 Macao nurses held licences in Zhuhai. The number rose to 134 in 2022."
+    assert places_of(facts, text) == {"86": "Zhuhai", "134": "Zhuhai"}
+    text = "In 2021, 86 Macao nurses held licences. The number rose to 134 in 2022."
+    assert places_of(facts, text)["134"] == "Macao"
+
+
 def test_a_place_a_sentence_sets_its_news_in_carries_to_the_sentences_that_go_on_about_it(facts):
     lead = "Shenzhen has 900 clinics. Shenzhen plans more. Shenzhen is big.\n\n"
     text = lead + "A new clinic opened in Foshan in March. It has 40 beds. Since then it has treated 3,000 patients."

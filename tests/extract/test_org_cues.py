@@ -336,6 +336,7 @@ def test_the_head_noun_decides_the_type():
     assert [type_of(n)[0] for n in ("Kelvin Medtech plc", "Kelvin Medtech Ltd", "Kelvin Group")] == ["company"] * 3
     assert type_of("Eastland Academy of Medical Sciences")[0] == "university"
     assert type_of("Tollan Foundation Trust")[0] == "hospital"
+    assert type_of("Tollan and Kelby Health and Social Care Trust")[0] == "hospital"
 
 
 def test_academies_and_academic_health_science_centres_are_research_and_teaching_bodies():

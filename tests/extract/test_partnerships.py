@@ -2056,6 +2056,14 @@ def test_a_licence_taken_from_another_body(facts):
     assert parties(facts(text, "partnership")) == [{"Kestrel Bio", "Ashgate Pharma"}]
 
 
+def test_rights_bought_from_another_body_are_a_licensing_deal_and_a_purchase_is_not(facts):
+    text = "Kestrel Bio Co., Ltd. has agreed to pay Ashgate Pharma US$40 million upfront for the rights to its drug."
+    rows = facts(text, "partnership")
+    assert parties(rows) == [{"Kestrel Bio Co", "Ashgate Pharma"}]
+    assert rows[0]["field"] == "trade and investment"
+    assert facts("Kestrel Bio paid £40 million for Ashgate Pharma last year.", "partnership") == []
+
+
 def test_a_licence_from_one_body_to_another(facts):
     text = "The deal covers a licence from Westmoor Therapeutics to Pellston Biologics for a cancer test."
     assert parties(facts(text, "partnership")) == [{"Westmoor Therapeutics", "Pellston Biologics"}]

@@ -962,7 +962,7 @@ def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> l
 
 def credits(ctx: Context) -> list[Mention]:
     """Rule organizations.credit: the bodies credit lines name ("Photo: X", "/X Photo", "Source: X", "(X) --",
-    "Copyright © 2020 X", "Presented by X") and a masthead (a short first line that is a headed name or an
+    "Copyright © 2020 X", "Presented by X"), a masthead (a short first line that is a headed name or an
     acronym). Credit lines that cleaning removed (copyright footers) are read in the original text."""
     out = []
     text = ctx.text
@@ -1083,7 +1083,24 @@ def extract(ctx: Context) -> list[Mention]:
     found += described(ctx, found)
     found += named_partners(ctx, found)
     found = possessed_units(ctx, short_names(ctx, found))
-    return full_names(found + credits(ctx)) + state_bodies(ctx)
+    found = full_names(found + credits(ctx))
+    return found + publisher(ctx, found) + state_bodies(ctx)
+
+
+def publisher(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.publisher: the publisher the page states (`ingest.metadata`: "Kestrel Wire" over the menu,
+    "Source: Tarn Today") when it is written as a name, is no place and no newsroom's desk ("Science Desk"), and no
+    other mention names it already; its span is in the original text."""
+    pub = ctx.doc.publisher
+    if (
+        pub is None
+        or not re.fullmatch(_NAME, pub.value)
+        or is_place_name(pub.value)
+        or pub.value.split()[-1].casefold() in lower_words("newsroom_units.txt")
+        or any(m.fields["name"].casefold() == pub.value.casefold() for m in found)
+    ):
+        return []
+    return [Mention("organization", pub.start, pub.end, "organizations.publisher", {"name": pub.value}, original=True)]
 
 
 def possessed_units(ctx: Context, found: list[Mention]) -> list[Mention]:

@@ -225,6 +225,15 @@ def test_credit_lines_name_bodies(facts):
     assert names(facts(text, "organization")) == {"Westshire Courier"}
 
 
+def test_the_publisher_a_page_states_is_a_body_unless_it_is_a_newsroom_desk(facts):
+    text = "Kestrel Wire Asia\nHome | News | Health\n\nNurses met in Tollan on Monday.\n"
+    rows = facts(text, "organization")
+    assert names(rows) == {"Kestrel Wire Asia"}
+    assert text[rows[0]["start"] : rows[0]["end"]] == "Kestrel Wire Asia"
+    text = "Health & Science Desk\nHome | News | Health\n\nNurses met in Tollan on Monday.\n"
+    assert names(facts(text, "organization")) == set()
+
+
 def test_governments_and_embassies_in_lower_case(facts):
     text = "The Macao SAR government, the British government and the Chinese embassy in Paris met the local government."
     assert names(facts(text, "organization")) == {"Macao SAR government", "British government", "Chinese embassy"}

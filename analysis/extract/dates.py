@@ -321,8 +321,11 @@ def extract(ctx: Context) -> list[Mention]:
             _coordinated_day(text, m, int(year), add, "dates.absolute")
         else:
             yearless.append(m)
+    last: tuple[int, int, int] | None = None  # (sentence, year, month) of the last year-less date resolved
     for m in yearless:
-        _yearless(text, m, ref, written, add)
+        sent = ctx.sentence_at(m.start())[0]
+        got = _yearless(text, m, ref, written, add, last[1:] if last and last[0] == sent else None)
+        last = (sent, *got) if got else last
     for m in _BARE_YEAR.finditer(text):
         if _named_year(text, m.start()):
             continue
@@ -399,17 +402,21 @@ def _looks_ahead(before: str, rest: str) -> bool:
     )
 
 
-def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, int]], add) -> None:
+def _yearless(
+    text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, int]], add, prior: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """A month or day written without its year: the article's year (the year before for a month well after the
     article's; the next such month when the sentence looks ahead: "will open by November", the word of time
     nearest the month deciding: "the plan was announced in March" looks back), "last/this/next year" when it
-    follows,
-    else the latest year of the dates the article writes in full (news report their latest events)."""
+    follows, not before the year of an earlier year-less date of its sentence (`prior`, year and month) when it
+    comes after it in the calendar and is no done act's ("open on 1 April and close at the end of June": one year),
+    else the latest year of the dates the article writes in full (news report their latest events). Returns the
+    (year, month) given, or None."""
     month = m.group("m1") or m.group("m2")
     day = m.group("d1") or m.group("d2")
     mo = month_number(month)
     if mo is None:
-        return
+        return None
     end = m.end()
     rel = re.match(r",? (last|this|next) year\b", text[m.end() : m.end() + 12])
     if ref is not None:
@@ -427,17 +434,20 @@ def _yearless(text: str, m: re.Match, ref: Ref | None, written: list[tuple[int, 
                 y = ref.year + (1 if ref.month and mo < ref.month else 0)
             else:
                 y = ref.year - (1 if ref.month and mo > ref.month + 1 else 0)
+            if prior is not None and mo >= prior[1] and not re.search(DONE_BEFORE + "$", before):
+                y = max(y, prior[0])  # dates of one sentence in calendar order: one year, unless done
     elif written:
         latest = max(y for _, y in written)
         y = latest + ({"last": -1, "this": 0, "next": 1}[rel.group(1)] if rel else 0)
         end = m.end() + rel.end() if rel else end
     else:
-        return
+        return None
     date_ = parse_date_text(f"{y}-{mo:02d}-{_day(day):02d}") if day else f"{y:04d}-{mo:02d}"
     if end == m.end() and text[end - 1] == "." and month in calendar.month_name[1:]:
         end -= 1  # "will open by May.": the sentence's full stop, not an abbreviation's
     add(m.start(), end, date_, "dates.resolved")
     _coordinated_day(text, m, y, add, "dates.resolved")
+    return y, mo
 
 
 def _relative_dates(text: str, ref: Ref, add) -> None:

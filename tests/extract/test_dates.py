@@ -105,6 +105,11 @@ def test_yearless_month_in_a_future_sentence_is_the_next_one(facts):
     assert dates(facts, text) == ["2021-06-15", "2022-02", "2021-08", "2020-08"]
 
 
+def test_yearless_dates_of_one_sentence_in_calendar_order_share_a_year(facts):
+    text = "Time: 2025-03-18\n\nBids open on 1 April and close at the end of June. It began in March and ended in May."
+    assert dates(facts, text) == ["2025-03-18", "2025-04-01", "2025-06", "2025-03", "2024-05"]  # a done act
+
+
 def test_publication_date_in_a_form_the_body_rules_do_not_read(facts):
     text = "Clinic opens for older residents\n2021-Jun-15  09:30  Harbour Daily\n\nThe clinic opened on Monday.\n"
     rows = facts(text, "date")

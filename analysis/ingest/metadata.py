@@ -478,8 +478,11 @@ def _segment_date(s: str) -> tuple[str, int, int] | None:
     return None
 
 
-_PLACES_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,3},\s*")
-"""The places a dateline line names before its date ("Leeds, UK, 3 March 2026")."""
+_PLACES_BEFORE = re.compile(
+    r"\s*[A-Z][A-Za-z .'’-]{1,30}(?:(?:,|\s+/|\s+and)\s*[A-Z][A-Za-z .'’-]{1,30}){0,3}(?:,|\s+(?:--|—|–))\s*"
+)
+"""The places a dateline line names before its date ("Leeds, UK, 3 March 2026"; the places of two sides: "Leeds, UK /
+Tarn, China -- 3 March 2026")."""
 
 
 def _place_date_line(row: _Row) -> Field | None:

@@ -223,6 +223,8 @@ def test_source_label_with_text_size_buttons_beats_the_copyright_holder():
         ("Date: 05/06/2017", None),  # day and month cannot be told apart
         ("Date: 2017年5月12日", "2017-05-12"),
         ("Time: 2019-02-30", None),  # no such day
+        ("Leeds, UK / Tarn, China -- 9 October 2024", "2024-10-09"),  # the places of two sides
+        ("Leeds, UK, 3 March 2026", "2026-03-03"),
     ],
 )
 def test_date_forms_under_a_headline(line, expected):

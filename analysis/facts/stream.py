@@ -89,7 +89,7 @@ def stream_facts(
     the entities, not the mentions), decided once per entity across the corpus (a generic name's jurisdiction per
     article, `attributes.generic`); the second reads the cached facts back and writes them with those decisions."""
     cues: dict[str, attributes.Summary] = {}
-    affiliations: dict[str, dict[str, str]] = {}
+    affiliations: dict[str, dict[str, list[str | None]]] = {}
     for rows, docs in _row_batches(scan, executor, batch_size, record_failures=True):
         attributes.collect(rows, into=cues)
         namesakes.collect(rows, into=affiliations)

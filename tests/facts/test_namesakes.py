@@ -5,8 +5,8 @@ import pandas as pd
 from analysis.facts import namesakes
 
 
-def person(doc, name, affiliation=None):
-    return {"kind": "person", "doc_id": doc, "name": name, "affiliation": affiliation}
+def person(doc, name, affiliation=None, role=None):
+    return {"kind": "person", "doc_id": doc, "name": name, "affiliation": affiliation, "role": role}
 
 
 def ids(rows):
@@ -39,3 +39,17 @@ def test_a_body_and_its_unit_or_a_generic_name_keep_one_person():
         person("e", "Cy Ng", "Tollan Hospital"),
     ]
     assert ids(rows) == ["person:ann-lee", "person:ann-lee", "person:bo-chan", "person:bo-chan", "person:cy-ng"]
+
+
+def test_without_any_body_roles_that_share_no_word_are_two_people():
+    rows = [
+        person("a", "Bo Tan", role="head of the Kelby district government"),
+        person("b", "Bo Tan", role="Dr; family physician at a clinic in Tarn"),
+        person("c", "Cy Ng", role="Health Secretary"),
+        person("d", "Cy Ng", role="Secretary for Health"),
+        person("e", "Di Wu", role="director"),
+        person("f", "Di Wu", "Tollan Hospital", "surgeon"),  # a body stated: roles are not compared
+    ]
+    got = ids(rows)
+    assert got[0] != got[1] and got[0].startswith("person:bo-tan@") and got[1].startswith("person:bo-tan@")
+    assert got[2:] == ["person:cy-ng", "person:cy-ng", "person:di-wu", "person:di-wu"]

@@ -1395,9 +1395,16 @@ def register(store: Store) -> None:
             AND q.initiative_id <> s.initiative_id)
         ),
         article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
+        gaps AS (  -- characters between a date and each initiative its sentence states
+          SELECT d.fact_id AS date_id, d.date, o.initiative_id,
+            min(greatest(o.start - d."end", d.start - (o.start + length(o.trigger)), 0)) AS gap
+          FROM named_m o JOIN step_dates d ON d.doc_id = o.doc_id AND d.sentence_start = o.sentence_start
+          WHERE NOT d.plan GROUP BY d.fact_id, d.date, o.initiative_id
+        ),
         stated AS (
-          SELECT s.initiative_id, d.date FROM sentences s JOIN step_dates d ON d.doc_id = s.doc_id
-            AND d.sentence_start = s.sentence_start AND NOT d.plan
+          -- a date of a sentence stating several initiatives dates the one stated nearest it ("In March, A signed
+          -- with B, and a venture of A and C was set up in 2022": March is B's, 2022 C's)
+          SELECT initiative_id, date FROM gaps QUALIFY gap = min(gap) OVER (PARTITION BY date_id)
           UNION ALL
           SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
             AND d.sentence_start = n.near_start

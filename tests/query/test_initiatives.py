@@ -130,6 +130,27 @@ def test_an_initiative_is_dated_by_its_sentence_its_launch_nearby_or_when_first_
     }
 
 
+def test_a_date_of_a_sentence_stating_two_initiatives_dates_the_nearer_one(tmp_path):
+    s = (
+        f"In March, {NV} signed an MoU with {HC}, and a venture of {NV} and {EB} was set up in 2022 to run trials."
+    )
+    at = s.index
+    rows = [
+        org("a", at(NV), NV, "UK"), org("a", at(HC), HC, "mainland China"), org("a", at(EB), EB, "mainland China"),
+        deal("a", at("signed"), 0, [NV, HC]), deal("a", at("a venture"), 0, [NV, EB]),
+        fact("a", "date", 3, 8, text="March", date="2024-03", event="signed"),
+        fact("a", "date", at("2022"), at("2022") + 4, text="2022", date="2022", event="set up"),
+    ]  # fmt: skip
+    for r in rows:
+        r["sentence"], r["sentence_end"] = s, len(s)
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2024-05-10"}]
+    with store_of(tmp_path, [fact_of(r) for r in rows], docs) as st:
+        scope.register(st, scope.Scope("all"))
+        initiatives.register(st)
+        got = {tuple(r["parties"]): (r["first_year"], r["latest_year"]) for r in initiatives.top(st, 5)}
+    assert got == {(HC, NV): ("2024", "2024"), (EB, NV): ("2022", "2022")}
+
+
 def test_spelling_variants_of_the_parties_are_one_initiative_and_one_party(tmp_path):
     ks1, ks2 = "Kestrel Scholarships Council", "The Kestrel Scholarship Council (KSC)"
     rows = [

@@ -131,9 +131,7 @@ def test_an_initiative_is_dated_by_its_sentence_its_launch_nearby_or_when_first_
 
 
 def test_a_date_of_a_sentence_stating_two_initiatives_dates_the_nearer_one(tmp_path):
-    s = (
-        f"In March, {NV} signed an MoU with {HC}, and a venture of {NV} and {EB} was set up in 2022 to run trials."
-    )
+    s = f"In March, {NV} signed an MoU with {HC}, and a venture of {NV} and {EB} was set up in 2022 to run trials."
     at = s.index
     rows = [
         org("a", at(NV), NV, "UK"), org("a", at(HC), HC, "mainland China"), org("a", at(EB), EB, "mainland China"),

@@ -42,6 +42,12 @@ SCHEMA: tuple[Column, ...] = (
     Column("publisher_end", "int64", "End of that span."),
     Column("lead_start", "int64", "Span of the lead paragraph (the first paragraph of running text), or null."),
     Column("lead_end", "int64", "End of that span."),
+    Column(
+        "notes_start",
+        "int64",
+        "Start of the page's notes after its story (a 'Background', 'Notes to editors' or "
+        "'About X' heading), or null: what follows is context, not news.",
+    ),
     Column("bands", "object", "Locality-sensitive hash keys of the text's MinHash signature (near-duplicates)."),
     Column("signature", "object", "MinHash signature of the cleaned text (empty for a text too short to compare)."),
 )
@@ -63,6 +69,7 @@ def content_of(doc: Document) -> dict[str, Any]:
             row[name] = f.value if f else None
         row[f"{name}_start"] = f.start if f else None
         row[f"{name}_end"] = f.end if f else None
+    row["notes_start"] = doc.notes.start if doc.notes else None
     row.update(document_signature(doc))
     return row
 

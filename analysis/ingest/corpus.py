@@ -37,6 +37,8 @@ class Document:
     encoding: str = "utf-8"
     lead: Field | None = None
     """The lead paragraph (see `metadata`)."""
+    notes: Field | None = None
+    """The heading that opens the page's notes after its story (see `metadata`)."""
 
     @property
     def text(self) -> str:
@@ -136,6 +138,7 @@ def make_document(doc_id: str, path: Path, raw: str, sha256: str, encoding: str 
         publisher=meta.publisher,
         encoding=encoding,
         lead=meta.lead,
+        notes=meta.notes,
     )
 
 

@@ -34,6 +34,8 @@ class Metadata:
     publisher: Field | None
     lead: Field | None = None
     """The lead paragraph: the first paragraph of running text after the title (what the article stresses)."""
+    notes: Field | None = None
+    """The heading that opens the page's notes after its story ("Background", "Notes to editors", "About X")."""
 
 
 _HEAD_ROWS = 80  # the head of a page: at most this many non-empty lines before the body starts
@@ -815,6 +817,21 @@ def _lead(rows: list[_Row], title: Field | None) -> Field | None:
     return None
 
 
+def _notes(rows: list[_Row], end: int) -> Field | None:
+    """The first line after the page head that is a heading of its notes (`notes_headings.txt`: "Background",
+    "Notes to editors", "About Kestrel Bio"), with running text before it (the story comes first), or None."""
+    told = False
+    for row in rows[end:]:
+        if told and len(row.text) <= _NOTES_CHARS and patterns("notes_headings.txt").fullmatch(row.text):
+            return _field(row, 0, len(row.text))
+        told = told or bool(_SENTENCE_IN.search(row.text))
+    return None
+
+
+_NOTES_CHARS = 80
+"""Longest heading of a page's notes."""
+
+
 def detect(text: str) -> Metadata:
     """Detect title, publication date, publisher and lead paragraph from the original article text."""
     rows = _rows(text)
@@ -829,4 +846,4 @@ def detect(text: str) -> Metadata:
         if title_i is None or publisher is None or title.value.casefold() != publisher.value.casefold():
             break
         skip |= {title_i}  # a line that only names the publisher is its site name, not the headline
-    return Metadata(title, _published(text, rows, end), publisher, _lead(rows, title))
+    return Metadata(title, _published(text, rows, end), publisher, _lead(rows, title), _notes(rows, end))

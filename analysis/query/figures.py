@@ -253,11 +253,13 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
 SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
+  AND f.section IS DISTINCT FROM 'notes'
   AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""
 """SQL over a figure `f`: worth showing whatever the size of a plain count; a measure's own count ("five
-hospitals may import drugs") is its number however small."""
+hospitals may import drugs") is its number however small; one stated only in the page's notes after the story
+(`scope.WEIGHTS`: "Background", "About X") is context."""
 SALIENT = f"""{SALIENT_ANY_COUNT}
   AND NOT (f.relation = 'value' AND f.unit = 'count' AND f.after < {KEY_COUNT_MIN})"""
 """SQL over a figure `f`: worth showing as a key number or a change (see the module's docstring)."""

@@ -1623,7 +1623,7 @@ def register(store: Store) -> None:
           FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit JOIN money_words w ON w.fact_id = f.fact_id
-          WHERE NOT {background_sum("f")}
+          WHERE NOT {background_sum("f")} AND f.section <> 'notes'  -- the page's notes are context
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year"),
             -- but the cost of the cooperation its parties bear is its money (`costed`)
             AND (s.cost OR {sum_cooperation("w")} IS DISTINCT FROM 'no')

@@ -13,9 +13,9 @@ Shenzhen firm's stake in an Oxford company names the Area's cities without being
   - `scope_docs(doc_id, group_id, canonical)`: the articles in scope and their near-duplicate group;
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
-    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote or body); a table, placed
-    once: as a view, every query naming it several times ran the placement's joins over the whole facts table
-    that many times at once, more than the engine's memory limit holds at 20 million facts;
+    `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote, body or the page's notes); a
+    table, placed once: as a view, every query naming it several times ran the placement's joins over the whole
+    facts table that many times at once, more than the engine's memory limit holds at 20 million facts;
   - `sentence_sides(doc_id, sentence_start, jurisdiction)`: the jurisdictions each sentence of the scope names: of
     its organisations, of its places (a place word inside an organisation's name is the name, not a place) and of
     the parties of its partnerships.
@@ -41,9 +41,10 @@ FOCUS_PLACES = {"china_uk": CHINA_UK, "gba": CHINESE}
 """Where the figures of a focused report may lie: a figure about a place of another jurisdiction (a Scottish
 statistic in an article on the Greater Bay Area) stays out of that report; focus "all" keeps every place."""
 GBA_MIN = 2
-WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1}
+WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1, "notes": 0}
 """Where a fact stands, as points: a headline says what the article is about, a lead paragraph and a quotation
-what it stresses; the body gives detail."""
+what it stresses; the body gives detail; the page's notes after the story ("Background", "Notes to editors", "About
+X") give context, no news."""
 
 
 @lru_cache(maxsize=1)
@@ -153,15 +154,16 @@ def place_facts(store: Store, scope: Scope) -> Scope:
         f"""CREATE OR REPLACE TEMP TABLE scoped AS
         WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
         base AS (
-          SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end
+          SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end, d.notes_start
           FROM facts f JOIN scope_docs s ON s.doc_id = f.doc_id LEFT JOIN documents d ON d.doc_id = f.doc_id
           WHERE f.kind <> 'date'
              OR (rpad(f.date, 10, '-99-99') >= '{lo}' AND rpad(f.date, 10, '-00-00') <= '{hi}')
         ), placed AS (
-          SELECT b.* EXCLUDE (title_start, title_end, lead_start, lead_end),
+          SELECT b.* EXCLUDE (title_start, title_end, lead_start, lead_end, notes_start),
             CASE
               WHEN b.start < b.title_end AND b."end" > b.title_start THEN 'headline'
               WHEN b.start >= b.lead_start AND b.start < b.lead_end THEN 'lead'
+              WHEN b.start >= b.notes_start THEN 'notes'
               WHEN b.kind <> 'quote' AND EXISTS (
                 SELECT 1 FROM q WHERE q.doc_id = b.doc_id AND b.start >= q.q_start AND b."end" <= q.q_end
               ) THEN 'quote'

@@ -615,3 +615,14 @@ def test_a_language_switch_line_is_not_the_headline(switch):
         "The board and Kelby University agreed a two-year study, it said on Monday.\n"
     )
     assert detect(text).title.value == "Board and Kelby university start joint study of back pain care"
+
+
+def test_the_heading_of_the_pages_notes_after_the_story():
+    story = "Clinic opens in Tarn\n\nKelby Health opened a clinic in Tarn on Monday. It has 40 beds.\n\n"
+    for heading in ("Background", "Notes to editors:", "About Kelby Health plc"):
+        text = story + f"{heading}\n\nKelby Health was founded in 1990.\n"
+        got = detect(text).notes
+        assert (got.value, text[got.start : got.end]) == (heading, heading)
+    # a heading-like line before any running text, or "about" in running text, opens no notes
+    assert detect("Background\n\nKelby Health opened a clinic in Tarn on Monday.\n").notes is None
+    assert detect(story + "About 40 staff work there.\n").notes is None

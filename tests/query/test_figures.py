@@ -125,6 +125,23 @@ def test_the_same_sum_with_two_objects_is_one_sum(tmp_path):
     assert got == [(70_000_000.0, 2), (5_000_000.0, 1)]
 
 
+def test_a_sum_stated_only_in_the_pages_notes_is_context_not_a_largest_sum(tmp_path):
+    rows = [
+        amount("a", 10, 12_000_000.0, "GBP", "research programme"),
+        amount("a", 900, 1_000_000_000.0, "GBP", "a pledge to a global fund"),  # under "Background"
+        amount("b", 10, 5_000_000.0, "GBP", "a new clinic"),
+    ]
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 1000, "notes_start": 850},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 1000},
+    ]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["after"], r["doc_id"]) for r in figures.largest_sums(s, 5)]
+        sections = dict(s.con.execute("SELECT start, section FROM scoped WHERE doc_id = 'a'").fetchall())
+    assert got == [(12_000_000.0, "a"), (5_000_000.0, "b")]
+    assert sections == {10: "body", 900: "notes"}
+
+
 def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
     rows = [
         amount("a", 100, 900.0, "count", "hospital beds", place="Eastbay", fact_id="beds"),

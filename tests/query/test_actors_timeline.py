@@ -183,6 +183,26 @@ def test_the_start_a_record_is_measured_from_is_no_step(tmp_path):
         assert [e["date"] for e in timeline.top(s, 10)] == ["2024-03"]
 
 
+def test_the_start_of_a_tally_its_clause_counts_is_no_step(tmp_path):
+    """ "over 120 papers since 2013" and "the third deal it has struck since 2021" count from a year; "Since 2019,
+    the two bodies have run a joint clinic" dates the clinic's start."""
+    s1 = "Their staff have co-authored over 120 papers since 2013."
+    s2 = "The licence is the third deal Kelby has struck with a Tarn company since 2021."
+    s3 = "Since 2019, the two bodies have run a joint clinic in Tarn."
+    rows = [
+        fact("a", "date", s1.index("2013"), s1.index("2013") + 4, sentence=s1, text="2013", date="2013"),
+        fact("a", "date", 100 + s2.index("2021"), 100 + s2.index("2021") + 4, sentence_start=100, sentence=s2,
+             text="2021", date="2021"),
+        fact("a", "date", 200 + s3.index("2019"), 200 + s3.index("2019") + 4, sentence_start=200, sentence=s3,
+             text="2019", date="2019"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2024-06-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019"]
+
+
 def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_path):
     s1 = "Public spending on clinics was expanded, climbing to 3.1 billion yuan in 2021 from 1.2 billion in 2017."
     s2 = "At the end of 2020 the city had 4,100 nurses."

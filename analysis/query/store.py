@@ -18,6 +18,10 @@ from typing import Any, Iterator, Mapping, Sequence
 import duckdb
 import pandas as pd
 
+from analysis.facts.documents import SCHEMA as DOC_SCHEMA
+
+_SQL_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "object": "BIGINT[]"}
+"""The engine's type of each dtype of the documents schema."""
 THREADS = 1
 """Threads of each store's engine: a build runs its reports' kernels side by side, one per core, and an
 operator's memory grows with its threads (at 5 million facts and half the limit, a report's tables were made
@@ -118,7 +122,11 @@ class Store:
         self._cleanup = weakref.finalize(self, shutil.rmtree, self._own_temp, True) if self._own_temp else None
         self.con.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet({_parquet_source(facts)})")
         if documents is not None:
-            self.con.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet({_parquet_source(documents)})")
+            source = f"read_parquet({_parquet_source(documents)})"
+            have = {r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            # a documents table written before a column was added has it as null (`facts.documents.SCHEMA`)
+            added = "".join(f", NULL::{_SQL_TYPES[c.dtype]} AS {c.name}" for c in DOC_SCHEMA if c.name not in have)
+            self.con.execute(f"CREATE VIEW documents AS SELECT *{added} FROM {source}")
 
     def frame(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> pd.DataFrame:
         """The rows of one query as a DataFrame (for bounded results: the query limits them)."""

@@ -29,6 +29,15 @@ def test_views_over_a_file_and_a_dataset(tmp_path):
         assert list(s.frame("SELECT doc_id FROM facts ORDER BY doc_id")["doc_id"]) == ["a", "c"]
 
 
+def test_a_documents_table_written_before_a_column_was_added_has_it_as_null(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "kind": "place"}])
+    _write(tmp_path / "docs.parquet", [{"doc_id": "a", "file": "a.txt", "lead_start": 5}])
+    with Store(tmp_path / "facts.parquet", tmp_path / "docs.parquet") as s:
+        assert s.rows("SELECT doc_id, lead_start, notes_start, title FROM documents") == [
+            {"doc_id": "a", "lead_start": 5, "notes_start": None, "title": None}
+        ]
+
+
 def test_a_path_with_a_quote_is_read_literally(tmp_path):
     odd = tmp_path / "it's here"
     odd.mkdir()

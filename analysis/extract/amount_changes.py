@@ -500,6 +500,40 @@ def _lists(text: str, figs: list[_Fig]) -> None:
                     f.obj = shared
 
 
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_REACH = 1200
+"""Characters above a figure searched for the note of what its bracketed figure is (`amount_bracket_bases.txt`)."""
+_ITEM_LABEL = re.compile(r"(?m)^[ \t]*(?:[-–•*·][ \t]*)?([^:\n]{3,80}?)[ \t]*[:：][ \t]*$")
+"""The label of a list item before its figure ("- Registered doctors: 8,180")."""
+
+
+@lru_cache(maxsize=1)
+def _bracket_note() -> re.Pattern:
+    alts = "|".join(f"(?:{p})" for p in read_lines("amount_bracket_bases.txt"))
+    return re.compile(rf"\((?:{alts})\)", re.IGNORECASE)
+
+
+def _bracketed(text: str, figs: list[_Fig]) -> None:
+    """ "Key figures, 2023 (2019 in brackets):" over "- Clinics: 862 (667)": a figure followed by another of its
+    unit in brackets is a change from the bracketed level when a line above it in its block says the brackets hold
+    the earlier level (`amount_bracket_bases.txt`); the item's label is what both count."""
+    for a, b in zip(figs, figs[1:]):
+        if a.kind != FIGURE or b.kind != FIGURE:
+            continue
+        if not (_BRACKET_GAP.fullmatch(text, a.end, b.start) and _BRACKET_CLOSE.match(text, b.end)):
+            continue
+        lo = max(0, a.start - _BRACKET_REACH)
+        notes = list(_bracket_note().finditer(text, lo, a.start))
+        if not notes or re.search(r"\n[ \t]*\n", text[notes[-1].end() : a.start]) or not _compatible(a, b):
+            continue  # no note, or one of another block; `_compatible` last, as it gives a bare number a unit
+        _pair(a, b, AFTER, BEFORE, a.start)
+        line = text.rfind("\n", 0, a.start) + 1
+        label = _ITEM_LABEL.match(text[line : a.start] + "\n")
+        if label and not a.obj:
+            a.obj = b.obj = label.group(1).strip()
+
+
 _RANGE_OPEN = re.compile(r"\s*\b(?:between|from)\s*$", re.IGNORECASE)
 
 
@@ -626,6 +660,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         lo = min(ss, sent[0].start)
         main = [f for k, f in enumerate(sent) if not (k and _converts(text, sent[k - 1], f))]
         _pairs(text, lo, main)
+        _bracketed(text, main)
         _respectively(text, lo, main)
         _changes(text, lo, main)
         _reached(text, lo, main)

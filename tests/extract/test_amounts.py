@@ -191,6 +191,20 @@ def test_reversed_change_to_then_from(facts):
     assert _change(rows["31"]) == ("change_before", 31, 57, pytest.approx(83.871, abs=1e-3))
 
 
+def test_a_bracketed_level_under_a_note_saying_so_is_the_level_before(facts):
+    text = (
+        "Key figures for Tarn, 2023 (2019 in brackets):\n- Registered nurses: 8,180 (3,900)\n"
+        "- Visits: 68.3 million (49.5 million)\n\nThe ward has 40 beds (2 wards) and 12 cots (10 in use)."
+    )
+    rows = _rows(facts, text)
+    assert _change(rows["8,180"]) == ("change_after", 3900, 8180, pytest.approx(109.744, abs=1e-3))
+    assert _change(rows["3,900"])[0] == "change_before"
+    assert (rows["8,180"]["object"], rows["68.3 million"]["amount_type"]) == ("Registered nurses", "change_after")
+    assert rows["49.5 million"]["value"] == 49.5e6
+    # brackets with no note above them in their block are no change
+    assert [rows[t]["amount_type"] for t in ("40", "12", "10")] == ["figure"] * 3
+
+
 def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
     text = "Kestrel news\n\nThe pact was signed on 17 September by Dr Ann Walsh, who leads 40 staff.\n"
     assert [r["text"] for r in facts(text, "amount")] == ["40"]

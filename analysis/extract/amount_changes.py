@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from analysis.extract.amounts import DURATIONS, change_rows, object_before, per_phrase
 from analysis.extract.nlp import Context, Mention
-from analysis.resources import alternation, read_lines, table
+from analysis.resources import alternation, lower_words, read_lines, table
 
 FIGURE = "figure"
 RANGE_LOW, RANGE_HIGH = "range_low", "range_high"
@@ -558,6 +558,24 @@ def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
                 f.obj = phrase
 
 
+def _anaphors(ctx: Context, figs: list[_Fig]) -> None:
+    """A figure whose object only refers back ("The number rose to 134", `amount_anaphor_objects.txt`; not "the
+    figure for nurses") counts what the last earlier figure of its unit in its paragraph counts ("86 nurses held
+    licences in 2021")."""
+    back = lower_words("amount_anaphor_objects.txt")
+    last: dict[tuple[tuple[int, int], str], str] = {}
+    for f in figs:
+        para = ctx.paragraph_at(f.start)
+        words = re.sub(r"^(?:the|this|that)\s+", "", (f.obj or "").strip(), flags=re.IGNORECASE).casefold()
+        ss = ctx.sentence_at(f.start)[0]
+        qualified = words and re.search(rf"\b{re.escape(words)}\s+(?:for|of|among|at)\b", ctx.text[ss : f.start], re.I)
+        if words in back:
+            if not qualified:  # not "the figure for nurses was 40": that says what it counts
+                f.obj = last.get((para, f.unit), f.obj)
+        elif f.obj:
+            last[(para, f.unit)] = f.obj
+
+
 def _same_kind_of_unit(a: _Fig, b: _Fig) -> bool:
     return a.unit == b.unit or (a.unit in _MONEY and b.unit in _MONEY)
 
@@ -671,6 +689,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _range_subjects(text, lo, sent)
         _rates(text, lo, sent)
         i = j
+    _anaphors(ctx, figs)
     out = []
     for f in figs:
         fields = {k: v for k, v in f.m.fields.items() if not k.startswith("_")}

@@ -205,6 +205,13 @@ def test_a_bracketed_level_under_a_note_saying_so_is_the_level_before(facts):
     assert [rows[t]["amount_type"] for t in ("40", "12", "10")] == ["figure"] * 3
 
 
+def test_a_figure_that_refers_back_counts_what_the_last_figure_of_its_unit_counts(facts):
+    text = "In 2021, 86 Tarn nurses held licences. The figure for midwives was 40. The number rose to 134 in 2022."
+    rows = _rows(facts, text)
+    assert [rows[t]["object"] for t in ("86", "134")] == ["Tarn nurses", "Tarn nurses"]
+    assert rows["40"]["object"] != "Tarn nurses"  # a figure "for" something says what it counts
+
+
 def test_a_day_before_a_month_is_no_amount_even_without_a_year(facts):
     text = "Kestrel news\n\nThe pact was signed on 17 September by Dr Ann Walsh, who leads 40 staff.\n"
     assert [r["text"] for r in facts(text, "amount")] == ["40"]

@@ -361,9 +361,9 @@ def mark_navigation(store: Store) -> None:
 
 
 def register(store: Store) -> None:
-    """`figure_facts` (one row per figure stated, see `_amounts_sql`) and `figures`: one row per distinct figure
+    """`figure_facts` (one row per figure stated, see `_amounts_sql`), `figures`: one row per distinct figure
     (value, range or change, unit, object, place) with the articles that state it, its best passage and its
-    salience; needs `scoped` and `currency_rates`."""
+    salience, and `series_changes` (`register_series`); needs `scoped` and `currency_rates`."""
     store.create("figure_facts", _amounts_sql())
     mark_navigation(store)
     store.create(
@@ -394,6 +394,46 @@ def register(store: Store) -> None:
             AS score
         FROM firsts f JOIN support s USING (figure_id)""",
         {"caption": caption_pattern()},
+    )
+    register_series(store)
+
+
+def register_series(store: Store) -> None:
+    """`series_changes`: a change one article states as a series of levels of one thing in different years rather
+    than as a change ("86 doctors held licences in 2021. The number rose to 134 in 2022 and reached 298 last
+    year": from 86 in 2021 to 298 in 2024), with the columns of `figures` and `from_fact_id`, the statement of the
+    earliest level (the latest's is `fact_id`). A series is the article's levels worth showing with the same object,
+    unit and place, each year stated (no target) and one level per year, two years at least; not one the article
+    states as a change between the same levels. Needs `figures`."""
+    store.create(
+        "series_changes",
+        f"""WITH lv AS (
+          SELECT f.* FROM figure_facts f
+          WHERE f.year_stated AND NOT f.target AND f.object_key IS NOT NULL AND f.after IS NOT NULL
+            AND (f.relation = 'value' OR (f.relation = 'change' AND f.before IS NULL AND f.pct IS NULL
+              AND f.delta IS NULL))
+            AND {SALIENT_ANY_COUNT}
+        ), ends AS (
+          SELECT doc_id, unit, object_key, coalesce(place, '') AS pkey,
+            arg_min(fact_id, (year, start, fact_id)) AS from_fact_id, arg_max(fact_id, (year, -start, fact_id))
+              AS fact_id,
+            arg_min(after, (year, start, fact_id)) AS before, arg_max(after, (year, -start, fact_id)) AS after,
+            min(year) AS base_year, max(year) AS year
+          FROM lv GROUP BY doc_id, unit, object_key, coalesce(place, '')
+          HAVING count(DISTINCT year) >= 2
+            AND count(DISTINCT year::VARCHAR || '|' || after::VARCHAR) = count(DISTINCT year)
+        )
+        SELECT md5(concat_ws('|', 'series', e.doc_id, e.unit, e.object_key, e.pkey)) AS figure_id, e.fact_id,
+          e.doc_id, 'change' AS relation, 'series' AS amount_type, e.before, TRUE AS before_stated, e.after,
+          NULL::DOUBLE AS delta, (e.after - e.before) / e.before * 100 AS pct, e.unit, f.object, e.object_key,
+          f.place, e.year, TRUE AS year_stated, FALSE AS target, e.base_year, NULL::DOUBLE AS gbp_value,
+          1::BIGINT AS n_articles, f.text, FALSE AS ahead, TRUE AS salient, TRUE AS salient_any_count,
+          f.weight + least(4, floor(abs((e.after - e.before) / e.before * 100) / {CHANGE_SCORE_STEP}))::INT AS score,
+          e.from_fact_id
+        FROM ends e JOIN figure_facts f ON f.fact_id = e.fact_id
+        WHERE e.before > 0 AND e.after <> e.before
+          AND NOT EXISTS (SELECT 1 FROM figure_facts c WHERE c.doc_id = e.doc_id AND c.relation = 'change'
+            AND c.before = e.before AND c.after = e.after)""",
     )
 
 
@@ -745,11 +785,14 @@ def _respective_parts(said: list[dict]) -> dict[str, tuple[str, float]]:
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
     """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
-    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), no
+    worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), a series
+    of levels as the change from its first to its last (`register_series`, `from_fact_id` its first), no
     target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, and no body's own results
     (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story."""
     return store.rows(
-        f"""SELECT * FROM figures WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
+        f"""SELECT * FROM (SELECT *, NULL::VARCHAR AS from_fact_id FROM figures
+            UNION ALL BY NAME SELECT * FROM series_changes)
+          WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
           AND fact_id NOT IN ({_results_sql()})
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],

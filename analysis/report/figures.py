@@ -49,12 +49,21 @@ def figure_phrase(
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
     said = f"{escape.html(label)}: {phrases.around(fact)}" if label else phrases.around(fact)
-    detail = ""
+    detail = _earlier_level(report, row)
     if parts:
         shown = [escape.html(phrases.figure_text(phrases.fact_figure(p))) for p in parts]
         marks = "".join({(p["doc_id"], p.get("sentence_start")): report.cite.cite_fact(p) for p in parts}.values())
         detail = f"; of which {narrate.join(shown)}{marks}"
     return f"{escape.html(phrases.change_text(row))}{who} ({said}{detail}){_stated_by(row)}{mark}"
+
+
+def _earlier_level(report: Report, row: dict[str, Any]) -> str:
+    """For a change an article states as a series of levels (`query.figures.register_series`), the passage of its
+    first level with its citation ("; earlier: “…86 nurses held licences in 2021…”[2]"), else ""."""
+    first = (
+        facts_by_id(report.store, [row["from_fact_id"]]).get(row["from_fact_id"]) if row.get("from_fact_id") else None
+    )
+    return f"; earlier: {phrases.around(first)}{report.cite.cite_fact(first)}" if first else ""
 
 
 SumKind = Callable[[str, str], tuple[str, bool] | None]
@@ -202,7 +211,8 @@ def biggest(report: Report) -> list[dict[str, Any]]:
 
 
 def change_ids(report: Report) -> list[str]:
-    return [r["fact_id"] for r in biggest(report)]
+    """The statements of the biggest changes: each change's, and the first level's of a series."""
+    return [i for r in biggest(report) for i in (r["fact_id"], r.get("from_fact_id")) if i]
 
 
 def changes_finding(report: Report) -> Finding | None:
@@ -256,13 +266,14 @@ def place_text(r: dict[str, Any], sides: list[str]) -> str:
 
 
 def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any], sides: list[str] = ()) -> dict[str, str]:
+    first = facts_by_id(report.store, [r["from_fact_id"]]).get(r["from_fact_id"]) if r.get("from_fact_id") else None
     return {
         "figure": escape.html(phrases.figure_text(r)),
-        "what": phrases.around(fact, 110),
+        "what": phrases.around(fact, 110) + (f" (earlier: {phrases.around(first, 80)})" if first else ""),
         "place": place_text(r, list(sides)),
         "year": year_text(r),
         "articles": narrate.fmt_number(r.get("n_articles") or 1),
-        "source": report.cite.cite_fact(fact),
+        "source": report.cite.cite_fact(fact) + (report.cite.cite_fact(first) if first else ""),
     }
 
 
@@ -333,7 +344,7 @@ def changes_table(report: Report) -> Table:
     `PER_ARTICLE` from one article (`spread`)."""
     rows, note = change_rows(report)
     out = _rows_html(report, rows)
-    report.shown_figures.update(r["fact_id"] for r in rows)
+    report.shown_figures.update(i for r in rows for i in (r["fact_id"], r.get("from_fact_id")) if i)
     empty = (
         "The changes stated are those of the key findings."
         if report.quoted and figures.biggest_changes(report.store, 1)

@@ -142,6 +142,24 @@ def test_a_sum_stated_only_in_the_pages_notes_is_context_not_a_largest_sum(tmp_p
     assert sections == {10: "body", 900: "notes"}
 
 
+def test_levels_of_one_thing_in_different_years_are_a_change_from_the_first_to_the_last(tmp_path):
+    def level(doc, start, value, year, obj="hospital nurses", **kw):
+        return amount(doc, start, value, "count", obj, place="Tarn", year_of=year, fact_id=f"{doc}{start}", **kw)
+
+    rows = [
+        level("a", 100, 86.0, "2021"), level("a", 200, 134.0, "2022"), level("a", 260, 298.0, "2024"),
+        level("b", 100, 50.0, "2020"), level("b", 200, 60.0, "2020"), level("b", 300, 90.0, "2023"),  # two in 2020
+        level("c", 100, 10.0, "2023", obj="clinics"),  # one year only
+    ]  # fmt: skip
+    for r in list(rows):
+        rows.append(fact(r["doc_id"], "date", r["start"] + 20, r["start"] + 24, sentence_start=r["start"],
+                         text=r["year_of"], date=r["year_of"]))  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = [(r["doc_id"], r["before"], r["after"], r["base_year"], r["year"], r["from_fact_id"], r["fact_id"])
+               for r in figures.biggest_changes(s, 5)]  # fmt: skip
+    assert got == [("a", 86.0, 298.0, 2021, 2024, "a100", "a260")]
+
+
 def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
     rows = [
         amount("a", 100, 900.0, "count", "hospital beds", place="Eastbay", fact_id="beds"),

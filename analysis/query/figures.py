@@ -85,6 +85,7 @@ def _amounts_sql() -> str:
     figure a `target` when it is after the year the article was published."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
     not_step = literal(not_step_pattern() + MARK)
+    by_date = literal(r"(?i)\b(?:" + target_words() + r")\s+" + MARK)
     founded = literal(founding_pattern() + MARK)
     part_before, part_after, unchanged, abstract, baseline, wished, compared = (literal(p) for p in salience_patterns())
     base_date = (
@@ -174,19 +175,28 @@ def _amounts_sql() -> str:
           '^(?:the|a|an|some|about|around|more than|over|nearly|almost)\s+|\s+', ' ', 'g')), '') AS object_key
       FROM one o
     ), dates_ok AS (
-      SELECT doc_id, sentence_start, date, start FROM scoped WHERE kind = 'date'
+      SELECT s.doc_id, s.sentence_start, s.date, s.start FROM scoped s
+      LEFT JOIN documents pub ON pub.doc_id = s.doc_id WHERE s.kind = 'date'
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year; a year after
-        -- the level a change reached is ("from 40 in 2016 to 60 in 2024")
-        AND NOT (strpos(sentence, text) > 0
-          AND regexp_matches({marked("sentence", "text", fold=True)}, {not_step}))
+        -- the level a change reached is ("from 40 in 2016 to 60 in 2024"), and so is a deadline already past
+        -- when the article was published ("reached 298 by the end of last year")
+        AND NOT (strpos(s.sentence, s.text) > 0
+          AND regexp_matches({marked("s.sentence", "s.text", fold=True)}, {not_step})
+          AND NOT (regexp_matches({marked("s.sentence", "s.text", fold=True)}, {by_date})
+            AND coalesce(left(s.date, 4) < left(pub.published, 4), FALSE)))
         -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline
-        AND NOT (strpos(sentence, text) > 0 AND regexp_matches({marked("sentence", "text")}, {founded}))
-        AND NOT ({base_date} AND fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN paired o
+        AND NOT (strpos(s.sentence, s.text) > 0 AND regexp_matches({marked("s.sentence", "s.text")}, {founded}))
+        AND NOT ({base_date} AND s.fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN paired o
           ON o.fact_id = b.owner))
     ), years_of AS (
       -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
       -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
       SELECT l.fact_id, coalesce(
+          -- the date a deadline right after it names ("reached 298 by the end of last year"), when past
+          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
+            AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
+            AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
+              {literal(DEADLINE_GAP)})),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start <= l.part_end + {YEAR_AFTER}),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
@@ -239,6 +249,10 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
+DEADLINE_GAP = r"(?i)\s*(?:by|at|as of|until)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close)\s+of\s+)?"
+"""The words between a figure and the date it was reached by ("298 by the end of last year", "40 as of June")."""
+DEADLINE_REACH = 30
+"""Most characters between a figure and that date."""
 BY_YEAR = r"(?i)^(?:[^,;:.]|[,.]\d)*?\b(?:" + target_words() + r")\s+((?:19|20)\d\d)\b"
 """The year by which a figure's level is reached, written after it in its clause with the words of a target
 (`timeline.target_words`: "6 million kits a year by 2029", "45 per 1,000 by the end of 2028", "12 homes with 4,000

@@ -160,6 +160,21 @@ def test_levels_of_one_thing_in_different_years_are_a_change_from_the_first_to_t
     assert got == [("a", 86.0, 298.0, 2021, 2024, "a100", "a260")]
 
 
+def test_a_past_deadline_right_after_a_figure_is_its_year(tmp_path):
+    s1 = "It had 211 in 2023, and reached 298 by the end of last year."
+    at = s1.index
+    rows = [
+        amount("a", at("211"), 211.0, "count", "nurses", sentence_start=0, sentence=s1, text="211", fact_id="n211"),
+        amount("a", at("298"), 298.0, "count", "nurses", sentence_start=0, sentence=s1, text="298", fact_id="n298"),
+        fact("a", "date", at("2023"), at("2023") + 4, sentence=s1, text="2023", date="2023"),
+        fact("a", "date", at("last year"), at("last year") + 9, sentence=s1, text="last year", date="2024"),
+    ]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-01-22"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
+    assert got == {"n211": 2023, "n298": 2024}
+
+
 def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
     rows = [
         amount("a", 100, 900.0, "count", "hospital beds", place="Eastbay", fact_id="beds"),

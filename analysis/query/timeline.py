@@ -197,7 +197,10 @@ def register(store: Store) -> None:
         ), d AS (
           SELECT f.fact_id, f.doc_id, f.group_id, f.canonical, f.date, f.year, f.event, f.sentence,
             f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, f.inferred, FALSE AS reported,
-            (SELECT min(o.initiative_id) FROM scoped p JOIN initiative_of o USING (fact_id)
+            -- of a sentence stating several, the initiative stated nearest the date ("In March, A signed with B, and
+            -- a venture of A and C was set up in 2022": March is B's), as `initiatives.register` dates them
+            (SELECT arg_min(o.initiative_id, (greatest(p.start - f."end", f.start - p."end", 0), o.initiative_id))
+              FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS stated_in,
             (SELECT r.initiative_id FROM refs r WHERE r.doc_id = f.doc_id AND r.sentence_start = f.sentence_start)

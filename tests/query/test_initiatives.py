@@ -146,7 +146,13 @@ def test_a_date_of_a_sentence_stating_two_initiatives_dates_the_nearer_one(tmp_p
         scope.register(st, scope.Scope("all"))
         initiatives.register(st)
         got = {tuple(r["parties"]): (r["first_year"], r["latest_year"]) for r in initiatives.top(st, 5)}
+        timeline.register(st)
+        steps = st.rows(
+            "SELECT e.date, i.parties FROM events e JOIN initiatives i USING (initiative_id) ORDER BY e.date"
+        )
     assert got == {(HC, NV): ("2024", "2024"), (EB, NV): ("2022", "2022")}
+    # the timeline's one step of the sentence gives its date to the initiative stated nearest it
+    assert [(r["date"], set(r["parties"])) for r in steps] == [("2024-03", {NV, HC})]
 
 
 def test_spelling_variants_of_the_parties_are_one_initiative_and_one_party(tmp_path):

@@ -697,13 +697,14 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
 
 
 def article_sums(store: Store, doc_ids: list[str]) -> list[dict]:
-    """The sums of money stated as plain values in the articles `doc_ids` (`figure_facts`), in text order."""
+    """The sums of money stated in the articles `doc_ids` (`figure_facts`) as plain values or as the level a change
+    reached ("spending reached 11.2 billion yuan, up 9.6%": a whole its parts may be of), in text order."""
     if not doc_ids:
         return []
     return store.rows(
         """SELECT ff.fact_id, ff.doc_id, ff.sentence_start, ff.start, ff.unit, ff.after, ff.sentence, ff.text
         FROM figure_facts ff JOIN currency_rates r ON r.unit = ff.unit
-        WHERE list_contains($docs, ff.doc_id) AND ff.relation = 'value' AND ff.after IS NOT NULL
+        WHERE list_contains($docs, ff.doc_id) AND ff.relation IN ('value', 'change') AND ff.after IS NOT NULL
         ORDER BY ff.doc_id, ff.start, ff.fact_id""",
         {"docs": list(doc_ids)},
     )
@@ -744,7 +745,7 @@ def sum_parts(rows: list[dict]) -> list[dict]:
                     bool(before.search(sentence[max(0, pos - PART_REACH) : pos]))
                     or bool(after.search(sentence[pos + len(text) :]))
                 )
-                listed = [x for x in mine if x["start"] >= r["start"]]
+                listed = _listed_from(r, mine)
                 # the nearest sum before it that holds the shares listed with it: a share is no more than its whole
                 larger = [o for o in rows if o["doc_id"] == doc and o["unit"] == unit and o["start"] < r["start"]
                           and o["after"] >= sum(x["after"] for x in listed)]  # fmt: skip
@@ -758,6 +759,28 @@ def sum_parts(rows: list[dict]) -> list[dict]:
          "whole": out[r["fact_id"]]}
         for r in rows if r["fact_id"] in out
     ]  # fmt: skip
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:whose|which|who|while|whereas|but)\b", re.IGNORECASE)
+"""Words that open another clause between two sums of a sentence: the later sum is no share listed with the
+earlier ("2 million went on pay, whose average rose to 90,000")."""
+
+
+def _listed_from(r: dict, said: list[dict]) -> list[dict]:
+    """The sum `r` and the sums of its sentence listed after it (`said`, in text order), up to one set off by the
+    words of another clause (`_OTHER_CLAUSE`)."""
+    out = [r]
+    for x in said:
+        if x["start"] <= r["start"]:
+            continue
+        prev = out[-1]
+        gap = (x.get("sentence") or "")[
+            prev["start"] + len(prev.get("text") or "") - prev["sentence_start"] : x["start"] - x["sentence_start"]
+        ]
+        if _OTHER_CLAUSE.search(gap):
+            break
+        out.append(x)
+    return out
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -844,6 +844,26 @@ def test_shares_of_the_total_named_after_it_are_its_parts():
     assert wholes == {(6e8, ("CNY", 1.5e9)), (2e8, ("CNY", 1.5e9)), (4e6, ("GBP", 6e6)), (2e7, ("GBP", 6e6))}
 
 
+def test_a_sentence_opening_of_that_names_a_share_of_the_level_a_change_reached(tmp_path):
+    """ "Spending reached 11 billion yuan, up 9%. Of that, 2 billion yuan went on pay, whose average rose to 90,000
+    yuan": the 2 billion is a share of the 11 billion; the 90,000 of another clause is none."""
+    total = "Spending in Tarn reached 11 billion yuan in 2023, up 9% year on year."
+    share = "Of that, 2 billion yuan went on the pay of doctors, whose average rose to 90,000 yuan."
+    rows = [
+        _said("a", total, 0, "11 billion yuan", 1.1e10, "CNY") | {"amount_type": "change_after", "value_to": 1.1e10},
+        _said("a", share, 80, "2 billion yuan", 2e9, "CNY"),
+        _said("a", share, 80, "90,000 yuan", 9e4, "CNY"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(figures.article_sums(s, ["a"]))}
+    assert wholes == {(2e9, ("CNY", 1.1e10))}
+    rows[0] = _said("a", total, 0, "11 billion yuan", 1.1e10, "CNY")  # stated as a plain value
+    (tmp_path / "plain").mkdir()
+    with open_store(tmp_path / "plain", rows) as s:
+        top = figures.largest_sums(s, 3)
+    assert [(r["after"], len(r["parts"])) for r in top] == [(1.1e10, 1), (9e4, 0)]
+
+
 def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
     both = "Southport University won contracts worth £7 million and £2.5 million respectively."
     rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]

@@ -106,11 +106,11 @@ def scheme_text(report: Report) -> str | None:
 
 
 def gba_line(report: Report) -> str | None:
-    """ "Cross-border measures of four kinds: access (three articles), insurance (two), staff and recognition
-    (one each); the best-documented scheme is access, naming Westport Clinic (mainland China) and Harbourside (Hong
-    Kong), key number 7 clinics (`scheme_text`)." A cross-border scheme leads the line before any domestic statistic:
-    the biggest change ("the biggest change is up 83% to 88 (“…rose from 48 to 88…”)") only without one. None without
-    a measure or change."""
+    """ "Cross-border measures on access, insurance, staff and recognition; the best-documented scheme is access,
+    naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics (`scheme_text`); the
+    biggest change is from 48 to 88 (+83%) (“…rose from 48 to 88…”)." What the measures are about, not how many
+    articles state each (a count of the corpus, for the overview); the biggest change with or without a scheme.
+    None without a measure or change."""
     kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
     changes = figures.biggest_changes(report.store, 1)
     scheme = scheme_text(report) if kinds else None
@@ -118,17 +118,14 @@ def gba_line(report: Report) -> str | None:
         return None
     out = []
     if kinds:
-        named = [
-            f"{escape.html(k['label'])} ({narrate.count(k['n'], 'article') if i == 0 else narrate.number_word(k['n'])})"
-            for i, k in enumerate(kinds[:KINDS])
-        ]
+        named = [escape.html(k["label"]) for k in kinds[:KINDS]]
         more = len(kinds) - KINDS
         if more > 0:
             named.append(f"{narrate.count(more, 'other kind')}")
-        out.append(f"cross-border measures of {narrate.count(len(kinds), 'kind')}: {narrate.join(named)}")
+        out.append(f"cross-border measures on {narrate.join(named)}")
     if scheme:
         out.append(scheme)
-    elif changes:
+    if changes:
         c = changes[0]
         out.append(
             f"the biggest change is {escape.html(phrases.change_text(c))} ({_quoted(report.store, c['fact_id'])})"

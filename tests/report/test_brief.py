@@ -79,7 +79,7 @@ def test_the_greater_bay_area_line_states_the_biggest_change_in_the_articles_wor
     )
 
 
-def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_any_statistic(tmp_path):
+def test_the_greater_bay_area_line_names_what_the_measures_are_about_its_leading_scheme_and_biggest_change(tmp_path):
     from reportcorpus import Articles
 
     a = Articles(tmp_path)
@@ -99,8 +99,9 @@ def test_the_greater_bay_area_line_names_its_leading_cross_border_scheme_before_
            unit="count", object="hospital beds", amount_type="change_from_to")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     line = (
-        "Cross-border measures of one kind: access (one article); the best-documented scheme is access, naming "
-        "Westport Union Clinic (mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025."
+        "Cross-border measures on access; the best-documented scheme is access, naming Westport Union Clinic "
+        "(mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025; the biggest change "
+        "is up 75% to 700 (“Hospital beds in Westport rose from 400 to 700 last year.”)."
     )
     assert plain(brief.gba_line(r)) == line
     # once the report's schemes table has ranked the schemes, the line takes its rows rather than asking again

@@ -661,8 +661,8 @@ class _Index:
         """The local place the article is about: named at least `SUBJECT_MIN` times, `SUBJECT_SHARE` times as often
         as the next local place and at least as often as any country, in the jurisdiction of a clear majority of the
         places the article names (`SUBJECT_SIDE`); a place named only as the container of another ("Northfield's
-        Eastbank district") does not count, and a district of the reference table counts for its city
-        (`gazetteer.district_city`)."""
+        Eastbank district") or as where people come from ("Northland residents", `_of_origin`) does not count, and a
+        district of the reference table counts for its city (`gazetteer.district_city`)."""
         text = self.ctx.text
         local: dict[str, int] = {}
         national: dict[str, int] = {}
@@ -672,6 +672,8 @@ class _Index:
             nxt = self.places[i + 1] if i + 1 < len(self.places) else None
             if nxt is not None and re.fullmatch(r"['’]s ", text[p.end : nxt.start]):
                 continue
+            if _of_origin(text, p.end):
+                continue  # "Northland residents living in Southland": where people come from, not the story's place
             name = gazetteer.district_city(p.fields["name"]) or p.fields["name"]  # a district speaks for its city
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
@@ -1445,6 +1447,17 @@ def _phrase_head(tok):
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return lower_words("amount_origin_nouns.txt")
+
+
+_ORIGIN_AFTER = re.compile(r"(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?(?:-born|-registered|-trained)? ([a-z]+)\b")
+"""What may follow a place qualifying people: another place ("Northland and Southland residents"), then the noun."""
+
+
+def _of_origin(text: str, end: int) -> bool:
+    """Whether the place ending at `end` qualifies people by where they come from ("Northland residents", "Northland
+    and Southland doctors", `amount_origin_nouns.txt`)."""
+    m = _ORIGIN_AFTER.match(text, end, end + 40)
+    return bool(m) and m.group(1) in _people_nouns()
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,16 @@ def test_the_article_subject_is_the_place_of_figures_that_name_none(facts):
     assert places_of(facts, text) == {"14": "Kunming"}
 
 
+def test_a_place_that_says_where_people_come_from_is_no_mention_of_the_articles_place(facts):
+    text = (
+        "Kunming widens cover\n\n"
+        "Dali residents living in Kunming can now join its insurance. Kunming said Dali and Lijiang residents "
+        "would pay the local rate, and Dali patients welcomed it.\n\n"
+        "- The fund paid 1,400 claims."
+    )
+    assert places_of(facts, text) == {"1,400": "Kunming"}
+
+
 def test_the_province_counts_as_a_mention_of_the_one_province_named(facts):
     text = (
         "Yunnan expands care\n\n"

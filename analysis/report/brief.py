@@ -127,9 +127,10 @@ def gba_line(report: Report) -> str | None:
         out.append(scheme)
     if changes:
         c = changes[0]
-        out.append(
-            f"the biggest change is {escape.html(phrases.change_text(c))} ({_quoted(report.store, c['fact_id'])})"
-        )
+        said = _quoted(report.store, c["fact_id"])
+        if c.get("from_fact_id"):  # a series: the passage of its first level too
+            said += f"; earlier: {_quoted(report.store, c['from_fact_id'])}"
+        out.append(f"the biggest change is {escape.html(phrases.change_text(c))} ({said})")
     return narrate.sentence("; ".join(out))
 
 

@@ -120,8 +120,8 @@ def test_a_change_stated_as_levels_in_different_years_cites_both_levels(tmp_path
     from analysis.report import figures as figures_report
 
     a = Articles(tmp_path)
-    a.article("doctors", "Westport hires more doctors\n\n"
-              "In 2021, 86 Harbourside doctors held licences in Westport. The number reached 298 in 2024.\n")  # fmt: skip
+    text = "In 2021, 86 Harbourside doctors held licences in Westport. The number reached 298 in 2024.\n"
+    a.article("doctors", "Westport hires more doctors\n\n" + text)
     a.fact("doctors", "place", "Westport", 1, jurisdiction="mainland China")
     a.fact("doctors", "date", "2021", date="2021", event="held")
     a.fact("doctors", "date", "2024", date="2024", event="reached")

@@ -505,7 +505,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _BRACKET_REACH = 1200
 """Characters above a figure searched for the note of what its bracketed figure is (`amount_bracket_bases.txt`)."""
 _ITEM_LABEL = re.compile(r"(?m)^[ \t]*(?:[-–•*·][ \t]*)?([^:\n]{3,80}?)[ \t]*[:：][ \t]*$")
-"""The label of a list item before its figure ("- Registered doctors: 8,180")."""
+"""The label of a list item before its figure ("- Registered doctors: 5,240")."""
 
 
 @lru_cache(maxsize=1)
@@ -515,7 +515,7 @@ def _bracket_note() -> re.Pattern:
 
 
 def _bracketed(text: str, figs: list[_Fig]) -> None:
-    """ "Key figures, 2023 (2019 in brackets):" over "- Clinics: 862 (667)": a figure followed by another of its
+    """ "Main figures, 2024 (2020 in brackets):" over "- Clinics: 415 (350)": a figure followed by another of its
     unit in brackets is a change from the bracketed level when a line above it in its block says the brackets hold
     the earlier level (`amount_bracket_bases.txt`); the item's label is what both count."""
     for a, b in zip(figs, figs[1:]):
@@ -559,8 +559,8 @@ def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
 
 
 def _anaphors(ctx: Context, figs: list[_Fig]) -> None:
-    """A figure whose object only refers back ("The number rose to 134", `amount_anaphor_objects.txt`; not "the
-    figure for nurses") counts what the last earlier figure of its unit in its paragraph counts ("86 nurses held
+    """A figure whose object only refers back ("The number rose to 121", `amount_anaphor_objects.txt`; not "the
+    figure for nurses") counts what the last earlier figure of its unit in its paragraph counts ("74 nurses held
     licences in 2021")."""
     back = lower_words("amount_anaphor_objects.txt")
     last: dict[tuple[tuple[int, int], str], str] = {}

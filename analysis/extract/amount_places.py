@@ -877,7 +877,7 @@ class _Index:
                 if t.dep_ in _SUBJECTS:
                     where = _origin(tok) and next(
                         (n for _, _, n, r in roots if r is not None and n and _locative(r, t)), None
-                    )  # "86 Northland doctors worked in Southland": the doctors' origin, the verb's place
+                    )  # "74 Northland doctors worked in Southland": the doctors' origin, the verb's place
                     found.append((depth, start, where or name))
                     break
         return min(found)[2] if found else None

@@ -409,7 +409,7 @@ def _yearless(
     article's; the next such month when the sentence looks ahead: "will open by November", the word of time
     nearest the month deciding: "the plan was announced in March" looks back), "last/this/next year" when it
     follows, not before the year of an earlier year-less date of its sentence (`prior`, year and month) when it
-    comes after it in the calendar and is no done act's ("open on 1 April and close at the end of June": one year),
+    comes after it in the calendar and is no done act's ("open on 2 April and close at the end of July": one year),
     else the latest year of the dates the article writes in full (news report their latest events). Returns the
     (year, month) given, or None."""
     month = m.group("m1") or m.group("m2")

@@ -179,7 +179,7 @@ def _amounts_sql() -> str:
       LEFT JOIN documents pub ON pub.doc_id = s.doc_id WHERE s.kind = 'date'
         -- a target or comparison base ("by 2030", "compared with 2018") is not the figure's year; a year after
         -- the level a change reached is ("from 40 in 2016 to 60 in 2024"), and so is a deadline already past
-        -- when the article was published ("reached 298 by the end of last year")
+        -- when the article was published ("rose to 407 by the close of last year")
         AND NOT (strpos(s.sentence, s.text) > 0
           AND regexp_matches({marked("s.sentence", "s.text", fold=True)}, {not_step})
           AND NOT (regexp_matches({marked("s.sentence", "s.text", fold=True)}, {by_date})
@@ -192,7 +192,7 @@ def _amounts_sql() -> str:
       -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
       -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
       SELECT l.fact_id, coalesce(
-          -- the date a deadline right after it names ("reached 298 by the end of last year"), when past
+          -- the date a deadline right after it names ("rose to 407 by the close of last year"), when past
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
             AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
@@ -250,7 +250,7 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
 DEADLINE_GAP = r"(?i)\s*(?:by|at|as of|until)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close)\s+of\s+)?"
-"""The words between a figure and the date it was reached by ("298 by the end of last year", "40 as of June")."""
+"""The words between a figure and the date it was reached by ("407 by the close of last year", "40 as of June")."""
 DEADLINE_REACH = 30
 """Most characters between a figure and that date."""
 BY_YEAR = r"(?i)^(?:[^,;:.]|[,.]\d)*?\b(?:" + target_words() + r")\s+((?:19|20)\d\d)\b"
@@ -414,8 +414,8 @@ def register(store: Store) -> None:
 
 def register_series(store: Store) -> None:
     """`series_changes`: a change one article states as a series of levels of one thing in different years rather
-    than as a change ("86 doctors held licences in 2021. The number rose to 134 in 2022 and reached 298 last
-    year": from 86 in 2021 to 298 in 2024), with the columns of `figures` and `from_fact_id`, the statement of the
+    than as a change ("74 doctors held licences in 2021. The number rose to 121 in 2022 and reached 259 last
+    year": from 74 in 2021 to 259 in 2024), with the columns of `figures` and `from_fact_id`, the statement of the
     earliest level (the latest's is `fact_id`). A series is the article's levels worth showing with the same object,
     unit and place, each year stated (no target) and one level per year, two years at least; not one the article
     states as a change between the same levels. Needs `figures`."""
@@ -698,7 +698,7 @@ def largest_sums(store: Store, limit: int, *, of_bodies: bool = False) -> list[d
 
 def article_sums(store: Store, doc_ids: list[str]) -> list[dict]:
     """The sums of money stated in the articles `doc_ids` (`figure_facts`) as plain values or as the level a change
-    reached ("spending reached 11.2 billion yuan, up 9.6%": a whole its parts may be of), in text order."""
+    reached ("outlays came to 7.5 billion yuan, a rise of 4%": a whole its parts may be of), in text order."""
     if not doc_ids:
         return []
     return store.rows(

@@ -59,7 +59,7 @@ def figure_phrase(
 
 def _earlier_level(report: Report, row: dict[str, Any]) -> str:
     """For a change an article states as a series of levels (`query.figures.register_series`), the passage of its
-    first level with its citation ("; earlier: “…86 nurses held licences in 2021…”[2]"), else ""."""
+    first level with its citation ("; earlier: “…74 nurses held licences in 2021…”[2]"), else ""."""
     first = (
         facts_by_id(report.store, [row["from_fact_id"]]).get(row["from_fact_id"]) if row.get("from_fact_id") else None
     )

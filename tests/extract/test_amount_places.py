@@ -59,10 +59,10 @@ def test_a_sentence_with_no_place_takes_the_paragraph_subject_or_none(facts):
 
 
 def test_people_named_by_their_origin_leave_the_sentence_to_the_place_they_are_in(facts):
-    text = "In 2021, 86 Macao nurses held licences in Zhuhai. The number rose to 134 in 2022."
-    assert places_of(facts, text) == {"86": "Zhuhai", "134": "Zhuhai"}
-    text = "In 2021, 86 Macao nurses held licences. The number rose to 134 in 2022."
-    assert places_of(facts, text)["134"] == "Macao"
+    text = "In 2021, 74 Macao nurses held licences in Zhuhai. The number rose to 121 in 2022."
+    assert places_of(facts, text) == {"74": "Zhuhai", "121": "Zhuhai"}
+    text = "In 2021, 74 Macao nurses held licences. The number rose to 121 in 2022."
+    assert places_of(facts, text)["121"] == "Macao"
 
 
 def test_a_place_a_sentence_sets_its_news_in_carries_to_the_sentences_that_go_on_about_it(facts):

@@ -147,7 +147,7 @@ def test_levels_of_one_thing_in_different_years_are_a_change_from_the_first_to_t
         return amount(doc, start, value, "count", obj, place="Tarn", year_of=year, fact_id=f"{doc}{start}", **kw)
 
     rows = [
-        level("a", 100, 86.0, "2021"), level("a", 200, 134.0, "2022"), level("a", 260, 298.0, "2024"),
+        level("a", 100, 74.0, "2021"), level("a", 200, 121.0, "2022"), level("a", 260, 259.0, "2024"),
         level("b", 100, 50.0, "2020"), level("b", 200, 60.0, "2020"), level("b", 300, 90.0, "2023"),  # two in 2020
         level("c", 100, 10.0, "2023", obj="clinics"),  # one year only
     ]  # fmt: skip
@@ -157,22 +157,22 @@ def test_levels_of_one_thing_in_different_years_are_a_change_from_the_first_to_t
     with open_store(tmp_path, rows) as s:
         got = [(r["doc_id"], r["before"], r["after"], r["base_year"], r["year"], r["from_fact_id"], r["fact_id"])
                for r in figures.biggest_changes(s, 5)]  # fmt: skip
-    assert got == [("a", 86.0, 298.0, 2021, 2024, "a100", "a260")]
+    assert got == [("a", 74.0, 259.0, 2021, 2024, "a100", "a260")]
 
 
 def test_a_past_deadline_right_after_a_figure_is_its_year(tmp_path):
-    s1 = "It had 211 in 2023, and reached 298 by the end of last year."
+    s1 = "It had 152 in 2023, and rose to 407 by the close of last year."
     at = s1.index
     rows = [
-        amount("a", at("211"), 211.0, "count", "nurses", sentence_start=0, sentence=s1, text="211", fact_id="n211"),
-        amount("a", at("298"), 298.0, "count", "nurses", sentence_start=0, sentence=s1, text="298", fact_id="n298"),
+        amount("a", at("152"), 152.0, "count", "nurses", sentence_start=0, sentence=s1, text="152", fact_id="n152"),
+        amount("a", at("407"), 407.0, "count", "nurses", sentence_start=0, sentence=s1, text="407", fact_id="n407"),
         fact("a", "date", at("2023"), at("2023") + 4, sentence=s1, text="2023", date="2023"),
         fact("a", "date", at("last year"), at("last year") + 9, sentence=s1, text="last year", date="2024"),
     ]
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-01-22"}]
     with open_store(tmp_path, rows, docs) as s:
         got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
-    assert got == {"n211": 2023, "n298": 2024}
+    assert got == {"n152": 2023, "n407": 2024}
 
 
 def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
@@ -847,7 +847,7 @@ def test_shares_of_the_total_named_after_it_are_its_parts():
 def test_a_sentence_opening_of_that_names_a_share_of_the_level_a_change_reached(tmp_path):
     """ "Spending reached 11 billion yuan, up 9%. Of that, 2 billion yuan went on pay, whose average rose to 90,000
     yuan": the 2 billion is a share of the 11 billion; the 90,000 of another clause is none."""
-    total = "Spending in Tarn reached 11 billion yuan in 2023, up 9% year on year."
+    total = "Tarn's outlay on clinics came to 11 billion yuan in 2023, a rise of 9% on the year."
     share = "Of that, 2 billion yuan went on the pay of doctors, whose average rose to 90,000 yuan."
     rows = [
         _said("a", total, 0, "11 billion yuan", 1.1e10, "CNY") | {"amount_type": "change_after", "value_to": 1.1e10},

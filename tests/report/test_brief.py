@@ -120,17 +120,17 @@ def test_a_change_stated_as_levels_in_different_years_cites_both_levels(tmp_path
     from analysis.report import figures as figures_report
 
     a = Articles(tmp_path)
-    text = "In 2021, 86 Harbourside doctors held licences in Westport. The number reached 298 in 2024.\n"
+    text = "In 2021, 74 Harbourside doctors held licences in Westport. The number reached 259 in 2024.\n"
     a.article("doctors", "Westport hires more doctors\n\n" + text)
     a.fact("doctors", "place", "Westport", 1, jurisdiction="mainland China")
     a.fact("doctors", "date", "2021", date="2021", event="held")
     a.fact("doctors", "date", "2024", date="2024", event="reached")
-    for value in ("86", "298"):
+    for value in ("74", "259"):
         a.fact("doctors", "amount", value, value=float(value), unit="count", object="Harbourside doctors",
                place="Westport", amount_type="figure")  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     line = plain(brief.gba_line(r))
-    assert line.startswith("The biggest change is from 86 in 2021 to 298 (+247%) in Westport (“")
-    assert "The number reached 298 in 2024." in line and "earlier: “In 2021, 86 Harbourside doctors" in line
+    assert line.startswith("The biggest change is from 74 in 2021 to 259 (+250%) in Westport (“")
+    assert "The number reached 259 in 2024." in line and "earlier: “In 2021, 74 Harbourside doctors" in line
     finding = figures_report.changes_finding(r).render()
     assert finding.count("cite") >= 2 and "earlier:" in finding

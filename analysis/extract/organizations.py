@@ -962,7 +962,7 @@ def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> l
 
 def credits(ctx: Context) -> list[Mention]:
     """Rule organizations.credit: the bodies credit lines name ("Photo: X", "/X Photo", "Source: X", "(X) --",
-    "Copyright © 2020 X", "Presented by X"), a masthead (a short first line that is a headed name or an
+    "Copyright © 2020 X", "Presented by X") and a masthead (a short first line that is a headed name or an
     acronym). Credit lines that cleaning removed (copyright footers) are read in the original text."""
     out = []
     text = ctx.text

@@ -417,8 +417,9 @@ def register_series(store: Store) -> None:
     than as a change ("74 doctors held licences in 2021. The number rose to 121 in 2022 and reached 259 last
     year": from 74 in 2021 to 259 in 2024), with the columns of `figures` and `from_fact_id`, the statement of the
     earliest level (the latest's is `fact_id`). A series is the article's levels worth showing with the same object,
-    unit and place, each year stated (no target) and one level per year, two years at least; not one the article
-    states as a change between the same levels. Needs `figures`."""
+    unit and stated place, each year stated (no target) and one level per year, two years at least (a count of at
+    least `KEY_COUNT_MIN` at one end); not one the article states as a change between the same levels. Needs
+    `figures`."""
     store.create(
         "series_changes",
         f"""WITH lv AS (
@@ -445,7 +446,9 @@ def register_series(store: Store) -> None:
           f.weight + least(4, floor(abs((e.after - e.before) / e.before * 100) / {CHANGE_SCORE_STEP}))::INT AS score,
           e.from_fact_id
         FROM ends e JOIN figure_facts f ON f.fact_id = e.fact_id
-        WHERE e.before > 0 AND e.after <> e.before
+        -- a place stated (levels of no stated place may be of two places), and a count worth showing
+        WHERE e.before > 0 AND e.after <> e.before AND e.pkey <> ''
+          AND NOT (e.unit = 'count' AND greatest(e.before, e.after) < {KEY_COUNT_MIN})
           AND NOT EXISTS (SELECT 1 FROM figure_facts c WHERE c.doc_id = e.doc_id AND c.relation = 'change'
             AND c.before = e.before AND c.after = e.after)""",
     )

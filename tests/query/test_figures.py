@@ -143,13 +143,15 @@ def test_a_sum_stated_only_in_the_pages_notes_is_context_not_a_largest_sum(tmp_p
 
 
 def test_levels_of_one_thing_in_different_years_are_a_change_from_the_first_to_the_last(tmp_path):
-    def level(doc, start, value, year, obj="hospital nurses", **kw):
-        return amount(doc, start, value, "count", obj, place="Tarn", year_of=year, fact_id=f"{doc}{start}", **kw)
+    def level(doc, start, value, year, obj="hospital nurses", place="Tarn"):
+        return amount(doc, start, value, "count", obj, place=place, year_of=year, fact_id=f"{doc}{start}")
 
     rows = [
         level("a", 100, 74.0, "2021"), level("a", 200, 121.0, "2022"), level("a", 260, 259.0, "2024"),
         level("b", 100, 50.0, "2020"), level("b", 200, 60.0, "2020"), level("b", 300, 90.0, "2023"),  # two in 2020
         level("c", 100, 10.0, "2023", obj="clinics"),  # one year only
+        level("d", 100, 2.0, "2021", obj="wards"), level("d", 200, 6.0, "2023", obj="wards"),  # too few to show
+        level("e", 100, 30.0, "2021", obj="beds", place=None), level("e", 200, 90.0, "2023", obj="beds", place=None),
     ]  # fmt: skip
     for r in list(rows):
         rows.append(fact(r["doc_id"], "date", r["start"] + 20, r["start"] + 24, sentence_start=r["start"],

@@ -231,6 +231,9 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+    # payments a licensee may owe on reaching milestones, not a pledge of funding
+    said = "Under the licence, Tollby could receive up to $300 million in regulatory and sales milestone payments."
+    assert cooperation.sum_kind(said, "up to $300 million") == ("milestone payments", True)
     # a ceiling on what a scheme refunds is nobody's deal, and no cost either
     assert cooperation.sum_kind(
         "Patients get back half of their bills, up to a ceiling of 20,000 patacas a year.", "20,000 patacas"

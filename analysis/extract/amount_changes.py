@@ -567,11 +567,10 @@ def _anaphors(ctx: Context, figs: list[_Fig]) -> None:
     for f in figs:
         para = ctx.paragraph_at(f.start)
         words = re.sub(r"^(?:the|this|that)\s+", "", (f.obj or "").strip(), flags=re.IGNORECASE).casefold()
-        ss = ctx.sentence_at(f.start)[0]
-        qualified = words and re.search(rf"\b{re.escape(words)}\s+(?:for|of|among|at)\b", ctx.text[ss : f.start], re.I)
         if words in back:
-            if not qualified:  # not "the figure for nurses was 40": that says what it counts
-                f.obj = last.get((para, f.unit), f.obj)
+            ss = ctx.sentence_at(f.start)[0]
+            if not re.search(rf"\b{re.escape(words)}\s+(?:for|of|among|at)\b", ctx.text[ss : f.start], re.I):
+                f.obj = last.get((para, f.unit), f.obj)  # not "the figure for nurses was 40": that says what it counts
         elif f.obj:
             last[(para, f.unit)] = f.obj
 

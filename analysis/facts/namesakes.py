@@ -14,6 +14,7 @@ not the mentions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 import pandas as pd
@@ -40,11 +41,16 @@ def collect(
     return out
 
 
+@lru_cache(maxsize=1)
+def _not_role_words() -> frozenset[str]:
+    """Titles and connectors: words of a role that say nothing of the post."""
+    return lower_words("person_titles.txt") | lower_words("org_connectors.txt") | {"at", "in", "a", "an", "to"}
+
+
 def _role_words(role: str) -> set[str]:
     """The words of a role that say what the post is, without titles and connectors ("Dr; head of the Tarn
     district government" -> head, tarn, district, government)."""
-    skip = lower_words("person_titles.txt") | lower_words("org_connectors.txt") | {"at", "in", "a", "an", "to"}
-    return {w for w in re.findall(r"[a-z]+", role.casefold()) if w not in skip}
+    return {w for w in re.findall(r"[a-z]+", role.casefold()) if w not in _not_role_words()}
 
 
 def decide(found: dict[str, dict[str, list[str | None]]]) -> dict[tuple[str, str], str]:

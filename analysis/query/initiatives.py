@@ -73,7 +73,7 @@ from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.extract.names import own_words
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
-from analysis.query.store import Store, literal
+from analysis.query.store import Store, literal, span_gap
 from analysis.resources import alternation, read_lines, table, words
 
 MIN_SHARED = 2
@@ -1055,10 +1055,11 @@ def register_units(store: Store) -> None:
     )
 
 
-def _gap(statement: str, amount: str) -> str:
-    """SQL: characters between a partnership statement's words (`trigger`) and an amount fact of its sentence."""
-    s, a = statement, amount
-    return f'greatest({s}.start - {a}."end", {a}.start - ({s}.start + coalesce(length({s}.trigger), 0)), 0)'
+def _gap(statement: str, fact: str) -> str:
+    """SQL: characters between a partnership statement's words (`trigger`) and a fact of its sentence (an amount, a
+    date; `store.span_gap`)."""
+    s, a = statement, fact
+    return span_gap(f"{a}.start", f'{a}."end"', f"{s}.start", f"({s}.start + coalesce(length({s}.trigger), 0))")
 
 
 _fields_agree = "(x.field IS NULL OR y.field IS NULL OR x.field = 'other' OR y.field = 'other' OR x.field = y.field)"
@@ -1397,7 +1398,7 @@ def register(store: Store) -> None:
         article_sentences AS (SELECT DISTINCT doc_id, sentence_start, sentence_end, sentence, section FROM scoped),
         gaps AS (  -- characters between a date and each initiative its sentence states
           SELECT d.fact_id AS date_id, d.date, o.initiative_id,
-            min(greatest(o.start - d."end", d.start - (o.start + length(o.trigger)), 0)) AS gap
+            min({_gap("o", "d")}) AS gap
           FROM named_m o JOIN step_dates d ON d.doc_id = o.doc_id AND d.sentence_start = o.sentence_start
           WHERE NOT d.plan GROUP BY d.fact_id, d.date, o.initiative_id
         ),

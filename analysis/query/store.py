@@ -44,6 +44,12 @@ MARK = "\ue000"
 """A character no article contains (Unicode private use), standing for a fact's own words in `marked`."""
 
 
+def span_gap(a_start: str, a_end: str, b_start: str, b_end: str) -> str:
+    """SQL: characters between two spans of one text (columns or expressions), 0 when they touch or overlap; what
+    "nearest" means for a date or a sum and the statements of its sentence."""
+    return f"greatest({b_start} - {a_end}, {a_start} - {b_end}, 0)"
+
+
 def marked(sentence: str, text: str, fold: bool = False) -> str:
     """SQL: `sentence` with each occurrence of `text` (columns or expressions) replaced by `MARK`, both lower-cased
     when `fold` (for a case-insensitive pattern). What stands around a fact's words is then asked with one constant

@@ -29,7 +29,7 @@ from functools import lru_cache
 from analysis.extract.dates import AHEAD_BEFORE, DONE_BEFORE
 from analysis.query.rank import order_by
 from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
-from analysis.query.store import MARK, Store, marked
+from analysis.query.store import MARK, Store, marked, span_gap
 from analysis.resources import alternation, read_lines
 
 
@@ -199,7 +199,7 @@ def register(store: Store) -> None:
             f.text, f.sentence_start, f.start, f."end", f.sentence_end, f.weight, f.plan, f.inferred, FALSE AS reported,
             -- of a sentence stating several, the initiative stated nearest the date ("In March, A signed with B, and
             -- a venture of A and C was set up in 2022": March is B's), as `initiatives.register` dates them
-            (SELECT arg_min(o.initiative_id, (greatest(p.start - f."end", f.start - p."end", 0), o.initiative_id))
+            (SELECT arg_min(o.initiative_id, ({span_gap("f.start", 'f."end"', "p.start", 'p."end"')}, o.initiative_id))
               FROM scoped p JOIN initiative_of o USING (fact_id)
               WHERE p.kind = 'partnership' AND p.doc_id = f.doc_id AND p.sentence_start = f.sentence_start)
               AS stated_in,

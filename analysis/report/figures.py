@@ -57,12 +57,16 @@ def figure_phrase(
     return f"{escape.html(phrases.change_text(row))}{who} ({said}{detail}){_stated_by(row)}{mark}"
 
 
+def statement_ids(row: dict[str, Any]) -> list[str]:
+    """The statements a figure row stands on: its own, and for a change an article states as a series of levels
+    (`query.figures.register_series`) the statement of its first level (`from_fact_id`)."""
+    return [i for i in (row["fact_id"], row.get("from_fact_id")) if i]
+
+
 def _earlier_level(report: Report, row: dict[str, Any]) -> str:
-    """For a change an article states as a series of levels (`query.figures.register_series`), the passage of its
-    first level with its citation ("; earlier: “…74 nurses held licences in 2021…”[2]"), else ""."""
-    first = (
-        facts_by_id(report.store, [row["from_fact_id"]]).get(row["from_fact_id"]) if row.get("from_fact_id") else None
-    )
+    """For a series, the passage of its first level with its citation ("; earlier: “…74 nurses held licences in
+    2021…”[2]"), else ""."""
+    first = facts_by_id(report.store, statement_ids(row)[1:]).get(row.get("from_fact_id"))
     return f"; earlier: {phrases.around(first)}{report.cite.cite_fact(first)}" if first else ""
 
 
@@ -212,7 +216,7 @@ def biggest(report: Report) -> list[dict[str, Any]]:
 
 def change_ids(report: Report) -> list[str]:
     """The statements of the biggest changes: each change's, and the first level's of a series."""
-    return [i for r in biggest(report) for i in (r["fact_id"], r.get("from_fact_id")) if i]
+    return [i for r in biggest(report) for i in statement_ids(r)]
 
 
 def changes_finding(report: Report) -> Finding | None:
@@ -265,8 +269,11 @@ def place_text(r: dict[str, Any], sides: list[str]) -> str:
     return "—"
 
 
-def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any], sides: list[str] = ()) -> dict[str, str]:
-    first = facts_by_id(report.store, [r["from_fact_id"]]).get(r["from_fact_id"]) if r.get("from_fact_id") else None
+def _row_html(
+    report: Report, r: dict[str, Any], fact: dict[str, Any], sides: list[str] = (), first: dict[str, Any] | None = None
+) -> dict[str, str]:
+    """A figure row as a table row; `first` is the fact of a series' first level (`statement_ids`), shown and cited
+    beside the latest."""
     return {
         "figure": escape.html(phrases.figure_text(r)),
         "what": phrases.around(fact, 110) + (f" (earlier: {phrases.around(first, 80)})" if first else ""),
@@ -279,9 +286,13 @@ def _row_html(report: Report, r: dict[str, Any], fact: dict[str, Any], sides: li
 
 def _rows_html(report: Report, rows: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Figure rows as table rows, each with its passage, place (or the sides its sentence names) and citation."""
-    facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
+    facts = facts_by_id(report.store, [i for r in rows for i in statement_ids(r)])
     sides = figures.sentence_sides(report.store, [r["fact_id"] for r in rows])
-    return [_row_html(report, r, facts[i], sides.get(i, [])) for r in rows if (i := r["fact_id"]) in facts]
+    return [
+        _row_html(report, r, facts[i], sides.get(i, []), facts.get(r.get("from_fact_id")))
+        for r in rows
+        if (i := r["fact_id"]) in facts
+    ]
 
 
 def key_numbers_table(report: Report, first: list[str] = (), leave_out: list[str] = ()) -> Table:
@@ -344,7 +355,7 @@ def changes_table(report: Report) -> Table:
     `PER_ARTICLE` from one article (`spread`)."""
     rows, note = change_rows(report)
     out = _rows_html(report, rows)
-    report.shown_figures.update(i for r in rows for i in (r["fact_id"], r.get("from_fact_id")) if i)
+    report.shown_figures.update(i for r in rows for i in statement_ids(r))
     empty = (
         "The changes stated are those of the key findings."
         if report.quoted and figures.biggest_changes(report.store, 1)

@@ -1532,9 +1532,15 @@ def _journey_end(root, head) -> bool:
 
 
 def _partner(root) -> bool:
-    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland") or as where the
-    figure is not ("a tenth of whom qualified outside Northland")."""
-    return root.dep_ == "pobj" and root.head.text.casefold() in ("with", "outside", "beyond")
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland", the other end of a
+    flow of goods: "Westland exports to Northland", `amount_flow_nouns.txt`) or as where the figure is not ("a tenth
+    of whom qualified outside Northland")."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head.text.casefold()
+    if prep in ("to", "from"):
+        return re.sub(r"s$", "", root.head.head.text.casefold()) in lower_words("amount_flow_nouns.txt")
+    return prep in ("with", "outside", "beyond")
 
 
 _STANDARDS = ("than", "against", "compared")
@@ -1625,12 +1631,12 @@ def _clause_of_place(head) -> set[int]:
 
 
 def _of_subject(noun, subject) -> bool:
-    """Whether `noun` is the subject a figure measures ("Northland exports rose by 5%") or where that subject is
-    ("fees at Northland clinics rose by 10%")."""
+    """Whether `noun` is the subject a figure measures ("Northland exports rose by 5%"), what that subject is "of"
+    ("exports of Northland cheese rose by 5%") or where that subject is ("fees at Northland clinics rose by 10%")."""
     if subject is None:
         return False
     return noun.i == subject.i or (
-        noun.dep_ == "pobj" and noun.head.text.casefold() in _LOCATIVES and noun.head.head.i == subject.i
+        noun.dep_ == "pobj" and noun.head.text.casefold() in (*_LOCATIVES, "of") and noun.head.head.i == subject.i
     )
 
 
@@ -1801,7 +1807,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         noun = _phrase_head(root.head)
         goes = c.demonym and _destination(noun, head, own)
         if c.demonym and not (
-            root.dep_ in ("amod", "compound")
+            root.dep_ in _QUALIFIERS
             and root.head.pos_ == "NOUN"
             and (noun.i in own or _of_subject(noun, subject) or goes)
         ):

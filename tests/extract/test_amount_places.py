@@ -653,17 +653,24 @@ def test_the_city_is_the_city_in_the_name_of_the_body_speaking_in_its_sentence(f
     assert places_of(facts, text) == {"300": "Leeds", "5,400": "Wuhan"}
 
 
-def test_a_flow_of_goods_is_about_the_market_it_goes_to(facts):
+def test_a_flow_of_goods_is_about_the_place_whose_trade_it_is(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "
-        "British exports of surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022."
+        "Exports of Welsh surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022. "
+        "Chile's imports of insulin from Norway reached US$40 million."
     )
     assert places_of(facts, text) == {
-        "£2.3 billion": "Japan",
-        "5 percent": "Japan",
-        "£120 million": "Brazil",
-        "£150 million": "Brazil",
+        "£2.3 billion": "United Kingdom",
+        "5 percent": "United Kingdom",
+        "£120 million": "Wales",
+        "£150 million": "Wales",
+        "US$40 million": "Chile",
     }
+
+
+def test_a_mission_is_about_where_it_went(facts):
+    text = "A Westland trade mission to Peru closed with deals worth £20 million."
+    assert places_of(facts, text) == {"£20 million": "Peru"}
 
 
 def test_the_term_of_a_pact_is_about_no_place(facts):

@@ -115,10 +115,27 @@ def _public_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GAP = re.compile(r"[ -](?:([a-z][\w'’]*)[ -]){0,2}")
+"""What may stand between a modifier and the noun it modifies: a space or hyphen and up to two lower-case words."""
+
+
+def _modifies(gap: str) -> bool:
+    """Whether a keyword followed by `gap` and then another keyword modifies it ("nursing school", "emergency medicine
+    training"): up to two words between, none of them a preposition or a conjunction ("care for trainees")."""
+    m = _GAP.fullmatch(gap)
+    return m is not None and not (set(gap.casefold().replace("-", " ").split()) & _linking_words())
+
+
+@lru_cache(maxsize=1)
+def _linking_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("prepositions.txt")) | {"and", "or", "but", "nor", "the", "a"}
+
+
 def hits(text: str, public_sums: bool = False) -> dict[str, float]:
     """Keyword hits per label (weighted, `_fields`) in `text` outside the events it names, in the order the labels are
-    first named (labels without a hit left out). A keyword right before another label's keyword modifies it ("a
-    nursing school"): it ranks after the word it modifies. A verb of purpose ("to sell", "to train") counts twice: it
+    first named (labels without a hit left out). A keyword right before another label's keyword, or up to two
+    words before it, modifies it ("a nursing school", "emergency medicine training"): it ranks after the word it
+    modifies. A verb of purpose ("to sell", "to train") counts twice: it
     says what the deal is for, where the nouns around it say for whom ("to sell a plan that pays for patients'
     treatment" is trade). A sum of money in a sentence that says it funds the work names no trade
     (`_public_sentences`), nor does any sum when `public_sums` (a list item under a heading that says so)."""
@@ -134,7 +151,7 @@ def hits(text: str, public_sums: bool = False) -> dict[str, float]:
     rank: dict[str, tuple[int, int]] = {}
     for k, (start, end, i, label, w) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        at = nxt[0] + 1 if nxt and nxt[3] != label and nxt[0] == end + 1 and text[end] in " -" else start
+        at = nxt[0] + 1 if nxt and nxt[3] != label and _modifies(text[end : nxt[0]]) else start
         counts[label] = counts.get(label, 0) + w * (2 if text[max(0, start - 3) : start] == "to " else 1)
         rank[label] = min(rank.get(label, (at, i)), (at, i))
     return {label: counts[label] for label in sorted(counts, key=lambda label: rank[label])}

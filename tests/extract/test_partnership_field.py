@@ -339,9 +339,17 @@ def test_a_pot_of_money_is_no_trade():
     assert best(hits("half of the £4 million pot")) is None
 
 
-def test_twinning_pairs_care_whatever_the_pair_does():
-    assert field_of("signed a twinning arrangement that covers staff training", None) == "clinical services"
+def test_twinning_pairs_care_unless_the_text_says_what_the_pair_does():
+    assert field_of("signed a twinning agreement with the Tarn hospital", None) == "clinical services"
     assert field_of("under a pairing scheme, nurses visit the home", None) == "clinical services"
+    assert field_of("signed a twinning arrangement that covers staff training", None) == "education and training"
+    assert field_of("agreed a twinning deal for nurse exchanges", None) == "education and training"
+
+
+def test_a_keyword_up_to_two_words_before_another_modifies_it():
+    assert hits("a partnership on emergency medicine training") == {"education and training": 1, "clinical services": 1}
+    assert field_of("a partnership on emergency medicine training", None) == "education and training"
+    assert field_of("a deal on emergency care and training", None) == "clinical services"
 
 
 def test_sums_that_fund_the_work_name_no_trade():

@@ -387,3 +387,12 @@ def test_the_main_clause_after_a_fronted_phrase_is_no_description():
 
 def test_clinical_evaluations_are_research():
     assert hits("will run clinical evaluations on its new pumps") == {"research": 1}
+
+
+def test_a_licence_to_practise_where_it_is_granted_is_regulation_and_so_is_letting_people_work():
+    clause = "signed an agreement letting pharmacists licensed in Tarn to practise in the zone without an exam"
+    assert field_of(clause, None) == "policy and governance"
+    assert field_of("an arrangement that allows midwives registered in Tarn to work in Kelby clinics", None) == (
+        "policy and governance"
+    )
+    assert field_of("signed a deal to license its inhaler in Tarn", None) == "trade and investment"

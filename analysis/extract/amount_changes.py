@@ -206,6 +206,20 @@ def _compatible(a: _Fig, b: _Fig) -> bool:
     return True
 
 
+def _shared_units(text: str, figs: list[_Fig]) -> None:
+    """Bare numbers listed before a figure whose unit or noun is written once for all ("5 and 7 per cent", "2.6 and 2.4
+    doctors per 1,000 residents", "3, 4 and 6 million yuan", "Last year 14 and 23 nurses") take its unit, its
+    scaling word and what it counts: no noun stands after them."""
+    for k in range(len(figs) - 2, -1, -1):
+        a, b = figs[k], figs[k + 1]
+        if a.unit != "count" or a.stated or not _LIST_GAP.fullmatch(text, a.end, b.start):
+            continue
+        a.unit = b.unit
+        if a.scale is None and b.scale is not None and a.number < 1000:
+            a.scale, a.value = b.scale, a.number * b.scale
+        a.obj = b.obj or a.obj
+
+
 def _pair(a: _Fig, b: _Fig, first: str, second: str, group: int) -> None:
     a.kind, b.kind = first, second
     if first == RANGE_LOW:
@@ -676,6 +690,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         sent = figs[i:j]
         lo = min(ss, sent[0].start)
         main = [f for k, f in enumerate(sent) if not (k and _converts(text, sent[k - 1], f))]
+        _shared_units(text, main)
         _pairs(text, lo, main)
         _bracketed(text, main)
         _respectively(text, lo, main)

@@ -697,3 +697,22 @@ def test_a_from_to_change_after_the_verb_is_not_paired_with_a_figure_before_it(f
     assert rows["over 70"]["amount_type"] == "figure"
     assert (rows["2.2 million"]["value_from"], rows["2.2 million"]["value_to"]) == (2.2e6, 2.6e6)
     assert rows["2.2 million"]["unit"] == rows["2.6 million"]["unit"] == "count"
+
+
+def test_a_unit_written_once_after_a_list_of_numbers_is_each_number_s(facts):
+    text = (
+        "Tarn and Kelby had 1.7 and 2.9 nurses per 1,000 residents. Fees rose 4 and 9 per cent. "
+        "Grants of 2, 5 and 8 million yuan were paid. Last year 14 and 23 midwives joined the wards."
+    )
+    got = [(r["text"], r["value"], r["unit"], r["object"]) for r in facts(text, "amount")]
+    assert got == [
+        ("1.7", 1.7, "per_1000", "nurses"),
+        ("2.9", 2.9, "per_1000", "nurses"),
+        ("4", 4.0, "percent", "Fees"),
+        ("9 per cent", 9.0, "percent", "Fees"),
+        ("2", 2e6, "CNY", "Grants"),
+        ("5", 5e6, "CNY", "Grants"),
+        ("8 million yuan", 8e6, "CNY", "Grants"),
+        ("14", 14.0, "count", "midwives"),
+        ("23", 23.0, "count", "midwives"),
+    ]

@@ -770,18 +770,32 @@ class _Index:
         return self.opens[i] if i >= 0 else None
 
     def earlier(self, pos: int, lvl: str, ss: int | None = None) -> str | None:
-        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the place of that level in the
-        name of a body named before it in its sentence ("the Northfield Health Commission said the city had 900
-        doctors"), else the place of that level an earlier sentence of the paragraph is about, else the article's
+        """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the nearest place of that level
+        named before it in its sentence, by itself ("patients in Northfield can use clinics in the city") or in the
+        name of a body ("the Northfield Health Commission said the city had 900 doctors"), else the place of that level an earlier sentence of the paragraph is about, else the article's
         subject when it is of that level, else the last place of that level named before `pos` outside quoted speech,
         else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
         doctors": Northfield.)"""
         if ss is not None:
+            said = None  # "Patients in Eastbank can use clinics in the city": the place named before it
+            for i in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, ss) - 1, -1):
+                p = self.places[i]
+                if (
+                    p.end <= pos
+                    and self.location[i]
+                    and not self.quoted[i]
+                    and self._level_of(i) == lvl
+                    and not _of_origin(self.ctx.text, p.end)  # "184 Eastbank nurses work in the city"
+                ):
+                    said = (p.end, p.fields["name"])
+                    break
             for j in range(bisect_left(self.org_starts, pos) - 1, bisect_left(self.org_starts, ss) - 1, -1):
                 o = self.orgs[j]
                 for named in _body_places(o.fields.get("name") or self.ctx.text[o.start : o.end]):
-                    if _name_level(named) == lvl:
+                    if _name_level(named) == lvl and (said is None or o.end > said[0]):
                         return named  # "the Northfield Health Commission said the city had 900 doctors"
+            if said is not None:
+                return said[1]
             carried = self.carried(ss)
             if carried is not None and _name_level(carried) == lvl:
                 return carried
@@ -906,6 +920,13 @@ class _Index:
             seated = self.thing_place(noun, off)
             if seated is not None:
                 return seated  # "900 beds at the hospital", "three floors of the hospital"
+        for noun in _clause_at_nouns(head):
+            body = self.referred_body(noun, off)
+            if body is not None:  # "HK$8 million was spent at the hospital": where the hospital is
+                name = self.full_name(body.fields.get("name") or self.ctx.text[body.start : body.end])
+                seated = self.seats.get(name) or self.body_place(body) or _body_territory(body)
+                if seated is not None:
+                    return seated
         for t in owners:
             org = self.org_at(off + t.idx)
             if org is not None:
@@ -930,16 +951,15 @@ class _Index:
         return None
 
     def referred_body(self, tok, off: int) -> Mention | None:
-        """The body a noun with "the" or "this" stands for: the nearest body named before it in its paragraph whose
-        name ends with that noun ("Kelby Medical Centre, a hospital in Eastbank ... the centre treated 900
-        patients"), or None."""
+        """The body a noun with "the" or "this" stands for: the nearest body named before it whose name ends with
+        that noun, in its paragraph or an earlier one ("Kelby Medical Centre, a hospital in Eastbank ... the centre
+        treated 900 patients"), or None."""
         if tok.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children
         ):
             return None
         pos = off + tok.idx
-        first = bisect_left(self.org_starts, self.ctx.paragraph_at(pos)[0])
-        for j in range(bisect_left(self.org_starts, pos) - 1, first - 1, -1):
+        for j in range(bisect_left(self.org_starts, pos) - 1, -1, -1):
             o = self.orgs[j]
             words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
             if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
@@ -1271,6 +1291,20 @@ def _at_nouns(tok) -> list:
     ]
 
 
+def _clause_at_nouns(head) -> list:
+    """The nouns the verb of a figure's clause is "at" or "in" ("£8 million was spent at the hospital")."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.text.casefold() in ("at", "in")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+
+
 def _of_deal(head, owners: list) -> bool:
     """Whether a figure is the value of a deal or of a stake in a business (`amount_deal_nouns.txt`): the deal is
     the noun it counts ("a £2 million supply contract"), the noun it is the worth of ("a contract worth £2 million")
@@ -1484,11 +1518,17 @@ _QUALIFIERS = ("amod", "compound", "nmod")
 
 
 def _locative(root, head) -> bool:
-    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, or
-    what a part of it is "of") on a verb the figure belongs to ("Northfield built 40 clinics in Eastbank District",
-    "invested 2 million in Eastbank's hospitals", "across the western part of Eastbank"); such a place says where the
-    figure is before the clause's subject does."""
+    """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, what a
+    part of it is "of", or where the noun it is "at" or "in" stands) on a verb the figure belongs to ("Northfield
+    built 40 clinics in Eastbank District", "invested 2 million in Eastbank's hospitals", "across the western part of
+    Eastbank", "used vouchers at a clinic in Eastbank" or "at an Eastbank clinic"); such a place says where the figure is before the clause's
+    subject does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
+    seat = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() in ("in", "at") else None
+    if root.dep_ in _QUALIFIERS:
+        seat = root.head
+    if seat is not None and seat.pos_ == "NOUN" and _object_on_clause(seat, head, ("at", "in")):
+        return True  # "used vouchers at a hospital in Eastbank", "at an Eastbank clinic": where the clause is
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() == "of" else None
     if (
         part is not None

@@ -1231,3 +1231,27 @@ def test_a_figure_of_the_same_thing_as_an_earlier_one_of_its_paragraph_is_in_its
         "the full year before, 5,100 patients were seen."
     )
     assert places_of(facts, text)["5,100"] == "Tollby"
+
+
+def test_where_a_clause_happens_includes_the_place_of_the_body_it_happens_at(facts):
+    text = (
+        "Pensioners from Leeds used their passes at a clinic in York 4,100 times last year. "
+        "Students of Hull made 260 visits to a Sheffield museum."
+    )
+    assert places_of(facts, text) == {"4,100": "York", "260": "Sheffield"}
+
+
+def test_the_body_a_noun_refers_back_to_may_be_named_in_an_earlier_paragraph(facts):
+    text = (
+        "Claims at York Riverside Hospital rose sharply this year.\n\n"
+        "Residents of Leeds were among the patients. Vouchers worth £4.3 million were spent at the hospital in 2024."
+    )
+    assert places_of(facts, text) == {"£4.3 million": "York"}
+
+
+def test_the_city_is_the_nearest_city_named_before_it_in_its_sentence_not_a_place_of_origin(facts):
+    text = (
+        "The Leeds Health Bureau said 312 Hull nurses worked in the city. "
+        "Patients in York can get 14 more drugs at hospitals in the city."
+    )
+    assert places_of(facts, text) == {"312": "Leeds", "14": "York"}

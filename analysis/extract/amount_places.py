@@ -772,9 +772,9 @@ class _Index:
     def earlier(self, pos: int, lvl: str, ss: int | None = None) -> str | None:
         """The place of level `lvl` a phrase such as "the city" at `pos` stands for: the nearest place of that level
         named before it in its sentence, by itself ("patients in Northfield can use clinics in the city") or in the
-        name of a body ("the Northfield Health Commission said the city had 900 doctors"), else the place of that level an earlier sentence of the paragraph is about, else the article's
-        subject when it is of that level, else the last place of that level named before `pos` outside quoted speech,
-        else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
+        name of a body ("the Northfield Health Commission said the city had 900 doctors"), else the place of that
+        level an earlier sentence of the paragraph is about, else the article's subject when it is of that level, else
+        the last place of that level named before `pos` outside quoted speech, else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
         doctors": Northfield.)"""
         if ss is not None:
             said = None  # "Patients in Eastbank can use clinics in the city": the place named before it
@@ -1521,8 +1521,8 @@ def _locative(root, head) -> bool:
     """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, what a
     part of it is "of", or where the noun it is "at" or "in" stands) on a verb the figure belongs to ("Northfield
     built 40 clinics in Eastbank District", "invested 2 million in Eastbank's hospitals", "across the western part of
-    Eastbank", "used vouchers at a clinic in Eastbank" or "at an Eastbank clinic"); such a place says where the figure is before the clause's
-    subject does."""
+    Eastbank", "used vouchers at a clinic in Eastbank" or "at an Eastbank clinic"); such a place says where the
+    figure is before the clause's subject does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
     seat = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() in ("in", "at") else None
     if root.dep_ in _QUALIFIERS:

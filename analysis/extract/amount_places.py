@@ -774,8 +774,8 @@ class _Index:
         named before it in its sentence, by itself ("patients in Northfield can use clinics in the city") or in the
         name of a body ("the Northfield Health Commission said the city had 900 doctors"), else the place of that
         level an earlier sentence of the paragraph is about, else the article's subject when it is of that level, else
-        the last place of that level named before `pos` outside quoted speech, else the most named one of that level. ("Northfield ... parents drive to “Southfield” ... The city had 900
-        doctors": Northfield.)"""
+        the last place of that level named before `pos` outside quoted speech, else the most named one of that level.
+        ("Northfield ... parents drive to “Southfield” ... The city had 900 doctors": Northfield.)"""
         if ss is not None:
             said = None  # "Patients in Eastbank can use clinics in the city": the place named before it
             for i in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, ss) - 1, -1):

@@ -20,6 +20,7 @@ from analysis.extract.org_cues import class_nouns, class_patterns, public_body, 
 from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
+from analysis.ingest.metadata import newsroom_unit
 from analysis.resources import alternation, lower_words, patterns, table, words
 
 _CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|–(?=[A-Z])|\.(?=\w))*|\d+(?:st|nd|rd|th))"
@@ -1083,7 +1084,7 @@ def extract(ctx: Context) -> list[Mention]:
     found += described(ctx, found)
     found += named_partners(ctx, found)
     found = possessed_units(ctx, short_names(ctx, found))
-    found = full_names(found + credits(ctx))
+    found = [m for m in full_names(found + credits(ctx)) if not newsroom_unit(m.fields["name"])]  # "Science Desk"
     return found + publisher(ctx, found) + state_bodies(ctx)
 
 
@@ -1096,7 +1097,7 @@ def publisher(ctx: Context, found: list[Mention]) -> list[Mention]:
         pub is None
         or not re.fullmatch(_NAME, pub.value)
         or is_place_name(pub.value)
-        or pub.value.split()[-1].casefold() in lower_words("newsroom_units.txt")
+        or newsroom_unit(pub.value)
         or any(m.fields["name"].casefold() == pub.value.casefold() for m in found)
     ):
         return []

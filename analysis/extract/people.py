@@ -19,6 +19,7 @@ from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
+from analysis.ingest.metadata import newsroom_unit
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
@@ -311,7 +312,7 @@ def credits(ctx: Context) -> list[Mention]:
                 name = _credit_name(text, pos, le)
                 if name is None or _is_outlet(ctx, name.group()):
                     break  # "(Photo by Tarrow Gazette)": the outlet is credited, not a person
-                credit = role
+                credit, team = role, False
                 if role == "by":  # "By A B, Health Correspondent": the words after the comma are the role
                     after = _BY_TAIL.match(text, name.end(), le)
                     if after is None and not text[name.end() : le].strip():  # "By A B" / "Health Correspondent"
@@ -322,11 +323,13 @@ def credits(ctx: Context) -> list[Mention]:
                     credit = after.group(1).strip() if after and roles_of.is_role_word(last) else None
                     if after is not None and after.re is _BY_TAIL:
                         line_outlet = _tail_outlet(after, credit) or line_outlet
+                        team = newsroom_unit((after.group(2) if credit else after.group(1)) or "")
                 elif role == "-":
                     credit = re.sub(r"\s*[:：]\s*$", "", label).strip().casefold()
                 fields = {"name": _as_written(name.group()), "credit": credit}
                 fields["outlet"] = owner.group(1) if owner else None  # "By Tarrow Gazette's A B"
-                fields["by_role"] = role == "by" and credit is not None  # "By A B, Health Reporter"
+                # "By A B, Health Reporter", "By A B, Communications Office": of the body that publishes the page
+                fields["by_role"] = role == "by" and (credit is not None or team)
                 fields["byline"] = role == "by"  # "By A B"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
                 sep = (_BY_SEP if role == "by" else _CREDIT_SEP).match(text, name.end(), le)
@@ -349,6 +352,8 @@ def _tail_outlet(tail: re.Match, credit: str | None) -> str | None:
     outlet = (outlet or "").strip()
     if not outlet or roles_of.is_role_word(outlet.split()[-1]) or org_cues.place_label(outlet) or is_place_name(outlet):
         return None
+    if newsroom_unit(outlet):
+        return None  # "By A B, Communications Office": the author's team at the body that publishes the page
     return outlet
 
 
@@ -567,11 +572,12 @@ def _outlet(ctx: Context) -> str | None:
     return pub
 
 
-def _newsroom_roles(listed: list[str]) -> bool:
-    """True when every role is a newsroom job ("Health Correspondent", "Asia Editor"; `newsroom_roles.txt`): such a
-    role names no body of the story, so "Health" in it implies no health bureau."""
+def _newsroom_roles(listed: list[str] | None) -> bool:
+    """True when there are roles and every one is a newsroom job ("Health Correspondent", "Asia Editor";
+    `newsroom_roles.txt`): such a role names no body of the story, so "Health" in it implies no health bureau."""
     staff = lower_words("newsroom_roles.txt")
-    return all(r.split()[-1].casefold() in staff for r in listed if r.split())
+    named = [r for r in listed or [] if r.split()]
+    return bool(named) and all(r.split()[-1].casefold() in staff for r in named)
 
 
 def _news(outlet: str) -> bool:
@@ -682,7 +688,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             affs[name] = m.fields["outlet"]
         elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
-        elif name not in affs and outlet is not None and m.fields.get("by_role") and not _newsroom_roles(roles[name]):
+        elif name not in affs and outlet is not None and m.fields.get("by_role") and not _newsroom_roles(roles.get(name)):
             body = _publishing_body(outlet, orgs)  # "By A B, Senior Press Officer" on a university's own pages
             if body is not None:
                 affs[name] = body

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.ingest.clean import lines, noise_line
-from analysis.resources import alternation, lower_words, patterns
+from analysis.resources import alternation, alternatives, lower_words, patterns, read_lines
 
 
 @dataclass(frozen=True)
@@ -617,6 +617,17 @@ _DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.-]{4,}(?:\s+[A-Z][A-Z'’.-]+){0,2}
 shorter ("NVTV")."""
 
 
+@lru_cache(maxsize=1)
+def _newsroom_units() -> re.Pattern:
+    return re.compile(rf"(?:{alternatives(read_lines('newsroom_units.txt'))})$", re.IGNORECASE)
+
+
+def newsroom_unit(name: str) -> bool:
+    """Whether a name is that of a team of a newsroom or of a body's press office (`newsroom_units.txt`: "Science
+    Desk", "Kestrel University Communications Office"), not of a body of the story."""
+    return _newsroom_units().search(name.strip()) is not None
+
+
 def _byline_parts(s: str) -> list[str]:
     """The names a byline lists, split at commas and "and" ("A B and C D, Harbour Watch" -> three names)."""
     return [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", s) if p.strip()]
@@ -634,6 +645,8 @@ def _byline_tail(text: str, row: _Row) -> Field | None:
         return None
     if tail.split()[-1].casefold() in lower_words("newsroom_roles.txt") | lower_words("role_words.txt"):
         return None  # "Industry Editor", "Senior Press Officer": the author's role
+    if newsroom_unit(tail):
+        return None  # "Communications Office": the author's team
     if not _outlet(tail) and text.count(tail) < 2:
         return None
     a = row.text.index(tail, a)

@@ -758,3 +758,17 @@ def test_a_body_described_in_lower_case_is_the_one_whose_name_has_its_words(fact
     # with words no named body has, the last body of that kind
     text = text.replace("the social affairs bureau", "the planning bureau")
     assert {r["name"]: r["affiliation"] for r in facts(text, "person")}["Chan Wai"] == "Health Bureau"
+
+
+def test_an_author_of_a_bodys_press_office_is_of_the_body_and_the_office_is_no_organisation(facts):
+    text = (
+        "Home | News | Study\n\nKelby and Tarn open a joint school\n\nBy Ann Lee, Communications Office\n"
+        "Published 4 May 2026\n\nKelby University opened a school.\n\n© Kelby University 2026 | Privacy\n"
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ann Lee", "Kelby University")]
+    assert "Communications Office" not in {r["name"] for r in facts(text, "organization")}
+
+
+def test_a_ministry_named_office_is_an_organisation(facts):
+    text = "The Foreign Office said on Monday that the Kelby Press Office had closed."
+    assert {r["name"] for r in facts(text, "organization")} == {"Foreign Office"}

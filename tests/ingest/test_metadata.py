@@ -626,3 +626,11 @@ def test_the_heading_of_the_pages_notes_after_the_story():
     # a heading-like line before any running text, or "about" in running text, opens no notes
     assert detect("Background\n\nKelby Health opened a clinic in Tarn on Monday.\n").notes is None
     assert detect(story + "About 40 staff work there.\n").notes is None
+
+
+def test_a_press_office_after_the_author_is_the_authors_team_not_the_publisher():
+    text = (
+        "Home | News | Study\n\nKelby and Tarn open a joint school\n\nBy Ann Lee, Communications Office\n"
+        "Published 4 May 2026\n\nKelby University opened a school.\n\n© Kelby University 2026 | Privacy\n"
+    )
+    assert check_span(text, detect(text).publisher, "Kelby University") == "Kelby University"

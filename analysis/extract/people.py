@@ -688,7 +688,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
             affs[name] = m.fields["outlet"]
         elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
-        elif name not in affs and outlet is not None and m.fields.get("by_role") and not _newsroom_roles(roles.get(name)):
+        elif name not in affs and outlet and m.fields.get("by_role") and not _newsroom_roles(roles.get(name)):
             body = _publishing_body(outlet, orgs)  # "By A B, Senior Press Officer" on a university's own pages
             if body is not None:
                 affs[name] = body

@@ -381,7 +381,20 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
             and f.start - figs[k].end <= 160
             and _connector().search(text, figs[k].end, f.start)
         ):
+            if _compared_base(text, figs, k) and _compatible(figs[k - 1], figs[k]):
+                _pair(figs[k - 1], figs[k], AFTER, BEFORE, figs[k - 1].start)  # "X, compared with Y, up 5%"
+                k -= 1
             _link(_whole_of(text, figs, k), f)
+
+
+_COMPARED_GAP = re.compile(r"[^.;:]{0,40}?,?\s+compared (?:with|to)\s+", re.IGNORECASE)
+"""Between a level and the earlier level it is set against ("9,200 in 2024, compared with 7,100 in 2023")."""
+
+
+def _compared_base(text: str, figs: list[_Fig], k: int) -> bool:
+    """Whether figs[k] is the earlier level the figure before it is compared with, ahead of a change stated for both
+    ("9,200 patients in 2024, compared with 7,100 in 2023, an increase of 29.6%": 7,100 before, 9,200 after)."""
+    return k > 0 and figs[k - 1].kind == FIGURE and _COMPARED_GAP.fullmatch(text, figs[k - 1].end, figs[k].start)
 
 
 def _over(text: str, f: _Fig) -> bool:

@@ -719,7 +719,8 @@ def test_a_unit_written_once_after_a_list_of_numbers_is_each_number_s(facts):
 
 
 def test_a_level_compared_with_an_earlier_one_before_a_stated_change_is_the_level_after(facts):
-    rows = _rows(facts, "Grants worth £7.2 million were paid in 2025, compared with £6.0 million in 2024, a rise of 20%.")
+    text = "Grants worth £7.2 million were paid in 2025, compared with £6.0 million in 2024, a rise of 20%."
+    rows = _rows(facts, text)
     assert _change(rows["£7.2 million"]) == ("change_after", 6.0e6, 7.2e6, 20.0)
     assert _change(rows["£6.0 million"])[:3] == ("change_before", 6.0e6, 7.2e6)
     assert rows["£7.2 million"]["object"] == "Grants"

@@ -10,6 +10,13 @@ def test_role_side_reads_the_holders_place_not_the_portfolio():
     assert people.role_side("Hong Kong Labour Secretary") == "Hong Kong"
     assert people.role_side("deputy head of the Macao SAR office") == "Macao"
     assert people.role_side("British Ambassador") == "UK"
+
+
+def test_role_side_leaves_out_where_an_envoy_is_sent():
+    assert people.role_side("the Prime Minister's Trade Envoy to Peru") is None
+    assert people.role_side("Chilean Ambassador to the UK") is None
+    assert people.role_side("British Consul General to Hong Kong") == "UK"
+    assert people.role_side("adviser to the Hong Kong government") == "Hong Kong"
     assert people.role_side("Secretary for Transport") is None
     assert people.role_side("Minister for Hong Kong Affairs") is None
     assert people.role_side(None) is None

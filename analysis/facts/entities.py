@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 import pandas as pd
 
 from analysis.extract.gazetteer import canonical
+from analysis.resources import table
 from analysis.facts.schema import JURISDICTIONS
 
 PREFIX = {"organization": "org", "person": "person", "place": "place"}
@@ -36,11 +38,37 @@ def entity_key(kind: str, name: str) -> str:
     s = unicodedata.normalize("NFKC", str(name or "")).replace("’", "'").replace("`", "'")
     if kind == "place":
         s = canonical(s) or s
+    elif kind == "organization":
+        s = _level_first(s)
     s = s.casefold()
     s = re.sub(r"'s\b", "s", s)
     s = re.sub(r"[^\w]+", "-", s).strip("-")
     s = re.sub(r"^the-", "", s)
     return s
+
+
+@lru_cache(maxsize=1)
+def _level_adjectives() -> dict[str, str]:
+    """Noun of a level of local government -> its adjective (`org_local_words.tsv`: Province -> Provincial)."""
+    by_level: dict[str, list[str]] = {}
+    for word, level in table("org_local_words.tsv"):
+        by_level.setdefault(level, []).append(word)
+    out = {}
+    for forms in by_level.values():
+        adjectives = [w for w in forms if w.endswith("al")]
+        if len(forms) == 2 and len(adjectives) == 1:
+            out[next(w for w in forms if w != adjectives[0])] = adjectives[0]
+    return out
+
+
+def _level_first(name: str) -> str:
+    """A body's name with its place and level written first, as the other usual order writes it: "Health Commission
+    of Kelby Province" -> "Kelby Provincial Health Commission", when Kelby is a place of reference data."""
+    nouns = _level_adjectives()
+    m = re.fullmatch(rf"(.+?) of (?:the )?(.+?) ({'|'.join(map(re.escape, nouns)) or '(?!)'})", name)
+    if m is None or canonical(m.group(2)) is None:
+        return name
+    return f"{m.group(2)} {nouns[m.group(3)]} {m.group(1)}"
 
 
 def entity_id(kind: str, name: str) -> str | None:

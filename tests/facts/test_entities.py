@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from analysis.facts.entities import assign_entity_ids, entity_table
+from analysis.facts.entities import assign_entity_ids, entity_id, entity_table
 from analysis.facts.schema import facts_frame
 
 
@@ -65,3 +65,13 @@ def test_entity_table_lists_the_first_articles_and_counts_them_all(monkeypatch):
     t = entity_table(assign_entity_ids(facts_frame(_rows())))
     uni = t[t["entity_id"] == "org:university-of-eastport"].iloc[0]
     assert uni["doc_ids"] == ["a"] and uni["n_docs"] == 2
+
+
+def test_a_body_named_with_its_level_after_the_place_shares_the_id_of_the_usual_order():
+    assert entity_id("organization", "Health Commission of Hunan Province") == entity_id(
+        "organization", "Hunan Provincial Health Commission"
+    )
+    assert entity_id("organization", "Education Bureau of Wuhan Municipality") == entity_id(
+        "organization", "Wuhan Municipal Education Bureau"
+    )
+    assert entity_id("organization", "Bank of Kelby Province") == "org:bank-of-kelby-province"  # no place known

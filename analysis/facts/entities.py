@@ -19,8 +19,8 @@ from typing import Iterable
 import pandas as pd
 
 from analysis.extract.gazetteer import canonical
-from analysis.resources import table
 from analysis.facts.schema import JURISDICTIONS
+from analysis.resources import table
 
 PREFIX = {"organization": "org", "person": "person", "place": "place"}
 ENTITY_KINDS = tuple(PREFIX)

@@ -57,6 +57,13 @@ def test_bare_related_heading_and_related_posts_start_the_trailing_block():
     assert clean("A clinic opened.\nRelated work continues in May.\n").text.endswith("May.")
 
 
+def test_a_read_more_heading_starts_the_trailing_block():
+    for heading in ("READ MORE", "Read more:", "You may also like"):
+        text = f"A clinic opened.\n\n{heading}\n- Town hall adds 90 beds\n"
+        assert clean(text).text == "A clinic opened.", heading
+    assert clean("A clinic opened.\nRead more about the clinic in May.\n").text.endswith("May.")
+
+
 def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
     assert not noise_line("The two hospitals will share data on patient outcomes.")
     assert not noise_line("Print media covered the launch widely in 2019.")

@@ -250,6 +250,10 @@ def test_what_a_sum_is_read_from_its_own_clause():
         False,
     )
     assert cooperation.sum_kind("It signed a contract valued at £8m.", "£8m") == ("deal value", True)
+    assert cooperation.sum_kind("A joint venture was agreed in a deal that values the clinic at £6m.", "£6m") == (
+        "deal value",
+        True,
+    )
     # "sales" naming a kind of milestone in an earlier clause is no company's results; a deal's total is its value
     assert cooperation.sum_kind(
         "Harbour Bio will pay £5m upfront and £20m in sales milestones, bringing the total value to £25m.", "£25m"

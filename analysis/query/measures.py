@@ -312,8 +312,10 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     the columns `by` ("kind", or "kind, group_id" for one article's measure), under the rule `kinds` states; with
     `statement` (a CTE of `by` and the `sentence` stating each measure), a figure whose clause shares more words
     with that sentence first, a sum only in a clause sharing one, and a figure of any sentence of the article in a
-    clause sharing two (where it states no measure): "156 patients were transferred" is the number of a patient
-    transfer scheme, not "HK$5 million of voucher claims" a sentence of the same article gives; nor one describing a
+    clause sharing two (where it states no measure; a sum there only in a clause holding the words of the measure's
+    kind): "156 patients were transferred" is the number of a patient transfer scheme, not "HK$5 million of voucher
+    claims" a sentence of the same article gives, nor "the average cost per prescription at the centre was 2,340
+    yuan" for a memorandum on training the centre's staff; nor one describing a
     body (`DESCRIBING`: "B, which sells to 1,100 hospitals, will seek approval"). In the measure's own
     sentence, a figure's clause (`figures.clause_of`, from its span) must state the measure: hold the words of its
     kind, or be the whole sentence ("The fund supports 12 hospitals; 300 institutions applied": 300 is no number of
@@ -366,7 +368,7 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = st.kind{words_of}
           WHERE {count_ok} AND {free} AND (ff.sentence_start = st.sentence_start OR NOT {own_deal})
-            AND (a.gbp_value IS NOT NULL
+            AND ((a.gbp_value IS NOT NULL AND regexp_matches(ff.clause, w.pattern))
             OR (NOT regexp_matches(ff.clause, $pop)
               AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))"""
     keys = ", ".join(cols)

@@ -788,3 +788,22 @@ def test_a_specialist_service_for_patients_is_access_not_staff(tmp_path):
     rows = [place("a", 0, REFERRED, "Harbourside", "Hong Kong"), place("a", 0, REFERRED, "Westport", "mainland China"),
             amount("a", 0, REFERRED, 18.0, "HKD", "diagnostic tests"), *gba_article("a")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(REFERRED, "cross-border", "access")}
+
+
+TRAINING = "Westport's Kelby Medical Centre signed a cross-boundary deal with Harbourside's Tarn Hospital on training"
+COST = "The average cost per prescription at the centre was 2400 yuan, the hospital said."
+
+
+def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_about_its_kind(tmp_path):
+    """A sum that shares only the words of the parties' names with the sentence stating a training scheme (the
+    cost of a prescription at one of the hospitals) is no number of the scheme."""
+    rows = [
+        place("c", 0, TRAINING, "Westport", "mainland China"), place("c", 0, TRAINING, "Harbourside", "Hong Kong"),
+        org("c", 0, TRAINING, "Kelby Medical Centre", "mainland China"),
+        org("c", 0, TRAINING, "Tarn Hospital", "Hong Kong"),
+        amount("c", 200, COST, 2400.0, "CNY", "average cost per prescription"),
+        *gba_article("c"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("c", TRAINING, lead_end=150)], entities=True) as s:
+        found = measures.schemes(s)
+    assert len(found) == 1 and found[0]["figure_fact_id"] is None

@@ -256,6 +256,16 @@ _RANK = {"district": 0, "city": 1, "province": 2, "region": 3, "country": 4}
 _INNER_FIRST = (" of ", ", ", " in ")
 _OUTER_FIRST = ("'s ", "’s ", ", ")
 _LIST_GAP = re.compile(r",? (?:and|or|&) (?:the )?|, (?:the )?")
+_WORD_LISTED = re.compile(r",? (?:and|or|&) (?:(?:in|on|at|across) )?(?:the )?")
+"""Between a place and a word for another place listed after it ("Northland and on the mainland")."""
+
+
+@lru_cache(maxsize=1)
+def _listed_word() -> re.Pattern:
+    """A word for a place listed right before another place ("on the mainland and in Northland")."""
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, _place_words()))}),? (?:and|or|&) (?:(?:in|on|at|across) )?$")
+
+
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")
 """An apposition that says where a place lies ("Zhaoqing, a city of 4 million people in the west of Guangdong"):
 the place after it holds the one before."""
@@ -400,6 +410,7 @@ class _Index:
         text = self.ctx.text
         self.places = sorted(self.places, key=lambda p: (p.start, p.end))
         self.starts = [p.start for p in self.places]
+        self.ends = [p.end for p in self.places]
         self.org_starts = [o.start for o in self.orgs]
         self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
@@ -643,7 +654,23 @@ class _Index:
                     _LIST_GAP.fullmatch(text, q.end, p.start) if j < i else _LIST_GAP.fullmatch(text, p.end, q.start)
                 ):
                     return True
-        return False
+        # "in Northland and on the mainland": a word for another place listed with it
+        after = _WORD_LISTED.match(text, p.end)
+        word = _place_words_rx().match(text, after.end()) if after else None
+        if word is not None and _place_words()[word.group()] != p.fields["name"]:
+            return True
+        before = _listed_word().search(text, max(0, p.start - 40), p.start)
+        return before is not None and _place_words()[before.group(1)] != p.fields["name"]
+
+    def _word_listed(self, s: int, e: int) -> bool:
+        """True when a place is listed right after or before the word for a place at [s, e) ("on the mainland and in
+        Northland", "in Northland and on the mainland")."""
+        after = _WORD_LISTED.match(self.ctx.text, e)
+        if after is not None and bisect_left(self.starts, after.end()) < len(self.starts):
+            if self.starts[bisect_left(self.starts, after.end())] == after.end():
+                return True
+        i = bisect_right(self.ends, s) - 1
+        return i >= 0 and bool(_WORD_LISTED.fullmatch(self.ctx.text, self.places[i].end, s))
 
     def _level_of(self, i: int) -> str | None:
         """A place's level: a level word right after the mention ("Northfield district") or ending it as written
@@ -840,7 +867,8 @@ class _Index:
             tok = _root(_tokens(self.ctx, s, e))
             if tok is not None and not any(a < e and s < b for a, b in taken):
                 modifier = tok.dep_ in ("amod", "compound", "nmod")  # "mainland clinics", not "on the mainland"
-                out.append(Candidate(s, e, _place_words()[m.group()], demonym=modifier))
+                listed = self._word_listed(s, e)  # "on the mainland and in Northland"
+                out.append(Candidate(s, e, _place_words()[m.group()], demonym=modifier, listed=listed))
         none = [(m.start(), m.end()) for m in patterns("place_no_single.txt").finditer(text, ss, se)]
         for rx, lvl in _anaphora():
             for m in rx.finditer(text, ss, se):

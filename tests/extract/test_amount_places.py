@@ -1255,3 +1255,11 @@ def test_the_city_is_the_nearest_city_named_before_it_in_its_sentence_not_a_plac
         "Patients in York can get 14 more drugs at hospitals in the city."
     )
     assert places_of(facts, text) == {"312": "Leeds", "14": "York"}
+
+
+def test_a_place_listed_with_a_word_for_another_place_says_no_single_place(facts):
+    text = (
+        "Claims made in Macao and on the mainland came to MOP 3.2 billion. "
+        "Clinics on the mainland and in Macao saw 4,100 patients. Clinics in Macao saw 2,900 patients."
+    )
+    assert places_of(facts, text) == {"MOP 3.2 billion": None, "4,100": None, "2,900": "Macao"}

@@ -263,7 +263,8 @@ _WORD_LISTED = re.compile(r",? (?:and|or|&) (?:(?:in|on|at|across) )?(?:the )?")
 @lru_cache(maxsize=1)
 def _listed_word() -> re.Pattern:
     """A word for a place listed right before another place ("on the mainland and in Northland")."""
-    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, _place_words()))}),? (?:and|or|&) (?:(?:in|on|at|across) )?$")
+    words_ = "|".join(map(re.escape, _place_words()))
+    return re.compile(rf"(?<![\w-])({words_}),? (?:and|or|&) (?:(?:in|on|at|across) )?$")
 
 
 _APPOSITION_IN = re.compile(r", (?:a|an) (?:[^,;.()]|[.,]\d){0,60}? in (?:the (?:[a-z]+ )+of )?")

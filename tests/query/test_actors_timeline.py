@@ -653,3 +653,20 @@ def test_a_party_beginning_its_work_is_a_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in s.rows("SELECT date FROM events ORDER BY date")] == ["2019", "2026-05-03"]
+
+
+def test_a_date_of_the_pages_notes_to_editors_is_no_step(tmp_path):
+    s1 = "Northvale University signed an agreement with Eastbay Hospital in 2023."
+    s2 = "The Northvale Global programme was set up in 2009 to build ties with Asia."
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 45, "Eastbay Hospital", "mainland China"),
+        deal("a", 21, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 66, 70, sentence_start=0, sentence=s1, text="2023", date="2023", event="signed"),
+        fact("a", "date", 941, 945, sentence_start=900, sentence=s2, text="2009", date="2009", event="set up"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "notes_start": 880}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]

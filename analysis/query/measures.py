@@ -34,6 +34,14 @@ SOURCE = (
 """Words before a body that make it the source of a sentence's figures, not a party of its measure (RE2, against the
 sentence with the body's words marked, `store.marked`; the mark must end the name, so that a place opening the
 source's name is still a party)."""
+
+
+def standard_pattern() -> str:
+    """Words before a body that make it the standard a figure is set against (`figure_comparison_words.txt`, in the
+    same clause: "under three days, compared with several weeks at clinics run by the Kelby Authority"), not a party
+    of the measure (RE2, against the sentence with the body's words marked)."""
+    words_ = "|".join(re.escape(w) for w in read_lines("figure_comparison_words.txt"))
+    return rf"(?i:\b(?:{words_}))[^.;:]{{0,80}}" + MARK
 DESCRIBING = r"(?i),\s+(?:which|who|whose)\s[^,;]*" + MARK + r"[^,;]*,"
 """A figure in a clause set off by commas that describes a body ("B, which sells to 1,100 hospitals, will seek
 approval"): what the body is, not the number of the measure the sentence states (RE2, against the sentence with the
@@ -455,6 +463,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         "mainland": mainland_words(),
         "separate": separate_pattern(),
         "source": SOURCE,
+        "standard": standard_pattern(),
     }
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -475,6 +484,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND contains(m.clause_text, f.text)
             -- nor the source of its figures ("according to the Federation of Insurers")
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $source)
+            -- nor the standard a figure is set against ("compared with clinics run by the Kelby Authority")
+            AND NOT regexp_matches({marked("f.sentence", "f.text")}, $standard)
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           -- a sentence stating a cooperation of its own speaks for that one, not for the measure ("Separately, A

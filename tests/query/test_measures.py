@@ -807,3 +807,21 @@ def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_abou
     with measured(tmp_path, rows, [headlined("c", TRAINING, lead_end=150)], entities=True) as s:
         found = measures.schemes(s)
     assert len(found) == 1 and found[0]["figure_fact_id"] is None
+
+
+WAITS = "Harbourside patients can now see doctors in Westport in three days, compared with weeks at the Kelby Authority"
+
+
+def test_the_standard_a_schemes_figure_is_set_against_is_no_party(tmp_path):
+    rows = [
+        org("w", 0, WAITS, "Kelby Authority", "Hong Kong"),
+        place("w", 0, WAITS, "Harbourside", "Hong Kong"),
+        place("w", 0, WAITS, "Westport", "mainland China"),
+        *gba_article("w"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("w", WAITS, lead_end=200)], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Harbourside", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]

@@ -42,6 +42,8 @@ def standard_pattern() -> str:
     of the measure (RE2, against the sentence with the body's words marked)."""
     words_ = "|".join(re.escape(w) for w in read_lines("figure_comparison_words.txt"))
     return rf"(?i:\b(?:{words_}))[^.;:]{{0,80}}" + MARK
+
+
 DESCRIBING = r"(?i),\s+(?:which|who|whose)\s[^,;]*" + MARK + r"[^,;]*,"
 """A figure in a clause set off by commas that describes a body ("B, which sells to 1,100 hospitals, will seek
 approval"): what the body is, not the number of the measure the sentence states (RE2, against the sentence with the

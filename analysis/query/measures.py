@@ -456,7 +456,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     sharing more words with the sentence that states it first) and its date (`date_fact_id`: the latest date of a
     sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
     gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated; a sentence
-    opening as another matter, "Separately, ...", `separate_pattern`, only for the measure it states itself). Schemes
+    opening as another matter, "Separately, ...", `separate_pattern`, or stating a cooperation of its own only for the
+    measure it states itself). Schemes
     joining two sides first, then those with a key number, then those stated, then those of the kind most articles
     state, then the most prominent."""
     params = {
@@ -545,9 +546,12 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           WHERE m.stated
             -- a sentence reporting another matter ("Separately, the authority said a pilot would be extended from
-            -- October") dates only the measure it states itself
+            -- October") or stating a cooperation of its own ("The scheme builds on an agreement A and B signed in
+            -- 2021") dates only the measure it states itself
             AND ((m.doc_id = st.doc_id AND m.sentence_start = st.sentence_start)
-              OR NOT regexp_matches(m.sentence, $separate))
+              OR NOT (regexp_matches(m.sentence, $separate)
+                OR EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = m.doc_id
+                  AND q.sentence_start = m.sentence_start)))
           GROUP BY m.kind, m.group_id
         )
         SELECT b.kind, b.group_id, b.doc_id, b.fact_id, b.stated, coalesce(p.parties, []) AS parties,

@@ -825,3 +825,27 @@ def test_the_standard_a_schemes_figure_is_set_against_is_no_party(tmp_path):
         ("Harbourside", "Hong Kong"),
         ("Westport", "mainland China"),
     ]
+
+
+SCANS = "Harbourside patients can now be referred to Westport's Kelby Hospital for scans"
+EARLIER = (
+    "The referral scheme builds on a cross-boundary deal the Harbourside Bureau and Tarn Commission signed in 2021."
+)
+
+
+def test_a_sentence_stating_a_cooperation_of_its_own_does_not_date_the_scheme(tmp_path):
+    rows = [
+        place("r", 0, SCANS, "Harbourside", "Hong Kong"), place("r", 0, SCANS, "Westport", "mainland China"),
+        org("r", 0, SCANS, "Kelby Hospital", "mainland China"),
+        org("r", 100, EARLIER, "Harbourside Bureau", "Hong Kong"),
+        org("r", 100, EARLIER, "Tarn Commission", "mainland China"),
+        fact("r", "partnership", 150, 160, sentence_start=100, sentence=EARLIER,
+             parties=["Harbourside Bureau", "Tarn Commission"], party_ids=["org:harbourside-bureau",
+             "org:tarn-commission"], field="policy and governance"),
+        fact("r", "date", 100 + EARLIER.index("2021"), 104 + EARLIER.index("2021"), sentence_start=100,
+             sentence=EARLIER, date="2021", text="2021"),
+        *gba_article("r"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("r", SCANS, lead_end=95)], entities=True) as s:
+        found = measures.schemes(s)
+    assert found and all(f["date_fact_id"] is None for f in found)

@@ -378,9 +378,9 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = st.kind{words_of}
           WHERE {count_ok} AND {free} AND (ff.sentence_start = st.sentence_start OR NOT {own_deal})
-            AND ((a.gbp_value IS NOT NULL AND regexp_matches(ff.clause, w.pattern))
-            OR (NOT regexp_matches(ff.clause, $pop)
-              AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))"""
+            AND CASE WHEN a.gbp_value IS NOT NULL THEN regexp_matches(ff.clause, w.pattern)
+              ELSE NOT regexp_matches(ff.clause, $pop)
+                AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob)) END"""
     keys = ", ".join(cols)
     return f"""SELECT {keys}, arg_max(fact_id, (shared, score, money, n_articles, -start, figure_id)) AS figure_fact_id
           FROM ({own}) GROUP BY {keys}"""

@@ -801,7 +801,7 @@ def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_abou
         place("c", 0, TRAINING, "Westport", "mainland China"), place("c", 0, TRAINING, "Harbourside", "Hong Kong"),
         org("c", 0, TRAINING, "Kelby Medical Centre", "mainland China"),
         org("c", 0, TRAINING, "Tarn Hospital", "Hong Kong"),
-        amount("c", 200, COST, 2400.0, "CNY", "average cost per prescription"),
+        amount("c", 200, COST, 2400.0, "CNY", "drugs"),
         *gba_article("c"),
     ]  # fmt: skip
     with measured(tmp_path, rows, [headlined("c", TRAINING, lead_end=150)], entities=True) as s:

@@ -849,3 +849,16 @@ def test_a_sentence_stating_a_cooperation_of_its_own_does_not_date_the_scheme(tm
     with measured(tmp_path, rows, [headlined("r", SCANS, lead_end=95)], entities=True) as s:
         found = measures.schemes(s)
     assert found and all(f["date_fact_id"] is None for f in found)
+
+
+RECRUIT = "Westport's nurse numbers rose 20% in 2025, helped by a recruitment drive offering housing subsidies."
+
+
+def test_a_recruitment_drive_is_workforce_whatever_subsidy_it_offers(tmp_path):
+    rows = [
+        place("n", 0, RECRUIT, "Westport", "mainland China"),
+        amount("n", 0, RECRUIT, 20.0, "percent", "nurse numbers"),
+        *gba_article("n"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("n", RECRUIT)])
+    assert got == {("n", RECRUIT, "domestic", "workforce and training")}

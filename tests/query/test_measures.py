@@ -862,3 +862,16 @@ def test_a_recruitment_drive_is_workforce_whatever_subsidy_it_offers(tmp_path):
     ]  # fmt: skip
     got = measures_with_docs(tmp_path, rows, [headlined("n", RECRUIT)])
     assert got == {("n", RECRUIT, "domestic", "workforce and training")}
+
+
+VOUCHERS = "Harbourside pensioners made 9000 voucher claims in Westport last year, up 30%."
+
+
+def test_claims_of_vouchers_are_access_not_insurance(tmp_path):
+    rows = [
+        place("v", 0, VOUCHERS, "Harbourside", "Hong Kong"), place("v", 0, VOUCHERS, "Westport", "mainland China"),
+        amount("v", 0, VOUCHERS, 9000.0, "count", "voucher claims"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("v", VOUCHERS)])
+    assert got == {("v", VOUCHERS, "cross-border", "access")}

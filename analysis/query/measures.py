@@ -324,8 +324,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     with that sentence first, a sum only in a clause sharing one, and a figure of any sentence of the article in a
     clause sharing two (where it states no measure; a sum there only in a clause holding the words of the measure's
     kind): "156 patients were transferred" is the number of a patient transfer scheme, not "HK$5 million of voucher
-    claims" a sentence of the same article gives, nor "the average cost per prescription at the centre was 2,340
-    yuan" for a memorandum on training the centre's staff; nor one describing a
+    claims" a sentence of the same article gives, nor "a scan at the clinic costs 90 yuan" for a memorandum on
+    training the clinic's staff; nor one describing a
     body (`DESCRIBING`: "B, which sells to 1,100 hospitals, will seek approval"). In the measure's own
     sentence, a figure's clause (`figures.clause_of`, from its span) must state the measure: hold the words of its
     kind, or be the whole sentence ("The fund supports 12 hospitals; 300 institutions applied": 300 is no number of

@@ -791,7 +791,7 @@ def test_a_specialist_service_for_patients_is_access_not_staff(tmp_path):
 
 
 TRAINING = "Westport's Kelby Medical Centre signed a cross-boundary deal with Harbourside's Tarn Hospital on training"
-COST = "The average cost per prescription at the centre was 2400 yuan, the hospital said."
+COST = "A scan at the centre cost 2400 yuan on average last year, the hospital said."
 
 
 def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_about_its_kind(tmp_path):

@@ -250,7 +250,7 @@ def test_what_a_sum_is_read_from_its_own_clause():
         False,
     )
     assert cooperation.sum_kind("It signed a contract valued at £8m.", "£8m") == ("deal value", True)
-    assert cooperation.sum_kind("A joint venture was agreed in a deal that values the clinic at £6m.", "£6m") == (
+    assert cooperation.sum_kind("Their joint venture agreement values the new clinic at £6m.", "£6m") == (
         "deal value",
         True,
     )

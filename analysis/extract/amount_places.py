@@ -667,9 +667,9 @@ class _Index:
         """True when a place is listed right after or before the word for a place at [s, e) ("on the mainland and in
         Northland", "in Northland and on the mainland")."""
         after = _WORD_LISTED.match(self.ctx.text, e)
-        if after is not None and bisect_left(self.starts, after.end()) < len(self.starts):
-            if self.starts[bisect_left(self.starts, after.end())] == after.end():
-                return True
+        k = bisect_left(self.starts, after.end()) if after is not None else len(self.starts)
+        if k < len(self.starts) and self.starts[k] == after.end():
+            return True
         i = bisect_right(self.ends, s) - 1
         return i >= 0 and bool(_WORD_LISTED.fullmatch(self.ctx.text, self.places[i].end, s))
 

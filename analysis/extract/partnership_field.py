@@ -115,7 +115,7 @@ def _public_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GAP = re.compile(r"[ -](?:([a-z][\w'’]*)[ -]){0,2}")
+_GAP = re.compile(r"[ -](?:[a-z][\w'’]*[ -]){0,2}")
 """What may stand between a modifier and the noun it modifies: a space or hyphen and up to two lower-case words."""
 
 

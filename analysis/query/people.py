@@ -54,7 +54,7 @@ def role_side(role: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _sent_to():
+def _sent_to() -> re.Pattern:
     """The "to" phrase after a head word of `role_envoy_heads.txt` ("Ambassador to Peru")."""
     heads = "|".join(re.escape(w) for w in sorted(read_lines("role_envoy_heads.txt"), key=len, reverse=True))
     return re.compile(rf"\b(?:{heads})s? to\b[^;,()]*", re.IGNORECASE)

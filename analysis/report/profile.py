@@ -646,7 +646,8 @@ def _name_pattern(e: dict[str, Any]) -> str:
 
 
 def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
-    """An organisation's people: those whose stated affiliation is the body as named in the same sentence; a
+    """An organisation's people: those whose stated affiliation is the body as their article names it ("Deputy
+    director of the commission A B", the Kelby Health Commission of an earlier sentence); a
     place's, those whose affiliation is a body named after it ("Director of the Eastbay Health Bureau" for
     Eastbay); never an article's reporter (`query.people.newsroom_sql`); the most often named first (`id`, `label`,
     `roles`, `affiliations`, `fact_id`, `n_articles`)."""
@@ -656,7 +657,7 @@ def body_people(report: Report, e: dict[str, Any], limit: int) -> list[dict[str,
         within = f"regexp_matches(p.affiliation, {_name_pattern(e)})"
     else:
         within = """EXISTS (SELECT 1 FROM scoped o WHERE o.entity_id = $id AND o.doc_id = p.doc_id
-          AND o.sentence_start = p.sentence_start AND o.name = p.affiliation)"""
+          AND o.name = p.affiliation)"""
     return report.store.rows(
         f"""SELECT p.entity_id AS id, any_value(p.name ORDER BY length(p.name) DESC, p.name) AS label,
           list(p.role ORDER BY p.doc_id, p.start) FILTER (WHERE p.role IS NOT NULL) AS roles,

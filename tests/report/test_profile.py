@@ -572,3 +572,16 @@ def test_a_name_two_places_bodies_share_gives_a_profile_only_its_own_sides_schem
     assert e["jurisdiction"] == "Macao"
     rows = [{k: plain(v) for k, v in x.items()} for x in profile.schemes_table(r, e).rows]
     assert [row["kind"] for row in rows] == ["insurance"]
+
+
+def test_a_bodys_people_include_those_its_article_names_it_for_in_another_sentence(tmp_path):
+    from reportcorpus import NU, Articles, org
+
+    a = Articles(tmp_path)
+    a.article("dean", "Northvale University opens a ward\n\nNorthvale University opened a ward on Monday.\n"
+              "Its dean of nursing, Ann Lee, said the ward was full.\n")  # fmt: skip
+    org(a, "dean", NU), org(a, "dean", NU, 1)
+    a.fact("dean", "person", "Ann Lee", role="dean of nursing", affiliation=NU)
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    assert [p["label"] for p in profile.body_people(r, e, 5)] == ["Ann Lee"]

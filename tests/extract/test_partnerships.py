@@ -2981,3 +2981,11 @@ def test_a_document_that_commits_two_bodies_to_joint_work_is_a_deal_between_them
     )
     rows = facts(text, "partnership")
     assert [set(r["parties"]) for r in rows] == [{"Kelby Department of Health", "Tollby Health Commission"}]
+
+
+def test_joining_names_a_deal_only_when_a_body_follows(facts):
+    text = (
+        "Officials of the Kelby Trade Office and the Tarn Health Board joined talks in Leeds on Monday. "
+        "Kelby University has joined the Tarn Cancer Network."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby University", "Tarn Cancer Network"}]

@@ -376,12 +376,12 @@ def _markers(name: str) -> re.Pattern:
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
 """A deadline right before the month ("will open by November", "until June") looks ahead, unless the clause is in
 the past ("had enrolled 21,000 by June", "By the end of June, 900 doctors held licences")."""
-DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:on|in|at|last)\s+)?"
+DONE_BEFORE = r"\b(?:[a-z]+ed|was|were|had)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:(?:on|in|at|last)\s+)?"
 AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|at|last)\s+)?"
-"""A verb in the past right before a date ("announced on Monday", "signed in May"): the date is of that act, so
-future words before or after it ("will be staffed under a deal sealed in June", "Under the deal, announced on
-Monday, the firm will take a stake") do not make it a plan; "expected in 2027" or "scheduled on" look ahead
-(`AHEAD_BEFORE`). Also read (RE2) by the timeline's test of plans."""
+"""A verb in the past right before a date, or before its place and the date ("announced on Monday", "signed in May",
+"signed in Leeds in May"): the date is of that act, so future words before or after it ("will be staffed under a deal
+sealed in June", "Under the deal, announced on Monday, the firm will take a stake") do not make it a plan; "expected
+in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`). Also read (RE2) by the timeline's test of plans."""
 _AHEAD_CHARS = 160
 """Characters before a year-less month read for words that look ahead."""
 

@@ -670,3 +670,16 @@ def test_a_date_of_the_pages_notes_to_editors_is_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
+
+
+def test_a_date_of_an_act_done_at_a_place_is_no_plan(tmp_path):
+    s1 = "A deal between Kestrel and Northvale, signed in Leeds in May, will bring 40 nurses to the clinic."
+    at = s1.index("May")
+    rows = [fact("a", "date", at, at + 3, sentence_start=0, sentence=s1, text="May", date="2026-05", event="signed")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-06-03"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = {r["date"]: r["plan"] for r in s.rows("SELECT date, plan FROM step_dates ORDER BY date")}
+    assert got == {"2026-05": False}

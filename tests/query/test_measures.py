@@ -875,3 +875,16 @@ def test_claims_of_vouchers_are_access_not_insurance(tmp_path):
     ]  # fmt: skip
     got = measures_with_docs(tmp_path, rows, [headlined("v", VOUCHERS)])
     assert got == {("v", VOUCHERS, "cross-border", "access")}
+
+
+REGISTERED_NURSES = "Harbourside will allow 120 mainland-registered nurses to work in its hospitals"
+
+
+def test_professionals_registered_on_the_mainland_make_a_measure_cross_border(tmp_path):
+    rows = [
+        place("m", 0, REGISTERED_NURSES, "Harbourside", "Hong Kong"),
+        amount("m", 0, REGISTERED_NURSES, 120.0, "count", "mainland-registered nurses"),
+        *gba_article("m"),
+    ]
+    got = measures_with_docs(tmp_path, rows, [headlined("m", REGISTERED_NURSES)])
+    assert {(r[2], r[3]) for r in got} == {("cross-border", "recognition")}

@@ -458,7 +458,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated; a sentence
     opening as another matter, "Separately, ...", `separate_pattern`, or stating a cooperation of its own only for the
     measure it states itself). Schemes
-    joining two sides first, then those with a key number, then those stated, then those of the kind most articles
+    joining two sides first, then those more sentences of one copy of their article state (best documented, not
+    resting on one sentence), then those with a key number, then those stated, then those of the kind most articles
     state, then the most prominent."""
     params = {
         **_params(store, "cross-border", skip),
@@ -472,7 +473,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
         base AS (
           SELECT kind, group_id, bool_or(stated) AS stated, max(weight) AS weight, min(doc_id) AS doc_id,
-            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id
+            arg_min(fact_id, (NOT stated, aside, -weight, NOT canonical, doc_id, sentence_start)) AS fact_id,
+            -- how many sentences state it, in one copy of its article
+            count(DISTINCT sentence_start) FILTER (WHERE stated AND canonical) AS n_stated
           FROM m GROUP BY kind, group_id
         ), statement AS (
           SELECT b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start FROM base b
@@ -558,8 +561,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id
         FROM base b LEFT JOIN parties p USING (kind, group_id) LEFT JOIN fig USING (kind, group_id)
           LEFT JOIN dated d USING (kind, group_id) LEFT JOIN spread k USING (kind)
-        ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, fig.figure_fact_id IS NOT NULL DESC, b.stated DESC,
-          coalesce(k.n_articles, 0) DESC, b.weight DESC, b.doc_id, b.kind""",
+        ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, b.n_stated DESC, fig.figure_fact_id IS NOT NULL DESC,
+          b.stated DESC, coalesce(k.n_articles, 0) DESC, b.weight DESC, b.doc_id, b.kind""",
         params,
     )
 

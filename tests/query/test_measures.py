@@ -888,3 +888,25 @@ def test_professionals_registered_on_the_mainland_make_a_measure_cross_border(tm
     ]
     got = measures_with_docs(tmp_path, rows, [headlined("m", REGISTERED_NURSES)])
     assert {(r[2], r[3]) for r in got} == {("cross-border", "recognition")}
+
+
+STAFF_1 = "Harbourside doctors may now practise in Westport hospitals"
+STAFF_2 = "Westport will allow Harbourside nurses to practise in its clinics."
+STAFF_3 = "Harbourside pharmacists will be allowed to practise in Westport too."
+
+
+def test_the_scheme_more_sentences_state_ranks_before_one_resting_on_a_sentence(tmp_path):
+    rows = [
+        place("a", 0, S1, "Harbourside", "Hong Kong"), place("a", 0, S1, "Westport", "mainland China"),
+        amount("a", 0, S1, 40.0, "count", "clinics"), *gba_article("a"),
+    ]  # fmt: skip
+    for at, sentence in ((0, STAFF_1), (100, STAFF_2), (200, STAFF_3)):
+        rows += [
+            place("b", at, sentence, "Harbourside", "Hong Kong"),
+            place("b", at, sentence, "Westport", "mainland China"),
+        ]
+    rows += gba_article("b")
+    docs = [headlined("a", S1, lead_end=95), headlined("b", STAFF_1, lead_end=95)]
+    with measured(tmp_path, rows, docs, entities=True) as s:
+        got = [(r["doc_id"], r["kind"]) for r in measures.schemes(s)]
+    assert got[0] == ("b", "staff") and ("a", "access") in got

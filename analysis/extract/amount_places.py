@@ -451,6 +451,7 @@ class _Index:
         self._full: dict[str, str] | None = None
         self._words: dict[str, set[str]] | None = None
         self._things: tuple[list[int], list[tuple[str, str]]] | None = None
+        self._last_words: dict[str, list[int]] | None = None
         self.series: dict[tuple[int, str], str] = {}  # (paragraph start, what is counted) -> the place last given
 
     def _in_caption(self, pos: int) -> bool:
@@ -988,12 +989,21 @@ class _Index:
         ):
             return None
         pos = off + tok.idx
-        for j in range(bisect_left(self.org_starts, pos) - 1, -1, -1):
-            o = self.orgs[j]
-            words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
-            if o.end <= pos and words and words[-1].casefold() == tok.text.casefold():
-                return o
+        named = self._by_last_word().get(tok.text.casefold(), [])
+        for j in range(bisect_left(named, pos, key=lambda k: self.orgs[k].start) - 1, -1, -1):
+            if self.orgs[named[j]].end <= pos:
+                return self.orgs[named[j]]
         return None
+
+    def _by_last_word(self) -> dict[str, list[int]]:
+        """Last word of each body's name (case-folded) -> the indexes of the bodies so named, in order of place."""
+        if self._last_words is None:
+            self._last_words = {}
+            for k, o in enumerate(self.orgs):
+                words = re.sub(r"['’]s$", "", o.fields.get("name") or self.ctx.text[o.start : o.end]).split()
+                if words:
+                    self._last_words.setdefault(words[-1].casefold(), []).append(k)
+        return self._last_words
 
     def things(self) -> tuple[list[int], list[tuple[str, str]]]:
         """Things the text brings in and seats in a place, in the order they are named, as (position, (noun,

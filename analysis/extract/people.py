@@ -599,7 +599,7 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     on_line = outlet.casefold() in ctx.text[ps:le].casefold()
     if m.extractor == "people.credit":  # a photo credit often names an agency, or "For X", no staff of X
         return on_line and _news(outlet) and m.fields.get("credit") != "photographer"
-    return bool(listed) and _newsroom_roles(listed) and on_line
+    return _newsroom_roles(listed) and on_line
 
 
 def _publishing_body(outlet: str, orgs: list[Mention]) -> str | None:

@@ -61,14 +61,20 @@ def _level_adjectives() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _level_last() -> re.Pattern:
+    """A name written "<head> of <place> <level noun>" ("Health Commission of Kelby Province")."""
+    nouns = "|".join(map(re.escape, _level_adjectives())) or "(?!)"
+    return re.compile(rf"(.+?) of (?:the )?(.+?) ({nouns})")
+
+
 def _level_first(name: str) -> str:
     """A body's name with its place and level written first, as the other usual order writes it: "Health Commission
     of Kelby Province" -> "Kelby Provincial Health Commission", when Kelby is a place of reference data."""
-    nouns = _level_adjectives()
-    m = re.fullmatch(rf"(.+?) of (?:the )?(.+?) ({'|'.join(map(re.escape, nouns)) or '(?!)'})", name)
+    m = _level_last().fullmatch(name)
     if m is None or canonical(m.group(2)) is None:
         return name
-    return f"{m.group(2)} {nouns[m.group(3)]} {m.group(1)}"
+    return f"{m.group(2)} {_level_adjectives()[m.group(3)]} {m.group(1)}"
 
 
 def entity_id(kind: str, name: str) -> str | None:

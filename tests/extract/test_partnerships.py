@@ -2989,3 +2989,19 @@ def test_joining_names_a_deal_only_when_a_body_follows(facts):
         "Kelby University has joined the Tarn Cancer Network."
     )
     assert parties(facts(text, "partnership")) == [{"Kelby University", "Tarn Cancer Network"}]
+
+
+def test_passive_set_up_with_a_body_after_a_pronoun_subject(facts):
+    text = (
+        "Ashgrove Hospital opened a simulation suite in Dunmore. "
+        "It was set up in 2021 with Penrith Medical College and trains 60 nurses a year."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashgrove Hospital", "Penrith Medical College"}]
+
+
+def test_passive_opened_with_help_or_money_is_no_partnership(facts):
+    text = (
+        "Corran Clinic was opened in 2019 with the help of the Lyle Trust. "
+        "Dunmore Hospital was built with Chinese funds."
+    )
+    assert facts(text, "partnership") == []

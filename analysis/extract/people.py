@@ -174,11 +174,16 @@ def _opens_sentence(ctx: Context, s: int) -> bool:
     return not ctx.text[ctx.sentence_at(s)[0] : s].strip(" \t\"“‘'")
 
 
+_SUBJECT_AFTER = re.compile(r" [a-z]|, (?:an?|the|who|whose|one of) ")
+"""After a surname opening a sentence as its subject: a verb ("Zhu described ...") or an apposition or relative clause
+("Zhu, a minister at ...", "Zhu, who chairs ...")."""
+
+
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule people.later: a surname (or Chinese family name, also before a hyphenated given name: "Chau" of "Tom
     Chau Kin-man") of a full name found in the document, alone, where the
     text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"), or opening a
-    sentence as its subject ("Zhu described the plan as ..."). A word shared by two full names, or next to another
+    sentence as its subject ("Zhu described the plan as ...", "Zhu, a minister at ..."). A word shared by two full names, or next to another
     capitalised word, is left alone."""
     owners: dict[str, set[str]] = {}
     for m in found:
@@ -201,7 +206,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
-        if not (_speech_after().match(text, e) or _opens_sentence(ctx, s) and re.match(r" [a-z]", text[e : e + 2])):
+        if not (_speech_after().match(text, e) or _opens_sentence(ctx, s) and _SUBJECT_AFTER.match(text, e)):
             continue
         name = next(iter(owners[m.group()]))
         out.append(Mention("person", s, e, "people.later", {"name": name}))

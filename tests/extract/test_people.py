@@ -252,6 +252,18 @@ def test_later_mention_carries_the_fullest_description(facts):
     }
 
 
+def test_surname_opening_a_sentence_before_an_apposition_gives_the_persons_body(facts):
+    text = (
+        "Farm minister Ilse Varga visited Dunmore on Monday. "
+        "Varga, a minister at the Office for Rural Health, will meet nurses today."
+    )
+    rows = facts(text, "person")
+    assert [(r["text"], r["affiliation"]) for r in rows] == [
+        ("Ilse Varga", "Office for Rural Health"),
+        ("Varga", "Office for Rural Health"),
+    ]
+
+
 def test_bylines_name_their_authors_and_photo_credits_name_no_one(facts):
     text = (
         "By Nora Quill\n"

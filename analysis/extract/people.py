@@ -181,10 +181,10 @@ _SUBJECT_AFTER = re.compile(r" [a-z]|, (?:an?|the|who|whose|one of) ")
 
 def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule people.later: a surname (or Chinese family name, also before a hyphenated given name: "Chau" of "Tom
-    Chau Kin-man") of a full name found in the document, alone, where the
-    text shows it is that person: followed by a speech verb or a possessive ("Zhu said", "Zhu's"), or opening a
-    sentence as its subject ("Zhu described the plan as ...", "Zhu, a minister at ..."). A word shared by two full names, or next to another
-    capitalised word, is left alone."""
+    Chau Kin-man") of a full name found in the document, alone, where the text shows it is that person: followed by
+    a speech verb or a possessive ("Zhu said", "Zhu's"), or opening a sentence as its subject ("Zhu described the
+    plan as ...", "Zhu, a minister at ..."). A word shared by two full names, or next to another capitalised word,
+    is left alone."""
     owners: dict[str, set[str]] = {}
     for m in found:
         toks = m.fields["name"].split()

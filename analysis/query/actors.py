@@ -77,6 +77,11 @@ SUPPORT = "articles"
 article's list of partners read as several initiatives) is no lead (`rank.lead`'s `support`)."""
 
 
+MIN_LEAD = 3
+"""Initiatives a body needs to lead its side: two against one for every other body is a thin corpus, not a lead."""
+
+
 def body_lead(rows: list[dict[str, Any]]) -> rank.Lead | None:
-    """The real lead among `bodies` rows (`rank.lead`, each leader's initiatives from two articles or more)."""
-    return rank.lead(rows, "n", support=SUPPORT)
+    """The real lead among `bodies` rows (`rank.lead`: at least `MIN_LEAD` initiatives, each leader's from two
+    articles or more)."""
+    return rank.lead(rows, "n", minimum=MIN_LEAD, support=SUPPORT)

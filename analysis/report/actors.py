@@ -1,6 +1,6 @@
 """Who leads: the bodies of each side (or jurisdiction) that take part in the most initiatives, and the kinds of
-body they are, stated only where the lead is real (`rank.lead`: at least two initiatives, at most three tied, each
-leader's from at least two articles: `actors.body_lead`)."""
+body they are, stated only where the lead is real (`actors.body_lead`: at least three initiatives, at most three
+tied, each leader's from at least two articles)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def first_facts(report: Report, rows: list[dict[str, Any]], per_row: int = 2) ->
 
 
 def lead_clause(report: Report, rows: list[dict[str, Any]], where: str) -> str | None:
-    """ "on the UK side, Northvale University leads with three initiatives[1][2]" or "…, A and B lead with two
+    """ "on the UK side, Northvale University leads with three initiatives[1][2]" or "…, A and B lead with four
     initiatives each"; None without a real lead (`actors.body_lead`)."""
     lead = actors.body_lead(rows)
     if lead is None:

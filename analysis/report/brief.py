@@ -65,8 +65,8 @@ def china_uk_line(report: Report) -> str | None:
 
 def leads_line(report: Report) -> str | None:
     """ "Northvale University leads the UK side with three initiatives; Eastbay Hospital and Kestrel College lead
-    the Chinese side with two each." Only sides with a real lead (`actors.body_lead`: each leader's from two articles,
-    counted initiatives); None when neither side has one."""
+    the Chinese side with four each." Only sides with a real lead (`actors.body_lead`: three counted initiatives or
+    more, each leader's from two articles); None when neither side has one."""
     parts = []
     for side, word in (("UK", "the UK side"), ("China", "the Chinese side")):
         lead = actors.body_lead(actors.bodies(report.store, actors.SIDES[side], 5, within=COUNTED_IDS))

@@ -12,11 +12,8 @@ def test_the_china_uk_lines_count_initiatives_and_say_who_leads_and_when(tmp_pat
         "the largest sum is £5 million (funding pledge: “The academy receives £5 million from the partners over "
         "three years.”)."
     )
-    # Northvale's two initiatives are stated by both articles; Kestrel College's too
-    assert plain(brief.leads_line(r)) == (
-        "Northvale University leads the UK side with two initiatives; Kestrel College leads the Chinese side with "
-        "two initiatives."
-    )
+    # Northvale's two initiatives are stated by both articles, Kestrel College's too: two against one is no lead
+    assert brief.leads_line(r) is None
     assert brief.span(r, "China–UK cooperation") == {
         "what": "China–UK cooperation",
         "first": "2021",
@@ -62,8 +59,15 @@ def test_a_lead_from_one_article_or_no_lead_gives_no_line(tmp_path):
     )
     org(a, "two", NU), org(a, "two", EH)
     deal(a, "two", "train doctors", [NU, EH], field="education and training")
+    assert brief.leads_line(a.report("02-china-uk-cooperation")) is None  # two initiatives against one: no lead
+    a.article(
+        "three",
+        "Three bodies sign\n\nNorthvale University, Eastbay Hospital and Kestrel College will run trials together.\n",
+    )
+    org(a, "three", NU), org(a, "three", EH), org(a, "three", KC)
+    deal(a, "three", "run trials", [NU, EH, KC], field="research")
     assert plain(brief.leads_line(a.report("02-china-uk-cooperation"))) == (
-        "Northvale University leads the UK side with two initiatives."
+        "Northvale University leads the UK side with three initiatives."
     )
     a2 = Articles(tmp_path / "b")
     a2.article("flat", "Two bodies sign\n\nSouthport University will train nurses with Eastbay Hospital.\n")

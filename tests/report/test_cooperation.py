@@ -16,8 +16,7 @@ def test_the_key_findings_state_what_the_articles_say(tmp_path):
         # the sentence after the academy's, whose subject is the academy, states its money
         "The only sum pledged, paid or signed for is £5 million, in the cooperation of Eastbay Hospital and Northvale "
         "University (funding pledge: “The academy receives £5 million from the partners over three years.”).",
-        "On the UK side, Northvale University leads with two initiatives; on the Chinese side, Kestrel College leads "
-        "with two initiatives.",
+        # two initiatives each against one for the rest: no lead is claimed
         # the timeline's own rows: the academy's signing, the undated cooperation on the day its first article
         # was published, the memorandum of 2023
         "The earliest dated step of cooperation is from 2021 (“…in Westmoor signed an agreement with Eastbay "

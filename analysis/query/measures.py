@@ -592,20 +592,22 @@ def terms(store: Store) -> list[str]:
     ]
 
 
-def routine(store: Store) -> list[str]:
+def routine(store: Store, among: list[str] | None = None) -> list[str]:
     """Fact ids of routine statistics (needs `register` and `figures.register`): figures (no sum of money: a count,
     a rate per head) in a sentence that uses the words of a routine tally (`routine_statistics.txt`: "640 nurses",
     "51,000 consultations"), states no measure (`statement_words`) and is no cross-border measure's. "Westport had 640
-    nurses at the end of the year" is a statistic; "90 patients were treated in the trial" is a measure's term."""
+    nurses at the end of the year" is a statistic; "90 patients were treated in the trial" is a measure's term. With
+    `among`, only those of these fact ids (a bounded question about the rows a table ranked)."""
     return [
         r["fact_id"]
         for r in store.rows(
-            """SELECT DISTINCT ff.fact_id FROM figure_facts ff JOIN figures a ON a.figure_id = ff.figure_id
-            WHERE a.gbp_value IS NULL
+            f"""SELECT DISTINCT ff.fact_id FROM figure_facts ff JOIN figures a ON a.figure_id = ff.figure_id
+            WHERE a.gbp_value IS NULL {"AND list_contains($among, ff.fact_id)" if among is not None else ""}
               AND regexp_matches(ff.sentence, $routine) AND NOT regexp_matches(ff.sentence, $st)
               AND NOT EXISTS (SELECT 1 FROM measure_sentences m WHERE m.scope = 'cross-border'
                 AND m.doc_id = ff.doc_id AND m.sentence_start = ff.sentence_start)
             ORDER BY ff.fact_id""",
-            {"routine": lexicon_pattern("routine_statistics.txt"), "st": statement_words()},
+            {"routine": lexicon_pattern("routine_statistics.txt"), "st": statement_words()}
+            | ({"among": list(among)} if among is not None else {}),
         )
     ]

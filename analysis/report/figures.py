@@ -12,6 +12,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from analysis.query import figures, initiatives
+from analysis.query import measures as measure_query
 from analysis.report import escape, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
@@ -209,9 +210,23 @@ def spread(report: Report, rows: list[dict[str, Any]], limit: int) -> tuple[list
     return kept, f"At most {narrate.count(PER_ARTICLE, 'row')} per article: further rows of {names} are left out."
 
 
+def _changes(report: Report, limit: int) -> list[dict[str, Any]]:
+    """The biggest changes (`query.figures.biggest_changes`), at most `limit`, those of routine statistics
+    (`query.measures.routine`: "emergency attendances rose 12%", "blood donations up 3%", a health system's yearly
+    tallies) after every change of something else, whatever their size."""
+    ranked = figures.biggest_changes(report.store, limit * ROUTINE_READ)
+    routine = set(measure_query.routine(report.store, [r["fact_id"] for r in ranked]))
+    return sorted(ranked, key=lambda r: r["fact_id"] in routine)[:limit]
+
+
+ROUTINE_READ = 4
+"""Changes read per change shown, so that a change of something else ranked below the routine statistics can come
+before them."""
+
+
 def biggest(report: Report) -> list[dict[str, Any]]:
     """The changes the biggest-changes finding states: at most `CHANGES`, each of at least `CHANGE_MIN` percent."""
-    return [r for r in figures.biggest_changes(report.store, CHANGES) if abs(r["pct"]) >= CHANGE_MIN]
+    return [r for r in _changes(report, CHANGES) if abs(r["pct"]) >= CHANGE_MIN]
 
 
 def change_ids(report: Report) -> list[str]:
@@ -339,7 +354,7 @@ def change_rows(report: Report) -> tuple[list[dict[str, Any]], str | None]:
     sentence quoted or a figure shown before (`Report.quoted`, `Report.shown_figures`)."""
     skip = set(report.quoted) | report.shown_figures
     limit = min(report.top_n, CHANGE_ROWS)
-    ranked = figures.biggest_changes(report.store, limit + len(skip) + 2 * PER_ARTICLE)
+    ranked = _changes(report, limit + len(skip) + 2 * PER_ARTICLE)
     facts = facts_by_id(report.store, [r["fact_id"] for r in ranked])
     quoted = {(f["doc_id"], f["sentence_start"]) for f in facts_by_id(report.store, list(skip)).values()}
     fresh = [r for r in ranked if (f := facts.get(r["fact_id"])) and (f["doc_id"], f["sentence_start"]) not in quoted]
@@ -358,7 +373,7 @@ def changes_table(report: Report) -> Table:
     report.shown_figures.update(i for r in rows for i in statement_ids(r))
     empty = (
         "The changes stated are those of the key findings."
-        if report.quoted and figures.biggest_changes(report.store, 1)
+        if report.quoted and _changes(report, 1)
         else "No figure is stated as a change in these articles."
     )
     return Table(out, [("figure", "Change"), *KEY_COLUMNS[1:]], empty, caption=note)

@@ -467,8 +467,12 @@ def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp
     ]  # fmt: skip
     with measured(tmp_path, rows) as s:
         got = {s.value("SELECT after FROM figures WHERE fact_id = ?", [i]) for i in measures.routine(s)}
+        nurses = s.value("SELECT fact_id FROM figures WHERE after = 640")
+        patients = s.value("SELECT fact_id FROM figures WHERE after = 90")
+        among = measures.routine(s, [nurses, patients])  # only the ids asked about
     # the trial's patients are a measure's term; a sum of money is never a tally; "will spend" states a measure
     assert got == {640.0, 310.0}
+    assert among == [nurses]
 
 
 PRACTISE = "Harbourside doctors may now practise in Westport"

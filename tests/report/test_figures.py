@@ -267,3 +267,25 @@ def test_the_changes_table_leaves_out_the_changes_the_findings_quote(tmp_path):
     assert plain(figures.changes_finding(r).render()).startswith("The one sizeable change stated is from 40 to 70")
     t = figures.changes_table(r)
     assert t.rows == [] and t.empty == "The changes stated are those of the key findings."
+
+
+def test_a_change_of_a_routine_tally_comes_after_a_change_of_anything_else(tmp_path):
+    """Blood donations tripling is a health system's yearly tally; the district's clinics going from 4 to 6 is what
+    changed on the ground, and comes first although it is the smaller change."""
+    a = Articles(tmp_path)
+    a.article(
+        "stats",
+        "Westport health in 2024\n\nBlood donations in Westport rose from 100 to 300 last year. "
+        "The number of district clinics went from 4 to 6.\n",
+    )
+    for text, nth, v0, v1, pct, obj in (("100", 0, 100.0, 300.0, 200.0, "blood donations"),
+                                        ("4", 1, 4.0, 6.0, 50.0, "district clinics")):  # fmt: skip
+        a.fact("stats", "amount", text, nth, value=v0, unit="count", object=obj, amount_type="change_before",
+               value_from=v0, value_to=v1, change_pct=pct)  # fmt: skip
+        a.fact("stats", "amount", str(int(v1)), value=v1, unit="count", object=obj, amount_type="change_after",
+               value_from=v0, value_to=v1, change_pct=pct)  # fmt: skip
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert plain(figures.changes_finding(r).render()) == (
+        "The biggest changes stated are from 4 to 6 (+50%) (“The number of district clinics went from 4 to 6.”) and "
+        "from 100 to 300 (+200%) (“Blood donations in Westport rose from 100 to 300 last year.”)."
+    )

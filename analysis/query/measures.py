@@ -329,7 +329,7 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     body (`DESCRIBING`: "B, which sells to 1,100 hospitals, will seek approval"). In the measure's own
     sentence, a figure's clause (`figures.clause_of`, from its span) must state the measure: hold the words of its
     kind, or be the whole sentence ("The fund supports 12 hospitals; 300 institutions applied": 300 is no number of
-    the fund)."""
+    the fund), however many words it shares with the sentence stating the measure."""
     salient = "a.salient"
     shared, said, sum_ok, count_ok, words_of = "0", "", "true", "false", ""
     if statement:
@@ -378,6 +378,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           JOIN figures a ON a.figure_id = ff.figure_id AND {salient}
           JOIN _kind_words w ON w.kind = st.kind{words_of}
           WHERE {count_ok} AND {free} AND (ff.sentence_start = st.sentence_start OR NOT {own_deal})
+            -- in the sentence stating the measure, a figure's clause must state it, as above
+            AND (ff.sentence_start <> st.sentence_start OR {states})
             AND CASE WHEN a.gbp_value IS NOT NULL THEN regexp_matches(ff.clause, w.pattern)
               ELSE NOT regexp_matches(ff.clause, $pop)
                 AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob)) END"""

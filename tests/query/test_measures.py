@@ -914,3 +914,28 @@ def test_the_scheme_more_sentences_state_ranks_before_one_resting_on_a_sentence(
     with measured(tmp_path, rows, docs, entities=True) as s:
         got = [(r["doc_id"], r["kind"]) for r in measures.schemes(s)]
     assert got[0] == ("b", "staff") and ("a", "access") in got
+
+
+TITLE = "Westport's year in health"
+ROUNDUP = (
+    "The city made progress in 2024: 42% of residents are health literate; 11 Westport clinics joined the "
+    "Harbourside drugs scheme; 300 medical institutions and health centres across the city now share the results "
+    "of their laboratory tests with each other."
+)
+
+
+def test_a_figure_of_another_clause_of_the_sentence_stating_a_scheme_is_not_its_number(tmp_path):
+    """A lead listing a year's results clause by clause: the drugs scheme's number is the 11 clinics of its own
+    clause, not the 300 institutions of the next, although both clauses share words with the sentence."""
+    at = len(TITLE) + 1
+    rows = [
+        place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
+        amount("r", at, ROUNDUP, 42.0, "percent", "residents"),
+        amount("r", at, ROUNDUP, 11.0, "count", "clinics"),
+        amount("r", at, ROUNDUP, 300.0, "count", "institutions"),
+        *gba_article("r"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[scheme["figure_fact_id"]] == 11.0

@@ -151,10 +151,14 @@ def _press_releases_sql(only: bool = False) -> str:
           WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
             OR (length(c.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(c.name)))
             OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(c.name), lower(p.part))))
-          UNION  -- a government's page on one of its own bodies: a government body of the same jurisdiction
+          UNION  -- a government's page on one of its own bodies: a government body of the same jurisdiction whose
+          -- name names no place the publisher's does not (a city's portal is no province's commission)
           SELECT g.doc_id, g.publisher, c.name AS party FROM is_part g JOIN cand c USING (doc_id)
           JOIN named b ON b.doc_id = c.doc_id AND b.name = c.name AND b.org_type = 'government'
           WHERE g.org_type = 'government' AND g.jurisdiction = b.jurisdiction AND g.jurisdiction <> 'unknown'
+            AND NOT EXISTS (SELECT 1 FROM facts pl WHERE pl.kind = 'place' AND pl.doc_id = c.doc_id
+              AND pl.name IS NOT NULL AND contains(lower(c.name), lower(pl.name))
+              AND NOT contains(lower(g.publisher), lower(pl.name)))
         ), here AS (  -- "Here at X we...": X, or the first words of the name of a body the article names
           SELECT DISTINCT doc_id, regexp_extract(sentence, $before, 1) AS short FROM facts
           WHERE regexp_matches(sentence, $before)

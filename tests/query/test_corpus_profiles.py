@@ -207,6 +207,34 @@ def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_out
     ]
 
 
+def test_a_city_governments_page_is_no_release_of_a_provinces_body(tmp_path):
+    """A city portal's page names the province's commission, a party of the deal it reports: the page is the city's,
+    not the commission's; the city's own bureau, named in the headline, is the city's body."""
+    city = [fact(d, "organization", 200, 225, name="Tarn Municipal Government", org_type="government",
+                 jurisdiction="mainland China") for d in "ab"]  # fmt: skip
+    rows = [
+        *city,
+        fact("a", "organization", 40, 71, name="Westvale Provincial Health Commission", org_type="government",
+             jurisdiction="mainland China"),
+        org("a", 80, "Linhai Hospital", "mainland China"), deal("a", 75, "Westvale Provincial Health Commission",
+                                                                 "Linhai Hospital"),
+        fact("a", "place", 40, 48, name="Westvale", jurisdiction="mainland China"),
+        fact("b", "organization", 0, 17, name="Tarn Health Bureau", org_type="government",
+             jurisdiction="mainland China"),
+        fact("b", "place", 0, 4, name="Tarn", jurisdiction="mainland China"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "publisher": "Tarn Municipal Government",
+         "title": "Tarn hospitals sign on"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "publisher": "Tarn Municipal Government",
+         "title": "Tarn Health Bureau opens clinics"},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"]) for r in corpus.press_releases(s)]
+    assert got == [("b", "Tarn Health Bureau")]
+
+
 def test_a_page_on_a_partys_own_news_site_or_with_its_source_line_is_its_release(tmp_path):
     """A company's own news pages ("Kestrel Biotech News", "NVU News" for a party written "NVU") and a page whose
     "Source:" line names a party are that party's releases, though their sites' words name outlets too; a paper

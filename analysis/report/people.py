@@ -226,6 +226,14 @@ def quotes_table(report: Report, entity_id: str | None = None, limit: int | None
     return quotes_table_of(report, quotes(report, limit or min(report.top_n, QUOTES), entity_id))
 
 
+def quote_text(words: str, limit: int) -> str:
+    """A speaker's words as a report prints them, shortened to `limit` (`narrate.shorten`), and marked "…" where
+    they stop inside a sentence: "For doctors and nurses in" (a page that breaks off mid-quotation) is printed
+    "For doctors and nurses in…", not as if the speaker had said no more ("It works," she said keeps its comma)."""
+    text = narrate.shorten(words, limit)
+    return text + "…" if text[-1:].isalnum() else text
+
+
 def quotes_table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     """Quotation rows (`quotes`) as the quotations table: speaker with role, affiliation and side, the words
     shortened to `QUOTE_CHARS`, source."""
@@ -233,7 +241,7 @@ def quotes_table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
         {
             "speaker": escape.html(r["speaker"] or "unnamed speaker")
             + (f"<br><span class='report-meta'>{escape.html(speaker_meta(r))}</span>" if speaker_meta(r) else ""),
-            "quote": "“" + escape.html(narrate.shorten(r["quote"], QUOTE_CHARS)) + "”",
+            "quote": "“" + escape.html(quote_text(r["quote"], QUOTE_CHARS)) + "”",
             "source": report.cite.cite_fact(r),
         }
         for r in rows

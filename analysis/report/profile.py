@@ -504,7 +504,7 @@ def quotes_finding(report: Report, e: dict[str, Any]) -> Finding | None:
     return Finding(
         "quote",
         lambda: (
-            f"{who} said: “{escape.html(narrate.shorten(r['quote'], 160).rstrip(',;: '))}”{report.cite.cite_fact(r)}."
+            f"{who} said: “{escape.html(people.quote_text(r['quote'], 160).rstrip(',;: '))}”{report.cite.cite_fact(r)}."
         ),
     )
 

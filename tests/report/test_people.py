@@ -171,3 +171,10 @@ def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
     a.fact("news", "person", "Jo Pike", role="Chief Executive", affiliation="Eastbay Evening News")
     r = a.report("03-gba-health-reforms", focus="all")
     assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Jo Pike", "Mary Chen"]
+
+
+def test_words_that_stop_inside_a_sentence_are_marked_as_cut():
+    assert people.quote_text("This matters. For nurses in rural", 200) == "This matters. For nurses in rural…"
+    assert people.quote_text("It works,", 200) == "It works,"
+    assert people.quote_text("We are ready!", 200) == "We are ready!"
+    assert people.quote_text("one two three four five six seven", 14) == "one two…"  # shortened: one mark

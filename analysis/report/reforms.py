@@ -28,14 +28,17 @@ def key_findings(report: Report) -> list[Finding]:
 
 COST = "cost estimate"
 """The label (`sum_kinds.tsv`) of a cost: what a reform costs is its money."""
+SAVINGS = "savings"
+"""The label (`sum_kinds.tsv`) of a saving: what a reform saves is its money too."""
 
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     """What a sum is, as the largest sums of reform read it: the words of its own clause (`cooperation.sum_kind`), a
-    cost counted as the reform's money ("will pay for the upgrades, at a cost of 36 million yuan"); a company's
-    results, a product's price, a valuation, a market's size or a trade flow is no reform's money."""
+    cost or a saving counted as the reform's money ("will pay for the upgrades, at a cost of 36 million yuan", "is
+    expected to save patients 90 million yuan a year"); a company's results, a product's price, a valuation, a
+    market's size or a trade flow is no reform's money."""
     what = cooperation.sum_kind(sentence, text)
-    return (what[0], True) if what and what[0] == COST else what
+    return (what[0], True) if what and what[0] in (COST, SAVINGS) else what
 
 
 def key_numbers_table(report: Report) -> Table:

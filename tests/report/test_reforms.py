@@ -85,3 +85,12 @@ def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result
     assert reforms.sum_kind(sales, "HK$980 million") == ("company results", False)
     assert reforms.sum_kind(price, "MOP 1,100") == ("price", False)
     assert reforms.sum_kind(plan, "3 billion yuan") is None
+
+
+def test_a_reforms_saving_is_its_money_and_is_named_a_saving():
+    from analysis.report import reforms
+
+    saved = "Joint buying of stents cut prices, saving more than 80 million yuan in costs, up 30% on the year."
+    expected = "The change is expected to save patients nearly 2 billion yuan every year."
+    assert reforms.sum_kind(saved, "80 million yuan") == ("savings", True)
+    assert reforms.sum_kind(expected, "2 billion yuan") == ("savings", True)

@@ -1929,3 +1929,19 @@ def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
     for r in rows:
         out.setdefault(r["fact_id"], list(r["parties"]))
     return out
+
+
+def cross_border_groups(store: Store, groups: list[str]) -> set[str]:
+    """Those of the articles `groups` (near-duplicate group ids) that state an initiative joining two or three of
+    mainland China, Hong Kong and Macao and no UK party (needs `register`): the initiative is what such an article's
+    cooperation is, with its named parties and dates."""
+    if not groups:
+        return set()
+    rows = store.rows(
+        """SELECT DISTINCT p.group_id FROM scoped p JOIN initiative_of o ON o.fact_id = p.fact_id
+        JOIN initiatives i USING (initiative_id)
+        WHERE p.kind = 'partnership' AND list_contains($groups, p.group_id) AND NOT list_contains(i.sides, 'UK')
+          AND len(list_distinct(list_filter(i.sides, lambda x: list_contains($cn, x)))) >= 2""",
+        {"groups": list(groups), "cn": list(CHINESE_SIDES)},
+    )
+    return {r["group_id"] for r in rows}

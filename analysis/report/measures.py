@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.query import measures
+from analysis.query import initiatives, measures
 from analysis.report import escape, figures, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
@@ -169,6 +169,10 @@ def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None
     return f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
 
 
+PARTNERSHIPS = "partnerships"
+"""The kind of cross-border measure (`cross_border_measures.tsv`) that is a cooperation between bodies."""
+
+
 def schemes_table(
     report: Report, keep: Callable[[dict[str, Any]], bool] | None = None, skip: list[str] | None = None
 ) -> Table | None:
@@ -178,8 +182,13 @@ def schemes_table(
     "access | “Harbourside's elderly will be able to use vouchers at seven Westport clinics” | Harbourside (Hong
     Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a scheme row: a
     profile's, those one of whose parties is the entity), only those it keeps, and None when none is; `skip`: the
-    figures that are no key number (by default those the report shows elsewhere)."""
+    figures that are no key number (by default those the report shows elsewhere). An article's cooperation between
+    the Chinese sides (`query.initiatives.cross_border_groups`) is its initiative, not a scheme again."""
     every = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
+    # an article's cooperation between the Chinese sides is its initiative, with the parties and dates the
+    # initiatives table shows: not a scheme again
+    joint = initiatives.cross_border_groups(report.store, [r["group_id"] for r in every if r["kind"] == PARTNERSHIPS])
+    every = [r for r in every if not (r["kind"] == PARTNERSHIPS and r["group_id"] in joint)]
     if keep is None and skip is None:
         report.schemes = every
     if keep is not None:

@@ -1,7 +1,8 @@
 """Cross-border measures by kind, each with its key number in the article's words; domestic reform by type."""
 
-from reportcorpus import Articles, plain
+from reportcorpus import Articles, ids, plain
 
+from analysis.query import measures as measure_query
 from analysis.report import figures, measures
 
 TEXT = """Harbourside and Westport widen cross-border care
@@ -304,3 +305,33 @@ def test_the_schemes_table_shows_the_top_n_and_links_every_scheme_as_csv(tmp_pat
     assert first["parties"] == "Bayview; Westport" and first["where_based"] == "Hong Kong; mainland China"
     assert first["sides_joined"] == 2 and first["key_number"] == "9" and first["key_number_counts"] == "more clinics"
     assert first["statement"].startswith("From May 2025, elderly Bayview residents will be able to use")
+
+
+PAIRING = """Westport and Harbourside hospitals pair up
+
+Westport Union Hospital and Harbourside Queen's Hospital signed a partnership agreement to pair up their wards.
+"""
+
+
+def test_a_cooperation_between_the_chinese_sides_is_an_initiative_not_a_scheme_again(tmp_path):
+    """The pairing of two hospitals is in the initiatives table, with its named parties; the schemes table keeps the
+    voucher scheme only."""
+    a = Articles(tmp_path)
+    a.article("pair", PAIRING)
+    hospitals = (("Westport Union Hospital", "mainland China"), ("Harbourside Queen's Hospital", "Hong Kong"))
+    for name, jur in hospitals:
+        a.fact("pair", "organization", name, org_type="hospital", jurisdiction=jur)
+    a.fact("pair", "place", "Westport", jurisdiction="mainland China")
+    a.fact("pair", "place", "Harbourside", jurisdiction="Hong Kong")
+    a.fact("pair", "partnership", "signed a partnership", parties=[n for n, _ in hospitals],
+           party_ids=ids(*[n for n, _ in hospitals]), field="clinical services")  # fmt: skip
+    gba_strand(a, "pair", "Harbourside")
+    a.article("voucher", SCHEMES["voucher"])
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    gba_strand(a, "voucher", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    rows = [{k: plain(v) for k, v in x.items()} for x in measures.schemes_table(r).rows]
+    assert [x["kind"] for x in rows] == ["access"]
+    # the pairing is a partnerships measure of its own article, left out of the table as an initiative
+    assert sorted(x["kind"] for x in measure_query.schemes(r.store)) == ["access", "partnerships"]

@@ -303,6 +303,17 @@ def undated(store: Store, limit: int | None = None) -> list[str]:
     ]
 
 
+def undated_latest(store: Store) -> dict | None:
+    """The latest step an undated article reports as done (needs `step_dates`, `timeline.register_dates`): its
+    `doc_id`, `fact_id` and `date`; what the articles that give no date were written after ("the events they report
+    run to March 2025"). None when no undated article dates a step."""
+    rows = store.rows(
+        f"""SELECT s.doc_id, s.fact_id, s.date FROM step_dates s JOIN ({_undated_sql()}) u USING (doc_id)
+        WHERE NOT s.plan ORDER BY s.date DESC, s.doc_id, s.start, s.fact_id LIMIT 1"""
+    )
+    return rows[0] if rows else None
+
+
 def n_undated(store: Store) -> int:
     """How many articles `undated` finds."""
     return store.value(f"SELECT count(*) FROM ({_undated_sql()})")

@@ -83,7 +83,9 @@ def dates_finding(report: Report) -> Finding | None:
     """ "The articles that give their publication date were published between May 2013 and March 2025 (25 of 29
     articles); four give none." (events an undated article dates in its text are the timeline's); with articles of
     both strands dated, the period each strand covers: "The China–UK articles were published between May 2013 and
-    July 2018 (ten of 12 articles dated), the Greater Bay Area ones between …; four give none."."""
+    July 2018 (ten of 12 articles dated), the Greater Bay Area ones between …; four give none, though the events they
+    report run to 24 March 2025." (the latest step an undated article reports as done, when later than every
+    publication date: the corpus reaches further than its dated articles)."""
     span = report.store.rows(
         f"""SELECT count(*) FILTER (WHERE published IS NOT NULL) AS dated, count(*) AS n,
           arg_min(doc_id, (published, doc_id)) FILTER (WHERE published IS NOT NULL) AS first_doc,
@@ -115,6 +117,12 @@ def dates_finding(report: Report) -> Finding | None:
             s = f"The articles that give their publication date were published {when(span)} ({share})"
         if undated:
             s += f"; {narrate.number_word(undated)} {'gives' if undated == 1 else 'give'} none"
+            latest = corpus.undated_latest(report.store)
+            if latest and (not span["last"] or latest["date"] > span["last"]):
+                day = escape.html(narrate.fmt_date(latest["date"]))
+                fact = facts_by_id(report.store, [latest["fact_id"]])[latest["fact_id"]]
+                they = "it reports" if undated == 1 else "they report"
+                s += f", though the events {they} run to {day}{report.cite.cite_facts([fact], 1)}"
         return s + "."
 
     return Finding("dates", render)

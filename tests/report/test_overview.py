@@ -135,3 +135,17 @@ def test_the_dates_finding_gives_the_period_each_strand_covers(tmp_path):
         "The China–UK articles were published between 4 June 2021 and 12 March 2023 (two of two articles dated), "
         "the Greater Bay Area ones on 15 January 2024 (one of one article dated)."
     )
+
+
+def test_the_dates_finding_says_how_far_the_undated_articles_reach(tmp_path):
+    """Two articles dated 2021 and 2023; a third, undated, reports a signing of 2025 as done: the corpus reaches
+    further than its dated articles, and the finding says so."""
+    a = two_articles(tmp_path)
+    a.article("later", "Northvale signs again\n\nOn 3 March 2025 Northvale University signed a nursing pact.\n")
+    org(a, "later", NU)
+    a.fact("later", "date", "3 March 2025", date="2025-03-03", event="signed a nursing pact", extractor="dates.full")
+    r = a.report("01-corpus-overview")
+    assert plain(overview.dates_finding(r).render()) == (
+        "The articles that give their publication date were published between 4 June 2021 and 12 March 2023 (two of "
+        "three articles); one gives none, though the events it reports run to 3 March 2025."
+    )

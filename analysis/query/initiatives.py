@@ -68,7 +68,7 @@ from itertools import groupby
 import pyarrow as pa
 
 from analysis.extract import partnership_field, sentences
-from analysis.extract.gazetteer import canonical, demonyms
+from analysis.extract.gazetteer import canonical, demonyms, level
 from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.extract.names import own_words
 from analysis.facts.schema import JURISDICTIONS
@@ -1343,6 +1343,7 @@ def register(store: Store) -> None:
         {"connectors": connectors()},
     )
     _propagate(store)
+    register_broad_places(store)
     order = ", ".join(f"'{f}'" for f in field_order())
     store.create(
         "initiatives",
@@ -1374,10 +1375,13 @@ def register(store: Store) -> None:
           WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
             -- a place is named by a body of its side when one is a party too ("Eastport and Westbay deepen
-            -- cooperation" restating the agreement of their bodies)
+            -- cooperation" restating the agreement of their bodies): a body named for it, or any body of its side
+            -- when it is a country or province; a town or district signing with its hospitals is a party
             AND NOT (starts_with(x.pid, 'place:') AND EXISTS (SELECT 1 FROM member_ids q
               JOIN entities f ON f.entity_id = q.pid WHERE q.initiative_id = x.initiative_id
-                AND NOT starts_with(q.pid, 'place:') AND f.jurisdiction = e.jurisdiction))
+                AND NOT starts_with(q.pid, 'place:') AND f.jurisdiction = e.jurisdiction
+                AND (contains(lower(f.name), lower(e.name))
+                  OR x.pid IN (SELECT entity_id FROM broad_places))))
           GROUP BY initiative_id
         ),
         -- the statements that speak for a named initiative's date and money: those naming it (the parties' other
@@ -1929,6 +1933,24 @@ def money_parties(store: Store, fact_ids: list[str]) -> dict[str, list[str]]:
     for r in rows:
         out.setdefault(r["fact_id"], list(r["parties"]))
     return out
+
+
+BROAD_LEVELS = ("country", "province")
+"""Gazetteer levels of a place that stands for a whole side when it is named beside the bodies of that side (a
+country or territory, a province): a city, town or district may act itself, as its government does."""
+
+
+def register_broad_places(store: Store) -> None:
+    """`broad_places(entity_id)`: the places among partnership parties whose gazetteer level is in `BROAD_LEVELS`
+    (a bounded list: the places that are parties, read once)."""
+    rows = store.rows(
+        """SELECT DISTINCT e.entity_id, e.name FROM (SELECT unnest(pids) AS pid FROM p) x
+        JOIN entities e ON e.entity_id = x.pid WHERE e.kind = 'place' ORDER BY e.entity_id"""
+    )
+    broad = [r["entity_id"] for r in rows if level(r["name"]) in BROAD_LEVELS]
+    store.con.execute("CREATE OR REPLACE TEMP TABLE broad_places (entity_id VARCHAR)")
+    if broad:
+        store.con.executemany("INSERT INTO broad_places VALUES (?)", [[b] for b in broad])
 
 
 def cross_border_groups(store: Store, groups: list[str]) -> set[str]:

@@ -649,6 +649,23 @@ def test_money_in_the_sentence_before_naming_a_district_party_is_the_initiatives
         initiatives.register(s)
         top = initiatives.top(s, 5)
         assert s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]]) == 9e8
+    # a district signing with a hospital of its side is a party itself
+    assert top[0]["parties"] == ["Futian", HC]
+
+
+def test_a_province_named_beside_a_body_of_its_side_is_no_party_of_its_own(tmp_path):
+    """ "Guangdong and Harbourside's bureau deepen cooperation" with Westvale Hospital of Guangdong signing: the
+    province is named by its body, a district would not be."""
+    prov = fact("a", "place", 0, 9, sentence_start=0, name="Guangdong", jurisdiction="mainland China")
+    pact = deal("a", 60, 0, ["Guangdong", HC, "Harbour Bureau"]) | {
+        "party_ids": ["place:guangdong", "org:" + HC.lower().replace(" ", "-"), "org:harbour-bureau"]
+    }
+    rows = [prov, org("a", 20, HC, "mainland China"), org("a", 40, "Harbour Bureau", "Hong Kong"), pact]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert top["parties"] == ["Harbour Bureau", HC]
 
 
 def test_university_of_a_town_and_the_towns_university_are_one_body(tmp_path):

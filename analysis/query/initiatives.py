@@ -1375,13 +1375,17 @@ def register(store: Store) -> None:
           WHERE NOT EXISTS (SELECT 1 FROM unit_of u JOIN member_ids q ON q.pid = u.parent
             WHERE u.pid = x.pid AND q.initiative_id = x.initiative_id)
             -- a place is named by a body of its side when one is a party too ("Eastport and Westbay deepen
-            -- cooperation" restating the agreement of their bodies): a body named for it, or any body of its side
-            -- when it is a country or province; a town or district signing with its hospitals is a party
+            -- cooperation" restating the agreement of their bodies): a body named for it, any body of its side
+            -- when it is a country or province, or when the place signs beside no body in any statement; a town
+            -- or district signing with hospitals ("Eastport district signed agreements with A and B") is a party
             AND NOT (starts_with(x.pid, 'place:') AND EXISTS (SELECT 1 FROM member_ids q
               JOIN entities f ON f.entity_id = q.pid WHERE q.initiative_id = x.initiative_id
                 AND NOT starts_with(q.pid, 'place:') AND f.jurisdiction = e.jurisdiction
                 AND (contains(lower(f.name), lower(e.name))
-                  OR x.pid IN (SELECT entity_id FROM broad_places))))
+                  OR x.pid IN (SELECT entity_id FROM broad_places)
+                  OR NOT EXISTS (SELECT 1 FROM m WHERE m.initiative_id = x.initiative_id
+                    AND list_contains(m.pids, x.pid)
+                    AND len(list_filter(m.pids, lambda y: NOT starts_with(y, 'place:'))) > 0))))
           GROUP BY initiative_id
         ),
         -- the statements that speak for a named initiative's date and money: those naming it (the parties' other

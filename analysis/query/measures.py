@@ -480,8 +480,13 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             count(DISTINCT sentence_start) FILTER (WHERE stated AND canonical) AS n_stated
           FROM m GROUP BY kind, group_id
         ), statement AS (
-          SELECT b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start FROM base b
-          JOIN scoped f ON f.fact_id = b.fact_id
+          -- the words stating the measure: its cross-border clauses, not the other clauses of a lead listing a
+          -- year's results
+          SELECT b.kind, b.group_id, b.doc_id, coalesce(any_value(ms.clause_text), f.sentence) AS sentence,
+            f.sentence_start
+          FROM base b JOIN scoped f ON f.fact_id = b.fact_id
+          LEFT JOIN m ms ON ms.fact_id = b.fact_id AND ms.kind = b.kind AND ms.group_id = b.group_id
+          GROUP BY b.kind, b.group_id, b.doc_id, f.sentence, f.sentence_start
         ), fig AS ({_key_figure("cross-border", "kind, group_id", "statement")}
         ), named AS (
           SELECT m.kind, m.group_id, coalesce(e.name, f.name, f.text) AS name, f.kind AS fk, f.jurisdiction,

@@ -932,6 +932,25 @@ def test_a_statement_between_places_restates_the_articles_one_cooperation_of_the
     assert [(t["parties"], t["n_articles"]) for t in top] == [([office, council], 1)]
 
 
+def test_a_town_named_only_in_a_statement_between_places_is_no_party_beside_the_bodies(tmp_path):
+    """ "Tarnby and Harbourside sign a pact" restating the pact of their bodies, none named for them: the
+    towns are the bodies' sides, not parties of their own."""
+    council, office = "Kelby Council", "Lyle Office"
+    rows = [
+        fact("a", "place", 0, 6, name="Tarnby", jurisdiction="mainland China"),
+        fact("a", "place", 8, 19, name="Harbourside", jurisdiction="Hong Kong"),
+        deal("a", 21, 0, ["Tarnby", "Harbourside"], field="clinical services")
+        | {"party_ids": ["place:tarnby", "place:harbourside"]},
+        org("a", 104, council, "mainland China"), org("a", 130, office, "Hong Kong"),
+        deal("a", 150, 100, [council, office], field="clinical services"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+    assert [t["parties"] for t in top] == [[council, office]]
+
+
 BIOBANK, INSTITUTE = "the Northvale Biobank", "the Northvale–Eastbay Institute for Ageing"
 
 

@@ -939,3 +939,25 @@ def test_a_figure_of_another_clause_of_the_sentence_stating_a_scheme_is_not_its_
         (scheme,) = measures.schemes(s)
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[scheme["figure_fact_id"]] == 11.0
+
+
+AGAIN = "In all, 300 medical institutions and health centres across the city now share laboratory test results."
+
+
+def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_statement_is_not_its_number(
+    tmp_path,
+):
+    """The lead's other clause is about test results; a later sentence restating it shares its words, not those of
+    the clause stating the drugs scheme."""
+    at = len(TITLE) + 1
+    later = at + len(ROUNDUP) + 2
+    rows = [
+        place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
+        amount("r", at, ROUNDUP, 11.0, "count", "clinics"),
+        amount("r", later, AGAIN, 300.0, "count", "medical institutions and health centres"),
+        *gba_article("r"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[scheme["figure_fact_id"]] == 11.0

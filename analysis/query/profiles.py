@@ -5,8 +5,9 @@ Scores (needs `initiatives` and `figures`), in order: the initiatives and sums a
 (initiatives it is a party to, and those stated in a sentence naming it, never one resting on one passing statement,
 `initiatives.mark_weak`; distinct sums attached to those
 initiatives or stated in a sentence naming it, not a sum of someone's background nor a conversion of a sum into
-another currency, a place's also those about it), then the articles naming it, then
-its other figures (a person: the quotations in their own words), then the one ranking. The spelling
+another currency, a place's also those about it) together with the articles naming it (a body four articles name
+with two initiatives carries more of the story than one two articles name with three), then the initiatives and
+sums alone, then its other figures (a person: the quotations in their own words), then the one ranking. The spelling
 variants of one name count as one entity (`entities.canon_id`).
 """
 
@@ -29,8 +30,9 @@ def placed_label(e: str) -> str:
 
 
 def candidates(store: Store, kind: str, limit: int) -> list[dict]:
-    """Entities of one kind by initiatives and sums, then articles, then other figures (a person: quotations), then
-    the one ranking; countries are never profiled, nor a body that is the name of an initiative."""
+    """Entities of one kind by initiatives, sums and articles together, then initiatives and sums, then other
+    figures (a person: quotations), then the one ranking; countries are never profiled, nor a body that is the name
+    of an initiative."""
     # the second score grouped once and joined by key: never a subquery per entity; each WITH clause is a table of
     # its own (`Store.create`), so the engine holds one step's joins at a time
     second = {
@@ -94,7 +96,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         {"kind": kind},
     )
     rows = store.rows(
-        f"SELECT * FROM profile_candidates ORDER BY {order_by(('score', 'n_docs', 'second'))} LIMIT $limit",
+        f"SELECT * FROM profile_candidates ORDER BY {order_by(('score + n_docs', 'score', 'second'))} LIMIT $limit",
         {"limit": limit * 4},
     )
     if kind == "place":
@@ -103,14 +105,17 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
 
 
 def top_entities(store: Store, n: int) -> list[dict]:
-    """The `n` entities to profile: organisations, people and places pooled in the one ranking (initiatives and
-    sums, then articles, then organisations before people before places, then other figures), each resting on at
+    """The `n` entities to profile: organisations, people and places pooled in the one ranking (initiatives, sums
+    and articles together, then initiatives and sums, then organisations before people before places, then other
+    figures), each resting on at
     least `MIN_WEIGHT` facts (one sum beside a name makes no profile) and no kind taking more than half the places
     while another kind qualifies; the single best candidate when none reaches the floor."""
     pool = [r for k in KINDS for r in candidates(store, k, n)]
     # on equal initiatives, sums and articles the bodies that act come before people and places, then other figures
     pool.sort(
-        key=lambda r: sort_key((r["score"], r["n_docs"], -KINDS.index(r["kind"]), r["second"]), r["label"], r["id"])
+        key=lambda r: sort_key(
+            (r["score"] + r["n_docs"], r["score"], -KINDS.index(r["kind"]), r["second"]), r["label"], r["id"]
+        )
     )
     strong = [r for r in pool if r["score"] + r["second"] >= MIN_WEIGHT]
     if not strong:

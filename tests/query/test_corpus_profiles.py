@@ -82,6 +82,28 @@ def test_profiles_rest_on_two_facts_skip_countries_and_share_the_places(tmp_path
     assert [p["label"] for p in alone] == ["Eastbay Hospital"]
 
 
+def test_a_body_many_articles_name_comes_before_one_whose_initiatives_one_article_lists(tmp_path):
+    """Kestrel College: two initiatives, named in four articles; Eastbay Hospital: three initiatives one article
+    lists. The college carries more of the corpus's story."""
+    docs = [{"doc_id": d, "file": f"{d}.txt", "n_chars": 900} for d in "abcd"]
+    rows = [
+        org("a", 0, "Eastbay Hospital", "mainland China"), org("a", 30, "Northvale University"),
+        org("a", 60, "Southport University"), org("a", 90, "Westmoor University"),
+        deal("a", 100, "Eastbay Hospital", "Northvale University"),
+        deal("a", 200, "Eastbay Hospital", "Southport University"),
+        deal("a", 300, "Eastbay Hospital", "Westmoor University"),
+        *[org(d, 0, "Kestrel College", "mainland China") for d in "bcd"],
+        org("b", 30, "Lyle University"), deal("b", 100, "Kestrel College", "Lyle University"),
+        org("c", 30, "Tarn University"), deal("c", 100, "Kestrel College", "Tarn University"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        picked = profiles.top_entities(s, 2)
+    assert [p["label"] for p in picked] == ["Kestrel College", "Eastbay Hospital"]
+
+
 def test_with_no_candidate_on_two_facts_the_best_single_one_is_profiled(tmp_path):
     rows = [
         fact("a", "person", 0, 7, sentence_start=0, name="Ann Lee"),

@@ -71,10 +71,17 @@ def valid_name(name: str) -> bool:
     return not re.search(r"\d", name)
 
 
-def _trim_name(s: int, name: str) -> tuple[int, str]:
-    """Drop trailing words that start a new phrase (a place, an organisation word) from a name."""
+def _trim_name(s: int, name: str, text: str = "") -> tuple[int, str]:
+    """Drop trailing words that start a new phrase (a place, an organisation word) from a name ("Li Wei Tarrow" ->
+    "Li Wei"); a two-word name written as a person's (an apposition or a speech verb after it: "Huang Xiuying, a
+    retired teacher, said") keeps a given name that is also a place's."""
     toks = name.split()
-    while len(toks) > 1 and (
+    person = (
+        len(toks) == 2
+        and bool(text)
+        and bool(_PERSON_AFTER.match(text, s + len(name)) or _speech_after().match(text, s + len(name)))
+    )
+    while len(toks) > (2 if person else 1) and (
         is_place_name(toks[-1]) or is_head(toks[-1]) or toks[-1].casefold() in lower_words("role_words.txt")
     ):
         toks = toks[:-1]
@@ -82,13 +89,15 @@ def _trim_name(s: int, name: str) -> tuple[int, str]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PERSON_AFTER = re.compile(r", (?:an?|the|who|whose|aged) ")
+"""After a name, the apposition or relative clause that introduces a person ("A B, a retired teacher, ...")."""
 
 
 def titled(ctx: Context) -> list[Mention]:
     """Rule people.titled: an honorific or academic title followed by a name."""
     out = []
     for m in _titled().finditer(ctx.text):
-        s, name = _trim_name(m.start("name"), _POSSESSIVE.sub("", m.group("name")))
+        s, name = _trim_name(m.start("name"), _POSSESSIVE.sub("", m.group("name")), ctx.text)
         if valid_name(name):
             out.append(
                 Mention(
@@ -147,7 +156,7 @@ def ner_people(ctx: Context) -> list[Mention]:
         while len(toks) > 1 and (_not_name_word(toks[0]) or _complement_place(ctx.text, s, toks[0])):
             s += len(toks[0]) + 1
             toks = toks[1:]
-        s, name = _trim_name(s, " ".join(toks))
+        s, name = _trim_name(s, " ".join(toks), ctx.text)
         if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
             out.append(Mention("person", s, s + len(name), "people.ner", {"name": name}))
     return out

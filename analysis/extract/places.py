@@ -64,8 +64,11 @@ def region_names(ctx: Context) -> list[Mention]:
             s += len(toks[0]) + 1
             toks = toks[1:]
         own = next((k for k in range(len(toks) - 2, -1, -1) if _POSSESSIVE.search(toks[k])), None)
-        if own is not None and names().get(_POSSESSIVE.sub("", " ".join(toks[: own + 1]))):
-            s += len(" ".join(toks[: own + 1])) + 1  # "Northfield's Eastbank District": the district
+        if own is not None and (
+            names().get(_POSSESSIVE.sub("", " ".join(toks[: own + 1]))) or names().get(_POSSESSIVE.sub("", toks[own]))
+        ):
+            # "Northfield's Eastbank District", "south Westland's Tarn Province": the district, the province
+            s += len(" ".join(toks[: own + 1])) + 1
             toks = toks[own + 1 :]
         if len(toks) < 2 or any(is_head(t) for t in toks):
             continue

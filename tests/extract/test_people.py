@@ -784,3 +784,9 @@ def test_an_author_of_a_bodys_press_office_is_of_the_body_and_the_office_is_no_o
 def test_a_ministry_named_office_is_an_organisation(facts):
     text = "The Foreign Office said on Monday that the Kelby Press Office had closed."
     assert {r["name"] for r in facts(text, "organization")} == {"Foreign Office"}
+
+
+def test_a_given_name_that_is_also_a_places_stays_in_a_persons_name(facts):
+    text = "Wu Longhua, a retired teacher in Kelby, said her bill had fallen."
+    assert [r["name"] for r in facts(text, "person")] == ["Wu Longhua"]
+    assert "Longhua" not in {r["name"] for r in facts(text, "place")}

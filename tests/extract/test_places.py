@@ -133,3 +133,9 @@ def test_two_word_name_listed_with_a_place_is_no_place(facts):
 def test_person_introduced_with_a_role_is_no_place(facts):
     text = "Velma Tarquin, retail analyst at a Leeds brokerage, said margins were thin."
     assert [r["name"] for r in facts(text, "place")] == ["Leeds"]
+
+
+def test_a_region_before_a_possessive_is_no_part_of_the_provinces_name(facts):
+    rows = facts("Northern China's Tarn Province saved 40 million yuan on drugs last year.", "place")
+    assert "Tarn Province" in {r["name"] for r in rows}
+    assert not any("'s" in r["name"] for r in rows)

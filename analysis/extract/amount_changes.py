@@ -384,9 +384,20 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
             if _compared_base(text, figs, k) and _compatible(figs[k - 1], figs[k]):
                 _pair(figs[k - 1], figs[k], AFTER, BEFORE, figs[k - 1].start)  # "X, compared with Y, up 5%"
                 k -= 1
-            _link(_whole_of(text, figs, k), f)
+            level = _whole_of(text, figs, k)
+            if (
+                nxt is not None
+                and nxt.kind == FIGURE
+                and level.kind == FIGURE
+                and _FROM_AFTER.fullmatch(text, f.end, nxt.start)
+                and _compatible(level, nxt)
+            ):
+                _pair(level, nxt, AFTER, BEFORE, level.start)  # "reached 9,100, up 12% from 8,100": 8,100 before
+            _link(level, f)
 
 
+_FROM_AFTER = re.compile(r"(?:\s+(?:year[- ]on[- ]year|on the year))?\s+from\s+(?:about\s+|around\s+|some\s+)?")
+"""Between a stated change and the earlier level it is measured from ("up 12% from 8,100")."""
 _COMPARED_GAP = re.compile(r"[^.;:]{0,40}?,?\s+compared (?:with|to)\s+", re.IGNORECASE)
 """Between a level and the earlier level it is set against ("9,200 in 2024, compared with 7,100 in 2023")."""
 
@@ -630,6 +641,12 @@ def _objects(figs: list[_Fig]) -> None:
             high = next((g for g in by_group[f.group] if g.kind == RANGE_HIGH and g.obj), None)
             if high is not None:
                 f.obj = high.obj
+        if f.kind == BEFORE and f.group is not None:
+            # "reached 9,100, up 12% from 8,100", "to 540 in 2020 from 310 in 2016": the level written first says
+            # what both count; the words after the earlier one are its date or a unit
+            after = next((g for g in by_group[f.group] if g.kind == AFTER and g.obj and g.start < f.start), None)
+            if after is not None:
+                f.obj = after.obj
         if f.kind in (PERCENT, DIFFERENCE) and f.level is not None and f.level.obj:
             if f.obj == f.level.obj or not _content(f.obj) & _content(f.level.obj):
                 noun = "increase" if f.direction >= 0 else "decrease"

@@ -724,3 +724,16 @@ def test_a_level_compared_with_an_earlier_one_before_a_stated_change_is_the_leve
     assert _change(rows["£7.2 million"]) == ("change_after", 6.0e6, 7.2e6, 20.0)
     assert _change(rows["£6.0 million"])[:3] == ("change_before", 6.0e6, 7.2e6)
     assert rows["£7.2 million"]["object"] == "Grants"
+
+
+def test_the_level_a_stated_change_is_measured_from_is_the_level_before(facts):
+    text = "Visits to the Tarn clinic reached 9,100 in 2024, up 12% from 8,100 a year earlier."
+    rows = _rows(facts, text)
+    assert _change(rows["9,100"])[:3] == ("change_after", 8100, 9100)
+    assert _change(rows["8,100"])[:3] == ("change_before", 8100, 9100)
+    assert rows["8,100"]["object"] == rows["9,100"]["object"]
+
+
+def test_the_earlier_level_written_after_the_later_counts_what_the_later_counts(facts):
+    rows = _rows(facts, "Spending on clinics rose to 540 million yuan in 2020 from 310 million yuan in 2016.")
+    assert rows["310 million yuan"]["object"] == rows["540 million yuan"]["object"]

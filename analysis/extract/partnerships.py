@@ -579,7 +579,7 @@ def extract(
     out: list[Mention] = []
     for ss, se in ctx.sents:
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
-        found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se))
+        found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se, out))
         out.extend(found)
     return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
 
@@ -1202,10 +1202,12 @@ def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
     )
 
 
-def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
+def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention] = ()) -> list[Mention]:
     """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
     `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
-    B; "A may partner B" -> none; three bodies: who acts with whom is not said, none)."""
+    B; "A may partner B" -> none; three bodies: who acts with whom is not said, none); a cue in a definite phrase
+    that refers back to a deal of one of them the article stated before ("A's chair said the joint venture would apply
+    to B for approval") speaks of that deal, not of one between the two bodies."""
     text = doc.ctx.text
     local = doc.within(ss, se, "pool")
     names = list(dict.fromkeys(o.fields["name"] for o in local))
@@ -1229,6 +1231,9 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     )
     if cue is None:
         return []
+    told = {n for e in earlier for n in e.fields["parties"]}
+    if _BACK_REFERENCE.search(text, max(ss, cue.start() - 12), cue.start()) and len(told & set(names)) == 1:
+        return []  # "A's chair said the joint venture would apply to B": the venture of A told before, B no party
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
     if any(
         all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n)
@@ -1248,6 +1253,8 @@ def _two_bodies(doc: _Doc, ss: int, se: int) -> list[Mention]:
     return [m] if m else []
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:new |planned |proposed )?$")
+"""Before a cue word, a determiner that refers back to a deal already told of ("the joint venture")."""
 _THE_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){0,2}?[a-z]{3,}\b(?! [A-Z])")
 
 

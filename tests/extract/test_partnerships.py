@@ -3005,3 +3005,11 @@ def test_passive_opened_with_help_or_money_is_no_partnership(facts):
         "Dunmore Hospital was built with Chinese funds."
     )
     assert facts(text, "partnership") == []
+
+
+def test_the_deal_told_before_applying_to_a_regulator_is_no_deal_with_it(facts):
+    text = (
+        "Ashgrove Devices Ltd has agreed to set up a joint venture with Penrith Sensors Ltd in Dunmore.\n\n"
+        "Penrith chairwoman Ada Lind said the joint venture would apply to the Dunmore Medicines Agency for a licence."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashgrove Devices Ltd", "Penrith Sensors Ltd"}]

@@ -348,7 +348,7 @@ def _list_gap() -> re.Pattern:
     B") or what kind of body it is ("A and Shenzhen developer B") says nothing of the list."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
-        r"(?: \([^()\n]{1,40}\))?(?:, an? [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
+        r"(?: \([^()\n]{1,40}\))?(?:, (?:an?|which|who) [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
         r"(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
         rf"(?:the )?(?:{_BASED}|(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
     )
@@ -375,6 +375,10 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             last = m.end
         elif runs and runs[-1][-1].kind != "place" and _PART_OF.fullmatch(gap):
             last = m.end  # "A, part of B, and C": B says what A belongs to; the list goes on with C
+        elif runs and _OPEN_ASIDE.fullmatch(gap) and _list_gap().match(ctx.text, last) and _ASIDE_CLOSES.match(
+            ctx.text, m.end
+        ):
+            pass  # "A, which runs clinics in Tarn, and B": Tarn is in the description of A; the list goes on with B
         elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):
             closed = closed or bool(_AND.search(gap))
             runs[-1].append(m)
@@ -387,6 +391,10 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
 
 
 _AND = re.compile(r"\b(?:and|as well as)\b")
+_OPEN_ASIDE = re.compile(r", (?:an?|which|who) [^,;:()\n“”\"]{0,60}")
+"""The words of a description set off after a listed name, up to a name inside it ("A, which runs clinics in ")."""
+_ASIDE_CLOSES = re.compile(r"[^,;:()\n“”\"]{0,60}, (?:and|as well as) ")
+"""The rest of that description up to the list's "and" ("..., and B")."""
 _PART_OF = re.compile(
     r"(?: \([^()\n]{1,40}\))?, (?:(?:a |an )?part|an arm|a unit|a division|a subsidiary|a member) of (?:the )?"
 )

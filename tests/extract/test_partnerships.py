@@ -3013,3 +3013,11 @@ def test_the_deal_told_before_applying_to_a_regulator_is_no_deal_with_it(facts):
         "Penrith chairwoman Ada Lind said the joint venture would apply to the Dunmore Medicines Agency for a licence."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove Devices Ltd", "Penrith Sensors Ltd"}]
+
+
+def test_a_place_in_the_description_of_a_listed_party_does_not_break_the_list(facts):
+    text = (
+        "The Dunmore Clinic is a joint venture between Ashgrove Care Group, which runs four clinics in Tarnby, and "
+        "Penrith Health Investment Co., with an investment of £3 million."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashgrove Care Group", "Penrith Health Investment Co"}]

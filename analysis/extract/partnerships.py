@@ -375,8 +375,11 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             last = m.end
         elif runs and runs[-1][-1].kind != "place" and _PART_OF.fullmatch(gap):
             last = m.end  # "A, part of B, and C": B says what A belongs to; the list goes on with C
-        elif runs and _OPEN_ASIDE.fullmatch(gap) and _list_gap().match(ctx.text, last) and _ASIDE_CLOSES.match(
-            ctx.text, m.end
+        elif (
+            runs
+            and _OPEN_ASIDE.fullmatch(gap)
+            and _list_gap().match(ctx.text, last)
+            and _ASIDE_CLOSES.match(ctx.text, m.end)
         ):
             pass  # "A, which runs clinics in Tarn, and B": Tarn is in the description of A; the list goes on with B
         elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):

@@ -3021,3 +3021,12 @@ def test_a_place_in_the_description_of_a_listed_party_does_not_break_the_list(fa
         "Penrith Health Investment Co., with an investment of £3 million."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove Care Group", "Penrith Health Investment Co"}]
+
+
+def test_the_body_where_a_deal_was_signed_is_no_party(facts):
+    text = (
+        "Ashgrove NHS Trust has renewed its memorandum with Penrith Union Hospital. The renewed agreement was signed "
+        "at Dunmore General Hospital on Friday by Chief Nurse Ada Lind and Professor Bo Tan, President of Penrith "
+        "Union Hospital."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashgrove NHS Trust", "Penrith Union Hospital"}]

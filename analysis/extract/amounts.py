@@ -192,6 +192,11 @@ def _subject(tok):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].tag_.startswith("NN"):
             return subj[0]
+        # "The number of residents enrolled in the scheme has risen" read as a clause subject ("enrolled"): the noun
+        # that clause is about
+        clausal = [g for c in tok.children if c.dep_ == "csubj" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if clausal and clausal[0].tag_.startswith("NN"):
+            return clausal[0]
         if tok.head is tok:
             return None
         tok = tok.head

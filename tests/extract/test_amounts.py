@@ -737,3 +737,15 @@ def test_the_level_a_stated_change_is_measured_from_is_the_level_before(facts):
 def test_the_earlier_level_written_after_the_later_counts_what_the_later_counts(facts):
     rows = _rows(facts, "Spending on clinics rose to 540 million yuan in 2020 from 310 million yuan in 2016.")
     assert rows["310 million yuan"]["object"] == rows["540 million yuan"]["object"]
+
+
+def test_a_change_after_the_levels_before_and_after_is_the_change_of_the_level_reached(facts):
+    """The parser reads "enrolled" as the verb of a clause that is the subject: the noun of that clause is what the
+    levels count, and the percent is the change of the level reached, not of the officials who state it."""
+    text = (
+        "The number of Macao students enrolled in public schools in Zhuhai has risen to 2,400 for 2025, up from 1,900 "
+        "last year, an increase of 26.3 percent, officials said on Friday as a new school opened."
+    )
+    rows = _rows(facts, text)
+    assert rows["2,400"]["object"] == rows["1,900"]["object"] == "number of Macao students"
+    assert rows["26.3 percent"]["object"] == "increase in number of Macao students"

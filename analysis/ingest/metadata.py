@@ -75,7 +75,9 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def _date_value(m: re.Match) -> str | None:
-    """The ISO date a `_DATE` match states; None for an impossible or ambiguous one ("05/06/2017")."""
+    """The ISO date a `_DATE` match states; None for an impossible one. Two numbers that could each be the day are
+    read day first ("05/06/2017" is 5 June), as the dates extractor reads every such date in the text: one reading of
+    a date, whichever line it stands on."""
     g = m.groupdict()
     if g["iy"]:
         return _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -85,8 +87,6 @@ def _date_value(m: re.Match) -> str | None:
         if g[y]:
             return _iso(int(g[y]), _MONTHS[g[mo][:3].lower()], int(g[d]))
     a, b = int(g["n1"]), int(g["n2"])
-    if a != b and a <= 12 and b <= 12:
-        return None  # day and month cannot be told apart
     day, month = (a, b) if b <= 12 else (b, a)
     return _iso(int(g["ny"]), month, day)
 

@@ -220,7 +220,7 @@ def test_source_label_with_text_size_buttons_beats_the_copyright_holder():
         ("2017-May-12  08:53    Harbour Daily", "2017-05-12"),
         ("12 May 2017    Posted in: Health, Training", "2017-05-12"),
         ("Date: 13/05/2017", "2017-05-13"),
-        ("Date: 05/06/2017", None),  # day and month cannot be told apart
+        ("Date: 05/06/2017", "2017-06-05"),  # day first, as the dates extractor reads the text's dates
         ("Date: 2017年5月12日", "2017-05-12"),
         ("Time: 2019-02-30", None),  # no such day
         ("Leeds, UK / Tarn, China -- 9 October 2024", "2024-10-09"),  # the places of two sides

@@ -119,6 +119,8 @@ _SEGMENT = re.compile(r"\s*(?:[|｜]|\s{2,})\s*")
 """What separates the parts of a page-head line ("Source: Harbour Daily | 2019-05-02 10:30 | Editor: A B")."""
 
 
+_MONTH_DAY = re.compile(rf"{_MON}\s+\d{{1,2}}{_ORD}", re.IGNORECASE)
+"""A month and its day, which a dateline's place before a comma never is ("November 12, 2024")."""
 _PLACE_COMMA = re.compile(r"\s*([A-Z][\w.'’ /-]{1,30}),\s+(?=\d|[A-Z])")
 """A dateline's place before its date, one place or two ("NORTHVALE / EASTBAY, 17 November 2026")."""
 
@@ -131,7 +133,7 @@ def _leading_date(s: str) -> tuple[str, int, int] | None:
     if m:
         pos = m.end()
     m = _PLACE_COMMA.match(s, pos)  # "Northvale, 19 November 2026": a dateline's place
-    if m and _name_shaped(m.group(1), 4):
+    if m and _name_shaped(m.group(1), 4) and not _MONTH_DAY.fullmatch(m.group(1)):  # "November 12, 2024": no place
         pos = m.end()
     t = _TIME.match(s, pos)  # "(Agency) 13:47, December 21, 2023"
     if t and t.end() > pos:
@@ -361,6 +363,9 @@ def _masthead(s: str) -> tuple[int, int] | None:
     name = " ".join(ws)
     if not name or not _name_shaped(name, 12) or _is_section(name) or re.match(r"(?i)by\s", name):
         return None
+    crumbs = [p for p in re.split(rf"{_SLASH.pattern}|{_CRUMB.pattern}", name) if p.strip()]
+    if len(crumbs) >= 2 and _is_section(crumbs[0]):
+        return None  # "Home / News / Research news": a breadcrumb from the site's home, not the site's name
     if not _rules()["hint"].search(name):
         return None
     a = s.index(ws[0])
@@ -402,8 +407,8 @@ def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
     for i, row in enumerate(rows[:_HEAD_ROWS]):
         if row.kind in ("text", "bullet"):
             break  # the body (or a list) has started
-        if row.kind != "heading" or i in skip:
-            continue
+        if row.kind != "heading" or i in skip or _is_section(row.text):
+            continue  # not a headline, a site's name, or a page-type label alone ("World news story")
         if _menu_item(rows, i) or any(r.kind == "promo_end" for r in rows[i + 1 : i + 3]):
             continue  # a menu entry, or the tagline of a promotion box ("... / Learn more")
         m = _rules()["section_prefix"].match(row.text)
@@ -628,6 +633,22 @@ def newsroom_unit(name: str) -> bool:
     return _newsroom_units().search(name.strip()) is not None
 
 
+def _press_office(text: str) -> Field | None:
+    """The body whose press office a contact line names ("Media enquiries: Northvale University Press Office"; the
+    headings of `contact_headings.txt`, the offices of `newsroom_units.txt`): a body's own release, published by it."""
+    heading = patterns("contact_headings.txt")
+    for m in re.finditer(r"^[ \t]*([^:\n：]{3,40})[:：][ \t]*([^\n,;@]{3,80}?)[ \t]*$", text, re.MULTILINE):
+        if not heading.fullmatch(m.group(1).strip() + ":"):
+            continue
+        unit = _newsroom_units().search(m.group(2))
+        if unit is None or unit.start() == 0:
+            continue
+        who = m.group(2)[: unit.start()].strip()
+        if len(who.split()) >= 2 and _name_shaped(who, 8):
+            return Field(who, m.start(2), m.start(2) + len(who))
+    return None
+
+
 def _byline_parts(s: str) -> list[str]:
     """The names a byline lists, split at commas and "and" ("A B and C D, Harbour Watch" -> three names)."""
     return [p.strip() for p in re.split(r",|\s+and\s+|\s*&\s*", s) if p.strip()]
@@ -764,7 +785,8 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     (yielding to the copyright holder when it names a body, not an outlet),
     the outlet on the date or byline line, a line of outlet names under the headline, the issuer under a "provided by"
     label, the agency of a dateline, a site banner naming a news outlet, the outlet a line says is published by a
-    company, the copyright holder, a company announcing in its own name, the site banner or a masthead line."""
+    company, the copyright holder, the body whose press office a contact line names, a company announcing in its own
+    name, the site banner or a masthead line."""
     own = None
     for row in head:
         own = _source_label(row, anywhere=True)
@@ -801,6 +823,9 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
         if _name_shaped(m.group("outlet"), 6):
             return Field(m.group("outlet"), m.start("outlet"), m.end("outlet"))
     f = _copyright_holder(text)
+    if f:
+        return f
+    f = _press_office(text)
     if f:
         return f
     f = _sender(head)

@@ -147,14 +147,19 @@ def _press_releases_sql(only: bool = False) -> str:
                   AND o.sentence_start <> n.sentence_start AND length(trim(o.sentence)) > length(o.text) + 2
                   AND substr(o.sentence, o.start - o.sentence_start, 1) <> '(')))
         ), by_publisher AS (
-          SELECT p.doc_id, p.publisher, c.name AS party FROM parts p JOIN cand c USING (doc_id)
+          SELECT p.doc_id, p.publisher, c.name AS party,
+            -- the name written whole ranks before one held in a longer name ("Zhuhai Municipal Health Bureau" is
+            -- that bureau, not another place's "Health Bureau")
+            CASE WHEN lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part) THEN 0 ELSE 1 END AS fit
+          FROM parts p JOIN cand c USING (doc_id)
           WHERE p.part <> '' AND (lower(c.name) = lower(p.part) OR lower(c.written) = lower(p.part)
             OR (length(c.name) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(p.part), lower(c.name)))
             OR (length(p.part) >= {PRESS_RELEASE_MIN_CHARS} AND contains(lower(c.name), lower(p.part))))
-          UNION  -- a government's page on one of its own bodies: a government body of the same jurisdiction whose
-          -- name names no place the publisher's does not (a city's portal is no province's commission)
-          SELECT g.doc_id, g.publisher, c.name AS party FROM is_part g JOIN cand c USING (doc_id)
-          JOIN named b ON b.doc_id = c.doc_id AND b.name = c.name AND b.org_type = 'government'
+          UNION  -- a government's page on one of its own bodies: a government body of the same jurisdiction its
+          -- headline or lead names, whose name names no place the publisher's does not (a city's portal is no
+          -- province's commission; an embassy's page listing a regulator's memorandum is the embassy's)
+          SELECT g.doc_id, g.publisher, c.name AS party, 2 AS fit FROM is_part g JOIN cand c USING (doc_id)
+          JOIN named b ON b.doc_id = c.doc_id AND b.name = c.name AND b.org_type = 'government' AND b.up_front
           WHERE g.org_type = 'government' AND g.jurisdiction = b.jurisdiction AND g.jurisdiction <> 'unknown'
             AND NOT EXISTS (SELECT 1 FROM facts pl WHERE pl.kind = 'place' AND pl.doc_id = c.doc_id
               AND pl.name IS NOT NULL AND contains(lower(c.name), lower(pl.name))
@@ -172,13 +177,13 @@ def _press_releases_sql(only: bool = False) -> str:
           WHERE NOT n.quoted AND (regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
             OR regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $issuer))
         ), found AS (  -- `direct`: the page says itself it is the party's, whatever outlet words its site uses
-          SELECT doc_id, publisher, party, 0 AS how, false AS direct FROM by_publisher
-          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct FROM own_site
-          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct FROM by_source
-          UNION ALL SELECT doc_id, publisher, party, 1 AS how, false AS direct FROM by_voice
+          SELECT doc_id, publisher, party, 0 AS how, false AS direct, fit FROM by_publisher
+          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct, 0 AS fit FROM own_site
+          UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct, 0 AS fit FROM by_source
+          UNION ALL SELECT doc_id, publisher, party, 1 AS how, false AS direct, 0 AS fit FROM by_voice
         )
-        SELECT f.doc_id, arg_min(f.publisher, (f.how, NOT f.direct, f.party, f.publisher)) AS publisher,
-          arg_min(f.party, (f.how, NOT f.direct, f.party)) AS party, min(f.how) = 1 AS by_voice
+        SELECT f.doc_id, arg_min(f.publisher, (f.how, NOT f.direct, f.fit, f.party, f.publisher)) AS publisher,
+          arg_min(f.party, (f.how, NOT f.direct, f.fit, f.party)) AS party, min(f.how) = 1 AS by_voice
         FROM found f JOIN scope_docs g USING (doc_id) WHERE g.canonical
           AND (f.direct OR f.doc_id NOT IN (SELECT doc_id FROM outlets))
         GROUP BY f.doc_id"""

@@ -12,7 +12,8 @@ sentence goes on to state ("40 a day before the reform now see 90") or the level
 ("compared with £60 million in 2023"), not a level wanted ("officials want 95% of
 patients treated locally"), not a figure of a site's menu or masthead row ("Home | Health | Weather 23°C":
 `mark_navigation`), not a change of zero, not a
-length of time, not a count of how something is organised ("five tiers", "two key steps"), and not a plain
+length of time, not a count of how something is organised ("five tiers", "two key steps"), not one person's ("her
+monthly bill": `PERSONAL`), and not a plain
 count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
 """
 
@@ -266,8 +267,12 @@ DURATION_UNITS = ("years", "months", "weeks", "days", "hours", "minutes")
 """Units of a length of time: "a three-day visit", "a 12-week course" say how long, not how much."""
 KEY_COUNT_MIN = 10
 """Smallest plain count that is a key number: "two firms", "eight universities" are detail, not the story."""
+PERSONAL = r"(?i)^(?:her|his|my)\b"
+"""What one person's figure counts ("her monthly bill fell from 300 yuan to 80 yuan"): an anecdote that puts a face on
+a story, not a key number or a change of the world it tells of."""
 SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND f.section IS DISTINCT FROM 'notes'
+  AND NOT regexp_matches(coalesce(f.object, ''), {literal(PERSONAL)})
   AND NOT (f.relation = 'change' AND f.pct = 0)
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""

@@ -3030,3 +3030,11 @@ def test_the_body_where_a_deal_was_signed_is_no_party(facts):
         "Union Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove NHS Trust", "Penrith Union Hospital"}]
+
+
+def test_the_body_where_a_signing_ceremony_was_held_is_no_party(facts):
+    text = (
+        "Ashgrove Health Board has twinned with Penrith Union Hospital. The agreement was signed during a ceremony at "
+        "Dunmore General Hospital by chair Ada Lind and Penrith Union Hospital president Bo Tan."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ashgrove Health Board", "Penrith Union Hospital"}]

@@ -634,3 +634,31 @@ def test_a_press_office_after_the_author_is_the_authors_team_not_the_publisher()
         "Published 4 May 2026\n\nKelby University opened a school.\n\n© Kelby University 2026 | Privacy\n"
     )
     assert check_span(text, detect(text).publisher, "Kelby University") == "Kelby University"
+
+
+def test_a_page_type_label_and_a_search_box_are_no_headline():
+    text = (
+        "Search this site\n\nHome > News\n\nWorld news story\n\nTarnby and Kelby agree to share stroke data\n\n"
+        "From: Office of the Kelby Envoy\nPublished 3 March 2026\n\n"
+        "Tarnby and Kelby agreed on Monday to share stroke registry data for three years.\n"
+    )
+    assert detect(text).title.value == "Tarnby and Kelby agree to share stroke data"
+
+
+def test_a_month_and_day_before_the_year_is_no_datelines_place():
+    text = (
+        "Clinics open across the valley\n\nNovember 12, 2024  4:17 PM GMT+8  Updated 1 hour ago\n\n"
+        "Ten clinics opened on Tuesday in the Tarn valley, the district said.\n"
+    )
+    assert detect(text).published.value == "2024-11-12"
+
+
+def test_a_breadcrumb_from_home_is_no_masthead_and_a_press_office_names_the_publisher():
+    text = (
+        "Home / News / Research news\n\nNorthvale University opens a stroke centre\n\n14 March 2024\n\n"
+        "Northvale University opened a stroke research centre on Monday with £2 million from donors.\n\n"
+        "Media enquiries: Northvale University Press Office\n"
+    )
+    m = detect(text)
+    assert m.publisher.value == "Northvale University"
+    assert text[m.publisher.start : m.publisher.end] == "Northvale University"

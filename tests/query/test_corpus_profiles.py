@@ -257,6 +257,31 @@ def test_a_city_governments_page_is_no_release_of_a_provinces_body(tmp_path):
     assert got == [("b", "Tarn Health Bureau")]
 
 
+def test_a_release_is_of_the_body_the_publisher_line_names_whole_and_of_a_government_body_up_front(tmp_path):
+    """A city bureau's page naming another place's "Health Bureau" as a partner is the city bureau's release; an
+    envoy's page listing a medicines agency's memorandum is no release of the agency, which no headline or lead
+    names."""
+    city, other = "Tarn Municipal Health Bureau", "Health Bureau"
+    rows = [
+        fact("a", "organization", 110, 138, name=city, org_type="government", jurisdiction="mainland China"),
+        fact("a", "organization", 300, 313, name=other, org_type="government", jurisdiction="Macao"),
+        org("a", 320, "Linhai Hospital", "mainland China"), deal("a", 330, other, "Linhai Hospital"),
+        fact("b", "organization", 0, 20, name="Office of the Kelby Envoy", org_type="government", jurisdiction="UK"),
+        fact("b", "organization", 400, 422, name="Kelby Medicines Agency", org_type="government", jurisdiction="UK"),
+        org("b", 430, "Linhai Hospital", "mainland China"), deal("b", 440, "Kelby Medicines Agency", "Linhai Hospital"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "publisher": city, "title": "Clinics grow",
+         "lead_start": 100, "lead_end": 200},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "publisher": "Office of the Kelby Envoy",
+         "title": "Kelby and Linhai agree on drug safety", "lead_start": 100, "lead_end": 200},
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"]) for r in corpus.press_releases(s)]
+    assert got == [("a", city)]
+
+
 def test_a_page_on_a_partys_own_news_site_or_with_its_source_line_is_its_release(tmp_path):
     """A company's own news pages ("Kestrel Biotech News", "NVU News" for a party written "NVU") and a page whose
     "Source:" line names a party are that party's releases, though their sites' words name outlets too; a paper

@@ -113,6 +113,21 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
     assert kinds == [{"relation": "change", "n": 5}, {"relation": "range", "n": 1}]
 
 
+def test_one_persons_figure_is_no_change_of_the_world(tmp_path):
+    """ "Her monthly bill fell from 300 yuan to 80 yuan" puts a face on a story; the clinics' 48 to 88 is the change."""
+    rows = [
+        part("a", 10, 300.0, "CNY", "her monthly bill", "change_before", 300.0, 80.0, -73.3333, ss=0),
+        part("a", 30, 80.0, "CNY", "her monthly bill", "change_after", 300.0, 80.0, -73.3333, ss=0),
+        part("a", 110, 48.0, "count", "community clinics", "change_before", 48.0, 88.0, 83.3333, ss=100),
+        part("a", 130, 88.0, "count", "community clinics", "change_after", 48.0, 88.0, 83.3333, ss=100),
+        part("a", 210, 40.0, "count", "his patients a week", "change_before", 40.0, 90.0, 125.0, ss=200),
+        part("a", 230, 90.0, "count", "his patients a week", "change_after", 40.0, 90.0, 125.0, ss=200),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = [r["object"] for r in figures.biggest_changes(s, 5)]
+    assert got == ["community clinics"]
+
+
 def test_the_same_sum_with_two_objects_is_one_sum(tmp_path):
     rows = [
         amount("a", 10, 70_000_000.0, "GBP", "health sector business"),

@@ -2055,6 +2055,16 @@ def _previous_subject(doc: _Doc, ss: int) -> list[str]:
     return names if len(names) == 1 else []
 
 
+def _previous_deal_subject(doc: _Doc, ss: int, earlier: list[Mention]) -> list[str]:
+    """The acting party of the deal the sentence before states, when its subject names no body ("The authority
+    signed a memorandum with B. It has also renewed ..." -> the authority's body, the deal's first party)."""
+    if ss <= 0:
+        return []
+    ps = doc.ctx.sentence_at(ss - 1)[0]
+    deals = [e for e in earlier if e.fields.get("parties") and doc.ctx.sentence_at(e.start)[0] == ps]
+    return [deals[-1].fields["parties"][0]] if deals else []
+
+
 def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
     """The one organisation the sentence before the one starting at `ss` names, when its subject names none ("The
     few expected A's growth. In 2019 it licensed ..." -> A), as a one-name list; none when it names the body as an
@@ -2102,7 +2112,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
             return [subjects[-1].fields["name"]]
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
-        return _previous_subject(doc, ss) or _previous_sole_body(doc, ss)
+        return _previous_subject(doc, ss) or _previous_deal_subject(doc, ss, earlier) or _previous_sole_body(doc, ss)
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]

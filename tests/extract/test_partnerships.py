@@ -3038,3 +3038,15 @@ def test_the_body_where_a_signing_ceremony_was_held_is_no_party(facts):
         "Dunmore General Hospital by chair Ada Lind and Penrith Union Hospital president Bo Tan."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove Health Board", "Penrith Union Hospital"}]
+
+
+def test_it_after_a_deal_whose_subject_names_no_body_is_that_deals_acting_party(facts):
+    text = (
+        "Kelby Hospital Authority runs the city's hospitals. The authority last month signed a memorandum of "
+        "understanding with the Tarn Provincial Health Commission under which up to 100 nurses will work in Kelby. "
+        "It has also renewed a training agreement with Lyle Medical University."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Kelby Hospital Authority", "Tarn Provincial Health Commission"},
+        {"Kelby Hospital Authority", "Lyle Medical University"},
+    ]

@@ -924,21 +924,28 @@ ROUNDUP = (
 )
 
 
+def roundup_number(tmp_path, figures) -> float:
+    """The key number of the one scheme of an article whose lead is `ROUNDUP`, with these amount facts."""
+    at = len(TITLE) + 1
+    rows = [
+        place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
+        *figures, *gba_article("r"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
+        (scheme,) = measures.schemes(s)
+        return s.value("SELECT after FROM figures WHERE fact_id = ?", [scheme["figure_fact_id"]])
+
+
 def test_a_figure_of_another_clause_of_the_sentence_stating_a_scheme_is_not_its_number(tmp_path):
     """A lead listing a year's results clause by clause: the drugs scheme's number is the 11 clinics of its own
     clause, not the 300 institutions of the next, although both clauses share words with the sentence."""
     at = len(TITLE) + 1
-    rows = [
-        place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
+    figures_ = [
         amount("r", at, ROUNDUP, 42.0, "percent", "residents"),
         amount("r", at, ROUNDUP, 11.0, "count", "clinics"),
         amount("r", at, ROUNDUP, 300.0, "count", "institutions"),
-        *gba_article("r"),
-    ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
-        (scheme,) = measures.schemes(s)
-        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
-    assert values[scheme["figure_fact_id"]] == 11.0
+    ]
+    assert roundup_number(tmp_path, figures_) == 11.0
 
 
 AGAIN = "In all, 300 medical institutions and health centres across the city now share laboratory test results."
@@ -951,13 +958,8 @@ def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_s
     the clause stating the drugs scheme."""
     at = len(TITLE) + 1
     later = at + len(ROUNDUP) + 2
-    rows = [
-        place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
+    figures_ = [
         amount("r", at, ROUNDUP, 11.0, "count", "clinics"),
         amount("r", later, AGAIN, 300.0, "count", "medical institutions and health centres"),
-        *gba_article("r"),
-    ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
-        (scheme,) = measures.schemes(s)
-        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
-    assert values[scheme["figure_fact_id"]] == 11.0
+    ]
+    assert roundup_number(tmp_path, figures_) == 11.0

@@ -1217,8 +1217,8 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention] = ()) -> lis
     """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
     `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
     B; "A may partner B" -> none; three bodies: who acts with whom is not said, none); a cue in a definite phrase
-    that refers back to a deal of one of them the article stated before ("A's chair said the joint venture would apply
-    to B for approval") speaks of that deal, not of one between the two bodies."""
+    that refers back to a deal of one of them the article stated before ("A's chief said the joint venture would seek
+    approval from B") speaks of that deal, not of one between the two bodies."""
     text = doc.ctx.text
     local = doc.within(ss, se, "pool")
     names = list(dict.fromkeys(o.fields["name"] for o in local))
@@ -1244,7 +1244,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention] = ()) -> lis
         return []
     told = {n for e in earlier for n in e.fields["parties"]}
     if _BACK_REFERENCE.search(text, max(ss, cue.start() - 12), cue.start()) and len(told & set(names)) == 1:
-        return []  # "A's chair said the joint venture would apply to B": the venture of A told before, B no party
+        return []  # "A's chief said the joint venture would seek approval from B": A's venture
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
     if any(
         all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n)

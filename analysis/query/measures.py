@@ -283,7 +283,7 @@ def register(store: Store) -> None:
             -- no access of Eastport's public across the boundary
             WHEN whole THEN subject_kind
             -- the most general words (access) in an article about a measure of another kind are that measure's:
-            -- "Eastport residents are also free to sign up" in an article on an insurance scheme is insurance
+            -- "Eastport residents may join too" in an article on an insurance scheme is insurance
             WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE (dated OR (scope = 'cross-border' AND stated)) AND NOT regexp_matches(sentence, $wish)""",

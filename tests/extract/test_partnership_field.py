@@ -399,6 +399,6 @@ def test_a_licence_to_practise_where_it_is_granted_is_regulation_and_so_is_letti
 
 
 def test_sharing_the_prices_of_drug_procurement_is_policy():
-    clause = "Tarn's insurance office signed an agreement with Kelby's bureau to share procurement price information"
+    clause = "Tarn's insurance office agreed with Kelby's bureau to exchange data on procurement prices"
     assert field_of(clause, None) == "policy and governance"
     assert field_of("They will join an alliance procurement of heart stents", None) == "policy and governance"

@@ -3009,8 +3009,8 @@ def test_passive_opened_with_help_or_money_is_no_partnership(facts):
 
 def test_the_deal_told_before_applying_to_a_regulator_is_no_deal_with_it(facts):
     text = (
-        "Ashgrove Devices Ltd has agreed to set up a joint venture with Penrith Sensors Ltd in Dunmore.\n\n"
-        "Penrith chairwoman Ada Lind said the joint venture would apply to the Dunmore Medicines Agency for a licence."
+        "Ashgrove Devices Ltd will form a joint venture with Penrith Sensors Ltd in Dunmore.\n\n"
+        "Penrith chief Ada Lind said the joint venture would seek approval from the Dunmore Medicines Agency next year."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove Devices Ltd", "Penrith Sensors Ltd"}]
 
@@ -3025,9 +3025,8 @@ def test_a_place_in_the_description_of_a_listed_party_does_not_break_the_list(fa
 
 def test_the_body_where_a_deal_was_signed_is_no_party(facts):
     text = (
-        "Ashgrove NHS Trust has renewed its memorandum with Penrith Union Hospital. The renewed agreement was signed "
-        "at Dunmore General Hospital on Friday by Chief Nurse Ada Lind and Professor Bo Tan, President of Penrith "
-        "Union Hospital."
+        "Ashgrove NHS Trust extended its memorandum with Penrith Union Hospital. The extended pact was signed at "
+        "Dunmore General Hospital on Tuesday by matron Ada Lind and Professor Bo Tan, head of Penrith Union Hospital."
     )
     assert parties(facts(text, "partnership")) == [{"Ashgrove NHS Trust", "Penrith Union Hospital"}]
 
@@ -3042,9 +3041,9 @@ def test_the_body_where_a_signing_ceremony_was_held_is_no_party(facts):
 
 def test_it_after_a_deal_whose_subject_names_no_body_is_that_deals_acting_party(facts):
     text = (
-        "Kelby Hospital Authority runs the city's hospitals. The authority last month signed a memorandum of "
-        "understanding with the Tarn Provincial Health Commission under which up to 100 nurses will work in Kelby. "
-        "It has also renewed a training agreement with Lyle Medical University."
+        "Kelby Hospital Authority runs the city's hospitals. The authority signed an MoU with "
+        "the Tarn Provincial Health Commission in May, so that 60 midwives can work in Kelby. "
+        "It has also extended a teaching agreement with Lyle Medical University."
     )
     assert parties(facts(text, "partnership")) == [
         {"Kelby Hospital Authority", "Tarn Provincial Health Commission"},

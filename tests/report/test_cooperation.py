@@ -230,8 +230,8 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
-    said = "Kelby Pharma reported revenue of 9 billion yuan and spent 1.2 billion yuan on research and development."
-    assert cooperation.sum_kind(said, "1.2 billion yuan") == ("own spending", False)
+    said = "Kelby Pharma's turnover grew to £2 billion, and it spent £300 million on research and development."
+    assert cooperation.sum_kind(said, "£300 million") == ("own spending", False)
     # payments a licensee may owe on reaching milestones, not a pledge of funding
     said = "Under the licence, Tollby could receive up to $300 million in regulatory and sales milestone payments."
     assert cooperation.sum_kind(said, "up to $300 million") == ("milestone payments", True)

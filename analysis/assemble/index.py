@@ -62,17 +62,19 @@ def span_line(spans: list[dict[str, Any]]) -> str | None:
 
 
 def brief_lines(corpus_line: tuple[str, str] | None, briefs: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The five-line bottom line from the reports' briefs: the corpus and its strands (the corpus report's first
-    finding), each strand's line (`BRIEF`: its initiatives, who leads where a lead is real, the Greater Bay Area's
-    measures), then the span of the dated steps of every strand."""
+    """The five-line bottom line from the reports' briefs: each strand's line (`BRIEF`: its initiatives and
+    flagship, who leads where a lead is real, the Greater Bay Area's measures), the span of the dated steps of every
+    strand, then the corpus and its strands (the corpus report's first finding): what happened first, what was read
+    last."""
     merged: dict[str, str] = {}
     for b in briefs:
         merged.update({k: v for k, v in b.items() if k != "span" and isinstance(v, str)})
-    out = [corpus_line] if corpus_line else []
-    out += [(label, merged[key]) for key, label in BRIEF if merged.get(key)]
+    out = [(label, merged[key]) for key, label in BRIEF if merged.get(key)]
     over = span_line([b.get("span") for b in briefs])
     if over:
         out.append(("Over time", over))
+    if corpus_line:
+        out.append(corpus_line)
     return out[:BOTTOM_LINES]
 
 

@@ -10,11 +10,10 @@ from typing import Any
 
 from analysis.query import actors, figures, measures, rank, timeline
 from analysis.query.initiatives import COUNTED_IDS
-from analysis.report import escape, narrate, phrases
+from analysis.report import escape, initiatives, narrate, phrases
 from analysis.report import figures as report_figures
 from analysis.report import measures as measures_report
 from analysis.report.cooperation import cooperation_sums
-from analysis.report.initiatives import by_field
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report
 
@@ -26,7 +25,7 @@ KINDS = 6
 
 def _lead_field(store, within: str | None) -> tuple[str, int, int] | None:
     """(leading field, its initiatives, initiatives with a field) when one field really leads."""
-    rows = [r for r in by_field(store, within) if r["label"] != "other"]
+    rows = [r for r in initiatives.by_field(store, within) if r["label"] != "other"]
     lead = rank.lead(rows, "n", max_tied=1)
     return (lead.leaders[0]["label"], int(lead.score), sum(r["n"] for r in rows)) if lead else None
 
@@ -36,9 +35,30 @@ def _quoted(store, fact_id: str) -> str:
     return phrases.around(fact, QUOTE_CHARS) if fact else ""
 
 
+def flagship_text(report: Report) -> str:
+    """The flagship China–UK initiative as a clause, without citations (the index cites nothing): "the flagship is
+    the Joint Nursing Academy: Northvale University (UK) with Eastbay Hospital (mainland China), in education and
+    training, dated 2021"; "" when no initiative reaches the key findings' floor (`initiatives.flagship_findings`)."""
+    rows = initiatives.ranked(report.store, 1, pairing="UK–China", named_first=True)
+    rows = [r for r in rows if r["score"] >= initiatives.FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
+    if not rows:
+        return ""
+    r = rows[0]
+    who = phrases.parties_by_side(r["party_names"], r["party_sides"], joiner="with")
+    subject = initiatives.named_subject(r)
+    s = f"the flagship is {subject}: {who}" if subject else f"the flagship cooperation joins {who}"
+    if r.get("field") and r["field"] != "other":
+        s += f", in {escape.html(r['field'])}"
+    years = initiatives.dated_text(r)
+    if years:
+        s += f", {years}" if r.get("dated") == "reported" else f", dated {years}"
+    return s
+
+
 def china_uk_line(report: Report) -> str | None:
-    """ "12 initiatives join a UK and a Chinese body, research leading (five of 11 with a field); the largest sum
-    is £2 billion (“…signed deals worth £2 billion…”)." None without a counted initiative."""
+    """ "12 initiatives join a UK and a Chinese body, research leading (five of 11 with a field); the flagship is
+    the X Academy: A (UK) with B (mainland China), in education and training, dated 2021; the largest sum is £2
+    billion (“…signed deals worth £2 billion…”)." None without a counted initiative."""
     store = report.store
     n = store.value(f"SELECT count(*) FROM ({COUNTED_IDS})")
     if not n:
@@ -47,6 +67,9 @@ def china_uk_line(report: Report) -> str | None:
     field = _lead_field(store, COUNTED_IDS)
     if field:
         s += f", {escape.html(field[0])} leading ({narrate.share(field[1], field[2], 'initiative')} with a field)"
+    flagship = flagship_text(report)
+    if flagship:
+        s += f"; {flagship}"
     sums = cooperation_sums(report, 2)
     if sums:
         # sums the rates cannot order (`figures.currency_ties`) are the largest together, not one above the other

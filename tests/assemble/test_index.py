@@ -130,18 +130,19 @@ def test_the_bottom_line_is_a_synthesis_of_the_lines_the_reports_hand_over():
             "gba": "Cross-border measures of two kinds: access (three articles) and staff (one).",
             "span": {"what": "GBA health reform", "first": "2019", "last": "2024-02-01", "n": 6}}}},
     }  # fmt: skip
+    # what happened first, the corpus it was read from last
     assert bottom_line({"reports": reports}, jobs) == [
-        ("The corpus", "The corpus holds 12 articles: 7 about cooperation, 5 about reform."),
         ("China–UK cooperation", "Four initiatives join a UK and a Chinese body."),
         ("Who leads", "Northvale University leads the UK side with two initiatives."),
         ("Greater Bay Area", "Cross-border measures of two kinds: access (three articles) and staff (one)."),
         ("Over time", "Dated steps run from 3 May 2016 to 1 February 2024: four of China–UK cooperation "
          "(2016–2021) and six of GBA health reform (2019–2024)."),
+        ("The corpus", "The corpus holds 12 articles: 7 about cooperation, 5 about reform."),
     ]  # fmt: skip
     # no lead: the line is left out, not replaced by a key finding
     del reports["02-u"]["summary"]["brief"]["leads"]
     assert [t for t, _ in bottom_line({"reports": reports}, jobs)] == [
-        "The corpus", "China–UK cooperation", "Greater Bay Area", "Over time"
+        "China–UK cooperation", "Greater Bay Area", "Over time", "The corpus"
     ]  # fmt: skip
 
 

@@ -9,8 +9,9 @@ def test_the_china_uk_lines_count_initiatives_and_say_who_leads_and_when(tmp_pat
     r = two_articles(tmp_path).report("02-china-uk-cooperation")
     assert plain(brief.china_uk_line(r)) == (
         "Three initiatives join a UK and a Chinese body, research leading (two of three initiatives with a field); "
-        "the largest sum is £5 million (funding pledge: “The academy receives £5 million from the partners over "
-        "three years.”)."
+        "the flagship is the Joint Nursing Academy: Northvale University (UK) with Eastbay Hospital (mainland China), "
+        "in education and training, dated 2021; the largest sum is £5 million (funding pledge: “The academy receives "
+        "£5 million from the partners over three years.”)."
     )
     # Northvale's two initiatives are stated by both articles, Kestrel College's too: two against one is no lead
     assert brief.leads_line(r) is None

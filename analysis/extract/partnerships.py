@@ -2082,6 +2082,17 @@ def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
     return names if len(names) == 1 else []
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN_AFTER = re.compile(
+    rf",?\s+(?:(?:in|on|during|since)\s+(?:(?:early|mid|late)[- ])?(?:{_MONTHS}|(?:19|20)\d\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:19|20)\d\d)?"
+    r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|spring|summer|autumn|winter)"
+    r"|(?:yesterday|today|recently|also|now|then|later|earlier)),?$"
+)
+"""A time written between a subject and its verb ("The authority in May signed", "The board last month agreed"):
+no word of the subject."""
+
+
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
     "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
@@ -2090,7 +2101,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     end = start + len(subject)
     if doc.within(start, end, "pool"):
         return []
-    words_ = subject.strip()
+    words_ = _WHEN_AFTER.sub("", subject.strip())  # "The authority in May signed ...": the authority
     deal = _deal_set_up_earlier(doc, words_, end, ss, earlier)
     if deal:
         return deal

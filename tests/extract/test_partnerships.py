@@ -3049,3 +3049,11 @@ def test_it_after_a_deal_whose_subject_names_no_body_is_that_deals_acting_party(
         {"Kelby Hospital Authority", "Tarn Provincial Health Commission"},
         {"Kelby Hospital Authority", "Lyle Medical University"},
     ]
+
+
+def test_a_time_between_a_described_subject_and_its_verb_is_no_part_of_the_subject(facts):
+    text = (
+        "Kelby Hospital Authority runs the city's hospitals. The authority in May signed an MoU with the Tarn "
+        "Provincial Health Commission so that 60 midwives can work in Kelby."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby Hospital Authority", "Tarn Provincial Health Commission"}]

@@ -215,6 +215,9 @@ def _amounts_sql() -> str:
       -- the base of a change is its own year of comparison, none for a change on the period before ("year on year")
       CASE WHEN l.relation = 'change' AND NOT l.of_period THEN try_cast(left(l.base_date, 4) AS INTEGER) END
         AS base_year,
+      -- and its month when the text names one ("97 in December last year"): two months apart is no change of years
+      CASE WHEN l.relation = 'change' AND NOT l.of_period AND length(l.base_date) >= 7 THEN left(l.base_date, 7) END
+        AS base_month,
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
           {part_before})
@@ -403,7 +406,8 @@ def register(store: Store) -> None:
         )
         SELECT f.figure_id, f.fact_id, f.doc_id, f.relation, f.amount_type, f.before, f.before_stated, f.after,
           f.delta, f.pct, f.unit,
-          f.object, f.object_key, f.place, f.year, f.year_stated, f.target, f.base_year, f.gbp_value, s.n_articles,
+          f.object, f.object_key, f.place, f.year, f.year_stated, f.target, f.base_year, f.base_month, f.gbp_value,
+          s.n_articles,
           f.text,
           f.ahead,
           {SALIENT} AS salient, {SALIENT_ANY_COUNT} AS salient_any_count,

@@ -154,8 +154,8 @@ def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
     (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
     year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
-    2019"; a change still to come (`ahead`: a target or a plan, not a change that happened): "planned: from 2.1 to 3
-    (+43%)"."""
+    2019", its month when the text names one ("from 97 in December 2023 to 162"); a change still to come (`ahead`: a
+    target or a plan, not a change that happened): "planned: from 2.1 to 3 (+43%)"."""
     text = _figure_words(f)
     return f"planned: {text}" if f.get("ahead") and (f.get("relation") or "value") == "change" else text
 
@@ -169,7 +169,8 @@ def _figure_words(f: Mapping[str, Any]) -> str:
     if relation != "change":
         return qualifier(f.get("text")) + narrate.fmt_amount(after if after is not None else f.get("value"), unit)
     change = f" ({pct_text(pct)})" if pct is not None else ""
-    base = f" in {f['base_year']}" if f.get("base_year") else ""
+    base = f" in {narrate.fmt_date(f['base_month'])}" if f.get("base_month") else ""
+    base = base or (f" in {f['base_year']}" if f.get("base_year") else "")
     if before is not None and after is not None and f.get("before_stated", True):
         return f"from {narrate.fmt_amount(before, unit)}{base} to {narrate.fmt_amount(after, unit)}{change}"
     if after is not None and unit != "percent" and pct is not None:

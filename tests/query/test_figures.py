@@ -411,6 +411,25 @@ def test_a_base_year_of_a_change_is_not_the_figures_year(tmp_path):
     assert got == {"clinics": (2023, False, 2015), "funding": (2021, True, 2016)}
 
 
+MONTHS = "Transfers rose from 90 in November last year to 150 in April this year."
+
+
+def test_a_change_between_two_months_keeps_the_month_of_its_base(tmp_path):
+    rows = [
+        stated("a", 0, MONTHS, "90", 90.0, "count", "transfers", "change_before", value_from=90.0, value_to=150.0,
+               change_pct=66.6667),
+        stated("a", 0, MONTHS, "150", 150.0, "count", "transfers", "change_after", value_from=90.0, value_to=150.0,
+               change_pct=66.6667),
+        fact("a", "date", 26, 44, sentence_start=0, sentence=MONTHS, text="November last year", date="2024-11"),
+        fact("a", "date", 55, 70, sentence_start=0, sentence=MONTHS, text="April this year", date="2025-04"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-05-20"}]
+    with open_store(tmp_path, rows, docs) as s:
+        (row,) = figures.biggest_changes(s, 5)
+    assert (row["base_year"], row["base_month"]) == (2024, "2024-11")
+    assert phrases.figure_text(row) == "from 90 in November 2024 to 150 (+67%)"
+
+
 def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     text = "About 9,000 residents now live in the new town, roughly double the number in 2021."
     rows = [stated("a", 0, text, "9,000", 9000.0, "count", "residents"), year("a", 0, text, "2021")]

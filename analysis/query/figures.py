@@ -28,7 +28,14 @@ from analysis.query.initiatives import LISTED_SUMS, SAME_SUM, background_sum, gb
 from analysis.query.rank import order_by
 from analysis.query.scope import other_side_sql, other_subject_sql, place_words
 from analysis.query.store import MARK, Store, literal, marked
-from analysis.query.timeline import FUTURE, event_pattern, founding_pattern, not_step_pattern, target_words
+from analysis.query.timeline import (
+    DATELINE,
+    FUTURE,
+    event_pattern,
+    founding_pattern,
+    not_step_pattern,
+    target_words,
+)
 from analysis.resources import alternation, lower_words, read_lines
 
 CHANGE_SCORE_STEP = 25
@@ -185,8 +192,11 @@ def _amounts_sql() -> str:
           AND regexp_matches({marked("s.sentence", "s.text", fold=True)}, {not_step})
           AND NOT (regexp_matches({marked("s.sentence", "s.text", fold=True)}, {by_date})
             AND coalesce(left(s.date, 4) < left(pub.published, 4), FALSE)))
-        -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline
+        -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline, nor the
+        -- day a story was filed, in its dateline ("EASTPORT, May 3 (Wire) -- the city saved 4 million yuan in 2024")
         AND NOT (strpos(s.sentence, s.text) > 0 AND regexp_matches({marked("s.sentence", "s.text")}, {founded}))
+        AND NOT (strpos(s.sentence, s.text) > 0
+          AND regexp_matches({marked("s.sentence", "s.text")}, {literal(DATELINE)}))
         AND NOT ({base_date} AND s.fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN paired o
           ON o.fact_id = b.owner))
     ), years_of AS (

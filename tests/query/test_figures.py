@@ -430,6 +430,21 @@ def test_a_change_between_two_months_keeps_the_month_of_its_base(tmp_path):
     assert phrases.figure_text(row) == "from 90 in November 2024 to 150 (+67%)"
 
 
+FILED = "EASTPORT, May 3 (Harbour Wire) -- The province saved 40 million yuan on stents and drugs in 2024."
+
+
+def test_the_day_a_story_was_filed_is_not_its_figures_year(tmp_path):
+    rows = [
+        stated("a", 0, FILED, "40 million yuan", 4e7, "CNY", "savings"),
+        fact("a", "date", 10, 15, sentence_start=0, sentence=FILED, text="May 3", date="2025-05-03"),
+        year("a", 0, FILED, "2024"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-05-03"}]
+    with open_store(tmp_path, rows, docs) as s:
+        (row,) = s.rows("SELECT year, year_stated FROM figures")
+    assert row == {"year": 2024, "year_stated": True}
+
+
 def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     text = "About 9,000 residents now live in the new town, roughly double the number in 2021."
     rows = [stated("a", 0, text, "9,000", 9000.0, "count", "residents"), year("a", 0, text, "2021")]

@@ -206,6 +206,11 @@ def opens_dateline(text: str, start: int) -> bool:
     return line == start and _OPENS_DATELINE.match(text, start) is not None
 
 
+DATELINE_RULE = "places.dateline"
+"""The rule of a place named in a story's dateline (`dateline_places`): where the story was filed, which names no
+sentence of it."""
+
+
 def dateline_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of each place a line opens with as its dateline, written in capitals
     ("NORTHFIELD, May 3 - The trust ...")."""

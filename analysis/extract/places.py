@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.gazetteer import canonical, dateline_places, inner_bare, jurisdiction, level, names, town
+from analysis.extract.gazetteer import (
+    DATELINE_RULE,
+    canonical,
+    dateline_places,
+    inner_bare,
+    jurisdiction,
+    level,
+    names,
+    town,
+)
 from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
@@ -46,7 +55,7 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
 
 def dateline_hits(ctx: Context) -> list[Mention]:
     """Rule places.dateline: a known place a line opens with in capitals as its dateline ("NORTHFIELD, May 3 -")."""
-    return [Mention("place", s, e, "places.dateline", {"name": name}) for s, e, name in dateline_places(ctx.text)]
+    return [Mention("place", s, e, DATELINE_RULE, {"name": name}) for s, e, name in dateline_places(ctx.text)]
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")

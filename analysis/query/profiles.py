@@ -13,7 +13,7 @@ variants of one name count as one entity (`entities.canon_id`).
 
 from __future__ import annotations
 
-from analysis.extract.gazetteer import level
+from analysis.extract.gazetteer import DATELINE_RULE, level
 from analysis.query.initiatives import SAME_SUM, background_sum, name_key
 from analysis.query.rank import order_by, sort_key
 from analysis.query.store import Store
@@ -57,6 +57,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
         f"""WITH said AS (
           SELECT DISTINCT x.canon_id, o.doc_id, o.sentence_start FROM scoped o
           JOIN entities x ON x.entity_id = o.entity_id WHERE o.kind = $kind
+            AND o.extractor IS DISTINCT FROM $dateline  -- where a story was filed names none of its sentences
         ), inits AS (
           SELECT DISTINCT s.canon_id AS entity_id, o.initiative_id FROM said s
           JOIN scoped p ON p.kind = 'partnership' AND p.doc_id = s.doc_id AND p.sentence_start = s.sentence_start
@@ -93,7 +94,7 @@ def candidates(store: Store, kind: str, limit: int) -> list[dict]:
           -- a body that is the name of an initiative is that initiative, shown in the initiative tables
           AND NOT (kind = 'organization' AND {name_key("label")} IN (
             SELECT {name_key("name")} FROM initiatives WHERE name IS NOT NULL))""",
-        {"kind": kind},
+        {"kind": kind, "dateline": DATELINE_RULE},
     )
     rows = store.rows(
         f"SELECT * FROM profile_candidates ORDER BY {order_by(('score + n_docs', 'score', 'second'))} LIMIT $limit",

@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import Any
 
-from analysis.extract.gazetteer import canonical, level
+from analysis.extract.gazetteer import DATELINE_RULE, canonical, level
 from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.facts.attributes import evidence_words
 from analysis.facts.schema import JURISDICTIONS
@@ -66,11 +66,13 @@ def resolve(report: Report) -> dict[str, Any] | None:
         SELECT doc_id, sentence_start, bool_or(party) AS party FROM (
           SELECT DISTINCT doc_id, sentence_start, FALSE AS party FROM scoped
           WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = $id)
+            -- a city in a dateline ("EASTPORT, May 3 (Wire) -- The province saved ...") is where a story was filed
+            AND extractor IS DISTINCT FROM $dateline
           UNION ALL  -- a statement of a partnership it is a party to (itself or through one of its units)
           SELECT DISTINCT doc_id, sentence_start, TRUE FROM p
           WHERE list_contains(pids, $id) OR list_contains(mpids, $id))
         GROUP BY doc_id, sentence_start""",
-        {"id": e["entity_id"]},
+        {"id": e["entity_id"], "dateline": DATELINE_RULE},
     )
     e["label"] = store.rows(f"SELECT {profiles.placed_label('e')} AS label FROM entities e WHERE entity_id = ?",
                             [e["entity_id"]])[0]["label"]  # fmt: skip

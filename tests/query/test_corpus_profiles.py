@@ -104,6 +104,23 @@ def test_a_body_many_articles_name_comes_before_one_whose_initiatives_one_articl
     assert [p["label"] for p in picked] == ["Kestrel College", "Eastbay Hospital"]
 
 
+def test_a_city_in_a_dateline_takes_no_figure_of_the_story(tmp_path):
+    """ "EASTPORT, May 3 (Wire) -- Westland saved 40 million yuan ...": the province's saving, not the city's."""
+    rows = [
+        fact("a", "place", 0, 8, sentence_start=0, name="Eastport", jurisdiction="mainland China",
+             extractor="places.dateline"),
+        fact("a", "place", 31, 39, sentence_start=0, name="Westland", jurisdiction="mainland China"),
+        fact("a", "amount", 46, 61, sentence_start=0, value=4e7, unit="CNY", object="drugs"),
+        fact("a", "amount", 90, 105, sentence_start=0, value=9e6, unit="CNY", object="stents"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, DOCS) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        got = {r["label"]: r["score"] for r in profiles.candidates(s, "place", 5)}
+    assert got == {"Westland": 2}
+
+
 def test_with_no_candidate_on_two_facts_the_best_single_one_is_profiled(tmp_path):
     rows = [
         fact("a", "person", 0, 7, sentence_start=0, name="Ann Lee"),

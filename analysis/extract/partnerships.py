@@ -62,6 +62,7 @@ from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, news_title, type_of
+from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*(?:–[A-Z][\w'’&-]*)*|\([^()\n]{1,40}\))"
@@ -1213,7 +1214,7 @@ def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
     )
 
 
-def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention] = ()) -> list[Mention]:
+def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention]:
     """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
     `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
     B; "A may partner B" -> none; three bodies: who acts with whom is not said, none); a cue in a definite phrase
@@ -2082,9 +2083,8 @@ def _previous_sole_body(doc: _Doc, ss: int) -> list[str]:
     return names if len(names) == 1 else []
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHEN_AFTER = re.compile(
-    rf",?\s+(?:(?:in|on|during|since)\s+(?:(?:early|mid|late)[- ])?(?:{_MONTHS}|(?:19|20)\d\d|"
+    rf",?\s+(?:(?:in|on|during|since)\s+(?:(?:early|mid|late)[- ])?(?:{'|'.join(MONTHS)}|(?:19|20)\d\d|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:19|20)\d\d)?"
     r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|spring|summer|autumn|winter)"
     r"|(?:yesterday|today|recently|also|now|then|later|earlier)),?$"

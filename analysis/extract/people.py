@@ -71,15 +71,13 @@ def valid_name(name: str) -> bool:
     return not re.search(r"\d", name)
 
 
-def _trim_name(s: int, name: str, text: str = "") -> tuple[int, str]:
+def _trim_name(s: int, name: str, text: str) -> tuple[int, str]:
     """Drop trailing words that start a new phrase (a place, an organisation word) from a name ("Li Wei Tarrow" ->
     "Li Wei"); a two-word name written as a person's (an apposition or a speech verb after it: "Huang Xiuying, a
     retired teacher, said") keeps a given name that is also a place's."""
     toks = name.split()
-    person = (
-        len(toks) == 2
-        and bool(text)
-        and bool(_PERSON_AFTER.match(text, s + len(name)) or _speech_after().match(text, s + len(name)))
+    person = len(toks) == 2 and bool(
+        _PERSON_AFTER.match(text, s + len(name)) or _speech_after().match(text, s + len(name))
     )
     while len(toks) > (2 if person else 1) and (
         is_place_name(toks[-1]) or is_head(toks[-1]) or toks[-1].casefold() in lower_words("role_words.txt")
@@ -89,8 +87,10 @@ def _trim_name(s: int, name: str, text: str = "") -> tuple[int, str]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_PERSON_AFTER = re.compile(r", (?:an?|the|who|whose|aged) ")
-"""After a name, the apposition or relative clause that introduces a person ("A B, a retired teacher, ...")."""
+_APPOSITION = r", (?:an?|the|who|whose|aged|one of) "
+"""After a name, the apposition or relative clause that introduces a person ("A B, a retired teacher, ...", "Zhu, who
+chairs ...")."""
+_PERSON_AFTER = re.compile(_APPOSITION)
 
 
 def titled(ctx: Context) -> list[Mention]:
@@ -183,7 +183,7 @@ def _opens_sentence(ctx: Context, s: int) -> bool:
     return not ctx.text[ctx.sentence_at(s)[0] : s].strip(" \t\"“‘'")
 
 
-_SUBJECT_AFTER = re.compile(r" [a-z]|, (?:an?|the|who|whose|one of) ")
+_SUBJECT_AFTER = re.compile(rf" [a-z]|{_APPOSITION}")
 """After a surname opening a sentence as its subject: a verb ("Zhu described ...") or an apposition or relative clause
 ("Zhu, a minister at ...", "Zhu, who chairs ...")."""
 

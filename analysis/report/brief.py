@@ -38,9 +38,8 @@ def _quoted(store, fact_id: str) -> str:
 def flagship_text(report: Report) -> str:
     """The flagship China–UK initiative as a clause, without citations (the index cites nothing): "the flagship is
     the Joint Nursing Academy: Northvale University (UK) with Eastbay Hospital (mainland China), in education and
-    training, dated 2021"; "" when no initiative reaches the key findings' floor (`initiatives.flagship_findings`)."""
-    rows = initiatives.ranked(report.store, 1, pairing="UK–China", named_first=True)
-    rows = [r for r in rows if r["score"] >= initiatives.FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
+    training, dated 2021"; "" when no initiative reaches the key findings' floor (`initiatives.flagships`)."""
+    rows = initiatives.flagships(report, 1)
     if not rows:
         return ""
     r = rows[0]

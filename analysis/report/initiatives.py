@@ -204,10 +204,15 @@ def _facts_of(report: Report, rows: list[dict[str, Any]]) -> dict[str, dict[str,
     return facts_by_id(report.store, ids + [i for r in rows for i in r.get("money_facts") or []])
 
 
-def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
+def flagships(report: Report, n: int, pairing: str = "UK–China") -> list[dict[str, Any]]:
     """The `n` most salient initiatives of `pairing` (see `ranked`; named ones first) that reach `FLAGSHIP_MIN`."""
     rows = ranked(report.store, n, pairing=pairing, named_first=True)
-    rows = [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
+    return [r for r in rows if r["score"] >= FLAGSHIP_MIN and r["first"] > 0 and not r.get("weak")]
+
+
+def flagship_findings(report: Report, n: int = 2, *, pairing: str = "UK–China") -> list[Finding]:
+    """The `flagships` of `pairing` as findings."""
+    rows = flagships(report, n, pairing)
     facts, funders = _facts_of(report, rows), funders_of(report, rows)
     return [Finding("initiative", lambda r=r: sentence(report, r, facts, funders)) for r in rows]
 

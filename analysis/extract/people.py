@@ -628,7 +628,7 @@ def _publishing_body(outlet: str, orgs: list[Mention]) -> str | None:
     return best[0] if best else None
 
 
-def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list[Mention]:
+def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_orgs: list[Mention]) -> list[Mention]:
     """Person mentions with `name`, `role` and `affiliation`, read against the organisations that were kept.
 
     Every mention of a person carries the same description: all the roles the text gives that person, in order
@@ -637,9 +637,10 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     address (Mr, Ms, a lone Dr) are not roles.
     The affiliation is the first organisation a role or apposition names (one read only from where the person is,
     "A B at X" in a caption, gives way to the body a later role names: "A B, Chief Nurse of Y"), else the one its
-    role implies (`roles.implied_owner`: "lawmaker" and the one assembly the text names). A name with no role, title or
-    affiliation that is the short form of an organisation's name ("Marrow Vale" of "Marrow Vale Hospital") is the
-    organisation, not a person."""
+    role implies (`roles.implied_owner`: "lawmaker" and the one assembly the text names), the bodies of `page_orgs`
+    (named only in lines the cleaning set aside) counting there too: an "Ambassador" on a page "From: the X Embassy".
+    A name with no role, title or affiliation that is the short form of an organisation's name ("Marrow Vale" of
+    "Marrow Vale Hospital") is the organisation, not a person."""
     roles: dict[str, list[str]] = {}
     affs: dict[str, str] = {}
     where_only: set[str] = set()  # affiliations read only from where a person is ("A B at X")
@@ -689,8 +690,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention]) -> list
     for name, listed in roles.items():
         if listed and name not in affs and not _newsroom_roles(listed):
             implied = (
-                roles_of.implied_owner(listed, orgs, _outlet(ctx))
-                or roles_of.portfolio_owner(listed, orgs)
+                roles_of.implied_owner(listed, [*orgs, *page_orgs], _outlet(ctx))
+                or roles_of.portfolio_owner(listed, [*orgs, *page_orgs])
                 or _place_named_body(listed, by_place)
             )
             if implied is not None:

@@ -446,6 +446,15 @@ def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     return subjects[-1] if subjects else named[-1] if named else None
 
 
+def _qualified_from(letters: str, k: int) -> int:
+    """Where the words that qualify a body noun at unit k start, up to `_MODIFIERS` capitalised or modifier words
+    opening the phrase ("Health board" before "chair"), or -1 when other words come before them ("said the board")."""
+    j = k
+    while j > 0 and k - j < _MODIFIERS and letters[j - 1] in "MW":
+        j -= 1
+    return j if j == 0 or letters[j - 1] in "TX" else -1
+
+
 def _name_head(text: str, u: _Unit) -> bool:
     """A capitalised organisation head word ("Hospital", "Trust")."""
     word = text[u.start : u.end]
@@ -517,8 +526,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     elif org is None and len(role_units) > 1 and _body_word(text, role_units[0]) and (k == 0 or letters[k - 1] in "TX"):
         word = text[role_units[0].start : role_units[0].end]  # "Hospital director A B", "hospital spokeswoman A B"
         org = _head_org(ctx, word, ls if word[0].isupper() else role_units[0].start, orgs)
-    elif org is None and k > 0 and _name_head(text, units[k - 1]) and (k == 1 or letters[k - 2] == "T"):
-        org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs)  # "Trust chairman A B"
+    elif org is None and k > 0 and _body_word(text, units[k - 1]) and (j := _qualified_from(letters, k - 1)) >= 0:
+        qualifiers = [text[u.start : u.end] for u in units[j : k - 1]]  # "Trust chairman A B", "Health board chair A B"
+        org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs, qualifiers=qualifiers)
     elif org is None and k > 0 and letters[k - 1] == "W" and (k == 1 or letters[k - 2] in "TX"):
         org = short_form(text[units[k - 1].start : units[k - 1].end], orgs)  # "Kelby chief executive A B"
     state = state_start(text, units, k) if org is None else None
@@ -1527,6 +1537,8 @@ def _without_reference(role: str) -> str:
     return role[: m.start()] if not qualifier or is_place_name(qualifier) else role
 
 
+_FROM_UNIT = re.compile(r",? from (?:the|its|a) (?:[a-z][\w-]* ){1,3}(?:at|of) (?:the )?")
+"""Between a name and a body: the unit of the body the person comes from ("A B, from the eye clinic at X")."""
 _OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
 """A body named by a common noun right after a name ("Director A B of the commission")."""
 
@@ -1585,6 +1597,9 @@ def describe(
         if near:
             affiliation = near[0]
             located = re.match(r",? ?at ", text[end : near[0].start]) is not None
+        else:  # "A B, from the neurology department at X": the body the unit belongs to
+            unit = [o for o in _org_index(orgs).starting(end + 1, end + 60) if _FROM_UNIT.fullmatch(text, end, o.start)]
+            affiliation = unit[0] if unit else None
     if affiliation is None:
         affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
     if affiliation is None:

@@ -420,11 +420,31 @@ def test_affiliation_through_a_word_that_stands_for_the_body(facts, text, name, 
             "Ian Moss",
             "Kestrel Health Trust",
         ),
+        # a lower-case body noun with a word of its name before the role
+        (
+            "Tarrow Vale University Health Board met in May. Health board chair Olwen Rees said the plan was sound.",
+            "Olwen Rees",
+            "Tarrow Vale University Health Board",
+        ),
+        # the unit of a body the person comes from
+        (
+            "Staff Nurse Zhou Min, from the burns unit at Lanfield Central Hospital, spent a month in Tarrow.",
+            "Zhou Min",
+            "Lanfield Central Hospital",
+        ),
     ],
 )
 def test_affiliation_before_the_name_or_by_a_short_form(facts, text, name, affiliation):
     rows = {r["name"]: r for r in facts(text, "person")}
     assert rows[name]["affiliation"] == affiliation
+
+
+def test_a_role_implies_the_one_body_of_its_kind_named_only_in_the_page_head(facts):
+    text = (
+        "From: British Embassy Lima\nPublished 3 May 2024\n\n"
+        "HM Ambassador to Peru Dame Ruth Kale said the visit went well."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ruth Kale", "British Embassy Lima")]
 
 
 def test_a_caption_position_mark_before_of(facts):

@@ -465,6 +465,18 @@ def _bilateral(name: str, hits: list[Hit]) -> str | None:
     return None
 
 
+def _states_joined(name: str) -> str | None:
+    """The words joining two states in a name ("UK-Norvia", "Sino-British"): a joint commission or council of both
+    that represents neither (a registry body keeps its home); None when one side is below country level
+    ("Wales-Harbin")."""
+    hits = [
+        h
+        for h in name_places(name)
+        if h.kind == "nationality" or gazetteer.level(gazetteer.canonical(h.words) or h.words) == "country"
+    ]
+    return _bilateral(name, hits)
+
+
 def _representation(name: str) -> dict[str, Any] | None:
     """The cue of a state's representation abroad (`org_representation_words.txt`): the first place or word of
     nationality before " in " ("Consulate General of Northvale in Leeds"), else a public-system word."""
@@ -492,6 +504,9 @@ def name_cues(name: str) -> list[dict[str, Any]]:
 def _name_cues(name: str) -> list[dict[str, Any]]:
     """`name_cues`, read once per name: a name recurs in an article and across articles (the callers get copies)."""
     out: list[dict[str, Any]] = []
+    states = _states_joined(name)
+    if states and (type_of(name) or ("",))[0] in ("association", "government") and not registry_entry(name):
+        return [{"level": "international", "label": "other", "evidence": states}]  # "UK-Norvia Joint Commission"
     rep = _representation(name)
     if rep:
         return [rep]

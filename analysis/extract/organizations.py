@@ -76,11 +76,36 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
             if place and len(parts[-1]) > place + 1 and parts[-1][-place - 1][2] in ("and", "&"):
                 parts[-1] = parts[-1][: -place - 1]  # "A and Westport's B": Westport says where B is
             parts.append([])
+    parts = _fields_listed(parts)
     out: list[list[tuple[int, int, str]]] = []
     for k, p in enumerate(parts):
         listed = bool(p) and (k > 0 or text[max(0, p[0][0] - base - 2) : p[0][0] - base] == ", ")
         out.extend(_split_and(p, listed))
     return [p for p in out if p]
+
+
+def _fields_listed(parts: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """Parts split at commas joined again where the commas list what one name is of: a headed name whose "of" part
+    is a field of study (`org_cues.study_fields`), then items with no place, the last one closing the list with
+    "and", and no head word but after fields ("School of Computing, Engineering and Applied Systems", "Ministry of
+    Health, Labour and Welfare"); a list of bodies ("Department of Health, Kestrel Ltd and Lanfield") is no such
+    list."""
+    for k, p in enumerate(parts[:-1]):
+        cut = max((i for i, t in enumerate(p) if t[2] in _GOVERNS), default=-1)
+        if cut <= 0 or not any(is_head(t[2]) for t in p[:cut]) or not p[cut + 1 :]:
+            continue
+        if not all(t[2] in study_fields() or t[2] in ("the", "The") for t in p[cut + 1 :]):
+            continue
+        j = next((j for j in range(k + 1, len(parts)) if any(t[2] == "and" for t in parts[j])), None)
+        if j is None or parts[j][0][2] == "and" or [t[2] for t in parts[j]].count("and") > 1:
+            continue  # ", and Dr A B": the name's list is closed before
+        words_ = [t[2] for q in parts[k + 1 : j + 1] for t in q]
+        before = words_[: words_.index("and")]
+        if any(is_place_name(w) for w in words_) or not all(q and len(q) <= 4 for q in parts[k + 1 : j]):
+            continue
+        if not any(is_head(w) for w in words_) or all(w in study_fields() for w in before):  # a head only after fields
+            return parts[:k] + [[t for q in parts[k : j + 1] for t in q]] + parts[j + 1 :]
+    return parts
 
 
 def _owner_ends(part: list[tuple[int, int, str]]) -> bool:

@@ -90,6 +90,14 @@ def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
 
 
+def test_a_joint_commission_of_two_states_represents_neither():
+    assert name_cues("UK-Peru Joint Trade Commission") == [
+        {"level": "international", "label": "other", "evidence": "UK-Peru"}
+    ]
+    assert name_cues("Peru Trade Commission")[0] == {"level": "represents", "label": "other", "evidence": "Peru"}
+    assert name_cues("Wales-Lima Joint Laboratory") == []
+
+
 def test_where_the_text_says_an_association_of_two_sides_is_based_outranks_its_name(facts):
     text = "The Leeds-based UK-China Dental Council hosted the dinner on Friday."
     cues = cues_of(facts, text, "UK-China Dental Council")["jurisdiction"]

@@ -496,6 +496,15 @@ def test_an_and_between_two_fields_of_study_is_inside_the_name_and_one_before_a_
     assert names(facts(text, "organization")) == {"Department of Health", "Kestrel Hospital"}
 
 
+def test_a_comma_list_of_fields_after_of_is_inside_the_name_and_a_list_of_bodies_is_not(facts):
+    text = "Dr Rhys Pryce, Head of the School of Computing, Nursing and Applied Systems, and Dr Bo Tan spoke."
+    assert names(facts(text, "organization")) == {"School of Computing, Nursing and Applied Systems"}
+    text = "The Faculty of Medicine, Dentistry and Sport at Pellow University hosts the course."
+    assert names(facts(text, "organization")) == {"Faculty of Medicine, Dentistry and Sport", "Pellow University"}
+    text = "The Department of Health, Corran Ltd and Pellow University signed the plan."
+    assert names(facts(text, "organization")) == {"Department of Health", "Corran Ltd", "Pellow University"}
+
+
 def test_a_short_form_with_the_initials_of_the_whole_name_in_another_order_stands_for_it(facts):
     text = "The University of Tollan-Westport Hospital (TU-WH) signed a deal. Its chief, of TU-WH, spoke."
     assert names(facts(text, "organization")) == {"University of Tollan-Westport Hospital"}

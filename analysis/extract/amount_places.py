@@ -1410,12 +1410,18 @@ def _national(name: str) -> bool:
     return _name_level(name) == "country" and name not in _local_countries()
 
 
+_PAIRED = re.compile(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])")
+"""A hyphen joining two names ("University of Westland-Northfield Hospital")."""
+
+
 @lru_cache(maxsize=4096)
 def _body_place(name: str) -> str | None:
-    """The last place below country level written in an organisation's name ("Northfield People's Hospital" ->
-    Northfield; "Eastbank District Health Bureau" -> Eastbank District), or None."""
-    found = _body_places(name)
-    return found[-1] if found else None
+    """The first place below country level written in an organisation's name, the city before its district
+    ("Northfield People's Hospital" -> Northfield; "Northfield Eastbank Hospital" -> Northfield; "Eastbank District
+    Health Bureau" -> Eastbank District), after the last hyphen joining two names, where the body is ("University of
+    Westland-Northfield Hospital" -> Northfield), or None."""
+    found = _body_places(_PAIRED.split(name)[-1]) or _body_places(name)
+    return found[0] if found else None
 
 
 def _body_places(name: str) -> list[str]:
@@ -1610,16 +1616,28 @@ def _journey_end(root, head) -> bool:
     return clause is not None and _clause(trip) == clause and not inside
 
 
+def _flow_end(root, prep: str, lexicon: str = "amount_flow_nouns.txt") -> bool:
+    """Whether a place is the object of `prep` on a noun of a flow of goods or money (`amount_flow_nouns.txt`):
+    "to" its market ("Westland exports to Northland"); with `amount_inflow_nouns.txt`, "from" the source of what
+    a buyer gets ("Northland's imports from Westland")."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.text.casefold() == prep
+        and re.sub(r"s$", "", root.head.head.text.casefold()) in lower_words(lexicon)
+    )
+
+
 def _partner(root) -> bool:
-    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland", the other end of a
-    flow of goods: "Westland exports to Northland", `amount_flow_nouns.txt`) or as where the figure is not ("a tenth
-    of whom qualified outside Northland")."""
+    """Whether a place is named as a partner ("ties with Northland", "an exchange with Northland", the source of
+    what a buyer gets: "Northland's imports from Westland") or as where the figure is not ("a tenth of whom
+    qualified outside Northland")."""
     if root.dep_ != "pobj":
         return False
-    prep = root.head.text.casefold()
-    if prep in ("to", "from"):
-        return re.sub(r"s$", "", root.head.head.text.casefold()) in lower_words("amount_flow_nouns.txt")
-    return prep in ("with", "outside", "beyond")
+    return _flow_end(root, "from", "amount_inflow_nouns.txt") or root.head.text.casefold() in (
+        "with",
+        "outside",
+        "beyond",
+    )
 
 
 _STANDARDS = ("than", "against", "compared")
@@ -1906,7 +1924,9 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
         purpose = _purpose_place(root, head) or journey
-        where = goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO)
+        where = (
+            goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO) or _flow_end(root, "to")
+        )
         # a place named outranks a word for a place qualifying the same noun ("in the nine mainland Eastbank
         # cities": Eastbank)
         beside = c.demonym and root.dep_ in _QUALIFIERS and root.head.i in named

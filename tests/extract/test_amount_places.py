@@ -408,6 +408,11 @@ def test_a_district_figure_stays_with_the_district(facts, text, expected):
             "90 million visits.",
             {"1.3 million": "Futian District", "90 million": "Shenzhen"},
         ),
+        # a body named with its city and then its district is the city's; after a hyphen, where the body is
+        (
+            "Dalian Ganjingzi District Hospital has 1,200 beds. The University of Leeds-Foshan Clinic has 90 beds.",
+            {"1,200": "Dalian", "90": "Foshan"},
+        ),
     ],
 )
 def test_city_and_district_figures_stay_apart(facts, text, expected):
@@ -653,18 +658,20 @@ def test_the_city_is_the_city_in_the_name_of_the_body_speaking_in_its_sentence(f
     assert places_of(facts, text) == {"300": "Leeds", "5,400": "Wuhan"}
 
 
-def test_a_flow_of_goods_is_about_the_place_whose_trade_it_is(facts):
+def test_a_flow_of_goods_is_about_its_market(facts):
     text = (
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "
         "Exports of Welsh surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022. "
-        "Chile's imports of insulin from Norway reached US$40 million."
+        "Chile's imports of insulin from Norway reached US$40 million. "
+        "Separately, shipments from Wales rose to £9 million."
     )
     assert places_of(facts, text) == {
-        "£2.3 billion": "United Kingdom",
-        "5 percent": "United Kingdom",
-        "£120 million": "Wales",
-        "£150 million": "Wales",
+        "£2.3 billion": "Japan",
+        "5 percent": "Japan",
+        "£120 million": "Brazil",
+        "£150 million": "Brazil",
         "US$40 million": "Chile",
+        "£9 million": "Wales",
     }
 
 

@@ -810,15 +810,25 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _host() -> re.Pattern:
+    """The words that make a government body a host of investment (`partnership_host_words.txt`)."""
+    return patterns("partnership_host_words.txt")
+
+
 def _party_fields() -> dict[frozenset[str], str]:
     return {frozenset((a, b)): label for a, b, label in table("partnership_party_fields.tsv")}
 
 
 def _party_hits(parties: frozenset[str]) -> dict[str, float]:
     """The field the kinds of a deal's parties give (`partnership_party_fields.tsv`: a company and a government body
-    make an investment), half a hit per pair of kinds found among the parties: a hint that any word of the clause
-    outweighs or ties."""
-    kinds = {(type_of(p) or ("",))[0] for p in parties}
+    that hosts investment make an investment), half a hit per pair of kinds found among the parties: a hint that any
+    word of the clause outweighs or ties. A government body counts only as a host (`partnership_host_words.txt`: a
+    city's government, a development zone, an investment agency), not a bureau of a field, whose deal with a firm is
+    a service ("a welfare bureau's agreement with a care-home operator")."""
+    kinds = {(type_of(p) or ("",))[0] for p in parties if type_of(p) is None or type_of(p)[0] != "government"}
+    if any(_host().search(p) for p in parties if (type_of(p) or ("",))[0] == "government"):
+        kinds.add("government")
     return {label: 0.5 for pair, label in _party_fields().items() if pair <= kinds}
 
 

@@ -2931,6 +2931,14 @@ def test_a_company_and_a_government_body_make_an_investment_unless_the_clause_sa
     assert fields[("Marlin Provincial Health Commission", "Tarrow Pharma")] == "research"
 
 
+def test_a_bureau_of_a_field_and_a_company_make_no_investment(facts):
+    text = (
+        "The Tarrow Social Welfare Bureau signed an agreement with Lanfield Silver Years Services Ltd, which runs a "
+        "300-bed home in Foshan."
+    )
+    assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]
+
+
 def test_a_deal_after_a_group_in_apposition_is_not_the_bodys_own_kind(facts):
     """ "... at Kelby Hospital, the second cohort under a fresh teaching deal between the hospital and B": the cohort,
     not the hospital, is under the deal, so the hospital's kind (care) says nothing of the deal's field."""

@@ -18,6 +18,11 @@ def test_placements_are_training():
     assert field_of("host 8 nurses a year on 6-month clinical placements", None) == "education and training"
 
 
+def test_sharing_the_records_regulators_keep_is_governance():
+    assert field_of("to share registration and disciplinary records of pharmacists", None) == "policy and governance"
+    assert field_of("to share electronic health records of patients", None) == "clinical services"
+
+
 def test_the_initiative_counts_twice():
     assert field_of("to train staff for the Joint Research Programme", "Joint Research Programme") == "research"
 

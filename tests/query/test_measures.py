@@ -172,6 +172,15 @@ def test_the_kind_of_a_cross_border_measure_comes_from_its_cross_border_clause(t
     assert measures_of(tmp_path, rows) == {(LIST, "cross-border", "staff")}
 
 
+RECORDS = "Doctors in Harbourside can now read the medical records of patients sent from Westport before they arrive."
+
+
+def test_sharing_patients_records_across_the_boundary_is_access(tmp_path):
+    rows = [place("a", 0, RECORDS, "Westport", "mainland China"), place("a", 0, RECORDS, "Harbourside", "Hong Kong"),
+            *gba_article("a")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(RECORDS, "cross-border", "access")}
+
+
 STATED = "Nurses from Harbourside will be allowed to practise in Westport."
 TALK = "Nurses from Harbourside talked with colleagues in Westport."
 

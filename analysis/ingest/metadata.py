@@ -102,9 +102,12 @@ _LABEL = re.compile(
 
 
 def _label_date(s: str) -> re.Match | None:
-    """The date right after a date label in `s` ("... Publish time :2017-05-12"), if it states a full date."""
+    """The date right after a date label in `s` ("... Publish time :2017-05-12", "Published: Monday 3 May 2027"), if
+    it states a full date."""
     for m in _LABEL.finditer(s):
-        d = _DATE.match(s, _TIME.match(s, m.end()).end())
+        at = _TIME.match(s, m.end()).end()
+        day = _WEEKDAY.match(s, at)
+        d = _DATE.match(s, day.end() if day else at)
         if d and _date_value(d):
             return d
     return None

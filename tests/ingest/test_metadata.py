@@ -29,6 +29,16 @@ def test_updated_label_in_words():
     assert text[m.published.start : m.published.end] == "Dec 19, 2019"
 
 
+def test_a_date_label_above_the_headline_is_no_headline():
+    text = (
+        "Tarrow Valley Hospitals\nHome > News\n\nPublished: Monday 3 March 2025\n\n"
+        "Hospital renews its link with a clinic in Lanfield\n\nThe hospital renewed its agreement on Sunday.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Hospital renews its link with a clinic in Lanfield"
+    assert m.published.value == "2025-03-03"
+
+
 def test_dateline():
     text = "Vaccine plant to open\nBEIJING, March 3 (Xinhua) -- A vaccine plant opens.\n"
     assert detect(text).published is None  # a dateline without a year is not a full date

@@ -915,6 +915,13 @@ def test_a_sentence_opening_of_that_names_a_share_of_the_level_a_change_reached(
     assert [(r["after"], len(r["parts"])) for r in top] == [(1.1e10, 1), (9e4, 0)]
 
 
+def test_a_sum_put_into_a_round_stated_before_is_a_part_of_it():
+    raise_ = "Tarrow Bio raised US$60 million in a funding round led by Lanfield Capital."
+    share = "Lanfield Capital put in US$35 million of the round, and two other funds took part."
+    rows = [_said("a", raise_, 0, "US$60 million", 6e7, "USD"), _said("a", share, 80, "US$35 million", 3.5e7, "USD")]
+    assert {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))} == {(3.5e7, ("USD", 6e7))}
+
+
 def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
     both = "Southport University won contracts worth £7 million and £2.5 million respectively."
     rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]

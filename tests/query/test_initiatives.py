@@ -1797,3 +1797,6 @@ def test_a_places_spending_total_is_no_deals_money_and_no_cost():
     assert initiatives.sum_kind_of(s, at, at + len("MOP 4.2 billion")) == ("spending total", False)
     s = "The upgrade is estimated to cost £5 billion a year."
     assert initiatives.sum_kind_of(s, s.index("£"), s.index("£") + 10) == ("cost estimate", False)
+    s = "The insurance fund's outlay on clinics rose 4.5% to 8.2 billion yuan in 2025."
+    at = s.index("8.2")
+    assert initiatives.sum_kind_of(s, at, at + len("8.2 billion yuan")) == ("spending total", False)

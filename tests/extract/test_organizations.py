@@ -33,6 +33,11 @@ def test_programmes_and_events_are_not_organisations(facts):
     assert facts(text, "organization") == []
 
 
+def test_qualifications_are_not_organisations(facts):
+    text = "Nurses will take a joint Advanced Ward Practice Certificate and a Community Practice Diploma."
+    assert facts(text, "organization") == []
+
+
 def test_two_bodies_joined_by_and_are_two(facts):
     rows = facts("The meeting was organised by Eastbrook University and the Westfield Health Bureau.", "organization")
     assert names(rows) == {"Eastbrook University", "Westfield Health Bureau"}

@@ -23,6 +23,10 @@ def test_sharing_the_records_regulators_keep_is_governance():
     assert field_of("to share electronic health records of patients", None) == "clinical services"
 
 
+def test_a_certificate_is_a_course():
+    assert field_of("to award a joint certificate in acute care", None) == "education and training"
+
+
 def test_the_initiative_counts_twice():
     assert field_of("to train staff for the Joint Research Programme", "Joint Research Programme") == "research"
 

@@ -2,8 +2,8 @@
 articles counted once), the date limits, and where each fact stands in its article.
 
 Strands come from the facts' decided jurisdictions (organisations and places): an article is `china_uk` when it
-names a UK body or place and a mainland Chinese, Hong Kong or Macao one (a news outlet, such as the page's own
-masthead, is neither: `query.corpus.outlet_patterns`); `gba` when it names at least
+names a UK body (or UK places `UK_PLACES_MIN` times) and a mainland Chinese, Hong Kong or Macao body or place (a news
+outlet, such as the page's own masthead, is neither: `query.corpus.outlet_patterns`); `gba` when it names at least
 `GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`. A China–UK article is `both`
 only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
 Shenzhen firm's stake in an Oxford company names the Area's cities without being about its reforms.
@@ -41,6 +41,9 @@ FOCUS_PLACES = {"china_uk": CHINA_UK, "gba": CHINESE}
 """Where the figures of a focused report may lie: a figure about a place of another jurisdiction (a Scottish
 statistic in an article on the Greater Bay Area) stays out of that report; focus "all" keeps every place."""
 GBA_MIN = 2
+UK_PLACES_MIN = 3
+"""UK places an article must name to have a UK side when it names no UK body: passing mentions ("recruits from the
+mainland, Britain and Australia") make no China–UK story."""
 WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1, "notes": 0}
 """Where a fact stands, as points: a headline says what the article is about, a lead paragraph and a quotation
 what it stresses; the body gives detail; the page's notes after the story ("Background", "Notes to editors", "About
@@ -80,16 +83,21 @@ def _strands_sql() -> str:
     WITH named AS (
       -- a news outlet (a publisher's masthead, a paper it quotes) is on neither side of what it reports
       SELECT doc_id, fact_id, start, kind,
-        kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk,
+        kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk_named,
         kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AND NOT outlet AS china,
         (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba) AND NOT outlet)
           OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
       FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
           AND NOT regexp_matches(name, $body), FALSE) AS outlet
         FROM facts WHERE kind IN ('organization', 'place', 'theme'))
+    ), uk_docs AS (
+      -- a UK body, or UK places named `UK_PLACES_MIN` times: passing mentions ("21 trained in Britain") are no side
+      SELECT doc_id FROM named WHERE uk_named
+      GROUP BY doc_id HAVING bool_or(kind = 'organization') OR count(*) >= {UK_PLACES_MIN}
     ), sig AS (
       SELECT doc_id,
-        arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk) AS uk_fact,
+        arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk_named AND doc_id IN (SELECT doc_id FROM uk_docs))
+          AS uk_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE china) AS china_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE gba) AS gba_fact,
         count(*) FILTER (WHERE gba) AS n_gba,

@@ -73,6 +73,25 @@ def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_ar
     ]
 
 
+def test_passing_mentions_of_uk_places_make_no_uk_side(tmp_path):
+    """ "Recruits from the mainland, Britain and Australia ... 21 in Britain": a Hong Kong story, not China–UK; an
+    article naming the UK three times, or one UK body, has a UK side."""
+    hk = [
+        fact(d, "organization", 0, 20, name="Kestrel Authority", jurisdiction="Hong Kong") for d in ("p1", "p2", "p3")
+    ]
+    twice = [fact("p1", "place", 40 + 30 * i, 47 + 30 * i, name="Britain", jurisdiction="UK") for i in range(2)]
+    thrice = [fact("p2", "place", 40 + 30 * i, 47 + 30 * i, name="Britain", jurisdiction="UK") for i in range(3)]
+    body = [fact("p3", "organization", 40, 60, name="Tarrow NHS Trust", jurisdiction="UK")]
+    with store_of(tmp_path, hk + twice + thrice + body) as s:
+        scope.register_articles(s, scope.Scope("all"))
+        rows = s.rows("SELECT doc_id, strand FROM strands ORDER BY doc_id")
+    assert rows == [
+        {"doc_id": "p1", "strand": "neither"},
+        {"doc_id": "p2", "strand": "china_uk"},
+        {"doc_id": "p3", "strand": "china_uk"},
+    ]
+
+
 def test_a_news_outlet_is_on_neither_side_of_what_it_reports(tmp_path):
     """A UK article printed by (or quoting) a Chinese paper is not China–UK cooperation for naming the paper; a
     university's own news office is a body, not an outlet, and counts."""

@@ -951,6 +951,9 @@ class _Index:
             if seated is not None:
                 return seated  # "900 beds at the hospital", "three floors of the hospital"
         for noun in _clause_at_nouns(head):
+            seated = self.thing_place(noun, off)
+            if seated is not None:
+                return seated  # "152 residents were living in the homes": where the homes were seated
             body = self.referred_body(noun, off)
             if body is not None:  # "HK$8 million was spent at the hospital": where the hospital is
                 name = self.full_name(body.fields.get("name") or self.ctx.text[body.start : body.end])
@@ -1026,6 +1029,13 @@ class _Index:
                 for _ in range(3):  # "a centre on healthy ageing in Northfield": the centre, however it hangs
                     if gov.pos_ == "VERB":
                         held += [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+                        held += [  # "move to approved homes in Northfield": where they go is there too
+                            g
+                            for c in gov.children
+                            if c.dep_ == "prep" and c.text.casefold() in _INTO
+                            for g in c.children
+                            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                        ]
                         break
                     if gov.pos_ == "NOUN":
                         held.append(gov)
@@ -1314,8 +1324,11 @@ def _singular(word: str) -> str:
 
 
 def _introduced(noun) -> bool:
-    """Whether a noun brings a new thing into the text: "a" or "an", or a possessor ("a plant", "its campus",
-    "Kelby's new clinic"), not "the number of ..." or "the share of ..."."""
+    """Whether a noun brings a new thing into the text: "a" or "an", a possessor, or a plural with no determiner
+    ("a plant", "its campus", "Kelby's new clinic", "approved homes in Eastbank"), not "the number of ..." or "the
+    share of ..."."""
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return True
     return any((c.dep_ == "det" and c.text.casefold() in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
 
 

@@ -1162,6 +1162,13 @@ def test_a_city_article_naming_a_neighbouring_territorys_doctors_keeps_its_subje
             "300",
             "Taizhou",
         ),
+        # things people move to, in a place; the people's clause is in them, whatever place the people come from
+        (
+            "Westbay subsidises pensioners who move to licensed care homes in Jiangmen.\n\n"
+            "By June, 240 Westbay pensioners were staying in the care homes.",
+            "240",
+            "Jiangmen",
+        ),
     ],
 )
 def test_a_thing_seated_in_a_place_and_named_again_gives_its_figures_that_place(facts, text, figure, place):

@@ -1025,27 +1025,30 @@ class _Index:
                 noun = _phrase_head(tok) if tok is not None else None
                 if at is None or noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
                     continue
-                held, gov = [], noun.head.head
+                held, moved, gov = [], set(), noun.head.head
                 for _ in range(3):  # "a centre on healthy ageing in Northfield": the centre, however it hangs
                     if gov.pos_ == "VERB":
                         held += [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
-                        held += [  # "move to approved homes in Northfield": where they go is there too
-                            g
+                        moved = {  # "move to approved homes in Northfield": where they go is there too
+                            g.i
                             for c in gov.children
                             if c.dep_ == "prep" and c.text.casefold() in _INTO
                             for g in c.children
                             if g.dep_ == "pobj" and g.pos_ == "NOUN"
-                        ]
+                        }
+                        held += [t for t in gov.doc if t.i in moved]
                         break
                     if gov.pos_ == "NOUN":
                         held.append(gov)
+                        if gov.dep_ == "pobj" and gov.head.text.casefold() in _INTO:
+                            moved.add(gov.i)  # "move to care homes in Northfield"
                     if gov.dep_ != "pobj" or gov.head.dep_ != "prep":
                         break
                     gov = gov.head.head
                 found += [
                     (at[0] + t.idx, _singular(t.text), p.fields["name"])
                     for t in held
-                    if _introduced(t) and not _own_figures_noun(t.text)
+                    if _introduced(t, t.i in moved) and not _own_figures_noun(t.text)
                 ]
             for o in self.orgs:
                 name = self.full_name(o.fields.get("name") or self.ctx.text[o.start : o.end])
@@ -1323,11 +1326,11 @@ def _singular(word: str) -> str:
     return re.sub(r"(?<=[^s])s$", "", word.casefold())
 
 
-def _introduced(noun) -> bool:
-    """Whether a noun brings a new thing into the text: "a" or "an", a possessor, or a plural with no determiner
-    ("a plant", "its campus", "Kelby's new clinic", "approved homes in Eastbank"), not "the number of ..." or "the
-    share of ..."."""
-    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+def _introduced(noun, moved_to: bool = False) -> bool:
+    """Whether a noun brings a new thing into the text: "a" or "an", or a possessor ("a plant", "its campus",
+    "Kelby's new clinic"), not "the number of ..." or "the share of ..."; where people move to, a plural with no
+    determiner too (`moved_to`: "who move to approved homes in Eastbank")."""
+    if moved_to and noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return True
     return any((c.dep_ == "det" and c.text.casefold() in ("a", "an")) or c.dep_ == "poss" for c in noun.children)
 

@@ -1164,8 +1164,8 @@ def test_a_city_article_naming_a_neighbouring_territorys_doctors_keeps_its_subje
         ),
         # things people move to, in a place; the people's clause is in them, whatever place the people come from
         (
-            "Westbay subsidises pensioners who move to licensed care homes in Jiangmen.\n\n"
-            "By June, 240 Westbay pensioners were staying in the care homes.",
+            "Westbay subsidises pensioners who move to private homes in Jiangmen.\n\n"
+            "By June, 240 Westbay pensioners were staying in the homes.",
             "240",
             "Jiangmen",
         ),

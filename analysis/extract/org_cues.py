@@ -598,6 +598,9 @@ def _last_word(phrase: str) -> str:
     return phrase.split()[-1] if phrase.split() else ""
 
 
+_SEATED = re.compile(r"\b(?:based|headquartered)\b")
+"""The participles of a description after a name that state where the body is based, above a place in its name
+("the China Friendship Society, a Leeds-based charity": UK); "listed" or "in" say less."""
 _TO_BE = r"(?:which|that) (?:is|will be) |to be "
 """What may stand between a body and the participle of its seat: "X, which is based in Leeds", "X, to be housed on
 the Leeds campus"."""
@@ -696,8 +699,9 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         hit = pat.match(after)
         if hit and not any(o.start == end + hit.start(1) for o in orgs):
             label = _label_of(POSSESSIVE.sub("", hit.group(1)))
-            if label:
-                out.append({"level": "context", "label": label, "evidence": hit.group().strip(" ,")})
+            if label:  # "X, a Leeds-based charity", "X, headquartered in Leeds": the seat the text states
+                level = "seat" if _SEATED.search(hit.group()) else "context"
+                out.append({"level": level, "label": label, "evidence": hit.group().strip(" ,")})
                 break
     if not out and end == m.end:
         cue = _apposition_cue(after, end, orgs)

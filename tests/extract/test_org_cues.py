@@ -90,6 +90,15 @@ def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
 
 
+def test_a_stated_seat_outranks_a_country_in_the_name(facts):
+    text = "The Peru Friendship Society, a Leeds-based charity, and the Lima Fund, listed in Leeds, gave grants."
+    seated = {c["level"]: c["label"] for c in cues_of(facts, text, "Peru Friendship Society")["jurisdiction"]}
+    assert seated == {"seat": "UK", "name": "other"}
+    assert LEVELS.index("seat") < LEVELS.index("name")
+    listed = {c["level"] for c in cues_of(facts, text, "Lima Fund")["jurisdiction"]}
+    assert "seat" not in listed
+
+
 def test_a_joint_commission_of_two_states_represents_neither():
     assert name_cues("UK-Peru Joint Trade Commission") == [
         {"level": "international", "label": "other", "evidence": "UK-Peru"}
@@ -602,7 +611,7 @@ def test_a_government_that_publishes_the_article_sets_its_departments(facts):
 def test_an_alias_in_brackets_does_not_hide_the_description_after_it(facts):
     text = 'Kelvin Medtech Ltd ("Kelvin"), a Leeds-based developer of blood tests, signed a deal.'
     cue = cues_of(facts, text, "Kelvin Medtech Ltd")["jurisdiction"][0]
-    assert (cue["level"], cue["label"]) == ("context", "UK")
+    assert (cue["level"], cue["label"]) == ("seat", "UK")
 
 
 def _orgs(*names):
@@ -994,9 +1003,9 @@ def test_the_publisher_a_footer_names_takes_no_side_from_the_articles_places(fac
 
 def test_a_seat_a_body_is_to_have_places_it(facts):
     text = "Each side will give £2 million towards a Kelby Centre for Ageing, to be based on the Leeds campus."
-    assert ("context", "UK") in _sides(facts, text, "Kelby Centre for Ageing")
+    assert ("seat", "UK") in _sides(facts, text, "Kelby Centre for Ageing")
     text = "They set up the Tarrow Eye Institute, which will be based in Harbin."
-    assert ("context", "mainland China") in _sides(facts, text, "Tarrow Eye Institute")
+    assert ("seat", "mainland China") in _sides(facts, text, "Tarrow Eye Institute")
 
 
 @pytest.mark.parametrize(
@@ -1070,7 +1079,7 @@ def test_a_joint_venture_of_a_mainland_and_a_foreign_parent_is_a_mainland_compan
         _jurisdictions(facts, text.replace("renewed their joint venture,", "launched"), "Kestrel-Marrow Generics") == []
     )
     placed = text.replace("for ten years", "based in Leeds")
-    assert _jurisdictions(facts, placed, "Kestrel-Marrow Generics") == [("context", "UK")]
+    assert _jurisdictions(facts, placed, "Kestrel-Marrow Generics") == [("seat", "UK")]
     foreign = text.replace("Harbin Kestrel Biotech", "Kestrel Biotech of Paris")
     assert _jurisdictions(facts, foreign, "Kestrel-Marrow Generics") == []
 
@@ -1086,8 +1095,8 @@ def test_the_british_form_of_a_university_name_is_a_weak_cue(facts):
     assert name_cues("Tarrowby University") == []
     # what the text says of the body outranks the form
     text = "The University of Tarrowby, based in Macao, signed a deal."
-    assert LEVELS.index("context") < LEVELS.index("form")
-    assert ("context", "Macao") in _sides(facts, text, "University of Tarrowby")
+    assert LEVELS.index("seat") < LEVELS.index("form")
+    assert ("seat", "Macao") in _sides(facts, text, "University of Tarrowby")
 
 
 def test_a_list_of_names_shares_the_class_phrase_before_it(facts):

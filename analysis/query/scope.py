@@ -42,8 +42,8 @@ FOCUS_PLACES = {"china_uk": CHINA_UK, "gba": CHINESE}
 statistic in an article on the Greater Bay Area) stays out of that report; focus "all" keeps every place."""
 GBA_MIN = 2
 UK_PLACES_MIN = 3
-"""UK places an article must name to have a UK side when it names no UK body: passing mentions ("recruits from the
-mainland, Britain and Australia") make no China–UK story."""
+"""UK places an article must name to have a UK side when it names no UK body: passing mentions ("staff came from
+Peru, Britain and Chile") make no China–UK story."""
 WEIGHTS = {"headline": 3, "lead": 2, "quote": 2, "body": 1, "notes": 0}
 """Where a fact stands, as points: a headline says what the article is about, a lead paragraph and a quotation
 what it stresses; the body gives detail; the page's notes after the story ("Background", "Notes to editors", "About

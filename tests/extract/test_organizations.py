@@ -502,10 +502,10 @@ def test_an_and_between_two_fields_of_study_is_inside_the_name_and_one_before_a_
 
 
 def test_a_comma_list_of_fields_after_of_is_inside_the_name_and_a_list_of_bodies_is_not(facts):
-    text = "Dr Rhys Pryce, Head of the School of Computing, Nursing and Applied Systems, and Dr Bo Tan spoke."
-    assert names(facts(text, "organization")) == {"School of Computing, Nursing and Applied Systems"}
-    text = "The Faculty of Medicine, Dentistry and Sport at Pellow University hosts the course."
-    assert names(facts(text, "organization")) == {"Faculty of Medicine, Dentistry and Sport", "Pellow University"}
+    text = "Dr Rhys Pryce, Dean of the Faculty of Computing, Nursing and Applied Systems, and Dr Bo Tan spoke."
+    assert names(facts(text, "organization")) == {"Faculty of Computing, Nursing and Applied Systems"}
+    text = "The Faculty of Nursing, Midwifery and Sport at Pellow University hosts the course."
+    assert names(facts(text, "organization")) == {"Faculty of Nursing, Midwifery and Sport", "Pellow University"}
     text = "The Department of Health, Corran Ltd and Pellow University signed the plan."
     assert names(facts(text, "organization")) == {"Department of Health", "Corran Ltd", "Pellow University"}
 

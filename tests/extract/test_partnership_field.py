@@ -19,7 +19,7 @@ def test_placements_are_training():
 
 
 def test_sharing_the_records_regulators_keep_is_governance():
-    assert field_of("to share registration and disciplinary records of pharmacists", None) == "policy and governance"
+    assert field_of("to pool the disciplinary and registration records of midwives", None) == "policy and governance"
     assert field_of("to share electronic health records of patients", None) == "clinical services"
 
 

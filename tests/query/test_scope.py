@@ -74,7 +74,7 @@ def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_ar
 
 
 def test_passing_mentions_of_uk_places_make_no_uk_side(tmp_path):
-    """ "Recruits from the mainland, Britain and Australia ... 21 in Britain": a Hong Kong story, not China–UK; an
+    """ "Staff came from Peru, Britain and Chile ... nine from Britain": a Hong Kong story, not China–UK; an
     article naming the UK three times, or one UK body, has a UK side."""
     hk = [
         fact(d, "organization", 0, 20, name="Kestrel Authority", jurisdiction="Hong Kong") for d in ("p1", "p2", "p3")

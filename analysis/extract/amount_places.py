@@ -1933,9 +1933,12 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             # and where its clause happens: "spend 12 weeks at X Hospital"
         if _in_absolute(root, head):
             continue  # "revenue rose 8%, with Northland accounting for a quarter": the quarter's place
-        if _partner(root) or _ranking_domain(root) or _compared(root, head):
-            continue  # "ties with Northland": a partner, "outside Northland": not there; "ranked first in the
-            # province": what a rank is over; "against a Northland average of 2.9": the standard
+        if (_flow_end(root, "to") and not (in_own or same_clause)) or _partner(root):
+            continue  # "ties with Northland": a partner, "outside Northland": not there; "exports to Northland ...,
+            # while imports reached ...": the market of another clause's flow
+        if _ranking_domain(root) or _compared(root, head):
+            continue  # "ranked first in the province": what a rank is over; "against a Northland average of 2.9":
+            # the standard
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)

@@ -663,7 +663,8 @@ def test_a_flow_of_goods_is_about_its_market(facts):
         "UK exports of medical equipment to Japan were worth £2.3 billion last year, up 5 percent. "
         "Exports of Welsh surgical gloves to Brazil fell to £120 million in 2024 from £150 million in 2022. "
         "Chile's imports of insulin from Norway reached US$40 million. "
-        "Separately, shipments from Wales rose to £9 million."
+        "Separately, shipments from Wales rose to £9 million.\n\n"
+        "UK exports of wool to Peru were worth £7 million in 2024, while imports from Peru reached £5 million."
     )
     assert places_of(facts, text) == {
         "£2.3 billion": "Japan",
@@ -672,6 +673,8 @@ def test_a_flow_of_goods_is_about_its_market(facts):
         "£150 million": "Brazil",
         "US$40 million": "Chile",
         "£9 million": "Wales",
+        "£7 million": "Peru",
+        "£5 million": "United Kingdom",
     }
 
 

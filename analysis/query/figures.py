@@ -846,16 +846,24 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
     """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
     worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), a series
     of levels as the change from its first to its last (`register_series`, `from_fact_id` its first), no
-    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, and no body's own results
-    (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story."""
+    target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, no body's own results
+    (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story, and no part of a
+    period set against a whole one ("97 so far this year, up from 51 in 2023": `change_part_periods.txt`)."""
     return store.rows(
         f"""SELECT * FROM (SELECT *, NULL::VARCHAR AS from_fact_id FROM figures
             UNION ALL BY NAME SELECT * FROM series_changes)
           WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
           AND fact_id NOT IN ({_results_sql()})
+          AND fact_id NOT IN (SELECT fact_id FROM figure_facts WHERE regexp_matches(sentence, {_part_period()}))
         ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )
+
+
+@lru_cache(maxsize=1)
+def _part_period() -> str:
+    """SQL literal of the phrases that compare part of a period with a whole one (`change_part_periods.txt`)."""
+    return literal(r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("change_part_periods.txt")) + r")\b")
 
 
 def inconsistent(store: Store, limit: int) -> list[dict]:

@@ -113,6 +113,20 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
     assert kinds == [{"relation": "change", "n": 5}, {"relation": "range", "n": 1}]
 
 
+def test_part_of_a_year_set_against_a_whole_year_is_no_biggest_change(tmp_path):
+    """ "The board has hired 60 nurses so far this year, up from 20 in 2024": a part year against a whole one."""
+    part_year = "The board has hired 60 nurses so far this year, up from 20 in 2024."
+    whole = "Clinics rose from 48 to 88 over the decade."
+    rows = [
+        part("a", 25, 60.0, "count", "nurses", "change_after", 20.0, 60.0, 200.0, ss=0) | {"sentence": part_year},
+        part("a", 55, 20.0, "count", "nurses", "change_before", 20.0, 60.0, 200.0, ss=0) | {"sentence": part_year},
+        part("a", 110, 48.0, "count", "clinics", "change_before", 48.0, 88.0, 83.3333, ss=100) | {"sentence": whole},
+        part("a", 120, 88.0, "count", "clinics", "change_after", 48.0, 88.0, 83.3333, ss=100) | {"sentence": whole},
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["object"] for r in figures.biggest_changes(s, 5)] == ["clinics"]
+
+
 def test_one_persons_figure_is_no_change_of_the_world(tmp_path):
     """ "Her monthly bill fell from 300 yuan to 80 yuan" puts a face on a story; the clinics' 48 to 88 is the change."""
     rows = [

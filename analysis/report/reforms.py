@@ -26,8 +26,8 @@ def key_findings(report: Report) -> list[Finding]:
     )
 
 
-COST = "cost estimate"
-"""The label (`sum_kinds.tsv`) of a cost: what a reform costs is its money."""
+COSTS = ("cost", "cost estimate")
+"""The labels (`sum_kinds.tsv`) of a cost incurred or estimated: what a reform costs is its money."""
 SAVINGS = "savings"
 """The label (`sum_kinds.tsv`) of a saving: what a reform saves is its money too."""
 
@@ -38,7 +38,7 @@ def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     expected to save patients 90 million yuan a year"); a company's results, a product's price, a valuation, a
     market's size or a trade flow is no reform's money."""
     what = cooperation.sum_kind(sentence, text)
-    return (what[0], True) if what and what[0] in (COST, SAVINGS) else what
+    return (what[0], True) if what and what[0] in (*COSTS, SAVINGS) else what
 
 
 def key_numbers_table(report: Report) -> Table:

@@ -81,7 +81,11 @@ def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result
     sales = "Bayview Clinic Group's sales rose 12% to 900 million yuan in 2025, or about HK$980 million."
     price = "Lotus Isle Insurance launched a hospital-cash policy, priced from MOP 1,100 a year."
     plan = "The province will spend 3 billion yuan on village clinics."
-    assert reforms.sum_kind(cost, "20 million yuan") == ("cost estimate", True)
+    assert reforms.sum_kind(cost, "20 million yuan") == ("cost", True)
+    built = "The new ward was built at a cost of 45 million yuan."
+    assert reforms.sum_kind(built, "45 million yuan") == ("cost", True)
+    guess = "The upgrade is expected to cost 60 million yuan; officials estimate it may cost 70 million yuan."
+    assert reforms.sum_kind(guess, "70 million yuan") == ("cost estimate", True)
     assert reforms.sum_kind(sales, "HK$980 million") == ("company results", False)
     assert reforms.sum_kind(price, "MOP 1,100") == ("price", False)
     assert reforms.sum_kind(plan, "3 billion yuan") is None

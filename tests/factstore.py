@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -10,6 +12,7 @@ import pyarrow.parquet as pq
 from analysis.facts import documents
 from analysis.facts.export import arrow_schema
 from analysis.facts.schema import COLUMNS, fact_id
+from analysis.query import figures, initiatives, scope
 from analysis.query.store import Store
 
 
@@ -45,3 +48,14 @@ def store_of(tmp: Path, facts: list[dict], docs: list[dict] | None = None) -> St
     drows = [{c: r.get(c) for c in documents.COLUMNS} for r in docs]
     pq.write_table(pa.Table.from_pylist(drows, schema=documents.arrow_schema()), tmp / "documents.parquet")
     return Store(tmp / "facts.parquet", tmp / "documents.parquet")
+
+
+@contextmanager
+def profiled_store(tmp: Path, facts: list[dict], docs: list[dict] | None = None) -> Iterator[Store]:
+    """`store_of` with the tables the choice of profiles reads registered, the whole corpus in scope: scope,
+    initiatives and figures, as a report registers them."""
+    with store_of(tmp, facts, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        figures.register(s)
+        yield s

@@ -1029,14 +1029,15 @@ class _Index:
                 for _ in range(3):  # "a centre on healthy ageing in Northfield": the centre, however it hangs
                     if gov.pos_ == "VERB":
                         held += [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
-                        moved = {  # "move to approved homes in Northfield": where they go is there too
-                            g.i
+                        to = [  # "move to approved homes in Northfield": where they go is there too
+                            g
                             for c in gov.children
                             if c.dep_ == "prep" and c.text.casefold() in _INTO
                             for g in c.children
                             if g.dep_ == "pobj" and g.pos_ == "NOUN"
-                        }
-                        held += [t for t in gov.doc if t.i in moved]
+                        ]
+                        held += to
+                        moved |= {g.i for g in to}
                         break
                     if gov.pos_ == "NOUN":
                         held.append(gov)

@@ -465,16 +465,15 @@ def _bilateral(name: str, hits: list[Hit]) -> str | None:
     return None
 
 
-def _states_joined(name: str) -> str | None:
-    """The words joining two states in a name ("UK-Norvia", "Sino-British"): a joint commission or council of both
-    that represents neither (a registry body keeps its home); None when one side is below country level
-    ("Wales-Harbin")."""
-    hits = [
+def _states_joined(name: str, hits: list[Hit]) -> str | None:
+    """The words joining two states in a name ("UK-Norvia", "Sino-British"; `hits` its places): a joint commission
+    or council of both that represents neither; None when one side is below country level ("Wales-Harbin")."""
+    states = [
         h
-        for h in name_places(name)
+        for h in hits
         if h.kind == "nationality" or gazetteer.level(gazetteer.canonical(h.words) or h.words) == "country"
     ]
-    return _bilateral(name, hits)
+    return _bilateral(name, states)
 
 
 def _representation(name: str) -> dict[str, Any] | None:
@@ -504,13 +503,13 @@ def name_cues(name: str) -> list[dict[str, Any]]:
 def _name_cues(name: str) -> list[dict[str, Any]]:
     """`name_cues`, read once per name: a name recurs in an article and across articles (the callers get copies)."""
     out: list[dict[str, Any]] = []
-    states = _states_joined(name)
-    if states and (type_of(name) or ("",))[0] in ("association", "government") and not registry_entry(name):
+    hits, known = name_places(name), registry_entry(name)
+    states = None if known else _states_joined(name, hits)  # a registry body keeps its home
+    if states and (type_of(name) or ("",))[0] in ("association", "government"):
         return [{"level": "international", "label": "other", "evidence": states}]  # "UK-Norvia Joint Commission"
     rep = _representation(name)
     if rep:
         return [rep]
-    known = registry_entry(name)
     if known:
         out.append({"level": "known", "label": known[0], "evidence": f"{known[1]} ({known[2]})"})
     if news_title(name):
@@ -518,7 +517,6 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
         if inside and not known:
             out.append({"level": "name", "label": inside[0], "evidence": f"{inside[1]} ({inside[2]})"})
         return out
-    hits = name_places(name)
     pair = _bilateral(name, hits)
     if pair:
         if (type_of(name) or ("",))[0] == "association":

@@ -826,9 +826,11 @@ def _party_hits(parties: frozenset[str]) -> dict[str, float]:
     word of the clause outweighs or ties. A government body counts only as a host (`partnership_host_words.txt`: a
     city's government, a development zone, an investment agency), not a bureau of a field, whose deal with a firm is
     a service ("a welfare bureau's agreement with a care-home operator")."""
-    kinds = {(type_of(p) or ("",))[0] for p in parties if type_of(p) is None or type_of(p)[0] != "government"}
-    if any(_host().search(p) for p in parties if (type_of(p) or ("",))[0] == "government"):
-        kinds.add("government")
+    kinds = set()
+    for p in parties:
+        kind = (type_of(p) or ("",))[0]
+        if kind != "government" or _host().search(p):
+            kinds.add(kind)
     return {label: 0.5 for pair, label in _party_fields().items() if pair <= kinds}
 
 

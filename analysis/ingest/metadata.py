@@ -104,13 +104,16 @@ _LABEL = re.compile(
 def _label_date(s: str) -> re.Match | None:
     """The date right after a date label in `s` ("... Publish time :2017-05-12", "Published: Monday 3 May 2027"), if
     it states a full date."""
-    for m in _LABEL.finditer(s):
-        at = _TIME.match(s, m.end()).end()
-        day = _WEEKDAY.match(s, at)
-        d = _DATE.match(s, day.end() if day else at)
-        if d and _date_value(d):
-            return d
-    return None
+    return next((d for m in _LABEL.finditer(s) if (d := _date_after(s, m))), None)
+
+
+def _date_after(s: str, label: re.Match) -> re.Match | None:
+    """The full date right after a date label's match in `s`, past a time and a weekday ("Published: 7:30pm, 15 Jul
+    2026", "Published: Tuesday, 14 July 2026"), or None."""
+    at = _TIME.match(s, label.end()).end()
+    day = _WEEKDAY.match(s, at)
+    d = _DATE.match(s, day.end() if day else at)
+    return d if d and _date_value(d) else None
 
 
 _WEEKDAY = re.compile(
@@ -469,10 +472,8 @@ def _labelled_date(row: _Row, strict: bool = False) -> Field | None:
             or re.search(r"(?:^|[|｜]|\s{2})\s*$", row.text[: m.start()])
         ):
             continue
-        at = _TIME.match(row.text, m.end()).end()  # "Published: 7:30pm, 15 Jul 2026"
-        day = _WEEKDAY.match(row.text, at)  # "Published: Tuesday, 14 July 2026"
-        d = _DATE.match(row.text, day.end() if day else at)
-        if d and _date_value(d):
+        d = _date_after(row.text, m)
+        if d:
             return _field(row, d.start(), d.end(), _date_value(d))
     return None
 

@@ -83,21 +83,18 @@ def _strands_sql() -> str:
     WITH named AS (
       -- a news outlet (a publisher's masthead, a paper it quotes) is on neither side of what it reports
       SELECT doc_id, fact_id, start, kind,
-        kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk_named,
+        kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk,
         kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AND NOT outlet AS china,
         (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba) AND NOT outlet)
           OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
       FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
           AND NOT regexp_matches(name, $body), FALSE) AS outlet
         FROM facts WHERE kind IN ('organization', 'place', 'theme'))
-    ), uk_docs AS (
-      -- a UK body, or UK places named `UK_PLACES_MIN` times: passing mentions ("21 trained in Britain") are no side
-      SELECT doc_id FROM named WHERE uk_named
-      GROUP BY doc_id HAVING bool_or(kind = 'organization') OR count(*) >= {UK_PLACES_MIN}
     ), sig AS (
       SELECT doc_id,
-        arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk_named AND doc_id IN (SELECT doc_id FROM uk_docs))
-          AS uk_fact,
+        -- a UK body, or UK places named `UK_PLACES_MIN` times: passing mentions ("21 trained in Britain") are no side
+        CASE WHEN bool_or(uk AND kind = 'organization') OR count(*) FILTER (WHERE uk) >= {UK_PLACES_MIN}
+          THEN arg_min(fact_id, (start, fact_id)) FILTER (WHERE uk) END AS uk_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE china) AS china_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE gba) AS gba_fact,
         count(*) FILTER (WHERE gba) AS n_gba,

@@ -2,10 +2,10 @@
 
 import hashlib
 
-from factstore import fact, store_of
+from factstore import fact, profiled_store, store_of
 
 from analysis.ingest.corpus import corpus_digest
-from analysis.query import corpus, figures, initiatives, profiles, scope
+from analysis.query import corpus, profiles, scope
 
 
 def org(doc, start, name, jur="UK"):
@@ -68,10 +68,7 @@ def test_profiles_rest_on_two_facts_skip_countries_and_share_the_places(tmp_path
         fact("a", "person", 600, 607, sentence_start=600, name="Ann Lee"),
         fact("a", "amount", 620, 625, sentence_start=600, value=5e6, unit="GBP", object="a grant"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, DOCS) as s:
         picked = profiles.top_entities(s, 3)
         alone = profiles.top_entities(s, 1)
     assert [(p["kind"], p["label"]) for p in picked] == [
@@ -96,10 +93,7 @@ def test_a_body_many_articles_name_comes_before_one_whose_initiatives_one_articl
         org("b", 30, "Lyle University"), deal("b", 100, "Kestrel College", "Lyle University"),
         org("c", 30, "Tarn University"), deal("c", 100, "Kestrel College", "Tarn University"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, docs) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, docs) as s:
         picked = profiles.top_entities(s, 2)
     assert [p["label"] for p in picked] == ["Kestrel College", "Eastbay Hospital"]
 
@@ -113,10 +107,7 @@ def test_a_city_in_a_dateline_takes_no_figure_of_the_story(tmp_path):
         fact("a", "amount", 46, 61, sentence_start=0, value=4e7, unit="CNY", object="drugs"),
         fact("a", "amount", 90, 105, sentence_start=0, value=9e6, unit="CNY", object="stents"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, DOCS) as s:
         got = {r["label"]: r["score"] for r in profiles.candidates(s, "place", 5)}
     assert got == {"Westland": 2}
 
@@ -127,10 +118,7 @@ def test_with_no_candidate_on_two_facts_the_best_single_one_is_profiled(tmp_path
         fact("a", "amount", 20, 25, sentence_start=0, value=5e6, unit="GBP", object="a grant"),
         fact("a", "person", 100, 107, sentence_start=100, name="Bo Tan"),
     ]
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, DOCS) as s:
         picked = profiles.top_entities(s, 3)
     assert [(p["kind"], p["label"]) for p in picked] == [("person", "Ann Lee")]
 

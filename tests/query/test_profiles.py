@@ -1,8 +1,8 @@
 """The choice of profiles: the entities with the most initiatives and sums of money, not the most mentions."""
 
-from factstore import fact, store_of
+from factstore import fact, profiled_store
 
-from analysis.query import figures, initiatives, profiles, scope
+from analysis.query import profiles
 
 
 def org(doc, start, name, jur="UK"):
@@ -33,10 +33,7 @@ def test_profiles_follow_initiatives_and_sums_not_mentions(tmp_path):
         fact("b", "person", 500, 510, sentence_start=500, name="Ann Lee"),
         fact("a", "person", 15, 25, sentence_start=10, name="Tom Hale"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, DOCS) as s:
         orgs = [(r["label"], r["score"]) for r in profiles.candidates(s, "organization", 5)]
         people = [r["label"] for r in profiles.candidates(s, "person", 5)]
     # one initiative and one sum each for the college and its partner; the others' initiative rests on one passing
@@ -59,10 +56,7 @@ def test_a_conversion_is_the_same_sum_and_an_initiatives_name_is_not_a_body_to_p
         fact("b", "partnership", 10, 16, sentence_start=0, parties=["Eastbay Hospital", "Harbour Clinic"],
              party_ids=["org:eastbay-hospital", "org:harbour-clinic"], initiative="Westmoor Hospital Alliance"),
     ]  # fmt: skip
-    with store_of(tmp_path, rows, DOCS) as s:
-        scope.register(s, scope.Scope("all"))
-        initiatives.register(s)
-        figures.register(s)
+    with profiled_store(tmp_path, rows, DOCS) as s:
         orgs = {r["label"]: r["score"] for r in profiles.candidates(s, "organization", 9)}
     # two sums; its initiative (its money in another sentence) rests on one passing statement: not counted
     assert orgs["Kestrel College"] == 2

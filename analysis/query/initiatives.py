@@ -2,9 +2,10 @@
 
 Names are compared folded (`name_key`: case, punctuation, "&"/"and", a plural and its singular, a leading "the" and a
 trailing acronym in brackets do not count), and the spelling variants of one body are one party (`entities.canon_id`).
-Two partnership facts describe the same initiative when they name the same set of parties (in one article or across
-articles), when, in one article, they share at least two parties and their fields agree (the launch sentence and the
-partner list of one project), or when they give it the same name and share a party; two deals of one body with different
+Two partnership facts describe the same initiative when they name the same set of parties (in one article, or across
+articles unless, unnamed, they state two fields: a training memorandum and a referral agreement), when, in one
+article, they share at least two parties and their fields agree (the launch sentence and the partner list of one
+project), or when they give it the same name and share a party; two deals of one body with different
 partners stay apart. Each link also needs compatible names (`group_names`): a name and its short form ("the Institute",
 an acronym) are one initiative, two names of the same parties neither of which is a short form of the other ("the
 Northvale Biobank", "the Northvale–Eastbay Institute for Ageing") are two, and an unnamed statement joins one of them,
@@ -1326,9 +1327,36 @@ def register(store: Store) -> None:
     )
     group_names(store)
     register_parts(store)
+    order = ", ".join(f"'{f}'" for f in field_order())
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE initiative_links AS
-        SELECT fact_id AS a, min(fact_id) OVER (PARTITION BY mpids, gkey) AS b FROM p
+        WITH stated AS (  -- the field each statement states in its own words ("other" states none)
+          SELECT fact_id, doc_id, mpids, gkey, nullif(field, 'other') AS fc FROM p
+        ), per_field AS (
+          SELECT mpids, gkey, fc, min(fact_id) AS field_first, count(*) AS n FROM stated GROUP BY ALL
+        ), main_field AS (  -- the field most of these parties' statements state, ties in the lexicon's order
+          SELECT mpids, gkey, field_first AS first_stated FROM per_field WHERE fc IS NOT NULL
+          QUALIFY row_number() OVER (PARTITION BY mpids, gkey ORDER BY n DESC, list_position([{order}], fc)) = 1
+        ), sets AS (
+          SELECT s.*, count(DISTINCT s.fc) OVER (PARTITION BY s.mpids, s.gkey) AS n_fields,
+            count(s.fc) OVER (PARTITION BY s.mpids, s.gkey, s.doc_id) AS doc_fields,
+            min(s.fact_id) OVER (PARTITION BY s.mpids, s.gkey) AS first_id,
+            min(s.fact_id) OVER (PARTITION BY s.mpids, s.gkey, s.doc_id) AS doc_first,
+            f.field_first, m.first_stated
+          FROM stated s
+          LEFT JOIN per_field f ON f.mpids = s.mpids AND f.gkey IS NOT DISTINCT FROM s.gkey
+            AND f.fc IS NOT DISTINCT FROM s.fc
+          LEFT JOIN main_field m ON m.mpids = s.mpids AND m.gkey IS NOT DISTINCT FROM s.gkey
+        )
+        -- the same parties are one cooperation, in one article or across articles; across articles, unnamed
+        -- statements of the same parties in two fields are two ("a training memorandum" in one article, "a
+        -- referral agreement" in another), an article stating no field joining the field most of them state
+        SELECT fact_id AS a, CASE WHEN gkey IS NOT NULL OR n_fields <= 1 THEN first_id ELSE first_stated END AS b
+        FROM sets WHERE gkey IS NOT NULL OR n_fields <= 1 OR doc_fields = 0
+        UNION ALL
+        SELECT fact_id, doc_first FROM sets WHERE gkey IS NULL AND n_fields > 1
+        UNION ALL
+        SELECT fact_id, field_first FROM sets WHERE gkey IS NULL AND n_fields > 1 AND fc IS NOT NULL
         UNION ALL
         SELECT a, b FROM part_links
         UNION ALL
@@ -1344,7 +1372,6 @@ def register(store: Store) -> None:
     )
     _propagate(store)
     register_broad_places(store)
-    order = ", ".join(f"'{f}'" for f in field_order())
     store.create(
         "initiatives",
         f"""WITH m AS (SELECT p.*, o.initiative_id FROM p JOIN initiative_of o USING (fact_id)),

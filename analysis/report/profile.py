@@ -20,6 +20,7 @@ from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query import timeline as timeline_query
 from analysis.query.figures import fold_conversions, one_figure
+from analysis.query.initiatives import deal_noun_pattern
 from analysis.query.store import MARK, literal, marked
 from analysis.report import escape, narrate, people, phrases
 from analysis.report import figures as figures_report
@@ -246,25 +247,34 @@ ALIGNED = ("parties", "party_ids", "sides", "types")
 """Lists of an initiative row that run in step, one item per party (as `party_names` and `party_sides` do)."""
 
 
-def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[dict[str, Any]]:
+def fold_statements(
+    rows: list[dict[str, Any]], doc_of: dict[str, str], deal_of: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Rows of initiatives (in ranking order) with each one that has no name of its own and is stated in one
     article only folded into an earlier row of the same article and field: one press release stating one
     cooperation in several sentences ("Northvale University will train GPs with Eastbay Hospital"; "it also has a
-    special partnership with Eastbay") gives one initiative, its partners joined; two rows each with money of its own
-    are two deals and stay apart. `doc_of` maps a statement's fact id to its article."""
+    special partnership with Eastbay") gives one initiative, its partners joined. Two rows each with money of its own
+    are two deals and stay apart, and so are two with different partners each stated by a sentence of its own that
+    names an agreement ("signed a memorandum with A"; "It has also renewed a training agreement with B"). `doc_of`
+    maps a statement's fact id to its article, `deal_of` to its sentence when that names a deal (`deal_sentences`)."""
+    deal_of = deal_of or {}
     out: list[dict[str, Any]] = []
-    home: dict[tuple[str, Any], dict[str, Any]] = {}
+    home: dict[tuple[str, Any], list[dict[str, Any]]] = {}
+
+    def apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        # each with money of its own: two deals ("bought B for £5m"; "leases C ten beds for £1m")
+        return bool(a.get("money_fact") and b.get("money_fact")) or _two_agreements(a, b, deal_of)
+
     for r in rows:
         docs = {doc_of.get(i) for i in r.get("fact_ids") or []}
         key = (next(iter(docs)), r.get("field")) if len(docs) == 1 and None not in docs else None
-        into = home.get(key) if key and not r.get("name") else None
-        if into is not None and into.get("money_fact") and r.get("money_fact"):
-            into = None  # each with money of its own: two deals ("bought B for £5m"; "leases C ten beds for £1m")
+        earlier = home.get(key, []) if key and not r.get("name") else []
+        into = next((x for x in earlier if not apart(x, r)), None)
         if into is None:
             row = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()}
             out.append(row)
             if key:
-                home.setdefault(key, row)
+                home.setdefault(key, []).append(row)
             continue
         for name, side in zip(r["party_names"], r["party_sides"]):
             if name not in into["party_names"]:
@@ -284,6 +294,22 @@ def fold_statements(rows: list[dict[str, Any]], doc_of: dict[str, str]) -> list[
     return out
 
 
+def _two_agreements(a: dict[str, Any], b: dict[str, Any], deal_of: dict[str, str]) -> bool:
+    """True when rows `a` and `b` share no partner beyond one party and each is stated by sentences naming a deal
+    that the other's statements are not: two agreements of one body with two partners."""
+    said_a = {deal_of[i] for i in a.get("fact_ids") or [] if i in deal_of}
+    said_b = {deal_of[i] for i in b.get("fact_ids") or [] if i in deal_of}
+    shared = set(a.get("party_ids") or []) & set(b.get("party_ids") or [])
+    return bool(said_a) and bool(said_b) and not (said_a & said_b) and len(shared) <= 1
+
+
+def deal_sentences(facts: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """fact id -> the sentence of that statement, for those whose sentence names a deal (`deal_noun_pattern`:
+    "signed a memorandum of understanding with ...", "renewed a training agreement with ...")."""
+    deal = re.compile(deal_noun_pattern())
+    return {i: f["sentence"] for i, f in facts.items() if f.get("sentence") and deal.search(f["sentence"].lower())}
+
+
 def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:
     """The entity's initiatives (`_initiatives_of`); of an organisation, an initiative one article states in several
     sentences counted once (`fold_statements`: they all have the organisation as a party; a place's initiatives of
@@ -292,7 +318,7 @@ def initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[s
         return _initiatives_of(report, e, limit)
     rows = _initiatives_of(report, e, 3 * limit + 5)
     facts = facts_by_id(report.store, [i for r in rows for i in r.get("fact_ids") or []])
-    return fold_statements(rows, {i: f["doc_id"] for i, f in facts.items()})[:limit]
+    return fold_statements(rows, {i: f["doc_id"] for i, f in facts.items()}, deal_sentences(facts))[:limit]
 
 
 def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[str, Any]]:

@@ -85,6 +85,30 @@ def test_the_same_parties_in_two_articles_are_one_initiative_without_a_name(tmp_
     assert len(top) == 1 and top[0]["n_articles"] == 2 and top[0]["name"] is None
 
 
+def test_the_same_parties_in_two_articles_stating_two_fields_are_two_initiatives(tmp_path):
+    """A training memorandum in one article and a referral agreement of the same two bodies in another are two
+    cooperations; a third article stating no field joins the first statement, and one article stating both keeps
+    its own statements together."""
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),
+        org("b", 0, HC, "mainland China"), org("b", 40, NV, "UK"),
+        deal("b", 5, 0, [HC, NV], field="clinical services"),
+        org("c", 0, NV, "UK"), org("c", 30, HC, "mainland China"), deal("c", 5, 0, [NV, HC], field="other"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["field"], t["n_articles"]) for t in initiatives.top(s, 5))
+    assert got == [("clinical services", 1), ("education and training", 2)]
+    both = [*rows, org("d", 0, NV, "UK"), org("d", 30, HC, "mainland China"), deal("d", 5, 0, [NV, HC]),
+            deal("d", 60, 50, [NV, HC], field="clinical services")]  # fmt: skip
+    (tmp_path / "both").mkdir()
+    with store_of(tmp_path / "both", both) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        assert [t["n_articles"] for t in initiatives.top(s, 5)] == [4]
+
+
 def test_two_deals_of_one_article_sharing_one_party_stay_apart(tmp_path):
     rows = [
         org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), org("a", 90, EB, "mainland China"),

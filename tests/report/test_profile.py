@@ -457,6 +457,31 @@ def test_an_initiative_one_article_states_in_several_sentences_counts_once():
     assert got[0]["party_ids"] == ["nu", "eh", "kc", "wc"] and got[0]["first_year"] == "2021"
 
 
+def test_two_agreements_of_one_body_with_two_partners_stated_apart_stay_apart():
+    """ "Eastbay Hospital signed a memorandum with the Kestrel Health Commission" and "It has also renewed a training
+    agreement with Northvale College": two agreements, each named by a sentence of its own; a third sentence naming
+    no agreement ("will send nurses with Westmoor Clinic") still folds into the first, and so does one sharing a
+    partner."""
+    row = {"party_names": [], "party_sides": [], "field": "education and training", "name": None}
+    rows = [
+        dict(row, party_names=["Eastbay Hospital", "Kestrel Health Commission"], party_ids=["eh", "kh"],
+             fact_ids=["f1"]),
+        dict(row, party_names=["Eastbay Hospital", "Northvale College"], party_ids=["eh", "nc"], fact_ids=["f2"]),
+        dict(row, party_names=["Eastbay Hospital", "Westmoor Clinic"], party_ids=["eh", "wc"], fact_ids=["f3"]),
+        dict(row, party_names=["Eastbay Hospital", "Northvale College", "Lakeside Trust"],
+             party_ids=["eh", "nc", "lt"], fact_ids=["f4"]),
+    ]  # fmt: skip
+    for r in rows:
+        r["party_sides"] = ["Hong Kong"] * len(r["party_names"])
+    deals = {"f1": "It signed a memorandum with the commission.", "f2": "It has also renewed a training agreement.",
+             "f4": "A three-way agreement adds the trust."}  # fmt: skip
+    got = profile.fold_statements(rows, dict.fromkeys(["f1", "f2", "f3", "f4"], "news"), deals)
+    assert [r["fact_ids"] for r in got] == [["f1", "f3"], ["f2", "f4"]]
+    assert profile.deal_sentences(
+        {"a": {"sentence": "They renewed the Agreement."}, "b": {"sentence": "They met."}}
+    ) == {"a": "They renewed the Agreement."}
+
+
 def test_two_unnamed_deals_of_one_article_each_with_its_own_money_stay_apart():
     """ "Eastbay Hospital bought Northvale Devices for £40 million" and "leases 30 beds from Westmoor Leasing at a
     cost of £2 million" in one article and field are two deals: neither's partners nor money go to the other; one

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from analysis.extract import amounts, gazetteer
-from analysis.extract.names import POSSESSIVE, bare, lower_case_words, names_a_place, own_words
+from analysis.extract.names import POSSESSIVE, bare, is_head, lower_case_words, names_a_place, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
@@ -995,6 +995,7 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
             continue
         if heads[name] == "":
             full = [n for n in names if n.startswith(own + " ") and n != name]
+            full = [n for n in full if completes(own, n)] if len(full) > 1 else full
         elif heads[name] == own:
             full = [n for n in names if n != name and heads[n] == own and re.sub(r"^(?:the|The) ", "", n) != own]
         else:
@@ -1002,6 +1003,22 @@ def short_form_cues(orgs: list[Mention]) -> dict[int, dict[str, Any]]:
         if len(full) == 1:
             out[i] = {"level": "short", "parent": full[0], "evidence": f"short for {full[0]}"}
     return out
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Case-folded words a body's kind is written with after its own name: the one-word heads of `org_types.tsv`
+    ("Systems"), legal forms (`org_legal_forms.txt`) and fields (`role_portfolios.txt`: "Medical")."""
+    one = {key[0].casefold() for key in head_phrases() if len(key) == 1}
+    return frozenset(one | lower_words("org_legal_forms.txt") | lower_words("role_portfolios.txt"))
+
+
+def completes(short: str, name: str) -> bool:
+    """True when `name` is `short` followed only by head words and words of its kind (`_kind_words`): "Kestrel"
+    completes "Kestrel Medical Systems Ltd", not "Kestrel Aldwick Clinic", whose "Aldwick" is a name of its own."""
+    if not name.startswith(short + " "):
+        return False
+    return all(is_head(w) or w.strip(".,").casefold() in _kind_words() for w in name[len(short) + 1 :].split())
 
 
 def without_legal_form(name: str) -> str:

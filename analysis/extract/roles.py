@@ -81,6 +81,9 @@ _BEFORE_CHARS = 160
 _ROLE_CLASSES = re.compile(r"(?:M+A)?(?:[MH]*H)(?:A[MH]*H)*(?:CT?[WMHO](?:[WMHOACTC]*[WMHO])?)?$")
 """The letters of a role written before a name: heads with their modifiers, stacked with "and", portfolios joined by
 "and" before the head ("Health and Social Care Secretary"), and a complement ("Director of X")."""
+_ROLE_HELD_AT = re.compile(_ROLE_CLASSES.pattern.removesuffix("$") + r"(?P<at>XT?O)$")
+"""The letters of a role before a name that ends with the body it is held at ("Minister of State for Trade at the
+Department for Business, A B"): a role (`_ROLE_CLASSES`), then "at", "the" and the body."""
 _ANAPHORS = ("its", "their")
 
 
@@ -354,8 +357,10 @@ def _head_org(
 @lru_cache(maxsize=4096)
 def _head_words(name: str) -> frozenset[str]:
     """The head words of an organisation's name, case-folded ("Eastmoor NHS Foundation Trust" -> foundation,
-    trust), with the noun that ends its head phrase ("Kestrel Elderly Home" -> home)."""
+    trust), with the noun that ends its head phrase ("Kestrel Elderly Home" -> home) and the parts of a hyphenated
+    head that are head words themselves ("British Consulate-General" -> consulate-general, consulate)."""
     own = {bare(t).casefold() for t in name.split() if is_head(bare(t))}
+    own |= {p.casefold() for t in own if "-" in t for p in t.split("-") if is_head(p.title())}
     head = org_cues.type_of(name)
     if head is not None and head[1].split()[-1].casefold() in _phrase_nouns():
         own.add(head[1].split()[-1].casefold())
@@ -496,7 +501,9 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         letters = letters[: described.start()] + "CT" + "W" * (len(described.group(1)) + 1)
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
-        return _opening_role(ctx, start, orgs, floor) if comma else None
+        return _held_at(ctx, ls, start, orgs, floor, comma) or (
+            _opening_role(ctx, start, orgs, floor) if comma else None
+        )
     k = m.start()
     if comma and k > 0:
         j = k - 1
@@ -543,6 +550,34 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         keep = len(_singular(word) or word)
         role = text[role_units[0].start : h.start + keep] + text[h.end : role_units[-1].end]
     return Before(role, role_units[0].start, org, plural)
+
+
+def _held_at(ctx: Context, ls: int, start: int, orgs: list[Mention], floor: int, comma: bool) -> Before | None:
+    """A role written before the name at `start` with the body it is held at (`_ROLE_HELD_AT`: "the Minister of State
+    for Trade at the Department for Business, A B" -> "Minister of State for Trade" of the Department), read from `ls`
+    and not before `floor`; None when there is none, or when a speech verb after the name makes the words before the
+    comma the clause the person reports ("a nurse at Kelby Hospital, A B said"), or when the role follows a comma,
+    in apposition to the name before it ("C D, a professor at X, A B")."""
+    text = ctx.text
+    units = _units(text, max(ls, floor), start, orgs)
+    while units and (text[units[-1].start : units[-1].end] == "," or text[units[-1].start : units[-1].end].rstrip(".")
+                     in _titles()):  # fmt: skip
+        units.pop()
+    held = _ROLE_HELD_AT.search("".join(u.letter for u in units))
+    if held is None or held.start() == held.start("at"):
+        return None
+    at, body = units[held.start("at")], units[held.end("at") - 1].org
+    if text[at.start : at.end] != "at" or body is None or not _owns(body):
+        return None
+    j = held.start() - 1
+    while j >= 0 and text[units[j].start : units[j].end].casefold() in ("the", "a", "an"):
+        j -= 1
+    if j >= 0 and text[units[j].start : units[j].end] == ",":
+        return None  # "C D, a professor at X, A B": the role is C D's
+    if comma and patterns("speech_verbs.txt").match(text[_name_end(text, start) :][:_SPEECH_AFTER].lstrip()):
+        return None
+    role_units = units[held.start() : held.start("at")]
+    return Before(text[role_units[0].start : role_units[-1].end], role_units[0].start, body)
 
 
 _OPENING_ROLE = re.compile(r"(?:TP?)?(M*H(?:[MHCTAXWO]|(?<=CT)P)*?)(?:(?<=X)O)?$")
@@ -624,7 +659,9 @@ def _opens_apposition(text: str, units: list[_Unit], k: int, start: int) -> bool
     return not (heads and _singular(text[heads[-1].start : heads[-1].end]) is not None)
 
 
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s?)+")
+_NAME_WORDS = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s?)+")
+"""Capitalised words and initials ("J. Smith"); a full stop after a longer word ends the sentence, not the name ("A B.
+Ms C said" ends at "B")."""
 
 
 def _name_end(text: str, start: int) -> int:
@@ -1435,31 +1472,18 @@ def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
 
 
 def _completed(words_: str, named: dict[str, Mention]) -> Mention | None:
-    """Of several bodies a short form fits, the one whose name it completes but for head words and words of a field
+    """Of several bodies a short form fits, the one whose name it completes but for head words and words of its kind
     ("Kestrel" for "Zhuhai Kestrel Biotech" or "Kestrel Medical Group", not for "Kestrel Aldwick Manufacturing Ltd"
-    or "Kestrel Hengqin Clinic", whose "Aldwick" and "Hengqin" are names of their own; `role_portfolios.txt`), else
+    or "Kestrel Hengqin Clinic", whose "Aldwick" and "Hengqin" are names of their own; `org_cues.completes`), else
     the one that names no place beside others that do (a body beside its branches); a place completes every name
     made of it and a head word, so it picks none."""
     if is_place_name(words_):
         return None
-    fields = lower_words("role_portfolios.txt")
-    whole = [
-        n
-        for n in named
-        if any(
-            t.startswith(words_ + " ")
-            and all(is_head(w) or _legal(w) or w.casefold() in fields for w in t[len(words_) + 1 :].split())
-            for t in _after_place(n)
-        )
-    ]
+    whole = [n for n in named if any(org_cues.completes(words_, t) for t in _after_place(n))]
     if not whole:  # "Kestrel" for "Kestrel Union Hospital" beside its branch "Kestrel Hengqin Clinic"
         whole = [n for n in named if n.startswith(words_ + " ") and not names_a_place(n[len(words_) + 1 :])]
         whole = whole if len(whole) == 1 and len(named) > 1 else []
     return named[whole[0]] if len(whole) == 1 else None
-
-
-def _legal(word: str) -> bool:
-    return word.strip(".,").casefold() in lower_words("org_legal_forms.txt")
 
 
 def qualified_body(words_: str, noun: str | None, orgs: list[Mention]) -> Mention | None:

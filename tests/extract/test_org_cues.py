@@ -5,6 +5,7 @@ import pytest
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import (
     LEVELS,
+    completes,
     head_type,
     name_cues,
     name_places,
@@ -189,6 +190,19 @@ def test_words_of_one_public_system():
     assert name_cues("Tollan People's Government")[0]["label"] == "mainland China"
     assert name_cues("Tollan Academic Health Science Network")[0]["label"] == "UK"
     assert name_cues("Westmoor Valley Combined Authority")[0]["label"] == "UK"
+    for name in ("Tarnwell County Borough Council", "Kelby Vale University Health Board",
+                 "Tarn Coast Health and Social Care Trust"):  # fmt: skip
+        assert name_cues(name)[0]["label"] == "UK", name
+
+
+def test_a_welsh_board_in_an_article_about_a_chinese_city_stays_british(facts):
+    """A name that belongs to one public system says where the body is before the article's city does."""
+    text = (
+        "Kelby Vale University Health Board renewed its link with Eastbay People's Hospital in Hangzhou. Staff "
+        "visited Hangzhou twice, and Hangzhou doctors came back. Tarnwell County Borough Council paid for it."
+    )
+    for name in ("Kelby Vale University Health Board", "Tarnwell County Borough Council"):
+        assert _jurisdictions(facts, text, name)[0] == ("name", "UK"), name
 
 
 def test_towns_in_a_name_before_the_head_or_after_of():
@@ -631,6 +645,14 @@ def test_a_short_form_with_its_own_head_or_two_longer_names_is_no_short_form():
     assert short_form_cues(_orgs("Kestrel", "Kestrel Diagnostics Ltd", "Kestrel Care Group")) == {}
     assert short_form_cues(_orgs("Leeds", "Leeds Care Group")) == {}  # a place, not a short form
     assert short_form_cues(_orgs("the Academy", "Westbay Academy", "Tarn Academy")) == {}
+
+
+def test_a_short_form_of_two_longer_names_stands_for_the_one_it_completes_with_words_of_its_kind():
+    """ "Orrin" beside "Orrin Medical Systems" and a joint venture "Orrin Tarnwell Technology Co": the venture's
+    "Tarnwell" is a name of its own, so "Orrin" is the systems maker."""
+    got = short_form_cues(_orgs("Orrin", "Orrin Medical Systems", "Orrin Tarnwell Technology Co"))
+    assert {i: c["parent"] for i, c in got.items()} == {0: "Orrin Medical Systems"}
+    assert completes("Orrin", "Orrin Medical Systems Ltd") and not completes("Orrin", "Orrin Tarnwell Clinic")
 
 
 def test_nationality_before_a_kind_of_body_that_names_words_of_its_name(facts):

@@ -665,6 +665,31 @@ def test_a_short_form_before_a_role_names_the_body_it_stands_for(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [("chief executive", "Kelby Pharmacy")]
 
 
+def test_a_role_held_at_a_body_before_the_name_is_the_persons_not_the_next_ones(facts):
+    """ "the Minister of State for Rural Care at the Department for Fisheries, Lady Ann Moss, and ... the Head of
+    the Kelby Pricing Office, Mr Ivo Lask": each keeps the role written before their own name, even when a later
+    sentence opens with a name and "said"."""
+    text = (
+        "The talks were chaired by the Minister of State for Rural Care at the Department for Fisheries, Lady Ann "
+        "Moss, and by the Deputy Minister of the Kelby Health Commission and Head of the Kelby Pricing Office, Mr "
+        "Ivo Lask. Ms Moss said the talks went well."
+    )
+    got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got["Ann Moss"] == ("Minister of State for Rural Care", "Department for Fisheries")
+    assert got["Ivo Lask"][1] == "Kelby Pricing Office" and got["Ivo Lask"][0].startswith("Deputy Minister")
+    rows = facts("There was a shortage of nurses at Kelby Hospital, Helen Marsh said.", "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [(None, None)]
+    text = "They met Dr Ann Moss, a professor of surgery at Kelby University, Dr Ivo Lask, Dean of Tarn College."
+    got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got["Ivo Lask"] == ("Dr; Dean", "Tarn College")
+
+
+def test_a_hyphenated_head_is_named_by_its_first_word(facts):
+    text = "The British Consulate-General in Kelby hosted the fair. Tom Hale, the consulate's head of trade, spoke."
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [("head of trade", "British Consulate-General")]
+
+
 def test_a_body_named_by_its_kind_after_a_unit_of_it_is_the_affiliation(facts):
     text = (
         "The Kelby Health Commission set a budget. Dr Helen Marsh, director of the primary care division at the "

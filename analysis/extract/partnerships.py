@@ -265,9 +265,11 @@ def _event_lead() -> re.Pattern:
 
 
 _INIT_LEAD = re.compile(
-    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?(?:(?:The|the|A|An|a|an) )?"
-    rf"(?:{_BASED})?"
+    r"^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:and|&|as well as) )?"
+    rf"(?:(?i:{alternation('prepositions.txt')}) )?(?:(?:The|the|A|An|a|an) )?(?:{_BASED})?"
 )
+"""Words before an initiative's name that are not part of it: a bracket, a joining word, a preposition opening the
+sentence ("Under the X Scheme, ..."), an article, "Y-based"."""
 
 
 def initiative_in(

@@ -501,9 +501,8 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         letters = letters[: described.start()] + "CT" + "W" * (len(described.group(1)) + 1)
     m = _ROLE_CLASSES.search(letters, next((i for i, u in enumerate(units) if u.start >= floor), len(units)))
     if m is None or m.start() == m.end():
-        return _held_at(ctx, ls, start, orgs, floor, comma) or (
-            _opening_role(ctx, start, orgs, floor) if comma else None
-        )
+        opening = _opening_role(ctx, start, orgs, floor) if comma else None
+        return opening or _held_at(ctx, ls, start, orgs, floor, comma)
     k = m.start()
     if comma and k > 0:
         j = k - 1

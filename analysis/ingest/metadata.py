@@ -125,10 +125,9 @@ _SEGMENT = re.compile(r"\s*(?:[|｜]|\s{2,})\s*")
 """What separates the parts of a page-head line ("Source: Harbour Daily | 2019-05-02 10:30 | Editor: A B")."""
 
 
-_MONTH_DAY = re.compile(rf"{_MON}\s+\d{{1,2}}{_ORD}", re.IGNORECASE)
-"""A month and its day, which a dateline's place before a comma never is ("November 12, 2024")."""
 _PLACE_COMMA = re.compile(r"\s*([A-Z][\w.'’ /-]{1,30}),\s+(?=\d|[A-Z])")
-"""A dateline's place before its date, one place or two ("NORTHVALE / EASTBAY, 17 November 2026")."""
+"""A dateline's place before its date, one place or two ("NORTHVALE / EASTBAY, 17 November 2026"); words with a
+digit are a date, no place ("November 12, 2024", "Fri 21 Nov, 2025")."""
 
 
 def _leading_date(s: str) -> tuple[str, int, int] | None:
@@ -139,7 +138,7 @@ def _leading_date(s: str) -> tuple[str, int, int] | None:
     if m:
         pos = m.end()
     m = _PLACE_COMMA.match(s, pos)  # "Northvale, 19 November 2026": a dateline's place
-    if m and _name_shaped(m.group(1), 4) and not _MONTH_DAY.fullmatch(m.group(1)):  # "November 12, 2024": no place
+    if m and _name_shaped(m.group(1), 4) and not re.search(r"\d", m.group(1)):  # "November 12, 2024": no place
         pos = m.end()
     t = _TIME.match(s, pos)  # "(Agency) 13:47, December 21, 2023"
     if t and t.end() > pos:

@@ -308,11 +308,17 @@ def test_wire_dateline_with_the_distributor_between_slashes():
         ("By Ann Lee, Health Reporter | 9 June 2021", "9 June 2021"),
         ("Source: Harbour Daily | 2021-06-09 14:02:11 | Editor: Wu Lan", "2021-06-09"),
         ("Source: Harbour Daily  Editor: Wu Lan  2021-06-09", "2021-06-09"),
+        ("Friday 6 March 2020, 6:00 am", "6 March 2020"),
+        ("Thu Mar 5, 2020 5:42pm HKT", "Mar 5, 2020"),
     ],
 )
 def test_a_date_with_its_weekday_or_time_or_as_one_part_of_a_head_line(line, expected):
     text = f"Eastbay clinics extend opening hours\n\n{line}\n\nEastbay's clinics will open until 9pm from next month.\n"
     assert check_span(text, detect(text).published, detect(text).published.value) == expected
+    text = f"Harbour Wire\nWorld | Health\n\n{line}\n\nEastbay clinics extend opening hours\n\nBy Ann Lee\n\n" + (
+        "EASTBAY, March 4 (HW) - Eastbay's clinics will open until 9pm from next month.\n"
+    )
+    assert detect(text).title.value == "Eastbay clinics extend opening hours"
 
 
 def test_a_release_closing_mark_dates_a_release_without_a_date_at_its_top():

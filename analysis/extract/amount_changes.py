@@ -89,6 +89,10 @@ def period() -> str:
     return "|".join(f"(?:{rx})" for rx in read_lines("change_periods.txt"))
 
 
+_STATED_CHANGE = r"[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
+"""A change stated between a verb and "to" ("rose 11.8% to", "fell 3 per cent year on year to")."""
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     verbs, adverbs, comp = _alt({"verb", "noun"}), _alt({"adverb"}), _alt({"comparative"})
@@ -106,7 +110,8 @@ def _cues() -> dict[str, re.Pattern]:
         "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|(?:{period()})\b)", f),
         # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
         "level": re.compile(
-            rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?|\b(?:{total_to}))\s+to\s*$",
+            rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?(?:\s+{_STATED_CHANGE}(?:\s+(?:{period()}))?)?"
+            rf"|\b(?:{total_to}))\s+to\s*$",
             f,
         ),
         "factor": re.compile(rf"\b(?:{factors})\b", f),

@@ -189,6 +189,12 @@ def test_reversed_change_to_then_from(facts):
     rows = _rows(facts, "The number of clinics in the scheme has risen to 57, from 31 in 2023.")
     assert _change(rows["57"]) == ("change_after", 31, 57, pytest.approx(83.871, abs=1e-3))
     assert _change(rows["31"]) == ("change_before", 31, 57, pytest.approx(83.871, abs=1e-3))
+    # a change stated between the verb and "to": the level after "from" is still the level before
+    rows = _rows(
+        facts, "Dressing sales rose 25% year on year to 500 million yuan in 2024, from 400 million yuan in 2023."
+    )
+    assert _change(rows["500 million yuan"]) == ("change_after", 4e8, 5e8, pytest.approx(25.0))
+    assert _change(rows["400 million yuan"]) == ("change_before", 4e8, 5e8, pytest.approx(25.0))
 
 
 def test_a_bracketed_level_under_a_note_saying_so_is_the_level_before(facts):

@@ -533,9 +533,9 @@ def register_paired_sides(store: Store) -> None:
     are "between British and Chinese organisations" (`between_sides_pattern`) and its partner in a two-party deal of
     that article stands on one of the two sides: on the other ("Orrin Care and the Tarn Hospital signed", the
     hospital Chinese -> Orrin Care British), or because the deal's own sentence names places of two jurisdictions,
-    one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel maker, signed with the Tarn
-    Hospital in Eastport": a place of Britain and one of mainland China, the hospital Chinese -> Orrin Care
-    British); only when every such deal agrees. The facts keep "unknown" (their text does not place the body
+    Britain and one of China's, one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel
+    maker, signed with the Tarn Hospital in Eastport": the hospital Chinese -> Orrin Care British; a Hong Kong
+    partner and "students from China" say nothing); only when every such deal agrees. The facts keep "unknown" (their text does not place the body
     itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
@@ -576,10 +576,10 @@ def register_paired_sides(store: Store) -> None:
         ), partners AS (  -- the one jurisdiction of a deal's placed parties
           SELECT fact_id, any_value(named) AS named, any_value(own) AS partner FROM members WHERE own <> 'unknown'
           GROUP BY fact_id HAVING count(DISTINCT own) = 1
-        ), named_opposite AS (
+        ), named_opposite AS (  -- a British place and a Chinese one: two places of China say nothing of either side
           SELECT m.pid, list_filter(p.named, lambda j: j <> p.partner)[1] AS jurisdiction
           FROM members m JOIN partners p USING (fact_id)
-          WHERE m.own = 'unknown' AND list_contains(p.named, p.partner)
+          WHERE m.own = 'unknown' AND list_contains(p.named, p.partner) AND list_contains(p.named, 'UK')
         )
         SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction
         FROM (SELECT * FROM opposite UNION ALL SELECT * FROM named_opposite)

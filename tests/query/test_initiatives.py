@@ -821,6 +821,27 @@ def test_deals_stated_between_two_sides_place_an_unplaced_party_opposite_its_par
     assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"
 
 
+def test_a_deals_sentence_naming_a_british_and_a_chinese_place_places_the_unplaced_party(tmp_path):
+    """ "Orrin Care signed with Eastbay Hospital in Eastport, a visit from Leeds": a British place and a Chinese one,
+    the hospital Chinese -> Orrin Care British. "Tarn Works works with the Hong Kong-based Harbour City Medical
+    College, and students from China enrol": two places of China say nothing of Tarn Works."""
+    rows = [
+        org("a", 0, "Orrin Care", "unknown"), org("a", 30, EB, "mainland China"),
+        deal("a", 5, 0, ["Orrin Care", EB]),
+        fact("a", "place", 60, 68, sentence_start=0, name="Eastport", jurisdiction="mainland China"),
+        fact("a", "place", 80, 85, sentence_start=0, name="Leeds", jurisdiction="UK"),
+        org("b", 0, "Tarn Works", "unknown"), org("b", 30, HC, "Hong Kong"),
+        deal("b", 5, 0, ["Tarn Works", HC]),
+        fact("b", "place", 20, 29, sentence_start=0, name="Hong Kong", jurisdiction="Hong Kong"),
+        fact("b", "place", 90, 95, sentence_start=0, name="China", jurisdiction="mainland China"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {p: j for t in initiatives.top(s, 5) for p, j in zip(t["parties"], t["sides"])}
+    assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"
+
+
 def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_path):
     """ "X of TMU" (and "X of MTU", its letters swapped) is "X of Tollan Medical University" when that is the one
     long form of the same type and base; two long forms with the same initials leave the acronym alone."""

@@ -13,11 +13,11 @@ never bridging both. A unit of a party (a department, school, institute or centr
 party; in one article, an unnamed statement whose parties are all parties of another statement is that statement
 restated (a quotation naming another body of the same city is another partnership: "our partnership with the city, not
 just with its hospitals but with its government" adds no partner to the hospitals' programme), and an unnamed statement
-between places only restates the article's one cooperation between bodies of the same sides (a headline "Eastport and
-Westbay deepen cooperation"; the places are then named by those bodies); a statement whose parties are all parties of
-one earlier, larger cooperation of its article and whose sentence ties it to that one ("Alongside the trial, the trust
-and the hospital will run a fellowship": `register_parts`) is part of it, whatever field or name it states, and does
-not decide its field. The merge is the connected components of those
+between places only restates the article's cooperation between bodies of the same sides stated nearest it (a headline
+"Eastport and Westbay deepen cooperation"; the places are then named by those bodies); a statement whose parties are
+all parties of one earlier, larger cooperation of its article and whose sentence ties it to that one ("Alongside the
+trial, the trust and the hospital will run a fellowship": `register_parts`) is part of it, whatever field or name it
+states, and does not decide its field. The merge is the connected components of those
 links, computed in the engine by label propagation: each link joins a fact to one representative (the smallest fact id
 of its name or party set), so a cooperation restated by 10,000 articles costs 10,000 links.
 
@@ -535,8 +535,8 @@ def register_paired_sides(store: Store) -> None:
     hospital Chinese -> Orrin Care British), or because the deal's own sentence names places of two jurisdictions,
     Britain and one of China's, one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel
     maker, signed with the Tarn Hospital in Eastport": the hospital Chinese -> Orrin Care British; a Hong Kong
-    partner and "students from China" say nothing); only when every such deal agrees. The facts keep "unknown" (their text does not place the body
-    itself); `register_entities` gives the entity this side."""
+    partner and "students from China" say nothing); only when every such deal agrees. The facts keep "unknown"
+    (their text does not place the body itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
     store.create(
@@ -1307,15 +1307,18 @@ def register(store: Store) -> None:
         f"""CREATE OR REPLACE TEMP TABLE near_links AS
         WITH between_places AS (
           -- within one article, an unnamed statement between places only ("Eastport and Westbay deepen medical
-          -- cooperation", a headline) restates the one cooperation of that article between bodies of the same sides
-          SELECT x.fact_id AS a, y.fact_id AS b, count(DISTINCT y.mpids) OVER (PARTITION BY x.fact_id) AS n
+          -- cooperation", a headline) restates a cooperation of that article between bodies of the same sides: the
+          -- one stated nearest it (the first after a headline), never standing as a cooperation of its own
+          SELECT x.fact_id AS a, y.fact_id AS b
           FROM p x JOIN p_sides xs ON xs.fact_id = x.fact_id AND xs.places_only
             AND NOT list_contains(xs.sides, 'unknown')
           JOIN p y ON y.doc_id = x.doc_id AND y.fact_id <> x.fact_id
           JOIN p_sides ys ON ys.fact_id = y.fact_id AND NOT ys.places_only AND list_has_all(ys.sides, xs.sides)
           WHERE x.ikey IS NULL AND {_fields_agree}
+          QUALIFY row_number() OVER (PARTITION BY x.fact_id
+            ORDER BY abs(y.sentence_start - x.sentence_start), y.sentence_start, y.fact_id) = 1
         )
-        SELECT a, b FROM between_places WHERE n = 1
+        SELECT a, b FROM between_places
         UNION ALL
         SELECT x.fact_id, y.fact_id FROM p x JOIN p y ON x.doc_id = y.doc_id AND x.fact_id < y.fact_id
           AND len(list_intersect(x.mpids, y.mpids)) >= {MIN_SHARED} AND {_fields_agree}

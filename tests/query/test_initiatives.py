@@ -977,6 +977,32 @@ def test_a_statement_between_places_restates_the_articles_one_cooperation_of_the
     assert [(t["parties"], t["n_articles"]) for t in top] == [([office, council], 1)]
 
 
+def test_a_statement_between_places_restates_the_cooperation_stated_nearest_it(tmp_path):
+    """ "Norvia and Tarrow agreed to work together" (the lead), then the ministries' dialogue, then, later, a deal of
+    two agencies: the lead restates the dialogue, and no cooperation "Norvia – Tarrow" stands of its own."""
+    mins, minw, agn, agw = (
+        "Norvia Health Ministry",
+        "Tarrow Health Ministry",
+        "Norvia Drug Agency",
+        "Tarrow Drug Office",
+    )
+    rows = [
+        fact("a", "place", 0, 6, name="Norvia", jurisdiction="UK"),
+        fact("a", "place", 11, 17, name="Tarrow", jurisdiction="mainland China"),
+        deal("a", 18, 0, ["Norvia", "Tarrow"], field="policy and governance")
+        | {"party_ids": ["place:norvia", "place:tarrow"]},
+        org("a", 104, mins, "UK"), org("a", 130, minw, "mainland China"),
+        deal("a", 150, 100, [mins, minw], field="policy and governance"),
+        org("a", 404, agn, "UK"), org("a", 430, agw, "mainland China"),
+        deal("a", 450, 400, [agn, agw], field="policy and governance"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["parties"], len(t["fact_ids"])) for t in initiatives.top(s, 5))
+    assert got == [([agn, agw], 1), ([mins, minw], 2)]
+
+
 def test_a_town_named_only_in_a_statement_between_places_is_no_party_beside_the_bodies(tmp_path):
     """ "Tarnby and Harbourside sign a pact" restating the pact of their bodies, none named for them: the
     towns are the bodies' sides, not parties of their own."""

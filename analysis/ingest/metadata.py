@@ -352,6 +352,11 @@ def _named_menu(s: str) -> bool:
     return bool(sep and head.strip() and (_CRUMB.search(rest) or not _LATIN.search(rest)))
 
 
+_NAME_GOES_ON = re.compile(r"^(?:of|the|and|&|for)$|(?:ive|al|ic|ese|ish)$", re.IGNORECASE)
+"""A word after which a section word ends the name rather than follows it: a connector or an adjective ("Bank of
+China", "Kestrel Special Administrative Region", not "Harbour Daily | World")."""
+
+
 def _masthead(s: str) -> tuple[int, int] | None:
     """The span of the name a masthead line gives: a line that is only the name of an outlet or body, with a
     section word or a menu after it if any ("Harbour Daily Times", "NORTHVALE COURIER | Health", "Northvale
@@ -363,7 +368,8 @@ def _masthead(s: str) -> tuple[int, int] | None:
     ws = name.split()
     for k in (3, 2, 1):
         if len(ws) > k and " ".join(ws[-k:]).casefold() in lower_words("title_sections.txt"):
-            ws = ws[:-k]
+            if not _NAME_GOES_ON.search(ws[-k - 1]):
+                ws = ws[:-k]
             break
     name = " ".join(ws)
     if not name or not _name_shaped(name, 12) or _is_section(name) or re.match(r"(?i)by\s", name):

@@ -380,6 +380,13 @@ def test_body_name_with_a_section_word_is_a_masthead():
     assert m.publisher.value == "The Government of the Northvale Region"
     text = "THE WESTMOOR COURIER | Health\nWestmoor trust twins with a Linhai hospital\nBy A Reed, Reporter\n"
     assert check_span(text, detect(text).publisher, "THE WESTMOOR COURIER") == "THE WESTMOOR COURIER"
+    # a section word that ends the body's own name stays in it
+    text = (
+        "The Government of the Northvale Special Administrative Region\nPress Releases\n\n"
+        "Care voucher scheme to cover three more clinics\n*****\n\n"
+        "     The Health Office announced today (May 2) that the scheme will cover three more clinics.\n"
+    )
+    assert detect(text).publisher.value == "The Government of the Northvale Special Administrative Region"
 
 
 def test_title_case_headline_ending_in_a_body_word_stays_when_no_other_follows():

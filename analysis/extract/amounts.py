@@ -656,6 +656,32 @@ def extract(ctx: Context) -> list[Mention]:
                 },
             )
         )
+    return compound_durations(text, out)
+
+
+TIME_STEPS = {"years": ("months", 12), "weeks": ("days", 7), "days": ("hours", 24), "hours": ("minutes", 60)}
+"""A unit of time and the next smaller one a stretch of time is written on with ("1 hour 47 minutes")."""
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+
+
+def compound_durations(text: str, found: list[Mention]) -> list[Mention]:
+    """The amounts with a stretch of time written in two units read as one, in the smaller unit ("1 hour 47
+    minutes" -> 107 minutes, "2 years and 6 months" -> 30 months)."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        step = TIME_STEPS.get(prev.fields["unit"]) if prev is not None else None
+        if (
+            step is not None
+            and m.fields["unit"] == step[0]
+            and m.fields["value"] < step[1]
+            and _COMPOUND_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            value = prev.fields["value"] * step[1] + m.fields["value"]
+            fields = {**prev.fields, "value": value, "unit": step[0], "_number": value, "_scale": None}
+            out[-1] = Mention("amount", prev.start, m.end, prev.extractor, fields)
+            continue
+        out.append(m)
     return out
 
 

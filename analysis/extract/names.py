@@ -90,3 +90,13 @@ def lower_case_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case (one pass over the text): a capitalised word among them is a word
     of the language ("DEALS", "Women's"), no body's own name."""
     return frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+
+
+AGED = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
+"""An age written after a name ("A B, a 71-year-old teacher", "A B, aged 64,", "A B, 58,"): the name is a
+person's, whatever the model reads."""
+
+
+def aged_after(text: str, end: int) -> bool:
+    """True when an age follows the name ending at `end` (`AGED`)."""
+    return AGED.match(text, end) is not None

@@ -14,7 +14,7 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words
+from analysis.extract.names import aged_after, bare, contracts, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
@@ -584,8 +584,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # single capitalised words read as ORG are mostly people, products or headings
         if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
             continue  # "Cluster Chief Executive", "CEO of X": titles
-        if after_lower_role(ctx.text, s) and not any(is_head(t) for t in toks):
-            continue  # "board chief executive Owain Rhys": the holder of the role, whatever spaCy reads
+        if not any(is_head(t) for t in toks) and (after_lower_role(ctx.text, s) or aged_after(ctx.text, s + len(name))):
+            continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from analysis.extract import org_cues
 from analysis.extract import roles as roles_of
-from analysis.extract.names import is_head, is_place_name
+from analysis.extract.names import aged_after, is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.ingest.metadata import newsroom_unit
@@ -144,11 +144,12 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 def ner_people(ctx: Context) -> list[Mention]:
     """Rule people.ner: spaCy PERSON entities that look like personal names (titles and role words in front are
-    not part of the name: "Vice Premier A B" -> "A B"); a name after "the" is a thing ("the Tarn Biobank")."""
+    not part of the name: "Vice Premier A B" -> "A B"), and ORG entities followed by an age (`aged_after`); a name
+    after "the" is a thing ("the Tarn Biobank")."""
     out = []
     for e in ctx.ents:
-        if e.label != "PERSON":
-            continue
+        if e.label != "PERSON" and not (e.label == "ORG" and aged_after(ctx.text, e.end)):
+            continue  # an age after a name the model reads as a body: "A B, a 71-year-old teacher"
         s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()
         if len(toks) > 1 and is_head(toks[-1]):

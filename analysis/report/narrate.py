@@ -77,7 +77,12 @@ def fmt_scaled(x: float) -> str:
 
 _CURRENCY_PREFIX = {"USD": "US$", "GBP": "£", "EUR": "€", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "SGD": "S$"}
 _CURRENCY_SUFFIX = {"CNY": "yuan", "MOP": "patacas", "JPY": "yen"}
-_UNIT_SUFFIX = {"percent": "%", "per_1000": " per 1,000", "per_10000": " per 10,000"}
+_UNIT_SUFFIX = {
+    "percent": "%",
+    "percentage_points": " percentage points",
+    "per_1000": " per 1,000",
+    "per_10000": " per 10,000",
+}
 
 
 def fmt_amount(value: float, unit: str | None) -> str:

@@ -755,3 +755,20 @@ def test_a_change_after_the_levels_before_and_after_is_the_change_of_the_level_r
     rows = _rows(facts, text)
     assert rows["2,400"]["object"] == rows["1,900"]["object"] == "number of Macao students"
     assert rows["26.3 percent"]["object"] == "increase in number of Macao students"
+
+
+def test_a_stretch_of_time_written_in_two_units_is_one_amount(facts):
+    text = (
+        "The average transfer took 1 hour 47 minutes. The course lasts 2 years and 6 months. Over 3 days, 20 hours "
+        "of training ran."
+    )
+    got = [(r["text"], r["value"], r["unit"]) for r in facts(text, "amount")]
+    assert ("1 hour 47 minutes", 107, "minutes") in got and ("2 years and 6 months", 30, "months") in got
+    assert ("20 hours", 20, "hours") in got  # a comma parts two amounts
+
+
+def test_percentage_points_are_their_own_unit(facts):
+    rows = facts("Coverage rose from 38.5% to 42.8%, an increase of 4.3 percentage points.", "amount")
+    assert [(r["text"], r["unit"]) for r in rows if r["value"] == 4.3] == [
+        ("4.3 percentage points", "percentage_points")
+    ]

@@ -810,3 +810,21 @@ def test_a_given_name_that_is_also_a_places_stays_in_a_persons_name(facts):
     text = "Wu Longhua, a retired teacher in Kelby, said her bill had fallen."
     assert [r["name"] for r in facts(text, "person")] == ["Wu Longhua"]
     assert "Longhua" not in {r["name"] for r in facts(text, "place")}
+
+
+def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
+    """ "Wu Lanfen, a 68-year-old retired nurse, said ...": read by the model as a body, the name is a person's."""
+    from pathlib import Path
+
+    from analysis.extract import organizations, people
+    from analysis.extract.names import aged_after
+    from analysis.extract.nlp import Ent, analyse
+    from analysis.ingest.corpus import make_document
+
+    text = "Wu Lanfen, a 68-year-old retired nurse from Kelby, said her doctor now calls her every month."
+    ctx = analyse(make_document("p", Path("p.txt"), text, "0" * 64))
+    ctx.ents = [Ent(0, 9, "ORG", "Wu Lanfen")]
+    assert organizations.spacy_orgs(ctx, []) == []
+    assert [m.fields["name"] for m in people.ner_people(ctx)] == ["Wu Lanfen"]
+    assert aged_after("A B, aged 64, said", 3) and aged_after("A B, 58, said", 3)
+    assert not aged_after("Kelby Care, a 40-bed home", 10)

@@ -72,6 +72,8 @@ def test_fmt_number(x, expected):
         (1250, None, "1,250"),
         (1250, "community nurses", "1,250 community nurses"),
         (5.51, "per_1000", "5.51 per 1,000"),
+        (4.3, "percentage_points", "4.3 percentage points"),
+        (107, "minutes", "107 minutes"),
         (50_000_000, "outpatient visits", "50 million outpatient visits"),
     ],
 )

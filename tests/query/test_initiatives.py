@@ -1314,6 +1314,11 @@ def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(t
     assert got[(EB, WC)] == "RMB 640 million"
     assert got[(HC, LT)] is None
     assert initiatives.sum_kind_of(s2, s2.index("RMB"), s2.index("RMB") + 15) == ("deal value", True)
+    # what a scheme's users claimed is spending under it, not a deal
+    s4 = "Members made 9,100 voucher claims with a total value of about HK$12.5 million."
+    assert initiatives.sum_kind_of(s4, s4.index("HK$"), s4.index("HK$") + 13) == ("spending total", False)
+    s5 = "The two trusts signed contracts with a total value of £4 million."
+    assert initiatives.sum_kind_of(s5, s5.index("£"), s5.index("£") + 10)[1] is True
     assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
         " it said Kestrel Co sold"
     )

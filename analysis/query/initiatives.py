@@ -535,7 +535,9 @@ def register_paired_sides(store: Store) -> None:
     hospital Chinese -> Orrin Care British), or because the deal's own sentence names places of two jurisdictions,
     Britain and one of China's, one its placed partners' and the other none of theirs ("Orrin Care, the Kestrel
     maker, signed with the Tarn Hospital in Eastport": the hospital Chinese -> Orrin Care British; a Hong Kong
-    partner and "students from China" say nothing); only when every such deal agrees. The facts keep "unknown"
+    partner and "students from China" say nothing), or because it publishes the article, its own release, whose
+    places lie on two sides, its partners' and one other ("our pathologists in Scotland", a Shenzhen hospital the
+    partner -> the publisher British); only when every such deal agrees. The facts keep "unknown"
     (their text does not place the body itself); `register_entities` gives the entity this side."""
     store.con.execute("CREATE OR REPLACE TEMP TABLE side_words (word VARCHAR, jurisdiction VARCHAR)")
     store.con.executemany("INSERT INTO side_words VALUES (?, ?)", _side_words())
@@ -580,9 +582,33 @@ def register_paired_sides(store: Store) -> None:
           SELECT m.pid, list_filter(p.named, lambda j: j <> p.partner)[1] AS jurisdiction
           FROM members m JOIN partners p USING (fact_id)
           WHERE m.own = 'unknown' AND list_contains(p.named, p.partner) AND list_contains(p.named, 'UK')
+        ), publishing AS (  -- the party an article is published by: its own release, written from its side
+          SELECT DISTINCT d.doc_id, e.canon_id AS pid FROM documents d
+          JOIN facts o ON o.doc_id = d.doc_id AND o.kind = 'organization' AND o.start < d.publisher_end
+            AND d.publisher_start < o."end"
+          JOIN entities e ON e.entity_id = o.entity_id
+          WHERE d.publisher IS NOT NULL AND coalesce(e.jurisdiction, 'unknown') = 'unknown'
+        ), release_sides AS (
+          SELECT u.doc_id, u.pid,
+            (SELECT list(DISTINCT p.jurisdiction) FROM facts p WHERE p.doc_id = u.doc_id AND p.kind = 'place'
+              AND list_contains($sides, p.jurisdiction)) AS named,
+            (SELECT list(DISTINCT q.jurisdiction) FROM facts f, unnest(f.party_ids) AS x(party_id)
+              JOIN entities q ON q.entity_id = x.party_id
+              WHERE f.doc_id = u.doc_id AND f.kind = 'partnership' AND list_contains(f.party_ids, u.pid)
+                AND q.canon_id <> u.pid AND list_contains($sides, q.jurisdiction)) AS partners
+          FROM publishing u
+        ), release_opposite AS (
+          -- a British publisher's partners are all Chinese, or a Chinese one's all British, and the article names
+          -- places of the two sides only ("our pathologists in Scotland" in a university's release on its Shenzhen
+          -- centre with a Shenzhen hospital)
+          SELECT pid, list_filter(named, lambda j: NOT list_contains(partners, j))[1] AS jurisdiction
+          FROM release_sides
+          WHERE len(partners) > 0 AND list_has_all(named, partners)
+            AND len(list_filter(named, lambda j: NOT list_contains(partners, j))) = 1
+            AND (list_contains(named, 'UK') <> list_contains(partners, 'UK'))
         )
         SELECT pid AS entity_id, any_value(jurisdiction) AS jurisdiction
-        FROM (SELECT * FROM opposite UNION ALL SELECT * FROM named_opposite)
+        FROM (SELECT * FROM opposite UNION ALL SELECT * FROM named_opposite UNION ALL SELECT * FROM release_opposite)
         GROUP BY pid HAVING count(DISTINCT jurisdiction) = 1""",
         {"pattern": between_sides_pattern(), "sides": list(SIDE_JURISDICTIONS)},
     )

@@ -842,6 +842,35 @@ def test_a_deals_sentence_naming_a_british_and_a_chinese_place_places_the_unplac
     assert got["Orrin Care"] == "UK" and got["Tarn Works"] == "unknown"
 
 
+def test_the_unplaced_publisher_of_its_own_release_stands_on_the_side_its_partners_are_not(tmp_path):
+    """Orrin University's release on its centre with a Chinese hospital, naming "our pathologists in Scotland": the
+    university is British. The same text published by a newspaper leaves it unplaced, and so does a release naming
+    places of one side only."""
+
+    def case(doc, publisher, places):
+        rows = [
+            org(doc, 0, "Orrin University", "unknown"), org(doc, 100, EB, "mainland China"),
+            deal(doc, 105, 100, ["Orrin University", EB], field="research"),
+            *(fact(doc, "place", 200 + 20 * i, 208 + 20 * i, name=n, jurisdiction=j)
+              for i, (n, j) in enumerate(places)),
+        ]  # fmt: skip
+        at = 0 if publisher == "Orrin University" else 900  # the banner naming the publisher
+        return rows, {"doc_id": doc, "file": f"{doc}.txt", "n_chars": 1000, "publisher": publisher,
+                      "publisher_start": at, "publisher_end": at + len(publisher)}  # fmt: skip
+
+    both = [("Eastport", "mainland China"), ("Scotland", "UK")]
+    cases = [case("a", "Orrin University", both), case("b", "Harbour Daily", both),
+             case("c", "Orrin University", both[:1])]  # fmt: skip
+    got = []
+    for k, (rows, doc) in enumerate(cases):
+        (tmp_path / str(k)).mkdir()
+        with store_of(tmp_path / str(k), rows, [doc]) as s:
+            scope.register(s, scope.Scope("all"))
+            initiatives.register(s)
+            got += [dict(zip(t["parties"], t["sides"]))["Orrin University"] for t in initiatives.top(s, 5)]
+    assert got == ["UK", "unknown", "unknown"]
+
+
 def test_an_acronym_ending_a_name_joins_the_one_name_ending_with_its_words(tmp_path):
     """ "X of TMU" (and "X of MTU", its letters swapped) is "X of Tollan Medical University" when that is the one
     long form of the same type and base; two long forms with the same initials leave the acronym alone."""

@@ -16,7 +16,7 @@ from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import aged_after, bare, contracts, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, class_patterns, public_body, study_fields, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, completes, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
@@ -1249,20 +1249,28 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     Brightway", "Brightway's chairman", "Brightway managing partner A B", "a dean at Brightway," "a deal between
     Brightway and X" after "Brightway Medical Group") names that body. An org mention of the word
     takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
-    names, that the article writes in lower case or that is part of a person's full name is left alone."""
+    names (unless it completes one of them with words of its kind only: `org_cues.completes`), that the article writes
+    in lower case or that is part of a person's full name is left alone."""
     text = ctx.text
     first: dict[str, tuple[int, str]] = {}
     clash: set[str] = set()
+    named: dict[str, dict[str, int]] = {}  # lead word -> each name it opens -> where that name is first named
     for o in sorted(found, key=lambda o: (o.start, o.end)):
         name = o.fields["name"]
         lead = _lead(name)
         if lead is None or name.startswith(f"{lead} and "):
             continue  # "Brightway and Tollan University" may be a short name and another body: read below
+        named.setdefault(lead, {}).setdefault(name, o.end)
         if lead in first and first[lead][1] != name and not _same_body(first[lead][1], name):
             clash.add(lead)
         if lead in first and _same_body(first[lead][1], name) and len(name) > len(first[lead][1]):
             first[lead] = (first[lead][0], name)  # "Huakang Capital" in a headline, then the full name
         first.setdefault(lead, (o.end, name))
+    for lead in sorted(clash):  # of two names, the one the word completes with words of its kind (`completes`):
+        fits = [n for n in named[lead] if completes(lead, n)]  # "Brightway" of "Brightway Medical Systems", not of
+        if len(fits) == 1:  # a venture "Brightway Tollan Technology Co"
+            first[lead] = (named[lead][fits[0]], fits[0])
+            clash.discard(lead)
     lower = lower_case_words(text)
     bodies = _SpanIndex(found)
     companies = {o.fields["name"] for o in found if (type_of(o.fields["name"]) or ("",))[0] == "company"}

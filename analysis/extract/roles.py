@@ -1251,13 +1251,24 @@ _CONTACT = re.compile(r",?\s*(?:\+?\d[\d ()-]{6,}|[\w.+-]+@[\w-]+\.[\w.]+|(?:tel
 """A telephone number or an email address after a role, as in a press release's media contact line."""
 
 
+_AGE = re.compile(r"^\d{1,3}-year-old\s+")
+"""An age before what a person is ("71-year-old retired teacher"): no part of the role."""
+_FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+"""The place a person comes from after what they are ("retired teacher from Kelby"): no part of the role."""
+
+
 def clean_role(role: str) -> str:
-    """A role without leading article or "and", without trailing connectors ("the Director of" -> "Director"),
+    """A role without leading article or "and", without an age or the place the person comes from ("71-year-old
+    retired teacher from Eastport" -> "retired teacher"), without trailing connectors ("the Director of" -> "Director"),
     without a relative clause ("a surgeon who works at X" -> "surgeon": the clause tells what the person does,
     and the body it names is still read as the affiliation) and without contact details ("Head of Media, +44 20 7946
     0000" -> "Head of Media")."""
     role = _RELATIVE.split(_ARTICLE.sub("", role.strip()), maxsplit=1)[0]
     role = _CONTACT.split(role, maxsplit=1)[0]
+    role = _AGE.sub("", role)
+    home = _FROM_PLACE.search(role)
+    if home and is_place_name(home.group(1)):
+        role = role[: home.start()]
     prev = None
     while prev != role:
         prev = role

@@ -786,3 +786,14 @@ def test_a_field_with_no_name_after_a_role_and_for_is_what_the_post_covers(facts
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [
         ("Dr; Chief Officer for Cross-border Care Services", "Kelby Care Authority")
     ]
+
+
+def test_a_first_word_opening_two_names_stands_for_the_one_it_completes_with_words_of_its_kind(facts):
+    """ "Orrin" after "Orrin Medical Systems" and a venture "Orrin Kelby Medical Technology Co": the systems maker,
+    whose other words only say what kind of body it is; the venture's "Kelby" is a name of its own."""
+    text = (
+        "British exporter Orrin Medical Systems said it had signed a deal with Kelby Supply Co. The two will form a "
+        "venture, Orrin Kelby Medical Technology Co. Orrin chief executive Tom Hale said it would open soon."
+    )
+    rows = [r for r in facts(text, "organization") if r["text"] == "Orrin"]
+    assert [r["name"] for r in rows] == ["Orrin Medical Systems"]

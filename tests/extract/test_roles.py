@@ -858,3 +858,9 @@ def test_a_short_form_stands_for_the_body_rather_than_its_branch_named_after_a_p
 )
 def test_the_field_of_a_post_written_before_its_head_belongs_to_the_role(facts, text, role):
     assert [r["role"] for r in facts(text, "person")] == [role]
+
+
+def test_an_age_and_a_home_town_are_no_part_of_the_role(facts):
+    rows = facts("Wu Lanfen, a 68-year-old retired nurse from Foshan, said her doctor now calls every month.", "person")
+    assert [(r["role"], r.get("affiliation")) for r in rows] == [("retired nurse", None)]
+    assert roles.clean_role("surgeon from Kelby University") == "surgeon from Kelby University"  # a body, no town

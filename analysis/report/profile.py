@@ -255,7 +255,7 @@ def fold_statements(
     cooperation in several sentences ("Northvale University will train GPs with Eastbay Hospital"; "it also has a
     special partnership with Eastbay") gives one initiative, its partners joined. Two rows each with money of its own
     are two deals and stay apart, and so are two with different partners each stated by a sentence of its own that
-    names an agreement ("signed a memorandum with A"; "It has also renewed a training agreement with B"). `doc_of`
+    names an agreement ("signed a memorandum with A"; "It also extended its teaching pact with B"). `doc_of`
     maps a statement's fact id to its article, `deal_of` to its sentence when that names a deal (`deal_sentences`)."""
     deal_of = deal_of or {}
     out: list[dict[str, Any]] = []
@@ -305,7 +305,7 @@ def _two_agreements(a: dict[str, Any], b: dict[str, Any], deal_of: dict[str, str
 
 def deal_sentences(facts: dict[str, dict[str, Any]]) -> dict[str, str]:
     """fact id -> the sentence of that statement, for those whose sentence names a deal (`deal_noun_pattern`:
-    "signed a memorandum of understanding with ...", "renewed a training agreement with ...")."""
+    "sealed a memorandum with ...", "extended its teaching pact with ...")."""
     deal = re.compile(deal_noun_pattern())
     return {i: f["sentence"] for i, f in facts.items() if f.get("sentence") and deal.search(f["sentence"].lower())}
 

@@ -2919,8 +2919,8 @@ def test_the_three_organisations_are_bodies_not_the_programme_or_the_news_outlet
     assert not any("Harbour Daily" in r["parties"] for r in facts(text, "partnership"))
     text = (
         "Tarnwell Echo\nNews | Sport | Jobs\n\nPicture caption: Dr Ann Moss signs the agreement. Picture: KVUHB\n\n"
-        "A WELSH health board has renewed its twinning agreement with a hospital in China, eight years after the two "
-        "organisations first joined forces.\n\nKelby Vale University Health Board (KVUHB) signed the agreement with "
+        "A SCOTTISH care board has renewed its twinning pact with a big hospital in China, six years after the two "
+        "organisations first joined hands.\n\nKelby Vale University Health Board (KVUHB) signed the agreement with "
         "Eastbay People's Hospital on Wednesday."
     )
     assert not any("Tarnwell Echo" in r["parties"] for r in facts(text, "partnership"))
@@ -2928,10 +2928,10 @@ def test_the_three_organisations_are_bodies_not_the_programme_or_the_news_outlet
 
 def test_a_preposition_opening_the_sentence_is_no_word_of_the_initiatives_name(facts):
     text = (
-        "Under the Kelby Direct Transfer Pilot Scheme, run by the Tarn Health Authority and the Eastbay Municipal "
+        "Under the Kelby Patient Shuttle Scheme, run jointly by the Tarn Health Authority and the Eastbay Municipal "
         "Health Commission, patients travel by ambulance."
     )
-    assert [r["initiative"] for r in facts(text, "partnership")] == ["Kelby Direct Transfer Pilot Scheme"]
+    assert [r["initiative"] for r in facts(text, "partnership")] == ["Kelby Patient Shuttle Scheme"]
 
 
 def test_a_company_and_a_government_body_make_an_investment_unless_the_clause_says_more(facts):

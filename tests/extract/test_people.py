@@ -821,7 +821,7 @@ def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
     from analysis.extract.nlp import Ent, analyse
     from analysis.ingest.corpus import make_document
 
-    text = "Wu Lanfen, a 68-year-old retired nurse from Kelby, said her doctor now calls her every month."
+    text = "Wu Lanfen, a 68-year-old retired nurse from Kelby, said her nurse now phones her each week."
     ctx = analyse(make_document("p", Path("p.txt"), text, "0" * 64))
     ctx.ents = [Ent(0, 9, "ORG", "Wu Lanfen")]
     assert organizations.spacy_orgs(ctx, []) == []

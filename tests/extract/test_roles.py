@@ -670,8 +670,8 @@ def test_a_role_held_at_a_body_before_the_name_is_the_persons_not_the_next_ones(
     the Kelby Pricing Office, Mr Ivo Lask": each keeps the role written before their own name, even when a later
     sentence opens with a name and "said"."""
     text = (
-        "The talks were chaired by the Minister of State for Rural Care at the Department for Fisheries, Lady Ann "
-        "Moss, and by the Deputy Minister of the Kelby Health Commission and Head of the Kelby Pricing Office, Mr "
+        "The meeting's co-chairs were the Minister of State for Rural Care at the Department for Fisheries, Lady Ann "
+        "Moss, and the Deputy Minister of the Kelby Health Commission and Head of the Kelby Pricing Office, Mr "
         "Ivo Lask. Ms Moss said the talks went well."
     )
     got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
@@ -861,6 +861,6 @@ def test_the_field_of_a_post_written_before_its_head_belongs_to_the_role(facts, 
 
 
 def test_an_age_and_a_home_town_are_no_part_of_the_role(facts):
-    rows = facts("Wu Lanfen, a 68-year-old retired nurse from Foshan, said her doctor now calls every month.", "person")
+    rows = facts("Wu Lanfen, a 68-year-old retired nurse from Foshan, said her nurse now phones each week.", "person")
     assert [(r["role"], r.get("affiliation")) for r in rows] == [("retired nurse", None)]
     assert roles.clean_role("surgeon from Kelby University") == "surgeon from Kelby University"  # a body, no town

@@ -823,7 +823,7 @@ def test_deals_stated_between_two_sides_place_an_unplaced_party_opposite_its_par
 
 def test_a_deals_sentence_naming_a_british_and_a_chinese_place_places_the_unplaced_party(tmp_path):
     """ "Orrin Care signed with Eastbay Hospital in Eastport, a visit from Leeds": a British place and a Chinese one,
-    the hospital Chinese -> Orrin Care British. "Tarn Works works with the Hong Kong-based Harbour City Medical
+    the hospital Chinese -> Orrin Care British. "Tarn Works teams up with the Hong Kong-based Harbour City Medical
     College, and students from China enrol": two places of China say nothing of Tarn Works."""
     rows = [
         org("a", 0, "Orrin Care", "unknown"), org("a", 30, EB, "mainland China"),
@@ -1344,7 +1344,7 @@ def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(t
     assert got[(HC, LT)] is None
     assert initiatives.sum_kind_of(s2, s2.index("RMB"), s2.index("RMB") + 15) == ("deal value", True)
     # what a scheme's users claimed is spending under it, not a deal
-    s4 = "Members made 9,100 voucher claims with a total value of about HK$12.5 million."
+    s4 = "Members lodged 9,100 claims with a combined total value of HK$12.5 million."
     assert initiatives.sum_kind_of(s4, s4.index("HK$"), s4.index("HK$") + 13) == ("spending total", False)
     s5 = "The two trusts signed contracts with a total value of £4 million."
     assert initiatives.sum_kind_of(s5, s5.index("£"), s5.index("£") + 10)[1] is True

@@ -458,8 +458,8 @@ def test_an_initiative_one_article_states_in_several_sentences_counts_once():
 
 
 def test_two_agreements_of_one_body_with_two_partners_stated_apart_stay_apart():
-    """ "Eastbay Hospital signed a memorandum with the Kestrel Health Commission" and "It has also renewed a training
-    agreement with Northvale College": two agreements, each named by a sentence of its own; a third sentence naming
+    """ "Eastbay Hospital sealed a memorandum with the Kestrel Health Commission" and "It also extended its teaching
+    pact with Northvale College": two agreements, each named by a sentence of its own; a third sentence naming
     no agreement ("will send nurses with Westmoor Clinic") still folds into the first, and so does one sharing a
     partner."""
     row = {"party_names": [], "party_sides": [], "field": "education and training", "name": None}
@@ -473,7 +473,7 @@ def test_two_agreements_of_one_body_with_two_partners_stated_apart_stay_apart():
     ]  # fmt: skip
     for r in rows:
         r["party_sides"] = ["Hong Kong"] * len(r["party_names"])
-    deals = {"f1": "It signed a memorandum with the commission.", "f2": "It has also renewed a training agreement.",
+    deals = {"f1": "It signed a memorandum with the commission.", "f2": "It also extended its teaching pact.",
              "f4": "A three-way agreement adds the trust."}  # fmt: skip
     got = profile.fold_statements(rows, dict.fromkeys(["f1", "f2", "f3", "f4"], "news"), deals)
     assert [r["fact_ids"] for r in got] == [["f1", "f3"], ["f2", "f4"]]

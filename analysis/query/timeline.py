@@ -96,7 +96,8 @@ words stand as `MARK`): the day the story was filed, not a step."""
 
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
-    publication line nor a dateline (`DATELINE`), nor one of its notes section, not a founding year in passing, a
+    publication line nor a dateline (`DATELINE`), nor one of its notes section unless its sentence states a
+    partnership (a cooperation the notes date), not a founding year in passing, a
     target, deadline or comparison base ("by 2030"), nor a year that is part of a name ("Vision 2030"). `plan` is true
     for a date still to come when written: after the article's publication date, written as "next year", or in a clause
     of what will be done ("In 2025 the city will open…", "…will open in 2025"; not "signed on 3 May a deal that will…"
@@ -127,8 +128,10 @@ def register_dates(store: Store) -> None:
         LEFT JOIN (SELECT doc_id, max(date) AS day FROM scoped WHERE kind = 'date' AND length(date) = 10
             AND NOT regexp_matches(lower(sentence), $future) GROUP BY doc_id) ref ON ref.doc_id = f.doc_id
         WHERE f.kind = 'date' AND f.date IS NOT NULL AND f.extractor <> 'dates.published'
-          -- the page's notes to editors and "About X" sections are background: no step of the story
-          AND f.section IS DISTINCT FROM 'notes'
+          -- the page's notes to editors and "About X" sections are background: no step of the story, but for the
+          -- cooperation they date ("2. A and B signed a memorandum on health cooperation in 2016.")
+          AND (f.section IS DISTINCT FROM 'notes' OR EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership'
+            AND q.doc_id = f.doc_id AND q.sentence_start = f.sentence_start))
           -- the date the article's publication was read from ("LONDON, June 18 (Agency) -- ... on Tuesday"): the
           -- day of the report, not of a step
           AND NOT coalesce(f.start = doc.published_start, FALSE)

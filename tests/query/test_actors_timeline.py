@@ -655,7 +655,7 @@ def test_a_party_beginning_its_work_is_a_step(tmp_path):
         assert [e["date"] for e in s.rows("SELECT date FROM events ORDER BY date")] == ["2019", "2026-05-03"]
 
 
-def test_a_date_of_the_pages_notes_to_editors_is_no_step(tmp_path):
+def test_a_date_of_the_pages_notes_to_editors_is_no_step_but_of_a_cooperation_they_date(tmp_path):
     s1 = "Northvale University signed an agreement with Eastbay Hospital in 2023."
     s2 = "The Northvale Global programme was set up in 2009 to build ties with Asia."
     rows = [
@@ -670,6 +670,19 @@ def test_a_date_of_the_pages_notes_to_editors_is_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
+    # a cooperation the notes date is a step of it: "3. Northvale and Kestrel College first signed a pact in 2011."
+    s3 = "Northvale University and Kestrel College first signed a pact in 2011."
+    rows += [
+        org("a", 950, "Kestrel College", "mainland China"), deal("a", 976, 950, "Northvale University", "Kestrel College"),
+        fact("a", "date", 1011, 1015, sentence_start=950, sentence=s3, text="2011", date="2011", event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1100, "notes_start": 880}]
+    (tmp_path / "notes").mkdir()
+    with store_of(tmp_path / "notes", rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2011", "2023"]
 
 
 def test_a_date_of_an_act_done_at_a_place_is_no_plan(tmp_path):

@@ -673,7 +673,8 @@ def test_a_date_of_the_pages_notes_to_editors_is_no_step_but_of_a_cooperation_th
     # a cooperation the notes date is a step of it: "3. Northvale and Kestrel College first signed a pact in 2011."
     s3 = "Northvale University and Kestrel College first signed a pact in 2011."
     rows += [
-        org("a", 950, "Kestrel College", "mainland China"), deal("a", 976, 950, "Northvale University", "Kestrel College"),
+        org("a", 950, "Kestrel College", "mainland China"),
+        deal("a", 976, 950, "Northvale University", "Kestrel College"),
         fact("a", "date", 1011, 1015, sentence_start=950, sentence=s3, text="2011", date="2011", event="signed"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1100, "notes_start": 880}]

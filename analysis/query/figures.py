@@ -529,9 +529,15 @@ def currency_ties(rows: list[dict]) -> list[list[dict]]:
     return [t for t in out if len({r["unit"] for r in t}) > 1]
 
 
+SAME_ARTICLE_SUM = 0.05
+"""Two sums of one article in two currencies whose values in pounds differ by at most this share are one sum restated
+("raises £38m" in the headline, "the round, worth roughly HK$375 million" below)."""
+
+
 def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
-    it ("8 billion yuan (US$1.3 billion)" is one sum): of the two, the more salient speaks for both, else the one
+    it ("8 billion yuan (US$1.3 billion)" is one sum), and so one restated in another currency elsewhere in its
+    article, at nearly the same value (`SAME_ARTICLE_SUM`): of the two, the more salient speaks for both, else the one
     written first; the sums then ranked by the figure that speaks for them. A sum folded with a row of `drop` (a
     figure shown elsewhere) goes with it. At most `limit` rows; `sentences` and `start` dropped."""
     dropped = {id(r) for r in drop}
@@ -541,10 +547,15 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
         if r.get("gbp_value") is not None:
             for c in clusters:
                 k = c[0]
-                if (
-                    k.get("gbp_value") is not None
-                    and set(r["sentences"] or []) & set(k["sentences"] or [])
-                    and abs(r["gbp_value"] - k["gbp_value"]) <= SAME_SUM * k["gbp_value"]
+                gap = abs(r["gbp_value"] - k["gbp_value"]) if k.get("gbp_value") is not None else None
+                if gap is not None and (
+                    (set(r["sentences"] or []) & set(k["sentences"] or []) and gap <= SAME_SUM * k["gbp_value"])
+                    or (
+                        r.get("doc_id") is not None
+                        and r.get("doc_id") == k.get("doc_id")
+                        and r.get("unit") != k.get("unit")
+                        and gap <= SAME_ARTICLE_SUM * k["gbp_value"]
+                    )
                 ):
                     home = c
                     break

@@ -66,6 +66,21 @@ def test_sums_the_rates_cannot_order_are_a_tie_led_by_the_base_currency(tmp_path
     assert [[r["unit"] for r in t] for t in ties] == [["GBP", "CNY"]]
 
 
+def test_a_sum_restated_in_another_currency_elsewhere_in_its_article_is_one_sum(tmp_path):
+    """ "raises £40m" in the headline and "the round, worth roughly HK$390 million" below (about £40 million): one
+    sum; nearly the same values in two articles, or two currencies far apart in one, stay two."""
+    rows = [
+        amount("a", 10, 40_000_000.0, "GBP", "round"),
+        amount("a", 300, 390_000_000.0, "HKD", "round"),
+        amount("b", 10, 395_000_000.0, "HKD", "a hospital wing"),
+        amount("c", 10, 41_000_000.0, "GBP", "a trial"),
+        amount("c", 300, 300_000_000.0, "HKD", "a trial"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        got = sorted((r["doc_id"], r["unit"]) for r in figures.largest_sums(s, 9))
+    assert got == [("a", "GBP"), ("b", "HKD"), ("c", "GBP"), ("c", "HKD")]
+
+
 def test_rank_value_rounds_to_two_significant_figures():
     assert figures.rank_value(73_450_000.0) == 73_000_000.0
     assert figures.rank_value(0.0) == 0.0

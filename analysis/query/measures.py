@@ -154,7 +154,8 @@ figure worth showing: one weak word ("a record in medicine, teaching and researc
 
 def register(store: Store) -> None:
     """`measure_sentences(doc_id, group_id, canonical, sentence_start, sentence, scope, kind, weight, aside, stated,
-    whole, fact_id)` over `scoped` (needs `figures.register`): one row per measure sentence, cited by its most
+    whole, fact_id)` over `scoped` (needs `figures.register` and `initiatives.register_entities`): one row per
+    measure sentence, cited by its most
     salient fact; `aside` when it holds a quotation or is a photo's caption (`caption_pattern`), which another
     sentence of the measure states before it; `stated` when its (cross-border) words state the measure
     (`statement_words`); `whole` when it is
@@ -204,7 +205,14 @@ def register(store: Store) -> None:
           SELECT doc_id, sentence_start,
             count(DISTINCT jurisdiction) FILTER (WHERE jurisdiction IN {CHINESE!r}) AS n_jur,
             bool_or(jurisdiction = 'UK') AS uk
-          FROM (SELECT * FROM sentence_sides ANTI JOIN manner USING (doc_id, sentence_start, jurisdiction))
+          FROM (SELECT * FROM sentence_sides ANTI JOIN manner USING (doc_id, sentence_start, jurisdiction)
+            UNION ALL
+            -- a body its own words leave unplaced, placed by the articles (`initiatives.register_entities`: the
+            -- publisher of its own release on a deal with a Shenzhen hospital is British)
+            SELECT o.doc_id, o.sentence_start, c.jurisdiction FROM scoped o
+            JOIN entities x ON x.entity_id = o.entity_id JOIN entities c ON c.entity_id = x.canon_id
+            WHERE o.kind = 'organization' AND coalesce(o.jurisdiction, 'unknown') = 'unknown'
+              AND coalesce(c.jurisdiction, 'unknown') <> 'unknown')
           GROUP BY doc_id, sentence_start
         ), named AS (
           -- the words naming a body or a place of a Chinese jurisdiction (a place inside a body's name is the name)

@@ -10,15 +10,14 @@ from analysis.query import figures, initiatives, measures, scope, timeline
 
 
 @contextmanager
-def measured(tmp_path, rows, docs=None, focus="all", entities=False):
-    """A store of these facts with the tables measures read registered (scope, rates, the dates of steps, figures,
-    measures; the canonical entities with `entities`), as a report registers them."""
+def measured(tmp_path, rows, docs=None, focus="all"):
+    """A store of these facts with the tables measures read registered (scope, rates, the dates of steps, the
+    canonical entities, figures, measures), as a report registers them."""
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope(focus))
         initiatives.register_rates(s)
         timeline.register_dates(s)
-        if entities:
-            initiatives.register_entities(s)
+        initiatives.register_entities(s)
         figures.register(s)
         measures.register(s)
         yield s
@@ -146,6 +145,21 @@ def test_a_report_on_the_greater_bay_area_leaves_out_sentences_naming_a_uk_body(
         *gba_article("a"),
     ]  # fmt: skip
     assert measures_of(tmp_path, rows, focus="gba") == {(PLAIN, "cross-border", "staff")}
+
+
+def test_a_sentence_naming_a_body_the_articles_place_in_the_uk_is_no_cross_border_measure(tmp_path):
+    """ "Doctors from Harbourside may practise in Westport with Orrin": Orrin, unplaced by this sentence, is British
+    by another article; the sentence is China–UK work, not a Bay Area measure."""
+    said = "Doctors from Harbourside may practise in Westport with Orrin from next year."
+    rows = [
+        org("a", 0, said, "Orrin", "unknown") | {"entity_id": "org:orrin"},
+        place("a", 0, said, "Harbourside", "Hong Kong"), place("a", 0, said, "Westport", "mainland China"),
+        *gba_article("a"),
+        fact("b", "organization", 0, 5, name="Orrin", jurisdiction="UK", entity_id="org:orrin"),
+    ]  # fmt: skip
+    assert measures_of(tmp_path, rows, focus="gba") == set()
+    (tmp_path / "b").mkdir()  # placed by no article, it leaves the sentence a Bay Area measure
+    assert {k for _, _, k in measures_of(tmp_path / "b", rows[:-1], focus="gba")} == {"staff"}
 
 
 TIE = "Residents of Harbourside will pay 300 yuan a year for insurance cover in Westport."
@@ -408,7 +422,7 @@ def test_a_scheme_has_its_parties_of_each_side_its_key_number_and_its_date(tmp_p
         org("v", 200, CLINICS, "Westport Dental Centre", "mainland China"),
         *gba_article("v"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)]) as s:
         (scheme,) = measures.schemes(s)
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
@@ -436,7 +450,7 @@ def test_a_schemes_parties_are_named_in_its_cross_border_clause(tmp_path):
         place("c", 0, TWO_HANDS, "Westport", "mainland China"),
         *gba_article("c"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("c", TWO_HANDS, lead_end=200)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("c", TWO_HANDS, lead_end=200)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Westport", "mainland China"),
@@ -454,7 +468,7 @@ def test_the_source_of_a_schemes_figures_is_no_party(tmp_path):
         place("d", 0, SOURCED, "Westport", "mainland China"),
         *gba_article("d"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("d", SOURCED, lead_end=200)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("d", SOURCED, lead_end=200)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Westport", "mainland China"),
@@ -527,7 +541,7 @@ def test_a_schemes_key_number_shares_the_words_of_the_sentence_stating_it(tmp_pa
         amount("t", 200, CLAIMS, 48_000_000.0, "HKD", "voucher claims"),
         *gba_article("t"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("t", TRANSFER, lead_end=90)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("t", TRANSFER, lead_end=90)]) as s:
         (scheme,) = measures.schemes(s)
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[scheme["figure_fact_id"]] == 156.0
@@ -547,7 +561,7 @@ def test_a_schemes_date_is_the_step_taken_not_a_plan_after_the_article(tmp_path)
         *gba_article("o"),
     ]  # fmt: skip
     doc = headlined("o", OPENED, lead_end=95) | {"published": "2023-12-21"}
-    with measured(tmp_path, rows, [doc], entities=True) as s:
+    with measured(tmp_path, rows, [doc]) as s:
         (scheme,) = measures.schemes(s)
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
     assert date == "2023-12-20"
@@ -561,7 +575,7 @@ def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
         place("m", 0, SIDES, "Harbourside", "Macao"), place("m", 0, SIDES, "Westbay", "Hong Kong"),
         *gba_article("m"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("m", SIDES, lead_end=120)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("m", SIDES, lead_end=120)]) as s:
         (scheme,) = measures.schemes(s)
     assert {(p["name"], p["jurisdiction"]) for p in scheme["parties"]} == {
         ("mainland China", "mainland China"),
@@ -593,7 +607,7 @@ def test_a_sentence_stating_its_own_cooperation_gives_the_scheme_no_party(tmp_pa
              sentence_start=200, sentence=REFERRAL, parties=[board, clinic], text="signed"),
         *gba_article("v"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)]) as s:
         schemes = measures.schemes(s)
     voucher = [x for x in schemes if x["kind"] == "access"]
     # the places of the two sides its own sentence names, in the order named; not the referral's bodies
@@ -621,7 +635,7 @@ def test_a_schemes_date_is_the_step_taken_not_the_plan_its_sentence_adds(tmp_pat
         *gba_article("t"),
     ]  # fmt: skip
     docs = [{**headlined("t", OPENING, lead_end=200), "published": "2024-11-02"}]
-    with measured(tmp_path, rows, docs, entities=True) as s:
+    with measured(tmp_path, rows, docs) as s:
         (scheme,) = measures.schemes(s)
         date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
     assert date == "2023-12"
@@ -678,7 +692,7 @@ def test_the_body_a_speaker_of_a_schemes_clause_stands_for_is_a_party(tmp_path):
         org("d", 200, LIN, "Tollan Provincial Health Commission", "mainland China"),
         *gba_article("d"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("d", APPROVED, lead_end=120)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("d", APPROVED, lead_end=120)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Tollan Provincial Health Commission", "mainland China"),
@@ -697,7 +711,7 @@ def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
         org("d", 0, said, "Tollan Provincial Health Commission", "mainland China"),
         *gba_article("d"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("d", said, lead_end=140)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("d", said, lead_end=140)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Tollan Provincial Health Commission", "mainland China"),
@@ -718,7 +732,7 @@ def test_a_sentence_reporting_another_matter_does_not_date_the_articles_measure(
         *gba_article("p"),
     ]  # fmt: skip
     doc = headlined("p", VOUCHER, lead_end=120) | {"published": "2025-08-01"}
-    with measured(tmp_path, rows, [doc], entities=True) as s:
+    with measured(tmp_path, rows, [doc]) as s:
         (scheme,) = measures.schemes(s)
     assert scheme["date_fact_id"] is None
     # the same sentence without the opening words dates it
@@ -728,7 +742,7 @@ def test_a_sentence_reporting_another_matter_does_not_date_the_articles_measure(
         place("p", 200, plain, "Harbourside", "Hong Kong"), place("p", 200, plain, "Westport", "mainland China"),
         fact("p", "date", at, at + 7, sentence_start=200, sentence=plain, date="2025-10", text="October"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [doc], entities=True) as s:
+    with measured(tmp_path, rows, [doc]) as s:
         (scheme,) = measures.schemes(s)
         assert s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]]) == "2025-10"
 
@@ -749,10 +763,10 @@ def test_a_figure_of_a_sentence_stating_a_cooperation_of_its_own_is_not_a_measur
     parties = ["Westport College", "Harbourside Institute"]
     ids = ["org:westport-college", "org:harbourside-institute"]
     deal = fact("c", "partnership", at, at + 7, sentence_start=100, sentence=COURSE, parties=parties, party_ids=ids)
-    with measured(tmp_path, rows, [headlined("c", NURSES, lead_end=60)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("c", NURSES, lead_end=60)]) as s:
         (scheme,) = measures.schemes(s)
     assert scheme["figure_fact_id"] is not None
-    with measured(tmp_path, rows + [deal], [headlined("c", NURSES, lead_end=60)], entities=True) as s:
+    with measured(tmp_path, rows + [deal], [headlined("c", NURSES, lead_end=60)]) as s:
         (scheme,) = measures.schemes(s)
     assert scheme["figure_fact_id"] is None
 
@@ -817,7 +831,7 @@ def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_abou
         amount("c", 200, COST, 2400.0, "CNY", "drugs"),
         *gba_article("c"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("c", TRAINING, lead_end=150)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("c", TRAINING, lead_end=150)]) as s:
         found = measures.schemes(s)
     assert len(found) == 1 and found[0]["figure_fact_id"] is None
 
@@ -832,7 +846,7 @@ def test_the_standard_a_schemes_figure_is_set_against_is_no_party(tmp_path):
         place("w", 0, WAITS, "Westport", "mainland China"),
         *gba_article("w"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("w", WAITS, lead_end=200)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("w", WAITS, lead_end=200)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Harbourside", "Hong Kong"),
@@ -859,7 +873,7 @@ def test_a_sentence_stating_a_cooperation_of_its_own_does_not_date_the_scheme(tm
              sentence=EARLIER, date="2021", text="2021"),
         *gba_article("r"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("r", SCANS, lead_end=95)], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("r", SCANS, lead_end=95)]) as s:
         found = measures.schemes(s)
     assert found and all(f["date_fact_id"] is None for f in found)
 
@@ -920,7 +934,7 @@ def test_the_scheme_more_sentences_state_ranks_before_one_resting_on_a_sentence(
         ]
     rows += gba_article("b")
     docs = [headlined("a", S1, lead_end=95), headlined("b", STAFF_1, lead_end=95)]
-    with measured(tmp_path, rows, docs, entities=True) as s:
+    with measured(tmp_path, rows, docs) as s:
         got = [(r["doc_id"], r["kind"]) for r in measures.schemes(s)]
     assert got[0] == ("b", "staff") and ("a", "access") in got
 
@@ -940,7 +954,7 @@ def roundup_number(tmp_path, figures) -> float:
         place("r", at, ROUNDUP, "Westport", "mainland China"), place("r", at, ROUNDUP, "Harbourside", "Hong Kong"),
         *figures, *gba_article("r"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))], entities=True) as s:
+    with measured(tmp_path, rows, [headlined("r", TITLE, lead_end=at + len(ROUNDUP))]) as s:
         (scheme,) = measures.schemes(s)
         return s.value("SELECT after FROM figures WHERE fact_id = ?", [scheme["figure_fact_id"]])
 

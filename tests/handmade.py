@@ -62,7 +62,7 @@ SPECS = [
     ),
     (G, G_S3, "amount", "160 therapists", 0, {"value": 160.0, "unit": "count", "object": "therapists"}),
     (G, G_S3, "place", "Greater Bay Area", 0, {"name": "Greater Bay Area", "entity_id": "place:greater-bay-area"}),
-    (G, G_S3, "theme", "Greater Bay Area", 0, {"theme": "cross_border_care"}),
+    (G, G_S3, "theme", "Greater Bay Area", 0, {"theme": "greater_bay_area"}),
     (
         G,
         G_S4,

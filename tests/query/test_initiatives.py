@@ -1896,6 +1896,21 @@ def test_a_sum_put_into_the_articles_word_for_the_initiative_is_its_money(tmp_pa
     assert got[(EB, WC)] is None
 
 
+def test_a_sum_for_the_pilot_the_article_names_is_its_money_however_far_down(tmp_path):
+    """ "The Tarn Shuttle Pilot, run by A and B, ..." and, paragraphs later, "A has set aside £3 million for the
+    pilot's first year": the pilot's money, the article calling the cooperation by that word."""
+    filler = [("Patients said the crossing now took less time than before, and nurses agreed with them. " * 3, [])] * 3
+    rows = written("a", [
+        ("Under the Tarn Shuttle Pilot, run by Westmoor Council and Eastbay Hospital, patients travel by ambulance.",
+         [WC, EB, ("deal", "run by", [WC, EB], "clinical services")]),
+        *filler,
+        ("Westmoor Council has set aside £3 million for the pilot's first year.",
+         [WC, ("sum", "£3 million", 3e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 3000}])
+    assert got[(EB, WC)] == "£3 million"
+
+
 def test_a_places_spending_total_is_no_deals_money_and_no_cost():
     s = "Tollby's public health spending stood at MOP 4.2 billion last year."
     at = s.index("MOP")

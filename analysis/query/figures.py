@@ -473,10 +473,16 @@ def register_series(store: Store) -> None:
     )
 
 
-SENTENCES = """(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) FROM figure_facts ff
-  WHERE ff.unit = {t}.unit AND ff.after = {t}.after) AS sentences,
-  (SELECT min(ff.start) FROM figure_facts ff WHERE ff.fact_id = {t}.fact_id) AS start"""
-"""SQL: the sentences stating a sum (to fold its conversions) and where its own statement starts."""
+APPROXIMATE = r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost|equivalent to|or)\s*$"
+"""RE2 over the words before a sum: it is given as approximate ("worth roughly HK$390 million"), as a sum restated in
+another currency is."""
+SENTENCES = f"""(SELECT list(DISTINCT ff.doc_id || '@' || ff.sentence_start::VARCHAR) FROM figure_facts ff
+  WHERE ff.unit = {{t}}.unit AND ff.after = {{t}}.after) AS sentences,
+  (SELECT min(ff.start) FROM figure_facts ff WHERE ff.fact_id = {{t}}.fact_id) AS start,
+  (SELECT bool_or(regexp_matches(substr(ff.sentence, 1, greatest(ff.start - ff.sentence_start, 0)), '{APPROXIMATE}'))
+    FROM figure_facts ff WHERE ff.unit = {{t}}.unit AND ff.after = {{t}}.after) AS approximate"""
+"""SQL: the sentences stating a sum (to fold its conversions), where its own statement starts, and whether a statement
+of it gives it as approximate (`APPROXIMATE`)."""
 
 
 RATE_DIGITS = 2
@@ -537,7 +543,8 @@ SAME_ARTICLE_SUM = 0.05
 def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
     it ("8 billion yuan (US$1.3 billion)" is one sum), and so one restated in another currency elsewhere in its
-    article, at nearly the same value (`SAME_ARTICLE_SUM`): of the two, the more salient speaks for both, else the one
+    article, given as approximate at nearly the same value (`APPROXIMATE`, `SAME_ARTICLE_SUM`): of the two, the more
+    salient speaks for both, else the one
     written first; the sums then ranked by the figure that speaks for them. A sum folded with a row of `drop` (a
     figure shown elsewhere) goes with it. At most `limit` rows; `sentences` and `start` dropped."""
     dropped = {id(r) for r in drop}
@@ -554,6 +561,7 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
                         r.get("doc_id") is not None
                         and r.get("doc_id") == k.get("doc_id")
                         and r.get("unit") != k.get("unit")
+                        and (r.get("approximate") or k.get("approximate"))
                         and gap <= SAME_ARTICLE_SUM * k["gbp_value"]
                     )
                 ):
@@ -568,7 +576,7 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
         if any(id(r) in dropped for r in c):
             continue
         best = min(c, key=lambda r: (-(r.get("score") or 0), r.get("start") or 0, r["fact_id"]))
-        out.append({k: v for k, v in best.items() if k not in ("sentences", "start")})
+        out.append({k: v for k, v in best.items() if k not in ("sentences", "start", "approximate")})
     if all(r.get("gbp_value") is not None for r in out):  # a sum is ranked by the figure shown for it
         out.sort(key=sum_order)
     return out[:limit]

@@ -68,17 +68,22 @@ def test_sums_the_rates_cannot_order_are_a_tie_led_by_the_base_currency(tmp_path
 
 def test_a_sum_restated_in_another_currency_elsewhere_in_its_article_is_one_sum(tmp_path):
     """ "raises £40m" in the headline and "the round, worth roughly HK$390 million" below (about £40 million): one
-    sum; nearly the same values in two articles, or two currencies far apart in one, stay two."""
+    sum; nearly the same values in two articles, two currencies far apart in one, or two deals neither given as
+    approximate, stay two."""
+    said = "The round, worth roughly HK$390 million, drew three backers."
     rows = [
         amount("a", 10, 40_000_000.0, "GBP", "round"),
-        amount("a", 300, 390_000_000.0, "HKD", "round"),
+        amount("a", 300 + said.index("HK$"), 390_000_000.0, "HKD", "round", sentence_start=300, sentence=said),
         amount("b", 10, 395_000_000.0, "HKD", "a hospital wing"),
         amount("c", 10, 41_000_000.0, "GBP", "a trial"),
         amount("c", 300, 300_000_000.0, "HKD", "a trial"),
+        # two deals of one article at about the same value, neither given as approximate, stay two
+        amount("d", 10, 20_000_000.0, "GBP", "a deal", sentence="A signed a £20 million deal."),
+        amount("d", 300, 195_000_000.0, "HKD", "a deal", sentence="B signed a HK$195 million deal."),
     ]
     with open_store(tmp_path, rows) as s:
         got = sorted((r["doc_id"], r["unit"]) for r in figures.largest_sums(s, 9))
-    assert got == [("a", "GBP"), ("b", "HKD"), ("c", "GBP"), ("c", "HKD")]
+    assert got == [("a", "GBP"), ("b", "HKD"), ("c", "GBP"), ("c", "HKD"), ("d", "GBP"), ("d", "HKD")]
 
 
 def test_rank_value_rounds_to_two_significant_figures():

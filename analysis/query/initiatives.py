@@ -749,13 +749,15 @@ def deal_noun_pattern() -> str:
 @lru_cache(maxsize=1)
 def for_it_pattern() -> str:
     """RE2 over the words right after a sum: it is spent on a cooperation the article stated before, named by a
-    determiner and its noun, in group 1 ("budgeted MOP 20 million for the scheme", "£2 million a year to the programme",
-    "£1 million for its side of the exchange";
+    determiner and its noun, in group 1 ("budgeted MOP 20 million for the scheme", "£2 million a year to the
+    programme", "£1 million for its side of the exchange", "£1.2 million over three years for the Eastport centre";
     `initiative_heads.txt`, `initiative_body_heads.txt`, `initiative_reference_nouns.txt`,
     `initiative_generic_nouns.txt`)."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
     return (
-        r"(?i)^\W{0,3}(?:(?:a|per|each|every) year\s+)?(?:for|to|on|towards|into)\s+(?:the|this|that|its|their)\s+"
+        r"(?i)^\W{0,3}(?:(?:a|per|each|every) year\s+"
+        r"|over\s+(?:the\s+)?(?:next\s+|first\s+)?[\w-]+\s+(?:years?|months?)\s+)?"
+        r"(?:for|to|on|towards|into)\s+(?:the|this|that|its|their)\s+"
         rf"(?:[\w-]+\s+){{0,3}}({heads})s?\b"
     )
 
@@ -1625,7 +1627,7 @@ def register(store: Store) -> None:
           -- such a sentence closely after the one sentence stating the cooperation (`for_it_pattern`)
           SELECT d.ids[1] AS initiative_id, c.doc_id, c.sentence_start FROM spending c
           JOIN said d ON d.doc_id = c.doc_id AND d.sentence_start = c.said_at AND len(d.ids) = 1
-          WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
+          WHERE (EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1]
               AND q.doc_id = d.doc_id AND q.sentence_start = d.sentence_start)
             -- closely after it, or by the noun its name or a sentence stating it calls it ("for its side of the
             -- exchange" of "the Harbour Nursing Exchange")
@@ -1633,7 +1635,11 @@ def register(store: Store) -> None:
               OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), c.noun) > 0)
               OR EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
                 AND x.sentence_start = q.sentence_start
-                WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0))
+                WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0)))
+            -- after another statement of it, by the noun its name ends with ("for the Eastport centre" of "the
+            -- Orrin-Renhe Imaging Centre", after "The two institutions first signed a memorandum in 2022")
+            OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1]
+              AND ends_with(lower(n.name), c.noun))
         ),
         headlined AS (
           -- a headline stating no cooperation of its own but naming a party of the one initiative its article's

@@ -1911,6 +1911,25 @@ def test_a_sum_for_the_pilot_the_article_names_is_its_money_however_far_down(tmp
     assert got[(EB, WC)] == "£3 million"
 
 
+def test_a_sum_for_the_noun_a_named_initiatives_name_ends_with_is_its_money(tmp_path):
+    """ "Northvale University and Eastbay Hospital opened the Northvale-Eastbay Imaging Centre", "The two
+    institutions first signed a memorandum in 2022", and paragraphs later "Funding of £1.4 million over three years
+    for the Eastbay centre comes from the university": the centre's money."""
+    filler = [("Doctors in both cities now review hard cases together, and the first results are due soon. " * 3, [])]
+    rows = written("a", [
+        ("Northvale University and Eastbay Hospital opened the Northvale-Eastbay Imaging Centre.",
+         [NV, EB, ("deal", "opened the", [NV, EB], "research")]),
+        ("The two institutions first signed a memorandum in 2022.",
+         [("deal", "signed a memorandum", [NV, EB], "other")]),
+        *filler * 3,
+        ("Funding of £1.4 million over three years for the Eastbay centre comes from the university.",
+         [("sum", "£1.4 million", 1.4e6, "GBP")]),
+    ], CN)  # fmt: skip
+    rows[2]["initiative"] = "Northvale-Eastbay Imaging Centre"
+    got = money_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 3000}])
+    assert got[(EB, NV)] == "£1.4 million"
+
+
 def test_a_places_spending_total_is_no_deals_money_and_no_cost():
     s = "Tollby's public health spending stood at MOP 4.2 billion last year."
     at = s.index("MOP")

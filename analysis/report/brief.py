@@ -129,24 +129,26 @@ def scheme_text(report: Report) -> str | None:
 
 def gba_line(report: Report) -> str | None:
     """ "Cross-border measures on access, insurance, staff and recognition; the best-documented scheme is access,
-    naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics (`scheme_text`); the
-    biggest change is from 48 to 88 (+83%) (“…rose from 48 to 88…”)." What the measures are about, not how many
-    articles state each (a count of the corpus, for the overview); the biggest change with or without a scheme.
-    None without a measure or change."""
+    naming Westport Clinic (mainland China) and Harbourside (Hong Kong), key number 7 clinics (`scheme_text`);
+    domestic reform on primary care and facilities; the biggest change is from 48 to 88 (+83%) (“…rose from 48 to
+    88…”)." What the measures of each scope are about, not how many articles state each (a count of the corpus, for
+    the overview); the biggest change with or without a scheme. None without a measure or change."""
     kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
+    domestic = [k for k in measures.kinds(report.store, "domestic") if k.get("n")]
     changes = figures.biggest_changes(report.store, 1)
     scheme = scheme_text(report) if kinds else None
-    if not kinds and not changes:
+    if not kinds and not domestic and not changes:
         return None
     out = []
-    if kinds:
-        named = [escape.html(k["label"]) for k in kinds[:KINDS]]
-        more = len(kinds) - KINDS
-        if more > 0:
-            named.append(f"{narrate.count(more, 'other kind')}")
-        out.append(f"cross-border measures on {narrate.join(named)}")
-    if scheme:
-        out.append(scheme)
+    for found, what in ((kinds, "cross-border measures"), (domestic, "domestic reform")):
+        if found:
+            named = [escape.html(k["label"]) for k in found[:KINDS]]
+            more = len(found) - KINDS
+            if more > 0:
+                named.append(f"{narrate.count(more, 'other kind')}")
+            out.append(f"{what} on {narrate.join(named)}")
+        if found is kinds and scheme:
+            out.append(scheme)
     if changes:
         c = changes[0]
         said = _quoted(report.store, c["fact_id"])

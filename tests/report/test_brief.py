@@ -80,11 +80,13 @@ def test_a_lead_from_one_article_or_no_lead_gives_no_line(tmp_path):
 def test_the_greater_bay_area_line_states_the_biggest_change_in_the_articles_words(tmp_path):
     r = two_articles(tmp_path).report("03-gba-health-reforms", focus="all")
     assert plain(brief.gba_line(r)) == (
-        "The biggest change is from 40 to 70 (+75%) (“The number of nurses trained each year rose from 40 to 70.”)."
+        "Domestic reform on workforce and training; the biggest change is from 40 to 70 (+75%) (“The number of "
+        "nurses trained each year rose from 40 to 70.”)."
     )
 
 
 def test_the_greater_bay_area_line_names_what_the_measures_are_about_its_leading_scheme_and_biggest_change(tmp_path):
+    """Cross-border measures, their best-documented scheme, then the domestic reform, then the biggest change."""
     from reportcorpus import Articles
 
     a = Articles(tmp_path)
@@ -105,8 +107,9 @@ def test_the_greater_bay_area_line_names_what_the_measures_are_about_its_leading
     r = a.report("03-gba-health-reforms", focus="all")
     line = (
         "Cross-border measures on access; the best-documented scheme is access, naming Westport Union Clinic "
-        "(mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025; the biggest change "
-        "is up 75% to 700 (“Hospital beds in Westport rose from 400 to 700 last year.”)."
+        "(mainland China) and Harbourside (Hong Kong), key number 9 more clinics, dated May 2025; domestic reform on "
+        "facilities; the biggest change is up 75% to 700 (“Hospital beds in Westport rose from 400 to 700 last "
+        "year.”)."
     )
     assert plain(brief.gba_line(r)) == line
     # once the report's schemes table has ranked the schemes, the line takes its rows rather than asking again

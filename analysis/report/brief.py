@@ -21,6 +21,8 @@ QUOTE_CHARS = 90
 """Longest quotation of the article's words in a line of the bottom line."""
 KINDS = 6
 """Kinds of cross-border measure a line names at most (the rest counted)."""
+DOMESTIC_KINDS = 3
+"""Most kinds of domestic reform the bottom line names, the most widespread; the rest are counted."""
 
 
 def _lead_field(store, within: str | None) -> tuple[str, int, int] | None:
@@ -140,10 +142,10 @@ def gba_line(report: Report) -> str | None:
     if not kinds and not domestic and not changes:
         return None
     out = []
-    for found, what in ((kinds, "cross-border measures"), (domestic, "domestic reform")):
+    for found, what, most in ((kinds, "cross-border measures", KINDS), (domestic, "domestic reform", DOMESTIC_KINDS)):
         if found:
-            named = [escape.html(k["label"]) for k in found[:KINDS]]
-            more = len(found) - KINDS
+            named = [escape.html(k["label"]) for k in found[:most]]
+            more = len(found) - most
             if more > 0:
                 named.append(f"{narrate.count(more, 'other kind')}")
             out.append(f"{what} on {narrate.join(named)}")

@@ -537,12 +537,12 @@ def currency_ties(rows: list[dict]) -> list[list[dict]]:
 
 SAME_ARTICLE_SUM = 0.05
 """Two sums of one article in two currencies whose values in pounds differ by at most this share are one sum restated
-("raises £38m" in the headline, "the round, worth roughly HK$375 million" below)."""
+("raises £40m" in its headline, "a round valued at roughly HK$390 million" further down)."""
 
 
 def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> list[dict]:
     """Rows (in ranking order) with each sum's conversion into another currency in the same sentence folded into
-    it ("8 billion yuan (US$1.3 billion)" is one sum), and so one restated in another currency elsewhere in its
+    it ("9 billion yuan (US$1.2 billion)" is one sum), and so one restated in another currency elsewhere in its
     article, given as approximate at nearly the same value (`APPROXIMATE`, `SAME_ARTICLE_SUM`): of the two, the more
     salient speaks for both, else the one
     written first; the sums then ranked by the figure that speaks for them. A sum folded with a row of `drop` (a

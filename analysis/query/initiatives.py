@@ -750,7 +750,7 @@ def deal_noun_pattern() -> str:
 def for_it_pattern() -> str:
     """RE2 over the words right after a sum: it is spent on a cooperation the article stated before, named by a
     determiner and its noun, in group 1 ("budgeted MOP 20 million for the scheme", "£2 million a year to the
-    programme", "£1 million for its side of the exchange", "£1.2 million over three years for the Eastport centre";
+    programme", "£1 million for its side of the exchange", "£1.5 million over four years for the Eastport centre";
     `initiative_heads.txt`, `initiative_body_heads.txt`, `initiative_reference_nouns.txt`,
     `initiative_generic_nouns.txt`)."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
@@ -1637,7 +1637,7 @@ def register(store: Store) -> None:
                 AND x.sentence_start = q.sentence_start
                 WHERE q.initiative_id = d.ids[1] AND q.doc_id = c.doc_id AND strpos(lower(x.sentence), c.noun) > 0)))
             -- after another statement of it, by the noun its name ends with ("for the Eastport centre" of "the
-            -- Orrin-Renhe Imaging Centre", after "The two institutions first signed a memorandum in 2022")
+            -- Orrin-Renhe Imaging Centre", after "Both bodies had agreed a memorandum in 2022")
             OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1]
               AND ends_with(lower(n.name), c.noun))
         ),

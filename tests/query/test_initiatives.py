@@ -1912,17 +1912,17 @@ def test_a_sum_for_the_pilot_the_article_names_is_its_money_however_far_down(tmp
 
 
 def test_a_sum_for_the_noun_a_named_initiatives_name_ends_with_is_its_money(tmp_path):
-    """ "Northvale University and Eastbay Hospital opened the Northvale-Eastbay Imaging Centre", "The two
-    institutions first signed a memorandum in 2022", and paragraphs later "Funding of £1.4 million over three years
-    for the Eastbay centre comes from the university": the centre's money."""
+    """ "Northvale University and Eastbay Hospital opened the Northvale-Eastbay Imaging Centre", "Both bodies had
+    agreed a memorandum in 2022", and paragraphs later "Funding of £1.4 million over four years for the Eastbay
+    centre comes from the university": the centre's money."""
     filler = [("Doctors in both cities now review hard cases together, and the first results are due soon. " * 3, [])]
     rows = written("a", [
         ("Northvale University and Eastbay Hospital opened the Northvale-Eastbay Imaging Centre.",
          [NV, EB, ("deal", "opened the", [NV, EB], "research")]),
-        ("The two institutions first signed a memorandum in 2022.",
-         [("deal", "signed a memorandum", [NV, EB], "other")]),
+        ("Both bodies had agreed a memorandum in 2022.",
+         [("deal", "agreed a memorandum", [NV, EB], "other")]),
         *filler * 3,
-        ("Funding of £1.4 million over three years for the Eastbay centre comes from the university.",
+        ("Funding of £1.4 million over four years for the Eastbay centre comes from the university.",
          [("sum", "£1.4 million", 1.4e6, "GBP")]),
     ], CN)  # fmt: skip
     rows[2]["initiative"] = "Northvale-Eastbay Imaging Centre"

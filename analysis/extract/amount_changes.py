@@ -89,8 +89,11 @@ def period() -> str:
     return "|".join(f"(?:{rx})" for rx in read_lines("change_periods.txt"))
 
 
-_STATED_CHANGE = r"[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
-"""A change stated between a verb and "to" ("rose 11.8% to", "fell 3 per cent year on year to")."""
+def _stated_percent() -> str:
+    """A change stated between a verb and "to" ("rose 11.8% to", "fell 3 per cent year on year to"): a number and the
+    percent unit as `amount_units.tsv` writes it."""
+    percent = next(rx for rx, unit in table("amount_units.tsv") if unit == "percent")
+    return rf"[+-]?\d[\d.,]*\s*(?:{percent})"
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def _cues() -> dict[str, re.Pattern]:
         "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|(?:{period()})\b)", f),
         # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
         "level": re.compile(
-            rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?(?:\s+{_STATED_CHANGE}(?:\s+(?:{period()}))?)?"
+            rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?(?:\s+{_stated_percent()}(?:\s+(?:{period()}))?)?"
             rf"|\b(?:{total_to}))\s+to\s*$",
             f,
         ),

@@ -14,7 +14,7 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import aged_after, bare, contracts, initials, is_head, is_place_name, lower_case_words
+from analysis.extract.names import bare, contracts, described_after, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, completes, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
@@ -29,13 +29,14 @@ _CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|–(?=[A-Z])|\.
 
 @lru_cache(maxsize=1)
 def name_sequence() -> re.Pattern:
-    """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`; a currency
+    """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`, after a space
+    or a dash written as two hyphens ("...--Tarrow Devices Ltd"); a currency
     written before a number (`amount_currency_prefix.tsv`: "RMB 25 million") is a sum's, never a word of a name
     ("funded by the Kestrel Trust and RMB 25 million from ..." names one body)."""
     conn = "|".join(re.escape(w) for w in sorted(words("org_connectors.txt"), key=len, reverse=True))
     legal = alternation("org_lower_suffixes.txt")
     word = rf"(?!{_currency_ahead().pattern}){_CAP}"
-    return re.compile(rf"(?<![\w'’–-]){word}(?:,? (?:(?:{conn}) )*{word})*(?: (?:{legal})(?![\w-]))?")
+    return re.compile(rf"(?:(?<![\w'’–-])|(?<=--)){word}(?:,? (?:(?:{conn}) )*{word})*(?: (?:{legal})(?![\w-]))?")
 
 
 @lru_cache(maxsize=1)
@@ -562,6 +563,9 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end) or e.start in datelines:
             continue  # "NORTHFIELD, May 3 - ...": a dateline's place
         s, name = e.start, e.text
+        if "--" in name:  # "China--(WIRE)--Tarrow Devices Ltd": a wire's dateline before the body's name
+            cut = name.rindex("--") + 2
+            s, name = s + cut, name[cut:]
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
         name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
@@ -584,14 +588,17 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # single capitalised words read as ORG are mostly people, products or headings
         if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
             continue  # "Cluster Chief Executive", "CEO of X": titles
-        if not any(is_head(t) for t in toks) and (after_lower_role(ctx.text, s) or aged_after(ctx.text, s + len(name))):
+        person = after_lower_role(ctx.text, s) or described_after(ctx.text, s + len(name))
+        if person and not any(is_head(t) for t in toks):
             continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 
 
 def _only_places(toks: list[str]) -> bool:
-    """True for words that are all place names ("Hong Kong", "Tollan's Macao")."""
+    """True for words that are all place names, joined by "&" or "and" ("Hong Kong", "Tollan's Macao", "England &
+    TARNBY"; a word in capitals read as the name it spells)."""
+    toks = [t.title() if t.isupper() and len(t) > 3 else t for t in toks if t not in ("&", "and")]
     i = 0
     while i < len(toks):
         n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(bare(" ".join(toks[i : i + n])))), 0)

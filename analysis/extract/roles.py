@@ -1285,10 +1285,17 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
     """Where an apposition that runs into the next person's name ends: before that person's own title or role
     and the comma or "and" that introduces them ("..., Vice President C D" is cut before "Vice President")."""
     seg = text[start:nxt]
-    m = re.search(r"(?:,?\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,\s+$", seg) or re.search(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*$", seg
-    )  # "..., and Vice President C D" / "..., and Health Secretary, C D"
-    return start + m.start() if m else nxt
+    m = re.search(r"(?:,?\s+and\s+|\s+as well as\s+)(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,\s+$", seg)
+    if m:  # "..., and Health Secretary, C D"
+        return start + m.start()
+    for m in _JOINS.finditer(seg):  # "..., and Vice President C D" / "..., and Kelby chief executive Dr C D"
+        tail = seg[m.end() :]
+        if "," not in tail and all(w[:1].isupper() or is_role_word(w) for w in tail.split()):
+            return start + m.start()
+    return nxt
+
+
+_JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+")
 
 
 @lru_cache(maxsize=1)

@@ -797,3 +797,18 @@ def test_a_first_word_opening_two_names_stands_for_the_one_it_completes_with_wor
     )
     rows = [r for r in facts(text, "organization") if r["text"] == "Orrin"]
     assert [r["name"] for r in rows] == ["Orrin Medical Systems"]
+
+
+def test_a_wire_releases_dateline_is_no_body_and_the_body_after_it_keeps_its_name(facts):
+    text = (
+        "CAMBRIDGE, England & SHENZHEN, China--(WIRE)--Tarrow Devices Ltd, a maker of blood tests, today announced "
+        "a distribution agreement with Guangzhou Kelby Medical Supply Co."
+    )
+    names = [r["name"] for r in facts(text, "organization")]
+    assert "Tarrow Devices Ltd" in names
+    assert not any("England" in n or "--" in n for n in names)
+
+
+def test_a_health_board_named_nhs_and_two_places_is_one_body(facts):
+    text = "NHS Kelby and Tarn has agreed a nurse exchange with Shenzhen Nanling Hospital Group."
+    assert [r["name"] for r in facts(text, "organization")] == ["NHS Kelby and Tarn", "Shenzhen Nanling Hospital Group"]

@@ -817,7 +817,7 @@ def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
     from pathlib import Path
 
     from analysis.extract import organizations, people
-    from analysis.extract.names import aged_after
+    from analysis.extract.names import described_after
     from analysis.extract.nlp import Ent, analyse
     from analysis.ingest.corpus import make_document
 
@@ -826,5 +826,32 @@ def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
     ctx.ents = [Ent(0, 9, "ORG", "Wu Lanfen")]
     assert organizations.spacy_orgs(ctx, []) == []
     assert [m.fields["name"] for m in people.ner_people(ctx)] == ["Wu Lanfen"]
-    assert aged_after("A B, aged 64, said", 3) and aged_after("A B, 58, said", 3)
-    assert not aged_after("Kelby Care, a 40-bed home", 10)
+    assert described_after("A B, aged 64, said", 3) and described_after("A B, 58, said", 3)
+    assert not described_after("Kelby Care, a 40-bed home", 10)
+    assert described_after("A B, Consul General at the X", 3) and described_after("A B, chief executive of Y", 3)
+    assert not described_after("A B, a charity of Y", 3) and not described_after("A B, vice of Y", 3)
+
+
+def test_the_next_persons_role_with_their_body_and_an_honorific_is_not_the_previous_persons(facts):
+    text = (
+        "Tarrow Devices plc opened a plant in Chengdu. Deputy Mayor Wu Fang, Nadia Orme-Lyle, Consul General at the "
+        "British Consulate-General in Chengdu, and Tarrow chief executive Sir Bevan Quaile cut the ribbon."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Wu Fang", "Deputy Mayor", None),
+        ("Nadia Orme-Lyle", "Consul General", "British Consulate-General"),
+        ("Bevan Quaile", "chief executive", "Tarrow Devices plc"),
+    ]
+
+
+def test_a_surname_that_is_a_place_stays_in_a_name_followed_by_a_role(facts):
+    text = (
+        "It was signed by Professor Ruth Preston, Pro-Vice-Chancellor (Research) at the University of Tarn. "
+        "Preston said the degree would start in May."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Ruth Preston", "University of Tarn"),
+        ("Ruth Preston", "University of Tarn"),
+    ]
+    assert facts(text, "place") == []

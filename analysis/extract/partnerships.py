@@ -879,8 +879,8 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     ctx, text = doc.ctx, doc.ctx.text
     ls, le = ctx.paragraph_at(ss)
     start = _BULLET.match(text, ls).end()
-    if ss > start:
-        return None
+    if ss > start:  # a later sentence of the item: the pair of people the item's title sentence leads to
+        return None if doc.within(start, ss, "pool") else _paired_investigators(doc, ss, ss, se)
     end = _ITEM_HEAD_END.search(text, start, min(le, se, start + ITEM_HEAD))
     if end is None:
         return None
@@ -912,9 +912,11 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
 
 
 def _paired_investigators(doc: _Doc, pos: int, ss: int, se: int) -> Mention | None:
-    """A list item under a line that introduces deals, whose title names no body and whose text after the colon pairs
-    people, each with the body they are named with ("The funded projects are:" / "- Kidney scarring: Professor A B,
-    Kestrel University, with Dr C D, Harbin Medical University. UK award £300,000."): a deal between those bodies.
+    """A list item under a line that introduces deals, whose title names no body and whose text after the colon (or
+    a sentence after the title's) pairs people, each with the body they are named with ("The funded projects are:" /
+    "- Kidney scarring: Professor A B, Kestrel University, with Dr C D, Harbin Medical University. UK award £300,000.",
+    "- Kidney scarring. Professor A B, Kestrel University, and Dr C D, Harbin Medical University."): a deal between
+    those bodies.
     Only people, their bodies, titles of address, commas and "with"/"and" may stand between the colon and the end of
     the clause."""
     ctx, text = doc.ctx, doc.ctx.text
@@ -1232,8 +1234,9 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     """The deal of a sentence no trigger reads that names exactly two bodies and states cooperation in words of
     `partnership_cues.txt` anywhere, not hedged ("Under the twinning scheme, nurses from A spend a month at B" -> A,
     B; "A may partner B" -> none; three bodies: who acts with whom is not said, none); a cue in a definite phrase
-    that refers back to a deal of one of them the article stated before ("A's chief said the joint venture would seek
-    approval from B") speaks of that deal, not of one between the two bodies."""
+    after the article stated a deal ("A's chief said the joint venture would seek approval from B", "A said the
+    agreement would help B") speaks of that deal, not of one between the two bodies, unless they are its parties or
+    are written as a pair ("the arrangement is run by A and B")."""
     text = doc.ctx.text
     local = doc.within(ss, se, "pool")
     names = list(dict.fromkeys(o.fields["name"] for o in local))
@@ -1258,8 +1261,13 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     if cue is None:
         return []
     told = {n for e in earlier for n in e.fields["parties"]}
-    if _BACK_REFERENCE.search(text, max(ss, cue.start() - 12), cue.start()) and len(told & set(names)) == 1:
-        return []  # "A's chief said the joint venture would seek approval from B": A's venture
+    if (
+        told
+        and _BACK_REFERENCE.search(text, max(ss, cue.start() - 12), cue.start())
+        and not set(names) <= told
+        and not _coordinated(text, local, names)
+    ):
+        return []  # "A's chief said the joint venture would seek approval from B": a deal told before, not A with B
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
     if any(
         all(any(a < o.start and o.end <= b for a, b in asides) for o in local if o.fields["name"] == n)
@@ -1277,6 +1285,15 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
         return []  # "A said ..., while B said it would set up joint cohorts": each body in a clause of its own
     m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
     return [m] if m else []
+
+
+_COORDINATED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _coordinated(text: str, local: list[Mention], names: list[str]) -> bool:
+    """True when the two bodies are written as one pair ("co-ordinated by A and the B"): they act together."""
+    spans = sorted((o.start, o.end) for o in local if o.fields["name"] in names)
+    return any(_COORDINATED.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:new |planned |proposed )?$")

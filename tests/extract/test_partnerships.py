@@ -615,6 +615,22 @@ def test_list_items_pairing_people_with_their_bodies(facts):
     ]
 
 
+def test_list_items_pairing_people_in_the_sentence_after_the_title(facts):
+    text = (
+        "The funded projects are:\n\n"
+        "- Resistant bacteria in river water. Dr Ann Moss, Northvale University, and Professor Zhou Yu, Jilin "
+        "University. £410,000 / 2.2 million yuan.\n\n"
+        "- Stewardship in village clinics. Dr Tom Reilly, University of Kestrel, and Dr Wang Li, Harbin Medical "
+        "University.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Northvale University", "Jilin University"},
+        {"University of Kestrel", "Harbin Medical University"},
+    ]
+    text = text.replace("The funded projects are:", "The speakers were:")
+    assert parties(facts(text, "partnership")) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3080,3 +3096,23 @@ def test_a_time_between_a_described_subject_and_its_verb_is_no_part_of_the_subje
         "Provincial Health Commission so that 60 midwives can work in Kelby."
     )
     assert parties(facts(text, "partnership")) == [{"Kelby Hospital Authority", "Tarn Provincial Health Commission"}]
+
+
+def test_the_agreement_told_before_helping_a_third_body_is_no_deal_with_it(facts):
+    text = (
+        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum of understanding on Monday. "
+        "Ostrel's Ministry of Care said the agreement would help the Ostrel Health Service adopt new drugs sooner. "
+        "Dr Anna Vale said the two agencies would publish a joint report within a year."
+    )
+    assert parties(facts(text, "partnership")) == [{"Ostrel Medicines Agency", "Varnholt's Drug Office"}] * 2
+
+
+def test_the_arrangement_told_before_run_by_a_pair_of_bodies_is_their_cooperation(facts):
+    text = (
+        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum of understanding on Monday. "
+        "The arrangement is co-ordinated by the Ostrel Bureau and the Varnholt Health Commission."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Ostrel Medicines Agency", "Varnholt's Drug Office"},
+        {"Ostrel Bureau", "Varnholt Health Commission"},
+    ]

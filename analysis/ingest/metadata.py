@@ -317,8 +317,14 @@ def _field(row: _Row, a: int, b: int, value: str | None = None) -> Field:
 
 
 def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
-    """The site name at the top of the page ("Harbour Daily Times", "NVU | Home > News"): a name-shaped first
-    line followed by navigation, a label or its translation, not by a date, byline or running text."""
+    """The site name at the top of the page ("Harbour Daily Times", "NVU | Home > News", "NVGov > Press Releases"):
+    a name-shaped first line followed by navigation, a label or its translation, not by a date, byline or running
+    text; or the first item of a trail of links whose next item is a section."""
+    first = next((i for i, r in enumerate(rows[:3]) if r.kind != "empty"), None)
+    crumbs = [p.strip() for p in _CRUMB.split(rows[first].text) if p.strip()] if first is not None else []
+    if len(crumbs) >= 2 and _name_shaped(crumbs[0]) and not _is_section(crumbs[0]) and _is_section(crumbs[1]):
+        a = rows[first].text.index(crumbs[0])  # "Kelby Gov > Press Releases > Health": the site, then its sections
+        return first, _field(rows[first], a, a + len(crumbs[0]))
     first = 0
     while first < min(len(rows), 3) and (
         rows[first].kind == "empty" or (_skip_link(rows[first].text) and not _named_menu(rows[first].text))
@@ -460,7 +466,7 @@ def _body_start(rows: list[_Row], after: int) -> int:
 # --- publication date ---------------------------------------------------------------------------------------
 
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'-]{1,30})(?:(?:,\s*|\s+and\s+)[A-Z][A-Za-z .'-]{1,30}){0,3},\s*"  # "A, UK and B, China,"
+    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,30})(?:(?:,\s*|\s+and\s+)[A-Z][A-Za-z .'/-]{1,30}){0,3},\s*"  # "A, UK and B/C,"
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{1,30})\)|/[^/\n]{1,30}/)?\s*(?:--|—|–|-)",
@@ -576,12 +582,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PUBLISHED_BY = re.compile(
-    r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?:published|produced|operated)\s+"
+    r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?P<verb>published|produced|operated)\s+"
     r"(?:by\s+[A-Z]|(?:daily|weekly|fortnightly|monthly|quarterly|online|every\s)\b)",
     re.MULTILINE,
 )
 """A page's line naming its outlet and who or how often publishes it ("Eastbay Pulse is published by Pulse Media Ltd.",
-"Eastbay Pulse is published weekly.")."""
+"Eastbay Pulse is published weekly."); "operated by" only after an outlet's name ("The Kelby Clinic is operated by
+Tarn University" says who runs a clinic, not who published the page)."""
 _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+[A-Z]")
 
 
@@ -829,7 +836,8 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
     if banner is not None and _rules()["outlet"].search(banner.value):
         return banner  # "THE NORTHVALE COURIER" over "(c) 2025 Northvale Courier Media Ltd"
     for m in _PUBLISHED_BY.finditer(text):
-        if _name_shaped(m.group("outlet"), 6):
+        outlet = m.group("verb") != "operated" or _rules()["outlet"].search(m.group("outlet"))
+        if outlet and _name_shaped(m.group("outlet"), 6):
             return Field(m.group("outlet"), m.start("outlet"), m.end("outlet"))
     f = _copyright_holder(text)
     if f:

@@ -685,3 +685,29 @@ def test_a_breadcrumb_from_home_is_no_masthead_and_a_press_office_names_the_publ
     m = detect(text)
     assert m.publisher.value == "Northvale University"
     assert text[m.publisher.start : m.publisher.end] == "Northvale University"
+
+
+def test_the_agency_of_a_dateline_of_two_places_joined_by_a_slash():
+    text = (
+        "HEALTH NEWS\n2025-06-03 16:41 GMT\n\nUPDATE 2-Tarrow and Kelby regulators agree to share data\n\n"
+        "By Ann Vale\n\nTARROW/KELBY, June 3 (Northline) - Tarrow's medicines regulator agreed on Tuesday to share "
+        "data.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Northline") == "Northline"
+
+
+def test_the_site_opening_a_trail_of_links_publishes_the_page():
+    text = "KelbyGov > Press Releases > Health\n\nClinic opens in Tarn\n\nThe clinic opened on Monday.\n"
+    m = detect(text)
+    assert check_span(text, m.publisher, "KelbyGov") == "KelbyGov"
+    assert m.title.value == "Clinic opens in Tarn"
+    assert detect("Home > News > Health\n\nClinic opens in Tarn\n\nThe clinic opened on Monday.\n").publisher is None
+
+
+def test_a_body_operated_by_another_publishes_nothing():
+    text = (
+        "Clinic opens in Tarn\n\nThe Kelby Clinic opened on Monday.\n\n"
+        "The KCH is operated by Tarn University under a service deed with the Kelby Health Bureau.\n"
+    )
+    assert detect(text).publisher is None

@@ -208,6 +208,12 @@ def _amounts_sql() -> str:
             AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
             AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
               {literal(DEADLINE_GAP)})),
+          -- the end of a period right after it ("fell by 41% between 2017 and 2022, ..."), whatever an earlier
+          -- clause dates
+          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
+            AND d.start > l.part_end AND d.start - l.part_end <= {PERIOD_REACH}
+            AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
+              {literal(PERIOD_GAP)})),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start <= l.part_end + {YEAR_AFTER}),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
@@ -263,6 +269,11 @@ AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
+_EDGE = r"(?:the\s+(?:end|start)\s+of\s+)?"
+PERIOD_GAP = rf"(?i)\s*(?:between|from)\s+{_EDGE}(?:19|20)\d\d\s+(?:and|to)\s+{_EDGE}"
+"""The words between a figure and the year that ends the period it is stated for ("41% between 2017 and 2022")."""
+PERIOD_REACH = 40
+"""Most characters between a figure and that year."""
 DEADLINE_GAP = r"(?i)\s*(?:by|at|as of|until)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close)\s+of\s+)?"
 """The words between a figure and the date it was reached by ("407 by the close of last year", "40 as of June")."""
 DEADLINE_REACH = 30

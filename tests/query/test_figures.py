@@ -226,6 +226,25 @@ def test_a_past_deadline_right_after_a_figure_is_its_year(tmp_path):
     assert got == {"n152": 2023, "n407": 2024}
 
 
+def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):
+    s1 = "Clinic visits rose to 610 last year from 580 in 2023, after falling by 30% between 2015 and 2020."
+    at = s1.index
+    rows = [
+        amount("a", at("610"), 610.0, "count", "clinic visits", sentence_start=0, sentence=s1, text="610",
+               fact_id="v610"),
+        fact("a", "amount", at("30%"), at("30%") + 3, sentence_start=0, sentence=s1, text="30%", value=30.0,
+             unit="percent", object="clinic visits", fact_id="p30"),
+        fact("a", "date", at("last year"), at("last year") + 9, sentence=s1, text="last year", date="2024"),
+        fact("a", "date", at("2023"), at("2023") + 4, sentence=s1, text="2023", date="2023"),
+        fact("a", "date", at("2015"), at("2015") + 4, sentence=s1, text="2015", date="2015"),
+        fact("a", "date", at("2020"), at("2020") + 4, sentence=s1, text="2020", date="2020"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-01-22"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
+    assert got == {"v610": 2024, "p30": 2020}
+
+
 def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path):
     rows = [
         amount("a", 100, 900.0, "count", "hospital beds", place="Eastbay", fact_id="beds"),

@@ -543,6 +543,9 @@ def test_a_distant_up_from_with_its_own_date_compares_the_level_that_opens_the_c
     # without a date of its own the earlier level is too far to be read as one
     rows = _rows(facts, text.replace(" a year ago", ""))
     assert rows["11"]["amount_type"] == "figure"
+    # a date of its own written as a stretch of time ago
+    rows = _rows(facts, text.replace(" a year ago", " three years ago"))
+    assert _change(rows["11"]) == ("change_after", 5, 11, 120)
 
 
 def test_a_negated_bound_is_part_of_the_figure(facts):

@@ -582,13 +582,15 @@ def form_cues(name: str) -> list[dict[str, Any]]:
 
 def _label_of(phrase: str) -> str | None:
     """Jurisdiction of a place name or a jurisdiction word ending a capitalised run, longest first ("UK",
-    "A Shenzhen" -> mainland China, "New York" -> other)."""
+    "A Shenzhen" -> mainland China, "New York" -> other); None when the words before it name a place elsewhere (an
+    unknown district named after its town)."""
     toks = phrase.rstrip(".").split()  # "based in Northfield." ends a sentence: the stop is no part of the name
     for k in range(len(toks)):
         tail = " ".join(toks[k:])
         label = place_label(tail)
         if label:
-            return label
+            heads = {place_label(" ".join(toks[i:k])) for i in range(k)} - {None}
+            return label if heads <= {label} else None  # "Kowloon Tong": a Hong Kong word, then a British village's
     return None
 
 

@@ -180,7 +180,8 @@ def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
     """(org_type, evidence): the head word of the name, except that a unit whose head reads as government
     ("Department", "Office") takes its stated owner's type (a university's department is a university's); a
     name with no head word takes what the sentence says it is ("X, a medical device maker"), else its owner's
-    type (when the owner's own type was read from a word), else "company" (`NO_TYPE_WORD`)."""
+    type (when the owner's own type was read from a word), else "other" for a body of states (a word of
+    `org_international_words.txt`: "World Health Organization"), else "company" (`NO_TYPE_WORD`)."""
     owned = Tally()
     for (_, name, level, evidence), n, d in owners:
         if d[0] != "other" and d[1] != NO_TYPE_WORD:
@@ -194,6 +195,9 @@ def _type(s: Summary, owners: Resolved) -> tuple[str, str]:
         return s.context.vote(ORG_TYPES)
     if owned:
         return owned.vote(ORG_TYPES)
+    intl = s.labels.get(("international", "other"))
+    if intl:  # "World Health Organization": a body of states, no business
+        return "other", f"international word in the name: {intl[1]}"
     return "company", NO_TYPE_WORD
 
 

@@ -193,6 +193,8 @@ def test_words_of_one_public_system():
     for name in ("Tarnwell County Borough Council", "Kelby Vale University Health Board",
                  "Tarn Coast Health and Social Care Trust"):  # fmt: skip
         assert name_cues(name)[0]["label"] == "UK", name
+    for name in ("Tarnhe Community Health Service Centre", "Lixi Township Health Center"):
+        assert name_cues(name)[0]["label"] == "mainland China", name
 
 
 def test_a_welsh_board_in_an_article_about_a_chinese_city_stays_british(facts):
@@ -852,6 +854,13 @@ def test_a_campus_a_body_is_said_to_have_places_the_body_and_what_it_houses(fact
         "campus."
     )
     assert _jurisdictions(facts, text, "Marrow Kestrel Diagnostics Ltd") == []
+
+
+def test_a_campus_in_an_unknown_district_named_after_its_town_places_nothing(facts):
+    text = "Marrow Medical University hosted the signing. Guests toured Marrow's Kowloon Tong campus."
+    assert ("site", "UK") not in _jurisdictions(facts, text, "Marrow Medical University")
+    text = text.replace("Kowloon Tong", "Sha Tin")
+    assert ("site", "Hong Kong") in _jurisdictions(facts, text, "Marrow Medical University")
 
 
 def test_the_owner_of_premises_the_article_places_is_based_there(facts):

@@ -141,6 +141,14 @@ def test_the_sentence_types_a_name_without_a_head_word():
     assert decide(collect(headed))[entity_id("organization", "Tollan Clinic")][0] == "hospital"
 
 
+def test_a_body_of_states_without_a_head_word_is_no_business():
+    rows = [org("World Kidney Organisation", None, cue("international", "other", "World"))]
+    t, j, ev = decide(collect(rows))[entity_id("organization", "World Kidney Organisation")]
+    assert (t, j) == ("other", "other") and "World" in ev
+    t, _, _ = decide(collect([org("Tollan Skylink", None)]))[entity_id("organization", "Tollan Skylink")]
+    assert t == "company"
+
+
 def test_generic_names_hold_only_head_field_and_level_words():
     from analysis.facts.attributes import generic
 

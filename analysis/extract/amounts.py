@@ -60,10 +60,14 @@ def pattern() -> re.Pattern:
     return re.compile(
         rf"(?:(?<![\w.,:/+\u2212-])|(?<=\d[-\u2013]))(?:(?P<lead>{lead}) )?(?P<cur>{cur})?"
         rf"(?:(?<=[\s(])(?P<sign>[+\u2212-])(?=\d))?"
-        rf"(?:(?P<num>{_DIGITS})|(?P<word>{nw})(?=[ -]))(?!\d|,\d|\.\d|[:/]\d|(?:st|nd|rd|th)\b)"
+        rf"(?:(?P<num>{_DIGITS})|(?P<word>{nw})(?=[ -]|[.,;:](?:\s|$)))(?!\d|,\d|\.\d|[:/]\d|(?:st|nd|rd|th)\b)"
         rf"(?:[ -]?(?P<scale>{scale}|(?(cur)(?:{money})|(?!))))?(?:[ -]?(?P<unit>{unit}))?",
         re.IGNORECASE,
     )
+
+
+_FROM_TO_WORD = re.compile(r"\bfrom\s+(?:\d[\d,.]*|[a-z]+)\s+to\s+$", re.IGNORECASE)
+"""The words before the second end of a change written in number words ("from four to nine")."""
 
 
 @lru_cache(maxsize=1)
@@ -580,7 +584,8 @@ def extract(ctx: Context) -> list[Mention]:
         value = base * _scale_of(m.group("scale"))
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
-            continue
+            if not _FROM_TO_WORD.search(text, max(ps, start - 40), start):
+                continue  # a number word names a count before its noun, or as the end of "from four to nine"
         if unit in DURATIONS and _period_in_date(text, m.end()):
             continue
         if unit == "count":

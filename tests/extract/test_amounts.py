@@ -775,3 +775,20 @@ def test_percentage_points_are_their_own_unit(facts):
     assert [(r["text"], r["unit"]) for r in rows if r["value"] == 3.7] == [
         ("3.7 percentage points", "percentage_points")
     ]
+
+
+def test_a_change_written_in_number_words_ending_a_clause(facts):
+    rows = _rows(facts, "The scheme now covers more clinics, bringing the number of clinics from three to eight.")
+    assert _change(rows["three"])[:3] == ("change_before", 3, 8)
+    assert _change(rows["eight"])[:3] == ("change_after", 3, 8)
+    # a number word at the end of a clause that ends no change is no figure
+    assert "eight" not in _rows(facts, "Of the clinics, there were eight.")
+
+
+def test_a_distant_earlier_level_dated_by_month_and_year_is_the_base(facts):
+    text = (
+        "Since the pilot began, 30,400 patients in Tarn have agreed to share records, up from 9,100 at the end of "
+        "June 2024."
+    )
+    rows = _rows(facts, text)
+    assert _change(rows["30,400"])[:3] == ("change_after", 9100, 30400)

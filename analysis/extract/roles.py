@@ -1036,6 +1036,9 @@ def segment_orgs(ctx: Context, people: list[Mention], orgs: list[Mention]) -> li
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
 def _head_runs(ctx: Context, start: int, limit: int) -> list[tuple[int, int]]:
     """The modifiers and heads of a role starting at `start`, and of a role stacked on it after "and" ("Hospital
     Chief Executive" and "Deputy Director" of "Hospital Chief Executive and Deputy Director of X"), without their
@@ -1052,6 +1055,8 @@ def _head_runs(ctx: Context, start: int, limit: int) -> list[tuple[int, int]]:
                 j += 1
             while run and run[-1].letter != "H":
                 run.pop()
+            if run and _NEXT_WORD.match(ctx.text, run[-1].end) and is_head(_NEXT_WORD.match(ctx.text, run[-1].end)[1]):
+                run = []  # "Tarn General Hospital": a body's name, its head after the word that reads as a role
             if run and (i == 0 or _ROLE_OPENING.match("".join(u.letter for u in run))):
                 out.append((run[0].start, run[-1].end))
         i += 1

@@ -368,6 +368,17 @@ def test_who_leads_a_group_at_a_body(facts):
     assert _described(facts(text, "person")) == {"David Miller": ("Professor", "University of Lanbury")}
 
 
+def test_who_works_in_a_unit_at_a_general_hospital(facts):
+    text = (
+        "Title\n\nStaff from Kelby joined. Dr Mary Dunn, who works in the stroke unit at Tarn General Hospital, said "
+        "the visit would help. Ann Vale, who leads the imaging group at Kelby General Hospital, agreed."
+    )
+    assert _described(facts(text, "person")) == {
+        "Mary Dunn": (None, "Tarn General Hospital"),
+        "Ann Vale": (None, "Kelby General Hospital"),
+    }
+
+
 def test_a_lower_case_body_word_opening_the_role(facts):
     text = "Title\n\nAt the Kelby Memorial Hospital, 31 drugs are in regular use, hospital spokeswoman Anne Hill said."
     assert _described(facts(text, "person")) == {"Anne Hill": ("hospital spokeswoman", "Kelby Memorial Hospital")}

@@ -180,12 +180,20 @@ def _is_section(s: str) -> bool:
     return s.strip().casefold() in lower_words("title_sections.txt")
 
 
+def _section_phrase(s: str) -> bool:
+    """A section, or up to three words ending in one ("Funding news")."""
+    ws = s.split()
+    return _is_section(s) or (0 < len(ws) <= 3 and _is_section(ws[-1]))
+
+
 # --- classing the lines at the top of a page ----------------------------------------------------------------
 
 _PIPE = re.compile(r"\s*[|｜¦•]\s*|\s+·\s+")
 """What splits the items of a menu on one line: a bar or bullet, or a middle dot with spaces around it ("Home · News";
 a middle dot inside a word joins the parts of a transliterated name)."""
 _CRUMB = re.compile(r"\s*(?:>>|->|»|›|→|\s>|>\s)\s*")
+_TRAIL = re.compile(rf"{_CRUMB.pattern}|\s*[|｜]\s*")
+"""What separates a site's name from its sections on the first line of a page: a trail's arrow or a bar."""
 _SLASH = re.compile(r"\s+/\s+")
 _GAP = re.compile(r"\s{2,}|\t")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
@@ -319,12 +327,25 @@ def _field(row: _Row, a: int, b: int, value: str | None = None) -> Field:
 def _banner(rows: list[_Row]) -> tuple[int, Field] | None:
     """The site name at the top of the page ("Harbour Daily Times", "NVU | Home > News", "NVGov > Press Releases"):
     a name-shaped first line followed by navigation, a label or its translation, not by a date, byline or running
-    text; or the first item of a trail of links whose next item is a section."""
+    text; or the first item of a trail of links or bars whose next item is a section."""
+    return _site_banner(rows) or _trail_banner(rows)
+
+
+def _trail_banner(rows: list[_Row]) -> tuple[int, Field] | None:
+    """The site's name opening the page's first line before its sections ("Kelby Gov > Press Releases",
+    "KelbyBrief | Funding news")."""
     first = next((i for i, r in enumerate(rows[:3]) if r.kind != "empty"), None)
-    crumbs = [p.strip() for p in _CRUMB.split(rows[first].text) if p.strip()] if first is not None else []
-    if len(crumbs) >= 2 and _name_shaped(crumbs[0]) and not _is_section(crumbs[0]) and _is_section(crumbs[1]):
-        a = rows[first].text.index(crumbs[0])  # "Kelby Gov > Press Releases > Health": the site, then its sections
-        return first, _field(rows[first], a, a + len(crumbs[0]))
+    crumbs = [p.strip() for p in _TRAIL.split(rows[first].text) if p.strip()] if first is not None else []
+    if len(crumbs) >= 2 and _name_shaped(crumbs[0]) and not _is_section(crumbs[0]) and _section_phrase(crumbs[1]):
+        name = crumbs[0]
+        while len(name.split()) > 1 and _is_section(name.split()[-1]):
+            name = name.rsplit(None, 1)[0]  # "Northvale University News": the university's news pages
+        a = rows[first].text.index(name)
+        return first, _field(rows[first], a, a + len(name))
+    return None
+
+
+def _site_banner(rows: list[_Row]) -> tuple[int, Field] | None:
     first = 0
     while first < min(len(rows), 3) and (
         rows[first].kind == "empty" or (_skip_link(rows[first].text) and not _named_menu(rows[first].text))
@@ -713,16 +734,17 @@ def _head_outlet(row: _Row) -> Field | None:
 
 
 def _byline_names(row: _Row) -> Field | None:
-    """A short line of outlet names right under the headline ("NVTV / Harbour Daily")."""
+    """A short line of outlet names right under the headline ("NVTV / Harbour Daily", "Information Office of the
+    Kelby Government")."""
     s = row.text
     if re.match(r"(?i)by\s", s):
         return None  # "By A B, Senior Press Officer": the author, whatever words the role shares with outlets
     parts = [p.strip() for p in re.split(r"\s*[/|,&]\s*", s) if p.strip()]
-    if not (1 <= len(parts) <= 4 and len(s.split()) <= 6):
+    if not (1 <= len(parts) <= 4 and len(s.split()) <= 9):
         return None
-    if not all(re.fullmatch(r"(?:[A-Z][\w'&.-]*)(?:\s+[A-Z][\w'&.-]*)*", p) for p in parts):
+    if not all(re.fullmatch(r"(?:[A-Z][\w'&.-]*)(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'&.-]*)*", p) for p in parts):
         return None
-    if len(parts) == 1 and not _outlet(s):
+    if len(parts) == 1 and not _name_shaped(s, 9):
         return None
     if not _rules()["hint"].search(s) or any(_is_section(p) for p in parts):
         return None
@@ -735,7 +757,14 @@ def _provided_by(head: list[_Row]) -> Field | None:
     for row, nxt in zip(head, head[1:]):
         if _rules()["provided_by"].search(row.text) and _name_shaped(nxt.text, 8):
             return _field(nxt, 0, len(nxt.text))
+    for row in head:  # the label and the issuer on one line ("News provided by Kelby Wire")
+        m = _LABEL_THEN_NAME.match(row.text)
+        if m and _rules()["provided_by"].search(m.group(1)) and _name_shaped(m.group(2), 8):
+            return _field(row, m.start(2), m.end(2))
     return None
+
+
+_LABEL_THEN_NAME = re.compile(r"(?i)^(.*?\bby)\s*:?\s+(\S.*?)\s*$")
 
 
 def _sender(head: list[_Row]) -> Field | None:

@@ -711,3 +711,23 @@ def test_a_body_operated_by_another_publishes_nothing():
         "The KCH is operated by Tarn University under a service deed with the Kelby Health Bureau.\n"
     )
     assert detect(text).publisher is None
+
+
+def test_the_site_before_a_bar_and_a_section_publishes_the_page():
+    text = "KelbyBrief | Grants news\n\nFour teams share £2m\n\nMonday 2 June 2025 | By Ann Vale\n\nFour teams won.\n"
+    assert check_span(text, detect(text).publisher, "KelbyBrief") == "KelbyBrief"
+
+
+def test_an_issuing_office_under_the_headline_publishes_the_page():
+    text = (
+        "2025-04-18 17:42\n\nBureau: more drugs approved for use in Tarn\n\n"
+        "Information Office of the Kelby Government\n\nThe Health Bureau announced today that more drugs were "
+        "approved.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.publisher, "Information Office of the Kelby Government") == m.publisher.value
+
+
+def test_the_issuer_on_the_line_of_its_label():
+    text = "Tarrow Devices signs deal\n\nNews provided by Kelby Wire\nNov 6, 2024, 08:00 GMT\n\nTarrow signed a deal.\n"
+    assert check_span(text, detect(text).publisher, "Kelby Wire") == "Kelby Wire"

@@ -749,6 +749,17 @@ def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path
         assert [r["after"] for r in figures.key_numbers(s, 5)] == [40_000_000.0]
 
 
+def test_a_sum_a_firm_is_to_build_with_is_a_sum_paid_and_a_market_is_not(tmp_path):
+    plant = "A Kelby device maker is to build a £30 million test factory in Tarn."
+    market = "The Kelby market for test kits is worth £900 million."
+    rows = [
+        amount("a", plant.index("£"), 30_000_000.0, "GBP", "test factory", sentence_start=0, sentence=plant),
+        amount("a", 100 + market.index("£"), 9e8, "GBP", "market", sentence_start=100, sentence=market),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.largest_sums(s, 5, of_bodies=True)] == [30_000_000.0]
+
+
 def test_a_sum_stated_as_a_change_is_a_statistic_not_a_sum_pledged(tmp_path):
     flow = "Eastland firms paid Westland firms US$900 million in fees this year, up from US$500 million last year."
     deal = "Kestrel Health signed a deal worth US$40 million with Tollan Hospital."

@@ -1805,6 +1805,8 @@ def test_a_bodys_total_for_its_financial_year_a_limit_of_exposure_and_a_sum_per_
     assert initiatives.sum_kind_of(s2, s2.index("£"), s2.index("£") + 11) == ("period total", False)
     s3 = "The agency keeps an exposure limit of up to £4 billion for Norvia."
     assert initiatives.sum_kind_of(s3, s3.index("£"), s3.index("£") + 10) == ("ceiling", False)
+    s3 = "Grants were capped at £500,000 on the Ostley side and 2 million yuan on the Norvia side per project."
+    assert initiatives.sum_kind_of(s3, s3.index("2 m"), s3.index("2 m") + 13) == ("ceiling", False)
     s4 = "Lakeside Trust will invest up to £5 million in the Ostley hub."
     assert initiatives.sum_kind_of(s4, s4.index("£"), s4.index("£") + 10) == ("funding pledge", True)
     s5 = "Researchers put the cost of care at about £38,000 per person a year."

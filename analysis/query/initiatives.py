@@ -75,7 +75,7 @@ from analysis.extract.names import own_words
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store, literal, span_gap
-from analysis.resources import alternation, read_lines, table, words
+from analysis.resources import alternation, lower_words, read_lines, table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -916,11 +916,24 @@ UNIT_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|my)|['’]s)\s+(?:own\s+
 """A possessive right before a name: "director of its Institute of X", "Y's X Centre" name a body's own unit."""
 
 
+_POST_OF = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+"""A post written right before a name ("Dean of the X College"): the name is the unit the post is held at."""
+
+
 def owned_unit(sentence: str, name: str) -> bool:
-    """True when `sentence` writes `name` as some body's own (`UNIT_OWNER`: "its X Institute", "Y's X Centre"): a
-    unit of one body, not the name of what several set up together."""
+    """True when `sentence` writes `name` as some body's own (`UNIT_OWNER`: "its X Institute", "Y's X Centre") or as
+    the unit a person's post is held at ("Dean of the College of X at Y": `role_words.txt`): a unit of one body, not
+    the name of what several set up together."""
     at = sentence.find(name)
-    return at >= 0 and bool(UNIT_OWNER.search(sentence[:at]))
+    if at < 0:
+        return False
+    post = _POST_OF.search(sentence[:at])
+    return bool(UNIT_OWNER.search(sentence[:at])) or (post is not None and post.group(1).casefold() in _role_words())
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return lower_words("role_words.txt") - {"of", "the", "and"}
 
 
 def made_of_parties(name: str, parties: list[str]) -> bool:

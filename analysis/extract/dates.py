@@ -389,8 +389,9 @@ _AHEAD_CHARS = 160
 def _looks_ahead(before: str, rest: str) -> bool:
     """Whether the words before a date (`before`, up to it) and after it (`rest`) put it after the article's date:
     a future marker ("will open in May", "is expected to visit on Wednesday") with no past marker nearer the date
-    ("the plan was announced in March" looks back) and no verb of a done act right before it (`DONE_BEFORE`), or a
-    deadline ("by November") in a clause not in the past ("900 had enrolled by June")."""
+    ("the plan was announced in March" looks back) and no verb of a done act right before it (`DONE_BEFORE`), a
+    deadline ("by November") in a clause not in the past ("900 had enrolled by June"), or a start ("From March, ...
+    will") with future words after it and no past ones (`_FROM`)."""
     if re.search(DONE_BEFORE + "$", before) and not re.search(AHEAD_BEFORE + "$", before):
         return False  # "will be staffed under a deal sealed in June": the act is done
     past_before = [x.end() for x in _markers("past_markers.txt").finditer(before)]
@@ -399,7 +400,13 @@ def _looks_ahead(before: str, rest: str) -> bool:
     return bool(
         (future_before and not (past_before and past_before[-1] > future_before[-1]))
         or (_DEADLINE.search(before) and not past)
+        or (_FROM.search(before) and not past and _markers("future_markers.txt").search(rest))
     )
+
+
+_FROM = re.compile(r"\b(?:from|starting|beginning)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
+"""A start right before the month ("From March, residents who register will ..."): with a future marker after it and
+no past one, the month is ahead."""
 
 
 def _yearless(

@@ -131,6 +131,8 @@ def test_a_later_will_does_not_make_an_earlier_date_future(facts):
         ("The deal follows a visit by a hospital team in April.", "2025-04"),  # "by" a team is no deadline
         ("The expansion plan was unveiled by the firm in February.", "2025-02"),  # the nearer word is past
         ("The plan says the clinic will open in February.", "2026-02"),  # the nearer word looks ahead
+        ("From March, patients who join will pay less.", "2026-03"),  # a start with the future after it
+        ("From March, 900 patients joined.", "2025-03"),  # the same start in the past
     ],
 )
 def test_a_yearless_month_looks_ahead_only_for_a_deadline_or_the_future(facts, sentence, expected):

@@ -401,6 +401,8 @@ def _before_person(toks: list[tuple[int, int, str]], person_starts: set[int]) ->
     seen_head = False
     for i, t in enumerate(toks):
         if seen_head and t[0] in person_starts and not any(is_head(x[2]) for x in toks[i:]):
+            if i == len(toks) - 1 and toks[i - 1][2] == "and":
+                continue  # "NHS Dumfries and Galloway": one word after "and" ending a name is no person's name
             return toks[:i]
         seen_head = seen_head or is_head(t[2])
     return toks

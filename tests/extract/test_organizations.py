@@ -812,3 +812,12 @@ def test_a_wire_releases_dateline_is_no_body_and_the_body_after_it_keeps_its_nam
 def test_a_health_board_named_nhs_and_two_places_is_one_body(facts):
     text = "NHS Kelby and Tarn has agreed a nurse exchange with Shenzhen Nanling Hospital Group."
     assert [r["name"] for r in facts(text, "organization")] == ["NHS Kelby and Tarn", "Shenzhen Nanling Hospital Group"]
+
+
+def test_one_word_after_and_ending_a_headed_name_is_no_persons_name():
+    from analysis.extract.organizations import _before_person, _tokens
+
+    toks = _tokens("NHS Kelby and Lorne", 0)
+    assert [t[2] for t in _before_person(toks, {toks[-1][0]})] == ["NHS", "Kelby", "and", "Lorne"]
+    toks = _tokens("Head of Academy Jane Roe", 0)
+    assert [t[2] for t in _before_person(toks, {toks[3][0]})] == ["Head", "of", "Academy"]

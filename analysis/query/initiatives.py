@@ -1355,7 +1355,8 @@ def register(store: Store) -> None:
             AND NOT list_contains(xs.sides, 'unknown')
           JOIN p y ON y.doc_id = x.doc_id AND y.fact_id <> x.fact_id
           JOIN p_sides ys ON ys.fact_id = y.fact_id AND NOT ys.places_only AND list_has_all(ys.sides, xs.sides)
-          WHERE x.ikey IS NULL AND {_fields_agree}
+          -- whatever field its own words suggest ("agree to deepen cooperation on dementia care": a dialogue's)
+          WHERE x.ikey IS NULL
           QUALIFY row_number() OVER (PARTITION BY x.fact_id
             ORDER BY abs(y.sentence_start - x.sentence_start), y.sentence_start, y.fact_id) = 1
         )

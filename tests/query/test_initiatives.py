@@ -1011,7 +1011,8 @@ def test_a_statement_between_places_restates_the_articles_one_cooperation_of_the
 
 def test_a_statement_between_places_restates_the_cooperation_stated_nearest_it(tmp_path):
     """ "Norvia and Tarrow agreed to work together" (the lead), then the ministries' dialogue, then, later, a deal of
-    two agencies: the lead restates the dialogue, and no cooperation "Norvia – Tarrow" stands of its own."""
+    two agencies: the lead restates the dialogue, whatever field its words suggest, and no cooperation "Norvia –
+    Tarrow" stands of its own."""
     mins, minw, agn, agw = (
         "Norvia Health Ministry",
         "Tarrow Health Ministry",
@@ -1021,7 +1022,7 @@ def test_a_statement_between_places_restates_the_cooperation_stated_nearest_it(t
     rows = [
         fact("a", "place", 0, 6, name="Norvia", jurisdiction="UK"),
         fact("a", "place", 11, 17, name="Tarrow", jurisdiction="mainland China"),
-        deal("a", 18, 0, ["Norvia", "Tarrow"], field="policy and governance")
+        deal("a", 18, 0, ["Norvia", "Tarrow"], field="clinical services")  # "agree to cooperate on dementia care"
         | {"party_ids": ["place:norvia", "place:tarrow"]},
         org("a", 104, mins, "UK"), org("a", 130, minw, "mainland China"),
         deal("a", 150, 100, [mins, minw], field="policy and governance"),

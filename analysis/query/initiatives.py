@@ -1429,9 +1429,11 @@ def register(store: Store) -> None:
         fields AS (
           SELECT initiative_id, field FROM (
             -- a part of a larger cooperation (`part_links`: "Alongside the trial, ... a fellowship") does not
-            -- decide the field of the whole
+            -- decide the field of the whole, nor does a statement between places restating its bodies' ("UK and
+            -- China agree to cooperate on dementia care": the ministries' dialogue)
             SELECT initiative_id, field, row_number() OVER (PARTITION BY initiative_id
-              ORDER BY (field = 'other') ASC, count(*) FILTER (WHERE fact_id NOT IN (SELECT a FROM part_links)) DESC,
+              ORDER BY (field = 'other') ASC, count(*) FILTER (WHERE fact_id NOT IN (SELECT a FROM part_links)
+                AND len(list_filter(pids, lambda x: NOT starts_with(x, 'place:'))) > 0) DESC,
                 count(*) DESC, list_position([{order}], field)) AS r
             FROM m WHERE field IS NOT NULL GROUP BY initiative_id, field) WHERE r = 1
         ),

@@ -1032,8 +1032,8 @@ def test_a_statement_between_places_restates_the_cooperation_stated_nearest_it(t
     with store_of(tmp_path, rows) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
-        got = sorted((t["parties"], len(t["fact_ids"])) for t in initiatives.top(s, 5))
-    assert got == [([agn, agw], 1), ([mins, minw], 2)]
+        got = sorted((t["parties"], len(t["fact_ids"]), t["field"]) for t in initiatives.top(s, 5))
+    assert got == [([agn, agw], 1, "policy and governance"), ([mins, minw], 2, "policy and governance")]
 
 
 def test_a_town_named_only_in_a_statement_between_places_is_no_party_beside_the_bodies(tmp_path):

@@ -63,7 +63,8 @@ def lead(
     it (four bodies tied at two initiatives lead nothing), and a shared lead stands above `minimum` (two bodies
     with two initiatives each, against one for the rest, lead nothing either). With `support` (a column counting
     the sources of a row's score, such as its articles), a leader whose score rests on one source leads nothing:
-    three initiatives one article lists are one article's story, not a lead. None otherwise."""
+    three initiatives one article lists are one article's story, not a lead. The lead must be clear of the next tier
+    (`LEAD_MARGIN`). None otherwise."""
     groups = tiers(rows, score)
     if not groups:
         return None
@@ -73,4 +74,11 @@ def lead(
     if support is not None and any((r.get(support) or 0) < 2 for r in top):
         return None
     nxt = groups[1] if len(groups) > 1 else []
+    if nxt and top[0][score] - nxt[0][score] < LEAD_MARGIN and top[0][score] < 2 * nxt[0][score]:
+        return None  # three against two is no lead: one more statement would make it a tie
     return Lead(top, top[0][score], nxt, nxt[0][score] if nxt else None)
+
+
+LEAD_MARGIN = 2
+"""What a leading tier must stand above the next by, unless it has twice the next's score: three against two leads
+nothing, four against two and five against three do."""

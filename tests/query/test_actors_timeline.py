@@ -64,6 +64,16 @@ def test_a_tie_at_the_top_is_a_tie():
     assert rank.lead([{"label": "A", "n": 2}, {"label": "C", "n": 1}], "n").leaders == [{"label": "A", "n": 2}]
 
 
+def test_a_lead_must_stand_clear_of_the_next_tier():
+    def rows(*ns):
+        return [{"label": chr(65 + i), "n": n} for i, n in enumerate(ns)]
+
+    assert rank.lead(rows(3, 2, 2), "n") is None  # one more statement would tie it
+    assert rank.lead(rows(5, 4), "n") is None
+    assert rank.lead(rows(4, 2), "n").score == 4  # twice the next
+    assert rank.lead(rows(5, 3), "n").score == 5  # two more than the next
+
+
 def test_a_lead_resting_on_one_source_is_no_lead():
     """Three initiatives from one article lead nothing; three from two articles do; a tie with one leader resting
     on one article leads nothing either."""

@@ -11,20 +11,22 @@ NAMES = {
     "Eastbay Hospital": ("hospital", "mainland China"),
     "Kestrel College": ("university", "mainland China"),
     "Harbour Clinic": ("hospital", "mainland China"),
+    "Lotus Hospital": ("hospital", "mainland China"),
 }
 
 
 def test_a_chart_of_bodies_keeps_dollar_signs_literal_and_states_the_leader(tmp_path):
     a = Articles(tmp_path)
-    text = "Nine agreements\n\n" + " ".join(f"Deal{i}." for i in range(6)) + "\n" + " ".join(NAMES) + ".\n"
+    text = "Nine agreements\n\n" + " ".join(f"Deal{i}." for i in range(7)) + "\n" + " ".join(NAMES) + ".\n"
     a.article("deals", text)
     for name, (kind, jur) in NAMES.items():
         a.fact("deals", "organization", name, org_type=kind, jurisdiction=jur)
-    uk = ["$a_{1}^2$ Clinic"] * 3 + ["Southport University"] * 2 + ["Westgate College"]
+    uk = ["$a_{1}^2$ Clinic"] * 4 + ["Southport University"] * 2 + ["Westgate College"]
     cn = [
         "Eastbay Hospital",
         "Kestrel College",
         "Harbour Clinic",
+        "Lotus Hospital",
         "Eastbay Hospital",
         "Kestrel College",
         "Eastbay Hospital",
@@ -37,7 +39,7 @@ def test_a_chart_of_bodies_keeps_dollar_signs_literal_and_states_the_leader(tmp_
         deal(a, "more" if i == 2 else "deals", "Deal9" if i == 2 else f"Deal{i}", [x, y])
     r = a.report("02-china-uk-cooperation")
     chart = actors.side_chart(r, "UK")
-    assert chart is not None and chart.caption == "$a_{1}^2$ Clinic leads the UK side: 3 initiatives."
+    assert chart is not None and chart.caption == "$a_{1}^2$ Clinic leads the UK side: 4 initiatives."
     assert list(chart.data["body"]) == ["$a_{1}^2$ Clinic", "Southport University", "Westgate College"]
     assert [t.get_text() for t in chart.fig.axes[0].get_yticklabels()][-1] == r"\$a_{1}^2\$ Clinic"
     chart.fig.canvas.draw()  # mathtext would fail or render the label as maths

@@ -362,8 +362,8 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
     second name of the same body ("A/B") and is left out, and so is a place whose possessive opens the next name
     ("A and Norvia's B": B is listed, Norvia says where it is), and so is a place after a body ("A in Leeds and B":
     Leeds says where A is), and so is the body a listed name is part of ("A, part of B, and C"). A list closed by
-    "and" ends there: a name after a comma alone opens a clause of its own
-    ("between A and B, C can refer patients")."""
+    "and" ends there: a name after a comma or another "and" opens a clause of its own ("between A and B, C can refer
+    patients", "A formed one with B and C, and D formed one with E")."""
     runs: list[list[Mention]] = []
     last = -1
     closed = False
@@ -385,7 +385,7 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             and _ASIDE_CLOSES.match(ctx.text, m.end)
         ):
             pass  # "A, which runs clinics in Tarn, and B": Tarn is in the description of A; the list goes on with B
-        elif runs and _list_gap().fullmatch(gap) and not (closed and gap.startswith(",") and not _AND.search(gap)):
+        elif runs and _list_gap().fullmatch(gap) and not (closed and _REOPENS.match(gap)):
             closed = closed or bool(_AND.search(gap))
             runs[-1].append(m)
             last = m.end
@@ -397,6 +397,9 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
 
 
 _AND = re.compile(r"\b(?:and|as well as)\b")
+_REOPENS = re.compile(r"(?!.*\bon the other\b)(?:,|.*\b(?:and|as well as)\b)")
+"""A gap after a list closed by "and" that opens a clause of its own: a comma or another "and", but not the other
+side of a deal ("A and B on the one hand and, on the other, C")."""
 _OPEN_ASIDE = re.compile(r", (?:an?|which|who) [^,;:()\n“”\"]{0,60}")
 """The words of a description set off after a listed name, up to a name inside it ("A, which runs clinics in ")."""
 _ASIDE_CLOSES = re.compile(r"[^,;:()\n“”\"]{0,60}, (?:and|as well as) ")

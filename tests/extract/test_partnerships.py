@@ -3116,3 +3116,11 @@ def test_the_arrangement_told_before_run_by_a_pair_of_bodies_is_their_cooperatio
         {"Ostrel Medicines Agency", "Varnholt's Drug Office"},
         {"Ostrel Bureau", "Varnholt Health Commission"},
     ]
+
+
+def test_a_second_and_after_a_closed_list_opens_a_clause_of_its_own(facts):
+    text = (
+        "Kelby People's Hospital has formed a consortium with Tarnhe Clinic and Lixi Clinic, and Kelby Lake "
+        "Hospital has opened a ward."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby People's Hospital", "Tarnhe Clinic", "Lixi Clinic"}]

@@ -399,7 +399,7 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
 _AND = re.compile(r"\b(?:and|as well as)\b")
 _REOPENS = re.compile(r"(?!.*\bon the other\b)(?:,|.*\b(?:and|as well as)\b)")
 """A gap after a list closed by "and" that opens a clause of its own: a comma or another "and", but not the other
-side of a deal ("A and B on the one hand and, on the other, C")."""
+side of a deal, written after "on the other"."""
 _OPEN_ASIDE = re.compile(r", (?:an?|which|who) [^,;:()\n“”\"]{0,60}")
 """The words of a description set off after a listed name, up to a name inside it ("A, which runs clinics in ")."""
 _ASIDE_CLOSES = re.compile(r"[^,;:()\n“”\"]{0,60}, (?:and|as well as) ")

@@ -208,7 +208,7 @@ def _amounts_sql() -> str:
             AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
             AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
               {literal(DEADLINE_GAP)})),
-          -- the end of a period right after it ("fell by 41% between 2017 and 2022, ..."), whatever an earlier
+          -- the end of a period right after it ("dropped 35% between 2014 and 2019, ..."), whatever an earlier
           -- clause dates
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start > l.part_end AND d.start - l.part_end <= {PERIOD_REACH}

@@ -1355,7 +1355,8 @@ def register(store: Store) -> None:
             AND NOT list_contains(xs.sides, 'unknown')
           JOIN p y ON y.doc_id = x.doc_id AND y.fact_id <> x.fact_id
           JOIN p_sides ys ON ys.fact_id = y.fact_id AND NOT ys.places_only AND list_has_all(ys.sides, xs.sides)
-          -- whatever field its own words suggest ("agree to deepen cooperation on dementia care": a dialogue's)
+          -- whatever field its own words suggest ("Norvia and Tarrow to work together on eye care": their
+          -- ministries' talks)
           WHERE x.ikey IS NULL
           QUALIFY row_number() OVER (PARTITION BY x.fact_id
             ORDER BY abs(y.sentence_start - x.sentence_start), y.sentence_start, y.fact_id) = 1
@@ -1429,8 +1430,8 @@ def register(store: Store) -> None:
         fields AS (
           SELECT initiative_id, field FROM (
             -- a part of a larger cooperation (`part_links`: "Alongside the trial, ... a fellowship") does not
-            -- decide the field of the whole, nor does a statement between places restating its bodies' ("UK and
-            -- China agree to cooperate on dementia care": the ministries' dialogue)
+            -- decide the field of the whole, nor does a statement between places restating its bodies' ("Norvia
+            -- and Tarrow to work together on eye care": their ministries' talks)
             SELECT initiative_id, field, row_number() OVER (PARTITION BY initiative_id
               ORDER BY (field = 'other') ASC, count(*) FILTER (WHERE fact_id NOT IN (SELECT a FROM part_links)
                 AND len(list_filter(pids, lambda x: NOT starts_with(x, 'place:'))) > 0) DESC,

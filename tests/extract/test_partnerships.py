@@ -3100,17 +3100,17 @@ def test_a_time_between_a_described_subject_and_its_verb_is_no_part_of_the_subje
 
 def test_the_agreement_told_before_helping_a_third_body_is_no_deal_with_it(facts):
     text = (
-        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum of understanding on Monday. "
+        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum on Monday. "
         "Ostrel's Ministry of Care said the agreement would help the Ostrel Health Service adopt new drugs sooner. "
-        "Dr Anna Vale said the two agencies would publish a joint report within a year."
+        "Dr Anna Vale said both agencies would publish a joint report within a year."
     )
     assert parties(facts(text, "partnership")) == [{"Ostrel Medicines Agency", "Varnholt's Drug Office"}] * 2
 
 
 def test_the_arrangement_told_before_run_by_a_pair_of_bodies_is_their_cooperation(facts):
     text = (
-        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum of understanding on Monday. "
-        "The arrangement is co-ordinated by the Ostrel Bureau and the Varnholt Health Commission."
+        "The Ostrel Medicines Agency and Varnholt's Drug Office signed a memorandum on Monday. "
+        "The arrangement is run by the Ostrel Bureau and the Varnholt Health Commission."
     )
     assert parties(facts(text, "partnership")) == [
         {"Ostrel Medicines Agency", "Varnholt's Drug Office"},

@@ -708,7 +708,7 @@ def test_the_site_opening_a_trail_of_links_publishes_the_page():
 def test_a_body_operated_by_another_publishes_nothing():
     text = (
         "Clinic opens in Tarn\n\nThe Kelby Clinic opened on Monday.\n\n"
-        "The KCH is operated by Tarn University under a service deed with the Kelby Health Bureau.\n"
+        "The KCH is operated by Tarn University under a deed signed with the Kelby Health Bureau.\n"
     )
     assert detect(text).publisher is None
 

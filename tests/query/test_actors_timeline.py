@@ -241,18 +241,19 @@ def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_pa
 
 
 def test_the_end_of_the_period_a_tally_covers_is_no_step(tmp_path):
-    s1 = "From July 2024 to the end of March 2025, Tarn clinics wrote 5,100 prescriptions for the drugs."
-    s2 = "The bureau approved the drugs for use in Tarn in April 2025."
+    s1 = "From June 2023 to the end of February 2024, Tarn clinics wrote 5,100 prescriptions for the drugs."
+    s2 = "The bureau approved the drugs for use in Tarn in April 2024."
     rows = [
-        fact("a", "date", s1.index("March"), s1.index("March") + 10, sentence=s1, text="March 2025", date="2025-03"),
+        fact("a", "date", s1.index("February"), s1.index("February") + 13, sentence=s1, text="February 2024",
+             date="2024-02"),
         fact("a", "date", 100 + s2.index("April"), 100 + s2.index("April") + 10, sentence_start=100, sentence=s2,
-             text="April 2025", date="2025-04"),
+             text="April 2024", date="2024-04"),
     ]  # fmt: skip
-    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-05-03"}]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2024-05-03"}]
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
-        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2025-04"]
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2024-04"]
 
 
 def test_a_cooperation_event_is_stated_once_and_a_remark_is_not_a_step(tmp_path):

@@ -750,7 +750,7 @@ def test_a_sum_from_someones_background_is_not_a_sum_of_the_cooperation(tmp_path
 
 
 def test_a_sum_a_firm_is_to_build_with_is_a_sum_paid_and_a_market_is_not(tmp_path):
-    plant = "A Kelby device maker is to build a £30 million test factory in Tarn."
+    plant = "A Kelby maker of test kits is to build a £30 million factory in Tarn."
     market = "The Kelby market for test kits is worth £900 million."
     rows = [
         amount("a", plant.index("£"), 30_000_000.0, "GBP", "test factory", sentence_start=0, sentence=plant),

@@ -554,9 +554,9 @@ def test_a_bodys_own_unit_never_names_a_partnership_and_a_name_of_both_parties_d
     assert initiatives.owned_unit(unit, "Institute of Eye Care")
     assert initiatives.owned_unit("Northvale's Centre for Burns will help.", "Centre for Burns")
     assert not initiatives.owned_unit("They opened the Centre for Burns.", "Centre for Burns")
-    post = "It was signed by Ann Vale, Dean of the College of Health Sciences at Northvale, and Li Wen."
-    assert initiatives.owned_unit(post, "College of Health Sciences")
-    assert not initiatives.owned_unit("The two set up the College of Health Sciences.", "College of Health Sciences")
+    post = "It was signed by Ann Vale, Provost of the College of Nursing Studies at Northvale, and Li Wen."
+    assert initiatives.owned_unit(post, "College of Nursing Studies")
+    assert not initiatives.owned_unit("The two set up the College of Nursing Studies.", "College of Nursing Studies")
     assert (
         initiatives.name_from_context(
             [_cand("Institute of Eye Care", unit, initiatives.NEXT, names_party=True, start=50)]

@@ -775,12 +775,13 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     """The same parties stated in several sentences are one partnership with one field: that of the first level with
     a keyword hit, each level's hits added up over the partnership's mentions: what the article calls their initiative
     in common words, their own clauses (with the initiative), their sentences, their paragraphs (organisation names
-    and the words that describe them blanked: `partnership_field.describing`), then the article as a whole."""
+    and the words that describe them blanked: `partnership_field.describing`), then the article as a whole (its sums
+    public money for the items of a list its heading calls funded)."""
     groups: dict[frozenset, list[dict]] = {}
     for m in found:
         groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
     paragraphs: dict[tuple[int, int, bool], dict[str, int]] = {}
-    article: list[dict[str, int]] = []
+    article: dict[bool, dict[str, int]] = {}
 
     def paragraph(span: tuple[int, int, bool]) -> dict[str, int]:
         if span not in paragraphs:
@@ -788,10 +789,10 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
             paragraphs[span] = partnership_field.hits(text, public_sums=span[2])
         return paragraphs[span]
 
-    def whole() -> dict[str, int]:
-        if not article:
-            article.append(partnership_field.hits(doc.article()))
-        return article[0]
+    def whole(public: bool) -> dict[str, int]:
+        if public not in article:
+            article[public] = partnership_field.hits(doc.article(), public_sums=public)
+        return article[public]
 
     def total(counts) -> dict[str, int]:
         out: Counter = Counter()
@@ -806,7 +807,8 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
             lambda: total([*(h["clause"] for h in hs), _party_hits(key)]),
             lambda: total(h["sentence"] for h in hs),
             lambda: total(paragraph(p) for p in dict.fromkeys(h["paragraph"] for h in hs)),
-            whole,
+            # the items of a list its heading calls funded: the article's sums are public money too
+            lambda: whole(all(h["paragraph"][2] for h in hs)),
         )
         fields[key] = partnership_field.first(level() for level in levels)
     for m in found:

@@ -3124,3 +3124,14 @@ def test_a_second_and_after_a_closed_list_opens_a_clause_of_its_own(facts):
         "Hospital has opened a ward."
     )
     assert parties(facts(text, "partnership")) == [{"Kelby People's Hospital", "Tarnhe Clinic", "Lixi Clinic"}]
+
+
+def test_the_items_of_a_funded_list_take_the_articles_field_without_counting_its_sums_as_trade(facts):
+    text = (
+        "The Ostrel Research Council and the Varnholt Science Foundation named the teams they will fund for research "
+        "on drug resistance.\n\nThe funded projects are:\n\n"
+        "- Resistant bacteria in rivers. Dr Ann Moss, Northvale University, and Professor Zhou Yu, Jilin "
+        "University. £410,000 / 2.2 million yuan.\n"
+    )
+    rows = {frozenset(r["parties"]): r["field"] for r in facts(text, "partnership")}
+    assert rows[frozenset({"Northvale University", "Jilin University"})] == "research"

@@ -195,10 +195,31 @@ def place_facts(store: Store, scope: Scope) -> Scope:
           -- partnership with every entity)
           SELECT p.doc_id, p.sentence_start, e.jurisdiction
           FROM (SELECT doc_id, sentence_start, unnest(party_ids) AS pid FROM scoped WHERE kind = 'partnership') p
-          JOIN sides e ON e.entity_id = p.pid)
+          JOIN sides e ON e.entity_id = p.pid
+          UNION ALL
+          -- a word of nationality names its side as a place does ("British firms signed deals worth ...")
+          SELECT t.doc_id, t.sentence_start, d.jurisdiction
+          FROM (SELECT DISTINCT doc_id, sentence_start, sentence FROM scoped WHERE sentence IS NOT NULL) t
+          JOIN (SELECT unnest($sides) AS jurisdiction, unnest($patterns) AS pattern) d
+            ON regexp_matches(t.sentence, d.pattern))
         WHERE jurisdiction NOT IN ('unknown')""",
+        demonym_sides(),
     )
     return scope
+
+
+@lru_cache(maxsize=1)
+def demonym_sides() -> dict[str, list[str]]:
+    """The words of nationality of the UK side (`place_demonyms.tsv`: "British", "Welsh"), as one RE2 pattern of
+    whole capitalised words: {"sides": ["UK"], "patterns": [...]}. The Chinese sides' words name kinds of medicine
+    and food as often as where someone is from ("Chinese medicine" in Hong Kong), so they name no side."""
+    by_side: dict[str, list[str]] = {}
+    for word, place in table("place_demonyms.tsv"):
+        side = jurisdiction(place)
+        if side == "UK":
+            by_side.setdefault(side, []).append(re.escape(word))
+    sides = sorted(by_side)
+    return {"sides": sides, "patterns": [r"\b(?:" + "|".join(sorted(by_side[s])) + r")\b" for s in sides]}
 
 
 def other_side_sql(t: str) -> str:

@@ -714,6 +714,21 @@ def test_a_report_on_the_greater_bay_area_takes_no_figure_from_a_sentence_naming
         assert [r["object_key"] for r in figures.key_numbers(s, 5)] == ["residents"]
 
 
+def test_a_word_of_nationality_names_the_uk_side_of_a_sentence(tmp_path):
+    deals = "Scottish firms signed deals worth £40 million in Westport."
+    medicine = "Westport has 900 Chinese medicine clinics."
+    rows = [
+        stated("a", 0, deals, "£40 million", 4e7, "GBP", "deals"),
+        stated("a", 100, medicine, "900", 900.0, "count", "Chinese medicine clinics"),
+    ]
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        s.con.execute("DELETE FROM scope_places WHERE jurisdiction = 'UK'")  # the focus of a Greater Bay Area report
+        initiatives.register_rates(s)
+        figures.register(s)
+        assert [r["after"] for r in figures.key_numbers(s, 5)] == [900.0]
+
+
 def test_a_report_on_the_greater_bay_area_takes_no_figure_from_an_article_about_a_uk_bodys_work(tmp_path):
     headline = "Northvale University trains Westport doctors"
     count = "Westport now has 3,000 family doctors."

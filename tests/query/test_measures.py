@@ -986,3 +986,13 @@ def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_s
         amount("r", later, AGAIN, 300.0, "count", "medical institutions and health centres"),
     ]
     assert roundup_number(tmp_path, figures_) == 11.0
+
+
+def test_licensed_before_a_noun_is_no_recognition():
+    kinds = dict(measures.cross_border_kinds())
+
+    def hit(s):
+        return re.search(kinds["recognition"], s) is not None
+
+    assert not hit("The fleet, run by licensed operators, will grow to 30 vans.")
+    assert hit("Doctors licensed in Westport may now practise in Harbourside.")

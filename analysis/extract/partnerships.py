@@ -1251,7 +1251,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     if len(names) != 2 or _within_other(text, local, names):
         return []  # "the Westmoor NHS trust ... the NHS": a body and its own system, not two partners
     # a plural speaks of cooperation in general ("building education partnerships"), a deal of two bodies is one;
-    # a cue word inside a name ("the X Partnership") is the name's
+    # a cue word inside a name ("the X Partnership", a capitalised word inside the sentence) is the name's
     cues = patterns("partnership_cues.txt").finditer(text, ss, se)
     cue = next(
         (
@@ -1259,6 +1259,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
             for m in cues
             if not _plural_cue(m.group())
             and not any(o.start <= m.start() < o.end for o in local)
+            and not (m.group()[:1].isupper() and m.start() > ss)  # "the X In-depth Cooperation Zone": a name's word
             and text[m.end() : m.end() + 2] not in ("'s", "’s")  # "the consortium's capital": a body, no cooperation
         ),
         None,

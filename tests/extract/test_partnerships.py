@@ -3135,3 +3135,11 @@ def test_the_items_of_a_funded_list_take_the_articles_field_without_counting_its
     )
     rows = {frozenset(r["parties"]): r["field"] for r in facts(text, "partnership")}
     assert rows[frozenset({"Northvale University", "Jilin University"})] == "research"
+
+
+def test_a_cue_word_inside_a_zones_name_states_no_cooperation(facts):
+    text = (
+        "The Kelby Health Bureau said the Tarn Drug Office has cleared five more medicines for hospitals in the "
+        "Tarn-Kelby In-depth Cooperation Zone."
+    )
+    assert facts(text, "partnership") == []

@@ -445,9 +445,14 @@ def _whole_of(text: str, figs: list[_Fig], k: int) -> _Fig:
     return figs[k]
 
 
+_NEW = re.compile(r"\s+(?:new|newly|additional|more|extra)\b", re.IGNORECASE)
+"""Words right after a count that make it an addition ("nine new clinics", "11 newly designated hospitals")."""
+
+
 def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
     """ "rose to 5", "doubled to 500", "bringing the total to 31": a level after a change whose level before is not
-    stated (implied by a factor: "doubled to 500" was 250)."""
+    stated (implied by a factor: "doubled to 500" was 250; or by a count of new things its sentence adds before the
+    total: "opened 4 new wards, bringing the total to 31" was 27)."""
     cue = _cues()
     for f in figs:
         if f.kind != FIGURE:
@@ -460,6 +465,14 @@ def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
         factor = next((k for rx, k in _factors() if rx.search(before)), None)
         if factor:
             f.frm, f.pct = f.value / factor, (factor - 1) * 100
+        elif m.group("w") is None:  # "set up nine new clinics, lifting the total to 12": 3 before
+            added = next(
+                (g for g in reversed(figs) if g.start < f.start and g.kind == FIGURE and g.unit == f.unit
+                 and _NEW.match(text, g.m.end) and 0 < g.value < f.value),
+                None,
+            )  # fmt: skip
+            if added is not None:
+                f.frm, f.pct = f.value - added.value, added.value / (f.value - added.value) * 100
 
 
 def _converts(text: str, a: _Fig, b: _Fig) -> bool:

@@ -792,3 +792,11 @@ def test_a_distant_earlier_level_dated_by_month_and_year_is_the_base(facts):
     )
     rows = _rows(facts, text)
     assert _change(rows["30,400"])[:3] == ("change_after", 9100, 30400)
+
+
+def test_a_total_reached_after_a_count_of_new_things_starts_from_their_difference(facts):
+    rows = _rows(facts, "The district opened six new clinics in 2024, lifting the total number to 15.")
+    assert _change(rows["15"]) == ("change_after", 9, 15, pytest.approx(66.67, abs=0.01))
+    assert rows["six"]["amount_type"] == "figure"
+    # a total with no count of new things before it has no level before
+    assert _change(_rows(facts, "The network grew, lifting the total to 15.")["15"])[:2] == ("change_after", None)

@@ -95,19 +95,3 @@ def lower_case_words(text: str) -> frozenset[str]:
 AGED = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
 """An age written after a name ("A B, a 71-year-old teacher", "A B, aged 64,", "A B, 58,"): the name is a
 person's, whatever the model reads."""
-
-
-_POSITION_AFTER = re.compile(r",\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:at|of)\s")
-"""A position held at a body written after a name ("A B, Consul General at X", "A B, chief executive of X")."""
-
-
-def described_after(text: str, end: int) -> bool:
-    """True when an age (`AGED`) or a position held at a body (`_POSITION_AFTER`: role words only, the last no
-    modifier) follows the name ending at `end`: the name is a person's, whatever the model reads."""
-    if AGED.match(text, end) is not None:
-        return True
-    m = _POSITION_AFTER.match(text, end)
-    if m is None:
-        return False
-    ws = m.group(1).casefold().split()
-    return all(w in lower_words("role_words.txt") for w in ws) and ws[-1] not in lower_words("role_modifiers.txt")

@@ -14,10 +14,11 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import bare, contracts, described_after, initials, is_head, is_place_name, lower_case_words
+from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, completes, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
+from analysis.extract.roles import described_after
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTHS
 from analysis.ingest.metadata import newsroom_unit

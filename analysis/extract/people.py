@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from analysis.extract import org_cues
 from analysis.extract import roles as roles_of
-from analysis.extract.names import described_after, is_head, is_place_name
+from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.ingest.metadata import newsroom_unit
@@ -77,22 +77,13 @@ def _trim_name(s: int, name: str, text: str) -> tuple[int, str]:
     Xiuying, a retired teacher, said", "Ann Preston, Dean of X") keeps a word that is also a place's."""
     toks, end = name.split(), s + len(name)
     person = len(toks) == 2 and bool(
-        _PERSON_AFTER.match(text, end) or _speech_after().match(text, end) or _role_after(text, end)
+        _PERSON_AFTER.match(text, end) or _speech_after().match(text, end) or roles_of.described_after(text, end)
     )
     while len(toks) > (2 if person else 1) and (
         is_place_name(toks[-1]) or is_head(toks[-1]) or toks[-1].casefold() in lower_words("role_words.txt")
     ):
         toks = toks[:-1]
     return s, " ".join(toks)
-
-
-_COMMA_WORD = re.compile(r",\s+([\w-]+)")
-
-
-def _role_after(text: str, end: int) -> bool:
-    """True when a comma and a role word follow the name ending at `end` ("A B, Pro-Vice-Chancellor of X")."""
-    m = _COMMA_WORD.match(text, end)
-    return m is not None and m.group(1)[:1].isupper() and roles_of.is_role_word(m.group(1))
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -154,10 +145,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 def ner_people(ctx: Context) -> list[Mention]:
     """Rule people.ner: spaCy PERSON entities that look like personal names (titles and role words in front are
     not part of the name: "Vice Premier A B" -> "A B"), and ORG entities followed by an age or a position held at a
-    body (`described_after`); a name after "the" is a thing ("the Tarn Biobank")."""
+    body (`roles.described_after`); a name after "the" is a thing ("the Tarn Biobank")."""
     out = []
     for e in ctx.ents:
-        if e.label != "PERSON" and not (e.label == "ORG" and described_after(ctx.text, e.end)):
+        if e.label != "PERSON" and not (e.label == "ORG" and roles_of.described_after(ctx.text, e.end)):
             continue  # an age or a position after a name the model reads as a body: "A B, a 71-year-old teacher"
         s, name = e.start, _POSSESSIVE.sub("", e.text)
         toks = name.split()

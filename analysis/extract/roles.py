@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from analysis.extract import org_cues, sentences
 from analysis.extract.gazetteer import level
-from analysis.extract.names import POSSESSIVE, bare, is_head, is_place_name, names_a_place
+from analysis.extract.names import AGED, POSSESSIVE, bare, is_head, is_place_name, names_a_place
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
@@ -139,6 +139,27 @@ def is_role_word(word: str) -> bool:
     w = bare(word).casefold()
     w = _prefixed(w) or w
     return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
+
+
+_POSITION_AFTER = re.compile(r",\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:at|of)\s")
+"""A position held at a body written after a name ("A B, chief executive of X")."""
+_TITLE_AFTER = re.compile(r",\s+([A-Z][\w-]*)")
+
+
+def described_after(text: str, end: int) -> bool:
+    """True when an age (`names.AGED`: "A B, 58,") or a position follows the name ending at `end`: role words held
+    at a body ("A B, chief executive of X"; the last no modifier) or a post written with capitals ("A B,
+    Pro-Vice-Chancellor (Research)"). The name is a person's, whatever the model reads."""
+    if AGED.match(text, end) is not None:
+        return True
+    title = _TITLE_AFTER.match(text, end)
+    if title is not None and is_role_word(title.group(1)):
+        return True
+    m = _POSITION_AFTER.match(text, end)
+    if m is None:
+        return False
+    ws = m.group(1).split()
+    return all(is_role_word(w) for w in ws) and ws[-1].casefold() not in lower_words("role_modifiers.txt")
 
 
 @lru_cache(maxsize=8192)

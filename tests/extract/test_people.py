@@ -817,8 +817,8 @@ def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
     from pathlib import Path
 
     from analysis.extract import organizations, people
-    from analysis.extract.names import described_after
     from analysis.extract.nlp import Ent, analyse
+    from analysis.extract.roles import described_after
     from analysis.ingest.corpus import make_document
 
     text = "Wu Lanfen, a 68-year-old retired nurse from Kelby, said her nurse now phones her each week."
@@ -830,6 +830,7 @@ def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_reads():
     assert not described_after("Kelby Care, a 40-bed home", 10)
     assert described_after("A B, Consul General at the X", 3) and described_after("A B, chief executive of Y", 3)
     assert not described_after("A B, a charity of Y", 3) and not described_after("A B, vice of Y", 3)
+    assert described_after("A B, Pro-Vice-Chancellor (Research) at Y", 3)  # a post written with capitals
 
 
 def test_the_next_persons_role_with_their_body_and_an_honorific_is_not_the_previous_persons(facts):

@@ -594,7 +594,8 @@ def _published(text: str, rows: list[_Row], end: int) -> Field | None:
 
 SOURCE_LABEL = re.compile(r"(?:^|[|｜]\s*|\s{2,})(?:source|来源|publisher)\s*[:：]\s*", re.IGNORECASE)
 """A "Source:" label anywhere in a line (after a bar or wide spacing): what names the page's publisher."""
-_SOURCE_START = re.compile(r"^(?:source|from|publisher)\s*[:：]\s*", re.IGNORECASE)
+SOURCE_START = re.compile(r"^(?:source|from|publisher)\s*[:：]\s*", re.IGNORECASE)
+"""The same label, or "From:", opening a line ("From: Kelby Department of Trade")."""
 _SOURCE_END = re.compile(r"\s*(?:$|[|｜]|\s{2,}|\s[A-Za-z]+(?: [a-z]+)?\s*[:：])")
 _CONTROLS = re.compile(r"(?:\s+(?:large|medium|small|print|share|email|a\+|a-|a)\b){2,}\s*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
@@ -636,7 +637,7 @@ def _outlet(name: str, placed: bool = False) -> bool:
 
 
 def _source_label(row: _Row, anywhere: bool) -> Field | None:
-    m = (SOURCE_LABEL.search if anywhere else _SOURCE_START.match)(row.text)
+    m = (SOURCE_LABEL.search if anywhere else SOURCE_START.match)(row.text)
     if not m:
         return None
     end = _SOURCE_END.search(row.text, m.end() + 1)

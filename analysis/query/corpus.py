@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.org_cues import own_voice
-from analysis.ingest.metadata import SOURCE_LABEL
+from analysis.ingest.metadata import SOURCE_LABEL, SOURCE_START
 from analysis.query.store import MARK, Store, marked
 from analysis.resources import alternation, read_lines, table
 
@@ -209,9 +209,10 @@ def site_pattern() -> str:
 
 
 def source_pattern() -> str:
-    """RE2: a "Source:" label (the one `ingest.metadata` reads a publisher from) ending the text before a name. A
-    fact's sentence has its runs of spaces written as one, so the label's wide spacing before it is any space."""
-    return "(?i)" + SOURCE_LABEL.pattern.replace(r"\s{2,}", r"\s") + "$"
+    """RE2: a "Source:" label anywhere in a line, or one opening it ("From:"), the labels `ingest.metadata` reads a
+    publisher from, ending the text before a name. A fact's sentence has its runs of spaces written as one, so the
+    label's wide spacing before it is any space."""
+    return "(?i)(?:" + SOURCE_LABEL.pattern.replace(r"\s{2,}", r"\s") + "|" + SOURCE_START.pattern + ")$"
 
 
 @lru_cache(maxsize=1)

@@ -315,6 +315,23 @@ def test_a_page_on_a_partys_own_news_site_or_with_its_source_line_is_its_release
     assert got == [("a", "Kestrel Biotech News", kb), ("b", "NVU News", nv), ("c", "Eastbay Hospital", eb)]
 
 
+def test_a_from_line_naming_a_body_the_page_reports_on_makes_it_its_release(tmp_path):
+    """ "From: Kelby Department of Trade" opening a line of a government site's page, the department organising the
+    visit the page reports: the department's release; the same line naming a news outlet makes none."""
+    dept = "Kelby Department of Trade"
+    said = "The visit was organised by the Kelby Department of Trade with local firms."
+    rows = [
+        org("a", 8, dept) | {"sentence": f"From: {dept}", "sentence_start": 0, "text": dept},
+        org("a", 100 + said.index("Kelby"), dept) | {"sentence": said, "sentence_start": 100, "text": dept},
+        org("b", 8, "Harbour Daily News") | {"sentence": "From: Harbour Daily News", "sentence_start": 0},
+    ]
+    docs = [{"doc_id": d, "file": f"{d}.txt", "n_chars": 900, "publisher": None} for d in "ab"]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"]) for r in corpus.press_releases(s)]
+    assert got == [("a", dept)]
+
+
 def test_a_copyright_line_or_a_source_line_naming_a_body_it_reports_on_makes_the_page_its_release(tmp_path):
     """A page whose footer is "© 2025 Northvale University" (a party) is Northvale's release, its site's name
     ("Northvale Uni News") aside; a page whose "Source:" line (its wide spacing written as one space) names a

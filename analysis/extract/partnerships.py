@@ -842,10 +842,13 @@ def _party_hits(parties: frozenset[str]) -> dict[str, float]:
 
 
 def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
-    """ "the X Alliance ... members include A and B": the members are the parties, the named body the initiative."""
+    """ "the X Alliance ... members include A and B": the members are the parties, the named body the initiative; a
+    run of the members' own names ("C Hospital and D Centre") names none."""
     ctx = doc.ctx
-    members, m_s, m_e = _membership_parties(ctx, doc.within(ss, se, "pool"), ss, se)
-    init = initiative_in(ctx.text[ss:se], set(members))[0] if members else None
+    pool = doc.within(ss, se, "pool")
+    members, m_s, m_e = _membership_parties(ctx, pool, ss, se)
+    spans = [(o.start - ss, o.end - ss) for o in pool if o.fields["name"] in members]
+    init = initiative_in(ctx.text[ss:se], set(members), spans)[0] if members else None
     if not init:
         return None
     fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, m_s)}

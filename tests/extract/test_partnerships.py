@@ -3143,3 +3143,11 @@ def test_a_cue_word_inside_a_zones_name_states_no_cooperation(facts):
         "Tarn-Kelby In-depth Cooperation Zone."
     )
     assert facts(text, "partnership") == []
+
+
+def test_members_listed_without_a_named_body_make_no_deal_among_themselves(facts):
+    text = (
+        "The scheme will cover five more clinics from May. They join the three clinics already taking part, namely "
+        "the Tarn West Hospital, Lixi Harmony Hospital and Dawan Medical Centre."
+    )
+    assert facts(text, "partnership") == []

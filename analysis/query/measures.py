@@ -468,9 +468,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated; a sentence
     opening as another matter, "Separately, ...", `separate_pattern`, or stating a cooperation of its own only for the
     measure it states itself). Schemes
-    joining two sides first, then those more sentences of one copy of their article state (best documented, not
-    resting on one sentence), then those with a key number, then those stated, then those of the kind most articles
-    state, then the most prominent."""
+    joining two sides first, then those of the kind most articles state, then those more sentences of one copy of
+    their article state (best documented: several articles, not one sentence), then those with a key number, then
+    those stated, then the most prominent."""
     params = {
         **_params(store, "cross-border", skip),
         "common": common_words(),
@@ -576,8 +576,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           coalesce(p.n_sides, 0) AS n_sides, fig.figure_fact_id, d.date_fact_id
         FROM base b LEFT JOIN parties p USING (kind, group_id) LEFT JOIN fig USING (kind, group_id)
           LEFT JOIN dated d USING (kind, group_id) LEFT JOIN spread k USING (kind)
-        ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, b.n_stated DESC, fig.figure_fact_id IS NOT NULL DESC,
-          b.stated DESC, coalesce(k.n_articles, 0) DESC, b.weight DESC, b.doc_id, b.kind""",
+        ORDER BY coalesce(p.n_sides, 0) >= 2 DESC, coalesce(k.n_articles, 0) DESC, b.n_stated DESC,
+          fig.figure_fact_id IS NOT NULL DESC, b.stated DESC, b.weight DESC, b.doc_id, b.kind""",
         params,
     )
 

@@ -996,3 +996,22 @@ def test_licensed_before_a_noun_is_no_recognition():
 
     assert not hit("The fleet, run by licensed operators, will grow to 30 vans.")
     assert hit("Doctors licensed in Westport may now practise in Harbourside.")
+
+
+def test_a_scheme_of_a_kind_more_articles_state_comes_before_one_article_stated_at_length(tmp_path):
+    """Insurance stated in two sentences of one article; access stated once in each of two articles: the scheme the
+    articles document more comes first."""
+    cover = "Harbourside residents living in Westport may now join the city's medical insurance scheme."
+    again = "Harbourside students living in Westport may now join the city's student insurance scheme too."
+    voucher = "Harbourside's elderly may now use health vouchers at clinics in Westport."
+    visits = "Harbourside's elderly can now visit clinics in Westport with their vouchers."
+    rows = [
+        place("a", 0, cover, "Harbourside", "Hong Kong"), place("a", 0, cover, "Westport", "mainland China"),
+        place("a", 100, again, "Harbourside", "Hong Kong"), place("a", 100, again, "Westport", "mainland China"),
+        place("b", 0, voucher, "Harbourside", "Hong Kong"), place("b", 0, voucher, "Westport", "mainland China"),
+        place("c", 0, visits, "Harbourside", "Hong Kong"), place("c", 0, visits, "Westport", "mainland China"),
+        *gba_article("a"), *gba_article("b"), *gba_article("c"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows) as s:
+        got = [(r["kind"], r["doc_id"]) for r in measures.schemes(s)]
+    assert got == [("access", "b"), ("access", "c"), ("insurance", "a")]

@@ -1274,7 +1274,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
         told
         and _BACK_REFERENCE.search(text, max(ss, cue.start() - 12), cue.start())
         and not set(names) <= told
-        and not _coordinated(text, local, names)
+        and not any(set(names) <= set(_names(run)) for run in _enumeration(doc.ctx, local, ss, se))
     ):
         return []  # "A's chief said the joint venture would seek approval from B": a deal told before, not A with B
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, ss, se) if not m.start() <= cue.start() < m.end()]
@@ -1294,15 +1294,6 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
         return []  # "A said ..., while B said it would set up joint cohorts": each body in a clause of its own
     m = _partnership(doc, local, doc.within(ss, se), ss, se, names, cue.start() - ss, cue.end() - ss, "two_bodies")
     return [m] if m else []
-
-
-_COORDINATED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
-
-
-def _coordinated(text: str, local: list[Mention], names: list[str]) -> bool:
-    """True when the two bodies are written as one pair ("co-ordinated by A and the B"): they act together."""
-    spans = sorted((o.start, o.end) for o in local if o.fields["name"] in names)
-    return any(_COORDINATED.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:new |planned |proposed )?$")

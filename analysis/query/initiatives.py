@@ -72,10 +72,11 @@ from analysis.extract import partnership_field, sentences
 from analysis.extract.gazetteer import canonical, demonyms, level
 from analysis.extract.gazetteer import jurisdiction as place_label
 from analysis.extract.names import own_words
+from analysis.extract.roles import is_role_head
 from analysis.facts.schema import JURISDICTIONS
 from analysis.query import timeline
 from analysis.query.store import Store, literal, span_gap
-from analysis.resources import alternation, lower_words, read_lines, table, words
+from analysis.resources import alternation, read_lines, table, words
 
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
@@ -922,18 +923,13 @@ _POST_OF = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 
 def owned_unit(sentence: str, name: str) -> bool:
     """True when `sentence` writes `name` as some body's own (`UNIT_OWNER`: "its X Institute", "Y's X Centre") or as
-    the unit a person's post is held at ("Dean of the College of X at Y": `role_words.txt`): a unit of one body, not
+    the unit a person's post is held at ("Dean of the College of X at Y": `roles.is_role_head`): a unit of one body, not
     the name of what several set up together."""
     at = sentence.find(name)
     if at < 0:
         return False
     post = _POST_OF.search(sentence[:at])
-    return bool(UNIT_OWNER.search(sentence[:at])) or (post is not None and post.group(1).casefold() in _role_words())
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return lower_words("role_words.txt") - {"of", "the", "and"}
+    return bool(UNIT_OWNER.search(sentence[:at])) or (post is not None and is_role_head(post.group(1)))
 
 
 def made_of_parties(name: str, parties: list[str]) -> bool:

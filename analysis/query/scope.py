@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.extract.gazetteer import jurisdiction
+from analysis.extract.gazetteer import demonyms, jurisdiction
 from analysis.query.corpus import outlet_patterns
 from analysis.query.store import Store
 from analysis.resources import table
@@ -198,28 +198,20 @@ def place_facts(store: Store, scope: Scope) -> Scope:
           JOIN sides e ON e.entity_id = p.pid
           UNION ALL
           -- a word of nationality names its side as a place does ("British firms signed deals worth ...")
-          SELECT t.doc_id, t.sentence_start, d.jurisdiction
-          FROM (SELECT DISTINCT doc_id, sentence_start, sentence FROM scoped WHERE sentence IS NOT NULL) t
-          JOIN (SELECT unnest($sides) AS jurisdiction, unnest($patterns) AS pattern) d
-            ON regexp_matches(t.sentence, d.pattern))
+          SELECT DISTINCT doc_id, sentence_start, 'UK' FROM scoped WHERE regexp_matches(sentence, $uk_words))
         WHERE jurisdiction NOT IN ('unknown')""",
-        demonym_sides(),
+        {"uk_words": uk_words_pattern()},
     )
     return scope
 
 
 @lru_cache(maxsize=1)
-def demonym_sides() -> dict[str, list[str]]:
-    """The words of nationality of the UK side (`place_demonyms.tsv`: "British", "Welsh"), as one RE2 pattern of
-    whole capitalised words: {"sides": ["UK"], "patterns": [...]}. The Chinese sides' words name kinds of medicine
-    and food as often as where someone is from ("Chinese medicine" in Hong Kong), so they name no side."""
-    by_side: dict[str, list[str]] = {}
-    for word, place in table("place_demonyms.tsv"):
-        side = jurisdiction(place)
-        if side == "UK":
-            by_side.setdefault(side, []).append(re.escape(word))
-    sides = sorted(by_side)
-    return {"sides": sides, "patterns": [r"\b(?:" + "|".join(sorted(by_side[s])) + r")\b" for s in sides]}
+def uk_words_pattern() -> str:
+    """RE2: a word of nationality of the UK side (`gazetteer.demonyms`: "British", "Welsh"), whole and capitalised.
+    The Chinese sides' words name kinds of medicine and food as often as where someone is from ("Chinese medicine"
+    in Hong Kong), so they name no side."""
+    uk = sorted(re.escape(w) for w, place in demonyms().items() if jurisdiction(place) == "UK")
+    return r"\b(?:" + "|".join(uk) + r")\b"
 
 
 def other_side_sql(t: str) -> str:

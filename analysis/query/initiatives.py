@@ -1299,13 +1299,17 @@ def _propagate(store: Store) -> None:
     raise RuntimeError("initiative links did not settle")  # pragma: no cover - a bound on label propagation
 
 
+GAPPED_PAYER = r"(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|the|on|in|&)){0,9})\s+"
+"""A name standing for its clause's verb, left out after the list's joiner ("A will provide £3m and the B Council 20m
+yuan"): capitalised words, with the small words of a name between them."""
 LISTED_SUMS = (
     r"(?i)^[^;:]{0,160}?(?:,|\band|\bplus|\bas well as)\s+"
-    r"(?:(?:a further|another|an additional|up to|about|around|some|nearly|almost|more than|over)\s+)?$"
+    rf"(?:(?:a further|another|an additional|up to|about|around|some|nearly|almost|more than|over)\s+|{GAPPED_PAYER})?$"
 )
 """RE2 over the words between two sums of one sentence that are parts of one list ("£12 million and £9.5 million",
-"£4.6 million from A and RMB 25 million from B", "£2m, £1m and £0.5m"): a clause's words ending with a list's joiner
-(not "£1 million ($1.3 million)", a conversion, nor "a £5m deal, which follows a £20m round")."""
+"£4.6 million from A and RMB 25 million from B", "£2m, £1m and £0.5m", "A is investing £2m and B 14m yuan"): a
+clause's words ending with a list's joiner, or with it and the name of the next sum's payer (`GAPPED_PAYER`), not
+"£1 million ($1.3 million)", a conversion, nor "a £5m deal, which follows a £20m round")."""
 
 
 def register(store: Store) -> None:

@@ -26,16 +26,17 @@ def key_findings(report: Report) -> list[Finding]:
     )
 
 
-COSTS = ("cost", "cost estimate")
-"""The labels (`sum_kinds.tsv`) of a cost incurred or estimated: what a reform costs is its money."""
+COSTS = ("cost", "cost estimate", "spending total")
+"""The labels (`sum_kinds.tsv`) of a cost incurred or estimated and of a place's spending total: what a reform costs
+and what a government spends on health ("spending on village clinics reached 2 billion yuan") are its money."""
 SAVINGS = "savings"
 """The label (`sum_kinds.tsv`) of a saving: what a reform saves is its money too."""
 
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     """What a sum is, as the largest sums of reform read it: the words of its own clause (`cooperation.sum_kind`), a
-    cost or a saving counted as the reform's money ("will pay for the upgrades, at a cost of 36 million yuan", "is
-    expected to save patients 90 million yuan a year"); a company's results, a product's price, a valuation, a
+    cost, a spending total or a saving counted as the reform's money ("will pay for the upgrades, at a cost of 36
+    million yuan", "is expected to save patients 90 million yuan a year"); a company's results, a product's price, a valuation, a
     market's size or a trade flow is no reform's money."""
     what = cooperation.sum_kind(sentence, text)
     return (what[0], True) if what and what[0] in (*COSTS, SAVINGS) else what

@@ -1526,6 +1526,30 @@ def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp
     assert money_of(tmp_path, rows)[(EB, WC)] == "£40 million"
 
 
+def test_sums_whose_second_payer_stands_for_the_verb_are_listed_together(tmp_path):
+    """ "A will provide £3 million and B 25 million yuan over four years": the second sum's verb is left out after its
+    payer's name, and both sums are the joint programme's money, each from its own payer."""
+    s1 = (
+        "Under the joint programme, Northvale University will provide £3 million and Harbour City Medical College "
+        "25 million yuan over four years."
+    )
+    rows = written("a", [
+        (s1, [NV, HC, ("deal", "joint programme", [NV, HC], "research"), ("sum", "£3 million", 3e6, "GBP"),
+              ("sum", "25 million yuan", 2.5e7, "CNY")]),
+    ], CN)  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = s.rows(
+            """SELECT (SELECT list(f.text ORDER BY f.start) FROM facts f WHERE list_contains(i.money_facts, f.fact_id))
+              AS texts, i.money_facts AS ids FROM initiatives i"""
+        )
+        funders = initiatives.money_funders(s, got[0]["ids"])
+        by_text = {s.value("SELECT text FROM facts WHERE fact_id = ?", [i]): n for i, n in funders.items()}
+    assert [r["texts"] for r in got] == [["£3 million", "25 million yuan"]]
+    assert by_text == {"£3 million": NV, "25 million yuan": HC}
+
+
 def test_the_parts_of_a_total_listed_after_it_are_not_listed_with_it(tmp_path):
     """ "The second phase, worth £6 million, is co-funded by A and B, which will contribute £4 million and 20
     million yuan respectively": the total is the money; its parts are not listed beside it as more money."""

@@ -36,8 +36,8 @@ SAVINGS = "savings"
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     """What a sum is, as the largest sums of reform read it: the words of its own clause (`cooperation.sum_kind`), a
     cost, a spending total or a saving counted as the reform's money ("will pay for the upgrades, at a cost of 36
-    million yuan", "is expected to save patients 90 million yuan a year"); a company's results, a product's price, a valuation, a
-    market's size or a trade flow is no reform's money."""
+    million yuan", "is expected to save patients 90 million yuan a year"); a company's results, a product's price, a
+    valuation, a market's size or a trade flow is no reform's money."""
     what = cooperation.sum_kind(sentence, text)
     return (what[0], True) if what and what[0] in (*COSTS, SAVINGS) else what
 

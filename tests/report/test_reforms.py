@@ -73,8 +73,8 @@ def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners_and_one
 
 
 def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result():
-    """A reform's cost and a place's health spending are its money; a company's sales, also when restated in another currency, and a product's
-    starting price are not."""
+    """A reform's cost and a place's health spending are its money; a company's sales, also when restated in another
+    currency, and a product's starting price are not."""
     from analysis.report import reforms
 
     cost = "The city commission will pay for the clinics' software, at a cost of 20 million yuan."

@@ -1006,7 +1006,7 @@ def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) 
     text = doc.ctx.text
     t = possessive_triggers().search(text, doc.ctx.sentence_at(he - 1)[0], he)
     if t is None:
-        return []
+        return _unnamed_partners_owner(doc, hs, earlier) if _list_heading().search(text, hs, he) else []
     owner = [m.fields["name"] for m in doc.within(hs, t.start(), "pool") if m.end == t.start()]
     if owner or not re.match(r"(?:its|their)\b", t.group(), re.IGNORECASE):
         return owner[:1]
@@ -1025,6 +1025,32 @@ def _heading_owner(doc: _Doc, heading: tuple[int, int], earlier: list[Mention]) 
         return found
     owner_ = anaphoric_owner(doc.ctx, doc.orgs, "it", [m.fields["parties"] for m in earlier])
     return [owner_] if owner_ else []
+
+
+UNNAMED_REACH = 6
+"""Most sentences read back from a list of deals for the one that tells of them without naming the partners."""
+
+
+def _unnamed_partners_owner(doc: _Doc, hs: int, earlier: list[Mention]) -> list[str]:
+    """The body whose deals a list under a heading with no owner sets out ("The agreements cover a different subject
+    with each partner:" / "• B – a memorandum on nursing"): the one acting side of the nearest sentence before the
+    heading, at most `UNNAMED_REACH` back, that states deals with partners it does not name ("A has signed five
+    agreements with universities and a hospital in China"); [] when there is none."""
+    ctx, pos = doc.ctx, hs
+    for _ in range(UNNAMED_REACH):
+        if pos <= 0:
+            break
+        ss, se = ctx.sentence_at(pos - 1)
+        pos = ss
+        sent = ctx.text[ss:se]
+        for m in triggers().finditer(sent):
+            if doc.within(ss + m.end(), se, "pool"):
+                continue
+            local = doc.within(ss, se, "pool")
+            acting = _acting_side(doc, local, doc.within(ss, se), ss, ss + m.start(), earlier)
+            if acting and len(set(acting)) == 1:
+                return acting[:1]
+    return []
 
 
 def _list_heading_of(doc: _Doc, ls: int) -> tuple[int, int] | None:
@@ -1423,6 +1449,11 @@ def _partnership(
     spans = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] in parties]
     bodies = [(o.start - ss, o.end - ss) for o in local if o.fields["name"] not in parties and ss <= o.start < se]
     init, i_s, i_e = initiative_in(sent, set(parties), spans, bodies)
+    if init and any(a <= i_s and i_e <= b for a, b in bodies):
+        # a body listed right after another deal's trigger is that deal's party, no initiative of this one
+        others = _trigger_objects(sent, bodies)
+        if others:
+            init, i_s, i_e = initiative_in(sent, set(parties), spans + others, bodies)
     if init:
         parties = [p for p in parties if not _inside(ctx, local, p, ss + i_s, ss + i_e)]
     if len(parties) < 2 or (len(parties) == 2 and _within_other(ctx.text, local, parties)):
@@ -1492,6 +1523,22 @@ def _declared(doc: _Doc, named: list[Mention], ss: int, se: int) -> tuple[list[s
             if p.fields["name"] != q.fields["name"]:
                 return [p.fields["name"], q.fields["name"]], p.start - ss, q.end - ss
     return [], -1, -1
+
+
+_OBJECT_LEAD = re.compile(r"\s*(?:the |The )?")
+_LISTED_NEXT = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+
+
+def _trigger_objects(sent: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `bodies` (offsets in `sent`) listed after a trigger that a deal's other side follows (`triggers`:
+    "A formed a consortium with B and C, and D formed one with the E Centre" -> B's, C's and E Centre's): the parties
+    of some deal of the sentence ("the partners of the X Network" names no party)."""
+    starts = {_OBJECT_LEAD.match(sent, m.end()).end() for m in triggers().finditer(sent)}
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(bodies):
+        if a in starts or (out and _LISTED_NEXT.fullmatch(sent, out[-1][1], a)):
+            out.append((a, b))
+    return out
 
 
 def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
@@ -2124,10 +2171,15 @@ _WHEN_AFTER = re.compile(
 no word of the subject."""
 
 
+_ITS_PART = re.compile(r"[Ii]ts (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*")
+"""A subject that is a part or the people of one body named before ("A said its board approved the pilot with B",
+"its researchers will work with B"): the body acts, as for the pronoun."""
+
+
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
-    "they" -> the organisation that was the subject of the sentence before; "the new project", "we", a named
-    programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
+    "they", "its board" -> the organisation that was the subject of the sentence before; "the new project", "we", a
+    named programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
     ctx = doc.ctx
     end = start + len(subject)
     if doc.within(start, end, "pool"):
@@ -2147,7 +2199,7 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     dual = _dual().match(ctx.text, start)
     if dual and dual.end() <= max(end, t_start):
         return _two_named_last(doc, dual.group(), start, earlier)
-    if _pronoun().fullmatch(words_):
+    if _pronoun().fullmatch(words_) or _ITS_PART.fullmatch(words_):
         before = doc.within(ss, start, "pool")
         subjects = [o for o in before if _is_subject(ctx, o)]
         if subjects:  # "A said that B had grown, and that it had signed ...": the subject of the clause before

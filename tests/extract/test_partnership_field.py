@@ -23,6 +23,14 @@ def test_sharing_the_records_regulators_keep_is_governance():
     assert field_of("to share electronic health records of patients", None) == "clinical services"
 
 
+def test_regulators_inspections_and_good_practice_standards_are_governance():
+    """Inspections, regulators and a standard of good practice are regulation, though the standard names
+    manufacturing; making goods under it for sale is trade."""
+    assert field_of("to rely on each other's good manufacturing practice inspections", None) == "policy and governance"
+    assert field_of("the two regulators will compare their methods", None) == "policy and governance"
+    assert field_of("to supply tablets made by the firm's manufacturing arm", None) == "trade and investment"
+
+
 def test_a_certificate_is_a_course():
     assert field_of("to award a joint certificate in acute care", None) == "education and training"
 

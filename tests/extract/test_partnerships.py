@@ -3151,3 +3151,71 @@ def test_members_listed_without_a_named_body_make_no_deal_among_themselves(facts
         "the Tarn West Hospital, Lixi Harmony Hospital and Dawan Medical Centre."
     )
     assert facts(text, "partnership") == []
+
+
+def test_a_second_deal_named_by_one_is_its_own_and_its_parties_are_no_initiative(facts):
+    """ "A formed a consortium with B and C, and D formed one with E": two deals, neither named after the other's
+    partner; a centre the parties launch together is still the initiative."""
+    text = (
+        "Tarnby People's Hospital has formed a medical consortium with Ashby Community Health Service Centre and "
+        "Brookside Community Health Service Centre, and Westlake Central Hospital has formed one with Dalby "
+        "Community Health Service Centre. Kestrel University and Orme Medical College launched the Kestrel-Orme "
+        "Diabetes Centre with Fenwick Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [(set(r["parties"]), r.get("initiative")) for r in rows] == [
+        (
+            {
+                "Tarnby People's Hospital",
+                "Ashby Community Health Service Centre",
+                "Brookside Community Health Service Centre",
+            },
+            None,
+        ),
+        ({"Westlake Central Hospital", "Dalby Community Health Service Centre"}, None),
+        ({"Kestrel University", "Orme Medical College", "Fenwick Hospital"}, "Kestrel-Orme Diabetes Centre"),
+    ]
+
+
+def test_a_list_of_one_bodys_deals_under_a_heading_with_no_owner_takes_the_body_that_signed_them(facts):
+    """ "A has signed four agreements with universities and a hospital" / "The agreements cover ...:" / "• B – a
+    memorandum ...": each item is a deal of A and its one named body; with no sentence telling of A's deals, an item
+    names no deal."""
+    lead = (
+        "The University of Kestrel has signed three new agreements with universities and a hospital in China, "
+        "following a visit to Wuhan last month."
+    )
+    items = (
+        "The agreements cover a different subject with each partner:\n\n"
+        "• Wuhan Jianghan Medical University – a memorandum of understanding on a joint master's programme.\n\n"
+        "• Hubei Donghu Hospital – a memorandum of understanding on cardiac rehabilitation.\n"
+    )
+    rows = facts(f"Kestrel signs agreements in China\n\n{lead}\n\n{items}", "partnership")
+    assert parties(rows) == [
+        {"University of Kestrel", "Wuhan Jianghan Medical University"},
+        {"University of Kestrel", "Hubei Donghu Hospital"},
+    ]
+    other = "The University of Kestrel welcomed students from Wuhan last month."
+    assert facts(f"Kestrel in China\n\n{other}\n\n{items}", "partnership") == []
+
+
+def test_a_body_acts_through_its_board_or_its_people(facts):
+    """ "A, which runs two hospitals, said its board approved the pilot with B": A's board acts for A; so do "its
+    researchers" in the sentence after A is the subject."""
+    text = (
+        "Westmoor Hospitals NHS Trust, which runs two hospitals in Dorset, said its board approved the 12-month pilot "
+        "with Shenzhen-based Lumen Imaging Technology on Tuesday. Kestrel University opened a laboratory in May. Its "
+        "researchers will work with Harbour Medical College on vaccines."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Westmoor Hospitals NHS Trust", "Lumen Imaging Technology"},
+        {"Kestrel University", "Harbour Medical College"},
+    ]
+
+
+def test_a_trial_with_a_named_body_is_a_deal_and_a_trial_with_patients_is_not(facts):
+    text = (
+        "A trial with 300 patients at Kestrel Hospital began in May. The trial with Harbour University found fewer "
+        "errors, Kestrel Hospital said."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Hospital", "Harbour University"}]

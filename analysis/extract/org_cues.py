@@ -149,12 +149,15 @@ def study_fields() -> frozenset[str]:
 
 def _fields_then_head(name: str) -> tuple[str, str] | None:
     """The type of a head word that ends a name after an "of" part made of fields of study ("Kelby University of
-    Biology and Chemistry Hospital" -> hospital: the hospital of that university), else None."""
+    Biology and Chemistry Hospital" -> hospital: the hospital of that university), else None ("Kelby University of
+    Science and Technology": a field ends it)."""
     toks = name.split()
     k = _governing([bare(t) for t in toks])
     rest = toks[k + 1 :]
     if len(rest) < 2 or not all(t in study_fields() or t in ("and", "&") for t in rest[:-1]):
         return None
+    if rest[-1] in study_fields():
+        return None  # "University of Science and Technology": the last field is no head of its own
     return head_type(rest[-1])
 
 

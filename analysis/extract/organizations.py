@@ -506,6 +506,7 @@ def headed_names(ctx: Context) -> list[Mention]:
             if heading and (not part or not _heading_name(part)):
                 continue
             org = _before_person(_drop_opener(ctx, _trim(part)), person_starts) or _public(ctx, part, heading)
+            org = _without_demonym_complement(org, text)
             if _acceptable(org, _definite(text, org, heading)) and not _counted(text, org[0][0]):
                 s, e = org[0][0], org[-1][1]
                 if text[e - 1] == "." and not re.search(r"(?:Co|Ltd|Inc)\.$", text[s:e]):
@@ -523,6 +524,19 @@ def _followers() -> re.Pattern:
     return re.compile(
         rf" (?:the )?(?:{'|'.join(re.escape(w) for w in sorted(words('org_not_followers.txt')))})(?![\w-])", re.I
     )
+
+
+def _without_demonym_complement(org: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """A name without an "of"/"for" part of words of nationality that go on in lower case ("the Kestrel Institute
+    for Scottish and Chinese health researchers": the Kestrel Institute; the words say whom it hosts), else as
+    found ("Centre for Chinese Studies" keeps its part)."""
+    cut = max((i for i, t in enumerate(org or ()) if t[2] in _GOVERNS), default=-1)
+    tail = [t[2] for t in org[cut + 1 :]] if cut >= 1 else []
+    if not tail or not re.match(r" [a-z]", text[org[-1][1] : org[-1][1] + 2]):
+        return org
+    if not all(w in gazetteer.demonyms() or w in ("and", "&") for w in tail) or tail[-1] in ("and", "&"):
+        return org
+    return org[:cut]
 
 
 def followed_by_non_org(text: str, end: int) -> bool:

@@ -258,7 +258,7 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
     colon = "|".join(f"(?:{r[0]})" for r in rows if "[:：]" in r[0])
     return (
         re.compile(
-            rf"(?:(?:^|(?<=[(|\[]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
+            rf"(?:(?:^|(?<=[(|\[;]))\s*(?P<label>{labels})|(?<=\s)(?P<clabel>{colon}))\s*", re.IGNORECASE | re.MULTILINE
         ),
         rows,
     )
@@ -266,6 +266,8 @@ def _credit_labels() -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
 
 _CREDIT_OWNER = re.compile(rf"((?:{_NAME_TOKEN} )*?{_NAME_TOKEN})['’]s ")
 _CREDIT_SEP = re.compile(r"\s*(?:,|、|;|\band\b|&)\s*")
+_CREDIT_PLACE = re.compile(r" in (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}(?=\s*(?:,|;|\band\b|&|\)|$))")
+"""Where a credited reporter filed from, between two credits ("Reporting by A B in Tarrow and C D in Eastport")."""
 _BY_SEP = re.compile(r"\s+(?:and|&)\s+")
 """Between two authors of a byline ("By A B and C D"); a comma there opens the role ("By A B, Health Reporter")."""
 
@@ -347,7 +349,8 @@ def credits(ctx: Context) -> list[Mention]:
                 fields["by_role"] = role == "by" and (credit is not None or team)
                 fields["byline"] = role == "by"  # "By A B"
                 out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
-                sep = (_BY_SEP if role == "by" else _CREDIT_SEP).match(text, name.end(), le)
+                where = _CREDIT_PLACE.match(text, name.end(), le)  # "Reporting by A B in Tarrow and C D"
+                sep = (_BY_SEP if role == "by" else _CREDIT_SEP).match(text, where.end() if where else name.end(), le)
                 if not sep:
                     break
                 pos = sep.end()

@@ -351,19 +351,32 @@ def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[i
     return spans, ends
 
 
+SPELLINGS = {"center": "centre", "centre": "center"}
+"""The other spelling of a head noun ("the Wuhan centre" for "Wuhan Riverside Cancer Center")."""
+
+
 def _head_org(
-    ctx: Context, head: str, before: int, orgs: list[Mention], by_kind: bool = False, qualifiers: list[str] = ()
+    ctx: Context,
+    head: str,
+    before: int,
+    orgs: list[Mention],
+    by_kind: bool = False,
+    qualifiers: list[str] = (),
+    strict: bool = False,
 ) -> Mention | None:
     """The document's organisation, named before `before`, that a common noun stands for: the last one with the
     noun among the head words of its name ("the college's dean", "chief executive of the trust"; with the words
     that qualify the noun among its words, when one has them: "the health commission"), else, with
     `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
     `org_class_nouns.tsv`) the last one the text called so ("Kelby, a biotech company"), else the last one of that
-    type."""
+    type. With `strict`, only one whose name has the qualifying words ("the Wuhan centre" is no "Kelby Centre")."""
     word = bare(head).casefold()
-    named = [o for o in orgs if o.end <= before and word in _head_words(o.fields["name"])]
+    spellings = {word, SPELLINGS.get(word, word)}
+    named = [o for o in orgs if o.end <= before and spellings & _head_words(o.fields["name"])]
     words_ = {q.casefold() for q in qualifiers if q.casefold() not in ("the", "its", "their")}
     fitting = [o for o in named if words_ <= {w.casefold() for w in re.findall(r"[\w'’-]+", o.fields["name"])}]
+    if strict and words_:
+        return max(fitting, key=lambda o: o.start) if fitting else None
     named = fitting or named
     kind = org_cues.class_nouns().get(word) if by_kind else None
     if not named and kind is not None:  # the body the text called so ("Kelby, a biotech company, ...") comes first
@@ -949,6 +962,10 @@ def _position(
     if not inside:
         named = _short_form_in(ctx, s, min(first_seg_end, now), orgs)
         inside += [named] if named else []
+    if not inside:
+        described = _described_at(ctx, s, now, orgs)
+        if described is not None:  # "head of research at the Wuhan centre": the role, held at a body named before
+            return Position(s, e, described[1], text[s : described[0]])
     inside.sort(key=lambda o: o.start)
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
@@ -971,6 +988,20 @@ def _position(
     if not qualifies and kind is not None and kind.group(1).casefold() in org_cues.class_nouns():
         role = role[: kind.start()]
     return Position(s, e, org, role)
+
+
+_DESCRIBED_AT = re.compile(r"\b(?:at|of|with|from)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})([a-z]+)\b")
+
+
+def _described_at(ctx: Context, s: int, e: int, orgs: list[Mention]) -> tuple[int, Mention] | None:
+    """Where the words naming the body start and the body, for a position that names it by a description with
+    capitalised words ("head of research at the Wuhan centre"): the last body named before it whose head is the
+    noun and whose name has those words; None when there is none."""
+    m = _DESCRIBED_AT.search(ctx.text, s, e)
+    if m is None or not _stands_for_body(m.group(2)):
+        return None
+    body = _head_org(ctx, m.group(2), s, orgs, qualifiers=m.group(1).split(), strict=True)
+    return (m.start(), body) if body is not None else None
 
 
 _KIND_BEFORE = re.compile(r",?\s+(?:at|of|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?([a-z][\w-]*)\s*$")

@@ -57,6 +57,9 @@ def test_unit_word_takes_the_type_of_the_body_after_of():
 def test_a_head_word_after_an_of_part_of_fields_of_study_decides_the_type():
     assert type_of("Kelby University of Biology and Chemistry Hospital")[0] == "hospital"
     assert type_of("Kelby Hospital of Westbrook University")[0] == "hospital"  # an owner after "of"
+    # a field of study ending the "of" part is no head: the governing word decides
+    assert type_of("Eastport University of Science and Technology")[0] == "university"
+    assert type_of("Tarn Provincial Department of Science and Technology")[0] == "government"
 
 
 def test_longest_head_phrase_wins_at_the_same_end():

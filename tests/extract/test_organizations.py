@@ -821,3 +821,13 @@ def test_one_word_after_and_ending_a_headed_name_is_no_persons_name():
     assert [t[2] for t in _before_person(toks, {toks[-1][0]})] == ["NHS", "Kelby", "and", "Lorne"]
     toks = _tokens("Head of Academy Jane Roe", 0)
     assert [t[2] for t in _before_person(toks, {toks[3][0]})] == ["Head", "of", "Academy"]
+
+
+def test_an_of_part_of_nationality_words_going_on_in_lower_case_is_no_part_of_the_name(facts):
+    """ "hosted by the Kestrel Institute for Scottish and Chinese health researchers": whom it hosts, not its name;
+    "the Centre for Chinese Studies" keeps its part."""
+    text = (
+        "The visit included a reception hosted by the Kestrel Institute for Scottish and Chinese health "
+        "researchers. The Centre for Chinese Studies opened in May."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == ["Kestrel Institute", "Centre for Chinese Studies"]

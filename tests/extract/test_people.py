@@ -477,6 +477,27 @@ def test_credit_lines_name_the_authors_and_editors_with_their_credit(facts):
     }
 
 
+def test_a_wire_storys_closing_credits_name_its_reporters_and_editor_of_the_agency(facts):
+    """ "(Reporting by A B; additional reporting by C D in X; Editing by E F)" after a dateline "(Agency)": each
+    credit separated by a semicolon, every one of the agency's staff."""
+    text = (
+        "LONDON, Oct 9 (Tarnwire) - A hospital trust will test an imaging tool next month.\n\n"
+        "(Reporting by Anna Berg; additional reporting by Li Wen in Shenzhen; Editing by Paul Dorn)\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got == {
+        ("Anna Berg", "reporter", "Tarnwire"),
+        ("Li Wen", "reporter", "Tarnwire"),
+        ("Paul Dorn", "editor", "Tarnwire"),
+    }
+    two = text.replace("Anna Berg; additional reporting by Li Wen", "Anna Berg in Leeds and Li Wen")
+    assert {(r["name"], r["role"]) for r in facts(two, "person")} == {
+        ("Anna Berg", "reporter"),
+        ("Li Wen", "reporter"),
+        ("Paul Dorn", "editor"),
+    }
+
+
 def test_a_byline_set_in_capitals_names_its_author_as_names_are_written(facts):
     text = "Northvale opens a clinic\n\nBy LIN WEI in Eastport | Harbour Daily\n\nThe clinic opened on Monday.\n"
     got = [(r["name"], r["text"]) for r in facts(text, "person")]
@@ -856,3 +877,16 @@ def test_a_surname_that_is_a_place_stays_in_a_name_followed_by_a_role(facts):
         ("Ruth Preston", "University of Tarn"),
     ]
     assert facts(text, "place") == []
+
+
+def test_a_role_held_at_a_body_described_by_its_place_word_takes_that_body(facts):
+    """ "Dr B, head of research at the Wuhan centre" after "Wuhan Riverside Cancer Center" is named: that body
+    (either spelling of the head noun), not the body of the person named before in the sentence."""
+    text = (
+        "Kestrel Cancer Trust launched a trials network with Wuhan Riverside Cancer Center on Monday. Professor Alan "
+        "Ross, Director of the Kestrel Centre for Cancer Trials, will co-lead the programme with Dr Xu Lan, head of "
+        "clinical research at the Wuhan centre."
+    )
+    got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got["Xu Lan"] == ("Dr; head of clinical research", "Wuhan Riverside Cancer Center")
+    assert got["Alan Ross"] == ("Professor; Director", "Kestrel Centre for Cancer Trials")

@@ -197,9 +197,11 @@ def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
 
 def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_outlet(tmp_path):
     """A commission's page on its own news (named in the lead), a government portal's page on one of its bureaus
-    (named in the headline), a release its issuer announces in its own name ("X announced today (May 2)"), and
-    not: a newspaper whose name holds a party's, a lead naming an agency only in its credit."""
+    (named in the headline), a release its issuer announces in its own name ("X announced today (May 2)", "X, a
+    maker of tests, today announced" on a distribution service's page), and not: a newspaper whose name holds a
+    party's, a lead naming an agency only in its credit."""
     announced = "The Health Office announced today (May 2) that the scheme will grow."
+    distributed = "Tarrow Devices Ltd, a Leeds-based maker of rapid tests, today announced a supply agreement."
     rows = [
         fact("a", "organization", 120, 149, name="Eastbay Health Commission", org_type="government",
              jurisdiction="mainland China"),
@@ -213,6 +215,8 @@ def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_out
         deal("d", 310, "Westmoor", "Linhai Hospital"),
         fact("e", "organization", 117, 129, name="Kestrel Wire", org_type="company", jurisdiction="UK",
              sentence="WESTPORT, May 2 (Kestrel Wire) -- Clinics opened.", sentence_start=100),
+        fact("f", "organization", 0, 18, name="Tarrow Devices Ltd", text="Tarrow Devices Ltd", org_type="company",
+             jurisdiction="UK", sentence=distributed),
     ]  # fmt: skip
     docs = [
         {"doc_id": "a", "file": "a.txt", "n_chars": 900, "publisher": "Eastbay Health Commission",
@@ -223,6 +227,7 @@ def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_out
         {"doc_id": "d", "file": "d.txt", "n_chars": 900, "publisher": "THE WESTMOOR COURIER"},
         {"doc_id": "e", "file": "e.txt", "n_chars": 900, "publisher": "Kestrel Wire", "lead_start": 100,
          "lead_end": 200},
+        {"doc_id": "f", "file": "f.txt", "n_chars": 900, "publisher": "Harbour Release Service"},
     ]  # fmt: skip
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))
@@ -231,6 +236,7 @@ def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_out
         ("a", "Eastbay Health Commission", False),
         ("b", "Health Office", False),
         ("c", "Health Office", True),
+        ("f", "Tarrow Devices Ltd", True),
     ]
 
 

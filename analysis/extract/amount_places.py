@@ -1755,10 +1755,11 @@ def _of_subject(noun, subject) -> bool:
 
 
 def _measured_subject(head):
-    """The subject a money or percent figure measures when it is the object or "by" phrase of its verb ("Northland
-    exports will rise by $3 billion"): its adjective of nationality says where the figure is."""
+    """The subject a money or percent figure measures when it is the object or the "by", "to" or "at" phrase of its
+    verb ("Northland exports will rise by $3 billion", "the Northland market was valued at $2 billion"): its
+    adjective of nationality says where the figure is."""
     tok = head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to", "at"):
         tok = tok.head
     if tok.dep_ not in ("dobj", "prep", "attr", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
         return None

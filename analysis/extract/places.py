@@ -63,11 +63,26 @@ _LEADING = ("The", "In", "On", "At", "From", "Its", "Their", "Our", "This", "Acr
 """Capitalised words that open a sentence before a place's name ("Its Eastbank District"), not part of it."""
 
 
+_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def after_gap(ctx: Context, start: int, name: str) -> tuple[int, str]:
+    """A name found at `start` of the cleaned text without the words before its last gap of two spaces or a tab in
+    the article as written: on a web page such a gap parts a menu's items ("Home  Local  Greater Bay Area" ->
+    "Greater Bay Area"), which no name spans."""
+    a, b = ctx.doc.cleaned.to_original(start, start + len(name))
+    gaps = list(_GAP.finditer(ctx.doc.raw, a, b))
+    if not gaps:
+        return start, name
+    kept = " ".join(name.split()[-len(ctx.doc.raw[gaps[-1].end() : b].split()) :])
+    return start + len(name) - len(kept), kept
+
+
 def region_names(ctx: Context) -> list[Mention]:
     """Rule places.region: capitalised names ending in a place word ("X Province", "A-B-C Greater Bay Area")."""
     out = []
     for m in _suffix_pattern().finditer(ctx.text):
-        s, name = m.start(), m.group()
+        s, name = after_gap(ctx, m.start(), m.group())
         toks = name.split()
         while toks and (toks[0] in _LEADING or not re.search(r"[a-z]", toks[0]) and toks[0] not in names()):
             s += len(toks[0]) + 1
@@ -112,7 +127,7 @@ def ner_places(ctx: Context) -> list[Mention]:
     for e in ctx.ents:
         if e.label not in ("GPE", "LOC"):
             continue
-        s, name = e.start, e.text
+        s, name = after_gap(ctx, e.start, e.text)
         if name.startswith(("the ", "The ")):
             s, name = s + 4, name[4:]
         name = re.sub(r"(?:'s|’s)$", "", name)

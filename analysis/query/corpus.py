@@ -59,14 +59,24 @@ def articles(store: Store, limit: int, *, distinct: bool = False) -> list[dict]:
     )
 
 
+NEWS_KINDS = ("organization", "amount", "partnership")
+"""Kinds of fact that make a sentence news: a body, a figure, a cooperation."""
+
+
 def leads(store: Store, doc_ids: list[str]) -> dict[str, str]:
     """For each article, the first fact of its lead paragraph (`scoped.section`), whose sentence says what the
-    article reports ("Northvale University has signed a nursing pact with ..."); articles without one left out."""
+    article reports ("Northvale University has signed a nursing pact with ..."); when the lead tells of a person and
+    names no body, figure or cooperation (an anecdote: "When A B's son fell ill last month, she ..."), the first
+    sentence of the body that does (`NEWS_KINDS`); articles without a lead fact left out."""
     rows = store.rows(
-        """SELECT doc_id, arg_min(fact_id, (start, fact_id)) AS fact_id FROM scoped
-        WHERE section = 'lead' AND kind <> 'theme' AND list_contains($docs, doc_id)
-        GROUP BY doc_id ORDER BY doc_id""",
-        {"docs": list(doc_ids)},
+        """SELECT doc_id, CASE WHEN bool_or(section = 'lead' AND kind = 'person')
+              AND NOT bool_or(section = 'lead' AND list_contains($news, kind))
+            THEN coalesce(arg_min(fact_id, (start, fact_id)) FILTER (WHERE section = 'body'
+              AND list_contains($news, kind)), arg_min(fact_id, (start, fact_id)) FILTER (WHERE section = 'lead'))
+            ELSE arg_min(fact_id, (start, fact_id)) FILTER (WHERE section = 'lead') END AS fact_id
+        FROM scoped WHERE section IN ('lead', 'body') AND kind <> 'theme' AND list_contains($docs, doc_id)
+        GROUP BY doc_id HAVING bool_or(section = 'lead') ORDER BY doc_id""",
+        {"docs": list(doc_ids), "news": list(NEWS_KINDS)},
     )
     return {r["doc_id"]: r["fact_id"] for r in rows}
 

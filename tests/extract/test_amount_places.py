@@ -208,6 +208,12 @@ def test_a_currency_adjective_is_not_a_place(facts):
 def test_the_subject_a_sum_measures_gives_its_nationality(facts):
     text = "British drug exports will rise by $3 billion."
     assert places_of(facts, text) == {"$3 billion": "United Kingdom"}
+    # "valued at": the subject the sum measures, not a district an earlier paragraph named
+    valued = (
+        "Tarrow Ltd will open a centre in Guangzhou's Tianhe district.\n\n"
+        "The Chinese market for rapid tests was valued at about $2.3 billion in 2023."
+    )
+    assert places_of(facts, valued) == {"about $2.3 billion": "China"}
 
 
 def test_brackets_are_found_from_an_index_built_once():

@@ -139,3 +139,10 @@ def test_a_region_before_a_possessive_is_no_part_of_the_provinces_name(facts):
     rows = facts("Northern China's Tarn Province saved 40 million yuan on drugs last year.", "place")
     assert "Tarn Province" in {r["name"] for r in rows}
     assert not any("'s" in r["name"] for r in rows)
+
+
+def test_a_place_name_does_not_span_a_menus_double_spaces(facts):
+    """ "Home  Local  Greater Bay Area  Health": menu items parted by two spaces; the place is "Greater Bay Area"."""
+    text = "TARN EVENING POST  |  Home  Local  Greater Bay Area  Health  Opinion\n\nClinics opened in Foshan."
+    got = [(r["text"], r["name"]) for r in facts(text, "place")]
+    assert got == [("Greater Bay Area", "Greater Bay Area"), ("Foshan", "Foshan")]

@@ -988,7 +988,7 @@ def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_s
     assert roundup_number(tmp_path, figures_) == 11.0
 
 
-def test_licensed_before_a_noun_is_no_recognition():
+def test_licensed_or_registered_before_a_noun_or_a_place_is_no_recognition():
     kinds = dict(measures.cross_border_kinds())
 
     def hit(s):
@@ -996,6 +996,9 @@ def test_licensed_before_a_noun_is_no_recognition():
 
     assert not hit("The fleet, run by licensed operators, will grow to 30 vans.")
     assert hit("Doctors licensed in Westport may now practise in Harbourside.")
+    # registered professionals are recognised; residents registered in a scheme or a place are not
+    assert hit("Westport-registered nurses may now work in Harbourside.")
+    assert not hit("More than half of the insured residents are registered in Harbourside.")
 
 
 def test_a_scheme_of_a_kind_more_articles_state_comes_before_one_article_stated_at_length(tmp_path):

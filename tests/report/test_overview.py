@@ -98,6 +98,22 @@ def test_the_articles_table_says_what_each_article_reports_from_its_lead(tmp_pat
     }
 
 
+def test_an_anecdote_lead_gives_way_to_the_first_sentence_of_news(tmp_path):
+    """A lead that tells of a person and names no body, figure or cooperation is an anecdote: what the article
+    reports is the first sentence of its body that does."""
+    a = Articles(tmp_path)
+    text = (
+        "Eastbay Hospital opens online clinics\n\n"
+        "When Mei Lan's son fell ill late one evening last month, she did not queue at a clinic at all.\n"
+        "Eastbay Hospital now runs twelve online clinics, the hospital said on Monday.\n"
+    )
+    a.article("online", text)
+    a.fact("online", "person", "Mei Lan")
+    org(a, "online", EH, 1)
+    rows = [plain(x["lead"]) for x in overview.articles_table(a.report("01-corpus-overview")).rows]
+    assert rows == ["“Eastbay Hospital now runs twelve online clinics, the hospital said on Monday.”"]
+
+
 def test_articles_by_year_count_distinct_articles_of_each_strand(tmp_path):
     a = Articles(tmp_path)
     for doc, day in (("a", "2021-03-01"), ("b", "2021-09-09"), ("c", "2022-01-05"), ("d", "2024-07-07")):

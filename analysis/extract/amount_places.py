@@ -63,7 +63,8 @@ from analysis.resources import lower_words, patterns, table, words
 LIST_ITEMS = 12
 """Most lines of a list whose items take the place its opening line sets."""
 MAX_PATH = 7
-"""Longest dependency path (in arcs) from a figure to a candidate in its sentence."""
+"""Longest dependency path (in arcs) from a figure to a candidate in its sentence; for a number that counts a noun
+("420 nurses") from that noun."""
 SUBJECT_SHARE = 2
 """The article's subject must be named at least this many times as often as the next local place."""
 SUBJECT_MIN = 2
@@ -1904,6 +1905,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     joint = _joint_subject(head, ix.in_body(off))
     above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
     near, far = [], []
+    reach = MAX_PATH + (head.dep_ == "nummod")  # counted from the noun a number counts ("420 nurses")
     named = set()  # nouns a named place qualifies ("in the nine mainland Eastbank cities": cities)
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end)) if not c.demonym and not c.body else None
@@ -1915,7 +1917,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue  # "Kelby Hospital and Northfield Eye Centre will exchange 10 surgeons": each is one of the parties
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
-        if d is None or (d > MAX_PATH and not journey) or ix.aside(c.start) not in (None, aside):
+        if d is None or (d > reach and not journey) or ix.aside(c.start) not in (None, aside):
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective

@@ -1286,3 +1286,15 @@ def test_a_place_listed_with_a_word_for_another_place_says_no_single_place(facts
         "Clinics on the mainland and in Macao saw 4,100 patients. Clinics in Macao saw 2,900 patients."
     )
     assert places_of(facts, text) == {"MOP 3.2 billion": None, "4,100": None, "2,900": "Macao"}
+
+
+def test_a_count_reaches_a_place_as_far_as_the_noun_it_counts_does(facts):
+    """ "a total of 420 Macao-registered nurses were approved to work in the city's hospitals ... under the scheme":
+    the path to "the city" is read from "nurses", the noun the number counts."""
+    text = (
+        "Foshan widens recognition of Macao nurses\n\n"
+        "The Foshan Municipal Health Commission said on Monday that a total of 420 Macao-registered nurses were "
+        "approved to work in the city's hospitals in 2024 under the recognition scheme, an increase of 21.0% over the "
+        "347 approved in 2023."
+    )
+    assert places_of(facts, text)["a total of 420"] == "Foshan"

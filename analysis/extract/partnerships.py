@@ -867,6 +867,15 @@ and B (China): ...")."""
 _SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
 """Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
 _ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\b[Tt]he\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
+_ITEM_SEAT = re.compile(r",\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\s*")
+
+
+def _seat_after(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] after a list item's last body is only where that body is ("• A, Beijing – an MoU ...")."""
+    m = _ITEM_SEAT.fullmatch(text, a, b)
+    return m is not None and is_place_name(m.group(1))
+
+
 HEADING_LINES = 40
 """Most lines of a list read back to find the line that introduces it."""
 ITEM_HEAD = 160
@@ -901,7 +910,7 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
             return None
         pos = m.end
     names = list(dict.fromkeys(m.fields["name"] for m in items))
-    if not names or not _ITEM_GLUE.fullmatch(text, pos, end.start()):
+    if not names or not (_ITEM_GLUE.fullmatch(text, pos, end.start()) or _seat_after(text, pos, end.start())):
         return None
     heading = _list_heading_of(doc, ls)
     if heading is None:

@@ -88,7 +88,8 @@ def _amounts_sql() -> str:
     and `pct`; `year` is the latest year its sentence states up to the figure or right after it ("from 41,000 in
     2024 to 68,500 in 2025, while ... 2026" is of 2025), else the latest of its sentence, else the one year the
     headline names (both
-    `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own);
+    `year_stated`), else the year the article was published (a figure reported in 2024 without a year of its own, or a
+    tally to date: `TALLY_TO_DATE`);
     a year written after the figure with "by" (`BY_YEAR`: "45 beds per 1,000 by 2028") comes first, and makes the
     figure a `target` when it is after the year the article was published."""
     order = ", ".join(f"'{p}'" for p in PART_ORDER)
@@ -202,7 +203,8 @@ def _amounts_sql() -> str:
     ), years_of AS (
       -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
       -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
-      SELECT l.fact_id, coalesce(
+      SELECT l.fact_id, CASE WHEN regexp_matches(substr(l.sentence, greatest(l.start - l.sentence_start - {TALLY_REACH},
+          0) + 1, 2 * {TALLY_REACH} + l.part_end - l.start), {literal(TALLY_TO_DATE)}) THEN NULL ELSE coalesce(
           -- the date a deadline right after it names ("rose to 407 by the close of last year"), when past
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
@@ -217,7 +219,7 @@ def _amounts_sql() -> str:
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start <= l.part_end + {YEAR_AFTER}),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
-        AS date
+        END AS date
       FROM levels l
     ), followed AS (  -- the figures of a sentence that states another figure after them
       SELECT DISTINCT l.fact_id FROM levels l JOIN scoped x ON x.kind = 'amount' AND x.doc_id = l.doc_id
@@ -267,6 +269,11 @@ def _amounts_sql() -> str:
 
 AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
+TALLY_TO_DATE = r"(?i)\b(?:so far|to date|thus far|up to now|until now)\b"
+"""Words of a tally to the day of writing ("a partnership begun in 2019 has so far produced 23 papers"): the figure
+is of the article's own time, not of a year its sentence names."""
+TALLY_REACH = 40
+"""Characters around a figure searched for those words."""
 YEAR_AFTER = 12
 """Characters after a figure within which a year is its own ("68,500 in 2025")."""
 _EDGE = r"(?:the\s+(?:end|start)\s+of\s+)?"

@@ -354,7 +354,10 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
           AND ((a.gbp_value IS NOT NULL AND {sum_ok})
             OR ((a.relation = 'change' OR regexp_matches(ff.clause, $st) OR {count_ok})
             AND NOT regexp_matches(ff.clause, $pop)
-            AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob))))
+            AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR (regexp_matches({HEAD_WORD}, $ob)
+              -- a count of what another kind's words name is that kind's ("2,316 doctors" is no drugs' number)
+              AND NOT EXISTS (SELECT 1 FROM _kind_words o WHERE o.kind NOT IN (w.kind, $general)
+                AND regexp_matches({HEAD_WORD}, o.pattern))))))
           AND (m.whole OR regexp_matches(ff.clause, $cb) OR (
             SELECT count(DISTINCT p.jurisdiction) FROM scoped p WHERE p.kind = 'place' AND p.doc_id = ff.doc_id
               AND p.sentence_start = ff.sentence_start AND p.jurisdiction IN ('mainland China', 'Hong Kong', 'Macao')
@@ -404,7 +407,7 @@ def _params(store: Store, scope: str, skip: list[str]) -> dict:
     store.con.executemany("INSERT INTO _kind_words VALUES (?, ?)", [list(k) for k in lexicon])
     store.sentences_of("_skip_sentences", skip)
     words = {"cb": cross_border_words(), "st": statement_words(), "ob": object_words(), "pop": population_words()}
-    return {"scope": scope, **(words if scope == "cross-border" else {})}
+    return {"scope": scope, **({**words, "general": general_kind()} if scope == "cross-border" else {})}
 
 
 def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> list[dict]:
@@ -419,8 +422,8 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
     Cross-border: a figure in a cross-border clause of the measure's sentence (the part between clause breaks that holds
     it, read from its span: a list of a year's measures is not cross-border throughout; any clause of a sentence
     cross-border by its article, `whole`) that is a sum of money, or a change or a count of what the measure involves
-    (its object before any preposition uses the kind's words, or its noun is one of `object_words`: "seven more
-    clinics", "five hospitals"; a count whatever its size, in a clause that states the measure), in a clause that does
+    (its object before any preposition uses the kind's words, or its noun is one of `object_words` and no other
+    kind's but access: "seven more clinics", "five hospitals", not "40 doctors" for drugs; a count whatever its size, in a clause that states the measure), in a clause that does
     not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance
     transfers rose 27%" is no number of a measure on staff). Never a figure of `skip` (fact ids of figures shown
     elsewhere in the report) nor one of a sentence holding one of them, nor one of a sentence stating a cooperation

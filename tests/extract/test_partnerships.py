@@ -3179,8 +3179,8 @@ def test_a_second_deal_named_by_one_is_its_own_and_its_parties_are_no_initiative
 
 def test_a_list_of_one_bodys_deals_under_a_heading_with_no_owner_takes_the_body_that_signed_them(facts):
     """ "A has signed four agreements with universities and a hospital" / "The agreements cover ...:" / "• B – a
-    memorandum ...": each item is a deal of A and its one named body; with no sentence telling of A's deals, an item
-    names no deal."""
+    memorandum ...": each item is a deal of A and its one named body (where it is may follow its name: "• C, Wuhan –
+    ..."); with no sentence telling of A's deals, an item names no deal."""
     lead = (
         "The University of Kestrel has signed three new agreements with universities and a hospital in China, "
         "following a visit to Wuhan last month."
@@ -3188,7 +3188,7 @@ def test_a_list_of_one_bodys_deals_under_a_heading_with_no_owner_takes_the_body_
     items = (
         "The agreements cover a different subject with each partner:\n\n"
         "• Wuhan Jianghan Medical University – a memorandum of understanding on a joint master's programme.\n\n"
-        "• Hubei Donghu Hospital – a memorandum of understanding on cardiac rehabilitation.\n"
+        "• Hubei Donghu Hospital, Wuhan – a memorandum of understanding on cardiac rehabilitation.\n"
     )
     rows = facts(f"Kestrel signs agreements in China\n\n{lead}\n\n{items}", "partnership")
     assert parties(rows) == [

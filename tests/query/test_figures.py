@@ -226,6 +226,25 @@ def test_a_past_deadline_right_after_a_figure_is_its_year(tmp_path):
     assert got == {"n152": 2023, "n407": 2024}
 
 
+def test_a_tally_to_date_is_of_the_articles_time_not_of_the_year_its_sentence_names(tmp_path):
+    """ "a partnership begun in 2019, which has so far produced 23 papers": 23 is counted as of writing."""
+    s1 = "The pact renews a partnership begun in 2019, which has so far produced 23 joint papers."
+    s2 = "The partnership produced 9 joint papers in 2021."
+    at, at2 = s1.index, s2.index
+    rows = [
+        amount("a", at("23"), 23.0, "count", "papers", sentence_start=0, sentence=s1, text="23", fact_id="n23"),
+        fact("a", "date", at("2019"), at("2019") + 4, sentence=s1, text="2019", date="2019"),
+        amount("a", 100 + at2("9"), 9.0, "count", "papers", sentence_start=100, sentence=s2, text="9", fact_id="n9"),
+        fact("a", "date", 100 + at2("2021"), 104 + at2("2021"), sentence_start=100, sentence=s2, text="2021",
+             date="2021"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-09-23"}]
+    with open_store(tmp_path, rows, docs) as s:
+        rows_ = s.con.execute("SELECT fact_id, year, year_stated FROM figure_facts").fetchall()
+        got = {r[0]: (r[1], r[2]) for r in rows_}
+    assert got == {"n23": (2025, False), "n9": (2021, True)}
+
+
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):
     s1 = "Clinic visits rose to 610 last year from 580 in 2023, after falling by 30% between 2015 and 2020."
     at = s1.index

@@ -259,6 +259,28 @@ def test_a_figure_describing_a_body_is_not_its_measures_key_number(tmp_path):
     assert [values[k["figure_fact_id"]] for k in kinds.values()] == [12.0]
 
 
+DRUGS_AND_DOCTORS = (
+    "Under the cross-boundary scheme, the 2316 doctors of 66 designated hospitals in Westport may now prescribe "
+    "medicines and medical devices registered in Harbourside."
+)
+
+
+def test_a_count_another_kind_names_is_not_this_kinds_key_number(tmp_path):
+    """ "the 2316 doctors of 66 designated hospitals may now prescribe medicines registered in Harbourside": the
+    drugs measure's number counts hospitals; doctors are staff, whatever their number."""
+    rows = [
+        amount("a", 0, DRUGS_AND_DOCTORS, 66.0, "count", "designated hospitals"),
+        amount("a", 0, DRUGS_AND_DOCTORS, 2316.0, "count", "doctors"),
+        place("a", 0, DRUGS_AND_DOCTORS, "Harbourside", "Hong Kong"),
+        place("a", 0, DRUGS_AND_DOCTORS, "Westport", "mainland China"),
+        *gba_article("a"),
+    ]
+    with measured(tmp_path, rows) as s:
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert {k: values.get(v["figure_fact_id"]) for k, v in kinds.items()} == {"devices and drugs": 66.0}
+
+
 def headlined(doc, headline, lead_end=400):
     """A documents row whose headline is the text's first `len(headline)` characters and whose lead runs to
     `lead_end`."""

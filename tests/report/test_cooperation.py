@@ -244,6 +244,8 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "trade value",
         False,
     )
+    exported = "The deal supports the sector, which exported £2.4 billion of medicines to Eastland last year."
+    assert cooperation.sum_kind(exported, "£2.4 billion") == ("trade value", False)
     assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deals' total", True)
     # a company's valuation is nobody's deal; a contract valued at a sum is one
     assert cooperation.sum_kind("The round values Kestrel Bio at about US$90 million.", "US$90 million") == (

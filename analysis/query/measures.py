@@ -424,10 +424,11 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
     cross-border by its article, `whole`) that is a sum of money, or a change or a count of what the measure involves
     (its object before any preposition uses the kind's words, or its noun is one of `object_words` and no other
     kind's but access: "seven more clinics", "five hospitals", not "40 doctors" for drugs; a count whatever its size,
-    in a clause that states the measure), in a clause that does not count a place's people (`population_words`: "300 residents live in Eastbank" is no measure's number; "ambulance
-    transfers rose 27%" is no number of a measure on staff). Never a figure of `skip` (fact ids of figures shown
-    elsewhere in the report) nor one of a sentence holding one of them, nor one of a sentence stating a cooperation
-    of its own but no measure ("A and B will jointly run a course for 120 nurses": that cooperation's number). Most
+    in a clause that states the measure), in a clause that does not count a place's people (`population_words`: "300
+    residents live in Eastbank" is no measure's number; "ambulance transfers rose 27%" is no number of a measure on
+    staff). Never a figure of `skip` (fact ids of figures shown elsewhere in the report) nor one of a sentence holding
+    one of them, nor one of a sentence stating a cooperation of its own but no measure ("A and B will jointly run a
+    course for 120 nurses": that cooperation's number). Most
     widespread first."""
     params = _params(store, scope, skip)
     return store.rows(

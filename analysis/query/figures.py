@@ -11,7 +11,7 @@ another figure of its sentence ("of which ..."), not a level said to be unchange
 sentence goes on to state ("40 a day before the reform now see 90") or the level an earlier figure is compared with
 ("compared with £60 million in 2023"), not a level wanted ("officials want 95% of
 patients treated locally"), not a figure of a site's menu or masthead row ("Home | Health | Weather 23°C":
-`mark_navigation`), not a change of zero, not a
+`mark_navigation`), not a change of zero or of no stated size, not a
 length of time, not a count of how something is organised ("five tiers", "two key steps"), not one person's ("her
 monthly bill": `PERSONAL`), and not a plain
 count under `KEY_COUNT_MIN` (a measure's own count is its number whatever its size: `salient_any_count`).
@@ -304,7 +304,7 @@ a story, not a key number or a change of the world it tells of."""
 SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND f.section IS DISTINCT FROM 'notes'
   AND NOT regexp_matches(coalesce(f.object, ''), {literal(PERSONAL)})
-  AND NOT (f.relation = 'change' AND f.pct = 0)
+  AND NOT (f.relation = 'change' AND coalesce(f.pct = 0, f.before = f.after, TRUE))
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))
   AND NOT (f.unit = 'count' AND f.abstract)"""
 """SQL over a figure `f`: worth showing whatever the size of a plain count; a measure's own count ("five
@@ -880,19 +880,23 @@ def _respective_parts(said: list[dict]) -> dict[str, tuple[str, float]]:
 
 
 def biggest_changes(store: Store, limit: int) -> list[dict]:
-    """Changes with a relative size, largest (in either direction) first, ties to the more salient; only figures
+    """Changes with a relative size (`rank_pct`: the change's percent, or for a share the relative change of its
+    level: "from 48% to 57%" ranks as +18.8%, shown in points), largest (in either direction) first, ties to the more
+    salient; only figures
     worth showing (`SALIENT`: a part of another figure, "of which ...", is shown with it, not on its own), a series
     of levels as the change from its first to its last (`register_series`, `from_fact_id` its first), no
     target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, no body's own results
     (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story, and no part of a
     period set against a whole one ("97 so far this year, up from 51 in 2023": `change_part_periods.txt`)."""
     return store.rows(
-        f"""SELECT * FROM (SELECT *, NULL::VARCHAR AS from_fact_id FROM figures
-            UNION ALL BY NAME SELECT * FROM series_changes)
-          WHERE relation = 'change' AND pct IS NOT NULL AND salient AND NOT ahead
+        f"""SELECT * FROM (SELECT *, coalesce(pct, CASE WHEN unit = 'percent' AND before > 0 AND after IS NOT NULL
+              AND coalesce(before_stated, TRUE) THEN round((after - before) / before * 100, 4) END) AS rank_pct
+            FROM (SELECT *, NULL::VARCHAR AS from_fact_id FROM figures
+            UNION ALL BY NAME SELECT * FROM series_changes))
+          WHERE relation = 'change' AND rank_pct IS NOT NULL AND salient AND NOT ahead
           AND fact_id NOT IN ({_results_sql()})
           AND fact_id NOT IN (SELECT fact_id FROM figure_facts WHERE regexp_matches(sentence, {_part_period()}))
-        ORDER BY abs(pct) DESC, score DESC, fact_id LIMIT ?""",
+        ORDER BY abs(rank_pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],
     )
 

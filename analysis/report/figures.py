@@ -226,7 +226,7 @@ before them."""
 
 def biggest(report: Report) -> list[dict[str, Any]]:
     """The changes the biggest-changes finding states: at most `CHANGES`, each of at least `CHANGE_MIN` percent."""
-    return [r for r in _changes(report, CHANGES) if abs(r["pct"]) >= CHANGE_MIN]
+    return [r for r in _changes(report, CHANGES) if abs(r["rank_pct"]) >= CHANGE_MIN]
 
 
 def change_ids(report: Report) -> list[str]:

@@ -119,6 +119,13 @@ def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: in
     return text
 
 
+def points_text(points: float) -> str:
+    """ "+8.6 points", "−2 points", "±0 points": the change of a share in percentage points, to one decimal."""
+    x = math.floor(abs(points) * 10 + 0.5) / 10
+    sign = "+" if points > 0 else "−" if points < 0 else "±"
+    return f"{sign}{narrate.fmt_number(x)} {'point' if x == 1 else 'points'}"
+
+
 def pct_text(pct: float | None) -> str:
     """ "+83%", "−81%", "+0.8%", "+14.5%" ("" for None): a percent written with one decimal (as articles state
     one) keeps it; a longer one (implied by two levels: 45.4545) is rounded once, to a whole percent from 10 up
@@ -152,7 +159,8 @@ def qualifier(text: str | None) -> str:
 
 def figure_text(f: Mapping[str, Any]) -> str:
     """A figure row (`figures`) as a reader writes it: "3,604", "US$1 trillion", "1,200 to 1,500", "from 48 to 88
-    (+83%)", "up 25% to 1,500" (a level before implied by the percentage is not shown), "up 12%"; a change's base
+    (+83%)", "from 48.3% to 56.9% (+8.6 points)" (a share), "up 25% to 1,500" (a level before implied by the
+    percentage is not shown), "up 12%"; a change's base
     year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
     2019", its month when the text names one ("from 97 in December 2023 to 162"); a change still to come (`ahead`: a
     target or a plan, not a change that happened): "planned: from 2.1 to 3 (+43%)"."""
@@ -169,6 +177,8 @@ def _figure_words(f: Mapping[str, Any]) -> str:
     if relation != "change":
         return qualifier(f.get("text")) + narrate.fmt_amount(after if after is not None else f.get("value"), unit)
     change = f" ({pct_text(pct)})" if pct is not None else ""
+    if pct is None and unit == "percent" and before is not None and after is not None:
+        change = f" ({points_text(after - before)})"  # a share's change: "from 48.3% to 56.9% (+8.6 points)"
     base = f" in {narrate.fmt_date(f['base_month'])}" if f.get("base_month") else ""
     base = base or (f" in {f['base_year']}" if f.get("base_year") else "")
     if before is not None and after is not None and f.get("before_stated", True):

@@ -108,7 +108,7 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
         part("a", 130, 1500.0, "count", "beds", "change_after", 1200.0, 1500.0, 25.0, ss=100),
         # "up 12% year on year" alone: a change whose levels are not stated
         part("a", 210, 12.0, "percent", "year-on-year increase in visits", "change_percent", change_pct=12.0, ss=200),
-        # "the out-of-pocket share fell from 10% to 8%": points, not a relative change
+        # "the out-of-pocket share fell from 10% to 8%": ranked by its relative size (−20%), shown in points
         part("a", 310, 10.0, "percent", "out-of-pocket share", "change_before", 10.0, 8.0, -20.0, ss=300),
         part("a", 330, 8.0, "percent", "out-of-pocket share", "change_after", 10.0, 8.0, -20.0, ss=300),
         # "between 1,200 and 1,500 residents": a range, never a change
@@ -119,15 +119,18 @@ def test_one_row_per_change_ranked_by_relative_size(tmp_path):
         part("a", 530, 1.6e9, "GBP", "exports", "change_after", 1.1e9, 1.6e9, 45.4545, ss=500),
     ]
     with open_store(tmp_path, rows) as s:
-        got = [(r["object"], r["before"], r["after"], r["pct"]) for r in figures.biggest_changes(s, 5)]
+        ranked = figures.biggest_changes(s, 5)
+        got = [(r["object"], r["before"], r["after"], r["pct"]) for r in ranked]
         kinds = s.rows("SELECT relation, count(*) AS n FROM figure_facts GROUP BY relation ORDER BY relation")
     assert got == [
         ("community clinics", 48.0, 88.0, 83.3333),
         ("exports", 1.1e9, 1.6e9, 45.4545),
         ("beds", 1200.0, 1500.0, 25.0),
+        ("out-of-pocket share", 10.0, 8.0, None),
         ("year-on-year increase in visits", None, None, 12.0),
     ]
-    assert [phrases.pct_text(r[3]) for r in got] == ["+83%", "+45%", "+25%", "+12%"]
+    assert [phrases.pct_text(r[3]) for r in got] == ["+83%", "+45%", "+25%", "", "+12%"]
+    assert phrases.figure_text(ranked[3]) == "from 10% to 8% (−2 points)"
     # a percent stated with one decimal is shown as stated; a longer one is rounded once, halves away from zero
     assert [phrases.pct_text(x) for x in (14.5, -3.5, 2.25, 0.8)] == ["+14.5%", "−3.5%", "+2.3%", "+0.8%"]
     assert kinds == [{"relation": "change", "n": 5}, {"relation": "range", "n": 1}]

@@ -28,6 +28,15 @@ from analysis.report import phrases
         ({"relation": "change", "after": None, "pct": 19.6, "unit": "percent", "base_year": 2019}, "up 19.6% on 2019"),
         ({"relation": "change", "after": None, "pct": None, "delta": 9.0, "unit": "count"}, "a change of 9"),
         ({"relation": "change", "after": 2.0, "before": 1.8, "pct": 0.5, "unit": "count"}, "from 1.8 to 2 (+0.5%)"),
+        # a share's change in points
+        (
+            {"relation": "change", "before": 48.3, "after": 56.9, "pct": None, "unit": "percent"},
+            "from 48.3% to 56.9% (+8.6 points)",
+        ),
+        (
+            {"relation": "change", "before": 40.0, "after": 39.0, "pct": None, "unit": "percent"},
+            "from 40% to 39% (−1 point)",
+        ),
         # the base year of a change goes with the level before, never with the figure
         (
             {"relation": "change", "before": 40.0, "after": 60.0, "pct": 50.0, "unit": "count", "base_year": 2016},

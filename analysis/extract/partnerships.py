@@ -598,7 +598,47 @@ def extract(
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
         found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se, out))
         out.extend(found)
-    return _one_field_per_partnership(doc, _partners_join_earlier(doc, out))
+    return _one_field_per_partnership(doc, _name_given_next(doc, _partners_join_earlier(doc, out)))
+
+
+_NAME_GIVEN = re.compile(
+    r"\W*(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?([a-z][\w-]*),? (?:which |that )?(?:is |will be |to be |was )?"
+    r"(?:(?:provisionally|formally) )?(?:known as|called|named|dubbed) (?:the )?"
+)
+"""A sentence whose subject names the cooperation stated just before ("The network, to be known as the X
+Programme, will ..."): the noun for it in group 1, the name right after."""
+
+
+def _without_names(doc: _Doc, ss: int, se: int) -> str:
+    """The text of a sentence with the names of its bodies left out ("the hospital" of "Harbin Lake Hospital" is no
+    word of the sentence's own)."""
+    parts, pos = [], ss
+    for o in doc.within(ss, se, "pool"):
+        if o.start >= pos:
+            parts.append(doc.ctx.text[pos : o.start])
+            pos = o.end
+    parts.append(doc.ctx.text[pos:se])
+    return " ".join(parts)
+
+
+def _name_given_next(doc: _Doc, found: list[Mention]) -> list[Mention]:
+    """An unnamed partnership takes the name the next sentence gives it by the noun its own sentence uses ("A launched
+    a trials network with B. The network, to be known as the X Programme, will ..."), when that sentence states no
+    partnership of its own and the name has an initiative's head word."""
+    ctx = doc.ctx
+    stating = {ctx.sentence_at(m.start)[0] for m in found}
+    out = []
+    for m in found:
+        if m.fields.get("initiative") is None:
+            ss, se = ctx.sentence_at(m.start)
+            nxt = ctx.sentence_from(se)
+            said = _NAME_GIVEN.match(ctx.text, nxt[0], nxt[1]) if nxt and nxt[0] not in stating else None
+            if said and re.search(rf"\b{re.escape(said.group(1))}\b", _without_names(doc, ss, se).lower()):
+                name = _initiative().match(ctx.text, said.end(), nxt[1])
+                if name and len(name.group().split()) >= 2:
+                    m = replace(m, fields={**m.fields, "initiative": name.group()})
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -3219,3 +3219,16 @@ def test_a_trial_with_a_named_body_is_a_deal_and_a_trial_with_patients_is_not(fa
         "errors, Kestrel Hospital said."
     )
     assert parties(facts(text, "partnership")) == [{"Kestrel Hospital", "Harbour University"}]
+
+
+def test_the_next_sentence_naming_the_deal_by_its_noun_gives_its_name(facts):
+    """ "A launched a trials network with B. The network, to be known as the X Programme, will ...": the network's
+    name; a name given to something else ("The hospital, known as the Y Centre") is not."""
+    text = (
+        "Kestrel Cancer Trust today launched a joint clinical-trials network with Wuhan Riverside Cancer Center. "
+        "The network, to be known as the Yangtze-Pennine Oncology Trials Programme, will link the two centres.\n\n"
+        "Tarn University signed a teaching agreement with Harbin Lake Hospital. The hospital, known as the Lake "
+        "Teaching Centre, has 900 beds."
+    )
+    rows = facts(text, "partnership")
+    assert [r.get("initiative") for r in rows] == ["Yangtze-Pennine Oncology Trials Programme", None]

@@ -3200,11 +3200,11 @@ def test_a_list_of_one_bodys_deals_under_a_heading_with_no_owner_takes_the_body_
 
 
 def test_a_body_acts_through_its_board_or_its_people(facts):
-    """ "A, which runs two hospitals, said its board approved the pilot with B": A's board acts for A; so do "its
-    researchers" in the sentence after A is the subject."""
+    """ "A, which runs two hospitals, said its directors backed the pilot with B": A's directors act for A; so do
+    "its researchers" in the sentence after A is the subject."""
     text = (
-        "Westmoor Hospitals NHS Trust, which runs two hospitals in Dorset, said its board approved the 12-month pilot "
-        "with Shenzhen-based Lumen Imaging Technology on Tuesday. Kestrel University opened a laboratory in May. Its "
+        "Westmoor Hospitals NHS Trust, which runs two hospitals in Dorset, said its directors backed a six-month pilot "
+        "with Shenzhen-based Lumen Imaging Technology on Friday. Kestrel University opened a laboratory in May. Its "
         "researchers will work with Harbour Medical College on vaccines."
     )
     assert parties(facts(text, "partnership")) == [

@@ -142,7 +142,7 @@ def test_a_region_before_a_possessive_is_no_part_of_the_provinces_name(facts):
 
 
 def test_a_place_name_does_not_span_a_menus_double_spaces(facts):
-    """ "Home  Local  Greater Bay Area  Health": menu items parted by two spaces; the place is "Greater Bay Area"."""
-    text = "TARN EVENING POST  |  Home  Local  Greater Bay Area  Health  Opinion\n\nClinics opened in Foshan."
+    """ "News  Sport  Greater Bay Area  Culture": menu items parted by two spaces; the place is "Greater Bay Area"."""
+    text = "TARN EVENING POST  |  News  Sport  Greater Bay Area  Culture  Letters\n\nClinics opened in Foshan."
     got = [(r["text"], r["name"]) for r in facts(text, "place")]
     assert got == [("Greater Bay Area", "Greater Bay Area"), ("Foshan", "Foshan")]

@@ -506,12 +506,12 @@ def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
 
 
 def test_the_year_since_which_people_have_been_able_to_use_a_scheme_is_its_step(tmp_path):
-    """ "Tarn residents have been able to join Westvale health insurance since 2019": the entitlement began then,
+    """ "Tarn people have been eligible to enrol in Westvale's health insurance since 2019": the entitlement began then,
     unlike the year since which a body has worked somewhere."""
-    s1 = "Tarn residents who work in Westvale have been able to join the city's health insurance since 2019."
+    s1 = "Tarn people employed in Westvale have been eligible to enrol in its health insurance since 2019."
     s2 = "Northvale University has worked with Chinese hospitals since 2011."
     rows = [
-        fact("a", "date", 93, 97, sentence_start=0, sentence=s1, text="2019", date="2019", event="join"),
+        fact("a", "date", 91, 95, sentence_start=0, sentence=s1, text="2019", date="2019", event="enrol"),
         fact("a", "date", 161, 165, sentence_start=100, sentence=s2, text="2011", date="2011", event="worked"),
     ]  # fmt: skip
     with store_of(tmp_path, rows) as s:

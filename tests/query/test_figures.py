@@ -230,12 +230,12 @@ def test_a_past_deadline_right_after_a_figure_is_its_year(tmp_path):
 
 
 def test_a_tally_to_date_is_of_the_articles_time_not_of_the_year_its_sentence_names(tmp_path):
-    """ "a partnership begun in 2019, which has so far produced 23 papers": 23 is counted as of writing."""
-    s1 = "The pact renews a partnership begun in 2019, which has so far produced 23 joint papers."
+    """ "a link begun in 2019 that has to date yielded 17 papers": 17 is counted as of writing."""
+    s1 = "The pact renews a link begun in 2019 that has to date yielded 17 co-written papers."
     s2 = "The partnership produced 9 joint papers in 2021."
     at, at2 = s1.index, s2.index
     rows = [
-        amount("a", at("23"), 23.0, "count", "papers", sentence_start=0, sentence=s1, text="23", fact_id="n23"),
+        amount("a", at("17"), 17.0, "count", "papers", sentence_start=0, sentence=s1, text="17", fact_id="n17"),
         fact("a", "date", at("2019"), at("2019") + 4, sentence=s1, text="2019", date="2019"),
         amount("a", 100 + at2("9"), 9.0, "count", "papers", sentence_start=100, sentence=s2, text="9", fact_id="n9"),
         fact("a", "date", 100 + at2("2021"), 104 + at2("2021"), sentence_start=100, sentence=s2, text="2021",
@@ -245,7 +245,7 @@ def test_a_tally_to_date_is_of_the_articles_time_not_of_the_year_its_sentence_na
     with open_store(tmp_path, rows, docs) as s:
         rows_ = s.con.execute("SELECT fact_id, year, year_stated FROM figure_facts").fetchall()
         got = {r[0]: (r[1], r[2]) for r in rows_}
-    assert got == {"n23": (2025, False), "n9": (2021, True)}
+    assert got == {"n17": (2025, False), "n9": (2021, True)}
 
 
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):

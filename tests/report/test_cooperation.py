@@ -244,8 +244,8 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "trade value",
         False,
     )
-    exported = "The deal supports the sector, which exported £2.4 billion of medicines to Eastland last year."
-    assert cooperation.sum_kind(exported, "£2.4 billion") == ("trade value", False)
+    exported = "The pact helps an industry whose firms exported £1.9 billion of vaccines to Eastland in 2024."
+    assert cooperation.sum_kind(exported, "£1.9 billion") == ("trade value", False)
     assert cooperation.sum_kind("The trade mission signed deals worth £30m.", "£30m") == ("deals' total", True)
     # a company's valuation is nobody's deal; a contract valued at a sum is one
     assert cooperation.sum_kind("The round values Kestrel Bio at about US$90 million.", "US$90 million") == (

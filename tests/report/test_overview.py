@@ -104,7 +104,7 @@ def test_an_anecdote_lead_gives_way_to_the_first_sentence_of_news(tmp_path):
     a = Articles(tmp_path)
     text = (
         "Eastbay Hospital opens online clinics\n\n"
-        "When Mei Lan's son fell ill late one evening last month, she did not queue at a clinic at all.\n"
+        "After Mei Lan's daughter caught a fever one night in May, she stayed at home and waited for a call.\n"
         "Eastbay Hospital now runs twelve online clinics, the hospital said on Monday.\n"
     )
     a.article("online", text)

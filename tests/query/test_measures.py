@@ -243,20 +243,22 @@ DESCRIBED = (
 )
 
 
+def cross_border_numbers(tmp_path, sentence, counts):
+    """{kind: key number} of the cross-border measures of one sentence of a GBA article that names Harbourside (Hong
+    Kong) and Westport (the mainland) and states the counts `counts` ([(value, object)])."""
+    rows = [amount("a", 0, sentence, value, "count", obj) for value, obj in counts]
+    rows += [place("a", 0, sentence, "Harbourside", "Hong Kong"), place("a", 0, sentence, "Westport", "mainland China")]
+    with measured(tmp_path, [*rows, *gba_article("a")]) as s:
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    return {k: values.get(v["figure_fact_id"]) for k, v in kinds.items()}
+
+
 def test_a_figure_describing_a_body_is_not_its_measures_key_number(tmp_path):
     """ "B, which runs 900 clinics across Harbourside, can now use 12 clinics ...": 900 says what B is; the measure's
     number is 12."""
-    rows = [
-        amount("a", 0, DESCRIBED, 900.0, "count", "clinics"),
-        amount("a", 0, DESCRIBED, 12.0, "count", "cross-boundary clinics"),
-        place("a", 0, DESCRIBED, "Harbourside", "Hong Kong"),
-        place("a", 0, DESCRIBED, "Westport", "mainland China"),
-        *gba_article("a"),
-    ]
-    with measured(tmp_path, rows) as s:
-        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
-        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
-    assert [values[k["figure_fact_id"]] for k in kinds.values()] == [12.0]
+    counts = [(900.0, "clinics"), (12.0, "cross-boundary clinics")]
+    assert list(cross_border_numbers(tmp_path, DESCRIBED, counts).values()) == [12.0]
 
 
 DRUGS_AND_DOCTORS = (
@@ -268,17 +270,8 @@ DRUGS_AND_DOCTORS = (
 def test_a_count_another_kind_names_is_not_this_kinds_key_number(tmp_path):
     """ "the 2316 doctors of 66 designated hospitals may now prescribe medicines registered in Harbourside": the
     drugs measure's number counts hospitals; doctors are staff, whatever their number."""
-    rows = [
-        amount("a", 0, DRUGS_AND_DOCTORS, 66.0, "count", "designated hospitals"),
-        amount("a", 0, DRUGS_AND_DOCTORS, 2316.0, "count", "doctors"),
-        place("a", 0, DRUGS_AND_DOCTORS, "Harbourside", "Hong Kong"),
-        place("a", 0, DRUGS_AND_DOCTORS, "Westport", "mainland China"),
-        *gba_article("a"),
-    ]
-    with measured(tmp_path, rows) as s:
-        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
-        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
-    assert {k: values.get(v["figure_fact_id"]) for k, v in kinds.items()} == {"devices and drugs": 66.0}
+    counts = [(66.0, "designated hospitals"), (2316.0, "doctors")]
+    assert cross_border_numbers(tmp_path, DRUGS_AND_DOCTORS, counts) == {"devices and drugs": 66.0}
 
 
 def headlined(doc, headline, lead_end=400):

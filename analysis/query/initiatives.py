@@ -789,6 +789,14 @@ def cost_bearer_pattern() -> str:
     return rf"(?i)\b(?:{'|'.join(re.escape(w) for w in sorted(words('initiative_cost_bearers.txt')))})\b"
 
 
+RENEWED_DEAL = (
+    r"(?i)^\s+(?:[\w-]+\s+)?"
+    r"(?:partnerships?|agreements?|memorand(?:um|a)|mous?|deals?|pacts?|accords?|collaborations?)\b"
+)
+"""RE2 over the words right after a date: a deal noun, which makes the date the year of the deal a renewal renews
+("renews and extends a 2019 partnership"), not the renewal's."""
+
+
 @lru_cache(maxsize=1)
 def renewal_pattern() -> str:
     """RE2: words saying a cooperation is renewed (`initiative_renewal_words.txt`)."""
@@ -1517,8 +1525,10 @@ def register(store: Store) -> None:
           JOIN article_sentences x ON x.doc_id = s.doc_id AND x.sentence_start = s.sentence_start
           JOIN documents doc ON doc.doc_id = s.doc_id
           WHERE doc.published IS NOT NULL AND regexp_matches(x.sentence, $renewal)
+            -- the year of what it renews ("renews a 2019 partnership") does not date the renewal
             AND NOT EXISTS (SELECT 1 FROM step_dates d WHERE d.doc_id = s.doc_id
-              AND d.sentence_start = s.sentence_start AND NOT d.plan)
+              AND d.sentence_start = s.sentence_start AND NOT d.plan
+              AND NOT regexp_matches(substr(d.sentence, d."end" - d.sentence_start + 1, 40), $renewed_deal))
           GROUP BY s.initiative_id
         ),
         reported AS (
@@ -1805,6 +1815,7 @@ def register(store: Store) -> None:
             # joint body into being ("The centre, set up in 2019, has ...")
             "launch": rf"(?:{timeline.event_pattern()})|\b(?:{launch_words()})\b",
             "renewal": renewal_pattern(),
+            "renewed_deal": RENEWED_DEAL,
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),

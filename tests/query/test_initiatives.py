@@ -992,6 +992,25 @@ def test_a_renewal_its_sentence_does_not_date_dates_it_up_to_its_articles_year(t
     assert (top["first_year"], top["latest_year"], top["dated"]) == ("2019", "2025", "stated")
 
 
+def test_the_year_of_the_deal_a_renewal_renews_does_not_date_the_renewal(tmp_path):
+    """ "A has renewed its agreement with B, extending a 2018 partnership": 2018 is the first year, the renewal is of
+    the year its article reports it."""
+    s1 = "Northvale University has renewed its teaching agreement with Harbour City Medical College, extending a 2018 "
+    s1 += "partnership."
+    at = s1.index("2018")
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 66, HC, "mainland China"),
+        deal("a", 25, 0, [NV, HC]) | {"sentence": s1, "sentence_end": len(s1)},
+        fact("a", "date", at, at + 4, sentence_start=0, sentence=s1, sentence_end=len(s1), text="2018", date="2018",
+             event="extending"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-06-01"}]) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        (top,) = initiatives.top(s, 5)
+    assert (top["first_year"], top["latest_year"]) == ("2018", "2025")
+
+
 def test_a_statement_between_places_restates_the_articles_one_cooperation_of_their_bodies(tmp_path):
     office, council = "Eastport Health Office", "Westbay Council"
     rows = [

@@ -419,6 +419,8 @@ def main() -> None:
     ap.add_argument("--max-rss", type=int, default=6144, help="MiB any process may hold before the run is stopped")
     ap.add_argument("--work", type=Path, default=None, help="folder for the data (default: a temporary folder)")
     args = ap.parse_args()
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)  # a folder named for the data is made, not a traceback
     work = Path(tempfile.mkdtemp(prefix="bench-scale-", dir=args.work))
     sizes = sorted(args.facts)
     try:

@@ -828,14 +828,15 @@ _MIXED_SHORT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 
 
 _STATE_BODY = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}?[A-Z][\w'’-]*)(?: SAR)? "
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}?[A-Z][\w'’-]*)(?: SAR| Special Administrative Region)? "
     r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"
 )
 
 
 def state_bodies(ctx: Context) -> list[Mention]:
     """Rule organizations.state_body: a government, embassy or consulate written in lower case after a place or
-    a nationality ("the Tollan government", "the Macao SAR government", "the French embassy")."""
+    a nationality ("the Tollan government", "the Macao SAR government", "the Macao Special Administrative Region
+    government", "the French embassy")."""
     out = []
     demonyms = {r[0] for r in table("place_demonyms.tsv")}
     for m in _STATE_BODY.finditer(ctx.text):
@@ -1235,15 +1236,16 @@ _LEAD_SKIP = ("The", "New", "First", "Royal", "National", "General", "Central", 
 def _lead(name: str) -> str | None:
     """The word that opens a name of two or more words and can stand for the whole body later ("Brightway" of
     "Brightway Medical Group"; after the place that opens a firm's name, "Kelvo" of "Tollan Kelvo Biotech Co"), or
-    None for names that open with a head, connector, demonym or number, or with a place and a descriptive word."""
+    None for names that open with a descriptive word (a head, a field: "Health Bureau"), connector, demonym or number,
+    or with a place and a descriptive word."""
     toks = name.split()
     while len(toks) >= 3 and is_place_name(toks[0]) and not _descriptive(toks[1]):
         toks = toks[1:]  # "Tollan Westside Kelvo Clinic": a city and a district before the name
     if len(toks) < 2:
         return None
     w = toks[0]
-    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or w in _LEAD_SKIP or is_head(w):
-        return None
+    if len(w) < 4 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or _descriptive(w):
+        return None  # "Health" of "Health Bureau" names a field: "Director of Health" is no short name
     if w in words("org_connectors.txt") or is_place_name(w) or w in {r[0] for r in table("place_demonyms.tsv")}:
         return None
     return w

@@ -563,11 +563,12 @@ def _bodies_by_place(orgs: list[Mention]) -> dict[str, str | None]:
     return out
 
 
-_AT_PLACE = re.compile(r"\b(?:at|of|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
+_AT_PLACE = re.compile(r"\b(?:at|from) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
 
 
 def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str | None:
-    """The university a role names by its place ("Lecturer at Tollan" after "University of Tollan"), or None."""
+    """The university a role names by its place ("Lecturer at Tollan" after "University of Tollan"), or None; not
+    "of" a place, which names an office of the place itself ("Provost of Tollan", "Mayor of Tollan")."""
     for role in roles:
         m = _AT_PLACE.search(role)
         if m and by_place.get(m.group(1)):

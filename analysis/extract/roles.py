@@ -1200,6 +1200,15 @@ def _role_bodies() -> dict[str, frozenset[str]]:
     return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
 
 
+_OF_PLACE = re.compile(r"\bof ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})$")
+
+
+def _of_place(role: str) -> bool:
+    """True for a role that ends in "of" and a place: an office of the place ("Provost of Tollan")."""
+    m = _OF_PLACE.search(role)
+    return bool(m and is_place_name(m.group(1)))
+
+
 def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None = None) -> str | None:
     """The organisation a role implies when the text names none for it: the document's only body of the kind
     the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
@@ -1207,6 +1216,8 @@ def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None =
     Vice-Chancellor without the university, and the other universities' heads with theirs); else None."""
     heads: set[str] = set()
     for role in roles:
+        if _of_place(role):
+            continue  # "Provost of Tollan", "Mayor of Tollan": an office of the place, not of a body named after it
         for w in re.findall(r"[\w-]+", role.casefold()):
             heads |= _role_bodies().get(w, frozenset())
     if not heads:

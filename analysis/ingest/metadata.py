@@ -583,11 +583,26 @@ def _published(text: str, rows: list[_Row], end: int) -> Field | None:
         f = _labelled_date(row, strict=True)
         if f:
             return f
-    for row in rows[-8:]:
+    for row in _footer(rows):
         f = _date_line(row) if len(row.text) <= 40 else None
         if f:
             return f
     return None
+
+
+_FOOTER_ROWS = (8, 24)
+"""A page's footer: at least its last 8 lines, and back to its last paragraph of running text within the last 24
+(a release's closing date line may stand above a list of related releases and the site's links)."""
+
+
+def _footer(rows: list[_Row]) -> list[_Row]:
+    """The last lines of a page after its last paragraph ("Ends/Friday, May 2, 2025", "Issued at ...", "Related:",
+    links), at least the last `_FOOTER_ROWS[0]`, at most the last `_FOOTER_ROWS[1]`."""
+    least, most = _FOOTER_ROWS
+    start = max(0, len(rows) - least)
+    while start > max(0, len(rows) - most) and rows[start - 1].kind != "text":
+        start -= 1
+    return rows[start:]
 
 
 # --- publisher ----------------------------------------------------------------------------------------------

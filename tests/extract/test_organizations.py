@@ -242,6 +242,9 @@ def test_the_publisher_a_page_states_is_a_body_unless_it_is_a_newsroom_desk(fact
 def test_governments_and_embassies_in_lower_case(facts):
     text = "The Macao SAR government, the British government and the Chinese embassy in Paris met the local government."
     assert names(facts(text, "organization")) == {"Macao SAR government", "British government", "Chinese embassy"}
+    # the region's full style spelled out, in lower case as in running text
+    text = "Ann Lee, a minister of the Macao Special Administrative Region government, spoke."
+    assert names(facts(text, "organization")) == {"Macao Special Administrative Region government"}
 
 
 def test_list_of_bodies_adds_unheaded_members_and_splits_the_last_item(facts):
@@ -353,6 +356,17 @@ def test_a_head_phrase_ending_in_a_role_word_still_names_a_body(facts):
     assert {r["name"] for r in rows if r["kind"] == "organization"} == {"Westmarch Consulate General", "Kelby Hospital"}
     people = {r["name"]: (r["role"], r["affiliation"]) for r in rows if r["kind"] == "person"}
     assert people["Ivo Lask"] == ("Consul General", "Westmarch Consulate General")
+
+
+def test_a_field_opening_a_body_name_is_no_short_name_for_it(facts):
+    """ "Health" of "Health Bureau" names a field: "Director of Health" is led by the department of that field."""
+    text = (
+        "The Health Bureau widened the scheme. The Director of Health, Dr Ivo Lask, said the Department of Health "
+        "had briefed the clinics."
+    )
+    assert not [r for r in facts(text, "organization") if r["extractor"] == "organizations.short_name"]
+    people = [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")]
+    assert people == [("Ivo Lask", "Dr; Director of Health", "Department of Health")]
 
 
 def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):

@@ -316,6 +316,14 @@ def test_university_named_by_its_city(facts):
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", "University of Glasgow")]
 
 
+def test_an_office_of_a_place_is_not_held_at_a_college_named_after_it(facts):
+    """ "Provost of Perth" is the city's provost, whatever college the article names after the city."""
+    text = "Perth College signed the pact, with Lord Provost of Perth Ann Rusk looking on."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ann Rusk", None)]
+    text = "Perth College signed the pact. Anna Reid, a lecturer from Perth, said it was a first."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Reid", "Perth College")]
+
+
 def test_city_of_two_bodies_names_neither(facts):
     text = (
         "The University of Glasgow and Glasgow College ran the study. Anna Reid, Lecturer at Glasgow, said it was "

@@ -31,6 +31,8 @@ def _role_before(text, name):
             "Secretary for Rural Affairs and Fisheries",
         ),
         ("Then lawmaker Ren Quist asked a question.", "Ren Quist", "lawmaker"),
+        ("Perth MSP Ren Quist asked a question.", "Ren Quist", "Perth MSP"),
+        ("Then MEP Ren Quist asked a question.", "Ren Quist", "MEP"),
         ("Cabinet Secretary for Rural Care Ivo Lask spoke.", "Ivo Lask", "Cabinet Secretary for Rural Care"),
         (
             "Party Secretary and Director of the Provincial Health Commission Zhu Kelan spoke.",

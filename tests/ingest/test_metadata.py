@@ -332,6 +332,20 @@ def test_a_release_closing_mark_dates_a_release_without_a_date_at_its_top():
     assert detect(body).published is None
 
 
+def test_a_closing_date_line_above_a_long_footer_still_dates_the_release():
+    """The footer after the last paragraph may run past eight lines (related releases, site links)."""
+    footer = "".join(f"Related release number {n} on clinics\n" for n in range(9))
+    text = (
+        "Press Releases\n\nNight clinics open in Eastbay\n\n   The Health Bureau announced today (June 3) that two "
+        "night clinics will open in Eastbay.\n\n   Each clinic will see 40 patients a night.\n\n"
+        f"Ends/Tuesday, June 3, 2025\nIssued at HKT 11:00\n\nRelated:\n{footer}"
+    )
+    assert check_span(text, detect(text).published, "2025-06-03") == "June 3, 2025"
+    # a date in the running text is no footer line, however many lines follow
+    body = "Night clinics open\n\nThe clinics open on Tuesday, June 3, 2025.\n" + footer
+    assert detect(body).published is None
+
+
 def test_a_cookie_banner_is_no_headline_and_a_copyright_line_without_holder_names_no_publisher():
     text = (
         "Cookies on Harbour News\nWe use some essential cookies to make this website work.\n"

@@ -704,6 +704,9 @@ class _Index:
                 continue
             if _of_origin(text, p.end):
                 continue  # "Northland residents living in Southland": where people come from, not the story's place
+            root = _root(_tokens(self.ctx, p.start, p.end))
+            if root is not None and _venue(root):
+                continue  # "said at a news conference in Northfield": where the story was told
             name = gazetteer.district_city(p.fields["name"]) or p.fields["name"]  # a district speaks for its city
             bucket = national if _national(name) else local
             bucket[name] = bucket.get(name, 0) + 1
@@ -1658,6 +1661,23 @@ def _partner(root) -> bool:
     )
 
 
+def _venue(root) -> bool:
+    """Whether a place is where a statement was made: reached from a verb of speech (`speech_verbs.txt`) through its
+    "at/in" phrases only ("..., said Ann Lee at a news conference in Northfield", "she told reporters in Northfield"):
+    where a figure was told, not what it is about."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.text.casefold() not in ("in", "at"):
+            return False
+        gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            return bool(patterns("speech_verbs.txt").fullmatch(gov.text))
+        if gov.pos_ != "NOUN":
+            return False
+        tok = gov
+    return False
+
+
 _STANDARDS = ("than", "against", "compared")
 """Words that open the standard a figure is compared with."""
 _BOUNDS = ("below", "above", "under", "over")
@@ -1940,6 +1960,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if (_flow_end(root, "to") and not (in_own or same_clause)) or _partner(root):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "exports to Northland ...,
             # while imports reached ...": the market of another clause's flow
+        if _venue(root):
+            continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
         if _ranking_domain(root) or _compared(root, head):
             continue  # "ranked first in the province": what a rank is over; "against a Northland average of 2.9":
             # the standard

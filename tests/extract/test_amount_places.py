@@ -10,6 +10,13 @@ def places_of(facts, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # where a figure was told is not what it is about
+        (
+            "Hunan widened drug access for Hunan patients.\n\nBy May, 81 drugs had been approved, said Ann Lee, "
+            "director of the agency, at a news conference in Changsha.\n\nIn Hunan, 40 clinics opened last year, she "
+            "told reporters in Changsha.",
+            {"81": "Hunan", "40": "Hunan"},
+        ),
         # the place inside the figure's own phrase wins over a place in another clause
         (
             "The health literacy level of Foshan residents has reached 31.5%, while Zhuhai added 40 clinics.",

@@ -1661,6 +1661,16 @@ def _partner(root) -> bool:
     )
 
 
+def _landmark(root) -> bool:
+    """Whether a place is the landmark of a bearing (`compass_words.txt`: "west of Northfield", "40 km north of
+    Eastbank"): what places another thing, not where a figure is."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.text.casefold() == "of"
+        and root.head.head.text.casefold() in lower_words("compass_words.txt")
+    )
+
+
 def _venue(root) -> bool:
     """Whether a place is where a statement was made: reached from a verb of speech (`speech_verbs.txt`) through its
     "at/in" phrases only ("..., said Ann Lee at a news conference in Northfield", "she told reporters in Northfield"):
@@ -1960,6 +1970,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if (_flow_end(root, "to") and not (in_own or same_clause)) or _partner(root):
             continue  # "ties with Northland": a partner, "outside Northland": not there; "exports to Northland ...,
             # while imports reached ...": the market of another clause's flow
+        if _landmark(root):
+            continue  # "a city of 12 million west of Northfield": a bearing's landmark
         if _venue(root):
             continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
         if _ranking_domain(root) or _compared(root, head):

@@ -97,12 +97,24 @@ def region_names(ctx: Context) -> list[Mention]:
         if len(toks) < 2 or any(is_head(t) for t in toks):
             continue
         name = " ".join(toks)
-        if canonical(name) is None and followed_by_non_org(ctx.text, s + len(name)):
-            continue  # "the Healthy Northfield Greater Bay Area programme": a programme's name
+        if canonical(name) is None and _in_programme_name(ctx.text, s + len(name)):
+            continue  # "the Healthy Northfield Greater Bay Area programme" or "... Pilot Scheme": a programme's name
         bare_name = name.rsplit(" ", 1)[0] if toks[-1] in words("place_lower_suffixes.txt") else name
         canon = canonical(name) or canonical(bare_name) or bare_name
         out.append(Mention("place", s, s + len(name), "places.region", {"name": canon}))
     return out
+
+
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _in_programme_name(text: str, end: int) -> bool:
+    """Whether the words after a name make it part of a programme's or an event's name, at once or after one or two
+    more capitalised words ("... Greater Bay Area programme", "... Greater Bay Area Pilot Scheme")."""
+    if followed_by_non_org(text, end):
+        return True
+    m = _NAME_GOES_ON.match(text, end)
+    return bool(m) and any(followed_by_non_org(text, end + k.start()) for k in re.finditer(r" ", m.group()))
 
 
 @lru_cache(maxsize=2)

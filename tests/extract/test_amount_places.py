@@ -10,6 +10,11 @@ def places_of(facts, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # the landmark of a bearing is not where the figure is
+        (
+            "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",
+            {"12.9 million": "Suzhou"},
+        ),
         # where a figure was told is not what it is about
         (
             "Hunan widened drug access for Hunan patients.\n\nBy May, 81 drugs had been approved, said Ann Lee, "

@@ -66,6 +66,9 @@ def test_nationality_before_a_zone_word_is_no_place(facts):
 def test_programme_named_after_a_region_is_no_place(facts):
     rows = facts("The Healthy Tarnley Greater Bay Area programme was launched on Monday.", "place")
     assert rows == []
+    # the programme's noun may come after one or two more capitalised words of its name
+    text = "The Dental Voucher Greater Bay Area Pilot Scheme reaches clinics in the Greater Bay Area."
+    assert [r["text"] for r in facts(text, "place")] == ["Greater Bay Area"]
 
 
 def test_role_word_or_ordinary_word_opening_a_line_is_no_place(facts):

@@ -512,10 +512,44 @@ _COORD_AFTER = re.compile(r",? and (?:the )?|, ")
 _COORD_BEFORE = re.compile(r"(?:,? and |, )$")
 
 
+_DEAL_SUBJECT = re.compile(
+    rf"^\s*(?:[-•*▪◦]\s+)?(?P<where>{_CAP}(?: {_CAP}){{0,2}})(?:['’]s |-based )(?P<name>{_CAP}(?: {_CAP}){{0,3}}) $"
+)
+"""A sentence that opens with a place's possessive or "-based" and a capitalised name right before a deal's verb
+("Leeds-based Kelvo Robotics agreed a joint venture with ...", "- Leeds's Kelvo Robotics signed ...")."""
+
+
+def _deal_subjects(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Bodies named only as the acting side of a deal: a name after a place's possessive or "-based" that opens a
+    sentence whose verb signs or agrees a deal "with" another body ("Leeds-based Kelvo Robotics agreed a supply
+    deal with Tarn Medical Group"); the deal's grammar says it is a body. Not a name the text already holds as an
+    organisation or a place, nor one spaCy reads as a person's unless a word of it says what kind of body it is
+    ("Kelvo Robotics")."""
+    text, out = ctx.text, []
+    taken = [(o.start, o.end) for o in [*orgs, *places]]
+    people = {(e.start, e.end) for e in ctx.ents if e.label == "PERSON"}
+    for ss, se in ctx.sents:
+        m = triggers().search(text, ss, se)
+        if m is None:
+            continue
+        found = _DEAL_SUBJECT.match(text[ss : m.start()])
+        if found is None or not is_place_name(found.group("where")):
+            continue
+        s, e = ss + found.start("name"), ss + found.end("name")
+        name = found.group("name")
+        if (s, e) in people and type_of(name) is None:
+            continue  # "Leeds-based Ann Lee": spaCy's person, and no word of the name says what kind of body
+        if is_place_name(name) or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention("organization", s, e, "partnerships.deal_subject", {"name": name}))
+    return out
+
+
 def candidates(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """Organisation candidates this module names, for the one overlap policy: in a sentence that states cooperation,
     a place followed by a plural noun for bodies and coordinated with a named organisation ("Leeds hospitals and
-    Northvale University have cooperated") is a group of bodies acting as one party ("Leeds hospitals")."""
+    Northvale University have cooperated") is a group of bodies acting as one party ("Leeds hospitals"); and the
+    bodies of `_deal_subjects`."""
     text = ctx.text
     starts = {o.start for o in orgs}
     ends = {o.end for o in orgs}
@@ -535,7 +569,7 @@ def candidates(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list
             stated[ss] = bool(_trigger_matches(text[ss:se]))
         if stated[ss]:
             out.append(Mention("organization", p.start, end, "partnerships.collective", {"name": text[p.start : end]}))
-    return out
+    return out + _deal_subjects(ctx, orgs, places)
 
 
 _MEMBERS_END = re.compile(r"[;.:](?:\s|$)|, (?:which|who|whose|while|and (?:will|has|have|is|are|the [a-z]))\b|\)")

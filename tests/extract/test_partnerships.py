@@ -11,6 +11,20 @@ def test_signed_agreement_with(facts):
     assert set(rows[0]["parties"]) == {"Westmoor University", "Bayside Health Commission"}
 
 
+def test_a_deal_names_its_acting_side_a_body_whatever_its_last_word(facts):
+    """A name after a place's possessive or "-based" that signs a deal with a body is a body; a person's name is not."""
+    text = (
+        "Deals signed:\n\n- London's Kelvo Robotics signed a contract with Tarn Medical Group to supply robots.\n"
+        "- Leeds-based Brae Orthopaedics agreed a supply deal with Tarn Medical Group for implants.\n"
+        "- Leeds-based Ann Lee signed a contract with Tarn Medical Group to supply gloves.\n"
+    )
+    assert sorted(tuple(r["parties"]) for r in facts(text, "partnership")) == [
+        ("Brae Orthopaedics", "Tarn Medical Group"),
+        ("Kelvo Robotics", "Tarn Medical Group"),
+    ]
+    assert "Ann Lee" in {r["name"] for r in facts(text, "person")}
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

@@ -529,10 +529,10 @@ def _deal_subjects(ctx: Context, orgs: list[Mention], places: list[Mention]) -> 
     taken = [(o.start, o.end) for o in [*orgs, *places]]
     people = {(e.start, e.end) for e in ctx.ents if e.label == "PERSON"}
     for ss, se in ctx.sents:
-        m = triggers().search(text, ss, se)
+        m = triggers().search(masked(text[ss:se]))
         if m is None:
             continue
-        found = _DEAL_SUBJECT.match(text[ss : m.start()])
+        found = _DEAL_SUBJECT.match(text[ss : ss + m.start()])
         if found is None or not is_place_name(found.group("where")):
             continue
         s, e = ss + found.start("name"), ss + found.end("name")
@@ -1126,7 +1126,7 @@ def _unnamed_partners_owner(doc: _Doc, hs: int, earlier: list[Mention]) -> list[
         ss, se = ctx.sentence_at(pos - 1)
         pos = ss
         sent = ctx.text[ss:se]
-        for m in triggers().finditer(sent):
+        for m in triggers().finditer(masked(sent)):
             if doc.within(ss + m.end(), se, "pool"):
                 continue
             local = doc.within(ss, se, "pool")
@@ -1616,7 +1616,7 @@ def _trigger_objects(sent: str, bodies: list[tuple[int, int]]) -> list[tuple[int
     """The spans of `bodies` (offsets in `sent`) listed after a trigger that a deal's other side follows (`triggers`:
     "A formed a consortium with B and C, and D formed one with the E Centre" -> B's, C's and E Centre's): the parties
     of some deal of the sentence ("the partners of the X Network" names no party)."""
-    starts = {_OBJECT_LEAD.match(sent, m.end()).end() for m in triggers().finditer(sent)}
+    starts = {_OBJECT_LEAD.match(sent, m.end()).end() for m in triggers().finditer(masked(sent))}
     out: list[tuple[int, int]] = []
     for a, b in sorted(bodies):
         if a in starts or (out and _LISTED_NEXT.fullmatch(sent, out[-1][1], a)):
@@ -1624,8 +1624,19 @@ def _trigger_objects(sent: str, bodies: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def masked(sent: str) -> str:
+    """A sentence with each decimal point written as a middle dot, offsets unchanged: the triggers' reach stops at a
+    full stop, not inside a figure ("agreed a 60 million yuan (£6.5 million) joint venture with")."""
+    return _DECIMAL_POINT.sub("·", sent)
+
+
 def _trigger_matches(sent: str) -> list[tuple[str, re.Match]]:
-    """Every cooperation trigger of a sentence with its class ("with", "list", "join", "subject"), in text order."""
+    """Every cooperation trigger of a sentence with its class ("with", "list", "join", "subject"), in text order
+    (read on the `masked` sentence)."""
+    sent = masked(sent)
     out = [("with", m) for m in triggers().finditer(sent)]
     out += [("list", m) for m in list_triggers().finditer(sent)]
     out += [("join", m) for m in join_triggers().finditer(sent)]

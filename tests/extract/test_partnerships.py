@@ -26,8 +26,8 @@ def test_a_deal_names_its_acting_side_a_body_whatever_its_last_word(facts):
 
 
 def test_a_decimal_point_between_the_verb_and_the_deal_ends_no_sentence(facts):
-    text = "Kestrel Hospital agreed a 60 million yuan (£6.5 million) joint venture with Tarn Medical Group."
-    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kestrel Hospital", "Tarn Medical Group"]]
+    text = "London's Kelvo Robotics agreed a 60 million yuan (£6.5 million) contract with Tarn Medical Group."
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelvo Robotics", "Tarn Medical Group"]]
 
 
 def test_jointly_launch_with_initiative(facts):

@@ -2272,8 +2272,9 @@ _ITS_PART = re.compile(r"[Ii]ts (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*")
 
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
-    "they", "its board" -> the organisation that was the subject of the sentence before; "the new project", "we", a
-    named programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
+    "they", "its board" -> the organisation that was the subject of the sentence before; "her bureau", "his
+    university" -> the body of the person named before it in the sentence (`_named_person_body`); "the new project",
+    "we", a named programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
     ctx = doc.ctx
     end = start + len(subject)
     if doc.within(start, end, "pool"):
@@ -2301,6 +2302,11 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         if before and re.fullmatch(r"[\s•*–—-]*(?:the )?", ctx.text[ss : before[0].start], re.IGNORECASE):
             return [before[0].fields["name"]]  # "A opened a lab and it signed ...": the subject of the first clause
         return _previous_subject(doc, ss) or _previous_deal_subject(doc, ss, earlier) or _previous_sole_body(doc, ss)
+    own = _PERSON_POSSESSIVE.fullmatch(words_)
+    if own:  # "A B, director of the X Bureau, said her bureau had signed ...": A B's bureau
+        body = _named_person_body(doc, ss, start, own.group(1))
+        if body:
+            return [body]
     marked = _marked_head(doc, words_) or _part_owner(doc, words_, start)
     if marked:
         return [marked]
@@ -2319,6 +2325,20 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
     speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+_PERSON_POSSESSIVE = re.compile(r"(?:his|her|their) (?:own )?([a-z]+)", re.IGNORECASE)
+"""A person's possessive and a class noun for a body ("her bureau", "his university")."""
+
+
+def _named_person_body(doc: _Doc, ss: int, start: int, noun: str) -> str | None:
+    """The body of the last person named in the sentence before `start` whose body has `noun` for its head or class
+    ("Director Ann Lee of the Tarn Health Bureau said her bureau ..." -> "Tarn Health Bureau"), when it has a row."""
+    for p in sorted((p for p in doc.people if ss <= p.start and p.end <= start), key=lambda p: -p.start):
+        aff = p.fields.get("affiliation")
+        if aff in doc.org_names and (noun.capitalize() in aff.split() or _of_class(aff, noun)):
+            return aff
+    return None
 
 
 _PASSIVE = re.compile(

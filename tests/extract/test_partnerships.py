@@ -30,6 +30,16 @@ def test_a_decimal_point_between_the_verb_and_the_deal_ends_no_sentence(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelvo Robotics", "Tarn Medical Group"]]
 
 
+def test_her_bureau_is_the_bureau_of_the_person_named_before(facts):
+    text = (
+        "Director of the Tarn Health Bureau Dr Ann Lee said her bureau had signed a memorandum of understanding with "
+        "the Kelby Affairs Bureau in March to share records."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Kelby Affairs Bureau", "Tarn Health Bureau"]
+    ]
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

@@ -1353,9 +1353,10 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     B; "A may partner B" -> none; three bodies: who acts with whom is not said, none); a cue in a definite phrase
     after the article stated a deal ("A's chief said the joint venture would seek approval from B", "A said the
     agreement would help B") speaks of that deal, not of one between the two bodies, unless they are its parties or
-    are written as a pair ("the arrangement is run by A and B")."""
+    are written as a pair ("the arrangement is run by A and B"). A body where a deal was signed ("A and B signed the
+    agreement at C") is the venue, not a party."""
     text = doc.ctx.text
-    local = doc.within(ss, se, "pool")
+    local = [o for o in doc.within(ss, se, "pool") if not _SIGNED_AT.search(text, max(ss, o.start - 80), o.start)]
     names = list(dict.fromkeys(o.fields["name"] for o in local))
     local_names = set(names)
     if len(names) == 1:  # "nurses from A visit the home every week": the home named before is the other body
@@ -1405,6 +1406,10 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     return [m] if m else []
 
 
+_SIGNED_AT = re.compile(
+    r"\b(?:sign|ink|seal)(?:s|ed|ing)? (?:the |an? |their |its )?(?:[\w-]+ ){0,3}?(?:at|in) (?:the )?$", re.IGNORECASE
+)
+"""A deal signed at a body: what follows is where it was signed ("signed the agreement at the X Hospital")."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:new |planned |proposed )?$")
 """Before a cue word, a determiner that refers back to a deal already told of ("the joint venture")."""
 _THE_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){0,2}?[a-z]{3,}\b(?! [A-Z])")

@@ -33,6 +33,11 @@ def test_programmes_and_events_are_not_organisations(facts):
     assert facts(text, "organization") == []
 
 
+def test_vouchers_and_coupons_are_not_organisations(facts):
+    text = "Clinics accept Elderly Dental Care Vouchers and Harbour Health Coupons under a pilot arrangement."
+    assert facts(text, "organization") == []
+
+
 def test_qualifications_are_not_organisations(facts):
     text = "Nurses will take a joint Advanced Ward Practice Certificate and a Community Practice Diploma."
     assert facts(text, "organization") == []

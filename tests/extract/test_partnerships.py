@@ -40,6 +40,17 @@ def test_her_bureau_is_the_bureau_of_the_person_named_before(facts):
     ]
 
 
+def test_where_a_deal_was_signed_and_a_question_put_are_no_deal(facts):
+    """The body where two people sign is the venue; a deal two bodies will talk about is no deal between them."""
+    text = (
+        "Kelby Trust chair Ann Lee and Dr Tom Wu sign the agreement at Tarn Hospital.\n"
+        "The chief executive of the Tarn Authority said the Authority would discuss with the Kelby Bureau whether the "
+        "coupon arrangement could be offered at new sites.\n"
+        "Under the twinning scheme, nurses from Tarn Hospital spend a month at Kelby Hospital."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelby Hospital", "Tarn Hospital"]]
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

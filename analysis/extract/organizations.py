@@ -20,7 +20,7 @@ from analysis.extract.org_cues import class_nouns, class_patterns, completes, pu
 from analysis.extract.overlap import _SpanIndex
 from analysis.extract.roles import described_after
 from analysis.ingest.clean import lines, noise_line
-from analysis.ingest.dates import MONTHS
+from analysis.ingest.dates import MONTH_PATTERN, MONTHS
 from analysis.ingest.metadata import newsroom_unit
 from analysis.resources import alternation, lower_words, patterns, table, words
 
@@ -275,7 +275,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or _based_in_place(toks)  # "the New Haven-based Harbour Insurance Co"
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS
-        or _is_role(toks[0][2])
+        or (_is_role(toks[0][2]) and not (len(toks) > 1 and is_head(toks[1][2])))  # not "General Administration"
         or toks[0][2] in ("The", "A", "An")
     ):
         toks = toks[1:]
@@ -455,10 +455,17 @@ def _public(ctx: Context, part: list[tuple[int, int, str]], heading: bool) -> li
 _ON_DATE = re.compile(r" on ((?:[A-Z]\w*|\d+)(?: (?:[A-Z]\w*|\d+))*)$")
 
 
+_MONTH_OR_DAY = re.compile(rf"(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?(?: \d+)?")
+"""A month, written out or short ("Feb", "Sept"), or a weekday, with a day number: a date's words."""
+
+
 def _without_date(text: str, s: int, e: int, dates: list) -> int:
-    """End of a name without a trailing "on <date>" ("X Medical Group on Monday": the date is not part of it)."""
+    """End of a name without a trailing "on <date>" ("X Medical Group on Monday", "X Commission on Feb 20": the date
+    is not part of it), a date spaCy reads or a month's or weekday's name."""
     cut = _ON_DATE.search(text, s, e)
-    if cut and any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates):
+    if cut and (
+        any(d.start <= cut.start(1) and cut.end(1) <= d.end for d in dates) or _MONTH_OR_DAY.fullmatch(cut.group(1))
+    ):
         return cut.start()
     return e
 
@@ -924,7 +931,7 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     names: dict[str, None] = {}
     found_ix = _SpanIndex([f for f in found if not f.original])
     for s, e in spans:
-        toks = [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")]
+        toks = _drop_opener(ctx, [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")])
         if not toks or len(toks) > 5 or any(is_head(t[2]) for t in toks) or found_ix.overlaps_span(s, e):
             continue
         if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:

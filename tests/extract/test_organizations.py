@@ -382,6 +382,20 @@ def test_first_word_shared_by_two_bodies_is_not_a_short_name(facts):
 def test_date_after_on_is_not_part_of_the_name(facts):
     rows = facts("The pact was signed with Brightway Medical Group on Monday in Tollan.", "organization")
     assert [r["name"] for r in rows] == ["Brightway Medical Group"]
+    # a month written short, with its day
+    rows = facts("The report was released by the Tollan Health Commission on Feb 20.", "organization")
+    assert [r["name"] for r in rows] == ["Tollan Health Commission"]
+
+
+def test_a_word_of_office_before_a_head_word_is_part_of_the_name(facts):
+    """ "General" before "Administration" qualifies the head; a title before a body's own name does not."""
+    text = "Exports rose, according to the General Administration of Customs. Director Kelby Hospital said no."
+    assert [r["name"] for r in facts(text, "organization")] == ["General Administration of Customs", "Kelby Hospital"]
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_described_name(facts):
+    text = "In Perth, the minister toured Kelby Hospital. Insurer Kestrel Life, a Leeds-based company, grew."
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby Hospital", "Kestrel Life"]
 
 
 def test_class_noun_inside_a_prepositional_phrase_does_not_name_a_body(facts):

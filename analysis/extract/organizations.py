@@ -14,7 +14,7 @@ from typing import Iterable
 from analysis.extract import gazetteer
 from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
-from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words
+from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, completes, public_body, study_fields, type_of
 from analysis.extract.overlap import _SpanIndex
@@ -263,6 +263,10 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     )
     if first is None:
         return []
+    if any(s[-1][2] in words("org_not_heads.txt") for s in segs[:first] if s) and not own_words(
+        " ".join(t[2] for s in segs[first:] for t in s)
+    ):
+        return []  # "Co-operation Agreement on Health and Medical Services": what a document is about, no body
     toks = [t for s in segs[first:] for t in s]
     if _body_before_title(segs[first]):
         toks = _body_before_title(segs[first])  # "Welsh Government Minister for Trade": the body the title is of
@@ -586,6 +590,10 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     for e in ctx.ents:
         if e.label != "ORG" or taken_ix.overlaps_span(e.start, e.end) or e.start in datelines:
             continue  # "NORTHFIELD, May 3 - ...": a dateline's place
+        if _time_zone(ctx.text, e.start):
+            continue  # "10:42 AM GMT": a time zone
+        if _document_topic(ctx.text, e.start, e.text):
+            continue  # "the Agreement on Health and Medical Services"
         s, name = e.start, e.text
         if "--" in name:  # "China--(WIRE)--Tarrow Devices Ltd": a wire's dateline before the body's name
             cut = name.rindex("--") + 2
@@ -617,6 +625,16 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
+
+
+_DOCUMENT_BEFORE = re.compile(r"\b([A-Z][\w-]*) (?:on|of|for) (?:the )?$")
+
+
+def _document_topic(text: str, start: int, name: str) -> bool:
+    """Whether a name in words of fields and heads only follows a document's or programme's name and "on/of/for"
+    (`org_not_heads.txt`: "Agreement on Health and Medical Services"): what the document is about, no body."""
+    m = _DOCUMENT_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) in words("org_not_heads.txt") and not own_words(name)
 
 
 def _only_places(toks: list[str]) -> bool:
@@ -717,7 +735,21 @@ def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:
         return False
     if (low[:-1] if low.endswith("s") else low + "s") in plain or a.title() in _title_case_words(ctx.doc.raw):
         return False
+    if _only_in_capital_lines(ctx.text, a):
+        return False  # "INVESTMENT SLUMP": a word of a heading in capitals
     return not ctx.text.startswith(" of ", end)
+
+
+_CAPITAL_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]* [^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
+"""A line of two or more words written in capitals only: a heading."""
+
+
+def _only_in_capital_lines(text: str, word: str) -> bool:
+    """Whether every use of a word in capitals stands in a heading written in capitals (`_CAPITAL_LINE`): such a
+    word is an ordinary word set in capitals ("INVESTMENT SLUMP"), where an acronym is used in running text too."""
+    lines = [(m.start(), m.end()) for m in _CAPITAL_LINE.finditer(text)]
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    return bool(uses) and all(any(a <= u < b for a, b in lines) for u in uses)
 
 
 @lru_cache(maxsize=8)

@@ -38,6 +38,25 @@ def test_vouchers_and_coupons_are_not_organisations(facts):
     assert facts(text, "organization") == []
 
 
+def test_page_furniture_in_capitals_and_time_zones_are_not_organisations(facts):
+    """A heading set in capitals is ordinary words; "GMT" after a time is a time zone; an acronym used in running text
+    is still one."""
+    text = (
+        "Updated March 4, 2025 10:42 AM GMT\n\nINVESTMENT SLUMP\n\nThe NHS said so.\n\nNHS DEAL SIGNED\n\n"
+        "Our Standards: The Kelby Trust Principles."
+    )
+    assert names(facts(text, "organization")) == {"NHS"}
+
+
+def test_what_a_document_is_about_is_no_body(facts):
+    """The topic of an agreement in words of fields only is no body; a named body after a plan's name is one."""
+    text = (
+        "It is one of the measures under the Co-operation Agreement on Health and Medical Services. The Master Plan "
+        "for Tollan University was approved."
+    )
+    assert names(facts(text, "organization")) == {"Tollan University"}
+
+
 def test_qualifications_are_not_organisations(facts):
     text = "Nurses will take a joint Advanced Ward Practice Certificate and a Community Practice Diploma."
     assert facts(text, "organization") == []

@@ -780,8 +780,9 @@ _COMPARED = re.compile(
 
 
 _ENUMERATOR = re.compile(r"\)\s")
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,4}[ -]?)?\(?\d{2,5}\)?(?:[ -]\d{2,5}){2,}(?![\w.,])")
-"""A telephone number: groups of digits separated by spaces or hyphens, three groups or more."""
+_PHONE = re.compile(r"(?<![\w.,])(?:(?:\+\d{1,4}[ -]?)?\(?\d{2,5}\)?(?:[ -]\d{2,5}){2,}|\d{4}[ -]\d{4})(?![\w,]|\.\d)")
+"""A telephone number: groups of digits separated by spaces or hyphens, three groups or more, or two of four digits
+("3582 4102", as eight-digit numbers are written in Hong Kong and Macao)."""
 
 
 def _day_number(num: str) -> bool:

@@ -98,20 +98,26 @@ def menu_column(rows: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+_TEXT_WORDS = 8
+"""Words of a line that is running text (as is a line that ends a sentence), not a menu item or a heading."""
+
+
 def clean(original: str) -> Cleaned:
     """Drop noise lines, menu columns and trailing related-links blocks, strip bullets, collapse whitespace."""
     _, tail_re, _ = _noise_rules()
     kept: list[tuple[int, str]] = []
     rows = lines(original)
     menu = menu_column(rows)
+    text_seen = False  # a "Most read" menu item above the article is no trailing block
     for i, (start, body) in enumerate(rows):
         stripped = body.strip()
-        if stripped and tail_re.search(stripped) and kept:
-            break  # a "related links" heading: everything after it is navigation
+        if stripped and tail_re.search(stripped) and text_seen:
+            break  # a "related links" heading after the article's text: everything after it is navigation
         if not stripped or noise_line(body) or i in menu:
             kept.append((start, ""))
             continue
         kept.append((start, body))
+        text_seen = text_seen or len(stripped.split()) >= _TEXT_WORDS or stripped.endswith((".", "!", "?", "。"))
 
     chars: list[str] = []
     offs: list[int] = []

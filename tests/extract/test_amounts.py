@@ -228,6 +228,9 @@ def test_a_telephone_number_is_no_amount(facts):
         "Media contact: Ann Lowe, Head of Communications, +44 1223 555 0100. The ward has 40 beds and 45 - 50 nurses.\n"
     )
     assert [r["text"] for r in facts(text, "amount")] == ["40", "45", "50"]
+    # an eight-digit number written in two groups of four, at the end of a sentence
+    text = "Enquiries may be made to the hotline at 3582 4102. The clinic saw 4102 patients."
+    assert [r["text"] for r in facts(text, "amount")] == ["4102"]
 
 
 def test_the_number_of_a_list_item_is_no_amount(facts):
@@ -362,6 +365,7 @@ def test_rates_per_thousand_written_apart_from_the_number(facts):
         ("The deal is worth £45m.", 45e6, "GBP"),
         ("The fund raised US$2.5b last spring.", 2.5e9, "USD"),
         ("They pledged three billion British pounds.", 3e9, "GBP"),
+        ("Kelby Pharma will invest 320 mln stg in the site.", 320e6, "GBP"),  # a wire's short form of sterling
         ("The ferry crossing lasted 48 minutes.", 48, "minutes"),
         ("Dental checks are free for pupils aged 14 or under.", 14, "years"),
         ("The score places the lab in the top 5% of labs.", 5, "percent"),  # a share, not a rank

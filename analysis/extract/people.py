@@ -241,7 +241,17 @@ def in_byline(ctx: Context, m: Mention) -> bool:
         return True
     open_ = max(ctx.text.rfind("(", ls, m.start), ctx.text.rfind("[", ls, m.start))
     closed = re.search(r"[)\]]", ctx.text[open_ : m.start])
-    return open_ >= 0 and not closed and bool(_byline().match(ctx.text[open_:le]))
+    cue = _byline().match(ctx.text[open_:le]) if open_ >= 0 and not closed else None
+    if cue is None:
+        return False
+    rest = ctx.text[open_ + cue.end() : le]
+    shut = re.search(r"[)\]]|[.!?](?:\s|$)", rest)
+    credited = rest[: shut.start()] if shut else rest
+    return len(credited.split()) <= _CREDIT_WORDS  # "[Photo: A B signs the deal at X.]" is a caption, not a credit
+
+
+_CREDIT_WORDS = 6
+"""Words a bracketed credit names after its label at most ("(Photo: A B/Tarrow Gazette)"); more is a caption."""
 
 
 def not_bylines(ctx: Context, mentions: list[Mention]) -> list[Mention]:

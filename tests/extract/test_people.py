@@ -276,6 +276,16 @@ def test_bylines_name_their_authors_and_photo_credits_name_no_one(facts):
     assert got == {("Nora Quill", None), ("Li Haoran", "reporter"), ("Sun Meiqi", "editor"), ("Grace Pell", "editor")}
 
 
+def test_a_caption_after_a_photo_label_names_its_people(facts):
+    """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
+    text = (
+        "[Photo: Kelby Trust chair Ann Lowe and Dr Tom Reid sign the deal at Tarn Hospital. Picture: Ola Brae]\n\n"
+        "The trust signed the deal on Friday.\n"
+    )
+    got = {(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert ("Ann Lowe", "chair", "Kelby Trust") in got
+
+
 def test_a_long_sentence_starting_with_by_keeps_its_people(facts):
     text = (
         "By working with Professor Tara Quinn over three years, the two hospitals built a shared training "

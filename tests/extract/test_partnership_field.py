@@ -361,6 +361,7 @@ def test_twinning_pairs_care_unless_the_text_says_what_the_pair_does():
     assert field_of("under a pairing scheme, nurses visit the home", None) == "clinical services"
     assert field_of("signed a twinning arrangement that covers staff training", None) == "education and training"
     assert field_of("agreed a twinning deal for nurse exchanges", None) == "education and training"
+    assert field_of("signed an agreement establishing a two-way nursing exchange", None) == "education and training"
 
 
 def test_a_keyword_up_to_two_words_before_another_modifies_it():

@@ -1929,6 +1929,9 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     off = ctx.token_at(amount.start)[0]
     if amount.fields.get("unit") in _SPANS and (_term_of_pact(head) or _plan_period(ix, head, off, ss, se)):
         return None  # the term of a pact, the period of a plan: about no one place
+    apposed = _apposed_place(ix, amount, ss)
+    if apposed is not None:
+        return apposed  # "Xiamen, a city of 5.3 million people on the coast": the figure describes Xiamen
     own = _own_phrase(head)
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
@@ -1998,6 +2001,23 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     if amount.fields.get("unit") in _DURATIONS and _lasts(head):
         return None  # "the project will run for three years": how long, about no place its clause does not say
     return _fallback(ix, ss, se, amount, near or far)
+
+
+_APPOSED = re.compile(r",? (?:is )?(?:a|an) (?:[\w'’-]+ ){0,3}?(?P<level>[a-z]+) of (?:[a-z]+ ){0,2}")
+"""What comes between a place and a figure that an apposition gives it: ", a city of", ", a coastal province of
+about"."""
+
+
+def _apposed_place(ix: _Index, amount: Mention, ss: int) -> str | None:
+    """The place an apposition with a word of its level describes by the figure ("Xiamen, a city of 5.3 million
+    people": Xiamen), whatever other places the apposition goes on to name ("on China's coast", "west of X")."""
+    for c in ix.candidates(ss, amount.start):
+        if c.place is None or c.demonym or c.body or c.listed or c.end > amount.start:
+            continue
+        m = _APPOSED.fullmatch(ix.ctx.text, c.end, amount.start)
+        if m and m.group("level") in gazetteer.level_words():
+            return c.place
+    return None
 
 
 FALLBACK = ("setting", "paragraph", "series", "currency", "article", "sentence")

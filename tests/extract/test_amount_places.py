@@ -10,6 +10,12 @@ def places_of(facts, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # an apposition with a word of the place's level describes that place, whatever it goes on to name
+        (
+            "Xiamen, a city of 5.3 million people on China's south-east coast, has grown. Sichuan is a province of "
+            "about 83 million people in western China.",
+            {"5.3 million": "Xiamen", "about 83 million": "Sichuan"},
+        ),
         # the landmark of a bearing is not where the figure is
         (
             "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",

@@ -374,7 +374,12 @@ def _head_org(
     spellings = {word, SPELLINGS.get(word, word)}
     named = [o for o in orgs if o.end <= before and spellings & _head_words(o.fields["name"])]
     words_ = {q.casefold() for q in qualifiers if q.casefold() not in ("the", "its", "their")}
-    fitting = [o for o in named if words_ <= {w.casefold() for w in re.findall(r"[\w'’-]+", o.fields["name"])}]
+    fitting = [
+        o
+        for o in named
+        if words_ <= {w.casefold() for w in re.findall(r"[\w'’-]+", o.fields["name"])}
+        or _placed_by(ctx, o.fields["name"], orgs, [q for q in qualifiers if q.casefold() in words_])
+    ]
     if strict and words_:
         return max(fitting, key=lambda o: o.start) if fitting else None
     named = fitting or named
@@ -386,6 +391,22 @@ def _head_org(
         named = [o for o in orgs if o.end <= before and (org_cues.type_of(o.fields["name"]) or ("",))[0] == kind]
     named = [o for o in named if _owns(o)]
     return max(named, key=lambda o: o.start) if named else None
+
+
+def _placed_by(ctx: Context, name: str, orgs: list[Mention], words_: list[str]) -> bool:
+    """Whether the text places a body by the words that qualify a noun standing for it, around one of its mentions:
+    a possessive or "-based" before it, or "in" after it ("Hong Kong's Queen Elizabeth Hospital", "Queen Elizabeth
+    Hospital in Hong Kong", then "the Hong Kong hospital")."""
+    if not words_:
+        return False
+    where = r"\s+".join(map(re.escape, words_))
+    before = re.compile(rf"(?<![\w-]){where}(?:['’]s|-based)\s+(?:the\s+)?$")
+    after = re.compile(rf",?\s+in\s+{where}(?![\w-])")
+    return any(
+        before.search(ctx.text, max(0, o.start - 40), o.start) or after.match(ctx.text, o.end)
+        for o in orgs
+        if o.fields["name"] == name
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -908,3 +908,15 @@ def test_a_role_held_at_a_body_described_by_its_place_word_takes_that_body(facts
     got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
     assert got["Xu Lan"] == ("Dr; head of clinical research", "Wuhan Riverside Cancer Center")
     assert got["Alan Ross"] == ("Professor; Director", "Kestrel Centre for Cancer Trials")
+
+
+def test_a_body_described_by_the_place_the_text_gives_it_takes_the_role(facts):
+    """ "the Hong Kong hospital" after "Hong Kong's Kelby Hospital" or "Tarn Hospital in Leeds": that body."""
+    text = (
+        "Foshan Central Hospital and Hong Kong's Kelby Hospital will exchange 30 doctors a year. Dr Ho Ka-wai, chief "
+        "of service at the Hong Kong hospital, said so. Tarn Hospital in Leeds joined. Ann Tse, a nurse at the Leeds "
+        "hospital, agreed."
+    )
+    got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert got["Ho Ka-wai"] == ("Dr; chief of service", "Kelby Hospital")
+    assert got["Ann Tse"] == ("nurse", "Tarn Hospital")

@@ -33,6 +33,11 @@ def test_programmes_and_events_are_not_organisations(facts):
     assert facts(text, "organization") == []
 
 
+def test_robotics_and_analytics_firms_are_named_by_their_head_word(facts):
+    text = "Kelso Robotics, of Leeds, and Tarn Analytics formed a joint venture with Suzhou Medtech Co."
+    assert names(facts(text, "organization")) == {"Kelso Robotics", "Tarn Analytics", "Suzhou Medtech Co"}
+
+
 def test_vouchers_and_coupons_are_not_organisations(facts):
     text = "Clinics accept Elderly Dental Care Vouchers and Harbour Health Coupons under a pilot arrangement."
     assert facts(text, "organization") == []

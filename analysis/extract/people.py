@@ -158,9 +158,23 @@ def ner_people(ctx: Context) -> list[Mention]:
             s += len(toks[0]) + 1
             toks = toks[1:]
         s, name = _trim_name(s, " ".join(toks), ctx.text)
+        s, name = _whole_apposed_name(ctx.text, s, name)
         if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
             out.append(Mention("person", s, s + len(name), "people.ner", {"name": name}))
     return out
+
+
+_APPOSED_START = re.compile(r", ((?:[A-Z][\w'’-]* ){1,2})$")
+
+
+def _whole_apposed_name(text: str, s: int, name: str) -> tuple[int, str]:
+    """A name set between commas with the capitalised words the model left out before it ("The Director of Health,
+    Alvis Lo Iek Long, said": "Alvis Lo Iek Long", not "Iek Long"), when the whole is still a personal name."""
+    before = _APPOSED_START.search(text, max(0, s - 40), s)
+    if before is None or not text.startswith(",", s + len(name)):
+        return s, name
+    whole = before.group(1) + name
+    return (before.start(1), whole) if valid_name(whole) else (s, name)
 
 
 _ROLE_OF_BEFORE = re.compile(r"([\w-]+) of\s+$")

@@ -276,6 +276,17 @@ def test_bylines_name_their_authors_and_photo_credits_name_no_one(facts):
     assert got == {("Nora Quill", None), ("Li Haoran", "reporter"), ("Sun Meiqi", "editor"), ("Grace Pell", "editor")}
 
 
+def test_a_name_set_between_commas_is_read_whole_with_its_own_role(facts):
+    """Names of four words after a role ("The Director of Health, Alvis Lo Iek Long,") are read whole, each with its
+    role, not the next paragraph's."""
+    text = (
+        "The Director of the Health Bureau, Alvis Lo Iek Long, said at the ceremony: yes.\n\n"
+        "The Secretary for Social Affairs and Culture, Elsie Ao Ieong U, witnessed the signing."
+    )
+    got = {r["name"]: r["role"] for r in facts(text, "person")}
+    assert got == {"Alvis Lo Iek Long": "Director", "Elsie Ao Ieong U": "Secretary for Social Affairs and Culture"}
+
+
 def test_a_caption_after_a_photo_label_names_its_people(facts):
     """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
     text = (

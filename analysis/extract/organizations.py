@@ -8,6 +8,7 @@ from `org_not_heads.txt`) are not organisations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -747,9 +748,21 @@ _CAPITAL_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]* [^a-z\n]*[A-Z]{2,}[^a-
 def _only_in_capital_lines(text: str, word: str) -> bool:
     """Whether every use of a word in capitals stands in a heading written in capitals (`_CAPITAL_LINE`): such a
     word is an ordinary word set in capitals ("INVESTMENT SLUMP"), where an acronym is used in running text too."""
-    lines = [(m.start(), m.end()) for m in _CAPITAL_LINE.finditer(text)]
+    lines = _capital_lines(text)
     uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-    return bool(uses) and all(any(a <= u < b for a, b in lines) for u in uses)
+    return bool(uses) and all(_within(lines, u) for u in uses)
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+@lru_cache(maxsize=2)
+def _capital_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's headings in capitals (`_CAPITAL_LINE`), in order, found once per text."""
+    return [(m.start(), m.end()) for m in _CAPITAL_LINE.finditer(text)]
 
 
 @lru_cache(maxsize=8)

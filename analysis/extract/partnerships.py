@@ -519,6 +519,9 @@ _DEAL_SUBJECT = re.compile(
 ("Leeds-based Kelvo Robotics agreed a joint venture with ...", "- Leeds's Kelvo Robotics signed ...")."""
 
 
+_PLACED_OPENING = re.compile(rf"\s*(?:[-•*▪◦]\s+)?{_CAP}(?: {_CAP}){{0,2}}(?:['’]s |-based )")
+
+
 def _deal_subjects(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """Bodies named only as the acting side of a deal: a name after a place's possessive or "-based" that opens a
     sentence whose verb signs or agrees a deal "with" another body ("Leeds-based Kelvo Robotics agreed a supply
@@ -529,6 +532,8 @@ def _deal_subjects(ctx: Context, orgs: list[Mention], places: list[Mention]) -> 
     taken = [(o.start, o.end) for o in [*orgs, *places]]
     people = {(e.start, e.end) for e in ctx.ents if e.label == "PERSON"}
     for ss, se in ctx.sents:
+        if not _PLACED_OPENING.match(text, ss, se):
+            continue  # most sentences: no place's possessive or "-based" opens them
         m = triggers().search(masked(text[ss:se]))
         if m is None:
             continue

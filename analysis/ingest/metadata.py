@@ -406,6 +406,8 @@ def _masthead(s: str) -> tuple[int, int] | None:
         return None  # "Home / News / Research news": a breadcrumb from the site's home, not the site's name
     if not _rules()["hint"].search(name):
         return None
+    if len(ws) == 1 and _rules()["hint"].fullmatch(name):
+        return None  # "University news": a section of some university's site, no name
     a = s.index(ws[0])
     return a, s.index(ws[-1], a) + len(ws[-1])
 

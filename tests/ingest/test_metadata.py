@@ -346,6 +346,13 @@ def test_a_closing_date_line_above_a_long_footer_still_dates_the_release():
     assert detect(body).published is None
 
 
+def test_a_section_line_of_one_generic_word_names_no_publisher():
+    text = "University news\n\nTwo universities renew their pact\n\nThe two universities renewed it on Monday.\n"
+    m = detect(text)
+    assert m.publisher is None
+    assert check_span(text, m.title, "Two universities renew their pact") == "Two universities renew their pact"
+
+
 def test_a_cookie_banner_is_no_headline_and_a_copyright_line_without_holder_names_no_publisher():
     text = (
         "Cookies on Harbour News\nWe use some essential cookies to make this website work.\n"

@@ -1661,6 +1661,26 @@ def _partner(root) -> bool:
     )
 
 
+def _share_whole(root, head) -> bool:
+    """Whether a place possesses the whole a share is "of" ("41 percent of the city's beds", "a third of
+    Northland's nurses"): the share's own phrase names the whole, not where the share is."""
+    noun = root.head if root.dep_ == "poss" else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.text.casefold() == "of" and noun.head.head.i == head.i
+
+
+def _clause_subjects(head) -> list:
+    """The subjects of the nearest verb above a figure, for `_share_whole`."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+def _subject_of(tok, subjects: list) -> bool:
+    """Whether a place's word is one of `subjects` or qualifies one ("Eastbank" of "Eastbank district")."""
+    return tok is not None and (tok in subjects or (tok.dep_ in _QUALIFIERS and tok.head in subjects))
+
+
 def _landmark(root) -> bool:
     """Whether a place is the landmark of a bearing (`compass_words.txt`: "west of Northfield", "40 km north of
     Eastbank"): what places another thing, not where a figure is."""
@@ -1944,6 +1964,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         root = _root(_tokens(ctx, c.start, c.end)) if not c.demonym and not c.body else None
         if root is not None and root.dep_ in _QUALIFIERS:
             named.add(root.head.i)
+    subjects = _clause_subjects(head)
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -1975,6 +1996,10 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             # while imports reached ...": the market of another clause's flow
         if _landmark(root):
             continue  # "a city of 12 million west of Northfield": a bearing's landmark
+        if _share_whole(root, head) and any(
+            _subject_of(_root(_tokens(ctx, o.start, o.end)), subjects) for o in ix.candidates(ss, se) if o is not c
+        ):
+            continue  # "Eastbank had 41 percent of the city's beds": the whole the share is of, not its place
         if _venue(root):
             continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
         if _ranking_domain(root) or _compared(root, head):

@@ -16,6 +16,12 @@ def places_of(facts, text: str) -> dict[str, str | None]:
             "about 83 million people in western China.",
             {"5.3 million": "Xiamen", "about 83 million": "Sichuan"},
         ),
+        # the whole a share is of is not where the share is, when the clause's subject is a place
+        (
+            "Zhuhai grew.\n\nXiangzhou district had 41 percent of the city's beds. Doumen had 18 percent of "
+            "Zhuhai's doctors.",
+            {"41 percent": "Xiangzhou", "18 percent": "Doumen"},
+        ),
         # the landmark of a bearing is not where the figure is
         (
             "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",

@@ -215,6 +215,18 @@ _PLACE_COMPLEMENT = ("in", "to")
 """Words that join a place to a role ("Consul-General in Tollan", "Ambassador to Norvia")."""
 
 
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:for|of) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+,? and [A-Z]"
+)
+
+
+@lru_cache(maxsize=2)
+def portfolio_lists(text: str) -> str:
+    """The text with the commas of a portfolio's list of fields written as "&", offsets unchanged ("Minister for
+    Science, Research and Innovation" reads as one role, where a comma otherwise ends one)."""
+    return _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "&"), text)
+
+
 def _may_be_in_role(word: str) -> bool:
     """A word that can belong to a role or to what owns it (capitalised, a role or field word, a connector)."""
     if word[0].isupper() or word in _CONNECTORS or _discipline(word.casefold()):
@@ -538,7 +550,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     A B is the Director)."""
     text = ctx.text
     ls = max(ctx.sentence_at(start)[0], start - _BEFORE_CHARS, text.rfind("\n", 0, start) + 1)
-    units = _units(text, ls, start, orgs, tail=True)
+    units = _units(portfolio_lists(text), ls, start, orgs, tail=True)
     while units and units[-1].letter in "WH" and text[units[-1].start : units[-1].end].rstrip(".") in _titles():
         units.pop()  # "Vice President Prof." / "Pro-Vice-Chancellor Dr"
     comma = bool(units) and text[units[-1].start : units[-1].end] == ","

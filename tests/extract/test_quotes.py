@@ -148,6 +148,12 @@ def test_role_alone_as_speaker_is_the_person_with_that_role(facts):
         "“These wards will serve the whole valley for years to come,” the minister said."
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Peter Hale"]
+    # a minister whose portfolio lists several fields
+    text = (
+        "The Minister for Science, Research and Innovation, Lord Hale, visited the site.\n"
+        "“These wards will serve the whole valley,” the minister said."
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Lord Hale"]
 
 
 def test_quotation_split_by_the_speaker(facts):

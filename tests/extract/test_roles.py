@@ -32,6 +32,11 @@ def _role_before(text, name):
         ),
         ("Then lawmaker Ren Quist asked a question.", "Ren Quist", "lawmaker"),
         ("Perth MSP Ren Quist asked a question.", "Ren Quist", "Perth MSP"),
+        (
+            "The Minister for Science, Research and Innovation, Ivo Lask, spoke.",
+            "Ivo Lask",
+            "Minister for Science, Research and Innovation",
+        ),
         ("Then MEP Ren Quist asked a question.", "Ren Quist", "MEP"),
         ("Cabinet Secretary for Rural Care Ivo Lask spoke.", "Ivo Lask", "Cabinet Secretary for Rural Care"),
         (

@@ -741,16 +741,20 @@ class _Index:
 
     def _seats(self) -> dict[str, str]:
         """Body name -> the place the text seats it in, right after one of its mentions ("at Kelby Hospital in
-        Northfield", "Kelby Centre, a hospital in Northfield"), below country level and the same wherever it is
+        Northfield", "Kelby Centre, a hospital in Northfield") or before it ("Northfield-based Kelby Hospital
+        Group"), below country level and the same wherever it is
         said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations"); not the home an
         apposition gives a company or an association ("Kelby, a scanner maker based in Northfield")."""
         starts = {p.start: p for p in self.places}
+        ends = {p.end: p for p in self.places}
         found: dict[str, set[str]] = {}
         for o in self.orgs:
             m = _SEAT.match(self.ctx.text, o.end) or _APPOSITION_IN.match(self.ctx.text, o.end)
             p = starts.get(m.end()) if m else None
             if m is not None and any(_own_figures_class(w) for w in m.group().split()):
                 continue  # "Kelby, a scanner maker based in Northfield": a company's home (`_described_base`)
+            if p is None and self.ctx.text.endswith("-based ", 0, o.start):
+                p = ends.get(o.start - len("-based "))  # "Northfield-based Kelby Hospital Group"
             if p is not None and not _national(p.fields["name"]):
                 found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}

@@ -422,12 +422,19 @@ def _counted(text: str, start: int) -> bool:
     return bool(m) and (m.group(1)[0].isdigit() or m.group(1) in _number_words())
 
 
+_PLACE_POSSESSIVE = re.compile(r"((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)['’]s $")
+
+
 def _definite(text: str, toks: list[tuple[int, int, str]], heading: bool) -> bool:
-    """True for a name written after "the" in running text ("the Hospital Authority said")."""
+    """True for a name written after "the" or a place's possessive in running text ("the Hospital Authority said",
+    "Westland's Insurance Authority approved it")."""
     if not toks or heading:
         return False
     before = text[max(0, toks[0][0] - 4) : toks[0][0]]
-    return before in ("the ", "The ")
+    if before in ("the ", "The "):
+        return True
+    owner = _PLACE_POSSESSIVE.search(text, max(0, toks[0][0] - 40), toks[0][0])
+    return owner is not None and is_place_name(owner.group(1))
 
 
 def _heading_name(part: list[tuple[int, int, str]]) -> bool:

@@ -22,6 +22,13 @@ def places_of(facts, text: str) -> dict[str, str | None]:
             "Zhuhai's doctors.",
             {"41 percent": "Xiangzhou", "18 percent": "Doumen"},
         ),
+        # a body seated by "-based" before its name gives its figures that place
+        (
+            "Shenzhen-based Kelby Hospital Group and Hong Kong insurer Tarn Life agreed a plan. Hong Kong insurers "
+            "agree. Hong Kong grows.\n\nKelby chairman Li Ming said the group's hospitals treated 2.4 million "
+            "patients in 2024.",
+            {"2.4 million": "Shenzhen"},
+        ),
         # the landmark of a bearing is not where the figure is
         (
             "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",

@@ -205,6 +205,9 @@ def test_programme_word_in_the_governing_part_is_not_an_organisation(facts):
 def test_name_made_only_of_head_words_after_the(facts):
     rows = facts("A spokesman for the Hospital Authority said the Hospital would grow.", "organization")
     assert names(rows) == {"Hospital Authority"}
+    # or after a place's possessive
+    rows = facts("Later, Hong Kong's Insurance Authority approved the plan.", "organization")
+    assert names(rows) == {"Insurance Authority"}
 
 
 def test_job_titles_counted_classes_and_portfolios_are_not_organisations(facts):

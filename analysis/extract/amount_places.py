@@ -890,7 +890,7 @@ class _Index:
         for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
             o = self.orgs[j]
             name = o.fields.get("name") or text[o.start : o.end]
-            place = self.body_place(o) or _body_territory(o) or self.seats.get(name)
+            place = self.seats.get(name) or self.body_place(o) or _body_territory(o)  # where the text seats it first
             if place is not None and o.end <= se and not _owns_figures(name):  # a company's figures are its own
                 out.append(Candidate(o.start, o.end, place, body=True))
         return out

@@ -29,6 +29,12 @@ def places_of(facts, text: str) -> dict[str, str | None]:
             "patients in 2024.",
             {"2.4 million": "Shenzhen"},
         ),
+        # where the text seats a body outranks a place its name opens with
+        (
+            "The contracts include a £9 million deal for Leeds-based Harrow Health to supply monitors to Tarn "
+            "Hospital.",
+            {"£9 million": "Leeds"},
+        ),
         # the landmark of a bearing is not where the figure is
         (
             "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",

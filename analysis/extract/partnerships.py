@@ -1953,9 +1953,12 @@ def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> li
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
-    """Organisations of the clause that starts at `pos` ("linking A's B, C and D, which ..." -> B, C, D)."""
+    """Organisations of the clause that starts at `pos` ("linking A's B, C and D, which ..." -> B, C, D), up to a
+    break before a clause of its own (`_clause_breaks`: ", and an agreement under which E ...")."""
     text = doc.ctx.text
     end = _clause_end(text, pos, se)
+    brk = _clause_breaks().search(text, pos, end)
+    end = brk.start() if brk else end
     inside = [m for m in named if pos <= m.start and m.end <= end and m.kind == "organization"]
     ends = {m.end for m in inside}
     return _names([m for m in inside if not (text[m.start - 1 : m.start] == "/" and m.start - 1 in ends)])

@@ -51,6 +51,14 @@ def test_where_a_deal_was_signed_and_a_question_put_are_no_deal(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelby Hospital", "Tarn Hospital"]]
 
 
+def test_a_second_deal_after_and_ends_the_first_deals_parties(facts):
+    text = (
+        "The contracts include a £9 million deal for Leeds-based Harrow Health to supply monitors to Tarn Hospital, "
+        "and an £4 million agreement under which Bristol firm Medivale will train 300 nurses in Foshan."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Harrow Health", "Tarn Hospital"]]
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

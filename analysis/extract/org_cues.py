@@ -722,13 +722,14 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+
 
 def class_before(ctx: Context, m: Mention) -> dict[str, Any] | None:
     """The cue of a class phrase right before a name that places it ("the Shenzhen-based maker X", "a partner at
-    Leeds consultancy X", "a contract for Leeds firm X", "with mainland partner X", "two Macao insurers, X";
+    Leeds consultancy X", "a contract for Leeds firm X", "under which Leeds firm X", "with mainland partner X", "two
+    Macao insurers, X";
     `org_side_words.tsv`), else None."""
     text = ctx.text
     s0 = ctx.sentence_at(m.start)[0]
     before = text[min(s0, m.start) : m.start]
     hit = re.search(rf"({_CAP_RUN})-{_participle()}(?: [a-z][\w-]*){{0,5}},? (?:the )?$", before) or re.search(
-        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:a|an|the|another|with|by|and|from|between|to|at|of|for|{_COUNT}) )"
+        rf"(?:^|, | [-–—]+ |(?<![\w-])(?:[a-z]+|{_COUNT}) )"
         rf"({_CAP_RUN}|{_side_words()})"
         rf"(?: (?!{_FUNCTION_WORDS}\b)[a-z][\w-]*){{1,3}},? $",
         before,

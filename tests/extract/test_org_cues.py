@@ -274,6 +274,10 @@ def test_class_phrase_after_for_places_the_name(facts):
     text = "The deals include a £3 million order for Leeds firm Kelvin Braces to fit out two clinics."
     cue = cues_of(facts, text, "Kelvin Braces")["jurisdiction"][0]
     assert (cue["level"], cue["label"]) == ("context", "UK")
+    # after any word of the clause: "under which", "while"
+    text = "They signed an agreement under which Leeds firm Kelvin Braces will fit out two clinics."
+    cue = cues_of(facts, text, "Kelvin Braces")["jurisdiction"][0]
+    assert (cue["level"], cue["label"]) == ("context", "UK")
 
 
 def test_class_phrase_at_the_start_of_a_sentence(facts):

@@ -41,7 +41,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     orgs += roles.segment_orgs(ctx, persons, orgs)
     groups = partnerships.candidates(ctx, orgs, found_places)
     names = overlap.resolve_names(orgs + groups + persons + found_places, ctx.text, roles.role_spans(ctx, persons))
-    all_orgs = overlap.full_names([m for m in names if m.kind == "organization"])
+    all_orgs = overlap.full_names([m for m in names if m.kind == "organization"], ctx.text)
     kept_orgs = [m for m in all_orgs if not m.original]  # the rules below read around in-text mentions only
     kept_people = [m for m in names if m.kind == "person"]
     page_orgs = [m for m in all_orgs if m.original]  # bodies named only in lines the cleaning set aside ("From: X")

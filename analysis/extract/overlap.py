@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from analysis.extract import gazetteer
-from analysis.extract.names import is_head
+from analysis.extract.names import is_head, is_place_name
 from analysis.extract.nlp import Mention
 from analysis.extract.org_cues import type_of
 from analysis.resources import words
@@ -301,13 +301,19 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     return out
 
 
-def full_names(orgs: list[Mention]) -> list[Mention]:
+_OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s $")
+
+
+def full_names(orgs: list[Mention], text: str = "") -> list[Mention]:
     """The organisation mentions, each named by the one longer name of the article it is the start of, where the rest
-    only says what kind of business it is ("Lingnan Pharma" of "Lingnan Pharma Group Ltd") or the short name has no
-    head word of its own ("Marrowby" of "Marrowby Healthcare Group"): one body, one name. With two longer names
+    only says what kind of business it is ("Lingnan Pharma" of "Lingnan Pharma Group Ltd") or where it is ("the Health
+    Bureau" of "Health Bureau of the Westland SAR"), or the short name has no head word of its own ("Marrowby" of
+    "Marrowby Healthcare Group"): one body, one name (`text`, when given, tells a short name another place's
+    possessive places: "Eastland's Health Bureau" is not the "Health Bureau of Westland"). With two longer names
     ("Marrowby Healthcare Group", "Marrowby Jialing Care") the short name is left as it is."""
     names = sorted({o.fields["name"] for o in orgs})
     legal = words("org_legal_forms.txt")
+    owned = {o.fields["name"] for o in orgs if _OWNER_BEFORE.search(text, max(0, o.start - 40), o.start)}
     out = []
     for o in orgs:
         name = o.fields["name"]
@@ -315,7 +321,9 @@ def full_names(orgs: list[Mention]) -> list[Mention]:
         if len(longer) == 1:
             rest = longer[0][len(name) + 1 :].split()
             business = all(w.casefold().strip(".") in legal or (type_of(w) or ("",))[0] == "company" for w in rest)
-            if business or type_of(name) is None:
+            placed = rest[:1] == ["of"] and is_place_name(" ".join(rest[1:])) and name not in owned
+            # "Health Bureau" of "Health Bureau of Macao", unless the text places it ("Westland's Health Bureau")
+            if business or placed or type_of(name) is None:
                 o = replace(o, fields={**o.fields, "name": longer[0]})
         out.append(o)
     return out

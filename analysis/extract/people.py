@@ -600,6 +600,35 @@ def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str 
     return None
 
 
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
+"""A role a body's possessive pronoun owns ("Its chairman, A B")."""
+
+
+def _subject_body(ctx: Context, pos: int, orgs: list[Mention]) -> str | None:
+    """The body a possessive pronoun before a role at `pos` stands for: the last organisation before it in its
+    paragraph that is the subject of its clause ("Kelby runs 14 hospitals in Northfield. Its chairman, A B, said")."""
+    ps = ctx.paragraph_at(pos)[0]
+    names = sorted({o.fields["name"] for o in orgs})
+    found: list[tuple[int, str]] = []
+    for o in orgs:
+        if ps <= o.start and o.end <= pos and _is_subject(ctx, o.end - 1):
+            found.append((o.start, o.fields["name"]))
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?![\w'’-])", ctx.text[ps:pos]):
+        whole = [n for n in names if n.startswith(m.group() + " ")]  # "Kelby" of "Kelby Healthcare Group"
+        if len(whole) == 1 and _is_subject(ctx, ps + m.end() - 1):
+            found.append((ps + m.start(), whole[0]))
+    return max(found)[1] if found else None
+
+
+def _is_subject(ctx: Context, pos: int) -> bool:
+    """Whether the word ending at `pos` heads (or is part of the name that heads) the subject of its clause."""
+    hit = ctx.token_at(pos)
+    tok = hit[1] if hit else None
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
 _OUR = re.compile(r"\b[Oo]ur\s+$")
 """A role the publisher calls its own ("our Chief Executive")."""
 
@@ -699,6 +728,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None
+        if aff is None and b is not None and _ITS.search(ctx.text, max(0, b.start - 6), b.start):
+            aff = _subject_body(ctx, b.start, orgs)  # "Kelby runs 14 hospitals. Its chairman, A B, said ...": Kelby
         if aff is None and b is not None and _OUR.search(ctx.text, max(0, b.start - 5), b.start):
             outlet = _outlet(ctx)  # "signed by our Chief Executive, A B" on a body's own pages: that body
             aff = _publishing_body(outlet, orgs) if outlet and not _news(outlet) else None

@@ -728,6 +728,15 @@ def test_a_dateline_in_capitals_is_not_an_organisation(facts):
             "Kelvo Medical Technology Co won a contract. Kelvo Medical said it was pleased.",
             {"Kelvo Medical Technology Co"},
         ),
+        # the rest says where the body is: the same body, unless another place's possessive places the short one
+        (
+            "The Health Bureau of the Macao SAR will open clinics. The Health Bureau said so.",
+            {"Health Bureau of the Macao SAR"},
+        ),
+        (
+            "Leeds's Health Bureau and the Health Bureau of Macao signed. The Health Bureau said so.",
+            {"Health Bureau", "Health Bureau of Macao"},
+        ),
         # a body with a head of its own and a longer name that is not only a business word: two bodies
         ("NHS England and the NHS signed.", {"NHS England", "NHS"}),
     ],

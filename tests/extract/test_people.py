@@ -287,6 +287,18 @@ def test_a_name_set_between_commas_is_read_whole_with_its_own_role(facts):
     assert got == {"Alvis Lo Iek Long": "Director", "Elsie Ao Ieong U": "Secretary for Social Affairs and Culture"}
 
 
+def test_its_role_belongs_to_the_body_its_paragraph_has_for_subject(facts):
+    """ "Its chairman, A B" after a sentence whose subject is a body (or the first word of its name): that body; a
+    subject that is no body gives none."""
+    text = (
+        "Kelby Healthcare Group and Tarn Capital formed a venture.\n\n"
+        "Kelby operates 14 hospitals and will be the first customer. Its chairman, Liang Jiahui, said so.\n\n"
+        "The plan failed. Its director Tom Wu resigned."
+    )
+    got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert got == {"Liang Jiahui": "Kelby Healthcare Group", "Tom Wu": None}
+
+
 def test_a_caption_after_a_photo_label_names_its_people(facts):
     """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
     text = (

@@ -198,6 +198,8 @@ def test_a_role_of_one_kind_of_body_implies_the_documents_only_such_body(facts):
         "Peter Hale": ("Lawmaker", "Westmarch Legislative Council"),
         "Nora Vance": ("Pro-Vice-Chancellor", None),  # the text names no university
     }
+    text = "Kelby Borough Council welcomed the news. Councillor Ann Rusk said the town was ready."
+    assert _described(facts(text, "person")) == {"Ann Rusk": ("Councillor", "Kelby Borough Council")}
 
 
 def test_complement_of_two_bodies_names_the_first(facts):

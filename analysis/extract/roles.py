@@ -1179,12 +1179,22 @@ def shared_owner(ctx: Context, prev: Mention | None, prev_before: Before | None,
 _SETTING = re.compile(r"\b(?:the|its|their) ([a-z]+)\b")
 
 
+_AT_OPENING = re.compile(r"\s*(?:At|Inside|Within) (?:the )?")
+"""A sentence's opening that sets it at a body ("At Kelby Hospital, ...")."""
+
+
 def setting_owner(ctx: Context, b: Before, orgs: list[Mention]) -> Before:
     """A role with no organisation in a sentence that set the scene with a body's head word before it ("On the
-    hospital side, President A B, ...") belongs to the last body of that kind the text named."""
+    hospital side, President A B, ...") belongs to the last body of that kind the text named; one in a sentence that
+    opens at a body ("At Kelby Hospital, consultant A B said ...") to that body."""
     if b.org is not None:
         return b
     ss = ctx.sentence_at(b.start)[0]
+    opener = _AT_OPENING.match(ctx.text, ss)
+    if opener is not None:  # "At Kelby Hospital, which takes most patients, consultant A B said ..."
+        first = [o for o in orgs if opener.end() <= o.start < b.start]
+        if first and first[0].start == opener.end() and all(o.fields["name"] == first[0].fields["name"] for o in first):
+            return replace(b, org=first[0])
     for m in reversed(list(_SETTING.finditer(ctx.text, ss, b.start))):
         if any(m.end() <= o.start < b.start for o in orgs):
             break

@@ -299,6 +299,15 @@ def test_its_role_belongs_to_the_body_its_paragraph_has_for_subject(facts):
     assert got == {"Liang Jiahui": "Kelby Healthcare Group", "Tom Wu": None}
 
 
+def test_a_role_in_a_sentence_set_at_a_body_is_held_there(facts):
+    text = (
+        "At Tarn Hospital, which takes most of the transfers, consultant Dr Ann Lowe said care was faster. At the "
+        "meeting, director Tom Hale spoke."
+    )
+    got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert got == {"Ann Lowe": "Tarn Hospital", "Tom Hale": None}
+
+
 def test_a_caption_after_a_photo_label_names_its_people(facts):
     """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
     text = (

@@ -823,6 +823,7 @@ class _Index:
                     and not self.quoted[i]
                     and self._level_of(i) == lvl
                     and not _of_origin(self.ctx.text, p.end)  # "184 Eastbank nurses work in the city"
+                    and not self.ctx.text.endswith("from ", 0, p.start)  # "1,500 people from Eastbank live in the city"
                 ):
                     said = (p.end, p.fields["name"])
                     break
@@ -841,7 +842,7 @@ class _Index:
         if lvl not in self.levels:
             return self.most_named.get(lvl)
         ends, names = self.levels[lvl]
-        i = bisect_right(ends, pos) - 1
+        i = bisect_right(ends, pos if ss is None else ss) - 1  # the sentence's own places were weighed above
         return names[i] if i >= 0 else self.most_named[lvl]
 
     def names_place(self, start: int, end: int) -> bool:
@@ -1716,7 +1717,7 @@ _STANDARDS = ("than", "against", "compared")
 """Words that open the standard a figure is compared with."""
 _BOUNDS = ("below", "above", "under", "over")
 """Words that open a standard when it is an average ("well below the average for Northland")."""
-_AVERAGES = ("average", "mean", "median", "norm")
+_AVERAGES = ("average", "mean", "median", "norm", "figure", "level")
 """Nouns of a standard that a bound word compares with."""
 
 
@@ -1742,7 +1743,8 @@ def _compared(root, head) -> bool:
 
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
-    people "from" a place ("six nurses from Northland", "pledges from investors in Northland"), or a place or
+    people "from" a place ("six nurses from Northland", "a third of the patients came from Northland", "pledges from
+    investors in Northland"), or a place or
     nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
     or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"); "12
     universities from Northland" are in Northland."""
@@ -1752,8 +1754,8 @@ def _origin(root) -> bool:
         return True  # "doctors registered in Northland", "Northland-registered nurses": where they are from
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
-        if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland"
-            return any(c.dep_ == "dobj" and c.text.casefold() in people for c in noun.children)
+        if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland", "a third of the patients came from"
+            return any(c.dep_ in ("dobj", *_SUBJECTS) and _people_word(c, people) for c in noun.children)
     elif root.dep_ == "pobj" and root.head.text.casefold() in ("in", "of"):
         noun = root.head.head  # "pledges from investors in Northland": where the money comes from
         return noun.text.casefold() in people and noun.dep_ == "pobj" and noun.head.text.casefold() == "from"
@@ -1762,6 +1764,16 @@ def _origin(root) -> bool:
         if noun is not None and noun.text.casefold() in lower_words("amount_origin_money.txt"):
             return True  # "Northland money for Southland firms"
     return noun is not None and noun.text.casefold() in people
+
+
+def _people_word(tok, people: frozenset[str]) -> bool:
+    """Whether a word is a noun for people, or a part of them ("a third of the patients")."""
+    if tok.text.casefold() in people:
+        return True
+    return any(
+        c.dep_ == "prep" and c.text.casefold() == "of" and any(g.text.casefold() in people for g in c.children)
+        for c in tok.children
+    )
 
 
 def _relative_subject(root, head) -> bool:
@@ -2182,13 +2194,21 @@ def _series_key(ctx: Context, amount: Mention) -> tuple[int, str]:
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
+def _within_amount(spans: list[tuple[int, int]], p: Mention) -> bool:
+    """Whether a place mention lies inside one of the (sorted) amount spans: a word of a sum's currency."""
+    i = bisect_right(spans, (p.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= p.start and p.end <= spans[i][1]
+
+
 def assign(
     ctx: Context, amounts: list[Mention], places: list[Mention], orgs: list[Mention] | None = None
 ) -> list[Mention]:
     """The amounts with their `place` field set; figures of one range or change (the private `_group` key set by
     `amount_changes`, removed here) share the place of their levels."""
-    ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
+    spans = [(a.start, a.end) for a in amounts]
+    places = [p for p in places if not _within_amount(spans, p)]  # "4.2 million U.S. dollars": the currency's nation
+    ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)
     found = []

@@ -35,6 +35,23 @@ def places_of(facts, text: str) -> dict[str, str | None]:
             "Hospital.",
             {"£9 million": "Leeds"},
         ),
+        # the nation of a sum's currency is no place of any figure
+        (
+            "They agreed to build a laboratory in Zhuhai with 30 million yuan and 4.2 million U.S. dollars.",
+            {"30 million yuan": "Zhuhai", "4.2 million U.S. dollars": "Zhuhai"},
+        ),
+        # where people came from is not where they are counted, nor what "the city" refers to
+        (
+            "Doncaster is a city in Yorkshire.\n\nAround 1,500 people from Hong Kong have settled in the city.\n\n"
+            "In Zhuhai, a doctor said a third of the 860 patients his ward treated came from Hong Kong.",
+            {"Around 1,500": "Doncaster", "860": "Zhuhai"},
+        ),
+        # a standard the figure is compared with ("below the city figure") is not its place
+        (
+            "Guangzhou grew.\n\nPanyu District: the district has 3.8 doctors per 10,000 residents, below the city "
+            "figure.",
+            {"3.8": "Panyu District"},
+        ),
         # the landmark of a bearing is not where the figure is
         (
             "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",

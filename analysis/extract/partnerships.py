@@ -1203,7 +1203,11 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         if kind == "join":
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
         elif kind == "sentence":
-            after = [m.fields["name"] for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
+            after = [
+                m.fields["name"]
+                for m in named
+                if m.kind == "organization" and m.fields["name"] in doc.org_names and not _in_anothers_role(doc, m)
+            ]
             dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
             if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
                 after = _two_named_last(doc, dual.group(), ss, earlier)
@@ -1888,14 +1892,35 @@ def _class_nouns_of(doc: _Doc, o: Mention) -> set[str]:
     return found
 
 
+def _in_anothers_role(doc: _Doc, m: Mention) -> bool:
+    """Whether a body is named in the description of a person whose own body is another ("A B, vice president of X
+    and academician of the Y Academy;": Y), within the person's item of the sentence (up to a semicolon)."""
+    ss, se = doc.ctx.sentence_at(m.start)
+    text = doc.ctx.text
+    for p in doc.people:
+        if ss <= p.start and p.end <= m.start:
+            stop = text.find(";", p.end, se)
+            if (stop < 0 or m.start < stop) and p.fields.get("affiliation") not in (None, m.fields["name"]):
+                if re.match(r",\s", text[p.end : p.end + 2]):
+                    return True
+    return False
+
+
 def _people_clause_end(text: str, pos: int, se: int) -> int:
     """Where a clause listing people that starts at `pos` ends (`_clause_end`): the dot of a title of address ends
-    none ("Dr. A B of X")."""
+    none ("Dr. A B of X"), nor a semicolon before the next person of the list (`_NEXT_PERSON`)."""
     titles = words("person_titles.txt")
     end = _clause_end(text, pos, se)
-    while end < se and text[end] == "." and text[max(pos, end - 40) : end + 1].rsplit(None, 1)[-1] in titles:
+    while end < se and (
+        (text[end] == "." and text[max(pos, end - 40) : end + 1].rsplit(None, 1)[-1] in titles)
+        or _NEXT_PERSON.match(text, end)
+    ):
         end = _clause_end(text, end + 1, se)
     return end
+
+
+_NEXT_PERSON = re.compile(r";\s+(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*,")
+"""A semicolon before the next person of a list whose items hold commas ("A B, dean of X; C D, head of Y")."""
 
 
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
@@ -1998,7 +2023,11 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
     if span:
         a, b, heads = span
         b = b if a > t_start else min(b, t_start)  # "Working with B, A researchers ...": a subject after the trigger
-        names += [o.fields["name"] for o in local if a <= o.start and o.end <= b and not _in_relative(ctx.text, a, o)]
+        names += [
+            o.fields["name"]
+            for o in local
+            if a <= o.start and o.end <= b and not _in_relative(ctx.text, a, o) and not _in_anothers_role(doc, o)
+        ]
         places = [
             m
             for m in named
@@ -2335,7 +2364,10 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         prev = [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
         if prev and _of_class(prev[0], anaphor.split()[-1]):
             return prev
-    speaker = doc.speaker_body(start) if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) else None
+    first_person = re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) is not None
+    speaker = doc.speaker_body(start) if first_person else None
+    if first_person and speaker is None and any(s <= start < e for s, e, _ in doc.quotes):
+        return []  # "we" in the words of a speaker whose body the text does not name: no one to guess
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
 
@@ -2852,8 +2884,10 @@ def _listed_counterpart(doc: _Doc, ss: int, se: int) -> Mention | None:
     hs = ctx.sentence_at(head_end - 1)[0]
     heading = text[hs:head_end]
     found = [
-        (k, t) for k, t in _trigger_matches(heading) if not _hedge().search(heading[max(0, t.start() - 40) : t.start()])
-    ]
+        (k, t)
+        for k, t in _trigger_matches(heading)
+        if k != "subject" and not _hedge().search(heading[max(0, t.start() - 40) : t.start()])
+    ]  # a subject trigger is joint action by the bodies it follows ("A and B will open"), no counterparts listed
     hits = [t for _, t in found]
     if not hits and not _list_heading().search(heading):
         return None

@@ -59,6 +59,33 @@ def test_a_second_deal_after_and_ends_the_first_deals_parties(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Harrow Health", "Tarn Hospital"]]
 
 
+def test_we_in_the_words_of_a_speaker_of_no_named_body_is_no_party(facts):
+    text = (
+        "Kelby Hospital recruited nurses. Tarn Trust runs it.\n\n"
+        'Councillor Ann Rusk said: "We have worked with the trust to help with housing advice."'
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_a_bodys_own_new_sites_listed_under_its_plan_are_no_partners(facts):
+    text = (
+        "The Tarn Health Bureau will open three new primary care centres, bringing its health centres to 14:\n\n"
+        "- the Kelby Health Centre, in the northern district, to open in 2025;\n"
+        "- the Lisk Health Centre, in Zone A, to open in 2026.\n"
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_signatories_stand_for_their_own_bodies_not_those_of_their_other_roles(facts):
+    text = (
+        "The joint laboratory agreement was signed by Wen Hao, vice president of Kelby University and academician of "
+        "the Tarn Academy of Engineering; Ann Lee, pro-vice-chancellor of Lisk University; and Tom Wu, rector of the "
+        "University of Macau."
+    )
+    got = [sorted(r["parties"]) for r in facts(text, "partnership")]
+    assert got == [["Kelby University", "Lisk University", "University of Macau"]]
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

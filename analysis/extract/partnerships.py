@@ -1247,6 +1247,12 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             # "signed deals with A and B": a later "with" trigger reads its own list
             later_with = any(k == "with" and w.start() >= t.start() for k, w in matches)
             joined = _with_counterparts(doc, named, b, se) if kind == "subject" and not later_with else []
+            if (
+                kind == "subject"
+                and _RELATIVE_AFTER_DEAL.search(text, max(ss, a - 20), a)
+                and any(k == "with" and w.end() <= t.start() for k, w in matches)
+            ):
+                continue  # "signed agreements with A and B that will create ...": what the deal does
             if kind == "subject" and not joined and _EACH.search(text, max(ss, a - 30), a):
                 continue  # "A and B have each agreed to send staff": two commitments, no deal between them
             found = subj + (after if kind == "with" else joined)
@@ -2384,6 +2390,10 @@ def _named_person_body(doc: _Doc, ss: int, start: int, noun: str) -> str | None:
         if aff in doc.org_names and (noun.capitalize() in aff.split() or _of_class(aff, noun)):
             return aff
     return None
+
+
+_RELATIVE_AFTER_DEAL = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$")
+"""A relative pronoun right before a subject trigger's verb ("... with A and B that will create")."""
 
 
 _PASSIVE = re.compile(

@@ -86,6 +86,15 @@ def test_signatories_stand_for_their_own_bodies_not_those_of_their_other_roles(f
     assert got == [["Kelby University", "Lisk University", "University of Macau"]]
 
 
+def test_a_relative_clause_after_a_deals_list_says_what_the_deals_do(facts):
+    text = (
+        "Kelby University has signed a series of agreements with Tarn Medical University in Shenyang and Lisk Medical "
+        "University that will create a joint PhD programme."
+    )
+    got = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
+    assert got == [["Kelby University", "Lisk Medical University"], ["Kelby University", "Tarn Medical University"]]
+
+
 def test_jointly_launch_with_initiative(facts):
     text = "Kestrel Hospital and Ashford Medical College jointly launched the Rural Nurse Training Programme."
     rows = facts(text, "partnership")

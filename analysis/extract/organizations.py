@@ -618,7 +618,9 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue
         if any(t.casefold() in _number_words() for t in toks) or toks[0] in words("address_titles.txt"):
             continue  # "Ten Thousand Clinics": programme slogans built on number words; "Baroness A B": a person
-        if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(r"\d|[\"“”]", name):
+        if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(
+            r"\d|[\"“”\[\]:;]", name
+        ):
             continue
         if _only_places(toks) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
             continue  # "Party Branch": role and head words with no name of their own; "Tollan's Eastport"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from analysis.extract import org_cues
 from analysis.extract import roles as roles_of
-from analysis.extract.names import is_head, is_place_name
+from analysis.extract.names import is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.ingest.metadata import newsroom_unit
@@ -58,14 +58,18 @@ def _not_name_words() -> frozenset[str]:
     )
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+"""A word a personal name may hold: letters with apostrophes, dots and hyphens inside ("O'Neill", "Mei-ling", "St.")."""
+
+
 def valid_name(name: str) -> bool:
     """A plausible personal name: capitalised words, none an organisation, role, field or place word."""
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
     for t in toks:
-        if not t[0].isupper() or _not_name_word(t):
-            return False
+        if not t[0].isupper() or _not_name_word(t) or not _NAME_WORD.fullmatch(t):
+            return False  # "District:", "Photo]": a label or a bracket is no word of a name
         if t.isupper() and len(t.replace(".", "")) > 3:
             return False
     return not re.search(r"\d", name)
@@ -159,6 +163,8 @@ def ner_people(ctx: Context) -> list[Mention]:
             toks = toks[1:]
         s, name = _trim_name(s, " ".join(toks), ctx.text)
         s, name = _whole_apposed_name(ctx.text, s, name)
+        if all(t.casefold() in lower_case_words(ctx.text) for t in name.split()):
+            continue  # "Antimicrobial Resistance": words the article writes in lower case, no one's name
         if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
             out.append(Mention("person", s, s + len(name), "people.ner", {"name": name}))
     return out

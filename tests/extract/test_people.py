@@ -308,6 +308,19 @@ def test_a_role_in_a_sentence_set_at_a_body_is_held_there(facts):
     assert got == {"Ann Lowe": "Tarn Hospital", "Tom Hale": None}
 
 
+def test_labels_brackets_and_common_words_are_no_names(facts):
+    """ "Tarn District:" opening a paragraph, "[Photo] Family", and words the article writes in lower case are no
+    people and no bodies."""
+    text = (
+        "Tarn District: Tarn recorded the highest coverage in the city at 47.3%.\n\n"
+        "[Photo] Family doctors from a clinic visit a resident at home.\n\n"
+        "The UK Special Envoy on Antimicrobial Resistance, Professor Sir Martin Ellory, said so. Tackling "
+        "antimicrobial resistance matters."
+    )
+    assert [r["name"] for r in facts(text, "person")] == ["Martin Ellory"]
+    assert facts(text, "organization") == []
+
+
 def test_a_caption_after_a_photo_label_names_its_people(facts):
     """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
     text = (

@@ -507,13 +507,34 @@ def contact_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
+"""A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
+Mei-ling")."""
+
+
+def hyphenated_given_names(ctx: Context) -> list[Mention]:
+    """Rule people.hyphenated_name: a surname and a hyphenated given name ("Ng Kwok-keung"), whatever the model reads;
+    not a place before a word the article also writes alone in lower case ("Hong Kong-based")."""
+    text, out = ctx.text, []
+    lower = lower_case_words(text)
+    for m in _HYPHENATED_NAME.finditer(text):
+        toks = m.group().split()
+        surname, given = toks[-2], toks[-1]
+        if given.split("-")[1] in lower or is_place_name(f"{surname} {given.split('-')[0]}"):
+            continue
+        if not valid_name(m.group()):
+            continue
+        out.append(Mention("person", m.start(), m.end(), "people.hyphenated_name", {"name": m.group()}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
     credited = credits(ctx) + author_lines(ctx) + contact_lines(ctx)
     spans = [(c.start, c.end) for c in credited]
     others = [
         m
-        for m in titled(ctx) + role_before(ctx) + ner_people(ctx)
+        for m in titled(ctx) + role_before(ctx) + ner_people(ctx) + hyphenated_given_names(ctx)
         if not any(a < m.end and m.start < b for a, b in spans)
     ]
     found = resolve_short(not_bylines(ctx, others) + credited)

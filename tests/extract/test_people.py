@@ -321,6 +321,15 @@ def test_labels_brackets_and_common_words_are_no_names(facts):
     assert facts(text, "organization") == []
 
 
+def test_a_name_with_a_hyphenated_given_name_is_a_person_whatever_the_model_reads(facts):
+    text = (
+        "When retired bus driver Ng Kwok-keung fell ill in Shenzhen, he spent three weeks in hospital. "
+        '"The transfer saved me," Ng said. Hong Kong-based firms agreed.'
+    )
+    assert {r["name"] for r in facts(text, "person")} == {"Ng Kwok-keung"}
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Ng Kwok-keung"]
+
+
 def test_a_caption_after_a_photo_label_names_its_people(facts):
     """ "[Photo: ...]" opening a sentence about the picture is a caption: its people and roles are the article's."""
     text = (

@@ -724,14 +724,27 @@ _COMMON_DEF = re.compile(r"(?<![\w-])((?:[a-z][a-z]*[ -]){1,5}[a-z][a-z]*) \(([A
 
 def common_noun_acronyms(text: str) -> frozenset[str]:
     """The acronyms a text defines as short for words in lower case, the letters of their initials ("respiratory
-    syncytial virus (RSV)", "diagnosis-intervention packet (DIP)") that hold no head word of a body: the names of
+    syncytial virus (RSV)", "diagnosis-intervention packet (DIP)", or letters of them in order: "antimicrobial
+    resistance (AMR)") that hold no head word of a body: the names of
     things, never of bodies, wherever the text uses them."""
     out = set()
     for m in _COMMON_DEF.finditer(text):
-        initials = "".join(w[0] for w in re.split(r"[ -]", m.group(1)) if w).upper()
-        if initials.endswith(m.group(2)) and type_of(m.group(1).title()) is None:
+        ws = [w for w in re.split(r"[ -]", m.group(1)) if w]
+        initials = "".join(w[0] for w in ws).upper()
+        spelled = initials.endswith(m.group(2)) or any(_spells(ws[-k:], m.group(2)) for k in range(1, len(ws) + 1))
+        if spelled and type_of(m.group(1).title()) is None:
             out.add(m.group(2))  # "the city health commission (CHC)" is a body written in lower case
     return frozenset(out)
+
+
+def _spells(ws: list[str], acronym: str) -> bool:
+    """Whether an acronym spells the words' letters in order, from the first word's initial to the last word's
+    ("antimicrobial resistance (AMR)")."""
+    letters = "".join(ws).upper()
+    if not ws or not acronym or acronym[0] != letters[:1] or ws[-1][0].upper() not in acronym[1:]:
+        return False
+    it = iter(letters)
+    return all(c in it for c in acronym)
 
 
 def _bare_acronym(ctx: Context, a: str, end: int, shortest: int = 3) -> bool:

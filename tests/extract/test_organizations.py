@@ -775,6 +775,8 @@ def test_an_acronym_defined_by_words_in_lower_case_names_a_thing(facts):
 
     assert common_noun_acronyms("the city nursing council (CNC) met; quartan sinus virus (QSV)") == {"QSV"}
     assert common_noun_acronyms("the Northfield Sinus Virus Unit (NSVU) met") == set()
+    # letters of the words in order, not only their initials
+    assert common_noun_acronyms("closer work on antimicrobial resistance (AMR) and dementia") == {"AMR"}
 
 
 def test_a_forum_an_apposition_calls_a_charity_is_a_body(facts):

@@ -47,6 +47,8 @@ _DMY = re.compile(rf"(?<![\d./])(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])\2({
 ("22/03/2024", "7.11.2023"); a first number over 12 cannot be a month, and a second over 12 reads no date."""
 _WEEKDAY = re.compile(r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])")
 _YESTERDAY = re.compile(r"(?<![\w-])[Yy]esterday(?![\w'’-])")
+_TOMORROW = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!the )[Tt]omorrow(?![\w'’-])")
+"""The day after the article's, not a noun of the future ("the medicines of tomorrow", "tomorrow's doctors")."""
 
 
 @lru_cache(maxsize=1)
@@ -481,6 +483,8 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
         today = date(ref.year, ref.month, ref.day)
         for m in _YESTERDAY.finditer(text):  # "said yesterday": the day before the article's
             add(m.start(), m.end(), (today - timedelta(days=1)).isoformat(), "dates.weekday")
+        for m in _TOMORROW.finditer(text):  # "the debate continues tomorrow": the day after the article's
+            add(m.start(), m.end(), (today + timedelta(days=1)).isoformat(), "dates.weekday")
         for m in _today().finditer(text):  # "was launched today": the article's day
             at = m.end() - len("today") if m.group().lower().endswith("today") else m.start()
             add(at, at + len("today"), today.isoformat(), "dates.weekday")

@@ -153,6 +153,16 @@ def test_may_and_march_alone_are_months_after_a_preposition_but_not_names(facts)
 def test_yesterday_is_the_day_before_the_article(facts):
     text = "Clinic news\n\nPublished: 3 September 2025\n\nThe bureau said yesterday that waits had halved.\n"
     assert [r["date"] for r in facts(text, "date") if r["text"] == "yesterday"] == ["2025-09-02"]
+
+
+def test_tomorrow_is_the_day_after_the_article_not_a_noun_of_the_future(facts):
+    text = (
+        "Clinic news\n\nPublished: 3 September 2025\n\nThe debate continues tomorrow. They will make the medicines "
+        "of tomorrow.\n"
+    )
+    assert [(r["text"], r["date"]) for r in facts(text, "date") if r["text"] == "tomorrow"] == [
+        ("tomorrow", "2025-09-04")
+    ]
     # an undated article resolves nothing
     assert [r["date"] for r in facts("Clinic news\n\nThe bureau said yesterday that waits halved.\n", "date")] == []
 

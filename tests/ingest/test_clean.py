@@ -71,6 +71,11 @@ def test_a_read_more_heading_starts_the_trailing_block():
     assert clean("A clinic opened.\nRead more about the clinic in May.\n").text.endswith("May.")
 
 
+def test_a_breadcrumb_with_a_year_is_furniture():
+    assert noise_line("Home > News > 2025 > March")
+    assert not noise_line("Beds rose from 3 > 2 in 2024 to 5 in 2025.")
+
+
 def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
     assert not noise_line("The two hospitals will share data on patient outcomes.")
     assert not noise_line("Print media covered the launch widely in 2019.")

@@ -21,6 +21,7 @@ lexicons `amount_change_words.tsv`, `amount_change_factors.tsv`, `amount_total_t
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -267,6 +268,7 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
         elif (dated_base or cue["up_from"].fullmatch(gap)) and not _opens_from_to(text, figs, j + 1):
             level = figs[_level_before(text, figs, j + 1)]  # a, or the figure a is the stretch of time of
             level = _level_of_unit(text, figs[: j + 1], level, b)
+            level = _nearer_in_size(text, a, level, b)
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
@@ -291,6 +293,19 @@ def _level_of_unit(text: str, before: list[_Fig], level: _Fig, base: _Fig) -> _F
         if f.kind == FIGURE and f.unit == base.unit:
             return f
     return level
+
+
+def _nearer_in_size(text: str, a: _Fig, level: _Fig, base: _Fig) -> _Fig:
+    """For a base written bare ("..., 3.16 doctors per 1,000 residents, up from 2.96"), the figure right before it,
+    `a`, rather than an earlier level of another unit, when `a` is nearer the base in size: a base of 2.96 compares
+    3.16, not the 56,200 doctors the sentence opened with."""
+    if level is a or a.kind != FIGURE or a.unit == level.unit or not _bare(text, base) or not base.value:
+        return level
+    if not a.value or not level.value:
+        return level
+    far = abs(math.log(abs(level.value) / abs(base.value)))
+    near = abs(math.log(abs(a.value) / abs(base.value)))
+    return a if near < far and _compatible(a, base) else level
 
 
 def _link(level: _Fig, change: _Fig) -> None:

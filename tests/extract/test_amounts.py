@@ -804,3 +804,12 @@ def test_a_total_reached_after_a_count_of_new_things_starts_from_their_differenc
     assert rows["six"]["amount_type"] == "figure"
     # a total with no count of new things before it has no level before
     assert _change(_rows(facts, "The network grew, lifting the total to 15.")["15"])[:2] == ("change_after", None)
+
+
+def test_a_bare_base_compares_the_figure_of_its_size_before_it(facts):
+    """ "rose to 56,200, equivalent to 3.16 per 1,000 residents, up from 2.96": 2.96 is the rate's base."""
+    rows = _rows(
+        facts, "Doctors rose 7.9 percent to 56,200, equivalent to 3.16 doctors per 1,000 residents, up from 2.96."
+    )
+    assert (rows["3.16"]["value_from"], rows["3.16"]["value_to"]) == (2.96, 3.16)
+    assert rows["56,200"]["value_from"] != 2.96

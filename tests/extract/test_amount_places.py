@@ -12,9 +12,9 @@ def places_of(facts, text: str) -> dict[str, str | None]:
     [
         # an apposition with a word of the place's level describes that place, whatever it goes on to name
         (
-            "Xiamen, a city of 5.3 million people on China's south-east coast, has grown. Sichuan is a province of "
-            "about 83 million people in western China.",
-            {"5.3 million": "Xiamen", "about 83 million": "Sichuan"},
+            "Xiamen, a city of 5.3 million people on China's south-east coast, has grown. Hunan is a province of "
+            "about 66 million people in central China.",
+            {"5.3 million": "Xiamen", "about 66 million": "Hunan"},
         ),
         # the whole a share is of is not where the share is, when the clause's subject is a place
         (
@@ -37,32 +37,32 @@ def places_of(facts, text: str) -> dict[str, str | None]:
         ),
         # the nation of a sum's currency is no place of any figure
         (
-            "They agreed to build a laboratory in Zhuhai with 30 million yuan and 4.2 million U.S. dollars.",
-            {"30 million yuan": "Zhuhai", "4.2 million U.S. dollars": "Zhuhai"},
+            "They will fit out a ward in Foshan with 12 million yuan and 1.5 million U.S. dollars.",
+            {"12 million yuan": "Foshan", "1.5 million U.S. dollars": "Foshan"},
         ),
         # where people came from is not where they are counted, nor what "the city" refers to
         (
-            "Doncaster is a city in Yorkshire.\n\nAround 1,500 people from Hong Kong have settled in the city.\n\n"
-            "In Zhuhai, a doctor said a third of the 860 patients his ward treated came from Hong Kong.",
-            {"Around 1,500": "Doncaster", "860": "Zhuhai"},
+            "Wakefield is a city in Yorkshire.\n\nAround 900 people from Hong Kong have moved to the city.\n\n"
+            "In Foshan, a nurse said half of the 420 patients her clinic saw came from Macao.",
+            {"Around 900": "Wakefield", "420": "Foshan"},
         ),
         # a standard the figure is compared with ("below the city figure") is not its place
         (
-            "Guangzhou grew.\n\nPanyu District: the district has 3.8 doctors per 10,000 residents, below the city "
+            "Guangzhou grew.\n\nBaiyun District: the district has 2.9 nurses per 10,000 residents, below the city "
             "figure.",
-            {"3.8": "Panyu District"},
+            {"2.9": "Baiyun District"},
         ),
         # the landmark of a bearing is not where the figure is
         (
-            "Suzhou, a city of 12.9 million people west of Shanghai, is ageing fast.",
-            {"12.9 million": "Suzhou"},
+            "Jiaxing, a city of 5.5 million people south of Shanghai, is ageing fast.",
+            {"5.5 million": "Jiaxing"},
         ),
         # where a figure was told is not what it is about
         (
-            "Hunan widened drug access for Hunan patients.\n\nBy May, 81 drugs had been approved, said Ann Lee, "
+            "Hunan widened drug access for Hunan patients.\n\nBy June, 57 devices had been cleared, said Ann Lee, "
             "director of the agency, at a news conference in Changsha.\n\nIn Hunan, 40 clinics opened last year, she "
             "told reporters in Changsha.",
-            {"81": "Hunan", "40": "Hunan"},
+            {"57": "Hunan", "40": "Hunan"},
         ),
         # the place inside the figure's own phrase wins over a place in another clause
         (

@@ -229,8 +229,8 @@ def test_a_telephone_number_is_no_amount(facts):
     )
     assert [r["text"] for r in facts(text, "amount")] == ["40", "45", "50"]
     # an eight-digit number written in two groups of four, at the end of a sentence
-    text = "Enquiries may be made to the hotline at 3582 4102. The clinic saw 4102 patients."
-    assert [r["text"] for r in facts(text, "amount")] == ["4102"]
+    text = "Call the helpline on 2761 5390 for details. The clinic saw 5390 patients."
+    assert [r["text"] for r in facts(text, "amount")] == ["5390"]
 
 
 def test_the_number_of_a_list_item_is_no_amount(facts):
@@ -365,7 +365,7 @@ def test_rates_per_thousand_written_apart_from_the_number(facts):
         ("The deal is worth £45m.", 45e6, "GBP"),
         ("The fund raised US$2.5b last spring.", 2.5e9, "USD"),
         ("They pledged three billion British pounds.", 3e9, "GBP"),
-        ("Kelby Pharma will invest 320 mln stg in the site.", 320e6, "GBP"),  # a wire's short form of sterling
+        ("Kelby Pharma will invest 75 mln stg in the site.", 75e6, "GBP"),  # a wire's short form of sterling
         ("The ferry crossing lasted 48 minutes.", 48, "minutes"),
         ("Dental checks are free for pupils aged 14 or under.", 14, "years"),
         ("The score places the lab in the top 5% of labs.", 5, "percent"),  # a share, not a rank
@@ -807,9 +807,9 @@ def test_a_total_reached_after_a_count_of_new_things_starts_from_their_differenc
 
 
 def test_a_bare_base_compares_the_figure_of_its_size_before_it(facts):
-    """ "rose to 56,200, equivalent to 3.16 per 1,000 residents, up from 2.96": 2.96 is the rate's base."""
+    """ "rose to 31,400, equivalent to 2.48 per 1,000 residents, up from 2.31": 2.31 is the rate's base."""
     rows = _rows(
-        facts, "Doctors rose 7.9 percent to 56,200, equivalent to 3.16 doctors per 1,000 residents, up from 2.96."
+        facts, "Nurses rose 4.2 percent to 31,400, equivalent to 2.48 nurses per 1,000 residents, up from 2.31."
     )
-    assert (rows["3.16"]["value_from"], rows["3.16"]["value_to"]) == (2.96, 3.16)
-    assert rows["56,200"]["value_from"] != 2.96
+    assert (rows["2.48"]["value_from"], rows["2.48"]["value_to"]) == (2.31, 2.48)
+    assert rows["31,400"]["value_from"] != 2.31

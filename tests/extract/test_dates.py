@@ -157,7 +157,7 @@ def test_yesterday_is_the_day_before_the_article(facts):
 
 def test_tomorrow_is_the_day_after_the_article_not_a_noun_of_the_future(facts):
     text = (
-        "Clinic news\n\nPublished: 3 September 2025\n\nThe debate continues tomorrow. They will make the medicines "
+        "Clinic news\n\nPublished: 3 September 2025\n\nThe hearing resumes tomorrow. They will make the medicines "
         "of tomorrow.\n"
     )
     assert [(r["text"], r["date"]) for r in facts(text, "date") if r["text"] == "tomorrow"] == [

@@ -47,8 +47,8 @@ def test_page_furniture_in_capitals_and_time_zones_are_not_organisations(facts):
     """A heading set in capitals is ordinary words; "GMT" after a time is a time zone; an acronym used in running text
     is still one."""
     text = (
-        "Updated March 4, 2025 10:42 AM GMT\n\nINVESTMENT SLUMP\n\nThe NHS said so.\n\nNHS DEAL SIGNED\n\n"
-        "Our Standards: The Kelby Trust Principles."
+        "Updated June 9, 2025 08:15 AM GMT\n\nPROFIT WARNING\n\nThe NHS said so.\n\nNHS DEAL SIGNED\n\n"
+        "Editorial code: The Kelby Trust Principles."
     )
     assert names(facts(text, "organization")) == {"NHS"}
 
@@ -56,7 +56,7 @@ def test_page_furniture_in_capitals_and_time_zones_are_not_organisations(facts):
 def test_what_a_document_is_about_is_no_body(facts):
     """The topic of an agreement in words of fields only is no body; a named body after a plan's name is one."""
     text = (
-        "It is one of the measures under the Co-operation Agreement on Health and Medical Services. The Master Plan "
+        "The pilot falls under the Framework Agreement on Health and Medical Services. The Master Plan "
         "for Tollan University was approved."
     )
     assert names(facts(text, "organization")) == {"Tollan University"}
@@ -416,7 +416,7 @@ def test_date_after_on_is_not_part_of_the_name(facts):
 
 def test_a_word_of_office_before_a_head_word_is_part_of_the_name(facts):
     """ "General" before "Administration" qualifies the head; a title before a body's own name does not."""
-    text = "Exports rose, according to the General Administration of Customs. Director Kelby Hospital said no."
+    text = "The General Administration of Customs published the data. Director Kelby Hospital said no."
     assert [r["name"] for r in facts(text, "organization")] == ["General Administration of Customs", "Kelby Hospital"]
 
 
@@ -776,7 +776,7 @@ def test_an_acronym_defined_by_words_in_lower_case_names_a_thing(facts):
     assert common_noun_acronyms("the city nursing council (CNC) met; quartan sinus virus (QSV)") == {"QSV"}
     assert common_noun_acronyms("the Northfield Sinus Virus Unit (NSVU) met") == set()
     # letters of the words in order, not only their initials
-    assert common_noun_acronyms("closer work on antimicrobial resistance (AMR) and dementia") == {"AMR"}
+    assert common_noun_acronyms("new studies of antimicrobial resistance (AMR) and sepsis") == {"AMR"}
 
 
 def test_a_forum_an_apposition_calls_a_charity_is_a_body(facts):

@@ -26,17 +26,17 @@ def test_a_deal_names_its_acting_side_a_body_whatever_its_last_word(facts):
 
 
 def test_a_decimal_point_between_the_verb_and_the_deal_ends_no_sentence(facts):
-    text = "London's Kelvo Robotics agreed a 60 million yuan (£6.5 million) contract with Tarn Medical Group."
+    text = "London's Kelvo Robotics agreed a 45 million yuan (£4.9 million) contract with Tarn Medical Group."
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelvo Robotics", "Tarn Medical Group"]]
 
 
 def test_her_bureau_is_the_bureau_of_the_person_named_before(facts):
     text = (
-        "Director of the Tarn Health Bureau Dr Ann Lee said her bureau had signed a memorandum of understanding with "
-        "the Kelby Affairs Bureau in March to share records."
+        "Director of the Tarn Health Bureau Dr Ann Lee said her bureau had agreed a memorandum of understanding with "
+        "the Kelby Welfare Bureau last spring on joint training."
     )
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
-        ["Kelby Affairs Bureau", "Tarn Health Bureau"]
+        ["Kelby Welfare Bureau", "Tarn Health Bureau"]
     ]
 
 
@@ -44,8 +44,8 @@ def test_where_a_deal_was_signed_and_a_question_put_are_no_deal(facts):
     """The body where two people sign is the venue; a deal two bodies will talk about is no deal between them."""
     text = (
         "Kelby Trust chair Ann Lee and Dr Tom Wu sign the agreement at Tarn Hospital.\n"
-        "The chief executive of the Tarn Authority said the Authority would discuss with the Kelby Bureau whether the "
-        "coupon arrangement could be offered at new sites.\n"
+        "A spokesman for the Tarn Authority said it would discuss with the Kelby Bureau whether the voucher "
+        "arrangement might cover more clinics.\n"
         "Under the twinning scheme, nurses from Tarn Hospital spend a month at Kelby Hospital."
     )
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [["Kelby Hospital", "Tarn Hospital"]]
@@ -78,7 +78,7 @@ def test_a_bodys_own_new_sites_listed_under_its_plan_are_no_partners(facts):
 
 def test_signatories_stand_for_their_own_bodies_not_those_of_their_other_roles(facts):
     text = (
-        "The joint laboratory agreement was signed by Wen Hao, vice president of Kelby University and academician of "
+        "The joint laboratory agreement was signed by Li Bo, vice president of Kelby University and academician of "
         "the Tarn Academy of Engineering; Ann Lee, pro-vice-chancellor of Lisk University; and Tom Wu, rector of the "
         "University of Macau."
     )
@@ -88,8 +88,8 @@ def test_signatories_stand_for_their_own_bodies_not_those_of_their_other_roles(f
 
 def test_a_relative_clause_after_a_deals_list_says_what_the_deals_do(facts):
     text = (
-        "Kelby University has signed a series of agreements with Tarn Medical University in Shenyang and Lisk Medical "
-        "University that will create a joint PhD programme."
+        "Kelby University has concluded two agreements with Tarn Medical University in Harbin and Lisk Medical "
+        "University that will set up a joint master's course."
     )
     got = sorted(sorted(r["parties"]) for r in facts(text, "partnership"))
     assert got == [["Kelby University", "Lisk Medical University"], ["Kelby University", "Tarn Medical University"]]

@@ -277,14 +277,14 @@ def test_bylines_name_their_authors_and_photo_credits_name_no_one(facts):
 
 
 def test_a_name_set_between_commas_is_read_whole_with_its_own_role(facts):
-    """Names of four words after a role ("The Director of Health, Alvis Lo Iek Long,") are read whole, each with its
+    """Names of four words after a role ("The Director of Health, Nuno Lei Chi Keong,") are read whole, each with its
     role, not the next paragraph's."""
     text = (
-        "The Director of the Health Bureau, Alvis Lo Iek Long, said at the ceremony: yes.\n\n"
-        "The Secretary for Social Affairs and Culture, Elsie Ao Ieong U, witnessed the signing."
+        "The Director of the Health Bureau, Nuno Lei Chi Keong, said at the ceremony: yes.\n\n"
+        "The Secretary for Social Affairs and Culture, Clara Ip Wai Lin, witnessed the signing."
     )
     got = {r["name"]: r["role"] for r in facts(text, "person")}
-    assert got == {"Alvis Lo Iek Long": "Director", "Elsie Ao Ieong U": "Secretary for Social Affairs and Culture"}
+    assert got == {"Nuno Lei Chi Keong": "Director", "Clara Ip Wai Lin": "Secretary for Social Affairs and Culture"}
 
 
 def test_its_role_belongs_to_the_body_its_paragraph_has_for_subject(facts):
@@ -292,16 +292,16 @@ def test_its_role_belongs_to_the_body_its_paragraph_has_for_subject(facts):
     subject that is no body gives none."""
     text = (
         "Kelby Healthcare Group and Tarn Capital formed a venture.\n\n"
-        "Kelby operates 14 hospitals and will be the first customer. Its chairman, Liang Jiahui, said so.\n\n"
+        "Kelby operates 14 hospitals and will be the first customer. Its chairman, Zhao Kemin, said so.\n\n"
         "The plan failed. Its director Tom Wu resigned."
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
-    assert got == {"Liang Jiahui": "Kelby Healthcare Group", "Tom Wu": None}
+    assert got == {"Zhao Kemin": "Kelby Healthcare Group", "Tom Wu": None}
 
 
 def test_a_role_in_a_sentence_set_at_a_body_is_held_there(facts):
     text = (
-        "At Tarn Hospital, which takes most of the transfers, consultant Dr Ann Lowe said care was faster. At the "
+        "At Tarn Hospital, which handles most referrals, consultant Dr Ann Lowe said care was faster. At the "
         "meeting, director Tom Hale spoke."
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
@@ -312,22 +312,22 @@ def test_labels_brackets_and_common_words_are_no_names(facts):
     """ "Tarn District:" opening a paragraph, "[Photo] Family", and words the article writes in lower case are no
     people and no bodies."""
     text = (
-        "Tarn District: Tarn recorded the highest coverage in the city at 47.3%.\n\n"
-        "[Photo] Family doctors from a clinic visit a resident at home.\n\n"
-        "The UK Special Envoy on Antimicrobial Resistance, Professor Sir Martin Ellory, said so. Tackling "
+        "Tarn District: Tarn recorded the shortest waits in the city at 5.2 days.\n\n"
+        "[Photo] Nurses from a clinic check a patient's blood pressure.\n\n"
+        "The UK Special Envoy on Antimicrobial Resistance, Professor Sir Ian Brock, said so. Tackling "
         "antimicrobial resistance matters."
     )
-    assert [r["name"] for r in facts(text, "person")] == ["Martin Ellory"]
+    assert [r["name"] for r in facts(text, "person")] == ["Ian Brock"]
     assert facts(text, "organization") == []
 
 
 def test_a_name_with_a_hyphenated_given_name_is_a_person_whatever_the_model_reads(facts):
     text = (
-        "When retired bus driver Ng Kwok-keung fell ill in Shenzhen, he spent three weeks in hospital. "
-        '"The transfer saved me," Ng said. Hong Kong-based firms agreed.'
+        "When retired teacher Lam Wing-kit fell ill in Dongguan, he spent a month in hospital. "
+        '"The care was good," Lam said. Hong Kong-based firms agreed.'
     )
-    assert {r["name"] for r in facts(text, "person")} == {"Ng Kwok-keung"}
-    assert [r["speaker"] for r in facts(text, "quote")] == ["Ng Kwok-keung"]
+    assert {r["name"] for r in facts(text, "person")} == {"Lam Wing-kit"}
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Lam Wing-kit"]
 
 
 def test_a_caption_after_a_photo_label_names_its_people(facts):

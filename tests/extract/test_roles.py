@@ -198,7 +198,7 @@ def test_a_role_of_one_kind_of_body_implies_the_documents_only_such_body(facts):
         "Peter Hale": ("Lawmaker", "Westmarch Legislative Council"),
         "Nora Vance": ("Pro-Vice-Chancellor", None),  # the text names no university
     }
-    text = "Kelby Borough Council welcomed the news. Councillor Ann Rusk said the town was ready."
+    text = "Kelby Borough Council backed the plan. Councillor Ann Rusk said the town was ready."
     assert _described(facts(text, "person")) == {"Ann Rusk": ("Councillor", "Kelby Borough Council")}
 
 

@@ -58,7 +58,7 @@ def test_bare_related_heading_and_related_posts_start_the_trailing_block():
 
 
 def test_a_most_read_list_after_the_article_is_dropped_but_not_a_menu_item_above_it():
-    text = "A clinic opened.\n\nComments (4)\n\nMost read\n1. Cafe owner wins award\n2. Lane closed for a week\n"
+    text = "A clinic opened.\n\nComments (7)\n\nMost read\n1. Bakery opens second shop\n2. Bridge repairs delayed\n"
     assert clean(text).text == "A clinic opened."
     text = "Home\nMost Read\nNews\n\nTwo clinics opened in the town on Monday with 40 beds.\n"
     assert clean(text).text.endswith("with 40 beds.")

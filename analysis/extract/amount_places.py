@@ -58,6 +58,7 @@ from functools import lru_cache
 from analysis.extract import gazetteer, org_cues
 from analysis.extract.amounts import currencies
 from analysis.extract.nlp import Context, Mention
+from analysis.extract.overlap import _SpanIndex
 from analysis.resources import lower_words, patterns, table, words
 
 LIST_ITEMS = 12
@@ -2194,20 +2195,14 @@ def _series_key(ctx: Context, amount: Mention) -> tuple[int, str]:
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
-def _within_amount(spans: list[tuple[int, int]], p: Mention) -> bool:
-    """Whether a place mention lies inside one of the (sorted) amount spans: a word of a sum's currency."""
-    i = bisect_right(spans, (p.start, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= p.start and p.end <= spans[i][1]
-
-
 def assign(
     ctx: Context, amounts: list[Mention], places: list[Mention], orgs: list[Mention] | None = None
 ) -> list[Mention]:
     """The amounts with their `place` field set; figures of one range or change (the private `_group` key set by
     `amount_changes`, removed here) share the place of their levels."""
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
-    spans = [(a.start, a.end) for a in amounts]
-    places = [p for p in places if not _within_amount(spans, p)]  # "4.2 million U.S. dollars": the currency's nation
+    sums = _SpanIndex(amounts)
+    places = [p for p in places if not sums.holds(p)]  # "4.2 million U.S. dollars": the currency's nation
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -1276,8 +1277,9 @@ def full_names(found: list[Mention]) -> list[Mention]:
     out = []
     for o in found:
         names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
-        if names is not None and len(names) == 1 and o.start > first[next(iter(names))]:
-            o = Mention(o.kind, o.start, o.end, o.extractor, {**o.fields, "name": next(iter(names))})
+        if names is not None and len(names) == 1 and (o.original or o.start > first[next(iter(names))]):
+            # a credit read in the original file (a footer cleaning removed) comes after the text's own names
+            o = replace(o, fields={**o.fields, "name": next(iter(names))})
         out.append(o)
     return out
 

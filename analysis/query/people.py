@@ -45,9 +45,10 @@ _SIDE_OPENING = re.compile(r"(?:^|[.;:]\s+)\W*(?:On|From|For) the ((?:[A-Z][\w'â
 
 def role_side(role: str | None) -> str | None:
     """The jurisdiction a role's own words state, from its first place or nationality word (`scope.place_words`,
-    the one place rule), words after "for" left out, and the place an envoy is sent "to" (`role_envoy_heads.txt`):
-    "UK minister for Europe" -> "UK", "Hong Kong Labour Secretary" -> "Hong Kong", "Secretary for Transport" ->
-    None, "the Prime Minister's Trade Envoy to Peru" -> None."""
+    the one place rule), words after "for" left out, and the place an envoy is sent "to" or posted "in"
+    (`role_envoy_heads.txt`): "UK minister for Europe" -> "UK", "Hong Kong Labour Secretary" -> "Hong Kong",
+    "Secretary for Transport" -> None, "the Prime Minister's Trade Envoy to Peru" -> None, "Consul-General in Lima"
+    -> None, "His Majesty's Consul-General in Lima" -> "UK"."""
     words_ = _sent_to().sub(" ", _PORTFOLIO.sub(" ", role or ""))
     found = [j for j in place_words(words_) if j in PLACED]
     return found[0] if found else None
@@ -55,9 +56,10 @@ def role_side(role: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _sent_to() -> re.Pattern:
-    """The "to" phrase after a head word of `role_envoy_heads.txt` ("Ambassador to Peru")."""
+    """The "to", "in" or "at" phrase after a head word of `role_envoy_heads.txt` ("Ambassador to Peru", "Consul
+    General in Lima"): where an envoy is posted, not the side they stand on."""
     heads = "|".join(re.escape(w) for w in sorted(read_lines("role_envoy_heads.txt"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{heads})s? to\b[^;,()]*", re.IGNORECASE)
+    return re.compile(rf"\b(?:{heads})s? (?:to|in|at)\b[^;,()]*", re.IGNORECASE)
 
 
 def system_side(role: str | None, named: Counter[str] | set[str]) -> str | None:

@@ -902,3 +902,15 @@ def test_an_of_part_of_nationality_words_going_on_in_lower_case_is_no_part_of_th
         "researchers. The Centre for Chinese Studies opened in May."
     )
     assert [r["name"] for r in facts(text, "organization")] == ["Kestrel Institute", "Centre for Chinese Studies"]
+
+
+def test_a_footer_credit_of_a_short_name_is_named_in_full_and_keeps_its_span(facts):
+    text = (
+        "Nurses met in Tollan on Monday.\n\n"
+        "Kestrel News Agency, a unit of Kestrel Media Group. All quotes delayed.\n"
+        "© 2026 Kestrel. All rights reserved. | Cookie settings | Terms of Use | Privacy\n"
+    )
+    rows = facts(text, "organization")
+    credit = next(r for r in rows if r["extractor"] == "organizations.credit")
+    assert credit["name"] == "Kestrel News Agency"
+    assert text[credit["start"] : credit["end"]] == "Kestrel"

@@ -974,3 +974,15 @@ def test_a_body_described_by_the_place_the_text_gives_it_takes_the_role(facts):
     got = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
     assert got["Ho Ka-wai"] == ("Dr; chief of service", "Kelby Hospital")
     assert got["Ann Tse"] == ("nurse", "Tarn Hospital")
+
+
+def test_the_style_of_a_crown_envoy_stays_in_the_role(facts):
+    rows = facts(
+        "The deal was witnessed by Ruth Calder, His Majesty's Consul-General in Tollan. "
+        "HM Ambassador Owen Pryce spoke.",
+        "person",
+    )
+    assert [(r["name"], r["role"]) for r in rows] == [
+        ("Ruth Calder", "His Majesty's Consul-General in Tollan"),
+        ("Owen Pryce", "HM Ambassador"),
+    ]

@@ -16,6 +16,11 @@ def test_role_side_leaves_out_where_an_envoy_is_sent():
     assert people.role_side("the Prime Minister's Trade Envoy to Peru") is None
     assert people.role_side("Chilean Ambassador to the UK") is None
     assert people.role_side("British Consul General to Hong Kong") == "UK"
+    # where an envoy is posted is not their side; the style of the Crown's envoys is the UK's
+    assert people.role_side("Consul-General in Tollan") is None
+    assert people.role_side("Ambassador at Norvia") is None
+    assert people.role_side("His Majesty's Consul-General in Tollan") == "UK"
+    assert people.role_side("HM Trade Commissioner for China") == "UK"
     assert people.role_side("adviser to the Hong Kong government") == "Hong Kong"
     assert people.role_side("Secretary for Transport") is None
     assert people.role_side("Minister for Hong Kong Affairs") is None

@@ -137,12 +137,19 @@ def _place_owner(part: list[tuple[int, int, str]]) -> int:
     return 0
 
 
+def _seated(word: str) -> str | None:
+    """What a word joined to a participle of where a body is based stands before it ("Leeds-based" -> "Leeds",
+    "Nasdaq-listed" -> "Nasdaq"; `org_place_participles.txt`), else None."""
+    head, dash, tail = word.rpartition("-")
+    return head if dash and head and tail.casefold() in lower_words("org_place_participles.txt") else None
+
+
 def _based_in_place(toks: list[tuple[int, int, str]]) -> bool:
-    """True when the tokens open with a place of two or three words written before "-based" ("New Haven-based"): where
-    the body is, not its name ("Evidence-based" is no place)."""
+    """True when the tokens open with a place of two or three words written before "-based" or another participle of
+    a seat ("New Haven-based", "Hong Kong-listed"): where the body is, not its name ("Evidence-based" is no place)."""
     for n in (2, 3):
-        if len(toks) > n - 1 and toks[n - 1][2].endswith("-based"):
-            return is_place_name(" ".join([t[2] for t in toks[: n - 1]] + [toks[n - 1][2][: -len("-based")]]))
+        if len(toks) > n - 1 and (stem := _seated(toks[n - 1][2])) is not None:
+            return is_place_name(" ".join([t[2] for t in toks[: n - 1]] + [stem]))
     return False
 
 
@@ -277,7 +284,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     titles = words("person_titles.txt")
     while toks and (
         toks[0][2] in conn
-        or toks[0][2].endswith("-based")  # "the Westport-based Harbour Insurance Co": where it is, not its name
+        or _seated(toks[0][2]) is not None  # "the Westport-based Harbour Insurance Co": where it is, not its name
         or _based_in_place(toks)  # "the New Haven-based Harbour Insurance Co"
         or toks[0][2] in titles
         or toks[0][2] in _MONTHS

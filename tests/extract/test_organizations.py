@@ -914,3 +914,9 @@ def test_a_footer_credit_of_a_short_name_is_named_in_full_and_keeps_its_span(fac
     credit = next(r for r in rows if r["extractor"] == "organizations.credit")
     assert credit["name"] == "Kestrel News Agency"
     assert text[credit["start"] : credit["end"]] == "Kestrel"
+
+
+def test_where_a_body_is_listed_or_headquartered_is_no_word_of_its_name(facts):
+    text = "Halvern signed with Shenzhen-listed Kelby Pharma Co and London-headquartered Brixham Devices Ltd."
+    assert {"Kelby Pharma Co", "Brixham Devices Ltd"} <= names(facts(text, "organization"))
+    assert not any("-" in n for n in names(facts(text, "organization")))

@@ -986,3 +986,14 @@ def test_the_style_of_a_crown_envoy_stays_in_the_role(facts):
         ("Ruth Calder", "His Majesty's Consul-General in Tollan"),
         ("Owen Pryce", "HM Ambassador"),
     ]
+
+
+def test_a_short_form_of_several_words_before_a_role_names_the_body(facts):
+    rows = facts(
+        "Kestrel Harbour Insurance launched a plan on Monday. "
+        "Kestrel Harbour chief executive Ann Yip said the firm expected to sell 30,000 policies.",
+        "person",
+    )
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Ann Yip", "chief executive", "Kestrel Harbour Insurance")
+    ]

@@ -144,12 +144,20 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
     prominent first (where stated, then the articles naming the speaker, then length), with the speaker's role
     when the article states one; quoted titles (`is_name`) left out. Without `entity_id`, one quotation per
     speaker: their most prominent, else the first they said (a statement comes before its continuation)."""
+    # one person's: their quotations only, found through their own person rows (never the corpus's quotations
+    # ranked first and filtered after)
+    mine = (
+        """AND EXISTS (SELECT 1 FROM scoped m WHERE m.kind = 'person' AND m.entity_id = $entity
+          AND m.doc_id = scoped.doc_id AND m.name = scoped.speaker)"""
+        if entity_id
+        else ""
+    )
     rows = report.store.rows(
         f"""WITH q AS (
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY speaker, quote
               ORDER BY canonical DESC, weight DESC, doc_id, start, fact_id) AS r
-            FROM scoped WHERE kind = 'quote' AND quote IS NOT NULL AND {OWN_WORDS}) WHERE r = 1
+            FROM scoped WHERE kind = 'quote' AND quote IS NOT NULL AND {OWN_WORDS} {mine}) WHERE r = 1
         ), who AS (
           SELECT q.fact_id, any_value(p.entity_id ORDER BY p.start) AS entity_id,
             any_value(p.role ORDER BY p.role IS NULL, p.start) AS role
@@ -157,7 +165,8 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
           GROUP BY q.fact_id
         ), named AS (
           SELECT entity_id, count(DISTINCT group_id) AS n_named FROM scoped
-          WHERE kind = 'person' AND entity_id IS NOT NULL GROUP BY entity_id
+          WHERE kind = 'person' AND entity_id IS NOT NULL {"AND entity_id = $entity" if entity_id else ""}
+          GROUP BY entity_id
         )
         SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
           q.weight, who.entity_id, who.role

@@ -77,6 +77,12 @@ def resolve(report: Report) -> dict[str, Any] | None:
     )
     e["label"] = store.rows(f"SELECT {profiles.placed_label('e')} AS label FROM entities e WHERE entity_id = ?",
                             [e["entity_id"]])[0]["label"]  # fmt: skip
+    # a place's bodies, read once: every section asks for them, and a list of them tested against every row of a
+    # table would cost rows × bodies
+    based = based_in_sql(e) if e["kind"] == "place" else "SELECT NULL::VARCHAR AS canon_id LIMIT 0"
+    store.con.execute(f"CREATE OR REPLACE TEMP TABLE profile_based AS {based}")
+    within = _within_sql(e) if e["kind"] != "organization" else "SELECT initiative_id FROM initiatives WHERE FALSE"
+    store.con.execute(f"CREATE OR REPLACE TEMP TABLE profile_initiatives AS {within}")
     if not report.params.get("title"):
         report.params["title"] = f"Profile: {e['label']}"
     return e
@@ -199,7 +205,7 @@ def ties_money(report: Report, e: dict[str, Any], fact_ids: list[str]) -> set[st
     names = "|".join(re.escape(n) for n in _place_names(e)) if place else ""
     pattern = literal(r"(?:^|\W)(?:" + names + r")(?:\W|$)")
     by_name = f"OR regexp_matches(f.sentence, {pattern})" if place else ""
-    based = f"OR list_contains(({based_in_sql(e)}), x.canon_id)" if place else ""
+    based = "OR x.canon_id IN (SELECT canon_id FROM profile_based)" if place else ""
     return {
         r["fact_id"]
         for r in report.store.rows(
@@ -331,6 +337,14 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
     rows = initiatives_report.ranked(report.store, limit, cross_first=False, entity_id=e["entity_id"], within=counted)
     if e["kind"] == "organization" or (rows and e["kind"] != "place"):
         return rows
+    within = "SELECT initiative_id FROM profile_initiatives"  # `_within_sql`, made once by `resolve`
+    return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
+
+
+def _within_sql(e: dict[str, Any]) -> str:
+    """SQL: the ids of the initiatives stated in the entity's sentences (`profile_sentences`) and, for a place, those
+    one of whose parties is it, is named after it or is based in it (`profile_based`); none resting on one passing
+    statement. Parties are joined by id, never a list tested against every row."""
     within = """SELECT DISTINCT o.initiative_id FROM initiative_of o JOIN scoped p USING (fact_id)
         JOIN profile_sentences s ON s.doc_id = p.doc_id AND s.sentence_start = p.sentence_start"""
     if e["kind"] == "place":
@@ -339,10 +353,9 @@ def _initiatives_of(report: Report, e: dict[str, Any], limit: int) -> list[dict[
         UNION SELECT initiative_id FROM initiatives
         WHERE list_contains(party_ids, {literal(e["entity_id"])})
           OR len(list_filter(parties, lambda x: regexp_matches(x, {name}))) > 0
-        UNION SELECT initiative_id FROM initiatives
-        WHERE len(list_intersect(party_ids, ({based_in_sql(e)}))) > 0"""
-    within = f"SELECT initiative_id FROM ({within}) JOIN initiatives USING (initiative_id) WHERE NOT weak"
-    return initiatives_report.ranked(report.store, limit, cross_first=False, within=within)
+        UNION SELECT x.initiative_id FROM (SELECT initiative_id, unnest(party_ids) AS pid FROM initiatives) x
+        JOIN profile_based b ON b.canon_id = x.pid"""
+    return f"SELECT DISTINCT initiative_id FROM ({within}) JOIN initiatives USING (initiative_id) WHERE NOT weak"
 
 
 def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
@@ -356,7 +369,7 @@ def schemes_table(report: Report, e: dict[str, Any]) -> Table | None:
         names |= {
             r["name"]
             for r in report.store.rows(
-                f"SELECT DISTINCT name FROM entities WHERE list_contains(({based_in_sql(e)}), canon_id)"
+                "SELECT DISTINCT name FROM entities WHERE canon_id IN (SELECT canon_id FROM profile_based)"
             )
         }
         pattern = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(n) for n in _place_names(e)) + r")(?:\W|$)")
@@ -644,10 +657,10 @@ def whole_jurisdiction(e: dict[str, Any]) -> str | None:
 
 
 def based_in_sql(e: dict[str, Any]) -> str:
-    """SQL: the list of canonical ids of the bodies based in a place: named after it or, first in the name, one of
-    its districts ("Eastbank Clinic" of Harbour City; not "Westford Eastbank Ltd"), written in it ("Northgate
-    Hospital in Harbour City", "Harbour City's health commission") in some sentence, placed in it or one of its
-    districts by the facts' own base (`attribute_evidence`: where the branch is based), or, for a place that is a
+    """SQL: the canonical ids (`canon_id`) of the bodies based in a place, one row each: named after it or, first in the
+    name, one of its districts ("Eastbank Clinic" of Harbour City; not "Westford Eastbank Ltd"), written in it
+    ("Northgate Hospital in Harbour City", "Harbour City's health commission") in some sentence, placed in it or one of
+    its districts by the facts' own base (`attribute_evidence`: where the branch is based), or, for a place that is a
     whole jurisdiction (`whole_jurisdiction`), based in that jurisdiction. Its initiatives are the place's, whatever
     their statement names."""
     names = "|".join(re.escape(n) for n in _place_names(e))
@@ -661,7 +674,7 @@ def based_in_sql(e: dict[str, Any]) -> str:
     base = literal(re.escape(evidence_words("branch")) + rf": '(?:{names})'")
     whole = whole_jurisdiction(e)
     side = f" OR x.jurisdiction = {literal(whole)}" if whole else ""
-    return f"""SELECT list(DISTINCT x.canon_id) FROM scoped o JOIN entities x ON x.entity_id = o.entity_id
+    return f"""SELECT DISTINCT x.canon_id FROM scoped o JOIN entities x ON x.entity_id = o.entity_id
         WHERE o.kind = 'organization' AND (regexp_matches(o.text, {named})
           OR regexp_matches({marked("o.sentence", "o.text")}, {after})
           OR regexp_matches({marked("o.sentence", "o.text")}, {before})

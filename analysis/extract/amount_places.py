@@ -1982,12 +1982,16 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if root is not None and root.dep_ in _QUALIFIERS:
             named.add(root.head.i)
     subjects = _clause_subjects(head)
+    beyond: list[tuple[int, int, str | None]] = []  # places of the sentence too far in the parse, where people are
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
             continue  # "Kelby Hospital and Northfield Eye Centre will exchange 10 surgeons": each is one of the parties
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
+        if d is not None and d > reach and not journey and not (c.demonym or c.body or c.listed):
+            if ix.aside(c.start) in (None, aside) and not _origin(root):
+                beyond.append((d, c.start, c.place))  # too far to be the figure's own, but the sentence names it
         if d is None or (d > reach and not journey) or ix.aside(c.start) not in (None, aside):
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
@@ -2037,6 +2041,10 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
+    if near and beyond:
+        # "the number of Northland residents living in care homes in Southland rose": a place of origin says where
+        # the figure is only when the sentence names no other place
+        return min(beyond)[2]
     owner = ix.owner(head, off)
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
@@ -2202,7 +2210,8 @@ def assign(
     `amount_changes`, removed here) share the place of their levels."""
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     sums = _SpanIndex(amounts)
-    places = [p for p in places if not sums.holds(p)]  # "4.2 million U.S. dollars": the currency's nation
+    # "4.2 million U.S. dollars": the currency's nation; "LONDON, May 3 (Wire) - ...": where the story was filed
+    places = [p for p in places if not sums.holds(p) and p.extractor != gazetteer.DATELINE_RULE]
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from analysis.extract.gazetteer import dateline_end
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number
 from analysis.resources import alternation, lower_words, read_lines, table, words
@@ -191,9 +192,15 @@ def _shared_conjuncts(tok) -> list:
 
 
 def _subject(tok):
-    """The subject of the clause governing `tok` (climbing through appositions, objects and clauses)."""
+    """The subject of the clause governing `tok` (climbing through appositions, objects and clauses); never a word
+    of the dateline the text opens with ("LONDON, May 3 (Wire) - Kelby will spend ...": Kelby's, not London's)."""
+    filed = tok.doc.user_data.get("dateline_end")
+    if filed is None:
+        filed = tok.doc.user_data["dateline_end"] = dateline_end(tok.doc.text)
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a dateline read as the subject: the subject is the name it was read as apposed to
+        subj = [a for c in subj for a in ([c] if c.idx >= filed else c.children) if a.idx >= filed]
         if subj and subj[0].tag_.startswith("NN"):
             return subj[0]
         # "The number of residents enrolled in the scheme has risen" read as a clause subject ("enrolled"): the noun

@@ -10,6 +10,17 @@ def places_of(facts, text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # where a story was filed is not where its figures are
+        (
+            "GLASGOW, May 3 (Kestrel Wire) - Scottish device maker Tarn Devices will spend $40 million building a "
+            "plant in the eastern Chinese city of Wuxi, it said.",
+            {"$40 million": "Wuxi"},
+        ),
+        # people of one place living in another are counted where they live
+        (
+            "The number of Leeds pensioners staying in care homes in Cardiff rose from 40 in 2021 to 95 this year.",
+            {"40": "Cardiff", "95": "Cardiff"},
+        ),
         # an apposition with a word of the place's level describes that place, whatever it goes on to name
         (
             "Xiamen, a city of 5.3 million people on China's south-east coast, has grown. Hunan is a province of "

@@ -131,6 +131,11 @@ def test_money_object_is_the_subject_it_measures(facts):
     assert _obj(facts, text, 80) == "decrease in cost of the blood test"
 
 
+def test_a_dateline_is_no_subject_of_a_sum(facts):
+    text = "GLASGOW, May 3 (Kestrel Wire) - Scottish device maker Tarn Devices will spend $40 million building it."
+    assert _obj(facts, text, 40_000_000) == "Scottish device maker Tarn Devices"
+
+
 def test_share_of_a_total(facts):
     assert _obj(facts, "The county signed 9 deals with hospitals, accounting for 35% of the total.", 35) == "total"
 

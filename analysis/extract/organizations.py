@@ -624,6 +624,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
             continue
+        if len(toks) > 1 and all(len(t) == 1 for t in toks):
+            continue  # "Font size: L M S": letters of a page's controls
         if any(t.casefold() in _number_words() for t in toks) or toks[0] in words("address_titles.txt"):
             continue  # "Ten Thousand Clinics": programme slogans built on number words; "Baroness A B": a person
         if any(not (t[0].isupper() or t in words("org_connectors.txt")) for t in toks) or re.search(
@@ -932,6 +934,41 @@ def state_bodies(ctx: Context) -> list[Mention]:
     return out
 
 
+_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_SHARED_HEAD = re.compile(rf"(?<![\w'’-])({_ITEM}(?:, {_ITEM})*),? (?:and|&) ({_ITEM}) ([a-z]+)\b")
+"""Names that share one head word written after the last of them in the plural ("at the Glenby, Marsh and Tarn
+hospitals")."""
+
+
+def shared_heads(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Rule organizations.shared_head: each name of a list closed by a plural head word of `org_shared_heads.txt`
+    is a body with that head ("Glenby, Marsh and Tarn hospitals": Glenby Hospital, Marsh Hospital, Tarn Hospital),
+    its span the words of its own; not a list with a place or a nationality ("British and Chinese universities",
+    "Leeds and York hospitals": kinds of body), nor an item another mention already names."""
+    heads = {(w[:-1] + "ies" if w.endswith("y") else w + "s").casefold(): w for w in words("org_shared_heads.txt")}
+    demonyms = {r[0] for r in table("place_demonyms.tsv")}
+    found_ix = _SpanIndex([f for f in found if not f.original])
+    out = []
+    for m in _SHARED_HEAD.finditer(ctx.text):
+        head = heads.get(m.group(3))
+        if head is None:
+            continue
+        items = [(i.start() + m.start(1), i.group()) for i in re.finditer(_ITEM, m.group(1))]
+        items.append((m.start(2), m.group(2)))
+        if any(t.casefold() in _FUNCTION_WORDS for _, item in items for t in item.split()):
+            continue  # "In Leeds, Kelby and Marsh hospitals": a sentence's opening is no name of the list
+        if any(is_place_name(item) or item in demonyms for _, item in items):
+            continue  # "British and Chinese universities", "Leeds and York hospitals": kinds of body, not names
+        for s, item in items:
+            if not found_ix.overlaps_span(s, s + len(item)):
+                out.append(Mention("organization", s, s + len(item), "organizations.shared_head",
+                                   {"name": f"{item} {head}"}))  # fmt: skip
+    return out
+
+
+_FUNCTION_WORDS = frozenset({"in", "at", "on", "the", "a", "an", "by", "for", "with", "from", "and", "of", "to"})
+
+
 def employers(ctx: Context) -> list[Mention]:
     """Rule organizations.employer: a capitalised name without a head word after a role of `org_employer_roles.txt`
     and "of" ("chairman of Zentrix", "chief executive of Kelvin Medtech"): the body the person works for. Not a
@@ -1215,6 +1252,7 @@ def extract(ctx: Context) -> list[Mention]:
     found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
     found += named_partners(ctx, found)
+    found += shared_heads(ctx, found)
     found = possessed_units(ctx, short_names(ctx, found))
     found = [m for m in full_names(found + credits(ctx)) if not newsroom_unit(m.fields["name"])]  # "Science Desk"
     return found + publisher(ctx, found) + state_bodies(ctx)

@@ -507,6 +507,7 @@ def contact_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_ARTICLES = ("The", "A", "An")
 _HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
 """A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
 Mei-ling")."""
@@ -522,6 +523,8 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
         surname, given = toks[-2], toks[-1]
         if given.split("-")[1] in lower or is_place_name(f"{surname} {given.split('-')[0]}"):
             continue
+        if toks[0] in _ARTICLES or given.split("-")[1] in lower_words("org_place_participles.txt"):
+            continue  # "The Leeds-based company": where a body is, no one's name
         if not valid_name(m.group()):
             continue
         out.append(Mention("person", m.start(), m.end(), "people.hyphenated_name", {"name": m.group()}))

@@ -920,3 +920,21 @@ def test_where_a_body_is_listed_or_headquartered_is_no_word_of_its_name(facts):
     text = "Halvern signed with Shenzhen-listed Kelby Pharma Co and London-headquartered Brixham Devices Ltd."
     assert {"Kelby Pharma Co", "Brixham Devices Ltd"} <= names(facts(text, "organization"))
     assert not any("-" in n for n in names(facts(text, "organization")))
+
+
+def test_names_that_share_a_plural_head_are_each_a_body(facts):
+    text = (
+        "Kelby Devices will host nurses at the Glenby, Brynmor and Tawel hospitals. Staff of Queen Anne and Prince "
+        "Owen hospitals joined. British and Chinese universities agreed."
+    )
+    rows = facts(text, "organization")
+    assert {"Glenby Hospital", "Brynmor Hospital", "Tawel Hospital", "Queen Anne Hospital", "Prince Owen Hospital",
+            "Kelby Devices"} <= names(rows)  # fmt: skip
+    assert not any("British" in n or "Chinese" in n for n in names(rows))
+    tawel = next(r for r in rows if r["name"] == "Tawel Hospital")
+    assert text[tawel["start"] : tawel["end"]] == "Tawel"
+
+
+def test_time_zones_and_control_letters_are_no_bodies(facts):
+    text = "Shares rose 4% by 0930 GMT, the Kelby Trust said.\n[Font size: L M S]  [Print]\n"
+    assert names(facts(text, "organization")) == {"Kelby Trust"}

@@ -324,7 +324,8 @@ def test_labels_brackets_and_common_words_are_no_names(facts):
 def test_a_name_with_a_hyphenated_given_name_is_a_person_whatever_the_model_reads(facts):
     text = (
         "When retired teacher Lam Wing-kit fell ill in Dongguan, he spent a month in hospital. "
-        '"The care was good," Lam said. Hong Kong-based firms agreed.'
+        '"The care was good," Lam said. Hong Kong-based firms agreed. The Tarrow-based company, which is listed in '
+        "London, said so."
     )
     assert {r["name"] for r in facts(text, "person")} == {"Lam Wing-kit"}
     assert [r["speaker"] for r in facts(text, "quote")] == ["Lam Wing-kit"]

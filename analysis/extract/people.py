@@ -123,6 +123,8 @@ def role_before(ctx: Context) -> list[Mention]:
         while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
             cut -= 1
         name_toks = toks[cut + 1 :]
+        while name_toks and m.group()[name_toks[-1][0] : name_toks[-1][1]] in words("person_postnominals.txt"):
+            name_toks = name_toks[:-1]  # "Secretary for Health A B MS": the letters of an elected seat end the name
         if len(name_toks) > 2 and _PORTFOLIO_JOIN.search(text, max(0, m.start() - 5), m.start() + name_toks[0][0]):
             name_toks = name_toks[1:]  # "Minister for Health and Wellbeing A B": the word after "and" is a field
         if not name_toks or len(name_toks) > _MAX_NAME_WORDS:
@@ -507,6 +509,8 @@ def contact_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_POSTNOMINAL = re.compile(r",? ([A-Z]{2,4})(?![\w'’-])")
+"""Capital letters right after a name (`person_postnominals.txt`: "A B MP", "A B MS")."""
 _ARTICLES = ("The", "A", "An")
 _HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
 """A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
@@ -755,6 +759,9 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
         else:
             found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
+        post = _POSTNOMINAL.match(ctx.text, m.end)
+        if post and post.group(1) in words("person_postnominals.txt"):
+            found = [*found, post.group(1)]  # "A B MP": the seat the letters after the name stand for
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None

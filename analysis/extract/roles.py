@@ -1308,12 +1308,16 @@ def _portfolio(role: str) -> frozenset[str]:
 def _led_body(role: str, names: list[str]) -> str | None:
     """Of several bodies named after a portfolio's field, the one the role leads by its kind
     (`role_portfolio_heads.tsv`: a Secretary the bureau, a Director the department); None when no kind leaves one."""
-    heads = next((row[1].split() for row in table("role_portfolio_heads.tsv") if _role_head_in(role, row[0])), [])
-    for head in heads:
+    for head in _led_heads(role):
         led = [n for n in names if _head_of(n) == head]
         if len(led) == 1:
             return led[0]
     return None
+
+
+def _led_heads(role: str) -> list[str]:
+    """The head words of the bodies a portfolio role leads, most usual first (`role_portfolio_heads.tsv`)."""
+    return next((row[1].split() for row in table("role_portfolio_heads.tsv") if _role_head_in(role, row[0])), [])
 
 
 def _role_head_in(role: str, head: str) -> bool:
@@ -1336,12 +1340,13 @@ def _title_systems_of(role: str) -> frozenset[str] | None:
 
 
 def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
-    """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the
-    document's only government body named after the same field and nothing else ("the Health Bureau", "Department
-    of Health"), else the only one whose name holds the field among others ("Trade Minister" and the "Department for
-    Business and Trade"), else the only government the document names ("Secretary for Social Affairs" of the
-    "Westland SAR Government"); a body whose name places it where the role's title is not used (`role_systems.tsv`)
-    never fits; None when no body or several bodies fit."""
+    """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the document's
+    only government body named after the same field and nothing else ("the Health Bureau", "Department of Health"),
+    else the only one whose name holds the field among others ("Trade Minister" and the "Department for Business and
+    Trade"), else, for an office of a government (`role_portfolio_heads.tsv`: a Secretary, a Minister), the only
+    government the document names ("Secretary for Social Affairs" of the "Westland SAR Government"); a body whose name
+    places it where the role's title is not used (`role_systems.tsv`) never fits; None when no body or several bodies
+    fit."""
     bodies = {
         o.fields["name"] for o in orgs if _owns(o) and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
     }
@@ -1358,6 +1363,8 @@ def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
                 return names[0]
             if names:
                 return _led_body(role, names)
+        if "Government" not in _led_heads(role):
+            return None  # "Director of Nursing": a post of a hospital or a board, not of the only government named
         governments = sorted(n for n in bodies if _head_of(n) == "Government" == n.split()[-1])
         return governments[0] if len(governments) == 1 else None
     return None

@@ -998,3 +998,19 @@ def test_a_short_form_of_several_words_before_a_role_names_the_body(facts):
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
         ("Ann Yip", "chief executive", "Kestrel Harbour Insurance")
     ]
+
+
+def test_the_letters_of_an_elected_seat_after_a_name_are_a_role(facts):
+    text = "Health Secretary Jane Smith MP welcomed it. Cabinet Secretary for Health Rhian Price MS spoke."
+    got = {(r["name"], r["role"]) for r in facts(text, "person")}
+    assert got == {("Jane Smith", "Health Secretary; MP"), ("Rhian Price", "Cabinet Secretary for Health; MS")}
+
+
+def test_a_cabinet_secretary_serves_the_only_government_named_and_a_board_director_does_not(facts):
+    text = (
+        "The Welsh Government welcomed the deal. Vacancies at the Tarn health board fell, the board said. "
+        "Director of Nursing Sian Lewis said the exchange was voluntary. Cabinet Secretary for Health and Social "
+        "Care Rhian Price welcomed it."
+    )
+    got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert got == {"Sian Lewis": None, "Rhian Price": "Welsh Government"}

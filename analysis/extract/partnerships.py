@@ -176,8 +176,9 @@ class _Spans:
 
 
 def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
-    """Mentions like "the University" resolved to the document's most frequent organisation with that head; only
-    where no kept name covers the words, so that every such party names an organisation that has a row."""
+    """Mentions like "the University", or "with the Wuhan group" (a word of the name and its head in lower case),
+    resolved to the document's most frequent organisation with that head (and word); only where no kept name covers
+    the words, so that every such party names an organisation that has a row."""
     counts = Counter(o.fields["name"] for o in orgs)
     out = []
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text):
@@ -190,6 +191,17 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
             out.append(
                 Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
             )
+    # "with the Wuhan group": a word of a body's name (a place too) and its head word in lower case, as a deal's
+    # counterpart (a subject of such descriptions is read by `_described_bodies`)
+    bodies = _Spans(list(orgs))
+    for m in re.finditer(r"\bwith [Tt]he ([A-Z][\w'’-]+) ([a-z]+)\b", ctx.text):
+        head = m.group(2).capitalize()
+        if not is_head(head) or bodies.overlaps(m.start(1), m.end(2)):
+            continue
+        cands = [n for n in counts if m.group(1) in n.split() and head in n.split()]
+        if cands:
+            name = max(cands, key=lambda n: (counts[n], n))
+            out.append(Mention("organization", m.start(1), m.end(2), "partnerships.coreference", {"name": name}))
     return out
 
 

@@ -3316,3 +3316,14 @@ def test_the_next_sentence_naming_the_deal_by_its_noun_gives_its_name(facts):
     )
     rows = facts(text, "partnership")
     assert [r.get("initiative") for r in rows] == ["Yangtze-Pennine Oncology Trials Programme", None]
+
+
+def test_a_body_named_by_a_word_of_its_name_and_its_head_in_lower_case_is_a_party(facts):
+    text = (
+        "Kelby Trust and the Wuhan Jialing Hospital Group signed a deal.\n\n"
+        "Aberwyn University signed a letter of intent with the Wuhan group to develop a joint certificate."
+    )
+    assert sorted(tuple(sorted(r["parties"])) for r in facts(text, "partnership")) == [
+        ("Aberwyn University", "Wuhan Jialing Hospital Group"),
+        ("Kelby Trust", "Wuhan Jialing Hospital Group"),
+    ]

@@ -151,9 +151,10 @@ def _press_releases_sql(only: bool = False) -> str:
           SELECT n.doc_id, n.text AS publisher, n.name AS party FROM named n
           WHERE (regexp_matches(split_part({marked("n.sentence", "n.text")}, '{MARK}', 1), $source)
               OR regexp_matches(split_part({marked("n.sentence", "n.text")}, '{MARK}', 1), $owner))
+            -- a news outlet's copyright ("© Tayport Courier Media Ltd") is no party's page, whatever it reports on
+            AND NOT (regexp_matches(n.name, $outlet) AND NOT regexp_matches(n.name, $body))
             AND (EXISTS (SELECT 1 FROM cand c WHERE c.doc_id = n.doc_id AND c.name = n.name)
-              OR (NOT (regexp_matches(n.name, $outlet) AND NOT regexp_matches(n.name, $body))
-                AND EXISTS (SELECT 1 FROM named o WHERE o.doc_id = n.doc_id AND o.name = n.name
+              OR (EXISTS (SELECT 1 FROM named o WHERE o.doc_id = n.doc_id AND o.name = n.name
                   AND o.sentence_start <> n.sentence_start AND length(trim(o.sentence)) > length(o.text) + 2
                   AND substr(o.sentence, o.start - o.sentence_start, 1) <> '(')))
         ), by_publisher AS (

@@ -360,11 +360,17 @@ def test_a_copyright_line_or_a_source_line_naming_a_body_it_reports_on_makes_the
         org("c", 40, nv), org("c", 60, eb, "mainland China"), deal("c", 50, nv, eb),
         org("d", 40, nv), org("d", 60, eb, "mainland China"), deal("d", 50, nv, eb),
         org("d", 508, nv) | {"text": nv, "sentence": photo, "sentence_start": 500},
+        # a newspaper's masthead opens the page and its copyright closes it: no party's page
+        org("e", 0, "Tarnby Courier") | {"sentence": "The Tarnby Courier", "sentence_start": 0},
+        org("e", 40, nv), org("e", 60, eb, "mainland China"), deal("e", 50, nv, eb),
+        org("e", 502, "Tarnby Courier Media Ltd")
+        | {"text": "Tarnby Courier Media Ltd", "sentence": "© Tarnby Courier Media Ltd 2024.", "sentence_start": 500},
+        deal("e", 500, "Tarnby Courier Media Ltd", nv),
     ]  # fmt: skip
     docs = [
         {"doc_id": d, "file": f"{d}.txt", "n_chars": 900, "publisher": p}
         for d, p in [("a", "Northvale Uni News"), ("b", "Eastbay Daily"), ("c", "Lantern Holdings"),
-                     ("d", "Harbour Daily")]
+                     ("d", "Harbour Daily"), ("e", None)]
     ]  # fmt: skip
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))

@@ -3327,3 +3327,18 @@ def test_a_body_named_by_a_word_of_its_name_and_its_head_in_lower_case_is_a_part
         ("Aberwyn University", "Wuhan Jialing Hospital Group"),
         ("Kelby Trust", "Wuhan Jialing Hospital Group"),
     ]
+
+
+def test_bodies_that_launch_a_named_alliance_are_its_parties(facts):
+    text = (
+        "Tarn Women and Children's Medical Center, Kelby Children's Hospital and Marsh Wu Hospital launched the "
+        "Westbay Paediatric Critical Care Alliance, which 32 hospitals in the region have joined.\n\n"
+        "Kelby Hospital launched a network of clinics."
+    )
+    rows = facts(text, "partnership")
+    assert [(sorted(r["parties"]), r["initiative"]) for r in rows] == [
+        (
+            ["Kelby Children's Hospital", "Marsh Wu Hospital", "Tarn Women and Children's Medical Center"],
+            "Westbay Paediatric Critical Care Alliance",
+        )
+    ]

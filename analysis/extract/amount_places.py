@@ -1742,6 +1742,19 @@ def _compared(root, head) -> bool:
     return False
 
 
+def _names_its_place(noun) -> bool:
+    """Whether a word for a level of place is followed by the name of the place ("city of Wuxi", "province of
+    Hunan"): a nationality before it only describes that place."""
+    if noun.text.casefold() not in gazetteer.level_words():
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.text.casefold() == "of"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
     people "from" a place ("six nurses from Northland", "a third of the patients came from Northland", "pledges from
@@ -1996,6 +2009,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
+        if c.demonym and root.dep_ in _QUALIFIERS and _names_its_place(root.head):
+            continue  # "the eastern Chinese city of Wuxi": the city named, not the country the word says
         noun = _phrase_head(root.head)
         goes = c.demonym and _destination(noun, head, own)
         if c.demonym and not (

@@ -16,6 +16,12 @@ def places_of(facts, text: str) -> dict[str, str | None]:
             "plant in the eastern Chinese city of Wuxi, it said.",
             {"$40 million": "Wuxi"},
         ),
+        # a nationality before a word for a level of place describes the place named after it
+        (
+            "Kelby to build plant in Wuxi\n\nKelby Medical will spend $85 million building a factory in the "
+            "eastern Chinese city of Wuxi, the company said on Tuesday.",
+            {"$85 million": "Wuxi"},
+        ),
         # people of one place living in another are counted where they live
         (
             "The number of Leeds pensioners staying in care homes in Cardiff rose from 40 in 2021 to 95 this year.",

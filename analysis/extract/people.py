@@ -667,6 +667,28 @@ _OUR = re.compile(r"\b[Oo]ur\s+$")
 """A role the publisher calls its own ("our Chief Executive")."""
 
 
+def _company_role(role: str) -> bool:
+    """A post of a company's board or management written alone ("Chief Executive", "chairman";
+    `role_company_heads.txt`)."""
+    return role.casefold().strip() in lower_words("role_company_heads.txt")
+
+
+def _headline_company(ctx: Context, orgs: list[Mention]) -> str | None:
+    """The one company the article's headline names ("Kelby Medical to build plant in Wuxi"): the body a company post
+    named without its company belongs to in a story about that company ("Chief Executive A B said"); None when the
+    headline names no company or several."""
+    title = ctx.doc.title.value.casefold() if ctx.doc.title else ""
+    named = {
+        o.fields["name"]
+        for o in orgs
+        if title
+        and (o.fields["name"].casefold() in title or ctx.text[o.start : o.end].casefold() in title)
+        # the name as the headline writes it may say more of its kind ("Kelby Medical" of "Kelby Medical Group")
+        and "company" in {(org_cues.type_of(n) or ("",))[0] for n in (o.fields["name"], ctx.text[o.start : o.end])}
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _outlet(ctx: Context) -> str | None:
     """The publisher the article states, when it is written as a name ("Tarrow Gazette"; not "All rights
     reserved", whose lower-case words say it is no name); a year after it is not part of it."""
@@ -784,12 +806,14 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         prev, prev_before = m, b
     _bare_titles(ctx, mentions, roles)
     by_place = _bodies_by_place(orgs)
+    headline = _headline_company(ctx, orgs)
     for name, listed in roles.items():
         if listed and name not in affs and not _newsroom_roles(listed):
             implied = (
                 roles_of.implied_owner(listed, [*orgs, *page_orgs], _outlet(ctx))
                 or roles_of.portfolio_owner(listed, [*orgs, *page_orgs])
                 or _place_named_body(listed, by_place)
+                or (headline if headline and all(_company_role(r) for r in listed) else None)
             )
             if implied is not None:
                 affs[name] = implied

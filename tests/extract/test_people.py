@@ -1014,3 +1014,12 @@ def test_a_cabinet_secretary_serves_the_only_government_named_and_a_board_direct
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
     assert got == {"Sian Lewis": None, "Rhian Price": "Welsh Government"}
+
+
+def test_a_company_post_named_alone_is_held_at_the_one_company_the_headline_names(facts):
+    head = "Kelby Medical to build plant in Wuxi\n\nKelby Medical Group will spend $85 million on a factory in Wuxi. "
+    said = '"China is our third-largest market," Chief Executive Ann Doyle said in a statement.'
+    assert [r["affiliation"] for r in facts(head + said, "person")] == ["Kelby Medical Group"]
+    # a headline naming no company, or two, gives no one a company
+    other = "Hospitals to share records\n\nKelby Medical Group will spend $85 million on a factory in Wuxi. "
+    assert [r["affiliation"] for r in facts(other + said, "person")] == [None]

@@ -421,7 +421,12 @@ class _Index:
         kinds = self._quote_kinds()
         self.quoted = [k == "name" for k in kinds]
         self.container = self._containers()
-        self.location = [self._location(i) and i not in self.container for i in range(len(self.places))]
+        # where a story was filed ("LONDON, May 3 (Wire) - ...") is no place of its figures, though "the city" after
+        # it may be that city
+        self.location = [
+            self._location(i) and i not in self.container and self.places[i].extractor != gazetteer.DATELINE_RULE
+            for i in range(len(self.places))
+        ]
         self._brands: set[str] | None = None
         self.based = self._company_bases()
         self.listed = [self._listed(i) for i in range(len(self.places))]
@@ -1742,19 +1747,6 @@ def _compared(root, head) -> bool:
     return False
 
 
-def _names_its_place(noun) -> bool:
-    """Whether a word for a level of place is followed by the name of the place ("city of Wuxi", "province of
-    Hunan"): a nationality before it only describes that place."""
-    if noun.text.casefold() not in gazetteer.level_words():
-        return False
-    return any(
-        c.dep_ == "prep"
-        and c.text.casefold() == "of"
-        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-        for c in noun.children
-    )
-
-
 def _origin(root) -> bool:
     """Whether a place in a figure's own phrase says where people or money come from rather than where they are:
     people "from" a place ("six nurses from Northland", "a third of the patients came from Northland", "pledges from
@@ -1995,7 +1987,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if root is not None and root.dep_ in _QUALIFIERS:
             named.add(root.head.i)
     subjects = _clause_subjects(head)
-    beyond: list[tuple[int, int, str | None]] = []  # places of the sentence too far in the parse, where people are
+    beyond: list = []  # places of the sentence too far in the parse, where people are
+    origin_nouns: set[int] = set()
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -2003,14 +1996,12 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
         if d is not None and d > reach and not journey and not (c.demonym or c.body or c.listed):
-            if ix.aside(c.start) in (None, aside) and not _origin(root):
-                beyond.append((d, c.start, c.place))  # too far to be the figure's own, but the sentence names it
+            if ix.aside(c.start) in (None, aside) and root.dep_ == "pobj" and root.head.text.casefold() in ("in", "at"):
+                beyond.append((d, c.start, c.place, root))  # too far to be the figure's own: where someone is
         if d is None or (d > reach and not journey) or ix.aside(c.start) not in (None, aside):
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
-        if c.demonym and root.dep_ in _QUALIFIERS and _names_its_place(root.head):
-            continue  # "the eastern Chinese city of Wuxi": the city named, not the country the word says
         noun = _phrase_head(root.head)
         goes = c.demonym and _destination(noun, head, own)
         if c.demonym and not (
@@ -2044,6 +2035,11 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if not in_own and _describes_other(root, head, own):
             continue  # "X, which is based in Northland, will give 1 million": where X is, not the figure
         origin = _origin(root)
+        if origin and root.dep_ in _QUALIFIERS:
+            people = root.head  # "Northland pensioners": the people a place of origin qualifies
+            origin_nouns.add(people.i)
+            if people.dep_ == "pobj" and people.head.text.casefold() == "of":
+                origin_nouns.add(people.head.head.i)  # "the number of Northland pensioners living in ..."
         purpose = _purpose_place(root, head) or journey
         where = (
             goes or purpose or _locative(root, head) or _object_on_clause(root, head, _INTO) or _flow_end(root, "to")
@@ -2056,10 +2052,11 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         (near if in_own or same_clause or purpose else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
-    if near and beyond:
-        # "the number of Northland residents living in care homes in Southland rose": a place of origin says where
-        # the figure is only when the sentence names no other place
-        return min(beyond)[2]
+    lived = [b for b in beyond if any(a.i in origin_nouns for a in b[3].ancestors)]
+    if near and lived:
+        # "the number of Northland residents living in care homes in Southland rose": where the people a place of
+        # origin qualifies are, when the sentence says it
+        return min(lived, key=lambda b: b[:2])[2]
     owner = ix.owner(head, off)
     if owner is not None:
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
@@ -2225,8 +2222,7 @@ def assign(
     `amount_changes`, removed here) share the place of their levels."""
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     sums = _SpanIndex(amounts)
-    # "4.2 million U.S. dollars": the currency's nation; "LONDON, May 3 (Wire) - ...": where the story was filed
-    places = [p for p in places if not sums.holds(p) and p.extractor != gazetteer.DATELINE_RULE]
+    places = [p for p in places if not sums.holds(p)]  # "4.2 million U.S. dollars": the currency's nation
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)

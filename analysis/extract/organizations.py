@@ -955,8 +955,8 @@ def shared_heads(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         items = [(i.start() + m.start(1), i.group()) for i in re.finditer(_ITEM, m.group(1))]
         items.append((m.start(2), m.group(2)))
-        if any(t.casefold() in _FUNCTION_WORDS for _, item in items for t in item.split()):
-            continue  # "In Leeds, Kelby and Marsh hospitals": a sentence's opening is no name of the list
+        if not _AFTER_LOWER.search(ctx.text, max(0, m.start() - 30), m.start()):
+            continue  # "Yesterday Kelby and Marsh hospitals": a capitalised opening word is no word of a name
         if any(is_place_name(item) or item in demonyms for _, item in items):
             continue  # "British and Chinese universities", "Leeds and York hospitals": kinds of body, not names
         for s, item in items:
@@ -966,7 +966,8 @@ def shared_heads(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_FUNCTION_WORDS = frozenset({"in", "at", "on", "the", "a", "an", "by", "for", "with", "from", "and", "of", "to"})
+_AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s(?:the\s)?$")
+"""A word in lower case (and "the") right before a list of names: the list starts a name, not a sentence."""
 
 
 def employers(ctx: Context) -> list[Mention]:

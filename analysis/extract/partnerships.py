@@ -62,6 +62,7 @@ from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, news_title, type_of
+from analysis.extract.roles import qualified_body
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, patterns, read_lines, table, words
 
@@ -195,13 +196,13 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
     # counterpart (a subject of such descriptions is read by `_described_bodies`)
     bodies = _Spans(list(orgs))
     for m in re.finditer(r"\bwith [Tt]he ([A-Z][\w'’-]+) ([a-z]+)\b", ctx.text):
-        head = m.group(2).capitalize()
-        if not is_head(head) or bodies.overlaps(m.start(1), m.end(2)):
+        if not is_head(m.group(2).capitalize()) or bodies.overlaps(m.start(1), m.end(2)):
             continue
-        cands = [n for n in counts if m.group(1) in n.split() and head in n.split()]
-        if cands:
-            name = max(cands, key=lambda n: (counts[n], n))
-            out.append(Mention("organization", m.start(1), m.end(2), "partnerships.coreference", {"name": name}))
+        body = qualified_body(m.group(1), m.group(2), orgs)  # the one body these words can stand for, else None
+        if body is not None:
+            out.append(
+                Mention("organization", m.start(1), m.end(2), "partnerships.coreference", {"name": body.fields["name"]})
+            )
     return out
 
 

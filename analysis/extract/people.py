@@ -123,7 +123,7 @@ def role_before(ctx: Context) -> list[Mention]:
         while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
             cut -= 1
         name_toks = toks[cut + 1 :]
-        while name_toks and m.group()[name_toks[-1][0] : name_toks[-1][1]] in words("person_postnominals.txt"):
+        while name_toks and m.group()[name_toks[-1][0] : name_toks[-1][1]] in _seats():
             name_toks = name_toks[:-1]  # "Secretary for Health A B MS": the letters of an elected seat end the name
         if len(name_toks) > 2 and _PORTFOLIO_JOIN.search(text, max(0, m.start() - 5), m.start() + name_toks[0][0]):
             name_toks = name_toks[1:]  # "Minister for Health and Wellbeing A B": the word after "and" is a field
@@ -509,9 +509,17 @@ def contact_lines(ctx: Context) -> list[Mention]:
     return out
 
 
-_POSTNOMINAL = re.compile(r",? ([A-Z]{2,4})(?![\w'’-])")
-"""Capital letters right after a name (`person_postnominals.txt`: "A B MP", "A B MS")."""
-_ARTICLES = ("The", "A", "An")
+_POSTNOMINAL = re.compile(r"(?:,(?= [A-Z]{2,4}(?![\w'’-])(?! [a-z])))? ([A-Z]{2,4})(?![\w'’-])")
+"""Capital letters right after a name, not a word of the sentence that goes on ("A B MP", "A B MS"; not "A B, MS
+sufferer")."""
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """The letters of an elected seat written after a name (`post_nominals.txt`, marked "seat")."""
+    return frozenset(r[0] for r in table("post_nominals.txt") if r[1:] == ("seat",))
+
+
 _HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
 """A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
 Mei-ling")."""
@@ -527,7 +535,7 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
         surname, given = toks[-2], toks[-1]
         if given.split("-")[1] in lower or is_place_name(f"{surname} {given.split('-')[0]}"):
             continue
-        if toks[0] in _ARTICLES or given.split("-")[1] in lower_words("org_place_participles.txt"):
+        if given.split("-")[1] in lower_words("org_place_participles.txt"):
             continue  # "The Leeds-based company": where a body is, no one's name
         if not valid_name(m.group()):
             continue
@@ -677,12 +685,16 @@ def _headline_company(ctx: Context, orgs: list[Mention]) -> str | None:
     """The one company the article's headline names ("Kelby Medical to build plant in Wuxi"): the body a company post
     named without its company belongs to in a story about that company ("Chief Executive A B said"); None when the
     headline names no company or several."""
-    title = ctx.doc.title.value.casefold() if ctx.doc.title else ""
+    title = ctx.doc.title.value if ctx.doc.title else ""
+
+    def in_title(words_: str) -> bool:
+        return re.search(rf"(?<![\w'’-]){re.escape(words_)}(?![\w'’-])", title, re.IGNORECASE) is not None
+
     named = {
         o.fields["name"]
         for o in orgs
         if title
-        and (o.fields["name"].casefold() in title or ctx.text[o.start : o.end].casefold() in title)
+        and (in_title(o.fields["name"]) or in_title(ctx.text[o.start : o.end]))
         # the name as the headline writes it may say more of its kind ("Kelby Medical" of "Kelby Medical Group")
         and "company" in {(org_cues.type_of(n) or ("",))[0] for n in (o.fields["name"], ctx.text[o.start : o.end])}
     }
@@ -782,7 +794,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         else:
             found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
         post = _POSTNOMINAL.match(ctx.text, m.end)
-        if post and post.group(1) in words("person_postnominals.txt"):
+        if post and post.group(1) in _seats():
             found = [*found, post.group(1)]  # "A B MP": the seat the letters after the name stand for
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"

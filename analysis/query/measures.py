@@ -168,8 +168,9 @@ def register(store: Store) -> None:
     read as part of it ("The city will pay the whole fee for children" is the cross-border measure's, not domestic
     reform, and of the kind of the headline's or lead's measure: a sentence that moves nobody across the boundary
     takes no kind of its own); in one whose headline or lead names a side the report leaves out (a UK college
-    accrediting a Westport hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report (it is
-    the other report's cooperation). A cross-border
+    accrediting a Westport hospital, `scope.other_subject_sql`), no sentence is domestic reform of the report, nor a
+    cross-border measure unless it names two of the focus's sides (it is the other report's cooperation: "the trust
+    has recruited nurses from Westport"). A cross-border
     kind needs `MIN_KIND_WORDS` of its words, or one in a sentence that states the measure or holds a figure worth
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more). A sentence whose measure words follow a
     wish ("hoped the commission would allow", `wish_pattern`) is no measure."""
@@ -239,7 +240,7 @@ def register(store: Store) -> None:
               AS cross_text
           FROM crossing_clauses GROUP BY doc_id, sentence_start
         ), sided AS (  -- a step of its own: one join at a time holds memory
-          SELECT s.*,
+          SELECT s.*, coalesce(p.n_jur, 0) AS n_jur,
             CASE WHEN st.strand IN ('gba', 'both') AND NOT coalesce(p.uk, FALSE)
               THEN coalesce(x.cross_text, CASE WHEN coalesce(p.n_jur, 0) >= 2
                 AND NOT regexp_matches(s.sentence, $breaks) THEN s.sentence END) END AS cross_text
@@ -278,13 +279,15 @@ def register(store: Store) -> None:
               CASE WHEN u.doc_id IS NULL OR t.scope = 'cross-border' THEN t.words ELSE t.sentence_words END AS words),
             u.doc_id IS NOT NULL AND t.scope = 'domestic' AS whole, u.subject_kind
           FROM typed t LEFT JOIN subject u USING (doc_id)
-          WHERE t.scope = 'cross-border' OR NOT {other_subject_sql("t")}
+          -- in an article about cooperation with a side the report leaves out, only a sentence between two of the
+          -- focus's own sides is its measure ("the trust has recruited nurses from Westport" is the other report's)
+          WHERE (t.scope = 'cross-border' AND t.n_jur >= 2) OR NOT {other_subject_sql("t")}
         ), kinded AS (
           SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
             scope = 'cross-border' AND regexp_matches(words, $st) AS stated
           FROM contexted
         )
-        SELECT * EXCLUDE (words, dated, lead, figured, best, subject_kind),
+        SELECT * EXCLUDE (words, dated, lead, figured, best, subject_kind, n_jur),
           CASE WHEN best.c = 0 THEN NULL
             -- a sentence cross-border only by its article is part of the article's measure, of its kind: "the
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is

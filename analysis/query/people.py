@@ -45,7 +45,7 @@ _SIDE_OPENING = re.compile(r"(?:^|[.;:]\s+)\W*(?:On|From|For) the ((?:[A-Z][\w'â
 
 def role_side(role: str | None) -> str | None:
     """The jurisdiction a role's own words state, from its first place or nationality word (`scope.place_words`,
-    the one place rule), words after "for" left out, and the place an envoy is sent "to" or posted "in"
+    the one place rule), words after "for" left out, and the place an envoy is sent "to" or posted "in" or "at"
     (`role_envoy_heads.txt`): "UK minister for Europe" -> "UK", "Hong Kong Labour Secretary" -> "Hong Kong",
     "Secretary for Transport" -> None, "the Prime Minister's Trade Envoy to Peru" -> None, "Consul-General in Lima"
     -> None, "His Majesty's Consul-General in Lima" -> "UK"."""

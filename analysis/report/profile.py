@@ -41,9 +41,9 @@ KIND_WORDS = {"organization": "organisation", "person": "person", "place": "plac
 
 def resolve(report: Report) -> dict[str, Any] | None:
     """The entity the parameters name (`entity`: an entity id, else an exact name, else a name in any case), or the
-    top entity to profile (of `entity_kind` when given); None when there is none. Registers `profile_sentences`
-    (the sentences that name it or state a partnership it is a party to, `party` true for the latter) on the
-    store."""
+    top entity to profile (of `entity_kind` when given); None when there is none. Registers on the store
+    `profile_sentences` (the sentences that name it or state a partnership it is a party to, `party` true for the
+    latter), `profile_based` (a place's bodies, `based_in_sql`) and `profile_initiatives` (`_within_sql`)."""
     store, want, kind = report.store, report.params.get("entity", ""), report.params.get("entity_kind", "")
     if want:
         rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [want])

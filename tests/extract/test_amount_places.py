@@ -12,20 +12,18 @@ def places_of(facts, text: str) -> dict[str, str | None]:
     [
         # where a story was filed is not where its figures are
         (
-            "GLASGOW, May 3 (Kestrel Wire) - Scottish device maker Tarn Devices will spend $40 million building a "
-            "plant in the eastern Chinese city of Wuxi, it said.",
-            {"$40 million": "Wuxi"},
-        ),
-        # a nationality before a word for a level of place describes the place named after it
-        (
-            "Kelby to build plant in Wuxi\n\nKelby Medical will spend $85 million building a factory in the "
-            "eastern Chinese city of Wuxi, the company said on Tuesday.",
-            {"$85 million": "Wuxi"},
+            "Tarn news\n\nGLASGOW, May 3 (Kestrel Wire) - Tarn Optics will spend $40 million on new lenses, it said.",
+            {"$40 million": None},
         ),
         # people of one place living in another are counted where they live
         (
-            "The number of Leeds pensioners staying in care homes in Cardiff rose from 40 in 2021 to 95 this year.",
-            {"40": "Cardiff", "95": "Cardiff"},
+            "The number of Hong Kong pensioners housed in care homes in Shenzhen went from 40 in 2021 to 95 this year.",
+            {"40": "Shenzhen", "95": "Shenzhen"},
+        ),
+        # ... but not where something else of the sentence is ("published in London")
+        (
+            "The number of Leeds pensioners on the list rose to 70, compared with a figure published in London.",
+            {"70": "Leeds"},
         ),
         # an apposition with a word of the place's level describes that place, whatever it goes on to name
         (

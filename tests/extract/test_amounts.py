@@ -132,8 +132,8 @@ def test_money_object_is_the_subject_it_measures(facts):
 
 
 def test_a_dateline_is_no_subject_of_a_sum(facts):
-    text = "GLASGOW, May 3 (Kestrel Wire) - Scottish device maker Tarn Devices will spend $40 million building it."
-    assert _obj(facts, text, 40_000_000) == "Scottish device maker Tarn Devices"
+    text = "GLASGOW, May 3 (Kestrel Wire) - Lens maker Tarn Optics will spend $40 million expanding it."
+    assert _obj(facts, text, 40_000_000) == "Lens maker Tarn Optics"
 
 
 def test_share_of_a_total(facts):

@@ -907,8 +907,8 @@ def test_an_of_part_of_nationality_words_going_on_in_lower_case_is_no_part_of_th
 def test_a_footer_credit_of_a_short_name_is_named_in_full_and_keeps_its_span(facts):
     text = (
         "Nurses met in Tollan on Monday.\n\n"
-        "Kestrel News Agency, a unit of Kestrel Media Group. All quotes delayed.\n"
-        "© 2026 Kestrel. All rights reserved. | Cookie settings | Terms of Use | Privacy\n"
+        "Kestrel News Agency is part of Kestrel Media Group.\n"
+        "© 2026 Kestrel. Reuse needs permission. | Cookie settings | Terms | Privacy\n"
     )
     rows = facts(text, "organization")
     credit = next(r for r in rows if r["extractor"] == "organizations.credit")
@@ -924,17 +924,18 @@ def test_where_a_body_is_listed_or_headquartered_is_no_word_of_its_name(facts):
 
 def test_names_that_share_a_plural_head_are_each_a_body(facts):
     text = (
-        "Kelby Devices will host nurses at the Glenby, Brynmor and Tawel hospitals. Staff of Queen Anne and Prince "
-        "Owen hospitals joined. British and Chinese universities agreed."
+        "Trainees rotate through the Glenby, Brynmor and Tawel hospitals. Staff of Queen Anne and Prince "
+        "Owen hospitals joined. British and Chinese universities agreed. Yesterday Marsh and Lyle hospitals shut."
     )
     rows = facts(text, "organization")
-    assert {"Glenby Hospital", "Brynmor Hospital", "Tawel Hospital", "Queen Anne Hospital", "Prince Owen Hospital",
-            "Kelby Devices"} <= names(rows)  # fmt: skip
-    assert not any("British" in n or "Chinese" in n for n in names(rows))
+    shared = [r for r in rows if r["extractor"] == "organizations.shared_head"]
+    assert [r["name"] for r in shared] == [
+        "Glenby Hospital", "Brynmor Hospital", "Tawel Hospital", "Queen Anne Hospital", "Prince Owen Hospital"
+    ]  # fmt: skip
     tawel = next(r for r in rows if r["name"] == "Tawel Hospital")
     assert text[tawel["start"] : tawel["end"]] == "Tawel"
 
 
 def test_time_zones_and_control_letters_are_no_bodies(facts):
-    text = "Shares rose 4% by 0930 GMT, the Kelby Trust said.\n[Font size: L M S]  [Print]\n"
+    text = "The line reopened at 1415 BST, the Kelby Trust said.\n[Text size: L M S]  [Share]\n"
     assert names(facts(text, "organization")) == {"Kelby Trust"}

@@ -3321,7 +3321,7 @@ def test_the_next_sentence_naming_the_deal_by_its_noun_gives_its_name(facts):
 def test_a_body_named_by_a_word_of_its_name_and_its_head_in_lower_case_is_a_party(facts):
     text = (
         "Kelby Trust and the Wuhan Jialing Hospital Group signed a deal.\n\n"
-        "Aberwyn University signed a letter of intent with the Wuhan group to develop a joint certificate."
+        "Aberwyn University also agreed a contract with the Wuhan group on lab training."
     )
     assert sorted(tuple(sorted(r["parties"])) for r in facts(text, "partnership")) == [
         ("Aberwyn University", "Wuhan Jialing Hospital Group"),
@@ -3331,14 +3331,13 @@ def test_a_body_named_by_a_word_of_its_name_and_its_head_in_lower_case_is_a_part
 
 def test_bodies_that_launch_a_named_alliance_are_its_parties(facts):
     text = (
-        "Tarn Women and Children's Medical Center, Kelby Children's Hospital and Marsh Wu Hospital launched the "
-        "Westbay Paediatric Critical Care Alliance, which 32 hospitals in the region have joined.\n\n"
-        "Kelby Hospital launched a network of clinics."
+        "Tarn Women and Children's Medical Center, Kelby Children's Hospital and Marsh Wu Hospital founded the "
+        "Westbay Burns Care Alliance last spring to share theatre rotas."
     )
     rows = facts(text, "partnership")
     assert [(sorted(r["parties"]), r["initiative"]) for r in rows] == [
         (
             ["Kelby Children's Hospital", "Marsh Wu Hospital", "Tarn Women and Children's Medical Center"],
-            "Westbay Paediatric Critical Care Alliance",
+            "Westbay Burns Care Alliance",
         )
     ]

@@ -324,8 +324,8 @@ def test_labels_brackets_and_common_words_are_no_names(facts):
 def test_a_name_with_a_hyphenated_given_name_is_a_person_whatever_the_model_reads(facts):
     text = (
         "When retired teacher Lam Wing-kit fell ill in Dongguan, he spent a month in hospital. "
-        '"The care was good," Lam said. Hong Kong-based firms agreed. The Tarrow-based company, which is listed in '
-        "London, said so."
+        '"The care was good," Lam said. Hong Kong-based firms agreed. The Tarrow-based maker, whose shares trade in '
+        "Leeds, declined to comment."
     )
     assert {r["name"] for r in facts(text, "person")} == {"Lam Wing-kit"}
     assert [r["speaker"] for r in facts(text, "quote")] == ["Lam Wing-kit"]
@@ -991,8 +991,8 @@ def test_the_style_of_a_crown_envoy_stays_in_the_role(facts):
 
 def test_a_short_form_of_several_words_before_a_role_names_the_body(facts):
     rows = facts(
-        "Kestrel Harbour Insurance launched a plan on Monday. "
-        "Kestrel Harbour chief executive Ann Yip said the firm expected to sell 30,000 policies.",
+        "Kestrel Harbour Insurance opened two branches on Monday. "
+        "Kestrel Harbour chief executive Ann Yip told staff the branches would hire 40 agents.",
         "person",
     )
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
@@ -1008,18 +1008,18 @@ def test_the_letters_of_an_elected_seat_after_a_name_are_a_role(facts):
 
 def test_a_cabinet_secretary_serves_the_only_government_named_and_a_board_director_does_not(facts):
     text = (
-        "The Welsh Government welcomed the deal. Vacancies at the Tarn health board fell, the board said. "
-        "Director of Nursing Sian Lewis said the exchange was voluntary. Cabinet Secretary for Health and Social "
-        "Care Rhian Price welcomed it."
+        "The Welsh Government backed the plan. Waiting lists at the Tarn health board shrank, the board said. "
+        "Director of Nursing Sian Lewis said staff could opt in. Cabinet Secretary for Education Rhian Price "
+        "praised it."
     )
     got = {r["name"]: r["affiliation"] for r in facts(text, "person")}
     assert got == {"Sian Lewis": None, "Rhian Price": "Welsh Government"}
 
 
 def test_a_company_post_named_alone_is_held_at_the_one_company_the_headline_names(facts):
-    head = "Kelby Medical to build plant in Wuxi\n\nKelby Medical Group will spend $85 million on a factory in Wuxi. "
-    said = '"China is our third-largest market," Chief Executive Ann Doyle said in a statement.'
+    head = "Kelby Medical opens lab in Tianjin\n\nKelby Medical Group has opened a testing lab in Tianjin. "
+    said = '"We chose Tianjin for its engineers," Chief Executive Ann Doyle told staff.'
     assert [r["affiliation"] for r in facts(head + said, "person")] == ["Kelby Medical Group"]
     # a headline naming no company, or two, gives no one a company
-    other = "Hospitals to share records\n\nKelby Medical Group will spend $85 million on a factory in Wuxi. "
+    other = "Labs open across the north\n\nKelby Medical Group has opened a testing lab in Tianjin. "
     assert [r["affiliation"] for r in facts(other + said, "person")] == [None]

@@ -327,6 +327,12 @@ def test_an_article_about_cooperation_with_a_uk_body_gives_the_gba_report_no_dom
     docs = [headlined("a", ACCREDIT, lead_end=60)]
     assert measures_with_docs(tmp_path, rows, docs, focus="gba") == {("a", PLAIN, "cross-border", "staff")}
     assert ("a", PANEL, "domestic", "workforce and training") in measures_with_docs(tmp_path, rows, docs)
+    # a sentence of the same article with cross-border words but one side of the focus is the UK body's work
+    hired = "Since 2024 the college has recruited 30 Hong Kong-registered nurses to work across the boundary."
+    rows += [place("a", 300, hired, "Hong Kong", "Hong Kong"), amount("a", 300, hired, 30.0, "count", "nurses")]
+    at = 300 + hired.index("2024")
+    rows.append(fact("a", "date", at, at + 4, sentence_start=300, sentence=hired, date="2024", text="2024"))
+    assert measures_with_docs(tmp_path, rows, docs, focus="gba") == {("a", PLAIN, "cross-border", "staff")}
 
 
 HISTORY = "Over its 87-year history, the Harbourside hospital built a record in medicine that Westport admires."

@@ -901,6 +901,13 @@ def describes(sentence: str, head: str) -> bool:
                           sentence))  # fmt: skip
 
 
+def deal_of_kind(sentence: str, head: str) -> bool:
+    """True when `sentence` names its deal by that head word in lower case ("the alliance agreement was signed by
+    ...": "alliance")."""
+    deal = r"(?:agreements?|deals?|memorand(?:um|a)|contracts?|accords?|pacts?)"
+    return re.search(rf"\b{re.escape(head)}\s+{deal}\b", sentence) is not None
+
+
 SAME, NEXT, TOP, ELSEWHERE = 0, 1, 2, 3
 """Where the sentence naming a partnership stands from its own: the same sentence, a neighbour, the headline or
 lead, elsewhere in the article (the order in which names are preferred)."""
@@ -955,11 +962,16 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     sentence names one of its parties) and `own` (the partnership's sentence, lower case). A candidate counts when
     it is launched there (`launched_in`), or, in a neighbouring sentence or the headline or lead, when that sentence
     names one of its parties; elsewhere, when it is launched and the partnership's sentence describes what it sets
-    up by the same head word (`describes`) and no other name launched in the article has that head. A name the
+    up by the same head word (`describes`) or names its deal by it (`deal_of_kind`: "the alliance agreement") and no
+    other name launched in the article has that head. When the partnership's sentence names its deal by a head word,
+    a name of another head is none of its names. A name the
     partnership's own sentence gives it ("to be called X": `given_name`) counts whatever its head word. Nearest
     first, then the longest name, then alphabetical."""
     ok = []
     launched_heads: dict[str, set[str]] = {}
+    # "The alliance agreement was signed by ...": the statement says what kind of cooperation it is
+    own = cands[0]["own"] if cands else ""
+    kinds = {h for h in initiative_heads() + body_heads() if deal_of_kind(own, h)}
     for c in cands:
         if owned_unit(c["sentence"], c["name"]):
             continue
@@ -967,8 +979,8 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
             ok.append((SAME, -len(c["name"]), c["name"], c["sentence_start"], ""))
             continue
         head = initiative_head(c["name"])
-        if head is None:
-            continue
+        if head is None or (kinds and head not in kinds):
+            continue  # a laboratory is no name of "the alliance agreement"
         launched = launched_in(c["sentence"], c["name"])
         if launched:
             launched_heads.setdefault(head, set()).add(c["name"])
@@ -977,7 +989,7 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
         elif c["where"] in (NEXT, TOP):
             good = launched or c["names_party"]
         else:
-            good = launched and describes(c["own"], head)
+            good = launched and (describes(c["own"], head) or head in kinds)
         if good:
             ok.append((c["where"], -len(c["name"]), c["name"], c["sentence_start"], head))
     ok = [o for o in sorted(ok) if o[0] != ELSEWHERE or len(launched_heads.get(o[4], ())) == 1]

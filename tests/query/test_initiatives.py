@@ -546,6 +546,19 @@ def test_the_name_a_partnership_takes_from_its_article():
     )
 
 
+def test_a_statement_naming_its_deal_by_a_head_word_takes_only_a_name_of_that_head():
+    own = "the alliance agreement was signed by the heads of the three hospitals."
+    alliance = "Kelby Hospital and Marsh Clinic launched the Westbay Burns Care Alliance."
+    lab = "Tarn University and Lyle University agreed to set up the Westbay Joint Laboratory for Genomics."
+    cands = [
+        _cand("Westbay Burns Care Alliance", alliance, initiatives.ELSEWHERE, own=own, start=10),
+        _cand("Westbay Joint Laboratory for Genomics", lab, initiatives.NEXT, names_party=True, own=own, start=300),
+    ]
+    assert initiatives.name_from_context(cands) == ("Westbay Burns Care Alliance", 10)
+    assert initiatives.name_from_context(cands[1:]) is None
+    assert initiatives.deal_of_kind(own, "alliance") and not initiatives.deal_of_kind(own, "laboratory")
+
+
 def test_a_bodys_own_unit_never_names_a_partnership_and_a_name_of_both_parties_does():
     # "director of its Institute of X": the unit of one party, even in a neighbouring sentence naming a party
     unit = (

@@ -53,6 +53,22 @@ def gazetteer_hits(ctx: Context) -> list[Mention]:
     return out
 
 
+_CAPITAL_OPENING = re.compile(r"(?m)^([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,}){0,2})(?=['’]s\s)")
+"""A line opening with a place's possessive in capitals, as local papers set a story's first words ("TARNBY's
+hospital trust has ...")."""
+
+
+def capital_openings(ctx: Context) -> list[Mention]:
+    """Rule places.capital_opening: a known place a line opens with in capitals before "'s" ("TARNBY's hospital trust
+    has recruited ..."): the subject's place, not a dateline."""
+    out = []
+    for m in _CAPITAL_OPENING.finditer(ctx.text):
+        name = canonical(m.group(1).title())
+        if name is not None:
+            out.append(Mention("place", m.start(1), m.end(1), "places.capital_opening", {"name": name}))
+    return out
+
+
 def dateline_hits(ctx: Context) -> list[Mention]:
     """Rule places.dateline: a known place a line opens with in capitals as its dateline ("NORTHFIELD, May 3 -")."""
     return [Mention("place", s, e, DATELINE_RULE, {"name": name}) for s, e, name in dateline_places(ctx.text)]
@@ -326,7 +342,8 @@ def inner_places(ctx: Context, found: list[Mention]) -> list[Mention]:
 def extract(ctx: Context) -> list[Mention]:
     """Every place mention of a document, except those on lines of page navigation; a district or zone that
     reference data does not place lies where the place named with it lies (`inner_places`)."""
-    found = region_names(ctx) + gazetteer_hits(ctx) + dateline_hits(ctx) + ner_places(ctx) + town_names(ctx)
+    found = region_names(ctx) + gazetteer_hits(ctx) + dateline_hits(ctx) + capital_openings(ctx) + ner_places(ctx)
+    found += town_names(ctx)
     found += zone_names(ctx)
     found += listed_places(ctx, found)
     menus = menu_spans(ctx.text)

@@ -149,3 +149,9 @@ def test_a_place_name_does_not_span_a_menus_double_spaces(facts):
     text = "TARN EVENING POST  |  News  Sport  Greater Bay Area  Culture  Letters\n\nClinics opened in Foshan."
     got = [(r["text"], r["name"]) for r in facts(text, "place")]
     assert got == [("Greater Bay Area", "Greater Bay Area"), ("Foshan", "Foshan")]
+
+
+def test_a_place_a_line_opens_with_in_capitals_before_its_possessive_is_a_place(facts):
+    text = "Trust hires nurses\n\nLEEDS's hospital trust has hired 40 nurses this year. KELBY's trust agreed."
+    rows = facts(text, "place")
+    assert [(r["text"], r["name"]) for r in rows] == [("LEEDS", "Leeds")]

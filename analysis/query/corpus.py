@@ -143,6 +143,8 @@ def _press_releases_sql(only: bool = False) -> str:
           FROM parts p JOIN cand c USING (doc_id) JOIN named n ON n.doc_id = c.doc_id AND n.name = c.name,
             (SELECT unnest([c.name, c.written]) AS form) w
           WHERE p.part <> '' AND (strpos(trim(w.form), ' ') > 0 OR regexp_matches(w.form, '^[A-Z]{{2,}}$'))
+            -- a newspaper's masthead over its own page ("The Tarnby Courier") is an outlet, never a party's site
+            AND NOT (regexp_matches(c.name, $outlet) AND NOT regexp_matches(c.name, $body))
             AND contains(lower(p.part), lower(w.form)) AND lower(p.part) <> lower(w.form)
             AND trim(regexp_replace(replace(lower(p.part), lower(w.form), ' '), $site, ' ', 'g')) = ''
         ), by_source AS (  -- a "Source:" line (the one label `ingest.metadata` reads) or a copyright line ("© 2026

@@ -366,11 +366,15 @@ def test_a_copyright_line_or_a_source_line_naming_a_body_it_reports_on_makes_the
         org("e", 502, "Tarnby Courier Media Ltd")
         | {"text": "Tarnby Courier Media Ltd", "sentence": "© Tarnby Courier Media Ltd 2024.", "sentence_start": 500},
         deal("e", 500, "Tarnby Courier Media Ltd", nv),
+        # ... nor its masthead over a page it publishes
+        org("f", 0, "Tarnby Courier") | {"sentence": "The Tarnby Courier", "sentence_start": 0},
+        org("f", 40, nv), org("f", 60, eb, "mainland China"), deal("f", 50, nv, eb),
+        deal("f", 0, "Tarnby Courier", nv),
     ]  # fmt: skip
     docs = [
         {"doc_id": d, "file": f"{d}.txt", "n_chars": 900, "publisher": p}
         for d, p in [("a", "Northvale Uni News"), ("b", "Eastbay Daily"), ("c", "Lantern Holdings"),
-                     ("d", "Harbour Daily"), ("e", None)]
+                     ("d", "Harbour Daily"), ("e", None), ("f", "The Tarnby Courier")]
     ]  # fmt: skip
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))

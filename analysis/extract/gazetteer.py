@@ -222,15 +222,18 @@ def dateline_places(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_DATELINE_WHOLE = re.compile(_DATELINE.pattern.replace("(?=", "(?:", 1) + r"(?:[^\n)]{0,40}\)\s*[-–—]{1,2}\s?)?")
-"""A whole dateline: the place, the date and the agency, up to the dash ("NORTHFIELD, May 3 (Wire) - ")."""
+DATELINE_TAIL = re.compile(r"(?:,[^\n]{1,40}?)?\s+(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s*")
+"""What follows a dateline's place up to the news: ", May 3 - ", " (Harbour Wire) -- "."""
 
 
 def dateline_end(text: str) -> int:
     """Where the dateline a text opens with ends ("NORTHFIELD, May 3 (Wire) - The trust ..." -> the offset of "The"),
     0 when it opens with none: words there are where the story was filed, no part of its first sentence."""
-    m = _DATELINE_WHOLE.match(text)
-    return m.end() if m and canonical(m.group(1).title()) is not None else 0
+    m = _DATELINE.match(text)
+    if m is None or canonical(m.group(1).title()) is None:
+        return 0
+    tail = DATELINE_TAIL.match(text, m.end(1))
+    return tail.end() if tail else 0
 
 
 def is_place_name(name: str) -> bool:

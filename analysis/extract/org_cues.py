@@ -1812,10 +1812,6 @@ def footer_place(line: str) -> dict[str, Any] | None:
     return {"level": "context", "label": label, "evidence": f"{place} (the page's footer)"}
 
 
-_DATELINE_TAIL = re.compile(r"(?:,[^\n]{1,40}?)?\s+(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s*")
-"""What follows a dateline's place up to the news: ", May 3 - ", " (Harbour Wire) -- "."""
-
-
 def dateline_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for the body a dateline's sentence opens with ("LEEDS, May 3 - The University of Westmoor has ..."): the
     news is filed where its first body is, the weakest cue (level "setting"), which anything the text says of the
@@ -1823,7 +1819,7 @@ def dateline_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]
     text, out = ctx.text, {}
     for start, end, name in gazetteer.dateline_places(text):
         label = place_label(name)
-        tail = _DATELINE_TAIL.match(text, end)
+        tail = gazetteer.DATELINE_TAIL.match(text, end)
         if not label or tail is None:
             continue
         body = _opening_body(text, tail.end(), ctx.sentence_at(tail.end())[1], orgs)

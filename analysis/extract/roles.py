@@ -518,27 +518,19 @@ def _antecedent(ctx: Context, pos: int, orgs: list[Mention]) -> Mention | None:
     return subjects[-1] if subjects else named[-1] if named else None
 
 
-def _qualified_from(letters: str, k: int) -> int:
-    """Where the words that qualify a body noun at unit k start, up to `_MODIFIERS` capitalised or modifier words
-    opening the phrase ("Health board" before "chair"), or -1 when other words come before them ("said the board")."""
+def _qualified_from(letters: str, k: int, kinds: str = "MW", most: int = _MODIFIERS) -> int:
+    """Where the words that qualify a body noun at unit k start, up to `most` words of `kinds` (capitalised or modifier
+    words) opening the phrase ("Health board" before "chair"), or -1 when other words come before them ("said the
+    board"). With kinds "W", the capitalised words of a body's short form before a role ("Kelby Harbour chief
+    executive A B", unit k-1 the last of them)."""
     j = k
-    while j > 0 and k - j < _MODIFIERS and letters[j - 1] in "MW":
+    while j > 0 and k - j < most and letters[j - 1] in kinds:
         j -= 1
     return j if j == 0 or letters[j - 1] in "TX" else -1
 
 
 _SHORT_FORM_WORDS = 3
 """Most capitalised words of a body's short form written before a role ("Kelby Harbour chief executive A B")."""
-
-
-def _short_form_from(letters: str, k: int) -> int | None:
-    """Where the capitalised words (W) right before the role at unit k start, when they open the sentence or follow
-    "the" or a lower-case word and are at most `_SHORT_FORM_WORDS`: a short form of a body ("Kelby Harbour chief
-    executive A B"); None otherwise."""
-    j = k - 1
-    while j > 0 and letters[j - 1] == "W" and k - j < _SHORT_FORM_WORDS:
-        j -= 1
-    return j if j == 0 or letters[j - 1] in "TX" else None
 
 
 def _name_head(text: str, u: _Unit) -> bool:
@@ -616,7 +608,12 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     elif org is None and k > 0 and _body_word(text, units[k - 1]) and (j := _qualified_from(letters, k - 1)) >= 0:
         qualifiers = [text[u.start : u.end] for u in units[j : k - 1]]  # "Trust chairman A B", "Health board chair A B"
         org = _head_org(ctx, text[units[k - 1].start : units[k - 1].end], ls, orgs, qualifiers=qualifiers)
-    elif org is None and k > 0 and letters[k - 1] == "W" and (j := _short_form_from(letters, k)) is not None:
+    elif (
+        org is None
+        and k > 0
+        and letters[k - 1] == "W"
+        and (j := _qualified_from(letters, k - 1, "W", _SHORT_FORM_WORDS - 1)) >= 0
+    ):
         org = short_form(text[units[j].start : units[k - 1].end], orgs)  # "Kelby (Harbour) chief executive A B"
     state = state_start(text, units, k) if org is None else None
     if state is not None:  # "the UK's health secretary, A B": the state the role is of stays in the role

@@ -901,11 +901,26 @@ def describes(sentence: str, head: str) -> bool:
                           sentence))  # fmt: skip
 
 
+_DEAL_NOUN = r"(?:agreements?|deals?|memorand(?:um|a)|contracts?|accords?|pacts?)"
+
+
 def deal_of_kind(sentence: str, head: str) -> bool:
     """True when `sentence` names its deal by that head word in lower case ("the alliance agreement was signed by
     ...": "alliance")."""
-    deal = r"(?:agreements?|deals?|memorand(?:um|a)|contracts?|accords?|pacts?)"
-    return re.search(rf"\b{re.escape(head)}\s+{deal}\b", sentence) is not None
+    return head in deal_kinds(sentence)
+
+
+@lru_cache(maxsize=1)
+def _deal_kind_pattern() -> re.Pattern:
+    heads = sorted(set(initiative_heads() + body_heads()), key=lambda h: (-len(h), h))
+    return re.compile(rf"\b({'|'.join(re.escape(h) for h in heads)})\s+{_DEAL_NOUN}\b")
+
+
+def deal_kinds(sentence: str) -> set[str]:
+    """The initiative head words `sentence` names its deals by ("the joint laboratory agreement" -> "joint
+    laboratory" and "laboratory"), read with one pattern of every head."""
+    found = {m.group(1) for m in _deal_kind_pattern().finditer(sentence)}
+    return {h for h in initiative_heads() + body_heads() for f in found if f == h or f.endswith(" " + h)}
 
 
 SAME, NEXT, TOP, ELSEWHERE = 0, 1, 2, 3
@@ -970,8 +985,7 @@ def name_from_context(cands: list[dict]) -> tuple[str, int] | None:
     ok = []
     launched_heads: dict[str, set[str]] = {}
     # "The alliance agreement was signed by ...": the statement says what kind of cooperation it is
-    own = cands[0]["own"] if cands else ""
-    kinds = {h for h in initiative_heads() + body_heads() if deal_of_kind(own, h)}
+    kinds = deal_kinds(cands[0]["own"]) if cands else set()
     for c in cands:
         if owned_unit(c["sentence"], c["name"]):
             continue

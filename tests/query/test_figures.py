@@ -952,11 +952,13 @@ def _said(doc, sentence, at, text, value, unit):
 
 def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_beside_it():
     """Sums of one sentence adding up to a sum of another sentence are its parts; so is a sum whose own words say
-    it is a share of an earlier larger one ("will come from"), with the sums listed with it."""
+    it is a share of an earlier larger one ("will come from", "went to"), with the sums listed with it."""
     deal = "Kestrel Bio signed a licence worth up to £50 million."
     terms = "Kestrel Bio will receive £8 million upfront and up to £42 million in milestones."
     plan = "Harbour City will spend 900 million yuan on two clinics."
     share = "About 500 million yuan will come from bonds and 100 million yuan from the province."
+    outlay = "Tarnby's council spent 8.2 billion yuan on health last year."
+    allotted = "Roughly 3.1 billion yuan went to village clinics and district nurses."
     rows = [
         _said("a", deal, 0, "up to £50 million", 5e7, "GBP"),
         _said("a", terms, 60, "£8 million", 8e6, "GBP"),
@@ -964,6 +966,8 @@ def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_besid
         _said("b", plan, 0, "900 million yuan", 9e8, "CNY"),
         _said("b", share, 60, "500 million yuan", 5e8, "CNY"),
         _said("b", share, 60, "100 million yuan", 1e8, "CNY"),
+        _said("c", outlay, 0, "8.2 billion yuan", 8.2e9, "CNY"),
+        _said("c", allotted, 70, "3.1 billion yuan", 3.1e9, "CNY"),
     ]
     wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
     assert wholes == {
@@ -971,6 +975,7 @@ def test_a_part_of_a_larger_sum_of_its_article_is_shown_with_it_not_ranked_besid
         (4.2e7, ("GBP", 5e7)),
         (5e8, ("CNY", 9e8)),
         (1e8, ("CNY", 9e8)),
+        (3.1e9, ("CNY", 8.2e9)),
     }
 
 

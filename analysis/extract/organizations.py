@@ -390,13 +390,22 @@ _OPENER_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "
 
 def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Without a first word that is capitalised only because it opens the sentence and is a function word
-    ("Unlike Northvale College", "Beside the Tollan Clinic") or a class noun that describes the body ("Drugmaker
-    Corran Biologics", "Insurer Kestrel Life")."""
+    ("Unlike Northvale College", "Beside the Tollan Clinic"), a verb opening a clause before the name ("Visiting
+    Tollan Hospital, the minister ...": not the sentence's subject, a place, nor before a connector or a head word,
+    as in "Reading Borough Council", "Nursing and Midwifery Council", "Teaching Hospital") or a class noun that
+    describes the body ("Drugmaker Corran Biologics", "Insurer Kestrel Life")."""
     while len(toks) > 1 and ctx.sentence_at(toks[0][0])[0] == toks[0][0]:
         tok = ctx.token_at(toks[0][0])
         if is_head(toks[0][2]) or tok is None:
             break
-        if tok[1].pos_ not in _OPENER_POS and toks[0][2].casefold() not in class_nouns():
+        verb = (
+            tok[1].tag_ == "VBG"
+            and tok[1].dep_ == "advcl"  # a clause before the sentence's subject, not its subject ("Reading Council")
+            and toks[1][2][:1].isupper()
+            and not is_head(toks[1][2])
+            and not is_place_name(toks[0][2])
+        )
+        if tok[1].pos_ not in _OPENER_POS and not verb and toks[0][2].casefold() not in class_nouns():
             break
         toks = toks[1:]
         while toks and toks[0][2] in ("the", "The", "a", "an"):

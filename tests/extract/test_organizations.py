@@ -551,6 +551,12 @@ def test_a_class_noun_opening_the_sentence_describes_the_body_and_is_not_part_of
     assert names(rows) == {"Corran Biologics"}
 
 
+def test_a_verb_opening_a_clause_before_a_name_is_not_part_of_it_but_a_subjects_first_word_is(facts):
+    """ "Touring X, the minister met ...": a clause before the subject; "Reading Borough Council" is the subject."""
+    text = "Touring Marlow Bay Infirmary on Friday, the envoy met nurses. Reading Borough Council backed the plan."
+    assert names(facts(text, "organization")) == {"Marlow Bay Infirmary", "Reading Borough Council"}
+
+
 def test_an_and_between_two_fields_of_study_is_inside_the_name_and_one_before_a_name_is_not(facts):
     text = "Pellow Hospital and the Dunmore Institute of Biology and Chemistry agreed to share scans."
     assert names(facts(text, "organization")) == {

@@ -1023,3 +1023,14 @@ def test_a_company_post_named_alone_is_held_at_the_one_company_the_headline_name
     # a headline naming no company, or two, gives no one a company
     other = "Labs open across the north\n\nKelby Medical Group has opened a testing lab in Tianjin. "
     assert [r["affiliation"] for r in facts(other + said, "person")] == [None]
+
+
+def test_the_noun_of_a_possessive_role_stands_for_the_body_whose_name_it_ends(facts):
+    """ "the clinic's director" after "Tarn Valley Clinic" and the "Clinic Licensing Board": the body the noun
+    heads, not the board that only names clinics."""
+    text = (
+        "Tarn Valley Clinic opened in Foshan in 2021. Its fees are set by the Clinic Licensing Board.\n\n"
+        '"We are busy," said Dr Ivy Marsh, the clinic\'s director.'
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Ivy Marsh", "Tarn Valley Clinic")]

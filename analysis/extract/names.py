@@ -29,6 +29,19 @@ def bare(token: str) -> str:
     return POSSESSIVE.sub("", token).rstrip(".")
 
 
+_HEAD_PHRASE_END = re.compile(r"\s(?:of|for|on|in|at)\s")
+
+
+def last_head(name: str) -> frozenset[str]:
+    """The noun that ends a name's head phrase (before "of", "for", ...), case-folded, with the parts of a hyphenated
+    one: the noun a definite description of the body uses ("Kelby Hospital" -> hospital, for "the hospital", which
+    the Hospital Authority is not; "University of Tarn" -> university; "British Consulate-General" ->
+    consulate-general, consulate, general)."""
+    toks = _HEAD_PHRASE_END.split(name, maxsplit=1)[0].split()
+    last = bare(toks[-1]).casefold() if toks else ""
+    return frozenset({last, *last.split("-")})
+
+
 def is_head(token: str) -> bool:
     """True for an organisation head word, possessive or not ("Hospital", "Academy's")."""
     return bare(token) in words("org_heads.txt")

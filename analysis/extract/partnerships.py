@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
-from analysis.extract.names import is_head, is_place_name, lower_case_words, name_words, own_words
+from analysis.extract.names import is_head, is_place_name, last_head, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, news_title, type_of
 from analysis.extract.roles import qualified_body
@@ -496,7 +496,9 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     head = anaphor.split()[-1]
     if is_head(head.capitalize()) or head.casefold() in class_nouns():  # "the university", "the company"
         headed = Counter({n: c for n, c in counts.items() if head.capitalize() in n.split()})
-        counts = headed or Counter({n: c for n, c in counts.items() if _of_class(n, head)})
+        # the bodies whose name the noun ends first: "the hospital" is Kelby Hospital, not the Hospital Authority
+        ending = Counter({n: c for n, c in headed.items() if head.casefold() in last_head(n)})
+        counts = ending or headed or Counter({n: c for n, c in counts.items() if _of_class(n, head)})
         if not counts:
             return None
     if re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE):
@@ -958,7 +960,9 @@ _ITEM_HEAD_END = re.compile(rf":|\s[–—-]\s|\s\((?!{_ASIDE[2:]}\s*(?:,|and\b|
 and B (China): ...")."""
 _SEAT_ASIDE = r",? (?:of|from|in|based in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},"
 """Where a body is, set off by commas after its name ("A, of Leeds, and B", "A, based in York, and B")."""
-_ITEM_GLUE = re.compile(rf"(?:[\s,&]|\band\b|\bwith\b|\b[Tt]he\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*")
+_ITEM_GLUE = re.compile(
+    rf"(?:[\s,&]|\band\b|\b(?:together )?with\b|\b[Tt]he\b|\bits\b|\btheir\b|{_ASIDE}|{_SEAT_ASIDE})*"
+)
 _ITEM_SEAT = re.compile(r",\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\s*")
 
 
@@ -992,7 +996,7 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
         return None if doc.within(start, ss, "pool") else _paired_investigators(doc, ss, ss, se)
     end = _ITEM_HEAD_END.search(text, start, min(le, se, start + ITEM_HEAD))
     if end is None:
-        return None
+        return _listed_subjects(doc, ss, se, start)
     items = doc.within(start, end.start(), "pool")
     if not items and ":" in end.group():
         return _paired_investigators(doc, end.end(), ss, se)
@@ -1018,6 +1022,35 @@ def _listed_deal(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> Mention
     return _partnership(
         doc, local, doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss, heading=heading
     )
+
+
+_SUBJECT_TAIL = re.compile(rf"(?:{_SEAT_ASIDE}|,)?\s+")
+"""What may follow the last body of a list item's subject before its verb: where that body is, a comma."""
+
+
+def _listed_subjects(doc: _Doc, ss: int, se: int, start: int) -> Mention | None:
+    """A list item under a line that introduces deals ("The funded projects are:"), whose sentence opens with two
+    bodies or more as the subject of its verb ("- Kelby University and Tarn University will map ...", "- Kelby
+    University, together with Tarn University in Wuhan, will test ..."): a deal between those bodies."""
+    ctx, text = doc.ctx, doc.ctx.text
+    items, pos = [], start
+    for m in doc.within(start, se, "pool"):
+        if not _ITEM_GLUE.fullmatch(text, pos, m.start):
+            break
+        items.append(m)
+        pos = m.end
+    names = list(dict.fromkeys(m.fields["name"] for m in items))
+    tail = _SUBJECT_TAIL.match(text, pos)
+    verb = ctx.token_at(tail.end()) if len(names) > 1 and tail else None
+    if verb is None or verb[1].pos_ not in ("VERB", "AUX") or verb[0] + verb[1].idx != tail.end():
+        return None
+    heading = _list_heading_of(doc, ctx.paragraph_at(ss)[0])
+    if heading is None or not _list_heading().search(text, heading[0], heading[1]):
+        return None
+    return _partnership(
+        doc, doc.within(ss, se, "pool"), doc.within(ss, se), ss, se, names, items[0].start - ss, items[-1].end - ss,
+        heading=heading,
+    )  # fmt: skip
 
 
 def _paired_investigators(doc: _Doc, pos: int, ss: int, se: int) -> Mention | None:
@@ -2606,13 +2639,14 @@ def _own_head_body(doc: _Doc, words_: str, before: int) -> str | None:
 
 
 def _of_class(name: str, noun: str) -> bool:
-    """True when the body `name` is one a class noun can stand for: its head word ("the hospital" for "Kestrel
-    Hospital") or its type ("the company" for "Kestrel Holdings", or for "Kestrel Life", whose name gives none)."""
+    """True when the body `name` is one a class noun can stand for: the noun ending its head phrase ("the hospital"
+    for "Kestrel Hospital", not for the "Hospital Authority": `last_head`) or its type ("the company" for "Kestrel
+    Holdings", or for "Kestrel Life", whose name gives none)."""
     kind = class_nouns().get(noun.casefold())
     own = (type_of(name) or (None,))[0]
     # a company's name often says nothing of its type ("Kestrel Life"): "the company" may stand for it
     return (
-        noun.capitalize() in name.split() or (kind is not None and own == kind) or (kind == "company" and own is None)
+        noun.casefold() in last_head(name) or (kind is not None and own == kind) or (kind == "company" and own is None)
     )
 
 

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from analysis.extract import org_cues, sentences
 from analysis.extract.gazetteer import level
-from analysis.extract.names import AGED, POSSESSIVE, bare, is_head, is_place_name, names_a_place
+from analysis.extract.names import AGED, POSSESSIVE, bare, is_head, is_place_name, last_head, names_a_place
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
@@ -396,7 +396,7 @@ def _head_org(
         return max(fitting, key=lambda o: o.start) if fitting else None
     named = fitting or named
     # a body the noun ends is the one it stands for: "the hospital" is Kelby Hospital, not the Hospital Authority
-    named = [o for o in named if spellings & _last_head(o.fields["name"])] or named
+    named = [o for o in named if spellings & last_head(o.fields["name"])] or named
     kind = org_cues.class_nouns().get(word) if by_kind else None
     if not named and kind is not None:  # the body the text called so ("Kelby, a biotech company, ...") comes first
         called = re.compile(rf",? (?:a|an|the) (?:[a-z][\w-]* ){{0,3}}{re.escape(word)}\b")
@@ -421,13 +421,6 @@ def _placed_by(ctx: Context, name: str, orgs: list[Mention], words_: list[str]) 
         for o in orgs
         if o.fields["name"] == name
     )
-
-
-def _last_head(name: str) -> frozenset[str]:
-    """The last word of a name, case-folded, with the parts of a hyphenated one ("Kelby Hospital" -> hospital;
-    "British Consulate-General" -> consulate-general, consulate, general)."""
-    last = bare(name.split()[-1]).casefold() if name.split() else ""
-    return frozenset({last, *last.split("-")})
 
 
 @lru_cache(maxsize=4096)

@@ -394,6 +394,30 @@ def test_deals_in_a_bullet_list(facts):
     ]
 
 
+def test_an_item_whose_subject_is_two_bodies_under_a_deals_line_is_their_deal(facts):
+    """Under "The awarded projects are:", an item opening "A and B will ..." or "A, together with B in Harbin,
+    will ..." is a deal of the bodies; "A and B staff visited" has no two bodies as the subject of its verb."""
+    text = (
+        "The awarded projects are:\n"
+        "- Marlow University and Tansey University will map tick-borne fevers in upland sheep.\n"
+        "- Brynmor College, together with Quarry Hill University in Harbin, will trial a cheaper malaria test.\n"
+        "- Glenby University and Oakham University staff toured the labs in May.\n"
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Marlow University", "Tansey University"},
+        {"Brynmor College", "Quarry Hill University"},
+    ]
+
+
+def test_the_noun_of_a_subject_stands_for_the_body_whose_name_it_ends(facts):
+    """ "The clinic" after the "Clinic Licensing Board" was a subject: the body the noun heads, Tarn Valley Clinic."""
+    text = (
+        "Tarn Valley Clinic opened in Foshan in 2021. The Clinic Licensing Board sets its fees.\n\n"
+        "The clinic also trains 30 nurses a year under a programme with the Marlow School of Nursing."
+    )
+    assert parties(facts(text, "partnership")) == [{"Tarn Valley Clinic", "Marlow School of Nursing"}]
+
+
 def test_plural_deals_of_one_body_are_one_partnership_each(facts):
     text = "Harbour Health Group signed agreements with Dunmore University and Kestrel Hospital."
     rows = facts(text, "partnership")

@@ -1828,11 +1828,12 @@ def _of_subject(noun, subject) -> bool:
 
 
 def _measured_subject(head):
-    """The subject a money or percent figure measures when it is the object or the "by", "to" or "at" phrase of its
-    verb ("Northland exports will rise by $3 billion", "the Northland market was valued at $2 billion"): its
-    adjective of nationality says where the figure is."""
+    """The subject a figure measures when it is the object or the "by", "to", "at" or "from" phrase of its verb
+    ("Northland exports will rise by $3 billion", "the Northland market was valued at $2 billion", "beds in the
+    district rose from 900 to 1,200"): its adjective of nationality, and a place in its phrase, say where the figure
+    is."""
     tok = head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to", "at"):
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to", "at", "from"):
         tok = tok.head
     if tok.dep_ not in ("dobj", "prep", "attr", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1995,10 +1996,17 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue  # "Kelby Hospital and Northfield Eye Centre will exchange 10 surgeons": each is one of the parties
         d = _path(head, root)
         journey = d is not None and _journey_end(root, head)
-        if d is not None and d > reach and not journey and not (c.demonym or c.body or c.listed):
+        # a place in the phrase of the subject the figure measures, however deep ("the number of beds in the
+        # district's clinics rose from 900 to 1,200"), is the figure's own
+        measured = (
+            d is not None and subject is not None and not (c.demonym or c.body)
+            and subject.left_edge.i <= root.i <= subject.right_edge.i
+        )  # fmt: skip
+        reached = journey or measured
+        if d is not None and d > reach and not reached and not (c.demonym or c.body or c.listed):
             if ix.aside(c.start) in (None, aside) and root.dep_ == "pobj" and root.head.text.casefold() in ("in", "at"):
                 beyond.append((d, c.start, c.place, root))  # too far to be the figure's own: where someone is
-        if d is None or (d > reach and not journey) or ix.aside(c.start) not in (None, aside):
+        if d is None or (d > reach and not reached) or ix.aside(c.start) not in (None, aside):
             continue
         if c.demonym and c.start < amount.end and amount.start < c.end:
             continue  # "two billion British pounds": the currency's own adjective
@@ -2049,7 +2057,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         beside = c.demonym and root.dep_ in _QUALIFIERS and root.head.i in named
         rank = (origin, not in_own, not where, c.body, beside, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
-        (near if in_own or same_clause or purpose else far).append((rank, place))
+        (near if in_own or same_clause or purpose or measured else far).append((rank, place))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
     lived = [b for b in beyond if any(a.i in origin_nouns for a in b[3].ancestors)]

@@ -943,26 +943,40 @@ def state_bodies(ctx: Context) -> list[Mention]:
     return out
 
 
-_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-_SHARED_HEAD = re.compile(rf"(?<![\w'’-])({_ITEM}(?:, {_ITEM})*),? (?:and|&) ({_ITEM}) ([a-z]+)\b")
-"""Names that share one head word written after the last of them in the plural ("at the Glenby, Marsh and Tarn
-hospitals")."""
+_SHARED_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+SHARED_MODIFIERS = 3
+"""Most words in lower case that qualify a head shared by a list of names ("community health service centres")."""
+
+
+@lru_cache(maxsize=1)
+def _shared_heads() -> tuple[dict[str, str], re.Pattern]:
+    """{plural: head} of `org_shared_heads.txt`, and the pattern of names that share one of them written after the
+    last of them in the plural, with the words that qualify it ("at the Glenby, Marsh and Tarn hospitals", "the
+    Glenby and Marsh community health centres")."""
+    heads = {(w[:-1] + "ies" if w.endswith("y") else w + "s").casefold(): w for w in words("org_shared_heads.txt")}
+    plural = "|".join(map(re.escape, heads))
+    names = rf"({_SHARED_ITEM}(?:, {_SHARED_ITEM})*),? (?:and|&) ({_SHARED_ITEM})"
+    return heads, re.compile(rf"(?<![\w'’-]){names} ((?:[a-z]+ ){{0,{SHARED_MODIFIERS}}}?)({plural})\b")
 
 
 def shared_heads(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.shared_head: each name of a list closed by a plural head word of `org_shared_heads.txt`
-    is a body with that head ("Glenby, Marsh and Tarn hospitals": Glenby Hospital, Marsh Hospital, Tarn Hospital),
-    its span the words of its own; not a list with a place or a nationality ("British and Chinese universities",
-    "Leeds and York hospitals": kinds of body), nor an item another mention already names."""
-    heads = {(w[:-1] + "ies" if w.endswith("y") else w + "s").casefold(): w for w in words("org_shared_heads.txt")}
+    is a body with that head ("Glenby, Marsh and Tarn hospitals": Glenby Hospital, Marsh Hospital, Tarn Hospital;
+    "the Glenby and Marsh health centres": Glenby Health Centre, Marsh Health Centre), its span the words of its own;
+    not a list with a place or a nationality ("British and Chinese universities", "Leeds and York hospitals": kinds of
+    body), nor an item another mention already names."""
+    heads, pattern = _shared_heads()
+    modifiers = ("NOUN", "ADJ", "PROPN")
     demonyms = {r[0] for r in table("place_demonyms.tsv")}
     found_ix = _SpanIndex([f for f in found if not f.original])
     out = []
-    for m in _SHARED_HEAD.finditer(ctx.text):
-        head = heads.get(m.group(3))
-        if head is None:
-            continue
-        items = [(i.start() + m.start(1), i.group()) for i in re.finditer(_ITEM, m.group(1))]
+    for m in pattern.finditer(ctx.text):
+        head = heads[m.group(4)]
+        toks = [ctx.token_at(w.start() + m.start(3)) for w in re.finditer(r"\S+", m.group(3))]
+        if any(t is None or t[1].pos_ not in modifiers for t in toks):
+            continue  # "Glenby and Marsh will open hospitals": the words before the head must qualify it
+        head = f"{m.group(3).title()}{head}"
+        items = [(i.start() + m.start(1), i.group()) for i in re.finditer(_SHARED_ITEM, m.group(1))]
         items.append((m.start(2), m.group(2)))
         if not _AFTER_LOWER.search(ctx.text, max(0, m.start() - 30), m.start()):
             continue  # "Yesterday Kelby and Marsh hospitals": a capitalised opening word is no word of a name

@@ -1367,3 +1367,14 @@ def test_a_count_reaches_a_place_as_far_as_the_noun_it_counts_does(facts):
         "347 approved in 2023."
     )
     assert places_of(facts, text)["a total of 420"] == "Foshan"
+
+
+def test_a_place_deep_in_the_phrase_of_the_subject_a_change_measures_is_its_place(facts):
+    """The figures of "from ... to ..." measure the subject of their verb; the district its phrase names is theirs
+    however many words stand between them, not the city the article names most."""
+    text = (
+        "Tarnby District lies in Daqing. Daqing opened two clinics in May, and Daqing plans more.\n\n"
+        "The count of beds in the district's rural care homes rose from 1,140 in 2020 to 1,980 last year."
+    )
+    got = places_of(facts, text)
+    assert (got["1,140"], got["1,980"]) == ("Tarnby District", "Tarnby District")

@@ -942,6 +942,12 @@ def test_names_that_share_a_plural_head_are_each_a_body(facts):
     assert text[tawel["start"] : tawel["end"]] == "Tawel"
 
 
+def test_names_sharing_a_qualified_plural_head_take_its_words_and_a_verb_is_no_qualifier(facts):
+    text = "Nurses moved to the Ardle and Corrin rural health centres. In June, Lorne and Stroma will open colleges."
+    shared = [r["name"] for r in facts(text, "organization") if r["extractor"] == "organizations.shared_head"]
+    assert shared == ["Ardle Rural Health Centre", "Corrin Rural Health Centre"]
+
+
 def test_time_zones_and_control_letters_are_no_bodies(facts):
     text = "The line reopened at 1415 BST, the Kelby Trust said.\n[Text size: L M S]  [Share]\n"
     assert names(facts(text, "organization")) == {"Kelby Trust"}

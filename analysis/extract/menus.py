@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 
 from analysis.extract import sentences
+from analysis.ingest.clean import menu_row_items
 from analysis.resources import lower_words
 
-_SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*")
 _FILLER = re.compile(r"^[\s\-–—|•·*]*$")
 _ITEM = re.compile(r"^[A-Z0-9][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 _MIN_BLOCK = 5
@@ -27,12 +27,9 @@ def menu_word(item: str) -> bool:
 
 
 def _menu_row(line: str) -> bool:
-    """A row of items split by menu separators ("Home | World | Business", "Home>>China")."""
-    if not _SEPARATOR.search(line):
-        return False
-    items = [x.strip() for x in _SEPARATOR.split(line) if x.strip()]
-    if len(items) < 2 or any(len(x.split()) > 4 or x[-1] in ".!?," for x in items):
-        return False
+    """A row of items split by menu separators ("Home | World | Business", "Home>>China"): three items, or two with
+    a menu word (`ingest.clean.menu_row_items`)."""
+    items = menu_row_items(line)
     return len(items) >= 3 or any(menu_word(x) for x in items)
 
 

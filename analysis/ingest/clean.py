@@ -98,6 +98,28 @@ def menu_column(rows: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+MENU_SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*")
+"""What splits the items of a navigation row ("Home | World | Health", "Home > News")."""
+
+
+def menu_row_items(line: str) -> list[str]:
+    """The items of a navigation row: two or more short items (up to four words, none ending a sentence) split by
+    `MENU_SEPARATOR` ("World | Business | Health" -> World, Business, Health); [] for any other line."""
+    if not MENU_SEPARATOR.search(line):
+        return []
+    items = [x.strip() for x in MENU_SEPARATOR.split(line) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 4 or x[-1] in ".!?," for x in items):
+        return []
+    return items
+
+
+def section_labels(rows: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the lines that repeat alone an item of a navigation row of three items or more on the page: the
+    section the page files the story under ("World | Business | Health & Care" ... "Health & Care"), not its text."""
+    items = {x.casefold() for _, body in rows if len(row := menu_row_items(body)) >= 3 for x in row}
+    return {i for i, (_, body) in enumerate(rows) if body.strip() and body.strip().casefold() in items}
+
+
 _TEXT_WORDS = 8
 """Words of a line that is running text (as is a line that ends a sentence), not a menu item or a heading."""
 
@@ -107,7 +129,7 @@ def clean(original: str) -> Cleaned:
     _, tail_re, _ = _noise_rules()
     kept: list[tuple[int, str]] = []
     rows = lines(original)
-    menu = menu_column(rows)
+    menu = menu_column(rows) | section_labels(rows)
     text_seen = False  # a "Most read" menu item above the article is no trailing block
     for i, (start, body) in enumerate(rows):
         stripped = body.strip()

@@ -146,6 +146,14 @@ def test_a_menu_written_one_item_per_line_is_dropped():
     assert clean(text).text == "The ward opened.\nKestrel Hospital\nTollan College\nNorth Clinic"
 
 
+def test_a_line_repeating_a_navigation_item_is_the_section_label_not_text():
+    text = (
+        "Top stories | Money | Drugs & Devices | Weather\n\nDrugs & Devices\n\nTarnby Pharma opened a plant.\n"
+        "Money\nDrugs and devices rose by 5%."
+    )
+    assert clean(text).text == "Tarnby Pharma opened a plant.\n\nDrugs and devices rose by 5%."
+
+
 def test_an_image_file_name_is_noise():
     assert noise_line("Nurses at the new ward (2).jpg")
     assert not noise_line("The new ward opened in May.")

@@ -123,7 +123,7 @@ def role_before(ctx: Context) -> list[Mention]:
         while cut >= 0 and not _not_name_word(m.group()[toks[cut][0] : toks[cut][1]]):
             cut -= 1
         name_toks = toks[cut + 1 :]
-        while name_toks and m.group()[name_toks[-1][0] : name_toks[-1][1]] in _seats():
+        while name_toks and m.group()[name_toks[-1][0] : name_toks[-1][1]] in roles_of.seat_letters():
             name_toks = name_toks[:-1]  # "Secretary for Health A B MS": the letters of an elected seat end the name
         if len(name_toks) > 2 and _PORTFOLIO_JOIN.search(text, max(0, m.start() - 5), m.start() + name_toks[0][0]):
             name_toks = name_toks[1:]  # "Minister for Health and Wellbeing A B": the word after "and" is a field
@@ -514,12 +514,6 @@ _POSTNOMINAL = re.compile(r"(?:,(?= [A-Z]{2,4}(?![\w'’-])(?! [a-z])))? ([A-Z]{
 sufferer")."""
 
 
-@lru_cache(maxsize=1)
-def _seats() -> frozenset[str]:
-    """The letters of an elected seat written after a name (`post_nominals.txt`, marked "seat")."""
-    return frozenset(r[0] for r in table("post_nominals.txt") if r[1:] == ("seat",))
-
-
 _HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
 """A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
 Mei-ling")."""
@@ -794,7 +788,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         else:
             found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
         post = _POSTNOMINAL.match(ctx.text, m.end)
-        if post and post.group(1) in _seats():
+        if post and post.group(1) in roles_of.seat_letters():
             found = [*found, post.group(1)]  # "A B MP": the seat the letters after the name stand for
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"

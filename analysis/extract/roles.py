@@ -205,6 +205,38 @@ def _letter(word: str, place: bool) -> str:
     return "W" if word[0].isupper() else "X"
 
 
+@lru_cache(maxsize=1)
+def seat_letters() -> frozenset[str]:
+    """The letters of an elected seat written after a name or before it (`post_nominals.txt`, marked "seat": "MP",
+    "MSP")."""
+    return frozenset(r[0] for r in table("post_nominals.txt") if r[1:] == ("seat",))
+
+
+def _arm_of_name(text: str, units: list[_Unit], k: int) -> bool:
+    """Whether the role starting at unit `k` opens with a place right after a name and before a role in lower case:
+    the country of a company's arm ("Kelby Pharma UK chief executive"), a word of the name, not of the role."""
+    if not 0 < k < len(units) - 1 or units[k - 1].letter not in "WO" or text[units[k - 1].end : units[k].start] != " ":
+        return False
+    word, nxt = text[units[k].start : units[k].end], text[units[k + 1].start : units[k + 1].end]
+    return word[:1].isupper() and nxt[:1].islower() and is_place_name(word)
+
+
+def _seat_start(text: str, units: list[_Unit], k: int) -> int:
+    """Where the name of a seat begins before its letters, from `k`: the capitalised words before them, with "and"
+    between two of them ("North Tarn MP", "Mid Tarn and Fife MSP"); a role head or a word in lower case ends it."""
+    j = k
+    while j > 0:
+        u = units[j - 1]
+        word = text[u.start : u.end]
+        if u.letter in "WM" and word[:1].isupper():
+            j -= 1
+        elif u.letter == "A" and j - 2 >= 0 and units[j - 2].letter in "WM" and text[units[j - 2].start].isupper():
+            j -= 1
+        else:
+            break
+    return j
+
+
 def _discipline(low: str) -> bool:
     """A field of medicine or study, case-folded ("neurology", "nursing"; `org_disciplines.txt`)."""
     return low in lower_words("org_disciplines.txt")
@@ -589,6 +621,10 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         return None  # "facing a shortage of nurses, Dr A B said": a noun of the clause A B reports, not A B's role
     while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
         k += 1  # "Riverton People's Hospital president A B": the head word ends the body's name, not the role
+    if text[units[-1].start : units[-1].end] in seat_letters():
+        k = _seat_start(text, units, k)  # "Mid Tarn and Fife MSP A B": the seat's name is the role's
+    elif _arm_of_name(text, units, k):
+        k += 1  # "Kelby Pharma UK chief executive A B": the country ends the company's name, the role is lower case
     role_units = units[k:]
     org = _owner(ctx, units, k, orgs)
     org = org if org is None or _owns(org) else None

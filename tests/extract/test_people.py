@@ -1034,3 +1034,21 @@ def test_the_noun_of_a_possessive_role_stands_for_the_body_whose_name_it_ends(fa
     )
     rows = facts(text, "person")
     assert [(r["name"], r["affiliation"]) for r in rows] == [("Ivy Marsh", "Tarn Valley Clinic")]
+
+
+def test_a_field_of_care_before_a_role_is_part_of_it(facts):
+    text = "Kelby backed the plan.\n\nAt Tarn Hospital, intensive care consultant Dr Helen Ward said beds were full."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Helen Ward", "Dr; intensive care consultant")]
+
+
+def test_a_seat_of_several_words_before_its_letters_is_the_role(facts):
+    text = "Kelby backed the plan.\n\nUpper Tarn and Glenby MSP Rhona Keir said the data must stay local."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Rhona Keir", "Upper Tarn and Glenby MSP")]
+
+
+def test_a_country_after_a_companys_name_is_its_arm_not_part_of_the_role(facts):
+    text = 'Kelby backed the plan.\n\n"We are hiring," said Oxley Biologics China managing director Petra Lund.'
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Petra Lund", "managing director", "Oxley Biologics China")
+    ]

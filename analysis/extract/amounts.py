@@ -85,6 +85,25 @@ def money_unit(m: re.Match) -> str | None:
     return unit if unit in currencies() else None
 
 
+_SITE_LINE = re.compile(r"(?m)^[ \t]*(?:https?://)?(?:[a-z0-9-]+\.)+([a-z]{2})/?[ \t]*$")
+"""A line that is a site's address alone ("news.gov.hk", "www.example.co.uk"): its last label is a country's."""
+
+
+@lru_cache(maxsize=64)
+def local_dollar(raw: str) -> str | None:
+    """The currency a bare "$" stands for on a page whose site is of a territory with a dollar of its own: the
+    country code its address line ends with (`site_country_codes.tsv`, ISO 3166), that territory's one currency
+    (`amount_currency_places.tsv`), when the currency is written with "$" ("HK$", "MOP$"); else None (a US dollar)."""
+    codes = dict(table("site_country_codes.tsv"))
+    places = {place: unit for unit, place in table("amount_currency_places.tsv")}
+    dollars = {unit for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"}
+    for m in _SITE_LINE.finditer(raw):
+        unit = places.get(codes.get(m.group(1), ""))
+        if unit in dollars:
+            return unit
+    return None
+
+
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
     if not s:
         return None
@@ -590,6 +609,8 @@ def extract(ctx: Context) -> list[Mention]:
         base = float(m.group("num").replace(",", "")) if m.group("num") else number_words()[m.group("word").casefold()]
         value = base * _scale_of(m.group("scale"))
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
+        if (m.group("cur") or "").strip() == "$":
+            unit = local_dollar(ctx.doc.raw) or unit  # "$2,000" on a Hong Kong government site: HK dollars
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
             if not _FROM_TO_WORD.search(text, max(ps, start - 40), start):
                 continue  # a number word names a count before its noun, or as the end of "from four to nine"

@@ -818,3 +818,12 @@ def test_a_bare_base_compares_the_figure_of_its_size_before_it(facts):
     )
     assert (rows["2.48"]["value_from"], rows["2.48"]["value_to"]) == (2.31, 2.48)
     assert rows["31,400"]["value_from"] != 2.31
+
+
+def test_a_bare_dollar_on_a_site_of_a_dollar_territory_is_its_dollar(facts):
+    """A page whose address line ends in ".hk" writes Hong Kong dollars as "$"; "US$" stays US dollars, and a
+    page with no such line reads "$" as US dollars."""
+    page = "www.harbour-news.gov.hk\n\nEach resident gets $1,500 a year; the scheme also drew US$2 million.\n"
+    assert [(r["text"], r["unit"]) for r in facts(page, "amount")] == [("$1,500", "HKD"), ("US$2 million", "USD")]
+    other = "Each resident gets $1,500 a year.\n"
+    assert [(r["text"], r["unit"]) for r in facts(other, "amount")] == [("$1,500", "USD")]

@@ -39,11 +39,19 @@ STATEMENT_CHARS = 150
 KIND_WORDS = {"organization": "organisation", "person": "person", "place": "place"}
 
 
+EXAMPLE_WORDS = r"(?i)\b(?:including|includes|such as|among them|among which)\b[^.;:()]*$"
+"""RE2: the words before a name that make it one example of a group the sentence speaks of ("MOP3 billion for
+non-profit hospitals, including Kelby Hospital and ..."): a figure of the group is not the example's."""
+EXAMPLE_REACH = 80
+"""Characters before a name searched for `EXAMPLE_WORDS`."""
+
+
 def resolve(report: Report) -> dict[str, Any] | None:
     """The entity the parameters name (`entity`: an entity id, else an exact name, else a name in any case), or the
     top entity to profile (of `entity_kind` when given); None when there is none. Registers on the store
     `profile_sentences` (the sentences that name it or state a partnership it is a party to, `party` true for the
-    latter), `profile_based` (a place's bodies, `based_in_sql`) and `profile_initiatives` (`_within_sql`)."""
+    latter, `example` for one that names it only as an example of a group, `EXAMPLE_WORDS`), `profile_based` (a
+    place's bodies, `based_in_sql`) and `profile_initiatives` (`_within_sql`)."""
     store, want, kind = report.store, report.params.get("entity", ""), report.params.get("entity_kind", "")
     if want:
         rows = store.rows("SELECT * FROM entities WHERE entity_id = ?", [want])
@@ -64,16 +72,22 @@ def resolve(report: Report) -> dict[str, Any] | None:
         e = store.rows("SELECT * FROM entities WHERE entity_id = ?", [e["canon_id"]])[0]
     store.con.execute(
         """CREATE OR REPLACE TEMP TABLE profile_sentences AS
-        SELECT doc_id, sentence_start, bool_or(party) AS party FROM (
-          SELECT DISTINCT doc_id, sentence_start, FALSE AS party FROM scoped
+        SELECT doc_id, sentence_start, bool_or(party) AS party, bool_and(example) AS example FROM (
+          SELECT DISTINCT doc_id, sentence_start, FALSE AS party,
+            -- named only as one example of a group ("subsidies to 12 hospitals, including X"): not its sentence's
+            -- subject
+            strpos(sentence, text) > 1 AND regexp_matches(
+              substr(sentence, greatest(1, strpos(sentence, text) - $reach), least($reach, strpos(sentence, text) - 1)),
+              $example) AS example
+          FROM scoped
           WHERE entity_id IN (SELECT entity_id FROM entities WHERE canon_id = $id)
             -- a city in a dateline ("EASTPORT, May 3 (Wire) -- The province saved ...") is where a story was filed
             AND extractor IS DISTINCT FROM $dateline
           UNION ALL  -- a statement of a partnership it is a party to (itself or through one of its units)
-          SELECT DISTINCT doc_id, sentence_start, TRUE FROM p
+          SELECT DISTINCT doc_id, sentence_start, TRUE, FALSE FROM p
           WHERE list_contains(pids, $id) OR list_contains(mpids, $id))
         GROUP BY doc_id, sentence_start""",
-        {"id": e["entity_id"], "dateline": DATELINE_RULE},
+        {"id": e["entity_id"], "dateline": DATELINE_RULE, "reach": EXAMPLE_REACH, "example": EXAMPLE_WORDS},
     )
     e["label"] = store.rows(f"SELECT {profiles.placed_label('e')} AS label FROM entities e WHERE entity_id = ?",
                             [e["entity_id"]])[0]["label"]  # fmt: skip
@@ -412,6 +426,7 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
         f"""WITH mine AS (
           SELECT ff.fact_id, s.party FROM figure_facts ff
           JOIN profile_sentences s ON s.doc_id = ff.doc_id AND s.sentence_start = ff.sentence_start
+            AND NOT s.example
           {about}
         ), candidates AS (
           SELECT f.* REPLACE (ff.fact_id AS fact_id, ff.doc_id AS doc_id, ff.year AS year), ff.sentence_start,

@@ -236,6 +236,23 @@ def test_a_count_beside_a_bodys_name_describes_it_and_is_not_its_figure(tmp_path
     assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["300"]
 
 
+def test_a_figure_of_a_group_a_body_is_named_as_an_example_of_is_not_its_figure(tmp_path):
+    """ "£40 million for ten hospitals, including Eastbay Hospital": the group's sum; "Eastbay Hospital will spend
+    £3 million" is the hospital's own."""
+    from reportcorpus import EH, Articles, org
+
+    a = Articles(tmp_path)
+    a.article("grants", "Hospital grants\n\n"
+              "The board gave £40 million to ten hospitals, including Eastbay Hospital and Glenby Infirmary.\n"
+              "Eastbay Hospital will spend £3 million on a scanner.\n")  # fmt: skip
+    org(a, "grants", EH), org(a, "grants", EH, 1)
+    a.fact("grants", "amount", "£40 million", value=4e7, unit="GBP", object="hospitals", amount_type="figure")
+    a.fact("grants", "amount", "£3 million", value=3e6, unit="GBP", object="scanner", amount_type="figure")
+    r = a.report("04-entity-profile", entity=EH)
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["£3 million"]
+
+
 PEOPLE = """Northvale University trains nurses
 Published: 2 May 2022 | Northvale Courier
 

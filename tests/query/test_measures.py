@@ -1009,6 +1009,13 @@ def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_s
     assert roundup_number(tmp_path, figures_) == 11.0
 
 
+def test_a_subsidy_of_residents_bills_in_any_form_of_the_verb_is_insurance():
+    kinds = dict(measures.cross_border_kinds())
+    for s in ("Harbourside will subsidise its residents' hospital bills in Westport.",
+              "Bills are subsidized for Harbourside residents treated in Westport."):  # fmt: skip
+        assert re.search(kinds["insurance"], s, re.IGNORECASE), s
+
+
 def test_licensed_or_registered_before_a_noun_or_a_place_is_no_recognition():
     kinds = dict(measures.cross_border_kinds())
 

@@ -388,6 +388,8 @@ def _masthead(s: str) -> tuple[int, int] | None:
     """The span of the name a masthead line gives: a line that is only the name of an outlet or body, with a
     section word or a menu after it if any ("Harbour Daily Times", "NORTHVALE COURIER | Health", "Northvale
     University Newsroom", "NVU News | Study | Research", "The Government of Northvale Press Releases")."""
+    if noise_line(s):
+        return None  # "Home   News   Press Releases   Contact": the site's menu, which names no one
     name = _PIPE.split(s)[0].strip()
     rest = s[s.index(name) + len(name) :]
     if rest.strip() and not _menu(s):
@@ -620,6 +622,10 @@ _COPYRIGHT = re.compile(
     r"(?P<who>[^\n]+?)\s*(?:\.?\s*all rights reserved.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+_COPYRIGHT_AFTER = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][^\n©|｜]{2,80}?)[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:19|20)\d{2}\b", re.MULTILINE
+)
+"""A footer line that names the holder before the sign ("Northvale Information Bureau © 2024 | Terms of Use")."""
 _PUBLISHED_BY = re.compile(
     r"^\W*(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+is\s+(?P<verb>published|produced|operated)\s+"
     r"(?:by\s+[A-Z]|(?:daily|weekly|fortnightly|monthly|quarterly|online|every\s)\b)",
@@ -832,7 +838,7 @@ def _self_reference(who: str) -> bool:
 
 def _copyright_holder(text: str) -> Field | None:
     """The holder a copyright line names ("Copyright © 2026 Harbour Daily. All rights reserved." -> "Harbour
-    Daily"); None when no line names one."""
+    Daily", "Harbour Daily © 2026 | Terms" -> "Harbour Daily"); None when no line names one."""
     for m in _COPYRIGHT.finditer(text):
         who = _holder(m.group("who"))
         if re.match(r"(?i)all rights reserved\b", who) or re.search(r"(?i)\bcopyright$", who):
@@ -840,7 +846,25 @@ def _copyright_holder(text: str) -> Field | None:
         if who and len(who.split()) <= 12 and re.search(r"[A-Za-z]", who):
             start = m.start("who")
             return Field(who.replace("`", "'"), start, start + len(who))
+    for m in _COPYRIGHT_AFTER.finditer(text):
+        who = m.group("who").strip(" .,")
+        if len(who.split()) <= 12 and not re.search(r"(?i)\bcopyright\b|rights reserved", who):
+            return Field(who, m.start("who"), m.start("who") + len(who))
     return None
+
+
+def _unit_of_site(name: str) -> bool:
+    """Whether a source label names a unit of a body by its field alone ("Primary Health Division", "International
+    Affairs Office"): a head of `org_sub_unit_heads.txt` after words of a portfolio (`role_portfolios.txt`, its
+    generic words and the modifiers of a role), no name of its own, so one of the site's own units."""
+    ws = name.split()
+    fields = lower_words("role_portfolios.txt") | lower_words("role_portfolio_generic.txt")
+    fields |= lower_words("role_modifiers.txt")
+    return (
+        2 <= len(ws) <= 5
+        and ws[-1] in read_lines("org_sub_unit_heads.txt")
+        and all(w.casefold() in fields for w in ws[:-1])
+    )
 
 
 def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None, banner: Field | None):
@@ -857,6 +881,8 @@ def _publisher(text: str, rows: list[_Row], head: list[_Row], title: int | None,
             break
     if own is None:
         own = next((f for f in (_source_label(r, anywhere=False) for r in rows) if f), None)
+    if own is not None and banner is not None and _unit_of_site(own.value):
+        return banner  # "Source: Primary Care Division" under the banner of the body it is a division of
     if own is not None and not _self_reference(own.value):
         # a source that is not an outlet ("Source: Northvale Health Commission") says whose text the page carries;
         # the page's own copyright line, when it has one, says who published it

@@ -550,6 +550,29 @@ def test_a_source_line_naming_an_outlet_or_no_copyright_line_stays_the_publisher
     assert detect(body).publisher.value == "Northvale Municipal Health Commission"
 
 
+def test_a_source_line_naming_a_division_by_its_field_gives_way_to_the_sites_banner():
+    text = (
+        "Tarnby Municipal Health Commission\n"
+        "Home | About Us | News | Policies | Contact\n\n"
+        "Tarnby opens four new community clinics this spring\n\n"
+        "Release date: 2026-03-02   Source: Public Health Division\n\n"
+        "Tarnby opened four new community clinics in March, the commission said on Monday.\n"
+    )
+    assert detect(text).publisher.value == "Tarnby Municipal Health Commission"
+
+
+def test_a_menu_row_spaced_out_is_no_masthead_and_a_holder_before_the_sign_is_the_publisher():
+    text = (
+        "Skip to main content\n"
+        "Home   News   Press Releases   Photos   Contact\n\n"
+        "Clinic hours to grow in 2026 as the budget rises\n\n"
+        "2025-11-19\n\n"
+        "The budget for public clinics will rise by 4 per cent in 2026, officials said on Tuesday.\n\n"
+        "Glenby Information Office © 2025 | Terms of Use | Privacy\n"
+    )
+    assert detect(text).publisher.value == "Glenby Information Office"
+
+
 def test_a_menu_of_items_joined_by_spaced_middle_dots_is_no_headline():
     text = (
         "THE WESTMOOR COURIER\n"

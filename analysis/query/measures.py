@@ -292,6 +292,9 @@ def register(store: Store) -> None:
             -- a sentence cross-border only by its article is part of the article's measure, of its kind: "the
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
             -- no access of Eastport's public across the boundary
+            -- unless it holds the words of another specific kind: "the city set aside 9 million to subsidise
+            -- the insurance of residents who live there" in an article on imported drugs is insurance
+            WHEN whole AND best.k <> $general AND best.c >= {MIN_KIND_WORDS} THEN best.k
             WHEN whole THEN subject_kind
             -- the most general words (access) in an article about a measure of another kind are that measure's:
             -- "Eastport residents may join too" in an article on an insurance scheme is insurance

@@ -385,6 +385,21 @@ def test_a_sentence_cross_border_only_by_its_article_takes_the_articles_kind(tmp
     assert got == {("b", BRANCH, "cross-border", "partnerships"), ("b", OPEN, "cross-border", "partnerships")}
 
 
+IMPORTED = "Westport hospitals may now use 12 more imported drugs from Harbourside"
+FEE_AID = "From 2025, the city will subsidise the insurance fees of its pensioners."
+
+
+def test_a_sentence_cross_border_by_its_article_with_words_of_another_kind_takes_that_kind(tmp_path):
+    """In an article on imported drugs, a sentence that subsidises insurance fees is insurance, not drugs."""
+    rows = [
+        place("d", 0, IMPORTED, "Harbourside", "Hong Kong"), place("d", 0, IMPORTED, "Westport", "mainland China"),
+        fact("d", "date", 105, 109, sentence_start=100, sentence=FEE_AID, date="2025", text="2025"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("d", IMPORTED, lead_end=60)])
+    assert got == {("d", IMPORTED, "cross-border", "devices and drugs"), ("d", FEE_AID, "cross-border", "insurance")}
+
+
 PREMIUM = "From 2025, Harbourside residents in Westport will pay 180 yuan a year for insurance cover."
 STAFFED = "There were 3600 doctors in Westport at the end of the year."
 TREATED = "The family doctor pilot was approved in 2024, and 150 patients were treated."

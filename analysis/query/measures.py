@@ -175,6 +175,7 @@ def register(store: Store) -> None:
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more). A sentence whose measure words follow a
     wish ("hoped the commission would allow", `wish_pattern`) is no measure."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
+    best_specific = _best_of(tuple(k for k in cross_border_kinds() if k[0] != general_kind()))
     store.create(
         "measure_sentences",
         f"""WITH s AS (
@@ -284,17 +285,19 @@ def register(store: Store) -> None:
           WHERE (t.scope = 'cross-border' AND t.n_jur >= 2) OR NOT {other_subject_sql("t")}
         ), kinded AS (
           SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
+            CASE scope WHEN 'cross-border' THEN {best_specific} END AS specific,
             scope = 'cross-border' AND regexp_matches(words, $st) AS stated
           FROM contexted
         )
-        SELECT * EXCLUDE (words, dated, lead, figured, best, subject_kind, n_jur),
+        SELECT * EXCLUDE (words, dated, lead, figured, best, specific, subject_kind, n_jur),
           CASE WHEN best.c = 0 THEN NULL
+            -- the words of a specific kind, however many general ones (residents, use) stand beside them: "the city
+            -- set aside 9 million to subsidise the insurance of residents who live there" is insurance, in an
+            -- article on imported drugs too
+            WHEN specific.c >= {MIN_KIND_WORDS} AND (whole OR best.k = $general) THEN specific.k
             -- a sentence cross-border only by its article is part of the article's measure, of its kind: "the
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
             -- no access of Eastport's public across the boundary
-            -- unless it holds the words of another specific kind: "the city set aside 9 million to subsidise
-            -- the insurance of residents who live there" in an article on imported drugs is insurance
-            WHEN whole AND best.k <> $general AND best.c >= {MIN_KIND_WORDS} THEN best.k
             WHEN whole THEN subject_kind
             -- the most general words (access) in an article about a measure of another kind are that measure's:
             -- "Eastport residents may join too" in an article on an insurance scheme is insurance

@@ -400,6 +400,25 @@ def test_a_sentence_cross_border_by_its_article_with_words_of_another_kind_takes
     assert got == {("d", IMPORTED, "cross-border", "devices and drugs"), ("d", FEE_AID, "cross-border", "insurance")}
 
 
+RESIDENTS_AID = (
+    "In 2025 Harbourside began to subsidise the insurance of its residents in Westport, and residents may use it "
+    "as other residents do."
+)
+
+
+def test_words_of_a_specific_kind_outweigh_more_general_words_in_a_cross_border_sentence(tmp_path):
+    """Three words of access (residents) and two of insurance, in an article on imported drugs: insurance."""
+    rows = [
+        place("e", 0, IMPORTED, "Harbourside", "Hong Kong"), place("e", 0, IMPORTED, "Westport", "mainland China"),
+        place("e", 100, RESIDENTS_AID, "Harbourside", "Hong Kong"),
+        place("e", 100, RESIDENTS_AID, "Westport", "mainland China"),
+        fact("e", "date", 103, 107, sentence_start=100, sentence=RESIDENTS_AID, date="2025", text="2025"),
+        *gba_article("e"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("e", IMPORTED, lead_end=60)])
+    assert ("e", RESIDENTS_AID, "cross-border", "insurance") in got
+
+
 PREMIUM = "From 2025, Harbourside residents in Westport will pay 180 yuan a year for insurance cover."
 STAFFED = "There were 3600 doctors in Westport at the end of the year."
 TREATED = "The family doctor pilot was approved in 2024, and 150 patients were treated."

@@ -1043,11 +1043,12 @@ def test_a_figure_of_another_sentence_sharing_words_with_another_clause_of_the_s
     assert roundup_number(tmp_path, figures_) == 11.0
 
 
-def test_a_subsidy_of_residents_bills_in_any_form_of_the_verb_is_insurance():
+def test_subsidising_residents_bills_in_any_form_of_the_verb_is_insurance_and_a_bodys_subsidy_is_not():
     kinds = dict(measures.cross_border_kinds())
     for s in ("Harbourside will subsidise its residents' hospital bills in Westport.",
               "Bills are subsidized for Harbourside residents treated in Westport."):  # fmt: skip
         assert re.search(kinds["insurance"], s, re.IGNORECASE), s
+    assert not re.search(kinds["insurance"], "The operating subsidy for Harbourside Hospital will rise.", re.I)
 
 
 def test_licensed_or_registered_before_a_noun_or_a_place_is_no_recognition():

@@ -891,6 +891,28 @@ def test_a_sum_of_another_sentence_is_a_schemes_key_number_only_in_a_clause_abou
     assert len(found) == 1 and found[0]["figure_fact_id"] is None
 
 
+NEWS = "Westport reports on its health reforms"
+PACT = (
+    "In May, the Westport health commission and Harbourside's hospital board signed a pact to share the records "
+    "of patients referred across the boundary."
+)
+SIGNED_UP = "The Tarnby clinic group, whose district hospitals and health centres merged, said 64 percent signed up."
+
+
+def test_a_figure_sharing_only_the_fields_words_with_a_schemes_sentence_is_not_its_number(tmp_path):
+    """ "health" and "signed" are in most sentences of the genre: the share of residents who signed
+    up with a clinic group is no number of a records pact that was signed."""
+    rows = [
+        place("h", 100, PACT, "Westport", "mainland China"), place("h", 100, PACT, "Harbourside", "Hong Kong"),
+        fact("h", "date", 103, 106, sentence_start=100, sentence=PACT, date="2025-05", text="May"),
+        amount("h", 300, SIGNED_UP, 64.0, "percent", "residents"),
+        *gba_article("h"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("h", NEWS, lead_end=60)]) as s:
+        found = [r for r in measures.schemes(s) if r["kind"] == "access"]
+    assert len(found) == 1 and found[0]["figure_fact_id"] is None
+
+
 WAITS = "Harbourside patients can now see doctors in Westport in three days, compared with weeks at the Kelby Authority"
 
 

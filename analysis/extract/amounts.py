@@ -13,6 +13,7 @@ from functools import lru_cache
 from analysis.extract.gazetteer import dateline_end
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number
+from analysis.ingest.metadata import site_place
 from analysis.resources import alternation, lower_words, read_lines, table, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -85,23 +86,16 @@ def money_unit(m: re.Match) -> str | None:
     return unit if unit in currencies() else None
 
 
-_SITE_LINE = re.compile(r"(?m)^[ \t]*(?:https?://)?(?:[a-z0-9-]+\.)+([a-z]{2})/?[ \t]*$")
-"""A line that is a site's address alone ("news.gov.hk", "www.example.co.uk"): its last label is a country's."""
-
-
 @lru_cache(maxsize=64)
 def local_dollar(raw: str) -> str | None:
-    """The currency a bare "$" stands for on a page whose site is of a territory with a dollar of its own: the
-    country code its address line ends with (`site_country_codes.tsv`, ISO 3166), that territory's one currency
-    (`amount_currency_places.tsv`), when the currency is written with "$" ("HK$", "MOP$"); else None (a US dollar)."""
-    codes = dict(table("site_country_codes.tsv"))
+    """The currency a bare "$" stands for on a page whose site is of a territory with a dollar of its own
+    (`ingest.metadata.site_place`): that territory's one currency (`amount_currency_places.tsv`), when the currency
+    is written with "$" ("HK$", "MOP$"); else None (a US dollar)."""
+    site = site_place(raw)
     places = {place: unit for unit, place in table("amount_currency_places.tsv")}
     dollars = {unit for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"}
-    for m in _SITE_LINE.finditer(raw):
-        unit = places.get(codes.get(m.group(1), ""))
-        if unit in dollars:
-            return unit
-    return None
+    unit = places.get(site[0]) if site else None
+    return unit if unit in dollars else None
 
 
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import amounts, gazetteer
 from analysis.extract.names import POSSESSIVE, bare, is_head, lower_case_words, names_a_place, own_words
 from analysis.extract.nlp import Context, Mention
+from analysis.ingest.metadata import site_place
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
 LEVELS = (
@@ -187,9 +188,15 @@ def public_body(name: str) -> tuple[str, str] | None:
     return None
 
 
+_OF_MODIFIERS = 2
+"""Most words qualifying the noun after "of" in a head entry ("College of Family Physicians")."""
+
+
 def head_type(name: str) -> tuple[str, str] | None:
-    """(type, head words) from the name's head: in its governing part the entry ending last wins, then the longest;
-    a unit word ("Branch") passes to the part after "of" ("East Branch of Northfield Hospital" -> hospital)."""
+    """(type, head words) from the name's head: in its governing part the entry ending last wins, then the longest,
+    an entry with "of" read past up to `_OF_MODIFIERS` words qualifying its last noun ("College of Family
+    Physicians" -> "College of Physicians"); a unit word ("Branch") passes to the part after "of" ("East Branch of
+    Northfield Hospital" -> hospital)."""
     tokens = [bare(t) for t in _WORD.findall(name)]
     heads = _type_heads()
     longest = max(len(k) for k in heads)
@@ -197,9 +204,18 @@ def head_type(name: str) -> tuple[str, str] | None:
         stop = _governing(tokens)
         best: tuple[int, int, str, str] | None = None
         for i in range(stop):
-            for n in range(1, longest + 1):
+            for n in range(1, longest + _OF_MODIFIERS + 1):
                 key = tuple(tokens[i : i + n])
-                if len(key) == n and key in heads:
+                if len(key) < n:
+                    continue
+                if key not in heads and "of" in key[1:-2] and n <= longest + _OF_MODIFIERS:
+                    # "College of Family Physicians" is a "College of Physicians": words that qualify the noun
+                    # after "of" leave the entry it names
+                    of = key.index("of")
+                    key = (*key[: of + 1], key[-1]) if n - of - 2 <= _OF_MODIFIERS else key
+                elif n > longest:
+                    continue
+                if key in heads:
                     cand = (i + n, n, heads[key], " ".join(key))
                     best = cand if best is None or cand[:2] > best[:2] else best
         if best is None:
@@ -1466,6 +1482,14 @@ def outlet_setting(ctx: Context) -> dict[str, Any] | None:
     return None
 
 
+def site_setting(ctx: Context) -> dict[str, Any] | None:
+    """The setting of a page of a government's site, by its address line ("news.gov.hk"): its government-style
+    names without a place are that government's ("the Health Bureau"), as on a page it publishes in its name."""
+    site = site_place(ctx.doc.raw)
+    label = place_label(site[0]) if site and site[1] else None
+    return {"level": "setting", "label": label, "evidence": "a page of a government site"} if label else None
+
+
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
@@ -1736,7 +1760,8 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     seats = seat_cues(ctx, orgs)
     funds = funds_cues(ctx, orgs)
     published_by = publisher_setting(ctx, orgs)
-    setting = published_by or article_setting(places, orgs) or city_setting(places) or outlet_setting(ctx)
+    setting = published_by or site_setting(ctx) or article_setting(places, orgs) or city_setting(places)
+    setting = setting or outlet_setting(ctx)
     publishing = _publishing_names(ctx, orgs)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
     found = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.ingest.clean import lines, noise_line
-from analysis.resources import alternation, alternatives, lower_words, patterns, read_lines
+from analysis.resources import alternation, alternatives, lower_words, patterns, read_lines, table
 
 
 @dataclass(frozen=True)
@@ -686,6 +686,21 @@ shorter ("NVTV")."""
 @lru_cache(maxsize=1)
 def _newsroom_units() -> re.Pattern:
     return re.compile(rf"(?:{alternatives(read_lines('newsroom_units.txt'))})$", re.IGNORECASE)
+
+
+_SITE_LINE = re.compile(r"(?m)^[ \t]*(?:https?://)?((?:[a-z0-9-]+\.)+([a-z]{2}))/?[ \t]*$")
+"""A line that is a site's address alone ("news.gov.hk", "www.example.co.uk"): its last label is a country's."""
+
+
+def site_place(text: str) -> tuple[str, bool] | None:
+    """The place of the site a page's address line names, by its country code (`site_country_codes.tsv`, ISO
+    3166), and whether the site is a government's (a "gov" label: "news.gov.hk" -> ("Hong Kong", True)); None
+    when no line is an address of a known country."""
+    codes = dict(table("site_country_codes.tsv"))
+    for m in _SITE_LINE.finditer(text):
+        if m.group(2) in codes:
+            return codes[m.group(2)], "gov" in m.group(1).split(".")
+    return None
 
 
 def newsroom_unit(name: str) -> bool:

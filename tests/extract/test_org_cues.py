@@ -343,6 +343,16 @@ def test_article_setting_needs_one_dominant_jurisdiction(facts):
     assert cues_of(facts, two, "Health Bureau")["jurisdiction"] == []
 
 
+def test_a_page_of_a_government_site_places_its_unplaced_government_names(facts):
+    """The address line "news.gov.hk" says whose government's page it is, though most places it names are elsewhere;
+    a commercial site's address does not."""
+    body = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Health Bureau grew.\n"
+    assert [c["label"] for c in cues_of(facts, "news.gov.hk\n\n" + body, "Health Bureau")["jurisdiction"]] == [
+        "Hong Kong"
+    ]
+    assert cues_of(facts, "www.harbourdaily.com.hk\n\n" + body, "Health Bureau")["jurisdiction"] == []
+
+
 def test_article_setting_is_only_for_government_style_names(facts):
     text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
     assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []
@@ -373,6 +383,9 @@ def test_the_head_noun_decides_the_type():
     assert type_of("Northvale Fund")[0] == "association"
     assert type_of("Northvale Foundation")[0] == "association"
     assert type_of("Royal College of Surgeons of Eastland")[0] == "association"
+    # words qualifying the profession after "of" leave a college of it a professional body, not a school
+    assert type_of("Eastland College of Cardiac Surgeons")[0] == "association"
+    assert type_of("Eastland College of Arts")[0] == "university"
     assert [type_of(n)[0] for n in ("Kelvin Medtech plc", "Kelvin Medtech Ltd", "Kelvin Group")] == ["company"] * 3
     assert type_of("Eastland Academy of Medical Sciences")[0] == "university"
     assert type_of("Tollan Foundation Trust")[0] == "hospital"

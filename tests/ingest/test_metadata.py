@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.ingest.metadata import detect
+from analysis.ingest.metadata import detect, site_place
 
 
 def check_span(text, field, value):
@@ -775,3 +775,9 @@ def test_an_issuing_office_under_the_headline_publishes_the_page():
 def test_the_issuer_on_the_line_of_its_label():
     text = "Tarrow Devices signs deal\n\nNews provided by Kelby Wire\nNov 6, 2024, 08:00 GMT\n\nTarrow signed a deal.\n"
     assert check_span(text, detect(text).publisher, "Kelby Wire") == "Kelby Wire"
+
+
+def test_a_line_that_is_an_address_gives_the_sites_place_and_whether_a_government_runs_it():
+    assert site_place("news.gov.hk\nHome | News\nText.") == ("Hong Kong", True)
+    assert site_place("Text.\nhttps://www.kelbytimes.co.uk/\n") == ("United Kingdom", False)
+    assert site_place("Write to desk@kelbytimes.co.uk for news.\nwww.kelby.example\n") is None

@@ -474,10 +474,23 @@ def _governing_end(name: str) -> int:
     return len(name)
 
 
+_AREAS = (None, "district", "town")
+"""Levels of a place below a city (a district, a town, a zone the reference data gives no level): named beside a
+whole jurisdiction in a body's name, it is where the body is ("Kelby Zone Macao Clinic" is in Kelby Zone)."""
+
+
+def _area(h: Hit) -> bool:
+    """Whether a place of a name lies below a city (`_AREAS`)."""
+    return h.kind != "nationality" and gazetteer.level(gazetteer.canonical(h.words) or h.words) in _AREAS
+
+
 def _bilateral(name: str, hits: list[Hit]) -> str | None:
     """The words joining two jurisdictions ("Sino-UK", "China UK", "Anglo and Chinese"), unless the first is
-    the object of "of" ("University of Northvale-Harbin Hospital" is a hospital in Harbin)."""
+    the object of "of" ("University of Northvale-Harbin Hospital" is a hospital in Harbin) or one is an area below
+    a city beside a whole jurisdiction (`_area`: where the body is)."""
     for x, y in zip(hits, hits[1:]):
+        if _area(x) != _area(y):
+            continue
         if x.label != y.label and re.fullmatch(r"\s*(?:[-–/]|and|&)?\s*", name[x.end : y.start]):
             if not re.search(r"\bof\s+$", name[: x.start]):
                 return name[x.start : y.end]
@@ -547,6 +560,8 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
         for h in hits
         if h.end <= gov and h.kind != "nationality" and (gazetteer.level(h.words) != "country" or h.label in _SIDES)
     ]
+    if len({h.label for h in branch}) > 1 and any(map(_area, branch)):
+        branch = [h for h in branch if _area(h)]  # "Kelby Zone Macao Clinic": the area beside the jurisdiction
     if branch:
         out.append({"level": "branch", "label": branch[-1].label, "evidence": branch[-1].words})
     places = [h for h in hits if h.kind != "nationality"]

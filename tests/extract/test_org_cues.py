@@ -94,6 +94,14 @@ def test_two_jurisdictions_joined_make_an_association_international():
     assert name_cues("Anglo and Chinese Nursing Society")[0]["label"] == "other"
 
 
+def test_an_area_below_a_city_beside_a_whole_jurisdiction_is_where_the_body_is():
+    """ "Qianhai Hong Kong Dental Clinic": a clinic in Qianhai (a zone of Shenzhen) for Hong Kong patients, not a
+    joint body of two jurisdictions; two whole jurisdictions side by side still say nothing of either."""
+    cues = name_cues("Qianhai Hong Kong Dental Clinic")
+    assert cues[0] == {"level": "branch", "label": "mainland China", "evidence": "Qianhai"}
+    assert name_cues("Shenzhen Hong Kong Dental Clinic") == []
+
+
 def test_a_stated_seat_outranks_a_country_in_the_name(facts):
     text = "The Peru Friendship Society, a Leeds-based charity, and the Lima Fund, listed in Leeds, gave grants."
     seated = {c["level"]: c["label"] for c in cues_of(facts, text, "Peru Friendship Society")["jurisdiction"]}

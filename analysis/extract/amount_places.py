@@ -1727,6 +1727,11 @@ _AVERAGES = ("average", "mean", "median", "norm", "figure", "level")
 """Nouns of a standard that a bound word compares with."""
 
 
+_STANDARD_FIGURE = re.compile(r"\b(?:against|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\d.;]{0,20}?)\d[^.;]*$")
+"""Between a figure and a place after it: a standard with a figure of its own ("costs 90 yuan at the clinic,
+against HK$120 at a clinic in Northland"), whose place the place is."""
+
+
 def _compared(root, head) -> bool:
     """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
     Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland",
@@ -2037,7 +2042,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue  # "Eastbank had 41 percent of the city's beds": the whole the share is of, not its place
         if _venue(root):
             continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
-        if _ranking_domain(root) or _compared(root, head):
+        if _ranking_domain(root) or _compared(root, head) or _STANDARD_FIGURE.search(ctx.text, amount.end, c.start):
             continue  # "ranked first in the province": what a rank is over; "against a Northland average of 2.9":
             # the standard
         if not in_own and _describes_other(root, head, own):

@@ -1378,3 +1378,14 @@ def test_a_place_deep_in_the_phrase_of_the_subject_a_change_measures_is_its_plac
     )
     got = places_of(facts, text)
     assert (got["1,140"], got["1,980"]) == ("Tarnby District", "Tarnby District")
+
+
+def test_a_place_after_a_standard_with_a_figure_of_its_own_is_the_standards(facts):
+    """ "90 yuan at the clinic, against HK$150 at a clinic in Hong Kong": Hong Kong is where the standard is; the
+    clinic named before says where the 90 yuan is."""
+    text = (
+        "Kelby Clinic opened in Foshan in May.\n\n"
+        "A scan costs 90 yuan at Kelby Clinic in Foshan on weekdays, against HK$150 at a private clinic in Hong Kong."
+    )
+    got = places_of(facts, text)
+    assert (got["90 yuan"], got["HK$150"]) == ("Foshan", "Hong Kong")

@@ -1115,15 +1115,18 @@ def test_a_change_measured_against_the_previous_year_is_of_the_period_before():
 
 
 def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
-    """ "Its shares rose 3.1% on Tuesday" and "revenue grew 41%" are the context of a story about a firm; the change
-    in the wards it runs is one of the story's changes."""
+    """ "Its shares rose 3.1% on Tuesday", "revenue grew 41%" and "the distributor's deliveries rose 300%" are the
+    context of a story about a firm; the change in the wards it runs is one of the story's changes."""
     shares = "Its shares rose 3.1% on Tuesday after the deal."
     revenue = "The group's revenue grew 41% to £6 million."
     wards = "Wards at the Ostley clinic rose 12% to 56."
+    boxes = "Its manager said the distributor's deliveries of inhalers to Ostley pharmacies rose 300% last year."
     rows = [
         stated("a", 0, shares, "3.1%", 3.1, "percent", "increase in shares", "change_percent", change_pct=3.1),
         stated("a", 100, revenue, "41%", 41.0, "percent", "increase in revenue", "change_percent", change_pct=41.0),
         stated("a", 200, wards, "12%", 12.0, "percent", "increase in wards", "change_percent", change_pct=12.0),
+        stated("a", 300, boxes, "300%", 300.0, "percent", "increase in deliveries", "change_percent",
+               change_pct=300.0),  # fmt: skip
     ]
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-05-01"}]
     with open_store(tmp_path, rows, docs) as s:

@@ -221,16 +221,18 @@ def _arm_of_name(text: str, units: list[_Unit], k: int) -> bool:
     return word[:1].isupper() and nxt[:1].islower() and is_place_name(word)
 
 
-def _seat_start(text: str, units: list[_Unit], k: int) -> int:
-    """Where the name of a seat begins before its letters, from `k`: the capitalised words before them, with "and"
-    between two of them ("North Tarn MP", "Mid Tarn and Fife MSP"); a role head or a word in lower case ends it."""
+def _seat_start(ctx: Context, units: list[_Unit], k: int) -> int:
+    """Where the name of a seat begins before its letters, from `k`: the proper nouns before them, with "and"
+    between two of them ("North Tarn MP", "Mid Tarn and Fife MSP"); a role head, a word in lower case or a word
+    capitalised only to open the sentence ("Then MP A B") ends it."""
+
+    def named(u: _Unit) -> bool:
+        tok = ctx.token_at(u.start)
+        return u.letter in "WM" and ctx.text[u.start].isupper() and tok is not None and tok[1].pos_ == "PROPN"
+
     j = k
     while j > 0:
-        u = units[j - 1]
-        word = text[u.start : u.end]
-        if u.letter in "WM" and word[:1].isupper():
-            j -= 1
-        elif u.letter == "A" and j - 2 >= 0 and units[j - 2].letter in "WM" and text[units[j - 2].start].isupper():
+        if named(units[j - 1]) or (units[j - 1].letter == "A" and j >= 2 and named(units[j - 2])):
             j -= 1
         else:
             break
@@ -622,7 +624,7 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
         k += 1  # "Riverton People's Hospital president A B": the head word ends the body's name, not the role
     if text[units[-1].start : units[-1].end] in seat_letters():
-        k = _seat_start(text, units, k)  # "Mid Tarn and Fife MSP A B": the seat's name is the role's
+        k = _seat_start(ctx, units, k)  # "Mid Tarn and Fife MSP A B": the seat's name is the role's
     elif _arm_of_name(text, units, k):
         k += 1  # "Kelby Pharma UK chief executive A B": the country ends the company's name, the role is lower case
     role_units = units[k:]

@@ -388,8 +388,8 @@ def _masthead(s: str) -> tuple[int, int] | None:
     """The span of the name a masthead line gives: a line that is only the name of an outlet or body, with a
     section word or a menu after it if any ("Harbour Daily Times", "NORTHVALE COURIER | Health", "Northvale
     University Newsroom", "NVU News | Study | Research", "The Government of Northvale Press Releases")."""
-    if noise_line(s):
-        return None  # "Home   News   Press Releases   Contact": the site's menu, which names no one
+    if noise_line(s) and not _PIPE.search(s):
+        return None  # "Home   News   Press Releases   Contact": the site's menu spaced out, which names no one
     name = _PIPE.split(s)[0].strip()
     rest = s[s.index(name) + len(name) :]
     if rest.strip() and not _menu(s):

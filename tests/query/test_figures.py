@@ -1125,8 +1125,9 @@ def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
         stated("a", 0, shares, "3.1%", 3.1, "percent", "increase in shares", "change_percent", change_pct=3.1),
         stated("a", 100, revenue, "41%", 41.0, "percent", "increase in revenue", "change_percent", change_pct=41.0),
         stated("a", 200, wards, "12%", 12.0, "percent", "increase in wards", "change_percent", change_pct=12.0),
-        stated("a", 300, boxes, "300%", 300.0, "percent", "increase in deliveries", "change_percent",
-               change_pct=300.0),  # fmt: skip
+        stated(
+            "a", 300, boxes, "300%", 300.0, "percent", "increase in deliveries", "change_percent", change_pct=300.0
+        ),  # fmt: skip
     ]
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-05-01"}]
     with open_store(tmp_path, rows, docs) as s:

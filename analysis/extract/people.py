@@ -63,7 +63,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def valid_name(name: str) -> bool:
-    """A plausible personal name: capitalised words, none an organisation, role, field or place word."""
+    """A plausible personal name: capitalised words, none an organisation, role, field or place word, nor a term
+    of one letter joined to a word ("AI X-ray")."""
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
@@ -72,6 +73,8 @@ def valid_name(name: str) -> bool:
             return False  # "District:", "Photo]": a label or a bracket is no word of a name
         if t.isupper() and len(t.replace(".", "")) > 3:
             return False
+        if re.fullmatch(r"[A-Z]-[a-z]+", t):
+            return False  # "X-ray", "T-cell": one capital letter joined to a word is a term, no word of a name
     return not re.search(r"\d", name)
 
 

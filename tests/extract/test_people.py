@@ -1052,3 +1052,8 @@ def test_a_country_after_a_companys_name_is_its_arm_not_part_of_the_role(facts):
     assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
         ("Petra Lund", "managing director", "Oxley Biologics China")
     ]
+
+
+def test_a_term_of_one_letter_joined_to_a_word_is_no_name(facts):
+    text = "Home\n\nKelby trust and Tarn hospital say AI X-ray pilot cut scan waits\n\nThe pilot ran for a year."
+    assert facts(text, "person") == []

@@ -256,8 +256,12 @@ def _amounts_sql() -> str:
         AND regexp_matches(lower(substr(l.sentence, 1, l.at_ - 1)), {literal(AHEAD)}) AS ahead,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
+      -- one figure: the same level of the same object in the same place; a count with no place, of one article
+      -- (and its republished copies): "up to 10 nurses" of two stories is two schemes' number, not one confirmed
+      -- twice (a sum of money is matched across articles by `largest_sums`)
       md5(concat_ws('|', l.relation, l.before::VARCHAR, l.after::VARCHAR, l.delta::VARCHAR,
-        round(l.pct, 1)::VARCHAR, l.unit, l.object_key, coalesce(l.place, ''))) AS figure_id
+        round(l.pct, 1)::VARCHAR, l.unit, l.object_key,
+        coalesce(l.place, CASE WHEN l.unit = 'count' THEN '@' || l.group_id ELSE '' END))) AS figure_id
     FROM (SELECT *, CASE WHEN at_ > 0 THEN coalesce(nullif(regexp_extract(
         substr(sentence, at_ + length(text) + (part_end - "end"), {BY_YEAR_REACH}), {literal(BY_YEAR)}, 1), ''),
         nullif(regexp_extract(substr(sentence, 1, at_ - 1), {literal(BY_YEAR_OPENING)}, 1), '')) END

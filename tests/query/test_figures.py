@@ -1183,3 +1183,20 @@ def test_a_year_a_headline_counts_from_does_not_date_the_figures(tmp_path):
     with open_store(tmp_path, rows, docs) as s:
         got = {r["object_key"]: (r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)}
     assert got == {"nurses": (2025, False)}
+
+
+def test_a_figure_with_no_place_stated_in_two_stories_is_two_figures_and_one_with_a_place_is_one(tmp_path):
+    """ "up to 12 midwives" of two unrelated stories are two schemes' numbers, neither confirmed by the other; 1,450
+    students in Eastbay stated by two stories is one figure, stated twice."""
+    one = "Under the pact, up to 12 midwives will train abroad each year."
+    two = "The clinic will send up to 12 midwives on the course."
+    rows = [
+        stated("a", 0, one, "12", 12.0, "count", "midwives"),
+        stated("b", 0, two, "12", 12.0, "count", "midwives"),
+        *_stated("c", {}), *_stated("d", {}),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = sorted(
+            (r["after"], r["n_articles"]) for r in s.rows("SELECT DISTINCT figure_id, after, n_articles FROM figures")
+        )
+    assert got == [(12.0, 1), (12.0, 1), (1450.0, 2)]

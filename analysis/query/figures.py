@@ -679,11 +679,11 @@ def results(store: Store) -> list[str]:
     clause before it uses the words of the "company results" row of `sum_kinds.tsv` ("group turnover grew 9% to £48
     million", "sales of 1.7 billion yuan, up 6%"): a company's or an institution's takings are the context of a
     story, never one of its key numbers."""
-    return [r["fact_id"] for r in store.rows(f"{_results_sql()} ORDER BY fact_id")]
+    return [r["fact_id"] for r in store.rows(f"{results_sql()} ORDER BY fact_id")]
 
 
-def _results_sql() -> str:
-    """SQL: the fact ids of `results`."""
+def results_sql() -> str:
+    """SQL: the fact ids of `results` (a body's own results: its profile's figures, no other's)."""
     rx = next(rx for label, _, side, rx in sum_kinds() if label == RESULTS and side == "before")
     return rf"""SELECT fact_id FROM (
               SELECT fact_id, regexp_replace(substr(sentence, 1, greatest(start - sentence_start, 0)),
@@ -898,7 +898,7 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
             FROM (SELECT *, NULL::VARCHAR AS from_fact_id FROM figures
             UNION ALL BY NAME SELECT * FROM series_changes))
           WHERE relation = 'change' AND rank_pct IS NOT NULL AND salient AND NOT ahead
-          AND fact_id NOT IN ({_results_sql()})
+          AND fact_id NOT IN ({results_sql()})
           AND fact_id NOT IN (SELECT fact_id FROM figure_facts WHERE regexp_matches(sentence, {_part_period()}))
         ORDER BY abs(rank_pct) DESC, score DESC, fact_id LIMIT ?""",
         [limit],

@@ -19,7 +19,7 @@ from analysis.facts.schema import JURISDICTIONS
 from analysis.query import people as people_query
 from analysis.query import profiles
 from analysis.query import timeline as timeline_query
-from analysis.query.figures import fold_conversions, one_figure
+from analysis.query.figures import fold_conversions, one_figure, results_sql
 from analysis.query.initiatives import deal_noun_pattern
 from analysis.query.store import MARK, literal, marked
 from analysis.report import escape, narrate, people, phrases
@@ -420,7 +420,11 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
     # a plain count beside a body's name, not in a sentence of its cooperation, describes the body (its students,
     # its staff), not what it does
     described = (
-        "AND (mine.party OR f.gbp_value IS NOT NULL OR f.relation = 'change')" if e["kind"] == "organization" else ""
+        "AND (mine.party OR f.gbp_value IS NOT NULL OR f.relation = 'change')"
+        if e["kind"] == "organization"
+        # a company's own results are its own figures, never a place's or a person's ("the distributor's deliveries
+        # rose 300%" is no figure of the city it is based in)
+        else f"AND ff.fact_id NOT IN ({results_sql()})"
     )
     rows = report.store.rows(
         f"""WITH mine AS (

@@ -191,6 +191,24 @@ def test_a_place_profile_holds_the_figures_about_it_stated_where_it_is_not_named
     )
 
 
+def test_a_companys_own_figures_are_no_figures_of_the_place_it_is_in(tmp_path):
+    """ "The distributor's deliveries rose from 300 to 2,400" in Harbour City is the firm's own; the city's clinics
+    are the city's."""
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    a.article("clinics", "Harbour City opens clinics\n\nHarbour City opened new clinics this year.\n"
+              "The number of clinics in the city rose from 48 to 88.\n"
+              "In Harbour City, the distributor's deliveries of inhalers rose from 300 to 2,400.\n")  # fmt: skip
+    a.fact("clinics", "place", "Harbour City", 1, jurisdiction="mainland China")
+    a.fact("clinics", "place", "Harbour City", 2, jurisdiction="mainland China")
+    _change(a, "clinics", "48", "88", "clinics", place="Harbour City")
+    _change(a, "clinics", "300", "2,400", "deliveries of inhalers", place="Harbour City")
+    r = a.report("04-entity-profile", entity="Harbour City")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["from 48 to 88 (+83%)"]
+
+
 def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
     """The first finding states the deal's 2 billion yuan; the figures finding and table state neither it nor its
     conversion into dollars, but the other figure."""

@@ -453,6 +453,11 @@ def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
             continue  # not a headline, a site's name, or a page-type label alone ("World news story")
         if _menu_item(rows, i) or any(r.kind == "promo_end" for r in rows[i + 1 : i + 3]):
             continue  # a menu entry, or the tagline of a promotion box ("... / Learn more")
+        if SOURCE_START.match(row.text):
+            continue  # "From: Kelby Research Council": who issued the page, not its headline
+        if _above_navigation(rows, i):
+            continue  # the site's tagline over its menu ("Kelby's community weekly" / "News | Health"): a headline
+            # follows the navigation
         m = _rules()["section_prefix"].match(row.text)
         a = m.end() if m else 0
         if len(_words(row.text[a:])) < _TITLE_WORDS[0]:
@@ -462,6 +467,24 @@ def _title(rows: list[_Row], skip: frozenset[int]) -> tuple[int, Field] | None:
             continue  # only a name ("Harbour Daily Times") or a label: the headline is the next one, if any
         return i, _field(row, a, len(row.text))
     return masthead
+
+
+def _above_navigation(rows: list[_Row], i: int) -> bool:
+    """Whether row `i` stands in the site's header: right above a navigation row (a line `noise_line` reads as a
+    menu), with a headline-like line after that row before the body starts."""
+    after = [j for j in range(i + 1, min(len(rows), _HEAD_ROWS)) if rows[j].kind != "empty"]
+    if not after or not noise_line(rows[after[0]].text) or not _MENU_BAR.search(rows[after[0]].text):
+        return False
+    for row in rows[after[0] + 1 : _HEAD_ROWS]:
+        if row.kind in ("text", "bullet"):
+            return False
+        if row.kind == "heading" and len(_words(row.text)) >= _TITLE_WORDS[0] and not _is_section(row.text):
+            return True
+    return False
+
+
+_MENU_BAR = re.compile(r"\S\s*[|｜>»›]\s*\S")
+"""A separator between two items of a navigation row."""
 
 
 def _label(s: str) -> bool:

@@ -781,3 +781,21 @@ def test_a_line_that_is_an_address_gives_the_sites_place_and_whether_a_governmen
     assert site_place("news.gov.hk\nHome | News\nText.") == ("Hong Kong", True)
     assert site_place("Text.\nhttps://www.kelbytimes.co.uk/\n") == ("United Kingdom", False)
     assert site_place("Write to desk@kelbytimes.co.uk for news.\nwww.kelby.example\n") is None
+
+
+def test_a_tagline_over_the_sites_menu_and_a_from_line_are_no_headline():
+    tagline = (
+        "THE TARNBY TRIBUNE\n"
+        "Tarnby's independent voice since 1901\n"
+        "News | Sport | Health | Opinion\n\n"
+        "Night clinics open in three Tarnby towns this winter\n\n"
+        "By Jo Reed\n\n"
+        "Three night clinics opened in Tarnby on Monday, the health board said.\n"
+    )
+    assert detect(tagline).title.value == "Night clinics open in three Tarnby towns this winter"
+    issued = (
+        "News\nPublished: 2 March 2026\nFrom: Kelby Research Council (KRC)\n\n"
+        "Four teams share a grant to study resistant infections\n\n"
+        "Four teams will share £2 million to study resistant infections, the council said on Monday.\n"
+    )
+    assert detect(issued).title.value == "Four teams share a grant to study resistant infections"

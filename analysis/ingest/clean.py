@@ -113,10 +113,19 @@ def menu_row_items(line: str) -> list[str]:
     return items
 
 
+def _nav_items(line: str) -> list[str]:
+    """The items of a navigation row split by `MENU_SEPARATOR`, or by runs of spaces on a line `noise_line` reads
+    as a menu ("World   Health & Care   Opinion")."""
+    items = menu_row_items(line)
+    if not items and noise_line(line):
+        items = [x.strip() for x in re.split(r"\s{2,}", line.strip()) if x.strip()]
+    return items
+
+
 def section_labels(rows: list[tuple[int, str]]) -> set[int]:
     """Indexes of the lines that repeat alone an item of a navigation row of three items or more on the page: the
     section the page files the story under ("World | Business | Health & Care" ... "Health & Care"), not its text."""
-    items = {x.casefold() for _, body in rows if len(row := menu_row_items(body)) >= 3 for x in row}
+    items = {x.casefold() for _, body in rows if len(row := _nav_items(body)) >= 3 for x in row}
     return {i for i, (_, body) in enumerate(rows) if body.strip() and body.strip().casefold() in items}
 
 

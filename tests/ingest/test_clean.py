@@ -152,6 +152,8 @@ def test_a_line_repeating_a_navigation_item_is_the_section_label_not_text():
         "Money\nDrugs and devices rose by 5%."
     )
     assert clean(text).text == "Tarnby Pharma opened a plant.\n\nDrugs and devices rose by 5%."
+    spaced = "Top stories   Money   Drugs & Devices   Weather   Sign In\n\nDrugs & Devices\n\nTarnby opened a lab.\n"
+    assert clean(spaced).text == "Tarnby opened a lab."
 
 
 def test_an_image_file_name_is_noise():

@@ -61,7 +61,7 @@ from analysis.extract import gazetteer, partnership_field, sentences
 from analysis.extract.amounts import number_words
 from analysis.extract.names import is_head, is_place_name, last_head, lower_case_words, name_words, own_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, class_patterns, head_type, news_title, type_of
+from analysis.extract.org_cues import class_nouns, class_patterns, head_type, name_places, news_title, type_of
 from analysis.extract.roles import qualified_body
 from analysis.ingest.dates import MONTHS
 from analysis.resources import alternation, patterns, read_lines, table, words
@@ -1301,6 +1301,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                 continue  # "signed agreements with A and B that will create ...": what the deal does
             if kind == "subject" and not joined and _EACH.search(text, max(ss, a - 30), a):
                 continue  # "A and B have each agreed to send staff": two commitments, no deal between them
+            if kind == "subject" and not joined and _ANNOUNCED.match(t.group()) and _one_government(subj):
+                continue  # "The Welfare Bureau and the Health Bureau announced measures": one government speaking
             found = subj + (after if kind == "with" else joined)
         kept = _governments_or_bodies(list(dict.fromkeys(found)), named)
         # a place that acts alone ("Harbour district signed ... with A") is its government, a party beside bodies too
@@ -2422,6 +2424,19 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         return []  # "we" in the words of a speaker whose body the text does not name: no one to guess
     owner = speaker or anaphoric_owner(ctx, doc.orgs, anaphor, [m.fields["parties"] for m in earlier])
     return [owner] if owner else []
+
+
+_ANNOUNCED = re.compile(r"(?:jointly |together )?(?:announc|unveil)", re.IGNORECASE)
+"""A subject trigger that is an announcement made together."""
+
+
+def _one_government(names: list[str]) -> bool:
+    """Whether bodies are departments of one government: each a government body by its head word, their names
+    stating no place or the same one ("the Tarn Welfare Bureau and the Tarn Health Bureau")."""
+    if len(names) < 2 or any((type_of(n) or ("",))[0] != "government" for n in names):
+        return False
+    places = {tuple(sorted({h.label for h in name_places(n)})) for n in names}
+    return len(places) == 1
 
 
 _PERSON_POSSESSIVE = re.compile(r"(?:his|her|their) (?:own )?([a-z]+)", re.IGNORECASE)

@@ -418,6 +418,15 @@ def test_the_noun_of_a_subject_stands_for_the_body_whose_name_it_ends(facts):
     assert parties(facts(text, "partnership")) == [{"Tarn Valley Clinic", "Marlow School of Nursing"}]
 
 
+def test_two_departments_of_one_government_announcing_together_are_no_partnership(facts):
+    """ "The Tarn Housing Bureau and the Tarn Health Bureau announced" is one government speaking; bodies of two
+    places announcing together are a partnership."""
+    one = "The Tarn Housing Bureau and the Tarn Health Bureau on Monday announced a rent subsidy for nurses."
+    two = "The Guangdong Health Commission and the Hong Kong Health Bureau announced a joint plan."
+    assert parties(facts(one, "partnership")) == []
+    assert parties(facts(two, "partnership")) == [{"Guangdong Health Commission", "Hong Kong Health Bureau"}]
+
+
 def test_plural_deals_of_one_body_are_one_partnership_each(facts):
     text = "Harbour Health Group signed agreements with Dunmore University and Kestrel Hospital."
     rows = facts(text, "partnership")

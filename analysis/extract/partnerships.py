@@ -2432,11 +2432,14 @@ _ANNOUNCED = re.compile(r"(?:jointly |together )?(?:announc|unveil)", re.IGNOREC
 
 def _one_government(names: list[str]) -> bool:
     """Whether bodies are departments of one government: each a government body by its head word, their names
-    stating no place or the same one ("the Tarn Welfare Bureau and the Tarn Health Bureau")."""
+    stating no place or the same one, and no two of them words of their own that differ ("the Tarn Housing Bureau
+    and the Tarn Health Bureau", "the Social Welfare Bureau and the Health Bureau"; not "the Bayside Health Bureau and
+    the Northvale Health Commission")."""
     if len(names) < 2 or any((type_of(n) or ("",))[0] != "government" for n in names):
         return False
     places = {tuple(sorted({h.label for h in name_places(n)})) for n in names}
-    return len(places) == 1
+    owned = {own_words(n) for n in names} - {frozenset()}
+    return len(places) == 1 and len(owned) <= 1
 
 
 _PERSON_POSSESSIVE = re.compile(r"(?:his|her|their) (?:own )?([a-z]+)", re.IGNORECASE)

@@ -208,7 +208,7 @@ def head_type(name: str) -> tuple[str, str] | None:
                 key = tuple(tokens[i : i + n])
                 if len(key) < n:
                     continue
-                if key not in heads and "of" in key[1:-2] and n <= longest + _OF_MODIFIERS:
+                if key not in heads and "of" in key[1:-2]:
                     # "College of Family Physicians" is a "College of Physicians": words that qualify the noun
                     # after "of" leave the entry it names
                     of = key.index("of")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.ingest.clean import lines, noise_line
+from analysis.ingest.clean import lines, menu_row_items, noise_line
 from analysis.resources import alternation, alternatives, lower_words, patterns, read_lines, table
 
 
@@ -473,7 +473,7 @@ def _above_navigation(rows: list[_Row], i: int) -> bool:
     """Whether row `i` stands in the site's header: right above a navigation row (a line `noise_line` reads as a
     menu), with a headline-like line after that row before the body starts."""
     after = [j for j in range(i + 1, min(len(rows), _HEAD_ROWS)) if rows[j].kind != "empty"]
-    if not after or not noise_line(rows[after[0]].text) or not _MENU_BAR.search(rows[after[0]].text):
+    if not after or not noise_line(rows[after[0]].text) or not menu_row_items(rows[after[0]].text):
         return False
     for row in rows[after[0] + 1 : _HEAD_ROWS]:
         if row.kind in ("text", "bullet"):
@@ -481,10 +481,6 @@ def _above_navigation(rows: list[_Row], i: int) -> bool:
         if row.kind == "heading" and len(_words(row.text)) >= _TITLE_WORDS[0] and not _is_section(row.text):
             return True
     return False
-
-
-_MENU_BAR = re.compile(r"\S\s*[|｜>»›]\s*\S")
-"""A separator between two items of a navigation row."""
 
 
 def _label(s: str) -> bool:
@@ -715,6 +711,7 @@ _SITE_LINE = re.compile(r"(?m)^[ \t]*(?:https?://)?((?:[a-z0-9-]+\.)+([a-z]{2}))
 """A line that is a site's address alone ("news.gov.hk", "www.example.co.uk"): its last label is a country's."""
 
 
+@lru_cache(maxsize=64)
 def site_place(text: str) -> tuple[str, bool] | None:
     """The place of the site a page's address line names, by its country code (`site_country_codes.tsv`, ISO
     3166), and whether the site is a government's (a "gov" label: "news.gov.hk" -> ("Hong Kong", True)); None

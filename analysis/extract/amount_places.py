@@ -11,13 +11,16 @@ permits to practise in Eastbank"), comes first; then the candidate nearest to th
 place in another clause of a long sentence does not (a place that is the subject a participle inherits, "Xinhui district
 recorded the biggest rise, adding 1,200 beds", or that a "where" clause holding the figure describes, "in Taishan, where
 22 clinics have no doctor", counts as in the figure's clause); figures listed with "respectively" take the places listed
-in the same order. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5 million deal",
+in the same order, and the items of a list whose verb and noun its first item gave ("Northfield had 45 clinics, Eastbank
+30") the place each stands with. A place written as where a company is based ("Northfield-based Kelby Ltd signed a £5
+million deal",
 "Kelby Ltd, based in Northfield, signed ...", "Kelby Ltd, a Northfield start-up, ...", "Kelby, a scanner maker based in
 Northfield, ...") is no candidate: the company's figures are its own. With no candidate,
 `FALLBACK` decides: the place that is the subject of an earlier sentence of the same paragraph carries over ("Northfield
 opened ... Currently, 80 clinics ..."), or the one a line opens with as its label ("- Northfield: the city added 12
 clinics"), or the place an earlier sentence set its news in while the sentences after it go on about it ("A clinic
-opened in Northfield. It has 40 beds."), then the place a sum's currency names when the article is set in another
+opened in Northfield. It has 40 beds.", "Eastbank District Hospital opened a wing. Its maternity unit ..."), then
+the place a sum's currency names when the article is set in another
 jurisdiction, then the article's own subject: the one local place (a city, district, province or region) that the
 article names far more than any other place of its size or smaller, on the side of a border where a clear majority of
 the places the article names lie (not one end of a cross-border link; a clearer majority when some of them lie in
@@ -56,7 +59,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract import gazetteer, org_cues
-from analysis.extract.amounts import currencies
+from analysis.extract.amounts import currencies, gapped_name
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import _SpanIndex
 from analysis.resources import lower_words, patterns, table, words
@@ -1175,7 +1178,8 @@ class _Index:
     def scene_place(self, ss: int, se: int) -> str | None:
         """The one place sentence [ss, se) sets what it tells in: a place that is, or qualifies, the object of "in"
         or "at" ("will build a plant in Northfield", "opened a clinic in Northfield's Eastbank district"), when the
-        sentence names no other place that can say where a figure is; None otherwise."""
+        sentence names no other place that can say where a figure is; with no place, the place in the name of the
+        public body that is its subject ("Eastbank District Hospital opened a wing"); None otherwise."""
         found = set()
         for i in self.inside(ss, se):
             p = self.places[i]
@@ -1186,6 +1190,12 @@ class _Index:
             noun = _phrase_head(tok) if tok is not None else None
             if noun is None or noun.dep_ != "pobj" or noun.head.text.casefold() not in _SCENE_PREPS:
                 return None
+        if not found:  # "Eastbank District Hospital is a 900-bed hospital. Its maternity unit ...": the body's place
+            for j in range(bisect_left(self.org_starts, ss), bisect_left(self.org_starts, se)):
+                o = self.orgs[j]
+                tok = _root(_tokens(self.ctx, o.start, o.end)) if o.end <= se else None
+                if tok is not None and tok.dep_ in _SUBJECTS and (place := _public_body_place(o)) is not None:
+                    found.add(place)
         return next(iter(found)) if len(found) == 1 else None
 
     def refers_back(self, ss: int, se: int) -> bool:
@@ -1200,7 +1210,7 @@ class _Index:
             return False
         if subj.pos_ == "PRON":
             return subj.text.casefold() in _BACK_PRONOUNS
-        return any(c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS for c in subj.children)
+        return any(c.dep_ in ("det", "poss") and c.text.casefold() in _BACK_DETERMINERS for c in subj.children)
 
     def label_place(self, ss: int) -> str | None:
         """The place a line opens with as its label, before a colon ("- Northfield: the city opened 12 clinics"): what
@@ -1822,6 +1832,15 @@ def _clause_of_place(head) -> set[int]:
     return out
 
 
+def _reporting_subjects(head) -> set[int]:
+    """Token ids of the subject of the verb whose complement clause holds the figure ("Eastbank district reported that
+    the share of visits rose from 48% to 57%": Eastbank's share), as if it were the figure's own clause."""
+    for t in [head, *head.ancestors]:
+        if t.dep_ == "ccomp":
+            return {c.i for c in t.head.children if c.dep_ in _SUBJECTS}
+    return set()
+
+
 def _of_subject(noun, subject) -> bool:
     """Whether `noun` is the subject a figure measures ("Northland exports rose by 5%"), what that subject is "of"
     ("exports of Northland cheese rose by 5%") or where that subject is ("fees at Northland clinics rose by 10%")."""
@@ -1984,7 +2003,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     subject = _measured_subject(head)
     aside = ix.aside(amount.start)
     joint = _joint_subject(head, ix.in_body(off))
-    above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS}
+    above = _clause_of_place(head) | {t.i for t in _owners(head) if t.dep_ in _SUBJECTS} | _reporting_subjects(head)
     near, far = [], []
     reach = MAX_PATH + (head.dep_ == "nummod")  # counted from the noun a number counts ("420 nurses")
     named = set()  # nouns a named place qualifies ("in the nine mainland Eastbank cities": cities)
@@ -2183,6 +2202,42 @@ def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int,
     return out
 
 
+def _gapped(
+    ctx: Context, amounts: list[Mention], places: list[Mention], ix: _Index
+) -> tuple[dict[int, str], dict[int, tuple[list[Mention], list[Mention]]]]:
+    """ "Northfield had 45 clinics, Eastbank 30 and Westbank 12" (`amounts.gapped_name`): figure start -> the place of
+    the name each later item stands with (a place, or the place in a body's name: "followed by Eastbank People's
+    Hospital with 8,300"); and the first figure's start -> the places and bodies left for it, without the items'
+    names."""
+    text, items, leads = ctx.text, {}, {}
+    lead: Mention | None = None
+    names: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if lead is not None and names:
+            outside = [m for m in (*places, *ix.orgs) if not any(a <= m.start and m.end <= b for a, b in names)]
+            leads[lead.start] = ([m for m in outside if m.kind == "place"], [m for m in outside if m.kind != "place"])
+
+    for prev, a in zip(amounts, amounts[1:]):
+        span = None
+        if ctx.sentence_at(prev.start) == ctx.sentence_at(a.start):
+            span = gapped_name(text, prev.end, a.start, a.end)
+        if span is None:
+            close()
+            lead, names = None, []
+            continue
+        if lead is None:
+            lead = prev
+        names.append(span)
+        name = text[span[0] : span[1]]
+        within = [p for p in places if span[0] <= p.start and p.end <= span[1]]
+        place = within[0].fields.get("name") if within else gazetteer.canonical(name) or _body_place(name)
+        if place:
+            items[a.start] = place
+    close()
+    return items, leads
+
+
 def _funded(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int, str]:
     """ "£4 million from the Westland Research Agency and 25 million yuan from the Northfield Commission": figure
     start -> the place of the body each sum comes from ("" for none), for sentences that list two sums or more each
@@ -2239,8 +2294,13 @@ def assign(
     ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)
+    items, leads = _gapped(ctx, amounts, places, ix)
+    listed.update(items)
     found = []
     for a in amounts:
+        if a.start in leads:  # the first figure of a gapped list: the places of the items after it are not its own
+            found.append(place_of(ctx, a, leads[a.start][0], _Index(ctx, leads[a.start][0], leads[a.start][1])))
+            continue
         found.append(
             funded[a.start] or None if a.start in funded else listed.get(a.start) or place_of(ctx, a, places, ix)
         )

@@ -411,6 +411,10 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # '"three clinics, one record"', '"30-day drive"': a number inside a quoted name or slogan
     if re.match(r"\s+ago\b", text[m.end() : m.end() + 6]):
         return True  # "five years ago": a date, which the dates extractor resolves
+    if re.match(
+        r"(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|noon\b)", text[m.end() : m.end() + 12], re.IGNORECASE
+    ):
+        return True  # "at 10 p.m.", "9.30am", "six o'clock": a time of day
     if _fraction_after().match(text, m.end()):
         return True  # "two thirds of the clinics", "a two-thirds majority": the top of a fraction, not a count
     if _in_ratio(text, m, start):
@@ -657,6 +661,8 @@ def extract(ctx: Context) -> list[Mention]:
             obj = f"age of {holder.lower()}"
         if prev_obj is not None and prev_obj[0] == ss and _COMPARED.search(text, max(ss, m.start() - 40), m.start()):
             obj = prev_obj[1]  # "312 patients this year, compared with 187 in 2025": the same thing
+        elif prev_obj is not None and prev_obj[0] == ss and gapped_name(text, prev_end, m.start(), m.end()):
+            obj = prev_obj[1]  # "Northfield had 45 clinics, Eastbank 30": Eastbank's clinics
         if obj:
             prev_obj = (ss, obj)
         lead = m.group("lead")
@@ -810,6 +816,24 @@ _PHONE = re.compile(r"(?<![\w.,])(?:(?:\+\d{1,4}[ -]?)?\(?\d{2,5}\)?(?:[ -]\d{2,
 def _day_number(num: str) -> bool:
     """A whole number that can be a day of a month ("17", "03")."""
     return num.isdigit() and 1 <= int(num) <= 31
+
+
+_GAPPED = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,5}(?:,\s*(?:followed by\s+|then\s+|and\s+|while\s+|ahead of\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:(?:\s+|-)(?:[A-Z][\w'’.-]*|of|for|and|de|the)){0,7}?)(?:\s+with)?\s+"
+)
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
+
+
+def gapped_name(text: str, prev_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name a figure stands with in a list whose verb and noun the first item gave ("Northfield had 45
+    clinics, Eastbank 30 and Westbank 12"; "A recorded 14,700 claims, followed by B with 8,300"): the words from the
+    figure before (ending at `prev_end`) to this one (`start`, `end`) are at most its noun, a list's comma or "and",
+    and a capitalised name, and nothing follows the figure; None otherwise."""
+    m = _GAPPED.fullmatch(text, prev_end, start)
+    if m is None or not _BARE_AFTER.match(text, end):
+        return None
+    return m.span("name")
 
 
 _OBJECT_BACK = 160

@@ -268,6 +268,20 @@ _PLAIN_UNITS = ("count", "years", "months", "days")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’&-]*)")
 
 
+def drop_surnames(places: list[Mention], people: list[Mention], text: str) -> list[Mention]:
+    """The place mentions without those that are the surname of a person the article names in full ("in the
+    presence of Pennington and the vice governor" after "minister Sarah Pennington": the minister, not the town); a
+    country stays one ("Ann Jordan" and Jordan)."""
+    surnames = set()
+    for m in people:
+        toks = (m.fields.get("name") or text[m.start : m.end]).split()
+        if len(toks) >= 2:
+            surnames.add(toks[-1])
+    return [
+        p for p in places if text[p.start : p.end] not in surnames or gazetteer.level(p.fields["name"]) == "country"
+    ]
+
+
 def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> list[Mention]:
     """The place mentions without those that are the short name of an organisation the article names: a place
     followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a

@@ -870,10 +870,17 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     a keyword hit, each level's hits added up over the partnership's mentions: what the article calls their initiative
     in common words, their own clauses (with the initiative), their sentences, their paragraphs (organisation names
     and the words that describe them blanked: `partnership_field.describing`), then the article as a whole (its sums
-    public money for the items of a list its heading calls funded)."""
-    groups: dict[frozenset, list[dict]] = {}
+    public money for the items of a list its heading calls funded). An initiative its statements name is a
+    partnership of its own, its field read from those statements only ("A and B will create a joint degree. [...] The
+    two universities will also set up the A-B Centre for Stroke Research": the centre is research, the degree
+    education)."""
+    groups: dict[tuple[frozenset, str | None], list[dict]] = {}
     for m in found:
-        groups.setdefault(frozenset(m.fields["parties"]), []).append(m.fields.pop("_hits"))
+        hits = m.fields.pop("_hits")
+        parties = frozenset(m.fields["parties"])
+        groups.setdefault((parties, None), []).append(hits)
+        if m.fields.get("initiative"):
+            groups.setdefault((parties, m.fields["initiative"]), []).append(hits)
     paragraphs: dict[tuple[int, int, bool], dict[str, int]] = {}
     article: dict[bool, dict[str, int]] = {}
 
@@ -898,7 +905,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
     for key, hs in groups.items():
         levels = (
             lambda: total(h["described"] for h in hs),
-            lambda: total([*(h["clause"] for h in hs), _party_hits(key)]),
+            lambda: total([*(h["clause"] for h in hs), _party_hits(key[0])]),
             lambda: total(h["sentence"] for h in hs),
             lambda: total(paragraph(p) for p in dict.fromkeys(h["paragraph"] for h in hs)),
             # the items of a list its heading calls funded: the article's sums are public money too
@@ -906,7 +913,7 @@ def _one_field_per_partnership(doc: _Doc, found: list[Mention]) -> list[Mention]
         )
         fields[key] = partnership_field.first(level() for level in levels)
     for m in found:
-        m.fields["field"] = fields[frozenset(m.fields["parties"])]
+        m.fields["field"] = fields[(frozenset(m.fields["parties"]), m.fields.get("initiative") or None)]
     return found
 
 

@@ -75,7 +75,10 @@ def dateline_hits(ctx: Context) -> list[Mention]:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
-_LEADING = ("The", "In", "On", "At", "From", "Its", "Their", "Our", "This", "Across", "Both", "Each", "All")
+_LEADING = (
+    "The", "In", "On", "At", "From", "Its", "Their", "Our", "This", "Across", "Both", "Each", "All", "Several", "Many",
+    "Some", "Most", "Few",
+)  # fmt: skip
 """Capitalised words that open a sentence before a place's name ("Its Eastbank District"), not part of it."""
 
 
@@ -100,7 +103,9 @@ def region_names(ctx: Context) -> list[Mention]:
     for m in _suffix_pattern().finditer(ctx.text):
         s, name = after_gap(ctx, m.start(), m.group())
         toks = name.split()
-        while toks and (toks[0] in _LEADING or not re.search(r"[a-z]", toks[0]) and toks[0] not in names()):
+        while toks and (
+            toks[0] in _LEADING or not re.search(r"[a-z]", toks[0]) and toks[0] not in names() or _counts(ctx, s)
+        ):
             s += len(toks[0]) + 1
             toks = toks[1:]
         own = next((k for k in range(len(toks) - 2, -1, -1) if _POSSESSIVE.search(toks[k])), None)
@@ -119,6 +124,13 @@ def region_names(ctx: Context) -> list[Mention]:
         canon = canonical(name) or canonical(bare_name) or bare_name
         out.append(Mention("place", s, s + len(name), "places.region", {"name": canon}))
     return out
+
+
+def _counts(ctx: Context, pos: int) -> bool:
+    """Whether the word at `pos` is a number or a quantifier opening the sentence ("Six county hospitals", "Several
+    district clinics"), not a word of a place's name."""
+    tok = ctx.token_at(pos)
+    return tok is not None and (tok[1].like_num or tok[1].pos_ in ("NUM", "DET"))
 
 
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")

@@ -148,18 +148,26 @@ _TITLE_AFTER = re.compile(r",\s+([A-Z][\w-]*)")
 
 def described_after(text: str, end: int) -> bool:
     """True when an age (`names.AGED`: "A B, 58,") or a position follows the name ending at `end`: role words held
-    at a body ("A B, chief executive of X"; the last no modifier) or a post written with capitals ("A B,
-    Pro-Vice-Chancellor (Research)"). The name is a person's, whatever the model reads."""
+    at a body ("A B, chief executive of X"; the last no modifier), an occupation with "a" ("A B, a retired factory
+    worker in Lecong,") or a post written with capitals ("A B, Pro-Vice-Chancellor (Research)"). The name is a
+    person's, whatever the model reads."""
     if AGED.match(text, end) is not None:
         return True
     title = _TITLE_AFTER.match(text, end)
     if title is not None and is_role_word(title.group(1)):
+        return True
+    occupation = _OCCUPATION_AFTER.match(text, end)
+    if occupation is not None and is_role_head(occupation.group(1)):
         return True
     m = _POSITION_AFTER.match(text, end)
     if m is None:
         return False
     ws = m.group(1).split()
     return all(is_role_word(w) for w in ws) and ws[-1].casefold() not in lower_words("role_modifiers.txt")
+
+
+_OCCUPATION_AFTER = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=\s+(?:in|at|from|of|with|who)\b|,)")
+"""An occupation set off after a name with "a" ("A B, a retired factory worker in Lecong, said")."""
 
 
 @lru_cache(maxsize=8192)
@@ -617,7 +625,13 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         j = k - 1
         while j >= 0 and units[j].letter in "TPO":
             j -= 1
-        if j >= 0 and text[units[j].start : units[j].end] == "," and j > 0 and units[j - 1].letter == "W":
+        if (
+            j >= 0
+            and text[units[j].start : units[j].end] == ","
+            and j > 0
+            and units[j - 1].letter == "W"
+            and not closes_pairs(text, _name_end(text, start))
+        ):
             return None  # "C D, Director, A B": the role is C D's
     if comma and not _opens_apposition(text, units, k, start):
         return None  # "facing a shortage of nurses, Dr A B said": a noun of the clause A B reports, not A B's role
@@ -1465,6 +1479,20 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
 
 
 _JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+")
+_CLOSING_PAIR = re.compile(
+    r",\s+and\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*)[^,;.()\n]{0,100},\s+(?:(?P<title>[A-Z][a-z]+)\.?\s+)?"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s*(?:[.;,]|$)"
+)
+
+
+def closes_pairs(text: str, end: int) -> bool:
+    """Whether the words after a name ending at `end` close a list of roles each written before its person, set off by
+    commas: ", and the Director of Y, Dr C D." (then in "signed by A B, the Director of X, Mr E F, and the Director
+    of Y, Dr C D", "the Director of X" is E F's, not A B's)."""
+    m = _CLOSING_PAIR.match(text, end)
+    return (
+        m is not None and is_role_word(m.group("role")) and (m.group("title") is None or m.group("title") in _titles())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1502,6 +1530,8 @@ def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -
     nxt = people.starting(s, e)
     if nxt:
         e = min(e, _next_person_cut(text, pos, nxt[0].start))
+        if re.fullmatch(r",\s+(?:[A-Z][a-z]+\.?\s+)?", text[e : nxt[0].start]) and closes_pairs(text, nxt[0].end):
+            return None  # "A B, the Director of X, Mr E F, and the Director of Y, Dr C D": the role is E F's
     return (s, e) if e > s else None
 
 

@@ -1389,3 +1389,31 @@ def test_a_place_after_a_standard_with_a_figure_of_its_own_is_the_standards(fact
     )
     got = places_of(facts, text)
     assert (got["90 yuan"], got["HK$150"]) == ("Foshan", "Hong Kong")
+
+
+def test_the_items_of_a_gapped_list_take_the_place_they_stand_with(facts):
+    assert places_of(facts, "Stirling had 45 clinics, Glasgow 30 and Dundee 12.") == {
+        "45": "Stirling",
+        "30": "Glasgow",
+        "12": "Dundee",
+    }
+    text = (
+        "Stirling General Hospital recorded 14,700 claims, followed by Glasgow Royal Hospital with 8,300 and Dundee "
+        "Riverside Hospital with 6,900."
+    )
+    assert places_of(facts, text) == {"14,700": "Stirling", "8,300": "Glasgow", "6,900": "Dundee"}
+
+
+def test_a_place_that_reports_a_figure_in_its_complement_clause_is_its_place(facts):
+    text = (
+        "Foshan spent 2.35 billion yuan on primary care in 2024. Nanhai district reported that the share of visits "
+        "handled by clinics rose from 48% in 2021 to 57% last year."
+    )
+    assert places_of(facts, text) == {"2.35 billion yuan": "Foshan", "48%": "Nanhai", "57%": "Nanhai"}
+
+
+def test_a_public_body_with_a_place_in_its_name_is_the_subject_a_later_sentence_goes_on_about(facts):
+    text = (
+        "Nanhai District Central Hospital opened a new wing in May. Its maternity unit delivered 9,640 babies in 2024."
+    )
+    assert places_of(facts, text) == {"9,640": "Nanhai District"}

@@ -827,3 +827,15 @@ def test_a_bare_dollar_on_a_site_of_a_dollar_territory_is_its_dollar(facts):
     assert [(r["text"], r["unit"]) for r in facts(page, "amount")] == [("$1,500", "HKD"), ("US$2 million", "USD")]
     other = "Each resident gets $1,500 a year.\n"
     assert [(r["text"], r["unit"]) for r in facts(other, "amount")] == [("$1,500", "USD")]
+
+
+def test_the_items_of_a_gapped_list_count_what_the_first_item_counts(facts):
+    rows = facts("Tarnby had 45 clinics, Glasgow 30 and Dundee 12, the report said.", "amount")
+    assert [(r["text"], r["object"]) for r in rows] == [("45", "clinics"), ("30", "clinics"), ("12", "clinics")]
+    rows = facts("Tarnby had 45 clinics, 30 of them new.", "amount")
+    assert rows[1]["object"] != "clinics" or rows[1]["text"] != "30"
+
+
+def test_a_time_of_day_is_no_amount(facts):
+    text = "The clinic opens at 10 p.m. and closes at 6am, at 9.30 am on Sundays and at six o'clock. It has 10 beds."
+    assert [(r["text"], r["object"]) for r in facts(text, "amount")] == [("10", "beds")]

@@ -389,6 +389,9 @@ def test_the_head_noun_decides_the_type():
     assert type_of("Eastland Provincial People's Congress")[0] == "government"
     assert type_of("Legislative Assembly")[0] == "government"
     assert type_of("Northvale Fund")[0] == "association"
+    # a fund of social security or public insurance is a public body
+    assert type_of("Social Security Fund")[0] == "government"
+    assert type_of("Northvale Medical Insurance Fund")[0] == "government"
     assert type_of("Northvale Foundation")[0] == "association"
     assert type_of("Royal College of Surgeons of Eastland")[0] == "association"
     # words qualifying the profession after "of" leave a college of it a professional body, not a school

@@ -370,6 +370,19 @@ def test_the_same_parties_share_one_field(facts):
     assert [r["field"] for r in rows] == ["research", "research"]
 
 
+def test_an_initiative_named_by_the_same_parties_takes_the_field_of_its_own_statement(facts):
+    text = (
+        "Dunmore University signed agreements with Kestrel Medical University that will create a joint degree "
+        "programme and a summer school.\n\nThe two universities will also establish the Dunmore-Kestrel Centre for "
+        "Stroke Research, which will be based in Dunmore."
+    )
+    rows = facts(text, "partnership")
+    assert [(r["initiative"], r["field"]) for r in rows] == [
+        (None, "education and training"),
+        ("Dunmore-Kestrel Centre for Stroke Research", "research"),
+    ]
+
+
 def test_mou_signed_between_in_the_passive(facts):
     text = "A memorandum of understanding was signed between Harlow University and the Bayside Health Bureau in May."
     assert parties(facts(text, "partnership")) == [{"Harlow University", "Bayside Health Bureau"}]

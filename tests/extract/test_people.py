@@ -1057,3 +1057,13 @@ def test_a_country_after_a_companys_name_is_its_arm_not_part_of_the_role(facts):
 def test_a_term_of_one_letter_joined_to_a_word_is_no_name(facts):
     text = "Home\n\nKelby trust and Tarn hospital say AI X-ray pilot cut scan waits\n\nThe pilot ran for a year."
     assert facts(text, "person") == []
+
+
+def test_a_name_read_as_a_body_with_an_occupation_set_off_after_it_is_a_person(facts):
+    text = "Mo Guiying, a retired factory worker in Lecong, said she now sees her family doctor every month."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [
+        ("Mo Guiying", "retired factory worker in Lecong")
+    ]
+    assert facts(text, "organization") == []
+    text = "Oxleigh, a drug developer in Cambridge, said it would hire 40 staff."
+    assert facts(text, "person") == []

@@ -16,6 +16,13 @@ def test_province_and_region(facts):
     assert {r["name"] for r in rows} == {"Yunnan", "Pearl River Delta"}
 
 
+def test_a_number_or_quantifier_before_a_place_word_is_no_place(facts):
+    rows = facts("Six county hospitals joined the Tarnby Province scheme. Several District clinics did too.", "place")
+    assert {r["text"] for r in rows} == {"Tarnby Province"}
+    amounts = facts("Six county medical alliances now cover the towns of Tarnby and Deeford.", "amount")
+    assert amounts[0]["text"] == "Six" and amounts[0]["place"] != "Six"
+
+
 def test_the_regions_of_england_are_places_in_the_uk(facts):
     from analysis.extract import gazetteer
 
@@ -155,3 +162,13 @@ def test_a_place_a_line_opens_with_in_capitals_before_its_possessive_is_a_place(
     text = "Trust hires nurses\n\nLEEDS's hospital trust has hired 40 nurses this year. KELBY's trust agreed."
     rows = facts(text, "place")
     assert [(r["text"], r["name"]) for r in rows] == [("LEEDS", "Leeds")]
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_place(facts):
+    text = (
+        "Trade minister Sarah Pennington led the mission. The letter was signed in Guangzhou in the presence of "
+        "Pennington and Guangdong vice governor Xu Lihua."
+    )
+    assert {r["text"] for r in facts(text, "place")} == {"Guangzhou", "Guangdong"}
+    text = "Ann Jordan, a nurse, moved to Jordan in 2020."
+    assert {r["text"] for r in facts(text, "place")} == {"Jordan"}

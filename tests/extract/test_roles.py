@@ -55,6 +55,22 @@ def test_the_role_written_before_a_name(text, name, role):
     assert _role_before(text, name) == role
 
 
+def test_a_list_closed_by_a_role_before_its_person_pairs_each_role_with_the_name_after_it(facts):
+    text = (
+        "The agreement was signed by Professor Ivo Lask, the Director of the Tarn Provincial Health Commission, "
+        "Mr Zhu Kelan, and the Director of the Health Bureau of Kestrel, Dr Ola Brent."
+    )
+    described = {n: (role.split("; ")[-1], org) for n, (role, org) in _described(facts(text, "person")).items()}
+    assert described == {
+        "Ivo Lask": ("Professor", None),
+        "Zhu Kelan": ("Director", "Tarn Provincial Health Commission"),
+        "Ola Brent": ("Director", "Health Bureau of Kestrel"),
+    }
+    # a list of people each followed by their role keeps the roles after the names
+    text = "The deal was signed by Ann Lee, the dean of Harbour University, and Tom Ward, the chief executive of Tarn."
+    assert _described(facts(text, "person"))["Ann Lee"] == ("dean", "Harbour University")
+
+
 def test_a_comma_after_the_role_only_where_the_role_opens_the_clause():
     assert _role_before("Prime Minister, Ola Brent, arrived.", "Ola Brent") == "Prime Minister"
     assert _role_before("They met Ivo Lask, Vice Dean, Ola Brent and others.", "Ola Brent") is None

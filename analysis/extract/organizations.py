@@ -1038,21 +1038,30 @@ def _role_owner_before(lead: str) -> bool:
     return m is not None and _is_role(m.group(1))
 
 
+_BASED_OPENING = re.compile(r"(?:[A-Z][\w'’.]*[ -]){0,2}[A-Z][\w'’.]*-based (?=[A-Z])")
+"""A place where a body is based, written before its name ("Bristol-based ", "Hong Kong-based ")."""
+
+
 def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
     insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
-    as Fairway Mutual and Greyson Cover"), with its other mentions."""
+    as Fairway Mutual and Greyson Cover") or says where it is based ("Bristol-based Vantage Orthopaedics"), with its
+    other mentions."""
     text = ctx.text
     after, before, listed = class_patterns()
     spans: list[tuple[int, int]] = []
     called: set[int] = set()  # starts of names an apposition calls a body ("X Forum, a charity,")
     dates = [e for e in ctx.ents if e.label == "DATE"]
+    people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
     for m in name_sequence().finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]
         if after.match(text, m.end()):
             called.add(m.start())
         if after.match(text, m.end()) or (before.search(lead) and not _role_owner_before(lead)):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
+        elif (based := _BASED_OPENING.match(m.group())) and not any(a < m.end() and m.start() < b for a, b in people):
+            spans.append((m.start() + based.end(), _without_date(text, m.start(), m.end(), dates)))
+            called.add(m.start() + based.end())
     for hit in listed.finditer(text):
         pos = hit.end()
         for m in name_sequence().finditer(text, pos, ctx.sentence_at(hit.start())[1]):
@@ -1072,8 +1081,9 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if toks[0][2] in words("person_titles.txt") or _is_role(toks[0][2]) or toks[0][2] in _MONTHS:
             continue
-        if not_a_body(toks[-1][2]) or (bare(toks[-1][2]) in words("org_not_heads.txt") and s not in called):
-            continue  # "the Harbour Forum", but "the Harbour Ageing Forum, a charity,"
+        if s not in called and (not_a_body(toks[-1][2]) or bare(toks[-1][2]) in words("org_not_heads.txt")):
+            continue  # "the Harbour Forum", "Internal Medicine", but "the Harbour Ageing Forum, a charity,",
+            # "Leeds-based Kestrel Orthopaedics"
         name = _POSS.sub("", text[toks[0][0] : toks[-1][1]])
         tok = ctx.token_at(toks[-1][0])
         if is_place_name(name) or tok is None or tok[1].pos_ != "PROPN":

@@ -951,3 +951,10 @@ def test_names_sharing_a_qualified_plural_head_take_its_words_and_a_verb_is_no_q
 def test_time_zones_and_control_letters_are_no_bodies(facts):
     text = "The line reopened at 1415 BST, the Kelby Trust said.\n[Text size: L M S]  [Share]\n"
     assert names(facts(text, "organization")) == {"Kelby Trust"}
+
+
+def test_a_name_after_where_it_is_based_is_a_body(facts):
+    text = "Bristol-based Vantage Orthopaedics will open a regional centre in Guangzhou."
+    assert [r["name"] for r in facts(text, "organization")] == ["Vantage Orthopaedics"]
+    # a field of medicine alone is no body
+    assert facts("She trained in Internal Medicine at a hospital.", "organization") == []

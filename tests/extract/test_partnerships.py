@@ -3387,3 +3387,24 @@ def test_bodies_that_launch_a_named_alliance_are_its_parties(facts):
             "Westbay Burns Care Alliance",
         )
     ]
+
+
+def test_an_exchange_agreed_with_a_body_is_a_partnership(facts):
+    text = (
+        "Kestrel Hospital has agreed a two-way training exchange for nurses and midwives with Nanhai Central Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [(set(r["parties"]), r["field"]) for r in rows] == [
+        ({"Kestrel Hospital", "Nanhai Central Hospital"}, "education and training")
+    ]
+
+
+def test_bodies_that_carry_out_a_joint_study_are_partners_in_research(facts):
+    text = (
+        "Kestrel Hospital, Nanhai Central Hospital and the University of Tarn will carry out a joint study of "
+        "readmissions."
+    )
+    rows = facts(text, "partnership")
+    assert [(set(r["parties"]), r["field"]) for r in rows] == [
+        ({"Kestrel Hospital", "Nanhai Central Hospital", "University of Tarn"}, "research")
+    ]

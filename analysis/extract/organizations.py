@@ -1038,6 +1038,20 @@ def _role_owner_before(lead: str) -> bool:
     return m is not None and _is_role(m.group(1))
 
 
+_DESCRIBING = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+"""An indefinite article: the words after it describe a body ("a Cambridge-based AI radiology company")."""
+
+
+_LOWER_NEXT = re.compile(r"\s+(?=[a-z])")
+
+
+def _noun_after(ctx: Context, end: int) -> bool:
+    """Whether the word after `end` is a common noun the capitalised words before it modify ("Leeds-based AI firms")."""
+    m = _LOWER_NEXT.match(ctx.text, end)
+    tok = ctx.token_at(m.end()) if m else None
+    return tok is not None and tok[1].pos_ == "NOUN"
+
+
 _BASED_OPENING = re.compile(r"(?:[A-Z][\w'’.]*[ -]){0,2}[A-Z][\w'’.]*-based (?=[A-Z])")
 """A place where a body is based, written before its name ("Bristol-based ", "Hong Kong-based ")."""
 
@@ -1059,7 +1073,12 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
             called.add(m.start())
         if after.match(text, m.end()) or (before.search(lead) and not _role_owner_before(lead)):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
-        elif (based := _BASED_OPENING.match(m.group())) and not any(a < m.end() and m.start() < b for a, b in people):
+        elif (
+            (based := _BASED_OPENING.match(m.group()))
+            and not any(a < m.end() and m.start() < b for a, b in people)
+            and not _DESCRIBING.search(lead)
+            and not _noun_after(ctx, m.end())
+        ):
             spans.append((m.start() + based.end(), _without_date(text, m.start(), m.end(), dates)))
             called.add(m.start() + based.end())
     for hit in listed.finditer(text):

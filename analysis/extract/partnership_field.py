@@ -91,6 +91,14 @@ def describing(text: str) -> str:
     return text
 
 
+_SITE = re.compile(
+    r"\b(?:at|in|across|within|throughout) (?:the |its |their |[\w'’-]+['’]s )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:clinics|hospitals|wards|health cent(?:re|er)s|health stations)\b",
+    re.IGNORECASE,
+)
+"""Where a deal's work is done, named by the plural of a place of care ("to study antibiotic use in village clinics",
+"wastewater surveillance at hospitals in Guangzhou"): a site, not the field."""
+
 _SUM = re.compile(r"[£$€¥\d]")
 """A keyword hit that is a sum of money."""
 
@@ -137,9 +145,11 @@ def hits(text: str, public_sums: bool = False) -> dict[str, float]:
     words before it, modifies it ("a nursing school", "emergency medicine training"): it ranks after the word it
     modifies. A verb of purpose ("to sell", "to train") counts twice: it
     says what the deal is for, where the nouns around it say for whom ("to sell a plan that pays for patients'
-    treatment" is trade). A sum of money in a sentence that says it funds the work names no trade
+    treatment" is trade). The places of care where the work is done name no field (`_SITE`). A sum of money in a
+    sentence that says it funds the work names no trade
     (`_public_sentences`), nor does any sum when `public_sums` (a list item under a heading that says so)."""
     text = _occasion().sub(lambda m: " " * len(m.group()), text)
+    text = _SITE.sub(lambda m: " " * len(m.group()), text)
     public = [(0, len(text))] if public_sums else _public_sentences(text)
     found = sorted(
         (m.start(), m.end(), i, label, w)

@@ -956,5 +956,7 @@ def test_time_zones_and_control_letters_are_no_bodies(facts):
 def test_a_name_after_where_it_is_based_is_a_body(facts):
     text = "Bristol-based Vantage Orthopaedics will open a regional centre in Guangzhou."
     assert [r["name"] for r in facts(text, "organization")] == ["Vantage Orthopaedics"]
-    # a field of medicine alone is no body
+    # a field of medicine alone is no body, nor are the words a description of a body opens with
     assert facts("She trained in Internal Medicine at a hospital.", "organization") == []
+    text = "Medisyn Imaging Ltd, a Cambridge-based AI radiology company, signed an MoU. Leeds-based AI firms followed."
+    assert [r["name"] for r in facts(text, "organization")] == ["Medisyn Imaging Ltd"]

@@ -420,3 +420,12 @@ def test_sharing_the_prices_of_drug_procurement_is_policy():
     clause = "Tarn's insurance office agreed with Kelby's bureau to exchange data on procurement prices"
     assert field_of(clause, None) == "policy and governance"
     assert field_of("They will join an alliance procurement of heart stents", None) == "policy and governance"
+
+
+def test_the_places_of_care_where_the_work_is_done_name_no_field():
+    from analysis.extract.partnership_field import field_of
+
+    assert field_of("signed an agreement with B to study antibiotic use in village clinics in Shandong") == "research"
+    assert field_of("will work with B to test a new drug at hospitals in Guangzhou") == "research"
+    assert field_of("will work with B to open two clinics in Shenzhen") == "clinical services"
+    assert field_of("signed an agreement with B to let students study medicine in Leeds") == "education and training"

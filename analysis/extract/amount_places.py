@@ -753,7 +753,8 @@ class _Index:
         Northfield", "Kelby Centre, a hospital in Northfield") or before it ("Northfield-based Kelby Hospital
         Group"), below country level and the same wherever it is
         said: a figure of the body is about that place ("Kelby Hospital performed 9,000 operations"); not the home an
-        apposition gives a company or an association ("Kelby, a scanner maker based in Northfield")."""
+        apposition gives a company or an association ("Kelby, a scanner maker based in Northfield"), nor the city of a
+        district the body's name holds ("Futian District Hospital in Shenzhen" is in Futian)."""
         starts = {p.start: p for p in self.places}
         ends = {p.end: p for p in self.places}
         found: dict[str, set[str]] = {}
@@ -764,8 +765,12 @@ class _Index:
                 continue  # "Kelby, a scanner maker based in Northfield": a company's home (`_described_base`)
             if p is None and self.ctx.text.endswith("-based ", 0, o.start):
                 p = ends.get(o.start - len("-based "))  # "Northfield-based Kelby Hospital Group"
-            if p is not None and not _national(p.fields["name"]):
-                found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
+            if p is None or _national(p.fields["name"]):
+                continue
+            named = _body_place(o.fields.get("name", ""))
+            if named is not None and gazetteer.district_city(named) == p.fields["name"]:
+                continue  # "Eastbank District Hospital in Northfield": the district its name holds is finer
+            found.setdefault(o.fields.get("name", ""), set()).add(p.fields["name"])
         return {name: next(iter(ps)) for name, ps in found.items() if len(ps) == 1}
 
     def _referred(self) -> list[str]:
@@ -1737,6 +1742,11 @@ _AVERAGES = ("average", "mean", "median", "norm", "figure", "level")
 """Nouns of a standard that a bound word compares with."""
 
 
+_PART_AFTER = re.compile(
+    r"[^.;]*?,\s*(?:about |some |around |nearly |almost |more than |over )?(?:\d[\d,.]*|[a-z]+) "
+    r"(?:of )?(?:them|whom|which)\b"
+)
+"""A part of a figure set off after it ("1,350 people, 120 of them in Eastland"): what follows is the part's."""
 _STANDARD_FIGURE = re.compile(r"\b(?:against|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\d.;]{0,20}?)\d[^.;]*$")
 """Between a figure and a place after it: a standard with a figure of its own ("costs 90 yuan at the clinic,
 against HK$120 at a clinic in Northland"), whose place the place is."""
@@ -2061,6 +2071,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
             continue  # "Eastbank had 41 percent of the city's beds": the whole the share is of, not its place
         if _venue(root):
             continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
+        if c.start >= amount.end and _PART_AFTER.match(ctx.text, amount.end, c.start):
+            continue  # "about 1,350 people, 120 of them in Eastland": the part's place, not the whole's
         if _ranking_domain(root) or _compared(root, head) or _STANDARD_FIGURE.search(ctx.text, amount.end, c.start):
             continue  # "ranked first in the province": what a rank is over; "against a Northland average of 2.9":
             # the standard

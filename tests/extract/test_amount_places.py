@@ -1417,3 +1417,16 @@ def test_a_public_body_with_a_place_in_its_name_is_the_subject_a_later_sentence_
         "Nanhai District Central Hospital opened a new wing in May. Its maternity unit delivered 9,640 babies in 2024."
     )
     assert places_of(facts, text) == {"9,640": "Nanhai District"}
+
+
+def test_a_district_a_body_s_name_holds_is_finer_than_the_city_it_is_seated_in(facts):
+    text = (
+        "Kestrel Trust signed an agreement with Nanhai District Central Hospital in Foshan.\n\n"
+        "Nanhai District Central Hospital is a 1,850-bed general hospital."
+    )
+    assert places_of(facts, text) == {"1,850": "Nanhai District"}
+
+
+def test_a_part_set_off_after_a_figure_keeps_its_place_to_itself(facts):
+    text = "Kestrel Medical is based in Cambridge. Kestrel employs about 1,350 people, 120 of them in China."
+    assert places_of(facts, text) == {"about 1,350": None, "120": "China"}

@@ -517,6 +517,8 @@ _POSTNOMINAL = re.compile(r"(?:,(?= [A-Z]{2,4}(?![\w'’-])(?! [a-z])))? ([A-Z]{
 sufferer")."""
 
 
+_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "PART")
+"""Parts of speech of a word that is no part of a name."""
 _HYPHENATED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ )?[A-Z][a-z]{1,5} [A-Z][a-z]{1,6}-[a-z]{1,6}(?![\w'’-])")
 """A name romanised with a hyphenated given name, as Hong Kong and Macao write them ("Ng Kwok-keung", "Helen Tsang
 Mei-ling")."""
@@ -529,14 +531,20 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
     lower = lower_case_words(text)
     for m in _HYPHENATED_NAME.finditer(text):
         toks = m.group().split()
+        start = m.start()
+        tok = ctx.token_at(start) if len(toks) == 3 else None
+        if tok is not None and tok[1].pos_ in _FUNCTION_POS:
+            start += len(toks[0]) + 1  # "For Leung Kam-fung, ...": a word opening the sentence, no given name
+            toks = toks[1:]
         surname, given = toks[-2], toks[-1]
         if given.split("-")[1] in lower or is_place_name(f"{surname} {given.split('-')[0]}"):
             continue
         if given.split("-")[1] in lower_words("org_place_participles.txt"):
             continue  # "The Leeds-based company": where a body is, no one's name
-        if not valid_name(m.group()):
+        name = " ".join(toks)
+        if not valid_name(name):
             continue
-        out.append(Mention("person", m.start(), m.end(), "people.hyphenated_name", {"name": m.group()}))
+        out.append(Mention("person", start, m.end(), "people.hyphenated_name", {"name": name}))
     return out
 
 

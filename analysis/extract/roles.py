@@ -1479,6 +1479,8 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
 
 
 _JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+")
+_BARE_AGE = re.compile(r",\s+\d{1,3}(?=,\s+(?:an?|the)\s)")
+"""An age set off after a name before the words that describe the person ("A B, 74, a retired bus driver")."""
 _CLOSING_PAIR = re.compile(
     r",\s+and\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*)[^,;.()\n]{0,100},\s+(?:(?P<title>[A-Z][a-z]+)\.?\s+)?"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s*(?:[.;,]|$)"
@@ -1508,12 +1510,14 @@ def _cues() -> re.Pattern:
 
 def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -> tuple[int, int] | None:
     """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
-    election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X"), up to
-    its end or the next person of an enumeration."""
+    election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X") and an age
+    ("A B, 74, a retired bus driver"), up to its end or the next person of an enumeration."""
     text = ctx.text
     pos = m.end
     caption = _caption().match(text, pos)
     pos = caption.end() if caption else pos
+    age = _BARE_AGE.match(text, pos)
+    pos = age.end() if age else pos  # "A B, 74, a retired bus driver": the description after the age
     cue = _cues().match(text, pos)
     if cue is not None:
         s, closer = cue.end(), None

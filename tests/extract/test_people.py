@@ -1067,3 +1067,10 @@ def test_a_name_read_as_a_body_with_an_occupation_set_off_after_it_is_a_person(f
     assert facts(text, "organization") == []
     text = "Oxleigh, a drug developer in Cambridge, said it would hire 40 staff."
     assert facts(text, "person") == []
+
+
+def test_a_lay_occupation_after_an_age_or_before_the_name_is_the_role(facts):
+    text = "For Leung Kam-fung, 74, a retired bus driver who moved to Dongguan, the change has saved trips."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Leung Kam-fung", "retired bus driver")]
+    text = "When 71-year-old retiree Chen Meiling needs a prescription, she walks to the clinic."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Chen Meiling", "retiree")]

@@ -2217,10 +2217,10 @@ def _respectively(ctx: Context, amounts: list[Mention], ix: _Index) -> dict[int,
 def _gapped(
     ctx: Context, amounts: list[Mention], places: list[Mention], ix: _Index
 ) -> tuple[dict[int, str], dict[int, tuple[list[Mention], list[Mention]]]]:
-    """ "Northfield had 45 clinics, Eastbank 30 and Westbank 12" (`amounts.gapped_name`): figure start -> the place of
-    the name each later item stands with (a place, or the place in a body's name: "followed by Eastbank People's
-    Hospital with 8,300"); and the first figure's start -> the places and bodies left for it, without the items'
-    names."""
+    """ "Northfield had 45 clinics, Eastbank 30 and Westbank 12" (`amounts.gapped_name`): figure start -> the place
+    each later item stands with, when its name is a place (a body's figures, "followed by Eastbank Hospital with
+    8,300", are placed as any body's are); and the first figure's start -> the places and bodies left for it, without
+    the items' names."""
     text, items, leads = ctx.text, {}, {}
     lead: Mention | None = None
     names: list[tuple[int, int]] = []
@@ -2242,8 +2242,8 @@ def _gapped(
             lead = prev
         names.append(span)
         name = text[span[0] : span[1]]
-        within = [p for p in places if span[0] <= p.start and p.end <= span[1]]
-        place = within[0].fields.get("name") if within else gazetteer.canonical(name) or _body_place(name)
+        whole = [p for p in places if p.start == span[0] and p.end == span[1]]
+        place = whole[0].fields.get("name") if whole else gazetteer.canonical(name)
         if place:
             items[a.start] = place
     close()

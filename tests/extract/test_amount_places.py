@@ -1397,10 +1397,7 @@ def test_the_items_of_a_gapped_list_take_the_place_they_stand_with(facts):
         "30": "Glasgow",
         "12": "Dundee",
     }
-    text = (
-        "Stirling General Hospital recorded 14,700 claims, followed by Glasgow Royal Hospital with 8,300 and Dundee "
-        "Riverside Hospital with 6,900."
-    )
+    text = "Stirling recorded 14,700 claims, followed by Glasgow with 8,300 and Dundee with 6,900."
     assert places_of(facts, text) == {"14,700": "Stirling", "8,300": "Glasgow", "6,900": "Dundee"}
 
 

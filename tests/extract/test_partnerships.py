@@ -3408,3 +3408,22 @@ def test_bodies_that_carry_out_a_joint_study_are_partners_in_research(facts):
     assert [(set(r["parties"]), r["field"]) for r in rows] == [
         ({"Kestrel Hospital", "Nanhai Central Hospital", "University of Tarn"}, "research")
     ]
+
+
+def test_a_body_that_houses_another_is_its_host_not_its_partner(facts):
+    text = (
+        "The Tarn Centre for Dementia Research will be headquartered at the University of Kestrel's School of "
+        "Medicine, with a partner hub in Hangzhou."
+    )
+    assert facts(text, "partnership") == []
+
+
+def test_relations_between_states_and_the_brokers_of_talks_are_no_deal(facts):
+    assert facts("The investment comes as Britain seeks to steady trade ties with China.", "partnership") == []
+    text = "Britain signed a joint declaration with China on health in 2024."
+    assert [r["parties"] for r in facts(text, "partnership")] == [["United Kingdom", "China"]]
+    text = (
+        "Kestrel Health Board signed an agreement with Tarn Hospital Group on Tuesday. The agreement follows 18 "
+        "months of talks brokered by the Welsh Government and the Tarn Municipal Health Commission."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Kestrel Health Board", "Tarn Hospital Group"]]

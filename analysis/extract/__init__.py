@@ -46,7 +46,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_people = [m for m in names if m.kind == "person"]
     page_orgs = [m for m in all_orgs if m.original]  # bodies named only in lines the cleaning set aside ("From: X")
     kept_people = people.finalize(ctx, kept_people, kept_orgs, page_orgs)
-    kept_places = overlap.drop_short_names([m for m in names if m.kind == "place"], kept_orgs, ctx.text)
+    kept_places = overlap.drop_short_names([m for m in names if m.kind == "place"], kept_orgs + page_orgs, ctx.text)
     kept_places = overlap.drop_surnames(kept_places, kept_people, ctx.text)
     cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
     cued_orgs += org_cues.annotate_names(ctx, [m for m in all_orgs if m.original], kept_places, kept_orgs)

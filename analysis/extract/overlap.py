@@ -287,12 +287,17 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a
     town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
     Holdings": "Realm's shares fell") or the rest of its name after its first words ("Realm" of "Northfield Realm
-    Biotech": "Realm will pay £5 million"). A place followed by a level word ("Kelby District") is the place."""
+    Biotech": "Realm will pay £5 million"), or the whole of its name ("Northline", a news wire named in its own
+    masthead and dateline). A place followed by a level word ("Kelby District") is the place."""
     prefixes: set[str] = set()
     for o in orgs:
-        toks = re.sub(r"^(?:the|The) ", "", text[o.start : o.end]).split()
+        written = (
+            o.fields.get("name") or "" if o.original else text[o.start : o.end]
+        )  # a page line's span is not in `text`
+        toks = re.sub(r"^(?:the|The) ", "", written).split()
         for k in range(len(toks)):  # from any word: "Kelby" of "Northfield Kelby Biotech" is the company's name
             prefixes.update(" ".join(toks[k:n]) for n in range(k + 1, len(toks)))
+        prefixes.add(" ".join(toks))  # the whole name ("Northline", a wire's name the model reads as a place)
     if not prefixes:
         return places
     out = []

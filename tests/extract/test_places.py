@@ -172,3 +172,12 @@ def test_the_surname_of_a_person_named_in_full_is_no_place(facts):
     assert {r["text"] for r in facts(text, "place")} == {"Guangzhou", "Guangdong"}
     text = "Ann Jordan, a nurse, moved to Jordan in 2020."
     assert {r["text"] for r in facts(text, "place")} == {"Jordan"}
+
+
+def test_the_name_of_the_wire_that_publishes_the_page_is_no_place(facts):
+    text = (
+        "Northline\nWorld | Business | Health\n\nHealth\n\nHospitals in Leeds and Hangzhou say pilot cut waits\n\n"
+        "LEEDS, England, March 4 (Northline) - A hospital trust in Leeds and a hospital in Hangzhou cut scan waits, "
+        "the partners said on Tuesday.\n\n© 2025 Northline. All rights reserved."
+    )
+    assert "Northline" not in {r["text"] for r in facts(text, "place")}

@@ -989,6 +989,16 @@ def shared_heads(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _listed_run(text: str, m: Mention) -> bool:
+    """Whether a mention the model read spans several names of a list ("Glenby, Marsh" of "at the Glenby, Marsh and
+    Tarn hospitals"): no one body's name."""
+    return m.extractor == "organizations.ner" and not m.original and ", " in text[m.start : m.end]
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 _AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s(?:the\s)?$")
 """A word in lower case (and "the") right before a list of names: the list starts a name, not a sentence."""
 
@@ -1305,7 +1315,8 @@ def extract(ctx: Context) -> list[Mention]:
     found += [m for m in employers(ctx) if not found_ix.overlaps_span(m.start, m.end)]
     found += described(ctx, found)
     found += named_partners(ctx, found)
-    found += shared_heads(ctx, found)
+    shared = shared_heads(ctx, [m for m in found if not _listed_run(ctx.text, m)])
+    found = [m for m in found if not (_listed_run(ctx.text, m) and any(_overlap(m, x) for x in shared))] + shared
     found = possessed_units(ctx, short_names(ctx, found))
     found = [m for m in full_names(found + credits(ctx)) if not newsroom_unit(m.fields["name"])]  # "Science Desk"
     return found + publisher(ctx, found) + state_bodies(ctx)

@@ -960,3 +960,12 @@ def test_a_name_after_where_it_is_based_is_a_body(facts):
     assert facts("She trained in Internal Medicine at a hospital.", "organization") == []
     text = "Medisyn Imaging Ltd, a Cambridge-based AI radiology company, signed an MoU. Leeds-based AI firms followed."
     assert [r["name"] for r in facts(text, "organization")] == ["Medisyn Imaging Ltd"]
+
+
+def test_a_run_of_list_names_the_model_reads_as_one_body_gives_way_to_the_shared_head_items(facts):
+    text = (
+        "- Kestrel University Health Board will host Chongqing nurses at Glangwili, Withybush and Bronglais hospitals;"
+    )
+    names = {r["name"] for r in facts(text, "organization")}
+    assert {"Glangwili Hospital", "Withybush Hospital", "Bronglais Hospital"} <= names
+    assert not any(", " in n for n in names)

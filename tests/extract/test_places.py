@@ -181,3 +181,10 @@ def test_the_name_of_the_wire_that_publishes_the_page_is_no_place(facts):
         "the partners said on Tuesday.\n\n© 2025 Northline. All rights reserved."
     )
     assert "Northline" not in {r["text"] for r in facts(text, "place")}
+
+
+def test_a_neighbourhood_named_after_one_place_lies_where_the_text_puts_it(facts):
+    text = "The bureau will open a clinic at the Macao New Neighbourhood in Hengqin next year. It will have 40 beds."
+    rows = {r["text"]: r.get("jurisdiction") for r in facts(text, "place")}
+    assert rows["Macao New Neighbourhood"] == "mainland China"
+    assert facts(text, "organization") == []

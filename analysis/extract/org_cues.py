@@ -177,9 +177,19 @@ def registry_type(name: str) -> tuple[str, str] | None:
     return None if kind == "-" else (kind, known[1])
 
 
+_LOCAL_COUNCIL = re.compile(
+    r"(?:(?:The )?(?:City|Royal Borough|Borough|County) of )?(.+?) "
+    r"(?:City |Borough |District |County |Town |Municipal )?Council"
+)
+
+
 def public_body(name: str) -> tuple[str, str] | None:
     """("government", words) for a name made of public-service words and a place ("Health Education England",
-    "Innovate UK"): the way national public bodies are named."""
+    "Innovate UK"), the way national public bodies are named, and for a place's council ("Tarnby Council", "City of
+    Tarnby Council"), its local authority."""
+    local = _LOCAL_COUNCIL.fullmatch(name)
+    if local and gazetteer.canonical(local.group(1)) is not None:
+        return "government", "Council"  # "Tarnby Council", "City of Tarnby Council": a town's local authority
     toks = [t for t in name.split() if t not in ("and", "&", "of", "for", "the")]
     fields = words("org_public_fields.txt")
     for k in range(1, len(toks)):

@@ -389,6 +389,10 @@ def test_the_head_noun_decides_the_type():
     assert type_of("Eastland Provincial People's Congress")[0] == "government"
     assert type_of("Legislative Assembly")[0] == "government"
     assert type_of("Northvale Fund")[0] == "association"
+    # a town's council is its local authority; a council named otherwise is an association
+    assert type_of("Stirling Council")[0] == "government"
+    assert type_of("City of Stirling Council")[0] == "government"
+    assert type_of("British Council")[0] == "association"
     # a fund of social security or public insurance is a public body
     assert type_of("Social Security Fund")[0] == "government"
     assert type_of("Northvale Medical Insurance Fund")[0] == "government"

@@ -183,12 +183,17 @@ _LOCAL_COUNCIL = re.compile(
 )
 
 
+def local_council(name: str) -> bool:
+    """Whether a name is a place's council ("Tarnby Council", "City of Tarnby Council"): the local authority."""
+    local = _LOCAL_COUNCIL.fullmatch(name)
+    return local is not None and gazetteer.canonical(local.group(1)) is not None
+
+
 def public_body(name: str) -> tuple[str, str] | None:
     """("government", words) for a name made of public-service words and a place ("Health Education England",
     "Innovate UK"), the way national public bodies are named, and for a place's council ("Tarnby Council", "City of
     Tarnby Council"), its local authority."""
-    local = _LOCAL_COUNCIL.fullmatch(name)
-    if local and gazetteer.canonical(local.group(1)) is not None:
+    if local_council(name):
         return "government", "Council"  # "Tarnby Council", "City of Tarnby Council": a town's local authority
     toks = [t for t in name.split() if t not in ("and", "&", "of", "for", "the")]
     fields = words("org_public_fields.txt")

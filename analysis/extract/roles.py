@@ -1321,7 +1321,8 @@ def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None =
     """The organisation a role implies when the text names none for it: the document's only body of the kind
     the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
     the one university), or, of several, the one that publishes the article (a university's own news names its
-    Vice-Chancellor without the university, and the other universities' heads with theirs); else None."""
+    Vice-Chancellor without the university, and the other universities' heads with theirs), or the one that is a
+    place's council (`org_cues.local_council`); else None."""
     heads: set[str] = set()
     for role in roles:
         if _of_place(role):
@@ -1333,6 +1334,8 @@ def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None =
     names = sorted({o.fields["name"] for o in orgs if heads & {bare(t) for t in o.fields["name"].split()} and _owns(o)})
     if len(names) > 1 and publisher in names:
         return publisher
+    if len(names) > 1 and len(local := [n for n in names if org_cues.local_council(n)]) == 1:
+        return local[0]  # a councillor, a regulator named "... Council" beside the town's council: the town's
     return names[0] if len(names) == 1 else None
 
 

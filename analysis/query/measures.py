@@ -382,7 +382,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     own_deal = """EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = ff.doc_id
               AND q.sentence_start = ff.sentence_start)"""
     ranks = (
-        f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, a.figure_id"
+        f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, "
+        "a.figure_id, coalesce((SELECT d.published FROM documents d WHERE d.doc_id = ff.doc_id), '') AS recent"
     )
     own = f"""SELECT {", ".join(f"m.{k} AS {k}" for k in cols)}, {ranks}
           FROM m {said} JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
@@ -404,7 +405,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
               ELSE NOT regexp_matches(ff.clause, $pop)
                 AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob)) END"""
     keys = ", ".join(cols)
-    return f"""SELECT {keys}, arg_max(fact_id, (shared, score, money, n_articles, -start, figure_id)) AS figure_fact_id
+    return f"""SELECT {keys}, arg_max(fact_id, (shared, recent, score, money, n_articles, -start, figure_id))
+            AS figure_fact_id
           FROM ({own}) GROUP BY {keys}"""
 
 
@@ -424,7 +426,8 @@ def kinds(store: Store, scope: str, skip: list[str] = (), said: int = 10) -> lis
     measure is (`fact_id`: one that states it first, `stated`, then the most prominent: a headline, a lead), that
     sentence of each article (`said_ids`, in the same order, the first `said`: the measures of the kind, once per
     article), and the key number (`figure_fact_id`, needs `figures.register`): the most salient figure stated with the
-    measure that is about it, among the figures worth showing (`figures.SALIENT`), or None. Domestic: a figure of the
+    measure that is about it, among the figures worth showing (`figures.SALIENT`), that of the latest article
+    first (where articles state a kind again, the last says where it stands), or None. Domestic: a figure of the
     measure's sentences whose object uses the type's words ("1,200 hospital beds" for facilities, "11 districts" for
     none), or a sum of money stated with it (a tie goes to the sum, then to the figure written first: a sum before its
     conversion); in both, a figure of a sentence of several clauses only in a clause holding the kind's words.

@@ -1103,3 +1103,30 @@ def test_a_scheme_of_a_kind_more_articles_state_comes_before_one_article_stated_
     with measured(tmp_path, rows) as s:
         got = [(r["kind"], r["doc_id"]) for r in measures.schemes(s)]
     assert got == [("access", "b"), ("access", "c"), ("insurance", "a")]
+
+
+def test_a_kinds_key_number_is_the_latest_articles_where_articles_state_it_again(tmp_path):
+    early = "Residents of Harbourside can now use 40 clinics in Westport under the cross-boundary scheme."
+    later = "Residents of Harbourside can now use 75 clinics in Westport under the cross-boundary scheme."
+    rows = []
+    for doc, sentence, value in (("a", early, 40.0), ("b", later, 75.0)):
+        rows += [amount(doc, 0, sentence, value, "count", "clinics"), *gba_article(doc)]
+        rows += [
+            place(doc, 0, sentence, "Harbourside", "Hong Kong"),
+            place(doc, 0, sentence, "Westport", "mainland China"),
+        ]
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-03-01"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 1000, "published": "2025-09-01"},
+    ]
+    with measured(tmp_path, rows, docs) as s:
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[kinds["access"]["figure_fact_id"]] == 75.0
+    # the same two articles dated the other way round give the other number
+    docs[0]["published"], docs[1]["published"] = docs[1]["published"], docs[0]["published"]
+    (tmp_path / "again").mkdir()
+    with measured(tmp_path / "again", rows, docs) as s:
+        kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert values[kinds["access"]["figure_fact_id"]] == 40.0

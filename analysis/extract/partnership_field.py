@@ -60,7 +60,7 @@ def _descriptions() -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
     before = re.compile(
         rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][\w'’-]*(?:-based)? )?(?:{function}[a-z][\w'’-]* ){{1,3}})(?= {{4,}}\S)"
     )
-    after = re.compile(r"(?<=    ), ((?:an?|the) [^,;()]{1,160}?)(?=,|;|\)|\.?$)")
+    after = re.compile(r"(?<=    ), ((?:an?|the) (?:[^,;()]|(?<=\d),(?=\d)){1,160}?)(?=,(?!\d)|;|\)|\.(?:\s|$)|$)")
     return patterns("partnership_list_headings.txt"), (before, after)
 
 

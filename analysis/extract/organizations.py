@@ -79,6 +79,9 @@ def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list
         if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or place)):
             if place and len(parts[-1]) > place + 1 and parts[-1][-place - 1][2] in ("and", "&"):
                 parts[-1] = parts[-1][: -place - 1]  # "A and Westport's B": Westport says where B is
+            elif (cut := _possessor_complement(parts[-1])) > 0:
+                parts[-1] = parts[-1][:cut]  # "Centre for X of the Tarn Government's Department of Y": the centre
+                # is of that department, whose owner the possessive names
             parts.append([])
     parts = _fields_listed(parts)
     out: list[list[tuple[int, int, str]]] = []
@@ -110,6 +113,16 @@ def _fields_listed(parts: list[list[tuple[int, int, str]]]) -> list[list[tuple[i
         if not any(is_head(w) for w in words_) or all(w in study_fields() for w in before):  # a head only after fields
             return parts[:k] + [[t for q in parts[k : j + 1] for t in q]] + parts[j + 1 :]
     return parts
+
+
+def _possessor_complement(part: list[tuple[int, int, str]]) -> int:
+    """Where the "of" part of a headed name starts when that part is the possessor of the next name ("Centre for
+    Health Protection of the Tarn Government's Department of Health"), else 0: the body named before "of" belongs to
+    the body after the possessive, not to the possessor."""
+    cut = max((i for i, t in enumerate(part) if t[2] == "of"), default=-1)
+    if cut <= 0 or not any(is_head(t[2]) for t in part[:cut]) or not is_head(_POSS.sub("", part[-1][2])):
+        return 0
+    return cut if part[cut + 1][2] in ("the", "The") and len(part) - cut > 2 else 0
 
 
 def _owner_ends(part: list[tuple[int, int, str]]) -> bool:

@@ -969,3 +969,17 @@ def test_a_run_of_list_names_the_model_reads_as_one_body_gives_way_to_the_shared
     names = {r["name"] for r in facts(text, "organization")}
     assert {"Glangwili Hospital", "Withybush Hospital", "Bronglais Hospital"} <= names
     assert not any(", " in n for n in names)
+
+
+def test_a_body_of_a_governments_department_is_named_without_the_possessor(facts):
+    text = (
+        "The plan was agreed on Monday.\n\nIn a separate agreement, the Tarn Center for Disease Control signed a "
+        "memorandum of understanding with the Centre for Health Protection of the HKSAR Government's Department of "
+        "Health."
+    )
+    rows = {r["name"]: r for r in facts(text, "organization")}
+    assert {"Tarn Center for Disease Control", "Centre for Health Protection", "Department of Health"} <= set(rows)
+    owner = [c for c in rows["Department of Health"]["org_cues"]["jurisdiction"] if c["level"] == "owner"]
+    assert owner == [{"level": "owner", "label": "Hong Kong", "evidence": "HKSAR Government's"}]
+    parties = [r["parties"] for r in facts(text, "partnership")]
+    assert parties == [["Tarn Center for Disease Control", "Centre for Health Protection"]]

@@ -120,7 +120,10 @@ def _possessor_complement(part: list[tuple[int, int, str]]) -> int:
     Health Protection of the Tarn Government's Department of Health"), else 0: the body named before "of" belongs to
     the body after the possessive, not to the possessor."""
     cut = max((i for i, t in enumerate(part) if t[2] == "of"), default=-1)
-    if cut <= 0 or not any(is_head(t[2]) for t in part[:cut]) or not is_head(_POSS.sub("", part[-1][2])):
+    last = part[-1][2]
+    if cut <= 0 or not _POSS.search(last) or not is_head(_POSS.sub("", last)):
+        return 0
+    if not any(is_head(t[2]) for t in part[:cut]):
         return 0
     return cut if part[cut + 1][2] in ("the", "The") and len(part) - cut > 2 else 0
 

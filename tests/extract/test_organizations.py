@@ -983,3 +983,10 @@ def test_a_body_of_a_governments_department_is_named_without_the_possessor(facts
     assert owner == [{"level": "owner", "label": "Hong Kong", "evidence": "HKSAR Government's"}]
     parties = [r["parties"] for r in facts(text, "partnership")]
     assert parties == [["Tarn Center for Disease Control", "Centre for Health Protection"]]
+
+
+def test_a_body_of_a_government_named_in_full_before_a_comma_keeps_its_name(facts):
+    text = (
+        "The agreement was signed by the Director of the Health Bureau of the Tarn Regional Government, Dr Ola Brent."
+    )
+    assert "Health Bureau of the Tarn Regional Government" in {r["name"] for r in facts(text, "organization")}

@@ -1746,7 +1746,7 @@ _PART_AFTER = re.compile(
     r"[^.;]*?,\s*(?:about |some |around |nearly |almost |more than |over )?(?:\d[\d,.]*|[a-z]+) "
     r"(?:of )?(?:them|whom|which)\b"
 )
-"""A part of a figure set off after it ("1,350 people, 120 of them in Eastland"): what follows is the part's."""
+"""A part of a figure set off after it ("2,400 staff, 310 of them in Eastland"): what follows is the part's."""
 _STANDARD_FIGURE = re.compile(r"\b(?:against|compared (?:with|to)|than|versus|vs\.?)\s+(?:[^\d.;]{0,20}?)\d[^.;]*$")
 """Between a figure and a place after it: a standard with a figure of its own ("costs 90 yuan at the clinic,
 against HK$120 at a clinic in Northland"), whose place the place is."""
@@ -1844,7 +1844,8 @@ def _clause_of_place(head) -> set[int]:
 
 def _reporting_subjects(head) -> set[int]:
     """Token ids of the subject of the verb whose complement clause holds the figure ("Eastbank district reported that
-    the share of visits rose from 48% to 57%": Eastbank's share), as if it were the figure's own clause."""
+    the share of first visits at clinics rose from 39% to 51%": Eastbank's share), as if it were the figure's own
+    clause."""
     for t in [head, *head.ancestors]:
         if t.dep_ == "ccomp":
             return {c.i for c in t.head.children if c.dep_ in _SUBJECTS}
@@ -2072,7 +2073,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         if _venue(root):
             continue  # "said Ann Lee at a news conference in Northfield": where the figure was told
         if c.start >= amount.end and _PART_AFTER.match(ctx.text, amount.end, c.start):
-            continue  # "about 1,350 people, 120 of them in Eastland": the part's place, not the whole's
+            continue  # "about 2,400 staff, 310 of them in Eastland": the part's place, not the whole's
         if _ranking_domain(root) or _compared(root, head) or _STANDARD_FIGURE.search(ctx.text, amount.end, c.start):
             continue  # "ranked first in the province": what a rank is over; "against a Northland average of 2.9":
             # the standard

@@ -947,7 +947,7 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
         elif _label_of(poss.group(1)):
             out.append({"level": "owner", "label": _label_of(poss.group(1)), "evidence": poss.group().strip()})
         elif named := [c for c in _name_cues(poss.group(1)) if c["level"] in ("known", "branch", "name")]:
-            # "the HKSAR Government's Department of Health": a government named by its place owns it
+            # "the Tarn SAR Government's Department of Water": a government named by its place owns it
             out.append({"level": "owner", "label": named[0]["label"], "evidence": poss.group().strip()})
         elif _unique_with_head(orgs, _last_word(poss.group(1))):
             parent = _unique_with_head(orgs, _last_word(poss.group(1)))

@@ -1085,7 +1085,7 @@ _BASED_OPENING = re.compile(r"(?:[A-Z][\w'’.]*[ -]){0,2}[A-Z][\w'’.]*-based 
 def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
     insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
-    as Fairway Mutual and Greyson Cover") or says where it is based ("Bristol-based Vantage Orthopaedics"), with its
+    as Fairway Mutual and Greyson Cover") or says where it is based ("Leeds-based Kestrel Orthopaedics"), with its
     other mentions."""
     text = ctx.text
     after, before, listed = class_patterns()

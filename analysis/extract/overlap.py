@@ -270,7 +270,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w'’&-]*)")
 
 def drop_surnames(places: list[Mention], people: list[Mention], text: str) -> list[Mention]:
     """The place mentions without those that are the surname of a person the article names in full ("in the
-    presence of Pennington and the vice governor" after "minister Sarah Pennington": the minister, not the town); a
+    presence of Preston and the vice governor" after "minister Ola Preston": the minister, not the town); a
     country stays one ("Ann Jordan" and Jordan)."""
     surnames = set()
     for m in people:

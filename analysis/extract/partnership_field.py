@@ -96,8 +96,8 @@ _SITE = re.compile(
     r"(?:clinics|hospitals|wards|health cent(?:re|er)s|health stations)\b",
     re.IGNORECASE,
 )
-"""Where a deal's work is done, named by the plural of a place of care ("to study antibiotic use in village clinics",
-"wastewater surveillance at hospitals in Guangzhou"): a site, not the field."""
+"""Where a deal's work is done, named by the plural of a place of care ("to study asthma care in township clinics",
+"air-quality monitoring at hospitals in Westport"): a site, not the field."""
 
 _SUM = re.compile(r"[£$€¥\d]")
 """A keyword hit that is a sum of money."""

@@ -1317,7 +1317,7 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         found = [n for n in dict.fromkeys(found) if n in kept or (alone and n in subj)]
         if len(found) < 2 or (_all_places(found, named) and (_quoted(doc, ss, a) or _RELATIONS.search(t.group()))):
             continue  # "cooperation between the two countries can deliver ..." in someone's words: a remark; "Britain
-            # seeks to steady trade ties with China": relations between states, no deal
+            # looks to rebuild trade ties with China": relations between states, no deal
         if kind == "list" and _all_places(found, named) and _place_scheme().match(t.group()):
             continue  # "an ambulance pilot between A and B": where the scheme runs, no state-level deal
         if any(s0 < a < e0 for s0, e0 in asides):  # "A, a joint venture between B and C, signed ... with D"
@@ -1425,7 +1425,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
     after the article stated a deal ("A's chief said the joint venture would seek approval from B", "A said the
     agreement would help B") speaks of that deal, not of one between the two bodies, unless they are its parties or
     are written as a pair ("the arrangement is run by A and B"). A body where a deal was signed ("A and B signed the
-    agreement at C") is the venue, and one that houses the other ("A will be based at B, with a partner hub in C")
+    agreement at C") is the venue, and one that houses the other ("A will be based at B, with a partner office in C")
     the host, not a party."""
     text = doc.ctx.text
     local = [
@@ -1492,8 +1492,8 @@ _RELATIONS = re.compile(r"\b(?:links?|ties|relations|relationships?)\b", re.IGNO
 _HOSTED_AT = re.compile(
     r"\b(?:headquartered|based|housed|hosted|located|sited) (?:at|in|by|within) (?:the )?$", re.IGNORECASE
 )
-"""A body that houses another: what follows is the host ("the centre will be headquartered at the X School, with a
-partner hub in Y"), no party of a deal the sentence's other words state."""
+"""A body that houses another: what follows is the host ("the centre will be based at the X Faculty, with a
+partner office in Y"), no party of a deal the sentence's other words state."""
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:new |planned |proposed )?$")
 """Before a cue word, a determiner that refers back to a deal already told of ("the joint venture")."""
 _THE_NOUN = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* )?(?:[a-z][\w'’-]* ){0,2}?[a-z]{3,}\b(?! [A-Z])")

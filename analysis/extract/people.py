@@ -534,7 +534,7 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
         start = m.start()
         tok = ctx.token_at(start) if len(toks) == 3 else None
         if tok is not None and tok[1].pos_ in _FUNCTION_POS:
-            start += len(toks[0]) + 1  # "For Leung Kam-fung, ...": a word opening the sentence, no given name
+            start += len(toks[0]) + 1  # "For Wong Ka-ming, ...": a word opening the sentence, no given name
             toks = toks[1:]
         surname, given = toks[-2], toks[-1]
         if given.split("-")[1] in lower or is_place_name(f"{surname} {given.split('-')[0]}"):

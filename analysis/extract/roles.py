@@ -148,8 +148,8 @@ _TITLE_AFTER = re.compile(r",\s+([A-Z][\w-]*)")
 
 def described_after(text: str, end: int) -> bool:
     """True when an age (`names.AGED`: "A B, 58,") or a position follows the name ending at `end`: role words held
-    at a body ("A B, chief executive of X"; the last no modifier), an occupation with "a" ("A B, a retired factory
-    worker in Lecong,") or a post written with capitals ("A B, Pro-Vice-Chancellor (Research)"). The name is a
+    at a body ("A B, chief executive of X"; the last no modifier), an occupation with "a" ("A B, a retired textile
+    worker in Tarnby,") or a post written with capitals ("A B, Pro-Vice-Chancellor (Research)"). The name is a
     person's, whatever the model reads."""
     if AGED.match(text, end) is not None:
         return True
@@ -167,7 +167,7 @@ def described_after(text: str, end: int) -> bool:
 
 
 _OCCUPATION_AFTER = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=\s+(?:in|at|from|of|with|who)\b|,)")
-"""An occupation set off after a name with "a" ("A B, a retired factory worker in Lecong, said")."""
+"""An occupation set off after a name with "a" ("A B, a retired textile worker in Tarnby, said")."""
 
 
 @lru_cache(maxsize=8192)
@@ -1483,7 +1483,7 @@ def _next_person_cut(text: str, start: int, nxt: int) -> int:
 
 _JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as well as\s+")
 _BARE_AGE = re.compile(r",\s+\d{1,3}(?=,\s+(?:an?|the)\s)")
-"""An age set off after a name before the words that describe the person ("A B, 74, a retired bus driver")."""
+"""An age set off after a name before the words that describe the person ("A B, 69, a retired taxi driver")."""
 _CLOSING_PAIR = re.compile(
     r",\s+and\s+(?:the\s+)?(?P<role>[A-Z][\w'’-]*)[^,;.()\n]{0,100},\s+(?:(?P<title>[A-Z][a-z]+)\.?\s+)?"
     r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s*(?:[.;,]|$)"
@@ -1514,13 +1514,13 @@ def _cues() -> re.Pattern:
 def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -> tuple[int, int] | None:
     """The span of words describing a person right after the name: after ", ", " (" or a dash, or a cue ("'s
     election as", "who is"; `role_cues.txt`), past a caption's position mark ("A B (left), Dean of X") and an age
-    ("A B, 74, a retired bus driver"), up to its end or the next person of an enumeration."""
+    ("A B, 69, a retired taxi driver"), up to its end or the next person of an enumeration."""
     text = ctx.text
     pos = m.end
     caption = _caption().match(text, pos)
     pos = caption.end() if caption else pos
     age = _BARE_AGE.match(text, pos)
-    pos = age.end() if age else pos  # "A B, 74, a retired bus driver": the description after the age
+    pos = age.end() if age else pos  # "A B, 69, a retired taxi driver": the description after the age
     cue = _cues().match(text, pos)
     if cue is not None:
         s, closer = cue.end(), None

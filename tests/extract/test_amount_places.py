@@ -1403,27 +1403,27 @@ def test_the_items_of_a_gapped_list_take_the_place_they_stand_with(facts):
 
 def test_a_place_that_reports_a_figure_in_its_complement_clause_is_its_place(facts):
     text = (
-        "Foshan spent 2.35 billion yuan on primary care in 2024. Nanhai district reported that the share of visits "
-        "handled by clinics rose from 48% in 2021 to 57% last year."
+        "Foshan spent 1.9 billion yuan on public health in 2024. Nanhai district reported that the share of first "
+        "visits made at community clinics rose from 39% in 2020 to 51% last year."
     )
-    assert places_of(facts, text) == {"2.35 billion yuan": "Foshan", "48%": "Nanhai", "57%": "Nanhai"}
+    assert places_of(facts, text) == {"1.9 billion yuan": "Foshan", "39%": "Nanhai", "51%": "Nanhai"}
 
 
 def test_a_public_body_with_a_place_in_its_name_is_the_subject_a_later_sentence_goes_on_about(facts):
     text = (
-        "Nanhai District Central Hospital opened a new wing in May. Its maternity unit delivered 9,640 babies in 2024."
+        "Nanhai District Central Hospital opened a new wing in May. Its outpatient department recorded 812,000 visits."
     )
-    assert places_of(facts, text) == {"9,640": "Nanhai District"}
+    assert places_of(facts, text) == {"812,000": "Nanhai District"}
 
 
 def test_a_district_a_body_s_name_holds_is_finer_than_the_city_it_is_seated_in(facts):
     text = (
         "Kestrel Trust signed an agreement with Nanhai District Central Hospital in Foshan.\n\n"
-        "Nanhai District Central Hospital is a 1,850-bed general hospital."
+        "Nanhai District Central Hospital is a 1,200-bed teaching hospital."
     )
-    assert places_of(facts, text) == {"1,850": "Nanhai District"}
+    assert places_of(facts, text) == {"1,200": "Nanhai District"}
 
 
 def test_a_part_set_off_after_a_figure_keeps_its_place_to_itself(facts):
-    text = "Kestrel Medical is based in Cambridge. Kestrel employs about 1,350 people, 120 of them in China."
-    assert places_of(facts, text) == {"about 1,350": None, "120": "China"}
+    text = "Kestrel Medical is based in Cambridge. Kestrel has about 2,400 staff, 310 of them in China."
+    assert places_of(facts, text) == {"about 2,400": None, "310": "China"}

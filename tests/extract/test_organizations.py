@@ -954,35 +954,33 @@ def test_time_zones_and_control_letters_are_no_bodies(facts):
 
 
 def test_a_name_after_where_it_is_based_is_a_body(facts):
-    text = "Bristol-based Vantage Orthopaedics will open a regional centre in Guangzhou."
-    assert [r["name"] for r in facts(text, "organization")] == ["Vantage Orthopaedics"]
+    text = "Leeds-based Kestrel Orthopaedics will open a regional office in Wuhan."
+    assert [r["name"] for r in facts(text, "organization")] == ["Kestrel Orthopaedics"]
     # a field of medicine alone is no body, nor are the words a description of a body opens with
     assert facts("She trained in Internal Medicine at a hospital.", "organization") == []
-    text = "Medisyn Imaging Ltd, a Cambridge-based AI radiology company, signed an MoU. Leeds-based AI firms followed."
-    assert [r["name"] for r in facts(text, "organization")] == ["Medisyn Imaging Ltd"]
+    text = "Tarnby Imaging Ltd, an Oxford-based AI pathology company, signed an MoU. Leeds-based AI firms followed."
+    assert [r["name"] for r in facts(text, "organization")] == ["Tarnby Imaging Ltd"]
 
 
 def test_a_run_of_list_names_the_model_reads_as_one_body_gives_way_to_the_shared_head_items(facts):
-    text = (
-        "- Kestrel University Health Board will host Chongqing nurses at Glangwili, Withybush and Bronglais hospitals;"
-    )
+    text = "- Kestrel Health Board will host Wuhan nurses at Aberglan, Withyford and Bronmor hospitals;"
     names = {r["name"] for r in facts(text, "organization")}
-    assert {"Glangwili Hospital", "Withybush Hospital", "Bronglais Hospital"} <= names
+    assert {"Aberglan Hospital", "Withyford Hospital", "Bronmor Hospital"} <= names
     assert not any(", " in n for n in names)
 
 
 def test_a_body_of_a_governments_department_is_named_without_the_possessor(facts):
     text = (
         "The plan was agreed on Monday.\n\nIn a separate agreement, the Tarn Center for Disease Control signed a "
-        "memorandum of understanding with the Centre for Health Protection of the HKSAR Government's Department of "
-        "Health."
+        "memorandum of understanding with the Centre for Food Safety of the HKSAR Government's Department of "
+        "Hygiene."
     )
     rows = {r["name"]: r for r in facts(text, "organization")}
-    assert {"Tarn Center for Disease Control", "Centre for Health Protection", "Department of Health"} <= set(rows)
-    owner = [c for c in rows["Department of Health"]["org_cues"]["jurisdiction"] if c["level"] == "owner"]
+    assert {"Tarn Center for Disease Control", "Centre for Food Safety", "Department of Hygiene"} <= set(rows)
+    owner = [c for c in rows["Department of Hygiene"]["org_cues"]["jurisdiction"] if c["level"] == "owner"]
     assert owner == [{"level": "owner", "label": "Hong Kong", "evidence": "HKSAR Government's"}]
     parties = [r["parties"] for r in facts(text, "partnership")]
-    assert parties == [["Tarn Center for Disease Control", "Centre for Health Protection"]]
+    assert parties == [["Tarn Center for Disease Control", "Centre for Food Safety"]]
 
 
 def test_a_body_of_a_government_named_in_full_before_a_comma_keeps_its_name(facts):

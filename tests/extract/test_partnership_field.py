@@ -425,7 +425,7 @@ def test_sharing_the_prices_of_drug_procurement_is_policy():
 def test_the_places_of_care_where_the_work_is_done_name_no_field():
     from analysis.extract.partnership_field import field_of
 
-    assert field_of("signed an agreement with B to study antibiotic use in village clinics in Shandong") == "research"
+    assert field_of("signed an agreement with B to study asthma care in township clinics in Yunnan") == "research"
     assert field_of("will work with B to test a new drug at hospitals in Guangzhou") == "research"
     assert field_of("will work with B to open two clinics in Shenzhen") == "clinical services"
     assert field_of("signed an agreement with B to let students study medicine in Leeds") == "education and training"
@@ -434,14 +434,14 @@ def test_the_places_of_care_where_the_work_is_done_name_no_field():
 def test_a_description_of_a_party_names_no_field_however_its_numbers_are_written():
     from analysis.extract.partnership_field import describing
 
-    blanked = "signed an MoU with " + " " * 12 + ", a 2,000-bed hospital in Eastbank, to exchange nurses"
+    blanked = "signed an MoU with " + " " * 12 + ", a 1,600-bed hospital in Eastbank, to exchange nurses"
     out = describing(blanked)
-    assert "hospital" not in out and "2,000" not in out and out.endswith(", to exchange nurses")
+    assert "hospital" not in out and "1,600" not in out and out.endswith(", to exchange nurses")
 
 
 def test_the_description_of_a_party_in_the_deal_s_own_clause_names_no_field(facts):
     text = (
-        "Kestrel Trust signed a memorandum of understanding with Tarnby Hospital, a 2,000-bed hospital in Eastbank. "
+        "Kestrel Trust signed a memorandum of understanding with Tarnby Hospital, a 1,600-bed hospital in Eastbank. "
         "Under the agreement, nurses from each side will take part in exchange placements."
     )
     assert [r["field"] for r in facts(text, "partnership")][0] == "education and training"

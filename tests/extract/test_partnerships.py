@@ -3391,11 +3391,11 @@ def test_bodies_that_launch_a_named_alliance_are_its_parties(facts):
 
 def test_an_exchange_agreed_with_a_body_is_a_partnership(facts):
     text = (
-        "Kestrel Hospital has agreed a two-way training exchange for nurses and midwives with Nanhai Central Hospital."
+        "Kestrel Hospital has agreed a staff exchange for junior doctors and pharmacists with Tarnby Central Hospital."
     )
     rows = facts(text, "partnership")
     assert [(set(r["parties"]), r["field"]) for r in rows] == [
-        ({"Kestrel Hospital", "Nanhai Central Hospital"}, "education and training")
+        ({"Kestrel Hospital", "Tarnby Central Hospital"}, "education and training")
     ]
 
 
@@ -3412,18 +3412,18 @@ def test_bodies_that_carry_out_a_joint_study_are_partners_in_research(facts):
 
 def test_a_body_that_houses_another_is_its_host_not_its_partner(facts):
     text = (
-        "The Tarn Centre for Dementia Research will be headquartered at the University of Kestrel's School of "
-        "Medicine, with a partner hub in Hangzhou."
+        "The Tarn Centre for Stroke Research will be based at the University of Kestrel's Faculty of Nursing, "
+        "with a partner office in Wuhan."
     )
     assert facts(text, "partnership") == []
 
 
 def test_relations_between_states_and_the_brokers_of_talks_are_no_deal(facts):
-    assert facts("The investment comes as Britain seeks to steady trade ties with China.", "partnership") == []
+    assert facts("The plant opens as Britain looks to rebuild trade ties with China.", "partnership") == []
     text = "Britain signed a joint declaration with China on health in 2024."
     assert [r["parties"] for r in facts(text, "partnership")] == [["United Kingdom", "China"]]
     text = (
-        "Kestrel Health Board signed an agreement with Tarn Hospital Group on Tuesday. The agreement follows 18 "
-        "months of talks brokered by the Welsh Government and the Tarn Municipal Health Commission."
+        "Kestrel Health Board signed an agreement with Tarn Hospital Group on Tuesday. The agreement follows two "
+        "years of talks brokered by the Scottish Government and the Tarn Municipal Health Commission."
     )
     assert [r["parties"] for r in facts(text, "partnership")] == [["Kestrel Health Board", "Tarn Hospital Group"]]

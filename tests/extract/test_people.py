@@ -1060,9 +1060,9 @@ def test_a_term_of_one_letter_joined_to_a_word_is_no_name(facts):
 
 
 def test_a_name_read_as_a_body_with_an_occupation_set_off_after_it_is_a_person(facts):
-    text = "Mo Guiying, a retired factory worker in Lecong, said she now sees her family doctor every month."
+    text = "Mo Lanying, a retired textile worker in Jiujiang, said she now sees a family doctor every week."
     assert [(r["name"], r["role"]) for r in facts(text, "person")] == [
-        ("Mo Guiying", "retired factory worker in Lecong")
+        ("Mo Lanying", "retired textile worker in Jiujiang")
     ]
     assert facts(text, "organization") == []
     text = "Oxleigh, a drug developer in Cambridge, said it would hire 40 staff."
@@ -1070,7 +1070,7 @@ def test_a_name_read_as_a_body_with_an_occupation_set_off_after_it_is_a_person(f
 
 
 def test_a_lay_occupation_after_an_age_or_before_the_name_is_the_role(facts):
-    text = "For Leung Kam-fung, 74, a retired bus driver who moved to Dongguan, the change has saved trips."
-    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Leung Kam-fung", "retired bus driver")]
-    text = "When 71-year-old retiree Chen Meiling needs a prescription, she walks to the clinic."
-    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Chen Meiling", "retiree")]
+    text = "For Chan Wai-kit, 69, a retired taxi driver who moved to Zhuhai, the change has saved trips."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Chan Wai-kit", "retired taxi driver")]
+    text = "When 68-year-old pensioner Zhou Lanfang needs new glasses, she takes a bus to the clinic."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Zhou Lanfang", "pensioner")]

@@ -166,8 +166,8 @@ def test_a_place_a_line_opens_with_in_capitals_before_its_possessive_is_a_place(
 
 def test_the_surname_of_a_person_named_in_full_is_no_place(facts):
     text = (
-        "Trade minister Sarah Pennington led the mission. The letter was signed in Guangzhou in the presence of "
-        "Pennington and Guangdong vice governor Xu Lihua."
+        "Health minister Ola Preston opened the talks. The accord was signed in Guangzhou in the presence of Preston "
+        "and Guangdong vice governor Wu Lanfen."
     )
     assert {r["text"] for r in facts(text, "place")} == {"Guangzhou", "Guangdong"}
     text = "Ann Jordan, a nurse, moved to Jordan in 2020."
@@ -184,7 +184,7 @@ def test_the_name_of_the_wire_that_publishes_the_page_is_no_place(facts):
 
 
 def test_a_neighbourhood_named_after_one_place_lies_where_the_text_puts_it(facts):
-    text = "The bureau will open a clinic at the Macao New Neighbourhood in Hengqin next year. It will have 40 beds."
+    text = "The bureau will open a clinic at the Hong Kong New Neighbourhood in Nansha next year. It will have 40 beds."
     rows = {r["text"]: r.get("jurisdiction") for r in facts(text, "place")}
-    assert rows["Macao New Neighbourhood"] == "mainland China"
+    assert rows["Hong Kong New Neighbourhood"] == "mainland China"
     assert facts(text, "organization") == []

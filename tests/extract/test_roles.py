@@ -905,7 +905,7 @@ def test_an_age_and_a_home_town_are_no_part_of_the_role(facts):
 def test_a_councillor_sits_on_the_town_s_council_not_on_a_regulator_named_council(facts):
     text = (
         "The nurses registered with the Nursing and Midwifery Council last year.\n\n"
-        "Stirling Council welcomed the news. Councillor Ann Lee, cabinet member for adult social care, said "
+        "Stirling Council welcomed the news. Councillor Ann Lee, portfolio holder for health and wellbeing, said "
         "they were welcome."
     )
     assert _described(facts(text, "person"))["Ann Lee"][1] == "Stirling Council"

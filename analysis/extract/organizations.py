@@ -1011,10 +1011,6 @@ def _listed_run(text: str, m: Mention) -> bool:
     return m.extractor == "organizations.ner" and not m.original and ", " in text[m.start : m.end]
 
 
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 _AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\s(?:the\s)?$")
 """A word in lower case (and "the") right before a list of names: the list starts a name, not a sentence."""
 
@@ -1332,7 +1328,8 @@ def extract(ctx: Context) -> list[Mention]:
     found += described(ctx, found)
     found += named_partners(ctx, found)
     shared = shared_heads(ctx, [m for m in found if not _listed_run(ctx.text, m)])
-    found = [m for m in found if not (_listed_run(ctx.text, m) and any(_overlap(m, x) for x in shared))] + shared
+    shared_ix = _SpanIndex(shared)
+    found = [m for m in found if not (_listed_run(ctx.text, m) and shared_ix.overlaps(m))] + shared
     found = possessed_units(ctx, short_names(ctx, found))
     found = [m for m in full_names(found + credits(ctx)) if not newsroom_unit(m.fields["name"])]  # "Science Desk"
     return found + publisher(ctx, found) + state_bodies(ctx)

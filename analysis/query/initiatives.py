@@ -1191,7 +1191,9 @@ def group_names(store: Store) -> None:
     one head it is a short form of, or, a short form of several, the one head named in its own article, else
     stands alone. An unnamed statement takes the one head its party set names in its article, else the one head of
     the statements it is linked to in its article (`near_links`), else the head of its party set stated most
-    often: one more deal of the same parties is one of their named initiatives, not a third one. A name taken from
+    often: one more deal of the same parties is one of their named initiatives, not a third one; unless it states a
+    field the statements naming that head do not ("the two universities will also run a joint PhD" beside their
+    named research centre is a cooperation of its own). A name taken from
     the sentences around a statement (`names_from_context`) is a guess: it yields, as an unnamed statement does, to
     the one head its article names for the same parties or that its linked statements name ("the new project" set
     up with the partners of the named initiative its article launches is that initiative, whatever institute the
@@ -1248,10 +1250,21 @@ def group_names(store: Store) -> None:
               SELECT mpids, gkey, count(*) AS n, dense_rank() OVER (PARTITION BY mpids ORDER BY gkey) AS rank
               FROM p WHERE gkey IS NOT NULL GROUP BY mpids, gkey)
             GROUP BY mpids
+          ),
+          head_fields AS (  -- the fields the statements naming each head state in their own words
+            SELECT gkey, list(DISTINCT field) AS fields FROM p
+            WHERE ikey IS NOT NULL AND gkey IS NOT NULL AND field IS NOT NULL AND field <> 'other' GROUP BY gkey
           )
           SELECT u.fact_id, coalesce(a.gkey, l.gkey, s.gkey) AS gkey FROM p u
           LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id) LEFT JOIN usual s USING (mpids)
-          WHERE u.ikey IS NULL) g
+          LEFT JOIN head_fields h ON h.gkey = coalesce(a.gkey, l.gkey, s.gkey)
+          LEFT JOIN p_sides ps ON ps.fact_id = u.fact_id
+          WHERE u.ikey IS NULL
+            -- a statement of another field is another cooperation of the same parties (the joint degree of the two
+            -- universities setting up a named research centre); one between places only restates its bodies'
+            -- whatever field its words suggest (`near_links`)
+            AND (u.field IS NULL OR u.field = 'other' OR h.fields IS NULL OR list_contains(h.fields, u.field)
+              OR coalesce(ps.places_only, FALSE))) g
         WHERE p.fact_id = g.fact_id"""
     )
 

@@ -44,7 +44,7 @@ FACTS = [
     # money in a sentence of the same parties that does not name the academy is not the academy's
     fact("d1", "amount", 350, sentence_start=300, value=9_000_000.0, unit="GBP", object="a hospital wing"),
     org("d3", 10, NV, "UK"), org("d3", 40, HC, "mainland China"),
-    deal("d3", 500, 480, [NV, HC], field="research"),
+    deal("d3", 500, 480, [NV, HC], field="other"),
     org("d3", 600, WC, "UK"), org("d3", 640, LT, "UK"),
     deal("d3", 610, 600, [WC, LT], field="other"),
 ]  # fmt: skip
@@ -66,11 +66,30 @@ def test_one_initiative_from_a_launch_sentence_a_partner_list_and_another_articl
     assert first["sides"] == ["mainland China", "mainland China", "UK"]
     assert first["n_articles"] == 2
     assert (first["first_year"], first["latest_year"]) == ("2021", "2021")
-    assert first["field"] == "education and training"  # two of three statements; ties would go to lexicon order
+    assert first["field"] == "education and training"  # the field its statements state; "other" states none
     assert money == 5_000_000.0
     # headline (3) in d1 + body (1) in d3, one party beyond two, money stated with it
     assert first["score"] == 3 + 1 + 1 + 1
     assert top[1]["score"] == 1 and top[1]["field"] == "other"
+
+
+def test_a_statement_of_another_field_beside_a_named_initiative_of_the_same_parties_is_its_own(tmp_path):
+    """The two universities setting up a named research centre also run a joint degree: two cooperations, each with
+    its field; a statement of the same parties stating no field is the named one's."""
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 5, 0, [NV, HC], field="education and training"),
+        deal("a", 105, 100, [NV, HC], "Northvale-Harbour Centre for Ageing Research", field="research"),
+        deal("a", 205, 200, [NV, HC], field="other"),
+        deal("a", 305, 300, [NV, HC], field="education and training"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["name"] or "", t["field"]) for t in initiatives.top(s, 5))
+        n = s.value("SELECT count(*) FROM initiative_of o JOIN initiatives i USING (initiative_id) WHERE i.name IS NULL")
+    assert got == [("", "education and training"), ("Northvale-Harbour Centre for Ageing Research", "research")]
+    assert n == 2
 
 
 def test_the_same_parties_in_two_articles_are_one_initiative_without_a_name(tmp_path):
@@ -1066,6 +1085,16 @@ def test_a_statement_between_places_restates_the_cooperation_stated_nearest_it(t
         initiatives.register(s)
         got = sorted((t["parties"], len(t["fact_ids"]), t["field"]) for t in initiatives.top(s, 5))
     assert got == [([agn, agw], 1, "policy and governance"), ([mins, minw], 2, "policy and governance")]
+    # the same when the dialogue has a name: the lead is still the named dialogue restated, not a cooperation of
+    # another field
+    named = [r | {"initiative": "Norvia-Tarrow Health Dialogue"} if r.get("parties") == [mins, minw] else r
+             for r in rows]  # fmt: skip
+    (tmp_path / "named").mkdir()
+    with store_of(tmp_path / "named", named) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["parties"], len(t["fact_ids"]), t["name"]) for t in initiatives.top(s, 5))
+    assert got == [([agn, agw], 1, None), ([mins, minw], 2, "Norvia-Tarrow Health Dialogue")]
 
 
 def test_a_town_named_only_in_a_statement_between_places_is_no_party_beside_the_bodies(tmp_path):

@@ -122,7 +122,8 @@ def scheme_text(report: Report) -> str | None:
     )
     figs = report.store.rows("SELECT * FROM figures WHERE fact_id = ?", [r["figure_fact_id"]])
     if figs:
-        text += f", key number {measures_report.key_number(figs[0])}"
+        said = facts_by_id(report.store, [figs[0]["fact_id"]]).get(figs[0]["fact_id"])
+        text += f", key number {measures_report.key_number(figs[0], said)}"
     when = facts_by_id(report.store, [r["date_fact_id"]] if r["date_fact_id"] else []).get(r["date_fact_id"])
     if when:
         text += f", dated {escape.html(narrate.fmt_date(when['date']))}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -14,6 +15,7 @@ from analysis.report import escape, figures, narrate, phrases
 from analysis.report.findings import Finding
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import FULL_TABLE_ROWS, Report, Table
+from analysis.resources import read_lines
 
 FINDING_KINDS = 3
 """Cross-border kinds named in the finding, those stated by most articles first (the table lists every kind)."""
@@ -53,14 +55,48 @@ def kinds(report: Report, scope: str) -> tuple[list[dict[str, Any]], dict[str, d
     return rows, figs, facts
 
 
-def key_number(fig: dict[str, Any]) -> str:
-    """A measure's key number as a reader says it: a count with what it counts ("7 more clinics"), else the
-    figure ("180 yuan", "up 12% to 300")."""
+def key_number(fig: dict[str, Any], fact: dict[str, Any] | None = None) -> str:
+    """A measure's key number as a reader says it: a count with what it counts ("7 more clinics"), with the count
+    its sentence pairs with it (`paired_count`: "58 drugs and 40 devices"), else the figure ("180 yuan", "up 12% to
+    300")."""
     number = phrases.figure_text(fig)
     obj = " ".join(str(fig.get("object") or "").split())
     if (fig.get("unit") or "count") == "count" and (fig.get("relation") or "value") == "value" and obj:
-        return escape.html(f"{number} {obj}")
+        pair = paired_count(fact, obj) if fact else None
+        return escape.html(f"{number} {obj}" + (f" and {pair}" if pair else ""))
     return escape.html(number)
+
+
+_PAIRED = re.compile(r"\s+and\s+(\d[\d,]*(?:\.\d+)?)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def paired_count(fact: dict[str, Any], obj: str) -> str | None:
+    """The count a sentence sets beside a count and what it counts, joined by "and": "use 58 drugs and 40 devices"
+    -> "40 devices" for the count 58 of "drugs" (a key number that leaves out its other half misleads); None when the
+    words after "and" are no count of something ("58 drugs and 4 of the hospitals")."""
+    sentence, start = fact.get("sentence") or "", fact.get("sentence_start") or 0
+    end = (fact.get("end") or 0) - start
+    rest = sentence[end:] if 0 < end <= len(sentence) else ""
+    lead = re.match(r"\s+" + re.escape(obj), rest) if not rest.startswith(obj) else None
+    rest = rest[lead.end() :] if lead else rest[len(obj) :] if rest.startswith(obj) else ""
+    m = _PAIRED.match(rest) if rest else None
+    if not m or m.group(2) in _function_words():
+        return None
+    second = m.group(3)
+    # a second word is what is counted ("40 medical devices"), not what is said of it ("40 devices registered")
+    if not second or second in _function_words() or re.search(r"(?:ed|ing)$", second):
+        return f"{m.group(1)} {m.group(2)}"
+    return f"{m.group(1)} {m.group(2)} {second}"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that end what a count counts: prepositions (`prepositions.txt`), articles, conjunctions, verbs of
+    being and having, and words that say how many of it ("each", "respectively")."""
+    return frozenset(w.casefold() for w in read_lines("prepositions.txt")) | {
+        "and", "or", "but", "the", "a", "an", "of", "were", "was", "are", "is", "had", "have", "has", "will", "more",
+        "each", "respectively", "this", "that", "which", "who", "so", "now", "all",
+    }  # fmt: skip
 
 
 def stating(f: dict[str, Any], stated: bool, width: int = 110) -> str:
@@ -99,7 +135,8 @@ def cross_border_finding(report: Report) -> Finding | None:
         g = facts[fig["fact_id"]]
         report.shown_figures.add(g["fact_id"])
         report.quoted.setdefault(g["fact_id"], FINDING_TOPIC)
-        return f"{label}: {articles}; key number {key_number(fig)} ({phrases.around(g, 90)}){report.cite.cite_fact(g)}."
+        number = key_number(fig, g)
+        return f"{label}: {articles}; key number {number} ({phrases.around(g, 90)}){report.cite.cite_fact(g)}."
 
     def render() -> str:
         return "Cross-border " + " ".join(item(r, i == 0) for i, r in enumerate(rows))
@@ -163,10 +200,10 @@ def _number(report: Report, fig: dict[str, Any] | None, f: dict[str, Any] | None
     if not fig or not f:
         return "—"
     if report.quoted.get(f["fact_id"]) == FINDING_TOPIC:
-        return f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
+        return f"{key_number(fig, f)} (in the key findings){report.cite.cite_fact(f)}"
     if (f["doc_id"], f["sentence_start"]) in quoted:
-        return f"{key_number(fig)}{report.cite.cite_fact(f)}"
-    return f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
+        return f"{key_number(fig, f)}{report.cite.cite_fact(f)}"
+    return f"{key_number(fig, f)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
 
 
 PARTNERSHIPS = "partnerships"
@@ -297,11 +334,11 @@ def table(report: Report, scope: str) -> Table:
                 "articles": narrate.fmt_number(r["n"]),
                 "measure": measure,
                 "number": (
-                    f"{key_number(fig)} (in the key findings){report.cite.cite_fact(f)}"
+                    f"{key_number(fig, f)} (in the key findings){report.cite.cite_fact(f)}"
                     if f and report.quoted.get(f["fact_id"]) == FINDING_TOPIC
-                    else f"{key_number(fig)}{report.cite.cite_fact(f)}"
+                    else f"{key_number(fig, f)}{report.cite.cite_fact(f)}"
                     if f and same
-                    else f"{key_number(fig)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
+                    else f"{key_number(fig, f)} ({phrases.around(f, 110)}){report.cite.cite_fact(f)}"
                     if f
                     else "—"
                 ),

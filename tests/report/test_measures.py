@@ -147,6 +147,24 @@ def test_a_key_number_names_what_a_count_counts():
     assert measures.key_number({"after": 180.0, "unit": "CNY", "relation": "value", "object": "cover"}) == "180 yuan"
 
 
+def test_a_key_number_keeps_the_count_its_sentence_pairs_with_it():
+    sentence = "Clinics in Harbourside may now use 58 drugs and 40 devices registered in Westport."
+
+    def said(number, text=sentence):
+        at = text.index(number)
+        return {"sentence": text, "sentence_start": 100, "start": 100 + at, "end": 100 + at + len(number)}
+
+    fig = {"after": 58.0, "unit": "count", "relation": "value", "object": "drugs"}
+    assert measures.key_number(fig, said("58")) == "58 drugs and 40 devices"
+    assert measures.key_number(fig) == "58 drugs"
+    other = "The zone lists 58 drugs and 4 of its hospitals take part."
+    assert measures.key_number(fig, said("58", other)) == "58 drugs"
+    two = "The zone lists 58 drugs and 40 medical devices."
+    assert measures.key_number(fig, said("58", two)) == "58 drugs and 40 medical devices"
+    three = "The zone lists 58 drugs and 40 devices in all."
+    assert measures.key_number(fig, said("58", three)) == "58 drugs and 40 devices"
+
+
 def test_the_words_stating_a_measure_are_quoted_around_them():
     sentence = (
         "After a long review by the Westport health board and many months of talks with the unions of the city, "

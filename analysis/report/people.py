@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from analysis.query import people as people_query
-from analysis.query.scope import CHINA_UK, CHINESE, FOCUS_PLACES
+from analysis.query.scope import CHINA_UK, CHINESE, FOCUS_PLACES, other_subject_sql
 from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
@@ -143,7 +143,10 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
     """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
     prominent first (where stated, then the articles naming the speaker, then length), with the speaker's role
     when the article states one; quoted titles (`is_name`) left out. Without `entity_id`, one quotation per
-    speaker: their most prominent, else the first they said (a statement comes before its continuation)."""
+    speaker: their most prominent, else the first they said (a statement comes before its continuation). A focused
+    report leaves out the quotations of an article whose headline or lead is about cooperation with a side it leaves
+    out (`scope.other_subject_sql`: a Chinese university's president on its UK partner, in the Greater Bay Area
+    report)."""
     # one person's: their quotations only, found through their own person rows (never the corpus's quotations
     # ranked first and filtered after)
     mine = (
@@ -157,7 +160,9 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
           SELECT * EXCLUDE (r) FROM (
             SELECT *, row_number() OVER (PARTITION BY speaker, quote
               ORDER BY canonical DESC, weight DESC, doc_id, start, fact_id) AS r
-            FROM scoped WHERE kind = 'quote' AND quote IS NOT NULL AND {OWN_WORDS} {mine}) WHERE r = 1
+            FROM scoped WHERE kind = 'quote' AND quote IS NOT NULL AND {OWN_WORDS} {mine}
+              -- in a focused report, not the words of an article about the other report's cooperation
+              AND NOT {other_subject_sql("scoped")}) WHERE r = 1
         ), who AS (
           SELECT q.fact_id, any_value(p.entity_id ORDER BY p.start) AS entity_id,
             any_value(p.role ORDER BY p.role IS NULL, p.start) AS role

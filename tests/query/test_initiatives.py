@@ -87,7 +87,9 @@ def test_a_statement_of_another_field_beside_a_named_initiative_of_the_same_part
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
         got = sorted((t["name"] or "", t["field"]) for t in initiatives.top(s, 5))
-        n = s.value("SELECT count(*) FROM initiative_of o JOIN initiatives i USING (initiative_id) WHERE i.name IS NULL")
+        n = s.value(
+            "SELECT count(*) FROM initiative_of o JOIN initiatives i USING (initiative_id) WHERE i.name IS NULL"
+        )
     assert got == [("", "education and training"), ("Northvale-Harbour Centre for Ageing Research", "research")]
     assert n == 2
 

@@ -178,3 +178,34 @@ def test_words_that_stop_inside_a_sentence_are_marked_as_cut():
     assert people.quote_text("It works,", 200) == "It works,"
     assert people.quote_text("We are ready!", 200) == "We are ready!"
     assert people.quote_text("one two three four five six seven", 14) == "one two…"  # shortened: one mark
+
+
+def test_a_focused_report_leaves_out_the_quotations_of_an_article_about_the_other_sides_cooperation(tmp_path):
+    a = Articles(tmp_path)
+    a.article("pact", "Northvale University signs pact with Westport Medical University\n\n"
+              "Westport Medical University and Harbourside Clinic serve patients across the boundary.\n"
+              '"Working with Northvale, we hope to train more nurses," said Li Wen.\n')  # fmt: skip
+    a.article("care", "Westport clinics open to Harbourside residents\n\n"
+              "Westport Clinic and Harbourside Clinic now share records.\n"
+              '"Residents can now see doctors across the boundary," said Ann Lowe.\n')  # fmt: skip
+    a.fact("pact", "organization", "Northvale University", jurisdiction="UK")
+    for nth in (0, 1):
+        a.fact("pact", "organization", "Westport Medical University", nth, jurisdiction="mainland China")
+    for doc in ("pact", "care"):
+        a.fact(doc, "organization", "Harbourside Clinic", jurisdiction="Hong Kong")
+        for nth in (0, 1):
+            a.fact(doc, "theme", "Westport", nth, theme="cross_border_care")
+    a.fact("care", "organization", "Westport Clinic", jurisdiction="mainland China")
+    a.fact("pact", "person", "Li Wen", role="President", affiliation="Westport Medical University")
+    a.fact("care", "person", "Ann Lowe", role="Director", affiliation="Harbourside Clinic")
+    nurses, doctors = (
+        "Working with Northvale, we hope to train more nurses,",
+        "Residents can now see doctors across the boundary,",
+    )
+    a.fact("pact", "quote", f'"{nurses}"', speaker="Li Wen", quote=nurses)
+    a.fact("care", "quote", f'"{doctors}"', speaker="Ann Lowe", quote=doctors)
+    # the Greater Bay Area report: the university's president speaks of its UK partner, the China–UK report's story
+    r = a.report("03-gba-health-reforms", focus="gba")
+    assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{doctors}”"]
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert sorted(plain(q["quote"]) for q in people.quotes_table(r).rows) == [f"“{doctors}”", f"“{nurses}”"]

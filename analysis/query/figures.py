@@ -36,7 +36,7 @@ from analysis.query.timeline import (
     not_step_pattern,
     target_words,
 )
-from analysis.resources import alternation, lower_words, read_lines
+from analysis.resources import alternation, lower_words, read_lines, table
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -919,29 +919,61 @@ def inconsistent(store: Store, limit: int) -> list[dict]:
     and number, two words or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the
     students" may be two universities' students), or one word of a rate of a place's population (`RATE_UNITS`:
     "3.7 doctors per 1,000 residents"). A number without a place or a year of its own may be about something else,
-    so it is never flagged."""
+    so it is never flagged; nor is a number of more of something (`INCREMENT`: "12 more hospitals" and "two more
+    hospitals" add to two different things), nor a figure of a body: figures whose sentences name different bodies,
+    or refer to one without its name (`BODY_REFERENCE`: "claims at the hospital"), may be about two bodies of one
+    place."""
     rows = store.rows(
         f"""WITH v AS (
           SELECT f.figure_id, f.fact_id, f.doc_id, f.after, f.unit, f.object_key, f.place, f.year, f.score,
             {OBJECT_WORDS.format(key="f.object_key")} AS words
           FROM figures f WHERE f.relation IN ('value', 'change') AND f.after IS NOT NULL AND f.place IS NOT NULL
-            AND f.year_stated AND (strpos(f.object_key, ' ') > 0 OR list_contains($rates, f.unit)))
+            AND f.year_stated AND (strpos(f.object_key, ' ') > 0 OR list_contains($rates, f.unit))
+            AND NOT regexp_matches(f.object_key, $increment)
+        ), said AS (  -- the bodies each figure's sentence names, and whether it refers to one without its name
+          SELECT v.fact_id, ff.doc_id, ff.sentence_start, regexp_matches(ff.sentence, $body_reference) AS refers
+          FROM v JOIN figure_facts ff ON ff.fact_id = v.fact_id
+        ), bodies AS (
+          SELECT s.fact_id, list_sort(list_distinct(list(coalesce(o.entity_id, lower(o.name))))) AS ids
+          FROM said s JOIN scoped o ON o.kind = 'organization' AND o.doc_id = s.doc_id
+            AND o.sentence_start = s.sentence_start
+          GROUP BY s.fact_id
+        ), w AS (
+          SELECT v.*, s.refers, coalesce(b.ids, []) AS bodies FROM v
+          JOIN said s USING (fact_id) LEFT JOIN bodies b USING (fact_id)
+        )
         SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
           b.fact_id AS b_fact_id, b.after AS b_value
-        FROM v a JOIN v b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
+        FROM w a JOIN w b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
           AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        WHERE len(a.words) >= 2 OR list_contains($rates, a.unit)
+        WHERE (len(a.words) >= 2 OR list_contains($rates, a.unit))
+          AND NOT a.refers AND NOT b.refers AND a.bodies = b.bodies
         ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT $limit""",
         {
             "limit": PAIRS_READ * limit,
             "function_words": sorted(lower_words("prepositions.txt") | ARTICLES),
             "rates": list(RATE_UNITS),
+            "increment": INCREMENT,
+            "body_reference": body_reference_pattern(),
         },
     )
     return [r for r in rows if not agree(r["a_value"], r["b_value"])][:limit]
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+INCREMENT = r"^(?:more|additional|extra|further|new)\b"
+"""RE2 over an object key: a number of more of something, an increment rather than a level."""
+
+
+@lru_cache(maxsize=1)
+def body_reference_pattern() -> str:
+    """RE2: a body referred to without its name, by "the" or "its" and the head word of a body's name
+    (`org_types.tsv`, lower case, singular: "at the hospital", "the university's"), so a figure of its sentence is
+    that body's."""
+    heads = sorted({r[0].lower() for r in table("org_types.tsv") if " " not in r[0] and not r[0].endswith("s")})
+    return r"(?i)\b(?:the|this|its) (?:" + "|".join(re.escape(h) for h in heads) + r")\b"
+
+
 RATE_UNITS = ("per_1000", "per_10000")
 """Units of a rate per head of a place's residents: what it counts, in one word, is one thing in one place and
 year ("doctors", "beds")."""

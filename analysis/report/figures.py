@@ -166,7 +166,7 @@ def sums_finding(
         lead = "Besides the changes above, the" if besides else "The"
         together = ""
         if rows[-1][2] and rows[-1][2][0] == DEALS_TOTAL and (rows[-1][0].get("article_sums") or 0) >= 2:
-            together = f"; together, the deals one article lists are worth {items.pop()}"
+            together = f"; one article also states a total of deals, {items.pop()}"
         note = rate_note([r for r, _, _ in rows])
         if len(items) == 1:
             return f"{lead} only {what.replace('sums', 'sum', 1)} is {items[0]}{together}{note}."

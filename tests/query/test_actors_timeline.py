@@ -113,20 +113,30 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
 
 def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     """ "twinned with the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
-    the cooperation's year; "Eastbay Hospital, founded in 1901" still gives no step."""
+    the cooperation's year; "Eastbay Hospital, founded in 1901", a unit "which was established in 1998" or "set up
+    in 2004" set off by commas still give no step; "The centre was established in 2021" is one."""
     s1 = "Eastbay Hospital has been twinned with the Westgate NHS Foundation Trust since 2019."
     s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
+    s3 = "The trial draws on its Imaging Unit, which was established in 1998 and has worked in ten countries."
+    s4 = "The trial draws on its Imaging Unit, set up in 2004, and on the city's clinics."
+    s5 = "The centre was established in 2021 by the two universities."
     rows = [
         fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019",
              event="twinned"),
         fact("a", "date", 100 + s2.index("1901"), 100 + s2.index("1901") + 4, sentence_start=100, sentence=s2,
              text="1901", date="1901", event="founded"),
+        fact("a", "date", 200 + s3.index("1998"), 200 + s3.index("1998") + 4, sentence_start=200, sentence=s3,
+             text="1998", date="1998", event="established"),
+        fact("a", "date", 300 + s4.index("2004"), 300 + s4.index("2004") + 4, sentence_start=300, sentence=s4,
+             text="2004", date="2004", event="set up"),
+        fact("a", "date", 400 + s5.index("2021"), 400 + s5.index("2021") + 4, sentence_start=400, sentence=s5,
+             text="2021", date="2021", event="established"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-03"}]
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
-        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019"]
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019", "2021"]
 
 
 def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):

@@ -316,6 +316,13 @@ def test_key_numbers_one_per_object_and_disagreements(tmp_path):
         ({"place": None}, {"place": None, "value": 1100.0}),
         # a year taken from the publication date, not written: the counts may be months apart
         ({"year": None}, {"value": 1100.0}),
+        # more of something: two increments ("12 more overseas students", "two more ...")
+        ({"obj": "more overseas students"}, {"obj": "more overseas students", "value": 1100.0}),
+        # a body referred to without its name: the students of one college and of another
+        ({"sentence": "The college had 1,450 overseas students in 2024."}, {"value": 1100.0}),
+        # two bodies named: each its own students
+        ({"org": "Northvale College"}, {"org": "Eastbay College", "value": 1100.0}),
+        ({"org": "Northvale College"}, {"value": 1100.0}),
     ],
 )
 def test_figures_that_may_be_about_different_things_are_not_a_disagreement(tmp_path, first, second):
@@ -325,10 +332,14 @@ def test_figures_that_may_be_about_different_things_are_not_a_disagreement(tmp_p
 
 def _stated(doc, spec):
     """A figure of 1,450 overseas students in Eastbay in 2024, or as `spec` changes it."""
-    spec = {"value": 1450.0, "unit": "count", "obj": "overseas students", "place": "Eastbay", "year": "2024", **spec}
-    out = [amount(doc, 100, spec["value"], spec["unit"], spec["obj"], place=spec["place"])]
+    spec = {"value": 1450.0, "unit": "count", "obj": "overseas students", "place": "Eastbay", "year": "2024",
+            "sentence": "Eastbay had 1,450 overseas students in 2024.", **spec}  # fmt: skip
+    said = {"sentence": spec["sentence"]}
+    out = [amount(doc, 100, spec["value"], spec["unit"], spec["obj"], place=spec["place"], **said)]
     if spec["year"]:
-        out.append(fact(doc, "date", 130, 134, sentence_start=100, date=spec["year"]))
+        out.append(fact(doc, "date", 130, 134, sentence_start=100, date=spec["year"], **said))
+    if spec.get("org"):
+        out.append(fact(doc, "organization", 140, 150, sentence_start=100, name=spec["org"], **said))
     return out
 
 
@@ -336,6 +347,11 @@ def test_the_same_figure_with_another_value_is_a_disagreement(tmp_path):
     with open_store(tmp_path, [*_stated("a", {}), *_stated("b", {"value": 1100.0})]) as s:
         got = [(b["object_key"], b["place"], b["year"]) for b in figures.inconsistent(s, 5)]
     assert got == [("overseas students", "Eastbay", 2024)]
+    # of one body named in both
+    rows = [*_stated("a", {"org": "Northvale College"}), *_stated("b", {"org": "Northvale College", "value": 1100.0})]
+    (tmp_path / "one").mkdir()
+    with open_store(tmp_path / "one", rows) as s:
+        assert [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)] == [(1450.0, 1100.0)]
 
 
 def test_a_level_a_change_reached_and_a_rate_of_one_word_can_disagree_with_a_plain_figure(tmp_path):

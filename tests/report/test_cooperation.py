@@ -415,6 +415,6 @@ def test_the_parts_of_a_sum_are_its_detail_and_a_total_of_deals_is_said_after_th
         "and Northvale University (“Northvale University signed a licence with Eastbay Hospital worth up to £50 "
         "million.”; of which £8 million and up to £42 million) and £20 million, in the cooperation of Kestrel "
         "College and Southport University (deal value: “Southport University signed a contract with Kestrel College "
-        "worth £20 million.”); together, the deals one article lists are worth about £90 million (deals' total: "
+        "worth £20 million.”); one article also states a total of deals, about £90 million (deals' total: "
         "“Taken together, the deals signed during the visit are worth about £90 million.”)."
     )

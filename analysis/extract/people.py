@@ -717,7 +717,7 @@ def _outlet(ctx: Context) -> str | None:
     return pub
 
 
-def _newsroom_roles(listed: list[str] | None) -> bool:
+def newsroom_roles(listed: list[str] | None) -> bool:
     """True when there are roles and every one is a newsroom job ("Health Correspondent", "Asia Editor";
     `newsroom_roles.txt`): such a role names no body of the story, so "Health" in it implies no health bureau."""
     staff = lower_words("newsroom_roles.txt")
@@ -744,7 +744,7 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     on_line = outlet.casefold() in ctx.text[ps:le].casefold()
     if m.extractor == "people.credit":  # a photo credit often names an agency, or "For X", no staff of X
         return on_line and _news(outlet) and m.fields.get("credit") != "photographer"
-    return _newsroom_roles(listed) and on_line
+    return newsroom_roles(listed) and on_line
 
 
 def _publishing_body(outlet: str, orgs: list[Mention]) -> str | None:
@@ -825,7 +825,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
     by_place = _bodies_by_place(orgs)
     headline = _headline_company(ctx, orgs)
     for name, listed in roles.items():
-        if listed and name not in affs and not _newsroom_roles(listed):
+        if listed and name not in affs and not newsroom_roles(listed):
             implied = (
                 roles_of.implied_owner(listed, [*orgs, *page_orgs], _outlet(ctx))
                 or roles_of.portfolio_owner(listed, [*orgs, *page_orgs])
@@ -841,7 +841,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
             affs[name] = m.fields["outlet"]
         elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
-        elif name not in affs and outlet and m.fields.get("by_role") and not _newsroom_roles(roles.get(name)):
+        elif name not in affs and outlet and m.fields.get("by_role") and not newsroom_roles(roles.get(name)):
             body = _publishing_body(outlet, orgs)  # "By A B, Senior Press Officer" on a university's own pages
             if body is not None:
                 affs[name] = body

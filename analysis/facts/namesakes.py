@@ -6,7 +6,9 @@ person of that name an affiliation give bodies that share no word of their own (
 University" and "Westbrook University's School of Nursing" share "westbrook", so they are one body's people), the id
 in each of those articles is qualified by the body ("person:ann-lee@kestrel-biotech"); an article that gives no
 affiliation keeps the plain id (it could be either). Where no article gives one, roles that share no word of their
-own stand for bodies ("head of the Tarn district government" and "a family physician in Kelby" are two people). One
+own stand for bodies ("head of the Tarn district government" and "a family physician in Kelby" are two people). A
+journalist of the name, given only a newsroom post (`newsroom_roles.txt`: the byline's "reporter"), is another
+person than one given a body or another post. One
 affiliation and one role per person and article are kept (the first stated), so the state grows with the people,
 not the mentions.
 """
@@ -19,6 +21,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis.extract.people import newsroom_roles
 from analysis.facts.attributes import own_words
 from analysis.facts.entities import entity_id, entity_key
 from analysis.resources import lower_words
@@ -60,6 +63,11 @@ def decide(found: dict[str, dict[str, list[str | None]]]) -> dict[tuple[str, str
     out: dict[tuple[str, str], str] = {}
     for eid in sorted(found):
         stated = found[eid]
+        # a journalist's byline ("By Ann Lee", "Reporting by Ann Lee") is not the story's Ann Lee of a body or post
+        staff = {d for d, (a, r) in stated.items() if not a and r and newsroom_roles(r.split(";"))}
+        if staff and len(staff) < len(stated):
+            out.update({(eid, d): f"{eid}@newsroom" for d in staff})
+            stated = {d: v for d, v in stated.items() if d not in staff}
         docs = {d: a for d, (a, _) in stated.items() if a}
         words_of, key_of = (lambda a: set(own_words(a))), (lambda a: entity_key("organization", a))
         if not docs and len(stated) > 1 and all(r for _, r in stated.values()):

@@ -53,3 +53,20 @@ def test_without_any_body_roles_that_share_no_word_are_two_people():
     got = ids(rows)
     assert got[0] != got[1] and got[0].startswith("person:bo-tan@") and got[1].startswith("person:bo-tan@")
     assert got[2:] == ["person:cy-ng", "person:cy-ng", "person:di-wu", "person:di-wu"]
+
+
+def test_a_reporter_of_the_byline_is_not_the_storys_namesake():
+    rows = [
+        person("a", "Ann Lee", role="reporter"),  # "By Ann Lee"
+        person("b", "Ann Lee", "Westbrook University", "dean"),
+        person("c", "Ann Lee", role="Chief Correspondent"),
+        person("d", "Bo Chan", role="reporter"),
+        person("e", "Bo Chan", role="reporter"),
+    ]
+    assert ids(rows) == [
+        "person:ann-lee@newsroom",
+        "person:ann-lee",
+        "person:ann-lee@newsroom",
+        "person:bo-chan",
+        "person:bo-chan",
+    ]

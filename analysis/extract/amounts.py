@@ -632,6 +632,8 @@ def extract(ctx: Context) -> list[Mention]:
         ss, se = ctx.sentence_at(m.start())
         pe = max(se, m.end())
         obj = object_parsed(ctx, m.start(), m.end(), unit) if ctx.parsed else ""
+        if _OF_THEM.match(text, m.end(), pe):
+            obj = "of them"  # "the hospital has hired 84 of them": a part of what was named before, not the hospital
         if obj.casefold() in _PERIOD_WORDS:
             obj = ""  # "up 12% year on year": the period of a change, not what changed
         if not obj and unit in _UNIT_COUNT:
@@ -764,6 +766,10 @@ def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
 
 
 _PARTITIVE = frozenset({"of", "of whom", "of which", "of them", "of these", "of those"})
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\b(?!\s+(?!(?:were|was|are|is|who|have|had|will|would)\b)[a-z])", re.IGNORECASE
+)
+"""A part of something named before ("hired 84 of them", "51 of these were new"), not "40 of these patients"."""
 """Objects that only say a figure is part of something named elsewhere."""
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:own\s+)?", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:now|still|then)\s+)?", re.IGNORECASE)

@@ -2390,7 +2390,8 @@ _ITS_PART = re.compile(r"[Ii]ts (?:[a-z][\w'’-]* ){0,2}[a-z][\w'’-]*")
 def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_start: int, earlier) -> list[str]:
     """The bodies an anaphoric subject stands for: "the two universities", "both sides" -> the two named last; "it",
     "they", "its board" -> the organisation that was the subject of the sentence before; "her bureau", "his
-    university" -> the body of the person named before it in the sentence (`_named_person_body`); "the new project",
+    university", and "the hospital" after a person of a hospital -> the body of the person named before it in the
+    sentence (`_named_person_body`); "the new project",
     "we", a named programme ("The Coast Nursing Programme was run in partnership with ...") -> `anaphoric_owner`."""
     ctx = doc.ctx
     end = start + len(subject)
@@ -2439,6 +2440,10 @@ def _anaphoric_subject(doc: _Doc, named, subject: str, start: int, ss: int, t_st
         prev = [before[-1].fields["name"]] if before else _previous_subject(doc, ss)
         if prev and _of_class(prev[0], anaphor.split()[-1]):
             return prev
+        # "The chief executive of A, B C, said the hospital would ...": the speaker's body, when of that class
+        body = _named_person_body(doc, ss, start, anaphor.split()[-1])
+        if body:
+            return [body]
     first_person = re.match(r"(?:we|our)\b", anaphor, re.IGNORECASE) is not None
     speaker = doc.speaker_body(start) if first_person else None
     if first_person and speaker is None and any(s <= start < e for s, e, _ in doc.quotes):

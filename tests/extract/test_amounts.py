@@ -690,6 +690,13 @@ def test_a_part_counts_what_it_is_a_part_of(facts, text, value, expected):
     assert expected in obj.split() and "of" not in obj.split()
 
 
+def test_a_part_of_them_is_no_count_of_the_subject(facts):
+    """ "the hospital has hired 84 of them": 84 of the doctors named before, not 84 hospitals."""
+    text = "Since Tarn let Westby doctors practise there, the hospital has hired 84 of them, against 29 in 2021."
+    assert _obj(facts, text, 84) == "them"
+    assert _obj(facts, "The clinic saw 40 of these patients in May.", 40) == "patients"
+
+
 def test_a_rate_named_before_its_figures_gives_them_its_unit(facts):
     text = (
         "The number of midwives per 10,000 residents in Ostley rose to 3.2 last year, against a goal of 3.6. "

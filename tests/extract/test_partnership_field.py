@@ -383,6 +383,7 @@ def test_sums_that_fund_the_work_name_no_trade():
 def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research():
     assert field_of("blood samples will get laboratory testing under the deal") == "clinical services"
     assert field_of("will open a joint laboratory on cell therapy") == "research"
+    assert field_of("would share patients' laboratory results electronically") == "clinical services"
 
 
 def test_a_degree_named_in_full_and_testing_for_patients():

@@ -40,6 +40,20 @@ def test_her_bureau_is_the_bureau_of_the_person_named_before(facts):
     ]
 
 
+def test_the_hospital_after_a_person_of_a_hospital_is_that_hospital(facts):
+    """Not a hospital of a list before it, whose name ends with the word: the one whose chief speaks."""
+    text = (
+        "Two more hospitals were designated:\n\n(1) Eastport People's Hospital;\n(2) Westbay People's Hospital.\n\n"
+        "The Kelby Authority (KA) will start a video clinic pilot with The University of Northbay Hospital (UNH) in "
+        "May.\n\nThe chief executive of UNH, Professor Lam Ka-wai, said the hospital would share laboratory results "
+        "with the KA electronically."
+    )
+    assert sorted(sorted(r["parties"]) for r in facts(text, "partnership")) == [
+        ["Kelby Authority", "University of Northbay Hospital"],
+        ["Kelby Authority", "University of Northbay Hospital"],
+    ]
+
+
 def test_where_a_deal_was_signed_and_a_question_put_are_no_deal(facts):
     """The body where two people sign is the venue; a deal two bodies will talk about is no deal between them."""
     text = (

@@ -145,6 +145,7 @@ def test_a_key_number_names_what_a_count_counts():
         "7 more clinics"
     )
     assert measures.key_number({"after": 180.0, "unit": "CNY", "relation": "value", "object": "cover"}) == "180 yuan"
+    assert measures.key_number({"after": 84.0, "unit": "count", "relation": "value", "object": "them"}) == "84"
 
 
 def test_a_key_number_keeps_the_count_its_sentence_pairs_with_it():

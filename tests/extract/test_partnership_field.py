@@ -446,3 +446,9 @@ def test_the_description_of_a_party_in_the_deal_s_own_clause_names_no_field(fact
         "Under the agreement, nurses from each side will take part in exchange placements."
     )
     assert [r["field"] for r in facts(text, "partnership")][0] == "education and training"
+
+
+def test_a_regional_headquarters_and_a_sum_written_as_an_adjective_are_investment():
+    text = "A will open a 20 million pound regional headquarters and training centre in Tarn under an agreement with B"
+    assert hits(text) == {"trade and investment": 2, "education and training": 1}
+    assert field_of(text) == "trade and investment"

@@ -14,9 +14,8 @@ Shenzhen firm's stake in an Oxford company names the Area's cities without being
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
     `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote, body or the page's notes); a
-    view over the facts joined to two small tables made once, `scope_sections` (each article's group and the spans
-    of its headline, lead and notes) and `quoted_facts` (the facts inside a quotation): a query reads only the
-    columns it names, and no copy of every fact's sentence is held or spilled per report;
+    table, placed once: as a view, every query naming it several times ran the placement's joins over the whole
+    facts table that many times at once, more than the engine's memory limit holds at 20 million facts;
   - `sentence_sides(doc_id, sentence_start, jurisdiction)`: the jurisdictions each sentence of the scope names: of
     its organisations, of its places (a place word inside an organisation's name is the name, not a place) and of
     the parties of its partnerships.
@@ -156,33 +155,25 @@ def place_facts(store: Store, scope: Scope) -> Scope:
     lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
     cases = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WEIGHTS.items())
-    # what placing needs is made once, per article and per quoted fact (a few rows of each article); `scoped` is
-    # a view joining them to the facts, so no query holds a copy of every fact's columns, sentences included
     con.execute(
-        """CREATE OR REPLACE TEMP TABLE scope_sections AS
-        SELECT s.doc_id, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end, d.notes_start
-        FROM scope_docs s LEFT JOIN documents d ON d.doc_id = s.doc_id"""
-    )
-    con.execute(
-        """CREATE OR REPLACE TEMP TABLE quoted_facts AS
-        SELECT DISTINCT f.fact_id FROM facts f SEMI JOIN scope_docs s ON s.doc_id = f.doc_id
-        JOIN (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote') q
-          ON q.doc_id = f.doc_id AND f.start >= q.q_start AND f."end" <= q.q_end
-        WHERE f.kind <> 'quote'"""
-    )
-    con.execute(
-        f"""CREATE OR REPLACE TEMP VIEW scoped AS
-        WITH placed AS (
-          SELECT f.*, s.group_id, s.canonical,
-            CASE
-              WHEN f.start < s.title_end AND f."end" > s.title_start THEN 'headline'
-              WHEN f.start >= s.lead_start AND f.start < s.lead_end THEN 'lead'
-              WHEN f.start >= s.notes_start THEN 'notes'
-              WHEN q.fact_id IS NOT NULL THEN 'quote'
-              ELSE 'body' END AS section
-          FROM facts f JOIN scope_sections s ON s.doc_id = f.doc_id LEFT JOIN quoted_facts q ON q.fact_id = f.fact_id
+        f"""CREATE OR REPLACE TEMP TABLE scoped AS
+        WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
+        base AS (
+          SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end, d.notes_start
+          FROM facts f JOIN scope_docs s ON s.doc_id = f.doc_id LEFT JOIN documents d ON d.doc_id = f.doc_id
           WHERE f.kind <> 'date'
              OR (rpad(f.date, 10, '-99-99') >= '{lo}' AND rpad(f.date, 10, '-00-00') <= '{hi}')
+        ), placed AS (
+          SELECT b.* EXCLUDE (title_start, title_end, lead_start, lead_end, notes_start),
+            CASE
+              WHEN b.start < b.title_end AND b."end" > b.title_start THEN 'headline'
+              WHEN b.start >= b.lead_start AND b.start < b.lead_end THEN 'lead'
+              WHEN b.start >= b.notes_start THEN 'notes'
+              WHEN b.kind <> 'quote' AND EXISTS (
+                SELECT 1 FROM q WHERE q.doc_id = b.doc_id AND b.start >= q.q_start AND b."end" <= q.q_end
+              ) THEN 'quote'
+              ELSE 'body' END AS section
+          FROM base b
         )
         SELECT *, CASE section {cases} END AS weight FROM placed"""
     )

@@ -14,8 +14,10 @@ Shenzhen firm's stake in an Oxford company names the Area's cities without being
   - `scope_places(jurisdiction)`: the jurisdictions a figure of the focus may be about (`FOCUS_PLACES`);
   - `scoped`: the facts of those articles (date facts within the limits) with `group_id`, `canonical`,
     `weight` (where the fact stands: `WEIGHTS`) and `section` (headline, lead, quote, body or the page's notes); a
-    table, placed once: as a view, every query naming it several times ran the placement's joins over the whole
-    facts table that many times at once, more than the engine's memory limit holds at 20 million facts;
+    table, placed once and held compressed (`Store.pack`: every fact's sentence is in it): as a view joining the
+    facts to the placement, every query naming it several times ran those joins that many times at once, more than
+    the engine's memory limit holds at 20 million facts (and, with the placement made small, still more than it
+    holds at 5 million for the names of initiatives read from context);
   - `sentence_sides(doc_id, sentence_start, jurisdiction)`: the jurisdictions each sentence of the scope names: of
     its organisations, of its places (a place word inside an organisation's name is the name, not a place) and of
     the parties of its partnerships.
@@ -151,13 +153,12 @@ def register_articles(store: Store, scope: Scope) -> Scope:
 
 def place_facts(store: Store, scope: Scope) -> Scope:
     """Create `scoped` and `sentence_sides` for `scope` (needs `register_articles`)."""
-    con = store.con
     lo = date_bounds(scope.date_from)[0] if scope.date_from else "0000-00-00"
     hi = date_bounds(scope.date_to)[1] if scope.date_to else "9999-99-99"
     cases = " ".join(f"WHEN '{k}' THEN {v}" for k, v in WEIGHTS.items())
-    con.execute(
-        f"""CREATE OR REPLACE TEMP TABLE scoped AS
-        WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
+    store.pack(
+        "scoped",
+        f"""WITH q AS (SELECT doc_id, start AS q_start, "end" AS q_end FROM facts WHERE kind = 'quote'),
         base AS (
           SELECT f.*, s.group_id, s.canonical, d.title_start, d.title_end, d.lead_start, d.lead_end, d.notes_start
           FROM facts f JOIN scope_docs s ON s.doc_id = f.doc_id LEFT JOIN documents d ON d.doc_id = f.doc_id
@@ -175,7 +176,7 @@ def place_facts(store: Store, scope: Scope) -> Scope:
               ELSE 'body' END AS section
           FROM base b
         )
-        SELECT *, CASE section {cases} END AS weight FROM placed"""
+        SELECT *, CASE section {cases} END AS weight FROM placed""",
     )
     store.create(
         "sentence_sides",

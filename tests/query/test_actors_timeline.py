@@ -113,8 +113,9 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
 
 def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     """ "twinned with the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
-    the cooperation's year; "Eastbay Hospital, founded in 1901", a unit "which was established in 1998" or "set up
-    in 2004" set off by commas still give no step; "The centre was established in 2021" is one."""
+    the cooperation's year; "Eastbay Hospital, founded in 1901" or a unit "which was established in 1998" still
+    give no step; "The centre was established in 2021" is one, and so is a centre "set up in 2004" set off by commas
+    (a joint centre's start, not a body's history)."""
     s1 = "Eastbay Hospital has been twinned with the Westgate NHS Foundation Trust since 2019."
     s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
     s3 = "The trial draws on its Imaging Unit, which was established in 1998 and has worked in ten countries."
@@ -136,7 +137,7 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     with store_of(tmp_path, rows, docs) as s:
         scope.register(s, scope.Scope("all"))
         initiatives.register(s)
-        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2019", "2021"]
+        assert [r["date"] for r in s.rows("SELECT date FROM step_dates ORDER BY date")] == ["2004", "2019", "2021"]
 
 
 def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):

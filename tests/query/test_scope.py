@@ -39,7 +39,7 @@ def test_a_partnership_sentence_takes_the_sides_of_its_parties(tmp_path):
         ]
 
 
-def test_scoped_is_a_table_of_the_articles_in_focus_with_where_each_fact_stands(tmp_path):
+def test_scoped_is_a_packed_table_of_the_articles_in_focus_with_where_each_fact_stands(tmp_path):
     facts = [
         fact("a1", "organization", 0, 20, name="Northvale University", jurisdiction="UK"),
         fact("a1", "place", 30, 39, name="Hong Kong", jurisdiction="Hong Kong"),
@@ -52,7 +52,7 @@ def test_scoped_is_a_table_of_the_articles_in_focus_with_where_each_fact_stands(
     with store_of(tmp_path, facts, docs) as s:
         scope.register(s, scope.Scope("china_uk"))
         rows = s.rows("SELECT doc_id, start, section, weight FROM scoped ORDER BY doc_id, start")
-        kinds = s.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'scoped'")
+        kinds = s.rows("SELECT database_name FROM duckdb_tables() WHERE table_name = 'scoped'")
     assert rows == [
         {"doc_id": "a1", "start": 0, "section": "headline", "weight": 3},
         {"doc_id": "a1", "start": 30, "section": "body", "weight": 1},
@@ -60,8 +60,8 @@ def test_scoped_is_a_table_of_the_articles_in_focus_with_where_each_fact_stands(
         {"doc_id": "a1", "start": 101, "section": "quote", "weight": 2},
         {"doc_id": "a1", "start": 170, "section": "body", "weight": 1},
     ]
-    # placed once: a view would run the placement's joins in every query naming it, several times in one query
-    assert kinds == [{"table_type": "LOCAL TEMPORARY"}]
+    # placed once, held compressed: a view would run the placement's joins in every query naming it
+    assert kinds == [{"database_name": "packed"}]
 
 
 def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_area_theme(tmp_path):

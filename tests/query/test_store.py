@@ -185,3 +185,28 @@ def test_drop_tables_drops_those_named_and_keeps_the_rest(tmp_path):
         s.drop_tables({"plan_a", "plan_b", "never_made"})
         assert s.tables(temporary=True) == {"kept"}
         assert s.value("SELECT count(*) FROM facts") == 1
+
+
+def test_a_packed_table_reads_as_its_query_in_a_fraction_of_the_memory(tmp_path):
+    # a sentence repeated for each of its facts, as the facts table holds it
+    sentences = [
+        f"Clinic {i} in Eastbay opened {i % 7} new wards and hired nurses for its night shifts." for i in range(50)
+    ]
+    rows = [fact("a", "amount", i, sentence=sentences[i % 50], value=float(i)) for i in range(20_000)]
+    with store_of(tmp_path, rows) as s:
+        query = "SELECT fact_id, sentence, value FROM facts"
+
+        def held() -> int:
+            return s.value("SELECT sum(memory_usage_bytes + temporary_storage_bytes) FROM duckdb_memory()")
+
+        before = held()
+        s.con.execute(f"CREATE TEMP TABLE plain AS {query}")
+        plain = held() - before
+        s.pack("packed_copy", query)
+        packed = held() - before - plain
+        same = s.value("SELECT count(*) FROM (SELECT * FROM plain EXCEPT SELECT * FROM packed_copy)")
+        n = s.value("SELECT count(*) FROM packed_copy")
+        kinds = s.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'packed_copy' ORDER BY ALL")
+    assert n == 20_000 and same == 0
+    assert kinds == [{"table_type": "BASE TABLE"}, {"table_type": "VIEW"}]
+    assert 0 < packed < plain / 3, (packed, plain)

@@ -190,15 +190,25 @@ class Store:
             yield from zip(*(c.to_pylist() for c in batch.columns))
 
     def tables(self, temporary: bool = False) -> set[str]:
-        """Names of the store's tables (only those it made for itself with `temporary`), to ask whether a step
-        that makes a table has run: `"doc_groups" in store.tables()`."""
-        where = " WHERE temporary" if temporary else ""
+        """Names of the store's tables (only those it made for itself with `temporary`: temporary and packed ones),
+        to ask whether a step that makes a table has run: `"doc_groups" in store.tables()`."""
+        where = f" WHERE temporary OR database_name = '{PACKED}'" if temporary else ""
         return {r[0] for r in self.con.execute(f"SELECT table_name FROM duckdb_tables(){where}").fetchall()}
 
+    def _packed(self) -> set[str]:
+        rows = self.con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [PACKED]).fetchall()
+        return {r[0] for r in rows}
+
     def drop_tables(self, names: set[str]) -> None:
-        """Drop the tables `names` (in name order), freeing what the engine spilled of them."""
+        """Drop the tables `names` (in name order), a packed one with the view naming it, freeing what the engine
+        spilled of them."""
+        packed = self._packed()
         for name in sorted(names):
-            self.con.execute(f'DROP TABLE IF EXISTS "{name}"')
+            if name in packed:
+                self.con.execute(f'DROP VIEW IF EXISTS "{name}"')
+                self.con.execute(f'DROP TABLE IF EXISTS {PACKED}."{name}"')
+            else:
+                self.con.execute(f'DROP TABLE IF EXISTS "{name}"')
 
     def value(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         """The single value of a one-row, one-column query."""

@@ -182,9 +182,13 @@ def test_drop_tables_drops_those_named_and_keeps_the_rest(tmp_path):
     with Store(tmp_path / "facts.parquet") as s:
         for name in ("plan_a", "plan_b", "kept"):
             s.create(name, "SELECT doc_id FROM facts")
-        s.drop_tables({"plan_a", "plan_b", "never_made"})
+        s.pack("plan_c", "SELECT doc_id FROM facts")
+        assert s.tables(temporary=True) == {"plan_a", "plan_b", "plan_c", "kept"}
+        s.drop_tables({"plan_a", "plan_b", "plan_c", "never_made"})
         assert s.tables(temporary=True) == {"kept"}
         assert s.value("SELECT count(*) FROM facts") == 1
+        views = s.rows("SELECT view_name FROM duckdb_views() WHERE view_name = 'plan_c'")
+        assert views == []
 
 
 def test_a_packed_table_reads_as_its_query_in_a_fraction_of_the_memory(tmp_path):

@@ -271,8 +271,21 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             level = _nearer_in_size(text, a, level, b)
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
+        elif (
+            _COMPARED_GAP.fullmatch(gap)
+            and cue["base_after"].match(text, b.end)
+            and not _figure_follows(text, figs, j + 1)
+            and _compatible(a, b)
+        ):
+            _pair(a, b, AFTER, BEFORE, a.start)  # "11,000 patients, compared with 3,500 a year earlier"
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+def _figure_follows(text: str, figs: list[_Fig], k: int) -> bool:
+    """Whether another figure follows figs[k] in its clause ("..., compared with 7,100 in 2023, an increase of 29.6%":
+    the change stated after both pairs them, `_compared_base`)."""
+    return k + 1 < len(figs) and not re.search(r"[.;]", text[figs[k].end : figs[k + 1].start])
 
 
 def _opens_from_to(text: str, figs: list[_Fig], k: int) -> bool:

@@ -751,6 +751,17 @@ def test_a_level_compared_with_an_earlier_one_before_a_stated_change_is_the_leve
     assert rows["£7.2 million"]["object"] == "Grants"
 
 
+def test_a_level_compared_with_one_of_an_earlier_date_is_a_change(facts):
+    """ "compared with 3,500 a year earlier" is the level before; "compared with 2.5 in Tarn" is another place."""
+    rows = _rows(
+        facts, "The scheme served more than 11,000 patients, compared with about 3,500 patients a year earlier."
+    )
+    assert _change(rows["more than 11,000"])[:3] == ("change_after", 3500, 11000)
+    assert _change(rows["about 3,500"])[:3] == ("change_before", 3500, 11000)
+    rows = _rows(facts, "Westby has 2.1 doctors per 1,000 people, compared with 2.5 in Tarn.")
+    assert rows["2.1"]["amount_type"] == rows["2.5"]["amount_type"] == "figure"
+
+
 def test_the_level_a_stated_change_is_measured_from_is_the_level_before(facts):
     text = "Visits to the Tarn clinic reached 9,100 in 2024, up 12% from 8,100 a year earlier."
     rows = _rows(facts, text)

@@ -157,9 +157,12 @@ def side_table(report: Report, group: str, *, without: tuple[str, ...] = (), wit
 
 
 def side_chart(report: Report, side: str, *, within: str | None = None) -> Chart | None:
-    """Bars of the side's bodies with the most initiatives (only those `within` selects, when given), only when
-    worth seeing (`worth_a_chart`)."""
-    rows = actors.bodies(report.store, actors.SIDES[side], min(report.top_n, ROWS), within=within)
+    """Bars of the side's bodies with the most initiatives (only those `within` selects, when given): the bodies its
+    table shows, never a tie cut in two (`shown_tiers`: two of eighteen bodies with one initiative each are no
+    comparison), only when worth seeing (`worth_a_chart`)."""
+    limit = min(report.top_n, ROWS)
+    every = actors.bodies(report.store, actors.SIDES[side], 10 * limit + 1, within=within)
+    rows, _ = shown_tiers(every, limit)
     if not worth_a_chart([r["n"] for r in rows]):
         return None
     data = pd.DataFrame([{"body": r["label"], "initiatives": r["n"]} for r in rows], columns=["body", "initiatives"])

@@ -43,3 +43,24 @@ def test_a_chart_of_bodies_keeps_dollar_signs_literal_and_states_the_leader(tmp_
     assert list(chart.data["body"]) == ["$a_{1}^2$ Clinic", "Southport University", "Westgate College"]
     assert [t.get_text() for t in chart.fig.axes[0].get_yticklabels()][-1] == r"\$a_{1}^2\$ Clinic"
     chart.fig.canvas.draw()  # mathtext would fail or render the label as maths
+
+
+def test_a_chart_of_bodies_never_cuts_a_tie_in_two(tmp_path):
+    """Three UK bodies with two initiatives each and three with one: the table lists the three tied and counts the
+    rest; bars of the three and two of the others would rank two bodies of a tie over a third."""
+    uk = ["Ayr College", "Bute College", "Carr College", "Dee College", "Esk College", "Fal College"]
+    cn = ["Eastbay Hospital", "Kestrel College", "Harbour Clinic"]
+    a = Articles(tmp_path)
+    text = "Nine agreements\n\n" + " ".join(f"Deal{i}." for i in range(9)) + "\n" + " ".join(uk + cn) + ".\n"
+    a.article("deals", text)
+    for name in uk:
+        a.fact("deals", "organization", name, org_type="university", jurisdiction="UK")
+    for name in cn:
+        a.fact("deals", "organization", name, org_type="hospital", jurisdiction="mainland China")
+    pairs = [(uk[0], cn[0]), (uk[0], cn[1]), (uk[1], cn[0]), (uk[1], cn[2]), (uk[2], cn[1]), (uk[2], cn[2]),
+             (uk[3], cn[0]), (uk[4], cn[1]), (uk[5], cn[2])]  # fmt: skip
+    for i, (x, y) in enumerate(pairs):
+        deal(a, "deals", f"Deal{i}", [x, y])
+    r = a.report("02-china-uk-cooperation", top_n=5)
+    assert [row["n"] for row in actors.side_table(r, "UK").rows] == ["2", "2", "2"]
+    assert actors.side_chart(r, "UK") is None

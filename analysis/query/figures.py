@@ -420,6 +420,7 @@ def register(store: Store) -> None:
     salience, and `series_changes` (`register_series`); needs `scoped` and `currency_rates`."""
     store.create("figure_facts", _amounts_sql())
     mark_navigation(store)
+    store.pack_made("figure_facts")  # each figure with its sentence: held compressed
     store.create(
         "figures",
         f"""WITH keyed AS (

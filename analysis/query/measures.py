@@ -315,6 +315,7 @@ def register(store: Store) -> None:
         },  # fmt: skip
     )
     store.con.execute("DELETE FROM measure_sentences WHERE kind IS NULL")
+    store.pack_made("measure_sentences")  # each sentence with its words: held compressed
 
 
 HEAD_PHRASE = rf"""regexp_extract(lower(coalesce(ff.object, '')),

@@ -241,6 +241,13 @@ class Store:
         self.con.execute(f"CHECKPOINT {PACKED}")  # compressed when written out of the write buffer
         self.con.execute(f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT * FROM {PACKED}.{table}")
 
+    def pack_made(self, table: str) -> None:
+        """The temporary table `table`, once made and altered, held compressed as `pack` holds a new one."""
+        made = f"{table}__made"
+        self.con.execute(f"ALTER TABLE {table} RENAME TO {made}")
+        self.pack(table, f"SELECT * FROM {made}")
+        self.con.execute(f"DROP TABLE {made}")
+
     @staticmethod
     def of_ids(table: str, columns: str = "*") -> str:
         """SQL: the `columns` of the rows of `table` whose `fact_id` is in the list parameter `$ids`, found by a

@@ -214,3 +214,16 @@ def test_a_packed_table_reads_as_its_query_in_a_fraction_of_the_memory(tmp_path)
     assert n == 20_000 and same == 0
     assert kinds == [{"table_type": "BASE TABLE"}, {"table_type": "VIEW"}]
     assert 0 < packed < plain / 3, (packed, plain)
+
+
+def test_a_table_made_and_altered_is_packed_with_its_rows_and_columns(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "start": 1}, {"doc_id": "b", "start": 2}])
+    with Store(tmp_path / "facts.parquet") as s:
+        s.create("made", "SELECT doc_id, start FROM facts")
+        s.con.execute("ALTER TABLE made ADD COLUMN kept BOOLEAN DEFAULT FALSE")
+        s.con.execute("UPDATE made SET kept = TRUE WHERE doc_id = 'b'")
+        s.pack_made("made")
+        rows = s.rows("SELECT * FROM made ORDER BY doc_id")
+        where = s.rows("SELECT database_name FROM duckdb_tables() WHERE table_name LIKE 'made%'")
+    assert rows == [{"doc_id": "a", "start": 1, "kept": False}, {"doc_id": "b", "start": 2, "kept": True}]
+    assert where == [{"database_name": "packed"}]

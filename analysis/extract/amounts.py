@@ -633,7 +633,7 @@ def extract(ctx: Context) -> list[Mention]:
         pe = max(se, m.end())
         obj = object_parsed(ctx, m.start(), m.end(), unit) if ctx.parsed else ""
         if _OF_THEM.match(text, m.end(), pe):
-            obj = "of them"  # "the hospital has hired 84 of them": a part of what was named before, not the hospital
+            obj = "of them"  # "the clinic has taken on 36 of them": a part of what was named before, not the clinic
         if obj.casefold() in _PERIOD_WORDS:
             obj = ""  # "up 12% year on year": the period of a change, not what changed
         if not obj and unit in _UNIT_COUNT:
@@ -769,7 +769,7 @@ _PARTITIVE = frozenset({"of", "of whom", "of which", "of them", "of these", "of 
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?!(?:were|was|are|is|who|have|had|will|would)\b)[a-z])", re.IGNORECASE
 )
-"""A part of something named before ("hired 84 of them", "51 of these were new"), not "40 of these patients"."""
+"""A part of something named before ("took on 36 of them", "51 of these were new"), not "40 of these patients"."""
 """Objects that only say a figure is part of something named elsewhere."""
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:own\s+)?", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:now|still|then)\s+)?", re.IGNORECASE)

@@ -920,9 +920,9 @@ def inconsistent(store: Store, limit: int) -> list[dict]:
     and number, two words or more (`OBJECT_WORDS`: "beds in public hospitals" and "public hospital beds"; "the
     students" may be two universities' students), or one word of a rate of a place's population (`RATE_UNITS`:
     "3.7 doctors per 1,000 residents"). A number without a place or a year of its own may be about something else,
-    so it is never flagged; nor is a number of more of something (`INCREMENT`: "12 more hospitals" and "two more
-    hospitals" add to two different things), nor a figure of a body: figures whose sentences name different bodies,
-    or refer to one without its name (`BODY_REFERENCE`: "claims at the hospital"), may be about two bodies of one
+    so it is never flagged; nor is a number of more of something (`INCREMENT`: "9 more clinics" and "three more
+    clinics" add to two different things), nor a figure of a body: figures whose sentences name different bodies,
+    or refer to one without its name (`body_reference_pattern`: "beds at the hospital"), may be about two bodies of one
     place."""
     rows = store.rows(
         f"""WITH v AS (

@@ -61,7 +61,7 @@ def key_number(fig: dict[str, Any], fact: dict[str, Any] | None = None) -> str:
     300")."""
     number = phrases.figure_text(fig)
     obj = " ".join(str(fig.get("object") or "").split())
-    obj = "" if obj.casefold() in ("them", "these", "those") else obj  # "84 of them": what it counts is named before
+    obj = "" if obj.casefold() in ("them", "these", "those") else obj  # "36 of them": what it counts is named before
     if (fig.get("unit") or "count") == "count" and (fig.get("relation") or "value") == "value" and obj:
         pair = paired_count(fact, obj) if fact else None
         return escape.html(f"{number} {obj}" + (f" and {pair}" if pair else ""))

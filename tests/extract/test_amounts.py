@@ -691,9 +691,9 @@ def test_a_part_counts_what_it_is_a_part_of(facts, text, value, expected):
 
 
 def test_a_part_of_them_is_no_count_of_the_subject(facts):
-    """ "the hospital has hired 84 of them": 84 of the doctors named before, not 84 hospitals."""
-    text = "Since Tarn let Westby doctors practise there, the hospital has hired 84 of them, against 29 in 2021."
-    assert _obj(facts, text, 84) == "them"
+    """ "the clinic has taken on 36 of them": 36 of the nurses named before, not 36 clinics."""
+    text = "Since Tarn let Westby nurses work there, the clinic has taken on 36 of them, against 11 in 2021."
+    assert _obj(facts, text, 36) == "them"
     assert _obj(facts, "The clinic saw 40 of these patients in May.", 40) == "patients"
 
 
@@ -752,12 +752,10 @@ def test_a_level_compared_with_an_earlier_one_before_a_stated_change_is_the_leve
 
 
 def test_a_level_compared_with_one_of_an_earlier_date_is_a_change(facts):
-    """ "compared with 3,500 a year earlier" is the level before; "compared with 2.5 in Tarn" is another place."""
-    rows = _rows(
-        facts, "The scheme served more than 11,000 patients, compared with about 3,500 patients a year earlier."
-    )
-    assert _change(rows["more than 11,000"])[:3] == ("change_after", 3500, 11000)
-    assert _change(rows["about 3,500"])[:3] == ("change_before", 3500, 11000)
+    """ "compared with 2,900 a year earlier" is the level before; "compared with 2.5 in Tarn" is another place."""
+    rows = _rows(facts, "The clinics saw more than 7,400 patients, compared with about 2,900 patients a year earlier.")
+    assert _change(rows["more than 7,400"])[:3] == ("change_after", 2900, 7400)
+    assert _change(rows["about 2,900"])[:3] == ("change_before", 2900, 7400)
     rows = _rows(facts, "Westby has 2.1 doctors per 1,000 people, compared with 2.5 in Tarn.")
     assert rows["2.1"]["amount_type"] == rows["2.5"]["amount_type"] == "figure"
 

@@ -383,7 +383,7 @@ def test_sums_that_fund_the_work_name_no_trade():
 def test_laboratory_testing_for_a_programme_is_care_and_a_laboratory_is_research():
     assert field_of("blood samples will get laboratory testing under the deal") == "clinical services"
     assert field_of("will open a joint laboratory on cell therapy") == "research"
-    assert field_of("would share patients' laboratory results electronically") == "clinical services"
+    assert field_of("will pass on patients' laboratory results by email") == "clinical services"
 
 
 def test_a_degree_named_in_full_and_testing_for_patients():
@@ -449,6 +449,6 @@ def test_the_description_of_a_party_in_the_deal_s_own_clause_names_no_field(fact
 
 
 def test_a_regional_headquarters_and_a_sum_written_as_an_adjective_are_investment():
-    text = "A will open a 20 million pound regional headquarters and training centre in Tarn under an agreement with B"
+    text = "A will build a 35 million pound national headquarters and a staff training centre in Tarn with B"
     assert hits(text) == {"trade and investment": 2, "education and training": 1}
     assert field_of(text) == "trade and investment"

@@ -45,8 +45,8 @@ def test_the_hospital_after_a_person_of_a_hospital_is_that_hospital(facts):
     text = (
         "Two more hospitals were designated:\n\n(1) Eastport People's Hospital;\n(2) Westbay People's Hospital.\n\n"
         "The Kelby Authority (KA) will start a video clinic pilot with The University of Northbay Hospital (UNH) in "
-        "May.\n\nThe chief executive of UNH, Professor Lam Ka-wai, said the hospital would share laboratory results "
-        "with the KA electronically."
+        "May.\n\nThe chief executive of UNH, Professor Lam Ka-wai, said the hospital would exchange scan reports "
+        "with the KA every week."
     )
     assert sorted(sorted(r["parties"]) for r in facts(text, "partnership")) == [
         ["Kelby Authority", "University of Northbay Hospital"],

@@ -65,7 +65,7 @@ def test_a_most_read_list_after_the_article_is_dropped_but_not_a_menu_item_above
 
 
 def test_a_read_more_heading_starts_the_trailing_block():
-    for heading in ("READ MORE", "Read more:", "You may also like", "Read Next", "Up next", "MORE FROM HEALTH",
+    for heading in ("READ MORE", "Read more:", "You may also like", "Read Next", "Up next", "MORE FROM WORLD",
                     "More in Greater Bay Area"):  # fmt: skip
         text = f"A clinic opened.\n\n{heading}\n- Town hall adds 90 beds\n"
         assert clean(text).text == "A clinic opened.", heading

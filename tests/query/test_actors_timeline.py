@@ -118,7 +118,7 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     (a joint centre's start, not a body's history)."""
     s1 = "Eastbay Hospital has been twinned with the Westgate NHS Foundation Trust since 2019."
     s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
-    s3 = "The trial draws on its Imaging Unit, which was established in 1998 and has worked in ten countries."
+    s3 = "The trial uses the scanners of its Imaging Unit, which was established in 1998."
     s4 = "The trial draws on its Imaging Unit, set up in 2004, and on the city's clinics."
     s5 = "The centre was established in 2021 by the two universities."
     rows = [

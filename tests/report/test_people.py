@@ -184,7 +184,7 @@ def test_a_focused_report_leaves_out_the_quotations_of_an_article_about_the_othe
     a = Articles(tmp_path)
     a.article("pact", "Northvale University signs pact with Westport Medical University\n\n"
               "Westport Medical University and Harbourside Clinic serve patients across the boundary.\n"
-              '"Working with Northvale, we hope to train more nurses," said Li Wen.\n')  # fmt: skip
+              '"Our partner in Northvale will help us train more nurses," said Li Wen.\n')  # fmt: skip
     a.article("care", "Westport clinics open to Harbourside residents\n\n"
               "Westport Clinic and Harbourside Clinic now share records.\n"
               '"Residents can now see doctors across the boundary," said Ann Lowe.\n')  # fmt: skip
@@ -199,7 +199,7 @@ def test_a_focused_report_leaves_out_the_quotations_of_an_article_about_the_othe
     a.fact("pact", "person", "Li Wen", role="President", affiliation="Westport Medical University")
     a.fact("care", "person", "Ann Lowe", role="Director", affiliation="Harbourside Clinic")
     nurses, doctors = (
-        "Working with Northvale, we hope to train more nurses,",
+        "Our partner in Northvale will help us train more nurses,",
         "Residents can now see doctors across the boundary,",
     )
     a.fact("pact", "quote", f'"{nurses}"', speaker="Li Wen", quote=nurses)
@@ -208,4 +208,4 @@ def test_a_focused_report_leaves_out_the_quotations_of_an_article_about_the_othe
     r = a.report("03-gba-health-reforms", focus="gba")
     assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{doctors}”"]
     r = a.report("03-gba-health-reforms", focus="all")
-    assert sorted(plain(q["quote"]) for q in people.quotes_table(r).rows) == [f"“{doctors}”", f"“{nurses}”"]
+    assert sorted(plain(q["quote"]) for q in people.quotes_table(r).rows) == sorted([f"“{doctors}”", f"“{nurses}”"])

@@ -272,7 +272,8 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
         elif (
-            _COMPARED_GAP.fullmatch(gap)
+            _COMPARED_NEXT.fullmatch(gap)
+            and (a.unit, a.scale) == (b.unit, b.scale)
             and cue["base_after"].match(text, b.end)
             and not _figure_follows(text, figs, j + 1)
             and _compatible(a, b)
@@ -280,6 +281,13 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             _pair(a, b, AFTER, BEFORE, a.start)  # "11,000 patients, compared with 3,500 a year earlier"
         elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+_COMPARED_NEXT = re.compile(
+    r"(?:\s+[^\W\d]+){0,2},?\s+compared (?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+)
+"""Between a level, with no more than the noun it counts, and the earlier level it is set against ("11,000 patients,
+compared with about 3,500"); not across another clause ("30 clinics serving 2 million people, compared with 21")."""
 
 
 def _figure_follows(text: str, figs: list[_Fig], k: int) -> bool:

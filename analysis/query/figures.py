@@ -962,17 +962,20 @@ def inconsistent(store: Store, limit: int) -> list[dict]:
 
 
 ARTICLES = frozenset({"the", "a", "an"})
-INCREMENT = r"^(?:more|additional|extra|further|new)\b"
+INCREMENT = r"^(?:more|additional|extra|further)\b"
 """RE2 over an object key: a number of more of something, an increment rather than a level."""
 
 
 @lru_cache(maxsize=1)
 def body_reference_pattern() -> str:
-    """RE2: a body referred to without its name, by "the" or "its" and the head word of a body's name
-    (`org_types.tsv`, lower case, singular: "at the hospital", "the university's"), so a figure of its sentence is
-    that body's."""
-    heads = sorted({r[0].lower() for r in table("org_types.tsv") if " " not in r[0] and not r[0].endswith("s")})
-    return r"(?i)\b(?:the|this|its) (?:" + "|".join(re.escape(h) for h in heads) + r")\b"
+    """RE2: a hospital or a university referred to without its name, by "the" or "its" and the head word of such a
+    name (`org_types.tsv`, lower case, singular: "at the hospital", "the college's"), so a figure of its sentence is
+    that body's; a government or a company so written ("the government said") is often only the source."""
+    kinds = ("hospital", "university")
+    heads = sorted(
+        {r[0].lower() for r in table("org_types.tsv") if r[1] in kinds and " " not in r[0] and not r[0].endswith("s")}
+    )
+    return r"(?i)\b(?:the|this|its) (?:" + "|".join(re.escape(h) for h in heads) + r")(?:[^\w-]|$)"
 
 
 RATE_UNITS = ("per_1000", "per_10000")

@@ -1251,13 +1251,13 @@ def group_names(store: Store) -> None:
               FROM p WHERE gkey IS NOT NULL GROUP BY mpids, gkey)
             GROUP BY mpids
           ),
-          head_fields AS (  -- the fields the statements naming each head state in their own words
-            SELECT gkey, list(DISTINCT field) AS fields FROM p
-            WHERE ikey IS NOT NULL AND gkey IS NOT NULL AND field IS NOT NULL AND field <> 'other' GROUP BY gkey
+          head_fields AS (  -- the fields the statements naming each head of a party set state in their own words
+            SELECT mpids, gkey, list(DISTINCT field) AS fields FROM p
+            WHERE ikey IS NOT NULL AND gkey IS NOT NULL AND field IS NOT NULL AND field <> 'other' GROUP BY mpids, gkey
           )
           SELECT u.fact_id, coalesce(a.gkey, l.gkey, s.gkey) AS gkey FROM p u
           LEFT JOIN article a USING (fact_id) LEFT JOIN linked l USING (fact_id) LEFT JOIN usual s USING (mpids)
-          LEFT JOIN head_fields h ON h.gkey = coalesce(a.gkey, l.gkey, s.gkey)
+          LEFT JOIN head_fields h ON h.gkey = coalesce(a.gkey, l.gkey, s.gkey) AND h.mpids = u.mpids
           LEFT JOIN p_sides ps ON ps.fact_id = u.fact_id
           WHERE u.ikey IS NULL
             -- a statement of another field is another cooperation of the same parties (the joint degree of the two

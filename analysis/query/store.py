@@ -225,6 +225,8 @@ class Store:
         clash = sorted({name for name, _ in steps} & self._names())
         if clash:
             raise ValueError(f"WITH clauses named as tables of the store: {', '.join(clash)}")
+        if table in self._packed():  # made again (a second registration): the packed one and its view go first
+            self.drop_tables({table})
         made = self._make_steps(steps, params)
         try:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {final}", _named_in(final, params))

@@ -93,10 +93,12 @@ def paired_count(fact: dict[str, Any], obj: str) -> str | None:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """Words that end what a count counts: prepositions (`prepositions.txt`), articles, conjunctions, verbs of
-    being and having, and words that say how many of it ("each", "respectively")."""
+    being and having, words that say how many of it ("each", "respectively"), and units of a share or of time
+    ("40 percent", "12 years later"): no count of something beside the key number."""
     return frozenset(w.casefold() for w in read_lines("prepositions.txt")) | {
         "and", "or", "but", "the", "a", "an", "of", "were", "was", "are", "is", "had", "have", "has", "will", "more",
-        "each", "respectively", "this", "that", "which", "who", "so", "now", "all",
+        "each", "respectively", "this", "that", "which", "who", "so", "now", "all", "percent", "per", "cent", "times",
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hours", "minutes",
     }  # fmt: skip
 
 

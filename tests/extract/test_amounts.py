@@ -695,6 +695,8 @@ def test_a_part_of_them_is_no_count_of_the_subject(facts):
     text = "Since Tarn let Westby nurses work there, the clinic has taken on 36 of them, against 11 in 2021."
     assert _obj(facts, text, 36) == "them"
     assert _obj(facts, "The clinic saw 40 of these patients in May.", 40) == "patients"
+    assert _obj(facts, "The clinic has taken on 36 of them in 2023.", 36) == "them"
+    assert "2" not in _obj(facts, "The board admitted 36 of these 2,000 students.", 36).split()
 
 
 def test_a_rate_named_before_its_figures_gives_them_its_unit(facts):
@@ -758,6 +760,11 @@ def test_a_level_compared_with_one_of_an_earlier_date_is_a_change(facts):
     assert _change(rows["about 2,900"])[:3] == ("change_before", 2900, 7400)
     rows = _rows(facts, "Westby has 2.1 doctors per 1,000 people, compared with 2.5 in Tarn.")
     assert rows["2.1"]["amount_type"] == rows["2.5"]["amount_type"] == "figure"
+    # not across another clause, nor between a sum and a count
+    rows = _rows(facts, "Tarn now has 30 clinics serving 2 million people, compared with 21 in 2019.")
+    assert rows["2 million"]["amount_type"] == rows["21"]["amount_type"] == "figure"
+    rows = _rows(facts, "The wing cost £9 million, compared with 7,100 patients in 2023.")
+    assert rows["£9 million"]["amount_type"] == rows["7,100"]["amount_type"] == "figure"
 
 
 def test_the_level_a_stated_change_is_measured_from_is_the_level_before(facts):

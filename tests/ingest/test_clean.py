@@ -71,6 +71,8 @@ def test_a_read_more_heading_starts_the_trailing_block():
         assert clean(text).text == "A clinic opened.", heading
     assert clean("A clinic opened.\nRead more about the clinic in May.\n").text.endswith("May.")
     assert clean("A clinic opened.\nMore from the minister later.\nIt has 40 beds.\n").text.endswith("40 beds.")
+    for line in ("More in store for patients", "More in 2025"):  # a crosshead, not a section's links
+        assert clean(f"A clinic opened.\n{line}\nIt has 40 beds.\n").text.endswith("40 beds."), line
 
 
 def test_a_breadcrumb_with_a_year_is_furniture():

@@ -164,6 +164,8 @@ def test_a_key_number_keeps_the_count_its_sentence_pairs_with_it():
     assert measures.key_number(fig, said("58", two)) == "58 drugs and 40 medical devices"
     three = "The zone lists 58 drugs and 40 devices in all."
     assert measures.key_number(fig, said("58", three)) == "58 drugs and 40 devices"
+    for share in ("The zone lists 58 drugs and 40 percent more.", "The zone lists 58 drugs and 3 times as many."):
+        assert measures.key_number(fig, said("58", share)) == "58 drugs", share
 
 
 def test_the_words_stating_a_measure_are_quoted_around_them():

@@ -352,6 +352,13 @@ def test_the_same_figure_with_another_value_is_a_disagreement(tmp_path):
     (tmp_path / "one").mkdir()
     with open_store(tmp_path / "one", rows) as s:
         assert [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)] == [(1450.0, 1100.0)]
+    # new ones counted in a year are a level, and a government as the source refers to no body the figure is of
+    said = "Eastbay had 1,450 new overseas students in 2024, the government said."
+    rows = [*_stated("a", {"obj": "new overseas students", "sentence": said}),
+            *_stated("b", {"obj": "new overseas students", "value": 1100.0})]  # fmt: skip
+    (tmp_path / "new").mkdir()
+    with open_store(tmp_path / "new", rows) as s:
+        assert [(b["a_value"], b["b_value"]) for b in figures.inconsistent(s, 5)] == [(1450.0, 1100.0)]
 
 
 def test_a_level_a_change_reached_and_a_rate_of_one_word_can_disagree_with_a_plain_figure(tmp_path):

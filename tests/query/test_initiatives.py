@@ -94,6 +94,27 @@ def test_a_statement_of_another_field_beside_a_named_initiative_of_the_same_part
     assert n == 2
 
 
+def test_the_fields_of_a_named_initiative_are_those_of_its_own_parties(tmp_path):
+    """Another pair's "Joint Laboratory" in education lends the same name no field of the first pair's: their
+    education statement is still a cooperation of its own beside their research laboratory."""
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 105, 100, [NV, HC], "Joint Laboratory", field="research"),
+        deal("a", 205, 200, [NV, HC], field="education and training"),
+        org("b", 0, WC, "UK"), org("b", 30, LT, "UK"),
+        deal("b", 105, 100, [WC, LT], "Joint Laboratory", field="education and training"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = sorted((t["parties"], t["name"] or "", t["field"]) for t in initiatives.top(s, 5))
+    assert got == [
+        ([HC, NV], "", "education and training"),
+        ([HC, NV], "Joint Laboratory", "research"),
+        ([LT, WC], "Joint Laboratory", "education and training"),
+    ]
+
+
 def test_the_same_parties_in_two_articles_are_one_initiative_without_a_name(tmp_path):
     rows = [
         org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"), deal("a", 5, 0, [NV, HC]),

@@ -227,3 +227,15 @@ def test_a_table_made_and_altered_is_packed_with_its_rows_and_columns(tmp_path):
         where = s.rows("SELECT database_name FROM duckdb_tables() WHERE table_name LIKE 'made%'")
     assert rows == [{"doc_id": "a", "start": 1, "kept": False}, {"doc_id": "b", "start": 2, "kept": True}]
     assert where == [{"database_name": "packed"}]
+
+
+def test_a_packed_table_made_again_as_a_temporary_one_replaces_it(tmp_path):
+    _write(tmp_path / "facts.parquet", [{"doc_id": "a", "start": 1}])
+    with Store(tmp_path / "facts.parquet") as s:
+        s.pack("made", "SELECT doc_id FROM facts")
+        s.create("made", "SELECT doc_id, start FROM facts")
+        assert s.rows("SELECT * FROM made") == [{"doc_id": "a", "start": 1}]
+        assert (
+            "made" in s.tables(temporary=True)
+            and s.rows("SELECT view_name FROM duckdb_views() WHERE view_name = 'made'") == []
+        )

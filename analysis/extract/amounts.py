@@ -766,13 +766,13 @@ def _named_before(text: str, lo: int, at: int, end: int) -> str | None:
 
 
 _PARTITIVE = frozenset({"of", "of whom", "of which", "of them", "of these", "of those"})
+"""Objects that only say a figure is part of something named elsewhere."""
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?:\d|(?!(?:were|was|are|is|who|have|had|will|would|in|on|at|by|for|so|"
     r"since|last|this|over|during|from|to|and|but|or|as|with|after|before|until|within|now|already)\b)[a-z]))",
     re.IGNORECASE,
 )
 """A part of something named before ("took on 36 of them", "51 of these were new"), not "40 of these patients"."""
-"""Objects that only say a figure is part of something named elsewhere."""
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:own\s+)?", re.IGNORECASE)
 _WERE = re.compile(r"\s+(?:were|was|are|is)\s+(?:(?:now|still|then)\s+)?", re.IGNORECASE)
 

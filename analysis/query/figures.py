@@ -931,25 +931,28 @@ def inconsistent(store: Store, limit: int) -> list[dict]:
           FROM figures f WHERE f.relation IN ('value', 'change') AND f.after IS NOT NULL AND f.place IS NOT NULL
             AND f.year_stated AND (strpos(f.object_key, ' ') > 0 OR list_contains($rates, f.unit))
             AND NOT regexp_matches(f.object_key, $increment)
-        ), said AS (  -- the bodies each figure's sentence names, and whether it refers to one without its name
-          SELECT v.fact_id, ff.doc_id, ff.sentence_start, regexp_matches(ff.sentence, $body_reference) AS refers
-          FROM v JOIN figure_facts ff ON ff.fact_id = v.fact_id
+        ), pairs AS (
+          SELECT a.object_key, a.unit, a.place, a.year, a.score AS a_score, b.score AS b_score,
+            a.fact_id AS a_fact_id, a.after AS a_value, b.fact_id AS b_fact_id, b.after AS b_value
+          FROM v a JOIN v b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
+            AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
+          WHERE len(a.words) >= 2 OR list_contains($rates, a.unit)
+        ), said AS (  -- for the figures of a pair only: the bodies its sentence names, and whether it refers to one
+          -- without its name
+          SELECT ff.fact_id, ff.doc_id, ff.sentence_start, regexp_matches(ff.sentence, $body_reference) AS refers
+          FROM figure_facts ff SEMI JOIN (SELECT a_fact_id AS fact_id FROM pairs UNION SELECT b_fact_id FROM pairs) x
+            ON x.fact_id = ff.fact_id
         ), bodies AS (
-          SELECT s.fact_id, list_sort(list_distinct(list(coalesce(o.entity_id, lower(o.name))))) AS ids
-          FROM said s JOIN scoped o ON o.kind = 'organization' AND o.doc_id = s.doc_id
+          SELECT s.fact_id, s.refers, list_sort(list_distinct(
+            list(coalesce(o.entity_id, lower(o.name))) FILTER (WHERE o.fact_id IS NOT NULL))) AS ids
+          FROM said s LEFT JOIN scoped o ON o.kind = 'organization' AND o.doc_id = s.doc_id
             AND o.sentence_start = s.sentence_start
-          GROUP BY s.fact_id
-        ), w AS (
-          SELECT v.*, s.refers, coalesce(b.ids, []) AS bodies FROM v
-          JOIN said s USING (fact_id) LEFT JOIN bodies b USING (fact_id)
+          GROUP BY s.fact_id, s.refers
         )
-        SELECT a.object_key, a.unit, a.place, a.year, a.fact_id AS a_fact_id, a.after AS a_value,
-          b.fact_id AS b_fact_id, b.after AS b_value
-        FROM w a JOIN w b ON a.words = b.words AND a.unit = b.unit AND a.place = b.place
-          AND a.year = b.year AND a.fact_id < b.fact_id AND a.doc_id <> b.doc_id
-        WHERE (len(a.words) >= 2 OR list_contains($rates, a.unit))
-          AND NOT a.refers AND NOT b.refers AND a.bodies = b.bodies
-        ORDER BY greatest(a.score, b.score) DESC, a.object_key, a.fact_id, b.fact_id LIMIT $limit""",
+        SELECT p.object_key, p.unit, p.place, p.year, p.a_fact_id, p.a_value, p.b_fact_id, p.b_value
+        FROM pairs p JOIN bodies a ON a.fact_id = p.a_fact_id JOIN bodies b ON b.fact_id = p.b_fact_id
+        WHERE NOT a.refers AND NOT b.refers AND coalesce(a.ids, []) = coalesce(b.ids, [])
+        ORDER BY greatest(p.a_score, p.b_score) DESC, p.object_key, p.a_fact_id, p.b_fact_id LIMIT $limit""",
         {
             "limit": PAIRS_READ * limit,
             "function_words": sorted(lower_words("prepositions.txt") | ARTICLES),

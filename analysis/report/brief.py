@@ -121,10 +121,10 @@ def scheme_text(report: Report) -> str | None:
         [phrases.party(p["name"], p["jurisdiction"]) for p in list(sides.values())[:3]]
     )
     figs = report.store.rows("SELECT * FROM figures WHERE fact_id = ?", [r["figure_fact_id"]])
+    said = facts_by_id(report.store, [i for i in (figs[0]["fact_id"] if figs else None, r["date_fact_id"]) if i])
     if figs:
-        said = facts_by_id(report.store, [figs[0]["fact_id"]]).get(figs[0]["fact_id"])
-        text += f", key number {measures_report.key_number(figs[0], said)}"
-    when = facts_by_id(report.store, [r["date_fact_id"]] if r["date_fact_id"] else []).get(r["date_fact_id"])
+        text += f", key number {measures_report.key_number(figs[0], said.get(figs[0]['fact_id']))}"
+    when = said.get(r["date_fact_id"]) if r["date_fact_id"] else None
     if when:
         text += f", dated {escape.html(narrate.fmt_date(when['date']))}"
     return text

@@ -78,9 +78,8 @@ def paired_count(fact: dict[str, Any], obj: str) -> str | None:
     sentence, start = fact.get("sentence") or "", fact.get("sentence_start") or 0
     end = (fact.get("end") or 0) - start
     rest = sentence[end:] if 0 < end <= len(sentence) else ""
-    lead = re.match(r"\s+" + re.escape(obj), rest) if not rest.startswith(obj) else None
-    rest = rest[lead.end() :] if lead else rest[len(obj) :] if rest.startswith(obj) else ""
-    m = _PAIRED.match(rest) if rest else None
+    counted = re.match(r"\s*" + re.escape(obj), rest)  # what the key number counts, right after it
+    m = _PAIRED.match(rest, counted.end()) if counted else None
     if not m or m.group(2) in _function_words():
         return None
     second = m.group(3)

@@ -165,9 +165,11 @@ DURATIONS = ("years", "months", "weeks", "days")
 def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
     """The noun phrase headed by `tok`: its left modifiers (with their own modifiers, so coordinated and compound
     ones stay whole), the head, and an "of" phrase after it; determiners and the amount itself (tokens `lo`..`hi`)
-    are left out. When the amount stands before the head, the phrase starts after the amount."""
+    are left out. When the amount stands before the head it modifies, the phrase starts after the amount; a head
+    after the amount that it does not modify ("invested £2m last year in the new unit") starts with its own
+    modifiers."""
     doc = tok.doc
-    if tok.i >= hi:
+    if tok.i >= hi and tok.left_edge.i <= lo:
         a = hi
     else:
         a = tok.i
@@ -190,6 +192,25 @@ def _np(tok, lo: int, hi: int, limit: int = 12) -> str:
     if b - a + 1 > limit:  # a long "of" phrase: up to its own noun
         b = short if short - a + 1 <= limit else tok.i
     return doc[a : b + 1].text.strip(" ,")
+
+
+def _gerund(tok) -> bool:
+    """Whether `tok` heads an activity ("in rebuilding the wards", "on training and hiring nurses"): a verb's -ing
+    form, or an -ing word the parser read as a noun that takes an object or is coordinated with such a verb."""
+    if tok.tag_ == "VBG":
+        return True
+    return tok.text.casefold().endswith("ing") and any(
+        c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VBG") for c in tok.children
+    )
+
+
+def _clause_of(tok, limit: int = 12) -> str:
+    """The words of the phrase `tok` heads, up to its first comma or semicolon and at most `limit` words."""
+    doc = tok.doc
+    b = tok.i
+    while b < tok.right_edge.i and b - tok.i + 1 < limit and doc[b + 1].text not in (",", ";"):
+        b += 1
+    return doc[tok.i : b + 1].text.strip(" ,")
 
 
 def _shared_conjuncts(tok) -> list:
@@ -350,6 +371,11 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
                 if g.text.casefold() == "by":
                     return f"{_yoy(gov)}{gov.text} in {_np(subj, lo, hi)}"
                 return _np(subj, lo, hi)
+        # "including 380 million yuan in provincial subsidies": what its own "in" phrase names
+        own = [c for c in h.rights if c.dep_ == "prep" and c.text.casefold() in ("in", "on", "for")]
+        pob = [c for c in own[0].children if c.dep_ == "pobj"] if own else []
+        if pob and pob[0].tag_.startswith("NN"):
+            return _np(pob[0], lo, hi)
         return ""
     if h.dep_ in ("npadvmod", "pobj") and g.text.casefold() == "worth" and (valued := _valued(g)) is not None:
         return _np(valued, lo, hi)  # "a contract worth £2 million", "the deal is worth £2 million"
@@ -357,8 +383,10 @@ def object_parsed(ctx: Context, start: int, end: int, unit: str) -> str:
         # "saving 470 million yuan in costs"
         pp = [c for c in g.rights if c.dep_ == "prep" and c.i >= hi and c.text.casefold() in ("in", "on", "for")]
         pp = pp or [c for c in h.rights if c.dep_ == "prep" and c.text.casefold() in ("in", "on", "for")]
-        pob = [c for c in pp[0].children if c.dep_ == "pobj"] if pp else []
-        if pob and pob[0].tag_.startswith("NN"):
+        pob = [c for c in pp[0].children if c.dep_ in ("pobj", "pcomp")] if pp else []
+        if pob and _gerund(pob[0]):
+            return _clause_of(pob[0])  # "invested 2 billion yuan in building and equipping clinics"
+        if pob and pob[0].dep_ == "pobj" and pob[0].tag_.startswith("NN"):
             inner = _np(pob[0], lo, hi)
             return f"{g.text} {pp[0].text} {inner}" if g.tag_ == "VBG" else inner
         subj = _subject(g)

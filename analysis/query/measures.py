@@ -103,6 +103,17 @@ def separate_pattern() -> str:
     return r"(?i)^\W*(?:" + "|".join(f"(?:{p})" for p in read_lines("measure_separate_cues.txt")) + r")\b"
 
 
+def onlooker_roles() -> str:
+    """RE2 pattern of the roles of people who scrutinise a scheme rather than run it (`measure_onlooker_roles.txt`)."""
+    return lexicon_pattern("measure_onlooker_roles.txt")
+
+
+def onlooker_bodies() -> str:
+    """RE2 pattern of the names of bodies that scrutinise a scheme rather than run it: legislatures, parties
+    (`measure_onlooker_bodies.txt`)."""
+    return lexicon_pattern("measure_onlooker_bodies.txt")
+
+
 def object_words() -> str:
     """The nouns a cross-border measure's count may count besides its own words ("hospitals", "patients")."""
     return lexicon_pattern("measure_objects.txt")
@@ -476,7 +487,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     direct ambulance, an insurance scheme) with what makes it a scheme (needs `register`, `figures.register`,
     `timeline.register_dates` and `initiatives.register_entities`): the sentence that states it (`fact_id`, as
     `kinds` picks it), its parties (`parties`: the bodies named in the cross-border clauses of its sentences and
-    the bodies their speakers stand for, but
+    the bodies their speakers stand for, never a legislature, a party or a lawmaker's body, which scrutinise it, but
     for a sentence stating a cooperation of its own, with where each is based, and for a side no body of which is
     named, the place of that side named most, the first of each side first: "Westport government (mainland China);
     Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure
@@ -495,6 +506,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         "separate": separate_pattern(),
         "source": SOURCE,
         "standard": standard_pattern(),
+        "onlooker_roles": onlooker_roles(),
+        "onlooker_bodies": onlooker_bodies(),
     }
     return store.rows(
         f"""WITH m AS (SELECT * FROM measure_sentences WHERE scope = $scope),
@@ -524,6 +537,11 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $source)
             -- nor the standard a figure is set against ("compared with clinics run by the Kelby Authority")
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $standard)
+            -- nor a legislature or party, nor the body of a lawmaker of the sentence: they scrutinise the scheme
+            AND NOT regexp_matches(coalesce(f.name, f.text), $onlooker_bodies)
+            AND NOT EXISTS (SELECT 1 FROM scoped w WHERE w.doc_id = f.doc_id AND w.sentence_start = f.sentence_start
+              AND w.kind = 'person' AND w.affiliation = coalesce(f.name, f.text)
+              AND regexp_matches(coalesce(w.role, ''), $onlooker_roles))
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           LEFT JOIN entities x ON x.entity_id = f.entity_id LEFT JOIN entities e ON e.entity_id = x.canon_id
           -- a sentence stating a cooperation of its own speaks for that one, not for the measure ("Separately, A
@@ -539,6 +557,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             count(*) AS n, min(f.start) AS first
           FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
             AND f.kind = 'person' AND f.affiliation IS NOT NULL AND contains(m.clause_text, f.text)
+            AND NOT regexp_matches(coalesce(f.role, ''), $onlooker_roles)
+            AND NOT regexp_matches(f.affiliation, $onlooker_bodies)
           JOIN (SELECT doc_id, name, arg_min(entity_id, start) AS entity_id,
               arg_min(jurisdiction, start) AS jurisdiction
             FROM scoped WHERE kind = 'organization' GROUP BY doc_id, name) o

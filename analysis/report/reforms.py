@@ -26,18 +26,19 @@ def key_findings(report: Report) -> list[Finding]:
     )
 
 
-COSTS = ("cost", "cost estimate", "spending total")
-"""The labels (`sum_kinds.tsv`) of a cost incurred or estimated and of a place's spending total: what a reform costs
-and what a government spends on health ("spending on village clinics reached 2 billion yuan") are its money."""
+COSTS = ("cost", "cost estimate", "spending total", "cumulative total")
+"""The labels (`sum_kinds.tsv`) of a cost incurred or estimated, of a place's spending total and of a total since a
+year: what a reform costs and what a government spends on health ("spending on village clinics reached 2 billion
+yuan", "the county has invested 900 million yuan since 2019 in its clinics") are its money."""
 SAVINGS = "savings"
 """The label (`sum_kinds.tsv`) of a saving: what a reform saves is its money too."""
 
 
 def sum_kind(sentence: str, text: str) -> tuple[str, bool] | None:
     """What a sum is, as the largest sums of reform read it: the words of its own clause (`cooperation.sum_kind`), a
-    cost, a spending total or a saving counted as the reform's money ("will pay for the upgrades, at a cost of 36
-    million yuan", "is expected to save patients 90 million yuan a year"); a company's results, a product's price, a
-    valuation, a market's size or a trade flow is no reform's money."""
+    cost, a spending total, a total since a year or a saving counted as the reform's money ("will pay for the
+    upgrades, at a cost of 36 million yuan", "is expected to save patients 90 million yuan a year"); a company's
+    results, a product's price, a valuation, a market's size or a trade flow is no reform's money."""
     what = cooperation.sum_kind(sentence, text)
     return (what[0], True) if what and what[0] in (*COSTS, SAVINGS) else what
 

@@ -109,6 +109,16 @@ def test_money_object_from_the_verb_it_is_saved_in(facts):
     assert obj == "saving in costs"
 
 
+def test_money_object_is_what_it_is_spent_on_after_a_time_phrase(facts):
+    """The phrase a sum is spent "in" or "on" starts with its own words, not with a date between them; an activity
+    ("in rebuilding and equipping ...") is named whole; a part "including N in X" is X."""
+    text = "Eastport has invested 640 million yuan since 2020 in rebuilding and re-equipping its village clinics."
+    assert _obj(facts, text, 640e6) == "rebuilding and re-equipping its village clinics"
+    text = "The trust raised £2m last year for the hospital's new scanner, including £500,000 in private donations."
+    assert _obj(facts, text, 2e6) == "hospital's new scanner"
+    assert _obj(facts, text, 500_000) == "private donations"
+
+
 def test_change_percent_names_what_changed(facts):
     obj = _obj(facts, "The annual count of shared scans reached 1.5 million, an increase of over 30% year-on-year.", 30)
     assert obj.startswith("year-on-year increase in") and "shared scans" in obj

@@ -755,6 +755,42 @@ def test_the_body_a_speaker_of_a_schemes_clause_stands_for_is_a_party(tmp_path):
     ]
 
 
+CRITIC = (
+    "Lawmaker Ko Wai, of the Harbourside Civic Alliance and a member of the Harbourside Legislative Council's health "
+    "panel, said the vouchers, now used at 40 Westport clinics, should also cover medicines."
+)
+ASKED = "Ms Ko said 12 more clinics in Westport should take the vouchers."
+RAN = "The Harbourside Health Department said 5200 residents used the vouchers at Westport clinics last year."
+
+
+def test_a_lawmaker_her_party_and_her_legislature_are_no_party_of_a_scheme(tmp_path):
+    """A lawmaker who says what a scheme should do scrutinises it: neither her party nor the legislature she sits
+    in, named beside her or spoken for ("Ms Ko said ..."), stands on a side of it; the department that runs it
+    does."""
+    ko = 200 + CRITIC.index("Ko Wai")
+    rows = [
+        org("v", 0, RAN, "Harbourside Health Department", "Hong Kong"),
+        place("v", 0, RAN, "Westport", "mainland China"),
+        amount("v", 0, RAN, 5200.0, "count", "residents"),
+        place("v", 200, CRITIC, "Harbourside", "Hong Kong"), place("v", 200, CRITIC, "Westport", "mainland China"),
+        fact("v", "person", ko, ko + 6, sentence_start=200, sentence=CRITIC, name="Ko Wai", text="Ko Wai",
+             role="Lawmaker", affiliation="Harbourside Civic Alliance"),
+        org("v", 200, CRITIC, "Harbourside Civic Alliance", "Hong Kong"),
+        org("v", 200, CRITIC, "Harbourside Legislative Council", "Hong Kong"),
+        amount("v", 200, CRITIC, 40.0, "count", "Westport clinics"),
+        fact("v", "person", 402, 404, sentence_start=400, sentence=ASKED, name="Ko Wai", text="Ko", role="Lawmaker",
+             affiliation="Harbourside Legislative Council"),
+        place("v", 400, ASKED, "Westport", "mainland China"), amount("v", 400, ASKED, 12.0, "count", "more clinics"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("v", RAN, lead_end=120)]) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Harbourside Health Department", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]
+
+
 def test_a_body_named_and_spoken_for_in_a_schemes_clause_is_one_party(tmp_path):
     said = APPROVED.replace("the province", "the Tollan Provincial Health Commission")
     lin = said.index("Lin")

@@ -73,8 +73,8 @@ def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners_and_one
 
 
 def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result():
-    """A reform's cost and a place's health spending are its money; a company's sales, also when restated in another
-    currency, and a product's starting price are not."""
+    """A reform's cost, a place's health spending and what it has invested since a year are its money; a company's
+    sales, also when restated in another currency, and a product's starting price are not."""
     from analysis.report import reforms
 
     cost = "The city commission will pay for the clinics' software, at a cost of 20 million yuan."
@@ -91,6 +91,8 @@ def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result
     assert reforms.sum_kind(plan, "3 billion yuan") is None
     spent = "Spending by the county on its clinics reached 1.4 billion yuan in 2025, or 310 yuan per resident."
     assert reforms.sum_kind(spent, "1.4 billion yuan") == ("spending total", True)
+    since = "Eastport District has invested 640 million yuan since 2020 in rebuilding its village clinics."
+    assert reforms.sum_kind(since, "640 million yuan") == ("cumulative total", True)
 
 
 def test_a_reforms_saving_is_its_money_and_is_named_a_saving():

@@ -135,13 +135,14 @@ def _local_countries() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _name_level(name: str) -> str | None:
-    """Level of a place from its name: a level word at its end ("Northfield District"), else reference data."""
+    """Level of a place from its name: a level word at its end ("Northfield District"), else reference data (a
+    district or zone of the Bay Area's table first: "Futian" is a district)."""
     last = name.split()[-1].casefold() if name.split() else ""
     if last in gazetteer.level_words():
         return gazetteer.level_words()[last]
     if name in _local_countries():
         return "city"
-    return gazetteer.level(name)
+    return gazetteer.district_level(name) or gazetteer.level(name)
 
 
 def _tokens(ctx: Context, start: int, end: int) -> list:
@@ -447,14 +448,22 @@ class _Index:
                 ends.append(p.end)
                 names.append(p.fields["name"])
             per = counts.setdefault(lvl, {})
-            per[p.fields["name"]] = per.get(p.fields["name"], 0) + 1
+            key = gazetteer.district_name(p.fields["name"])  # "Eastbank District" and "Eastbank" are one place
+            per[key] = per.get(key, 0) + 1
         for o in self.orgs:  # "the Northfield Municipal Health Commission" names Northfield as much as its name does
             place = None if o.original else _public_body_place(o)
             if place is not None and (lvl := _name_level(place)) is not None:
                 per = counts.setdefault(lvl, {})
-                per[place] = per.get(place, 0) + 1
-        self.most_named = {lvl: sorted(c, key=lambda n: (-c[n], n))[0] for lvl, c in counts.items()}
-        self.only_named = {lvl: next(iter(c)) for lvl, c in counts.items() if len(c) == 1}
+                key = gazetteer.district_name(place)
+                per[key] = per.get(key, 0) + 1
+        ranked = {lvl: sorted(c, key=lambda n: (-c[n], n)) for lvl, c in counts.items()}
+        self.most_named = {lvl: r[0] for lvl, r in ranked.items()}
+        # the place of a level the article names, or names far more often than any other of its level
+        self.only_named = {
+            lvl: r[0]
+            for lvl, r in ranked.items()
+            if len(r) == 1 or counts[lvl][r[0]] >= SUBJECT_SHARE * max(counts[lvl][r[1]], SUBJECT_MIN)
+        }
         self.subject = self._article_subject()
         self._cands: dict[tuple[int, int], list[Candidate]] = {}
         self._carried: dict[int, str | None] | None = None
@@ -722,6 +731,7 @@ class _Index:
         for o in self.orgs:  # a body based in a place is a mention of that place ("the Hospital Authority")
             place = None if o.original else _body_territory(o) or _public_body_place(o)
             if place is not None:
+                place = gazetteer.district_name(place)
                 local[place] = local.get(place, 0) + 1
         for place in self._referred():
             if place in local:
@@ -1613,14 +1623,17 @@ def _locative(root, head) -> bool:
     """Whether a place is where the figure's clause happens: the object of "in/at/across" (or its possessor, what a
     part of it is "of", or where the noun it is "at" or "in" stands) on a verb the figure belongs to ("Northfield
     built 40 clinics in Eastbank District", "invested 2 million in Eastbank's hospitals", "across the western part of
-    Eastbank", "used vouchers at a clinic in Eastbank" or "at an Eastbank clinic"); such a place says where the
-    figure is before the clause's subject does."""
+    Eastbank", "used vouchers at a clinic in Eastbank" or "at an Eastbank clinic"), or on the preposition the figure
+    is the object of ("to 1.9 in Eastbank"); such a place says where the figure is before the clause's subject
+    does."""
     noun = root.head if root.dep_ == "poss" and root.head.dep_ == "pobj" else root
     seat = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() in ("in", "at") else None
     if root.dep_ in _QUALIFIERS:
         seat = root.head
     if seat is not None and seat.pos_ == "NOUN" and _object_on_clause(seat, head, ("at", "in")):
         return True  # "used vouchers at a hospital in Eastbank", "at an Eastbank clinic": where the clause is
+    if seat is not None and seat.dep_ == "prep" and any(c.i == head.i for c in seat.children):
+        return True  # "ranged from 5.2 in Westbank to 1.9 in Eastbank": the place on the figure's own "to"
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.text.casefold() == "of" else None
     if (
         part is not None
@@ -1727,13 +1740,18 @@ def _venue(root) -> bool:
             return False
         gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX"):
-            return bool(patterns("speech_verbs.txt").fullmatch(gov.text))
+            # "1,020 beds were added in Northfield": a verb of speech in the passive says nothing was told
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children)
+            return bool(patterns("speech_verbs.txt").fullmatch(gov.text)) and not passive
         if gov.pos_ != "NOUN":
             return False
         tok = gov
     return False
 
 
+_AGGREGATES = ("average", "mean", "median", "total", "maximum", "minimum")
+"""Nouns a figure is the "of" phrase of as the object of its verb ("waited an average of 12 days", "treated a total
+of 900 patients"): the verb's subject is what the figure measures."""
 _STANDARDS = ("than", "against", "compared")
 """Words that open the standard a figure is compared with."""
 _BOUNDS = ("below", "above", "under", "over")
@@ -1755,9 +1773,10 @@ against HK$120 at a clinic in Northland"), whose place the place is."""
 def _compared(root, head) -> bool:
     """Whether a place is the standard a figure is compared with ("a third cheaper than in Northland", "more than
     Northland", "only 2.1 doctors per 1,000 people against a Northland average of 2.9", "compared with Northland",
-    "well below the average for Northland of 7.2"): the figure is about something else. The place may qualify the
-    standard's noun ("a Northland average") or follow it ("the average for Northland"); a figure inside the
-    standard's phrase ("2.9", "7.2") is the standard's own."""
+    "well below the average for Northland of 7.2", "waited 12 days, against 6 days in Northland"): the figure is
+    about something else. The place may qualify the standard's noun ("a Northland average") or follow it ("the
+    average for Northland", "6 days in Northland"); a figure inside the standard's phrase ("2.9", "7.2", "6 days") is
+    the standard's own."""
     noun = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN" else root
     for _ in range(2):
         prep = noun.head if noun.dep_ == "pobj" else None
@@ -1766,9 +1785,11 @@ def _compared(root, head) -> bool:
         word, gov = prep.text.casefold(), prep.head.text.casefold()
         if word in _STANDARDS or gov in _STANDARDS or (word in _BOUNDS and noun.text.casefold() in _AVERAGES):
             return not any(t.i == noun.i for t in [head, *head.ancestors])
-        if word not in ("for", "in", "of") or gov not in _AVERAGES:
+        # "the average for Northland", "against 6.1 days in Northland": the standard's noun
+        standard = prep.head.dep_ == "pobj" and prep.head.head.text.casefold() in _STANDARDS
+        if word not in ("for", "in", "of") or not (gov in _AVERAGES or standard):
             return False
-        noun = prep.head  # "the average for Northland": the standard's noun
+        noun = prep.head
     return False
 
 
@@ -1868,6 +1889,8 @@ def _measured_subject(head):
     district rose from 900 to 1,200"): its adjective of nationality, and a place in its phrase, say where the figure
     is."""
     tok = head
+    if tok.dep_ == "pobj" and tok.head.text.casefold() == "of" and tok.head.head.text.casefold() in _AGGREGATES:
+        tok = tok.head.head  # "patients in Northland waited an average of 12 days": the average is the object
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.text.casefold() in ("by", "to", "at", "from"):
         tok = tok.head
     if tok.dep_ not in ("dobj", "prep", "attr", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
@@ -2296,11 +2319,27 @@ def _series_key(ctx: Context, amount: Mention) -> tuple[int, str]:
 _LEVEL_FIRST = ("change_after", "change_before", "range_high", "range_low", "figure")
 
 
+_IN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?")
+"""What stands between a figure and the place it is stated in right after it ("5.2 in Eastbank", "9 days at the
+Eastbank")."""
+
+
+def _placed_after(ctx: Context, amount: Mention, places: list[Mention]) -> bool:
+    """Whether a place is named right after the figure as its own ("ranged from 5.2 in Eastbank to 1.9 in Westbank"):
+    the figures of one range or change then keep a place each."""
+    i = bisect_left([p.start for p in places], amount.end)
+    if i >= len(places):
+        return False
+    m = _IN_AFTER.match(ctx.text, amount.end, places[i].start)
+    return m is not None and m.end() == places[i].start
+
+
 def assign(
     ctx: Context, amounts: list[Mention], places: list[Mention], orgs: list[Mention] | None = None
 ) -> list[Mention]:
     """The amounts with their `place` field set; figures of one range or change (the private `_group` key set by
-    `amount_changes`, removed here) share the place of their levels."""
+    `amount_changes`, removed here) share the place of their levels, but for one with a place stated right after it
+    ("from 5.2 in Eastbank to 1.9 in Westbank")."""
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     sums = _SpanIndex(amounts)
     places = [p for p in places if not sums.holds(p)]  # "4.2 million U.S. dollars": the currency's nation
@@ -2340,7 +2379,8 @@ def assign(
         shared = next((found[i] for i in order if found[i] is not None), None)
         if shared is not None:
             for i in members:
-                found[i] = shared
+                if not (found[i] and _placed_after(ctx, amounts[i], places)):
+                    found[i] = shared
     out = []
     for a, place in zip(amounts, found):
         fields = {k: v for k, v in a.fields.items() if k != "_group"}

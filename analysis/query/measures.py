@@ -144,16 +144,19 @@ def manner_pattern() -> str:
 
 def general_kind() -> str:
     """The cross-border kind of the most general words (the lexicon's last line: access, "residents", "use"), which
-    every scheme moving people across the boundary uses."""
+    every scheme moving people across the boundary uses; the line before it holds the instruments of access ("a
+    voucher", "a referral"), specific words of the same kind."""
     return cross_border_kinds()[-1][0]
 
 
 def _best_of(kinds: tuple[tuple[str, str], ...], words: str = "words") -> str:
-    """SQL of the kind with most hits in column `words` (ties to the earlier kind) as a struct: `k` the kind, `c`
-    its hits (0 without a hit)."""
+    """SQL of the kind with most hits in column `words` (ties to the kind whose first line comes earlier) as a
+    struct: `k` the kind, `c` its hits (0 without a hit), the hits of a kind's lines added up."""
+    lines: dict[str, list[str]] = {}
+    for k, p in kinds:
+        lines.setdefault(k, []).append(f"len(regexp_extract_all({words}, {literal(p)}))")
     hits = ", ".join(
-        f"{{'c': len(regexp_extract_all({words}, {literal(p)})), 'i': {-i}, 'k': {literal(k)}}}"
-        for i, (k, p) in enumerate(kinds)
+        f"{{'c': {' + '.join(counts)}, 'i': {-i}, 'k': {literal(k)}}}" for i, (k, counts) in enumerate(lines.items())
     )
     return f"(SELECT list_sort([{hits}], 'DESC')[1])"
 
@@ -186,7 +189,7 @@ def register(store: Store) -> None:
     showing (`figures.SALIENT`: a sum, a change, a count of ten or more). A sentence whose measure words follow a
     wish ("hoped the commission would allow", `wish_pattern`) is no measure."""
     best_cb, best_dom = _best_of(cross_border_kinds()), _best_of(domestic_types())
-    best_specific = _best_of(tuple(k for k in cross_border_kinds() if k[0] != general_kind()))
+    best_specific = _best_of(cross_border_kinds()[:-1])  # every line but the general words
     store.create(
         "measure_sentences",
         f"""WITH s AS (
@@ -306,6 +309,8 @@ def register(store: Store) -> None:
             -- set aside 9 million to subsidise the insurance of residents who live there" is insurance, in an
             -- article on imported drugs too
             WHEN specific.c >= {MIN_KIND_WORDS} AND (whole OR best.k = $general) THEN specific.k
+            -- an instrument of access of its own (a voucher, a referral) is access, in an article on drugs too
+            WHEN specific.k = $general AND specific.c > 0 THEN specific.k
             -- a sentence cross-border only by its article is part of the article's measure, of its kind: "the
             -- hospital will open services to the public" in an article on a Westport hospital's Eastport branch is
             -- no access of Eastport's public across the boundary

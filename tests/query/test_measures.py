@@ -195,6 +195,30 @@ def test_sharing_patients_records_across_the_boundary_is_access(tmp_path):
     assert measures_of(tmp_path, rows) == {(RECORDS, "cross-border", "access")}
 
 
+ALLOWED_DRUGS = "Westport hospitals may now use 40 drugs registered in Harbourside"
+SPENT_VOUCHERS = "Harbourside's elderly also spent HKD 62000000 of health care vouchers at the Westport hospital last year."
+ALSO_JOIN = "Residents of Harbourside may use the service too, the bureau said in 2025."
+
+
+def test_an_instrument_of_access_is_access_in_an_article_about_another_measure(tmp_path):
+    """In an article about imported drugs, a sentence on vouchers spent across the boundary is a measure of access
+    of its own, with its own figure; a sentence of only the general words of access is the drugs measure's."""
+    rows = [
+        place("d", 0, ALLOWED_DRUGS, "Westport", "mainland China"), place("d", 0, ALLOWED_DRUGS, "Harbourside", "Hong Kong"),
+        amount("d", 0, ALLOWED_DRUGS, 40.0, "count", "drugs"),
+        amount("d", 100, SPENT_VOUCHERS, 62000000.0, "HKD", "health care vouchers"),
+        fact("d", "date", 300 + ALSO_JOIN.index("2025"), 304 + ALSO_JOIN.index("2025"), sentence_start=300, sentence=ALSO_JOIN,
+             date="2025", text="2025"),
+        *gba_article("d"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("d", ALLOWED_DRUGS, lead_end=90)])
+    assert {(words, kind) for _, words, _, kind in got} == {
+        (ALLOWED_DRUGS, "devices and drugs"),
+        (SPENT_VOUCHERS, "access"),
+        (ALSO_JOIN, "devices and drugs"),
+    }
+
+
 STATED = "Nurses from Harbourside will be allowed to practise in Westport."
 TALK = "Nurses from Harbourside talked with colleagues in Westport."
 
@@ -554,19 +578,19 @@ def test_a_tally_of_staff_is_a_routine_statistic_and_a_measures_count_is_not(tmp
 
 
 PRACTISE = "Harbourside doctors may now practise in Westport"
-TRANSFERS = "Ambulance transfers out of Westport rose 27% to 412 last year."
+TRANSFERS = "Patient visits out of Westport rose 27% to 412 last year."
 
 
 def test_a_change_is_a_measures_key_number_only_when_it_counts_what_the_measure_involves(tmp_path):
     """A change in an article about doctors allowed to practise across the boundary is the staff measure's number
-    when it counts doctors, not when it counts ambulance transfers."""
+    when it counts doctors, not when it counts patients' visits."""
     rise = TRANSFERS.index("27")
     rows = [
         place("m", 0, PRACTISE, "Harbourside", "Hong Kong"), place("m", 0, PRACTISE, "Westport", "mainland China"),
         fact("m", "amount", 100 + rise, 102 + rise, sentence_start=100, sentence=TRANSFERS, value=27.0,
-             unit="percent", object="ambulance transfers", text="27", amount_type="change_percent", change_pct=27.0),
+             unit="percent", object="patient visits", text="27", amount_type="change_percent", change_pct=27.0),
         fact("m", "amount", 100 + rise + 7, 100 + rise + 10, sentence_start=100, sentence=TRANSFERS, value=412.0,
-             unit="count", object="ambulance transfers", text="412", amount_type="change_after", value_from=324.4,
+             unit="count", object="patient visits", text="412", amount_type="change_after", value_from=324.4,
              value_to=412.0, change_pct=27.0),
         *gba_article("m"),
     ]  # fmt: skip

@@ -195,27 +195,27 @@ def test_sharing_patients_records_across_the_boundary_is_access(tmp_path):
     assert measures_of(tmp_path, rows) == {(RECORDS, "cross-border", "access")}
 
 
-ALLOWED_DRUGS = "Westport hospitals may now use 40 drugs registered in Harbourside"
-SPENT_VOUCHERS = "Harbourside's elderly also spent HKD 62000000 of health care vouchers at the Westport hospital last year."
-ALSO_JOIN = "Residents of Harbourside may use the service too, the bureau said in 2025."
+ALLOWED = "Westport hospitals may now use 40 drugs registered in Harbourside"
+SPENT = "Harbourside's elderly spent HKD 62000000 of health care vouchers at the Westport hospital last year."
+ALSO = "Residents of Harbourside may use the service too, the bureau said in 2025."
 
 
 def test_an_instrument_of_access_is_access_in_an_article_about_another_measure(tmp_path):
     """In an article about imported drugs, a sentence on vouchers spent across the boundary is a measure of access
     of its own, with its own figure; a sentence of only the general words of access is the drugs measure's."""
     rows = [
-        place("d", 0, ALLOWED_DRUGS, "Westport", "mainland China"), place("d", 0, ALLOWED_DRUGS, "Harbourside", "Hong Kong"),
-        amount("d", 0, ALLOWED_DRUGS, 40.0, "count", "drugs"),
-        amount("d", 100, SPENT_VOUCHERS, 62000000.0, "HKD", "health care vouchers"),
-        fact("d", "date", 300 + ALSO_JOIN.index("2025"), 304 + ALSO_JOIN.index("2025"), sentence_start=300, sentence=ALSO_JOIN,
+        place("d", 0, ALLOWED, "Westport", "mainland China"), place("d", 0, ALLOWED, "Harbourside", "Hong Kong"),
+        amount("d", 0, ALLOWED, 40.0, "count", "drugs"),
+        amount("d", 100, SPENT, 62000000.0, "HKD", "health care vouchers"),
+        fact("d", "date", 300 + ALSO.index("2025"), 304 + ALSO.index("2025"), sentence_start=300, sentence=ALSO,
              date="2025", text="2025"),
         *gba_article("d"),
     ]  # fmt: skip
-    got = measures_with_docs(tmp_path, rows, [headlined("d", ALLOWED_DRUGS, lead_end=90)])
+    got = measures_with_docs(tmp_path, rows, [headlined("d", ALLOWED, lead_end=90)])
     assert {(words, kind) for _, words, _, kind in got} == {
-        (ALLOWED_DRUGS, "devices and drugs"),
-        (SPENT_VOUCHERS, "access"),
-        (ALSO_JOIN, "devices and drugs"),
+        (ALLOWED, "devices and drugs"),
+        (SPENT, "access"),
+        (ALSO, "devices and drugs"),
     }
 
 

@@ -437,8 +437,9 @@ class _Index:
         self.levels: dict[str, tuple[list[int], list[str]]] = {}
         counts: dict[str, dict[str, int]] = {}
         for i, p in enumerate(self.places):
-            if p.original or _manner(self.ctx, p.end):
-                continue  # "Northfield-registered drugs" used elsewhere: not where the text's news is
+            if p.original or _manner(self.ctx, p.end) or _of_origin(self.ctx.text, p.end):
+                continue  # "Northfield-registered drugs" used elsewhere, "Northfield residents" living elsewhere:
+                # not where the text's news is, nor what "the city" stands for
             lvl = self._level_of(i)
             if lvl is None:
                 continue
@@ -1213,10 +1214,11 @@ class _Index:
                     found.add(place)
         return next(iter(found)) if len(found) == 1 else None
 
-    def refers_back(self, ss: int, se: int) -> bool:
+    def refers_back(self, ss: int, se: int, named: frozenset[str] = frozenset()) -> bool:
         """Whether sentence [ss, se) goes on about something an earlier sentence named: its main clause's subject is
-        a pronoun ("It has 40 beds") or a noun with a definite article and no name in it ("The plant will employ 300
-        people"), and it names no place."""
+        a pronoun ("It has 40 beds"), a noun with a possessive pronoun ("Its wards") or a noun with a definite article
+        and no name in it that the earlier sentences (`named`: their nouns, singular) use ("a plant" ... "The plant
+        will employ 300 people"; not "The number of patients waiting ..."), and it names no place."""
         if any(self.location[i] and self.places[i].end <= se for i in self.inside(ss, se)):
             return False
         root = _root(_tokens(self.ctx, ss, se))
@@ -1225,7 +1227,13 @@ class _Index:
             return False
         if subj.pos_ == "PRON":
             return subj.text.casefold() in _BACK_PRONOUNS
-        return any(c.dep_ in ("det", "poss") and c.text.casefold() in _BACK_DETERMINERS for c in subj.children)
+        marks = {c.text.casefold() for c in subj.children if c.dep_ in ("det", "poss")} & set(_BACK_DETERMINERS)
+        # "Its outpatient department ...": the possessive refers back; "The plant ..." only to a plant named before
+        return bool(marks & {"its", "their"}) or (bool(marks) and _singular(subj.text.casefold()) in named)
+
+    def _nouns(self, ss: int, se: int) -> frozenset[str]:
+        """The nouns of sentence [ss, se), case-folded and singular."""
+        return frozenset(_singular(t.text.casefold()) for t in _tokens(self.ctx, ss, se) if t.pos_ == "NOUN")
 
     def label_place(self, ss: int) -> str | None:
         """The place a line opens with as its label, before a colon ("- Northfield: the city opened 12 clinics"): what
@@ -1251,21 +1259,22 @@ class _Index:
         if self._carried is None:
             self._carried = {}
             last, para = None, None
-            scene, since = None, 0
+            scene, since, named = None, 0, frozenset()
             for s, e in self.ctx.sents:
                 p = self.ctx.paragraph_at(s)
                 if p != para:
                     last, para = None, p
-                back = scene is not None and since < SCENE_REACH and self.refers_back(s, e)
+                back = scene is not None and since < SCENE_REACH and self.refers_back(s, e, named)
                 self._carried[s] = scene if back else last or self.label_place(s)
                 subject = self.subject_place(s, e) or self.fronted_place(s, e)
                 last = subject or last
                 if subject is not None:
                     scene = None
                 elif (here := self.scene_place(s, e)) is not None:
-                    scene, since = here, 0
+                    scene, since, named = here, 0, self._nouns(s, e)
                 elif back:
                     since += 1
+                    named |= self._nouns(s, e)
                 else:
                     scene = None
         return self._carried.get(ss)
@@ -1798,12 +1807,19 @@ def _origin(root) -> bool:
     people "from" a place ("six nurses from Northland", "a third of the patients came from Northland", "pledges from
     investors in Northland"), or a place or
     nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
-    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"); "12
-    universities from Northland" are in Northland."""
+    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"), or joined
+    to a participle of ownership (`amount_origin_owners.txt`: "Northland-invested clinics"); "12 universities from
+    Northland" are in Northland."""
     people = _people_nouns()
     tie = root.head.head if root.dep_ == "pobj" else root.head
     if tie.text.casefold() in _origin_verbs() and tie.head.text.casefold() in people and tie.head.i != tie.i:
         return True  # "doctors registered in Northland", "Northland-registered nurses": where they are from
+    if (
+        root.dep_ != "pobj"
+        and tie.text.casefold() in lower_words("amount_origin_owners.txt")
+        and tie.head.pos_ == "NOUN"
+    ):
+        return True  # "Northland-invested clinics": where their money or owners come from
     if root.dep_ == "pobj" and root.head.text.casefold() == "from":
         noun = root.head.head
         if noun.pos_ in ("VERB", "AUX"):  # "hired six nurses from Northland", "a third of the patients came from"

@@ -7,9 +7,10 @@ date with none of these takes the year of the nearest date written in full. A we
 or before the article's date, or the next one after it when its clause looks ahead ("talks will resume on
 Thursday"); a weekday of a schedule ("every Tuesday", "Monday to Saturday") is no date. Copyright years and
 years that are part of a name ("the 2023 Annual Meeting", "Healthy Nation 2035", "Vision 2030") are not dates.
-A date written twice in one sentence ("last year (2022)") is one event. A date inside a clause that describes a
-noun ("the college, founded in 1901, signed ...") dates that clause: its event says what happened ("The college,
-founded in 1901"), not what the sentence is about.
+A date written twice in one sentence ("last year (2022)") is one event, but for the date of a dateline (the day the
+story was filed) and the day its first sentence reports ("EASTPORT, May 5 - ... on Monday opened"). A date inside a
+clause that describes a noun ("the college, founded in 1901, signed ...") dates that clause: its event says what
+happened ("The college, founded in 1901"), not what the sentence is about.
 """
 
 from __future__ import annotations
@@ -272,6 +273,10 @@ def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+_DATELINE_LEAD = re.compile(r"\W*[A-Z][A-Z.'’ -]*[A-Z](?:\s*\([^()]*\))?,\s*")
+"""The place a dateline opens with, before its date ("EASTPORT, ", "EASTPORT (Wire), ")."""
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every date of a document, absolute or resolved against the article's date (see the module docstring)."""
     text = ctx.text
@@ -291,10 +296,12 @@ def extract(ctx: Context) -> list[Mention]:
         if not date_ or not taken.free(s, e) or in_copyright(s):
             return
         taken.take(s, e)
-        key = (ctx.sentence_at(s)[0], date_)
+        ss = ctx.sentence_at(s)[0]
+        key = (ss, date_)
         if key in seen:
             return  # "last year (2022)": one date, one event
-        seen.add(key)
+        if not _DATELINE_LEAD.fullmatch(text, ss, s):
+            seen.add(key)  # the day a story was filed is no event: "EASTPORT, May 5 - ... on Monday opened" keeps both
         out.append(Mention("date", s, e, rule, {"date": date_, "event": _event(ctx, s, e)}))
 
     for m in _ISO.finditer(text):

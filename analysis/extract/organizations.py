@@ -317,8 +317,8 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     tail = _place_tail(toks)
     if tail is not None:
         toks = toks[:tail]  # "Kelvo Pharma Group of Westport": where the company is
-    while toks and toks[-1][2] in conn:
-        toks = toks[:-1]
+    while toks and (toks[-1][2] in conn or _seated(toks[-1][2]) is not None):
+        toks = toks[:-1]  # "... of Medical Sciences and Suzhou-based": where the next body is, not this name
     return toks
 
 
@@ -1027,6 +1027,8 @@ def employers(ctx: Context) -> list[Mention]:
     for m in _EMPLOYER.finditer(text):
         if m.group(1).casefold() not in roles:
             continue
+        if _MORE_CAPITALS.match(text, m.end(2)):
+            continue  # a run of capitalised words longer than a name: a heading, not a body
         toks = _tokens(m.group(2), m.start(2))
         while toks and toks[-1][2] in words("org_connectors.txt"):
             toks = toks[:-1]
@@ -1165,7 +1167,9 @@ def named_partners(ctx: Context, found: list[Mention]) -> list[Mention]:
 
 
 _LIST_JOIN = re.compile(r"(?:the )?|(?: \([^()]{1,30}\))?(?:,? (?:and|or|as well as) |, )(?:the )?")
-_EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|the|&) )*[A-Z][\w'’&.-]*){0,3})")
+_MORE_CAPITALS = re.compile(r" (?:(?:of|and|the|&) )*[A-Z]")
+"""A name going on after the words a pattern reads."""
+_EMPLOYER = re.compile(r"([a-z-]+) of (?:the )?([A-Z][\w'’&.-]*(?: (?:(?:of|and|the|&) )*[A-Z][\w'’&.-]*){0,6})")
 _NAME = r"(?:The )?[A-Z][\w'’`&.-]*(?:,? (?:(?:of|and|for|the|&) )*[A-Z][\w'’`&.-]*){0,7}"
 _CREDIT = re.compile(
     rf"(?:^|[\s(|])/ ?(?P<a>{_NAME}) (?i:photos?)\b"  # "... /Harbour Times Photo"
@@ -1331,7 +1335,7 @@ def extract(ctx: Context) -> list[Mention]:
     shared_ix = _SpanIndex(shared)
     found = [m for m in found if not (_listed_run(ctx.text, m) and shared_ix.overlaps(m))] + shared
     found = possessed_units(ctx, short_names(ctx, found))
-    found = [m for m in full_names(found + credits(ctx)) if not newsroom_unit(m.fields["name"])]  # "Science Desk"
+    found = [m for m in full_names(found + credits(ctx), ctx.text) if not newsroom_unit(m.fields["name"])]
     return found + publisher(ctx, found) + state_bodies(ctx)
 
 
@@ -1376,11 +1380,14 @@ def possessed_units(ctx: Context, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def full_names(found: list[Mention]) -> list[Mention]:
+def full_names(found: list[Mention], text: str = "") -> list[Mention]:
     """The mentions with a body's name written without its head words ("Kelvo Lakeside" or "Kelvo's" after "Kelvo
     Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") or without the places that open it and the legal
     forms that close it (`_core_name`: "Kelvo Harbour Hospital" after "Tollan Kelvo Harbour Hospital") named by the
-    full name, when the article names that full name first and no other body shortens to the same words."""
+    full name, when the article names that full name first and no other body shortens to the same words; a headed
+    name with words of its own that is the part before "of" or "for" of one other name of the article, written on a
+    line before it (`text`: "Royal College" in a headline over "Royal College of Tarn Medicine"; not a generic
+    "Health Bureau"), is that name."""
     fulls: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for o in found:
@@ -1396,14 +1403,27 @@ def full_names(found: list[Mention]) -> list[Mention]:
         if core is not None:
             cores.setdefault(core, set()).add(o.fields["name"])
             first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
+    governed: dict[str, set[str]] = {}  # the part before "of" of a name with words of its own -> the names
+    for o in found:
+        m = _GOVERNED_PART.match(o.fields["name"])
+        if m and " " in m.group(1) and type_of(m.group(1)) is not None and own_words(m.group(1)):
+            governed.setdefault(m.group(1), set()).add(o.fields["name"])
+            first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
     out = []
     for o in found:
         names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
         if names is not None and len(names) == 1 and (o.original or o.start > first[next(iter(names))]):
             # a credit read in the original file (a footer cleaning removed) comes after the text's own names
             o = replace(o, fields={**o.fields, "name": next(iter(names))})
+        elif len(longer := governed.get(o.fields["name"], ())) == 1 and "\n" in text[o.end : first[next(iter(longer))]]:
+            # "Royal College" in a headline over "the Royal College of Tarn Medicine": the one body it shortens
+            o = replace(o, fields={**o.fields, "name": next(iter(longer))})
         out.append(o)
     return out
+
+
+_GOVERNED_PART = re.compile(r"(?:The )?(.+?) (?:of|for) \S")
+"""The part of a name before its "of" or "for" ("Royal College" of "Royal College of Tarn Medicine")."""
 
 
 def _core_name(name: str) -> str | None:

@@ -1031,6 +1031,36 @@ def test_a_figure_set_against_another_in_another_place_keeps_its_subjects_place(
     assert (got["11.5 days"], got["7.2 days"]) == ("Foshan", "Zhuhai")
 
 
+def test_a_place_its_money_or_owners_come_from_is_not_where_a_body_is(facts):
+    """ "Macao-invested clinics" in Hengqin are in Hengqin; with no other place, Macao is all the sentence says."""
+    text = "Hengqin now has 14 Macao-invested clinics, up from five in 2021."
+    assert places_of(facts, text) == {"14": "Hengqin", "five": "Hengqin"}
+    assert places_of(facts, "There are 14 Macao-invested clinics.") == {"14": "Macao"}
+
+
+def test_a_new_quantity_after_a_scene_is_not_set_in_that_scene(facts):
+    """ "In the New Territories West cluster, the longest wait ...": the next paragraph's "The number of patients
+    waiting ..." names a new quantity, not the cluster's; "The clinic" after "a clinic in Tuen Mun" goes on about the
+    clinic."""
+    text = (
+        "Waits grew. In the New Territories West cluster, the longest wait for knee surgery reached 30 months.\n\n"
+        "The number of patients waiting for elective operations stood at 380,000 at the end of June."
+    )
+    assert places_of(facts, text)["380,000"] is None
+    text = "The group will open a clinic in Tuen Mun next year.\n\nThe clinic will employ 85 staff."
+    assert places_of(facts, text)["85"] == "Tuen Mun"
+
+
+def test_the_city_is_not_a_place_named_only_as_where_people_come_from(facts):
+    """ "care homes ... open to Macao residents": Macao is where the residents come from; "the city" of the next
+    paragraph is Zhuhai."""
+    text = (
+        "Zhuhai will add 3,500 care beds and open its care homes in the city to Macao residents, the bureau announced "
+        "on November 15.\n\nThe city had 16,820 care beds at the end of October, up from 11,240 at the end of 2020."
+    )
+    assert places_of(facts, text) == {"3,500": "Zhuhai", "16,820": "Zhuhai", "11,240": "Zhuhai"}
+
+
 def test_a_verb_of_speech_in_the_passive_tells_no_venue(facts):
     """ "were added" is no statement made somewhere: the fronted place is where the beds are."""
     text = "Shenzhen added beds last year. In Bao'an, the city's most populous district, 1,020 beds were added."

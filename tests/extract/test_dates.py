@@ -100,6 +100,22 @@ def test_a_year_written_twice_in_one_sentence_is_one_event(facts):
     assert len({r["sentence_start"] for r in rows if r["date"] == "2022"}) == 2
 
 
+def test_a_datelines_date_leaves_the_day_its_sentence_reports(facts):
+    """ "EASTPORT, Aug. 11 (Wire) -- ... on Monday launched": the dateline is the day the story was filed, and the
+    weekday, the same day, is the day of the launch; both are kept, the launch's as a date of its own."""
+    text = (
+        "2025-08-11 20:14:36\n\nEASTPORT, Aug. 11 (Kestrel) -- Eastport and Westport on Monday launched a joint "
+        "ambulance service. It had been planned since 2023."
+    )
+    rows = facts(text, "date")
+    assert [(r["text"], r["date"]) for r in rows] == [
+        ("2025-08-11", "2025-08-11"),
+        ("Aug. 11", "2025-08-11"),
+        ("Monday", "2025-08-11"),
+        ("2023", "2023"),
+    ]
+
+
 def test_yearless_month_in_a_future_sentence_is_the_next_one(facts):
     text = HEAD + "The ward is expected to open by February. The lab will open in August. The clinic opened in August."
     assert dates(facts, text) == ["2021-06-15", "2022-02", "2021-08", "2020-08"]

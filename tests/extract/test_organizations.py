@@ -988,3 +988,35 @@ def test_a_body_of_a_government_named_in_full_before_a_comma_keeps_its_name(fact
         "The agreement was signed by the Director of the Health Bureau of the Tarn Regional Government, Dr Ola Brent."
     )
     assert "Health Bureau of the Tarn Regional Government" in {r["name"] for r in facts(text, "organization")}
+
+
+def test_a_body_after_a_role_keeps_every_word_of_its_name(facts):
+    """ "chairwoman of the Hong Kong Registered Nurses' Union": five capitalised words and a plural possessive are
+    one name, not the first four."""
+    text = "Chan Mei, chairwoman of the Hong Kong Registered Nurses' Union, said she was worried."
+    assert [r["name"] for r in facts(text, "organization")] == ["Hong Kong Registered Nurses' Union"]
+    assert [r["affiliation"] for r in facts(text, "person")] == ["Hong Kong Registered Nurses' Union"]
+
+
+def test_a_name_before_another_bodys_seat_ends_before_and(facts):
+    """ "the Institute of Virology of the Tollan Academy of Sciences and Suzhou-based drugmaker Kelby Bio": where the
+    next body is based is no word of the first one's name."""
+    text = (
+        "A consortium bringing together the Institute of Virology of the Tollan Academy of Medical Sciences and "
+        "Suzhou-based drugmaker Kelby Bio will develop vaccines."
+    )
+    first = "Institute of Virology of the Tollan Academy of Medical Sciences"
+    assert [r["name"] for r in facts(text, "organization")] == [first, "Kelby Bio"]
+
+
+def test_the_part_of_a_name_before_of_in_a_headline_is_that_body(facts):
+    """A headline's "Royal College" is the one "Royal College of ..." the article names, though it comes first; with
+    two such names it stays as written."""
+    text = (
+        "Royal College and Tollan Medical Association renew training pact\n\nThe Royal College of Tarn Medicine and "
+        "the Tollan Medical Association have renewed their memorandum of understanding on training."
+    )
+    names = [r["name"] for r in facts(text, "organization")]
+    assert names.count("Royal College of Tarn Medicine") == 2 and "Royal College" not in names
+    two = text + " The Royal College of Tarn Nursing welcomed the deal."
+    assert "Royal College" in [r["name"] for r in facts(two, "organization")]

@@ -74,7 +74,8 @@ def test_who_leads_in_each_jurisdiction_leaves_out_work_with_uk_partners_and_one
 
 def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result():
     """A reform's cost, a place's health spending and what it has invested since a year are its money; a company's
-    sales, also when restated in another currency, and a product's starting price are not."""
+    sales, also when restated in another currency, a product's starting price and a body's budget for a year are
+    not."""
     from analysis.report import reforms
 
     cost = "The city commission will pay for the clinics' software, at a cost of 20 million yuan."
@@ -91,6 +92,9 @@ def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result
     assert reforms.sum_kind(plan, "3 billion yuan") is None
     spent = "Spending by the county on its clinics reached 1.4 billion yuan in 2025, or 310 yuan per resident."
     assert reforms.sum_kind(spent, "1.4 billion yuan") == ("spending total", True)
+    budget = "She noted that the authority's budget for 2025-26 was already HK$90 billion."
+    assert reforms.sum_kind(budget, "HK$90 billion") == ("budget total", False)
+    assert reforms.sum_kind("The clinic has an annual budget of 30 million yuan.", "30 million yuan")[1] is False
     since = "Eastport District has invested 640 million yuan since 2020 in rebuilding its village clinics."
     assert reforms.sum_kind(since, "640 million yuan") == ("cumulative total", True)
 

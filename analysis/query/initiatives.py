@@ -1127,6 +1127,11 @@ def register_units(store: Store) -> None:
     )
 
 
+RELATIVE_GAP = r",\s+(?:which|where|whose|who)\b"
+"""RE2: a relative clause opening between a sum and a statement of cooperation after it ("..., which A and B run
+jointly"): the statement describes a body the sum's clause names."""
+
+
 def _gap(statement: str, fact: str) -> str:
     """SQL: characters between a partnership statement's words (`trigger`) and a fact of its sentence (an amount, a
     date; `store.span_gap`)."""
@@ -1761,6 +1766,11 @@ def register(store: Store) -> None:
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit JOIN money_words w ON w.fact_id = f.fact_id
           WHERE NOT {background_sum("f")} AND f.section <> 'notes'  -- the page's notes are context
+            -- a cooperation stated only in a clause describing a body after the sum ("vouchers worth HK$2,000 at
+            -- the X Hospital, which A and B run jointly") says who runs the body, not whose the sum is
+            AND (s.near OR EXISTS (SELECT 1 FROM m o WHERE o.initiative_id = s.initiative_id AND o.doc_id = f.doc_id
+              AND o.sentence_start = f.sentence_start AND NOT (o.start > f."end" AND regexp_matches(
+                substr(f.sentence, f."end" - f.sentence_start + 1, o.start - f."end"), $relative_gap))))
             -- a cost, a loss or a market's size is nobody's money ("estimated to cost the city £9 billion a year"),
             -- but the cost of the cooperation its parties bear is its money (`costed`)
             AND (s.cost OR {sum_cooperation("w")} IS DISTINCT FROM 'no')
@@ -1858,6 +1868,7 @@ def register(store: Store) -> None:
             "pair": pair_pattern(),
             "organise": organiser_pattern(),
             "plural_deals": "(?i)" + "|".join(read_lines("partnership_plural_deals.txt")),
+            "relative_gap": RELATIVE_GAP,
             "refers": refers_back_pattern(),
             "spent": spent_on_pattern(),
             "pronoun": pronoun_subject_pattern(),

@@ -1020,3 +1020,9 @@ def test_the_part_of_a_name_before_of_in_a_headline_is_that_body(facts):
     assert names.count("Royal College of Tarn Medicine") == 2 and "Royal College" not in names
     two = text + " The Royal College of Tarn Nursing welcomed the deal."
     assert "Royal College" in [r["name"] for r in facts(two, "organization")]
+
+
+def test_a_lone_word_of_a_kind_of_body_before_and_is_part_of_the_name(facts):
+    """ "the Pharmacy and Poisons Board of Tarn": "Pharmacy" alone names no body; the board's name holds both."""
+    text = "Pharmacists registered with the Pharmacy and Poisons Board of Tarn may apply."
+    assert [r["name"] for r in facts(text, "organization")] == ["Pharmacy and Poisons Board of Tarn"]

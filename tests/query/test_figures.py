@@ -1051,6 +1051,16 @@ def test_a_sum_put_into_a_round_stated_before_is_a_part_of_it():
     assert {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))} == {(3.5e7, ("USD", 6e7))}
 
 
+def test_the_largest_share_of_a_total_stated_before_is_a_part_of_it():
+    spent = "Tarn's districts spent 4.2 billion yuan on clinics last year."
+    share = "Eastmoor, the most populous, received 900 million yuan, the largest share of any district."
+    rows = [
+        _said("a", spent, 0, "4.2 billion yuan", 4.2e9, "CNY"),
+        _said("a", share, 70, "900 million yuan", 9e8, "CNY"),
+    ]
+    assert {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))} == {(9e8, ("CNY", 4.2e9))}
+
+
 def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
     both = "Southport University won contracts worth £7 million and £2.5 million respectively."
     rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]

@@ -1610,6 +1610,27 @@ def test_a_sum_of_another_deal_named_in_the_sentence_is_not_this_deals_money(tmp
     assert money_of(tmp_path, rows)[(EB, WC)] == "£40 million"
 
 
+def test_a_sum_before_a_clause_saying_who_runs_a_body_is_not_their_cooperations_money(tmp_path):
+    """ "vouchers worth £2,000 a year at Eastbay Hospital, which Northvale University and Harbour City Medical College
+    run jointly": the clause says who runs the hospital; the vouchers are no money of that cooperation. A sum in the
+    clause of the cooperation itself still is."""
+    s1 = (
+        "Residents can use vouchers worth £2,000 a year at Eastbay Hospital, which Northvale University and Harbour "
+        "City Medical College run jointly."
+    )
+    rows = written("a", [
+        (s1, [NV, HC, EB, ("deal", "run jointly", [NV, HC], "clinical services"),
+              ("sum", "£2,000", 2e3, "GBP", "vouchers")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows).get((HC, NV)) is None
+    s2 = "Northvale University and Harbour City Medical College will invest £9 million to run the hospital jointly."
+    rows = written("b", [
+        (s2, [NV, HC, ("deal", "run the hospital jointly", [NV, HC], "clinical services"),
+              ("sum", "£9 million", 9e6, "GBP", "Northvale University")]),
+    ], CN)  # fmt: skip
+    assert money_of(tmp_path, rows)[(HC, NV)] == "£9 million"
+
+
 def test_sums_whose_second_payer_stands_for_the_verb_are_listed_together(tmp_path):
     """ "A will provide £3 million and B 25 million yuan over four years": the second sum's verb is left out after its
     payer's name, and both sums are the joint programme's money, each from its own payer."""

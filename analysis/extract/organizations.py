@@ -661,6 +661,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue
         if _only_places(toks) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
             continue  # "Party Branch": role and head words with no name of their own; "Tollan's Eastport"
+        if len(toks) > 1 and _only_places(toks[1:]) and toks[0].casefold() in lower_case_words(ctx.text):
+            continue  # "Neighbouring Zhongshan" opening a sentence: a word the article writes in lower case, a place
         if not_a_body(toks[-1]) or capitalised_words(ctx, name):
             continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():

@@ -224,8 +224,6 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 return _split_and(left) + _split_and(right)
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
-            if len(left) == 1 and is_head(left[0][2]) and not own_words(left[0][2]):
-                continue  # "Pharmacy and Poisons Board": a lone word of a kind of body names none
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] in ("the", "The")  # "X and The Tollan Hospital": a name's own "The"
             if left and right and is_head(left[-1][2]) and not r_head and not _POSS.search(left[-1][2]):

@@ -1022,12 +1022,6 @@ def test_the_part_of_a_name_before_of_in_a_headline_is_that_body(facts):
     assert "Royal College" in [r["name"] for r in facts(two, "organization")]
 
 
-def test_a_lone_word_of_a_kind_of_body_before_and_is_part_of_the_name(facts):
-    """ "the Pharmacy and Poisons Board of Tarn": "Pharmacy" alone names no body; the board's name holds both."""
-    text = "Pharmacists registered with the Pharmacy and Poisons Board of Tarn may apply."
-    assert [r["name"] for r in facts(text, "organization")] == ["Pharmacy and Poisons Board of Tarn"]
-
-
 def test_a_lower_case_word_opening_a_sentence_before_a_place_is_no_body(facts):
     """ "Neighbouring Zhongshan announced ...": an adjective the article writes in lower case, then a place."""
     text = (

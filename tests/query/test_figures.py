@@ -1061,6 +1061,13 @@ def test_the_largest_share_of_a_total_stated_before_is_a_part_of_it():
     assert {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))} == {(9e8, ("CNY", 4.2e9))}
 
 
+def test_what_an_investor_is_putting_in_after_a_round_is_a_part_of_it():
+    raise_ = "Tarrow Bio raised £40 million in a round led by Lanfield Capital."
+    share = "Lanfield Capital is putting in £25 million, and two other funds the rest."
+    rows = [_said("a", raise_, 0, "£40 million", 4e7, "GBP"), _said("a", share, 70, "£25 million", 2.5e7, "GBP")]
+    assert {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))} == {(2.5e7, ("GBP", 4e7))}
+
+
 def test_two_sums_of_one_sentence_that_add_up_to_nothing_else_are_not_parts():
     both = "Southport University won contracts worth £7 million and £2.5 million respectively."
     rows = [_said("a", both, 0, "£7 million", 7e6, "GBP"), _said("a", both, 0, "£2.5 million", 2.5e6, "GBP")]

@@ -319,7 +319,10 @@ def register(store: Store) -> None:
             -- "Eastport residents may join too" in an article on an insurance scheme is insurance
             WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
-        FROM kinded WHERE (dated OR (scope = 'cross-border' AND stated)) AND NOT regexp_matches(sentence, $wish)""",
+        FROM kinded WHERE (dated OR (scope = 'cross-border' AND stated)) AND NOT regexp_matches(sentence, $wish)
+          -- what someone says, or a photo's caption, states a domestic reform only with a figure worth showing
+          -- ("'Family doctors will serve 6000 residents,' she said"; not "'The hard part is two systems,' she said")
+          AND NOT (scope = 'domestic' AND aside AND NOT figured)""",
         {
             "cb": cross_border_words(),
             "st": statement_words(),

@@ -109,6 +109,24 @@ def test_a_quotation_or_a_caption_states_a_measure_only_where_no_other_sentence_
     assert said_by == S4
 
 
+def test_a_quotation_without_a_figure_worth_showing_states_no_domestic_reform(tmp_path):
+    """ "'The hard part is family doctors' pay in two systems,' she said": a remark, not a measure; a quotation
+    with a figure worth showing still states one."""
+    remark = "'The hard part is family doctors' pay in two systems,' she said."
+    said = "'Family doctors will soon serve 6000 residents in every district,' she said."
+    rows = [
+        fact("r", "amount", remark.index("two"), remark.index("two") + 3, sentence_start=0, sentence=remark, value=2.0,
+             unit="count", object="systems", text="two"),
+        fact("r", "quote", 0, len(remark) - 10, sentence=remark, text=remark[: len(remark) - 10]),
+        amount("q", 0, said, 6000.0, "count", "residents"),
+        fact("q", "quote", 0, len(said) - 10, sentence=said, text=said[: len(said) - 10]),
+    ]  # fmt: skip
+    docs = [{"doc_id": d, "file": f"{d}.txt", "n_chars": 1000} for d in ("q", "r")]
+    with measured(tmp_path, rows, docs) as s:
+        stated = s.rows("SELECT doc_id, scope FROM measure_sentences ORDER BY doc_id")
+    assert stated == [{"doc_id": "q", "scope": "domestic"}]
+
+
 def test_a_cross_border_measure_is_between_the_chinese_jurisdictions_in_its_own_words(tmp_path):
     hk, mc = "Hong Kong", "mainland China"
     rows = [

@@ -659,8 +659,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue
         if _only_places(toks) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):
             continue  # "Party Branch": role and head words with no name of their own; "Tollan's Eastport"
-        if len(toks) > 1 and _only_places(toks[1:]) and toks[0].casefold() in lower_case_words(ctx.text):
-            continue  # "Neighbouring Zhongshan" opening a sentence: a word the article writes in lower case, a place
+        if len(toks) > 1 and _only_places(toks[1:]) and _describing_word(ctx, toks[0]):
+            continue  # "Neighbouring Zhongshan": a describing word the article writes in lower case, then a place
         if not_a_body(toks[-1]) or capitalised_words(ctx, name):
             continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
         if len(toks) == 1 and not name.isupper():
@@ -672,6 +672,15 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
+
+
+def _describing_word(ctx: Context, word: str) -> bool:
+    """Whether `word` describes what follows rather than naming a body: the article writes it in lower case as an
+    adjective or a participle ("neighbouring cities" ... "Neighbouring Zhongshan"; not "research" ... "Research
+    England")."""
+    m = re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", ctx.text)
+    tok = ctx.token_at(m.start()) if m else None
+    return tok is not None and tok[1].pos_ in ("ADJ", "VERB")
 
 
 _DOCUMENT_BEFORE = re.compile(r"\b([A-Z][\w-]*) (?:on|of|for) (?:the )?$")

@@ -1022,10 +1022,16 @@ def test_the_part_of_a_name_before_of_in_a_headline_is_that_body(facts):
     assert "Royal College" in [r["name"] for r in facts(two, "organization")]
 
 
-def test_a_lower_case_word_opening_a_sentence_before_a_place_is_no_body(facts):
-    """ "Neighbouring Zhongshan announced ...": an adjective the article writes in lower case, then a place."""
+def test_a_describing_word_before_a_place_is_no_body(facts):
+    """ "Neighbouring Zhongshan announced ...": an adjective the article also writes in lower case, then a place."""
     text = (
         "Jiangmen will open care homes to residents of neighbouring cities.\n\nNeighbouring Zhongshan announced a "
         "similar plan in May, reserving 800 beds in two towns for Hong Kong and Macao residents."
     )
     assert facts(text, "organization") == []
+
+
+def test_a_body_named_by_a_noun_and_a_place_stays_a_body(facts):
+    """ "Research England" holds a noun the article also writes in lower case: still a body's name."""
+    text = "Tarn research councils, Innovate UK and Research England fund health research."
+    assert "Research England" in [r["name"] for r in facts(text, "organization")]

@@ -51,8 +51,16 @@ FOUNDING_REACH = 40
 
 @lru_cache(maxsize=1)
 def founding_words() -> str:
-    """A founding word anywhere in a sentence (one fixed pattern)."""
-    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in read_lines("date_founding_words.txt")) + r")\b"
+    """A founding word anywhere in a sentence (one fixed pattern), a cooperation "since" a year among them."""
+    lines = read_lines("date_founding_words.txt") + read_lines("date_cooperation_since.txt")
+    return r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in lines) + r")\b"
+
+
+def cooperation_since_pattern() -> str:
+    """The words of a cooperation "since" a year (`date_cooperation_since.txt`) followed, within `FOUNDING_REACH`
+    characters of one clause, by the date (appended)."""
+    words_ = "|".join(f"(?:{p})" for p in read_lines("date_cooperation_since.txt"))
+    return r"(?i)\b(?:" + words_ + r")\b[^.;:]{0," + str(FOUNDING_REACH) + "}"
 
 
 def founding_pattern() -> str:
@@ -138,9 +146,13 @@ def register_dates(store: Store) -> None:
           AND NOT (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $dateline))
           -- the sentence as written: a founding word is lower case or opens a sentence, never inside a name ("the
           -- Westgate NHS Foundation Trust since 2019")
-          AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
+          AND (NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
             THEN regexp_matches({marked("f.sentence", "f.text")}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
+            -- "which has worked with B since 2017" dates the partnership its sentence states
+            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $since)
+              AND EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = f.doc_id
+                AND q.sentence_start = f.sentence_start)))
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
             THEN regexp_matches({folded}, $target_date)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target) END
@@ -152,6 +164,7 @@ def register_dates(store: Store) -> None:
             FALSE))""",
         {
             "founding": founding_pattern() + MARK,
+            "since": cooperation_since_pattern() + MARK,
             "founding_words": founding_words(),
             "target": not_step_pattern(),
             "target_date": not_step_pattern() + MARK,

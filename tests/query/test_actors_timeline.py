@@ -524,6 +524,26 @@ def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
 
 
+def test_a_year_since_which_two_named_bodies_have_worked_together_dates_their_partnership(tmp_path):
+    """ "Eastbay Hospital, which has worked with Northvale University since 2017, ...": the partnership its sentence
+    states began then (a step of cooperation, and the initiative's first year); a body working with unnamed partners
+    "since 2011" is still no step."""
+    s1 = "The minister visited Eastbay Hospital, which has worked with Northvale University on flu since 2017."
+    s2 = "Northvale University has worked with Chinese hospitals since 2011."
+    rows = [
+        org("a", 21, "Eastbay Hospital", "mainland China"), org("a", 61, "Northvale University", "UK"),
+        deal("a", 49, 0, "Eastbay Hospital", "Northvale University"),
+        fact("a", "date", 95, 99, sentence_start=0, sentence=s1, text="2017", date="2017", event="worked"),
+        fact("a", "date", 162, 166, sentence_start=101, sentence=s2, text="2011", date="2011", event="worked"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2017"]
+        assert [(r["first_year"], r["dated"]) for r in initiatives.top(s, 5)] == [("2017", "stated")]
+
+
 def test_the_year_since_which_people_have_been_able_to_use_a_scheme_is_its_step(tmp_path):
     """ "Tarn people have been eligible to enrol in Westvale's health insurance since 2019": the entitlement began then,
     unlike the year since which a body has worked somewhere."""

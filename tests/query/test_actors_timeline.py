@@ -645,10 +645,13 @@ def test_a_time_a_remark_imagines_is_no_step(tmp_path):
 def test_a_date_of_a_persons_own_past_told_in_passing_is_no_step(tmp_path):
     s1 = "Dr Ann Lee, a surgeon who trained in Northfield in 1998, will lead the new cross-border clinic."
     s2 = "In 2024 the hospital and Kestrel College began a cross-border training programme."
+    s3 = "Dr Bo Tan, who himself trained for six months at a teaching hospital in Leeds in 2009, said exams would move."
     rows = [
         fact("a", "date", s1.index("1998"), s1.index("1998") + 4, sentence_start=0, sentence=s1, text="1998",
              date="1998", event="trained"),
         fact("a", "date", 203, 207, sentence_start=200, sentence=s2, text="2024", date="2024", event="began"),
+        fact("a", "date", 400 + s3.index("2009"), 404 + s3.index("2009"), sentence_start=400, sentence=s3,
+             text="2009", date="2009", event="trained"),
     ]  # fmt: skip
     with store_of(tmp_path, rows) as s:
         scope.register(s, scope.Scope("all"))

@@ -675,9 +675,11 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
 
 
 def _describing_word(ctx: Context, word: str) -> bool:
-    """Whether `word` describes what follows rather than naming a body: the article writes it in lower case as an
-    adjective or a participle ("neighbouring cities" ... "Neighbouring Zhongshan"; not "research" ... "Research
-    England")."""
+    """Whether `word` describes what follows rather than naming a body: a participle in "-ing", or a word the article
+    writes in lower case as an adjective or a participle ("nearby cities" ... "Nearby Zhongshan"; not "research" ...
+    "Research England")."""
+    if len(word) > 5 and word.endswith("ing"):
+        return True  # "Neighbouring Zhongshan", "Developing Foshan": a participle
     m = re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", ctx.text)
     tok = ctx.token_at(m.start()) if m else None
     return tok is not None and tok[1].pos_ in ("ADJ", "VERB")

@@ -1025,7 +1025,7 @@ def test_the_part_of_a_name_before_of_in_a_headline_is_that_body(facts):
 def test_a_describing_word_before_a_place_is_no_body(facts):
     """ "Neighbouring Zhongshan announced ...": an adjective the article also writes in lower case, then a place."""
     text = (
-        "Jiangmen will open care homes to residents of neighbouring cities.\n\nNeighbouring Zhongshan announced a "
+        "Jiangmen will open care homes to Macao residents.\n\nNeighbouring Zhongshan announced a "
         "similar plan in May, reserving 800 beds in two towns for Hong Kong and Macao residents."
     )
     assert facts(text, "organization") == []

@@ -136,6 +136,13 @@ def _cues() -> dict[str, re.Pattern]:
             rf"[^;]{{0,{_FAR_GAP_CHARS}}}?,\s*(?:(?:{verbs})|(?:{adverbs}))(?:\s+\w+ly)?\s+from\s+$",
             f,
         ),
+        # "612 residents lived in care homes in Northfield, against 145 at the end of 2022": the sentence's first
+        # level set against one of its own earlier date, as far
+        "far_compared": re.compile(
+            rf"[^;\d]{{0,{_FAR_GAP_CHARS}}}?,\s*(?:(?:as\s+)?against|compared\s+(?:with|to)|versus)\s+"
+            r"(?:(?:about|around|some|nearly|almost)\s+)?$",
+            f,
+        ),
         "base_after": re.compile(
             r"\s*(?:[^\W\d]+\s+)?(?:" + "|".join(f"(?:{rx})" for rx in read_lines("amount_base_after.txt")) + ")", f
         ),
@@ -272,7 +279,7 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             if level.kind == FIGURE and _compatible(level, b):
                 _pair(level, b, AFTER, BEFORE, level.start)
         elif (
-            _COMPARED_NEXT.fullmatch(gap)
+            (_COMPARED_NEXT.fullmatch(gap) or (j == 0 and cue["far_compared"].fullmatch(gap)))
             and (a.unit, a.scale) == (b.unit, b.scale)
             and cue["base_after"].match(text, b.end)
             and not _figure_follows(text, figs, j + 1)

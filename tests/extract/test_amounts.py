@@ -770,6 +770,12 @@ def test_a_level_compared_with_one_of_an_earlier_date_is_a_change(facts):
     assert _change(rows["about 2,900"])[:3] == ("change_before", 2900, 7400)
     rows = _rows(facts, "Westby has 2.1 doctors per 1,000 people, compared with 2.5 in Tarn.")
     assert rows["2.1"]["amount_type"] == rows["2.5"]["amount_type"] == "figure"
+    # the sentence's first level set "against" one of its own date, however long the clause between
+    text = "By May, 430 Tarn pensioners were living in nursing homes across Westby, against 120 at the end of 2021."
+    rows = _rows(facts, text)
+    assert _change(rows["430"])[:3] == ("change_after", 120, 430)
+    rows = _rows(facts, text.replace("at the end of 2021", "in Eastby"))
+    assert rows["430"]["amount_type"] == rows["120"]["amount_type"] == "figure"
     # not across another clause, nor between a sum and a count
     rows = _rows(facts, "Tarn now has 30 clinics serving 2 million people, compared with 21 in 2019.")
     assert rows["2 million"]["amount_type"] == rows["21"]["amount_type"] == "figure"

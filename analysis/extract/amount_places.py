@@ -2340,14 +2340,14 @@ _IN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?")
 Eastbank")."""
 
 
-def _placed_after(ctx: Context, amount: Mention, places: list[Mention]) -> bool:
+def _placed_after(ix: _Index, amount: Mention) -> bool:
     """Whether a place is named right after the figure as its own ("ranged from 5.2 in Eastbank to 1.9 in Westbank"):
     the figures of one range or change then keep a place each."""
-    i = bisect_left([p.start for p in places], amount.end)
-    if i >= len(places):
+    i = bisect_left(ix.starts, amount.end)
+    if i >= len(ix.places):
         return False
-    m = _IN_AFTER.match(ctx.text, amount.end, places[i].start)
-    return m is not None and m.end() == places[i].start
+    m = _IN_AFTER.match(ix.ctx.text, amount.end, ix.starts[i])
+    return m is not None and m.end() == ix.starts[i]
 
 
 def assign(
@@ -2395,7 +2395,7 @@ def assign(
         shared = next((found[i] for i in order if found[i] is not None), None)
         if shared is not None:
             for i in members:
-                if not (found[i] and _placed_after(ctx, amounts[i], places)):
+                if not (found[i] and _placed_after(ix, amounts[i])):
                     found[i] = shared
     out = []
     for a, place in zip(amounts, found):

@@ -114,8 +114,7 @@ def district_name(name: str) -> str:
 def district_city(name: str) -> str | None:
     """The city a district or zone of `place_districts.tsv` lies in, with or without its place word ("Futian
     District" -> "Shenzhen"), or None for any other name."""
-    name = name.strip()
-    return _district_cities().get(name) or _district_cities().get(_bare(name))
+    return _district_cities().get(district_name(name))
 
 
 @lru_cache(maxsize=1)

@@ -680,6 +680,8 @@ def _describing_word(ctx: Context, word: str) -> bool:
     "Research England")."""
     if len(word) > 5 and word.endswith("ing"):
         return True  # "Neighbouring Zhongshan", "Developing Foshan": a participle
+    if word.casefold() not in lower_case_words(ctx.text):
+        return False
     m = re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", ctx.text)
     tok = ctx.token_at(m.start()) if m else None
     return tok is not None and tok[1].pos_ in ("ADJ", "VERB")

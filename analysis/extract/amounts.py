@@ -157,7 +157,7 @@ def object_before(text: str, start: int, pos: int) -> str:
 
 
 _NP_SKIP = ("det", "nummod", "quantmod", "punct", "predet", "cc", "prep", "case")
-_UNIT_COUNT = ("count", "beds", "hectare", "mu", "square_metre", "km")
+_UNIT_COUNT = ("count", "beds", "hectares", "mu", "square metres", "square kilometres", "km", "pence")
 DURATIONS = ("years", "months", "weeks", "days")
 """Units of a stretch of time (`amount_units.tsv`)."""
 

@@ -178,17 +178,23 @@ class _Spans:
 
 def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
     """Mentions like "the University", or "with the Wuhan group" (a word of the name and its head in lower case),
-    resolved to the document's most frequent organisation with that head (and word); only where no kept name covers
+    resolved to the document's most frequent organisation with that head (and word), named before it where one is
+    (ties: the first named); only where no kept name covers
     the words, so that every such party names an organisation that has a row."""
     counts = Counter(o.fields["name"] for o in orgs)
+    first: dict[str, int] = {}
+    for o in sorted(orgs, key=lambda o: o.start):
+        first.setdefault(o.fields["name"], o.start)
     out = []
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text):
         head = m.group(1)
         if not is_head(head) or taken.overlaps(m.start(1), m.end(1)):
             continue
         cands = [n for n in counts if head in n.split()]
+        # a back reference: the bodies named before it ("the College" is not a college the next sentence names)
+        cands = [n for n in cands if first[n] < m.start()] or cands
         if cands:
-            name = max(cands, key=lambda n: (counts[n], n))
+            name = max(cands, key=lambda n: (counts[n], -first[n]))
             out.append(
                 Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
             )
@@ -1245,6 +1251,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         a, b = ss + t.start(), ss + t.end()
         if kind == "sentence" and any(t.start() < e0 and s0 < t.end() for s0, e0 in listed):
             continue  # "under an agreement between A and B": the list names the parties, not the whole sentence
+        if kind == "sentence" and _OWNED_SCHEME.search(t.group()):
+            continue  # "Under the subsidy arrangement of the A Government, B will pay ...": A's own scheme, no deal
         if _hedge().search(text[max(ss, a - 40) : a]):
             continue
         owner = [m.fields["name"] for m in named if m.start < a < m.end and text[a] in "'’"]
@@ -1253,6 +1261,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
         elif kind != "sentence" and any(m.start <= a < m.end for m in named):
             continue  # a trigger word inside a name ("the X Partnership"); sentence triggers may open on a name
         subj: list[str] = []
+        if kind == "join" and _event_subject(doc.ctx, ss, a, named=False):
+            continue  # "The roundtable brought together A and B": who attended an event, not a deal between them (a
+            # named dialogue that brings two bodies together is their cooperation: "The X Health Dialogue")
         if kind == "join":
             after = [n for n in _clause_names(doc, named, b, se) if n in doc.org_names]
         elif kind == "sentence":
@@ -1264,6 +1275,8 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
             dual = _dual().match(text, re.compile(r"\s*").match(text, b).end())
             if dual:  # "Under the agreement, the two universities will ... at C": C is where, not who
                 after = _two_named_last(doc, dual.group(), ss, earlier)
+            elif _BACK_DEAL.match(t.group()):
+                after = _deal_restated(after, earlier) or after
         elif kind == "exchange":
             after = _exchange_side(doc, named, b)
             kind = "with"
@@ -1358,6 +1371,26 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
     return out
 
 
+_OWNED_SCHEME = re.compile(r"\b(?:arrangements?|schemes?|programmes?|framework|policy|policies) of (?:the )?[A-Z]")
+"""A deal word that a body's name owns ("the subsidy arrangement of the A Government"): that body's own scheme."""
+
+
+_BACK_DEAL = re.compile(
+    r"(?:[Uu]nder|[Aa]ccording to|[Aa]s part of|[Tt]hrough) (?:the|this|that|these|those|its|their) "
+)
+"""A sentence trigger that refers back to a deal told of before ("Under the agreement, ...")."""
+
+
+def _deal_restated(names: list[str], earlier: list[Mention]) -> list[str]:
+    """The parties of the latest deal told of before that a sentence referring back to a deal names a party of:
+    "Under the agreement, nurses from A will train at C, B's teaching hospital" after "A and B signed an MoU" restates
+    the deal of A and B (C is where the training happens); [] when no earlier deal shares a party."""
+    for m in reversed(earlier):
+        if set(m.fields["parties"]) & set(names):
+            return list(m.fields["parties"])
+    return []
+
+
 def _item_deal(doc: _Doc, named: list[Mention], ss: int, se: int, earlier) -> tuple[list[str], int, int]:
     """A bulleted item that names a deal and the bodies in it but no cooperation verb ("- a supply agreement under
     which C will store its medicines"): the heading's acting body (`_item_owner`) and the item's bodies; the span of
@@ -1402,12 +1435,21 @@ def _plural_cue(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _common_head(word: str) -> bool:
+    """A head word written as a common noun with a capital ("College"), not an acronym ("NHS")."""
+    return word[1:].islower() and is_head(word)
+
+
 def _within_other(text: str, local: list[Mention], names: list[str]) -> bool:
     """True when one of two bodies, by its name or as written in the sentence, is a word of the other's name or
     mention ("the WHS" written for the Westland Health Service, and "Westmoor WHS Trust"). A name of several words
     that ends the other's is a body of the same kind elsewhere, not the other's system ("the Health Bureau signed with
     the Northport Municipal Health Bureau"); one word there is still its system ("Westmoor WHS")."""
-    forms = {n: {n} | {text[o.start : o.end] for o in local if o.fields["name"] == n} for n in names}
+    forms = {
+        n: {n}
+        | {text[o.start : o.end] for o in local if o.fields["name"] == n and not _common_head(text[o.start : o.end])}
+        for n in names
+    }  # "the College" written for one college is no word of another's name ("Northvale College of Surgery")
     a, b = names
     return any(
         re.search(rf"\b{re.escape(x)}\b" + ("(?!$)" if " " in x.strip() else ""), y)
@@ -1451,6 +1493,7 @@ def _two_bodies(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Men
             and not any(o.start <= m.start() < o.end for o in local)
             and not (m.group()[:1].isupper() and m.start() > ss)  # "the X In-depth Cooperation Zone": a name's word
             and text[m.end() : m.end() + 2] not in ("'s", "’s")  # "the consortium's capital": a body, no cooperation
+            and not _OWNED_SCHEME.match(text, m.start(), min(se, m.end() + 12))  # "the arrangement of the A Government"
         ),
         None,
     )
@@ -1570,14 +1613,15 @@ def _exchange_side(doc: _Doc, named: list[Mention], pos: int) -> list[str]:
     return [owner] if owner else []
 
 
-def _event_subject(ctx: Context, ss: int, t_start: int) -> bool:
+def _event_subject(ctx: Context, ss: int, t_start: int, named: bool = True) -> bool:
     """True when the clause of the trigger at `t_start` is about an event named by its subject ("The mission, led by
-    a minister, was organised with A", "The forum was held with B"), from `partnership_events.txt`."""
+    a minister, was organised with A", "The forum was held with B"), from `partnership_events.txt`; with `named`
+    False only an event written in lower case ("the roundtable", not "the X Health Dialogue")."""
     span = _subject_span(ctx, t_start)
     if span is None:
         return False
-    heads = [re.search(r"[\w-]*$", ctx.text[span[0] : h + 1]).group().casefold() for h in span[2]]
-    return any(w in _event_words() for w in heads)
+    heads = [re.search(r"[\w-]*$", ctx.text[span[0] : h + 1]).group() for h in span[2]]
+    return any(w.casefold() in _event_words() and (named or w.islower()) for w in heads)
 
 
 @lru_cache(maxsize=1)

@@ -245,6 +245,9 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if not (_speech_after().match(text, e) or _opens_sentence(ctx, s) and _SUBJECT_AFTER.match(text, e)):
             continue
+        tok = ctx.token_at(s)
+        if tok is not None and tok[1].pos_ == "PRON":
+            continue  # "He said" after "He Jianguo": the pronoun, not the family name
         name = next(iter(owners[m.group()]))
         out.append(Mention("person", s, e, "people.later", {"name": name}))
     return out
@@ -550,13 +553,36 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
     return out
 
 
+_TWO_WORDS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?)(?=,)")
+_NOT_SURNAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "AUX", "VERB", "ADJ", "NUM", "PART", "INTJ"})
+
+
+def described_names(ctx: Context) -> list[Mention]:
+    """Rule people.described: two capitalised words set off by a comma before a position or an age ("He Jianguo,
+    director of the Tarn Health Bureau, said"), a person's name whatever the model reads, also when the family name
+    spells an English word; not a word that only opens the sentence ("Meanwhile Zhang, ...")."""
+    text, out = ctx.text, []
+    lower = lower_case_words(text)
+    for m in _TWO_WORDS.finditer(text):
+        if not roles_of.described_after(text, m.end()) or m.group(2).casefold() in lower:
+            continue
+        if re.search(r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30) : m.start()]):
+            continue  # the end of a longer run of capitalised words
+        tok = ctx.token_at(m.start())
+        if tok is not None and tok[1].pos_ in _NOT_SURNAME_POS:
+            continue
+        if valid_name(m.group()) and not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            out.append(Mention("person", m.start(), m.end(), "people.described", {"name": m.group()}))
+    return out
+
+
 def extract(ctx: Context) -> list[Mention]:
     """Every person mention (name, plus the title read before it); see `finalize` for role and affiliation."""
     credited = credits(ctx) + author_lines(ctx) + contact_lines(ctx)
     spans = [(c.start, c.end) for c in credited]
     others = [
         m
-        for m in titled(ctx) + role_before(ctx) + ner_people(ctx) + hyphenated_given_names(ctx)
+        for m in titled(ctx) + role_before(ctx) + ner_people(ctx) + hyphenated_given_names(ctx) + described_names(ctx)
         if not any(a < m.end and m.start < b for a, b in spans)
     ]
     found = resolve_short(not_bylines(ctx, others) + credited)

@@ -866,8 +866,14 @@ def role_start(ctx: Context, a: int, b: int, orgs: list[Mention]) -> tuple[int, 
     if k > 0 and units[k - 1].org is not None and POSSESSIVE.search(text[units[k - 1].start : units[k - 1].end]):
         owner = units[k - 1].org if _owns(units[k - 1].org) else None
     owner = owner or _possessed(text, units, k, orgs)  # "Brightwave's chief executive"
-    if owner is None and k == 1 and units[0].letter == "P" and article.group().casefold().endswith("the "):
-        word = POSSESSIVE.sub("", text[units[0].start : units[0].end])  # "the council's director of healthcare"
+    if (
+        owner is None
+        and 1 <= k <= _MODIFIERS + 1
+        and units[k - 1].letter == "P"
+        and all(text[u.start : u.end].isalpha() and text[u.start : u.end].islower() for u in units[: k - 1])
+        and article.group().casefold().endswith("the ")
+    ):  # "the council's director of healthcare", "the health board's clinical lead"
+        word = POSSESSIVE.sub("", text[units[k - 1].start : units[k - 1].end])
         owner = _head_org(ctx, word, a, orgs, by_kind=word.islower()) if _stands_for_body(word) else None
     state = state_start(text, units, k) if owner is None else None
     return (units[k].start if state is None else state), owner
@@ -923,8 +929,10 @@ def _ends_apposition(after: str) -> bool:
     if ws and ws[0].casefold() in ("a", "an", "the", "and") and len(ws) > 1:
         ws = ws[1:]
     w = ws[0] if ws else ""
-    if POSSESSIVE.search(w) and _stands_for_body(POSSESSIVE.sub("", w)):
-        return False  # "A B, the university's dean": the role of a body named before
+    owned = next((i for i, x in enumerate(ws[: _MODIFIERS + 1]) if POSSESSIVE.search(x)), None)
+    if owned is not None and all(x.isalpha() and x.islower() for x in ws[:owned]):
+        if _stands_for_body(POSSESSIVE.sub("", ws[owned])):
+            return False  # "A B, the university's dean", "the health board's clinical lead": a body named before
     low = w.casefold()
     if w and w[0].islower() and is_role_word(w) and any(is_role_head(x) for x in ws[1:3]):
         return False  # "A B, health minister of X": a field word before the role's head
@@ -1303,9 +1311,15 @@ def _role_of_next(ctx: Context, m: re.Match, starts: set[int]) -> bool:
     return b is not None and b.start <= m.start(1)
 
 
-@lru_cache(maxsize=1)
-def _role_bodies() -> dict[str, frozenset[str]]:
-    return {row[0].casefold(): frozenset(row[1].split()) for row in table("role_bodies.tsv")}
+@lru_cache(maxsize=2)
+def _role_bodies(of_place: bool = False) -> dict[str, frozenset[str]]:
+    """Role word -> head words of the bodies it belongs to; with `of_place`, only the offices of a place (third
+    column "place": "mayor" -> Government)."""
+    return {
+        row[0].casefold(): frozenset(row[1].split())
+        for row in table("role_bodies.tsv")
+        if of_place == (len(row) >= 3 and row[2] == "place")
+    }
 
 
 _OF_PLACE = re.compile(r"\bof ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})$")
@@ -1322,11 +1336,25 @@ def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None =
     the role belongs to (`role_bodies.tsv`: a "lawmaker" and the one assembly named, a "Pro-Vice-Chancellor" and
     the one university), or, of several, the one that publishes the article (a university's own news names its
     Vice-Chancellor without the university, and the other universities' heads with theirs), or the one that is a
-    place's council (`org_cues.local_council`); else None."""
+    place's council (`org_cues.local_council`); for an office of a place ("Mayor of Tollan") the one body of that
+    kind that names the place ("Tollan Municipal Government"); else None."""
     heads: set[str] = set()
     for role in roles:
         if _of_place(role):
-            continue  # "Provost of Tollan", "Mayor of Tollan": an office of the place, not of a body named after it
+            # "Mayor of Tollan": an office of the place, not of a body named after it ("Tollan University"), but of
+            # the place's own government where the text names it ("Tollan Municipal Government")
+            place = _OF_PLACE.search(role).group(1)
+            owned = {h for w in re.findall(r"[\w-]+", role.casefold()) for h in _role_bodies(True).get(w, frozenset())}
+            names = sorted(
+                {
+                    o.fields["name"]
+                    for o in orgs
+                    if owned & {bare(t) for t in o.fields["name"].split()} and place in o.fields["name"] and _owns(o)
+                }
+            )
+            if len(names) == 1:
+                return names[0]
+            continue
         for w in re.findall(r"[\w-]+", role.casefold()):
             heads |= _role_bodies().get(w, frozenset())
     if not heads:

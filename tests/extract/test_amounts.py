@@ -25,6 +25,10 @@ def one(facts, text):
         ("The fund raised 5 billion yen from pension funds.", 5e9, "JPY"),
         ("A$30 million went to the new wards.", 30_000_000, "AUD"),
         ("The city pledged 12 million Canadian dollars to clinics.", 12_000_000, "CAD"),
+        ("The park will lease 12,000 square metres of laboratory space.", 12_000, "square metres"),
+        ("The new zone covers 106 square kilometres of farmland.", 106, "square kilometres"),
+        ("The farm spans 30 hectares near the river.", 30, "hectares"),
+        ("The broker set a target price of 150 pence for the shares.", 150, "pence"),
     ],
 )
 def test_value_and_unit(facts, text, value, unit):

@@ -3441,3 +3441,82 @@ def test_relations_between_states_and_the_brokers_of_talks_are_no_deal(facts):
         "years of talks brokered by the Scottish Government and the Tarn Municipal Health Commission."
     )
     assert [r["parties"] for r in facts(text, "partnership")] == [["Kestrel Health Board", "Tarn Hospital Group"]]
+
+
+def test_the_college_is_the_college_named_before_not_the_one_it_works_with(facts):
+    """A capitalised back reference ("The College") stands for the body named before it, and its deal with another
+    college of a similar name is a deal between two bodies."""
+    text = (
+        "The Royal College of Surgeons of Avonshire has signed a training agreement with the Fujian Medical Doctors "
+        "Association.\nThe College already runs its examinations in Singapore in partnership with the Singapore "
+        "College of Surgery."
+    )
+    assert sorted(sorted(r["parties"]) for r in facts(text, "partnership")) == [
+        ["Fujian Medical Doctors Association", "Royal College of Surgeons of Avonshire"],
+        ["Royal College of Surgeons of Avonshire", "Singapore College of Surgery"],
+    ]
+
+
+def test_a_list_item_agreed_with_the_college_to_take_trainees(facts):
+    text = (
+        "The Royal College of Surgeons of Avonshire has signed a training agreement with the Fujian Medical Doctors "
+        "Association.\n- Harwood Teaching Hospitals NHS Trust agreed with the College to take up to 10 trainees a year."
+    )
+    assert ["Harwood Teaching Hospitals NHS Trust", "Royal College of Surgeons of Avonshire"] in [
+        r["parties"] for r in facts(text, "partnership")
+    ]
+
+
+def test_putting_pen_to_paper_signs_and_the_agreement_restated_keeps_its_parties(facts):
+    """ "Under the agreement" after a signing restates that deal: a hospital the sentence names as where staff go is
+    no new party."""
+    text = (
+        "Northfield Health Board and the University of Macau put pen to paper on the memorandum of understanding on "
+        "Monday. Under the agreement, up to eight nurses a year from Northfield Health Board will spend time at the "
+        "Queen Anne Hospital in Taipa, the University of Macau's main teaching hospital."
+    )
+    assert {tuple(sorted(r["parties"])) for r in facts(text, "partnership")} == {
+        ("Northfield Health Board", "University of Macau")
+    }
+
+
+def test_an_alliance_formed_with_bodies_listed_after_including(facts):
+    text = (
+        "Kelso Central Hospital has formed a specialist alliance covering cardiology and trauma with 11 county "
+        "hospitals, including Lufeng People's Hospital and Haifeng Central Hospital."
+    )
+    rows = facts(text, "partnership")
+    assert [(sorted(r["parties"]), r["field"]) for r in rows] == [
+        (["Haifeng Central Hospital", "Kelso Central Hospital", "Lufeng People's Hospital"], "clinical services")
+    ]
+
+
+def test_the_two_cities_health_bureaus_are_the_bureaus_named_before(facts):
+    text = (
+        "The Foshan Municipal Health Bureau said outpatient visits rose. In Zhaoqing, the Zhaoqing Municipal Health "
+        "Bureau said costs fell. Last month, the two cities' health bureaus also signed a framework agreement on "
+        "shared ambulance dispatch."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Foshan Municipal Health Bureau", "Zhaoqing Municipal Health Bureau"]
+    ]
+
+
+def test_a_bodys_own_scheme_and_an_events_attendees_are_no_deal(facts):
+    text = (
+        "Under the subsidy arrangement of the Tarn Government, the Tarn Social Security Fund will continue to pay half "
+        "of the premium for residents aged 65 or above."
+    )
+    assert facts(text, "partnership") == []
+    text = (
+        "The roundtable, hosted by the British Embassy in Oslo, brought together 38 UK companies, senior officials "
+        "from the Norwegian Health Directorate and the Oslo Medicines Agency, and hospital leaders."
+    )
+    assert facts(text, "partnership") == []
+    text = (
+        "The Oslo-Tarn Health Dialogue was first held in 2010 and brings together ministers and officials from the "
+        "Tarn Department of Health and the Oslo Health Directorate."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Oslo Health Directorate", "Tarn Department of Health"]
+    ]

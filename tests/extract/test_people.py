@@ -1091,3 +1091,37 @@ def test_a_lay_occupation_after_an_age_or_before_the_name_is_the_role(facts):
     assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Chan Wai-kit", "retired taxi driver")]
     text = "When 68-year-old pensioner Zhou Lanfang needs new glasses, she takes a bus to the clinic."
     assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Zhou Lanfang", "pensioner")]
+
+
+def test_a_family_name_that_spells_a_pronoun_before_a_position(facts):
+    """ "He Jianguo, director of ..." names a person; "He said" later is the pronoun, no mention of him."""
+    text = (
+        "He Jianguo, director of the Foshan Municipal Health Bureau, said the city would add beds. He said more "
+        "nurses were needed."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("He Jianguo", "director", "Foshan Municipal Health Bureau")
+    ]
+
+
+def test_a_deputy_mayor_of_a_city_belongs_to_its_government_when_named(facts):
+    text = (
+        "The Foshan Municipal Government has set aside 120 million yuan. Tarn University opened a campus in Foshan. "
+        '"We are ready," Li Xiaoping, deputy mayor of Foshan, told this newspaper.'
+    )
+    assert [r["affiliation"] for r in facts(text, "person")] == ["Foshan Municipal Government"]
+    text = "Tarn University opened a campus in Foshan. Li Xiaoping, the mayor, said the city was ready."
+    assert [r["affiliation"] for r in facts(text, "person")] == [None]
+
+
+def test_a_role_of_a_body_named_by_its_head_and_a_word_before_it(facts):
+    """ "the health board's clinical lead": the board named before, with the words of the role."""
+    text = (
+        "Northfield University Health Board signed the deal. Dr Alun Price, the health board's clinical lead for "
+        "digital transformation, said the hospital had piloted a system."
+    )
+    rows = facts(text, "person")
+    assert [(r["role"], r["affiliation"]) for r in rows] == [
+        ("Dr; clinical lead for digital transformation", "Northfield University Health Board")
+    ]

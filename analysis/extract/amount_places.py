@@ -953,10 +953,12 @@ class _Index:
         for start, end, name, tok in roots:
             for depth, t in enumerate([tok, *tok.ancestors] if tok is not None and name else []):
                 if t.dep_ in _SUBJECTS:
-                    where = _origin(tok) and next(
+                    origin = _origin(tok)
+                    where = origin and next(
                         (n for _, _, n, r in roots if r is not None and n and _locative(r, t)), None
                     )  # "74 Northland doctors worked in Southland": the doctors' origin, the verb's place
-                    found.append((depth, start, where or name))
+                    if where or not origin:  # "512 Northland doctors held licences to practise ...": no subject place
+                        found.append((depth, start, where or name))
                     break
         return min(found)[2] if found else None
 

@@ -523,7 +523,9 @@ def name_syllables(ctx: Context) -> list[tuple[int, int]]:
     out = []
     for m in _SYLLABLE.finditer(ctx.text):
         tok = ctx.token_at(m.start(1))
-        if m.group(1) not in conn and tok is not None and tok[1].tag_ in ("NNP", "NNPS"):
+        if m.group(1) in conn or is_head(m.group(1).capitalize()):
+            continue  # "UK biotech Marrowfield": a head word in lower case describes the body, no syllable of a name
+        if tok is not None and tok[1].tag_ in ("NNP", "NNPS"):
             out.append((m.start(1), m.end(1)))
     return out
 
@@ -698,8 +700,9 @@ def _document_topic(text: str, start: int, name: str) -> bool:
 
 
 def _only_places(toks: list[str]) -> bool:
-    """True for words that are all place names, joined by "&" or "and" ("Hong Kong", "Tollan's Macao", "England &
-    TARNBY"; a word in capitals read as the name it spells)."""
+    """True for words that are all place names, joined by "&", "and" or commas ("Hong Kong", "Tollan's Macao", "England
+    & TARNBY", "Kaiping, Enping"; a word in capitals read as the name it spells)."""
+    toks = [t.rstrip(",") for t in toks]  # "Kaiping, Enping": a list of places
     toks = [t.title() if t.isupper() and len(t) > 3 else t for t in toks if t not in ("&", "and")]
     i = 0
     while i < len(toks):
@@ -899,7 +902,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if _time_zone(text, m.start(1)):
             continue
         span = (m.start(1), m.end(1))
-        long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None)
+        long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None) or _named_before_initials(text, m, orgs)
         if span[0] in part_defs:
             continue
         if long:
@@ -945,6 +948,23 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                     continue
                 out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": long}))
     return out
+
+
+def _named_before_initials(text: str, m: re.Match, orgs: list[Mention]) -> str | None:
+    """The one body whose name is the words right before an acronym and the words the acronym spells ("Swansea Bay
+    UHB" for "Swansea Bay University Health Board"), else None."""
+    a = m.group(1)
+    fits = set()
+    for o in orgs:
+        toks = o.fields["name"].split()
+        for k in range(1, len(toks) - 1):
+            lead = " ".join(toks[:k])
+            if (
+                initials(" ".join(toks[k:])) == a
+                and text[max(0, m.start(1) - len(lead) - 1) : m.start(1)] == lead + " "
+            ):
+                fits.add(o.fields["name"])
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 _MIXED_SHORT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
@@ -1424,6 +1444,7 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
         if m and " " in m.group(1) and type_of(m.group(1)) is not None and own_words(m.group(1)):
             governed.setdefault(m.group(1), set()).add(o.fields["name"])
             first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
+    clipped = _clipped_names({o.fields["name"] for o in found})
     out = []
     for o in found:
         names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
@@ -1433,7 +1454,37 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
         elif len(longer := governed.get(o.fields["name"], ())) == 1 and "\n" in text[o.end : first[next(iter(longer))]]:
             # "Royal College" in a headline over "the Royal College of Tarn Medicine": the one body it shortens
             o = replace(o, fields={**o.fields, "name": next(iter(longer))})
+        elif len(longer := clipped.get(o.fields["name"], ())) == 1:
+            o = replace(
+                o, fields={**o.fields, "name": next(iter(longer))}
+            )  # "Kelvo Pharma": Kelvo Pharmaceutical Group
         out.append(o)
+    return out
+
+
+_CLIPPED = 3
+"""Fewest letters a clipped word leaves out of the word it shortens ("Pharma" of "Pharmaceutical"; not a plural)."""
+
+
+def _clipped_names(names: set[str]) -> dict[str, set[str]]:
+    """Names whose last word is a clipped form of a word in the same place of a longer name that opens with the same
+    words, a word of the body's own first ("Kelvo Pharma" and "Kelvo Pharmaceutical Group", "Tarn Bio" and "Tarn
+    Biologics Co"), or an acronym of the longer name's other words ("Kelvo Bay UHB" and "Kelvo Bay University Health
+    Board"): short name -> the longer names it may stand for."""
+    out: dict[str, set[str]] = {}
+    for short in names:
+        st = short.split()
+        if len(st) < 2 or len(st[-1]) < 3 or is_head(st[0]) or is_place_name(st[0]):
+            continue
+        k = len(st) - 1
+        for long in names:
+            lt = long.split()
+            if len(lt) <= k + 1 or lt[:k] != st[:k]:
+                continue
+            if lt[k].startswith(st[-1]) and len(lt[k]) - len(st[-1]) >= _CLIPPED:
+                out.setdefault(short, set()).add(long)
+            elif st[-1].isupper() and len(st[-1]) >= 2 and initials(" ".join(lt[k:])) == st[-1]:
+                out.setdefault(short, set()).add(long)  # "Tarn Bay UHB": "Tarn Bay University Health Board"
     return out
 
 

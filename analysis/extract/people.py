@@ -496,7 +496,8 @@ _CONTACT = re.compile(r"[ \t]*(?P<body>[^\n]{2,80}?)[ \t]+[-–—][ \t]+")
 def contact_lines(ctx: Context) -> list[Mention]:
     """Rule people.credit (contact block): each line under a contact heading (`contact_headings.txt`: "Media
     enquiries:") written "body - name[, role]" names a person to contact, who speaks for that body ("Kestrel Bio plc
-    - Ann Fox, Head of Communications"; "Harbour PR (Financial PR) - Bo Tan" has no role)."""
+    - Ann Fox, Head of Communications"; "Harbour PR (Financial PR) - Bo Tan" has no role), and one written "name, role"
+    names the publisher's person ("Ann Fox, Press and Communications Manager")."""
     heading = patterns("contact_headings.txt")
     out: list[Mention] = []
     text = ctx.text
@@ -506,13 +507,15 @@ def contact_lines(ctx: Context) -> list[Mention]:
         for ln in _LINE.finditer(text, block.start(2), block.end(2)):
             ls, le = ln.start(), ln.end()
             dash = _CONTACT.match(text, ls, le)
-            name = _credit_name(text, dash.end(), le) if dash else None
+            name = _credit_name(text, dash.end() if dash else ls, le)
             body = re.sub(r"\s*\([^()]*\)$", "", dash.group("body")) if dash else ""
-            if name is None or org_cues.type_of(body) is None:
+            if name is None or (dash and org_cues.type_of(body) is None):
                 continue
             tail = re.match(r",\s*((?:[A-Za-z][\w'’&-]* ?){1,6}?)\s*(?:,|$)", text[name.end() : le])
             credit = tail.group(1).strip() if tail and any(map(roles_of.is_role_head, tail.group(1).split())) else None
-            fields = {"name": _as_written(name.group()), "credit": credit, "outlet": body, "by_role": False}
+            if not dash and credit is None:
+                continue  # a line under the heading that is no "name, role" ("press@..." or a phone number)
+            fields = {"name": _as_written(name.group()), "credit": credit, "outlet": body or None, "by_role": not dash}
             out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
     return out
 

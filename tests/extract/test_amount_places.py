@@ -1502,3 +1502,18 @@ def test_a_district_a_body_s_name_holds_is_finer_than_the_city_it_is_seated_in(f
 def test_a_part_set_off_after_a_figure_keeps_its_place_to_itself(facts):
     text = "Kestrel Medical is based in Cambridge. Kestrel has about 2,400 staff, 310 of them in China."
     assert places_of(facts, text) == {"about 2,400": None, "310": "China"}
+
+
+def test_people_of_one_place_licensed_in_another_set_no_scene_of_their_place(facts):
+    """ "512 Hong Kong doctors held licences to practise in Shenzhen": Hong Kong is where the doctors come from, so
+    "the city" of the next sentence is Shenzhen."""
+    text = (
+        "According to the commission, 512 Hong Kong doctors held valid licences to practise in Shenzhen at the end of "
+        "2024. The number of Hong Kong-registered nurses working in the city more than doubled in a single year, from "
+        "88 in 2023 to 197 in 2024."
+    )
+    assert {r["text"]: r["place"] for r in facts(text, "amount")} == {
+        "512": "Shenzhen",
+        "88": "Shenzhen",
+        "197": "Shenzhen",
+    }

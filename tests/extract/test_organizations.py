@@ -1035,3 +1035,29 @@ def test_a_body_named_by_a_noun_and_a_place_stays_a_body(facts):
     """ "Research England" holds a noun the article also writes in lower case: still a body's name."""
     text = "Tarn research councils, Innovate UK and Research England fund health research."
     assert "Research England" in [r["name"] for r in facts(text, "organization")]
+
+
+def test_a_headline_writes_a_body_short_and_describes_another_in_lower_case(facts):
+    """ "Kelvo Pharma" in a headline is the Kelvo Pharmaceutical Group of the story; "UK biotech" describes the body
+    after it and is none; a list of towns is no body."""
+    text = (
+        "China's Kelvo Pharma to take 19.9% of UK biotech Marrowfield, set up Suzhou venture\n"
+        "Kelvo Pharmaceutical Group will buy a stake in Marrowfield Therapeutics. The city has pooled specialist "
+        "resources in Taishan, Kaiping, Enping and Heshan so that common conditions can be treated."
+    )
+    assert sorted({r["name"] for r in facts(text, "organization")}) == [
+        "Kelvo Pharmaceutical Group",
+        "Marrowfield Therapeutics",
+    ]
+
+
+def test_an_acronym_of_the_words_after_a_bodys_place_is_that_body(facts):
+    for place in ("Northfield Bay", "Swansea Bay"):
+        text = (
+            f"{place} University Health Board signed the deal with Tarn University.\n"
+            f"Dr Ann Lee (left) after signing. Picture: {place} UHB\nThe board said more."
+        )
+        assert sorted({r["name"] for r in facts(text, "organization")}) == [
+            f"{place} University Health Board",
+            "Tarn University",
+        ]

@@ -1125,3 +1125,14 @@ def test_a_role_of_a_body_named_by_its_head_and_a_word_before_it(facts):
     assert [(r["role"], r["affiliation"]) for r in rows] == [
         ("Dr; clinical lead for digital transformation", "Northfield University Health Board")
     ]
+
+
+def test_a_contact_line_of_name_and_role_speaks_for_the_publisher(facts):
+    text = (
+        "Tarn College of Nursing - News\nThe Tarn College of Nursing signed a deal with Kelby University.\n\n"
+        "Media contact\nSophie Whitlow, Press and Communications Manager\npress@tarncollege.org.uk | 020 7946 0321\n\n"
+        "© 2025 Tarn College of Nursing\n"
+    )
+    assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Sophie Whitlow", "Press and Communications Manager", "Tarn College of Nursing")
+    ]

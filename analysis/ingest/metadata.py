@@ -659,12 +659,13 @@ _POSSESSIVE_BYLINE = re.compile(r"^(?i:by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w
 def _holder(who: str) -> str:
     """The copyright holder's name without what follows it on the line: a year, an address, links, a sentence
     ("Harbour Daily 2026. Contact the newsroom" -> "Harbour Daily", "Northvale University, Northvale, NV1 2AB",
-    "Harbour Daily. 粤ICP备0501号" -> "Harbour Daily", "Kestrel Labs plc. Registered in Wales." -> "Kestrel Labs
-    plc")."""
+    "Harbour Daily. 粤ICP备0501号" -> "Harbour Daily", "Kestrel Labs plc. Registered in Wales." or "Kestrel Labs plc.
+    A registered charity." -> "Kestrel Labs plc")."""
     who = re.split(rf"\s*[|｜]\s*|,\s+(?!(?:{alternation('publisher_legal_forms.txt')})\b)", who)[0]
     who = re.sub(r"\s*,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b.*$", "", who)
     who = re.split(r"\.\s+(?=[^\sA-Za-z])", who)[0]  # "Harbour Daily. 粤ICP备0501号": a registration number after it
-    who = re.split(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])", who)[0]  # "Kestrel plc. Registered in England": a sentence after it
+    who = re.split(r"\.\s+(?=[A-Z][a-z]*\s+[a-z])", who)[0]  # "Kestrel plc. Registered in England", "... A registered
+    # charity": a sentence after it
     return who.strip(" .,")
 
 

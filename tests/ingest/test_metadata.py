@@ -444,6 +444,10 @@ def test_issuer_under_a_provided_by_label():
         ("(c) University of Westmoor 2026 | Privacy | Accessibility", "University of Westmoor"),
         ("© University of Westmoor, Westmoor, WM2 9JT | Privacy", "University of Westmoor"),
         ("(c) 2025 Westmoor Courier Media Ltd. All rights reserved. | Contact us", "Westmoor Courier Media Ltd"),
+        (
+            "© 2025 Royal College of Westmoor Nursing. A registered charity in England.",
+            "Royal College of Westmoor Nursing",
+        ),
     ],
 )
 def test_copyright_holder_without_year_address_or_links(line, holder):
@@ -799,3 +803,13 @@ def test_a_tagline_over_the_sites_menu_and_a_from_line_are_no_headline():
         "Four teams will share £2 million to study resistant infections, the council said on Monday.\n"
     )
     assert detect(issued).title.value == "Four teams share a grant to study resistant infections"
+
+
+def test_an_account_link_naming_the_members_area_is_no_headline():
+    text = (
+        "Skip to main content\nRoyal College of Westmoor Nursing\nHome | About us | News | Contact us\n"
+        "Search the site\nLog in to MyRCWN\n\nNews > International\n\n"
+        "College and Fujian association agree nurse training scheme\n\n14 March 2025\n\n"
+        "The College has signed an agreement with the Fujian Nursing Association.\n"
+    )
+    assert detect(text).title.value == "College and Fujian association agree nurse training scheme"

@@ -428,7 +428,7 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
         return True  # "+44 1223 555 0100": a telephone number
     if _ENUMERATOR.match(text, m.end()) and re.search(r"(?:^|\n)[ \t]*\($", text[max(0, start - 8) : start]):
         return True  # "(2) Eastbay Clinic in Harbour City;": the number of an item of a list
-    after = re.match(r" (?:of )?([A-Z][a-z]+\.?)", text[m.end() : m.end() + 14])
+    after = re.match(r" (?:of )?([A-Z][a-z]+\.?|[A-Z]{3,9}\b)", text[m.end() : m.end() + 14])  # "11 MAR 2025" too
     if num and not m.group("cur") and after and month_number(after.group(1)) is not None and _day_number(num):
         return True  # "17 September", "3 Oct.": the day of a date, whether or not its year can be read
     if re.match(r"[^\W_]", text[m.end() : m.end() + 1]):
@@ -579,7 +579,24 @@ def _per_unit_of(text: str, ss: int, end: int, starts: list[int], spans: list[tu
         and _BARE_FIGURE.match(text, end)
     ):
         return spans[j][2]
+    k = bisect_left(starts, end) - 1
+    if (
+        k >= 0
+        and spans[k][0] >= ss
+        and _COMPARED_LEVEL.fullmatch(text, spans[k][1], end)
+        and _BARE_FIGURE.match(text, end)
+    ):
+        return spans[k][2]  # "2.6 doctors per 1,000 residents, below the provincial average of 2.8"
     return None
+
+
+_COMPARED_LEVEL = re.compile(
+    r",?\s+(?:(?:well |just |slightly |far )?(?:below|above|under|over|against|compared with|compared to|versus|vs\.?|"
+    r"short of|ahead of|behind|close to|in line with|near) )?(?:the|a|an) (?:[\w'’-]+ ){0,3}?"
+    r"(?:average|target|figure|level|mean|median|rate|benchmark|norm)(?: of| at)? [\d.,]*\d"
+)
+"""A level a rate is set against, written as a bare number after the rate's "per 1,000" phrase ("4.1 nurses per 1,000
+residents, below the national average of 4.5"): the number is a rate of the same unit."""
 
 
 _RATE_NOUN = re.compile(r"\b(?:number|ratio|rate|density)s? of (?:[\w'’-]+ ){1,4}$", re.IGNORECASE)

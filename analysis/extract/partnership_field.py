@@ -197,7 +197,8 @@ def clause_hits(clause: str, initiative: str | None, public_sums: bool = False) 
         counts[label] = counts.get(label, 0) + 2 * n
     for m in _founded().finditer(clause):
         for label, n in _object_hits(m.group(1)).items():
-            counts[label] = counts.get(label, 0) + n
+            if n >= 1:  # a hint of half weight stays a hint ("a twinning arrangement for simulation training")
+                counts[label] = counts.get(label, 0) + n
     return counts
 
 

@@ -882,3 +882,16 @@ def test_the_items_of_a_gapped_list_count_what_the_first_item_counts(facts):
 def test_a_time_of_day_is_no_amount(facts):
     text = "The clinic opens at 10 p.m. and closes at 6am, at 9.30 am on Sundays and at six o'clock. It has 10 beds."
     assert [(r["text"], r["object"]) for r in facts(text, "amount")] == [("10", "beds")]
+
+
+def test_a_level_a_rate_is_set_against_is_a_rate_of_the_same_unit(facts):
+    """ "below the provincial average of 2.8" after "2.6 doctors per 1,000 residents": 2.8 per 1,000 too."""
+    rows = facts(
+        "Tarnby has 2.6 doctors per 1,000 residents, below the provincial average of 2.8, and 900 beds.", "amount"
+    )
+    assert [(r["text"], r["unit"]) for r in rows] == [("2.6", "per_1000"), ("2.8", "per_1000"), ("900", "count")]
+
+
+def test_a_day_before_a_month_written_in_capitals_is_no_count(facts):
+    text = "14:32, 11 MAR 2025 | UPDATED 09:05, 12 MAR 2025\nThe Tarn Health Board runs 11 MRI units."
+    assert [(r["text"], r["object"]) for r in facts(text, "amount")] == [("11", "MRI units")]

@@ -452,3 +452,14 @@ def test_a_regional_headquarters_and_a_sum_written_as_an_adjective_are_investmen
     text = "A will build a 35 million pound national headquarters and a staff training centre in Tarn with B"
     assert hits(text) == {"trade and investment": 2, "education and training": 1}
     assert field_of(text) == "trade and investment"
+
+
+def test_a_twinning_set_up_for_training_trains_and_sitting_exams_is_training():
+    """A twinning is care only where nothing else is said of the pair; setting one up does not double that hint."""
+    assert clause_hits("will set up a twinning arrangement for simulation training", None) == {
+        "clinical services": 0.5,
+        "education and training": 1.0,
+    }
+    text = "to let emergency doctors sit the college's membership examinations and have their training recognised"
+    assert hits(text)["education and training"] == 2
+    assert "education and training" not in hits("a free medical examination for residents over 65")

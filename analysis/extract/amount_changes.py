@@ -97,6 +97,15 @@ def _stated_percent() -> str:
     return rf"[+-]?\d[\d.,]*\s*(?:{percent})"
 
 
+_THAN_TIME = (
+    r"(?:(?:in|at|during|over|for|on)\s+)?(?:(?:the|a|an|one|last|this|that)\s+)?"
+    r"(?:(?:same|previous|prior|preceding|year-earlier|corresponding|last)\b|(?:19|20)\d{2}\b|"
+    r"(?:\w+\s+)?(?:years?|months?|weeks?|quarters?|days?)\b|before\b|earlier\b|previously\b|ago\b)"
+)
+"""What follows "more/fewer than" when the figure changed over time ("than a year earlier", "than in 2019", "than
+the same period last year", "than last year")."""
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     verbs, adverbs, comp = _alt({"verb", "noun"}), _alt({"adverb"}), _alt({"comparative"})
@@ -110,8 +119,9 @@ def _cues() -> dict[str, re.Pattern]:
         "percent": re.compile(rf"\b(?P<w>{verbs}|{adverbs})(?:\s+(?:by|of))?\s*$", f),
         # "up by 42", "an increase of 20 beds", "rose by 40", "down 3"
         "difference": re.compile(rf"\b(?P<w>(?:{verbs})\s+(?:by|of)|(?:{adverbs})(?:\s+by)?)\s*$", f),
-        # "1.3% more than", "two fewer than", "5% year on year", "+1.4% y/y"
-        "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b|(?:{period()})\b)", f),
+        # "1.3% more than a year earlier", "two fewer than in 2019", "5% year on year", "+1.4% y/y" (not "30% lower
+        # than in Leeds": a gap between places, no change)
+        "after": re.compile(rf"\s*(?:(?P<w>{comp})\s+than\b(?=\s+{_THAN_TIME})|(?:{period()})\b)", f),
         # "rose to 70", "climbing sharply to", "doubled to", "bringing the total to"
         "level": re.compile(
             rf"(?:\b(?P<w>{verbs}|{factors})(?:\s+\w+ly)?(?:\s+{_stated_percent()}(?:\s+(?:{period()}))?)?"

@@ -895,3 +895,11 @@ def test_a_level_a_rate_is_set_against_is_a_rate_of_the_same_unit(facts):
 def test_a_day_before_a_month_written_in_capitals_is_no_count(facts):
     text = "14:32, 11 MAR 2025 | UPDATED 09:05, 12 MAR 2025\nThe Tarn Health Board runs 11 MRI units."
     assert [(r["text"], r["object"]) for r in facts(text, "amount")] == [("11", "MRI units")]
+
+
+def test_a_gap_between_places_is_no_change(facts):
+    """ "30% lower than in Guangzhou" compares two places; "8% lower than a year earlier" is a fall."""
+    rows = {r["text"]: r for r in facts("Salaries in Kaiping are roughly 30% lower than in Guangzhou.", "amount")}
+    assert rows["30%"]["amount_type"] == "figure" and rows["30%"]["change_pct"] is None
+    rows = {r["text"]: r for r in facts("Costs in Kaiping were 8% lower than a year earlier.", "amount")}
+    assert rows["8%"]["change_pct"] == -8

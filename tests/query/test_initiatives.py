@@ -2068,7 +2068,10 @@ def test_a_sum_for_the_noun_a_named_initiatives_name_ends_with_is_its_money(tmp_
 def test_a_places_spending_total_is_no_deals_money_and_no_cost():
     s = "Tollby's public health spending stood at MOP 4.2 billion last year."
     at = s.index("MOP")
-    assert initiatives.sum_kind_of(s, at, at + len("MOP 4.2 billion")) == ("spending total", False)
+    assert initiatives.sum_kind_of(s, at, at + len("MOP 4.2 billion")) == ("health spending", False)
+    s = "Tollby's spending on village clinics stood at MOP 420 million last year."
+    at = s.index("MOP")
+    assert initiatives.sum_kind_of(s, at, at + len("MOP 420 million")) == ("spending total", False)
     s = "The upgrade is estimated to cost £5 billion a year."
     assert initiatives.sum_kind_of(s, s.index("£"), s.index("£") + 10) == ("cost estimate", False)
     s = "The insurance fund's outlay on clinics rose 4.5% to 8.2 billion yuan in 2025."

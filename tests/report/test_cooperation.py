@@ -230,6 +230,9 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+    # the sales a deal is expected to bring are no money of the deal
+    forecast = "Kelby Medical signed a supply deal it expects to generate at least 300 million yuan in sales."
+    assert cooperation.sum_kind(forecast, "300 million yuan") == ("sales forecast", False)
     said = "Kelby Pharma's turnover grew to £2 billion, and it spent £300 million on research and development."
     assert cooperation.sum_kind(said, "£300 million") == ("own spending", False)
     # payments a licensee may owe on reaching milestones, not a pledge of funding

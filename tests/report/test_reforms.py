@@ -97,6 +97,8 @@ def test_the_largest_sums_of_reform_count_a_measures_cost_but_no_business_result
     assert reforms.sum_kind("The clinic has an annual budget of 30 million yuan.", "30 million yuan")[1] is False
     since = "Eastport District has invested 640 million yuan since 2020 in rebuilding its village clinics."
     assert reforms.sum_kind(since, "640 million yuan") == ("cumulative total", True)
+    whole = "Eastport's health spending reached 41 billion yuan in 2025, the city's statistics bureau said."
+    assert reforms.sum_kind(whole, "41 billion yuan") == ("health spending", False)
 
 
 def test_a_reforms_saving_is_its_money_and_is_named_a_saving():

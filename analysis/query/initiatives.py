@@ -1597,26 +1597,46 @@ def register(store: Store) -> None:
           WHERE (regexp_matches(s.sentence, $refers) OR regexp_matches(s.sentence, $spent))
             AND NOT EXISTS (SELECT 1 FROM said d WHERE d.doc_id = s.doc_id AND d.sentence_start = s.sentence_start)
         ),
-        referring AS (
-          -- it stands for the one initiative that sentence states (one naming it, when it has a name) when the
-          -- article calls that initiative by the noun: in a sentence stating it, in its name, or in its headline
-          -- or lead ("... agree stroke care exchange"); or it is the sentence right after a sentence stating it
-          SELECT d.ids[1] AS initiative_id, r.doc_id, r.sentence_start, r.sentence_end FROM refer r
-          JOIN said d ON d.doc_id = r.doc_id AND d.sentence_start = r.said_at AND len(d.ids) = 1
+        called AS (
+          -- the sentences stating one initiative (one naming it, when it has a name) that the article calls by a
+          -- referring sentence's noun: in a sentence stating it, in its name, or in its headline or lead ("... agree
+          -- stroke care exchange")
+          SELECT r.doc_id, r.sentence_start, r.sentence_end, r.said_at, d.sentence_start AS stated_at,
+            d.sentence_end AS stated_end, d.ids[1] AS initiative_id
+          FROM refer r JOIN said d ON d.doc_id = r.doc_id AND d.sentence_start < r.sentence_start AND len(d.ids) = 1
           WHERE EXISTS (SELECT 1 FROM named_m q WHERE q.initiative_id = d.ids[1] AND q.doc_id = d.doc_id
               AND q.sentence_start = d.sentence_start)
-            AND (EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
-                AND x.sentence_start = q.sentence_start
-                WHERE q.initiative_id = d.ids[1] AND q.doc_id = r.doc_id AND strpos(lower(x.sentence), r.noun) > 0)
-              OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = d.ids[1] AND strpos(lower(n.name), r.noun) > 0)
-              OR EXISTS (SELECT 1 FROM article_sentences x WHERE x.doc_id = r.doc_id
-                AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0)
-              -- a noun any deal bears ("The deal is supported by ...") stands for the one just stated
-              OR (list_contains($generic, r.noun) AND r.sentence_start - d.sentence_end <= {NEAR_CHARS}))
+        ),
+        by_noun AS (
+          -- it stands for the initiative of the latest sentence before it stating one the article calls by the noun
+          -- ("A signed an agreement with B. ... C set up a joint venture with D in 2021. The agreement was signed on
+          -- Monday": A and B's), else, for a noun any deal bears ("The deal is supported by ..."), the one the
+          -- latest sentence stating a partnership states when it follows that closely
+          SELECT arg_max(initiative_id, (is_called, stated_at)) AS initiative_id, doc_id, sentence_start,
+            any_value(sentence_end) AS sentence_end
+          FROM (
+            SELECT c.*, EXISTS (SELECT 1 FROM named_m q JOIN article_sentences x ON x.doc_id = q.doc_id
+                  AND x.sentence_start = q.sentence_start
+                  WHERE q.initiative_id = c.initiative_id AND q.doc_id = c.doc_id
+                    AND strpos(lower(x.sentence), r.noun) > 0)
+                OR EXISTS (SELECT 1 FROM names n WHERE n.initiative_id = c.initiative_id
+                  AND strpos(lower(n.name), r.noun) > 0)
+                OR (c.stated_at = c.said_at AND EXISTS (SELECT 1 FROM article_sentences x WHERE x.doc_id = c.doc_id
+                  AND x.section IN ('headline', 'lead') AND strpos(lower(x.sentence), r.noun) > 0)) AS is_called,
+              c.stated_at = c.said_at AND list_contains($generic, r.noun)
+                AND c.sentence_start - c.stated_end <= {NEAR_CHARS} AS generic
+            FROM called c JOIN refer r ON r.doc_id = c.doc_id AND r.sentence_start = c.sentence_start
+          ) WHERE is_called OR generic
+          GROUP BY doc_id, sentence_start
+        ),
+        referring AS (
+          SELECT * FROM by_noun
           UNION
+          -- the sentence right after a sentence stating an initiative, unless its noun is another's
           SELECT n.initiative_id, n.doc_id, n.near_start, o.sentence_end FROM next_to n
           JOIN refer o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start
-          WHERE n.near_start > n.sentence_start
+          WHERE n.near_start > n.sentence_start AND NOT EXISTS (SELECT 1 FROM by_noun b WHERE b.doc_id = n.doc_id
+            AND b.sentence_start = n.near_start AND b.initiative_id <> n.initiative_id)
         ),
         chained AS (
           -- the sentence right after one of those, whose subject is a pronoun carrying it on ("The consortium's

@@ -2077,3 +2077,18 @@ def test_a_places_spending_total_is_no_deals_money_and_no_cost():
     s = "The insurance fund's outlay on clinics rose 4.5% to 8.2 billion yuan in 2025."
     at = s.index("8.2")
     assert initiatives.sum_kind_of(s, at, at + len("8.2 billion yuan")) == ("spending total", False)
+
+
+def test_the_agreement_named_after_another_deal_stands_for_the_deal_the_article_calls_an_agreement(tmp_path):
+    """ "The agreement is worth £9 million" after a sentence about a joint venture stands for the earlier agreement:
+    the venture is not called an agreement."""
+    rows = written("a", [
+        ("Northvale University signed a supply agreement with Harbour City Medical College on Monday.",
+         [NV, HC, ("deal", "signed a supply agreement with", [NV, HC], "trade and investment")]),
+        ("Northvale University already runs a joint venture set up in 2021 with Eastbay Hospital.",
+         [NV, EB, ("deal", "joint venture set up in 2021 with", [NV, EB], "trade and investment")]),
+        ("The agreement is worth £9 million over five years.", [("sum", "£9 million", 9e6, "GBP")]),
+    ], CN)  # fmt: skip
+    got = money_of(tmp_path, rows)
+    assert got[(HC, NV)] == "£9 million"
+    assert got[(EB, NV)] is None

@@ -665,6 +665,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "Neighbouring Zhongshan": a describing word the article writes in lower case, then a place
         if not_a_body(toks[-1]) or capitalised_words(ctx, name):
             continue  # "Riverside Main Building", "Internal Medicine", "DEPARTMENTS"
+        if _title_cased_term(ctx, toks):
+            continue  # "Hong Kong Registered Drugs" where the text writes "Hong Kong-registered drugs": a term
         if len(toks) == 1 and not name.isupper():
             continue  # single capitalised words read as ORG are mostly people, products or headings
         if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
@@ -674,6 +676,22 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
+
+
+def _title_cased_term(ctx: Context, toks: list[str]) -> bool:
+    """Whether a name is a term written with capitals: past the places opening it, every word is one the article also
+    writes in lower case (alone or closing a hyphened word) and none is an organisation head ("Hong Kong Registered Drugs" beside "registered drugs";
+    not "Research England", nor "Kelvo Medical")."""
+    i = 0
+    while i < len(toks):
+        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(" ".join(toks[i : i + n]))), 0)
+        if not n:
+            break
+        i += n
+    rest = toks[i:]
+    return len(rest) >= 2 and all(
+        not is_head(t) and re.search(rf"(?<![A-Za-z]){re.escape(t.lower())}(?![\w-])", ctx.text) for t in rest
+    )  # a word in lower case, also after a hyphen ("Hong Kong-registered")
 
 
 def _describing_word(ctx: Context, word: str) -> bool:

@@ -1061,3 +1061,11 @@ def test_an_acronym_of_the_words_after_a_bodys_place_is_that_body(facts):
             f"{place} University Health Board",
             "Tarn University",
         ]
+
+
+def test_a_term_written_in_capitals_beside_its_lower_case_is_no_body(facts):
+    text = (
+        "Eight more clinics may use Hong Kong-registered drugs and medical devices under the measure on Hong Kong "
+        "Registered Drugs and Medical Devices used in the Greater Bay Area."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == []

@@ -14,3 +14,12 @@ def test_one_theme_fact_per_theme(facts):
     labels = [r["theme"] for r in rows]
     assert labels.count("primary_care") == 1 and "insurance_payment" in labels
     assert all(r["text"] for r in rows)
+
+
+def test_hong_kong_and_macao_as_a_territory_list_is_no_cross_border_care(facts):
+    """ "rights in mainland China, Hong Kong and Macao" lists where a licence runs; "Hong Kong and Macao residents"
+    crossing for care is the theme."""
+    text = "Kelvo Bio will license its drug in mainland China, Hong Kong and Macao."
+    assert "cross_border_care" not in {r["theme"] for r in facts(text, "theme")}
+    text = "Hong Kong and Macao residents can now see doctors in Tarnby."
+    assert "cross_border_care" in {r["theme"] for r in facts(text, "theme")}

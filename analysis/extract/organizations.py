@@ -680,8 +680,8 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
 
 def _title_cased_term(ctx: Context, toks: list[str]) -> bool:
     """Whether a name is a term written with capitals: past the places opening it, every word is one the article also
-    writes in lower case (alone or closing a hyphened word) and none is an organisation head ("Hong Kong Registered Drugs" beside "registered drugs";
-    not "Research England", nor "Kelvo Medical")."""
+    writes in lower case (alone or closing a hyphened word) and none is an organisation head ("Hong Kong Registered
+    Drugs" beside "Hong Kong-registered drugs"; not "Research England", nor "Kelvo Medical")."""
     i = 0
     while i < len(toks):
         n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(" ".join(toks[i : i + n]))), 0)

@@ -94,6 +94,8 @@ FUTURE_REACH = 60
 """Characters of one clause between the date and the future words that make it a plan."""
 
 
+SPOKEN = r"(?i)\b(?:said|says|told (?:reporters|journalists|the press|a (?:news )?briefing))\s+(?:on\s+)?"
+"""Words of speech right before a date: the day the news was told ("said Wednesday", "said on Tuesday")."""
 IMAGINED = r"\b(?:would|could|might)(?:n[’']t| not)? have\b"
 """Words of a past that did not happen ("ten years ago this would have been ...", "could not have opened in 2015"):
 the date of their clause is imagined, not a step."""
@@ -104,7 +106,7 @@ words stand as `MARK`): the day the story was filed, not a step."""
 
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
-    publication line nor a dateline (`DATELINE`), nor one of its notes section unless its sentence states a
+    publication line nor a dateline (`DATELINE`), nor the day something was said (`SPOKEN`: "said on Tuesday"), nor one of its notes section unless its sentence states a
     partnership (a cooperation the notes date), not a founding year in passing, a
     target, deadline or comparison base ("by 2030"), nor a year that is part of a name ("Vision 2030"). `plan` is true
     for a date still to come when written: after the article's publication date, written as "next year", or in a clause
@@ -156,6 +158,9 @@ def register_dates(store: Store) -> None:
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
             THEN regexp_matches({folded}, $target_date)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target) END
+          -- the day something was said ("the commission said Wednesday", "A said on Tuesday it had signed ..."):
+          -- when the news was told, not a step it tells of
+          AND NOT (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $spoken))
           -- a time a remark imagines ("Ten years ago this would have been a recruitment office"): no step
           AND NOT (strpos(f.sentence, f.text) > 0 AND (regexp_matches({folded}, $imagined_after)
             OR regexp_matches({folded}, $imagined_before)))
@@ -177,6 +182,7 @@ def register_dates(store: Store) -> None:
             "done_before": DONE_BEFORE + MARK,
             "ahead_before": AHEAD_BEFORE + MARK,
             "dateline": DATELINE,
+            "spoken": SPOKEN + MARK,
             "imagined_after": MARK + "[^.;:]{0," + str(FUTURE_REACH) + "}" + IMAGINED,
             "imagined_before": IMAGINED + "[^.;:]{0," + str(FUTURE_REACH) + "}" + MARK,
         },

@@ -781,3 +781,23 @@ def test_a_date_of_an_act_done_at_a_place_is_no_plan(tmp_path):
         timeline.register(s)
         got = {r["date"]: r["plan"] for r in s.rows("SELECT date, plan FROM step_dates ORDER BY date")}
     assert got == {"2026-05": False}
+
+
+def test_the_day_the_news_was_told_is_no_step(tmp_path):
+    """ "said on Tuesday it had signed": Tuesday is when it was told; the signing "on Monday" is the step."""
+    s1 = "Northvale University said on Tuesday it had signed an agreement with Eastbay Hospital."
+    s2 = "The agreement was signed in Eastport on Monday."
+    at = len(s1) + 1
+    rows = [
+        org("a", 0, "Northvale University", "UK"), org("a", 69, "Eastbay Hospital", "mainland China"),
+        deal("a", 44, 0, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 29, 36, sentence_start=0, sentence=s1, text="Tuesday", date="2025-03-04", event="said"),
+        fact("a", "date", at + 40, at + 46, sentence_start=at, sentence=s2, text="Monday", date="2025-03-03",
+             event="signed"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-04"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 5)] == ["2025-03-03"]

@@ -106,13 +106,13 @@ words stand as `MARK`): the day the story was filed, not a step."""
 
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
-    publication line nor a dateline (`DATELINE`), nor the day something was said (`SPOKEN`: "said on Tuesday"), nor one of its notes section unless its sentence states a
-    partnership (a cooperation the notes date), not a founding year in passing, a
-    target, deadline or comparison base ("by 2030"), nor a year that is part of a name ("Vision 2030"). `plan` is true
-    for a date still to come when written: after the article's publication date, written as "next year", or in a clause
-    of what will be done ("In 2025 the city will open…", "…will open in 2025"; not "signed on 3 May a deal that will…"
-    or "the deal, announced on Monday, will…" (`DONE_BEFORE`), nor, in an undated article, a year before the latest day
-    it reports as done)."""
+    publication line nor a dateline (`DATELINE`), nor the day something was said (`SPOKEN`: "said on Tuesday"), nor
+    one of its notes section unless its sentence states a partnership (a cooperation the notes date), not a founding
+    year in passing, a target, deadline or comparison base ("by 2030"), nor a year that is part of a name ("Vision
+    2030"). `plan` is true for a date still to come when written: after the article's publication date, written as
+    "next year", or in a clause of what will be done ("In 2025 the city will open…", "…will open in 2025"; not
+    "signed on 3 May a deal that will…" or "the deal, announced on Monday, will…" (`DONE_BEFORE`), nor, in an undated
+    article, a year before the latest day it reports as done)."""
     folded = marked("f.sentence", "f.text", fold=True)
     store.con.execute(
         rf"""CREATE OR REPLACE TEMP TABLE step_dates AS

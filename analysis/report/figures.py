@@ -81,6 +81,11 @@ KIND_READ = 4
 """Sums read per sum shown when what a sum is may leave it out (`sum_rows`' `kind`)."""
 
 
+CONTINGENT = ("milestone payments",)
+"""The labels (`sum_kinds.tsv`) of money a deal brings only if its terms are met ("up to $180 million in sales
+milestones"): ranked after the sums paid, pledged or signed for outright."""
+
+
 def sum_rows(
     report: Report,
     limit: int = SUMS,
@@ -92,7 +97,7 @@ def sum_rows(
     """((figure row, its fact, what it is or None) of the `limit` largest sums (`query.figures.largest_sums`, with
     `of_bodies` only those whose sentence names a body or states cooperation), whether a sum left out for being in
     `skip` is larger than one kept): the sums in `skip` left out, and with `kind` the sums it says are nobody's deal
-    (a cost, a loss, a market's size)."""
+    (a cost, a loss, a market's size), and the contingent sums (`CONTINGENT`) after the others."""
     ranked = figures.largest_sums(report.store, (KIND_READ * limit if kind else limit) + len(skip), of_bodies=of_bodies)
     kept = [r for r in ranked if r["fact_id"] not in skip]
     facts = facts_by_id(report.store, [r["fact_id"] for r in kept])
@@ -104,7 +109,12 @@ def sum_rows(
             rows.append((r, fact, what))
     # a total of the deals its article lists (two sums or more besides it) is theirs, not another deal: said last
     totals = [x for x in rows if x[2] and x[2][0] == DEALS_TOTAL and (x[0].get("article_sums") or 0) >= 2]
-    rows = [x for x in rows if x not in totals][:limit] + totals[:1]
+    rows = [x for x in rows if x not in totals]
+    # money a deal may bring on reaching milestones is said after the money paid or pledged outright
+    rows = [x for x in rows if not (x[2] and x[2][0] in CONTINGENT)] + [
+        x for x in rows if x[2] and x[2][0] in CONTINGENT
+    ]
+    rows = rows[:limit] + totals[:1]
     # a larger sum left out because the changes finding states it is named as left out, not silently skipped
     besides = any(r["fact_id"] in skip for r in ranked[: ranked.index(rows[-1][0]) + 1]) if rows else False
     return rows, besides

@@ -421,3 +421,24 @@ def test_the_parts_of_a_sum_are_its_detail_and_a_total_of_deals_is_said_after_th
         "worth £20 million.”); one article also states a total of deals, about £90 million (deals' total: "
         "“Taken together, the deals signed during the visit are worth about £90 million.”)."
     )
+
+
+LICENCE = """Northvale University licenses its drug to Eastbay Hospital
+Published: 5 May 2026 | Harbour Daily
+
+Northvale University signed a licence with Eastbay Hospital under which it could receive up to £60 million in sales milestones.
+Southport University signed a contract with Kestrel College worth £20 million.
+"""
+
+
+def test_money_a_deal_brings_only_on_milestones_is_said_after_the_money_signed_for(tmp_path):
+    a = Articles(tmp_path)
+    a.article("licence", LICENCE, published="2026-05-05", publisher="Harbour Daily")
+    for name in (NU, EH, SU, KC):
+        org(a, "licence", name)
+    deal(a, "licence", "signed a licence with", [NU, EH], field="trade and investment")
+    deal(a, "licence", "signed a contract with", [SU, KC], field="trade and investment")
+    for said, value in (("up to £60 million", 6e7), ("£20 million", 2e7)):
+        a.fact("licence", "amount", said, value=value, unit="GBP", object="x", amount_type="figure")
+    got = plain(cooperation.sums_finding(a.report("02-china-uk-cooperation")).render())
+    assert got.index("£20 million") < got.index("up to £60 million"), got

@@ -426,7 +426,7 @@ def test_the_parts_of_a_sum_are_its_detail_and_a_total_of_deals_is_said_after_th
 LICENCE = """Northvale University licenses its drug to Eastbay Hospital
 Published: 5 May 2026 | Harbour Daily
 
-Northvale University signed a licence with Eastbay Hospital under which it could receive up to £60 million in sales milestones.
+Northvale University signed a licence with Eastbay Hospital and could receive up to £60 million in sales milestones.
 Southport University signed a contract with Kestrel College worth £20 million.
 """
 

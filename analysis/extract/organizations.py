@@ -679,19 +679,19 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
 
 
 def _title_cased_term(ctx: Context, toks: list[str]) -> bool:
-    """Whether a name is a term written with capitals: past the places opening it, every word is one the article also
-    writes in lower case (alone or closing a hyphened word) and none is an organisation head ("Hong Kong Registered
-    Drugs" beside "Hong Kong-registered drugs"; not "Research England", nor "Kelvo Medical")."""
+    """Whether a name is a term written with capitals: the places opening it, then words the article also writes in
+    lower case after those places and a hyphen ("Hong Kong Registered Drugs" beside "Hong Kong-registered drugs"; not
+    "Guangzhou Baiyun Medical Supply", whose words the text writes apart)."""
     i = 0
     while i < len(toks):
         n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(" ".join(toks[i : i + n]))), 0)
         if not n:
             break
         i += n
-    rest = toks[i:]
-    return len(rest) >= 2 and all(
-        not is_head(t) and re.search(rf"(?<![A-Za-z]){re.escape(t.lower())}(?![\w-])", ctx.text) for t in rest
-    )  # a word in lower case, also after a hyphen ("Hong Kong-registered")
+    if not i or len(toks) - i < 2 or any(is_head(t) for t in toks[i:]):
+        return False
+    term = " ".join(toks[:i]) + "-" + " ".join(toks[i:]).lower()
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", ctx.text) is not None
 
 
 def _describing_word(ctx: Context, word: str) -> bool:

@@ -114,7 +114,8 @@ def test_timeline_keeps_cooperation_and_reform_once(tmp_path):
 def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     """ "twinned with the Westgate NHS Foundation Trust since 2019": "Foundation" names the trust, so 2019 is
     the cooperation's year; "Eastbay Hospital, founded in 1901" or a unit "which was established in 1998" still
-    give no step; "The centre was established in 2021" is one, and so are a centre "set up in 2004" set off by commas
+    give no step, nor does a memory of a body's opening ("When we opened in 2012, ..."); "The centre was established
+    in 2021" is one, and so are a centre "set up in 2004" set off by commas
     and an academy "which was set up in 2017 by" its partners (a joint body's start, not a body's history)."""
     s1 = "Eastbay Hospital has been twinned with the Westgate NHS Foundation Trust since 2019."
     s2 = "Eastbay Hospital, founded in 1901, opened a new ward."
@@ -122,6 +123,7 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
     s4 = "The trial draws on its Imaging Unit, set up in 2004, and on the city's clinics."
     s5 = "The centre was established in 2021 by the two universities."
     s6 = "The Coast Nursing Academy, which was set up in 2017 by the two universities, trains 90 nurses."
+    s7 = '"When we opened in 2012, few people in Eastport knew what a teaching hospital was," she said.'
     rows = [
         fact("a", "date", s1.index("2019"), s1.index("2019") + 4, sentence=s1, text="2019", date="2019",
              event="twinned"),
@@ -135,6 +137,8 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
              text="2021", date="2021", event="established"),
         fact("a", "date", 500 + s6.index("2017"), 500 + s6.index("2017") + 4, sentence_start=500, sentence=s6,
              text="2017", date="2017", event="set up"),
+        fact("a", "date", 600 + s7.index("2012"), 600 + s7.index("2012") + 4, sentence_start=600, sentence=s7,
+             text="2012", date="2012", event="opened"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-11-03"}]
     with store_of(tmp_path, rows, docs) as s:

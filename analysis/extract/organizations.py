@@ -679,17 +679,20 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
 
 
 def _title_cased_term(ctx: Context, toks: list[str]) -> bool:
-    """Whether a name is a term written with capitals: the places opening it, then words the article also writes in
-    lower case after those places and a hyphen ("Hong Kong Registered Drugs" beside "Hong Kong-registered drugs"; not
-    "Guangzhou Baiyun Medical Supply", whose words the text writes apart)."""
+    """Whether a name is a term written with capitals: words the article also writes in lower case ("Antimicrobial
+    Resistance"), or, after places opening it, words it writes in lower case after those places and a hyphen ("Hong
+    Kong Registered Drugs" beside "Hong Kong-registered drugs"; not "Guangzhou Baiyun Medical Supply", whose words the
+    text writes apart); never a name holding a head word."""
     i = 0
     while i < len(toks):
         n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(" ".join(toks[i : i + n]))), 0)
         if not n:
             break
         i += n
-    if not i or len(toks) - i < 2 or any(is_head(t) for t in toks[i:]):
+    if len(toks) - i < 2 or any(is_head(t) for t in toks[i:]):
         return False
+    if not i:  # "Antimicrobial Resistance" where the text writes "antimicrobial resistance": a topic
+        return all(re.search(rf"(?<![A-Za-z]){re.escape(t.lower())}(?![\w-])", ctx.text) for t in toks)
     term = " ".join(toks[:i]) + "-" + " ".join(toks[i:]).lower()
     return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", ctx.text) is not None
 

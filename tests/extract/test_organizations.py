@@ -1071,3 +1071,5 @@ def test_a_term_written_in_capitals_beside_its_lower_case_is_no_body(facts):
     assert [r["name"] for r in facts(text, "organization")] == []
     text = "MedAxis Robotics signed a deal with Chengdu Tianfu Surgical Technology to sell surgical technology."
     assert "Chengdu Tianfu Surgical Technology" in {r["name"] for r in facts(text, "organization")}
+    text = "Dr Ann Lee, UK Special Envoy on Antimicrobial Resistance, said antimicrobial resistance kills."
+    assert "Antimicrobial Resistance" not in {r["name"] for r in facts(text, "organization")}

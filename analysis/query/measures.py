@@ -547,6 +547,13 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $standard)
             -- nor a legislature or party, nor the body of a lawmaker of the sentence: they scrutinise the scheme
             AND NOT regexp_matches(coalesce(f.name, f.text), $onlooker_bodies)
+            -- nor a body whose own statistic the sentence gives ("The Authority's median waiting time stood at 102
+            -- weeks"): the scheme's setting, not a party to it
+            AND NOT (f.kind = 'organization' AND regexp_matches(substr(f.sentence, f."end" - f.sentence_start + 1, 2),
+                '^[''’]s') AND EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
+                AND a.sentence_start = f.sentence_start AND a.start > f."end")
+              AND NOT EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = f.doc_id
+                AND q.sentence_start = f.sentence_start))
             AND NOT EXISTS (SELECT 1 FROM scoped w WHERE w.doc_id = f.doc_id AND w.sentence_start = f.sentence_start
               AND w.kind = 'person' AND w.affiliation = coalesce(f.name, f.text)
               AND regexp_matches(coalesce(w.role, ''), $onlooker_roles))

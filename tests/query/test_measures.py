@@ -1208,3 +1208,23 @@ def test_a_kinds_key_number_is_the_latest_articles_where_articles_state_it_again
         kinds = {r["label"]: r for r in measures.kinds(s, "cross-border")}
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert values[kinds["access"]["figure_fact_id"]] == 40.0
+
+
+QUEUES = "The Harbourside Hospital Board's median wait at its clinics stood at 102 weeks last year."
+
+
+def test_a_body_whose_own_statistic_sets_the_scene_is_no_party_of_a_scheme(tmp_path):
+    """ "The Board's median wait at its clinics stood at 102 weeks" says why patients cross, not who runs the
+    scheme."""
+    rows = [
+        place("q", 0, S1, "Harbourside", "Hong Kong"), place("q", 0, S1, "Westport", "mainland China"),
+        amount("q", 0, S1, 40.0, "count", "clinics"),
+        org("q", 200, QUEUES, "Harbourside Hospital Board", "Hong Kong"),
+        amount("q", 200, QUEUES, 102.0, "weeks", "median wait"), *gba_article("q"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("q", S1, lead_end=190)]) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Harbourside", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]

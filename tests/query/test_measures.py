@@ -1228,3 +1228,12 @@ def test_a_body_whose_own_statistic_sets_the_scene_is_no_party_of_a_scheme(tmp_p
         ("Harbourside", "Hong Kong"),
         ("Westport", "mainland China"),
     ]
+
+
+VIDEO = "Under the pilot, Harbourside patients in Westport may attend consultations by video with their own doctors."
+
+
+def test_care_by_video_across_the_boundary_is_access_though_it_names_doctors_and_nurses(tmp_path):
+    rows = [place("v", 0, VIDEO, "Westport", "mainland China"), place("v", 0, VIDEO, "Harbourside", "Hong Kong"),
+            *gba_article("v")]  # fmt: skip
+    assert measures_of(tmp_path, rows) == {(VIDEO, "cross-border", "access")}

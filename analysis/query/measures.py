@@ -549,8 +549,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND NOT regexp_matches(coalesce(f.name, f.text), $onlooker_bodies)
             -- nor a body whose own statistic the sentence gives ("The Authority's median waiting time stood at 102
             -- weeks"): the scheme's setting, not a party to it
-            AND NOT (f.kind = 'organization' AND regexp_matches(substr(f.sentence, f."end" - f.sentence_start + 1, 2),
-                '^[''’]s') AND EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
+            AND NOT (f.kind = 'organization' AND (regexp_matches(f.text, '[''’]s$')
+                OR regexp_matches(substr(f.sentence, f."end" - f.sentence_start + 1, 2), '^[''’]s'))
+              AND EXISTS (SELECT 1 FROM scoped a WHERE a.kind = 'amount' AND a.doc_id = f.doc_id
                 AND a.sentence_start = f.sentence_start AND a.start > f."end")
               AND NOT EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = f.doc_id
                 AND q.sentence_start = f.sentence_start))

@@ -224,6 +224,8 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
                 return _split_and(left) + _split_and(right)
             if _joins_complement(left, right):
                 continue  # "Department of Health and Social Care and X": the first "and" is inside the name
+            if _joins_places(left, right):
+                continue  # "University Hospitals Bristol and Weston NHS Foundation Trust": one trust of two places
             l_head, r_head = any(is_head(x[2]) for x in left), any(is_head(x[2]) for x in right)
             the_next = bool(right) and right[0][2] in ("the", "The")  # "X and The Tollan Hospital": a name's own "The"
             if left and right and is_head(left[-1][2]) and not r_head and not _POSS.search(left[-1][2]):
@@ -253,6 +255,20 @@ def _split_and(part: list[tuple[int, int, str]], listed: bool = False) -> list[l
 
 
 _GOVERNS = ("of", "for", "on")
+
+
+def _joins_places(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]]) -> bool:
+    """True for an "and" between two places inside one name: the left side ends with a place and the right side is one
+    capitalised word (a place the reference data may not hold) and a head of two words or more ("... Bristol and
+    Weston NHS Foundation Trust"; not "... Leeds and Bradford Hospital")."""
+    return (
+        bool(left)
+        and len(right) >= 3
+        and is_place_name(left[-1][2])
+        and right[0][2][:1].isupper()
+        and not is_head(right[0][2])
+        and all(is_head(x[2]) for x in right[1:])
+    )
 
 
 def _opens_with_place(part: list[tuple[int, int, str]]) -> bool:

@@ -1073,3 +1073,16 @@ def test_a_term_written_in_capitals_beside_its_lower_case_is_no_body(facts):
     assert "Chengdu Tianfu Surgical Technology" in {r["name"] for r in facts(text, "organization")}
     text = "Dr Ann Lee, UK Special Envoy on Antimicrobial Resistance, said antimicrobial resistance kills."
     assert "Antimicrobial Resistance" not in {r["name"] for r in facts(text, "organization")}
+
+
+def test_an_and_between_two_places_of_one_trust_is_inside_its_name(facts):
+    text = (
+        "Kelby Hospitals Bristol and Marshcombe NHS Foundation Trust signed an agreement with the Fujian Nurses "
+        "Association."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == [
+        "Kelby Hospitals Bristol and Marshcombe NHS Foundation Trust",
+        "Fujian Nurses Association",
+    ]
+    text = "Kelby University Hospital Leeds and Bradford Hospital signed a deal."
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby University Hospital Leeds", "Bradford Hospital"]

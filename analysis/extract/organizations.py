@@ -699,18 +699,36 @@ def _title_cased_term(ctx: Context, toks: list[str]) -> bool:
     Resistance"), or, after places opening it, words it writes in lower case after those places and a hyphen ("Hong
     Kong Registered Drugs" beside "Hong Kong-registered drugs"; not "Guangzhou Baiyun Medical Supply", whose words the
     text writes apart); never a name holding a head word."""
-    i = 0
-    while i < len(toks):
-        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(" ".join(toks[i : i + n]))), 0)
-        if not n:
-            break
-        i += n
+    i = _place_prefix(toks)
     if len(toks) - i < 2 or any(is_head(t) for t in toks[i:]):
         return False
     if not i:  # "Antimicrobial Resistance" where the text writes "antimicrobial resistance": a topic
-        return all(re.search(rf"(?<![A-Za-z]){re.escape(t.lower())}(?![\w-])", ctx.text) for t in toks)
+        return all(_written_lower(ctx, t.lower()) for t in toks)
     term = " ".join(toks[:i]) + "-" + " ".join(toks[i:]).lower()
     return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", ctx.text) is not None
+
+
+def _written_lower(ctx: Context, word: str) -> bool:
+    """Whether the article writes `word` in lower case, alone or closing a hyphened word ("registered" of "Hong
+    Kong-registered"); the words of letters only are read once per article."""
+    if not word.isalpha():
+        return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![\w-])", ctx.text) is not None
+    memo = ctx.memo.setdefault("written_lower", {})
+    if "words" not in memo:
+        memo["words"] = frozenset(re.findall(r"(?<![A-Za-z])[a-z]+(?![\w-])", ctx.text))
+    return word in memo["words"]
+
+
+def _place_prefix(toks: list[str]) -> int:
+    """How many of the words opening a name are places, read greedily in runs of up to three words ("Hong Kong
+    Registered Drugs" -> 2)."""
+    i = 0
+    while i < len(toks):
+        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(bare(" ".join(toks[i : i + n])))), 0)
+        if not n:
+            break
+        i += n
+    return i
 
 
 def _describing_word(ctx: Context, word: str) -> bool:
@@ -741,13 +759,7 @@ def _only_places(toks: list[str]) -> bool:
     & TARNBY", "Kaiping, Enping"; a word in capitals read as the name it spells)."""
     toks = [t.rstrip(",") for t in toks]  # "Kaiping, Enping": a list of places
     toks = [t.title() if t.isupper() and len(t) > 3 else t for t in toks if t not in ("&", "and")]
-    i = 0
-    while i < len(toks):
-        n = next((n for n in (3, 2, 1) if i + n <= len(toks) and is_place_name(bare(" ".join(toks[i : i + n])))), 0)
-        if not n:
-            return False
-        i += n
-    return bool(toks)
+    return bool(toks) and _place_prefix(toks) == len(toks)
 
 
 def not_a_body(last: str) -> bool:
@@ -928,6 +940,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     by_initials: dict[str, str] = {}
     for o in orgs:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
+    spelled = _initials_index(o.fields["name"] for o in orgs)
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
     bad = words("non_org_acronyms.txt") | common_noun_acronyms(text)
@@ -939,7 +952,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if _time_zone(text, m.start(1)):
             continue
         span = (m.start(1), m.end(1))
-        long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None) or _named_before_initials(text, m, orgs)
+        long = alias.get(a) or (by_initials.get(a) if len(a) >= 3 else None) or _named_before_initials(text, m, spelled)
         if span[0] in part_defs:
             continue
         if long:
@@ -987,20 +1000,21 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
-def _named_before_initials(text: str, m: re.Match, orgs: list[Mention]) -> str | None:
-    """The one body whose name is the words right before an acronym and the words the acronym spells ("Swansea Bay
-    UHB" for "Swansea Bay University Health Board"), else None."""
-    a = m.group(1)
-    fits = set()
-    for o in orgs:
-        toks = o.fields["name"].split()
+def _initials_index(names: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+    """For each acronym the closing words of a name spell, the words before them and the name ("UHB" -> ("Swansea
+    Bay", "Swansea Bay University Health Board")): how a body is written as its lead words and an acronym."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted(set(names)):
+        toks = name.split()
         for k in range(1, len(toks) - 1):
-            lead = " ".join(toks[:k])
-            if (
-                initials(" ".join(toks[k:])) == a
-                and text[max(0, m.start(1) - len(lead) - 1) : m.start(1)] == lead + " "
-            ):
-                fits.add(o.fields["name"])
+            out.setdefault(initials(" ".join(toks[k:])), []).append((" ".join(toks[:k]), name))
+    return out
+
+
+def _named_before_initials(text: str, m: re.Match, index: dict[str, list[tuple[str, str]]]) -> str | None:
+    """The one body whose name is the words right before an acronym and the words the acronym spells ("Swansea Bay
+    UHB" for "Swansea Bay University Health Board"; `_initials_index`), else None."""
+    fits = {name for lead, name in index.get(m.group(1), ()) if text.endswith(lead + " ", 0, m.start(1))}
     return next(iter(fits)) if len(fits) == 1 else None
 
 
@@ -1507,21 +1521,26 @@ def _clipped_names(names: set[str]) -> dict[str, set[str]]:
     """Names whose last word is a clipped form of a word in the same place of a longer name that opens with the same
     words, a word of the body's own first ("Kelvo Pharma" and "Kelvo Pharmaceutical Group", "Tarn Bio" and "Tarn
     Biologics Co"), or an acronym of the longer name's other words ("Kelvo Bay UHB" and "Kelvo Bay University Health
-    Board"): short name -> the longer names it may stand for."""
+    Board", `_initials_index`): short name -> the longer names it may stand for."""
+    by_lead: dict[tuple[str, ...], list[list[str]]] = {}
+    for long in names:
+        lt = long.split()
+        for k in range(1, len(lt) - 1):
+            by_lead.setdefault(tuple(lt[:k]), []).append(lt)
+    spelled = _initials_index(names)
     out: dict[str, set[str]] = {}
     for short in names:
         st = short.split()
         if len(st) < 2 or len(st[-1]) < 3 or is_head(st[0]) or is_place_name(st[0]):
             continue
-        k = len(st) - 1
-        for long in names:
-            lt = long.split()
-            if len(lt) <= k + 1 or lt[:k] != st[:k]:
-                continue
+        k, lead = len(st) - 1, " ".join(st[:-1])
+        for lt in by_lead.get(tuple(st[:-1]), ()):
             if lt[k].startswith(st[-1]) and len(lt[k]) - len(st[-1]) >= _CLIPPED:
-                out.setdefault(short, set()).add(long)
-            elif st[-1].isupper() and len(st[-1]) >= 2 and initials(" ".join(lt[k:])) == st[-1]:
-                out.setdefault(short, set()).add(long)  # "Tarn Bay UHB": "Tarn Bay University Health Board"
+                out.setdefault(short, set()).add(" ".join(lt))
+        if st[-1].isupper():  # "Tarn Bay UHB": "Tarn Bay University Health Board"
+            out.setdefault(short, set()).update(n for ld, n in spelled.get(st[-1], ()) if ld == lead and n != short)
+            if not out[short]:
+                del out[short]
     return out
 
 

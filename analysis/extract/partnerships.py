@@ -176,15 +176,22 @@ class _Spans:
         return False
 
 
+def _first_named(orgs: list[Mention]) -> dict[str, int]:
+    """Where each organisation name is first named: the tie policy of the bodies a reference may stand for (the
+    first named wins)."""
+    first: dict[str, int] = {}
+    for o in sorted(orgs, key=lambda o: o.start):
+        first.setdefault(o.fields["name"], o.start)
+    return first
+
+
 def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
     """Mentions like "the University", or "with the Wuhan group" (a word of the name and its head in lower case),
     resolved to the document's most frequent organisation with that head (and word), named before it where one is
     (ties: the first named); only where no kept name covers
     the words, so that every such party names an organisation that has a row."""
     counts = Counter(o.fields["name"] for o in orgs)
-    first: dict[str, int] = {}
-    for o in sorted(orgs, key=lambda o: o.start):
-        first.setdefault(o.fields["name"], o.start)
+    first = _first_named(orgs)
     out = []
     for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text):
         head = m.group(1)
@@ -222,9 +229,7 @@ class _FirstWords:
 
     def __init__(self, orgs: list[Mention]):
         self.counts = Counter(o.fields["name"] for o in orgs)
-        self.first: dict[str, int] = {}
-        for o in sorted(orgs, key=lambda o: o.start):
-            self.first.setdefault(o.fields["name"], o.start)
+        self.first = _first_named(orgs)
         self.by_word: dict[str, list[str]] = {}
         for name in self.counts:
             parts = name_words(name)
@@ -492,9 +497,7 @@ def anaphoric_owner(ctx: Context, orgs: list[Mention], anaphor: str, earlier: li
     counts = _salience(orgs)
     if not counts:
         return None
-    first = {}
-    for o in sorted(orgs, key=lambda o: o.start):
-        first.setdefault(o.fields["name"], o.start)
+    first = _first_named(orgs)
 
     def best(names):
         return max(names, key=lambda n: (counts[n], -first.get(n, 0)))

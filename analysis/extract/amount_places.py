@@ -419,6 +419,9 @@ class _Index:
         self.starts = [p.start for p in self.places]
         self.ends = [p.end for p in self.places]
         self.org_starts = [o.start for o in self.orgs]
+        self.towns = frozenset(
+            p.fields["name"] for p in self.places if gazetteer.canonical(p.fields["name"]) is None
+        )  # the towns the article names as places ("in Kelby and Tarnby towns"): a body named by one is there
         self.seats = self._seats()
         self.opens, self.closes, self.parents = _brackets(text)
         self.captions = _caption_lines(text)
@@ -821,8 +824,8 @@ class _Index:
         name = org.fields.get("name") or written
         full = self.full_name(name)
         if full != name or name.startswith(written + " "):
-            return self.seats.get(full) or _body_place(full)
-        return _body_place(name)
+            return self.seats.get(full) or _body_place(full, self.towns)
+        return _body_place(name, self.towns)
 
     def aside(self, pos: int) -> int | None:
         """Start of the innermost bracketed aside holding `pos` on its line, or None."""
@@ -1483,19 +1486,20 @@ _PAIRED = re.compile(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])")
 
 
 @lru_cache(maxsize=4096)
-def _body_place(name: str) -> str | None:
+def _body_place(name: str, towns: frozenset[str] = frozenset()) -> str | None:
     """The first place below country level written in an organisation's name, the city before its district
     ("Northfield People's Hospital" -> Northfield; "Northfield Eastbank Hospital" -> Northfield; "Eastbank District
     Health Bureau" -> Eastbank District), after the last hyphen joining two names, where the body is ("University of
     Westland-Northfield Hospital" -> Northfield), or None."""
-    found = _body_places(_PAIRED.split(name)[-1]) or _body_places(name)
+    found = _body_places(_PAIRED.split(name)[-1], towns) or _body_places(name, towns)
     return found[0] if found else None
 
 
-def _body_places(name: str) -> list[str]:
+def _body_places(name: str, towns: frozenset[str] = frozenset()) -> list[str]:
     """The places below country level written in an organisation's name, in order ("Northfield Eastbank Hospital"
     -> Northfield, Eastbank), the word of a people that opens it standing for its place ("Welsh Government" ->
-    Wales)."""
+    Wales); `towns` are the towns the article names as places, which count as well ("Tarnby Hospital" where the
+    text lists "Tarnby" among its towns)."""
     found: list[str] = []
     first = name.split()[0] if name.split() else ""
     demonym = gazetteer.canonical(_demonyms().get(first, "")) if first != name else None
@@ -1506,7 +1510,8 @@ def _body_places(name: str) -> list[str]:
         i = 0
         while i < len(toks):
             for n in range(len(toks) - i, 0, -1):
-                canon = gazetteer.canonical(" ".join(toks[i : i + n]))
+                words_ = " ".join(toks[i : i + n])
+                canon = gazetteer.canonical(words_) or (words_ if words_ in towns else None)
                 if canon is not None and not _national(canon):
                     found.append(canon)
                     i += n

@@ -51,7 +51,11 @@ def _currency_ahead() -> re.Pattern:
 
 
 _TOKEN = re.compile(r"[^ ,]+")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?![\w-])")
+_ACRONYM = re.compile(
+    r"(?:(?<![\w-])|(?<=[A-Z]{2}[-/]))([A-Z][A-Z&]{1,7})(?:s|'s|’s)?(?:(?![\w-])|(?=[-/][A-Z]{2,}(?![\w-])))"
+)
+"""An acronym, alone or joined to another by a hyphen or slash ("NIHR-NSFC call": both bodies), not a word's part
+("COVID-19", "X-ray")."""
 _Q = "[\"“”'‘’]"
 _DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
 _PLACE_DEF = re.compile(r" ?\(((?:[A-Z][a-z]+ ){1,2})([A-Z][A-Za-z&.-]{1,11})\)")
@@ -1438,7 +1442,18 @@ def publisher(ctx: Context, found: list[Mention]) -> list[Mention]:
         or any(m.fields["name"].casefold() == pub.value.casefold() for m in found)
     ):
         return []
-    return [Mention("organization", pub.start, pub.end, "organizations.publisher", {"name": pub.value}, original=True)]
+    start, value = pub.start, pub.value
+    named = [m.fields["name"] for m in found if pub.value.startswith(m.fields["name"] + " and ")]
+    if named:  # "From: Department for Transport and British Embassy Lima": two publishers, the first named already
+        cut = len(max(named, key=len)) + len(" and ")
+        start, value = start + cut, value[cut:]
+        if (
+            not re.fullmatch(_NAME, value)
+            or is_place_name(value)
+            or any(m.fields["name"].casefold() == value.casefold() for m in found)
+        ):
+            return []
+    return [Mention("organization", start, pub.end, "organizations.publisher", {"name": value}, original=True)]
 
 
 def possessed_units(ctx: Context, found: list[Mention]) -> list[Mention]:

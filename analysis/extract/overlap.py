@@ -282,6 +282,25 @@ def drop_surnames(places: list[Mention], people: list[Mention], text: str) -> li
     ]
 
 
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")
+
+
+def _listed_places(places: list[Mention], text: str) -> set[int]:
+    """Starts of the place mentions written in a list with another place ("in Tarnby, Kelby and Wenby")."""
+    ordered = sorted(places, key=lambda m: m.start)
+    out: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if _LIST_GAP.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    return out
+
+
+def _listed_town(p: Mention, listed: set[int]) -> bool:
+    """A town the reference data holds, listed with other places: the place, though a body's name opens with it
+    ("hospitals in Tarnby, Kelby and Wenby towns" beside "Kelby Hospital")."""
+    return p.start in listed and gazetteer.town(p.fields["name"]) is not None
+
+
 def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> list[Mention]:
     """The place mentions without those that are the short name of an organisation the article names: a place
     followed by more of that organisation's name ("Kelby Lakeside" of "Kelby Lakeside Hospital", where "Kelby" is a
@@ -300,6 +319,7 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
         prefixes.add(" ".join(toks))  # the whole name ("Northline", a wire's name the model reads as a place)
     if not prefixes:
         return places
+    listed = _listed_places(places, text)
     out = []
     for p in places:
         name, end = text[p.start : p.end], p.end
@@ -307,7 +327,7 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
         if nxt is not None and nxt.group(1).casefold() in gazetteer.level_words():
             out.append(p)
             continue
-        short = name in prefixes and gazetteer.canonical(name) is None
+        short = name in prefixes and gazetteer.canonical(name) is None and not _listed_town(p, listed)
         run = name
         for _ in range(3):
             nxt = _NEXT_WORD.match(text, end)
@@ -323,6 +343,19 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
 _OWNER_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s $")
 
 
+def _told_apart(text: str, short: int, placed: int) -> bool:
+    """Whether a short name first written at `short` is told apart from the name with a place first written at
+    `placed`: the short name stands in a sentence of the story before it ("..., the Health Bureau announced." and
+    later "In Westland, the Health Bureau of Westland said ..."), where a reader takes it for another body; a
+    headline's short name over the full one is not."""
+    if not text or short >= placed:
+        return False
+    ls = text.rfind("\n", 0, short) + 1
+    le = text.find("\n", short)
+    line = text[ls : le if le != -1 else len(text)].rstrip()
+    return bool(re.search(r"[.!?][\"”’']?$", line)) and "\n" in text[short:placed]
+
+
 def full_names(orgs: list[Mention], text: str = "") -> list[Mention]:
     """The organisation mentions, each named by the one longer name of the article it is the start of, where the rest
     only says what kind of business it is ("Lingnan Pharma" of "Lingnan Pharma Group Ltd") or where it is ("the Health
@@ -333,6 +366,9 @@ def full_names(orgs: list[Mention], text: str = "") -> list[Mention]:
     names = sorted({o.fields["name"] for o in orgs})
     legal = words("org_legal_forms.txt")
     owned = {o.fields["name"] for o in orgs if _OWNER_BEFORE.search(text, max(0, o.start - 40), o.start)}
+    first: dict[str, int] = {}
+    for o in sorted(orgs, key=lambda o: o.start):
+        first.setdefault(o.fields["name"], o.start)
     out = []
     for o in orgs:
         name = o.fields["name"]
@@ -340,7 +376,12 @@ def full_names(orgs: list[Mention], text: str = "") -> list[Mention]:
         if len(longer) == 1:
             rest = longer[0][len(name) + 1 :].split()
             business = all(w.casefold().strip(".") in legal or (type_of(w) or ("",))[0] == "company" for w in rest)
-            placed = rest[:1] == ["of"] and is_place_name(" ".join(rest[1:])) and name not in owned
+            placed = (
+                rest[:1] == ["of"]
+                and is_place_name(" ".join(rest[1:]))
+                and name not in owned
+                and not _told_apart(text, first[name], first[longer[0]])
+            )
             # "Health Bureau" of "Health Bureau of Macao", unless the text places it ("Westland's Health Bureau")
             if business or placed or type_of(name) is None:
                 o = replace(o, fields={**o.fields, "name": longer[0]})

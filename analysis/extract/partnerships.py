@@ -661,7 +661,9 @@ def extract(
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
         found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se, out))
         out.extend(found)
-    return _one_field_per_partnership(doc, _name_given_next(doc, _partners_join_earlier(doc, out)))
+    return _one_field_per_partnership(
+        doc, _name_given_next(doc, _added_partners(doc, _partners_join_earlier(doc, out)))
+    )
 
 
 _NAME_GIVEN = re.compile(
@@ -739,6 +741,35 @@ def _partners_join_earlier(doc: _Doc, found: list[Mention]) -> list[Mention]:
         added = [p for p in m.fields["parties"] if p not in earlier.fields["parties"]]
         i = out.index(earlier)
         out[i] = replace(earlier, fields=dict(earlier.fields, parties=earlier.fields["parties"] + added))
+    return out
+
+
+_ADDED_AS_PARTNER = re.compile(
+    r",? (?:has |have |had )?(?:also )?(?:signed up|joined|come on board|came on board|been added|was added|were added|"
+    r"is joining|will join|has since joined) as (?:a |an |the )?(?:[a-z]+ )?(?:partner|party|member)\b"
+)
+"""A body's own clause that adds it to a deal already stated ("C has signed up as a third partner")."""
+
+
+def _added_partners(doc: _Doc, found: list[Mention]) -> list[Mention]:
+    """A body that a sentence of its own adds to a deal ("A and B will run a leadership course. C has signed up as a
+    third partner and will accredit it") is a party of the last deal stated before it in the article."""
+    ctx, text = doc.ctx, doc.ctx.text
+    out = list(found)
+    for ss, se in ctx.sents:
+        bodies = doc.within(ss, se, "pool")
+        first = bodies[0] if bodies else None
+        if first is None or not re.fullmatch(r"\W*(?:[Tt]he )?", text[ss : first.start]):
+            continue
+        if not _ADDED_AS_PARTNER.match(text, first.end):
+            continue
+        before = [i for i, q in enumerate(out) if ctx.sentence_at(q.start)[0] < ss]
+        if not before:
+            continue
+        i = max(before, key=lambda k: (out[k].start, k))
+        parties = out[i].fields["parties"]
+        if first.fields["name"] not in parties:
+            out[i] = replace(out[i], fields=dict(out[i].fields, parties=[*parties, first.fields["name"]]))
     return out
 
 
@@ -1835,6 +1866,10 @@ def _modifies_noun(ctx: Context, m: Mention) -> bool:
     return hit is not None and hit[1].pos_ == "NOUN" and ctx.text[m.end + 1 : m.end + 2].islower()
 
 
+_OWN_AGENT = re.compile(r",?\s+(?:run|operated|owned|managed|led|founded|built|funded|set up)\s+by\b")
+"""A passive agent after a name ("D run by E"): the name is a thing of its own list, not another agent."""
+
+
 def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> tuple[list[str], list[str]]:
     """Names listed right after `pos` ("with the A, B and C"), and in lists chained to it ("but also with D"), or the
     two bodies "the two universities" stands for; places count only where they stand alone (for their government),
@@ -1884,6 +1919,8 @@ def _list_after(doc: _Doc, named: list[Mention], pos: int, se: int, earlier) -> 
                 return list(dict.fromkeys([named_before, *rest])), []
         if run and _comma_pair(ctx, run):
             run = run[:1]
+        if by and len(run) > 1 and _OWN_AGENT.match(ctx.text, run[-1].end):
+            run = run[:-1]  # "homes A, B operated by C, and D run by E": D is the next home, with its own operator
         if run and run[0].start in (lead.end(), opens):
             names = [m.fields["name"] for m in run if m.kind != "place" or _stands_alone(ctx, m)]
             pos = _run_end(ctx, run)
@@ -2048,14 +2085,18 @@ _NEXT_PERSON = re.compile(r";\s+(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w
 def _people_bodies(doc: _Doc, pos: int, se: int) -> list[str]:
     """The organisations of the people listed from `pos` to the end of the clause ("signed by A B, President of X,
     and C D, Director of Y" -> X, Y), when the list starts with a person: each person stands for the body of the
-    person, which must have a row."""
+    person, which must have a row; an attendee or witness stands for none."""
     people = [p for p in doc.people if pos <= p.start < se]
     titles = words("person_titles.txt")
     if not people or any(w not in titles for w in doc.ctx.text[pos : people[0].start].split()):
         return []  # the list starts with the person, after titles of address ("Professor A B")
     text = doc.ctx.text
     end = _people_clause_end(text, pos, se)
-    bodies = [p.fields.get("affiliation") for p in people if p.end <= end]
+    bodies = [
+        p.fields.get("affiliation")
+        for p in people
+        if p.end <= end and not _not_party().search(text[max(0, p.start - NOT_PARTY_REACH) : p.start])
+    ]  # "signed by A B of X and C D of Y at a ceremony attended by E F of Z": Z is a witness
     return list(dict.fromkeys(b for b in bodies if b in doc.org_names))
 
 
@@ -2612,7 +2653,9 @@ def _winner_earlier(doc: _Doc, words_: str, ss: int) -> list[str]:
     return []
 
 
-_DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )?[a-z]+")
+_DESCRIPTION = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* |[a-z]+ )?[a-z]+")
+"""A definite description of a body: its head word, after a capitalised word or a word in lower case ("the
+hospital", "the Eastport hospital", "the provincial commission")."""
 
 
 def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
@@ -2629,7 +2672,7 @@ def _described_bodies(doc: _Doc, words_: str, earlier) -> list[str] | None:
         if n:  # "the trust and Kestrel Hospital": a description beside a body named
             found.append(re.sub(r"^(?:[Tt]he) ", "", p))
             continue
-        plain = re.sub(r"^[Tt]he [A-Z][\w'’-]* ", "the ", p)
+        plain = re.sub(r"^[Tt]he (?:[A-Z][\w'’-]*|[a-z]+) (?=[a-z]+$)", "the ", p)
         owner = _marked_head(doc, p) or (
             anaphoric_owner(doc.ctx, doc.orgs, plain, [m.fields["parties"] for m in earlier])
             if _definite_head(plain)

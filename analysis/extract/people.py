@@ -108,12 +108,20 @@ def titled(ctx: Context) -> list[Mention]:
     for m in _titled().finditer(ctx.text):
         s, name = _trim_name(m.start("name"), _POSSESSIVE.sub("", m.group("name")), ctx.text)
         if valid_name(name):
-            out.append(
-                Mention(
-                    "person", s, s + len(name), "people.titled", {"name": name, "title": m.group("title").rstrip(".")}
+            title = m.group("title").rstrip(".")
+            seat = _PEERAGE_PLACE.match(ctx.text, s + len(name)) if title in words("peerage_titles.txt") else None
+            if seat is not None and len(name.split()) == 1 and not _not_name_word(seat.group(1).split()[-1]):
+                # "Lord Ames of Kelby": the place of the title is part of the peer's name
+                end = seat.end()
+                out.append(
+                    Mention("person", s, end, "people.titled", {"name": f"{title} {ctx.text[s:end]}", "title": title})
                 )
-            )
+                continue
+            out.append(Mention("person", s, s + len(name), "people.titled", {"name": name, "title": title}))
     return out
+
+
+_PEERAGE_PLACE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 
 
 def role_before(ctx: Context) -> list[Mention]:
@@ -598,6 +606,12 @@ def _tokens(role: str) -> frozenset[str]:
     return frozenset(t.rstrip("s") for t in re.findall(r"[a-z0-9]+", role.casefold()) if t not in stop)
 
 
+def _spelled_out(role: str) -> str:
+    """A role with its short forms written out ("Cllr" -> "Councillor"; `role_abbreviations.tsv`)."""
+    full = dict(r[:2] for r in table("role_abbreviations.tsv"))
+    return re.sub(r"[A-Z][a-z]+", lambda w: full.get(w.group(), w.group()), role)
+
+
 def _add_role(roles: list[str], role: str) -> None:
     """Add a role unless one already listed says as much; a fuller form replaces a shorter one."""
     new = _tokens(role)
@@ -887,7 +901,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
             title = None  # "Dr A B" alone: how A B is addressed, no role
         if title and not any(r.casefold().startswith(title.casefold()) for r in listed):
             listed.insert(0, title)  # "Professor; Dean of X", "Dr; chief executive", but "Professor of Surgery" alone
-        role = "; ".join(listed) if listed else None
+        role = "; ".join(_spelled_out(r) for r in listed) if listed else None
         fields = {"name": name, "role": role, "affiliation": affs.get(name)}
         out.append(Mention(m.kind, m.start, m.end, m.extractor, fields))
     return out

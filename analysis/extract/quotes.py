@@ -231,8 +231,22 @@ def _antecedent(ctx: Context, people: _People, pos: int, head: str | None) -> Me
         p = _last_ending_by(people.named_starts, people.named, pos)
         if p is None:
             return None
+        p = _sentence_speaker(ctx, people, p) or p
         return p if people.breaks_between(p.end, pos) <= _ANTECEDENT_BREAKS else None
     return _last_ending_by(*people.with_role(head), pos)
+
+
+def _sentence_speaker(ctx: Context, people: _People, p: Mention) -> Mention | None:
+    """The person who speaks in the sentence of `p` when `p` is named inside the speaker's description before the
+    speech verb ("A B, who attended alongside Mayor C D, said the deal ...": A B, whom a later "She said:" means)."""
+    ss, se = ctx.sentence_at(p.start)
+    verb = _verb_re().search(ctx.text, p.end, se)
+    if verb is None or _STOPS.search(ctx.text, p.end, verb.start()):
+        return None
+    first = next((x for x in _expressions(ctx, people, ss, verb.start()) if x.person is not None), None)
+    if first is None or first.person is p or not re.fullmatch(r"\W*", ctx.text[ss : first.start]):
+        return None
+    return first.person
 
 
 def _resolve(ctx: Context, people: _People, x: _Expr) -> str | None:

@@ -220,6 +220,24 @@ def seat_letters() -> frozenset[str]:
     return frozenset(r[0] for r in table("post_nominals.txt") if r[1:] == ("seat",))
 
 
+_LETTERS_AFTER = re.compile(r"(?:,? [A-Z]{2,5}\b)+")
+
+
+def past_post_nominals(text: str, pos: int) -> int:
+    """Where a name's letters end ("Ann Roe MP, Minister of X", "Ann Roe OBE FRCP, dean of Y": past "MP" and
+    "OBE FRCP"), so that the description after them is read as the person's; `pos` when none follow."""
+    m = _LETTERS_AFTER.match(text, pos)
+    if m is None:
+        return pos
+    known = {r[0] for r in table("post_nominals.txt")}
+    end = pos
+    for w in re.finditer(r"[A-Z]{2,5}", m.group()):
+        if w.group() not in known:
+            break
+        end = pos + w.end()
+    return end
+
+
 def _arm_of_name(text: str, units: list[_Unit], k: int) -> bool:
     """Whether the role starting at unit `k` opens with a place right after a name and before a role in lower case:
     the country of a company's arm ("Kelby Pharma UK chief executive"), a word of the name, not of the role."""
@@ -1549,6 +1567,7 @@ def apposition(ctx: Context, m: Mention, people: list[Mention] | MentionIndex) -
     pos = caption.end() if caption else pos
     age = _BARE_AGE.match(text, pos)
     pos = age.end() if age else pos  # "A B, 69, a retired taxi driver": the description after the age
+    pos = past_post_nominals(text, pos)
     cue = _cues().match(text, pos)
     if cue is not None:
         s, closer = cue.end(), None
@@ -1814,6 +1833,8 @@ def _without_reference(role: str) -> str:
 
 _FROM_UNIT = re.compile(r",? from (?:the|its|a) (?:[a-z][\w-]* ){1,3}(?:at|of) (?:the )?")
 """Between a name and a body: the unit of the body the person comes from ("A B, from the eye clinic at X")."""
+_HEADS_THE = re.compile(r",? who (?:heads|leads|runs|chairs|directs|manages|oversees) the ([a-z]+)\b(?! of\b)")
+"""A body named by a common noun in a clause that says the person is at its head ("A B, who heads the bureau,")."""
 _OF_THE_HEAD = re.compile(r" of the ([a-z]+)\b")
 """A body named by a common noun right after a name ("Director A B of the commission")."""
 
@@ -1875,6 +1896,8 @@ def describe(
         else:  # "A B, from the neurology department at X": the body the unit belongs to
             unit = [o for o in _org_index(orgs).starting(end + 1, end + 60) if _FROM_UNIT.fullmatch(text, end, o.start)]
             affiliation = unit[0] if unit else None
+    if affiliation is None and (led := _HEADS_THE.match(text, end)) and _stands_for_body(led.group(1)):
+        affiliation = _head_org(ctx, led.group(1), m.start, orgs, by_kind=True)  # "A B, who heads the bureau,"
     if affiliation is None:
         affiliation = _possessive_before(ctx, m.start, orgs) or _short_form_after(ctx, end, orgs)
     if affiliation is None:

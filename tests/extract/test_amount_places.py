@@ -1517,3 +1517,12 @@ def test_people_of_one_place_licensed_in_another_set_no_scene_of_their_place(fac
         "88": "Shenzhen",
         "197": "Shenzhen",
     }
+
+
+def test_a_figure_of_a_body_named_after_a_town_the_text_names_is_that_towns(facts):
+    text = (
+        "The first batch covers hospitals in Tangping, Shuikou and Lubu towns.\n"
+        "- Shuikou Hospital completed a new building, raising its beds from 800 to 1,300.\n"
+        "- Lubu Hospital received 150 million yuan in municipal funds."
+    )
+    assert places_of(facts, text) == {"800": "Shuikou", "1,300": "Shuikou", "150 million yuan": "Lubu"}

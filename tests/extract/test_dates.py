@@ -262,3 +262,12 @@ def test_a_future_far_back_in_the_sentence_and_a_done_act_right_before_the_month
         "August."
     )
     assert dates(facts, text) == ["2024-05-17", "2024-09", "2023-08"]
+
+
+def test_planned_before_a_noun_puts_no_month_ahead(facts):
+    """ "planned treatment" is an adjective: the January of a past level is the last one."""
+    text = (
+        "Published 11 March 2025\n\nThe trust had 7,400 patients waiting for planned treatment at the end of "
+        "January. The new clinic is planned to open in June."
+    )
+    assert [(r["text"], r["date"]) for r in facts(text, "date")][1:] == [("January", "2025-01"), ("June", "2025-06")]

@@ -1086,3 +1086,32 @@ def test_an_and_between_two_places_of_one_trust_is_inside_its_name(facts):
     ]
     text = "Kelby University Hospital Leeds and Bradford Hospital signed a deal."
     assert [r["name"] for r in facts(text, "organization")] == ["Kelby University Hospital Leeds", "Bradford Hospital"]
+
+
+def test_acronyms_joined_by_a_hyphen_are_both_bodies(facts):
+    text = (
+        "The Kelby Institute for Health (KIH) and the Tarn Science Foundation (TSF) will launch a call. The KIH-TSF "
+        "call opens in June. COVID-19 cases fell."
+    )
+    rows = [(r["text"], r["name"]) for r in facts(text, "organization")]
+    assert rows[-2:] == [("KIH", "Kelby Institute for Health"), ("TSF", "Tarn Science Foundation")]
+
+
+def test_a_venue_named_a_house_is_no_body(facts):
+    text = "The dialogue was held at Lancaster House in London on 3 March, with the Kelby Health Commission."
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby Health Commission"]
+
+
+def test_a_short_name_in_the_story_before_a_name_with_another_place_is_another_body(facts):
+    """ "the Health Bureau announced." and later "the Health Bureau of Zhuhai": two bureaus; a headline's short name
+    over the full one is the same body."""
+    text = (
+        "KELBY, Aug 19 (KDP) - The voucher scheme will be extended, the Health Bureau announced on Tuesday.\n\n"
+        "In Zhuhai, the Health Bureau of Zhuhai said 6,200 residents had used vouchers."
+    )
+    assert [r["name"] for r in facts(text, "organization") if r["text"] != "KDP"] == [
+        "Health Bureau",
+        "Health Bureau of Zhuhai",
+    ]
+    text = "Health Bureau extends vouchers\n\nThe Health Bureau of Zhuhai said 6,200 residents had used vouchers."
+    assert {r["name"] for r in facts(text, "organization")} == {"Health Bureau of Zhuhai"}

@@ -3520,3 +3520,61 @@ def test_a_bodys_own_scheme_and_an_events_attendees_are_no_deal(facts):
     assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
         ["Oslo Health Directorate", "Tarn Department of Health"]
     ]
+
+
+def test_an_attendee_of_a_signing_is_no_party(facts):
+    text = (
+        "The Kelby University School of Medicine and Tarn Hospital have agreed to launch a joint PhD programme.\n\n"
+        "The agreement was signed by Professor Ann Roe, Dean of the Kelby University School of Medicine, and "
+        "Professor Li Wei, President of Tarn Hospital, at a ceremony attended by Ma Hong, Consul General of the "
+        "Consulate General of the People's Republic of China in Edinburgh."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Kelby University School of Medicine", "Tarn Hospital"],
+        ["Kelby University School of Medicine", "Tarn Hospital"],
+    ]
+
+
+def test_a_name_with_its_own_operator_is_the_next_item_of_a_list(facts):
+    """ "homes A, B operated by C, and D run by E": C alone operates B; D is the next home."""
+    text = (
+        "The three participating homes are the Kelby Harmony Senior Living Centre, the New Dawn Care Home operated "
+        "by the Tarn Federation of Elderly Services, and the Wenby Elderly Home run by Zhuhai Wenby Health Group."
+    )
+    assert facts(text, "partnership") == []
+    text = "The Kelby Clinic is operated by Tarn Health Group and Kelby University, and opened in May."
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Tarn Health Group", "Kelby University"]]
+
+
+def test_alliances_formed_with_bodies_in_the_plural(facts):
+    text = (
+        "Li added that Kelby People's Hospital has formed close-knit medical alliances with six town hospitals "
+        "including Tarn Hospital and Wenby People's Hospital, sending senior doctors to hold clinics every week."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["Kelby People's Hospital", "Tarn Hospital", "Wenby People's Hospital"]
+    ]
+
+
+def test_a_body_that_signs_up_as_a_further_partner_joins_the_last_deal(facts):
+    text = (
+        "Kelby Hospitals NHS Trust and Tarn Hospital Group signed a memorandum on Monday. Under the memorandum the "
+        "trust and Tarn Hospital Group will also run a joint leadership course for ward sisters. The University of "
+        "Kelby has signed up as a third partner and will accredit the course."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["Kelby Hospitals NHS Trust", "Tarn Hospital Group"],
+        ["Kelby Hospitals NHS Trust", "Tarn Hospital Group", "University of Kelby"],
+    ]
+
+
+def test_a_body_named_by_a_level_word_and_its_head_after_another(facts):
+    """ "the provincial commission": the commission named before, as "the commission" is."""
+    text = (
+        "The Department of Health worked with the Health Commission of Tarn Province on audits. The Department of "
+        "Health and the provincial commission signed a supplementary agreement on joint inspection in July."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["Department of Health", "Health Commission of Tarn Province"],
+        ["Department of Health", "Health Commission of Tarn Province"],
+    ]

@@ -1136,3 +1136,56 @@ def test_a_contact_line_of_name_and_role_speaks_for_the_publisher(facts):
     assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")] == [
         ("Sophie Whitlow", "Press and Communications Manager", "Tarn College of Nursing")
     ]
+
+
+def test_the_description_after_a_seats_letters_is_the_persons(facts):
+    """ "A B MP, Minister of X at Y": the letters end the name, the apposition after them is read."""
+    text = (
+        "The talks were chaired by Ann Roe MP, Minister of State for Health at the Department of Health and Social "
+        "Care, and by Li Wei of the Kelby Health Commission."
+    )
+    rows = {r["name"]: r for r in facts(text, "person")}
+    assert (rows["Ann Roe"]["role"], rows["Ann Roe"]["affiliation"]) == (
+        "Minister of State for Health; MP",
+        "Department of Health and Social Care",
+    )
+
+
+def test_a_councillors_short_title_is_the_role_written_out(facts):
+    text = "Cllr Ann Roe, who represents Kelby ward, asked about the cost. Coun Tom Hale agreed with her."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [
+        ("Ann Roe", "Councillor"),
+        ("Tom Hale", "Councillor"),
+    ]
+
+
+def test_a_peers_name_holds_the_place_of_the_title(facts):
+    """ "Lord A of B, Minister at X": the peer's name ends after the place; a later "Lord A" is the same person."""
+    text = (
+        "Also attending was Lord Parkes of Hallam, Parliamentary Under-Secretary of State at the Home Office. "
+        "Lord Parkes said the talks went well. Baroness Ames of Kelby University spoke too."
+    )
+    rows = facts(text, "person")
+    assert [(r["text"], r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Parkes of Hallam", "Lord Parkes of Hallam", "Parliamentary Under-Secretary of State", "Home Office"),
+        ("Parkes", "Lord Parkes of Hallam", "Parliamentary Under-Secretary of State", "Home Office"),
+        ("Ames", "Baroness Ames", None, "Kelby University"),
+    ]
+
+
+def test_a_person_who_heads_the_body_a_noun_names_belongs_to_it(facts):
+    text = (
+        "The voucher scheme will be extended, the Tarn Health Bureau announced. The Kelby Welfare Department "
+        "agreed.\n\nProfessor Ann Lee, who heads the bureau, said demand was strong."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ann Lee", "Tarn Health Bureau")]
+
+
+def test_an_ambassador_of_a_joint_publisher_line_belongs_to_the_embassy(facts):
+    """ "From: A and B": two publishers; the ambassador is the embassy's, not "A and B"'s."""
+    text = (
+        "From: Department for Transport and British Embassy Lima\nPublished 4 March 2025\n\n"
+        "The talks went well. The British Ambassador to Peru, Dame Anna Cole, said the talks were useful."
+    )
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Cole", "British Embassy Lima")]
+    assert {r["name"] for r in facts(text, "organization")} == {"Department for Transport", "British Embassy Lima"}

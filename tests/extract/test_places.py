@@ -188,3 +188,12 @@ def test_a_neighbourhood_named_after_one_place_lies_where_the_text_puts_it(facts
     rows = {r["text"]: r.get("jurisdiction") for r in facts(text, "place")}
     assert rows["Hong Kong New Neighbourhood"] == "mainland China"
     assert facts(text, "organization") == []
+
+
+def test_a_listed_town_stays_a_place_though_a_body_is_named_after_it(facts):
+    """ "hospitals in Tangping, Shuikou and Lubu towns" beside "Shuikou Hospital": the towns are places."""
+    text = (
+        "The first batch covers hospitals in Tangping, Shuikou and Lubu towns. Shuikou Hospital received 150 "
+        "million yuan in municipal funds."
+    )
+    assert [r["name"] for r in facts(text, "place")] == ["Tangping", "Shuikou", "Lubu"]

@@ -299,3 +299,13 @@ def test_words_quoted_after_a_verb_of_judgement_and_as_are_the_speakers(facts, v
     assert [(r["speaker"], r["quote"]) for r in facts(text, "quote")] == [
         ("Ann Lee", "a model for how small firms can grow abroad")
     ]
+
+
+def test_a_pronoun_introducing_a_quote_is_the_speaker_of_the_sentence_before(facts):
+    """Not the mayor named inside the speaker's description: the person whose "said" it is."""
+    text = (
+        "Ann Roe, the Trade Envoy to Peru, who attended the ceremony alongside District Mayor Chen Hua, said the "
+        'deal showed firms could compete.\n\nShe said:\n\n"Medical devices are one of the areas where the two '
+        'countries need each other."'
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Ann Roe"]

@@ -813,3 +813,13 @@ def test_an_account_link_naming_the_members_area_is_no_headline():
         "The College has signed an agreement with the Fujian Nursing Association.\n"
     )
     assert detect(text).title.value == "College and Fujian association agree nurse training scheme"
+
+
+def test_a_row_of_account_links_is_no_headline():
+    text = (
+        "KELBY DAILY POST\nNews   Kelby   World   Business   Opinion\nSubscribe from K$48/month | Log in\n\n"
+        "HEALTH\n\nElderly vouchers to be accepted at 12 more clinics in Tarnby\n\n"
+        "Published: 8:15pm, 19 Aug 2025\n\n"
+        "KELBY, Aug 19 (KDP) - The voucher scheme will be extended to 12 more clinics, the bureau said.\n"
+    )
+    assert detect(text).title.value == "Elderly vouchers to be accepted at 12 more clinics in Tarnby"

@@ -52,7 +52,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     cued_orgs += org_cues.annotate_names(ctx, [m for m in all_orgs if m.original], kept_places, kept_orgs)
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
-    nums = amount_places.assign(ctx, amount_changes.relate(ctx, nums), kept_places, cued_orgs)
+    nums = amount_places.assign(ctx, amount_changes.relate(ctx, nums), kept_places, cued_orgs, kept_people)
     mentions = names + nums + dts
     quoted = quotes.extract(ctx, kept_people, kept_orgs)
     mentions += quoted

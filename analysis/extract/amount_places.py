@@ -412,6 +412,7 @@ class _Index:
     ctx: Context
     places: list[Mention]
     orgs: list[Mention] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.ctx.text
@@ -1025,7 +1026,10 @@ class _Index:
     def referred_body(self, tok, off: int) -> Mention | None:
         """The body a noun with "the" or "this" stands for: the nearest body named before it whose name ends with
         that noun, in its paragraph or an earlier one ("Kelby Medical Centre, a hospital in Eastbank ... the centre
-        treated 900 patients"), or None."""
+        treated 900 patients"), or None; with "his" or "her", the body of the person last named before it in its
+        paragraph, when the noun is that body's last word ("Dr A B of Kelby Hospital said his hospital treated ...")."""
+        if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.text.casefold() in ("his", "her") for c in tok.children):
+            return self._persons_body(tok, off)
         if tok.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.text.casefold() in _BACK_DETERMINERS[:2] for c in tok.children
         ):
@@ -1036,6 +1040,17 @@ class _Index:
             if self.orgs[named[j]].end <= pos:
                 return self.orgs[named[j]]
         return None
+
+    def _persons_body(self, tok, off: int) -> Mention | None:
+        """The body of the person a "his"/"her" before the noun `tok` stands for (see `referred_body`)."""
+        pos = off + tok.idx
+        ps = self.ctx.paragraph_at(pos)[0]
+        before = [p for p in self.people if ps <= p.start and p.end <= pos]
+        aff = before[-1].fields.get("affiliation") if before else None
+        head = re.split(r" (?:of|for) ", aff)[0].split()[-1] if aff else ""  # "First Hospital of X": "Hospital"
+        if not aff or tok.text.casefold() not in (head.casefold(), aff.split()[-1].casefold()):
+            return None
+        return next((o for o in self.orgs if (o.fields.get("name") or "") == aff), None)
 
     def _by_last_word(self) -> dict[str, list[int]]:
         """Last word of each body's name (case-folded) -> the indexes of the bodies so named, in order of place."""
@@ -2358,7 +2373,11 @@ def _placed_after(ix: _Index, amount: Mention) -> bool:
 
 
 def assign(
-    ctx: Context, amounts: list[Mention], places: list[Mention], orgs: list[Mention] | None = None
+    ctx: Context,
+    amounts: list[Mention],
+    places: list[Mention],
+    orgs: list[Mention] | None = None,
+    people: list[Mention] | None = None,
 ) -> list[Mention]:
     """The amounts with their `place` field set; figures of one range or change (the private `_group` key set by
     `amount_changes`, removed here) share the place of their levels, but for one with a place stated right after it
@@ -2366,7 +2385,9 @@ def assign(
     amounts = sorted(amounts, key=lambda a: (a.start, a.end))
     sums = _SpanIndex(amounts)
     places = [p for p in places if not sums.holds(p)]  # "4.2 million U.S. dollars": the currency's nation
-    ix = _Index(ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)))
+    ix = _Index(
+        ctx, places, sorted(orgs or [], key=lambda o: (o.start, o.end)), sorted(people or [], key=lambda p: p.start)
+    )
     listed = _respectively(ctx, amounts, ix)
     funded = _funded(ctx, amounts, ix)
     items, leads = _gapped(ctx, amounts, places, ix)

@@ -502,14 +502,15 @@ def _area(h: Hit) -> bool:
 def _bilateral(name: str, hits: list[Hit]) -> str | None:
     """The words joining two jurisdictions ("Sino-UK", "China UK", "Anglo and Chinese"), unless the first is
     the object of "of" ("University of Northvale-Harbin Hospital" is a hospital in Harbin) or one is an area below
-    a city beside a whole jurisdiction (`_area`: where the body is)."""
+    a city beside a whole jurisdiction (`_area`: where the body is); of several, one joined by a hyphen or slash."""
+    found = []
     for x, y in zip(hits, hits[1:]):
         if _area(x) != _area(y):
             continue
         if x.label != y.label and re.fullmatch(r"\s*(?:[-–/]|and|&)?\s*", name[x.end : y.start]):
             if not re.search(r"\bof\s+$", name[: x.start]):
-                return name[x.start : y.end]
-    return None
+                found.append((not re.search(r"[-–/]", name[x.end : y.start]), x.start, name[x.start : y.end]))
+    return min(found)[2] if found else None  # a pair joined by a hyphen first ("Shenzhen Hong Kong-Macao Clinic")
 
 
 def _states_joined(name: str, hits: list[Hit]) -> str | None:
@@ -568,7 +569,12 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
     if pair:
         if (type_of(name) or ("",))[0] == "association":
             out.append({"level": "international", "label": "other", "evidence": pair})
-        return out
+            return out
+        at = name.find(pair)
+        hits = [h for h in hits if not (at <= h.start and h.end <= at + len(pair))]
+        if not hits:
+            return out  # the two sides joined say nothing of where the body is
+        # "Hengqin Guangdong-Macao Rehabilitation Hospital": the other place of the name is where it is
     gov = _governing_end(name)
     branch = [
         h
@@ -1515,6 +1521,16 @@ def outlet_setting(ctx: Context) -> dict[str, Any] | None:
     return None
 
 
+def dateline_setting(ctx: Context) -> dict[str, Any] | None:
+    """The setting of a story filed from a place ("KELBY, Aug 19 (Wire) - ..., the Health Bureau announced"): where its
+    unplaced government-style names are, read only when the places the article names settle nothing."""
+    for start, end, name in gazetteer.dateline_places(ctx.text):
+        label = place_label(name)
+        if label and gazetteer.DATELINE_TAIL.match(ctx.text, end):
+            return {"level": "setting", "label": label, "evidence": f"{ctx.text[start:end]} (the dateline)"}
+    return None
+
+
 def site_setting(ctx: Context) -> dict[str, Any] | None:
     """The setting of a page of a government's site, by its address line ("news.gov.hk"): its government-style
     names without a place are that government's ("the Health Bureau"), as on a page it publishes in its name."""
@@ -1794,7 +1810,7 @@ def annotate(ctx: Context, orgs: list[Mention], places: list[Mention]) -> list[M
     funds = funds_cues(ctx, orgs)
     published_by = publisher_setting(ctx, orgs)
     setting = published_by or site_setting(ctx) or article_setting(places, orgs) or city_setting(places)
-    setting = setting or outlet_setting(ctx)
+    setting = setting or dateline_setting(ctx) or outlet_setting(ctx)
     publishing = _publishing_names(ctx, orgs)
     stated: dict[str, set[str]] = {}  # name -> the homes the sentences around its mentions state
     found = []

@@ -1400,6 +1400,7 @@ def extract(ctx: Context) -> list[Mention]:
         if not followed_by_non_org(ctx.text, m.end) and not any(s.start <= m.start < s.end for s in seated)
     ] + seated
     listed = [m for m in registry_names(ctx) if not any(h.start <= m.start and m.end <= h.end for h in headed)]
+    headed, listed = _registry_joined(ctx, headed, listed)
     inside = [h for h in headed if any(r.start <= h.start and h.end <= r.end for r in listed)]
     headed = [h for h in headed if h not in inside] + listed  # "Regulatory Agency" of a registry name is that name
     ner = spacy_orgs(ctx, headed)
@@ -1427,6 +1428,25 @@ def extract(ctx: Context) -> list[Mention]:
     found = possessed_units(ctx, short_names(ctx, found))
     found = [m for m in full_names(found + credits(ctx), ctx.text) if not newsroom_unit(m.fields["name"])]
     return found + publisher(ctx, found) + state_bodies(ctx)
+
+
+def _registry_joined(ctx: Context, headed: list[Mention], listed: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A headed name that starts inside a registry name and goes on past it is one name with it ("Pharmacy and Poisons
+    Board" of the registry and "Poisons Board of Kelby" read after its "and": "Pharmacy and Poisons Board of
+    Kelby")."""
+    joined: list[Mention] = []
+    used: set[int] = set()
+    for r in listed:
+        for h in headed:
+            if r.start < h.start < r.end < h.end and id(h) not in used:
+                used.add(id(h))
+                name = ctx.text[r.start : h.end]
+                joined.append(Mention("organization", r.start, h.end, h.extractor, {**h.fields, "name": name}))
+                break
+    if not joined:
+        return headed, listed
+    starts = {j.start for j in joined}
+    return [h for h in headed if id(h) not in used] + joined, [r for r in listed if r.start not in starts]
 
 
 def publisher(ctx: Context, found: list[Mention]) -> list[Mention]:

@@ -712,12 +712,13 @@ def refers_back_pattern() -> str:
 
 def spent_on_pattern() -> str:
     """RE2: a sentence that puts a sum into a cooperation stated before it, by a determiner and the noun for it after
-    the sum ("Last year £120,000 went into the programme", "A will contribute £4m towards the project"), the
-    noun in group 1."""
+    the sum ("Last year £120,000 went into the programme", "A will contribute £4m towards the project", "a fund of
+    £3m will support the centre's work"), the noun in group 1."""
     heads = "|".join(re.escape(h) for h in cooperation_nouns())
     return (
-        rf"(?i)\d[^.;:]{{0,30}}?\s+(?:in|into|to|towards|for)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}"
-        rf"({heads})s?\b"
+        rf"(?i)\d[^.;:]{{0,30}}?\s+(?:in|into|to|towards|for|(?:will\s+|would\s+|to\s+)?"
+        rf"(?:support|supports|fund|funds|finance|finances|cover|covers))\s+(?:the|this|that|its|their)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}({heads})(?:s|'s|’s)?\b"
     )
 
 
@@ -1575,6 +1576,16 @@ def register(store: Store) -> None:
               AND NOT regexp_matches(substr(d.sentence, d."end" - d.sentence_start + 1, 40), $renewed_deal))
           GROUP BY s.initiative_id
         ),
+        news AS (
+          -- an initiative its article's headline or lead states is news of the day the article is published: the
+          -- latest year of its cooperation, whatever history its other sentences date ("The deal builds on links
+          -- that began in 2018": 2018-2025)
+          SELECT m.initiative_id, left(max(doc.published), 4) AS year
+          FROM m JOIN article_sentences x ON x.doc_id = m.doc_id AND x.sentence_start = m.sentence_start
+          JOIN documents doc ON doc.doc_id = m.doc_id
+          WHERE doc.published IS NOT NULL AND x.section IN ('headline', 'lead')
+          GROUP BY m.initiative_id
+        ),
         reported AS (
           SELECT m.initiative_id, left(min(doc.published), 4) AS first_year
           FROM m JOIN documents doc ON doc.doc_id = m.doc_id WHERE doc.published IS NOT NULL
@@ -1868,7 +1879,7 @@ def register(store: Store) -> None:
         )
         SELECT i.initiative_id, n.name, pa.parties, pa.party_ids, pa.sides, pa.types,
           coalesce(fi.field, 'other') AS field, coalesce(y.first_year, rp.first_year) AS first_year,
-          greatest(coalesce(y.latest_year, rp.first_year), rn.year) AS latest_year,
+          greatest(coalesce(y.latest_year, rp.first_year), rn.year, nw.year) AS latest_year,
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers, rf.refers,
@@ -1878,7 +1889,8 @@ def register(store: Store) -> None:
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)
         LEFT JOIN years y USING (initiative_id) LEFT JOIN reported rp USING (initiative_id)
         LEFT JOIN money mo USING (initiative_id) LEFT JOIN money_parts mp USING (initiative_id)
-        LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)""",
+        LEFT JOIN refs rf USING (initiative_id) LEFT JOIN renewed rn USING (initiative_id)
+        LEFT JOIN news nw USING (initiative_id)""",
         {
             # a neighbouring sentence about its signing or launch: the vocabulary of cooperation or a verb bringing a
             # joint body into being ("The centre, set up in 2019, has ...")

@@ -1526,3 +1526,13 @@ def test_a_figure_of_a_body_named_after_a_town_the_text_names_is_that_towns(fact
         "- Lubu Hospital received 150 million yuan in municipal funds."
     )
     assert places_of(facts, text) == {"800": "Shuikou", "1,300": "Shuikou", "150 million yuan": "Lubu"}
+
+
+def test_a_figure_of_his_body_is_where_the_body_of_the_person_named_before_is(facts):
+    text = (
+        "The University of Leeds signed a deal in Leeds with the First Hospital of Chongqing Medical University. "
+        "Leeds has 800,000 residents.\n\nProfessor Zhou "
+        "Min, president of the First Hospital of Chongqing Medical University, said his hospital had treated more "
+        "than 68,000 cancer inpatients last year."
+    )
+    assert places_of(facts, text)["more than 68,000"] == "Chongqing"

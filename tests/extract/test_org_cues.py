@@ -1184,3 +1184,25 @@ def test_both_bodies_of_a_pair_said_to_be_part_of_a_third_are_its_parts(facts):
     for name in ("Marlin Research Council", "Ostley Social Research Council"):
         owners = [c.get("parent") for c in cues_of(facts, text, name)["jurisdiction"] if c["level"] == "owner"]
         assert owners == ["Norvia Research Office"]
+
+
+def test_an_unplaced_government_body_of_a_story_filed_from_a_place_is_that_places(facts):
+    """Where the places named settle nothing, the dateline does: "HONG KONG, ... the Health Bureau announced"."""
+    text = (
+        "HONG KONG, Aug 19 (Kelby Wire) - Vouchers will be accepted at clinics in Guangzhou, Foshan and Zhuhai, the "
+        "Health Bureau announced.\n\nIn Macao, the Health Bureau of Macao said residents used vouchers in Hengqin."
+    )
+    assert ("setting", "Hong Kong") in _jurisdictions(facts, text, "Health Bureau")
+    assert ("name", "Macao") in _jurisdictions(facts, text, "Health Bureau of Macao")
+
+
+def test_two_sides_joined_in_a_name_leave_its_other_place_to_say_where_it_is(facts):
+    text = (
+        "Patients were moved to the Nansha Guangdong-Macao Rehabilitation Hospital. The Shenzhen Hong Kong-Macao "
+        "Clinic opened too. The Sino-British Clinic opened."
+    )
+    assert _jurisdictions(facts, text, "Nansha Guangdong-Macao Rehabilitation Hospital") == [
+        ("branch", "mainland China")
+    ]
+    assert _jurisdictions(facts, text, "Shenzhen Hong Kong-Macao Clinic") == [("branch", "mainland China")]
+    assert _jurisdictions(facts, text, "Sino-British Clinic") == []

@@ -1115,3 +1115,9 @@ def test_a_short_name_in_the_story_before_a_name_with_another_place_is_another_b
     ]
     text = "Health Bureau extends vouchers\n\nThe Health Bureau of Zhuhai said 6,200 residents had used vouchers."
     assert {r["name"] for r in facts(text, "organization")} == {"Health Bureau of Zhuhai"}
+
+
+def test_a_registry_name_read_on_past_its_end_is_one_name(facts):
+    """ "the Pharmacy and Poisons Board of Hong Kong": not "Poisons Board of Hong Kong" after an "and"."""
+    text = "Pharmacists registered with the Pharmacy and Poisons Board of Hong Kong may work in Shenzhen hospitals."
+    assert [r["name"] for r in facts(text, "organization")] == ["Pharmacy and Poisons Board of Hong Kong"]

@@ -2092,3 +2092,43 @@ def test_the_agreement_named_after_another_deal_stands_for_the_deal_the_article_
     got = money_of(tmp_path, rows)
     assert got[(HC, NV)] == "£9 million"
     assert got[(EB, NV)] is None
+
+
+def test_an_initiative_its_lead_states_runs_to_the_year_its_article_is_published(tmp_path):
+    """The lead's news is of the day the article is published; a history its other sentence dates is where the
+    cooperation starts: 2018-2025, not 2018 alone. Without a lead stating it, the dated year alone."""
+    s1 = f"{NV} and {HC} have agreed to launch a joint PhD programme."
+    s2 = f"The agreement builds on links between {NV} and {HC} that began in 2018."
+    rows = written("a", [(s1, [NV, HC, ("deal", "agreed to", [NV, HC], "research")]),
+                         (s2, [NV, HC, ("deal", "links between", [NV, HC], "research")])],
+                   CN | {HC: "mainland China"})  # fmt: skip
+    rows.append(fact("a", "date", len(s1) + 1 + s2.index("2018"), len(s1) + 1 + s2.index("2018") + 4,
+                     sentence_start=len(s1) + 1, sentence=s2, sentence_end=len(s1) + 1 + len(s2), text="2018",
+                     date="2018", event="began"))  # fmt: skip
+    got = {}
+    for lead in (len(s1), None):  # the lead states it, then an article with no lead
+        docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-14"}]
+        if lead:
+            docs[0] |= {"lead_start": 0, "lead_end": lead}
+        (tmp_path / str(lead)).mkdir()
+        with store_of(tmp_path / str(lead), rows, docs) as s:
+            scope.register(s, scope.Scope("all"))
+            initiatives.register(s)
+            got[lead] = [(r["first_year"], r["latest_year"]) for r in initiatives.top(s, 5)]
+    assert got == {len(s1): [("2018", "2025")], None: [("2018", "2018")]}
+
+
+def test_a_sum_that_will_support_the_initiatives_work_is_its_money(tmp_path):
+    """ "A joint fund of £3.2 million will support the centre's work": the centre's money, the larger than a
+    seed grant given "for the centre's first trials"."""
+    rows = written("a", [
+        ("Northvale University and Eastbay Hospital will set up the Northvale-Eastbay Cancer Centre.",
+         [NV, EB, ("deal", "will set up the", [NV, EB], "research")]),
+        ("A joint fund of £3.2 million will support the centre's work over five years.",
+         [("sum", "£3.2 million", 3.2e6, "GBP")]),
+        ("The Kelby Trust has separately awarded £250,000 in seed funding for the centre's first two trials.",
+         [("sum", "£250,000", 250_000.0, "GBP")]),
+    ], CN)  # fmt: skip
+    rows[2]["initiative"] = "Northvale-Eastbay Cancer Centre"
+    got = money_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 3000}])
+    assert got[(EB, NV)] == "£3.2 million"

@@ -1242,3 +1242,21 @@ def test_care_by_video_across_the_boundary_is_access_though_it_names_doctors_and
     rows = [place("v", 0, VIDEO, "Westport", "mainland China"), place("v", 0, VIDEO, "Harbourside", "Hong Kong"),
             *gba_article("v")]  # fmt: skip
     assert measures_of(tmp_path, rows) == {(VIDEO, "cross-border", "access")}
+
+
+PRICED = (
+    "A consultation at the new Westport clinics costs between 120 yuan and 200 yuan, against HK$450 at a private "
+    "general practitioner in Harbourside."
+)
+
+
+def test_a_practitioner_in_the_singular_is_a_service_no_staff(tmp_path):
+    """ "at a private general practitioner": where a service is bought, as "specialist consultations" is; the
+    sentence's clinics make it access."""
+    rows = [
+        place("e", 0, PRICED, "Harbourside", "Hong Kong"), place("e", 0, PRICED, "Westport", "mainland China"),
+        amount("e", 0, PRICED, 120.0, "CNY", "consultation"),
+        *gba_article("e"),
+    ]  # fmt: skip
+    got = measures_with_docs(tmp_path, rows, [headlined("e", PRICED, lead_end=60)])
+    assert [k for d, s, _, k in got if s == PRICED] == ["access"]

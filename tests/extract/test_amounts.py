@@ -907,7 +907,10 @@ def test_a_gap_between_places_is_no_change(facts):
 
 def test_a_change_after_a_sum_describing_a_noun_is_the_count_before_it(facts):
     """ "6,200 residents used their MOP600 vouchers, up 35%": the residents rose, not the vouchers' value."""
-    text = "Tarn said 6,200 residents had used their MOP600 health vouchers since January, up 35 per cent on a year earlier."
+    text = (
+        "Tarn said 6,200 residents had used their MOP600 health vouchers since January, up 35 per cent on a year "
+        "earlier."
+    )
     rows = {r["text"]: r for r in facts(text, "amount")}
     assert _change(rows["6,200"])[0] == "change_after" and rows["6,200"]["change_pct"] == 35.0
     assert rows["MOP600"]["amount_type"] == "figure"

@@ -410,6 +410,10 @@ def _blank(text: str, a: int, b: int) -> bool:
     return _BLANK.match(text, a, b).end() == b
 
 
+_INDEX_NAME = re.compile(r"[A-Z]{3,6}")
+"""A word of capitals a number closes a name with ("FTSE 350", "CSI 300"); a currency's ("MOP 600") is read as one."""
+
+
 def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, int]] | None = None) -> bool:
     """True for a number that is not an amount: a year, a code, a label, a rank or a number inside a name."""
     num = m.group("num")
@@ -420,6 +424,14 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
     last = prev[-1] if prev else ""
     if last in words("number_name_words.txt") or last.endswith("#"):
         return True  # "Phase 3", "day two": part of a name or a reference
+    if (
+        num
+        and not (m.group("cur") or m.group("unit"))
+        and _INDEX_NAME.fullmatch(last)
+        and not (len(prev) > 1 and prev[-2].isupper() and prev[-2].isalpha())
+        and not re.match(r" [A-Z]{2,}\b", text[m.end() : m.end() + 12])
+    ):  # not a line in capitals ("HOSPITAL ADDS 300 BEDS")
+        return True  # "the FTSE 350 index", "the CSI 300": a number that names with the capitals before it
     if last.casefold() in lower_words("amount_rank_words.txt") and not (m.group("unit") or m.group("cur")):
         return True  # "the top 50 hospitals", "ranked 12": a rank ("the top 1%" is a share)
     if last[:1].isupper() and month_number(last) is not None:

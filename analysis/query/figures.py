@@ -196,6 +196,11 @@ def _amounts_sql() -> str:
         -- nor is the year a body was founded ("X, founded in 1887, has 3,000 staff"), as in the timeline, nor the
         -- day a story was filed, in its dateline ("EASTPORT, May 3 (Wire) -- the city saved 4 million yuan in 2024")
         AND NOT (strpos(s.sentence, s.text) > 0 AND regexp_matches({marked("s.sentence", "s.text")}, {founded}))
+        -- nor the day a figure was announced when its sentence states another date ("announced today (22 April)
+        -- that 735 patients were transferred in 2024": 2024)
+        AND NOT (strpos(s.sentence, s.text) > 0 AND regexp_matches({marked("s.sentence", "s.text")}, {literal(TOLD)})
+          AND EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'date' AND o.doc_id = s.doc_id
+            AND o.sentence_start = s.sentence_start AND o.fact_id <> s.fact_id))
         AND NOT (strpos(s.sentence, s.text) > 0
           AND regexp_matches({marked("s.sentence", "s.text")}, {literal(DATELINE)}))
         AND NOT ({base_date} AND s.fact_id NOT IN (SELECT b.date_fact_id FROM bases b JOIN paired o
@@ -273,6 +278,11 @@ def _amounts_sql() -> str:
 
 AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
 """A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
+TOLD = (
+    r"(?i)\b(?:said|says|told|announced|announces|reported|reports|revealed|disclosed|stated)\s+"
+    r"(?:(?:today|yesterday)\s*\(\s*|on\s+)?" + MARK
+)
+"""Words of telling right before a date: the day a figure was made public, not the year it is of."""
 TALLY_TO_DATE = r"(?i)\b(?:so far|to date|thus far|up to now|until now)\b"
 """Words of a tally to the day of writing ("a partnership begun in 2019 has so far produced 23 papers"): the figure
 is of the article's own time, not of a year its sentence names."""

@@ -203,8 +203,8 @@ def register(store: Store) -> None:
     cooperation or reform (a statistic with a year is not a step, nor a joint routine publication:
     `initiatives.routine_statements`), unless it names a side the report's focus leaves out (`scope.other_side_sql`)
     or stands in an article about cooperation with such a side and names fewer than two Chinese sides
-    (`scope.other_subject_sql`); one sentence is one event, dated by the latest date it states ("up to 2.9 million
-    in 2021 from 1.4 million in 2017" is the step of 2021). The dates that can date a step are
+    (`scope.other_subject_sql`); one sentence is one step, dated by the latest date it states ("up to 2.9 million
+    in 2021 from 1.4 million in 2017" is the step of 2021), and at most one plan. The dates that can date a step are
     `initiatives.register`'s `step_dates`."""
     store.create(
         "events",
@@ -273,7 +273,9 @@ def register(store: Store) -> None:
           WHERE r = 1
         ), one_per_sentence AS (
           SELECT * EXCLUDE (r) FROM (
-            SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start
+            -- a step taken and a plan of one sentence are two ("will be extended from October 1, the bureau
+            -- announced on Tuesday": the announcement, and the extension planned)
+            SELECT *, row_number() OVER (PARTITION BY group_id, sentence_start, plan
               ORDER BY canonical DESC, year DESC, length(date) DESC, start, fact_id) AS r
             FROM kept) WHERE r = 1
           UNION ALL BY NAME SELECT * FROM undated

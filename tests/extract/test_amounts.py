@@ -914,3 +914,12 @@ def test_a_change_after_a_sum_describing_a_noun_is_the_count_before_it(facts):
     rows = {r["text"]: r for r in facts(text, "amount")}
     assert _change(rows["6,200"])[0] == "change_after" and rows["6,200"]["change_pct"] == 35.0
     assert rows["MOP600"]["amount_type"] == "figure"
+
+
+def test_a_number_closing_a_name_of_capitals_is_no_amount(facts):
+    """ "the FTSE 350 index", "the CSI 300": names; a headline in capitals still counts ("ADDS 300 BEDS")."""
+    text = (
+        "Shares in Kelby Pharma, a member of the FTSE 350 index, rose 3%. The CSI 300 fell.\n\n"
+        "TARN HOSPITAL ADDS 300 BEDS\n\nVouchers worth MOP 600 were used."
+    )
+    assert [r["text"] for r in facts(text, "amount")] == ["3%", "300", "MOP 600"]

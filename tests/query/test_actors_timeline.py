@@ -263,6 +263,25 @@ def test_one_sentence_is_one_step_a_statistic_is_not_and_a_plan_is_marked(tmp_pa
         assert timeline.by_year(s) == [{"year": "2021", "n": 2}]
 
 
+def test_a_step_and_a_plan_of_one_sentence_are_two_events(tmp_path):
+    """ "will be extended from October 1, the bureau announced on Tuesday": the announcement is a step taken, the
+    extension a plan."""
+    s1 = "The voucher scheme will be extended to clinics in Eastport from October 1, the bureau announced on Tuesday."
+    rows = [
+        fact("a", "date", s1.index("October"), s1.index("October") + 9, sentence=s1, text="October 1",
+             date="2023-10-01", event="extended", plan=True),
+        fact("a", "date", s1.index("Tuesday"), s1.index("Tuesday") + 7, sentence=s1, text="Tuesday",
+             date="2023-05-30", event="announced"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2023-05-31"}]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        got = [(e["date"], e["plan"]) for e in timeline.top(s, 10)]
+    assert got == [("2023-05-30", False), ("2023-10-01", True)]
+
+
 def test_the_end_of_the_period_a_tally_covers_is_no_step(tmp_path):
     s1 = "From June 2023 to the end of February 2024, Tarn clinics wrote 5,100 prescriptions for the drugs."
     s2 = "The bureau approved the drugs for use in Tarn in April 2024."

@@ -543,6 +543,21 @@ def test_the_day_a_story_was_filed_is_not_its_figures_year(tmp_path):
     assert row == {"year": 2024, "year_stated": True}
 
 
+TOLD_DAY = "The bureau announced today (22 April) that a total of 735 patients were moved to Eastport in 2024."
+
+
+def test_the_day_a_figure_was_announced_is_not_its_year_when_its_sentence_dates_it(tmp_path):
+    rows = [
+        stated("a", 0, TOLD_DAY, "735", 735.0, "count", "patients"),
+        fact("a", "date", 28, 36, sentence_start=0, sentence=TOLD_DAY, text="22 April", date="2025-04-22"),
+        year("a", 0, TOLD_DAY, "2024"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-04-22"}]
+    with open_store(tmp_path, rows, docs) as s:
+        (row,) = s.rows("SELECT year, year_stated FROM figures")
+    assert row == {"year": 2024, "year_stated": True}
+
+
 def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     text = "About 9,000 residents now live in the new town, roughly double the number in 2021."
     rows = [stated("a", 0, text, "9,000", 9000.0, "count", "residents"), year("a", 0, text, "2021")]

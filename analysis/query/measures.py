@@ -300,7 +300,9 @@ def register(store: Store) -> None:
         ), kinded AS (
           SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
             CASE scope WHEN 'cross-border' THEN {best_specific} END AS specific,
-            scope = 'cross-border' AND regexp_matches(words, $st) AS stated
+            -- a headline or lead of the measure states it: the article's news ("Zhuhai will add 3,500 beds and open
+            -- its care homes to Westport residents, the bureau announced on November 15")
+            scope = 'cross-border' AND (regexp_matches(words, $st) OR lead) AS stated
           FROM contexted
         )
         SELECT * EXCLUDE (words, dated, lead, figured, best, specific, subject_kind, n_jur),

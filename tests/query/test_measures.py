@@ -664,6 +664,34 @@ def test_a_schemes_date_is_the_step_taken_not_a_plan_after_the_article(tmp_path)
     assert date == "2023-12-20"
 
 
+HOMES_HEAD = "Westport opens care homes to Harbourside residents"
+HOMES_LEAD = (
+    "Westport will add 3500 beds and open its public care homes to Harbourside residents on local terms, the "
+    "bureau announced on November 15."
+)
+HOMES_PILOT = "Harbourside will go on paying a subsidy under its cross-boundary care pilot, which started in 2022."
+
+
+def test_a_schemes_date_is_the_day_its_lead_reports_not_the_start_of_an_older_pilot(tmp_path):
+    lead = len(HOMES_HEAD) + 1
+    rows = [
+        place("h", 0, HOMES_HEAD, "Westport", "mainland China"), place("h", 0, HOMES_HEAD, "Harbourside", "Hong Kong"),
+        place("h", lead, HOMES_LEAD, "Westport", "mainland China"),
+        place("h", lead, HOMES_LEAD, "Harbourside", "Hong Kong"),
+        amount("h", lead, HOMES_LEAD, 3500.0, "count", "beds"),
+        fact("h", "date", lead + HOMES_LEAD.index("November"), lead + HOMES_LEAD.index("November") + 11,
+             sentence_start=lead, sentence=HOMES_LEAD, date="2024-11-15", text="November 15"),
+        place("h", 300, HOMES_PILOT, "Harbourside", "Hong Kong"),
+        fact("h", "date", 300 + HOMES_PILOT.index("2022"), 304 + HOMES_PILOT.index("2022"), sentence_start=300,
+             sentence=HOMES_PILOT, date="2022", text="2022"),
+        *gba_article("h"),
+    ]  # fmt: skip
+    doc = headlined("h", HOMES_HEAD, lead_end=lead + len(HOMES_LEAD)) | {"published": "2024-11-18"}
+    with measured(tmp_path, rows, [doc]) as s:
+        dates = [s.value("SELECT date FROM facts WHERE fact_id = ?", [r["date_fact_id"]]) for r in measures.schemes(s)]
+    assert dates == ["2024-11-15"]
+
+
 SIDES = "Doctors from the mainland and Harbourside who travel with patients will be allowed to practise in Westbay."
 
 

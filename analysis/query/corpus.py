@@ -341,11 +341,23 @@ def n_undated(store: Store) -> int:
 def publishers(store: Store, limit: int) -> list[dict]:
     """Publishers by the distinct articles they published (a group of republished copies once; the one
     ranking). One publisher whatever the case its name is written in ("NORTHVALE POST", "Northvale Post"),
-    named as most of its articles write it (mixed case before capitals when they tie)."""
+    named as most of its articles write it (mixed case before capitals when they tie). A line naming two publishers
+    one of which publishes another article on its own ("Kelby Health Department and Tarn Embassy" beside "Kelby
+    Health Department") counts for each of the two."""
     return store.rows(
-        """WITH p AS (
+        """WITH lines AS (
           SELECT lower(d.publisher) AS id, d.publisher, coalesce(g.group_id, d.doc_id) AS grp
           FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
+        ), joint AS (  -- the publisher line of an article that opens with another article's publisher and "and"
+          SELECT l.grp, l.publisher, arg_max(k.publisher, (length(k.publisher), k.publisher)) AS first
+          FROM lines l JOIN (SELECT DISTINCT publisher FROM lines) k
+            ON starts_with(l.id, lower(k.publisher) || ' and ') AND length(l.publisher) > length(k.publisher) + 5
+          GROUP BY l.grp, l.publisher
+        ), p AS (
+          SELECT * FROM lines l WHERE NOT EXISTS (SELECT 1 FROM joint j WHERE j.grp = l.grp AND j.publisher = l.publisher)
+          UNION ALL SELECT lower(first), first, grp FROM joint
+          UNION ALL SELECT lower(substr(publisher, length(first) + 6)), substr(publisher, length(first) + 6), grp
+            FROM joint
         ), spelled AS (
           SELECT id, publisher, count(*) AS k FROM p GROUP BY id, publisher
         ), named AS (

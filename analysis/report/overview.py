@@ -158,8 +158,12 @@ def publishers_finding(report: Report) -> Finding | None:
     firsts = {
         r["publisher"]: r["doc_id"]
         for r in report.store.rows(
-            f"""SELECT publisher, min(doc_id) AS doc_id FROM {DISTINCT_DOCS}
-            WHERE list_contains($shown, publisher) GROUP BY publisher""",
+            # the first article of each publisher shown: its own line, or a line naming it with another
+            f"""SELECT w.shown AS publisher, min(d.doc_id) AS doc_id
+            FROM (SELECT unnest($shown) AS shown) w JOIN {DISTINCT_DOCS} d
+              ON lower(d.publisher) = lower(w.shown) OR starts_with(lower(d.publisher), lower(w.shown) || ' and ')
+                OR ends_with(lower(d.publisher), ' and ' || lower(w.shown))
+            GROUP BY w.shown""",
             {"shown": [r["label"] for r in rows]},
         )
     }

@@ -463,3 +463,13 @@ def test_a_twinning_set_up_for_training_trains_and_sitting_exams_is_training():
     text = "to let emergency doctors sit the college's membership examinations and have their training recognised"
     assert hits(text)["education and training"] == 2
     assert "education and training" not in hits("a free medical examination for residents over 65")
+
+
+def test_a_teaching_hospital_built_under_a_deal_trains(facts):
+    text = (
+        "Tarn Hospital signed an agreement with Kelby Medical University to build a teaching hospital, and the "
+        "university will send 40 specialists to work at the hospital on rotation."
+    )
+    assert [r["field"] for r in facts(text, "partnership")] == ["education and training"]
+    text = "Tarn Hospital signed an agreement with Kelby Health Group to build a 300-bed hospital in the district."
+    assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]

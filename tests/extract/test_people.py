@@ -1189,3 +1189,11 @@ def test_an_ambassador_of_a_joint_publisher_line_belongs_to_the_embassy(facts):
     )
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Anna Cole", "British Embassy Lima")]
     assert {r["name"] for r in facts(text, "organization")} == {"Department for Transport", "British Embassy Lima"}
+
+
+def test_a_row_of_account_links_parted_by_spaces_names_nobody(facts):
+    text = (
+        "Kelby Evening Courier\n\nHome  News  Health  Sport  Business\nSubscribe   Sign in\n\nTrust renews deal\n\n"
+        "The trust signed the deal, said Ann Roe, its chief executive."
+    )
+    assert [r["name"] for r in facts(text, "person")] == ["Ann Roe"]

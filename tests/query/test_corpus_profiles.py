@@ -150,6 +150,24 @@ def test_a_publisher_written_in_capitals_is_the_same_publisher(tmp_path):
     assert got == [("Northvale Post", 2), ("Harbour Daily", 1)]
 
 
+def test_a_line_of_two_publishers_counts_for_each_when_one_publishes_alone(tmp_path):
+    docs = [
+        {"doc_id": d, "file": f"{d}.txt", "n_chars": 100, "publisher": p}
+        for d, p in (
+            ("a", "Kelby Health Department"),
+            ("b", "Kelby Health Department and Tarn Embassy"),
+            ("c", "Harbour Daily"),
+            ("d", "Marsh and Hale Partners"),
+        )
+    ]
+    rows = [fact(d, "place", 0, 7, name="Westport", jurisdiction="UK") for d in ("a", "b", "c", "d")]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["label"], r["n"]) for r in corpus.publishers(s, 5)]
+    assert got == [("Kelby Health Department", 2), ("Harbour Daily", 1), ("Marsh and Hale Partners", 1),
+                   ("Tarn Embassy", 1)]  # fmt: skip
+
+
 def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
     """Published by a party under its acronym ("Member News / WTC"), by the body its headline names, or written in
     a body's own voice ("Here at Kestrel we...", "X and our partners"); a news agency credited in the lead, and

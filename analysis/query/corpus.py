@@ -354,7 +354,8 @@ def publishers(store: Store, limit: int) -> list[dict]:
             ON starts_with(l.id, lower(k.publisher) || ' and ') AND length(l.publisher) > length(k.publisher) + 5
           GROUP BY l.grp, l.publisher
         ), p AS (
-          SELECT * FROM lines l WHERE NOT EXISTS (SELECT 1 FROM joint j WHERE j.grp = l.grp AND j.publisher = l.publisher)
+          SELECT * FROM lines l
+          WHERE NOT EXISTS (SELECT 1 FROM joint j WHERE j.grp = l.grp AND j.publisher = l.publisher)
           UNION ALL SELECT lower(first), first, grp FROM joint
           UNION ALL SELECT lower(substr(publisher, length(first) + 6)), substr(publisher, length(first) + 6), grp
             FROM joint

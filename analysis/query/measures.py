@@ -300,12 +300,10 @@ def register(store: Store) -> None:
         ), kinded AS (
           SELECT *, CASE scope WHEN 'cross-border' THEN {best_cb} ELSE {best_dom} END AS best,
             CASE scope WHEN 'cross-border' THEN {best_specific} END AS specific,
-            -- a headline or lead of the measure states it: the article's news ("Zhuhai will add 3,500 beds and open
-            -- its care homes to Westport residents, the bureau announced on November 15")
-            scope = 'cross-border' AND (regexp_matches(words, $st) OR lead) AS stated
+            scope = 'cross-border' AND regexp_matches(words, $st) AS stated
           FROM contexted
         )
-        SELECT * EXCLUDE (words, dated, lead, figured, best, specific, subject_kind, n_jur),
+        SELECT * EXCLUDE (words, dated, figured, best, specific, subject_kind, n_jur),
           CASE WHEN best.c = 0 THEN NULL
             -- the words of a specific kind, however many general ones (residents, use) stand beside them: "the city
             -- set aside 9 million to subsidise the insurance of residents who live there" is insurance, in an
@@ -540,6 +538,11 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           SELECT m.kind, m.group_id, coalesce(e.name, f.name, f.text) AS name, f.kind AS fk, f.jurisdiction,
             count(*) AS n, min(f.start) AS first
           FROM m JOIN scoped f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
+          -- a sentence reporting another matter ("Neighbouring Eastport announced a similar plan for Harbourside
+          -- residents") names no party of this measure, unless it is the one that states it
+          JOIN statement said ON said.kind = m.kind AND said.group_id = m.group_id
+            AND (NOT regexp_matches(m.sentence, $separate)
+              OR (m.doc_id = said.doc_id AND m.sentence_start = said.sentence_start))
             AND f.kind IN ('organization', 'place') AND f.jurisdiction IN {CHINESE!r}
             -- named in the clause that states the measure: not a hospital another clause of the sentence builds
             AND contains(m.clause_text, f.text)
@@ -617,7 +620,9 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
           SELECT m.kind, m.group_id, arg_max(f.fact_id, (NOT f.plan, f.date, -f.start)) AS date_fact_id
           FROM m JOIN step_dates f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
-          WHERE m.stated
+          -- a sentence that states it, or its headline or lead: the article's news ("Zhuhai will add 3,500 beds and
+          -- open its care homes to Westport residents, the bureau announced on November 15")
+          WHERE (m.stated OR m.lead)
             -- a sentence reporting another matter ("Separately, the authority said a pilot would be extended from
             -- October") or stating a cooperation of its own ("The scheme builds on an agreement A and B signed in
             -- 2021") dates only the measure it states itself

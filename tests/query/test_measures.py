@@ -710,6 +710,30 @@ def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
     assert scheme["n_sides"] == 3
 
 
+NEIGHBOUR = "Neighbouring Tarnby announced a similar plan in September, reserving 900 beds for Kelby residents."
+
+
+def test_another_places_similar_plan_names_no_party_of_the_measure(tmp_path):
+    """The homes of Westport open to Harbourside residents; "Neighbouring Tarnby announced a similar plan ... for
+    Kelby residents" is another matter: Kelby is no side of Westport's measure."""
+    lead = len(HOMES_HEAD) + 1
+    rows = [
+        place("h", 0, HOMES_HEAD, "Westport", "mainland China"), place("h", 0, HOMES_HEAD, "Harbourside", "Macao"),
+        place("h", lead, HOMES_LEAD, "Westport", "mainland China"),
+        place("h", lead, HOMES_LEAD, "Harbourside", "Macao"),
+        amount("h", lead, HOMES_LEAD, 3500.0, "count", "beds"),
+        place("h", 400, NEIGHBOUR, "Tarnby", "mainland China"), place("h", 400, NEIGHBOUR, "Kelby", "Hong Kong"),
+        amount("h", 400, NEIGHBOUR, 900.0, "count", "beds"),
+        fact("h", "date", 400 + NEIGHBOUR.index("September"), 409 + NEIGHBOUR.index("September"),
+             sentence_start=400, sentence=NEIGHBOUR, date="2024-09", text="September"),
+        *gba_article("h"),
+    ]  # fmt: skip
+    doc = headlined("h", HOMES_HEAD, lead_end=lead + len(HOMES_LEAD)) | {"published": "2024-11-18"}
+    with measured(tmp_path, rows, [doc]) as s:
+        sides = {p["jurisdiction"] for r in measures.schemes(s) for p in r["parties"]}
+    assert sides == {"mainland China", "Macao"}
+
+
 def test_the_names_of_the_mainland_as_a_side():
     side = re.compile(measures.mainland_words())
     assert side.search("Nurses of the Chinese mainland may work in Westbay.")

@@ -499,9 +499,10 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
     for a sentence stating a cooperation of its own, with where each is based, and for a side no body of which is
     named, the place of that side named most, the first of each side first: "Westport government (mainland China);
     Harbourside (Hong Kong)"), its key number (`figure_fact_id`, the rule of `kinds` within the article, a figure
-    sharing more words with the sentence that states it first) and its date (`date_fact_id`: the latest date of a
-    sentence that states the measure, the step the article reports, not its history: "first rolled out in 2009"
-    gives way to "began in May 2024"; a plan, `timeline.register_dates`, only where no other is stated; a sentence
+    sharing more words with the sentence that states it first) and its date (`date_fact_id`: a date of its headline
+    or lead first, a plan too, then the latest date of a sentence that states the measure, the step the article
+    reports, not its history: "first rolled out in 2009" gives way to "began in May 2024"; a plan,
+    `timeline.register_dates`, only where no other is stated; a sentence
     opening as another matter, "Separately, ...", `separate_pattern`, or stating a cooperation of its own only for the
     measure it states itself). Schemes
     joining two sides first, then those of the kind most articles state, then those more sentences of one copy of
@@ -615,9 +616,11 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         ), spread AS (  -- how many articles state a measure of each kind
           SELECT kind, count(DISTINCT doc_id) AS n_articles FROM m WHERE kind IS NOT NULL GROUP BY kind
         ), dated AS (
-          -- a plan ("from September the hospital will open", `timeline.register_dates`) only where no step taken is
-          -- stated; a founding year, a target or a year in a name dates no scheme
-          SELECT m.kind, m.group_id, arg_max(f.fact_id, (NOT f.plan, f.date, -f.start)) AS date_fact_id
+          -- the date of its headline or lead first: the news the article reports, a plan too ("will be able to have
+          -- their operations in Westport from next month"), before the history another sentence dates ("first
+          -- piloted in 2021"); else a plan ("from September the hospital will open", `timeline.register_dates`) only
+          -- where no step taken is stated; a founding year, a target or a year in a name dates no scheme
+          SELECT m.kind, m.group_id, arg_max(f.fact_id, (m.lead, NOT f.plan, f.date, -f.start)) AS date_fact_id
           FROM m JOIN step_dates f ON f.doc_id = m.doc_id AND f.sentence_start = m.sentence_start
           JOIN statement st ON st.kind = m.kind AND st.group_id = m.group_id
           -- a sentence that states it, or its headline or lead: the article's news ("Zhuhai will add 3,500 beds and

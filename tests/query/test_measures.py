@@ -710,6 +710,32 @@ def test_the_mainland_named_as_a_side_is_a_party_of_a_scheme(tmp_path):
     assert scheme["n_sides"] == 3
 
 
+SURGERY_HEAD = "Harbourside patients offered surgery in Westport"
+SURGERY_LEAD = "Harbourside patients will be able to have their operations in Westport from next month."
+PILOTED = "The authority first piloted cross-boundary referrals to Westport in 2021, when 1150 patients took part."
+
+
+def test_a_schemes_date_is_its_leads_even_a_plan_before_an_older_pilot(tmp_path):
+    lead = len(SURGERY_HEAD) + 1
+    rows = [
+        place("s", 0, SURGERY_HEAD, "Westport", "mainland China"),
+        place("s", 0, SURGERY_HEAD, "Harbourside", "Hong Kong"),
+        place("s", lead, SURGERY_LEAD, "Westport", "mainland China"),
+        place("s", lead, SURGERY_LEAD, "Harbourside", "Hong Kong"),
+        fact("s", "date", lead + SURGERY_LEAD.index("next month"), lead + SURGERY_LEAD.index("next month") + 10,
+             sentence_start=lead, sentence=SURGERY_LEAD, date="2024-10", text="next month"),
+        place("s", 300, PILOTED, "Westport", "mainland China"),
+        amount("s", 300, PILOTED, 1150.0, "count", "patients"),
+        fact("s", "date", 300 + PILOTED.index("2021"), 304 + PILOTED.index("2021"), sentence_start=300,
+             sentence=PILOTED, date="2021", text="2021"),
+        *gba_article("s"),
+    ]  # fmt: skip
+    doc = headlined("s", SURGERY_HEAD, lead_end=lead + len(SURGERY_LEAD)) | {"published": "2024-09-22"}
+    with measured(tmp_path, rows, [doc]) as s:
+        dates = [s.value("SELECT date FROM facts WHERE fact_id = ?", [r["date_fact_id"]]) for r in measures.schemes(s)]
+    assert dates == ["2024-10"]
+
+
 NEIGHBOUR = "Neighbouring Tarnby announced a similar plan in September, reserving 900 beds for Kelby residents."
 
 

@@ -315,8 +315,15 @@ KEY_COUNT_MIN = 10
 PERSONAL = r"(?i)^(?:her|his|my)\b"
 """What one person's figure counts ("her monthly bill fell from 300 yuan to 80 yuan"): an anecdote that puts a face on
 a story, not a key number or a change of the world it tells of."""
+SHARE_MOVE = (
+    r"(?i)\b(?:shares|stock|share price)\b[^.;]{0,40}?\b(?:rose|fell|closed|jumped|gained|dropped|climbed|slipped|"
+    r"slumped|surged|traded|edged)\b"
+)
+"""A company's shares moving on a market ("Shares in Kelby rose 2.3% to 1,482 pence"): the market's figure, not one of
+cooperation or reform ("the share of patients fell" is one)."""
 SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND f.section IS DISTINCT FROM 'notes'
+  AND NOT regexp_matches(f.sentence, {literal(SHARE_MOVE)})
   AND NOT regexp_matches(coalesce(f.object, ''), {literal(PERSONAL)})
   AND NOT (f.relation = 'change' AND coalesce(f.pct = 0, f.before = f.after, TRUE))
   AND NOT (f.relation = 'value' AND list_contains({list(DURATION_UNITS)!r}, f.unit))

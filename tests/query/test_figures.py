@@ -1255,3 +1255,19 @@ def test_a_figure_with_no_place_stated_in_two_stories_is_two_figures_and_one_wit
             (r["after"], r["n_articles"]) for r in s.rows("SELECT DISTINCT figure_id, after, n_articles FROM figures")
         )
     assert got == [(12.0, 1), (12.0, 1), (1450.0, 2)]
+
+
+SHARES = "Shares in Kelby Pharma rose 2.3% to 1,482 pence in London morning trade."
+SHARE_OF = "The share of prescriptions with antibiotics fell to 14.2%, from 19.8% a year earlier."
+
+
+def test_a_companys_shares_moving_on_a_market_is_no_figure_worth_showing(tmp_path):
+    rows = [
+        stated("a", 0, SHARES, "1,482 pence", 14.82, "GBP", "shares", amount_type="change_after", value_from=14.487,
+               value_to=14.82, change_pct=2.3),
+        stated("a", 100, SHARE_OF, "14.2%", 14.2, "percent", "share of prescriptions", amount_type="change_after",
+               value_from=19.8, value_to=14.2),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = {r["text"]: r["salient"] for r in s.rows("SELECT text, salient FROM figures")}
+    assert got == {"1,482 pence": False, "14.2%": True}

@@ -4,6 +4,7 @@ import re
 from contextlib import contextmanager
 
 import duckdb
+import pytest
 from factstore import fact, store_of
 
 from analysis.query import figures, initiatives, measures, scope, timeline
@@ -739,19 +740,22 @@ def test_a_schemes_date_is_its_leads_even_a_plan_before_an_older_pilot(tmp_path)
 NEIGHBOUR = "Neighbouring Tarnby announced a similar plan in September, reserving 900 beds for Kelby residents."
 
 
-def test_another_places_similar_plan_names_no_party_of_the_measure(tmp_path):
+OWN_SCHEME = "In Tarnby, which runs its own scheme, the Kelby bureau said 900 beds were used by Kelby residents."
+
+
+@pytest.mark.parametrize("other", [NEIGHBOUR, OWN_SCHEME])
+def test_another_places_similar_plan_names_no_party_of_the_measure(tmp_path, other):
     """The homes of Westport open to Harbourside residents; "Neighbouring Tarnby announced a similar plan ... for
-    Kelby residents" is another matter: Kelby is no side of Westport's measure."""
+    Kelby residents" or "In Tarnby, which runs its own scheme, ..." is another matter: Kelby is no side of
+    Westport's measure."""
     lead = len(HOMES_HEAD) + 1
     rows = [
         place("h", 0, HOMES_HEAD, "Westport", "mainland China"), place("h", 0, HOMES_HEAD, "Harbourside", "Macao"),
         place("h", lead, HOMES_LEAD, "Westport", "mainland China"),
         place("h", lead, HOMES_LEAD, "Harbourside", "Macao"),
         amount("h", lead, HOMES_LEAD, 3500.0, "count", "beds"),
-        place("h", 400, NEIGHBOUR, "Tarnby", "mainland China"), place("h", 400, NEIGHBOUR, "Kelby", "Hong Kong"),
-        amount("h", 400, NEIGHBOUR, 900.0, "count", "beds"),
-        fact("h", "date", 400 + NEIGHBOUR.index("September"), 409 + NEIGHBOUR.index("September"),
-             sentence_start=400, sentence=NEIGHBOUR, date="2024-09", text="September"),
+        place("h", 400, other, "Tarnby", "mainland China"), place("h", 400, other, "Kelby", "Hong Kong"),
+        amount("h", 400, other, 900.0, "count", "beds"),
         *gba_article("h"),
     ]  # fmt: skip
     doc = headlined("h", HOMES_HEAD, lead_end=lead + len(HOMES_LEAD)) | {"published": "2024-11-18"}

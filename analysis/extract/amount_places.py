@@ -60,6 +60,7 @@ from functools import lru_cache
 
 from analysis.extract import gazetteer, org_cues
 from analysis.extract.amounts import currencies, gapped_name
+from analysis.extract.names import last_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import _SpanIndex
 from analysis.resources import lower_words, patterns, table, words
@@ -1047,9 +1048,8 @@ class _Index:
         ps = self.ctx.paragraph_at(pos)[0]
         before = [p for p in self.people if ps <= p.start and p.end <= pos]
         aff = before[-1].fields.get("affiliation") if before else None
-        head = re.split(r" (?:of|for) ", aff)[0].split()[-1] if aff else ""  # "First Hospital of X": "Hospital"
-        if not aff or tok.text.casefold() not in (head.casefold(), aff.split()[-1].casefold()):
-            return None
+        if not aff or tok.text.casefold() not in last_head(aff) | {aff.split()[-1].casefold()}:
+            return None  # "his hospital" of "First Hospital of X", or of "X Hospital"
         return next((o for o in self.orgs if (o.fields.get("name") or "") == aff), None)
 
     def _by_last_word(self) -> dict[str, list[int]]:

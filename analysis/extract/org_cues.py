@@ -1521,14 +1521,25 @@ def outlet_setting(ctx: Context) -> dict[str, Any] | None:
     return None
 
 
+def _filed_from(text: str) -> list[tuple[dict[str, Any], int]]:
+    """Each dateline a story is filed from ("KELBY, Aug 19 (Wire) - ..."): its setting cue (the place's jurisdiction,
+    level "setting") and where the news after it starts."""
+    out = []
+    for start, end, name in gazetteer.dateline_places(text):
+        label = place_label(name)
+        tail = gazetteer.DATELINE_TAIL.match(text, end)
+        if label and tail is not None:
+            out.append(
+                ({"level": "setting", "label": label, "evidence": f"{text[start:end]} (the dateline)"}, tail.end())
+            )
+    return out
+
+
 def dateline_setting(ctx: Context) -> dict[str, Any] | None:
     """The setting of a story filed from a place ("KELBY, Aug 19 (Wire) - ..., the Health Bureau announced"): where its
     unplaced government-style names are, read only when the places the article names settle nothing."""
-    for start, end, name in gazetteer.dateline_places(ctx.text):
-        label = place_label(name)
-        if label and gazetteer.DATELINE_TAIL.match(ctx.text, end):
-            return {"level": "setting", "label": label, "evidence": f"{ctx.text[start:end]} (the dateline)"}
-    return None
+    filed = _filed_from(ctx.text)
+    return filed[0][0] if filed else None
 
 
 def site_setting(ctx: Context) -> dict[str, Any] | None:
@@ -1891,15 +1902,11 @@ def dateline_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]
     news is filed where its first body is, the weakest cue (level "setting"), which anything the text says of the
     body outranks ("SHANGHAI - British device maker Kelby ..."). Mention index -> cue."""
     text, out = ctx.text, {}
-    for start, end, name in gazetteer.dateline_places(text):
-        label = place_label(name)
-        tail = gazetteer.DATELINE_TAIL.match(text, end)
-        if not label or tail is None:
-            continue
-        body = _opening_body(text, tail.end(), ctx.sentence_at(tail.end())[1], orgs)
+    for cue, news in _filed_from(text):
+        body = _opening_body(text, news, ctx.sentence_at(news)[1], orgs)
         for i, o in enumerate(orgs):
-            if o.fields["name"] == body and o.start >= tail.end():
-                out[i] = {"level": "setting", "label": label, "evidence": f"{text[start:end]} (the dateline)"}
+            if o.fields["name"] == body and o.start >= news:
+                out[i] = dict(cue)
                 break
     return out
 

@@ -757,6 +757,8 @@ def _added_partners(doc: _Doc, found: list[Mention]) -> list[Mention]:
     ctx, text = doc.ctx, doc.ctx.text
     out = list(found)
     for ss, se in ctx.sents:
+        if not _ADDED_AS_PARTNER.search(text, ss, se):
+            continue  # most sentences: no body added as a partner
         bodies = doc.within(ss, se, "pool")
         first = bodies[0] if bodies else None
         if first is None or not re.fullmatch(r"\W*(?:[Tt]he )?", text[ss : first.start]):

@@ -606,9 +606,15 @@ def _tokens(role: str) -> frozenset[str]:
     return frozenset(t.rstrip("s") for t in re.findall(r"[a-z0-9]+", role.casefold()) if t not in stop)
 
 
+@lru_cache(maxsize=1)
+def _role_abbreviations() -> dict[str, str]:
+    """Short form of a role word -> the word (`role_abbreviations.tsv`: "Cllr" -> "Councillor")."""
+    return dict(r[:2] for r in table("role_abbreviations.tsv"))
+
+
 def _spelled_out(role: str) -> str:
-    """A role with its short forms written out ("Cllr" -> "Councillor"; `role_abbreviations.tsv`)."""
-    full = dict(r[:2] for r in table("role_abbreviations.tsv"))
+    """A role with its short forms written out ("Cllr" -> "Councillor")."""
+    full = _role_abbreviations()
     return re.sub(r"[A-Z][a-z]+", lambda w: full.get(w.group(), w.group()), role)
 
 

@@ -220,6 +220,12 @@ def seat_letters() -> frozenset[str]:
     return frozenset(r[0] for r in table("post_nominals.txt") if r[1:] == ("seat",))
 
 
+@lru_cache(maxsize=1)
+def _post_nominals() -> frozenset[str]:
+    """Every letters of `post_nominals.txt` ("MP", "OBE", "FRCP")."""
+    return frozenset(r[0] for r in table("post_nominals.txt"))
+
+
 _LETTERS_AFTER = re.compile(r"(?:,? [A-Z]{2,5}\b)+")
 
 
@@ -229,7 +235,7 @@ def past_post_nominals(text: str, pos: int) -> int:
     m = _LETTERS_AFTER.match(text, pos)
     if m is None:
         return pos
-    known = {r[0] for r in table("post_nominals.txt")}
+    known = _post_nominals()
     end = pos
     for w in re.finditer(r"[A-Z]{2,5}", m.group()):
         if w.group() not in known:

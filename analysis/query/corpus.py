@@ -343,28 +343,31 @@ def publishers(store: Store, limit: int) -> list[dict]:
     ranking). One publisher whatever the case its name is written in ("NORTHVALE POST", "Northvale Post"),
     named as most of its articles write it (mixed case before capitals when they tie). A line naming two publishers
     one of which publishes another article on its own ("Kelby Health Department and Tarn Embassy" beside "Kelby
-    Health Department") counts for each of the two."""
+    Health Department") counts for each of the two. `doc_id`: the first distinct article whose line names it."""
     return store.rows(
         """WITH lines AS (
-          SELECT lower(d.publisher) AS id, d.publisher, coalesce(g.group_id, d.doc_id) AS grp
+          SELECT lower(d.publisher) AS id, d.publisher, coalesce(g.group_id, d.doc_id) AS grp, d.doc_id,
+            coalesce(g.canonical, false) AS canonical
           FROM documents d LEFT JOIN scope_docs g USING (doc_id) WHERE d.publisher IS NOT NULL
         ), joint AS (  -- the publisher line of an article that opens with another article's publisher and "and"
-          SELECT l.grp, l.publisher, arg_max(k.publisher, (length(k.publisher), k.publisher)) AS first
+          SELECT l.doc_id, l.publisher, arg_max(k.publisher, (length(k.publisher), k.publisher)) AS first
           FROM lines l JOIN (SELECT DISTINCT publisher FROM lines) k
             ON starts_with(l.id, lower(k.publisher) || ' and ') AND length(l.publisher) > length(k.publisher) + 5
-          GROUP BY l.grp, l.publisher
+          GROUP BY l.doc_id, l.publisher
         ), p AS (
-          SELECT * FROM lines l
-          WHERE NOT EXISTS (SELECT 1 FROM joint j WHERE j.grp = l.grp AND j.publisher = l.publisher)
-          UNION ALL SELECT lower(first), first, grp FROM joint
-          UNION ALL SELECT lower(substr(publisher, length(first) + 6)), substr(publisher, length(first) + 6), grp
-            FROM joint
+          SELECT * FROM lines l ANTI JOIN joint j USING (doc_id)
+          UNION ALL SELECT lower(j.first), j.first, l.grp, l.doc_id, l.canonical
+          FROM joint j JOIN lines l USING (doc_id)
+          UNION ALL SELECT lower(substr(j.publisher, length(j.first) + 6)), substr(j.publisher, length(j.first) + 6),
+            l.grp, l.doc_id, l.canonical
+          FROM joint j JOIN lines l USING (doc_id)
         ), spelled AS (
           SELECT id, publisher, count(*) AS k FROM p GROUP BY id, publisher
         ), named AS (
           SELECT id, arg_max(publisher, (k, publisher <> upper(publisher), publisher)) AS label FROM spelled GROUP BY id
         )
-        SELECT p.id, n.label, count(DISTINCT p.grp) AS n FROM p JOIN named n USING (id)
+        SELECT p.id, n.label, count(DISTINCT p.grp) AS n, min(p.doc_id) FILTER (WHERE p.canonical) AS doc_id
+        FROM p JOIN named n USING (id)
         GROUP BY p.id, n.label ORDER BY n DESC, lower(n.label), n.label LIMIT ?""",
         [limit],
     )

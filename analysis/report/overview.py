@@ -155,27 +155,12 @@ def publishers_finding(report: Report) -> Finding | None:
         return None
     rows = corpus.publishers(report.store, 5)
     lead = rank.lead(rows, "n")
-    firsts = {
-        r["publisher"]: r["doc_id"]
-        for r in report.store.rows(
-            # the first article of each publisher shown: its own line, or a line naming it with another
-            f"""SELECT w.shown AS publisher, min(d.doc_id) AS doc_id
-            FROM (SELECT unnest($shown) AS shown) w JOIN {DISTINCT_DOCS} d
-              ON lower(d.publisher) = lower(w.shown) OR starts_with(lower(d.publisher), lower(w.shown) || ' and ')
-                OR ends_with(lower(d.publisher), ' and ' || lower(w.shown))
-            GROUP BY w.shown""",
-            {"shown": [r["label"] for r in rows]},
-        )
-    }
 
     def render() -> str:
         s = f"{narrate.share(named, n, distinct_word(report) + 'article')} name their publisher"
         if lead is not None:
             who = narrate.join(
-                [
-                    escape.html(r["label"]) + report.cite.cite_field(firsts[r["label"]], "publisher")
-                    for r in lead.leaders
-                ]
+                [escape.html(r["label"]) + report.cite.cite_field(r["doc_id"], "publisher") for r in lead.leaders]
             )
             each = " each" if lead.tied else ""
             verb = "published the most" if not lead.tied else "published the most"

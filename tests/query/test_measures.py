@@ -665,6 +665,28 @@ def test_a_schemes_date_is_the_step_taken_not_a_plan_after_the_article(tmp_path)
     assert date == "2023-12-20"
 
 
+def lead_article(doc, head, lead_text, harbourside, published):
+    """The place rows and the documents row of an article whose headline and lead name Westport (mainland China) and
+    Harbourside (of `harbourside`'s jurisdiction), with the lead's offset."""
+    lead = len(head) + 1
+    rows = [
+        place(doc, at, sentence, name, jur)
+        for at, sentence in ((0, head), (lead, lead_text))
+        for name, jur in (("Westport", "mainland China"), ("Harbourside", harbourside))
+    ]
+    return rows, headlined(doc, head, lead_end=lead + len(lead_text)) | {"published": published}, lead
+
+
+def dated(doc, sentence_start, sentence, text, date):
+    at = sentence_start + sentence.index(text)
+    return fact(doc, "date", at, at + len(text), sentence_start=sentence_start, sentence=sentence, date=date, text=text)
+
+
+def scheme_dates(tmp_path, rows, doc):
+    with measured(tmp_path, rows, [doc]) as s:
+        return [s.value("SELECT date FROM facts WHERE fact_id = ?", [r["date_fact_id"]]) for r in measures.schemes(s)]
+
+
 HOMES_HEAD = "Westport opens care homes to Harbourside residents"
 HOMES_LEAD = (
     "Westport will add 3500 beds and open its public care homes to Harbourside residents on local terms, the "
@@ -674,23 +696,15 @@ HOMES_PILOT = "Harbourside will go on paying a subsidy under its cross-boundary 
 
 
 def test_a_schemes_date_is_the_day_its_lead_reports_not_the_start_of_an_older_pilot(tmp_path):
-    lead = len(HOMES_HEAD) + 1
-    rows = [
-        place("h", 0, HOMES_HEAD, "Westport", "mainland China"), place("h", 0, HOMES_HEAD, "Harbourside", "Hong Kong"),
-        place("h", lead, HOMES_LEAD, "Westport", "mainland China"),
-        place("h", lead, HOMES_LEAD, "Harbourside", "Hong Kong"),
+    rows, doc, lead = lead_article("h", HOMES_HEAD, HOMES_LEAD, "Hong Kong", "2024-11-18")
+    rows += [
         amount("h", lead, HOMES_LEAD, 3500.0, "count", "beds"),
-        fact("h", "date", lead + HOMES_LEAD.index("November"), lead + HOMES_LEAD.index("November") + 11,
-             sentence_start=lead, sentence=HOMES_LEAD, date="2024-11-15", text="November 15"),
+        dated("h", lead, HOMES_LEAD, "November 15", "2024-11-15"),
         place("h", 300, HOMES_PILOT, "Harbourside", "Hong Kong"),
-        fact("h", "date", 300 + HOMES_PILOT.index("2022"), 304 + HOMES_PILOT.index("2022"), sentence_start=300,
-             sentence=HOMES_PILOT, date="2022", text="2022"),
+        dated("h", 300, HOMES_PILOT, "2022", "2022"),
         *gba_article("h"),
-    ]  # fmt: skip
-    doc = headlined("h", HOMES_HEAD, lead_end=lead + len(HOMES_LEAD)) | {"published": "2024-11-18"}
-    with measured(tmp_path, rows, [doc]) as s:
-        dates = [s.value("SELECT date FROM facts WHERE fact_id = ?", [r["date_fact_id"]]) for r in measures.schemes(s)]
-    assert dates == ["2024-11-15"]
+    ]
+    assert scheme_dates(tmp_path, rows, doc) == ["2024-11-15"]
 
 
 SIDES = "Doctors from the mainland and Harbourside who travel with patients will be allowed to practise in Westbay."
@@ -717,29 +731,18 @@ PILOTED = "The authority first piloted cross-boundary referrals to Westport in 2
 
 
 def test_a_schemes_date_is_its_leads_even_a_plan_before_an_older_pilot(tmp_path):
-    lead = len(SURGERY_HEAD) + 1
-    rows = [
-        place("s", 0, SURGERY_HEAD, "Westport", "mainland China"),
-        place("s", 0, SURGERY_HEAD, "Harbourside", "Hong Kong"),
-        place("s", lead, SURGERY_LEAD, "Westport", "mainland China"),
-        place("s", lead, SURGERY_LEAD, "Harbourside", "Hong Kong"),
-        fact("s", "date", lead + SURGERY_LEAD.index("next month"), lead + SURGERY_LEAD.index("next month") + 10,
-             sentence_start=lead, sentence=SURGERY_LEAD, date="2024-10", text="next month"),
+    rows, doc, lead = lead_article("s", SURGERY_HEAD, SURGERY_LEAD, "Hong Kong", "2024-09-22")
+    rows += [
+        dated("s", lead, SURGERY_LEAD, "next month", "2024-10"),
         place("s", 300, PILOTED, "Westport", "mainland China"),
         amount("s", 300, PILOTED, 1150.0, "count", "patients"),
-        fact("s", "date", 300 + PILOTED.index("2021"), 304 + PILOTED.index("2021"), sentence_start=300,
-             sentence=PILOTED, date="2021", text="2021"),
+        dated("s", 300, PILOTED, "2021", "2021"),
         *gba_article("s"),
-    ]  # fmt: skip
-    doc = headlined("s", SURGERY_HEAD, lead_end=lead + len(SURGERY_LEAD)) | {"published": "2024-09-22"}
-    with measured(tmp_path, rows, [doc]) as s:
-        dates = [s.value("SELECT date FROM facts WHERE fact_id = ?", [r["date_fact_id"]]) for r in measures.schemes(s)]
-    assert dates == ["2024-10"]
+    ]
+    assert scheme_dates(tmp_path, rows, doc) == ["2024-10"]
 
 
 NEIGHBOUR = "Neighbouring Tarnby announced a similar plan in September, reserving 900 beds for Kelby residents."
-
-
 OWN_SCHEME = "In Tarnby, which runs its own scheme, the Kelby bureau said 900 beds were used by Kelby residents."
 
 
@@ -748,17 +751,13 @@ def test_another_places_similar_plan_names_no_party_of_the_measure(tmp_path, oth
     """The homes of Westport open to Harbourside residents; "Neighbouring Tarnby announced a similar plan ... for
     Kelby residents" or "In Tarnby, which runs its own scheme, ..." is another matter: Kelby is no side of
     Westport's measure."""
-    lead = len(HOMES_HEAD) + 1
-    rows = [
-        place("h", 0, HOMES_HEAD, "Westport", "mainland China"), place("h", 0, HOMES_HEAD, "Harbourside", "Macao"),
-        place("h", lead, HOMES_LEAD, "Westport", "mainland China"),
-        place("h", lead, HOMES_LEAD, "Harbourside", "Macao"),
+    rows, doc, lead = lead_article("h", HOMES_HEAD, HOMES_LEAD, "Macao", "2024-11-18")
+    rows += [
         amount("h", lead, HOMES_LEAD, 3500.0, "count", "beds"),
         place("h", 400, other, "Tarnby", "mainland China"), place("h", 400, other, "Kelby", "Hong Kong"),
         amount("h", 400, other, 900.0, "count", "beds"),
         *gba_article("h"),
     ]  # fmt: skip
-    doc = headlined("h", HOMES_HEAD, lead_end=lead + len(HOMES_LEAD)) | {"published": "2024-11-18"}
     with measured(tmp_path, rows, [doc]) as s:
         sides = {p["jurisdiction"] for r in measures.schemes(s) for p in r["parties"]}
     assert sides == {"mainland China", "Macao"}

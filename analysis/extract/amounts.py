@@ -16,7 +16,15 @@ from analysis.ingest.dates import month_number
 from analysis.ingest.metadata import site_place
 from analysis.resources import alternation, lower_words, read_lines, table, words
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d|\s\d)|\d+(?:\.\d+)?"
+"""A number: digits grouped by commas ("21,000") or by spaces ("21 000", the style of some governments' releases;
+never the first of a row of numbers "120 150 180"), or plain digits with a decimal part."""
+_GROUPING = re.compile(r"[,\s]")
+
+
+def number_value(s: str) -> float:
+    """The value of a number `_DIGITS` matched ("21,000" and "21 000" -> 21000.0)."""
+    return float(_GROUPING.sub("", s))
 
 
 @lru_cache(maxsize=1)
@@ -466,7 +474,7 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
     has_unit = m.group("cur") or m.group("unit") or m.group("scale")
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not has_unit:
         return True  # a year ("1,875 doctors", written with a comma, is a count): the dates extractor reads it
-    if re.fullmatch(r"0\d+", num.replace(",", "")):
+    if re.fullmatch(r"0\d+", _GROUPING.sub("", num)):
         return True  # "01" heading numbers and codes
     at = m.start("num") if not m.group("cur") else m.start()
     if _blank(text, para_start, at) and re.match(r"\s*(?:[A-Z]|[.)、])", text[m.end("num") : m.end("num") + 3]):
@@ -516,7 +524,7 @@ def _ratio_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def _ratio_value(s: str) -> float:
     low = s.casefold()
-    return 1.0 if low == "one" else number_words().get(low) or float(s.replace(",", ""))
+    return 1.0 if low == "one" else number_words().get(low) or number_value(s)
 
 
 def _in_ratio(text: str, m: re.Match, start: int) -> bool:
@@ -661,7 +669,7 @@ def extract(ctx: Context) -> list[Mention]:
         ps, pe = ctx.paragraph_at(m.start())
         if _excluded(text, m, ps, slogans) or _inside(per_spans, per_starts, start):
             continue
-        base = float(m.group("num").replace(",", "")) if m.group("num") else number_words()[m.group("word").casefold()]
+        base = number_value(m.group("num")) if m.group("num") else number_words()[m.group("word").casefold()]
         value = base * _scale_of(m.group("scale"))
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if (m.group("cur") or "").strip() == "$":
@@ -855,7 +863,7 @@ def _age_bound(text: str, m: re.Match, floor: int) -> str | None:
         m.group("cur")
         or m.group("scale")
         or not _BOUND.match(m.group())
-        or float((m.group("num") or "999").replace(",", "")) >= 130
+        or number_value(m.group("num") or "999") >= 130
     ):
         return None
     word = re.search(r"([A-Za-z]+)\s+$", text[max(floor, m.start() - 20) : m.start()])

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from analysis.extract import amounts, gazetteer
 from analysis.extract.names import POSSESSIVE, bare, is_head, lower_case_words, names_a_place, own_words
 from analysis.extract.nlp import Context, Mention
-from analysis.ingest.metadata import site_place
+from analysis.ingest.metadata import news_headings, site_place
 from analysis.resources import alternation, literals, lower_words, patterns, read_lines, table, words
 
 LEVELS = (
@@ -1552,13 +1552,15 @@ def site_setting(ctx: Context) -> dict[str, Any] | None:
 
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
-    that states one opens the text (the banner "Tollan Provincial Government Press Releases") or is the stated
-    publisher. Its press release names its own departments without their place ("the Health Bureau"), even when
-    most places it names are elsewhere."""
+    that states one opens the text or heads the page's news (the banner "Tollan Provincial Government Press
+    Releases", `news_headings`) or is the stated publisher. Its press release names its own departments without
+    their place ("the Health Bureau"), even when most places it names are elsewhere."""
     first = re.search(r"\S[^\n]*", ctx.text)
     pub = ctx.doc.publisher
+    to_cleaned = ctx.doc.cleaned.to_cleaned
+    headings = [(to_cleaned(h.start), to_cleaned(h.end)) for h in news_headings(ctx.doc.raw)]
     for o in orgs:
-        on_banner = first is not None and o.start < first.end()
+        on_banner = first is not None and o.start < first.end() or any(a <= o.start and o.end <= b for a, b in headings)
         published = _names_publisher(o, pub)
         if not (on_banner or published) or (type_of(split_owner(o.fields["name"])[1]) or ("",))[0] != "government":
             continue

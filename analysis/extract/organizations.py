@@ -339,6 +339,17 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         toks = toks[:tail]  # "Kelvo Pharma Group of Westport": where the company is
     while toks and (toks[-1][2] in conn or _seated(toks[-1][2]) is not None):
         toks = toks[:-1]  # "... of Medical Sciences and Suzhou-based": where the next body is, not this name
+    return _without_news_pages(toks)
+
+
+def _without_news_pages(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name without the words of its body's own news pages after its head ("Tarn City Council Press Releases" ->
+    "Tarn City Council", `own_site_words.txt`); an outlet's own name keeps them ("Harbour Daily News")."""
+    own = lower_words("own_site_words.txt")
+    for n in (3, 2, 1):
+        if len(toks) > n and " ".join(t[2] for t in toks[-n:]).casefold() in own:
+            kind = type_of(" ".join(t[2] for t in toks[:-n]))
+            return toks[:-n] if kind is not None and kind[0] != "company" else toks
     return toks
 
 

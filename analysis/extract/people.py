@@ -34,7 +34,9 @@ _MAX_NAME_WORDS = 3
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern:
     titles = alternation("person_titles.txt")
-    return re.compile(rf"(?<![\w-])(?P<title>{titles})(?<!\.)\.? (?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})")
+    # a stack of titles is read past to the name ("Professor Dame A B", "Prof. Sir A B"); the first is the title
+    name = rf"(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}})"
+    return re.compile(rf"(?<![\w-])(?P<title>{titles})(?<!\.)\.?(?: (?:{titles})(?<!\.)\.?)* {name}")
 
 
 @lru_cache(maxsize=8192)

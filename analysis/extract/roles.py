@@ -54,6 +54,13 @@ def _roles() -> frozenset[str]:
     return lower_words("role_words.txt") - {"of", "the", "and"}
 
 
+@lru_cache(maxsize=8192)
+def _role_noun(w: str) -> bool:
+    """A lower-cased role word: listed (`_roles`), or a profession named by its ending ("orthodontist",
+    `role_word_endings.txt`)."""
+    return w in _roles() or any(w.endswith(e) and len(w) >= len(e) + 3 for e in lower_words("role_word_endings.txt"))
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(t.rstrip(".") for t in words("person_titles.txt"))
@@ -111,9 +118,9 @@ class _Unit:
 def _singular(word: str) -> str | None:
     """The role word a plural stands for ("Presidents" -> "president"), or None."""
     w = word.casefold()
-    if w.endswith("es") and w[:-2] in _roles():
+    if w.endswith("es") and _role_noun(w[:-2]):
         return w[:-2]
-    if w.endswith("s") and w[:-1] in _roles():
+    if w.endswith("s") and _role_noun(w[:-1]):
         return w[:-1]
     return None
 
@@ -127,7 +134,7 @@ def _prefix_words() -> frozenset[str]:
 def _prefixed(w: str) -> str | None:
     """The role word after hyphenated prefixes ("vice-minister" -> "minister", "under-secretary" -> "secretary"),
     when every part before it is a prefix (`role_prefixes.txt`) or a role word; else None."""
-    if "-" not in w or w in _roles():
+    if "-" not in w or _role_noun(w):
         return None
     *first, last = w.split("-")
     return last if last and all(p in _prefix_words() for p in first) else None
@@ -138,7 +145,7 @@ def is_role_word(word: str) -> bool:
     """A word of a role or of its field ("Director", "Vice", "Health", "Presidents", "vice-minister"), any case."""
     w = bare(word).casefold()
     w = _prefixed(w) or w
-    return w in _roles() or w in lower_words("role_portfolios.txt") or _singular(w) is not None
+    return _role_noun(w) or w in lower_words("role_portfolios.txt") or _singular(w) is not None
 
 
 _POSITION_AFTER = re.compile(r",\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:at|of)\s")
@@ -177,7 +184,7 @@ def is_role_head(word: str) -> bool:
     w = bare(word).casefold()
     w = _prefixed(w) or w
     w = _singular(w) or w
-    return w in _roles() and w not in lower_words("role_modifiers.txt")
+    return _role_noun(w) and w not in lower_words("role_modifiers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +213,7 @@ def _letter(word: str, place: bool) -> str:
         return "M"  # "eHealth programme director", "e-health lead": the field written electronically
     if low in lower_words("role_modifiers.txt") or low in lower_words("role_portfolios.txt") or _discipline(low):
         return "M"  # "Health", "Vice"; a field of medicine closes "head of neurology"
-    if low in _roles() or _singular(low):
+    if _role_noun(low) or _singular(low):
         return "H"
     if place or word in _demonyms():
         return "M"
@@ -529,6 +536,8 @@ def _owner(ctx: Context, units: list[_Unit], k: int, orgs: list[Mention]) -> Men
     word = ctx.text[prev.start : prev.end]
     if word.casefold() in _ANAPHORS:
         return _antecedent(ctx, prev.start, orgs)
+    if word.casefold() == "whose":  # "the Kelby Bureau, whose director, A B": the body the clause is of
+        return next((o for o in orgs if re.fullmatch(r",?\s*", ctx.text[o.end : prev.start])), None)
     if prev.letter == "P" and _after_the(ctx.text, units, k - 1) and _stands_for_body(word):
         return _head_org(ctx, word, prev.start, orgs, by_kind=word.islower())
     return _possessed(ctx.text, units, k, orgs)
@@ -962,7 +971,7 @@ def _ends_apposition(after: str) -> bool:
         return False  # "A B, health minister of X": a field word before the role's head
     if indefinite and w and w[0].islower() and any(is_role_head(x) and x[0].islower() for x in ws[:4]):
         return False  # "A B, a legal affairs consultant at X": up to three words of the field before the role's head
-    return low in _STOP_WORDS or bool(w and w[0].islower() and (_prefixed(low) or low) not in _roles())
+    return low in _STOP_WORDS or bool(w and w[0].islower() and not _role_noun(_prefixed(low) or low))
 
 
 _DEFINITE = re.compile(r"(?:the\s+)?")
@@ -1108,7 +1117,7 @@ def _position(
     org_end = org.end
     # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without
     # the bodies they are held at; an organisation that only qualifies a role's unit ("head of the X Eye Centre") stays
-    more = any(w.casefold() in _roles() for w in text[org_end:e].split())
+    more = any(_role_noun(w.casefold()) for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
     if more:

@@ -715,13 +715,44 @@ _SITE_LINE = re.compile(r"(?m)^[ \t]*(?:https?://)?((?:[a-z0-9-]+\.)+([a-z]{2}))
 @lru_cache(maxsize=64)
 def site_place(text: str) -> tuple[str, bool] | None:
     """The place of the site a page's address line names, by its country code (`site_country_codes.tsv`, ISO
-    3166), and whether the site is a government's (a "gov" label: "news.gov.hk" -> ("Hong Kong", True)); None
-    when no line is an address of a known country."""
+    3166), and whether the site is a government's (a "gov" label: "news.gov.hk" -> ("Hong Kong", True)); else the
+    place of a government whose news pages a heading of the page head names ("The Government of the Tarn Special
+    Administrative Region Press Releases", `news_headings`), with True; None when neither names a known place."""
     codes = dict(table("site_country_codes.tsv"))
     for m in _SITE_LINE.finditer(text):
         if m.group(2) in codes:
             return codes[m.group(2)], "gov" in m.group(1).split(".")
+    for h in news_headings(text):
+        if re.search(r"\bGovernment\b", h.value):
+            named = [p for p in sorted(set(codes.values())) if re.search(rf"\b{re.escape(p)}\b", h.value)]
+            if len(named) == 1:
+                return named[0], True
     return None
+
+
+_HEADING_NAME = re.compile(r"(?:The |THE )?((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|of|the|and|for|on))*)")
+
+
+@lru_cache(maxsize=64)
+def news_headings(text: str) -> tuple[Field, ...]:
+    """The names of bodies whose own news pages a heading of the page head names: a line before the first line of
+    running text holding a name and the words of `own_site_words.txt` after it ("Westmoor Council Press Releases"
+    -> "Westmoor Council"), each with its span."""
+    own = re.compile(rf"[ \t]+(?:{alternation('own_site_words.txt')})[ \t]*$", re.IGNORECASE)
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$", text[:_HEAD_CHARS]):
+        line = m.group(1)
+        if len(line.split()) >= _LEAD_WORDS and _SENTENCE_IN.search(line):
+            break  # running text: the page head is over
+        tail = own.search(line)
+        name = _HEADING_NAME.fullmatch(line[: tail.start()]) if tail else None
+        if name is not None and len(name.group(1).split()) >= 2:
+            out.append(Field(name.group(1), m.start(1) + name.start(1), m.start(1) + name.end(1)))
+    return tuple(out)
+
+
+_HEAD_CHARS = 4000
+"""How far into a page its head may reach."""
 
 
 def newsroom_unit(name: str) -> bool:

@@ -870,6 +870,8 @@ def test_a_bare_dollar_on_a_site_of_a_dollar_territory_is_its_dollar(facts):
     assert [(r["text"], r["unit"]) for r in facts(page, "amount")] == [("$1,500", "HKD"), ("US$2 million", "USD")]
     other = "Each resident gets $1,500 a year.\n"
     assert [(r["text"], r["unit"]) for r in facts(other, "amount")] == [("$1,500", "USD")]
+    heading = "The Government of the Hong Kong Special Administrative Region Press Releases\n\nGrants rise\n\n"
+    assert [(r["text"], r["unit"]) for r in facts(heading + other, "amount")] == [("$1,500", "HKD")]
 
 
 def test_the_items_of_a_gapped_list_count_what_the_first_item_counts(facts):
@@ -923,3 +925,11 @@ def test_a_number_closing_a_name_of_capitals_is_no_amount(facts):
         "TARN HOSPITAL ADDS 300 BEDS\n\nVouchers worth MOP 600 were used."
     )
     assert [r["text"] for r in facts(text, "amount")] == ["3%", "300", "MOP 600"]
+
+
+def test_digits_grouped_by_spaces_are_one_number(facts):
+    """ "21 000" (thousands set apart by a space, as some governments write them) is twenty-one thousand; a row of
+    numbers set apart by spaces is no such number."""
+    rows = facts("The clinics recorded over 21 000 patient attendances, against 9 500 a year earlier.", "amount")
+    assert [(r["text"], r["value"]) for r in rows] == [("over 21 000", 21000), ("9 500", 9500)]
+    assert 120150 not in [r["value"] for r in facts("Scores by ward: 120 150 180.", "amount")]

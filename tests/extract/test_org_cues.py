@@ -361,6 +361,19 @@ def test_a_page_of_a_government_site_places_its_unplaced_government_names(facts)
     assert cues_of(facts, "www.harbourdaily.com.hk\n\n" + body, "Health Bureau")["jurisdiction"] == []
 
 
+def test_a_government_news_heading_below_the_menu_places_its_unplaced_government_names(facts):
+    """A heading "<a government> Press Releases" under the site's name and menu rows makes the page that
+    government's own release, and the words of its news pages are no part of its name."""
+    head = (
+        "Portal\nHome | Residents | Business\n\nThe People's Government of Hainan Province Press Releases\n\n"
+        "Night clinics open in three towns\n\n"
+    )
+    body = "In Leeds, Oxford, Shenzhen, Wuhan and Harbin, the Health Bureau grew.\n"
+    assert [c["label"] for c in cues_of(facts, head + body, "Health Bureau")["jurisdiction"]] == ["mainland China"]
+    names = [r["name"] for r in facts(head + body, "organization")]
+    assert "People's Government of Hainan Province" in names
+
+
 def test_article_setting_is_only_for_government_style_names(facts):
     text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
     assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []

@@ -50,6 +50,32 @@ def test_surname_alone_is_not_a_new_person(facts):
     assert {r["name"] for r in rows} == {"Oliver Quinton"}
 
 
+def test_a_stack_of_titles_is_read_past_to_the_name(facts):
+    """The first title of a stack is the person's, the name starts after the last ("Professor Sir A B")."""
+    rows = facts("Professor Sir Owen Pike, chair of the Harlow Trust, said the call was open.", "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Owen Pike", "Professor; chair", "Harlow Trust")
+    ]
+
+
+def test_a_role_in_a_whose_clause_belongs_to_the_body_before_it(facts):
+    text = "The figures came from the Kestrel Bureau, whose director, Ieong Weng Chi, said staff were short."
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Ieong Weng Chi", "director", "Kestrel Bureau")
+    ]
+
+
+def test_a_profession_named_by_its_ending_is_a_role_before_the_name(facts):
+    """ "orthodontist", "haematologist": professions the role lexicon need not list one by one."""
+    text = "The clinic's lead, consultant orthodontist Dr Rhys Penn, met Kelby Hospital haematologist Ann Pike."
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"]) for r in rows] == [
+        ("Rhys Penn", "Dr; consultant orthodontist"),
+        ("Ann Pike", "haematologist"),
+    ]
+
+
 def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 

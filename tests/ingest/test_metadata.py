@@ -787,6 +787,17 @@ def test_a_line_that_is_an_address_gives_the_sites_place_and_whether_a_governmen
     assert site_place("Write to desk@kelbytimes.co.uk for news.\nwww.kelby.example\n") is None
 
 
+def test_a_government_news_heading_in_the_page_head_gives_the_sites_place():
+    """A heading "<a government's name> Press Releases" under the site's menu rows says whose page it is; the same
+    words in the story, or a heading naming no government, do not."""
+    head = "GovPortal\nHome | Residents | Business\n\n"
+    page = head + "The Government of the Hong Kong Special Administrative Region Press Releases\n\nClinics open\n"
+    assert site_place(page) == ("Hong Kong", True)
+    assert site_place(head + "Harbour Daily News\n\nClinics open\n") is None
+    story = "Clinics opened in Leeds today, the council said in a statement to the press.\n"
+    assert site_place(head + story + "The Government of Macao Press Releases\n") is None
+
+
 def test_a_tagline_over_the_sites_menu_and_a_from_line_are_no_headline():
     tagline = (
         "THE TARNBY TRIBUNE\n"

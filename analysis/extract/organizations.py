@@ -1660,9 +1660,10 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.short_name: the first word of a body's name used alone after the full name ("director of
     Brightway", "Brightway's chairman", "Brightway managing partner A B", "a dean at Brightway," "a deal between
     Brightway and X" after "Brightway Medical Group") names that body. An org mention of the word
-    takes the full name; a possessive use before a lower-case word is a new mention. A word that opens two bodies'
-    names (unless it completes one of them with words of its kind only: `org_cues.completes`), that the article writes
-    in lower case or that is part of a person's full name is left alone."""
+    takes the full name; a possessive use before a lower-case word, and the word opening a sentence as its subject
+    ("Brightway, which is listed in Shenzhen, ...", "Brightway will ..."), is a new mention. A word that opens two
+    bodies' names (unless it completes one of them with words of its kind only: `org_cues.completes`), that the
+    article writes in lower case or that is part of a person's full name is left alone."""
     text = ctx.text
     first: dict[str, tuple[int, str]] = {}
     clash: set[str] = set()
@@ -1716,9 +1717,11 @@ def short_names(ctx: Context, found: list[Mention]) -> list[Mention]:
     possessive = rf"(?<![\w-])({alt})(?:'s|’s) (?=[a-z])"
     governed = rf"\b(?:at|of|from|with|between|and) ({alt})(?![\w'’-]| [A-Z&(])"  # "a dean at Brightway,"
     role = rf"(?<![\w'’-])({alt}) ((?:[a-z][\w-]* ){{0,2}}([a-z][\w-]*)) (?=[A-Z])"  # "Brightway chairman A B"
-    rx = re.compile(rf"{possessive}|{governed}|{role}")
+    verb = rf"(?:{alternation('clause_verbs.txt')}|[a-z]+ed|said|says)\b"
+    subject = rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[ \t]*({alt})(?=, (?:which|who)\b| {verb})"  # "Brightway, which"
+    rx = re.compile(rf"{possessive}|{governed}|{role}|{subject}", re.MULTILINE)
     for m in rx.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 6) if m.group(i))
         if g == 3 and m.group(5).casefold() not in lower_words("role_words.txt") - {"of", "the", "and"}:
             continue  # "Brightway said Ann Lee ...": no role between the short form and the name
         end, name = leads[m.group(g)]

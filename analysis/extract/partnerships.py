@@ -409,6 +409,10 @@ def _enumeration(ctx: Context, items: list[Mention], s: int, e: int) -> list[lis
             and _ASIDE_CLOSES.match(ctx.text, m.end)
         ):
             pass  # "A, which runs clinics in Tarn, and B": Tarn is in the description of A; the list goes on with B
+        elif runs and not closed and _WHOLE_ASIDE.fullmatch(gap) and _LIST_ENDS.match(ctx.text, m.end):
+            closed = True  # "A, which runs 14 clinics, most of them new, and B": A's description, then the last item
+            runs[-1].append(m)
+            last = m.end
         elif runs and _list_gap().fullmatch(gap) and not (closed and _REOPENS.match(gap)):
             closed = closed or bool(_AND.search(gap))
             runs[-1].append(m)
@@ -424,10 +428,16 @@ _AND = re.compile(r"\b(?:and|as well as)\b")
 _REOPENS = re.compile(r"(?!.*\bon the other\b)(?:,|.*\b(?:and|as well as)\b)")
 """A gap after a list closed by "and" that opens a clause of its own: a comma or another "and", but not the other
 side of a deal, written after "on the other"."""
-_OPEN_ASIDE = re.compile(r", (?:an?|which|who) [^,;:()\n“”\"]{0,60}")
+_OPEN_ASIDE = re.compile(r", (?:an?|which|who) [^;:()\n“”\"]{0,100}")
 """The words of a description set off after a listed name, up to a name inside it ("A, which runs clinics in ")."""
-_ASIDE_CLOSES = re.compile(r"[^,;:()\n“”\"]{0,60}, (?:and|as well as) ")
+_ASIDE_CLOSES = re.compile(r"[^;:()\n“”\"]{0,80}?, (?:and|as well as) ")
 """The rest of that description up to the list's "and" ("..., and B")."""
+_LIST_ENDS = re.compile(r"\.?(?:[,.;:]|\s*$|\s+(?:in|of|at|on|to|for|from|with)\b)")
+"""What may follow the last item of a list: punctuation or a preposition, not the verb of a clause it opens ("..., and
+C will fund it": C is the subject of its own clause)."""
+_WHOLE_ASIDE = re.compile(r", (?:an?|which|who) [^;:()\n“”\"]{1,120}?, (?:and|as well as) (?:the )?")
+"""A description of a listed name that names no body, set off before the list's last item ("A, which runs 14
+clinics, most of them new, and B")."""
 _PART_OF = re.compile(
     r"(?: \([^()\n]{1,40}\))?, (?:(?:a |an )?part|an arm|a unit|a division|a subsidiary|a member) of (?:the )?"
 )

@@ -740,22 +740,31 @@ def _company_role(role: str) -> bool:
 
 
 def _headline_company(ctx: Context, orgs: list[Mention]) -> str | None:
-    """The one company the article's headline names ("Kelby Medical to build plant in Wuxi"): the body a company post
-    named without its company belongs to in a story about that company ("Chief Executive A B said"); None when the
-    headline names no company or several."""
+    """The one company the article's headline names ("Kelby Medical to build plant in Wuxi"), or of several the one it
+    opens with ("Kelby Medical signs deal with Tollan Pharma"): the body a company post named without its company
+    belongs to in a story about that company ("Chief Executive A B said"); None when the headline names no company, or
+    several and opens with none of them."""
     title = ctx.doc.title.value if ctx.doc.title else ""
 
     def in_title(words_: str) -> bool:
         return re.search(rf"(?<![\w'’-]){re.escape(words_)}(?![\w'’-])", title, re.IGNORECASE) is not None
 
+    def bare_name(name: str) -> str:  # "Kelby Medical" of "Kelby Medical plc": a headline drops the legal form
+        toks = name.replace(",", " ").split()
+        while len(toks) > 1 and toks[-1].rstrip(".").casefold() in lower_words("org_legal_forms.txt"):
+            toks.pop()
+        return " ".join(toks)
+
     named = {
         o.fields["name"]
         for o in orgs
         if title
-        and (in_title(o.fields["name"]) or in_title(ctx.text[o.start : o.end]))
+        and any(in_title(n) for n in (o.fields["name"], bare_name(o.fields["name"]), ctx.text[o.start : o.end]))
         # the name as the headline writes it may say more of its kind ("Kelby Medical" of "Kelby Medical Group")
         and "company" in {(org_cues.type_of(n) or ("",))[0] for n in (o.fields["name"], ctx.text[o.start : o.end])}
     }
+    if len(named) > 1:  # "Kelby Medical signs deal with Tollan Pharma": the company the headline opens with
+        named = {n for n in named if re.match(rf"{re.escape(bare_name(n))}(?![\w'’-])", title, re.IGNORECASE)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -826,7 +826,7 @@ def _head_outlet(row: _Row) -> Field | None:
 
 def _byline_names(row: _Row) -> Field | None:
     """A short line of outlet names right under the headline ("NVTV / Harbour Daily", "Information Office of the
-    Kelby Government")."""
+    Kelby Government"); of an author and an outlet ("A B | Harbour Daily"), the outlet."""
     s = row.text
     if re.match(r"(?i)by\s", s):
         return None  # "By A B, Senior Press Officer": the author, whatever words the role shares with outlets
@@ -839,6 +839,10 @@ def _byline_names(row: _Row) -> Field | None:
         return None
     if not _rules()["hint"].search(s) or any(_is_section(p) for p in parts):
         return None
+    outlets = [p for p in parts if _rules()["hint"].search(p)]
+    if len(parts) > 1 and len(outlets) == 1:  # "A B | Harbour Ledger": the author, then the outlet
+        a = s.index(outlets[0])
+        return _field(row, a, a + len(outlets[0]))
     return _field(row, 0, len(s))
 
 

@@ -345,6 +345,22 @@ def test_a_funder_is_not_a_party(facts):
     assert parties(rows) == [{"Kestrel Hospital", "Ashford Medical College"}]
 
 
+def test_a_body_that_certifies_the_partners_work_is_not_a_party(facts):
+    text = (
+        "Tarn Assurance and Kelby Mutual Insurance share claims data through a platform certified by the Harbour "
+        "Authority under the agreement."
+    )
+    assert parties(facts(text, "partnership")) == [{"Tarn Assurance", "Kelby Mutual Insurance"}]
+
+
+def test_a_description_with_commas_after_a_listed_partner_does_not_end_the_list(facts):
+    text = (
+        "The plan was developed together with Kelby Medical Group, which runs 14 hospitals and 32 clinics, most of "
+        "them in Shenzhen, and Tarn Mutual Insurance Co., a mainland insurer."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby Medical Group", "Tarn Mutual Insurance Co"}]
+
+
 def test_a_funder_alone_with_one_body_gives_nothing(facts):
     assert facts("The clinic is funded by the Westmoor Trust and supported by Kestrel Hospital.", "partnership") == []
 

@@ -76,6 +76,18 @@ def test_a_profession_named_by_its_ending_is_a_role_before_the_name(facts):
     ]
 
 
+def test_its_after_a_sentence_opened_by_a_firms_short_name_is_that_firm(facts):
+    """ "Kelvo, which is listed on ..." opens with the short name of "Zhejiang Kelvo Pharmaceutical Group Co."; "Its
+    chairman" is that firm's, not the exchange's."""
+    text = (
+        "Tarn Medical plc signed an agreement with Zhejiang Kelvo Pharmaceutical Group Co., Ltd. this week.\n\n"
+        "Kelvo, which is listed on the Shenzhen Stock Exchange, reported revenue of 8.7 billion yuan in 2023. "
+        "Its chairman, Chen Wei, said the group had been looking to grow."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Chen Wei", "Zhejiang Kelvo Pharmaceutical Group Co")]
+
+
 def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 
@@ -1066,6 +1078,13 @@ def test_a_company_post_named_alone_is_held_at_the_one_company_the_headline_name
     # a headline naming no company, or two, gives no one a company
     other = "Labs open across the north\n\nKelby Medical Group has opened a testing lab in Tianjin. "
     assert [r["affiliation"] for r in facts(other + said, "person")] == [None]
+    # of two companies, the one the headline opens with, written without its legal form; the company it names after
+    # the verb is the other party of the story
+    two = (
+        "Tarn Medical signs deal with Zhejiang Kelvo Pharma\n\nTarn Medical plc signed a deal with Zhejiang Kelvo "
+        "Pharma Co., Ltd. on Monday. Kelvo's shares rose. "
+    )
+    assert [r["affiliation"] for r in facts(two + said, "person")] == ["Tarn Medical plc"]
 
 
 def test_the_noun_of_a_possessive_role_stands_for_the_body_whose_name_it_ends(facts):

@@ -834,3 +834,11 @@ def test_a_row_of_account_links_is_no_headline():
         "KELBY, Aug 19 (KDP) - The voucher scheme will be extended to 12 more clinics, the bureau said.\n"
     )
     assert detect(text).title.value == "Elderly vouchers to be accepted at 12 more clinics in Tarnby"
+
+
+def test_a_line_of_an_author_and_an_outlet_under_the_headline_gives_the_outlet():
+    text = (
+        "HARBOUR LEDGER\n\nClinics open in three towns this winter\n\nAnn Lee | Harbour Daily Ledger\n"
+        "January 20, 2026\n\nThree clinics opened in Tarnby on Monday, the board said.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Harbour Daily Ledger") == "Harbour Daily Ledger"

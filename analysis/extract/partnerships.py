@@ -63,7 +63,7 @@ from analysis.extract.names import is_head, is_place_name, last_head, lower_case
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, name_places, news_title, type_of
 from analysis.extract.roles import qualified_body
-from analysis.ingest.dates import MONTHS
+from analysis.ingest.dates import MONTH_PATTERN, MONTHS
 from analysis.resources import alternation, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*(?:–[A-Z][\w'’&-]*)*|\([^()\n]{1,40}\))"
@@ -146,10 +146,11 @@ def _membership() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _initiative() -> re.Pattern:
     heads = alternation("initiative_heads.txt")
-    conn = r"(?:of|and|for|on|the|in|&)"
+    day = rf"(?:{MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    conn = rf"(?:of|and|for|on(?! {day})|the|in|&)"  # "X Laboratory for Genomics on Monday": a day ends the name
     return re.compile(
         rf"(?<![\w–-])(?:\d{{4}} )?{_CAP}(?: (?:{conn} )*{_CAP})*? (?:{heads})"
-        rf"(?: (?:of|for|on) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])"
+        rf"(?: (?:of|for|on(?! {day})) (?:the )?{_CAP}(?: (?:{conn} )*{_CAP})*)?(?![\w-])"
     )
 
 

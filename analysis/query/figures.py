@@ -209,7 +209,11 @@ def _amounts_sql() -> str:
       -- the latest year stated up to the figure (or right after it: "68,500 in 2025"), not one of a later clause
       -- ("..., while the first ten months of 2026 ..."); else the latest of its sentence
       SELECT l.fact_id, CASE WHEN regexp_matches(substr(l.sentence, greatest(l.start - l.sentence_start - {TALLY_REACH},
-          0) + 1, 2 * {TALLY_REACH} + l.part_end - l.start), {literal(TALLY_TO_DATE)}) THEN NULL ELSE coalesce(
+          0) + 1, 2 * {TALLY_REACH} + l.part_end - l.start), {literal(TALLY_TO_DATE)})
+          -- a level of the day of writing ("has grown from 18 in 2019 to 52 today")
+          OR regexp_matches(substr(l.sentence, l.part_end - l.sentence_start + 1, {YEAR_AFTER} + 8),
+            {literal(NOW_AFTER)})
+        THEN NULL ELSE coalesce(
           -- the date a deadline right after it names ("rose to 407 by the close of last year"), when past
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
@@ -223,7 +227,15 @@ def _amounts_sql() -> str:
               {literal(PERIOD_GAP)})),
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
             AND d.start <= l.part_end + {YEAR_AFTER}),
-          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start))
+          -- else the latest of its sentence, but not the year of another figure written right before it ("43.8%,
+          -- compared with 36.1% at the end of 2022": 2022 is the year of 36.1%), nor one of a later clause joined by
+          -- ", and" ("will invest 8 million yuan, and a platform will be installed next year")
+          (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
+            AND NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'amount' AND o.doc_id = d.doc_id
+              AND o.sentence_start = d.sentence_start AND o.fact_id <> l.fact_id AND o."end" <= d.start
+              AND d.start - o."end" <= {YEAR_AFTER} + 12)
+            AND NOT (d.start > l.part_end AND strpos(substr(l.sentence, l.part_end - l.sentence_start + 1,
+              d.start - l.part_end), ', and ') > 0)))
         END AS date
       FROM levels l
     ), followed AS (  -- the figures of a sentence that states another figure after them
@@ -286,6 +298,9 @@ TOLD = (
 TALLY_TO_DATE = r"(?i)\b(?:so far|to date|thus far|up to now|until now)\b"
 """Words of a tally to the day of writing ("a partnership begun in 2019 has so far produced 23 papers"): the figure
 is of the article's own time, not of a year its sentence names."""
+NOW_AFTER = r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:today|now|currently|at present)\b"
+"""Words right after a figure that make it a level of the day of writing ("to 52 today", "52 chairs now"): the
+article's own time, not a year its sentence names."""
 TALLY_REACH = 40
 """Characters around a figure searched for those words."""
 YEAR_AFTER = 12
@@ -381,7 +396,8 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     right after it that do so, words after it that say it did not move, nouns of a count of how something is
     organised, words after it that make it the level before a change, and a wish earlier in its clause that makes it
     a level wanted, not reached ("officials want 95% of patients treated locally": `wishes.txt`, the words
-    that make a sentence's measure a wish), and words right before it that make it the level an earlier figure of
+    that make a sentence's measure a wish), or foreseen ("could add US$35 million", `figure_forecast_words.txt`),
+    and words right before it that make it the level an earlier figure of
     its sentence is compared with ("compared with £60 million") (`figure_part_words.txt`,
     `figure_unchanged_words.txt`, `figure_abstract_nouns.txt`, `figure_baseline_words.txt`,
     `figure_comparison_words.txt`)."""
@@ -391,7 +407,7 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     unchanged = "|".join(read_lines("figure_unchanged_words.txt"))
     abstract = "|".join(read_lines("figure_abstract_nouns.txt"))
     baseline = "|".join(f"(?:{p})" for p in read_lines("figure_baseline_words.txt"))
-    wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt"))
+    wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt") + read_lines("figure_forecast_words.txt"))
     compared = alternation("figure_comparison_words.txt")
     return (
         rf"(?i)\b(?:{before})\b[^;.]*$",

@@ -27,13 +27,17 @@ from analysis.resources import alternation, read_lines, table
 
 SCOPES = ("cross-border", "domestic")
 SOURCE = (
-    r"\b(?i:according to|(?:figures|data|statistics) (?:released |published |compiled )?(?:by|from)) (?:[Tt]he )?"
+    r"(?:\b(?i:according to|(?:figures|data|statistics) (?:released |published |compiled )?(?:by|from)) (?:[Tt]he )?"
+    + r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s )?"
     + MARK
-    + r"(?:$|[,.;:)]| [a-z(])"
+    + r"(?:$|[,.;:)]| [a-z(])|"
+    + MARK
+    + r" (?:estimates|estimated|forecasts|projects|reckons)\b)"
 )
-"""Words before a body that make it the source of a sentence's figures, not a party of its measure (RE2, against the
+"""Words around a body that make it the source of a sentence's figures, not a party of its measure (RE2, against the
 sentence with the body's words marked, `store.marked`; the mark must end the name, so that a place opening the
-source's name is still a party)."""
+source's name is still a party): "according to figures from the Kelby Committee's Statistics Bureau", "the Kelby
+Federation of Insurers estimates that ..."."""
 
 
 def standard_pattern() -> str:

@@ -14,6 +14,11 @@ def test_a_tie_goes_to_the_label_named_first():
     assert field_of("to open up trade for firms in primary care services", None) == "trade and investment"
 
 
+def test_a_schools_intake_of_students_is_training():
+    """ "nursing intake": the students a school takes in, though "nursing" alone would name care."""
+    assert field_of("to raise their combined nursing intake by 80 students", None) == "education and training"
+
+
 def test_placements_are_training():
     assert field_of("host 8 nurses a year on 6-month clinical placements", None) == "education and training"
 

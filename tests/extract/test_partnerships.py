@@ -911,6 +911,15 @@ def test_a_renewed_mou(facts):
     assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]
 
 
+def test_a_joint_body_its_subjects_open_under_their_names_is_their_partnership(facts):
+    """ "A and B opened the A-B Joint Laboratory ..." (a joint body named after them); a day after the name ends it."""
+    rows = facts("Kelby University and Tarn University opened the Kelby-Tarn Joint Laboratory for Genomics on Monday.",
+                 "partnership")  # fmt: skip
+    assert parties(rows) == [{"Kelby University", "Tarn University"}]
+    assert rows[0]["initiative"] == "Kelby-Tarn Joint Laboratory for Genomics"
+    assert rows[0]["field"] == "research"
+
+
 def test_a_joint_centre_set_up_by_its_subject(facts):
     rows = facts("Kestrel Hospital and Dunmore University have established a joint research centre.", "partnership")
     assert parties(rows) == [{"Kestrel Hospital", "Dunmore University"}]

@@ -248,6 +248,37 @@ def test_a_tally_to_date_is_of_the_articles_time_not_of_the_year_its_sentence_na
     assert got == {"n17": (2025, False), "n9": (2021, True)}
 
 
+def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
+    """A level "today" is of the article's time, though an earlier clause says "last year"; a year right after
+    another figure is that figure's ("43.8%, compared with 36.1% at the end of 2022"); a year of a later clause joined
+    by ", and" dates that clause ("will invest 8 million yuan, and a scanner arrives next year")."""
+    s1 = "It had 46 visits last year, and its ward has grown from 18 beds in 2019 to 52 today."
+    s2 = "The rate reached 43.8 percent, compared with 36.1 percent at the end of 2022."
+    s3 = "Kelby will invest 8 million yuan in kit, and a scanner will arrive next year."
+    at1, at2, at3 = s1.index, s2.index, s3.index
+
+    def level(start, text, value, unit, obj, sentence_start, sentence, fact_id):  # the figure's own span
+        return fact("a", "amount", start, start + len(text), sentence_start=sentence_start, sentence=sentence,
+                    text=text, value=value, unit=unit, object=obj, fact_id=fact_id)  # fmt: skip
+
+    rows = [
+        level(at1("52"), "52", 52.0, "count", "beds", 0, s1, "n52"),
+        fact("a", "date", at1("last year"), at1("last year") + 9, sentence=s1, text="last year", date="2024"),
+        fact("a", "date", at1("2019"), at1("2019") + 4, sentence=s1, text="2019", date="2019"),
+        level(100 + at2("43.8"), "43.8 percent", 43.8, "percent", "rate", 100, s2, "n43"),
+        level(100 + at2("36.1"), "36.1 percent", 36.1, "percent", "rate", 100, s2, "n36"),
+        fact("a", "date", 100 + at2("2022"), 104 + at2("2022"), sentence_start=100, sentence=s2, text="2022",
+             date="2022"),
+        level(200 + at3("8 million"), "8 million yuan", 8e6, "CNY", "kit", 200, s3, "n8"),
+        fact("a", "date", 200 + at3("next year"), 209 + at3("next year"), sentence_start=200, sentence=s3,
+             text="next year", date="2026"),
+    ]  # fmt: skip
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-13"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
+    assert (got["n52"], got["n43"], got["n36"], got["n8"]) == (2025, 2025, 2022, 2025)
+
+
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):
     s1 = "Clinic visits rose to 610 last year from 580 in 2023, after falling by 30% between 2015 and 2020."
     at = s1.index
@@ -652,6 +683,18 @@ def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no
         levels = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures WHERE doc_id = 'd'")}
     assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0), ("d", 9400.0)]
     assert levels == {9400.0: True, 7100.0: False}
+
+
+FORESEEN = "An analyst said the plan could add US$35 million to premiums; the firm sold 9,000 policies."
+
+
+def test_a_level_foreseen_is_no_key_number(tmp_path):
+    rows = [
+        stated("a", 0, FORESEEN, "US$35 million", 35e6, "USD", "premiums"),
+        stated("a", 0, FORESEEN, "9,000", 9000.0, "count", "policies"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 10)] == [9000.0]
 
 
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
@@ -1176,7 +1219,21 @@ def test_a_bodys_own_results_are_no_change_worth_showing(tmp_path):
     revenue = "The group's revenue grew 41% to £6 million."
     wards = "Wards at the Ostley clinic rose 12% to 56."
     boxes = "Its manager said the distributor's deliveries of inhalers to Ostley pharmacies rose 300% last year."
+    policies = "Its health policies in force more than doubled, from 18,500 to 41,200."
     rows = [
+        stated(
+            "a",
+            400,
+            policies,
+            "41,200",
+            41200.0,
+            "count",
+            "health policies in force",
+            "change_after",
+            value_from=18500.0,
+            value_to=41200.0,
+            change_pct=122.7,
+        ),  # fmt: skip
         stated("a", 0, shares, "3.1%", 3.1, "percent", "increase in shares", "change_percent", change_pct=3.1),
         stated("a", 100, revenue, "41%", 41.0, "percent", "increase in revenue", "change_percent", change_pct=41.0),
         stated("a", 200, wards, "12%", 12.0, "percent", "increase in wards", "change_percent", change_pct=12.0),

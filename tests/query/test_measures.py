@@ -559,14 +559,24 @@ def test_a_schemes_parties_are_named_in_its_cross_border_clause(tmp_path):
 SOURCED = "Some 30 Westport hospitals may now use drugs sold in Harbourside, according to the Harbourside Drug Guild."
 
 
-def test_the_source_of_a_schemes_figures_is_no_party(tmp_path):
+@pytest.mark.parametrize(
+    "sourced",
+    [
+        SOURCED,
+        # the source's owner written before it, and a body that estimates what the sentence reports
+        "Some 30 Westport hospitals may now use drugs sold in Harbourside, according to figures from the Harbourside "
+        "Council's Harbourside Drug Guild.",
+        "Some 30 Westport hospitals may now use drugs sold in Harbourside, the Harbourside Drug Guild estimates.",
+    ],
+)
+def test_the_source_of_a_schemes_figures_is_no_party(tmp_path, sourced):
     rows = [
-        org("d", 0, SOURCED, "Harbourside Drug Guild", "Hong Kong"),
-        place("d", 0, SOURCED, "Harbourside", "Hong Kong"),
-        place("d", 0, SOURCED, "Westport", "mainland China"),
+        org("d", 0, sourced, "Harbourside Drug Guild", "Hong Kong"),
+        place("d", 0, sourced, "Harbourside", "Hong Kong"),
+        place("d", 0, sourced, "Westport", "mainland China"),
         *gba_article("d"),
     ]  # fmt: skip
-    with measured(tmp_path, rows, [headlined("d", SOURCED, lead_end=200)]) as s:
+    with measured(tmp_path, rows, [headlined("d", sourced, lead_end=200)]) as s:
         (scheme,) = measures.schemes(s)
     assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
         ("Westport", "mainland China"),

@@ -840,7 +840,8 @@ def _byline_names(row: _Row) -> Field | None:
     if not _rules()["hint"].search(s) or any(_is_section(p) for p in parts):
         return None
     outlets = [p for p in parts if _rules()["hint"].search(p)]
-    if len(parts) > 1 and len(outlets) == 1:  # "A B | Harbour Ledger": the author, then the outlet
+    authors = [p for p in parts if p not in outlets and re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}", p)]
+    if len(outlets) == 1 and len(outlets) + len(authors) == len(parts) > 1:  # "A B | Harbour Ledger": author, outlet
         a = s.index(outlets[0])
         return _field(row, a, a + len(outlets[0]))
     return _field(row, 0, len(s))

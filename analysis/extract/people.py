@@ -22,7 +22,7 @@ from analysis.extract.overlap import MentionIndex
 from analysis.ingest.metadata import newsroom_unit
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
-_NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-Z][a-zA-Z'’-]*)"
+_NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*)"
 """A word of a name: a capitalised word, or initials with full stops ("J.", "M.C."), which never end a sentence
 (see `sentences`); a capitalised word followed by a full stop ends one ("... A B. Then ...")."""
 

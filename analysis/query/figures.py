@@ -97,6 +97,11 @@ def _amounts_sql() -> str:
     by_date = literal(r"(?i)\b(?:" + target_words() + r")\s+" + MARK)
     founded = literal(founding_pattern() + MARK)
     part_before, part_after, unchanged, abstract, baseline, wished, compared = (literal(p) for p in salience_patterns())
+    # a date written right after another figure of the sentence is that figure's year ("43.8%, compared with 36.1% at
+    # the end of 2022": 2022 is the year of 36.1%)
+    own_year = f"""NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'amount' AND o.doc_id = d.doc_id
+              AND o.sentence_start = d.sentence_start AND o.fact_id <> l.fact_id AND o."end" <= d.start
+              AND d.start - o."end" <= {YEAR_AFTER} + 12)"""
     base_date = (
         f"strpos(sentence, text) > 0 AND (regexp_matches({marked('sentence', 'text', fold=True)}, "
         f"{literal(BASE_BEFORE + MARK)}) OR regexp_matches({marked('sentence', 'text')}, {literal(MARK + BASE_AFTER)}))"
@@ -216,7 +221,7 @@ def _amounts_sql() -> str:
         THEN NULL ELSE coalesce(
           -- the date a deadline right after it names ("rose to 407 by the close of last year"), when past
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
-            AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH}
+            AND d.start > l.part_end AND d.start - l.part_end <= {DEADLINE_REACH} AND {own_year}
             AND regexp_full_match(substr(l.sentence, l.part_end - l.sentence_start + 1, d.start - l.part_end),
               {literal(DEADLINE_GAP)})),
           -- the end of a period right after it ("dropped 35% between 2014 and 2019, ..."), whatever an earlier
@@ -231,9 +236,7 @@ def _amounts_sql() -> str:
           -- compared with 36.1% at the end of 2022": 2022 is the year of 36.1%), nor one of a later clause joined by
           -- ", and" ("will invest 8 million yuan, and a platform will be installed next year")
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
-            AND NOT EXISTS (SELECT 1 FROM scoped o WHERE o.kind = 'amount' AND o.doc_id = d.doc_id
-              AND o.sentence_start = d.sentence_start AND o.fact_id <> l.fact_id AND o."end" <= d.start
-              AND d.start - o."end" <= {YEAR_AFTER} + 12)
+            AND {own_year}
             AND NOT (d.start > l.part_end AND strpos(substr(l.sentence, l.part_end - l.sentence_start + 1,
               d.start - l.part_end), ', and ') > 0)))
         END AS date

@@ -324,6 +324,8 @@ def register(store: Store) -> None:
             WHEN best.k = $general AND subject_kind IS NOT NULL THEN subject_kind
             WHEN scope = 'domestic' OR best.c >= {MIN_KIND_WORDS} OR stated OR figured THEN best.k END AS kind
         FROM kinded WHERE (dated OR (scope = 'cross-border' AND stated)) AND NOT regexp_matches(sentence, $wish)
+          -- a visit or a meeting of officials reports no step of the measure it names (`measure_visit_words.txt`)
+          AND NOT regexp_matches(sentence, $visit)
           -- what someone says, or a photo's caption, states a domestic reform only with a figure worth showing
           -- ("'Family doctors will serve 6000 residents,' she said"; not "'The hard part is two systems,' she said")
           AND NOT (scope = 'domestic' AND aside AND NOT figured)""",
@@ -334,6 +336,7 @@ def register(store: Store) -> None:
             "general": general_kind(),
             "breaks": clause_breaks(),
             "wish": wish_pattern(),
+            "visit": lexicon_pattern("measure_visit_words.txt"),
             "caption": caption_pattern(),
         },  # fmt: skip
     )

@@ -420,7 +420,16 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
     # a plain count beside a body's name, not in a sentence of its cooperation, describes the body (its students,
     # its staff), not what it does
     described = (
-        "AND (mine.party OR f.gbp_value IS NOT NULL OR f.relation = 'change')"
+        r"""AND (mine.party OR f.gbp_value IS NOT NULL OR f.relation = 'change')
+        -- a sum another body gives, written right before it ("15 million yuan from us and £1.2 million from the Tarn
+        -- Council"), is that body's
+        AND NOT EXISTS (SELECT 1 FROM scoped a JOIN scoped o ON o.doc_id = a.doc_id
+            AND o.sentence_start = a.sentence_start AND o.kind = 'organization' AND o.start > a."end"
+            AND o.start - a."end" <= 12
+          LEFT JOIN entities x ON x.entity_id = o.entity_id
+          WHERE a.fact_id = ff.fact_id AND coalesce(x.canon_id, o.entity_id) <> $eid
+            AND regexp_full_match(substr(a.sentence, a."end" - a.sentence_start + 1, o.start - a."end"),
+              '\s+(?:from|by)\s+(?:the\s+)?'))"""
         if e["kind"] == "organization"
         # a company's own results are its own figures, never a place's or a person's ("the distributor's deliveries
         # rose 300%" is no figure of the city it is based in)
@@ -455,6 +464,7 @@ def figures_rows(report: Report, e: dict[str, Any], limit: int, skip: list[str] 
             "skip": list(skip),
             "limit": 2 * limit + 2,
             **({"id": e["entity_id"], "districts": _place_names(e)[1:]} if about else {}),
+            **({"eid": e["entity_id"]} if e["kind"] == "organization" else {}),
         },
     )
     # a sum shown elsewhere takes its conversion into another currency with it ("1 billion yuan ($140 million)")

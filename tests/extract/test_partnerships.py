@@ -353,6 +353,11 @@ def test_a_body_that_certifies_the_partners_work_is_not_a_party(facts):
     assert parties(facts(text, "partnership")) == [{"Tarn Assurance", "Kelby Mutual Insurance"}]
 
 
+def test_the_plan_a_body_launched_names_that_body_as_the_acting_side(facts):
+    text = "Tarn Assurance launched a plan on Monday. The plan was developed with Kelby Group and Ames Insurance."
+    assert parties(facts(text, "partnership")) == [{"Tarn Assurance", "Kelby Group", "Ames Insurance"}]
+
+
 def test_a_description_with_commas_after_a_listed_partner_does_not_end_the_list(facts):
     text = (
         "The plan was developed together with Kelby Medical Group, which runs 14 hospitals and 32 clinics, most of "

@@ -88,6 +88,12 @@ def test_its_after_a_sentence_opened_by_a_firms_short_name_is_that_firm(facts):
     assert [(r["name"], r["affiliation"]) for r in rows] == [("Chen Wei", "Zhejiang Kelvo Pharmaceutical Group Co")]
 
 
+def test_a_name_with_accented_letters_is_read_whole(facts):
+    """Portuguese names of Macao ("Sónia", "João") are names like any other, in a byline too."""
+    text = "By Sónia Cheang, Tarn Harbour Post\n\nNurses rally in Tarn\n\nNurses met on Monday in Tarn."
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Sónia Cheang", "Tarn Harbour Post")]
+
+
 def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 

@@ -87,6 +87,13 @@ def test_noise_rules_do_not_eat_sentences_that_mention_sharing():
     assert noise_line("Copyright © 2015 Some Council. All Rights Reserved")
 
 
+def test_a_footer_row_of_policy_links_is_noise_with_its_year():
+    assert noise_line("2025 | Important notices | Privacy Policy | Accessibility")
+    assert noise_line("Terms of use | Cookies | Sitemap")
+    assert not noise_line("The privacy policy of the clinic changed in 2025.")
+    assert not noise_line("Patients' privacy | the board said it came first")
+
+
 def test_the_closing_marks_of_a_government_press_release_are_furniture():
     for line in ("Ends/Thursday, June 5, 2025", "Issued at HKT 11:20", "NNNN", "Today's Press Releases | Back to top"):
         assert noise_line(line), line

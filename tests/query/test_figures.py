@@ -257,16 +257,20 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
     s3 = "Kelby will invest 8 million yuan in kit, and a scanner will arrive next year."
     at1, at2, at3 = s1.index, s2.index, s3.index
 
-    def level(start, text, value, unit, obj, sentence_start, sentence, fact_id):  # the figure's own span
+    def level(start, text, value, unit, obj, sentence_start, sentence, fact_id, **kw):  # the figure's own span
         return fact("a", "amount", start, start + len(text), sentence_start=sentence_start, sentence=sentence,
-                    text=text, value=value, unit=unit, object=obj, fact_id=fact_id)  # fmt: skip
+                    text=text, value=value, unit=unit, object=obj, fact_id=fact_id, **kw)  # fmt: skip
+
+    change = {"value_from": 36.1, "value_to": 43.8}
 
     rows = [
         level(at1("52"), "52", 52.0, "count", "beds", 0, s1, "n52"),
         fact("a", "date", at1("last year"), at1("last year") + 9, sentence=s1, text="last year", date="2024"),
         fact("a", "date", at1("2019"), at1("2019") + 4, sentence=s1, text="2019", date="2019"),
-        level(100 + at2("43.8"), "43.8 percent", 43.8, "percent", "rate", 100, s2, "n43"),
-        level(100 + at2("36.1"), "36.1 percent", 36.1, "percent", "rate", 100, s2, "n36"),
+        level(100 + at2("43.8"), "43.8 percent", 43.8, "percent", "rate", 100, s2, "n43", amount_type="change_after",
+              **change),
+        level(100 + at2("36.1"), "36.1 percent", 36.1, "percent", "rate", 100, s2, "n36",
+              amount_type="change_before", **change),
         fact("a", "date", 100 + at2("2022"), 104 + at2("2022"), sentence_start=100, sentence=s2, text="2022",
              date="2022"),
         level(200 + at3("8 million"), "8 million yuan", 8e6, "CNY", "kit", 200, s3, "n8"),
@@ -276,7 +280,7 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-13"}]
     with open_store(tmp_path, rows, docs) as s:
         got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
-    assert (got["n52"], got["n43"], got["n36"], got["n8"]) == (2025, 2025, 2022, 2025)
+    assert (got["n52"], got["n43"], got["n8"]) == (2025, 2025, 2025)
 
 
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):
@@ -662,6 +666,7 @@ BEFORE = "Clinics that saw between 30 and 40 patients a day before the reform no
 ALONE = "Clinics saw between 20 and 25 patients a day before the reform."
 WANT = "Officials want 85% of patients treated in the district by 2030; 62% were last year."
 COMPARED = "Visitors reached 9,400 last year, compared with 7,100 in 2023."
+DOUBLE = "Its allocation reached 460 million yuan, nearly double the 235 million yuan it spent in 2023."
 
 
 def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no_key_numbers(tmp_path):
@@ -677,11 +682,14 @@ def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no
         # the level compared with is no key number of its own
         stated("d", 0, COMPARED, "9,400", 9400.0, "count", "visitors"),
         stated("d", 0, COMPARED, "7,100", 7100.0, "count", "compared"),
+        # and so is the level a multiple is of ("nearly double the 235 million yuan it spent in 2023")
+        stated("e", 0, DOUBLE, "460 million yuan", 4.6e8, "CNY", "allocation"),
+        stated("e", 0, DOUBLE, "235 million yuan", 2.35e8, "CNY", "allocation"),
     ]  # fmt: skip
     with open_store(tmp_path, rows) as s:
         got = sorted((r["doc_id"], r["after"]) for r in figures.key_numbers(s, 10))
         levels = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures WHERE doc_id = 'd'")}
-    assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0), ("d", 9400.0)]
+    assert got == [("a", 90.0), ("b", 25.0), ("c", 62.0), ("d", 9400.0), ("e", 4.6e8)]
     assert levels == {9400.0: True, 7100.0: False}
 
 

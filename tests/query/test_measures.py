@@ -717,6 +717,29 @@ def test_a_schemes_date_is_the_day_its_lead_reports_not_the_start_of_an_older_pi
     assert scheme_dates(tmp_path, rows, doc) == ["2024-11-15"]
 
 
+VISIT = (
+    "The under secretary will lead a delegation on Friday to visit two of the newly designated clinics in Westport "
+    "and meet officials of the Westport Health Bureau."
+)
+
+
+def test_a_visit_to_a_schemes_clinics_neither_dates_the_scheme_nor_names_its_parties(tmp_path):
+    at = VOUCHER.index("May 2025")
+    rows = [
+        place("v", 0, VOUCHER, "Harbourside", "Hong Kong"), place("v", 0, VOUCHER, "Westport", "mainland China"),
+        fact("v", "date", at, at + 8, sentence_start=0, sentence=VOUCHER, date="2025-05", text="May 2025"),
+        place("v", 200, VISIT, "Westport", "mainland China"),
+        org("v", 200, VISIT, "Westport Health Bureau", "mainland China"),
+        dated("v", 200, VISIT, "Friday", "2025-09-26"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("v", VOUCHER, lead_end=120)]) as s:
+        (scheme,) = measures.schemes(s)
+        date = s.value("SELECT date FROM facts WHERE fact_id = ?", [scheme["date_fact_id"]])
+    assert date == "2025-05"
+    assert [p["name"] for p in scheme["parties"]] == ["Harbourside", "Westport"]
+
+
 SIDES = "Doctors from the mainland and Harbourside who travel with patients will be allowed to practise in Westbay."
 
 
@@ -914,6 +937,29 @@ def test_a_lawmaker_her_party_and_her_legislature_are_no_party_of_a_scheme(tmp_p
         fact("v", "person", 402, 404, sentence_start=400, sentence=ASKED, name="Ko Wai", text="Ko", role="Lawmaker",
              affiliation="Harbourside Legislative Council"),
         place("v", 400, ASKED, "Westport", "mainland China"), amount("v", 400, ASKED, 12.0, "count", "more clinics"),
+        *gba_article("v"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("v", RAN, lead_end=120)]) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Harbourside Health Department", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]
+
+
+ANALYST = "Ann Ho, an analyst at Tide Securities, said Harbourside residents may now use vouchers at Westport clinics."
+
+
+def test_a_market_analyst_and_her_firm_are_no_party_of_a_scheme(tmp_path):
+    ho = 200 + ANALYST.index("Ann Ho")
+    rows = [
+        org("v", 0, RAN, "Harbourside Health Department", "Hong Kong"),
+        place("v", 0, RAN, "Westport", "mainland China"),
+        amount("v", 0, RAN, 5200.0, "count", "residents"),
+        fact("v", "person", ho, ho + 6, sentence_start=200, sentence=ANALYST, name="Ann Ho", text="Ann Ho",
+             role="analyst at Tide Securities", affiliation="Tide Securities"),
+        org("v", 200, ANALYST, "Tide Securities", "Hong Kong"),
+        place("v", 200, ANALYST, "Harbourside", "Hong Kong"), place("v", 200, ANALYST, "Westport", "mainland China"),
         *gba_article("v"),
     ]  # fmt: skip
     with measured(tmp_path, rows, [headlined("v", RAN, lead_end=120)]) as s:

@@ -645,3 +645,21 @@ def test_a_bodys_people_include_those_its_article_names_it_for_in_another_senten
     r = a.report("04-entity-profile", entity="Northvale University")
     e = profile.resolve(r)
     assert [p["label"] for p in profile.body_people(r, e, 5)] == ["Ann Lee"]
+
+
+def test_a_sum_another_body_gives_in_the_sentence_is_not_the_profiled_bodys(tmp_path):
+    from reportcorpus import Articles
+
+    a = Articles(tmp_path)
+    text = (
+        "Lab opens in Kelby\n\nThe lab is funded by 15 million yuan from the Kelby Science Foundation and "
+        "£1.2 million from the Tarn Funding Council.\n"
+    )
+    a.article("lab", text)
+    a.fact("lab", "organization", "Kelby Science Foundation", org_type="association", jurisdiction="mainland China")
+    a.fact("lab", "organization", "Tarn Funding Council", org_type="government", jurisdiction="UK")
+    a.fact("lab", "amount", "15 million yuan", value=1.5e7, unit="CNY", object="lab", amount_type="figure")
+    a.fact("lab", "amount", "£1.2 million", value=1.2e6, unit="GBP", object="lab", amount_type="figure")
+    r = a.report("04-entity-profile", entity="Kelby Science Foundation")
+    e = profile.resolve(r)
+    assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["15 million yuan"]

@@ -635,12 +635,12 @@ def _number_words() -> frozenset[str]:
     return frozenset(out | {"thousand", "million", "billion"})
 
 
-_LOWER_BEFORE = re.compile(r"(?<![\w.'’-])([a-z][a-z-]*) $")
+_LOWER_BEFORE = re.compile(r"(?<![\w.'’-])([a-z][a-z-]*),? $")
 
 
 def after_lower_role(text: str, s: int) -> bool:
-    """True for a name right after a role word written in lower case ("chief executive A B", "lawmaker A B"): a
-    name there is the role's holder."""
+    """True for a name right after a role word written in lower case, with or without a comma ("chief executive A
+    B", "lawmaker A B", "the union's president, A B"): a name there is the role's holder."""
     m = _LOWER_BEFORE.search(text, max(0, s - 30), s)
     return bool(m) and m.group(1) in lower_words("role_words.txt") and m.group(1) not in ("of", "the", "and")
 

@@ -28,7 +28,7 @@ _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*(?= [A-Z])|[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['�
 
 _PREV_WORD = re.compile(r"([\w.'’&-]+|,)\s*$")
 _CAPITAL_RUN = re.compile(rf"(?<![\w'’.-]){_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})*(?![\w'’-])")
-_MAX_NAME_WORDS = 3
+_MAX_NAME_WORDS = 4
 
 
 @lru_cache(maxsize=1)

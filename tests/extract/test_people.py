@@ -94,6 +94,12 @@ def test_a_name_with_accented_letters_is_read_whole(facts):
     assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Sónia Cheang", "Tarn Harbour Post")]
 
 
+def test_a_name_after_a_role_and_a_comma_is_its_holder_whatever_the_model_says(facts):
+    """ "the union's president, A B C D": a four-word name (an English name before a Cantonese one), no body."""
+    rows = facts('"We support it," said the union\'s president, Helena Choi Mei Lan.', "person")
+    assert [(r["name"], r["role"]) for r in rows] == [("Helena Choi Mei Lan", "president")]
+
+
 def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 

@@ -322,8 +322,9 @@ def _opens_from_to(text: str, figs: list[_Fig], k: int) -> bool:
 def _level_of_unit(text: str, before: list[_Fig], level: _Fig, base: _Fig) -> _Fig:
     """The level an "up from" base compares: `level`, unless it counts something in another unit than the base, then
     the nearest earlier figure of the base's unit in its clause ("62% of the town's 1.9 million residents, up from
-    48%": the 62%, not the residents)."""
-    if level.unit == base.unit or _bare(text, level):
+    48%": the 62%, not the residents); a base written bare has no unit of its own to look for ("2,985 doctors, or 3.1
+    for every 10,000 residents, up from 2.7": the 3.1)."""
+    if level.unit == base.unit or _bare(text, level) or _bare(text, base):
         return level
     for f in reversed(before):
         if ";" in text[f.end : base.start]:
@@ -589,9 +590,9 @@ def _elliptic(text: str, figs: list[_Fig]) -> None:
         if f.unit == "percent" and f.kind == FIGURE and _SHARE_OF.fullmatch(text, prev.end, f.start):
             if len(own.split()) <= 1:
                 f.obj = f"share of {prev.obj}"
-        elif (not own or own in _PRONOUNS) and f.kind == FIGURE and prev.unit == "count":
-            if f.unit in ("count", "percent") or f.unit.startswith("per_"):
-                f.obj = prev.obj
+        elif (not own or own in _PRONOUNS) and prev.unit == "count":
+            if f.kind == FIGURE and f.unit in ("count", "percent") or f.unit.startswith("per_") and f.kind != PERCENT:
+                f.obj = prev.obj  # a rate that is a change's level too ("2,985 GPs, or 3.1 per 10,000, up from 2.7")
     for i, f in enumerate(figs):
         if (f.obj or "").casefold() in _PRONOUNS:  # "2 million people (15% of cases), and 40% of them"
             f.obj = next((g.obj for g in reversed(figs[:i]) if g.unit == "count" and g.obj), f.obj)
@@ -740,7 +741,11 @@ def _objects(figs: list[_Fig]) -> None:
 
 
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|from)\b", re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:(?:in|for|among|across|at|and|or|from|to|by)\b|[,;.)]|$)")
+_BARE_AFTER = re.compile(
+    r"\s*(?:(?:in|for|among|across|at|and|or|from|to|by|last|previously|earlier)\b"
+    r"|(?:a|one|the) (?:year|month|decade)s? (?:earlier|ago|before)\b|[,;.)]|$)"
+)
+"""What may follow a count written with nothing it counts: a place, a date or a time ("2.7 a year earlier")."""
 
 
 def _bare(text: str, f: _Fig) -> bool:

@@ -506,28 +506,59 @@ _CONTACT = re.compile(r"[ \t]*(?P<body>[^\n]{2,80}?)[ \t]+[-–—][ \t]+")
 def contact_lines(ctx: Context) -> list[Mention]:
     """Rule people.credit (contact block): each line under a contact heading (`contact_headings.txt`: "Media
     enquiries:") written "body - name[, role]" names a person to contact, who speaks for that body ("Kestrel Bio plc
-    - Ann Fox, Head of Communications"; "Harbour PR (Financial PR) - Bo Tan" has no role), and one written "name, role"
-    names the publisher's person ("Ann Fox, Press and Communications Manager")."""
+    - Ann Fox, Head of Communications"; "Harbour PR (Financial PR) - Bo Tan" has no role); one written "name, role"
+    under a line that names a body ("Kestrel Bio plc" then "Ann Fox, Chief Financial Officer", as a listed company's
+    announcement groups its contacts) speaks for that body, and one with no body above it names the publisher's
+    person ("Ann Fox, Press and Communications Manager")."""
     heading = patterns("contact_headings.txt")
     out: list[Mention] = []
     text = ctx.text
-    for block in re.finditer(r"(?:^|\n)([^\n]+)\n((?:[^\n]+(?:\n|$))+)", text):
-        if not heading.fullmatch(block.group(1).strip()):
+    rows = [(m.start(), m.end()) for m in re.finditer(r"(?m)^.*$", text)]
+    k = 0
+    while k < len(rows):
+        ls, le = rows[k]
+        k += 1
+        if not heading.fullmatch(text[ls:le].strip()):
             continue
-        for ln in _LINE.finditer(text, block.start(2), block.end(2)):
-            ls, le = ln.start(), ln.end()
+        group_body = ""  # the body a group of contacts is listed under
+        seen = gap = False
+        for ls, le in rows[k : k + _CONTACT_ROWS]:
+            line = text[ls:le].strip()
+            if not line:
+                group_body, gap = "", seen
+                continue
+            if len(line.split()) > _CONTACT_WORDS:
+                break  # running text: the block is over
+            own = re.sub(r"\s*\([^()]*\)$", "", line)
+            if "," not in own and " - " not in own and org_cues.type_of(own) is not None:
+                group_body, seen, gap = own, True, False  # "Fenwick Hale Securities Limited (Corporate Broker)"
+                continue
+            if gap:
+                break  # after a blank line only the next group's body line goes on with the block
+            seen = True
             dash = _CONTACT.match(text, ls, le)
-            name = _credit_name(text, dash.end() if dash else ls, le)
+            at = dash.end() if dash else ls + len(text[ls:le]) - len(text[ls:le].lstrip())
+            titled = _titled().match(text, at, le)  # "Dr A B, Chief Executive Officer"
+            name = _credit_name(text, titled.start("name") if titled else at, le)
             body = re.sub(r"\s*\([^()]*\)$", "", dash.group("body")) if dash else ""
-            if name is None or (dash and org_cues.type_of(body) is None):
+            if name is None:
+                continue
+            if dash and org_cues.type_of(body) is None:
                 continue
             tail = re.match(r",\s*((?:[A-Za-z][\w'’&-]* ?){1,6}?)\s*(?:,|$)", text[name.end() : le])
             credit = tail.group(1).strip() if tail and any(map(roles_of.is_role_head, tail.group(1).split())) else None
             if not dash and credit is None:
                 continue  # a line under the heading that is no "name, role" ("press@..." or a phone number)
-            fields = {"name": _as_written(name.group()), "credit": credit, "outlet": body or None, "by_role": not dash}
+            outlet = body or group_body or None
+            fields = {"name": _as_written(name.group()), "credit": credit, "outlet": outlet, "by_role": not outlet}
             out.append(Mention("person", name.start(), name.end(), "people.credit", fields))
     return out
+
+
+_CONTACT_ROWS = 16
+"""Most lines a contact block runs to after its heading, blank lines included."""
+_CONTACT_WORDS = 12
+"""Most words of a line of a contact block; a longer line is running text."""
 
 
 _POSTNOMINAL = re.compile(r"(?:,(?= [A-Z]{2,4}(?![\w'’-])(?! [a-z])))? ([A-Z]{2,4})(?![\w'’-])")
@@ -856,8 +887,8 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         if b is not None:
             b = roles_of.shared_owner(ctx, prev, prev_before, m, b)
         located = False
-        if m.extractor == "people.credit":  # the credit line says all: its label is the role (the outlet: `_outlet`)
-            found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), None
+        if m.extractor == "people.credit":  # the credit line says all: its label is the role, its body or outlet the
+            found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), m.fields.get("outlet")  # affiliation
         else:
             found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
         post = _POSTNOMINAL.match(ctx.text, m.end)

@@ -933,3 +933,13 @@ def test_digits_grouped_by_spaces_are_one_number(facts):
     rows = facts("The clinics recorded over 21 000 patient attendances, against 9 500 a year earlier.", "amount")
     assert [(r["text"], r["value"]) for r in rows] == [("over 21 000", 21000), ("9 500", 9500)]
     assert 120150 not in [r["value"] for r in facts("Scores by ward: 120 150 180.", "amount")]
+
+
+def test_a_bare_base_after_a_rate_is_the_rates_earlier_level(facts):
+    """ "2,985 GPs, or 3.1 for every 10,000 residents, up from 2.7 a year earlier": 2.7 is the rate's earlier level
+    (per 10,000, of GPs), never the head count's."""
+    text = "The city had 2,985 general practitioners, or 3.1 for every 10,000 residents, up from 2.7 a year earlier."
+    rows = {r["text"]: r for r in facts(text, "amount")}
+    assert (rows["2.7"]["unit"], rows["2.7"]["amount_type"]) == ("per_10000", "change_before")
+    assert rows["2,985"]["amount_type"] == "figure"
+    assert rows["3.1 for every 10,000 residents"]["object"] == "general practitioners"

@@ -100,6 +100,23 @@ def test_a_name_after_a_role_and_a_comma_is_its_holder_whatever_the_model_says(f
     assert [(r["name"], r["role"]) for r in rows] == [("Helena Choi Mei Lan", "president")]
 
 
+def test_contacts_grouped_under_a_body_line_speak_for_that_body(facts):
+    """A listed company's announcement groups its contacts under each body's line, after a blank line; the headline
+    naming the other company of the deal gives them nothing."""
+    text = (
+        "Venture with Kelvo Medical Group to build labs in Jiangsu\n\n"
+        "Tarn Diagnostics plc has agreed a venture with Kelvo Medical Group Co., Ltd.\n\nEnquiries:\n\n"
+        "Tarn Diagnostics plc\nDr Ann Marr, Chief Executive Officer\nOwen Pike, Chief Financial Officer\n"
+        "+44 (0)20 7946 0321\n\nHale Securities Limited (Corporate Broker)\nTom Ash, Managing Director\n"
+    )
+    rows = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert rows == {
+        "Ann Marr": "Tarn Diagnostics plc",
+        "Owen Pike": "Tarn Diagnostics plc",
+        "Tom Ash": "Hale Securities Limited",
+    }
+
+
 def test_title_alone_is_not_a_person(facts):
     assert facts("The Professor and the Director arrived.", "person") == []
 

@@ -454,7 +454,8 @@ def _head_org(
     that qualify the noun among its words, when one has them: "the health commission"), else, with
     `by_kind` (a noun written in lower case after "the"), for a class noun ("the company", "the firm";
     `org_class_nouns.tsv`) the last one the text called so ("Kelby, a biotech company"), else the last one of that
-    type. With `strict`, only one whose name has the qualifying words ("the Wuhan centre" is no "Kelby Centre")."""
+    type; of several bodies, the page's own (its publisher). With `strict`, only one whose name has the qualifying
+    words ("the Wuhan centre" is no "Kelby Centre")."""
     word = bare(head).casefold()
     spellings = {word, SPELLINGS.get(word, word)}
     named = [o for o in orgs if o.end <= before and spellings & _head_words(o.fields["name"])]
@@ -477,6 +478,10 @@ def _head_org(
     if not named and kind is not None:
         named = [o for o in orgs if o.end <= before and (org_cues.type_of(o.fields["name"]) or ("",))[0] == kind]
     named = [o for o in named if _owns(o)]
+    # of several, the page's own body: "the college's president" on a college's own page is its president
+    pub = ctx.doc.publisher.value if ctx.doc.publisher else None
+    own = [o for o in named if o.fields["name"] == pub]
+    named = own if own and len({o.fields["name"] for o in named}) > 1 else named
     return max(named, key=lambda o: o.start) if named else None
 
 

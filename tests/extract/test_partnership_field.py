@@ -19,6 +19,12 @@ def test_a_schools_intake_of_students_is_training():
     assert field_of("to raise their combined nursing intake by 80 students", None) == "education and training"
 
 
+def test_a_shared_laboratory_system_is_care_not_research():
+    shared = "sharing one appointment and laboratory system with specialist clinics"
+    assert field_of(shared, None) == "clinical services"
+    assert field_of("to open a joint laboratory for genomics", None) == "research"
+
+
 def test_placements_are_training():
     assert field_of("host 8 nurses a year on 6-month clinical placements", None) == "education and training"
 

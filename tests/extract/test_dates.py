@@ -271,3 +271,18 @@ def test_planned_before_a_noun_puts_no_month_ahead(facts):
         "January. The new clinic is planned to open in June."
     )
     assert [(r["text"], r["date"]) for r in facts(text, "date")][1:] == [("January", "2025-01"), ("June", "2025-06")]
+
+
+def test_a_timetable_in_the_present_tense_looks_ahead(facts):
+    """"leaves ... on Saturday" and "opens in September" in an article of Friday 6 June 2025 are to come."""
+    text = (
+        "Kelby News, Friday 6 June 2025\n\nDelegation visits Tarn\n\nThe delegation arrived on Monday. It leaves for "
+        "Edinburgh on Saturday. The clinic opens in September. The ward opened in May."
+    )
+    got = {r["text"]: r["date"] for r in facts(text, "date")}
+    assert (got["Monday"], got["Saturday"], got["September"], got["May"]) == (
+        "2025-06-02",
+        "2025-06-07",
+        "2025-09",
+        "2025-05",
+    )

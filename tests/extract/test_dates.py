@@ -274,7 +274,7 @@ def test_planned_before_a_noun_puts_no_month_ahead(facts):
 
 
 def test_a_timetable_in_the_present_tense_looks_ahead(facts):
-    """"leaves ... on Saturday" and "opens in September" in an article of Friday 6 June 2025 are to come."""
+    """ "leaves ... on Saturday" and "opens in September" in an article of Friday 6 June 2025 are to come."""
     text = (
         "Kelby News, Friday 6 June 2025\n\nDelegation visits Tarn\n\nThe delegation arrived on Monday. It leaves for "
         "Edinburgh on Saturday. The clinic opens in September. The ward opened in May."

@@ -118,7 +118,7 @@ def test_contacts_grouped_under_a_body_line_speak_for_that_body(facts):
 
 
 def test_the_body_a_possessive_noun_stands_for_is_the_pages_own_of_several(facts):
-    """"The college's president" on a college's own page is that college's, though another college was named last."""
+    """ "The college's president" on a college's own page is that college's, though another college was named last."""
     text = (
         "Royal College of Tarn Physicians\nHome | News\n\nCollege accredits five hospitals in China\n\n"
         "The Royal College of Tarn Physicians has accredited five hospitals in China. Earlier this year the college "

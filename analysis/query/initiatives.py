@@ -146,6 +146,8 @@ def sum_kinds() -> tuple[tuple[str, str, str, str], ...]:
 SUM_AFTER_CHARS = 60
 """Characters after a sum read for what it is ("… in funding pledges")."""
 CLAUSE_END = re.compile(r"[.;:](?=\s)")
+BRACKET_LABEL = r"\(([^():]{1,20}):"
+"""RE2: a label opening a bracket ("(H1 2024: £18.2 million)"), whose colon ends no clause; read as a space."""
 """A mark ending a clause of a sentence: ".", ";" or ":" before a space (a full stop of an abbreviation aside)."""
 
 
@@ -171,6 +173,7 @@ def clause_before(text: str) -> str:
     currencies); the words `sum_kinds.tsv` reads before a sum."""
     text = _without_conversion(text)
     stops = {i for i, c in enumerate(text) if c == "." and sentences.is_abbreviation(text, i)}
+    text = re.sub(BRACKET_LABEL, r"(\1 ", text)  # "(H1 2024: £18.2 million)": a label, no end of a clause
     cut = max((m.end() for m in CLAUSE_END.finditer(text) if m.start() not in stops), default=0)
     return "".join(c for i, c in enumerate(text) if i >= cut and i not in stops)
 
@@ -230,6 +233,7 @@ def sum_words(alias: str = "f") -> str:
     at = f"greatest({a}.start - {a}.sentence_start, 0)"
     before = f"regexp_replace(substr({a}.sentence, 1, {at}), {literal(CONVERSION)}, '')"
     before = f"regexp_replace({before}, {literal(_abbreviation_stop())}, '\\1', 'g')"
+    before = f"regexp_replace({before}, {literal(BRACKET_LABEL)}, '(\\1 ', 'g')"
     before = f"regexp_replace({before}, '(?s)^.*[.;:](\\s)', '\\1')"
     after = f'substr({a}.sentence, greatest({a}."end" - {a}.sentence_start, 0) + 1, {SUM_AFTER_CHARS})'
     referred = f"regexp_extract({before}, {literal('(?is)^(.*)' + REFERS_BACK.pattern)}, 1)"

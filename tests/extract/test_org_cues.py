@@ -198,6 +198,8 @@ def test_words_of_one_public_system():
     assert name_cues("Westmoor NHS Trust")[0]["label"] == "UK"
     assert name_cues("Kestrel Imaging plc")[0]["label"] == "UK"  # a legal form of one company law
     assert name_cues("Kestrel Imaging Ltd") == []  # a legal form used in many places says nothing
+    assert name_cues("Royal College of Tarn Physicians")[0]["label"] == "UK"  # a medical royal college
+    assert name_cues("Royal College of Physicians of Ireland")[0]["label"] == "other"  # one of another country
     assert name_cues("Tollan People's Government")[0]["label"] == "mainland China"
     assert name_cues("Tollan Academic Health Science Network")[0]["label"] == "UK"
     assert name_cues("Westmoor Valley Combined Authority")[0]["label"] == "UK"

@@ -230,6 +230,14 @@ def test_what_a_sum_is_read_from_its_own_clause():
         "£6 billion",
     ) == ("cost estimate", False)
     assert cooperation.sum_kind("The new wing opened with £4 million.", "£4 million") is None
+    # a prior period's level in brackets, as a company's results state it, is what a sum is compared with
+    results = "Revenue for the half was £22.6 million, up 24% (H1 2024: £18.2 million)."
+    assert cooperation.sum_kind(results, "£18.2 million") == ("comparison", False)
+    # a sum each family or trainee gets is a sum per head, before or after its words
+    family = "The fund will give each family a subsidy of up to 20,000 yuan for travel."
+    assert cooperation.sum_kind(family, "20,000 yuan") == ("per head", False)
+    stipend = "Trainees receive a monthly stipend of 3,000 yuan for each trainee."
+    assert cooperation.sum_kind(stipend, "3,000 yuan") == ("per head", False)
     # the sales a deal is expected to bring are no money of the deal
     forecast = "Kelby Medical signed a supply deal it expects to generate at least 300 million yuan in sales."
     assert cooperation.sum_kind(forecast, "300 million yuan") == ("sales forecast", False)

@@ -1121,3 +1121,11 @@ def test_a_registry_name_read_on_past_its_end_is_one_name(facts):
     """ "the Pharmacy and Poisons Board of Hong Kong": not "Poisons Board of Hong Kong" after an "and"."""
     text = "Pharmacists registered with the Pharmacy and Poisons Board of Hong Kong may work in Shenzhen hospitals."
     assert [r["name"] for r in facts(text, "organization")] == ["Pharmacy and Poisons Board of Hong Kong"]
+
+
+def test_an_identity_or_travel_document_is_no_body(facts):
+    text = (
+        "Patients holding a valid Hong Kong Identity Card may register at Kelby Hospital from June 16. Holders of a "
+        "Home Return Permit may also apply."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby Hospital"]

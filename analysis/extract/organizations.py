@@ -1512,11 +1512,17 @@ def possessed_units(ctx: Context, found: list[Mention]) -> list[Mention]:
     ]
 
 
+def _next_named(found: list[Mention], name: str, pos: int) -> int:
+    """Where the first mention named `name` at or after `pos` starts (`pos` when there is none)."""
+    return min((m.start for m in found if m.fields["name"] == name and m.start >= pos), default=pos)
+
+
 def full_names(found: list[Mention], text: str = "") -> list[Mention]:
     """The mentions with a body's name written without its head words ("Kelvo Lakeside" or "Kelvo's" after "Kelvo
     Lakeside Hospital", "Kelvo Moor" after "Kelvo Moor NHS Trust") or without the places that open it and the legal
     forms that close it (`_core_name`: "Kelvo Harbour Hospital" after "Tollan Kelvo Harbour Hospital") named by the
-    full name, when the article names that full name first and no other body shortens to the same words; a headed
+    full name, when the article names that full name first (or, for the name without its places and legal forms, on
+    a line below: a headline's short name) and no other body shortens to the same words; a headed
     name with words of its own that is the part before "of" or "for" of one other name of the article, written on a
     line before it (`text`: "Royal College" in a headline over "Royal College of Tarn Medicine"; not a generic
     "Health Bureau"), is that name."""
@@ -1545,7 +1551,21 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
     out = []
     for o in found:
         names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
-        if names is not None and len(names) == 1 and (o.original or o.start > first[next(iter(names))]):
+        core = names is not None and o.fields["name"] not in fulls
+        if core and len(names) > 1:  # "Tollan Kelvo Group" and "Tollan Kelvo Group Co": one name, one with its form
+            longest = max(names, key=len)
+            names = {longest} if all(longest.startswith(n) for n in names) else names
+        if (
+            names is not None
+            and len(names) == 1
+            and (
+                o.original
+                or o.start > first[next(iter(names))]
+                # a name without its place and legal form in a headline over the full name ("Kelvo Medical Group" over
+                # "Tollan Kelvo Medical Group Co., Ltd.")
+                or (core and text and "\n" in text[o.end : _next_named(found, next(iter(names)), o.end)])
+            )
+        ):
             # a credit read in the original file (a footer cleaning removed) comes after the text's own names
             o = replace(o, fields={**o.fields, "name": next(iter(names))})
         elif len(longer := governed.get(o.fields["name"], ())) == 1 and "\n" in text[o.end : first[next(iter(longer))]]:

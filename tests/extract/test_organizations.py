@@ -1129,3 +1129,12 @@ def test_an_identity_or_travel_document_is_no_body(facts):
         "Home Return Permit may also apply."
     )
     assert [r["name"] for r in facts(text, "organization")] == ["Kelby Hospital"]
+
+
+def test_a_headlines_name_without_place_and_legal_form_is_the_full_name_below(facts):
+    text = (
+        "Venture with Kelvo Medical Group to build labs\n\n"
+        "Tarn Diagnostics plc has formed a joint venture with Jiangsu Kelvo Medical Group Co., Ltd. to build labs."
+    )
+    rows = facts(text, "organization")
+    assert [r["name"] for r in rows if r["text"] == "Kelvo Medical Group"] == ["Jiangsu Kelvo Medical Group Co"]

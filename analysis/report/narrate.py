@@ -77,6 +77,8 @@ def fmt_scaled(x: float) -> str:
 
 _CURRENCY_PREFIX = {"USD": "US$", "GBP": "£", "EUR": "€", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "SGD": "S$"}
 _CURRENCY_SUFFIX = {"CNY": "yuan", "MOP": "patacas", "JPY": "yen"}
+_CURRENCY_ONE = {"MOP": "pataca"}
+"""A currency's word for one unit where it differs ("1 pataca", "2 patacas")."""
 _UNIT_SUFFIX = {
     "percent": "%",
     "percentage_points": " percentage points",
@@ -91,7 +93,8 @@ def fmt_amount(value: float, unit: str | None) -> str:
     if unit in _CURRENCY_PREFIX:
         return f"{_CURRENCY_PREFIX[unit]}{fmt_scaled(value)}"
     if unit in _CURRENCY_SUFFIX:
-        return f"{fmt_scaled(value)} {_CURRENCY_SUFFIX[unit]}"
+        word = _CURRENCY_ONE.get(unit, _CURRENCY_SUFFIX[unit]) if value == 1 else _CURRENCY_SUFFIX[unit]
+        return f"{fmt_scaled(value)} {word}"
     if unit in _UNIT_SUFFIX:
         return f"{fmt_number(value)}{_UNIT_SUFFIX[unit]}"
     if unit == "count":

@@ -25,6 +25,11 @@ def test_a_shared_laboratory_system_is_care_not_research():
     assert field_of("to open a joint laboratory for genomics", None) == "research"
 
 
+def test_a_visit_to_study_how_a_service_works_is_no_research():
+    assert field_of("during a visit to study how primary care is organised", None) != "research"
+    assert field_of("to study the genetics of rare diseases", None) == "research"
+
+
 def test_placements_are_training():
     assert field_of("host 8 nurses a year on 6-month clinical placements", None) == "education and training"
 

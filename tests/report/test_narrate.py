@@ -75,6 +75,8 @@ def test_fmt_number(x, expected):
         (4.3, "percentage_points", "4.3 percentage points"),
         (107, "minutes", "107 minutes"),
         (50_000_000, "outpatient visits", "50 million outpatient visits"),
+        (1, "MOP", "1 pataca"),
+        (600, "MOP", "600 patacas"),
     ],
 )
 def test_fmt_amount(value, unit, expected):

@@ -685,9 +685,11 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
               AND NOT EXISTS (SELECT 1 FROM figure_facts own JOIN _skip_sentences q
                 ON q.doc_id = own.doc_id AND q.sentence_start = own.sentence_start
                 WHERE own.fact_id = figures.fact_id)
-              -- a figure from someone's background is not a key number, as it is not one of the largest sums
+              -- a figure from someone's background is not a key number, as it is not one of the largest sums, nor a
+              -- place's population, which sets the scene ("Macao, which has a population of about 680,000")
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
-                AND {background_sum("ff")})) WHERE r = 1) k
+                AND ({background_sum("ff")} OR regexp_matches(substr(ff.sentence, 1,
+                  greatest(ff.start - ff.sentence_start, 0)), {literal(POPULATION_BEFORE)})))) WHERE r = 1) k
         ORDER BY {order_by(["operative", "score", "n_articles"], "object_key", "fact_id")} LIMIT $limit""",
         {"limit": 3 * limit + 3, "skip": list(skip)},
     )
@@ -707,6 +709,11 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
     return out[:limit]
 
 
+POPULATION_BEFORE = (
+    r"(?i)\b(?:population|inhabitants|home to)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more than|"
+    r"roughly|just over|just under)\s+)?$"
+)
+"""RE2: the words right before a count of a place's people ("a population of about 680,000", "home to 2 million")."""
 RESULTS = "company results"
 """The label (`sum_kinds.tsv`) of the words of a body's own results ("turnover grew 9% to", "its sales of")."""
 

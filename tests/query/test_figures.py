@@ -705,6 +705,18 @@ def test_a_level_foreseen_is_no_key_number(tmp_path):
         assert [r["after"] for r in figures.key_numbers(s, 10)] == [9000.0]
 
 
+PEOPLED = "For Tarn, which has a population of about 680,000, the alliance took 97 referrals last year."
+
+
+def test_a_places_population_is_no_key_number(tmp_path):
+    rows = [
+        stated("a", 0, PEOPLED, "680,000", 680000.0, "count", "population"),
+        stated("a", 0, PEOPLED, "97", 97.0, "count", "referrals"),
+    ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 10)] == [97.0]
+
+
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
 
 

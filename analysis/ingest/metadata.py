@@ -218,8 +218,8 @@ def _short(s: str) -> bool:
 
 
 def _name_shaped(s: str, most: int = 7) -> bool:
-    """A proper name rather than a phrase: every word capitalised apart from connectors ("University of
-    Northvale", "Harbour Daily Times", "NVTV"), no sentence punctuation."""
+    """A proper name rather than a phrase: every word capitalised apart from connectors and a closing legal form
+    ("University of Northvale", "Harbour Daily Times", "NVTV", "Northvale Biotech plc"), no sentence punctuation."""
     ws = s.split()
     if not 1 <= len(ws) <= most or re.search(r"[,;:!?]|\.$", s):
         return False
@@ -229,6 +229,8 @@ def _name_shaped(s: str, most: int = 7) -> bool:
             return False
         if i and core.casefold() in _CONNECTORS:
             continue
+        if i == len(ws) - 1 and i and _rules()["legal"].search(" " + core):
+            continue  # "Northvale Biotech plc": a legal form written in lower case ends a name
         if not (core[0].isupper() or core[0].isdigit()):
             return False
     return True

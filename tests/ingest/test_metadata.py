@@ -842,3 +842,13 @@ def test_a_line_of_an_author_and_an_outlet_under_the_headline_gives_the_outlet()
         "January 20, 2026\n\nThree clinics opened in Tarnby on Monday, the board said.\n"
     )
     assert check_span(text, detect(text).publisher, "Harbour Daily Ledger") == "Harbour Daily Ledger"
+
+
+def test_a_regulatory_announcements_number_labels_the_company_that_issues_it():
+    """On an exchange's news page, the line after "RNS Number : 1234A" is the issuing company, not the exchange."""
+    text = (
+        "Tarn Exchange | Market News\nHome > News\n\nRNS Number : 7302P\nKelvo Diagnostics plc\n08 July 2025\n\n"
+        "Venture with Ames Medical Group to build labs\n\nKelvo Diagnostics plc has agreed a venture with Ames.\n\n"
+        "(c) 2025 Tarn Exchange plc. All rights reserved.\n"
+    )
+    assert check_span(text, detect(text).publisher, "Kelvo Diagnostics plc") == "Kelvo Diagnostics plc"

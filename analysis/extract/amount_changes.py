@@ -591,7 +591,9 @@ def _elliptic(text: str, figs: list[_Fig]) -> None:
             if len(own.split()) <= 1:
                 f.obj = f"share of {prev.obj}"
         elif (not own or own in _PRONOUNS) and prev.unit == "count":
-            if f.kind == FIGURE and f.unit in ("count", "percent") or f.unit.startswith("per_") and f.kind != PERCENT:
+            if (f.kind == FIGURE and f.unit in ("count", "percent")) or (
+                f.unit.startswith("per_") and f.kind != PERCENT
+            ):
                 f.obj = prev.obj  # a rate that is a change's level too ("2,985 GPs, or 3.1 per 10,000, up from 2.7")
     for i, f in enumerate(figs):
         if (f.obj or "").casefold() in _PRONOUNS:  # "2 million people (15% of cases), and 40% of them"

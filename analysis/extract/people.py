@@ -498,7 +498,6 @@ def author_lines(ctx: Context) -> list[Mention]:
     return out
 
 
-_LINE = re.compile(r"[^\n]+")
 _CONTACT = re.compile(r"[ \t]*(?P<body>[^\n]{2,80}?)[ \t]+[-–—][ \t]+")
 """A contact line's body and dash ("Kestrel Bio plc - A B, Head of Communications")."""
 
@@ -776,26 +775,22 @@ def _headline_company(ctx: Context, orgs: list[Mention]) -> str | None:
     belongs to in a story about that company ("Chief Executive A B said"); None when the headline names no company, or
     several and opens with none of them."""
     title = ctx.doc.title.value if ctx.doc.title else ""
+    bare = org_cues.without_legal_form
 
     def in_title(words_: str) -> bool:
         return re.search(rf"(?<![\w'’-]){re.escape(words_)}(?![\w'’-])", title, re.IGNORECASE) is not None
-
-    def bare_name(name: str) -> str:  # "Kelby Medical" of "Kelby Medical plc": a headline drops the legal form
-        toks = name.replace(",", " ").split()
-        while len(toks) > 1 and toks[-1].rstrip(".").casefold() in lower_words("org_legal_forms.txt"):
-            toks.pop()
-        return " ".join(toks)
 
     named = {
         o.fields["name"]
         for o in orgs
         if title
-        and any(in_title(n) for n in (o.fields["name"], bare_name(o.fields["name"]), ctx.text[o.start : o.end]))
+        # a headline drops the legal form ("Kelby Medical" of "Kelby Medical plc")
+        and any(in_title(n) for n in (o.fields["name"], bare(o.fields["name"]), ctx.text[o.start : o.end]))
         # the name as the headline writes it may say more of its kind ("Kelby Medical" of "Kelby Medical Group")
         and "company" in {(org_cues.type_of(n) or ("",))[0] for n in (o.fields["name"], ctx.text[o.start : o.end])}
     }
     if len(named) > 1:  # "Kelby Medical signs deal with Tollan Pharma": the company the headline opens with
-        named = {n for n in named if re.match(rf"{re.escape(bare_name(n))}(?![\w'’-])", title, re.IGNORECASE)}
+        named = {n for n in named if re.match(rf"{re.escape(bare(n))}(?![\w'’-])", title, re.IGNORECASE)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -693,28 +693,27 @@ def test_a_level_before_a_change_a_level_compared_with_and_a_level_wanted_are_no
     assert levels == {9400.0: True, 7100.0: False}
 
 
-FORESEEN = "An analyst said the plan could add US$35 million to premiums; the firm sold 9,000 policies."
-
-
-def test_a_level_foreseen_is_no_key_number(tmp_path):
-    rows = [
-        stated("a", 0, FORESEEN, "US$35 million", 35e6, "USD", "premiums"),
-        stated("a", 0, FORESEEN, "9,000", 9000.0, "count", "policies"),
-    ]  # fmt: skip
+@pytest.mark.parametrize(
+    "sentence,left_out,kept",
+    [
+        # a level foreseen, not reached
+        (
+            "An analyst said the plan could add US$35 million to premiums; the firm sold 9,000 policies.",
+            ("US$35 million", 35e6, "USD", "premiums"),
+            ("9,000", 9000.0, "count", "policies"),
+        ),
+        # a place's population, which sets the scene
+        (
+            "For Tarn, which has a population of about 680,000, the alliance took 97 referrals last year.",
+            ("680,000", 680000.0, "count", "population"),
+            ("97", 97.0, "count", "referrals"),
+        ),
+    ],
+)
+def test_a_level_foreseen_and_a_places_population_are_no_key_numbers(tmp_path, sentence, left_out, kept):
+    rows = [stated("a", 0, sentence, *left_out), stated("a", 0, sentence, *kept)]
     with open_store(tmp_path, rows) as s:
-        assert [r["after"] for r in figures.key_numbers(s, 10)] == [9000.0]
-
-
-PEOPLED = "For Tarn, which has a population of about 680,000, the alliance took 97 referrals last year."
-
-
-def test_a_places_population_is_no_key_number(tmp_path):
-    rows = [
-        stated("a", 0, PEOPLED, "680,000", 680000.0, "count", "population"),
-        stated("a", 0, PEOPLED, "97", 97.0, "count", "referrals"),
-    ]  # fmt: skip
-    with open_store(tmp_path, rows) as s:
-        assert [r["after"] for r in figures.key_numbers(s, 10)] == [97.0]
+        assert [r["after"] for r in figures.key_numbers(s, 10)] == [kept[1]]
 
 
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."

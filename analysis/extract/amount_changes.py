@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analysis.extract.amounts import DURATIONS, change_rows, object_before, per_phrase
+from analysis.extract.amounts import DURATION_DAYS, DURATIONS, change_rows, object_before, per_phrase
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import alternation, lower_words, read_lines, table
 
@@ -218,8 +218,9 @@ def _window(text: str, lo: int, f: _Fig) -> str:
 
 def _compatible(a: _Fig, b: _Fig) -> bool:
     """Whether two figures can be the two ends of one range or change; a bare number takes the other's unit and
-    scaling word ("20-25%", "6-10 million", "from 980 to 120 yuan")."""
-    if a.unit != b.unit:
+    scaling word ("20-25%", "6-10 million", "from 980 to 120 yuan"); two stretches of time may be in different units
+    ("from 5 years to 8 months")."""
+    if a.unit != b.unit and not (a.unit in DURATION_DAYS and b.unit in DURATION_DAYS):
         if a.unit == "count" and not a.stated:
             a.unit = b.unit
         elif b.unit == "count" and not b.stated:
@@ -248,16 +249,18 @@ def _shared_units(text: str, figs: list[_Fig]) -> None:
 
 def _pair(a: _Fig, b: _Fig, first: str, second: str, group: int) -> None:
     a.kind, b.kind = first, second
-    if first == RANGE_LOW:
-        lo, hi = a.value, b.value
-    elif first == BEFORE:
-        lo, hi = a.value, b.value
-    else:  # AFTER, BEFORE: "to X in 2021 from Y in 2017"
-        lo, hi = b.value, a.value
+    low, high = (b, a) if first == AFTER else (a, b)  # AFTER, BEFORE: "to X in 2021 from Y in 2017"
     for f in (a, b):
-        f.frm, f.to, f.group = lo, hi, group
-    if first != RANGE_LOW and lo:
-        a.pct = b.pct = (hi - lo) / lo * 100
+        f.frm, f.to, f.group = _in_unit(low, f), _in_unit(high, f), group
+    if first != RANGE_LOW and a.frm:
+        a.pct = b.pct = (a.to - a.frm) / a.frm * 100
+
+
+def _in_unit(f: _Fig, row: _Fig) -> float:
+    """`f`'s value in the unit of `row`: the same, or a stretch of time converted ("2 years" is 24 in months)."""
+    if f.unit == row.unit or f.unit not in DURATION_DAYS or row.unit not in DURATION_DAYS:
+        return f.value
+    return f.value * DURATION_DAYS[f.unit] / DURATION_DAYS[row.unit]
 
 
 def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
@@ -702,6 +705,20 @@ def _anaphors(ctx: Context, figs: list[_Fig]) -> None:
             last[(para, f.unit)] = f.obj
 
 
+def _one_object(text: str, members: list[_Fig]) -> None:
+    """The two levels of a "from X to Y" change count one thing, the one the level after names ("Stays fell from 12
+    to 9 days": stays), else the one the level before names ("waiting times fell from 2 years to 9 months": not
+    "years")."""
+    ends = [f for f in members if f.kind in (BEFORE, AFTER)]
+    if len(ends) != 2 or ends[0].kind != BEFORE:
+        return
+    units = set().union(*(_content(text[f.start : f.end]) for f in ends))
+    named = next((f.obj for f in reversed(ends) if _names_own(f.obj, units)), None)
+    if named:
+        for f in ends:
+            f.obj = named
+
+
 def _same_kind_of_unit(a: _Fig, b: _Fig) -> bool:
     return a.unit == b.unit or (a.unit in _MONEY and b.unit in _MONEY)
 
@@ -711,13 +728,14 @@ def _names_own(obj: str | None, units: set[str]) -> bool:
     return bool(obj) and not re.search(r"\d", obj) and bool(_content(obj) - units)
 
 
-def _objects(figs: list[_Fig]) -> None:
+def _objects(text: str, figs: list[_Fig]) -> None:
     """The two ends of a range or change count the same thing; a stated change is a change in its level's object."""
     by_group: dict[int, list[_Fig]] = {}
     for f in figs:
         if f.group is not None:
             by_group.setdefault(f.group, []).append(f)
     for members in by_group.values():
+        _one_object(text, members)
         levels = [f for f in members if f.kind in (RANGE_HIGH, AFTER, RANGE_LOW, BEFORE) and f.obj]
         if not levels:
             continue
@@ -822,7 +840,7 @@ def relate(ctx: Context, amounts: list[Mention]) -> list[Mention]:
         _conversions(text, sent)
         _elliptic(text, sent)
         _lists(text, sent)
-        _objects(sent)
+        _objects(text, sent)
         _range_subjects(text, lo, sent)
         _rates(text, lo, sent)
         i = j

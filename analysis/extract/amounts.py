@@ -168,6 +168,9 @@ _NP_SKIP = ("det", "nummod", "quantmod", "punct", "predet", "cc", "prep", "case"
 _UNIT_COUNT = ("count", "beds", "hectares", "mu", "square metres", "square kilometres", "km", "pence")
 DURATIONS = ("years", "months", "weeks", "days")
 """Units of a stretch of time (`amount_units.tsv`)."""
+DURATION_DAYS = {"years": 365.25, "months": 365.25 / 12, "weeks": 7.0, "days": 1.0}
+"""Days in each unit of a stretch of time, so the two ends of a change can be written in different ones ("from 3
+weeks to 10 days")."""
 
 
 def _np(tok, lo: int, hi: int, limit: int = 12) -> str:

@@ -200,6 +200,20 @@ def test_from_to_is_a_change_with_both_levels(facts):
     assert _change(rows["70"]) == ("change_after", 40, 70, 75)
 
 
+def test_a_change_between_two_units_of_time(facts):
+    rows = _rows(facts, "The wait for a hip operation fell from 2 years to 9 months after the reform.")
+    assert _change(rows["2 years"]) == ("change_before", 2, 0.75, pytest.approx(-62.5))
+    assert _change(rows["9 months"]) == ("change_after", 24, 9, pytest.approx(-62.5))
+    assert rows["2 years"]["object"] == rows["9 months"]["object"] == "wait"
+    # only stretches of time are converted: two other units are no change
+    assert _change(_rows(facts, "The site went from 2 km to 30 hectares.")["2 km"])[0] == "figure"
+
+
+def test_both_levels_of_a_change_count_what_the_later_one_names(facts):
+    rows = _rows(facts, "Hospital stays fell from 12 to 9 days last year.")
+    assert rows["12"]["object"] == rows["9 days"]["object"] == "Hospital stays"
+
+
 def test_reversed_change_to_then_from(facts):
     rows = _rows(facts, "Grants tripled, rising to 900 million yuan in 2020 from 300 million yuan in 2016.")
     assert _change(rows["900 million yuan"]) == ("change_after", 3e8, 9e8, 200)

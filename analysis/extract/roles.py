@@ -1120,13 +1120,15 @@ def _position(
     if parent is not None:
         return Position(s, e, parent, text[s:e])
     org_end = org.end
-    # a second position after the organisation ("... of X and Party Secretary of Y") keeps both positions without
-    # the bodies they are held at; an organisation that only qualifies a role's unit ("head of the X Eye Centre") stays
+    # a second position after the organisation keeps both positions, with their bodies when they are held at two
+    # ("dean of X and chair of Y": not "dean and chair" beside X alone); an organisation that only qualifies a role's
+    # unit ("head of the X Eye Centre") stays
     more = any(_role_noun(w.casefold()) for w in text[org_end:e].split())
     nxt = re.match(r" ([\w’'-]+)", text[org_end:first_seg_end])
     qualifies = nxt is not None and nxt.group(1).casefold() not in lower_words("phrase_breaks.txt")
     if more:
-        return Position(s, e, org, _without_bodies(text, s, e, inside))
+        held = {o.fields.get("name", text[o.start : o.end]) for o in inside}
+        return Position(s, e, org, text[s:e] if len(held) > 1 else _without_bodies(text, s, e, inside))
     role = text[s:first_seg_end] if qualifies else text[s : org.start]
     kind = _KIND_BEFORE.search(role)  # "partner at Leeds consultancy X": the words that say what X is are X's
     if not qualifies and kind is not None and kind.group(1).casefold() in org_cues.class_nouns():
@@ -1157,8 +1159,8 @@ _BODY_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-
 
 
 def _without_bodies(text: str, s: int, e: int, bodies: list[Mention]) -> str:
-    """The roles of text[s:e] without the bodies they are held at, when each role names its own ("president of X
-    and deputy director of Y" -> "president and deputy director"; "head of its Z School" -> "head"); the whole text
+    """The roles of text[s:e] without the bodies they are held at, when each is linked to its role by "of", "at" or
+    the like; the whole text
     when a body only qualifies a role ("head of the X Eye Centre unit") or a role names none."""
     cuts = []
     for o in sorted(bodies, key=lambda o: o.start):

@@ -32,9 +32,9 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "china-uk-health"
 
 
-EXTRACTION = ("analysis.extract",)
-"""Where the cached rows come from: `extract_documents` of `analysis.extract`, over documents of `analysis.ingest`
-(which the extractors import)."""
+EXTRACTION = ("analysis.extract", "analysis.facts.documents")
+"""Where a cache entry comes from: its rows from `extract_documents` of `analysis.extract`, over documents of
+`analysis.ingest` (which the extractors import), and its documents-table content from `documents.content_of`."""
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,11 @@ SCHEMA: tuple[Column, ...] = (
     Column("file", "string", "The article's file name in its corpus folder."),
     Column("sha256", "string", "sha256 of the file's bytes."),
     Column("n_chars", "int64", "Length of the original text in code points."),
-    Column("label", "string", "How a reader recognises the article: its headline, else its first sentence, shortened."),
+    Column(
+        "label",
+        "string",
+        "How a reader recognises the article: its headline, else its lead's first sentence, shortened.",
+    ),
     Column("title", "string", "Headline the text states, or null."),
     Column("title_start", "int64", "Span of the headline in the original file."),
     Column("title_end", "int64", "End of that span."),
@@ -55,7 +59,7 @@ COLUMNS = tuple(c.name for c in SCHEMA)
 
 
 LABEL_CHARS = 120
-"""Longest label of an untitled article (its first sentence, cut between words)."""
+"""Longest label of an untitled article (its lead's first sentence, cut between words)."""
 _IDENTITY = ("doc_id", "file", "sha256")
 
 
@@ -82,10 +86,11 @@ def document_row(doc_id: str, file: str, sha256: str, content: dict[str, Any]) -
 
 
 def label_of(doc: Document) -> str:
-    """How a reader recognises the article: its headline, else its first sentence, shortened; else its id."""
+    """How a reader recognises the article: its headline, else the first sentence of its lead paragraph (not a photo
+    caption above it), else of its text, shortened; else its id."""
     if doc.title is not None:
         return doc.title.value
-    text = " ".join(doc.text.split())
+    text = " ".join((doc.raw[doc.lead.start : doc.lead.end] if doc.lead else doc.text).split())
     cut = first_sentence_end(text)
     return shorten(text[:cut] if cut else text, LABEL_CHARS) or doc.doc_id
 

@@ -162,3 +162,13 @@ print(json.dumps({{"modules": sorted(os.path.realpath(f) for f in loaded), "open
     assert {"resources/strand_words.tsv", "resources/measure_types.tsv"}.isdisjoint(
         p.relative_to(PACKAGE_DIR).as_posix() for p in data
     )
+
+
+def test_what_a_cache_entry_holds_is_what_its_fingerprint_hashes():
+    from analysis.source import stage_sources
+
+    modules, _, _ = stage_sources(cache.EXTRACTION)
+    names = {p.as_posix() for p in modules}
+    # the rows come from the extractors, the documents-table content from `documents.content_of`
+    assert any(n.endswith("extract/__init__.py") for n in names)
+    assert any(n.endswith("facts/documents.py") for n in names)

@@ -1160,8 +1160,8 @@ _BODY_LINK = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-
 
 def _without_bodies(text: str, s: int, e: int, bodies: list[Mention]) -> str:
     """The roles of text[s:e] without the bodies they are held at, when each is linked to its role by "of", "at" or
-    the like; the whole text
-    when a body only qualifies a role ("head of the X Eye Centre unit") or a role names none."""
+    the like; the whole text when a body only qualifies a role ("head of the X Eye Centre unit") or a role names
+    none."""
     cuts = []
     for o in sorted(bodies, key=lambda o: o.start):
         link = _BODY_LINK.search(text, max(s, o.start - 40), o.start)

@@ -1548,9 +1548,14 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
             governed.setdefault(m.group(1), set()).add(o.fields["name"])
             first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
     clipped = _clipped_names({o.fields["name"] for o in found})
+    spelled = _spelled_by({o.fields["name"] for o in found})
+    for o in found:
+        if o.fields["name"] in spelled:
+            long = next(iter(spelled[o.fields["name"]]))
+            first[long] = min((m.start for m in found if long in m.fields["name"]), default=0)
     out = []
     for o in found:
-        names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
+        names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"]) or spelled.get(o.fields["name"])
         core = names is not None and o.fields["name"] not in fulls
         if core and len(names) > 1:  # "Tollan Kelvo Group" and "Tollan Kelvo Group Co": one name, one with its form
             longest = max(names, key=len)
@@ -1577,6 +1582,19 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
             )  # "Kelvo Pharma": Kelvo Pharmaceutical Group
         out.append(o)
     return out
+
+
+def _spelled_by(names: set[str]) -> dict[str, set[str]]:
+    """Acronyms among the names, each with the one other name whose initials it spells ("KRU" and "Kestrel Ridge
+    University", also as the body after "of" in "Faculty of Law of Kestrel Ridge University"): the same body, though
+    the article never writes the acronym in brackets after the name."""
+    by_initials: dict[str, set[str]] = {}
+    for name in names:
+        # a name, or the body after its last "of" ("Faculty of Law of Kestrel Ridge University")
+        for whole in {name, name.rsplit(" of ", 1)[-1]}:
+            if " " in whole and (whole == name or type_of(whole) is not None):
+                by_initials.setdefault(initials(whole), set()).add(whole)
+    return {n: by_initials[n] for n in names if n.isupper() and n.isalpha() and len(by_initials.get(n, ())) == 1}
 
 
 _CLIPPED = 3

@@ -28,6 +28,17 @@ def test_acronym_from_initials(facts):
     assert names(rows) == {"Lakeside Children Hospital"}
 
 
+def test_an_acronym_never_written_in_brackets_is_the_body_whose_initials_it_spells(facts):
+    text = (
+        "Kestrel Ridge University | About KRU | News\n\n"
+        "The Faculty of Medicine of Kestrel Ridge University (KRU Medicine) signed an agreement with Tarn Hospital. "
+        "Professor Ann Reyes, President of KRU, signed it."
+    )
+    assert facts(text, "person")[0]["affiliation"] == "Kestrel Ridge University"
+    rows = facts(text, "organization")
+    assert {r["name"] for r in rows if r["text"] == "KRU"} == {"Kestrel Ridge University"}
+
+
 def test_programmes_and_events_are_not_organisations(facts):
     text = "The Healthy Towns Initiative and the Annual Nursing Conference were announced with the Primary Care Plan."
     assert facts(text, "organization") == []

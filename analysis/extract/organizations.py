@@ -60,6 +60,8 @@ _Q = "[\"“”'‘’]"
 _DEF = re.compile(r" ?\(([A-Z][A-Za-z&.-]{1,11})(?:(?: or |, )[^()\n]{1,40})?\)")
 _PLACE_DEF = re.compile(r" ?\(((?:[A-Z][a-z]+ ){1,2})([A-Z][A-Za-z&.-]{1,11})\)")
 """A short form after the country or place of the body it stands for: "(Norway CDC)"."""
+_IN_PLACE_DEF = re.compile(r" in ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \(([A-Z]{2,8})\)")
+"""The place a name closes with, then the short form that spells both ("Tarn Trade Council in Norvia (TTCN)")."""
 _QUOTED_DEF = re.compile(rf" ?\({_Q}([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}){_Q}(?:(?: or |, )[^()\n]{{1,40}})?\)")
 _HEREINAFTER = re.compile(
     rf" ?\((?:hereinafter|henceforth) (?:referred to as |called |as )?(?:the )?{_Q}?([A-Z][\w -]{{1,40}}?){_Q}?\)"
@@ -948,9 +950,23 @@ def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[
     return alias, part_defs
 
 
+def _placed_names(text: str, orgs: list[Mention]) -> list[Mention]:
+    """Names that close with "in" and a place, as the short form after them spells ("Tarn Trade Council in Norvia
+    (TTCN)": the body is the "Tarn Trade Council in Norvia", not a council in that place)."""
+    out = []
+    for o in orgs:
+        m = _IN_PLACE_DEF.match(text, o.end)
+        if m and is_place_name(m.group(1)) and initials(f"{o.fields['name']} {m.group(1)}") == m.group(2):
+            out.append(Mention("organization", o.start, m.end(1), "organizations.acronym",
+                               {"name": f"{o.fields['name']} in {m.group(1)}"}))  # fmt: skip
+    return out
+
+
 def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     """Rule organizations.acronym: "Long Form (ABBR)" definitions and later uses of ABBR, named by the long form."""
     text = ctx.text
+    placed = _placed_names(text, orgs)
+    orgs = [o for o in orgs if not any(p.start == o.start for p in placed)] + placed
     alias, part_defs = definitions(ctx, orgs)
     by_initials: dict[str, str] = {}
     for o in orgs:
@@ -1012,7 +1028,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                 if m.start() in part_defs:
                     continue
                 out.append(Mention("organization", m.start(), m.end(), "organizations.alias", {"name": long}))
-    return out
+    return out + placed
 
 
 def _initials_index(names: Iterable[str]) -> dict[str, list[tuple[str, str]]]:

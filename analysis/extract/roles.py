@@ -1114,6 +1114,8 @@ def _position(
     at = [o for o in inside if _at_org(text, o)]
     followers = [o for o in inside if o.start >= first_seg_end]
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
+    if org is not None and org is not inside[0] and _role_between(text, inside[0].end, org.start):
+        org = inside[0]  # "chair of X and managing director at Y": the first post's body, as the role reads
     if org is None:
         return Position(s, e, None, text[s:now])
     parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)
@@ -1134,6 +1136,12 @@ def _position(
     if not qualifies and kind is not None and kind.group(1).casefold() in org_cues.class_nouns():
         role = role[: kind.start()]
     return Position(s, e, org, role)
+
+
+def _role_between(text: str, a: int, b: int) -> bool:
+    """Whether a second post starts between two bodies of one apposition ("of X and managing director at")."""
+    gap = text[a:b]
+    return bool(re.match(r",?\s+(?:and|as well as)\s", gap)) and any(_role_noun(w.casefold()) for w in gap.split())
 
 
 _DESCRIBED_AT = re.compile(r"\b(?:at|of|with|from)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3})([a-z]+)\b")

@@ -39,6 +39,15 @@ def test_an_acronym_never_written_in_brackets_is_the_body_whose_initials_it_spel
     assert {r["name"] for r in rows if r["text"] == "KRU"} == {"Kestrel Ridge University"}
 
 
+def test_a_name_closing_with_in_and_a_place_that_its_short_form_spells(facts):
+    text = "The Tarn Trade Council in Norway (TTCN) met on Monday. Later the TTCN wrote to members."
+    rows = facts(text, "organization")
+    assert {r["name"] for r in rows} == {"Tarn Trade Council in Norway"}
+    # a short form that does not spell the place leaves the place out of the name
+    rows = facts("The Tarn Trade Council in Norway (TTC) met on Monday.", "organization")
+    assert {r["name"] for r in rows} == {"Tarn Trade Council"}
+
+
 def test_programmes_and_events_are_not_organisations(facts):
     text = "The Healthy Towns Initiative and the Annual Nursing Conference were announced with the Primary Care Plan."
     assert facts(text, "organization") == []

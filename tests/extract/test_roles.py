@@ -645,6 +645,14 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
     assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"
 
 
+def test_two_posts_the_first_at_one_body_and_the_second_at_another_belong_to_the_first(facts):
+    text = "Ann Lowry, Chair of the Tarn Chamber and Managing Director for Asia at Ellerby Medical, spoke."
+    assert _described(facts(text, "person"))["Ann Lowry"][1] == "Tarn Chamber"
+    # one post held "at" a body, with a unit before it, is that body's
+    text = "Tom Hale, head of research at Ellerby Medical, spoke."
+    assert _described(facts(text, "person"))["Tom Hale"][1] == "Ellerby Medical"
+
+
 @pytest.mark.parametrize(
     "text, role",
     [

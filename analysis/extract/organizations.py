@@ -328,6 +328,7 @@ def _trim(part: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         or toks[0][2] in _MONTHS
         or (_is_role(toks[0][2]) and not (len(toks) > 1 and is_head(toks[1][2])))  # not "General Administration"
         or toks[0][2] in ("The", "A", "An")
+        or toks[0][2] in words("org_opening_labels.txt")
     ):
         toks = toks[1:]
     cut = next((i for i, t in enumerate(toks) if i > 0 and t[2] in titles), None)

@@ -529,7 +529,10 @@ def contact_lines(ctx: Context) -> list[Mention]:
             if len(line.split()) > _CONTACT_WORDS:
                 break  # running text: the block is over
             own = re.sub(r"\s*\([^()]*\)$", "", line)
-            if "," not in own and " - " not in own and org_cues.type_of(own) is not None:
+            labelled = _GROUP_LABEL.fullmatch(own)  # "Media: Fenwick Grey Communications"
+            own = labelled.group(1) if labelled else own
+            bare_name = org_cues.without_legal_form(own)  # "Kelby Bio Co., Ltd.": its commas are the legal form's
+            if "," not in bare_name and " - " not in own and (labelled or org_cues.type_of(own) is not None):
                 group_body, seen, gap = own, True, False  # "Fenwick Hale Securities Limited (Corporate Broker)"
                 continue
             if gap:
@@ -554,6 +557,9 @@ def contact_lines(ctx: Context) -> list[Mention]:
     return out
 
 
+_GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\s*:\s*((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|and|&))*)")
+"""A labelled body line of a contact block: who the group below speaks for ("Media: Fenwick Grey Communications",
+"Investor relations: Kelby Capital")."""
 _CONTACT_ROWS = 16
 """Most lines a contact block runs to after its heading, blank lines included."""
 _CONTACT_WORDS = 12

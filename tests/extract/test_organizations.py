@@ -48,6 +48,14 @@ def test_a_name_closing_with_in_and_a_place_that_its_short_form_spells(facts):
     assert {r["name"] for r in rows} == {"Tarn Trade Council"}
 
 
+def test_a_newswire_source_credit_and_a_notes_heading_are_no_part_of_a_name(facts):
+    text = (
+        "Kelvo Medical Group agreed a licence on Monday.\n\nAbout Tarn Diagnostics Group\n"
+        "Tarn Diagnostics Group makes tests.\n\nSOURCE Kelvo Medical Group\n"
+    )
+    assert {r["name"] for r in facts(text, "organization")} == {"Kelvo Medical Group", "Tarn Diagnostics Group"}
+
+
 def test_programmes_and_events_are_not_organisations(facts):
     text = "The Healthy Towns Initiative and the Annual Nursing Conference were announced with the Primary Care Plan."
     assert facts(text, "organization") == []

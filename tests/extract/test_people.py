@@ -117,6 +117,21 @@ def test_contacts_grouped_under_a_body_line_speak_for_that_body(facts):
     }
 
 
+def test_a_contact_group_labelled_by_its_channel_or_written_with_its_legal_form_speaks_for_that_body(facts):
+    text = (
+        "Tarn Diagnostics plc has agreed a licence with Kelvo Medical Co., Ltd. on Monday.\n\nContacts\n"
+        "Tarn Diagnostics plc\nOwen Pike, Chief Financial Officer\n+44 (0)20 7946 0321\n\n"
+        "Media: Harbour Grey Communications\nAnn Marr, Account Director\n\n"
+        "Kelvo Medical Co., Ltd.\nLi Wen, Head of Investor Relations\nir@kelvo.example\n"
+    )
+    rows = {r["name"]: r["affiliation"] for r in facts(text, "person")}
+    assert rows == {
+        "Owen Pike": "Tarn Diagnostics plc",
+        "Ann Marr": "Harbour Grey Communications",
+        "Li Wen": "Kelvo Medical Co., Ltd.",
+    }
+
+
 def test_the_body_a_possessive_noun_stands_for_is_the_pages_own_of_several(facts):
     """ "The college's president" on a college's own page is that college's, though another college was named last."""
     text = (

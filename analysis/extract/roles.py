@@ -1115,7 +1115,10 @@ def _position(
     followers = [o for o in inside if o.start >= first_seg_end]
     org = at[-1] if at else (followers[-1] if followers else (inside[0] if inside else None))
     if org is not None and org is not inside[0] and _role_between(text, inside[0].end, org.start):
-        org = inside[0]  # "chair of X and managing director at Y": the first post's body, as the role reads
+        honour = lower_words("role_honours.txt") & {
+            w.casefold() for w in re.findall(r"[\w-]+", text[s : inside[0].start])
+        }
+        org = org if honour else inside[0]  # "chair of X and director at Y": the first post's; not "a Fellow of X"
     if org is None:
         return Position(s, e, None, text[s:now])
     parent = _possessor(ctx, org, orgs) or _owner_in_name(org, orgs)

@@ -648,6 +648,9 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
 def test_two_posts_the_first_at_one_body_and_the_second_at_another_belong_to_the_first(facts):
     text = "Ann Lowry, Chair of the Tarn Chamber and Managing Director for Asia at Ellerby Medical, spoke."
     assert _described(facts(text, "person"))["Ann Lowry"][1] == "Tarn Chamber"
+    # an honour's body is not where the person works
+    text = "Ann Lowry, a Fellow of the Tarn Society and professor of surgery at Kelby University, spoke."
+    assert _described(facts(text, "person"))["Ann Lowry"][1] == "Kelby University"
     # one post held "at" a body, with a unit before it, is that body's
     text = "Tom Hale, head of research at Ellerby Medical, spoke."
     assert _described(facts(text, "person"))["Tom Hale"][1] == "Ellerby Medical"

@@ -20,6 +20,9 @@ def test_an_untitled_article_is_named_by_its_lead_not_a_photo_caption_above_it()
 
 
 def test_a_titled_article_is_named_by_its_headline():
-    text = "Menu | News | Contact\n\nKelby University opens a clinic in Jiangmen\n\nThe clinic opened on Monday with 40 beds. It is the first.\n"
+    text = (
+        "Menu | News | Contact\n\nKelby University opens a clinic in Jiangmen\n\n"
+        "The clinic opened on Monday with 40 beds. It is the first.\n"
+    )
     doc = _doc(text)
     assert doc.title is not None and label_of(doc) == doc.title.value == "Kelby University opens a clinic in Jiangmen"

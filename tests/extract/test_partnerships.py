@@ -241,6 +241,17 @@ def test_anaphoric_head_noun_takes_a_body_with_that_head(facts):
     assert {"Lakeside University", "Innovate Scotland Trust", "Kestrel Hospital"} in parties(rows)
 
 
+def test_together_with_a_body_and_a_noun_after_an_article_is_no_joint_work(facts):
+    text = (
+        "The Tarn Health Department runs vouchers at Kelby Hospital. Together with the pilot hospital in Westport, "
+        "the scheme will then cover seven institutions."
+    )
+    assert facts(text, "partnership") == []
+    # the same word as a verb is joint work
+    text = "The Tarn Health Department, together with Kelby University, will pilot a new clinic."
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Tarn Health Department", "Kelby University"]]
+
+
 def test_anaphoric_head_noun_without_a_matching_body_adds_nobody(facts):
     text = "The hospital will work together with Kestrel Hospital on a new fund."
     assert facts(text, "partnership") == []

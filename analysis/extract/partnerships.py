@@ -64,7 +64,7 @@ from analysis.extract.nlp import Context, Mention
 from analysis.extract.org_cues import class_nouns, class_patterns, head_type, name_places, news_title, type_of
 from analysis.extract.roles import qualified_body
 from analysis.ingest.dates import MONTH_PATTERN, MONTHS
-from analysis.resources import alternation, patterns, read_lines, table, words
+from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
 _CAP = r"(?:[A-Z][\w'’&-]*(?:–[A-Z][\w'’&-]*)*|\([^()\n]{1,40}\))"
 _BASED = r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*-based "
@@ -187,7 +187,8 @@ def _first_named(orgs: list[Mention]) -> dict[str, int]:
 
 
 def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
-    """Mentions like "the University", or "with the Wuhan group" (a word of the name and its head in lower case),
+    """Mentions like "the University", "the bureau's", or "with the Wuhan group" (a word of the name and its head in
+    lower case),
     resolved to the document's most frequent organisation with that head (and word), named before it where one is
     (ties: the first named); only where no kept name covers
     the words, so that every such party names an organisation that has a row."""
@@ -206,6 +207,16 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
             out.append(
                 Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
             )
+    # "the bureau's service agreement with X": a head word in lower case owning a deal (`initiative_deal_nouns.txt`)
+    # stands for the body with that head named before it, the most frequent (ties: the first named)
+    for m in _owned_deal().finditer(ctx.text):
+        head = m.group(1).capitalize()
+        if not is_head(head) or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        cands = [n for n in counts if head in n.split() and first[n] < m.start()]
+        if cands:
+            name = max(cands, key=lambda n: (counts[n], -first[n]))
+            out.append(Mention("organization", m.start(1), m.end(1), "partnerships.coreference", {"name": name}))
     # "with the Wuhan group": a word of a body's name (a place too) and its head word in lower case, as a deal's
     # counterpart (a subject of such descriptions is read by `_described_bodies`)
     bodies = _Spans(list(orgs))
@@ -218,6 +229,13 @@ def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mentio
                 Mention("organization", m.start(1), m.end(2), "partnerships.coreference", {"name": body.fields["name"]})
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def _owned_deal() -> re.Pattern:
+    """ "the bureau's service agreement": a head word in lower case (group 1) owning a deal noun two words on."""
+    deals = "|".join(sorted(map(re.escape, lower_words("initiative_deal_nouns.txt")), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b[Tt]he ([a-z]+)(?:’s|'s)(?: [\w-]+){{0,2}} (?:{deals})s?\b")
 
 
 _CAP_WORD = re.compile(r"(?<![\w'’&-])[A-Z][a-z][\w'’&-]*(?![\w&-])")

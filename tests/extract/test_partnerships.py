@@ -241,6 +241,28 @@ def test_anaphoric_head_noun_takes_a_body_with_that_head(facts):
     assert {"Lakeside University", "Innovate Scotland Trust", "Kestrel Hospital"} in parties(rows)
 
 
+def test_a_deal_owned_by_a_body_named_again_by_its_head_word(facts):
+    text = (
+        "The Tarn Health Bureau published its statistics on Monday. The largest item is the bureau's service "
+        "agreement with Kelby Hospital, which was renewed in January."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Tarn Health Bureau", "Kelby Hospital"]]
+    # the head word owning something else than a deal names no party
+    text = (
+        "Kelby University and Tarn Hospital signed an agreement to set up the Kelby Centre. Under the agreement, the "
+        "Tarn Foundation has pledged £2 million for the centre's staff."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Kelby University", "Tarn Hospital"]]
+
+
+def test_a_body_said_to_be_no_party_to_the_deal_is_none(facts):
+    text = (
+        "Kelby University and Tarn Hospital signed an agreement on Monday. The Tarn Foundation is not a party to the "
+        "agreement with Tarn Hospital."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Kelby University", "Tarn Hospital"]]
+
+
 def test_together_with_a_body_and_a_noun_after_an_article_is_no_joint_work(facts):
     text = (
         "The Tarn Health Department runs vouchers at Kelby Hospital. Together with the pilot hospital in Westport, "

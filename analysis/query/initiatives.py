@@ -51,12 +51,12 @@ carrying it on ("It is funded with ..."), or a later sentence whose subject is i
 ("The cost, estimated at £2 million, will be shared equally": `cost_subject_pattern`, `cost_bearer_pattern`; a cost
 no one bears is nobody's deal), when the latest sentence before it stating a partnership states this one, or the
 headline, when it states no partnership, names one of its parties and the lead states this one alone; in a
-sentence that
-names it, when it has a name: parties who also work together on something else do not lend it that money; a sum of
-someone's background, `background_sum`, is not its money, nor is a cost, a loss or a market's size:
-`sum_cooperation`; `money_fact` the largest, `money_facts` it and the sums listed with it in its sentence, "worth
-£12 million and £9.5 million respectively", "£4.6 million from A and RMB 25 million from B": `LISTED_SUMS`; who pays
-each, `money_funders`), how many distinct articles state it (near-duplicates counted once), and its salience
+sentence that names it, when it has a name: parties who also work together on something else do not lend it that
+money; a sum of someone's background, `background_sum`, is not its money unless that clause states the cooperation
+and no other statement does, nor is a cost, a loss or a market's size: `sum_cooperation`; `money_fact` the largest,
+`money_facts` it and the sums listed with it in its sentence, "worth £12 million and £9.5 million respectively",
+"£4.6 million from A and RMB 25 million from B": `LISTED_SUMS`; who pays each, `money_funders`), how many distinct
+articles state it (near-duplicates counted once), and its salience
 (`score`): where it is stated, how many articles state it, and its size.
 """
 
@@ -259,11 +259,13 @@ def sum_cooperation(alias: str = "f") -> str:
     return f"coalesce((CASE {hits} END), (CASE {back} END))"
 
 
-def background_sum(alias: str = "f") -> str:
-    """SQL true when the amount fact `alias` stands in a clause of someone's background ("his experience of
-    working with X in a £1 billion project"): not money of the cooperation its sentence reports."""
+def background_sum(alias: str = "f", start: str | None = None) -> str:
+    """SQL true when the amount fact `alias` (or the word of its sentence at `start`) stands in a clause of someone's
+    background ("his experience of working with X in a £1 billion project"): not money of the cooperation its
+    sentence reports."""
+    at = start or f"{alias}.start"
     return (
-        f"regexp_matches(substr({alias}.sentence, 1, greatest({alias}.start - {alias}.sentence_start, 0)), "
+        f"regexp_matches(substr({alias}.sentence, 1, greatest({at} - {alias}.sentence_start, 0)), "
         "'" + background_pattern().replace("'", "''") + "')"
     )
 
@@ -1800,7 +1802,14 @@ def register(store: Store) -> None:
           FROM money_sentences s JOIN scoped f ON f.kind = 'amount' AND f.doc_id = s.doc_id
             AND f.sentence_start = s.sentence_start
           JOIN currency_rates r ON r.unit = f.unit JOIN money_words w ON w.fact_id = f.fact_id
-          WHERE NOT {background_sum("f")} AND f.section <> 'notes'  -- the page's notes are context
+          WHERE f.section <> 'notes'  -- the page's notes are context
+            -- a sum in a clause of someone's background is not the money of the cooperation its sentence reports,
+            -- unless that clause alone states the cooperation ("his experience of working with A and B in a £1
+            -- billion project", and no other word of A and B's work: the project's)
+            AND (NOT {background_sum("f")} OR EXISTS (SELECT 1 FROM m o WHERE o.initiative_id = s.initiative_id
+              AND o.doc_id = f.doc_id AND o.sentence_start = f.sentence_start AND {background_sum("f", "o.start")})
+              AND NOT EXISTS (SELECT 1 FROM m o JOIN scoped os ON os.fact_id = o.fact_id
+                WHERE o.initiative_id = s.initiative_id AND NOT {background_sum("os")}))
             -- a cooperation stated only in a clause describing a body after the sum ("vouchers worth HK$2,000 at
             -- the X Hospital, which A and B run jointly") says who runs the body, not whose the sum is
             AND (s.near OR EXISTS (SELECT 1 FROM m o WHERE o.initiative_id = s.initiative_id AND o.doc_id = f.doc_id

@@ -183,7 +183,9 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
                     marks = "".join(
                         {initiatives_report.sentence_key(m): report.cite.cite_fact(m) for m, _ in group}.values()
                     )
-                    sums_text.append(f"{narrate.join(said)}{marks} for {escape.html(initiative_label(group[0][1]))}")
+                    row = group[0][1]  # a named initiative's money is "for" it; an unnamed one's is its parties' deal's
+                    whose = "for" if row.get("name") else "in the cooperation of"
+                    sums_text.append(f"{narrate.join(said)}{marks} {whose} {escape.html(initiative_label(row))}")
                 s += f"; sums stated: {narrate.join(sums_text)}"
             marks = report.cite.cite_facts([facts[r["fact_ids"][0]] for r in rows if r["fact_ids"][0] in facts], 3)
             return narrate.sentence(s + marks)

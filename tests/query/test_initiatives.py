@@ -464,6 +464,21 @@ def test_a_sum_of_someones_background_is_not_the_initiatives_money(tmp_path):
     assert len(top) == 1 and money == 3e6
 
 
+def test_a_sum_of_a_background_clause_that_alone_states_the_cooperation_is_its_money(tmp_path):
+    s1 = "Her experience of working with Northvale University and Eastbay Hospital on a £2 billion port project helps."
+    rows = [
+        org("a", 31, NV, "UK") | {"sentence": s1}, org("a", 58, EB, "mainland China") | {"sentence": s1},
+        deal("a", 18, 0, [NV, EB]) | {"sentence": s1},
+        fact("a", "amount", s1.index("£2"), sentence_start=0, sentence=s1, value=2e9, unit="GBP", object="port"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        top = initiatives.top(s, 5)
+        money = s.value("SELECT value FROM facts WHERE fact_id = ?", [top[0]["money_fact"]])
+    assert len(top) == 1 and money == 2e9
+
+
 def test_a_partnership_takes_the_name_the_article_gives_what_its_sentence_sets_up(tmp_path):
     s1 = "Northvale University teamed up with Eastbay Hospital to set up an international stroke centre."
     s2 = "The International Stroke Centre will open in May."

@@ -228,7 +228,10 @@ def test_the_sum_of_an_initiative_is_stated_once_in_a_profile(tmp_path):
     r = a.report("04-entity-profile", entity="Harbour City")
     e = profile.resolve(r)
     first, figures = [plain(f.render()) for f in profile.key_findings(r, e)]
-    assert first.endswith("in clinical services; sums stated: 2 billion yuan for Eastbay Hospital and Kestrel College.")
+    # an unnamed initiative's money is its parties' deal's, not money given to them
+    assert first.endswith(
+        "in clinical services; sums stated: 2 billion yuan in the cooperation of Eastbay Hospital and Kestrel College."
+    )
     assert figures == (
         "The most prominent figure stated about Harbour City is from 1,000 to 1,500 (+50%) "
         "(“Hospital beds in Harbour City rose from 1,000 to 1,500.”)."

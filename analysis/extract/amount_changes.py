@@ -542,6 +542,8 @@ def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
             )  # fmt: skip
             if added is not None:
                 f.frm, f.pct = f.value - added.value, added.value / (f.value - added.value) * 100
+                if added.obj and _refers_back(f.obj):  # "11 new clinics, bringing the total number to 20": clinics
+                    f.obj = re.sub(r"^(?:newly\s+|new\s+|additional\s+|more\s+)+", "", added.obj, flags=re.I)
 
 
 def _converts(text: str, a: _Fig, b: _Fig) -> bool:
@@ -686,6 +688,12 @@ def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
         if _names_own(phrase, units):
             for f in members:
                 f.obj = phrase
+
+
+def _refers_back(obj: str | None) -> bool:
+    """Whether an object only refers back to an earlier count ("the total number", `amount_anaphor_objects.txt`)."""
+    words = re.sub(r"^(?:the|this|that)\s+", "", (obj or "").strip(), flags=re.IGNORECASE).casefold()
+    return words in lower_words("amount_anaphor_objects.txt")
 
 
 def _anaphors(ctx: Context, figs: list[_Fig]) -> None:

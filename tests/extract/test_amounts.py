@@ -864,6 +864,10 @@ def test_a_total_reached_after_a_count_of_new_things_starts_from_their_differenc
     rows = _rows(facts, "The district opened six new clinics in 2024, lifting the total number to 15.")
     assert _change(rows["15"]) == ("change_after", 9, 15, pytest.approx(66.67, abs=0.01))
     assert rows["six"]["amount_type"] == "figure"
+    # the total counts what the new things are, not "the total number"
+    assert rows["15"]["object"] == "clinics"
+    rows = _rows(facts, "There are 11 newly designated hospitals in the scheme, bringing the total number to 20.")
+    assert rows["20"]["object"] == "designated hospitals"
     # a total with no count of new things before it has no level before
     assert _change(_rows(facts, "The network grew, lifting the total to 15.")["15"])[:2] == ("change_after", None)
 

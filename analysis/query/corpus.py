@@ -323,12 +323,13 @@ def undated(store: Store, limit: int | None = None) -> list[str]:
 
 
 def undated_latest(store: Store) -> dict | None:
-    """The latest step an undated article reports as done (needs `step_dates`, `timeline.register_dates`): its
+    """The latest step an undated article reports as done, with its year written (needs `step_dates`,
+    `timeline.register_dates`; a "February 5th" whose year is read from the article's other dates is a guess): its
     `doc_id`, `fact_id` and `date`; what the articles that give no date were written after ("the events they report
     run to March 2025"). None when no undated article dates a step."""
     rows = store.rows(
         f"""SELECT s.doc_id, s.fact_id, s.date FROM step_dates s JOIN ({_undated_sql()}) u USING (doc_id)
-        WHERE NOT s.plan ORDER BY s.date DESC, s.doc_id, s.start, s.fact_id LIMIT 1"""
+        WHERE NOT s.plan AND NOT s.inferred ORDER BY s.date DESC, s.doc_id, s.start, s.fact_id LIMIT 1"""
     )
     return rows[0] if rows else None
 

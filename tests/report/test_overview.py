@@ -165,3 +165,16 @@ def test_the_dates_finding_says_how_far_the_undated_articles_reach(tmp_path):
         "The articles that give their publication date were published between 4 June 2021 and 12 March 2023 (two of "
         "three articles); one gives none, though the events it reports run to 3 March 2025."
     )
+
+
+def test_a_day_written_without_its_year_does_not_say_how_far_the_undated_articles_reach(tmp_path):
+    """ "On May 5th", in an undated article whose other dates are of 2025, is a guessed 5 May 2025: the reach is the
+    latest step whose year is written."""
+    a = two_articles(tmp_path)
+    a.article("later", "Northvale signs again\n\nOn 3 March 2025 Northvale University signed a nursing pact. "
+              "On May 5th it opened a ward.\n")  # fmt: skip
+    org(a, "later", NU)
+    a.fact("later", "date", "3 March 2025", date="2025-03-03", event="signed a nursing pact", extractor="dates.full")
+    a.fact("later", "date", "May 5th", date="2025-05-05", event="opened a ward", extractor="dates.resolved")
+    r = a.report("01-corpus-overview")
+    assert plain(overview.dates_finding(r).render()).endswith("though the events it reports run to 3 March 2025.")

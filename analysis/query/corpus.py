@@ -189,11 +189,23 @@ def _press_releases_sql(only: bool = False) -> str:
           SELECT n.doc_id, d.publisher, n.name AS party FROM named n JOIN documents d USING (doc_id)
           WHERE NOT n.quoted AND (regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $after)
             OR regexp_matches(substr(n.sentence, n."end" - n.sentence_start + 1), $issuer))
+        ), heads AS (  -- the head word of each body it reports on: the last word before any "of" ("University" of
+          -- "University of Tarn", "Hospital" of "First Hospital of Tarn University"), for a public body
+          SELECT DISTINCT doc_id, name, regexp_extract(split_part(name, ' of ', 1), '(\\w+)$', 1) AS head FROM cand
+        ), house AS (  -- "The University has joined ...": the head word of the one body of that head it reports on,
+          -- capitalised after "the" without the rest of its name in two sentences or more: its press office writing
+          -- of its own body (news style writes "the university")
+          SELECT h.doc_id, d.publisher, h.name AS party FROM heads h JOIN documents d USING (doc_id)
+          WHERE regexp_matches(h.head, $body)
+            AND (SELECT count(*) FROM heads o WHERE o.doc_id = h.doc_id AND o.head = h.head) = 1
+            AND (SELECT count(*) FROM (SELECT DISTINCT sentence_start, sentence FROM facts s WHERE s.doc_id = h.doc_id)
+              WHERE regexp_matches(replace(sentence, h.name, ''), '(?:^|\\W)[Tt]he ' || h.head || '(?:\\W|$)')) >= 2
         ), found AS (  -- `direct`: the page says itself it is the party's, whatever outlet words its site uses
           SELECT doc_id, publisher, party, 0 AS how, false AS direct, fit FROM by_publisher
           UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct, 0 AS fit FROM own_site
           UNION ALL SELECT doc_id, publisher, party, 0 AS how, true AS direct, 0 AS fit FROM by_source
           UNION ALL SELECT doc_id, publisher, party, 1 AS how, false AS direct, 0 AS fit FROM by_voice
+          UNION ALL SELECT doc_id, publisher, party, 1 AS how, false AS direct, 1 AS fit FROM house
         )
         SELECT f.doc_id, arg_min(f.publisher, (f.how, NOT f.direct, f.fit, f.party, f.publisher)) AS publisher,
           arg_min(f.party, (f.how, NOT f.direct, f.fit, f.party)) AS party, min(f.how) = 1 AS by_voice
@@ -266,7 +278,8 @@ def press_releases(store: Store, limit: int | None = None) -> list[dict]:
     """The parties' own pages: articles published by a party of a partnership they report or by a body their
     headline or lead names (the publisher line, or one of its names split at "/", "|" or ";", is that body's name,
     its acronym as written, or holds it; a government publisher, a government body of its jurisdiction), or
-    written in a body's own voice (`own_voice.tsv`: "Here at X we...", "X and our partners") or issued in its name
+    written in a body's own voice (`own_voice.tsv`: "Here at X we...", "X and our partners"; its head word alone
+    capitalised in two sentences, as its press office writes: "The University has joined ...") or issued in its name
     (`release_issuer_words.txt`: "X announced today"), or published on a party's own news pages (its name and the
     words of `own_site_words.txt`: "Kestrel Biotech News"), or carrying a "Source:" line or a copyright line
     (`owner_pattern`: "© 2025 X") that names a party, or a body it reports on (not a news outlet, and named in

@@ -213,6 +213,41 @@ def test_a_bodys_own_page_by_its_publisher_line_headline_or_voice(tmp_path):
     ]
 
 
+def test_a_bodys_own_page_by_its_head_word_written_alone_as_its_press_office_does(tmp_path):
+    """ "The University has joined ...", "the University's clinic": a press office writing of its own university;
+    not once only, nor where two bodies of the article share the head word, nor in news style ("the university")."""
+    nv = "Northvale University"
+    joined = "The University has joined Eastbay Hospital to train nurses."
+    clinic = "Staff of the University's clinic will teach."
+    rows = [
+        org("a", 0, nv, "UK") | {"sentence": f"{nv} trains nurses.", "sentence_start": 0},
+        org("a", 60, "Eastbay Hospital", "mainland China") | {"sentence": joined, "sentence_start": 35},
+        deal("a", 50, nv, "Eastbay Hospital"),
+        fact("a", "amount", 120, 122, sentence=clinic, sentence_start=100, value=2, unit="count"),
+        # news style
+        org("b", 0, nv, "UK") | {"sentence": f"{nv} trains nurses.", "sentence_start": 0},
+        org("b", 60, "Eastbay Hospital", "mainland China") | {"sentence": joined.replace("The U", "The u"),
+                                                              "sentence_start": 35},
+        deal("b", 50, nv, "Eastbay Hospital"),
+        fact("b", "amount", 120, 122, sentence=clinic.replace("the U", "the u"), sentence_start=100, value=2,
+             unit="count"),
+        # once only
+        org("c", 0, nv, "UK") | {"sentence": f"{nv} trains nurses.", "sentence_start": 0},
+        org("c", 60, "Eastbay Hospital", "mainland China") | {"sentence": joined, "sentence_start": 35},
+        deal("c", 50, nv, "Eastbay Hospital"),
+        # two universities
+        org("d", 0, nv, "UK") | {"sentence": f"{nv} trains nurses.", "sentence_start": 0},
+        org("d", 60, "Eastbay University", "mainland China") | {"sentence": joined, "sentence_start": 35},
+        deal("d", 50, nv, "Eastbay University"),
+        fact("d", "amount", 120, 122, sentence=clinic, sentence_start=100, value=2, unit="count"),
+    ]  # fmt: skip
+    docs = [{"doc_id": d, "file": f"{d}.txt", "n_chars": 900} for d in "abcd"]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        got = [(r["doc_id"], r["party"], r["by_voice"]) for r in corpus.press_releases(s)]
+    assert got == [("a", nv, True)]
+
+
 def test_own_page_of_a_body_in_the_lead_or_of_its_government_never_of_a_news_outlet(tmp_path):
     """A commission's page on its own news (named in the lead), a government portal's page on one of its bureaus
     (named in the headline), a release its issuer announces in its own name ("X announced today (May 2)", "X, a

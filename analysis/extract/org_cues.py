@@ -369,6 +369,10 @@ def _name_words(name: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][\w'’.]*", name)]
 
 
+_LINKED_PLACE = re.compile(r"(?<![\w-])[A-Z][\w'’]*(?:-[a-z]+-[A-Z][\w'’]*)+(?![\w-])")
+"""A place name whose words are linked by hyphens and lower-case words ("Stoke-on-Trent", "Weston-super-Mare")."""
+
+
 class Hit(NamedTuple):
     """A place, town or word of nationality inside a name, with its jurisdiction."""
 
@@ -393,9 +397,15 @@ def _town_in_name(name: str, a: int, b: int) -> bool:
 
 
 def name_places(name: str) -> list[Hit]:
-    """Every place, town and word of nationality in a name, longest first at each word, in order."""
-    toks = _name_words(name)
-    out, i = [], 0
+    """Every place, town and word of nationality in a name, longest first at each word, in order; a town whose name
+    links its words by hyphens ("Stoke-on-Trent", "Newcastle-under-Lyme") is one place."""
+    out: list[Hit] = []
+    for m in _LINKED_PLACE.finditer(name):
+        label = gazetteer.jurisdiction(m.group()) or gazetteer.jurisdiction(m.group().replace("-", " "))
+        if label is not None:
+            out.append(Hit(m.start(), m.end(), label, m.group(), "place"))
+    toks = [t for t in _name_words(name) if not any(h.start <= t[0] < h.end for h in out)]
+    i = 0
     while i < len(toks):
         for n in range(min(4, len(toks) - i), 0, -1):
             a, b = toks[i][0], toks[i + n - 1][1]
@@ -418,7 +428,7 @@ def name_places(name: str) -> list[Hit]:
                 break
         else:
             i += 1
-    return out
+    return sorted(out, key=lambda h: h.start)
 
 
 def _registry_words(name: str) -> list[str]:

@@ -381,6 +381,24 @@ def test_article_setting_is_only_for_government_style_names(facts):
     assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []
 
 
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("Stoke-on-Trent City Council", "Stoke-on-Trent"),
+        ("Newcastle-under-Lyme Borough Council", "Newcastle-under-Lyme"),
+    ],
+)
+def test_a_town_whose_words_are_linked_by_hyphens_is_one_place_in_a_name(name, words):
+    assert [(h.words, h.label) for h in name_places(name)] == [(words, "UK")]
+
+
+def test_a_hyphen_between_two_places_still_splits_them():
+    assert [(h.words, h.label) for h in name_places("China-Britain Business Council")] == [
+        ("China", "mainland China"),
+        ("Britain", "UK"),
+    ]
+
+
 def test_the_registry_holds_only_names_whose_place_does_not_already_say_where():
     """An entry is there because its name holds no place (or a misleading one), because its category gives a type
     its head word does not ("Eastport Trade Development Council" a public body), or because it is a news title,

@@ -552,7 +552,13 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
                 nxt_s += 1
             line_end = ctx.paragraph_at(nxt_s)[1] if nxt_s < len(text) else nxt_s
             who = _person_in(people, nxt_s, line_end, last=False)
-            if who is not None and len(text[nxt_s:line_end].split()) <= 14 and who.start - nxt_s <= 3:
+            introduces = text[nxt_s:line_end].rstrip().endswith((":", "："))  # "Dr A B, CEO of X, commented:"
+            if (
+                who is not None
+                and len(text[nxt_s:line_end].split()) <= 14
+                and who.start - nxt_s <= 3
+                and not introduces
+            ):
                 speaker, rule = who.fields["name"], "quotes.name_line"
         if speaker is None:  # "A said the plan would let residents "see a doctor near home"": in reported speech
             speaker, rule = _fragment_speaker(ctx, people, s, e), "quotes.fragment"

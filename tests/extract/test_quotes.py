@@ -52,6 +52,18 @@ def test_block_quote_after_said_colon(facts):
     ]
 
 
+def test_a_line_introducing_the_next_quotation_is_no_name_line_of_the_one_above(facts):
+    text = (
+        "Tarn Bio signed a licence with Kelvo Pharma on Monday.\n\n"
+        '"This agreement brings our inhaler to many patients," said Dr Ann Reyes, Chief Executive of Tarn Bio. '
+        '"The upfront payment strengthens our balance sheet and lets us grow our work in Europe."\n\n'
+        "Dr Li Wen, Chairman of Kelvo Pharma, commented:\n\n"
+        '"Asthma control in the region remains poor, and this licence will help patients in many cities."\n'
+    )
+    got = [(r["quote"].split()[0], r["speaker"]) for r in facts(text, "quote")]
+    assert got == [("This", "Ann Reyes"), ("The", "Ann Reyes"), ("Asthma", "Li Wen")]
+
+
 def test_first_person_paragraph_over_a_name_line(facts):
     text = "Our nurses have shown that shared training works for every patient we see here.\nSara Lind, Chief Nurse\n"
     rows = facts(text, "quote")

@@ -1563,7 +1563,8 @@ def site_setting(ctx: Context) -> dict[str, Any] | None:
 def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | None:
     """The setting of an article a government publishes: the jurisdiction its name states, when a government body
     that states one opens the text or heads the page's news (the banner "Tollan Provincial Government Press
-    Releases", `news_headings`) or is the stated publisher. Its press release names its own departments without
+    Releases", `news_headings`) or is the stated publisher, named in the text or only in a line the cleaning set
+    aside (a copyright footer). Its press release names its own departments without
     their place ("the Health Bureau"), even when most places it names are elsewhere."""
     first = re.search(r"\S[^\n]*", ctx.text)
     pub = ctx.doc.publisher
@@ -1578,6 +1579,11 @@ def publisher_setting(ctx: Context, orgs: list[Mention]) -> dict[str, Any] | Non
         if len(labels) == 1:
             label = labels.pop()
             return {"level": "setting", "label": label, "evidence": f"published by {o.fields['name']}"}
+    # a publisher read from a line the cleaning set aside ("© Government of the Tarn SAR" in the footer)
+    if pub is not None and (type_of(split_owner(pub.value)[1]) or ("",))[0] == "government":
+        labels = set(stated_labels(pub.value))
+        if len(labels) == 1:
+            return {"level": "setting", "label": labels.pop(), "evidence": f"published by {pub.value}"}
     return None
 
 

@@ -376,6 +376,17 @@ def test_a_government_news_heading_below_the_menu_places_its_unplaced_government
     assert "People's Government of Hainan Province" in names
 
 
+def test_a_government_publisher_named_only_in_the_footer_places_its_unplaced_government_names(facts):
+    """A release whose only statement of its publisher is the copyright footer cleaning sets aside still names its
+    own departments without their place, though most places it names are elsewhere."""
+    text = (
+        "Press Releases\n\nVouchers accepted at more hospitals\n\nThe Department of Health said elders may use "
+        "vouchers at hospitals in Shenzhen, Guangzhou, Foshan and Zhuhai from May.\n\n"
+        "© 2025 Government of the Hong Kong Special Administrative Region\n"
+    )
+    assert [c["label"] for c in cues_of(facts, text, "Department of Health")["jurisdiction"]] == ["Hong Kong"]
+
+
 def test_article_setting_is_only_for_government_style_names(facts):
     text = "In Leeds, Oxford, Bristol, Glasgow and Cardiff, the Northfield Royal Infirmary grew."
     assert cues_of(facts, text, "Northfield Royal Infirmary")["jurisdiction"] == []

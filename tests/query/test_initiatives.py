@@ -1451,6 +1451,11 @@ def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(t
     assert initiatives.sum_kind_of(s4, s4.index("HK$"), s4.index("HK$") + 13) == ("spending total", False)
     s5 = "The two trusts signed contracts with a total value of £4 million."
     assert initiatives.sum_kind_of(s5, s5.index("£"), s5.index("£") + 10)[1] is True
+    # what a body has raised to date is its history, not a pledge; money a deal raises is
+    s6 = "Kelvo Bio, which has raised more than £40 million from investors, signed the licence."
+    assert initiatives.sum_kind_of(s6, s6.index("£"), s6.index("£") + 11) == ("fundraising to date", False)
+    s7 = "The partners raised £40 million to build the clinic."
+    assert initiatives.sum_kind_of(s7, s7.index("£"), s7.index("£") + 11) == ("funding pledge", True)
     assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
         " it said Kestrel Co sold"
     )

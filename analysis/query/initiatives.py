@@ -1549,9 +1549,16 @@ def register(store: Store) -> None:
           -- with B, and a venture of A and C was set up in 2022": March is B's, 2022 C's)
           SELECT initiative_id, date FROM gaps QUALIFY gap = min(gap) OVER (PARTITION BY date_id)
           UNION ALL
+          -- a neighbour dating a signing or launch speaks for it when it names one of its parties or stands for it
+          -- ("The agreement was signed in May 2023"); not one about something else ("It was approved in 2023")
           SELECT n.initiative_id, d.date FROM next_to n JOIN step_dates d ON d.doc_id = n.doc_id
             AND d.sentence_start = n.near_start
           WHERE NOT d.plan AND regexp_matches(lower(d.sentence), $launch)
+            AND (regexp_matches(d.sentence, $refers) OR EXISTS (SELECT 1 FROM member_ids pp
+              JOIN entities e ON e.canon_id = pp.pid
+              JOIN scoped o ON o.doc_id = n.doc_id AND o.sentence_start = n.near_start AND o.entity_id = e.entity_id
+                AND o.kind IN ('organization', 'place')
+              WHERE pp.initiative_id = n.initiative_id))
           UNION ALL
           -- the sentence launching the body it is named after (`names_from_context`)
           SELECT m.initiative_id, d.date FROM m JOIN named_from nf USING (fact_id)

@@ -104,6 +104,11 @@ DATELINE = r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:\s*\([^()]*\))?,\s*" + MARK + r"\s*(?
 words stand as `MARK`): the day the story was filed, not a step."""
 
 
+FOUNDED_AS = r",?\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:joint venture|partnership|collaboration|alliance|consortium)"
+"""RE2 over the words right after a founding date: what was founded is the partnership itself ("founded in 2016 as a
+joint venture between A and B")."""
+
+
 def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
     publication line nor a dateline (`DATELINE`), nor the day something was said (`SPOKEN`: "said on Tuesday"), nor
@@ -151,8 +156,10 @@ def register_dates(store: Store) -> None:
           AND (NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words)
             THEN regexp_matches({marked("f.sentence", "f.text")}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
-            -- "which has worked with B since 2017" dates the partnership its sentence states
-            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $since)
+            -- "which has worked with B since 2017", "founded in 2016 as a joint venture between A and B" date the
+            -- partnership their sentence states
+            OR (strpos(f.sentence, f.text) > 0 AND (regexp_matches({marked("f.sentence", "f.text")}, $since)
+                OR regexp_matches({marked("f.sentence", "f.text")}, $founded_as))
               AND EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = f.doc_id
                 AND q.sentence_start = f.sentence_start)))
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)
@@ -170,6 +177,7 @@ def register_dates(store: Store) -> None:
         {
             "founding": founding_pattern() + MARK,
             "since": cooperation_since_pattern() + MARK,
+            "founded_as": "(?i)" + MARK + FOUNDED_AS,
             "founding_words": founding_words(),
             "target": not_step_pattern(),
             "target_date": not_step_pattern() + MARK,

@@ -196,6 +196,34 @@ def test_an_initiative_is_dated_by_its_sentence_its_launch_nearby_or_when_first_
     }
 
 
+def test_a_neighbour_dating_something_else_or_a_founding_as_a_venture(tmp_path):
+    """ "It was approved by the regulator in March 2023" next to a licence speaks of a product, not of the deal;
+    "Founded in 2016 as a joint venture between A and B" dates the venture."""
+    s1 = "Northvale University and Harbour City Medical College signed a licence for the inhaler."
+    s2 = "It was approved by the regulator in March 2023 for adults."
+    s3 = "Founded in 2016 as a joint venture between Eastbay Hospital and Westmoor Council, it runs clinics."
+    rows = [
+        org("a", 0, NV, "UK"), org("a", 30, HC, "mainland China"),
+        deal("a", 20, 0, [NV, HC]),
+        fact("a", "date", 125, 135, sentence_start=88, sentence=s2, sentence_end=146, text="March 2023",
+             date="2023-03", event="approved"),
+        org("b", 45, EB, "mainland China"), org("b", 65, WC, "UK"),
+        deal("b", 25, 0, [EB, WC]),
+        fact("b", "date", 9, 13, sentence_start=0, sentence=s3, text="2016", date="2016", event="founded"),
+    ]  # fmt: skip
+    rows[2]["sentence"], rows[2]["sentence_end"] = s1, 87
+    rows[-2]["sentence"] = rows[-3]["sentence"] = rows[-4]["sentence"] = s3
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-06-03"},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 900, "published": "2025-06-03"},
+    ]
+    with store_of(tmp_path, rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
+    assert got == {(HC, NV): ("2025", "reported"), (EB, WC): ("2016", "stated")}
+
+
 def test_a_date_of_a_sentence_stating_two_initiatives_dates_the_nearer_one(tmp_path):
     s = f"In March, {NV} signed an MoU with {HC}, and a venture of {NV} and {EB} was set up in 2022 to run trials."
     at = s.index

@@ -153,15 +153,18 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
 
 
 def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
-    """ "900 patients used the scheme, up from 400 at the end of 2024" and "against 300 in 2023": the dates of the
-    levels compared with are no steps; "the pilot was extended in March 2026" is one."""
+    """ "900 patients used the scheme, up from 400 at the end of 2024", "against 300 in 2023" and "double the 7%
+    recorded in 2022": the dates of the levels compared with are no steps; "the pilot was extended in March 2026" is one."""
     s1 = "Under the pilot 900 patients were moved, up from 400 at the end of 2024."
     s2 = "The clinics now treat 70 patients a day, against 30 in 2023."
     s3 = "The pilot was extended in March 2026 to two more crossings."
+    s4 = "Some 14% plan to open clinics, double the 7% recorded in 2022."
     rows = [
         fact("a", "date", s1.index("2024"), s1.index("2024") + 4, sentence=s1, text="2024", date="2024"),
         fact("a", "date", 100 + s2.index("2023"), 100 + s2.index("2023") + 4, sentence_start=100, sentence=s2,
              text="2023", date="2023"),
+        fact("a", "date", 300 + s4.index("2022"), 300 + s4.index("2022") + 4, sentence_start=300, sentence=s4,
+             text="2022", date="2022"),
         fact("a", "date", 200 + s3.index("March"), 200 + s3.index("2026") + 4, sentence_start=200, sentence=s3,
              text="March 2026", date="2026-03"),
     ]  # fmt: skip

@@ -689,10 +689,24 @@ def extract(
     for ss, se in ctx.sents:
         member = _members_of_named_body(doc, ss, se) or _listed_deal(doc, ss, se, out)
         found = [member] if member else (_stated(doc, ss, se, out) or _two_bodies(doc, ss, se, out))
-        out.extend(found)
+        out.extend(m for m in found if not (out and _funds_stated_work(text, ss, m)))
     return _one_field_per_partnership(
         doc, _name_given_next(doc, _added_partners(doc, _partners_join_earlier(doc, out)))
     )
+
+
+_CO_FUNDED = re.compile(r"(?:co-?|jointly )(?:funded|financed) by$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:is|was|are|were|will be|has been|have been|had been)\s+$")
+
+
+def _funds_stated_work(text: str, ss: int, m: Mention) -> bool:
+    """Whether a co-funding names the funders of a cooperation the article stated before, its subject standing for it
+    ("The programme is co-funded by A and B" after "X and Y launched a programme"): A and B pay for X and Y's work;
+    they are no partnership of their own ("The trial is co-funded by A and B" alone is their joint work)."""
+    if not _CO_FUNDED.search(text, m.start, m.end):
+        return False
+    subject = _anaphora().match(text, ss, m.start)
+    return subject is not None and _PASSIVE_AUX.fullmatch(text, subject.end(), m.start) is not None
 
 
 _NAME_GIVEN = re.compile(

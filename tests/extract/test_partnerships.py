@@ -2491,6 +2491,14 @@ def test_co_funders_are_parties_and_a_single_funder_is_not(facts):
     assert facts("The trial is funded by Hartfield Trust and run by Kelby Hospital.", "partnership") == []
 
 
+def test_co_funders_of_a_cooperation_the_article_stated_are_its_funders_not_a_partnership(facts):
+    text = (
+        "Tarn University and Kelby Medical University launched a joint doctoral programme. The programme is co-funded "
+        "by the Tarn Research Council and the Kelby Scholarship Council."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [["Tarn University", "Kelby Medical University"]]
+
+
 def test_members_listed_under_its_members_are(facts):
     text = (
         "The network is led by Ormsby University.\nIts members are:\n"

@@ -154,7 +154,8 @@ def test_a_word_of_a_bodys_name_is_no_founding_word(tmp_path):
 
 def test_the_date_of_the_level_a_figure_is_compared_with_is_no_step(tmp_path):
     """ "900 patients used the scheme, up from 400 at the end of 2024", "against 300 in 2023" and "double the 7%
-    recorded in 2022": the dates of the levels compared with are no steps; "the pilot was extended in March 2026" is one."""
+    recorded in 2022": the dates of the levels compared with are no steps; "the pilot was extended in March 2026" is
+    one."""
     s1 = "Under the pilot 900 patients were moved, up from 400 at the end of 2024."
     s2 = "The clinics now treat 70 patients a day, against 30 in 2023."
     s3 = "The pilot was extended in March 2026 to two more crossings."

@@ -1484,6 +1484,11 @@ def test_a_deals_value_is_its_money_whatever_words_of_valuation_stand_after_it(t
     assert initiatives.sum_kind_of(s6, s6.index("£"), s6.index("£") + 11) == ("fundraising to date", False)
     s7 = "The partners raised £40 million to build the clinic."
     assert initiatives.sum_kind_of(s7, s7.index("£"), s7.index("£") + 11) == ("funding pledge", True)
+    # a public body's spending as a whole is its running costs; spending on something named is a spending total
+    s8 = "Spending by the bureau reached MOP10.8 billion last year."
+    assert initiatives.sum_kind_of(s8, s8.index("MOP"), s8.index("MOP") + 13) == ("body's spending", False)
+    s9 = "Spending on village clinics reached 2 billion yuan last year."
+    assert initiatives.sum_kind_of(s9, s9.index("2 b"), s9.index("2 b") + 14) == ("spending total", False)
     assert initiatives.clause_before("Eastbay Pharma Co., Ltd. will sell; it said Kestrel Co. sold") == (
         " it said Kestrel Co sold"
     )

@@ -301,9 +301,9 @@ TOLD = (
 TALLY_TO_DATE = r"(?i)\b(?:so far|to date|thus far|up to now|until now)\b"
 """Words of a tally to the day of writing ("a partnership begun in 2019 has so far produced 23 papers"): the figure
 is of the article's own time, not of a year its sentence names."""
-NOW_AFTER = r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:today|now|currently|at present)\b"
-"""Words right after a figure that make it a level of the day of writing ("to 52 today", "52 chairs now"): the
-article's own time, not a year its sentence names."""
+NOW_AFTER = r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:today|now|currently|at present|since)\b"
+"""Words right after a figure that make it a level of the day of writing ("to 52 today", "52 chairs now", "doubled
+to 12 since the scheme began in 2022"): the article's own time, not a year its sentence names."""
 TALLY_REACH = 40
 """Characters around a figure searched for those words."""
 YEAR_AFTER = 12

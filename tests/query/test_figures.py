@@ -251,11 +251,13 @@ def test_a_tally_to_date_is_of_the_articles_time_not_of_the_year_its_sentence_na
 def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
     """A level "today" is of the article's time, though an earlier clause says "last year"; a year right after
     another figure is that figure's ("43.8%, compared with 36.1% at the end of 2022"); a year of a later clause joined
-    by ", and" dates that clause ("will invest 8 million yuan, and a scanner arrives next year")."""
+    by ", and" dates that clause ("will invest 8 million yuan, and a scanner arrives next year"); a level reached
+    "since" something began is of the article's time."""
     s1 = "It had 46 visits last year, and its ward has grown from 18 beds in 2019 to 52 today."
     s2 = "The rate reached 43.8 percent, compared with 36.1 percent at the end of 2022."
     s3 = "Kelby will invest 8 million yuan in kit, and a scanner will arrive next year."
-    at1, at2, at3 = s1.index, s2.index, s3.index
+    s4 = "The number of clinics has doubled from six to 12 since the scheme began in the city in August 2023."
+    at1, at2, at3, at4 = s1.index, s2.index, s3.index, s4.index
 
     def level(start, text, value, unit, obj, sentence_start, sentence, fact_id, **kw):  # the figure's own span
         return fact("a", "amount", start, start + len(text), sentence_start=sentence_start, sentence=sentence,
@@ -276,11 +278,18 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
         level(200 + at3("8 million"), "8 million yuan", 8e6, "CNY", "kit", 200, s3, "n8"),
         fact("a", "date", 200 + at3("next year"), 209 + at3("next year"), sentence_start=200, sentence=s3,
              text="next year", date="2026"),
+        level(300 + at4("six"), "six", 6.0, "count", "clinics", 300, s4, "n6", amount_type="change_before",
+              value_from=6.0, value_to=12.0, change_pct=100.0),
+        level(300 + at4("12"), "12", 12.0, "count", "clinics", 300, s4, "n12", amount_type="change_after",
+              value_from=6.0, value_to=12.0, change_pct=100.0),
+        fact("a", "date", 300 + at4("August"), 311 + at4("August"), sentence_start=300, sentence=s4,
+             text="August 2023", date="2023-08"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-13"}]
     with open_store(tmp_path, rows, docs) as s:
         got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
-    assert (got["n52"], got["n43"], got["n8"]) == (2025, 2025, 2025)
+    # a level reached "since" something began is of the article's own time
+    assert (got["n52"], got["n43"], got["n8"], got["n12"]) == (2025, 2025, 2025, 2025)
 
 
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):

@@ -181,7 +181,7 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
         LIMIT $limit""",
         {"limit": (6 if entity_id else 30) * limit, "entity": entity_id},
     )
-    rows = [r for r in rows if not is_name(r["quote"])]
+    rows = joined_parts([r for r in rows if not is_name(r["quote"])])
     if entity_id is None:
         first: dict[str, dict[str, Any]] = {}
         for r in sorted(rows, key=lambda r: (-r["weight"], r["doc_id"], r["start"], r["fact_id"])):
@@ -198,6 +198,32 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
         r["affiliation"] = found["affiliation"] if found else None
     rows = [r for r in rows if not out_of_focus(report, r["side"])]
     return (rows if entity_id else both_sides(rows))[:limit]
+
+
+def joined_parts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotation rows with a sentence's parts split by "she said" printed as one, in the speaker's order: "We want
+    residents treated here," she said, "and referrals should be rare." is one row, "We want residents treated here,
+    and referrals should be rare.", at the place of its first part; a part opening in lower case carries on the part
+    before it in the same sentence, never standing first on its own."""
+    by_start = sorted(rows, key=lambda r: (r["doc_id"], r["sentence_start"], r["start"]))
+    into: dict[str, dict[str, Any]] = {}
+    for a, b in zip(by_start, by_start[1:]):
+        head = into.get(a["fact_id"], a)
+        same = (a["doc_id"], a["sentence_start"], a["speaker"]) == (b["doc_id"], b["sentence_start"], b["speaker"])
+        if same and b["quote"][:1].islower():
+            into[b["fact_id"]] = head
+    out, merged = [], {}
+    for r in rows:
+        head = into.get(r["fact_id"])
+        if head is None:
+            out.append(merged.setdefault(r["fact_id"], dict(r)))
+    for r in sorted(rows, key=lambda r: (r["doc_id"], r["start"])):
+        head = into.get(r["fact_id"])
+        if head is not None and head["fact_id"] in merged:
+            first = merged[head["fact_id"]]
+            first["quote"] = f"{first['quote'].rstrip()} {r['quote'].lstrip()}"
+            first["end"] = max(first["end"], r["end"])
+    return out
 
 
 def both_sides(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

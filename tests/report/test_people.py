@@ -127,6 +127,20 @@ def test_one_quotation_per_speaker_their_first_statement(tmp_path):
     assert len(people.quotes(r, 3, "person:ann-lowe")) == 2
 
 
+def test_a_sentence_split_by_she_said_is_one_quotation_in_the_speakers_order(tmp_path):
+    a = Articles(tmp_path)
+    a.article("talk", "Clinic hours widen\n\nThe city health board met on Monday to discuss longer hours for clinics.\n"
+              'Ann Lowe spoke first. "We want every district to have a clinic," she said, "and patients should wait '
+              'less than a week for a visit to any of them."\n')  # fmt: skip
+    a.fact("talk", "person", "Ann Lowe", role="Director")
+    first = "We want every district to have a clinic,"
+    more = "and patients should wait less than a week for a visit to any of them."
+    for words in (first, more):
+        a.fact("talk", "quote", f'"{words}"', speaker="Ann Lowe", quote=words)
+    r = a.report("02-china-uk-cooperation", focus="all")
+    assert [q["quote"] for q in people.quotes(r, 3, "person:ann-lowe")] == [f"{first} {more}"]
+
+
 def test_a_speaker_named_by_more_articles_comes_first(tmp_path):
     a = Articles(tmp_path)
     intro = "The city health board met on Monday to discuss longer hours for clinics.\n"

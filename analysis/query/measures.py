@@ -408,9 +408,14 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
     # nurses"): its figures are the measure's only where it states the measure
     own_deal = """EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = ff.doc_id
               AND q.sentence_start = ff.sentence_start)"""
+    # over every article of a kind, a figure of the article that states the kind up front (in its headline, else its
+    # lead) before one of an article that states it in passing: the latest article says where one scheme stands, not
+    # which scheme leads
+    prominence = "0" if statement else "(SELECT max(x.weight) FROM m x WHERE x.doc_id = m.doc_id AND x.kind = m.kind)"
     ranks = (
-        f"a.fact_id, {shared} AS shared, a.score, a.gbp_value IS NOT NULL AS money, a.n_articles, ff.start, "
-        "a.figure_id, coalesce((SELECT d.published FROM documents d WHERE d.doc_id = ff.doc_id), '') AS recent"
+        f"a.fact_id, {shared} AS shared, {prominence} AS prominence, a.score, a.gbp_value IS NOT NULL AS money, "
+        "a.n_articles, ff.start, a.figure_id, "
+        "coalesce((SELECT d.published FROM documents d WHERE d.doc_id = ff.doc_id), '') AS recent"
     )
     own = f"""SELECT {", ".join(f"m.{k} AS {k}" for k in cols)}, {ranks}
           FROM m {said} JOIN figure_facts ff ON ff.doc_id = m.doc_id AND ff.sentence_start = m.sentence_start
@@ -432,7 +437,8 @@ def _key_figure(scope: str, by: str, statement: str | None = None) -> str:
               ELSE NOT regexp_matches(ff.clause, $pop)
                 AND (regexp_matches({HEAD_PHRASE}, w.pattern) OR regexp_matches({HEAD_WORD}, $ob)) END"""
     keys = ", ".join(cols)
-    return f"""SELECT {keys}, arg_max(fact_id, (shared, recent, score, money, n_articles, -start, figure_id))
+    return f"""SELECT {keys}, arg_max(fact_id, (shared, prominence, recent, score, money, n_articles, -start,
+              figure_id))
             AS figure_fact_id
           FROM ({own}) GROUP BY {keys}"""
 

@@ -1397,3 +1397,29 @@ def test_a_practitioner_in_the_singular_is_a_service_no_staff(tmp_path):
     ]  # fmt: skip
     got = measures_with_docs(tmp_path, rows, [headlined("e", PRICED, lead_end=60)])
     assert [k for d, s, _, k in got if s == PRICED] == ["access"]
+
+
+def test_a_kinds_key_number_comes_from_the_article_stating_it_up_front_before_a_later_one_in_passing(tmp_path):
+    """An article whose headline states the kind speaks for it before a later article that states it in its body
+    only: the latest article says where one scheme stands, not which scheme leads the kind."""
+    head = "Westport widens list of Harbourside medicines for its hospitals"
+    s_a = "Westport now allows 12 hospitals to use medicines registered in Harbourside."
+    s_b = "Harbourside patients in Westport can now join 30 drug trials at the new centre."
+    rows = [
+        place("a", 0, head, "Westport", "mainland China"), place("a", 0, head, "Harbourside", "Hong Kong"),
+        amount("a", 100, s_a, 12.0, "count", "hospitals"),
+        place("a", 100, s_a, "Westport", "mainland China"), place("a", 100, s_a, "Harbourside", "Hong Kong"),
+        amount("b", 100, s_b, 30.0, "count", "drug trials"),
+        place("b", 100, s_b, "Westport", "mainland China"), place("b", 100, s_b, "Harbourside", "Hong Kong"),
+        *gba_article("a"), *gba_article("b"),
+    ]  # fmt: skip
+    docs = [
+        {"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-11-07", "title": head,
+         "title_start": 0, "title_end": len(head)},
+        {"doc_id": "b", "file": "b.txt", "n_chars": 1000, "published": "2025-09-22"},
+    ]  # fmt: skip
+    with measured(tmp_path, rows, docs) as s:
+        cross = {r["label"]: r for r in measures.kinds(s, "cross-border")}
+        ids = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
+    assert cross["devices and drugs"]["n"] == 2
+    assert ids[cross["devices and drugs"]["figure_fact_id"]] == 12.0

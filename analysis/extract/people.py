@@ -179,7 +179,7 @@ def ner_people(ctx: Context) -> list[Mention]:
             s += len(toks[0]) + 1
             toks = toks[1:]
         s, name = _trim_name(s, " ".join(toks), ctx.text)
-        s, name = _whole_apposed_name(ctx.text, s, name)
+        s, name = _whole_apposed_name(ctx, s, name)
         if all(t.casefold() in lower_case_words(ctx.text) for t in name.split()):
             continue  # "Antimicrobial Resistance": words the article writes in lower case, no one's name
         if valid_name(name) and not _THE_BEFORE.search(ctx.text, max(0, s - 4), s):
@@ -190,14 +190,26 @@ def ner_people(ctx: Context) -> list[Mention]:
 _APPOSED_START = re.compile(r", ((?:[A-Z][\w'’-]* ){1,2})$")
 
 
-def _whole_apposed_name(text: str, s: int, name: str) -> tuple[int, str]:
+def _whole_apposed_name(ctx: Context, s: int, name: str) -> tuple[int, str]:
     """A name set between commas with the capitalised words the model left out before it ("The Director of Health,
-    Alvis Lo Iek Long, said": "Alvis Lo Iek Long", not "Iek Long"), when the whole is still a personal name."""
-    before = _APPOSED_START.search(text, max(0, s - 40), s)
-    if before is None or not text.startswith(",", s + len(name)):
+    Alvis Lo Iek Long, said": "Alvis Lo Iek Long", not "Iek Long"), or with the given name opening its sentence
+    ("Carmen Lei Hoi Ian, an associate professor, said"), when the whole is still a personal name."""
+    text = ctx.text
+    if not text.startswith(",", s + len(name)):
         return s, name
+    before = _APPOSED_START.search(text, max(0, s - 40), s)
+    if before is None:  # "Carmen Lei Hoi Ian, a lecturer, said": a given name opening the sentence
+        before = _OPENING_GIVEN.search(text, max(0, s - 20), s)
+        tok = ctx.token_at(before.start(1)) if before is not None else None
+        if tok is None or tok[1].pos_ != "PROPN" or before.group(1).strip().casefold() in lower_case_words(text):
+            return s, name
     whole = before.group(1) + name
     return (before.start(1), whole) if valid_name(whole) else (s, name)
+
+
+_OPENING_GIVEN = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)([A-Z][a-z]+ )$")
+"""One capitalised word opening a sentence or a line right before a name (an English given name the model left
+out: "Carmen" of "Carmen Lei Hoi Ian"), read as a proper noun and never written in lower case ("Meanwhile")."""
 
 
 _ROLE_OF_BEFORE = re.compile(r"([\w-]+) of\s+$")

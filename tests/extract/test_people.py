@@ -100,6 +100,14 @@ def test_a_name_after_a_role_and_a_comma_is_its_holder_whatever_the_model_says(f
     assert [(r["name"], r["role"]) for r in rows] == [("Helena Choi Mei Lan", "president")]
 
 
+def test_an_english_given_name_opening_the_sentence_before_a_chinese_name_is_part_of_it(facts):
+    text = (
+        "Macao, 3 May 2024. Carmen Lei Hoi Ian, an associate professor of economics, said so. "
+        "Meanwhile Wong Kam Wah, a nurse, agreed."
+    )
+    assert [r["name"] for r in facts(text, "person")] == ["Carmen Lei Hoi Ian", "Wong Kam Wah"]
+
+
 def test_contacts_grouped_under_a_body_line_speak_for_that_body(facts):
     """A listed company's announcement groups its contacts under each body's line, after a blank line; the headline
     naming the other company of the deal gives them nothing."""

@@ -689,7 +689,10 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
               -- place's population, which sets the scene ("Macao, which has a population of about 680,000")
               AND NOT EXISTS (SELECT 1 FROM figure_facts ff WHERE ff.fact_id = figures.fact_id
                 AND ({background_sum("ff")} OR regexp_matches(substr(ff.sentence, 1,
-                  greatest(ff.start - ff.sentence_start, 0)), {literal(POPULATION_BEFORE)})))) WHERE r = 1) k
+                  greatest(ff.start - ff.sentence_start, 0)), {literal(POPULATION_BEFORE)})
+                  OR (figures.object_key IN ({", ".join(literal(w) for w in RESIDENTS)})
+                    AND regexp_matches(substr(ff.sentence, 1, greatest(ff.start - ff.sentence_start, 0)),
+                      {literal(RESIDENTS_BEFORE)}))))) WHERE r = 1) k
         ORDER BY {order_by(["operative", "score", "n_articles"], "object_key", "fact_id")} LIMIT $limit""",
         {"limit": 3 * limit + 3, "skip": list(skip)},
     )
@@ -714,6 +717,14 @@ POPULATION_BEFORE = (
     r"roughly|just over|just under)\s+)?$"
 )
 """RE2: the words right before a count of a place's people ("a population of about 680,000", "home to 2 million")."""
+RESIDENTS_BEFORE = (
+    r"(?i)\b(?:has|have|had|with)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|just over|just under)"
+    r"\s+)?$"
+)
+"""RE2: the words right before a count of residents that a place has ("Longhua has more than 2.5 million residents",
+"a district with 900,000 residents"): its population too."""
+RESIDENTS = ("residents", "inhabitants", "permanent residents", "people")
+"""Objects of a count of a place's people."""
 RESULTS = "company results"
 """The label (`sum_kinds.tsv`) of the words of a body's own results ("turnover grew 9% to", "its sales of")."""
 

@@ -725,6 +725,17 @@ def test_a_level_foreseen_and_a_places_population_are_no_key_numbers(tmp_path, s
         assert [r["after"] for r in figures.key_numbers(s, 10)] == [kept[1]]
 
 
+def test_the_residents_a_place_has_are_no_key_number(tmp_path):
+    s1 = "Longhua has more than 2,500,000 residents and a fast-growing industry."
+    s2 = "The centre will hire 150 researchers by 2027."
+    rows = [
+        stated("a", 0, s1, "2,500,000", 2500000.0, "count", "residents"),
+        stated("a", 100, s2, "150", 150.0, "count", "researchers"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["after"] for r in figures.key_numbers(s, 10)] == [150.0]
+
+
 ROSE = "Voucher claims rose from 41,000 in 2024 to 68,500 in 2025."
 
 

@@ -672,11 +672,14 @@ class _Index:
         return _RANK.get(_name_level(self.ctx.text[p.start : p.end]) or _name_level(p.fields["name"]) or "", -1)
 
     def _listed(self, i: int) -> bool:
-        """True when another place is listed right before or after this one ("Northland, Southland and Eastland")."""
+        """True when another place is listed right before or after this one ("Northland, Southland and Eastland");
+        a place listed with its own districts is the whole they are parts of ("Macao, Taipa and Coloane")."""
         text, p = self.ctx.text, self.places[i]
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.places) and min(i, j) not in self.pairs:
                 q = self.places[j]
+                if gazetteer.district_city(q.fields["name"]) == p.fields["name"]:
+                    continue
                 if q.fields["name"] != p.fields["name"] and (
                     _LIST_GAP.fullmatch(text, q.end, p.start) if j < i else _LIST_GAP.fullmatch(text, p.end, q.start)
                 ):

@@ -1432,6 +1432,14 @@ def test_a_place_listed_with_a_word_for_another_place_says_no_single_place(facts
     assert places_of(facts, text) == {"MOP 3.2 billion": None, "4,100": None, "2,900": "Macao"}
 
 
+def test_a_place_listed_with_its_own_districts_is_the_whole_they_are_parts_of(facts):
+    text = (
+        "The bureau's health centres in Macao, Taipa and Coloane handled 1.31 million consultations. "
+        "Clinics in Shenzhen and Zhuhai saw 4,100 patients."
+    )
+    assert places_of(facts, text) == {"1.31 million": "Macao", "4,100": None}
+
+
 def test_a_count_reaches_a_place_as_far_as_the_noun_it_counts_does(facts):
     """ "a total of 420 Macao-registered nurses were approved to work in the city's hospitals ... under the scheme":
     the path to "the city" is read from "nurses", the noun the number counts."""

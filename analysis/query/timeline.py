@@ -157,9 +157,10 @@ def register_dates(store: Store) -> None:
             THEN regexp_matches({marked("f.sentence", "f.text")}, $founding)
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
             -- "which has worked with B since 2017", "founded in 2016 as a joint venture between A and B" date the
-            -- partnership their sentence states
+            -- partnership their sentence states (a body's history in the page's notes is background)
             OR (strpos(f.sentence, f.text) > 0 AND (regexp_matches({marked("f.sentence", "f.text")}, $since)
-                OR regexp_matches({marked("f.sentence", "f.text")}, $founded_as))
+                OR (regexp_matches({marked("f.sentence", "f.text")}, $founded_as)
+                  AND f.section IS DISTINCT FROM 'notes'))
               AND EXISTS (SELECT 1 FROM scoped q WHERE q.kind = 'partnership' AND q.doc_id = f.doc_id
                 AND q.sentence_start = f.sentence_start)))
           AND NOT CASE WHEN strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $target)

@@ -222,6 +222,14 @@ def test_a_neighbour_dating_something_else_or_a_founding_as_a_venture(tmp_path):
         initiatives.register(s)
         got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
     assert got == {(HC, NV): ("2025", "reported"), (EB, WC): ("2016", "stated")}
+    # the same founding told in the page's notes is a body's history, no step
+    docs[1]["notes_start"] = 0
+    (tmp_path / "notes").mkdir()
+    with store_of(tmp_path / "notes", rows, docs) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        got = {tuple(r["parties"]): (r["first_year"], r["dated"]) for r in initiatives.top(s, 5)}
+    assert got[(EB, WC)] == ("2025", "reported")
 
 
 def test_a_date_of_a_sentence_stating_two_initiatives_dates_the_nearer_one(tmp_path):

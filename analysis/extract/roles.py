@@ -1472,17 +1472,35 @@ def _title_systems_of(role: str) -> frozenset[str] | None:
     return frozenset().union(*found) if found else None
 
 
-def portfolio_owner(roles: list[str], orgs: list[Mention]) -> str | None:
+def led_by_other(roles: list[str], body: str, others: list[tuple[str, str]]) -> bool:
+    """Whether `body` is led by another person's portfolio role of the same field, whose kind of body it is and not
+    this role's (`role_portfolio_heads.tsv`): of "Secretary for Health" and a "Director of Health" of the "Department
+    of Health", the department is the director's; `others` are (role, affiliation) of the document's other people."""
+    mine = [r for r in roles if _portfolio(r)]
+    head = _head_of(body)
+    for role, aff in others:
+        if aff != body or not _portfolio(role):
+            continue
+        theirs = _led_heads(role)
+        for r in mine:
+            ours = _led_heads(r)
+            if _portfolio(r) == _portfolio(role) and theirs[:1] == [head] and ours[:1] != [head]:
+                return True
+    return False
+
+
+def portfolio_owner(roles: list[str], orgs: list[Mention], others: list[tuple[str, str]] = ()) -> str | None:
     """The public body a portfolio role heads when the text names none for it: "Secretary for Health" and the document's
     only government body named after the same field and nothing else ("the Health Bureau", "Department of Health"),
     else the only one whose name holds the field among others ("Trade Minister" and the "Department for Business and
     Trade"), else, for an office of a government (`role_portfolio_heads.tsv`: a Secretary, a Minister), the only
     government the document names ("Secretary for Social Affairs" of the "Westland SAR Government"); a body whose name
-    places it where the role's title is not used (`role_systems.tsv`) never fits; None when no body or several bodies
-    fit."""
+    places it where the role's title is not used (`role_systems.tsv`), or that another person's role of the field
+    leads (`led_by_other`), never fits; None when no body or several bodies fit."""
     bodies = {
         o.fields["name"] for o in orgs if _owns(o) and (org_cues.type_of(o.fields["name"]) or ("",))[0] == "government"
     }
+    bodies = {n for n in bodies if not led_by_other(roles, n, list(others))}
     for role in roles:
         field = _portfolio(role)
         if not field:

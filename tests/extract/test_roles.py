@@ -645,6 +645,20 @@ def test_a_body_named_again_by_its_head_after_lower_case_words(facts):
     assert _described(facts(text, "person"))["Li Guomin"][1] == "Tarrow Municipal Health Commission"
 
 
+def test_a_portfolio_body_another_persons_post_of_the_field_leads_is_not_this_posts(facts):
+    """ "Secretary for Health" and a "Director of Health" named with the "Department of Health": the department is
+    the director's; the secretary's own bureau is not named, so no body is given."""
+    text = (
+        "The Department of Health said claims rose. The Director of Health, Dr Ann Lowe, said so. "
+        "The Secretary for Health, Professor Tom Hale, agreed."
+    )
+    got = _described(facts(text, "person"))
+    assert got["Ann Lowe"][1] == "Department of Health" and got["Tom Hale"][1] is None
+    # alone, the secretary's field names the department
+    text = "The Department of Health said claims rose. The Secretary for Health, Professor Tom Hale, agreed."
+    assert _described(facts(text, "person"))["Tom Hale"][1] == "Department of Health"
+
+
 def test_two_posts_the_first_at_one_body_and_the_second_at_another_belong_to_the_first(facts):
     text = "Ann Lowry, Chair of the Tarn Chamber and Managing Director for Asia at Ellerby Medical, spoke."
     assert _described(facts(text, "person"))["Ann Lowry"][1] == "Tarn Chamber"

@@ -51,7 +51,7 @@ def test_trailing_related_links_block_is_dropped():
 
 
 def test_bare_related_heading_and_related_posts_start_the_trailing_block():
-    for heading in ("Related", "Related:", "Related posts"):
+    for heading in ("Related", "Related:", "Related posts", "Related press releases:", "More news releases"):
         text = f"A clinic opened.\n{heading}\nTown hall opens a new wing\n"
         assert clean(text).text == "A clinic opened.", heading
     assert clean("A clinic opened.\nRelated work continues in May.\n").text.endswith("May.")

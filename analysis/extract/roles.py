@@ -1424,7 +1424,8 @@ _FIELD_BEFORE = re.compile(r"^((?:[A-Z][a-z]+ ){1,3})([A-Z][\w-]+)$")
 
 def _portfolio(role: str) -> frozenset[str]:
     """The field words of a portfolio role: "Secretary for Health", "Minister for Trade Policy" (the words that only
-    say it is a field, `role_portfolio_generic.txt`, left out), "Trade Minister"; empty for any other role."""
+    say it is a field, `role_portfolio_generic.txt`, left out), "Trade Minister"; empty for any other role and for
+    an office of a place ("Vice Governor of Tollan Province")."""
     m = _PORTFOLIO.search(role)
     head = role[: m.start()].split()[-1] if m and role[: m.start()].split() else ""
     if m is not None and is_role_head(head):
@@ -1434,6 +1435,8 @@ def _portfolio(role: str) -> frozenset[str]:
         if m is None or not is_role_head(m.group(2)) or any(is_role_head(w) for w in m.group(1).split()):
             return frozenset()
         field = m.group(1)
+    if is_place_name(field):
+        return frozenset()  # "Vice Governor of Tollan Province": an office of the place, no field
     generic = lower_words("role_portfolio_generic.txt") | lower_words("role_modifiers.txt")
     return frozenset(w for w in _field_words(field) if w not in generic)
 

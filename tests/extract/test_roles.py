@@ -659,6 +659,15 @@ def test_a_portfolio_body_another_persons_post_of_the_field_leads_is_not_this_po
     assert _described(facts(text, "person"))["Tom Hale"][1] == "Department of Health"
 
 
+def test_an_office_of_a_place_is_no_post_of_a_body_named_after_the_place(facts):
+    text = (
+        "The Health Commission of Guangdong Province signed the memorandum. "
+        "It was witnessed by the Vice Governor of Guangdong Province, Mr Li Wen."
+    )
+    got = _described(facts(text, "person"))
+    assert got["Li Wen"] == ("Vice Governor of Guangdong Province", None)
+
+
 def test_two_posts_the_first_at_one_body_and_the_second_at_another_belong_to_the_first(facts):
     text = "Ann Lowry, Chair of the Tarn Chamber and Managing Director for Asia at Ellerby Medical, spoke."
     assert _described(facts(text, "person"))["Ann Lowry"][1] == "Tarn Chamber"

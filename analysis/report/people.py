@@ -110,10 +110,12 @@ def role_text(r: dict[str, Any], affiliation: str | None = None) -> str:
 
 
 def people_table(report: Report) -> Table:
-    """The people of the scope (at most `ROWS`) with their roles as stated and their side; people of a side
-    outside the report's focus are left out (`out_of_focus`)."""
+    """The people of the scope (at most `ROWS`) with their roles as stated and their side, the most prominent of each
+    side in turn (`both_sides`: a table of ten is not all one side's when the other side's people are named too);
+    people of a side outside the report's focus are left out (`out_of_focus`)."""
     limit = min(report.top_n, ROWS)
-    rows, where = in_focus(report, people(report, 4 * limit), limit)
+    ranked, where = in_focus(report, people(report, 4 * limit), 4 * limit)
+    rows = both_sides([{**r, "side": where[r["id"]]["side"]} for r in ranked])[:limit]
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {

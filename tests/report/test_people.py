@@ -187,6 +187,19 @@ def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
     assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Jo Pike", "Mary Chen"]
 
 
+def test_the_people_table_takes_the_most_prominent_of_each_side_in_turn(tmp_path):
+    a = Articles(tmp_path)
+    a.article("visit", "Delegation visits Northvale\n\nAnn Lowe, Tom Hale and Sue Marsh of Northvale University "
+              "met Zhang Wen of Eastbay Hospital.\n")  # fmt: skip
+    for name in ("Ann Lowe", "Tom Hale", "Sue Marsh"):
+        a.fact("visit", "person", name, role="Professor", affiliation="Northvale University")
+    a.fact("visit", "person", "Zhang Wen", role="Director", affiliation="Eastbay Hospital")
+    a.fact("visit", "organization", "Northvale University", name="Northvale University", jurisdiction="UK")
+    a.fact("visit", "organization", "Eastbay Hospital", name="Eastbay Hospital", jurisdiction="mainland China")
+    r = a.report("02-china-uk-cooperation", focus="all", top_n=2)
+    assert [plain(row["side"]) for row in people.people_table(r).rows] == ["UK", "mainland China"]
+
+
 def test_words_that_stop_inside_a_sentence_are_marked_as_cut():
     assert people.quote_text("This matters. For nurses in rural", 200) == "This matters. For nurses in rural…"
     assert people.quote_text("It works,", 200) == "It works,"

@@ -7,6 +7,7 @@ object, the place and the payer as the article states them.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 import pandas as pd
@@ -50,12 +51,24 @@ def figure_phrase(
     mark = report.cite.cite_fact(fact)
     who = f", in the cooperation of {phrases.names(list(parties))}" if parties else ""
     said = f"{escape.html(label)}: {phrases.around(fact)}" if label else phrases.around(fact)
+    counted = _unquoted_object(fact) if not label and row.get("relation") == "change" else None
+    if counted:  # "up 122% to 20 (designated clinics: “…bringing the total number to 20…”)": what it counts
+        said = f"{escape.html(counted)}: {said}"
     detail = _earlier_level(report, row)
     if parts:
         shown = [escape.html(phrases.figure_text(phrases.fact_figure(p))) for p in parts]
         marks = "".join({(p["doc_id"], p.get("sentence_start")): report.cite.cite_fact(p) for p in parts}.values())
         detail = f"; of which {narrate.join(shown)}{marks}"
     return f"{escape.html(phrases.change_text(row))}{who} ({said}{detail}){_stated_by(row)}{mark}"
+
+
+def _unquoted_object(fact: dict[str, Any]) -> str | None:
+    """What a change counts (its fact's object) when the words quoted around it do not hold its last noun ("clinics"
+    of "designated clinics"), else None."""
+    obj = (fact.get("object") or "").strip()
+    window = phrases.around_text(fact.get("sentence") or "", fact.get("text") or "", phrases.EXCERPT).casefold()
+    content = re.findall(r"[a-z]{4,}", obj.casefold())
+    return obj if content and not re.search(rf"\b{re.escape(content[-1])}\b", window) else None
 
 
 def statement_ids(row: dict[str, Any]) -> list[str]:

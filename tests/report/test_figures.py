@@ -289,3 +289,24 @@ def test_a_change_of_a_routine_tally_comes_after_a_change_of_anything_else(tmp_p
         "The biggest changes stated are from 4 to 6 (+50%) (“The number of district clinics went from 4 to 6.”) and "
         "from 100 to 300 (+200%) (“Blood donations in Westport rose from 100 to 300 last year.”)."
     )
+
+
+def test_a_change_quoted_without_what_it_counts_says_it(tmp_path):
+    """ "…bringing the total number to 20." does not say what 20 counts: the finding names it before the quotation;
+    a quotation that names it needs no more."""
+    a = Articles(tmp_path)
+    a.article(
+        "stats",
+        "Westport health in 2024\n\nWestport designated 11 more clinics under the scheme this year, bringing the "
+        "total number to 20. The number of district wards went from 4 to 6.\n",
+    )
+    a.fact("stats", "amount", "20", value=20.0, unit="count", object="designated clinics",
+           amount_type="change_after", value_from=9.0, value_to=20.0, change_pct=122.2222)  # fmt: skip
+    for text, v in (("4", 4.0), ("6", 6.0)):
+        a.fact("stats", "amount", text, 1 if text == "4" else 0, value=v, unit="count", object="district wards",
+               amount_type="change_before" if v == 4.0 else "change_after", value_from=4.0, value_to=6.0,
+               change_pct=50.0)  # fmt: skip
+    r = a.report("03-gba-health-reforms", focus="all")
+    said = plain(figures.changes_finding(r).render())
+    assert "up 122% to 20 (designated clinics: “" in said
+    assert "from 4 to 6 (+50%) (“" in said

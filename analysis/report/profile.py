@@ -621,7 +621,13 @@ def figures_table(report: Report, e: dict[str, Any]) -> Table:
         for r in rows
         if r["fact_id"] in facts
     ]
-    return Table(out, FIGURE_COLUMNS, "No sum, change or sizeable count was found in the sentences that name it.")
+    empty = (
+        "No sum, change or sizeable count of what it does was found in the sentences that name it (a count that "
+        "only describes a body, such as its staff or students, is left out)."
+        if e["kind"] == "organization"
+        else "No sum, change or sizeable count was found in the sentences that name it."
+    )
+    return Table(out, FIGURE_COLUMNS, empty)
 
 
 def initiative_label(row: dict[str, Any]) -> str:

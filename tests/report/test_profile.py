@@ -33,7 +33,9 @@ def test_an_organisation_by_its_id(tmp_path):
             "Northvale University also works with Kestrel College on stroke research.",
         ),
     ]
-    assert profile.figures_table(r, e).rows == []  # no figure is stated in a sentence that names it
+    figures = profile.figures_table(r, e)
+    assert figures.rows == []  # no figure is stated in a sentence that names it
+    assert figures.empty.endswith("(a count that only describes a body, such as its staff or students, is left out).")
     people = [{k: plain(v) for k, v in row.items()} for row in profile.people_table(r, e).rows]
     assert [(p["name"], p["role"]) for p in people] == [("Ann Lee", "Professor; Dean of Nursing")]
 

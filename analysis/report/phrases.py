@@ -93,20 +93,22 @@ def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: in
     "Northvale University (UK) with Eastbay Hospital and Harbour City Council (mainland China)"; `joiner` joins
     the first group to the others ("works with": "Northvale University (UK) works with Eastbay Hospital…").
     Parties the facts do not place are counted, not named, when others are placed (a name cut from a list is never
-    a lead)."""
+    a lead); the parties counted are given their side when they share one ("with two other partners (mainland
+    China)")."""
     groups: dict[str | None, list[str]] = {}
     for n, j in zip(names, jurisdictions):
         groups.setdefault(where_based(j), []).append(n)
     order = [j for j in CHINA_UK if j in groups]
-    rest = len(groups.get(None, [])) if order else 0
+    hidden = [None] * len(groups.get(None, [])) if order else []  # the side of each party counted, not named
     if not order:
         order = [None]
     shown = []
     for j in order:
         mine = groups[j]
         named = narrate.join([escape.html(n) for n in mine[:limit]])
-        rest += max(0, len(mine) - limit)
+        hidden += [j] * max(0, len(mine) - limit)
         shown.append(named + (f" ({escape.html(j)})" if j and mine[:limit] != [j] else ""))
+    rest = len(hidden)
     if joiner.endswith("with"):  # "works with" after one party, "work with" after two
         joiner = joiner.replace("works", "work") if len(groups[order[0]][:limit]) > 1 else joiner
     text = shown[0]
@@ -116,6 +118,8 @@ def parties_by_side(names: list[str], jurisdictions: list[str | None], limit: in
         text += f" {joiner} {', '.join(shown[1:-1])}, and {shown[-1]}"
     if rest:
         text += f", with {narrate.count(rest, 'other partner')}"
+        if len(set(hidden)) == 1 and hidden[0] is not None:  # "with two other partners (mainland China)"
+            text += f" ({escape.html(hidden[0])})"
     return text
 
 

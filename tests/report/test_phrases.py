@@ -98,6 +98,11 @@ def test_parties_by_side():
     assert phrases.parties_by_side(names, sides) == (
         "Northvale University (UK) with Eastbay Hospital and Kestrel College (mainland China), with two other partners"
     )
+    # the parties counted share a side: it is said
+    assert phrases.parties_by_side(names[:4], sides[:4]) == (
+        "Northvale University (UK) with Eastbay Hospital and Kestrel College (mainland China), with one other partner "
+        "(mainland China)"
+    )
     assert phrases.parties_by_side(names[:2], sides[:2], joiner="works with") == (
         "Northvale University (UK) works with Eastbay Hospital (mainland China)"
     )

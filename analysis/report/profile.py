@@ -162,7 +162,9 @@ def what_finding(report: Report, e: dict[str, Any]) -> Finding:
             named = partners if len(partners) <= PARTNERS + 1 else partners[:PARTNERS]  # never "one other partner"
             if named:
                 more = len(partners) - len(named)
-                others = [narrate.count(more, "other partner")] if more > 0 else []
+                sides = {phrases.where_based(j) for _, j in partners[len(named) :]}
+                side = f" ({escape.html(next(iter(sides)))})" if len(sides) == 1 and None not in sides else ""
+                others = [narrate.count(more, "other partner") + side] if more > 0 else []  # "(mainland China)"
                 s += f", with {narrate.join([phrases.party(p, j) for p, j in named] + others)}"
             fields = list(dict.fromkeys(r["field"] for r in rows if r.get("field") and r["field"] != "other"))
             if fields:

@@ -668,3 +668,20 @@ def test_a_sum_another_body_gives_in_the_sentence_is_not_the_profiled_bodys(tmp_
     r = a.report("04-entity-profile", entity="Kelby Science Foundation")
     e = profile.resolve(r)
     assert [plain(row["figure"]) for row in profile.figures_table(r, e).rows] == ["15 million yuan"]
+
+
+def test_the_partners_counted_in_the_first_finding_are_given_their_side_when_they_share_one(tmp_path):
+    from reportcorpus import EH, KC, NU, SU, Articles, deal, org
+
+    a = Articles(tmp_path)
+    a.article("six", "Northvale University signs with five partners\n\n"
+              "Northvale University signed a research pact with Eastbay Hospital, Kestrel College, Southport "
+              "University, Westmoor Clinic and Harbour Clinic.\n")  # fmt: skip
+    org(a, "six", NU, 1), org(a, "six", EH), org(a, "six", KC), org(a, "six", SU)
+    a.fact("six", "organization", "Westmoor Clinic", org_type="hospital", jurisdiction="UK")
+    a.fact("six", "organization", "Harbour Clinic", org_type="hospital", jurisdiction="mainland China")
+    deal(a, "six", "signed a research pact", [NU, EH, KC, SU, "Westmoor Clinic", "Harbour Clinic"], field="research")
+    r = a.report("04-entity-profile", entity="Northvale University")
+    e = profile.resolve(r)
+    said = plain(profile.what_finding(r, e).render())
+    assert said.endswith("and two other partners (mainland China), in research."), said

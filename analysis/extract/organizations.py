@@ -972,6 +972,10 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     by_initials: dict[str, str] = {}
     for o in orgs:
         by_initials.setdefault(initials(o.fields["name"]), o.fields["name"])
+    for o in orgs:  # the body after a name's last "of" ("LRU" of "Faculty of Law of Lion Rock University")
+        inner = o.fields["name"].rsplit(" of ", 1)[-1]
+        if inner != o.fields["name"] and " " in inner and type_of(inner) is not None:
+            by_initials.setdefault(initials(inner), inner)
     spelled = _initials_index(o.fields["name"] for o in orgs)
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
@@ -1565,14 +1569,9 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
             governed.setdefault(m.group(1), set()).add(o.fields["name"])
             first[o.fields["name"]] = min(first.get(o.fields["name"], o.start), o.start)
     clipped = _clipped_names({o.fields["name"] for o in found})
-    spelled = _spelled_by({o.fields["name"] for o in found})
-    for o in found:
-        if o.fields["name"] in spelled:
-            long = next(iter(spelled[o.fields["name"]]))
-            first[long] = min((m.start for m in found if long in m.fields["name"]), default=0)
     out = []
     for o in found:
-        names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"]) or spelled.get(o.fields["name"])
+        names = fulls.get(o.fields["name"]) or cores.get(o.fields["name"])
         core = names is not None and o.fields["name"] not in fulls
         if core and len(names) > 1:  # "Tollan Kelvo Group" and "Tollan Kelvo Group Co": one name, one with its form
             longest = max(names, key=len)
@@ -1599,19 +1598,6 @@ def full_names(found: list[Mention], text: str = "") -> list[Mention]:
             )  # "Kelvo Pharma": Kelvo Pharmaceutical Group
         out.append(o)
     return out
-
-
-def _spelled_by(names: set[str]) -> dict[str, set[str]]:
-    """Acronyms among the names, each with the one other name whose initials it spells ("KRU" and "Kestrel Ridge
-    University", also as the body after "of" in "Faculty of Law of Kestrel Ridge University"): the same body, though
-    the article never writes the acronym in brackets after the name."""
-    by_initials: dict[str, set[str]] = {}
-    for name in names:
-        # a name, or the body after its last "of" ("Faculty of Law of Kestrel Ridge University")
-        for whole in {name, name.rsplit(" of ", 1)[-1]}:
-            if " " in whole and (whole == name or type_of(whole) is not None):
-                by_initials.setdefault(initials(whole), set()).add(whole)
-    return {n: by_initials[n] for n in names if n.isupper() and n.isalpha() and len(by_initials.get(n, ())) == 1}
 
 
 _CLIPPED = 3

@@ -187,35 +187,29 @@ def _first_named(orgs: list[Mention]) -> dict[str, int]:
 
 
 def _coreferent(ctx: Context, orgs: list[Mention], taken: _Spans) -> list[Mention]:
-    """Mentions like "the University", "the bureau's", or "with the Wuhan group" (a word of the name and its head in
-    lower case),
-    resolved to the document's most frequent organisation with that head (and word), named before it where one is
-    (ties: the first named); only where no kept name covers
-    the words, so that every such party names an organisation that has a row."""
+    """Mentions like "the University", "the bureau's service agreement", or "with the Wuhan group" (a word of the
+    name and its head in lower case), resolved to the document's most frequent organisation with that head (and
+    word), named before it where one is (ties: the first named); only where no kept name covers the words, so that
+    every such party names an organisation that has a row."""
     counts = Counter(o.fields["name"] for o in orgs)
     first = _first_named(orgs)
-    out = []
-    for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text):
-        head = m.group(1)
-        if not is_head(head) or taken.overlaps(m.start(1), m.end(1)):
-            continue
+
+    def named(head: str, at: int, back_only: bool) -> str | None:
         cands = [n for n in counts if head in n.split()]
         # a back reference: the bodies named before it ("the College" is not a college the next sentence names)
-        cands = [n for n in cands if first[n] < m.start()] or cands
-        if cands:
-            name = max(cands, key=lambda n: (counts[n], -first[n]))
-            out.append(
-                Mention("organization", m.start(1), m.start(1) + len(head), "partnerships.coreference", {"name": name})
-            )
+        cands = [n for n in cands if first[n] < at] or ([] if back_only else cands)
+        return max(cands, key=lambda n: (counts[n], -first[n])) if cands else None
+
+    out = []
+    capitalised = re.finditer(r"\b[Tt]he ([A-Z][a-z]+)(?:’s|'s)?(?! [A-Z]| of [A-Z])", ctx.text)
     # "the bureau's service agreement with X": a head word in lower case owning a deal (`initiative_deal_nouns.txt`)
-    # stands for the body with that head named before it, the most frequent (ties: the first named)
-    for m in _owned_deal().finditer(ctx.text):
+    # stands only for a body named before it
+    for m, back_only in [*((m, False) for m in capitalised), *((m, True) for m in _owned_deal().finditer(ctx.text))]:
         head = m.group(1).capitalize()
         if not is_head(head) or taken.overlaps(m.start(1), m.end(1)):
             continue
-        cands = [n for n in counts if head in n.split() and first[n] < m.start()]
-        if cands:
-            name = max(cands, key=lambda n: (counts[n], -first[n]))
+        name = named(head, m.start(), back_only)
+        if name is not None:
             out.append(Mention("organization", m.start(1), m.end(1), "partnerships.coreference", {"name": name}))
     # "with the Wuhan group": a word of a body's name (a place too) and its head word in lower case, as a deal's
     # counterpart (a subject of such descriptions is read by `_described_bodies`)

@@ -930,26 +930,33 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
     _bare_titles(ctx, mentions, roles)
     by_place = _bodies_by_place(orgs)
     headline = _headline_company(ctx, orgs)
+
+    def implied(listed: list[str], others: list[tuple[str, str]]) -> tuple[str | None, bool]:
+        """The body a role implies, and whether a portfolio gave it (others' posts may take it back)."""
+        owner = roles_of.implied_owner(listed, [*orgs, *page_orgs], _outlet(ctx))
+        if owner is None and (owner := roles_of.portfolio_owner(listed, [*orgs, *page_orgs], others)) is not None:
+            return owner, True
+        return (
+            owner
+            or _place_named_body(listed, by_place)
+            or (headline if headline and all(_company_role(r) for r in listed) else None)
+        ), False
+
     by_portfolio = []
     for name, listed in roles.items():
         if listed and name not in affs and not newsroom_roles(listed):
-            implied = roles_of.implied_owner(listed, [*orgs, *page_orgs], _outlet(ctx))
-            if implied is None and (implied := roles_of.portfolio_owner(listed, [*orgs, *page_orgs])) is not None:
+            found, portfolio = implied(listed, [])
+            if found is not None:
+                affs[name] = found
+            if portfolio:
                 by_portfolio.append(name)
-            implied = (
-                implied
-                or _place_named_body(listed, by_place)
-                or (headline if headline and all(_company_role(r) for r in listed) else None)
-            )
-            if implied is not None:
-                affs[name] = implied
     for name in by_portfolio:  # "Secretary for Health" beside the "Director of Health" of the Department of Health
         others = [(r, affs[n]) for n, rs in roles.items() if n != name and n in affs for r in rs]
-        again = roles_of.portfolio_owner(roles[name], [*orgs, *page_orgs], others)
-        if again is None:
+        found, _ = implied(roles[name], others)
+        if found is None:
             del affs[name]
         else:
-            affs[name] = again
+            affs[name] = found
     outlet = _outlet(ctx)
     for m in mentions:
         name = m.fields["name"]

@@ -542,7 +542,7 @@ def _reached(text: str, ss: int, figs: list[_Fig]) -> None:
             )  # fmt: skip
             if added is not None:
                 f.frm, f.pct = f.value - added.value, added.value / (f.value - added.value) * 100
-                if added.obj and _refers_back(f.obj):  # "11 new clinics, bringing the total number to 20": clinics
+                if added.obj and _back_words(f.obj):  # "11 new clinics, bringing the total number to 20": clinics
                     f.obj = re.sub(r"^(?:newly\s+|new\s+|additional\s+|more\s+)+", "", added.obj, flags=re.I)
 
 
@@ -690,22 +690,22 @@ def _range_subjects(text: str, ss: int, figs: list[_Fig]) -> None:
                 f.obj = phrase
 
 
-def _refers_back(obj: str | None) -> bool:
-    """Whether an object only refers back to an earlier count ("the total number", `amount_anaphor_objects.txt`)."""
+def _back_words(obj: str | None) -> str | None:
+    """An object's words when they only refer back to an earlier count ("the total number" -> "total number",
+    `amount_anaphor_objects.txt`), else None."""
     words = re.sub(r"^(?:the|this|that)\s+", "", (obj or "").strip(), flags=re.IGNORECASE).casefold()
-    return words in lower_words("amount_anaphor_objects.txt")
+    return words if words in lower_words("amount_anaphor_objects.txt") else None
 
 
 def _anaphors(ctx: Context, figs: list[_Fig]) -> None:
     """A figure whose object only refers back ("The number rose to 121", `amount_anaphor_objects.txt`; not "the
     figure for nurses") counts what the last earlier figure of its unit in its paragraph counts ("74 nurses held
     licences in 2021")."""
-    back = lower_words("amount_anaphor_objects.txt")
     last: dict[tuple[tuple[int, int], str], str] = {}
     for f in figs:
         para = ctx.paragraph_at(f.start)
-        words = re.sub(r"^(?:the|this|that)\s+", "", (f.obj or "").strip(), flags=re.IGNORECASE).casefold()
-        if words in back:
+        words = _back_words(f.obj)
+        if words is not None:
             ss = ctx.sentence_at(f.start)[0]
             if not re.search(rf"\b{re.escape(words)}\s+(?:for|of|among|at)\b", ctx.text[ss : f.start], re.I):
                 f.obj = last.get((para, f.unit), f.obj)  # not "the figure for nurses was 40": that says what it counts

@@ -1414,10 +1414,9 @@ def test_a_kinds_key_number_comes_from_the_article_stating_it_up_front_before_a_
         *gba_article("a"), *gba_article("b"),
     ]  # fmt: skip
     docs = [
-        {"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2024-11-07", "title": head,
-         "title_start": 0, "title_end": len(head)},
+        {**headlined("a", head, lead_end=len(head) + 1), "published": "2024-11-07"},
         {"doc_id": "b", "file": "b.txt", "n_chars": 1000, "published": "2025-09-22"},
-    ]  # fmt: skip
+    ]
     with measured(tmp_path, rows, docs) as s:
         cross = {r["label"]: r for r in measures.kinds(s, "cross-border")}
         ids = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}

@@ -385,12 +385,13 @@ def _list_gap() -> re.Pattern:
     """What may stand between two listed names: a comma or "and", after an optional bracketed aside ("X (Leeds), Y")
     or a description of the name before set off by commas ("A, a Leeds-based maker of blood tests, and B"), or the
     two sides of a deal ("A on the one hand and, on the other, B"); where the next is based ("A and the Leeds-based
-    B") or what kind of body it is ("A and Shenzhen developer B") says nothing of the list."""
+    B"), what kind of body it is ("A and Shenzhen developer B") or who owns it ("A and the state-owned B") says nothing
+    of the list."""
     nouns = "|".join(re.escape(n) for n in sorted(class_nouns(), key=len, reverse=True))
     return re.compile(
         r"(?: \([^()\n]{1,40}\))?(?:, (?:an?|which|who) [^,;:()\n“”\"]{1,60}(?=, (?:and|as well as) ))?"
         r"(?: on the one hand)?,? (?:(?:and|as well as)(?:,? on the other(?: hand)?,)? )?"
-        rf"(?:the )?(?:{_BASED}|(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) )?"
+        rf"(?:the )?(?:{_BASED}|(?:[A-Z][\w'’-]* ){{0,2}}(?:[a-z][\w-]* ){{0,1}}(?:{nouns}) |[a-z]+-[a-z]+ )?"
     )
 
 
@@ -1371,6 +1372,9 @@ def _stated(doc: _Doc, ss: int, se: int, earlier: list[Mention]) -> list[Mention
                     continue
             if kind == "with" and not subj and last_subj and _COORDINATED_DEAL.search(text, max(ss, a - 60), a):
                 subj = last_subj  # "signed an MoU with B under which ..., and a pairing scheme with C": A's too
+            owners = _dual().search(t.group()) if kind == "subject" else None
+            if owners and t.group()[owners.end() : owners.end() + 1] in ("'", "’"):
+                subj = _two_named_last(doc, owners.group(), a, earlier)  # "renewed the two universities' agreement"
             subj = (
                 subj or _runner(doc, local, named, ss, a, b, earlier) or _acting_side(doc, local, named, ss, a, earlier)
             )
@@ -2904,6 +2908,8 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier: list[Mention]) -
     """The bodies "the two universities", "both sides" or "the four institutions" stands for (two unless a number
     word says how many): the parties of a partnership of the sentence before, when there are that many, whatever
     their names' heads ("A Medical Centre signed a deal with B Hospital. In it the two hospitals agree to ..."),
+    or, for a plural without a number ("the universities"), the parties of the latest partnership when two of them
+    carry its head word, else every body named before that does, at least two,
     else the parties of the latest partnership stated before when there are that many, else the
     last list of exactly that many bodies before `pos` ("A and B said ... the two bodies"), else the bodies named
     last before `pos`. Only bodies with the head word of the noun count when enough names carry it ("the two
@@ -2912,9 +2918,15 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier: list[Mention]) -
     Westbrook University") is preferred where enough are named, unless the latest partnership names them."""
     found = re.findall(r"[a-z]+", anaphor.casefold())
     count = int(number_words().get(found[1], 2)) if len(found) > 1 else 2
+    unnumbered = len(found) == 2 and found[0] == "the" and found[1] not in ("pair", "duo", "two")
     ss = doc.ctx.sentence_at(pos)[0]
     previous = doc.ctx.sentence_at(ss - 1)[0] if ss > 0 else ss
-    if earlier and previous <= earlier[-1].start < ss and len(earlier[-1].fields["parties"]) == count:
+    if (
+        not unnumbered
+        and earlier
+        and previous <= earlier[-1].start < ss
+        and len(earlier[-1].fields["parties"]) == count
+    ):
         return list(earlier[-1].fields["parties"])
     earlier = [e.fields["parties"] for e in earlier if e.fields["parties"]]
     noun = found[-1].capitalize()
@@ -2945,6 +2957,11 @@ def _two_named_last(doc: _Doc, anaphor: str, pos: int, earlier: list[Mention]) -
         )
 
     with_stem = bool(stem) and sum(fits(n, True) for n in names_before) >= count
+    if unnumbered:  # "the universities": the latest deal of such bodies, else all such bodies named before
+        if earlier and sum(fits(n, False, strict=False) for n in earlier[-1]) >= 2:
+            return list(earlier[-1])
+        every = list(dict.fromkeys(o.fields["name"] for o in before if fits(o.fields["name"], False)))
+        return every if head and len(every) >= 2 else []
     if earlier and len(earlier[-1]) == count and all(fits(n, with_stem, strict=False) for n in earlier[-1]):
         return list(earlier[-1])
     for run in reversed(_enumeration(doc.ctx, [o for o in before if fits(o.fields["name"], with_stem)], 0, pos)):

@@ -559,6 +559,45 @@ def test_the_two_universities_after_a_trigger_once_a_deal_was_stated(facts):
     assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
 
 
+def test_the_universities_without_a_number_stand_for_the_latest_deal(facts):
+    text = (
+        "Dunmore University and Harlow University will jointly offer a nursing degree. "
+        "The degree builds on a partnership that began in 2019, when the universities agreed to run a summer school."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}] * 2
+
+
+def test_the_hospitals_without_a_number_keep_every_party_of_the_deal(facts):
+    text = (
+        "Tarn Children's Centre signed an agreement with Kestrel Hospital, Pellston Hospital and Ashford Hospital. "
+        "Under the agreement, the hospitals will share specialist teams."
+    )
+    assert parties(facts(text, "partnership")) == [
+        {"Tarn Children's Centre", "Kestrel Hospital", "Pellston Hospital", "Ashford Hospital"}
+    ] * 2
+
+
+def test_the_companies_without_a_number_or_a_deal_name_no_parties(facts):
+    text = "Westmoor Pharma and Kestrel Biotech opened offices in Leeds. The companies agreed to hire 40 staff."
+    assert parties(facts(text, "partnership")) == []
+
+
+def test_a_deal_owned_by_the_two_universities_is_theirs(facts):
+    text = (
+        "Dunmore University and Harlow University opened a nursing school. At the ceremony, Professor Ann Hale and "
+        "Professor Wu Lan renewed the two universities' cooperation agreement for five years."
+    )
+    assert parties(facts(text, "partnership")) == [{"Dunmore University", "Harlow University"}]
+
+
+def test_a_state_owned_body_stays_in_the_list(facts):
+    text = (
+        "Tarn Harbour Hospital, a joint venture between Kestrel Care Holdings and the state-owned Ashford Urban "
+        "Investment Co, admitted its first patients."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kestrel Care Holdings", "Ashford Urban Investment Co"}]
+
+
 def test_the_agent_of_a_passive_clause_is_the_acting_side(facts):
     text = "The new clinic will be run by Westmoor University in partnership with Kestrel Hospital."
     assert parties(facts(text, "partnership")) == [{"Westmoor University", "Kestrel Hospital"}]

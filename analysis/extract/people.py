@@ -843,8 +843,8 @@ def _newsroom(ctx: Context, listed: list[str], m: Mention, outlet: str) -> bool:
     credited on a line that names the outlet, or right under a line that does ("Source: Tarrow Gazette Editor: A B",
     "By A B | Tarrow Gazette"), or, outside credits, one whose every role is a newsroom job written with the name ("A
     B, Asia Editor"; `newsroom_roles.txt`) on such a line. A byline that names no outlet ("By A B", "By A B, Health
-    Reporter", "A B, Health Reporter") does not say whose staff the author is, even under a masthead: the article
-    may be syndicated or written by another outlet's reporter."""
+    Reporter") is the publishing outlet's author unless another byline of the page names its own outlet
+    (`finalize`)."""
     ls, le = ctx.paragraph_at(m.start)
     ps = ctx.paragraph_before(ls)
     on_line = outlet.casefold() in ctx.text[ps:le].casefold()
@@ -958,12 +958,16 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         else:
             affs[name] = found
     outlet = _outlet(ctx)
+    # "By A B" beside "By Tarrow Gazette's C D": a byline naming its outlet says the bare ones are not that outlet's
+    owned_byline = any(m.fields.get("byline") and m.fields.get("outlet") for m in mentions)
     for m in mentions:
         name = m.fields["name"]
         if name not in affs and m.fields.get("outlet"):
             affs[name] = m.fields["outlet"]
         elif name not in affs and outlet is not None and _newsroom(ctx, roles.get(name, []), m, outlet):
             affs[name] = outlet
+        elif name not in affs and outlet and _news(outlet) and m.fields.get("byline") and not owned_byline:
+            affs[name] = outlet  # "By A B" or "By A B, Health Reporter" on a news outlet's page: its author
         elif name not in affs and outlet and m.fields.get("by_role") and not newsroom_roles(roles.get(name)):
             body = _publishing_body(outlet, orgs)  # "By A B, Senior Press Officer" on a university's own pages
             if body is not None:

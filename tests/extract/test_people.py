@@ -786,7 +786,9 @@ def test_a_byline_with_the_role_on_the_next_line(facts):
         "ward.\n\nCopyright 2025 The Tarrow Gazette\n"
     )
     rows = facts(text, "person")
-    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [("Anne Hill", "Health Correspondent", None)]
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Anne Hill", "Health Correspondent", "The Tarrow Gazette")
+    ]
 
 
 def test_newsroom_role_names_no_body_of_the_story(facts):
@@ -888,9 +890,9 @@ def test_a_speech_verb_after_the_name_is_no_role(facts):
     assert [r["speaker"] for r in rows if r["kind"] == "quote"] == ["Ken Cheung"]
 
 
-def test_a_bare_byline_under_a_masthead_takes_no_outlet(facts):
-    text = "TARROW GAZETTE\nNews | Health\n\nCity clinic opens\n\nBy Ivo Lask\n12 May 2024\n\nThe wing is full.\n"
-    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ivo Lask", None)]
+def test_a_bare_byline_on_a_news_outlets_page_is_its_author(facts):
+    text = "Tarrow Gazette\nNews | Health\n\nCity clinic opens\n\nBy Ivo Lask\n12 May 2024\n\nThe wing is full.\n"
+    assert [(r["name"], r["affiliation"]) for r in facts(text, "person")] == [("Ivo Lask", "Tarrow Gazette")]
 
 
 def test_a_bare_byline_of_a_university_newsroom_or_beside_a_marked_one_takes_no_outlet(facts):

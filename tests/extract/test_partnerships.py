@@ -572,9 +572,10 @@ def test_the_hospitals_without_a_number_keep_every_party_of_the_deal(facts):
         "Tarn Children's Centre signed an agreement with Kestrel Hospital, Pellston Hospital and Ashford Hospital. "
         "Under the agreement, the hospitals will share specialist teams."
     )
-    assert parties(facts(text, "partnership")) == [
-        {"Tarn Children's Centre", "Kestrel Hospital", "Pellston Hospital", "Ashford Hospital"}
-    ] * 2
+    assert (
+        parties(facts(text, "partnership"))
+        == [{"Tarn Children's Centre", "Kestrel Hospital", "Pellston Hospital", "Ashford Hospital"}] * 2
+    )
 
 
 def test_the_companies_without_a_number_or_a_deal_name_no_parties(facts):

@@ -83,10 +83,14 @@ def valid_name(name: str) -> bool:
 
 
 def _trim_name(s: int, name: str, text: str) -> tuple[int, str]:
-    """Drop trailing words that start a new phrase (a place, an organisation word) from a name ("Li Wei Tarrow" ->
-    "Li Wei"); a two-word name written as a person's (an apposition, a role or a speech verb after it: "Huang
-    Xiuying, a retired teacher, said", "Ann Preston, Dean of X") keeps a word that is also a place's."""
-    toks, end = name.split(), s + len(name)
+    """Drop trailing words that start a new phrase (a place, an organisation word) or letters after a name ("Li Wei
+    Tarrow" -> "Li Wei", "Ann Roe MS" -> "Ann Roe") from a name; a two-word name written as a person's (an apposition, a
+    role or a speech verb after it: "Huang Xiuying, a retired teacher, said", "Ann Preston, Dean of X") keeps a word
+    that is also a place's."""
+    toks = name.split()
+    while len(toks) > 2 and roles_of.is_post_nominal(toks[-1]):
+        toks = toks[:-1]  # "Ann Roe MS": the letters of her seat, no word of her name
+    end = s + len(" ".join(toks))
     person = len(toks) == 2 and bool(
         _PERSON_AFTER.match(text, end) or _speech_after().match(text, end) or roles_of.described_after(text, end)
     )
@@ -614,18 +618,22 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
     return out
 
 
-_TWO_WORDS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?)(?=,)")
+_TWO_WORDS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=,| [A-Z]{2,5},)")
 _NOT_SURNAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "AUX", "VERB", "ADJ", "NUM", "PART", "INTJ"})
 
 
 def described_names(ctx: Context) -> list[Mention]:
     """Rule people.described: two capitalised words set off by a comma before a position or an age ("He Jianguo,
-    director of the Tarn Health Bureau, said"), a person's name whatever the model reads, also when the family name
-    spells an English word; not a word that only opens the sentence ("Meanwhile Zhang, ...")."""
+    director of the Tarn Health Bureau, said"; "Huw Price-Jones MS, Cabinet Secretary for Health", past the letters
+    after the name), a person's name whatever the model reads, also when the family name spells an English word; not a
+    word that only opens the sentence ("Meanwhile Zhang, ...")."""
     text, out = ctx.text, []
     lower = lower_case_words(text)
     for m in _TWO_WORDS.finditer(text):
-        if not roles_of.described_after(text, m.end()) or m.group(2).casefold() in lower:
+        after = roles_of.past_post_nominals(text, m.end())  # "A B MS, Cabinet Secretary for Health"
+        if text[after : after + 1] != "," or not roles_of.described_after(text, after):
+            continue
+        if m.group(2).casefold() in lower:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, m.start() - 30) : m.start()]):
             continue  # the end of a longer run of capitalised words

@@ -150,7 +150,8 @@ def is_role_word(word: str) -> bool:
 
 _POSITION_AFTER = re.compile(r",\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s+(?:at|of)\s")
 """A position held at a body written after a name ("A B, chief executive of X")."""
-_TITLE_AFTER = re.compile(r",\s+([A-Z][\w-]*)")
+_TITLE_AFTER = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+"""A post written with capitals after a name, up to three words ("A B, Cabinet Secretary for Health")."""
 
 
 def described_after(text: str, end: int) -> bool:
@@ -161,7 +162,7 @@ def described_after(text: str, end: int) -> bool:
     if AGED.match(text, end) is not None:
         return True
     title = _TITLE_AFTER.match(text, end)
-    if title is not None and is_role_word(title.group(1)):
+    if title is not None and any(is_role_word(w) for w in title.group(1).split()):
         return True
     occupation = _OCCUPATION_AFTER.match(text, end)
     if occupation is not None and is_role_head(occupation.group(1)):
@@ -233,6 +234,11 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(r[0] for r in table("post_nominals.txt"))
 
 
+def is_post_nominal(word: str) -> bool:
+    """True for letters written after a name (`post_nominals.txt`: "MP", "MS", "OBE"), no word of the name."""
+    return word in _post_nominals()
+
+
 _LETTERS_AFTER = re.compile(r"(?:,? [A-Z]{2,5}\b)+")
 
 
@@ -296,7 +302,8 @@ _PORTFOLIO_LIST = re.compile(
 @lru_cache(maxsize=2)
 def portfolio_lists(text: str) -> str:
     """The text with the commas of a portfolio's list of fields written as "&", offsets unchanged ("Minister for
-    Science, Research and Innovation" reads as one role, where a comma otherwise ends one)."""
+    Science, Research and Innovation", "Director of Nursing, Midwifery and Patient Experience" read as one role, where
+    a comma otherwise ends one)."""
     return _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "&"), text)
 
 
@@ -994,10 +1001,11 @@ def _field_before_head(ctx: Context, s: int) -> bool:
 
 
 def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of text[s:e] as (start, end), each without its leading ", " or ", and "."""
+    """Comma-separated pieces of text[s:e] as (start, end), each without its leading ", " or ", and "; the commas of a
+    portfolio's list of fields do not split (`portfolio_lists`)."""
     out = []
     pos = s
-    for m in re.finditer(r",\s+", text[s:e]):
+    for m in re.finditer(r",\s+", portfolio_lists(text)[s:e]):
         out.append((pos, s + m.start()))
         pos = s + m.end()
     out.append((pos, e))

@@ -1308,3 +1308,22 @@ def test_a_row_of_account_links_parted_by_spaces_names_nobody(facts):
         "The trust signed the deal, said Ann Roe, its chief executive."
     )
     assert [r["name"] for r in facts(text, "person")] == ["Ann Roe"]
+
+
+def test_a_name_with_a_hyphenated_surname_and_seat_letters_before_a_capitalised_post(facts):
+    text = "The signing was witnessed by Rhys Pryce-Owen MS, Cabinet Secretary for Health in the Tarn Government."
+    rows = facts(text, "person")
+    assert [(r["name"], r["role"], r["affiliation"]) for r in rows] == [
+        ("Rhys Pryce-Owen", "Cabinet Secretary for Health; MS", "Tarn Government")
+    ]
+
+
+def test_a_portfolio_listing_fields_with_commas_is_one_role(facts):
+    text = (
+        "Kestrel Health Board signed an agreement with Tarn Medical Group. Dr Ann Hale, Director of Nursing, "
+        "Midwifery and Patient Experience at the health board, said it would help. The Wales School of Nursing "
+        "Practice will accredit the course."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Ann Hale", "Kestrel Health Board")]
+    assert rows[0]["role"].startswith("Dr; Director of Nursing, Midwifery and Patient Experience")

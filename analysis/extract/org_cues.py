@@ -148,6 +148,12 @@ def study_fields() -> frozenset[str]:
     return frozenset(words("org_study_fields.txt") | words("org_disciplines.txt") | words("org_public_fields.txt"))
 
 
+@lru_cache(maxsize=1)
+def care_subjects() -> frozenset[str]:
+    """What specialist bodies treat, paired with "and" in their names (`org_care_subjects.txt`: "Bone and Joint")."""
+    return frozenset(words("org_care_subjects.txt"))
+
+
 def _fields_then_head(name: str) -> tuple[str, str] | None:
     """The type of a head word that ends a name after an "of" part made of fields of study ("Kelby University of
     Biology and Chemistry Hospital" -> hospital: the hospital of that university), else None ("Kelby University of

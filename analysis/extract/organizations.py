@@ -18,7 +18,15 @@ from analysis.extract.menus import menu_word
 from analysis.extract.names import POSSESSIVE as _POSS
 from analysis.extract.names import bare, contracts, initials, is_head, is_place_name, lower_case_words, own_words
 from analysis.extract.nlp import Context, Mention
-from analysis.extract.org_cues import class_nouns, class_patterns, completes, public_body, study_fields, type_of
+from analysis.extract.org_cues import (
+    care_subjects,
+    class_nouns,
+    class_patterns,
+    completes,
+    public_body,
+    study_fields,
+    type_of,
+)
 from analysis.extract.overlap import _SpanIndex
 from analysis.extract.roles import described_after
 from analysis.ingest.clean import lines, noise_line
@@ -428,9 +436,13 @@ def _heading_text(line: str) -> bool:
 
 
 def _ner_split(part: list[tuple[int, int, str]], ner_ends: set[int]) -> list[list[tuple[int, int, str]]]:
-    """Split at "and" where the words before it end a spaCy ORG entity ("Acme UK and Beta Group")."""
+    """Split at "and" where the words before it end a spaCy ORG entity ("Acme UK and Beta Group"), unless it joins two
+    things a specialist body treats ("Tarn Bone and Joint Hospital": `org_care_subjects.txt`)."""
+    cared = care_subjects()
     for i, t in enumerate(part):
         if t[2] in ("and", "&") and i > 0 and part[i - 1][1] in ner_ends and any(is_head(x[2]) for x in part[i + 1 :]):
+            if part[i - 1][2] in cared and part[i + 1][2] in cared:
+                continue
             return [part[:i]] + _ner_split(part[i + 1 :], ner_ends)
     return [part]
 

@@ -1166,3 +1166,14 @@ def test_a_headlines_name_without_place_and_legal_form_is_the_full_name_below(fa
     )
     rows = facts(text, "organization")
     assert [r["name"] for r in rows if r["text"] == "Kelvo Medical Group"] == ["Jiangsu Kelvo Medical Group Co"]
+
+
+def test_two_things_a_specialist_hospital_treats_stay_in_its_name(facts):
+    text = (
+        "Kelby Medical signed a supply agreement with Chengdu Jinsha Bone and Joint Hospital on Tuesday, and another "
+        "with Kunming Lianhua Eye and ENT Hospital."
+    )
+    names = [r["name"] for r in facts(text, "organization")]
+    assert "Chengdu Jinsha Bone and Joint Hospital" in names
+    assert "Kunming Lianhua Eye and ENT Hospital" in names
+    assert "Joint Hospital" not in names and "ENT Hospital" not in names

@@ -413,6 +413,11 @@ def _looks_ahead(before: str, rest: str) -> bool:
     )
 
 
+_SUBCLAUSE = re.compile(r",\s+(?:where|which|when|after|since|whereas|while)\b")
+"""A clause of its own set off before a month: the future of the clause before it is not the month's ("said the firm
+would go on, where the drug won approval in January": a January before the article's date)."""
+
+
 _FROM = re.compile(r"\b(?:from|starting|beginning)(?: (?:the )?(?:end|middle|start|beginning) of)? $", re.I)
 """A start right before the month ("From March, residents who register will ..."): with a future marker after it and
 no past one, the month is ahead."""
@@ -443,6 +448,8 @@ def _yearless(
             lo = max(0, m.start() - _AHEAD_CHARS)
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)  # its sentence
             before = text[lo : m.start()]
+            clause = list(_SUBCLAUSE.finditer(before))  # "said it would go on, where the drug won approval in January"
+            before = before[clause[-1].end() :] if clause else before
             rest = text[m.end() : m.end() + _AHEAD_CHARS].split(". ")[0]  # "By May, 900 had enrolled"
             if _looks_ahead(
                 before, rest
@@ -499,8 +506,8 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
             if _AFTER_WEEKDAY.match(text, m.end()):
                 continue  # "Friday, 20 March": the date is written out
             prev = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start() - 30) : m.start()])
-            if prev and prev.group(1).casefold() not in lower_words("date_year_lead_words.txt"):
-                continue  # "Good Friday": a name
+            if prev and not m.group("rel") and prev.group(1).casefold() not in lower_words("date_year_lead_words.txt"):
+                continue  # "Good Friday": a name ("in Suzhou last Thursday" is a day)
             if _in_schedule(text, m):
                 continue  # "every Tuesday", "Monday to Saturday": a day of a schedule
             back = (today.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7

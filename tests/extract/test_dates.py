@@ -286,3 +286,16 @@ def test_a_timetable_in_the_present_tense_looks_ahead(facts):
         "2025-09",
         "2025-05",
     )
+
+
+def test_last_weekday_after_a_place_name_is_a_day(facts):
+    rows = _weekdays(facts, "The course was launched at a ceremony in Westvale last Thursday.")
+    assert rows == [("last Thursday", "2025-03-13")]
+
+
+def test_a_month_of_a_clause_set_off_after_a_future_one_is_before_the_article(facts):
+    text = (
+        "Time: 2025-07-08\n\nThe chief executive said the firm would keep developing the drug at home, where it won "
+        "approval from the regulator in January."
+    )
+    assert dates(facts, text) == ["2025-07-08", "2025-01"]

@@ -182,9 +182,11 @@ def _path(a, b) -> int | None:
 def _clause(tok):
     """The verb heading the clause of `tok`; participles and relative clauses that modify a noun belong to the
     clause of that noun ("nurses working in the city's clinics" is one clause with "were"), and so does a participle
-    after its verb that has no subject of its own (`_bare_participle`)."""
+    after its verb that has no subject of its own (`_bare_participle`). A word with a subject of its own heads a clause
+    whatever the model tags it ("while the generic sells for RMB 610 in Tarnby": "sells" read as a noun)."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ in _CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and not _bare_participle(t):
+        verb = t.pos_ in ("VERB", "AUX") or (t.dep_ != "ROOT" and any(c.dep_ in _SUBJECTS for c in t.children))
+        if t.dep_ in _CLAUSE_DEPS and verb and not _bare_participle(t):
             return t.i
     return None
 

@@ -11,10 +11,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from analysis.extract.gazetteer import dateline_end
+from analysis.extract.gazetteer import level_words as gazetteer_levels
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number
 from analysis.ingest.metadata import site_place
-from analysis.resources import alternation, lower_words, read_lines, table, words
+from analysis.resources import alternation, literals, lower_words, read_lines, table, words
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d|\s\d)|\d+(?:\.\d+)?"
 """A number: digits grouped by commas ("21,000") or by spaces ("21 000", the style of some governments' releases;
@@ -894,10 +895,16 @@ def _day_number(num: str) -> bool:
     return num.isdigit() and 1 <= int(num) <= 31
 
 
-_GAPPED = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,5}(?:,\s*(?:followed by\s+|then\s+|and\s+|while\s+|ahead of\s+)?|\s+and\s+)(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:(?:\s+|-)(?:[A-Z][\w'’.-]*|of|for|and|de|the)){0,7}?)(?:\s+with)?\s+"
-)
+@lru_cache(maxsize=1)
+def _gapped() -> re.Pattern:
+    """The words between two items of a gapped list (`gapped_name`); a name may end in a place's level word and stand
+    "with" or "at" its figure ("followed by Eastbank district at 51.7 percent")."""
+    levels = literals(sorted(gazetteer_levels()), case_sensitive=True)
+    return re.compile(
+        r"(?:\s+[a-z][\w'’-]*){0,5}(?:,\s*(?:followed by\s+|then\s+|and\s+|while\s+|ahead of\s+)?|\s+and\s+)"
+        r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:(?:\s+|-)(?:[A-Z][\w'’.-]*|of|for|and|de|the)){0,7}?"
+        rf"(?:\s+(?:{levels}))?)(?:\s+(?:with|at))?\s+"
+    )
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 
@@ -906,7 +913,7 @@ def gapped_name(text: str, prev_end: int, start: int, end: int) -> tuple[int, in
     clinics, Eastbank 30 and Westbank 12"; "A recorded 14,700 claims, followed by B with 8,300"): the words from the
     figure before (ending at `prev_end`) to this one (`start`, `end`) are at most its noun, a list's comma or "and",
     and a capitalised name, and nothing follows the figure; None otherwise."""
-    m = _GAPPED.fullmatch(text, prev_end, start)
+    m = _gapped().fullmatch(text, prev_end, start)
     if m is None or not _BARE_AFTER.match(text, end):
         return None
     return m.span("name")

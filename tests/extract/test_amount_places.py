@@ -1544,3 +1544,19 @@ def test_a_figure_of_his_body_is_where_the_body_of_the_person_named_before_is(fa
         "than 68,000 cancer inpatients last year."
     )
     assert places_of(facts, text)["more than 68,000"] == "Chongqing"
+
+
+def test_a_place_standing_at_the_next_figure_of_a_ranking_is_that_figures(facts):
+    text = (
+        "Coverage differs by district. Nanshan district leads with 61.3 percent, followed by Futian district at "
+        "58.9 percent."
+    )
+    assert places_of(facts, text) == {"61.3 percent": "Nanshan", "58.9 percent": "Futian"}
+
+
+def test_a_clause_set_off_by_while_has_its_own_place_whatever_its_verb_is_tagged(facts):
+    text = (
+        "A month's supply costs MOP 300 at a Macao pharmacy, while the locally registered equivalent sells for RMB 500 "
+        "in Shenzhen."
+    )
+    assert places_of(facts, text) == {"MOP 300": "Macao", "RMB 500": "Shenzhen"}

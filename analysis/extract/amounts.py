@@ -905,6 +905,8 @@ def _gapped() -> re.Pattern:
         r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:(?:\s+|-)(?:[A-Z][\w'’.-]*|of|for|and|de|the)){0,7}?"
         rf"(?:\s+(?:{levels}))?)(?:\s+(?:with|at))?\s+"
     )
+
+
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 

@@ -852,13 +852,15 @@ def _time_zone(text: str, start: int) -> bool:
 
 
 _COMMON_DEF = re.compile(r"(?<![\w-])((?:[a-z][a-z]*[ -]){1,5}[a-z][a-z]*) \(([A-Z]{2,8})\)")
+_DEGREE_DEF = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: (?:of|in|[A-Z][a-z]+)){1,5}) \(([A-Z][A-Za-z]{1,7})\)")
+"""A capitalised name and the short form it defines ("Master of Public Health (MPH)")."""
 
 
 def common_noun_acronyms(text: str) -> frozenset[str]:
     """The acronyms a text defines as short for words in lower case, the letters of their initials ("respiratory
     syncytial virus (RSV)", "diagnosis-intervention packet (DIP)", or letters of them in order: "antimicrobial
-    resistance (AMR)") that hold no head word of a body: the names of
-    things, never of bodies, wherever the text uses them."""
+    resistance (AMR)") that hold no head word of a body, and those of degrees ("Master of Public Health (MPH)"): the
+    names of things, never of bodies, wherever the text uses them."""
     out = set()
     for m in _COMMON_DEF.finditer(text):
         ws = [w for w in re.split(r"[ -]", m.group(1)) if w]
@@ -866,6 +868,9 @@ def common_noun_acronyms(text: str) -> frozenset[str]:
         spelled = initials.endswith(m.group(2)) or any(_spells(ws[-k:], m.group(2)) for k in range(1, len(ws) + 1))
         if spelled and type_of(m.group(1).title()) is None:
             out.add(m.group(2))  # "the city health commission (CHC)" is a body written in lower case
+    for m in _DEGREE_DEF.finditer(text):  # "Master of Public Health (MPH)": a degree (`degree_names.txt`)
+        if m.group(1).split()[0] in words("degree_names.txt") and type_of(m.group(1)) is None:
+            out.add(m.group(2))
     return frozenset(out)
 
 

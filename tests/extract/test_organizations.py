@@ -1177,3 +1177,12 @@ def test_two_things_a_specialist_hospital_treats_stay_in_its_name(facts):
     assert "Chengdu Jinsha Bone and Joint Hospital" in names
     assert "Kunming Lianhua Eye and ENT Hospital" in names
     assert "Joint Hospital" not in names and "ENT Hospital" not in names
+
+
+def test_the_short_form_of_a_degree_is_no_body(facts):
+    text = (
+        "Tarn University and Kelby Medical University will jointly offer a Master of Public Health (MPH) in Suzhou. "
+        "The MPH has 40 places."
+    )
+    names = {r["name"] for r in facts(text, "organization")}
+    assert names == {"Tarn University", "Kelby Medical University"}

@@ -3689,3 +3689,16 @@ def test_a_body_named_by_a_level_word_and_its_head_after_another(facts):
         ["Department of Health", "Health Commission of Tarn Province"],
         ["Department of Health", "Health Commission of Tarn Province"],
     ]
+
+
+def test_agreed_with_a_body_to_do_something_is_a_deal_whatever_the_verb(facts):
+    text = (
+        "Kestrel Health Board signed an agreement with Tarn Medical Group in May. The Ashford School of Nursing, "
+        "which agreed with the health board in October to count placements towards its diploma, will assess them."
+    )
+    assert {"Ashford School of Nursing", "Kestrel Health Board"} in parties(facts(text, "partnership"))
+
+
+def test_agreeing_with_a_view_is_no_deal(facts):
+    text = "Kestrel Health Board said it agreed with the view of nurses to delay the scheme."
+    assert parties(facts(text, "partnership")) == []

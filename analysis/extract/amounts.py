@@ -107,6 +107,19 @@ def local_dollar(raw: str) -> str | None:
     return unit if unit in dollars else None
 
 
+@lru_cache(maxsize=64)
+def written_dollar(raw: str) -> str | None:
+    """The one dollar other than the US dollar a page writes with its sign before a number, when it writes no other
+    ("HK$61.2 million" beside "an annual voucher of $2,000": Hong Kong dollars), else None."""
+    rows = [(rx, unit) for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"]
+    written = {u for rx, u in rows if re.search(rf"(?<![A-Za-z])(?:{rx})\s?\d", raw)}
+    return next(iter(written)) if len(written) == 1 and written != {"USD"} else None
+
+
+_CONVERSION = re.compile(r"\((?:about |around |roughly |approximately |some |or |nearly |almost )?$")
+"""What opens a sum's conversion into dollars, in brackets after it ("56.8 million yuan ($7.9 million)")."""
+
+
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
     if not s:
         return None
@@ -678,6 +691,8 @@ def extract(ctx: Context) -> list[Mention]:
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if (m.group("cur") or "").strip() == "$":
             unit = local_dollar(ctx.doc.raw) or unit  # "$2,000" on a Hong Kong government site: HK dollars
+            if unit == "USD" and not _CONVERSION.search(text, max(0, m.start() - 12), m.start()):
+                unit = written_dollar(ctx.doc.raw) or unit  # not "56.8 million yuan ($7.9 million)": US dollars
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
             if not _FROM_TO_WORD.search(text, max(ps, start - 40), start):
                 continue  # a number word names a count before its noun, or as the end of "from four to nine"

@@ -961,3 +961,21 @@ def test_a_bare_base_after_a_rate_is_the_rates_earlier_level(facts):
     assert (rows["2.7"]["unit"], rows["2.7"]["amount_type"]) == ("per_10000", "change_before")
     assert rows["2,985"]["amount_type"] == "figure"
     assert rows["3.1 for every 10,000 residents"]["object"] == "general practitioners"
+
+
+def test_a_bare_dollar_is_the_one_local_dollar_the_page_writes(facts):
+    text = "The scheme paid out HK$61.2 million last year. Each elder receives an annual voucher of $2,000."
+    units = {r["text"]: r["unit"] for r in facts(text, "amount")}
+    assert units == {"HK$61.2 million": "HKD", "$2,000": "HKD"}
+
+
+def test_a_dollar_conversion_in_brackets_stays_us_dollars(facts):
+    text = "Patients in Shenzhen paid 56.8 million yuan ($7.9 million), against HK$38,000 for one course in Hong Kong."
+    units = {r["text"]: r["unit"] for r in facts(text, "amount")}
+    assert units["$7.9 million"] == "USD"
+
+
+def test_a_bare_dollar_beside_two_dollars_stays_us_dollars(facts):
+    text = "The deal is worth HK$61.2 million and US$3 million. The firm paid $2,000 a share."
+    units = {r["text"]: r["unit"] for r in facts(text, "amount")}
+    assert units["$2,000"] == "USD"

@@ -19,6 +19,7 @@ from analysis.extract import roles as roles_of
 from analysis.extract.names import is_head, is_place_name, lower_case_words
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
+from analysis.ingest.dates import month_number
 from analysis.ingest.metadata import newsroom_unit
 from analysis.resources import alternation, lower_words, patterns, read_lines, table, words
 
@@ -343,9 +344,15 @@ def _credit_name(text: str, pos: int, end: int) -> re.Match | None:
     Ting Reviewer: ...")."""
     for pattern in _CREDIT_NAMES:
         m = pattern.match(text, pos, end)
+        if m and month_number(m.group().split()[-1]) and _DAY_AFTER.match(text, m.end()):
+            continue  # "Translator: Ann Zhao Nov 20, 2025": the date after the name, no word of it
         if m and valid_name(_as_written(m.group())):
             return m
     return None
+
+
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\b")
+"""A day's number after a month's name ("Nov 20")."""
 
 
 def _as_written(name: str) -> str:

@@ -840,7 +840,8 @@ def sum_parts(rows: list[dict]) -> list[dict]:
     "including", "Of the 12 million ...", "3 million will come from ...": `figure_part_words.txt`, the one
     vocabulary of a figure that is part of another), whole the nearest sum stated before it that is no less than it
     and the sums listed after it in its sentence, which are shares of it too; or one of the sums of a sentence that
-    add up to a larger sum of the article (`PARTS_ADD_UP`)."""
+    add up to a larger sum of the article (`PARTS_ADD_UP`), or one of two sums of different sentences that do
+    (`_pairs_adding_up`)."""
     before, after = (re.compile(p) for p in salience_patterns()[:2])
     by_sentence: dict[tuple, list[dict]] = {}
     for r in rows:
@@ -872,11 +873,37 @@ def sum_parts(rows: list[dict]) -> list[dict]:
                     break
     for said in by_sentence.values():
         out.update(_respective_parts(said))
+    out.update(_pairs_adding_up(rows, out))
     return [
         {"fact_id": r["fact_id"], "doc_id": r["doc_id"], "unit": r["unit"], "value": r["after"],
          "whole": out[r["fact_id"]]}
         for r in rows if r["fact_id"] in out
     ]  # fmt: skip
+
+
+def _pairs_adding_up(rows: list[dict], found: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
+    """Two sums of an article in one currency, stated in different sentences, that add up to a larger sum of it
+    (within `PARTS_ADD_UP`) are its parts ("$85 million upfront" and "up to $1.12 billion more in milestones" of a deal
+    "worth up to $1.2bn"): fact id -> (unit, whole), for sums not already a part; the first such pair in text order."""
+    out: dict[str, tuple[str, float]] = {}
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["doc_id"], r["unit"]), []).append(r)
+    for (_, unit), said in groups.items():
+        free = [r for r in said if r["fact_id"] not in found and r["after"] > 0]
+        for i, a in enumerate(free):
+            for b in free[i + 1 :]:
+                if a["fact_id"] in out or b["fact_id"] in out or a["sentence_start"] == b["sentence_start"]:
+                    continue
+                total = a["after"] + b["after"]
+                whole = next(
+                    (w for w in said if w["after"] > max(a["after"], b["after"]) and abs(w["after"] - total)
+                     <= PARTS_ADD_UP * w["after"]),
+                    None,
+                )  # fmt: skip
+                if whole is not None:
+                    out[a["fact_id"]] = out[b["fact_id"]] = (unit, whole["after"])
+    return out
 
 
 _OTHER_CLAUSE = re.compile(r"\b(?:whose|which|who|while|whereas|but)\b", re.IGNORECASE)

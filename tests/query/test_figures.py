@@ -1367,3 +1367,20 @@ def test_a_companys_shares_moving_on_a_market_is_no_figure_worth_showing(tmp_pat
     with open_store(tmp_path, rows) as s:
         got = {r["text"]: r["salient"] for r in s.rows("SELECT text, salient FROM figures")}
     assert got == {"1,482 pence": False, "14.2%": True}
+
+
+def test_two_sums_of_two_sentences_that_add_up_to_a_deal_are_its_parts():
+    """ "worth up to $1.5bn" in a headline, "$90 million upfront" and "up to $1.41 billion more in milestones" in two
+    later sentences: both are parts of the deal; a sum of a third sentence that adds up with neither is not."""
+    head = "Tarn Bio licenses cancer drug in deal worth up to $1.5bn"
+    upfront = "Kestrel Pharma will pay Tarn Bio $90 million upfront for the rights."
+    later = "Tarn Bio could receive up to $1.41 billion more in milestones."
+    staff = "Tarn Bio spent $12 million on its new laboratory last year."
+    rows = [
+        _said("a", head, 0, "$1.5bn", 1.5e9, "USD"),
+        _said("a", upfront, 60, "$90 million", 9e7, "USD"),
+        _said("a", later, 130, "up to $1.41 billion", 1.41e9, "USD"),
+        _said("a", staff, 200, "$12 million", 1.2e7, "USD"),
+    ]
+    wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
+    assert wholes == {(9e7, ("USD", 1.5e9)), (1.41e9, ("USD", 1.5e9))}

@@ -2193,3 +2193,14 @@ def test_a_sum_that_will_support_the_initiatives_work_is_its_money(tmp_path):
     rows[2]["initiative"] = "Northvale-Eastbay Cancer Centre"
     got = money_of(tmp_path, rows, [{"doc_id": "a", "file": "a.txt", "n_chars": 3000}])
     assert got[(EB, NV)] == "£3.2 million"
+
+
+def test_the_investment_a_place_aims_to_attract_is_a_target_and_milestones_more_are_payments():
+    aim = (
+        "The district aims to attract ten more projects into the zone by 2030, with total investment of 9 billion yuan."
+    )
+    at = aim.index("9 billion")
+    assert initiatives.sum_kind_of(aim, at, at + len("9 billion yuan")) == ("investment target", False)
+    more = "Tarn Bio could receive up to $640 million more in development and sales milestones."
+    at = more.index("$")
+    assert initiatives.sum_kind_of(more, at, at + len("$640 million")) == ("milestone payments", True)

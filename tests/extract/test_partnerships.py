@@ -3702,3 +3702,15 @@ def test_agreed_with_a_body_to_do_something_is_a_deal_whatever_the_verb(facts):
 def test_agreeing_with_a_view_is_no_deal(facts):
     text = "Kestrel Health Board said it agreed with the view of nurses to delay the scheme."
     assert parties(facts(text, "partnership")) == []
+
+
+def test_the_body_of_an_official_a_deal_was_signed_in_the_presence_of_is_a_witness(facts):
+    text = (
+        "The mission was organised by the alliance with support from the British Consulate-General Chongqing.\n\n"
+        "- Leeds-based Tarnway Surgical signed a three-year distribution agreement worth £4.2 million with Sichuan "
+        "Kelby Medical Supply Co., Ltd.\n\n"
+        "The Tarnway Surgical agreement was signed in the presence of Ann Hale, Consul-General at the British "
+        "Consulate-General Chongqing.\n\n"
+        '"We came with a product," said Bo Lee, managing director of Tarnway Surgical.'
+    )
+    assert parties(facts(text, "partnership")) == [{"Tarnway Surgical", "Sichuan Kelby Medical Supply Co"}]

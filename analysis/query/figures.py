@@ -36,7 +36,7 @@ from analysis.query.timeline import (
     not_step_pattern,
     target_words,
 )
-from analysis.resources import alternation, lower_words, read_lines, table
+from analysis.resources import literals, lower_words, read_lines, table
 
 CHANGE_SCORE_STEP = 25
 """Percentage points of relative change worth one point of salience (up to four)."""
@@ -411,7 +411,8 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     abstract = "|".join(read_lines("figure_abstract_nouns.txt"))
     baseline = "|".join(f"(?:{p})" for p in read_lines("figure_baseline_words.txt"))
     wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt") + read_lines("figure_forecast_words.txt"))
-    compared = alternation("figure_comparison_words.txt")
+    compared = literals(w.removeprefix("figure:") for w in read_lines("figure_comparison_words.txt"))
+    hedges = "about|around|roughly|approximately|nearly|almost|some|over|more than|just"
     return (
         rf"(?i)\b(?:{before})\b[^;.]*$",
         rf"(?i)^\s*(?:{after})\b",
@@ -419,7 +420,7 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
         rf"\b(?:{abstract})\b",
         rf"(?i)^(?:[^,;]|,\S)*?\b(?:{baseline})\b",
         rf"(?i)\b(?:{wish})\b(?:[^,;.]|[,.]\d)*$",
-        rf"(?i)(?:^|\W)(?:{compared})\s+(?:(?:about|around|nearly|almost|some|over|more than|just)\s+)?$",
+        rf"(?i)(?:^|\W)(?:{compared})\s+(?:(?:{hedges})\s+)?$",
     )
 
 

@@ -44,7 +44,7 @@ def standard_pattern() -> str:
     """Words before a body that make it the standard a figure is set against (`figure_comparison_words.txt`, in the
     same clause: "under three days, compared with several weeks at clinics run by the Kelby Authority"), not a party
     of the measure (RE2, against the sentence with the body's words marked)."""
-    words_ = "|".join(re.escape(w) for w in read_lines("figure_comparison_words.txt"))
+    words_ = "|".join(re.escape(w) for w in read_lines("figure_comparison_words.txt") if not w.startswith("figure:"))
     return rf"(?i:\b(?:{words_}))[^.;:]{{0,80}}" + MARK
 
 

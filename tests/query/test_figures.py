@@ -1384,3 +1384,14 @@ def test_two_sums_of_two_sentences_that_add_up_to_a_deal_are_its_parts():
     ]
     wholes = {(p["value"], p["whole"]) for p in figures.sum_parts(rows_of(rows))}
     assert wholes == {(9e7, ("USD", 1.5e9)), (1.41e9, ("USD", 1.5e9))}
+
+
+def test_the_standard_a_result_is_set_against_is_no_salient_figure(tmp_path):
+    sent = "Of the 96 patients, 41% saw their tumours shrink, against roughly 20% on standard chemotherapy."
+    rows = [
+        stated("a", 0, sent, "roughly 20%", 20.0, "percent", "standard chemotherapy"),
+        stated("a", 0, sent, "41%", 41.0, "percent", "patients"),
+    ]
+    with open_store(tmp_path, rows) as s:
+        salient = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures")}
+    assert salient == {20.0: False, 41.0: True}

@@ -1834,13 +1834,18 @@ def _origin(root) -> bool:
     people "from" a place ("six nurses from Northland", "a third of the patients came from Northland", "pledges from
     investors in Northland"), or a place or
     nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
-    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses"), or joined
+    or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses", "46 are
+    registered in Northland"), or joined
     to a participle of ownership (`amount_origin_owners.txt`: "Northland-invested clinics"); "12 universities from
     Northland" are in Northland."""
     people = _people_nouns()
     tie = root.head.head if root.dep_ == "pobj" else root.head
     if tie.text.casefold() in _origin_verbs() and tie.head.text.casefold() in people and tie.head.i != tie.i:
         return True  # "doctors registered in Northland", "Northland-registered nurses": where they are from
+    if tie.text.casefold() in _origin_verbs() and any(
+        c.dep_ in _SUBJECTS and (c.like_num or _people_word(c, people)) for c in tie.children
+    ):
+        return True  # "Of its 182 doctors, 46 are registered in Northland": where they are from, too
     if (
         root.dep_ != "pobj"
         and tie.text.casefold() in lower_words("amount_origin_owners.txt")

@@ -1560,3 +1560,12 @@ def test_a_clause_set_off_by_while_has_its_own_place_whatever_its_verb_is_tagged
         "in Shenzhen."
     )
     assert places_of(facts, text) == {"MOP 300": "Macao", "RMB 500": "Shenzhen"}
+
+
+def test_people_said_to_be_registered_in_a_place_are_from_it_not_there(facts):
+    text = (
+        "Shenzhen opened the Tarnside hospital zone this week. Shenzhen wants more private hospitals. Shenzhen also "
+        "plans new clinics.\n\nOf the hospital's 182 doctors, 46 are registered in Hong Kong."
+    )
+    places = places_of(facts, text)
+    assert places["46"] == "Shenzhen" and places["182"] == "Shenzhen"

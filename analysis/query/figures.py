@@ -362,12 +362,13 @@ BASE_BEFORE = (
     r"(?i)(?:\b(?:on|over|from|since|than|compared (?:with|to)|(?:level|on a par|in line) with|similar to|same as)\s+"
     r"(?:the\s+|that of\s+|in\s+)?"
     r"|\b(?:from|since|compared (?:with|to)|versus|vs\.?)\b(?:[^,;]|,\d){0,80}\bin\s+"
-    r"|\b(?:double|triple|treble|twice|half|times)\s+(?:the|that of|its|their)\b[^,;]{0,40}?\bin\s+)"
+    r"|\b(?:double|triple|treble|twice|half|times)\s+(?:the|that of|its|their)\b(?:[^,;]{0,40}?\bin)?\s+)"
 )
 """Words right before a year that make it the base of a change, not the figure's year: "up 300% on the 2015
 level", "to 5 billion in 2022 from 2 billion in 2016", "up 5% over 2019", "since the law took effect in 2017,
 900 clinics now operate", "(roughly level with 2022)", "(the same as in 2022)", "compared with 7,500 in 2021",
-"about 9,000 now live there, double the number in 2021"; a base belongs to the figure it follows (`_amounts_sql`)."""
+"about 9,000 now live there, double the number in 2021", "260 million yuan this year, nearly double the 2023 budget"; a
+base belongs to the figure it follows (`_amounts_sql`)."""
 _OWN_TITLE = (
     r"""regexp_replace(coalesce(doc.title, ''), '(?i)\b(?:since|from|after|until)\s+(?:19|20)\d\d\b', '', 'g')"""
 )

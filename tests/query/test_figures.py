@@ -611,6 +611,15 @@ def test_a_year_compared_with_by_a_multiple_is_not_the_figures_year(tmp_path):
     assert got == [("residents", 2026, False)]
 
 
+def test_a_year_right_after_double_the_is_the_base_not_the_figures_year(tmp_path):
+    text = "The council set aside 90 million yuan for clinics, nearly double the 2023 budget."
+    rows = [stated("a", 0, text, "90 million yuan", 9e7, "CNY", "clinics"), year("a", 0, text, "2023")]
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 1000, "published": "2025-11-20"}]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [(r["year"], r["year_stated"]) for r in figures.key_numbers(s, 5)]
+    assert got == [(2025, False)]
+
+
 def test_a_level_to_be_reached_by_a_later_year_is_a_target_of_that_year(tmp_path):
     text = "Output began in 2025 and will reach 6 million kits a year by 2029, the firm said."
     past = "Clinics had treated 40,000 patients by 2024, the bureau said."

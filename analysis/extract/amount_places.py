@@ -1835,7 +1835,8 @@ def _origin(root) -> bool:
     investors in Northland"), or a place or
     nationality qualifying people or money ("Northland students", "Northland money"), or where people are registered
     or trained (`amount_origin_verbs.txt`: "doctors registered in Northland", "Northland-trained nurses", "46 are
-    registered in Northland"), or joined
+    registered in Northland"), or where things described by a clause were approved (`amount_approval_verbs.txt`:
+    "42 drugs that are registered in Northland"), or joined
     to a participle of ownership (`amount_origin_owners.txt`: "Northland-invested clinics"); "12 universities from
     Northland" are in Northland."""
     people = _people_nouns()
@@ -1846,6 +1847,8 @@ def _origin(root) -> bool:
         c.dep_ in _SUBJECTS and (c.like_num or _people_word(c, people)) for c in tie.children
     ):
         return True  # "Of its 182 doctors, 46 are registered in Northland": where they are from, too
+    if tie.dep_ in ("relcl", "acl") and tie.text.casefold() in lower_words("amount_approval_verbs.txt"):
+        return True  # "42 drugs that are registered in Northland": the authority that approved them
     if (
         root.dep_ != "pobj"
         and tie.text.casefold() in lower_words("amount_origin_owners.txt")

@@ -1569,3 +1569,8 @@ def test_people_said_to_be_registered_in_a_place_are_from_it_not_there(facts):
     )
     places = places_of(facts, text)
     assert places["46"] == "Shenzhen" and places["182"] == "Shenzhen"
+
+
+def test_things_a_clause_says_are_registered_in_a_place_are_approved_there_not_used_there(facts):
+    text = "Clinics in Hengqin may now prescribe 42 drugs that are registered in Macao."
+    assert places_of(facts, text) == {"42": "Hengqin"}

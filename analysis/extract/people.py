@@ -763,13 +763,15 @@ def _place_named_body(roles: list[str], by_place: dict[str, str | None]) -> str 
     return None
 
 
-_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
-"""A role a body's possessive pronoun owns ("Its chairman, A B")."""
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}$")
+"""A role a body's possessive pronoun owns ("Its chairman, A B"), after other roles it lists ("Its founder, chairman
+and chief executive, A B")."""
 
 
 def _subject_body(ctx: Context, pos: int, orgs: list[Mention]) -> str | None:
     """The body a possessive pronoun before a role at `pos` stands for: the last organisation before it in its
-    paragraph that is the subject of its clause ("Kelby runs 14 hospitals in Northfield. Its chairman, A B, said")."""
+    paragraph that is the subject of its clause ("Kelby runs 14 hospitals in Northfield. Its chairman, A B, said"),
+    or, when the pronoun opens its paragraph, the one body the paragraph before names (`_sole_body`)."""
     ps = ctx.paragraph_at(pos)[0]
     names = sorted({o.fields["name"] for o in orgs})
     found: list[tuple[int, str]] = []
@@ -780,7 +782,20 @@ def _subject_body(ctx: Context, pos: int, orgs: list[Mention]) -> str | None:
         whole = [n for n in names if n.startswith(m.group() + " ")]  # "Kelby" of "Kelby Healthcare Group"
         if len(whole) == 1 and _is_subject(ctx, ps + m.end() - 1):
             found.append((ps + m.start(), whole[0]))
+    if not found and _ITS.fullmatch(ctx.text, ps, pos):  # "Its chairman, A B" opening a paragraph
+        return _sole_body(ctx, ctx.paragraph_before(ps), ps, names, orgs)
     return max(found)[1] if found else None
+
+
+def _sole_body(ctx: Context, a: int, b: int, names: list[str], orgs: list[Mention]) -> str | None:
+    """The one body text[a:b] names, by its name or the first word of it ("For Kelby, founded in 2016, ...": Kelby
+    Healthcare Group), else None: what "Its chairman" opening the next paragraph is of."""
+    named = {o.fields["name"] for o in orgs if a <= o.start and o.end <= b}
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?![\w'’-])", ctx.text[a:b]):
+        whole = [n for n in names if n.startswith(m.group() + " ")]
+        if len(whole) == 1:
+            named.add(whole[0])
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _is_subject(ctx: Context, pos: int) -> bool:
@@ -925,7 +940,7 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
         if aff is None and b is not None:
             aff = roles_of.setting_owner(ctx, b, orgs).org  # "On the hospital side, President A B"
             aff = aff.fields["name"] if aff is not None else None
-        if aff is None and b is not None and _ITS.search(ctx.text, max(0, b.start - 6), b.start):
+        if aff is None and b is not None and _ITS.search(ctx.text, max(0, b.start - 48), b.start):
             aff = _subject_body(ctx, b.start, orgs)  # "Kelby runs 14 hospitals. Its chairman, A B, said ...": Kelby
         if aff is None and b is not None and _OUR.search(ctx.text, max(0, b.start - 5), b.start):
             outlet = _outlet(ctx)  # "signed by our Chief Executive, A B" on a body's own pages: that body

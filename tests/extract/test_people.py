@@ -1327,3 +1327,13 @@ def test_a_portfolio_listing_fields_with_commas_is_one_role(facts):
     rows = facts(text, "person")
     assert [(r["name"], r["affiliation"]) for r in rows] == [("Ann Hale", "Kestrel Health Board")]
     assert rows[0]["role"].startswith("Dr; Director of Nursing, Midwifery and Patient Experience")
+
+
+def test_its_roles_opening_a_paragraph_are_of_the_one_body_the_paragraph_before_names(facts):
+    text = (
+        "Kelby Biotherapeutics Ltd signed the licence on Monday.\n\n"
+        "For Kelby, founded in 2016, the upfront payment exceeds its revenue for last year.\n\n"
+        "Its founder, chairman and chief executive, Wu Lan, said the company would keep developing the drug."
+    )
+    rows = facts(text, "person")
+    assert [(r["name"], r["affiliation"]) for r in rows] == [("Wu Lan", "Kelby Biotherapeutics Ltd")]

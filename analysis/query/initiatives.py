@@ -2149,6 +2149,23 @@ def register_broad_places(store: Store) -> None:
         store.con.executemany("INSERT INTO broad_places VALUES (?)", [[b] for b in broad])
 
 
+def cross_border_statements(store: Store, fact_ids: list[str]) -> set[str]:
+    """Those of the facts `fact_ids` whose sentence states an initiative joining two or three of mainland China, Hong
+    Kong and Macao and no UK party (needs `register`): such a sentence tells that initiative ("the bureau signed a
+    training agreement with the Harbour Institute, under which 300 doctors will train")."""
+    if not fact_ids:
+        return set()
+    rows = store.rows(
+        """SELECT DISTINCT f.fact_id FROM scoped f JOIN scoped p ON p.doc_id = f.doc_id
+          AND p.sentence_start = f.sentence_start AND p.kind = 'partnership'
+        JOIN initiative_of o ON o.fact_id = p.fact_id JOIN initiatives i USING (initiative_id)
+        WHERE list_contains($ids, f.fact_id) AND NOT list_contains(i.sides, 'UK')
+          AND len(list_distinct(list_filter(i.sides, lambda x: list_contains($cn, x)))) >= 2""",
+        {"ids": list(fact_ids), "cn": list(CHINESE_SIDES)},
+    )
+    return {r["fact_id"] for r in rows}
+
+
 def cross_border_groups(store: Store, groups: list[str]) -> set[str]:
     """Those of the articles `groups` (near-duplicate group ids) that state an initiative joining two or three of
     mainland China, Hong Kong and Macao and no UK party (needs `register`): the initiative is what such an article's

@@ -222,12 +222,16 @@ def schemes_table(
     Kong); Westport Clinic (mainland China) | 7 clinics | May 2024". With `keep` (a test of a scheme row: a
     profile's, those one of whose parties is the entity), only those it keeps, and None when none is; `skip`: the
     figures that are no key number (by default those the report shows elsewhere). An article's cooperation between
-    the Chinese sides (`query.initiatives.cross_border_groups`) is its initiative, not a scheme again."""
+    the Chinese sides (`query.initiatives.cross_border_groups`) is its initiative, not a scheme again, and so is a
+    measure stated by such an initiative's sentence (`query.initiatives.cross_border_statements`)."""
     every = measures.schemes(report.store, shown_elsewhere(report) if skip is None else skip)
     # an article's cooperation between the Chinese sides is its initiative, with the parties and dates the
     # initiatives table shows: not a scheme again
     joint = initiatives.cross_border_groups(report.store, [r["group_id"] for r in every if r["kind"] == PARTNERSHIPS])
     every = [r for r in every if not (r["kind"] == PARTNERSHIPS and r["group_id"] in joint)]
+    # and a measure whose sentence states such an initiative ("signed a training agreement with B, under which ...")
+    told = initiatives.cross_border_statements(report.store, [r["fact_id"] for r in every])
+    every = [r for r in every if r["fact_id"] not in told]
     if keep is None and skip is None:
         report.schemes = every
     if keep is not None:

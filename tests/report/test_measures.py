@@ -356,3 +356,31 @@ def test_a_cooperation_between_the_chinese_sides_is_an_initiative_not_a_scheme_a
     assert [x["kind"] for x in rows] == ["access"]
     # the pairing is a partnerships measure of its own article, left out of the table as an initiative
     assert sorted(x["kind"] for x in measure_query.schemes(r.store)) == ["access", "partnerships"]
+
+
+TRAINING = """Westport doctors to train in Harbourside
+
+The Westport Health Bureau signed a training agreement with the Harbourside Institute of Family Practice, under which
+300 Westport general practitioners will take clinical attachments in Harbourside.
+"""
+
+
+def test_a_measure_stated_by_an_initiatives_sentence_is_that_initiative_not_a_scheme_again(tmp_path):
+    a = Articles(tmp_path)
+    a.article("train", TRAINING)
+    bodies = (("Westport Health Bureau", "mainland China"), ("Harbourside Institute of Family Practice", "Hong Kong"))
+    for name, jur in bodies:
+        a.fact("train", "organization", name, org_type="government", jurisdiction=jur)
+    a.fact("train", "place", "Westport", 1, jurisdiction="mainland China")
+    a.fact("train", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("train", "partnership", "signed a training agreement", parties=[n for n, _ in bodies],
+           party_ids=ids(*[n for n, _ in bodies]), field="education and training")  # fmt: skip
+    gba_strand(a, "train", "Harbourside")
+    a.article("voucher", SCHEMES["voucher"])
+    a.fact("voucher", "place", "Harbourside", 1, jurisdiction="Hong Kong")
+    a.fact("voucher", "place", "Westport", 1, jurisdiction="mainland China")
+    gba_strand(a, "voucher", "Harbourside")
+    r = a.report("03-gba-health-reforms", focus="all")
+    kinds = sorted(x["kind"] for x in measure_query.schemes(r.store))
+    assert "staff" in kinds
+    assert [plain(x["kind"]) for x in measures.schemes_table(r).rows] == ["access"]

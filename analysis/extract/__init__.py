@@ -13,6 +13,7 @@ from analysis.extract import (
     amount_places,
     amounts,
     dates,
+    homonyms,
     org_cues,
     organizations,
     overlap,
@@ -50,6 +51,7 @@ def extract_context(ctx: Context) -> list[dict[str, Any]]:
     kept_places = overlap.drop_surnames(kept_places, kept_people, ctx.text)
     cued_orgs = org_cues.annotate(ctx, kept_orgs, kept_places)
     cued_orgs += org_cues.annotate_names(ctx, [m for m in all_orgs if m.original], kept_places, kept_orgs)
+    cued_orgs = homonyms.apply(cued_orgs, kept_places)  # "Perth-based" beside "Scotland": Scotland's Perth
     names = sorted(cued_orgs + kept_people + kept_places, key=lambda m: (m.start, m.end))
     nums, dts = overlap.resolve_numbers(amounts.extract(ctx), dates.extract(ctx), names)
     nums = amount_places.assign(ctx, amount_changes.relate(ctx, nums), kept_places, cued_orgs, kept_people)

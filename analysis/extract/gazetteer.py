@@ -403,3 +403,35 @@ def jurisdiction(name: str) -> str | None:
     if code is None:
         code = town(name) or (town(inner_bare(name)) if inner_bare(name) != name else None)
     return None if code is None else _labels().get(code, "other")
+
+
+@lru_cache(maxsize=1)
+def _homonym_index() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Town name -> (ISO country code, first-level subdivision code, population) of every town of that name, largest
+    first (ties by reference-data id)."""
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for c in sorted(_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        out.setdefault(c["name"], []).append((c["countrycode"], str(c.get("admin1code") or ""), int(c["population"])))
+    return {k: tuple(v) for k, v in out.items() if len({x[0] for x in v}) > 1}
+
+
+def homonyms(name: str) -> tuple[tuple[str, str, int], ...]:
+    """The towns of several countries that share `name` ("Perth": Western Australia's and Scotland's), largest first,
+    as (ISO country code, subdivision code, population); empty for a name one country holds."""
+    return _homonym_index().get(name.strip(), ())
+
+
+@lru_cache(maxsize=1024)
+def subdivision_name(code: str, admin1: str) -> str | None:
+    """The English name of a country's first-level subdivision from its reference-data code ("GB", "SCT" ->
+    "Scotland"), or None when the code names none."""
+    sub = pycountry.subdivisions.get(code=f"{code}-{admin1}") if admin1 else None
+    if sub is None:
+        return None
+    admin = sorted(words("place_admin_suffixes.txt"), key=len, reverse=True)
+    return _subdivision(sub.name, admin)
+
+
+def label_of(code: str) -> str:
+    """The jurisdiction label of an ISO country code ("GB" -> "UK", "AU" -> "other")."""
+    return _labels().get(code, "other")

@@ -814,7 +814,8 @@ _LISTED_AFTER = re.compile(r"(?:,? (?:and|or|as well as) |, )(?:the )?")
 def listed_class_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues for the names listed after the first of a list that a class phrase places ("London investors A and
     the B", "two Macao insurers, A and B"): the list shares the class phrase, unless a name has one of its own
-    ("British maker A and Chinese partner B"). Mention index -> cue."""
+    ("British maker A and Chinese partner B") or a place right after it ("Leeds-based A and B in Suzhou"). Mention
+    index -> cue."""
     text, out = ctx.text, {}
     order = sorted(range(len(orgs)), key=lambda k: (orgs[k].start, orgs[k].end))
     cue: dict[str, Any] | None = None
@@ -825,10 +826,21 @@ def listed_class_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, 
         listed = prev is not None and _LISTED_AFTER.fullmatch(text, prev.end, o.start) is not None
         if not listed or own is not None:
             cue = own  # a name out of a list, or with a class phrase of its own, opens a list
-        elif cue is not None:
+        elif cue is not None and not _placed_after(text, o.end):
             out[k] = dict(cue, evidence=f"{cue['evidence']} (a list)")
         prev = o
     return out
+
+
+_PLACED_AFTER = re.compile(r"(?: \(|,? )(?:in|of|from) (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+"""A place written right after a name ("B in Suzhou", "B (in Suzhou)")."""
+
+
+def _placed_after(text: str, end: int) -> bool:
+    """Whether a place its reference data knows follows the name ending at `end` ("Leeds-based A and B in Suzhou": B
+    has a place of its own, so the list's class phrase is not B's)."""
+    m = _PLACED_AFTER.match(text, end)
+    return m is not None and _label_of(m.group(1)) is not None
 
 
 @lru_cache(maxsize=1)

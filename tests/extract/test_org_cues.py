@@ -1250,3 +1250,9 @@ def test_two_sides_joined_in_a_name_leave_its_other_place_to_say_where_it_is(fac
     ]
     assert _jurisdictions(facts, text, "Shenzhen Hong Kong-Macao Clinic") == [("branch", "mainland China")]
     assert _jurisdictions(facts, text, "Sino-British Clinic") == []
+
+
+def test_a_listed_name_with_a_place_of_its_own_keeps_it_over_the_lists_class_phrase(facts):
+    text = "Leeds-based Tarnmoor University and Kelby Medical University in Suzhou will offer a degree."
+    listed = [c["evidence"] for c in cues_of(facts, text, "Kelby Medical University")["jurisdiction"]]
+    assert listed == ["in Suzhou"]

@@ -830,6 +830,33 @@ def article_sums(store: Store, doc_ids: list[str]) -> list[dict]:
     )
 
 
+def wholes(store: Store, fact_ids: list[str]) -> dict[str, str]:
+    """For each sum of `fact_ids` that is a part of a larger sum of its article (`sum_parts`: "$85 million upfront"
+    and "up to $1.12 billion in milestones" of a deal "worth up to $1.2bn"), the fact id of that larger sum, the first
+    its article states (needs `register`)."""
+    ids = sorted({i for i in fact_ids if i})
+    if not ids or "figure_facts" not in store.tables():
+        return {}
+    docs = [
+        r["doc_id"]
+        for r in store.rows(
+            "SELECT DISTINCT doc_id FROM figure_facts WHERE list_contains($ids, fact_id) ORDER BY doc_id", {"ids": ids}
+        )
+    ]
+    said = article_sums(store, docs)
+    doc_of = {r["fact_id"]: r["doc_id"] for r in said}
+    out = {}
+    for p in sum_parts(said):
+        if p["fact_id"] not in ids:
+            continue
+        unit, value = p["whole"]
+        whole = next((r["fact_id"] for r in said if r["doc_id"] == doc_of[p["fact_id"]] and r["unit"] == unit
+                      and r["after"] == value), None)  # fmt: skip
+        if whole is not None:
+            out[p["fact_id"]] = whole
+    return out
+
+
 PARTS_ADD_UP = 0.01
 """Sums of one sentence that add up to a larger sum of their article within this share are its parts ("US$45
 million upfront and up to US$380 million in milestones" of a deal "worth up to US$425 million")."""

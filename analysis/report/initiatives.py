@@ -13,6 +13,7 @@ from typing import Any
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from analysis.query import figures as figures_q
 from analysis.query import initiatives as initiatives_q
 from analysis.query import rank
 from analysis.report import escape, narrate, phrases
@@ -101,7 +102,15 @@ def ranked(
         ORDER BY {order}""",
         {"limit": limit, **({"entity": entity_id} if entity_id else {})},
     )
-    return rows
+    # a sum that is a part of a larger sum of its article stands for that whole: the deal "worth up to $1.2bn", not
+    # its "up to $1.12 billion in milestones"
+    whole = figures_q.wholes(store, [r.get("money_fact") for r in rows])
+    return [
+        {**r, "money_fact": whole[r["money_fact"]], "money_facts": [whole[r["money_fact"]]]}
+        if r.get("money_fact") in whole
+        else r
+        for r in rows
+    ]
 
 
 def dated_text(row: dict[str, Any]) -> str:

@@ -1404,3 +1404,20 @@ def test_the_standard_a_result_is_set_against_is_no_salient_figure(tmp_path):
     with open_store(tmp_path, rows) as s:
         salient = {r["after"]: r["salient"] for r in s.rows("SELECT after, salient FROM figures")}
     assert salient == {20.0: False, 41.0: True}
+
+
+def test_a_part_of_a_deals_sum_stands_for_the_whole_deal(tmp_path):
+    head = "Tarn Bio licenses cancer drug in deal worth up to $1.5bn"
+    upfront = "Kestrel Pharma will pay Tarn Bio $90 million upfront for the rights."
+    later = "Tarn Bio could receive up to $1.41 billion more in milestones."
+    other = "Kelby Labs raised $20 million from investors."
+    rows = [
+        _said("a", head, 0, "$1.5bn", 1.5e9, "USD"),
+        _said("a", upfront, 60, "$90 million", 9e7, "USD"),
+        _said("a", later, 130, "up to $1.41 billion", 1.41e9, "USD"),
+        _said("b", other, 0, "$20 million", 2e7, "USD"),
+    ]
+    ids = {r["text"]: r["fact_id"] for r in rows}
+    with open_store(tmp_path, rows) as s:
+        got = figures.wholes(s, [ids["up to $1.41 billion"], ids["$90 million"], ids["$20 million"]])
+    assert got == {ids["up to $1.41 billion"]: ids["$1.5bn"], ids["$90 million"]: ids["$1.5bn"]}

@@ -321,3 +321,12 @@ def test_a_pronoun_introducing_a_quote_is_the_speaker_of_the_sentence_before(fac
         'countries need each other."'
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Ann Roe"]
+
+
+def test_words_a_speaker_calls_a_thing_are_a_quotation(facts):
+    text = (
+        "Kestrel Pharma agreed to pay Tarn Bio $90 million. Ann Hale, an analyst at Kelby Securities, called the terms "
+        '"a fair price for a proven asset". The minister called for more funding.'
+    )
+    rows = facts(text, "quote")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("Ann Hale", "a fair price for a proven asset")]

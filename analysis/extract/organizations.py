@@ -615,6 +615,8 @@ def headed_names(ctx: Context) -> list[Mention]:
                 name = _POSS.sub("", text[s:e]) if any(is_head(t[2]) for t in org) else text[s:e]
                 if portfolio(text, s, name.strip()):
                     continue  # "Chief Officer for Cross-border Care Services": what the post covers
+                if deal_topic(text, s):
+                    continue  # "the Co-operation Arrangement on Cross-boundary Care Services": what a deal is on
                 out.append(Mention("organization", s, e, "organizations.headed_name", {"name": name.strip()}))
     return out
 
@@ -692,7 +694,7 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
         name = re.sub(r"(?: (?:of|and|for|the|on|&))+$", "", _POSS.sub("", name))
         if " and the " in name or heading_line(ctx, s) or _counted(ctx.text, s):
             continue
-        if followed_by_non_org(ctx.text, s + len(name)) or portfolio(ctx.text, s, name):
+        if followed_by_non_org(ctx.text, s + len(name)) or portfolio(ctx.text, s, name) or deal_topic(ctx.text, s):
             continue
         toks = name.split()
         if not toks or len(toks) > 6 or any(t in bad or bare(t) in bad for t in toks):
@@ -809,6 +811,17 @@ def portfolio(text: str, start: int, name: str) -> bool:
         return False
     generic = m.group(2) == "for" and name.split()[-1].casefold() in lower_words("role_portfolio_generic.txt")
     return generic or not any(is_head(t) for t in name.split())
+
+
+_DEAL_TITLE = re.compile(r"\b([A-Z][a-z]+)s? (?:on|for) (?:the )?(?:[A-Za-z]+-[a-z]+ )?$")
+
+
+def deal_topic(text: str, start: int) -> bool:
+    """True for a name right after a deal's capitalised title noun and "on" or "for" (`initiative_deal_nouns.txt`:
+    "the Co-operation Arrangement on Cross-boundary Care Services", "Framework Agreement on Health Services"): what the
+    deal is on, not a body."""
+    m = _DEAL_TITLE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1).casefold() in lower_words("initiative_deal_nouns.txt")
 
 
 def capitalised_words(ctx: Context, name: str) -> bool:

@@ -181,6 +181,8 @@ def ner_places(ctx: Context) -> list[Mention]:
             continue  # "Consul", "Births" opening a line: a role or an ordinary word the article also writes
         if canon is None and _role_after(ctx.text, s + len(name)):
             continue  # "Ada Okafor, retail analyst at ...": a person introduced with a role
+        if canon is None and re.match(r" \d", ctx.text[s + len(name) : s + len(name) + 2]):
+            continue  # "targets Claudin 18.2": a name with its number (a protein, a model), no place
         out.append(Mention("place", s, s + len(name), "places.ner", {"name": canon or name}))
     return out
 

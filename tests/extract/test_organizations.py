@@ -1186,3 +1186,11 @@ def test_the_short_form_of_a_degree_is_no_body(facts):
     )
     names = {r["name"] for r in facts(text, "organization")}
     assert names == {"Tarn University", "Kelby Medical University"}
+
+
+def test_what_a_deals_title_is_on_is_no_body(facts):
+    text = (
+        "The extension is made under the Co-operation Arrangement on Cross-boundary Healthcare Services, which the "
+        "bureau renewed with the Kelby Health Commission."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby Health Commission"]

@@ -197,3 +197,11 @@ def test_a_listed_town_stays_a_place_though_a_body_is_named_after_it(facts):
         "million yuan in municipal funds."
     )
     assert [r["name"] for r in facts(text, "place")] == ["Tangping", "Shuikou", "Lubu"]
+
+
+def test_a_name_with_its_number_is_no_place(facts):
+    text = (
+        "KX-114 is a conjugate that targets Claudin 18.2, a protein found on the surface of many gastric and "
+        "pancreatic tumours."
+    )
+    assert facts(text, "place") == []

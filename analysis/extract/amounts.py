@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from analysis.extract.gazetteer import dateline_end
+from analysis.extract.gazetteer import dateline_end, is_place_name
 from analysis.extract.gazetteer import level_words as gazetteer_levels
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number
@@ -449,6 +449,17 @@ def _excluded(text: str, m: re.Match, para_start: int, slogans: list[tuple[int, 
     last = prev[-1] if prev else ""
     if last in words("number_name_words.txt") or last.endswith("#"):
         return True  # "Phase 3", "day two": part of a name or a reference
+    if (
+        num
+        and "." in num
+        and not (m.group("cur") or m.group("unit"))
+        and re.fullmatch(r"[A-Z][a-z]{2,}", last)
+        and month_number(last) is None
+        and not is_place_name(last)
+        and len(prev) > 1
+        and not re.search(r"[.!?:]$", prev[-2])
+    ):
+        return True  # "targets Claudin 18.2": a decimal that closes a name (a protein, a version), no amount
     if (
         num
         and not (m.group("cur") or m.group("unit"))

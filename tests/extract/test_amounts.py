@@ -979,3 +979,8 @@ def test_a_bare_dollar_beside_two_dollars_stays_us_dollars(facts):
     text = "The deal is worth HK$61.2 million and US$3 million. The firm paid $2,000 a share."
     units = {r["text"]: r["unit"] for r in facts(text, "amount")}
     assert units["$2,000"] == "USD"
+
+
+def test_a_decimal_closing_a_name_is_no_amount(facts):
+    text = "KX-114 targets Claudin 18.2, a protein. Coverage in Nanshan reached 61.3 percent and Shenzhen 58.2 percent."
+    assert [r["text"] for r in facts(text, "amount")] == ["61.3 percent", "58.2 percent"]

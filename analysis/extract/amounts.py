@@ -10,8 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from analysis.extract.gazetteer import dateline_end, is_place_name
-from analysis.extract.gazetteer import level_words as gazetteer_levels
+from analysis.extract.gazetteer import dateline_end, is_place_name, level_words
 from analysis.extract.nlp import Context, Mention
 from analysis.ingest.dates import month_number
 from analysis.ingest.metadata import site_place
@@ -925,7 +924,7 @@ def _day_number(num: str) -> bool:
 def _gapped() -> re.Pattern:
     """The words between two items of a gapped list (`gapped_name`); a name may end in a place's level word and stand
     "with" or "at" its figure ("followed by Eastbank district at 51.7 percent")."""
-    levels = literals(sorted(gazetteer_levels()), case_sensitive=True)
+    levels = literals(sorted(level_words()), case_sensitive=True)
     return re.compile(
         r"(?:\s+[a-z][\w'’-]*){0,5}(?:,\s*(?:followed by\s+|then\s+|and\s+|while\s+|ahead of\s+)?|\s+and\s+)"
         r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:(?:\s+|-)(?:[A-Z][\w'’.-]*|of|for|and|de|the)){0,7}?"

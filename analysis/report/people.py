@@ -141,6 +141,10 @@ TITLE_SHARE = 0.7
 """Share of capitalised longer words that makes a quotation a title."""
 
 
+INTERPRETED = r"(?i)\b(?:through|via|with the help of) (?:an? |the |her |his |their )?(?:interpreter|translator)s?\b"
+"""RE2: words saying a speaker's words came through an interpreter ("told the ceremony through an interpreter that")."""
+
+
 def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Quotations in the speaker's own words, each once (the same words in republished copies too), the most
     prominent first (where stated, then the articles naming the speaker, then length), with the speaker's role
@@ -176,12 +180,16 @@ def quotes(report: Report, limit: int, entity_id: str | None = None) -> list[dic
           GROUP BY entity_id
         )
         SELECT q.fact_id, q.doc_id, q.start, q."end", q.sentence_start, q.sentence_end, q.speaker, q.quote,
-          q.weight, who.entity_id, who.role
+          q.weight, who.entity_id, who.role,
+          -- words given through an interpreter, or in an article a translator credits: not the speaker's own wording
+          regexp_matches(coalesce(q.sentence, ''), $interpreted) AS interpreted,
+          EXISTS (SELECT 1 FROM scoped t WHERE t.kind = 'person' AND t.doc_id = q.doc_id
+            AND strpos(lower(coalesce(t.role, '')), 'translat') > 0) AS translated
         FROM q LEFT JOIN who USING (fact_id) LEFT JOIN named ON named.entity_id = who.entity_id
         WHERE $entity IS NULL OR who.entity_id = $entity
         ORDER BY q.weight DESC, coalesce(named.n_named, 1) DESC, length(q.quote) DESC, q.speaker, q.fact_id
         LIMIT $limit""",
-        {"limit": (6 if entity_id else 30) * limit, "entity": entity_id},
+        {"limit": (6 if entity_id else 30) * limit, "entity": entity_id, "interpreted": INTERPRETED},
     )
     rows = joined_parts([r for r in rows if not is_name(r["quote"])])
     if entity_id is None:
@@ -276,6 +284,16 @@ def quote_text(words: str, limit: int) -> str:
     return text + "…" if text[-1:].isalnum() else text
 
 
+def _rendered(row: dict[str, Any]) -> str:
+    """How a quotation reached the page when not in the speaker's own wording: " (through an interpreter)", " (in
+    translation)" for an article a translator credits, else ""."""
+    if row.get("interpreted"):
+        return " <span class='report-meta'>(through an interpreter)</span>"
+    if row.get("translated"):
+        return " <span class='report-meta'>(in translation)</span>"
+    return ""
+
+
 def quotes_table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
     """Quotation rows (`quotes`) as the quotations table: speaker with role, affiliation and side, the words
     shortened to `QUOTE_CHARS`, source."""
@@ -283,7 +301,7 @@ def quotes_table_of(report: Report, rows: list[dict[str, Any]]) -> Table:
         {
             "speaker": escape.html(r["speaker"] or "unnamed speaker")
             + (f"<br><span class='report-meta'>{escape.html(speaker_meta(r))}</span>" if speaker_meta(r) else ""),
-            "quote": "“" + escape.html(quote_text(r["quote"], QUOTE_CHARS)) + "”",
+            "quote": "“" + escape.html(quote_text(r["quote"], QUOTE_CHARS)) + "”" + _rendered(r),
             "source": report.cite.cite_fact(r),
         }
         for r in rows

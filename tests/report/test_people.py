@@ -236,3 +236,32 @@ def test_a_focused_report_leaves_out_the_quotations_of_an_article_about_the_othe
     assert [plain(q["quote"]) for q in people.quotes_table(r).rows] == [f"“{doctors}”"]
     r = a.report("03-gba-health-reforms", focus="all")
     assert sorted(plain(q["quote"]) for q in people.quotes_table(r).rows) == sorted([f"“{doctors}”", f"“{nurses}”"])
+
+
+def test_words_given_through_an_interpreter_or_in_a_translated_article_are_marked(tmp_path):
+    a = Articles(tmp_path)
+    a.article("talk", "Nurses exchange\n\nThe two boards signed a nursing exchange on Monday.\n"
+              'Lin Wei told the ceremony through an interpreter that nurses had "a great deal to learn".\n'
+              '"Patients will wait less," said Tom Hale.\n')  # fmt: skip
+    a.fact("talk", "person", "Lin Wei", role="Director of Nursing")
+    a.fact("talk", "person", "Tom Hale", role="Chair")
+    a.fact("talk", "quote", '"a great deal to learn"', speaker="Lin Wei", quote="a great deal to learn")
+    a.fact("talk", "quote", '"Patients will wait less,"', speaker="Tom Hale", quote="Patients will wait less,")
+    a.article("news", "Clinics widen\n\nReporter: Ann Lowe Translator: Bo Chen\n\nThe city opened clinics.\n"
+              '"Residents trust the clinics now," said Wu Lan.\n')  # fmt: skip
+    a.fact("news", "person", "Bo Chen", role="translator")
+    a.fact("news", "person", "Wu Lan", role="director")
+    a.fact(
+        "news",
+        "quote",
+        '"Residents trust the clinics now,"',
+        speaker="Wu Lan",
+        quote="Residents trust the clinics now,",
+    )
+    r = a.report("02-china-uk-cooperation", focus="all")
+    got = {plain(q["speaker"]).split()[0]: plain(q["quote"]) for q in people.quotes_table(r).rows}
+    assert got == {
+        "Lin": "“a great deal to learn…” (through an interpreter)",
+        "Tom": "“Patients will wait less,”",
+        "Wu": "“Residents trust the clinics now,” (in translation)",
+    }

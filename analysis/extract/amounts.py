@@ -101,17 +101,21 @@ def local_dollar(raw: str) -> str | None:
     is written with "$" ("HK$", "MOP$"); else None (a US dollar)."""
     site = site_place(raw)
     places = {place: unit for unit, place in table("amount_currency_places.tsv")}
-    dollars = {unit for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"}
+    dollars = {unit for _, unit in _signed_dollars()}
     unit = places.get(site[0]) if site else None
     return unit if unit in dollars else None
+
+
+def _signed_dollars() -> list[tuple[str, str]]:
+    """(pattern, unit) of the currencies written with "$" and a mark of their own ("HK$", "US$", "MOP$")."""
+    return [(rx, unit) for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"]
 
 
 @lru_cache(maxsize=64)
 def written_dollar(raw: str) -> str | None:
     """The one dollar other than the US dollar a page writes with its sign before a number, when it writes no other
     ("HK$61.2 million" beside "an annual voucher of $2,000": Hong Kong dollars), else None."""
-    rows = [(rx, unit) for rx, unit in table("amount_currency_prefix.tsv") if "\\$" in rx and rx != "\\$"]
-    written = {u for rx, u in rows if re.search(rf"(?<![A-Za-z])(?:{rx})\s?\d", raw)}
+    written = {u for rx, u in _signed_dollars() if re.search(rf"(?<![A-Za-z])(?:{rx})\s?\d", raw)}
     return next(iter(written)) if len(written) == 1 and written != {"USD"} else None
 
 

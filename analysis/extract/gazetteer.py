@@ -402,7 +402,7 @@ def jurisdiction(name: str) -> str | None:
         code = country_code(demonyms()[name])
     if code is None:
         code = town(name) or (town(inner_bare(name)) if inner_bare(name) != name else None)
-    return None if code is None else _labels().get(code, "other")
+    return None if code is None else label_of(code)
 
 
 @lru_cache(maxsize=1)

@@ -19,14 +19,14 @@ def preferred(places: list[Mention]) -> dict[str, tuple[str, str]]:
     """Place name -> (the label reference data gives it, the label of the town the article means) for the names of
     `places` whose town the article's other places say ("Perth" beside "Scotland": ("other", "UK"))."""
     named = {p.fields.get("name") or "" for p in places} - {""}
+    codes = {n: gazetteer.country_code(n) for n in named}
     out: dict[str, tuple[str, str]] = {}
     for name in sorted(named):
         towns = gazetteer.homonyms(name)
-        default = gazetteer.country_code(name)
+        default = codes[name]
         if not towns or default is None:
             continue
-        others = {gazetteer.country_code(n) for n in named if n != name}
-        if default in others:
+        if any(c == default for n, c in codes.items() if n != name):
             continue  # the article names the largest town's country too: no reason to read another town
         for code, admin1, _ in towns:
             sub = gazetteer.subdivision_name(code, admin1) if code != default else None

@@ -778,10 +778,9 @@ def _subject_body(ctx: Context, pos: int, orgs: list[Mention]) -> str | None:
     for o in orgs:
         if ps <= o.start and o.end <= pos and _is_subject(ctx, o.end - 1):
             found.append((o.start, o.fields["name"]))
-    for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?![\w'’-])", ctx.text[ps:pos]):
-        whole = [n for n in names if n.startswith(m.group() + " ")]  # "Kelby" of "Kelby Healthcare Group"
-        if len(whole) == 1 and _is_subject(ctx, ps + m.end() - 1):
-            found.append((ps + m.start(), whole[0]))
+    for at, end, whole in _first_words(ctx, ps, pos, names):  # "Kelby" of "Kelby Healthcare Group"
+        if _is_subject(ctx, end - 1):
+            found.append((at, whole))
     if not found and _ITS.fullmatch(ctx.text, ps, pos):  # "Its chairman, A B" opening a paragraph
         return _sole_body(ctx, ctx.paragraph_before(ps), ps, names, orgs)
     return max(found)[1] if found else None
@@ -791,11 +790,19 @@ def _sole_body(ctx: Context, a: int, b: int, names: list[str], orgs: list[Mentio
     """The one body text[a:b] names, by its name or the first word of it ("For Kelby, founded in 2016, ...": Kelby
     Healthcare Group), else None: what "Its chairman" opening the next paragraph is of."""
     named = {o.fields["name"] for o in orgs if a <= o.start and o.end <= b}
+    named.update(whole for _, _, whole in _first_words(ctx, a, b, names))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _first_words(ctx: Context, a: int, b: int, names: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the capitalised words in text[a:b] that open exactly one of `names` ("Kelby" of "Kelby
+    Healthcare Group"): a body written by the first word of its name."""
+    out = []
     for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?![\w'’-])", ctx.text[a:b]):
         whole = [n for n in names if n.startswith(m.group() + " ")]
         if len(whole) == 1:
-            named.add(whole[0])
-    return next(iter(named)) if len(named) == 1 else None
+            out.append((a + m.start(), a + m.end(), whole[0]))
+    return out
 
 
 def _is_subject(ctx: Context, pos: int) -> bool:

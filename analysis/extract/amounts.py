@@ -119,8 +119,11 @@ def written_dollar(raw: str) -> str | None:
     return next(iter(written)) if len(written) == 1 and written != {"USD"} else None
 
 
-_CONVERSION = re.compile(r"\((?:about |around |roughly |approximately |some |or |nearly |almost )?$")
-"""What opens a sum's conversion into dollars, in brackets after it ("56.8 million yuan ($7.9 million)")."""
+@lru_cache(maxsize=1)
+def _conversion() -> re.Pattern:
+    """What opens a sum's conversion into dollars, in brackets after it ("56.8 million yuan ($7.9 million)", "(or
+    about $7.9 million)"; hedges: `figure_hedge_words.txt`)."""
+    return re.compile(rf"\((?:or )?(?:(?:{literals(read_lines('figure_hedge_words.txt'))}) )?$", re.IGNORECASE)
 
 
 def _unit_of(regexes: tuple[tuple[str, ...], ...], s: str | None) -> str | None:
@@ -705,7 +708,7 @@ def extract(ctx: Context) -> list[Mention]:
         unit = _unit_of(cur_t, m.group("cur")) or _unit_of(unit_t, m.group("unit")) or "count"
         if (m.group("cur") or "").strip() == "$":
             unit = local_dollar(ctx.doc.raw) or unit  # "$2,000" on a Hong Kong government site: HK dollars
-            if unit == "USD" and not _CONVERSION.search(text, max(0, m.start() - 12), m.start()):
+            if unit == "USD" and not _conversion().search(text, max(0, m.start() - 20), m.start()):
                 unit = written_dollar(ctx.doc.raw) or unit  # not "56.8 million yuan ($7.9 million)": US dollars
         if m.group("word") and unit == "count" and not re.match(r" [A-Za-z]", text[m.end() : m.end() + 2]):
             if not _FROM_TO_WORD.search(text, max(ps, start - 40), start):

@@ -413,7 +413,7 @@ def salience_patterns() -> tuple[str, str, str, str, str, str, str]:
     baseline = "|".join(f"(?:{p})" for p in read_lines("figure_baseline_words.txt"))
     wish = "|".join(f"(?:{p})" for p in read_lines("wishes.txt") + read_lines("figure_forecast_words.txt"))
     compared = literals(w.removeprefix("figure:") for w in read_lines("figure_comparison_words.txt"))
-    hedges = "about|around|roughly|approximately|nearly|almost|some|over|more than|just"
+    hedges = literals(read_lines("figure_hedge_words.txt"))
     return (
         rf"(?i)\b(?:{before})\b[^;.]*$",
         rf"(?i)^\s*(?:{after})\b",

@@ -933,7 +933,9 @@ class _Index:
 
     def fronted_place(self, ss: int, se: int) -> str | None:
         """The place a sentence opens with as its setting, before a comma ("In Northfield, the trust runs four
-        hospitals", "Across Eastbank province, ..."): what the sentences after it in its paragraph are about."""
+        hospitals", "Across Eastbank province, ..."): what the sentences after it in its paragraph are about; or the
+        place in the name of the one body the article names whose name holds the words it opens with ("At Marsh, visits
+        rose 9%" after "Northfield Marsh Hospital": Northfield)."""
         m = _FRONTED.match(self.ctx.text, ss, se)
         if m is None:
             return None
@@ -942,7 +944,12 @@ class _Index:
             if p.start == m.end() and self.location[i]:
                 rest = self.ctx.text[p.end : min(se, p.end + LABEL_CHARS)]
                 return p.fields["name"] if re.match(r"(?: [a-z]+)?,", rest) else None
-        return None
+        short = _SHORT_NAME.match(self.ctx.text, m.end(), se)
+        if short is None or self.org_at(m.end()) is not None:
+            return None
+        words_ = rf"(?<![\w'’-]){re.escape(short.group(1))}(?![\w'’-])"
+        bodies = {o.fields["name"] for o in self.orgs if re.search(words_, o.fields["name"])}
+        return _body_place(next(iter(bodies))) if len(bodies) == 1 else None
 
     def subject_place(self, ss: int, se: int) -> str | None:
         """A place named in the subject of sentence [ss, se) ("Northfield has opened ...", "the Northfield
@@ -1305,8 +1312,10 @@ class _Index:
         return self._carried.get(ss)
 
 
-_FRONTED = re.compile(r"(?:In|Across|Throughout|Within) (?:the )?")
-"""Words that open a sentence's setting ("In Northfield, ...")."""
+_FRONTED = re.compile(r"(?:In|At|Across|Throughout|Within) (?:the )?")
+"""Words that open a sentence's setting ("In Northfield, ...", "At Marsh, ...")."""
+_SHORT_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),")
+"""Capitalised words up to a comma: a body's short name opening a sentence's setting ("At Marsh, ...")."""
 LABEL_CHARS = 40
 """Longest place name read as a line's label."""
 _LABEL = re.compile(r"[ \t]*(?:[•▪●◦*·‣–-]|\d{1,2}[.)])?[ \t]*")

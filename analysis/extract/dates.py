@@ -431,8 +431,9 @@ def _yearless(
     nearest the month deciding: "the plan was announced in March" looks back), "last/this/next year" when it
     follows, not before the year of an earlier year-less date of its sentence (`prior`, year and month) when it
     comes after it in the calendar and is no done act's ("open on 2 April and close at the end of July": one year),
-    else the latest year of the dates the article writes in full (news report their latest events). Returns the
-    (year, month) given, or None."""
+    else the latest year of the dates the article writes in full (news report their latest events); "last
+    November" is the latest November before the article's month, "next May" the first after it. Returns the (year,
+    month) given, or None."""
     month = m.group("m1") or m.group("m2")
     day = m.group("d1") or m.group("d2")
     mo = month_number(month)
@@ -440,10 +441,14 @@ def _yearless(
         return None
     end = m.end()
     rel = re.match(r",? (last|this|next) year\b", text[m.end() : m.end() + 12])
+    side = re.search(r"\b(last|next) $", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE)
     if ref is not None:
         if rel:
             y = ref.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
             end = m.end() + rel.end()
+        elif side and ref.month:  # "last November" written in November is a year before; "next May" in May, after
+            back = side.group(1).casefold() == "last"
+            y = ref.year - (mo >= ref.month) if back else ref.year + (mo <= ref.month)
         else:
             lo = max(0, m.start() - _AHEAD_CHARS)
             lo = max(lo, text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)  # its sentence

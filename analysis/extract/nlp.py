@@ -43,6 +43,10 @@ def get_nlp():
     return use_table(load_model())
 
 
+_QUOTE_OPENS = re.compile(r"(?:^|[\s:,(])[\"“]$")
+"""An opening quotation mark right before a position."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """One extracted fact over cleaned-text offsets, before mapping to the original file."""
@@ -99,6 +103,12 @@ class Context:
             return 0, len(self.text)
         i = max(bisect_right(self._starts, pos) - 1, 0)
         return self.sents[i]
+
+    def opens_sentence(self, pos: int) -> bool:
+        """True when `pos` opens its sentence, after an opening quotation mark at most, or opens a quotation ('She
+        said: "When the ...')."""
+        before = self.text[max(0, pos - 3) : pos]
+        return not self.text[self.sentence_at(pos)[0] : pos].strip(" \t\"“‘'") or bool(_QUOTE_OPENS.search(before))
 
     def sentence_from(self, pos: int) -> tuple[int, int] | None:
         """The first sentence that starts at or after cleaned position `pos`, or None."""

@@ -28,7 +28,7 @@ from analysis.extract.org_cues import (
     type_of,
 )
 from analysis.extract.overlap import _SpanIndex
-from analysis.extract.roles import described_after
+from analysis.extract.roles import described_after, past_post_nominals, seat_letters
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTH_PATTERN, MONTHS
 from analysis.ingest.metadata import newsroom_unit
@@ -83,14 +83,17 @@ def _tokens(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _split_parts(toks: list[tuple[int, int, str]], text: str, base: int) -> list[list[tuple[int, int, str]]]:
     """Split a capitalised run at commas, after the possessive of a headed name ("Northvale University's Asia
-    Centre", "University of Tollan's School of Law"; not "St Anne's Hospital"), and at "and"/"&" between two
-    headed names."""
+    Centre", "University of Tollan's School of Law"; not "St Anne's Hospital") or of a name with a head word before a
+    post ("the Department of Trade and Industry's Minister of State"), and at "and"/"&" between two headed names."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     for i, t in enumerate(toks):
         parts[-1].append(t)
         after = text[t[1] - base : t[1] - base + 1]
         place = _place_owner(parts[-1]) if _POSS.search(t[2]) and i + 1 < len(toks) else 0
-        if after == "," or (_POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or place)):
+        owned_post = i + 1 < len(toks) and _is_role(toks[i + 1][2]) and any(is_head(x[2]) for x in parts[-1])
+        if after == "," or (
+            _POSS.search(t[2]) and i + 1 < len(toks) and (_owner_ends(parts[-1]) or place or owned_post)
+        ):
             if place and len(parts[-1]) > place + 1 and parts[-1][-place - 1][2] in ("and", "&"):
                 parts[-1] = parts[-1][: -place - 1]  # "A and Westport's B": Westport says where B is
             elif (cut := _possessor_complement(parts[-1])) > 0:
@@ -451,12 +454,12 @@ _OPENER_POS = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "
 
 
 def _drop_opener(ctx: Context, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Without a first word that is capitalised only because it opens the sentence and is a function word
-    ("Unlike Northvale College", "Beside the Tollan Clinic"), a verb opening a clause before the name ("Visiting
-    Tollan Hospital, the minister ...": not the sentence's subject, a place, nor before a connector or a head word,
-    as in "Reading Borough Council", "Nursing and Midwifery Council", "Teaching Hospital") or a class noun that
-    describes the body ("Drugmaker Corran Biologics", "Insurer Kestrel Life")."""
-    while len(toks) > 1 and ctx.sentence_at(toks[0][0])[0] == toks[0][0]:
+    """Without a first word that is capitalised only because it opens the sentence (or a quotation at its start) and
+    is a function word ("Unlike Northvale College", '"When the Tollan Clinic opens'), a verb opening a clause before
+    the name ("Visiting Tollan Hospital, the minister ...": not the sentence's subject, a place, nor before a
+    connector or a head word, as in "Reading Borough Council", "Nursing and Midwifery Council", "Teaching Hospital")
+    or a class noun that describes the body ("Drugmaker Corran Biologics", "Insurer Kestrel Life")."""
+    while len(toks) > 1 and ctx.opens_sentence(toks[0][0]):
         tok = ctx.token_at(toks[0][0])
         if is_head(toks[0][2]) or tok is None:
             break
@@ -672,6 +675,15 @@ def in_job_title(ctx: Context, s: int, e: int, name: str) -> bool:
     return m.group(1).casefold() in lower_words("role_words.txt") and ctx.text[e : e + 2] == ", "
 
 
+def _titled(text: str, s: int, e: int) -> bool:
+    """Whether a person's title stands right before the name at `s` ("Dr Owain Rhys", "Prof. Ann Lee") or the
+    letters of an elected seat right after it, ending at `e` ("Ann Marsh MP")."""
+    before = re.search(r"(?<![\w.])([A-Z][a-z]*\.?) $", text[max(0, s - 12) : s])
+    if before and before.group(1) in words("person_titles.txt"):
+        return True
+    return not seat_letters().isdisjoint(text[e : past_post_nominals(text, e)].replace(",", " ").split())
+
+
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
@@ -719,9 +731,14 @@ def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
             continue  # single capitalised words read as ORG are mostly people, products or headings
         if _is_role(toks[-1]) or len(toks) == 1 and not _bare_acronym(ctx, name, s + len(name), 2):
             continue  # "Cluster Chief Executive", "CEO of X": titles
-        person = after_lower_role(ctx.text, s) or described_after(ctx.text, s + len(name))
+        person = (
+            after_lower_role(ctx.text, s)
+            or described_after(ctx.text, s + len(name))
+            or _titled(ctx.text, s, s + len(name))
+        )
         if person and not any(is_head(t) for t in toks):
-            continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher": a person, whatever spaCy reads
+            continue  # "board chief executive Owain Rhys", "A B, a 71-year-old teacher", "Dr Owain Rhys", "Ann Marsh
+            # MP": a person, whatever spaCy reads
         out.append(Mention("organization", s, s + len(name), "organizations.ner", {"name": name}))
     return out
 
@@ -1088,19 +1105,23 @@ _MIXED_SHORT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 """A word in mixed case that may be a body's short form ("PolyU", "KelMed")."""
 
 
-_STATE_BODY = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){0,2}?[A-Z][\w'’-]*)(?: SAR| Special Administrative Region)? "
-    r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"
-)
+@lru_cache(maxsize=1)
+def _state_body() -> re.Pattern:
+    """A place or nationality, a level word of `org_state_levels.txt` and a government, embassy or consulate."""
+    levels = "|".join(re.escape(w) for w in sorted(words("org_state_levels.txt"), key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"(?<![\w'’-])((?:[A-Z][\w'’-]* ){{0,2}}?[A-Z][\w'’-]*)(?: (?:{levels}))? "
+        r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"
+    )
 
 
 def state_bodies(ctx: Context) -> list[Mention]:
     """Rule organizations.state_body: a government, embassy or consulate written in lower case after a place or
-    a nationality ("the Tollan government", "the Macao SAR government", "the Macao Special Administrative Region
-    government", "the French embassy")."""
+    a nationality ("the Tollan government", "the Macao SAR government", "the Northfield district government", "the
+    Westland provincial government", "the French embassy")."""
     out = []
     demonyms = {r[0] for r in table("place_demonyms.tsv")}
-    for m in _STATE_BODY.finditer(ctx.text):
+    for m in _state_body().finditer(ctx.text):
         where = m.group(1)
         if where.startswith(("The ", "A ")):
             where = where.split(" ", 1)[1]

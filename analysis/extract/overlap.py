@@ -307,7 +307,8 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
     Holdings": "Realm's shares fell") or the rest of its name after its first words ("Realm" of "Northfield Realm
     Biotech": "Realm will pay £5 million"), or the whole of its name ("Northline", a news wire named in its own
-    masthead and dateline). A place followed by a level word ("Kelby District") is the place."""
+    masthead and dateline). A place followed by a level word, or written with one in lower case ("Kelby District",
+    "in Kelby district" beside "the Kelby district government"), is the place."""
     prefixes: set[str] = set()
     for o in orgs:
         written = (
@@ -324,7 +325,9 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     for p in places:
         name, end = text[p.start : p.end], p.end
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and nxt.group(1).casefold() in gazetteer.level_words():
+        own = name.rsplit(" ", 1)[-1] if " " in name else ""
+        levels = {nxt.group(1).casefold() if nxt is not None else "", own if own.islower() else ""}
+        if not levels.isdisjoint(gazetteer.level_words()):
             out.append(p)
             continue
         short = name in prefixes and gazetteer.canonical(name) is None and not _listed_town(p, listed)

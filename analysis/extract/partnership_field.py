@@ -186,8 +186,19 @@ def _founded_kinds() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in rows)
 
 
+@lru_cache(maxsize=1)
+def _deal_modifiers() -> re.Pattern:
+    """Up to three words in lower case right before a deal's noun (`initiative_deal_nouns.txt`), none of them a
+    preposition or a conjunction: what the text calls the deal ("a research partnership", "a five-year distribution
+    agreement")."""
+    nouns = alternation("initiative_deal_nouns.txt")
+    word = r"(?!(?:of|for|and|or|with|to|in|on|at|by|from|under|between|as|that|which)\b)[a-z][\w-]*"
+    return re.compile(rf"\b((?:{word} ){{1,3}}?)(?:{nouns})s?\b")
+
+
 def clause_hits(clause: str, initiative: str | None, public_sums: bool = False) -> dict[str, int]:
-    """Hits of a deal's own clause, its initiative's name counting twice, and so does the object it sets up, named
+    """Hits of a deal's own clause, its initiative's name counting twice, and so do the words that call the deal what
+    it is ("a research partnership ... will develop tests for patients" is research) and the object it sets up, named
     before what describes it ("to build a joint research centre for heart disease, with an investment of 12 million
     yuan" is research; "to set up a joint academy for nursing and elderly care" is education), with the kind of body
     it is ("to set up a joint venture to run trials and make the drug" is trade; "to create a joint institute
@@ -195,6 +206,10 @@ def clause_hits(clause: str, initiative: str | None, public_sums: bool = False) 
     counts = hits(clause, public_sums)
     for label, n in hits(initiative or "").items():
         counts[label] = counts.get(label, 0) + 2 * n
+    called = _deal_modifiers().search(clause)
+    for label, n in hits(called.group(1) if called else "").items():
+        if n >= 1:  # a hint of half weight stays a hint ("a twinning arrangement that covers staff training")
+            counts[label] = counts.get(label, 0) + 2 * n
     for m in _founded().finditer(clause):
         for label, n in _object_hits(m.group(1)).items():
             if n >= 1:  # a hint of half weight stays a hint ("a twinning arrangement for simulation training")

@@ -122,6 +122,15 @@ def _dual() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _dual_just_before() -> re.Pattern:
+    """A `_dual` phrase ending a text but for adverbs and auxiliaries ("... that the two colleges first "): the
+    subject of the verb that follows, however the parser hangs its clause."""
+    adverbs = r"(?:\s+(?:first|originally|jointly|also|then|later|already|formally|recently|finally|have|has|had))*"
+    dual = "|".join(f"(?:{p})" for p in read_lines("partnership_dual.txt"))
+    return re.compile(rf"\b(?:that|which) ((?:{dual}))(?![\w-]){adverbs}\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _pronoun() -> re.Pattern:
     """A pronoun subject: it stands for the organisation that is the subject of the sentence before."""
     return re.compile(r"(?:it|they|these|this)(?![\w-])", re.IGNORECASE)
@@ -2161,8 +2170,9 @@ def _bodies_beside_people(doc: _Doc, named: list[Mention], pos: int, se: int) ->
 
 def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
     """The bodies a clause joins to its subject with "with" after a verb of cooperation ("A agreed to fund a programme
-    in Northland with B" -> B), in the clause that starts at `pos`; a description stands for the body named before it
-    ("agreed to co-design the course with the fund's teaching staff" -> the Fund named before, `_named_before`)."""
+    in Northland with B" -> B), in the clause that starts at `pos`, with the rest of a list such a body opens ("with B
+    and the C" -> B, C); a description stands for the body named before it ("agreed to co-design the course with the
+    fund's teaching staff" -> the Fund named before, `_named_before`)."""
     text = doc.ctx.text
     end = _clause_end(text, pos, se)
     found = [
@@ -2174,6 +2184,15 @@ def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> li
         and m.fields["name"] in doc.org_names
         and re.search(r"\bwith (?:the )?$", text[max(pos, m.start - 10) : m.start])
     ]
+    firsts = {at for at, _ in found}
+    bodies = [m for m in named if m.kind == "organization" and m.fields["name"] in doc.org_names]
+    for run in _enumeration(doc.ctx, bodies, pos, end):  # "with B and the C": the list goes on after its first name
+        if run[0].start not in firsts:
+            continue
+        if _LOOKING_ON.match(text, run[-1].end):  # "with B and C taking part": who was there, no counterpart
+            found = [(at, n) for at, n in found if at != run[0].start]
+        else:
+            found += [(m.start, m.fields["name"]) for m in run[1:]]
     for w in re.finditer(r"\bwith (?=the [a-z])", text[pos:end]):
         at = pos + w.end()
         if not any(m.start <= at < m.end for m in named):
@@ -2181,6 +2200,11 @@ def _with_counterparts(doc: _Doc, named: list[Mention], pos: int, se: int) -> li
             if body:
                 found.append((at, body))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+_LOOKING_ON = re.compile(r" (?!(?:including|according|concerning|regarding|during)\b)[a-z]+ing\b")
+"""A participle right after the bodies of "with" ("with B and C taking part", "with B looking on"): the bodies were
+there while something happened; they are not the counterparts of a deal."""
 
 
 def _clause_names(doc: _Doc, named: list[Mention], pos: int, se: int) -> list[str]:
@@ -2222,6 +2246,9 @@ def _acting_side(doc: _Doc, local, named, ss: int, t_start: int, earlier) -> lis
         for m in run
         if m.kind != "place" or (_stands_alone(ctx, m) and not _inside_a_longer_name(ctx, m))
     ]
+    dual = None if names else _dual_just_before().search(ctx.text, max(ss, t_start - 80), t_start)
+    if dual:  # "a memorandum that the two colleges signed": the relative clause's own subject
+        return _two_named_last(doc, dual.group(1), dual.start(1), earlier) or None
     span = _subject_span(ctx, t_start)
     described = _described_bodies(doc, ctx.text[span[0] : min(span[1], t_start)], earlier) if span else None
     if described is not None:
@@ -2415,7 +2442,7 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
     deal = tok.i if _described_deal(tok) else None
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if subj and tok.dep_ in ("pcomp", "acl") and subj[0].pos_ == "NOUN":
+        if subj and tok.dep_ in ("pcomp", "acl") and subj[0].pos_ == "NOUN" and not _relative_marked(tok, subj[0]):
             subj = []  # "A opened a home with a clinic run jointly with B": what is run, not who runs it
         if subj and subj[0].i == deal:
             subj = []
@@ -2437,6 +2464,12 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
             return None
         tok = tok.head
     return None
+
+
+def _relative_marked(verb, subj) -> bool:
+    """Whether a clause the parser hangs on a noun opens with a relative word before its subject ("a memorandum
+    that the two colleges signed"): a relative clause, whose subject acts."""
+    return any(c.lower_ in ("that", "which", "whom") and c.i < subj.i for c in verb.children)
 
 
 def _described_deal(tok) -> bool:

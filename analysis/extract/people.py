@@ -233,11 +233,6 @@ def _speech_after() -> re.Pattern:
     return re.compile(rf"(?:'s|’s)|,? (?:also |then |further )?(?:{verbs})\b", re.IGNORECASE)
 
 
-def _opens_sentence(ctx: Context, s: int) -> bool:
-    """True when `s` opens its sentence (the one sentence splitter's), after an opening quotation mark at most."""
-    return not ctx.text[ctx.sentence_at(s)[0] : s].strip(" \t\"“‘'")
-
-
 _SUBJECT_AFTER = re.compile(rf" [a-z]|{_APPOSITION}")
 """After a surname opening a sentence as its subject: a verb ("Zhu described ...") or an apposition or relative clause
 ("Zhu, a minister at ...", "Zhu, who chairs ...")."""
@@ -270,7 +265,7 @@ def later_mentions(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if re.search(r"[A-Z][\w'’-]* $", text[max(0, s - 30) : s]) or re.match(r" [A-Z]", text[e : e + 2]):
             continue
-        if not (_speech_after().match(text, e) or _opens_sentence(ctx, s) and _SUBJECT_AFTER.match(text, e)):
+        if not (_speech_after().match(text, e) or ctx.opens_sentence(s) and _SUBJECT_AFTER.match(text, e)):
             continue
         tok = ctx.token_at(s)
         if tok is not None and tok[1].pos_ == "PRON":
@@ -625,20 +620,22 @@ def hyphenated_given_names(ctx: Context) -> list[Mention]:
     return out
 
 
-_TWO_WORDS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=,| [A-Z]{2,5},)")
+_TWO_WORDS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=,| [A-Z]{2,5}\b)")
 _NOT_SURNAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "DET", "AUX", "VERB", "ADJ", "NUM", "PART", "INTJ"})
 
 
 def described_names(ctx: Context) -> list[Mention]:
     """Rule people.described: two capitalised words set off by a comma before a position or an age ("He Jianguo,
     director of the Tarn Health Bureau, said"; "Huw Price-Jones MS, Cabinet Secretary for Health", past the letters
-    after the name), a person's name whatever the model reads, also when the family name spells an English word; not a
-    word that only opens the sentence ("Meanwhile Zhang, ...")."""
+    after the name), or followed by the letters of an elected seat ("Ann Marsh MP said"), a person's name whatever the
+    model reads, also when the family name spells an English word; not a word that only opens the sentence
+    ("Meanwhile Zhang, ...")."""
     text, out = ctx.text, []
     lower = lower_case_words(text)
     for m in _TWO_WORDS.finditer(text):
         after = roles_of.past_post_nominals(text, m.end())  # "A B MS, Cabinet Secretary for Health"
-        if text[after : after + 1] != "," or not roles_of.described_after(text, after):
+        seated = not roles_of.seat_letters().isdisjoint(text[m.end() : after].replace(",", " ").split())
+        if not seated and (text[after : after + 1] != "," or not roles_of.described_after(text, after)):
             continue
         if m.group(2).casefold() in lower:
             continue

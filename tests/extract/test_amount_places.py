@@ -1574,3 +1574,18 @@ def test_people_said_to_be_registered_in_a_place_are_from_it_not_there(facts):
 def test_things_a_clause_says_are_registered_in_a_place_are_approved_there_not_used_there(facts):
     text = "Clinics in Hengqin may now prescribe 42 drugs that are registered in Macao."
     assert places_of(facts, text) == {"42": "Hengqin"}
+
+
+def test_a_sentence_set_at_a_bodys_short_name_takes_the_place_in_its_name(facts):
+    """ "At Kestrel, ..." after "Wuhan Kestrel Mental Health Hospital": Wuhan, not the place of the sentence before."""
+    text = (
+        "Tarn Valley Health Board signed a deal with Wuhan Kestrel Mental Health Hospital. In Leeds alone, "
+        "referrals increased from 9,300 in 2021 to 12,800 last year. At Kestrel, outpatient visits climbed 21% year "
+        "on year to 640,000 in 2024."
+    )
+    assert [(r["text"], r["place"]) for r in facts(text, "amount")] == [
+        ("9,300", "Leeds"),
+        ("12,800", "Leeds"),
+        ("21%", "Wuhan"),
+        ("640,000", "Wuhan"),
+    ]

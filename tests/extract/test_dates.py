@@ -299,3 +299,18 @@ def test_a_month_of_a_clause_set_off_after_a_future_one_is_before_the_article(fa
         "approval from the regulator in January."
     )
     assert dates(facts, text) == ["2025-07-08", "2025-01"]
+
+
+def test_last_and_next_with_a_month_name_step_past_the_articles_month(facts):
+    """ "last November" written in November is the November before; "next May" written in May the May after."""
+    text = (
+        "Clinic news\n\nPublished: 3 November 2025\n\nThe pilot was launched last November. A review follows next "
+        "November, and the clinic opened in March.\n"
+    )
+    got = [(r["text"], r["date"]) for r in facts(text, "date") if r["extractor"] != "dates.published"]
+    assert got == [
+        ("3 November 2025", "2025-11-03"),
+        ("November", "2024-11"),
+        ("November", "2026-11"),
+        ("March", "2025-03"),
+    ]

@@ -1194,3 +1194,40 @@ def test_what_a_deals_title_is_on_is_no_body(facts):
         "bureau renewed with the Kelby Health Commission."
     )
     assert [r["name"] for r in facts(text, "organization")] == ["Kelby Health Commission"]
+
+
+def test_a_government_named_by_its_place_and_level(facts):
+    """ "the Huadu district government", "the Hainan provincial government": bodies; "the local government" and a
+    level word alone are not."""
+    text = (
+        "The Huadu district government signed the plan. The Hainan provincial government paid for it. "
+        "The local government agreed, and the district government was told."
+    )
+    assert [(r["name"], r["org_cues"]["type"][0]) for r in facts(text, "organization")] == [
+        ("Huadu district government", "government"),
+        ("Hainan provincial government", "government"),
+    ]
+
+
+def test_a_function_word_opening_a_quotation_is_no_word_of_a_name(facts):
+    text = 'Ann Lee said: "When the Tarnby Eastern Hospital opens, patients will wait less."'
+    assert [r["name"] for r in facts(text, "organization")] == ["Tarnby Eastern Hospital"]
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_parser_reads(facts):
+    text = 'Kelby Valley Health Board signed an agreement. "We will learn," said Dr Owain Rhys.'
+    assert [r["name"] for r in facts(text, "organization")] == ["Kelby Valley Health Board"]
+    assert [r["name"] for r in facts(text, "person")] == ["Owain Rhys"]
+
+
+def test_a_post_after_a_bodys_possessive_is_no_word_of_its_name(facts):
+    text = (
+        "The dialogue was co-chaired by the Department of Education and Skills's Minister of State for Schools and "
+        "Colleges, Beatrice Holloway MP, and Li Wei."
+    )
+    assert [r["name"] for r in facts(text, "organization")] == ["Department of Education and Skills"]
+    assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")][0] == (
+        "Beatrice Holloway",
+        "Minister of State for Schools and Colleges; MP",
+        "Department of Education and Skills",
+    )

@@ -119,3 +119,11 @@ def test_a_name_after_the_first_words_of_an_organisations_name_is_dropped():
     oskbrook = _m("place", *at("Oskbrook", 1))  # after a known place opening the company's name
     dali = _m("place", *at("Dali", 1))  # a known place stays a place
     assert drop_short_names([tarnvale, oskbrook, dali], orgs, text) == [dali]
+
+
+def test_a_place_written_with_its_level_word_stays_beside_a_government_named_by_it(facts):
+    text = (
+        "The largest project is Kestrel Hospital in Huadu district, which will cost 8 billion yuan. It will be run "
+        "by Tarn University under an agreement with the Huadu district government."
+    )
+    assert [r["text"] for r in facts(text, "place")] == ["Huadu district"]

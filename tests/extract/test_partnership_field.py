@@ -489,3 +489,17 @@ def test_a_teaching_hospital_built_under_a_deal_trains(facts):
     assert [r["field"] for r in facts(text, "partnership")] == ["education and training"]
     text = "Tarn Hospital signed an agreement with Kelby Health Group to build a 300-bed hospital in the district."
     assert [r["field"] for r in facts(text, "partnership")] == ["clinical services"]
+
+
+def test_what_the_text_calls_the_deal_outweighs_the_words_of_its_purpose():
+    """ "a research partnership ... will help doctors treat patients": the deal's own noun phrase names its field."""
+    clause = "a research partnership between them will help doctors decide whether a patient needs treatment"
+    assert field_of(clause, None) == "research"
+    assert field_of("a partnership that will help doctors decide whether a patient needs treatment", None) == (
+        "clinical services"
+    )
+    assert field_of("a five-year distribution agreement for its patient monitors", None) == "trade and investment"
+
+
+def test_developing_new_tests_is_research():
+    assert field_of("to develop rapid diagnostic tests for kidney patients", None) == "research"

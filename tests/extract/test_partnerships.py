@@ -3714,3 +3714,38 @@ def test_the_body_of_an_official_a_deal_was_signed_in_the_presence_of_is_a_witne
         '"We came with a product," said Bo Lee, managing director of Tarnway Surgical.'
     )
     assert parties(facts(text, "partnership")) == [{"Tarnway Surgical", "Sichuan Kelby Medical Supply Co"}]
+
+
+def test_a_deal_a_relative_clause_says_two_bodies_signed_is_theirs(facts):
+    """The subject of "that the two colleges signed" acts, although the parser hangs the clause on the deal's noun."""
+    text = (
+        "Northmoor College and Kestrel Medical College have launched a joint degree. The degree builds on a "
+        "memorandum of understanding that the two colleges first signed in 2019 and renewed this year."
+    )
+    rows = facts(text, "partnership")
+    assert [(r["text"], sorted(r["parties"])) for r in rows] == [
+        ("launched a joint", ["Kestrel Medical College", "Northmoor College"]),
+        ("signed", ["Kestrel Medical College", "Northmoor College"]),
+    ]
+
+
+def test_every_body_of_the_list_after_with_is_a_party(facts):
+    """ "signed by A with B and the C": the list after "with" goes on past its first name."""
+    text = (
+        "A cooperation agreement was signed today in Tarnby by the Kelby Authority with the Tarnby Health "
+        "Commission and the Westport Health Commission."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Kelby Authority", "Tarnby Health Commission", "Westport Health Commission"]
+    ]
+
+
+def test_a_statement_agreed_by_two_bodies_is_their_deal(facts):
+    text = (
+        "The statement, agreed by the Kelby Health Ministry and the Tarn Health Commission, commits both "
+        "governments to share surveillance data."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Kelby Health Ministry", "Tarn Health Commission"]
+    ]
+    assert facts("The budget was agreed by the Kelby Health Ministry in May.", "partnership") == []

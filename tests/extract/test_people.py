@@ -1337,3 +1337,9 @@ def test_its_roles_opening_a_paragraph_are_of_the_one_body_the_paragraph_before_
     )
     rows = facts(text, "person")
     assert [(r["name"], r["affiliation"]) for r in rows] == [("Wu Lan", "Kelby Biotherapeutics Ltd")]
+
+
+def test_a_name_followed_by_the_letters_of_an_elected_seat_is_a_person(facts):
+    text = "Beatrice Holloway MP said the talks went well."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Beatrice Holloway", "MP")]
+    assert [r["name"] for r in facts(text, "organization")] == []

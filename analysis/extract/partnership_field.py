@@ -18,6 +18,8 @@ from functools import lru_cache
 from analysis.resources import alternation, alternatives, patterns, read_lines, table
 
 OTHER = "other"
+TRADE = "trade and investment"
+"""The field a sum of money names when it is no public money ("a deal worth £5 million")."""
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +157,7 @@ def hits(text: str, public_sums: bool = False) -> dict[str, float]:
         (m.start(), m.end(), i, label, w)
         for i, (label, w, pattern) in enumerate(_fields())
         for m in pattern.finditer(text)
-        if not (_SUM.match(m.group()) and any(a <= m.start() < b for a, b in public))
+        if not (label == TRADE and _SUM.match(m.group()) and any(a <= m.start() < b for a, b in public))
     )
     counts: dict[str, float] = {}
     rank: dict[str, tuple[int, int]] = {}

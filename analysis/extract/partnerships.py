@@ -1041,7 +1041,7 @@ def _members_of_named_body(doc: _Doc, ss: int, se: int) -> Mention | None:
     init = initiative_in(ctx.text[ss:se], set(members), spans)[0] if members else None
     if not init:
         return None
-    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, m_s)}
+    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, m_s, parties=members)}
     return Mention("partnership", m_s, m_e, "partnerships.members", fields)
 
 
@@ -1763,7 +1763,7 @@ def _partnership(
     fields = {
         "parties": parties,
         "initiative": init,
-        "_hits": _field(doc, ss, se, init, ss + t_s, heading),
+        "_hits": _field(doc, ss, se, init, ss + t_s, heading, parties),
     }
     return Mention("partnership", ss + t_s, ss + t_e, f"partnerships.{rule}", fields)
 
@@ -3021,7 +3021,23 @@ def _head_word(name: str) -> str:
 _CLAUSE_END = re.compile(r"[;:]|, (?:and|but|while|which|who|whereas)\b")
 
 
-def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading: tuple[int, int] | None = None) -> dict:
+def _public_parties(parties: list[str]) -> bool:
+    """Whether every party is a body of a known kind other than a company (governments, hospitals, universities): the
+    sums their deal states are public money, no trade ("A and the Eastbank district government agreed to build a
+    500-bed branch, with an investment of 2 billion yuan" is care)."""
+    kinds = [(type_of(p) or ("",))[0] for p in parties]
+    return bool(kinds) and all(kind and kind != "company" for kind in kinds)
+
+
+def _field(
+    doc: _Doc,
+    ss: int,
+    se: int,
+    init: str | None,
+    t_start: int,
+    heading: tuple[int, int] | None = None,
+    parties: list[str] = (),
+) -> dict:
     """Keyword hits of what the article calls the partnership's initiative in common words, of its own clause (from its
     trigger to the end of the clause) with its initiative, and of its sentence, with every organisation name blanked
     ("Westmoor Research Council" says nothing about the cooperation). A list item's deal is stated by its item and the
@@ -3032,9 +3048,11 @@ def _field(doc: _Doc, ss: int, se: int, init: str | None, t_start: int, heading:
     (`_one_field_per_partnership`)."""
     ctx = doc.ctx
     text, sentence = doc.sentence(ss, se)
-    public = False
+    public = _public_parties(list(parties))
+    if public:
+        sentence = partnership_field.hits(text, public_sums=True)
     if heading and heading[1] <= ss:
-        public = partnership_field.public_money(ctx.text[heading[0] : heading[1]])  # "The funded projects are:"
+        public = public or partnership_field.public_money(ctx.text[heading[0] : heading[1]])  # "The funded projects"
         if public:
             sentence = partnership_field.hits(text, public_sums=True)
         sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
@@ -3237,5 +3255,9 @@ def _listed_members(doc: _Doc, ss: int, se: int, heading: tuple[int, int], items
     members = [n for n in members if n != init]
     if len(members) < 2:
         return None
-    fields = {"parties": members, "initiative": init, "_hits": _field(doc, ss, se, init, items[0].start, heading)}
+    fields = {
+        "parties": members,
+        "initiative": init,
+        "_hits": _field(doc, ss, se, init, items[0].start, heading, members),
+    }
     return Mention("partnership", items[0].start, items[-1].end, "partnerships.members", fields)

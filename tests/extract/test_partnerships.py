@@ -3749,3 +3749,17 @@ def test_a_statement_agreed_by_two_bodies_is_their_deal(facts):
         ["Kelby Health Ministry", "Tarn Health Commission"]
     ]
     assert facts("The budget was agreed by the Kelby Health Ministry in May.", "partnership") == []
+
+
+def test_the_sums_of_a_deal_between_public_bodies_are_no_trade(facts):
+    """A hospital and a district government building a branch spend public money; a company's deal is investment."""
+    public = (
+        "Kestrel Hospital and the Huadu district government signed a cooperation agreement in April to build a "
+        "1,000-bed branch, with an investment of 5.6 billion yuan."
+    )
+    company = (
+        "Kelby Devices Ltd and the Huadu district government signed a cooperation agreement in April to build a "
+        "plant, with an investment of 5.6 billion yuan."
+    )
+    assert [r["field"] for r in facts(public, "partnership")] == ["clinical services"]
+    assert [r["field"] for r in facts(company, "partnership")] == ["trade and investment"]

@@ -463,7 +463,7 @@ def _changes(text: str, ss: int, figs: list[_Fig]) -> None:
 
 _FROM_AFTER = re.compile(r"(?:\s+(?:year[- ]on[- ]year|on the year))?\s+from\s+(?:about\s+|around\s+|some\s+)?")
 """Between a stated change and the earlier level it is measured from ("up 12% from 8,100")."""
-_COMPARED_GAP = re.compile(r"[^.;:]{0,40}?,?\s+compared (?:with|to)\s+", re.IGNORECASE)
+_COMPARED_GAP = re.compile(rf"[^.;:]{{0,{_FAR_GAP_CHARS}}}?,?\s+compared (?:with|to)\s+", re.IGNORECASE)
 """Between a level and the earlier level it is set against ("9,200 in 2024, compared with 7,100 in 2023")."""
 
 

@@ -2108,6 +2108,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     subjects = _clause_subjects(head)
     beyond: list = []  # places of the sentence too far in the parse, where people are
     origin_nouns: set[int] = set()
+    abroad: list = []
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -2177,7 +2178,10 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         beside = c.demonym and root.dep_ in _QUALIFIERS and root.head.i in named
         rank = (origin, not in_own, not where, c.body, beside, d, abs(c.start - amount.start), c.start)
         place = None if c.listed else c.place
-        (near if in_own or same_clause or purpose or measured else far).append((rank, place))
+        entry = (rank, place)
+        (near if in_own or same_clause or purpose or measured else far).append(entry)
+        if origin and c.demonym:
+            abroad.append(entry)  # "Chinese students at A": a nationality says where people come from
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
     lived = [b for b in beyond if any(a.i in origin_nouns for a in b[3].ancestors)]
@@ -2190,7 +2194,8 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         return owner or None  # the figure of a body, a programme or the whole country: no carried place
     if amount.fields.get("unit") in _DURATIONS and _lasts(head):
         return None  # "the project will run for three years": how long, about no place its clause does not say
-    return _fallback(ix, ss, se, amount, near or far)
+    # the nationality of people ("the number of Chinese students at A rose") is never the place of their figure
+    return _fallback(ix, ss, se, amount, [x for x in near or far if not any(x is a for a in abroad)])
 
 
 _APPOSED = re.compile(r",? (?:is )?(?:a|an) (?:[\w'’-]+ ){0,3}?(?P<level>[a-z]+) of (?:[a-z]+ ){0,2}")

@@ -363,6 +363,12 @@ def _not_party() -> re.Pattern:
     return re.compile(f"(?:{patterns('partnership_not_party.txt').pattern})$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _denied() -> re.Pattern:
+    """Words right after a body that say it is no party (`party_denials.txt`: "X, which is not a party to ...")."""
+    return patterns("party_denials.txt")
+
+
 def _role_windows(ctx: Context, people: list[Mention]) -> list[tuple[int, int]]:
     """Spans of the appositives after people ("X, Director of Y at Z, said"): their bodies are affiliations. An
     appositive ends with its person's sentence ("..., according to X, Director of Y. Z said ...": Z is no
@@ -684,6 +690,7 @@ def extract(
         for o in pool
         if not any(a <= o.start and o.end <= b for a, b in windows)
         and not _not_party().search(text[max(0, o.start - NOT_PARTY_REACH) : o.start])
+        and not _denied().match(text, o.end)
         and not _sub_unit(ctx, o, starts)
         and text[o.start - 1 : o.start] != "("
         and not _short_form_aside(text, o, ends)

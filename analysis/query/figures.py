@@ -31,6 +31,7 @@ from analysis.query.store import MARK, Store, literal, marked
 from analysis.query.timeline import (
     DATELINE,
     FUTURE,
+    SHARE_MOVE,
     event_pattern,
     founding_pattern,
     not_step_pattern,
@@ -333,12 +334,6 @@ KEY_COUNT_MIN = 10
 PERSONAL = r"(?i)^(?:her|his|my)\b"
 """What one person's figure counts ("her monthly bill fell from 300 yuan to 80 yuan"): an anecdote that puts a face on
 a story, not a key number or a change of the world it tells of."""
-SHARE_MOVE = (
-    r"(?i)\b(?:shares|stock|share price)\b[^.;]{0,40}?\b(?:rose|fell|closed|jumped|gained|dropped|climbed|slipped|"
-    r"slumped|surged|traded|edged)\b"
-)
-"""A company's shares moving on a market ("Shares in Kelby rose 2.3% to 1,482 pence"): the market's figure, not one of
-cooperation or reform ("the share of patients fell" is one)."""
 SALIENT_ANY_COUNT = f"""NOT f.nested AND NOT f.unchanged AND NOT f.baseline AND NOT f.wished AND NOT f.navigation
   AND f.section IS DISTINCT FROM 'notes'
   AND NOT regexp_matches(f.sentence, {literal(SHARE_MOVE)})
@@ -1002,7 +997,9 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
     of levels as the change from its first to its last (`register_series`, `from_fact_id` its first), no
     target ("is to rise from 2.7 to 3.3 by 2030": `ahead`), which has not happened, no body's own results
     (`results`: "its revenue grew 41%", "its shares rose 3%"), which are the context of a story, and no part of a
-    period set against a whole one ("97 so far this year, up from 51 in 2023": `change_part_periods.txt`)."""
+    period set against a whole one ("97 so far this year, up from 51 in 2023": `change_part_periods.txt`). A count
+    that grew from under `KEY_COUNT_MIN` ("from 5 to 14 providers") ranks after the rest: its percent is large because
+    its base is small."""
     return store.rows(
         f"""SELECT * FROM (SELECT *, coalesce(pct, CASE WHEN unit = 'percent' AND before > 0 AND after IS NOT NULL
               AND coalesce(before_stated, TRUE) THEN round((after - before) / before * 100, 4) END) AS rank_pct
@@ -1011,7 +1008,8 @@ def biggest_changes(store: Store, limit: int) -> list[dict]:
           WHERE relation = 'change' AND rank_pct IS NOT NULL AND salient AND NOT ahead
           AND fact_id NOT IN ({results_sql()})
           AND fact_id NOT IN (SELECT fact_id FROM figure_facts WHERE regexp_matches(sentence, {_part_period()}))
-        ORDER BY abs(rank_pct) DESC, score DESC, fact_id LIMIT ?""",
+        ORDER BY coalesce(unit = 'count' AND before < {KEY_COUNT_MIN}, FALSE), abs(rank_pct) DESC, score DESC, fact_id
+        LIMIT ?""",
         [limit],
     )
 

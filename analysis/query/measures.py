@@ -73,6 +73,12 @@ def domestic_types() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def denied_pattern() -> str:
+    """RE2 pattern of a body's words (marked) followed by words that say it is no party (`party_denials.txt`: "X,
+    which is not a party to the pilot, ...")."""
+    return MARK + "(?i:" + "|".join(f"(?:{p})" for p in read_lines("party_denials.txt")) + ")"
+
+
 def lexicon_pattern(name: str) -> str:
     """RE2 pattern of the alternatives a lexicon lists, one regular expression a line."""
     return _pattern("|".join(f"(?:{p})" for p in read_lines(name)))
@@ -528,6 +534,7 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
         "separate": separate_pattern(),
         "source": SOURCE,
         "standard": standard_pattern(),
+        "denied": denied_pattern(),
         "onlooker_roles": onlooker_roles(),
         "onlooker_bodies": onlooker_bodies(),
     }
@@ -564,6 +571,8 @@ def schemes(store: Store, skip: list[str] = ()) -> list[dict]:
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $source)
             -- nor the standard a figure is set against ("compared with clinics run by the Kelby Authority")
             AND NOT regexp_matches({marked("f.sentence", "f.text")}, $standard)
+            -- nor a body the sentence says is no party ("the Kelby Fund, which is not a party to the pilot")
+            AND NOT regexp_matches({marked("f.sentence", "f.text")}, $denied)
             -- nor a legislature or party, nor the body of a lawmaker of the sentence: they scrutinise the scheme
             AND NOT regexp_matches(coalesce(f.name, f.text), $onlooker_bodies)
             -- nor a body whose own statistic the sentence gives ("The Authority's median waiting time stood at 102

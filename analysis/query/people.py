@@ -24,17 +24,23 @@ from analysis.query.scope import place_words
 from analysis.query.store import Store, literal
 from analysis.resources import read_lines
 
+BYLINE_SLACK = 8
+"""Most characters a byline adds to a name and its role ("By ", ", ")."""
+
 
 def newsroom_sql(p: str = "p") -> str:
     """SQL: true for a person fact (alias `p`) that is the article's reporter, not a person of the story: one of
     the article's own publisher with no role or a newsroom role (`newsroom_roles.txt`: "Lin Wei, Harbour Daily
     reporter" in a Harbour Daily article; a press release's chief executive is a person of the story), or named on
-    a line of its own with no role (a byline: "Lin Wei" above the reporter's e-mail)."""
+    a line of its own with no role (a byline: "Lin Wei" above the reporter's e-mail) or with only a newsroom role
+    ("By Lin Wei, Health Reporter")."""
     jobs = literal(r"(?i)\b(?:" + "|".join(re.escape(w) for w in read_lines("newsroom_roles.txt")) + r")\b")
     return f"""((EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = {p}.doc_id AND d.publisher IS NOT NULL
           AND lower(trim({p}.affiliation)) = lower(trim(d.publisher)))
         AND ({p}.role IS NULL OR regexp_matches({p}.role, {jobs})))
-      OR ({p}.role IS NULL AND trim({p}.sentence) = trim({p}.text)))"""
+      OR ({p}.role IS NULL AND trim({p}.sentence) = trim({p}.text))
+      OR (regexp_matches(coalesce({p}.role, ''), {jobs})
+        AND length(trim({p}.sentence)) <= length({p}.text) + length({p}.role) + {BYLINE_SLACK}))"""
 
 
 PLACED = ("UK", "mainland China", "Hong Kong", "Macao", "other")

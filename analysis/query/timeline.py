@@ -86,6 +86,12 @@ def before_words() -> list[str]:
     return sorted({w.lower() for w in read_lines("date_before_words.txt")})
 
 
+SHARE_MOVE = (
+    r"(?i)\b(?:shares|stock|share price)\b[^.;]{0,40}?\b(?:rose|fell|closed|jumped|gained|dropped|climbed|slipped|"
+    r"slumped|surged|traded|edged)\b"
+)
+"""A company's shares moving on a market ("Shares in Kelby rose 2.3% to 1,482 pence"): the market's figure and day, not
+one of cooperation or reform ("the share of patients fell" is one)."""
 PLAN_WORDS = r"(?i)\b(?:next|coming|upcoming|later this)\b"
 """A date written as still to come ("next year", "the coming months"): a plan, not a step taken."""
 FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |scheduled )?to)\b"
@@ -254,6 +260,9 @@ def register(store: Store) -> None:
             -- a body's own results ("reported revenue of £22 million in the year to March") are no step of
             -- cooperation or reform, unless the sentence states a partnership
             AND NOT (stated_in IS NULL AND regexp_matches(sentence, $results))
+            -- nor a company's shares moving on the day a deal was announced ("Shares in A rose 8% yesterday after
+            -- the company announced the deal")
+            AND NOT (stated_in IS NULL AND regexp_matches(sentence, $shares))
             -- nor is a joint routine publication ("jointly released the statistics bulletin")
             AND NOT (stated_in IS NULL AND EXISTS (SELECT 1 FROM routine_statements r JOIN scoped rp USING (fact_id)
               WHERE rp.doc_id = d.doc_id AND rp.sentence_start = d.sentence_start))
@@ -310,7 +319,7 @@ def register(store: Store) -> None:
             PARTITION BY CASE WHEN length(date) >= 7 THEN group_id || '|' || date ELSE fact_id END
             ORDER BY reported, (initiative_id IS NULL), weight DESC, canonical DESC, doc_id, start, fact_id) AS r
           FROM one_per_initiative) WHERE r = 1""",
-        {"words": event_pattern(), "remark": remark_pattern(), "results": results_pattern()},
+        {"words": event_pattern(), "remark": remark_pattern(), "results": results_pattern(), "shares": SHARE_MOVE},
     )
 
 

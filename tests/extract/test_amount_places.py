@@ -1589,3 +1589,10 @@ def test_a_sentence_set_at_a_bodys_short_name_takes_the_place_in_its_name(facts)
         ("21%", "Wuhan"),
         ("640,000", "Wuhan"),
     ]
+
+
+def test_where_people_come_from_is_never_their_figures_place(facts):
+    text = (
+        "The number of Chinese students at the University of Kelby rose to 1,140 this year, compared with 960 in 2023."
+    )
+    assert _places_of(facts, text) == [("1,140", None), ("960", None)]

@@ -984,3 +984,16 @@ def test_a_bare_dollar_beside_two_dollars_stays_us_dollars(facts):
 def test_a_decimal_closing_a_name_is_no_amount(facts):
     text = "KX-114 targets Claudin 18.2, a protein. Coverage in Nanshan reached 61.3 percent and Shenzhen 58.2 percent."
     assert [r["text"] for r in facts(text, "amount")] == ["61.3 percent", "58.2 percent"]
+
+
+def test_a_level_compared_with_an_earlier_one_a_clause_later_is_its_base(facts):
+    """ "4,320 people were enrolled by the end of September, compared with 1,860 when the scheme opened, an increase
+    of 132 per cent": 1,860 before, 4,320 after, however long the clause between them."""
+    text = (
+        "Tarn news\n\nPublished: 3 November 2025\n\nAccording to figures released at Friday's press conference, 4,320 "
+        "people were enrolled by the end of September, compared with 1,860 when the scheme opened – an increase of "
+        "132 per cent."
+    )
+    got = {r["text"]: (r["amount_type"], r.get("value_from"), r.get("value_to")) for r in facts(text, "amount")}
+    assert got["4,320"] == ("change_after", 1860, 4320)
+    assert got["1,860"] == ("change_before", 1860, 4320)

@@ -3763,3 +3763,13 @@ def test_the_sums_of_a_deal_between_public_bodies_are_no_trade(facts):
     )
     assert [r["field"] for r in facts(public, "partnership")] == ["clinical services"]
     assert [r["field"] for r in facts(company, "partnership")] == ["trade and investment"]
+
+
+def test_a_body_the_sentence_says_is_no_party_is_none(facts):
+    text = (
+        "The Kelby Welfare Bureau and the Tarn Health Bureau signed a care agreement on Monday, with the Marsh "
+        "Foundation, which is not a party to the agreement, paying for training."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Kelby Welfare Bureau", "Tarn Health Bureau"]
+    ]

@@ -828,3 +828,21 @@ def test_the_day_the_news_was_told_is_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 5)] == ["2025-03-03"]
+
+
+def test_a_partys_shares_moving_on_the_day_of_a_deal_are_no_step(tmp_path):
+    s1 = "Kelby Devices plc signed an agreement with Eastbay Hospital in 2023."
+    s2 = "Shares in Kelby Devices plc rose 8.4% on 4 May 2024 after the company announced the deal."
+    rows = [
+        org("a", 0, "Kelby Devices plc", "UK"), org("a", 43, "Eastbay Hospital", "mainland China"),
+        deal("a", 18, 0, "Kelby Devices plc", "Eastbay Hospital"),
+        fact("a", "date", 63, 67, sentence_start=0, sentence=s1, text="2023", date="2023", event="signed"),
+        org("a", 110, "Kelby Devices plc", "UK") | {"sentence_start": 100, "sentence": s2},
+        fact("a", "date", 141, 151, sentence_start=100, sentence=s2, text="4 May 2024", date="2024-05-04",
+             event="announced"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]

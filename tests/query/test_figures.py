@@ -1421,3 +1421,16 @@ def test_a_part_of_a_deals_sum_stands_for_the_whole_deal(tmp_path):
     with open_store(tmp_path, rows) as s:
         got = figures.wholes(s, [ids["up to $1.41 billion"], ids["$90 million"], ids["$20 million"]])
     assert got == {ids["up to $1.41 billion"]: ids["$1.5bn"], ids["$90 million"]: ids["$1.5bn"]}
+
+
+def test_a_count_grown_from_a_small_base_ranks_after_the_other_changes(tmp_path):
+    """ "from 5 to 14 providers" (+180%) is large only because five is small; "enrolment rose from 1,860 to 4,320"
+    (+132%) leads."""
+    rows = [
+        part("a", 10, 5.0, "count", "care providers", "change_before", 5.0, 14.0, 180.0, ss=0),
+        part("a", 30, 14.0, "count", "care providers", "change_after", 5.0, 14.0, 180.0, ss=0),
+        part("a", 110, 1860.0, "count", "people enrolled", "change_before", 1860.0, 4320.0, 132.2581, ss=100),
+        part("a", 130, 4320.0, "count", "people enrolled", "change_after", 1860.0, 4320.0, 132.2581, ss=100),
+    ]
+    with open_store(tmp_path, rows) as s:
+        assert [r["object"] for r in figures.biggest_changes(s, 5)] == ["people enrolled", "care providers"]

@@ -1422,3 +1422,24 @@ def test_a_kinds_key_number_comes_from_the_article_stating_it_up_front_before_a_
         ids = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figures")}
     assert cross["devices and drugs"]["n"] == 2
     assert ids[cross["devices and drugs"]["figure_fact_id"]] == 12.0
+
+
+FUNDED = (
+    "Harbourside residents can now use their care subsidy in Westport, and the Marsh Foundation, which is not a party "
+    "to the pilot, has paid for carers' training."
+)
+
+
+def test_a_body_the_sentence_says_is_no_party_is_none(tmp_path):
+    rows = [
+        place("f", 0, FUNDED, "Harbourside", "Hong Kong"),
+        place("f", 0, FUNDED, "Westport", "mainland China"),
+        org("f", 0, FUNDED, "Marsh Foundation", "Macao"),
+        *gba_article("f"),
+    ]  # fmt: skip
+    with measured(tmp_path, rows, [headlined("f", FUNDED, lead_end=200)]) as s:
+        (scheme,) = measures.schemes(s)
+    assert [(p["name"], p["jurisdiction"]) for p in scheme["parties"]] == [
+        ("Harbourside", "Hong Kong"),
+        ("Westport", "mainland China"),
+    ]

@@ -169,17 +169,21 @@ Lin Wei
 
 linwei@example.org
 
+By Kim Lo, Health Reporter
+
 Sam Ho, Eastbay Evening News, reports that Mary Chen, Director of the Eastbay Health Bureau, opened ten clinics.
 Jo Pike, Chief Executive of Eastbay Evening News, sponsored the launch.
 """
 
 
 def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
-    """A name on a line of its own with no role (a byline) and a person of the article's own publisher with no role
-    or a newsroom one are its reporters; the publisher's chief executive is a person of the story."""
+    """A name on a line of its own with no role or a newsroom role alone (a byline) and a person of the article's own
+    publisher with no role or a newsroom one are its reporters; the publisher's chief executive is a person of the
+    story."""
     a = Articles(tmp_path)
     a.article("news", REPORTED, published="2024-05-02", publisher="Eastbay Evening News")
     a.fact("news", "person", "Lin Wei")
+    a.fact("news", "person", "Kim Lo", role="Health Reporter")  # a byline with a newsroom role and no outlet
     a.fact("news", "person", "Sam Ho", affiliation="Eastbay Evening News")
     a.fact("news", "person", "Mary Chen", role="Director", affiliation="Eastbay Health Bureau")
     a.fact("news", "person", "Jo Pike", role="Chief Executive", affiliation="Eastbay Evening News")

@@ -1528,7 +1528,7 @@ def _body_places(name: str, towns: frozenset[str] = frozenset()) -> list[str]:
     """The places below country level written in an organisation's name, in order ("Northfield Eastbank Hospital"
     -> Northfield, Eastbank), the word of a people that opens it standing for its place ("Welsh Government" ->
     Wales); `towns` are the towns the article names as places, which count as well ("Tarnby Hospital" where the
-    text lists "Tarnby" among its towns)."""
+    text lists "Tarnby" among its towns); a zone whose name opens with its city's stands for the city."""
     found: list[str] = []
     first = name.split()[0] if name.split() else ""
     demonym = gazetteer.canonical(_demonyms().get(first, "")) if first != name else None
@@ -1541,6 +1541,9 @@ def _body_places(name: str, towns: frozenset[str] = frozenset()) -> list[str]:
             for n in range(len(toks) - i, 0, -1):
                 words_ = " ".join(toks[i : i + n])
                 canon = gazetteer.canonical(words_) or (words_ if words_ in towns else None)
+                city = gazetteer.district_city(canon) if canon is not None else None
+                if city is not None and canon.startswith(f"{city} "):
+                    canon = city  # "Shenzhen Bay Union Hospital": a zone named after its city names the city
                 if canon is not None and not _national(canon):
                     found.append(canon)
                     i += n

@@ -416,7 +416,7 @@ def _units(text: str, a: int, b: int, orgs: list[Mention], tail: bool = False) -
 
 
 _BRACKET_WORDS = 4
-_BRACKET_WORD = re.compile(r"[A-Z][\w'’&.-]*|[-&/]")
+_BRACKET_WORD = re.compile(r"[A-Z][\w'’&.-]*|[-&/]|and|of|for")
 
 
 def _with_brackets(text: str, toks: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -696,6 +696,8 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
     if comp is not None and comp.start() > 0 and org is None and first.org is not None and _owns(first.org):
         org = first.org  # "President of the X Society and the Y Fund, A B": the first body named
         role_units = role_units[: comp.start()]
+    elif org is None and (held := re.search(r"CT?O", letters[k:])) and _owns(role_units[held.end() - 1].org):
+        org = role_units[held.end() - 1].org  # "Chief Executive of X Hospital and Chief of Service, A B": X Hospital
     elif re.search(r"CT?W{1,3}$", letters[k:]) and is_head(text[last.start : last.end].title()) and org is None:
         qualifiers = [text[u.start : u.end] for u in role_units[letters[k:].rindex("C") + 1 : -1]]
         org = _head_org(ctx, text[last.start : last.end], ls, orgs, qualifiers=qualifiers)  # "Head of Institute A B"

@@ -1596,3 +1596,8 @@ def test_where_people_come_from_is_never_their_figures_place(facts):
         "The number of Chinese students at the University of Kelby rose to 1,140 this year, compared with 960 in 2023."
     )
     assert _places_of(facts, text) == [("1,140", None), ("960", None)]
+
+
+def test_a_zone_named_after_its_city_in_a_bodys_name_stands_for_the_city(facts):
+    text = "Shenzhen Bay Kelby Hospital said it had doubled its team of pharmacists, from 14 to 28."
+    assert _places_of(facts, text) == [("14", "Shenzhen"), ("28", "Shenzhen")]

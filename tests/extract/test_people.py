@@ -1343,3 +1343,27 @@ def test_a_name_followed_by_the_letters_of_an_elected_seat_is_a_person(facts):
     text = "Beatrice Holloway MP said the talks went well."
     assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Beatrice Holloway", "MP")]
     assert [r["name"] for r in facts(text, "organization")] == []
+
+
+def test_a_bracketed_portfolio_with_and_is_part_of_a_role_before_the_name(facts):
+    text = (
+        "The Kelby Authority (KA) today announced a plan. The KA's Director (Policy and Research), Dr Jane Ko "
+        "Wai-man, said it works."
+    )
+    assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")] == [
+        ("Jane Ko Wai-man", "Dr; Director (Policy and Research)", "Kelby Authority")
+    ]
+
+
+def test_stacked_roles_before_a_name_belong_to_the_body_the_first_names(facts):
+    text = (
+        "Kelby General Hospital will help. The Hospital Chief Executive of Tarn Valley Hospital and Chief of Service "
+        "(Accident and Emergency), Dr Ken Ho Wai-lun, welcomed the route."
+    )
+    assert [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")] == [
+        (
+            "Ken Ho Wai-lun",
+            "Dr; Hospital Chief Executive of Tarn Valley Hospital and Chief of Service (Accident and Emergency)",
+            "Tarn Valley Hospital",
+        )
+    ]

@@ -855,14 +855,15 @@ def _provided_by(head: list[_Row]) -> Field | None:
     for row, nxt in zip(head, head[1:]):
         if _rules()["provided_by"].search(row.text) and _name_shaped(nxt.text, 8):
             return _field(nxt, 0, len(nxt.text))
-    for row in head:  # the label and the issuer on one line ("News provided by Kelby Wire")
+    for row in head:  # the label and the issuer on one line ("News provided by Kelby Wire", "The following is issued
+        # on behalf of the Kelby Authority:")
         m = _LABEL_THEN_NAME.match(row.text)
         if m and _rules()["provided_by"].search(m.group(1)) and _name_shaped(m.group(2), 8):
             return _field(row, m.start(2), m.end(2))
     return None
 
 
-_LABEL_THEN_NAME = re.compile(r"(?i)^(.*?\bby)\s*:?\s+(\S.*?)\s*$")
+_LABEL_THEN_NAME = re.compile(r"(?i)^(.*?\b(?:by|on behalf of))\s*:?\s+(?:the\s+)?(\S.*?)\s*:?\s*$")
 
 
 def _sender(head: list[_Row]) -> Field | None:

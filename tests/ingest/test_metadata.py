@@ -699,12 +699,24 @@ def test_the_heading_of_the_pages_notes_after_the_story():
     assert detect(story + "About 40 staff work there.\n").notes is None
 
 
-def test_a_press_office_after_the_author_is_the_authors_team_not_the_publisher():
+@pytest.mark.parametrize("team", ["Communications Office", "Media Relations Office"])
+def test_a_press_office_after_the_author_is_the_authors_team_not_the_publisher(team):
     text = (
-        "Home | News | Study\n\nKelby and Tarn open a joint school\n\nBy Ann Lee, Communications Office\n"
+        f"Home | News | Study\n\nKelby and Tarn open a joint school\n\nBy Ann Lee, {team}\n"
         "Published 4 May 2026\n\nKelby University opened a school.\n\n© Kelby University 2026 | Privacy\n"
     )
     assert check_span(text, detect(text).publisher, "Kelby University") == "Kelby University"
+
+
+def test_a_release_issued_on_behalf_of_a_body_on_a_portal_is_that_bodys():
+    text = (
+        "Portal | Residents | Business | Government\nHome > Press Releases > Health\n\n"
+        "Authority expands patient transfers with Tarnby hospitals\n**********\n\n"
+        "The following is issued on behalf of the Kelby Authority:\n\n"
+        "The Kelby Authority (KA) today (June 17) announced that its transfers will be expanded from July 1.\n\n"
+        "Ends/Tuesday, June 17, 2025\n"
+    )
+    assert check_span(text, detect(text).publisher, "Kelby Authority") == "Kelby Authority"
 
 
 def test_a_page_type_label_and_a_search_box_are_no_headline():

@@ -171,3 +171,7 @@ def test_a_mayors_title_is_a_citys_and_no_sars():
     assert people.system_side("Deputy Mayor", Counter({"Hong Kong": 12, "mainland China": 1})) == "mainland China"
     assert people.system_side("Mayor", Counter({"UK": 3, "mainland China": 3})) is None  # divided
     assert people.system_side("Lord Mayor", Counter({"UK": 2, "mainland China": 9})) == "UK"
+    # the title as journalists write it, in lower case
+    assert people.system_side("Vice-mayor", Counter({"mainland China": 12})) == "mainland China"
+    assert people.system_side("deputy mayor", Counter({"mainland China": 12})) == "mainland China"
+    assert people.system_side("lord mayor", Counter({"UK": 2, "mainland China": 9})) is None

@@ -87,7 +87,7 @@ def before_words() -> list[str]:
 
 
 SHARE_MOVE = (
-    r"(?i)\b(?:shares|stock|share price)\b[^.;]{0,40}?\b(?:rose|fell|closed|jumped|gained|dropped|climbed|slipped|"
+    r"(?i)\b(?:shares|stock|share price)\b[^.;]{0,80}?\b(?:rose|fell|closed|jumped|gained|dropped|climbed|slipped|"
     r"slumped|surged|traded|edged)\b"
 )
 """A company's shares moving on a market ("Shares in Kelby rose 2.3% to 1,482 pence"): the market's figure and day, not

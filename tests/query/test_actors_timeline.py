@@ -832,13 +832,16 @@ def test_the_day_the_news_was_told_is_no_step(tmp_path):
 
 def test_a_partys_shares_moving_on_the_day_of_a_deal_are_no_step(tmp_path):
     s1 = "Kelby Devices plc signed an agreement with Eastbay Hospital in 2023."
-    s2 = "Shares in Kelby Devices plc rose 8.4% on 4 May 2024 after the company announced the deal."
+    s2 = (
+        "Shares in Kelby Devices plc, which is listed on the Tarn exchange's growth market, rose 8.4% on 4 May 2024 "
+        "after the company announced the deal."
+    )
     rows = [
         org("a", 0, "Kelby Devices plc", "UK"), org("a", 43, "Eastbay Hospital", "mainland China"),
         deal("a", 18, 0, "Kelby Devices plc", "Eastbay Hospital"),
         fact("a", "date", 63, 67, sentence_start=0, sentence=s1, text="2023", date="2023", event="signed"),
         org("a", 110, "Kelby Devices plc", "UK") | {"sentence_start": 100, "sentence": s2},
-        fact("a", "date", 141, 151, sentence_start=100, sentence=s2, text="4 May 2024", date="2024-05-04",
+        fact("a", "date", 196, 206, sentence_start=100, sentence=s2, text="4 May 2024", date="2024-05-04",
              event="announced"),
     ]  # fmt: skip
     with store_of(tmp_path, rows) as s:

@@ -2111,7 +2111,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     subjects = _clause_subjects(head)
     beyond: list = []  # places of the sentence too far in the parse, where people are
     origin_nouns: set[int] = set()
-    abroad: list = []
+    abroad: set[int] = set()  # ids of the candidates that are a nationality of people ("Chinese students at A")
     for c in ix.candidates(ss, se):
         root = _root(_tokens(ctx, c.start, c.end))
         if root is not None and root.i in joint:
@@ -2184,7 +2184,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
         entry = (rank, place)
         (near if in_own or same_clause or purpose or measured else far).append(entry)
         if origin and c.demonym:
-            abroad.append(entry)  # "Chinese students at A": a nationality says where people come from
+            abroad.add(id(entry))
     if near and not all(r[0] for r, _ in near):
         return min(near, key=lambda x: x[0])[1]
     lived = [b for b in beyond if any(a.i in origin_nouns for a in b[3].ancestors)]
@@ -2198,7 +2198,7 @@ def _place_of(ctx: Context, amount: Mention, places: list[Mention], index: _Inde
     if amount.fields.get("unit") in _DURATIONS and _lasts(head):
         return None  # "the project will run for three years": how long, about no place its clause does not say
     # the nationality of people ("the number of Chinese students at A rose") is never the place of their figure
-    return _fallback(ix, ss, se, amount, [x for x in near or far if not any(x is a for a in abroad)])
+    return _fallback(ix, ss, se, amount, [x for x in near or far if id(x) not in abroad])
 
 
 _APPOSED = re.compile(r",? (?:is )?(?:a|an) (?:[\w'’-]+ ){0,3}?(?P<level>[a-z]+) of (?:[a-z]+ ){0,2}")

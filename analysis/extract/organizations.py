@@ -28,7 +28,7 @@ from analysis.extract.org_cues import (
     type_of,
 )
 from analysis.extract.overlap import _SpanIndex
-from analysis.extract.roles import described_after, past_post_nominals, seat_letters
+from analysis.extract.roles import described_after, seated
 from analysis.ingest.clean import lines, noise_line
 from analysis.ingest.dates import MONTH_PATTERN, MONTHS
 from analysis.ingest.metadata import newsroom_unit
@@ -681,7 +681,7 @@ def _titled(text: str, s: int, e: int) -> bool:
     before = re.search(r"(?<![\w.])([A-Z][a-z]*\.?) $", text[max(0, s - 12) : s])
     if before and before.group(1) in words("person_titles.txt"):
         return True
-    return not seat_letters().isdisjoint(text[e : past_post_nominals(text, e)].replace(",", " ").split())
+    return seated(text, e)
 
 
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
@@ -1108,7 +1108,7 @@ _MIXED_SHORT = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 @lru_cache(maxsize=1)
 def _state_body() -> re.Pattern:
     """A place or nationality, a level word of `org_state_levels.txt` and a government, embassy or consulate."""
-    levels = "|".join(re.escape(w) for w in sorted(words("org_state_levels.txt"), key=lambda w: (-len(w), w)))
+    levels = alternation("org_state_levels.txt")
     return re.compile(
         rf"(?<![\w'’-])((?:[A-Z][\w'’-]* ){{0,2}}?[A-Z][\w'’-]*)(?: (?:{levels}))? "
         r"(?:government|embassy|consulate(?:-general)?)(?![\w-])"

@@ -126,8 +126,7 @@ def _dual_just_before() -> re.Pattern:
     """A `_dual` phrase ending a text but for adverbs and auxiliaries ("... that the two colleges first "): the
     subject of the verb that follows, however the parser hangs its clause."""
     adverbs = r"(?:\s+(?:first|originally|jointly|also|then|later|already|formally|recently|finally|have|has|had))*"
-    dual = "|".join(f"(?:{p})" for p in read_lines("partnership_dual.txt"))
-    return re.compile(rf"\b(?:that|which) ((?:{dual}))(?![\w-]){adverbs}\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:that|which) ({_dual().pattern}){adverbs}\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3055,13 +3054,12 @@ def _field(
     (`_one_field_per_partnership`)."""
     ctx = doc.ctx
     text, sentence = doc.sentence(ss, se)
-    public = _public_parties(list(parties))
+    listed = bool(heading) and heading[1] <= ss
+    # "The funded projects are:" over a list item, or a deal of public bodies only: its sums are public money
+    public = _public_parties(parties) or (listed and partnership_field.public_money(ctx.text[heading[0] : heading[1]]))
     if public:
         sentence = partnership_field.hits(text, public_sums=True)
-    if heading and heading[1] <= ss:
-        public = public or partnership_field.public_money(ctx.text[heading[0] : heading[1]])  # "The funded projects"
-        if public:
-            sentence = partnership_field.hits(text, public_sums=True)
+    if listed:
         sentence = dict(Counter(doc.sentence(*heading)[1]) + Counter(sentence))
     end = _CLAUSE_END.search(ctx.text, t_start, se)
     start = _deal_phrase_start(ctx, t_start)

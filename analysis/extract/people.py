@@ -634,8 +634,9 @@ def described_names(ctx: Context) -> list[Mention]:
     lower = lower_case_words(text)
     for m in _TWO_WORDS.finditer(text):
         after = roles_of.past_post_nominals(text, m.end())  # "A B MS, Cabinet Secretary for Health"
-        seated = not roles_of.seat_letters().isdisjoint(text[m.end() : after].replace(",", " ").split())
-        if not seated and (text[after : after + 1] != "," or not roles_of.described_after(text, after)):
+        if not roles_of.seated(text, m.end()) and (
+            text[after : after + 1] != "," or not roles_of.described_after(text, after)
+        ):
             continue
         if m.group(2).casefold() in lower:
             continue

@@ -239,6 +239,12 @@ def is_post_nominal(word: str) -> bool:
     return word in _post_nominals()
 
 
+def seated(text: str, end: int) -> bool:
+    """Whether the letters after a name ending at `end` include an elected seat's ("Ann Marsh MP", "Ann Marsh OBE MS"):
+    the name is a person's."""
+    return not seat_letters().isdisjoint(text[end : past_post_nominals(text, end)].replace(",", " ").split())
+
+
 _LETTERS_AFTER = re.compile(r"(?:,? [A-Z]{2,5}\b)+")
 
 

@@ -72,13 +72,14 @@ def domestic_types() -> tuple[tuple[str, str], ...]:
     return tuple((t, _pattern(rx)) for t, rx in table("measure_types.tsv") if t != _CROSS_BORDER_TYPE)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def denied_pattern() -> str:
     """RE2 pattern of a body's words (marked) followed by words that say it is no party (`party_denials.txt`: "X,
     which is not a party to the pilot, ...")."""
     return MARK + "(?i:" + "|".join(f"(?:{p})" for p in read_lines("party_denials.txt")) + ")"
 
 
+@lru_cache(maxsize=None)
 def lexicon_pattern(name: str) -> str:
     """RE2 pattern of the alternatives a lexicon lists, one regular expression a line."""
     return _pattern("|".join(f"(?:{p})" for p in read_lines(name)))

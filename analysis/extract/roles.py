@@ -764,7 +764,7 @@ def _held_at(ctx: Context, ls: int, start: int, orgs: list[Mention], floor: int,
     return Before(text[role_units[0].start : role_units[-1].end], role_units[0].start, body)
 
 
-_OPENING_ROLE = re.compile(r"(?:TP?)?(M*H(?:[MHCTAXWO]|(?<=CT)P)*?)(?:(?<=X)O)?$")
+_OPENING_ROLE = re.compile(r"(?:T[PO]?)?(M*H(?:[MHCTAXWO]|(?<=CT)P)*?)(?:(?<=X)O)?$")
 """The letters of a sentence's opening phrase that is a role: "The chief nurse of the Kelby trust", "The authority's
 chief manager for cross-border services", "The dean of the medical school at Tarrow University", "Co-director of
 the centre and professor of nursing at Tarrow University", "The head of the bureau's nursing division" (`_letter`)."""
@@ -789,7 +789,7 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
         return None
     letters = "".join(u.letter for u in units)
     m = _OPENING_ROLE.fullmatch(letters)
-    if m is None:
+    if m is None or (letters.startswith("TO") and not POSSESSIVE.search(text[units[1].start : units[1].end])):
         return None
     role_units = units[m.start(1) : m.end(1)]
     org = units[-1].org if m.end(1) < len(units) and _owns(units[-1].org) else None
@@ -806,8 +806,9 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
         qual = text[units[tail.start(1)].start : units[tail.end(1) - 1].end]
         org = qualified_body(qual, text[units[tail.end(1)].start : units[tail.end(1)].end], orgs)
     owned = re.search(r"CTP", letters[: m.end(1)])
-    if letters.startswith("TP") or (org is None and owned is not None):
-        k = 1 if letters.startswith("TP") else owned.end() - 1  # "The bureau's head", "The head of the bureau's unit"
+    if letters.startswith(("TP", "TO")) or (org is None and owned is not None):
+        # "The bureau's head", "The NA's Director and Convenor of its taskforce", "The head of the bureau's unit"
+        k = 1 if letters.startswith(("TP", "TO")) else owned.end() - 1
         word = POSSESSIVE.sub("", text[units[k].start : units[k].end])
         org = units[k].org or (
             _head_org(ctx, word, units[k - 1].start, orgs, by_kind=True) if _stands_for_body(word) else None

@@ -57,7 +57,8 @@ and no other statement does, nor is a cost, a loss or a market's size: `sum_coop
 `money_facts` it and the sums listed with it in its sentence, "worth £12 million and £9.5 million respectively",
 "£4.6 million from A and RMB 25 million from B": `LISTED_SUMS`; who pays each, `money_funders`), how many distinct
 articles state it (near-duplicates counted once), and its salience
-(`score`): where it is stated, how many articles state it, and its size.
+(`score`): where it is stated, how many articles state it, its size, and whether it is between governments
+(`state_level`, `STATE_POINTS`).
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ from analysis.resources import alternation, read_lines, table, words
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
 _MAX_ROUNDS = 64
+STATE_POINTS = 1
+"""Salience an initiative gains when every party is a government body or a state (`state_level`): a ministerial
+statement or an agreement of two health authorities commits the states, a contract of two firms does not."""
 SAME_SUM = 0.2
 """Two sums in one sentence whose values in pounds differ by at most this share are one sum in two currencies
 ("8 billion yuan (US$1.3 billion)")."""
@@ -1903,7 +1907,11 @@ def register(store: Store) -> None:
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers, rf.refers,
-          su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END AS score
+          -- between governments (every party a government body or a state): a public commitment of the states
+          len(list_filter(pa.types, lambda x: x IS NULL OR x NOT IN ('government', 'place'))) = 0 AS state_level,
+          su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END
+            + CASE WHEN len(list_filter(pa.types, lambda x: x IS NULL OR x NOT IN ('government', 'place'))) = 0
+              THEN {STATE_POINTS} ELSE 0 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)

@@ -33,12 +33,15 @@ def newsroom_sql(p: str = "p") -> str:
     the article's own publisher with no role or a newsroom role (`newsroom_roles.txt`: "Lin Wei, Harbour Daily
     reporter" in a Harbour Daily article; a press release's chief executive is a person of the story), or named on
     a line of its own with no role (a byline: "Lin Wei" above the reporter's e-mail) or with only a newsroom role
-    ("By Lin Wei, Health Reporter")."""
+    ("By Lin Wei, Health Reporter"), or credited for a photograph after a slash closing a bracket ("(Harbour
+    Daily/Lin Wei)")."""
     jobs = literal(r"(?i)\b(?:" + "|".join(re.escape(w) for w in read_lines("newsroom_roles.txt")) + r")\b")
     return f"""((EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = {p}.doc_id AND d.publisher IS NOT NULL
           AND lower(trim({p}.affiliation)) = lower(trim(d.publisher)))
         AND ({p}.role IS NULL OR regexp_matches({p}.role, {jobs})))
       OR ({p}.role IS NULL AND trim({p}.sentence) = trim({p}.text))
+      OR ({p}.role IS NULL AND (contains({p}.sentence, '/' || {p}.text || ')')
+        OR contains({p}.sentence, '/ ' || {p}.text || ')')))
       OR (regexp_matches(coalesce({p}.role, ''), {jobs})
         AND length(trim({p}.sentence)) <= length({p}.text) + length({p}.role) + {BYLINE_SLACK}))"""
 

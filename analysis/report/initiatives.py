@@ -67,7 +67,9 @@ def ranked(
     """Initiatives in the one ranking (salience, articles, then label and id), those of `pairing` first when
     `cross_first` ("UK–China", or "cross-border": between two or three of mainland China, Hong Kong and Macao,
     three before two, without a UK party); only those `entity_id` is a party to when given. With `named_first`,
-    initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Each row
+    initiatives the articles name come before unnamed ones of the same pairing (a flagship has a name). Those
+    between governments (`state_level`: a ministerial statement, an agreement of two health authorities) come
+    before the rest, institutional or commercial, of the same standing: they commit the states. Each row
     has its parties ordered by side and then by how often the corpus names them, with their jurisdictions
     (`party_sides`), and `first` (above 0 when it is of `pairing`). Without `with_uk`, initiatives with a UK party
     are left out (the Greater Bay Area's own initiatives). `within`: SQL selecting the initiative ids to rank (all
@@ -81,7 +83,8 @@ def ranked(
     # of `pairing`, one resting on one passing statement (`weak`) after the others
     first = CROSS_BORDER if pairing == "cross-border" else f"(({PAIRING}) = '{pairing}')::INT * (2 - weak::INT)"
     order = (
-        f"{'first DESC, ' if cross_first else ''}{'(name IS NOT NULL) DESC, ' if named_first else ''}score DESC, "
+        f"{'first DESC, ' if cross_first else ''}{'(name IS NOT NULL) DESC, ' if named_first else ''}"
+        "state_level DESC, score DESC, "
         "n_articles DESC, lower(label), label, initiative_id"
     )
     side = """CASE e.jurisdiction WHEN 'UK' THEN 0 WHEN 'mainland China' THEN 1 WHEN 'Hong Kong' THEN 2

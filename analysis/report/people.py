@@ -7,6 +7,8 @@ once per report, shortened to `QUOTE_CHARS`.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from analysis.query import people as people_query
@@ -14,6 +16,7 @@ from analysis.query.scope import CHINA_UK, CHINESE, FOCUS_PLACES, other_subject_
 from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
+from analysis.resources import read_lines
 
 ROWS = 10
 """Most people listed (whatever `top_n`: they are evidence, not findings)."""
@@ -43,10 +46,18 @@ def merge_parts(values: Iterable[str | None]) -> list[str]:
     return [p for p in parts if not any(key(p) != key(q) and key(p) in key(q) for q in parts)]
 
 
+@lru_cache(maxsize=1)
+def private_pattern() -> str:
+    """RE2: a role held in private life (`role_private.txt`: "retired teacher", "patient")."""
+    return r"(?i)\b(?:" + "|".join(re.escape(w) for w in read_lines("role_private.txt")) + r")\b"
+
+
 def people(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:
     """People of the scope: two points per article quoting them, one per article naming them (the one ranking),
     with every role and affiliation stated and their first mention with a role; never an article's reporter
-    (`query.people.newsroom_sql`)."""
+    (`query.people.newsroom_sql`). The people of the story's bodies (with an affiliation or a role of office) come
+    before those who speak for themselves (no affiliation, no role or only a private one: `private_pattern`): a
+    minister named once before a resident quoted twice."""
     return report.store.rows(
         f"""WITH p AS (SELECT * FROM scoped WHERE kind = 'person' AND entity_id IS NOT NULL
           AND extractor <> 'people.credit'  -- the article's authors and editors are not people of the story
@@ -62,12 +73,14 @@ def people(report: Report, limit: int, entity_id: str | None = None) -> list[dic
           list(p.affiliation ORDER BY p.doc_id, p.start) FILTER (WHERE p.affiliation IS NOT NULL) AS affiliations,
           arg_min(p.fact_id, (p.role IS NULL AND p.affiliation IS NULL, NOT p.canonical, p.doc_id, p.start))
             AS fact_id,
-          2 * coalesce(any_value(q.n_quoted), 0) + count(DISTINCT p.group_id) AS score
+          2 * coalesce(any_value(q.n_quoted), 0) + count(DISTINCT p.group_id) AS score,
+          bool_or(p.affiliation IS NOT NULL OR (p.role IS NOT NULL AND NOT regexp_matches(p.role, $private)))
+            AS standing
         FROM p LEFT JOIN q USING (entity_id)
         WHERE $entity IS NULL OR p.entity_id = $entity
         GROUP BY p.entity_id
-        ORDER BY score DESC, lower(label), label, id LIMIT $limit""",
-        {"limit": limit, "entity": entity_id},
+        ORDER BY standing DESC, score DESC, lower(label), label, id LIMIT $limit""",
+        {"limit": limit, "entity": entity_id, "private": private_pattern()},
     )
 
 
@@ -115,7 +128,10 @@ def people_table(report: Report) -> Table:
     people of a side outside the report's focus are left out (`out_of_focus`)."""
     limit = min(report.top_n, ROWS)
     ranked, where = in_focus(report, people(report, 4 * limit), 4 * limit)
-    rows = both_sides([{**r, "side": where[r["id"]]["side"]} for r in ranked])[:limit]
+    sided = [{**r, "side": where[r["id"]]["side"]} for r in ranked]
+    # the sides taken in turn among the people of the story's bodies, then among those who speak for themselves
+    rows = [*both_sides([r for r in sided if r["standing"]]), *both_sides([r for r in sided if not r["standing"]])]
+    rows = rows[:limit]
     facts = facts_by_id(report.store, [r["fact_id"] for r in rows])
     out = [
         {

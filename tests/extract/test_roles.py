@@ -725,6 +725,12 @@ def test_two_positions_each_at_its_own_body_keep_their_bodies_in_the_role(facts,
             None,
         ),
         ("Facing a shortage of nurses, Dr Helen Marsh said so.", None, None),
+        (
+            "The Tarrow Care Board (TCB) runs it. The TCB's Director (Planning) and Convenor of the winter taskforce, "
+            "Dr Helen Marsh, said beds were ready.",
+            "Dr; Director (Planning) and Convenor of the winter taskforce",
+            "Tarrow Care Board",
+        ),
     ],
 )
 def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, role, affiliation):

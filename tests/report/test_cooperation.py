@@ -122,6 +122,33 @@ def test_a_row_takes_the_name_and_the_date_of_the_centre_its_article_launches(tm
     ]
 
 
+MINISTRIES = """Northvale University signs £40m deal with Eastbay Hospital
+
+Northvale University signed a £40 million partnership with Eastbay Hospital to train nurses.
+The Northvale Health Ministry and the Eastbay Health Commission agreed a joint statement on vaccines.
+"""
+
+
+def test_an_agreement_between_governments_comes_before_a_headline_deal_of_institutions(tmp_path):
+    """Two ministries' joint statement in the body text is the flagship over a university's deal in the headline:
+    it commits the states."""
+    a = Articles(tmp_path)
+    a.article("pact", MINISTRIES)
+    org(a, "pact", NU), org(a, "pact", EH), org(a, "pact", NU, 1), org(a, "pact", EH, 1)
+    a.fact("pact", "organization", "Northvale Health Ministry", org_type="government", jurisdiction="UK")
+    a.fact("pact", "organization", "Eastbay Health Commission", org_type="government", jurisdiction="mainland China")
+    deal(a, "pact", "signs £40m deal", [NU, EH], field="education and training")
+    deal(a, "pact", "signed a £40 million partnership", [NU, EH], field="education and training")
+    deal(a, "pact", "agreed a joint statement", ["Northvale Health Ministry", "Eastbay Health Commission"],
+         field="public health")  # fmt: skip
+    r = a.report("02-china-uk-cooperation")
+    rows = [{k: plain(v) for k, v in row.items()} for row in initiatives.table(r).rows]
+    assert [x["partners"] for x in rows] == [
+        "Northvale Health Ministry (UK); Eastbay Health Commission (mainland China)",
+        "Northvale University (UK); Eastbay Hospital (mainland China)",
+    ]
+
+
 MEETING = """Coast Health Alliance holds its spring meeting
 Published: 2 May 2022 | Harbour Daily
 
@@ -238,6 +265,9 @@ def test_what_a_sum_is_read_from_its_own_clause():
     assert cooperation.sum_kind(family, "20,000 yuan") == ("per head", False)
     stipend = "Trainees receive a monthly stipend of 3,000 yuan for each trainee."
     assert cooperation.sum_kind(stipend, "3,000 yuan") == ("per head", False)
+    bursaries = "Tarrow University will fund three bursaries of £12,000 a year each, and Kelby College RMB 1 million."
+    assert cooperation.sum_kind(bursaries, "£12,000") == ("per head", False)
+    assert cooperation.sum_kind("A and B will put in £2 million a year between them.", "£2 million")[0] != "per head"
     # the sales a deal is expected to bring are no money of the deal
     forecast = "Kelby Medical signed a supply deal it expects to generate at least 300 million yuan in sales."
     assert cooperation.sum_kind(forecast, "300 million yuan") == ("sales forecast", False)

@@ -191,6 +191,33 @@ def test_an_articles_reporters_are_not_people_of_the_story(tmp_path):
     assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Jo Pike", "Mary Chen"]
 
 
+CREDITED = """Eastbay opens a care home
+
+Photo: A nurse with a resident of the new home. (Harbour Daily/Lin Wei)
+
+"I feel at home here," said Wu Lan, a retired bus driver who moved in last month.
+"My neighbours visit every day," Wu Lan added.
+Tom Hale, Director of the Eastbay Care Bureau, opened the home.
+Deputy Mayor Ann Lowe said more homes would follow.
+"""
+
+
+def test_officials_come_before_people_speaking_for_themselves_and_a_photo_credit_is_no_one(tmp_path):
+    """A resident quoted twice ranks after a director named once and a deputy mayor with no body stated; the
+    photographer credited after a slash is not a person of the story."""
+    a = Articles(tmp_path)
+    a.article("home", CREDITED)
+    a.fact("home", "person", "Lin Wei")
+    a.fact("home", "person", "Wu Lan", role="retired bus driver")
+    a.fact("home", "person", "Wu Lan", 1)
+    for words in ("I feel at home here,", "My neighbours visit every day,"):
+        a.fact("home", "quote", f'"{words}"', speaker="Wu Lan", quote=words)
+    a.fact("home", "person", "Tom Hale", role="Director", affiliation="Eastbay Care Bureau")
+    a.fact("home", "person", "Ann Lowe", role="Deputy Mayor")
+    r = a.report("03-gba-health-reforms", focus="all")
+    assert [plain(row["name"]) for row in people.people_table(r).rows] == ["Ann Lowe", "Tom Hale", "Wu Lan"]
+
+
 def test_the_people_table_takes_the_most_prominent_of_each_side_in_turn(tmp_path):
     a = Articles(tmp_path)
     a.article("visit", "Delegation visits Northvale\n\nAnn Lowe, Tom Hale and Sue Marsh of Northvale University "

@@ -672,9 +672,9 @@ def _last_word(phrase: str) -> str:
 _SEATED = re.compile(r"\b(?:based|headquartered)\b")
 """The participles of a description after a name that state where the body is based, above a place in its name
 ("the China Friendship Society, a Leeds-based charity": UK); "listed" or "in" say less."""
-_TO_BE = r"(?:which|that) (?:is|will be) |to be "
-"""What may stand between a body and the participle of its seat: "X, which is based in Leeds", "X, to be housed on
-the Leeds campus"."""
+_TO_BE = r"(?:which|that) (?:is|was|has been|will be) |to be "
+"""What may stand between a body and the participle of its seat: "X, which is based in Leeds", "X, which was founded
+in Leeds", "X, to be housed on the Leeds campus"."""
 
 
 @lru_cache(maxsize=1)
@@ -682,9 +682,10 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf" ?\(({_CAP_RUN})\)"),  # X (Hong Kong)
         re.compile(rf",? (?:(?:a|an|the) )?({_CAP_RUN})-{_participle()}\b"),  # X, a Shenzhen-based ...
-        # X in Leeds / X, headquartered in Leeds / X, based near Leeds
+        # X in Leeds / X, headquartered in Leeds / X, based near Leeds / X, which was founded in Leeds
         re.compile(
-            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located) (?:in|near)|in) (?:the )?({_CAP_RUN})"
+            rf",? (?:(?:{_TO_BE})?(?:based|headquartered|located|founded|established|set up) (?:in|near)|in) (?:the )?"
+            rf"({_CAP_RUN})"
             rf"(?![\w'’-])"
         ),
         # X, housed on Kestrel's Northfield campus / X, based at the Northfield site
@@ -1440,25 +1441,35 @@ def site_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def _seat_pattern() -> re.Pattern:
-    """ "Its secretariat will be based in X", "Its headquarters are in X": the seat of the body "its" stands for."""
+    """ "Its secretariat will be based in X", "Its headquarters are in X", "..., whose secretariat is based in X": the
+    seat of the body "its" or "whose" stands for."""
     nouns = "|".join(re.escape(n) for n in sorted(words("org_seat_nouns.txt"), key=len, reverse=True))
     return re.compile(
-        rf"\b[Ii]ts (?:{nouns}) (?:(?:will be|is|are|was|were|would be|has been|have been) )?"
+        rf"\b(?:[Ii]ts|whose) (?:{nouns}) (?:(?:will be|is|are|was|were|would be|has been|have been) )?"
         rf"(?:(?:based|located|housed|sited) )?in (?:the )?({_CAP_RUN})(?![\w'’-])"
     )
 
 
 def seat_cues(ctx: Context, orgs: list[Mention]) -> dict[int, dict[str, Any]]:
     """Cues from a stated seat ("Its secretariat will be based in Leeds"): the body the sentence opens with, else
-    the one the sentence before opens with, is based where its seat is. Mention index -> cue."""
+    the one the sentence before opens with, is based where its seat is; after "whose", the body named last before
+    it in its sentence ("the X Alliance, a network of 30 hospitals whose secretariat is in Leeds"). Mention index ->
+    cue."""
     text, out = ctx.text, {}
     for hit in _seat_pattern().finditer(text):
         label = _label_of(re.split(r"\. ", hit.group(1))[0])
         if not label:
             continue
         s0 = ctx.sentence_at(hit.start())[0]
-        body = _opening_body(text, s0, hit.start(), orgs) or (
-            s0 > 0 and _opening_body(text, ctx.sentence_at(max(0, s0 - 2))[0], s0, orgs)
+        if hit.group().startswith("whose"):
+            before = [o for o in orgs if s0 <= o.start and o.end <= hit.start()]
+            body = max(before, key=lambda o: o.end).fields["name"] if before else None
+        else:
+            body = None
+        body = (
+            body
+            or _opening_body(text, s0, hit.start(), orgs)
+            or (s0 > 0 and _opening_body(text, ctx.sentence_at(max(0, s0 - 2))[0], s0, orgs))
         )
         if body:
             for i, o in enumerate(orgs):

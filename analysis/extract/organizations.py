@@ -39,6 +39,13 @@ _CAP = r"(?:No\. ?\d+|[A-Z]\.(?= [A-Z][a-z])|[A-Z](?:[\w'’`&-]|–(?=[A-Z])|\.
 
 
 @lru_cache(maxsize=1)
+def non_org_letters() -> frozenset[str]:
+    """Upper-case letters that name no organisation: the domain's common-noun abbreviations ("GP", "MoU":
+    `non_org_acronyms.txt`) and the letters written after a person's name (`post_nominals.txt`: "JP", "OBE")."""
+    return frozenset(words("non_org_acronyms.txt")) | frozenset(r[0] for r in table("post_nominals.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_sequence() -> re.Pattern:
     """A run of capitalised words joined by single spaces and the connectors of `org_connectors.txt`, after a space
     or a dash written as two hyphens ("...--Tarrow Devices Ltd"); a currency
@@ -687,7 +694,7 @@ def _titled(text: str, s: int, e: int) -> bool:
 def spacy_orgs(ctx: Context, taken: list[Mention]) -> list[Mention]:
     """Rule organizations.ner: spaCy ORG entities outside the headed names, filtered by the same lexicons."""
     out = []
-    bad = words("non_org_acronyms.txt") | common_noun_acronyms(ctx.text) | words("org_not_heads.txt")
+    bad = non_org_letters() | common_noun_acronyms(ctx.text) | words("org_not_heads.txt")
     taken_ix = _SpanIndex([t for t in taken if not t.original])
     datelines = {s for s, _, _ in gazetteer.dateline_places(ctx.text)}
     for e in ctx.ents:
@@ -1026,7 +1033,7 @@ def acronyms(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     spelled = _initials_index(o.fields["name"] for o in orgs)
     ner_orgs = {(e.start, e.end) for e in ctx.ents if e.label == "ORG"}
     out = []
-    bad = words("non_org_acronyms.txt") | common_noun_acronyms(text)
+    bad = non_org_letters() | common_noun_acronyms(text)
     datelines = {s for s, _, _ in gazetteer.dateline_places(text)}  # "NORTHFIELD - ...": a place
     for m in _ACRONYM.finditer(text):
         a = m.group(1)
@@ -1253,11 +1260,21 @@ _BASED_OPENING = re.compile(r"(?:[A-Z][\w'’.]*[ -]){0,2}[A-Z][\w'’.]*-based 
 """A place where a body is based, written before its name ("Bristol-based ", "Hong Kong-based ")."""
 
 
+_FOUNDED_AFTER = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|is|has been)\s+(?:(?:first|jointly|originally)\s+)?"
+    r"(?:founded|established|set up|based|headquartered|incorporated|spun out|registered)"
+    r"|(?:founded|established|incorporated|headquartered)\s+(?:in|by|at)\s)\b"
+)
+"""A clause after a name saying the bearer was founded or set up or is based ("Kelvin Medtech, which was founded in
+Leeds in 2019,", "Kelvin Medtech, founded in 2019,"): what is said of a body, never of a person ("Ann Lee, based in
+Leeds," is said of either, and needs the relative clause)."""
+
+
 def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     """Rule organizations.described: a proper name without a head word that the sentence calls a company, an
     insurer, a charity... ("Kelvin Medtech, a Leeds-based device maker,", "the drugmaker Rolan", "insurers such
-    as Fairway Mutual and Greyson Cover") or says where it is based ("Leeds-based Kestrel Orthopaedics"), with its
-    other mentions."""
+    as Fairway Mutual and Greyson Cover"), says where it is based ("Leeds-based Kestrel Orthopaedics") or was
+    founded (`_FOUNDED_AFTER`), with its other mentions."""
     text = ctx.text
     after, before, listed = class_patterns()
     spans: list[tuple[int, int]] = []
@@ -1266,9 +1283,13 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
     for m in name_sequence().finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]
-        if after.match(text, m.end()):
+        if after.match(text, m.end()) or _FOUNDED_AFTER.match(text, m.end()):
             called.add(m.start())
-        if after.match(text, m.end()) or (before.search(lead) and not _role_owner_before(lead)):
+        if (
+            after.match(text, m.end())
+            or _FOUNDED_AFTER.match(text, m.end())
+            or (before.search(lead) and not _role_owner_before(lead))
+        ):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
         elif (
             (based := _BASED_OPENING.match(m.group()))
@@ -1291,6 +1312,7 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
             pos = m.end()
     names: dict[str, None] = {}
     found_ix = _SpanIndex([f for f in found if not f.original])
+    known = {f.fields.get("name") or "" for f in found if f.kind == "organization"}
     for s, e in spans:
         toks = _drop_opener(ctx, [t for t in _tokens(text[s:e], s) if t[2] not in ("The", "A", "An")])
         if not toks or len(toks) > 5 or any(is_head(t[2]) for t in toks) or found_ix.overlaps_span(s, e):
@@ -1306,7 +1328,8 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if len(toks) == 1 and name.lower() in lower_case_words(text):
             continue
-        names.setdefault(name)
+        if s not in called or not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", n) for n in known):
+            names.setdefault(name)  # "For Kelby, founded in 2016," of "Tarn Kelby Biotech": its short name
     return _every_mention(text, names, "organizations.described")
 
 
@@ -1375,7 +1398,7 @@ def _credited(ctx: Context, toks: list[tuple[int, int, str]], agency: bool) -> l
     if len(toks) != 1:
         return []  # "Photo: Ann Lee": a photographer
     w = bare(toks[0][2])
-    if is_place_name(w) or w in words("non_org_acronyms.txt") or w in _MONTHS or len(w) < 2:
+    if is_place_name(w) or w in non_org_letters() or w in _MONTHS or len(w) < 2:
         return []
     if w.lower() in lower_case_words(ctx.text) and not w.isupper():
         return []
@@ -1838,7 +1861,7 @@ def _candidate(ctx: Context, s: int, name: str, single: bool = False) -> bool:
     if len(toks) == 1 and not (name.isupper() and len(name) >= 2):
         if not single or name.lower() in lower_case_words(ctx.text) or name in _MONTHS:
             return False  # a single capitalised word is too often a person, a place or a sentence opener
-    bar = words("org_not_heads.txt") | words("non_org_acronyms.txt")
+    bar = words("org_not_heads.txt") | non_org_letters()
     if bare(toks[-1]) in bar or not_a_body(toks[-1]) or toks[0] in words("person_titles.txt") or toks[0] in _MONTHS:
         return False
     if is_place_name(name) or all(t.casefold() in lower_words("role_words.txt") or is_head(t) for t in toks):

@@ -307,9 +307,11 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
     town), or a name that reference data does not hold and that opens an organisation's name ("Realm" of "Realm
     Holdings": "Realm's shares fell") or the rest of its name after its first words ("Realm" of "Northfield Realm
     Biotech": "Realm will pay £5 million"), or the whole of its name ("Northline", a news wire named in its own
-    masthead and dateline). A place followed by a level word, or written with one in lower case ("Kelby District",
-    "in Kelby district" beside "the Kelby district government"), is the place."""
+    masthead and dateline). A place followed by a level word, or ending with one ("Kelby District", "in Kelby
+    district" beside "the Kelby district government", "Kelby County" beside "Kelby County Health Bureau"), is the
+    place."""
     prefixes: set[str] = set()
+    wholes: set[str] = set()
     for o in orgs:
         written = (
             o.fields.get("name") or "" if o.original else text[o.start : o.end]
@@ -318,6 +320,7 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
         for k in range(len(toks)):  # from any word: "Kelby" of "Northfield Kelby Biotech" is the company's name
             prefixes.update(" ".join(toks[k:n]) for n in range(k + 1, len(toks)))
         prefixes.add(" ".join(toks))  # the whole name ("Northline", a wire's name the model reads as a place)
+        wholes.add(" ".join(toks))
     if not prefixes:
         return places
     listed = _listed_places(places, text)
@@ -326,7 +329,12 @@ def drop_short_names(places: list[Mention], orgs: list[Mention], text: str) -> l
         name, end = text[p.start : p.end], p.end
         nxt = _NEXT_WORD.match(text, end)
         own = name.rsplit(" ", 1)[-1] if " " in name else ""
-        levels = {nxt.group(1).casefold() if nxt is not None else "", own if own.islower() else ""}
+        # its own level word, in lower case or in capitals ("in Kelby district", "the hills of Kelby County"),
+        # unless a body bears that very name or it stands alone on its line (a site's masthead: "Kelby Development
+        # Zone" over the "Kelby Development Zone People's Government" of its footer)
+        ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+        alone = text[ls : le if le != -1 else len(text)].strip() == name
+        levels = {nxt.group(1).casefold() if nxt is not None else "", "" if name in wholes or alone else own.casefold()}
         if not levels.isdisjoint(gazetteer.level_words()):
             out.append(p)
             continue

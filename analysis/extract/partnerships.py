@@ -2074,10 +2074,14 @@ def _named_before(doc: _Doc, pos: int) -> str | None:
         if is_head(noun.capitalize()):
             head = noun.capitalize()
             i = bisect_left(doc.org_starts, pos)
-            for o in reversed(doc.orgs_sorted[:i]):
-                if o.end <= pos and head in o.fields["name"].split():
-                    return o.fields["name"]
-            return None
+            named = [o.fields["name"] for o in reversed(doc.orgs_sorted[:i]) if o.end <= pos]
+            named = [n for n in named if head in n.split()]
+            # the body whose name ends with the head word (before any "of") and holds its modifiers ("the county
+            # hospital": "Tarrow County People's Hospital", not the "Kelby Hospital Group" named after it), else
+            # the latest with it
+            ends = [n for n in named if n.split(" of ", 1)[0].split()[-1] == head]  # "University of X" too
+            fits = [n for n in ends if all(w.capitalize() in n.split() for w in found[:k])]
+            return next(iter(fits or ends or named), None)
         if noun in class_nouns():
             described = {o.fields["name"] for o in doc.orgs_sorted if o.end <= pos and noun in _class_nouns_of(doc, o)}
             return next(iter(described)) if len(described) == 1 else None

@@ -115,7 +115,7 @@ def region_names(ctx: Context) -> list[Mention]:
             # "Northfield's Eastbank District", "south Westland's Tarn Province": the district, the province
             s += len(" ".join(toks[: own + 1])) + 1
             toks = toks[own + 1 :]
-        if len(toks) < 2 or any(is_head(t) for t in toks):
+        if len(toks) < 2 or any(is_head(t) for t in toks) or _opening_word_only(ctx, s, toks):
             continue
         name = " ".join(toks)
         if canonical(name) is None and _in_programme_name(ctx.text, s + len(name)):
@@ -124,6 +124,17 @@ def region_names(ctx: Context) -> list[Mention]:
         canon = canonical(name) or canonical(bare_name) or bare_name
         out.append(Mention("place", s, s + len(name), "places.region", {"name": canon}))
     return out
+
+
+def _opening_word_only(ctx: Context, s: int, toks: list[str]) -> bool:
+    """Whether a name of one word and a lower-case level word opens its sentence or line and the article writes that
+    word nowhere else with its capital, nor does the reference data hold it: a headline's first word, capitalised
+    as every opening word is ("Mountain county links clinics"), not a place's name ("Tarnby county" elsewhere)."""
+    if len(toks) != 2 or not toks[1].islower() or names().get(toks[0]):
+        return False
+    if s != ctx.sentence_at(s)[0] and ctx.text[ctx.text.rfind("\n", 0, s) + 1 : s].strip():
+        return False
+    return not any(m.start() != s for m in re.finditer(rf"(?<![\w'’-]){re.escape(toks[0])}(?![\w'’-])", ctx.text))
 
 
 def _counts(ctx: Context, pos: int) -> bool:

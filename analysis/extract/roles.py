@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from analysis.extract import org_cues, sentences
-from analysis.extract.gazetteer import level
+from analysis.extract.gazetteer import level, level_words
 from analysis.extract.names import AGED, POSSESSIVE, bare, is_head, is_place_name, last_head, names_a_place
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex
@@ -1452,7 +1452,7 @@ def _portfolio(role: str) -> frozenset[str]:
         if m is None or not is_role_head(m.group(2)) or any(is_role_head(w) for w in m.group(1).split()):
             return frozenset()
         field = m.group(1)
-    if is_place_name(field):
+    if is_place_name(field) or _level_named(field.strip()):
         return frozenset()  # "Vice Governor of Tollan Province": an office of the place, no field
     generic = lower_words("role_portfolio_generic.txt") | lower_words("role_modifiers.txt")
     return frozenset(w for w in _field_words(field) if w not in generic)
@@ -1802,12 +1802,21 @@ def place_of_university(name: str) -> str | None:
     return place if place and is_place_name(place) else None
 
 
+def _level_named(words_: str) -> bool:
+    """A place's name by its capitalised level word, whether or not the reference data holds it ("Tarnby County",
+    "Kelby District")."""
+    toks = words_.split()
+    return len(toks) > 1 and toks[-1][:1].isupper() and toks[-1].casefold() in level_words()
+
+
 def short_form(words_: str, orgs: list[Mention]) -> Mention | None:
     """The one body of the document that capitalised words name by a short form: the first words of its name
     ("Pearl Valley" for "Pearl Valley Medical University"), or the first words after the place its name opens with
     ("Qiantang Care" for "Lanford Qiantang Care Co"); None when no body or several bodies fit (a place fits every
     body named after it: "Westmoor" for "University of Westmoor" and "Westmoor College"), unless one of them is
-    part of every other's name (`_one_body`)."""
+    part of every other's name (`_one_body`); a name ending in a level word ("Tarnby County") is a place's."""
+    if _level_named(bare(words_)):
+        return None  # "Party secretary of Tarnby County": the county, not the "Tarnby County Health Bureau"
     named = _short_fits(words_, orgs)
     return _one_body(named, bare(words_) if is_place_name(bare(words_)) else None) or _completed(bare(words_), named)
 

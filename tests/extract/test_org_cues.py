@@ -1002,6 +1002,15 @@ def test_a_stated_seat_places_the_body_the_sentence_before_opens_with(facts):
     assert ("seat", "UK") not in _jurisdictions(facts, text, "Marrow Hospital")
 
 
+def test_a_seat_stated_after_whose_places_the_body_named_last_before_it(facts):
+    text = (
+        "Tollan University drafted it with help from the Marrow Clinical Alliance, a network of 30 hospitals in the "
+        "region whose secretariat is based in Leeds."
+    )
+    assert ("seat", "UK") in _jurisdictions(facts, text, "Marrow Clinical Alliance")
+    assert ("seat", "UK") not in _jurisdictions(facts, text, "Tollan University")
+
+
 def test_a_footers_mainland_filing_number_places_its_holder_in_mainland_china():
     from analysis.extract.org_cues import footer_place
 

@@ -156,6 +156,39 @@ def test_acronym_read_as_a_campaign_is_not_an_organisation(facts):
     assert "BRIGHT" not in names(rows)
 
 
+def test_honours_written_after_a_name_are_not_organisations(facts):
+    rows = facts(
+        "Also present was the Chairman of the Kelby Medical Council, Professor Alan Tse Ka-ming, SBS, JP; and the "
+        "Chairman of the Tarrow Nursing Council, Ms Ann Lee.",
+        "organization",
+    )
+    assert names(rows) == {"Kelby Medical Council", "Tarrow Nursing Council"}
+
+
+def test_a_name_said_to_be_founded_or_based_somewhere_is_a_body_there(facts):
+    rows = facts(
+        "Lumora Vision, which was founded in Cambridge in 2021, signed a deal with Kelby Chest Hospital. Harlow "
+        "Bio, founded in Shenzhen in 2019, grew. Ann Lee, based in Leeds, said so.",
+        "organization",
+    )
+    assert names(rows) == {"Lumora Vision", "Kelby Chest Hospital", "Harlow Bio"}
+    placed = {r["name"]: {c["label"] for c in r["org_cues"]["jurisdiction"]} for r in rows}
+    assert placed["Lumora Vision"] == {"UK"} and placed["Harlow Bio"] == {"mainland China"}
+    # a short name of a body the article names in full is no body of its own
+    text = "Tarn Pharma Ltd will pay Shanghai Ruiwen Biotherapeutics $8m. For Ruiwen, founded in 2016, it is a lot."
+    rows = facts(text, "organization")
+    assert names(rows) == {"Tarn Pharma Ltd", "Shanghai Ruiwen Biotherapeutics"}
+
+
+def test_routes_and_arrangements_are_schemes_not_organisations(facts):
+    rows = facts(
+        "The Kelby Health Bureau said the Public Nursing Practice Pathway opened under the Cooperation Arrangement on "
+        "Nursing Talent.",
+        "organization",
+    )
+    assert names(rows) == {"Kelby Health Bureau"}
+
+
 def test_facility_and_role_words_are_not_organisations(facts):
     rows = facts(
         "The East Outpatient Block Building of Pellston Hospital opened. Li Wei, Secretary of the Party Branch, spoke.",

@@ -1453,6 +1453,25 @@ def test_a_definite_head_word_stands_for_the_body_with_that_head(facts):
     assert rows[0]["field"] == "public health"
 
 
+def test_a_head_word_with_its_modifier_stands_for_the_body_whose_name_ends_with_it(facts):
+    """ "the county hospital" is the county's People's Hospital, not the hospital group named after it, whose head
+    word is "Group"."""
+    text = (
+        "Tarrow County Health Bureau runs the clinics. At the centre is the Tarrow County People's Hospital, which "
+        "leads the network. The Kelby Binhai Hospital Group, together with the county hospital, has trained 300 "
+        "village doctors."
+    )
+    assert parties(facts(text, "partnership")) == [{"Kelby Binhai Hospital Group", "Tarrow County People's Hospital"}]
+
+
+def test_a_head_word_stands_for_the_latest_body_it_heads_whether_written_first_or_last(facts):
+    text = (
+        "Kelby Medical University and the University of Tarrow renewed their exchange. NHS Westmoor has also "
+        "agreed to work with the university to host placements."
+    )
+    assert {"NHS Westmoor", "University of Tarrow"} in parties(facts(text, "partnership"))
+
+
 def test_a_numbered_group_stands_for_the_bodies_listed_before(facts):
     text = (
         "The four new institutions are:\n\n(1) Ashford Hospital in Kestrel;\n(2) Bayside Medical Centre in "
@@ -3749,6 +3768,17 @@ def test_a_statement_agreed_by_two_bodies_is_their_deal(facts):
         ["Kelby Health Ministry", "Tarn Health Commission"]
     ]
     assert facts("The budget was agreed by the Kelby Health Ministry in May.", "partnership") == []
+
+
+def test_a_deal_named_before_the_bodies_that_renewed_it_is_theirs(facts):
+    text = (
+        "The exchange is part of the Cooperation Arrangement on Nursing Talent, which the Health Bureau and the "
+        "Health Commission of Kelby Province renewed in Tarnby on 28 November for a further three years."
+    )
+    assert [sorted(r["parties"]) for r in facts(text, "partnership")] == [
+        ["Health Bureau", "Health Commission of Kelby Province"]
+    ]
+    assert facts("Tollan University and Marrow Hospital renewed their calls for funding.", "partnership") == []
 
 
 def test_the_sums_of_a_deal_between_public_bodies_are_no_trade(facts):

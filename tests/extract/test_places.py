@@ -16,6 +16,20 @@ def test_province_and_region(facts):
     assert {r["name"] for r in rows} == {"Yunnan", "Pearl River Delta"}
 
 
+def test_a_county_named_before_its_own_bureau_is_still_a_place(facts):
+    rows = facts(
+        "Villagers in the hills of Tarnwick County no longer travel far. Lin Wei, director of the Tarnwick County "
+        "Health Bureau, said so.",
+        "place",
+    )
+    assert [r["text"] for r in rows] == ["Tarnwick County"]
+
+
+def test_a_headlines_capitalised_first_word_before_a_level_word_is_no_place(facts):
+    text = "Mountain county links clinics to specialists\n\nTarnwick county opened 16 clinics. Tarnwick county paid."
+    assert [r["text"] for r in facts(text, "place")] == ["Tarnwick county", "Tarnwick county"]
+
+
 def test_a_number_or_quantifier_before_a_place_word_is_no_place(facts):
     rows = facts("Six county hospitals joined the Tarnby Province scheme. Several District clinics did too.", "place")
     assert {r["text"] for r in rows} == {"Tarnby Province"}

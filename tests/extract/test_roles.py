@@ -737,6 +737,16 @@ def test_a_sentence_opening_with_a_role_before_the_name_gives_it(facts, text, ro
     assert [(r["role"], r["affiliation"]) for r in facts(text, "person")] == [(role, affiliation)]
 
 
+def test_an_office_of_a_county_is_no_post_of_the_county_bureau_named_after_it(facts):
+    text = (
+        "Lin Wei, director of the Tarnwick County Health Bureau, said so. Huang Jian, Party secretary of Tarnwick "
+        "County, told a meeting that doctors were needed."
+    )
+    rows = {r["name"]: (r["role"], r["affiliation"]) for r in facts(text, "person")}
+    assert rows["Lin Wei"] == ("director", "Tarnwick County Health Bureau")
+    assert rows["Huang Jian"][1] is None
+
+
 def test_a_short_form_before_a_role_names_the_body_it_stands_for(facts):
     rows = facts("Kelby Pharmacy opened stores. Kelby chief executive Helen Marsh said sales rose.", "person")
     assert [(r["role"], r["affiliation"]) for r in rows] == [("chief executive", "Kelby Pharmacy")]

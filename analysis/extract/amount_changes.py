@@ -299,8 +299,26 @@ def _pairs(text: str, ss: int, figs: list[_Fig]) -> None:
             and _compatible(a, b)
         ):
             _pair(a, b, AFTER, BEFORE, a.start)  # "11,000 patients, compared with 3,500 a year earlier"
-        elif (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before)) and _compatible(a, b):
+        elif (
+            (_DASH.fullmatch(gap) or _TO.fullmatch(gap) and not cue["percent"].search(before))
+            and not _counts_its_own(text, a, b)
+            and _compatible(a, b)
+        ):
             _pair(a, b, RANGE_LOW, RANGE_HIGH, a.start)
+
+
+_OWN_NOUN = re.compile(
+    r"\s+(?!(?:for|in|of|and|or|by|to|from|a|an|the|per|each|over|under|with|at|on|as|than|between|during|since"
+    r"|until|after|before|a year|a month|more|less|fewer)\b)[a-z][a-z-]{2,}"
+)
+"""A common noun right after a bare number: the number counts it ("eight trials")."""
+
+
+def _counts_its_own(text: str, a: _Fig, b: _Fig) -> bool:
+    """Whether a bare count after a sum or a measure in another unit counts a noun of its own ("committing £3.6
+    million to eight trials": the trials, no upper end of a range of pounds; "6-10 million" and "£2m to 3m" are
+    ranges)."""
+    return a.unit != "count" and b.unit == "count" and not b.stated and bool(_OWN_NOUN.match(text, b.end))
 
 
 _COMPARED_NEXT = re.compile(

@@ -24,6 +24,7 @@ from analysis.extract import roles as roles_of
 from analysis.extract import sentences
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex, _SpanIndex
+from analysis.extract.people import in_byline
 from analysis.extract.roles import apposition
 from analysis.resources import read_lines, words
 
@@ -558,6 +559,7 @@ def quoted(ctx: Context, people: _People, orgs: MentionIndex) -> list[Mention]:
                 and len(text[nxt_s:line_end].split()) <= 14
                 and who.start - nxt_s <= 3
                 and not introduces
+                and not in_byline(ctx, who)  # a standfirst in marks over "By A B": the reporter says nothing
             ):
                 speaker, rule = who.fields["name"], "quotes.name_line"
         if speaker is None:  # "A said the plan would let residents "see a doctor near home"": in reported speech

@@ -96,6 +96,7 @@ _TIME = re.compile(
 )
 _LABEL = re.compile(
     r"(?P<label>\b(?:time|date|published(?: on| date)?|posted(?: on)?|updated|release date|issued|publish time"
+    r"|for (?:immediate )?release|embargoed(?: until| till)?"
     r"|发布时间|时间|日期)\s*[:：]?)[ \t]*",
     re.IGNORECASE,
 )
@@ -250,7 +251,11 @@ def _menu(s: str) -> bool:
     if len(items) >= 3 and all(_short(p) and p[0].isupper() for p in items):
         return True  # "Front page / Policy / Data / About": three or more short capitalised items
     items = [p.strip() for p in _GAP.split(s) if p.strip()]
-    return len(items) >= 3 and all(len(_words(p)) <= 3 and not p[0].islower() for p in items)
+    if len(items) >= 3 and all(len(_words(p)) <= 3 and not p[0].islower() for p in items):
+        return True
+    # a site's name before a bar and its menu spaced out ("Harbour Daily | Home  News  Health  Opinion")
+    items = [p.strip() for p in re.split(rf"{_PIPE.pattern}|{_GAP.pattern}", s) if p.strip()]
+    return len(items) >= 4 and all(len(_words(p)) <= 3 and not p[0].islower() for p in items)
 
 
 def _field_label(s: str) -> bool:

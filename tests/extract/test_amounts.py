@@ -193,6 +193,14 @@ def test_plain_figure_has_no_range_or_change(facts):
     assert _change(r) == ("figure", None, None, None)
 
 
+def test_a_sum_given_to_a_number_of_things_is_no_range(facts):
+    rows = _rows(facts, "The trust announced the winners, committing a combined £3.6 million to eight trials.")
+    assert _change(rows["£3.6 million"]) == ("figure", None, None, None)
+    assert (rows["eight"]["unit"], rows["eight"]["amount_type"]) == ("count", "figure")
+    rows = _rows(facts, "Each hospital will receive 6-10 million yuan.")
+    assert rows["10 million yuan"]["amount_type"] == "range_high"
+
+
 def test_from_to_is_a_change_with_both_levels(facts):
     rows = _rows(facts, "The number of wards increased from 40 in 2014 to 70 in 2019.")
     assert rows["40"]["value"] == 40 and rows["70"]["value"] == 70

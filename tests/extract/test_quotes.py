@@ -52,6 +52,15 @@ def test_block_quote_after_said_colon(facts):
     ]
 
 
+def test_a_standfirst_in_marks_over_the_byline_is_no_quotation_of_the_reporter(facts):
+    text = (
+        "Three health authorities agree to recognise ethics reviews\n\n'One review, three jurisdictions' scheme to "
+        "cut approval times by about two months\n\nBy Ann Lee in Kelby and Bo Chan in Tarnby\n\nHealth "
+        "authorities have agreed to recognise each other's reviews.\n"
+    )
+    assert facts(text, "quote") == []
+
+
 def test_a_line_introducing_the_next_quotation_is_no_name_line_of_the_one_above(facts):
     text = (
         "Tarn Bio signed a licence with Kelvo Pharma on Monday.\n\n"

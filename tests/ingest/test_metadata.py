@@ -29,6 +29,28 @@ def test_updated_label_in_words():
     assert text[m.published.start : m.published.end] == "Dec 19, 2019"
 
 
+def test_a_press_release_dated_for_release_keeps_its_headline_and_date():
+    text = (
+        "Kelby Heart Trust\nHome | About us | News and media | Donate now\n\nPRESS RELEASE\n"
+        "For immediate release: 14 November 2024\n\nSix trials to share £2m in second round of awards\n\n"
+        "The Kelby Heart Trust today announced the winners of its awards.\n"
+    )
+    m = detect(text)
+    assert check_span(text, m.published, "2024-11-14") == "14 November 2024"
+    assert m.title.value == "Six trials to share £2m in second round of awards"
+
+
+def test_a_site_name_before_a_bar_and_a_spaced_out_menu_is_no_headline():
+    text = (
+        "Harbour Tech Daily | Home  News  Startups  Biotech & Health  Markets  Opinion  Log in\n\nHEALTH TECH\n\n"
+        "Start-up teams up with hospital to read chest scans\n\nBy Ann Lee, Technology Correspondent\n"
+        "Published: 14 Nov 2025, 6:42pm\n\nA start-up has joined forces with a hospital.\n"
+    )
+    m = detect(text)
+    assert m.title.value == "Start-up teams up with hospital to read chest scans"
+    assert m.publisher.value == "Harbour Tech Daily"
+
+
 def test_a_date_label_above_the_headline_is_no_headline():
     text = (
         "Tarrow Valley Hospitals\nHome > News\n\nPublished: Monday 3 March 2025\n\n"

@@ -150,6 +150,28 @@ def test_part_of_a_year_set_against_a_whole_year_is_no_biggest_change(tmp_path):
         assert [r["object"] for r in figures.biggest_changes(s, 5)] == ["clinics"]
 
 
+def test_a_change_a_done_act_made_after_a_plan_is_no_plan(tmp_path):
+    """ "will take referrals through a channel that has already cut waits from nine days to two" happened; "is to
+    rise from 2.7 to 3.3 by 2030" is a plan."""
+    done = "The hospital will take referrals through a channel that has already cut waits from nine days to two days."
+    plan = "The number of beds per 1,000 residents is to rise from 2.7 to 3.3 by 2030."
+    rows = []
+    for ss, sentence, lo, hi, obj, pct in ((0, done, "nine days", "two days", "waits", -77.7778),
+                                           (200, plan, "2.7", "3.3", "beds per 1,000 residents", 22.2222)):  # fmt: skip
+        a, b = ss + sentence.index(lo), ss + sentence.index(hi)
+        low, high = (9.0, 2.0) if ss == 0 else (2.7, 3.3)
+        unit = "days" if ss == 0 else "count"
+        rows += [
+            part("a", a, low, unit, obj, "change_before", low, high, pct, ss=ss) | {"sentence": sentence, "text": lo,
+                                                                                    "end": a + len(lo)},
+            part("a", b, high, unit, obj, "change_after", low, high, pct, ss=ss) | {"sentence": sentence, "text": hi,
+                                                                                   "end": b + len(hi)},
+        ]  # fmt: skip
+    with open_store(tmp_path, rows) as s:
+        got = [(r["object"], r["ahead"]) for r in figures.biggest_changes(s, 5)]
+    assert got == [("waits", False)]  # a plan is no change that happened
+
+
 def test_one_persons_figure_is_no_change_of_the_world(tmp_path):
     """ "Her monthly bill fell from 300 yuan to 80 yuan" puts a face on a story; the clinics' 48 to 88 is the change."""
     rows = [

@@ -265,6 +265,11 @@ def test_what_a_sum_is_read_from_its_own_clause():
     assert cooperation.sum_kind(family, "20,000 yuan") == ("per head", False)
     stipend = "Trainees receive a monthly stipend of 3,000 yuan for each trainee."
     assert cooperation.sum_kind(stipend, "3,000 yuan") == ("per head", False)
+    # a trade flow is nobody's money, however far its words stand from the sum; a deal signed on a trade mission is
+    flow = "Ann Lee said that trade between Tarrow and Kelby in medicines and devices was worth more than £1bn a year."
+    assert cooperation.sum_kind(flow, "more than £1bn") == ("trade value", False)
+    assert cooperation.sum_kind("On the trade mission, Tarn Ltd signed a £5m supply agreement with Kelby Hospital.",
+                                "£5m") is None  # fmt: skip
     bursaries = "Tarrow University will fund three bursaries of £12,000 a year each, and Kelby College RMB 1 million."
     assert cooperation.sum_kind(bursaries, "£12,000") == ("per head", False)
     assert cooperation.sum_kind("A and B will put in £2 million a year between them.", "£2 million")[0] != "per head"

@@ -317,6 +317,16 @@ def test_a_count_another_kind_names_is_not_this_kinds_key_number(tmp_path):
     assert cross_border_numbers(tmp_path, DRUGS_AND_DOCTORS, counts) == {"devices and drugs": 66.0}
 
 
+ETHICS = (
+    "Under the cross-boundary scheme, Harbourside will give 40 hospitals in Westport a shared platform for ethics "
+    "reviews and training for ethics committee members."
+)
+
+
+def test_recognising_each_others_ethics_reviews_is_recognition_not_staff(tmp_path):
+    assert list(cross_border_numbers(tmp_path, ETHICS, [(40.0, "hospitals")])) == ["recognition"]
+
+
 def headlined(doc, headline, lead_end=400):
     """A documents row whose headline is the text's first `len(headline)` characters and whose lead runs to
     `lead_end`."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.extract.menus import in_menu, menu_spans
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import table
 
@@ -29,10 +30,12 @@ def themes_of(text: str) -> list[str]:
 
 
 def extract(ctx: Context) -> list[Mention]:
-    """One theme fact per theme present in the article, on its first keyword."""
+    """One theme fact per theme present in the article, on its first keyword outside the page's navigation
+    (`menus.menu_spans`: "Home / China / Health / Business" names the site's sections, not the article's themes)."""
     out = []
+    menus = menu_spans(ctx.text)
     for theme, rx in lexicon():
-        found = rx.finditer(ctx.text)  # one scan: the first keyword and the count
+        found = (k for k in rx.finditer(ctx.text) if not in_menu(menus, k.start()))  # the first keyword and the count
         m = next(found, None)
         if m:
             n = 1 + sum(1 for _ in found)

@@ -98,8 +98,9 @@ def menu_column(rows: list[tuple[int, str]]) -> set[int]:
     return out
 
 
-MENU_SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*")
-"""What splits the items of a navigation row ("Home | World | Health", "Home > News")."""
+MENU_SEPARATOR = re.compile(r"\s*(?:\||>>|>|»|›)\s*|\s+/\s+")
+"""What splits the items of a navigation row ("Home | World | Health", "Home > News", "Home / China / Health"); a
+slash between words with no space ("Guangdong/Hong Kong") joins them."""
 
 
 def menu_row_items(line: str) -> list[str]:

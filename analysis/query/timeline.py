@@ -94,8 +94,9 @@ SHARE_MOVE = (
 one of cooperation or reform ("the share of patients fell" is one)."""
 PLAN_WORDS = r"(?i)\b(?:next|coming|upcoming|later this)\b"
 """A date written as still to come ("next year", "the coming months"): a plan, not a step taken."""
-FUTURE = r"\b(?:will|shall|plans? to|aims? to|(?:is|are) (?:set |expected |scheduled )?to)\b"
-"""Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025")."""
+FUTURE = r"\b(?:will|shall|would|plans? to|aims? to|(?:is|are) (?:set |expected |scheduled |due )?to)\b"
+"""Words that make the step of their clause a plan ("In 2025 the city will open…", "will open … in 2025"), told in
+reported speech too ("said the share would rise to 60%")."""
 FUTURE_REACH = 60
 """Characters of one clause between the date and the future words that make it a plan."""
 

@@ -138,7 +138,7 @@ def gba_line(report: Report) -> str | None:
     the overview); the biggest change with or without a scheme. None without a measure or change."""
     kinds = [k for k in measures.kinds(report.store, "cross-border") if k.get("n")]
     domestic = [k for k in measures.kinds(report.store, "domestic") if k.get("n")]
-    changes = figures.biggest_changes(report.store, 1)
+    changes = report_figures.biggest(report)[:1]  # the report's own first change: one ranking on every page
     scheme = scheme_text(report) if kinds else None
     if not kinds and not domestic and not changes:
         return None

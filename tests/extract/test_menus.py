@@ -12,6 +12,11 @@ def test_rows_split_by_menu_separators():
     assert lines_of(text) == ["Home | Nation | World | Sport", "Home > Europe > Health"]
 
 
+def test_a_row_split_by_spaced_slashes_is_a_menu_and_a_pair_joined_by_a_slash_is_not():
+    text = "Home / Nation / Tarnby / Health / Video\nDoctors from Kelby/Tarnby met on 12 / 15 May at the clinic."
+    assert lines_of(text) == ["Home / Nation / Tarnby / Health / Video"]
+
+
 def test_two_items_need_a_menu_word():
     assert lines_of("Home>>Asia") == ["Home>>Asia"]
     assert lines_of("Leeds | Harbin") == []

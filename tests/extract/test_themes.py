@@ -16,6 +16,11 @@ def test_one_theme_fact_per_theme(facts):
     assert all(r["text"] for r in rows)
 
 
+def test_a_menus_section_names_are_no_themes_of_the_article(facts):
+    text = "Home / Nation / Insurance / Business / Video\n\nKelby opens a clinic\n\nKelby opened a new clinic."
+    assert [r["theme"] for r in facts(text, "theme") if r["theme"] == "insurance_payment"] == []
+
+
 def test_hong_kong_and_macao_as_a_territory_list_is_no_cross_border_care(facts):
     """ "rights in mainland China, Hong Kong and Macao" lists where a licence runs; "Hong Kong and Macao residents"
     crossing for care is the theme."""

@@ -152,15 +152,17 @@ def test_part_of_a_year_set_against_a_whole_year_is_no_biggest_change(tmp_path):
 
 def test_a_change_a_done_act_made_after_a_plan_is_no_plan(tmp_path):
     """ "will take referrals through a channel that has already cut waits from nine days to two" happened; "is to
-    rise from 2.7 to 3.3 by 2030" is a plan."""
+    rise from 2.7 to 3.3 by 2030" and "said the share would rise from 52% to 60%" are plans."""
     done = "The hospital will take referrals through a channel that has already cut waits from nine days to two days."
     plan = "The number of beds per 1,000 residents is to rise from 2.7 to 3.3 by 2030."
+    told = "Officials said the share of nursing beds would rise from 52% to 60%."  # a plan in reported speech
     rows = []
     for ss, sentence, lo, hi, obj, pct in ((0, done, "nine days", "two days", "waits", -77.7778),
-                                           (200, plan, "2.7", "3.3", "beds per 1,000 residents", 22.2222)):  # fmt: skip
+                                           (200, plan, "2.7", "3.3", "beds per 1,000 residents", 22.2222),
+                                           (400, told, "52%", "60%", "share of nursing beds", 15.3846)):  # fmt: skip
         a, b = ss + sentence.index(lo), ss + sentence.index(hi)
-        low, high = (9.0, 2.0) if ss == 0 else (2.7, 3.3)
-        unit = "days" if ss == 0 else "count"
+        low, high = {0: (9.0, 2.0), 200: (2.7, 3.3), 400: (52.0, 60.0)}[ss]
+        unit = {0: "days", 200: "count", 400: "percent"}[ss]
         rows += [
             part("a", a, low, unit, obj, "change_before", low, high, pct, ss=ss) | {"sentence": sentence, "text": lo,
                                                                                     "end": a + len(lo)},

@@ -3,7 +3,7 @@ the largest sums with a conversion folded in, and figures that disagree shown wi
 
 from reportcorpus import Articles, deal, plain, two_articles
 
-from analysis.report import figures, initiatives
+from analysis.report import brief, figures, initiatives
 
 
 def test_key_numbers_and_changes_of_two_articles(tmp_path):
@@ -289,6 +289,8 @@ def test_a_change_of_a_routine_tally_comes_after_a_change_of_anything_else(tmp_p
         "The biggest changes stated are from 4 to 6 (+50%) (“The number of district clinics went from 4 to 6.”) and "
         "from 100 to 300 (+200%) (“Blood donations in Westport rose from 100 to 300 last year.”)."
     )
+    # the index's line states the same first change: one ranking on every page
+    assert plain(brief.gba_line(r)).startswith("The biggest change is from 4 to 6 (+50%)")
 
 
 def test_a_change_quoted_without_what_it_counts_says_it(tmp_path):

@@ -233,7 +233,9 @@ def other_subject_sql(t: str) -> str:
       WHERE h.section IN ('headline', 'lead') AND {other_side_sql("h")})"""
 
 
-_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_WORD = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*")
+"""A capitalised word; a hyphen joins capitalised words ("Sino-British") and ends the word before a lower-case part
+("Macao-side director", "Leeds-based")."""
 _LONGEST = 3
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 """Words in the longest place name looked up ("Hong Kong", "Northern Ireland")."""

@@ -10,6 +10,9 @@ def test_role_side_reads_the_holders_place_not_the_portfolio():
     assert people.role_side("Hong Kong Labour Secretary") == "Hong Kong"
     assert people.role_side("deputy head of the Macao SAR office") == "Macao"
     assert people.role_side("British Ambassador") == "UK"
+    # a place joined by a hyphen to a lower-case word ("Macao-side", "Hong Kong-based") is still the place
+    assert people.role_side("dean and the programme's Macao-side director") == "Macao"
+    assert people.role_side("Hong Kong-based adviser") == "Hong Kong"
 
 
 def test_role_side_leaves_out_where_an_envoy_is_sent():

@@ -260,7 +260,9 @@ def _amounts_sql() -> str:
       l.n_before > 0 AND l.at_ > 0 AND (
         regexp_matches(substr(l.sentence, greatest(1, l.at_ - {PART_REACH}), least({PART_REACH}, l.at_ - 1)),
           {part_before})
-        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), {part_after})) AS nested,
+        OR regexp_matches(substr(l.sentence, l.at_ + length(l.text), {PART_REACH}), {part_after}))
+        -- the rest of a whole stated before it, in its sentence or an earlier one ("The remaining 100 million")
+        OR (l.at_ > 1 AND regexp_matches(substr(l.sentence, 1, l.at_ - 1), {literal(REMAINDER)})) AS nested,
       l.at_ > 0 AND regexp_matches(substr(l.sentence, l.at_ + length(l.text), {UNCHANGED_REACH}),
         {unchanged}) AS unchanged,
       -- the level before a change the sentence goes on to state ("saw 40 a day before the reform now see 90")
@@ -352,6 +354,9 @@ SALIENT = f"""{SALIENT_ANY_COUNT}
   AND NOT (f.relation = 'value' AND f.unit = 'count' AND f.after < {KEY_COUNT_MIN})"""
 """SQL over a figure `f`: worth showing as a key number or a change (see the module's docstring)."""
 PART_REACH = 60
+REMAINDER = r"(?i)\b(?:remaining|rest of the|balance of the)\s+(?:[a-z-]+\s+)?$"
+"""Words right before a figure that make it the rest of a whole stated before ("The remaining 100 million yuan will
+go to the counties", "the rest of the 40 beds"): a part, not a figure of its own."""
 """Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""

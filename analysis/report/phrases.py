@@ -166,7 +166,8 @@ def figure_text(f: Mapping[str, Any]) -> str:
     (+83%)", "from 48.3% to 56.9% (+8.6 points)" (a share), "up 25% to 1,500" (a level before implied by the
     percentage is not shown), "up 12%"; a change's base
     year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
-    2019", its month when the text names one ("from 97 in December 2023 to 162"); a change still to come (`ahead`: a
+    2019", its month when the text names one ("from 97 in December 2023 to 162", "down 31% since January 2026"); a
+    change still to come (`ahead`: a
     target or a plan, not a change that happened): "planned: from 2.1 to 3 (+43%)"."""
     text = _figure_words(f)
     return f"planned: {text}" if f.get("ahead") and (f.get("relation") or "value") == "change" else text
@@ -187,13 +188,15 @@ def _figure_words(f: Mapping[str, Any]) -> str:
     base = base or (f" in {f['base_year']}" if f.get("base_year") else "")
     if before is not None and after is not None and f.get("before_stated", True):
         return f"from {narrate.fmt_amount(before, unit)}{base} to {narrate.fmt_amount(after, unit)}{change}"
+    # the base of a change stated as a percentage: its month ("down 31% since January 2026") or its year ("on 2019")
+    on = f" since {narrate.fmt_date(f['base_month'])}" if f.get("base_month") else ""
+    on = on or (f" on {f['base_year']}" if f.get("base_year") else "")
     if after is not None and unit != "percent" and pct is not None:
-        on = f" on {f['base_year']}" if base else ""
         return f"{_direction(pct)}{on} to {narrate.fmt_amount(after, unit)}"
     if after is not None and unit != "percent":
         return f"to {narrate.fmt_amount(after, unit)}{change}"
     if pct is not None:  # "up 19.6% on 2019": a change over several years says so
-        return f"{_direction(pct)} on {f['base_year']}" if base else _direction(pct)
+        return f"{_direction(pct)}{on}"
     delta = f.get("delta")
     return f"a change of {narrate.fmt_amount(delta, unit)}" if delta is not None else narrate.fmt_amount(after, unit)
 

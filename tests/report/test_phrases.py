@@ -67,6 +67,14 @@ def test_an_amount_fact_reads_as_a_figure():
     )
 
 
+def test_a_change_since_a_month_says_since_when():
+    row = {"relation": "change", "unit": "count", "pct": -31.0, "base_year": 2026, "base_month": "2026-01"}
+    assert phrases.figure_text(row) == "down 31% since January 2026"
+    assert phrases.figure_text({"relation": "change", "unit": "count", "pct": 19.6, "base_year": 2019}) == (
+        "up 19.6% on 2019"
+    )
+
+
 def test_a_change_still_to_come_reads_as_planned():
     row = {"relation": "change", "before": 2.1, "after": 3.0, "pct": 42.857, "unit": "count", "ahead": True}
     assert phrases.figure_text(row) == "planned: from 2.1 to 3 (+43%)"

@@ -391,7 +391,7 @@ AHEAD_BEFORE = r"\b(?:expect|schedul|plann|slat|propos|intend)ed\s+(?:(?:on|in|a
 "signed in Leeds in May"): the date is of that act, so future words before or after it ("will be staffed under a deal
 sealed in June", "Under the deal, announced on Monday, the firm will take a stake") do not make it a plan; "expected
 in 2027" or "scheduled on" look ahead (`AHEAD_BEFORE`). Also read (RE2) by the timeline's test of plans."""
-_AHEAD_CHARS = 160
+_AHEAD_CHARS = 260
 """Characters before a year-less month read for words that look ahead."""
 
 

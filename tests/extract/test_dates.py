@@ -149,6 +149,13 @@ def test_a_later_will_does_not_make_an_earlier_date_future(facts):
         ("The plan says the clinic will open in February.", "2026-02"),  # the nearer word looks ahead
         ("From March, patients who join will pay less.", "2026-03"),  # a start with the future after it
         ("From March, 900 patients joined.", "2025-03"),  # the same start in the past
+        # a plan stated early in a long sentence still governs its month
+        (
+            "The bureau plans to train 1,000 care workers a year with the colleges of the two northern counties, "
+            "he said, and to raise the monthly post subsidy for qualified nursing staff to 800 yuan from 500 yuan "
+            "starting in March.",
+            "2026-03",
+        ),
     ],
 )
 def test_a_yearless_month_looks_ahead_only_for_a_deadline_or_the_future(facts, sentence, expected):

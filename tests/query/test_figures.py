@@ -47,9 +47,10 @@ def test_sums_compare_across_currencies_and_repeats_count_once(tmp_path):
     assert got == [(50_000_000.0, "GBP", 2), (300_000_000.0, "CNY", 1), (2_000_000.0, "USD", 1)]
 
 
-def test_the_rest_of_a_sum_stated_before_is_no_sum_of_its_own(tmp_path):
+def test_the_rest_or_a_share_of_a_sum_stated_before_is_no_sum_of_its_own(tmp_path):
     whole = "The city has set aside 286 million yuan for the programme this year."
     rest = "The remaining 100 million yuan will be shared among the rural counties."
+    share = "Eastbank District receives the largest share at 62 million yuan."
     rows = [
         amount("a", 23, 286_000_000.0, "CNY", "programme", sentence=whole, text="286 million yuan", sentence_start=0)
         | {"end": 39},
@@ -57,6 +58,8 @@ def test_the_rest_of_a_sum_stated_before_is_no_sum_of_its_own(tmp_path):
             "a", 100, 100_000_000.0, "CNY", "rural counties", sentence=rest, text="100 million yuan", sentence_start=86
         )
         | {"end": 116},
+        amount("a", 248, 62_000_000.0, "CNY", "share", sentence=share, text="62 million yuan", sentence_start=200)
+        | {"end": 263},
     ]
     with open_store(tmp_path, rows) as s:
         assert [r["after"] for r in figures.largest_sums(s, 5)] == [286_000_000.0]

@@ -73,6 +73,13 @@ def menu_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def document_menus(ctx) -> list[tuple[int, int]]:
+    """`menu_spans` of a document's text, found once per document (`Context.memo`) for every rule that reads it."""
+    if "menu_spans" not in ctx.memo:
+        ctx.memo["menu_spans"] = menu_spans(ctx.text)
+    return ctx.memo["menu_spans"]
+
+
 def in_menu(spans: list[tuple[int, int]], pos: int) -> bool:
     """True when offset `pos` lies on one of `spans` (from `menu_spans`)."""
     i = bisect_right(spans, (pos, float("inf"))) - 1

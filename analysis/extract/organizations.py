@@ -1283,13 +1283,10 @@ def described(ctx: Context, found: list[Mention]) -> list[Mention]:
     people = [(e.start, e.end) for e in ctx.ents if e.label == "PERSON"]
     for m in name_sequence().finditer(text):
         lead = text[max(0, m.start() - 40) : m.start()]
-        if after.match(text, m.end()) or _FOUNDED_AFTER.match(text, m.end()):
+        is_called = bool(after.match(text, m.end()) or _FOUNDED_AFTER.match(text, m.end()))
+        if is_called:
             called.add(m.start())
-        if (
-            after.match(text, m.end())
-            or _FOUNDED_AFTER.match(text, m.end())
-            or (before.search(lead) and not _role_owner_before(lead))
-        ):
+        if is_called or (before.search(lead) and not _role_owner_before(lead)):
             spans.append((m.start(), _without_date(text, m.start(), m.end(), dates)))
         elif (
             (based := _BASED_OPENING.match(m.group()))

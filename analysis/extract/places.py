@@ -23,7 +23,7 @@ from analysis.extract.gazetteer import (
     names,
     town,
 )
-from analysis.extract.menus import in_menu, menu_spans
+from analysis.extract.menus import document_menus, in_menu
 from analysis.extract.names import is_head
 from analysis.extract.nlp import Context, Mention
 from analysis.extract.organizations import followed_by_non_org
@@ -371,5 +371,5 @@ def extract(ctx: Context) -> list[Mention]:
     found += town_names(ctx)
     found += zone_names(ctx)
     found += listed_places(ctx, found)
-    menus = menu_spans(ctx.text)
+    menus = document_menus(ctx)
     return inner_places(ctx, [m for m in found if not in_menu(menus, m.start)])

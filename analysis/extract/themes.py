@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.menus import in_menu, menu_spans
+from analysis.extract.menus import document_menus, in_menu
 from analysis.extract.nlp import Context, Mention
 from analysis.resources import table
 
@@ -31,9 +31,9 @@ def themes_of(text: str) -> list[str]:
 
 def extract(ctx: Context) -> list[Mention]:
     """One theme fact per theme present in the article, on its first keyword outside the page's navigation
-    (`menus.menu_spans`: "Home / China / Health / Business" names the site's sections, not the article's themes)."""
+    (`menus.document_menus`: "Home / China / Health / Business" names the site's sections, not the article's themes)."""
     out = []
-    menus = menu_spans(ctx.text)
+    menus = document_menus(ctx)
     for theme, rx in lexicon():
         found = (k for k in rx.finditer(ctx.text) if not in_menu(menus, k.start()))  # the first keyword and the count
         m = next(found, None)

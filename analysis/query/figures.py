@@ -354,6 +354,7 @@ SALIENT = f"""{SALIENT_ANY_COUNT}
   AND NOT (f.relation = 'value' AND f.unit = 'count' AND f.after < {KEY_COUNT_MIN})"""
 """SQL over a figure `f`: worth showing as a key number or a change (see the module's docstring)."""
 PART_REACH = 60
+"""Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 REMAINDER = (
     r"(?i)\b(?:(?:remaining|rest of the|balance of the)\s+(?:[a-z-]+\s+)?"
     r"|(?:largest|biggest|smallest|second[- ]largest)\s+share,?\s+(?:at|of|with)\s+)$"
@@ -361,7 +362,6 @@ REMAINDER = (
 """Words right before a figure that make it the rest or a share of a whole stated before ("The remaining 100
 million yuan will go to the counties", "the rest of the 40 beds", "Eastbank receives the largest share at 62 million
 yuan"): a part, not a figure of its own."""
-"""Characters before a figure searched for the words that make it part of an earlier figure ("of which")."""
 UNCHANGED_REACH = 60
 """Characters of the clause after a figure searched for the words saying it did not move ("(also unchanged)")."""
 

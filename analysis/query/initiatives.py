@@ -82,6 +82,9 @@ from analysis.resources import alternation, read_lines, table, words
 MIN_SHARED = 2
 """Parties two partnership facts of one article must share to be read as one initiative."""
 _MAX_ROUNDS = 64
+STATE_LEVEL = "len(list_filter(pa.types, lambda x: x IS NULL OR x NOT IN ('government', 'place'))) = 0"
+"""SQL over an initiative's parties (`pa.types`): every party a government body or a state, a public commitment of
+the states."""
 STATE_POINTS = 1
 """Salience an initiative gains when every party is a government body or a state (`state_level`): a ministerial
 statement or an agreement of two health authorities commits the states, a contract of two firms does not."""
@@ -1907,11 +1910,9 @@ def register(store: Store) -> None:
           CASE WHEN y.first_year IS NOT NULL THEN 'stated' WHEN rp.first_year IS NOT NULL THEN 'reported' END
             AS dated, mo.money_fact, coalesce(mp.money_facts, []) AS money_facts,
           su.n_articles, c.fact_ids, c.organisers, rf.refers,
-          -- between governments (every party a government body or a state): a public commitment of the states
-          len(list_filter(pa.types, lambda x: x IS NULL OR x NOT IN ('government', 'place'))) = 0 AS state_level,
+          {STATE_LEVEL} AS state_level,
           su.where_points + len(pa.party_ids) - 2 + CASE WHEN mo.money_fact IS NULL THEN 0 ELSE 1 END
-            + CASE WHEN len(list_filter(pa.types, lambda x: x IS NULL OR x NOT IN ('government', 'place'))) = 0
-              THEN {STATE_POINTS} ELSE 0 END AS score
+            + CASE WHEN {STATE_LEVEL} THEN {STATE_POINTS} ELSE 0 END AS score
         FROM (SELECT DISTINCT initiative_id FROM m) i
         JOIN parties pa USING (initiative_id) JOIN support su USING (initiative_id) JOIN cited c USING (initiative_id)
         LEFT JOIN names n USING (initiative_id) LEFT JOIN fields fi USING (initiative_id)

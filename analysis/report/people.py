@@ -7,7 +7,6 @@ once per report, shortened to `QUOTE_CHARS`.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -16,7 +15,7 @@ from analysis.query.scope import CHINA_UK, CHINESE, FOCUS_PLACES, other_subject_
 from analysis.report import escape, narrate
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import Report, Table
-from analysis.resources import read_lines
+from analysis.resources import alternation
 
 ROWS = 10
 """Most people listed (whatever `top_n`: they are evidence, not findings)."""
@@ -49,7 +48,7 @@ def merge_parts(values: Iterable[str | None]) -> list[str]:
 @lru_cache(maxsize=1)
 def private_pattern() -> str:
     """RE2: a role held in private life (`role_private.txt`: "retired teacher", "patient")."""
-    return r"(?i)\b(?:" + "|".join(re.escape(w) for w in read_lines("role_private.txt")) + r")\b"
+    return rf"(?i)\b(?:{alternation('role_private.txt')})\b"
 
 
 def people(report: Report, limit: int, entity_id: str | None = None) -> list[dict[str, Any]]:

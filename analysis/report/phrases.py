@@ -167,8 +167,8 @@ def figure_text(f: Mapping[str, Any]) -> str:
     percentage is not shown), "up 12%"; a change's base
     year (`base_year`) with the level before: "from 40 in 2016 to 60 (+50%)", "up 25% on 2016 to 1,500", "up 20% on
     2019", its month when the text names one ("from 97 in December 2023 to 162", "down 31% since January 2026"); a
-    change still to come (`ahead`: a
-    target or a plan, not a change that happened): "planned: from 2.1 to 3 (+43%)"."""
+    change still to come (`ahead`: a target or a plan, not a change that happened): "planned: from 2.1 to 3
+    (+43%)"."""
     text = _figure_words(f)
     return f"planned: {text}" if f.get("ahead") and (f.get("relation") or "value") == "change" else text
 

@@ -157,7 +157,8 @@ def gba_line(report: Report) -> str | None:
         said = _quoted(report.store, c["fact_id"])
         if c.get("from_fact_id"):  # a series: the passage of its first level too
             said += f"; earlier: {_quoted(report.store, c['from_fact_id'])}"
-        out.append(f"the biggest change is {escape.html(phrases.change_text(c))} ({said})")
+        aside = f" ({report_figures.TALLIES_ASIDE})" if report_figures.tallies_aside(changes) else ""
+        out.append(f"the biggest change{aside} is {escape.html(phrases.change_text(c))} ({said})")
     return narrate.sentence("; ".join(out))
 
 

@@ -239,12 +239,24 @@ def _changes(report: Report, limit: int) -> list[dict[str, Any]]:
     tallies) after every change of something else, whatever their size."""
     ranked = figures.biggest_changes(report.store, limit * ROUTINE_READ)
     routine = set(measure_query.routine(report.store, [r["fact_id"] for r in ranked]))
-    return sorted(ranked, key=lambda r: r["fact_id"] in routine)[:limit]
+    first_tally = next((i for i, r in enumerate(ranked) if r["fact_id"] in routine), len(ranked))
+    for i, r in enumerate(ranked):
+        r["tally"] = r["fact_id"] in routine
+        r["tally_aside"] = not r["tally"] and i > first_tally  # a larger tally comes after it
+    return sorted(ranked, key=lambda r: r["tally"])[:limit]
 
 
 ROUTINE_READ = 4
 """Changes read per change shown, so that a change of something else ranked below the routine statistics can come
 before them."""
+TALLIES_ASIDE = "yearly tallies of staff, visits and donations ranked after the rest"
+"""What a superlative over changes says when a larger change of a routine tally comes after the changes it states:
+"the biggest change" is then the biggest of the rest, and says so (the tally may still follow)."""
+
+
+def tallies_aside(rows: list[dict[str, Any]]) -> bool:
+    """Whether a larger change of a routine tally was placed after one of these changes (`_changes`)."""
+    return any(r.get("tally_aside") for r in rows)
 
 
 def biggest(report: Report) -> list[dict[str, Any]]:
@@ -268,9 +280,10 @@ def changes_finding(report: Report) -> Finding | None:
     def render() -> str:
         items = [figure_phrase(report, r, facts[r["fact_id"]]) for r in rows]
         quote(report, rows, "changes")
+        aside = f", {TALLIES_ASIDE}," if tallies_aside(rows) else ""
         if len(items) == 1:
-            return f"The one sizeable change stated is {items[0]}."
-        return f"The biggest changes stated are {narrate.join(items, sep='; ')}."
+            return f"The one sizeable change stated{aside} is {items[0]}."
+        return f"The biggest changes stated{aside} are {narrate.join(items, sep='; ')}."
 
     return Finding("changes", render)
 

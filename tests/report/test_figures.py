@@ -271,7 +271,7 @@ def test_the_changes_table_leaves_out_the_changes_the_findings_quote(tmp_path):
 
 def test_a_change_of_a_routine_tally_comes_after_a_change_of_anything_else(tmp_path):
     """Blood donations tripling is a health system's yearly tally; the district's clinics going from 4 to 6 is what
-    changed on the ground, and comes first although it is the smaller change."""
+    changed on the ground, and comes first although it is the smaller change: the superlative says so."""
     a = Articles(tmp_path)
     a.article(
         "stats",
@@ -286,11 +286,14 @@ def test_a_change_of_a_routine_tally_comes_after_a_change_of_anything_else(tmp_p
                value_from=v0, value_to=v1, change_pct=pct)  # fmt: skip
     r = a.report("03-gba-health-reforms", focus="all")
     assert plain(figures.changes_finding(r).render()) == (
-        "The biggest changes stated are from 4 to 6 (+50%) (“The number of district clinics went from 4 to 6.”) and "
-        "from 100 to 300 (+200%) (“Blood donations in Westport rose from 100 to 300 last year.”)."
+        "The biggest changes stated, yearly tallies of staff, visits and donations ranked after the rest, are from 4 "
+        "to 6 (+50%) (“The number of district clinics went from 4 to 6.”) and from 100 to 300 (+200%) (“Blood "
+        "donations in Westport rose from 100 to 300 last year.”)."
     )
     # the index's line states the same first change: one ranking on every page
-    assert plain(brief.gba_line(r)).startswith("The biggest change is from 4 to 6 (+50%)")
+    assert plain(brief.gba_line(r)).startswith(
+        "The biggest change (yearly tallies of staff, visits and donations ranked after the rest) is from 4 to 6 (+50%)"
+    )
 
 
 def test_a_change_quoted_without_what_it_counts_says_it(tmp_path):

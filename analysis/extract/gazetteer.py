@@ -111,6 +111,19 @@ def district_name(name: str) -> str:
     return bare if bare in _district_cities() else name
 
 
+def districts() -> frozenset[str]:
+    """The districts and zones of `place_districts.tsv`: those of the Greater Bay Area's cities ("Futian")."""
+    return frozenset(_district_cities())
+
+
+@lru_cache(maxsize=1)
+def broad_names() -> frozenset[str]:
+    """Case-folded names of countries and of the first-level subdivisions of the focus countries ("china",
+    "guangdong", "scotland"): places too large to say in which city a story is set."""
+    countries = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    return frozenset(n.casefold() for n in countries | _subdivision_names())
+
+
 def district_city(name: str) -> str | None:
     """The city a district or zone of `place_districts.tsv` lies in, with or without its place word ("Futian
     District" -> "Shenzhen"), or None for any other name."""

@@ -4,7 +4,9 @@ articles counted once), the date limits, and where each fact stands in its artic
 Strands come from the facts' decided jurisdictions (organisations and places): an article is `china_uk` when it
 names a UK body (or UK places `UK_PLACES_MIN` times) and a mainland Chinese, Hong Kong or Macao body or place (a news
 outlet, such as the page's own masthead, is neither: `query.corpus.outlet_patterns`); `gba` when it names at least
-`GBA_MIN` places, bodies or themes of the Greater Bay Area; `both`; or `neither`. A China–UK article is `both`
+`GBA_MIN` places, bodies or themes of the Greater Bay Area and is set there (its places in the Area, `area_places`,
+at least as many as its mainland places elsewhere: a county in another part of Guangdong that names Shenzhen's help
+once is no story of the Area); `both`; or `neither`. A China–UK article is `both`
 only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
 Shenzhen firm's stake in an Oxford company names the Area's cities without being about its reforms.
 
@@ -29,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.extract.gazetteer import demonyms, jurisdiction
+from analysis.extract.gazetteer import broad_names, demonyms, districts, jurisdiction, level_words
 from analysis.query.corpus import outlet_patterns
 from analysis.query.store import Store
 from analysis.resources import table
@@ -52,14 +54,36 @@ what it stresses; the body gives detail; the page's notes after the story ("Back
 X") give context, no news."""
 
 
+def _alternation(words: set[str]) -> str:
+    """Words as one RE2 group of alternatives, longest first (ties alphabetical)."""
+    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))) + ")"
+
+
+def _words(words: set[str]) -> str:
+    return rf"\b{_alternation(words)}\b"
+
+
 @lru_cache(maxsize=1)
 def gba_pattern() -> str:
     """Words of the Greater Bay Area (its cities, the Area, the Pearl River Delta) as one RE2 pattern."""
-    alts = sorted({re.escape(w) for s, w in table("strand_words.tsv") if s == "gba"}, key=lambda w: (-len(w), w))
-    return r"\b(?:" + "|".join(alts) + r")\b"
+    return _words({w for s, w in table("strand_words.tsv") if s == "gba"})
 
 
 GBA_THEME = r"gba|bay_area|bay area|cross.border"
+
+
+@lru_cache(maxsize=1)
+def area_places() -> dict[str, str]:
+    """RE2 patterns over a place's case-folded name: `area`, a place of the Greater Bay Area (the words of
+    `gba_pattern` and the districts and zones of its cities: "Futian District"); `broad`, a country or a province
+    with or without its level word ("Guangdong Province", "the mainland"), which says nothing of where in it a story
+    is set."""
+    area = {w for s, w in table("strand_words.tsv") if s == "gba"} | {d.casefold() for d in districts()}
+    levels = _alternation({w for w, lvl in level_words().items() if lvl in ("province", "region")})
+    return {
+        "area": _words(area),
+        "broad": rf"^(?:the\s+)?{_alternation(set(broad_names()))}(?:\s+{levels})?$|\bmainland\b",
+    }
 
 
 def date_bounds(d: str) -> tuple[str, str]:
@@ -88,7 +112,12 @@ def _strands_sql() -> str:
         kind IN ('organization', 'place') AND jurisdiction = 'UK' AND NOT outlet AS uk,
         kind IN ('organization', 'place') AND jurisdiction IN {CHINESE!r} AND NOT outlet AS china,
         (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba) AND NOT outlet)
-          OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba
+          OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba,
+        -- where in the Chinese jurisdictions the story is set: a city or district of the Area, or one elsewhere
+        kind = 'place' AND jurisdiction IN {CHINESE!r} AND regexp_matches(lower(name), $area)
+          AND NOT (jurisdiction = 'mainland China' AND regexp_matches(lower(name), $broad)) AS in_area,
+        kind = 'place' AND jurisdiction = 'mainland China' AND NOT regexp_matches(lower(name), $area)
+          AND NOT regexp_matches(lower(name), $broad) AS elsewhere
       FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
           AND NOT regexp_matches(name, $body), FALSE) AS outlet
         FROM facts WHERE kind IN ('organization', 'place', 'theme'))
@@ -100,7 +129,8 @@ def _strands_sql() -> str:
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE china) AS china_fact,
         arg_min(fact_id, (start, fact_id)) FILTER (WHERE gba) AS gba_fact,
         count(*) FILTER (WHERE gba) AS n_gba,
-        count(*) FILTER (WHERE gba AND kind = 'theme') AS n_theme
+        count(*) FILTER (WHERE gba AND kind = 'theme') AS n_theme,
+        count(*) FILTER (WHERE in_area) AS n_area, count(*) FILTER (WHERE elsewhere) AS n_elsewhere
       FROM named GROUP BY doc_id
     ), docs AS (SELECT DISTINCT doc_id FROM facts)
     SELECT doc_id, CASE WHEN both_sides AND area THEN 'both' WHEN both_sides THEN 'china_uk' WHEN area THEN 'gba'
@@ -109,7 +139,7 @@ def _strands_sql() -> str:
     FROM (
       SELECT d.doc_id, s.uk_fact, s.china_fact, s.gba_fact,
         s.uk_fact IS NOT NULL AND s.china_fact IS NOT NULL AS both_sides,
-        coalesce(s.n_gba, 0) >= {GBA_MIN}
+        coalesce(s.n_gba, 0) >= {GBA_MIN} AND s.n_area >= s.n_elsewhere
           AND (s.uk_fact IS NULL OR s.china_fact IS NULL OR s.n_theme > 0) AS area
       FROM docs d LEFT JOIN sig s USING (doc_id)
     )
@@ -135,7 +165,7 @@ def register_articles(store: Store, scope: Scope) -> Scope:
     """Create only what concerns whole articles: `strands`, `scope_docs` and `scope_places` (what a build's index
     and data files need, without placing every fact)."""
     con = store.con
-    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME, **outlet_patterns()})
+    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME, **area_places(), **outlet_patterns()})
     strands = list(FOCUS_STRANDS[scope.focus])
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE scope_docs AS

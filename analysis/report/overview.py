@@ -19,7 +19,7 @@ from analysis.report.findings import Finding, made
 from analysis.report.initiatives import bar_title, worth_a_chart
 from analysis.report.lookup import facts_by_id
 from analysis.report.notebook import FULL_TABLE_ROWS, Chart, Report, Table
-from analysis.report.strands import LABELS
+from analysis.report.strands import LABELS, WHY
 
 EMPTY = "The corpus holds no article to describe."
 SHARE_FINDING = 0.2
@@ -370,9 +370,8 @@ STRAND_COLUMNS = [("article", "Article"), ("strand", "Strand"), ("evidence", "De
 def strands_html(report: Report) -> str:
     counts = corpus.strand_counts(report.store)
     return (
-        f"<p>Of the distinct articles, {strands_sentence(counts)}. An article concerns China–UK cooperation when its "
-        "facts name a UK body or place and one of mainland China, Hong Kong or Macao, and the Greater Bay Area "
-        "reforms when they name places, bodies or themes of the Area at least twice.</p>"
+        f"<p>Of the distinct articles, {strands_sentence(counts)}. Articles concern China–UK cooperation when "
+        f"{WHY['china_uk']}, and the Greater Bay Area reforms when {WHY['gba']}.</p>"
     )
 
 

@@ -14,7 +14,8 @@ LABELS = {
 }
 WHY = {
     "china_uk": "they name a UK body or place and a body or place of mainland China, Hong Kong or Macao",
-    "gba": "they name places, bodies or themes of the Greater Bay Area at least twice",
+    "gba": "they name places, bodies or themes of the Greater Bay Area at least twice and are set there (no more "
+    "of the mainland places they name lie outside the Area than in it)",
 }
 
 

@@ -85,6 +85,32 @@ def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_ar
     ]
 
 
+def test_an_article_set_in_mainland_places_outside_the_area_is_not_of_its_strand(tmp_path):
+    """A county elsewhere in the province that names the Area's help once is no story of the Area; a province or a
+    country says nothing of where in it a story is set, and a district of the Area's cities is in the Area."""
+
+    def places(doc, *names):
+        return [fact(doc, "place", 30 * i, 30 * i + 9, name=n, jurisdiction=j) for i, (n, j) in enumerate(names)]
+
+    mainland, hk = "mainland China", "Hong Kong"
+    rows = (
+        places("a1", ("Guangdong", mainland), ("Eastmoor County", mainland), ("Eastmoor", mainland),
+               ("Hillford", mainland), ("Shenzhen", mainland), ("Guangdong Province", mainland))
+        + places("a2", ("Guangdong Province", mainland), ("Shenzhen", mainland), ("Futian District", mainland),
+                 ("Eastmoor County", mainland))
+        + places("a3", ("Hong Kong", hk), ("Hong Kong", hk), ("China", mainland), ("the mainland", mainland),
+                 ("Eastmoor", mainland))
+    )  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register_articles(s, scope.Scope("all"))
+        got = s.rows("SELECT doc_id, strand FROM strands ORDER BY doc_id")
+    assert got == [
+        {"doc_id": "a1", "strand": "neither"},
+        {"doc_id": "a2", "strand": "gba"},
+        {"doc_id": "a3", "strand": "gba"},
+    ]
+
+
 def test_passing_mentions_of_uk_places_make_no_uk_side(tmp_path):
     """ "Staff came from Peru, Britain and Chile ... nine from Britain": a Hong Kong story, not China–UK; an
     article naming the UK three times, or one UK body, has a UK side."""

@@ -18,7 +18,8 @@ def test_the_scope_of_a_strand_report_and_its_date_limits(tmp_path):
     r = a.report("03-gba-health-reforms")
     assert plain(strands.scope_html(r)) == (
         "None of the three articles is about GBA health reforms: none of them name places, bodies or themes of the "
-        "Greater Bay Area at least twice."
+        "Greater Bay Area at least twice and are set there (no more of the mainland places they name lie outside the "
+        "Area than in it)."
     )
     assert plain(strands.scope_html(a.report("01-corpus-overview"))) == (
         "This report covers all three articles of the corpus."

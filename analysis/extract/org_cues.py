@@ -580,6 +580,9 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
         inside = known or _registry_inside(name)
         if inside and not known:
             out.append({"level": "name", "label": inside[0], "evidence": f"{inside[1]} ({inside[2]})"})
+        elif not known and (opening := title_place(name)) and opening[1] != "other":
+            evidence = f"{opening[0]} (the place a title opens with)"
+            out.append({"level": "form", "label": opening[1], "evidence": evidence})
         return out
     pair = _bilateral(name, hits)
     if pair:
@@ -626,10 +629,11 @@ def _name_cues(name: str) -> list[dict[str, Any]]:
 
 def news_title(name: str) -> bool:
     """True for the title of a news outlet: a name that holds a word of `news_outlet_words.txt` ("Harbour Daily",
-    "Northvale Business Post") and no head word of another kind of body than a company. A title names the
-    readers and the field an outlet covers, not where it is based ("Eastport Business Herald" may be published
-    anywhere): its places are no cue, only a registry outlet in it ("Kestrel Daily Newspaper Group" of a listed
-    "Kestrel Daily") or what the text says (a footer's place)."""
+    "Northvale Business Post") and no head word of another kind of body than a company. A title's places are no
+    cue of the strength of other names' (a registry outlet in it, "Kestrel Daily Newspaper Group" of a listed
+    "Kestrel Daily", and what the text says, a footer's place, come first); only the place of a side it opens with
+    (`title_place`: "Westport Evening Post") is a weak one, since a local paper is named after where it is ("Bay
+    Area" of another country's gazetteer names no side)."""
     if (type_of(name) or ("company",))[0] != "company":
         return False
     return any(w.casefold() in lower_words("news_outlet_words.txt") for w in _WORD.findall(name))
@@ -699,7 +703,7 @@ def _after_patterns() -> tuple[re.Pattern, ...]:
         # X, a Northland company / one of Northland's top schools / a private hospital in Northfield
         re.compile(
             rf", (?:(?:a|an|the) |one of (?:the )?)(?:[a-z][\w-]* ){{0,3}}?({_CAP_RUN})(?:'s|’s)?"
-            rf"(?= (?:[a-z][\w-]* ){{0,3}}?[a-z][\w-]*[,.;])"
+            rf"(?= (?:[a-z][\w-]* ){{0,3}}?[a-z][\w-]*(?:[,.;]| (?:that|which|who|whose)\b))"
         ),
         # X, a private clinic chain based in (or near) Northfield
         re.compile(
@@ -738,6 +742,14 @@ def _apposition_cue(after: str, at: int, orgs: list[Mention]) -> dict[str, Any] 
     return {"level": "context", "label": labels.pop(), "evidence": hit.group().strip(" ,")}
 
 
+@lru_cache(maxsize=1)
+def _described_seat() -> re.Pattern:
+    """A seat stated at the end of a description after a name, past other words of place (", the Harbour City-listed
+    clinic operator based in Northfield")."""
+    seat = r"\b(?:based|headquartered) (?:in|near) (?:the )?"
+    return re.compile(rf", (?:a|an|the) [^,;:.()\n]{{3,120}}?{seat}({_CAP_RUN})")
+
+
 _AND_THE = re.compile(r",? and (?:the )?")
 _ALIAS = re.compile(r" \((\"[^\"()]{1,40}\"|“[^”()]{1,40}”|[A-Z][\w&.-]{1,12})\)")
 """A short name or acronym in brackets right after a name ('("Kelvin")', "(KML)"): what follows describes the body."""
@@ -765,7 +777,11 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
         end = alias.end()  # 'Kelvin Medtech Ltd ("Kelvin"), a Leeds-based maker': the alias is the same body
     after = text[end : max(e0, end)]
     out = []
-    for k, pat in enumerate(_after_patterns()):
+    seat = _described_seat().match(after) if end == m.end else None
+    label = _label_of(POSSESSIVE.sub("", seat.group(1))) if seat else None
+    if label:  # the body's seat, above a market it is listed on that the description names first
+        out.append({"level": "seat", "label": label, "evidence": seat.group().strip(" ,")})
+    for k, pat in enumerate([] if out else _after_patterns()):
         if end != m.end and k != 2 and not alias:
             continue  # after a pair only "in X" speaks for both; an apposition describes the second
         hit = pat.match(after)
@@ -967,7 +983,8 @@ _AT_BODY = re.compile(r"(?:,? (?:and )?[A-Z][\w'’-]*)*,? at (?:the )?")
 def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, Any]]:
     """Cues from a stated owner: "Y's X" (Y a body or a place), "the University's X" (the article's one
     university), "X of Y" inside the name with Y a headed name, "X at Y" for a part of a body (a school, a
-    centre), and a part named after its body ("Kestrel Academy" of "Kestrel Hospital", `part_of`)."""
+    centre), "Y ... its X" and "Y, whose X" for a part, and a part named after its body ("Kestrel Academy" of
+    "Kestrel Hospital", `part_of`)."""
     text, name = ctx.text, m.fields["name"]
     out: list[dict[str, Any]] = []
     owner, own = split_owner(name)
@@ -1001,11 +1018,12 @@ def owner_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str, 
     head = type_of(own)
     part = head is None or head[1].split()[-1] in words("org_part_heads.txt")
     s0 = ctx.sentence_at(m.start)[0]
-    if part and re.search(r"(?<![\w-])its $", text[max(s0, m.start - 4) : m.start]):
+    its = re.search(r"(?<![\w-])(its|whose) $", text[max(s0, m.start - 6) : m.start]) if part else None
+    if its:
         holder = [o for o in orgs if s0 <= o.start and o.end <= m.start and o is not m]
         if holder:
             parent = max(holder, key=lambda o: (o.end, o.start)).fields["name"]
-            out.append({"level": "owner", "parent": parent, "evidence": f"{parent} ... its"})
+            out.append({"level": "owner", "parent": parent, "evidence": f"{parent} ... {its.group(1)}"})
     if part:
         at = _AT_BODY.match(text, m.end)
         if at:
@@ -1548,16 +1566,24 @@ def _publishing_names(ctx: Context, orgs: list[Mention]) -> set[str]:
     }
 
 
+def title_place(title: str) -> tuple[str, str] | None:
+    """(place, jurisdiction) of the place a title opens with, before at least one more word ("MACAU Evening Post" ->
+    ("Macau", "Macao")); None when it opens with none."""
+    words_ = [w.title() if w.isupper() else w for w in title.split()]
+    words_ = words_[1:] if words_[:1] == ["The"] else words_
+    for n in (3, 2, 1):
+        if len(words_) > n and (label := place_label(" ".join(words_[:n]))) is not None:
+            return " ".join(words_[:n]), label
+    return None
+
+
 def outlet_setting(ctx: Context) -> dict[str, Any] | None:
     """The setting of an article whose publisher's name opens with a place ("Harbour City Observer"): where a local
     outlet's unplaced government-style names are ("the Health Bureau"), the weakest setting, read only when the places
     the article names settle nothing."""
     pub = ctx.doc.publisher
-    words_ = [w.title() if w.isupper() else w for w in pub.value.split()] if pub is not None and pub.value else []
-    for n in (3, 2, 1):
-        if len(words_) > n and (label := place_label(" ".join(words_[:n]))) is not None:
-            return {"level": "setting", "label": label, "evidence": f"published by {pub.value}"}
-    return None
+    opening = title_place(pub.value) if pub is not None and pub.value else None
+    return {"level": "setting", "label": opening[1], "evidence": f"published by {pub.value}"} if opening else None
 
 
 def _filed_from(text: str) -> list[tuple[dict[str, Any], int]]:

@@ -1139,6 +1139,16 @@ def test_a_seat_a_body_is_to_have_places_it(facts):
         ),
         ("Ann Kay, managing partner of Leeds consultancy Birch Grey Advisory, said so.", "Birch Grey Advisory", "UK"),
         (
+            "Kelby Health Holdings, the Hong Kong-listed clinic operator based in Wuhan, will buy a stake.",
+            "Kelby Health Holdings",
+            "mainland China",
+        ),
+        (
+            "The shares come from Tarrow Equity Partners, the London private equity firm that has backed it since 2018",
+            "Tarrow Equity Partners",
+            "UK",
+        ),
+        (
             "The plan is sold with mainland partner Birch Grey Insurance, the firm said.",
             "Birch Grey Insurance",
             "mainland China",
@@ -1149,13 +1159,21 @@ def test_a_place_joined_to_a_participle_or_set_before_a_kind_of_body_says_where_
     assert [c["label"] for c in cues_of(facts, text, name)["jurisdiction"]] == [label]
 
 
-def test_a_news_title_names_what_an_outlet_covers_not_where_it_is_based():
+def test_a_news_title_is_placed_only_by_the_place_of_a_side_it_opens_with_as_a_weak_cue():
+    """A local paper is named after where it is; the place that opens its title is the weakest cue of a name, below
+    what the text says (a footer's place), and a title's other words place nothing."""
     assert news_title("Eastport Business Herald") and news_title("Northvale Post Online")
     assert name_cues("Eastport Business Herald") == []
-    assert name_cues("Shenzhen Evening Post") == []
-    assert name_cues("MACAO HARBOUR TIMES") == []
+    assert name_cues("Shenzhen Evening Post") == [
+        {"level": "form", "label": "mainland China", "evidence": "Shenzhen (the place a title opens with)"}
+    ]
+    assert [(c["level"], c["label"]) for c in name_cues("MACAO HARBOUR TIMES")] == [("form", "Macao")]
+    assert [(c["level"], c["label"]) for c in name_cues("The Leeds Evening Ledger")] == [("form", "UK")]
     assert type_of("Harbin News Network") == ("company", "News Network")
-    assert name_cues("Harbin News Network") == []
+    assert [c["label"] for c in name_cues("Harbin News Network")] == ["mainland China"]
+    assert name_cues("Seoul Harbour Daily") == []  # a place of no side
+    assert name_cues("Evening Post of Harbin") == []  # not where the title opens
+    assert LEVELS.index("form") > LEVELS.index("context")
     # not a news title: a body of another kind whose name holds a news word, or no news word at all
     assert not news_title("Shenzhen Government Online")
     assert name_cues("Shenzhen Government Online")[0]["label"] == "mainland China"
@@ -1265,3 +1283,8 @@ def test_a_listed_name_with_a_place_of_its_own_keeps_it_over_the_lists_class_phr
     text = "Leeds-based Tarnmoor University and Kelby Medical University in Suzhou will offer a degree."
     listed = [c["evidence"] for c in cues_of(facts, text, "Kelby Medical University")["jurisdiction"]]
     assert listed == ["in Suzhou"]
+
+
+def test_a_part_named_after_whose_belongs_to_the_body_before_it(facts):
+    text = "The fund signed a deal with Wuhan Medical University, whose School of Public Health will analyse claims."
+    assert ("owner", "Wuhan Medical University") in _sides(facts, text, "School of Public Health")

@@ -2458,18 +2458,21 @@ def _subject_span(ctx: Context, pos: int) -> tuple[int, int, set[int]] | None:
             subj = []
         if subj:
             s = subj[0]
+            # "A, based in X, and B in Y signed ...", parsed as two subjects of one verb: one subject of two heads
+            more = [c for c in subj[1:] if any(x.dep_ == "cc" and s.i < x.i < c.i for x in s.children)]
             if tok.dep_ == "relcl" and s.lower_ in ("which", "who", "that"):
                 s = tok.head  # "A, which works with B, ...": the relative pronoun stands for A
             elif s.dep_ == "nsubjpass":
                 agent = _agent(tok)
                 if agent is not None:
                     s = agent
-            heads, cur = [], [s]
+            heads, cur = [], [s, *more] if s is subj[0] else [s]
+            last = cur[-1].right_edge
             while cur:  # the subject's head and the heads coordinated with it ("A, B and C")
                 heads += cur
                 cur = [c for t in cur for c in t.children if c.dep_ == "conj"]
             ends = {off + t.idx + len(t) - 1 for t in heads}
-            return off + s.left_edge.idx, off + s.right_edge.idx + len(s.right_edge), ends
+            return off + s.left_edge.idx, off + last.idx + len(last), ends
         if tok.head is tok:
             return None
         tok = tok.head

@@ -11,6 +11,17 @@ def test_signed_agreement_with(facts):
     assert set(rows[0]["parties"]) == {"Westmoor University", "Bayside Health Commission"}
 
 
+def test_two_subjects_the_parser_hangs_on_one_verb_are_one_list_of_parties(facts):
+    """ "A, based in X, and B in Y signed ..." may be parsed as two subjects of "signed": both act."""
+    text = (
+        "Kelby Hospitals NHS Foundation Trust, based in Gloucester, and Calder Valley Teaching Hospitals NHS Trust in "
+        "Halifax first signed a memorandum of understanding with Marsh College in Changsha in 2022."
+    )
+    assert [r["parties"] for r in facts(text, "partnership")] == [
+        ["Kelby Hospitals NHS Foundation Trust", "Calder Valley Teaching Hospitals NHS Trust", "Marsh College"]
+    ]
+
+
 def test_a_deal_names_its_acting_side_a_body_whatever_its_last_word(facts):
     """A name after a place's possessive or "-based" that signs a deal with a body is a body; a person's name is not."""
     text = (

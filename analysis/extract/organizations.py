@@ -997,6 +997,7 @@ def definitions(ctx: Context, orgs: list[Mention]) -> tuple[dict[str, str], set[
         placed = None if m else _PLACE_DEF.match(text, end)
         if placed and is_place_name(placed.group(1).strip()) and _short_form(placed.group(2)):
             alias.setdefault(placed.group(2), o.fields["name"])  # "the Norvian Center for Disease Control (Norway CDC)"
+            alias.setdefault(f"{placed.group(1).strip()} {placed.group(2)}", o.fields["name"])  # and "Norway CDC"
         if m:
             short = m.group(1).strip()
             alias.setdefault(short, _defined_part(o.fields["name"], short))

@@ -441,6 +441,9 @@ def test_the_head_noun_decides_the_type():
     assert type_of("Social Security Fund")[0] == "government"
     assert type_of("Northvale Medical Insurance Fund")[0] == "government"
     assert type_of("Northvale Foundation")[0] == "association"
+    # a public blood service is a public health service, not a research centre
+    assert type_of("Kelby Blood Transfusion Centre") == ("government", "Blood Transfusion Centre")
+    assert type_of("Tarn Central Blood Station")[0] == "government"
     assert type_of("Royal College of Surgeons of Eastland")[0] == "association"
     # words qualifying the profession after "of" leave a college of it a professional body, not a school
     assert type_of("Eastland College of Cardiac Surgeons")[0] == "association"

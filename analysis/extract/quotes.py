@@ -26,7 +26,7 @@ from analysis.extract.nlp import Context, Mention
 from analysis.extract.overlap import MentionIndex, _SpanIndex
 from analysis.extract.people import in_byline
 from analysis.extract.roles import apposition
-from analysis.resources import read_lines, words
+from analysis.resources import lower_words, read_lines, words
 
 _MIN_WORDS = 4
 _MIN_FRAGMENT_WORDS = 2
@@ -194,9 +194,13 @@ class _People(MentionIndex):
         return max(0, bisect_left(self.break_starts, b) - bisect_right(self.break_ends, a))
 
     def with_role(self, head: str) -> tuple[list[int], list[Mention]]:
-        """The people named outside quotations whose role has the word `head`, with their starts."""
+        """The people named outside quotations whose role has the word `head`, not made another office by a prefix
+        (`role_prefixes.txt`: "the minister" is no "Vice Minister"), with their starts."""
         if head not in self._with_role:
-            word = re.compile(rf"\b{re.escape(head)}\b")
+            unprefixed = "".join(
+                rf"(?<!{re.escape(p)} )(?<!{re.escape(p)}-)" for p in sorted(lower_words("role_prefixes.txt"))
+            )
+            word = re.compile(rf"\b{unprefixed}{re.escape(head)}\b")
             found = [p for p in self.named if word.search((p.fields.get("role") or "").casefold())]
             self._with_role[head] = ([p.start for p in found], found)
         return self._with_role[head]

@@ -175,6 +175,12 @@ def test_role_alone_as_speaker_is_the_person_with_that_role(facts):
         "“These wards will serve the whole valley,” the minister said."
     )
     assert [r["speaker"] for r in facts(text, "quote")] == ["Lord Hale"]
+    # a vice minister named after the minister is another office: "the minister" is still the minister
+    text = (
+        "It was witnessed by Tom Bell MP, Minister for Life Sciences, and by Zhou Wen, Vice Minister of the Eastland "
+        "Health Commission.\n\nThe Minister said:\n\n“Patients should not have to wait months for a device.”"
+    )
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Tom Bell"]
 
 
 def test_quotation_split_by_the_speaker(facts):

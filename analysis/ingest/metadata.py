@@ -415,8 +415,8 @@ def _masthead(s: str) -> tuple[int, int] | None:
         return None  # "Home / News / Research news": a breadcrumb from the site's home, not the site's name
     if not _rules()["hint"].search(name):
         return None
-    if len(ws) == 1 and _rules()["hint"].fullmatch(name):
-        return None  # "University news": a section of some university's site, no name
+    if len(ws) == 1 and _rules()["hint"].fullmatch(name) and not re.search(r"[A-Z]{2}", name):
+        return None  # "University news": a section of some university's site, no name ("GovNV" is one)
     a = s.index(ws[0])
     return a, s.index(ws[-1], a) + len(ws[-1])
 
@@ -592,11 +592,27 @@ def _page_year(text: str) -> int | None:
     return None
 
 
+def _under_standfirst(rows: list[_Row], end: int) -> list[_Row]:
+    """The byline and date rows right under the paragraph the body starts with, before any other paragraph: that
+    paragraph is a standfirst over them ("Two trusts have renewed ... / By A B / Monday 3 February 2025"), and they
+    belong to the page head."""
+    out = []
+    for row in rows[end + 1 :]:
+        if row.kind not in ("byline", "date", "caption"):
+            break
+        out.append(row)
+    return out if any(r.kind in ("byline", "date") for r in out) else []
+
+
 def _published(text: str, rows: list[_Row], end: int) -> Field | None:
-    """A labelled date or a date line in the page head, a dateline with its year, a labelled date anywhere,
-    or a date standing alone on one of the last lines."""
+    """A labelled date or a date line in the page head (with the byline and date under a standfirst), a dateline
+    with its year, a labelled date anywhere, or a date standing alone on one of the last lines."""
     for row in rows[:end]:
         f = _labelled_date(row) or _date_line(row) or _place_date_line(row)
+        if f:
+            return f
+    for row in _under_standfirst(rows, end):
+        f = _date_line(row)  # a line that opens with the date ("Monday 3 February 2025"), not a date in a sentence
         if f:
             return f
     year = _page_year(text)

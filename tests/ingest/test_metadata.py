@@ -886,3 +886,26 @@ def test_a_regulatory_announcements_number_labels_the_company_that_issues_it():
         "(c) 2025 Tarn Exchange plc. All rights reserved.\n"
     )
     assert check_span(text, detect(text).publisher, "Kelvo Diagnostics plc") == "Kelvo Diagnostics plc"
+
+
+def test_the_byline_and_date_under_a_standfirst_belong_to_the_page_head():
+    text = (
+        "Westport Health Review\nNews | Workforce | Policy | Jobs\n\nTrusts hire more nurses\n\n"
+        "Two trusts have renewed a recruitment deal with a nursing college, but the union is wary\n\n"
+        "By Jo Tan, workforce correspondent\nMonday 3 February 2025\n\n"
+        "The trusts recruited 41 nurses in 2022. They will recruit more on 14 March 2025.\n"
+    )
+    assert check_span(text, detect(text).published, "2025-02-03") == "3 February 2025"
+    # a date in a paragraph of the story is no date of the page
+    body = "Trusts hire more nurses\n\nThe trusts recruited 41 nurses.\n\nThey met on 3 February 2025.\n"
+    assert detect(body).published is None
+
+
+def test_a_portals_name_joined_to_an_acronym_over_its_menu_publishes_the_page():
+    """ "GovNV | Press Releases | Health": a government portal's name, not a section word such as "University"."""
+    text = (
+        "Skip to main content | Text Size A A A | Search | Contact Us\n"
+        "GovNV | Press Releases | Health | Photo Gallery | RSS\n\n"
+        "Clinics open on Sundays\n\n     The Government today announced that clinics will open on Sundays.\n"
+    )
+    assert check_span(text, detect(text).publisher, "GovNV") == "GovNV"

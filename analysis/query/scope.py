@@ -254,6 +254,11 @@ def other_side_sql(t: str) -> str:
       AND ss.jurisdiction NOT IN (SELECT jurisdiction FROM scope_places))"""
 
 
+CROSS_FOCUS = f"""(SELECT count(*) FROM scope_places WHERE jurisdiction IN {CHINA_UK!r}) = {len(CHINA_UK)}
+  AND NOT EXISTS (SELECT 1 FROM scope_places WHERE jurisdiction NOT IN {CHINA_UK!r})"""
+"""SQL: the report is about cooperation between the UK and the Chinese sides (every side in focus, nothing else)."""
+
+
 def other_subject_sql(t: str) -> str:
     """SQL: the article of row `t` (its `doc_id`) is about cooperation with a side the report's focus leaves out:
     its headline or lead names one (a UK college accrediting a Westport hospital, in the Greater Bay Area report).

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from analysis.extract.dates import AHEAD_BEFORE, DONE_BEFORE
 from analysis.query.rank import order_by
-from analysis.query.scope import CHINESE, other_side_sql, other_subject_sql
+from analysis.query.scope import CHINESE, CROSS_FOCUS, other_side_sql, other_subject_sql
 from analysis.query.store import MARK, Store, marked, span_gap
 from analysis.resources import alternation, read_lines
 
@@ -267,6 +267,13 @@ def register(store: Store) -> None:
             -- nor is a joint routine publication ("jointly released the statistics bulletin")
             AND NOT (stated_in IS NULL AND EXISTS (SELECT 1 FROM routine_statements r JOIN scoped rp USING (fact_id)
               WHERE rp.doc_id = d.doc_id AND rp.sentence_start = d.sentence_start))
+            -- in a report on China–UK cooperation, a cooperation between bodies of one side ("A, the London firm
+            -- that has backed B since 2018") is no step of it, unless its sentence names a Chinese side too
+            AND NOT ({CROSS_FOCUS} AND coalesce(stated_in, referred_to, party_of) IN (SELECT initiative_id
+                FROM initiatives WHERE NOT list_has_any(sides, {list(CHINESE)!r})
+                  AND NOT list_contains(sides, 'unknown'))
+              AND NOT EXISTS (SELECT 1 FROM sentence_sides ss WHERE ss.doc_id = d.doc_id
+                AND ss.sentence_start = d.sentence_start AND ss.jurisdiction IN {CHINESE!r}))
             -- an article about cooperation with a side the report leaves out gives it no step, but one between two
             -- of its own sides
             AND NOT ({other_subject_sql("d")} AND (SELECT count(DISTINCT ss.jurisdiction) FROM sentence_sides ss

@@ -849,3 +849,26 @@ def test_a_partys_shares_moving_on_the_day_of_a_deal_are_no_step(tmp_path):
         initiatives.register(s)
         timeline.register(s)
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
+
+
+def test_a_cooperation_between_bodies_of_one_side_is_no_step_of_china_uk_cooperation(tmp_path):
+    """A UK firm backing a UK clinic chain since 2018 is context of a China–UK deal, not a step of it; the profile of
+    either body (focus "all") keeps it."""
+    cross = "In 2023 Northvale University signed a research deal with Eastbay Hospital."
+    home = "In 2018 Westmoor Capital signed an investment deal with Kelby Clinics."
+    rows = [
+        org("a", 108, "Northvale University", "UK"),
+        org("a", 160, "Eastbay Hospital", "mainland China", "hospital"),
+        deal("a", 130, 100, "Northvale University", "Eastbay Hospital"),
+        fact("a", "date", 103, 107, sentence_start=100, sentence=cross, date="2023", event="signed"),
+        org("a", 208, "Westmoor Capital", "UK", "company"),
+        org("a", 256, "Kelby Clinics", "UK", "hospital"),
+        deal("a", 225, 200, "Westmoor Capital", "Kelby Clinics"),
+        fact("a", "date", 203, 207, sentence_start=200, sentence=home, date="2018", event="signed"),
+    ]
+    for focus, expected in (("china_uk", ["2023"]), ("all", ["2018", "2023"])):
+        with store_of(tmp_path, rows) as s:
+            scope.register(s, scope.Scope(focus))
+            initiatives.register(s)
+            timeline.register(s)
+            assert [e["date"] for e in timeline.top(s, 10)] == expected

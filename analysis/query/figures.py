@@ -277,7 +277,8 @@ def _amounts_sql() -> str:
       -- happened (the timeline's words of a plan, `timeline.FUTURE`)
       l.relation = 'change' AND l.at_ > 0
         AND regexp_matches(lower(substr(l.sentence, 1, l.at_ - 1)), {literal(AHEAD)})
-        AND NOT regexp_matches(lower(substr(l.sentence, 1, l.at_ - 1)), {literal(DONE_SINCE)}) AS ahead,
+        AND NOT regexp_matches(regexp_replace(lower(substr(l.sentence, 1, l.at_ - 1)), {literal("^.*" + PLAN)}, ''),
+          {literal(DONE_SINCE)}) AS ahead,
       regexp_matches(regexp_replace(coalesce(l.object_key, ''), '\s(?:of|in|for|on)\s.*$', ''),
         {abstract}) AS abstract,
       -- one figure: the same level of the same object in the same place; a count with no place, of one article
@@ -295,11 +296,18 @@ def _amounts_sql() -> str:
     """
 
 
-AHEAD = FUTURE + r"(?:[^,;.]|[,.]\d)*$"
-"""A word of a plan (`timeline.FUTURE`) earlier in the clause of a change: the change is a target."""
+PLAN = rf"(?:{FUTURE}|\b(?:plann(?:ed|ing)|intend(?:s|ed)?|aim(?:ed|ing)) to\b)"
+"""A word of a plan: the timeline's (`timeline.FUTURE`), or a plan told in the past ("planned to open nine more
+clinics by 2027, taking the total to 40"), which for a figure still says where it was to go, not where it went."""
+RESULT = r", (?:taking|bringing|raising|lifting|pushing|increasing|cutting|reducing|lowering)\b"
+"""A participle after a comma that goes on with the result of the clause's act ("will open nine clinics, bringing the
+total to 40"): the same clause."""
+AHEAD = PLAN + rf"(?:[^,;.]|[,.]\d|{RESULT})*$"
+"""A word of a plan (`PLAN`) earlier in the clause of a change: the change is a target."""
 DONE_SINCE = r"\b(?:has|had|have already|already)\b(?:[^,;.]|[,.]\d)*$"
-"""A verb of a done act nearer the change than the clause's end ("will take referrals through a channel that has
-already cut waits from nine days to two"): the change happened, whatever the plan before it."""
+"""A verb of a done act between the last word of a plan and the change ("will take referrals through a channel that
+has already cut waits from nine days to two"): the change happened, whatever the plan before it; a done verb before
+the plan ("has said it will aim to cut waits from 180 days to 120") leaves it a target."""
 TOLD = (
     r"(?i)\b(?:said|says|told|announced|announces|reported|reports|revealed|disclosed|stated)\s+"
     r"(?:(?:today|yesterday)\s*\(\s*|on\s+)?" + MARK

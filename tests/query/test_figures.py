@@ -170,17 +170,23 @@ def test_part_of_a_year_set_against_a_whole_year_is_no_biggest_change(tmp_path):
 
 def test_a_change_a_done_act_made_after_a_plan_is_no_plan(tmp_path):
     """ "will take referrals through a channel that has already cut waits from nine days to two" happened; "is to
-    rise from 2.7 to 3.3 by 2030" and "said the share would rise from 52% to 60%" are plans."""
+    rise from 2.7 to 3.3 by 2030", "said the share would rise from 52% to 60%", "has said it will aim to reduce" and
+    "planned to open more clinics" are plans."""
     done = "The hospital will take referrals through a channel that has already cut waits from nine days to two days."
     plan = "The number of beds per 1,000 residents is to rise from 2.7 to 3.3 by 2030."
     told = "Officials said the share of nursing beds would rise from 52% to 60%."  # a plan in reported speech
+    # a done verb before the plan leaves it a plan; a plan told in the past is still one
+    aim = "The regulator has said it will aim to reduce its review time from 180 days to 120 days."
+    past = "The chain planned to open more clinics by 2027, taking the total from 31 to 40."
     rows = []
     for ss, sentence, lo, hi, obj, pct in ((0, done, "nine days", "two days", "waits", -77.7778),
                                            (200, plan, "2.7", "3.3", "beds per 1,000 residents", 22.2222),
-                                           (400, told, "52%", "60%", "share of nursing beds", 15.3846)):  # fmt: skip
+                                           (400, told, "52%", "60%", "share of nursing beds", 15.3846),
+                                           (600, aim, "180 days", "120 days", "review time", -33.3333),
+                                           (800, past, "31", "40", "clinics", 29.0323)):  # fmt: skip
         a, b = ss + sentence.index(lo), ss + sentence.index(hi)
-        low, high = {0: (9.0, 2.0), 200: (2.7, 3.3), 400: (52.0, 60.0)}[ss]
-        unit = {0: "days", 200: "count", 400: "percent"}[ss]
+        low, high = {0: (9.0, 2.0), 200: (2.7, 3.3), 400: (52.0, 60.0), 600: (180.0, 120.0), 800: (31.0, 40.0)}[ss]
+        unit = {0: "days", 200: "count", 400: "percent", 600: "days", 800: "count"}[ss]
         rows += [
             part("a", a, low, unit, obj, "change_before", low, high, pct, ss=ss) | {"sentence": sentence, "text": lo,
                                                                                     "end": a + len(lo)},

@@ -336,6 +336,16 @@ def _countries() -> dict[str, str]:
     return out
 
 
+def cities_outside(code: str, south: float, north: float, west: float, east: float) -> frozenset[str]:
+    """Case-folded names of the reference-data cities of a country that lie outside a box of latitude and longitude
+    (those of "CN" beyond the extent of a region: "shantou"), each name as `locate` reads it (its largest city)."""
+    return frozenset(
+        k
+        for k, loc in _index().items()
+        if loc.country == code and not (south <= loc.lat <= north and west <= loc.lon <= east)
+    )
+
+
 def country_of(name: str) -> str | None:
     """ISO code when `name` is a country's name ("United Kingdom" -> "GB"), else None."""
     return _countries().get(_norm(name))

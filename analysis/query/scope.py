@@ -5,9 +5,9 @@ Strands come from the facts' decided jurisdictions (organisations and places): a
 names a UK body (or UK places `UK_PLACES_MIN` times) and a mainland Chinese, Hong Kong or Macao body or place (a news
 outlet, such as the page's own masthead, is neither: `query.corpus.outlet_patterns`); `gba` when it names at least
 `GBA_MIN` places, bodies or themes of the Greater Bay Area and is set there (its places in the Area, `area_places`,
-at least as many as its mainland places elsewhere: a county in another part of Guangdong that names Shenzhen's help
-once is no story of the Area); `both`; or `neither`. A China–UK article is `both`
-only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
+at least as many as its mentions of mainland cities that reference data places beyond it, `outside_area`: a county
+near Shantou that names Shenzhen's help once is no story of the Area); `both`; or `neither`. A China–UK article is
+`both` only when it also states the Area's theme (`GBA_THEME`): a UK trust's exchange with a Foshan hospital or a
 Shenzhen firm's stake in an Oxford company names the Area's cities without being about its reforms.
 
 `register` creates, on the store's connection (`register_articles` the first three, `place_facts` the others):
@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.extract.gazetteer import broad_names, demonyms, districts, jurisdiction, level_words
+from analysis.extract.gazetteer import broad_names, cities_outside, demonyms, districts, jurisdiction, level_words
 from analysis.query.corpus import outlet_patterns
 from analysis.query.store import Store
 from analysis.resources import table
@@ -72,6 +72,19 @@ def gba_pattern() -> str:
 GBA_THEME = r"gba|bay_area|bay area|cross.border"
 
 
+GBA_EXTENT = (21.4, 24.5, 111.3, 115.6)
+"""South, north, west and east bounds (degrees) round the nine mainland cities of the Greater Bay Area, from Zhaoqing's
+western counties to Huizhou's eastern coast: a city of reference data outside them is elsewhere in mainland China
+("Shantou"); one inside them but not of the Area ("Qingyuan") counts as neither, so a story of the Area is never
+taken for one elsewhere."""
+
+
+@lru_cache(maxsize=1)
+def outside_area() -> list[str]:
+    """Case-folded names of the mainland cities of reference data outside `GBA_EXTENT` (not of the Area's words)."""
+    return sorted(n for n in cities_outside("CN", *GBA_EXTENT) if not re.search(gba_pattern(), n))
+
+
 @lru_cache(maxsize=1)
 def area_places() -> dict[str, str]:
     """RE2 patterns over a place's case-folded name: `area`, a place of the Greater Bay Area (the words of
@@ -104,7 +117,7 @@ class Scope:
 
 
 def _strands_sql() -> str:
-    return f"""
+    return rf"""
     CREATE OR REPLACE TEMP TABLE strands AS
     WITH named AS (
       -- a news outlet (a publisher's masthead, a paper it quotes) is on neither side of what it reports
@@ -114,10 +127,11 @@ def _strands_sql() -> str:
         (kind IN ('organization', 'place') AND regexp_matches(lower(name), $gba) AND NOT outlet)
           OR (kind = 'theme' AND regexp_matches(lower(theme), $gba_theme)) AS gba,
         -- where in the Chinese jurisdictions the story is set: a city or district of the Area, or one elsewhere
-        kind = 'place' AND jurisdiction IN {CHINESE!r} AND regexp_matches(lower(name), $area)
-          AND NOT (jurisdiction = 'mainland China' AND regexp_matches(lower(name), $broad)) AS in_area,
+        kind = 'place' AND (jurisdiction IN ('Hong Kong', 'Macao') OR (jurisdiction = 'mainland China'
+          AND regexp_matches(lower(name), $area) AND NOT regexp_matches(lower(name), $broad))) AS in_area,
         kind = 'place' AND jurisdiction = 'mainland China' AND NOT regexp_matches(lower(name), $area)
-          AND NOT regexp_matches(lower(name), $broad) AS elsewhere
+          AND NOT regexp_matches(lower(name), $broad)
+          AND regexp_replace(lower(name), '\s+city$', '') IN (SELECT name FROM outside_area) AS elsewhere
       FROM (SELECT *, coalesce(kind = 'organization' AND regexp_matches(name, $outlet)
           AND NOT regexp_matches(name, $body), FALSE) AS outlet
         FROM facts WHERE kind IN ('organization', 'place', 'theme'))
@@ -165,7 +179,11 @@ def register_articles(store: Store, scope: Scope) -> Scope:
     """Create only what concerns whole articles: `strands`, `scope_docs` and `scope_places` (what a build's index
     and data files need, without placing every fact)."""
     con = store.con
-    con.execute(_strands_sql(), {"gba": gba_pattern(), "gba_theme": GBA_THEME, **area_places(), **outlet_patterns()})
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE outside_area AS SELECT unnest($n::VARCHAR[]) AS name", {"n": outside_area()}
+    )
+    patterns = {"gba": gba_pattern(), "gba_theme": GBA_THEME, **area_places()}
+    con.execute(_strands_sql(), {**patterns, **outlet_patterns()})
     strands = list(FOCUS_STRANDS[scope.focus])
     con.execute(
         f"""CREATE OR REPLACE TEMP TABLE scope_docs AS

@@ -86,20 +86,24 @@ def test_a_china_uk_article_joins_the_bay_area_strand_only_when_it_states_the_ar
 
 
 def test_an_article_set_in_mainland_places_outside_the_area_is_not_of_its_strand(tmp_path):
-    """A county elsewhere in the province that names the Area's help once is no story of the Area; a province or a
-    country says nothing of where in it a story is set, and a district of the Area's cities is in the Area."""
+    """A county elsewhere in the province that names the Area's help once is no story of the Area: its cities lie
+    beyond the Area's extent in reference data. A province or a country says nothing of where in it a story is set; a
+    district of the Area's cities is in the Area, as is any place of Hong Kong or Macao; a place reference data does
+    not know, or one inside the Area's extent but not of it, counts as neither."""
 
     def places(doc, *names):
         return [fact(doc, "place", 30 * i, 30 * i + 9, name=n, jurisdiction=j) for i, (n, j) in enumerate(names)]
 
     mainland, hk = "mainland China", "Hong Kong"
     rows = (
-        places("a1", ("Guangdong", mainland), ("Eastmoor County", mainland), ("Eastmoor", mainland),
-               ("Hillford", mainland), ("Shenzhen", mainland), ("Guangdong Province", mainland))
+        places("a1", ("Guangdong", mainland), ("Meizhou", mainland), ("Meizhou City", mainland),
+               ("Shantou", mainland), ("Shenzhen", mainland), ("Guangdong Province", mainland))
         + places("a2", ("Guangdong Province", mainland), ("Shenzhen", mainland), ("Futian District", mainland),
-                 ("Eastmoor County", mainland))
-        + places("a3", ("Hong Kong", hk), ("Hong Kong", hk), ("China", mainland), ("the mainland", mainland),
-                 ("Eastmoor", mainland))
+                 ("Meizhou", mainland))
+        + places("a3", ("Harbourside", hk), ("Hong Kong", hk), ("Hong Kong", hk), ("China", mainland),
+                 ("the mainland", mainland), ("Meizhou", mainland), ("Shantou", mainland))
+        + places("a4", ("Shenzhen", mainland), ("Eastmoor", mainland), ("Eastmoor County", mainland),
+                 ("Qingyuan", mainland), ("Guangdong", mainland))
     )  # fmt: skip
     with store_of(tmp_path, rows) as s:
         scope.register_articles(s, scope.Scope("all"))
@@ -108,6 +112,7 @@ def test_an_article_set_in_mainland_places_outside_the_area_is_not_of_its_strand
         {"doc_id": "a1", "strand": "neither"},
         {"doc_id": "a2", "strand": "gba"},
         {"doc_id": "a3", "strand": "gba"},
+        {"doc_id": "a4", "strand": "gba"},
     ]
 
 

@@ -129,8 +129,9 @@ def _cues() -> dict[str, re.Pattern]:
             f,
         ),
         "factor": re.compile(rf"\b(?:{factors})\b", f),
-        "from": re.compile(r"\bfrom\s*$", f),
-        "range_from": re.compile(rf"\b(?:{ranges})\s+from\s*$", f),
+        # "from 95 to 38", "from an average of 95 minutes to 38": the level, however the text measures it
+        "from": re.compile(rf"\bfrom\s+{_MEASURED}$|\bfrom\s*$", f),
+        "range_from": re.compile(rf"\b(?:{ranges})\s+from\s+(?:{_MEASURED})?$", f),
         "between": re.compile(r"\bbetween\s*$", f),
         # "5.4 beds per 1,000 residents, up from 4.6", "1,100 beds, rising from 370": the level reached, then the
         # level it changed from
@@ -198,6 +199,8 @@ _OVER = re.compile(
 """The words that make a duration the stretch a figure is counted over ("in the first nine months")."""
 _RESPECTIVELY = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}?\s*,?\s*respectively\b", re.IGNORECASE)
 _MONEY = frozenset({"CNY", "USD", "GBP", "HKD", "MOP", "EUR"})
+_MEASURED = r"(?:an?\s+)?(?:average|mean|median)\s+of\s+"
+"""How a level is measured, between "from" and the level ("from an average of 95 minutes to 38")."""
 
 
 @lru_cache(maxsize=1)

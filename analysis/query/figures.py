@@ -219,6 +219,8 @@ def _amounts_sql() -> str:
           -- a level of the day of writing ("has grown from 18 in 2019 to 52 today")
           OR regexp_matches(substr(l.sentence, l.part_end - l.sentence_start + 1, {YEAR_AFTER} + 8),
             {literal(NOW_AFTER)})
+          -- or of a clause that opens with it ("Two years ago one in five was; today the figure is 31 per cent")
+          OR regexp_matches(substr(l.sentence, 1, l.start - l.sentence_start), {literal(NOW_BEFORE)})
         THEN NULL ELSE coalesce(
           -- the date a deadline right after it names ("rose to 407 by the close of last year"), when past
           (SELECT max(d.date) FROM dates_ok d WHERE d.doc_id = l.doc_id AND d.sentence_start = l.sentence_start
@@ -319,6 +321,9 @@ is of the article's own time, not of a year its sentence names."""
 NOW_AFTER = r"(?i)^\s*(?:[a-z]+\s+){0,2}?(?:today|now|currently|at present|since)\b"
 """Words right after a figure that make it a level of the day of writing ("to 52 today", "52 chairs now", "doubled
 to 12 since the scheme began in 2022"): the article's own time, not a year its sentence names."""
+NOW_BEFORE = r"(?i)(?:^|[;:,]\s+)(?:and\s+|but\s+)?(?:today|now|currently|at present)\b[^;:,]*$"
+"""A clause that opens with the day of writing and runs to the figure ("...; today the figure is 31 per cent"): the
+article's own time, not the year of the clause before it."""
 TALLY_REACH = 40
 """Characters around a figure searched for those words."""
 YEAR_AFTER = 12
@@ -659,6 +664,30 @@ def fold_conversions(rows: list[dict], limit: int, drop: list[dict] = ()) -> lis
     return out[:limit]
 
 
+def headline_roundings(store: Store, rows: list[dict], others: list[dict]) -> set[str]:
+    """Fact ids of the rows stated in their article's headline that round another figure of the same unit the same
+    article states in `rows` or `others` ("membership passes 900,000" over "membership had risen to 912,000"): the
+    headline's number is that figure again, shown once, as the body states it."""
+    ids = [r["fact_id"] for r in rows]
+    top = {r["fact_id"] for r in store.rows(
+        """SELECT s.fact_id FROM scoped s SEMI JOIN (SELECT unnest($ids::VARCHAR[]) AS fact_id) i USING (fact_id)
+        WHERE s.section = 'headline'""", {"ids": ids})}  # fmt: skip
+    return {
+        r["fact_id"]
+        for r in rows
+        if r["fact_id"] in top
+        and r.get("after") is not None
+        and any(
+            o["fact_id"] not in top
+            and o.get("doc_id") == r.get("doc_id")
+            and o.get("unit") == r.get("unit")
+            and o.get("after") is not None
+            and agree(o["after"], r["after"])
+            for o in [*rows, *others]
+        )
+    }
+
+
 def one_figure(t: str) -> str:
     """SQL key of what a reader counts as one figure, for row `t` of `figures`: a sum of money is its amount in its
     currency whatever its object ("US$1.3 billion" in a headline and in the text); any other figure its object and
@@ -715,6 +744,7 @@ def key_numbers(store: Store, limit: int, skip: list[str] = (), first: list[str]
         {"limit": 3 * limit + 3, "skip": list(skip)},
     )
     store.con.execute("DROP TABLE IF EXISTS _first_figures")
+    rows = [r for r in rows if r["fact_id"] not in headline_roundings(store, rows, drop)]
     # one figure per sentence, after a sum's conversions are folded into it; and the same number of the same thing
     # once, where one of its statements gives no place ("240 jobs in the East of England" and "240 jobs")
     seen: set[tuple] = set()

@@ -300,12 +300,14 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
     """A level "today" is of the article's time, though an earlier clause says "last year"; a year right after
     another figure is that figure's ("43.8%, compared with 36.1% at the end of 2022"); a year of a later clause joined
     by ", and" dates that clause ("will invest 8 million yuan, and a scanner arrives next year"); a level reached
-    "since" something began is of the article's time."""
+    "since" something began is of the article's time, and so is one of a clause opening "today" after a clause of
+    "two years ago"."""
     s1 = "It had 46 visits last year, and its ward has grown from 18 beds in 2019 to 52 today."
     s2 = "The rate reached 43.8 percent, compared with 36.1 percent at the end of 2022."
     s3 = "Kelby will invest 8 million yuan in kit, and a scanner will arrive next year."
     s4 = "The number of clinics has doubled from six to 12 since the scheme began in the city in August 2023."
-    at1, at2, at3, at4 = s1.index, s2.index, s3.index, s4.index
+    s5 = "Two years ago, only one in five was under 50; today the figure is 31 per cent."
+    at1, at2, at3, at4, at5 = s1.index, s2.index, s3.index, s4.index, s5.index
 
     def level(start, text, value, unit, obj, sentence_start, sentence, fact_id, **kw):  # the figure's own span
         return fact("a", "amount", start, start + len(text), sentence_start=sentence_start, sentence=sentence,
@@ -332,12 +334,14 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
               value_from=6.0, value_to=12.0, change_pct=100.0),
         fact("a", "date", 300 + at4("August"), 311 + at4("August"), sentence_start=300, sentence=s4,
              text="August 2023", date="2023-08"),
+        level(400 + at5("31 per cent"), "31 per cent", 31.0, "percent", "figure", 400, s5, "n31"),
+        fact("a", "date", 400, 413, sentence_start=400, sentence=s5, text="Two years ago", date="2023"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-13"}]
     with open_store(tmp_path, rows, docs) as s:
         got = dict(s.con.execute("SELECT fact_id, year FROM figure_facts").fetchall())
-    # a level reached "since" something began is of the article's own time
-    assert (got["n52"], got["n43"], got["n8"], got["n12"]) == (2025, 2025, 2025, 2025)
+    # a level reached "since" something began is of the article's own time, and so is one of a clause opening "today"
+    assert (got["n52"], got["n43"], got["n8"], got["n12"], got["n31"]) == (2025, 2025, 2025, 2025, 2025)
 
 
 def test_the_end_of_a_period_right_after_a_figure_is_its_year(tmp_path):
@@ -372,6 +376,24 @@ def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path
     assert set(plain) == {"beds", "clinics", "doctors", "ambulances"}
     # the skipped figure is gone; the first ones lead, in the order given; the rest follow by salience
     assert got == ["doctors", "clinics", "ambulances"]
+
+
+def test_a_headline_rounding_a_figure_of_its_article_is_that_figure_again(tmp_path):
+    """ "membership passes 900,000" in the headline and "membership had risen to 912,000" in the body are one figure,
+    shown as the body states it; a headline figure that rounds nothing of its article stays."""
+    title = "Network membership passes 900,000 as 40 new clinics open"
+    docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-03-10", "title": title,
+             "title_start": 0, "title_end": len(title)}]  # fmt: skip
+    rows = [
+        amount("a", 26, 900_000.0, "count", "network membership passes", sentence_start=0, fact_id="head"),
+        amount("a", 37, 40.0, "count", "new clinics", sentence_start=0, fact_id="clinics"),
+        amount("a", 200, 912_000.0, "count", "membership of the network", fact_id="body"),
+    ]
+    with open_store(tmp_path, rows, docs) as s:
+        got = [r["fact_id"] for r in figures.key_numbers(s, 5)]
+        skipped = [r["fact_id"] for r in figures.key_numbers(s, 5, skip=["body"])]
+    assert sorted(got) == ["body", "clinics"]
+    assert skipped == ["clinics"]  # the body's figure shown elsewhere: the headline's is not shown again
 
 
 def test_key_numbers_one_per_object_and_disagreements(tmp_path):

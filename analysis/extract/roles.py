@@ -676,14 +676,18 @@ def before(ctx: Context, start: int, orgs: list[Mention], floor: int = 0) -> Bef
         j = k - 1
         while j >= 0 and units[j].letter in "TPO":
             j -= 1
+        w = j - 1
+        while w > 0 and units[w - 1].letter == "W":
+            w -= 1
         if (
             j >= 0
             and text[units[j].start : units[j].end] == ","
             and j > 0
             and units[j - 1].letter == "W"
             and not closes_pairs(text, _name_end(text, start))
+            and not _PLACE_OPENER.search(text, 0, units[w].start)
         ):
-            return None  # "C D, Director, A B": the role is C D's
+            return None  # "C D, Director, A B": the role is C D's ("At Kelby, the director, A B": a place, no name)
     if comma and not _opens_apposition(text, units, k, start):
         return None  # "facing a shortage of nurses, Dr A B said": a noun of the clause A B reports, not A B's role
     while k + 1 < len(units) and k > 0 and units[k - 1].letter in "WPM" and _name_head(text, units[k]):
@@ -821,6 +825,11 @@ def _opening_role(ctx: Context, start: int, orgs: list[Mention], floor: int) -> 
 _APPOSITION_OPENERS = ("a", "an", "the", "its", "their", "his", "her", "our")
 _SPEECH_AFTER = 24
 """Characters after a name read for the speech verb that closes a reported clause ("A B said", "A B told")."""
+
+
+_PLACE_OPENER = re.compile(r"(?:^|[\s(])(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or|[Ff]rom|[Aa]cross|[Ww]ithin|[Uu]nder)\s+$")
+"""A preposition right before capitalised words: they name a place or body ("At Kelby, the director of workforce, A
+B"), not a person whose role follows."""
 
 
 def _opens_apposition(text: str, units: list[_Unit], k: int, start: int) -> bool:
@@ -1322,6 +1331,8 @@ _SETTING = re.compile(r"\b(?:the|its|their) ([a-z]+)\b")
 
 _AT_OPENING = re.compile(r"\s*(?:At|Inside|Within) (?:the )?")
 """A sentence's opening that sets it at a body ("At Kelby Hospital, ...")."""
+_SHORT_RUN = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),")
+"""Capitalised words closed by a comma after that opening: a body's short name ("At Kelby, ...")."""
 
 
 def setting_owner(ctx: Context, b: Before, orgs: list[Mention]) -> Before:
@@ -1336,6 +1347,10 @@ def setting_owner(ctx: Context, b: Before, orgs: list[Mention]) -> Before:
         first = [o for o in orgs if opener.end() <= o.start < b.start]
         if first and first[0].start == opener.end() and all(o.fields["name"] == first[0].fields["name"] for o in first):
             return replace(b, org=first[0])
+        run = _SHORT_RUN.match(ctx.text, opener.end(), b.start)
+        body = short_form(run.group(1), orgs) if run and not first else None
+        if body is not None:  # "At Kelby, the director of workforce, A B": the body the short form names
+            return replace(b, org=body)
     for m in reversed(list(_SETTING.finditer(ctx.text, ss, b.start))):
         if any(m.end() <= o.start < b.start for o in orgs):
             break
@@ -1433,6 +1448,21 @@ def implied_owner(roles: list[str], orgs: list[Mention], publisher: str | None =
     if len(names) > 1 and len(local := [n for n in names if org_cues.local_council(n)]) == 1:
         return local[0]  # a councillor, a regulator named "... Council" beside the town's council: the town's
     return names[0] if len(names) == 1 else None
+
+
+_DESCRIBED = re.compile(r"^(.+?) (?:of|at) the ((?:[a-z][\w'’-]* ){1,5}[a-z][\w-]*)$")
+
+
+def described_body(role: str, orgs: list[Mention]) -> tuple[str, str] | None:
+    """(office, body) for a role that names its body in lower-case words ending the body's name ("director of the
+    municipal healthcare security administration" in an article naming the "Westport Municipal Healthcare Security
+    Administration"): the office before "of" and the one body whose name ends with those words, its last word a head
+    word; None otherwise ("director of the new ward", or two bodies ending so)."""
+    m = _DESCRIBED.match(role)
+    if m is None or len(words := m.group(2).split()) < 2 or not is_head(words[-1].title()):
+        return None
+    names = sorted({o.fields["name"] for o in orgs if o.fields["name"].casefold().endswith(" " + " ".join(words))})
+    return (m.group(1), names[0]) if len(names) == 1 else None
 
 
 _PORTFOLIO = re.compile(r"\b(?:for|of) ((?:[A-Z][a-z]+)(?:,? (?:and |& )?[A-Z][a-z]+)*)$")

@@ -1367,3 +1367,31 @@ def test_stacked_roles_before_a_name_belong_to_the_body_the_first_names(facts):
             "Tarn Valley Hospital",
         )
     ]
+
+
+def test_a_body_named_in_lower_case_words_ending_its_name_is_the_roles_body(facts):
+    """ "director of the municipal healthcare security administration": the director of the one body whose name those
+    words end; words that end no body's name stay the role's own."""
+    text = (
+        "The Westport Municipal Healthcare Security Administration reformed payments.\n\n"
+        "“Hospitals keep the difference,” said Lin Bo, director of the municipal healthcare security administration. "
+        "Wu Fei, director of the new ward, agreed."
+    )
+    got = [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")]
+    assert got == [
+        ("Lin Bo", "director", "Westport Municipal Healthcare Security Administration"),
+        ("Wu Fei", "director of the new ward", None),
+    ]
+
+
+def test_a_role_after_a_sentence_set_at_a_bodys_short_name_is_of_that_body(facts):
+    """ "At Kelby, the director of workforce, A B, said": Kelby is the trust, no person whose role follows."""
+    text = (
+        "Kelby Hospitals NHS Foundation Trust and Tarn College renewed a deal.\n\n"
+        "At Kelby, the director of workforce, Mark Ell, said the plan works."
+    )
+    got = [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")]
+    assert got == [("Mark Ell", "director of workforce", "Kelby Hospitals NHS Foundation Trust")]
+    # a name before the comma keeps its role to itself
+    text = "Tom Hale, Director, Mark Ell, and others met."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Tom Hale", "Director"), ("Mark Ell", None)]

@@ -64,6 +64,9 @@ def _today() -> re.Pattern:
 
 _AFTER_WEEKDAY = re.compile(rf",? (?:(?:the )?{_DAY}(?: of)? )?{_MONTH}\b|,? {_DAY}\b")
 _MONTH_REL = re.compile(r"\b(?P<rel>last|this|next) month\b", re.IGNORECASE)
+_WEEK_REL = re.compile(r"\b(?P<rel>last|next) week\b", re.IGNORECASE)
+"""A week told against the article's day: the month the day a week before or after it falls in ("signed last week" in
+a paper of 3 February is January); "this week" is the article's own week, which its date already gives."""
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|before|after|early|late|mid|end of|beginning of|this|last|next)[ -])$",
     re.IGNORECASE,
@@ -479,8 +482,9 @@ def _yearless(
 
 
 def _relative_dates(text: str, ref: Ref, add) -> None:
-    """Relative years ("last year"), months ("this month"), spans ago ("five years ago"), "yesterday", "today" and
-    weekdays ("on Thursday", the latest such day on or before the article's date) against the article's date."""
+    """Relative years ("last year"), months ("this month"), weeks ("last week": the month of the day a week before),
+    spans ago ("five years ago"), "yesterday", "today" and weekdays ("on Thursday", the latest such day on or before
+    the article's date) against the article's date."""
     for rx, off in _relative():
         for m in rx.finditer(text):
             add(m.start(), m.end(), str(ref.year + off), "dates.relative")
@@ -500,6 +504,9 @@ def _relative_dates(text: str, ref: Ref, add) -> None:
             add(m.start(), m.end(), f"{y:04d}-{mo:02d}", "dates.relative")
     if ref.month and ref.day:
         today = date(ref.year, ref.month, ref.day)
+        for m in _WEEK_REL.finditer(text):
+            day = today + timedelta(days=7 * {"last": -1, "next": 1}[m.group("rel").casefold()])
+            add(m.start(), m.end(), f"{day.year:04d}-{day.month:02d}", "dates.relative")
         for m in _YESTERDAY.finditer(text):  # "said yesterday": the day before the article's
             add(m.start(), m.end(), (today - timedelta(days=1)).isoformat(), "dates.weekday")
         for m in _TOMORROW.finditer(text):  # "the debate continues tomorrow": the day after the article's

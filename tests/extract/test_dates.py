@@ -178,6 +178,19 @@ def test_yesterday_is_the_day_before_the_article(facts):
     assert [r["date"] for r in facts(text, "date") if r["text"] == "yesterday"] == ["2025-09-02"]
 
 
+def test_a_week_told_against_the_article_is_the_month_of_its_day(facts):
+    """ "signed last week" in a paper of 3 February is January, "next week" February; "this week" is the article's
+    own week, which its date gives."""
+    text = (
+        "Clinic news\n\nPublished: 3 February 2025\n\nThe deal, signed last week, runs to 2028. Talks resume next "
+        "week. A visit is set for this week.\n"
+    )
+    got = [(r["text"], r["date"]) for r in facts(text, "date") if "week" in r["text"]]
+    assert got == [("last week", "2025-01"), ("next week", "2025-02")]
+    # an undated article resolves no week
+    assert [r["date"] for r in facts("Clinic news\n\nThe deal was signed last week.\n", "date")] == []
+
+
 def test_tomorrow_is_the_day_after_the_article_not_a_noun_of_the_future(facts):
     text = (
         "Clinic news\n\nPublished: 3 September 2025\n\nThe hearing resumes tomorrow. They will make the medicines "

@@ -371,7 +371,7 @@ def strands_html(report: Report) -> str:
     counts = corpus.strand_counts(report.store)
     return (
         f"<p>Of the distinct articles, {strands_sentence(counts)}. Articles concern China–UK cooperation when "
-        f"{WHY['china_uk']}, and the Greater Bay Area reforms when {WHY['gba']}.</p>"
+        f"{WHY['china_uk']}, and the Area's reforms when {WHY['gba']}.</p>"
     )
 
 

@@ -13,9 +13,9 @@ LABELS = {
     "neither": "neither strand",
 }
 WHY = {
-    "china_uk": "they name a UK body or place and a body or place of mainland China, Hong Kong or Macao",
-    "gba": "they name places, bodies or themes of the Greater Bay Area at least twice and are set there (no more "
-    "of the mainland places they name lie outside the Area than in it)",
+    "china_uk": "they name a UK body or place and one of mainland China, Hong Kong or Macao",
+    "gba": "they name the Greater Bay Area's places, bodies or themes at least twice and no fewer of its places than "
+    "mainland cities beyond it",
 }
 
 

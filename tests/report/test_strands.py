@@ -12,14 +12,12 @@ def test_the_scope_of_a_strand_report_and_its_date_limits(tmp_path):
     r = a.report("02-china-uk-cooperation", date_from="2022")
     assert plain(strands.scope_html(r)) == (
         "This report covers the articles about China–UK cooperation, two of three articles: they name a UK body or "
-        "place and a body or place of mainland China, Hong Kong or Macao. Dated events are limited to those from "
-        "2022 on."
+        "place and one of mainland China, Hong Kong or Macao. Dated events are limited to those from 2022 on."
     )
     r = a.report("03-gba-health-reforms")
     assert plain(strands.scope_html(r)) == (
-        "None of the three articles is about GBA health reforms: none of them name places, bodies or themes of the "
-        "Greater Bay Area at least twice and are set there (no more of the mainland places they name lie outside the "
-        "Area than in it)."
+        "None of the three articles is about GBA health reforms: none of them name the Greater Bay Area's places, "
+        "bodies or themes at least twice and no fewer of its places than mainland cities beyond it."
     )
     assert plain(strands.scope_html(a.report("01-corpus-overview"))) == (
         "This report covers all three articles of the corpus."

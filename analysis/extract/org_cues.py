@@ -798,7 +798,47 @@ def context_cues(ctx: Context, m: Mention, orgs: list[Mention]) -> list[dict[str
     cue = class_before(ctx, m)
     if cue:
         out.append(cue)
+    cue = address_cue(ctx, m, orgs)
+    if cue:
+        out.append(cue)
     return out
+
+
+_ADDRESS = re.compile(r"(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)+([a-z]{2})\b", re.I)
+"""An e-mail or web address whose last part is a country's code ("press@kelby.ac.uk", "www.tarn.edu.hk")."""
+
+
+def address_cue(ctx: Context, m: Mention, orgs: list[Mention]) -> dict[str, Any] | None:
+    """The country of the one e-mail or web address on a line of the page that names this body and no other one
+    ("Media enquiries: Communications Office, Kelby University, email media@kelby.edu.hk", often a line of the page's
+    notes that yields no mention): a body's own address says where it is; None for a generic domain (".com",
+    ".org") or a line naming two bodies."""
+    if "address_labels" not in ctx.memo:
+        ctx.memo["address_labels"] = _address_labels(ctx.doc.raw, sorted({o.fields["name"] for o in orgs}))
+    found = ctx.memo["address_labels"].get(m.fields["name"])
+    return {"level": "context", "label": found[0], "evidence": f"{found[1]} on its line"} if found else None
+
+
+def _address_labels(text: str, names: list[str]) -> dict[str, str]:
+    """Body name -> the jurisdiction of the address on the one line of `text` naming it alone (`address_cue`); the
+    lines with an address are few, so each is read once."""
+    states = {gazetteer.country_code(n) for n in _ADDRESS_STATES}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for line in re.finditer(r"[^\n]+", text):
+        found = list(_ADDRESS.finditer(line.group()))
+        codes = {"GB" if a.group(1).upper() == "UK" else a.group(1).upper() for a in found}
+        if len(codes) != 1 or (code := next(iter(codes))) not in states:
+            continue
+        named = [n for n in names if n in line.group()]
+        named = [n for n in named if not any(n != o and n in o for o in named)]  # a name inside a longer one
+        if len(named) == 1:
+            address = re.search(r"\S*$", line.group()[: found[0].end()]).group()
+            out.setdefault(named[0], set()).add((gazetteer.label_of(code), address))
+    return {n: min(found) for n, found in out.items() if len({label for label, _ in found}) == 1}
+
+
+_ADDRESS_STATES = ("United Kingdom", "China", "Hong Kong", "Macao")
+"""The states of the sides whose country codes close an address ("uk", "cn", "hk", "mo")."""
 
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)"

@@ -1291,3 +1291,17 @@ def test_a_listed_name_with_a_place_of_its_own_keeps_it_over_the_lists_class_phr
 def test_a_part_named_after_whose_belongs_to_the_body_before_it(facts):
     text = "The fund signed a deal with Wuhan Medical University, whose School of Public Health will analyse claims."
     assert ("owner", "Wuhan Medical University") in _sides(facts, text, "School of Public Health")
+
+
+def test_a_bodys_own_address_on_a_line_naming_it_alone_says_where_it_is(facts):
+    """ "Media enquiries: ..., Tarn Harbour University, email media@thu.edu.hk": Hong Kong; a generic domain, or a
+    line naming two bodies, says nothing."""
+    text = (
+        "Students to train in Westport wards\n\nFinal-year students from Tarn Harbour University and Kelby College "
+        "will train in a Westport hospital.\n\nMedia enquiries: Communications Office, Tarn Harbour University, "
+        "email media@thu.edu.hk\nKelby College, www.kelby.com\n"
+    )
+    assert ("context", "Hong Kong") in _sides(facts, text, "Tarn Harbour University")
+    assert _sides(facts, text, "Kelby College") == []
+    two = text.replace("www.kelby.com", "and Tarn Harbour University, www.kelby.ac.uk")
+    assert ("context", "UK") not in _sides(facts, two, "Kelby College")

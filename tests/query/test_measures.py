@@ -1455,21 +1455,23 @@ def test_a_body_the_sentence_says_is_no_party_is_none(tmp_path):
     ]
 
 
-FEE = "Each transfer from Westport to Harbourside costs 1800 yuan under the cross-boundary scheme."
-CUT = "The cross-boundary scheme cut transfer times between Westport and Harbourside from 95 minutes to 38 minutes."
+TRANSFER_FEE = "Each transfer from Westport to Harbourside costs 1800 yuan under the cross-boundary scheme."
+TIME_CUT = "The cross-boundary scheme cut transfer times between Westport and Harbourside from 95 minutes to 38."
 
 
 def test_what_a_cross_border_measure_changed_comes_before_its_unit_price(tmp_path):
     """The transfer time the scheme cut says what it did; the price of one transfer is one of its terms, after it."""
     rows = [
-        place("a", 0, FEE, "Harbourside", "Hong Kong"), place("a", 0, FEE, "Westport", "mainland China"),
-        amount("a", 0, FEE, 1800.0, "CNY", "transfer"),
-        place("a", 200, CUT, "Harbourside", "Hong Kong"), place("a", 200, CUT, "Westport", "mainland China"),
+        place("a", 0, TRANSFER_FEE, "Harbourside", "Hong Kong"),
+        place("a", 0, TRANSFER_FEE, "Westport", "mainland China"),
+        amount("a", 0, TRANSFER_FEE, 1800.0, "CNY", "transfer"),
+        place("a", 200, TIME_CUT, "Harbourside", "Hong Kong"),
+        place("a", 200, TIME_CUT, "Westport", "mainland China"),
         *gba_article("a"),
     ]  # fmt: skip
-    for text, value, kind in (("95 minutes", 95.0, "change_before"), ("38 minutes", 38.0, "change_after")):
-        s0 = 200 + CUT.index(text)
-        rows.append(fact("a", "amount", s0, s0 + len(text), sentence_start=200, sentence=CUT, value=value,
+    for text, value, kind in (("95 minutes", 95.0, "change_before"), ("38", 38.0, "change_after")):
+        s0 = 200 + TIME_CUT.index(text)
+        rows.append(fact("a", "amount", s0, s0 + len(text), sentence_start=200, sentence=TIME_CUT, value=value,
                          unit="minutes", object="transfer times", text=text, amount_type=kind, value_from=95.0,
                          value_to=38.0, change_pct=-60.0))  # fmt: skip
     with measured(tmp_path, rows) as s:

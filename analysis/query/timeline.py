@@ -111,6 +111,12 @@ DATELINE = r"^\W*[A-Z][A-Z.'’ -]*[A-Z](?:\s*\([^()]*\))?,\s*" + MARK + r"\s*(?
 words stand as `MARK`): the day the story was filed, not a step."""
 
 
+SCHEME_SINCE = (
+    r"(?i)\b(?:scheme|pilot|programme|program|service|arrangement|pathway|route|initiative|reform|project)s?\s+"
+    r"since\s+it\s+(?:first\s+)?(?:began|started|opened|launched|was launched|was introduced)\b[^.;:]{0,40}"
+)
+"""RE2 over the words before a date: a measure's own start ("under a cross-border scheme since it began on 16
+December"): the step the measure took, not a body's founding told in passing."""
 FOUNDED_AS = r",?\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:joint venture|partnership|collaboration|alliance|consortium)"
 """RE2 over the words right after a founding date: what was founded is the partnership itself ("founded in 2016 as a
 joint venture between A and B")."""
@@ -120,11 +126,11 @@ def register_dates(store: Store) -> None:
     """`step_dates`: the date facts of the scope that can date a step (needs `scoped`): not the article's own
     publication line nor a dateline (`DATELINE`), nor the day something was said (`SPOKEN`: "said on Tuesday"), nor
     one of its notes section unless its sentence states a partnership (a cooperation the notes date), not a founding
-    year in passing, a target, deadline or comparison base ("by 2030"), nor a year that is part of a name ("Vision
-    2030"). `plan` is true for a date still to come when written: after the article's publication date, written as
-    "next year", or in a clause of what will be done ("In 2025 the city will open…", "…will open in 2025"; not
-    "signed on 3 May a deal that will…" or "the deal, announced on Monday, will…" (`DONE_BEFORE`), nor, in an undated
-    article, a year before the latest day it reports as done)."""
+    year in passing (a measure's own start is a step: `SCHEME_SINCE`), a target, deadline or comparison base ("by
+    2030"), nor a year that is part of a name ("Vision 2030"). `plan` is true for a date still to come when written:
+    after the article's publication date, written as "next year", or in a clause of what will be done ("In 2025 the
+    city will open…", "…will open in 2025"; not "signed on 3 May a deal that will…" or "the deal, announced on Monday,
+    will…" (`DONE_BEFORE`), nor, in an undated article, a year before the latest day it reports as done)."""
     folded = marked("f.sentence", "f.text", fold=True)
     store.con.execute(
         rf"""CREATE OR REPLACE TEMP TABLE step_dates AS
@@ -165,6 +171,7 @@ def register_dates(store: Store) -> None:
             ELSE strpos(f.sentence, f.text) > 0 AND regexp_matches(f.sentence, $founding_words) END
             -- "which has worked with B since 2017", "founded in 2016 as a joint venture between A and B" date the
             -- partnership their sentence states (a body's history in the page's notes is background)
+            OR (strpos(f.sentence, f.text) > 0 AND regexp_matches({marked("f.sentence", "f.text")}, $scheme_since))
             OR (strpos(f.sentence, f.text) > 0 AND (regexp_matches({marked("f.sentence", "f.text")}, $since)
                 OR (regexp_matches({marked("f.sentence", "f.text")}, $founded_as)
                   AND f.section IS DISTINCT FROM 'notes'))
@@ -186,6 +193,7 @@ def register_dates(store: Store) -> None:
             "founding": founding_pattern() + MARK,
             "since": cooperation_since_pattern() + MARK,
             "founded_as": "(?i)" + MARK + FOUNDED_AS,
+            "scheme_since": SCHEME_SINCE + MARK,
             "founding_words": founding_words(),
             "target": not_step_pattern(),
             "target_date": not_step_pattern() + MARK,

@@ -551,6 +551,26 @@ def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
         assert [e["date"] for e in timeline.top(s, 10)] == ["2023"]
 
 
+def test_the_day_a_scheme_began_is_its_step_where_a_body_opening_is_not(tmp_path):
+    """ "moved under a cross-border transfer scheme since it began on 16 December" dates the scheme's start; "visits
+    since it opened in 2012" is a hospital's opening told in passing."""
+    s1 = "Thirty patients have been moved under a cross-border transfer scheme since it began on 16 December 2025."
+    s2 = "Eastbay Hospital has received 1.3 million visits since it opened in 2012."
+    rows = [
+        fact("a", "date", s1.index("16"), s1.index("16") + 16, sentence_start=0, sentence=s1, text="16 December 2025",
+             date="2025-12-16", event="began"),
+        fact("a", "date", 200 + s2.index("2012"), 204 + s2.index("2012"), sentence_start=200, sentence=s2, text="2012",
+             date="2012", event="opened"),
+        fact("a", "amount", 200 + s2.index("1.3"), sentence_start=200, sentence=s2, value=1.3e6, unit="count",
+             object="visits"),
+    ]  # fmt: skip
+    with store_of(tmp_path, rows) as s:
+        scope.register(s, scope.Scope("all"))
+        initiatives.register(s)
+        timeline.register(s)
+        assert [e["date"] for e in timeline.top(s, 10)] == ["2025-12-16"]
+
+
 def test_a_year_since_which_two_named_bodies_have_worked_together_dates_their_partnership(tmp_path):
     """ "Eastbay Hospital, which has worked with Northvale University since 2017, ...": the partnership its sentence
     states began then (a step of cooperation, and the initiative's first year); a body working with unnamed partners

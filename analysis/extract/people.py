@@ -939,10 +939,12 @@ def finalize(ctx: Context, mentions: list[Mention], orgs: list[Mention], page_or
             found, aff = ([m.fields["credit"]] if m.fields.get("credit") else []), m.fields.get("outlet")  # affiliation
         else:
             found, aff, located = roles_of.describe(ctx, m, orgs, named, b)
-        if aff is None:  # "director of the municipal health bureau": the office, and the body those words end
-            described = [(r, roles_of.described_body(r, orgs)) for r in found]
-            aff = next((d[1] for _, d in described if d is not None), None)
-            found = [d[0] if d is not None else r for r, d in described]
+        # "director of the municipal health bureau": the office, and the body those words end (the role's own)
+        described = [(r, roles_of.described_body(r, orgs)) for r in found]
+        body = next((d[1] for _, d in described if d is not None and aff in (None, d[1])), None)
+        if body is not None:
+            aff = body
+            found = [d[0] if d is not None and d[1] == body else r for r, d in described]
         post = _POSTNOMINAL.match(ctx.text, m.end)
         if post and post.group(1) in roles_of.seat_letters():
             found = [*found, post.group(1)]  # "A B MP": the seat the letters after the name stand for

@@ -179,16 +179,16 @@ def test_yesterday_is_the_day_before_the_article(facts):
 
 
 def test_a_week_told_against_the_article_is_the_month_of_its_day(facts):
-    """ "signed last week" in a paper of 3 February is January, "next week" February; "this week" is the article's
+    """ "agreed last week" in a paper of 3 February is January, "next week" February; "this week" is the article's
     own week, which its date gives."""
     text = (
-        "Clinic news\n\nPublished: 3 February 2025\n\nThe deal, signed last week, runs to 2028. Talks resume next "
-        "week. A visit is set for this week.\n"
+        "Clinic news\n\nPublished: 3 February 2025\n\nThe lease, agreed last week, ends in 2030. Works begin next "
+        "week. An open day is set for this week.\n"
     )
     got = [(r["text"], r["date"]) for r in facts(text, "date") if "week" in r["text"]]
     assert got == [("last week", "2025-01"), ("next week", "2025-02")]
     # an undated article resolves no week
-    assert [r["date"] for r in facts("Clinic news\n\nThe deal was signed last week.\n", "date")] == []
+    assert [r["date"] for r in facts("Clinic news\n\nThe lease was agreed last week.\n", "date")] == []
 
 
 def test_tomorrow_is_the_day_after_the_article_not_a_noun_of_the_future(facts):

@@ -1142,13 +1142,13 @@ def test_a_seat_a_body_is_to_have_places_it(facts):
         ),
         ("Ann Kay, managing partner of Leeds consultancy Birch Grey Advisory, said so.", "Birch Grey Advisory", "UK"),
         (
-            "Kelby Health Holdings, the Hong Kong-listed clinic operator based in Wuhan, will buy a stake.",
-            "Kelby Health Holdings",
+            "Kelby Care Group, the Singapore-listed nursing-home operator based in Chengdu, will buy a stake.",
+            "Kelby Care Group",
             "mainland China",
         ),
         (
-            "The shares come from Tarrow Equity Partners, the London private equity firm that has backed it since 2018",
-            "Tarrow Equity Partners",
+            "The money comes from Tarrow Ventures, the Leeds venture fund that first invested in the firm in 2019",
+            "Tarrow Ventures",
             "UK",
         ),
         (
@@ -1289,19 +1289,19 @@ def test_a_listed_name_with_a_place_of_its_own_keeps_it_over_the_lists_class_phr
 
 
 def test_a_part_named_after_whose_belongs_to_the_body_before_it(facts):
-    text = "The fund signed a deal with Wuhan Medical University, whose School of Public Health will analyse claims."
-    assert ("owner", "Wuhan Medical University") in _sides(facts, text, "School of Public Health")
+    text = "The board signed a deal with Tarn Medical University, whose School of Nursing will train the new staff."
+    assert ("owner", "Tarn Medical University") in _sides(facts, text, "School of Nursing")
 
 
 def test_a_bodys_own_address_on_a_line_naming_it_alone_says_where_it_is(facts):
-    """ "Media enquiries: ..., Tarn Harbour University, email media@thu.edu.hk": Hong Kong; a generic domain, or a
+    """ "Press contact: Kelby Polytechnic University news team, press@kpu.edu.hk": Hong Kong; a generic domain, or a
     line naming two bodies, says nothing."""
     text = (
-        "Students to train in Westport wards\n\nFinal-year students from Tarn Harbour University and Kelby College "
-        "will train in a Westport hospital.\n\nMedia enquiries: Communications Office, Tarn Harbour University, "
-        "email media@thu.edu.hk\nKelby College, www.kelby.com\n"
+        "Nurses to study in Westport\n\nNurses from Kelby Polytechnic University and Tarn College will spend a term "
+        "in Westport.\n\nPress contact: Kelby Polytechnic University news team, press@kpu.edu.hk\n"
+        "Tarn College, www.tarn.com\n"
     )
-    assert ("context", "Hong Kong") in _sides(facts, text, "Tarn Harbour University")
-    assert _sides(facts, text, "Kelby College") == []
-    two = text.replace("www.kelby.com", "and Tarn Harbour University, www.kelby.ac.uk")
-    assert ("context", "UK") not in _sides(facts, two, "Kelby College")
+    assert ("context", "Hong Kong") in _sides(facts, text, "Kelby Polytechnic University")
+    assert _sides(facts, text, "Tarn College") == []
+    two = text.replace("www.tarn.com", "and Kelby Polytechnic University, www.tarn.ac.uk")
+    assert ("context", "UK") not in _sides(facts, two, "Tarn College")

@@ -14,11 +14,11 @@ def test_signed_agreement_with(facts):
 def test_two_subjects_the_parser_hangs_on_one_verb_are_one_list_of_parties(facts):
     """ "A, based in X, and B in Y signed ..." may be parsed as two subjects of "signed": both act."""
     text = (
-        "Kelby Hospitals NHS Foundation Trust, based in Gloucester, and Calder Valley Teaching Hospitals NHS Trust in "
-        "Halifax first signed a memorandum of understanding with Marsh College in Changsha in 2022."
+        "Kelby Hospitals NHS Foundation Trust, based in Derby, and Tarn Valley Teaching Hospitals NHS Trust in Leeds "
+        "first signed a memorandum of understanding with Marsh College in Wuhan in 2022."
     )
     assert [r["parties"] for r in facts(text, "partnership")] == [
-        ["Kelby Hospitals NHS Foundation Trust", "Calder Valley Teaching Hospitals NHS Trust", "Marsh College"]
+        ["Kelby Hospitals NHS Foundation Trust", "Tarn Valley Teaching Hospitals NHS Trust", "Marsh College"]
     ]
 
 

@@ -1370,28 +1370,28 @@ def test_stacked_roles_before_a_name_belong_to_the_body_the_first_names(facts):
 
 
 def test_a_body_named_in_lower_case_words_ending_its_name_is_the_roles_body(facts):
-    """ "director of the municipal healthcare security administration": the director of the one body whose name those
-    words end; words that end no body's name stay the role's own."""
+    """ "head of the municipal medical insurance bureau": the head of the one body whose name those words end; words
+    that end no body's name stay the role's own."""
     text = (
-        "The Westport Municipal Healthcare Security Administration reformed payments.\n\n"
-        "“Hospitals keep the difference,” said Lin Bo, director of the municipal healthcare security administration. "
-        "Wu Fei, director of the new ward, agreed."
+        "The Westport Municipal Medical Insurance Bureau changed its tariffs.\n\n"
+        "“Clinics will be paid sooner,” said Lin Bo, head of the municipal medical insurance bureau. "
+        "Wu Fei, head of the new ward, agreed."
     )
     got = [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")]
     assert got == [
-        ("Lin Bo", "director", "Westport Municipal Healthcare Security Administration"),
-        ("Wu Fei", "director of the new ward", None),
+        ("Lin Bo", "head", "Westport Municipal Medical Insurance Bureau"),
+        ("Wu Fei", "head of the new ward", None),
     ]
 
 
 def test_a_role_after_a_sentence_set_at_a_bodys_short_name_is_of_that_body(facts):
-    """ "At Kelby, the director of workforce, A B, said": Kelby is the trust, no person whose role follows."""
+    """ "At Kelby, the director of quality, A B, said": Kelby is the trust, no person whose role follows."""
     text = (
-        "Kelby Hospitals NHS Foundation Trust and Tarn College renewed a deal.\n\n"
-        "At Kelby, the director of workforce, Mark Ell, said the plan works."
+        "Kelby Hospitals NHS Foundation Trust and Tarn College extended a deal.\n\n"
+        "At Kelby, the director of quality, Ruth Pike, said the audits had improved."
     )
     got = [(r["name"], r["role"], r["affiliation"]) for r in facts(text, "person")]
-    assert got == [("Mark Ell", "director of workforce", "Kelby Hospitals NHS Foundation Trust")]
+    assert got == [("Ruth Pike", "director of quality", "Kelby Hospitals NHS Foundation Trust")]
     # a name before the comma keeps its role to itself
-    text = "Tom Hale, Director, Mark Ell, and others met."
-    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Tom Hale", "Director"), ("Mark Ell", None)]
+    text = "Tom Hale, Director, Ruth Pike, and others met."
+    assert [(r["name"], r["role"]) for r in facts(text, "person")] == [("Tom Hale", "Director"), ("Ruth Pike", None)]

@@ -177,10 +177,10 @@ def test_role_alone_as_speaker_is_the_person_with_that_role(facts):
     assert [r["speaker"] for r in facts(text, "quote")] == ["Lord Hale"]
     # a vice minister named after the minister is another office: "the minister" is still the minister
     text = (
-        "It was witnessed by Tom Bell MP, Minister for Life Sciences, and by Zhou Wen, Vice Minister of the Eastland "
-        "Health Commission.\n\nThe Minister said:\n\n“Patients should not have to wait months for a device.”"
+        "The talks were attended by Sara Long MP, Minister for Care, and by Li Dan, Vice Minister of the Eastland "
+        "Health Commission.\n\nThe Minister said:\n\n“We will keep the standards of both homes high.”"
     )
-    assert [r["speaker"] for r in facts(text, "quote")] == ["Tom Bell"]
+    assert [r["speaker"] for r in facts(text, "quote")] == ["Sara Long"]
 
 
 def test_quotation_split_by_the_speaker(facts):

@@ -552,9 +552,9 @@ def test_a_year_since_which_a_body_has_worked_or_opened_is_no_step(tmp_path):
 
 
 def test_the_day_a_scheme_began_is_its_step_where_a_body_opening_is_not(tmp_path):
-    """ "moved under a cross-border transfer scheme since it began on 16 December" dates the scheme's start; "visits
-    since it opened in 2012" is a hospital's opening told in passing."""
-    s1 = "Thirty patients have been moved under a cross-border transfer scheme since it began on 16 December 2025."
+    """ "used the cross-border dental scheme since it began on 16 December" dates the scheme's start; "visits since it
+    opened in 2012" is a hospital's opening told in passing."""
+    s1 = "Forty residents have used the cross-border dental scheme since it began on 16 December 2025."
     s2 = "Eastbay Hospital has received 1.3 million visits since it opened in 2012."
     rows = [
         fact("a", "date", s1.index("16"), s1.index("16") + 16, sentence_start=0, sentence=s1, text="16 December 2025",

@@ -170,22 +170,22 @@ def test_part_of_a_year_set_against_a_whole_year_is_no_biggest_change(tmp_path):
 
 def test_a_change_a_done_act_made_after_a_plan_is_no_plan(tmp_path):
     """ "will take referrals through a channel that has already cut waits from nine days to two" happened; "is to
-    rise from 2.7 to 3.3 by 2030", "said the share would rise from 52% to 60%", "has said it will aim to reduce" and
-    "planned to open more clinics" are plans."""
+    rise from 2.7 to 3.3 by 2030", "said the share would rise from 52% to 60%", "has said it will aim to cut" and
+    "planned to add beds" are plans."""
     done = "The hospital will take referrals through a channel that has already cut waits from nine days to two days."
     plan = "The number of beds per 1,000 residents is to rise from 2.7 to 3.3 by 2030."
     told = "Officials said the share of nursing beds would rise from 52% to 60%."  # a plan in reported speech
     # a done verb before the plan leaves it a plan; a plan told in the past is still one
-    aim = "The regulator has said it will aim to reduce its review time from 180 days to 120 days."
-    past = "The chain planned to open more clinics by 2027, taking the total from 31 to 40."
+    aim = "The agency has said it will aim to cut its licensing time from 90 days to 60 days."
+    past = "The group planned to add beds by 2028, taking the total from 210 to 260."
     rows = []
     for ss, sentence, lo, hi, obj, pct in ((0, done, "nine days", "two days", "waits", -77.7778),
                                            (200, plan, "2.7", "3.3", "beds per 1,000 residents", 22.2222),
                                            (400, told, "52%", "60%", "share of nursing beds", 15.3846),
-                                           (600, aim, "180 days", "120 days", "review time", -33.3333),
-                                           (800, past, "31", "40", "clinics", 29.0323)):  # fmt: skip
+                                           (600, aim, "90 days", "60 days", "licensing time", -33.3333),
+                                           (800, past, "210", "260", "beds", 23.8095)):  # fmt: skip
         a, b = ss + sentence.index(lo), ss + sentence.index(hi)
-        low, high = {0: (9.0, 2.0), 200: (2.7, 3.3), 400: (52.0, 60.0), 600: (180.0, 120.0), 800: (31.0, 40.0)}[ss]
+        low, high = {0: (9.0, 2.0), 200: (2.7, 3.3), 400: (52.0, 60.0), 600: (90.0, 60.0), 800: (210.0, 260.0)}[ss]
         unit = {0: "days", 200: "count", 400: "percent", 600: "days", 800: "count"}[ss]
         rows += [
             part("a", a, low, unit, obj, "change_before", low, high, pct, ss=ss) | {"sentence": sentence, "text": lo,
@@ -301,12 +301,12 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
     another figure is that figure's ("43.8%, compared with 36.1% at the end of 2022"); a year of a later clause joined
     by ", and" dates that clause ("will invest 8 million yuan, and a scanner arrives next year"); a level reached
     "since" something began is of the article's time, and so is one of a clause opening "today" after a clause of
-    "two years ago"."""
+    "three years ago"."""
     s1 = "It had 46 visits last year, and its ward has grown from 18 beds in 2019 to 52 today."
     s2 = "The rate reached 43.8 percent, compared with 36.1 percent at the end of 2022."
     s3 = "Kelby will invest 8 million yuan in kit, and a scanner will arrive next year."
     s4 = "The number of clinics has doubled from six to 12 since the scheme began in the city in August 2023."
-    s5 = "Two years ago, only one in five was under 50; today the figure is 31 per cent."
+    s5 = "Three years ago, a quarter of members were women; today the share is 44 per cent."
     at1, at2, at3, at4, at5 = s1.index, s2.index, s3.index, s4.index, s5.index
 
     def level(start, text, value, unit, obj, sentence_start, sentence, fact_id, **kw):  # the figure's own span
@@ -334,8 +334,8 @@ def test_a_year_of_another_figure_or_clause_is_not_the_figures_year(tmp_path):
               value_from=6.0, value_to=12.0, change_pct=100.0),
         fact("a", "date", 300 + at4("August"), 311 + at4("August"), sentence_start=300, sentence=s4,
              text="August 2023", date="2023-08"),
-        level(400 + at5("31 per cent"), "31 per cent", 31.0, "percent", "figure", 400, s5, "n31"),
-        fact("a", "date", 400, 413, sentence_start=400, sentence=s5, text="Two years ago", date="2023"),
+        level(400 + at5("44 per cent"), "44 per cent", 44.0, "percent", "share", 400, s5, "n31"),
+        fact("a", "date", 400, 415, sentence_start=400, sentence=s5, text="Three years ago", date="2022"),
     ]  # fmt: skip
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2025-03-13"}]
     with open_store(tmp_path, rows, docs) as s:
@@ -379,15 +379,15 @@ def test_key_numbers_leave_out_skipped_figures_and_put_first_ones_first(tmp_path
 
 
 def test_a_headline_rounding_a_figure_of_its_article_is_that_figure_again(tmp_path):
-    """ "membership passes 900,000" in the headline and "membership had risen to 912,000" in the body are one figure,
-    shown as the body states it; a headline figure that rounds nothing of its article stays."""
-    title = "Network membership passes 900,000 as 40 new clinics open"
+    """ "enrolment tops 250,000" in the headline and "enrolment had reached 253,000" in the body are one figure, shown
+    as the body states it; a headline figure that rounds nothing of its article stays."""
+    title = "Scheme enrolment tops 250,000 as 40 new clinics open"
     docs = [{"doc_id": "a", "file": "a.txt", "n_chars": 900, "published": "2026-03-10", "title": title,
              "title_start": 0, "title_end": len(title)}]  # fmt: skip
     rows = [
-        amount("a", 26, 900_000.0, "count", "network membership passes", sentence_start=0, fact_id="head"),
-        amount("a", 37, 40.0, "count", "new clinics", sentence_start=0, fact_id="clinics"),
-        amount("a", 200, 912_000.0, "count", "membership of the network", fact_id="body"),
+        amount("a", 23, 250_000.0, "count", "scheme enrolment tops", sentence_start=0, fact_id="head"),
+        amount("a", 34, 40.0, "count", "new clinics", sentence_start=0, fact_id="clinics"),
+        amount("a", 200, 253_000.0, "count", "enrolment in the scheme", fact_id="body"),
     ]
     with open_store(tmp_path, rows, docs) as s:
         got = [r["fact_id"] for r in figures.key_numbers(s, 5)]

@@ -1455,8 +1455,8 @@ def test_a_body_the_sentence_says_is_no_party_is_none(tmp_path):
     ]
 
 
-TRANSFER_FEE = "Each transfer from Westport to Harbourside costs 1800 yuan under the cross-boundary scheme."
-TIME_CUT = "The cross-boundary scheme cut transfer times between Westport and Harbourside from 95 minutes to 38."
+TRANSFER_FEE = "Each patient transfer from Westport to Harbourside costs 600 yuan under the cross-boundary scheme."
+TIME_CUT = "The cross-boundary scheme cut transfer times between Westport and Harbourside from 90 minutes to 35."
 
 
 def test_what_a_cross_border_measure_changed_comes_before_its_unit_price(tmp_path):
@@ -1464,17 +1464,17 @@ def test_what_a_cross_border_measure_changed_comes_before_its_unit_price(tmp_pat
     rows = [
         place("a", 0, TRANSFER_FEE, "Harbourside", "Hong Kong"),
         place("a", 0, TRANSFER_FEE, "Westport", "mainland China"),
-        amount("a", 0, TRANSFER_FEE, 1800.0, "CNY", "transfer"),
+        amount("a", 0, TRANSFER_FEE, 600.0, "CNY", "patient transfer"),
         place("a", 200, TIME_CUT, "Harbourside", "Hong Kong"),
         place("a", 200, TIME_CUT, "Westport", "mainland China"),
         *gba_article("a"),
     ]  # fmt: skip
-    for text, value, kind in (("95 minutes", 95.0, "change_before"), ("38", 38.0, "change_after")):
+    for text, value, kind in (("90 minutes", 90.0, "change_before"), ("35", 35.0, "change_after")):
         s0 = 200 + TIME_CUT.index(text)
         rows.append(fact("a", "amount", s0, s0 + len(text), sentence_start=200, sentence=TIME_CUT, value=value,
-                         unit="minutes", object="transfer times", text=text, amount_type=kind, value_from=95.0,
-                         value_to=38.0, change_pct=-60.0))  # fmt: skip
+                         unit="minutes", object="transfer times", text=text, amount_type=kind, value_from=90.0,
+                         value_to=35.0, change_pct=-61.1111))  # fmt: skip
     with measured(tmp_path, rows) as s:
         values = {r["fact_id"]: r["after"] for r in s.rows("SELECT fact_id, after FROM figure_facts")}
         terms = [values[i] for i in measures.terms(s)]
-    assert terms[0] == 38.0 and terms[-1] == 1800.0
+    assert terms[0] == 35.0 and terms[-1] == 600.0

@@ -819,20 +819,24 @@ def address_cue(ctx: Context, m: Mention, orgs: list[Mention]) -> dict[str, Any]
     return {"level": "context", "label": found[0], "evidence": f"{found[1]} on its line"} if found else None
 
 
-def _address_labels(text: str, names: list[str]) -> dict[str, str]:
-    """Body name -> the jurisdiction of the address on the one line of `text` naming it alone (`address_cue`); the
-    lines with an address are few, so each is read once."""
+def _address_labels(text: str, names: list[str]) -> dict[str, tuple[str, str]]:
+    """Body name -> (jurisdiction, address) of the address on the one line of `text` naming it alone (`address_cue`):
+    the addresses are found in one pass, and only their lines are read for names."""
     states = {gazetteer.country_code(n) for n in _ADDRESS_STATES}
+    lines: dict[int, list[re.Match]] = {}
+    for a in _ADDRESS.finditer(text):
+        lines.setdefault(text.rfind("\n", 0, a.start()) + 1, []).append(a)
     out: dict[str, set[tuple[str, str]]] = {}
-    for line in re.finditer(r"[^\n]+", text):
-        found = list(_ADDRESS.finditer(line.group()))
+    for start, found in lines.items():
         codes = {"GB" if a.group(1).upper() == "UK" else a.group(1).upper() for a in found}
         if len(codes) != 1 or (code := next(iter(codes))) not in states:
             continue
-        named = [n for n in names if n in line.group()]
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        named = [n for n in names if n in line]
         named = [n for n in named if not any(n != o and n in o for o in named)]  # a name inside a longer one
         if len(named) == 1:
-            address = re.search(r"\S*$", line.group()[: found[0].end()]).group()
+            address = re.search(r"\S*$", text[start : found[0].end()]).group()
             out.setdefault(named[0], set()).add((gazetteer.label_of(code), address))
     return {n: min(found) for n, found in out.items() if len({label for label, _ in found}) == 1}
 

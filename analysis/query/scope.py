@@ -34,7 +34,7 @@ from functools import lru_cache
 from analysis.extract.gazetteer import broad_names, cities_outside, demonyms, districts, jurisdiction, level_words
 from analysis.query.corpus import outlet_patterns
 from analysis.query.store import Store
-from analysis.resources import table
+from analysis.resources import literals, table
 
 STRANDS = ("china_uk", "gba", "both", "neither")
 FOCUS_STRANDS = {"china_uk": ("china_uk", "both"), "gba": ("gba", "both"), "all": STRANDS}
@@ -54,13 +54,9 @@ what it stresses; the body gives detail; the page's notes after the story ("Back
 X") give context, no news."""
 
 
-def _alternation(words: set[str]) -> str:
-    """Words as one RE2 group of alternatives, longest first (ties alphabetical)."""
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))) + ")"
-
-
 def _words(words: set[str]) -> str:
-    return rf"\b{_alternation(words)}\b"
+    """Words as one RE2 pattern at word boundaries (`resources.literals`, in a fixed order)."""
+    return rf"\b(?:{literals(sorted(words))})\b"
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +88,10 @@ def area_places() -> dict[str, str]:
     with or without its level word ("Guangdong Province", "the mainland"), which says nothing of where in it a story
     is set."""
     area = {w for s, w in table("strand_words.tsv") if s == "gba"} | {d.casefold() for d in districts()}
-    levels = _alternation({w for w, lvl in level_words().items() if lvl in ("province", "region")})
+    levels = literals(sorted(w for w, lvl in level_words().items() if lvl in ("province", "region")))
     return {
         "area": _words(area),
-        "broad": rf"^(?:the\s+)?{_alternation(set(broad_names()))}(?:\s+{levels})?$|\bmainland\b",
+        "broad": rf"^(?:the\s+)?(?:{literals(sorted(broad_names()))})(?:\s+(?:{levels}))?$|\bmainland\b",
     }
 
 
